@@ -1,0 +1,48 @@
+"""``partnerbot check``: validate a knowledge directory (for CI and pre-commit)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bot.cli.common import add_knowledge_option, load_settings
+from bot.kb.loader import KnowledgeError, load_knowledge
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="validate the knowledge files and print a summary or every problem",
+        description="Validate every knowledge file. Exits 1 on any problem.",
+    )
+    add_knowledge_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = load_settings(args)
+    if settings is None:
+        return 1
+    directory = settings.resolved_knowledge_dir()
+    try:
+        # Drafts are validated too: a draft that would break the bot once reviewed
+        # should fail now, not on the day someone flips reviewed: true.
+        kb = load_knowledge(
+            directory, include_unreviewed=True, max_file_bytes=settings.max_knowledge_file_bytes
+        )
+    except KnowledgeError as exc:
+        print(exc.summary(), file=sys.stderr)
+        return 1
+    counts = kb.counts()
+    print(
+        f"OK: {directory}: {counts['sources']} sources, {counts['entities']} entities, "
+        f"{counts['quotes']} quotes, {counts['facts']} facts"
+    )
+    drafts = sorted(sid for sid, s in kb.sources.items() if not s.source.reviewed)
+    if drafts:
+        print(f"{len(drafts)} unreviewed draft(s), not served until reviewed: true is set:")
+        for sid in drafts:
+            print(
+                f"  {sid} ({kb.sources[sid].file.relative_to(directory) if kb.sources[sid].file.is_relative_to(directory) else kb.sources[sid].file})"
+            )
+    return 0

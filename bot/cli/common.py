@@ -1,0 +1,55 @@
+"""Pieces shared by the terminal subcommands: settings, --knowledge, loading."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from bot.kb.loader import KnowledgeError
+from bot.service import KnowledgeService
+from bot.settings import Settings
+
+
+def add_knowledge_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--knowledge",
+        metavar="DIR",
+        type=Path,
+        help="knowledge directory (default: KNOWLEDGE_DIR, else the bundled knowledge/)",
+    )
+
+
+def settings_problems(exc: ValidationError) -> list[str]:
+    """One line per invalid setting, naming the environment variable."""
+    lines = []
+    for err in exc.errors(include_url=False):
+        name = "_".join(str(p) for p in err["loc"]).upper() or "SETTINGS"
+        lines.append(f"invalid setting {name}: {err['msg']}")
+    return lines
+
+
+def load_settings(args: argparse.Namespace) -> Settings | None:
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        for line in settings_problems(exc):
+            print(f"partnerbot: {line}", file=sys.stderr)
+        return None
+    if getattr(args, "knowledge", None) is not None:
+        settings = settings.model_copy(update={"knowledge_dir": args.knowledge})
+    return settings
+
+
+def load_service(args: argparse.Namespace) -> KnowledgeService | None:
+    """The loaded knowledge service, or None after printing every problem to stderr."""
+    settings = load_settings(args)
+    if settings is None:
+        return None
+    try:
+        return KnowledgeService.from_settings(settings)
+    except KnowledgeError as exc:
+        print(f"partnerbot: {exc.summary()}", file=sys.stderr)
+        return None

@@ -1,0 +1,70 @@
+"""``partnerbot shell``: an interactive prompt that answers like the bot in a channel."""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import contextlib
+from pathlib import Path
+
+from bot.cli.common import add_knowledge_option, load_service
+from bot.render.text import render_text
+
+HISTORY_FILE = Path.home() / ".partnerbot_history"
+HISTORY_LENGTH = 1_000
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "shell",
+        help="interactive prompt: type messages as in a channel",
+        description="Type messages as you would in a channel ('!quote Jack MA', 'when did they meet?'). "
+        "Ctrl-D or 'exit' quits.",
+    )
+    add_knowledge_option(parser)
+    parser.add_argument(
+        "--no-history", action="store_true", help="don't read or write ~/.partnerbot_history"
+    )
+    parser.set_defaults(func=run)
+
+
+def _setup_history(enabled: bool) -> None:
+    if not enabled:
+        return
+    try:
+        import readline
+    except ImportError:  # no readline (e.g. Windows): the shell works, without history
+        return
+    with contextlib.suppress(OSError):
+        readline.read_history_file(HISTORY_FILE)
+    readline.set_history_length(HISTORY_LENGTH)
+
+    def save() -> None:
+        with contextlib.suppress(OSError):
+            readline.write_history_file(HISTORY_FILE)
+
+    atexit.register(save)
+
+
+def run(args: argparse.Namespace) -> int:
+    service = load_service(args)
+    if service is None:
+        return 1
+    _setup_history(not args.no_history)
+    counts = service.counts()
+    print(
+        f"partnerbot shell — {counts['sources']} release(s), {counts['entities']} entities. "
+        f"Try '{service.prefix}help', '{service.prefix}quote Jack MA' or 'when did they meet?'. Ctrl-D quits."
+    )
+    while True:
+        try:
+            line = input("you> ")
+        except EOFError:
+            print()
+            return 0
+        if line.strip() in ("exit", "quit", ":q"):
+            return 0
+        if not line.strip():
+            continue
+        print(render_text(service.engine.handle(line)))
+        print()

@@ -1,0 +1,72 @@
+"""The engine's platform-neutral output. Renderers turn an Answer into text, JSON or an embed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    ANSWERED = "answered"
+    AMBIGUOUS = "ambiguous"
+    NOT_FOUND = "not_found"
+    USAGE = "usage"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    source_id: str
+    title: str
+    publisher: str
+    dateline: str
+    date: dt.date
+
+    def __str__(self) -> str:
+        return f"{self.publisher}, {self.dateline}, {self.date.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """Something the user can pick when an answer is ambiguous, or a suggestion."""
+
+    label: str
+    # The message that asks for this choice, e.g. "!quote Jack MA"; front ends
+    # re-run it through the engine when the user picks it.
+    command: str
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Where this answer sits in a longer list (quotes of a speaker, sources…)."""
+
+    number: int
+    total: int
+    # The message that shows page ``n``: ``command.format(n=...)`` is deliberately
+    # avoided (user text could contain braces), so front ends append the number.
+    command_stem: str
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    status: Status
+    # Plain text with light markdown (**bold**, bullet lines). Never longer than
+    # MAX_REPLY_CHARS once rendered with its citations.
+    text: str
+    title: str | None = None
+    # For quotes: who said it, and their role as of the source.
+    speaker: str | None = None
+    role: str | None = None
+    citations: tuple[Citation, ...] = ()
+    choices: tuple[Choice, ...] = ()
+    page: Page | None = None
+    # Entity ids the answer is about (for stats and autocomplete warm-up).
+    entities: tuple[str, ...] = ()
+    # The command the engine ran ("quote", "what", "question"…), for logs and metrics.
+    command: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def source_ids(self) -> list[str]:
+        return [c.source_id for c in self.citations]

@@ -1,0 +1,409 @@
+"""The answer engine: a pure function of (Index, Request) -> Answer.
+
+No I/O happens here and discord is never imported, so the same engine serves Discord,
+the terminal and the tests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz, process
+
+from bot import limits
+from bot.engine.answer import Answer, Choice, Citation, Page, Status
+from bot.engine.questions import QuestionAnswerer
+from bot.engine.request import COMMANDS, Request, parse
+from bot.kb.models import EntityKind, LoadedQuote
+from bot.search.index import Index
+from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
+
+SOURCES_PER_PAGE = 10
+FACTS_PER_ENTITY = 3
+MAX_SUGGESTIONS = 5
+MAX_AMBIGUOUS_CHOICES = 5
+
+_MARKDOWN = re.compile(r"([\\*_~`|\[\]])")
+_LINE_START_MARKDOWN = ("#", ">", "-", "+", "1.")
+_MENTION_LIKE = re.compile(r"<(@[!&]?|#)(\d+)>")
+
+
+def echo(text: str) -> str:
+    """User text made safe to repeat: one line, short, markdown and mentions defused."""
+    text = " ".join(text.split())
+    if len(text) > limits.ECHO_CHARS:
+        text = text[: limits.ECHO_CHARS - 1].rstrip() + "…"
+    text = _MENTION_LIKE.sub(lambda m: f"<{m.group(1)}\u200b{m.group(2)}>", text)
+    text = text.replace("@", "@\u200b")
+    text = _MARKDOWN.sub(r"\\\1", text)
+    # Headings, quotes and list markers only mean something at the start of a line.
+    return "\\" + text if text.startswith(_LINE_START_MARKDOWN) else text
+
+
+def clip(text: str, limit: int = limits.ANSWER_BODY_CHARS) -> str:
+    """Trim to ``limit`` characters at a word boundary, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
+    seen: dict[str, Citation] = {}
+    for citation in citations:
+        seen.setdefault(citation.source_id, citation)
+    return tuple(seen.values())
+
+
+class Engine:
+    def __init__(self, index: Index, prefix: str = "!") -> None:
+        self.index = index
+        self.prefix = prefix
+        self.questions = QuestionAnswerer(index, self)
+
+    # --- entry points -------------------------------------------------------------------
+
+    def handle(self, message: str) -> Answer:
+        """Answer a message exactly as typed in a channel."""
+        if len(message) > limits.INPUT_CHARS * 4:
+            return self._too_long()
+        return self.run(parse(message, self.prefix))
+
+    def run(self, request: Request) -> Answer:
+        if len(request.argument) > limits.INPUT_CHARS:
+            return self._too_long()
+        handler = {
+            "quote": self.quote,
+            "what": self.what,
+            "who": self.who,
+            "sources": self.sources,
+            "help": self.help,
+            "question": self.questions.answer,
+        }.get(request.command)
+        if handler is None:
+            return self._unknown_command(request.raw_command)
+        return handler(request)
+
+    def complete(
+        self, command: str, text: str, limit: int = limits.AUTOCOMPLETE_CHOICES
+    ) -> list[Choice]:
+        """Autocomplete choices for a slash option, ranked like the engine matches."""
+        allowed = self._allowed_for(command)
+        if not text.strip():
+            ids = sorted(
+                allowed or self.index.kb.entities,
+                key=lambda e: (-self.index.popularity.get(e, 0), e),
+            )
+            matches = [Match(e, self.index.entity(e).name, 0.0, "name") for e in ids]
+        else:
+            matches = self.index.names.prefix_complete(text, allowed=allowed)
+            if len(matches) < limit:
+                seen = {m.entity_id for m in matches}
+                matches += [
+                    m
+                    for m in self.index.names.search(text, allowed=allowed)
+                    if m.score >= SUGGEST_THRESHOLD and m.entity_id not in seen
+                ]
+        choices: list[Choice] = []
+        for match in matches[:limit]:
+            name = self.index.entity(match.entity_id).name
+            label = (
+                name if match.via == "name" or match.label == name else f"{name} ({match.label})"
+            )
+            if len(label) > limits.AUTOCOMPLETE_CHOICE_CHARS:
+                label = label[: limits.AUTOCOMPLETE_CHOICE_CHARS - 1] + "…"
+            choices.append(Choice(label=label, command=name[: limits.AUTOCOMPLETE_CHOICE_CHARS]))
+        return choices
+
+    # --- resolving names ----------------------------------------------------------------
+
+    def _allowed_for(self, command: str) -> set[str] | None:
+        if command == "quote":
+            return set(self.index.speaker_ids)
+        return None
+
+    def resolve(self, query: str, command: str) -> tuple[list[Match], list[Match]]:
+        """(matches good enough to answer, suggestions). Ambiguity is left to the caller."""
+        allowed = self._allowed_for(command)
+        found = self.index.names.search(query, allowed=allowed)
+        good = [m for m in found if m.score >= MATCH_THRESHOLD]
+        if good:
+            best = good[0].score
+            close = [m for m in good if m.score >= best - AMBIGUITY_MARGIN]
+            return close, []
+        suggestions = [m for m in found if m.score >= SUGGEST_THRESHOLD][:MAX_SUGGESTIONS]
+        if allowed is not None and not suggestions:
+            # Nothing close among the speakers: perhaps they asked about a non-speaker.
+            suggestions = [m for m in self.index.names.search(query) if m.score >= MATCH_THRESHOLD][
+                :MAX_SUGGESTIONS
+            ]
+        return [], suggestions
+
+    def _ambiguous(self, command: str, query: str, matches: list[Match]) -> Answer:
+        choices = tuple(
+            Choice(
+                label=self._choice_label(m.entity_id),
+                command=f"{self.prefix}{command} {self.index.entity(m.entity_id).name}",
+            )
+            for m in matches[:MAX_AMBIGUOUS_CHOICES]
+        )
+        lines = "\n".join(f"• {c.label}" for c in choices)
+        return Answer(
+            status=Status.AMBIGUOUS,
+            title="Which one did you mean?",
+            text=f"“{echo(query)}” matches more than one entry:\n{lines}",
+            choices=choices,
+            entities=tuple(m.entity_id for m in matches),
+            command=command,
+        )
+
+    def _choice_label(self, entity_id: str) -> str:
+        entity = self.index.entity(entity_id)
+        role = self.index.role_as_of(entity_id)
+        detail = self.index.role_text(role, with_date=False) if role else entity.kind.value
+        return clip(f"{entity.name} — {detail}", limits.SELECT_LABEL_CHARS)
+
+    def _not_found(
+        self, command: str, query: str, suggestions: list[Match], known: Sequence[str]
+    ) -> Answer:
+        choices = tuple(
+            Choice(
+                label=s.label if s.via != "role" else self.index.entity(s.entity_id).name,
+                command=f"{self.prefix}{command} {self.index.entity(s.entity_id).name}",
+            )
+            for s in suggestions
+        )
+        text = f"I don't know anything about “{echo(query)}”."
+        if choices:
+            text += " Did you mean: " + ", ".join(c.label for c in choices) + "?"
+        elif known:
+            text += " I know about: " + ", ".join(known) + "."
+        return Answer(status=Status.NOT_FOUND, text=clip(text), choices=choices, command=command)
+
+    def _known_sample(self, ids: Sequence[str] | None = None, count: int = 8) -> list[str]:
+        pool = ids if ids is not None else list(self.index.kb.entities)
+        ranked = sorted(pool, key=lambda e: (-self.index.popularity.get(e, 0), e))
+        return [self.index.short_name(e) for e in ranked[:count]]
+
+    # --- commands -----------------------------------------------------------------------
+
+    def quote(self, request: Request) -> Answer:
+        query = request.argument
+        if not query.strip() or not _has_word(query):
+            speakers = self._known_sample(sorted(self.index.quotes_by_speaker), count=20)
+            text = f"Usage: `{self.prefix}quote <person or organisation> [page]`, e.g. `{self.prefix}quote Jack MA`."
+            if speakers:
+                text += "\nSpeakers: " + ", ".join(speakers)
+            return Answer(status=Status.USAGE, title="quote", text=clip(text), command="quote")
+        matches, suggestions = self.resolve(query, "quote")
+        if not matches:
+            # Not a speaker: "!quote eWTP" shows what people said about it instead.
+            topics, _ = self.resolve(query, "what")
+            topics = [m for m in topics if self.index.quotes_about.get(m.entity_id)]
+            if len({m.entity_id for m in topics}) == 1:
+                entity_id = topics[0].entity_id
+                return self.quote_page(
+                    entity_id, request.page or 1, quotes=self.index.quotes_about[entity_id]
+                )
+            return self._not_found(
+                "quote", query, suggestions, self._known_sample(sorted(self.index.speaker_ids))
+            )
+        if len({m.entity_id for m in matches}) > 1:
+            return self._ambiguous("quote", query, matches)
+        entity_id = matches[0].entity_id
+        return self.quote_page(entity_id, request.page or 1)
+
+    def quote_page(
+        self, entity_id: str, page: int, quotes: Sequence[LoadedQuote] | None = None
+    ) -> Answer:
+        index = self.index
+        entity = index.entity(entity_id)
+        quotes = list(quotes) if quotes is not None else index.quotes_for(entity_id)
+        if not quotes:
+            return Answer(
+                status=Status.NOT_FOUND,
+                text=f"I have no quotes from {entity.name}.",
+                command="quote",
+            )
+        total = len(quotes)
+        page = max(1, min(page, total))
+        quote = quotes[page - 1]
+        speaker = index.entity(quote.speaker)
+        stem = f"{self.prefix}quote {index.short_name(entity_id)}"
+        role = index.role_as_of(quote.speaker, index.source_date(quote.source))
+        text = clip(f"“{quote.text.strip()}”")
+        if total > 1:
+            more = f"Quote {page} of {total}"
+            if page < total:
+                more += f" — `{stem} {page + 1}` for the next"
+            text = clip(f"{text}\n\n{more}.", limits.ANSWER_BODY_CHARS + 200)
+        return Answer(
+            status=Status.ANSWERED,
+            title=(
+                f"{speaker.name} on {self._topic(quote)}"
+                if quote.speaker == entity_id or (entity_id in index.people_by_org and quote.about)
+                else f"{speaker.name} on {index.display_name(entity_id)}"
+            ),
+            text=text,
+            speaker=speaker.name,
+            role=index.role_text(role) if role else None,
+            citations=(index.citation(quote.source),),
+            page=Page(page, total, stem) if total > 1 else None,
+            entities=(quote.speaker, *quote.about),
+            command="quote",
+        )
+
+    def _topic(self, quote: LoadedQuote) -> str:
+        topic = next((a for a in quote.about if a != quote.speaker), quote.about[0])
+        return self.index.display_name(topic)
+
+    def what(self, request: Request, *, command: str = "what") -> Answer:
+        query = request.argument
+        if not query.strip() or not _has_word(query):
+            examples = self._known_sample(count=6)
+            text = f"Usage: `{self.prefix}{command} <name or term>`, e.g. `{self.prefix}{command} eWTP`."
+            if examples:
+                text += "\nI know about: " + ", ".join(examples)
+            return Answer(status=Status.USAGE, title=command, text=clip(text), command=command)
+        matches, suggestions = self.resolve(query, command)
+        if command == "who" and len(matches) > 1:
+            people = [m for m in matches if m.entity_id in self.index.person_ids]
+            matches = people or matches
+        if not matches:
+            return self._not_found(command, query, suggestions, self._known_sample())
+        if len({m.entity_id for m in matches}) > 1:
+            return self._ambiguous(command, query, matches)
+        return self.describe(matches[0].entity_id, command=command)
+
+    def who(self, request: Request) -> Answer:
+        return self.what(request, command="who")
+
+    def describe(self, entity_id: str, *, command: str = "what") -> Answer:
+        index = self.index
+        entity = index.entity(entity_id)
+        parts = [entity.summary.strip()]
+        role = index.role_as_of(entity_id)
+        if role is not None:
+            parts.insert(0, f"**Role:** {index.role_text(role)}")
+            older = [r for r in index.roles_by_entity[entity_id][1:] if r.title != role.title]
+            if older:
+                parts.insert(1, "Earlier: " + "; ".join(index.role_text(r) for r in older[:3]))
+        people = index.people_by_org.get(entity_id, [])
+        if people:
+            parts.append("**People:** " + ", ".join(index.entity(p).name for p in people[:10]))
+        facts = sorted(
+            index.facts_by_entity.get(entity_id, []),
+            key=lambda f: (f.about[0] != entity_id, len(f.about), index.newest_first(f)),
+        )
+        shown = [f for f in facts if f.text.strip() != entity.summary.strip()][:FACTS_PER_ENTITY]
+        if shown:
+            parts.append("\n".join(f"• {f.text.strip()}" for f in shown))
+        quotes = index.quotes_for(entity_id)
+        if quotes:
+            parts.append(
+                f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}: `{self.prefix}quote {entity.name}`"
+            )
+        aliases = [a for a in entity.aliases if a != entity.name][:6]
+        if aliases:
+            parts.append("Also known as: " + ", ".join(aliases))
+        sources = (
+            [f.source for f in shown]
+            + [q.source for q in quotes[:1]]
+            + [r.source for r in index.roles_by_entity.get(entity_id, [])[:1]]
+        )
+        if not sources:
+            sources = self._sources_mentioning(entity_id)
+        return Answer(
+            status=Status.ANSWERED,
+            title=index.display_name(entity_id),
+            text=clip("\n\n".join(parts)),
+            role=index.role_text(role) if role else None,
+            citations=_unique([index.citation(s) for s in sources]),
+            entities=(entity_id,),
+            command=command,
+        )
+
+    def _sources_mentioning(self, entity_id: str) -> list[str]:
+        """Sources whose facts, quotes or roles involve the entity, newest first."""
+        index = self.index
+        found = {f.source for f in index.facts_by_entity.get(entity_id, [])}
+        found |= {q.source for q in index.quotes_about.get(entity_id, [])}
+        found |= {q.source for q in index.quotes_by_speaker.get(entity_id, [])}
+        return [s.id for s in index.sources_newest if s.id in found][:3]
+
+    def sources(self, request: Request) -> Answer:
+        newest = self.index.sources_newest
+        total_pages = max(1, -(-len(newest) // SOURCES_PER_PAGE))
+        page = max(1, min(request.page or 1, total_pages))
+        chunk = newest[(page - 1) * SOURCES_PER_PAGE : page * SOURCES_PER_PAGE]
+        if not chunk:
+            return Answer(
+                status=Status.NOT_FOUND,
+                text="The knowledge base has no releases yet.",
+                command="sources",
+            )
+        lines = [
+            f"• {s.source.date.isoformat()} — {s.source.title} ({s.source.publisher}, {s.source.dateline})"
+            for s in chunk
+        ]
+        count = len(newest)
+        return Answer(
+            status=Status.ANSWERED,
+            title=f"{count} release{'s' if count != 1 else ''}, newest first",
+            text=clip("\n".join(lines)),
+            citations=tuple(self.index.citation(s.id) for s in chunk),
+            page=Page(page, total_pages, f"{self.prefix}sources") if total_pages > 1 else None,
+            command="sources",
+        )
+
+    def help(self, request: Request | None = None) -> Answer:
+        p = self.prefix
+        text = "\n".join(
+            [
+                f"`{p}quote <person or organisation> [page]` — what someone said, e.g. `{p}quote Jack MA`",
+                f"`{p}what <name or term>` — what something is, e.g. `{p}what eWTP`",
+                f"`{p}who <person>` — someone's role and what the releases say about them, e.g. `{p}who Li Yong`",
+                f"`{p}sources [page]` — the press releases I know, newest first",
+                f"`{p}help` — this list",
+                "Or just ask a question, e.g. “when did they meet?” (mention me on Discord).",
+            ]
+        )
+        return Answer(status=Status.USAGE, title="partnerbot commands", text=text, command="help")
+
+    def _unknown_command(self, raw: str) -> Answer:
+        best = (
+            process.extractOne(raw.casefold(), COMMANDS, scorer=fuzz.ratio, score_cutoff=60)
+            if raw
+            else None
+        )
+        hint = f" Did you mean `{self.prefix}{best[0]}`?" if best else ""
+        shown = echo(raw) if raw else ""
+        lead = f"I don't know the command “{shown}”." if shown else "That's not a command I know."
+        help_text = self.help().text
+        return Answer(
+            status=Status.USAGE,
+            title="Unknown command",
+            text=clip(f"{lead}{hint}\n\n{help_text}"),
+            command="unknown",
+        )
+
+    def _too_long(self) -> Answer:
+        return Answer(
+            status=Status.USAGE,
+            text=f"That's too long for me: please ask in fewer than {limits.INPUT_CHARS:,} characters.",
+            command="too_long",
+        )
+
+
+def _has_word(text: str) -> bool:
+    """True when the text has at least one letter or digit to look up."""
+    from bot.textnorm import normalize
+
+    return bool(normalize(_MENTION_LIKE.sub(" ", text)))
+
+
+__all__ = ["Engine", "EntityKind", "clip", "echo"]

@@ -1,0 +1,192 @@
+"""The knowledge base's data model: what a knowledge file may say, and the loaded whole.
+
+A knowledge file (``knowledge/**/*.yaml``) holds at most one ``source`` (a press
+release) and the entities, roles, quotes and facts it introduces.  Roles, quotes and
+facts belong to the file's source unless they name another one.  An entity is
+declared exactly once in the whole knowledge base, in whichever file introduced it
+(or in a shared file without a source), and every other file refers to it by id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+Id = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True, min_length=1, max_length=120, pattern=r"^[a-z0-9][a-z0-9._-]*$"
+    ),
+]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+
+
+class _Strict(BaseModel):
+    # Unknown keys are errors so that a typo such as ``alias:`` surfaces instead of
+    # silently dropping data; frozen because a loaded knowledge base is shared
+    # read-only by every request.
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class EntityKind(StrEnum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    INITIATIVE = "initiative"
+    AGREEMENT = "agreement"
+    EVENT = "event"
+    PLACE = "place"
+    DOCUMENT = "document"
+    TOPIC = "topic"
+
+
+class Dateline(_Strict):
+    city: ShortText
+    country: ShortText | None = None
+
+    def __str__(self) -> str:
+        return f"{self.city}, {self.country}" if self.country else self.city
+
+
+class Source(_Strict):
+    id: Id
+    title: ShortText
+    publisher: ShortText
+    date: dt.date
+    dateline: Dateline
+    # Path of the verbatim release text, relative to the knowledge file.
+    text: ShortText
+    url: ShortText | None = None
+    # Drafts written by ``partnerbot ingest`` start unreviewed; the bot does not
+    # serve them unless SERVE_UNREVIEWED is set.
+    reviewed: bool = True
+
+
+class Entity(_Strict):
+    id: Id
+    name: ShortText
+    kind: EntityKind
+    summary: Text
+    aliases: tuple[ShortText, ...] = ()
+    # Aliases this entity knowingly shares with another entity (e.g. a surname).
+    # An alias claimed by two entities is an error unless every claimant lists it here.
+    shared_aliases: tuple[ShortText, ...] = ()
+
+
+class Role(_Strict):
+    """A title someone holds, as stated by one source (so it can go out of date)."""
+
+    entity: Id
+    title: ShortText
+    organization: Id | None = None
+    source: Id | None = None
+
+
+class Quote(_Strict):
+    id: Id
+    speaker: Id
+    text: Text
+    about: tuple[Id, ...] = ()
+    source: Id | None = None
+
+
+# A fact's own date can be as coarse as the release is: "2017", "2016-09" or "2018-04-21".
+FactDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+
+
+class Fact(_Strict):
+    id: Id
+    text: Text
+    about: tuple[Id, ...] = Field(min_length=1)
+    date: FactDate | None = None
+    place: Id | None = None
+    source: Id | None = None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_as_text(cls, value: object) -> object:
+        # YAML reads 2018-04-21 as a date and 2017 as an int; keep both as text.
+        if isinstance(value, dt.date | int) and not isinstance(value, bool):
+            return value.isoformat() if isinstance(value, dt.date) else str(value)
+        return value
+
+
+class KnowledgeFile(_Strict):
+    """The schema of one YAML file under ``knowledge/``."""
+
+    source: Source | None = None
+    entities: tuple[Entity, ...] = ()
+    roles: tuple[Role, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    facts: tuple[Fact, ...] = ()
+
+    @field_validator("entities", "roles", "quotes", "facts", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: object) -> object:
+        # ``quotes:`` with nothing under it parses as None; treat it as an empty list.
+        return () if value is None else value
+
+
+# --- The loaded, cross-checked knowledge base ------------------------------------------
+# These carry resolved source ids (never None) and are what the index and engine use.
+
+
+class LoadedSource(_Strict):
+    source: Source
+    file: Path
+    text: str
+
+    @property
+    def id(self) -> str:
+        return self.source.id
+
+
+class LoadedRole(_Strict):
+    entity: str
+    title: str
+    organization: str | None
+    source: str
+
+
+class LoadedQuote(_Strict):
+    id: str
+    speaker: str
+    text: str
+    about: tuple[str, ...]
+    source: str
+    # Position in the source text, so quotes of one release keep the release's order.
+    position: int
+
+
+class LoadedFact(_Strict):
+    id: str
+    text: str
+    about: tuple[str, ...]
+    date: str | None
+    place: str | None
+    source: str
+    position: int
+
+
+class KnowledgeBase(_Strict):
+    """Everything the bot knows, validated and cross-referenced. Immutable."""
+
+    sources: dict[str, LoadedSource]
+    entities: dict[str, Entity]
+    roles: tuple[LoadedRole, ...]
+    quotes: tuple[LoadedQuote, ...]
+    facts: tuple[LoadedFact, ...]
+    # Sources that exist on disk but are not served (unreviewed drafts).
+    held_back: tuple[str, ...] = ()
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "sources": len(self.sources),
+            "entities": len(self.entities),
+            "quotes": len(self.quotes),
+            "facts": len(self.facts),
+        }

@@ -1,0 +1,33 @@
+"""Render an Answer as plain text: for the terminal, and Discord's no-embed fallback."""
+
+from __future__ import annotations
+
+from bot import limits
+from bot.engine.answer import Answer
+
+
+def citation_lines(answer: Answer) -> list[str]:
+    return [f"Source: {c} — {c.title}" for c in answer.citations]
+
+
+def render_text(answer: Answer, *, limit: int = limits.MESSAGE_CHARS) -> str:
+    """The whole reply as one message of at most ``limit`` characters.
+
+    The body is what gets trimmed, so the title, the speaker and the citations (the
+    parts that make an answer trustworthy) always survive.
+    """
+    head: list[str] = []
+    if answer.title:
+        head.append(f"**{answer.title}**")
+    if answer.speaker:
+        head.append(f"— {answer.speaker}" + (f", {answer.role}" if answer.role else ""))
+    tail = "\n".join(citation_lines(answer))
+    fixed = len("\n".join(head)) + (len(tail) + 2 if tail else 0) + 1
+    body = answer.text
+    room = max(0, limit - fixed)
+    if len(body) > room:
+        body = body[: max(0, room - 1)].rstrip() + "…"
+    text = "\n".join([*head, body])
+    if tail:
+        text += "\n\n" + tail
+    return text[:limit]

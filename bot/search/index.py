@@ -1,0 +1,187 @@
+"""The read-only lookup structures built once from a KnowledgeBase."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import cached_property
+
+from bot.engine.answer import Citation
+from bot.kb.models import Entity, EntityKind, KnowledgeBase, LoadedFact, LoadedQuote, LoadedRole
+from bot.search.names import Label, NameIndex
+from bot.search.terms import Doc, TermIndex
+from bot.textnorm import compact, normalize
+
+SPEAKER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return 2 <= len(alias) <= 8 and " " not in alias and sum(c.isupper() for c in letters) >= 2
+
+
+class Index:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+        self.sources_newest = sorted(
+            kb.sources.values(), key=lambda s: (s.source.date, s.id), reverse=True
+        )
+        self._source_rank = {s.id: i for i, s in enumerate(self.sources_newest)}
+
+        self.roles_by_entity: dict[str, list[LoadedRole]] = defaultdict(list)
+        self.people_by_org: dict[str, list[str]] = defaultdict(list)
+        for role in kb.roles:
+            self.roles_by_entity[role.entity].append(role)
+            if role.organization and role.entity not in self.people_by_org[role.organization]:
+                self.people_by_org[role.organization].append(role.entity)
+        for roles in self.roles_by_entity.values():
+            roles.sort(key=lambda r: self._source_rank[r.source])
+
+        self.quotes_by_speaker: dict[str, list[LoadedQuote]] = defaultdict(list)
+        self.quotes_about: dict[str, list[LoadedQuote]] = defaultdict(list)
+        for quote in kb.quotes:
+            self.quotes_by_speaker[quote.speaker].append(quote)
+            for ref in quote.about:
+                self.quotes_about[ref].append(quote)
+        for group in (*self.quotes_by_speaker.values(), *self.quotes_about.values()):
+            group.sort(key=self.newest_first)
+
+        self.facts_by_entity: dict[str, list[LoadedFact]] = defaultdict(list)
+        for fact in kb.facts:
+            for ref in fact.about:
+                self.facts_by_entity[ref].append(fact)
+            if fact.place and fact.place not in fact.about:
+                self.facts_by_entity[fact.place].append(fact)
+        for group in self.facts_by_entity.values():
+            group.sort(key=self.newest_first)
+
+        self.fact_by_id = {f.id: f for f in kb.facts}
+        self.quote_by_id = {q.id: q for q in kb.quotes}
+        self.names = NameIndex(self._labels())
+        self.terms = TermIndex(self._docs())
+
+    # --- building -------------------------------------------------------------------
+
+    def _labels(self) -> Iterator[Label]:
+        def label(text: str, entity_id: str, via: str) -> Label:
+            key = normalize(text)
+            return Label(key=key, compact=compact(key), text=text, entity_id=entity_id, via=via)
+
+        for entity in self.kb.entities.values():
+            yield label(entity.name, entity.id, "name")
+            for alias in (*entity.aliases, *entity.shared_aliases):
+                yield label(alias, entity.id, "alias")
+        for role in self.kb.roles:
+            if self.kb.entities[role.entity].kind is not EntityKind.PERSON:
+                continue
+            yield label(role.title, role.entity, "role")
+            org = self.kb.entities.get(role.organization or "")
+            if org is not None:
+                yield label(f"{role.title} of {org.name}", role.entity, "role")
+                for alias in org.aliases:
+                    if _is_acronym(alias):
+                        yield label(f"{alias} {role.title}", role.entity, "role")
+
+    def _docs(self) -> Iterator[tuple[Doc, str]]:
+        # Entity names of a fact's subjects are part of what the fact is about, even
+        # when the text says "it"; they are indexed with the text.
+        for fact in self.kb.facts:
+            names = " ".join(self.kb.entities[ref].name for ref in fact.about)
+            yield Doc("fact", fact.id), f"{fact.text} {names}"
+        for quote in self.kb.quotes:
+            yield Doc("quote", quote.id), quote.text
+
+    # --- ordering and lookups -------------------------------------------------------
+
+    def newest_first(self, item: LoadedQuote | LoadedFact) -> tuple[int, int]:
+        return (self._source_rank[item.source], item.position)
+
+    def entity(self, entity_id: str) -> Entity:
+        return self.kb.entities[entity_id]
+
+    def citation(self, source_id: str) -> Citation:
+        loaded = self.kb.sources[source_id]
+        src = loaded.source
+        return Citation(
+            source_id=src.id,
+            title=src.title,
+            publisher=src.publisher,
+            dateline=str(src.dateline),
+            date=src.date,
+        )
+
+    def source_date(self, source_id: str) -> dt.date:
+        return self.kb.sources[source_id].source.date
+
+    def display_name(self, entity_id: str) -> str:
+        """The name, with its acronym when it has one: "World Trade Organization (WTO)"."""
+        entity = self.kb.entities[entity_id]
+        acronym = next(
+            (
+                a
+                for a in entity.aliases
+                if _is_acronym(a) and a.casefold() != entity.name.casefold()
+            ),
+            None,
+        )
+        return f"{entity.name} ({acronym})" if acronym else entity.name
+
+    def short_name(self, entity_id: str) -> str:
+        """The shortest readable label ("eWTP" rather than the full name), for compact lists."""
+        entity = self.kb.entities[entity_id]
+        labels = [entity.name, *(a for a in entity.aliases if len(a) >= 2 and a.isascii())]
+        return min(labels, key=len) if _is_acronym(min(labels, key=len)) else entity.name
+
+    def role_as_of(self, entity_id: str, when: dt.date | None = None) -> LoadedRole | None:
+        """The newest role stated by a source no later than ``when`` (or the newest overall)."""
+        roles = self.roles_by_entity.get(entity_id, [])
+        if when is not None:
+            for role in roles:
+                if self.source_date(role.source) <= when:
+                    return role
+        return roles[0] if roles else None
+
+    def role_text(self, role: LoadedRole, *, with_date: bool = True) -> str:
+        text = role.title
+        if role.organization:
+            org = self.kb.entities[role.organization]
+            acronym = next((a for a in org.aliases if _is_acronym(a)), None)
+            text += f", {acronym or org.name}"
+        if with_date:
+            text += f" (as of {self.source_date(role.source).isoformat()})"
+        return text
+
+    def quotes_for(self, entity_id: str) -> list[LoadedQuote]:
+        """Quotes by this speaker; for an organisation, by its people too. Newest first."""
+        quotes = list(self.quotes_by_speaker.get(entity_id, []))
+        for person in self.people_by_org.get(entity_id, []):
+            quotes.extend(self.quotes_by_speaker.get(person, []))
+        seen: set[str] = set()
+        unique = [q for q in quotes if not (q.id in seen or seen.add(q.id))]
+        return sorted(unique, key=self.newest_first)
+
+    @cached_property
+    def speaker_ids(self) -> frozenset[str]:
+        """Entities `quote` can answer for: speakers and organisations of speakers."""
+        ids = set(self.quotes_by_speaker)
+        for org, people in self.people_by_org.items():
+            if any(p in self.quotes_by_speaker for p in people):
+                ids.add(org)
+        # People found by their role title are speakers too.
+        return frozenset(ids)
+
+    @cached_property
+    def person_ids(self) -> frozenset[str]:
+        return frozenset(e.id for e in self.kb.entities.values() if e.kind is EntityKind.PERSON)
+
+    @cached_property
+    def popularity(self) -> dict[str, int]:
+        """How much the knowledge base says about each entity (for empty autocomplete)."""
+        counts: dict[str, int] = defaultdict(int)
+        for entity_id, facts in self.facts_by_entity.items():
+            counts[entity_id] += len(facts)
+        for entity_id, quotes in self.quotes_by_speaker.items():
+            counts[entity_id] += 2 * len(quotes)
+        return counts

@@ -1,0 +1,236 @@
+"""Fuzzy name matching: candidate generation plus one scoring function.
+
+Every name, alias and role title becomes a *label*. A lookup never scores every label:
+word postings (exact words and word prefixes) and character-trigram postings propose
+a short list of candidates, and only those are scored. The scores are on a 0-100
+scale and the thresholds are named constants, measured on the answer-quality cases
+(``tests/data/answers.json``) and the matching tests rather than set by feel.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from bot.textnorm import compact, normalize
+
+# A label scoring at least this is a match; below it the bot says it does not know.
+MATCH_THRESHOLD = 80.0
+# Labels scoring at least this are offered as "did you mean" suggestions.
+SUGGEST_THRESHOLD = 55.0
+# When the runner-up entity scores within this of the best, the answer is ambiguous.
+AMBIGUITY_MARGIN = 3.0
+
+# Scores of the different kinds of agreement between a query and a label.
+SCORE_EXACT = 100.0
+SCORE_COMPACT = 99.0  # same letters, different spacing or punctuation ("ecommerce")
+SCORE_PER_TYPO = 6.0  # subtracted per edit (insert, delete, substitute, transpose)
+SCORE_WORDS_BASE = 80.0  # every query word is a word (or word prefix) of the label...
+SCORE_WORDS_COVERAGE = 15.0  # ...plus this much times the share of the label covered
+# Role titles ("Director General") find people, but an actual name always wins.
+ROLE_LABEL_CAP = 95.0
+# Fuzzy (ratio-based) agreement is discounted so it never beats a typo-level match.
+FUZZY_WEIGHT = 0.92
+
+# Trigram candidates: the best this many by shared-trigram count are scored.
+MAX_GRAM_CANDIDATES = 64
+# Word prefixes shorter than this are too unselective to use.
+MIN_PREFIX = 2
+
+
+def max_typos(length: int) -> int:
+    """How many edits a query of this length may contain and still match."""
+    if length < 4:
+        return 0
+    if length < 8:
+        return 1
+    return 2
+
+
+def _grams(text: str) -> set[str]:
+    padded = f" {text} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    key: str  # normalised
+    compact: str
+    text: str  # as written in the knowledge file
+    entity_id: str
+    via: str  # "name", "alias" or "role"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entity_id: str
+    label: str
+    score: float
+    via: str
+
+
+def similarity(query: str, query_compact: str, label: Label) -> float:
+    """How well a normalised query agrees with one label, 0-100."""
+    if query == label.key:
+        score = SCORE_EXACT
+    elif query_compact == label.compact:
+        score = SCORE_COMPACT
+    else:
+        score = 0.0
+        longest = max(len(query_compact), len(label.compact))
+        allowed = max_typos(min(len(query_compact), len(label.compact)))
+        if allowed:
+            edits = OSA.distance(query_compact, label.compact, score_cutoff=allowed)
+            if edits <= allowed:
+                score = SCORE_EXACT - SCORE_PER_TYPO * edits
+        if score < SCORE_WORDS_BASE + SCORE_WORDS_COVERAGE:
+            score = max(score, _word_score(query, label))
+        if score < MATCH_THRESHOLD and longest:
+            fuzzy = max(fuzz.ratio(query, label.key), fuzz.token_sort_ratio(query, label.key))
+            score = max(score, fuzzy * FUZZY_WEIGHT)
+    if label.via == "role":
+        score = min(score, ROLE_LABEL_CAP)
+    return score
+
+
+def _word_score(query: str, label: Label) -> float:
+    """Every query word matches a distinct label word, exactly, as a prefix or with a typo."""
+    q_words = query.split()
+    l_words = label.key.split()
+    if not q_words or len(q_words) > len(l_words):
+        return 0.0
+    used: set[int] = set()
+    covered = 0
+    for word in q_words:
+        found = -1
+        for i, candidate in enumerate(l_words):
+            if i in used:
+                continue
+            if (
+                candidate == word
+                or (len(word) >= 3 and candidate.startswith(word))
+                or (len(word) >= 5 and OSA.distance(word, candidate, score_cutoff=1) <= 1)
+            ):
+                found = i
+                break
+        if found < 0:
+            return 0.0
+        used.add(found)
+        covered += min(len(word), len(l_words[found]))
+    share = covered / max(1, len(label.compact))
+    return SCORE_WORDS_BASE + SCORE_WORDS_COVERAGE * min(1.0, share)
+
+
+class NameIndex:
+    """All labels of all entities, with postings to find candidates quickly."""
+
+    def __init__(self, labels: Iterable[Label]) -> None:
+        self.labels: list[Label] = []
+        seen: set[tuple[str, str]] = set()
+        for label in labels:
+            if label.key and (label.key, label.entity_id) not in seen:
+                seen.add((label.key, label.entity_id))
+                self.labels.append(label)
+        self._by_key: dict[str, list[int]] = defaultdict(list)
+        self._by_compact: dict[str, list[int]] = defaultdict(list)
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+        self._by_gram: dict[str, list[int]] = defaultdict(list)
+        for i, label in enumerate(self.labels):
+            self._by_key[label.key].append(i)
+            self._by_compact[label.compact].append(i)
+            for word in set(label.key.split()):
+                self._by_word[word].append(i)
+            for gram in _grams(label.compact):
+                self._by_gram[gram].append(i)
+        self._words_sorted = sorted(self._by_word)
+        # A trigram that occurs in a large share of labels says little; skip it.
+        self._common_gram = max(50, len(self.labels) // 20)
+
+    def exact(self, query: str) -> list[Label]:
+        key = normalize(query)
+        ids = self._by_key.get(key) or self._by_compact.get(compact(key)) or []
+        return [self.labels[i] for i in ids]
+
+    def _prefixed_words(self, prefix: str, limit: int = 200) -> list[str]:
+        start = bisect.bisect_left(self._words_sorted, prefix)
+        out: list[str] = []
+        for word in self._words_sorted[start:]:
+            if not word.startswith(prefix) or len(out) >= limit:
+                break
+            out.append(word)
+        return out
+
+    def candidates(self, key: str) -> set[int]:
+        """Label ids worth scoring for a normalised query."""
+        found: set[int] = set()
+        found.update(self._by_key.get(key, ()))
+        key_compact = compact(key)
+        found.update(self._by_compact.get(key_compact, ()))
+        for word in set(key.split()):
+            found.update(self._by_word.get(word, ()))
+            if len(word) >= 3:
+                for longer in self._prefixed_words(word):
+                    found.update(self._by_word[longer])
+        counts: Counter[int] = Counter()
+        for gram in _grams(key_compact):
+            posting = self._by_gram.get(gram)
+            if posting and len(posting) <= self._common_gram:
+                counts.update(posting)
+        found.update(i for i, _ in counts.most_common(MAX_GRAM_CANDIDATES))
+        return found
+
+    def search(self, query: str, *, allowed: set[str] | None = None) -> list[Match]:
+        """Best match per entity, best first. ``allowed`` restricts to those entity ids."""
+        key = normalize(query)
+        if not key:
+            return []
+        key_compact = compact(key)
+        best: dict[str, Match] = {}
+        for i in self.candidates(key):
+            label = self.labels[i]
+            if allowed is not None and label.entity_id not in allowed:
+                continue
+            score = similarity(key, key_compact, label)
+            current = best.get(label.entity_id)
+            if current is None or score > current.score:
+                best[label.entity_id] = Match(label.entity_id, label.text, score, label.via)
+        return sorted(best.values(), key=lambda m: (-m.score, m.label.casefold()))
+
+    def prefix_complete(self, query: str, *, allowed: set[str] | None = None) -> list[Match]:
+        """Autocomplete: labels whose words start with what was typed, ranked by position."""
+        key = normalize(query)
+        if not key:
+            return []
+        key_compact = compact(key)
+        last = key.split()[-1]
+        head = key[: len(key) - len(last)].strip()
+        ranked: dict[str, tuple[float, Match]] = {}
+        ids: set[int] = set()
+        if len(last) >= 1:
+            for word in self._prefixed_words(last, limit=400):
+                ids.update(self._by_word[word])
+        for i in ids:
+            label = self.labels[i]
+            if allowed is not None and label.entity_id not in allowed:
+                continue
+            if label.key.startswith(key) or label.compact.startswith(key_compact):
+                rank = 0.0  # the label starts with what was typed
+            elif head and head not in label.key:
+                continue
+            else:
+                rank = 1.0 + label.key.find(last) / 100  # a later word starts with it
+            rank += len(label.key) / 1000  # shorter labels first among equals
+            current = ranked.get(label.entity_id)
+            if current is None or rank < current[0]:
+                ranked[label.entity_id] = (
+                    rank,
+                    Match(label.entity_id, label.text, 100.0 - rank, label.via),
+                )
+        return [
+            m for _, m in sorted(ranked.values(), key=lambda rm: (rm[0], rm[1].label.casefold()))
+        ]

@@ -1,0 +1,166 @@
+"""A term index over facts and quotes, scored with BM25.
+
+Questions are matched on stemmed content words. Stop words and the generic verbs of
+questions ("happen", "tell") carry no information about *which* fact is meant, so they
+are dropped before matching.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+from rapidfuzz.distance import OSA
+
+from bot.textnorm import normalize
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing done down during
+    each either else ever every few for from further had has have having he her here hers
+    herself him himself his how i if in into is it its itself just let me more most my
+    myself no nor not now of off on once only or other our ours ourselves out over own
+    same shall she should so some such than that the their theirs them themselves then
+    there these they this those through to too under until up upon very was we were what
+    when where which while who whom whose why will with would you your yours yourself
+    yourselves s t don doesn didn isn wasn aren weren won't can't
+    please tell know say says said saying explain describe give show find anything
+    something thing things happen happened happens happening occur occurred take took
+    taken place exactly actually really much many lot bot hey hi hello thanks thank
+    mean means meant kind sort type like get got make made one ones
+    """.split()
+)
+# Words that say what *kind* of answer is wanted; they steer ranking, not matching.
+QUESTION_WORDS = frozenset({"what", "who", "whom", "whose", "when", "where", "which", "why", "how"})
+
+# BM25 parameters (the usual defaults; facts are short and similar in length).
+BM25_K1 = 1.2
+BM25_B = 0.5
+
+
+@lru_cache(maxsize=131_072)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed content words of a text, in order, stop words removed."""
+    return [
+        stem(w)
+        for w in normalize(text).split()
+        if (w not in STOP_WORDS and len(w) > 1) or w.isdigit()
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    kind: str  # "fact" or "quote"
+    id: str
+
+
+class TermIndex:
+    def __init__(self, docs: Iterable[tuple[Doc, str]]) -> None:
+        self.docs: list[Doc] = []
+        self._lengths: list[int] = []
+        self._doc_terms: list[frozenset[str]] = []
+        self._postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for doc, text in docs:
+            terms = content_terms(text)
+            counts: dict[str, int] = {}
+            for term in terms:
+                counts[term] = counts.get(term, 0) + 1
+            doc_id = len(self.docs)
+            self.docs.append(doc)
+            self._lengths.append(len(terms))
+            self._doc_terms.append(frozenset(counts))
+            for term, count in counts.items():
+                self._postings[term].append((doc_id, count))
+        self.position = {doc: i for i, doc in enumerate(self.docs)}
+        self._avg_length = sum(self._lengths) / max(1, len(self._lengths))
+        n = len(self.docs)
+        self._idf = {
+            term: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5))
+            for term, p in self._postings.items()
+        }
+        # A term nobody has ever written about weighs more than the rarest known one.
+        self.unknown_idf = math.log(1 + (n + 0.5) / 0.5)
+        self.mean_idf = sum(self._idf.values()) / len(self._idf) if self._idf else self.unknown_idf
+        self._vocabulary_sorted = sorted(self._postings)
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def idf(self, term: str) -> float:
+        return self._idf.get(term, self.unknown_idf)
+
+    def known(self, term: str) -> bool:
+        return term in self._postings
+
+    def resolve_term(self, term: str) -> tuple[str, float] | None:
+        """The vocabulary term a (possibly misspelt) query term stands for, and a weight.
+
+        Exact stems weigh 1. A shared stem prefix ("recognis"/"recognit") or a single
+        typo in a long word weighs less, because it is a guess.
+        """
+        if term in self._postings:
+            return term, 1.0
+        if len(term) < 5:
+            return None
+        prefix = term[:5]
+        start = bisect.bisect_left(self._vocabulary_sorted, prefix)
+        best: tuple[str, float] | None = None
+        for candidate in self._vocabulary_sorted[start : start + 200]:
+            if not candidate.startswith(prefix):
+                break
+            common = len(_common_prefix(term, candidate))
+            shorter = min(len(term), len(candidate))
+            if shorter >= 6 and common >= max(6, int(0.75 * max(len(term), len(candidate)))):
+                weight = 0.8
+            elif OSA.distance(term, candidate, score_cutoff=1) <= 1:
+                weight = 0.7
+            else:
+                continue
+            if (
+                best is None
+                or weight > best[1]
+                or (weight == best[1] and len(candidate) < len(best[0]))
+            ):
+                best = (candidate, weight)
+        return best
+
+    def score(self, terms: Sequence[tuple[str, float]]) -> dict[int, float]:
+        """BM25 scores of the docs that contain any of the weighted terms."""
+        scores: dict[int, float] = defaultdict(float)
+        for term, weight in terms:
+            idf = self._idf.get(term)
+            if idf is None:
+                continue
+            for doc_id, tf in self._postings[term]:
+                length = self._lengths[doc_id]
+                norm = (
+                    tf
+                    * (BM25_K1 + 1)
+                    / (tf + BM25_K1 * (1 - BM25_B + BM25_B * length / self._avg_length))
+                )
+                scores[doc_id] += weight * idf * norm
+        return scores
+
+    def terms_of(self, doc_id: int) -> frozenset[str]:
+        return self._doc_terms[doc_id]
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return a[:n]

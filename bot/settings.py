@@ -1,0 +1,122 @@
+"""Settings, read from the environment and ``.env`` (pydantic-settings).
+
+Every field here is documented in ``.env.example`` and the README; a test keeps the
+three in step.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from bot.paths import bundled_knowledge_dir
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        case_sensitive=False,
+    )
+
+    # Where the knowledge files live; empty means the bundled knowledge base.
+    knowledge_dir: Path | None = Field(default=None)
+    # The prefix for text commands (``!quote Jack MA``).
+    command_prefix: str = Field(default="!", min_length=1, max_length=5)
+    # Serve releases that ``partnerbot ingest`` drafted but nobody reviewed yet.
+    serve_unreviewed: bool = False
+    # Knowledge files larger than this are rejected (protects reloads from huge files).
+    max_knowledge_file_bytes: int = Field(default=64 * 1024 * 1024, gt=0)
+
+    # --- Discord (``partnerbot run`` / ``partnerbot sync``) -------------------------------
+    # The bot token from the Developer Portal. SecretStr keeps it out of reprs, logs and
+    # validation errors; only the Discord client ever sees the raw value.
+    discord_token: SecretStr | None = None
+    # Role ids whose members may ``reload`` besides Manage Server and the bot owner.
+    # Comma-separated in the environment (NoDecode: not JSON).
+    moderator_role_ids: Annotated[tuple[int, ...], NoDecode] = ()
+    # A guild that gets the slash commands synced on every start (instant, for development).
+    dev_guild_id: int | None = Field(default=None, gt=0)
+    # Whether to request the privileged message-content intent. Prefix commands need it;
+    # mentions and slash commands work without it.
+    message_content_intent: bool = True
+    # Python logging level name for the bot's logs.
+    log_level: str = "INFO"
+    # Shards across all processes; unset means one unsharded connection.
+    shard_count: int | None = Field(default=None, gt=0)
+    # The shard ids this process runs (comma-separated); empty means all of them.
+    shard_ids: Annotated[tuple[int, ...], NoDecode] = ()
+    # Per-user cooldown on answer commands: at most COOLDOWN_RATE per COOLDOWN_SECONDS.
+    cooldown_rate: int = Field(default=5, gt=0)
+    cooldown_seconds: float = Field(default=30.0, gt=0)
+
+    @field_validator("knowledge_dir", mode="before")
+    @classmethod
+    def _empty_is_default(cls, value: object) -> object:
+        return None if value in ("", None) else value
+
+    @field_validator("command_prefix")
+    @classmethod
+    def _no_whitespace_prefix(cls, value: str) -> str:
+        if any(ch.isspace() for ch in value):
+            raise ValueError("the command prefix cannot contain spaces")
+        return value
+
+    @field_validator("discord_token", mode="before")
+    @classmethod
+    def _empty_token_is_none(cls, value: object) -> object:
+        # DISCORD_TOKEN= (copied from .env.example) means "not set", not an empty token.
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("dev_guild_id", "shard_count", mode="before")
+    @classmethod
+    def _empty_int_is_none(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @field_validator("moderator_role_ids", "shard_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        # "123, 456" in the environment; a list when built in code.
+        if isinstance(value, str):
+            parts = [part.strip() for part in value.split(",")]
+            return tuple(part for part in parts if part)
+        return value
+
+    @field_validator("moderator_role_ids", "shard_ids")
+    @classmethod
+    def _non_negative_ids(cls, value: tuple[int, ...]) -> tuple[int, ...]:
+        if any(item < 0 for item in value):
+            raise ValueError("ids cannot be negative")
+        return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _known_log_level(cls, value: object) -> object:
+        if isinstance(value, str):
+            name = value.strip().upper()
+            if name not in logging.getLevelNamesMapping():
+                raise ValueError("use one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
+            return name
+        return value
+
+    @model_validator(mode="after")
+    def _shard_ids_within_count(self) -> Settings:
+        if self.shard_ids:
+            if self.shard_count is None:
+                raise ValueError("SHARD_IDS needs SHARD_COUNT")
+            outside = [i for i in self.shard_ids if i >= self.shard_count]
+            if outside:
+                raise ValueError(
+                    f"SHARD_IDS {outside} are not below SHARD_COUNT {self.shard_count}"
+                )
+        return self
+
+    def resolved_knowledge_dir(self) -> Path:
+        return self.knowledge_dir or bundled_knowledge_dir()

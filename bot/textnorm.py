@@ -1,0 +1,80 @@
+"""Text folding shared by the loader, the index and the engine.
+
+Two different foldings live here on purpose:
+
+* ``fold_for_verbatim`` is deliberately weak: quotes must be verbatim, so only
+  whitespace and curly/straight quote marks may differ.
+* ``normalize`` is strong: it is what names, aliases and questions are matched on, so
+  case, accents, punctuation, hyphens and spacing all fold away.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_QUOTE_MARKS = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+    }
+)
+_WHITESPACE = re.compile(r"\s+")
+
+
+def fold_for_verbatim(text: str) -> str:
+    """Fold only what a faithful copy of a quote may change: whitespace and quote marks."""
+    return _WHITESPACE.sub(" ", text.translate(_QUOTE_MARKS)).strip()
+
+
+# Anything that is not a letter, digit or CJK ideograph separates words. A possessive
+# "'s" is dropped ("UNIDO's mandate" matches "UNIDO mandate"); other apostrophes are
+# removed without splitting the word ("Leaders' Communique" -> "leaders communique").
+_POSSESSIVE = re.compile(r"['\u2019\u02bc]s\b")
+_APOSTROPHES = re.compile(r"['\u2019\u02bc`]")
+_NON_WORD = re.compile(r"[^\w]+|_+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]")
+
+
+@lru_cache(maxsize=65_536)
+def normalize(text: str) -> str:
+    """Casefold, strip accents, turn punctuation and hyphens into spaces, collapse spaces."""
+    text = _CONTROL.sub(" ", text)
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _POSSESSIVE.sub("", text)
+    text = _APOSTROPHES.sub("", text)
+    text = _NON_WORD.sub(" ", text)
+    return " ".join(text.split())
+
+
+def compact(normalized: str) -> str:
+    """The spaceless form, so "e commerce", "ecommerce" and "E-Commerce" meet."""
+    return normalized.replace(" ", "")
+
+
+def words(normalized: str) -> list[str]:
+    return normalized.split()
+
+
+def is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x20000 <= code <= 0x2A6DF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x3040 <= code <= 0x30FF
+        or 0xAC00 <= code <= 0xD7AF
+    )
