@@ -34,7 +34,7 @@ def echo(text: str) -> str:
     text = " ".join(text.split())
     if len(text) > limits.ECHO_CHARS:
         text = text[: limits.ECHO_CHARS - 1].rstrip() + "…"
-    text = _MENTION_LIKE.sub(lambda m: f"<{m.group(1)}\u200b{m.group(2)}>", text)
+    # A zero-width space after "@" breaks "@everyone", "<@123>" and "<@&456>" alike.
     text = text.replace("@", "@\u200b")
     text = _MARKDOWN.sub(r"\\\1", text)
     # Headings, quotes and list markers only mean something at the start of a line.

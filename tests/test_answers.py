@@ -1,0 +1,33 @@
+"""The answer-quality cases from shared/eval, each as its own test."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from bot import limits
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.render.text import render_text
+from tests.conftest import DATA
+
+CASES: list[dict[str, Any]] = json.loads((DATA / "answers.json").read_text(encoding="utf-8"))[
+    "cases"
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["msg"] for c in CASES])
+def test_answer_quality(engine: Engine, case: dict[str, Any]) -> None:
+    answer = engine.handle(case["msg"])
+    reply = render_text(answer)
+    assert answer.status.value in case["status"], reply
+    for group in case.get("all", []):
+        assert any(alt.casefold() in reply.casefold() for alt in group), (group, reply)
+    for banned in case.get("none", []):
+        assert banned.casefold() not in reply.casefold(), (banned, reply)
+    assert len(reply) <= limits.MESSAGE_CHARS
+    if answer.status is Status.ANSWERED:
+        assert answer.citations, reply
+        assert "Source: PR Newswire, Hangzhou, China, 2018-04-21" in reply

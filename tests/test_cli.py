@@ -1,0 +1,123 @@
+"""The terminal front doors: partnerbot ask, shell and check."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import bot.service
+from bot.cli.main import main
+
+
+def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_ask_prints_a_cited_answer(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(["ask", "!quote Jack MA"], capsys)
+    assert code == 0
+    assert "global buy" in out
+    assert "Source: PR Newswire, Hangzhou, China, 2018-04-21" in out
+
+
+def test_ask_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(["ask", "--json", "!what eWTP"], capsys)
+    data = json.loads(out)
+    assert code == 0
+    assert data["status"] == "answered"
+    assert data["sources"] == ["2018-04-21-unido-alibaba-ewtp"]
+
+
+def test_ask_json_reads_stdin_line_by_line_and_loads_once(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loads = 0
+    real = bot.service.load_knowledge
+
+    def counting(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        nonlocal loads
+        loads += 1
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bot.service, "load_knowledge", counting)
+    monkeypatch.setattr(
+        sys, "stdin", io.StringIO("!quote Jack MA\nwhen did they meet?\n\nwho won the world cup?\n")
+    )
+    code, out, _ = run_cli(["ask", "--json", "-"], capsys)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert loads == 1
+    assert [r["status"] for r in rows] == ["answered", "answered", "usage", "not_found"]
+    assert all({"status", "reply", "sources"} <= set(r) for r in rows)
+
+
+def test_ask_with_another_knowledge_dir(
+    knowledge_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run_cli(["ask", "--knowledge", str(knowledge_copy), "!sources"], capsys)
+    assert code == 0 and "2018-04-21" in out
+
+
+def test_knowledge_dir_setting(
+    knowledge_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (knowledge_copy / "releases" / "2018-04-21-unido-alibaba-ewtp.yaml").write_text(
+        "source: [", encoding="utf-8"
+    )
+    monkeypatch.setenv("KNOWLEDGE_DIR", str(knowledge_copy))
+    code, _, err = run_cli(["ask", "!what eWTP"], capsys)
+    assert code == 1
+    assert "releases/2018-04-21-unido-alibaba-ewtp.yaml:2: YAML syntax error" in err
+
+
+def test_check_passes_on_the_bundled_knowledge(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(["check"], capsys)
+    assert code == 0
+    assert "1 sources" in out and "3 quotes" in out
+
+
+def test_check_fails_with_precise_messages(
+    knowledge_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = knowledge_copy / "releases" / "2018-04-21-unido-alibaba-ewtp.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("    speaker: jack-ma", "    speaker: jack-maa").replace(
+        "global travel.", "global trips."
+    )
+    path.write_text(text, encoding="utf-8")
+    code, _, err = run_cli(["check", "--knowledge", str(knowledge_copy)], capsys)
+    assert code == 1
+    assert "2 problems" in err
+    assert "releases/2018-04-21-unido-alibaba-ewtp.yaml:" in err
+    assert "quotes[2].speaker: unknown entity 'jack-maa'" in err
+    assert "quotes[2].text: quote is not verbatim" in err
+
+
+def test_invalid_setting_is_one_line_naming_the_variable(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COMMAND_PREFIX", "a b")
+    code, _, err = run_cli(["ask", "!help"], capsys)
+    assert code == 1
+    assert "COMMAND_PREFIX" in err and "Traceback" not in err
+
+
+def test_shell_answers_until_end_of_input() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "shell", "--no-history"],
+        input="!what eWTP\nwhere did they meet?\nexit\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Electronic World Trade Platform" in result.stdout
+    assert "Hangzhou" in result.stdout

@@ -1,0 +1,277 @@
+"""The knowledge loader: every kind of broken file is reported with file, location and line."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from bot.kb.loader import KnowledgeError, Problem, load_knowledge
+from bot.kb.models import Entity, Fact, KnowledgeFile
+from bot.paths import bundled_knowledge_dir
+
+RELEASE_TEXT = (
+    'ACME, Springfield, May 1, 2020 /Wire/ -- Acme met Beta. "We like Beta," said Ann Lee.\n'
+)
+
+GOOD = """\
+source:
+  id: s1
+  title: Acme meets Beta
+  publisher: Wire
+  date: 2020-05-01
+  dateline: {city: Springfield, country: USA}
+  text: ../sources/s1.txt
+entities:
+  - id: acme
+    name: Acme Corporation
+    kind: organization
+    summary: A company.
+    aliases: [Acme]
+  - id: ann-lee
+    name: Ann Lee
+    kind: person
+    summary: Chief of Acme.
+roles:
+  - entity: ann-lee
+    title: Chief
+    organization: acme
+quotes:
+  - id: q1
+    speaker: ann-lee
+    text: We like Beta,
+facts:
+  - id: f1
+    text: Acme met Beta.
+    about: [acme]
+"""
+
+
+def write_kb(root: Path, release: str, *, extra: dict[str, str] | None = None) -> Path:
+    (root / "releases").mkdir(parents=True)
+    (root / "sources").mkdir()
+    (root / "sources" / "s1.txt").write_text(RELEASE_TEXT, encoding="utf-8")
+    (root / "releases" / "s1.yaml").write_text(textwrap.dedent(release), encoding="utf-8")
+    for name, text in (extra or {}).items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return root
+
+
+def problems_of(root: Path) -> list[Problem]:
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge(root)
+    return info.value.problems
+
+
+def only(problems: list[Problem]) -> Problem:
+    assert len(problems) == 1, [str(p) for p in problems]
+    return problems[0]
+
+
+def test_bundled_knowledge_base_loads() -> None:
+    kb = load_knowledge(bundled_knowledge_dir())
+    counts = kb.counts()
+    assert counts["sources"] == 1
+    assert counts["quotes"] == 3
+    assert counts["entities"] >= 20
+    assert counts["facts"] >= 15
+    src = next(iter(kb.sources.values())).source
+    assert (src.publisher, str(src.dateline), src.date.isoformat()) == (
+        "PR Newswire",
+        "Hangzhou, China",
+        "2018-04-21",
+    )
+
+
+def test_good_minimal_knowledge_base(tmp_path: Path) -> None:
+    kb = load_knowledge(write_kb(tmp_path, GOOD))
+    assert kb.counts() == {"sources": 1, "entities": 2, "quotes": 1, "facts": 1}
+    assert kb.quotes[0].position > 0
+
+
+def test_yaml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    broken = GOOD.replace("    aliases: [Acme]", "    aliases: [Acme")
+    problem = only(problems_of(write_kb(tmp_path, broken)))
+    assert problem.file == "releases/s1.yaml"
+    assert "YAML syntax error" in problem.message
+    assert problem.line is not None and 13 <= problem.line <= 15
+
+
+def test_unknown_field_is_reported_with_location(tmp_path: Path) -> None:
+    broken = GOOD.replace("    aliases: [Acme]", "    alias: [Acme]")
+    problem = only(problems_of(write_kb(tmp_path, broken)))
+    assert (problem.file, problem.location, problem.line) == (
+        "releases/s1.yaml",
+        "entities[0].alias",
+        13,
+    )
+    assert "unknown field 'alias'" in problem.message
+
+
+def test_missing_field_is_reported_with_location(tmp_path: Path) -> None:
+    broken = GOOD.replace("    summary: Chief of Acme.\n", "")
+    problem = only(problems_of(write_kb(tmp_path, broken)))
+    assert (problem.file, problem.location) == ("releases/s1.yaml", "entities[1].summary")
+    assert problem.line == 14  # the entity itself, since the field is absent
+    assert "missing required field 'summary'" in problem.message
+
+
+def test_duplicate_ids_are_reported(tmp_path: Path) -> None:
+    broken = GOOD.replace("  - id: ann-lee\n    name: Ann Lee", "  - id: acme\n    name: Ann Lee")
+    problems = problems_of(write_kb(tmp_path, broken))
+    dup = [p for p in problems if "duplicate entity id 'acme'" in p.message]
+    assert len(dup) == 1
+    assert (dup[0].location, dup[0].line) == ("entities[1].id", 14)
+
+
+def test_unknown_entity_reference(tmp_path: Path) -> None:
+    broken = GOOD.replace("    speaker: ann-lee", "    speaker: bob")
+    problem = only(problems_of(write_kb(tmp_path, broken)))
+    assert (problem.location, problem.line) == ("quotes[0].speaker", 24)
+    assert "unknown entity 'bob'" in problem.message
+
+
+def test_unknown_source_reference(tmp_path: Path) -> None:
+    broken = GOOD.replace("    about: [acme]\n", "    about: [acme]\n    source: nope\n")
+    problem = only(problems_of(write_kb(tmp_path, broken)))
+    assert (problem.location, problem.line) == ("facts[0].source", 30)
+    assert "unknown source 'nope'" in problem.message
+
+
+def test_alias_claimed_by_two_entities(tmp_path: Path) -> None:
+    other = """\
+    entities:
+      - id: acme-labs
+        name: Acme Labs
+        kind: organization
+        summary: Another company.
+        aliases: [ACME]
+    """
+    problems = problems_of(write_kb(tmp_path, GOOD, extra={"entities/shared.yaml": other}))
+    assert {p.file for p in problems} == {"entities/shared.yaml", "releases/s1.yaml"}
+    assert all("'acme'" in p.message and "shared_aliases" in p.message for p in problems)
+    shared = next(p for p in problems if p.file == "entities/shared.yaml")
+    assert (shared.location, shared.line) == ("entities[0].aliases", 6)
+
+
+def test_alias_shared_on_purpose_is_allowed(tmp_path: Path) -> None:
+    release = GOOD.replace("    aliases: [Acme]", "    shared_aliases: [Acme]")
+    other = """\
+    entities:
+      - id: acme-labs
+        name: Acme Labs
+        kind: organization
+        summary: Another company.
+        shared_aliases: [ACME]
+    """
+    kb = load_knowledge(write_kb(tmp_path, release, extra={"entities/shared.yaml": other}))
+    assert {"acme", "acme-labs"} <= set(kb.entities)
+
+
+def test_quote_not_verbatim(tmp_path: Path) -> None:
+    broken = GOOD.replace("text: We like Beta,", "text: We love Beta,")
+    problem = only(problems_of(write_kb(tmp_path, broken)))
+    assert (problem.location, problem.line) == ("quotes[0].text", 25)
+    assert "not verbatim" in problem.message
+
+
+def test_quote_compare_folds_only_whitespace_and_quote_marks(tmp_path: Path) -> None:
+    curly = GOOD.replace("text: We like Beta,", 'text: "We  like\\n Beta,\u201d said Ann"')
+    kb = load_knowledge(write_kb(tmp_path, curly))
+    assert kb.quotes[0].speaker == "ann-lee"
+
+
+def test_all_problems_are_reported_at_once(tmp_path: Path) -> None:
+    broken = (
+        GOOD.replace("    aliases: [Acme]", "    alias: [Acme]")
+        .replace("    speaker: ann-lee", "    speaker: bob")
+        .replace("text: We like Beta,", "text: We love Beta,")
+    )
+    second = "facts:\n  - id: f9\n    text: x\n    about: [nobody]\n"
+    problems = problems_of(write_kb(tmp_path, broken, extra={"releases/zz.yaml": second}))
+    messages = " | ".join(str(p) for p in problems)
+    assert "unknown field 'alias'" in messages
+    assert "no source" in messages  # zz.yaml has facts but no source
+    assert "unknown entity 'nobody'" in messages
+    assert len(problems) >= 3
+
+
+def test_missing_release_text(tmp_path: Path) -> None:
+    root = write_kb(tmp_path, GOOD)
+    (root / "sources" / "s1.txt").unlink()
+    problem = only(problems_of(root))
+    assert (problem.location, problem.line) == ("source.text", 7)
+    assert "not found" in problem.message
+
+
+def test_text_path_may_not_leave_the_knowledge_directory(tmp_path: Path) -> None:
+    broken = GOOD.replace("text: ../sources/s1.txt", "text: ../../../etc/passwd")
+    problem = only(problems_of(write_kb(tmp_path / "kb", broken)))
+    assert problem.location == "source.text"
+    assert "leaves the knowledge directory" in problem.message
+
+
+def test_yaml_anchors_and_aliases_are_rejected(tmp_path: Path) -> None:
+    bomb = GOOD + "x: &a [1, 2]\ny: [*a, *a]\n"
+    problem = only(problems_of(write_kb(tmp_path, bomb)))
+    assert "anchors and aliases" in problem.message
+    assert problem.line == 30
+
+
+def test_oversized_file_is_rejected(tmp_path: Path) -> None:
+    root = write_kb(tmp_path, GOOD)
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge(root, max_file_bytes=100)
+    assert "over the 100-byte limit" in only(info.value.problems).message
+
+
+def test_not_utf8_is_rejected(tmp_path: Path) -> None:
+    root = write_kb(tmp_path, GOOD)
+    (root / "releases" / "s1.yaml").write_bytes(b"source: \xff\xfe\n")
+    assert "not UTF-8" in only(problems_of(root)).message
+
+
+def test_unsafe_yaml_tags_are_rejected(tmp_path: Path) -> None:
+    evil = GOOD + "boom: !!python/object/apply:os.system ['true']\n"
+    problem = only(problems_of(write_kb(tmp_path, evil)))
+    assert "YAML" in problem.message
+
+
+def test_missing_directory() -> None:
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge(Path("/nonexistent/knowledge"))
+    assert "does not exist" in only(info.value.problems).message
+
+
+def test_unreviewed_drafts_are_held_back(tmp_path: Path) -> None:
+    draft = GOOD.replace(
+        "  text: ../sources/s1.txt", "  text: ../sources/s1.txt\n  reviewed: false"
+    )
+    root = write_kb(tmp_path, draft)
+    served = load_knowledge(root)
+    assert served.counts() == {"sources": 0, "entities": 0, "quotes": 0, "facts": 0}
+    assert served.held_back == ("s1",)
+    everything = load_knowledge(root, include_unreviewed=True)
+    assert everything.counts()["quotes"] == 1
+
+
+def test_models_forbid_unknown_keys_and_bad_values() -> None:
+    with pytest.raises(ValidationError):
+        Entity.model_validate({"id": "x", "name": "X", "kind": "planet", "summary": "s"})
+    with pytest.raises(ValidationError):
+        Entity.model_validate({"id": "Bad Id", "name": "X", "kind": "person", "summary": "s"})
+    with pytest.raises(ValidationError):
+        Fact.model_validate({"id": "f", "text": "t", "about": []})
+    assert (
+        Fact.model_validate({"id": "f", "text": "t", "about": ["a"], "date": 2017}).date == "2017"
+    )
+    assert KnowledgeFile.model_validate({"quotes": None}).quotes == ()
+
+
+def test_problem_string_is_readable() -> None:
+    problem = Problem("releases/a.yaml", "quotes[0].text", "quote is not verbatim", 12)
+    assert str(problem) == "releases/a.yaml:12: quotes[0].text: quote is not verbatim"
