@@ -6,8 +6,9 @@ import pytest
 
 from bot import limits
 from bot.engine.answer import Status
-from bot.engine.engine import Engine, echo
+from bot.engine.engine import Engine
 from bot.engine.request import parse
+from bot.engine.text import echo
 from bot.render.json import render_json
 from bot.render.text import render_text
 

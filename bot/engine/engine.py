@@ -6,7 +6,6 @@ the terminal and the tests.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
@@ -15,7 +14,8 @@ from bot import limits
 from bot.engine.answer import Answer, Choice, Citation, Page, Status
 from bot.engine.questions import QuestionAnswerer
 from bot.engine.request import COMMANDS, Request, parse
-from bot.kb.models import EntityKind, LoadedQuote
+from bot.engine.text import clip, echo, has_word
+from bot.kb.models import LoadedQuote
 from bot.search.index import Index
 from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
 
@@ -23,33 +23,6 @@ SOURCES_PER_PAGE = 10
 FACTS_PER_ENTITY = 3
 MAX_SUGGESTIONS = 5
 MAX_AMBIGUOUS_CHOICES = 5
-
-_MARKDOWN = re.compile(r"([\\*_~`|\[\]])")
-_LINE_START_MARKDOWN = ("#", ">", "-", "+", "1.")
-_MENTION_LIKE = re.compile(r"<(@[!&]?|#)(\d+)>")
-
-
-def echo(text: str) -> str:
-    """User text made safe to repeat: one line, short, markdown and mentions defused."""
-    text = " ".join(text.split())
-    if len(text) > limits.ECHO_CHARS:
-        text = text[: limits.ECHO_CHARS - 1].rstrip() + "…"
-    # A zero-width space after "@" breaks "@everyone", "<@123>" and "<@&456>" alike.
-    text = text.replace("@", "@\u200b")
-    text = _MARKDOWN.sub(r"\\\1", text)
-    # Headings, quotes and list markers only mean something at the start of a line.
-    return "\\" + text if text.startswith(_LINE_START_MARKDOWN) else text
-
-
-def clip(text: str, limit: int = limits.ANSWER_BODY_CHARS) -> str:
-    """Trim to ``limit`` characters at a word boundary, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit * 0.6:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:") + "…"
 
 
 def _unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
@@ -184,7 +157,7 @@ class Engine:
             text += " I know about: " + ", ".join(known) + "."
         return Answer(status=Status.NOT_FOUND, text=clip(text), choices=choices, command=command)
 
-    def _known_sample(self, ids: Sequence[str] | None = None, count: int = 8) -> list[str]:
+    def known_sample(self, ids: Sequence[str] | None = None, count: int = 8) -> list[str]:
         pool = ids if ids is not None else list(self.index.kb.entities)
         ranked = sorted(pool, key=lambda e: (-self.index.popularity.get(e, 0), e))
         return [self.index.short_name(e) for e in ranked[:count]]
@@ -193,8 +166,8 @@ class Engine:
 
     def quote(self, request: Request) -> Answer:
         query = request.argument
-        if not query.strip() or not _has_word(query):
-            speakers = self._known_sample(sorted(self.index.quotes_by_speaker), count=20)
+        if not query.strip() or not has_word(query):
+            speakers = self.known_sample(sorted(self.index.quotes_by_speaker), count=20)
             text = f"Usage: `{self.prefix}quote <person or organisation> [page]`, e.g. `{self.prefix}quote Jack MA`."
             if speakers:
                 text += "\nSpeakers: " + ", ".join(speakers)
@@ -210,7 +183,7 @@ class Engine:
                     entity_id, request.page or 1, quotes=self.index.quotes_about[entity_id]
                 )
             return self._not_found(
-                "quote", query, suggestions, self._known_sample(sorted(self.index.speaker_ids))
+                "quote", query, suggestions, self.known_sample(sorted(self.index.speaker_ids))
             )
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous("quote", query, matches)
@@ -263,8 +236,8 @@ class Engine:
 
     def what(self, request: Request, *, command: str = "what") -> Answer:
         query = request.argument
-        if not query.strip() or not _has_word(query):
-            examples = self._known_sample(count=6)
+        if not query.strip() or not has_word(query):
+            examples = self.known_sample(count=6)
             text = f"Usage: `{self.prefix}{command} <name or term>`, e.g. `{self.prefix}{command} eWTP`."
             if examples:
                 text += "\nI know about: " + ", ".join(examples)
@@ -274,7 +247,7 @@ class Engine:
             people = [m for m in matches if m.entity_id in self.index.person_ids]
             matches = people or matches
         if not matches:
-            return self._not_found(command, query, suggestions, self._known_sample())
+            return self._not_found(command, query, suggestions, self.known_sample())
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous(command, query, matches)
         return self.describe(matches[0].entity_id, command=command)
@@ -397,13 +370,3 @@ class Engine:
             text=f"That's too long for me: please ask in fewer than {limits.INPUT_CHARS:,} characters.",
             command="too_long",
         )
-
-
-def _has_word(text: str) -> bool:
-    """True when the text has at least one letter or digit to look up."""
-    from bot.textnorm import normalize
-
-    return bool(normalize(_MENTION_LIKE.sub(" ", text)))
-
-
-__all__ = ["Engine", "EntityKind", "clip", "echo"]

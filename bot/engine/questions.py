@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 from bot import limits
 from bot.engine.answer import Answer, Choice, Status
 from bot.engine.request import Request
+from bot.engine.text import clip, echo
 from bot.kb.models import LoadedFact, LoadedQuote
 from bot.search.index import Index
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, Doc, content_terms, stem
@@ -330,8 +331,6 @@ class QuestionAnswerer:
         return self.engine.quote_page(quote.speaker, page)
 
     def _fact_answer(self, question: str, ranked: list[Candidate], wants: str | None) -> Answer:
-        from bot.engine.engine import clip, echo
-
         index = self.index
         best = ranked[0]
         item = best.item
@@ -376,8 +375,6 @@ class QuestionAnswerer:
         )
 
     def _not_found(self, question: str, mentioned: set[str], wants: str | None) -> Answer:
-        from bot.engine.engine import echo
-
         index = self.index
         what = {"date": "when that was", "place": "where that was"}.get(
             wants or "", "the answer to that"
@@ -387,7 +384,7 @@ class QuestionAnswerer:
             text = f"The releases I know don't say {what}. I know about {', '.join(names)}: try `{self.engine.prefix}what {names[0]}`."
             choices = tuple(Choice(n, f"{self.engine.prefix}what {n}") for n in names)
         else:
-            sample = self.engine._known_sample(count=6)
+            sample = self.engine.known_sample(count=6)
             text = f"I don't know {what}: I only know about the press releases in my knowledge base ({', '.join(sample)}…)."
             choices = tuple(Choice(n, f"{self.engine.prefix}what {n}") for n in sample[:3])
         return Answer(

@@ -1,0 +1,40 @@
+"""Small text helpers for building replies: trimming, and echoing user text safely."""
+
+from __future__ import annotations
+
+import re
+
+from bot import limits
+from bot.textnorm import normalize
+
+_MARKDOWN = re.compile(r"([\\*_~`|\[\]])")
+_LINE_START_MARKDOWN = ("#", ">", "-", "+", "1.")
+_MENTION_LIKE = re.compile(r"<(@[!&]?|#)(\d+)>")
+
+
+def echo(text: str) -> str:
+    """User text made safe to repeat: one line, short, markdown and mentions defused."""
+    text = " ".join(text.split())
+    if len(text) > limits.ECHO_CHARS:
+        text = text[: limits.ECHO_CHARS - 1].rstrip() + "…"
+    # A zero-width space after "@" breaks "@everyone", "<@123>" and "<@&456>" alike.
+    text = text.replace("@", "@\u200b")
+    text = _MARKDOWN.sub(r"\\\1", text)
+    # Headings, quotes and list markers only mean something at the start of a line.
+    return "\\" + text if text.startswith(_LINE_START_MARKDOWN) else text
+
+
+def clip(text: str, limit: int = limits.ANSWER_BODY_CHARS) -> str:
+    """Trim to ``limit`` characters at a word boundary, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def has_word(text: str) -> bool:
+    """True when the text has at least one letter or digit to look up."""
+    return bool(normalize(_MENTION_LIKE.sub(" ", text)))
