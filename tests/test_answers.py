@@ -1,4 +1,9 @@
-"""The answer-quality cases from shared/eval, each as its own test."""
+"""Answer-quality cases, each as its own test.
+
+``answers.json`` is a copy of ``shared/eval/answers.json``. ``heldout_team.json`` was
+written independently of the code (other wordings, typos, aliases, abstentions), in
+the same format, to check that the behaviour is general rather than fitted.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +18,10 @@ from bot.engine.engine import Engine
 from bot.render.text import render_text
 from tests.conftest import DATA
 
-CASES: list[dict[str, Any]] = json.loads((DATA / "answers.json").read_text(encoding="utf-8"))[
-    "cases"
+CASES: list[dict[str, Any]] = [
+    case
+    for name in ("answers.json", "heldout_team.json")
+    for case in json.loads((DATA / name).read_text(encoding="utf-8"))["cases"]
 ]
 
 

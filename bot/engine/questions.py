@@ -28,8 +28,9 @@ from bot import limits
 from bot.engine.answer import Answer, Choice, Status
 from bot.engine.request import Request
 from bot.engine.text import clip, echo
-from bot.kb.models import LoadedFact, LoadedQuote
+from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.index import Index
+from bot.search.names import SCORE_EXACT, SCORE_PER_TYPO, Match
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, Doc, content_terms, stem
 from bot.textnorm import compact, normalize
 
@@ -67,6 +68,9 @@ _DEFINITION = [
         r"^(?:define|describe|explain|about|info on|information on) (?P<x>.+)$",
         r"^what does (?P<x>.+) (?:stand for|mean|do)$",
         r"^what (?:is|are) (?P<x>.+) (?:about|for)$",
+        r"^what (?:kind|sort|type) of \w+(?: \w+)? (?:is|are|was|were) (?P<x>.+)$",
+        r"^how (?:does|do|did) (?:the )?(?:press )?(?:release|releases|text|announcement) describe (?P<x>.+)$",
+        r"^how (?:is|are|was|were) (?P<x>.+) described$",
         r"^(?P<x>.+)$",
     )
 ]
@@ -77,6 +81,14 @@ _QUOTE_WORDS = frozenset(
 _WHEN = re.compile(r"^when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bhow long ago\b")
 _WHERE = re.compile(r"^where\b|\b(?:what|which|in which) (?:city|place|country|location|venue)\b")
 _WHO = re.compile(r"^(?:who|whom|whose)\b")
+_ANSWER_TYPE_TERMS = {
+    "date": frozenset(
+        stem(w) for w in "date dates day days week weekday year years month months time".split()
+    ),
+    "place": frozenset(
+        stem(w) for w in "city cities place location venue country town site".split()
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +103,18 @@ class Candidate:
     item: LoadedFact | LoadedQuote
     score: float
     coverage: float
+
+
+_EXCLUDING = frozenset(
+    {"besides", "except", "excluding", "beyond", "aside from", "apart from", "other than"}
+)
+
+
+def _excluded(words: list[str], mention: Mention) -> bool:
+    """ "Besides eWTP, what else…": an entity named only to be set aside."""
+    start = mention.words[0]
+    before = words[max(0, start - 2) : start]
+    return bool(before) and (before[-1] in _EXCLUDING or " ".join(before) in _EXCLUDING)
 
 
 def _fix_question_word(words: list[str]) -> list[str]:
@@ -137,13 +161,15 @@ class QuestionAnswerer:
 
         words = _fix_question_word(words)
         key = " ".join(words)
-        mentions = self.find_mentions(words)
+        found = self.find_mentions(words)
+        # Words naming an entity are not content words, even when it is set aside.
+        mention_words = {i for m in found for i in range(*m.words)}
+        mentions = [m for m in found if not _excluded(words, m)]
         mentioned = {m.entity_id for m in mentions}
         mention_terms = {
             m.entity_id: frozenset(content_terms(" ".join(words[slice(*m.words)])))
             for m in mentions
         }
-        mention_words = {i for m in mentions for i in range(*m.words)}
         leftover = " ".join(w for i, w in enumerate(words) if i not in mention_words)
         terms = content_terms(leftover)
         if not terms and not mentions:
@@ -156,6 +182,9 @@ class QuestionAnswerer:
                 return quoted
 
         wants = "date" if _WHEN.search(key) else "place" if _WHERE.search(key) else None
+        if wants:
+            # "which day", "what city": these words name the kind of answer, not its topic.
+            terms = [t for t in terms if t not in _ANSWER_TYPE_TERMS[wants]]
         ranked = self.rank(
             terms, mentioned, wants=wants, include_quotes=True, mention_terms=mention_terms
         )
@@ -216,9 +245,23 @@ class QuestionAnswerer:
                     continue
                 if len(found) > 1 and found[1].score >= found[0].score - 0.5:
                     continue
+                if not self._names_entity(found[0], chunk):
+                    continue
                 mentions.append(Mention(found[0].entity_id, (start, start + size)))
                 taken[start : start + size] = [True] * size
         return mentions
+
+    def _names_entity(self, match: Match, chunk: list[str]) -> bool:
+        """Whether words that only partly match a name really refer to the entity.
+
+        People go by any part of their name ("Yong"), but a trailing generic word of
+        another name ("initiative" in "eWTP initiative") is not a reference to it.
+        """
+        if match.score >= SCORE_EXACT - SCORE_PER_TYPO * 2:
+            return True  # the whole name, give or take a typo or two
+        if self.index.entity(match.entity_id).kind is EntityKind.PERSON:
+            return True
+        return normalize(match.label).startswith(chunk[0][:4])
 
     # --- ranking --------------------------------------------------------------------
 
@@ -287,11 +330,13 @@ class QuestionAnswerer:
                 score *= QUOTE_WEIGHT
             doc_terms = index.terms.terms_of(doc_id)
             covered = sum(w for t, w in term_weights if t is not None and t in doc_terms)
-            # A named entity is covered when the item is about it, or names it in words.
+            # A named entity is covered when the item is about it, or its own text
+            # names it (the context names other entities, which would not count).
+            text_terms = index.terms.text_terms_of(doc_id)
             named = sum(
                 1
                 for e in mentioned
-                if e in about or (mention_terms.get(e) and mention_terms[e] <= doc_terms)
+                if e in about or (mention_terms.get(e) and mention_terms[e] <= text_terms)
             )
             covered += entity_weight * named
             ranked.append(Candidate(doc, item, score, covered / total_weight))

@@ -84,14 +84,14 @@ class Index:
                     if _is_acronym(alias):
                         yield label(f"{alias} {role.title}", role.entity, "role")
 
-    def _docs(self) -> Iterator[tuple[Doc, str]]:
+    def _docs(self) -> Iterator[tuple[Doc, str, str]]:
         # Entity names of a fact's subjects are part of what the fact is about, even
-        # when the text says "it"; they are indexed with the text.
+        # when the text says "it", so they are indexed as the fact's context.
         for fact in self.kb.facts:
             names = " ".join(self.kb.entities[ref].name for ref in fact.about)
-            yield Doc("fact", fact.id), f"{fact.text} {names}"
+            yield Doc("fact", fact.id), fact.text, names
         for quote in self.kb.quotes:
-            yield Doc("quote", quote.id), quote.text
+            yield Doc("quote", quote.id), quote.text, ""
 
     # --- ordering and lookups -------------------------------------------------------
 

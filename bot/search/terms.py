@@ -36,6 +36,9 @@ STOP_WORDS = frozenset(
     something thing things happen happened happens happening occur occurred take took
     taken place exactly actually really much many lot bot hey hi hello thanks thank
     mean means meant kind sort type like get got make made one ones
+    held hold holds holding press release releases announcement article mention
+    mentioned mentions describe described describes according besides except
+    excluding apart aside beyond else another
     """.split()
 )
 # Words that say what *kind* of answer is wanted; they steer ranking, not matching.
@@ -67,13 +70,17 @@ class Doc:
 
 
 class TermIndex:
-    def __init__(self, docs: Iterable[tuple[Doc, str]]) -> None:
+    def __init__(self, docs: Iterable[tuple[Doc, str, str]]) -> None:
+        """``docs`` yields (doc, text, context): the context (e.g. the names of a fact's
+        subjects) helps find the doc, but only the text counts as what the doc *says*."""
         self.docs: list[Doc] = []
         self._lengths: list[int] = []
         self._doc_terms: list[frozenset[str]] = []
+        self._text_terms: list[frozenset[str]] = []
         self._postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for doc, text in docs:
-            terms = content_terms(text)
+        for doc, text, context in docs:
+            own = content_terms(text)
+            terms = own + content_terms(context) if context else own
             counts: dict[str, int] = {}
             for term in terms:
                 counts[term] = counts.get(term, 0) + 1
@@ -81,6 +88,7 @@ class TermIndex:
             self.docs.append(doc)
             self._lengths.append(len(terms))
             self._doc_terms.append(frozenset(counts))
+            self._text_terms.append(frozenset(own) if context else self._doc_terms[-1])
             for term, count in counts.items():
                 self._postings[term].append((doc_id, count))
         self.position = {doc: i for i, doc in enumerate(self.docs)}
@@ -154,7 +162,12 @@ class TermIndex:
         return scores
 
     def terms_of(self, doc_id: int) -> frozenset[str]:
+        """Terms of the doc's text and context."""
         return self._doc_terms[doc_id]
+
+    def text_terms_of(self, doc_id: int) -> frozenset[str]:
+        """Terms of the doc's own text only."""
+        return self._text_terms[doc_id]
 
 
 def _common_prefix(a: str, b: str) -> str:
