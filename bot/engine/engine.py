@@ -154,7 +154,12 @@ class Engine:
         if choices:
             text += " Did you mean: " + ", ".join(c.label for c in choices) + "?"
         elif known:
-            text += " I know about: " + ", ".join(known) + "."
+            text += " I only know about: " + ", ".join(known) + "."
+        else:
+            text += (
+                " I only know about what the press releases in my knowledge base say:"
+                f" `{self.prefix}sources` lists them."
+            )
         return Answer(status=Status.NOT_FOUND, text=clip(text), choices=choices, command=command)
 
     def known_sample(self, ids: Sequence[str] | None = None, count: int = 8) -> list[str]:
@@ -183,7 +188,7 @@ class Engine:
                     entity_id, request.page or 1, quotes=self.index.quotes_about[entity_id]
                 )
             return self._not_found(
-                "quote", query, suggestions, self.known_sample(sorted(self.index.speaker_ids))
+                "quote", query, suggestions, self.known_sample(sorted(self.index.quotes_by_speaker))
             )
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous("quote", query, matches)
@@ -247,7 +252,9 @@ class Engine:
             people = [m for m in matches if m.entity_id in self.index.person_ids]
             matches = people or matches
         if not matches:
-            return self._not_found(command, query, suggestions, self.known_sample())
+            # Only people are listed: a list of every topic would read as an answer.
+            people = self.known_sample(sorted(self.index.person_ids)) if command == "who" else []
+            return self._not_found(command, query, suggestions, people)
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous(command, query, matches)
         return self.describe(matches[0].entity_id, command=command)

@@ -2,14 +2,17 @@
 
 The pipeline, in order:
 
+0. Chat filler and misspelt grammar words are cleaned up, and the kind of answer
+   wanted (a date, a place, a count) is noted (``understand.py``).
 1. "What is X" / "who is X" / "tell me about X", where X is clearly one entity, is
-   answered like ``!what X``.
+   answered like ``!what X``; so is a question that names one entity and nothing else.
 2. Entities named in the question are found (exact names and aliases first, then
    typo-tolerant matches of the leftover words).
 3. "What did X say about Y" picks X's quote that best fits Y.
-4. Otherwise facts (and quotes) are ranked by BM25 over stemmed content words, plus a
-   bonus for each named entity they are about and for carrying what the question asks
-   for (a date for "when", a place for "where").
+4. Otherwise facts, quotes and entity summaries are ranked by BM25 over stemmed
+   content words (and their synonyms), plus a bonus for each named entity they are
+   about and for carrying what the question asks for (a date for "when", a place for
+   "where"). Numbers and words like "next" in the question must appear in the answer.
 5. The best candidate must *cover* the question: most of the question's weight (named
    entities and content words, with words the knowledge base has never seen weighing
    the most) must appear in it. Otherwise the engine abstains rather than guess.
@@ -22,15 +25,21 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rapidfuzz.distance import OSA
-
 from bot import limits
 from bot.engine.answer import Answer, Choice, Status
 from bot.engine.request import Request
 from bot.engine.text import clip, echo
-from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
+from bot.engine.understand import (
+    ANSWER_TYPE_TERMS,
+    RELATION_TERMS,
+    ROLE_TERMS,
+    Question,
+    understand,
+)
+from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
 from bot.search.index import Index
 from bot.search.names import SCORE_EXACT, SCORE_PER_TYPO, Match
+from bot.search.synonyms import synonyms
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, Doc, content_terms, stem
 from bot.textnorm import compact, normalize
 
@@ -48,8 +57,13 @@ MAX_MENTION_WORDS = 6
 ENTITY_BONUS = 2.0
 ANSWER_TYPE_BONUS = 1.5
 QUOTE_WEIGHT = 0.8  # a fact states things plainly; prefer it over a quote
-# Abstention: the best answer must cover more than this share of the question.
+ENTITY_DOC_WEIGHT = 0.7  # an entity's summary answers "what is it", facts the rest
+SYNONYM_WEIGHT = 0.8  # a synonym is a slightly weaker match than the word itself
+# Abstention: the best answer must cover more than this share of the question...
 MIN_COVERAGE = 0.55
+# ...and at least this share of its content words (beyond the names), so that naming
+# an entity does not make any fact about it an answer ("where is UNIDO headquartered?").
+MIN_TERM_COVERAGE = 0.4
 # A named entity weighs this many times the knowledge base's mean term idf when
 # measuring coverage: more than a typical word, less than two unknown words.
 ENTITY_COVERAGE_WEIGHT = 1.5
@@ -61,6 +75,7 @@ RANKED_CANDIDATES = 25
 _DEFINITION = [
     re.compile(p)
     for p in (
+        r"^(?:what|who) (?P<x>.+) (?:is|are|was|were)$",  # "(I want to know) what X is"
         r"^(?:what|who) (?:is|are|was|were)(?: an| a| the)? (?P<x>.+)$",
         r"^(?:what|who)(?: an| a| the)? (?P<x>.+)$",  # "what's eWTP" folds to "what ewtp"
         r"^(?:please )?(?:tell|teach) (?:me|us) (?:more )?about (?P<x>.+)$",
@@ -78,17 +93,6 @@ _QUOTE_WORDS = frozenset(
     "say said says saying state stated states statement quote quotes quoted think thinks thought "
     "comment comments commented remark remarks words view views opinion believe believes".split()
 )
-_WHEN = re.compile(r"^when\b|\b(?:what|which) (?:date|day|year|month|time)\b|\bhow long ago\b")
-_WHERE = re.compile(r"^where\b|\b(?:what|which|in which) (?:city|place|country|location|venue)\b")
-_WHO = re.compile(r"^(?:who|whom|whose)\b")
-_ANSWER_TYPE_TERMS = {
-    "date": frozenset(
-        stem(w) for w in "date dates day days week weekday year years month months time".split()
-    ),
-    "place": frozenset(
-        stem(w) for w in "city cities place location venue country town site".split()
-    ),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +104,40 @@ class Mention:
 @dataclass(slots=True)
 class Candidate:
     doc: Doc
-    item: LoadedFact | LoadedQuote
+    item: LoadedFact | LoadedQuote | Entity
     score: float
     coverage: float
+    # Whether the content words are covered without synonyms. A date answers "when
+    # was Alibaba founded?" only if the fact says "founded", not "Founder".
+    literal: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class QueryTerm:
+    """One content word of the question and the vocabulary terms that stand for it."""
+
+    alternatives: dict[str, float]  # vocabulary term -> match weight
+    weight: float  # how much of the question this word is (idf-based)
+    # Which of the alternatives are only synonyms (not the word, nor a typo of it).
+    synonyms: frozenset[str] = frozenset()
+
+
+# Words whose meaning an answer must carry, not just relate to: a question about
+# "the next meeting" is not answered by the last one.
+_MANDATORY_WORDS = frozenset("next upcoming future tomorrow".split())
+_NUMBER = re.compile(r"^\d+$")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_DATES = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b\d{4}-\d{2}(?:-\d{2})?\b",
+    re.IGNORECASE,
+)
+_NON_YEAR_NUMBER = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)\b",
+    re.IGNORECASE,
+)
 
 
 _EXCLUDING = frozenset(
@@ -115,17 +150,6 @@ def _excluded(words: list[str], mention: Mention) -> bool:
     start = mention.words[0]
     before = words[max(0, start - 2) : start]
     return bool(before) and (before[-1] in _EXCLUDING or " ".join(before) in _EXCLUDING)
-
-
-def _fix_question_word(words: list[str]) -> list[str]:
-    """Correct a misspelt leading question word ("wen", "wher", "hwo") so it is understood."""
-    first = words[0]
-    if first in QUESTION_WORDS or len(first) < 3 or first in STOP_WORDS:
-        return words
-    for candidate in ("when", "where", "what", "which", "who", "why", "how"):
-        if OSA.distance(first, candidate, score_cutoff=1) <= 1:
-            return [candidate, *words[1:]]
-    return words
 
 
 def format_date(value: str) -> str:
@@ -147,20 +171,22 @@ class QuestionAnswerer:
         self.index = index
         self.engine = engine
 
+    def _known_word(self, word: str) -> bool:
+        return self.index.terms.known(stem(word)) or self.index.names.has_word(word)
+
     def answer(self, request: Request) -> Answer:
         question = request.argument
         key = normalize(question)
         if not key:
             return self._usage()
-        words = key.split()
+        q = understand(key, self._known_word)
+        words = list(q.words)
 
-        definition = self._definition(key)
+        definition = self._definition(q.key)
         if definition is not None:
             command = "who" if words[0] in ("who", "whom") else "what"
             return self.engine.describe(definition, command=command)
 
-        words = _fix_question_word(words)
-        key = " ".join(words)
         found = self.find_mentions(words)
         # Words naming an entity are not content words, even when it is set aside.
         mention_words = {i for m in found for i in range(*m.words)}
@@ -170,27 +196,41 @@ class QuestionAnswerer:
             m.entity_id: frozenset(content_terms(" ".join(words[slice(*m.words)])))
             for m in mentions
         }
-        leftover = " ".join(w for i, w in enumerate(words) if i not in mention_words)
-        terms = content_terms(leftover)
+        leftover = [w for i, w in enumerate(words) if i not in mention_words]
+        terms = content_terms(" ".join(leftover))
+        if q.meta and not mentioned:
+            return self._meta_answer(q.meta)
         if not terms and not mentions:
             return self._usage()
 
-        wants_quote = any(w in _QUOTE_WORDS for w in words)
-        if wants_quote:
+        if any(w in _QUOTE_WORDS for w in words):
             quoted = self._quote_answer(mentioned, terms)
             if quoted is not None:
                 return quoted
 
-        wants = "date" if _WHEN.search(key) else "place" if _WHERE.search(key) else None
-        if wants:
-            # "which day", "what city": these words name the kind of answer, not its topic.
-            terms = [t for t in terms if t not in _ANSWER_TYPE_TERMS[wants]]
+        # "which day", "what city", "which groups": words naming the kind of answer.
+        terms = [t for t in terms if t not in ANSWER_TYPE_TERMS[q.wants] | ANSWER_TYPE_TERMS[None]]
+        people = [e for e in mentioned if e in self.index.person_ids]
+        if terms and set(terms) <= ROLE_TERMS and len(people) == 1 and len(mentioned) == 1:
+            return self.engine.describe(people[0], command="who")  # "What is Li Yong's title?"
+        if mentioned:
+            terms = [t for t in terms if t not in RELATION_TERMS]
+        if not terms and len(mentioned) == 1 and q.wants is None:
+            # "and the WEF?", "what has the WEF got to do with this": only a name.
+            return self.engine.describe(next(iter(mentioned)))
+
+        mandatory = {w for w in leftover if _NUMBER.match(w) or w in _MANDATORY_WORDS}
         ranked = self.rank(
-            terms, mentioned, wants=wants, include_quotes=True, mention_terms=mention_terms
+            terms,
+            mentioned,
+            wants=q.wants,
+            include_quotes=True,
+            mention_terms=mention_terms,
+            mandatory=frozenset(content_terms(" ".join(mandatory))),
         )
         if not ranked:
-            return self._not_found(question, mentioned, wants)
-        return self._fact_answer(question, ranked, wants)
+            return self._not_found(question, mentioned, q.wants)
+        return self._best_answer(question, ranked, q, mentioned)
 
     # --- understanding the question -------------------------------------------------
 
@@ -263,6 +303,29 @@ class QuestionAnswerer:
             return True
         return normalize(match.label).startswith(chunk[0][:4])
 
+    def _query_terms(self, terms: list[str]) -> list[QueryTerm]:
+        """Each content word with the vocabulary terms (itself, a typo fix, synonyms) it matches."""
+        vocabulary = self.index.terms
+        out = []
+        for term in dict.fromkeys(terms):
+            alternatives: dict[str, float] = {}
+            resolved = vocabulary.resolve_term(term)
+            if resolved is not None:
+                alternatives[resolved[0]] = resolved[1]
+            only_synonyms = set()
+            for base in {term, *(alternatives or ())}:
+                for synonym in synonyms(base):
+                    if vocabulary.known(synonym) and synonym not in alternatives:
+                        alternatives[synonym] = SYNONYM_WEIGHT
+                        only_synonyms.add(synonym)
+            if alternatives:
+                weight = max(vocabulary.idf(t) * w for t, w in alternatives.items())
+            else:
+                # A word nothing in the knowledge base uses weighs the most.
+                weight = vocabulary.unknown_idf
+            out.append(QueryTerm(alternatives, weight, frozenset(only_synonyms)))
+        return out
+
     # --- ranking --------------------------------------------------------------------
 
     def rank(
@@ -274,19 +337,12 @@ class QuestionAnswerer:
         include_quotes: bool = True,
         only: set[str] | None = None,
         mention_terms: dict[str, frozenset[str]] | None = None,
+        mandatory: frozenset[str] = frozenset(),
     ) -> list[Candidate]:
-        """Facts and quotes that answer the question, best first, each covering it."""
+        """Facts, quotes and summaries that answer the question, best first, each covering it."""
         index = self.index
-        weighted = []
-        term_weights: list[tuple[str | None, float]] = []  # (vocabulary term, idf) per query term
-        for term in dict.fromkeys(terms):
-            resolved = index.terms.resolve_term(term)
-            if resolved is None:
-                term_weights.append((None, index.terms.unknown_idf))
-            else:
-                weighted.append(resolved)
-                term_weights.append((resolved[0], index.terms.idf(resolved[0]) * resolved[1]))
-        scores = index.terms.score(weighted)
+        query = self._query_terms(terms)
+        scores = index.terms.score([(t, w) for q in query for t, w in q.alternatives.items()])
         candidate_ids = set(scores)
         doc_position = index.terms.position
         for entity_id in mentioned:
@@ -301,7 +357,8 @@ class QuestionAnswerer:
 
         entity_weight = ENTITY_COVERAGE_WEIGHT * index.terms.mean_idf
         mention_terms = mention_terms or {}
-        total_weight = sum(w for _, w in term_weights) + entity_weight * len(mentioned)
+        term_weight = sum(q.weight for q in query)
+        total_weight = term_weight + entity_weight * len(mentioned)
         if total_weight <= 0:
             return []
 
@@ -310,38 +367,57 @@ class QuestionAnswerer:
             doc = index.terms.docs[doc_id]
             if doc.kind == "quote" and not include_quotes:
                 continue
-            item: LoadedFact | LoadedQuote = (
-                index.fact_by_id[doc.id] if doc.kind == "fact" else index.quote_by_id[doc.id]
-            )
             if only is not None and doc.id not in only:
                 continue
-            about = set(item.about)
-            if isinstance(item, LoadedFact) and item.place:
-                about.add(item.place)
-            if isinstance(item, LoadedQuote):
-                about.add(item.speaker)
-            overlap = len(mentioned & about)
-            score = scores.get(doc_id, 0.0) + ENTITY_BONUS * overlap
-            if wants == "date" and isinstance(item, LoadedFact) and item.date:
-                score += ANSWER_TYPE_BONUS
-            if wants == "place" and isinstance(item, LoadedFact) and item.place:
-                score += ANSWER_TYPE_BONUS
-            if doc.kind == "quote":
-                score *= QUOTE_WEIGHT
-            doc_terms = index.terms.terms_of(doc_id)
-            covered = sum(w for t, w in term_weights if t is not None and t in doc_terms)
+            text_terms = index.terms.text_terms_of(doc_id)
+            if not mandatory <= text_terms:
+                continue
+            item = self._item(doc)
+            about = _about(item)
             # A named entity is covered when the item is about it, or its own text
             # names it (the context names other entities, which would not count).
-            text_terms = index.terms.text_terms_of(doc_id)
             named = sum(
                 1
                 for e in mentioned
                 if e in about or (mention_terms.get(e) and mention_terms[e] <= text_terms)
             )
+            score = scores.get(doc_id, 0.0) + ENTITY_BONUS * named
+            if isinstance(item, LoadedFact) and (
+                (wants == "date" and item.date) or (wants == "place" and item.place)
+            ):
+                score += ANSWER_TYPE_BONUS
+            score *= {"quote": QUOTE_WEIGHT, "entity": ENTITY_DOC_WEIGHT}.get(doc.kind, 1.0)
+            doc_terms = index.terms.terms_of(doc_id)
+            covered = sum(q.weight for q in query if any(t in doc_terms for t in q.alternatives))
+            if term_weight and covered < MIN_TERM_COVERAGE * term_weight:
+                continue
+            literal = sum(
+                q.weight
+                for q in query
+                if any(t in doc_terms for t in q.alternatives if t not in q.synonyms)
+            )
             covered += entity_weight * named
-            ranked.append(Candidate(doc, item, score, covered / total_weight))
-        ranked.sort(key=lambda c: (-c.score, c.doc.kind, index.newest_first(c.item)))
+            ranked.append(
+                Candidate(
+                    doc,
+                    item,
+                    score,
+                    covered / total_weight,
+                    literal >= MIN_TERM_COVERAGE * term_weight,
+                )
+            )
+        ranked.sort(key=lambda c: (-c.score, c.doc.kind, self._order(c.item)))
         return [c for c in ranked[:RANKED_CANDIDATES] if c.coverage > MIN_COVERAGE]
+
+    def _item(self, doc: Doc) -> LoadedFact | LoadedQuote | Entity:
+        if doc.kind == "fact":
+            return self.index.fact_by_id[doc.id]
+        if doc.kind == "quote":
+            return self.index.quote_by_id[doc.id]
+        return self.index.entity(doc.id)
+
+    def _order(self, item: LoadedFact | LoadedQuote | Entity) -> tuple[int, int]:
+        return (0, 0) if isinstance(item, Entity) else self.index.newest_first(item)
 
     # --- answers --------------------------------------------------------------------
 
@@ -364,32 +440,63 @@ class QuestionAnswerer:
                 else []
             )
             best = ranked[0].item if ranked else quotes[0]
-            page = next(i for i, q in enumerate(quotes, 1) if q.id == best.id)
-            return self.engine.quote_page(speaker, page)
+            return self._quote_page(speaker, best.id)
         ranked = [c for c in self.rank(terms, mentioned) if c.doc.kind == "quote"]
         if not ranked:
             return None
         quote = ranked[0].item
         assert isinstance(quote, LoadedQuote)
-        quotes = index.quotes_for(quote.speaker)
-        page = next(i for i, q in enumerate(quotes, 1) if q.id == quote.id)
-        return self.engine.quote_page(quote.speaker, page)
+        return self._quote_page(quote.speaker, quote.id)
+
+    def _quote_page(self, speaker: str, quote_id: str) -> Answer:
+        quotes = self.index.quotes_for(speaker)
+        page = next(i for i, q in enumerate(quotes, 1) if q.id == quote_id)
+        return self.engine.quote_page(speaker, page)
+
+    def _best_answer(
+        self, question: str, ranked: list[Candidate], q: Question, mentioned: set[str]
+    ) -> Answer:
+        best = ranked[0]
+        item = best.item
+        if isinstance(item, LoadedQuote):
+            return self._quote_page(item.speaker, item.id)
+        if isinstance(item, Entity):
+            if q.wants is None:
+                return self.engine.describe(item.id)
+            facts = [c for c in ranked if isinstance(c.item, LoadedFact)]
+            if not facts:
+                return self._not_found(question, mentioned or {item.id}, q.wants)
+            best = facts[0]
+        # The answer must carry what was asked for: a date, a place, a number.
+        if q.wants == "date":
+            # A dated fact, or one whose text gives years ("Framework 2018-2021").
+            ranked = [
+                c
+                for c in ranked
+                if isinstance(c.item, LoadedFact)
+                and (c.item.date or _YEAR.search(c.item.text))
+                and c.literal
+            ]
+        elif q.wants == "place":
+            ranked = [c for c in ranked if isinstance(c.item, LoadedFact) and c.item.place]
+        elif q.wants == "count":
+            ranked = [
+                c
+                for c in ranked
+                if isinstance(c.item, LoadedFact)
+                and _NON_YEAR_NUMBER.search(_DATES.sub(" ", c.item.text))
+            ]
+        else:
+            ranked = [c for c in ranked if isinstance(c.item, LoadedFact)]
+        if not ranked:
+            return self._not_found(question, mentioned, q.wants)
+        return self._fact_answer(question, ranked, q.wants)
 
     def _fact_answer(self, question: str, ranked: list[Candidate], wants: str | None) -> Answer:
         index = self.index
         best = ranked[0]
         item = best.item
-        if isinstance(item, LoadedQuote):
-            quotes = index.quotes_for(item.speaker)
-            page = next(i for i, q in enumerate(quotes, 1) if q.id == item.id)
-            return self.engine.quote_page(item.speaker, page)
-
-        if wants == "date" and not item.date:
-            dated = [c for c in ranked if isinstance(c.item, LoadedFact) and c.item.date]
-            if not dated:
-                return self._not_found(question, set(item.about), wants)
-            best, item = dated[0], dated[0].item
-            assert isinstance(item, LoadedFact)
+        assert isinstance(item, LoadedFact)
         lines: list[str] = []
         if wants == "date" and item.date:
             lines.append(f"**When:** {format_date(item.date)}")
@@ -407,31 +514,76 @@ class QuestionAnswerer:
         if related:
             lines.append("\nRelated:\n" + "\n".join(f"• {f.text.strip()}" for f in related))
             shown += related
-        citations: dict[str, object] = {}
-        for fact in shown:
-            citations.setdefault(fact.source, index.citation(fact.source))
+        citations = {fact.source: index.citation(fact.source) for fact in reversed(shown)}
         return Answer(
             status=Status.ANSWERED,
             title=clip(echo(question), limits.EMBED_TITLE_CHARS),
             text=clip("\n".join(lines)),
-            citations=tuple(citations.values()),  # type: ignore[arg-type]
+            citations=tuple(reversed(citations.values())),
             entities=tuple(dict.fromkeys(e for f in shown for e in f.about)),
+            command="question",
+        )
+
+    def _meta_answer(self, meta: str) -> Answer:
+        """Questions about the knowledge base itself: its speakers, releases, a summary."""
+        index = self.index
+        if meta == "sources":
+            return self.engine.sources(Request("sources"))
+        if meta == "speakers":
+            speakers = sorted(index.quotes_by_speaker, key=lambda e: index.quotes_for(e)[0].source)
+            lines = []
+            for speaker in speakers:
+                role = index.role_as_of(speaker)
+                count = len(index.quotes_by_speaker[speaker])
+                detail = f", {index.role_text(role)}" if role else ""
+                lines.append(
+                    f"• {index.entity(speaker).name}{detail}: {count} quote{'s' if count != 1 else ''}"
+                )
+            sources = {q.source for e in speakers for q in index.quotes_by_speaker[e]}
+            return Answer(
+                status=Status.ANSWERED,
+                title="Who is quoted",
+                text=clip(
+                    "\n".join(lines)
+                    + f"\n\n`{self.engine.prefix}quote <name>` shows what they said."
+                ),
+                citations=tuple(
+                    index.citation(s.id) for s in index.sources_newest if s.id in sources
+                ),
+                entities=tuple(speakers),
+                command="question",
+            )
+        newest = index.sources_newest[0] if index.sources_newest else None
+        if newest is None:
+            return self.engine.sources(Request("sources"))
+        facts = sorted(
+            (f for f in index.kb.facts if f.source == newest.id), key=lambda f: f.position
+        )
+        body = "\n".join(f"• {f.text.strip()}" for f in facts[:5])
+        return Answer(
+            status=Status.ANSWERED,
+            title=clip(newest.source.title, limits.EMBED_TITLE_CHARS),
+            text=clip(body),
+            citations=(index.citation(newest.id),),
             command="question",
         )
 
     def _not_found(self, question: str, mentioned: set[str], wants: str | None) -> Answer:
         index = self.index
-        what = {"date": "when that was", "place": "where that was"}.get(
-            wants or "", "the answer to that"
+        what = {"date": "when that was", "place": "where that was", "count": "how many"}.get(
+            wants or "", "that"
         )
         names = [index.entity(e).name for e in sorted(mentioned)][:3]
+        p = self.engine.prefix
         if names:
-            text = f"The releases I know don't say {what}. I know about {', '.join(names)}: try `{self.engine.prefix}what {names[0]}`."
-            choices = tuple(Choice(n, f"{self.engine.prefix}what {n}") for n in names)
+            text = f"The releases I know don't say {what}. For what they say about {', '.join(names)}, try `{p}what {names[0]}`."
+            choices = tuple(Choice(n, f"{p}what {n}") for n in names)
         else:
-            sample = self.engine.known_sample(count=6)
-            text = f"I don't know {what}: I only know about the press releases in my knowledge base ({', '.join(sample)}…)."
-            choices = tuple(Choice(n, f"{self.engine.prefix}what {n}") for n in sample[:3])
+            text = (
+                f"I don't know {what}: I only know about what the press releases in my knowledge base say. "
+                f"`{p}sources` lists them and `{p}help` shows what I can do."
+            )
+            choices = ()
         return Answer(
             status=Status.NOT_FOUND,
             title=echo(question) or None,
@@ -452,4 +604,15 @@ class QuestionAnswerer:
         )
 
 
-__all__ = ["QuestionAnswerer", "format_date", "stem"]
+def _about(item: LoadedFact | LoadedQuote | Entity) -> set[str]:
+    if isinstance(item, Entity):
+        return {item.id}
+    about = set(item.about)
+    if isinstance(item, LoadedFact) and item.place:
+        about.add(item.place)
+    if isinstance(item, LoadedQuote):
+        about.add(item.speaker)
+    return about
+
+
+__all__ = ["QuestionAnswerer", "format_date"]

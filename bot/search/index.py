@@ -92,6 +92,9 @@ class Index:
             yield Doc("fact", fact.id), fact.text, names
         for quote in self.kb.quotes:
             yield Doc("quote", quote.id), quote.text, ""
+        # Summaries answer descriptive questions ("who heads the UN agency?").
+        for entity in self.kb.entities.values():
+            yield Doc("entity", entity.id), entity.summary, entity.name
 
     # --- ordering and lookups -------------------------------------------------------
 

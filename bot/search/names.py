@@ -151,6 +151,10 @@ class NameIndex:
         # A trigram that occurs in a large share of labels says little; skip it.
         self._common_gram = max(50, len(self.labels) // 20)
 
+    def has_word(self, word: str) -> bool:
+        """Whether any name or alias contains this (normalised) word."""
+        return word in self._by_word
+
     def exact(self, query: str) -> list[Label]:
         key = normalize(query)
         ids = self._by_key.get(key) or self._by_compact.get(compact(key)) or []

@@ -12,9 +12,10 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import snowballstemmer
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.textnorm import normalize
@@ -35,14 +36,19 @@ STOP_WORDS = frozenset(
     please tell know say says said saying explain describe give show find anything
     something thing things happen happened happens happening occur occurred take took
     taken place exactly actually really much many lot bot hey hi hello thanks thank
-    mean means meant kind sort type like get got make made one ones
+    mean means meant kind sort type like get got make made one ones want wants
+    wanted need needs wish
     held hold holds holding press release releases announcement article mention
     mentioned mentions describe described describes according besides except
-    excluding apart aside beyond else another
+    excluding apart aside beyond else another one two three four five six seven
+    eight nine ten
     """.split()
 )
 # Words that say what *kind* of answer is wanted; they steer ranking, not matching.
 QUESTION_WORDS = frozenset({"what", "who", "whom", "whose", "when", "where", "which", "why", "how"})
+
+# A misspelt word matched to the vocabulary counts for less than the word itself.
+TYPO_WEIGHT = 0.7
 
 # BM25 parameters (the usual defaults; facts are short and similar in length).
 BM25_K1 = 1.2
@@ -142,7 +148,25 @@ class TermIndex:
                 or (weight == best[1] and len(candidate) < len(best[0]))
             ):
                 best = (candidate, weight)
-        return best
+        return best or self._typo_of(term)
+
+    def _typo_of(self, term: str) -> tuple[str, float] | None:
+        """A vocabulary term one edit away (two for long words) with the same first letter."""
+        allowed = 2 if len(term) >= 9 else 1
+        bucket = self._by_initial.get(term[0])
+        if not bucket:
+            return None
+        found = process.extractOne(term, bucket, scorer=OSA.distance, score_cutoff=allowed)
+        return (found[0], TYPO_WEIGHT) if found else None
+
+    @cached_property
+    def _by_initial(self) -> dict[str, list[str]]:
+        # Built on first use: most questions never need a typo looked up.
+        buckets: dict[str, list[str]] = defaultdict(list)
+        for term in self._vocabulary_sorted:
+            if len(term) >= 4:
+                buckets[term[0]].append(term)
+        return buckets
 
     def score(self, terms: Sequence[tuple[str, float]]) -> dict[int, float]:
         """BM25 scores of the docs that contain any of the weighted terms."""

@@ -1,0 +1,171 @@
+"""Reading a free question: chat filler, misspelt grammar words, and what kind of answer it wants.
+
+Nothing here knows about the knowledge base; it only turns the words people type in a
+channel ("yo quick q - wat does unido stnad for pls") into a cleaner question
+("what does unido stand for") and names the answer type ("date", "place", "count").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from bot.search.terms import stem
+
+# Words that open or close a chat message without adding meaning.
+_LEADING_FILLER = frozenset(
+    "yo ok okay so hey hi hello um uh well btw quick q bot partnerbot please pls plz and but oh "
+    "alright right hmm say".split()
+)
+_TRAILING_FILLER = frozenset(
+    "pls plz please thanks thx ty lol bro mate guys then again exactly anyway".split()
+)
+# "can you tell me who…", "I want to know what…": only a wrapper around the question.
+_WRAPPER = re.compile(
+    r"^(?:i (?:want|wanna|would like|d like|need) to know|i wonder|i am wondering|"
+    r"(?:can|could|would) you (?:please )?(?:tell|show) me|do you know|does anyone know|"
+    r"(?:please )?(?:tell|show|give) me|any idea|"
+    r"i (?:was|am) wondering)\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)"
+)
+# Grammar words of questions, so that a typo in them ("wat", "stnad") is forgiven.
+GRAMMAR_WORDS = (
+    "what",
+    "when",
+    "where",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "how",
+    "does",
+    "did",
+    "stand",
+    "mean",
+    "tell",
+    "about",
+    "describe",
+    "explain",
+    "define",
+)
+
+# "when…", "on which day…", "what was the date of…", "in what year…".
+_WHEN = re.compile(
+    r"^when\b|^(?:what|which|on which|on what|in which|in what)(?: \w+){0,3}? "
+    r"(?:date|day|year|month|time)s?\b|\bhow long ago\b"
+)
+_WHERE = re.compile(
+    r"^where\b|^(?:what|which|in which|in what|at which|at what)(?: \w+){0,3}? "
+    r"(?:city|place|country|location|venue|town)\b"
+)
+_COUNT = re.compile(r"^how (?:many|much)\b")
+
+# Words that name the kind of answer wanted rather than its topic ("which day", "what
+# city", "which groups"). They are dropped from the content words once the type is known.
+ANSWER_TYPE_TERMS = {
+    "date": frozenset(
+        stem(w) for w in "date dates day days week weekday year years month months time".split()
+    ),
+    "place": frozenset(
+        stem(w) for w in "city cities place location venue country town site".split()
+    ),
+    "count": frozenset(stem(w) for w in "many much number amount total".split()),
+    None: frozenset(
+        stem(w)
+        for w in "group groups company companies organization organizations organisation "
+        "organisations person persons people entity entities body bodies name".split()
+    ),
+}
+# "What is Li Yong's title?": asking for someone's role.
+ROLE_TERMS = frozenset(stem(w) for w in "title role position job post occupation".split())
+# "What is UNIDO's role for the eWTP?", "what has X to do with Y": asking how named things
+# relate, which any statement about them together answers.
+RELATION_TERMS = frozenset(
+    stem(w)
+    for w in "role roles involvement involved relationship relation relations connection "
+    "connected link linked part".split()
+)
+
+_META = [
+    (re.compile(r"\b(?:speakers?|quoted|spoke|spokespeople|spokesperson)\b"), "speakers"),
+    (
+        re.compile(
+            r"\b(?:sources?|releases?|press releases?)\b.*\b(?:list|which|what|know|have)\b|"
+            r"^(?:list|show)(?: me)?(?: the| your| all)? (?:sources?|releases?)\b"
+        ),
+        "sources",
+    ),
+    (
+        re.compile(
+            r"\b(?:summari[sz]e|summary|gist|tl ?dr|overview)\b|"
+            r"^what (?:is|was) the (?:press )?(?:release|announcement|news) about$"
+        ),
+        "summary",
+    ),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    words: tuple[str, ...]
+    # "date", "place", "count" or None (anything).
+    wants: str | None
+    # "speakers", "sources", "summary" for questions about the knowledge base itself.
+    meta: str | None
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.words)
+
+
+def _strip_filler(words: list[str]) -> list[str]:
+    start, end = 0, len(words)
+    while start < end - 1 and words[start] in _LEADING_FILLER:
+        start += 1
+    while end > start + 1 and words[end - 1] in _TRAILING_FILLER:
+        end -= 1
+    return words[start:end]
+
+
+def _fix_grammar_words(words: list[str], known: Callable[[str], bool]) -> list[str]:
+    """Correct words one edit away from a question's grammar words, unless they are real terms."""
+    fixed = []
+    for word in words:
+        if len(word) >= 3 and word not in GRAMMAR_WORDS and not known(word):
+            for candidate in GRAMMAR_WORDS:
+                # A three-letter word is only fixed by an added or swapped letter ("wat",
+                # "hwo"): a changed letter makes another real word ("day" is not "say").
+                if len(word) == 3 and len(candidate) == 3 and sorted(word) != sorted(candidate):
+                    continue
+                if (
+                    abs(len(candidate) - len(word)) <= 1
+                    and OSA.distance(word, candidate, score_cutoff=1) <= 1
+                ):
+                    word = candidate
+                    break
+        fixed.append(word)
+    return fixed
+
+
+def understand(key: str, known: Callable[[str], bool]) -> Question:
+    """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
+    words = _strip_filler(key.split())
+    words = _fix_grammar_words(words, known)
+    text = " ".join(words)
+    text = _WRAPPER.sub("", text)
+    words = _strip_filler(text.split()) or words
+    text = " ".join(words)
+    wants = (
+        "date"
+        if _WHEN.search(text)
+        else "place"
+        if _WHERE.search(text)
+        else "count"
+        if _COUNT.search(text)
+        else None
+    )
+    meta = next((name for pattern, name in _META if pattern.search(text)), None)
+    return Question(tuple(words), wants, meta)
