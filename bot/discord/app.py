@@ -1,0 +1,136 @@
+"""The one bot factory, used by ``partnerbot run``, ``partnerbot sync`` and the tests."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord.ext import commands
+
+from bot.discord import errors
+from bot.discord.cogs.admin import Admin
+from bot.discord.cogs.answers import Answers
+from bot.discord.render import NO_MENTIONS
+from bot.discord.views import DEFAULT_VIEW_TIMEOUT
+
+if TYPE_CHECKING:
+    from bot.service import KnowledgeService
+    from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def intents_for(settings: Settings) -> discord.Intents:
+    """Only what the bot uses. Message content is privileged and optional: without it
+    mentions and slash commands still work, prefix commands do not."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.dm_messages = True
+    intents.message_content = settings.message_content_intent
+    return intents
+
+
+# Exactly what the bot uses: read the channel, answer, embed, and reply to a message
+# (a reply needs Read Message History). Nothing else, so server admins can trust it.
+REQUIRED_PERMISSIONS = discord.Permissions(
+    view_channel=True, send_messages=True, embed_links=True, read_message_history=True
+)
+
+
+def invite_url(application_id: int) -> str:
+    """The invite link: the bot plus slash commands, with REQUIRED_PERMISSIONS."""
+    return discord.utils.oauth_url(
+        application_id, permissions=REQUIRED_PERMISSIONS, scopes=("bot", "applications.commands")
+    )
+
+
+class PartnerBot(commands.Bot):
+    def __init__(
+        self,
+        settings: Settings,
+        service: KnowledgeService,
+        *,
+        sync_dev_guild: bool = True,
+        view_timeout: float = DEFAULT_VIEW_TIMEOUT,
+        **options: Any,
+    ) -> None:
+        options.setdefault("intents", intents_for(settings))
+        super().__init__(
+            command_prefix=settings.command_prefix,
+            # The engine has its own help; discord.py's would list Python signatures.
+            help_command=None,
+            # The default for every send; each send also passes it explicitly.
+            allowed_mentions=NO_MENTIONS,
+            case_insensitive=True,
+            strip_after_prefix=True,
+            **options,
+        )
+        self.settings = settings
+        self.service = service
+        self.sync_dev_guild = sync_dev_guild
+        self.view_timeout = view_timeout
+        # user id -> monotonic time until which they were already told about the cooldown.
+        self._cooldown_told: dict[int, float] = {}
+
+    def first_cooldown_notice(self, user_id: int, retry_after: float) -> bool:
+        """True once per cooldown window and user: explaining the cooldown to someone
+        who keeps typing must not become a way to make the bot spam the channel."""
+        now = time.monotonic()
+        if self._cooldown_told.get(user_id, 0.0) > now:
+            return False
+        if len(self._cooldown_told) > 10_000:  # forget expired entries now and then
+            self._cooldown_told = {k: v for k, v in self._cooldown_told.items() if v > now}
+        self._cooldown_told[user_id] = now + retry_after
+        return True
+
+    async def setup_hook(self) -> None:
+        await self.add_cog(Answers(self))
+        await self.add_cog(Admin(self))
+        self.tree.error(errors.on_tree_error)
+        guild_id = self.settings.dev_guild_id
+        if self.sync_dev_guild and guild_id:
+            # Guild commands update instantly; global sync is left to `partnerbot sync`
+            # because Discord rate-limits it and it should not run on every start.
+            guild = discord.Object(id=guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d slash commands to dev guild %s", len(synced), guild_id)
+
+    async def on_command_error(  # type: ignore[override]
+        self, ctx: commands.Context[PartnerBot], error: commands.CommandError, /
+    ) -> None:
+        await errors.on_command_error(ctx, error)
+
+    async def on_ready(self) -> None:
+        user = self.user
+        shards = (
+            f", shards {sorted(self.shards)}" if isinstance(self, commands.AutoShardedBot) else ""
+        )
+        log.info(
+            "logged in as %s (%s) in %d guild(s)%s; knowledge base: %s",
+            user,
+            user.id if user else "?",
+            len(self.guilds),
+            shards,
+            self.service.counts(),
+        )
+        if self.application_id:
+            log.info("invite link: %s", invite_url(self.application_id))
+
+
+class ShardedPartnerBot(PartnerBot, commands.AutoShardedBot):
+    """The same bot over several gateway connections (SHARD_COUNT / SHARD_IDS)."""
+
+
+def create_bot(settings: Settings, service: KnowledgeService, **overrides: Any) -> PartnerBot:
+    """Build the bot. ``overrides`` go to the bot (``guild_ready_timeout`` in tests,
+    ``sync_dev_guild=False`` for ``partnerbot sync``, ``view_timeout``…)."""
+    if settings.shard_count is not None:
+        overrides.setdefault("shard_count", settings.shard_count)
+        if settings.shard_ids:
+            overrides.setdefault("shard_ids", list(settings.shard_ids))
+        return ShardedPartnerBot(settings, service, **overrides)
+    return PartnerBot(settings, service, **overrides)

@@ -1,0 +1,1 @@
+"""One cog per feature: answers (commands and mentions) and admin (reload)."""

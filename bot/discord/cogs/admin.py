@@ -1,0 +1,105 @@
+"""``reload``: moderators rebuild the knowledge base from disk without a restart.
+
+The service builds and validates the new knowledge base and index off the event loop
+and swaps one reference; on failure the old one keeps serving and the moderator gets
+the list of problems.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import limits
+from bot.discord.checks import is_moderator
+from bot.discord.replies import note
+from bot.kb.loader import KnowledgeError
+
+if TYPE_CHECKING:
+    from bot.discord.app import PartnerBot
+    from bot.service import ReloadResult
+
+log = logging.getLogger(__name__)
+
+
+def success_text(result: ReloadResult) -> str:
+    lines = [f"Knowledge base reloaded in {result.seconds:.2f} s."]
+    for key in sorted(set(result.before) | set(result.after)):
+        before, after = result.before.get(key, 0), result.after.get(key, 0)
+        change = f" ({after - before:+d})" if after != before else ""
+        lines.append(f"• {key}: {before} → {after}{change}")
+    return "\n".join(lines)
+
+
+def failure_text(error: KnowledgeError) -> str:
+    """The problems, one per line, cut to one message with a count of what was left out."""
+    count = len(error.problems)
+    head = (
+        f"Reload failed: {count} problem{'s' if count != 1 else ''} in the knowledge base. "
+        "The previous knowledge base is still serving."
+    )
+    tail_room = 120  # for the "… and N more" line
+    lines = [head]
+    used = len(head)
+    shown = 0
+    for problem in error.problems:
+        # Paths and YAML locations are full of underscores and asterisks.
+        line = "• " + discord.utils.escape_mentions(discord.utils.escape_markdown(str(problem)))
+        line = line if len(line) <= 300 else line[:299] + "…"
+        if used + len(line) + 1 > limits.MESSAGE_CHARS - tail_room:
+            break
+        lines.append(line)
+        used += len(line) + 1
+        shown += 1
+    if shown < count:
+        lines.append(
+            f"… and {count - shown} more: run `partnerbot check` on the knowledge directory "
+            "to see them all."
+        )
+    return "\n".join(lines)
+
+
+class Admin(commands.Cog):
+    def __init__(self, bot: PartnerBot) -> None:
+        self.bot = bot
+
+    @commands.hybrid_command(
+        name="reload",
+        description="Reload the knowledge base from disk (moderators only).",
+    )
+    # Only a hint: server admins can change it, so is_moderator() is what enforces.
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    @is_moderator()
+    async def reload(self, ctx: commands.Context[PartnerBot]) -> None:
+        # Loading may take longer than the 3 s Discord gives an interaction.
+        await ctx.defer(ephemeral=True)
+        who = f"{ctx.author} ({ctx.author.id})"
+        log.info("reload requested by %s", who)
+        try:
+            # The service serialises reloads and swaps only a fully built snapshot.
+            result = await self.bot.service.reload()
+        except KnowledgeError as exc:
+            log.warning(
+                "reload by %s failed with %d problems; still serving the old knowledge base",
+                who,
+                len(exc.problems),
+            )
+            await note(ctx, failure_text(exc))
+            return
+        log.info(
+            "reload by %s succeeded in %.2fs: %s -> %s",
+            who,
+            result.seconds,
+            result.before,
+            result.after,
+        )
+        await note(ctx, success_text(result))
+
+
+async def setup(bot: PartnerBot) -> None:
+    await bot.add_cog(Admin(bot))

@@ -1,0 +1,197 @@
+"""The answer commands (quote, what, who, sources, help) and questions asked by mention.
+
+Prefix commands hand the message exactly as typed to ``engine.handle`` (the engine
+parses aliases and page numbers); slash commands build a ``Request`` from their options.
+Either way one engine snapshot serves the whole request, even if a reload swaps it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import limits
+from bot.discord.errors import SORRY, cooldown_text
+from bot.discord.render import truncate
+from bot.discord.replies import answer_in_context, answer_message, note_message
+from bot.engine.request import COMMAND_ALIASES, Request
+
+if TYPE_CHECKING:
+    from bot.discord.app import PartnerBot
+
+log = logging.getLogger(__name__)
+
+
+def aliases_for(command: str) -> list[str]:
+    """The engine's aliases ("!q", "!define"…) become prefix aliases too."""
+    return sorted(alias for alias, target in COMMAND_ALIASES.items() if target == command)
+
+
+class Answers(commands.Cog):
+    def __init__(self, bot: PartnerBot) -> None:
+        self.bot = bot
+        settings = bot.settings
+        # One bucket per user shared by every answer command and mention questions, so
+        # switching commands does not multiply anyone's budget.
+        self.cooldowns = commands.CooldownMapping.from_cooldown(
+            settings.cooldown_rate, settings.cooldown_seconds, commands.BucketType.user
+        )
+
+    # --- cooldown --------------------------------------------------------------------------
+
+    def spend(self, message: discord.Message) -> None:
+        """Count one answer for the author; raise CommandOnCooldown when over budget."""
+        bucket = self.cooldowns.get_bucket(message)
+        if bucket is None:
+            return
+        retry_after = bucket.update_rate_limit()
+        if retry_after:
+            raise commands.CommandOnCooldown(bucket, retry_after, commands.BucketType.user)
+
+    async def cog_check(self, ctx: commands.Context[PartnerBot]) -> bool:  # type: ignore[override]
+        # Runs for prefix and slash invocations alike (hybrid commands call it in both).
+        self.spend(ctx.message)
+        return True
+
+    # --- answering -------------------------------------------------------------------------
+
+    async def answer(self, ctx: commands.Context[PartnerBot], command: str, argument: str) -> None:
+        engine = self.bot.service.engine
+        if ctx.interaction is None:
+            result = engine.handle(ctx.message.content)
+        else:
+            result = engine.run(Request(command, argument.strip()))
+        await answer_in_context(ctx, result)
+
+    def complete(self, command: str, current: str) -> list[app_commands.Choice[str]]:
+        """Autocomplete from the engine. Never raises: an empty list beats a timeout."""
+        try:
+            choices = self.bot.service.engine.complete(
+                command, current[: limits.INPUT_CHARS], limit=limits.AUTOCOMPLETE_CHOICES
+            )
+            return [
+                app_commands.Choice(
+                    name=truncate(c.label, limits.AUTOCOMPLETE_CHOICE_CHARS),
+                    value=truncate(c.command, limits.AUTOCOMPLETE_CHOICE_CHARS),
+                )
+                for c in choices[: limits.AUTOCOMPLETE_CHOICES]
+            ]
+        except Exception:
+            log.exception("autocomplete failed for %s %r", command, current)
+            return []
+
+    @commands.hybrid_command(
+        name="quote",
+        aliases=aliases_for("quote"),
+        description="What someone said, verbatim, with the press release it comes from.",
+    )
+    @app_commands.describe(speaker="A person or organisation, e.g. Jack MA")
+    async def quote(self, ctx: commands.Context[PartnerBot], *, speaker: str = "") -> None:
+        await self.answer(ctx, "quote", speaker)
+
+    @quote.autocomplete("speaker")
+    async def _quote_complete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return self.complete("quote", current)
+
+    @commands.hybrid_command(
+        name="what",
+        aliases=aliases_for("what"),
+        description="What a name or term is, from the press releases.",
+    )
+    @app_commands.describe(term="A name, acronym or term, e.g. eWTP")
+    async def what(self, ctx: commands.Context[PartnerBot], *, term: str = "") -> None:
+        await self.answer(ctx, "what", term)
+
+    @what.autocomplete("term")
+    async def _what_complete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return self.complete("what", current)
+
+    @commands.hybrid_command(
+        name="who",
+        aliases=aliases_for("who"),
+        description="Someone's role and what the press releases say about them.",
+    )
+    @app_commands.describe(person="A person, e.g. Li Yong")
+    async def who(self, ctx: commands.Context[PartnerBot], *, person: str = "") -> None:
+        await self.answer(ctx, "who", person)
+
+    @who.autocomplete("person")
+    async def _who_complete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return self.complete("who", current)
+
+    @commands.hybrid_command(
+        name="sources",
+        aliases=aliases_for("sources"),
+        description="The press releases I know, newest first.",
+    )
+    async def sources(self, ctx: commands.Context[PartnerBot]) -> None:
+        await self.answer(ctx, "sources", "")
+
+    @commands.hybrid_command(
+        name="help", aliases=aliases_for("help"), description="What I can answer, and how to ask."
+    )
+    async def help(self, ctx: commands.Context[PartnerBot]) -> None:
+        await self.answer(ctx, "help", "")
+
+    # --- mentions --------------------------------------------------------------------------
+
+    def _mention_pattern(self, message: discord.Message) -> re.Pattern[str] | None:
+        """How this message addresses the bot: its user mention or its managed role."""
+        me = self.bot.user
+        if me is None:
+            return None
+        tokens = []
+        if any(user.id == me.id for user in message.mentions):
+            tokens.append(rf"<@!?{me.id}>")
+        # Some clients turn "@partnerbot" into a mention of the bot's managed role.
+        role = message.guild.self_role if message.guild is not None else None
+        if role is not None and role in message.role_mentions:
+            tokens.append(rf"<@&{role.id}>")
+        return re.compile("|".join(tokens)) if tokens else None
+
+    @commands.Cog.listener("on_message")
+    async def on_mention(self, message: discord.Message) -> None:
+        """``@bot when did they meet?`` goes to the engine as a question.
+
+        Works without the message-content intent: Discord still delivers the content of
+        messages that mention the bot. Prefix commands are left to the command handler.
+        """
+        if message.author.bot or not message.content:
+            return
+        pattern = self._mention_pattern(message)
+        if pattern is None or message.content.startswith(self.bot.settings.command_prefix):
+            return
+        question = " ".join(pattern.sub(" ", message.content).split())
+        try:
+            self.spend(message)
+        except commands.CommandOnCooldown as exc:
+            if not self.bot.first_cooldown_notice(message.author.id, exc.retry_after):
+                return
+            settings = self.bot.settings
+            await note_message(
+                message,
+                cooldown_text(exc.retry_after, settings.cooldown_rate, settings.cooldown_seconds),
+            )
+            return
+        try:
+            engine = self.bot.service.engine
+            result = engine.handle(question) if question else engine.run(Request("help"))
+            await answer_message(self.bot, message, result)
+        except Exception:
+            log.exception("mention question failed for user %s", message.author.id)
+            await note_message(message, SORRY)
+
+
+async def setup(bot: PartnerBot) -> None:
+    await bot.add_cog(Answers(bot))

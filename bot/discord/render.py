@@ -1,0 +1,102 @@
+"""Answer -> Discord message: an embed, or plain text when the bot may not embed.
+
+Every size limit comes from ``bot.limits`` so that they live in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import discord
+
+from bot import limits
+from bot.engine.answer import Answer, Status
+from bot.render.text import render_text
+
+# One colour per outcome so a glance tells an answer from a "did you mean".
+_COLOURS: dict[Status, discord.Colour] = {
+    Status.ANSWERED: discord.Colour.blurple(),
+    Status.AMBIGUOUS: discord.Colour.gold(),
+    Status.NOT_FOUND: discord.Colour.light_grey(),
+    Status.USAGE: discord.Colour.dark_teal(),
+    Status.ERROR: discord.Colour.red(),
+}
+# The footer names at most this many sources; the sources list already shows them all.
+_FOOTER_CITATIONS = 3
+
+# Every message the bot sends uses this: nobody is ever pinged, whatever the text says.
+NO_MENTIONS = discord.AllowedMentions.none()
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What to send: exactly one of ``content`` and ``embed`` is set."""
+
+    content: str | None = None
+    embed: discord.Embed | None = None
+
+
+def truncate(text: str, limit: int) -> str:
+    """Cut ``text`` to ``limit`` characters, ending with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + "…"
+
+
+def _speaker_line(answer: Answer) -> str | None:
+    if not answer.speaker:
+        return None
+    return f"{answer.speaker}, {answer.role}" if answer.role else answer.speaker
+
+
+def _source_line(answer: Answer) -> str | None:
+    if not answer.citations:
+        return None
+    shown = [str(c) for c in answer.citations[:_FOOTER_CITATIONS]]
+    more = len(answer.citations) - len(shown)
+    line = "; ".join(shown) + (f" (+{more} more)" if more > 0 else "")
+    return f"Source{'s' if len(answer.citations) > 1 else ''}: {line}"
+
+
+def _page_line(answer: Answer) -> str | None:
+    if answer.page is None:
+        return None
+    return f"Page {answer.page.number}/{answer.page.total}"
+
+
+def render_embed(answer: Answer) -> discord.Embed:
+    embed = discord.Embed(
+        title=truncate(answer.title, limits.EMBED_TITLE_CHARS) if answer.title else None,
+        description=truncate(answer.text, limits.EMBED_DESCRIPTION_CHARS),
+        colour=_COLOURS.get(answer.status, discord.Colour.blurple()),
+    )
+    speaker = _speaker_line(answer)
+    if speaker:
+        embed.add_field(
+            name="Speaker", value=truncate(speaker, limits.EMBED_FIELD_VALUE_CHARS), inline=False
+        )
+    footer = " · ".join(x for x in (_source_line(answer), _page_line(answer)) if x)
+    if footer:
+        embed.set_footer(text=truncate(footer, limits.EMBED_FOOTER_CHARS))
+    # The 6,000-character budget covers every text part; the description gives way.
+    excess = len(embed) - limits.EMBED_TOTAL_CHARS
+    if excess > 0 and embed.description:
+        embed.description = truncate(embed.description, len(embed.description) - excess)
+    return embed
+
+
+def render_plain(answer: Answer) -> str:
+    """The no-embed fallback: the shared plain-text renderer, one message long."""
+    return render_text(answer, limit=limits.MESSAGE_CHARS)
+
+
+def render_reply(answer: Answer, *, embeds: bool) -> Reply:
+    """An embed where the bot has Embed Links, plain text otherwise."""
+    if embeds:
+        return Reply(embed=render_embed(answer))
+    return Reply(content=render_plain(answer))
+
+
+def plain(text: str) -> str:
+    """A message of our own (errors, cooldowns), kept within the message limit."""
+    return truncate(text, limits.MESSAGE_CHARS)

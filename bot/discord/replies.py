@@ -1,0 +1,80 @@
+"""Sending answers and short notes, always without pings.
+
+Commands (prefix or slash) reply through a ``Context``; mention questions reply to the
+message. Both go through ``deliver`` so rendering, views and mention safety are the same.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord.ext import commands
+
+from bot.discord.render import NO_MENTIONS, plain, render_reply
+from bot.discord.views import AnswerView
+from bot.engine.answer import Answer
+
+if TYPE_CHECKING:
+    from bot.discord.app import PartnerBot
+
+log = logging.getLogger(__name__)
+
+Sender = Callable[..., Awaitable[discord.Message]]
+
+
+async def deliver(
+    send: Sender,
+    answer: Answer,
+    *,
+    bot: PartnerBot,
+    owner_id: int,
+    embeds: bool,
+) -> discord.Message:
+    reply = render_reply(answer, embeds=embeds)
+    view = AnswerView.for_answer(
+        answer,
+        owner_id=owner_id,
+        service=bot.service,
+        embeds=embeds,
+        timeout=bot.view_timeout,
+    )
+    kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS, "mention_author": False}
+    if view is not None:
+        kwargs["view"] = view
+    message = await send(content=reply.content, embed=reply.embed, **kwargs)
+    if view is not None:
+        view.message = message
+    return message
+
+
+async def answer_in_context(ctx: commands.Context[PartnerBot], answer: Answer) -> None:
+    """Reply to a prefix or slash command with an answer."""
+    # For interactions Discord always allows embeds; in channels the bot needs Embed Links.
+    embeds = ctx.bot_permissions.embed_links
+    await deliver(ctx.reply, answer, bot=ctx.bot, owner_id=ctx.author.id, embeds=embeds)
+
+
+async def answer_message(bot: PartnerBot, message: discord.Message, answer: Answer) -> None:
+    """Reply to a message that mentioned the bot."""
+    embeds = True
+    if message.guild is not None and isinstance(message.channel, discord.abc.GuildChannel):
+        embeds = message.channel.permissions_for(message.guild.me).embed_links
+    await deliver(message.reply, answer, bot=bot, owner_id=message.author.id, embeds=embeds)
+
+
+async def note(ctx: commands.Context[PartnerBot], text: str) -> None:
+    """A short message of our own (errors, refusals): ephemeral for slash commands."""
+    try:
+        await ctx.send(plain(text), ephemeral=True, allowed_mentions=NO_MENTIONS)
+    except discord.HTTPException:
+        log.warning("could not tell user %s: %s", ctx.author.id, text)
+
+
+async def note_message(message: discord.Message, text: str) -> None:
+    try:
+        await message.reply(plain(text), mention_author=False, allowed_mentions=NO_MENTIONS)
+    except discord.HTTPException:
+        log.warning("could not tell user %s: %s", message.author.id, text)

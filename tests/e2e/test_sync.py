@@ -1,0 +1,79 @@
+"""Slash command registration: the payload, dev-guild auto sync, `partnerbot sync`."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from bot.cli.sync import sync_commands
+from bot.discord.app import PartnerBot, create_bot
+from bot.service import KnowledgeService
+from tests.e2e.conftest import TOKEN, StartBot, make_settings
+from tests.fakediscord import FakeDiscord
+
+EXPECTED_OPTIONS = {
+    "quote": [("speaker", True)],
+    "what": [("term", True)],
+    "who": [("person", True)],
+    "sources": [],
+    "help": [],
+    "reload": [],
+}
+
+
+def check_payload(commands: list[dict[str, Any]]) -> None:
+    by_name = {c["name"]: c for c in commands}
+    assert set(by_name) == set(EXPECTED_OPTIONS)
+    for name, options in EXPECTED_OPTIONS.items():
+        command = by_name[name]
+        assert 1 <= len(command["description"]) <= 100, name
+        got = [(o["name"], o.get("autocomplete", False)) for o in command.get("options", [])]
+        assert got == options, name
+        for option in command.get("options", []):
+            assert option["type"] == 3  # string
+            assert 1 <= len(option["description"]) <= 100
+    assert by_name["quote"]["options"][0]["description"] == "A person or organisation, e.g. Jack MA"
+    # /reload is hidden from members without Manage Server by default (only a hint:
+    # the bot enforces the check itself) and is not offered in DMs.
+    assert int(by_name["reload"]["default_member_permissions"]) == 1 << 5
+    assert by_name["reload"]["contexts"] == [0]  # guilds only
+    assert by_name["quote"]["default_member_permissions"] is None
+
+
+async def test_no_sync_on_start_without_dev_guild(fake: FakeDiscord, bot: PartnerBot) -> None:
+    await asyncio.sleep(0.05)
+    assert not [r for r in fake.requests if r.method == "PUT"]
+
+
+async def test_dev_guild_sync_on_start(fake: FakeDiscord, start_bot: StartBot) -> None:
+    await start_bot(dev_guild_id=fake.guild_id)
+    puts = [r for r in fake.requests if r.method == "PUT"]
+    assert [r.path for r in puts] == [
+        f"/applications/{fake.application_id}/guilds/{fake.guild_id}/commands"
+    ]
+    check_payload(puts[0].body)
+    # And the synced command answers when invoked.
+    mark = fake.mark()
+    interaction = await fake.slash("quote", {"speaker": "Jack MA"})
+    rec = await fake.wait_callback(interaction, since=mark)
+    assert "global buy" in str(rec.body)
+
+
+async def test_partnerbot_sync_global_and_guild(
+    fake: FakeDiscord, knowledge_dir: Path, clean_env: None
+) -> None:
+    settings = make_settings(fake, knowledge_dir)
+    for guild_id in (None, fake.guild_id):
+        bot = create_bot(
+            settings, KnowledgeService.from_settings(settings, load=False), sync_dev_guild=False
+        )
+        mark = fake.mark()
+        synced = await sync_commands(bot, TOKEN, guild_id)
+        assert sorted(c.name for c in synced) == sorted(EXPECTED_OPTIONS)
+        puts = [r for r in fake.requests[mark:] if r.method == "PUT"]
+        where = f"/guilds/{guild_id}" if guild_id else ""
+        assert [r.path for r in puts] == [f"/applications/{fake.application_id}{where}/commands"]
+        check_payload(puts[0].body)
+    # `partnerbot sync` talks REST only: it never opened a gateway connection.
+    assert fake.identifies == []
