@@ -109,3 +109,26 @@ def test_questions_cite_the_release_each_fact_comes_from(multi: Engine) -> None:
     assert [c.source_id for c in forum.citations] == ["2020-06-01-unido-forum"]
     meeting = multi.handle("where did they meet?")
     assert "2018-04-21-unido-alibaba-ewtp" in meeting.source_ids
+
+
+JACKS = """\
+entities:
+  - id: jack-smith
+    name: Jack Smith
+    kind: person
+    summary: A spokesperson of the World Economic Forum.
+"""
+
+
+def test_two_equally_good_matches_are_ambiguous(knowledge_copy: Path) -> None:
+    (knowledge_copy / "entities").mkdir()
+    (knowledge_copy / "entities" / "people.yaml").write_text(JACKS, encoding="utf-8")
+    engine = Engine(Index(load_knowledge(knowledge_copy)))
+    answer = engine.handle("!who jack")
+    assert answer.status is Status.AMBIGUOUS
+    assert {c.command for c in answer.choices} == {"!who Jack MA", "!who Jack Smith"}
+    # A full name is not ambiguous, and neither is a typo of one.
+    assert engine.handle("!who jack smith").status is Status.ANSWERED
+    assert engine.handle("!who jack smiht").title == "Jack Smith"
+    # Only Jack MA is quoted, so !quote is not ambiguous.
+    assert engine.handle("!quote jack").speaker == "Jack MA"

@@ -46,11 +46,12 @@ from bot.textnorm import compact, normalize
 if TYPE_CHECKING:
     from bot.engine.engine import Engine
 
-# A "what is X" subject must match this well to be answered as an entity lookup.
-DEFINITION_THRESHOLD = 88.0
+# A "what is X" subject must match this well to be answered as an entity lookup: a
+# typo or two, or whole words of the name covering most of it ("who is jack").
+DEFINITION_THRESHOLD = 83.0
 # Leftover question words must match a name at least this well to count as a mention
 # (one or two typos in a name, or a name given by some of its words).
-MENTION_THRESHOLD = 89.0
+MENTION_THRESHOLD = 83.0
 MENTION_MIN_CHARS = 5
 MAX_MENTION_WORDS = 6
 # Ranking: BM25 plus these bonuses.
@@ -182,10 +183,11 @@ class QuestionAnswerer:
         q = understand(key, self._known_word)
         words = list(q.words)
 
-        definition = self._definition(q.key)
-        if definition is not None:
+        subject = self._definition(q.key)
+        if subject is not None:
+            # Answered like !what / !who, which also reports two equally good matches.
             command = "who" if words[0] in ("who", "whom") else "what"
-            return self.engine.describe(definition, command=command)
+            return self.engine.what(Request(command, subject), command=command)
 
         found = self.find_mentions(words)
         # Words naming an entity are not content words, even when it is set aside.
@@ -235,7 +237,7 @@ class QuestionAnswerer:
     # --- understanding the question -------------------------------------------------
 
     def _definition(self, key: str) -> str | None:
-        """The entity a "what/who is X" question asks about, when X is clearly one."""
+        """The subject X of a "what/who is X" question, when X is clearly a name."""
         for pattern in _DEFINITION:
             match = pattern.match(key)
             if match is None:
@@ -245,11 +247,8 @@ class QuestionAnswerer:
             if not subject or subject in STOP_WORDS or subject in QUESTION_WORDS:
                 continue
             found = self.index.names.search(subject)
-            if not found or found[0].score < DEFINITION_THRESHOLD:
-                continue
-            if len(found) > 1 and found[1].score >= found[0].score - 0.5:
-                continue  # two equally good: let the fact search sort it out
-            return found[0].entity_id
+            if found and found[0].score >= DEFINITION_THRESHOLD:
+                return subject
         return None
 
     def find_mentions(self, words: list[str]) -> list[Mention]:

@@ -31,7 +31,9 @@ SCORE_EXACT = 100.0
 SCORE_COMPACT = 99.0  # same letters, different spacing or punctuation ("ecommerce")
 SCORE_PER_TYPO = 6.0  # subtracted per edit (insert, delete, substitute, transpose)
 SCORE_WORDS_BASE = 80.0  # every query word is a word (or word prefix) of the label...
-SCORE_WORDS_COVERAGE = 15.0  # ...plus this much times the share of the label covered
+# ...plus this much times the share of the label covered. It is small on purpose: "jack"
+# is as good a match for "Jack MA" as for "Jack Smith", so they must come out ambiguous.
+SCORE_WORDS_COVERAGE = 5.0
 # Role titles ("Director General") find people, but an actual name always wins.
 ROLE_LABEL_CAP = 95.0
 # Fuzzy (ratio-based) agreement is discounted so it never beats a typo-level match.

@@ -126,8 +126,10 @@ class TermIndex:
         """
         if term in self._postings:
             return term, 1.0
-        if len(term) < 5:
+        if len(term) < 4:
             return None
+        if len(term) == 4:
+            return self._typo_of(term)
         prefix = term[:5]
         start = bisect.bisect_left(self._vocabulary_sorted, prefix)
         best: tuple[str, float] | None = None
