@@ -16,6 +16,7 @@ SUBCOMMANDS = (
     "bot.cli.check",
     "bot.cli.run",
     "bot.cli.sync",
+    "bot.cli.ingest",
 )
 
 

@@ -1,0 +1,503 @@
+"""Assemble a draft knowledge file from a release, and write it beside its verbatim text.
+
+``build_draft`` is pure (text and knowledge base in, ``Draft`` out) so tests can run it
+without touching disk; ``ingest_file`` does the file work and refuses to overwrite.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from bot.ingest.entities import (
+    DraftEntity,
+    Registry,
+    find_acronyms,
+    find_named_things,
+    find_people,
+    guess_kind,
+    looks_like_acronym,
+    slugify,
+)
+from bot.ingest.errors import IngestError
+from bot.ingest.facts import FoundFact, fact_for
+from bot.ingest.metadata import Metadata, read_metadata
+from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
+from bot.ingest.text import decode_release, quoted_spans, split_sentences
+from bot.kb.loader import KnowledgeError, load_knowledge
+from bot.kb.models import EntityKind, KnowledgeBase, KnowledgeFile
+from bot.textnorm import fold_for_verbatim, normalize
+
+_STOP_SLUG = {
+    "the", "a", "an", "and", "of", "to", "in", "on", "for", "with", "at", "by", "from", "its",
+    "new", "announces", "announce", "announced", "launches", "launch", "today", "as", "is",
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Draft:
+    """Everything one knowledge file will say, plus notes for the reviewer."""
+
+    source_id: str
+    meta: Metadata
+    text_path: str
+    release_text: str
+    registry: Registry
+    quotes: list[tuple[str, FoundQuote, tuple[str, ...]]] = field(default_factory=list)
+    facts: list[tuple[str, FoundFact]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def new_entities(self) -> list[DraftEntity]:
+        # People first, as in the hand-written files: they are what reviewers check most.
+        new = [e for e in self.registry.entities.values() if not e.existing]
+        return sorted(new, key=lambda e: e.kind != EntityKind.PERSON)
+
+    @property
+    def notes(self) -> list[str]:
+        """Everything the reviewer should double-check, in one list."""
+        return [*self.meta.warnings, *self.warnings, *self.registry.notes]
+
+    @property
+    def reused_entities(self) -> list[DraftEntity]:
+        return [e for e in self.registry.entities.values() if e.existing]
+
+    def data(self) -> dict[str, Any]:
+        """The knowledge file as plain data, in the order a reviewer reads it."""
+        meta = self.meta
+        source: dict[str, Any] = {
+            "id": self.source_id,
+            "title": meta.title,
+            "publisher": meta.publisher or "unknown",
+            "date": meta.date,
+            "dateline": _dateline(meta),
+            "text": self.text_path,
+            "reviewed": False,
+        }
+        entities = []
+        for e in self.new_entities:
+            item: dict[str, Any] = {
+                "id": e.id,
+                "name": e.name,
+                "kind": str(e.kind),
+                "summary": e.summary,
+            }
+            if e.aliases:
+                item["aliases"] = list(e.aliases)
+            if e.shared_aliases:
+                item["shared_aliases"] = list(e.shared_aliases)
+            entities.append(item)
+        roles = []
+        for role in self.registry.roles:
+            item = {"entity": role.entity, "title": role.title}
+            if role.organization:
+                item["organization"] = role.organization
+            roles.append(item)
+        quotes = []
+        for qid, quote, about in self.quotes:
+            entry: dict[str, Any] = {"id": qid, "speaker": quote.speaker}
+            if about:
+                entry["about"] = list(about)
+            entry["text"] = quote.text
+            quotes.append(entry)
+        facts = []
+        for fid, fact in self.facts:
+            entry = {"id": fid, "about": list(fact.about)}
+            if fact.date:
+                entry["date"] = fact.date
+            entry["text"] = fact.text
+            facts.append(entry)
+        return {
+            "source": source,
+            "entities": entities,
+            "roles": roles,
+            "quotes": quotes,
+            "facts": facts,
+        }
+
+    def header(self) -> str:
+        lines = [
+            f"DRAFT written by `partnerbot ingest` from a {self.meta.publisher or 'press'} release"
+            f" of {self.meta.date.isoformat()}.",
+            f"Verbatim text: {self.text_path}",
+            "",
+            "Before serving it, a person checks:",
+            "  - source: title, publisher, date and dateline;",
+            "  - quotes: every speaker (see the notes below) and that nothing was missed;",
+            "  - entities: names, kinds, one-line summaries, aliases (add misspellings and",
+            "    native-script names), and roles (title and organisation);",
+            "  - facts: each a self-contained statement (replace 'it'/'the company' with names),",
+            "    linked (about) to the right entities; delete noise;",
+            "then sets `reviewed: true` under source: and runs `partnerbot check`.",
+        ]
+        if self.reused_entities:
+            lines += [
+                "",
+                "Entities already in the knowledge base (referenced by id, not redeclared):",
+            ]
+            lines += [f"  - {e.id} ({e.name})" for e in self.reused_entities]
+        if self.quotes:
+            lines += ["", "How each quote's speaker was found:"]
+            lines += [f"  - {qid}: {q.speaker} ({q.how})" for qid, q, _ in self.quotes]
+        notes = self.notes
+        if notes:
+            lines += ["", "Please look at:"]
+            lines += [f"  - {note}" for note in notes]
+        return "".join(f"# {line}".rstrip() + "\n" for line in lines)
+
+    def to_yaml(self) -> str:
+        body: str = yaml.safe_dump(
+            self.data(), allow_unicode=True, sort_keys=False, width=88, default_flow_style=False
+        )
+        return self.header() + "\n" + body
+
+
+def _dateline(meta: Metadata) -> dict[str, str]:
+    if meta.dateline is None:
+        return {"city": "unknown"}
+    out = {"city": meta.dateline.city}
+    if meta.dateline.country:
+        out["country"] = meta.dateline.country
+    return out
+
+
+# --- building -------------------------------------------------------------------------------
+
+
+def _summary_from_about(paragraphs: list[str], entity: DraftEntity) -> str | None:
+    """The first sentence of the "About X" boilerplate, when X is this entity."""
+    keys = {normalize(entity.name), *(normalize(a) for a in entity.aliases)}
+    for i, para in enumerate(paragraphs[:-1]):
+        match = re.fullmatch(r"About\s+(?:the\s+)?(.{2,80}?)[:.]?", para)
+        if match and normalize(match.group(1)) in keys:
+            bounds = split_sentences(paragraphs[i + 1])
+            if bounds:
+                return paragraphs[i + 1][bounds[0][0] : bounds[0][1]]
+    return None
+
+
+def _summary_from_text(sentences: list[str], entity: DraftEntity) -> str | None:
+    labels = sorted({entity.name, *entity.aliases}, key=len, reverse=True)
+    for sentence in sentences:
+        for label in labels:
+            # An appositive right after the name: "Alibaba Group, the world's largest ...,".
+            pattern = rf"{re.escape(label)}(?:\s*\([^()]+\))?,\s+((?:the|a|an)\s+[^,;]{{8,200}}?)(?:,|;|\.$|$)"
+            match = re.search(pattern, sentence)
+            if match:
+                return f"{entity.name}, {match.group(1).strip()}."
+    for sentence in sentences:
+        if any(re.search(rf"(?<!\w){re.escape(label)}(?!\w)", sentence) for label in labels):
+            return sentence if len(sentence) <= 400 else sentence[:397].rsplit(" ", 1)[0] + "\u2026"
+    return None
+
+
+def _person_summary(registry: Registry, entity: DraftEntity, meta: Metadata) -> str:
+    parts = []
+    for role in registry.roles:
+        if role.entity != entity.id:
+            continue
+        if role.organization:
+            org = registry.entities[role.organization]
+            acronyms = [a for a in org.aliases if looks_like_acronym(a) and " " not in a]
+            label = f"{org.name} ({acronyms[0]})" if acronyms else org.name
+            # "Director of Malaria Programs at X" reads better than "... of Programs of X".
+            joiner = " at " if " of " in role.title else " of "
+            parts.append(f"{role.title}{joiner}{label}")
+        else:
+            parts.append(role.title)
+    if parts:
+        summary = "; ".join(parts) + f" (as of {meta.date.isoformat()})."
+        return summary[:1].upper() + summary[1:]
+    return f"Named in the {meta.publisher or 'press'} release of {meta.date.isoformat()}."
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    base = base[:100].strip("-") or "item"
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def _words_slug(text: str, count: int) -> str:
+    """The first ``count`` telling words as an id part ("" when none are Latin)."""
+    words = [w for w in normalize(text).split() if w not in _STOP_SLUG]
+    slug = slugify(" ".join(words), max_words=count)
+    return "" if slug == "entity" else slug
+
+
+def default_source_id(meta: Metadata, registry: Registry) -> str:
+    """ "2018-04-21-unido-alibaba-ewtp": the date and the main names in the title."""
+    parts: list[str] = []
+    for entity_id in registry.mentions(meta.title):
+        entity = registry.entities[entity_id]
+        if entity.kind == EntityKind.PERSON:
+            continue
+        acronyms = [a for a in entity.aliases if looks_like_acronym(a) and " " not in a]
+        part = slugify(acronyms[0]) if acronyms else slugify(entity.name.split()[0])
+        if part != "entity" and part not in parts:
+            parts.append(part)
+    slug = "-".join(parts[:3]) if len(parts) >= 2 else _words_slug(meta.title, 5)
+    slug = re.sub(r"[^a-z0-9-]", "", slug).strip("-")[:60].strip("-") or "release"
+    return f"{meta.date.isoformat()}-{slug}"
+
+
+def build_draft(
+    text: str,
+    kb: KnowledgeBase | None = None,
+    *,
+    source_id: str | None = None,
+    text_path: str | None = None,
+) -> Draft:
+    """Read a release and decide everything its knowledge file will say."""
+    meta = read_metadata(text)
+    registry = Registry(kb)
+    paragraphs = meta.paragraphs
+    body = "\n".join(paragraphs)
+    registry.link_known(body)
+
+    # Narrative sentences (no speech quote in them), for entities, summaries and facts.
+    # British releases quote speech in 'single' marks; read those only when there is no
+    # double-quoted speech at all, since an apostrophe can look like a closing mark.
+    single = not any(is_speech(para, s) for para in paragraphs for s in quoted_spans(para))
+    narrative: list[str] = []
+    for para in paragraphs:
+        spans = [s for s in quoted_spans(para, single=single) if is_speech(para, s)]
+        for a, b in split_sentences(para, single=single):
+            if not any(s.start < b and s.end > a for s in spans):
+                narrative.append(para[a:b])
+    all_sentences = [para[a:b] for para in paragraphs for a, b in split_sentences(para)]
+
+    # 1. Acronym definitions first, so "UNIDO" is known as an organisation and never
+    #    mistaken for part of a person's name.
+    for sentence in all_sentences:
+        for definition in find_acronyms(sentence):
+            registry.add(
+                definition.long,
+                guess_kind(definition.long),
+                aliases=[definition.short],
+                id_hint=definition.short if not definition.long[:1].islower() else definition.long,
+            )
+    # 2. Capitalised names with a telling head word ("Alibaba Group").
+    for sentence in narrative:
+        for name in find_named_things(sentence):
+            # "2016 G20 Hangzhou Summit" may be known without its year.
+            bare = re.sub(r"^\d{4}\s+", "", name)
+            if registry.find(name) is None and (bare == name or registry.find(bare) is None):
+                registry.add(name, guess_kind(name))
+
+    # 3. People and quotes, in reading order so "he said" finds the last speaker.
+    finder = QuoteFinder(registry, single=single)
+    # The first organisation of the lead paragraph is, by newswire convention, the issuer.
+    finder.issuer = next(
+        (
+            e
+            for e in registry.mentions(paragraphs[0])
+            if registry.entities[e].kind != EntityKind.PERSON
+        ),
+        None,
+    )
+    found_quotes: list[FoundQuote] = []
+    for p, para in enumerate(paragraphs):
+        for p_sentence in [para[a:b] for a, b in split_sentences(para)]:
+            for ref in find_people(p_sentence, registry.acronyms()):
+                person = finder.register_person(ref)
+                if person:
+                    finder.person_mentioned(person)
+        found_quotes += finder.paragraph(p, para, found_quotes)
+
+    warnings: list[str] = list(finder.warnings)
+    if kb is not None:
+        folded = fold_for_verbatim(text)
+        for loaded in kb.sources.values():
+            if fold_for_verbatim(loaded.text) == folded:
+                warnings.append(
+                    f"this release is already in the knowledge base as source {loaded.id!r};"
+                    " delete this draft unless you mean to replace that one"
+                )
+    quotes = [q for q in found_quotes if q.speaker is not None]
+
+    # 4. Facts from the narrative sentences.
+    facts: list[FoundFact] = []
+    dropped = 0
+    for sentence in narrative:
+        fact = fact_for(sentence, registry, facts[-1] if facts else None, meta.date)
+        if fact is None:
+            dropped += sentence.count(" ") >= 4
+            continue
+        facts.append(fact)
+    if dropped:
+        warnings.append(f"{dropped} sentence(s) named no known entity and were left out of facts")
+
+    # 5. Summaries for new entities (the model requires one).
+    for entity in registry.entities.values():
+        if entity.existing or entity.summary:
+            continue
+        if entity.kind == EntityKind.PERSON:
+            entity.summary = _person_summary(registry, entity, meta)
+        else:
+            entity.summary = (
+                _summary_from_about(paragraphs, entity)
+                or _summary_from_text(narrative, entity)
+                or _summary_from_text(all_sentences, entity)
+                or f"{entity.name}, named in the {meta.publisher or 'press'} release of {meta.date.isoformat()}."
+            )
+
+    # 6. Ids that are unique across the whole knowledge base (the loader checks that).
+    taken_quotes = {q.id for q in kb.quotes} if kb else set()
+    taken_facts = {f.id for f in kb.facts} if kb else set()
+    sid = source_id or default_source_id(meta, registry)
+    if kb and sid in kb.sources and source_id is None:
+        sid = _unique(sid, set(kb.sources))
+    draft = Draft(
+        source_id=sid,
+        meta=meta,
+        text_path=text_path or f"../sources/{sid}.txt",
+        release_text=text,
+        registry=registry,
+        warnings=warnings,
+    )
+    for quote in quotes:
+        assert quote.speaker is not None
+        qid = _unique(f"{quote.speaker}-{_words_slug(quote.text, 4) or 'quote'}", taken_quotes)
+        about = tuple(e for e in registry.mentions(quote.text) if e != quote.speaker)
+        draft.quotes.append((qid, quote, about))
+    for fact in facts:
+        fid = _unique(f"{sid[:10]}-{_words_slug(fact.text, 5) or 'fact'}", taken_facts)
+        draft.facts.append((fid, fact))
+    _check_verbatim(draft)
+    return draft
+
+
+def _check_verbatim(draft: Draft) -> None:
+    """Belt and braces: a quote that is not verbatim would make the draft fail to load."""
+    folded = fold_for_verbatim(draft.release_text)
+    kept = []
+    for qid, quote, about in draft.quotes:
+        if fold_for_verbatim(quote.text) in folded:
+            kept.append((qid, quote, about))
+        else:
+            draft.warnings.append(f"quote {qid} could not be matched verbatim and was left out")
+    draft.quotes = kept
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    yaml_path: Path
+    text_path: Path
+    draft: Draft
+
+
+def load_existing(knowledge_dir: Path, *, replacing: Path | None = None) -> KnowledgeBase | None:
+    """The knowledge base the draft will join; None when there is none yet.
+
+    ``replacing`` is a knowledge file about to be overwritten (``--force``). It is left
+    out, or the new draft would reference entities that only the old draft declares.
+    """
+    if not knowledge_dir.is_dir() or not any(knowledge_dir.rglob("*.y*ml")):
+        return None
+    try:
+        if replacing is None or not replacing.exists():
+            return load_knowledge(knowledge_dir, include_unreviewed=True)
+        skip = replacing.resolve()
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / "knowledge"
+            shutil.copytree(
+                knowledge_dir,
+                copy,
+                ignore=lambda folder, names: [
+                    n for n in names if (Path(folder) / n).resolve() == skip
+                ],
+            )
+            if not any(copy.rglob("*.y*ml")):
+                return None
+            return load_knowledge(copy, include_unreviewed=True)
+    except KnowledgeError as exc:
+        raise IngestError(
+            f"the knowledge base in {knowledge_dir} does not load ({len(exc.problems)} problem(s));"
+            " run `partnerbot check` and fix it first"
+        ) from None
+
+
+def plan_paths(knowledge_dir: Path, source_id: str, out: Path | None) -> tuple[Path, Path, str]:
+    """(yaml path, text path, text path relative to the yaml) for a draft."""
+    if out is None:
+        yaml_path = knowledge_dir / "releases" / f"{source_id}.yaml"
+    else:
+        # Absolute, so that "beside its parent" means something for a bare "draft.yaml".
+        out = out.absolute()
+        yaml_path = out if out.suffix in (".yaml", ".yml") else out.with_suffix(".yaml")
+    text_path = yaml_path.parent.parent / "sources" / f"{yaml_path.stem}.txt"
+    relative = os.path.relpath(text_path, yaml_path.parent).replace(os.sep, "/")
+    return yaml_path, text_path, relative
+
+
+def ingest_file(
+    release: Path,
+    knowledge_dir: Path,
+    *,
+    out: Path | None = None,
+    force: bool = False,
+) -> Written:
+    """Read ``release`` and write its draft knowledge file and verbatim text."""
+    try:
+        data = release.read_bytes()
+    except FileNotFoundError:
+        raise IngestError(f"{release}: no such file") from None
+    except IsADirectoryError:
+        raise IngestError(f"{release}: is a directory, not a release text file") from None
+    except OSError as exc:
+        raise IngestError(f"{release}: cannot read ({exc.strerror or exc})") from None
+    text = decode_release(data)
+    kb = load_existing(knowledge_dir)
+    # With --out the file name decides the source id, so id and file stay in step.
+    wanted = (
+        out.stem if out is not None and re.fullmatch(r"[a-z0-9][a-z0-9._-]*", out.stem) else None
+    )
+    draft = build_draft(text, kb, source_id=wanted)
+    base_id = wanted or default_source_id(draft.meta, draft.registry)
+    yaml_path, text_path, relative = plan_paths(knowledge_dir, base_id, out)
+    if yaml_path.exists() or text_path.exists():
+        if not force:
+            existing = yaml_path if yaml_path.exists() else text_path
+            raise IngestError(f"{existing} already exists; pass --force to overwrite it")
+        # Replacing an earlier draft: build against the knowledge base without it.
+        kb = load_existing(knowledge_dir, replacing=yaml_path)
+        draft = build_draft(text, kb, source_id=base_id)
+    elif draft.source_id != base_id and out is None:
+        # The id is taken by another file: write under the distinct id build_draft chose.
+        yaml_path, text_path, relative = plan_paths(knowledge_dir, draft.source_id, out)
+    if kb is not None and draft.source_id in kb.sources:
+        raise IngestError(
+            f"the knowledge base already has a source with id {draft.source_id!r}"
+            f" ({kb.sources[draft.source_id].file}); choose another --out name"
+        )
+    draft.text_path = relative
+    content = draft.to_yaml()
+    # Parse what we are about to write with the loader's own schema, so a bug here shows
+    # up as an ingest error instead of a knowledge base that no longer loads.
+    try:
+        KnowledgeFile.model_validate(yaml.safe_load(content))
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise IngestError(
+            f"could not make a valid draft ({where}: {first['msg']}); please report this"
+        ) from None
+    yaml_path.parent.mkdir(parents=True, exist_ok=True)
+    text_path.parent.mkdir(parents=True, exist_ok=True)
+    text_path.write_text(text, encoding="utf-8", newline="")
+    yaml_path.write_text(content, encoding="utf-8")
+    return Written(yaml_path, text_path, draft)

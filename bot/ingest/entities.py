@@ -1,0 +1,858 @@
+"""People, organisations and initiatives: finding them in a release and declaring them once.
+
+Detection is pattern-based on purpose (no model to download, deterministic drafts):
+
+* acronym definitions, "World Trade Organization (WTO)", found with the
+  Schwartz-Hearst matcher, so the long form is trimmed to the words the acronym spells;
+* capitalised names headed by a telling word ("Alibaba Group", "... Framework");
+* people introduced with a title: "Acme CEO Jane Doe", "UNIDO Director General LI Yong",
+  "Jack MA, Founder and Executive Chairman of the Alibaba Group".
+
+The ``Registry`` reconciles everything with the existing knowledge base: an entity the
+knowledge base already has (same normalised name or alias) is referenced by its id and
+not declared again, and a new entity never takes an alias someone else owns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.kb.models import EntityKind, KnowledgeBase
+from bot.textnorm import normalize
+
+# --- lexicons ------------------------------------------------------------------------
+
+# A title needs one of these ...
+CORE_TITLES = {
+    "chief", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cso", "cpo", "cdo", "cro", "president",
+    "chairman", "chairwoman", "chairperson", "chair", "director", "founder", "co-founder",
+    "cofounder", "head", "minister", "secretary", "manager", "officer", "dean", "professor",
+    "governor", "mayor", "ambassador", "commissioner", "partner", "principal", "treasurer",
+    "trustee", "premier", "undersecretary", "under-secretary", "representative", "owner",
+    "editor", "analyst", "spokesperson", "spokesman", "spokeswoman", "scientist", "engineer",
+    "advisor", "adviser", "counsel", "envoy", "executive", "leader", "lead", "svp", "evp",
+    "vp", "gm", "md", "administrator", "chancellor", "rector", "provost", "superintendent",
+    "architect", "economist", "strategist", "evangelist", "fellow", "member", "ceo-elect",
+}  # fmt: skip
+# ... and may be dressed with these.
+TITLE_MODIFIERS = {
+    "senior", "vice", "executive", "general", "managing", "deputy", "associate", "assistant",
+    "global", "regional", "country", "operating", "financial", "technology", "technical",
+    "marketing", "product", "strategy", "strategic", "founding", "interim", "acting",
+    "emeritus", "honorary", "special", "prime", "foreign", "board", "corporate", "group",
+    "division", "business", "sales", "operations", "research", "information", "digital",
+    "innovation", "investment", "commercial", "communications", "legal", "human", "resources",
+    "principal", "first", "second", "permanent", "co", "joint", "sustainability",
+}  # fmt: skip
+TITLE_WORDS = CORE_TITLES | TITLE_MODIFIERS
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "h.e", "hon", "rev", "lord"}
+NAME_PARTICLES = {
+    "de",
+    "da",
+    "van",
+    "von",
+    "der",
+    "den",
+    "del",
+    "bin",
+    "binti",
+    "al",
+    "la",
+    "le",
+    "di",
+    "du",
+    "dos",
+    "das",
+}
+STOPWORDS = {
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "with", "and",
+    "but", "or", "of", "to", "by", "from", "as", "its", "our", "their", "his", "her", "we",
+    "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "about", "according", "after",
+    "during", "since", "while", "when", "it", "he", "she", "they", "i", "you", "both", "all",
+    "also", "new", "said", "says", "added", "under", "through", "together", "each", "every",
+    "more", "most", "over", "than", "then", "there", "here", "not", "no", "yes", "if", "so",
+}  # fmt: skip
+
+# Head words that say what kind of thing a capitalised name is. Order matters: the
+# first table that knows the head word wins.
+KIND_HEADS: tuple[tuple[EntityKind, frozenset[str]], ...] = (
+    (
+        EntityKind.AGREEMENT,
+        frozenset(
+            "agreement framework memorandum mou treaty accord convention protocol pact charter "
+            "declaration contract compact".split()
+        ),
+    ),
+    (
+        EntityKind.EVENT,
+        frozenset(
+            "summit conference congress expo exhibition festival games meeting week fair symposium".split()
+        ),
+    ),
+    (
+        EntityKind.DOCUMENT,
+        frozenset("report communique communiqué index study white paper whitepaper survey".split()),
+    ),
+    (
+        EntityKind.INITIATIVE,
+        frozenset(
+            "platform initiative programme program project partnership campaign challenge facility "
+            "mechanism collaboration agenda plan strategy accelerator incubator award awards "
+            "prize fellowship scheme".split()
+        ),
+    ),
+    (
+        EntityKind.ORGANIZATION,
+        frozenset(
+            "organization organisation forum group inc inc. corp corp. corporation company co "
+            "co. ltd ltd. llc plc ag sa s.a. gmbh nv n.v. holdings association agency bank fund "
+            "institute institution university college council commission ministry department "
+            "authority foundation federation union nations office bureau committee society "
+            "center centre partners trust alliance coalition network labs laboratory "
+            "laboratories technologies systems solutions industries enterprises ventures "
+            "capital bancorp airlines motors pharmaceuticals therapeutics sciences board "
+            "secretariat parliament government chamber exchange".split()
+        ),
+    ),
+)
+_ALL_HEADS = frozenset().union(*(heads for _, heads in KIND_HEADS))
+# Heads so generic that "The Company" or "the Platform" alone is not a name.
+_CORP_SUFFIXES = {
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "co",
+    "co.",
+    "ltd",
+    "ltd.",
+    "llc",
+    "plc",
+    "ag",
+    "sa",
+    "s.a.",
+    "gmbh",
+    "nv",
+    "n.v.",
+}
+
+_TOKEN_RE = re.compile(r"\([^()\s]{2,15}\)|[^\W_][\w'’.&-]*|[^\s\w]")
+# A capitalised word of letters (any script: "José", "Øystein"), or an initial ("F.").
+_NAME_TOKEN_RE = re.compile(r"(?:[^\W\d_][\w'’-]*[^\W\d_]|[^\W\d_]\.)")
+_POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+# Letters that accent-stripping leaves alone, spelled out so ids stay readable
+# ("Øystein Ødegård" -> "oystein-odegard", not "ystein-degard").
+_TRANSLITERATE = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "đ": "d",
+     "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"}
+)  # fmt: skip
+
+
+def slugify(text: str, max_words: int = 8, max_len: int = 60) -> str:
+    """An id-safe slug (^[a-z0-9][a-z0-9._-]*$); "entity" when nothing Latin is left."""
+    words = normalize(text.translate(_TRANSLITERATE)).split()[:max_words]
+    slug = re.sub(r"[^a-z0-9._-]", "", "-".join(words))[:max_len].strip("-._")
+    slug = re.sub(r"-{2,}", "-", slug)
+    return slug if slug and slug[0].isalnum() else "entity"
+
+
+def strip_possessive(token: str) -> str:
+    return _POSSESSIVE_RE.sub("", token)
+
+
+def guess_kind(name: str) -> EntityKind:
+    """Organisation, initiative, agreement ... from the name's head word."""
+    words = [strip_possessive(w).lower() for w in re.findall(r"[\w'’.&-]+", name)]
+    if not words:
+        return EntityKind.ORGANIZATION
+    if name[:1].islower():
+        return EntityKind.TOPIC
+    # The head is the last word before "of"/"for", or the last word (skipping years).
+    head_zone = words
+    for connector in ("of", "for", "on"):
+        if connector in words[1:]:
+            head_zone = words[: words.index(connector, 1)]
+            break
+    head_zone = [w for w in head_zone if not re.fullmatch(r"[\d-]+", w)] or words
+    for word in reversed(head_zone):
+        for kind, heads in KIND_HEADS:
+            if word in heads:
+                return kind
+    for word in reversed(words):
+        for kind, heads in KIND_HEADS:
+            if word in heads:
+                return kind
+    return EntityKind.ORGANIZATION
+
+
+def is_title_phrase(text: str) -> bool:
+    words = [w.lower().strip(",.") for w in text.split()]
+    return any(w in CORE_TITLES for w in words)
+
+
+def looks_like_acronym(token: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", token)
+    return 2 <= len(letters) <= 12 and sum(ch.isupper() for ch in letters) >= 2
+
+
+# --- acronyms (Schwartz & Hearst 2003) ---------------------------------------------------
+
+
+def _long_form(short: str, candidate: str) -> str | None:
+    """The shortest tail of ``candidate`` whose letters spell ``short`` (Schwartz-Hearst)."""
+    s_chars = [c.lower() for c in short if c.isalnum()]
+    if not s_chars or not s_chars[0].isalpha():
+        return None
+    lf = candidate
+    s_index = len(s_chars) - 1
+    l_index = len(lf) - 1
+    while s_index >= 0:
+        c = s_chars[s_index]
+        while l_index >= 0 and (
+            lf[l_index].lower() != c or (s_index == 0 and l_index > 0 and lf[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    result = lf[l_index + 1 :].strip()
+    return result or None
+
+
+@dataclass(frozen=True, slots=True)
+class AcronymDef:
+    long: str
+    short: str
+
+
+_GENERIC_SHORT = {
+    "company", "bank", "partnership", "agreement", "transaction", "offering", "notes", "fund",
+    "we", "us", "our", "group", "parties", "party", "program", "programme", "platform",
+    "initiative", "merger", "acquisition", "deal", "plan", "issuer", "trust", "borrower",
+}  # fmt: skip
+
+
+def find_acronyms(sentence: str) -> list[AcronymDef]:
+    """ "Long Form (LF)" and "LF (Long Form)" definitions in one sentence."""
+    found: list[AcronymDef] = []
+    for match in re.finditer(r"\(([^()]{2,80})\)", sentence):
+        inner = match.group(1).strip()
+        before = sentence[: match.start()].rstrip()
+        if re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]{1,11}s?", inner) and looks_like_acronym(inner):
+            short = inner
+            words = before.split()
+            n = len(re.sub(r"[^A-Za-z0-9]", "", short))
+            candidate = " ".join(words[-min(n + 5, n * 2) :])
+            # Never reach back over a clause boundary.
+            candidate = re.split(r"[,;:()\"“”]", candidate)[-1]
+            long = _long_form(
+                short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short,
+                candidate,
+            )
+            if long and len(long) > len(short) and " " in long.strip():
+                long = re.sub(r"^(?:the|a|an)\s+", "", long, flags=re.IGNORECASE)
+                found.append(AcronymDef(long.strip(" ,"), short))
+        elif defined := re.fullmatch(r"(?:the\s+)?[\"“]([^\"”]{2,40})[\"”]", inner, re.IGNORECASE):
+            # A defined short name: 'Fabrikam Cloud Services Ltd. ("Fabrikam")'.
+            short = defined.group(1).strip()
+            run = re.search(r"((?:[A-Z0-9][\w&'’.-]*[\s,]+){0,7}[A-Z0-9][\w&'’.-]*)[\s,]*$", before)
+            if run and short.lower() not in _GENERIC_SHORT and short[:1].isupper():
+                long = re.sub(r"^(?:The)\s+", "", run.group(1)).strip(" ,")
+                if normalize(long) != normalize(short) and len(long.split()) >= 2:
+                    found.append(AcronymDef(long, short))
+        elif len(inner.split()) >= 2 and inner[:1].isupper():
+            # The reversed form: "UNIDO (United Nations Industrial Development Organization)".
+            last = re.search(r"([A-Za-z][A-Za-z0-9&.\-]{1,11})$", before)
+            if last and looks_like_acronym(last.group(1)):
+                long = _long_form(last.group(1), inner)
+                if long and long == inner:
+                    found.append(AcronymDef(inner, last.group(1)))
+    return found
+
+
+# --- capitalised names -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return strip_possessive(self.text.rstrip(",")).lower().rstrip(".") or self.text.lower()
+
+
+def tokens(sentence: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence)]
+
+
+def _capitalised(tok: Token) -> bool:
+    return (
+        tok.text[:1].isupper()
+        or bool(re.match(r"[A-Za-z]?[A-Z]", tok.text))
+        or tok.text[:1].isdigit()
+    )
+
+
+def find_named_things(sentence: str) -> list[str]:
+    """Capitalised names headed by an organisation/initiative/agreement word."""
+    toks = tokens(sentence)
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        if not _capitalised(toks[i]) or toks[i].low in STOPWORDS - {"new"}:
+            i += 1
+            continue
+        j = i
+        run = [toks[i]]
+        while j + 1 < len(toks):
+            nxt = toks[j + 1]
+            words_so_far = {t.low for t in run}
+            if nxt.low in HONORIFICS or (nxt.low in CORE_TITLES and words_so_far & _ALL_HEADS):
+                break  # "Lumen Health Foundation President Dr. Amara Okafor"
+            capital_word = _capitalised(nxt) and not nxt.text.startswith("(")
+            connector = (
+                (
+                    nxt.low in {"of", "for", "on", "de", "&", "the"}
+                    # "University of Science and Technology", but not "UNIDO and Alibaba".
+                    or (nxt.low == "and" and bool(words_so_far & {"of", "for"}))
+                )
+                and j + 2 < len(toks)
+                and _capitalised(toks[j + 2])
+                and not run[-1].text.endswith(("'s", "’s"))
+            )
+            if not (capital_word or connector):
+                break
+            run.append(nxt)
+            j += 1
+            if run[-1].text.endswith(("'s", "’s")):
+                break
+        i = j + 1
+        # Without "of", the name ends at its last head word (and a year after it):
+        # "Acme Foundation Fellows" -> "Acme Foundation".
+        lows = [t.low for t in run]
+        if not {"of", "for"} & set(lows):
+            heads = [k for k, w in enumerate(lows) if w in _ALL_HEADS]
+            if heads:
+                end = heads[-1] + 1
+                while end < len(run) and re.fullmatch(r"[\d–-]+", run[end].text.rstrip(".")):
+                    end += 1
+                run = run[:end]
+        # Trailing connectors are not part of the name.
+        while run and run[-1].low in {"of", "for", "on", "de", "&", "the"}:
+            run.pop()
+        words = [t.low for t in run]
+        if len(run) < 2 or not any(w in _ALL_HEADS for w in words):
+            continue
+        if all(w in _ALL_HEADS or w in STOPWORDS or w in TITLE_WORDS for w in words):
+            continue  # "The Company", "Board of Directors"
+        if words[0] in _CORP_SUFFIXES:
+            continue
+        name = sentence[run[0].start : run[-1].end]
+        out.append(
+            strip_possessive(name).rstrip(".,")
+            if not name.endswith(("Inc.", "Corp.", "Co.", "Ltd."))
+            else name
+        )
+    return out
+
+
+# --- people --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    name: str
+    title: str | None = None
+    # The organisation as the release writes it ("the Alibaba Group", "UNIDO").
+    organization: str | None = None
+
+
+def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
+    text = strip_possessive(tok.text).rstrip(",")
+    low = text.lower().rstrip(".")
+    if low in STOPWORDS or low in TITLE_WORDS or low in _ALL_HEADS or low in HONORIFICS:
+        return False
+    if text in known_acronyms or not text[:1].isupper() or not _NAME_TOKEN_RE.fullmatch(text):
+        return False
+    # Long all-capital words are acronyms ("NASA"), except a capitalised family name
+    # next to a given name, which is checked by the caller.
+    return not (text.isupper() and len(text) > 5)
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon|Rev|H\.E)\.?\s+)+", "", name.strip())
+    return (
+        strip_possessive(name.strip(" ,."))
+        if not re.search(r"\b[A-Z]\.$", name)
+        else name.strip(" ,")
+    )
+
+
+def split_title_org(text: str) -> tuple[str | None, str | None]:
+    """ "Founder and Executive Chairman of the Alibaba Group" -> (title, organisation)."""
+    text = re.sub(r"^(?:the|a|an|its|our)\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    if not is_title_phrase(text):
+        return None, None
+    poss = re.match(r"^(?P<org>\w[\w.&-]*(?:\s+\w[\w.&-]*)*)(?:'s|’s)\s+(?P<title>.+)$", text)
+    if poss and poss.group("org")[:1].isupper() and is_title_phrase(poss.group("title")):
+        return poss.group("title"), poss.group("org")
+    if re.match(r"^(?:company|firm|group|organi[sz]ation)(?:'s|’s)\s+", text, re.IGNORECASE):
+        return re.sub(r"^\S+\s+", "", text), None
+    # "Head of Research at Acme": "at" always introduces the organisation. With "of",
+    # try the rightmost split whose title does not end in an organisation word, so
+    # "Minister of Foreign Affairs of Japan" and "Director of the Bank of England" both
+    # come apart in the right place.
+    for connector in (r"at|with", r"of|for"):
+        splits = list(re.finditer(rf"\s+(?:{connector})\s+(?:the\s+)?(?=\w)", text))
+        for match in reversed(splits):
+            title = text[: match.start()].strip()
+            org = text[match.end() :].strip()
+            last = title.split()[-1].lower() if title.split() else ""
+            # "Head of Sustainable Finance" is a whole title: a head is always "of" something.
+            if title.lower() == "head" and connector == r"of|for":
+                continue
+            if org[:1].isupper() and is_title_phrase(title) and last not in _ALL_HEADS:
+                return title, org
+    return text, None
+
+
+def _all_name_like(text: str, known_acronyms: set[str]) -> bool:
+    toks = [t for t in tokens(text) if t.low.rstrip(".") not in HONORIFICS]
+    return 1 <= len(toks) <= 4 and all(
+        _name_like(t, known_acronyms) or t.low in NAME_PARTICLES for t in toks
+    )
+
+
+_DEGREE = re.compile(
+    r"(?:Ph\.?\s?D|M\.?D|MBA|M\.?Sc|B\.?Sc|Jr|Sr|II|III|IV|Esq|CPA|CFA|FRS|OBE|CBE|MBE|KBE|DBE|PE)\.?",
+    re.IGNORECASE,
+)
+
+
+def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | None:
+    """Who is speaking: "Jane Doe, CEO of Acme", "Acme CEO Jane Doe", "LI Yong"."""
+    phrase = phrase.strip(" ,.;:")
+    phrase = re.sub(r"^(?:the\s+)?(?:company's|firm's)\s+", "", phrase)
+    head, _, tail = phrase.partition(",")
+    # "Fabrikam's Managing Director for the UK, Tom Gallagher": title first, then the name.
+    second = tail.split(",")[0].strip()
+    if is_title_phrase(head) and second and _all_name_like(second, known_acronyms):
+        lead_title, lead_org = split_title_org(head)
+        return PersonRef(name=clean_name(second), title=lead_title, organization=lead_org)
+    toks = tokens(head)
+    if not toks:
+        return None
+    # The name is the run of name-like words at the end of the head.
+    k = len(toks)
+    while k > 0 and (
+        _name_like(toks[k - 1], known_acronyms)
+        or (toks[k - 1].low in NAME_PARTICLES and k < len(toks) and k > 1)
+        or toks[k - 1].low.rstrip(".") in HONORIFICS
+    ):
+        k -= 1
+    name_toks = toks[k:]
+    while name_toks and name_toks[0].low.rstrip(".") in HONORIFICS:
+        name_toks = name_toks[1:]
+    if not name_toks or len(name_toks) > 5:
+        return None
+    name = clean_name(head[name_toks[0].start : name_toks[-1].end])
+    pre = head[: toks[k].start].strip() if k < len(toks) else head
+    title: str | None = None
+    org: str | None = None
+    if pre:
+        title, org = _premodifier(pre)
+    parts = [p.strip() for p in tail.split(",") if p.strip()]
+    # Degrees and suffixes come before the title: "Jane Doe, Ph.D., Director of ...".
+    while parts and _DEGREE.fullmatch(parts[0]):
+        parts = parts[1:]
+    if parts and title is None:
+        tail_title, tail_org = split_title_org(parts[0])
+        if tail_title:
+            title, org = tail_title, tail_org or org
+            # "Jane Doe, CEO, Acme Corp": the organisation is the next comma part.
+            if (
+                org is None
+                and len(parts) > 1
+                and re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s*){1,6}", parts[1])
+            ):
+                org = parts[1]
+    if len(name.split()) == 1 and title is None and not name[:1].isupper():
+        return None
+    return PersonRef(name=name, title=title, organization=org)
+
+
+def _premodifier(before: str) -> tuple[str | None, str | None]:
+    """ "Acme Robotics CEO " / "UNIDO Director General " before a name -> (title, org)."""
+    toks = tokens(before)
+    t = len(toks)
+    while (
+        t > 0
+        and toks[t - 1].text[:1].isupper()
+        and strip_possessive(toks[t - 1].text).lower() in TITLE_WORDS
+    ):
+        t -= 1
+    if t == len(toks):
+        return None, None
+    title = before[toks[t].start :].strip()
+    if not is_title_phrase(title):
+        return None, None
+    # The organisation: capitalised words (or a bracketed acronym) right before the title.
+    o = t
+    while o > 0:
+        prev = toks[o - 1]
+        named = prev.text.startswith("(") or (prev.text[:1].isupper() and prev.low not in STOPWORDS)
+        joined = prev.low in {"of", "for", "&"} and o > 1 and toks[o - 2].text[:1].isupper()
+        if not (named or joined):
+            break
+        o -= 1
+    if o == t:
+        return title, None
+    org = before[toks[o].start : toks[t - 1].end].strip()
+    # "United Nations ... Organization (UNIDO)": the acronym names it best.
+    bracket = re.search(r"\(([^()]+)\)$", org)
+    org = bracket.group(1) if bracket else strip_possessive(org)
+    return title, org or None
+
+
+def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
+    """People introduced with a title in narrative text."""
+    toks = tokens(sentence)
+    found: list[PersonRef] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        # A run of name-like tokens (2 to 4) that is not preceded by one.
+        if not _name_like(toks[i], known_acronyms) or (
+            i > 0 and _name_like(toks[i - 1], known_acronyms)
+        ):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and _name_like(toks[j + 1], known_acronyms) and j + 1 - i < 4:
+            j += 1
+        name_toks = toks[i : j + 1]
+        i = j + 1
+        if not 2 <= len(name_toks) <= 4:
+            continue
+        name = clean_name(sentence[name_toks[0].start : name_toks[-1].end])
+        # Premodifier: "[Org] Title Title Name" just before the name.
+        t = name_toks[0]
+        before = sentence[: t.start]
+        honorific = re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$", before)
+        title, org = _premodifier(before[: honorific.start()] if honorific else before)
+        # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."
+        if title is None:
+            lead = re.search(r"(?:^|[,;:]\s+)([A-Z][^,;:]{2,120}?),\s*$", before)
+            if lead and is_title_phrase(lead.group(1)) and len(lead.group(1).split()) <= 10:
+                title, org = split_title_org(lead.group(1))
+        # Appositive: "Name, Title of Org," right after the name.
+        after = sentence[name_toks[-1].end :]
+        appositive = re.match(r",\s+([^,;()]+)", after)
+        if title is None and appositive:
+            seg = appositive.group(1).strip()
+            if is_title_phrase(seg) and len(seg.split()) <= 14:
+                title, org = split_title_org(seg)
+                rest = after[appositive.end() :]
+                more = re.match(r",\s+((?:[A-Z][\w.&'’-]*\s*){1,6})(?=[,;.]|$)", rest)
+                if org is None and more:
+                    org = more.group(1).strip()
+        if title is not None or honorific:
+            found.append(PersonRef(name=name, title=title, organization=org))
+    return found
+
+
+# --- the registry -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class DraftEntity:
+    id: str
+    name: str
+    kind: EntityKind
+    summary: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    # Names this entity knowingly shares with knowledge-base entities (written out).
+    shared_aliases: list[str] = field(default_factory=list)
+    # Declared elsewhere in the knowledge base; the draft only refers to it.
+    existing: bool = False
+    # Extra keys used to spot mentions (a person's family name), never written out.
+    weak_keys: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftRole:
+    entity: str
+    title: str
+    organization: str | None
+
+
+class Registry:
+    """The draft's entities, reconciled with the knowledge base it will join."""
+
+    def __init__(self, kb: KnowledgeBase | None) -> None:
+        self.kb = kb
+        self.entities: dict[str, DraftEntity] = {}
+        self.roles: list[DraftRole] = []
+        # Things for the reviewer to check, found while reconciling with the knowledge base.
+        self.notes: list[str] = []
+        self._keys: dict[str, str] = {}
+        # Every key any knowledge-base entity claims, and the unambiguous ones.
+        self._kb_claimed: set[str] = set()
+        self._kb_unique: dict[str, str] = {}
+        self._kb_ids: set[str] = set()
+        # Organisations by name without "Inc."/"Group"/"AG": "Globex" finds Globex Corporation.
+        self._cores: dict[str, set[str]] = {}
+        if kb is not None:
+            owners: dict[str, set[str]] = {}
+            for entity in kb.entities.values():
+                self._kb_ids.add(entity.id)
+                for label in (entity.name, *entity.aliases, *entity.shared_aliases):
+                    key = normalize(label)
+                    if key:
+                        owners.setdefault(key, set()).add(entity.id)
+            self._kb_claimed = set(owners)
+            self._kb_unique = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+            for entity in kb.entities.values():
+                if entity.kind == EntityKind.ORGANIZATION:
+                    self._add_core(entity.name, entity.id)
+
+    # -- lookup ------------------------------------------------------------------------
+
+    def find(self, label: str) -> str | None:
+        key = normalize(label)
+        if not key:
+            return None
+        if key in self._keys:
+            return self._keys[key]
+        kb_id = self._kb_unique.get(key)
+        if kb_id is not None:
+            return self._reference(kb_id)
+        core = core_key(label)
+        owners = self._cores.get(core or "", set())
+        if len(owners) == 1:
+            owner = next(iter(owners))
+            return owner if owner in self.entities else self._reference(owner)
+        # A one-word short form of a draft organisation: "Globex" for "Globex Corporation",
+        # "XYZ" for "XYZ Therapeutics" (only when exactly one organisation fits).
+        if len(key.split()) == 1 and len(key) >= 3 and label[:1].isupper():
+            fits = [
+                e.id
+                for e in self.entities.values()
+                if e.kind == EntityKind.ORGANIZATION and normalize(e.name).split()[0] == key
+            ]
+            if len(fits) == 1:
+                return fits[0]
+        return None
+
+    def _add_core(self, name: str, entity_id: str) -> None:
+        core = core_key(name)
+        if core:
+            self._cores.setdefault(core, set()).add(entity_id)
+
+    def find_person(self, name: str) -> str | None:
+        """A person by full name, or by a family/given name that only one person has."""
+        found = self.find(name)
+        if found and self.entities[found].kind == EntityKind.PERSON:
+            return found
+        key = normalize(name)
+        hits = [
+            e.id
+            for e in self.entities.values()
+            if e.kind == EntityKind.PERSON and key in e.weak_keys
+        ]
+        return hits[0] if len(hits) == 1 else None
+
+    def _reference(self, kb_id: str) -> str:
+        if kb_id not in self.entities:
+            assert self.kb is not None
+            entity = self.kb.entities[kb_id]
+            ref = DraftEntity(
+                kb_id, entity.name, entity.kind, entity.summary, list(entity.aliases), existing=True
+            )
+            self.entities[kb_id] = ref
+            for label in (entity.name, *entity.aliases):
+                self._keys.setdefault(normalize(label), kb_id)
+            if entity.kind == EntityKind.PERSON:
+                ref.weak_keys = _person_weak_keys(entity.name)
+        return kb_id
+
+    def _unique_id(self, base: str) -> str:
+        base = base or "entity"
+        candidate, n = base, 2
+        while candidate in self.entities or candidate in self._kb_ids:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    # -- adding ------------------------------------------------------------------------
+
+    def add(
+        self,
+        name: str,
+        kind: EntityKind,
+        *,
+        aliases: Iterable[str] = (),
+        summary: str | None = None,
+        id_hint: str | None = None,
+    ) -> str:
+        """The id of the entity called ``name`` (or any alias), declaring it if new."""
+        name = name.strip()
+        aliases = [a.strip() for a in aliases if a.strip()]
+        for label in (name, *aliases):
+            found = self.find(label)
+            if found is not None:
+                entity = self.entities[found]
+                if not entity.existing:
+                    self._add_aliases(entity, [name, *aliases])
+                    if entity.summary is None:
+                        entity.summary = summary
+                return found
+        entity = DraftEntity(self._unique_id(slugify(id_hint or name)), name, kind, summary)
+        if normalize(name) in self._kb_claimed:
+            # Several knowledge-base entities already share this name (as a shared
+            # alias), so which one is meant cannot be told; declare a new one that shares
+            # it too, and let the reviewer merge it if it is one of them.
+            entity.shared_aliases.append(name)
+            self.notes.append(
+                f"{name!r} is a name several entities share in the knowledge base; "
+                f"check whether {entity.id!r} is one of them"
+            )
+        self.entities[entity.id] = entity
+        self._keys[normalize(name)] = entity.id
+        self._add_aliases(entity, aliases)
+        if kind == EntityKind.PERSON:
+            entity.weak_keys = _person_weak_keys(name)
+        elif kind == EntityKind.ORGANIZATION:
+            self._add_core(name, entity.id)
+        return entity.id
+
+    def _add_aliases(self, entity: DraftEntity, labels: Iterable[str]) -> None:
+        for label in labels:
+            key = normalize(label)
+            if not key or label in entity.aliases:
+                continue
+            owner = self._keys.get(key)
+            if owner == entity.id and normalize(entity.name) == key:
+                continue
+            # An alias another entity (here or in the knowledge base) owns would make
+            # the loader reject the draft; leave it out.
+            if (owner is not None and owner != entity.id) or key in self._kb_claimed:
+                continue
+            if owner == entity.id:
+                continue
+            entity.aliases.append(label)
+            self._keys[key] = entity.id
+
+    def add_role(self, entity: str, title: str, organization: str | None) -> None:
+        role = DraftRole(entity, title.strip(" ,."), organization)
+        if any(
+            r.entity == entity and normalize(r.title) == normalize(role.title) for r in self.roles
+        ):
+            return
+        self.roles.append(role)
+
+    def acronyms(self) -> set[str]:
+        return {
+            a
+            for e in self.entities.values()
+            if e.kind != EntityKind.PERSON
+            for a in e.aliases
+            if looks_like_acronym(a)
+        }
+
+    # -- mentions ----------------------------------------------------------------------
+
+    def link_known(self, text: str) -> None:
+        """Reference knowledge-base entities the release names (case-sensitively).
+
+        Only names and aliases with a capital letter (or non-Latin script) count, written
+        exactly as in the knowledge base, so a lowercase alias such as "the meeting"
+        never links an unrelated release to an old event.
+        """
+        if self.kb is None:
+            return
+        # Candidates come from the text's own word n-grams, so the cost follows the
+        # release's length, not the size of the knowledge base.
+        words = normalize(text).split()
+        candidates: set[str] = set()
+        for i in range(len(words)):
+            for size in range(1, min(10, len(words) - i) + 1):
+                owner = self._kb_unique.get(" ".join(words[i : i + size]))
+                if owner is not None:
+                    candidates.add(owner)
+        for entity_id in sorted(candidates):
+            entity = self.kb.entities[entity_id]
+            for label in (entity.name, *entity.aliases):
+                if len(label) < 2 or not (any(ch.isupper() for ch in label) or not label.isascii()):
+                    continue
+                if label.isascii():
+                    found = re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text) is not None
+                else:
+                    found = label in text
+                if found:
+                    self._reference(entity.id)
+                    break
+
+    def mentions(self, text: str) -> list[str]:
+        """Entity ids whose name, alias or (for people) family name occurs in ``text``."""
+        words = normalize(text).split()
+        weak: dict[str, list[str]] = {}
+        for entity in self.entities.values():
+            keys = set(entity.weak_keys)
+            if entity.kind == EntityKind.ORGANIZATION:
+                # "Alibaba" for Alibaba Group, "Globex" for Globex Corporation.
+                keys.add(core_key(entity.name) or "")
+            for key in keys - {""}:
+                weak.setdefault(key, []).append(entity.id)
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            hit: tuple[int, str] | None = None
+            for size in range(min(10, len(words) - i), 0, -1):
+                key = " ".join(words[i : i + size])
+                owner = self._keys.get(key)
+                if owner is None and len(weak.get(key, [])) == 1:
+                    owner = weak[key][0]
+                if owner is not None:
+                    hit = (size, owner)
+                    break
+            if hit:
+                if hit[1] not in found:
+                    found.append(hit[1])
+                i += hit[0]
+            else:
+                i += 1
+        return found
+
+
+_CORE_SUFFIXES = {
+    "inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag", "sa",
+    "asa", "ab", "gmbh", "nv", "bv", "spa", "se", "group", "holdings", "holding",
+}  # fmt: skip
+
+
+def core_key(label: str) -> str | None:
+    """ "Globex Corporation", "Helvetia Bank AG" -> "globex", "helvetia bank"."""
+    words = normalize(label).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _CORE_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words) or None
+
+
+def _person_weak_keys(name: str) -> set[str]:
+    parts = normalize(name).split()
+    if len(parts) < 2:
+        return set()
+    # Both ends: "Doe" in Western order, "Li" in "LI Yong" (family name first, in capitals).
+    return {p for p in (parts[0], parts[-1]) if len(p) >= 2} | {normalize(name)}

@@ -1,0 +1,321 @@
+"""Quoted statements and who said them.
+
+For every double-quoted passage that reads like speech, the attribution is looked for
+
+1. right after it: ``"…," said X.``, ``"…," X said.``, ``"…," according to X.``,
+   ``"…," X, CEO of Y, said.``;
+2. right before it: ``X said, "…"``, ``X stated that, "…"``, ``According to X, "…"``,
+   ``Commenting on the deal, X, CEO of Y, said: "…"``;
+3. failing both, from the quote next to it in the same paragraph
+   (``"…," said X. "…"``), or from the previous paragraph when a paragraph opens with
+   a quote that continues the previous speaker (the seed release does this).
+
+``he``/``she`` as the speaker resolve to the most recent named speaker.
+The quote text is the passage between the marks, exactly as written (a trailing comma
+included), so the loader's verbatim check passes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.ingest.entities import (
+    PersonRef,
+    Registry,
+    guess_kind,
+    is_title_phrase,
+    parse_person_phrase,
+)
+from bot.ingest.text import Span, quoted_spans, split_sentences
+from bot.kb.models import EntityKind
+from bot.textnorm import is_cjk, normalize
+
+_VERB = (
+    r"(?:said|says|stated|states|added|adds|explained|explains|noted|notes|commented|comments|"
+    r"remarked|remarks|continued|continues|concluded|concludes|observed|observes|"
+    r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|declared|declares|announced|"
+    r"pointed out|points out|affirmed|affirms|highlighted|highlights|underlined|underscored|"
+    r"shared|shares|acknowledged|reiterated|insisted|urged|wrote|writes|recalled|predicted|"
+    r"elaborated|summed up|mentioned|explained|enthused|told (?:reporters|journalists|the audience|attendees|delegates|guests|participants))"
+)
+_ADVERBS = r"(?:\s+(?:also|further|then|later|previously|recently|proudly|simply))?"
+_PRONOUNS = {"he", "she"}
+# "the company said": the organisation that issued the release.
+_ISSUER = re.compile(
+    r"(?:the|a)\s+(?:company|firm|organi[sz]ation|group|bank|foundation|agency|institute|"
+    r"university|company's spokesperson|spokesperson|spokesman|spokeswoman)(?:\s+spokesperson)?",
+    re.IGNORECASE,
+)
+# Attributions without a speech verb: they only count for a known person or one
+# introduced with a title, never to invent a person from two capitalised words.
+WEAK_COLON = "X: \u201c\u2026\u201d"
+WEAK_DASH = "\u201c\u2026\u201d \u2014 X"
+# Clauses that trail an attribution and are not part of the speaker's name or title.
+_TRAILING = re.compile(
+    r"(?:,\s*|\s+)(?:in (?:a|an|the|his|her|their) (?:statement|interview|press release|"
+    r"speech|keynote|address|announcement|release)|adding|who\b|when\b|while\b|during\b|"
+    r"speaking\b|at (?:the|a|an) (?:launch|event|ceremony|signing|conference|summit|meeting|opening)\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"today\b|yesterday\b|last week\b|this week\b).*$",
+    re.IGNORECASE,
+)
+# Openers of a clause that precedes the speaker: "Commenting on the deal, X said".
+_LEADING_CLAUSE = re.compile(
+    r"^(?:in|at|on|during|following|after|before|commenting|speaking|reflecting|discussing|"
+    r"regarding|referring|asked|announcing|talking|welcoming|as|when|with|for|about|"
+    r"addressing|looking|meanwhile|separately|additionally|today|also)\b",
+    re.IGNORECASE,
+)
+_NOT_SPEECH_BEFORE = re.compile(
+    r"\b(?:titled|entitled|called|named|dubbed|known as|themed|theme|slogan|motto|brand(?:ed)?|"
+    r"term|word|words|phrase|label(?:led|ed)?)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundQuote:
+    text: str
+    speaker: str | None
+    # How the speaker was found, for the reviewer ("said X", "continues", "he said" ...).
+    how: str
+    paragraph: int
+
+
+def is_speech(paragraph: str, span: Span) -> bool:
+    """Speech rather than a quoted name or a scare quote ("Enabling E-commerce")."""
+    if not span.text.split() or _NOT_SPEECH_BEFORE.search(paragraph[: span.start]):
+        return False
+    # Chinese or Japanese text has no spaces; count two ideographs as a word.
+    words = len(span.text.split()) + sum(is_cjk(ch) for ch in span.text) // 2
+    ends_like_speech = (
+        span.text.rstrip()[-1:] in ".,!?\u2026\u3002\uff0c\uff01\uff1f" or span.open_ended
+    )
+    return words >= 6 or (ends_like_speech and words >= 2)
+
+
+def _trim_who(who: str) -> str:
+    who = _TRAILING.sub("", who.strip())
+    return who.strip(" ,;:.\u2014\u2013-")
+
+
+def _after_attribution(after: str, quote_text: str) -> tuple[str, str] | None:
+    """(speaker phrase, pattern) from the words after a closing quote mark."""
+    dashed = after.lstrip().startswith(("\u2014", "\u2013", "-"))
+    text = after.strip().lstrip(",;:\u2014\u2013- ").strip()
+    if not text:
+        return None
+    # Only the attribution's own sentence.
+    bounds = split_sentences(text)
+    if bounds:
+        text = text[bounds[0][0] : bounds[0][1]]
+    text = text.rstrip(" .;!?")
+    ends_with_comma = quote_text.rstrip().endswith((",", "!", "?", "\u2026", "-", "\u2014"))
+    match = re.match(rf"^{_VERB}\s+(?P<who>.+)$", text, re.IGNORECASE)
+    # "said X" continues the quote's sentence: after "…," or a lowercase "said".
+    if match and (ends_with_comma or text[:1].islower()):
+        return _trim_who(match.group("who")), "said X"
+    match = re.match(r"^according to\s+(?P<who>.+)$", text, re.IGNORECASE)
+    if match:
+        return _trim_who(match.group("who")), "according to X"
+    match = re.match(
+        rf"^(?P<who>[^\"“”]{{1,160}}?){_ADVERBS}\s+{_VERB}\b(?P<rest>.*)$", text, re.IGNORECASE
+    )
+    # After a quote that ends a sentence, "X said" must be the whole sentence:
+    # otherwise "… ." Acme announced a deal. is not an attribution.
+    if (
+        match
+        and len(match.group("who").split()) <= 16
+        and (ends_with_comma or len(match.group("rest").split()) <= 4)
+    ):
+        return _trim_who(match.group("who")), "X said"
+    if dashed:
+        # "“…” — Jane Doe, CEO of Acme" (no verb; only trusted with a title or a known name).
+        return _trim_who(text), WEAK_DASH
+    return None
+
+
+def _before_attribution(before: str) -> tuple[str, str] | None:
+    """(speaker phrase, pattern) from the words just before an opening quote mark."""
+    text = before.strip()
+    if not text or text.endswith((".", "!", "?")):
+        return None
+    match = re.search(
+        r"(?:^|[,;]\s*)according to\s+(?P<who>[^\"“”]+?)\s*[,:]?\s*$", text, re.IGNORECASE
+    )
+    if match:
+        return _trim_who(match.group("who")), "according to X"
+    match = re.search(
+        rf"^(?P<who>[^\"“”]+?){_ADVERBS}\s+{_VERB}(?:\s+(?:that|this|the following|in a statement))?\s*[,:\u2014\u2013-]?\s*$",
+        text,
+        re.IGNORECASE,
+    )
+    if match is None:
+        # "Jane Doe, CEO of Acme: “…”" (no verb; only trusted with a title or a known name).
+        colon = re.search(r"^(?P<who>[^\"“”:]{3,160}?)\s*:\s*$", text)
+        return (_trim_who(colon.group("who")), WEAK_COLON) if colon else None
+    who = match.group("who").strip()
+    # Drop leading clauses: "Commenting on the partnership, Jane Doe, CEO of Acme,".
+    while "," in who and _LEADING_CLAUSE.match(who):
+        who = who.split(",", 1)[1].strip()
+    return _trim_who(who), "X said, \u201c\u2026\u201d"
+
+
+class QuoteFinder:
+    """Walks the paragraphs in order, remembering the last speaker for continuations."""
+
+    def __init__(self, registry: Registry, *, single: bool = False) -> None:
+        self.registry = registry
+        # Read 'single-quoted' speech (set when a release has no double-quoted speech).
+        self.single = single
+        # The organisation behind the release, for "“…,” the company said."
+        self.issuer: str | None = None
+        self.last_named: str | None = None
+        self.last_person: str | None = None
+        self.warnings: list[str] = []
+
+    def person_mentioned(self, entity_id: str) -> None:
+        self.last_person = entity_id
+
+    def resolve(self, phrase: str, *, weak: bool = False) -> tuple[str | None, bool]:
+        """(entity id, whether it was named) for a speaker phrase."""
+        if phrase.lower() in _PRONOUNS:
+            return self.last_named or self.last_person, False
+        if _ISSUER.fullmatch(phrase.strip()):
+            return self.issuer, False
+        ref = parse_person_phrase(phrase, self.registry.acronyms())
+        if weak:
+            known = self.registry.find_person(ref.name) if ref else None
+            if ref is None or (ref.title is None and known is None):
+                return None, False
+        if ref is None:
+            bare = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+            found = self.registry.find(bare) or self._by_title(bare)
+            return found, found is not None
+        return self.register_person(ref), True
+
+    def _by_title(self, phrase: str) -> str | None:
+        """ "the company's CEO" -> the one person this release gave that title."""
+        if not is_title_phrase(phrase):
+            return None
+        title = normalize(re.sub(r"^(?:\w+(?:'s|’s)\s+)", "", phrase))
+        people = {r.entity for r in self.registry.roles if normalize(r.title) == title}
+        return people.pop() if len(people) == 1 else None
+
+    def register_person(self, ref: PersonRef) -> str | None:
+        registry = self.registry
+        entity_id = registry.find_person(ref.name) or registry.find(ref.name)
+        if entity_id is None:
+            if len(ref.name.split()) < 2:
+                return None
+            entity_id = registry.add(ref.name, EntityKind.PERSON)
+        if ref.title and registry.entities[entity_id].kind == EntityKind.PERSON:
+            org_id = None
+            if ref.organization:
+                org_name = re.sub(r"^the\s+", "", ref.organization, flags=re.IGNORECASE).strip(
+                    " ,."
+                )
+                org_id = registry.find(org_name) or registry.add(org_name, guess_kind(org_name))
+            registry.add_role(entity_id, ref.title, org_id)
+        return entity_id
+
+    def paragraph(self, index: int, paragraph: str, previous: list[FoundQuote]) -> list[FoundQuote]:
+        spans = [s for s in quoted_spans(paragraph, single=self.single) if is_speech(paragraph, s)]
+        bounds = split_sentences(paragraph, single=self.single)
+        # Reported speech names a speaker too: after "Smith added that ...", a following
+        # "he said" means Smith.
+        events: list[tuple[int, str]] = []
+        for a, b in bounds:
+            if any(s.start < b and s.end > a for s in spans):
+                continue
+            match = re.match(
+                rf"(?P<who>[A-Z][^,\"“”]{{0,80}}?){_ADVERBS}\s+{_VERB}\b", paragraph[a:b]
+            )
+            ref = (
+                parse_person_phrase(match.group("who"), self.registry.acronyms()) if match else None
+            )
+            person = self.registry.find_person(ref.name) if ref else None
+            if person is not None:
+                events.append((a, person))
+        if not spans:
+            for _, person in events:
+                self.last_named = person
+            return []
+
+        def sentence_start(pos: int) -> int:
+            starts = [a for a, b in bounds if a <= pos]
+            return max(starts) if starts else 0
+
+        speakers: list[tuple[str | None, str]] = []
+        for k, span in enumerate(spans):
+            while events and events[0][0] < span.start:
+                self.last_named = events.pop(0)[1]
+            prev_end = spans[k - 1].end if k else 0
+            next_start = spans[k + 1].start if k + 1 < len(spans) else len(paragraph)
+            before = paragraph[max(prev_end, sentence_start(span.start)) : span.start]
+            after = "" if span.open_ended else paragraph[span.end : next_start]
+            # An "X said," right before the next quote introduces that quote, not this one.
+            if k + 1 < len(spans) and re.search(r"[,:]\s*$", after) and not span.text.endswith(","):
+                after = ""
+            # "…," invites an attribution after it; "… ." one before it ("X said, “…”").
+            tries = [_after_attribution(after, span.text), _before_attribution(before)]
+            if not span.text.rstrip().endswith(","):
+                tries.reverse()
+            found: tuple[str | None, str] = (None, "")
+            for attribution in tries:
+                if attribution is None or not attribution[0]:
+                    continue
+                entity_id, named = self.resolve(
+                    attribution[0], weak=attribution[1] in (WEAK_COLON, WEAK_DASH)
+                )
+                if entity_id is not None:
+                    how = (
+                        attribution[1]
+                        if named
+                        else f"'{attribution[0]}', the most recent named speaker"
+                    )
+                    found = (entity_id, how)
+                    if named:
+                        self.last_named = entity_id
+                    break
+            speakers.append(found)
+        for _, person in events:
+            self.last_named = person
+
+        # Fill the gaps: the quote before it in the paragraph, then the one after it,
+        # then the previous paragraph's last quote when this paragraph opens with a quote.
+        out: list[FoundQuote] = []
+        for k, span in enumerate(spans):
+            speaker, how = speakers[k]
+            if speaker is None:
+                earlier = [s for s, _ in speakers[:k] if s]
+                later = [s for s, _ in speakers[k + 1 :] if s]
+                if earlier:
+                    speaker, how = earlier[-1], "continues the same speaker"
+                elif later:
+                    speaker, how = later[0], "continues the same speaker"
+                elif people_before := [
+                    e
+                    for e in self.registry.mentions(paragraph[: span.start])
+                    if self.registry.entities[e].kind == EntityKind.PERSON
+                ]:
+                    # "Jane Doe, CEO of Acme, welcomed the deal. “…”"
+                    speaker, how = people_before[-1], "the person named before it in the paragraph"
+                elif (
+                    k == 0
+                    and span.start == 0
+                    and previous
+                    and previous[-1].speaker
+                    and previous[-1].paragraph == index - 1
+                ):
+                    speaker, how = (
+                        previous[-1].speaker,
+                        "continues the previous paragraph's speaker",
+                    )
+                speakers[k] = (speaker, how)
+            if speaker is None:
+                self.warnings.append(
+                    f"no speaker found for the quote \u201c{span.text[:60]}\u2026\u201d: add it by hand"
+                )
+            out.append(FoundQuote(span.text, speaker, how, index))
+        return out

@@ -1,0 +1,224 @@
+"""Plain-text plumbing for ingest: decoding, paragraphs, sentences and quoted spans.
+
+Everything downstream works on *paragraphs* whose whitespace is collapsed to single
+spaces. That keeps the patterns simple and still yields verbatim quotes: the loader
+compares quotes with ``fold_for_verbatim``, which folds whitespace the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.ingest.errors import IngestError
+
+# Abbreviations after which a full stop does not end a sentence. Titles and months are
+# always followed by more of the same sentence; corporate suffixes and "U.S." can end
+# one, so for those a boundary needs a likely sentence opener after it.
+_NEVER_ENDS = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "no", "nos", "vs", "v",
+    "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "hon", "messrs", "e.g",
+    "i.e", "approx", "ca", "cf", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "h.e", "dept", "est", "univ", "ave", "blvd",
+}  # fmt: skip
+_MAY_END = {
+    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "u.s", "u.k", "u.n", "e.u",
+    "s.a", "n.v", "a.g", "l.p", "p.m", "a.m", "pte", "pty", "bhd", "sdn", "s.p.a", "s.r.l",
+    "b.v", "k.k", "cie", "assn", "intl",
+}  # fmt: skip
+_SENTENCE_OPENERS = {
+    "the", "this", "that", "these", "those", "it", "its", "in", "a", "an", "we", "our",
+    "they", "their", "he", "she", "his", "her", "according", "with", "for", "as", "on",
+    "at", "by", "during", "since", "both", "together", "under", "additionally", "also",
+    "founded", "headquartered", "today", "after", "following", "there", "i", "all",
+}  # fmt: skip
+
+OPEN_QUOTES = "\u201c\u201e\u00ab"
+CLOSE_QUOTES = "\u201d\u00bb"
+QUOTE_CHARS = '"' + OPEN_QUOTES + CLOSE_QUOTES + "\u201f"
+_WS = re.compile(r"\s+")
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def decode_release(data: bytes) -> str:
+    """The release as text, or an IngestError saying in one line why it is not one."""
+    if not data.strip():
+        raise IngestError("the file is empty: expected the plain text of a press release")
+    if b"\x00" in data:
+        raise IngestError("the file is binary (it contains NUL bytes), not a plain-text release")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise IngestError(
+            f"the file is not UTF-8 text (invalid byte at offset {exc.start}); "
+            "save the release as UTF-8 plain text"
+        ) from None
+    # Other control characters in bulk mean a binary format that happens to decode.
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > max(8, len(text) // 100):
+        raise IngestError(
+            "the file looks binary (many control characters), not a plain-text release"
+        )
+    # Stray control characters (a backspace pasted from a PDF) are invisible, and YAML
+    # cannot hold them unescaped; the saved "verbatim" text leaves them out too, so
+    # quotes stay substrings of it.
+    text = _CONTROL_CHARS.sub("", text.replace("\f", "\n").replace("\v", "\n"))
+    if not text.strip():
+        raise IngestError("the file is empty: expected the plain text of a press release")
+    return text
+
+
+def squash(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blank-line separated blocks; when the text has no blank lines, one per line.
+
+    Releases pasted from the web either keep blank lines between paragraphs or put each
+    paragraph on its own line; hard-wrapped text only survives in the first form.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    has_blank_lines = re.search(r"\n[ \t]*\n", text) is not None
+    blocks = re.split(r"\n[ \t]*\n", text) if has_blank_lines else text.split("\n")
+    out: list[str] = []
+    for block in blocks:
+        # "About Acme" sits on its own line above the boilerplate paragraph; keep it a
+        # heading rather than gluing it to the paragraph's first sentence.
+        head, _, tail = block.strip().partition("\n")
+        if tail.strip() and re.fullmatch(r"About\s+\S.{0,80}", head.strip()):
+            out += [squash(head), squash(tail)]
+        elif squash(block):
+            out.append(squash(block))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A double-quoted stretch of one paragraph: ``start``/``end`` include the marks."""
+
+    start: int
+    end: int
+    # Content between the marks, verbatim.
+    text: str
+    # The paragraph ended before the closing mark (a quote that runs on to the next
+    # paragraph, the newswire convention for multi-paragraph quotes).
+    open_ended: bool = False
+
+
+def _is_opening(paragraph: str, i: int) -> bool:
+    ch = paragraph[i]
+    if ch in OPEN_QUOTES:
+        return True
+    if ch in CLOSE_QUOTES:
+        return False
+    # A straight quote opens at the start, after a space or an opening bracket/dash.
+    return i == 0 or paragraph[i - 1] in " \t([{\u2014\u2013-/:"
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))[\u2018'](?=\S)")
+# A closing mark touches punctuation ("June,'" or "'June',"); a plural possessive
+# ("leaders' choice") sits between a letter and a space, and is left alone.
+_SINGLE_CLOSE = re.compile(
+    r"(?<=[,.!?;:\u2026])[\u2019'](?=$|[\s)\]\u2014\u2013])|(?<=\S)[\u2019'](?=$|[,.;:!?)\]\u2014\u2013])"
+)
+
+
+def single_quoted_spans(paragraph: str) -> list[Span]:
+    """Spans in single quote marks, the British convention ('We are delighted,' said X).
+
+    An apostrophe inside a word never closes a quote; one ending a word ("leaders'")
+    might, so callers only use these when a release has no double-quoted speech at all.
+    """
+    spans: list[Span] = []
+    pos = 0
+    while True:
+        opening = _SINGLE_OPEN.search(paragraph, pos)
+        if opening is None:
+            return spans
+        closing = _SINGLE_CLOSE.search(paragraph, opening.end())
+        if closing is None:
+            spans.append(
+                Span(opening.start(), len(paragraph), paragraph[opening.end() :].strip(), True)
+            )
+            return spans
+        spans.append(
+            Span(opening.start(), closing.end(), paragraph[opening.end() : closing.start()].strip())
+        )
+        pos = closing.end()
+
+
+def quoted_spans(paragraph: str, *, single: bool = False) -> list[Span]:
+    """Double-quoted spans, pairing each opening mark with the next closing one."""
+    if single:
+        return single_quoted_spans(paragraph)
+    spans: list[Span] = []
+    i = 0
+    n = len(paragraph)
+    while i < n:
+        if paragraph[i] in QUOTE_CHARS and _is_opening(paragraph, i):
+            j = i + 1
+            while j < n and not (paragraph[j] in QUOTE_CHARS and not _is_opening(paragraph, j)):
+                # A new opening mark before any closing one: the previous quote was left
+                # open (typo or the next quote starts); stop the span here.
+                if paragraph[j] in OPEN_QUOTES:
+                    break
+                j += 1
+            if j < n and paragraph[j] in QUOTE_CHARS and not _is_opening(paragraph, j):
+                spans.append(Span(i, j + 1, paragraph[i + 1 : j].strip()))
+                i = j + 1
+                continue
+            spans.append(Span(i, j, paragraph[i + 1 : j].strip(), open_ended=True))
+            i = j
+            continue
+        i += 1
+    return spans
+
+
+def _boundary_ok(paragraph: str, dot: int, next_word_at: int) -> bool:
+    """Whether the full stop at ``dot`` ends a sentence."""
+    before = re.search(r"([A-Za-z][A-Za-z.]*)$", paragraph[:dot])
+    token = before.group(1).lower() if before else ""
+    nxt = re.match(r"[\"'\u201c\u2018(]*([A-Za-z]+)", paragraph[next_word_at:])
+    next_word = nxt.group(1).lower() if nxt else ""
+    if token in _NEVER_ENDS:
+        return False
+    if len(token) == 1 and token.isalpha() and paragraph[dot - 1].isupper():
+        return False  # an initial, as in "John F. Kennedy"
+    if token in _MAY_END or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+        return next_word in _SENTENCE_OPENERS
+    return True
+
+
+def split_sentences(paragraph: str, *, single: bool = False) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of one paragraph; quotes are never split.
+
+    A quoted passage often holds several sentences but belongs, with its attribution,
+    to one statement, so boundaries inside quote marks are ignored.
+    """
+    protected = [(s.start, s.end) for s in quoted_spans(paragraph, single=single)]
+
+    def inside(pos: int) -> bool:
+        return any(a < pos < b for a, b in protected)
+
+    out: list[tuple[int, int]] = []
+    start = 0
+    for match in re.finditer(
+        r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9])", paragraph
+    ):
+        end = match.start(1)
+        if inside(match.start()):
+            continue
+        punct_at = match.start()
+        if paragraph[punct_at] == "." and not _boundary_ok(paragraph, punct_at, match.end()):
+            continue
+        if paragraph[start:end].strip():
+            out.append((start, end))
+        start = match.end()
+    if paragraph[start:].strip():
+        out.append((start, len(paragraph.rstrip())))
+    return out
+
+
+def sentences(paragraph: str) -> list[str]:
+    return [paragraph[a:b] for a, b in split_sentences(paragraph)]
