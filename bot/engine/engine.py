@@ -221,11 +221,7 @@ class Engine:
             text = clip(f"{text}\n\n{more}.", limits.ANSWER_BODY_CHARS + 200)
         return Answer(
             status=Status.ANSWERED,
-            title=(
-                f"{speaker.name} on {self._topic(quote)}"
-                if quote.speaker == entity_id or (entity_id in index.people_by_org and quote.about)
-                else f"{speaker.name} on {index.display_name(entity_id)}"
-            ),
+            title=self._quote_title(quote, entity_id),
             text=text,
             speaker=speaker.name,
             role=index.role_text(role) if role else None,
@@ -235,9 +231,14 @@ class Engine:
             command="quote",
         )
 
-    def _topic(self, quote: LoadedQuote) -> str:
-        topic = next((a for a in quote.about if a != quote.speaker), quote.about[0])
-        return self.index.display_name(topic)
+    def _quote_title(self, quote: LoadedQuote, asked: str) -> str:
+        """ "Jack MA on eWTP": the quote's topic, or what was asked about when that was a topic."""
+        index = self.index
+        speaker = index.entity(quote.speaker).name
+        if asked != quote.speaker and asked not in index.people_by_org:
+            return f"{speaker} on {index.display_name(asked)}"
+        topic = next((a for a in quote.about if a != quote.speaker), None)
+        return f"{speaker} on {index.display_name(topic)}" if topic else speaker
 
     def what(self, request: Request, *, command: str = "what") -> Answer:
         query = request.argument

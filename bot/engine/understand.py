@@ -61,7 +61,8 @@ _WHERE = re.compile(
     r"^where\b|^(?:what|which|in which|in what|at which|at what)(?: \w+){0,3}? "
     r"(?:city|place|country|location|venue|town)\b"
 )
-_COUNT = re.compile(r"^how (?:many|much)\b")
+# "How many…", "how much…", "how big…": the answer is a number.
+_COUNT = re.compile(r"^how (?:many|much|big|large|old|long)\b")
 
 # Words that name the kind of answer wanted rather than its topic ("which day", "what
 # city", "which groups"). They are dropped from the content words once the type is known.
@@ -72,7 +73,9 @@ ANSWER_TYPE_TERMS = {
     "place": frozenset(
         stem(w) for w in "city cities place location venue country town site".split()
     ),
-    "count": frozenset(stem(w) for w in "many much number amount total".split()),
+    "count": frozenset(
+        stem(w) for w in "many much number amount total big large size old long".split()
+    ),
     None: frozenset(
         stem(w)
         for w in "group groups company companies organization organizations organisation "
