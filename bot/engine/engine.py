@@ -7,6 +7,8 @@ the terminal and the tests.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from itertools import islice
 
 from rapidfuzz import fuzz, process
 
@@ -67,10 +69,7 @@ class Engine:
         """Autocomplete choices for a slash option, ranked like the engine matches."""
         allowed = self._allowed_for(command)
         if not text.strip():
-            ids = sorted(
-                allowed or self.index.kb.entities,
-                key=lambda e: (-self.index.popularity.get(e, 0), e),
-            )
+            ids = self._most_known(allowed, limit)
             matches = [Match(e, self.index.entity(e).name, 0.0, "name") for e in ids]
         else:
             matches = self.index.names.prefix_complete(text, allowed=allowed)
@@ -94,10 +93,8 @@ class Engine:
 
     # --- resolving names ----------------------------------------------------------------
 
-    def _allowed_for(self, command: str) -> set[str] | None:
-        if command == "quote":
-            return set(self.index.speaker_ids)
-        return None
+    def _allowed_for(self, command: str) -> frozenset[str] | None:
+        return self.index.speaker_ids if command == "quote" else None
 
     def resolve(self, query: str, command: str) -> tuple[list[Match], list[Match]]:
         """(matches good enough to answer, suggestions). Ambiguity is left to the caller."""
@@ -162,17 +159,22 @@ class Engine:
             )
         return Answer(status=Status.NOT_FOUND, text=clip(text), choices=choices, command=command)
 
-    def known_sample(self, ids: Sequence[str] | None = None, count: int = 8) -> list[str]:
-        pool = ids if ids is not None else list(self.index.kb.entities)
-        ranked = sorted(pool, key=lambda e: (-self.index.popularity.get(e, 0), e))
-        return [self.index.short_name(e) for e in ranked[:count]]
+    def known_sample(self, pool: AbstractSet[str] | None = None, count: int = 8) -> list[str]:
+        """Short names of the entities (from ``pool``) the knowledge base says most about."""
+        return [self.index.short_name(e) for e in self._most_known(pool, count)]
+
+    def _most_known(self, pool: AbstractSet[str] | None, count: int) -> list[str]:
+        ranked = self.index.by_popularity
+        if pool is None:
+            return ranked[:count]
+        return list(islice((e for e in ranked if e in pool), count))
 
     # --- commands -----------------------------------------------------------------------
 
     def quote(self, request: Request) -> Answer:
         query = request.argument
         if not query.strip() or not has_word(query):
-            speakers = self.known_sample(sorted(self.index.quotes_by_speaker), count=20)
+            speakers = self.known_sample(self.index.quotes_by_speaker.keys(), count=20)
             text = f"Usage: `{self.prefix}quote <person or organisation> [page]`, e.g. `{self.prefix}quote Jack MA`."
             if speakers:
                 text += "\nSpeakers: " + ", ".join(speakers)
@@ -188,7 +190,7 @@ class Engine:
                     entity_id, request.page or 1, quotes=self.index.quotes_about[entity_id]
                 )
             return self._not_found(
-                "quote", query, suggestions, self.known_sample(sorted(self.index.quotes_by_speaker))
+                "quote", query, suggestions, self.known_sample(self.index.quotes_by_speaker.keys())
             )
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous("quote", query, matches)
@@ -254,7 +256,7 @@ class Engine:
             matches = people or matches
         if not matches:
             # Only people are listed: a list of every topic would read as an answer.
-            people = self.known_sample(sorted(self.index.person_ids)) if command == "who" else []
+            people = self.known_sample(self.index.person_ids) if command == "who" else []
             return self._not_found(command, query, suggestions, people)
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous(command, query, matches)

@@ -72,6 +72,7 @@ ENTITY_COVERAGE_WEIGHT = 1.5
 RELATED_RATIO = 0.6
 MAX_RELATED = 2
 RANKED_CANDIDATES = 25
+MAX_LISTED_SPEAKERS = 20
 
 _DEFINITION = [
     re.compile(p)
@@ -529,7 +530,10 @@ class QuestionAnswerer:
         if meta == "sources":
             return self.engine.sources(Request("sources"))
         if meta == "speakers":
-            speakers = sorted(index.quotes_by_speaker, key=lambda e: index.quotes_for(e)[0].source)
+            # The most quoted first; a long list is cut to what fits one message.
+            speakers = sorted(
+                index.quotes_by_speaker, key=lambda e: (-len(index.quotes_by_speaker[e]), e)
+            )[:MAX_LISTED_SPEAKERS]
             lines = []
             for speaker in speakers:
                 role = index.role_as_of(speaker)
@@ -555,9 +559,7 @@ class QuestionAnswerer:
         newest = index.sources_newest[0] if index.sources_newest else None
         if newest is None:
             return self.engine.sources(Request("sources"))
-        facts = sorted(
-            (f for f in index.kb.facts if f.source == newest.id), key=lambda f: f.position
-        )
+        facts = index.facts_by_source.get(newest.id, [])
         body = "\n".join(f"• {f.text.strip()}" for f in facts[:5])
         return Answer(
             status=Status.ANSWERED,

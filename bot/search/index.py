@@ -180,6 +180,22 @@ class Index:
         return frozenset(e.id for e in self.kb.entities.values() if e.kind is EntityKind.PERSON)
 
     @cached_property
+    def facts_by_source(self) -> dict[str, list[LoadedFact]]:
+        """Each release's facts in the order the release states them."""
+        grouped: dict[str, list[LoadedFact]] = defaultdict(list)
+        for fact in self.kb.facts:
+            grouped[fact.source].append(fact)
+        for facts in grouped.values():
+            facts.sort(key=lambda f: f.position)
+        return grouped
+
+    @cached_property
+    def by_popularity(self) -> list[str]:
+        """Entity ids, those the knowledge base says most about first (ties by id)."""
+        popularity = self.popularity
+        return sorted(self.kb.entities, key=lambda e: (-popularity.get(e, 0), e))
+
+    @cached_property
     def popularity(self) -> dict[str, int]:
         """How much the knowledge base says about each entity (for empty autocomplete)."""
         counts: dict[str, int] = defaultdict(int)

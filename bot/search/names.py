@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -190,7 +191,7 @@ class NameIndex:
         found.update(i for i, _ in counts.most_common(MAX_GRAM_CANDIDATES))
         return found
 
-    def search(self, query: str, *, allowed: set[str] | None = None) -> list[Match]:
+    def search(self, query: str, *, allowed: AbstractSet[str] | None = None) -> list[Match]:
         """Best match per entity, best first. ``allowed`` restricts to those entity ids."""
         key = normalize(query)
         if not key:
@@ -207,7 +208,7 @@ class NameIndex:
                 best[label.entity_id] = Match(label.entity_id, label.text, score, label.via)
         return sorted(best.values(), key=lambda m: (-m.score, m.label.casefold()))
 
-    def prefix_complete(self, query: str, *, allowed: set[str] | None = None) -> list[Match]:
+    def prefix_complete(self, query: str, *, allowed: AbstractSet[str] | None = None) -> list[Match]:
         """Autocomplete: labels whose words start with what was typed, ranked by position."""
         key = normalize(query)
         if not key:
