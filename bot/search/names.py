@@ -208,7 +208,9 @@ class NameIndex:
                 best[label.entity_id] = Match(label.entity_id, label.text, score, label.via)
         return sorted(best.values(), key=lambda m: (-m.score, m.label.casefold()))
 
-    def prefix_complete(self, query: str, *, allowed: AbstractSet[str] | None = None) -> list[Match]:
+    def prefix_complete(
+        self, query: str, *, allowed: AbstractSet[str] | None = None
+    ) -> list[Match]:
         """Autocomplete: labels whose words start with what was typed, ranked by position."""
         key = normalize(query)
         if not key:
