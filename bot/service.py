@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -53,6 +54,11 @@ class KnowledgeService:
     _snapshot: Snapshot | None = field(default=None, init=False, repr=False)
     # One reload at a time; a second request waits and then reloads the newer files.
     _reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False, repr=False)
+    # Told the outcome of every reload, (result, None) or (None, error), whoever asked for
+    # it (!reload, the watcher): metrics count reloads here. Listeners must not raise.
+    reload_listeners: list[Callable[[ReloadResult | None, Exception | None], None]] = field(
+        default_factory=list, init=False, repr=False
+    )
 
     @classmethod
     def from_settings(cls, settings: Settings, *, load: bool = True) -> KnowledgeService:
@@ -104,6 +110,16 @@ class KnowledgeService:
         async with self._reload_lock:
             before = self.counts() if self._snapshot else {}
             started = time.perf_counter()
-            snapshot = await asyncio.to_thread(self.build)
+            try:
+                snapshot = await asyncio.to_thread(self.build)
+            except Exception as exc:
+                self._tell(None, exc)
+                raise
             self._snapshot = snapshot
-            return ReloadResult(before, snapshot.kb.counts(), time.perf_counter() - started)
+            result = ReloadResult(before, snapshot.kb.counts(), time.perf_counter() - started)
+            self._tell(result, None)
+            return result
+
+    def _tell(self, result: ReloadResult | None, error: Exception | None) -> None:
+        for listener in self.reload_listeners:
+            listener(result, error)

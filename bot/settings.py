@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -55,6 +55,29 @@ class Settings(BaseSettings):
     cooldown_rate: int = Field(default=5, gt=0)
     cooldown_seconds: float = Field(default=30.0, gt=0)
 
+    # --- Operations (see "Running in production" in the README) ---------------------------
+    # SQLite file where unanswered questions (not_found / ambiguous) are recorded for
+    # moderators (`gaps`); empty disables recording. Relative paths are from the working dir.
+    gaps_db_path: Path | None = Path("partnerbot-gaps.sqlite3")
+    # Recorded questions older than this many days are deleted.
+    gaps_retention_days: int = Field(default=90, gt=0, le=36_500)
+    # At most this many recorded questions are kept; the oldest go first.
+    gaps_max_rows: int = Field(default=100_000, gt=0)
+    # Also store the asker's user id with each unanswered question (off: no user data).
+    gaps_store_user_id: bool = False
+    # Reload the knowledge base when files in KNOWLEDGE_DIR change (watchfiles).
+    watch_knowledge: bool = False
+    # Quiet time after the last change before the watcher reloads.
+    watch_debounce_seconds: float = Field(default=1.0, ge=0.01, le=60)
+    # A channel id where the bot posts failed automatic reloads; empty: log only.
+    mod_log_channel_id: int | None = Field(default=None, gt=0)
+    # Port of the health and metrics HTTP endpoint (/healthz, /metrics); empty: off.
+    health_port: int | None = Field(default=None, ge=0, le=65_535)
+    # Address the health endpoint listens on.
+    health_host: str = Field(default="127.0.0.1", min_length=1)
+    # Log line format: text (key=value fields) or json (one object per line).
+    log_format: Literal["text", "json"] = "text"
+
     @field_validator("knowledge_dir", mode="before")
     @classmethod
     def _empty_is_default(cls, value: object) -> object:
@@ -95,6 +118,17 @@ class Settings(BaseSettings):
         if any(item < 0 for item in value):
             raise ValueError("ids cannot be negative")
         return value
+
+    @field_validator("gaps_db_path", "mod_log_channel_id", "health_port", mode="before")
+    @classmethod
+    def _empty_is_off(cls, value: object) -> object:
+        # GAPS_DB_PATH= / HEALTH_PORT= in .env mean "off", not an invalid value.
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _log_format_case(cls, value: object) -> object:
+        return value.strip().lower() if isinstance(value, str) else value
 
     @field_validator("log_level", mode="before")
     @classmethod

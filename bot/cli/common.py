@@ -26,8 +26,16 @@ def settings_problems(exc: ValidationError) -> list[str]:
     """One line per invalid setting, naming the environment variable."""
     lines = []
     for err in exc.errors(include_url=False):
-        name = "_".join(str(p) for p in err["loc"]).upper() or "SETTINGS"
-        lines.append(f"invalid setting {name}: {err['msg']}")
+        loc = err["loc"]
+        message = err["msg"].removeprefix("Value error, ")
+        if not loc:  # a check across settings; its message names them
+            lines.append(f"invalid settings: {message}")
+            continue
+        name = str(loc[0]).upper()
+        if len(loc) > 1 and isinstance(loc[1], int) and name != "DISCORD_TOKEN":
+            # One entry of a comma-separated list, e.g. MODERATOR_ROLE_IDS=123,abc.
+            message = f"entry {loc[1] + 1} ({err.get('input')!r}): {message}"
+        lines.append(f"invalid setting {name}: {message}")
     return lines
 
 

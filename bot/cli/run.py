@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
+import signal
 import sys
+from typing import TYPE_CHECKING
 
 from bot.cli.common import add_knowledge_option, load_settings
 from bot.kb.loader import KnowledgeError
+from bot.ops.logging import LogFormat
+from bot.ops.logging import RedactSecret as RedactSecret  # re-exported for callers and tests
+
+if TYPE_CHECKING:
+    from discord import Client
 
 NO_TOKEN = (
     "partnerbot: DISCORD_TOKEN is not set. Create an application at "
@@ -17,30 +25,66 @@ NO_TOKEN = (
 )
 
 
-class RedactSecret(logging.Filter):
-    """Replaces the token in every log record, in case anything ever formats it."""
+def setup_logging(level: str, secret: str, fmt: LogFormat = "text") -> None:
+    """Text (key=value) or JSON lines on stderr, the token redacted: see bot/ops/logging.py."""
+    from bot.ops.logging import setup_logging as setup
 
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self.secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not self.secret:
-            return True
-        message = record.getMessage()
-        if self.secret in message:
-            record.msg = message.replace(self.secret, "[DISCORD_TOKEN]")
-            record.args = None
-        return True
+    setup(level, secret, fmt)
 
 
-def setup_logging(level: str, secret: str) -> None:
-    import discord.utils
+# On SIGTERM/SIGINT, replies already being worked on get this long to finish (a rate
+# limit or a retried 5xx may hold them) before the gateway and HTTP session close.
+SHUTDOWN_GRACE_SECONDS = 5.0
+# Tasks discord.py starts per event, slash command and button click: work in flight.
+_IN_FLIGHT = ("discord.py: ", "CommandTree-invoker", "discord-ui-view-dispatch")
 
-    discord.utils.setup_logging(level=logging.getLevelNamesMapping()[level], root=True)
-    redactor = RedactSecret(secret)
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(redactor)
+
+async def shutdown(bot: Client, grace: float = SHUTDOWN_GRACE_SECONDS) -> None:
+    """Let in-flight handlers finish (up to ``grace`` seconds), then close the bot:
+    the gateway gets a close frame and the HTTP session is closed."""
+    log = logging.getLogger("partnerbot")
+    current = asyncio.current_task()
+    pending = [
+        task
+        for task in asyncio.all_tasks()
+        if task is not current and not task.done() and task.get_name().startswith(_IN_FLIGHT)
+    ]
+    if pending:
+        log.info("waiting up to %.0f s for %d handler(s) in flight", grace, len(pending))
+        _, unfinished = await asyncio.wait(pending, timeout=grace)
+        if unfinished:
+            log.warning("%d handler(s) still running at shutdown; closing anyway", len(unfinished))
+    await bot.close()
+    log.info("shut down: gateway and HTTP session closed")
+
+
+async def serve(bot: Client, token: str) -> None:
+    """``bot.start`` with clean shutdown on SIGTERM and SIGINT (systemd, docker stop,
+    Ctrl-C): see ``shutdown``. Returns once the bot has closed."""
+    log = logging.getLogger("partnerbot")
+    loop = asyncio.get_running_loop()
+    stopping: list[asyncio.Task[None]] = []
+
+    def on_signal(sig: signal.Signals) -> None:
+        if not stopping:
+            log.info("received %s, shutting down", sig.name)
+            stopping.append(asyncio.create_task(shutdown(bot)))
+
+    installed = []
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        try:
+            loop.add_signal_handler(sig, on_signal, sig)
+            installed.append(sig)
+        except (NotImplementedError, RuntimeError):  # not on this platform or thread
+            pass
+    try:
+        async with bot:
+            await bot.start(token)
+    finally:
+        for sig in installed:
+            loop.remove_signal_handler(sig)
+        if stopping:
+            await stopping[0]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -62,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         print(NO_TOKEN, file=sys.stderr)
         return 2
     token = settings.discord_token.get_secret_value()
-    setup_logging(settings.log_level, token)
+    setup_logging(settings.log_level, token, settings.log_format)
     log = logging.getLogger("partnerbot")
 
     # Imported late so `partnerbot ask` and friends never pay for discord.py.
@@ -79,8 +123,8 @@ def run(args: argparse.Namespace) -> int:
     log.info("knowledge base loaded from %s: %s", service.directory, service.counts())
     bot = create_bot(settings, service)
     try:
-        # log_handler=None: logging is already set up (with the token filter).
-        bot.run(token, log_handler=None)
+        # Logging is already set up (with the token filter); serve() adds clean shutdown.
+        asyncio.run(serve(bot, token))
     except discord.LoginFailure:
         print(
             "partnerbot: Discord rejected DISCORD_TOKEN. Reset the token on the application's "

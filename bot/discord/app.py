@@ -12,8 +12,10 @@ from discord.ext import commands
 from bot.discord import errors
 from bot.discord.cogs.admin import Admin
 from bot.discord.cogs.answers import Answers
+from bot.discord.cogs.moderation import Moderation
 from bot.discord.render import NO_MENTIONS
 from bot.discord.views import DEFAULT_VIEW_TIMEOUT
+from bot.ops.observer import Ops
 
 if TYPE_CHECKING:
     from bot.service import KnowledgeService
@@ -72,6 +74,9 @@ class PartnerBot(commands.Bot):
         self.service = service
         self.sync_dev_guild = sync_dev_guild
         self.view_timeout = view_timeout
+        # Metrics, stats, gaps, health and the knowledge watcher (bot/ops/). The services
+        # start in connect(), so `partnerbot sync` (login only) never starts them.
+        self.ops = Ops(settings, service)
         # user id -> monotonic time until which they were already told about the cooldown.
         self._cooldown_told: dict[int, float] = {}
 
@@ -89,6 +94,7 @@ class PartnerBot(commands.Bot):
     async def setup_hook(self) -> None:
         await self.add_cog(Answers(self))
         await self.add_cog(Admin(self))
+        await self.add_cog(Moderation(self))
         self.tree.error(errors.on_tree_error)
         guild_id = self.settings.dev_guild_id
         if self.sync_dev_guild and guild_id:
@@ -98,6 +104,16 @@ class PartnerBot(commands.Bot):
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d slash commands to dev guild %s", len(synced), guild_id)
+
+    async def connect(self, *, reconnect: bool = True) -> None:
+        await self.ops.start(self)
+        await super().connect(reconnect=reconnect)
+
+    async def close(self) -> None:
+        try:
+            await super().close()
+        finally:
+            await self.ops.stop()
 
     async def on_command_error(  # type: ignore[override]
         self, ctx: commands.Context[PartnerBot], error: commands.CommandError, /

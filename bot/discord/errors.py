@@ -75,7 +75,13 @@ async def on_command_error(ctx: commands.Context[PartnerBot], error: commands.Co
             f"Try `{settings.command_prefix}help`."
         )
     else:
-        log.error("command %s failed for user %s", command, ctx.author.id, exc_info=cause)
+        log.error(
+            "command %s failed for user %s in channel %s",
+            command,
+            ctx.author.id,
+            ctx.channel.id,
+            exc_info=cause,
+        )
         text = SORRY
     await note(ctx, text)
 
@@ -86,7 +92,11 @@ async def on_tree_error(
     """Errors of slash commands that never reached a hybrid command (stale sync, …)."""
     name = interaction.command.qualified_name if interaction.command else "?"
     log.error(
-        "slash command %s failed for user %s", name, interaction.user.id, exc_info=_unwrap(error)
+        "slash command %s failed for user %s in channel %s",
+        name,
+        interaction.user.id,
+        interaction.channel_id,
+        exc_info=_unwrap(error),
     )
     if interaction.type is discord.InteractionType.autocomplete:
         return

@@ -1,7 +1,8 @@
 """Sending answers and short notes, always without pings.
 
 Commands (prefix or slash) reply through a ``Context``; mention questions reply to the
-message. Both go through ``deliver`` so rendering, views and mention safety are the same.
+message. Both go through ``deliver`` so rendering, views and mention safety are the same,
+and so that every answer is reported once to ``bot.ops`` (metrics, stats, gaps, logs).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord.ext import commands
 
+from bot.discord.observe import Origin, observe
 from bot.discord.render import NO_MENTIONS, plain, render_reply
 from bot.discord.views import AnswerView
 from bot.engine.answer import Answer
@@ -32,6 +34,19 @@ async def deliver(
     bot: PartnerBot,
     owner_id: int,
     embeds: bool,
+    origin: Origin | None = None,
+) -> discord.Message:
+    delivered = False
+    try:
+        message = await _send_answer(send, answer, bot=bot, owner_id=owner_id, embeds=embeds)
+        delivered = True
+        return message
+    finally:
+        observe(bot, answer, origin, delivered=delivered)
+
+
+async def _send_answer(
+    send: Sender, answer: Answer, *, bot: PartnerBot, owner_id: int, embeds: bool
 ) -> discord.Message:
     reply = render_reply(answer, embeds=embeds)
     view = AnswerView.for_answer(
@@ -50,25 +65,43 @@ async def deliver(
     return message
 
 
-async def answer_in_context(ctx: commands.Context[PartnerBot], answer: Answer) -> None:
+async def answer_in_context(
+    ctx: commands.Context[PartnerBot], answer: Answer, *, started: float | None = None
+) -> None:
     """Reply to a prefix or slash command with an answer."""
     # For interactions Discord always allows embeds; in channels the bot needs Embed Links.
     embeds = ctx.bot_permissions.embed_links
-    await deliver(ctx.reply, answer, bot=ctx.bot, owner_id=ctx.author.id, embeds=embeds)
+    origin = Origin.from_context(ctx, started)
+    await deliver(
+        ctx.reply, answer, bot=ctx.bot, owner_id=ctx.author.id, embeds=embeds, origin=origin
+    )
 
 
-async def answer_message(bot: PartnerBot, message: discord.Message, answer: Answer) -> None:
+async def answer_message(
+    bot: PartnerBot,
+    message: discord.Message,
+    answer: Answer,
+    *,
+    question: str = "",
+    started: float | None = None,
+) -> None:
     """Reply to a message that mentioned the bot."""
     embeds = True
     if message.guild is not None and isinstance(message.channel, discord.abc.GuildChannel):
         embeds = message.channel.permissions_for(message.guild.me).embed_links
-    await deliver(message.reply, answer, bot=bot, owner_id=message.author.id, embeds=embeds)
+    origin = Origin.from_message(bot, message, question, started)
+    await deliver(
+        message.reply, answer, bot=bot, owner_id=message.author.id, embeds=embeds, origin=origin
+    )
 
 
 async def note(ctx: commands.Context[PartnerBot], text: str) -> None:
-    """A short message of our own (errors, refusals): ephemeral for slash commands."""
+    """A short message of our own (errors, refusals): ephemeral for slash commands, a
+    reply to the message for prefix commands (in a busy channel it says whom it is for)."""
     try:
-        await ctx.send(plain(text), ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await ctx.reply(
+            plain(text), ephemeral=True, mention_author=False, allowed_mentions=NO_MENTIONS
+        )
     except discord.HTTPException:
         log.warning("could not tell user %s: %s", ctx.author.id, text)
 

@@ -6,6 +6,7 @@ switch themselves off when they time out, so nobody clicks a dead button.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,10 @@ log = logging.getLogger(__name__)
 
 # Below the 15 minutes an interaction token lives, so the timeout edit still works.
 DEFAULT_VIEW_TIMEOUT = 180.0
+# A live view answers a click in milliseconds; a click nobody answered by then is on a
+# view that no longer listens. Discord's limit is 3 s from the click.
+STALE_CLICK_SECONDS = 1.5
+STALE_CLICK_TEXT = "These buttons have expired. Ask me again to get fresh ones."
 
 
 class OwnedView(discord.ui.View):
@@ -61,14 +66,44 @@ class OwnedView(discord.ui.View):
     async def on_error(
         self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[Any]
     ) -> None:
-        log.error("view button failed for user %s", interaction.user.id, exc_info=error)
+        log.error(
+            "view button failed for user %s in channel %s",
+            interaction.user.id,
+            interaction.channel_id,
+            exc_info=error,
+        )
         text = "Sorry, something went wrong with that button. It has been logged."
-        if interaction.response.is_done():
-            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
-        else:
-            await interaction.response.send_message(
-                text, ephemeral=True, allowed_mentions=NO_MENTIONS
-            )
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            else:
+                await interaction.response.send_message(
+                    text, ephemeral=True, allowed_mentions=NO_MENTIONS
+                )
+        except discord.HTTPException:
+            log.warning("could not report the error to user %s", interaction.user.id)
+
+
+async def answer_stale_click(interaction: discord.Interaction) -> None:
+    """Answer a button or menu click that no view handled, privately.
+
+    Views live in memory: after a restart, or when disabling a timed-out view's buttons
+    failed, a click would otherwise go unanswered and Discord would show "This
+    interaction failed" after 3 s.
+    """
+    if interaction.type is not discord.InteractionType.component:
+        return
+    await asyncio.sleep(STALE_CLICK_SECONDS)
+    if interaction.response.is_done():
+        return
+    try:
+        await interaction.response.send_message(
+            STALE_CLICK_TEXT, ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+    except discord.HTTPException:  # answered meanwhile after all, or Discord failed
+        log.debug("could not answer a stale click by user %s", interaction.user.id)
+    else:
+        log.info("answered a click on expired buttons by user %s", interaction.user.id)
 
 
 class AnswerView(OwnedView):

@@ -133,6 +133,8 @@ def make_settings(fake: FakeDiscord, knowledge_dir: Path, **overrides: Any) -> S
         "message_content_intent": True,
         "cooldown_rate": 100,
         "cooldown_seconds": 60,
+        # The gaps database goes beside the test's knowledge copy, never in the checkout.
+        "gaps_db_path": knowledge_dir.parent / "gaps.sqlite3",
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
@@ -145,12 +147,15 @@ async def start_bot(
     """Start the real bot (same factory as `partnerbot run`) against the fake."""
     started: list[tuple[PartnerBot, asyncio.Task[None]]] = []
 
-    async def start(view_timeout: float = 30.0, **settings_overrides: Any) -> PartnerBot:
+    async def start(
+        view_timeout: float = 30.0, reconnect: bool = False, **settings_overrides: Any
+    ) -> PartnerBot:
         settings = make_settings(fake, knowledge_dir, **settings_overrides)
         service = KnowledgeService.from_settings(settings)
         bot = create_bot(settings, service, guild_ready_timeout=0.05, view_timeout=view_timeout)
         await bot.login(TOKEN)
-        task = asyncio.create_task(bot.connect(reconnect=False))
+        # reconnect=True (as in production) for the tests that drop the connection.
+        task = asyncio.create_task(bot.connect(reconnect=reconnect))
         started.append((bot, task))
         await asyncio.wait_for(bot.wait_until_ready(), 5)
         return bot

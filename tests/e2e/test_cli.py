@@ -122,11 +122,11 @@ def test_run_starts_the_factory_bot_with_the_token(
 
     started: list[tuple[PartnerBot, str]] = []
 
-    def fake_run(self: PartnerBot, token: str, **kwargs: object) -> None:
+    async def fake_start(self: PartnerBot, token: str, **kwargs: object) -> None:
         started.append((self, token))
         logging.getLogger("bot.test").warning("oops, the token is %s", token)
 
-    env.setattr(PartnerBot, "run", fake_run)
+    env.setattr(PartnerBot, "start", fake_start)
     env.setenv("DISCORD_TOKEN", SECRET)
     assert main(["run"]) == 0
     [(bot, token)] = started
@@ -145,10 +145,10 @@ def test_run_starts_the_factory_bot_with_the_token(
     assert bot.shard_count == 4 and bot.shard_ids == [2, 3]
     assert not bot.intents.message_content
 
-    def rejected(self: PartnerBot, token: str, **kwargs: object) -> None:
+    async def rejected(self: PartnerBot, token: str, **kwargs: object) -> None:
         raise discord.LoginFailure("Improper token has been passed.")
 
-    env.setattr(PartnerBot, "run", rejected)
+    env.setattr(PartnerBot, "start", rejected)
     assert main(["run"]) == 1
     err = capsys.readouterr().err
     assert "Discord rejected DISCORD_TOKEN" in err and SECRET not in err

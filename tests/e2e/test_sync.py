@@ -19,6 +19,8 @@ EXPECTED_OPTIONS = {
     "sources": [],
     "help": [],
     "reload": [],
+    "gaps": [("days", False), ("page", False)],
+    "stats": [],
 }
 
 
@@ -31,13 +33,19 @@ def check_payload(commands: list[dict[str, Any]]) -> None:
         got = [(o["name"], o.get("autocomplete", False)) for o in command.get("options", [])]
         assert got == options, name
         for option in command.get("options", []):
-            assert option["type"] == 3  # string
+            # Strings, except the integer days and page of /gaps.
+            assert option["type"] == (4 if name == "gaps" else 3)
             assert 1 <= len(option["description"]) <= 100
     assert by_name["quote"]["options"][0]["description"] == "A person or organisation, e.g. Jack MA"
     # /reload is hidden from members without Manage Server by default (only a hint:
     # the bot enforces the check itself) and is not offered in DMs.
     assert int(by_name["reload"]["default_member_permissions"]) == 1 << 5
     assert by_name["reload"]["contexts"] == [0]  # guilds only
+    for name in ("gaps", "stats"):  # moderator commands, like /reload
+        assert int(by_name[name]["default_member_permissions"]) == 1 << 5
+        assert by_name[name]["contexts"] == [0]
+    days = by_name["gaps"]["options"][0]
+    assert (days["min_value"], days["max_value"], days["required"]) == (1, 3650, False)
     assert by_name["quote"]["default_member_permissions"] is None
 
 

@@ -14,6 +14,12 @@ It plays one guild with a few members:
 
 Channels: ``general`` (embeds allowed) and ``no_embeds`` (an overwrite denies the bot
 Embed Links).
+
+Faults, for the tests that show the bot survives them: ``inject`` makes REST routes answer
+429 (with Discord's body and rate-limit headers) or 5xx, or answer late;
+``drop_gateway`` ends the gateway connection with a close frame or by cutting the TCP
+connection; sessions are tracked so that RESUME (on ``resume_gateway_url``) continues
+one, and ``refuse_resume`` answers it with an invalid session instead.
 """
 
 from __future__ import annotations
@@ -141,6 +147,27 @@ class _Connection:
     shard: tuple[int, int] | None
     intents: int
     seq: itertools.count = field(default_factory=lambda: itertools.count(1))
+    session_id: str = ""
+    # The TCP transport under the websocket, so a test can cut it without a close frame.
+    transport: Any = None
+
+
+@dataclass(slots=True)
+class Fault:
+    """A REST failure the fake serves instead of the real answer, ``times`` times.
+
+    ``status`` 429 is a rate limit with ``retry_after`` seconds (body and headers as
+    Discord sends them); 5xx statuses are server errors. ``delay`` waits first.
+    """
+
+    method: str
+    path: re.Pattern[str]
+    status: int
+    times: int = 1
+    retry_after: float = 0.2
+    is_global: bool = False
+    delay: float = 0.0
+    served: int = 0
 
 
 class FakeDiscord:
@@ -176,6 +203,17 @@ class FakeDiscord:
         self._token_channels: dict[str, int] = {}
         self._token_messages: dict[str, int] = {}
         self._connections: list[_Connection] = []
+        # Gateway sessions by id (RESUME continues one), every RESUME received, and the
+        # close code of every gateway socket when it ended (None: cut without a frame).
+        self.sessions: dict[str, _Connection] = {}
+        self.resumes: list[dict[str, Any]] = []
+        self.gateway_closes: list[int | None] = []
+        # The path of every gateway socket opened ("/gateway", "/gateway/resume").
+        self.gateway_paths: list[str] = []
+        # When True, RESUME is refused with op 9 (invalid session): the client must
+        # IDENTIFY again.
+        self.refuse_resume = False
+        self.faults: list[Fault] = []
         self._changed = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -195,6 +233,7 @@ class FakeDiscord:
         api = "/api/v10"
         routes = [
             ("GET", "/gateway", self._gateway),
+            ("GET", "/gateway/resume", self._gateway),
             ("GET", f"{api}/users/@me", self._me),
             ("GET", f"{api}/oauth2/applications/@me", self._application),
             ("GET", f"{api}/gateway", self._gateway_url),
@@ -233,7 +272,7 @@ class FakeDiscord:
     async def _record(
         self, request: web.Request, handler: Callable[..., Any]
     ) -> web.StreamResponse:
-        if request.path == "/gateway":
+        if request.path in ("/gateway", "/gateway/resume"):
             return await handler(request)
         body: Any = None
         if request.can_read_body:
@@ -247,12 +286,79 @@ class FakeDiscord:
         path = request.path.removeprefix("/api/v10")
         recorded = Recorded(request.method, path, dict(request.query), body)
         request[RECORDED] = recorded
-        response = await handler(request)
+        fault = self._fault_for(request.method, path)
+        if fault is not None and fault.delay:
+            await asyncio.sleep(fault.delay)
+        response = (
+            self._fault_response(fault)
+            if fault is not None and fault.status
+            else await handler(request)
+        )
         recorded.status = response.status
         async with self._changed:
             self.requests.append(recorded)
             self._changed.notify_all()
         return response
+
+    # --- REST faults ---------------------------------------------------------------------
+
+    def inject(
+        self,
+        method: str,
+        path: str | re.Pattern[str],
+        status: int,
+        *,
+        times: int = 1,
+        retry_after: float = 0.2,
+        is_global: bool = False,
+        delay: float = 0.0,
+    ) -> Fault:
+        """Answer the next ``times`` requests matching ``method path`` with ``status``
+        (0: only ``delay`` them). ``path`` is below /api/v10; a string is a regex."""
+        pattern = re.compile(path) if isinstance(path, str) else path
+        fault = Fault(method, pattern, status, times, retry_after, is_global, delay)
+        self.faults.append(fault)
+        return fault
+
+    def _fault_for(self, method: str, path: str) -> Fault | None:
+        for fault in self.faults:
+            if fault.served < fault.times and fault.method == method and fault.path.fullmatch(path):
+                fault.served += 1
+                return fault
+        return None
+
+    @staticmethod
+    def _fault_response(fault: Fault) -> web.Response:
+        if fault.status == 429:
+            # What Discord sends, and what discord.py reads: the JSON body's retry_after
+            # and global; a Via header (without it, a 429 means a Cloudflare ban).
+            body = {
+                "message": "You are being rate limited.",
+                "retry_after": fault.retry_after,
+                "global": fault.is_global,
+            }
+            headers = {
+                "Content-Type": "application/json",
+                "Via": "1.1 google",
+                "Retry-After": str(max(1, round(fault.retry_after + 0.5))),
+                "X-RateLimit-Limit": "5",
+                "X-RateLimit-Remaining": "0",
+                "X-RateLimit-Reset": f"{time.time() + fault.retry_after:.3f}",
+                "X-RateLimit-Reset-After": f"{fault.retry_after:.3f}",
+                "X-RateLimit-Bucket": "fake-bucket-messages",
+                "X-RateLimit-Scope": "global" if fault.is_global else "user",
+            }
+            if fault.is_global:
+                headers["X-RateLimit-Global"] = "true"
+            return web.Response(body=json.dumps(body).encode(), status=429, headers=headers)
+        if fault.status == 502:
+            # A gateway in front of Discord answers with HTML, not JSON.
+            return web.Response(
+                text="<html><body>502 Bad Gateway</body></html>",
+                status=502,
+                content_type="text/html",
+            )
+        return _json({"message": f"{fault.status}: fake server error", "code": 0}, fault.status)
 
     @staticmethod
     def _payload_json(raw: bytes) -> Any:
@@ -453,6 +559,7 @@ class FakeDiscord:
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse()
         await ws.prepare(request)
+        self.gateway_paths.append(request.path)
         conn: _Connection | None = None
         await ws.send_json({"op": 10, "d": {"heartbeat_interval": 41250}})
         async for msg in ws:
@@ -465,10 +572,25 @@ class FakeDiscord:
             elif op == 2:
                 shard = tuple(data["shard"]) if data.get("shard") else None
                 conn = _Connection(ws, shard, int(data.get("intents", 0)))  # type: ignore[arg-type]
+                conn.session_id = f"session-{snowflake()}"
+                conn.transport = request.transport
+                self.sessions[conn.session_id] = conn
                 self._connections.append(conn)
                 self.identifies.append({k: v for k, v in data.items() if k != "token"})
                 await self._ready(conn)
-            elif op == 6 and conn is not None:
+            elif op == 6:
+                self.resumes.append({k: v for k, v in data.items() if k != "token"})
+                old = self.sessions.get(data.get("session_id"))
+                if old is None or self.refuse_resume:
+                    # Invalid session, not resumable: the client must IDENTIFY again.
+                    await ws.send_json({"op": 9, "d": False})
+                    continue
+                # The same session on a new socket; its sequence numbers carry on. Events
+                # missed while disconnected are not replayed (the fake sends none then).
+                conn = _Connection(ws, old.shard, old.intents, old.seq, old.session_id)
+                conn.transport = request.transport
+                self.sessions[conn.session_id] = conn
+                self._connections.append(conn)
                 await self._send(conn, "RESUMED", {})
             elif op == 8 and conn is not None:
                 await self._send(
@@ -482,7 +604,19 @@ class FakeDiscord:
                         "nonce": data.get("nonce"),
                     },
                 )
+        async with self._changed:
+            self.gateway_closes.append(ws.close_code)
+            self._changed.notify_all()
         return ws
+
+    async def drop_gateway(self, *, abrupt: bool = False, code: int = 1001) -> None:
+        """End the guild's live gateway connection: with a close frame (``code``), or
+        ``abrupt``: cut the TCP connection with no close frame, as a network failure does."""
+        conn = self._guild_connection()
+        if abrupt:
+            conn.transport.abort()
+        else:
+            await conn.ws.close(code=code)
 
     def _owns_guild(self, conn: _Connection) -> bool:
         if conn.shard is None:
@@ -496,8 +630,9 @@ class FakeDiscord:
             "v": 10,
             "user": self.bot_user.payload(),
             "guilds": [{"id": str(self.guild_id), "unavailable": True}] if owned else [],
-            "session_id": f"session-{snowflake()}",
-            "resume_gateway_url": self.gateway_url,
+            "session_id": conn.session_id,
+            # A distinct path, so a test can see reconnects go where READY said.
+            "resume_gateway_url": f"{self.gateway_url}/resume",
             "application": {"id": str(self.application_id), "flags": 0},
             "private_channels": [],
             "relationships": [],

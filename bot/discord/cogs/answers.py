@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from typing import TYPE_CHECKING
 
 import discord
@@ -19,6 +20,7 @@ from bot import limits
 from bot.discord.errors import SORRY, cooldown_text
 from bot.discord.render import truncate
 from bot.discord.replies import answer_in_context, answer_message, note_message
+from bot.discord.views import answer_stale_click
 from bot.engine.request import COMMAND_ALIASES, Request
 
 if TYPE_CHECKING:
@@ -61,12 +63,13 @@ class Answers(commands.Cog):
     # --- answering -------------------------------------------------------------------------
 
     async def answer(self, ctx: commands.Context[PartnerBot], command: str, argument: str) -> None:
+        started = time.perf_counter()  # for the answer latency metric and log
         engine = self.bot.service.engine
         if ctx.interaction is None:
             result = engine.handle(ctx.message.content)
         else:
             result = engine.run(Request(command, argument.strip()))
-        await answer_in_context(ctx, result)
+        await answer_in_context(ctx, result, started=started)
 
     def complete(self, command: str, current: str) -> list[app_commands.Choice[str]]:
         """Autocomplete from the engine. Never raises: an empty list beats a timeout."""
@@ -185,12 +188,23 @@ class Answers(commands.Cog):
             )
             return
         try:
+            started = time.perf_counter()
             engine = self.bot.service.engine
             result = engine.handle(question) if question else engine.run(Request("help"))
-            await answer_message(self.bot, message, result)
+            await answer_message(self.bot, message, result, question=question, started=started)
         except Exception:
-            log.exception("mention question failed for user %s", message.author.id)
+            log.exception(
+                "mention question failed for user %s in channel %s",
+                message.author.id,
+                message.channel.id,
+            )
             await note_message(message, SORRY)
+
+    # --- clicks nobody listens to -----------------------------------------------------------
+
+    @commands.Cog.listener("on_interaction")
+    async def on_stale_click(self, interaction: discord.Interaction) -> None:
+        await answer_stale_click(interaction)
 
 
 async def setup(bot: PartnerBot) -> None:

@@ -1,0 +1,263 @@
+"""``gaps`` and ``stats``: what moderators need to keep the knowledge base current.
+
+* ``gaps [days] [page]``: the most frequent questions of the last ``days`` days (default
+  30) in this server that the bot could not answer (``not_found``) or could not tell
+  apart (``ambiguous``), from the gaps database, ten per page with ◀ ▶ buttons.
+* ``stats``: answers by status since the process started, the entities asked about most,
+  the knowledge base's sizes and when it was loaded.
+
+Both are for moderators only (the same check as ``reload``); for slash commands the
+replies are visible only to the moderator.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord.checks import is_moderator
+from bot.discord.render import NO_MENTIONS, plain, truncate
+from bot.discord.replies import note
+from bot.discord.views import DEFAULT_VIEW_TIMEOUT, OwnedView
+from bot.engine.answer import Status
+from bot.ops.gaps import GapPage, GapStore
+
+if TYPE_CHECKING:
+    from bot.discord.app import PartnerBot
+
+log = logging.getLogger(__name__)
+
+GAPS_PER_PAGE = 10
+GAPS_QUESTION_CHARS = 120
+DEFAULT_DAYS = 30
+GAPS_OFF = (
+    "Unanswered questions are not being recorded: GAPS_DB_PATH is empty in the bot's "
+    "settings. Set it to a file path to start recording."
+)
+GAPS_UNREADABLE = "Sorry, I could not read the gaps database. It has been logged."
+_STATUS_WORDS = {"not_found": "not found", "ambiguous": "ambiguous"}
+
+
+def _clean(text: str) -> str:
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+
+
+def _when(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def gaps_text(page: GapPage, prefix: str) -> str:
+    """One page of the to-do list, within one message."""
+    days = f"{page.days} day{'s' if page.days != 1 else ''}"
+    if not page.rows:
+        return f"No unanswered questions in this server in the last {days}."
+    lines = [
+        f"**Unanswered questions, last {days}**: {page.distinct} different, "
+        f"asked {page.asked} time{'s' if page.asked != 1 else ''} "
+        f"(page {page.number}/{page.total_pages})"
+    ]
+    first = (page.number - 1) * GAPS_PER_PAGE + 1
+    for i, row in enumerate(page.rows, start=first):
+        status = ", ".join(_STATUS_WORDS.get(s, s) for s in row.statuses)
+        question = _clean(truncate(row.question, GAPS_QUESTION_CHARS))
+        lines.append(
+            f"{i}. **{row.count}×** {question} · {status} · last {row.last_asked:%Y-%m-%d}"
+        )
+    lines.append(
+        f"Add what is missing to the knowledge base, then `{prefix}reload`. "
+        f"Older questions: `{prefix}gaps <days> <page>`."
+    )
+    return plain("\n".join(lines))
+
+
+class GapsView(OwnedView):
+    """◀ page/total ▶ under a gaps page; only the moderator who asked can turn pages."""
+
+    def __init__(
+        self,
+        store: GapStore,
+        page: GapPage,
+        *,
+        guild_id: int,
+        prefix: str,
+        owner_id: int,
+        timeout: float,
+    ) -> None:
+        super().__init__(owner_id, timeout=timeout)
+        self.store = store
+        self.page = page
+        self.guild_id = guild_id
+        self.prefix = prefix
+        self.previous.disabled = page.number <= 1
+        self.next.disabled = page.number >= page.total_pages
+        self.position.label = f"{page.number}/{page.total_pages}"
+
+    @discord.ui.button(label="◀ Previous", style=discord.ButtonStyle.secondary)
+    async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
+        await self.turn(interaction, self.page.number - 1)
+
+    @discord.ui.button(label="1/1", style=discord.ButtonStyle.secondary, disabled=True)
+    async def position(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
+        await interaction.response.defer()  # never enabled; here for completeness
+
+    @discord.ui.button(label="Next ▶", style=discord.ButtonStyle.secondary)
+    async def next(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
+        await self.turn(interaction, self.page.number + 1)
+
+    async def turn(self, interaction: discord.Interaction, number: int) -> None:
+        # No flush here: a button must be answered within Discord's 3 seconds.
+        page = await self.store.page(
+            guild_id=self.guild_id,
+            days=self.page.days,
+            number=number,
+            per_page=GAPS_PER_PAGE,
+            flush=False,
+        )
+        view = GapsView(
+            self.store,
+            page,
+            guild_id=self.guild_id,
+            prefix=self.prefix,
+            owner_id=self.owner_id,
+            timeout=self.timeout or DEFAULT_VIEW_TIMEOUT,
+        )
+        self.stop()
+        await interaction.response.edit_message(
+            content=gaps_text(page, self.prefix), view=view, allowed_mentions=NO_MENTIONS
+        )
+        view.message = interaction.message
+
+
+def stats_text(bot: PartnerBot, unanswered: dict[str, int] | None, days: int) -> str:
+    ops = bot.ops
+    by_status = ops.by_status
+    total = sum(by_status.values())
+    statuses = " · ".join(
+        f"{_STATUS_WORDS.get(s.value, s.value)} {by_status.get(s.value, 0)}" for s in Status
+    )
+    lines = [
+        f"**Answers since {_when(ops.started_at)}** (this process): {total}",
+        f"• {statuses}",
+    ]
+    if unanswered is None:
+        lines.append("Unanswered questions are not recorded (GAPS_DB_PATH is empty).")
+    else:
+        asked = sum(unanswered.values())
+        parts = ", ".join(f"{_STATUS_WORDS.get(s, s)} {n}" for s, n in sorted(unanswered.items()))
+        lines.append(
+            f"**Unanswered in this server, last {days} days**: {asked}"
+            + (f" ({parts})" if parts else "")
+            + f" — see `{bot.settings.command_prefix}gaps`"
+        )
+    top = ops.top_entities(5)
+    if top:
+        try:
+            index = bot.service.snapshot.index
+        except RuntimeError:
+            index = None
+        names = []
+        for entity_id, n in top:
+            try:
+                name = index.entity(entity_id).name if index is not None else entity_id
+            except KeyError:
+                name = entity_id  # gone since a reload
+            names.append(f"{_clean(truncate(name, 60))} ({n})")
+        lines.append("**Most asked about**: " + ", ".join(names))
+    else:
+        lines.append("**Most asked about**: nothing yet")
+    try:
+        snapshot = bot.service.snapshot
+    except RuntimeError:
+        lines.append("**Knowledge base**: not loaded")
+    else:
+        sizes = ", ".join(f"{n} {kind}" for kind, n in snapshot.kb.counts().items())
+        loaded = snapshot.loaded_at
+        lines.append(
+            f"**Knowledge base**: {sizes}; loaded {_when(loaded)} (<t:{int(loaded.timestamp())}:R>)"
+        )
+    return plain("\n".join(lines))
+
+
+class Moderation(commands.Cog):
+    def __init__(self, bot: PartnerBot) -> None:
+        self.bot = bot
+
+    @commands.hybrid_command(
+        name="gaps",
+        description="Questions I could not answer, most frequent first (moderators only).",
+    )
+    @app_commands.describe(
+        days=f"How many days back to look (default {DEFAULT_DAYS})",
+        page=f"Which page ({GAPS_PER_PAGE} questions each)",
+    )
+    # Only a hint: server admins can change it, so is_moderator() is what enforces.
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    @is_moderator()
+    async def gaps(
+        self,
+        ctx: commands.Context[PartnerBot],
+        days: commands.Range[int, 1, 3650] = DEFAULT_DAYS,
+        page: commands.Range[int, 1, 100_000] = 1,
+    ) -> None:
+        await ctx.defer(ephemeral=True)
+        store = self.bot.ops.gaps
+        if store is None or ctx.guild is None:
+            await note(ctx, GAPS_OFF)
+            return
+        try:
+            result = await store.page(
+                guild_id=ctx.guild.id, days=days, number=page, per_page=GAPS_PER_PAGE
+            )
+        except Exception:
+            log.exception("reading the gaps database failed")
+            await note(ctx, GAPS_UNREADABLE)
+            return
+        prefix = self.bot.settings.command_prefix
+        view = None
+        if result.total_pages > 1:
+            view = GapsView(
+                store,
+                result,
+                guild_id=ctx.guild.id,
+                prefix=prefix,
+                owner_id=ctx.author.id,
+                timeout=self.bot.view_timeout,
+            )
+        message = await ctx.reply(
+            gaps_text(result, prefix),
+            view=view,
+            ephemeral=True,
+            mention_author=False,
+            allowed_mentions=NO_MENTIONS,
+        )
+        if view is not None:
+            view.message = message
+
+    @commands.hybrid_command(
+        name="stats",
+        description="Answers by status, most asked names, knowledge base size (moderators only).",
+    )
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    @is_moderator()
+    async def stats(self, ctx: commands.Context[PartnerBot]) -> None:
+        await ctx.defer(ephemeral=True)
+        store = self.bot.ops.gaps
+        unanswered: dict[str, int] | None = None
+        if store is not None and ctx.guild is not None:
+            try:
+                unanswered = await store.status_counts(guild_id=ctx.guild.id, days=DEFAULT_DAYS)
+            except Exception:
+                log.exception("reading the gaps database failed")
+                unanswered = {}
+        await note(ctx, stats_text(self.bot, unanswered, DEFAULT_DAYS))
+
+
+async def setup(bot: PartnerBot) -> None:
+    await bot.add_cog(Moderation(bot))

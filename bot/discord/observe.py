@@ -1,0 +1,128 @@
+"""Where an answer came from, so that ``replies.deliver`` can report every answer to
+``bot.ops`` (metrics, stats, the gaps database, the answer log) in one place.
+
+Only the normalised question is kept from the user's text (``bot.textnorm.normalize``
+of the message without prefix or mention, with the command word in its canonical form:
+``!define eWTP`` and ``/what term:eWTP`` both become ``what ewtp``). Mentions of users,
+roles and channels are removed first (they are ids), and so is anything shaped like a
+Discord token, so neither reaches the gaps database or the logs.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.engine.request import parse
+from bot.ops.observer import AnswerEvent
+from bot.textnorm import normalize
+
+if TYPE_CHECKING:
+    import discord
+    from discord.ext import commands
+
+    from bot.discord.app import PartnerBot
+    from bot.engine.answer import Answer
+
+log = logging.getLogger(__name__)
+
+_MENTIONS = re.compile(r"<(?:@[!&]?|#)\d+>")
+# A bot token: base64 user id, a dot, a timestamp, a dot, an HMAC.
+_TOKEN_SHAPED = re.compile(r"[\w-]{20,}\.[\w-]{5,}\.[\w-]{20,}")
+
+
+def scrub(text: str, secret: str = "") -> str:
+    """The user's text without mentions, the bot's token or token-shaped strings."""
+    if secret:
+        text = text.replace(secret, " ")
+    return _TOKEN_SHAPED.sub(" ", _MENTIONS.sub(" ", text))
+
+
+def _secret(bot: PartnerBot) -> str:
+    token = bot.settings.discord_token
+    return token.get_secret_value() if token is not None else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    via: str  # "prefix", "slash" or "mention"
+    question: str
+    guild_id: int | None
+    channel_id: int | None
+    user_id: int
+    started: float  # time.perf_counter() when handling began
+
+    @classmethod
+    def from_context(
+        cls, ctx: commands.Context[PartnerBot], started: float | None = None
+    ) -> Origin:
+        return cls(
+            via="prefix" if ctx.interaction is None else "slash",
+            question=_safe(lambda: context_question(ctx)),
+            guild_id=ctx.guild.id if ctx.guild is not None else None,
+            channel_id=ctx.channel.id if ctx.channel is not None else None,
+            user_id=ctx.author.id,
+            started=time.perf_counter() if started is None else started,
+        )
+
+    @classmethod
+    def from_message(
+        cls,
+        bot: PartnerBot,
+        message: discord.Message,
+        question: str,
+        started: float | None = None,
+    ) -> Origin:
+        return cls(
+            via="mention",
+            question=_safe(lambda: normalize(scrub(question, _secret(bot)))),
+            guild_id=message.guild.id if message.guild is not None else None,
+            channel_id=message.channel.id,
+            user_id=message.author.id,
+            started=time.perf_counter() if started is None else started,
+        )
+
+
+def _safe(read: Callable[[], str]) -> str:
+    try:
+        return read()
+    except Exception:
+        log.exception("could not read the question for the answer log")
+        return ""
+
+
+def context_question(ctx: commands.Context[PartnerBot]) -> str:
+    """``what ewtp``: the command (canonical name) and its argument, normalised."""
+    command = ctx.command.name if ctx.command is not None else ""
+    if ctx.interaction is None:
+        prefix = ctx.prefix or ctx.bot.settings.command_prefix
+        request = parse(ctx.message.content, prefix)
+        argument = request.argument
+        if request.command not in ("unknown", "question"):
+            command = request.command
+    else:
+        argument = " ".join(str(v) for v in ctx.kwargs.values() if v not in (None, ""))
+    return normalize(f"{command} {scrub(argument, _secret(ctx.bot))}")
+
+
+def observe(bot: PartnerBot, answer: Answer, origin: Origin | None, *, delivered: bool) -> None:
+    """Report one answer to ``bot.ops``; never raises."""
+    ops = getattr(bot, "ops", None)
+    if ops is None or origin is None:
+        return
+    ops.observe(
+        AnswerEvent(
+            answer=answer,
+            question=origin.question,
+            via=origin.via,
+            guild_id=origin.guild_id,
+            channel_id=origin.channel_id,
+            user_id=origin.user_id,
+            seconds=time.perf_counter() - origin.started,
+            delivered=delivered,
+        )
+    )

@@ -1,0 +1,413 @@
+"""Unanswered questions ("gaps"): what people asked that the bot could not answer.
+
+Every ``not_found`` and ``ambiguous`` answer on Discord becomes one row in an embedded
+SQLite database (WAL mode): the normalised question, the time, the guild and channel,
+the status. No user ids or names unless ``GAPS_STORE_USER_ID`` says so. Moderators read
+the most frequent ones with ``gaps``; it is the to-do list for the next knowledge update.
+
+Writes never block the event loop: ``record`` only puts the row on a bounded queue (and
+drops it with a log line when the queue is full), and one writer thread does all the
+SQLite work in batches. A database that cannot be opened or written is logged and
+retried later; answers never wait for it or fail because of it. Retention is bounded by
+age (``GAPS_RETENTION_DAYS``) and by row count (``GAPS_MAX_ROWS``), enforced by the
+writer on every batch.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import queue
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS gaps (
+    id INTEGER PRIMARY KEY,
+    asked_at REAL NOT NULL,       -- unix time, seconds
+    question TEXT NOT NULL,       -- normalised: bot.textnorm.normalize
+    command TEXT NOT NULL,        -- the engine command: what, who, quote, question…
+    status TEXT NOT NULL,         -- not_found or ambiguous
+    guild_id INTEGER,             -- NULL in direct messages
+    channel_id INTEGER,
+    user_id INTEGER               -- NULL unless GAPS_STORE_USER_ID=true
+);
+CREATE INDEX IF NOT EXISTS gaps_guild_time ON gaps (guild_id, asked_at);
+CREATE INDEX IF NOT EXISTS gaps_time ON gaps (asked_at);
+"""
+
+RECORDED_STATUSES = frozenset({"not_found", "ambiguous"})
+# The longest question kept; the engine reads at most 1,000 characters anyway.
+QUESTION_CHARS = 300
+DAY_SECONDS = 86_400.0
+_BATCH = 500
+_LOG_EVERY = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class GapRecord:
+    asked_at: float
+    question: str
+    command: str
+    status: str
+    guild_id: int | None
+    channel_id: int | None
+    user_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GapRow:
+    """One distinct question and how often it went unanswered."""
+
+    question: str
+    count: int
+    last_asked: datetime
+    statuses: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GapPage:
+    rows: tuple[GapRow, ...]
+    number: int
+    total_pages: int
+    distinct: int  # distinct questions in the window
+    asked: int  # unanswered questions in the window, repeats included
+    days: int
+
+
+@dataclass(slots=True)
+class _Flush:
+    done: threading.Event = field(default_factory=threading.Event)
+
+
+_STOP = object()
+
+
+class GapStore:
+    """The gaps database and its writer thread. ``record`` is safe to call from the loop."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        retention_days: int = 90,
+        max_rows: int = 100_000,
+        store_user_id: bool = False,
+        queue_size: int = 10_000,
+        prune_interval: float = 60.0,
+        retry_interval: float = 30.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.path = Path(path)
+        self.retention_days = retention_days
+        self.max_rows = max_rows
+        self.store_user_id = store_user_id
+        self.prune_interval = prune_interval
+        self.retry_interval = retry_interval
+        self.clock = clock
+        self._queue: queue.Queue[object] = queue.Queue(maxsize=queue_size)
+        self._thread: threading.Thread | None = None
+        self._closed = False
+        # Counters: records written; dropped because the queue was full (event loop
+        # thread) or because the database failed (writer thread).
+        self.written = 0
+        self.dropped_full = 0
+        self.dropped_failed = 0
+        self.healthy = True  # False while the database cannot be opened or written
+        self._last_drop_log = -_LOG_EVERY
+        # Writer-thread state.
+        self._rows = 0
+        self._last_prune = float("-inf")
+
+    @property
+    def dropped(self) -> int:
+        return self.dropped_full + self.dropped_failed
+
+    # --- the event loop side ------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        # A daemon thread: a database stuck on a dead disk must not keep the process
+        # alive; close() flushes what is queued on a normal shutdown.
+        self._thread = threading.Thread(target=self._run, name="partnerbot-gaps", daemon=True)
+        self._thread.start()
+
+    def record(
+        self,
+        question: str,
+        *,
+        status: str,
+        command: str = "",
+        guild_id: int | None = None,
+        channel_id: int | None = None,
+        user_id: int | None = None,
+        asked_at: float | None = None,
+    ) -> bool:
+        """Queue one unanswered question; never blocks. False when not recorded."""
+        question = question.strip()[:QUESTION_CHARS]
+        if status not in RECORDED_STATUSES or not question or self._closed:
+            return False
+        record = GapRecord(
+            asked_at=self.clock() if asked_at is None else asked_at,
+            question=question,
+            command=command,
+            status=status,
+            guild_id=guild_id,
+            channel_id=channel_id,
+            user_id=user_id if self.store_user_id else None,
+        )
+        try:
+            self._queue.put_nowait(record)
+        except queue.Full:
+            self.dropped_full += 1
+            now = time.monotonic()
+            if now - self._last_drop_log >= _LOG_EVERY:
+                self._last_drop_log = now
+                log.warning(
+                    "gaps queue full: dropped %d unanswered-question record(s) so far",
+                    self.dropped_full,
+                )
+            return False
+        return True
+
+    async def flush(self, within: float = 5.0) -> bool:
+        """Wait (at most ``within`` seconds) until everything queued so far is written
+        or given up on."""
+        if self._thread is None or not self._thread.is_alive():
+            return False
+        marker = _Flush()
+        try:
+            self._queue.put_nowait(marker)
+        except queue.Full:
+            return False
+        return await asyncio.to_thread(marker.done.wait, within)
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Write what is queued, then stop the writer (blocking: call it in a thread)."""
+        self._closed = True
+        thread = self._thread
+        if thread is None or not thread.is_alive():
+            return
+        try:
+            self._queue.put(_STOP, timeout=timeout)
+        except queue.Full:
+            log.warning("gaps writer is stuck; %d record(s) not written", self._queue.qsize())
+            return
+        thread.join(timeout)
+        if thread.is_alive():
+            log.warning("gaps writer did not finish within %.1f s", timeout)
+
+    async def page(
+        self,
+        *,
+        guild_id: int | None,
+        days: int,
+        number: int = 1,
+        per_page: int = 10,
+        flush: bool = True,
+    ) -> GapPage:
+        """The most frequent unanswered questions of the last ``days`` days in a guild.
+        ``flush`` first writes what is queued, so the page includes the latest ones."""
+        if flush:
+            await self.flush(within=2.0)
+        return await asyncio.to_thread(self._page, guild_id, days, number, per_page)
+
+    async def status_counts(self, *, guild_id: int | None, days: int) -> dict[str, int]:
+        await self.flush(within=2.0)
+        return await asyncio.to_thread(self._status_counts, guild_id, days)
+
+    # --- the writer thread --------------------------------------------------------------
+
+    def _run(self) -> None:
+        conn: sqlite3.Connection | None = None
+        retry_at = 0.0
+        while True:
+            batch = [self._queue.get()]
+            while len(batch) < _BATCH:
+                try:
+                    batch.append(self._queue.get_nowait())
+                except queue.Empty:
+                    break
+            records = [item for item in batch if isinstance(item, GapRecord)]
+            if records:
+                if conn is None and time.monotonic() >= retry_at:
+                    conn = self._open()
+                    if conn is None:
+                        retry_at = time.monotonic() + self.retry_interval
+                if conn is None:
+                    self.dropped_failed += len(records)
+                else:
+                    try:
+                        self._write(conn, records)
+                        self.written += len(records)
+                        if not self.healthy:
+                            log.info("gaps database %s is writable again", self.path)
+                        self.healthy = True
+                    except Exception:
+                        self.dropped_failed += len(records)
+                        if self.healthy:
+                            log.exception(
+                                "gaps database %s failed; %d record(s) dropped, retrying in %.0f s",
+                                self.path,
+                                len(records),
+                                self.retry_interval,
+                            )
+                        self.healthy = False
+                        self._close_quietly(conn)
+                        conn = None
+                        retry_at = time.monotonic() + self.retry_interval
+            for item in batch:
+                if isinstance(item, _Flush):
+                    item.done.set()
+            if any(item is _STOP for item in batch):
+                if conn is not None:
+                    self._close_quietly(conn)
+                return
+
+    def _open(self) -> sqlite3.Connection | None:
+        try:
+            return self._connect()
+        except Exception:
+            if self.healthy:
+                log.exception(
+                    "cannot open the gaps database %s; unanswered questions are not "
+                    "recorded until it works (retrying every %.0f s)",
+                    self.path,
+                    self.retry_interval,
+                )
+            self.healthy = False
+            return None
+
+    def _connect(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, timeout=5.0)
+        try:
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                log.warning("gaps database %s is not in WAL mode (%s)", self.path, mode)
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.executescript(SCHEMA)
+            self._rows = conn.execute("SELECT COUNT(*) FROM gaps").fetchone()[0]
+            self._last_prune = float("-inf")
+            with conn:
+                self._prune(conn)
+        except Exception:
+            self._close_quietly(conn)
+            raise
+        log.info("gaps database %s open (%d records)", self.path, self._rows)
+        return conn
+
+    def _write(self, conn: sqlite3.Connection, records: list[GapRecord]) -> None:
+        with conn:  # one transaction per batch; rolled back on error
+            conn.executemany(
+                "INSERT INTO gaps (asked_at, question, command, status, guild_id, channel_id,"
+                " user_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        r.asked_at,
+                        r.question,
+                        r.command,
+                        r.status,
+                        r.guild_id,
+                        r.channel_id,
+                        r.user_id,
+                    )
+                    for r in records
+                ],
+            )
+            self._rows += len(records)
+            self._prune(conn)
+
+    def _prune(self, conn: sqlite3.Connection) -> None:
+        """Enforce the row limit on every write and the age limit every prune_interval."""
+        if self._rows > self.max_rows:
+            cursor = conn.execute(
+                "DELETE FROM gaps WHERE id IN (SELECT id FROM gaps ORDER BY id LIMIT ?)",
+                (self._rows - self.max_rows,),
+            )
+            self._rows -= max(cursor.rowcount, 0)
+        now = time.monotonic()
+        if now - self._last_prune >= self.prune_interval:
+            self._last_prune = now
+            cutoff = self.clock() - self.retention_days * DAY_SECONDS
+            cursor = conn.execute("DELETE FROM gaps WHERE asked_at < ?", (cutoff,))
+            self._rows -= max(cursor.rowcount, 0)
+
+    @staticmethod
+    def _close_quietly(conn: sqlite3.Connection) -> None:
+        try:
+            conn.close()
+        except Exception:
+            log.debug("closing the gaps database failed", exc_info=True)
+
+    # --- reads (in a worker thread, on their own connection) ------------------------------
+
+    def _read(self) -> sqlite3.Connection | None:
+        if not self.path.exists():
+            return None  # nothing recorded yet; do not create the file from a read
+        conn = sqlite3.connect(self.path, timeout=2.0)
+        conn.execute("PRAGMA query_only=ON")
+        return conn
+
+    def _window(self, guild_id: int | None, days: int) -> tuple[str, tuple[object, ...]]:
+        since = self.clock() - days * DAY_SECONDS
+        if guild_id is None:
+            return "asked_at >= ? AND guild_id IS NULL", (since,)
+        return "asked_at >= ? AND guild_id = ?", (since, guild_id)
+
+    def _page(self, guild_id: int | None, days: int, number: int, per_page: int) -> GapPage:
+        conn = self._read()
+        if conn is None:
+            return GapPage((), 1, 1, 0, 0, days)
+        try:
+            where, params = self._window(guild_id, days)
+            asked, distinct = conn.execute(
+                f"SELECT COUNT(*), COUNT(DISTINCT question) FROM gaps WHERE {where}", params
+            ).fetchone()
+            total_pages = max(1, -(-distinct // per_page))
+            number = min(max(1, number), total_pages)
+            rows = conn.execute(
+                "SELECT question, COUNT(*) AS n, MAX(asked_at) AS last, "
+                f"GROUP_CONCAT(DISTINCT status) FROM gaps WHERE {where} "
+                "GROUP BY question ORDER BY n DESC, last DESC, question LIMIT ? OFFSET ?",
+                (*params, per_page, (number - 1) * per_page),
+            ).fetchall()
+        finally:
+            conn.close()
+        return GapPage(
+            rows=tuple(
+                GapRow(
+                    question=question,
+                    count=count,
+                    last_asked=datetime.fromtimestamp(last, UTC),
+                    statuses=tuple(sorted((statuses or "").split(","))),
+                )
+                for question, count, last, statuses in rows
+            ),
+            number=number,
+            total_pages=total_pages,
+            distinct=distinct,
+            asked=asked,
+            days=days,
+        )
+
+    def _status_counts(self, guild_id: int | None, days: int) -> dict[str, int]:
+        conn = self._read()
+        if conn is None:
+            return {}
+        try:
+            where, params = self._window(guild_id, days)
+            rows = conn.execute(
+                f"SELECT status, COUNT(*) FROM gaps WHERE {where} GROUP BY status", params
+            ).fetchall()
+        finally:
+            conn.close()
+        return dict(rows)

@@ -1,0 +1,285 @@
+"""``Ops``: what the running bot knows about itself, and the services that report it.
+
+One ``Ops`` per bot. ``observe`` sees every answer sent on Discord (``bot.discord.replies``
+calls it) and feeds the metrics, the in-process stats, the gaps database and the
+one-line-per-answer log. ``start``/``stop`` run the optional services: the gaps writer
+thread, the health endpoint and the knowledge watcher. Nothing here may stop an answer:
+``observe`` never raises, and a service that fails to start is logged and skipped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot.ops.gaps import RECORDED_STATUSES, GapStore
+from bot.ops.metrics import Metrics, Sample
+
+if TYPE_CHECKING:
+    from bot.discord.app import PartnerBot
+    from bot.engine.answer import Answer
+    from bot.kb.loader import KnowledgeError
+    from bot.ops.health import HealthServer
+    from bot.ops.watch import KnowledgeWatcher
+    from bot.service import KnowledgeService, ReloadResult
+    from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+# The one line per answer; its own logger so it can be routed or silenced alone.
+answer_log = logging.getLogger("partnerbot.answers")
+
+LOG_QUESTION_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerEvent:
+    """One answer the bot sent (or tried to send) on Discord."""
+
+    answer: Answer
+    question: str  # normalised; the only piece of the user's text that is kept
+    via: str  # "prefix", "slash" or "mention"
+    guild_id: int | None
+    channel_id: int | None
+    user_id: int
+    seconds: float
+    delivered: bool
+
+
+class Ops:
+    def __init__(self, settings: Settings, service: KnowledgeService) -> None:
+        self.settings = settings
+        self.service = service
+        self.started_at = datetime.now(UTC)
+        self.metrics = Metrics()
+        self.by_status: Counter[str] = Counter()
+        self.entities: Counter[str] = Counter()
+        self.gaps: GapStore | None = None
+        if settings.gaps_db_path is not None:
+            self.gaps = GapStore(
+                settings.gaps_db_path,
+                retention_days=settings.gaps_retention_days,
+                max_rows=settings.gaps_max_rows,
+                store_user_id=settings.gaps_store_user_id,
+            )
+        self.health: HealthServer | None = None
+        self.watcher: KnowledgeWatcher | None = None
+        self._started = False
+        self._bot: PartnerBot | None = None
+        self.metrics.collectors.append(self._samples)
+        service.reload_listeners.append(self._on_reload)
+
+    # --- answers --------------------------------------------------------------------------
+
+    def observe(self, event: AnswerEvent) -> None:
+        """Count, record and log one answer. Never raises."""
+        try:
+            self._observe(event)
+        except Exception:
+            log.exception("observing an answer failed")
+
+    def _observe(self, event: AnswerEvent) -> None:
+        answer = event.answer
+        status = answer.status.value
+        self.by_status[status] += 1
+        self.entities.update(answer.entities)
+        self.metrics.answer(status, answer.command, event.seconds)
+        if self.gaps is not None and status in RECORDED_STATUSES:
+            self.gaps.record(
+                event.question,
+                status=status,
+                command=answer.command,
+                guild_id=event.guild_id,
+                # A direct-message channel stands for one user: not kept.
+                channel_id=event.channel_id if event.guild_id is not None else None,
+                user_id=event.user_id,
+            )
+        answer_log.info(
+            "answer",
+            extra={
+                "fields": {
+                    "status": status,
+                    "command": answer.command or "unknown",
+                    "via": event.via,
+                    "latency_ms": round(event.seconds * 1000, 1),
+                    "guild_id": event.guild_id,
+                    "channel_id": event.channel_id,
+                    "delivered": event.delivered,
+                    "entities": ",".join(answer.entities[:5]),
+                    "question": event.question[:LOG_QUESTION_CHARS],
+                }
+            },
+        )
+
+    # --- reloads and gauges ---------------------------------------------------------------
+
+    def _on_reload(self, result: ReloadResult | None, error: BaseException | None) -> None:
+        self.metrics.reload(error is None)
+
+    def _samples(self) -> list[Sample]:
+        samples: list[Sample] = []
+        if self._bot is not None:
+            from bot.ops.health import readiness
+
+            samples.append(
+                Sample(
+                    "partnerbot_ready",
+                    1.0 if readiness(self._bot) is None else 0.0,
+                    help="1 when /healthz reports ready (gateway connected, knowledge loaded).",
+                )
+            )
+            latency = self._bot.latency
+            if math.isfinite(latency):
+                samples.append(
+                    Sample(
+                        "partnerbot_gateway_latency_seconds",
+                        latency,
+                        help="Time between the last gateway heartbeat and its acknowledgement.",
+                    )
+                )
+        try:
+            snapshot = self.service.snapshot
+        except RuntimeError:
+            snapshot = None
+        if snapshot is not None:
+            samples += Sample.each(
+                "partnerbot_knowledge_items",
+                "kind",
+                snapshot.kb.counts(),
+                help="Items in the served knowledge base, by kind.",
+            )
+            samples.append(
+                Sample(
+                    "partnerbot_knowledge_loaded_timestamp_seconds",
+                    snapshot.loaded_at.timestamp(),
+                    help="When the served knowledge base was loaded (unix time).",
+                )
+            )
+        if self.gaps is not None:
+            samples.append(
+                Sample(
+                    "partnerbot_gaps_recorded_total",
+                    self.gaps.written,
+                    "counter",
+                    "Unanswered questions written to the gaps database.",
+                )
+            )
+            samples.append(
+                Sample(
+                    "partnerbot_gaps_dropped_total",
+                    self.gaps.dropped,
+                    "counter",
+                    "Unanswered questions not recorded (queue full or database failing).",
+                )
+            )
+        return samples
+
+    # --- services ---------------------------------------------------------------------------
+
+    async def start(self, bot: PartnerBot) -> None:
+        """Start the optional services once (``partnerbot sync`` never calls this)."""
+        if self._started:
+            return
+        self._started = True
+        self._bot = bot
+        settings = self.settings
+        if self.gaps is not None:
+            self.gaps.start()
+        if settings.health_port is not None:
+            from bot.ops.health import HealthServer, readiness
+
+            server = HealthServer(
+                settings.health_host,
+                settings.health_port,
+                ready=lambda: readiness(bot),
+                metrics=self.metrics,
+            )
+            try:
+                await server.start()
+                self.health = server
+            except Exception:  # a port in use, an unknown host…: run without it
+                log.exception(
+                    "could not serve the health endpoint on %s:%s; running without it",
+                    settings.health_host,
+                    settings.health_port,
+                )
+        if settings.watch_knowledge:
+            from bot.ops.watch import KnowledgeWatcher
+
+            async def report(error: KnowledgeError, changed: list[str]) -> None:
+                await self.post_reload_failure(bot, error, changed)
+
+            self.watcher = KnowledgeWatcher(
+                self.service, debounce=settings.watch_debounce_seconds, on_failure=report
+            )
+            await self.watcher.start()
+
+    async def stop(self) -> None:
+        """Stop the services; pending gap records are written first."""
+        if self.watcher is not None:
+            await self.watcher.stop()
+        if self.health is not None:
+            await self.health.stop()
+        if self.gaps is not None:
+            await asyncio.to_thread(self.gaps.close)
+
+    async def post_reload_failure(
+        self, bot: PartnerBot, error: KnowledgeError, changed: list[str]
+    ) -> None:
+        """Tell the moderator log channel (if configured) that an automatic reload failed."""
+        channel_id = self.settings.mod_log_channel_id
+        if channel_id is None:
+            return
+        from bot.discord.render import NO_MENTIONS
+
+        text = reload_failure_text(error, changed)
+        try:
+            await bot.get_partial_messageable(channel_id).send(text, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException:
+            log.exception("could not post the failed reload to channel %s", channel_id)
+
+    # --- stats ------------------------------------------------------------------------------
+
+    def top_entities(self, n: int = 5) -> list[tuple[str, int]]:
+        return self.entities.most_common(n)
+
+
+def reload_failure_text(error: KnowledgeError, changed: list[str]) -> str:
+    """What the moderator log gets: which files changed, then the reload failure as
+    ``!reload`` reports it, with as many problems as fit in one message and a count
+    of the rest."""
+    from bot import limits
+    from bot.discord.cogs.admin import failure_text
+    from bot.discord.render import plain
+
+    more = f" and {len(changed) - 5} more" if len(changed) > 5 else ""
+    files = ", ".join(changed[:5]) + more
+    head = discord.utils.escape_mentions(
+        discord.utils.escape_markdown(f"Automatic reload after changes to {files}:")
+    )
+    head = head if len(head) <= 300 else head[:299] + "…"
+    summary, *rest = failure_text(error).split("\n")
+    problems = [line for line in rest if line.startswith("• ")]
+
+    def build(shown: int) -> str:
+        lines = [head, summary, *problems[:shown]]
+        hidden = len(error.problems) - shown
+        if hidden > 0:
+            lines.append(
+                f"… and {hidden} more: run `partnerbot check` on the knowledge directory "
+                "to see them all."
+            )
+        return "\n".join(lines)
+
+    shown = len(problems)
+    text = build(shown)
+    while len(text) > limits.MESSAGE_CHARS and shown > 0:
+        shown -= 1
+        text = build(shown)
+    return plain(text)

@@ -1,0 +1,91 @@
+"""WATCH_KNOWLEDGE: edits in the knowledge directory reload the bot; a broken edit keeps
+the old knowledge base serving and is posted to the moderator log channel."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import StartBot
+from tests.e2e.helpers import message_data, text_of
+from tests.e2e.test_gaps import ask, until
+from tests.e2e.test_reload import BROKEN, NEW_ENTITY
+from tests.fakediscord import FakeDiscord, snowflake
+
+DEBOUNCE = 0.05
+
+
+async def test_edit_reloads_and_broken_edit_is_posted_to_the_mod_log(
+    fake: FakeDiscord,
+    start_bot: StartBot,
+    knowledge_dir: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot.ops")
+    mod_log = snowflake()
+    bot = await start_bot(
+        watch_knowledge=True, watch_debounce_seconds=DEBOUNCE, mod_log_channel_id=mod_log
+    )
+    assert bot.ops.watcher is not None
+    entities = bot.service.counts()["entities"]
+    first = bot.service.snapshot
+
+    (knowledge_dir / "releases" / "zz-test-widget.yaml").write_text(NEW_ENTITY)
+    await until(lambda: bot.service.snapshot is not first)
+    assert bot.service.counts()["entities"] == entities + 1
+    assert "Frobnicator Widget" in await ask(fake, "!what frobnicator widget")
+    assert any("automatic reload" in m and "succeeded" in m for m in caplog.messages)
+    assert bot.ops.metrics.reloads == {"success": 1, "failure": 0}
+
+    second = bot.service.snapshot
+    mark = fake.mark()
+    (knowledge_dir / "releases" / "zz-broken.yaml").write_text(BROKEN)
+    post = await fake.wait_for("POST", f"/channels/{mod_log}/messages", since=mark, within=5)
+    text = text_of(post)
+    assert text.startswith("Automatic reload after changes to releases/zz-broken.yaml:")
+    assert "Reload failed" in text and "previous knowledge base is still serving" in text
+    assert "zz-broken.yaml" in text.replace("\\", "")
+    data = message_data(post)
+    assert len(data["content"]) <= 2000
+    assert data["allowed_mentions"]["parse"] == []
+    # The old knowledge base keeps serving.
+    assert bot.service.snapshot is second
+    assert "Frobnicator Widget" in await ask(fake, "!what frobnicator widget")
+    assert bot.ops.metrics.reloads == {"success": 1, "failure": 1}
+    assert any("automatic reload" in m and "failed" in m for m in caplog.messages)
+
+
+async def test_burst_of_changes_is_one_reload(
+    fake: FakeDiscord, start_bot: StartBot, knowledge_dir: Path
+) -> None:
+    bot = await start_bot(watch_knowledge=True, watch_debounce_seconds=0.2)
+    assert bot.ops.watcher is not None
+    for i in range(5):  # like a git pull writing several files
+        text = NEW_ENTITY.replace("test-widget", f"test-widget-{i}").replace(
+            "Frobnicator Widget", f"Frobnicator Widget {i}"
+        )
+        (knowledge_dir / "releases" / f"zz-widget-{i}.yaml").write_text(text)
+        await asyncio.sleep(0.02)
+    await until(lambda: bot.ops.watcher is not None and bot.ops.watcher.reloads >= 1)
+    await asyncio.sleep(0.4)  # longer than the debounce: no second reload follows
+    assert bot.ops.watcher.reloads == 1
+    assert bot.ops.metrics.reloads["success"] == 1
+
+
+async def test_failure_without_mod_log_channel_is_only_logged(
+    fake: FakeDiscord, start_bot: StartBot, knowledge_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    bot = await start_bot(watch_knowledge=True, watch_debounce_seconds=DEBOUNCE)
+    mark = fake.mark()
+    (knowledge_dir / "releases" / "zz-broken.yaml").write_text(BROKEN)
+    await until(lambda: bot.ops.metrics.reloads["failure"] == 1)
+    assert any("automatic reload" in m and "failed" in m for m in caplog.messages)
+    assert not [r for r in fake.requests[mark:] if r.method == "POST"]
+
+
+async def test_watcher_off_by_default(fake: FakeDiscord, start_bot: StartBot) -> None:
+    bot = await start_bot()
+    assert bot.ops.watcher is None and bot.ops.health is None

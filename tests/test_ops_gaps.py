@@ -1,0 +1,192 @@
+"""The gaps database: what is recorded, retention, and failures that never stop answers."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+import threading
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from bot.ops.gaps import DAY_SECONDS, GapStore
+
+
+def rows(path: Path) -> list[tuple[object, ...]]:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(
+            "SELECT question, command, status, guild_id, channel_id, user_id FROM gaps ORDER BY id"
+        ).fetchall()
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> GapStore:
+    gaps = GapStore(tmp_path / "sub" / "gaps.sqlite3", prune_interval=0)
+    gaps.start()
+    yield gaps  # type: ignore[misc]
+    await asyncio.to_thread(gaps.close)
+
+
+async def test_records_not_found_and_ambiguous_only_without_user_ids(
+    store: GapStore,
+) -> None:
+    assert store.record("what frobnitz", status="not_found", command="what", guild_id=1,
+                        channel_id=2, user_id=99)  # fmt: skip
+    assert store.record("what ma", status="ambiguous", command="what", guild_id=1, channel_id=2)
+    assert not store.record("quote jack ma", status="answered", command="quote", guild_id=1)
+    assert not store.record("help", status="usage", guild_id=1)
+    assert not store.record("   ", status="not_found", guild_id=1)
+    assert await store.flush()
+    assert rows(store.path) == [
+        ("what frobnitz", "what", "not_found", 1, 2, None),
+        ("what ma", "what", "ambiguous", 1, 2, None),
+    ]
+    with closing(sqlite3.connect(store.path)) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.written == 2 and store.dropped == 0
+
+
+async def test_user_id_only_when_allowed(tmp_path: Path) -> None:
+    store = GapStore(tmp_path / "gaps.sqlite3", store_user_id=True)
+    store.start()
+    store.record("who nobody", status="not_found", command="who", guild_id=1, user_id=42)
+    await asyncio.to_thread(store.close)  # close writes what is queued
+    assert rows(store.path)[0][-1] == 42
+
+
+async def test_page_groups_counts_and_filters_by_guild_and_days(store: GapStore) -> None:
+    now = time.time()
+    for _ in range(3):
+        store.record("what frobnitz", status="not_found", command="what", guild_id=1)
+    store.record("what frobnitz", status="ambiguous", command="what", guild_id=1)
+    store.record("who nobody", status="not_found", command="who", guild_id=1)
+    store.record("other server", status="not_found", guild_id=2)
+    store.record("long ago", status="not_found", guild_id=1, asked_at=now - 40 * DAY_SECONDS)
+    page = await store.page(guild_id=1, days=30, per_page=1)
+    assert (page.distinct, page.asked, page.total_pages, page.number) == (2, 5, 2, 1)
+    [top] = page.rows
+    assert (top.question, top.count, top.statuses) == (
+        "what frobnitz",
+        4,
+        ("ambiguous", "not_found"),
+    )
+    second = await store.page(guild_id=1, days=30, number=2, per_page=1)
+    assert [r.question for r in second.rows] == ["who nobody"]
+    # Past the last page shows the last page; a longer window includes the old one.
+    assert (await store.page(guild_id=1, days=30, number=9, per_page=1)).number == 2
+    assert (await store.page(guild_id=1, days=60)).distinct == 3
+    assert await store.status_counts(guild_id=1, days=30) == {"not_found": 4, "ambiguous": 1}
+
+
+async def test_nothing_recorded_yet_reads_empty_without_creating_the_file(
+    tmp_path: Path,
+) -> None:
+    store = GapStore(tmp_path / "never.sqlite3")
+    page = await store.page(guild_id=1, days=30)
+    assert page.rows == () and page.distinct == 0
+    assert not store.path.exists()
+
+
+async def test_retention_by_age(tmp_path: Path) -> None:
+    store = GapStore(tmp_path / "gaps.sqlite3", retention_days=90, prune_interval=0)
+    store.start()
+    now = time.time()
+    store.record("ancient", status="not_found", guild_id=1, asked_at=now - 91 * DAY_SECONDS)
+    store.record("recent", status="not_found", guild_id=1, asked_at=now - 89 * DAY_SECONDS)
+    store.record("today", status="not_found", guild_id=1)
+    await asyncio.to_thread(store.close)
+    assert [r[0] for r in rows(store.path)] == ["recent", "today"]
+
+
+async def test_retention_by_age_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "gaps.sqlite3"
+    first = GapStore(path, retention_days=1000)
+    first.start()
+    first.record("old", status="not_found", asked_at=time.time() - 10 * DAY_SECONDS)
+    await asyncio.to_thread(first.close)
+    # A restart with a shorter retention deletes it as soon as the database opens.
+    second = GapStore(path, retention_days=5)
+    second.start()
+    second.record("new", status="not_found")
+    await asyncio.to_thread(second.close)
+    assert [r[0] for r in rows(path)] == ["new"]
+
+
+async def test_retention_by_row_count_keeps_the_newest(tmp_path: Path) -> None:
+    store = GapStore(tmp_path / "gaps.sqlite3", max_rows=5)
+    store.start()
+    for i in range(8):
+        store.record(f"question {i}", status="not_found", guild_id=1)
+        await store.flush()  # separate batches: the limit holds after every write
+        assert len(rows(store.path)) <= 5
+    for i in range(8, 1200):  # and in one big burst
+        store.record(f"question {i}", status="not_found", guild_id=1)
+    await asyncio.to_thread(store.close)
+    assert [r[0] for r in rows(store.path)] == [f"question {i}" for i in range(1195, 1200)]
+
+
+async def test_unwritable_path_is_logged_and_never_raises(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    store = GapStore(blocker / "gaps.sqlite3")
+    store.start()
+    assert store.record("what frobnitz", status="not_found", guild_id=1)
+    assert await store.flush()
+    assert store.dropped == 1 and not store.healthy
+    assert "cannot open the gaps database" in caplog.text
+    # Reads fail softly too: no file, no rows.
+    assert (await store.page(guild_id=1, days=30)).rows == ()
+    await asyncio.to_thread(store.close)
+
+
+async def test_failing_writes_are_dropped_and_retried(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = GapStore(tmp_path / "gaps.sqlite3", retry_interval=0)
+    store.start()
+    real_write = GapStore._write
+
+    def broken(self: GapStore, conn: sqlite3.Connection, records: list[object]) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(GapStore, "_write", broken)
+    store.record("lost", status="not_found", guild_id=1)
+    await store.flush()
+    assert store.dropped_failed == 1 and not store.healthy
+    assert "disk I/O error" in caplog.text
+    monkeypatch.setattr(GapStore, "_write", real_write)
+    store.record("kept", status="not_found", guild_id=1)
+    await store.flush()
+    assert store.healthy
+    await asyncio.to_thread(store.close)
+    assert [r[0] for r in rows(store.path)] == ["kept"]
+
+
+async def test_record_never_blocks_and_drops_when_the_queue_is_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING)
+    release = threading.Event()
+    store = GapStore(tmp_path / "gaps.sqlite3", queue_size=10)
+    real_write = GapStore._write
+
+    def stuck(self: GapStore, conn: sqlite3.Connection, records: list[object]) -> None:
+        release.wait(5)  # a database that hangs (a dead disk, a lock held elsewhere)
+        real_write(self, conn, records)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(GapStore, "_write", stuck)
+    store.start()
+    started = time.perf_counter()
+    accepted = sum(store.record(f"q{i}", status="not_found", guild_id=1) for i in range(100))
+    elapsed = time.perf_counter() - started
+    assert elapsed < 0.1  # 100 calls while the writer hangs: no waiting
+    assert accepted <= 11 and store.dropped_full == 100 - accepted
+    assert "gaps queue full" in caplog.text
+    release.set()
+    await asyncio.to_thread(store.close)
+    assert len(rows(store.path)) == accepted

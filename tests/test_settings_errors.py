@@ -1,0 +1,78 @@
+"""Invalid settings stop `partnerbot run` at start with one line per problem, each
+naming the environment variable (and the bad entry of a comma-separated list)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli.main import main
+from bot.settings import Settings
+
+SECRET = "MTIzNDU2Nzg5.secret-token-value"
+
+
+@pytest.fixture
+def env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> pytest.MonkeyPatch:
+    for name in Settings.model_fields:
+        monkeypatch.delenv(name.upper(), raising=False)
+    monkeypatch.chdir(tmp_path)  # no stray .env
+    monkeypatch.setenv("DISCORD_TOKEN", SECRET)
+    return monkeypatch
+
+
+def _problems(capsys: pytest.CaptureFixture[str]) -> list[str]:
+    assert main(["run"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "Traceback" not in err and SECRET not in err
+    return err.strip().splitlines()
+
+
+def test_non_numeric_moderator_role_id(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    env.setenv("MODERATOR_ROLE_IDS", "123456789012345678, mods")
+    assert _problems(capsys) == [
+        "partnerbot: invalid setting MODERATOR_ROLE_IDS: entry 2 ('mods'): "
+        "Input should be a valid integer, unable to parse string as an integer"
+    ]
+
+
+def test_unknown_log_level(env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    env.setenv("LOG_LEVEL", "chatty")
+    assert _problems(capsys) == [
+        "partnerbot: invalid setting LOG_LEVEL: use one of DEBUG, INFO, WARNING, ERROR, CRITICAL"
+    ]
+
+
+def test_every_problem_at_once_one_line_each(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    env.setenv("MODERATOR_ROLE_IDS", "x,y")
+    env.setenv("LOG_LEVEL", "chatty")
+    env.setenv("COOLDOWN_SECONDS", "-1")
+    lines = _problems(capsys)
+    assert len(lines) == 4  # two bad role ids, the log level, the cooldown
+    assert (
+        sum(line.startswith("partnerbot: invalid setting MODERATOR_ROLE_IDS:") for line in lines)
+        == 2
+    )
+    assert any("LOG_LEVEL" in line for line in lines)
+    assert any("COOLDOWN_SECONDS: Input should be greater than 0" in line for line in lines)
+
+
+def test_settings_from_dotenv_are_checked_the_same_way(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / ".env").write_text("LOG_LEVEL=verbose\n")
+    assert _problems(capsys) == [
+        "partnerbot: invalid setting LOG_LEVEL: use one of DEBUG, INFO, WARNING, ERROR, CRITICAL"
+    ]
+
+
+def test_a_check_across_settings_names_them(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    env.setenv("SHARD_IDS", "0,1")
+    assert _problems(capsys) == ["partnerbot: invalid settings: SHARD_IDS needs SHARD_COUNT"]
