@@ -16,7 +16,6 @@ BUTTONS_PER_ROW = 5
 BUTTON_LABEL_CHARS = 80
 SELECT_OPTIONS = 25
 SELECT_LABEL_CHARS = 100
-INTERACTION_RESPONSE_SECONDS = 3.0
 
 # The engine's own budget: an answer's body stays well inside one message so that a
 # title, speaker line and citations still fit in MESSAGE_CHARS.

@@ -78,10 +78,20 @@ class Settings(BaseSettings):
     # Log line format: text (key=value fields) or json (one object per line).
     log_format: Literal["text", "json"] = "text"
 
-    @field_validator("knowledge_dir", mode="before")
+    @field_validator(
+        "knowledge_dir",
+        "dev_guild_id",
+        "shard_count",
+        "gaps_db_path",
+        "mod_log_channel_id",
+        "health_port",
+        mode="before",
+    )
     @classmethod
-    def _empty_is_default(cls, value: object) -> object:
-        return None if value in ("", None) else value
+    def _empty_is_none(cls, value: object) -> object:
+        # An optional setting left empty (HEALTH_PORT= as copied from .env.example) means
+        # "not set": the default or off, never an invalid value.
+        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("command_prefix")
     @classmethod
@@ -98,11 +108,6 @@ class Settings(BaseSettings):
             return None
         return value.strip() if isinstance(value, str) else value
 
-    @field_validator("dev_guild_id", "shard_count", mode="before")
-    @classmethod
-    def _empty_int_is_none(cls, value: object) -> object:
-        return None if value == "" else value
-
     @field_validator("moderator_role_ids", "shard_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
@@ -118,12 +123,6 @@ class Settings(BaseSettings):
         if any(item < 0 for item in value):
             raise ValueError("ids cannot be negative")
         return value
-
-    @field_validator("gaps_db_path", "mod_log_channel_id", "health_port", mode="before")
-    @classmethod
-    def _empty_is_off(cls, value: object) -> object:
-        # GAPS_DB_PATH= / HEALTH_PORT= in .env mean "off", not an invalid value.
-        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("log_format", mode="before")
     @classmethod

@@ -105,8 +105,38 @@ def test_invalid_setting_is_one_line_naming_the_variable(
 ) -> None:
     monkeypatch.setenv("COMMAND_PREFIX", "a b")
     code, _, err = run_cli(["ask", "!help"], capsys)
-    assert code == 1
+    assert code == 2
     assert "COMMAND_PREFIX" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["ask", "!help"], ["shell"], ["check"], ["ingest", "release.txt"], ["run"], ["sync"]],
+)
+def test_invalid_settings_exit_2_in_every_subcommand(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COMMAND_PREFIX", "a b")
+    code, _, err = run_cli(argv, capsys)
+    assert code == 2
+    assert err.count("invalid setting COMMAND_PREFIX") == 1
+
+
+def test_ingest_honours_the_file_size_limit(
+    knowledge_copy: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    release = tmp_path / "release.txt"
+    release.write_text("HANGZHOU, China, April 21, 2018 /PRNewswire/ -- " + "x" * 5000)
+    monkeypatch.setenv("MAX_KNOWLEDGE_FILE_BYTES", "1000")
+    code, _, err = run_cli(["ingest", "--knowledge", str(knowledge_copy), str(release)], capsys)
+    assert code == 1
+    assert "MAX_KNOWLEDGE_FILE_BYTES" in err
+    assert sorted(p.name for p in (knowledge_copy / "sources").iterdir()) == [
+        "2018-04-21-unido-alibaba-ewtp.txt"
+    ]
 
 
 def test_shell_answers_until_end_of_input() -> None:

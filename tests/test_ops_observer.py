@@ -98,3 +98,13 @@ async def test_reload_failure_post_fits_one_message_and_pings_nobody(ops: Ops) -
     assert "@\u200beveryone" in text  # escaped, and no mention is allowed anyway
     assert isinstance(mentions, discord.AllowedMentions)
     assert mentions.to_dict() == discord.AllowedMentions.none().to_dict() == {"parse": []}
+
+
+async def test_stop_is_idempotent(ops: Ops, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A signal shutdown closes the bot twice (shutdown(), then `async with bot`)."""
+    assert ops.gaps is not None
+    closed: list[float] = []
+    monkeypatch.setattr(ops.gaps, "close", lambda timeout=5.0: closed.append(timeout))
+    await ops.stop()
+    await ops.stop()
+    assert len(closed) == 1

@@ -76,3 +76,22 @@ def test_a_check_across_settings_names_them(
 ) -> None:
     env.setenv("SHARD_IDS", "0,1")
     assert _problems(capsys) == ["partnerbot: invalid settings: SHARD_IDS needs SHARD_COUNT"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "KNOWLEDGE_DIR",
+        "DEV_GUILD_ID",
+        "SHARD_COUNT",
+        "GAPS_DB_PATH",
+        "MOD_LOG_CHANNEL_ID",
+        "HEALTH_PORT",
+    ],
+)
+@pytest.mark.parametrize("empty", ["", "  "])
+def test_an_empty_optional_setting_means_not_set(
+    env: pytest.MonkeyPatch, name: str, empty: str
+) -> None:
+    env.setenv(name, empty)
+    assert getattr(Settings(), name.lower()) is None

@@ -39,8 +39,8 @@ def _print(answer: Answer, as_json: bool) -> None:
 
 def run(args: argparse.Namespace) -> int:
     service = load_service(args)
-    if service is None:
-        return 1
+    if isinstance(service, int):
+        return service
     engine: Engine = service.engine
     if args.message != "-":
         answer = engine.handle(args.message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bot.cli.common import add_knowledge_option, load_settings
+from bot.cli.common import USAGE_ERROR, add_knowledge_option, load_settings
 from bot.kb.loader import KnowledgeError, load_knowledge
 
 
@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(args)
     if settings is None:
-        return 1
+        return USAGE_ERROR
     directory = settings.resolved_knowledge_dir()
     try:
         # Drafts are validated too: a draft that would break the bot once reviewed

@@ -12,6 +12,10 @@ from bot.kb.loader import KnowledgeError
 from bot.service import KnowledgeService
 from bot.settings import Settings
 
+# The exit code for invalid settings and other usage errors in every subcommand (as
+# argparse uses for a bad command line); 1 means the work itself failed.
+USAGE_ERROR = 2
+
 
 def add_knowledge_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -51,13 +55,14 @@ def load_settings(args: argparse.Namespace) -> Settings | None:
     return settings
 
 
-def load_service(args: argparse.Namespace) -> KnowledgeService | None:
-    """The loaded knowledge service, or None after printing every problem to stderr."""
+def load_service(args: argparse.Namespace) -> KnowledgeService | int:
+    """The loaded knowledge service, or the exit code after printing every problem to
+    stderr: USAGE_ERROR for invalid settings, 1 for a knowledge base that fails to load."""
     settings = load_settings(args)
     if settings is None:
-        return None
+        return USAGE_ERROR
     try:
         return KnowledgeService.from_settings(settings)
     except KnowledgeError as exc:
         print(f"partnerbot: {exc.summary()}", file=sys.stderr)
-        return None
+        return 1

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bot.cli.common import add_knowledge_option, load_settings
+from bot.cli.common import USAGE_ERROR, add_knowledge_option, load_settings
 from bot.ingest import IngestError, ingest_file
 from bot.kb.loader import KnowledgeError, load_knowledge
 
@@ -42,8 +42,21 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(args)
     if settings is None:
-        return 1
+        return USAGE_ERROR
     knowledge_dir = settings.resolved_knowledge_dir()
+    limit = settings.max_knowledge_file_bytes
+    try:
+        size = args.release.stat().st_size
+    except OSError:
+        size = 0  # ingest_file reports a missing or unreadable release
+    if size > limit:
+        # Its text would become a knowledge file that `check` and every load reject.
+        print(
+            f"partnerbot ingest: error: {args.release} is {size} bytes, over "
+            f"MAX_KNOWLEDGE_FILE_BYTES ({limit})",
+            file=sys.stderr,
+        )
+        return 1
     try:
         written = ingest_file(args.release, knowledge_dir, out=args.out, force=args.force)
     except IngestError as exc:
@@ -68,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     try:
-        load_knowledge(knowledge_dir, include_unreviewed=True)
+        load_knowledge(knowledge_dir, include_unreviewed=True, max_file_bytes=limit)
     except KnowledgeError as exc:
         print(
             f"partnerbot ingest: error: the draft does not load with the knowledge base:\n{exc}",

@@ -9,10 +9,9 @@ import signal
 import sys
 from typing import TYPE_CHECKING
 
-from bot.cli.common import add_knowledge_option, load_settings
+from bot.cli.common import USAGE_ERROR, add_knowledge_option, load_settings
 from bot.kb.loader import KnowledgeError
-from bot.ops.logging import LogFormat
-from bot.ops.logging import RedactSecret as RedactSecret  # re-exported for callers and tests
+from bot.ops.logging import setup_logging
 
 if TYPE_CHECKING:
     from discord import Client
@@ -23,13 +22,6 @@ NO_TOKEN = (
     ".env as DISCORD_TOKEN=... (see .env.example and the README), "
     "or try the bot offline with `partnerbot shell`."
 )
-
-
-def setup_logging(level: str, secret: str, fmt: LogFormat = "text") -> None:
-    """Text (key=value) or JSON lines on stderr, the token redacted: see bot/ops/logging.py."""
-    from bot.ops.logging import setup_logging as setup
-
-    setup(level, secret, fmt)
 
 
 # On SIGTERM/SIGINT, replies already being worked on get this long to finish (a rate
@@ -101,11 +93,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(args)
     if settings is None:
-        return 2
+        return USAGE_ERROR
     if settings.discord_token is None:
         print(NO_TOKEN, file=sys.stderr)
-        return 2
+        return USAGE_ERROR
     token = settings.discord_token.get_secret_value()
+    # Text (key=value) or JSON lines on stderr, the token redacted: bot/ops/logging.py.
     setup_logging(settings.log_level, token, settings.log_format)
     log = logging.getLogger("partnerbot")
 

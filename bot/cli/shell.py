@@ -48,8 +48,8 @@ def _setup_history(enabled: bool) -> None:
 
 def run(args: argparse.Namespace) -> int:
     service = load_service(args)
-    if service is None:
-        return 1
+    if isinstance(service, int):
+        return service
     _setup_history(not args.no_history)
     counts = service.counts()
     print(

@@ -13,9 +13,8 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from bot.cli.common import add_knowledge_option, load_settings
+from bot.cli.common import USAGE_ERROR, load_settings
 from bot.cli.run import NO_TOKEN
-from bot.kb.loader import KnowledgeError
 
 if TYPE_CHECKING:
     from bot.discord.app import PartnerBot
@@ -33,7 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--print", action="store_true", dest="print_only", help="print the payload and exit"
     )
-    add_knowledge_option(parser)
+    # No --knowledge: the commands do not depend on the knowledge base.
     parser.set_defaults(func=run)
 
 
@@ -72,14 +71,14 @@ async def _print(bot: PartnerBot) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(args)
     if settings is None:
-        return 2
+        return USAGE_ERROR
     bot = _build(settings)
     if args.print_only:
         asyncio.run(_print(bot))
         return 0
     if settings.discord_token is None:
         print(NO_TOKEN, file=sys.stderr)
-        return 2
+        return USAGE_ERROR
     import discord
 
     try:
@@ -89,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     except discord.LoginFailure:
         print("partnerbot: Discord rejected DISCORD_TOKEN.", file=sys.stderr)
         return 1
-    except (discord.HTTPException, KnowledgeError) as exc:
+    except discord.HTTPException as exc:
         print(f"partnerbot: sync failed: {exc}", file=sys.stderr)
         return 1
     where = f"server {args.guild}" if args.guild else "all servers (global)"

@@ -102,8 +102,20 @@ class PartnerBot(commands.Bot):
             # because Discord rate-limits it and it should not run on every start.
             guild = discord.Object(id=guild_id)
             self.tree.copy_global_to(guild=guild)
-            synced = await self.tree.sync(guild=guild)
-            log.info("synced %d slash commands to dev guild %s", len(synced), guild_id)
+            try:
+                synced = await self.tree.sync(guild=guild)
+            except discord.HTTPException as exc:
+                # Slash commands there stay as they were; everything else works.
+                log.warning(
+                    "could not sync slash commands to DEV_GUILD_ID=%s (HTTP %s: %s); is the "
+                    "bot in that server, and was it invited with the applications.commands "
+                    "scope? Running without syncing them",
+                    guild_id,
+                    exc.status,
+                    exc.text,
+                )
+            else:
+                log.info("synced %d slash commands to dev guild %s", len(synced), guild_id)
 
     async def connect(self, *, reconnect: bool = True) -> None:
         await self.ops.start(self)

@@ -14,7 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.checks import NotModerator
-from bot.discord.render import NO_MENTIONS, plain
+from bot.discord.render import NO_MENTIONS, escape, plain
 from bot.discord.replies import note
 
 if TYPE_CHECKING:
@@ -70,10 +70,7 @@ async def on_command_error(ctx: commands.Context[PartnerBot], error: commands.Co
     elif isinstance(error, commands.CheckFailure):
         text = "Sorry, you can't use that command here."
     elif isinstance(error, commands.UserInputError):
-        text = (
-            f"I couldn't read that: {discord.utils.escape_mentions(discord.utils.escape_markdown(str(error)))} "
-            f"Try `{settings.command_prefix}help`."
-        )
+        text = f"I couldn't read that: {escape(str(error))} Try `{settings.command_prefix}help`."
     else:
         log.error(
             "command %s failed for user %s in channel %s",

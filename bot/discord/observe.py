@@ -49,7 +49,7 @@ def _secret(bot: PartnerBot) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Origin:
-    via: str  # "prefix", "slash" or "mention"
+    via: str  # "prefix", "slash", "mention" or "button"
     question: str
     guild_id: int | None
     channel_id: int | None
@@ -86,6 +86,24 @@ class Origin:
             started=time.perf_counter() if started is None else started,
         )
 
+    @classmethod
+    def from_interaction(
+        cls,
+        bot: PartnerBot,
+        interaction: discord.Interaction,
+        command: str,
+        started: float | None = None,
+    ) -> Origin:
+        """A click (a pick or a page turn) that ran ``command``, e.g. "!quote Jack MA 2"."""
+        return cls(
+            via="button",
+            question=_safe(lambda: command_question(bot, command)),
+            guild_id=interaction.guild_id,
+            channel_id=interaction.channel_id,
+            user_id=interaction.user.id,
+            started=time.perf_counter() if started is None else started,
+        )
+
 
 def _safe(read: Callable[[], str]) -> str:
     try:
@@ -109,12 +127,17 @@ def context_question(ctx: commands.Context[PartnerBot]) -> str:
     return normalize(f"{command} {scrub(argument, _secret(ctx.bot))}")
 
 
+def command_question(bot: PartnerBot, command: str) -> str:
+    """``quote jack ma 2`` for the command a button ran (``!quote Jack MA 2``)."""
+    request = parse(command, bot.settings.command_prefix)
+    return normalize(f"{request.command} {scrub(request.argument, _secret(bot))}")
+
+
 def observe(bot: PartnerBot, answer: Answer, origin: Origin | None, *, delivered: bool) -> None:
     """Report one answer to ``bot.ops``; never raises."""
-    ops = getattr(bot, "ops", None)
-    if ops is None or origin is None:
+    if origin is None:
         return
-    ops.observe(
+    bot.ops.observe(
         AnswerEvent(
             answer=answer,
             question=origin.question,

@@ -6,12 +6,16 @@ Every size limit comes from ``bot.limits`` so that they live in one place.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import discord
 
 from bot import limits
 from bot.engine.answer import Answer, Status
 from bot.render.text import render_text
+
+if TYPE_CHECKING:
+    from bot.kb.loader import KnowledgeError
 
 # One colour per outcome so a glance tells an answer from a "did you mean".
 _COLOURS: dict[Status, discord.Colour] = {
@@ -100,3 +104,42 @@ def render_reply(answer: Answer, *, embeds: bool) -> Reply:
 def plain(text: str) -> str:
     """A message of our own (errors, cooldowns), kept within the message limit."""
     return truncate(text, limits.MESSAGE_CHARS)
+
+
+def escape(text: str) -> str:
+    """Text we did not write (user input, file paths, problems) shown in a message of
+    our own: markdown and mentions defused."""
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+
+
+# One problem of a failed reload; longer ones are cut.
+PROBLEM_LINE_CHARS = 300
+
+
+def failure_text(error: KnowledgeError, *, head: str = "") -> str:
+    """A failed reload: ``head`` (a first line, already escaped) if given, the summary,
+    then the problems one per line, cut to one message with a count of what was left
+    out. Used by ``reload`` and by the watcher's post to the moderator log."""
+    count = len(error.problems)
+    summary = (
+        f"Reload failed: {count} problem{'s' if count != 1 else ''} in the knowledge base. "
+        "The previous knowledge base is still serving."
+    )
+    lines = [head, summary] if head else [summary]
+    tail_room = 120  # for the "… and N more" line
+    used = sum(len(line) + 1 for line in lines)
+    shown = 0
+    for problem in error.problems:
+        # Paths and YAML locations are full of underscores and asterisks.
+        line = truncate("• " + escape(str(problem)), PROBLEM_LINE_CHARS)
+        if used + len(line) + 1 > limits.MESSAGE_CHARS - tail_room:
+            break
+        lines.append(line)
+        used += len(line) + 1
+        shown += 1
+    if shown < count:
+        lines.append(
+            f"… and {count - shown} more: run `partnerbot check` on the knowledge directory "
+            "to see them all."
+        )
+    return plain("\n".join(lines))

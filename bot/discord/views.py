@@ -8,25 +8,44 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING, Any
+import time
+import weakref
+from typing import TYPE_CHECKING, Any, cast
 
 import discord
 
 from bot import limits
+from bot.discord.observe import Origin, observe
 from bot.discord.render import NO_MENTIONS, render_reply, truncate
 from bot.engine.answer import Answer, Choice
 
 if TYPE_CHECKING:
+    from bot.discord.app import PartnerBot
     from bot.service import KnowledgeService
 
 log = logging.getLogger(__name__)
 
 # Below the 15 minutes an interaction token lives, so the timeout edit still works.
 DEFAULT_VIEW_TIMEOUT = 180.0
-# A live view answers a click in milliseconds; a click nobody answered by then is on a
-# view that no longer listens. Discord's limit is 3 s from the click.
+# A click on a component that no live view owns is answered after this long (Discord's
+# limit is 3 s from the click), unless something else answered it meanwhile.
 STALE_CLICK_SECONDS = 1.5
 STALE_CLICK_TEXT = "These buttons have expired. Ask me again to get fresh ones."
+
+# Every OwnedView that may still be listening; see owns_click.
+_live_views: weakref.WeakSet[OwnedView] = weakref.WeakSet()
+
+
+def owns_click(custom_id: object) -> bool:
+    """True when a live view has a component with this custom id: that view answers
+    the click itself (its callback, or on_error when the callback fails)."""
+    if not isinstance(custom_id, str):
+        return False
+    return any(
+        not view.is_finished()
+        and any(getattr(item, "custom_id", None) == custom_id for item in view.children)
+        for view in list(_live_views)
+    )
 
 
 class OwnedView(discord.ui.View):
@@ -37,6 +56,11 @@ class OwnedView(discord.ui.View):
         self.owner_id = owner_id
         # Set by whoever sends the view, so on_timeout can edit that message.
         self.message: discord.Message | None = None
+        # Set instead when the view was put in place by a click (a page turn, a pick):
+        # on_timeout edits through that interaction, the only way to edit an ephemeral
+        # message.
+        self.interaction: discord.Interaction | None = None
+        _live_views.add(self)
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if interaction.user.id == self.owner_id:
@@ -55,13 +79,16 @@ class OwnedView(discord.ui.View):
 
     async def on_timeout(self) -> None:
         self.disable_all()
-        if self.message is None:
-            return
         try:
-            await self.message.edit(view=self, allowed_mentions=NO_MENTIONS)
+            if self.interaction is not None:
+                await self.interaction.edit_original_response(
+                    view=self, allowed_mentions=NO_MENTIONS
+                )
+            elif self.message is not None:
+                await self.message.edit(view=self, allowed_mentions=NO_MENTIONS)
         except discord.HTTPException:
             # The message may be gone; a dead view needs no further care.
-            log.debug("could not disable the view on message %s", self.message.id)
+            log.debug("could not disable the view of user %s", self.owner_id)
 
     async def on_error(
         self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[Any]
@@ -89,9 +116,12 @@ async def answer_stale_click(interaction: discord.Interaction) -> None:
 
     Views live in memory: after a restart, or when disabling a timed-out view's buttons
     failed, a click would otherwise go unanswered and Discord would show "This
-    interaction failed" after 3 s.
+    interaction failed" after 3 s. A click that a live view owns is left to that view,
+    however long its callback takes.
     """
     if interaction.type is not discord.InteractionType.component:
+        return
+    if owns_click((interaction.data or {}).get("custom_id")):
         return
     await asyncio.sleep(STALE_CLICK_SECONDS)
     if interaction.response.is_done():
@@ -159,7 +189,11 @@ class AnswerView(OwnedView):
         return cls(answer, owner_id=owner_id, service=service, embeds=embeds, timeout=timeout)
 
     async def show(self, interaction: discord.Interaction, command: str) -> None:
-        """Run ``command`` (a full message, e.g. "!quote Jack MA 2") and edit in place."""
+        """Run ``command`` (a full message, e.g. "!quote Jack MA 2") and edit in place.
+
+        The answer is reported like every other one (metrics, stats, gaps, answer log),
+        with ``via="button"``."""
+        started = time.perf_counter()
         answer = self.service.engine.handle(command)
         reply = render_reply(answer, embeds=self.embeds)
         view = AnswerView.for_answer(
@@ -169,15 +203,23 @@ class AnswerView(OwnedView):
             embeds=self.embeds,
             timeout=self.timeout or DEFAULT_VIEW_TIMEOUT,
         )
+        delivered = False
+        try:
+            await interaction.response.edit_message(
+                content=reply.content,
+                embed=reply.embed,
+                view=view,
+                allowed_mentions=NO_MENTIONS,
+            )
+            delivered = True
+        finally:
+            bot = cast("PartnerBot", interaction.client)
+            origin = Origin.from_interaction(bot, interaction, command, started)
+            observe(bot, answer, origin, delivered=delivered)
+        # Only now: when the edit fails, these buttons stay live and time out as usual.
         self.stop()
-        await interaction.response.edit_message(
-            content=reply.content,
-            embed=reply.embed,
-            view=view,
-            allowed_mentions=NO_MENTIONS,
-        )
         if view is not None:
-            view.message = interaction.message
+            view.message = interaction.message  # public: editable through the channel
 
 
 class _ChoiceButton(discord.ui.Button[AnswerView]):

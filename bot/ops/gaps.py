@@ -9,8 +9,9 @@ Writes never block the event loop: ``record`` only puts the row on a bounded que
 drops it with a log line when the queue is full), and one writer thread does all the
 SQLite work in batches. A database that cannot be opened or written is logged and
 retried later; answers never wait for it or fail because of it. Retention is bounded by
-age (``GAPS_RETENTION_DAYS``) and by row count (``GAPS_MAX_ROWS``), enforced by the
-writer on every batch.
+age (``GAPS_RETENTION_DAYS``, checked when the database opens and every
+``prune_interval`` seconds, writes or not) and by row count (``GAPS_MAX_ROWS``, counted
+in the database after every batch, so processes sharing one file all respect it).
 """
 
 from __future__ import annotations
@@ -123,7 +124,6 @@ class GapStore:
         self.healthy = True  # False while the database cannot be opened or written
         self._last_drop_log = -_LOG_EVERY
         # Writer-thread state.
-        self._rows = 0
         self._last_prune = float("-inf")
 
     @property
@@ -229,8 +229,13 @@ class GapStore:
     def _run(self) -> None:
         conn: sqlite3.Connection | None = None
         retry_at = 0.0
+        # Wake up at least every prune_interval, so old rows go without new writes.
+        tick = max(self.prune_interval, 0.05)
         while True:
-            batch = [self._queue.get()]
+            try:
+                batch = [self._queue.get(timeout=tick)]
+            except queue.Empty:
+                batch = []
             while len(batch) < _BATCH:
                 try:
                     batch.append(self._queue.get_nowait())
@@ -271,6 +276,31 @@ class GapStore:
                 if conn is not None:
                     self._close_quietly(conn)
                 return
+            if not records:
+                conn, retry_at = self._prune_idle(conn, retry_at)
+
+    def _prune_idle(
+        self, conn: sqlite3.Connection | None, retry_at: float
+    ) -> tuple[sqlite3.Connection | None, float]:
+        """Age retention while nothing is written. Opens an existing file (opening
+        prunes) but never creates one."""
+        now = time.monotonic()
+        if conn is None:
+            if self.path.exists() and now >= retry_at:
+                conn = self._open()
+                if conn is None:
+                    retry_at = now + self.retry_interval
+            return conn, retry_at
+        if now - self._last_prune < self.prune_interval:
+            return conn, retry_at
+        try:
+            with conn:
+                self._prune(conn)
+        except Exception:
+            log.exception("pruning the gaps database %s failed", self.path)
+            self._close_quietly(conn)
+            return None, now + self.retry_interval
+        return conn, retry_at
 
     def _open(self) -> sqlite3.Connection | None:
         try:
@@ -295,14 +325,14 @@ class GapStore:
                 log.warning("gaps database %s is not in WAL mode (%s)", self.path, mode)
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.executescript(SCHEMA)
-            self._rows = conn.execute("SELECT COUNT(*) FROM gaps").fetchone()[0]
             self._last_prune = float("-inf")
             with conn:
                 self._prune(conn)
+            count = conn.execute("SELECT COUNT(*) FROM gaps").fetchone()[0]
         except Exception:
             self._close_quietly(conn)
             raise
-        log.info("gaps database %s open (%d records)", self.path, self._rows)
+        log.info("gaps database %s open (%d records)", self.path, count)
         return conn
 
     def _write(self, conn: sqlite3.Connection, records: list[GapRecord]) -> None:
@@ -323,23 +353,22 @@ class GapStore:
                     for r in records
                 ],
             )
-            self._rows += len(records)
             self._prune(conn)
 
     def _prune(self, conn: sqlite3.Connection) -> None:
-        """Enforce the row limit on every write and the age limit every prune_interval."""
-        if self._rows > self.max_rows:
-            cursor = conn.execute(
-                "DELETE FROM gaps WHERE id IN (SELECT id FROM gaps ORDER BY id LIMIT ?)",
-                (self._rows - self.max_rows,),
-            )
-            self._rows -= max(cursor.rowcount, 0)
+        """Enforce the row limit on every write and the age limit every prune_interval.
+
+        The row limit is read from the table itself, not counted in this process, so
+        several processes writing one file keep it to ``max_rows`` together."""
+        conn.execute(
+            "DELETE FROM gaps WHERE id <= (SELECT id FROM gaps ORDER BY id DESC LIMIT 1 OFFSET ?)",
+            (self.max_rows,),
+        )
         now = time.monotonic()
         if now - self._last_prune >= self.prune_interval:
             self._last_prune = now
             cutoff = self.clock() - self.retention_days * DAY_SECONDS
-            cursor = conn.execute("DELETE FROM gaps WHERE asked_at < ?", (cutoff,))
-            self._rows -= max(cursor.rowcount, 0)
+            conn.execute("DELETE FROM gaps WHERE asked_at < ?", (cutoff,))
 
     @staticmethod
     def _close_quietly(conn: sqlite3.Connection) -> None:

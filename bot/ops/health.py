@@ -20,6 +20,7 @@ import discord
 from aiohttp import web
 
 from bot.ops.metrics import CONTENT_TYPE
+from bot.ops.snapshot import served_snapshot
 
 if TYPE_CHECKING:
     from bot.discord.app import PartnerBot
@@ -51,9 +52,7 @@ def readiness(bot: PartnerBot) -> str | None:
     problem = gateway_problem(bot)
     if problem is not None:
         return problem
-    try:
-        bot.service.snapshot  # noqa: B018 - raises when nothing is loaded
-    except RuntimeError:
+    if served_snapshot(bot.service) is None:
         return "no knowledge base loaded"
     return None
 

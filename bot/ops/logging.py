@@ -20,23 +20,6 @@ FIELDS = "fields"
 LogFormat = Literal["text", "json"]
 
 
-class RedactSecret(logging.Filter):
-    """Replaces the token in every log record, in case anything ever formats it."""
-
-    def __init__(self, secret: str) -> None:
-        super().__init__()
-        self.secret = secret
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if not self.secret:
-            return True
-        message = record.getMessage()
-        if self.secret in message:
-            record.msg = message.replace(self.secret, REDACTED)
-            record.args = None
-        return True
-
-
 def _fields(record: logging.LogRecord) -> dict[str, Any]:
     fields = getattr(record, FIELDS, None)
     return fields if isinstance(fields, dict) else {}
@@ -104,8 +87,8 @@ def setup_logging(level: str, secret: str = "", fmt: LogFormat = "text") -> None
     Replaces the root logger's handlers: ``partnerbot run`` owns the process.
     """
     handler = logging.StreamHandler(sys.stderr)
+    # The formatters redact the finished line: message, fields and traceback alike.
     handler.setFormatter(formatter_for(fmt, secret))
-    handler.addFilter(RedactSecret(secret))
     root = logging.getLogger()
     for old in root.handlers[:]:
         root.removeHandler(old)

@@ -21,6 +21,7 @@ import discord
 
 from bot.ops.gaps import RECORDED_STATUSES, GapStore
 from bot.ops.metrics import Metrics, Sample
+from bot.ops.snapshot import served_snapshot
 
 if TYPE_CHECKING:
     from bot.discord.app import PartnerBot
@@ -44,7 +45,7 @@ class AnswerEvent:
 
     answer: Answer
     question: str  # normalised; the only piece of the user's text that is kept
-    via: str  # "prefix", "slash" or "mention"
+    via: str  # "prefix", "slash", "mention" or "button"
     guild_id: int | None
     channel_id: int | None
     user_id: int
@@ -71,6 +72,7 @@ class Ops:
         self.health: HealthServer | None = None
         self.watcher: KnowledgeWatcher | None = None
         self._started = False
+        self._stopped = False
         self._bot: PartnerBot | None = None
         self.metrics.collectors.append(self._samples)
         service.reload_listeners.append(self._on_reload)
@@ -143,10 +145,7 @@ class Ops:
                         help="Time between the last gateway heartbeat and its acknowledgement.",
                     )
                 )
-        try:
-            snapshot = self.service.snapshot
-        except RuntimeError:
-            snapshot = None
+        snapshot = served_snapshot(self.service)
         if snapshot is not None:
             samples += Sample.each(
                 "partnerbot_knowledge_items",
@@ -221,7 +220,11 @@ class Ops:
             await self.watcher.start()
 
     async def stop(self) -> None:
-        """Stop the services; pending gap records are written first."""
+        """Stop the services; pending gap records are written first. Idempotent: a
+        signal shutdown closes the bot twice (``shutdown`` and ``async with bot``)."""
+        if self._stopped:
+            return
+        self._stopped = True
         if self.watcher is not None:
             await self.watcher.stop()
         if self.health is not None:
@@ -254,32 +257,9 @@ def reload_failure_text(error: KnowledgeError, changed: list[str]) -> str:
     """What the moderator log gets: which files changed, then the reload failure as
     ``!reload`` reports it, with as many problems as fit in one message and a count
     of the rest."""
-    from bot import limits
-    from bot.discord.cogs.admin import failure_text
-    from bot.discord.render import plain
+    from bot.discord.render import PROBLEM_LINE_CHARS, escape, failure_text, truncate
 
     more = f" and {len(changed) - 5} more" if len(changed) > 5 else ""
     files = ", ".join(changed[:5]) + more
-    head = discord.utils.escape_mentions(
-        discord.utils.escape_markdown(f"Automatic reload after changes to {files}:")
-    )
-    head = head if len(head) <= 300 else head[:299] + "…"
-    summary, *rest = failure_text(error).split("\n")
-    problems = [line for line in rest if line.startswith("• ")]
-
-    def build(shown: int) -> str:
-        lines = [head, summary, *problems[:shown]]
-        hidden = len(error.problems) - shown
-        if hidden > 0:
-            lines.append(
-                f"… and {hidden} more: run `partnerbot check` on the knowledge directory "
-                "to see them all."
-            )
-        return "\n".join(lines)
-
-    shown = len(problems)
-    text = build(shown)
-    while len(text) > limits.MESSAGE_CHARS and shown > 0:
-        shown -= 1
-        text = build(shown)
-    return plain(text)
+    head = truncate(escape(f"Automatic reload after changes to {files}:"), PROBLEM_LINE_CHARS)
+    return failure_text(error, head=head)

@@ -18,7 +18,7 @@ from pathlib import Path
 from watchfiles import Change, DefaultFilter, awatch
 
 from bot.kb.loader import KnowledgeError
-from bot.service import KnowledgeService, ReloadResult
+from bot.service import KnowledgeService
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +35,11 @@ class KnowledgeWatcher:
         *,
         debounce: float = 1.0,
         on_failure: OnFailure | None = None,
-        on_success: Callable[[ReloadResult, list[str]], None] | None = None,
     ) -> None:
         self.service = service
         self.directory = Path(service.directory).resolve()
         self.debounce = debounce
         self.on_failure = on_failure
-        self.on_success = on_success
         self.reloads = 0
         self._stop = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
@@ -122,5 +120,3 @@ class KnowledgeWatcher:
             log.exception("automatic reload after changes to %s crashed", shown)
             return
         log.info("automatic reload after changes to %s succeeded: %s", shown, result.describe())
-        if self.on_success is not None:
-            self.on_success(result, changed)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.cli.main import main
-from bot.cli.run import RedactSecret
+from bot.ops.logging import JsonFormatter, KeyValueFormatter
 
 SECRET = "MTIzNDU2Nzg5.secret-token-value"
 
@@ -74,11 +74,11 @@ def test_sync_print_needs_no_token(
     assert '"name": "quote"' in out and '"autocomplete": true' in out
 
 
-def test_log_filter_redacts_the_token() -> None:
+def test_log_formats_redact_the_token() -> None:
     record = logging.LogRecord("x", logging.INFO, __file__, 1, "token is %s", (SECRET,), None)
-    assert RedactSecret(SECRET).filter(record)
-    assert SECRET not in record.getMessage()
-    assert "[DISCORD_TOKEN]" in record.getMessage()
+    for formatter in (KeyValueFormatter(SECRET), JsonFormatter(SECRET)):
+        line = formatter.format(record)
+        assert SECRET not in line and "[DISCORD_TOKEN]" in line
 
 
 def test_invite_url_asks_for_exactly_the_needed_permissions() -> None:

@@ -213,3 +213,17 @@ async def test_database_that_raises_never_stops_answers(
     assert "frobnitz" in (await ask(fake, "!what frobnitz")).lower()
     await observed(bot, 3)
     assert "global buy" in await ask(fake, "!quote Jack MA")
+
+
+async def test_gaps_in_a_direct_message_says_it_only_works_in_a_server(
+    fake: FakeDiscord, bot: PartnerBot
+) -> None:
+    """Recording is on; a DM (even from the bot owner) is simply the wrong place."""
+    assert bot.ops.gaps is not None
+    dm_channel = 424242
+    for command in ("!gaps", "!stats"):
+        mark = fake.mark()
+        await fake.send_message(command, author=fake.owner, channel_id=dm_channel, dm=True)
+        rec = await fake.wait_for("POST", CHANNEL.format(dm_channel), since=mark)
+        text = text_of(rec)
+        assert "only works in a server" in text and "GAPS_DB_PATH" not in text

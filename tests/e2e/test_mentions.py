@@ -72,3 +72,26 @@ async def test_ignores_bots_and_plain_chatter(fake: FakeDiscord, bot: PartnerBot
     await fake.send_message("!unknowncommand")  # another bot's command, perhaps
     await asyncio.sleep(0.2)
     assert [r.route for r in fake.requests[mark:]] == []
+
+
+async def test_reply_to_the_bot_is_not_a_question(fake: FakeDiscord, bot: PartnerBot) -> None:
+    """A reply with ping lists the bot in ``mentions`` without "<@id>" in the text:
+    "thanks!" under an answer gets no answer, spends no cooldown, records no gap."""
+    mark = fake.mark()
+    await fake.send_message(f"<@{fake.bot_user.id}> when did they meet?")
+    await fake.wait_for("POST", f"/channels/{fake.general_id}/messages", since=mark)
+    answer = fake.messages[max(fake.messages)]
+    assert int(answer["author"]["id"]) == fake.bot_user.id
+    await asyncio.sleep(0.1)  # the answer is counted once its send returns
+    answered = sum(bot.ops.by_status.values())
+
+    mark = fake.mark()
+    sent = await fake.send_message("thanks!", reply_to=answer)
+    assert [m["id"] for m in sent["mentions"]] == [str(fake.bot_user.id)]
+    await asyncio.sleep(0.3)
+    assert fake.sent_since(mark) == []
+    assert sum(bot.ops.by_status.values()) == answered
+    # A reply that does mention the bot in its text is a question.
+    await fake.send_message(f"<@{fake.bot_user.id}> where did they meet?", reply_to=answer)
+    rec = await fake.wait_for("POST", f"/channels/{fake.general_id}/messages", since=mark)
+    assert "Hangzhou" in text_of(rec)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from bot.cli.sync import sync_commands
 from bot.discord.app import PartnerBot, create_bot
@@ -65,6 +68,24 @@ async def test_dev_guild_sync_on_start(fake: FakeDiscord, start_bot: StartBot) -
     mark = fake.mark()
     interaction = await fake.slash("quote", {"speaker": "Jack MA"})
     rec = await fake.wait_callback(interaction, since=mark)
+    assert "global buy" in str(rec.body)
+
+
+async def test_failed_dev_guild_sync_is_logged_and_the_bot_runs(
+    fake: FakeDiscord, start_bot: StartBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """403 (the bot is not in that server, or was invited without applications.commands):
+    a warning naming DEV_GUILD_ID, not a crash at start."""
+    fake.inject("PUT", rf"/applications/{fake.application_id}/guilds/\d+/commands", 403)
+    bot = await start_bot(dev_guild_id=fake.guild_id)
+    warning = next(r for r in caplog.records if "could not sync" in r.getMessage())
+    assert warning.levelno == logging.WARNING
+    assert f"DEV_GUILD_ID={fake.guild_id}" in warning.getMessage()
+    assert "applications.commands" in warning.getMessage()
+    assert not bot.is_closed()
+    mark = fake.mark()
+    await fake.send_message("!quote Jack MA")
+    rec = await fake.wait_for("POST", f"/channels/{fake.general_id}/messages", since=mark)
     assert "global buy" in str(rec.body)
 
 

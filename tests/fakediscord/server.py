@@ -661,16 +661,38 @@ class FakeDiscord:
         *,
         author: FakeUser | None = None,
         channel_id: int | None = None,
+        reply_to: dict[str, Any] | None = None,
+        dm: bool = False,
     ) -> dict[str, Any]:
-        """A user posts a message: MESSAGE_CREATE, as Discord would deliver it."""
+        """A user posts a message: MESSAGE_CREATE, as Discord would deliver it.
+
+        ``reply_to`` makes it a reply (with ping, Discord's default) to that message:
+        its author is then in ``mentions`` although the text does not mention them.
+        ``dm`` sends it in a direct message to the bot (``channel_id``: the DM channel)."""
         author = author or self.alice
         channel_id = channel_id or self.general_id
         conn = self._guild_connection()
         mentioned = [
             self.users[int(i)] for i in _USER_MENTION.findall(content) if int(i) in self.users
         ]
-        data = self._message(channel_id, author, {"content": content})
-        data["member"] = author.member_payload(with_user=False)
+        body: dict[str, Any] = {"content": content}
+        if reply_to is not None:
+            body["message_reference"] = {
+                "message_id": reply_to["id"],
+                "channel_id": reply_to["channel_id"],
+                "guild_id": str(self.guild_id),
+            }
+            replied = self.users.get(int(reply_to["author"]["id"]))
+            if replied is not None and replied not in mentioned:
+                mentioned.append(replied)
+        data = self._message(channel_id, author, body)
+        if reply_to is not None:
+            data["referenced_message"] = reply_to
+        if dm:
+            del data["guild_id"]
+            data["channel_type"] = 1
+        else:
+            data["member"] = author.member_payload(with_user=False)
         data["mentions"] = [
             {**u.payload(), "member": u.member_payload(with_user=False)} for u in mentioned
         ]

@@ -10,12 +10,11 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import limits
 from bot.discord.checks import is_moderator
+from bot.discord.render import failure_text
 from bot.discord.replies import note
 from bot.kb.loader import KnowledgeError
 
@@ -32,34 +31,6 @@ def success_text(result: ReloadResult) -> str:
         before, after = result.before.get(key, 0), result.after.get(key, 0)
         change = f" ({after - before:+d})" if after != before else ""
         lines.append(f"• {key}: {before} → {after}{change}")
-    return "\n".join(lines)
-
-
-def failure_text(error: KnowledgeError) -> str:
-    """The problems, one per line, cut to one message with a count of what was left out."""
-    count = len(error.problems)
-    head = (
-        f"Reload failed: {count} problem{'s' if count != 1 else ''} in the knowledge base. "
-        "The previous knowledge base is still serving."
-    )
-    tail_room = 120  # for the "… and N more" line
-    lines = [head]
-    used = len(head)
-    shown = 0
-    for problem in error.problems:
-        # Paths and YAML locations are full of underscores and asterisks.
-        line = "• " + discord.utils.escape_mentions(discord.utils.escape_markdown(str(problem)))
-        line = line if len(line) <= 300 else line[:299] + "…"
-        if used + len(line) + 1 > limits.MESSAGE_CHARS - tail_room:
-            break
-        lines.append(line)
-        used += len(line) + 1
-        shown += 1
-    if shown < count:
-        lines.append(
-            f"… and {count - shown} more: run `partnerbot check` on the knowledge directory "
-            "to see them all."
-        )
     return "\n".join(lines)
 
 
@@ -99,7 +70,3 @@ class Admin(commands.Cog):
             result.after,
         )
         await note(ctx, success_text(result))
-
-
-async def setup(bot: PartnerBot) -> None:
-    await bot.add_cog(Admin(bot))

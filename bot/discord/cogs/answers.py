@@ -150,18 +150,19 @@ class Answers(commands.Cog):
     # --- mentions --------------------------------------------------------------------------
 
     def _mention_pattern(self, message: discord.Message) -> re.Pattern[str] | None:
-        """How this message addresses the bot: its user mention or its managed role."""
+        """How this message addresses the bot: its user mention or its managed role,
+        written in the text. ``message.mentions`` is not enough: a reply to one of the
+        bot's messages lists the bot there too ("thanks!" is not a question)."""
         me = self.bot.user
         if me is None:
             return None
-        tokens = []
-        if any(user.id == me.id for user in message.mentions):
-            tokens.append(rf"<@!?{me.id}>")
+        tokens = [rf"<@!?{me.id}>"]
         # Some clients turn "@partnerbot" into a mention of the bot's managed role.
         role = message.guild.self_role if message.guild is not None else None
-        if role is not None and role in message.role_mentions:
+        if role is not None:
             tokens.append(rf"<@&{role.id}>")
-        return re.compile("|".join(tokens)) if tokens else None
+        pattern = re.compile("|".join(tokens))
+        return pattern if pattern.search(message.content) else None
 
     @commands.Cog.listener("on_message")
     async def on_mention(self, message: discord.Message) -> None:
@@ -205,7 +206,3 @@ class Answers(commands.Cog):
     @commands.Cog.listener("on_interaction")
     async def on_stale_click(self, interaction: discord.Interaction) -> None:
         await answer_stale_click(interaction)
-
-
-async def setup(bot: PartnerBot) -> None:
-    await bot.add_cog(Answers(bot))

@@ -21,11 +21,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.checks import is_moderator
-from bot.discord.render import NO_MENTIONS, plain, truncate
+from bot.discord.render import NO_MENTIONS, escape, plain, truncate
 from bot.discord.replies import note
 from bot.discord.views import DEFAULT_VIEW_TIMEOUT, OwnedView
 from bot.engine.answer import Status
 from bot.ops.gaps import GapPage, GapStore
+from bot.ops.snapshot import served_snapshot
 
 if TYPE_CHECKING:
     from bot.discord.app import PartnerBot
@@ -41,10 +42,6 @@ GAPS_OFF = (
 )
 GAPS_UNREADABLE = "Sorry, I could not read the gaps database. It has been logged."
 _STATUS_WORDS = {"not_found": "not found", "ambiguous": "ambiguous"}
-
-
-def _clean(text: str) -> str:
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
 
 
 def _when(moment: datetime) -> str:
@@ -64,7 +61,7 @@ def gaps_text(page: GapPage, prefix: str) -> str:
     first = (page.number - 1) * GAPS_PER_PAGE + 1
     for i, row in enumerate(page.rows, start=first):
         status = ", ".join(_STATUS_WORDS.get(s, s) for s in row.statuses)
-        question = _clean(truncate(row.question, GAPS_QUESTION_CHARS))
+        question = escape(truncate(row.question, GAPS_QUESTION_CHARS))
         lines.append(
             f"{i}. **{row.count}×** {question} · {status} · last {row.last_asked:%Y-%m-%d}"
         )
@@ -95,15 +92,19 @@ class GapsView(OwnedView):
         self.prefix = prefix
         self.previous.disabled = page.number <= 1
         self.next.disabled = page.number >= page.total_pages
-        self.position.label = f"{page.number}/{page.total_pages}"
+        # ◀ page/total ▶: the position is a label, never enabled, so it has no callback.
+        position = discord.ui.Button(
+            label=f"{page.number}/{page.total_pages}",
+            style=discord.ButtonStyle.secondary,
+            disabled=True,
+        )
+        self.clear_items()
+        for item in (self.previous, position, self.next):
+            self.add_item(item)
 
     @discord.ui.button(label="◀ Previous", style=discord.ButtonStyle.secondary)
     async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
         await self.turn(interaction, self.page.number - 1)
-
-    @discord.ui.button(label="1/1", style=discord.ButtonStyle.secondary, disabled=True)
-    async def position(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
-        await interaction.response.defer()  # never enabled; here for completeness
 
     @discord.ui.button(label="Next ▶", style=discord.ButtonStyle.secondary)
     async def next(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
@@ -126,11 +127,13 @@ class GapsView(OwnedView):
             owner_id=self.owner_id,
             timeout=self.timeout or DEFAULT_VIEW_TIMEOUT,
         )
-        self.stop()
         await interaction.response.edit_message(
             content=gaps_text(page, self.prefix), view=view, allowed_mentions=NO_MENTIONS
         )
-        view.message = interaction.message
+        # Only after the edit: when it fails, these buttons stay live and time out as
+        # usual. The page is ephemeral for /gaps, which only the interaction can edit.
+        self.stop()
+        view.interaction = interaction
 
 
 def stats_text(bot: PartnerBot, unanswered: dict[str, int] | None, days: int) -> str:
@@ -154,25 +157,21 @@ def stats_text(bot: PartnerBot, unanswered: dict[str, int] | None, days: int) ->
             + (f" ({parts})" if parts else "")
             + f" — see `{bot.settings.command_prefix}gaps`"
         )
+    snapshot = served_snapshot(bot.service)
     top = ops.top_entities(5)
     if top:
-        try:
-            index = bot.service.snapshot.index
-        except RuntimeError:
-            index = None
+        index = snapshot.index if snapshot is not None else None
         names = []
         for entity_id, n in top:
             try:
                 name = index.entity(entity_id).name if index is not None else entity_id
             except KeyError:
                 name = entity_id  # gone since a reload
-            names.append(f"{_clean(truncate(name, 60))} ({n})")
+            names.append(f"{escape(truncate(name, 60))} ({n})")
         lines.append("**Most asked about**: " + ", ".join(names))
     else:
         lines.append("**Most asked about**: nothing yet")
-    try:
-        snapshot = bot.service.snapshot
-    except RuntimeError:
+    if snapshot is None:
         lines.append("**Knowledge base**: not loaded")
     else:
         sizes = ", ".join(f"{n} {kind}" for kind, n in snapshot.kb.counts().items())
@@ -198,6 +197,9 @@ class Moderation(commands.Cog):
     # Only a hint: server admins can change it, so is_moderator() is what enforces.
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.guild_only()
+    # Before is_moderator: a direct message, even from the owner, gets "only works in a
+    # server" (prefix commands; the slash command is not offered in DMs at all).
+    @commands.guild_only()
     @is_moderator()
     async def gaps(
         self,
@@ -207,7 +209,8 @@ class Moderation(commands.Cog):
     ) -> None:
         await ctx.defer(ephemeral=True)
         store = self.bot.ops.gaps
-        if store is None or ctx.guild is None:
+        assert ctx.guild is not None  # commands.guild_only()
+        if store is None:
             await note(ctx, GAPS_OFF)
             return
         try:
@@ -245,6 +248,9 @@ class Moderation(commands.Cog):
     )
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.guild_only()
+    # Before is_moderator: a direct message, even from the owner, gets "only works in a
+    # server" (prefix commands; the slash command is not offered in DMs at all).
+    @commands.guild_only()
     @is_moderator()
     async def stats(self, ctx: commands.Context[PartnerBot]) -> None:
         await ctx.defer(ephemeral=True)
@@ -257,7 +263,3 @@ class Moderation(commands.Cog):
                 log.exception("reading the gaps database failed")
                 unanswered = {}
         await note(ctx, stats_text(self.bot, unanswered, DEFAULT_DAYS))
-
-
-async def setup(bot: PartnerBot) -> None:
-    await bot.add_cog(Moderation(bot))
