@@ -30,12 +30,21 @@ _QUOTE_MARKS = str.maketrans(
         "\u00bb": '"',
     }
 )
+_QUOTE_MARK_PAIRS = tuple((chr(k), v) for k, v in _QUOTE_MARKS.items())
 _WHITESPACE = re.compile(r"\s+")
 
 
 def fold_for_verbatim(text: str) -> str:
     """Fold only what a faithful copy of a quote may change: whitespace and quote marks."""
-    return _WHITESPACE.sub(" ", text.translate(_QUOTE_MARKS)).strip()
+    if not text.isascii():
+        # str.translate walks a non-ASCII text character by character through a dict;
+        # one C-speed replace per quote mark that actually occurs is the same mapping
+        # (every mark becomes an ASCII character, which is never itself a mark) and
+        # much faster on whole release texts.
+        for mark, plain in _QUOTE_MARK_PAIRS:
+            if mark in text:
+                text = text.replace(mark, plain)
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 # Anything that is not a letter, digit or CJK ideograph separates words. A possessive
@@ -51,8 +60,14 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202f\u2060-\u20
 def normalize(text: str) -> str:
     """Casefold, strip accents, turn punctuation and hyphens into spaces, collapse spaces."""
     text = _CONTROL.sub(" ", text)
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if text.isascii():
+        # ASCII has no accents to strip: NFKD is the identity on it and no character is
+        # combining, so skipping the per-character pass gives the same result ~10x faster
+        # (index builds normalise hundreds of thousands of texts).
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text.casefold())
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _POSSESSIVE.sub("", text)
     text = _APOSTROPHES.sub("", text)
     text = _NON_WORD.sub(" ", text)

@@ -1,9 +1,9 @@
 """Answer-quality cases, each as its own test.
 
-``answers.json`` is a copy of ``shared/eval/answers.json``. ``heldout_team.json`` and
-``heldout_team2.json`` were written by teammates who had not read the code (other
-wordings, chat phrasing, typos, aliases, abstentions), in the same format, to check
-that the behaviour is general rather than fitted.
+``answers.json`` is a copy of ``shared/eval/answers.json``. ``heldout_team*.json`` were
+written by teammates who had not read the code (other wordings, chat phrasing, typos,
+aliases, abstentions), in the same format, to check that the behaviour is general
+rather than fitted. Each set was first run blind, then kept as a regression test.
 """
 
 from __future__ import annotations
@@ -21,23 +21,22 @@ from tests.conftest import DATA
 
 CASES: list[dict[str, Any]] = [
     case
-    for name in ("answers.json", "heldout_team.json", "heldout_team2.json")
+    for name in ("answers.json", "heldout_team.json", "heldout_team2.json", "heldout_team3.json")
     for case in json.loads((DATA / name).read_text(encoding="utf-8"))["cases"]
 ]
-# Questions that need two hops (a description, then who it refers to). The engine
-# matches a question against one fact or summary at a time, so these are known gaps.
+# Known gaps, each a kind of question the engine does not understand yet:
+# two hops (a description, then who it refers to), and "which groups", which asks
+# for a kind of thing (people, organisations) that facts do not label.
 KNOWN_GAPS = {
-    "Who heads the UN agency in the release?",
-    "Who is the founder of the Chinese e-commerce company?",
+    "Who heads the UN agency in the release?": "needs two hops",
+    "Who is the founder of the Chinese e-commerce company?": "needs two hops",
+    "Which groups does the cooperation focus on?": "answer type 'groups of people'",
 }
 
 
 def _param(case: dict[str, Any]) -> Any:
-    marks = (
-        [pytest.mark.xfail(strict=True, reason="needs two hops")]
-        if case["msg"] in KNOWN_GAPS
-        else []
-    )
+    reason = KNOWN_GAPS.get(case["msg"])
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
     return pytest.param(case, id=case["msg"], marks=marks)
 
 

@@ -215,6 +215,26 @@ def test_text_path_may_not_leave_the_knowledge_directory(tmp_path: Path) -> None
     assert "leaves the knowledge directory" in problem.message
 
 
+def test_knowledge_file_symlinked_from_outside_is_rejected(tmp_path: Path) -> None:
+    root = write_kb(tmp_path / "kb", GOOD)
+    outside = tmp_path / "elsewhere" / "secret.yaml"
+    outside.parent.mkdir()
+    outside.write_text("entities: []\n")
+    (root / "releases" / "zz-link.yaml").symlink_to(outside)
+    problem = only(problems_of(root))
+    assert problem.file == "releases/zz-link.yaml"
+    assert "outside the knowledge directory" in problem.message
+    assert str(outside) not in str(problem)  # the host's paths stay out of replies
+
+
+def test_knowledge_file_symlinked_inside_the_directory_is_read(tmp_path: Path) -> None:
+    root = write_kb(tmp_path / "kb", GOOD)
+    (root / "shared").mkdir()
+    (root / "shared" / "extra.yaml").write_text("entities: []\n")
+    (root / "releases" / "zz-link.yaml").symlink_to(root / "shared" / "extra.yaml")
+    assert load_knowledge(root).counts()["sources"] == 1
+
+
 def test_yaml_anchors_and_aliases_are_rejected(tmp_path: Path) -> None:
     bomb = GOOD + "x: &a [1, 2]\ny: [*a, *a]\n"
     problem = only(problems_of(write_kb(tmp_path, bomb)))

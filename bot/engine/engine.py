@@ -16,7 +16,7 @@ from bot import limits
 from bot.engine.answer import Answer, Choice, Citation, Page, Status
 from bot.engine.questions import QuestionAnswerer
 from bot.engine.request import COMMANDS, Request, parse
-from bot.engine.text import clip, echo, has_word
+from bot.engine.text import clip, echo, has_word, strip_honorific
 from bot.kb.models import LoadedQuote
 from bot.search.index import Index
 from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
@@ -99,6 +99,7 @@ class Engine:
     def resolve(self, query: str, command: str) -> tuple[list[Match], list[Match]]:
         """(matches good enough to answer, suggestions). Ambiguity is left to the caller."""
         allowed = self._allowed_for(command)
+        query = strip_honorific(query)
         found = self.index.names.search(query, allowed=allowed)
         good = [m for m in found if m.score >= MATCH_THRESHOLD]
         if good:
@@ -310,16 +311,23 @@ class Engine:
             command=command,
         )
 
-    def _sources_mentioning(self, entity_id: str) -> list[str]:
+    def _sources_mentioning(self, entity_id: str, limit: int | None = 3) -> list[str]:
         """Sources whose facts, quotes or roles involve the entity, newest first."""
         index = self.index
         found = {f.source for f in index.facts_by_entity.get(entity_id, [])}
         found |= {q.source for q in index.quotes_about.get(entity_id, [])}
         found |= {q.source for q in index.quotes_by_speaker.get(entity_id, [])}
-        return [s.id for s in index.sources_newest if s.id in found][:3]
+        found |= {r.source for r in index.roles_by_entity.get(entity_id, [])}
+        return [s.id for s in index.sources_newest if s.id in found][:limit]
 
-    def sources(self, request: Request) -> Answer:
+    def sources(self, request: Request, *, about: AbstractSet[str] = frozenset()) -> Answer:
+        """The releases, newest first; with ``about``, those involving all those entities."""
         newest = self.index.sources_newest
+        if about:
+            involved = set.intersection(
+                *(set(self._sources_mentioning(e, limit=None)) for e in about)
+            )
+            newest = [s for s in newest if s.id in involved] or newest
         total_pages = max(1, -(-len(newest) // SOURCES_PER_PAGE))
         page = max(1, min(request.page or 1, total_pages))
         chunk = newest[(page - 1) * SOURCES_PER_PAGE : page * SOURCES_PER_PAGE]

@@ -21,14 +21,18 @@ The pipeline, in order:
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import math
 import re
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from bot import limits
 from bot.engine.answer import Answer, Choice, Status
 from bot.engine.request import Request
-from bot.engine.text import clip, echo
+from bot.engine.text import HONORIFICS, clip, echo, strip_honorific
 from bot.engine.understand import (
     ANSWER_TYPE_TERMS,
     RELATION_TERMS,
@@ -38,7 +42,7 @@ from bot.engine.understand import (
 )
 from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
 from bot.search.index import Index
-from bot.search.names import SCORE_EXACT, SCORE_PER_TYPO, Match
+from bot.search.names import MATCH_THRESHOLD, SCORE_EXACT, SCORE_PER_TYPO, Match
 from bot.search.synonyms import synonyms
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, Doc, content_terms, stem
 from bot.textnorm import compact, normalize
@@ -72,6 +76,9 @@ ENTITY_COVERAGE_WEIGHT = 1.5
 RELATED_RATIO = 0.6
 MAX_RELATED = 2
 RANKED_CANDIDATES = 25
+# Up to this many candidate docs are all considered in full; beyond it (a common word on
+# a large knowledge base) only those that can still reach the top RANKED_CANDIDATES are.
+EXHAUSTIVE_RANKING = 400
 MAX_LISTED_SPEAKERS = 20
 
 _DEFINITION = [
@@ -171,7 +178,10 @@ def format_date(value: str) -> str:
 class QuestionAnswerer:
     def __init__(self, index: Index, engine: Engine) -> None:
         self.index = index
-        self.engine = engine
+        # The engine owns this answerer; a weak reference back keeps the two from
+        # forming a reference cycle, so a replaced snapshot is freed by reference
+        # counting alone (the service keeps snapshots out of the cyclic collector).
+        self.engine: Engine = cast("Engine", weakref.proxy(engine))
 
     def _known_word(self, word: str) -> bool:
         return self.index.terms.known(stem(word)) or self.index.names.has_word(word)
@@ -201,8 +211,8 @@ class QuestionAnswerer:
         }
         leftover = [w for i, w in enumerate(words) if i not in mention_words]
         terms = content_terms(" ".join(leftover))
-        if q.meta and not mentioned:
-            return self._meta_answer(q.meta)
+        if q.meta == "sources" or (q.meta and not mentioned):
+            return self._meta_answer(q.meta, mentioned)
         if not terms and not mentions:
             return self._usage()
 
@@ -250,13 +260,28 @@ class QuestionAnswerer:
             found = self.index.names.search(subject)
             if found and found[0].score >= DEFINITION_THRESHOLD:
                 return subject
+            titled = strip_honorific(subject)
+            if titled != subject and self._person_named(titled) is not None:
+                return titled  # "who is Mr Li": a title says a person is meant
         return None
+
+    def _person_named(self, name: str) -> str | None:
+        """The one person a bare first or last name after a title ("Mr. Ma") stands for."""
+        found = self.index.names.search(name, allowed=self.index.person_ids)
+        good = [m for m in found if m.score >= MATCH_THRESHOLD]
+        return good[0].entity_id if len({m.entity_id for m in good}) == 1 else None
 
     def find_mentions(self, words: list[str]) -> list[Mention]:
         """Entities named in the question: longest exact names first, then fuzzy ones."""
         names = self.index.names
         taken = [False] * len(words)
         mentions: list[Mention] = []
+        for start in range(len(words) - 1):
+            if words[start] in HONORIFICS:
+                person = self._person_named(words[start + 1])
+                if person is not None:
+                    mentions.append(Mention(person, (start, start + 2)))
+                    taken[start : start + 2] = [True, True]
         for size in range(min(MAX_MENTION_WORDS, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
                 if any(taken[start : start + size]):
@@ -362,16 +387,15 @@ class QuestionAnswerer:
         if total_weight <= 0:
             return []
 
-        ranked: list[Candidate] = []
-        for doc_id in candidate_ids:
+        def consider(doc_id: int) -> Candidate | None:
             doc = index.terms.docs[doc_id]
             if doc.kind == "quote" and not include_quotes:
-                continue
+                return None
             if only is not None and doc.id not in only:
-                continue
+                return None
             text_terms = index.terms.text_terms_of(doc_id)
             if not mandatory <= text_terms:
-                continue
+                return None
             item = self._item(doc)
             about = _about(item)
             # A named entity is covered when the item is about it, or its own text
@@ -390,24 +414,108 @@ class QuestionAnswerer:
             doc_terms = index.terms.terms_of(doc_id)
             covered = sum(q.weight for q in query if any(t in doc_terms for t in q.alternatives))
             if term_weight and covered < MIN_TERM_COVERAGE * term_weight:
-                continue
+                return None
             literal = sum(
                 q.weight
                 for q in query
                 if any(t in doc_terms for t in q.alternatives if t not in q.synonyms)
             )
             covered += entity_weight * named
-            ranked.append(
-                Candidate(
-                    doc,
-                    item,
-                    score,
-                    covered / total_weight,
-                    literal >= MIN_TERM_COVERAGE * term_weight,
-                )
+            return Candidate(
+                doc,
+                item,
+                score,
+                covered / total_weight,
+                literal >= MIN_TERM_COVERAGE * term_weight,
             )
+
+        ranked = self._best_of(candidate_ids, scores, consider, mentioned, mention_terms, wants)
         ranked.sort(key=lambda c: (-c.score, c.doc.kind, self._order(c.item)))
         return [c for c in ranked[:RANKED_CANDIDATES] if c.coverage > MIN_COVERAGE]
+
+    def _best_of(
+        self,
+        candidate_ids: set[int],
+        scores: dict[int, float],
+        consider: Callable[[int], Candidate | None],
+        mentioned: set[str],
+        mention_terms: dict[str, frozenset[str]],
+        wants: str | None,
+    ) -> list[Candidate]:
+        """Every candidate that can reach the top RANKED_CANDIDATES, considered in full.
+
+        A common word ("office", "region") puts tens of thousands of docs in
+        ``candidate_ids`` on a large knowledge base, and considering one costs
+        microseconds. Only docs about a named entity, or whose words contain a named
+        entity's, can get the entity bonus; every other doc scores at most its BM25
+        plus the answer-type bonus. So those "named" docs are considered first, then
+        the others from the highest BM25 down, stopping once even the best remaining
+        one cannot beat the lowest of the RANKED_CANDIDATES best scores so far. The
+        top RANKED_CANDIDATES are exactly those of considering every doc.
+        """
+        if len(candidate_ids) <= EXHAUSTIVE_RANKING:
+            return [c for c in map(consider, candidate_ids) if c is not None]
+        index = self.index
+        position = index.terms.position
+        named: set[int] = set()
+        for e in mentioned:
+            named.update(position[Doc("fact", f.id)] for f in index.facts_by_entity.get(e, []))
+            for quote in (*index.quotes_about.get(e, []), *index.quotes_by_speaker.get(e, [])):
+                named.add(position[Doc("quote", quote.id)])
+            own = position.get(Doc("entity", e))
+            if own is not None:
+                named.add(own)
+            if mention_terms.get(e):
+                named |= index.terms.docs_with_all(mention_terms[e])
+        named &= candidate_ids
+        ranked = [c for c in map(consider, named) if c is not None]
+        best = heapq.nlargest(RANKED_CANDIDATES, (c.score for c in ranked))
+        heapq.heapify(best)
+
+        # Unnamed docs score at most (BM25 + answer-type bonus) x the largest kind weight.
+        # That bound is exact arithmetic of the same sums, so a doc whose bound is no
+        # more than the lowest of the best RANKED_CANDIDATES scores cannot take its
+        # place; one that merely ties it is skipped too, since templated facts can tie by
+        # the thousand (the newest-first tie-break among exact ties then only sees the
+        # docs already considered).
+        bonus = ANSWER_TYPE_BONUS if wants in ("date", "place") else 0.0
+        weight = max(1.0, QUOTE_WEIGHT, ENTITY_DOC_WEIGHT)
+
+        def floor() -> float:
+            return best[0] if len(best) >= RANKED_CANDIDATES else -math.inf
+
+        def take(docs: list[int]) -> None:
+            for d in docs:
+                if (scores[d] + bonus) * weight <= floor():
+                    break  # sorted by BM25: no later doc can make the cut either
+                c = consider(d)
+                if c is None:
+                    continue
+                ranked.append(c)
+                if len(best) < RANKED_CANDIDATES:
+                    heapq.heappush(best, c.score)
+                elif c.score > best[0]:
+                    heapq.heapreplace(best, c.score)
+
+        # The best BM25 docs first (found by value, which is cheap), then whatever can
+        # still beat the floor they set.
+        top = heapq.nlargest(2 * RANKED_CANDIDATES, scores.values())
+        cut = top[-1] if top else 0.0
+        head = sorted(
+            (d for d, s in scores.items() if s >= cut and d not in named),
+            key=scores.__getitem__,
+            reverse=True,
+        )
+        take(head)
+        seen = named.union(head)
+        lowest = floor()
+        if lowest > -math.inf:
+            rest = [d for d, s in scores.items() if (s + bonus) * weight > lowest and d not in seen]
+        else:
+            rest = [d for d in scores if d not in seen]
+        rest.sort(key=scores.__getitem__, reverse=True)
+        take(rest)
+        return ranked
 
     def _item(self, doc: Doc) -> LoadedFact | LoadedQuote | Entity:
         if doc.kind == "fact":
@@ -524,11 +632,12 @@ class QuestionAnswerer:
             command="question",
         )
 
-    def _meta_answer(self, meta: str) -> Answer:
+    def _meta_answer(self, meta: str, mentioned: set[str]) -> Answer:
         """Questions about the knowledge base itself: its speakers, releases, a summary."""
         index = self.index
         if meta == "sources":
-            return self.engine.sources(Request("sources"))
+            # "When was the UNIDO/Alibaba release published?": the releases about them.
+            return self.engine.sources(Request("sources"), about=mentioned)
         if meta == "speakers":
             # The most quoted first; a long list is cut to what fits one message.
             speakers = sorted(

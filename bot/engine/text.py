@@ -38,3 +38,14 @@ def clip(text: str, limit: int = limits.ANSWER_BODY_CHARS) -> str:
 def has_word(text: str) -> bool:
     """True when the text has at least one letter or digit to look up."""
     return bool(normalize(_MENTION_LIKE.sub(" ", text)))
+
+
+# "Mr. Li", "Dr Ma": a courtesy title before a name is not part of it.
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr prof professor sir dame madam madame mme mister".split()
+)
+_HONORIFIC = re.compile(rf"^(?:{'|'.join(sorted(HONORIFICS))})\.?\s+(?=\S)", re.IGNORECASE)
+
+
+def strip_honorific(text: str) -> str:
+    return _HONORIFIC.sub("", text.strip(), count=1)

@@ -97,7 +97,8 @@ _META = [
     (
         re.compile(
             r"\b(?:sources?|releases?|press releases?)\b.*\b(?:list|which|what|know|have)\b|"
-            r"^(?:list|show)(?: me)?(?: the| your| all)? (?:sources?|releases?)\b"
+            r"^(?:list|show)(?: me)?(?: the| your| all)? (?:sources?|releases?)\b|"
+            r"^(?:when|what date|which date|what day)\b.*\b(?:release|announcement)\b"
         ),
         "sources",
     ),
@@ -124,7 +125,16 @@ class Question:
         return " ".join(self.words)
 
 
+_LEADING_PHRASE = re.compile(
+    r"^(?:(?:quick|real quick|one more) (?:one|question|q|thing)|real quick|one more thing)\b\s*"
+)
+
+
 def _strip_filler(words: list[str]) -> list[str]:
+    text = " ".join(words)
+    stripped = _LEADING_PHRASE.sub("", text)
+    if stripped and stripped != text:
+        words = stripped.split()
     start, end = 0, len(words)
     while start < end - 1 and words[start] in _LEADING_FILLER:
         start += 1

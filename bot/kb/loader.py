@@ -31,7 +31,75 @@ from bot.textnorm import fold_for_verbatim, normalize
 
 # libyaml's parser is several times faster than the pure-Python one; both are "safe"
 # (they only build plain scalars, lists and dicts).
-SafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseSafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+# First characters for which YAML 1.1 may resolve a plain scalar to something other
+# than a string (null, bool, int, float, timestamp, merge, value).
+_IMPLICIT_FIRST = frozenset(k for k in _BaseSafeLoader.yaml_implicit_resolvers if k)
+
+
+_PLAIN_TAGS: dict[str, str] = {}
+
+
+class _FastStructure(Exception):
+    """The document uses a construct the fast path leaves to PyYAML (merge keys…)."""
+
+
+class SafeLoader(_BaseSafeLoader):  # type: ignore[misc,valid-type]
+    """The safe loader with a fast path for the plain strings, maps and lists of knowledge files.
+
+    Even with libyaml parsing, PyYAML resolves every scalar's tag and builds every object
+    in Python through generic, re-entrant machinery; on a large knowledge base that is
+    most of the load time. Plain strings that cannot be anything else skip the resolver's
+    regular expressions, and maps, lists and strings are built directly. Anything else
+    (dates, numbers, booleans, explicit tags, merge keys) goes through PyYAML unchanged,
+    so the documents built are identical.
+    """
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        # Quoted scalars are always strings; so are plain ones whose first character no
+        # implicit resolver listens for (the same test PyYAML's resolver starts with).
+        if kind is yaml.ScalarNode:
+            if not implicit[0] or (value and value[0] not in _IMPLICIT_FIRST):
+                return _STR_TAG
+            # Keys ("name", "text", "facts") and dates repeat in every file; a plain
+            # scalar's tag depends only on its text, so short ones are remembered.
+            tag = _PLAIN_TAGS.get(value)
+            if tag is None:
+                tag = super().resolve(kind, value, implicit)
+                if len(value) <= 32 and len(_PLAIN_TAGS) < 65_536:
+                    _PLAIN_TAGS[value] = tag
+            return tag  # type: ignore[no-any-return]
+        return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        try:
+            data = self._fast(node)
+        except _FastStructure:
+            return super().construct_document(node)
+        self.constructed_objects = {}
+        self.recursive_objects = {}
+        self.deep_construct = False
+        return data
+
+    def _fast(self, node: yaml.Node) -> Any:
+        tag = node.tag
+        if tag == _STR_TAG and type(node) is yaml.ScalarNode:
+            return node.value
+        if tag == _MAP_TAG and type(node) is yaml.MappingNode:
+            out: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                if key_node.tag != _STR_TAG or type(key_node) is not yaml.ScalarNode:
+                    raise _FastStructure  # merge keys, "=" keys, non-string keys
+                out[key_node.value] = self._fast(value_node)
+            return out
+        if tag == _SEQ_TAG and type(node) is yaml.SequenceNode:
+            return [self._fast(item) for item in node.value]
+        return self.construct_object(node, deep=True)
+
 
 KNOWLEDGE_SUFFIXES = (".yaml", ".yml")
 DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -109,25 +177,35 @@ def _line_of(text: str, loc: tuple[int | str, ...]) -> int | None:
 class _ParsedFile:
     path: Path
     rel: str
-    text: str
     content: KnowledgeFile
 
 
 class _Collector:
     def __init__(self, root: Path) -> None:
         self.root = root
+        # Resolved once: resolving a path walks every component with a system call,
+        # which adds up over tens of thousands of files.
+        self.real_root = root.resolve()
         self.problems: list[Problem] = []
-        self._texts: dict[str, str] = {}
+        # Where each file's text is, to find the line of a problem. Only the path is
+        # kept: holding every file's text until the load ends costs as much memory as
+        # the knowledge base's YAML, and lines are only needed when something is wrong.
+        self._paths: dict[str, Path] = {}
 
     def add(
         self, rel: str, loc: tuple[int | str, ...], message: str, *, line: int | None = None
     ) -> None:
-        if line is None and loc and rel in self._texts:
-            line = _line_of(self._texts[rel], loc)
+        if line is None and loc and rel in self._paths:
+            try:
+                text = self._paths[rel].read_bytes().decode("utf-8")
+            except (OSError, UnicodeDecodeError):
+                text = None
+            if text is not None:
+                line = _line_of(text, loc)
         self.problems.append(Problem(rel, format_location(loc), message, line))
 
-    def remember_text(self, rel: str, text: str) -> None:
-        self._texts[rel] = text
+    def remember_text(self, rel: str, path: Path) -> None:
+        self._paths[rel] = path
 
 
 def iter_knowledge_files(root: Path) -> Iterator[Path]:
@@ -155,6 +233,13 @@ def _uses_anchors(text: str) -> yaml.Mark | None:
 
 def _read_file(path: Path, rel: str, out: _Collector, max_bytes: int) -> _ParsedFile | None:
     try:
+        # A symlink may point anywhere; only files that really live under the knowledge
+        # directory are read (like release texts, see _resolve_inside).
+        path.resolve().relative_to(out.real_root)
+    except ValueError:
+        out.add(rel, (), "links to a file outside the knowledge directory; not read")
+        return None
+    try:
         size = path.stat().st_size
         if size > max_bytes:
             out.add(rel, (), f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
@@ -166,7 +251,7 @@ def _read_file(path: Path, rel: str, out: _Collector, max_bytes: int) -> _Parsed
     except OSError as exc:
         out.add(rel, (), f"cannot read: {exc.strerror or exc}")
         return None
-    out.remember_text(rel, text)
+    out.remember_text(rel, path)
 
     try:
         mark = _uses_anchors(text)
@@ -202,16 +287,17 @@ def _read_file(path: Path, rel: str, out: _Collector, max_bytes: int) -> _Parsed
                 message = f"missing required field {loc[-1]!r}"
             out.add(rel, loc, message)
         return None
-    return _ParsedFile(path=path, rel=rel, text=text, content=content)
+    return _ParsedFile(path=path, rel=rel, content=content)
 
 
 # --- cross-checks -----------------------------------------------------------------------
 
 
-def _resolve_inside(root: Path, base: Path, relative: str) -> Path | None:
+def _resolve_inside(real_root: Path, base: Path, relative: str) -> Path | None:
+    """``relative`` (to ``base``) resolved, or None when it leaves ``real_root`` (resolved)."""
     target = (base.parent / relative).resolve()
     try:
-        target.relative_to(root.resolve())
+        target.relative_to(real_root)
     except ValueError:
         return None
     return target
@@ -266,7 +352,7 @@ def load_knowledge(
                 f"duplicate source id {src.id!r} (also in {source_origin[src.id]})",
             )
             continue
-        text_path = _resolve_inside(root, item.path, src.text)
+        text_path = _resolve_inside(out.real_root, item.path, src.text)
         if text_path is None:
             out.add(
                 item.rel, ("source", "text"), f"path {src.text!r} leaves the knowledge directory"

@@ -10,6 +10,7 @@ scale and the thresholds are named constants, measured on the answer-quality cas
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
@@ -42,6 +43,21 @@ FUZZY_WEIGHT = 0.92
 
 # Trigram candidates: the best this many by shared-trigram count are scored.
 MAX_GRAM_CANDIDATES = 64
+# When the postings a query touches hold more than SMALL_POSTINGS label ids in all, only
+# the MAX_SCORED labels sharing the most words and trigrams with it are scored, counted
+# over the rarest postings up to these budgets. Small knowledge bases (like the bundled
+# one) never get there, so their answers do not depend on these numbers.
+SMALL_POSTINGS = 5_000
+MAX_SCORED = 48
+WORD_POSTINGS_BUDGET = 3_000
+GRAM_POSTINGS_BUDGET = 6_000
+# Autocomplete: when more labels than SMALL_COMPLETE have a word starting with what was
+# typed, only the best COMPLETE_LIMIT (a Discord screenful) are ranked; the labels that
+# start with it are looked for among the first MAX_COMPLETE_SCAN, shortest first.
+SMALL_COMPLETE = 1_000
+COMPLETE_LIMIT = 25
+MAX_COMPLETE_SCAN = 2_000
+MANY_STARTING = 1_000
 # Word prefixes shorter than this are too unselective to use.
 MIN_PREFIX = 2
 
@@ -151,6 +167,23 @@ class NameIndex:
             for gram in _grams(label.compact):
                 self._by_gram[gram].append(i)
         self._words_sorted = sorted(self._by_word)
+        # Labels in autocomplete order (shortest first, then alphabetical), so that the
+        # first screenful for a very common prefix is found without ranking them all.
+        self._shortest_first = sorted(
+            range(len(self.labels)),
+            key=lambda i: (len(self.labels[i].key), self.labels[i].text.casefold()),
+        )
+        self._shortest_position = [0] * len(self.labels)
+        for position, i in enumerate(self._shortest_first):
+            self._shortest_position[i] = position
+        # Labels sorted by key and by compact key: the ones starting with what was typed
+        # are one slice of each, found by bisection.
+        self._by_key_order = sorted(range(len(self.labels)), key=lambda i: self.labels[i].key)
+        self._keys_in_order = [self.labels[i].key for i in self._by_key_order]
+        self._by_compact_order = sorted(
+            range(len(self.labels)), key=lambda i: self.labels[i].compact
+        )
+        self._compacts_in_order = [self.labels[i].compact for i in self._by_compact_order]
         # A trigram that occurs in a large share of labels says little; skip it.
         self._common_gram = max(50, len(self.labels) // 20)
 
@@ -174,21 +207,67 @@ class NameIndex:
 
     def candidates(self, key: str) -> set[int]:
         """Label ids worth scoring for a normalised query."""
+        return self._candidates(key, None)
+
+    def _candidates(self, key: str, allowed: AbstractSet[str] | None) -> set[int]:
         found: set[int] = set()
         found.update(self._by_key.get(key, ()))
         key_compact = compact(key)
         found.update(self._by_compact.get(key_compact, ()))
+        word_postings: list[list[int]] = []
         for word in set(key.split()):
-            found.update(self._by_word.get(word, ()))
+            if word in self._by_word:
+                word_postings.append(self._by_word[word])
             if len(word) >= 3:
-                for longer in self._prefixed_words(word):
-                    found.update(self._by_word[longer])
-        counts: Counter[int] = Counter()
-        for gram in _grams(key_compact):
-            posting = self._by_gram.get(gram)
-            if posting and len(posting) <= self._common_gram:
+                word_postings.extend(self._by_word[longer] for longer in self._prefixed_words(word))
+        gram_postings = [
+            posting
+            for gram in _grams(key_compact)
+            if (posting := self._by_gram.get(gram)) and len(posting) <= self._common_gram
+        ]
+        total = sum(map(len, word_postings)) + sum(map(len, gram_postings))
+        if total <= SMALL_POSTINGS:
+            # Few labels share anything with the query: take every word match and the
+            # best trigram matches, and let the scorer judge them all.
+            for posting in word_postings:
+                found.update(posting)
+            counts: Counter[int] = Counter()
+            for posting in gram_postings:
                 counts.update(posting)
-        found.update(i for i, _ in counts.most_common(MAX_GRAM_CANDIDATES))
+            found.update(i for i, _ in counts.most_common(MAX_GRAM_CANDIDATES))
+            return found
+        # A large knowledge base: common words ("energy", "agency") and trigrams are
+        # shared by thousands of labels, and scoring them all in Python takes tens of
+        # milliseconds. Count, in C, how many of the query's most selective words and
+        # trigrams each label shares (a word weighs as two trigrams), reading the rarest
+        # postings first until a budget is spent, and score only the labels that share
+        # the most. A typo keeps most trigrams and words intact, so the intended label
+        # stays near the top of that count.
+        counts = Counter()
+        for postings, budget, weight in (
+            (word_postings, WORD_POSTINGS_BUDGET, 2),
+            (gram_postings, GRAM_POSTINGS_BUDGET, 1),
+        ):
+            spent = 0
+            for posting in sorted(postings, key=len):
+                if spent and spent + len(posting) > budget:
+                    break
+                spent += len(posting)
+                for _ in range(weight):
+                    counts.update(posting)
+        if allowed is None:
+            found.update(i for i, _ in counts.most_common(MAX_SCORED))
+        else:
+            # Speakers only (for `quote`): look a little deeper, then filter.
+            ranked = (i for i, _ in counts.most_common(4 * MAX_SCORED))
+            labels = self.labels
+            kept = 0
+            for i in ranked:
+                if labels[i].entity_id in allowed:
+                    found.add(i)
+                    kept += 1
+                    if kept >= MAX_SCORED:
+                        break
         return found
 
     def search(self, query: str, *, allowed: AbstractSet[str] | None = None) -> list[Match]:
@@ -198,7 +277,7 @@ class NameIndex:
             return []
         key_compact = compact(key)
         best: dict[str, Match] = {}
-        for i in self.candidates(key):
+        for i in self._candidates(key, allowed):
             label = self.labels[i]
             if allowed is not None and label.entity_id not in allowed:
                 continue
@@ -220,9 +299,14 @@ class NameIndex:
         head = key[: len(key) - len(last)].strip()
         ranked: dict[str, tuple[float, Match]] = {}
         ids: set[int] = set()
-        if len(last) >= 1:
-            for word in self._prefixed_words(last, limit=400):
-                ids.update(self._by_word[word])
+        words = self._prefixed_words(last, limit=400)
+        postings = [self._by_word[word] for word in words]
+        if len(words) >= 400 or sum(map(len, postings)) > SMALL_COMPLETE:
+            fast = self._complete_large(key, key_compact, last, head, allowed)
+            if fast is not None:
+                return fast
+        for posting in postings:
+            ids.update(posting)
         for i in ids:
             label = self.labels[i]
             if allowed is not None and label.entity_id not in allowed:
@@ -234,6 +318,133 @@ class NameIndex:
             else:
                 rank = 1.0 + label.key.find(last) / 100  # a later word starts with it
             rank += len(label.key) / 1000  # shorter labels first among equals
+            current = ranked.get(label.entity_id)
+            if current is None or rank < current[0]:
+                ranked[label.entity_id] = (
+                    rank,
+                    Match(label.entity_id, label.text, 100.0 - rank, label.via),
+                )
+        return [
+            m for _, m in sorted(ranked.values(), key=lambda rm: (rm[0], rm[1].label.casefold()))
+        ]
+
+    def _complete_large(
+        self,
+        key: str,
+        key_compact: str,
+        last: str,
+        head: str,
+        allowed: AbstractSet[str] | None,
+    ) -> list[Match] | None:
+        """prefix_complete when thousands of labels have a word starting with ``last``.
+
+        Ranking every one of them costs tens of milliseconds, and only the first
+        screenful is ever shown, so this returns the best COMPLETE_LIMIT, ranked as
+        prefix_complete ranks: labels that start with what was typed, shortest first,
+        found by walking the labels in that order; then, when those are too few,
+        labels with a later word starting with it. None means "use the full ranking".
+        """
+        if head:
+            # "amara o": only labels holding every earlier word can rank at all.
+            head_words = sorted((self._by_word.get(w, []) for w in head.split()), key=len)
+            if not head_words or len(head_words[0]) > SMALL_COMPLETE:
+                return None
+            ids = set(head_words[0])
+            for posting in head_words[1:]:
+                ids.intersection_update(posting)
+            ids |= self._starting_with(key, key_compact)  # "li l" also starts "LIL"
+            return self._rank_completions(ids, key, key_compact, last, head, allowed)[
+                :COMPLETE_LIMIT
+            ]
+        if self._count_starting_with(key, key_compact) > MANY_STARTING:
+            # So many start with it that the shortest are met early in that order.
+            found: dict[str, Match] = {}
+            labels = self.labels
+            for i in self._shortest_first[:MAX_COMPLETE_SCAN]:
+                label = labels[i]
+                if not (label.key.startswith(key) or label.compact.startswith(key_compact)):
+                    continue
+                if label.entity_id in found or (
+                    allowed is not None and label.entity_id not in allowed
+                ):
+                    continue
+                rank = len(label.key) / 1000
+                found[label.entity_id] = Match(label.entity_id, label.text, 100.0 - rank, label.via)
+                if len(found) >= COMPLETE_LIMIT:
+                    return list(found.values())
+            # Long labels ("2016 Nordic Trade Summit"): the shortest of them directly.
+            shortest = heapq.nsmallest(
+                8 * COMPLETE_LIMIT,
+                self._starting_with(key, key_compact),
+                key=self._shortest_position.__getitem__,
+            )
+            first = self._rank_completions(shortest, key, key_compact, last, head, allowed)
+            if len(first) >= COMPLETE_LIMIT:
+                return first[:COMPLETE_LIMIT]
+        starting = self._starting_with(key, key_compact)
+        first = self._rank_completions(starting, key, key_compact, last, head, allowed)
+        if len(first) >= COMPLETE_LIMIT:
+            return first[:COMPLETE_LIMIT]
+        # Too few start with it: add the labels where a later word does, earliest
+        # position first (as they rank), looking only at the most promising of them.
+        labels = self.labels
+        later: set[int] = set()
+        for word in self._prefixed_words(last, limit=400):
+            later.update(self._by_word[word])
+        later.difference_update(starting)
+        best = heapq.nsmallest(
+            4 * COMPLETE_LIMIT,
+            later,
+            key=lambda i: (labels[i].key.find(last), len(labels[i].key)),
+        )
+        return self._rank_completions([*starting, *best], key, key_compact, last, head, allowed)[
+            :COMPLETE_LIMIT
+        ]
+
+    def _count_starting_with(self, key: str, key_compact: str) -> int:
+        """How many labels' key or compact key start with ``key`` (some counted twice)."""
+        count = 0
+        for values, prefix in ((self._keys_in_order, key), (self._compacts_in_order, key_compact)):
+            lo = bisect.bisect_left(values, prefix)
+            count += bisect.bisect_left(values, prefix + "\U0010ffff", lo) - lo
+        return count
+
+    def _starting_with(self, key: str, key_compact: str) -> set[int]:
+        """Ids of the labels whose key, or compact key, starts with ``key``."""
+        out: set[int] = set()
+        for order, values, prefix in (
+            (self._by_key_order, self._keys_in_order, key),
+            (self._by_compact_order, self._compacts_in_order, key_compact),
+        ):
+            lo = bisect.bisect_left(values, prefix)
+            hi = bisect.bisect_left(values, prefix + "\U0010ffff", lo)
+            out.update(order[lo:hi])
+        return out
+
+    def _rank_completions(
+        self,
+        ids: Iterable[int],
+        key: str,
+        key_compact: str,
+        last: str,
+        head: str,
+        allowed: AbstractSet[str] | None,
+    ) -> list[Match]:
+        ranked: dict[str, tuple[float, Match]] = {}
+        for i in ids:
+            label = self.labels[i]
+            if allowed is not None and label.entity_id not in allowed:
+                continue
+            # As in prefix_complete, only labels with a word starting with ``last``.
+            if not any(w.startswith(last) for w in label.key.split()):
+                continue
+            if label.key.startswith(key) or label.compact.startswith(key_compact):
+                rank = 0.0
+            elif head and head not in label.key:
+                continue
+            else:
+                rank = 1.0 + label.key.find(last) / 100
+            rank += len(label.key) / 1000
             current = ranked.get(label.entity_id)
             if current is None or rank < current[0]:
                 ranked[label.entity_id] = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -60,10 +61,56 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
+# Irregular past forms the stemmer cannot fold: a release says "met" and "led" where a
+# question asks "when did they meet?" and "who leads it?". ("found" is left alone: it is
+# also the verb of "founded".)
+_IRREGULAR = {
+    "met": "meet",
+    "led": "lead",
+    "held": "hold",
+    "began": "begin",
+    "begun": "begin",
+    "took": "take",
+    "taken": "take",
+    "made": "make",
+    "won": "win",
+    "gave": "give",
+    "given": "give",
+    "went": "go",
+    "gone": "go",
+    "saw": "see",
+    "seen": "see",
+    "spoke": "speak",
+    "spoken": "speak",
+    "wrote": "write",
+    "written": "write",
+    "chose": "choose",
+    "chosen": "choose",
+    "built": "build",
+    "brought": "bring",
+    "bought": "buy",
+    "sold": "sell",
+    "paid": "pay",
+    "grew": "grow",
+    "grown": "grow",
+    "rose": "rise",
+    "risen": "rise",
+    "fell": "fall",
+    "fallen": "fall",
+    "became": "become",
+    "came": "come",
+    "sent": "send",
+    "spent": "spend",
+    "struck": "strike",
+    "drew": "draw",
+    "drawn": "draw",
+}
+
+
 def content_terms(text: str) -> list[str]:
     """Stemmed content words of a text, in order, stop words removed."""
     return [
-        stem(w)
+        stem(_IRREGULAR.get(w, w))
         for w in normalize(text).split()
         if (w not in STOP_WORDS and len(w) > 1) or w.isdigit()
     ]
@@ -81,9 +128,16 @@ class TermIndex:
         subjects) helps find the doc, but only the text counts as what the doc *says*."""
         self.docs: list[Doc] = []
         self._lengths: list[int] = []
-        self._doc_terms: list[frozenset[str]] = []
-        self._text_terms: list[frozenset[str]] = []
-        self._postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        # Each doc's distinct terms as a tuple (a third of a small frozenset's memory,
+        # across hundreds of thousands of docs); terms_of() hands out the frozenset.
+        self._doc_terms: list[tuple[str, ...]] = []
+        self._text_terms: list[tuple[str, ...]] = []
+        # Postings as two parallel arrays per term (doc ids, term counts): a few bytes a
+        # posting instead of a tuple object each, which matters at millions of postings.
+        self._postings: dict[str, array[int]] = defaultdict(lambda: array("i"))
+        self._counts: dict[str, array[int]] = defaultdict(lambda: array("i"))
+        # BM25 term-frequency factors, computed the first time a term is scored.
+        self._norms: dict[str, array[float]] = {}
         for doc, text, context in docs:
             own = content_terms(text)
             terms = own + content_terms(context) if context else own
@@ -93,10 +147,11 @@ class TermIndex:
             doc_id = len(self.docs)
             self.docs.append(doc)
             self._lengths.append(len(terms))
-            self._doc_terms.append(frozenset(counts))
-            self._text_terms.append(frozenset(own) if context else self._doc_terms[-1])
+            self._doc_terms.append(tuple(counts))
+            self._text_terms.append(tuple(dict.fromkeys(own)) if context else self._doc_terms[-1])
             for term, count in counts.items():
-                self._postings[term].append((doc_id, count))
+                self._postings[term].append(doc_id)
+                self._counts[term].append(count)
         self.position = {doc: i for i, doc in enumerate(self.docs)}
         self._avg_length = sum(self._lengths) / max(1, len(self._lengths))
         n = len(self.docs)
@@ -177,23 +232,47 @@ class TermIndex:
             idf = self._idf.get(term)
             if idf is None:
                 continue
-            for doc_id, tf in self._postings[term]:
-                length = self._lengths[doc_id]
-                norm = (
-                    tf
-                    * (BM25_K1 + 1)
-                    / (tf + BM25_K1 * (1 - BM25_B + BM25_B * length / self._avg_length))
-                )
-                scores[doc_id] += weight * idf * norm
+            # Same arithmetic, in the same order, as weight * idf * norm per posting, so
+            # the scores are bit-for-bit what the straightforward loop gives.
+            factor = weight * idf
+            for doc_id, norm in zip(self._postings[term], self._norms_of(term), strict=True):
+                scores[doc_id] += factor * norm
         return scores
+
+    def docs_with_all(self, terms: Iterable[str]) -> set[int]:
+        """Ids of the docs (text or context) that contain every one of ``terms``."""
+        postings = sorted((self._postings.get(t, array("i")) for t in set(terms)), key=len)
+        if not postings:
+            return set()
+        found = set(postings[0])
+        for posting in postings[1:]:
+            if not found:
+                break
+            found.intersection_update(posting)
+        return found
+
+    def _norms_of(self, term: str) -> array[float]:
+        norms = self._norms.get(term)
+        if norms is None:
+            lengths, avg = self._lengths, self._avg_length
+            norms = array(
+                "d",
+                [
+                    tf * (BM25_K1 + 1) / (tf + BM25_K1 * (1 - BM25_B + BM25_B * lengths[d] / avg))
+                    for d, tf in zip(self._postings[term], self._counts[term], strict=True)
+                ],
+            )
+            # Idempotent, so two threads racing here store equal lists.
+            self._norms[term] = norms
+        return norms
 
     def terms_of(self, doc_id: int) -> frozenset[str]:
         """Terms of the doc's text and context."""
-        return self._doc_terms[doc_id]
+        return frozenset(self._doc_terms[doc_id])
 
     def text_terms_of(self, doc_id: int) -> frozenset[str]:
         """Terms of the doc's own text only."""
-        return self._text_terms[doc_id]
+        return frozenset(self._text_terms[doc_id])
 
 
 def _common_prefix(a: str, b: str) -> str:

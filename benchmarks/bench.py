@@ -1,0 +1,608 @@
+"""partnerbot at scale: latency and accuracy on synthetic knowledge bases, against baselines.
+
+    uv run python benchmarks/bench.py --sizes 1000,10000,100000 --json bench.json
+
+For each size N this
+
+1. writes a synthetic knowledge base of N entities, ~N quotes and ~1.5·N facts over
+   N/10 releases as real knowledge files (``benchmarks/synth.py``), with a fixed seed;
+2. in a *fresh* process (so peak RSS belongs to that size alone) loads it through the
+   real loader, builds the real Index and Engine, and times, over the same queries:
+   exact-name lookup, typo'd lookup, autocomplete, generated questions and the full
+   ``Engine.handle``; then the baselines (a plain ``rapidfuzz.process.extractOne``
+   scan with WRatio, the same scan on pre-processed names, and ``difflib``);
+3. reloads the knowledge base through ``KnowledgeService.reload()`` while autocomplete
+   requests (each 10 ms after the previous answer) are served on the event loop, and
+   reports how long those requests waited, event-loop stalls included.
+
+It prints a table and, with ``--json``, writes every figure plus the targets of the
+issue and whether the largest size meets them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import difflib
+import gc
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `python benchmarks/bench.py` puts benchmarks/ first
+    sys.path.insert(0, str(ROOT))
+
+# The targets of issue 4, checked at the largest size measured.
+TARGETS: dict[str, tuple[str, str, float]] = {
+    # name: (JSON path, comparison, limit)
+    "typo_p99_ms": ("typo.p99_ms", "<=", 5.0),
+    "typo_speedup_vs_extractone": ("ratios.typo_speedup_vs_extractone_mean", ">=", 20.0),
+    "typo_accuracy_minus_extractone": ("ratios.typo_accuracy_minus_extractone", ">=", 0.0),
+    "autocomplete_p99_ms": ("autocomplete.p99_ms", "<=", 5.0),
+    "question_p99_ms": ("question.p99_ms", "<=", 50.0),
+    "question_accuracy": ("question.accuracy", ">=", 0.90),
+    "exact_p99_ms": ("exact.p99_ms", "<=", 0.1),
+    "load_validate_index_s": ("load.total_s", "<=", 15.0),
+    "peak_rss_mb": ("memory.peak_rss_mb", "<=", 1536.0),
+    "reload_autocomplete_p99_ms": ("reload.p99_ms", "<=", 100.0),
+}
+
+
+# While the reload runs, an autocomplete request 10 ms after the previous one answered.
+RELOAD_PROBE_INTERVAL = 0.010
+
+
+def rss_mb() -> float:
+    """Peak resident set size of this process so far, in MiB (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def percentile(sorted_values: Sequence[float], p: float) -> float:
+    if not sorted_values:
+        return float("nan")
+    k = min(len(sorted_values) - 1, max(0, round(p / 100 * (len(sorted_values) - 1))))
+    return sorted_values[k]
+
+
+@dataclass
+class Timed:
+    seconds: list[float]
+    correct: list[bool]
+
+    def summary(self, **extra: Any) -> dict[str, Any]:
+        s = sorted(self.seconds)
+        n = len(s)
+        return {
+            "n": n,
+            "p50_ms": percentile(s, 50) * 1e3,
+            "p99_ms": percentile(s, 99) * 1e3,
+            "mean_ms": (sum(s) / n * 1e3) if n else float("nan"),
+            "max_ms": (s[-1] * 1e3) if n else float("nan"),
+            "accuracy": (sum(self.correct) / len(self.correct)) if self.correct else float("nan"),
+            **extra,
+        }
+
+
+def timed(
+    items: Sequence[dict[str, Any]],
+    run: Callable[[str], Any],
+    check: Callable[[dict[str, Any], Any], bool],
+) -> Timed:
+    out = Timed([], [])
+    clock = time.perf_counter
+    for item in items:
+        started = clock()
+        result = run(item["q"])
+        out.seconds.append(clock() - started)
+        out.correct.append(check(item, result))
+    return out
+
+
+# --- answer checks ---------------------------------------------------------------------
+
+
+def question_correct(item: dict[str, Any], answer: Any) -> bool:
+    """The answer's top fact is the generated one, or it states the expected answer."""
+    from bot.engine.answer import Status
+
+    if answer.status is not Status.ANSWERED:
+        return False
+    main = answer.text.split("\nRelated:")[0].casefold()
+    return item["fact_text"].casefold() in main or item["expected"].casefold() in main
+
+
+def handle_correct(item: dict[str, Any], answer: Any) -> bool:
+    from bot.engine.answer import Status
+
+    if item["kind"] == "question":
+        return question_correct(item, answer)
+    if answer.status is not Status.ANSWERED:
+        return False
+    return bool(answer.entities) and (
+        answer.entities[0] == item["target"] or item["target"] in answer.entities
+    )
+
+
+# --- the measuring child process -----------------------------------------------------------
+
+
+async def _reload_probe(service: Any, texts: list[str], interval: float) -> dict[str, Any]:
+    """Serve autocomplete requests on the event loop while the service reloads.
+
+    A request is due ``interval`` seconds after the previous one finished (a user
+    typing, not a flood that would measure queueing instead). Its wait runs from when
+    it was due to when its answer was ready, so it counts both the engine time and any
+    time the event loop could not run at all (the GIL held by the reload).
+    """
+    waits: list[float] = []
+    clock = time.perf_counter
+    # Free the replaced snapshot at once, so the probe also covers that part.
+    service.retire_grace_seconds = 0.0
+    task = asyncio.create_task(service.reload())
+    await asyncio.sleep(0)
+    i = 0
+    while not task.done() or service._retiring:
+        due = clock() + interval
+        await asyncio.sleep(interval)
+        service.engine.complete("what", texts[i % len(texts)])
+        waits.append(clock() - due)
+        i += 1
+    result = await task
+    s = sorted(waits)
+    return {
+        "reload_s": result.seconds,
+        "requests": len(s),
+        "p50_ms": percentile(s, 50) * 1e3,
+        "p99_ms": percentile(s, 99) * 1e3,
+        "max_ms": (s[-1] * 1e3) if s else float("nan"),
+        "interval_ms": interval * 1e3,
+    }
+
+
+def measure(directory: Path, queries_file: Path, difflib_queries: int) -> dict[str, Any]:
+    from bot.engine.engine import Engine
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+    from bot.service import KnowledgeService, Snapshot, _collector_paused
+
+    q = json.loads(queries_file.read_text(encoding="utf-8"))
+    result: dict[str, Any] = {}
+
+    # Built the way KnowledgeService.build() builds (collector paused, then frozen),
+    # timed in two parts.
+    with _collector_paused():
+        t0 = time.perf_counter()
+        kb = load_knowledge(directory)
+        t1 = time.perf_counter()
+        index = Index(kb)
+        engine = Engine(index)
+        t2 = time.perf_counter()
+        gc.freeze()
+    result["counts"] = kb.counts()
+    result["labels"] = len(index.names.labels)
+    result["load"] = {"load_validate_s": t1 - t0, "index_s": t2 - t1, "total_s": t2 - t0}
+    rss_serving = rss_mb()
+    result.update(_measure_queries(index, engine, q, difflib_queries))
+
+    # --- reload while serving ------------------------------------------------------------
+    service = KnowledgeService(directory)
+    service._snapshot = Snapshot(kb, index, engine, datetime.now(UTC), t2 - t0)
+    del kb, index, engine  # the service holds the only reference, as in the bot
+    texts = [it["q"] for it in q["complete"]]
+    result["reload"] = asyncio.run(_reload_probe(service, texts, interval=RELOAD_PROBE_INTERVAL))
+    result["memory"] = {"peak_rss_mb": rss_serving, "peak_rss_after_reload_mb": rss_mb()}
+    return result
+
+
+def _measure_queries(
+    index: Any, engine: Any, q: dict[str, Any], difflib_queries: int
+) -> dict[str, Any]:
+    from rapidfuzz import fuzz, process, utils
+
+    from bot.engine.request import Request
+
+    result: dict[str, Any] = {}
+    # Warm up lazily built parts (cached properties, caches) as a running bot would be.
+    for item in q["typo"][:20]:
+        engine.resolve(item["q"], "what")
+        engine.complete("what", item["q"][:3])
+    engine.complete("quote", "a")
+    for item in q["question"][:5]:
+        engine.run(Request("question", item["q"]))
+
+    names = q["names"]
+
+    result["exact"] = timed(
+        q["exact"],
+        index.names.exact,
+        lambda it, labels: {label.entity_id for label in labels} == {it["target"]},
+    ).summary(what="NameIndex.exact(name or alias)")
+
+    def resolved_top(it: dict[str, Any], found: Any) -> bool:
+        matches, _ = found
+        return bool(matches) and matches[0].entity_id == it["target"]
+
+    result["exact_resolve"] = timed(
+        q["exact"], lambda text: engine.resolve(text, "what"), resolved_top
+    ).summary(what="Engine.resolve(name or alias)")
+    typo = timed(q["typo"], lambda text: engine.resolve(text, "what"), resolved_top)
+    by_kind: dict[str, list[bool]] = {}
+    for item, ok in zip(q["typo"], typo.correct, strict=True):
+        by_kind.setdefault(item["kind"], []).append(ok)
+    result["typo"] = typo.summary(
+        what="Engine.resolve(typo'd name)",
+        accuracy_by_kind={k: sum(v) / len(v) for k, v in by_kind.items()},
+    )
+
+    def complete_check(it: dict[str, Any], choices: Any) -> bool:
+        return bool(choices) and choices[0].command == names[it["target"]]
+
+    auto = timed(q["complete"], lambda text: engine.complete("what", text), complete_check)
+    hit = [
+        any(c.command == names[it["target"]] for c in engine.complete("what", it["q"]))
+        for it in q["complete"]
+    ]
+    kinds: dict[str, list[int]] = {}
+    for n, item in enumerate(q["complete"]):
+        kinds.setdefault(item["kind"], []).append(n)
+    result["autocomplete"] = auto.summary(
+        what="Engine.complete('what', 1-6 chars / partial words)",
+        hit_at_25=sum(hit) / len(hit),
+        by_kind={
+            kind: {
+                "n": len(ns),
+                "p99_ms": percentile(sorted(auto.seconds[n] for n in ns), 99) * 1e3,
+                "top1": sum(auto.correct[n] for n in ns) / len(ns),
+                "hit_at_25": sum(hit[n] for n in ns) / len(ns),
+            }
+            for kind, ns in sorted(kinds.items())
+        },
+    )
+
+    result["question"] = timed(
+        q["question"], lambda text: engine.run(Request("question", text)), question_correct
+    ).summary(what="Engine.run(question request)")
+    result["handle"] = timed(q["handle"], engine.handle, handle_correct).summary(
+        what="Engine.handle(message): !what/!who/!quote/questions"
+    )
+
+    # --- baselines, same data and typo queries ------------------------------------------
+    choices: list[str] = []
+    owners: list[str] = []
+    for entity in index.kb.entities.values():
+        for label in dict.fromkeys((entity.name, *entity.aliases, *entity.shared_aliases)):
+            choices.append(label)
+            owners.append(entity.id)
+    processed = [utils.default_process(c) for c in choices]
+
+    def baseline(run: Callable[[str], Any]) -> Timed:
+        return timed(
+            q["typo"], run, lambda it, found: found is not None and owners[found[2]] == it["target"]
+        )
+
+    plain = baseline(lambda text: process.extractOne(text, choices, scorer=fuzz.WRatio))
+    result["baseline_extractone"] = plain.summary(
+        what="rapidfuzz.process.extractOne(query, all_names, scorer=WRatio)", choices=len(choices)
+    )
+    pre = baseline(
+        lambda text: process.extractOne(utils.default_process(text), processed, scorer=fuzz.WRatio)
+    )
+    result["baseline_extractone_processed"] = pre.summary(
+        what="extractOne on case-folded, pre-processed names (a fairer variant)"
+    )
+
+    first_owner: dict[str, str] = {}
+    for c, o in zip(choices, owners, strict=True):
+        first_owner.setdefault(c, o)
+    sample = q["typo"][:difflib_queries]
+    dl = timed(
+        sample,
+        lambda text: difflib.get_close_matches(text, choices, n=1, cutoff=0.6),
+        lambda it, found: bool(found) and first_owner[found[0]] == it["target"],
+    )
+    result["baseline_difflib"] = dl.summary(
+        what=f"difflib.get_close_matches(query, all_names, n=1) on the first {len(sample)} typo queries",
+        ours_accuracy_same_queries=sum(typo.correct[: len(sample)]) / max(1, len(sample)),
+        ours_mean_ms_same_queries=sum(typo.seconds[: len(sample)]) / max(1, len(sample)) * 1e3,
+        extractone_accuracy_same_queries=sum(plain.correct[: len(sample)]) / max(1, len(sample)),
+    )
+    ours_mean = result["typo"]["mean_ms"]
+    result["ratios"] = {
+        "typo_speedup_vs_extractone_mean": result["baseline_extractone"]["mean_ms"] / ours_mean,
+        "typo_speedup_vs_extractone_p99": result["baseline_extractone"]["p99_ms"]
+        / result["typo"]["p99_ms"],
+        "typo_speedup_vs_extractone_processed_mean": result["baseline_extractone_processed"][
+            "mean_ms"
+        ]
+        / ours_mean,
+        "typo_speedup_vs_difflib_mean": result["baseline_difflib"]["mean_ms"]
+        / result["baseline_difflib"]["ours_mean_ms_same_queries"],
+        "typo_accuracy_minus_extractone": result["typo"]["accuracy"]
+        - result["baseline_extractone"]["accuracy"],
+        "typo_accuracy_minus_extractone_processed": result["typo"]["accuracy"]
+        - result["baseline_extractone_processed"]["accuracy"],
+    }
+    return result
+
+
+# --- the parent: generate, measure, report -------------------------------------------------
+
+
+def _child(args: list[str]) -> None:
+    cmd = [sys.executable, str(Path(__file__).resolve()), *args]
+    subprocess.run(cmd, check=True, cwd=ROOT)
+
+
+def run_size(
+    n: int, seed: int, queries: int, difflib_queries: int, keep: Path | None
+) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix=f"partnerbot-bench-{n}-") as tmp:
+        base = keep / str(n) if keep else Path(tmp)
+        base.mkdir(parents=True, exist_ok=True)
+        kdir, qfile, rfile = base / "knowledge", base / "queries.json", base / "result.json"
+        started = time.perf_counter()
+        _child(
+            [
+                "--_generate",
+                str(n),
+                str(kdir),
+                str(qfile),
+                "--seed",
+                str(seed),
+                "--queries",
+                str(queries),
+            ]
+        )
+        generated = time.perf_counter() - started
+        _child(
+            [
+                "--_measure",
+                str(kdir),
+                str(qfile),
+                str(rfile),
+                "--difflib-queries",
+                str(difflib_queries),
+            ]
+        )
+        result = json.loads(rfile.read_text(encoding="utf-8"))
+        result["n"] = n
+        result["generate_s"] = generated
+        return result
+
+
+def _get(data: dict[str, Any], path: str) -> float:
+    value: Any = data
+    for part in path.split("."):
+        value = value[part]
+    return float(value)
+
+
+def check_targets(result: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for name, (path, op, limit) in TARGETS.items():
+        value = _get(result, path)
+        met = value <= limit if op == "<=" else value >= limit
+        out[name] = {"value": value, "target": f"{op} {limit:g}", "met": met}
+    return out
+
+
+def times(x: float) -> str:
+    """A speed ratio: 0.6×, 3.2×, 47×."""
+    return f"{x:.1f}×" if x < 10 else f"{x:.0f}×"
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    cols = [f"N={r['n']:,}" for r in results]
+    rows: list[tuple[str, list[str]]] = []
+
+    def row(label: str, fmt: Callable[[dict[str, Any]], str]) -> None:
+        rows.append((label, [fmt(r) for r in results]))
+
+    def lat(key: str) -> Callable[[dict[str, Any]], str]:
+        return lambda r: (
+            f"{r[key]['p50_ms']:.3f} / {r[key]['p99_ms']:.3f} ms  {r[key]['accuracy']:.1%}"
+        )
+
+    row(
+        "load+validate / index",
+        lambda r: f"{r['load']['load_validate_s']:.1f} s + {r['load']['index_s']:.1f} s",
+    )
+    row(
+        "peak RSS (serving / after reload)",
+        lambda r: (
+            f"{r['memory']['peak_rss_mb']:.0f} / {r['memory']['peak_rss_after_reload_mb']:.0f} MiB"
+        ),
+    )
+    row("exact lookup p50/p99, top-1", lat("exact"))
+    row("typo'd lookup p50/p99, top-1", lat("typo"))
+    row("  extractOne WRatio scan", lat("baseline_extractone"))
+    row("  extractOne, pre-processed", lat("baseline_extractone_processed"))
+    row(
+        "  difflib (subsample)",
+        lambda r: (
+            f"{r['baseline_difflib']['p50_ms']:.1f} / {r['baseline_difflib']['p99_ms']:.1f} ms  {r['baseline_difflib']['accuracy']:.1%} (ours {r['baseline_difflib']['ours_accuracy_same_queries']:.1%}, n={r['baseline_difflib']['n']})"
+        ),
+    )
+    row(
+        "  speed-up vs extractOne (mean)",
+        lambda r: (
+            f"{times(r['ratios']['typo_speedup_vs_extractone_mean'])} (pre-processed {times(r['ratios']['typo_speedup_vs_extractone_processed_mean'])})"
+        ),
+    )
+    row(
+        "  speed-up vs difflib (mean)",
+        lambda r: f"{times(r['ratios']['typo_speedup_vs_difflib_mean'])}",
+    )
+    row("autocomplete p50/p99, top-1", lat("autocomplete"))
+    row("  autocomplete target in 25", lambda r: f"{r['autocomplete']['hit_at_25']:.1%}")
+    row("question p50/p99, top-1", lat("question"))
+    row("handle(message) p50/p99, top-1", lat("handle"))
+    row(
+        "autocomplete during reload p50/p99/max",
+        lambda r: (
+            f"{r['reload']['p50_ms']:.1f} / {r['reload']['p99_ms']:.1f} / {r['reload']['max_ms']:.0f} ms"
+        ),
+    )
+    width = max(len(label) for label, _ in rows)
+    widths = [max(len(c), *(len(v[i]) for _, v in rows)) for i, c in enumerate(cols)]
+    lines = [" | ".join([" " * width, *(c.ljust(w) for c, w in zip(cols, widths, strict=True))])]
+    lines.append("-+-".join(["-" * width, *("-" * w for w in widths)]))
+    for label, values in rows:
+        lines.append(
+            " | ".join(
+                [label.ljust(width), *(v.ljust(w) for v, w in zip(values, widths, strict=True))]
+            )
+        )
+    return "\n".join(lines)
+
+
+def markdown(results: list[dict[str, Any]]) -> str:
+    """The README's table: figures per size, and how they compare with the baselines."""
+    cols = [f"N = {r['n']:,}" for r in results]
+
+    def ms(x: float) -> str:
+        return f"{x:.3f}" if x < 0.1 else f"{x:.1f}" if x < 100 else f"{x:,.0f}"
+
+    def lat(key: str) -> Callable[[dict[str, Any]], str]:
+        return lambda r: (
+            f"{ms(r[key]['p50_ms'])} / {ms(r[key]['p99_ms'])} ms, {r[key]['accuracy']:.1%}"
+        )
+
+    rows: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
+        (
+            "load + validate, index",
+            lambda r: f"{r['load']['load_validate_s']:.1f} s + {r['load']['index_s']:.1f} s",
+        ),
+        (
+            "peak RSS (serving; during a reload)",
+            lambda r: (
+                f"{r['memory']['peak_rss_mb']:,.0f} MiB; {r['memory']['peak_rss_after_reload_mb']:,.0f} MiB"
+            ),
+        ),
+        ("exact lookup p50 / p99, top-1", lat("exact")),
+        ("typo'd lookup p50 / p99, top-1", lat("typo")),
+        ("… `extractOne(WRatio)` scan", lat("baseline_extractone")),
+        ("… same scan, pre-processed names", lat("baseline_extractone_processed")),
+        (
+            "… `difflib.get_close_matches`",
+            lambda r: (
+                f"{ms(r['baseline_difflib']['p50_ms'])} / {ms(r['baseline_difflib']['p99_ms'])} ms, {r['baseline_difflib']['accuracy']:.1%} (ours {r['baseline_difflib']['ours_accuracy_same_queries']:.1%}; {r['baseline_difflib']['n']} queries)"
+            ),
+        ),
+        (
+            "typo'd lookup speed-up (mean time)",
+            lambda r: (
+                f"{times(r['ratios']['typo_speedup_vs_extractone_mean'])} `extractOne`, {times(r['ratios']['typo_speedup_vs_extractone_processed_mean'])} pre-processed, {times(r['ratios']['typo_speedup_vs_difflib_mean'])} `difflib`"
+            ),
+        ),
+        ("autocomplete p50 / p99, top-1", lat("autocomplete")),
+        ("… target among the 25 choices", lambda r: f"{r['autocomplete']['hit_at_25']:.1%}"),
+        ("question p50 / p99, top-1", lat("question")),
+        ("`handle(message)` p50 / p99, right", lat("handle")),
+        (
+            "autocomplete during a reload p50 / p99 / max",
+            lambda r: (
+                f"{ms(r['reload']['p50_ms'])} / {ms(r['reload']['p99_ms'])} / {ms(r['reload']['max_ms'])} ms ({r['reload']['reload_s']:.0f} s reload)"
+            ),
+        ),
+    ]
+    lines = ["| | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
+    lines += [f"| {label} | " + " | ".join(f(r) for r in results) + " |" for label, f in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--sizes", default="1000,10000,100000", help="comma-separated entity counts"
+    )
+    parser.add_argument("--queries", type=int, default=1000, help="queries of each kind per size")
+    parser.add_argument(
+        "--difflib-queries",
+        type=int,
+        default=None,
+        help="difflib subsample (default: all up to N=10,000, 100 above)",
+    )
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--json", type=Path, help="write every figure here")
+    parser.add_argument("--keep", type=Path, help="keep the generated knowledge bases here")
+    parser.add_argument(
+        "--report", type=Path, help="print the tables of an earlier --json file and exit"
+    )
+    parser.add_argument("--_generate", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--_measure", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args._generate:
+        from benchmarks.queries import make_queries
+        from benchmarks.synth import generate
+
+        n, kdir, qfile = int(args._generate[0]), Path(args._generate[1]), Path(args._generate[2])
+        kb = generate(kdir, n, seed=args.seed)
+        queries = make_queries(kb, args.queries, seed=args.seed)
+        queries["counts"] = kb.counts
+        Path(qfile).write_text(json.dumps(queries), encoding="utf-8")
+        return 0
+    if args._measure:
+        kdir, qfile, rfile = (Path(p) for p in args._measure)
+        out = measure(kdir, qfile, args.difflib_queries)
+        rfile.write_text(json.dumps(out), encoding="utf-8")
+        return 0
+
+    if args.report:
+        saved = json.loads(args.report.read_text(encoding="utf-8"))
+        print(table(saved["sizes"]))
+        print()
+        print(markdown(saved["sizes"]))
+        return 0
+
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    results = []
+    for n in sizes:
+        difflib_n = args.difflib_queries
+        if difflib_n is None:
+            difflib_n = args.queries if n <= 10_000 else 100
+        print(f"N={n:,}: generating and measuring…", file=sys.stderr, flush=True)
+        results.append(run_size(n, args.seed, args.queries, difflib_n, args.keep))
+    print(table(results))
+    largest = max(results, key=lambda r: r["n"])
+    targets = check_targets(largest)
+    print(f"\nTargets at N={largest['n']:,}:")
+    for name, t in targets.items():
+        print(
+            f"  {'met ' if t['met'] else 'MISS'}  {name}: {t['value']:.4g} (target {t['target']})"
+        )
+    if args.json:
+        report = {
+            "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "machine": {
+                "cpus": os.cpu_count(),
+                "python": platform.python_version(),
+                "platform": platform.platform(),
+            },
+            "seed": args.seed,
+            "queries_per_kind": args.queries,
+            "sizes": results,
+            "targets_at": largest["n"],
+            "targets": targets,
+        }
+        args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
+        print(f"\nwrote {args.json}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
