@@ -297,7 +297,6 @@ class NameIndex:
         key_compact = compact(key)
         last = key.split()[-1]
         head = key[: len(key) - len(last)].strip()
-        ranked: dict[str, tuple[float, Match]] = {}
         ids: set[int] = set()
         words = self._prefixed_words(last, limit=400)
         postings = [self._by_word[word] for word in words]
@@ -307,26 +306,7 @@ class NameIndex:
                 return fast
         for posting in postings:
             ids.update(posting)
-        for i in ids:
-            label = self.labels[i]
-            if allowed is not None and label.entity_id not in allowed:
-                continue
-            if label.key.startswith(key) or label.compact.startswith(key_compact):
-                rank = 0.0  # the label starts with what was typed
-            elif head and head not in label.key:
-                continue
-            else:
-                rank = 1.0 + label.key.find(last) / 100  # a later word starts with it
-            rank += len(label.key) / 1000  # shorter labels first among equals
-            current = ranked.get(label.entity_id)
-            if current is None or rank < current[0]:
-                ranked[label.entity_id] = (
-                    rank,
-                    Match(label.entity_id, label.text, 100.0 - rank, label.via),
-                )
-        return [
-            m for _, m in sorted(ranked.values(), key=lambda rm: (rm[0], rm[1].label.casefold()))
-        ]
+        return self._rank_completions(ids, key, key_compact, last, head, allowed)
 
     def _complete_large(
         self,
@@ -435,7 +415,7 @@ class NameIndex:
             label = self.labels[i]
             if allowed is not None and label.entity_id not in allowed:
                 continue
-            # As in prefix_complete, only labels with a word starting with ``last``.
+            # Only labels with a word starting with ``last`` (ids may come from elsewhere).
             if not any(w.startswith(last) for w in label.key.split()):
                 continue
             if label.key.startswith(key) or label.compact.startswith(key_compact):
