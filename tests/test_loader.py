@@ -295,3 +295,17 @@ def test_models_forbid_unknown_keys_and_bad_values() -> None:
 def test_problem_string_is_readable() -> None:
     problem = Problem("releases/a.yaml", "quotes[0].text", "quote is not verbatim", 12)
     assert str(problem) == "releases/a.yaml:12: quotes[0].text: quote is not verbatim"
+
+
+def test_duplicate_quote_and_fact_ids_across_files(tmp_path: Path) -> None:
+    second = """\
+    facts:
+      - id: f1
+        text: Acme met Beta again.
+        about: [acme]
+        source: s1
+    """
+    problems = problems_of(write_kb(tmp_path, GOOD, extra={"releases/zz.yaml": second}))
+    problem = only(problems)
+    assert (problem.file, problem.location, problem.line) == ("releases/zz.yaml", "facts[0].id", 2)
+    assert "duplicate fact id 'f1' (also in releases/s1.yaml)" in problem.message

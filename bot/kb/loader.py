@@ -406,6 +406,15 @@ def load_knowledge(
     facts: list[LoadedFact] = []
     quote_ids: dict[str, str] = {}
     fact_ids: dict[str, str] = {}
+
+    def claim_id(
+        seen: dict[str, str], kind: str, item_id: str, rel: str, loc: tuple[int | str, ...]
+    ) -> None:
+        """Ids are unique across the whole knowledge base; report the second claimant."""
+        if item_id in seen:
+            out.add(rel, loc, f"duplicate {kind} id {item_id!r} (also in {seen[item_id]})")
+        seen.setdefault(item_id, rel)
+
     folded_texts: dict[str, str] = {}
 
     def check_entity(rel: str, loc: tuple[int | str, ...], ref: str | None) -> None:
@@ -442,13 +451,7 @@ def load_knowledge(
                     )
                 )
         for i, quote in enumerate(content.quotes):
-            if quote.id in quote_ids:
-                out.add(
-                    item.rel,
-                    ("quotes", i, "id"),
-                    f"duplicate quote id {quote.id!r} (also in {quote_ids[quote.id]})",
-                )
-            quote_ids.setdefault(quote.id, item.rel)
+            claim_id(quote_ids, "quote", quote.id, item.rel, ("quotes", i, "id"))
             check_entity(item.rel, ("quotes", i, "speaker"), quote.speaker)
             for j, ref in enumerate(quote.about):
                 check_entity(item.rel, ("quotes", i, "about", j), ref)
@@ -477,13 +480,7 @@ def load_knowledge(
                 )
             )
         for i, fact in enumerate(content.facts):
-            if fact.id in fact_ids:
-                out.add(
-                    item.rel,
-                    ("facts", i, "id"),
-                    f"duplicate fact id {fact.id!r} (also in {fact_ids[fact.id]})",
-                )
-            fact_ids.setdefault(fact.id, item.rel)
+            claim_id(fact_ids, "fact", fact.id, item.rel, ("facts", i, "id"))
             for j, ref in enumerate(fact.about):
                 check_entity(item.rel, ("facts", i, "about", j), ref)
             check_entity(item.rel, ("facts", i, "place"), fact.place)
