@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -65,7 +65,6 @@ class Answer:
     entities: tuple[str, ...] = ()
     # The command the engine ran ("quote", "what", "question"…), for logs and metrics.
     command: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def source_ids(self) -> list[str]:
