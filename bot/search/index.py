@@ -118,24 +118,21 @@ class Index:
     def source_date(self, source_id: str) -> dt.date:
         return self.kb.sources[source_id].source.date
 
+    def acronym(self, entity_id: str) -> str | None:
+        """The entity's first acronym alias ("WTO"), if it has one besides its name."""
+        entity = self.kb.entities[entity_id]
+        name = entity.name.casefold()
+        return next((a for a in entity.aliases if _is_acronym(a) and a.casefold() != name), None)
+
     def display_name(self, entity_id: str) -> str:
         """The name, with its acronym when it has one: "World Trade Organization (WTO)"."""
-        entity = self.kb.entities[entity_id]
-        acronym = next(
-            (
-                a
-                for a in entity.aliases
-                if _is_acronym(a) and a.casefold() != entity.name.casefold()
-            ),
-            None,
-        )
-        return f"{entity.name} ({acronym})" if acronym else entity.name
+        name = self.kb.entities[entity_id].name
+        acronym = self.acronym(entity_id)
+        return f"{name} ({acronym})" if acronym else name
 
     def short_name(self, entity_id: str) -> str:
-        """The shortest readable label ("eWTP" rather than the full name), for compact lists."""
-        entity = self.kb.entities[entity_id]
-        labels = [entity.name, *(a for a in entity.aliases if len(a) >= 2 and a.isascii())]
-        return min(labels, key=len) if _is_acronym(min(labels, key=len)) else entity.name
+        """The acronym when there is one ("eWTP"), else the name, for compact lists."""
+        return self.acronym(entity_id) or self.kb.entities[entity_id].name
 
     def role_as_of(self, entity_id: str, when: dt.date | None = None) -> LoadedRole | None:
         """The newest role stated by a source no later than ``when`` (or the newest overall)."""
@@ -149,9 +146,7 @@ class Index:
     def role_text(self, role: LoadedRole, *, with_date: bool = True) -> str:
         text = role.title
         if role.organization:
-            org = self.kb.entities[role.organization]
-            acronym = next((a for a in org.aliases if _is_acronym(a)), None)
-            text += f", {acronym or org.name}"
+            text += f", {self.short_name(role.organization)}"
         if with_date:
             text += f" (as of {self.source_date(role.source).isoformat()})"
         return text
