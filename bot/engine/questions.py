@@ -29,6 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
+import numpy as np
+
 from bot import limits
 from bot.engine.answer import Answer, Choice, Status
 from bot.engine.request import Request
@@ -44,7 +46,7 @@ from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
 from bot.search.index import Index
 from bot.search.names import MATCH_THRESHOLD, SCORE_EXACT, SCORE_PER_TYPO, Match
 from bot.search.synonyms import synonyms
-from bot.search.terms import QUESTION_WORDS, STOP_WORDS, Doc, content_terms, stem
+from bot.search.terms import QUESTION_WORDS, STOP_WORDS, Doc, Scores, content_terms, stem
 from bot.textnorm import compact, normalize
 
 if TYPE_CHECKING:
@@ -182,6 +184,8 @@ class QuestionAnswerer:
         # forming a reference cycle, so a replaced snapshot is freed by reference
         # counting alone (the service keeps snapshots out of the cyclic collector).
         self.engine: Engine = cast("Engine", weakref.proxy(engine))
+        # Read by the ranking of large candidate sets; built here, off the event loop.
+        self._doc_traits = self._traits()
 
     def _known_word(self, word: str) -> bool:
         return self.index.terms.known(stem(word)) or self.index.names.has_word(word)
@@ -368,17 +372,18 @@ class QuestionAnswerer:
         index = self.index
         query = self._query_terms(terms)
         scores = index.terms.score([(t, w) for q in query for t, w in q.alternatives.items()])
-        candidate_ids = set(scores)
         doc_position = index.terms.position
+        # Docs about a named entity are candidates even when they share no word with it.
+        about_mentioned: list[int] = []
         for entity_id in mentioned:
             for fact in index.facts_by_entity.get(entity_id, []):
-                candidate_ids.add(doc_position[Doc("fact", fact.id)])
+                about_mentioned.append(doc_position[Doc("fact", fact.id)])
             if include_quotes:
                 for quote in (
                     *index.quotes_about.get(entity_id, []),
                     *index.quotes_by_speaker.get(entity_id, []),
                 ):
-                    candidate_ids.add(doc_position[Doc("quote", quote.id)])
+                    about_mentioned.append(doc_position[Doc("quote", quote.id)])
 
         entity_weight = ENTITY_COVERAGE_WEIGHT * index.terms.mean_idf
         mention_terms = mention_terms or {}
@@ -405,7 +410,7 @@ class QuestionAnswerer:
                 for e in mentioned
                 if e in about or (mention_terms.get(e) and mention_terms[e] <= text_terms)
             )
-            score = scores.get(doc_id, 0.0) + ENTITY_BONUS * named
+            score = scores.get(doc_id) + ENTITY_BONUS * named
             if isinstance(item, LoadedFact) and (
                 (wants == "date" and item.date) or (wants == "place" and item.place)
             ):
@@ -429,31 +434,65 @@ class QuestionAnswerer:
                 literal >= MIN_TERM_COVERAGE * term_weight,
             )
 
-        ranked = self._best_of(candidate_ids, scores, consider, mentioned, mention_terms, wants)
+        def eligible(ids: np.ndarray) -> np.ndarray:
+            """The docs among ``ids`` that consider() does not turn down at once.
+
+            The same tests, run over many docs at a time, so that a common word does
+            not mean thousands of docs considered one by one only to be turned down.
+            """
+            terms_index = index.terms
+            if only is not None:
+                ids = np.array([d for d in ids.tolist() if terms_index.docs[d].id in only], np.intp)
+            if mandatory:
+                # Postings cover text and context; consider() reads the text alone.
+                ids = ids[terms_index.mask_of_all(mandatory)[ids]]
+            if term_weight:
+                # Summed query term by query term, as consider() sums them (adding 0.0
+                # for a missing term changes nothing), so the comparison is the same.
+                covered = np.zeros(len(ids))
+                for q in query:
+                    covered += q.weight * terms_index.mask_of_any(q.alternatives)[ids]
+                ids = ids[~(covered < MIN_TERM_COVERAGE * term_weight)]
+            return ids
+
+        ranked = self._best_of(
+            scores, about_mentioned, consider, eligible, mentioned, mention_terms, wants
+        )
         ranked.sort(key=lambda c: (-c.score, c.doc.kind, self._order(c.item)))
         return [c for c in ranked[:RANKED_CANDIDATES] if c.coverage > MIN_COVERAGE]
 
     def _best_of(
         self,
-        candidate_ids: set[int],
-        scores: dict[int, float],
+        scores: Scores,
+        about_mentioned: list[int],
         consider: Callable[[int], Candidate | None],
+        eligible: Callable[[np.ndarray], np.ndarray],
         mentioned: set[str],
         mention_terms: dict[str, frozenset[str]],
         wants: str | None,
     ) -> list[Candidate]:
         """Every candidate that can reach the top RANKED_CANDIDATES, considered in full.
 
-        A common word ("office", "region") puts tens of thousands of docs in
-        ``candidate_ids`` on a large knowledge base, and considering one costs
-        microseconds. Only docs about a named entity, or whose words contain a named
-        entity's, can get the entity bonus; every other doc scores at most its BM25
-        plus the answer-type bonus. So those "named" docs are considered first, then
-        the others from the highest BM25 down, stopping once even the best remaining
-        one cannot beat the lowest of the RANKED_CANDIDATES best scores so far. The
-        top RANKED_CANDIDATES are exactly those of considering every doc.
+        The candidates are the docs holding a query term and those about a named
+        entity. A common word ("office", "region") makes them tens of thousands on a
+        large knowledge base, and considering one costs microseconds. Only docs about a
+        named entity, or whose words contain a named entity's, can get the entity
+        bonus; every other doc scores at most its BM25 plus the answer-type bonus. So
+        those "named" docs are considered first, then the others from the highest BM25
+        down, stopping once even the best remaining one cannot beat the lowest of the
+        RANKED_CANDIDATES best scores so far. The top RANKED_CANDIDATES are exactly
+        those of considering every doc. ``eligible`` drops, many at a time, docs that
+        ``consider`` would turn down.
         """
-        if len(candidate_ids) <= EXHAUSTIVE_RANKING:
+        values = scores.values
+        touched = scores.touched()
+        extra = set(about_mentioned)
+        untouched_extra = sum(1 for d in extra if values[d] == 0.0)
+        if len(touched) + untouched_extra <= EXHAUSTIVE_RANKING:
+            # Built in the order the docs were met, as the tie-breaks of the final sort
+            # (stable) then see them in a fixed order.
+            candidate_ids = set(scores.in_order_met())
+            candidate_ids.update(about_mentioned)
             return [c for c in map(consider, candidate_ids) if c is not None]
         index = self.index
         position = index.terms.position
@@ -467,27 +506,43 @@ class QuestionAnswerer:
                 named.add(own)
             if mention_terms.get(e):
                 named |= index.terms.docs_with_all(mention_terms[e])
-        named &= candidate_ids
+        named = {d for d in named if d in extra or values[d] > 0.0}
+        named = set(eligible(np.array(sorted(named), np.intp)).tolist())
         ranked = [c for c in map(consider, named) if c is not None]
         best = heapq.nlargest(RANKED_CANDIDATES, (c.score for c in ranked))
         heapq.heapify(best)
 
-        # Unnamed docs score at most (BM25 + answer-type bonus) x the largest kind weight.
-        # That bound is exact arithmetic of the same sums, so a doc whose bound is no
-        # more than the lowest of the best RANKED_CANDIDATES scores cannot take its
-        # place; one that merely ties it is skipped too, since templated facts can tie by
-        # the thousand (the newest-first tie-break among exact ties then only sees the
-        # docs already considered).
-        bonus = ANSWER_TYPE_BONUS if wants in ("date", "place") else 0.0
-        weight = max(1.0, QUOTE_WEIGHT, ENTITY_DOC_WEIGHT)
+        # A doc named by no entity gets no entity bonus, so its score is exactly
+        # (BM25 + its answer-type bonus) x its kind's weight, computed here for many docs
+        # at once with the same operations in the same order as consider() does (adding
+        # a 0.0 bonus and weighing by 1.0 change nothing). A doc scoring no more than the
+        # lowest of the best RANKED_CANDIDATES so far cannot take its place; one that
+        # merely ties it is skipped too, since templated facts can tie by the thousand
+        # (the newest-first tie-break among exact ties then only sees the docs already
+        # considered).
+        kind_weight, has_date, has_place = self._doc_traits
+        answer_flag = {"date": has_date, "place": has_place}.get(wants or "")
+
+        def unnamed_scores(docs: np.ndarray) -> np.ndarray:
+            score = values[docs]
+            if answer_flag is not None:
+                score = score + np.where(answer_flag[docs], ANSWER_TYPE_BONUS, 0.0)
+            return score * kind_weight[docs]
 
         def floor() -> float:
             return best[0] if len(best) >= RANKED_CANDIDATES else -math.inf
 
-        def take(docs: list[int]) -> None:
-            for d in docs:
-                if (scores[d] + bonus) * weight <= floor():
-                    break  # sorted by BM25: no later doc can make the cut either
+        def take(docs: np.ndarray, skip: set[int]) -> list[int]:
+            """Consider ``docs`` from the best down, while they can still make the cut."""
+            expected = unnamed_scores(docs)
+            order = np.argsort(-expected, kind="stable")
+            taken: list[int] = []
+            for d, score in zip(docs[order].tolist(), expected[order].tolist(), strict=True):
+                if d in skip:
+                    continue
+                if score <= floor():
+                    break  # sorted: no later doc can make the cut either
+                taken.append(d)
                 c = consider(d)
                 if c is None:
                     continue
@@ -496,26 +551,37 @@ class QuestionAnswerer:
                     heapq.heappush(best, c.score)
                 elif c.score > best[0]:
                     heapq.heapreplace(best, c.score)
+            return taken
 
-        # The best BM25 docs first (found by value, which is cheap), then whatever can
-        # still beat the floor they set.
-        top = heapq.nlargest(2 * RANKED_CANDIDATES, scores.values())
-        cut = top[-1] if top else 0.0
-        head = sorted(
-            (d for d, s in scores.items() if s >= cut and d not in named),
-            key=scores.__getitem__,
-            reverse=True,
-        )
-        take(head)
-        seen = named.union(head)
+        # The best docs by BM25 first (found by value, which is cheap), then whatever
+        # can still beat the floor they set.
+        touched = eligible(touched)
+        bm25 = values[touched]
+        if len(bm25) > 2 * RANKED_CANDIDATES:
+            k = len(bm25) - 2 * RANKED_CANDIDATES
+            cut = np.partition(bm25, k)[k]
+        else:
+            cut = bm25.min() if len(bm25) else 0.0
+        seen = named.union(take(touched[bm25 >= cut], named))
         lowest = floor()
         if lowest > -math.inf:
-            rest = [d for d, s in scores.items() if (s + bonus) * weight > lowest and d not in seen]
-        else:
-            rest = [d for d in scores if d not in seen]
-        rest.sort(key=scores.__getitem__, reverse=True)
-        take(rest)
+            touched = touched[unnamed_scores(touched) > lowest]
+        take(touched, seen)
         return ranked
+
+    def _traits(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per doc of the term index: its kind's weight, and whether it has a date, a place."""
+        weights = {"quote": QUOTE_WEIGHT, "entity": ENTITY_DOC_WEIGHT}
+        facts = self.index.fact_by_id
+        kind_weight: list[float] = []
+        has_date: list[bool] = []
+        has_place: list[bool] = []
+        for doc in self.index.terms.docs:
+            kind_weight.append(weights.get(doc.kind, 1.0))
+            fact = facts.get(doc.id) if doc.kind == "fact" else None
+            has_date.append(fact is not None and bool(fact.date))
+            has_place.append(fact is not None and bool(fact.place))
+        return np.array(kind_weight), np.array(has_date, bool), np.array(has_place, bool)
 
     def _item(self, doc: Doc) -> LoadedFact | LoadedQuote | Entity:
         if doc.kind == "fact":

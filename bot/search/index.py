@@ -84,17 +84,17 @@ class Index:
                     if _is_acronym(alias):
                         yield label(f"{alias} {role.title}", role.entity, "role")
 
-    def _docs(self) -> Iterator[tuple[Doc, str, str]]:
+    def _docs(self) -> Iterator[tuple[Doc, str, tuple[str, ...]]]:
         # Entity names of a fact's subjects are part of what the fact is about, even
         # when the text says "it", so they are indexed as the fact's context.
+        entities = self.kb.entities
         for fact in self.kb.facts:
-            names = " ".join(self.kb.entities[ref].name for ref in fact.about)
-            yield Doc("fact", fact.id), fact.text, names
+            yield Doc("fact", fact.id), fact.text, tuple(entities[ref].name for ref in fact.about)
         for quote in self.kb.quotes:
-            yield Doc("quote", quote.id), quote.text, ""
+            yield Doc("quote", quote.id), quote.text, ()
         # Summaries answer descriptive questions ("who heads the UN agency?").
-        for entity in self.kb.entities.values():
-            yield Doc("entity", entity.id), entity.summary, entity.name
+        for entity in entities.values():
+            yield Doc("entity", entity.id), entity.summary, (entity.name,)
 
     # --- ordering and lookups -------------------------------------------------------
 

@@ -8,6 +8,7 @@ are dropped before matching.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from array import array
 from collections import defaultdict
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+import numpy as np
 import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -107,62 +109,135 @@ _IRREGULAR = {
 }
 
 
+def _term_of(word: str) -> str | None:
+    """The index term of one normalised word, or None for a stop word."""
+    if (word in STOP_WORDS or len(word) <= 1) and not word.isdigit():
+        return None
+    return stem(_IRREGULAR.get(word, word)) or None
+
+
+class _TermTable(dict[str, str | None]):
+    """word -> its term, filled on first sight; looking up a known word is one dict probe.
+
+    A plain dict lookup is the cheapest per-word step there is (an index build maps
+    millions of words), and forgetting everything when full bounds what years of user
+    questions can make it hold.
+    """
+
+    LIMIT = 262_144
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        term = self[word] = _term_of(word)
+        return term
+
+
+_TERMS = _TermTable()
+
+
 def content_terms(text: str) -> list[str]:
     """Stemmed content words of a text, in order, stop words removed."""
-    return [
-        stem(_IRREGULAR.get(w, w))
-        for w in normalize(text).split()
-        if (w not in STOP_WORDS and len(w) > 1) or w.isdigit()
-    ]
+    return list(filter(None, map(_TERMS.__getitem__, normalize(text).split())))
 
 
 @dataclass(frozen=True, slots=True)
 class Doc:
-    kind: str  # "fact" or "quote"
+    kind: str  # "fact", "quote" or "entity"
     id: str
 
 
+class Scores:
+    """BM25 scores of every doc for one query: 0.0 for a doc holding none of its terms."""
+
+    __slots__ = ("_hits", "values")
+
+    def __init__(self, values: np.ndarray, hits: np.ndarray) -> None:
+        self.values = values  # float64, one per doc
+        self._hits = hits  # the postings read, term by term (doc ids, with repeats)
+
+    def get(self, doc_id: int) -> float:
+        return float(self.values[doc_id])
+
+    def touched(self) -> np.ndarray:
+        """Ids of the docs holding any query term, ascending."""
+        # Every contribution is positive (idf, tf factor and weights all are).
+        return np.flatnonzero(self.values > 0.0)
+
+    def in_order_met(self) -> list[int]:
+        """Ids of the docs holding any query term, in the order the postings list them."""
+        return list(dict.fromkeys(self._hits.tolist()))
+
+
 class TermIndex:
-    def __init__(self, docs: Iterable[tuple[Doc, str, str]]) -> None:
+    def __init__(self, docs: Iterable[tuple[Doc, str, Sequence[str]]]) -> None:
         """``docs`` yields (doc, text, context): the context (e.g. the names of a fact's
         subjects) helps find the doc, but only the text counts as what the doc *says*."""
         self.docs: list[Doc] = []
-        self._lengths: list[int] = []
         # Each doc's distinct terms as a tuple (a third of a small frozenset's memory,
         # across hundreds of thousands of docs); terms_of() hands out the frozenset.
         self._doc_terms: list[tuple[str, ...]] = []
         self._text_terms: list[tuple[str, ...]] = []
-        # Postings as two parallel arrays per term (doc ids, term counts): a few bytes a
-        # posting instead of a tuple object each, which matters at millions of postings.
-        self._postings: dict[str, array[int]] = defaultdict(lambda: array("i"))
-        self._counts: dict[str, array[int]] = defaultdict(lambda: array("i"))
-        # BM25 term-frequency factors, computed the first time a term is scored.
-        self._norms: dict[str, array[float]] = {}
+        # Term ids are handed out in order of first use. Postings are gathered flat
+        # (term id, count per doc) with C-level extends, then grouped by term in numpy:
+        # a Python append per posting was most of the index build at millions of them.
+        self._term_id: dict[str, int] = defaultdict(itertools.count().__next__)
+        term_ids = array("i")
+        lengths = array("i")
+        get_id = self._term_id.__getitem__
+        # The same names are the context of many docs; their terms are worked out once.
+        name_terms: dict[str, list[str]] = {}
         for doc, text, context in docs:
             own = content_terms(text)
-            terms = own + content_terms(context) if context else own
-            counts: dict[str, int] = {}
-            for term in terms:
-                counts[term] = counts.get(term, 0) + 1
-            doc_id = len(self.docs)
+            terms = own
+            for name in context:
+                extra = name_terms.get(name)
+                if extra is None:
+                    extra = name_terms[name] = content_terms(name)
+                terms = terms + extra
             self.docs.append(doc)
-            self._lengths.append(len(terms))
-            self._doc_terms.append(tuple(counts))
-            self._text_terms.append(tuple(dict.fromkeys(own)) if context else self._doc_terms[-1])
-            for term, count in counts.items():
-                self._postings[term].append(doc_id)
-                self._counts[term].append(count)
+            lengths.append(len(terms))
+            doc_terms = tuple(dict.fromkeys(terms))
+            self._doc_terms.append(doc_terms)
+            self._text_terms.append(tuple(dict.fromkeys(own)) if context else doc_terms)
+            term_ids.extend(map(get_id, terms))
+        self._term_id = dict(self._term_id)  # a lookup must not add terms
         self.position = {doc: i for i, doc in enumerate(self.docs)}
-        self._avg_length = sum(self._lengths) / max(1, len(self._lengths))
         n = len(self.docs)
+        vocabulary = len(self._term_id)
+
+        # Postings grouped by term (CSR): docs of term t are _post_docs[start[t]:start[t+1]],
+        # ascending, with the term's count in each. One sort of (term, doc) pairs gives
+        # both, where counting per doc in Python cost seconds at millions of words.
+        doc_of = np.repeat(np.arange(n, dtype=np.int64), np.asarray(lengths, dtype=np.intc))
+        pairs, tf_counts = np.unique(
+            np.asarray(term_ids, dtype=np.int64) * max(1, n) + doc_of, return_counts=True
+        )
+        self._post_docs: np.ndarray = (pairs % max(1, n)).astype(np.int32)
+        tf = tf_counts.astype(np.float64)
+        self._start = np.zeros(vocabulary + 1, dtype=np.int64)
+        np.cumsum(np.bincount(pairs // max(1, n), minlength=vocabulary), out=self._start[1:])
+
+        doc_lengths = np.asarray(lengths, dtype=np.float64)
+        self._avg_length = float(doc_lengths.sum()) / max(1, n)
+        # BM25's term-frequency factor of every posting, computed once. The operations
+        # are those of the scalar formula in the same order, so the figures are equal.
+        length_of = doc_lengths[self._post_docs]
+        self._post_norms: np.ndarray = (
+            tf
+            * (BM25_K1 + 1)
+            / (tf + BM25_K1 * (1 - BM25_B + BM25_B * length_of / self._avg_length))
+        )
+        frequency = np.diff(self._start).tolist()
+        # math.log, not numpy's, so idf is the same number whatever numpy's build.
         self._idf = {
-            term: math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5))
-            for term, p in self._postings.items()
+            term: math.log(1 + (n - df + 0.5) / (df + 0.5))
+            for term, df in zip(self._term_id, frequency, strict=True)
         }
         # A term nobody has ever written about weighs more than the rarest known one.
         self.unknown_idf = math.log(1 + (n + 0.5) / 0.5)
         self.mean_idf = sum(self._idf.values()) / len(self._idf) if self._idf else self.unknown_idf
-        self._vocabulary_sorted = sorted(self._postings)
+        self._vocabulary_sorted = sorted(self._term_id)
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -171,7 +246,10 @@ class TermIndex:
         return self._idf.get(term, self.unknown_idf)
 
     def known(self, term: str) -> bool:
-        return term in self._postings
+        return term in self._term_id
+
+    def _posting(self, term_id: int) -> slice:
+        return slice(int(self._start[term_id]), int(self._start[term_id + 1]))
 
     def resolve_term(self, term: str) -> tuple[str, float] | None:
         """The vocabulary term a (possibly misspelt) query term stands for, and a weight.
@@ -179,7 +257,7 @@ class TermIndex:
         Exact stems weigh 1. A shared stem prefix ("recognis"/"recognit") or a single
         typo in a long word weighs less, because it is a guess.
         """
-        if term in self._postings:
+        if term in self._term_id:
             return term, 1.0
         if len(term) < 4:
             return None
@@ -225,46 +303,59 @@ class TermIndex:
                 buckets[term[0]].append(term)
         return buckets
 
-    def score(self, terms: Sequence[tuple[str, float]]) -> dict[int, float]:
-        """BM25 scores of the docs that contain any of the weighted terms."""
-        scores: dict[int, float] = defaultdict(float)
+    def score(self, terms: Sequence[tuple[str, float]]) -> Scores:
+        """BM25 scores of the docs for the weighted terms."""
+        hits: list[np.ndarray] = []
+        parts: list[np.ndarray] = []
         for term, weight in terms:
-            idf = self._idf.get(term)
-            if idf is None:
+            term_id = self._term_id.get(term)
+            if term_id is None:
                 continue
-            # Same arithmetic, in the same order, as weight * idf * norm per posting, so
-            # the scores are bit-for-bit what the straightforward loop gives.
-            factor = weight * idf
-            for doc_id, norm in zip(self._postings[term], self._norms_of(term), strict=True):
-                scores[doc_id] += factor * norm
-        return scores
+            where = self._posting(term_id)
+            hits.append(self._post_docs[where])
+            # weight * idf * norm per posting, multiplied in that order.
+            parts.append((weight * self._idf[term]) * self._post_norms[where])
+        if not hits:
+            return Scores(np.zeros(len(self.docs)), np.zeros(0, np.int32))
+        docs = np.concatenate(hits)
+        # bincount adds each doc's contributions in the order given (term by term),
+        # as a running sum per doc would.
+        values = np.bincount(docs, weights=np.concatenate(parts), minlength=len(self.docs))
+        return Scores(values, docs)
 
     def docs_with_all(self, terms: Iterable[str]) -> set[int]:
         """Ids of the docs (text or context) that contain every one of ``terms``."""
-        postings = sorted((self._postings.get(t, array("i")) for t in set(terms)), key=len)
+        postings: list[np.ndarray] = []
+        for term in set(terms):
+            term_id = self._term_id.get(term)
+            if term_id is None:
+                return set()
+            postings.append(self._post_docs[self._posting(term_id)])
         if not postings:
             return set()
-        found = set(postings[0])
+        postings.sort(key=len)
+        found = postings[0]
         for posting in postings[1:]:
-            if not found:
+            if not len(found):
                 break
-            found.intersection_update(posting)
-        return found
+            found = np.intersect1d(found, posting, assume_unique=True)
+        return set(found.tolist())
 
-    def _norms_of(self, term: str) -> array[float]:
-        norms = self._norms.get(term)
-        if norms is None:
-            lengths, avg = self._lengths, self._avg_length
-            norms = array(
-                "d",
-                [
-                    tf * (BM25_K1 + 1) / (tf + BM25_K1 * (1 - BM25_B + BM25_B * lengths[d] / avg))
-                    for d, tf in zip(self._postings[term], self._counts[term], strict=True)
-                ],
-            )
-            # Idempotent, so two threads racing here store equal lists.
-            self._norms[term] = norms
-        return norms
+    def mask_of_any(self, terms: Iterable[str]) -> np.ndarray:
+        """One flag per doc: whether it (text or context) holds any of ``terms``."""
+        mask = np.zeros(len(self.docs), dtype=bool)
+        for term in terms:
+            term_id = self._term_id.get(term)
+            if term_id is not None:
+                mask[self._post_docs[self._posting(term_id)]] = True
+        return mask
+
+    def mask_of_all(self, terms: Iterable[str]) -> np.ndarray:
+        """One flag per doc: whether it (text or context) holds every one of ``terms``."""
+        mask = np.ones(len(self.docs), dtype=bool)
+        for term in set(terms):
+            mask &= self.mask_of_any((term,))
+        return mask
 
     def terms_of(self, doc_id: int) -> frozenset[str]:
         """Terms of the doc's text and context."""
