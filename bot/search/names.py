@@ -10,12 +10,14 @@ scale and the thresholds are named constants, measured on the answer-quality cas
 from __future__ import annotations
 
 import bisect
-import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import accumulate, chain
+from typing import TypeAlias
 
+import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
@@ -52,12 +54,19 @@ MAX_SCORED = 48
 WORD_POSTINGS_BUDGET = 3_000
 GRAM_POSTINGS_BUDGET = 6_000
 # Autocomplete: when more labels than SMALL_COMPLETE have a word starting with what was
-# typed, only the best COMPLETE_LIMIT (a Discord screenful) are ranked; the labels that
-# start with it are looked for among the first MAX_COMPLETE_SCAN, shortest first.
+# typed (or MAX_PREFIXED_WORDS words start with it), only the best COMPLETE_LIMIT (a
+# Discord screenful) are ranked. Small knowledge bases never get there, so their answers
+# do not depend on the numbers below.
 SMALL_COMPLETE = 1_000
+MAX_PREFIXED_WORDS = 400
 COMPLETE_LIMIT = 25
-MAX_COMPLETE_SCAN = 2_000
-MANY_STARTING = 1_000
+# The large path reads candidates in a precomputed order, this many at a time, checks
+# only those, and reads a batch COMPLETE_BATCH_GROWTH times larger when too few survive.
+COMPLETE_BATCH = 8 * COMPLETE_LIMIT
+COMPLETE_BATCH_GROWTH = 8
+# Fuzzy search: a typed word of three letters or more also proposes the labels of the
+# first MAX_CANDIDATE_PREFIXED words that start with it.
+MAX_CANDIDATE_PREFIXED = 200
 # Word prefixes shorter than this are too unselective to use.
 MIN_PREFIX = 2
 
@@ -145,6 +154,47 @@ def _word_score(query: str, label: Label) -> float:
     return SCORE_WORDS_BASE + SCORE_WORDS_COVERAGE * min(1.0, share)
 
 
+# A posting: the ids of the labels holding a word (a flat array slice) or trigram (a list).
+_Posting: TypeAlias = np.ndarray | list[int]
+# Where a word occurs in its label is packed below its label id while indexing.
+_POSITION_BITS = 16
+_POSITION_MASK = (1 << _POSITION_BITS) - 1
+# Sorts after every character: ``prefix + _LAST_CHAR`` bounds the keys starting with prefix.
+_LAST_CHAR = "\U0010ffff"
+
+
+class _FlatPostings:
+    """Posting lists of sorted keys, concatenated into one array.
+
+    Key ``j``'s label ids are ``ids[starts[j]:starts[j + 1]]``, and the labels of all the
+    keys starting with a prefix are one contiguous slice, found by bisection: no Python
+    loop over the (possibly thousands of) keys sharing a short prefix.
+    """
+
+    __slots__ = ("ids", "keys", "position", "starts")
+
+    def __init__(self, postings: dict[str, list[int]], dtype: type = np.int32) -> None:
+        self.keys: list[str] = sorted(postings)
+        self.position: dict[str, int] = {key: j for j, key in enumerate(self.keys)}
+        self.starts: list[int] = [0, *accumulate(len(postings[key]) for key in self.keys)]
+        self.ids: np.ndarray = np.fromiter(
+            chain.from_iterable(postings[key] for key in self.keys),
+            dtype=dtype,
+            count=self.starts[-1],
+        )
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.position
+
+    def posting(self, j: int) -> np.ndarray:
+        return self.ids[self.starts[j] : self.starts[j + 1]]
+
+    def prefixed(self, prefix: str) -> tuple[int, int]:
+        """The range of keys (``keys[first:end]``) that start with ``prefix``."""
+        first = bisect.bisect_left(self.keys, prefix)
+        return first, bisect.bisect_left(self.keys, prefix + _LAST_CHAR, first)
+
+
 class NameIndex:
     """All labels of all entities, with postings to find candidates quickly."""
 
@@ -157,53 +207,55 @@ class NameIndex:
                 self.labels.append(label)
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._by_compact: dict[str, list[int]] = defaultdict(list)
-        self._by_word: dict[str, list[int]] = defaultdict(list)
+        # Word postings hold (label id << _POSITION_BITS) | where the word first occurs in
+        # the label: one append per word, split into two arrays in C below.
+        by_word: dict[str, list[int]] = defaultdict(list)
         self._by_gram: dict[str, list[int]] = defaultdict(list)
         for i, label in enumerate(self.labels):
-            self._by_key[label.key].append(i)
+            key = label.key
+            self._by_key[key].append(i)
             self._by_compact[label.compact].append(i)
-            for word in set(label.key.split()):
-                self._by_word[word].append(i)
+            for word in set(key.split()):
+                by_word[word].append((i << _POSITION_BITS) | min(key.find(word), _POSITION_MASK))
             for gram in _grams(label.compact):
                 self._by_gram[gram].append(i)
-        self._words_sorted = sorted(self._by_word)
+        # Word postings as one flat array, so that the labels of every word starting with
+        # what was typed are one slice. (Trigram postings are only ever read one by one;
+        # flattening them too would cost half a second at 100,000 entities.)
+        self._words = _FlatPostings(by_word, np.int64)
+        del by_word
+        found_at = self._words.ids & _POSITION_MASK
+        self._words.ids = (self._words.ids >> _POSITION_BITS).astype(np.int32)
+        # For each (word, label) of _words: where autocomplete would rank the label if
+        # that word were the typed one, as an integer (10 * position + length orders the
+        # same as the rank 1 + position / 100 + length / 1000 of _rank_completions).
+        keys = [label.key for label in self.labels]
+        key_length = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+        self._word_rank: np.ndarray = (10 * found_at + key_length[self._words.ids]).astype(np.int32)
         # Labels in autocomplete order (shortest first, then alphabetical), so that the
         # first screenful for a very common prefix is found without ranking them all.
         self._shortest_first = sorted(
             range(len(self.labels)),
-            key=lambda i: (len(self.labels[i].key), self.labels[i].text.casefold()),
+            key=lambda i: (len(keys[i]), self.labels[i].text.casefold()),
         )
-        self._shortest_position = [0] * len(self.labels)
-        for position, i in enumerate(self._shortest_first):
-            self._shortest_position[i] = position
-        # Labels sorted by key and by compact key: the ones starting with what was typed
-        # are one slice of each, found by bisection.
-        self._by_key_order = sorted(range(len(self.labels)), key=lambda i: self.labels[i].key)
-        self._keys_in_order = [self.labels[i].key for i in self._by_key_order]
-        self._by_compact_order = sorted(
-            range(len(self.labels)), key=lambda i: self.labels[i].compact
-        )
-        self._compacts_in_order = [self.labels[i].compact for i in self._by_compact_order]
+        shortest_position = np.empty(len(self.labels), dtype=np.int32)
+        shortest_position[self._shortest_first] = np.arange(len(self.labels), dtype=np.int32)
+        # Labels sorted by compact key: the ones starting with what was typed are one slice,
+        # found by bisection, and _compact_shortest holds their autocomplete positions.
+        by_compact_order = sorted(range(len(self.labels)), key=lambda i: self.labels[i].compact)
+        self._compacts_in_order = [self.labels[i].compact for i in by_compact_order]
+        self._compact_shortest: np.ndarray = shortest_position[by_compact_order]
         # A trigram that occurs in a large share of labels says little; skip it.
         self._common_gram = max(50, len(self.labels) // 20)
 
     def has_word(self, word: str) -> bool:
         """Whether any name or alias contains this (normalised) word."""
-        return word in self._by_word
+        return word in self._words
 
     def exact(self, query: str) -> list[Label]:
         key = normalize(query)
         ids = self._by_key.get(key) or self._by_compact.get(compact(key)) or []
         return [self.labels[i] for i in ids]
-
-    def _prefixed_words(self, prefix: str, limit: int = 200) -> list[str]:
-        start = bisect.bisect_left(self._words_sorted, prefix)
-        out: list[str] = []
-        for word in self._words_sorted[start:]:
-            if not word.startswith(prefix) or len(out) >= limit:
-                break
-            out.append(word)
-        return out
 
     def candidates(self, key: str) -> set[int]:
         """Label ids worth scoring for a normalised query."""
@@ -214,12 +266,16 @@ class NameIndex:
         found.update(self._by_key.get(key, ()))
         key_compact = compact(key)
         found.update(self._by_compact.get(key_compact, ()))
-        word_postings: list[list[int]] = []
+        words = self._words
+        word_postings: list[_Posting] = []
         for word in set(key.split()):
-            if word in self._by_word:
-                word_postings.append(self._by_word[word])
+            j = words.position.get(word)
+            if j is not None:
+                word_postings.append(words.posting(j))
             if len(word) >= 3:
-                word_postings.extend(self._by_word[longer] for longer in self._prefixed_words(word))
+                first, end = words.prefixed(word)
+                end = min(end, first + MAX_CANDIDATE_PREFIXED)
+                word_postings.extend(words.posting(k) for k in range(first, end))
         gram_postings = [
             posting
             for gram in _grams(key_compact)
@@ -230,7 +286,7 @@ class NameIndex:
             # Few labels share anything with the query: take every word match and the
             # best trigram matches, and let the scorer judge them all.
             for posting in word_postings:
-                found.update(posting)
+                found.update(posting.tolist())
             counts: Counter[int] = Counter()
             for posting in gram_postings:
                 counts.update(posting)
@@ -243,26 +299,27 @@ class NameIndex:
         # postings first until a budget is spent, and score only the labels that share
         # the most. A typo keeps most trigrams and words intact, so the intended label
         # stays near the top of that count.
-        counts = Counter()
-        for postings, budget, weight in (
-            (word_postings, WORD_POSTINGS_BUDGET, 2),
-            (gram_postings, GRAM_POSTINGS_BUDGET, 1),
+        chosen: list[list[_Posting]] = []
+        for postings, budget in (
+            (word_postings, WORD_POSTINGS_BUDGET),
+            (gram_postings, GRAM_POSTINGS_BUDGET),
         ):
             spent = 0
+            read: list[_Posting] = []
             for posting in sorted(postings, key=len):
                 if spent and spent + len(posting) > budget:
                     break
                 spent += len(posting)
-                for _ in range(weight):
-                    counts.update(posting)
+                read.append(posting)
+            chosen.append(read)
+        ranked = _most_shared(*chosen)
         if allowed is None:
-            found.update(i for i, _ in counts.most_common(MAX_SCORED))
+            found.update(ranked[:MAX_SCORED].tolist())
         else:
             # Speakers only (for `quote`): look a little deeper, then filter.
-            ranked = (i for i, _ in counts.most_common(4 * MAX_SCORED))
             labels = self.labels
             kept = 0
-            for i in ranked:
+            for i in ranked[: 4 * MAX_SCORED].tolist():
                 if labels[i].entity_id in allowed:
                     found.add(i)
                     kept += 1
@@ -297,15 +354,11 @@ class NameIndex:
         key_compact = compact(key)
         last = key.split()[-1]
         head = key[: len(key) - len(last)].strip()
-        ids: set[int] = set()
-        words = self._prefixed_words(last, limit=400)
-        postings = [self._by_word[word] for word in words]
-        if len(words) >= 400 or sum(map(len, postings)) > SMALL_COMPLETE:
-            fast = self._complete_large(key, key_compact, last, head, allowed)
-            if fast is not None:
-                return fast
-        for posting in postings:
-            ids.update(posting)
+        first, end = self._words.prefixed(last)
+        lo, hi = self._words.starts[first], self._words.starts[end]
+        if end - first >= MAX_PREFIXED_WORDS or hi - lo > SMALL_COMPLETE:
+            return self._complete_large(key, key_compact, last, head, allowed, lo, hi)
+        ids = set(self._words.ids[lo:hi].tolist())
         return self._rank_completions(ids, key, key_compact, last, head, allowed)
 
     def _complete_large(
@@ -315,91 +368,140 @@ class NameIndex:
         last: str,
         head: str,
         allowed: AbstractSet[str] | None,
-    ) -> list[Match] | None:
+        lo: int,
+        hi: int,
+    ) -> list[Match]:
         """prefix_complete when thousands of labels have a word starting with ``last``.
 
         Ranking every one of them costs tens of milliseconds, and only the first
         screenful is ever shown, so this returns the best COMPLETE_LIMIT, ranked as
-        prefix_complete ranks: labels that start with what was typed, shortest first,
-        found by walking the labels in that order; then, when those are too few,
-        labels with a later word starting with it. None means "use the full ranking".
+        prefix_complete ranks: first the labels that start with what was typed, shortest
+        first; then, when those are too few, the labels holding ``head`` with a later
+        word starting with ``last``, earliest first. ``lo:hi`` is the slice of the flat
+        word postings for the words starting with ``last``.
         """
-        if head:
-            # "amara o": only labels holding every earlier word can rank at all.
-            head_words = sorted((self._by_word.get(w, []) for w in head.split()), key=len)
-            if not head_words or len(head_words[0]) > SMALL_COMPLETE:
-                return None
-            ids = set(head_words[0])
-            for posting in head_words[1:]:
-                ids.intersection_update(posting)
-            ids |= self._starting_with(key, key_compact)  # "li l" also starts "LIL"
-            return self._rank_completions(ids, key, key_compact, last, head, allowed)[
-                :COMPLETE_LIMIT
-            ]
-        if self._count_starting_with(key, key_compact) > MANY_STARTING:
-            # So many start with it that the shortest are met early in that order.
-            found: dict[str, Match] = {}
-            labels = self.labels
-            for i in self._shortest_first[:MAX_COMPLETE_SCAN]:
-                label = labels[i]
-                if not (label.key.startswith(key) or label.compact.startswith(key_compact)):
-                    continue
+        found = self._complete_starting(key, key_compact, last, allowed)
+        if len(found) < COMPLETE_LIMIT:
+            later = self._complete_later(key, key_compact, last, head, allowed, lo, hi, found)
+            found.update((m.entity_id, m) for m in later)
+        return list(found.values())[:COMPLETE_LIMIT]
+
+    def _complete_starting(
+        self, key: str, key_compact: str, last: str, allowed: AbstractSet[str] | None
+    ) -> dict[str, Match]:
+        """Up to COMPLETE_LIMIT entities with a label starting with what was typed, in order.
+
+        These rank first, by length then alphabetically, which is the order of
+        _shortest_first: take the labels whose compact key starts with ``key_compact``
+        (one slice of the compact order), pick the smallest positions in C, and walk
+        only those.
+        """
+        lo = bisect.bisect_left(self._compacts_in_order, key_compact)
+        hi = bisect.bisect_left(self._compacts_in_order, key_compact + _LAST_CHAR, lo)
+        positions = self._compact_shortest[lo:hi]
+        labels = self.labels
+        found: dict[str, Match] = {}
+        done = 0  # positions already walked (the smallest ones)
+        batch = COMPLETE_BATCH
+        while done < len(positions):
+            if batch < len(positions):
+                smallest = np.partition(positions, batch - 1)[:batch]
+            else:
+                smallest = positions.copy()
+            smallest.sort()
+            for position in smallest[done:].tolist():
+                label = labels[self._shortest_first[position]]
                 if label.entity_id in found or (
                     allowed is not None and label.entity_id not in allowed
+                ):
+                    continue
+                # "li l" also starts "LIL", but only counts with a word starting "l".
+                if not label.key.startswith(key) and not any(
+                    w.startswith(last) for w in label.key.split()
                 ):
                     continue
                 rank = len(label.key) / 1000
                 found[label.entity_id] = Match(label.entity_id, label.text, 100.0 - rank, label.via)
                 if len(found) >= COMPLETE_LIMIT:
-                    return list(found.values())
-            # Long labels ("2016 Nordic Trade Summit"): the shortest of them directly.
-            shortest = heapq.nsmallest(
-                8 * COMPLETE_LIMIT,
-                self._starting_with(key, key_compact),
-                key=self._shortest_position.__getitem__,
-            )
-            first = self._rank_completions(shortest, key, key_compact, last, head, allowed)
-            if len(first) >= COMPLETE_LIMIT:
-                return first[:COMPLETE_LIMIT]
-        starting = self._starting_with(key, key_compact)
-        first = self._rank_completions(starting, key, key_compact, last, head, allowed)
-        if len(first) >= COMPLETE_LIMIT:
-            return first[:COMPLETE_LIMIT]
-        # Too few start with it: add the labels where a later word does, earliest
-        # position first (as they rank), looking only at the most promising of them.
+                    return found
+            done = len(smallest)
+            batch *= COMPLETE_BATCH_GROWTH
+        return found
+
+    def _complete_later(
+        self,
+        key: str,
+        key_compact: str,
+        last: str,
+        head: str,
+        allowed: AbstractSet[str] | None,
+        lo: int,
+        hi: int,
+        found: dict[str, Match],
+    ) -> list[Match]:
+        """The next best entities after ``found``: a later word starts with ``last``.
+
+        Candidates are taken in the order of _word_rank, which is the exact rank when
+        ``last`` does not also occur earlier inside another word; the few taken are then
+        ranked exactly, as _rank_completions does.
+        """
+        need = COMPLETE_LIMIT - len(found)
+        ids = self._words.ids[lo:hi]
+        ranks = self._word_rank[lo:hi]
+        if head:
+            holding = self._holding_words(head.split())
+            if holding is None:
+                return []
+            keep = holding[ids]
+            ids, ranks = ids[keep], ranks[keep]
         labels = self.labels
-        later: set[int] = set()
-        for word in self._prefixed_words(last, limit=400):
-            later.update(self._by_word[word])
-        later.difference_update(starting)
-        best = heapq.nsmallest(
-            4 * COMPLETE_LIMIT,
-            later,
-            key=lambda i: (labels[i].key.find(last), len(labels[i].key)),
-        )
-        return self._rank_completions([*starting, *best], key, key_compact, last, head, allowed)[
-            :COMPLETE_LIMIT
-        ]
+        batch = COMPLETE_BATCH
+        while True:
+            # The best ``batch`` by their precomputed rank, found in C.
+            taken = ids[np.argpartition(ranks, batch - 1)[:batch]] if batch < len(ids) else ids
+            ranked: dict[str, tuple[float, Match]] = {}
+            for i in dict.fromkeys(taken.tolist()):
+                label = labels[i]
+                entity_id = label.entity_id
+                if entity_id in found or (allowed is not None and entity_id not in allowed):
+                    continue
+                if label.key.startswith(key) or label.compact.startswith(key_compact):
+                    continue  # ranks among the labels starting with what was typed
+                if head and head not in label.key:
+                    continue
+                rank = 1.0 + label.key.find(last) / 100 + len(label.key) / 1000
+                current = ranked.get(entity_id)
+                if current is None or rank < current[0]:
+                    ranked[entity_id] = (
+                        rank,
+                        Match(entity_id, label.text, 100.0 - rank, label.via),
+                    )
+            if len(ranked) >= need or batch >= len(ids):
+                order = sorted(ranked.values(), key=lambda rm: (rm[0], rm[1].label.casefold()))
+                return [m for _, m in order[:need]]
+            batch *= COMPLETE_BATCH_GROWTH
 
-    def _count_starting_with(self, key: str, key_compact: str) -> int:
-        """How many labels' key or compact key start with ``key`` (some counted twice)."""
-        count = 0
-        for values, prefix in ((self._keys_in_order, key), (self._compacts_in_order, key_compact)):
-            lo = bisect.bisect_left(values, prefix)
-            count += bisect.bisect_left(values, prefix + "\U0010ffff", lo) - lo
-        return count
+    def _holding_words(self, words: list[str]) -> np.ndarray | None:
+        """A mask of the labels with a word starting with each of ``words`` (None: none).
 
-    def _starting_with(self, key: str, key_compact: str) -> set[int]:
-        """Ids of the labels whose key, or compact key, starts with ``key``."""
-        out: set[int] = set()
-        for order, values, prefix in (
-            (self._by_key_order, self._keys_in_order, key),
-            (self._by_compact_order, self._compacts_in_order, key_compact),
-        ):
-            lo = bisect.bisect_left(values, prefix)
-            hi = bisect.bisect_left(values, prefix + "\U0010ffff", lo)
-            out.update(order[lo:hi])
-        return out
+        A label holding the typed words as a phrase has such words, so this narrows the
+        candidates in C before the phrase itself is checked on the few that remain.
+        """
+        slices = []
+        for word in set(words):
+            first, end = self._words.prefixed(word)
+            if first == end:
+                return None
+            slices.append(self._words.ids[self._words.starts[first] : self._words.starts[end]])
+        slices.sort(key=len)
+        survivors = slices[0]
+        for ids in slices[1:]:
+            mask = np.zeros(len(self.labels), dtype=np.bool_)
+            mask[ids] = True
+            survivors = survivors[mask[survivors]]
+        holding = np.zeros(len(self.labels), dtype=np.bool_)
+        holding[survivors] = True
+        return holding
 
     def _rank_completions(
         self,
@@ -410,27 +512,46 @@ class NameIndex:
         head: str,
         allowed: AbstractSet[str] | None,
     ) -> list[Match]:
-        ranked: dict[str, tuple[float, Match]] = {}
+        """Every entity of ``ids`` (labels with a word starting with ``last``), ranked."""
+        labels = self.labels
+        # Entity -> (rank, label id) of its best label; a Match is built only once per
+        # entity, at the end (building them is a good share of the cost here).
+        ranked: dict[str, tuple[float, int]] = {}
         for i in ids:
-            label = self.labels[i]
-            if allowed is not None and label.entity_id not in allowed:
+            label = labels[i]
+            entity_id = label.entity_id
+            if allowed is not None and entity_id not in allowed:
                 continue
-            # Only labels with a word starting with ``last`` (ids may come from elsewhere).
-            if not any(w.startswith(last) for w in label.key.split()):
-                continue
-            if label.key.startswith(key) or label.compact.startswith(key_compact):
+            label_key = label.key
+            if label_key.startswith(key) or label.compact.startswith(key_compact):
                 rank = 0.0
-            elif head and head not in label.key:
+            elif head and head not in label_key:
                 continue
             else:
-                rank = 1.0 + label.key.find(last) / 100
-            rank += len(label.key) / 1000
-            current = ranked.get(label.entity_id)
+                rank = 1.0 + label_key.find(last) / 100
+            rank += len(label_key) / 1000
+            current = ranked.get(entity_id)
             if current is None or rank < current[0]:
-                ranked[label.entity_id] = (
-                    rank,
-                    Match(label.entity_id, label.text, 100.0 - rank, label.via),
-                )
+                ranked[entity_id] = (rank, i)
+        order = sorted(ranked.values(), key=lambda ri: (ri[0], labels[ri[1]].text.casefold()))
         return [
-            m for _, m in sorted(ranked.values(), key=lambda rm: (rm[0], rm[1].label.casefold()))
+            Match(labels[i].entity_id, labels[i].text, 100.0 - rank, labels[i].via)
+            for rank, i in order
         ]
+
+
+def _most_shared(word_postings: list[_Posting], gram_postings: list[_Posting]) -> np.ndarray:
+    """Label ids by how many postings hold them (a word posting counts twice), most first.
+
+    Ties keep the order in which the labels first appear in the postings, as
+    ``Counter.most_common`` would, so the labels scored do not depend on how they were
+    counted: one sort in C instead of a Counter over thousands of ids.
+    """
+    word_count = sum(map(len, word_postings))
+    every = np.concatenate([*word_postings, *gram_postings])
+    if not len(every):
+        return every
+    ids, first, inverse = np.unique(every, return_index=True, return_inverse=True)
+    counts = np.bincount(inverse, minlength=len(ids))
+    counts += np.bincount(inverse[:word_count], minlength=len(ids))
+    return ids[np.lexsort((first, -counts))]
