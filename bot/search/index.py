@@ -59,8 +59,11 @@ class Index:
 
         self.fact_by_id = {f.id: f for f in kb.facts}
         self.quote_by_id = {q.id: q for q in kb.quotes}
+        # On a large knowledge base the term index is built in a worker process while
+        # the name index is built here: the two take about as long.
+        pending = TermIndex.start(self._docs())
         self.names = NameIndex(self._labels())
-        self.terms = TermIndex(self._docs())
+        self.terms = pending.result()
 
     # --- building -------------------------------------------------------------------
 

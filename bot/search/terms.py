@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import logging
 import math
+import multiprocessing
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -22,6 +25,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.textnorm import normalize
+
+log = logging.getLogger(__name__)
 
 _STEMMER = snowballstemmer.stemmer("english")
 
@@ -52,6 +57,10 @@ QUESTION_WORDS = frozenset({"what", "who", "whom", "whose", "when", "where", "wh
 
 # A misspelt word matched to the vocabulary counts for less than the word itself.
 TYPO_WEIGHT = 0.7
+
+# From this many docs on, TermIndex.start builds in a worker process: below it the
+# process start-up costs more than it saves.
+BACKGROUND_BUILD_DOCS = 50_000
 
 # BM25 parameters (the usual defaults; facts are short and similar in length).
 BM25_K1 = 1.2
@@ -169,75 +178,172 @@ class Scores:
         return list(dict.fromkeys(self._hits.tolist()))
 
 
+@dataclass(frozen=True, slots=True)
+class TermArrays:
+    """Everything a TermIndex knows, as a vocabulary and flat arrays.
+
+    Plain data, so that on a large knowledge base it can be worked out in another
+    process (see ``TermIndex.start``) and handed back cheaply.
+    """
+
+    vocabulary: list[str]  # term id -> term, in order of first use
+    idf: list[float]  # per term id
+    # Postings grouped by term (CSR): the docs of term t are
+    # post_docs[post_start[t]:post_start[t + 1]], ascending, with BM25's
+    # term-frequency factor of each in post_norms.
+    post_start: np.ndarray
+    post_docs: np.ndarray
+    post_norms: np.ndarray
+    # Each doc's distinct term ids (CSR, in order of first use): the first text_len[d]
+    # come from its own text, the others only from its context.
+    doc_start: np.ndarray
+    doc_terms: np.ndarray
+    text_len: np.ndarray
+
+
+def term_arrays(texts: Sequence[tuple[str, Sequence[str]]]) -> TermArrays:
+    """Index (text, context names) pairs: the costly part of building a TermIndex."""
+    term_id: dict[str, int] = defaultdict(itertools.count().__next__)
+    get_id = term_id.__getitem__
+    term_ids = array("i")  # every term of every doc, in order
+    lengths = array("i")
+    distinct_ids = array("i")  # each doc's distinct term ids, in order of first use
+    distinct = array("i")
+    text_len = array("i")
+    # The same names are the context of many docs; their terms are worked out once.
+    name_terms: dict[str, list[str]] = {}
+    for text, context in texts:
+        own = content_terms(text)
+        terms = own
+        for name in context:
+            extra = name_terms.get(name)
+            if extra is None:
+                extra = name_terms[name] = content_terms(name)
+            terms = terms + extra
+        ids = list(map(get_id, terms))
+        term_ids.extend(ids)
+        lengths.append(len(ids))
+        unique = dict.fromkeys(ids)
+        distinct_ids.extend(unique)
+        distinct.append(len(unique))
+        # The distinct terms of the text come first, so they are a prefix.
+        text_len.append(len(dict.fromkeys(ids[: len(own)])) if context else len(unique))
+    n = len(lengths)
+    vocabulary = len(term_id)
+
+    # One sort of (term, doc) pairs gives the postings and each term's count per doc,
+    # where counting per doc in Python cost seconds at millions of words.
+    doc_of = np.repeat(np.arange(n, dtype=np.int64), np.asarray(lengths, dtype=np.intc))
+    pairs, tf_counts = np.unique(
+        np.asarray(term_ids, dtype=np.int64) * max(1, n) + doc_of, return_counts=True
+    )
+    post_docs = (pairs % max(1, n)).astype(np.int32)
+    post_start = np.zeros(vocabulary + 1, dtype=np.int64)
+    np.cumsum(np.bincount(pairs // max(1, n), minlength=vocabulary), out=post_start[1:])
+    tf = tf_counts.astype(np.float64)
+    doc_lengths = np.asarray(lengths, dtype=np.float64)
+    avg_length = float(doc_lengths.sum()) / max(1, n)
+    # The operations of the scalar BM25 formula, in the same order, so every factor is
+    # the number the formula gives.
+    length_of = doc_lengths[post_docs]
+    post_norms = (
+        tf * (BM25_K1 + 1) / (tf + BM25_K1 * (1 - BM25_B + BM25_B * length_of / avg_length))
+    )
+    # math.log, not numpy's, so idf is the same number whatever numpy's build.
+    idf = [math.log(1 + (n - df + 0.5) / (df + 0.5)) for df in np.diff(post_start).tolist()]
+    doc_start = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.asarray(distinct, dtype=np.int64), out=doc_start[1:])
+    return TermArrays(
+        vocabulary=list(term_id),
+        idf=idf,
+        post_start=post_start,
+        post_docs=post_docs,
+        post_norms=post_norms,
+        doc_start=doc_start,
+        doc_terms=np.asarray(distinct_ids, dtype=np.int32),
+        text_len=np.asarray(text_len, dtype=np.int32),
+    )
+
+
+class PendingTermIndex:
+    """A TermIndex being built in another process; ``result()`` waits for it."""
+
+    def __init__(
+        self,
+        docs: list[Doc],
+        future: Future[TermArrays] | None,
+        texts: Sequence[tuple[str, Sequence[str]]],
+    ) -> None:
+        self._docs = docs
+        self._future = future
+        self._texts = texts
+
+    def result(self) -> TermIndex:
+        arrays: TermArrays | None = None
+        if self._future is not None:
+            try:
+                arrays = self._future.result()
+            except Exception:  # a broken pool is no reason not to answer questions
+                log.warning(
+                    "building the term index in a worker process failed; building it here",
+                    exc_info=True,
+                )
+        if arrays is None:
+            arrays = term_arrays(self._texts)
+        return TermIndex.from_arrays(self._docs, arrays)
+
+
 class TermIndex:
     def __init__(self, docs: Iterable[tuple[Doc, str, Sequence[str]]]) -> None:
         """``docs`` yields (doc, text, context): the context (e.g. the names of a fact's
         subjects) helps find the doc, but only the text counts as what the doc *says*."""
-        self.docs: list[Doc] = []
-        # Each doc's distinct terms as a tuple (a third of a small frozenset's memory,
-        # across hundreds of thousands of docs); terms_of() hands out the frozenset.
-        self._doc_terms: list[tuple[str, ...]] = []
-        self._text_terms: list[tuple[str, ...]] = []
-        # Term ids are handed out in order of first use. Postings are gathered flat
-        # (term id, count per doc) with C-level extends, then grouped by term in numpy:
-        # a Python append per posting was most of the index build at millions of them.
-        self._term_id: dict[str, int] = defaultdict(itertools.count().__next__)
-        term_ids = array("i")
-        lengths = array("i")
-        get_id = self._term_id.__getitem__
-        # The same names are the context of many docs; their terms are worked out once.
-        name_terms: dict[str, list[str]] = {}
-        for doc, text, context in docs:
-            own = content_terms(text)
-            terms = own
-            for name in context:
-                extra = name_terms.get(name)
-                if extra is None:
-                    extra = name_terms[name] = content_terms(name)
-                terms = terms + extra
-            self.docs.append(doc)
-            lengths.append(len(terms))
-            doc_terms = tuple(dict.fromkeys(terms))
-            self._doc_terms.append(doc_terms)
-            self._text_terms.append(tuple(dict.fromkeys(own)) if context else doc_terms)
-            term_ids.extend(map(get_id, terms))
-        self._term_id = dict(self._term_id)  # a lookup must not add terms
-        self.position = {doc: i for i, doc in enumerate(self.docs)}
-        n = len(self.docs)
-        vocabulary = len(self._term_id)
+        items = list(docs)
+        self._adopt([doc for doc, _, _ in items], term_arrays([(t, c) for _, t, c in items]))
 
-        # Postings grouped by term (CSR): docs of term t are _post_docs[start[t]:start[t+1]],
-        # ascending, with the term's count in each. One sort of (term, doc) pairs gives
-        # both, where counting per doc in Python cost seconds at millions of words.
-        doc_of = np.repeat(np.arange(n, dtype=np.int64), np.asarray(lengths, dtype=np.intc))
-        pairs, tf_counts = np.unique(
-            np.asarray(term_ids, dtype=np.int64) * max(1, n) + doc_of, return_counts=True
-        )
-        self._post_docs: np.ndarray = (pairs % max(1, n)).astype(np.int32)
-        tf = tf_counts.astype(np.float64)
-        self._start = np.zeros(vocabulary + 1, dtype=np.int64)
-        np.cumsum(np.bincount(pairs // max(1, n), minlength=vocabulary), out=self._start[1:])
+    @classmethod
+    def from_arrays(cls, docs: list[Doc], arrays: TermArrays) -> TermIndex:
+        index = cls.__new__(cls)
+        index._adopt(docs, arrays)
+        return index
 
-        doc_lengths = np.asarray(lengths, dtype=np.float64)
-        self._avg_length = float(doc_lengths.sum()) / max(1, n)
-        # BM25's term-frequency factor of every posting, computed once. The operations
-        # are those of the scalar formula in the same order, so the figures are equal.
-        length_of = doc_lengths[self._post_docs]
-        self._post_norms: np.ndarray = (
-            tf
-            * (BM25_K1 + 1)
-            / (tf + BM25_K1 * (1 - BM25_B + BM25_B * length_of / self._avg_length))
-        )
-        frequency = np.diff(self._start).tolist()
-        # math.log, not numpy's, so idf is the same number whatever numpy's build.
-        self._idf = {
-            term: math.log(1 + (n - df + 0.5) / (df + 0.5))
-            for term, df in zip(self._term_id, frequency, strict=True)
-        }
+    @classmethod
+    def start(cls, docs: Iterable[tuple[Doc, str, Sequence[str]]]) -> PendingTermIndex:
+        """Build in a worker process when there are many docs (the caller meanwhile builds
+        something else on the other core), else here and now."""
+        items = list(docs)
+        doc_list = [doc for doc, _, _ in items]
+        texts = [(text, tuple(context)) for _, text, context in items]
+        if len(items) < BACKGROUND_BUILD_DOCS:
+            return PendingTermIndex(doc_list, None, texts)
+        try:
+            # "spawn": the worker shares nothing with this (threaded) process.
+            pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            future = pool.submit(term_arrays, texts)
+            pool.shutdown(wait=False)
+        except (OSError, RuntimeError):
+            log.warning("no worker process for the term index; building it here", exc_info=True)
+            future = None
+        return PendingTermIndex(doc_list, future, texts)
+
+    def _adopt(self, docs: list[Doc], arrays: TermArrays) -> None:
+        self.docs = docs
+        self.position = {doc: i for i, doc in enumerate(docs)}
+        self._vocabulary = arrays.vocabulary
+        self._term_id = {term: i for i, term in enumerate(arrays.vocabulary)}
+        self._idf = dict(zip(arrays.vocabulary, arrays.idf, strict=True))
+        self._start = arrays.post_start
+        self._post_docs = arrays.post_docs
+        self._post_norms = arrays.post_norms
+        # Python lists: a doc's terms are read one doc at a time, and slicing a list is
+        # cheaper than slicing an array and converting the slice.
+        self._doc_start = arrays.doc_start.tolist()
+        self._doc_terms = arrays.doc_terms
+        self._text_len = arrays.text_len.tolist()
+        n = len(docs)
         # A term nobody has ever written about weighs more than the rarest known one.
         self.unknown_idf = math.log(1 + (n + 0.5) / 0.5)
-        self.mean_idf = sum(self._idf.values()) / len(self._idf) if self._idf else self.unknown_idf
-        self._vocabulary_sorted = sorted(self._term_id)
+        self.mean_idf = sum(arrays.idf) / len(arrays.idf) if arrays.idf else self.unknown_idf
+        self._vocabulary_sorted = sorted(arrays.vocabulary)
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -359,11 +465,14 @@ class TermIndex:
 
     def terms_of(self, doc_id: int) -> frozenset[str]:
         """Terms of the doc's text and context."""
-        return frozenset(self._doc_terms[doc_id])
+        start, end = self._doc_start[doc_id], self._doc_start[doc_id + 1]
+        return frozenset(map(self._vocabulary.__getitem__, self._doc_terms[start:end].tolist()))
 
     def text_terms_of(self, doc_id: int) -> frozenset[str]:
         """Terms of the doc's own text only."""
-        return frozenset(self._text_terms[doc_id])
+        start = self._doc_start[doc_id]
+        end = start + self._text_len[doc_id]
+        return frozenset(map(self._vocabulary.__getitem__, self._doc_terms[start:end].tolist()))
 
 
 def _common_prefix(a: str, b: str) -> str:
