@@ -312,14 +312,13 @@ class NameIndex:
                 spent += len(posting)
                 read.append(posting)
             chosen.append(read)
-        ranked = _most_shared(*chosen)
         if allowed is None:
-            found.update(ranked[:MAX_SCORED].tolist())
+            found.update(_most_shared(*chosen, MAX_SCORED))
         else:
             # Speakers only (for `quote`): look a little deeper, then filter.
             labels = self.labels
             kept = 0
-            for i in ranked[: 4 * MAX_SCORED].tolist():
+            for i in _most_shared(*chosen, 4 * MAX_SCORED):
                 if labels[i].entity_id in allowed:
                     found.add(i)
                     kept += 1
@@ -540,18 +539,30 @@ class NameIndex:
         ]
 
 
-def _most_shared(word_postings: list[_Posting], gram_postings: list[_Posting]) -> np.ndarray:
-    """Label ids by how many postings hold them (a word posting counts twice), most first.
+def _most_shared(
+    word_postings: list[_Posting], gram_postings: list[_Posting], limit: int
+) -> list[int]:
+    """The ``limit`` label ids most postings hold (a word posting counts twice), most first.
 
     Ties keep the order in which the labels first appear in the postings, as
     ``Counter.most_common`` would, so the labels scored do not depend on how they were
-    counted: one sort in C instead of a Counter over thousands of ids.
+    counted. Counted in C; then the postings are read one count level at a time from
+    the highest, in their own order, until enough distinct labels are met, since only
+    the few best are ever scored.
     """
     word_count = sum(map(len, word_postings))
     every = np.concatenate([*word_postings, *gram_postings])
     if not len(every):
-        return every
-    ids, first, inverse = np.unique(every, return_index=True, return_inverse=True)
-    counts = np.bincount(inverse, minlength=len(ids))
-    counts += np.bincount(inverse[:word_count], minlength=len(ids))
-    return ids[np.lexsort((first, -counts))]
+        return []
+    counts = np.bincount(every) + np.bincount(every[:word_count], minlength=int(every.max()) + 1)
+    count_of = counts[every]
+    found: dict[int, None] = {}
+    level = int(count_of.max())
+    while level > 0 and len(found) < limit:
+        for i in every[count_of == level].tolist():
+            if i not in found:
+                found[i] = None
+                if len(found) >= limit:
+                    break
+        level -= 1
+    return list(found)
