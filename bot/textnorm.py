@@ -31,7 +31,6 @@ _QUOTE_MARKS = str.maketrans(
     }
 )
 _QUOTE_MARK_PAIRS = tuple((chr(k), v) for k, v in _QUOTE_MARKS.items())
-_WHITESPACE = re.compile(r"\s+")
 
 
 def fold_for_verbatim(text: str) -> str:
@@ -44,7 +43,10 @@ def fold_for_verbatim(text: str) -> str:
         for mark, plain in _QUOTE_MARK_PAIRS:
             if mark in text:
                 text = text.replace(mark, plain)
-    return _WHITESPACE.sub(" ", text).strip()
+    # Every run of whitespace becomes one space, none at either end: str.split() splits
+    # on exactly the characters the regular expression \s matches (both use
+    # str.isspace), and is ten times faster than re.sub on a whole release text.
+    return " ".join(text.split())
 
 
 # Anything that is not a letter, digit or CJK ideograph separates words. A possessive
@@ -59,6 +61,11 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202f\u2060-\u20
 @lru_cache(maxsize=65_536)
 def normalize(text: str) -> str:
     """Casefold, strip accents, turn punctuation and hyphens into spaces, collapse spaces."""
+    if text.isascii() and text.isprintable() and "'" not in text and "`" not in text:
+        # Most names and questions: printable ASCII has no control characters (those are
+        # exactly the ASCII characters isprintable rejects), accents or apostrophes, so
+        # only lower-casing and the punctuation pass below change anything.
+        return " ".join(_NON_WORD.sub(" ", text.lower()).split())
     text = _CONTROL.sub(" ", text)
     if text.isascii():
         # ASCII has no accents to strip: NFKD is the identity on it and no character is

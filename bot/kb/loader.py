@@ -9,97 +9,33 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import ValidationError
-
 from bot.kb.models import (
     Entity,
     KnowledgeBase,
-    KnowledgeFile,
     LoadedFact,
     LoadedQuote,
     LoadedRole,
     LoadedSource,
     Source,
+    construct_validated,
 )
-from bot.textnorm import fold_for_verbatim, normalize
-
-# libyaml's parser is several times faster than the pure-Python one; both are "safe"
-# (they only build plain scalars, lists and dicts).
-_BaseSafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-_STR_TAG = "tag:yaml.org,2002:str"
-_MAP_TAG = "tag:yaml.org,2002:map"
-_SEQ_TAG = "tag:yaml.org,2002:seq"
-# First characters for which YAML 1.1 may resolve a plain scalar to something other
-# than a string (null, bool, int, float, timestamp, merge, value).
-_IMPLICIT_FIRST = frozenset(k for k in _BaseSafeLoader.yaml_implicit_resolvers if k)
-
-
-_PLAIN_TAGS: dict[str, str] = {}
-
-
-class _FastStructure(Exception):
-    """The document uses a construct the fast path leaves to PyYAML (merge keys…)."""
-
-
-class SafeLoader(_BaseSafeLoader):  # type: ignore[misc,valid-type]
-    """The safe loader with a fast path for the plain strings, maps and lists of knowledge files.
-
-    Even with libyaml parsing, PyYAML resolves every scalar's tag and builds every object
-    in Python through generic, re-entrant machinery; on a large knowledge base that is
-    most of the load time. Plain strings that cannot be anything else skip the resolver's
-    regular expressions, and maps, lists and strings are built directly. Anything else
-    (dates, numbers, booleans, explicit tags, merge keys) goes through PyYAML unchanged,
-    so the documents built are identical.
-    """
-
-    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
-        # Quoted scalars are always strings; so are plain ones whose first character no
-        # implicit resolver listens for (the same test PyYAML's resolver starts with).
-        if kind is yaml.ScalarNode:
-            if not implicit[0] or (value and value[0] not in _IMPLICIT_FIRST):
-                return _STR_TAG
-            # Keys ("name", "text", "facts") and dates repeat in every file; a plain
-            # scalar's tag depends only on its text, so short ones are remembered.
-            tag = _PLAIN_TAGS.get(value)
-            if tag is None:
-                tag = super().resolve(kind, value, implicit)
-                if len(value) <= 32 and len(_PLAIN_TAGS) < 65_536:
-                    _PLAIN_TAGS[value] = tag
-            return tag  # type: ignore[no-any-return]
-        return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
-
-    def construct_document(self, node: yaml.Node) -> Any:
-        try:
-            data = self._fast(node)
-        except _FastStructure:
-            return super().construct_document(node)
-        self.constructed_objects = {}
-        self.recursive_objects = {}
-        self.deep_construct = False
-        return data
-
-    def _fast(self, node: yaml.Node) -> Any:
-        tag = node.tag
-        if tag == _STR_TAG and type(node) is yaml.ScalarNode:
-            return node.value
-        if tag == _MAP_TAG and type(node) is yaml.MappingNode:
-            out: dict[Any, Any] = {}
-            for key_node, value_node in node.value:
-                if key_node.tag != _STR_TAG or type(key_node) is not yaml.ScalarNode:
-                    raise _FastStructure  # merge keys, "=" keys, non-string keys
-                out[key_node.value] = self._fast(value_node)
-            return out
-        if tag == _SEQ_TAG and type(node) is yaml.SequenceNode:
-            return [self._fast(item) for item in node.value]
-        return self.construct_object(node, deep=True)
-
+from bot.kb.reader import (
+    EntityRow,
+    FactRow,
+    QuoteRow,
+    RoleRow,
+    entity_from_row,
+    format_location,
+    line_of,
+    read_files,
+    source_from_row,
+)
+from bot.textnorm import fold_for_verbatim
 
 KNOWLEDGE_SUFFIXES = (".yaml", ".yml")
 DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -132,52 +68,24 @@ class KnowledgeError(Exception):
         return "\n".join(lines)
 
 
-# --- locating problems in the YAML ------------------------------------------------------
-
-
-def format_location(loc: Iterable[int | str]) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += f".{part}" if out else str(part)
-    return out
-
-
-def _line_of(text: str, loc: tuple[int | str, ...]) -> int | None:
-    """1-based line of the deepest YAML node on the path ``loc``, or None."""
-    try:
-        node = yaml.compose(text, Loader=SafeLoader)
-    except yaml.YAMLError:
-        return None
-    line = node.start_mark.line + 1 if node is not None else None
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                if key.value == part:
-                    line, node = key.start_mark.line + 1, value
-                    break
-            else:
-                return line
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            if not 0 <= part < len(node.value):
-                return line
-            node = node.value[part]
-            line = node.start_mark.line + 1
-        else:
-            return line
-    return line
-
-
 # --- reading files -------------------------------------------------------------------------
 
 
 @dataclass(slots=True)
 class _ParsedFile:
+    """A valid knowledge file, as the cross-checks need it."""
+
     path: Path
     rel: str
-    content: KnowledgeFile
+    source: Source | None
+    # The source's release text, or why it could not be read (reported only if the
+    # source's id is not a duplicate).
+    release: str | None
+    release_problem: str | None
+    entities: list[tuple[Entity, EntityRow]]
+    roles: list[RoleRow]
+    quotes: list[QuoteRow]
+    facts: list[FactRow]
 
 
 class _Collector:
@@ -201,7 +109,7 @@ class _Collector:
             except (OSError, UnicodeDecodeError):
                 text = None
             if text is not None:
-                line = _line_of(text, loc)
+                line = line_of(text, loc)
         self.problems.append(Problem(rel, format_location(loc), message, line))
 
     def remember_text(self, rel: str, path: Path) -> None:
@@ -217,104 +125,39 @@ def iter_knowledge_files(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def _uses_anchors(text: str) -> yaml.Mark | None:
-    """Where the file first uses an anchor or alias, which knowledge files never need.
-
-    Rejecting them closes the "billion laughs" blow-up. The scan only runs when the
-    text contains ``&`` or ``*`` at all, so ordinary files pay nothing for it.
-    """
-    if "&" not in text and "*" not in text:
-        return None
-    for event in yaml.parse(text, Loader=SafeLoader):
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            return event.start_mark
-    return None
-
-
-def _read_file(path: Path, rel: str, out: _Collector, max_bytes: int) -> _ParsedFile | None:
-    try:
-        # A symlink may point anywhere; only files that really live under the knowledge
-        # directory are read (like release texts, see _resolve_inside).
-        path.resolve().relative_to(out.real_root)
-    except ValueError:
-        out.add(rel, (), "links to a file outside the knowledge directory; not read")
-        return None
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            out.add(rel, (), f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
-            return None
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        out.add(rel, (), f"not UTF-8 text (byte {exc.start})")
-        return None
-    except OSError as exc:
-        out.add(rel, (), f"cannot read: {exc.strerror or exc}")
-        return None
-    out.remember_text(rel, path)
-
-    try:
-        mark = _uses_anchors(text)
-        if mark is not None:
-            out.add(rel, (), "YAML anchors and aliases (&, *) are not allowed", line=mark.line + 1)
-            return None
-        data = yaml.load(text, Loader=SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        out.add(rel, (), f"YAML syntax error: {exc.problem or exc}", line=line)
-        return None
-    except yaml.YAMLError as exc:
-        out.add(rel, (), f"YAML error: {exc}")
-        return None
-
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        out.add(
-            rel, (), f"expected a mapping at the top level, found {type(data).__name__}", line=1
+def _read_all(root: Path, out: _Collector, max_bytes: int) -> list[_ParsedFile]:
+    """Every valid knowledge file under ``root``; the problems of the others go to ``out``."""
+    paths = list(iter_knowledge_files(root))
+    # Absolute, so that worker processes (whose working directory may differ) read the
+    # same files; the working directory is already a real path, so resolving is unchanged.
+    cwd = os.getcwd()
+    records = read_files([os.path.join(cwd, p) for p in paths], out.real_root, max_bytes)
+    parsed: list[_ParsedFile] = []
+    for path, (problems, content) in zip(paths, records, strict=True):
+        rel = path.relative_to(root).as_posix()
+        for location, message, line in problems:
+            out.problems.append(Problem(rel, location, message, line))
+        if content is None:
+            continue
+        out.remember_text(rel, path)
+        source, release, release_problem, entities, roles, quotes, facts = content
+        parsed.append(
+            _ParsedFile(
+                path=path,
+                rel=rel,
+                source=None if source is None else source_from_row(source),
+                release=release,
+                release_problem=release_problem,
+                entities=[(entity_from_row(row), row) for row in entities],
+                roles=roles,
+                quotes=quotes,
+                facts=facts,
+            )
         )
-        return None
-    try:
-        content = KnowledgeFile.model_validate(data)
-    except ValidationError as exc:
-        for err in exc.errors(include_url=False):
-            loc = tuple(err["loc"])
-            message = err["msg"]
-            if err["type"] == "extra_forbidden":
-                message = f"unknown field {loc[-1]!r} (check the spelling)"
-            elif err["type"] == "missing":
-                message = f"missing required field {loc[-1]!r}"
-            out.add(rel, loc, message)
-        return None
-    return _ParsedFile(path=path, rel=rel, content=content)
+    return parsed
 
 
 # --- cross-checks -----------------------------------------------------------------------
-
-
-def _resolve_inside(real_root: Path, base: Path, relative: str) -> Path | None:
-    """``relative`` (to ``base``) resolved, or None when it leaves ``real_root`` (resolved)."""
-    target = (base.parent / relative).resolve()
-    try:
-        target.relative_to(real_root)
-    except ValueError:
-        return None
-    return target
-
-
-def name_keys(entity: Entity) -> dict[str, bool]:
-    """Normalised name and alias keys of an entity -> whether the key is a shared alias."""
-    keys: dict[str, bool] = {}
-    for label in (entity.name, *entity.aliases):
-        key = normalize(label)
-        if key:
-            keys.setdefault(key, False)
-    for label in entity.shared_aliases:
-        key = normalize(label)
-        if key:
-            keys[key] = True
-    return keys
 
 
 def load_knowledge(
@@ -329,12 +172,7 @@ def load_knowledge(
     if not root.is_dir():
         raise KnowledgeError([Problem(str(root), "", "knowledge directory does not exist")])
 
-    parsed: list[_ParsedFile] = []
-    for path in iter_knowledge_files(root):
-        rel = path.relative_to(root).as_posix()
-        item = _read_file(path, rel, out, max_file_bytes)
-        if item is not None:
-            parsed.append(item)
+    parsed = _read_all(root, out, max_file_bytes)
     if not parsed and not out.problems:
         out.add(".", (), "no knowledge files (*.yaml) found")
 
@@ -342,7 +180,7 @@ def load_knowledge(
     sources: dict[str, LoadedSource] = {}
     source_origin: dict[str, str] = {}
     for item in parsed:
-        src: Source | None = item.content.source
+        src = item.source
         if src is None:
             continue
         if src.id in sources:
@@ -352,21 +190,12 @@ def load_knowledge(
                 f"duplicate source id {src.id!r} (also in {source_origin[src.id]})",
             )
             continue
-        text_path = _resolve_inside(out.real_root, item.path, src.text)
-        if text_path is None:
-            out.add(
-                item.rel, ("source", "text"), f"path {src.text!r} leaves the knowledge directory"
-            )
+        if item.release is None:
+            out.add(item.rel, ("source", "text"), item.release_problem or "")
             continue
-        try:
-            source_text = text_path.read_bytes().decode("utf-8")
-        except FileNotFoundError:
-            out.add(item.rel, ("source", "text"), f"release text {src.text!r} not found")
-            continue
-        except (OSError, UnicodeDecodeError) as exc:
-            out.add(item.rel, ("source", "text"), f"release text {src.text!r} unreadable: {exc}")
-            continue
-        sources[src.id] = LoadedSource.model_construct(source=src, file=item.path, text=source_text)
+        sources[src.id] = construct_validated(
+            LoadedSource, {"source": src, "file": item.path, "text": item.release}
+        )
         source_origin[src.id] = item.rel
 
     # Entities: each id declared once; each name/alias key owned by one entity.
@@ -374,7 +203,7 @@ def load_knowledge(
     entity_origin: dict[str, str] = {}
     key_claims: dict[str, list[tuple[str, bool, str, int]]] = defaultdict(list)
     for item in parsed:
-        for i, entity in enumerate(item.content.entities):
+        for i, (entity, row) in enumerate(item.entities):
             if entity.id in entities:
                 out.add(
                     item.rel,
@@ -385,9 +214,11 @@ def load_knowledge(
                 continue
             entities[entity.id] = entity
             entity_origin[entity.id] = item.rel
-            for key, shared in name_keys(entity).items():
+            for key, shared in row[-1]:  # name_keys(entity), worked out by the reader
                 key_claims[key].append((entity.id, shared, item.rel, i))
     for key, claims in key_claims.items():
+        if len(claims) == 1:
+            continue  # most keys: one claimant, nothing to check
         owners = {c[0] for c in claims}
         if len(owners) > 1 and not all(c[1] for c in claims):
             for entity_id, shared, rel, i in claims:
@@ -417,9 +248,8 @@ def load_knowledge(
 
     folded_texts: dict[str, str] = {}
 
-    def check_entity(rel: str, loc: tuple[int | str, ...], ref: str | None) -> None:
-        if ref is not None and ref not in entities:
-            out.add(rel, loc, f"unknown entity {ref!r}")
+    def unknown_entity(rel: str, loc: tuple[int | str, ...], ref: str) -> None:
+        out.add(rel, loc, f"unknown entity {ref!r}")
 
     def source_of(item: _ParsedFile, loc: tuple[int | str, ...], ref: str | None) -> str | None:
         if ref is not None:
@@ -427,7 +257,7 @@ def load_knowledge(
                 out.add(item.rel, loc, f"unknown source {ref!r}")
                 return None
             return ref
-        own = item.content.source
+        own = item.source
         if own is None:
             out.add(
                 item.rel, loc[:-1], "no source: this file has no 'source:' and the item names none"
@@ -435,66 +265,112 @@ def load_knowledge(
             return None
         return own.id if own.id in sources else None
 
+    sid: str | None
+    # Hundreds of thousands of items: ids, references and sources are checked inline
+    # (a membership test each) and go through the helpers above only when they fail.
     for item in parsed:
-        content = item.content
-        for i, role in enumerate(content.roles):
-            check_entity(item.rel, ("roles", i, "entity"), role.entity)
-            check_entity(item.rel, ("roles", i, "organization"), role.organization)
-            sid = source_of(item, ("roles", i, "source"), role.source)
+        rel = item.rel
+        own = item.source
+        # What source_of gives an item that names no source, when that is not a problem.
+        own_default = own.id if own is not None and own.id in sources else None
+        # The reader found the file's own quotes in its own release text; that holds
+        # only if that release is the one registered under its id.
+        own_sid = own.id if own is not None and source_origin.get(own.id) == rel else None
+        for i, (entity_ref, title, organization, ref) in enumerate(item.roles):
+            if entity_ref not in entities:
+                unknown_entity(rel, ("roles", i, "entity"), entity_ref)
+            if organization is not None and organization not in entities:
+                unknown_entity(rel, ("roles", i, "organization"), organization)
+            if ref is None and own_default is not None:
+                sid = own_default
+            elif ref is not None and ref in sources:
+                sid = ref
+            else:
+                sid = source_of(item, ("roles", i, "source"), ref)
             if sid:
                 roles.append(
-                    LoadedRole.model_construct(
-                        entity=role.entity,
-                        title=role.title,
-                        organization=role.organization,
-                        source=sid,
+                    construct_validated(
+                        LoadedRole,
+                        {
+                            "entity": entity_ref,
+                            "title": title,
+                            "organization": organization,
+                            "source": sid,
+                        },
                     )
                 )
-        for i, quote in enumerate(content.quotes):
-            claim_id(quote_ids, "quote", quote.id, item.rel, ("quotes", i, "id"))
-            check_entity(item.rel, ("quotes", i, "speaker"), quote.speaker)
-            for j, ref in enumerate(quote.about):
-                check_entity(item.rel, ("quotes", i, "about", j), ref)
-            sid = source_of(item, ("quotes", i, "source"), quote.source)
+        for i, (quote_id, speaker, text, about, ref, position) in enumerate(item.quotes):
+            if quote_id in quote_ids:
+                claim_id(quote_ids, "quote", quote_id, rel, ("quotes", i, "id"))
+            else:
+                quote_ids[quote_id] = rel
+            if speaker not in entities:
+                unknown_entity(rel, ("quotes", i, "speaker"), speaker)
+            for j, about_ref in enumerate(about):
+                if about_ref not in entities:
+                    unknown_entity(rel, ("quotes", i, "about", j), about_ref)
+            if ref is None and own_default is not None:
+                sid = own_default
+            elif ref is not None and ref in sources:
+                sid = ref
+            else:
+                sid = source_of(item, ("quotes", i, "source"), ref)
             if not sid:
                 continue
-            if sid not in folded_texts:
-                folded_texts[sid] = fold_for_verbatim(sources[sid].text)
-            position = folded_texts[sid].find(fold_for_verbatim(quote.text))
+            if position is None or sid != own_sid:
+                if sid not in folded_texts:
+                    folded_texts[sid] = fold_for_verbatim(sources[sid].text)
+                position = folded_texts[sid].find(fold_for_verbatim(text))
             if position < 0:
                 out.add(
-                    item.rel,
+                    rel,
                     ("quotes", i, "text"),
                     f"quote is not verbatim: its text does not appear in source {sid!r}"
                     " (only whitespace and curly/straight quote marks may differ)",
                 )
                 continue
             quotes.append(
-                LoadedQuote.model_construct(
-                    id=quote.id,
-                    speaker=quote.speaker,
-                    text=quote.text,
-                    about=quote.about,
-                    source=sid,
-                    position=position,
+                construct_validated(
+                    LoadedQuote,
+                    {
+                        "id": quote_id,
+                        "speaker": speaker,
+                        "text": text,
+                        "about": about,
+                        "source": sid,
+                        "position": position,
+                    },
                 )
             )
-        for i, fact in enumerate(content.facts):
-            claim_id(fact_ids, "fact", fact.id, item.rel, ("facts", i, "id"))
-            for j, ref in enumerate(fact.about):
-                check_entity(item.rel, ("facts", i, "about", j), ref)
-            check_entity(item.rel, ("facts", i, "place"), fact.place)
-            sid = source_of(item, ("facts", i, "source"), fact.source)
+        for i, (fact_id, text, about, date, place, ref) in enumerate(item.facts):
+            if fact_id in fact_ids:
+                claim_id(fact_ids, "fact", fact_id, rel, ("facts", i, "id"))
+            else:
+                fact_ids[fact_id] = rel
+            for j, about_ref in enumerate(about):
+                if about_ref not in entities:
+                    unknown_entity(rel, ("facts", i, "about", j), about_ref)
+            if place is not None and place not in entities:
+                unknown_entity(rel, ("facts", i, "place"), place)
+            if ref is None and own_default is not None:
+                sid = own_default
+            elif ref is not None and ref in sources:
+                sid = ref
+            else:
+                sid = source_of(item, ("facts", i, "source"), ref)
             if sid:
                 facts.append(
-                    LoadedFact.model_construct(
-                        id=fact.id,
-                        text=fact.text,
-                        about=fact.about,
-                        date=fact.date,
-                        place=fact.place,
-                        source=sid,
-                        position=i,
+                    construct_validated(
+                        LoadedFact,
+                        {
+                            "id": fact_id,
+                            "text": text,
+                            "about": about,
+                            "date": date,
+                            "place": place,
+                            "source": sid,
+                            "position": i,
+                        },
                     )
                 )
 

@@ -11,11 +11,10 @@ import bisect
 import itertools
 import logging
 import math
-import multiprocessing
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -25,6 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.textnorm import normalize
+from bot.workers import process_pool
 
 log = logging.getLogger(__name__)
 
@@ -316,11 +316,10 @@ class TermIndex:
         if len(items) < BACKGROUND_BUILD_DOCS:
             return PendingTermIndex(doc_list, None, texts)
         try:
-            # "spawn": the worker shares nothing with this (threaded) process.
-            pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+            pool = process_pool(1)
             future = pool.submit(term_arrays, texts)
             pool.shutdown(wait=False)
-        except (OSError, RuntimeError):
+        except (OSError, NotImplementedError, RuntimeError):
             log.warning("no worker process for the term index; building it here", exc_info=True)
             future = None
         return PendingTermIndex(doc_list, future, texts)
