@@ -63,9 +63,14 @@ TARGETS: dict[str, tuple[str, str, float]] = {
 RELOAD_PROBE_INTERVAL = 0.010
 
 
-def rss_mb() -> float:
-    """Peak resident set size of this process so far, in MiB (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident set size of this process so far, in MiB (Linux reports KiB).
+
+    With RUSAGE_CHILDREN: the largest of its finished worker processes. A forked worker
+    shares the parent's pages until either writes to them, so that figure counts pages
+    it shares and overstates what it added.
+    """
+    return resource.getrusage(who).ru_maxrss / 1024
 
 
 def percentile(sorted_values: Sequence[float], p: float) -> float:
@@ -201,7 +206,11 @@ def measure(directory: Path, queries_file: Path, difflib_queries: int) -> dict[s
     del kb, index, engine  # the service holds the only reference, as in the bot
     texts = [it["q"] for it in q["complete"]]
     result["reload"] = asyncio.run(_reload_probe(service, texts, interval=RELOAD_PROBE_INTERVAL))
-    result["memory"] = {"peak_rss_mb": rss_serving, "peak_rss_after_reload_mb": rss_mb()}
+    result["memory"] = {
+        "peak_rss_mb": rss_serving,
+        "peak_rss_after_reload_mb": rss_mb(),
+        "worker_peak_rss_mb": rss_mb(resource.RUSAGE_CHILDREN),
+    }
     return result
 
 

@@ -11,6 +11,7 @@ Two different foldings live here on purpose:
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from functools import lru_cache
 
@@ -56,6 +57,12 @@ _POSSESSIVE = re.compile(r"['\u2019\u02bc]s\b")
 _APOSTROPHES = re.compile(r"['\u2019\u02bc`]")
 _NON_WORD = re.compile(r"[^\w]+|_+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]")
+# _NON_WORD on lower-case ASCII as a table: every character but a-z and 0-9 (\w less the
+# underscore) becomes a space. str.translate maps ASCII to ASCII in one C pass, several
+# times faster than the regular expression on the long texts an index build reads.
+_ASCII_NON_WORD = str.maketrans(
+    {chr(c): " " for c in range(128) if chr(c) not in string.ascii_lowercase + string.digits}
+)
 
 
 @lru_cache(maxsize=65_536)
@@ -65,7 +72,7 @@ def normalize(text: str) -> str:
         # Most names and questions: printable ASCII has no control characters (those are
         # exactly the ASCII characters isprintable rejects), accents or apostrophes, so
         # only lower-casing and the punctuation pass below change anything.
-        return " ".join(_NON_WORD.sub(" ", text.lower()).split())
+        return " ".join(text.lower().translate(_ASCII_NON_WORD).split())
     text = _CONTROL.sub(" ", text)
     if text.isascii():
         # ASCII has no accents to strip: NFKD is the identity on it and no character is

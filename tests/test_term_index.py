@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from concurrent.futures import Future
+import os
 
 import numpy as np
 import pytest
@@ -11,6 +11,7 @@ import pytest
 from bot.engine.engine import Engine
 from bot.search import terms
 from bot.search.terms import BM25_B, BM25_K1, TermIndex, content_terms
+from bot.workers import ProcessCall
 
 
 def _docs(engine: Engine) -> list[tuple[terms.Doc, str, tuple[str, ...]]]:
@@ -73,23 +74,31 @@ def test_a_worker_process_builds_the_same_index(
 ) -> None:
     docs = _docs(engine)
     monkeypatch.setattr(terms, "BACKGROUND_BUILD_DOCS", 0)
-    pending = TermIndex.start(docs)
-    assert pending._future is not None  # really built elsewhere
+    pending = TermIndex.start([doc for doc, _, _ in docs], engine.index._doc_texts)
+    assert pending._call is not None  # really built elsewhere
     assert _state(pending.result()) == _state(TermIndex(docs))
 
 
+def _fail(*args: object) -> terms.TermArrays:
+    raise MemoryError("no room")
+
+
 def test_a_failed_worker_means_building_here(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
     docs = _docs(engine)
-    broken: Future[terms.TermArrays] = Future()
-    broken.set_exception(RuntimeError("worker died"))
-    pending = terms.PendingTermIndex(
-        [doc for doc, _, _ in docs], broken, [(t, c) for _, t, c in docs]
-    )
-    built = pending.result()
-    assert _state(built) == _state(TermIndex(docs))
+    texts = [(t, c) for _, t, c in docs]
+    call: ProcessCall[terms.TermArrays] = ProcessCall(_fail, texts)
+    pending = terms.PendingTermIndex([doc for doc, _, _ in docs], call, lambda: texts)
+    assert _state(pending.result()) == _state(TermIndex(docs))
+    assert "MemoryError: no room" in caplog.text
     assert "building it here" in caplog.text
+
+
+def test_a_worker_that_dies_is_reported() -> None:
+    call: ProcessCall[None] = ProcessCall(os._exit, 3)
+    with pytest.raises(RuntimeError, match="died"):
+        call.result()
 
 
 def test_an_empty_index_answers_nothing() -> None:

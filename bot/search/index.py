@@ -24,44 +24,41 @@ def _is_acronym(alias: str) -> bool:
 class Index:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        # On a large knowledge base the term index is built in a worker process while
+        # everything else is built here: the two take about as long.
+        pending = TermIndex.start(self._doc_keys(), self._doc_texts)
 
         self.sources_newest = sorted(
             kb.sources.values(), key=lambda s: (s.source.date, s.id), reverse=True
         )
         self._source_rank = {s.id: i for i, s in enumerate(self.sources_newest)}
 
+        # Each group below is filled from one newest-first ordering of all items (a
+        # stable sort), so every group comes out newest first without sorting each.
         self.roles_by_entity: dict[str, list[LoadedRole]] = defaultdict(list)
+        for role in sorted(kb.roles, key=lambda r: self._source_rank[r.source]):
+            self.roles_by_entity[role.entity].append(role)
         self.people_by_org: dict[str, list[str]] = defaultdict(list)
         for role in kb.roles:
-            self.roles_by_entity[role.entity].append(role)
             if role.organization and role.entity not in self.people_by_org[role.organization]:
                 self.people_by_org[role.organization].append(role.entity)
-        for roles in self.roles_by_entity.values():
-            roles.sort(key=lambda r: self._source_rank[r.source])
 
         self.quotes_by_speaker: dict[str, list[LoadedQuote]] = defaultdict(list)
         self.quotes_about: dict[str, list[LoadedQuote]] = defaultdict(list)
-        for quote in kb.quotes:
+        for quote in sorted(kb.quotes, key=self.newest_first):
             self.quotes_by_speaker[quote.speaker].append(quote)
             for ref in quote.about:
                 self.quotes_about[ref].append(quote)
-        for group in (*self.quotes_by_speaker.values(), *self.quotes_about.values()):
-            group.sort(key=self.newest_first)
 
         self.facts_by_entity: dict[str, list[LoadedFact]] = defaultdict(list)
-        for fact in kb.facts:
+        for fact in sorted(kb.facts, key=self.newest_first):
             for ref in fact.about:
                 self.facts_by_entity[ref].append(fact)
             if fact.place and fact.place not in fact.about:
                 self.facts_by_entity[fact.place].append(fact)
-        for group in self.facts_by_entity.values():
-            group.sort(key=self.newest_first)
 
         self.fact_by_id = {f.id: f for f in kb.facts}
         self.quote_by_id = {q.id: q for q in kb.quotes}
-        # On a large knowledge base the term index is built in a worker process while
-        # the name index is built here: the two take about as long.
-        pending = TermIndex.start(self._docs())
         self.names = NameIndex(self._labels())
         self.terms = pending.result()
 
@@ -87,17 +84,31 @@ class Index:
                     if _is_acronym(alias):
                         yield label(f"{alias} {role.title}", role.entity, "role")
 
-    def _docs(self) -> Iterator[tuple[Doc, str, tuple[str, ...]]]:
+    def _doc_keys(self) -> list[Doc]:
+        """The term index's docs: facts, quotes, then entities (for their summaries)."""
+        kb = self.kb
+        return [
+            *(Doc("fact", fact.id) for fact in kb.facts),
+            *(Doc("quote", quote.id) for quote in kb.quotes),
+            *(Doc("entity", entity_id) for entity_id in kb.entities),
+        ]
+
+    def _doc_texts(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """Each doc's (text, context), in ``_doc_keys`` order."""
         # Entity names of a fact's subjects are part of what the fact is about, even
         # when the text says "it", so they are indexed as the fact's context.
         entities = self.kb.entities
         for fact in self.kb.facts:
-            yield Doc("fact", fact.id), fact.text, tuple(entities[ref].name for ref in fact.about)
+            yield fact.text, tuple(entities[ref].name for ref in fact.about)
         for quote in self.kb.quotes:
-            yield Doc("quote", quote.id), quote.text, ()
+            yield quote.text, ()
         # Summaries answer descriptive questions ("who heads the UN agency?").
         for entity in entities.values():
-            yield Doc("entity", entity.id), entity.summary, (entity.name,)
+            yield entity.summary, (entity.name,)
+
+    def _docs(self) -> Iterator[tuple[Doc, str, tuple[str, ...]]]:
+        for doc, (text, context) in zip(self._doc_keys(), self._doc_texts(), strict=True):
+            yield doc, text, context
 
     # --- ordering and lookups -------------------------------------------------------
 

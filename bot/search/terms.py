@@ -13,10 +13,10 @@ import logging
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from concurrent.futures import Future
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import TypeAlias
 
 import numpy as np
 import snowballstemmer
@@ -24,7 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.textnorm import normalize
-from bot.workers import process_pool
+from bot.workers import INHERITS_ARGUMENTS, ProcessCall
 
 log = logging.getLogger(__name__)
 
@@ -265,31 +265,34 @@ def term_arrays(texts: Sequence[tuple[str, Sequence[str]]]) -> TermArrays:
     )
 
 
+# What a TermIndex is built from: each doc's (text, context names), in doc order.
+Texts: TypeAlias = Callable[[], Iterable[tuple[str, Sequence[str]]]]
+
+
+def _term_arrays_of(texts: Texts) -> TermArrays:
+    return term_arrays(list(texts()))
+
+
 class PendingTermIndex:
     """A TermIndex being built in another process; ``result()`` waits for it."""
 
-    def __init__(
-        self,
-        docs: list[Doc],
-        future: Future[TermArrays] | None,
-        texts: Sequence[tuple[str, Sequence[str]]],
-    ) -> None:
+    def __init__(self, docs: list[Doc], call: ProcessCall[TermArrays] | None, texts: Texts) -> None:
         self._docs = docs
-        self._future = future
+        self._call = call
         self._texts = texts
 
     def result(self) -> TermIndex:
         arrays: TermArrays | None = None
-        if self._future is not None:
+        if self._call is not None:
             try:
-                arrays = self._future.result()
-            except Exception:  # a broken pool is no reason not to answer questions
+                arrays = self._call.result()
+            except RuntimeError:  # a failed worker is no reason not to answer questions
                 log.warning(
                     "building the term index in a worker process failed; building it here",
                     exc_info=True,
                 )
         if arrays is None:
-            arrays = term_arrays(self._texts)
+            arrays = _term_arrays_of(self._texts)
         return TermIndex.from_arrays(self._docs, arrays)
 
 
@@ -307,22 +310,23 @@ class TermIndex:
         return index
 
     @classmethod
-    def start(cls, docs: Iterable[tuple[Doc, str, Sequence[str]]]) -> PendingTermIndex:
+    def start(cls, docs: list[Doc], texts: Texts) -> PendingTermIndex:
         """Build in a worker process when there are many docs (the caller meanwhile builds
-        something else on the other core), else here and now."""
-        items = list(docs)
-        doc_list = [doc for doc, _, _ in items]
-        texts = [(text, tuple(context)) for _, text, context in items]
-        if len(items) < BACKGROUND_BUILD_DOCS:
-            return PendingTermIndex(doc_list, None, texts)
-        try:
-            pool = process_pool(1)
-            future = pool.submit(term_arrays, texts)
-            pool.shutdown(wait=False)
-        except (OSError, NotImplementedError, RuntimeError):
-            log.warning("no worker process for the term index; building it here", exc_info=True)
-            future = None
-        return PendingTermIndex(doc_list, future, texts)
+        something else on the other core), else when ``result()`` is asked for.
+
+        ``texts()`` gives each doc's (text, context); a forked worker calls it itself,
+        so the texts are neither gathered here nor copied to it.
+        """
+        call: ProcessCall[TermArrays] | None = None
+        if len(docs) >= BACKGROUND_BUILD_DOCS:
+            try:
+                if INHERITS_ARGUMENTS:
+                    call = ProcessCall(_term_arrays_of, texts)
+                else:
+                    call = ProcessCall(term_arrays, list(texts()))
+            except (OSError, RuntimeError):
+                log.warning("no worker process for the term index; building it here", exc_info=True)
+        return PendingTermIndex(docs, call, texts)
 
     def _adopt(self, docs: list[Doc], arrays: TermArrays) -> None:
         self.docs = docs
