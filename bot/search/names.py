@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import accumulate, chain, count
-from typing import TypeAlias
+from typing import NamedTuple, TypeAlias
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -86,8 +86,10 @@ def _grams(text: str) -> set[str]:
     return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
-@dataclass(frozen=True, slots=True)
-class Label:
+class Label(NamedTuple):
+    # A named tuple rather than a frozen dataclass: hundreds of thousands are made per
+    # index build, and a tuple is made in C where a frozen dataclass sets each field
+    # through object.__setattr__.
     key: str  # normalised
     compact: str
     text: str  # as written in the knowledge file
