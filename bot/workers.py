@@ -8,12 +8,15 @@ large knowledge base they run in worker processes. Both make them here, one way.
 from __future__ import annotations
 
 import gc
+import math
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Generic, TypeVar, cast
 
 T = TypeVar("T")
@@ -23,21 +26,31 @@ T = TypeVar("T")
 # fail outright for a script without an ``if __name__ == "__main__"`` guard), and
 # start a fresh interpreter that imports pydantic and numpy, for a large share of what
 # the workers save. Forking from the service's loading thread is safe here: CPython
-# re-initialises its own locks (logging's included) in the child, and the child
-# touches nothing another thread may hold. Elsewhere than Linux the platform's default
-# method is used.
+# re-initialises its own locks (logging's included) in the child, the child touches
+# nothing another thread may hold, and _start_worker undoes the signal handling it
+# inherits. Elsewhere than Linux the platform's default method is used.
 _METHOD = "fork" if sys.platform == "linux" else None
 # Whether a worker starts with a copy of this process's objects (so that what it is
 # handed need not be sent to it).
 INHERITS_ARGUMENTS = _METHOD == "fork"
+# More workers than this only add memory and start-up time to a load.
+MAX_WORKERS = 8
 
 
 def worker_count() -> int:
-    """The cores this process may run on."""
+    """The cores this process may use: its CPU affinity, within any cgroup CPU quota."""
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    # A container limited to 2 CPUs on a 64-core host still sees 64 in its affinity.
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]
+        if quota != "max":
+            cores = min(cores, max(1, math.ceil(int(quota) / int(period))))
+    except (OSError, ValueError):
+        pass
+    return max(1, min(cores, MAX_WORKERS))
 
 
 def _start_worker() -> None:
@@ -45,6 +58,13 @@ def _start_worker() -> None:
     # cyclic collection would only rescan its garbage, and in a forked worker it would
     # also touch, and so copy, every page of the parent's objects.
     gc.disable()
+    # A forked worker inherits the bot's signal handling: asyncio's wakeup fd (a signal
+    # sent to the worker would reach the bot's event loop and start its shutdown) and
+    # handlers that do nothing in the worker. Terminating a worker must end it, and
+    # Ctrl-C is the bot's to handle: it stops the workers it no longer needs.
+    signal.set_wakeup_fd(-1)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def process_pool(workers: int) -> ProcessPoolExecutor:
@@ -57,18 +77,29 @@ class ProcessCall(Generic[T]):
     """``fn(*args)`` running in one worker process; ``result()`` waits for its value.
 
     Made the same way as the pools (forked on Linux), so the arguments are inherited
-    rather than copied to the worker: only the result travels, through a pipe.
+    rather than copied to the worker: only the result travels, through a pipe. Call
+    ``result()`` or ``cancel()`` exactly once: a worker whose result nobody reads waits
+    to send it.
     """
 
     def __init__(self, fn: Callable[..., T], *args: object) -> None:
         context = multiprocessing.get_context(_METHOD)
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_call, args=(send, fn, args), daemon=True)
-        self._process.start()
-        send.close()  # the worker holds the other end; EOF here means it is gone
+        try:
+            self._process = context.Process(
+                target=_call, args=(self._receive, send, fn, args), daemon=True
+            )
+            self._process.start()
+        except BaseException:
+            self._receive.close()
+            raise
+        finally:
+            send.close()  # the worker holds the other end; EOF here means it is gone
 
     def result(self) -> T:
         """The value, or RuntimeError if the call raised or the worker died."""
+        if self._receive.closed:
+            raise RuntimeError("the result was already taken or cancelled")
         try:
             ok, value = self._receive.recv()
         except EOFError:
@@ -80,8 +111,20 @@ class ProcessCall(Generic[T]):
             raise RuntimeError(f"the worker process failed: {value}")
         return cast("T", value)
 
+    def cancel(self) -> None:
+        """Stop the worker and forget its result."""
+        if not self._receive.closed:
+            self._receive.close()
+        self._process.kill()
+        self._process.join()
 
-def _call(send: Connection, fn: Callable[..., object], args: tuple[object, ...]) -> None:
+
+def _call(
+    receive: Connection, send: Connection, fn: Callable[..., object], args: tuple[object, ...]
+) -> None:
+    # The worker's copy of the reading end is closed, so that if the caller goes away
+    # the worker's send fails instead of waiting for a reader forever.
+    receive.close()
     _start_worker()
     try:
         outcome: tuple[bool, object] = (True, fn(*args))

@@ -34,7 +34,7 @@ def _break(directory: Path) -> None:
 
 
 def test_workers_read_the_same_knowledge_base(
-    many_files: Path, monkeypatch: pytest.MonkeyPatch
+    many_files: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     alone = load_knowledge(many_files)
     monkeypatch.setattr(reader, "POOL_MIN_FILES", 0)
@@ -49,6 +49,7 @@ def test_workers_read_the_same_knowledge_base(
     monkeypatch.setattr(reader, "worker_count", lambda: 2)
     pooled = load_knowledge(many_files)
     assert spy, "the pool was not used"
+    assert "reading them here" not in caplog.text  # every batch came from a worker
     assert pooled.counts() == alone.counts()
     assert pooled.entities == alone.entities
     assert pooled.facts == alone.facts
@@ -70,7 +71,7 @@ def test_workers_report_the_same_problems(
 
 
 def test_a_dead_worker_means_reading_here(
-    many_files: Path, monkeypatch: pytest.MonkeyPatch
+    many_files: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     alone = load_knowledge(many_files)
 
@@ -87,3 +88,4 @@ def test_a_dead_worker_means_reading_here(
     monkeypatch.setattr(reader, "worker_count", lambda: 2)
     monkeypatch.setattr(reader, "process_pool", lambda workers: DeadPool())
     assert load_knowledge(many_files).counts() == alone.counts()
+    assert "reading them here" in caplog.text

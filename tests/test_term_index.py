@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 import os
+import signal
+import time
 
 import numpy as np
 import pytest
@@ -70,13 +72,27 @@ def test_text_terms_leave_out_the_context(engine: Engine) -> None:
 
 
 def test_a_worker_process_builds_the_same_index(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     docs = _docs(engine)
     monkeypatch.setattr(terms, "BACKGROUND_BUILD_DOCS", 0)
     pending = TermIndex.start([doc for doc, _, _ in docs], engine.index._doc_texts)
-    assert pending._call is not None  # really built elsewhere
+    assert pending._call is not None  # really built elsewhere...
     assert _state(pending.result()) == _state(TermIndex(docs))
+    assert "building it here" not in caplog.text  # ...and not built here after all
+
+
+def test_an_abandoned_build_stops_its_worker(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(terms, "BACKGROUND_BUILD_DOCS", 0)
+    pending = TermIndex.start([doc for doc, _, _ in _docs(engine)], engine.index._doc_texts)
+    assert pending._call is not None
+    process = pending._call._process
+    pending.close()
+    assert not process.is_alive()
+    with pytest.raises(RuntimeError):
+        pending._call.result()
 
 
 def _fail(*args: object) -> terms.TermArrays:
@@ -107,3 +123,20 @@ def test_an_empty_index_answers_nothing() -> None:
     assert len(index) == 0 and scores.values.size == 0
     assert index.docs_with_all(["trade"]) == set()
     assert not np.any(index.mask_of_any(["trade"]))
+
+
+def test_a_worker_can_be_terminated_and_does_not_signal_the_bot() -> None:
+    # The bot handles SIGTERM (graceful shutdown); a forked worker must not inherit that.
+    seen: list[int] = []
+    previous = signal.signal(signal.SIGTERM, lambda number, frame: seen.append(number))
+    try:
+        started = time.monotonic()
+        call: ProcessCall[None] = ProcessCall(time.sleep, 20)
+        time.sleep(0.2)
+        os.kill(call._process.pid or 0, signal.SIGTERM)
+        with pytest.raises(RuntimeError, match="died"):
+            call.result()
+        assert time.monotonic() - started < 10
+        assert seen == []
+    finally:
+        signal.signal(signal.SIGTERM, previous)

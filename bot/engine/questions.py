@@ -417,7 +417,12 @@ class QuestionAnswerer:
                 score += ANSWER_TYPE_BONUS
             score *= {"quote": QUOTE_WEIGHT, "entity": ENTITY_DOC_WEIGHT}.get(doc.kind, 1.0)
             doc_terms = index.terms.terms_of(doc_id)
-            covered = sum(q.weight for q in query if any(t in doc_terms for t in q.alternatives))
+            # One by one, as eligible() adds them up (sum() may compensate for rounding,
+            # which would make the two disagree at the threshold).
+            covered = 0.0
+            for q in query:
+                if any(t in doc_terms for t in q.alternatives):
+                    covered += q.weight
             if term_weight and covered < MIN_TERM_COVERAGE * term_weight:
                 return None
             literal = sum(

@@ -11,6 +11,7 @@ turn them back into the validated models without validating them again.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import marshal
 import operator
 import os
@@ -32,6 +33,8 @@ from bot.kb.models import (
 )
 from bot.textnorm import fold_for_verbatim, normalize
 from bot.workers import process_pool, worker_count
+
+log = logging.getLogger(__name__)
 
 # --- the YAML loader ---------------------------------------------------------------------
 
@@ -438,6 +441,11 @@ def read_files(paths: Sequence[str], real_root: Path, max_bytes: int) -> Iterato
                     # A worker died (killed, out of memory) or the pool broke: read the
                     # batch here. A genuine error in reading raises again, as it would
                     # without workers.
+                    log.warning(
+                        "a worker process failed to read %d knowledge files; reading them here",
+                        len(batches[i]),
+                        exc_info=True,
+                    )
                     records = [read_file(p, real_root, max_bytes) for p in batches[i]]
             yield from records  # type: ignore[misc]
     finally:

@@ -27,7 +27,19 @@ class Index:
         # On a large knowledge base the term index is built in a worker process while
         # everything else is built here: the two take about as long.
         pending = TermIndex.start(self._doc_keys(), self._doc_texts)
+        try:
+            self._group()
+            self.names = NameIndex(self._labels())
+            self.terms = pending.result()
+        except BaseException:
+            pending.close()  # nothing will read the worker's result
+            raise
 
+    # --- building -------------------------------------------------------------------
+
+    def _group(self) -> None:
+        """Sources newest first, and roles, quotes and facts grouped by entity."""
+        kb = self.kb
         self.sources_newest = sorted(
             kb.sources.values(), key=lambda s: (s.source.date, s.id), reverse=True
         )
@@ -59,10 +71,6 @@ class Index:
 
         self.fact_by_id = {f.id: f for f in kb.facts}
         self.quote_by_id = {q.id: q for q in kb.quotes}
-        self.names = NameIndex(self._labels())
-        self.terms = pending.result()
-
-    # --- building -------------------------------------------------------------------
 
     def _labels(self) -> Iterator[Label]:
         def label(text: str, entity_id: str, via: str) -> Label:

@@ -296,6 +296,11 @@ class PendingTermIndex:
             arrays = _term_arrays_of(self._texts)
         return TermIndex.from_arrays(self._docs, arrays)
 
+    def close(self) -> None:
+        """Give up on the index: stop the worker building it, if there is one."""
+        if self._call is not None:
+            self._call.cancel()
+
 
 class TermIndex:
     def __init__(self, docs: Iterable[tuple[Doc, str, Sequence[str]]]) -> None:
@@ -330,6 +335,8 @@ class TermIndex:
         return PendingTermIndex(docs, call, texts)
 
     def _adopt(self, docs: list[Doc], arrays: TermArrays) -> None:
+        if len(docs) != len(arrays.text_len):
+            raise ValueError(f"{len(docs)} docs but {len(arrays.text_len)} indexed texts")
         self.docs = docs
         self.position = {doc: i for i, doc in enumerate(docs)}
         self._vocabulary = arrays.vocabulary
