@@ -244,14 +244,20 @@ def load_knowledge(
         """Ids are unique across the whole knowledge base; report the second claimant."""
         if item_id in seen:
             out.add(rel, loc, f"duplicate {kind} id {item_id!r} (also in {seen[item_id]})")
-        seen.setdefault(item_id, rel)
+        else:
+            seen[item_id] = rel
 
     folded_texts: dict[str, str] = {}
 
     def unknown_entity(rel: str, loc: tuple[int | str, ...], ref: str) -> None:
         out.add(rel, loc, f"unknown entity {ref!r}")
 
-    def source_of(item: _ParsedFile, loc: tuple[int | str, ...], ref: str | None) -> str | None:
+    def source_of(
+        item: _ParsedFile, own_default: str | None, loc: tuple[int | str, ...], ref: str | None
+    ) -> str | None:
+        """The source id an item cites, or None with the problem reported."""
+        if ref is None and own_default is not None:
+            return own_default  # the common case first: the file's own, valid source
         if ref is not None:
             if ref not in sources:
                 out.add(item.rel, loc, f"unknown source {ref!r}")
@@ -266,12 +272,12 @@ def load_knowledge(
         return own.id if own.id in sources else None
 
     sid: str | None
-    # Hundreds of thousands of items: ids, references and sources are checked inline
-    # (a membership test each) and go through the helpers above only when they fail.
+    # Hundreds of thousands of items: entity references are checked inline (a membership
+    # test each) and go through unknown_entity only when they fail.
     for item in parsed:
         rel = item.rel
         own = item.source
-        # What source_of gives an item that names no source, when that is not a problem.
+        # The source of an item that names none, when the file's own source is valid.
         own_default = own.id if own is not None and own.id in sources else None
         # The reader found the file's own quotes in its own release text; that holds
         # only if that release is the one registered under its id.
@@ -281,12 +287,7 @@ def load_knowledge(
                 unknown_entity(rel, ("roles", i, "entity"), entity_ref)
             if organization is not None and organization not in entities:
                 unknown_entity(rel, ("roles", i, "organization"), organization)
-            if ref is None and own_default is not None:
-                sid = own_default
-            elif ref is not None and ref in sources:
-                sid = ref
-            else:
-                sid = source_of(item, ("roles", i, "source"), ref)
+            sid = source_of(item, own_default, ("roles", i, "source"), ref)
             if sid:
                 roles.append(
                     construct_validated(
@@ -300,21 +301,13 @@ def load_knowledge(
                     )
                 )
         for i, (quote_id, speaker, text, about, ref, position) in enumerate(item.quotes):
-            if quote_id in quote_ids:
-                claim_id(quote_ids, "quote", quote_id, rel, ("quotes", i, "id"))
-            else:
-                quote_ids[quote_id] = rel
+            claim_id(quote_ids, "quote", quote_id, rel, ("quotes", i, "id"))
             if speaker not in entities:
                 unknown_entity(rel, ("quotes", i, "speaker"), speaker)
             for j, about_ref in enumerate(about):
                 if about_ref not in entities:
                     unknown_entity(rel, ("quotes", i, "about", j), about_ref)
-            if ref is None and own_default is not None:
-                sid = own_default
-            elif ref is not None and ref in sources:
-                sid = ref
-            else:
-                sid = source_of(item, ("quotes", i, "source"), ref)
+            sid = source_of(item, own_default, ("quotes", i, "source"), ref)
             if not sid:
                 continue
             if position is None or sid != own_sid:
@@ -343,21 +336,13 @@ def load_knowledge(
                 )
             )
         for i, (fact_id, text, about, date, place, ref) in enumerate(item.facts):
-            if fact_id in fact_ids:
-                claim_id(fact_ids, "fact", fact_id, rel, ("facts", i, "id"))
-            else:
-                fact_ids[fact_id] = rel
+            claim_id(fact_ids, "fact", fact_id, rel, ("facts", i, "id"))
             for j, about_ref in enumerate(about):
                 if about_ref not in entities:
                     unknown_entity(rel, ("facts", i, "about", j), about_ref)
             if place is not None and place not in entities:
                 unknown_entity(rel, ("facts", i, "place"), place)
-            if ref is None and own_default is not None:
-                sid = own_default
-            elif ref is not None and ref in sources:
-                sid = ref
-            else:
-                sid = source_of(item, ("facts", i, "source"), ref)
+            sid = source_of(item, own_default, ("facts", i, "source"), ref)
             if sid:
                 facts.append(
                     construct_validated(
