@@ -17,7 +17,11 @@ from bot.workers import ProcessCall
 
 
 def _docs(engine: Engine) -> list[tuple[terms.Doc, str, tuple[str, ...]]]:
-    return list(engine.index._docs())
+    index = engine.index
+    return [
+        (doc, text, context)
+        for doc, (text, context) in zip(index._doc_keys(), index._doc_texts(), strict=True)
+    ]
 
 
 def _state(index: TermIndex) -> tuple[object, ...]:

@@ -114,10 +114,6 @@ class Index:
         for entity in entities.values():
             yield entity.summary, (entity.name,)
 
-    def _docs(self) -> Iterator[tuple[Doc, str, tuple[str, ...]]]:
-        for doc, (text, context) in zip(self._doc_keys(), self._doc_texts(), strict=True):
-            yield doc, text, context
-
     # --- ordering and lookups -------------------------------------------------------
 
     def newest_first(self, item: LoadedQuote | LoadedFact) -> tuple[int, int]:
