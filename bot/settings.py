@@ -16,7 +16,6 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.paths import bundled_knowledge_dir
 
-
 # Comma-separated id lists in the environment.
 ID_LISTS = (
     "moderator_role_ids",

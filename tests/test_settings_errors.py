@@ -111,7 +111,7 @@ def test_a_token_pasted_into_an_id_list_is_named_never_shown(
         env.setenv("SHARD_COUNT", "4")
     env.setenv(name, pasted)
     assert main(["run"]) == 2
-    out, err = capsys.readouterr()
+    _, err = capsys.readouterr()
     assert SECRET not in err and SHAPED not in err and "Traceback" not in err
     entry = 2 if pasted.startswith("123") else 1
     length = len(SHAPED) if pasted != SECRET else len(SECRET)
@@ -143,7 +143,7 @@ def test_a_token_with_a_line_break_inside_is_a_settings_error(
 ) -> None:
     env.setenv("DISCORD_TOKEN", f"{SHAPED}{inside}{SHAPED}")
     assert main(["run"]) == 2
-    out, err = capsys.readouterr()
+    _, err = capsys.readouterr()
     assert SHAPED not in err and "Traceback" not in err
     assert err.strip().splitlines() == [
         "partnerbot: invalid setting DISCORD_TOKEN: the token contains a line break, space "
