@@ -121,7 +121,7 @@ async def test_moderator_gaps_prefix_and_slash(fake: FakeDiscord, bot: PartnerBo
     assert "3. **1×** who zaphod beeblebrox · not found" in lines[3]
     assert "`!reload`" in lines[-1]
 
-    followup = await slash_followup(fake, "gaps", fake.admin, days=7)
+    followup = await slash_followup(fake, "gaps", fake.mod, days=7)
     data = message_data(followup)
     assert "last 7 days" in data["content"] and "**3×** what frobnitz" in data["content"]
     assert data["flags"] & 64  # only the moderator sees it

@@ -17,6 +17,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import limits
+from bot.discord.checks import answers_allowed
 from bot.discord.errors import SORRY, cooldown_text
 from bot.discord.render import truncate
 from bot.discord.replies import answer_in_context, answer_message, note_message
@@ -176,6 +177,8 @@ class Answers(commands.Cog):
         pattern = self._mention_pattern(message)
         if pattern is None or message.content.startswith(self.bot.settings.command_prefix):
             return
+        if answers_allowed(self.bot.settings, message.channel, message.author) is not None:
+            return  # ALLOWED_CHANNEL_IDS / ALLOWED_ROLE_IDS: no reply elsewhere
         question = " ".join(pattern.sub(" ", message.content).split())
         try:
             self.spend(message)
