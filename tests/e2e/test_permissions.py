@@ -25,11 +25,17 @@ MODERATOR_COMMANDS = ("reload", "gaps", "stats")
 
 
 async def slash_reply(
-    fake: FakeDiscord, name: str, user: FakeUser, permissions: int | None = None
+    fake: FakeDiscord,
+    name: str,
+    user: FakeUser,
+    permissions: int | None = None,
+    channel_id: int | None = None,
 ) -> str:
     """The text a slash command's user sees: the refusal, or the deferred follow-up."""
     mark = fake.mark()
-    interaction = await fake.slash(name, {}, user=user, permissions=permissions)
+    interaction = await fake.slash(
+        name, {}, user=user, permissions=permissions, channel_id=channel_id
+    )
     callback = await fake.wait_callback(interaction, since=mark)
     assert callback.body["data"]["flags"] & 64  # only the moderator sees it
     if callback.body["type"] == 4:
