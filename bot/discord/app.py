@@ -14,6 +14,7 @@ from bot.discord.checks import AnswerTree, answers_here
 from bot.discord.cogs.admin import Admin
 from bot.discord.cogs.answers import Answers
 from bot.discord.cogs.moderation import Moderation
+from bot.discord.http import retry_service_unavailable
 from bot.discord.render import NO_MENTIONS
 from bot.discord.views import DEFAULT_VIEW_TIMEOUT
 from bot.ops.observer import Ops
@@ -76,6 +77,8 @@ class PartnerBot(commands.Bot):
         # ALLOWED_CHANNEL_IDS / ALLOWED_ROLE_IDS for every command, prefix or slash;
         # moderator commands pass (bot/discord/checks.py).
         self.add_check(answers_here)
+        # 503 is retried like 500/502/504 (bot/discord/http.py).
+        retry_service_unavailable(self)
         self.settings = settings
         self.service = service
         self.sync_dev_guild = sync_dev_guild
