@@ -89,7 +89,8 @@ async def on_command_error(ctx: commands.Context[PartnerBot], error: commands.Co
     elif isinstance(error, commands.CheckFailure):
         text = "Sorry, you can't use that command here."
     elif isinstance(error, commands.UserInputError):
-        text = f"I couldn't read that: {escape(str(error))} Try `{settings.command_prefix}help`."
+        help_command = "/help" if ctx.interaction is not None else f"{settings.command_prefix}help"
+        text = f"I couldn't read that: {escape(str(error))} Try `{help_command}`."
     else:
         log.error(
             "command %s failed for user %s in channel %s",

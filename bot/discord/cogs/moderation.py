@@ -21,6 +21,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.checks import is_moderator
+from bot.discord.options import WholeNumber
 from bot.discord.render import NO_MENTIONS, escape, plain, truncate
 from bot.discord.replies import note
 from bot.discord.views import DEFAULT_VIEW_TIMEOUT, OwnedView
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 GAPS_PER_PAGE = 10
 GAPS_QUESTION_CHARS = 120
 DEFAULT_DAYS = 30
+MAX_DAYS = 3650
+MAX_PAGE = 100_000
 GAPS_OFF = (
     "Unanswered questions are not being recorded: GAPS_DB_PATH is empty in the bot's "
     "settings. Set it to a file path to start recording."
@@ -185,6 +188,16 @@ def stats_text(
     return plain("\n".join(lines))
 
 
+class DaysOption(WholeNumber):
+    def __init__(self) -> None:
+        super().__init__("days", 1, MAX_DAYS)
+
+
+class PageOption(WholeNumber):
+    def __init__(self) -> None:
+        super().__init__("page", 1, MAX_PAGE)
+
+
 class Moderation(commands.Cog):
     def __init__(self, bot: PartnerBot) -> None:
         self.bot = bot
@@ -207,8 +220,8 @@ class Moderation(commands.Cog):
     async def gaps(
         self,
         ctx: commands.Context[PartnerBot],
-        days: commands.Range[int, 1, 3650] = DEFAULT_DAYS,
-        page: commands.Range[int, 1, 100_000] = 1,
+        days: app_commands.Transform[int, DaysOption] = DEFAULT_DAYS,
+        page: app_commands.Transform[int, PageOption] = 1,
     ) -> None:
         await ctx.defer(ephemeral=True)
         store = self.bot.ops.gaps
