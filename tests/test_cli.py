@@ -151,3 +151,12 @@ def test_shell_answers_until_end_of_input() -> None:
     assert result.returncode == 0, result.stderr
     assert "Electronic World Trade Platform" in result.stdout
     assert "Hangzhou" in result.stdout
+
+
+def test_version_is_the_installed_distributions(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib import metadata
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"partnerbot {metadata.version('partnerbot')}"

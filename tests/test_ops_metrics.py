@@ -1,25 +1,23 @@
-"""The hand-written Prometheus exposition: families, cumulative buckets, escaping."""
+"""The Prometheus exposition, read back with prometheus-client's own text parser."""
 
 from __future__ import annotations
 
-from bot.ops.metrics import Histogram, Metrics, Sample
+from prometheus_client.parser import text_string_to_metric_families
+
+from bot.ops.metrics import Metrics, Sample
 
 
-def test_histogram_buckets_are_cumulative() -> None:
-    histogram = Histogram(buckets=(0.01, 0.1, 1.0))
-    for value in (0.005, 0.05, 0.05, 0.5, 5.0):
-        histogram.observe(value)
-    assert histogram.lines("h") == [
-        'h_bucket{le="0.01"} 1',
-        'h_bucket{le="0.1"} 3',
-        'h_bucket{le="1"} 4',
-        'h_bucket{le="+Inf"} 5',
-        "h_sum 5.605",
-        "h_count 5",
-    ]
+def _families(metrics: Metrics) -> dict[str, dict[tuple[str, tuple[tuple[str, str], ...]], float]]:
+    """name -> {(sample name, sorted labels): value}, parsed by the library."""
+    out: dict[str, dict[tuple[str, tuple[tuple[str, str], ...]], float]] = {}
+    for family in text_string_to_metric_families(metrics.render()):
+        samples = out.setdefault(family.name, {})
+        for sample in family.samples:
+            samples[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
+    return out
 
 
-def test_render_has_every_family_once_with_help_and_type() -> None:
+def test_counters_histogram_and_sampled_gauges_parse_back() -> None:
     metrics = Metrics()
     metrics.answer("answered", "quote", 0.02)
     metrics.answer("not_found", "what", 0.2)
@@ -28,22 +26,48 @@ def test_render_has_every_family_once_with_help_and_type() -> None:
         lambda: [
             *Sample.each("x_items", "kind", {"b": 2, "a": 1}, help="Items."),
             Sample("x_label", 1, labels=(("name", 'a "quoted"\\ \nname'),), help="Escaping."),
+            Sample("x_written_total", 7, "counter", "Written."),
         ]
     )
-    text = metrics.render()
-    assert text.endswith("\n")
-    lines = text.splitlines()
-    types = [line for line in lines if line.startswith("# TYPE")]
-    assert len(types) == len({t.split()[2] for t in types})  # each family once
-    assert 'partnerbot_answers_total{status="answered"} 1' in lines
-    assert 'partnerbot_answers_total{status="error"} 0' in lines
-    assert 'partnerbot_answers_by_command_total{command="what",status="not_found"} 1' in lines
-    assert 'partnerbot_answer_latency_seconds_bucket{le="0.025"} 1' in lines
-    assert 'partnerbot_answer_latency_seconds_bucket{le="0.25"} 2' in lines
-    assert 'partnerbot_reloads_total{outcome="success"} 1' in lines
-    assert 'partnerbot_reloads_total{outcome="failure"} 0' in lines
-    assert lines[lines.index("# TYPE x_items gauge") + 1 :][:2] == [
-        'x_items{kind="a"} 1',
-        'x_items{kind="b"} 2',
-    ]
-    assert 'x_label{name="a \\"quoted\\"\\\\ \\nname"} 1' in lines
+    families = _families(metrics)
+
+    answers = families["partnerbot_answers"]
+    assert answers[("partnerbot_answers_total", (("status", "answered"),))] == 1
+    # Every status is exported from the start, so rate() works before the first error.
+    assert answers[("partnerbot_answers_total", (("status", "error"),))] == 0
+    by_command = families["partnerbot_answers_by_command"]
+    key = ("partnerbot_answers_by_command_total", (("command", "what"), ("status", "not_found")))
+    assert by_command[key] == 1
+    latency = families["partnerbot_answer_latency_seconds"]
+    assert latency[("partnerbot_answer_latency_seconds_bucket", (("le", "0.025"),))] == 1
+    assert latency[("partnerbot_answer_latency_seconds_bucket", (("le", "0.25"),))] == 2
+    assert latency[("partnerbot_answer_latency_seconds_count", ())] == 2
+    reloads = families["partnerbot_reloads"]
+    assert reloads[("partnerbot_reloads_total", (("outcome", "success"),))] == 1
+    assert reloads[("partnerbot_reloads_total", (("outcome", "failure"),))] == 0
+
+    assert families["x_items"] == {
+        ("x_items", (("kind", "a"),)): 1,
+        ("x_items", (("kind", "b"),)): 2,
+    }
+    # Label values survive escaping: the parser gives back exactly what was sampled.
+    assert families["x_label"] == {("x_label", (("name", 'a "quoted"\\ \nname'),)): 1}
+    assert families["x_written"] == {("x_written_total", ()): 7}
+
+
+def test_standard_process_and_gc_metrics_are_exported() -> None:
+    families = _families(Metrics())
+    assert "python_gc_collections" in families
+    assert "python_info" in families
+    # The process collector reads /proc; it exports nothing on systems without it.
+    assert "process_resident_memory_bytes" in families or not __import__("os").path.exists(
+        "/proc/self/stat"
+    )
+
+
+def test_each_bot_counts_only_its_own_answers() -> None:
+    first, second = Metrics(), Metrics()
+    first.answer("answered", "quote", 0.01)
+    key = ("partnerbot_answers_total", (("status", "answered"),))
+    assert _families(first)["partnerbot_answers"][key] == 1
+    assert _families(second)["partnerbot_answers"][key] == 0

@@ -38,7 +38,9 @@ async def test_observe_counts_and_records(ops: Ops) -> None:
     # stats are per server; the DM counts apart.
     assert ops.top_entities(1) == [("jack-ma", 2)] and ops.top_entities(None) == [("jack-ma", 1)]
     assert ops.status_counts(1) == {"answered": 1, "not_found": 1}
-    assert ops.metrics.by_status["not_found"] == 1 and ops.metrics.latency.count == 3
+    sample = ops.metrics.registry.get_sample_value
+    assert sample("partnerbot_answers_total", {"status": "not_found"}) == 1
+    assert sample("partnerbot_answer_latency_seconds_count") == 3
     with closing(sqlite3.connect(ops.gaps.path)) as conn:
         rows = conn.execute("SELECT question, guild_id, channel_id, user_id FROM gaps").fetchall()
     # A direct message is not recorded at all.
@@ -63,7 +65,9 @@ async def test_reloads_are_counted_whoever_asks(ops: Ops, knowledge_copy: Path) 
     (knowledge_copy / "releases" / "broken.yaml").write_text("source: [unclosed")
     with pytest.raises(Exception, match="problem"):
         await service.reload()
-    assert ops.metrics.reloads == {"success": 1, "failure": 1}
+    sample = ops.metrics.registry.get_sample_value
+    assert sample("partnerbot_reloads_total", {"outcome": "success"}) == 1
+    assert sample("partnerbot_reloads_total", {"outcome": "failure"}) == 1
 
 
 async def test_reload_failure_post_fits_one_message_and_pings_nobody(ops: Ops) -> None:

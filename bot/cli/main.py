@@ -6,6 +6,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from importlib import metadata
 
 # Each module exposes ``register(subparsers)``, which adds its subcommand and sets
 # ``func`` (taking the parsed args, returning an exit code). Imports are lazy so that
@@ -20,11 +21,20 @@ SUBCOMMANDS = (
 )
 
 
+def _version() -> str:
+    """The installed distribution's version (pyproject's ``version``), or "unknown"."""
+    try:
+        return metadata.version("partnerbot")
+    except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="partnerbot",
         description="Answers partnership questions from press releases, with citations.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module_name in SUBCOMMANDS:
         importlib.import_module(module_name).register(subparsers)

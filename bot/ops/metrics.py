@@ -1,138 +1,58 @@
-"""Prometheus metrics, written by hand in the text exposition format (version 0.0.4).
+"""Prometheus metrics for the bot, built on ``prometheus-client``.
 
-The bot needs three counters, one histogram and a few gauges, all updated from the
-event loop, so a small exact implementation is simpler than prometheus-client's global
-registry (which would also need its own isolation for every bot the tests start).
-Label values are escaped as the format requires; every label set is bounded (statuses,
-commands and outcomes are fixed by the engine, knowledge kinds by the schema).
+Each :class:`Metrics` owns a ``CollectorRegistry`` of its own rather than the library's
+process-global one: the tests start many bots in one process, and two bots in one
+process must never add up each other's counters. The registry also carries the
+library's standard process (``process_*``), Python platform (``python_info``) and
+garbage-collector (``python_gc_*``) collectors.
+
+Metric names are the ones the hand-written exposition used before this module moved to
+the library, so dashboards keep working. The library adds ``*_created`` samples to
+counters and histograms by default; they are turned off here, because those series were
+never exported and would double the number of series for no dashboard's benefit.
+
+Every label set is bounded: statuses and commands are fixed by the engine, reload
+outcomes are two, knowledge kinds come from the schema.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+import prometheus_client
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+)
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
+from prometheus_client.registry import Collector
 
 from bot.engine.answer import Status
 
 # Seconds; answers normally take a few milliseconds of engine time plus one REST call.
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 RELOAD_OUTCOMES = ("success", "failure")
-CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+# generate_latest() writes the classic text format (0.0.4), which every Prometheus
+# version reads; the library's CONTENT_TYPE_LATEST names a newer version.
+CONTENT_TYPE = CONTENT_TYPE_PLAIN_0_0_4
+
+prometheus_client.disable_created_metrics()
 
 Labels = tuple[tuple[str, str], ...]
 
 
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
-
-
-def _labels(labels: Labels) -> str:
-    if not labels:
-        return ""
-    return "{" + ",".join(f'{key}="{_escape(value)}"' for key, value in labels) + "}"
-
-
-def _number(value: float) -> str:
-    if math.isinf(value):
-        return "+Inf" if value > 0 else "-Inf"
-    if math.isnan(value):
-        return "NaN"
-    return repr(float(value)) if not float(value).is_integer() else str(int(value))
-
-
-@dataclass
-class Histogram:
-    buckets: tuple[float, ...] = LATENCY_BUCKETS
-    counts: list[int] = field(default_factory=list)
-    total: float = 0.0
-    count: int = 0
-
-    def __post_init__(self) -> None:
-        self.counts = [0] * len(self.buckets)
-
-    def observe(self, value: float) -> None:
-        self.count += 1
-        self.total += value
-        for i, bound in enumerate(self.buckets):
-            if value <= bound:
-                self.counts[i] += 1  # cumulative: every bucket at or above the value
-
-    def lines(self, name: str) -> list[str]:
-        out = [
-            f'{name}_bucket{{le="{_number(bound)}"}} {n}'
-            for bound, n in zip(self.buckets, self.counts, strict=True)
-        ]
-        out.append(f'{name}_bucket{{le="+Inf"}} {self.count}')
-        out.append(f"{name}_sum {_number(self.total)}")
-        out.append(f"{name}_count {self.count}")
-        return out
-
-
-class Metrics:
-    """The bot's metrics. ``render()`` reads the gauges from ``gauges`` callbacks."""
-
-    def __init__(self) -> None:
-        # Every status is exported from the start, at 0, so rate() works from the first answer.
-        self.by_status: dict[str, int] = {status.value: 0 for status in Status}
-        self.by_command: dict[Labels, int] = {}
-        self.latency = Histogram()
-        self.reloads: dict[str, int] = dict.fromkeys(RELOAD_OUTCOMES, 0)
-        # Callbacks that sample gauges (knowledge base sizes…) at scrape time.
-        self.collectors: list[Callable[[], Iterable[Sample]]] = []
-
-    def answer(self, status: str, command: str, seconds: float) -> None:
-        self.by_status[status] = self.by_status.get(status, 0) + 1
-        key = (("command", command or "unknown"), ("status", status))
-        self.by_command[key] = self.by_command.get(key, 0) + 1
-        self.latency.observe(max(0.0, seconds))
-
-    def reload(self, ok: bool) -> None:
-        self.reloads["success" if ok else "failure"] += 1
-
-    def render(self) -> str:
-        out: list[str] = []
-
-        def family(name: str, kind: str, help_text: str) -> None:
-            out.append(f"# HELP {name} {help_text}")
-            out.append(f"# TYPE {name} {kind}")
-
-        family("partnerbot_answers_total", "counter", "Answers sent on Discord, by status.")
-        for status, n in self.by_status.items():
-            out.append(f"partnerbot_answers_total{_labels((('status', status),))} {n}")
-        family(
-            "partnerbot_answers_by_command_total",
-            "counter",
-            "Answers sent on Discord, by engine command and status.",
-        )
-        for labels, n in sorted(self.by_command.items()):
-            out.append(f"partnerbot_answers_by_command_total{_labels(labels)} {n}")
-
-        family(
-            "partnerbot_answer_latency_seconds",
-            "histogram",
-            "Time from starting to handle a request to the reply being sent.",
-        )
-        out.extend(self.latency.lines("partnerbot_answer_latency_seconds"))
-
-        family("partnerbot_reloads_total", "counter", "Knowledge base reloads, by outcome.")
-        for outcome, n in self.reloads.items():
-            out.append(f"partnerbot_reloads_total{_labels((('outcome', outcome),))} {n}")
-
-        samples: dict[str, tuple[str, str, list[tuple[Labels, float]]]] = {}
-        for collect in self.collectors:
-            for sample in collect():
-                entry = samples.setdefault(sample.name, (sample.kind, sample.help, []))
-                entry[2].append((sample.labels, sample.value))
-        for name, (kind, help_text, values) in samples.items():
-            family(name, kind, help_text)
-            for labels, value in values:
-                out.append(f"{name}{_labels(labels)} {_number(value)}")
-        return "\n".join(out) + "\n"
-
-
 @dataclass(frozen=True, slots=True)
 class Sample:
+    """One value sampled at scrape time (a gauge, or a counter kept elsewhere).
+
+    ``kind`` is ``"gauge"`` or ``"counter"``; a counter's ``name`` ends in ``_total``,
+    as the exposition format requires.
+    """
+
     name: str
     value: float
     kind: str = "gauge"
@@ -146,3 +66,99 @@ class Sample:
         return [
             cls(name, float(v), kind, help, ((label, key),)) for key, v in sorted(values.items())
         ]
+
+
+class _SampledCollector(Collector):
+    """Turns the ``Metrics.collectors`` callbacks into metric families at scrape time."""
+
+    def __init__(self, sources: list[Callable[[], Iterable[Sample]]]) -> None:
+        self._sources = sources
+
+    def collect(self) -> Iterator[Metric]:
+        families: dict[str, Metric] = {}
+        for source in self._sources:
+            for sample in source():
+                family = families.get(sample.name)
+                label_names = [key for key, _ in sample.labels]
+                if family is None:
+                    if sample.kind == "counter":
+                        family = CounterMetricFamily(
+                            sample.name.removesuffix("_total"), sample.help, labels=label_names
+                        )
+                    else:
+                        family = GaugeMetricFamily(sample.name, sample.help, labels=label_names)
+                    families[sample.name] = family
+                family.add_metric([value for _, value in sample.labels], sample.value)  # type: ignore[attr-defined]
+        yield from families.values()
+
+    def describe(self) -> Iterable[Metric]:
+        # Names are only known at scrape time; an empty description keeps the registry
+        # from calling collect() at registration, before the bot has anything to sample.
+        return ()
+
+
+class Metrics:
+    """The bot's metrics, in a registry of their own.
+
+    ``answer()`` and ``reload()`` count events; ``collectors`` holds callbacks that
+    sample gauges (knowledge base sizes…) at scrape time; ``render()`` returns the text
+    exposition (``CONTENT_TYPE``).
+    """
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        prometheus_client.ProcessCollector(registry=self.registry)
+        prometheus_client.PlatformCollector(registry=self.registry)
+        prometheus_client.GCCollector(registry=self.registry)
+        self._answers = Counter(
+            "partnerbot_answers",
+            "Answers sent on Discord, by status.",
+            ["status"],
+            registry=self.registry,
+        )
+        # Every status is exported from the start, at 0, so rate() works from the first answer.
+        for status in Status:
+            self._answers.labels(status=status.value)
+        self._by_command = Counter(
+            "partnerbot_answers_by_command",
+            "Answers sent on Discord, by engine command and status.",
+            ["command", "status"],
+            registry=self.registry,
+        )
+        self._latency = Histogram(
+            "partnerbot_answer_latency_seconds",
+            "Time from starting to handle a request to the reply being sent.",
+            buckets=LATENCY_BUCKETS,
+            registry=self.registry,
+        )
+        self._reloads = Counter(
+            "partnerbot_reloads",
+            "Knowledge base reloads, by outcome.",
+            ["outcome"],
+            registry=self.registry,
+        )
+        for outcome in RELOAD_OUTCOMES:
+            self._reloads.labels(outcome=outcome)
+        self.collectors: list[Callable[[], Iterable[Sample]]] = []
+        self.registry.register(_SampledCollector(self.collectors))
+
+    def answer(self, status: str, command: str, seconds: float) -> None:
+        self._answers.labels(status=status).inc()
+        self._by_command.labels(command=command or "unknown", status=status).inc()
+        self._latency.observe(max(0.0, seconds))
+
+    def reload(self, ok: bool) -> None:
+        self._reloads.labels(outcome="success" if ok else "failure").inc()
+
+    def reloads(self) -> dict[str, int]:
+        """Reloads counted so far, by outcome: ``{"success": n, "failure": m}``."""
+        return {
+            outcome: int(
+                self.registry.get_sample_value("partnerbot_reloads_total", {"outcome": outcome})
+                or 0
+            )
+            for outcome in RELOAD_OUTCOMES
+        }
+
+    def render(self) -> str:
+        return generate_latest(self.registry).decode()

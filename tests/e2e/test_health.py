@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import re
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 
 from bot.discord.app import PartnerBot, create_bot
 from bot.service import KnowledgeService
@@ -17,8 +17,6 @@ from tests.e2e.conftest import TOKEN, StartBot, make_settings
 from tests.e2e.test_gaps import ask, observed, until
 from tests.e2e.test_reload import BROKEN
 from tests.fakediscord import FakeDiscord
-
-SAMPLE = re.compile(r'^[a-zA-Z_:][a-zA-Z0-9_:]*(\{[a-z_]+="[^"]*"(,[a-z_]+="[^"]*")*\})? \S+$')
 
 
 async def get(url: str) -> tuple[int, str, str]:
@@ -101,45 +99,61 @@ async def test_metrics_after_answers_and_reloads(
     status, text, content_type = await get(f"{base}/metrics")
     assert status == 200
     assert content_type == "text/plain; version=0.0.4; charset=utf-8"
-    lines = text.splitlines()
-    for line in lines:  # the exposition format, line by line
-        assert line.startswith(("# HELP ", "# TYPE ")) or SAMPLE.match(line), line
+    # Read back with the library's own parser: every line must be valid exposition.
+    families = {f.name: f for f in text_string_to_metric_families(text)}
     for family, kind in [
-        ("partnerbot_answers_total", "counter"),
-        ("partnerbot_answers_by_command_total", "counter"),
+        ("partnerbot_answers", "counter"),
+        ("partnerbot_answers_by_command", "counter"),
         ("partnerbot_answer_latency_seconds", "histogram"),
-        ("partnerbot_reloads_total", "counter"),
+        ("partnerbot_reloads", "counter"),
         ("partnerbot_knowledge_items", "gauge"),
         ("partnerbot_knowledge_loaded_timestamp_seconds", "gauge"),
-        ("partnerbot_gaps_recorded_total", "counter"),
-        ("partnerbot_gaps_dropped_total", "counter"),
+        ("partnerbot_gaps_recorded", "counter"),
+        ("partnerbot_gaps_dropped", "counter"),
         ("partnerbot_ready", "gauge"),
         ("partnerbot_gateway_latency_seconds", "gauge"),
+        ("process_resident_memory_bytes", "gauge"),
+        ("python_gc_collections", "counter"),
     ]:
-        assert f"# TYPE {family} {kind}" in lines, family
-    for sample in [
-        'partnerbot_answers_total{status="answered"} 2',
-        'partnerbot_answers_total{status="not_found"} 1',
-        'partnerbot_answers_total{status="ambiguous"} 1',
-        'partnerbot_answers_total{status="usage"} 0',
-        'partnerbot_answers_total{status="error"} 0',
-        'partnerbot_answers_by_command_total{command="question",status="answered"} 1',
-        'partnerbot_answers_by_command_total{command="what",status="not_found"} 1',
-        'partnerbot_answer_latency_seconds_bucket{le="+Inf"} 4',
-        "partnerbot_answer_latency_seconds_count 4",
-        'partnerbot_reloads_total{outcome="success"} 1',
-        'partnerbot_reloads_total{outcome="failure"} 1',
-        f'partnerbot_knowledge_items{{kind="entities"}} {bot.service.counts()["entities"]}',
-        'partnerbot_knowledge_items{kind="sources"} 1',
-        "partnerbot_ready 1",
-        "partnerbot_gaps_dropped_total 0",
+        assert families[family].type == kind, family
+    values = {
+        (sample.name, tuple(sorted(sample.labels.items()))): sample.value
+        for family in families.values()
+        for sample in family.samples
+    }
+    entities = float(bot.service.counts()["entities"])
+    for (name, labels), value in [
+        (("partnerbot_answers_total", (("status", "answered"),)), 2),
+        (("partnerbot_answers_total", (("status", "not_found"),)), 1),
+        (("partnerbot_answers_total", (("status", "ambiguous"),)), 1),
+        (("partnerbot_answers_total", (("status", "usage"),)), 0),
+        (("partnerbot_answers_total", (("status", "error"),)), 0),
+        (
+            (
+                "partnerbot_answers_by_command_total",
+                (("command", "question"), ("status", "answered")),
+            ),
+            1,
+        ),
+        (
+            ("partnerbot_answers_by_command_total", (("command", "what"), ("status", "not_found"))),
+            1,
+        ),
+        (("partnerbot_answer_latency_seconds_bucket", (("le", "+Inf"),)), 4),
+        (("partnerbot_answer_latency_seconds_count", ()), 4),
+        (("partnerbot_reloads_total", (("outcome", "success"),)), 1),
+        (("partnerbot_reloads_total", (("outcome", "failure"),)), 1),
+        (("partnerbot_knowledge_items", (("kind", "entities"),)), entities),
+        (("partnerbot_knowledge_items", (("kind", "sources"),)), 1),
+        (("partnerbot_ready", ()), 1),
+        (("partnerbot_gaps_dropped_total", ()), 0),
     ]:
-        assert sample in lines, sample
+        assert values[(name, labels)] == value, (name, labels)
     # Buckets are cumulative and end at the count.
     buckets = [
-        int(line.rsplit(" ", 1)[1])
-        for line in lines
-        if line.startswith("partnerbot_answer_latency_seconds_bucket")
+        sample.value
+        for sample in families["partnerbot_answer_latency_seconds"].samples
+        if sample.name.endswith("_bucket")
     ]
     assert buckets == sorted(buckets) and buckets[-1] == 4
     # Only counts: no question text, user or token in the metrics.

@@ -39,7 +39,7 @@ async def test_edit_reloads_and_broken_edit_is_posted_to_the_mod_log(
     assert "Frobnicator Widget" in await ask(fake, "!what frobnicator widget")
     # The watcher logs once service.reload() returns, which may be after the swap.
     await until(lambda: any("automatic reload" in m and "succeeded" in m for m in caplog.messages))
-    assert bot.ops.metrics.reloads == {"success": 1, "failure": 0}
+    assert bot.ops.metrics.reloads() == {"success": 1, "failure": 0}
 
     second = bot.service.snapshot
     mark = fake.mark()
@@ -55,7 +55,7 @@ async def test_edit_reloads_and_broken_edit_is_posted_to_the_mod_log(
     # The old knowledge base keeps serving.
     assert bot.service.snapshot is second
     assert "Frobnicator Widget" in await ask(fake, "!what frobnicator widget")
-    assert bot.ops.metrics.reloads == {"success": 1, "failure": 1}
+    assert bot.ops.metrics.reloads() == {"success": 1, "failure": 1}
     assert any("automatic reload" in m and "failed" in m for m in caplog.messages)
 
 
@@ -73,7 +73,7 @@ async def test_burst_of_changes_is_one_reload(
     await until(lambda: bot.ops.watcher is not None and bot.ops.watcher.reloads >= 1)
     await asyncio.sleep(0.4)  # longer than the debounce: no second reload follows
     assert bot.ops.watcher.reloads == 1
-    assert bot.ops.metrics.reloads["success"] == 1
+    assert bot.ops.metrics.reloads()["success"] == 1
 
 
 async def test_failure_without_mod_log_channel_is_only_logged(
@@ -82,7 +82,7 @@ async def test_failure_without_mod_log_channel_is_only_logged(
     bot = await start_bot(watch_knowledge=True, watch_debounce_seconds=DEBOUNCE)
     mark = fake.mark()
     (knowledge_dir / "releases" / "zz-broken.yaml").write_text(BROKEN)
-    await until(lambda: bot.ops.metrics.reloads["failure"] == 1)
+    await until(lambda: bot.ops.metrics.reloads()["failure"] == 1)
     assert any("automatic reload" in m and "failed" in m for m in caplog.messages)
     assert not [r for r in fake.requests[mark:] if r.method == "POST"]
 
