@@ -124,7 +124,7 @@ def test_long_names_give_distinct_choices(knowledge_copy: Path) -> None:
         + _entity("mou-africa", LONG_A, "The Africa memorandum.")
         + _entity(LONG_ID, LONG_B, "The Asia memorandum."),
     )
-    choices = [c for c in engine.complete("what", "memorandum of understanding example")]
+    choices = engine.complete("what", "memorandum of understanding example")
     mine = [c for c in choices if c.label.startswith("Memorandum")]
     assert len(mine) == 2
     assert all(len(c.label) <= limits.AUTOCOMPLETE_CHOICE_CHARS for c in mine)
