@@ -49,7 +49,7 @@ def _secret(bot: PartnerBot) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Origin:
-    via: str  # "prefix", "slash", "mention" or "button"
+    via: str  # "prefix", "slash", "mention", "button" or "menu"
     question: str
     guild_id: int | None
     channel_id: int | None
@@ -98,6 +98,24 @@ class Origin:
         return cls(
             via="button",
             question=_safe(lambda: command_question(bot, command)),
+            guild_id=interaction.guild_id,
+            channel_id=interaction.channel_id,
+            user_id=interaction.user.id,
+            started=time.perf_counter() if started is None else started,
+        )
+
+    @classmethod
+    def from_menu(
+        cls,
+        bot: PartnerBot,
+        interaction: discord.Interaction,
+        question: str,
+        started: float | None = None,
+    ) -> Origin:
+        """ "Ask partnerbot" on a message: ``question`` is that message's text."""
+        return cls(
+            via="menu",
+            question=_safe(lambda: normalize(scrub(question, _secret(bot)))),
             guild_id=interaction.guild_id,
             channel_id=interaction.channel_id,
             user_id=interaction.user.id,
