@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.engine.request import parse
+from bot.engine.request import Request, parse, ref_in_option
 from bot.ops.observer import AnswerEvent
 from bot.textnorm import normalize
 
@@ -142,6 +142,10 @@ def context_question(ctx: commands.Context[PartnerBot]) -> str:
             command = request.command
     else:
         argument = " ".join(str(v) for v in ctx.kwargs.values() if v not in (None, ""))
+        if ref_in_option(argument):
+            # An autocomplete value ("id:zhang-wei-2"): logged as the name it stands for.
+            typed = ctx.bot.service.engine.request_text(Request(command, argument))
+            return normalize(scrub(typed, _secret(ctx.bot)))
     return normalize(f"{command} {scrub(argument, _secret(ctx.bot))}")
 
 

@@ -180,13 +180,23 @@ class FakeDiscord:
         # The bot's member holds its managed role, as after a real invite.
         self.bot_user = FakeUser(snowflake(), "partnerbot", bot=True, roles=(self.bot_role_id,))
         self.alice = FakeUser(snowflake(), "alice")
+        # Another member with no special role or permission.
+        self.bob = FakeUser(snowflake(), "bob")
         self.mod = FakeUser(snowflake(), "mod", roles=(self.mod_role_id,))
         self.admin = FakeUser(snowflake(), "admin", roles=(self.admin_role_id,))
         self.owner = FakeUser(snowflake(), "owner")
         self.other_bot = FakeUser(snowflake(), "otherbot", bot=True)
         self.users = {
             u.id: u
-            for u in (self.bot_user, self.alice, self.mod, self.admin, self.owner, self.other_bot)
+            for u in (
+                self.bot_user,
+                self.alice,
+                self.bob,
+                self.mod,
+                self.admin,
+                self.owner,
+                self.other_bot,
+            )
         }
         self.general_id = snowflake()
         self.no_embeds_id = snowflake()
