@@ -255,3 +255,41 @@ async def test_a_click_on_old_buttons_still_gets_an_answer(
     click = await fake.click(message, "0123456789abcdef0123456789abcdef")
     rec = await fake.wait_callback(click, since=mark)
     assert "expired" in rec.body["data"]["content"]
+
+
+async def test_long_look_alike_names_autocomplete_apart(
+    fake: FakeDiscord, knowledge_dir: Path, start_bot: StartBot
+) -> None:
+    """Two 159-character names with the same first 100 characters (issue 15, point 7)."""
+    stem = ("Memorandum of Understanding on Digital Trade between Example Development " * 2)[:100]
+    names = [
+        stem + f" for the {region} region, 2018 to 2020".ljust(59, ".")
+        for region in ("Africa", "Asia")
+    ]
+    assert len(names[0]) == len(names[1]) == 159
+    long_id = "mou-asia-" + "y" * 60  # longer than a custom id or option value allows
+    (knowledge_dir / "releases" / "zz-mous.yaml").write_text(
+        "entities:\n"
+        + "".join(
+            f"  - id: {entity_id}\n    name: {name}\n    kind: agreement\n"
+            f"    summary: The {region} memorandum.\n"
+            for entity_id, name, region in (
+                ("mou-africa", names[0], "Africa"),
+                (long_id, names[1], "Asia"),
+            )
+        )
+    )
+    await start_bot()
+    mark = fake.mark()
+    interaction = await fake.slash("what", {"term": "memorandum of understanding"}, focused="term")
+    rec = await fake.wait_callback(interaction, since=mark)
+    choices = [c for c in rec.body["data"]["choices"] if c["name"].startswith("Memorandum")]
+    assert len(choices) == 2
+    assert choices[0]["name"] != choices[1]["name"]
+    assert all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in choices)
+    for choice in choices:
+        region = "Africa" if "Africa" in choice["name"] else "Asia"
+        mark = fake.mark()
+        interaction = await fake.slash("what", {"term": choice["value"]})
+        answered = await fake.wait_callback(interaction, since=mark)
+        assert f"The {region} memorandum." in text_of(answered)
