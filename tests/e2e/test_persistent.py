@@ -293,3 +293,36 @@ async def test_long_look_alike_names_autocomplete_apart(
         interaction = await fake.slash("what", {"term": choice["value"]})
         answered = await fake.wait_callback(interaction, since=mark)
         assert f"The {region} memorandum." in text_of(answered)
+
+
+async def test_sources_pages_turn_after_a_restart(
+    fake: FakeDiscord, knowledge_dir: Path, start_bot: StartBot
+) -> None:
+    """The one pager serves !sources too: eleven releases make two pages."""
+    for day in range(1, 11):
+        stem = f"2019-01-{day:02d}-release-{day:02d}"
+        (knowledge_dir / "sources" / f"{stem}.txt").write_text(f"Release number {day}.\n")
+        (knowledge_dir / "releases" / f"{stem}.yaml").write_text(
+            "source:\n"
+            f"  id: {stem}\n"
+            f"  title: Made-up release {day:02d}\n"
+            "  publisher: Business Wire\n"
+            f"  date: 2019-01-{day:02d}\n"
+            "  dateline: {city: Vienna, country: Austria}\n"
+            f"  text: ../sources/{stem}.txt\n"
+        )
+    bot = await start_bot()
+    message = await channel_reply(fake, "!sources")
+    [following] = [b for b in buttons(message) if b.get("label") == "Next ▶"]
+    await restart(bot, start_bot)
+    mark = fake.mark()
+    click = await fake.click(message, following["custom_id"])
+    turned = await fake.wait_callback(click, since=mark)
+    assert turned.body["type"] == 7
+    # Page 2 holds the oldest: the bundled 2018 release, none of the 2019 ones.
+    assert "2018-04-21" in text_of(turned) and "Made-up release" not in text_of(turned)
+    assert [b.get("label") for b in buttons(turned.body["data"])][:3] == [
+        "◀ Previous",
+        "2/2",
+        "Next ▶",
+    ]
