@@ -374,7 +374,10 @@ class PageButton(
             # button that cannot say exactly what it turns is sent disabled.
             log.warning("page buttons of %s disabled: argument %r does not fit", command, arg[:60])
             item = _button(
-                f"pb:page:{owner_id}:{command}:0:", label, row, style=discord.ButtonStyle.secondary
+                f"pb:page:{owner_id}:{command}:{max(page, 0)}:",  # unique per button
+                label,
+                row,
+                style=discord.ButtonStyle.secondary,
             )
             item.disabled = True
         return cls(item, owner_id, command, page, arg if fits else "")

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 GAPS_PER_PAGE = 10
 GAPS_QUESTION_CHARS = 120
 DEFAULT_DAYS = 30
+MAX_DAYS = 3650
 GAPS_OFF = (
     "Unanswered questions are not being recorded: GAPS_DB_PATH is empty in the bot's "
     "settings. Set it to a file path to start recording."
@@ -82,10 +83,12 @@ async def _gaps_page(turn: PageTurn) -> Shown:
     if not await is_moderator_interaction(interaction):
         return Shown(content="Only moderators can read the unanswered questions.")
     prefix = bot.settings.command_prefix
+    # The custom id is Discord's to deliver, and can be crafted: keep days in range.
+    days = int(turn.arg) if turn.arg.isdecimal() and len(turn.arg) <= 4 else DEFAULT_DAYS
     # No flush here: a button must be answered within Discord's 3 seconds.
     page = await store.page(
         guild_id=interaction.guild_id,
-        days=int(turn.arg or DEFAULT_DAYS),
+        days=min(max(days, 1), MAX_DAYS),
         number=turn.number,
         per_page=GAPS_PER_PAGE,
         flush=False,
