@@ -7,7 +7,7 @@ import pytest
 from bot import limits
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
-from bot.engine.request import parse
+from bot.engine.request import option_value, parse
 from bot.engine.text import echo
 from bot.render.json import render_json
 from bot.render.text import render_text
@@ -270,7 +270,7 @@ def test_autocomplete_ranks_prefixes_first(engine: Engine) -> None:
 
 
 def test_autocomplete_for_quote_offers_only_speakers(engine: Engine) -> None:
-    names = {c.command for c in engine.complete("quote", "")}
+    names = {c.request.argument for c in engine.complete("quote", "") if c.request}
     assert {"Jack MA", "LI Yong"} <= names
     assert "Electronic World Trade Platform" not in names
 
@@ -280,4 +280,6 @@ def test_autocomplete_respects_discord_limits(engine: Engine) -> None:
         choices = engine.complete("what", text)
         assert len(choices) <= limits.AUTOCOMPLETE_CHOICES
         assert all(0 < len(c.label) <= limits.AUTOCOMPLETE_CHOICE_CHARS for c in choices)
-        assert all(0 < len(c.command) <= limits.AUTOCOMPLETE_CHOICE_CHARS for c in choices)
+        values = [option_value(c.request.entity_id) for c in choices if c.request]
+        assert len(values) == len(choices)
+        assert all(0 < len(v) <= limits.AUTOCOMPLETE_CHOICE_CHARS for v in values)

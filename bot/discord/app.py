@@ -16,7 +16,7 @@ from bot.discord.cogs.answers import Answers
 from bot.discord.cogs.moderation import Moderation
 from bot.discord.http import retry_service_unavailable
 from bot.discord.render import NO_MENTIONS
-from bot.discord.views import DEFAULT_VIEW_TIMEOUT
+from bot.discord.views import DYNAMIC_ITEMS
 from bot.ops.observer import Ops
 
 if TYPE_CHECKING:
@@ -58,7 +58,6 @@ class PartnerBot(commands.Bot):
         service: KnowledgeService,
         *,
         sync_dev_guild: bool = True,
-        view_timeout: float = DEFAULT_VIEW_TIMEOUT,
         **options: Any,
     ) -> None:
         options.setdefault("intents", intents_for(settings))
@@ -82,7 +81,6 @@ class PartnerBot(commands.Bot):
         self.settings = settings
         self.service = service
         self.sync_dev_guild = sync_dev_guild
-        self.view_timeout = view_timeout
         # Metrics, stats, gaps, health and the knowledge watcher (bot/ops/). The services
         # start in connect(), so `partnerbot sync` (login only) never starts them.
         self.ops = Ops(settings, service)
@@ -101,6 +99,9 @@ class PartnerBot(commands.Bot):
         return True
 
     async def setup_hook(self) -> None:
+        # Persistent buttons and menus: a click on one sent before a restart still
+        # works, since its custom id carries everything (bot/discord/views.py).
+        self.add_dynamic_items(*DYNAMIC_ITEMS)
         await self.add_cog(Answers(self))
         await self.add_cog(Admin(self))
         await self.add_cog(Moderation(self))
@@ -164,7 +165,7 @@ class ShardedPartnerBot(PartnerBot, commands.AutoShardedBot):
 
 def create_bot(settings: Settings, service: KnowledgeService, **overrides: Any) -> PartnerBot:
     """Build the bot. ``overrides`` go to the bot (``guild_ready_timeout`` in tests,
-    ``sync_dev_guild=False`` for ``partnerbot sync``, ``view_timeout``…)."""
+    ``sync_dev_guild=False`` for ``partnerbot sync``…)."""
     if settings.shard_count is not None:
         overrides.setdefault("shard_count", settings.shard_count)
         if settings.shard_ids:

@@ -51,15 +51,30 @@ async def is_moderator_ctx(ctx: commands.Context[PartnerBot]) -> bool:
     ``ctx.permissions`` comes from the interaction for slash commands (Discord computes
     it) and from roles and channel overwrites for prefix commands.
     """
-    if await ctx.bot.is_owner(ctx.author):
+    return await _is_moderator(ctx.bot, ctx.author, ctx.permissions)
+
+
+async def is_moderator_interaction(interaction: discord.Interaction) -> bool:
+    """The same rule for a click: ``interaction.permissions`` is what Discord computed
+    for the member in that channel."""
+    bot: PartnerBot = interaction.client  # type: ignore[assignment]
+    return await _is_moderator(bot, interaction.user, interaction.permissions)
+
+
+async def _is_moderator(
+    bot: PartnerBot, user: discord.User | discord.Member, permissions: discord.Permissions
+) -> bool:
+    if await bot.is_owner(user):
         return True
-    if ctx.guild is None or not isinstance(ctx.author, discord.Member):
+    if not isinstance(user, discord.Member):
         return False
-    settings = ctx.bot.settings
+    settings = bot.settings
     moderator_roles = set(settings.moderator_role_ids)
-    if any(role.id in moderator_roles for role in ctx.author.roles):
+    if any(role.id in moderator_roles for role in user.roles):
         return True
-    return ctx.guild.id in settings.moderator_guild_ids and ctx.permissions.manage_guild
+    # Manage Server counts only where the operator trusts it (MODERATOR_GUILD_IDS): it is
+    # per server, while a reload or the stats act for the whole process.
+    return user.guild.id in settings.moderator_guild_ids and permissions.manage_guild
 
 
 def is_moderator() -> Any:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.engine.request import parse
+from bot.engine.request import Request, parse, ref_in_option
 from bot.ops.observer import AnswerEvent
 from bot.ops.privacy import scrub_personal
 from bot.textnorm import normalize
@@ -52,7 +52,7 @@ def _secret(bot: PartnerBot) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Origin:
-    via: str  # "prefix", "slash", "mention" or "button"
+    via: str  # "prefix", "slash", "mention", "button" or "menu"
     question: str
     guild_id: int | None
     channel_id: int | None
@@ -107,6 +107,24 @@ class Origin:
             started=time.perf_counter() if started is None else started,
         )
 
+    @classmethod
+    def from_menu(
+        cls,
+        bot: PartnerBot,
+        interaction: discord.Interaction,
+        question: str,
+        started: float | None = None,
+    ) -> Origin:
+        """ "Ask partnerbot" on a message: ``question`` is that message's text."""
+        return cls(
+            via="menu",
+            question=_safe(lambda: normalize(scrub(question, _secret(bot)))),
+            guild_id=interaction.guild_id,
+            channel_id=interaction.channel_id,
+            user_id=interaction.user.id,
+            started=time.perf_counter() if started is None else started,
+        )
+
 
 def _safe(read: Callable[[], str]) -> str:
     try:
@@ -127,6 +145,10 @@ def context_question(ctx: commands.Context[PartnerBot]) -> str:
             command = request.command
     else:
         argument = " ".join(str(v) for v in ctx.kwargs.values() if v not in (None, ""))
+        if ref_in_option(argument):
+            # An autocomplete value ("id:zhang-wei-2"): logged as the name it stands for.
+            typed = ctx.bot.service.engine.request_text(Request(command, argument))
+            return normalize(scrub(typed, _secret(ctx.bot)))
     return normalize(f"{command} {scrub(argument, _secret(ctx.bot))}")
 
 

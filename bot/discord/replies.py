@@ -16,7 +16,7 @@ from discord.ext import commands
 
 from bot.discord.observe import Origin, observe
 from bot.discord.render import NO_MENTIONS, plain, render_reply
-from bot.discord.views import AnswerView
+from bot.discord.views import answer_view
 from bot.engine.answer import Answer
 
 if TYPE_CHECKING:
@@ -49,20 +49,11 @@ async def _send_answer(
     send: Sender, answer: Answer, *, bot: PartnerBot, owner_id: int, embeds: bool
 ) -> discord.Message:
     reply = render_reply(answer, embeds=embeds)
-    view = AnswerView.for_answer(
-        answer,
-        owner_id=owner_id,
-        service=bot.service,
-        embeds=embeds,
-        timeout=bot.view_timeout,
-    )
+    view = answer_view(answer, owner_id=owner_id)
     kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS, "mention_author": False}
     if view is not None:
         kwargs["view"] = view
-    message = await send(content=reply.content, embed=reply.embed, **kwargs)
-    if view is not None:
-        view.message = message
-    return message
+    return await send(content=reply.content, embed=reply.embed, **kwargs)
 
 
 async def answer_in_context(

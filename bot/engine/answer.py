@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.engine.request import Request
+
 
 class Status(StrEnum):
     ANSWERED = "answered"
@@ -32,9 +34,12 @@ class Choice:
     """Something the user can pick when an answer is ambiguous, or a suggestion."""
 
     label: str
-    # The message that asks for this choice, e.g. "!quote Jack MA"; front ends
-    # re-run it through the engine when the user picks it.
+    # The message that asks for this choice as a user would type it, e.g.
+    # "!quote Jack MA": for text front ends.
     command: str
+    # The same as a structured request with an exact entity reference: what buttons,
+    # menus and autocomplete values carry, so that a pick never becomes ambiguous again.
+    request: Request | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +51,8 @@ class Page:
     # The message that shows page ``n``: ``command.format(n=...)`` is deliberately
     # avoided (user text could contain braces), so front ends append the number.
     command_stem: str
+    # The request for this list, its page left out: front ends set ``page`` on it.
+    request: Request | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,14 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from functools import cached_property
 from itertools import islice
 
 from rapidfuzz import fuzz, process
 
 from bot import limits
 from bot.engine.answer import Answer, Choice, Citation, Page, Status
+from bot.engine.labels import LabelSource, distinct_labels
 from bot.engine.questions import QuestionAnswerer
-from bot.engine.request import COMMANDS, Request, parse
+from bot.engine.request import (
+    COMMANDS,
+    Request,
+    entity_ref,
+    is_hashed_ref,
+    parse,
+    ref_in_option,
+)
 from bot.engine.text import clip, echo, has_word, strip_honorific
 from bot.kb.models import LoadedQuote
 from bot.search.index import Index
@@ -24,7 +33,12 @@ from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOL
 SOURCES_PER_PAGE = 10
 FACTS_PER_ENTITY = 3
 MAX_SUGGESTIONS = 5
-MAX_AMBIGUOUS_CHOICES = 5
+# An ambiguous answer offers as many choices as a select menu holds (Discord: 25);
+# Discord shows up to five as buttons and a menu beyond. Its text lists fewer.
+MAX_AMBIGUOUS_CHOICES = limits.SELECT_OPTIONS
+AMBIGUOUS_LISTED = 10
+# Commands that name one entity, and so can take an exact entity reference.
+ENTITY_COMMANDS = ("quote", "what", "who")
 
 
 def _unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
@@ -51,6 +65,10 @@ class Engine:
     def run(self, request: Request) -> Answer:
         if len(request.argument) > limits.INPUT_CHARS:
             return self._too_long()
+        if request.command in ENTITY_COMMANDS:
+            exact = self._exact(request)
+            if exact is not None:
+                return exact
         handler = {
             "quote": self.quote,
             "what": self.what,
@@ -80,16 +98,89 @@ class Engine:
                     for m in self.index.names.search(text, allowed=allowed)
                     if m.score >= SUGGEST_THRESHOLD and m.entity_id not in seen
                 ]
-        choices: list[Choice] = []
-        for match in matches[:limit]:
+        shown = matches[:limit]
+        sources = []
+        for match in shown:
             name = self.index.entity(match.entity_id).name
-            label = (
-                name if match.via == "name" or match.label == name else f"{name} ({match.label})"
+            text = name if match.via == "name" or match.label == name else f"{name} ({match.label})"
+            sources.append(LabelSource(text, self._details(match.entity_id)))
+        labels = distinct_labels(sources, limits.AUTOCOMPLETE_CHOICE_CHARS)
+        return [
+            self.choice_for(command, m.entity_id, label)
+            for m, label in zip(shown, labels, strict=True)
+        ]
+
+    def _details(self, entity_id: str) -> tuple[str, ...]:
+        """What tells an entity from a namesake: its role or kind, then its id."""
+        entity = self.index.entity(entity_id)
+        role = self.index.role_as_of(entity_id)
+        detail = self.index.role_text(role, with_date=False) if role else entity.kind.value
+        return (detail, entity_id)
+
+    # --- exact references -----------------------------------------------------------------
+
+    @cached_property
+    def _hashed_refs(self) -> dict[str, str]:
+        """Hashed reference -> entity id, for the few ids too long to be their own."""
+        return {
+            entity_ref(e): e
+            for e in self.index.kb.entities
+            if is_hashed_ref(entity_ref(e))  # only ids longer than ENTITY_REF_CHARS
+        }
+
+    def entity_for_ref(self, ref: str) -> str | None:
+        """The entity id an exact reference (see ``request.entity_ref``) names, or None
+        when no entity has it (e.g. it was removed by a reload)."""
+        if is_hashed_ref(ref):
+            return self._hashed_refs.get(ref)
+        return ref if ref in self.index.kb.entities else None
+
+    def _exact(self, request: Request) -> Answer | None:
+        """The answer for a request that names its entity exactly (a button, a menu, an
+        autocomplete value "id:…"), or None to resolve ``argument`` as typed."""
+        ref = request.entity_id or ref_in_option(request.argument) or ""
+        if not ref:
+            return None
+        entity_id = self.entity_for_ref(ref)
+        if entity_id is None:
+            typed = request.argument if ref_in_option(request.argument) is None else ""
+            if typed.strip():
+                return None  # the name the user saw still works
+            return Answer(
+                status=Status.NOT_FOUND,
+                text=(
+                    "That entry is no longer in the knowledge base (it changed since this "
+                    f"was offered). Ask again by name, or see `{self.prefix}help`."
+                ),
+                command=request.command,
             )
-            if len(label) > limits.AUTOCOMPLETE_CHOICE_CHARS:
-                label = label[: limits.AUTOCOMPLETE_CHOICE_CHARS - 1] + "…"
-            choices.append(Choice(label=label, command=name[: limits.AUTOCOMPLETE_CHOICE_CHARS]))
-        return choices
+        if request.command == "quote":
+            if entity_id in self.index.speaker_ids:
+                return self.quote_page(entity_id, request.page or 1)
+            return self.quote_page(
+                entity_id, request.page or 1, quotes=self.index.quotes_about.get(entity_id, [])
+            )
+        return self.describe(entity_id, command=request.command)
+
+    def choice_for(self, command: str, entity_id: str, label: str) -> Choice:
+        """A pick of ``entity_id`` for ``command``: typed form and exact request."""
+        name = self.index.entity(entity_id).name
+        return Choice(
+            label=label,
+            command=f"{self.prefix}{command} {name}",
+            request=Request(command, name, entity_id=entity_ref(entity_id)),
+        )
+
+    def request_text(self, request: Request) -> str:
+        """What a structured request asks, as a user would type it without the prefix,
+        e.g. "quote LI Yong 2": for logs and the gaps database."""
+        argument = request.argument
+        ref = request.entity_id or ref_in_option(argument) or ""
+        entity_id = self.entity_for_ref(ref) if ref else None
+        if entity_id is not None:
+            argument = self.index.entity(entity_id).name
+        page = f" {request.page}" if request.page and request.page > 1 else ""
+        return " ".join(f"{request.command} {argument}{page}".split())
 
     # --- resolving names ----------------------------------------------------------------
 
@@ -115,38 +206,50 @@ class Engine:
         return [], suggestions
 
     def _ambiguous(self, command: str, query: str, matches: list[Match]) -> Answer:
+        shown = matches[:MAX_AMBIGUOUS_CHOICES]
+        labels = self._choice_labels([m.entity_id for m in shown])
         choices = tuple(
-            Choice(
-                label=self._choice_label(m.entity_id),
-                command=f"{self.prefix}{command} {self.index.entity(m.entity_id).name}",
-            )
-            for m in matches[:MAX_AMBIGUOUS_CHOICES]
+            self.choice_for(command, m.entity_id, label)
+            for m, label in zip(shown, labels, strict=True)
         )
-        lines = "\n".join(f"• {c.label}" for c in choices)
+        lines = [f"• {c.label}" for c in choices[:AMBIGUOUS_LISTED]]
+        if len(choices) > AMBIGUOUS_LISTED:
+            lines.append(f"… and {len(choices) - AMBIGUOUS_LISTED} more")
+        more = len(matches) - len(choices)
+        if more > 0:
+            lines.append(f"({more} more not shown: add a word to narrow it down)")
         return Answer(
             status=Status.AMBIGUOUS,
             title="Which one did you mean?",
-            text=f"“{echo(query)}” matches more than one entry:\n{lines}",
+            text=clip(f"“{echo(query)}” matches more than one entry:\n" + "\n".join(lines)),
             choices=choices,
             entities=tuple(m.entity_id for m in matches),
             command=command,
         )
 
-    def _choice_label(self, entity_id: str) -> str:
-        entity = self.index.entity(entity_id)
-        role = self.index.role_as_of(entity_id)
-        detail = self.index.role_text(role, with_date=False) if role else entity.kind.value
-        return clip(f"{entity.name} — {detail}", limits.SELECT_LABEL_CHARS)
+    def _choice_labels(self, entity_ids: Sequence[str]) -> list[str]:
+        """ "Name — role or kind" per entity, distinct, each fits a menu option."""
+        sources = []
+        for entity_id in entity_ids:
+            detail, _ = self._details(entity_id)
+            text = f"{self.index.entity(entity_id).name} — {detail}"
+            sources.append(LabelSource(text, (entity_id,)))
+        return distinct_labels(sources, limits.SELECT_LABEL_CHARS)
 
     def _not_found(
         self, command: str, query: str, suggestions: list[Match], known: Sequence[str]
     ) -> Answer:
-        choices = tuple(
-            Choice(
-                label=s.label if s.via != "role" else self.index.entity(s.entity_id).name,
-                command=f"{self.prefix}{command} {self.index.entity(s.entity_id).name}",
+        sources = [
+            LabelSource(
+                s.label if s.via != "role" else self.index.entity(s.entity_id).name,
+                self._details(s.entity_id),
             )
             for s in suggestions
+        ]
+        labels = distinct_labels(sources, limits.SELECT_LABEL_CHARS)
+        choices = tuple(
+            self.choice_for(command, s.entity_id, label)
+            for s, label in zip(suggestions, labels, strict=True)
         )
         text = f"I don't know anything about “{echo(query)}”."
         if choices:
@@ -229,7 +332,9 @@ class Engine:
             speaker=speaker.name,
             role=index.role_text(role) if role else None,
             citations=(index.citation(quote.source),),
-            page=Page(page, total, stem) if total > 1 else None,
+            page=Page(page, total, stem, Request("quote", entity_id=entity_ref(entity_id)))
+            if total > 1
+            else None,
             entities=(quote.speaker, *quote.about),
             command="quote",
         )
@@ -347,7 +452,9 @@ class Engine:
             title=f"{count} release{'s' if count != 1 else ''}, newest first",
             text=clip("\n".join(lines)),
             citations=tuple(self.index.citation(s.id) for s in chunk),
-            page=Page(page, total_pages, f"{self.prefix}sources") if total_pages > 1 else None,
+            page=Page(page, total_pages, f"{self.prefix}sources", Request("sources"))
+            if total_pages > 1
+            else None,
             command="sources",
         )
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, cast
 import numpy as np
 
 from bot import limits
-from bot.engine.answer import Answer, Choice, Status
+from bot.engine.answer import Answer, Status
 from bot.engine.request import Request
 from bot.engine.text import HONORIFICS, clip, echo, strip_honorific
 from bot.engine.understand import (
@@ -754,11 +754,14 @@ class QuestionAnswerer:
         what = {"date": "when that was", "place": "where that was", "count": "how many"}.get(
             wants or "", "that"
         )
-        names = [index.entity(e).name for e in sorted(mentioned)][:3]
+        ids = sorted(mentioned)[:3]
+        names = [index.entity(e).name for e in ids]
         p = self.engine.prefix
         if names:
             text = f"The releases I know don't say {what}. For what they say about {', '.join(names)}, try `{p}what {names[0]}`."
-            choices = tuple(Choice(n, f"{p}what {n}") for n in names)
+            choices = tuple(
+                self.engine.choice_for("what", e, n) for e, n in zip(ids, names, strict=True)
+            )
         else:
             text = (
                 f"I don't know {what}: I only know about what the press releases in my knowledge base say. "

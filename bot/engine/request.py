@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,16 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _TRAILING_PAGE = re.compile(r"^(?P<rest>.*\S)\s+#?(?P<page>\d{1,3})$", re.S)
 
 
+# An entity reference is the entity id itself when it is at most this long, else "~"
+# and a hash of it: buttons and autocomplete values carry references, and Discord
+# allows 100 characters per custom id or option value (ids may have 120).
+ENTITY_REF_CHARS = 40
+_HASHED_REF_PREFIX = "~"
+# How an exact reference travels as text, e.g. an autocomplete value: "id:jack-ma".
+OPTION_REF_PREFIX = "id:"
+_OPTION_REF = re.compile(r"^id:(?P<ref>[a-z0-9._~-]{1,64})$")
+
+
 @dataclass(frozen=True, slots=True)
 class Request:
     command: str  # one of COMMANDS, "question", or "unknown"
@@ -38,6 +49,34 @@ class Request:
     page: int | None = None
     # The command word as typed, for "unknown command" replies.
     raw_command: str = ""
+    # An exact entity reference (see entity_ref) for quote, what and who: set by a
+    # button, a menu or an autocomplete value, it wins over ``argument``, which is then
+    # only what the user saw.
+    entity_id: str = ""
+
+
+def entity_ref(entity_id: str) -> str:
+    """A short exact reference to an entity: its id, or "~" + 16 hex digits of its
+    BLAKE2b hash when the id is longer than ENTITY_REF_CHARS (ids never contain "~")."""
+    if len(entity_id) <= ENTITY_REF_CHARS:
+        return entity_id
+    digest = hashlib.blake2b(entity_id.encode(), digest_size=8).hexdigest()
+    return _HASHED_REF_PREFIX + digest
+
+
+def is_hashed_ref(ref: str) -> bool:
+    return ref.startswith(_HASHED_REF_PREFIX)
+
+
+def option_value(ref: str) -> str:
+    """An entity reference as text for an option value: "id:jack-ma" (at most 67 chars)."""
+    return OPTION_REF_PREFIX + ref
+
+
+def ref_in_option(text: str) -> str | None:
+    """The entity reference in an option value made by option_value, else None."""
+    match = _OPTION_REF.match(text.strip())
+    return match["ref"] if match else None
 
 
 def clean(text: str) -> str:

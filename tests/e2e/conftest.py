@@ -149,12 +149,10 @@ async def start_bot(
     """Start the real bot (same factory as `partnerbot run`) against the fake."""
     started: list[tuple[PartnerBot, asyncio.Task[None]]] = []
 
-    async def start(
-        view_timeout: float = 30.0, reconnect: bool = False, **settings_overrides: Any
-    ) -> PartnerBot:
+    async def start(reconnect: bool = False, **settings_overrides: Any) -> PartnerBot:
         settings = make_settings(fake, knowledge_dir, **settings_overrides)
         service = KnowledgeService.from_settings(settings)
-        bot = create_bot(settings, service, guild_ready_timeout=0.05, view_timeout=view_timeout)
+        bot = create_bot(settings, service, guild_ready_timeout=0.05)
         await bot.login(TOKEN)
         # reconnect=True (as in production) for the tests that drop the connection.
         task = asyncio.create_task(bot.connect(reconnect=reconnect))

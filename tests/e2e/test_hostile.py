@@ -87,7 +87,7 @@ async def harness(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Har
         # A cooldown nobody reaches here: every example should get a real answer.
         settings_ = make_settings(fake, knowledge, cooldown_rate=1_000_000)
         service = KnowledgeService.from_settings(settings_)
-        bot = create_bot(settings_, service, guild_ready_timeout=0.05, view_timeout=600)
+        bot = create_bot(settings_, service, guild_ready_timeout=0.05)
         await bot.login(TOKEN)
         task = asyncio.create_task(bot.connect(reconnect=False))
         await asyncio.wait_for(bot.wait_until_ready(), 5)

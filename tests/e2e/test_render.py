@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot import limits
 from bot.discord.render import render_embed, render_plain
-from bot.discord.views import AnswerView
+from bot.discord.views import answer_view
 from bot.engine.answer import Answer, Choice, Citation, Page, Status
-from bot.service import KnowledgeService
+from bot.engine.request import Request
 
 CITATION = Citation("s", "A title", "PR Newswire", "Hangzhou, China", dt.date(2018, 4, 21))
 
@@ -73,20 +72,28 @@ def test_any_answer_fits(
 
 
 async def test_many_choices_become_a_select_menu() -> None:
-    choices = tuple(Choice("x" * 150 + str(i), f"!what thing {i}") for i in range(30))
+    choices = tuple(
+        Choice("x" * 150 + str(i), f"!what thing {i}", Request("what", entity_id=f"thing-{i}"))
+        for i in range(30)
+    )
     answer = Answer(status=Status.AMBIGUOUS, text="which?", choices=choices)
-    service = KnowledgeService(Path("."))  # never loaded: nothing is clicked
-    view = AnswerView(answer, owner_id=1, service=service, embeds=True)
+    view = answer_view(answer, owner_id=1, removable=False)
+    assert view is not None
     [select] = view.children
-    options = select.options  # type: ignore[attr-defined]
+    options = select.item.options  # type: ignore[attr-defined]
     assert len(options) == limits.SELECT_OPTIONS
     assert all(len(o.label) <= limits.SELECT_LABEL_CHARS for o in options)
+    assert [o.value for o in options] == [f"thing-{i}" for i in range(25)]
 
 
 async def test_few_choices_become_buttons_with_short_labels() -> None:
-    choices = tuple(Choice("y" * 120, f"!what thing {i}") for i in range(3))
+    choices = tuple(
+        Choice("y" * 120, f"!what thing {i}", Request("what", entity_id=f"thing-{i}"))
+        for i in range(3)
+    )
     answer = Answer(status=Status.NOT_FOUND, text="did you mean?", choices=choices)
-    service = KnowledgeService(Path("."))  # never loaded: nothing is clicked
-    view = AnswerView(answer, owner_id=1, service=service, embeds=True)
-    labels = [b.label or "" for b in view.children]  # type: ignore[attr-defined]
+    view = answer_view(answer, owner_id=1, removable=False)
+    assert view is not None
+    labels = [b.item.label or "" for b in view.children]  # type: ignore[attr-defined]
     assert len(labels) == 3 and all(len(label) <= limits.BUTTON_LABEL_CHARS for label in labels)
+    assert all(len(b.custom_id) <= 100 for b in view.children)  # type: ignore[attr-defined]

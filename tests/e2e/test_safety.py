@@ -102,7 +102,7 @@ async def test_failure_is_friendly_and_logged(
 
 
 async def test_page_buttons_only_for_the_asker(fake: FakeDiscord, start_bot: StartBot) -> None:
-    await start_bot(view_timeout=0.5)
+    await start_bot()
     mark = fake.mark()
     await fake.send_message("!quote LI Yong")
     channel = f"/channels/{fake.general_id}/messages"
@@ -110,8 +110,8 @@ async def test_page_buttons_only_for_the_asker(fake: FakeDiscord, start_bot: Sta
     assert "Quote 1 of 2" in text_of(rec)
     message = fake.messages[max(fake.messages)]
     buttons = [c for row in message["components"] for c in row["components"]]
-    labels = [b["label"] for b in buttons]
-    assert labels == ["◀ Previous", "1/2", "Next ▶"]
+    labels = [b.get("label") for b in buttons]
+    assert labels[:3] == ["◀ Previous", "1/2", "Next ▶"]
     following = buttons[2]["custom_id"]
     # Someone else clicks: a private refusal, the message stays as it is.
     mark = fake.mark()
@@ -125,10 +125,9 @@ async def test_page_buttons_only_for_the_asker(fake: FakeDiscord, start_bot: Sta
     turned = await fake.wait_callback(click, since=mark)
     assert turned.body["type"] == 7  # UPDATE_MESSAGE
     assert "Quote 2 of 2" in text_of(turned)
-    # After the timeout every button is disabled, so nobody clicks a dead one.
-    mark = fake.mark()
-    edit = await fake.wait_for("PATCH", f"{channel}/{message['id']}", since=mark, within=3)
-    assert all(c["disabled"] for row in edit.body["components"] for c in row["components"])
+    # The buttons are persistent: they never time out, so nothing edits them later.
+    await asyncio.sleep(0.2)
+    assert not any(r.method == "PATCH" for r in fake.requests[mark:])
 
 
 async def test_slash_help(fake: FakeDiscord, bot: PartnerBot) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.discord.app import PartnerBot
+from bot.engine.request import option_value
 from tests.e2e.helpers import message_data, text_of
 from tests.fakediscord import FakeDiscord
 
@@ -40,16 +41,26 @@ async def test_autocomplete_ranked_and_limited(fake: FakeDiscord, bot: PartnerBo
     assert all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in choices)
     # Ranked like the engine, which puts the name that starts with the text first.
     expected = bot.service.engine.complete("what", "uni")
-    assert choices == [{"name": c.label, "value": c.command} for c in expected]
-    assert choices[0]["value"] == "United Nations Industrial Development Organization"
+    assert choices == [
+        {"name": c.label, "value": option_value(c.request.entity_id)}
+        for c in expected
+        if c.request is not None
+    ]
+    # The value names the entity exactly, and the command answers about it.
+    assert choices[0]["name"].startswith("United Nations Industrial Development Organization")
+    assert choices[0]["value"] == "id:unido"
+    mark = fake.mark()
+    interaction = await fake.slash("what", {"term": choices[0]["value"]})
+    rec = await fake.wait_callback(interaction, since=mark)
+    assert "United Nations Industrial Development Organization" in text_of(rec)
 
 
 async def test_autocomplete_quote_only_speakers(fake: FakeDiscord, bot: PartnerBot) -> None:
     mark = fake.mark()
     interaction = await fake.slash("quote", {"speaker": "ja"}, focused="speaker")
     rec = await fake.wait_callback(interaction, since=mark)
-    values = [c["value"] for c in rec.body["data"]["choices"]]
-    assert values[0] == "Jack MA"
+    names = [c["name"] for c in rec.body["data"]["choices"]]
+    assert names[0] == "Jack MA"
 
 
 async def test_autocomplete_empty_text_lists_entries(fake: FakeDiscord, bot: PartnerBot) -> None:

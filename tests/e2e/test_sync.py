@@ -27,7 +27,14 @@ EXPECTED_OPTIONS = {
 }
 
 
+# Message context-menu commands (type 3): right-click a message > Apps.
+EXPECTED_MENUS = {"Ask partnerbot"}
+
+
 def check_payload(commands: list[dict[str, Any]]) -> None:
+    menus = {c["name"] for c in commands if c.get("type") == 3}
+    assert menus == EXPECTED_MENUS
+    commands = [c for c in commands if c.get("type", 1) == 1]
     by_name = {c["name"]: c for c in commands}
     assert set(by_name) == set(EXPECTED_OPTIONS)
     for name, options in EXPECTED_OPTIONS.items():
@@ -99,7 +106,7 @@ async def test_partnerbot_sync_global_and_guild(
         )
         mark = fake.mark()
         synced = await sync_commands(bot, TOKEN, guild_id)
-        assert sorted(c.name for c in synced) == sorted(EXPECTED_OPTIONS)
+        assert sorted(c.name for c in synced) == sorted({*EXPECTED_OPTIONS, *EXPECTED_MENUS})
         puts = [r for r in fake.requests[mark:] if r.method == "PUT"]
         where = f"/guilds/{guild_id}" if guild_id else ""
         assert [r.path for r in puts] == [f"/applications/{fake.application_id}{where}/commands"]

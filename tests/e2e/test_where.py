@@ -111,3 +111,16 @@ async def test_app_commands_that_are_not_hybrid_are_restricted_too(
     mark = fake.mark()
     interaction = await fake.slash("ping", {})
     assert text_of(await fake.wait_callback(interaction, since=mark)) == "pong"
+
+
+async def test_ask_partnerbot_context_menu_is_restricted_too(
+    fake: FakeDiscord, start_bot: StartBot
+) -> None:
+    """The real "Ask partnerbot" message command, run outside the allowed channels."""
+    await start_bot(allowed_channel_ids=(fake.general_id,))
+    question = await fake.send_message("What is eWTP?", channel_id=fake.no_embeds_id)
+    mark = fake.mark()
+    interaction = await fake.message_command("Ask partnerbot", question, user=fake.mod)
+    callback = await fake.wait_callback(interaction, since=mark)
+    assert callback.body["data"]["flags"] & 64
+    assert text_of(callback) == f"I answer questions only in <#{fake.general_id}>."

@@ -180,13 +180,23 @@ class FakeDiscord:
         # The bot's member holds its managed role, as after a real invite.
         self.bot_user = FakeUser(snowflake(), "partnerbot", bot=True, roles=(self.bot_role_id,))
         self.alice = FakeUser(snowflake(), "alice")
+        # Another member with no special role or permission.
+        self.bob = FakeUser(snowflake(), "bob")
         self.mod = FakeUser(snowflake(), "mod", roles=(self.mod_role_id,))
         self.admin = FakeUser(snowflake(), "admin", roles=(self.admin_role_id,))
         self.owner = FakeUser(snowflake(), "owner")
         self.other_bot = FakeUser(snowflake(), "otherbot", bot=True)
         self.users = {
             u.id: u
-            for u in (self.bot_user, self.alice, self.mod, self.admin, self.owner, self.other_bot)
+            for u in (
+                self.bot_user,
+                self.alice,
+                self.bob,
+                self.mod,
+                self.admin,
+                self.owner,
+                self.other_bot,
+            )
         }
         self.general_id = snowflake()
         self.no_embeds_id = snowflake()
@@ -195,6 +205,8 @@ class FakeDiscord:
         self.unknown_routes: list[Recorded] = []
         self.identifies: list[dict[str, Any]] = []
         self.messages: dict[int, dict[str, Any]] = {}
+        # Ids of the messages the bot deleted (they leave ``messages``).
+        self.deleted: list[int] = []
         # Interaction token -> id of the message its response created (@original).
         self.originals: dict[str, int] = {}
         self.commands: dict[int | None, list[dict[str, Any]]] = {}
@@ -240,12 +252,16 @@ class FakeDiscord:
             ("GET", f"{api}/gateway/bot", self._gateway_bot),
             ("POST", f"{api}/channels/{{channel}}/messages", self._create_message),
             ("PATCH", f"{api}/channels/{{channel}}/messages/{{message}}", self._edit_message),
-            ("DELETE", f"{api}/channels/{{channel}}/messages/{{message}}", self._no_content),
+            ("DELETE", f"{api}/channels/{{channel}}/messages/{{message}}", self._delete_message),
             ("POST", f"{api}/interactions/{{id}}/{{token}}/callback", self._callback),
             ("POST", f"{api}/webhooks/{{app}}/{{token}}", self._followup),
             ("GET", f"{api}/webhooks/{{app}}/{{token}}/messages/{{message}}", self._get_webhook),
             ("PATCH", f"{api}/webhooks/{{app}}/{{token}}/messages/{{message}}", self._edit_webhook),
-            ("DELETE", f"{api}/webhooks/{{app}}/{{token}}/messages/{{message}}", self._no_content),
+            (
+                "DELETE",
+                f"{api}/webhooks/{{app}}/{{token}}/messages/{{message}}",
+                self._delete_webhook,
+            ),
             ("PUT", f"{api}/applications/{{app}}/commands", self._put_commands),
             ("PUT", f"{api}/applications/{{app}}/guilds/{{guild}}/commands", self._put_commands),
         ]
@@ -809,6 +825,33 @@ class FakeDiscord:
         await self.dispatch("INTERACTION_CREATE", payload)
         return payload
 
+    async def message_command(
+        self, name: str, message: dict[str, Any], *, user: FakeUser | None = None
+    ) -> dict[str, Any]:
+        """A user runs the message context-menu command ``name`` on ``message`` (Apps >
+        name): type 2 with data type 3, the target in ``resolved``, content included."""
+        command_id = next(
+            (
+                int(c["id"])
+                for cmds in self.commands.values()
+                for c in cmds
+                if c["name"] == name and c.get("type") == 3
+            ),
+            snowflake(),
+        )
+        data = {
+            "id": str(command_id),
+            "name": name,
+            "type": 3,
+            "target_id": message["id"],
+            "resolved": {"messages": {message["id"]: message}},
+        }
+        payload = self._interaction(
+            2, data, user=user or self.alice, channel_id=int(message["channel_id"])
+        )
+        await self.dispatch("INTERACTION_CREATE", payload)
+        return payload
+
     async def wait_callback(self, interaction: dict[str, Any], *, since: int = 0) -> Recorded:
         path = f"/interactions/{interaction['id']}/{interaction['token']}/callback"
         return await self.wait_for("POST", path, since=since)
@@ -864,8 +907,18 @@ class FakeDiscord:
             return _json({"message": "Unknown Message", "code": 10008}, status=404)
         return _json(self._update_message(message_id, request[RECORDED].body or {}))
 
-    async def _no_content(self, request: web.Request) -> web.Response:
+    def _delete(self, message_id: int | None) -> web.Response:
+        if message_id is None or message_id not in self.messages:
+            return _json({"message": "Unknown Message", "code": 10008}, status=404)
+        del self.messages[message_id]
+        self.deleted.append(message_id)
         return web.Response(status=204)
+
+    async def _delete_message(self, request: web.Request) -> web.Response:
+        return self._delete(int(request.match_info["message"]))
+
+    async def _delete_webhook(self, request: web.Request) -> web.Response:
+        return self._delete(self._webhook_message_id(request))
 
     async def _callback(self, request: web.Request) -> web.Response:
         body = request[RECORDED].body or {}
@@ -936,6 +989,8 @@ class FakeDiscord:
                     "options": [],
                     "default_member_permissions": None,
                     "nsfw": False,
+                    # Discord answers "" for context-menu commands, which send none.
+                    "description": "",
                     **command,
                     "id": str(snowflake()),
                     "application_id": str(self.application_id),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import discord
@@ -17,18 +18,46 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import limits
+from bot.discord.ask import ask
 from bot.discord.checks import answers_allowed
 from bot.discord.errors import SORRY, cooldown_text
+from bot.discord.observe import Origin, observe
 from bot.discord.options import PersonText, SpeakerText, TermText
-from bot.discord.render import truncate
+from bot.discord.render import NO_MENTIONS, plain, render_reply, truncate
 from bot.discord.replies import answer_in_context, answer_message, note_message
-from bot.discord.views import answer_stale_click
-from bot.engine.request import COMMAND_ALIASES, Request
+from bot.discord.views import answer_stale_click, answer_view
+from bot.engine.request import COMMAND_ALIASES, Request, option_value
 
 if TYPE_CHECKING:
     from bot.discord.app import PartnerBot
 
 log = logging.getLogger(__name__)
+
+
+ASK_MENU_NAME = "Ask partnerbot"
+NOTHING_TO_ASK = "That message has no text I can answer (only attachments or embeds)."
+
+
+@dataclass(frozen=True, slots=True)
+class _Asker:
+    """Who the cooldown bucket is for when there is no message (a context menu):
+    ``BucketType.user`` reads only ``author``."""
+
+    author: discord.User | discord.Member
+
+
+async def _private(interaction: discord.Interaction, text: str) -> None:
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(
+                plain(text), ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
+        else:
+            await interaction.response.send_message(
+                plain(text), ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
+    except discord.HTTPException:
+        log.warning("could not tell user %s: %s", interaction.user.id, text)
 
 
 def aliases_for(command: str) -> list[str]:
@@ -45,10 +74,21 @@ class Answers(commands.Cog):
         self.cooldowns = commands.CooldownMapping.from_cooldown(
             settings.cooldown_rate, settings.cooldown_seconds, commands.BucketType.user
         )
+        # Right-click a message > Apps > "Ask partnerbot". Context menus cannot be
+        # defined in a cog's body, so this one is added to the tree in cog_load.
+        self.ask_menu = app_commands.ContextMenu(
+            name=ASK_MENU_NAME, callback=self.ask_about_message
+        )
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.ask_menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.ask_menu.name, type=self.ask_menu.type)
 
     # --- cooldown --------------------------------------------------------------------------
 
-    def spend(self, message: discord.Message) -> None:
+    def spend(self, message: discord.Message | _Asker) -> None:
         """Count one answer for the author; raise CommandOnCooldown when over budget."""
         bucket = self.cooldowns.get_bucket(message)
         if bucket is None:
@@ -66,11 +106,12 @@ class Answers(commands.Cog):
 
     async def answer(self, ctx: commands.Context[PartnerBot], command: str, argument: str) -> None:
         started = time.perf_counter()  # for the answer latency metric and log
-        engine = self.bot.service.engine
         if ctx.interaction is None:
-            result = engine.handle(ctx.message.content)
+            result = await ask(self.bot.service, ctx.message.content)
         else:
-            result = engine.run(Request(command, argument.strip()))
+            # An autocomplete value ("id:…") names its entity exactly; typed text is
+            # looked up as usual (Engine.run tells them apart).
+            result = await ask(self.bot.service, Request(command, argument.strip()))
         await answer_in_context(ctx, result, started=started)
 
     def complete(self, command: str, current: str) -> list[app_commands.Choice[str]]:
@@ -79,12 +120,15 @@ class Answers(commands.Cog):
             choices = self.bot.service.engine.complete(
                 command, current[: limits.INPUT_CHARS], limit=limits.AUTOCOMPLETE_CHOICES
             )
+            # The value names the entity exactly ("id:jack-ma"), so a pick among
+            # namesakes or long look-alike names answers about that one entity.
             return [
                 app_commands.Choice(
                     name=truncate(c.label, limits.AUTOCOMPLETE_CHOICE_CHARS),
-                    value=truncate(c.command, limits.AUTOCOMPLETE_CHOICE_CHARS),
+                    value=option_value(c.request.entity_id),
                 )
                 for c in choices[: limits.AUTOCOMPLETE_CHOICES]
+                if c.request is not None and c.request.entity_id
             ]
         except Exception:
             log.exception("autocomplete failed for %s %r", command, current)
@@ -161,6 +205,55 @@ class Answers(commands.Cog):
     async def help(self, ctx: commands.Context[PartnerBot]) -> None:
         await self.answer(ctx, "help", "")
 
+    # --- "Ask partnerbot" on a message ----------------------------------------------------
+
+    async def ask_about_message(
+        self, interaction: discord.Interaction, message: discord.Message
+    ) -> None:
+        """Answer the message's text as a question, privately, with "Post publicly".
+
+        Discord sends the target message's content with the interaction, so this works
+        without the message-content intent."""
+        started = time.perf_counter()
+        question = " ".join(message.content.split())
+        if not question:
+            await _private(interaction, NOTHING_TO_ASK)
+            return
+        try:
+            self.spend(_Asker(interaction.user))
+        except commands.CommandOnCooldown as exc:
+            settings = self.bot.settings
+            text = cooldown_text(exc.retry_after, settings.cooldown_rate, settings.cooldown_seconds)
+            await _private(interaction, text)
+            return
+        answer = None
+        delivered = False
+        try:
+            answer = await ask(self.bot.service, question)
+            reply = render_reply(answer, embeds=True)  # interactions may always embed
+            view = answer_view(
+                answer, owner_id=interaction.user.id, removable=False, publish_for=message.id
+            )
+            await interaction.response.send_message(
+                content=reply.content,
+                embed=reply.embed,
+                ephemeral=True,
+                allowed_mentions=NO_MENTIONS,
+                **({"view": view} if view is not None else {}),
+            )
+            delivered = True
+        except Exception:
+            log.exception(
+                "Ask partnerbot failed for user %s in channel %s",
+                interaction.user.id,
+                interaction.channel_id,
+            )
+            await _private(interaction, SORRY)
+        finally:
+            if answer is not None:
+                origin = Origin.from_menu(self.bot, interaction, question, started)
+                observe(self.bot, answer, origin, delivered=delivered)
+
     # --- mentions --------------------------------------------------------------------------
 
     def _mention_pattern(self, message: discord.Message) -> re.Pattern[str] | None:
@@ -206,8 +299,7 @@ class Answers(commands.Cog):
             return
         try:
             started = time.perf_counter()
-            engine = self.bot.service.engine
-            result = engine.handle(question) if question else engine.run(Request("help"))
+            result = await ask(self.bot.service, question if question else Request("help"))
             await answer_message(self.bot, message, result, question=question, started=started)
         except Exception:
             log.exception(

@@ -20,13 +20,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord.checks import is_moderator
+from bot.discord.checks import is_moderator, is_moderator_interaction
 from bot.discord.options import WholeNumber
 from bot.discord.render import NO_MENTIONS, escape, plain, truncate
 from bot.discord.replies import note
-from bot.discord.views import DEFAULT_VIEW_TIMEOUT, OwnedView
+from bot.discord.views import PageTurn, Shown, pager_view, register_pager
 from bot.engine.answer import Status
-from bot.ops.gaps import GapPage, GapStore
+from bot.ops.gaps import GapPage
 from bot.ops.snapshot import served_snapshot
 
 if TYPE_CHECKING:
@@ -75,68 +75,38 @@ def gaps_text(page: GapPage, prefix: str) -> str:
     return plain("\n".join(lines))
 
 
-class GapsView(OwnedView):
-    """◀ page/total ▶ under a gaps page; only the moderator who asked can turn pages."""
+async def _gaps_page(turn: PageTurn) -> Shown:
+    """A page of ``gaps`` for the one pager in ``bot.discord.views`` (◀ ▶ buttons)."""
+    interaction = turn.interaction
+    bot: PartnerBot = interaction.client  # type: ignore[assignment]
+    store = bot.ops.gaps
+    if store is None:
+        return Shown(content=GAPS_OFF)
+    if not await is_moderator_interaction(interaction):
+        return Shown(content="Only moderators can read the unanswered questions.")
+    prefix = bot.settings.command_prefix
+    # The custom id is Discord's to deliver, and can be crafted: keep days in range.
+    days = int(turn.arg) if turn.arg.isdecimal() and len(turn.arg) <= 4 else DEFAULT_DAYS
+    # No flush here: a button must be answered within Discord's 3 seconds.
+    page = await store.page(
+        guild_id=interaction.guild_id,
+        days=min(max(days, 1), MAX_DAYS),
+        number=turn.number,
+        per_page=GAPS_PER_PAGE,
+        flush=False,
+    )
+    view = gaps_view(page, owner_id=turn.owner_id)
+    return Shown(content=gaps_text(page, prefix), view=view)
 
-    def __init__(
-        self,
-        store: GapStore,
-        page: GapPage,
-        *,
-        guild_id: int,
-        prefix: str,
-        owner_id: int,
-        timeout: float,
-    ) -> None:
-        super().__init__(owner_id, timeout=timeout)
-        self.store = store
-        self.page = page
-        self.guild_id = guild_id
-        self.prefix = prefix
-        self.previous.disabled = page.number <= 1
-        self.next.disabled = page.number >= page.total_pages
-        # ◀ page/total ▶: the position is a label, never enabled, so it has no callback.
-        position = discord.ui.Button(
-            label=f"{page.number}/{page.total_pages}",
-            style=discord.ButtonStyle.secondary,
-            disabled=True,
-        )
-        self.clear_items()
-        for item in (self.previous, position, self.next):
-            self.add_item(item)
 
-    @discord.ui.button(label="◀ Previous", style=discord.ButtonStyle.secondary)
-    async def previous(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
-        await self.turn(interaction, self.page.number - 1)
+def gaps_view(page: GapPage, *, owner_id: int) -> discord.ui.View | None:
+    """◀ page/total ▶ under a gaps page (the custom ids carry the days and the page)."""
+    if page.total_pages <= 1:
+        return None
+    return pager_view("gaps", str(page.days), page.number, page.total_pages, owner_id)
 
-    @discord.ui.button(label="Next ▶", style=discord.ButtonStyle.secondary)
-    async def next(self, interaction: discord.Interaction, button: discord.ui.Button) -> None:  # type: ignore[type-arg]
-        await self.turn(interaction, self.page.number + 1)
 
-    async def turn(self, interaction: discord.Interaction, number: int) -> None:
-        # No flush here: a button must be answered within Discord's 3 seconds.
-        page = await self.store.page(
-            guild_id=self.guild_id,
-            days=self.page.days,
-            number=number,
-            per_page=GAPS_PER_PAGE,
-            flush=False,
-        )
-        view = GapsView(
-            self.store,
-            page,
-            guild_id=self.guild_id,
-            prefix=self.prefix,
-            owner_id=self.owner_id,
-            timeout=self.timeout or DEFAULT_VIEW_TIMEOUT,
-        )
-        await interaction.response.edit_message(
-            content=gaps_text(page, self.prefix), view=view, allowed_mentions=NO_MENTIONS
-        )
-        # Only after the edit: when it fails, these buttons stay live and time out as
-        # usual. The page is ephemeral for /gaps, which only the interaction can edit.
-        self.stop()
-        view.interaction = interaction
+register_pager("gaps", _gaps_page)
 
 
 def stats_text(
@@ -238,25 +208,14 @@ class Moderation(commands.Cog):
             await note(ctx, GAPS_UNREADABLE)
             return
         prefix = self.bot.settings.command_prefix
-        view = None
-        if result.total_pages > 1:
-            view = GapsView(
-                store,
-                result,
-                guild_id=ctx.guild.id,
-                prefix=prefix,
-                owner_id=ctx.author.id,
-                timeout=self.bot.view_timeout,
-            )
-        message = await ctx.reply(
+        view = gaps_view(result, owner_id=ctx.author.id)
+        await ctx.reply(
             gaps_text(result, prefix),
-            view=view,
             ephemeral=True,
             mention_author=False,
             allowed_mentions=NO_MENTIONS,
+            view=view,
         )
-        if view is not None:
-            view.message = message
 
     @commands.hybrid_command(
         name="stats",
