@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from bot.kb.fileio import not_regular
+from bot.kb.fileio import ReadProblem, not_regular, read_regular
 from bot.kb.models import (
     Entity,
     KnowledgeBase,
@@ -92,8 +92,9 @@ class _ParsedFile:
 
 
 class _Collector:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, max_bytes: int) -> None:
         self.root = root
+        self.max_bytes = max_bytes
         # Resolved once: resolving a path walks every component with a system call,
         # which adds up over tens of thousands of files.
         self.real_root = root.resolve()
@@ -108,8 +109,10 @@ class _Collector:
     ) -> None:
         if line is None and loc and rel in self._paths:
             try:
-                text = self._paths[rel].read_bytes().decode("utf-8")
-            except (OSError, UnicodeDecodeError):
+                # Read as safely as the first time: the file may have been replaced
+                # (by a FIFO, say) since.
+                text = read_regular(str(self._paths[rel]), self.max_bytes).decode("utf-8")
+            except (OSError, UnicodeDecodeError, ReadProblem):
                 text = None
             if text is not None:
                 line = line_of(text, loc)
@@ -312,7 +315,7 @@ def load_knowledge(
     the longest one file's reading may take (seconds) before the load stops.
     """
     root = Path(directory)
-    out = _Collector(root)
+    out = _Collector(root, max_file_bytes)
     if not root.is_dir():
         raise KnowledgeError([Problem(str(root), "", "knowledge directory does not exist")])
 
