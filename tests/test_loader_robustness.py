@@ -359,3 +359,10 @@ def test_collision_declared_only_in_the_older_file_is_still_reported(tmp_path: P
     problem = only(problems_of(_with_newer(tmp_path, "aliases: [ACME]", older)))
     assert problem.file == "releases/s2.yaml"
     assert "(releases/s1.yaml)" in problem.message
+
+
+def test_knowledge_dir_that_is_a_file_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "knowledge"
+    path.write_text("not a directory")
+    problem = only(problems_of(path))
+    assert problem.message == "the knowledge directory is not a directory (it is a regular file)"

@@ -31,7 +31,7 @@ class ReadProblem(Exception):
 
 
 def file_kind(mode: int) -> str:
-    """What a ``st_mode`` that is not a regular file is, in words ("a FIFO (named pipe)")."""
+    """What kind of file a ``st_mode`` is, in words ("a FIFO (named pipe)")."""
     if stat.S_ISDIR(mode):
         return "a directory"
     if stat.S_ISFIFO(mode):
@@ -42,7 +42,9 @@ def file_kind(mode: int) -> str:
         return "a character device"
     if stat.S_ISBLK(mode):
         return "a block device"
-    return "not a file"
+    if stat.S_ISREG(mode):
+        return "a regular file"
+    return "a special file"
 
 
 def not_regular(mode: int) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from bot.kb.fileio import ReadProblem, not_regular, read_regular
+from bot.kb.fileio import ReadProblem, file_kind, not_regular, read_regular
 from bot.kb.models import (
     Entity,
     KnowledgeBase,
@@ -317,7 +317,15 @@ def load_knowledge(
     root = Path(directory)
     out = _Collector(root, max_file_bytes)
     if not root.is_dir():
-        raise KnowledgeError([Problem(str(root), "", "knowledge directory does not exist")])
+        try:
+            mode = root.stat().st_mode
+        except FileNotFoundError:
+            reason = "knowledge directory does not exist"
+        except OSError as exc:
+            reason = f"cannot open the knowledge directory: {exc.strerror or exc}"
+        else:
+            reason = f"the knowledge directory is not a directory (it is {file_kind(mode)})"
+        raise KnowledgeError([Problem(str(root), "", reason)])
 
     parsed = _read_all(root, out, max_file_bytes, read_timeout)
     if not parsed and not out.problems:
