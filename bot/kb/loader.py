@@ -25,19 +25,16 @@ from bot.kb.models import (
     Source,
     construct_validated,
 )
-from bot.kb.reader import (
-    READ_TIMEOUT_SECONDS,
+from bot.kb.reader import READ_TIMEOUT_SECONDS, ReadTimeout, read_files
+from bot.kb.rows import (
     EntityRow,
     FactRow,
     QuoteRow,
-    ReadTimeout,
     RoleRow,
     entity_from_row,
-    format_location,
-    line_of,
-    read_files,
     source_from_row,
 )
+from bot.kb.yamlfile import format_location, line_of
 from bot.textnorm import fold_for_verbatim
 
 KNOWLEDGE_SUFFIXES = (".yaml", ".yml")
