@@ -105,6 +105,12 @@ def test_every_bad_value_in_a_file_is_reported(tmp_path: Path) -> None:
     ]
 
 
+def test_control_character_is_a_problem_on_its_line(tmp_path: Path) -> None:
+    release = GOOD.replace("    summary: A company.", "    summary: A \x00company.")
+    problem = only(problems_of(write_kb(tmp_path, release)))
+    assert (problem.line, problem.message) == (12, "character U+0000 is not allowed in YAML")
+
+
 def test_fact_dates_still_load(tmp_path: Path) -> None:
     release = GOOD.replace("    about: [acme]", "    about: [acme]\n    date: 2019-02-28")
     kb = load_knowledge(write_kb(tmp_path, release))

@@ -94,8 +94,14 @@ def _read_file(path: str, real_root: Path, max_bytes: int, clock: ReadClock | No
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         return [("", f"YAML syntax error: {exc.problem or exc}", line)], None
+    except yaml.reader.ReaderError as exc:
+        # A character YAML does not accept (NUL, most control characters).
+        line = text.count("\n", 0, exc.position) + 1
+        # libyaml gives the code point, the pure-Python reader the character.
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        return [("", f"character U+{code:04X} is not allowed in YAML", line)], None
     except yaml.YAMLError as exc:
-        return [("", f"YAML error: {exc}", None)], None
+        return [("", " ".join(f"YAML error: {exc}".split()), None)], None
     except RecursionError:
         return [("", "YAML nested too deeply", None)], None
     if root is not None and loader.problems:
