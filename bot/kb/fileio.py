@@ -62,7 +62,10 @@ class ReadClock:
 
     path: str | None = None
     since: float = 0.0
+    # Set by the reading thread when it has finished.
     done: threading.Event = field(default_factory=threading.Event)
+    # Set by the watchdog when it gave up: the reading thread stops after its read.
+    abandoned: bool = False
 
     def start(self, path: str) -> None:
         self.since = time.monotonic()

@@ -243,6 +243,8 @@ def read_bounded(
     def work() -> None:
         try:
             for path in paths:
+                if clock.abandoned:  # the watchdog gave up: the load has failed
+                    return
                 records.append(read_file(path, real_root, max_bytes, clock))
         except BaseException as exc:  # read_file catches everything; this is a bug
             failure.append(exc)
@@ -256,6 +258,7 @@ def read_bounded(
     while not clock.done.wait(poll):
         path = clock.path
         if path is not None and time.monotonic() - clock.since > timeout:
+            clock.abandoned = True
             raise ReadTimeout(path, timeout)
     if failure:
         raise failure[0]
