@@ -131,3 +131,30 @@ def test_mutated_file_is_reported_line_by_line_never_a_crash(changes: list[Mutat
     reported = {int(n) for n in re.findall(r"^  releases/s1\.yaml:(\d+): ", report, re.M)}
     assert set(expected_lines) <= reported, (text, report)
     assert "Traceback" not in report
+
+
+YAML_BITS = st.sampled_from(
+    [
+        *[":", ": ", "- ", "[", "]", "{", "}", ",", "!", "!!", "&a", "*a", "? ", "|", ">"],
+        *["'", '"', "#", "%", "@", "`", "<<", "=", "~", "\n", "\n  ", "\t", "\x00", "\ufeff"],
+        *["\u202e", "source", "entities", "id", "date", "2018-04-31", "1e999", ".nan", "0x"],
+        *["yes", "é"],
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(parts=st.lists(YAML_BITS | st.text(max_size=4), max_size=30))
+def test_any_text_is_checked_without_a_crash(parts: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = write_kb(Path(tmp), "")
+        (root / "releases" / "s1.yaml").write_text(
+            "".join(parts), encoding="utf-8", errors="replace"
+        )
+        stderr = io.StringIO()
+        with contextlib.redirect_stderr(stderr), contextlib.redirect_stdout(io.StringIO()):
+            code = main(["check", "--knowledge", str(root)])
+    assert code in (0, 1)
+    # One problem per line: no message carries a line break of its own.
+    for line in stderr.getvalue().splitlines()[1:]:
+        assert line.startswith("  releases/s1.yaml"), stderr.getvalue()
