@@ -299,8 +299,15 @@ def test_file_that_keeps_changing_fails_the_load_clearly(
 _EMFILE_SCRIPT = """
 import os, resource, sys
 from bot.kb.loader import KnowledgeError, load_knowledge
-open_now = len(os.listdir("/proc/self/fd"))
-resource.setrlimit(resource.RLIMIT_NOFILE, (open_now - 1, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
+# Every descriptor number up to a low limit in use: the next open fails with EMFILE.
+highest = max(int(fd) for fd in os.listdir("/proc/self/fd"))
+resource.setrlimit(resource.RLIMIT_NOFILE, (highest + 1, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
+hog = []
+while True:
+    try:
+        hog.append(os.open(os.devnull, os.O_RDONLY))
+    except OSError:
+        break
 try:
     load_knowledge(sys.argv[1])
 except KnowledgeError as exc:
