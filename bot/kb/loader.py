@@ -173,11 +173,14 @@ def scan_knowledge_dir(root: Path) -> DirectoryScan:
                             )
                         )
                         continue
+                elif entry.is_dir(follow_symlinks=False):
+                    subdirs.append(path)
+                    continue
+                elif entry.is_file(follow_symlinks=False):
+                    # The directory listing says so: no system call per file.
+                    target = stat.S_IFREG
                 else:
                     target = entry.stat(follow_symlinks=False).st_mode
-                    if stat.S_ISDIR(target):
-                        subdirs.append(path)
-                        continue
             except FileNotFoundError:
                 if entry.name.endswith(KNOWLEDGE_SUFFIXES):
                     problems.append(Problem(rel(path), "", "is a broken link; not read"))
