@@ -151,11 +151,22 @@ def test_alias_claimed_by_two_entities(tmp_path: Path) -> None:
         summary: Another company.
         aliases: [ACME]
     """
-    problems = problems_of(write_kb(tmp_path, GOOD, extra={"entities/shared.yaml": other}))
-    assert {p.file for p in problems} == {"entities/shared.yaml", "releases/s1.yaml"}
-    assert all("'acme'" in p.message and "shared_aliases" in p.message for p in problems)
-    shared = next(p for p in problems if p.file == "entities/shared.yaml")
-    assert (shared.location, shared.line) == ("entities[0].aliases", 6)
+    # Reported once, in the newer file (the release; the source-less shared file counts
+    # as older), naming the other claimant and its file.
+    problem = only(problems_of(write_kb(tmp_path, GOOD, extra={"entities/shared.yaml": other})))
+    assert problem.file == "releases/s1.yaml"
+    assert "'acme'" in problem.message and "shared_aliases" in problem.message
+    assert "'acme-labs' (entities/shared.yaml)" in problem.message
+    assert (problem.location, problem.line) == ("entities[0].aliases", 13)
+
+
+def test_alias_claimed_twice_in_one_file_is_reported_for_each(tmp_path: Path) -> None:
+    release = GOOD.replace(
+        "    summary: Chief of Acme.\n", "    summary: Chief of Acme.\n    aliases: [ACME]\n"
+    )
+    problems = problems_of(write_kb(tmp_path, release))
+    assert {p.location for p in problems} == {"entities[0].aliases", "entities[1].aliases"}
+    assert all(p.file == "releases/s1.yaml" for p in problems)
 
 
 def test_alias_shared_on_purpose_is_allowed(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
@@ -9,7 +11,7 @@ from typing import Any
 import pytest
 
 from benchmarks.synth import generate
-from bot.kb import reader
+from bot.kb import fileio, reader
 from bot.kb.loader import KnowledgeError, load_knowledge
 
 
@@ -89,3 +91,30 @@ def test_a_dead_worker_means_reading_here(
     monkeypatch.setattr(reader, "process_pool", lambda workers: DeadPool())
     assert load_knowledge(many_files).counts() == alone.counts()
     assert "reading them here" in caplog.text
+
+
+def test_a_read_that_blocks_in_a_worker_is_given_up(
+    many_files: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stuck = sorted((many_files / "releases").glob("*.yaml"))[20]
+    gate = threading.Event()
+    real = fileio._read_once
+
+    def hung(path: str, max_bytes: int) -> Any:
+        if os.path.realpath(path) == os.path.realpath(stuck):  # a hung network mount
+            gate.wait(20)
+        return real(path, max_bytes)
+
+    # Workers are forked, so they inherit the hung read.
+    monkeypatch.setattr(fileio, "_read_once", hung)
+    monkeypatch.setattr(reader, "POOL_MIN_FILES", 0)
+    monkeypatch.setattr(reader, "worker_count", lambda: 2)
+    try:
+        with pytest.raises(KnowledgeError) as caught:
+            load_knowledge(many_files, read_timeout=0.3)
+    finally:
+        gate.set()
+    assert [str(p) for p in caught.value.problems] == [
+        f"releases/{stuck.name}: reading took longer than 0.3 s (a hung network mount, or a"
+        " file that blocks?); the load stopped here"
+    ]

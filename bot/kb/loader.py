@@ -8,12 +8,13 @@ so a reviewer fixes a broken pull request in one pass.
 from __future__ import annotations
 
 import os
+import stat
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from bot.kb.fileio import ReadProblem, file_kind, not_regular, read_regular
 from bot.kb.models import (
     Entity,
     KnowledgeBase,
@@ -24,17 +25,16 @@ from bot.kb.models import (
     Source,
     construct_validated,
 )
-from bot.kb.reader import (
+from bot.kb.reader import READ_TIMEOUT_SECONDS, ReadTimeout, read_files
+from bot.kb.rows import (
     EntityRow,
     FactRow,
     QuoteRow,
     RoleRow,
     entity_from_row,
-    format_location,
-    line_of,
-    read_files,
     source_from_row,
 )
+from bot.kb.yamlfile import format_location, line_of
 from bot.textnorm import fold_for_verbatim
 
 KNOWLEDGE_SUFFIXES = (".yaml", ".yml")
@@ -89,8 +89,9 @@ class _ParsedFile:
 
 
 class _Collector:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, max_bytes: int) -> None:
         self.root = root
+        self.max_bytes = max_bytes
         # Resolved once: resolving a path walks every component with a system call,
         # which adds up over tens of thousands of files.
         self.real_root = root.resolve()
@@ -105,8 +106,10 @@ class _Collector:
     ) -> None:
         if line is None and loc and rel in self._paths:
             try:
-                text = self._paths[rel].read_bytes().decode("utf-8")
-            except (OSError, UnicodeDecodeError):
+                # Read as safely as the first time: the file may have been replaced
+                # (by a FIFO, say) since.
+                text = read_regular(str(self._paths[rel]), self.max_bytes).decode("utf-8")
+            except (OSError, UnicodeDecodeError, ReadProblem):
                 text = None
             if text is not None:
                 line = line_of(text, loc)
@@ -116,48 +119,187 @@ class _Collector:
         self._paths[rel] = path
 
 
-def iter_knowledge_files(root: Path) -> Iterator[Path]:
-    """Every knowledge file under ``root``, in a stable order, skipping hidden folders."""
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.endswith(KNOWLEDGE_SUFFIXES) and not name.startswith("."):
-                yield Path(dirpath) / name
+@dataclass(frozen=True, slots=True)
+class DirectoryScan:
+    """What is in a knowledge directory: the knowledge files to read, and the problems of
+    everything else (entries that are not regular files, linked directories, directories
+    that cannot be listed)."""
+
+    files: list[Path]
+    problems: list[Problem]
 
 
-def _read_all(root: Path, out: _Collector, max_bytes: int) -> list[_ParsedFile]:
+def scan_knowledge_dir(root: Path) -> DirectoryScan:
+    """Every knowledge file under ``root`` in a stable order, skipping hidden names.
+
+    Unlike ``os.walk``, which skips what it cannot list, an unlistable directory (too
+    many open files, permissions) is a problem with the operating system's own words,
+    and so is a linked directory (never followed: it may lead anywhere, or in a circle)
+    and any entry that is not a regular file or directory (a FIFO, a socket, a device:
+    reading one would block or misbehave). A link to a regular file is fine.
+    """
+    files: list[Path] = []
+    problems: list[Problem] = []
+
+    def rel(path: Path) -> str:
+        return path.relative_to(root).as_posix() or "."
+
+    pending = [root]
+    while pending:
+        directory = pending.pop()
+        try:
+            with os.scandir(directory) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(
+                Problem(rel(directory), "", f"cannot list directory: {exc.strerror or exc}")
+            )
+            continue
+        subdirs: list[Path] = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = directory / entry.name
+            try:
+                if entry.is_symlink():
+                    target = os.stat(path).st_mode  # follows the link
+                    if stat.S_ISDIR(target):
+                        problems.append(
+                            Problem(
+                                rel(path),
+                                "",
+                                "is a link to a directory, which is not read: move the"
+                                " files into the knowledge directory, or link each file",
+                            )
+                        )
+                        continue
+                elif entry.is_dir(follow_symlinks=False):
+                    subdirs.append(path)
+                    continue
+                elif entry.is_file(follow_symlinks=False):
+                    # The directory listing says so: no system call per file.
+                    target = stat.S_IFREG
+                else:
+                    target = entry.stat(follow_symlinks=False).st_mode
+            except FileNotFoundError:
+                if entry.name.endswith(KNOWLEDGE_SUFFIXES):
+                    problems.append(Problem(rel(path), "", "is a broken link; not read"))
+                continue
+            except OSError as exc:
+                problems.append(Problem(rel(path), "", f"cannot read: {exc.strerror or exc}"))
+                continue
+            if not stat.S_ISREG(target):
+                problems.append(Problem(rel(path), "", not_regular(target)))
+            elif entry.name.endswith(KNOWLEDGE_SUFFIXES):
+                files.append(path)
+        # Depth first, in name order, like the sorted os.walk this replaces.
+        pending.extend(reversed(subdirs))
+    return DirectoryScan(files, problems)
+
+
+def _read_all(root: Path, out: _Collector, max_bytes: int, timeout: float) -> list[_ParsedFile]:
     """Every valid knowledge file under ``root``; the problems of the others go to ``out``."""
-    paths = list(iter_knowledge_files(root))
+    scan = scan_knowledge_dir(root)
+    out.problems.extend(scan.problems)
+    paths = scan.files
     # Absolute, so that worker processes (whose working directory may differ) read the
     # same files; the working directory is already a real path, so resolving is unchanged.
     cwd = os.getcwd()
-    records = read_files([os.path.join(cwd, p) for p in paths], out.real_root, max_bytes)
+    records = read_files([os.path.join(cwd, p) for p in paths], out.real_root, max_bytes, timeout)
     parsed: list[_ParsedFile] = []
-    for path, (problems, content) in zip(paths, records, strict=True):
-        rel = path.relative_to(root).as_posix()
-        for location, message, line in problems:
-            out.problems.append(Problem(rel, location, message, line))
-        if content is None:
-            continue
-        out.remember_text(rel, path)
-        source, release, release_problem, entities, roles, quotes, facts = content
-        parsed.append(
-            _ParsedFile(
-                path=path,
-                rel=rel,
-                source=None if source is None else source_from_row(source),
-                release=release,
-                release_problem=release_problem,
-                entities=[(entity_from_row(row), row) for row in entities],
-                roles=roles,
-                quotes=quotes,
-                facts=facts,
+    try:
+        for path, (problems, content) in zip(paths, records, strict=True):
+            rel = path.relative_to(root).as_posix()
+            for location, message, line in problems:
+                out.problems.append(Problem(rel, location, message, line))
+            if content is None:
+                continue
+            out.remember_text(rel, path)
+            source, release, release_problem, entities, roles, quotes, facts = content
+            parsed.append(
+                _ParsedFile(
+                    path=path,
+                    rel=rel,
+                    source=None if source is None else source_from_row(source),
+                    release=release,
+                    release_problem=release_problem,
+                    entities=[(entity_from_row(row), row) for row in entities],
+                    roles=roles,
+                    quotes=quotes,
+                    facts=facts,
+                )
+            )
+    except ReadTimeout as exc:
+        stuck = Path(exc.path)
+        where = stuck
+        for base in (Path(cwd) / root, out.real_root):
+            if stuck.is_relative_to(base):
+                where = stuck.relative_to(base)
+                break
+        out.problems.append(
+            Problem(
+                where.as_posix(),
+                "",
+                f"reading took longer than {exc.seconds:g} s (a hung network mount, or a file"
+                " that blocks?); the load stopped here",
             )
         )
+        raise KnowledgeError(out.problems) from None
     return parsed
 
 
 # --- cross-checks -----------------------------------------------------------------------
+
+
+class _Claim(NamedTuple):
+    """One entity's claim on a normalised name or alias key."""
+
+    entity_id: str
+    shared: bool  # listed under the entity's shared_aliases
+    rel: str  # the file that declares the entity
+    index: int  # the entity's position in that file's entities
+    age: int  # the file's release date (ordinal); 0 for a file without a source
+
+
+def _check_collisions(key_claims: dict[str, list[_Claim]], out: _Collector) -> None:
+    """Report each name or alias that several entities claim without declaring it.
+
+    A collision is declared when the entity that brought it, the one from the newest
+    release, lists the key under ``shared_aliases``: an older claim is covered by any
+    declaring claim from a strictly newer release, so adding a release never means
+    editing an older release's file. Claims from equally new files (one file, or two
+    releases of one day) must each declare it. Only the newest undeclared claims are
+    reported, each naming every other claimant and its file.
+    """
+    for key, claims in key_claims.items():
+        if len(claims) == 1:
+            continue  # most keys: one claimant, nothing to check
+        owners = {c.entity_id for c in claims}
+        if len(owners) == 1:
+            continue
+        newest_declared = max((c.age for c in claims if c.shared), default=None)
+        uncovered = [
+            c
+            for c in claims
+            if not c.shared and (newest_declared is None or c.age >= newest_declared)
+        ]
+        if not uncovered:
+            continue
+        newest = max(c.age for c in uncovered)
+        for claim in uncovered:
+            if claim.age < newest:
+                continue  # declaring it in the newer claimant's file covers this one
+            others = ", ".join(
+                f"{c.entity_id!r} ({c.rel})"
+                for c in sorted(claims, key=lambda c: (c.rel, c.index))
+                if c.entity_id != claim.entity_id
+            )
+            out.add(
+                claim.rel,
+                ("entities", claim.index, "aliases"),
+                f"name or alias {key!r} of {claim.entity_id!r} is also claimed by {others};"
+                f" if they share it, list it under shared_aliases of {claim.entity_id!r}",
+            )
 
 
 def load_knowledge(
@@ -165,14 +307,27 @@ def load_knowledge(
     *,
     include_unreviewed: bool = False,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    read_timeout: float = READ_TIMEOUT_SECONDS,
 ) -> KnowledgeBase:
-    """Load and validate a knowledge directory, or raise KnowledgeError listing every problem."""
-    root = Path(directory)
-    out = _Collector(root)
-    if not root.is_dir():
-        raise KnowledgeError([Problem(str(root), "", "knowledge directory does not exist")])
+    """Load and validate a knowledge directory, or raise KnowledgeError listing every problem.
 
-    parsed = _read_all(root, out, max_file_bytes)
+    ``max_file_bytes`` limits each knowledge file and release text; ``read_timeout`` is
+    the longest one file's reading may take (seconds) before the load stops.
+    """
+    root = Path(directory)
+    out = _Collector(root, max_file_bytes)
+    if not root.is_dir():
+        try:
+            mode = root.stat().st_mode
+        except FileNotFoundError:
+            reason = "knowledge directory does not exist"
+        except OSError as exc:
+            reason = f"cannot open the knowledge directory: {exc.strerror or exc}"
+        else:
+            reason = f"the knowledge directory is not a directory (it is {file_kind(mode)})"
+        raise KnowledgeError([Problem(str(root), "", reason)])
+
+    parsed = _read_all(root, out, max_file_bytes, read_timeout)
     if not parsed and not out.problems:
         out.add(".", (), "no knowledge files (*.yaml) found")
 
@@ -198,11 +353,14 @@ def load_knowledge(
         )
         source_origin[src.id] = item.rel
 
-    # Entities: each id declared once; each name/alias key owned by one entity.
+    # Entities: each id declared once; each name/alias key owned by one entity, unless
+    # the collision is declared (see _check_collisions).
     entities: dict[str, Entity] = {}
     entity_origin: dict[str, str] = {}
-    key_claims: dict[str, list[tuple[str, bool, str, int]]] = defaultdict(list)
+    key_claims: dict[str, list[_Claim]] = defaultdict(list)
     for item in parsed:
+        # Undated files (shared entity files without a source) count as the oldest.
+        age = item.source.date.toordinal() if item.source is not None else 0
         for i, (entity, row) in enumerate(item.entities):
             if entity.id in entities:
                 out.add(
@@ -215,22 +373,8 @@ def load_knowledge(
             entities[entity.id] = entity
             entity_origin[entity.id] = item.rel
             for key, shared in row[-1]:  # name_keys(entity), worked out by the reader
-                key_claims[key].append((entity.id, shared, item.rel, i))
-    for key, claims in key_claims.items():
-        if len(claims) == 1:
-            continue  # most keys: one claimant, nothing to check
-        owners = {c[0] for c in claims}
-        if len(owners) > 1 and not all(c[1] for c in claims):
-            for entity_id, shared, rel, i in claims:
-                if shared:
-                    continue
-                others = ", ".join(sorted(owners - {entity_id}))
-                out.add(
-                    rel,
-                    ("entities", i, "aliases"),
-                    f"name or alias {key!r} of {entity_id!r} is also claimed by {others};"
-                    " list it under shared_aliases in every entity that means it",
-                )
+                key_claims[key].append(_Claim(entity.id, shared, item.rel, i, age))
+    _check_collisions(key_claims, out)
 
     roles: list[LoadedRole] = []
     quotes: list[LoadedQuote] = []

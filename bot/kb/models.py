@@ -100,7 +100,8 @@ class Entity(_Strict):
     summary: Text
     aliases: tuple[ShortText, ...] = ()
     # Aliases this entity knowingly shares with another entity (e.g. a surname).
-    # An alias claimed by two entities is an error unless every claimant lists it here.
+    # An alias claimed by two entities is an error unless the claimant from the newest
+    # release lists it here (older files need no edit; see loader._check_collisions).
     shared_aliases: tuple[ShortText, ...] = ()
 
 
