@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from bot.ops.health import HealthServer, gateway_problem, readiness
+from bot.discord.ops_hooks import gateway_problem, readiness
+from bot.ops.health import HealthServer
 from bot.ops.metrics import Metrics
 
 

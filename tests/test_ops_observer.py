@@ -7,7 +7,6 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-import discord
 import pytest
 
 from bot.engine.answer import Answer, Status
@@ -68,42 +67,6 @@ async def test_reloads_are_counted_whoever_asks(ops: Ops, knowledge_copy: Path) 
     sample = ops.metrics.registry.get_sample_value
     assert sample("partnerbot_reloads_total", {"outcome": "success"}) == 1
     assert sample("partnerbot_reloads_total", {"outcome": "failure"}) == 1
-
-
-async def test_reload_failure_post_fits_one_message_and_pings_nobody(ops: Ops) -> None:
-    from bot.kb.loader import KnowledgeError, Problem
-
-    sent: list[tuple[str, object]] = []
-
-    class Channel:
-        async def send(self, text: str, *, allowed_mentions: object) -> None:
-            sent.append((text, allowed_mentions))
-
-    class Bot:
-        def get_partial_messageable(self, channel_id: int) -> Channel:
-            assert channel_id == 42
-            return Channel()
-
-    problems = [
-        Problem(f"releases/@everyone-{i}.yaml", f"entities[{i}].id", "x" * 200, i)
-        for i in range(100)
-    ]
-    error = KnowledgeError(problems)
-    changed = [f"releases/file-{i}.yaml" for i in range(12)]
-    await ops.post_reload_failure(Bot(), error, changed)  # type: ignore[arg-type]
-    assert sent == []  # no MOD_LOG_CHANNEL_ID: nothing posted
-
-    ops.settings = ops.settings.model_copy(update={"mod_log_channel_id": 42})
-    await ops.post_reload_failure(Bot(), error, changed)  # type: ignore[arg-type]
-    [(text, mentions)] = sent
-    assert len(text) <= 2000
-    assert text.startswith("Automatic reload after changes to releases/file-0.yaml")
-    assert "and 7 more:" in text.splitlines()[0]
-    assert "Reload failed: 100 problems" in text
-    assert text.splitlines()[-1].startswith("… and ") and "partnerbot check" in text
-    assert "@\u200beveryone" in text  # escaped, and no mention is allowed anyway
-    assert isinstance(mentions, discord.AllowedMentions)
-    assert mentions.to_dict() == discord.AllowedMentions.none().to_dict() == {"parse": []}
 
 
 async def test_stop_is_idempotent(ops: Ops, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -106,6 +106,7 @@ def run(args: argparse.Namespace) -> int:
     import discord
 
     from bot.discord.app import create_bot
+    from bot.ops.observer import Ops
     from bot.service import KnowledgeService
 
     try:
@@ -114,7 +115,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"partnerbot: {exc.summary()}", file=sys.stderr)
         return 1
     log.info("knowledge base loaded from %s: %s", service.directory, service.counts())
-    bot = create_bot(settings, service)
+    # The composition root: the Discord front end and the ops services (metrics, gaps,
+    # health, watcher) know nothing of each other's modules beyond BotHooks.
+    bot = create_bot(settings, service, ops=Ops(settings, service))
     try:
         # Logging is already set up (with the token filter); serve() adds clean shutdown.
         asyncio.run(serve(bot, token))

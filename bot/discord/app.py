@@ -15,6 +15,7 @@ from bot.discord.cogs.admin import Admin
 from bot.discord.cogs.answers import Answers
 from bot.discord.cogs.moderation import Moderation
 from bot.discord.http import retry_service_unavailable
+from bot.discord.ops_hooks import bot_hooks
 from bot.discord.render import NO_MENTIONS
 from bot.discord.views import DYNAMIC_ITEMS
 from bot.ops.observer import Ops
@@ -58,6 +59,7 @@ class PartnerBot(commands.Bot):
         service: KnowledgeService,
         *,
         sync_dev_guild: bool = True,
+        ops: Ops | None = None,
         **options: Any,
     ) -> None:
         options.setdefault("intents", intents_for(settings))
@@ -81,9 +83,10 @@ class PartnerBot(commands.Bot):
         self.settings = settings
         self.service = service
         self.sync_dev_guild = sync_dev_guild
-        # Metrics, stats, gaps, health and the knowledge watcher (bot/ops/). The services
-        # start in connect(), so `partnerbot sync` (login only) never starts them.
-        self.ops = Ops(settings, service)
+        # Metrics, stats, gaps, health and the knowledge watcher (bot/ops/), made by the
+        # composition root (cli/run.py) or here. The services start in connect(), so
+        # `partnerbot sync` (login only) never starts them.
+        self.ops = ops if ops is not None else Ops(settings, service)
         # user id -> monotonic time until which they were already told about the cooldown.
         self._cooldown_told: dict[int, float] = {}
 
@@ -128,7 +131,7 @@ class PartnerBot(commands.Bot):
                 log.info("synced %d slash commands to dev guild %s", len(synced), guild_id)
 
     async def connect(self, *, reconnect: bool = True) -> None:
-        await self.ops.start(self)
+        await self.ops.start(bot_hooks(self))
         await super().connect(reconnect=reconnect)
 
     async def close(self) -> None:

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from bot import limits
 from bot.engine.answer import Answer, Choice, Citation, Page, Status
+from bot.engine.cite import cite
 from bot.engine.labels import LabelSource, distinct_labels
 from bot.engine.questions import QuestionAnswerer
 from bot.engine.request import (
@@ -331,7 +332,7 @@ class Engine:
             text=text,
             speaker=speaker.name,
             role=index.role_text(role) if role else None,
-            citations=(index.citation(quote.source),),
+            citations=(cite(index, quote.source),),
             page=Page(page, total, stem, Request("quote", entity_id=entity_ref(entity_id)))
             if total > 1
             else None,
@@ -411,7 +412,7 @@ class Engine:
             title=index.display_name(entity_id),
             text=clip("\n\n".join(parts)),
             role=index.role_text(role) if role else None,
-            citations=_unique([index.citation(s) for s in sources]),
+            citations=_unique([cite(index, s) for s in sources]),
             entities=(entity_id,),
             command=command,
         )
@@ -451,7 +452,7 @@ class Engine:
             status=Status.ANSWERED,
             title=f"{count} release{'s' if count != 1 else ''}, newest first",
             text=clip("\n".join(lines)),
-            citations=tuple(self.index.citation(s.id) for s in chunk),
+            citations=tuple(cite(self.index, s.id) for s in chunk),
             page=Page(page, total_pages, f"{self.prefix}sources", Request("sources"))
             if total_pages > 1
             else None,

@@ -33,6 +33,7 @@ import numpy as np
 
 from bot import limits
 from bot.engine.answer import Answer, Status
+from bot.engine.cite import cite
 from bot.engine.request import Request
 from bot.engine.text import HONORIFICS, clip, echo, strip_honorific
 from bot.engine.understand import (
@@ -693,7 +694,7 @@ class QuestionAnswerer:
         if related:
             lines.append("\nRelated:\n" + "\n".join(f"• {f.text.strip()}" for f in related))
             shown += related
-        citations = {fact.source: index.citation(fact.source) for fact in reversed(shown)}
+        citations = {fact.source: cite(index, fact.source) for fact in reversed(shown)}
         return Answer(
             status=Status.ANSWERED,
             title=clip(echo(question), limits.EMBED_TITLE_CHARS),
@@ -730,9 +731,7 @@ class QuestionAnswerer:
                     "\n".join(lines)
                     + f"\n\n`{self.engine.prefix}quote <name>` shows what they said."
                 ),
-                citations=tuple(
-                    index.citation(s.id) for s in index.sources_newest if s.id in sources
-                ),
+                citations=tuple(cite(index, s.id) for s in index.sources_newest if s.id in sources),
                 entities=tuple(speakers),
                 command="question",
             )
@@ -745,7 +744,7 @@ class QuestionAnswerer:
             status=Status.ANSWERED,
             title=clip(newest.source.title, limits.EMBED_TITLE_CHARS),
             text=clip(body),
-            citations=(index.citation(newest.id),),
+            citations=(cite(index, newest.id),),
             command="question",
         )
 

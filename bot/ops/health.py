@@ -19,18 +19,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import discord
 from aiohttp import web
 
 from bot.ops.metrics import CONTENT_TYPE
-from bot.ops.snapshot import served_snapshot
 
 if TYPE_CHECKING:
-    from bot.discord.app import PartnerBot
     from bot.ops.metrics import Metrics
 
 log = logging.getLogger(__name__)
@@ -47,34 +43,6 @@ class _Refused(asyncio.Protocol):
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         transport.close()
-
-
-def gateway_problem(bot: discord.Client) -> str | None:
-    """Why the gateway is not usable right now, or None when it is."""
-    if bot.is_closed():
-        return "client closed"
-    if not bot.is_ready():
-        return "gateway not ready"
-    if isinstance(bot, discord.AutoShardedClient):
-        if not bot.shards or any(shard.is_closed() for shard in bot.shards.values()):
-            return "a shard is disconnected"
-    else:
-        ws = bot.ws
-        if ws is None or not ws.open:
-            return "gateway disconnected"
-    if not math.isfinite(bot.latency):
-        return "no heartbeat acknowledged yet"
-    return None
-
-
-def readiness(bot: PartnerBot) -> str | None:
-    """None when ready, else the reason: gateway first, then the knowledge base."""
-    problem = gateway_problem(bot)
-    if problem is not None:
-        return problem
-    if served_snapshot(bot.service) is None:
-        return "no knowledge base loaded"
-    return None
 
 
 class HealthServer:

@@ -13,18 +13,16 @@ import asyncio
 import logging
 import math
 from collections import Counter
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
-
-import discord
 
 from bot.ops.gaps import RECORDED_STATUSES, GapStore
 from bot.ops.metrics import Metrics, Sample
 from bot.ops.snapshot import served_snapshot
 
 if TYPE_CHECKING:
-    from bot.discord.app import PartnerBot
     from bot.engine.answer import Answer
     from bot.kb.loader import KnowledgeError
     from bot.ops.health import HealthServer
@@ -53,6 +51,25 @@ class AnswerEvent:
     delivered: bool
 
 
+@dataclass(frozen=True, slots=True)
+class BotHooks:
+    """What the ops services need from the chat front end, handed to ``Ops.start`` by
+    the front end itself (``bot.discord.ops_hooks``), so that ``bot.ops`` never imports
+    discord.py.
+
+    * ``ready()``: None when the bot can answer, else the reason (for ``/healthz``).
+    * ``gateway_latency()``: seconds from the last heartbeat to its acknowledgement;
+      NaN or infinity while unknown.
+    * ``report_reload_failure(error, changed)``: tell the moderators that an automatic
+      reload after changes to ``changed`` (paths relative to the knowledge directory)
+      failed; must not raise.
+    """
+
+    ready: Callable[[], str | None]
+    gateway_latency: Callable[[], float]
+    report_reload_failure: Callable[[KnowledgeError, list[str]], Awaitable[None]]
+
+
 class Ops:
     def __init__(self, settings: Settings, service: KnowledgeService) -> None:
         self.settings = settings
@@ -77,7 +94,7 @@ class Ops:
         self.watcher: KnowledgeWatcher | None = None
         self._started = False
         self._stopped = False
-        self._bot: PartnerBot | None = None
+        self._hooks: BotHooks | None = None
         self.metrics.collectors.append(self._samples)
         service.reload_listeners.append(self._on_reload)
 
@@ -131,17 +148,15 @@ class Ops:
 
     def _samples(self) -> list[Sample]:
         samples: list[Sample] = []
-        if self._bot is not None:
-            from bot.ops.health import readiness
-
+        if self._hooks is not None:
             samples.append(
                 Sample(
                     "partnerbot_ready",
-                    1.0 if readiness(self._bot) is None else 0.0,
+                    1.0 if self._hooks.ready() is None else 0.0,
                     help="1 when /healthz reports ready (gateway connected, knowledge loaded).",
                 )
             )
-            latency = self._bot.latency
+            latency = self._hooks.gateway_latency()
             if math.isfinite(latency):
                 samples.append(
                     Sample(
@@ -186,22 +201,22 @@ class Ops:
 
     # --- services ---------------------------------------------------------------------------
 
-    async def start(self, bot: PartnerBot) -> None:
+    async def start(self, hooks: BotHooks) -> None:
         """Start the optional services once (``partnerbot sync`` never calls this)."""
         if self._started:
             return
         self._started = True
-        self._bot = bot
+        self._hooks = hooks
         settings = self.settings
         if self.gaps is not None:
             self.gaps.start()
         if settings.health_port is not None:
-            from bot.ops.health import HealthServer, readiness
+            from bot.ops.health import HealthServer
 
             server = HealthServer(
                 settings.health_host,
                 settings.health_port,
-                ready=lambda: readiness(bot),
+                ready=hooks.ready,
                 metrics=self.metrics,
             )
             try:
@@ -216,11 +231,10 @@ class Ops:
         if settings.watch_knowledge:
             from bot.ops.watch import KnowledgeWatcher
 
-            async def report(error: KnowledgeError, changed: list[str]) -> None:
-                await self.post_reload_failure(bot, error, changed)
-
             self.watcher = KnowledgeWatcher(
-                self.service, debounce=settings.watch_debounce_seconds, on_failure=report
+                self.service,
+                debounce=settings.watch_debounce_seconds,
+                on_failure=hooks.report_reload_failure,
             )
             await self.watcher.start()
 
@@ -237,21 +251,6 @@ class Ops:
         if self.gaps is not None:
             await asyncio.to_thread(self.gaps.close)
 
-    async def post_reload_failure(
-        self, bot: PartnerBot, error: KnowledgeError, changed: list[str]
-    ) -> None:
-        """Tell the moderator log channel (if configured) that an automatic reload failed."""
-        channel_id = self.settings.mod_log_channel_id
-        if channel_id is None:
-            return
-        from bot.discord.render import NO_MENTIONS
-
-        text = reload_failure_text(error, changed)
-        try:
-            await bot.get_partial_messageable(channel_id).send(text, allowed_mentions=NO_MENTIONS)
-        except discord.HTTPException:
-            log.exception("could not post the failed reload to channel %s", channel_id)
-
     # --- stats ------------------------------------------------------------------------------
 
     def status_counts(self, guild_id: int | None) -> Counter[str]:
@@ -262,15 +261,3 @@ class Ops:
         """The entities asked about most in one server, with their counts."""
         counts = self.guild_entities.get(guild_id)
         return counts.most_common(n) if counts else []
-
-
-def reload_failure_text(error: KnowledgeError, changed: list[str]) -> str:
-    """What the moderator log gets: which files changed, then the reload failure as
-    ``!reload`` reports it, with as many problems as fit in one message and a count
-    of the rest."""
-    from bot.discord.render import PROBLEM_LINE_CHARS, escape, failure_text, truncate
-
-    more = f" and {len(changed) - 5} more" if len(changed) > 5 else ""
-    files = ", ".join(changed[:5]) + more
-    head = truncate(escape(f"Automatic reload after changes to {files}:"), PROBLEM_LINE_CHARS)
-    return failure_text(error, head=head)

@@ -7,7 +7,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import cached_property
 
-from bot.engine.answer import Citation
 from bot.kb.models import Entity, EntityKind, KnowledgeBase, LoadedFact, LoadedQuote, LoadedRole
 from bot.search.names import Label, NameIndex
 from bot.search.terms import Doc, TermIndex
@@ -121,17 +120,6 @@ class Index:
 
     def entity(self, entity_id: str) -> Entity:
         return self.kb.entities[entity_id]
-
-    def citation(self, source_id: str) -> Citation:
-        loaded = self.kb.sources[source_id]
-        src = loaded.source
-        return Citation(
-            source_id=src.id,
-            title=src.title,
-            publisher=src.publisher,
-            dateline=str(src.dateline),
-            date=src.date,
-        )
 
     def source_date(self, source_id: str) -> dt.date:
         return self.kb.sources[source_id].source.date

@@ -1,0 +1,89 @@
+"""What ``bot.ops`` needs from the Discord client, built here so ``bot.ops`` never imports
+discord.py: readiness for ``/healthz``, the gateway latency for ``/metrics``, and the
+moderator-log post when an automatic reload fails (``BotHooks``)."""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot.discord.render import NO_MENTIONS, PROBLEM_LINE_CHARS, escape, failure_text, truncate
+from bot.ops.observer import BotHooks
+from bot.ops.snapshot import served_snapshot
+
+if TYPE_CHECKING:
+    from bot.discord.app import PartnerBot
+    from bot.kb.loader import KnowledgeError
+
+log = logging.getLogger(__name__)
+
+# Changed files named in the moderator-log post before "and N more".
+FILES_NAMED = 5
+
+
+def gateway_problem(bot: discord.Client) -> str | None:
+    """Why the gateway is not usable right now, or None when it is."""
+    if bot.is_closed():
+        return "client closed"
+    if not bot.is_ready():
+        return "gateway not ready"
+    if isinstance(bot, discord.AutoShardedClient):
+        if not bot.shards or any(shard.is_closed() for shard in bot.shards.values()):
+            return "a shard is disconnected"
+    else:
+        ws = bot.ws
+        if ws is None or not ws.open:
+            return "gateway disconnected"
+    if not math.isfinite(bot.latency):
+        return "no heartbeat acknowledged yet"
+    return None
+
+
+def readiness(bot: PartnerBot) -> str | None:
+    """None when ready, else the reason: gateway first, then the knowledge base."""
+    problem = gateway_problem(bot)
+    if problem is not None:
+        return problem
+    if served_snapshot(bot.service) is None:
+        return "no knowledge base loaded"
+    return None
+
+
+def reload_failure_text(error: KnowledgeError, changed: list[str]) -> str:
+    """What the moderator log gets: which files changed, then the reload failure as
+    ``!reload`` reports it, with as many problems as fit in one message and a count
+    of the rest."""
+    more = f" and {len(changed) - FILES_NAMED} more" if len(changed) > FILES_NAMED else ""
+    files = ", ".join(changed[:FILES_NAMED]) + more
+    head = truncate(escape(f"Automatic reload after changes to {files}:"), PROBLEM_LINE_CHARS)
+    return failure_text(error, head=head)
+
+
+async def post_reload_failure(
+    bot: discord.Client, channel_id: int | None, error: KnowledgeError, changed: list[str]
+) -> None:
+    """Post ``reload_failure_text`` to the moderator log channel, if one is set. Never
+    raises: a channel that is gone or forbidden is logged."""
+    if channel_id is None:
+        return
+    text = reload_failure_text(error, changed)
+    try:
+        await bot.get_partial_messageable(channel_id).send(text, allowed_mentions=NO_MENTIONS)
+    except discord.HTTPException:
+        log.exception("could not post the failed reload to channel %s", channel_id)
+
+
+def bot_hooks(bot: PartnerBot) -> BotHooks:
+    """The hooks ``Ops.start`` takes, bound to ``bot``."""
+
+    async def report(error: KnowledgeError, changed: list[str]) -> None:
+        await post_reload_failure(bot, bot.settings.mod_log_channel_id, error, changed)
+
+    return BotHooks(
+        ready=lambda: readiness(bot),
+        gateway_latency=lambda: bot.latency,
+        report_reload_failure=report,
+    )
