@@ -11,9 +11,6 @@ from discord.ext import commands
 
 from bot.discord import errors
 from bot.discord.checks import AnswerTree, answers_here
-from bot.discord.cogs.admin import Admin
-from bot.discord.cogs.answers import Answers
-from bot.discord.cogs.moderation import Moderation
 from bot.discord.http import retry_service_unavailable
 from bot.discord.ops_hooks import bot_hooks
 from bot.discord.render import NO_MENTIONS
@@ -50,6 +47,15 @@ def invite_url(application_id: int) -> str:
     return discord.utils.oauth_url(
         application_id, permissions=REQUIRED_PERMISSIONS, scopes=("bot", "applications.commands")
     )
+
+
+# Each cog is a discord.py extension with its own setup(); a new feature is a new module
+# here and one line in this list.
+EXTENSIONS = (
+    "bot.discord.cogs.answers",
+    "bot.discord.cogs.admin",
+    "bot.discord.cogs.moderation",
+)
 
 
 class PartnerBot(commands.Bot):
@@ -105,9 +111,8 @@ class PartnerBot(commands.Bot):
         # Persistent buttons and menus: a click on one sent before a restart still
         # works, since its custom id carries everything (bot/discord/views.py).
         self.add_dynamic_items(*DYNAMIC_ITEMS)
-        await self.add_cog(Answers(self))
-        await self.add_cog(Admin(self))
-        await self.add_cog(Moderation(self))
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
         self.tree.error(errors.on_tree_error)
         guild_id = self.settings.dev_guild_id
         if self.sync_dev_guild and guild_id:

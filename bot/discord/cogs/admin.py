@@ -78,3 +78,8 @@ class Admin(commands.Cog):
             result.after,
         )
         await note(ctx, success_text(result))
+
+
+async def setup(bot: PartnerBot) -> None:
+    """discord.py extension entry point (``bot.load_extension``)."""
+    await bot.add_cog(Admin(bot))

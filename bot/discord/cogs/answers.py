@@ -314,3 +314,8 @@ class Answers(commands.Cog):
     @commands.Cog.listener("on_interaction")
     async def on_stale_click(self, interaction: discord.Interaction) -> None:
         await answer_stale_click(interaction)
+
+
+async def setup(bot: PartnerBot) -> None:
+    """discord.py extension entry point (``bot.load_extension``)."""
+    await bot.add_cog(Answers(bot))

@@ -239,3 +239,8 @@ class Moderation(commands.Cog):
                 unanswered = {}
         guild_id = ctx.guild.id if ctx.guild is not None else None
         await note(ctx, stats_text(self.bot, guild_id, unanswered, DEFAULT_DAYS))
+
+
+async def setup(bot: PartnerBot) -> None:
+    """discord.py extension entry point (``bot.load_extension``)."""
+    await bot.add_cog(Moderation(bot))
