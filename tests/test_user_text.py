@@ -7,7 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import re
+import subprocess
 import sys
 import unicodedata
 
@@ -187,6 +189,25 @@ def test_shell_survives_a_line_that_fails(
     assert "something went wrong" in out
     assert "United Nations Industrial Development Organization" in out.split("went wrong")[1]
     assert "Traceback" not in err
+
+
+def test_shell_process_reads_bytes_that_are_not_utf8_and_goes_on() -> None:
+    """The real process: a line of broken UTF-8 does not end the shell, even where
+    standard input decodes strictly (as it does outside Python's C-locale handling)."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "shell", "--no-history"],
+        env=env,
+        input="!what \udcff\udcfe\n!sources ²\n!who \u202eoY iL\n".encode(errors="surrogateescape"),
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    out = result.stdout.decode()
+    assert result.returncode == 0, result.stderr
+    assert "1 release" in out and "oY iL" in out
+    assert not has_format_controls(out)
+    assert b"Traceback" not in result.stderr
 
 
 # --- point 4: bidi controls --------------------------------------------------------------------
