@@ -65,9 +65,60 @@ _ASCII_NON_WORD = str.maketrans(
 )
 
 
+# Invisible format characters (Unicode category Cf) that change how the text around them
+# is shown: the bidi controls (U+061C, U+200E/F, U+202A-U+202E, U+2066-U+2069), which let
+# a user make the bot's own line read reversed; the deprecated shaping and digit-shape
+# controls (U+206A-U+206F); interlinear annotations; the Arabic, Syriac and Kaithi marks
+# that span the digits after them; hieroglyph, shorthand and musical format controls; the
+# BOM; and the tag characters, which carry hidden text. This is every Cf character up to
+# Unicode 15.1 except the few that only join or break words (KEPT_FORMAT_CHARS); a test
+# checks the list against the running Python's Unicode database.
+KEPT_FORMAT_CHARS = frozenset(
+    {
+        "\u00ad",  # soft hyphen: a possible line break
+        "\u200b",  # zero-width space: the bot's own defusing of "@everyone" and links
+        "\u200c",  # zero-width non-joiner: Persian and Indic spelling
+        "\u200d",  # zero-width joiner: emoji sequences, Indic spelling
+        "\u2060",  # word joiner: no break
+    }
+)
+_REORDERING_FORMAT = re.compile(
+    "[\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200e\u200f"
+    "\u202a-\u202e\u2061-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
+def strip_format_controls(text: str) -> str:
+    """``text`` without the bidi controls and other reordering or hiding format
+    characters (see ``_REORDERING_FORMAT``); everything else is kept as it is.
+
+    Used where text enters (a message is parsed) and where it leaves (every reply,
+    embed part, button label, menu option and autocomplete choice), so that neither a
+    user nor a knowledge file can make the bot's own words display out of order.
+    """
+    if text.isascii():
+        return text
+    return _REORDERING_FORMAT.sub("", text)
+
+
+def has_format_controls(text: str) -> bool:
+    """Whether ``text`` holds a character that ``strip_format_controls`` removes."""
+    return not text.isascii() and _REORDERING_FORMAT.search(text) is not None
+
+
 @lru_cache(maxsize=65_536)
 def normalize(text: str) -> str:
-    """Casefold, strip accents, turn punctuation and hyphens into spaces, collapse spaces."""
+    """Fold every compatibility form and case, strip accents, turn punctuation and
+    hyphens into spaces, collapse spaces.
+
+    The same function builds the name index and reads queries, so both sides agree.
+    Compatibility forms fold before case (Unicode's NFKC_Casefold order, approximated as
+    NFKD, casefold, NFKD): mathematical bold 𝐔, double-struck 𝕌, full-width Ｕ, circled
+    Ⓤ and modifier ᵁ all become "u". Folding case first would leave 𝐔 as a capital U,
+    since styled letters have no case mapping of their own.
+    """
     if text.isascii() and text.isprintable() and "'" not in text and "`" not in text:
         # Most names and questions: printable ASCII has no control characters (those are
         # exactly the ASCII characters isprintable rejects), accents or apostrophes, so
@@ -80,7 +131,9 @@ def normalize(text: str) -> str:
         # (index builds normalise hundreds of thousands of texts).
         text = text.lower()
     else:
-        text = unicodedata.normalize("NFKD", text.casefold())
+        # casefold can itself produce decomposable characters ("ǅ" -> "ǆ" -> "dž"),
+        # hence the second NFKD.
+        text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _POSSESSIVE.sub("", text)
     text = _APOSTROPHES.sub("", text)

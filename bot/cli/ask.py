@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Iterator
 
-from bot.cli.common import add_knowledge_option, load_service
+from bot.cli.common import add_knowledge_option, answer_safely, load_service, terminal_text
 from bot.engine.answer import Answer, Status
 from bot.engine.engine import Engine
 from bot.render.json import render_json
@@ -30,11 +31,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
 
-def _print(answer: Answer, as_json: bool) -> None:
-    if as_json:
-        print(json.dumps(render_json(answer), ensure_ascii=False), flush=True)
-    else:
-        print(render_text(answer), flush=True)
+def _json_line(answer: Answer) -> str:
+    return json.dumps(render_json(answer), ensure_ascii=False)
+
+
+def _renderer(as_json: bool) -> Callable[[Answer], tuple[Status, str]]:
+    """Answer -> (status, the text to print), so that rendering fails inside
+    ``answer_safely`` (and becomes that message's error answer) rather than after it."""
+    render = _json_line if as_json else render_text
+    return lambda answer: (answer.status, render(answer))
+
+
+def _stdin_lines() -> Iterator[str]:
+    """Standard input line by line, bytes that are not UTF-8 read as U+FFFD (a text
+    stream without bytes underneath, as tests substitute, is read as it is)."""
+    binary = getattr(sys.stdin, "buffer", None)
+    if binary is None:
+        yield from sys.stdin
+        return
+    for raw in binary:
+        yield raw.decode("utf-8", "replace")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,13 +58,18 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(service, int):
         return service
     engine: Engine = service.engine
+    render = _renderer(args.json)
     if args.message != "-":
-        answer = engine.handle(args.message)
-        _print(answer, args.json)
-        return 1 if answer.status is Status.ERROR else 0
-    for line in sys.stdin:
-        message = line.rstrip("\n")
-        _print(engine.handle(message), args.json)
+        status, text = answer_safely(engine, terminal_text(args.message), render)
+        print(text, flush=True)
+        return 1 if status is Status.ERROR else 0
+    # Every line gets exactly one answer, whatever it holds: bytes that are not UTF-8
+    # are read as U+FFFD, and an internal error on one line is that line's `error`
+    # answer while the stream goes on.
+    for number, line in enumerate(_stdin_lines(), start=1):
+        message = line.rstrip("\r\n")
+        _, text = answer_safely(engine, message, render, where=f"line {number}")
+        print(text, flush=True)
         if not args.json:
             print("---", flush=True)
     return 0

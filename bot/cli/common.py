@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import ValidationError
 
+from bot.engine.answer import Answer, Status
+from bot.engine.engine import Engine
 from bot.kb.loader import KnowledgeError
 from bot.service import KnowledgeService
 from bot.settings import Settings, shown_value
@@ -16,6 +20,8 @@ from bot.settings import Settings, shown_value
 # The exit code for invalid settings and other usage errors in every subcommand (as
 # argparse uses for a bad command line); 1 means the work itself failed.
 USAGE_ERROR = 2
+
+T = TypeVar("T")
 
 
 def add_knowledge_option(parser: argparse.ArgumentParser) -> None:
@@ -82,3 +88,40 @@ def load_service(args: argparse.Namespace) -> KnowledgeService | int:
     except KnowledgeError as exc:
         print(f"partnerbot: {exc.summary()}", file=sys.stderr)
         return 1
+
+
+# What a terminal user sees when the engine fails on one message; the next one is
+# answered as usual.
+INTERNAL_ERROR = (
+    "Sorry, something went wrong on my side while answering that. Other messages are not affected."
+)
+
+
+def answer_safely(
+    engine: Engine, message: str, render: Callable[[Answer], T], *, where: str = ""
+) -> T:
+    """``render(engine.handle(message))``, or the rendered ``error`` Answer when the
+    engine or the renderer raises.
+
+    The terminal front doors answer many messages in one process (``ask -`` reads one
+    per line, ``shell`` loops), so one message that trips a bug must not end the others.
+    The failure is named on stderr in one line (``where`` says which input, e.g.
+    "line 3"), never as a traceback.
+    """
+    try:
+        return render(engine.handle(message))
+    except Exception as exc:  # any bug in one answer stays in that answer
+        label = f"{where}: " if where else ""
+        detail = " ".join(str(exc).split())[:200]
+        print(
+            f"partnerbot: {label}internal error: {type(exc).__name__}: {detail}",
+            file=sys.stderr,
+            flush=True,
+        )
+        return render(Answer(Status.ERROR, INTERNAL_ERROR, command="error"))
+
+
+def terminal_text(raw: str) -> str:
+    """A command-line argument or input line as text that can always be printed back:
+    bytes that are not UTF-8 (kept by Python as lone surrogates) become U+FFFD."""
+    return raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace")

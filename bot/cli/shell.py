@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import atexit
 import contextlib
+import io
+import sys
 from pathlib import Path
 
-from bot.cli.common import add_knowledge_option, load_service
+from bot.cli.common import add_knowledge_option, answer_safely, load_service, terminal_text
 from bot.render.text import render_text
 
 HISTORY_FILE = Path.home() / ".partnerbot_history"
@@ -51,6 +53,9 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(service, int):
         return service
     _setup_history(not args.no_history)
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        # Bytes that are not UTF-8 read as U+FFFD instead of ending the shell.
+        sys.stdin.reconfigure(errors="replace")
     counts = service.counts()
     print(
         f"partnerbot shell — {counts['sources']} release(s), {counts['entities']} entities. "
@@ -62,9 +67,14 @@ def run(args: argparse.Namespace) -> int:
         except EOFError:
             print()
             return 0
+        except KeyboardInterrupt:  # Ctrl-C drops the line being typed, as in a shell
+            print()
+            continue
+        line = terminal_text(line)
         if line.strip() in ("exit", "quit", ":q"):
             return 0
         if not line.strip():
             continue
-        print(render_text(service.engine.handle(line)))
+        # One bad line never ends the shell: an internal error is that line's answer.
+        print(answer_safely(service.engine, line, render_text))
         print()

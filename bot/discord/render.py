@@ -12,7 +12,10 @@ import discord
 
 from bot import limits
 from bot.engine.answer import Answer, Status
+from bot.engine.text import defuse_links
+from bot.render.safety import safe_answer
 from bot.render.text import render_text
+from bot.textnorm import strip_format_controls
 
 if TYPE_CHECKING:
     from bot.kb.loader import KnowledgeError
@@ -41,7 +44,14 @@ class Reply:
 
 
 def truncate(text: str, limit: int) -> str:
-    """Cut ``text`` to ``limit`` characters, ending with an ellipsis when cut."""
+    """Cut ``text`` to ``limit`` characters, ending with an ellipsis when cut.
+
+    Every text the bot sends to Discord passes here on its way to one of Discord's
+    limits (message, embed parts, button and menu labels, autocomplete choices), so this
+    is also where bidi controls and other reordering format characters are removed for
+    good (``bot.textnorm.strip_format_controls``).
+    """
+    text = strip_format_controls(text)
     if len(text) <= limit:
         return text
     return text[: limit - 1].rstrip() + "…"
@@ -69,6 +79,7 @@ def _page_line(answer: Answer) -> str | None:
 
 
 def render_embed(answer: Answer) -> discord.Embed:
+    answer = safe_answer(answer)
     embed = discord.Embed(
         title=truncate(answer.title, limits.EMBED_TITLE_CHARS) if answer.title else None,
         description=truncate(answer.text, limits.EMBED_DESCRIPTION_CHARS),
@@ -108,8 +119,9 @@ def plain(text: str) -> str:
 
 def escape(text: str) -> str:
     """Text we did not write (user input, file paths, problems) shown in a message of
-    our own: markdown and mentions defused."""
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+    our own: markdown, mentions and links defused, format controls gone."""
+    text = discord.utils.escape_markdown(strip_format_controls(text))
+    return defuse_links(discord.utils.escape_mentions(text))
 
 
 # One problem of a failed reload; longer ones are cut.

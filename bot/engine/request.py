@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 
-from bot.textnorm import normalize
+from bot.textnorm import normalize, strip_format_controls
 
 COMMANDS = ("quote", "what", "who", "sources", "help")
 COMMAND_ALIASES = {
@@ -28,8 +29,11 @@ COMMAND_ALIASES = {
 # question is addressed, not part of it.
 _LEADING_MENTIONS = re.compile(r"^(?:\s*(?:<@!?\d+>|<@&\d+>|@[^\s@]+)[\s,:;]*)+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-# "!quote Jack MA 2": a short trailing number is a page, not part of the name.
-_TRAILING_PAGE = re.compile(r"^(?P<rest>.*\S)\s+#?(?P<page>\d{1,3})$", re.S)
+# "!quote Jack MA 2": a short trailing token may be a page number, not part of the name
+# (page_number decides). Three characters at most: a page, not a year or an amount.
+_TRAILING_PAGE = re.compile(r"^(?P<rest>.*\S)\s+#?(?P<page>\S{1,3})$", re.S)
+# Pages past this are all "the last page"; it keeps a pasted 4,000-digit number cheap.
+MAX_PAGE = 999_999
 
 
 # An entity reference is the entity id itself when it is at most this long, else "~"
@@ -80,18 +84,44 @@ def ref_in_option(text: str) -> str | None:
 
 
 def clean(text: str) -> str:
-    return _CONTROL.sub(" ", text).strip()
+    """Control characters become spaces; bidi and other reordering format characters
+    (``bot.textnorm.strip_format_controls``) go, so no reply can echo them."""
+    return strip_format_controls(_CONTROL.sub(" ", text)).strip()
 
 
 def strip_leading_mentions(text: str) -> str:
     return _LEADING_MENTIONS.sub("", text, count=1).strip()
 
 
+def page_number(token: str) -> int | None:
+    """The page a typed token names, or None when it is not a number.
+
+    Any way of writing decimal digits counts, as a user may type them: ASCII "2",
+    Arabic-Indic "٢", full-width "２", superscript "²", mathematical "𝟚", circled "②".
+    Compatibility forms fold first (NFKC: "²" -> "2", "⑫" -> "12"), then every character
+    must be a decimal digit of some script (Unicode category Nd), read with
+    ``unicodedata.decimal``: ``int()`` rejects "²" (``str.isdigit`` accepts it) and
+    refuses numbers past 4,300 digits. Numbers past MAX_PAGE read as MAX_PAGE.
+    """
+    folded = unicodedata.normalize("NFKC", token)
+    if not folded or not all(unicodedata.category(ch) == "Nd" for ch in folded):
+        return None
+    digits = "".join(str(unicodedata.decimal(ch)) for ch in folded).lstrip("0")
+    if len(digits) > len(str(MAX_PAGE)):
+        return MAX_PAGE
+    return min(int(digits or "0"), MAX_PAGE)
+
+
 def split_page(argument: str) -> tuple[str, int | None]:
+    """``("Jack MA", 2)`` for "Jack MA 2" or "Jack MA #²"; ``(argument, None)`` when
+    the last word is not a page number."""
     match = _TRAILING_PAGE.match(argument)
     if match is None:
         return argument, None
-    return match["rest"].strip(), int(match["page"])
+    page = page_number(match["page"])
+    if page is None:
+        return argument, None
+    return match["rest"].strip(), page
 
 
 def parse(message: str, prefix: str = "!") -> Request:
@@ -111,8 +141,9 @@ def parse(message: str, prefix: str = "!") -> Request:
     argument = " ".join(argument.split())
     page = None
     if command in ("quote", "sources"):
-        if command == "sources" and argument.isdigit():
-            argument, page = "", int(argument)
+        whole = page_number(argument) if command == "sources" else None
+        if whole is not None:
+            argument, page = "", whole
         else:
             argument, page = split_page(argument)
     return Request(command, argument, page, raw_command=word)

@@ -10,15 +10,27 @@ from bot.textnorm import normalize
 _MARKDOWN = re.compile(r"([\\*_~`|\[\]])")
 _LINE_START_MARKDOWN = ("#", ">", "-", "+", "1.")
 _MENTION_LIKE = re.compile(r"<(@[!&]?|#)(\d+)>")
+# "https://", "steam://"…: what makes a client turn text into a link.
+_URL_SCHEME = re.compile(r"(?i)([a-z][a-z0-9+.-]{0,31}):(?=/)")
+
+
+def defuse_links(text: str) -> str:
+    """Text that no client turns into a clickable link, still readable as typed: a
+    zero-width space (U+200B) after the scheme's colon, as in "https:" ZWSP
+    "//example.com", the same device that keeps "@everyone" from pinging. A masked link
+    needs a URL too, so "[x](https://…)" stays text as well."""
+    return _URL_SCHEME.sub("\\1:\u200b", text)
 
 
 def echo(text: str) -> str:
-    """User text made safe to repeat: one line, short, markdown and mentions defused."""
+    """User text made safe to repeat: one line, short, markdown, mentions and links
+    defused."""
     text = " ".join(text.split())
     if len(text) > limits.ECHO_CHARS:
         text = text[: limits.ECHO_CHARS - 1].rstrip() + "…"
     # A zero-width space after "@" breaks "@everyone", "<@123>" and "<@&456>" alike.
     text = text.replace("@", "@\u200b")
+    text = defuse_links(text)
     text = _MARKDOWN.sub(r"\\\1", text)
     # Headings, quotes and list markers only mean something at the start of a line.
     return "\\" + text if text.startswith(_LINE_START_MARKDOWN) else text

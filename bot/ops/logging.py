@@ -1,21 +1,69 @@
-"""Log setup for ``partnerbot run``: text (key=value fields) or JSON lines, token redacted.
+"""Log setup for ``partnerbot run``: text (key=value fields) or JSON lines, secrets redacted.
 
 A log call adds structured fields with ``extra={"fields": {...}}``; the text format
 appends them as ``key=value`` and the JSON format merges them into the object. Either
-way the Discord token is replaced by ``[DISCORD_TOKEN]`` in the finished line, so not
-even a careless ``log.info("%s", token)`` or a field can leak it.
+way secrets are redacted in the finished line (``Redactor``), so not even a careless
+``log.info("%s", token)``, a field or discord.py's DEBUG dump of a payload can leak one.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 REDACTED = "[DISCORD_TOKEN]"
+REDACTED_INTERACTION = "[INTERACTION_TOKEN]"
 FIELDS = "fields"
+
+# What may stand between two characters of a secret in the line as logged, without the
+# secret being any less readable: backslashes (a markdown escape "\_" that the bot's
+# echo adds, doubled by every JSON or repr layer, as in discord.py's DEBUG dump of a
+# reply it sends) and invisible characters, raw or written as escapes ("\u200b").
+# One backslash or one escape per step, and possessive (*+): a run of backslashes is
+# read once, never split many ways, so a line full of escapes costs linear time.
+_NOISE = r"(?:\\u(?:00ad|200[b-f]|2060|feff)|\\|[\u00ad\u200b-\u200f\u2060\ufeff])*+"
+# Interaction and webhook tokens: in the URLs discord.py logs at DEBUG
+# (/interactions/{id}/{token}/callback, /webhooks/{app}/{token}) and in the "token" key
+# of an INTERACTION_CREATE payload it dumps (repr or JSON quoting).
+_INTERACTION_TOKEN = re.compile(
+    r"(?P<head>/(?:interactions|webhooks)/\d+/)[^/\s?#'\"]+"
+    r"|(?P<key>(?<!\\)(?P<q>\\*+['\"])token(?P=q)\s*:\s*(?P=q))(?!\[)[^'\"\\]+"
+)
+# Any string shaped like a Discord bot token (another bot's, pasted by a user), as
+# bot.discord.observe scrubs them from questions. Anchored at the start of a word, so
+# a long run of word characters is scanned once, not once per position.
+_TOKEN_SHAPED = re.compile(r"(?<![\w-])[\w-]{20,}+\.[\w-]{5,}+\.[\w-]{20,}+")
+
+
+class Redactor:
+    """Removes secrets from a finished log line, in the form they are actually logged.
+
+    * the bot's token (``secret``), also with escapes or invisible characters between
+      its characters (``_NOISE``);
+    * anything shaped like a bot token;
+    * interaction and webhook tokens (URLs and ``token`` keys), which let anyone answer
+      an interaction as the bot for 15 minutes.
+    """
+
+    def __init__(self, secret: str = "") -> None:
+        self.secret = secret
+        self._secret = re.compile(_NOISE.join(re.escape(ch) for ch in secret)) if secret else None
+
+    def __call__(self, line: str) -> str:
+        if self._secret is not None:
+            line = line.replace(self.secret, REDACTED)
+            line = self._secret.sub(REDACTED, line)
+        line = _TOKEN_SHAPED.sub(REDACTED, line)
+        return _INTERACTION_TOKEN.sub(_interaction_redacted, line)
+
+
+def _interaction_redacted(match: re.Match[str]) -> str:
+    return (match["head"] or match["key"]) + REDACTED_INTERACTION
+
 
 LogFormat = Literal["text", "json"]
 
@@ -38,7 +86,7 @@ class KeyValueFormatter(logging.Formatter):
 
     def __init__(self, secret: str = "") -> None:
         super().__init__("%(asctime)s %(levelname)s %(name)s %(message)s", "%Y-%m-%d %H:%M:%S")
-        self.secret = secret
+        self.redact = Redactor(secret)
 
     def format(self, record: logging.LogRecord) -> str:
         line = super().format(record)
@@ -47,7 +95,7 @@ class KeyValueFormatter(logging.Formatter):
             pairs = " ".join(f"{key}={_text_value(value)}" for key, value in fields.items())
             head, sep, tail = line.partition("\n")  # fields before any traceback
             line = f"{head} {pairs}{sep}{tail}"
-        return line.replace(self.secret, REDACTED) if self.secret else line
+        return self.redact(line)
 
 
 class JsonFormatter(logging.Formatter):
@@ -56,7 +104,7 @@ class JsonFormatter(logging.Formatter):
 
     def __init__(self, secret: str = "") -> None:
         super().__init__()
-        self.secret = secret
+        self.redact = Redactor(secret)
 
     def format(self, record: logging.LogRecord) -> str:
         data: dict[str, Any] = {
@@ -73,8 +121,8 @@ class JsonFormatter(logging.Formatter):
             data["exc"] = record.exc_text
         if record.stack_info:
             data["stack"] = self.formatStack(record.stack_info)
-        line = json.dumps(data, ensure_ascii=False, default=str)
-        return line.replace(self.secret, REDACTED) if self.secret else line
+        # Redacted as serialised: the JSON escaping is part of the form that is logged.
+        return self.redact(json.dumps(data, ensure_ascii=False, default=str))
 
 
 def formatter_for(fmt: LogFormat, secret: str = "") -> logging.Formatter:

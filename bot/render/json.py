@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from bot.engine.answer import Answer
+from bot.render.safety import safe_answer
 from bot.render.text import render_text
 
 
 def render_json(answer: Answer) -> dict[str, Any]:
+    """Every text field as the text renderer shows it (``bot.render.safety``)."""
+    answer = safe_answer(answer)
     return {
         "status": answer.status.value,
         "reply": render_text(answer),

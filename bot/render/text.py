@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot import limits
 from bot.engine.answer import Answer
+from bot.render.safety import safe_answer
 
 
 def citation_lines(answer: Answer) -> list[str]:
@@ -14,8 +15,10 @@ def render_text(answer: Answer, *, limit: int = limits.MESSAGE_CHARS) -> str:
     """The whole reply as one message of at most ``limit`` characters.
 
     The body is what gets trimmed, so the title, the speaker and the citations (the
-    parts that make an answer trustworthy) always survive.
+    parts that make an answer trustworthy) always survive. Format controls are gone and
+    masked links show their target (``bot.render.safety``).
     """
+    answer = safe_answer(answer)
     head: list[str] = []
     if answer.title:
         head.append(f"**{answer.title}**")

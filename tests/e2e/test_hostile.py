@@ -7,7 +7,9 @@ the real bot. Whatever comes in, the bot:
 * never raises unhandled: no ERROR log record from anywhere (discord.py logs unhandled
   handler exceptions as "Ignoring exception in …"; our handlers log failures as ERROR);
 * never sends past Discord's limits (message content, embeds, components, choices);
-* never sends ``allowed_mentions`` that could ping.
+* never sends ``allowed_mentions`` that could ping;
+* never sends a bidi control, or user text as a live link (issue 15, points 4 and 13);
+  unicode digits, styled letters and links are among the generated input.
 
 One fake and one bot serve every example (module scope), so 120 examples take about a
 second.
@@ -18,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import shutil
 from collections.abc import AsyncIterator
 
@@ -33,6 +36,7 @@ from bot import limits
 from bot.discord.app import PartnerBot, create_bot
 from bot.paths import bundled_knowledge_dir
 from bot.service import KnowledgeService
+from bot.textnorm import has_format_controls
 from tests.e2e.conftest import TOKEN, assert_never_pings, make_settings
 from tests.e2e.helpers import message_data
 from tests.fakediscord import FakeDiscord, Recorded
@@ -132,6 +136,8 @@ NASTY = st.sampled_from(
         "\x00",
         "\x1b[31m",
         "\u202e",
+        "\u2067",
+        "\u200f",
         "\u200b",
         "\ufeff",
         "🙂",
@@ -144,6 +150,13 @@ NASTY = st.sampled_from(
         "Li Yong",
         " 2",
         " 999999999999",
+        " ²",
+        " ٣",
+        " 𝟚",
+        "𝐔𝐍𝐈𝐃𝐎",
+        "ⓁⒾ ⓎⓄⓃⒼ",
+        "https://evil.example/x",
+        "[free](https://evil.example)",
     ]
 )
 PREFIXES = st.sampled_from(
@@ -235,6 +248,26 @@ def check_limits(rec: Recorded) -> None:
         assert not mentions.get("users") and not mentions.get("roles"), rec.route
 
 
+# User text is echoed, never as a live link; nothing the bot sends holds a bidi control.
+LIVE_URL = re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://")
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def check_text(rec: Recorded) -> None:
+    for text in _strings(rec.body):
+        assert not has_format_controls(text), (rec.route, text)
+        assert not LIVE_URL.search(text), (rec.route, text)
+
+
 # --- the properties --------------------------------------------------------------------------
 
 
@@ -268,6 +301,7 @@ async def test_hostile_input_is_handled_within_limits(
     sent_now = fake.sent_since(mark)
     for rec in sent_now:
         check_limits(rec)
+        check_text(rec)
     assert not harness.errors.records, [r.getMessage() for r in harness.errors.records]
     assert not fake.unknown_routes
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import json
 import logging
@@ -145,3 +146,65 @@ async def test_partnerbot_run_logs_json_and_flushes_gaps_on_sigterm(
         assert conn.execute("SELECT question, status FROM gaps").fetchall() == [
             ("what frobnitz", "not_found")
         ]
+
+
+async def test_debug_logs_redact_typed_and_interaction_tokens(
+    fake: FakeDiscord, knowledge_dir: Path, clean_env: None
+) -> None:
+    """At DEBUG, discord.py dumps every payload it sends and receives. A token a user
+    types comes back in the bot's reply with markdown escapes ("\\_"), then JSON- and
+    repr-escaped in those dumps; interaction tokens sit in callback and webhook URLs and
+    in INTERACTION_CREATE. None of them may be readable in either log format."""
+    import re
+
+    from bot.discord.app import create_bot
+    from bot.service import KnowledgeService
+    from tests.e2e.conftest import make_settings
+    from tests.e2e.test_gaps import slash_followup
+
+    secret = "MTIzNDU2Nzg5MDEyMzQ1Njc4.Gh_jKl.secret_token-value_abcdefghijklmnop"
+    streams = {"text": io.StringIO(), "json": io.StringIO()}
+    handlers = []
+    for name, formatter in (("text", KeyValueFormatter), ("json", JsonFormatter)):
+        handler = logging.StreamHandler(streams[name])
+        handler.setFormatter(formatter(secret))
+        handlers.append(handler)
+    root = logging.getLogger()
+    level = root.level
+    settings = make_settings(fake, knowledge_dir, discord_token=secret)
+    bot = create_bot(settings, KnowledgeService.from_settings(settings), guild_ready_timeout=0.05)
+    for handler in handlers:
+        root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    try:
+        await bot.login(secret)
+        task = asyncio.create_task(bot.connect(reconnect=False))
+        await asyncio.wait_for(bot.wait_until_ready(), 5)
+        assert "know" in await ask(fake, f"!what {secret}")
+        await ask(fake, "!what " + "\u200b".join(secret))
+        mark = fake.mark()
+        interaction = await fake.slash("what", {"term": secret})
+        await fake.wait_callback(interaction, since=mark)
+        await slash_followup(fake, "gaps", fake.mod)
+        await observed(bot, 3)
+    finally:
+        for handler in handlers:
+            root.removeHandler(handler)
+        root.setLevel(level)
+        await bot.close()
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await task
+    interaction_tokens = {
+        r.path.split("/")[-2] for r in fake.requests if r.path.endswith("/callback")
+    }
+    assert interaction_tokens
+    for name, stream in streams.items():
+        text = stream.getvalue()
+        assert "/callback" in text and "/webhooks/" in text, name  # the dumps were logged
+        readable = re.sub(r"\\+(?:u200b)?|\u200b", "", text)
+        assert secret not in readable, name
+        assert "secret_token-value" not in readable, name
+        for token in interaction_tokens:
+            assert token not in text, (name, token)
+        assert "[DISCORD_TOKEN]" in text and "[INTERACTION_TOKEN]" in text, name
