@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.engine.request import Request, parse, ref_in_option
+from bot.ops.logging import TOKEN_SHAPED
 from bot.ops.observer import AnswerEvent
 from bot.ops.privacy import scrub_personal
 from bot.textnorm import normalize
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _MENTIONS = re.compile(r"<(?:@[!&]?|#)\d+>")
-# A bot token: base64 user id, a dot, a timestamp, a dot, an HMAC.
-_TOKEN_SHAPED = re.compile(r"[\w-]{20,}\.[\w-]{5,}\.[\w-]{20,}")
 
 
 def scrub(text: str, secret: str = "") -> str:
@@ -42,7 +41,7 @@ def scrub(text: str, secret: str = "") -> str:
     digit runs), before normalising folds their punctuation away."""
     if secret:
         text = text.replace(secret, " ")
-    return scrub_personal(_TOKEN_SHAPED.sub(" ", _MENTIONS.sub(" ", text)))
+    return scrub_personal(TOKEN_SHAPED.sub(" ", _MENTIONS.sub(" ", text)))
 
 
 def _secret(bot: PartnerBot) -> str:

@@ -19,7 +19,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import limits
-from bot.engine.request import clean
+from bot.engine.request import clean, page_number
 
 # A whole number as typed: optional sign, decimal digits, nothing else. Bounded in
 # length so that int() never gets a huge string.
@@ -54,6 +54,10 @@ class WholeNumber(commands.Converter[int], app_commands.Transformer):
             number = int(value)
         elif isinstance(value, str) and _WHOLE.fullmatch(value.strip()):
             number = int(value.strip())
+        elif isinstance(value, str) and (page := page_number(value.strip())) is not None:
+            # Digits of any script or style ("²", "٣", "２"), read as pages are; a huge
+            # one reads as MAX_PAGE, which is out of every range here.
+            number = page
         if number is None or not self.low <= number <= self.high:
             raise commands.BadArgument(
                 f"{self.name} must be a whole number from {self.low} to {self.high}."

@@ -36,7 +36,7 @@ _INTERACTION_TOKEN = re.compile(
 # Any string shaped like a Discord bot token (another bot's, pasted by a user), as
 # bot.discord.observe scrubs them from questions. Anchored at the start of a word, so
 # a long run of word characters is scanned once, not once per position.
-_TOKEN_SHAPED = re.compile(r"(?<![\w-])[\w-]{20,}+\.[\w-]{5,}+\.[\w-]{20,}+")
+TOKEN_SHAPED = re.compile(r"(?<![\w-])[\w-]{20,}+\.[\w-]{5,}+\.[\w-]{20,}+")
 
 
 class Redactor:
@@ -57,7 +57,7 @@ class Redactor:
         if self._secret is not None:
             line = line.replace(self.secret, REDACTED)
             line = self._secret.sub(REDACTED, line)
-        line = _TOKEN_SHAPED.sub(REDACTED, line)
+        line = TOKEN_SHAPED.sub(REDACTED, line)
         return _INTERACTION_TOKEN.sub(_interaction_redacted, line)
 
 

@@ -35,7 +35,8 @@ async def slash_text(fake: FakeDiscord, name: str, options: dict[str, Any], **kw
         ({"days": 0}, DAYS),
         ({"days": 10**20}, DAYS),
         ({"days": 1.5}, DAYS),
-        ({"days": "7", "page": "²"}, PAGE),
+        ({"days": "7", "page": "2nd"}, PAGE),
+        ({"days": "7", "page": "²x"}, PAGE),
         ({"page": 100_001}, PAGE),
     ],
 )
@@ -62,6 +63,20 @@ async def test_good_numbers_still_work(fake: FakeDiscord, bot: PartnerBot) -> No
         "POST", f"/webhooks/{fake.application_id}/{interaction['token']}", since=mark
     )
     assert "last 7 days" in text_of(followup)
+
+
+@pytest.mark.parametrize("digits", ["٧", "７", "𝟕"])
+async def test_numbers_in_any_script_read_as_pages_do(
+    fake: FakeDiscord, bot: PartnerBot, digits: str
+) -> None:
+    """As `!sources ²` reads page 2, `!gaps ٧` reads 7 days, by slash or prefix."""
+    mark = fake.mark()
+    interaction = await fake.slash("gaps", {"days": digits}, user=fake.mod)
+    followup = await fake.wait_for(
+        "POST", f"/webhooks/{fake.application_id}/{interaction['token']}", since=mark
+    )
+    assert "last 7 days" in text_of(followup)
+    assert "last 7 days" in await ask(fake, f"!gaps {digits}", author=fake.mod)
 
 
 @pytest.mark.parametrize(
