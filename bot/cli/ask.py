@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 
 from bot.cli.common import add_knowledge_option, load_service
 from bot.engine.answer import Answer, Status
-from bot.engine.engine import Engine
 from bot.render.json import render_json
 from bot.render.text import render_text
+from bot.service import KnowledgeService
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,14 +42,19 @@ def run(args: argparse.Namespace) -> int:
     service = load_service(args)
     if isinstance(service, int):
         return service
-    engine: Engine = service.engine
+    # Answered the way the bot answers (KnowledgeService.ask), so the terminal shows
+    # exactly what a channel would get, work bound included.
+    return asyncio.run(_answer(service, args))
+
+
+async def _answer(service: KnowledgeService, args: argparse.Namespace) -> int:
     if args.message != "-":
-        answer = engine.handle(args.message)
+        answer = await service.ask(args.message)
         _print(answer, args.json)
         return 1 if answer.status is Status.ERROR else 0
     for line in sys.stdin:
         message = line.rstrip("\n")
-        _print(engine.handle(message), args.json)
+        _print(await service.ask(message), args.json)
         if not args.json:
             print("---", flush=True)
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import atexit
 import contextlib
 from pathlib import Path
@@ -66,5 +67,5 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if not line.strip():
             continue
-        print(render_text(service.engine.handle(line)))
+        print(render_text(asyncio.run(service.ask(line))))
         print()

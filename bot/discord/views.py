@@ -194,7 +194,7 @@ class AnswerView(OwnedView):
         The answer is reported like every other one (metrics, stats, gaps, answer log),
         with ``via="button"``."""
         started = time.perf_counter()
-        answer = self.service.engine.handle(command)
+        answer = await self.service.ask(command)
         reply = render_reply(answer, embeds=self.embeds)
         view = AnswerView.for_answer(
             answer,

@@ -1,8 +1,9 @@
 """The answer commands (quote, what, who, sources, help) and questions asked by mention.
 
-Prefix commands hand the message exactly as typed to ``engine.handle`` (the engine
-parses aliases and page numbers); slash commands build a ``Request`` from their options.
-Either way one engine snapshot serves the whole request, even if a reload swaps it.
+Prefix commands hand the message exactly as typed to ``KnowledgeService.ask`` (the
+engine parses aliases and page numbers); slash commands build a ``Request`` from their
+options. Either way one engine snapshot serves the whole request, off the event loop,
+even if a reload swaps it.
 """
 
 from __future__ import annotations
@@ -64,17 +65,17 @@ class Answers(commands.Cog):
 
     async def answer(self, ctx: commands.Context[PartnerBot], command: str, argument: str) -> None:
         started = time.perf_counter()  # for the answer latency metric and log
-        engine = self.bot.service.engine
+        service = self.bot.service
         if ctx.interaction is None:
-            result = engine.handle(ctx.message.content)
+            result = await service.ask(ctx.message.content)
         else:
-            result = engine.run(Request(command, argument.strip()))
+            result = await service.ask(Request(command, argument.strip()))
         await answer_in_context(ctx, result, started=started)
 
     def complete(self, command: str, current: str) -> list[app_commands.Choice[str]]:
         """Autocomplete from the engine. Never raises: an empty list beats a timeout."""
         try:
-            choices = self.bot.service.engine.complete(
+            choices = self.bot.service.complete(
                 command, current[: limits.INPUT_CHARS], limit=limits.AUTOCOMPLETE_CHOICES
             )
             return [
@@ -190,8 +191,7 @@ class Answers(commands.Cog):
             return
         try:
             started = time.perf_counter()
-            engine = self.bot.service.engine
-            result = engine.handle(question) if question else engine.run(Request("help"))
+            result = await self.bot.service.ask(question or Request("help"))
             await answer_message(self.bot, message, result, question=question, started=started)
         except Exception:
             log.exception(
