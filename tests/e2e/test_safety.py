@@ -56,9 +56,7 @@ async def test_cooldown_explains_itself(fake: FakeDiscord, start_bot: StartBot) 
     await fake.wait_for("POST", channel, since=mark, where=lambda r: "again in" in text_of(r))
     # Answers are computed off the event loop, so the notice may come before them.
     for _ in range(5):
-        await fake.wait_for(
-            "POST", channel, since=mark, where=lambda r: "Electronic" in text_of(r)
-        )
+        await fake.wait_for("POST", channel, since=mark, where=lambda r: "Electronic" in text_of(r))
         replies = [text_of(r) for r in fake.requests[mark:] if r.route == f"POST {channel}"]
         if sum("Electronic World Trade Platform" in t for t in replies) >= 2:
             break
