@@ -284,6 +284,7 @@ class KnowledgeService:
     _build_peak_bytes: int | None = field(default=None, init=False, repr=False)
     _pool: ThreadPoolExecutor | None = field(default=None, init=False, repr=False)
     _question_gate: asyncio.Semaphore | None = field(default=None, init=False, repr=False)
+    _gate_loop: asyncio.AbstractEventLoop | None = field(default=None, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
     # Told the outcome of every reload, (result, None) or (None, error), whoever asked for
     # it (!reload, the watcher): metrics count reloads here. Listeners must not raise.
@@ -384,8 +385,12 @@ class KnowledgeService:
         return self._pool
 
     def _gate(self) -> asyncio.Semaphore:
-        if self._question_gate is None:
+        # One per event loop: a semaphore belongs to the loop it first waited on, and
+        # the terminal front doors run one loop per line (asyncio.run).
+        loop = asyncio.get_running_loop()
+        if self._question_gate is None or self._gate_loop is not loop:
             self._question_gate = asyncio.Semaphore(max(1, self.question_slots))
+            self._gate_loop = loop
         return self._question_gate
 
     async def ask(self, message: str | Request) -> Answer:
