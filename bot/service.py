@@ -413,8 +413,13 @@ class KnowledgeService:
         gate = self._gate() if question else None
         if gate is not None:
             await gate.acquire()
-        # Taken only now: a reload while this waited for a slot may have replaced it.
-        snapshot = self.snapshot
+        try:
+            # Taken only now: a reload while this waited for a slot may have replaced it.
+            snapshot = self.snapshot
+        except BaseException:
+            if gate is not None:
+                gate.release()
+            raise
         self._hold(snapshot)
         if question:
             _thread_busy()
@@ -601,12 +606,12 @@ class KnowledgeService:
 
     def close(self) -> None:
         """For shutdown, without waiting: abandon a build in progress (its worker
-        processes killed, its thread told to stop), fail reloads still waiting, stop
-        taking answers. Answers being computed finish on their own (bounded work)."""
+        processes killed, its thread told to stop) and fail the reloads waiting for it;
+        refuse later reloads. Answering goes on: replies in flight get the shutdown's
+        grace period, and a question's work is bounded, so the answer threads that the
+        interpreter joins at exit end soon."""
         self._closed = True
         if self._build_stop is not None:
             self._abandon(self._build_stop)
         if self._runner is not None:
             self._runner.cancel()
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)

@@ -351,3 +351,12 @@ async def test_close_abandons_the_build_and_fails_waiting_reloads(
             await asyncio.wait_for(task, 2)
     with pytest.raises(ReloadFailed, match="shutting down"):
         await svc.reload()
+
+
+async def test_a_question_before_any_load_does_not_keep_its_slot(knowledge_copy: Path) -> None:
+    svc = KnowledgeService(knowledge_copy, question_slots=1)
+    with pytest.raises(RuntimeError, match="not been loaded"):
+        await svc.ask("when did they meet?")
+    svc.load()
+    answer = await asyncio.wait_for(svc.ask("when did they meet?"), 5)
+    assert answer.status is Status.ANSWERED
