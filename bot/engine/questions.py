@@ -790,8 +790,8 @@ class QuestionAnswerer:
         return Answer(
             status=Status.USAGE,
             text=(
-                "That question is too long for me. Please ask one thing at a time, in fewer "
-                f"than {MAX_QUESTION_WORDS} words, e.g. “when did they meet?”."
+                "That question is too long for me. Please ask one thing at a time, in at most "
+                f"{MAX_QUESTION_WORDS} words, e.g. “when did they meet?”."
             ),
             command="too_long",
         )

@@ -85,7 +85,7 @@ async def test_a_crowd_of_long_questions_does_not_starve_commands(
         text = text_of(reply)
         assert "Traceback" not in text and "went wrong" not in text, text
         if kind == "too long":
-            assert "too long" in text and f"fewer than {MAX_QUESTION_WORDS} words" in text
+            assert "too long" in text and f"at most {MAX_QUESTION_WORDS} words" in text
         else:
             assert "too long" not in text and "2018" in text, text
     await fake.wait_for(
