@@ -13,7 +13,17 @@ For each size N this
    scan with WRatio, the same scan on pre-processed names, and ``difflib``);
 3. reloads the knowledge base through ``KnowledgeService.reload()`` while autocomplete
    requests (each 10 ms after the previous answer) are served on the event loop, and
-   reports how long those requests waited, event-loop stalls included.
+   reports how long those requests waited, event-loop stalls included;
+4. "crowd" (issue 14), in a fresh process: 20 users × 5 long questions made of the
+   knowledge base's own words, all at once through ``KnowledgeService.ask``, while
+   autocomplete and ``!what`` probes run on the event loop. Reports autocomplete and
+   command waits and the event loop's worst wait. Twice: with ~1,000-character
+   questions (past the work bound, so answered "too long"), and with questions just
+   inside the bound (the most work a question may cost);
+5. "reloads" (issue 14), in a fresh process: RSS after a fresh load, then after each
+   of 20 reloads (once the old snapshot is retired).
+
+``--cases`` picks which of these run (default: all).
 
 It prints a table and, with ``--json``, writes every figure plus the targets of the
 issue and whether the largest size meets them.
@@ -56,7 +66,14 @@ TARGETS: dict[str, tuple[str, str, float]] = {
     "load_validate_index_s": ("load.total_s", "<=", 15.0),
     "peak_rss_mb": ("memory.peak_rss_mb", "<=", 1536.0),
     "reload_autocomplete_p99_ms": ("reload.p99_ms", "<=", 100.0),
+    # Issue 14: a crowd of long questions (both variants), and memory over 20 reloads.
+    "crowd_autocomplete_p99_ms": ("crowd.long.autocomplete.p99_ms", "<=", 100.0),
+    "crowd_loop_worst_wait_ms": ("crowd.long.loop_lag.max_ms", "<=", 250.0),
+    "crowd_bounded_autocomplete_p99_ms": ("crowd.bounded.autocomplete.p99_ms", "<=", 100.0),
+    "crowd_bounded_loop_worst_wait_ms": ("crowd.bounded.loop_lag.max_ms", "<=", 250.0),
+    "reload_rss_max_ratio_to_fresh": ("reloads.max_ratio_to_fresh", "<=", 1.15),
 }
+CASES = ("main", "crowd", "reloads")
 
 
 # While the reload runs, an autocomplete request 10 ms after the previous one answered.
@@ -152,8 +169,7 @@ async def _reload_probe(service: Any, texts: list[str], interval: float) -> dict
     """
     waits: list[float] = []
     clock = time.perf_counter
-    # Free the replaced snapshot at once, so the probe also covers that part.
-    service.retire_grace_seconds = 0.0
+    # The replaced snapshot is freed as soon as no request holds it: the probe covers that.
     task = asyncio.create_task(service.reload())
     await asyncio.sleep(0)
     i = 0
@@ -345,6 +361,177 @@ def _measure_queries(
     return result
 
 
+# --- issue 14: a crowd of long questions, and memory over many reloads ----------------------
+
+CROWD_USERS = 20
+CROWD_QUESTIONS_PER_USER = 5
+CROWD_QUESTION_CHARS = 1_000
+# Probes on the event loop while the crowd's questions are answered: autocomplete as a
+# user types (each 10 ms after the last answer), a command every 50 ms, and a
+# 5 ms tick that measures how late the event loop runs it.
+CROWD_AUTOCOMPLETE_INTERVAL = 0.010
+CROWD_COMMAND_INTERVAL = 0.050
+LOOP_TICK = 0.005
+RELOADS = 20
+
+
+def crowd_questions(kb: Any, count: int, seed: int, *, bounded: bool) -> list[str]:
+    """``count`` long questions made of the knowledge base's own words (entity names and
+    words of facts). ``bounded``: cut to the most a question may be before the engine
+    calls it too long (the costliest work allowed); else ~1,000 characters."""
+    import random
+
+    from bot.engine.questions import MAX_QUESTION_TERMS, MAX_QUESTION_WORDS
+    from bot.search.terms import content_terms
+    from bot.textnorm import normalize
+
+    rng = random.Random(seed)
+    facts = [f.text for f in kb.facts]
+    names = [e.name for e in kb.entities.values()]
+    out = []
+    for _ in range(count):
+        words: list[str] = []
+        while True:
+            piece = (
+                [rng.choice(names)]
+                if rng.random() < 0.3
+                else rng.choice(facts).split()[: rng.randint(3, 8)]
+            )
+            candidate = words + " ".join(piece).split()
+            text = " ".join(candidate)
+            if bounded and (
+                len(candidate) >= MAX_QUESTION_WORDS
+                or len(set(content_terms(normalize(text)))) >= MAX_QUESTION_TERMS
+            ):
+                break
+            if not bounded and len(text) >= CROWD_QUESTION_CHARS - 1:
+                break
+            words = candidate
+        out.append(" ".join(words) + "?")
+    return out
+
+
+async def _crowd(
+    service: Any, questions: list[str], texts: list[str], names: list[str]
+) -> dict[str, Any]:
+    from collections import Counter
+
+    clock = time.perf_counter
+    complete_waits: list[float] = []
+    command_waits: list[float] = []
+    lags: list[float] = []
+    done = asyncio.Event()
+
+    async def autocomplete() -> None:
+        i = 0
+        while not done.is_set():
+            due = clock() + CROWD_AUTOCOMPLETE_INTERVAL
+            await asyncio.sleep(CROWD_AUTOCOMPLETE_INTERVAL)
+            service.complete("what", texts[i % len(texts)])
+            complete_waits.append(clock() - due)
+            i += 1
+
+    async def commands() -> None:
+        i = 0
+        while not done.is_set():
+            due = clock() + CROWD_COMMAND_INTERVAL
+            await asyncio.sleep(CROWD_COMMAND_INTERVAL)
+            await service.ask(f"!what {names[i % len(names)]}")
+            command_waits.append(clock() - due)
+            i += 1
+
+    async def ticks() -> None:
+        while not done.is_set():
+            due = clock() + LOOP_TICK
+            await asyncio.sleep(LOOP_TICK)
+            lags.append(clock() - due)
+
+    probes = [asyncio.create_task(p()) for p in (autocomplete, commands, ticks)]
+    await asyncio.sleep(0.2)  # probes running before the crowd arrives
+    started = clock()
+    answers = await asyncio.gather(*(service.ask(q) for q in questions))
+    crowd_s = clock() - started
+    done.set()
+    await asyncio.gather(*probes)
+    statuses = Counter("too_long" if a.command == "too_long" else a.status.value for a in answers)
+
+    def dist(values: list[float]) -> dict[str, float]:
+        s = sorted(values)
+        return {
+            "n": len(s),
+            "p50_ms": percentile(s, 50) * 1e3,
+            "p99_ms": percentile(s, 99) * 1e3,
+            "max_ms": (s[-1] * 1e3) if s else float("nan"),
+        }
+
+    return {
+        "questions": len(questions),
+        "question_chars_mean": sum(map(len, questions)) / len(questions),
+        "question_words_mean": sum(len(q.split()) for q in questions) / len(questions),
+        "statuses": dict(statuses),
+        "crowd_s": crowd_s,
+        "autocomplete": dist(complete_waits),
+        "command": dist(command_waits),
+        "loop_lag": dist(lags),
+    }
+
+
+def measure_crowd(directory: Path, queries_file: Path, seed: int) -> dict[str, Any]:
+    from bot.engine.request import Request
+    from bot.service import QUESTION_SLOTS, KnowledgeService
+
+    q = json.loads(queries_file.read_text(encoding="utf-8"))
+    service = KnowledgeService(directory)
+    service.load()
+    texts = [it["q"] for it in q["complete"]]
+    names = [it["q"] for it in q["exact"]]
+    engine = service.engine
+    for item in q["question"][:5]:  # warm up, as a running bot would be
+        engine.run(Request("question", item["q"]))
+    for text in texts[:20]:
+        engine.complete("what", text)
+    kb = service.snapshot.kb
+    count = CROWD_USERS * CROWD_QUESTIONS_PER_USER
+    result: dict[str, Any] = {"users": CROWD_USERS, "slots": QUESTION_SLOTS}
+    for name, bounded in (("long", False), ("bounded", True)):
+        questions = crowd_questions(kb, count, seed, bounded=bounded)
+        result[name] = asyncio.run(_crowd(service, questions, texts, names))
+    return result
+
+
+def measure_reloads(directory: Path, reloads: int) -> dict[str, Any]:
+    from bot.memory import rss_bytes
+    from bot.service import KnowledgeService
+
+    def rss() -> float:
+        return (rss_bytes() or 0) / (1024 * 1024)
+
+    async def run() -> dict[str, Any]:
+        service = KnowledgeService(directory)
+        service.load()
+        fresh = rss()
+        after: list[float] = []
+        seconds: list[float] = []
+        for _ in range(reloads):
+            result = await service.reload()
+            while service._retiring:  # the replaced snapshot freed
+                await asyncio.gather(*list(service._retiring))
+            seconds.append(result.seconds)
+            after.append(rss())
+        return {
+            "reloads": reloads,
+            "fresh_rss_mb": fresh,
+            "after_reload_rss_mb": after,
+            "max_ratio_to_fresh": max(after) / fresh,
+            "last_ratio_to_fresh": after[-1] / fresh,
+            "growth_first_to_last_mb": after[-1] - after[0],
+            "reload_s_mean": sum(seconds) / len(seconds),
+            "peak_rss_mb": rss_mb(),
+        }
+
+    return asyncio.run(run())
+
+
 # --- the parent: generate, measure, report -------------------------------------------------
 
 
@@ -354,7 +541,12 @@ def _child(args: list[str]) -> None:
 
 
 def run_size(
-    n: int, seed: int, queries: int, difflib_queries: int, keep: Path | None
+    n: int,
+    seed: int,
+    queries: int,
+    difflib_queries: int,
+    keep: Path | None,
+    cases: Sequence[str] = CASES,
 ) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix=f"partnerbot-bench-{n}-") as tmp:
         base = keep / str(n) if keep else Path(tmp)
@@ -374,17 +566,26 @@ def run_size(
             ]
         )
         generated = time.perf_counter() - started
-        _child(
-            [
-                "--_measure",
-                str(kdir),
-                str(qfile),
-                str(rfile),
-                "--difflib-queries",
-                str(difflib_queries),
-            ]
-        )
-        result = json.loads(rfile.read_text(encoding="utf-8"))
+        result: dict[str, Any] = {}
+        if "main" in cases:
+            _child(
+                [
+                    "--_measure",
+                    str(kdir),
+                    str(qfile),
+                    str(rfile),
+                    "--difflib-queries",
+                    str(difflib_queries),
+                ]
+            )
+            result.update(json.loads(rfile.read_text(encoding="utf-8")))
+        # Each in a fresh process of its own, so that neither sees the other's memory.
+        if "crowd" in cases:
+            _child(["--_crowd", str(kdir), str(qfile), str(rfile), "--seed", str(seed)])
+            result["crowd"] = json.loads(rfile.read_text(encoding="utf-8"))
+        if "reloads" in cases:
+            _child(["--_reloads", str(kdir), str(rfile)])
+            result["reloads"] = json.loads(rfile.read_text(encoding="utf-8"))
         result["n"] = n
         result["generate_s"] = generated
         return result
@@ -400,7 +601,10 @@ def _get(data: dict[str, Any], path: str) -> float:
 def check_targets(result: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for name, (path, op, limit) in TARGETS.items():
-        value = _get(result, path)
+        try:
+            value = _get(result, path)
+        except KeyError:  # a case that was not run
+            continue
         met = value <= limit if op == "<=" else value >= limit
         out[name] = {"value": value, "target": f"{op} {limit:g}", "met": met}
     return out
@@ -423,6 +627,9 @@ def table(results: list[dict[str, Any]]) -> str:
             f"{r[key]['p50_ms']:.3f} / {r[key]['p99_ms']:.3f} ms  {r[key]['accuracy']:.1%}"
         )
 
+    if "load" not in results[0]:
+        rows.extend(_issue14_rows(results))
+        return _aligned(cols, rows)
     row(
         "load+validate / index",
         lambda r: f"{r['load']['load_validate_s']:.1f} s + {r['load']['index_s']:.1f} s",
@@ -463,6 +670,49 @@ def table(results: list[dict[str, Any]]) -> str:
             f"{r['reload']['p50_ms']:.1f} / {r['reload']['p99_ms']:.1f} / {r['reload']['max_ms']:.0f} ms"
         ),
     )
+    rows.extend(_issue14_rows(results))
+    return _aligned(cols, rows)
+
+
+def _issue14_rows(results: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
+    """The crowd and reload-memory figures, for the rows of either table."""
+    rows: list[tuple[str, list[str]]] = []
+
+    def crowd(kind: str) -> Callable[[dict[str, Any]], str]:
+        def fmt(r: dict[str, Any]) -> str:
+            c = r["crowd"][kind]
+            return (
+                f"{c['autocomplete']['p99_ms']:.1f} / {c['loop_lag']['max_ms']:.0f} / "
+                f"{c['command']['p99_ms']:.0f} ms ({c['crowd_s']:.1f} s, "
+                f"{c['question_words_mean']:.0f} words)"
+            )
+
+        return fmt
+
+    if all("crowd" in r for r in results):
+        for kind, label in (("long", "~1,000 chars"), ("bounded", "at the bound")):
+            rows.append(
+                (
+                    f"crowd {label}: autocomplete p99 / loop worst wait / command p99",
+                    [crowd(kind)(r) for r in results],
+                )
+            )
+    if all("reloads" in r for r in results):
+        rows.append(
+            (
+                "RSS fresh → after 1st / 20th reload (max ratio)",
+                [
+                    f"{r['reloads']['fresh_rss_mb']:,.0f} → {r['reloads']['after_reload_rss_mb'][0]:,.0f}"
+                    f" / {r['reloads']['after_reload_rss_mb'][-1]:,.0f} MiB "
+                    f"(×{r['reloads']['max_ratio_to_fresh']:.2f})"
+                    for r in results
+                ],
+            )
+        )
+    return rows
+
+
+def _aligned(cols: list[str], rows: list[tuple[str, list[str]]]) -> str:
     width = max(len(label) for label, _ in rows)
     widths = [max(len(c), *(len(v[i]) for _, v in rows)) for i, c in enumerate(cols)]
     lines = [" | ".join([" " * width, *(c.ljust(w) for c, w in zip(cols, widths, strict=True))])]
@@ -527,7 +777,11 @@ def markdown(results: list[dict[str, Any]]) -> str:
         ),
     ]
     lines = ["| | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
-    lines += [f"| {label} | " + " | ".join(f(r) for r in results) + " |" for label, f in rows]
+    if "load" in results[0]:
+        lines += [f"| {label} | " + " | ".join(f(r) for r in results) + " |" for label, f in rows]
+    lines += [
+        f"| {label} | " + " | ".join(values) + " |" for label, values in _issue14_rows(results)
+    ]
     return "\n".join(lines)
 
 
@@ -551,8 +805,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--report", type=Path, help="print the tables of an earlier --json file and exit"
     )
+    parser.add_argument(
+        "--cases",
+        default=",".join(CASES),
+        help="comma-separated: main (latency, accuracy, reload probe), crowd, reloads",
+    )
     parser.add_argument("--_generate", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--_measure", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--_crowd", nargs=3, help=argparse.SUPPRESS)
+    parser.add_argument("--_reloads", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args._generate:
@@ -571,6 +832,16 @@ def main(argv: list[str] | None = None) -> int:
         rfile.write_text(json.dumps(out), encoding="utf-8")
         return 0
 
+    if args._crowd:
+        kdir, qfile, rfile = (Path(p) for p in args._crowd)
+        out = measure_crowd(kdir, qfile, args.seed)
+        rfile.write_text(json.dumps(out), encoding="utf-8")
+        return 0
+    if args._reloads:
+        kdir, rfile = (Path(p) for p in args._reloads)
+        rfile.write_text(json.dumps(measure_reloads(kdir, RELOADS)), encoding="utf-8")
+        return 0
+
     if args.report:
         saved = json.loads(args.report.read_text(encoding="utf-8"))
         print(table(saved["sizes"]))
@@ -585,7 +856,11 @@ def main(argv: list[str] | None = None) -> int:
         if difflib_n is None:
             difflib_n = args.queries if n <= 10_000 else 100
         print(f"N={n:,}: generating and measuring…", file=sys.stderr, flush=True)
-        results.append(run_size(n, args.seed, args.queries, difflib_n, args.keep))
+        cases = [c.strip() for c in args.cases.split(",") if c.strip()]
+        unknown = set(cases) - set(CASES)
+        if unknown:
+            parser.error(f"unknown case(s) {', '.join(sorted(unknown))}; choose from {CASES}")
+        results.append(run_size(n, args.seed, args.queries, difflib_n, args.keep, cases))
     print(table(results))
     largest = max(results, key=lambda r: r["n"])
     targets = check_targets(largest)

@@ -1,29 +1,62 @@
-"""The knowledge snapshot the bot serves, and reloading it without a restart.
+"""The knowledge snapshot the bot serves, answering from it, and reloading it.
 
 A snapshot (knowledge base + index + engine) is immutable. Reload builds a complete new
 one off the event loop and only then swaps a single reference, so requests already in
 flight finish on the snapshot they started with, and a broken file never replaces a
 working knowledge base.
+
+``KnowledgeService.ask`` is the one way a front door (prefix command, slash command,
+mention, button, terminal) gets an answer: the policy for engine work lives there.
+Answers are computed in a thread pool, never on the event loop; questions (the costly
+kind) also wait for one of a few question slots, so that a crowd of long questions
+cannot starve commands, autocomplete or the gateway's heartbeat.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import gc
+import logging
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple, TypeVar
 
+from bot import limits, memory, workers
+from bot.engine.answer import Answer, Choice
 from bot.engine.engine import Engine
-from bot.kb.loader import DEFAULT_MAX_FILE_BYTES, load_knowledge
+from bot.engine.request import Request, parse
+from bot.kb.loader import DEFAULT_MAX_FILE_BYTES, KnowledgeError, load_knowledge
 from bot.kb.models import KnowledgeBase
 from bot.search.index import Index
 from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# Questions computed at once. Question work is mostly pure Python, so threads beyond
+# this only share one core's worth of GIL time among more of them, and every busy
+# thread lengthens the event loop's wait for the GIL; two still let one long question
+# and one short one run side by side. See benchmarks/bench.py ("crowd").
+QUESTION_SLOTS = 2
+# Threads answering in all: commands never wait behind questions for a thread.
+ANSWER_THREADS = QUESTION_SLOTS + 2
+# A build that takes longer than this is abandoned (a read that never returns: a hung
+# network file system); health reports a build as stuck from STUCK_AFTER_SECONDS on.
+# A 100,000-entity build takes about 15 s on two cores.
+BUILD_TIMEOUT_SECONDS = 300.0
+STUCK_AFTER_SECONDS = 120.0
+# A reload is refused when the memory available is less than the last build's peak
+# growth times this (the new knowledge base may have grown since).
+MEMORY_MARGIN = 1.1
 
 
 @contextmanager
@@ -57,10 +90,8 @@ def _retire(snapshot: Snapshot) -> None:
     of objects in one C-level cascade that holds the GIL throughout (about a second at
     100,000 entities), and the event loop would stall for all of it. Emptying its big
     containers item by item runs as ordinary bytecode, so the interpreter hands the
-    GIL to the event loop every few milliseconds meanwhile. It runs a grace period
-    after the swap (KnowledgeService.retire_grace_seconds), by when no request still
-    reads the old snapshot: front ends take the engine per request and use it within
-    milliseconds.
+    GIL to the event loop every few milliseconds meanwhile. It runs once no request
+    holds the snapshot any more (KnowledgeService counts the requests in flight on each).
     """
     index = snapshot.index
     for holder in (index.names, index.terms, index, snapshot.kb):
@@ -88,28 +119,37 @@ def _retire(snapshot: Snapshot) -> None:
 RELOAD_SWITCH_INTERVAL = 0.001
 
 
-_busy_threads = 0  # reload and retire threads at work (only touched on the event loop)
+_busy_threads = 0  # reload, retire and question threads at work (touched on the loop only)
 _idle_switch_interval = sys.getswitchinterval()
 
 
-@contextmanager
-def _responsive_loop() -> Iterator[None]:
-    """Shorter GIL turns while at least one reload or retire thread works.
-
-    Counted rather than saved and restored, because a retire and the next reload can
-    overlap in any order.
-    """
+def _thread_busy() -> None:
     global _busy_threads, _idle_switch_interval
     if _busy_threads == 0:
         _idle_switch_interval = sys.getswitchinterval()
         sys.setswitchinterval(min(_idle_switch_interval, RELOAD_SWITCH_INTERVAL))
     _busy_threads += 1
+
+
+def _thread_done() -> None:
+    global _busy_threads
+    _busy_threads -= 1
+    if _busy_threads == 0:
+        sys.setswitchinterval(_idle_switch_interval)
+
+
+@contextmanager
+def _responsive_loop() -> Iterator[None]:
+    """Shorter GIL turns while at least one reload, retire or question thread works.
+
+    Counted rather than saved and restored, because a retire, the next reload and
+    questions can overlap in any order.
+    """
+    _thread_busy()
     try:
         yield
     finally:
-        _busy_threads -= 1
-        if _busy_threads == 0:
-            sys.setswitchinterval(_idle_switch_interval)
+        _thread_done()
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,19 +175,117 @@ class ReloadResult:
         return ", ".join(parts) + f" (took {self.seconds:.2f} s)"
 
 
+class ReloadFailed(Exception):
+    """A reload that failed, or was refused, for a reason other than the knowledge files
+    (those raise KnowledgeError with the list of problems). ``str()`` is a complete,
+    friendly message for the moderator; the cause, if any, is ``__cause__``."""
+
+
+class BuildAbandoned(Exception):
+    """Raised inside a build thread that was told to stop (shutdown, timeout)."""
+
+
+class ReloadFailure(NamedTuple):
+    """The last reload that failed for a reason other than the files, until one succeeds."""
+
+    at: datetime
+    reason: str
+
+
+_SERVING = "The previous knowledge base is still serving."
+
+
+def _reload_failed(exc: BaseException) -> ReloadFailed:
+    """The moderator's message for a build that raised ``exc`` (not a KnowledgeError)."""
+    if isinstance(exc, ReloadFailed):
+        return exc
+    if isinstance(exc, MemoryError):
+        text = "Reload failed: out of memory while building the new knowledge base."
+    elif isinstance(exc, OSError):
+        detail = exc.strerror or str(exc) or type(exc).__name__
+        where = f" ({exc.filename})" if exc.filename else ""
+        text = f"Reload failed: the knowledge files could not be read: {detail}{where}."
+    elif isinstance(exc, BuildAbandoned):
+        text = "Reload abandoned: the bot is shutting down."
+    else:
+        text = f"Reload failed: unexpected {type(exc).__name__}; it has been logged."
+    return ReloadFailed(f"{text} {_SERVING}")
+
+
+def _on_loop(loop: asyncio.AbstractEventLoop, fn: Callable[[], object]) -> None:
+    """Call ``fn`` on ``loop`` from any thread; nothing if the loop has closed (shutdown)."""
+    with contextlib.suppress(RuntimeError):
+        loop.call_soon_threadsafe(fn)
+
+
+def _in_daemon_thread(fn: Callable[[], T], name: str) -> asyncio.Future[T]:
+    """``fn()`` in a new daemon thread; the returned future (of the running loop) gets
+    its value or exception.
+
+    Not ``asyncio.to_thread``: ``asyncio.run`` waits for the default executor's
+    threads at exit, so a reload in progress would hold up a shutdown for as long as
+    the build takes. Nobody waits for a daemon thread.
+    """
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+    # An abandoned build's outcome is read by nobody: don't warn about it.
+    future.add_done_callback(lambda f: f.cancelled() or f.exception())
+
+    def settle(value: T | None, error: BaseException | None) -> None:
+        if future.done():
+            return
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(value)  # type: ignore[arg-type]
+
+    def run() -> None:
+        try:
+            value = fn()
+        except BaseException as exc:  # handed to the loop, which decides
+            _on_loop(loop, functools.partial(settle, None, exc))
+        else:
+            _on_loop(loop, functools.partial(settle, value, None))
+
+    threading.Thread(target=run, name=name, daemon=True).start()
+    return future
+
+
+def _retire_and_release(box: list[Snapshot]) -> None:
+    snapshot = box.pop()
+    _retire(snapshot)
+    del snapshot  # the last reference: what _retire left is freed now
+    # glibc keeps freed heap mapped for reuse; without this RSS never comes down.
+    memory.release_free_memory()
+
+
 @dataclass
 class KnowledgeService:
     directory: Path
     prefix: str = "!"
     include_unreviewed: bool = False
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    question_slots: int = QUESTION_SLOTS
+    build_timeout_seconds: float = BUILD_TIMEOUT_SECONDS
+    stuck_after_seconds: float = STUCK_AFTER_SECONDS
     _snapshot: Snapshot | None = field(default=None, init=False, repr=False)
-    # One reload at a time; a second request waits and then reloads the newer files.
-    _reload_lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False, repr=False)
-    # How long a replaced snapshot is kept before it is freed in pieces (see _retire).
-    # Requests take milliseconds; the margin makes "finished with it" certain.
-    retire_grace_seconds: float = 5.0
+    # Requests in flight on each snapshot (by id), and replaced snapshots that some
+    # still hold: a replaced snapshot is retired when its last request finishes.
+    _held: dict[int, int] = field(default_factory=dict, init=False, repr=False)
+    _replaced: dict[int, Snapshot] = field(default_factory=dict, init=False, repr=False)
     _retiring: set[asyncio.Task[None]] = field(default_factory=set, init=False, repr=False)
+    # Reloads asked for while a build runs share the next build (see reload()).
+    _queued: asyncio.Future[ReloadResult] | None = field(default=None, init=False, repr=False)
+    _runner: asyncio.Task[None] | None = field(default=None, init=False, repr=False)
+    _building_since: float | None = field(default=None, init=False, repr=False)
+    _build_stop: threading.Event | None = field(default=None, init=False, repr=False)
+    _last_failure: ReloadFailure | None = field(default=None, init=False, repr=False)
+    # How far the last build raised this process's RSS at its peak, in bytes.
+    _build_peak_bytes: int | None = field(default=None, init=False, repr=False)
+    _pool: ThreadPoolExecutor | None = field(default=None, init=False, repr=False)
+    _question_gate: asyncio.Semaphore | None = field(default=None, init=False, repr=False)
+    _gate_loop: asyncio.AbstractEventLoop | None = field(default=None, init=False, repr=False)
+    _closed: bool = field(default=False, init=False, repr=False)
     # Told the outcome of every reload, (result, None) or (None, error), whoever asked for
     # it (!reload, the watcher): metrics count reloads here. Listeners must not raise.
     reload_listeners: list[Callable[[ReloadResult | None, Exception | None], None]] = field(
@@ -166,17 +304,27 @@ class KnowledgeService:
             service.load()
         return service
 
+    # --- building -----------------------------------------------------------------------
+
     def build(self) -> Snapshot:
-        """Load, validate and index the knowledge directory (blocking; raises KnowledgeError)."""
+        """Load, validate and index the knowledge directory (blocking; raises KnowledgeError,
+        BuildAbandoned when told to stop, and whatever reading or memory raises)."""
+        stop = self._build_stop
         started = time.perf_counter()
+        rss_before = memory.rss_bytes()
+        peak_before = memory.peak_rss_bytes()
         with _collector_paused():
             kb = load_knowledge(
                 self.directory,
                 include_unreviewed=self.include_unreviewed,
                 max_file_bytes=self.max_file_bytes,
             )
+            if stop is not None and stop.is_set():
+                raise BuildAbandoned
             index = Index(kb)
             engine = Engine(index, prefix=self.prefix)
+            if stop is not None and stop.is_set():
+                raise BuildAbandoned
             # The snapshot lives until the next reload and holds no reference cycles, so
             # reference counting frees it when it is replaced: take its millions of
             # objects out of the cyclic collector's sight for good, or every later full
@@ -184,7 +332,29 @@ class KnowledgeService:
             # garbage that happens to exist at this moment is never collected (a few
             # objects per reload; a full gc.collect() here would stall the loop).
             gc.freeze()
+        self._note_build_peak(rss_before, peak_before)
         return Snapshot(kb, index, engine, datetime.now(UTC), time.perf_counter() - started)
+
+    def _note_build_peak(self, rss_before: int | None, peak_before: int) -> None:
+        """Remember how much this build raised RSS at its peak. The process's peak only
+        says so when this build set a new one; otherwise the last figure stands."""
+        peak = memory.peak_rss_bytes()
+        if rss_before is None:
+            return
+        if peak > peak_before or self._build_peak_bytes is None:
+            self._build_peak_bytes = max(0, peak - rss_before)
+
+    def _check_memory(self) -> None:
+        """Refuse (ReloadFailed) a build that would not fit in the memory available."""
+        need = self._build_peak_bytes
+        available = memory.available_bytes()
+        if need is None or available is None or need * MEMORY_MARGIN <= available:
+            return
+        raise ReloadFailed(
+            f"Reload refused: the last build needed about {need / memory.MIB:,.0f} MiB and only "
+            f"{available / memory.MIB:,.0f} MiB is available. {_SERVING} Free some memory, "
+            "or restart the bot to load the new files."
+        )
 
     def load(self) -> Snapshot:
         self._snapshot = self.build()
@@ -207,34 +377,241 @@ class KnowledgeService:
     def counts(self) -> dict[str, int]:
         return self.snapshot.kb.counts()
 
+    # --- answering ----------------------------------------------------------------------
+
+    def _answer_pool(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(ANSWER_THREADS, thread_name_prefix="answer")
+        return self._pool
+
+    def _gate(self) -> asyncio.Semaphore:
+        # One per event loop: a semaphore belongs to the loop it first waited on, and
+        # the terminal front doors run one loop per line (asyncio.run).
+        loop = asyncio.get_running_loop()
+        if self._question_gate is None or self._gate_loop is not loop:
+            self._question_gate = asyncio.Semaphore(max(1, self.question_slots))
+            self._gate_loop = loop
+        return self._question_gate
+
+    async def ask(self, message: str | Request) -> Answer:
+        """The answer to ``message`` (as typed in a channel) or to a parsed Request.
+
+        The engine runs in a worker thread on the snapshot served when the work starts;
+        that snapshot is kept until the work is done, even if a reload replaces it
+        meanwhile. Questions first wait for one of ``question_slots``. The work is bounded
+        by the engine (too long a question gets a "too long" usage answer). Raises what
+        the engine raises.
+        """
+        if isinstance(message, str):
+            if len(message) > limits.INPUT_CHARS * 4:
+                return self.engine.handle(message)  # "too long", without parsing it
+            request = parse(message, self.prefix)
+        else:
+            request = message
+        loop = asyncio.get_running_loop()
+        question = request.command == "question"
+        gate = self._gate() if question else None
+        if gate is not None:
+            await gate.acquire()
+        try:
+            # Taken only now: a reload while this waited for a slot may have replaced it.
+            snapshot = self.snapshot
+        except BaseException:
+            if gate is not None:
+                gate.release()
+            raise
+        self._hold(snapshot)
+        if question:
+            _thread_busy()
+
+        def finished() -> None:  # on the loop, when the thread's work is over
+            self._release(snapshot)
+            if gate is not None:
+                gate.release()
+                _thread_done()
+
+        try:
+            work: Future[Answer] = self._answer_pool().submit(snapshot.engine.run, request)
+        except BaseException:
+            finished()
+            raise
+        # Released when the work really ends, not when the caller stops waiting (a
+        # cancelled handler): a running thread keeps its snapshot and its slot.
+        work.add_done_callback(lambda _: _on_loop(loop, finished))
+        return await asyncio.wrap_future(work, loop=loop)
+
+    def complete(
+        self, command: str, text: str, limit: int = limits.AUTOCOMPLETE_CHOICES
+    ) -> list[Choice]:
+        """Autocomplete choices, on the event loop: a few milliseconds at 100,000
+        entities (benchmarks/), and a thread hop would cost more than the work."""
+        return self.engine.complete(command, text[: limits.INPUT_CHARS], limit=limit)
+
+    def _hold(self, snapshot: Snapshot) -> None:
+        key = id(snapshot)
+        self._held[key] = self._held.get(key, 0) + 1
+
+    def _release(self, snapshot: Snapshot) -> None:
+        key = id(snapshot)
+        left = self._held[key] - 1
+        if left:
+            self._held[key] = left
+            return
+        del self._held[key]
+        replaced = self._replaced.pop(key, None)
+        if replaced is not None:
+            self._retire_soon(replaced)
+
+    def requests_in_flight(self) -> int:
+        """Answers being computed now, on any snapshot."""
+        return sum(self._held.values())
+
+    # --- reloading ----------------------------------------------------------------------
+
     async def reload(self) -> ReloadResult:
-        """Build a new snapshot in a worker thread, then swap it in. Raises KnowledgeError."""
-        async with self._reload_lock:
-            before = self.counts() if self._snapshot else {}
-            started = time.perf_counter()
-            try:
-                with _responsive_loop():
-                    snapshot = await asyncio.to_thread(self.build)
-            except Exception as exc:
-                self._tell(None, exc)
-                raise
-            old, self._snapshot = self._snapshot, snapshot
-            result = ReloadResult(before, snapshot.kb.counts(), time.perf_counter() - started)
-            self._tell(result, None)
+        """Build a new snapshot off the event loop, then swap it in.
+
+        Reloads asked for while a build runs are merged: they all wait for one more
+        build, which starts when the running one ends (so it reads every change made
+        before they asked), and all get its result. Raises KnowledgeError (the files'
+        problems) or ReloadFailed (out of memory, unreadable files, timeout, refused
+        for lack of memory, shutdown); either way the old snapshot keeps serving.
+        """
+        if self._closed:
+            raise ReloadFailed(f"Reload abandoned: the bot is shutting down. {_SERVING}")
+        if self._queued is None:
+            self._queued = asyncio.get_running_loop().create_future()
+            self._queued.add_done_callback(lambda f: f.cancelled() or f.exception())
+        waiting = self._queued
+        if self._runner is None:
+            self._runner = asyncio.create_task(self._run_reloads(), name="partnerbot-reload")
+        # One moderator giving up (a cancelled command) must not cancel everyone's build.
+        return await asyncio.shield(waiting)
+
+    async def _run_reloads(self) -> None:
+        try:
+            while self._queued is not None:
+                waiting, self._queued = self._queued, None
+                try:
+                    result = await self._reload_once()
+                except asyncio.CancelledError:
+                    if not waiting.done():
+                        waiting.set_exception(_reload_failed(BuildAbandoned()))
+                    raise
+                except Exception as exc:
+                    if not waiting.done():
+                        waiting.set_exception(exc)
+                else:
+                    if not waiting.done():
+                        waiting.set_result(result)
+        finally:
+            self._runner = None
+            if self._queued is not None and self._closed:
+                self._queued.set_exception(_reload_failed(BuildAbandoned()))
+                self._queued = None
+
+    async def _reload_once(self) -> ReloadResult:
+        before = self.counts() if self._snapshot else {}
+        started = time.perf_counter()
+        try:
+            self._check_memory()
+            snapshot = await self._build_off_loop()
+        except asyncio.CancelledError:
+            raise
+        except KnowledgeError as exc:
+            self._tell(None, exc)
+            raise
+        except Exception as exc:
+            error = _reload_failed(exc)
+            log.error("reload failed: %s", error, exc_info=exc)
+            self._last_failure = ReloadFailure(datetime.now(UTC), str(error))
+            self._tell(None, error)
+            raise error from exc
+        old, self._snapshot = self._snapshot, snapshot
+        self._last_failure = None
+        result = ReloadResult(before, snapshot.kb.counts(), time.perf_counter() - started)
+        self._tell(result, None)
         if old is not None:
-            # Outside the lock, and later: the moderator's reply does not wait for it,
-            # and any request still holding the old snapshot has long finished.
-            task = asyncio.create_task(self._retire_later(old))
-            self._retiring.add(task)
-            task.add_done_callback(self._retiring.discard)
+            if self._held.get(id(old)):
+                self._replaced[id(old)] = old  # retired when its last request finishes
+            else:
+                self._retire_soon(old)
         return result
 
-    async def _retire_later(self, old: Snapshot) -> None:
-        await asyncio.sleep(self.retire_grace_seconds)
+    async def _build_off_loop(self) -> Snapshot:
+        stop = self._build_stop = threading.Event()
+        self._building_since = time.monotonic()
+        try:
+            with _responsive_loop():
+                build = _in_daemon_thread(self.build, name="partnerbot-build")
+                try:
+                    return await asyncio.wait_for(asyncio.shield(build), self.build_timeout_seconds)
+                except TimeoutError:
+                    self._abandon(stop)
+                    raise ReloadFailed(
+                        f"Reload failed: the build did not finish within "
+                        f"{self.build_timeout_seconds:.0f} s and was abandoned (a knowledge "
+                        f"file that cannot be read?). {_SERVING}"
+                    ) from None
+                except asyncio.CancelledError:
+                    self._abandon(stop)
+                    raise
+        finally:
+            self._building_since = None
+            if self._build_stop is stop:
+                self._build_stop = None
+
+    @staticmethod
+    def _abandon(stop: threading.Event) -> None:
+        """Tell a build to stop at its next step and kill its worker processes. Its
+        thread is not waited for: it ends on its own, or with the process."""
+        stop.set()
+        killed = workers.kill_all()
+        if killed:
+            log.info("stopped %d worker process(es) of an abandoned build", killed)
+
+    def reload_problem(self) -> str | None:
+        """Why reloading is unhealthy, or None: a build running for longer than
+        ``stuck_after_seconds``, or a last reload that failed for a reason other than
+        the files (out of memory, unreadable, timed out, refused), until one succeeds.
+        A reload refused for the files' problems is not one: the moderator has the list
+        and the old knowledge base serves."""
+        since = self._building_since
+        if since is not None:
+            running = time.monotonic() - since
+            if running > self.stuck_after_seconds:
+                return f"reload stuck: building for {running:.0f} s"
+        failure = self._last_failure
+        if failure is not None:
+            return f"last reload failed at {failure.at:%Y-%m-%d %H:%M:%S} UTC: {failure.reason}"
+        return None
+
+    def _retire_soon(self, old: Snapshot) -> None:
+        task = asyncio.create_task(self._retire(old))
+        self._retiring.add(task)
+        task.add_done_callback(self._retiring.discard)
+
+    async def _retire(self, old: Snapshot) -> None:
+        box = [old]
+        del old  # the thread drops the last reference
         # Best effort: whatever is left is freed by reference counting anyway.
         with contextlib.suppress(Exception), _responsive_loop():
-            await asyncio.to_thread(_retire, old)
+            await _in_daemon_thread(lambda: _retire_and_release(box), name="partnerbot-retire")
 
     def _tell(self, result: ReloadResult | None, error: Exception | None) -> None:
         for listener in self.reload_listeners:
             listener(result, error)
+
+    # --- shutdown -----------------------------------------------------------------------
+
+    def close(self) -> None:
+        """For shutdown, without waiting: abandon a build in progress (its worker
+        processes killed, its thread told to stop) and fail the reloads waiting for it;
+        refuse later reloads. Answering goes on: replies in flight get the shutdown's
+        grace period, and a question's work is bounded, so the answer threads that the
+        interpreter joins at exit end soon."""
+        self._closed = True
+        if self._build_stop is not None:
+            self._abandon(self._build_stop)
+        if self._runner is not None:
+            self._runner.cancel()

@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import weakref
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.connection import Connection
@@ -67,10 +68,40 @@ def _start_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+# Every pool and single call still alive, so that a shutdown can stop them all at once
+# (kill_all): nothing else holds a reference to them outside the build that made them.
+_pools: weakref.WeakSet[ProcessPoolExecutor] = weakref.WeakSet()
+_calls: weakref.WeakSet[ProcessCall[object]] = weakref.WeakSet()
+
+
 def process_pool(workers: int) -> ProcessPoolExecutor:
     """A pool of ``workers`` processes; raises OSError where processes cannot be made."""
     context = multiprocessing.get_context(_METHOD)
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker)
+    _pools.add(pool)
+    return pool
+
+
+def kill_all() -> int:
+    """Kill every worker process of every live pool and call; returns how many.
+
+    For a shutdown or an abandoned build: the build that owns them sees its pool break
+    (or its call's worker die) and stops waiting for them. Without this, interpreter
+    exit would wait for each pool's running batch to finish.
+    """
+    killed = 0
+    for pool in list(_pools):
+        # ProcessPoolExecutor has no public way to stop running work before 3.14
+        # (terminate_workers); its process table is the documented-in-source one.
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            if process.is_alive():
+                process.kill()
+                killed += 1
+    for call in list(_calls):
+        if call._process.is_alive():
+            call._process.kill()
+            killed += 1
+    return killed
 
 
 class ProcessCall(Generic[T]):
@@ -95,6 +126,7 @@ class ProcessCall(Generic[T]):
             raise
         finally:
             send.close()  # the worker holds the other end; EOF here means it is gone
+        _calls.add(self)
 
     def result(self) -> T:
         """The value, or RuntimeError if the call raised or the worker died."""

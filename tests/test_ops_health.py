@@ -21,7 +21,9 @@ class StubBot:
     ready: bool = True
     ws: Any = field(default_factory=lambda: SimpleNamespace(open=True))
     latency: float = 0.04
-    service: Any = field(default_factory=lambda: SimpleNamespace(snapshot=object()))
+    service: Any = field(
+        default_factory=lambda: SimpleNamespace(snapshot=object(), reload_problem=lambda: None)
+    )
 
     def is_closed(self) -> bool:
         return self.closed
@@ -47,6 +49,10 @@ class Unloaded:
         ({"latency": math.inf}, "no heartbeat acknowledged yet"),
         ({"latency": math.nan}, "no heartbeat acknowledged yet"),
         ({"service": Unloaded()}, "no knowledge base loaded"),
+        (
+            {"service": SimpleNamespace(snapshot=object(), reload_problem=lambda: "reload stuck")},
+            "reload stuck",
+        ),
     ],
 )
 def test_readiness_reasons(changes: dict[str, Any], reason: str | None) -> None:

@@ -23,7 +23,7 @@ from bot.cli.main import main
 from bot.discord.render import escape, render_embed, render_plain, truncate
 from bot.engine.answer import Answer, Choice, Citation, Status
 from bot.engine.engine import Engine
-from bot.engine.request import MAX_PAGE, page_number, parse
+from bot.engine.request import MAX_PAGE, Request, page_number, parse
 from bot.engine.text import defuse_links, echo
 from bot.render.json import render_json
 from bot.render.safety import unmask_links
@@ -123,14 +123,14 @@ def test_ask_json_stream_answers_every_line_even_when_one_fails(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    real = Engine.handle
+    real = Engine.run
 
-    def flaky(self: Engine, message: str) -> Answer:
-        if "boom" in message:
+    def flaky(self: Engine, request: Request) -> Answer:
+        if "boom" in request.argument:
             raise RuntimeError("engine exploded")
-        return real(self, message)
+        return real(self, request)
 
-    monkeypatch.setattr(Engine, "handle", flaky)
+    monkeypatch.setattr(Engine, "run", flaky)
     rows, err = _ask_lines(
         service,
         ["!sources ²", "!what boom", "!quote Jack MA ٣", "!who \u202eoY iL", "!what eWTP"],
@@ -158,10 +158,10 @@ def test_ask_json_stream_reads_bytes_that_are_not_utf8(
 def test_one_shot_ask_fails_with_one_line_not_a_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def broken(self: Engine, message: str) -> Answer:
+    def broken(self: Engine, request: Request) -> Answer:
         raise ValueError("bad")
 
-    monkeypatch.setattr(Engine, "handle", broken)
+    monkeypatch.setattr(Engine, "run", broken)
     assert main(["ask", "!what eWTP"]) == 1
     out, err = capsys.readouterr()
     assert "something went wrong" in out
@@ -173,14 +173,14 @@ def test_shell_survives_a_line_that_fails(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    real = Engine.handle
+    real = Engine.run
 
-    def flaky(self: Engine, message: str) -> Answer:
-        if "boom" in message:
+    def flaky(self: Engine, request: Request) -> Answer:
+        if "boom" in request.argument:
             raise RuntimeError("engine exploded")
-        return real(self, message)
+        return real(self, request)
 
-    monkeypatch.setattr(Engine, "handle", flaky)
+    monkeypatch.setattr(Engine, "run", flaky)
     monkeypatch.setattr(bot.cli.shell, "load_service", lambda args: service)
     monkeypatch.setattr(sys, "stdin", io.StringIO("!sources ²\n!what boom\n!what 𝐔𝐍𝐈𝐃𝐎\n"))
     assert main(["shell", "--no-history"]) == 0

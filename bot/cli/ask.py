@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from collections.abc import Callable, Iterator
 
 from bot.cli.common import add_knowledge_option, answer_safely, load_service, terminal_text
 from bot.engine.answer import Answer, Status
-from bot.engine.engine import Engine
 from bot.render.json import render_json
 from bot.render.text import render_text
+from bot.service import KnowledgeService
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -57,10 +58,15 @@ def run(args: argparse.Namespace) -> int:
     service = load_service(args)
     if isinstance(service, int):
         return service
-    engine: Engine = service.engine
+    # Answered the way the bot answers (KnowledgeService.ask), so the terminal shows
+    # exactly what a channel would get, work bound included.
+    return asyncio.run(_answer(service, args))
+
+
+async def _answer(service: KnowledgeService, args: argparse.Namespace) -> int:
     render = _renderer(args.json)
     if args.message != "-":
-        status, text = answer_safely(engine, terminal_text(args.message), render)
+        status, text = await answer_safely(service, terminal_text(args.message), render)
         print(text, flush=True)
         return 1 if status is Status.ERROR else 0
     # Every line gets exactly one answer, whatever it holds: bytes that are not UTF-8
@@ -68,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     # answer while the stream goes on.
     for number, line in enumerate(_stdin_lines(), start=1):
         message = line.rstrip("\r\n")
-        _, text = answer_safely(engine, message, render, where=f"line {number}")
+        _, text = await answer_safely(service, message, render, where=f"line {number}")
         print(text, flush=True)
         if not args.json:
             print("---", flush=True)

@@ -12,7 +12,6 @@ from typing import TypeVar
 from pydantic import ValidationError
 
 from bot.engine.answer import Answer, Status
-from bot.engine.engine import Engine
 from bot.kb.loader import KnowledgeError
 from bot.service import KnowledgeService
 from bot.settings import Settings, shown_value
@@ -97,10 +96,10 @@ INTERNAL_ERROR = (
 )
 
 
-def answer_safely(
-    engine: Engine, message: str, render: Callable[[Answer], T], *, where: str = ""
+async def answer_safely(
+    service: KnowledgeService, message: str, render: Callable[[Answer], T], *, where: str = ""
 ) -> T:
-    """``render(engine.handle(message))``, or the rendered ``error`` Answer when the
+    """``render(await service.ask(message))``, or the rendered ``error`` Answer when the
     engine or the renderer raises.
 
     The terminal front doors answer many messages in one process (``ask -`` reads one
@@ -109,7 +108,7 @@ def answer_safely(
     "line 3"), never as a traceback.
     """
     try:
-        return render(engine.handle(message))
+        return render(await service.ask(message))
     except Exception as exc:  # any bug in one answer stays in that answer
         label = f"{where}: " if where else ""
         detail = " ".join(str(exc).split())[:200]

@@ -32,9 +32,16 @@ _IN_FLIGHT = ("discord.py: ", "CommandTree-invoker", "discord-ui-view-dispatch")
 
 
 async def shutdown(bot: Client, grace: float = SHUTDOWN_GRACE_SECONDS) -> None:
-    """Let in-flight handlers finish (up to ``grace`` seconds), then close the bot:
-    the gateway gets a close frame and the HTTP session is closed."""
+    """Abandon a reload in progress, let in-flight handlers finish (up to ``grace``
+    seconds), then close the bot: the gateway gets a close frame and the HTTP session is
+    closed."""
     log = logging.getLogger("partnerbot")
+    service = getattr(bot, "service", None)
+    if service is not None:
+        # A build can take most of a minute; the grace period is for replies. Its worker
+        # processes are killed and its daemon thread is not waited for, so the process
+        # exits within the grace period (issue 14). The moderator who asked is told.
+        service.close()
     current = asyncio.current_task()
     pending = [
         task

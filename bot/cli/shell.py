@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import atexit
 import contextlib
 import io
@@ -76,5 +77,5 @@ def run(args: argparse.Namespace) -> int:
         if not line.strip():
             continue
         # One bad line never ends the shell: an internal error is that line's answer.
-        print(answer_safely(service.engine, line, render_text))
+        print(asyncio.run(answer_safely(service, line, render_text)))
         print()

@@ -43,13 +43,16 @@ def gateway_problem(bot: discord.Client) -> str | None:
 
 
 def readiness(bot: PartnerBot) -> str | None:
-    """None when ready, else the reason: gateway first, then the knowledge base."""
+    """None when ready, else the reason: gateway first, then the knowledge base, then
+    reloading (``KnowledgeService.reload_problem``)."""
     problem = gateway_problem(bot)
     if problem is not None:
         return problem
     if served_snapshot(bot.service) is None:
         return "no knowledge base loaded"
-    return None
+    # A build stuck for minutes, or a reload that failed for a reason other than the
+    # files (out of memory, unreadable): serving goes on, but reloading needs a person.
+    return bot.service.reload_problem()
 
 
 def reload_failure_text(error: KnowledgeError, changed: list[str]) -> str:

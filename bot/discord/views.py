@@ -42,7 +42,6 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot import limits
-from bot.discord.ask import ask
 from bot.discord.checks import is_moderator_interaction
 from bot.discord.observe import Origin, observe
 from bot.discord.render import NO_MENTIONS, render_reply, truncate
@@ -164,7 +163,7 @@ async def show_answer(interaction: discord.Interaction, request: Request, owner_
     with ``via="button"``."""
     started = time.perf_counter()
     bot = cast("PartnerBot", interaction.client)
-    answer = await ask(bot.service, request)
+    answer = await bot.service.ask(request)
     shown = _shown_answer(interaction, answer, owner_id)
     delivered = False
     try:

@@ -83,6 +83,14 @@ RANKED_CANDIDATES = 25
 # a large knowledge base) only those that can still reach the top RANKED_CANDIDATES are.
 EXHAUSTIVE_RANKING = 400
 MAX_LISTED_SPEAKERS = 20
+# The work bound of one question, checked at the entry (issue 14: a crowd of long
+# questions made of the knowledge base's own words held the bot for seconds). Mention
+# search makes up to MAX_MENTION_WORDS exact lookups and three fuzzy searches per word,
+# and ranking reads the postings of every distinct content word, so bounding both
+# bounds a question's work. The longest question in the answer and held-out sets has 13
+# words and 7 content words; past either bound the answer says the question is too long.
+MAX_QUESTION_WORDS = 50
+MAX_QUESTION_TERMS = 25
 
 _DEFINITION = [
     re.compile(p)
@@ -196,6 +204,11 @@ class QuestionAnswerer:
         key = normalize(question)
         if not key:
             return self._usage()
+        if (
+            len(key.split()) > MAX_QUESTION_WORDS
+            or len(set(content_terms(key))) > MAX_QUESTION_TERMS
+        ):
+            return self._too_long()
         q = understand(key, self._known_word)
         words = list(q.words)
 
@@ -773,6 +786,16 @@ class QuestionAnswerer:
             text=text,
             choices=choices,
             command="question",
+        )
+
+    def _too_long(self) -> Answer:
+        return Answer(
+            status=Status.USAGE,
+            text=(
+                "That question is too long for me. Please ask one thing at a time, in at most "
+                f"{MAX_QUESTION_WORDS} words, e.g. “when did they meet?”."
+            ),
+            command="too_long",
         )
 
     def _usage(self) -> Answer:

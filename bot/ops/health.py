@@ -1,8 +1,10 @@
 """The health and metrics HTTP endpoint, served by aiohttp inside the bot's event loop.
 
 * ``GET /healthz``: ``200 ready`` only when the gateway is connected (the client is
-  ready, not closed, every websocket open, heartbeat latency known) and a knowledge base
-  is loaded; otherwise ``503`` with the reason. Meant for a readiness or liveness probe.
+  ready, not closed, every websocket open, heartbeat latency known), a knowledge base
+  is loaded and reloading is healthy (no build stuck, the last reload did not fail for
+  a reason other than the files: ``KnowledgeService.reload_problem``); otherwise
+  ``503`` with the reason. Meant for a readiness or liveness probe.
 * ``GET /metrics``: Prometheus text format (see ``bot.ops.metrics``).
 
 It listens on ``HEALTH_HOST`` (default 127.0.0.1) and ``HEALTH_PORT``; it is off when

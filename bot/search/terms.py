@@ -11,6 +11,7 @@ import bisect
 import itertools
 import logging
 import math
+import threading
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -28,7 +29,6 @@ from bot.workers import INHERITS_ARGUMENTS, ProcessCall
 
 log = logging.getLogger(__name__)
 
-_STEMMER = snowballstemmer.stemmer("english")
 
 STOP_WORDS = frozenset(
     """
@@ -67,9 +67,18 @@ BM25_K1 = 1.2
 BM25_B = 0.5
 
 
+# A snowball stemmer keeps the word being stemmed in its own fields, so two threads
+# sharing one corrupt each other's words (IndexError, or a wrong stem): answers run in
+# worker threads and a reload builds in another, so each thread has its own.
+_stemmers = threading.local()
+
+
 @lru_cache(maxsize=131_072)
 def stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
+    stemmer = getattr(_stemmers, "english", None)
+    if stemmer is None:
+        stemmer = _stemmers.english = snowballstemmer.stemmer("english")
+    return stemmer.stemWord(word)
 
 
 # Irregular past forms the stemmer cannot fold: a release says "met" and "led" where a

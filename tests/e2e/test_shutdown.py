@@ -108,3 +108,79 @@ async def test_sigterm_flushes_the_reply_in_flight_closes_the_gateway_and_exits_
     assert "received SIGTERM, shutting down" in output
     assert "shut down: gateway and HTTP session closed" in output
     assert "Traceback" not in output and TOKEN not in output
+
+
+SLOW_RELOAD_LAUNCHER = Path(__file__).with_name("launch_slow_reload.py")
+# Docker's default stop timeout: past it the bot is killed without a clean shutdown.
+DOCKER_STOP_TIMEOUT = 10.0
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A killed child of the bot that nobody reaped yet is a zombie: gone all the same.
+    with contextlib.suppress(OSError):
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    return True
+
+
+async def test_sigterm_during_a_reload_abandons_the_build_and_exits(
+    fake: FakeDiscord, knowledge_dir: Path, tmp_path: Path
+) -> None:
+    """Issue 14: a reload's build held the shutdown for as long as it took (13-15 s at
+    100,000 entities). Here the build waits on a worker process that sleeps for a
+    minute: the bot must kill it, tell the moderator, and exit well within Docker's 10 s."""
+    env = {k: v for k, v in os.environ.items() if k.lower() not in Settings.model_fields}
+    env.update(
+        DISCORD_TOKEN=TOKEN,
+        KNOWLEDGE_DIR=str(knowledge_dir),
+        MODERATOR_ROLE_IDS=str(fake.mod_role_id),
+        LOG_LEVEL="INFO",
+        PYTHONUNBUFFERED="1",
+    )
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        str(SLOW_RELOAD_LAUNCHER),
+        fake.base_url,
+        fake.gateway_url,
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    assert proc.stdout is not None
+    log: list[str] = []
+    reader = asyncio.create_task(_read_lines(proc.stdout, log))
+    try:
+        await _until(lambda: any("logged in as" in line for line in log), 20, "on_ready", log)
+        mark = fake.mark()
+        await fake.send_message("!reload", author=fake.mod)
+        await _until(lambda: any("slow build: worker" in line for line in log), 10, "build", log)
+        (line,) = [line for line in log if "slow build: worker" in line]
+        worker = int(line.rsplit(" ", 1)[1])
+        assert _alive(worker)
+        started = time.perf_counter()
+        proc.send_signal(signal.SIGTERM)
+        code = await asyncio.wait_for(proc.wait(), 30)
+        took = time.perf_counter() - started
+        await reader
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+    output = "\n".join(log)
+    print(f"\nSIGTERM during a reload → exit {code} after {took:.2f} s")
+    assert code == 0, output
+    assert took < DOCKER_STOP_TIMEOUT, output
+    assert not _alive(worker), output
+    # The moderator who asked is told the reload was abandoned.
+    replies = [
+        text_of(r)
+        for r in fake.requests[mark:]
+        if r.route == f"POST /channels/{fake.general_id}/messages"
+    ]
+    assert any("Reload abandoned: the bot is shutting down" in t for t in replies), replies
+    assert "shut down: gateway and HTTP session closed" in output
+    assert "Traceback" not in output and TOKEN not in output

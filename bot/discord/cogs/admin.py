@@ -14,9 +14,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.checks import is_moderator
-from bot.discord.render import failure_text
+from bot.discord.render import escape, failure_text
 from bot.discord.replies import note
 from bot.kb.loader import KnowledgeError
+from bot.service import ReloadFailed
 
 if TYPE_CHECKING:
     from bot.discord.app import PartnerBot
@@ -69,6 +70,10 @@ class Admin(commands.Cog):
                 len(exc.problems),
             )
             await note(ctx, failure_text(exc))
+            return
+        except ReloadFailed as exc:  # out of memory, unreadable, timed out, refused
+            # The service has logged it at ERROR and counted it; the text is for people.
+            await note(ctx, escape(str(exc)))
             return
         log.info(
             "reload by %s succeeded in %.2fs: %s -> %s",

@@ -1,8 +1,9 @@
 """The answer commands (quote, what, who, sources, help) and questions asked by mention.
 
-Prefix commands hand the message exactly as typed to ``engine.handle`` (the engine
-parses aliases and page numbers); slash commands build a ``Request`` from their options.
-Either way one engine snapshot serves the whole request, even if a reload swaps it.
+Prefix commands hand the message exactly as typed to ``KnowledgeService.ask`` (the
+engine parses aliases and page numbers); slash commands build a ``Request`` from their
+options. Either way one engine snapshot serves the whole request, off the event loop,
+even if a reload swaps it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import limits
-from bot.discord.ask import ask
 from bot.discord.checks import answers_allowed
 from bot.discord.errors import SORRY, cooldown_text
 from bot.discord.observe import Origin, observe
@@ -106,18 +106,19 @@ class Answers(commands.Cog):
 
     async def answer(self, ctx: commands.Context[PartnerBot], command: str, argument: str) -> None:
         started = time.perf_counter()  # for the answer latency metric and log
+        service = self.bot.service
         if ctx.interaction is None:
-            result = await ask(self.bot.service, ctx.message.content)
+            result = await service.ask(ctx.message.content)
         else:
             # An autocomplete value ("id:…") names its entity exactly; typed text is
             # looked up as usual (Engine.run tells them apart).
-            result = await ask(self.bot.service, Request(command, argument.strip()))
+            result = await service.ask(Request(command, argument.strip()))
         await answer_in_context(ctx, result, started=started)
 
     def complete(self, command: str, current: str) -> list[app_commands.Choice[str]]:
         """Autocomplete from the engine. Never raises: an empty list beats a timeout."""
         try:
-            choices = self.bot.service.engine.complete(
+            choices = self.bot.service.complete(
                 command, current[: limits.INPUT_CHARS], limit=limits.AUTOCOMPLETE_CHOICES
             )
             # The value names the entity exactly ("id:jack-ma"), so a pick among
@@ -229,7 +230,7 @@ class Answers(commands.Cog):
         answer = None
         delivered = False
         try:
-            answer = await ask(self.bot.service, question)
+            answer = await self.bot.service.ask(question)
             reply = render_reply(answer, embeds=True)  # interactions may always embed
             view = answer_view(
                 answer, owner_id=interaction.user.id, removable=False, publish_for=message.id
@@ -299,7 +300,7 @@ class Answers(commands.Cog):
             return
         try:
             started = time.perf_counter()
-            result = await ask(self.bot.service, question if question else Request("help"))
+            result = await self.bot.service.ask(question or Request("help"))
             await answer_message(self.bot, message, result, question=question, started=started)
         except Exception:
             log.exception(
