@@ -6,6 +6,7 @@ without touching disk; ``ingest_file`` does the file work and refuses to overwri
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shutil
@@ -28,10 +29,11 @@ from bot.ingest.entities import (
     slugify,
 )
 from bot.ingest.errors import IngestError
+from bot.ingest.extract import Article, Hints, fetch_article, is_url, read_article
 from bot.ingest.facts import FoundFact, fact_for
 from bot.ingest.metadata import Metadata, read_metadata
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
-from bot.ingest.text import decode_release, quoted_spans, split_sentences
+from bot.ingest.text import quoted_spans, split_sentences
 from bot.kb.loader import KnowledgeError, load_knowledge
 from bot.kb.models import EntityKind, KnowledgeBase, KnowledgeFile
 from bot.textnorm import fold_for_verbatim, normalize
@@ -123,10 +125,24 @@ class Draft:
             "facts": facts,
         }
 
-    def header(self) -> str:
+    def header(self, body_lines: list[str] | None = None, offset: int = 0) -> str:
+        """The comment block above the YAML; review points carry their line numbers.
+
+        ``body_lines`` is the YAML below the header and ``offset`` the number of lines
+        before it, so "line N" is the line in the written file.
+        """
+        body_lines = body_lines or []
+
+        def at(needle: str | None) -> str:
+            if needle is not None:
+                for i, line in enumerate(body_lines):
+                    if line.startswith(needle) or line.lstrip("- ").startswith(needle.lstrip()):
+                        return f"line {offset + i + 1}: "
+            return ""
+
         lines = [
             f"DRAFT written by `partnerbot ingest` from a {self.meta.publisher or 'press'} release"
-            f" of {self.meta.date.isoformat()}.",
+            f" of {_when(self.meta)}.",
             f"Verbatim text: {self.text_path}",
             "",
             "Before serving it, a person checks:",
@@ -137,6 +153,7 @@ class Draft:
             "  - facts: each a self-contained statement (replace 'it'/'the company' with names),",
             "    linked (about) to the right entities; delete noise;",
             "then sets `reviewed: true` under source: and runs `partnerbot check`.",
+            "`partnerbot check` fails while this file says reviewed: false.",
         ]
         if self.reused_entities:
             lines += [
@@ -146,18 +163,50 @@ class Draft:
             lines += [f"  - {e.id} ({e.name})" for e in self.reused_entities]
         if self.quotes:
             lines += ["", "How each quote's speaker was found:"]
-            lines += [f"  - {qid}: {q.speaker} ({q.how})" for qid, q, _ in self.quotes]
+            lines += [
+                f"  - {at(f'id: {qid}')}{qid}: {q.speaker} ({q.how})" for qid, q, _ in self.quotes
+            ]
         notes = self.notes
         if notes:
             lines += ["", "Please look at:"]
-            lines += [f"  - {note}" for note in notes]
+            lines += [f"  - {at(self._needle(note))}{note}" for note in notes]
         return "".join(f"# {line}".rstrip() + "\n" for line in lines)
+
+    def _needle(self, note: str) -> str | None:
+        """Where in the YAML a review note points: a source field or an item's id."""
+        for key in ("date", "publisher", "dateline", "title"):
+            if f"source.{key}" in note:
+                return f"  {key}:"
+        for qid, _, _ in self.quotes:
+            if qid in note:
+                return f"id: {qid}"
+        for fid, _ in self.facts:
+            if fid in note:
+                return f"id: {fid}"
+        for entity in self.registry.entities.values():
+            if f"'{entity.id}'" in note:
+                return f"id: {entity.id}"
+        if "quote" in note:
+            return "quotes:"
+        if "fact" in note:
+            return "facts:"
+        return None
 
     def to_yaml(self) -> str:
         body: str = yaml.safe_dump(
             self.data(), allow_unicode=True, sort_keys=False, width=88, default_flow_style=False
         )
-        return self.header() + "\n" + body
+        # An unknown date stays visibly empty: the loader rejects it until a person sets it.
+        body = body.replace(
+            "\n  date: null\n", "\n  date: null  # REVIEW: the release date, YYYY-MM-DD\n", 1
+        )
+        body_lines = body.splitlines()
+        offset = self.header(body_lines).count("\n") + 1  # the blank line after it
+        return self.header(body_lines, offset) + "\n" + body
+
+
+def _when(meta: Metadata) -> str:
+    return meta.date.isoformat() if meta.date else "unknown date"
 
 
 def _dateline(meta: Metadata) -> dict[str, str]:
@@ -214,9 +263,9 @@ def _person_summary(registry: Registry, entity: DraftEntity, meta: Metadata) -> 
         else:
             parts.append(role.title)
     if parts:
-        summary = "; ".join(parts) + f" (as of {meta.date.isoformat()})."
+        summary = "; ".join(parts) + (f" (as of {_when(meta)})." if meta.date else ".")
         return summary[:1].upper() + summary[1:]
-    return f"Named in the {meta.publisher or 'press'} release of {meta.date.isoformat()}."
+    return f"Named in the {meta.publisher or 'press'} release of {_when(meta)}."
 
 
 def _unique(base: str, taken: set[str]) -> str:
@@ -248,7 +297,7 @@ def default_source_id(meta: Metadata, registry: Registry) -> str:
             parts.append(part)
     slug = "-".join(parts[:3]) if len(parts) >= 2 else _words_slug(meta.title, 5)
     slug = re.sub(r"[^a-z0-9-]", "", slug).strip("-")[:60].strip("-") or "release"
-    return f"{meta.date.isoformat()}-{slug}"
+    return f"{meta.date.isoformat() if meta.date else 'undated'}-{slug}"
 
 
 def build_draft(
@@ -257,9 +306,15 @@ def build_draft(
     *,
     source_id: str | None = None,
     text_path: str | None = None,
+    hints: Hints | None = None,
+    date: dt.date | None = None,
 ) -> Draft:
-    """Read a release and decide everything its knowledge file will say."""
-    meta = read_metadata(text)
+    """Read a release and decide everything its knowledge file will say.
+
+    ``hints`` is the container's metadata (web page, e-mail, PDF); ``date`` overrides
+    the release date (``--date``).
+    """
+    meta = read_metadata(text, hints, date=date)
     registry = Registry(kb)
     paragraphs = meta.paragraphs
     body = "\n".join(paragraphs)
@@ -349,7 +404,7 @@ def build_draft(
                 _summary_from_about(paragraphs, entity)
                 or _summary_from_text(narrative, entity)
                 or _summary_from_text(all_sentences, entity)
-                or f"{entity.name}, named in the {meta.publisher or 'press'} release of {meta.date.isoformat()}."
+                or f"{entity.name}, named in the {meta.publisher or 'press'} release of {_when(meta)}."
             )
 
     # 6. Ids that are unique across the whole knowledge base (the loader checks that).
@@ -395,9 +450,12 @@ def _check_verbatim(draft: Draft) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Written:
+    """Where a draft went (or would go, when ``written`` is False: ``--dry-run``)."""
+
     yaml_path: Path
     text_path: Path
     draft: Draft
+    written: bool = True
 
 
 def load_existing(knowledge_dir: Path, *, replacing: Path | None = None) -> KnowledgeBase | None:
@@ -444,38 +502,45 @@ def plan_paths(knowledge_dir: Path, source_id: str, out: Path | None) -> tuple[P
     return yaml_path, text_path, relative
 
 
+def read_release(release: Path | str) -> Article:
+    """A release file of any supported format, or a URL to fetch (see ``extract``)."""
+    if isinstance(release, str) and is_url(release):
+        return fetch_article(release)
+    return read_article(Path(release))
+
+
 def ingest_file(
-    release: Path,
+    release: Path | str,
     knowledge_dir: Path,
     *,
     out: Path | None = None,
     force: bool = False,
+    date: dt.date | None = None,
+    dry_run: bool = False,
 ) -> Written:
-    """Read ``release`` and write its draft knowledge file and verbatim text."""
-    try:
-        data = release.read_bytes()
-    except FileNotFoundError:
-        raise IngestError(f"{release}: no such file") from None
-    except IsADirectoryError:
-        raise IngestError(f"{release}: is a directory, not a release text file") from None
-    except OSError as exc:
-        raise IngestError(f"{release}: cannot read ({exc.strerror or exc})") from None
-    text = decode_release(data)
+    """Read ``release`` (a file or URL) and write its draft knowledge file and text.
+
+    With ``dry_run`` nothing is written: ``Written.written`` is False and the draft is
+    returned for printing. Raises ``IngestError`` (``UnsupportedFormat`` for a format
+    ingest does not read) with a one-line message.
+    """
+    article = read_release(release)
+    text = article.text
     kb = load_existing(knowledge_dir)
     # With --out the file name decides the source id, so id and file stay in step.
     wanted = (
         out.stem if out is not None and re.fullmatch(r"[a-z0-9][a-z0-9._-]*", out.stem) else None
     )
-    draft = build_draft(text, kb, source_id=wanted)
+    draft = build_draft(text, kb, source_id=wanted, hints=article.hints, date=date)
     base_id = wanted or default_source_id(draft.meta, draft.registry)
     yaml_path, text_path, relative = plan_paths(knowledge_dir, base_id, out)
-    if yaml_path.exists() or text_path.exists():
+    if (yaml_path.exists() or text_path.exists()) and not dry_run:
         if not force:
             existing = yaml_path if yaml_path.exists() else text_path
             raise IngestError(f"{existing} already exists; pass --force to overwrite it")
         # Replacing an earlier draft: build against the knowledge base without it.
         kb = load_existing(knowledge_dir, replacing=yaml_path)
-        draft = build_draft(text, kb, source_id=base_id)
+        draft = build_draft(text, kb, source_id=base_id, hints=article.hints, date=date)
     elif draft.source_id != base_id and out is None:
         # The id is taken by another file: write under the distinct id build_draft chose.
         yaml_path, text_path, relative = plan_paths(knowledge_dir, draft.source_id, out)
@@ -488,14 +553,19 @@ def ingest_file(
     content = draft.to_yaml()
     # Parse what we are about to write with the loader's own schema, so a bug here shows
     # up as an ingest error instead of a knowledge base that no longer loads.
+    data = yaml.safe_load(content)
+    if data["source"]["date"] is None:
+        data["source"]["date"] = "2000-01-01"  # validate the rest; the date is for review
     try:
-        KnowledgeFile.model_validate(yaml.safe_load(content))
+        KnowledgeFile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(p) for p in first["loc"])
         raise IngestError(
             f"could not make a valid draft ({where}: {first['msg']}); please report this"
         ) from None
+    if dry_run:
+        return Written(yaml_path, text_path, draft, written=False)
     yaml_path.parent.mkdir(parents=True, exist_ok=True)
     text_path.parent.mkdir(parents=True, exist_ok=True)
     text_path.write_text(text, encoding="utf-8", newline="")

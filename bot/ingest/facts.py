@@ -11,8 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bot.ingest.dates import find_date
 from bot.ingest.entities import Registry
-from bot.ingest.metadata import DATE_RE, parse_date
 
 _PRONOUN_START = re.compile(
     r"^(?:it|its|they|their|he|she|his|her|this|these|the (?:company|organi[sz]ation|initiative|platform|group|firm|partnership|agreement|meeting))\b",
@@ -35,17 +35,15 @@ class FoundFact:
     date: str | None
 
 
-def fact_date(sentence: str, release_date: dt.date) -> str | None:
+def fact_date(sentence: str, release_date: dt.date | None) -> str | None:
     """The date a statement is about, when the sentence says so."""
-    match = DATE_RE.search(sentence)
-    if match:
-        parsed = parse_date(match)
-        if parsed:
-            return parsed.isoformat()
+    found = find_date(sentence)
+    if found is not None and found.date is not None:
+        return found.date.isoformat()
     year = _YEAR_START.match(sentence)
     if year:
         return year.group(1)
-    if _WEEKDAY.search(sentence):
+    if release_date is not None and _WEEKDAY.search(sentence):
         return release_date.isoformat()
     return None
 
@@ -59,7 +57,7 @@ def is_statement(sentence: str) -> bool:
 
 
 def fact_for(
-    sentence: str, registry: Registry, previous: FoundFact | None, release_date: dt.date
+    sentence: str, registry: Registry, previous: FoundFact | None, release_date: dt.date | None
 ) -> FoundFact | None:
     text = sentence.strip()
     if not is_statement(text):

@@ -40,19 +40,36 @@ _WS = re.compile(r"\s+")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
+def _decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM) first; else the encoding charset-normalizer finds.
+
+    UTF-16 and cp1252 are common for releases saved on Windows; charset-normalizer is the
+    maintained detector (requests uses it). NUL bytes without a UTF-16/32 reading mean a
+    binary file.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" not in data:
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or (b"\x00" in data and "\x00" in str(best)):
+        raise IngestError("the file is binary, not a plain-text release")
+    return str(best).removeprefix("\ufeff")
+
+
 def decode_release(data: bytes) -> str:
     """The release as text, or an IngestError saying in one line why it is not one."""
     if not data.strip():
         raise IngestError("the file is empty: expected the plain text of a press release")
-    if b"\x00" in data:
-        raise IngestError("the file is binary (it contains NUL bytes), not a plain-text release")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise IngestError(
-            f"the file is not UTF-8 text (invalid byte at offset {exc.start}); "
-            "save the release as UTF-8 plain text"
-        ) from None
+    text = _decode(data)
     # Other control characters in bulk mean a binary format that happens to decode.
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     if controls > max(8, len(text) // 100):
