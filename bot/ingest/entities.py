@@ -21,33 +21,17 @@ from dataclasses import dataclass, field
 
 from bot.kb.models import EntityKind, KnowledgeBase
 from bot.textnorm import normalize
+from bot.vocab import kind_heads, word_list
 
 # --- lexicons ------------------------------------------------------------------------
 
+# The vocabulary is data in bot/vocab/ (one file per word list), shared with the engine.
 # A title needs one of these ...
-CORE_TITLES = {
-    "chief", "ceo", "cfo", "coo", "cto", "cio", "cmo", "cso", "cpo", "cdo", "cro", "president",
-    "chairman", "chairwoman", "chairperson", "chair", "director", "founder", "co-founder",
-    "cofounder", "head", "minister", "secretary", "manager", "officer", "dean", "professor",
-    "governor", "mayor", "ambassador", "commissioner", "partner", "principal", "treasurer",
-    "trustee", "premier", "undersecretary", "under-secretary", "representative", "owner",
-    "editor", "analyst", "spokesperson", "spokesman", "spokeswoman", "scientist", "engineer",
-    "advisor", "adviser", "counsel", "envoy", "executive", "leader", "lead", "svp", "evp",
-    "vp", "gm", "md", "administrator", "chancellor", "rector", "provost", "superintendent",
-    "architect", "economist", "strategist", "evangelist", "fellow", "member", "ceo-elect",
-}  # fmt: skip
+CORE_TITLES = word_list("title_words")
 # ... and may be dressed with these.
-TITLE_MODIFIERS = {
-    "senior", "vice", "executive", "general", "managing", "deputy", "associate", "assistant",
-    "global", "regional", "country", "operating", "financial", "technology", "technical",
-    "marketing", "product", "strategy", "strategic", "founding", "interim", "acting",
-    "emeritus", "honorary", "special", "prime", "foreign", "board", "corporate", "group",
-    "division", "business", "sales", "operations", "research", "information", "digital",
-    "innovation", "investment", "commercial", "communications", "legal", "human", "resources",
-    "principal", "first", "second", "permanent", "co", "joint", "sustainability",
-}  # fmt: skip
+TITLE_MODIFIERS = word_list("title_modifiers")
 TITLE_WORDS = CORE_TITLES | TITLE_MODIFIERS
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "h.e", "hon", "rev", "lord"}
+HONORIFICS = word_list("honorifics")
 NAME_PARTICLES = {
     "de",
     "da",
@@ -77,47 +61,10 @@ STOPWORDS = {
     "more", "most", "over", "than", "then", "there", "here", "not", "no", "yes", "if", "so",
 }  # fmt: skip
 
-# Head words that say what kind of thing a capitalised name is. Order matters: the
-# first table that knows the head word wins.
-KIND_HEADS: tuple[tuple[EntityKind, frozenset[str]], ...] = (
-    (
-        EntityKind.AGREEMENT,
-        frozenset(
-            "agreement framework memorandum mou treaty accord convention protocol pact charter "
-            "declaration contract compact".split()
-        ),
-    ),
-    (
-        EntityKind.EVENT,
-        frozenset(
-            "summit conference congress expo exhibition festival games meeting week fair symposium".split()
-        ),
-    ),
-    (
-        EntityKind.DOCUMENT,
-        frozenset("report communique communiqué index study white paper whitepaper survey".split()),
-    ),
-    (
-        EntityKind.INITIATIVE,
-        frozenset(
-            "platform initiative programme program project partnership campaign challenge facility "
-            "mechanism collaboration agenda plan strategy accelerator incubator award awards "
-            "prize fellowship scheme".split()
-        ),
-    ),
-    (
-        EntityKind.ORGANIZATION,
-        frozenset(
-            "organization organisation forum group inc inc. corp corp. corporation company co "
-            "co. ltd ltd. llc plc ag sa s.a. gmbh nv n.v. holdings association agency bank fund "
-            "institute institution university college council commission ministry department "
-            "authority foundation federation union nations office bureau committee society "
-            "center centre partners trust alliance coalition network labs laboratory "
-            "laboratories technologies systems solutions industries enterprises ventures "
-            "capital bancorp airlines motors pharmaceuticals therapeutics sciences board "
-            "secretariat parliament government chamber exchange".split()
-        ),
-    ),
+# Head words that say what kind of thing a capitalised name is (bot/vocab/kind_heads.yaml).
+# Order matters: the first table that knows the head word wins.
+KIND_HEADS: tuple[tuple[EntityKind, frozenset[str]], ...] = tuple(
+    (EntityKind(kind), words) for kind, words in kind_heads()
 )
 _ALL_HEADS = frozenset().union(*(heads for _, heads in KIND_HEADS))
 # Heads so generic that "The Company" or "the Platform" alone is not a name.

@@ -46,3 +46,10 @@ def word_list(name: str) -> frozenset[str]:
         if entry:
             entries.add(entry.casefold())
     return frozenset(entries)
+
+
+@cache
+def kind_heads() -> tuple[tuple[str, frozenset[str]], ...]:
+    """``kind_heads.yaml``: (entity kind, head words) in file order (first match wins)."""
+    data = yaml.safe_load(_text("kind_heads.yaml"))
+    return tuple((kind, frozenset(w.casefold() for w in words)) for kind, words in data.items())
