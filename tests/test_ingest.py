@@ -162,7 +162,7 @@ EXPECTED = {
             "IEA": "International Energy Agency",
         },
         roles={
-            "Henrik Solberg": ("Chief Executive", "Nordlys Energy"),
+            "Henrik Solberg": ("Chief Executive", "Nordlys Energy ASA"),
             "Priya Raman": ("Director", "Baltic Green Hydrogen Initiative"),
         },
     ),

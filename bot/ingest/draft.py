@@ -19,12 +19,16 @@ import yaml
 from pydantic import ValidationError
 
 from bot.ingest.entities import (
+    ALL_HEADS,
+    KIND_HEADS,
+    STOPWORDS,
     DraftEntity,
     Registry,
     find_acronyms,
     find_named_things,
     find_people,
     guess_kind,
+    is_title_word,
     looks_like_acronym,
     slugify,
 )
@@ -32,6 +36,7 @@ from bot.ingest.errors import IngestError
 from bot.ingest.extract import Article, Hints, fetch_article, is_url, read_article
 from bot.ingest.facts import FoundFact, fact_for
 from bot.ingest.metadata import Metadata, read_metadata
+from bot.ingest.parties import find_parties
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
 from bot.ingest.text import quoted_spans, split_sentences
 from bot.kb.loader import KnowledgeError, load_knowledge
@@ -268,6 +273,63 @@ def _person_summary(registry: Registry, entity: DraftEntity, meta: Metadata) -> 
     return f"Named in the {meta.publisher or 'press'} release of {_when(meta)}."
 
 
+def _without_leading_title(name: str) -> str:
+    """ "Director of Arden Design Week" -> "Arden Design Week" (a title is not a name)."""
+    match = re.match(r"^((?:[\w-]+\s+){1,4}?)(?:of|at|for)\s+(?:the\s+)?", name)
+    if match and all(is_title_word(w) for w in match.group(1).split()):
+        return name[match.end() :]
+    return name
+
+
+_VENUE_HEADS = {"forum", "mission", "dialogue", "roundtable", "session", "retreat", "pavilion"}
+
+
+def _kind_in_context(name: str, sentence: str) -> EntityKind:
+    """The head word's kind, except that a forum something happens *at* is an event."""
+    kind = guess_kind(name)
+    head = name.lower().split()[-1]
+    if head in _VENUE_HEADS and re.search(
+        rf"\b(?:at|during|on the sidelines of)\s+the\s+{re.escape(name)}", sentence
+    ):
+        return EntityKind.EVENT
+    return kind
+
+
+def _known_spans(sentence: str, registry: Registry) -> list[tuple[int, int]]:
+    """Where the names and aliases of known non-person entities occur in ``sentence``."""
+    spans = []
+    for entity in registry.entities.values():
+        if entity.kind == EntityKind.PERSON:
+            continue
+        for label in (entity.name, *entity.aliases):
+            for match in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", sentence):
+                spans.append((match.start(), match.end()))
+    return spans
+
+
+def _alias_short_form(registry: Registry, word: str, after: str) -> None:
+    """Record a one-word short form ("Marrowind") as an alias of the one org it fits.
+
+    ``after`` is the text after the word: when it goes on with the rest of the name,
+    the word is just the name's first word.
+    """
+    low = word.lower()
+    if low in STOPWORDS or low in ALL_HEADS or is_title_word(low) or len(word.split()) != 1:
+        return
+    found = registry.find(word)
+    if found is None or found not in registry.entities:
+        return
+    entity = registry.entities[found]
+    if entity.existing or entity.kind == EntityKind.PERSON or len(entity.name.split()) < 2:
+        return
+    words = entity.name.split()
+    # Only where it acts as a name: "Marrowind also works", "Marrowind's", not the
+    # adjective in "a Norwegian energy company".
+    acts = re.match(r"(?:'s|’s)?\s+(?:will|is|was|has|had|also|and|said|says|works?|to)\b", after)
+    if normalize(words[0]) == normalize(word) and acts and not after.startswith(" " + words[1]):
+        registry._add_aliases(entity, [word])
+
+
 def _unique(base: str, taken: set[str]) -> str:
     base = base[:100].strip("-") or "item"
     candidate, n = base, 2
@@ -336,9 +398,19 @@ def build_draft(
     #    mistaken for part of a person's name.
     for sentence in all_sentences:
         for definition in find_acronyms(sentence):
+            kind = guess_kind(definition.long)
+            long_words = definition.long.lower().split()
+            agreement_words = dict(KIND_HEADS)[EntityKind.AGREEMENT]
+            if definition.long.islower() and agreement_words & set(long_words):
+                # "memorandum of understanding (MoU)" is a generic noun, not an entity
+                # (it would be shared by every release that signs one).
+                continue
+            if not any(w in ALL_HEADS for w in long_words) and kind == EntityKind.ORGANIZATION:
+                # "DNA Shielding (DSH)": no organisation word, so a technology or topic.
+                kind = EntityKind.TOPIC
             registry.add(
                 definition.long,
-                guess_kind(definition.long),
+                kind,
                 aliases=[definition.short],
                 id_hint=definition.short if not definition.long[:1].islower() else definition.long,
             )
@@ -346,9 +418,36 @@ def build_draft(
     for sentence in narrative:
         for name in find_named_things(sentence):
             # "2016 G20 Hangzhou Summit" may be known without its year.
+            name = _without_leading_title(name)
             bare = re.sub(r"^\d{4}\s+", "", name)
+            if not name or len(name.split()) < 2:
+                continue
             if registry.find(name) is None and (bare == name or registry.find(bare) is None):
-                registry.add(name, guess_kind(name))
+                registry.add(name, _kind_in_context(name, sentence))
+
+    # 2b. Parties named without a head word ("ORBALIS and QUILLMARK signed", "trials
+    #     with Ostrow Pharma"), known by their position in the sentence.
+    places = (
+        {normalize(p) for p in (meta.dateline.city, meta.dateline.country) if p}
+        if meta.dateline
+        else set()
+    )
+    for sentence in narrative:
+        taken = _known_spans(sentence, registry)
+        for party in find_parties(sentence, registry, places):
+            at = sentence.find(party.name)
+            if any(a <= at < b for a, b in taken):
+                continue  # part of a longer known name ("Coast and Canal Initiative")
+            if registry.find(party.name) is None:
+                registry.add(party.name, party.kind)
+            else:
+                at_end = sentence[at + len(party.name) :] if at >= 0 else ""
+                _alias_short_form(registry, party.name, at_end)
+    # "Marrowind" for the Marrowind Foundation: a one-word short form the text uses on
+    # its own (not as the first word of the full name).
+    for sentence in narrative:
+        for match in re.finditer(r"(?<![\w-])[A-Z][\w-]{2,}(?![\w-])", sentence):
+            _alias_short_form(registry, match.group(0), sentence[match.end() :])
 
     # 3. People and quotes, in reading order so "he said" finds the last speaker.
     finder = QuoteFinder(registry, single=single)
@@ -392,6 +491,15 @@ def build_draft(
         facts.append(fact)
     if dropped:
         warnings.append(f"{dropped} sentence(s) named no known entity and were left out of facts")
+
+    # The dateline's city or country named as an "organisation" ("the mayor of Tallis").
+    for entity in registry.entities.values():
+        if (
+            not entity.existing
+            and entity.kind == EntityKind.ORGANIZATION
+            and normalize(entity.name) in places
+        ):
+            entity.kind = EntityKind.PLACE
 
     # 5. Summaries for new entities (the model requires one).
     for entity in registry.entities.values():

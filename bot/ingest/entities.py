@@ -67,6 +67,7 @@ KIND_HEADS: tuple[tuple[EntityKind, frozenset[str]], ...] = tuple(
     (EntityKind(kind), words) for kind, words in kind_heads()
 )
 _ALL_HEADS = frozenset().union(*(heads for _, heads in KIND_HEADS))
+ALL_HEADS = _ALL_HEADS  # every head word, of any kind
 # Heads so generic that "The Company" or "the Platform" alone is not a name.
 _CORP_SUFFIXES = {
     "inc",
@@ -138,9 +139,15 @@ def guess_kind(name: str) -> EntityKind:
     return EntityKind.ORGANIZATION
 
 
+def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
+    """A title word, hyphenated forms included ("Secretary-General", "Director-General")."""
+    low = word.lower().strip(",.")
+    return low in words or ("-" in low and all(p in TITLE_WORDS for p in low.split("-") if p))
+
+
 def is_title_phrase(text: str) -> bool:
     words = [w.lower().strip(",.") for w in text.split()]
-    return any(w in CORE_TITLES for w in words)
+    return any(is_title_word(w, CORE_TITLES) for w in words)
 
 
 def looks_like_acronym(token: str) -> bool:
@@ -203,6 +210,15 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                 short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short,
                 candidate,
             )
+            if long is None:
+                # The letters may spell another language's name ("Norwegian University of
+                # Science and Technology (NTNU)"): take a capitalised name with a head word.
+                run = re.search(
+                    r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?){1,8}[A-Z][\w&'’.-]*)$",
+                    before,
+                )
+                if run and any(w.lower() in _ALL_HEADS for w in run.group(1).split()):
+                    long = run.group(1)
             if long and len(long) > len(short) and " " in long.strip():
                 long = re.sub(r"^(?:the|a|an)\s+", "", long, flags=re.IGNORECASE)
                 found.append(AcronymDef(long.strip(" ,"), short))
@@ -304,7 +320,22 @@ def find_named_things(sentence: str) -> list[str]:
             continue  # "The Company", "Board of Directors"
         if words[0] in _CORP_SUFFIXES:
             continue
-        name = sentence[run[0].start : run[-1].end]
+        start = run[0].start
+        # "The Coast and Canal Initiative": a programme's name may hold "and" ("UNIDO and
+        # Alibaba Group" stays two names: organisations, or an acronym before "and").
+        k = toks.index(run[0])
+        if (
+            k >= 2
+            and toks[k - 1].low == "and"
+            and _capitalised(toks[k - 2])
+            and not toks[k - 2].text.isupper()
+            and toks[k - 2].low not in _ALL_HEADS | STOPWORDS
+            and (k == 2 or toks[k - 3].low in {"the", ",", "of"})
+            and guess_kind(sentence[start : run[-1].end])
+            in (EntityKind.INITIATIVE, EntityKind.EVENT, EntityKind.AGREEMENT)
+        ):
+            start = toks[k - 2].start
+        name = sentence[start : run[-1].end]
         out.append(
             strip_possessive(name).rstrip(".,")
             if not name.endswith(("Inc.", "Corp.", "Co.", "Ltd."))
@@ -327,7 +358,7 @@ class PersonRef:
 def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
     text = strip_possessive(tok.text).rstrip(",")
     low = text.lower().rstrip(".")
-    if low in STOPWORDS or low in TITLE_WORDS or low in _ALL_HEADS or low in HONORIFICS:
+    if low in STOPWORDS or is_title_word(low) or low in _ALL_HEADS or low in HONORIFICS:
         return False
     if text in known_acronyms or not text[:1].isupper() or not _NAME_TOKEN_RE.fullmatch(text):
         return False
@@ -358,19 +389,55 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     # "Head of Research at Acme": "at" always introduces the organisation. With "of",
     # try the rightmost split whose title does not end in an organisation word, so
     # "Minister of Foreign Affairs of Japan" and "Director of the Bank of England" both
-    # come apart in the right place.
-    for connector in (r"at|with", r"of|for"):
-        splits = list(re.finditer(rf"\s+(?:{connector})\s+(?:the\s+)?(?=\w)", text))
-        for match in reversed(splits):
-            title = text[: match.start()].strip()
-            org = text[match.end() :].strip()
-            last = title.split()[-1].lower() if title.split() else ""
-            # "Head of Sustainable Finance" is a whole title: a head is always "of" something.
-            if title.lower() == "head" and connector == r"of|for":
-                continue
-            if org[:1].isupper() and is_title_phrase(title) and last not in _ALL_HEADS:
-                return title, org
+    # come apart in the right place. Glued forms ("Trade Council Secretary-General",
+    # "Founder Harbour Lights Kitchen") come apart at the title words.
+    at_split = _split_at(text, r"at|with")
+    if at_split:
+        return at_split
+    glued = _split_glued(text)
+    if glued:
+        return glued
+    of_split = _split_at(text, r"of|for")
+    if of_split:
+        return of_split
     return text, None
+
+
+def _split_at(text: str, connector: str) -> tuple[str, str] | None:
+    splits = list(re.finditer(rf"\s+(?:{connector})\s+(?:the\s+)?(?=\w)", text))
+    for match in reversed(splits):
+        title = text[: match.start()].strip()
+        org = text[match.end() :].strip()
+        last = title.split()[-1].lower() if title.split() else ""
+        # "Head of Sustainable Finance" is a whole title: a head is always "of" something.
+        if title.lower() == "head" and connector == r"of|for":
+            continue
+        if org[:1].isupper() and is_title_phrase(title) and last not in _ALL_HEADS:
+            return title, org
+    return None
+
+
+def _split_glued(text: str) -> tuple[str, str] | None:
+    """ "Fenwold President Europe" -> (President Europe, Fenwold); "Founder Harbour
+    Lights Kitchen" -> (Founder, Harbour Lights Kitchen). Capitalised words only."""
+    words = text.split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in {"of", "for", "&"} for w in words):
+        return None
+    titles = [is_title_word(w) for w in words]
+    if not titles[0]:
+        # Organisation first: every word up to the first title word.
+        first = titles.index(True) if True in titles else len(words)
+        if first == len(words) or any(w.lower() in STOPWORDS for w in words[:first]):
+            return None
+        return " ".join(words[first:]), " ".join(words[:first])
+    # Title first, then an organisation with no "of": "Founder Harbour Lights Kitchen".
+    end = 1
+    while end < len(words) and titles[end]:
+        end += 1
+    rest = words[end:]
+    if len(rest) >= 2 and not any(w.lower() in {"of", "for"} for w in rest):
+        return " ".join(words[:end]), " ".join(rest)
+    return None
 
 
 def _all_name_like(text: str, known_acronyms: set[str]) -> bool:
@@ -445,7 +512,7 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
     while (
         t > 0
         and toks[t - 1].text[:1].isupper()
-        and strip_possessive(toks[t - 1].text).lower() in TITLE_WORDS
+        and is_title_word(strip_possessive(toks[t - 1].text))
     ):
         t -= 1
     if t == len(toks):
@@ -471,6 +538,27 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
     return title, org or None
 
 
+_AFTER_ORG = re.compile(
+    r"\s+(?:and\s+(?:then\s+)?)?(?:said|says|added|adds|stated|noted|explained|commented|"
+    r"welcomed|hosted|signed|opened|attended|thanked|announced|led|leads|will|is|was|has|had)\b.*$"
+)
+
+
+def _clean_appositive(seg: str) -> str:
+    """An appositive title without the verb or the next person after it.
+
+    "CEO of Tidewell Health said" -> "CEO of Tidewell Health"; "Chair of the Lowmarsh
+    Council and Osric Pell" -> "Chair of the Lowmarsh Council" (the next signatory).
+    """
+    seg = _AFTER_ORG.sub("", seg)
+    person_next = re.search(
+        r"\s+and\s+(?:Mr\.?|Ms\.?|Dr\.?|Prof\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+$", seg
+    )
+    if person_next and not any(w.lower() in _ALL_HEADS for w in seg[person_next.start() :].split()):
+        seg = seg[: person_next.start()]
+    return seg
+
+
 def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     """People introduced with a title in narrative text."""
     toks = tokens(sentence)
@@ -491,6 +579,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         i = j + 1
         if not 2 <= len(name_toks) <= 4:
             continue
+        if j + 1 < n and toks[j + 1].low in _ALL_HEADS:
+            continue  # "Harbour Lights Kitchen" is an organisation, not a person
+
         name = clean_name(sentence[name_toks[0].start : name_toks[-1].end])
         # Premodifier: "[Org] Title Title Name" just before the name.
         t = name_toks[0]
@@ -506,7 +597,16 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         after = sentence[name_toks[-1].end :]
         appositive = re.match(r",\s+([^,;()]+)", after)
         if title is None and appositive:
-            seg = appositive.group(1).strip()
+            seg = _clean_appositive(appositive.group(1).strip())
+            # "Founder of X and a United Nations Youth Envoy", "former X and now Y": two roles.
+            halves = re.split(
+                r"\s+and\s+(?=(?:a|an|the|now|also|currently|later)\s)", seg, maxsplit=1
+            )
+            if len(halves) == 2 and all(is_title_phrase(h) for h in halves):
+                first_title, first_org = split_title_org(halves[0])
+                if first_title:
+                    found.append(PersonRef(name=name, title=first_title, organization=first_org))
+                seg = re.sub(r"^(?:now|also|currently|later)\s+", "", halves[1])
             if is_title_phrase(seg) and len(seg.split()) <= 14:
                 title, org = split_title_org(seg)
                 rest = after[appositive.end() :]

@@ -10,7 +10,9 @@ For every double-quoted passage that reads like speech, the attribution is looke
    (``"…," said X. "…"``), or from the previous paragraph when a paragraph opens with
    a quote that continues the previous speaker (the seed release does this).
 
-``he``/``she`` as the speaker resolve to the most recent named speaker.
+``he``/``she`` (and "according to him/her") resolve to the most recently *named* person
+before the quote, in narrative text (not inside quotes), which is not always the last
+speaker: "Mira Santell, head of research, welcomed it. “…,” she said." is Mira Santell.
 The quote text is the passage between the marks, exactly as written (a trailing comma
 included), so the loader's verbatim check passes.
 """
@@ -40,7 +42,7 @@ _VERB = (
     r"elaborated|summed up|mentioned|explained|enthused|told (?:reporters|journalists|the audience|attendees|delegates|guests|participants))"
 )
 _ADVERBS = r"(?:\s+(?:also|further|then|later|previously|recently|proudly|simply))?"
-_PRONOUNS = {"he", "she"}
+_PRONOUNS = {"he", "she", "him", "her"}
 # "the company said": the organisation that issued the release.
 _ISSUER = re.compile(
     r"(?:the|a)\s+(?:company|firm|organi[sz]ation|group|bank|foundation|agency|institute|"
@@ -55,7 +57,8 @@ WEAK_DASH = "\u201c\u2026\u201d \u2014 X"
 _TRAILING = re.compile(
     r"(?:,\s*|\s+)(?:in (?:a|an|the|his|her|their) (?:statement|interview|press release|"
     r"speech|keynote|address|announcement|release)|adding|who\b|when\b|while\b|during\b|"
-    r"speaking\b|at (?:the|a|an) (?:launch|event|ceremony|signing|conference|summit|meeting|opening)\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"speaking\b|and\s+(?:then\s+)?(?:added|said|says|adds|noted|continued|explained|stressed)\b|"
+    r"at (?:the|a|an) (?:launch|event|ceremony|signing|conference|summit|meeting|opening)\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"today\b|yesterday\b|last week\b|this week\b).*$",
     re.IGNORECASE,
 )
@@ -96,6 +99,8 @@ def is_speech(paragraph: str, span: Span) -> bool:
 
 def _trim_who(who: str) -> str:
     who = _TRAILING.sub("", who.strip())
+    # "…, CEO of Brightmoor Labs and added": the conjunction is not part of the name.
+    who = re.sub(r"\s+and\s*$", "", who.strip(" ,;:.\u2014\u2013-"))
     return who.strip(" ,;:.\u2014\u2013-")
 
 
@@ -172,10 +177,24 @@ class QuoteFinder:
         self.issuer: str | None = None
         self.last_named: str | None = None
         self.last_person: str | None = None
+        # The last person named in narrative text of earlier paragraphs.
+        self.last_mentioned: str | None = None
         self.warnings: list[str] = []
 
     def person_mentioned(self, entity_id: str) -> None:
         self.last_person = entity_id
+
+    def _last_person_in(self, text: str) -> str | None:
+        """The person named last in ``text`` (by sentence, then by order in it)."""
+        for a, b in reversed(split_sentences(text)):
+            people = [
+                e
+                for e in self.registry.mentions(text[a:b])
+                if self.registry.entities[e].kind == EntityKind.PERSON
+            ]
+            if people:
+                return people[-1]
+        return None
 
     def resolve(self, phrase: str, *, weak: bool = False) -> tuple[str | None, bool]:
         """(entity id, whether it was named) for a speaker phrase."""
@@ -237,9 +256,16 @@ class QuoteFinder:
             person = self.registry.find_person(ref.name) if ref else None
             if person is not None:
                 events.append((a, person))
+        # Narrative text only: names inside quotes are not antecedents of "she said".
+        narrative = paragraph
+        for span in quoted_spans(paragraph, single=self.single):
+            narrative = (
+                narrative[: span.start] + " " * (span.end - span.start) + narrative[span.end :]
+            )
         if not spans:
             for _, person in events:
                 self.last_named = person
+            self.last_mentioned = self._last_person_in(narrative) or self.last_mentioned
             return []
 
         def sentence_start(pos: int) -> int:
@@ -265,6 +291,11 @@ class QuoteFinder:
             for attribution in tries:
                 if attribution is None or not attribution[0]:
                     continue
+                if attribution[0].lower() in _PRONOUNS:
+                    person = self._last_person_in(narrative[: span.start]) or self.last_mentioned
+                    if person is not None:
+                        found = (person, f"'{attribution[0]}', the last person named before it")
+                        break
                 entity_id, named = self.resolve(
                     attribution[0], weak=attribution[1] in (WEAK_COLON, WEAK_DASH)
                 )
@@ -281,6 +312,7 @@ class QuoteFinder:
             speakers.append(found)
         for _, person in events:
             self.last_named = person
+        self.last_mentioned = self._last_person_in(narrative) or self.last_mentioned
 
         # Fill the gaps: the quote before it in the paragraph, then the one after it,
         # then the previous paragraph's last quote when this paragraph opens with a quote.
