@@ -34,9 +34,9 @@ from bot.ingest.entities import (
 )
 from bot.ingest.errors import IngestError
 from bot.ingest.extract import Article, Hints, fetch_article, is_url, read_article
-from bot.ingest.facts import FoundFact, fact_for
+from bot.ingest.facts import FoundFact, fact_date, fact_for, is_statement
 from bot.ingest.metadata import Metadata, read_metadata
-from bot.ingest.parties import find_parties
+from bot.ingest.parties import find_parties, quoted_names
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
 from bot.ingest.text import quoted_spans, split_sentences
 from bot.kb.loader import KnowledgeError, load_knowledge
@@ -273,6 +273,14 @@ def _person_summary(registry: Registry, entity: DraftEntity, meta: Metadata) -> 
     return f"Named in the {meta.publisher or 'press'} release of {_when(meta)}."
 
 
+_ABOUT_HEADING = re.compile(r"About\s+(?:the\s+)?\S.{0,80}?[:.]?")
+# A statement whose subject points back: the reviewer replaces it with the name.
+_POINTER_START = re.compile(
+    r"^(?:It|Its|They|Their|This|These|The (?:company|organi[sz]ation|programme|program|"
+    r"initiative|platform|group|firm|partnership|fund|foundation|agency|university))\b"
+)
+
+
 def _without_leading_title(name: str) -> str:
     """ "Director of Arden Design Week" -> "Arden Design Week" (a title is not a name)."""
     match = re.match(r"^((?:[\w-]+\s+){1,4}?)(?:of|at|for)\s+(?:the\s+)?", name)
@@ -387,11 +395,19 @@ def build_draft(
     # double-quoted speech at all, since an apostrophe can look like a closing mark.
     single = not any(is_speech(para, s) for para in paragraphs for s in quoted_spans(para))
     narrative: list[str] = []
+    # Sentences of "About X" boilerplate: the best summary of X, never facts.
+    boilerplate: set[str] = set()
+    in_about = False
     for para in paragraphs:
+        if _ABOUT_HEADING.fullmatch(para):
+            in_about = True
+            continue
         spans = [s for s in quoted_spans(para, single=single) if is_speech(para, s)]
         for a, b in split_sentences(para, single=single):
             if not any(s.start < b and s.end > a for s in spans):
                 narrative.append(para[a:b])
+                if in_about:
+                    boilerplate.add(para[a:b])
     all_sentences = [para[a:b] for para in paragraphs for a, b in split_sentences(para)]
 
     # 1. Acronym definitions first, so "UNIDO" is known as an organisation and never
@@ -416,7 +432,10 @@ def build_draft(
             )
     # 2. Capitalised names with a telling head word ("Alibaba Group").
     for sentence in narrative:
+        quoted = quoted_names(sentence)
         for name in find_named_things(sentence):
+            if any(name in title and name != title for title in quoted):
+                continue  # part of a quoted title, which parties.py takes whole
             # "2016 G20 Hangzhou Summit" may be known without its year.
             name = _without_leading_title(name)
             bare = re.sub(r"^\d{4}\s+", "", name)
@@ -481,16 +500,34 @@ def build_draft(
     quotes = [q for q in found_quotes if q.speaker is not None]
 
     # 4. Facts from the narrative sentences.
+    #    Every statement of the body is kept: one that names no party is about the
+    #    release's parties (those the lead names), and the reviewer is told.
+    lead_parties = (
+        tuple(
+            e
+            for e in registry.mentions(paragraphs[0])
+            if registry.entities[e].kind != EntityKind.PERSON
+        )
+        or tuple(e for e in registry.entities if registry.entities[e].kind != EntityKind.PERSON)[:2]
+    )
     facts: list[FoundFact] = []
-    dropped = 0
+    fact_notes: list[tuple[int, str]] = []
     for sentence in narrative:
-        fact = fact_for(sentence, registry, facts[-1] if facts else None, meta.date)
-        if fact is None:
-            dropped += sentence.count(" ") >= 4
+        if sentence in boilerplate:
             continue
+        fact = fact_for(sentence, registry, facts[-1] if facts else None, meta.date, lead_parties)
+        if fact is None and is_statement(sentence.strip()) and lead_parties:
+            fact = FoundFact(sentence.strip(), lead_parties, fact_date(sentence, meta.date))
+            fact_notes.append((len(facts), "names no party; linked to the release's parties"))
+        if fact is None:
+            continue
+        pointer = _POINTER_START.match(fact.text)
+        if pointer:
+            meant = registry.entities[fact.about[0]].name if fact.about else "?"
+            fact_notes.append(
+                (len(facts), f"starts with {pointer.group(0)!r} (probably {meant}): name it")
+            )
         facts.append(fact)
-    if dropped:
-        warnings.append(f"{dropped} sentence(s) named no known entity and were left out of facts")
 
     # The dateline's city or country named as an "organisation" ("the mayor of Tallis").
     for entity in registry.entities.values():
@@ -534,9 +571,13 @@ def build_draft(
         qid = _unique(f"{quote.speaker}-{_words_slug(quote.text, 4) or 'quote'}", taken_quotes)
         about = tuple(e for e in registry.mentions(quote.text) if e != quote.speaker)
         draft.quotes.append((qid, quote, about))
-    for fact in facts:
+    notes_by_fact: dict[int, list[str]] = {}
+    for index, note in fact_notes:
+        notes_by_fact.setdefault(index, []).append(note)
+    for k, fact in enumerate(facts):
         fid = _unique(f"{sid[:10]}-{_words_slug(fact.text, 5) or 'fact'}", taken_facts)
         draft.facts.append((fid, fact))
+        draft.warnings += [f"fact {fid} {note}" for note in notes_by_fact.get(k, [])]
     _check_verbatim(draft)
     return draft
 

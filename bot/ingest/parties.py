@@ -29,6 +29,7 @@ from bot.ingest.entities import (
     guess_kind,
     is_title_word,
 )
+from bot.ingest.quotes import is_quoted_name
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
@@ -89,10 +90,30 @@ def _is_candidate(name: str, sentence_start: bool, places: set[str], registry: R
     return not (len(words) == 1 and sentence_start and not name.isupper())
 
 
+def quoted_names(sentence: str) -> list[str]:
+    """Title Case text in double quotes: the name of an agreement, report or campaign."""
+    return [
+        m.group(1).strip()
+        for m in re.finditer(r"[\"\u201c]([^\"\u201c\u201d]{4,120})[\"\u201d]", sentence)
+        if is_quoted_name(m.group(1).strip())
+    ]
+
+
 def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]:
     """Names in ``sentence`` that its wording marks as parties (see the module doc)."""
     out: list[Party] = []
     deal = _DEAL.search(sentence) is not None
+    # A quoted title: signed a "Charter for Shared Exhibition Spaces in Velmont and Arden".
+    # It is one name; nothing inside it is a party of its own.
+    for title in quoted_names(sentence):
+        if registry.find(title) is None:
+            kind = guess_kind(title)
+            if kind == EntityKind.ORGANIZATION and not any(
+                w.lower() in ALL_HEADS for w in title.split()
+            ):
+                kind = EntityKind.TOPIC
+            out.append(Party(title, kind))
+        sentence = sentence.replace(title, " " * len(title))
 
     def take(raw: str, start: int, kind: EntityKind | None = None) -> None:
         name = _possessive_free(_strip_article(raw))

@@ -94,7 +94,22 @@ def is_speech(paragraph: str, span: Span) -> bool:
     ends_like_speech = (
         span.text.rstrip()[-1:] in ".,!?\u2026\u3002\uff0c\uff01\uff1f" or span.open_ended
     )
+    if not ends_like_speech and is_quoted_name(span.text):
+        return False  # a quoted title: "Charter for Shared Exhibition Spaces in Velmont"
     return words >= 6 or (ends_like_speech and words >= 2)
+
+
+_SMALL_WORDS = {"of", "for", "and", "in", "on", "the", "a", "an", "to", "at", "by", "with", "&"}
+
+
+def is_quoted_name(text: str) -> bool:
+    """Title Case words without closing punctuation: a name or title, not speech."""
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].isupper() or text.rstrip()[-1:] in ".,!?;:":
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    return bool(content) and capitalised / len(content) >= 0.8
 
 
 def _trim_who(who: str) -> str:

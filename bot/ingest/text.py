@@ -141,6 +141,9 @@ _SINGLE_CLOSE = re.compile(
 )
 
 
+_SCARE_CLOSE = re.compile(r"[\w-]+(?:\s[\w-]+){0,3}[\u2019'](?=\s[a-z])")
+
+
 def single_quoted_spans(paragraph: str) -> list[Span]:
     """Spans in single quote marks, the British convention ('We are delighted,' said X).
 
@@ -153,6 +156,16 @@ def single_quoted_spans(paragraph: str) -> list[Span]:
         opening = _SINGLE_OPEN.search(paragraph, pos)
         if opening is None:
             return spans
+        # A scare quote: 'one-door' or 'first wave', a few words closed before a space.
+        scare = _SCARE_CLOSE.match(paragraph, opening.end())
+        # Only mid-sentence, after a lower-case word ("a 'one-door' service"): a quote
+        # that opens a sentence is speech ("'It is the leaders' choice.'").
+        if scare is not None and re.search(r"[a-z]\s$", paragraph[: opening.start()]):
+            spans.append(
+                Span(opening.start(), scare.end(), paragraph[opening.end() : scare.end() - 1])
+            )
+            pos = scare.end()
+            continue
         closing = _SINGLE_CLOSE.search(paragraph, opening.end())
         if closing is None:
             spans.append(
