@@ -202,9 +202,7 @@ class Draft:
             self.data(), allow_unicode=True, sort_keys=False, width=88, default_flow_style=False
         )
         # An unknown date stays visibly empty: the loader rejects it until a person sets it.
-        body = body.replace(
-            "\n  date: null\n", "\n  date: null  # REVIEW: the release date, YYYY-MM-DD\n", 1
-        )
+        body = body.replace("\n  date: null\n", f"\n  {UNDATED}: the release date, YYYY-MM-DD\n", 1)
         body_lines = body.splitlines()
         offset = self.header(body_lines).count("\n") + 1  # the blank line after it
         return self.header(body_lines, offset) + "\n" + body
@@ -607,18 +605,27 @@ class Written:
     written: bool = True
 
 
+# How an undated draft marks its date (see Draft.to_yaml); the loader rejects it.
+UNDATED = "date: null  # REVIEW"
+
+
 def load_existing(knowledge_dir: Path, *, replacing: Path | None = None) -> KnowledgeBase | None:
     """The knowledge base the draft will join; None when there is none yet.
 
     ``replacing`` is a knowledge file about to be overwritten (``--force``). It is left
     out, or the new draft would reference entities that only the old draft declares.
+    An undated draft (date still to be set) is read with a stand-in date, so one release
+    waiting for its date does not stop the next from being ingested.
     """
     if not knowledge_dir.is_dir() or not any(knowledge_dir.rglob("*.y*ml")):
         return None
+    undated = [
+        p for p in knowledge_dir.rglob("*.y*ml") if UNDATED in p.read_text("utf-8", "replace")
+    ]
     try:
-        if replacing is None or not replacing.exists():
+        if (replacing is None or not replacing.exists()) and not undated:
             return load_knowledge(knowledge_dir, include_unreviewed=True)
-        skip = replacing.resolve()
+        skip = replacing.resolve() if replacing is not None else None
         with tempfile.TemporaryDirectory() as tmp:
             copy = Path(tmp) / "knowledge"
             shutil.copytree(
@@ -628,6 +635,10 @@ def load_existing(knowledge_dir: Path, *, replacing: Path | None = None) -> Know
                     n for n in names if (Path(folder) / n).resolve() == skip
                 ],
             )
+            for path in copy.rglob("*.y*ml"):
+                content = path.read_text("utf-8", "replace")
+                if UNDATED in content:
+                    path.write_text(content.replace(UNDATED, "date: 1900-01-01  #"), "utf-8")
             if not any(copy.rglob("*.y*ml")):
                 return None
             return load_knowledge(copy, include_unreviewed=True)

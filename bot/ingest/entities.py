@@ -357,6 +357,8 @@ class PersonRef:
 
 def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
     text = strip_possessive(tok.text).rstrip(",")
+    if len(text) > 2 and text.endswith("."):
+        text = text[:-1]  # "Brenner." ends the sentence; "J." is an initial
     low = text.lower().rstrip(".")
     if low in STOPWORDS or is_title_word(low) or low in _ALL_HEADS or low in HONORIFICS:
         return False
@@ -607,6 +609,16 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 if first_title:
                     found.append(PersonRef(name=name, title=first_title, organization=first_org))
                 seg = re.sub(r"^(?:now|also|currently|later)\s+", "", halves[1])
+                if first_org and re.search(r"\bof its\s", seg):
+                    # "former Director General of X and now Chair of its Advisory Board"
+                    found.append(
+                        PersonRef(
+                            name=name,
+                            title=re.sub(r"\bof its\s", "of the ", seg),
+                            organization=first_org,
+                        )
+                    )
+                    seg = ""
             if is_title_phrase(seg) and len(seg.split()) <= 14:
                 title, org = split_title_org(seg)
                 rest = after[appositive.end() :]
