@@ -25,7 +25,8 @@ The figures printed (matching is case-, accent- and punctuation-blind, see
 * quotes, right speaker: gold quotes found (by their opening words) with the gold speaker;
 * roles on the right person: gold roles whose person has a role with that title (either
   contains the other) at that organisation (name or alias; either contains the other);
-* partners found: gold partner names that are an entity's name or alias;
+* partners found: gold partner names that are an entity's name or alias (corporate
+  suffixes aside: "Acme" is "Acme, Inc.");
 * acronyms linked: the short form is an alias of the entity with the long name;
 * metadata: date, dateline city and publisher, three fields a release;
 * differences: the number of the gold items above the draft gets wrong (what a reviewer
@@ -45,6 +46,7 @@ from pathlib import Path
 
 from bot.ingest import IngestError, ingest_file
 from bot.ingest.draft import Draft
+from bot.ingest.entities import core_key
 from bot.paths import bundled_knowledge_dir
 from bot.textnorm import normalize
 
@@ -134,8 +136,9 @@ def score(name: str, draft: Draft, gold: dict, tally: Tally) -> None:
         )
     entities = list(draft.registry.entities.values())
     for partner in gold.get("partners", []):
+        # "Fortress Biotech" is "Fortress Biotech, Inc.": the registry's own core key.
         ok = any(
-            normalize(label) == normalize(partner)
+            normalize(label) == normalize(partner) or core_key(label) == core_key(partner)
             for e in entities
             for label in (e.name, *e.aliases)
         )

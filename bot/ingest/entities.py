@@ -362,6 +362,8 @@ def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
     low = text.lower().rstrip(".")
     if low in STOPWORDS or is_title_word(low) or low in _ALL_HEADS or low in HONORIFICS:
         return False
+    if re.fullmatch(r"[A-Z]", text):
+        return True  # a middle initial written without its full stop ("Kevin M Harter")
     if text in known_acronyms or not text[:1].isupper() or not _NAME_TOKEN_RE.fullmatch(text):
         return False
     # Long all-capital words are acronyms ("NASA"), except a capitalised family name
@@ -414,7 +416,8 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
         # "Head of Sustainable Finance" is a whole title: a head is always "of" something.
         if title.lower() == "head" and connector == r"of|for":
             continue
-        if org[:1].isupper() and is_title_phrase(title) and last not in _ALL_HEADS:
+        brand = re.match(r"[A-Z]|[a-z]{1,3}[A-Z]", org) is not None  # "myLEADERBOARD", "eBay"
+        if brand and is_title_phrase(title) and last not in _ALL_HEADS:
             return title, org
     return None
 
@@ -546,6 +549,35 @@ _AFTER_ORG = re.compile(
 )
 
 
+def _title_tail(phrase: str) -> str:
+    """The title phrase at the end of a clause: "Yumkella held meetings in Brussels with
+    EU Commissioner for Development" -> "EU Commissioner for Development".
+
+    The phrase starts at the title (or the capitalised organisation glued before it);
+    lower-case words other than connectors and title words end it, reading backwards.
+    """
+    words = phrase.split()
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        low = w.lower().strip(",.()")
+        keep = (
+            w[:1].isupper()
+            or w.startswith("(")
+            or low in {"of", "for", "the", "and", "&", "at", "on", "de"}
+            or is_title_word(low)
+        )
+        if not keep:
+            break
+        k -= 1
+    tail = words[k:]
+    while tail and tail[0].lower() in {"of", "for", "the", "and", "&", "at", "on", "de"}:
+        tail = tail[1:]
+    # The organisation glued before the title stays; a place before it does not matter
+    # here, the title words decide.
+    return " ".join(tail) if tail and any(is_title_word(w) for w in tail) else phrase
+
+
 def _clean_appositive(seg: str) -> str:
     """An appositive title without the verb or the next person after it.
 
@@ -592,12 +624,14 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         title, org = _premodifier(before[: honorific.start()] if honorific else before)
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."
         if title is None:
-            lead = re.search(r"(?:^|[,;:]\s+)([A-Z][^,;:]{2,120}?),\s*$", before)
-            if lead and is_title_phrase(lead.group(1)) and len(lead.group(1).split()) <= 10:
-                title, org = split_title_org(lead.group(1))
+            lead = re.search(r"(?:^|[,;:]\s+)(?:(?:and|or)\s+)?([A-Z][^,;:]{2,160}?),\s*$", before)
+            phrase = _title_tail(lead.group(1)) if lead else ""
+            if phrase and is_title_phrase(phrase) and len(phrase.split()) <= 16:
+                title, org = split_title_org(phrase)
         # Appositive: "Name, Title of Org," right after the name.
         after = sentence[name_toks[-1].end :]
-        appositive = re.match(r",\s+([^,;()]+)", after)
+        # "LI Yong, and the Deputy Minister …, X": the next conjunct is someone else's title.
+        appositive = re.match(r",\s+(?!and\s|or\s)([^,;()]+)", after)
         if title is None and appositive:
             seg = _clean_appositive(appositive.group(1).strip())
             # "Founder of X and a United Nations Youth Envoy", "former X and now Y": two roles.

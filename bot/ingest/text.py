@@ -89,15 +89,66 @@ def squash(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+_TERMINAL = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]]*$|[\"\u201d]$")
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Lines cut at a fixed width (an e-mail or a PDF copy), not one paragraph a line.
+
+    Most lines of wrapped text end mid-sentence; lines that are whole paragraphs end
+    with a full stop or a closing quote.
+    """
+    lines = [x.strip() for x in lines if x.strip()]
+    if len(lines) < 6:
+        return False
+    open_ended = sum(1 for x in lines if not _TERMINAL.search(x))
+    return open_ended / len(lines) > 0.5
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Wrapped lines joined back into paragraphs.
+
+    A paragraph ends after a line that ends a sentence and is clearly shorter than the
+    wrap width (the last line of a paragraph), and around short lines without a full
+    stop (headlines).
+    """
+    stripped = [x.strip() for x in lines]
+    widths = sorted(len(x) for x in stripped if x)
+    width = widths[int(len(widths) * 0.9) - 1] if widths else 0
+    blocks: list[str] = []
+    current: list[str] = []
+    for i, line in enumerate(stripped):
+        if not line:
+            continue
+        current.append(line)
+        nxt = next((x for x in stripped[i + 1 :] if x), "")
+        ends = _TERMINAL.search(line) is not None
+        short = len(line) < 0.75 * width
+        # A next line that opens a quote or a sentence after a short ended line.
+        # A dateline ("WORCESTER, Mass., …") starts the story after the headline lines.
+        dateline_next = re.match(r"[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*,", nxt) is not None
+        if (ends and short) or (ends and nxt[:1] in '"\u201c') or dateline_next or not nxt:
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
 def split_paragraphs(text: str) -> list[str]:
-    """Blank-line separated blocks; when the text has no blank lines, one per line.
+    """Blank-line separated blocks; without blank lines, one per line, unless the lines
+    are hard-wrapped (then wrapped lines are joined back into paragraphs).
 
     Releases pasted from the web either keep blank lines between paragraphs or put each
-    paragraph on its own line; hard-wrapped text only survives in the first form.
+    paragraph on its own line; e-mails and PDF copies wrap lines at a fixed width.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     has_blank_lines = re.search(r"\n[ \t]*\n", text) is not None
-    blocks = re.split(r"\n[ \t]*\n", text) if has_blank_lines else text.split("\n")
+    if has_blank_lines:
+        blocks = re.split(r"\n[ \t]*\n", text)
+    else:
+        lines = text.split("\n")
+        blocks = _unwrap(lines) if _hard_wrapped(lines) else lines
     out: list[str] = []
     for block in blocks:
         # "About Acme" sits on its own line above the boilerplate paragraph; keep it a
