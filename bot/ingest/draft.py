@@ -393,6 +393,7 @@ def build_draft(
     # double-quoted speech at all, since an apostrophe can look like a closing mark.
     single = not any(is_speech(para, s) for para in paragraphs for s in quoted_spans(para))
     narrative: list[str] = []
+    name_text: list[str] = []
     # Sentences of "About X" boilerplate: the best summary of X, never facts.
     boilerplate: set[str] = set()
     in_about = False
@@ -401,7 +402,14 @@ def build_draft(
             in_about = True
             continue
         spans = [s for s in quoted_spans(para, single=single) if is_speech(para, s)]
+        # Names are looked for outside speech in every sentence: a lead that quotes a
+        # phrase still names its parties.
+        blanked = para
+        for span in spans:
+            blanked = blanked[: span.start] + " " * (span.end - span.start) + blanked[span.end :]
         for a, b in split_sentences(para, single=single):
+            if blanked[a:b].strip():
+                name_text.append(blanked[a:b].strip())
             if not any(s.start < b and s.end > a for s in spans):
                 narrative.append(para[a:b])
                 if in_about:
@@ -429,7 +437,7 @@ def build_draft(
                 id_hint=definition.short if not definition.long[:1].islower() else definition.long,
             )
     # 2. Capitalised names with a telling head word ("Alibaba Group").
-    for sentence in narrative:
+    for sentence in name_text:
         quoted = quoted_names(sentence)
         for name in find_named_things(sentence):
             if any(name in title and name != title for title in quoted):
@@ -449,7 +457,7 @@ def build_draft(
         if meta.dateline
         else set()
     )
-    for sentence in narrative:
+    for sentence in name_text:
         taken = _known_spans(sentence, registry)
         for party in find_parties(sentence, registry, places):
             at = sentence.find(party.name)

@@ -198,10 +198,14 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
     found: list[AcronymDef] = []
     for match in re.finditer(r"\(([^()]{2,80})\)", sentence):
         inner = match.group(1).strip()
+        # "(KFDA, www.kfda.go.kr)": the acronym, then a web address or a ticker.
+        inner = re.sub(r",\s*(?:www\.|https?://|[A-Z]+:).*$", "", inner)
         before = sentence[: match.start()].rstrip()
+        # "Amarillo Biosciences, Inc. (ABI)": the long form is the name before its suffix.
+        before_core = re.sub(r",?\s+(?:Inc|Corp|Ltd|LLC|Co|plc|AG|SA|NV)\.?$", "", before)
         if re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]{1,11}s?", inner) and looks_like_acronym(inner):
             short = inner
-            words = before.split()
+            words = before_core.split()
             n = len(re.sub(r"[^A-Za-z0-9]", "", short))
             candidate = " ".join(words[-min(n + 5, n * 2) :])
             # Never reach back over a clause boundary.
@@ -331,11 +335,22 @@ def find_named_things(sentence: str) -> list[str]:
             and not toks[k - 2].text.isupper()
             and toks[k - 2].low not in _ALL_HEADS | STOPWORDS
             and (k == 2 or toks[k - 3].low in {"the", ",", "of"})
-            and guess_kind(sentence[start : run[-1].end])
+            and guess_kind(sentence[start : run[-1].end].rstrip(".,"))
             in (EntityKind.INITIATIVE, EntityKind.EVENT, EntityKind.AGREEMENT)
         ):
             start = toks[k - 2].start
         name = sentence[start : run[-1].end]
+        # "University of Houston and Texas Southern University": two names, each with a
+        # head word of its own ("University of Science and Technology" stays one).
+        left, sep, right = name.partition(" and ")
+        if (
+            sep
+            and any(w.lower().strip(".,") in _ALL_HEADS for w in right.split())
+            and any(w.lower().strip(".,") in _ALL_HEADS for w in left.split())
+            and right[:1].isupper()
+        ):
+            out.append(strip_possessive(left).rstrip(".,"))
+            name = right
         out.append(
             strip_possessive(name).rstrip(".,")
             if not name.endswith(("Inc.", "Corp.", "Co.", "Ltd."))
@@ -624,7 +639,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         title, org = _premodifier(before[: honorific.start()] if honorific else before)
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."
         if title is None:
-            lead = re.search(r"(?:^|[,;:]\s+)(?:(?:and|or)\s+)?([A-Z][^,;:]{2,160}?),\s*$", before)
+            lead = re.search(
+                r"(?:^|[,;:]\s+)(?:(?:and|or)\s+)?(?:the\s+)?([A-Z][^,;:]{2,160}?),\s*$", before
+            )
             phrase = _title_tail(lead.group(1)) if lead else ""
             if phrase and is_title_phrase(phrase) and len(phrase.split()) <= 16:
                 title, org = split_title_org(phrase)

@@ -119,7 +119,8 @@ def parse_place(prefix: str) -> Dateline | None:
     parts = [p for p in parts if p]
     if not parts or not re.match(r"[A-Z]", parts[0]) or len(parts[0].split()) > 5:
         return None
-    city = _title_case(parts[0])
+    # "BRUSSELS/VIENNA": a release datelined in two cities; the first is the dateline.
+    city = _title_case(parts[0].split("/")[0].strip())
     country: str | None = None
     if len(parts) > 1:
         last = parts[-1]
@@ -172,6 +173,10 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         cut: tuple[int, int] | None = None
         for match in WIRE_RE.finditer(head):
             inner = (match.group("s") or match.group("p") or "").strip()
+            # "(Marketwire - March 25, 2008)": the wire, then the date inside the marker.
+            dated = re.match(r"(.+?)\s*[-\u2013\u2014]\s*(.+)$", inner)
+            if dated and find_date(dated.group(2), anchored=True) is not None:
+                inner = dated.group(1).strip()
             name = wire_name(inner)
             if name is None:
                 # Another /Name/ or (NAME) where a wire goes is a publisher we do not know.
@@ -181,7 +186,7 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                     or _NOT_A_WIRE.search(inner)
                     or not (slash or match.group("dash"))
                     or not _dateline_position(body[: match.start()])
-                    or len(inner.split()) > 4
+                    or len(inner.split()) > 6
                 ):
                     continue
                 name, unknown = inner, True
@@ -304,6 +309,15 @@ def _resolve_date(
             line_date = find_date(para, anchored=True)
             if line_date is not None and line_date.date is not None:
                 return line_date.date
+    if found is not None and found.date is None:
+        # "3 October" in the dateline, "4 October 2012" on a line above it.
+        for para in before:
+            line_date = find_date(para)
+            if line_date is not None and line_date.date is not None:
+                warnings.append(
+                    f"the year of {found.text!r} comes from {line_date.text!r}: check source.date"
+                )
+                return found.with_year_near(line_date.date)
     if found is not None and hints.date is not None:
         warnings.append(f"the year of {found.text!r} comes from {hints.origin}: check source.date")
         return found.with_year_near(hints.date)
@@ -311,7 +325,9 @@ def _resolve_date(
         warnings.append(f"date taken from {hints.origin}: check source.date")
         return hints.date
     for para in paragraphs[:6]:
-        guess = find_date(para)
+        # Only a date standing for the release (a line of its own, or opening the text);
+        # "signed on June 18, 2025" inside a sentence is an event's date, not the release's.
+        guess = find_date(para, anchored=True) if len(para) < 80 or is_only_a_date(para) else None
         if guess is not None and guess.date is not None:
             warnings.append(f"date {guess.date.isoformat()} guessed from the text, not a dateline")
             return guess.date

@@ -154,6 +154,15 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
             after = sentence[match.end() : match.end() + 40]
             if re.match(r"\s+(?:will|is|has|was|and|today|also|said|says|to)\b", after) or deal:
                 take(word, match.start())
+    # "Saladax Biomedical, Inc.", "Dong-Sung Pharm Co. Ltd.": a corporate suffix names a company.
+    for match in re.finditer(
+        rf"(?P<n>{_NAME}),?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|AG|SA|S\.A|NV|N\.V|GmbH|"
+        r"Co\.(?:,?\s+Ltd)?|ASA|AB|SE|SpA|S\.p\.A|Pte|Pty|Bhd|K\.K)\b\.?",
+        sentence,
+    ):
+        # Named without the suffix, as people say it; the registry matches "Acme, Inc."
+        # to "Acme" by its core name.
+        take(match.group("n"), match.start(), EntityKind.ORGANIZATION)
     # "the Bright Lanterns initiative", "a meal programme called Full Plates".
     for match in re.finditer(rf"(?P<n>{_NAME})\s+(?:{_PROGRAMME_WORDS})\b", sentence):
         name = _possessive_free(match.group("n"))

@@ -233,6 +233,12 @@ def quoted_spans(paragraph: str, *, single: bool = False) -> list[Span]:
     """Double-quoted spans, pairing each opening mark with the next closing one."""
     if single:
         return single_quoted_spans(paragraph)
+    if "``" in paragraph:
+        # ``TeX-style'' quotes, as some wire archives print them.
+        return [
+            Span(m.start(), m.end(), m.group(1).strip())
+            for m in re.finditer(r"``(.+?)''", paragraph)
+        ]
     spans: list[Span] = []
     i = 0
     n = len(paragraph)
