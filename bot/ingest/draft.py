@@ -485,6 +485,13 @@ def build_draft(
         ),
         None,
     )
+    if meta.publisher is None and finder.issuer is not None:
+        # No wire and no "About X": a release on an organisation's own site names it first.
+        meta.publisher = registry.entities[finder.issuer].name
+        meta.warnings.append(
+            f"publisher {meta.publisher!r} is the first organisation the lead names:"
+            " check source.publisher"
+        )
     found_quotes: list[FoundQuote] = []
     for p, para in enumerate(paragraphs):
         for p_sentence in [para[a:b] for a, b in split_sentences(para)]:

@@ -28,7 +28,7 @@ HEADER_DATE_RE = re.compile(r"^\s*date\s*[:=]?[ \t]*(?=\d|[A-Z])", re.IGNORECASE
 
 # A wire marker, written /Name/, / NAME / or (NAME), with the dash after it.
 WIRE_RE = re.compile(
-    r"(?P<mark>/\s*(?P<s>[A-Za-z][^/\n]{1,40}?)\s*/|\(\s*(?P<p>[A-Za-z][^()\n]{1,40}?)\s*\))"
+    r"(?P<mark>/\s*(?P<s>[A-Za-z][^/\n]{1,40}?)\s*/|\(\s*(?P<p>[A-Za-z][^()\n]{1,80}?)\s*\))"
     r"\s*(?P<dash>--+|\u2014|\u2013|-)?\s*"
 )
 # "(ANSA) - ROME, ...": a marker that opens the paragraph, before the place.
@@ -62,7 +62,9 @@ US_STATES = {
     "w.va", "wv", "wisconsin", "wis", "wi", "wyoming", "wyo", "wy", "d.c", "dc",
 }  # fmt: skip
 _BOILERPLATE_LINE = re.compile(
-    r"^(?:for immediate release\b.*|news release|press release|media (?:release|advisory)|"
+    r"^(?:for immediate release\b.*|(?:news|press|media) release\b.*|media advisory\b.*|"
+    r"for information (?:only|purposes)\b.*|re-?issued as received\b.*|"
+    r"(?:for )?(?:immediate|release) (?:release|distribution)\b.*|"
     r"embargoed.*|(?:https?://|www\.)\S+|page \d+.*)$",
     re.IGNORECASE,
 )
@@ -232,10 +234,15 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             continue
         # Without a wire or a date, only a place in capitals ("MÜNCHEN") is a dateline.
         first_word = place_text.split(",")[0].split()[0]
+        # "Harper, Maryland County - Text": a mixed-case "Place, Region" opening the story.
+        place_region = index == 0 and re.fullmatch(
+            r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}", place_text
+        )
         if (
             publisher is None
             and date is None
             and not (first_word.isupper() and len(first_word) > 1)
+            and not place_region
         ):
             continue
         dateline = parse_place(place_text)
@@ -415,19 +422,53 @@ def read_metadata(
     if publisher is None and hints.publisher:
         publisher = hints.publisher
         warnings.append(f"publisher taken from {hints.origin}: check source.publisher")
+    standalone = _standalone_lines(text)
+    if publisher is None and standalone.publisher:
+        publisher = standalone.publisher
     if publisher is None:
         publisher = _publisher_from_boilerplate(paragraphs)
         warnings.append(
             "no wire marker (/PRNewswire/, (BUSINESS WIRE), ...) found: check source.publisher"
         )
+    dateline = lead.dateline if lead else None
+    if dateline is None and standalone.city:
+        dateline = Dateline(standalone.city, None)
+        warnings.append(f"dateline city {standalone.city!r} read from a line of its own: check it")
     return Metadata(
         date=release_date,
-        dateline=lead.dateline if lead else None,
+        dateline=dateline,
         publisher=publisher,
         title=_trim(title),
         paragraphs=body,
         warnings=warnings,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Standalone:
+    publisher: str | None
+    city: str | None
+
+
+def _standalone_lines(text: str) -> _Standalone:
+    """A wire ("PRNewswire") or a dateline city ("NEW YORK") on a line of its own, above
+    the story, as pages copied from a newsroom often print them."""
+    publisher = city = None
+    for line in [x.strip() for x in text.splitlines()[:12] if x.strip()]:
+        if publisher is None and len(line) <= 40:
+            publisher = wire_name(line)
+            if publisher is not None:
+                continue
+        if (
+            city is None
+            and re.fullmatch(r"[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}", line)
+            and len(line) > 3
+            and line.lower() not in {"news", "update", "contact", "media"}
+        ):
+            city = _title_case(line)
+        if len(line) > 120:
+            break  # the story has started
+    return _Standalone(publisher, city)
 
 
 def _narrative(paragraphs: list[str]) -> list[str]:
