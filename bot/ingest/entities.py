@@ -229,6 +229,8 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
         elif defined := re.fullmatch(r"(?:the\s+)?[\"“]([^\"”]{2,40})[\"”]", inner, re.IGNORECASE):
             # A defined short name: 'Fabrikam Cloud Services Ltd. ("Fabrikam")'.
             short = defined.group(1).strip()
+            # 'Fortress Biotech, Inc. (Nasdaq: FBIO) ("Fortress")': skip the ticker.
+            before = re.sub(r"(?:\s*\([^()]*\))+\s*$", "", before)
             run = re.search(r"((?:[A-Z0-9][\w&'’.-]*[\s,]+){0,7}[A-Z0-9][\w&'’.-]*)[\s,]*$", before)
             if run and short.lower() not in _GENERIC_SHORT and short[:1].isupper():
                 long = re.sub(r"^(?:The)\s+", "", run.group(1)).strip(" ,")
@@ -374,11 +376,11 @@ def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
     text = strip_possessive(tok.text).rstrip(",")
     if len(text) > 2 and text.endswith("."):
         text = text[:-1]  # "Brenner." ends the sentence; "J." is an initial
+    if re.fullmatch(r"[A-Z]\.|[B-HJ-Z]", text):
+        return True  # an initial, with or without its full stop ("Lindsay A. Rosenwald")
     low = text.lower().rstrip(".")
     if low in STOPWORDS or is_title_word(low) or low in _ALL_HEADS or low in HONORIFICS:
         return False
-    if re.fullmatch(r"[A-Z]", text):
-        return True  # a middle initial written without its full stop ("Kevin M Harter")
     if text in known_acronyms or not text[:1].isupper() or not _NAME_TOKEN_RE.fullmatch(text):
         return False
     # Long all-capital words are acronyms ("NASA"), except a capitalised family name
@@ -400,7 +402,9 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     text = re.sub(r"^(?:the|a|an|its|our)\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
     if not is_title_phrase(text):
         return None, None
-    poss = re.match(r"^(?P<org>\w[\w.&-]*(?:\s+\w[\w.&-]*)*)(?:'s|’s)\s+(?P<title>.+)$", text)
+    poss = re.match(
+        r"^(?P<org>\w[\w.&-]*(?:\s+\w[\w.&-]*)*?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?P<title>.+)$", text
+    )
     if poss and poss.group("org")[:1].isupper() and is_title_phrase(poss.group("title")):
         return poss.group("title"), poss.group("org")
     if re.match(r"^(?:company|firm|group|organi[sz]ation)(?:'s|’s)\s+", text, re.IGNORECASE):
@@ -513,6 +517,15 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
         tail_title, tail_org = split_title_org(parts[0])
         if tail_title:
             title, org = tail_title, tail_org or org
+            # "Fortress' Chairman, President and Chief Executive Officer": one title in
+            # several comma parts.
+            while (
+                len(parts) > 1
+                and is_title_phrase(parts[1])
+                and split_title_org(parts[1])[1] is None
+            ):
+                title = f"{title}, {parts[1]}"
+                parts = parts[1:]
             # "Jane Doe, CEO, Acme Corp": the organisation is the next comma part.
             if (
                 org is None

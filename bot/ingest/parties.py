@@ -148,8 +148,8 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
     # Capitals as a subject: "NORDA will share ...", "NORDA is publishing ...".
     for match in re.finditer(r"(?<![\w-])([A-Z][A-Z0-9&-]{2,})(?![\w-])", sentence):
         word = match.group(1)
-        if re.search(r"[A-Z][\w.&-]*\s+$", sentence[: match.start()]):
-            continue  # inside a longer name: "Nordlys Energy ASA"
+        if re.search(r"[A-Z][\w.&-]*\s+$|\(\s*[\w .]+:\s*$", sentence[: match.start()]):
+            continue  # inside a longer name ("Nordlys Energy ASA") or a ticker ("Nasdaq: FBIO")
         if registry.find(word) is None and normalize(word) not in places:
             after = sentence[match.end() : match.end() + 40]
             if re.match(r"\s+(?:will|is|has|was|and|today|also|said|says|to)\b", after) or deal:
