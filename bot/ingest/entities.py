@@ -322,6 +322,8 @@ def find_named_things(sentence: str) -> list[str]:
         words = [t.low for t in run]
         if len(run) < 2 or not any(w in _ALL_HEADS for w in words):
             continue
+        if len(run) >= 4 and all(t.text.isupper() or not t.text[:1].isalpha() for t in run):
+            continue  # a headline in capitals, not a name
         if all(w in _ALL_HEADS or w in STOPWORDS or w in TITLE_WORDS for w in words):
             continue  # "The Company", "Board of Directors"
         if words[0] in _CORP_SUFFIXES:
@@ -577,6 +579,30 @@ _AFTER_ORG = re.compile(
 )
 
 
+_CONNECTORS = {"of", "for", "to", "the", "and", "in", "on", "at", "&"}
+
+
+def _possessive_premodifier(before: str) -> tuple[str | None, str | None]:
+    """ "TSU's Provost and Vice President for Academic Affairs and Research " or
+    "Belarus' Permanent Representative to the International Organizations in Vienna "
+    right before a name -> (title, organisation). The title runs from the possessive to
+    the name, capitalised words and connectors only, and holds a title word."""
+    match = re.search(
+        r"(?:^|[\s,(])(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:'s|’s|(?<=s)'|(?<=s)’)\s+"
+        r"(?P<title>[A-Z][^,;:()\"“”]{2,120}?)\s*$",
+        before,
+    )
+    if match is None:
+        return None, None
+    title = match.group("title")
+    words = title.split()
+    if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+        return None, None
+    if not is_title_word(words[0]) or not is_title_phrase(title):
+        return None, None
+    return title, match.group("org")
+
+
 def _title_tail(phrase: str) -> str:
     """The title phrase at the end of a clause: "Yumkella held meetings in Brussels with
     EU Commissioner for Development" -> "EU Commissioner for Development".
@@ -648,12 +674,16 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # Premodifier: "[Org] Title Title Name" just before the name.
         t = name_toks[0]
         before = sentence[: t.start]
-        honorific = re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$", before)
-        title, org = _premodifier(before[: honorific.start()] if honorific else before)
+        honorific = re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|H\.E)\.?\s+$", before)
+        bare_before = before[: honorific.start()] if honorific else before
+        title, org = _premodifier(bare_before)
+        if title is None:
+            title, org = _possessive_premodifier(bare_before)
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."
         if title is None:
             lead = re.search(
-                r"(?:^|[,;:]\s+)(?:(?:and|or)\s+)?(?:the\s+)?([A-Z][^,;:]{2,160}?),\s*$", before
+                r"(?:^|[,;:]\s+)(?:(?:and|or)\s+)?(?:the\s+)?([A-Z][^,;:]{2,160}?),\s*$",
+                bare_before,
             )
             phrase = _title_tail(lead.group(1)) if lead else ""
             if phrase and is_title_phrase(phrase) and len(phrase.split()) <= 16:

@@ -378,11 +378,13 @@ def read_metadata(
 
     # When nothing precedes the dateline, a first short line without a full stop is a
     # headline on its own line.
+    # (Never the dateline paragraph itself, and a sentence ending in a quote mark ends.)
     if (
         not before
+        and lead is None
         and len(body) > 1
         and len(body[0]) <= 300
-        and not body[0].endswith((".", "!", "?", ":"))
+        and not body[0].rstrip("\"'\u201d\u2019)]").endswith((".", "!", "?", ":"))
     ):
         before, body = [body[0]], body[1:]
 

@@ -127,6 +127,9 @@ def _unwrap(lines: list[str]) -> list[str]:
         # A next line that opens a quote or a sentence after a short ended line.
         # A dateline ("WORCESTER, Mass., …") starts the story after the headline lines.
         dateline_next = re.match(r"[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*,", nxt) is not None
+        # A headline in capitals is a paragraph of its own.
+        shouted = len(line.split()) >= 3 and line.isupper()
+        dateline_next = dateline_next or shouted
         if (ends and short) or (ends and nxt[:1] in '"\u201c') or dateline_next or not nxt:
             blocks.append("\n".join(current))
             current = []
