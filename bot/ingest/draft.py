@@ -313,6 +313,20 @@ def _known_spans(sentence: str, registry: Registry) -> list[tuple[int, int]]:
     return spans
 
 
+def _alias_initials(registry: Registry, short: str) -> None:
+    if registry.find(short) is not None:
+        return
+    fits = [
+        e
+        for e in registry.entities.values()
+        if not e.existing
+        and e.kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+        and "".join(w[0] for w in e.name.split() if w[:1].isupper()) == short
+    ]
+    if len(fits) == 1:
+        registry._add_aliases(fits[0], [short])
+
+
 def _alias_short_form(registry: Registry, word: str, after: str) -> None:
     """Record a one-word short form ("Marrowind") as an alias of the one org it fits.
 
@@ -436,6 +450,10 @@ def build_draft(
                 aliases=[definition.short],
                 id_hint=definition.short if not definition.long[:1].islower() else definition.long,
             )
+    # The headline names the parties too ("UNICEF, WHO pledge …"), often by a short
+    # name: read it last, so the body's full names come first.
+    if meta.title:
+        name_text.append(meta.title)
     # 2. Capitalised names with a telling head word ("Alibaba Group").
     for sentence in name_text:
         quoted = quoted_names(sentence)
@@ -449,6 +467,12 @@ def build_draft(
                 continue
             if registry.find(name) is None and (bare == name or registry.find(bare) is None):
                 registry.add(name, _kind_in_context(name, sentence))
+
+    # "UH" for the University of Houston: capitals that spell the initials of exactly
+    # one organisation's capitalised words.
+    for sentence in name_text:
+        for match in re.finditer(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", sentence):
+            _alias_initials(registry, match.group(0))
 
     # 2b. Parties named without a head word ("ORBALIS and QUILLMARK signed", "trials
     #     with Ostrow Pharma"), known by their position in the sentence.
@@ -485,14 +509,25 @@ def build_draft(
         ),
         None,
     )
-    if meta.publisher is None and finder.issuer is not None:
-        # No wire and no "About X": a release on an organisation's own site names it first.
-        meta.publisher = registry.entities[finder.issuer].name
+    # (Not from a headline in capitals, where case says nothing about names.)
+    shouted = meta.title.isupper()
+    headline_orgs = [
+        e
+        for e in registry.mentions("" if shouted else meta.title)
+        if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+    ]
+    issuer = headline_orgs[0] if headline_orgs else finder.issuer
+    if meta.publisher is None and issuer is not None:
+        # No wire and no "About X": a release on an organisation's own site names it
+        # first, in the headline or else in the lead.
+        meta.publisher = registry.entities[issuer].name
         meta.warnings.append(
-            f"publisher {meta.publisher!r} is the first organisation the lead names:"
+            f"publisher {meta.publisher!r} is the first organisation the release names:"
             " check source.publisher"
         )
     found_quotes: list[FoundQuote] = []
+    for ref in find_people(meta.title, registry.acronyms()):
+        finder.register_person(ref)
     for p, para in enumerate(paragraphs):
         for p_sentence in [para[a:b] for a, b in split_sentences(para)]:
             for ref in find_people(p_sentence, registry.acronyms()):

@@ -434,8 +434,14 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
         title = text[: match.start()].strip()
         org = text[match.end() :].strip()
         last = title.split()[-1].lower() if title.split() else ""
-        # "Head of Sustainable Finance" is a whole title: a head is always "of" something.
-        if title.lower() == "head" and connector == r"of|for":
+        # "Head of Sustainable Finance" is a whole title: a head is always "of" something;
+        # "head of the Philippine News Agency" is a title at an organisation.
+        org_words = {w.lower().strip(".,") for w in org.split()}
+        if (
+            title.lower() == "head"
+            and connector == r"of|for"
+            and not org_words & dict(KIND_HEADS)[EntityKind.ORGANIZATION]
+        ):
             continue
         brand = re.match(r"[A-Z]|[a-z]{1,3}[A-Z]", org) is not None  # "myLEADERBOARD", "eBay"
         if brand and is_title_phrase(title) and last not in _ALL_HEADS:
@@ -461,7 +467,11 @@ def _split_glued(text: str) -> tuple[str, str] | None:
     while end < len(words) and titles[end]:
         end += 1
     rest = words[end:]
-    if len(rest) >= 2 and not any(w.lower() in {"of", "for"} for w in rest):
+    if (
+        len(rest) >= 2
+        and not any(w.lower() in {"of", "for"} for w in rest)
+        and not any(is_title_word(w) for w in rest)  # "Chief Diagnostics Officer" is one title
+    ):
         return " ".join(words[:end]), " ".join(rest)
     return None
 
@@ -546,8 +556,17 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
     t = len(toks)
     while (
         t > 0
-        and toks[t - 1].text[:1].isupper()
-        and is_title_word(strip_possessive(toks[t - 1].text))
+        and (
+            (toks[t - 1].text[:1].isupper() and is_title_word(strip_possessive(toks[t - 1].text)))
+            # "Chairman and Chief Executive Officer": "and" between title words.
+            or (
+                toks[t - 1].low == "and"
+                and t > 1
+                and t < len(toks)
+                and is_title_word(strip_possessive(toks[t - 2].text))
+                and toks[t - 2].text[:1].isupper()
+            )
+        )
     ):
         t -= 1
     if t == len(toks):
@@ -674,7 +693,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # Premodifier: "[Org] Title Title Name" just before the name.
         t = name_toks[0]
         before = sentence[: t.start]
-        honorific = re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|H\.E)\.?\s+$", before)
+        honorific = re.search(
+            r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|H\.E)\.?\s+)+$", before
+        )
         bare_before = before[: honorific.start()] if honorific else before
         title, org = _premodifier(bare_before)
         if title is None:
@@ -688,6 +709,29 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             phrase = _title_tail(lead.group(1)) if lead else ""
             if phrase and is_title_phrase(phrase) and len(phrase.split()) <= 16:
                 title, org = split_title_org(phrase)
+        # "The Vice Chancellor, Harrowgate University, Professor Nell Ashdown": title,
+        # then its organisation, each between commas.
+        if title is None:
+            pair = re.search(
+                r"(?:^|[,;:]\s+)(?:The\s+)?([A-Z][^,;:]{2,80}?),\s+([A-Z][^,;:]{2,80}?),\s*$",
+                bare_before,
+            )
+            if (
+                pair
+                and is_title_phrase(pair.group(1))
+                and split_title_org(pair.group(1))[1] is None
+                and any(w.lower() in _ALL_HEADS for w in pair.group(2).split())
+            ):
+                title, org = pair.group(1), pair.group(2)
+        # "the appointment of Henrietta H Fore as Executive Director of UNICEF"
+        as_title = re.match(
+            r"\s+as\s+(?:the\s+|its\s+|a\s+|an\s+)?([A-Z][^,;()]{2,100})",
+            sentence[name_toks[-1].end :],
+        )
+        if title is None and as_title and is_title_word(as_title.group(1).split()[0]):
+            seg = _clean_appositive(as_title.group(1).strip(" ."))
+            if is_title_phrase(seg):
+                title, org = split_title_org(seg)
         # Appositive: "Name, Title of Org," right after the name.
         after = sentence[name_toks[-1].end :]
         # "LI Yong, and the Deputy Minister …, X": the next conjunct is someone else's title.

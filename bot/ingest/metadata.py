@@ -334,7 +334,11 @@ def _resolve_date(
     for para in paragraphs[:6]:
         # Only a date standing for the release (a line of its own, or opening the text);
         # "signed on June 18, 2025" inside a sentence is an event's date, not the release's.
-        guess = find_date(para, anchored=True) if len(para) < 80 or is_only_a_date(para) else None
+        guess = find_date(para, anchored=True)
+        # "23 December 2017 - Text": a date as the dateline, with no place.
+        dated_lead = guess is not None and re.match(r"\s*[-\u2013\u2014]\s", para[guess.end :])
+        if not (len(para) < 80 or is_only_a_date(para) or dated_lead):
+            guess = None
         if guess is not None and guess.date is not None:
             warnings.append(f"date {guess.date.isoformat()} guessed from the text, not a dateline")
             return guess.date

@@ -115,10 +115,13 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
             out.append(Party(title, kind))
         sentence = sentence.replace(title, " " * len(title))
 
-    def take(raw: str, start: int, kind: EntityKind | None = None) -> None:
+    def take(
+        raw: str, start: int, kind: EntityKind | None = None, *, described: bool = False
+    ) -> None:
         name = _possessive_free(_strip_article(raw))
         offset = sentence.find(name, start)
-        if not _is_candidate(name, offset == 0, places, registry):
+        # A name the sentence describes ("Owkin, a … company") may open the sentence.
+        if not _is_candidate(name, offset == 0 and not described, places, registry):
             return
         # "Osric Pell, Minister of Rural Affairs": a person introduced with a title.
         after = sentence[offset + len(name) :] if offset >= 0 else ""
@@ -145,8 +148,13 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
     if deal:
         for match in re.finditer(rf"\b(?:with|between)\s+(?:the\s+)?(?P<n>{_NAME})", sentence):
             take(match.group("n"), match.start("n"))
-    # Capitals as a subject: "NORDA will share ...", "NORDA is publishing ...".
-    for match in re.finditer(r"(?<![\w-])([A-Z][A-Z0-9&-]{2,})(?![\w-])", sentence):
+    # Capitals as a subject: "NORDA will share ...", "NORDA is publishing ..." (not in a
+    # headline written in capitals, where every word is).
+    words = re.findall(r"[A-Za-z]{2,}", sentence)
+    shouted = bool(words) and sum(w.isupper() for w in words) / len(words) > 0.6
+    for match in re.finditer(
+        r"(?<![\w-])([A-Z][A-Z0-9&-]{2,})(?![\w-])", "" if shouted else sentence
+    ):
         word = match.group(1)
         if re.search(r"[A-Z][\w.&-]*\s+$|\(\s*[\w .]+:\s*$", sentence[: match.start()]):
             continue  # inside a longer name ("Nordlys Energy ASA") or a ticker ("Nasdaq: FBIO")
@@ -163,6 +171,16 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         # Named without the suffix, as people say it; the registry matches "Acme, Inc."
         # to "Acme" by its core name.
         take(match.group("n"), match.start(), EntityKind.ORGANIZATION)
+    # "Owkin, a French-American biotechnology company that …": a name described as one.
+    described = re.match(
+        rf"(?:The\s+)?(?P<n>{_NAME}),\s+(?:a|an|the)\s+[^,;]{{0,80}}?\b(?:company|firm|"
+        r"organi[sz]ation|agency|institution|provider|developer|maker|manufacturer|group|"
+        r"university|foundation|charity|non-?profit|start-?up|bank|insurer|operator|network|"
+        r"association|body|ministry|council|producer|retailer|platform)\b",
+        sentence,
+    )
+    if described:
+        take(described.group("n"), 0, EntityKind.ORGANIZATION, described=True)
     # "the Bright Lanterns initiative", "a meal programme called Full Plates".
     for match in re.finditer(rf"(?P<n>{_NAME})\s+(?:{_PROGRAMME_WORDS})\b", sentence):
         name = _possessive_free(match.group("n"))

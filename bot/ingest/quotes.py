@@ -76,6 +76,15 @@ _NOT_SPEECH_BEFORE = re.compile(
 )
 
 
+# Titles that only a company or organisation gives, so an officer named without one
+# works for the issuer of the release.
+_CORPORATE_TITLE = re.compile(
+    r"\b(?:Officer|CEO|CFO|COO|CTO|CMO|CIO|Chief|Founder|Co-Founder|Vice President|"
+    r"Managing Director|General Manager|Chairman|Chairwoman|Chair)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class FoundQuote:
     text: str
@@ -249,7 +258,16 @@ class QuoteFinder:
                 org_name = re.sub(r"^the\s+", "", ref.organization, flags=re.IGNORECASE).strip(
                     " ,."
                 )
+                # "president of Telam in Argentina": the place is not part of the name.
+                org_name = re.sub(r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$", "", org_name)
                 org_id = registry.find(org_name) or registry.add(org_name, guess_kind(org_name))
+            elif self.issuer is not None and _CORPORATE_TITLE.search(ref.title):
+                # "Meriem Sefta, Chief Diagnostics Officer, said": an officer of the issuer.
+                org_id = self.issuer
+                self.warnings.append(
+                    f"'{entity_id}' ({ref.title}): organisation assumed to be"
+                    f" {registry.entities[org_id].name}, the release's issuer"
+                )
             registry.add_role(entity_id, ref.title, org_id)
         return entity_id
 
