@@ -385,6 +385,14 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 and any(w.lower() in ALL_HEADS for w in pair.group(2).split())
             ):
                 title, org = pair.group(1), pair.group(2)
+        # "Governor Maris Talbot of Eastmarch": the title before the name, the place or
+        # organisation after it.
+        of_after = re.match(
+            r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,5})",
+            sentence[name_toks[-1].end :],
+        )
+        if title is not None and org is None and of_after:
+            org = of_after.group(1)
         # "the appointment of Henrietta H Fore as Executive Director of UNICEF"
         as_title = re.match(
             r"\s+as\s+(?:the\s+|its\s+|a\s+|an\s+)?([A-Z][^,;()]{2,100})",

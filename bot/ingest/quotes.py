@@ -85,6 +85,13 @@ _CORPORATE_TITLE = re.compile(
 )
 
 
+# Offices held in a place rather than at an organisation ("Governor of Eastmarch").
+_PUBLIC_OFFICE = re.compile(
+    r"\b(?:Governor|Mayor|Premier|Senator|Consul|Prefect|Lieutenant Governor|Minister)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class FoundQuote:
     text: str
@@ -260,7 +267,19 @@ class QuoteFinder:
                 )
                 # "president of Telam in Argentina": the place is not part of the name.
                 org_name = re.sub(r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$", "", org_name)
-                org_id = registry.find(org_name) or registry.add(org_name, guess_kind(org_name))
+                org_id = registry.find(org_name)
+                found_name = registry.entities[org_id].name if org_id in registry.entities else None
+                if (
+                    found_name is not None
+                    and len(org_name.split()) == 1
+                    and normalize(found_name) != normalize(org_name)
+                    and _PUBLIC_OFFICE.search(ref.title)
+                ):
+                    # "Governor X of Eastmarch" is not at the "Eastmarch Culture Office":
+                    # a public office is held in a place.
+                    org_id = registry.add(org_name, EntityKind.PLACE, exact=True)
+                if org_id is None:
+                    org_id = registry.add(org_name, guess_kind(org_name))
             elif self.issuer is not None and _CORPORATE_TITLE.search(ref.title):
                 # "Meriem Sefta, Chief Diagnostics Officer, said": an officer of the issuer.
                 org_id = self.issuer

@@ -74,6 +74,14 @@ class Registry:
 
     # -- lookup ------------------------------------------------------------------------
 
+    def find_exact(self, label: str) -> str | None:
+        """The entity whose own name or alias is ``label`` (no short forms or cores)."""
+        key = normalize(label)
+        if key in self._keys:
+            return self._keys[key]
+        kb_id = self._kb_unique.get(key)
+        return self._reference(kb_id) if kb_id is not None else None
+
     def find(self, label: str) -> str | None:
         key = normalize(label)
         if not key:
@@ -149,12 +157,17 @@ class Registry:
         aliases: Iterable[str] = (),
         summary: str | None = None,
         id_hint: str | None = None,
+        exact: bool = False,
     ) -> str:
-        """The id of the entity called ``name`` (or any alias), declaring it if new."""
+        """The id of the entity called ``name`` (or any alias), declaring it if new.
+
+        With ``exact``, only an entity of exactly that name or alias is reused, never one
+        it is a short form of ("Eastmarch" the place, not the Eastmarch Culture Office).
+        """
         name = name.strip()
         aliases = [a.strip() for a in aliases if a.strip()]
         for label in (name, *aliases):
-            found = self.find(label)
+            found = self.find_exact(label) if exact else self.find(label)
             if found is not None:
                 entity = self.entities[found]
                 if not entity.existing:
