@@ -23,6 +23,7 @@ from bot.ingest.entities import (
     KIND_HEADS,
     STOPWORDS,
     DraftEntity,
+    PersonRef,
     Registry,
     find_acronyms,
     find_named_things,
@@ -313,6 +314,24 @@ def _known_spans(sentence: str, registry: Registry) -> list[tuple[int, int]]:
     return spans
 
 
+def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> PersonRef:
+    """ "Signing for the ministry was its Secretary X": "its" is the organisation the
+    sentence named by its head word ("the ministry"), when one organisation fits."""
+    if not re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence):
+        return ref
+    for noun in reversed(re.findall(r"\bthe\s+([a-z]+)\b", sentence)):
+        if noun not in ALL_HEADS:
+            continue
+        fits = [
+            e.name
+            for e in registry.entities.values()
+            if e.kind != EntityKind.PERSON and noun in normalize(e.name).split()
+        ]
+        if len(fits) == 1:
+            return PersonRef(ref.name, ref.title, fits[0])
+    return ref
+
+
 def _alias_initials(registry: Registry, short: str) -> None:
     if registry.find(short) is not None:
         return
@@ -531,6 +550,8 @@ def build_draft(
     for p, para in enumerate(paragraphs):
         for p_sentence in [para[a:b] for a, b in split_sentences(para)]:
             for ref in find_people(p_sentence, registry.acronyms()):
+                if ref.title and ref.organization is None:
+                    ref = _its_organisation(ref, p_sentence, registry)
                 person = finder.register_person(ref)
                 if person:
                     finder.person_mentioned(person)

@@ -105,6 +105,10 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
             and not org_words & dict(KIND_HEADS)[EntityKind.ORGANIZATION]
         ):
             continue
+        # "Vice President for Academic Affairs and Provost" is one title: after "for",
+        # only a name with an organisation word is an organisation ("for the Bank of X").
+        if match.group(0).strip().startswith("for") and not org_words & ALL_HEADS:
+            continue
         brand = re.match(r"[A-Z]|[a-z]{1,3}[A-Z]", org) is not None  # "myLEADERBOARD", "eBay"
         if brand and is_title_phrase(title) and last not in ALL_HEADS:
             return title, org
@@ -427,7 +431,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                         )
                     )
                     seg = ""
-            if is_title_phrase(seg) and len(seg.split()) <= 14:
+            seg = seg.rstrip(" .")
+            if is_title_phrase(seg) and len(seg.split()) <= 20:
                 title, org = split_title_org(seg)
                 rest = after[appositive.end() :]
                 more = re.match(r",\s+((?:[A-Z][\w.&'’-]*\s*){1,6})(?=[,;.]|$)", rest)

@@ -268,6 +268,18 @@ class QuoteFinder:
                 # "president of Telam in Argentina": the place is not part of the name.
                 org_name = re.sub(r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$", "", org_name)
                 org_id = registry.find(org_name)
+                words = org_name.split()
+                if org_id is None and len(words) >= 3:
+                    # "United Nations Youth Envoy for Skills": the known organisation is a
+                    # prefix; the words after it belong to the title.
+                    for k in range(len(words) - 1, max(len(words) - 3, 0), -1):
+                        known = registry.find_exact(" ".join(words[:k]))
+                        if known is not None and all(w[:1].isupper() for w in words[k:]):
+                            org_id, org_name = known, " ".join(words[:k])
+                            ref = PersonRef(
+                                ref.name, f"{' '.join(words[k:])} {ref.title}", org_name
+                            )
+                            break
                 found_name = registry.entities[org_id].name if org_id in registry.entities else None
                 if (
                     found_name is not None
