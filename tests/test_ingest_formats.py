@@ -321,3 +321,44 @@ def test_installed_wheel_never_writes_into_site_packages(
     assert not any(bundled.iterdir())
     assert list((tmp_path / "knowledge" / "releases").glob("*.yaml"))
     assert str(tmp_path / "knowledge") in capsys.readouterr().out
+
+
+# --- acronym collisions ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    """A writable copy of the bundled knowledge base (which holds UNIDO, the UN agency)."""
+    import shutil
+
+    from bot.paths import bundled_knowledge_dir
+
+    target = tmp_path / "knowledge"
+    shutil.copytree(bundled_knowledge_dir(), target)
+    return target
+
+
+COLLIDING = (
+    "VIENNA, Austria, May 2, 2024 /PRNewswire/ -- The Universal Network of Independent Design"
+    " Offices (UNIDO) and Kestrel Studios today signed a partnership to train designers.\n\n"
+    '"Design travels," said Mara Quell, Director of the Universal Network of Independent'
+    " Design Offices.\n"
+)
+
+
+def test_acronym_an_older_entity_uses_gets_a_new_entity(kb_dir: Path) -> None:
+    """The bundled knowledge base's UNIDO is the UN agency; a new 'UNIDO' is not merged into
+    it, and the older release's file is left untouched."""
+    older = {p: p.read_bytes() for p in (kb_dir / "releases").glob("*.yaml")}
+    release = kb_dir.parent / "collide.txt"
+    release.write_text(COLLIDING, encoding="utf-8")
+    assert ingest([str(release)], kb_dir) == 0
+    written = [p for p in (kb_dir / "releases").glob("*.yaml") if p not in older]
+    data = yaml.safe_load(written[0].read_text(encoding="utf-8"))
+    names = {e["name"]: e for e in data["entities"]}
+    assert "Universal Network of Independent Design Offices" in names
+    assert "Kestrel Studios" in names
+    assert all(f["about"] and "unido" not in f["about"] for f in data["facts"])
+    assert "UNIDO" in written[0].read_text(encoding="utf-8").split("\nsource:")[0]  # noted
+    assert {p: p.read_bytes() for p in older} == older
+    load_knowledge(kb_dir, include_unreviewed=True)

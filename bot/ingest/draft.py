@@ -25,6 +25,7 @@ from bot.ingest.entities import (
     DraftEntity,
     PersonRef,
     Registry,
+    core_key,
     find_acronyms,
     find_named_things,
     find_people,
@@ -449,6 +450,7 @@ def build_draft(
                     boilerplate.add(para[a:b])
     all_sentences = [para[a:b] for para in paragraphs for a, b in split_sentences(para)]
 
+    warnings_early: list[str] = []
     # 1. Acronym definitions first, so "UNIDO" is known as an organisation and never
     #    mistaken for part of a person's name.
     for sentence in all_sentences:
@@ -463,6 +465,23 @@ def build_draft(
             if not any(w in ALL_HEADS for w in long_words) and kind == EntityKind.ORGANIZATION:
                 # "DNA Shielding (DSH)": no organisation word, so a technology or topic.
                 kind = EntityKind.TOPIC
+            owner = registry.find(definition.short)
+            if (
+                owner is not None
+                and registry.find(definition.long) is None
+                and core_key(registry.entities[owner].name) != core_key(definition.long)
+            ):
+                # Another organisation already goes by this acronym: the new one gets its
+                # own entity, without the alias (the older release's file is not touched).
+                new_id = registry.add(definition.long, kind, id_hint=definition.long, exact=True)
+                # In this release the acronym means the new organisation.
+                registry.point_key(definition.short, new_id)
+                warnings_early.append(
+                    f"'{new_id}': {definition.short!r} also names"
+                    f" {registry.entities[owner].name} in the knowledge base, so it is not an"
+                    f" alias here; add it under shared_aliases in both files if both should answer to it"
+                )
+                continue
             registry.add(
                 definition.long,
                 kind,
@@ -557,7 +576,7 @@ def build_draft(
                     finder.person_mentioned(person)
         found_quotes += finder.paragraph(p, para, found_quotes)
 
-    warnings: list[str] = list(finder.warnings)
+    warnings: list[str] = [*warnings_early, *finder.warnings]
     if kb is not None:
         folded = fold_for_verbatim(text)
         for loaded in kb.sources.values():

@@ -136,7 +136,9 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
 
     # "X and Y", "X, Y and Z": coordinated names.
     chain = re.compile(
-        rf"(?:(?:the|The)\s+)?(?P<a>{_NAME})((?:,\s+(?:the\s+)?{_NAME})*),?\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
+        # (An acronym in brackets may follow a name: "… Design Offices (UNIDO) and Kestrel".)
+        rf"(?:(?:the|The)\s+)?(?P<a>{_NAME})(?:\s*\([^()]{{1,15}}\))?"
+        rf"((?:,\s+(?:the\s+)?{_NAME})*),?\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
     )
     for match in chain.finditer(sentence):
         names = [match.group("a")]

@@ -74,6 +74,11 @@ class Registry:
 
     # -- lookup ------------------------------------------------------------------------
 
+    def point_key(self, label: str, entity_id: str) -> None:
+        """Read ``label`` as ``entity_id`` in this release without making it an alias
+        (an acronym another organisation in the knowledge base already owns)."""
+        self._keys[normalize(label)] = entity_id
+
     def find_exact(self, label: str) -> str | None:
         """The entity whose own name or alias is ``label`` (no short forms or cores)."""
         key = normalize(label)
