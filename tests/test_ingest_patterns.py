@@ -316,3 +316,23 @@ def test_p16_ein_presswire_and_former_role() -> None:
 def test_p16_current_role_through_its() -> None:
     d = draft("p16b.txt")
     assert ("Chair of the Advisory Board", "Coral Trade Council") in roles(d, "Ivo Marsh")
+
+
+ABOUT = (
+    "OSLO, Norway, March 5, 2021 (GLOBE NEWSWIRE) -- Fjordlys Energi and the Tidewater"
+    " Institute today agreed to test tidal turbines together.\n\n"
+    "The first turbine goes into the water in June.\n\n"
+    "About Fjordlys Energi\n"
+    "Fjordlys Energi is a Norwegian power company that runs twelve hydropower plants."
+    " It employs 400 people.\n"
+)
+
+
+def test_about_boilerplate_is_the_summary_and_never_a_fact() -> None:
+    d = build_draft(ABOUT)
+    fjordlys = entity(d, "Fjordlys Energi")
+    assert fjordlys.summary == (
+        "Fjordlys Energi is a Norwegian power company that runs twelve hydropower plants."
+    )
+    assert not any("hydropower" in t or "400 people" in t for t in facts(d))
+    assert any(t.startswith("The first turbine") for t in facts(d))

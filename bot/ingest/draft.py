@@ -559,6 +559,7 @@ def build_draft(
         # No wire and no "About X": a release on an organisation's own site names it
         # first, in the headline or else in the lead.
         meta.publisher = registry.entities[issuer].name
+        meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
         meta.warnings.append(
             f"publisher {meta.publisher!r} is the first organisation the release names:"
             " check source.publisher"
