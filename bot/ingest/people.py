@@ -52,8 +52,16 @@ def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
     return not (text.isupper() and len(text) > 5)
 
 
+# The honorifics of bot/vocab/honorifics.txt as a pattern, capitalised ("Dr", "H.E"),
+# longest first so "Prof" does not stop "Professor" short.
+_HONORIFIC = "|".join(
+    re.escape(h.upper() if "." in h else h.capitalize()).replace(r"\.", r"\.?")
+    for h in sorted({h.rstrip(".") for h in HONORIFICS}, key=len, reverse=True)
+)
+
+
 def clean_name(name: str) -> str:
-    name = re.sub(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Hon|Rev|H\.E)\.?\s+)+", "", name.strip())
+    name = re.sub(rf"^(?:(?:{_HONORIFIC})\.?\s+)+", "", name.strip())
     return (
         strip_possessive(name.strip(" ,."))
         if not re.search(r"\b[A-Z]\.$", name)
@@ -359,9 +367,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # Premodifier: "[Org] Title Title Name" just before the name.
         t = name_toks[0]
         before = sentence[: t.start]
-        honorific = re.search(
-            r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|H\.E)\.?\s+)+$", before
-        )
+        honorific = re.search(rf"(?:\b(?:{_HONORIFIC})\.?\s+)+$", before)
         bare_before = before[: honorific.start()] if honorific else before
         title, org = _premodifier(bare_before)
         if title is None:
