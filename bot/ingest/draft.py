@@ -512,6 +512,7 @@ def build_draft(
         for match in re.finditer(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", sentence):
             _alias_initials(registry, match.group(0))
 
+    party_ids: set[str] = set()
     # 2b. Parties named without a head word ("ORBALIS and QUILLMARK signed", "trials
     #     with Ostrow Pharma"), known by their position in the sentence.
     places = (
@@ -526,7 +527,7 @@ def build_draft(
             if any(a <= at < b for a, b in taken):
                 continue  # part of a longer known name ("Coast and Canal Initiative")
             if registry.find(party.name) is None:
-                registry.add(party.name, party.kind)
+                party_ids.add(registry.add(party.name, party.kind))
             else:
                 at_end = sentence[at + len(party.name) :] if at >= 0 else ""
                 _alias_short_form(registry, party.name, at_end)
@@ -587,6 +588,21 @@ def build_draft(
                     " delete this draft unless you mean to replace that one"
                 )
     quotes = [q for q in found_quotes if q.speaker is not None]
+
+    # A party found by position that turns out to hold a person's name ("… in Genvale
+    # Ada Morrow and …") was a place and a person run together: drop it.
+    people_names = [
+        normalize(e.name) for e in registry.entities.values() if e.kind == EntityKind.PERSON
+    ]
+    for entity_id in party_ids:
+        entity = registry.entities.get(entity_id)
+        if entity is None:
+            continue
+        key = normalize(entity.name)
+        if any(
+            key != p and (key.endswith(" " + p) or key.startswith(p + " ")) for p in people_names
+        ):
+            registry.discard(entity_id)
 
     # 4. Facts from the narrative sentences.
     #    Every statement of the body is kept: one that names no party is about the
@@ -668,7 +684,30 @@ def build_draft(
         draft.facts.append((fid, fact))
         draft.warnings += [f"fact {fid} {note}" for note in notes_by_fact.get(k, [])]
     _check_verbatim(draft)
+    _check_references(draft)
     return draft
+
+
+def _check_references(draft: Draft) -> None:
+    """Belt and braces: a reference to an entity the draft does not hold would make the
+    whole knowledge base fail to load; drop it and say so, rather than refuse the draft."""
+    known = set(draft.registry.entities)
+    for k, (fid, fact) in enumerate(draft.facts):
+        about = tuple(e for e in fact.about if e in known)
+        if about != fact.about:
+            draft.warnings.append(f"fact {fid} lost a link to an entity dropped while drafting")
+            draft.facts[k] = (fid, FoundFact(fact.text, about, fact.date))
+    draft.facts = [(fid, f) for fid, f in draft.facts if f.about]
+    draft.quotes = [
+        (qid, q, tuple(e for e in about if e in known))
+        for qid, q, about in draft.quotes
+        if q.speaker in known
+    ]
+    draft.registry.roles = [
+        r
+        for r in draft.registry.roles
+        if r.entity in known and (r.organization is None or r.organization in known)
+    ]
 
 
 def _check_verbatim(draft: Draft) -> None:

@@ -173,12 +173,14 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             body = para[leading.end() :]
         head = body[:220]
         cut: tuple[int, int] | None = None
+        marker_date: FoundDate | None = None
         for match in WIRE_RE.finditer(head):
             inner = (match.group("s") or match.group("p") or "").strip()
             # "(Marketwire - March 25, 2008)": the wire, then the date inside the marker.
             dated = re.match(r"(.+?)\s*[-\u2013\u2014]\s*(.+)$", inner)
             if dated and find_date(dated.group(2), anchored=True) is not None:
                 inner = dated.group(1).strip()
+                marker_date = find_date(dated.group(2), anchored=True)
             name = wire_name(inner)
             if name is None:
                 # Another /Name/ or (NAME) where a wire goes is a publisher we do not know.
@@ -208,7 +210,7 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         if publisher is None and named and find_date(rest, named.end(), anchored=True) is not None:
             publisher, rest = named.group(1).strip(), rest[named.end() :]
         # The date may sit after the wire ("LONDON, (BUSINESS WIRE) -- March 3, 2020 --").
-        date = find_date(prefix)
+        date = find_date(prefix) or marker_date
         if date is None:
             date = find_date(rest, anchored=True)
             if date is not None:

@@ -357,7 +357,12 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         while j + 1 < n and _name_like(toks[j + 1], known_acronyms) and j + 1 - i < 4:
             j += 1
         name_toks = toks[i : j + 1]
+        start_at = i
         i = j + 1
+        # "… Organizations in Vienna Andrei Dapkiunas": after "in"/"at", the first
+        # capitalised word is a place, and the name starts after it.
+        if len(name_toks) >= 3 and start_at > 0 and toks[start_at - 1].low in {"in", "at", "from"}:
+            name_toks = name_toks[1:]
         if not 2 <= len(name_toks) <= 4:
             continue
         if j + 1 < n and toks[j + 1].low in ALL_HEADS:
@@ -379,7 +384,17 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 bare_before,
             )
             phrase = _title_tail(lead.group(1)) if lead else ""
-            if phrase and is_title_phrase(phrase) and len(phrase.split()) <= 16:
+            # "… since his appointment as WHO Director General, Carol Bellamy": that
+            # title is the other person's.
+            owned_by_other = bool(
+                lead and re.search(r"\bas\s+$", lead.group(1)[: len(lead.group(1)) - len(phrase)])
+            )
+            if (
+                phrase
+                and not owned_by_other
+                and is_title_phrase(phrase)
+                and len(phrase.split()) <= 16
+            ):
                 title, org = split_title_org(phrase)
         # "The Vice Chancellor, Harrowgate University, Professor Nell Ashdown": title,
         # then its organisation, each between commas.
@@ -405,10 +420,12 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             org = of_after.group(1)
         # "the appointment of Henrietta H Fore as Executive Director of UNICEF"
         as_title = re.match(
+            r"(?:,?\s+(?:since|after|following|upon|on)\s+(?:his|her|their)\s+"
+            r"(?:appointment|election|nomination|promotion))?"
             r"\s+as\s+(?:the\s+|its\s+|a\s+|an\s+)?([A-Z][^,;()]{2,100})",
             sentence[name_toks[-1].end :],
         )
-        if title is None and as_title and is_title_word(as_title.group(1).split()[0]):
+        if title is None and as_title and is_title_phrase(as_title.group(1)):
             seg = _clean_appositive(as_title.group(1).strip(" ."))
             if is_title_phrase(seg):
                 title, org = split_title_org(seg)
@@ -444,6 +461,15 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 more = re.match(r",\s+((?:[A-Z][\w.&'’-]*\s*){1,6})(?=[,;.]|$)", rest)
                 if org is None and more:
                     org = more.group(1).strip()
-        if title is not None or honorific:
+        # "Carol Bellamy today warned …": a name that speaks is a person, title or not.
+        speaks = _SPEAKS_AFTER.match(sentence[name_toks[-1].end :]) is not None
+        if title is not None or honorific or speaks:
             found.append(PersonRef(name=name, title=title, organization=org))
     return found
+
+
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:today|yesterday|also|then|later|on\s+\w+day)\s+)?(?:said|says|warned|added|noted|"
+    r"stressed|explained|told|welcomed|thanked|praised|urged|argued|emphasi[sz]ed|commented|"
+    r"recalled|remarked|observed|insisted|announced that)\b"
+)

@@ -74,6 +74,15 @@ class Registry:
 
     # -- lookup ------------------------------------------------------------------------
 
+    def discard(self, entity_id: str) -> None:
+        """Forget a draft entity found by mistake (before any fact or role uses it)."""
+        self.entities.pop(entity_id, None)
+        for key in [k for k, v in self._keys.items() if v == entity_id]:
+            del self._keys[key]
+        for owners in self._cores.values():
+            owners.discard(entity_id)
+        self.roles = [r for r in self.roles if entity_id not in (r.entity, r.organization)]
+
     def point_key(self, label: str, entity_id: str) -> None:
         """Read ``label`` as ``entity_id`` in this release without making it an alias
         (an acronym another organisation in the knowledge base already owns)."""
