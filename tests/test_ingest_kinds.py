@@ -129,3 +129,16 @@ def test_a_date_inside_a_sentence_is_not_the_release_date() -> None:
     )
     assert d.meta.date is None
     assert d.meta.dateline is not None and d.meta.dateline.city == "Harper"
+
+
+def test_wire_and_city_on_lines_of_their_own() -> None:
+    d = build_draft(
+        "NEWS RELEASE\n"
+        "Orrin Foods Celebrates 50 Years\n"
+        "PRNewswire\n"
+        "VELMONT\n\n"
+        "Orrin Foods today gave the Velmont Food Bank a new delivery van for its kitchens.\n"
+    )
+    assert d.meta.publisher == "PR Newswire"
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
+    assert not d.meta.title.startswith("NEWS RELEASE")

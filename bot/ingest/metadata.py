@@ -471,7 +471,10 @@ def _standalone_lines(text: str) -> _Standalone:
             city is None
             and re.fullmatch(r"[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}", line)
             and len(line) > 3
-            and line.lower() not in {"news", "update", "contact", "media"}
+            and not _BOILERPLATE_LINE.match(line)
+            and not re.search(
+                r"\b(?:NEWS|RELEASE|UPDATE|CONTACTS?|MEDIA|ADVISORY|STATEMENT|NOTE|ALERT)\b", line
+            )
         ):
             city = _title_case(line)
         if len(line) > 120:
