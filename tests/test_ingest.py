@@ -162,7 +162,7 @@ EXPECTED = {
             "IEA": "International Energy Agency",
         },
         roles={
-            "Henrik Solberg": ("Chief Executive", "Nordlys Energy"),
+            "Henrik Solberg": ("Chief Executive", "Nordlys Energy ASA"),
             "Priya Raman": ("Director", "Baltic Green Hydrogen Initiative"),
         },
     ),
@@ -560,7 +560,7 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
             "TORONTO, Ontario, Jan. 7, 2020 /CNW/ - Acme Corp. said",
             "Toronto",
             "Ontario",
-            "CNW",
+            "Canada NewsWire",
             "2020-01-07",
         ),
         ("BOSTON--(BUSINESS WIRE)--Acme Corp. said", "Boston", None, "Business Wire", None),
@@ -644,15 +644,7 @@ def test_title_is_trimmed_to_the_model_limit() -> None:
         (b"", "empty"),
         (b"  \n\n\t  \n", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        (
-            "Caf\u00e9 r\u00e9sum\u00e9 d\u00e9j\u00e0 vu, said the release.".encode("latin-1"),
-            "not UTF-8",
-        ),
         (b"date 2020-01-01\n12345 67890\n---\n", "no sentences"),
-        (
-            b"This is a sentence about nothing in particular, with no date anywhere.\n",
-            "no release date",
-        ),
     ],
 )
 def test_bad_input_is_refused(
@@ -702,10 +694,15 @@ def test_cli_end_to_end(kb_dir: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["ingest", str(release), "--knowledge", str(kb_dir), "--force"]) == 0
     load_knowledge(kb_dir, include_unreviewed=True)
 
-    # `partnerbot check` lists the draft as unreviewed.
+    # `partnerbot check` fails while the draft is unreviewed (CI blocks the merge),
+    # unless --allow-drafts; once reviewed, it passes.
     capsys.readouterr()
-    assert main(["check", "--knowledge", str(kb_dir)]) == 0
+    assert main(["check", "--knowledge", str(kb_dir)]) == 1
+    assert "2022-09-14-nordlys-bghi-mou" in capsys.readouterr().err
+    assert main(["check", "--knowledge", str(kb_dir), "--allow-drafts"]) == 0
     assert "2022-09-14-nordlys-bghi-mou" in capsys.readouterr().out
+    yaml_path.write_text(content.replace("reviewed: false", "reviewed: true"), encoding="utf-8")
+    assert main(["check", "--knowledge", str(kb_dir)]) == 0
 
 
 def test_force_replaces_a_draft_that_declared_entities(tmp_path: Path) -> None:
@@ -760,5 +757,11 @@ def test_any_text_gives_an_error_or_a_loadable_draft(pieces: list[str], lead: st
             error = exc
         if error is not None:
             assert "\n" not in str(error)
-        else:
-            load_knowledge(Path(tmp) / "kb", include_unreviewed=True)
+            return
+        kb_dir = Path(tmp) / "kb"
+        for path in (kb_dir / "releases").glob("*.yaml"):
+            # An undated draft is written with date: null for a person to fill in.
+            content = path.read_text(encoding="utf-8")
+            if "\n  date: null" in content:
+                path.write_text(content.replace("date: null", "date: 2020-01-01"), "utf-8")
+        load_knowledge(kb_dir, include_unreviewed=True)

@@ -43,8 +43,9 @@ def test_drafts_are_not_served_until_reviewed(
     served = load_knowledge(knowledge_copy)
     assert served.counts()["sources"] == 1
     assert len(served.held_back) == 1
-    assert main(["check", "--knowledge", str(knowledge_copy)]) == 0
-    assert "1 unreviewed draft" in capsys.readouterr().out
+    assert main(["check", "--knowledge", str(knowledge_copy)]) == 1
+    assert "1 unreviewed draft" in capsys.readouterr().err
+    assert main(["check", "--knowledge", str(knowledge_copy), "--allow-drafts"]) == 0
 
 
 def test_sources_newest_first_with_dates(engine: Engine) -> None:

@@ -13,9 +13,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "check",
         help="validate the knowledge files and print a summary or every problem",
-        description="Validate every knowledge file. Exits 1 on any problem.",
+        description=(
+            "Validate every knowledge file. Exits 1 on any problem, and while an unreviewed"
+            " draft (reviewed: false) is present unless --allow-drafts is given."
+        ),
     )
     add_knowledge_option(parser)
+    parser.add_argument(
+        "--allow-drafts",
+        action="store_true",
+        help="exit 0 even when unreviewed drafts are present (they are still validated)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -40,9 +48,18 @@ def run(args: argparse.Namespace) -> int:
     )
     drafts = sorted(sid for sid, s in kb.sources.items() if not s.source.reviewed)
     if drafts:
-        print(f"{len(drafts)} unreviewed draft(s), not served until reviewed: true is set:")
+        # CI runs `check`: an unreviewed draft must not be merged by accident.
+        blocking = not getattr(args, "allow_drafts", False)
+        print(
+            f"{len(drafts)} unreviewed draft(s), not served until reviewed: true is set:",
+            file=sys.stderr if blocking else sys.stdout,
+        )
         for sid in drafts:
             print(
-                f"  {sid} ({kb.sources[sid].file.relative_to(directory) if kb.sources[sid].file.is_relative_to(directory) else kb.sources[sid].file})"
+                f"  {sid} ({kb.sources[sid].file.relative_to(directory) if kb.sources[sid].file.is_relative_to(directory) else kb.sources[sid].file})",
+                file=sys.stderr if blocking else sys.stdout,
             )
+        if blocking:
+            print("Review them (or pass --allow-drafts for a local trial).", file=sys.stderr)
+            return 1
     return 0

@@ -1,29 +1,54 @@
-"""``partnerbot ingest RELEASE.txt``: draft a knowledge file from a press release."""
+"""``partnerbot ingest RELEASE``: draft a knowledge file from a press release (file or URL)."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
 
 from bot.cli.common import USAGE_ERROR, add_knowledge_option, load_settings
 from bot.ingest import IngestError, ingest_file
+from bot.ingest.errors import UnsupportedFormat
+from bot.ingest.extract import is_url
 from bot.kb.loader import KnowledgeError, load_knowledge
+from bot.paths import bundled_knowledge_dir
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "ingest",
-        help="draft a knowledge file from a plain-text press release",
+        help="draft a knowledge file from a press release (.txt, .html, .eml, .pdf or URL)",
         description=(
-            "Read a plain-text press release and write a DRAFT knowledge file (reviewed: false)"
-            " plus the verbatim text beside it. Review the draft, set reviewed: true, run"
-            " `partnerbot check`, commit, reload."
+            "Read a press release (plain text in any common encoding, a saved web page, an"
+            " e-mail, a PDF, or an http(s) URL) and write a DRAFT knowledge file"
+            " (reviewed: false) plus the article text beside it. Review the draft, set"
+            " reviewed: true, run `partnerbot check`, commit, reload."
         ),
     )
     parser.add_argument(
-        "release", type=Path, metavar="RELEASE.txt", help="the release, as UTF-8 text"
+        "release",
+        metavar="RELEASE",
+        help="the release: a .txt, .html, .eml or .pdf file, or an http(s):// URL",
+    )
+    parser.add_argument(
+        "--date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the release date, when the release does not say it (or says it without a year)",
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the draft instead of writing it (nothing is written)",
     )
     parser.add_argument(
         "--out",
@@ -44,9 +69,14 @@ def run(args: argparse.Namespace) -> int:
     if settings is None:
         return USAGE_ERROR
     knowledge_dir = settings.resolved_knowledge_dir()
+    if settings.knowledge_dir is None and bundled_knowledge_dir().name == "_knowledge":
+        # An installed wheel's bundled knowledge sits in site-packages: never write there.
+        knowledge_dir = Path.cwd() / "knowledge"
+        print(f"Writing to {knowledge_dir} (pass --knowledge DIR or set KNOWLEDGE_DIR to change)")
     limit = settings.max_knowledge_file_bytes
+    release: Path | str = args.release if is_url(args.release) else Path(args.release)
     try:
-        size = args.release.stat().st_size
+        size = release.stat().st_size if isinstance(release, Path) else 0
     except OSError:
         size = 0  # ingest_file reports a missing or unreadable release
     if size > limit:
@@ -58,11 +88,25 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     try:
-        written = ingest_file(args.release, knowledge_dir, out=args.out, force=args.force)
+        written = ingest_file(
+            release,
+            knowledge_dir,
+            out=args.out,
+            force=args.force,
+            date=args.date,
+            dry_run=args.dry_run,
+        )
+    except UnsupportedFormat as exc:
+        print(f"partnerbot ingest: error: {exc}", file=sys.stderr)
+        return USAGE_ERROR
     except IngestError as exc:
         print(f"partnerbot ingest: error: {exc}", file=sys.stderr)
         return 1
     draft = written.draft
+    if not written.written:
+        print(draft.to_yaml(), end="")
+        print(f"# (dry run: nothing written; would write {written.yaml_path})", file=sys.stderr)
+        return 0
     print(f"Wrote draft {written.yaml_path}")
     print(f"  and text  {written.text_path}")
     print(
@@ -72,6 +116,12 @@ def run(args: argparse.Namespace) -> int:
     for note in draft.notes:
         print(f"  check: {note}")
 
+    if draft.meta.date is None:
+        print(
+            "The release date is unknown: set source.date in the draft (or ingest again with"
+            " --date YYYY-MM-DD --force); `partnerbot check` fails until then."
+        )
+        return 0
     # When the draft landed inside the knowledge base, prove it loads with the rest.
     try:
         written.yaml_path.resolve().relative_to(knowledge_dir.resolve())

@@ -5,3 +5,7 @@ from __future__ import annotations
 
 class IngestError(ValueError):
     """The input is not a usable press release; ``str(error)`` is one line for the user."""
+
+
+class UnsupportedFormat(IngestError):
+    """The input is in a format ingest does not read (a usage error: exit 2)."""

@@ -11,12 +11,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from bot.ingest.dates import find_date
 from bot.ingest.entities import Registry
-from bot.ingest.metadata import DATE_RE, parse_date
 
 _PRONOUN_START = re.compile(
     r"^(?:it|its|they|their|he|she|his|her|this|these|the (?:company|organi[sz]ation|initiative|platform|group|firm|partnership|agreement|meeting))\b",
     re.IGNORECASE,
+)
+_PLURAL_START = re.compile(
+    r"^(?:the two(?: \w+)?|both(?: \w+)?|they|their|the partners|the parties)\b", re.IGNORECASE
 )
 _DEFINITE_START = re.compile(r"^the\s+[a-z]", re.IGNORECASE)
 _WEEKDAY = re.compile(
@@ -35,17 +38,15 @@ class FoundFact:
     date: str | None
 
 
-def fact_date(sentence: str, release_date: dt.date) -> str | None:
+def fact_date(sentence: str, release_date: dt.date | None) -> str | None:
     """The date a statement is about, when the sentence says so."""
-    match = DATE_RE.search(sentence)
-    if match:
-        parsed = parse_date(match)
-        if parsed:
-            return parsed.isoformat()
+    found = find_date(sentence)
+    if found is not None and found.date is not None:
+        return found.date.isoformat()
     year = _YEAR_START.match(sentence)
     if year:
         return year.group(1)
-    if _WEEKDAY.search(sentence):
+    if release_date is not None and _WEEKDAY.search(sentence):
         return release_date.isoformat()
     return None
 
@@ -59,8 +60,14 @@ def is_statement(sentence: str) -> bool:
 
 
 def fact_for(
-    sentence: str, registry: Registry, previous: FoundFact | None, release_date: dt.date
+    sentence: str,
+    registry: Registry,
+    previous: FoundFact | None,
+    release_date: dt.date | None,
+    parties: tuple[str, ...] = (),
 ) -> FoundFact | None:
+    """The fact a narrative sentence states, or None when it is no statement or names
+    nothing. ``parties`` are the release's main parties, for "The two …" and "Both …"."""
     text = sentence.strip()
     if not is_statement(text):
         return None
@@ -68,7 +75,13 @@ def fact_for(
     # "It achieved ..." is about what the previous statement was about; so, failing any
     # name, is "The study is expected ..." (a definite noun phrase pointing back).
     points_back = _PRONOUN_START.match(text) or (not about and _DEFINITE_START.match(text))
-    if previous is not None and points_back and previous.about[0] not in about:
+    plural = _PLURAL_START.match(text)
+    if plural and (len(parties) >= 2 or previous is not None):
+        # "The two will pilot …", "Both will …": the release's parties (or, failing
+        # two of them, every party of the previous statement).
+        group = parties if len(parties) >= 2 else previous.about if previous else ()
+        about = [*group, *(e for e in about if e not in group)]
+    elif previous is not None and points_back and previous.about[0] not in about:
         about = [previous.about[0], *about]
     if not about:
         return None

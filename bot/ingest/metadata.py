@@ -17,47 +17,32 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from bot.ingest.dates import FoundDate, find_date, is_only_a_date, strip_dates
 from bot.ingest.errors import IngestError
+from bot.ingest.extract import Hints
 from bot.ingest.text import sentences, split_paragraphs
+from bot.vocab import wires
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-# "April 21, 2018", "Apr. 21 2018", "21 April 2018", "2018-04-21".
-DATE_RE = re.compile(
-    rf"(?P<md>(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}}))"
-    rf"|(?P<dm>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}}))"
-    r"|(?P<iso>(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2}))",
-)
 # A ``date YYYY-MM-DD`` header line (the seed release carries one before its dateline).
 HEADER_DATE_RE = re.compile(r"^\s*date\s*[:=]?[ \t]*(?=\d|[A-Z])", re.IGNORECASE)
 
-# Wire markers, written /Name/ or (NAME), and the publisher each one stands for.
-_WIRES: tuple[tuple[str, str], ...] = (
-    (r"PR\s?Newswire(?:[-\u2013 ][A-Za-z]+)*", "PR Newswire"),
-    (r"Business\s?Wire", "Business Wire"),
-    (r"Globe\s?Newswire", "GlobeNewswire"),
-    (r"CNW(?:\s+Telbec)?|Canada\s?Newswire", "CNW"),
-    (r"ACCESS\s?WIRE", "ACCESSWIRE"),
-    (r"Newsfile\s+Corp\.?(?:\s*-\s*[^)]*)?", "Newsfile"),
-    (r"EIN\s?Presswire", "EIN Presswire"),
-    (r"Marketwired?", "Marketwired"),
-    (r"PRWeb", "PRWeb"),
-    (r"Xinhua", "Xinhua"),
-    (r"Reuters", "Reuters"),
-    (r"AP", "Associated Press"),
-    (r"JCN\s?Newswire", "JCN Newswire"),
-    (r"ANTARA", "Antara"),
-    (r"KYODO", "Kyodo"),
-)
+# A wire marker, written /Name/, / NAME / or (NAME), with the dash after it.
 WIRE_RE = re.compile(
-    r"(?P<mark>/\s*(?P<s>[A-Za-z][^/\n]{1,40}?)\s*/|\(\s*(?P<p>[A-Za-z][^()\n]{1,40}?)\s*\))"
-    r"\s*(?:--+|\u2014|\u2013|-)?\s*"
+    r"(?P<mark>/\s*(?P<s>[A-Za-z][^/\n]{1,40}?)\s*/|\(\s*(?P<p>[A-Za-z][^()\n]{1,80}?)\s*\))"
+    r"\s*(?P<dash>--+|\u2014|\u2013|-)?\s*"
 )
+# "(ANSA) - ROME, ...": a marker that opens the paragraph, before the place.
+_LEADING_MARK = re.compile(
+    r"^\(\s*(?P<name>[A-Za-z][^()\n]{1,40}?)\s*\)\s*(?:--+|\u2014|\u2013|-|:)\s*"
+)
+# Parentheses in a lead that are not wires: tickers, acronyms defined, asides.
+_NOT_A_WIRE = re.compile(
+    r"^(?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|LSE|ASX|OTC\w*|HKEX|SGX|SIX|Euronext|CSE|AIM|FWB|BSE|NSE)\b"
+    r"|[:;\d]|^(?:the|a|an|and|or|formerly|also|see|including|which|who)\b",
+    re.IGNORECASE,
+)
+# Separators between dateline parts: dashes, slashes, commas.
+_SEP = re.compile(r"^[\s,/\-\u2013\u2014]+")
 _DASH_RE = re.compile(r"\s*(?:--+|\u2014|\u2013)\s*|\s+-\s+")
 
 US_STATES = {
@@ -77,7 +62,9 @@ US_STATES = {
     "w.va", "wv", "wisconsin", "wis", "wi", "wyoming", "wyo", "wy", "d.c", "dc",
 }  # fmt: skip
 _BOILERPLATE_LINE = re.compile(
-    r"^(?:for immediate release|news release|press release|media (?:release|advisory)|"
+    r"^(?:for immediate release\b.*|(?:news|press|media) release\b.*|media advisory\b.*|"
+    r"for information (?:only|purposes)\b.*|re-?issued as received\b.*|"
+    r"(?:for )?(?:immediate|release) (?:release|distribution)\b.*|"
     r"embargoed.*|(?:https?://|www\.)\S+|page \d+.*)$",
     re.IGNORECASE,
 )
@@ -98,7 +85,8 @@ class Dateline:
 
 @dataclass(slots=True)
 class Metadata:
-    date: dt.date
+    # None when nothing gives the date: the draft marks it for review.
+    date: dt.date | None
     dateline: Dateline | None
     publisher: str | None
     title: str
@@ -108,25 +96,15 @@ class Metadata:
     warnings: list[str] = field(default_factory=list)
 
 
-def parse_date(match: re.Match[str]) -> dt.date | None:
-    try:
-        if match.group("md"):
-            month = MONTHS[match.group("m1").lower().rstrip(".")]
-            return dt.date(int(match.group("y1")), month, int(match.group("d1")))
-        if match.group("dm"):
-            month = MONTHS[match.group("m2").lower().rstrip(".")]
-            return dt.date(int(match.group("y2")), month, int(match.group("d2")))
-        return dt.date(int(match.group("y3")), int(match.group("m3")), int(match.group("d3")))
-    except (KeyError, ValueError):
-        return None
-
-
 def wire_name(marker: str) -> str | None:
-    """The publisher a wire marker stands for (``/PRNewswire/`` -> PR Newswire)."""
+    """The publisher a wire marker stands for (``/PRNewswire/`` -> PR Newswire).
+
+    The table is data: ``bot/vocab/wires.yaml``.
+    """
     inner = marker.strip().strip("/()").strip()
-    for pattern, name in _WIRES:
-        if re.fullmatch(pattern, inner, re.IGNORECASE):
-            return name
+    for wire in wires():
+        if wire.pattern.fullmatch(inner):
+            return wire.publisher
     return None
 
 
@@ -143,7 +121,8 @@ def parse_place(prefix: str) -> Dateline | None:
     parts = [p for p in parts if p]
     if not parts or not re.match(r"[A-Z]", parts[0]) or len(parts[0].split()) > 5:
         return None
-    city = _title_case(parts[0])
+    # "BRUSSELS/VIENNA": a release datelined in two cities; the first is the dateline.
+    city = _title_case(parts[0].split("/")[0].strip())
     country: str | None = None
     if len(parts) > 1:
         last = parts[-1]
@@ -159,20 +138,63 @@ def parse_place(prefix: str) -> Dateline | None:
 class _Lead:
     index: int
     dateline: Dateline | None
-    date: dt.date | None
+    date: FoundDate | None
     publisher: str | None
+    # The publisher came from a marker that is in no wire table entry.
+    unknown_marker: bool
     rest: str
+
+
+def _dateline_position(prefix: str) -> bool:
+    """Whether text before a marker looks like "PLACE[, Country][, date]"."""
+    prefix = prefix.strip(" ,-\u2013\u2014/")
+    if not prefix or len(prefix) > 100:
+        return False
+    if find_date(prefix) is not None:
+        return True
+    first = prefix.split(",")[0].split()[0]
+    return first.isupper() and len(first) > 1
 
 
 def _find_lead(paragraphs: list[str]) -> _Lead | None:
     """The dateline paragraph among the first few: place, date and wire before the text."""
     for index, para in enumerate(paragraphs[:8]):
-        head = para[:220]
+        if _BOILERPLATE_LINE.match(para):
+            continue
         publisher: str | None = None
+        unknown = False
+        body = para
+        leading = _LEADING_MARK.match(para)
+        if leading and not _NOT_A_WIRE.search(leading.group("name")):
+            name = leading.group("name").strip()
+            publisher = wire_name(name)
+            if publisher is None:
+                publisher, unknown = name, True
+            body = para[leading.end() :]
+        head = body[:220]
         cut: tuple[int, int] | None = None
+        marker_date: FoundDate | None = None
         for match in WIRE_RE.finditer(head):
-            name = wire_name(match.group("mark"))
+            inner = (match.group("s") or match.group("p") or "").strip()
+            # "(Marketwire - March 25, 2008)": the wire, then the date inside the marker.
+            dated = re.match(r"(.+?)\s*[-\u2013\u2014]\s*(.+)$", inner)
+            if dated and find_date(dated.group(2), anchored=True) is not None:
+                inner = dated.group(1).strip()
+                marker_date = find_date(dated.group(2), anchored=True)
+            name = wire_name(inner)
             if name is None:
+                # Another /Name/ or (NAME) where a wire goes is a publisher we do not know.
+                slash = match.group("s") is not None
+                if (
+                    publisher is not None
+                    or _NOT_A_WIRE.search(inner)
+                    or not (slash or match.group("dash"))
+                    or not _dateline_position(body[: match.start()])
+                    or len(inner.split()) > 6
+                ):
+                    continue
+                name, unknown = inner, True
+            elif publisher is not None and publisher != name:
                 continue
             publisher, cut = name, (match.start(), match.end())
             break
@@ -181,20 +203,30 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             if dash is None or dash.start() == 0:
                 continue
             cut = (dash.start(), dash.end())
-        prefix = para[: cut[0]].strip(" -\u2013\u2014,")
-        rest = para[cut[1] :].lstrip(" -\u2013\u2014")
+        prefix = body[: cut[0]].strip(" -\u2013\u2014,/")
+        rest = _SEP.sub("", body[cut[1] :])
         # "SINGAPORE - Media OutReach - 5 March 2021 - Text": a wire named between dashes.
-        named = re.match(
-            r"([A-Z][\w .&]{2,30}?)\s*(?:--+|\u2014|\u2013|-)\s*(?=\d|[A-Z][a-z]+\.? \d)", rest
-        )
-        if publisher is None and named and DATE_RE.match(rest, named.end()):
+        named = re.match(r"([A-Z][\w .&]{2,30}?)\s*(?:--+|\u2014|\u2013|-)\s*", rest)
+        if publisher is None and named and find_date(rest, named.end(), anchored=True) is not None:
             publisher, rest = named.group(1).strip(), rest[named.end() :]
         # The date may sit after the wire ("LONDON, (BUSINESS WIRE) -- March 3, 2020 --").
-        date_match = DATE_RE.search(prefix) or DATE_RE.match(rest)
-        date = parse_date(date_match) if date_match else None
-        if date_match is not None and date_match.string is rest:
-            rest = _DASH_RE.sub("", rest[date_match.end() :], count=1).lstrip(" ,")
-        place_text = DATE_RE.sub("", prefix).strip(" ,-\u2013\u2014")
+        date = find_date(prefix) or marker_date
+        if date is None:
+            date = find_date(rest, anchored=True)
+            if date is not None:
+                rest = _SEP.sub("", rest[date.end :])
+                # "/ ACCESSWIRE / March 15, 2022 /" and "date (Wire) --" after the place.
+                trailing = WIRE_RE.match(rest)
+                if (
+                    trailing
+                    and publisher is None
+                    and not _NOT_A_WIRE.search(trailing.group("s") or trailing.group("p") or "")
+                ):
+                    inner = (trailing.group("s") or trailing.group("p") or "").strip()
+                    publisher = wire_name(inner) or inner
+                    unknown = wire_name(inner) is None
+                    rest = _SEP.sub("", rest[trailing.end() :])
+        place_text = strip_dates(prefix).strip(" ,-\u2013\u2014/")
         # A dateline is short and starts with a capitalised place, usually in capitals.
         # A full stop only ends an abbreviation here ("SEATTLE, Wash."), not a sentence.
         last_word = place_text.split()[-1] if place_text else ""
@@ -204,16 +236,21 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             continue
         # Without a wire or a date, only a place in capitals ("MÜNCHEN") is a dateline.
         first_word = place_text.split(",")[0].split()[0]
+        # "Harper, Maryland County - Text": a mixed-case "Place, Region" opening the story.
+        place_region = index == 0 and re.fullmatch(
+            r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}", place_text
+        )
         if (
             publisher is None
             and date is None
             and not (first_word.isupper() and len(first_word) > 1)
+            and not place_region
         ):
             continue
         dateline = parse_place(place_text)
         if dateline is None or not rest:
             continue
-        return _Lead(index, dateline, date, publisher, rest)
+        return _Lead(index, dateline, date, publisher, unknown, rest)
     return None
 
 
@@ -227,32 +264,112 @@ def _trim(text: str, limit: int = 300) -> str:
 
 def _headline(lines: list[str]) -> str | None:
     for line in lines:
-        if _BOILERPLATE_LINE.match(line) or DATE_RE.fullmatch(line.split(" ", 3)[0]):
-            continue
-        # A line that is only a date and a time ("March 3, 2020 09:00 AM Eastern ...").
-        date = DATE_RE.match(line)
-        if (
-            date
-            and len(line) - date.end() < 40
-            and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", line[date.end() :])
-        ):
+        if _BOILERPLATE_LINE.match(line) or is_only_a_date(line):
             continue
         if len(line.split()) >= 3:
             return line
     return None
 
 
-def read_metadata(text: str) -> Metadata:
-    """Split a release into metadata and narrative paragraphs."""
+_US_WIRES = {"PR Newswire", "Business Wire", "GlobeNewswire", "ACCESSWIRE", "PRWeb"}
+
+
+def _resolve_date(
+    lead: _Lead | None,
+    before: list[str],
+    paragraphs: list[str],
+    header_date: dt.date | None,
+    override: dt.date | None,
+    hints: Hints,
+    warnings: list[str],
+) -> dt.date | None:
+    """The release date: --date, a date header, the dateline, metadata, then the text.
+
+    A dateline without a year ("Port Elsin, March 6 -") takes its year from the
+    metadata or --date; a date that cannot be read at all stays None (marked for review).
+    """
+    found = lead.date if lead else None
+    if found is not None and found.ambiguous:
+        us = (lead is not None and lead.publisher in _US_WIRES) or (
+            lead is not None
+            and lead.dateline is not None
+            and lead.dateline.country == "United States"
+        )
+        if us:  # 07/06/2019 is July 6 in the US
+            found = FoundDate(
+                found.start, found.end, found.text, found.day, found.month, found.year, True
+            )
+        order = "month/day" if us else "day/month"
+        warnings.append(f"numeric date {found.text!r} read as {order}: check source.date")
+    stated = found.date if found else None
+    if override is not None:
+        if stated is not None and stated != override:
+            warnings.append(
+                f"--date {override.isoformat()} differs from the dateline's {stated.isoformat()}"
+            )
+        return override
+    if header_date is not None:
+        return header_date
+    if stated is not None:
+        return stated
+    if found is None and lead is not None:
+        # Business Wire puts the date on a line of its own above the dateline.
+        for para in before:
+            line_date = find_date(para, anchored=True)
+            if line_date is not None and line_date.date is not None:
+                return line_date.date
+    if found is not None and found.date is None:
+        # "3 October" in the dateline, "4 October 2012" on a line above it.
+        for para in before:
+            line_date = find_date(para)
+            if line_date is not None and line_date.date is not None:
+                warnings.append(
+                    f"the year of {found.text!r} comes from {line_date.text!r}: check source.date"
+                )
+                return found.with_year_near(line_date.date)
+    if found is not None and hints.date is not None:
+        warnings.append(f"the year of {found.text!r} comes from {hints.origin}: check source.date")
+        return found.with_year_near(hints.date)
+    if hints.date is not None:
+        warnings.append(f"date taken from {hints.origin}: check source.date")
+        return hints.date
+    for para in paragraphs[:6]:
+        # Only a date standing for the release (a line of its own, or opening the text);
+        # "signed on June 18, 2025" inside a sentence is an event's date, not the release's.
+        guess = find_date(para, anchored=True)
+        # "23 December 2017 - Text": a date as the dateline, with no place.
+        dated_lead = guess is not None and re.match(r"\s*[-\u2013\u2014]\s", para[guess.end :])
+        if not (len(para) < 80 or is_only_a_date(para) or dated_lead):
+            guess = None
+        if guess is not None and guess.date is not None:
+            warnings.append(f"date {guess.date.isoformat()} guessed from the text, not a dateline")
+            return guess.date
+    warnings.append(
+        "no release date found: set source.date (YYYY-MM-DD) or ingest again with --date;"
+        " `partnerbot check` fails until it is set"
+    )
+    return None
+
+
+def read_metadata(
+    text: str, hints: Hints | None = None, *, date: dt.date | None = None
+) -> Metadata:
+    """Split a release into metadata and narrative paragraphs.
+
+    ``hints`` (a web page's or an e-mail's metadata) fill what the text does not say;
+    ``date`` (``--date``) overrides the release date. The date is None when nothing
+    gives one: the draft is still written, with the date marked for review.
+    """
+    hints = hints or Hints()
     warnings: list[str] = []
     header_date: dt.date | None = None
     header = HEADER_DATE_RE.match(text)
-    value = DATE_RE.match(text, header.end()) if header else None
+    value = find_date(text, header.end(), anchored=True) if header else None
     if header and value:
-        header_date = parse_date(value)
+        header_date = value.date
         if header_date is None:
-            raise IngestError(f"the date header {value.group(0)!r} is not a valid date")
-        text = text[value.end() :]
+            raise IngestError(f"the date header {value.text!r} has no year")
+        text = text[value.end :]
 
     paragraphs = split_paragraphs(text)
     lead = _find_lead(paragraphs)
@@ -267,64 +384,102 @@ def read_metadata(text: str) -> Metadata:
 
     # When nothing precedes the dateline, a first short line without a full stop is a
     # headline on its own line.
+    # (Never the dateline paragraph itself, and a sentence ending in a quote mark ends.)
     if (
         not before
+        and lead is None
         and len(body) > 1
         and len(body[0]) <= 300
-        and not body[0].endswith((".", "!", "?", ":"))
+        and not body[0].rstrip("\"'\u201d\u2019)]").endswith((".", "!", "?", ":"))
     ):
         before, body = [body[0]], body[1:]
 
-    date = header_date or (lead.date if lead else None)
-    if date is None and lead is not None:
-        # Business Wire puts the date on a line of its own above the dateline.
-        for para in before:
-            match = DATE_RE.match(para)
-            parsed = parse_date(match) if match else None
-            if parsed:
-                date = parsed
-                break
-    if date is None:
-        for para in paragraphs[:6]:
-            match = DATE_RE.search(para)
-            parsed = parse_date(match) if match else None
-            if parsed:
-                date = parsed
-                warnings.append(f"date {parsed.isoformat()} guessed from the text, not a dateline")
-                break
-    if date is None:
-        raise IngestError(
-            "no release date found: add a line 'date YYYY-MM-DD' at the top of the file"
-        )
+    release_date = _resolve_date(lead, before, paragraphs, header_date, date, hints, warnings)
 
-    body = _narrative(body)
+    # The paragraphs before the dateline that are not the headline are part of the story
+    # (a lead written above the dateline); boilerplate and date lines are not.
+    title = _headline(before)
+    lead_in = [
+        p
+        for p in before
+        if p != title
+        and not _BOILERPLATE_LINE.match(p)
+        and not is_only_a_date(p)
+        and sentences(p)
+        and re.search(r"[.!?\"\u201d]$", p)
+    ]
+    body = _narrative([*lead_in, *body])
     if not any(sentences(p) for p in body) or not any(re.search(r"[A-Za-z]{2,}", p) for p in body):
         raise IngestError("no sentences found: this does not look like a press release")
 
-    title = _headline(before)
+    if title is None and hints.title:
+        title = hints.title
     if title is None:
         first = sentences(body[0])
         title = first[0] if first else body[0]
         title = title.rstrip(".").strip()
     if not re.search(r"\w", title):
-        title = (
-            f"{_publisher_from_boilerplate(paragraphs) or 'Press'} release of {date.isoformat()}"
-        )
+        title = f"{_publisher_from_boilerplate(paragraphs) or 'Press'} release"
         warnings.append("no headline found: write a source.title")
     publisher = lead.publisher if lead else None
+    if publisher is not None and lead is not None and lead.unknown_marker:
+        warnings.append(
+            f"publisher {publisher!r} read from a marker that is not a known wire"
+            " (bot/vocab/wires.yaml): check source.publisher"
+        )
+    if publisher is None and hints.publisher:
+        publisher = hints.publisher
+        warnings.append(f"publisher taken from {hints.origin}: check source.publisher")
+    standalone = _standalone_lines(text)
+    if publisher is None and standalone.publisher:
+        publisher = standalone.publisher
     if publisher is None:
         publisher = _publisher_from_boilerplate(paragraphs)
         warnings.append(
             "no wire marker (/PRNewswire/, (BUSINESS WIRE), ...) found: check source.publisher"
         )
+    dateline = lead.dateline if lead else None
+    if dateline is None and standalone.city:
+        dateline = Dateline(standalone.city, None)
+        warnings.append(f"dateline city {standalone.city!r} read from a line of its own: check it")
     return Metadata(
-        date=date,
-        dateline=lead.dateline if lead else None,
+        date=release_date,
+        dateline=dateline,
         publisher=publisher,
         title=_trim(title),
         paragraphs=body,
         warnings=warnings,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Standalone:
+    publisher: str | None
+    city: str | None
+
+
+def _standalone_lines(text: str) -> _Standalone:
+    """A wire ("PRNewswire") or a dateline city ("NEW YORK") on a line of its own, above
+    the story, as pages copied from a newsroom often print them."""
+    publisher = city = None
+    for line in [x.strip() for x in text.splitlines()[:12] if x.strip()]:
+        if publisher is None and len(line) <= 40:
+            publisher = wire_name(line)
+            if publisher is not None:
+                continue
+        if (
+            city is None
+            and re.fullmatch(r"[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}", line)
+            and len(line) > 3
+            and not _BOILERPLATE_LINE.match(line)
+            and not re.search(
+                r"\b(?:NEWS|RELEASE|UPDATE|CONTACTS?|MEDIA|ADVISORY|STATEMENT|NOTE|ALERT)\b", line
+            )
+        ):
+            city = _title_case(line)
+        if len(line) > 120:
+            break  # the story has started
+    return _Standalone(publisher, city)
 
 
 def _narrative(paragraphs: list[str]) -> list[str]:

@@ -10,7 +10,9 @@ For every double-quoted passage that reads like speech, the attribution is looke
    (``"…," said X. "…"``), or from the previous paragraph when a paragraph opens with
    a quote that continues the previous speaker (the seed release does this).
 
-``he``/``she`` as the speaker resolve to the most recent named speaker.
+``he``/``she`` (and "according to him/her") resolve to the most recently *named* person
+before the quote, in narrative text (not inside quotes), which is not always the last
+speaker: "Mira Santell, head of research, welcomed it. “…,” she said." is Mira Santell.
 The quote text is the passage between the marks, exactly as written (a trailing comma
 included), so the loader's verbatim check passes.
 """
@@ -40,7 +42,7 @@ _VERB = (
     r"elaborated|summed up|mentioned|explained|enthused|told (?:reporters|journalists|the audience|attendees|delegates|guests|participants))"
 )
 _ADVERBS = r"(?:\s+(?:also|further|then|later|previously|recently|proudly|simply))?"
-_PRONOUNS = {"he", "she"}
+_PRONOUNS = {"he", "she", "him", "her"}
 # "the company said": the organisation that issued the release.
 _ISSUER = re.compile(
     r"(?:the|a)\s+(?:company|firm|organi[sz]ation|group|bank|foundation|agency|institute|"
@@ -55,7 +57,8 @@ WEAK_DASH = "\u201c\u2026\u201d \u2014 X"
 _TRAILING = re.compile(
     r"(?:,\s*|\s+)(?:in (?:a|an|the|his|her|their) (?:statement|interview|press release|"
     r"speech|keynote|address|announcement|release)|adding|who\b|when\b|while\b|during\b|"
-    r"speaking\b|at (?:the|a|an) (?:launch|event|ceremony|signing|conference|summit|meeting|opening)\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"speaking\b|and\s+(?:then\s+)?(?:added|said|says|adds|noted|continued|explained|stressed)\b|"
+    r"at (?:the|a|an) (?:launch|event|ceremony|signing|conference|summit|meeting|opening)\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"today\b|yesterday\b|last week\b|this week\b).*$",
     re.IGNORECASE,
 )
@@ -69,6 +72,22 @@ _LEADING_CLAUSE = re.compile(
 _NOT_SPEECH_BEFORE = re.compile(
     r"\b(?:titled|entitled|called|named|dubbed|known as|themed|theme|slogan|motto|brand(?:ed)?|"
     r"term|word|words|phrase|label(?:led|ed)?)\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# Titles that only a company or organisation gives, so an officer named without one
+# works for the issuer of the release.
+_CORPORATE_TITLE = re.compile(
+    r"\b(?:Officer|CEO|CFO|COO|CTO|CMO|CIO|Chief|Founder|Co-Founder|Vice President|"
+    r"Managing Director|General Manager|Chairman|Chairwoman|Chair)\b",
+    re.IGNORECASE,
+)
+
+
+# Offices held in a place rather than at an organisation ("Governor of Eastmarch").
+_PUBLIC_OFFICE = re.compile(
+    r"\b(?:Governor|Mayor|Premier|Senator|Consul|Prefect|Lieutenant Governor|Minister)\b",
     re.IGNORECASE,
 )
 
@@ -91,11 +110,28 @@ def is_speech(paragraph: str, span: Span) -> bool:
     ends_like_speech = (
         span.text.rstrip()[-1:] in ".,!?\u2026\u3002\uff0c\uff01\uff1f" or span.open_ended
     )
+    if not ends_like_speech and is_quoted_name(span.text):
+        return False  # a quoted title: "Charter for Shared Exhibition Spaces in Velmont"
     return words >= 6 or (ends_like_speech and words >= 2)
+
+
+_SMALL_WORDS = {"of", "for", "and", "in", "on", "the", "a", "an", "to", "at", "by", "with", "&"}
+
+
+def is_quoted_name(text: str) -> bool:
+    """Title Case words without closing punctuation: a name or title, not speech."""
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].isupper() or text.rstrip()[-1:] in ".,!?;:":
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    return bool(content) and capitalised / len(content) >= 0.8
 
 
 def _trim_who(who: str) -> str:
     who = _TRAILING.sub("", who.strip())
+    # "…, CEO of Brightmoor Labs and added": the conjunction is not part of the name.
+    who = re.sub(r"\s+and\s*$", "", who.strip(" ,;:.\u2014\u2013-"))
     return who.strip(" ,;:.\u2014\u2013-")
 
 
@@ -172,10 +208,24 @@ class QuoteFinder:
         self.issuer: str | None = None
         self.last_named: str | None = None
         self.last_person: str | None = None
+        # The last person named in narrative text of earlier paragraphs.
+        self.last_mentioned: str | None = None
         self.warnings: list[str] = []
 
     def person_mentioned(self, entity_id: str) -> None:
         self.last_person = entity_id
+
+    def _last_person_in(self, text: str) -> str | None:
+        """The person named last in ``text`` (by sentence, then by order in it)."""
+        for a, b in reversed(split_sentences(text)):
+            people = [
+                e
+                for e in self.registry.mentions(text[a:b])
+                if self.registry.entities[e].kind == EntityKind.PERSON
+            ]
+            if people:
+                return people[-1]
+        return None
 
     def resolve(self, phrase: str, *, weak: bool = False) -> tuple[str | None, bool]:
         """(entity id, whether it was named) for a speaker phrase."""
@@ -215,7 +265,40 @@ class QuoteFinder:
                 org_name = re.sub(r"^the\s+", "", ref.organization, flags=re.IGNORECASE).strip(
                     " ,."
                 )
-                org_id = registry.find(org_name) or registry.add(org_name, guess_kind(org_name))
+                # "president of Telam in Argentina": the place is not part of the name.
+                org_name = re.sub(r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$", "", org_name)
+                org_id = registry.find(org_name)
+                words = org_name.split()
+                if org_id is None and len(words) >= 3:
+                    # "United Nations Youth Envoy for Skills": the known organisation is a
+                    # prefix; the words after it belong to the title.
+                    for k in range(len(words) - 1, max(len(words) - 3, 0), -1):
+                        known = registry.find_exact(" ".join(words[:k]))
+                        if known is not None and all(w[:1].isupper() for w in words[k:]):
+                            org_id, org_name = known, " ".join(words[:k])
+                            ref = PersonRef(
+                                ref.name, f"{' '.join(words[k:])} {ref.title}", org_name
+                            )
+                            break
+                found_name = registry.entities[org_id].name if org_id in registry.entities else None
+                if (
+                    found_name is not None
+                    and len(org_name.split()) == 1
+                    and normalize(found_name) != normalize(org_name)
+                    and _PUBLIC_OFFICE.search(ref.title)
+                ):
+                    # "Governor X of Eastmarch" is not at the "Eastmarch Culture Office":
+                    # a public office is held in a place.
+                    org_id = registry.add(org_name, EntityKind.PLACE, exact=True)
+                if org_id is None:
+                    org_id = registry.add(org_name, guess_kind(org_name))
+            elif self.issuer is not None and _CORPORATE_TITLE.search(ref.title):
+                # "Meriem Sefta, Chief Diagnostics Officer, said": an officer of the issuer.
+                org_id = self.issuer
+                self.warnings.append(
+                    f"'{entity_id}' ({ref.title}): organisation assumed to be"
+                    f" {registry.entities[org_id].name}, the release's issuer"
+                )
             registry.add_role(entity_id, ref.title, org_id)
         return entity_id
 
@@ -237,9 +320,16 @@ class QuoteFinder:
             person = self.registry.find_person(ref.name) if ref else None
             if person is not None:
                 events.append((a, person))
+        # Narrative text only: names inside quotes are not antecedents of "she said".
+        narrative = paragraph
+        for span in quoted_spans(paragraph, single=self.single):
+            narrative = (
+                narrative[: span.start] + " " * (span.end - span.start) + narrative[span.end :]
+            )
         if not spans:
             for _, person in events:
                 self.last_named = person
+            self.last_mentioned = self._last_person_in(narrative) or self.last_mentioned
             return []
 
         def sentence_start(pos: int) -> int:
@@ -265,6 +355,11 @@ class QuoteFinder:
             for attribution in tries:
                 if attribution is None or not attribution[0]:
                     continue
+                if attribution[0].lower() in _PRONOUNS:
+                    person = self._last_person_in(narrative[: span.start]) or self.last_mentioned
+                    if person is not None:
+                        found = (person, f"'{attribution[0]}', the last person named before it")
+                        break
                 entity_id, named = self.resolve(
                     attribution[0], weak=attribution[1] in (WEAK_COLON, WEAK_DASH)
                 )
@@ -281,6 +376,7 @@ class QuoteFinder:
             speakers.append(found)
         for _, person in events:
             self.last_named = person
+        self.last_mentioned = self._last_person_in(narrative) or self.last_mentioned
 
         # Fill the gaps: the quote before it in the paragraph, then the one after it,
         # then the previous paragraph's last quote when this paragraph opens with a quote.

@@ -40,19 +40,36 @@ _WS = re.compile(r"\s+")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
+def _decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM) first; else the encoding charset-normalizer finds.
+
+    UTF-16 and cp1252 are common for releases saved on Windows; charset-normalizer is the
+    maintained detector (requests uses it). NUL bytes without a UTF-16/32 reading mean a
+    binary file.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" not in data:
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or (b"\x00" in data and "\x00" in str(best)):
+        raise IngestError("the file is binary, not a plain-text release")
+    return str(best).removeprefix("\ufeff")
+
+
 def decode_release(data: bytes) -> str:
     """The release as text, or an IngestError saying in one line why it is not one."""
     if not data.strip():
         raise IngestError("the file is empty: expected the plain text of a press release")
-    if b"\x00" in data:
-        raise IngestError("the file is binary (it contains NUL bytes), not a plain-text release")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise IngestError(
-            f"the file is not UTF-8 text (invalid byte at offset {exc.start}); "
-            "save the release as UTF-8 plain text"
-        ) from None
+    text = _decode(data)
     # Other control characters in bulk mean a binary format that happens to decode.
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     if controls > max(8, len(text) // 100):
@@ -72,15 +89,69 @@ def squash(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
+_TERMINAL = re.compile(r"[.!?:;\u2026][\"'\u201d\u2019)\]]*$|[\"\u201d]$")
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Lines cut at a fixed width (an e-mail or a PDF copy), not one paragraph a line.
+
+    Most lines of wrapped text end mid-sentence; lines that are whole paragraphs end
+    with a full stop or a closing quote.
+    """
+    lines = [x.strip() for x in lines if x.strip()]
+    if len(lines) < 6:
+        return False
+    open_ended = sum(1 for x in lines if not _TERMINAL.search(x))
+    return open_ended / len(lines) > 0.5
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Wrapped lines joined back into paragraphs.
+
+    A paragraph ends after a line that ends a sentence and is clearly shorter than the
+    wrap width (the last line of a paragraph), and around short lines without a full
+    stop (headlines).
+    """
+    stripped = [x.strip() for x in lines]
+    widths = sorted(len(x) for x in stripped if x)
+    width = widths[int(len(widths) * 0.9) - 1] if widths else 0
+    blocks: list[str] = []
+    current: list[str] = []
+    for i, line in enumerate(stripped):
+        if not line:
+            continue
+        current.append(line)
+        nxt = next((x for x in stripped[i + 1 :] if x), "")
+        ends = _TERMINAL.search(line) is not None
+        short = len(line) < 0.75 * width
+        # A next line that opens a quote or a sentence after a short ended line.
+        # A dateline ("WORCESTER, Mass., …") starts the story after the headline lines.
+        dateline_next = re.match(r"[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*,", nxt) is not None
+        # A headline in capitals is a paragraph of its own.
+        shouted = len(line.split()) >= 3 and line.isupper()
+        dateline_next = dateline_next or shouted
+        if (ends and short) or (ends and nxt[:1] in '"\u201c') or dateline_next or not nxt:
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
 def split_paragraphs(text: str) -> list[str]:
-    """Blank-line separated blocks; when the text has no blank lines, one per line.
+    """Blank-line separated blocks; without blank lines, one per line, unless the lines
+    are hard-wrapped (then wrapped lines are joined back into paragraphs).
 
     Releases pasted from the web either keep blank lines between paragraphs or put each
-    paragraph on its own line; hard-wrapped text only survives in the first form.
+    paragraph on its own line; e-mails and PDF copies wrap lines at a fixed width.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     has_blank_lines = re.search(r"\n[ \t]*\n", text) is not None
-    blocks = re.split(r"\n[ \t]*\n", text) if has_blank_lines else text.split("\n")
+    if has_blank_lines:
+        blocks = re.split(r"\n[ \t]*\n", text)
+    else:
+        lines = text.split("\n")
+        blocks = _unwrap(lines) if _hard_wrapped(lines) else lines
     out: list[str] = []
     for block in blocks:
         # "About Acme" sits on its own line above the boilerplate paragraph; keep it a
@@ -124,6 +195,9 @@ _SINGLE_CLOSE = re.compile(
 )
 
 
+_SCARE_CLOSE = re.compile(r"[\w-]+(?:\s[\w-]+){0,3}[\u2019'](?=\s[a-z])")
+
+
 def single_quoted_spans(paragraph: str) -> list[Span]:
     """Spans in single quote marks, the British convention ('We are delighted,' said X).
 
@@ -136,6 +210,16 @@ def single_quoted_spans(paragraph: str) -> list[Span]:
         opening = _SINGLE_OPEN.search(paragraph, pos)
         if opening is None:
             return spans
+        # A scare quote: 'one-door' or 'first wave', a few words closed before a space.
+        scare = _SCARE_CLOSE.match(paragraph, opening.end())
+        # Only mid-sentence, after a lower-case word ("a 'one-door' service"): a quote
+        # that opens a sentence is speech ("'It is the leaders' choice.'").
+        if scare is not None and re.search(r"[a-z]\s$", paragraph[: opening.start()]):
+            spans.append(
+                Span(opening.start(), scare.end(), paragraph[opening.end() : scare.end() - 1])
+            )
+            pos = scare.end()
+            continue
         closing = _SINGLE_CLOSE.search(paragraph, opening.end())
         if closing is None:
             spans.append(
@@ -152,6 +236,12 @@ def quoted_spans(paragraph: str, *, single: bool = False) -> list[Span]:
     """Double-quoted spans, pairing each opening mark with the next closing one."""
     if single:
         return single_quoted_spans(paragraph)
+    if "``" in paragraph:
+        # ``TeX-style'' quotes, as some wire archives print them.
+        return [
+            Span(m.start(), m.end(), m.group(1).strip())
+            for m in re.finditer(r"``(.+?)''", paragraph)
+        ]
     spans: list[Span] = []
     i = 0
     n = len(paragraph)

@@ -1,0 +1,106 @@
+"""Acronym definitions: "World Trade Organization (WTO)" and "UNIDO (United …)".
+
+The long form is trimmed with the Schwartz & Hearst (2003) matcher to the words the
+acronym spells; a defined short name ('Fabrikam Cloud Services Ltd. ("Fabrikam")') counts too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.ingest.words import (
+    ALL_HEADS,
+    looks_like_acronym,
+)
+from bot.textnorm import normalize
+
+# --- acronyms (Schwartz & Hearst 2003) ---------------------------------------------------
+
+
+def _long_form(short: str, candidate: str) -> str | None:
+    """The shortest tail of ``candidate`` whose letters spell ``short`` (Schwartz-Hearst)."""
+    s_chars = [c.lower() for c in short if c.isalnum()]
+    if not s_chars or not s_chars[0].isalpha():
+        return None
+    lf = candidate
+    s_index = len(s_chars) - 1
+    l_index = len(lf) - 1
+    while s_index >= 0:
+        c = s_chars[s_index]
+        while l_index >= 0 and (
+            lf[l_index].lower() != c or (s_index == 0 and l_index > 0 and lf[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    result = lf[l_index + 1 :].strip()
+    return result or None
+
+
+@dataclass(frozen=True, slots=True)
+class AcronymDef:
+    long: str
+    short: str
+
+
+_GENERIC_SHORT = {
+    "company", "bank", "partnership", "agreement", "transaction", "offering", "notes", "fund",
+    "we", "us", "our", "group", "parties", "party", "program", "programme", "platform",
+    "initiative", "merger", "acquisition", "deal", "plan", "issuer", "trust", "borrower",
+}  # fmt: skip
+
+
+def find_acronyms(sentence: str) -> list[AcronymDef]:
+    """ "Long Form (LF)" and "LF (Long Form)" definitions in one sentence."""
+    found: list[AcronymDef] = []
+    for match in re.finditer(r"\(([^()]{2,80})\)", sentence):
+        inner = match.group(1).strip()
+        # "(KFDA, www.kfda.go.kr)": the acronym, then a web address or a ticker.
+        inner = re.sub(r",\s*(?:www\.|https?://|[A-Z]+:).*$", "", inner)
+        before = sentence[: match.start()].rstrip()
+        # "Amarillo Biosciences, Inc. (ABI)": the long form is the name before its suffix.
+        before_core = re.sub(r",?\s+(?:Inc|Corp|Ltd|LLC|Co|plc|AG|SA|NV)\.?$", "", before)
+        if re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]{1,11}s?", inner) and looks_like_acronym(inner):
+            short = inner
+            words = before_core.split()
+            n = len(re.sub(r"[^A-Za-z0-9]", "", short))
+            candidate = " ".join(words[-min(n + 5, n * 2) :])
+            # Never reach back over a clause boundary.
+            candidate = re.split(r"[,;:()\"“”]", candidate)[-1]
+            long = _long_form(
+                short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short,
+                candidate,
+            )
+            if long is None:
+                # The letters may spell another language's name ("Norwegian University of
+                # Science and Technology (NTNU)"): take a capitalised name with a head word.
+                run = re.search(
+                    r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?){1,8}[A-Z][\w&'’.-]*)$",
+                    before,
+                )
+                if run and any(w.lower() in ALL_HEADS for w in run.group(1).split()):
+                    long = run.group(1)
+            if long and len(long) > len(short) and " " in long.strip():
+                long = re.sub(r"^(?:the|a|an)\s+", "", long, flags=re.IGNORECASE)
+                found.append(AcronymDef(long.strip(" ,"), short))
+        elif defined := re.fullmatch(r"(?:the\s+)?[\"“]([^\"”]{2,40})[\"”]", inner, re.IGNORECASE):
+            # A defined short name: 'Fabrikam Cloud Services Ltd. ("Fabrikam")'.
+            short = defined.group(1).strip()
+            # 'Fortress Biotech, Inc. (Nasdaq: FBIO) ("Fortress")': skip the ticker.
+            before = re.sub(r"(?:\s*\([^()]*\))+\s*$", "", before)
+            run = re.search(r"((?:[A-Z0-9][\w&'’.-]*[\s,]+){0,7}[A-Z0-9][\w&'’.-]*)[\s,]*$", before)
+            if run and short.lower() not in _GENERIC_SHORT and short[:1].isupper():
+                long = re.sub(r"^(?:The)\s+", "", run.group(1)).strip(" ,")
+                if normalize(long) != normalize(short) and len(long.split()) >= 2:
+                    found.append(AcronymDef(long, short))
+        elif len(inner.split()) >= 2 and inner[:1].isupper():
+            # The reversed form: "UNIDO (United Nations Industrial Development Organization)".
+            last = re.search(r"([A-Za-z][A-Za-z0-9&.\-]{1,11})$", before)
+            if last and looks_like_acronym(last.group(1)):
+                long = _long_form(last.group(1), inner)
+                if long and long == inner:
+                    found.append(AcronymDef(inner, last.group(1)))
+    return found

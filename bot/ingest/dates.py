@@ -1,0 +1,119 @@
+"""Dates as releases write them: find where a date is, let python-dateutil read it.
+
+Releases write dates in many forms: ``April 21, 2018``, ``21 April 2018``, ``MAR 6 2024``,
+``2021-Mar-04``, ``Tuesday, May 4, 2021``, ``On March 14th`` (no year), ``07/06/2019``
+(day and month order depend on the country). A regular expression only *locates* a
+candidate (so "may" the verb and stray numbers are not dates); ``dateutil.parser`` does
+the reading. A date without a year comes back with ``year_known=False`` so the caller can
+take the year from the page's metadata or ``--date`` instead of guessing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as _dateutil
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+DATE_RE = re.compile(
+    rf"\b{_WEEKDAY}(?:"
+    rf"(?P<md>{_MONTH}\s+{_DAY}(?!\d)(?:,?\s+(?P<y1>{_YEAR})\b)?)"
+    rf"|(?P<dm>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y2>{_YEAR})\b)?)"
+    rf"|(?P<ymd>(?P<y3>{_YEAR})[-/.](?:\d{{1,2}}|{_MONTH})[-/.]\d{{1,2}}\b)"
+    rf"|(?P<num>\d{{1,2}}[/.]\d{{1,2}}[/.](?P<y4>{_YEAR})\b)"
+    r")",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in text: ``start``/``end`` are offsets of the whole match."""
+
+    start: int
+    end: int
+    text: str
+    month: int
+    day: int
+    year: int | None
+    # A numeric date whose day and month could be swapped (07/06/2019).
+    ambiguous: bool = False
+
+    @property
+    def date(self) -> dt.date | None:
+        """The full date, or None when the text gave no year."""
+        if self.year is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+    def with_year_near(self, anchor: dt.date) -> dt.date:
+        """The date in the year that puts it nearest ``anchor`` (a dateline's "March 6")."""
+        options = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                options.append(dt.date(year, self.month, self.day))
+            except ValueError:  # 29 February
+                continue
+        return min(options, key=lambda d: abs((d - anchor).days))
+
+
+def _read(match: re.Match[str], dayfirst: bool) -> FoundDate | None:
+    text = match.group(0)
+    year_given = any(match.group(g) for g in ("y1", "y2", "y3", "y4"))
+    # A default in a leap year lets "February 29" without a year parse.
+    default = dt.datetime(2000, 1, 1)
+    if match.group("ymd"):
+        dayfirst = False  # year first is always year-month-day (ISO 8601)
+    try:
+        parsed = _dateutil.parse(text, default=default, dayfirst=dayfirst, fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    ambiguous = False
+    if match.group("num"):
+        first, second = (int(p) for p in re.split(r"[/.]", text)[:2])
+        ambiguous = first <= 12 and second <= 12 and first != second
+    return FoundDate(
+        match.start(),
+        match.end(),
+        text,
+        parsed.month,
+        parsed.day,
+        parsed.year if year_given else None,
+        ambiguous,
+    )
+
+
+def find_date(
+    text: str, pos: int = 0, *, anchored: bool = False, dayfirst: bool = True
+) -> FoundDate | None:
+    """The first readable date in ``text`` from ``pos`` (only at ``pos`` when anchored)."""
+    if anchored:
+        match = DATE_RE.match(text, pos)
+        return _read(match, dayfirst) if match else None
+    for match in DATE_RE.finditer(text, pos):
+        found = _read(match, dayfirst)
+        if found is not None:
+            return found
+    return None
+
+
+def strip_dates(text: str) -> str:
+    """``text`` with every date removed ("VELMONT, MAR 6 2024" -> "VELMONT, ")."""
+    return DATE_RE.sub("", text)
+
+
+def is_only_a_date(line: str) -> bool:
+    """A line that is a date, perhaps with a time or a zone after it, and nothing else."""
+    found = find_date(line.strip(), anchored=True)
+    if found is None:
+        return False
+    rest = line.strip()[found.end :]
+    return len(rest) < 40 and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", rest)

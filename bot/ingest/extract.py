@@ -1,0 +1,236 @@
+"""Extract: any supported input (text, web page, e-mail, PDF, URL) -> article text + hints.
+
+Every format comes out as the same plain article text, one paragraph per blank-line
+separated block; that text is what ingest stores in ``sources/*.txt`` and what quotes are
+checked against. Metadata the container carries (an HTML page's title, date and site; an
+e-mail's Subject and Date; a PDF's title and creation date) comes back as ``Hints``: the
+release's own dateline wins, hints only fill what it lacks.
+
+The work is done by well-kept libraries: charset-normalizer for text encodings,
+trafilatura for web pages (article only: navigation, cookie banners and footers are left
+out), the standard library's ``email`` for .eml and pypdf for PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import email.utils
+import io
+import re
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.ingest.errors import IngestError, UnsupportedFormat
+from bot.ingest.text import decode_release
+
+# Suffixes ingest reads, by format. Anything else is refused with its name (exit 2).
+TEXT_SUFFIXES = frozenset({"", ".txt", ".text", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+EML_SUFFIXES = frozenset({".eml"})
+PDF_SUFFIXES = frozenset({".pdf"})
+
+# Formats people try that are not supported, named in the refusal so the fix is obvious.
+_KNOWN_OTHER = {
+    ".doc": "Word document",
+    ".docx": "Word document",
+    ".odt": "OpenDocument text",
+    ".rtf": "RTF document",
+    ".msg": "Outlook message",
+    ".xls": "Excel workbook",
+    ".xlsx": "Excel workbook",
+    ".ppt": "PowerPoint deck",
+    ".pptx": "PowerPoint deck",
+    ".png": "PNG image",
+    ".jpg": "JPEG image",
+    ".jpeg": "JPEG image",
+    ".gif": "GIF image",
+    ".zip": "ZIP archive",
+    ".json": "JSON file",
+    ".xml": "XML file",
+    ".yaml": "YAML file",
+    ".yml": "YAML file",
+}
+
+# URL fetching: a press release page is well under a few megabytes.
+URL_TIMEOUT_SECONDS = 20.0
+URL_MAX_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """Metadata from the container, used only where the release text says nothing."""
+
+    title: str | None = None
+    date: dt.date | None = None
+    publisher: str | None = None
+    # Where each hint came from, for the draft's review notes ("the e-mail's Date header").
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One release as ingest reads it: ``text`` is stored verbatim beside the draft."""
+
+    text: str
+    format: str  # "text", "html", "eml", "pdf"
+    hints: Hints = field(default_factory=Hints)
+
+
+def _html_article(html: bytes | str, origin: str) -> Article:
+    import trafilatura  # imported lazily: it is heavy, and only web pages need it
+
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise IngestError(f"{origin}: no article text found in the web page")
+    # trafilatura gives one paragraph per line; blank lines keep them paragraphs in the
+    # stored text even when a paragraph was hard-wrapped.
+    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip()) + "\n"
+    date = _iso_date(getattr(doc, "date", None))
+    publisher = getattr(doc, "sitename", None) or None
+    title = getattr(doc, "title", None) or None
+    return Article(
+        text, "html", Hints(title, date, publisher, f"the web page's metadata ({origin})")
+    )
+
+
+def _iso_date(value: object) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _eml_article(data: bytes, origin: str) -> Article:
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    if not message.keys():
+        raise IngestError(f"{origin}: not an e-mail message (no headers)")
+    body = message.get_body(preferencelist=("plain", "html"))  # type: ignore[attr-defined]
+    if body is None:
+        raise IngestError(f"{origin}: the e-mail has no text or HTML body")
+    content = body.get_content()
+    subject = str(message.get("Subject") or "").strip() or None
+    date: dt.date | None = None
+    if message.get("Date"):
+        try:
+            date = email.utils.parsedate_to_datetime(str(message["Date"])).date()
+        except (TypeError, ValueError):
+            date = None
+    sender = message.get("From")
+    publisher = None
+    if sender is not None:
+        name, _addr = email.utils.parseaddr(str(sender))
+        publisher = name.strip() or None
+    if body.get_content_type() == "text/html":
+        article = _html_article(content, origin)
+        text = article.text
+    else:
+        text = content if isinstance(content, str) else decode_release(content)
+    text = text.replace("\r\n", "\n").strip() + "\n"
+    return Article(text, "eml", Hints(subject, date, publisher, "the e-mail's headers"))
+
+
+def _pdf_article(data: bytes, origin: str) -> Article:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise IngestError(f"{origin}: cannot read the PDF ({exc})") from None
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if not text.strip():
+        raise IngestError(
+            f"{origin}: the PDF has no text layer (a scan?); run OCR or paste the text"
+        )
+    title = (info.title or None) if info else None
+    created = info.creation_date if info else None
+    date = created.date() if isinstance(created, dt.datetime) else None
+    return Article(text.strip() + "\n", "pdf", Hints(title, date, None, "the PDF's properties"))
+
+
+def _sniff(data: bytes) -> str | None:
+    head = data[:1024].lstrip().lower()
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:300]:
+        return "html"
+    return None
+
+
+def article_from_bytes(data: bytes, suffix: str, origin: str) -> Article:
+    """The article in ``data``; ``suffix`` (".html") names the format, content may override.
+
+    Raises ``UnsupportedFormat`` for a format ingest does not read, ``IngestError`` for a
+    supported one it cannot use (an empty file, a PDF without text).
+    """
+    suffix = suffix.lower()
+    sniffed = _sniff(data)
+    if suffix in PDF_SUFFIXES or sniffed == "pdf":
+        return _pdf_article(data, origin)
+    if suffix in HTML_SUFFIXES or (suffix in TEXT_SUFFIXES and sniffed == "html"):
+        if not data.strip():
+            raise IngestError("the file is empty: expected a press release web page")
+        return _html_article(data, origin)
+    if suffix in EML_SUFFIXES:
+        return _eml_article(data, origin)
+    if suffix in TEXT_SUFFIXES:
+        return Article(decode_release(data), "text")
+    kind = _KNOWN_OTHER.get(suffix, f"'{suffix}' files")
+    raise UnsupportedFormat(
+        f"{origin}: unsupported format ({kind}); ingest reads .txt, .html, .eml, .pdf or a URL"
+    )
+
+
+def read_article(release: Path) -> Article:
+    """Read a release file of any supported format (see ``article_from_bytes``)."""
+    suffix = release.suffix.lower()
+    if suffix in _KNOWN_OTHER:
+        # Refuse before reading: the name alone says it is not a release we can read.
+        article_from_bytes(b"", suffix, str(release))
+    try:
+        data = release.read_bytes()
+    except FileNotFoundError:
+        raise IngestError(f"{release}: no such file") from None
+    except IsADirectoryError:
+        raise IngestError(f"{release}: is a directory, not a release file") from None
+    except OSError as exc:
+        raise IngestError(f"{release}: cannot read ({exc.strerror or exc})") from None
+    return article_from_bytes(data, suffix, str(release))
+
+
+def is_url(value: str) -> bool:
+    return re.match(r"https?://", value, re.IGNORECASE) is not None
+
+
+def fetch_article(
+    url: str, *, timeout: float = URL_TIMEOUT_SECONDS, max_bytes: int = URL_MAX_BYTES
+) -> Article:
+    """GET ``url`` (at most ``max_bytes``, ``timeout`` seconds per read) and extract it.
+
+    The page is read as HTML unless the server says PDF or plain text.
+    """
+    request = urllib.request.Request(url, headers={"User-Agent": "partnerbot-ingest/1"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            data = response.read(max_bytes + 1)
+            content_type = response.headers.get_content_type()
+    except urllib.error.HTTPError as exc:
+        raise IngestError(f"{url}: the server answered HTTP {exc.code}") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise IngestError(f"{url}: cannot fetch ({reason})") from None
+    if len(data) > max_bytes:
+        raise IngestError(f"{url}: the page is over {max_bytes} bytes; save the article instead")
+    suffix = {"application/pdf": ".pdf", "text/plain": ".txt"}.get(content_type, ".html")
+    return article_from_bytes(data, suffix, url)

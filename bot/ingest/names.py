@@ -1,0 +1,110 @@
+"""Capitalised names headed by a telling word ("Alibaba Group", "Coast and Canal Initiative")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.ingest.words import (
+    ALL_HEADS,
+    CORE_TITLES,
+    CORP_SUFFIXES,
+    HONORIFICS,
+    STOPWORDS,
+    TITLE_WORDS,
+    guess_kind,
+    is_capitalised,
+    strip_possessive,
+    tokens,
+)
+from bot.kb.models import EntityKind
+
+
+def find_named_things(sentence: str) -> list[str]:
+    """Capitalised names headed by an organisation/initiative/agreement word."""
+    toks = tokens(sentence)
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        if not is_capitalised(toks[i]) or toks[i].low in STOPWORDS - {"new"}:
+            i += 1
+            continue
+        j = i
+        run = [toks[i]]
+        while j + 1 < len(toks):
+            nxt = toks[j + 1]
+            words_so_far = {t.low for t in run}
+            if nxt.low in HONORIFICS or (nxt.low in CORE_TITLES and words_so_far & ALL_HEADS):
+                break  # "Lumen Health Foundation President Dr. Amara Okafor"
+            capital_word = is_capitalised(nxt) and not nxt.text.startswith("(")
+            connector = (
+                (
+                    nxt.low in {"of", "for", "on", "de", "&", "the"}
+                    # "University of Science and Technology", but not "UNIDO and Alibaba".
+                    or (nxt.low == "and" and bool(words_so_far & {"of", "for"}))
+                )
+                and j + 2 < len(toks)
+                and is_capitalised(toks[j + 2])
+                and not run[-1].text.endswith(("'s", "’s"))
+            )
+            if not (capital_word or connector):
+                break
+            run.append(nxt)
+            j += 1
+            if run[-1].text.endswith(("'s", "’s")):
+                break
+        i = j + 1
+        # Without "of", the name ends at its last head word (and a year after it):
+        # "Acme Foundation Fellows" -> "Acme Foundation".
+        lows = [t.low for t in run]
+        if not {"of", "for"} & set(lows):
+            heads = [k for k, w in enumerate(lows) if w in ALL_HEADS]
+            if heads:
+                end = heads[-1] + 1
+                while end < len(run) and re.fullmatch(r"[\d–-]+", run[end].text.rstrip(".")):
+                    end += 1
+                run = run[:end]
+        # Trailing connectors are not part of the name.
+        while run and run[-1].low in {"of", "for", "on", "de", "&", "the"}:
+            run.pop()
+        words = [t.low for t in run]
+        if len(run) < 2 or not any(w in ALL_HEADS for w in words):
+            continue
+        if len(run) >= 4 and all(t.text.isupper() or not t.text[:1].isalpha() for t in run):
+            continue  # a headline in capitals, not a name
+        if all(w in ALL_HEADS or w in STOPWORDS or w in TITLE_WORDS for w in words):
+            continue  # "The Company", "Board of Directors"
+        if words[0] in CORP_SUFFIXES:
+            continue
+        start = run[0].start
+        # "The Coast and Canal Initiative": a programme's name may hold "and" ("UNIDO and
+        # Alibaba Group" stays two names: organisations, or an acronym before "and").
+        k = toks.index(run[0])
+        if (
+            k >= 2
+            and toks[k - 1].low == "and"
+            and is_capitalised(toks[k - 2])
+            and not toks[k - 2].text.isupper()
+            and toks[k - 2].low not in ALL_HEADS | STOPWORDS
+            and (k == 2 or toks[k - 3].low in {"the", ",", "of"})
+            and guess_kind(sentence[start : run[-1].end].rstrip(".,"))
+            in (EntityKind.INITIATIVE, EntityKind.EVENT, EntityKind.AGREEMENT)
+        ):
+            start = toks[k - 2].start
+        name = sentence[start : run[-1].end]
+        # "University of Houston and Texas Southern University": two names, each with a
+        # head word of its own ("University of Science and Technology" stays one).
+        left, sep, right = name.partition(" and ")
+        if (
+            sep
+            and any(w.lower().strip(".,") in ALL_HEADS for w in right.split())
+            and any(w.lower().strip(".,") in ALL_HEADS for w in left.split())
+            and right[:1].isupper()
+        ):
+            out.append(strip_possessive(left).rstrip(".,"))
+            name = right
+        out.append(
+            strip_possessive(name).rstrip(".,")
+            if not name.endswith(("Inc.", "Corp.", "Co.", "Ltd."))
+            else name
+        )
+    return out

@@ -1,0 +1,197 @@
+"""Parties: the organisations and programmes a release is about, with or without a head word.
+
+``find_named_things`` (entities.py) only knows a name by its head word ("Acme
+Foundation"). Partners are often named without one: "ORBALIS and QUILLMARK today
+signed", "joint trials with Ostrow Pharma", "Fenwold Foods and the Harbour Lights
+Kitchen". Such a name is taken when its *position* says it is a party:
+
+* coordinated with a known party, or with another name in a sentence about a deal
+  ("X and Y signed", "between X and Y");
+* after "with" in a sentence about a deal ("will run joint trials with Ostrow Pharma");
+* a word in capitals ("NORDA") in either position, or as a sentence's subject;
+* before a lower-case programme word ("the Bright Lanterns initiative"), or after
+  "called"/"named" ("a meal programme called Full Plates"): an initiative.
+
+People, places (the dateline's), titles, months and sentence-opening words are never
+parties.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.ingest.entities import (
+    ALL_HEADS,
+    HONORIFICS,
+    STOPWORDS,
+    Registry,
+    guess_kind,
+    is_title_word,
+)
+from bot.ingest.quotes import is_quoted_name
+from bot.kb.models import EntityKind
+from bot.textnorm import normalize
+
+# A capitalised name: capitalised words, joined by "of", "for", "de", "&" or "the" inside.
+_WORD = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z])"
+_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on)\s+(?:the\s+)?|the\s+)?{_WORD})*"
+# Currency codes and other capitals that are never parties.
+_NOT_PARTIES = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "HKD",
+                "SGD", "KES", "ZAR", "BRL", "NOK", "SEK", "DKK", "COVID-19", "COVID", "AI",
+                "ESG", "SDG", "SDGS", "GDP", "PDF", "FAQ", "TBA", "NEW", "UPDATE",
+                "ASA", "PLC", "LLC", "INC", "LTD", "GMBH", "AG", "SA", "NV", "BV", "AB", "SPA"}  # fmt: skip
+_DEAL = re.compile(
+    r"\b(?:sign\w*|partner\w*|agree\w*|memorand\w*|MoU|deal|alliance|collaborat\w*|joint\w*|"
+    r"launch\w*|work\w* with|team\w* up|join\w*|cooperat\w*|co-operat\w*|trials?|fund\w*|"
+    r"supply|supplies|share\w*|open\w*|unveil\w*|announc\w*|establish\w*|form\w*)\b",
+    re.IGNORECASE,
+)
+_PROGRAMME_WORDS = r"initiative|programme|program|project|campaign|scheme|platform|fund|challenge"
+_PLACE_WORDS = {"north", "south", "east", "west", "central", "northern", "southern"}
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A name found by its position, with the kind its position or head word says."""
+
+    name: str
+    kind: EntityKind
+
+
+def _strip_article(name: str) -> str:
+    return re.sub(r"^(?:The|A|An)\s+", "", name.strip()).strip(" ,.;:")
+
+
+def _possessive_free(name: str) -> str:
+    return re.sub(r"(?:'s|’s)$", "", name)
+
+
+def _is_candidate(name: str, sentence_start: bool, places: set[str], registry: Registry) -> bool:
+    words = name.split()
+    if not words or len(words) > 8:
+        return False
+    lows = [w.lower().strip(".,") for w in words]
+    if all(w in STOPWORDS or w in _PLACE_WORDS for w in lows):
+        return False
+    if any(is_title_word(w) or w.rstrip(".") in HONORIFICS for w in lows):
+        return False
+    if normalize(name) in places:
+        return False
+    if name.upper() in _NOT_PARTIES:
+        return False
+    found = registry.find(name)
+    entity = registry.entities.get(found) if found is not None else None
+    if entity is not None and entity.kind == EntityKind.PERSON:
+        return False
+    if registry.find_person(name) is not None:
+        return False
+    # A lone capitalised word opening a sentence is usually just the first word.
+    return not (len(words) == 1 and sentence_start and not name.isupper())
+
+
+def quoted_names(sentence: str) -> list[str]:
+    """Title Case text in double quotes: the name of an agreement, report or campaign."""
+    return [
+        m.group(1).strip()
+        for m in re.finditer(r"[\"\u201c]([^\"\u201c\u201d]{4,120})[\"\u201d]", sentence)
+        if is_quoted_name(m.group(1).strip())
+    ]
+
+
+def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]:
+    """Names in ``sentence`` that its wording marks as parties (see the module doc)."""
+    out: list[Party] = []
+    deal = _DEAL.search(sentence) is not None
+    # A quoted title: signed a "Charter for Shared Exhibition Spaces in Velmont and Arden".
+    # It is one name; nothing inside it is a party of its own.
+    for title in quoted_names(sentence):
+        if registry.find(title) is None:
+            kind = guess_kind(title)
+            if kind == EntityKind.ORGANIZATION and not any(
+                w.lower() in ALL_HEADS for w in title.split()
+            ):
+                kind = EntityKind.TOPIC
+            out.append(Party(title, kind))
+        sentence = sentence.replace(title, " " * len(title))
+
+    def take(
+        raw: str, start: int, kind: EntityKind | None = None, *, described: bool = False
+    ) -> None:
+        name = _possessive_free(_strip_article(raw))
+        offset = sentence.find(name, start)
+        # A name the sentence describes ("Owkin, a … company") may open the sentence.
+        if not _is_candidate(name, offset == 0 and not described, places, registry):
+            return
+        # "Osric Pell, Minister of Rural Affairs": a person introduced with a title.
+        after = sentence[offset + len(name) :] if offset >= 0 else ""
+        appositive = re.match(r",\s+(?:the\s+|a\s+)?([^,;]{2,80})", after)
+        if appositive and is_title_word(appositive.group(1).split()[0]):
+            return
+        out.append(Party(name, kind or guess_kind(name)))
+
+    def known(raw: str) -> bool:
+        found = registry.find(_possessive_free(_strip_article(raw)))
+        return found is not None and registry.entities[found].kind != EntityKind.PERSON
+
+    # "X and Y", "X, Y and Z": coordinated names.
+    chain = re.compile(
+        # (An acronym in brackets may follow a name: "… Design Offices (UNIDO) and Kestrel".)
+        rf"(?:(?:the|The)\s+)?(?P<a>{_NAME})(?:\s*\([^()]{{1,15}}\))?"
+        rf"((?:,\s+(?:the\s+)?{_NAME})*),?\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
+    )
+    for match in chain.finditer(sentence):
+        names = [match.group("a")]
+        names += re.findall(rf"(?:the\s+)?({_NAME})", match.group(2) or "")
+        names.append(match.group("b"))
+        if any(known(n) for n in names) or deal:
+            for name in names:
+                take(name, match.start())
+    if deal:
+        for match in re.finditer(rf"\b(?:with|between)\s+(?:the\s+)?(?P<n>{_NAME})", sentence):
+            take(match.group("n"), match.start("n"))
+    # Capitals as a subject: "NORDA will share ...", "NORDA is publishing ..." (not in a
+    # headline written in capitals, where every word is).
+    words = re.findall(r"[A-Za-z]{2,}", sentence)
+    shouted = bool(words) and sum(w.isupper() for w in words) / len(words) > 0.6
+    for match in re.finditer(
+        r"(?<![\w-])([A-Z][A-Z0-9&-]{2,})(?![\w-])", "" if shouted else sentence
+    ):
+        word = match.group(1)
+        if re.search(r"[A-Z][\w.&-]*\s+$|\(\s*[\w .]+:\s*$", sentence[: match.start()]):
+            continue  # inside a longer name ("Nordlys Energy ASA") or a ticker ("Nasdaq: FBIO")
+        if registry.find(word) is None and normalize(word) not in places:
+            after = sentence[match.end() : match.end() + 40]
+            if re.match(r"\s+(?:will|is|has|was|and|today|also|said|says|to)\b", after) or deal:
+                take(word, match.start())
+    # "Saladax Biomedical, Inc.", "Dong-Sung Pharm Co. Ltd.": a corporate suffix names a company.
+    for match in re.finditer(
+        rf"(?P<n>{_NAME}),?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|AG|SA|S\.A|NV|N\.V|GmbH|"
+        r"Co\.(?:,?\s+Ltd)?|ASA|AB|SE|SpA|S\.p\.A|Pte|Pty|Bhd|K\.K)\b\.?",
+        sentence,
+    ):
+        # Named without the suffix, as people say it; the registry matches "Acme, Inc."
+        # to "Acme" by its core name.
+        take(match.group("n"), match.start(), EntityKind.ORGANIZATION)
+    # "Owkin, a French-American biotechnology company that …": a name described as one.
+    described = re.match(
+        rf"(?:The\s+)?(?P<n>{_NAME}),\s+(?:a|an|the)\s+[^,;]{{0,80}}?\b(?:company|firm|"
+        r"organi[sz]ation|agency|institution|provider|developer|maker|manufacturer|group|"
+        r"university|foundation|charity|non-?profit|start-?up|bank|insurer|operator|network|"
+        r"association|body|ministry|council|producer|retailer|platform)\b",
+        sentence,
+    )
+    if described:
+        take(described.group("n"), 0, EntityKind.ORGANIZATION, described=True)
+    # "the Bright Lanterns initiative", "a meal programme called Full Plates".
+    for match in re.finditer(rf"(?P<n>{_NAME})\s+(?:{_PROGRAMME_WORDS})\b", sentence):
+        name = _possessive_free(match.group("n"))
+        if "'s " in match.group("n") or "’s " in match.group("n"):
+            name = re.split(r"(?:'s|’s)\s+", match.group("n"))[-1]
+        if not any(w.lower() in ALL_HEADS for w in name.split()):
+            take(name, match.start(), EntityKind.INITIATIVE)
+    for match in re.finditer(
+        rf"\b(?:{_PROGRAMME_WORDS})\s+(?:called|named|dubbed|known as)\s+(?P<n>{_NAME})", sentence
+    ):
+        take(match.group("n"), match.start("n"), EntityKind.INITIATIVE)
+    return out

@@ -1,0 +1,475 @@
+"""People introduced with a title, and their titles and organisations.
+
+"Acme CEO Jane Doe", "UNIDO Director General LI Yong", "Jack MA, Founder and Executive
+Chairman of the Alibaba Group", "TSU's Provost X", "X, Fenwold President Europe",
+"Founder of A and a B" (two roles), "former A and now B".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.ingest.words import (
+    ALL_HEADS,
+    HONORIFICS,
+    KIND_HEADS,
+    NAME_PARTICLES,
+    NAME_TOKEN_RE,
+    STOPWORDS,
+    Token,
+    is_title_phrase,
+    is_title_word,
+    strip_possessive,
+    tokens,
+)
+from bot.kb.models import EntityKind
+
+# --- people --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    name: str
+    title: str | None = None
+    # The organisation as the release writes it ("the Alibaba Group", "UNIDO").
+    organization: str | None = None
+
+
+def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
+    text = strip_possessive(tok.text).rstrip(",")
+    if len(text) > 2 and text.endswith("."):
+        text = text[:-1]  # "Brenner." ends the sentence; "J." is an initial
+    if re.fullmatch(r"[A-Z]\.|[B-HJ-Z]", text):
+        return True  # an initial, with or without its full stop ("Lindsay A. Rosenwald")
+    low = text.lower().rstrip(".")
+    if low in STOPWORDS or is_title_word(low) or low in ALL_HEADS or low in HONORIFICS:
+        return False
+    if text in known_acronyms or not text[:1].isupper() or not NAME_TOKEN_RE.fullmatch(text):
+        return False
+    # Long all-capital words are acronyms ("NASA"), except a capitalised family name
+    # next to a given name, which is checked by the caller.
+    return not (text.isupper() and len(text) > 5)
+
+
+# The honorifics of bot/vocab/honorifics.txt as a pattern, capitalised ("Dr", "H.E"),
+# longest first so "Prof" does not stop "Professor" short.
+_HONORIFIC = "|".join(
+    re.escape(h.upper() if "." in h else h.capitalize()).replace(r"\.", r"\.?")
+    for h in sorted({h.rstrip(".") for h in HONORIFICS}, key=len, reverse=True)
+)
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(rf"^(?:(?:{_HONORIFIC})\.?\s+)+", "", name.strip())
+    return (
+        strip_possessive(name.strip(" ,."))
+        if not re.search(r"\b[A-Z]\.$", name)
+        else name.strip(" ,")
+    )
+
+
+def split_title_org(text: str) -> tuple[str | None, str | None]:
+    """ "Founder and Executive Chairman of the Alibaba Group" -> (title, organisation)."""
+    text = re.sub(r"^(?:the|a|an|its|our)\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    if not is_title_phrase(text):
+        return None, None
+    poss = re.match(
+        r"^(?P<org>\w[\w.&-]*(?:\s+\w[\w.&-]*)*?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?P<title>.+)$", text
+    )
+    if poss and poss.group("org")[:1].isupper() and is_title_phrase(poss.group("title")):
+        return poss.group("title"), poss.group("org")
+    if re.match(r"^(?:company|firm|group|organi[sz]ation)(?:'s|’s)\s+", text, re.IGNORECASE):
+        return re.sub(r"^\S+\s+", "", text), None
+    # "Head of Research at Acme": "at" always introduces the organisation. With "of",
+    # try the rightmost split whose title does not end in an organisation word, so
+    # "Minister of Foreign Affairs of Japan" and "Director of the Bank of England" both
+    # come apart in the right place. Glued forms ("Trade Council Secretary-General",
+    # "Founder Harbour Lights Kitchen") come apart at the title words.
+    at_split = _split_at(text, r"at|with")
+    if at_split:
+        return at_split
+    glued = _split_glued(text)
+    if glued:
+        return glued
+    of_split = _split_at(text, r"of|for")
+    if of_split:
+        return of_split
+    return text, None
+
+
+def _split_at(text: str, connector: str) -> tuple[str, str] | None:
+    splits = list(re.finditer(rf"\s+(?:{connector})\s+(?:the\s+)?(?=\w)", text))
+    for match in reversed(splits):
+        title = text[: match.start()].strip()
+        org = text[match.end() :].strip()
+        last = title.split()[-1].lower() if title.split() else ""
+        # "Head of Sustainable Finance" is a whole title: a head is always "of" something;
+        # "head of the Philippine News Agency" is a title at an organisation.
+        org_words = {w.lower().strip(".,") for w in org.split()}
+        if (
+            title.lower() == "head"
+            and connector == r"of|for"
+            and not org_words & dict(KIND_HEADS)[EntityKind.ORGANIZATION]
+        ):
+            continue
+        # "Vice President for Academic Affairs and Provost" is one title: after "for",
+        # only a name with an organisation word is an organisation ("for the Bank of X").
+        if match.group(0).strip().startswith("for") and not org_words & ALL_HEADS:
+            continue
+        brand = re.match(r"[A-Z]|[a-z]{1,3}[A-Z]", org) is not None  # "myLEADERBOARD", "eBay"
+        if brand and is_title_phrase(title) and last not in ALL_HEADS:
+            return title, org
+    return None
+
+
+def _split_glued(text: str) -> tuple[str, str] | None:
+    """ "Fenwold President Europe" -> (President Europe, Fenwold); "Founder Harbour
+    Lights Kitchen" -> (Founder, Harbour Lights Kitchen). Capitalised words only."""
+    words = text.split()
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in {"of", "for", "&"} for w in words):
+        return None
+    titles = [is_title_word(w) for w in words]
+    if not titles[0]:
+        # Organisation first: every word up to the first title word.
+        first = titles.index(True) if True in titles else len(words)
+        if first == len(words) or any(w.lower() in STOPWORDS for w in words[:first]):
+            return None
+        return " ".join(words[first:]), " ".join(words[:first])
+    # Title first, then an organisation with no "of": "Founder Harbour Lights Kitchen".
+    end = 1
+    while end < len(words) and titles[end]:
+        end += 1
+    rest = words[end:]
+    if (
+        len(rest) >= 2
+        and not any(w.lower() in {"of", "for"} for w in rest)
+        and not any(is_title_word(w) for w in rest)  # "Chief Diagnostics Officer" is one title
+    ):
+        return " ".join(words[:end]), " ".join(rest)
+    return None
+
+
+def _all_name_like(text: str, known_acronyms: set[str]) -> bool:
+    toks = [t for t in tokens(text) if t.low.rstrip(".") not in HONORIFICS]
+    return 1 <= len(toks) <= 4 and all(
+        _name_like(t, known_acronyms) or t.low in NAME_PARTICLES for t in toks
+    )
+
+
+_DEGREE = re.compile(
+    r"(?:Ph\.?\s?D|M\.?D|MBA|M\.?Sc|B\.?Sc|Jr|Sr|II|III|IV|Esq|CPA|CFA|FRS|OBE|CBE|MBE|KBE|DBE|PE)\.?",
+    re.IGNORECASE,
+)
+
+
+def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | None:
+    """Who is speaking: "Jane Doe, CEO of Acme", "Acme CEO Jane Doe", "LI Yong"."""
+    phrase = phrase.strip(" ,.;:")
+    phrase = re.sub(r"^(?:the\s+)?(?:company's|firm's)\s+", "", phrase)
+    head, _, tail = phrase.partition(",")
+    # "Fabrikam's Managing Director for the UK, Tom Gallagher": title first, then the name.
+    second = tail.split(",")[0].strip()
+    if is_title_phrase(head) and second and _all_name_like(second, known_acronyms):
+        lead_title, lead_org = split_title_org(head)
+        return PersonRef(name=clean_name(second), title=lead_title, organization=lead_org)
+    toks = tokens(head)
+    if not toks:
+        return None
+    # The name is the run of name-like words at the end of the head.
+    k = len(toks)
+    while k > 0 and (
+        _name_like(toks[k - 1], known_acronyms)
+        or (toks[k - 1].low in NAME_PARTICLES and k < len(toks) and k > 1)
+        or toks[k - 1].low.rstrip(".") in HONORIFICS
+    ):
+        k -= 1
+    name_toks = toks[k:]
+    while name_toks and name_toks[0].low.rstrip(".") in HONORIFICS:
+        name_toks = name_toks[1:]
+    if not name_toks or len(name_toks) > 5:
+        return None
+    name = clean_name(head[name_toks[0].start : name_toks[-1].end])
+    pre = head[: toks[k].start].strip() if k < len(toks) else head
+    title: str | None = None
+    org: str | None = None
+    if pre:
+        title, org = _premodifier(pre)
+    parts = [p.strip() for p in tail.split(",") if p.strip()]
+    # Degrees and suffixes come before the title: "Jane Doe, Ph.D., Director of ...".
+    while parts and _DEGREE.fullmatch(parts[0]):
+        parts = parts[1:]
+    if parts and title is None:
+        tail_title, tail_org = split_title_org(parts[0])
+        if tail_title:
+            title, org = tail_title, tail_org or org
+            # "Fortress' Chairman, President and Chief Executive Officer": one title in
+            # several comma parts.
+            while (
+                len(parts) > 1
+                and is_title_phrase(parts[1])
+                and split_title_org(parts[1])[1] is None
+            ):
+                title = f"{title}, {parts[1]}"
+                parts = parts[1:]
+            # "Jane Doe, CEO, Acme Corp": the organisation is the next comma part.
+            if (
+                org is None
+                and len(parts) > 1
+                and re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s*){1,6}", parts[1])
+            ):
+                org = parts[1]
+    if len(name.split()) == 1 and title is None and not name[:1].isupper():
+        return None
+    return PersonRef(name=name, title=title, organization=org)
+
+
+def _premodifier(before: str) -> tuple[str | None, str | None]:
+    """ "Acme Robotics CEO " / "UNIDO Director General " before a name -> (title, org)."""
+    toks = tokens(before)
+    t = len(toks)
+    while (
+        t > 0
+        and (
+            (toks[t - 1].text[:1].isupper() and is_title_word(strip_possessive(toks[t - 1].text)))
+            # "Chairman and Chief Executive Officer": "and" between title words.
+            or (
+                toks[t - 1].low == "and"
+                and t > 1
+                and t < len(toks)
+                and is_title_word(strip_possessive(toks[t - 2].text))
+                and toks[t - 2].text[:1].isupper()
+            )
+        )
+    ):
+        t -= 1
+    if t == len(toks):
+        return None, None
+    title = before[toks[t].start :].strip()
+    if not is_title_phrase(title):
+        return None, None
+    # The organisation: capitalised words (or a bracketed acronym) right before the title.
+    o = t
+    while o > 0:
+        prev = toks[o - 1]
+        named = prev.text.startswith("(") or (prev.text[:1].isupper() and prev.low not in STOPWORDS)
+        joined = prev.low in {"of", "for", "&"} and o > 1 and toks[o - 2].text[:1].isupper()
+        if not (named or joined):
+            break
+        o -= 1
+    if o == t:
+        return title, None
+    org = before[toks[o].start : toks[t - 1].end].strip()
+    # "United Nations ... Organization (UNIDO)": the acronym names it best.
+    bracket = re.search(r"\(([^()]+)\)$", org)
+    org = bracket.group(1) if bracket else strip_possessive(org)
+    return title, org or None
+
+
+_AFTER_ORG = re.compile(
+    r"\s+(?:and\s+(?:then\s+)?)?(?:said|says|added|adds|stated|noted|explained|commented|"
+    r"welcomed|hosted|signed|opened|attended|thanked|announced|led|leads|will|is|was|has|had)\b.*$"
+)
+
+
+_CONNECTORS = {"of", "for", "to", "the", "and", "in", "on", "at", "&"}
+
+
+def _possessive_premodifier(before: str) -> tuple[str | None, str | None]:
+    """ "TSU's Provost and Vice President for Academic Affairs and Research " or
+    "Belarus' Permanent Representative to the International Organizations in Vienna "
+    right before a name -> (title, organisation). The title runs from the possessive to
+    the name, capitalised words and connectors only, and holds a title word."""
+    match = re.search(
+        r"(?:^|[\s,(])(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:'s|’s|(?<=s)'|(?<=s)’)\s+"
+        r"(?P<title>[A-Z][^,;:()\"“”]{2,120}?)\s*$",
+        before,
+    )
+    if match is None:
+        return None, None
+    title = match.group("title")
+    words = title.split()
+    if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+        return None, None
+    if not is_title_word(words[0]) or not is_title_phrase(title):
+        return None, None
+    return title, match.group("org")
+
+
+def _title_tail(phrase: str) -> str:
+    """The title phrase at the end of a clause: "Yumkella held meetings in Brussels with
+    EU Commissioner for Development" -> "EU Commissioner for Development".
+
+    The phrase starts at the title (or the capitalised organisation glued before it);
+    lower-case words other than connectors and title words end it, reading backwards.
+    """
+    words = phrase.split()
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        low = w.lower().strip(",.()")
+        keep = (
+            w[:1].isupper()
+            or w.startswith("(")
+            or low in {"of", "for", "the", "and", "&", "at", "on", "de"}
+            or is_title_word(low)
+        )
+        if not keep:
+            break
+        k -= 1
+    tail = words[k:]
+    while tail and tail[0].lower() in {"of", "for", "the", "and", "&", "at", "on", "de"}:
+        tail = tail[1:]
+    # The organisation glued before the title stays; a place before it does not matter
+    # here, the title words decide.
+    return " ".join(tail) if tail and any(is_title_word(w) for w in tail) else phrase
+
+
+def _clean_appositive(seg: str) -> str:
+    """An appositive title without the verb or the next person after it.
+
+    "CEO of Tidewell Health said" -> "CEO of Tidewell Health"; "Chair of the Lowmarsh
+    Council and Osric Pell" -> "Chair of the Lowmarsh Council" (the next signatory).
+    """
+    seg = _AFTER_ORG.sub("", seg)
+    person_next = re.search(
+        r"\s+and\s+(?:Mr\.?|Ms\.?|Dr\.?|Prof\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+$", seg
+    )
+    if person_next and not any(w.lower() in ALL_HEADS for w in seg[person_next.start() :].split()):
+        seg = seg[: person_next.start()]
+    return seg
+
+
+def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
+    """People introduced with a title in narrative text."""
+    toks = tokens(sentence)
+    found: list[PersonRef] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        # A run of name-like tokens (2 to 4) that is not preceded by one.
+        if not _name_like(toks[i], known_acronyms) or (
+            i > 0 and _name_like(toks[i - 1], known_acronyms)
+        ):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and _name_like(toks[j + 1], known_acronyms) and j + 1 - i < 4:
+            j += 1
+        name_toks = toks[i : j + 1]
+        start_at = i
+        i = j + 1
+        # "… Organizations in Vienna Andrei Dapkiunas": after "in"/"at", the first
+        # capitalised word is a place, and the name starts after it.
+        if len(name_toks) >= 3 and start_at > 0 and toks[start_at - 1].low in {"in", "at", "from"}:
+            name_toks = name_toks[1:]
+        if not 2 <= len(name_toks) <= 4:
+            continue
+        if j + 1 < n and toks[j + 1].low in ALL_HEADS:
+            continue  # "Harbour Lights Kitchen" is an organisation, not a person
+
+        name = clean_name(sentence[name_toks[0].start : name_toks[-1].end])
+        # Premodifier: "[Org] Title Title Name" just before the name.
+        t = name_toks[0]
+        before = sentence[: t.start]
+        honorific = re.search(rf"(?:\b(?:{_HONORIFIC})\.?\s+)+$", before)
+        bare_before = before[: honorific.start()] if honorific else before
+        title, org = _premodifier(bare_before)
+        if title is None:
+            title, org = _possessive_premodifier(bare_before)
+        # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."
+        if title is None:
+            lead = re.search(
+                r"(?:^|[,;:]\s+)(?:(?:and|or)\s+)?(?:the\s+)?([A-Z][^,;:]{2,160}?),\s*$",
+                bare_before,
+            )
+            phrase = _title_tail(lead.group(1)) if lead else ""
+            # "… since his appointment as WHO Director General, Carol Bellamy": that
+            # title is the other person's.
+            owned_by_other = bool(
+                lead and re.search(r"\bas\s+$", lead.group(1)[: len(lead.group(1)) - len(phrase)])
+            )
+            if (
+                phrase
+                and not owned_by_other
+                and is_title_phrase(phrase)
+                and len(phrase.split()) <= 16
+            ):
+                title, org = split_title_org(phrase)
+        # "The Vice Chancellor, Harrowgate University, Professor Nell Ashdown": title,
+        # then its organisation, each between commas.
+        if title is None:
+            pair = re.search(
+                r"(?:^|[,;:]\s+)(?:The\s+)?([A-Z][^,;:]{2,80}?),\s+([A-Z][^,;:]{2,80}?),\s*$",
+                bare_before,
+            )
+            if (
+                pair
+                and is_title_phrase(pair.group(1))
+                and split_title_org(pair.group(1))[1] is None
+                and any(w.lower() in ALL_HEADS for w in pair.group(2).split())
+            ):
+                title, org = pair.group(1), pair.group(2)
+        # "Governor Maris Talbot of Eastmarch": the title before the name, the place or
+        # organisation after it.
+        of_after = re.match(
+            r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,5})",
+            sentence[name_toks[-1].end :],
+        )
+        if title is not None and org is None and of_after:
+            org = of_after.group(1)
+        # "the appointment of Henrietta H Fore as Executive Director of UNICEF"
+        as_title = re.match(
+            r"(?:,?\s+(?:since|after|following|upon|on)\s+(?:his|her|their)\s+"
+            r"(?:appointment|election|nomination|promotion))?"
+            r"\s+as\s+(?:the\s+|its\s+|a\s+|an\s+)?([A-Z][^,;()]{2,100})",
+            sentence[name_toks[-1].end :],
+        )
+        if title is None and as_title and is_title_phrase(as_title.group(1)):
+            seg = _clean_appositive(as_title.group(1).strip(" ."))
+            if is_title_phrase(seg):
+                title, org = split_title_org(seg)
+        # Appositive: "Name, Title of Org," right after the name.
+        after = sentence[name_toks[-1].end :]
+        # "LI Yong, and the Deputy Minister …, X": the next conjunct is someone else's title.
+        appositive = re.match(r",\s+(?!and\s|or\s)([^,;()]+)", after)
+        if title is None and appositive:
+            seg = _clean_appositive(appositive.group(1).strip())
+            # "Founder of X and a United Nations Youth Envoy", "former X and now Y": two roles.
+            halves = re.split(
+                r"\s+and\s+(?=(?:a|an|the|now|also|currently|later)\s)", seg, maxsplit=1
+            )
+            if len(halves) == 2 and all(is_title_phrase(h) for h in halves):
+                first_title, first_org = split_title_org(halves[0])
+                if first_title:
+                    found.append(PersonRef(name=name, title=first_title, organization=first_org))
+                seg = re.sub(r"^(?:now|also|currently|later)\s+", "", halves[1])
+                if first_org and re.search(r"\bof its\s", seg):
+                    # "former Director General of X and now Chair of its Advisory Board"
+                    found.append(
+                        PersonRef(
+                            name=name,
+                            title=re.sub(r"\bof its\s", "of the ", seg),
+                            organization=first_org,
+                        )
+                    )
+                    seg = ""
+            seg = seg.rstrip(" .")
+            if is_title_phrase(seg) and len(seg.split()) <= 20:
+                title, org = split_title_org(seg)
+                rest = after[appositive.end() :]
+                more = re.match(r",\s+((?:[A-Z][\w.&'’-]*\s*){1,6})(?=[,;.]|$)", rest)
+                if org is None and more:
+                    org = more.group(1).strip()
+        # "Carol Bellamy today warned …": a name that speaks is a person, title or not.
+        speaks = _SPEAKS_AFTER.match(sentence[name_toks[-1].end :]) is not None
+        if title is not None or honorific or speaks:
+            found.append(PersonRef(name=name, title=title, organization=org))
+    return found
+
+
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:today|yesterday|also|then|later|on\s+\w+day)\s+)?(?:said|says|warned|added|noted|"
+    r"stressed|explained|told|welcomed|thanked|praised|urged|argued|emphasi[sz]ed|commented|"
+    r"recalled|remarked|observed|insisted|announced that)\b"
+)

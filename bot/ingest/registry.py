@@ -1,0 +1,331 @@
+"""The draft's entities and roles, reconciled with the knowledge base it will join.
+
+An entity the knowledge base already has (same normalised name or alias) is referenced
+by its id and not declared again, and a new entity never takes an alias someone else owns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.ingest.words import (
+    looks_like_acronym,
+    slugify,
+)
+from bot.kb.models import EntityKind, KnowledgeBase
+from bot.textnorm import normalize
+
+# --- the registry -------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class DraftEntity:
+    id: str
+    name: str
+    kind: EntityKind
+    summary: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    # Names this entity knowingly shares with knowledge-base entities (written out).
+    shared_aliases: list[str] = field(default_factory=list)
+    # Declared elsewhere in the knowledge base; the draft only refers to it.
+    existing: bool = False
+    # Extra keys used to spot mentions (a person's family name), never written out.
+    weak_keys: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftRole:
+    entity: str
+    title: str
+    organization: str | None
+
+
+class Registry:
+    """The draft's entities, reconciled with the knowledge base it will join."""
+
+    def __init__(self, kb: KnowledgeBase | None) -> None:
+        self.kb = kb
+        self.entities: dict[str, DraftEntity] = {}
+        self.roles: list[DraftRole] = []
+        # Things for the reviewer to check, found while reconciling with the knowledge base.
+        self.notes: list[str] = []
+        self._keys: dict[str, str] = {}
+        # Every key any knowledge-base entity claims, and the unambiguous ones.
+        self._kb_claimed: set[str] = set()
+        self._kb_unique: dict[str, str] = {}
+        self._kb_ids: set[str] = set()
+        # Organisations by name without "Inc."/"Group"/"AG": "Globex" finds Globex Corporation.
+        self._cores: dict[str, set[str]] = {}
+        if kb is not None:
+            owners: dict[str, set[str]] = {}
+            for entity in kb.entities.values():
+                self._kb_ids.add(entity.id)
+                for label in (entity.name, *entity.aliases, *entity.shared_aliases):
+                    key = normalize(label)
+                    if key:
+                        owners.setdefault(key, set()).add(entity.id)
+            self._kb_claimed = set(owners)
+            self._kb_unique = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+            for entity in kb.entities.values():
+                if entity.kind == EntityKind.ORGANIZATION:
+                    self._add_core(entity.name, entity.id)
+
+    # -- lookup ------------------------------------------------------------------------
+
+    def discard(self, entity_id: str) -> None:
+        """Forget a draft entity found by mistake (before any fact or role uses it)."""
+        self.entities.pop(entity_id, None)
+        for key in [k for k, v in self._keys.items() if v == entity_id]:
+            del self._keys[key]
+        for owners in self._cores.values():
+            owners.discard(entity_id)
+        self.roles = [r for r in self.roles if entity_id not in (r.entity, r.organization)]
+
+    def point_key(self, label: str, entity_id: str) -> None:
+        """Read ``label`` as ``entity_id`` in this release without making it an alias
+        (an acronym another organisation in the knowledge base already owns)."""
+        self._keys[normalize(label)] = entity_id
+
+    def find_exact(self, label: str) -> str | None:
+        """The entity whose own name or alias is ``label`` (no short forms or cores)."""
+        key = normalize(label)
+        if key in self._keys:
+            return self._keys[key]
+        kb_id = self._kb_unique.get(key)
+        return self._reference(kb_id) if kb_id is not None else None
+
+    def find(self, label: str) -> str | None:
+        key = normalize(label)
+        if not key:
+            return None
+        if key in self._keys:
+            return self._keys[key]
+        kb_id = self._kb_unique.get(key)
+        if kb_id is not None:
+            return self._reference(kb_id)
+        core = core_key(label)
+        owners = self._cores.get(core or "", set())
+        if len(owners) == 1:
+            owner = next(iter(owners))
+            return owner if owner in self.entities else self._reference(owner)
+        # A one-word short form of a draft organisation: "Globex" for "Globex Corporation",
+        # "XYZ" for "XYZ Therapeutics" (only when exactly one organisation fits).
+        if len(key.split()) == 1 and len(key) >= 3 and label[:1].isupper():
+            fits = [
+                e.id
+                for e in self.entities.values()
+                if e.kind == EntityKind.ORGANIZATION and normalize(e.name).split()[0] == key
+            ]
+            if len(fits) == 1:
+                return fits[0]
+        return None
+
+    def _add_core(self, name: str, entity_id: str) -> None:
+        core = core_key(name)
+        if core:
+            self._cores.setdefault(core, set()).add(entity_id)
+
+    def find_person(self, name: str) -> str | None:
+        """A person by full name, or by a family/given name that only one person has."""
+        found = self.find(name)
+        if found and self.entities[found].kind == EntityKind.PERSON:
+            return found
+        key = normalize(name)
+        hits = [
+            e.id
+            for e in self.entities.values()
+            if e.kind == EntityKind.PERSON and key in e.weak_keys
+        ]
+        return hits[0] if len(hits) == 1 else None
+
+    def _reference(self, kb_id: str) -> str:
+        if kb_id not in self.entities:
+            assert self.kb is not None
+            entity = self.kb.entities[kb_id]
+            ref = DraftEntity(
+                kb_id, entity.name, entity.kind, entity.summary, list(entity.aliases), existing=True
+            )
+            self.entities[kb_id] = ref
+            for label in (entity.name, *entity.aliases):
+                self._keys.setdefault(normalize(label), kb_id)
+            if entity.kind == EntityKind.PERSON:
+                ref.weak_keys = _person_weak_keys(entity.name)
+        return kb_id
+
+    def _unique_id(self, base: str) -> str:
+        base = base or "entity"
+        candidate, n = base, 2
+        while candidate in self.entities or candidate in self._kb_ids:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    # -- adding ------------------------------------------------------------------------
+
+    def add(
+        self,
+        name: str,
+        kind: EntityKind,
+        *,
+        aliases: Iterable[str] = (),
+        summary: str | None = None,
+        id_hint: str | None = None,
+        exact: bool = False,
+    ) -> str:
+        """The id of the entity called ``name`` (or any alias), declaring it if new.
+
+        With ``exact``, only an entity of exactly that name or alias is reused, never one
+        it is a short form of ("Eastmarch" the place, not the Eastmarch Culture Office).
+        """
+        name = name.strip()
+        aliases = [a.strip() for a in aliases if a.strip()]
+        for label in (name, *aliases):
+            found = self.find_exact(label) if exact else self.find(label)
+            if found is not None:
+                entity = self.entities[found]
+                if not entity.existing:
+                    self._add_aliases(entity, [name, *aliases])
+                    if entity.summary is None:
+                        entity.summary = summary
+                return found
+        entity = DraftEntity(self._unique_id(slugify(id_hint or name)), name, kind, summary)
+        if normalize(name) in self._kb_claimed:
+            # Several knowledge-base entities already share this name (as a shared
+            # alias), so which one is meant cannot be told; declare a new one that shares
+            # it too, and let the reviewer merge it if it is one of them.
+            entity.shared_aliases.append(name)
+            self.notes.append(
+                f"{name!r} is a name several entities share in the knowledge base; "
+                f"check whether {entity.id!r} is one of them"
+            )
+        self.entities[entity.id] = entity
+        self._keys[normalize(name)] = entity.id
+        self._add_aliases(entity, aliases)
+        if kind == EntityKind.PERSON:
+            entity.weak_keys = _person_weak_keys(name)
+        elif kind == EntityKind.ORGANIZATION:
+            self._add_core(name, entity.id)
+        return entity.id
+
+    def _add_aliases(self, entity: DraftEntity, labels: Iterable[str]) -> None:
+        for label in labels:
+            key = normalize(label)
+            if not key or label in entity.aliases:
+                continue
+            owner = self._keys.get(key)
+            if owner == entity.id and normalize(entity.name) == key:
+                continue
+            # An alias another entity (here or in the knowledge base) owns would make
+            # the loader reject the draft; leave it out.
+            if (owner is not None and owner != entity.id) or key in self._kb_claimed:
+                continue
+            if owner == entity.id:
+                continue
+            entity.aliases.append(label)
+            self._keys[key] = entity.id
+
+    def add_role(self, entity: str, title: str, organization: str | None) -> None:
+        role = DraftRole(entity, title.strip(" ,."), organization)
+        if any(
+            r.entity == entity and normalize(r.title) == normalize(role.title) for r in self.roles
+        ):
+            return
+        self.roles.append(role)
+
+    def acronyms(self) -> set[str]:
+        return {
+            a
+            for e in self.entities.values()
+            if e.kind != EntityKind.PERSON
+            for a in e.aliases
+            if looks_like_acronym(a)
+        }
+
+    # -- mentions ----------------------------------------------------------------------
+
+    def link_known(self, text: str) -> None:
+        """Reference knowledge-base entities the release names (case-sensitively).
+
+        Only names and aliases with a capital letter (or non-Latin script) count, written
+        exactly as in the knowledge base, so a lowercase alias such as "the meeting"
+        never links an unrelated release to an old event.
+        """
+        if self.kb is None:
+            return
+        # Candidates come from the text's own word n-grams, so the cost follows the
+        # release's length, not the size of the knowledge base.
+        words = normalize(text).split()
+        candidates: set[str] = set()
+        for i in range(len(words)):
+            for size in range(1, min(10, len(words) - i) + 1):
+                owner = self._kb_unique.get(" ".join(words[i : i + size]))
+                if owner is not None:
+                    candidates.add(owner)
+        for entity_id in sorted(candidates):
+            entity = self.kb.entities[entity_id]
+            for label in (entity.name, *entity.aliases):
+                if len(label) < 2 or not (any(ch.isupper() for ch in label) or not label.isascii()):
+                    continue
+                if label.isascii():
+                    found = re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text) is not None
+                else:
+                    found = label in text
+                if found:
+                    self._reference(entity.id)
+                    break
+
+    def mentions(self, text: str) -> list[str]:
+        """Entity ids whose name, alias or (for people) family name occurs in ``text``."""
+        words = normalize(text).split()
+        weak: dict[str, list[str]] = {}
+        for entity in self.entities.values():
+            keys = set(entity.weak_keys)
+            if entity.kind == EntityKind.ORGANIZATION:
+                # "Alibaba" for Alibaba Group, "Globex" for Globex Corporation.
+                keys.add(core_key(entity.name) or "")
+            for key in keys - {""}:
+                weak.setdefault(key, []).append(entity.id)
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            hit: tuple[int, str] | None = None
+            for size in range(min(10, len(words) - i), 0, -1):
+                key = " ".join(words[i : i + size])
+                owner = self._keys.get(key)
+                if owner is None and len(weak.get(key, [])) == 1:
+                    owner = weak[key][0]
+                if owner is not None:
+                    hit = (size, owner)
+                    break
+            if hit:
+                if hit[1] not in found:
+                    found.append(hit[1])
+                i += hit[0]
+            else:
+                i += 1
+        return found
+
+
+_CORE_SUFFIXES = {
+    "inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag", "sa",
+    "asa", "ab", "gmbh", "nv", "bv", "spa", "se", "group", "holdings", "holding",
+}  # fmt: skip
+
+
+def core_key(label: str) -> str | None:
+    """ "Globex Corporation", "Helvetia Bank AG" -> "globex", "helvetia bank"."""
+    words = normalize(label).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _CORE_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words) or None
+
+
+def _person_weak_keys(name: str) -> set[str]:
+    parts = normalize(name).split()
+    if len(parts) < 2:
+        return set()
+    # Both ends: "Doe" in Western order, "Li" in "LI Yong" (family name first, in capitals).
+    return {p for p in (parts[0], parts[-1]) if len(p) >= 2} | {normalize(name)}

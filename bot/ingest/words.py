@@ -1,0 +1,171 @@
+"""Words of a press release: the vocabulary (bot/vocab/), tokens, kinds, titles, slugs.
+
+The shared ground of acronyms.py, names.py, people.py and registry.py: word lists loaded
+once from bot/vocab/, tokenising, the kind a head word gives a name, and what a title
+word is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.kb.models import EntityKind
+from bot.textnorm import normalize
+from bot.vocab import kind_heads, word_list
+
+# --- lexicons ------------------------------------------------------------------------
+
+# The vocabulary is data in bot/vocab/ (one file per word list), shared with the engine.
+# A title needs one of these ...
+CORE_TITLES = word_list("title_words")
+# ... and may be dressed with these.
+TITLE_MODIFIERS = word_list("title_modifiers")
+TITLE_WORDS = CORE_TITLES | TITLE_MODIFIERS
+HONORIFICS = word_list("honorifics")
+NAME_PARTICLES = {
+    "de",
+    "da",
+    "van",
+    "von",
+    "der",
+    "den",
+    "del",
+    "bin",
+    "binti",
+    "al",
+    "la",
+    "le",
+    "di",
+    "du",
+    "dos",
+    "das",
+}
+STOPWORDS = {
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "with", "and",
+    "but", "or", "of", "to", "by", "from", "as", "its", "our", "their", "his", "her", "we",
+    "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "about", "according", "after",
+    "during", "since", "while", "when", "it", "he", "she", "they", "i", "you", "both", "all",
+    "also", "new", "said", "says", "added", "under", "through", "together", "each", "every",
+    "more", "most", "over", "than", "then", "there", "here", "not", "no", "yes", "if", "so",
+}  # fmt: skip
+
+# Head words that say what kind of thing a capitalised name is (bot/vocab/kind_heads.yaml).
+# Order matters: the first table that knows the head word wins.
+KIND_HEADS: tuple[tuple[EntityKind, frozenset[str]], ...] = tuple(
+    (EntityKind(kind), words) for kind, words in kind_heads()
+)
+ALL_HEADS = frozenset().union(*(heads for _, heads in KIND_HEADS))  # every head word, of any kind
+# Heads so generic that "The Company" or "the Platform" alone is not a name.
+CORP_SUFFIXES = {
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "co",
+    "co.",
+    "ltd",
+    "ltd.",
+    "llc",
+    "plc",
+    "ag",
+    "sa",
+    "s.a.",
+    "gmbh",
+    "nv",
+    "n.v.",
+}
+
+_TOKEN_RE = re.compile(r"\([^()\s]{2,15}\)|[^\W_][\w'’.&-]*|[^\s\w]")
+# A capitalised word of letters (any script: "José", "Øystein"), or an initial ("F.").
+NAME_TOKEN_RE = re.compile(r"(?:[^\W\d_][\w'’-]*[^\W\d_]|[^\W\d_]\.)")
+_POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+# Letters that accent-stripping leaves alone, spelled out so ids stay readable
+# ("Øystein Ødegård" -> "oystein-odegard", not "ystein-degard").
+_TRANSLITERATE = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "đ": "d",
+     "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"}
+)  # fmt: skip
+
+
+def slugify(text: str, max_words: int = 8, max_len: int = 60) -> str:
+    """An id-safe slug (^[a-z0-9][a-z0-9._-]*$); "entity" when nothing Latin is left."""
+    words = normalize(text.translate(_TRANSLITERATE)).split()[:max_words]
+    slug = re.sub(r"[^a-z0-9._-]", "", "-".join(words))[:max_len].strip("-._")
+    slug = re.sub(r"-{2,}", "-", slug)
+    return slug if slug and slug[0].isalnum() else "entity"
+
+
+def strip_possessive(token: str) -> str:
+    return _POSSESSIVE_RE.sub("", token)
+
+
+def guess_kind(name: str) -> EntityKind:
+    """Organisation, initiative, agreement ... from the name's head word."""
+    words = [strip_possessive(w).lower() for w in re.findall(r"[\w'’.&-]+", name)]
+    if not words:
+        return EntityKind.ORGANIZATION
+    if name[:1].islower():
+        return EntityKind.TOPIC
+    # The head is the last word before "of"/"for", or the last word (skipping years).
+    head_zone = words
+    for connector in ("of", "for", "on"):
+        if connector in words[1:]:
+            head_zone = words[: words.index(connector, 1)]
+            break
+    head_zone = [w for w in head_zone if not re.fullmatch(r"[\d-]+", w)] or words
+    for word in reversed(head_zone):
+        for kind, heads in KIND_HEADS:
+            if word in heads:
+                return kind
+    for word in reversed(words):
+        for kind, heads in KIND_HEADS:
+            if word in heads:
+                return kind
+    return EntityKind.ORGANIZATION
+
+
+def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
+    """A title word, hyphenated forms included ("Secretary-General", "Director-General")."""
+    low = word.lower().strip(",.")
+    return low in words or ("-" in low and all(p in TITLE_WORDS for p in low.split("-") if p))
+
+
+def is_title_phrase(text: str) -> bool:
+    words = [w.lower().strip(",.") for w in text.split()]
+    return any(is_title_word(w, CORE_TITLES) for w in words)
+
+
+def looks_like_acronym(token: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", token)
+    return 2 <= len(letters) <= 12 and sum(ch.isupper() for ch in letters) >= 2
+
+
+# --- tokens -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return strip_possessive(self.text.rstrip(",")).lower().rstrip(".") or self.text.lower()
+
+
+def tokens(sentence: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence)]
+
+
+def is_capitalised(tok: Token) -> bool:
+    return (
+        tok.text[:1].isupper()
+        or bool(re.match(r"[A-Za-z]?[A-Z]", tok.text))
+        or tok.text[:1].isdigit()
+    )

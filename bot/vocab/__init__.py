@@ -1,0 +1,55 @@
+"""The press-release vocabulary as data: wires, honorifics, title words, boilerplate.
+
+Each file here is a plain list a person can extend without touching code (see
+``README.md`` in this folder). Ingest reads them; the engine is meant to share them.
+Every loader reads its file once per process (``functools.cache``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True, slots=True)
+class Wire:
+    """A newswire or news agency: the publisher name and one pattern for its markers."""
+
+    publisher: str
+    pattern: re.Pattern[str]
+
+
+def _text(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+@cache
+def wires() -> tuple[Wire, ...]:
+    """``wires.yaml``: each wire and its marker patterns, in file order."""
+    out = []
+    for item in yaml.safe_load(_text("wires.yaml")):
+        joined = "|".join(f"(?:{m})" for m in item["markers"])
+        out.append(Wire(item["publisher"], re.compile(joined, re.IGNORECASE)))
+    return tuple(out)
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A ``.txt`` list in this folder: one entry a line, ``#`` comments, case folded."""
+    entries = set()
+    for line in _text(f"{name}.txt").splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.add(entry.casefold())
+    return frozenset(entries)
+
+
+@cache
+def kind_heads() -> tuple[tuple[str, frozenset[str]], ...]:
+    """``kind_heads.yaml``: (entity kind, head words) in file order (first match wins)."""
+    data = yaml.safe_load(_text("kind_heads.yaml"))
+    return tuple((kind, frozenset(w.casefold() for w in words)) for kind, words in data.items())

@@ -1,0 +1,56 @@
+"""``benchmarks/ingest_eval.py`` scores drafts against gold, and can find a wrong one.
+
+No figure is asserted as a target: the test only guards that the scorer counts right
+and wrong answers, on two fixtures and a deliberately wrong gold entry.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks import ingest_eval
+
+RELEASES = Path(__file__).parent / "fixtures" / "releases"
+
+
+def test_eval_counts_right_and_wrong(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = json.loads((RELEASES / "gold.json").read_text(encoding="utf-8"))
+    subset = {name: gold[name] for name in ("patterns/p14.txt", "patterns/p1a.txt")}
+    # A wrong gold speaker and a partner the release never names must count as misses.
+    wrong = json.loads(json.dumps(subset["patterns/p14.txt"]))
+    wrong["quotes"][1]["speaker"] = "Bertil Foss"
+    wrong["partners"].append("Nobody Holdings")
+    subset["patterns/p14.txt"] = wrong
+    gold_path = tmp_path / "gold.json"
+    gold_path.write_text(json.dumps(subset), encoding="utf-8")
+    tally = ingest_eval.run(RELEASES, gold_path, tmp_path / "no-kb", verbose=True)
+    assert tally.total["drafts"] == tally.right["drafts"] == 2
+    assert tally.total["quotes"] == 4 and tally.right["quotes"] == 3
+    assert tally.total["partners"] == 5 and tally.right["partners"] == 4
+    assert tally.right["metadata"] == tally.total["metadata"] == 6
+    out = capsys.readouterr().out
+    assert "patterns/p14.txt: 2 difference(s)" in out
+    assert "Nobody Holdings" in out
+
+
+def test_every_fixture_release_drafts_into_one_knowledge_base_that_loads(tmp_path: Path) -> None:
+    """All 32 fixture releases, one after another, as a team would add them: each gives
+    a draft, and the knowledge base still loads after each (undated drafts aside)."""
+    from bot.kb.loader import load_knowledge
+
+    gold_path = RELEASES / "gold.json"
+    tally = ingest_eval.run(RELEASES, gold_path, tmp_path / "no-kb", verbose=False)
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    assert tally.right["drafts"] == tally.total["drafts"] == len(gold) >= 20
+
+    kb = tmp_path / "kb"
+    for name in sorted(gold):
+        slug = name.replace("/", "-").replace(".", "-")
+        written = ingest_eval.ingest_file(RELEASES / name, kb, out=kb / "releases" / f"{slug}.yaml")
+        if written.draft.meta.date is None:
+            content = written.yaml_path.read_text(encoding="utf-8")
+            written.yaml_path.write_text(content.replace("date: null", "date: 2000-01-01"), "utf-8")
+        load_knowledge(kb, include_unreviewed=True)

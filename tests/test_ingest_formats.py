@@ -1,0 +1,364 @@
+"""``partnerbot ingest`` inputs: encodings, web pages, e-mails, PDFs, URLs, refusals;
+and the review path: --dry-run, --date, undated drafts, line numbers, check blocking."""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.server
+import threading
+from collections.abc import Iterator
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.cli.main import main
+from bot.ingest.extract import article_from_bytes
+from bot.kb.loader import KnowledgeError, load_knowledge
+
+RELEASE = (
+    "Acme and Globex sign supply deal\n\n"
+    "LONDON, March 6, 2024 /PRNewswire/ -- Acme Corp. and Globex Ltd. today signed a"
+    " five-year supply agreement for twelve European countries.\n\n"
+    "\u201cWe are delighted to work with Globex on this,\u201d said Jane D\u00f6e,"
+    " Chief Executive Officer of Acme Corp.\n\n"
+    "The agreement starts in April and covers the whole caf\u00e9 range.\n"
+)
+
+PAGE = """<!doctype html>
+<html><head><title>Acme and Globex sign supply deal | Acme Newsroom</title>
+<meta property="og:site_name" content="Acme Newsroom">
+<meta property="article:published_time" content="2024-03-06T09:00:00Z"></head>
+<body>
+<nav><a href="/">Home</a> | <a href="/about">About us</a> | <a href="/careers">Careers</a></nav>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies.</div>
+<main><article>
+<h1>Acme and Globex sign supply deal</h1>
+<p>LONDON, March 6 /PRNewswire/ -- Acme Corp. and Globex Ltd. today signed a five-year
+supply agreement for twelve European countries.</p>
+<p>"We are delighted to work with Globex on this," said Jane Doe, Chief Executive Officer
+of Acme Corp.</p>
+<p>The agreement starts in April and covers the whole range of both companies.</p>
+</article></main>
+<footer>Copyright 2024 Acme Corp. All rights reserved. Privacy policy. Terms of use.</footer>
+</body></html>
+"""
+
+
+def ingest(args: list[str], kb: Path) -> int:
+    return main(["ingest", *args, "--knowledge", str(kb)])
+
+
+def written_yaml(kb: Path) -> dict:
+    [path] = (kb / "releases").glob("*.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def written_text(kb: Path) -> str:
+    [path] = (kb / "sources").glob("*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+# --- plain text in other encodings ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1252"])
+def test_text_in_common_encodings(tmp_path: Path, encoding: str) -> None:
+    release = tmp_path / "release.txt"
+    release.write_bytes(RELEASE.encode(encoding))
+    kb = tmp_path / "kb"
+    assert ingest([str(release)], kb) == 0
+    # The stored text is the article as published, decoded (UTF-8 on disk).
+    assert written_text(kb) == RELEASE
+    data = written_yaml(kb)
+    assert data["source"]["date"] == dt.date(2024, 3, 6)
+    assert [q["speaker"] for q in data["quotes"]] == ["jane-doe"]
+
+
+# --- web pages, e-mails, PDFs, URLs ------------------------------------------------------------
+
+
+def test_web_page_is_the_article_without_navigation(tmp_path: Path) -> None:
+    page = tmp_path / "release.html"
+    page.write_text(PAGE, encoding="utf-8")
+    kb = tmp_path / "kb"
+    assert ingest([str(page)], kb) == 0
+    text = written_text(kb)
+    assert "Acme Corp. and Globex Ltd. today signed" in text
+    for chrome in ("cookies", "Careers", "All rights reserved", "<p>"):
+        assert chrome not in text
+    data = written_yaml(kb)
+    # The dateline says "March 6" without a year: the year comes from the page metadata.
+    assert data["source"]["date"] == dt.date(2024, 3, 6)
+    assert data["source"]["title"] == "Acme and Globex sign supply deal"
+    assert data["source"]["publisher"] == "PR Newswire"
+    assert data["source"]["dateline"]["city"] == "London"
+    assert [q["speaker"] for q in data["quotes"]] == ["jane-doe"]
+
+
+def test_web_page_metadata_fills_what_the_text_lacks() -> None:
+    article = article_from_bytes(PAGE.replace("/PRNewswire/", "-").encode(), ".html", "page")
+    assert article.format == "html"
+    assert article.hints.date == dt.date(2024, 3, 6)
+    assert article.hints.publisher == "Acme Newsroom"
+
+
+def test_email_body_with_date_and_subject_hints(tmp_path: Path) -> None:
+    message = EmailMessage()
+    message["From"] = "Acme Press Office <press@acme.example>"
+    message["To"] = "news@example.org"
+    message["Subject"] = "Acme and Globex sign supply deal"
+    message["Date"] = "Wed, 06 Mar 2024 09:00:00 +0000"
+    # No year in the dateline and no headline: the Date and Subject headers fill them.
+    body = RELEASE.split("\n\n", 1)[1].replace("March 6, 2024", "March 6")
+    message.set_content(body)
+    eml = tmp_path / "release.eml"
+    eml.write_bytes(bytes(message))
+    kb = tmp_path / "kb"
+    assert ingest([str(eml)], kb) == 0
+    data = written_yaml(kb)
+    assert data["source"]["date"] == dt.date(2024, 3, 6)
+    assert data["source"]["title"] == "Acme and Globex sign supply deal"
+    text = written_text(kb)
+    assert "Subject:" not in text and "press@acme.example" not in text
+    assert text.startswith("LONDON, March 6 /PRNewswire/")
+
+
+def _pdf(lines: list[str]) -> bytes:
+    """A one-page PDF with ``lines`` of Helvetica text (written by hand: no writer lib)."""
+
+    def esc(line: str) -> str:
+        return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    content = "BT /F1 10 Tf 40 750 Td 14 TL " + " ".join(f"({esc(x)}) Tj T*" for x in lines)
+    content += " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+        " /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
+    out += f"startxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def test_pdf_text_layer(tmp_path: Path) -> None:
+    pdf = tmp_path / "release.pdf"
+    pdf.write_bytes(
+        _pdf(
+            [
+                "Acme and Globex sign supply deal",
+                "LONDON, March 6, 2024 /PRNewswire/ -- Acme Corp. and Globex Ltd. today signed",
+                "a five-year supply agreement.",
+                '"We are delighted to work with Globex," said Jane Doe, CEO of Acme Corp.',
+            ]
+        )
+    )
+    kb = tmp_path / "kb"
+    assert ingest([str(pdf)], kb) == 0
+    data = written_yaml(kb)
+    assert data["source"]["date"] == dt.date(2024, 3, 6)
+    assert data["source"]["publisher"] == "PR Newswire"
+    assert [q["speaker"] for q in data["quotes"]] == ["jane-doe"]
+    assert "%PDF" not in written_text(kb)
+    load_knowledge(kb, include_unreviewed=True)
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    """A local HTTP server on 127.0.0.1: /release.html, /big.html, /missing."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path == "/release.html":
+                body = PAGE.encode()
+            elif self.path == "/big.html":
+                body = b"<html><body>" + b"<p>padding text</p>" * 400_000 + b"</body></html>"
+            else:
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_url_is_fetched_and_read_as_a_web_page(tmp_path: Path, server: str) -> None:
+    kb = tmp_path / "kb"
+    assert ingest([f"{server}/release.html"], kb) == 0
+    data = written_yaml(kb)
+    assert data["source"]["date"] == dt.date(2024, 3, 6)
+    assert "cookies" not in written_text(kb)
+
+
+@pytest.mark.parametrize(("path", "message"), [("/missing", "HTTP 404"), ("/big.html", "over")])
+def test_url_errors_are_one_line(
+    tmp_path: Path, server: str, path: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert ingest([f"{server}{path}"], tmp_path / "kb") == 1
+    err = capsys.readouterr().err.strip()
+    assert message in err and "\n" not in err
+    assert not (tmp_path / "kb").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "named"),
+    [
+        ("release.docx", b"PK\x03\x04word/document.xml", "Word document"),
+        ("release.png", b"\x89PNG\r\n\x1a\n", "PNG image"),
+        ("release.xyz", b"some text", "'.xyz' files"),
+    ],
+)
+def test_unsupported_format_exits_2_and_writes_nothing(
+    tmp_path: Path, name: str, data: bytes, named: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    release = tmp_path / name
+    release.write_bytes(data)
+    assert ingest([str(release)], tmp_path / "kb") == 2
+    err = capsys.readouterr().err.strip()
+    assert "unsupported format" in err and named in err and "\n" not in err
+    assert not (tmp_path / "kb").exists()
+
+
+# --- review: --dry-run, --date, undated drafts, line numbers -----------------------------------
+
+
+def test_dry_run_prints_the_draft_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    release = tmp_path / "release.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    assert ingest([str(release), "--dry-run"], tmp_path / "kb") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# DRAFT")
+    assert yaml.safe_load(out)["source"]["publisher"] == "PR Newswire"
+    assert not (tmp_path / "kb").exists()
+
+
+UNDATED = (
+    "Fernhollow University signs MoU with Ostmark Technical University\n\n"
+    "On March 14th, Fernhollow University and Ostmark Technical University agreed a"
+    " memorandum on joint degrees.\n\n"
+    '"Our first joint students arrive next spring," said Ysolde Marrin, Rector of'
+    " Fernhollow University.\n"
+)
+
+
+def test_undated_release_still_drafted_and_check_rejects_it_until_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    release = tmp_path / "release.txt"
+    release.write_text(UNDATED, encoding="utf-8")
+    kb = tmp_path / "kb"
+    assert ingest([str(release)], kb) == 0
+    [path] = (kb / "releases").glob("*.yaml")
+    content = path.read_text(encoding="utf-8")
+    assert written_text(kb) == UNDATED  # stored as published: no date line added
+    assert yaml.safe_load(content)["source"]["date"] is None
+    # The header names the date as a review point, with its line in the file.
+    date_line = next(i for i, x in enumerate(content.splitlines(), 1) if x.startswith("  date:"))
+    assert f"line {date_line}: no release date found" in content
+    capsys.readouterr()
+    assert main(["check", "--knowledge", str(kb), "--allow-drafts"]) == 1
+    assert "source.date" in capsys.readouterr().err
+    with pytest.raises(KnowledgeError):
+        load_knowledge(kb, include_unreviewed=True)
+    path.write_text(content.replace("date: null", "date: 2024-03-14"), encoding="utf-8")
+    assert main(["check", "--knowledge", str(kb), "--allow-drafts"]) == 0
+
+
+def test_date_option_supplies_a_missing_date(tmp_path: Path) -> None:
+    release = tmp_path / "release.txt"
+    release.write_text(UNDATED, encoding="utf-8")
+    kb = tmp_path / "kb"
+    assert ingest([str(release), "--date", "2024-03-15"], kb) == 0
+    assert written_yaml(kb)["source"]["date"] == dt.date(2024, 3, 15)
+    load_knowledge(kb, include_unreviewed=True)
+
+
+def test_bad_date_option_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["ingest", "x.txt", "--date", "14/03/2024", "--knowledge", str(tmp_path)])
+    assert exc.value.code == 2
+
+
+def test_installed_wheel_never_writes_into_site_packages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bundled = tmp_path / "site-packages" / "bot" / "_knowledge"
+    bundled.mkdir(parents=True)
+    monkeypatch.setattr("bot.cli.ingest.bundled_knowledge_dir", lambda: bundled)
+    monkeypatch.delenv("KNOWLEDGE_DIR", raising=False)
+    monkeypatch.chdir(tmp_path)
+    release = tmp_path / "release.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    assert main(["ingest", str(release)]) == 0
+    assert not any(bundled.iterdir())
+    assert list((tmp_path / "knowledge" / "releases").glob("*.yaml"))
+    assert str(tmp_path / "knowledge") in capsys.readouterr().out
+
+
+# --- acronym collisions ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    """A writable copy of the bundled knowledge base (which holds UNIDO, the UN agency)."""
+    import shutil
+
+    from bot.paths import bundled_knowledge_dir
+
+    target = tmp_path / "knowledge"
+    shutil.copytree(bundled_knowledge_dir(), target)
+    return target
+
+
+COLLIDING = (
+    "VIENNA, Austria, May 2, 2024 /PRNewswire/ -- The Universal Network of Independent Design"
+    " Offices (UNIDO) and Kestrel Studios today signed a partnership to train designers.\n\n"
+    '"Design travels," said Mara Quell, Director of the Universal Network of Independent'
+    " Design Offices.\n"
+)
+
+
+def test_acronym_an_older_entity_uses_gets_a_new_entity(kb_dir: Path) -> None:
+    """The bundled knowledge base's UNIDO is the UN agency; a new 'UNIDO' is not merged into
+    it, and the older release's file is left untouched."""
+    older = {p: p.read_bytes() for p in (kb_dir / "releases").glob("*.yaml")}
+    release = kb_dir.parent / "collide.txt"
+    release.write_text(COLLIDING, encoding="utf-8")
+    assert ingest([str(release)], kb_dir) == 0
+    written = [p for p in (kb_dir / "releases").glob("*.yaml") if p not in older]
+    data = yaml.safe_load(written[0].read_text(encoding="utf-8"))
+    names = {e["name"]: e for e in data["entities"]}
+    assert "Universal Network of Independent Design Offices" in names
+    assert "Kestrel Studios" in names
+    assert all(f["about"] and "unido" not in f["about"] for f in data["facts"])
+    assert "UNIDO" in written[0].read_text(encoding="utf-8").split("\nsource:")[0]  # noted
+    assert {p: p.read_bytes() for p in older} == older
+    load_knowledge(kb_dir, include_unreviewed=True)
