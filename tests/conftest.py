@@ -1,4 +1,10 @@
-"""Shared fixtures: the bundled knowledge base, loaded once per test session."""
+"""Shared fixtures: the seed knowledge base, loaded once per test session.
+
+Tests answer from ``tests/fixtures/kb_seed`` (a pinned copy of the release the project
+shipped with), never from ``knowledge/``: a team adding its own releases there must not
+change what the tests expect. ``KNOWLEDGE_DIR`` points at it for every test, so the CLI
+and the bot's settings default to it too.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +14,20 @@ from pathlib import Path
 import pytest
 
 from bot.engine.engine import Engine
-from bot.paths import bundled_knowledge_dir
 from bot.service import KnowledgeService
 
 DATA = Path(__file__).parent / "data"
+SEED_KNOWLEDGE = Path(__file__).parent / "fixtures" / "kb_seed"
+
+
+@pytest.fixture(autouse=True)
+def _seed_knowledge_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KNOWLEDGE_DIR", str(SEED_KNOWLEDGE))
 
 
 @pytest.fixture(scope="session")
 def service() -> KnowledgeService:
-    svc = KnowledgeService(bundled_knowledge_dir())
+    svc = KnowledgeService(SEED_KNOWLEDGE)
     svc.load()
     return svc
 
@@ -28,7 +39,7 @@ def engine(service: KnowledgeService) -> Engine:
 
 @pytest.fixture
 def knowledge_copy(tmp_path: Path) -> Path:
-    """A writable copy of the bundled knowledge directory."""
+    """A writable copy of the seed knowledge directory."""
     target = tmp_path / "knowledge"
-    shutil.copytree(bundled_knowledge_dir(), target)
+    shutil.copytree(SEED_KNOWLEDGE, target)
     return target

@@ -18,6 +18,7 @@ from bot.ingest.entities import DraftEntity
 from bot.ingest.text import decode_release
 from bot.kb.loader import load_knowledge
 from bot.kb.models import EntityKind
+from tests.conftest import SEED_KNOWLEDGE
 
 RELEASES = Path(__file__).parent / "fixtures" / "releases"
 SEED = RELEASES / "seed_prnewswire_unido_alibaba.txt"
@@ -252,10 +253,9 @@ def test_curly_quotes_stay_verbatim() -> None:
 @pytest.fixture
 def kb_dir(tmp_path: Path) -> Path:
     """A writable copy of the bundled knowledge base (which already holds the seed)."""
-    from bot.paths import bundled_knowledge_dir
 
     target = tmp_path / "knowledge"
-    shutil.copytree(bundled_knowledge_dir(), target)
+    shutil.copytree(SEED_KNOWLEDGE, target)
     return target
 
 

@@ -16,6 +16,7 @@ import yaml
 from bot.cli.main import main
 from bot.ingest.extract import article_from_bytes
 from bot.kb.loader import KnowledgeError, load_knowledge
+from tests.conftest import SEED_KNOWLEDGE
 
 RELEASE = (
     "Acme and Globex sign supply deal\n\n"
@@ -331,10 +332,8 @@ def kb_dir(tmp_path: Path) -> Path:
     """A writable copy of the bundled knowledge base (which holds UNIDO, the UN agency)."""
     import shutil
 
-    from bot.paths import bundled_knowledge_dir
-
     target = tmp_path / "knowledge"
-    shutil.copytree(bundled_knowledge_dir(), target)
+    shutil.copytree(SEED_KNOWLEDGE, target)
     return target
 
 

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from bot.kb.loader import KnowledgeError, Problem, load_knowledge
 from bot.kb.models import Entity, Fact, KnowledgeFile
 from bot.paths import bundled_knowledge_dir
+from tests.conftest import SEED_KNOWLEDGE
 
 RELEASE_TEXT = (
     'ACME, Springfield, May 1, 2020 /Wire/ -- Acme met Beta. "We like Beta," said Ann Lee.\n'
@@ -73,7 +74,13 @@ def only(problems: list[Problem]) -> Problem:
 
 
 def test_bundled_knowledge_base_loads() -> None:
+    """What ships in knowledge/ loads, whatever releases a team has added."""
     kb = load_knowledge(bundled_knowledge_dir())
+    assert kb.counts()["sources"] >= 1
+
+
+def test_seed_knowledge_base_loads() -> None:
+    kb = load_knowledge(SEED_KNOWLEDGE)
     counts = kb.counts()
     assert counts["sources"] == 1
     assert counts["quotes"] == 3

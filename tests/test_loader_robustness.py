@@ -19,7 +19,7 @@ import pytest
 from bot.cli.main import main
 from bot.kb import fileio
 from bot.kb.loader import KnowledgeError, Problem, load_knowledge
-from bot.paths import bundled_knowledge_dir
+from tests.conftest import SEED_KNOWLEDGE
 from tests.test_loader import GOOD, RELEASE_TEXT, only, problems_of, write_kb
 
 BUNDLED_RELEASE = "releases/2018-04-21-unido-alibaba-ewtp.yaml"
@@ -46,7 +46,7 @@ def check_here(directory: Path) -> tuple[int, str]:
 
 def bundled_copy(tmp_path: Path) -> Path:
     root = tmp_path / "knowledge"
-    shutil.copytree(bundled_knowledge_dir(), root)
+    shutil.copytree(SEED_KNOWLEDGE, root)
     return root
 
 
@@ -299,6 +299,7 @@ def test_file_that_keeps_changing_fails_the_load_clearly(
 _EMFILE_SCRIPT = """
 import os, resource, sys
 from bot.kb.loader import KnowledgeError, load_knowledge
+from tests.conftest import SEED_KNOWLEDGE
 # Every descriptor number up to a low limit in use: the next open fails with EMFILE.
 highest = max(int(fd) for fd in os.listdir("/proc/self/fd"))
 resource.setrlimit(resource.RLIMIT_NOFILE, (highest + 1, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))

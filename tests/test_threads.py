@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import snowballstemmer
 
 from bot.search.terms import stem
+from tests.conftest import SEED_KNOWLEDGE
 
 
 def test_stemming_in_many_threads_gives_the_words_own_stems() -> None:
@@ -43,7 +44,7 @@ def test_answers_computed_in_parallel_threads_equal_the_sequential_ones() -> Non
         cases = data if isinstance(data, list) else data["cases"]
         messages += [case["msg"] for case in cases if isinstance(case.get("msg"), str)]
     assert len(messages) > 100
-    service = KnowledgeService(root.parent / "knowledge")
+    service = KnowledgeService(SEED_KNOWLEDGE)
     service.load()
     engine = service.engine
     expected = [engine.handle(m).text for m in messages]

@@ -17,9 +17,9 @@ from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
 from bot.discord.app import PartnerBot, create_bot
-from bot.paths import bundled_knowledge_dir
 from bot.service import KnowledgeService
 from bot.settings import Settings
+from tests.conftest import SEED_KNOWLEDGE
 from tests.fakediscord import FakeDiscord
 
 TOKEN = "fake-token-for-tests.never-valid"
@@ -114,7 +114,7 @@ def assert_never_pings(server: FakeDiscord) -> None:
 def knowledge_dir(tmp_path: Path) -> Path:
     """A private copy of the bundled knowledge base that a test may break."""
     target = tmp_path / "knowledge"
-    shutil.copytree(bundled_knowledge_dir(), target)
+    shutil.copytree(SEED_KNOWLEDGE, target)
     return target
 
 

@@ -34,9 +34,9 @@ from hypothesis import strategies as st
 
 from bot import limits
 from bot.discord.app import PartnerBot, create_bot
-from bot.paths import bundled_knowledge_dir
 from bot.service import KnowledgeService
 from bot.textnorm import has_format_controls
+from tests.conftest import SEED_KNOWLEDGE
 from tests.e2e.conftest import TOKEN, assert_never_pings, make_settings
 from tests.e2e.helpers import message_data
 from tests.fakediscord import FakeDiscord, Recorded
@@ -80,7 +80,7 @@ class Harness:
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def harness(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
     knowledge = tmp_path_factory.mktemp("hostile") / "knowledge"
-    shutil.copytree(bundled_knowledge_dir(), knowledge)
+    shutil.copytree(SEED_KNOWLEDGE, knowledge)
     fake = FakeDiscord()
     await fake.start()
     errors = _Errors()
