@@ -14,10 +14,12 @@ from rapidfuzz import fuzz, process
 
 from bot import limits
 from bot.engine.answer import Answer, Choice, Citation, Page, Status
-from bot.engine.questions import QuestionAnswerer
 from bot.engine.request import COMMANDS, Request, parse
 from bot.engine.text import clip, echo, has_word, strip_honorific
 from bot.kb.models import LoadedQuote
+from bot.qa.answerer import QuestionAnswerer
+from bot.qa.compose import combine
+from bot.qa.followup import FollowUp, ListSources, LookUp, ShowEntity, ShowQuote, Step
 from bot.search.index import Index
 from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
 
@@ -38,7 +40,7 @@ class Engine:
     def __init__(self, index: Index, prefix: str = "!") -> None:
         self.index = index
         self.prefix = prefix
-        self.questions = QuestionAnswerer(index, self)
+        self.questions = QuestionAnswerer(index, prefix)
 
     # --- entry points -------------------------------------------------------------------
 
@@ -57,11 +59,36 @@ class Engine:
             "who": self.who,
             "sources": self.sources,
             "help": self.help,
-            "question": self.questions.answer,
+            "question": self.question,
         }.get(request.command)
         if handler is None:
             return self._unknown_command(request.raw_command)
         return handler(request)
+
+    def question(self, request: Request) -> Answer:
+        """A free question; the question path may ask for another command's answer."""
+        result = self.questions.answer(request)
+        if isinstance(result, Answer):
+            return result
+        return self._follow(result)
+
+    def _follow(self, follow: FollowUp) -> Answer:
+        answers = [self._step(step) for step in follow.steps]
+        return combine(answers, follow.title)
+
+    def _step(self, step: Step) -> Answer:
+        if isinstance(step, Answer):
+            return step
+        if isinstance(step, ShowEntity):
+            return self.describe(step.entity_id, command=step.command)
+        if isinstance(step, LookUp):
+            return self.what(step.request, command=step.request.command)
+        if isinstance(step, ShowQuote):
+            quotes = self.index.quotes_for(step.speaker)
+            page = next(i for i, q in enumerate(quotes, 1) if q.id == step.quote_id)
+            return self.quote_page(step.speaker, page)
+        assert isinstance(step, ListSources)
+        return self.sources(Request("sources"), about=step.about)
 
     def complete(
         self, command: str, text: str, limit: int = limits.AUTOCOMPLETE_CHOICES
@@ -301,6 +328,9 @@ class Engine:
         )
         if not sources:
             sources = self._sources_mentioning(entity_id)
+        if not sources:
+            # Declared with nothing stated about it: the releases whose text names it.
+            sources = self.questions.run.mentioning_text(entity_id)[:3]
         return Answer(
             status=Status.ANSWERED,
             title=index.display_name(entity_id),

@@ -1,0 +1,368 @@
+"""Parse: a cleaned question becomes a typed Query (subjects, relation, time, answer type).
+
+Nothing here answers anything; ``plan.py`` splits a question into queries and
+``executors.py`` answers them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from bot.kb.models import EntityKind
+from bot.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, Question
+from bot.qa.subjects import (
+    MAX_DESCRIPTION_WORDS,
+    DescriptionResolver,
+    Mention,
+    NameFinder,
+    excluded,
+)
+from bot.qa.vocabulary import (
+    CURRENT_WORDS,
+    FIRST_WORDS,
+    KIND_NOUNS,
+    QUOTE_WORDS,
+    ROLE_TERMS,
+    TITLE_WORDS,
+    YES_NO_OPENERS,
+)
+from bot.search.index import Index
+from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms
+from bot.textnorm import normalize
+
+_YEAR_WORD = re.compile(r"^(?:1[89]|20)\d\d$")
+_NUMBER = re.compile(r"^\d+$")
+# Words whose meaning an answer must carry, not just relate to: a question about
+# "the next meeting" is not answered by the last one.
+_MANDATORY_WORDS = frozenset("next upcoming future tomorrow".split())
+# Time words qualify the question, not the thing described ("the next G20 summit").
+_TIME_WORDS = _MANDATORY_WORDS | CURRENT_WORDS | FIRST_WORDS | frozenset(("last", "previous"))
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w-]*")
+_DESCRIPTION_STOPS = frozenset(
+    ("the", "a", "an", "this", "that", "these", "those", "of", "in", "at", "on", "for", "with")
+)
+
+
+class AnswerType(StrEnum):
+    ANY = "any"
+    PERSON = "person"
+    DATE = "date"
+    PLACE = "place"
+    NUMBER = "number"
+    LIST = "list"
+    YES_NO = "yes_no"
+    QUOTE = "quote"
+    ROLE = "role"
+    SOURCE = "source"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeConstraint:
+    """ "in 2019" (year), "since 2019" (since), "until 2021" (until), "current", "first"."""
+
+    year: int | None = None
+    since: int | None = None
+    until: int | None = None
+    current: bool = False
+    first: bool = False
+
+    def admits(self, year: int) -> bool:
+        if self.year is not None and year != self.year:
+            return False
+        if self.since is not None and year < self.since:
+            return False
+        return not (self.until is not None and year > self.until)
+
+    @property
+    def bounded(self) -> bool:
+        return self.year is not None or self.since is not None or self.until is not None
+
+    def describe(self) -> str:
+        if self.year is not None:
+            return f"from {self.year}"
+        if self.since is not None:
+            return f"since {self.since}"
+        if self.until is not None:
+            return f"until {self.until}"
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class RoleAsk:
+    """A person asked for by role: "Alibaba's founder", "who runs UNIDO", "the WTO's CFO"."""
+
+    organization: str
+    words: tuple[str, ...]
+    holders: tuple[str, ...]  # people holding it; empty when the releases name nobody
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    question: str  # as typed, for titles
+    words: tuple[str, ...]
+    subjects: tuple[str, ...]  # entity ids, in the order the question names them
+    # Subjects found by a description or a role rather than a name.
+    described: tuple[str, ...]
+    mention_terms: dict[str, frozenset[str]]
+    terms: tuple[str, ...]  # content terms beyond the subjects' names
+    leftover: tuple[str, ...]  # words not naming a subject
+    answer_type: AnswerType
+    wants: str | None  # "date", "place", "count" (from reading)
+    meta: str | None
+    time: TimeConstraint = field(default_factory=TimeConstraint)
+    role_asks: tuple[RoleAsk, ...] = ()
+    quote: bool = False
+    mandatory: frozenset[str] = frozenset()
+    list_kinds: frozenset[EntityKind] = frozenset()
+    # Capitalised words of the question that name nothing the releases know ("Xi Jinping").
+    unknown_names: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.words)
+
+
+class QueryParser:
+    def __init__(
+        self,
+        index: Index,
+        finder: NameFinder,
+        descriptions: DescriptionResolver,
+        known: Callable[[str], bool],
+    ) -> None:
+        self.index = index
+        self.known = known
+        self.finder = finder
+        self.descriptions = descriptions
+
+    def parse(self, question: str, read: Question) -> Query:
+        words = list(read.words)
+        found = self.finder.find_mentions(words)
+        taken = [False] * len(words)
+        for m in found:
+            taken[slice(*m.words)] = [True] * (m.words[1] - m.words[0])
+        mentions = [m for m in found if not excluded(words, m)]
+        described: list[Mention] = []
+        mentions, described = self._descriptions(words, mentions, described)
+        mentions, described, role_asks = self._roles(words, mentions, described)
+        all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
+        name_words = {i for m in [*found, *described] for i in range(*m.words)}
+        subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
+        mention_terms = {
+            m.entity_id: frozenset(content_terms(" ".join(words[slice(*m.words)])))
+            for m in mentions
+        }
+        time, time_words = _time(words, name_words)
+        leftover = [w for i, w in enumerate(words) if i not in name_words and i not in time_words]
+        terms = content_terms(" ".join(leftover))
+        quote = any(w in QUOTE_WORDS for w in words) and read.meta != "speakers"
+        answer_type, list_kinds = _answer_type(words, read, quote)
+        mandatory = {w for w in leftover if _NUMBER.match(w) or w in _MANDATORY_WORDS}
+        return Query(
+            question=question,
+            words=tuple(words),
+            subjects=tuple(subjects),
+            described=tuple(dict.fromkeys(m.entity_id for m in described)),
+            mention_terms=mention_terms,
+            terms=tuple(terms),
+            leftover=tuple(leftover),
+            answer_type=answer_type,
+            wants=read.wants,
+            meta=read.meta,
+            time=time,
+            role_asks=tuple(role_asks),
+            quote=quote,
+            mandatory=frozenset(content_terms(" ".join(mandatory))),
+            list_kinds=list_kinds,
+            unknown_names=self._unknown_names(question),
+        )
+
+    def _unknown_names(self, question: str) -> tuple[str, ...]:
+        """Capitalised words past the first that the knowledge base has never seen."""
+        found = []
+        for token in _CAPITALISED.findall(question)[1:]:
+            words = normalize(token).split()
+            if words and not any(self.known(w) for w in words):
+                found.append(token)
+        return tuple(found)
+
+    # --- descriptions -------------------------------------------------------------
+
+    def _descriptions(
+        self, words: list[str], mentions: list[Mention], described: list[Mention]
+    ) -> tuple[list[Mention], list[Mention]]:
+        """ "the online commerce company", "the UN agency", "the unido guy"."""
+        index = self.index
+        for i, word in enumerate(words):
+            kinds = KIND_NOUNS.get(word)
+            if kinds is None or any(m.words[0] <= i < m.words[1] for m in mentions):
+                continue
+            start = i
+            while (
+                start > 0
+                and i - start < MAX_DESCRIPTION_WORDS
+                and words[start - 1] not in _DESCRIPTION_STOPS
+                and words[start - 1] not in QUESTION_WORDS
+                and words[start - 1] not in YES_NO_OPENERS
+                and not _YEAR_WORD.match(words[start - 1])
+                and words[start - 1] not in _TIME_WORDS
+            ):
+                start -= 1
+            if start == i:
+                continue
+            inside = [m for m in mentions if start <= m.words[0] and m.words[1] <= i]
+            # A mention that runs past the description's start takes the whole span.
+            if any(m.words[0] < start < m.words[1] for m in mentions):
+                continue
+            named = {m.entity_id for m in inside}
+            entity: str | None = None
+            if EntityKind.PERSON in kinds:
+                orgs = [e for e in named if index.entity(e).kind is EntityKind.ORGANIZATION]
+                people = {p for o in orgs for p in index.people_by_org.get(o, [])}
+                if len(people) == 1:
+                    entity = people.pop()
+            else:
+                modifiers = [w for w in words[start:i] if w not in STOP_WORDS]
+                entity = self.descriptions.by_description([*modifiers, word], kinds, named)
+            if entity is None:
+                # "the WTO organisation": the name already says which.
+                continue
+            mentions = [m for m in mentions if m not in inside]
+            described.append(Mention(entity, (start, i + 1)))
+        return mentions, described
+
+    def _roles(
+        self, words: list[str], mentions: list[Mention], described: list[Mention]
+    ) -> tuple[list[Mention], list[Mention], list[RoleAsk]]:
+        """ "Alibaba's founder", "the head of UNIDO", "who runs X": a person by role."""
+        index = self.index
+        asks: list[RoleAsk] = []
+        orgs = [
+            m
+            for m in [*mentions, *described]
+            if index.entity(m.entity_id).kind is EntityKind.ORGANIZATION
+        ]
+        i = 0
+        while i < len(words):
+            if words[i] not in TITLE_WORDS or any(
+                m.words[0] <= i < m.words[1] for m in [*mentions, *described]
+            ):
+                i += 1
+                continue
+            end = i
+            while end < len(words) and words[end] in TITLE_WORDS:
+                end += 1
+            title = words[i:end]
+            org: Mention | None = None
+            nouns = all(w in _TITLE_NOUNS for w in title)
+            # "Alibaba's founder", "the UNIDO director general": the organisation before.
+            before = [m for m in orgs if m.words[1] == i]
+            if before and nouns:
+                org = before[0]
+            else:
+                # "the founder of X", "head of the X"; "who runs X", "who founded X".
+                j = end
+                linked = j < len(words) and words[j] in ("of", "at", "for")
+                if linked:
+                    j += 1
+                while j < len(words) and words[j] in ("the", "a", "an"):
+                    j += 1
+                after = [m for m in orgs if m.words[0] == j]
+                asks_person = "who" in words[:i] or "whom" in words[:i]
+                if after and ((nouns and linked) or (not nouns and asks_person)):
+                    org = after[0]
+            if org is None:
+                i = end
+                continue
+            holders = tuple(self.descriptions.role_holder(org.entity_id, title))
+            asks.append(RoleAsk(org.entity_id, tuple(title), holders))
+            if len(holders) == 1:
+                span = (min(i, org.words[0]), max(end, org.words[1]))
+                mentions = [m for m in mentions if m is not org]
+                described = [m for m in described if m is not org]
+                described.append(Mention(holders[0], span))
+            i = end
+        return mentions, described, asks
+
+
+_TITLE_NOUNS = frozenset(
+    "head chief boss leader leaders chair chairman chairwoman chairperson director president ceo "
+    "founder founders cofounder creator cfo coo cto officer minister secretary general "
+    "executive".split()
+)
+
+
+def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[int]]:
+    """The question's time constraint, and the positions of the words that state it."""
+    used: set[int] = set()
+    year = since = until = None
+    for i, w in enumerate(words):
+        if i in name_words or not _YEAR_WORD.match(w):
+            continue
+        before = words[i - 1] if i else ""
+        used.add(i)
+        if before in ("since", "after", "from"):
+            since = int(w)
+        elif before in ("until", "before", "till", "through"):
+            until = int(w)
+        elif year is None:
+            year = int(w)
+        if before in ("in", "since", "after", "from", "until", "before", "till", "during"):
+            used.add(i - 1)
+    current = False
+    first = False
+    for i, w in enumerate(words):
+        if i in name_words:
+            continue
+        if w in CURRENT_WORDS:
+            current = True
+            used.add(i)
+        elif w in FIRST_WORDS:
+            first = True
+    return TimeConstraint(year, since, until, current, first), used
+
+
+def _answer_type(
+    words: list[str], read: Question, quote: bool
+) -> tuple[AnswerType, frozenset[EntityKind]]:
+    first = words[0] if words else ""
+    list_kinds: frozenset[EntityKind] = frozenset()
+    if first in ("which", "what", "list", "name") or (first == "how" and words[1:2] == ["many"]):
+        for w in words[1:4]:
+            kinds = KIND_NOUNS.get(w)
+            if kinds is not None:
+                list_kinds = kinds
+                break
+    if read.meta == "sources":
+        return AnswerType.SOURCE, list_kinds
+    if quote:
+        return AnswerType.QUOTE, list_kinds
+    if first in YES_NO_OPENERS:
+        return AnswerType.YES_NO, list_kinds
+    if read.wants == "date":
+        return AnswerType.DATE, list_kinds
+    if read.wants == "place":
+        return AnswerType.PLACE, list_kinds
+    if read.wants == "count":
+        return AnswerType.NUMBER, list_kinds
+    if any(content_terms(w) and content_terms(w)[0] in ROLE_TERMS for w in words):
+        return AnswerType.ROLE, list_kinds
+    if list_kinds or first == "list":
+        return AnswerType.LIST, list_kinds
+    if first in ("who", "whom"):
+        return AnswerType.PERSON, list_kinds
+    return AnswerType.ANY, list_kinds
+
+
+__all__ = [
+    "ANSWER_TYPE_TERMS",
+    "RELATION_TERMS",
+    "AnswerType",
+    "Query",
+    "QueryParser",
+    "RoleAsk",
+    "TimeConstraint",
+]
