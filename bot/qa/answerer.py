@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.answer import Answer, Status
+from bot import limits
+from bot.engine.answer import Answer, Choice, Status
 from bot.engine.request import Request
-from bot.engine.text import echo
+from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind
 from bot.qa.executors import Executors, Result
 from bot.qa.followup import FollowUp, LookUp, ShowEntity, Step
@@ -39,14 +40,21 @@ from bot.search.index import Index
 from bot.search.terms import stem
 from bot.textnorm import normalize
 
+# A name shared by more people than this lists only the first ones.
+MAX_SAME_NAME_CHOICES = 25
 # At most this many parts (or speakers) are answered in one reply.
 MAX_PARTS = 3
 # "For the comms deck: what …": a short preamble before a colon is context, not question.
 _PREAMBLE = re.compile(r"^[^:?]{1,80}:\s+(?=\S)")
 _WH = frozenset("who whom what when where which how why".split())
 _SOURCE_TRIGGERS = frozenset(
-    "release releases newswire newswires wire wires dateline datelined publisher headline".split()
+    "release releases announcement newswire newswires wire wires dateline datelined publisher "
+    "headline".split()
 )
+
+
+# Words that ask for a field of the release itself, whatever else the question names.
+_FIELD_WORDS = (DATELINE_WORDS | HEADLINE_WORDS | PUBLISHER_WORDS) - {"title", "published"}
 
 
 class QuestionAnswerer:
@@ -116,6 +124,8 @@ class QuestionAnswerer:
     def _answer_query(self, q: Query) -> Result | list[Result]:
         run = self.run
         words = set(q.words)
+        if q.same_name:
+            return self._same_name(q)
         if q.meta == "speakers":
             return run.speakers(q)
         if q.list_kinds and words & {"release", "releases", "announcement"} and not q.subjects:
@@ -124,9 +134,9 @@ class QuestionAnswerer:
                 return listed
         if q.answer_type is AnswerType.SOURCE or (
             words & _SOURCE_TRIGGERS
-            and (not q.subjects or q.meta == "sources")
+            and (not q.subjects or q.meta == "sources" or words & _FIELD_WORDS)
             and not q.quote
-            and not (q.terms and words & {"about"})
+            and not (q.terms and words & {"about"} and not words & _FIELD_WORDS)
         ):
             found = run.source(q)
             if found is not None:
@@ -193,6 +203,35 @@ class QuestionAnswerer:
         if q.words and q.words[0] == "why" and q.subjects:
             return run.false_premise(q)
         return None
+
+    def _same_name(self, q: Query) -> Answer:
+        """ "What does Ma do?" with two people named Ma: ask which, re-asking with each name."""
+        index = self.index
+        same = q.same_name[0]
+        choices = []
+        for person in same.people[:MAX_SAME_NAME_CHOICES]:
+            name = index.entity(person).name
+            words = list(q.words)
+            words[same.position] = name
+            role = index.role_as_of(person)
+            detail = (
+                index.role_text(role, with_date=False) if role else index.entity(person).kind.value
+            )
+            choices.append(
+                Choice(
+                    label=clip(f"{name} — {detail}", limits.SELECT_LABEL_CHARS),
+                    command=" ".join(words),
+                )
+            )
+        lines = "\n".join(f"• {c.label}" for c in choices)
+        return Answer(
+            status=Status.AMBIGUOUS,
+            title="Which one did you mean?",
+            text=f"“{echo(same.word)}” is the name of more than one person:\n{lines}",
+            choices=tuple(choices),
+            entities=same.people,
+            command="question",
+        )
 
     def _usage(self) -> Answer:
         p = self.prefix

@@ -32,6 +32,7 @@ from bot.qa.vocabulary import (
 )
 from bot.search.index import Index
 from bot.search.terms import stem
+from bot.textnorm import normalize
 
 # Related facts shown under the answer must score at least this share of the best.
 RELATED_RATIO = 0.6
@@ -118,12 +119,30 @@ class Executors:
                     "It is stated in:\n" + "\n".join(lines),
                     [i.source for i in items],
                 )
-        if q.subjects:
+        places = [e for e in q.subjects if index.entity(e).kind is EntityKind.PLACE]
+        if places and words & DATELINE_WORDS:
+            # "Which releases were datelined in Hangzhou?"
+            names = {normalize(index.entity(p).name) for p in places}
+            sources = [
+                s for s in index.sources_newest if normalize(s.source.dateline.city) in names
+            ]
+        elif q.subjects:
             involved = None
             for s in q.subjects:
                 mentioning = set(self.sources_mentioning(s, limit=None))
                 involved = mentioning if involved is None else involved & mentioning
             sources = [s for s in index.sources_newest if s.id in (involved or set())]
+            # The release *about* them first: the one stating most about them.
+            weight = {
+                s.id: sum(
+                    1
+                    for e in q.subjects
+                    for f in index.facts_by_source.get(s.id, [])
+                    if f.about and f.about[0] == e
+                )
+                for s in sources
+            }
+            sources.sort(key=lambda s: -weight[s.id])
         else:
             sources = list(index.sources_newest)
         if not sources:

@@ -30,6 +30,7 @@ from bot.qa.vocabulary import (
     YES_NO_OPENERS,
 )
 from bot.search.index import Index
+from bot.search.names import MATCH_THRESHOLD
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms
 from bot.textnorm import normalize
 
@@ -39,6 +40,8 @@ _NUMBER = re.compile(r"^\d+$")
 # "the next meeting" is not answered by the last one.
 _MANDATORY_WORDS = frozenset("next upcoming future tomorrow".split())
 # Time words qualify the question, not the thing described ("the next G20 summit").
+# Words after "of" that still describe the noun ("network of business owners under 40").
+MAX_POST_WORDS = 5
 _TIME_WORDS = _MANDATORY_WORDS | CURRENT_WORDS | FIRST_WORDS | frozenset(("last", "previous"))
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w-]*")
 _DESCRIPTION_STOPS = frozenset(
@@ -100,6 +103,15 @@ class RoleAsk:
 
 
 @dataclass(frozen=True, slots=True)
+class SameName:
+    """A word naming several people ("Ma" for Jack MA and Lina MA)."""
+
+    word: str
+    position: int
+    people: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Query:
     question: str  # as typed, for titles
     words: tuple[str, ...]
@@ -119,6 +131,7 @@ class Query:
     list_kinds: frozenset[EntityKind] = frozenset()
     # Capitalised words of the question that name nothing the releases know ("Xi Jinping").
     unknown_names: tuple[str, ...] = ()
+    same_name: tuple[SameName, ...] = ()
 
     @property
     def key(self) -> str:
@@ -146,6 +159,7 @@ class QueryParser:
             taken[slice(*m.words)] = [True] * (m.words[1] - m.words[0])
         mentions = [m for m in found if not excluded(words, m)]
         described: list[Mention] = []
+        mentions, surnames = self._surnames(words, mentions)
         mentions, described = self._descriptions(words, mentions, described)
         mentions, described, role_asks = self._roles(words, mentions, described)
         all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
@@ -178,7 +192,37 @@ class QueryParser:
             mandatory=frozenset(content_terms(" ".join(mandatory))),
             list_kinds=list_kinds,
             unknown_names=self._unknown_names(question),
+            same_name=surnames,
         )
+
+    def _surnames(
+        self, words: list[str], mentions: list[Mention]
+    ) -> tuple[list[Mention], tuple[SameName, ...]]:
+        """A lone word that is part of people's names ("Ma"): one person, or several to choose."""
+        index = self.index
+        same: list[SameName] = []
+        mentions = list(mentions)
+        for i, word in enumerate(words):
+            if (
+                len(word) < 2
+                or word in STOP_WORDS
+                or word in QUESTION_WORDS
+                or word in TITLE_WORDS
+                or any(m.words[0] <= i < m.words[1] for m in mentions)
+                or not index.names.has_word(word)
+            ):
+                continue
+            people = []
+            for match in index.names.search(word, allowed=index.person_ids):
+                if match.via == "role" or match.score < MATCH_THRESHOLD:
+                    continue
+                if word in normalize(match.label).split() and match.entity_id not in people:
+                    people.append(match.entity_id)
+            if len(people) == 1:
+                mentions.append(Mention(people[0], (i, i + 1)))
+            elif len(people) > 1:
+                same.append(SameName(word, i, tuple(people)))
+        return mentions, tuple(same)
 
     def _unknown_names(self, question: str) -> tuple[str, ...]:
         """Capitalised words past the first that the knowledge base has never seen."""
@@ -198,7 +242,7 @@ class QueryParser:
         index = self.index
         for i, word in enumerate(words):
             kinds = KIND_NOUNS.get(word)
-            if kinds is None or any(m.words[0] <= i < m.words[1] for m in mentions):
+            if kinds is None or any(m.words[0] <= i < m.words[1] for m in [*mentions, *described]):
                 continue
             start = i
             while (
@@ -211,9 +255,24 @@ class QueryParser:
                 and words[start - 1] not in _TIME_WORDS
             ):
                 start -= 1
-            if start == i:
+            # "the association of businesses": an "of" phrase after the noun describes it too.
+            end = i + 1
+            if end + 1 < len(words) and words[end] == "of":
+                stop = end + 1
+                while (
+                    stop < len(words)
+                    and stop - end <= MAX_POST_WORDS
+                    and words[stop] not in QUESTION_WORDS
+                    and words[stop] not in _DESCRIPTION_STOPS
+                    and words[stop] not in YES_NO_OPENERS
+                    and not any(m.words[0] == stop for m in mentions)
+                ):
+                    stop += 1
+                if stop > end + 1:
+                    end = stop
+            if start == i and end == i + 1:
                 continue
-            inside = [m for m in mentions if start <= m.words[0] and m.words[1] <= i]
+            inside = [m for m in mentions if start <= m.words[0] and m.words[1] <= end]
             # A mention that runs past the description's start takes the whole span.
             if any(m.words[0] < start < m.words[1] for m in mentions):
                 continue
@@ -225,13 +284,15 @@ class QueryParser:
                 if len(people) == 1:
                     entity = people.pop()
             else:
-                modifiers = [w for w in words[start:i] if w not in STOP_WORDS]
-                entity = self.descriptions.by_description([*modifiers, word], kinds, named)
+                modifiers = [w for w in words[start:end] if w not in STOP_WORDS]
+                # The noun alone ("how many countries") describes nothing in particular.
+                if [w for w in modifiers if w != word]:
+                    entity = self.descriptions.by_description(modifiers, kinds, named)
             if entity is None:
                 # "the WTO organisation": the name already says which.
                 continue
             mentions = [m for m in mentions if m not in inside]
-            described.append(Mention(entity, (start, i + 1)))
+            described.append(Mention(entity, (start, end)))
         return mentions, described
 
     def _roles(

@@ -24,7 +24,11 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
     **dict.fromkeys(
         "company companies firm firms group groups organisation organisations organization "
         "organizations org orgs agency agencies body bodies institution institutions giant "
-        "giants corporation corporations business businesses entity entities".split(),
+        "giants corporation corporations entity entities foundation foundations association "
+        "associations network networks alliance alliances trust trusts fund funds charity "
+        "charities university universities ministry ministries bank banks council councils "
+        "federation federations union unions chamber chambers society societies nonprofit "
+        "ngo ngos".split(),
         frozenset({EntityKind.ORGANIZATION}),
     ),
     **dict.fromkeys(
