@@ -7,6 +7,7 @@ three in step.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -14,6 +15,42 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.paths import bundled_knowledge_dir
+
+# Comma-separated id lists in the environment.
+ID_LISTS = (
+    "moderator_role_ids",
+    "moderator_guild_ids",
+    "allowed_channel_ids",
+    "allowed_role_ids",
+    "shard_ids",
+)
+
+# A Discord bot token: three base64url parts joined by dots, the user id first (Discord's
+# token format; real ones are 59-72 characters). Looser than Discord's own, so that a
+# mangled or future token is still caught.
+_TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{17,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{20,}")
+# Longer values without spaces are never shown in errors either: secrets are long
+# unbroken strings, and a setting's real value (an id, a level) is short.
+SHOWN_VALUE_CHARS = 40
+
+
+def looks_like_token(text: str, token: str | None = None) -> bool:
+    """True when ``text`` equals ``token`` (the configured one), contains it, or has a
+    Discord bot token's shape anywhere in it."""
+    if token and len(token) >= 8 and token in text:
+        return True
+    return _TOKEN_SHAPE.search(text) is not None
+
+
+def shown_value(value: object, token: str | None = None) -> str:
+    """How a settings error shows a bad value: its repr, unless it looks like a token or
+    is long enough to be one, in which case only its length is given."""
+    text = str(value)
+    if looks_like_token(text, token) or (
+        len(text) > SHOWN_VALUE_CHARS and not any(ch.isspace() for ch in text)
+    ):
+        return f"a {len(text)}-character value, not shown"
+    return repr(value)
 
 
 class Settings(BaseSettings):
@@ -37,9 +74,20 @@ class Settings(BaseSettings):
     # The bot token from the Developer Portal. SecretStr keeps it out of reprs, logs and
     # validation errors; only the Discord client ever sees the raw value.
     discord_token: SecretStr | None = None
-    # Role ids whose members may ``reload`` besides Manage Server and the bot owner.
+    # Role ids whose members may ``reload``, ``gaps`` and ``stats`` besides the bot owner.
     # Comma-separated in the environment (NoDecode: not JSON).
     moderator_role_ids: Annotated[tuple[int, ...], NoDecode] = ()
+    # Servers where Manage Server alone makes a member a moderator. Empty: nowhere (only
+    # the owner and MODERATOR_ROLE_IDS), so an admin of any server the bot is in cannot
+    # reload the knowledge base every server shares.
+    moderator_guild_ids: Annotated[tuple[int, ...], NoDecode] = ()
+    # Seconds each moderator waits between two reloads (0: no cooldown).
+    reload_cooldown_seconds: float = Field(default=30.0, ge=0, le=86_400)
+    # Channels where answer commands and mentions are answered (comma-separated; a
+    # thread counts as its parent channel). Empty: every channel, direct messages too.
+    allowed_channel_ids: Annotated[tuple[int, ...], NoDecode] = ()
+    # Roles whose members get answers (comma-separated). Empty: everyone.
+    allowed_role_ids: Annotated[tuple[int, ...], NoDecode] = ()
     # A guild that gets the slash commands synced on every start (instant, for development).
     dev_guild_id: int | None = Field(default=None, gt=0)
     # Whether to request the privileged message-content intent. Prefix commands need it;
@@ -106,9 +154,18 @@ class Settings(BaseSettings):
         # DISCORD_TOKEN= (copied from .env.example) means "not set", not an empty token.
         if isinstance(value, str) and not value.strip():
             return None
-        return value.strip() if isinstance(value, str) else value
+        if isinstance(value, str):
+            value = value.strip()
+            # A token with a line break or space inside (pasted with the next line, or
+            # two values run together) would only fail later, inside an HTTP header.
+            if any(ch.isspace() or not ch.isprintable() for ch in value):
+                raise ValueError(
+                    "the token contains a line break, space or control character; "
+                    "paste the token alone, on one line"
+                )
+        return value
 
-    @field_validator("moderator_role_ids", "shard_ids", mode="before")
+    @field_validator(*ID_LISTS, mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
         # "123, 456" in the environment; a list when built in code.
@@ -117,7 +174,7 @@ class Settings(BaseSettings):
             return tuple(part for part in parts if part)
         return value
 
-    @field_validator("moderator_role_ids", "shard_ids")
+    @field_validator(*ID_LISTS)
     @classmethod
     def _non_negative_ids(cls, value: tuple[int, ...]) -> tuple[int, ...]:
         if any(item < 0 for item in value):
@@ -138,6 +195,20 @@ class Settings(BaseSettings):
                 raise ValueError("use one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
             return name
         return value
+
+    @model_validator(mode="after")
+    def _no_token_elsewhere(self) -> Settings:
+        # A token pasted into the wrong variable must not travel on (into a path shown
+        # in an error message, say). Named, never shown.
+        token = self.discord_token.get_secret_value() if self.discord_token else None
+        for name in ("knowledge_dir", "gaps_db_path", "health_host", "command_prefix"):
+            value = getattr(self, name)
+            if value is not None and looks_like_token(str(value), token):
+                raise ValueError(
+                    f"{name.upper()} holds what looks like a Discord bot token (not shown); "
+                    "put the token in DISCORD_TOKEN only"
+                )
+        return self
 
     @model_validator(mode="after")
     def _shard_ids_within_count(self) -> Settings:

@@ -105,12 +105,12 @@ async def test_retention_by_age_on_open(tmp_path: Path) -> None:
     path = tmp_path / "gaps.sqlite3"
     first = GapStore(path, retention_days=1000)
     first.start()
-    first.record("old", status="not_found", asked_at=time.time() - 10 * DAY_SECONDS)
+    first.record("old", status="not_found", guild_id=1, asked_at=time.time() - 10 * DAY_SECONDS)
     await asyncio.to_thread(first.close)
     # A restart with a shorter retention deletes it as soon as the database opens.
     second = GapStore(path, retention_days=5)
     second.start()
-    second.record("new", status="not_found")
+    second.record("new", status="not_found", guild_id=1)
     await asyncio.to_thread(second.close)
     assert [r[0] for r in rows(path)] == ["new"]
 
@@ -137,14 +137,16 @@ async def test_unwritable_path_is_logged_and_never_raises(
     store.start()
     assert store.record("what frobnitz", status="not_found", guild_id=1)
     assert await store.flush()
-    assert store.dropped == 1 and not store.healthy
+    # Kept in memory for the next try, not dropped; dropped only at close.
+    assert store.pending == 1 and store.dropped == 0 and not store.healthy
     assert "cannot open the gaps database" in caplog.text
     # Reads fail softly too: no file, no rows.
     assert (await store.page(guild_id=1, days=30)).rows == ()
     await asyncio.to_thread(store.close)
+    assert store.dropped == 1
 
 
-async def test_failing_writes_are_dropped_and_retried(
+async def test_failing_writes_are_kept_and_written_with_the_next_batch(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     store = GapStore(tmp_path / "gaps.sqlite3", retry_interval=0)
@@ -155,16 +157,16 @@ async def test_failing_writes_are_dropped_and_retried(
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(GapStore, "_write", broken)
-    store.record("lost", status="not_found", guild_id=1)
+    store.record("first", status="not_found", guild_id=1)
     await store.flush()
-    assert store.dropped_failed == 1 and not store.healthy
+    assert store.pending == 1 and not store.healthy
     assert "disk I/O error" in caplog.text
     monkeypatch.setattr(GapStore, "_write", real_write)
-    store.record("kept", status="not_found", guild_id=1)
+    store.record("second", status="not_found", guild_id=1)
     await store.flush()
-    assert store.healthy
+    assert store.healthy and store.pending == 0 and store.dropped == 0
     await asyncio.to_thread(store.close)
-    assert [r[0] for r in rows(store.path)] == ["kept"]
+    assert [r[0] for r in rows(store.path)] == ["first", "second"]
 
 
 async def test_record_never_blocks_and_drops_when_the_queue_is_full(
@@ -228,3 +230,108 @@ async def test_row_limit_holds_across_processes_sharing_a_file(tmp_path: Path) -
     assert [r[0] for r in rows(path)] == [
         "question 1-5", "question 0-6", "question 1-6", "question 0-7", "question 1-7",
     ]  # fmt: skip
+
+
+def modes(path: Path) -> dict[str, int]:
+    """The permission bits of the database file and its -wal/-shm files, if present."""
+    found = {}
+    for suffix in ("", "-wal", "-shm"):
+        file = Path(f"{path}{suffix}")
+        if file.exists():
+            found[suffix] = file.stat().st_mode & 0o777
+    return found
+
+
+async def test_a_lock_held_for_a_while_loses_nothing(tmp_path: Path) -> None:
+    """Another process holds the write lock through several write attempts (an 8 s lock
+    against the old fixed 30 s retry lost 30 records): every record is written once the
+    lock goes."""
+    path = tmp_path / "gaps.sqlite3"
+    store = GapStore(path, busy_timeout=0.05, retry_interval=0.02)
+    store.start()
+    store.record("before", status="not_found", guild_id=1)
+    assert await store.flush()
+    with closing(sqlite3.connect(path, isolation_level=None)) as other:
+        other.execute("BEGIN EXCLUSIVE")
+        for i in range(30):
+            store.record(f"during {i}", status="not_found", guild_id=1)
+            if i % 10 == 9:
+                await store.flush()  # separate batches, each failing on the lock
+        assert store.pending == 30 and not store.healthy
+        other.execute("COMMIT")
+    store.record("after", status="not_found", guild_id=1)
+    await store.flush()
+    await asyncio.to_thread(store.close)
+    assert store.dropped == 0
+    assert [r[0] for r in rows(path)] == [
+        "before",
+        *(f"during {i}" for i in range(30)),
+        "after",
+    ]
+
+
+async def test_waiting_records_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = GapStore(tmp_path / "gaps.sqlite3", queue_size=5, retry_interval=0.01)
+
+    def broken(self: GapStore, conn: sqlite3.Connection, records: list[object]) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(GapStore, "_write", broken)
+    store.start()
+    for i in range(12):
+        store.record(f"q{i}", status="not_found", guild_id=1)
+        await store.flush()
+    assert store.pending == 5 and store.dropped_failed == 7  # the oldest went
+    await asyncio.to_thread(store.close)
+
+
+async def test_file_is_private_and_keeps_no_personal_data(tmp_path: Path) -> None:
+    path = tmp_path / "gaps.sqlite3"
+    hour = 3600
+    asked = 1_790_000_000.0 + 1234.567  # not on an hour
+    store = GapStore(path, clock=lambda: asked)
+    store.start()
+    questions = [
+        "what is john.doe@example.com",
+        "who owns +44 20 7946 0958",
+        "who is (555) 123-4567 frobnitz",
+        "what iban DE89 3704 0044 0532 0130 00",
+        "what GB82WEST12345698765432 account",
+        "what account 12345678901",
+        "what １２３４５６７８９",  # full-width digits are digits too
+        "what happened in 2018",  # years, dates and short numbers stay
+        "what on 2018-04-21 top 5",
+    ]
+    for q in questions:
+        store.record(q, status="not_found", guild_id=1, channel_id=2)
+    assert not store.record("what secret", status="not_found", guild_id=None)  # a DM
+    assert not store.record("alice@example.com", status="not_found", guild_id=1)  # nothing left
+    assert await store.flush()
+    # While the writer's connection is open, SQLite's -wal and -shm files exist too.
+    assert modes(path) == {"": 0o600, "-wal": 0o600, "-shm": 0o600}
+    await asyncio.to_thread(store.close)
+    with closing(sqlite3.connect(path)) as conn:
+        stored = conn.execute("SELECT question, asked_at FROM gaps ORDER BY id").fetchall()
+    assert [q for q, _ in stored] == [
+        "what is",
+        "who owns",
+        "who is frobnitz",
+        "what iban",
+        "what account",
+        "what account",
+        "what",
+        "what happened in 2018",
+        "what on 2018-04-21 top 5",
+    ]
+    assert {t for _, t in stored} == {float(int(asked // hour) * hour)}
+
+
+async def test_an_older_world_readable_file_is_made_private(tmp_path: Path) -> None:
+    path = tmp_path / "gaps.sqlite3"
+    path.touch(mode=0o644)
+    path.chmod(0o644)
+    store = GapStore(path)
+    store.start()
+    store.record("what frobnitz", status="not_found", guild_id=1)
+    await asyncio.to_thread(store.close)
+    assert path.stat().st_mode & 0o777 == 0o600

@@ -35,12 +35,14 @@ async def test_observe_counts_and_records(ops: Ops) -> None:
     ops.observe(event(Status.AMBIGUOUS, guild_id=None, question="what ma"))  # a DM
     await asyncio.to_thread(ops.gaps.close)
     assert ops.by_status == {"answered": 1, "not_found": 1, "ambiguous": 1}
-    assert ops.top_entities() == [("jack-ma", 3)]
+    # stats are per server; the DM counts apart.
+    assert ops.top_entities(1) == [("jack-ma", 2)] and ops.top_entities(None) == [("jack-ma", 1)]
+    assert ops.status_counts(1) == {"answered": 1, "not_found": 1}
     assert ops.metrics.by_status["not_found"] == 1 and ops.metrics.latency.count == 3
     with closing(sqlite3.connect(ops.gaps.path)) as conn:
         rows = conn.execute("SELECT question, guild_id, channel_id, user_id FROM gaps").fetchall()
-    # In a DM the channel stands for the user: neither is kept.
-    assert rows == [("what frobnitz", 1, 2, None), ("what ma", None, None, None)]
+    # A direct message is not recorded at all.
+    assert rows == [("what frobnitz", 1, 2, None)]
 
 
 def test_observe_never_raises(ops: Ops, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -95,3 +95,67 @@ def test_an_empty_optional_setting_means_not_set(
 ) -> None:
     env.setenv(name, empty)
     assert getattr(Settings(), name.lower()) is None
+
+
+# A token of Discord's shape (user id, timestamp, HMAC), and the test's own SECRET: an
+# error message may name where it was pasted, never show it.
+SHAPED = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GAbCdE.abcdefghijklmnopqrstuvwxyz0123456789AB"
+
+
+@pytest.mark.parametrize("name", ["MODERATOR_ROLE_IDS", "SHARD_IDS", "ALLOWED_CHANNEL_IDS"])
+@pytest.mark.parametrize("pasted", [SECRET, SHAPED, f"123, {SHAPED}"])
+def test_a_token_pasted_into_an_id_list_is_named_never_shown(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str, pasted: str
+) -> None:
+    if name == "SHARD_IDS":
+        env.setenv("SHARD_COUNT", "4")
+    env.setenv(name, pasted)
+    assert main(["run"]) == 2
+    _, err = capsys.readouterr()
+    assert SECRET not in err and SHAPED not in err and "Traceback" not in err
+    entry = 2 if pasted.startswith("123") else 1
+    length = len(SHAPED) if pasted != SECRET else len(SECRET)
+    assert err.strip().splitlines() == [
+        f"partnerbot: invalid setting {name}: entry {entry} "
+        f"(a {length}-character value, not shown): "
+        "Input should be a valid integer, unable to parse string as an integer"
+    ]
+
+
+@pytest.mark.parametrize("name", ["KNOWLEDGE_DIR", "GAPS_DB_PATH", "HEALTH_HOST"])
+@pytest.mark.parametrize("pasted", [SECRET, SHAPED])
+def test_a_token_pasted_into_a_path_or_host_is_named_never_shown(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str, pasted: str
+) -> None:
+    env.setenv(name, pasted)
+    assert main(["run"]) == 2
+    _, err = capsys.readouterr()
+    assert SECRET not in err and SHAPED not in err and "Traceback" not in err
+    assert err.strip().splitlines() == [
+        f"partnerbot: invalid settings: {name} holds what looks like a Discord bot token "
+        "(not shown); put the token in DISCORD_TOKEN only"
+    ]
+
+
+@pytest.mark.parametrize("inside", ["\n", "\r\n", " ", "\t", "\x07"])
+def test_a_token_with_a_line_break_inside_is_a_settings_error(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], inside: str
+) -> None:
+    env.setenv("DISCORD_TOKEN", f"{SHAPED}{inside}{SHAPED}")
+    assert main(["run"]) == 2
+    _, err = capsys.readouterr()
+    assert SHAPED not in err and "Traceback" not in err
+    assert err.strip().splitlines() == [
+        "partnerbot: invalid setting DISCORD_TOKEN: the token contains a line break, space "
+        "or control character; paste the token alone, on one line"
+    ]
+
+
+def test_short_bad_values_are_still_shown(
+    env: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    env.setenv("ALLOWED_ROLE_IDS", "12, staff")
+    assert _problems(capsys) == [
+        "partnerbot: invalid setting ALLOWED_ROLE_IDS: entry 2 ('staff'): "
+        "Input should be a valid integer, unable to parse string as an integer"
+    ]

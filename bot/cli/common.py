@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from pydantic import ValidationError
 
 from bot.kb.loader import KnowledgeError
 from bot.service import KnowledgeService
-from bot.settings import Settings
+from bot.settings import Settings, shown_value
 
 # The exit code for invalid settings and other usage errors in every subcommand (as
 # argparse uses for a bad command line); 1 means the work itself failed.
@@ -26,8 +27,9 @@ def add_knowledge_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def settings_problems(exc: ValidationError) -> list[str]:
-    """One line per invalid setting, naming the environment variable."""
+def settings_problems(exc: ValidationError, token: str | None = None) -> list[str]:
+    """One line per invalid setting, naming the environment variable. A bad value is
+    shown only when it cannot be the token (``bot.settings.shown_value``)."""
     lines = []
     for err in exc.errors(include_url=False):
         loc = err["loc"]
@@ -38,16 +40,30 @@ def settings_problems(exc: ValidationError) -> list[str]:
         name = str(loc[0]).upper()
         if len(loc) > 1 and isinstance(loc[1], int) and name != "DISCORD_TOKEN":
             # One entry of a comma-separated list, e.g. MODERATOR_ROLE_IDS=123,abc.
-            message = f"entry {loc[1] + 1} ({err.get('input')!r}): {message}"
+            message = f"entry {loc[1] + 1} ({shown_value(err.get('input'), token)}): {message}"
         lines.append(f"invalid setting {name}: {message}")
     return lines
+
+
+def _raw_token() -> str | None:
+    """DISCORD_TOKEN as given (environment first, then .env), even when the settings
+    are invalid: only to keep it out of the error messages."""
+    token = os.environ.get("DISCORD_TOKEN")
+    if token is None:
+        try:
+            from dotenv import dotenv_values
+
+            token = dotenv_values(".env").get("DISCORD_TOKEN")
+        except Exception:
+            token = None
+    return token.strip() if token else None
 
 
 def load_settings(args: argparse.Namespace) -> Settings | None:
     try:
         settings = Settings()
     except ValidationError as exc:
-        for line in settings_problems(exc):
+        for line in settings_problems(exc, _raw_token()):
             print(f"partnerbot: {line}", file=sys.stderr)
         return None
     if getattr(args, "knowledge", None) is not None:

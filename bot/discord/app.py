@@ -10,9 +10,11 @@ import discord
 from discord.ext import commands
 
 from bot.discord import errors
+from bot.discord.checks import AnswerTree, answers_here
 from bot.discord.cogs.admin import Admin
 from bot.discord.cogs.answers import Answers
 from bot.discord.cogs.moderation import Moderation
+from bot.discord.http import retry_service_unavailable
 from bot.discord.render import NO_MENTIONS
 from bot.discord.views import DEFAULT_VIEW_TIMEOUT
 from bot.ops.observer import Ops
@@ -68,8 +70,15 @@ class PartnerBot(commands.Bot):
             allowed_mentions=NO_MENTIONS,
             case_insensitive=True,
             strip_after_prefix=True,
+            # ALLOWED_CHANNEL_IDS / ALLOWED_ROLE_IDS for app commands that are not hybrid.
+            tree_cls=AnswerTree,
             **options,
         )
+        # ALLOWED_CHANNEL_IDS / ALLOWED_ROLE_IDS for every command, prefix or slash;
+        # moderator commands pass (bot/discord/checks.py).
+        self.add_check(answers_here)
+        # 503 is retried like 500/502/504 (bot/discord/http.py).
+        retry_service_unavailable(self)
         self.settings = settings
         self.service = service
         self.sync_dev_guild = sync_dev_guild

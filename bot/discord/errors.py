@@ -13,7 +13,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord.checks import NotModerator
+from bot.discord.checks import NotAllowedHere, NotModerator, is_moderator_command
 from bot.discord.render import NO_MENTIONS, escape, plain
 from bot.discord.replies import note
 
@@ -24,8 +24,8 @@ log = logging.getLogger(__name__)
 
 SORRY = "Sorry, something went wrong on my side while answering that. It has been logged."
 NOT_MODERATOR = (
-    "Sorry, only moderators can do that: members with Manage Server, a moderator role, "
-    "or the bot owner."
+    "Sorry, only moderators can do that: members with a moderator role, the bot owner, "
+    "or members with Manage Server in servers the bot's operator has listed."
 )
 
 
@@ -35,6 +35,11 @@ def cooldown_text(retry_after: float, rate: int, per: float) -> str:
         f"Slow down a little: you can ask again in {seconds} s "
         f"(up to {rate} answers every {per:g} s per person)."
     )
+
+
+def moderator_cooldown_text(command: str, retry_after: float, prefix: str) -> str:
+    seconds = max(1, round(retry_after + 0.49))
+    return f"Please wait {seconds} s before using `{prefix}{command}` again."
 
 
 def _unwrap(error: BaseException) -> BaseException:
@@ -61,7 +66,21 @@ async def on_command_error(ctx: commands.Context[PartnerBot], error: commands.Co
             ctx.author.id, error.retry_after
         ):
             return
-        text = cooldown_text(error.retry_after, settings.cooldown_rate, settings.cooldown_seconds)
+        if is_moderator_command(ctx.command):  # RELOAD_COOLDOWN_SECONDS, not the answers'
+            prefix = "/" if ctx.interaction is not None else settings.command_prefix
+            text = moderator_cooldown_text(command, error.retry_after, prefix)
+        else:
+            text = cooldown_text(
+                error.retry_after, settings.cooldown_rate, settings.cooldown_seconds
+            )
+    elif isinstance(error, NotAllowedHere):
+        # A slash command must be answered (privately). A prefix command in a channel
+        # the bot does not serve gets no reply, like a mention there: the server chose
+        # to keep the bot quiet in that channel, and a refusal per message would not be.
+        log.debug("not answering %s for user %s here: %s", command, ctx.author.id, error)
+        if ctx.interaction is None:
+            return
+        text = str(error)
     elif isinstance(error, NotModerator):
         log.info("refused %s for user %s: not a moderator", command, ctx.author.id)
         text = NOT_MODERATOR
@@ -70,7 +89,8 @@ async def on_command_error(ctx: commands.Context[PartnerBot], error: commands.Co
     elif isinstance(error, commands.CheckFailure):
         text = "Sorry, you can't use that command here."
     elif isinstance(error, commands.UserInputError):
-        text = f"I couldn't read that: {escape(str(error))} Try `{settings.command_prefix}help`."
+        help_command = "/help" if ctx.interaction is not None else f"{settings.command_prefix}help"
+        text = f"I couldn't read that: {escape(str(error))} Try `{help_command}`."
     else:
         log.error(
             "command %s failed for user %s in channel %s",

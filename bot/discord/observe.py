@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from bot.engine.request import parse
 from bot.ops.observer import AnswerEvent
+from bot.ops.privacy import scrub_personal
 from bot.textnorm import normalize
 
 if TYPE_CHECKING:
@@ -36,10 +37,12 @@ _TOKEN_SHAPED = re.compile(r"[\w-]{20,}\.[\w-]{5,}\.[\w-]{20,}")
 
 
 def scrub(text: str, secret: str = "") -> str:
-    """The user's text without mentions, the bot's token or token-shaped strings."""
+    """The user's text without mentions, the bot's token or token-shaped strings, and
+    personal data (``bot.ops.privacy``: e-mail addresses, phone numbers, IBANs, long
+    digit runs), before normalising folds their punctuation away."""
     if secret:
         text = text.replace(secret, " ")
-    return _TOKEN_SHAPED.sub(" ", _MENTIONS.sub(" ", text))
+    return scrub_personal(_TOKEN_SHAPED.sub(" ", _MENTIONS.sub(" ", text)))
 
 
 def _secret(bot: PartnerBot) -> str:

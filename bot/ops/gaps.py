@@ -1,14 +1,21 @@
 """Unanswered questions ("gaps"): what people asked that the bot could not answer.
 
-Every ``not_found`` and ``ambiguous`` answer on Discord becomes one row in an embedded
-SQLite database (WAL mode): the normalised question, the time, the guild and channel,
-the status. No user ids or names unless ``GAPS_STORE_USER_ID`` says so. Moderators read
-the most frequent ones with ``gaps``; it is the to-do list for the next knowledge update.
+Every ``not_found`` and ``ambiguous`` answer in a server becomes one row in an embedded
+SQLite database (WAL mode): the normalised question, the hour it was asked, the guild
+and channel, the status. Kept out: direct messages (not recorded at all), user ids and
+names (unless ``GAPS_STORE_USER_ID`` says so), exact times (rounded down to the hour, so
+a row cannot be matched to a message by its timestamp), and e-mail addresses, phone
+numbers, IBANs and long digit runs (``bot.ops.privacy``). The file is created with mode
+0600 (owner only). Moderators read the most frequent ones with ``gaps``; it is the to-do
+list for the next knowledge update.
 
 Writes never block the event loop: ``record`` only puts the row on a bounded queue (and
 drops it with a log line when the queue is full), and one writer thread does all the
-SQLite work in batches. A database that cannot be opened or written is logged and
-retried later; answers never wait for it or fail because of it. Retention is bounded by
+SQLite work in batches. A batch that cannot be written (a lock held elsewhere, a disk
+that is full for a while) is kept and written with the next batch, or after
+``retry_interval`` when nothing new comes; only beyond ``queue_size`` waiting records
+are the oldest dropped (counted and logged). Answers never wait for the database or
+fail because of it. Retention is bounded by
 age (``GAPS_RETENTION_DAYS``, checked when the database opens and every
 ``prune_interval`` seconds, writes or not) and by row count (``GAPS_MAX_ROWS``, counted
 in the database after every batch, so processes sharing one file all respect it).
@@ -18,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import queue
 import sqlite3
 import threading
@@ -26,6 +34,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+
+from bot.ops.privacy import scrub_personal
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +58,9 @@ RECORDED_STATUSES = frozenset({"not_found", "ambiguous"})
 # The longest question kept; the engine reads at most 1,000 characters anyway.
 QUESTION_CHARS = 300
 DAY_SECONDS = 86_400.0
+# Stored times are rounded down to this (privacy: see the module docstring).
+TIME_RESOLUTION_SECONDS = 3_600
+FILE_MODE = 0o600
 _BATCH = 500
 _LOG_EVERY = 60.0
 
@@ -103,7 +116,8 @@ class GapStore:
         store_user_id: bool = False,
         queue_size: int = 10_000,
         prune_interval: float = 60.0,
-        retry_interval: float = 30.0,
+        retry_interval: float = 1.0,
+        busy_timeout: float = 5.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.path = Path(path)
@@ -112,15 +126,19 @@ class GapStore:
         self.store_user_id = store_user_id
         self.prune_interval = prune_interval
         self.retry_interval = retry_interval
+        self.busy_timeout = busy_timeout  # seconds SQLite waits for a lock per attempt
+        self.max_pending = queue_size  # records kept for a retry while writes fail
         self.clock = clock
         self._queue: queue.Queue[object] = queue.Queue(maxsize=queue_size)
         self._thread: threading.Thread | None = None
         self._closed = False
         # Counters: records written; dropped because the queue was full (event loop
-        # thread) or because the database failed (writer thread).
+        # thread) or because the database kept failing past max_pending waiting records,
+        # or at close (writer thread); waiting for a retry now.
         self.written = 0
         self.dropped_full = 0
         self.dropped_failed = 0
+        self.pending = 0
         self.healthy = True  # False while the database cannot be opened or written
         self._last_drop_log = -_LOG_EVERY
         # Writer-thread state.
@@ -151,12 +169,15 @@ class GapStore:
         user_id: int | None = None,
         asked_at: float | None = None,
     ) -> bool:
-        """Queue one unanswered question; never blocks. False when not recorded."""
-        question = question.strip()[:QUESTION_CHARS]
-        if status not in RECORDED_STATUSES or not question or self._closed:
+        """Queue one unanswered question asked in server ``guild_id``; never blocks.
+        False when not recorded: another status, nothing left after scrubbing, a
+        direct message (``guild_id`` None), or a full queue."""
+        question = " ".join(scrub_personal(question).split())[:QUESTION_CHARS]
+        if status not in RECORDED_STATUSES or not question or self._closed or guild_id is None:
             return False
+        moment = self.clock() if asked_at is None else asked_at
         record = GapRecord(
-            asked_at=self.clock() if asked_at is None else asked_at,
+            asked_at=float(int(moment // TIME_RESOLUTION_SECONDS) * TIME_RESOLUTION_SECONDS),
             question=question,
             command=command,
             status=status,
@@ -229,11 +250,14 @@ class GapStore:
     def _run(self) -> None:
         conn: sqlite3.Connection | None = None
         retry_at = 0.0
+        # Records not written yet because the database failed; they go with the next
+        # batch, so a lock held for a while delays records but loses none.
+        pending: list[GapRecord] = []
         # Wake up at least every prune_interval, so old rows go without new writes.
         tick = max(self.prune_interval, 0.05)
         while True:
             try:
-                batch = [self._queue.get(timeout=tick)]
+                batch = [self._queue.get(timeout=self.retry_interval if pending else tick)]
             except queue.Empty:
                 batch = []
             while len(batch) < _BATCH:
@@ -242,42 +266,69 @@ class GapStore:
                 except queue.Empty:
                     break
             records = [item for item in batch if isinstance(item, GapRecord)]
-            if records:
-                if conn is None and time.monotonic() >= retry_at:
-                    conn = self._open()
-                    if conn is None:
-                        retry_at = time.monotonic() + self.retry_interval
-                if conn is None:
-                    self.dropped_failed += len(records)
-                else:
-                    try:
-                        self._write(conn, records)
-                        self.written += len(records)
-                        if not self.healthy:
-                            log.info("gaps database %s is writable again", self.path)
-                        self.healthy = True
-                    except Exception:
-                        self.dropped_failed += len(records)
-                        if self.healthy:
-                            log.exception(
-                                "gaps database %s failed; %d record(s) dropped, retrying in %.0f s",
-                                self.path,
-                                len(records),
-                                self.retry_interval,
-                            )
-                        self.healthy = False
-                        self._close_quietly(conn)
-                        conn = None
-                        retry_at = time.monotonic() + self.retry_interval
+            pending.extend(records)
+            self._cap(pending)
+            if pending:
+                conn = self._write_pending(conn, pending)
+            self.pending = len(pending)
             for item in batch:
                 if isinstance(item, _Flush):
                     item.done.set()
             if any(item is _STOP for item in batch):
+                if pending:
+                    self.dropped_failed += len(pending)
+                    log.warning(
+                        "gaps database %s still failing at shutdown; %d record(s) not written",
+                        self.path,
+                        len(pending),
+                    )
                 if conn is not None:
                     self._close_quietly(conn)
                 return
-            if not records:
+            if not records and not pending:
                 conn, retry_at = self._prune_idle(conn, retry_at)
+
+    def _cap(self, pending: list[GapRecord]) -> None:
+        overflow = len(pending) - self.max_pending
+        if overflow > 0:
+            del pending[:overflow]  # the oldest go first
+            self.dropped_failed += overflow
+            now = time.monotonic()
+            if now - self._last_drop_log >= _LOG_EVERY:
+                self._last_drop_log = now
+                log.warning(
+                    "gaps database %s failing for long: dropped %d oldest record(s) so far",
+                    self.path,
+                    self.dropped_failed,
+                )
+
+    def _write_pending(
+        self, conn: sqlite3.Connection | None, pending: list[GapRecord]
+    ) -> sqlite3.Connection | None:
+        """Write every pending record in one transaction; on success empty ``pending``.
+        Returns the connection to keep (None after a failure: reopened next time)."""
+        if conn is None:
+            conn = self._open()
+            if conn is None:
+                return None
+        try:
+            self._write(conn, pending)
+        except Exception:
+            if self.healthy:
+                log.exception(
+                    "gaps database %s failed; %d record(s) kept and retried with the next batch",
+                    self.path,
+                    len(pending),
+                )
+            self.healthy = False
+            self._close_quietly(conn)
+            return None
+        self.written += len(pending)
+        pending.clear()
+        if not self.healthy:
+            log.info("gaps database %s is writable again", self.path)
+        self.healthy = True
+        return conn
 
     def _prune_idle(
         self, conn: sqlite3.Connection | None, retry_at: float
@@ -308,17 +359,18 @@ class GapStore:
         except Exception:
             if self.healthy:
                 log.exception(
-                    "cannot open the gaps database %s; unanswered questions are not "
-                    "recorded until it works (retrying every %.0f s)",
+                    "cannot open the gaps database %s; unanswered questions wait in "
+                    "memory (up to %d) and are written once it works",
                     self.path,
-                    self.retry_interval,
+                    self.max_pending,
                 )
             self.healthy = False
             return None
 
     def _connect(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, timeout=5.0)
+        self._owner_only()
+        conn = sqlite3.connect(self.path, timeout=self.busy_timeout)
         try:
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
@@ -334,6 +386,18 @@ class GapStore:
             raise
         log.info("gaps database %s open (%d records)", self.path, count)
         return conn
+
+    def _owner_only(self) -> None:
+        """Create the file with mode 0600, and bring an older one (0644) down to it.
+        SQLite gives the -wal and -shm files the database file's mode."""
+        fd = os.open(self.path, os.O_CREAT | os.O_RDWR, FILE_MODE)
+        os.close(fd)
+        for path in (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm")):
+            try:
+                if path.exists() and path.stat().st_mode & 0o777 != FILE_MODE:
+                    path.chmod(FILE_MODE)
+            except OSError as exc:  # not ours to change: say so, keep going
+                log.warning("cannot make %s private (mode 0600): %s", path, exc)
 
     def _write(self, conn: sqlite3.Connection, records: list[GapRecord]) -> None:
         with conn:  # one transaction per batch; rolled back on error

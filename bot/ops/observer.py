@@ -59,8 +59,12 @@ class Ops:
         self.service = service
         self.started_at = datetime.now(UTC)
         self.metrics = Metrics()
+        # The whole process (metrics, tests) and, for ``stats``, each server on its own:
+        # a moderator of one server must not read what is asked in another. Direct
+        # messages count under None.
         self.by_status: Counter[str] = Counter()
-        self.entities: Counter[str] = Counter()
+        self.guild_status: dict[int | None, Counter[str]] = {}
+        self.guild_entities: dict[int | None, Counter[str]] = {}
         self.gaps: GapStore | None = None
         if settings.gaps_db_path is not None:
             self.gaps = GapStore(
@@ -90,7 +94,8 @@ class Ops:
         answer = event.answer
         status = answer.status.value
         self.by_status[status] += 1
-        self.entities.update(answer.entities)
+        self.guild_status.setdefault(event.guild_id, Counter())[status] += 1
+        self.guild_entities.setdefault(event.guild_id, Counter()).update(answer.entities)
         self.metrics.answer(status, answer.command, event.seconds)
         if self.gaps is not None and status in RECORDED_STATUSES:
             self.gaps.record(
@@ -249,8 +254,14 @@ class Ops:
 
     # --- stats ------------------------------------------------------------------------------
 
-    def top_entities(self, n: int = 5) -> list[tuple[str, int]]:
-        return self.entities.most_common(n)
+    def status_counts(self, guild_id: int | None) -> Counter[str]:
+        """Answers by status in one server (None: direct messages) since the start."""
+        return Counter(self.guild_status.get(guild_id, ()))
+
+    def top_entities(self, guild_id: int | None, n: int = 5) -> list[tuple[str, int]]:
+        """The entities asked about most in one server, with their counts."""
+        counts = self.guild_entities.get(guild_id)
+        return counts.most_common(n) if counts else []
 
 
 def reload_failure_text(error: KnowledgeError, changed: list[str]) -> str:

@@ -1,7 +1,8 @@
 """Reload the knowledge base when its files change (``WATCH_KNOWLEDGE=true``).
 
 watchfiles reports changes in the knowledge directory; once the directory has been
-quiet for ``WATCH_DEBOUNCE_SECONDS`` (a ``git pull`` writes many files), the watcher
+quiet for ``WATCH_DEBOUNCE_SECONDS`` (a ``git pull`` writes many files), or
+``MAX_GROUPING_SECONDS`` after the first change while files keep changing, the watcher
 reloads through the same validate-then-swap path as ``!reload``
 (``KnowledgeService.reload``): a broken edit leaves the old knowledge base serving. The
 outcome is logged; a failure is also posted to ``MOD_LOG_CHANNEL_ID`` when it is set.
@@ -24,6 +25,8 @@ log = logging.getLogger(__name__)
 
 # Longest time changes are grouped while files keep changing, whatever the debounce.
 MAX_GROUPING_SECONDS = 30.0
+# How often watchfiles hands over what it saw; the debounce itself is ours (see _run).
+_POLL_MS = 50
 
 OnFailure = Callable[[KnowledgeError, list[str]], Awaitable[None]]
 
@@ -34,11 +37,13 @@ class KnowledgeWatcher:
         service: KnowledgeService,
         *,
         debounce: float = 1.0,
+        max_wait: float = MAX_GROUPING_SECONDS,
         on_failure: OnFailure | None = None,
     ) -> None:
         self.service = service
         self.directory = Path(service.directory).resolve()
         self.debounce = debounce
+        self.max_wait = max_wait
         self.on_failure = on_failure
         self.reloads = 0
         self._stop = asyncio.Event()
@@ -48,9 +53,13 @@ class KnowledgeWatcher:
         if self._task is not None:
             return
         self._stop.clear()
-        self._task = asyncio.create_task(self._run(), name="partnerbot-knowledge-watcher")
-        # The task's first step creates the OS watch (awatch builds it before its first
-        # await), so from here on every change is seen.
+        batches: asyncio.Queue[set[str]] = asyncio.Queue()
+        # The reader's first step creates the OS watch (awatch builds it before its first
+        # await), so after one turn of the loop every change is seen.
+        reader = asyncio.create_task(self._read(batches), name="partnerbot-watch-reader")
+        self._task = asyncio.create_task(
+            self._run(batches, reader), name="partnerbot-knowledge-watcher"
+        )
         await asyncio.sleep(0)
         log.info(
             "watching %s for changes (reload after %.2f s of quiet)",
@@ -67,20 +76,49 @@ class KnowledgeWatcher:
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await task
 
-    async def _run(self) -> None:
-        quiet_ms = max(10, int(self.debounce * 1000))
+    async def _run(self, batches: asyncio.Queue[set[str]], reader: asyncio.Task[None]) -> None:
+        """Group changes into bursts and reload once per burst.
+
+        The quiet time is measured here, not by watchfiles: watchfiles ends a group when
+        its *set* of changes stops growing, and rewriting the same file again and again
+        does not grow it, so it would reload every ``step`` while a file is still being
+        written. watchfiles only delivers raw batches (every ``_POLL_MS`` at most)."""
+        loop = asyncio.get_running_loop()
+        get: asyncio.Future[set[str]] | None = None
         try:
-            # step: the quiet time that ends a group of changes (our debounce);
-            # debounce: the longest a group may grow while files keep changing.
+            while True:
+                get = asyncio.ensure_future(batches.get())
+                done, _ = await asyncio.wait({get, reader}, return_when=asyncio.FIRST_COMPLETED)
+                if get not in done:  # the reader ended: stopped, or failed (logged)
+                    get.cancel()
+                    return
+                changed = get.result()
+                first = last = loop.time()
+                while (wait := min(last + self.debounce, first + self.max_wait) - loop.time()) > 0:
+                    try:
+                        changed |= await asyncio.wait_for(batches.get(), wait)
+                    except TimeoutError:
+                        break
+                    last = loop.time()
+                await self.reload(sorted(changed))
+        finally:
+            if get is not None:
+                get.cancel()
+            reader.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await reader
+
+    async def _read(self, batches: asyncio.Queue[set[str]]) -> None:
+        try:
             async for changes in awatch(
                 self.directory,
                 watch_filter=DefaultFilter(),
-                step=quiet_ms,
-                debounce=max(quiet_ms, int(MAX_GROUPING_SECONDS * 1000)),
+                step=_POLL_MS,
+                debounce=_POLL_MS * 4,
                 stop_event=self._stop,
-                rust_timeout=max(1000, quiet_ms * 2),
+                rust_timeout=1000,
             ):
-                await self.reload(sorted(self._names(changes)))
+                batches.put_nowait(self._names(changes))
         except asyncio.CancelledError:
             raise
         except Exception:

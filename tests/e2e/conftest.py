@@ -133,6 +133,8 @@ def make_settings(fake: FakeDiscord, knowledge_dir: Path, **overrides: Any) -> S
         "message_content_intent": True,
         "cooldown_rate": 100,
         "cooldown_seconds": 60,
+        # Tests reload many times; the reload cooldown has its own tests.
+        "reload_cooldown_seconds": 0,
         # The gaps database goes beside the test's knowledge copy, never in the checkout.
         "gaps_db_path": knowledge_dir.parent / "gaps.sqlite3",
     }

@@ -324,3 +324,33 @@ async def test_clicks_on_buttons_nobody_listens_to_are_answered(
     path = f"/interactions/{turned['id']}/{turned['token']}/callback"
     assert [r.path for r in fake.requests[mark:]].count(path) == 1
     print(f"\nclick on expired buttons answered after {answered_after:.2f} s (limit 3 s)")
+
+
+async def test_service_unavailable_is_retried_like_other_server_errors(
+    fake: FakeDiscord, bot: PartnerBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """discord.py raises at once on 503; the bot tries again on discord.py's schedule,
+    for channel messages and interaction responses alike."""
+    import bot.discord.http as retrying
+
+    sleeps = ScaledSleep(0.02)
+    monkeypatch.setattr(discord.http, "asyncio", sleeps)
+    monkeypatch.setattr(retrying, "asyncio", sleeps)
+    fake.inject("POST", MESSAGES, 503)
+    fake.inject("POST", MESSAGES, 503)
+    mark = fake.mark()
+    reply = await ask(fake, "!quote Jack MA")
+    assert "global buy" in text_of(reply)
+    assert [r.status for r in fake.requests[mark:] if r.method == "POST"] == [503, 503, 200]
+    assert [d for d in sleeps.requested if d] == [1, 3]
+
+    fake.inject("POST", r"/interactions/\d+/[^/]+/callback", 503)
+    mark = fake.mark()
+    interaction = await fake.slash("what", {"term": "eWTP"})
+    callback = await fake.wait_for(
+        "POST",
+        f"/interactions/{interaction['id']}/{interaction['token']}/callback",
+        since=mark,
+        where=lambda r: r.status == 200,
+    )
+    assert "Electronic World Trade Platform" in text_of(callback)

@@ -121,7 +121,7 @@ async def test_moderator_gaps_prefix_and_slash(fake: FakeDiscord, bot: PartnerBo
     assert "3. **1×** who zaphod beeblebrox · not found" in lines[3]
     assert "`!reload`" in lines[-1]
 
-    followup = await slash_followup(fake, "gaps", fake.admin, days=7)
+    followup = await slash_followup(fake, "gaps", fake.mod, days=7)
     data = message_data(followup)
     assert "last 7 days" in data["content"] and "**3×** what frobnitz" in data["content"]
     assert data["flags"] & 64  # only the moderator sees it
@@ -189,7 +189,7 @@ async def test_unwritable_database_never_stops_answers(
     assert "global buy" in await ask(fake, "!quote Jack MA")
     await observed(bot, 4)
     assert bot.ops.gaps is not None and await bot.ops.gaps.flush()
-    assert bot.ops.gaps.dropped == 3 and not bot.ops.gaps.healthy
+    assert bot.ops.gaps.pending == 3 and not bot.ops.gaps.healthy
     assert "cannot open the gaps database" in caplog.text
     assert "No unanswered questions" in await ask(fake, "!gaps", author=fake.mod)
 
@@ -206,7 +206,7 @@ async def test_database_that_raises_never_stops_answers(
     assert "global buy" in await ask(fake, "!quote Jack MA")
     await observed(bot, 2)
     assert bot.ops.gaps is not None and await bot.ops.gaps.flush()
-    assert bot.ops.gaps.dropped_failed == 1
+    assert bot.ops.gaps.pending == 1  # kept for the next try
     assert "could not read the gaps database" in await ask(fake, "!gaps", author=fake.mod)
     # Even a record() that blows up inside the observer cannot reach the answer.
     monkeypatch.setattr(GapStore, "record", broken)
@@ -227,3 +227,23 @@ async def test_gaps_in_a_direct_message_says_it_only_works_in_a_server(
         rec = await fake.wait_for("POST", CHANNEL.format(dm_channel), since=mark)
         text = text_of(rec)
         assert "only works in a server" in text and "GAPS_DB_PATH" not in text
+
+
+async def test_personal_data_and_direct_messages_are_not_recorded(
+    fake: FakeDiscord, bot: PartnerBot
+) -> None:
+    await ask(fake, "!what frobnitz.owner@example.com")
+    await ask(fake, f"<@{fake.bot_user.id}> who answers on +86 139 1234 5678?")
+    dm_channel = 464646
+    mark = fake.mark()
+    await fake.send_message("!what secretproject", channel_id=dm_channel, dm=True)
+    await fake.wait_for("POST", CHANNEL.format(dm_channel), since=mark)
+    await observed(bot, 3)
+    assert bot.ops.gaps is not None and await bot.ops.gaps.flush()
+    questions = [r["question"] for r in stored(bot)]
+    assert len(questions) == 2
+    assert not any(
+        part in q for q in questions for part in ("example", "owner", "139", "5678", "secret")
+    ), questions
+    assert oct(bot.ops.gaps.path.stat().st_mode & 0o777) == oct(0o600)
+    assert {r["asked_at"] % 3600 for r in stored(bot)} == {0}

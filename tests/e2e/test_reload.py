@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.discord.app import PartnerBot
+from tests.e2e.conftest import StartBot
 from tests.e2e.helpers import message_data, text_of
 from tests.fakediscord import FakeDiscord
 from tests.fakediscord.server import EVERYONE_PERMISSIONS, MANAGE_GUILD
@@ -81,7 +82,7 @@ async def test_slash_reload_by_moderator_is_deferred_and_ephemeral(
 
     (knowledge_dir / "releases" / "zz-broken.yaml").write_text(BROKEN)
     mark = fake.mark()
-    interaction = await fake.slash("reload", user=fake.admin)
+    interaction = await fake.slash("reload", user=fake.mod)
     followup = await fake.wait_for(
         "POST", f"/webhooks/{fake.application_id}/{interaction['token']}", since=mark
     )
@@ -91,8 +92,10 @@ async def test_slash_reload_by_moderator_is_deferred_and_ephemeral(
 
 
 async def test_reload_allowed_for_manage_server_and_owner(
-    fake: FakeDiscord, bot: PartnerBot
+    fake: FakeDiscord, start_bot: StartBot
 ) -> None:
+    # Manage Server counts only in a server listed in MODERATOR_GUILD_IDS.
+    await start_bot(moderator_guild_ids=(fake.guild_id,))
     # Prefix: Manage Server comes from the admin's role.
     assert "reloaded" in await _prefix(fake, "!reload", author=fake.admin)
     # The application owner needs neither.

@@ -18,11 +18,11 @@ async def test_stats_prefix_and_slash(fake: FakeDiscord, bot: PartnerBot) -> Non
 
     text = await ask(fake, "!stats", author=fake.mod)
     lines = text.splitlines()
-    assert lines[0].startswith("**Answers since ") and lines[0].endswith("(this process): 5")
+    assert lines[0].startswith("**Answers in this server since ") and lines[0].endswith(": 5")
     assert lines[1] == "• answered 3 · ambiguous 1 · not found 1 · usage 0 · error 0"
     assert "**Unanswered in this server, last 30 days**: 2 (ambiguous 1, not found 1)" in lines[2]
     # Jack MA: twice by !who and once among the ambiguous "ma" matches.
-    assert lines[3].startswith("**Most asked about**: Jack MA (3), ")
+    assert lines[3].startswith("**Most asked about here**: Jack MA (3), ")
     assert "Electronic World Trade Platform (1)" in lines[3]
     counts = bot.service.counts()
     sizes = ", ".join(f"{n} {kind}" for kind, n in counts.items())
@@ -47,7 +47,7 @@ async def test_stats_after_reload_shows_the_new_load_time(
     assert "reloaded" in await ask(fake, "!reload", author=fake.mod)
     after = bot.service.loaded_at
     assert after > before
-    assert f"<t:{int(after.timestamp())}:R>" in await ask(fake, "!stats", author=fake.admin)
+    assert f"<t:{int(after.timestamp())}:R>" in await ask(fake, "!stats", author=fake.owner)
 
 
 async def test_stats_refused_for_plain_member(fake: FakeDiscord, bot: PartnerBot) -> None:

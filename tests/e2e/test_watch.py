@@ -90,3 +90,50 @@ async def test_failure_without_mod_log_channel_is_only_logged(
 async def test_watcher_off_by_default(fake: FakeDiscord, start_bot: StartBot) -> None:
     bot = await start_bot()
     assert bot.ops.watcher is None and bot.ops.health is None
+
+
+def _rewrite_widget(knowledge_dir: Path, i: int) -> None:
+    # The same file again and again, as an editor saving or a slow copy does: the kind
+    # of burst whose set of changed paths stops growing while writes go on.
+    text = NEW_ENTITY.replace("Frobnicator Widget", f"Frobnicator Widget {i}")
+    (knowledge_dir / "releases" / "zz-test-widget.yaml").write_text(text)
+
+
+async def test_no_reload_while_a_file_keeps_changing(
+    fake: FakeDiscord, start_bot: StartBot, knowledge_dir: Path
+) -> None:
+    # The quiet time is six times the gap between writes: a busy test machine may
+    # delay a write, not by that much.
+    bot = await start_bot(watch_knowledge=True, watch_debounce_seconds=0.6)
+    watcher = bot.ops.watcher
+    assert watcher is not None
+    for i in range(16):  # 1.6 s of writes, each within the quiet time of the last
+        _rewrite_widget(knowledge_dir, i)
+        await asyncio.sleep(0.1)
+    assert watcher.reloads == 0  # still changing: nothing reloaded mid-burst
+    await until(lambda: watcher.reloads >= 1)
+    await asyncio.sleep(0.8)  # longer than the quiet time: no second reload follows
+    assert watcher.reloads == 1
+    # The one reload saw the last version.
+    assert "Frobnicator Widget 15" in await ask(fake, "!what frobnicator widget")
+
+
+async def test_changes_that_never_stop_still_reload_after_the_longest_wait(
+    fake: FakeDiscord, start_bot: StartBot, knowledge_dir: Path
+) -> None:
+    bot = await start_bot(watch_knowledge=True, watch_debounce_seconds=0.4)
+    watcher = bot.ops.watcher
+    assert watcher is not None
+    watcher.max_wait = 0.5  # stands for MAX_GROUPING_SECONDS (30 s)
+    for i in range(20):
+        _rewrite_widget(knowledge_dir, i)
+        await asyncio.sleep(0.1)
+    assert watcher.reloads >= 1  # reloaded during the burst, once the longest wait passed
+    # And once more after it, with the last version.
+    await until(lambda: watcher.reloads >= 2)
+    for _ in range(50):
+        if "Frobnicator Widget 19" in await ask(fake, "!what frobnicator widget"):
+            break
+        await asyncio.sleep(0.1)
+    else:
+        raise AssertionError("the last version was never served")

@@ -34,6 +34,13 @@ def success_text(result: ReloadResult) -> str:
     return "\n".join(lines)
 
 
+def reload_cooldown(ctx: commands.Context[PartnerBot]) -> commands.Cooldown | None:
+    """One reload per ``RELOAD_COOLDOWN_SECONDS`` per moderator (None: no cooldown).
+    Checked after ``is_moderator``, so refusals do not spend it."""
+    seconds = ctx.bot.settings.reload_cooldown_seconds
+    return commands.Cooldown(1, seconds) if seconds > 0 else None
+
+
 class Admin(commands.Cog):
     def __init__(self, bot: PartnerBot) -> None:
         self.bot = bot
@@ -46,6 +53,7 @@ class Admin(commands.Cog):
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.guild_only()
     @is_moderator()
+    @commands.dynamic_cooldown(reload_cooldown, commands.BucketType.user)
     async def reload(self, ctx: commands.Context[PartnerBot]) -> None:
         # Loading may take longer than the 3 s Discord gives an interaction.
         await ctx.defer(ephemeral=True)

@@ -17,7 +17,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import limits
+from bot.discord.checks import answers_allowed
 from bot.discord.errors import SORRY, cooldown_text
+from bot.discord.options import PersonText, SpeakerText, TermText
 from bot.discord.render import truncate
 from bot.discord.replies import answer_in_context, answer_message, note_message
 from bot.discord.views import answer_stale_click
@@ -94,7 +96,12 @@ class Answers(commands.Cog):
         description="What someone said, verbatim, with the press release it comes from.",
     )
     @app_commands.describe(speaker="A person or organisation, e.g. Jack MA")
-    async def quote(self, ctx: commands.Context[PartnerBot], *, speaker: str = "") -> None:
+    async def quote(
+        self,
+        ctx: commands.Context[PartnerBot],
+        *,
+        speaker: app_commands.Transform[str, SpeakerText] = "",
+    ) -> None:
         await self.answer(ctx, "quote", speaker)
 
     @quote.autocomplete("speaker")
@@ -109,7 +116,9 @@ class Answers(commands.Cog):
         description="What a name or term is, from the press releases.",
     )
     @app_commands.describe(term="A name, acronym or term, e.g. eWTP")
-    async def what(self, ctx: commands.Context[PartnerBot], *, term: str = "") -> None:
+    async def what(
+        self, ctx: commands.Context[PartnerBot], *, term: app_commands.Transform[str, TermText] = ""
+    ) -> None:
         await self.answer(ctx, "what", term)
 
     @what.autocomplete("term")
@@ -124,7 +133,12 @@ class Answers(commands.Cog):
         description="Someone's role and what the press releases say about them.",
     )
     @app_commands.describe(person="A person, e.g. Li Yong")
-    async def who(self, ctx: commands.Context[PartnerBot], *, person: str = "") -> None:
+    async def who(
+        self,
+        ctx: commands.Context[PartnerBot],
+        *,
+        person: app_commands.Transform[str, PersonText] = "",
+    ) -> None:
         await self.answer(ctx, "who", person)
 
     @who.autocomplete("person")
@@ -176,6 +190,8 @@ class Answers(commands.Cog):
         pattern = self._mention_pattern(message)
         if pattern is None or message.content.startswith(self.bot.settings.command_prefix):
             return
+        if answers_allowed(self.bot.settings, message.channel, message.author) is not None:
+            return  # ALLOWED_CHANNEL_IDS / ALLOWED_ROLE_IDS: no reply elsewhere
         question = " ".join(pattern.sub(" ", message.content).split())
         try:
             self.spend(message)

@@ -3,8 +3,8 @@
 * ``gaps [days] [page]``: the most frequent questions of the last ``days`` days (default
   30) in this server that the bot could not answer (``not_found``) or could not tell
   apart (``ambiguous``), from the gaps database, ten per page with ◀ ▶ buttons.
-* ``stats``: answers by status since the process started, the entities asked about most,
-  the knowledge base's sizes and when it was loaded.
+* ``stats``: answers by status in this server since the process started, the entities
+  asked about most in this server, the knowledge base's sizes and when it was loaded.
 
 Both are for moderators only (the same check as ``reload``); for slash commands the
 replies are visible only to the moderator.
@@ -21,6 +21,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.checks import is_moderator
+from bot.discord.options import WholeNumber
 from bot.discord.render import NO_MENTIONS, escape, plain, truncate
 from bot.discord.replies import note
 from bot.discord.views import DEFAULT_VIEW_TIMEOUT, OwnedView
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 GAPS_PER_PAGE = 10
 GAPS_QUESTION_CHARS = 120
 DEFAULT_DAYS = 30
+MAX_DAYS = 3650
+MAX_PAGE = 100_000
 GAPS_OFF = (
     "Unanswered questions are not being recorded: GAPS_DB_PATH is empty in the bot's "
     "settings. Set it to a file path to start recording."
@@ -136,15 +139,18 @@ class GapsView(OwnedView):
         view.interaction = interaction
 
 
-def stats_text(bot: PartnerBot, unanswered: dict[str, int] | None, days: int) -> str:
+def stats_text(
+    bot: PartnerBot, guild_id: int | None, unanswered: dict[str, int] | None, days: int
+) -> str:
+    """``stats`` for one server: nothing counted in another server is shown."""
     ops = bot.ops
-    by_status = ops.by_status
+    by_status = ops.status_counts(guild_id)
     total = sum(by_status.values())
     statuses = " · ".join(
         f"{_STATUS_WORDS.get(s.value, s.value)} {by_status.get(s.value, 0)}" for s in Status
     )
     lines = [
-        f"**Answers since {_when(ops.started_at)}** (this process): {total}",
+        f"**Answers in this server since {_when(ops.started_at)}**: {total}",
         f"• {statuses}",
     ]
     if unanswered is None:
@@ -158,7 +164,7 @@ def stats_text(bot: PartnerBot, unanswered: dict[str, int] | None, days: int) ->
             + f" — see `{bot.settings.command_prefix}gaps`"
         )
     snapshot = served_snapshot(bot.service)
-    top = ops.top_entities(5)
+    top = ops.top_entities(guild_id, 5)
     if top:
         index = snapshot.index if snapshot is not None else None
         names = []
@@ -168,9 +174,9 @@ def stats_text(bot: PartnerBot, unanswered: dict[str, int] | None, days: int) ->
             except KeyError:
                 name = entity_id  # gone since a reload
             names.append(f"{escape(truncate(name, 60))} ({n})")
-        lines.append("**Most asked about**: " + ", ".join(names))
+        lines.append("**Most asked about here**: " + ", ".join(names))
     else:
-        lines.append("**Most asked about**: nothing yet")
+        lines.append("**Most asked about here**: nothing yet")
     if snapshot is None:
         lines.append("**Knowledge base**: not loaded")
     else:
@@ -180,6 +186,16 @@ def stats_text(bot: PartnerBot, unanswered: dict[str, int] | None, days: int) ->
             f"**Knowledge base**: {sizes}; loaded {_when(loaded)} (<t:{int(loaded.timestamp())}:R>)"
         )
     return plain("\n".join(lines))
+
+
+class DaysOption(WholeNumber):
+    def __init__(self) -> None:
+        super().__init__("days", 1, MAX_DAYS)
+
+
+class PageOption(WholeNumber):
+    def __init__(self) -> None:
+        super().__init__("page", 1, MAX_PAGE)
 
 
 class Moderation(commands.Cog):
@@ -204,8 +220,8 @@ class Moderation(commands.Cog):
     async def gaps(
         self,
         ctx: commands.Context[PartnerBot],
-        days: commands.Range[int, 1, 3650] = DEFAULT_DAYS,
-        page: commands.Range[int, 1, 100_000] = 1,
+        days: app_commands.Transform[int, DaysOption] = DEFAULT_DAYS,
+        page: app_commands.Transform[int, PageOption] = 1,
     ) -> None:
         await ctx.defer(ephemeral=True)
         store = self.bot.ops.gaps
@@ -262,4 +278,5 @@ class Moderation(commands.Cog):
             except Exception:
                 log.exception("reading the gaps database failed")
                 unanswered = {}
-        await note(ctx, stats_text(self.bot, unanswered, DEFAULT_DAYS))
+        guild_id = ctx.guild.id if ctx.guild is not None else None
+        await note(ctx, stats_text(self.bot, guild_id, unanswered, DEFAULT_DAYS))
