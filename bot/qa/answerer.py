@@ -109,7 +109,14 @@ class QuestionAnswerer:
             return FollowUp(tuple(results), title=echo(question))
 
         q = self.parser.parse(question, read)
-        if not q.subjects and not q.terms and not q.meta and not q.role_asks:
+        if (
+            not q.subjects
+            and not q.terms
+            and not q.meta
+            and not q.role_asks
+            and not q.time.bounded
+            and not q.same_name
+        ):
             if q.quote:
                 result = self.run.quotes(q)
                 return _as_result(result)
@@ -171,6 +178,11 @@ class QuestionAnswerer:
             found = run.arithmetic(q)
             if found is not None:
                 return found
+        if q.list_kinds and q.answer_type is AnswerType.NUMBER:
+            # A number the releases state beats counting the things they link.
+            found = run.facts(q, [t for t in q.terms if t not in ANSWER_TYPE_TERMS[None]])
+            if found is not None:
+                return found
         if q.list_kinds and q.answer_type in (AnswerType.LIST, AnswerType.NUMBER):
             found = run.listing(q)
             if found is not None:
@@ -200,6 +212,20 @@ class QuestionAnswerer:
         found = run.facts(q, terms)
         if found is not None:
             return found
+        if q.wants in ("date", "place") and q.subjects:
+            # "Where was the meeting hosted?": an event's own date and place.
+            found = run.when_where(q)
+            if found is not None:
+                return found
+        if (
+            q.wants is None
+            and q.answer_type is AnswerType.ANY
+            and len(q.subjects) == 1
+            and terms
+            and all(self.index.terms.known(t) for t in terms)
+        ):
+            # "What's the aim of X?" in words no fact uses: what the releases say about X.
+            return ShowEntity(q.subjects[0])
         if q.words and q.words[0] == "why" and q.subjects:
             return run.false_premise(q)
         return None

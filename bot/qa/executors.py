@@ -24,6 +24,7 @@ from bot.qa.vocabulary import (
     BACK_REFERENCES,
     DATELINE_WORDS,
     HEADLINE_WORDS,
+    KIND_NOUNS,
     PUBLISHER_WORDS,
     QUOTE_WORDS,
     ROLE_TERMS,
@@ -58,7 +59,15 @@ _NON_YEAR_NUMBER = re.compile(
     r"dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)\b",
     re.IGNORECASE,
 )
+# Words asking for the bounds of a period ("when does the framework end?").
+_PERIOD_TERMS = frozenset(
+    stem(w)
+    for w in "end ends start starts begin begins finish expire expires run runs last cover".split()
+)
 _DURATION_WORDS = frozenset("year years long decade decades".split())
+_DURATION_TERMS = frozenset(
+    stem(w) for w in (*_DURATION_WORDS, "pass", "passed", "after", "between")
+)
 _KIND_LABEL = {
     EntityKind.ORGANIZATION: "Organisations",
     EntityKind.PERSON: "People",
@@ -314,6 +323,16 @@ class Executors:
                 topic, topic_subjects, include_quotes=True, only={x.id for x in quotes}
             )
             if not ranked:
+                # A fact may report what they said ("According to Jack MA, …").
+                reported = [
+                    c
+                    for c in self.retriever.rank(
+                        topic, topic_subjects | {speaker}, include_quotes=False
+                    )
+                    if isinstance(c.item, LoadedFact) and speaker in c.item.about
+                ]
+                if reported:
+                    return self._fact_answer(q, reported)
                 return not_found(
                     q.question,
                     f"I have no quote from {index.entity(speaker).name} on that. "
@@ -517,6 +536,34 @@ class Executors:
             if found is not None:
                 dated.append(found)
         years = sorted({d[0] for d in dated})
+        if len(years) < 2:
+            for subject in q.subjects:
+                span = self._range_of(subject)
+                if span is not None:
+                    return self._duration(q, subject, span)
+        if len(years) == 1:
+            # "…between the G20 recognition and this meeting": the other end is a dated
+            # fact the question's words name.
+            terms = [t for t in q.terms if t not in _DURATION_TERMS]
+            for c in self.retriever.rank(terms, set(), include_quotes=False, wants="date"):
+                fact = c.item
+                if isinstance(fact, LoadedFact) and fact.date and c.literal:
+                    year = int(fact.date[:4])
+                    if year not in years:
+                        dated.append((year, fact.text.strip(), fact.source))
+                        years.append(year)
+                        break
+            if len(years) == 1:
+                for subject in q.subjects:
+                    if index.entity(subject).kind is not EntityKind.PERSON:
+                        continue
+                    for fact in index.facts_by_entity.get(subject, []):
+                        if fact.date and set(terms) & self._fact_terms(fact):
+                            year = int(fact.date[:4])
+                            if year not in years:
+                                dated.append((year, fact.text.strip(), fact.source))
+                                years.append(year)
+                            break
         if len(dated) >= 2 and len(years) >= 2:
             first = min(dated)
             last = max(dated)
@@ -527,17 +574,16 @@ class Executors:
                 f"• {first[1]}\n• {last[1]}"
             )
             return answered(index, q.question, text, [first[2], last[2]], entities=q.subjects)
-        for subject in q.subjects:
-            span = self._range_of(subject)
-            if span is not None:
-                start, end, what, source = span
-                n = end - start + 1
-                text = (
-                    f"**{number_word(n).capitalize()} years**, {start} to {end} "
-                    f"({end} − {start} + 1 = {n}, counting both).\n• {what}"
-                )
-                return answered(index, q.question, text, [source], entities=[subject])
         return None
+
+    def _duration(self, q: Query, subject: str, span: tuple[int, int, str, str]) -> Answer:
+        start, end, what, source = span
+        n = end - start + 1
+        text = (
+            f"**{number_word(n).capitalize()} years**, {start} to {end} "
+            f"({end} − {start} + 1 = {n}, counting both).\n• {what}"
+        )
+        return answered(self.index, q.question, text, [source], entities=[subject])
 
     def _year_of(self, entity_id: str) -> tuple[int, str, str] | None:
         """When a thing happened: its own dated fact, or a year in its name."""
@@ -800,6 +846,42 @@ class Executors:
             return None
         return self._best(q, ranked)
 
+    def when_where(self, q: Query) -> Result:
+        """When or where an event (or a dated thing) was: its own dated or placed fact.
+
+        Only a fact that leads with the subject counts, so "where is UNIDO based?" is
+        not answered by where UNIDO's Director General met someone. A stated range
+        ("2018-2021") answers when something starts and ends.
+        """
+        index = self.index
+        if q.mandatory:
+            return None  # "the next meeting", "the third phase": not the one on record
+        bounds = set(q.terms) <= _PERIOD_TERMS
+        for subject in q.subjects:
+            if index.entity(subject).kind is not EntityKind.EVENT:
+                span = self._range_of(subject) if q.wants == "date" and bounds else None
+                if span is not None:
+                    start, end, what, source = span
+                    text = f"**When:** {start} to {end}\n{what}"
+                    return answered(index, q.question, text, [source], entities=[subject])
+                continue
+            own = [f for f in index.facts_by_entity.get(subject, []) if f.about[0] == subject]
+            if q.wants == "date":
+                fact = next((f for f in own if f.date), None)
+                if fact is not None and fact.date:
+                    text = f"**When:** {format_date(fact.date)}\n{fact.text.strip()}"
+                    return answered(index, q.question, text, [fact.source], entities=fact.about)
+            else:
+                fact = next((f for f in own if f.place), None)
+                if fact is not None and fact.place:
+                    place = index.entity(fact.place)
+                    text = (
+                        f"**Where:** {index.display_name(fact.place)} — {place.summary.strip()}\n"
+                        f"{fact.text.strip()}"
+                    )
+                    return answered(index, q.question, text, [fact.source], entities=fact.about)
+        return None
+
     def dated(self, q: Query) -> Result:
         """ "What did X do in 2017?": the subject's facts dated then."""
         facts = [
@@ -936,8 +1018,5 @@ _QUOTE_TERMS = frozenset(stem(w) for w in QUOTE_WORDS) | frozenset(
 )
 _RELEASE_TERMS = frozenset(stem(w) for w in "release releases press announcement this".split())
 _WEEKDAY_TERMS = frozenset(stem(w) for w in WEEKDAYS)
-_KIND_TERMS = frozenset(
-    stem(w)
-    for w in "organisation organisations organization organizations company companies group groups people person".split()
-)
+_KIND_TERMS = frozenset(stem(w) for w in KIND_NOUNS)
 _ = (BACK_REFERENCES, ROLE_TERMS)

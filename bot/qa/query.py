@@ -38,7 +38,7 @@ _YEAR_WORD = re.compile(r"^(?:1[89]|20)\d\d$")
 _NUMBER = re.compile(r"^\d+$")
 # Words whose meaning an answer must carry, not just relate to: a question about
 # "the next meeting" is not answered by the last one.
-_MANDATORY_WORDS = frozenset("next upcoming future tomorrow".split())
+_MANDATORY_WORDS = frozenset("next upcoming future tomorrow second third fourth fifth".split())
 # Time words qualify the question, not the thing described ("the next G20 summit").
 # Words after "of" that still describe the noun ("network of business owners under 40").
 MAX_POST_WORDS = 5
