@@ -174,6 +174,10 @@ class QuestionAnswerer:
             found = run.role(q)
             if found is not None:
                 return found
+        if len(q.time.points) == 2 and q.answer_type in (AnswerType.NUMBER, AnswerType.ANY):
+            found = run.change(q)
+            if found is not None:
+                return found
         if q.answer_type is AnswerType.NUMBER:
             found = run.arithmetic(q)
             if found is not None:

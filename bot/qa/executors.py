@@ -23,11 +23,14 @@ from bot.qa.retrieve import Candidate, Retriever, closest_facts
 from bot.qa.vocabulary import (
     BACK_REFERENCES,
     DATELINE_WORDS,
+    FOUNDER_WORDS,
     HEADLINE_WORDS,
     KIND_NOUNS,
+    LEADER_WORDS,
     PUBLISHER_WORDS,
     QUOTE_WORDS,
     ROLE_TERMS,
+    TITLE_WORDS,
     WEEKDAYS,
     number_word,
 )
@@ -64,6 +67,30 @@ _PERIOD_TERMS = frozenset(
     stem(w)
     for w in "end ends start starts begin begins finish expire expires run runs last cover".split()
 )
+# Among facts scoring at least this share of the best, the newest one states the figure.
+NEWEST_AMONG = 0.8
+_CHANGE_TERMS = frozenset(
+    stem(w)
+    for w in "change changed grow grew growth increase increased rise rose fall fell drop dropped "
+    "more fewer less difference between".split()
+)
+_FIGURE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w-])")
+
+
+def _first_number(text: str) -> float | None:
+    """The first figure of a text that is not a year or part of a date ("5,100", "58%")."""
+    for match in _FIGURE.finditer(_DATES.sub(" ", text)):
+        raw = match[1]
+        if _YEAR.fullmatch(raw):
+            continue
+        return float(raw.replace(",", ""))
+    return None
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+
+
 _DURATION_WORDS = frozenset("year years long decade decades".split())
 _DURATION_TERMS = frozenset(
     stem(w) for w in (*_DURATION_WORDS, "pass", "passed", "after", "between")
@@ -521,7 +548,53 @@ class Executors:
         return answered(self.index, q.question, "\n".join(lines), sources, entities=found)
 
     def _in_time(self, q: Query, fact: LoadedFact) -> bool:
-        return not q.time.bounded or q.time.admits(self.fact_year(fact))
+        return not q.time.bounded or q.time.admits_date(self.fact_date(fact))
+
+    def fact_date(self, fact: LoadedFact) -> str:
+        """A fact's own date, else its release's, as ISO text ("2021-06-08", "2017")."""
+        return fact.date or self.index.source_date(fact.source).isoformat()
+
+    # --- change between two dated figures ---------------------------------------------
+
+    def change(self, q: Query) -> Result:
+        """ "How much did X grow from 2019 to 2021?": two stated figures, subtracted."""
+        if len(q.time.points) != 2:
+            return None
+        terms = [t for t in q.terms if t not in _CHANGE_TERMS]
+        ranked = self.retriever.rank(terms, set(q.subjects), include_quotes=False)
+        figures = [
+            (c, number)
+            for c in ranked
+            if isinstance(c.item, LoadedFact) and (number := _first_number(c.item.text)) is not None
+        ]
+        chosen = []
+        for point in q.time.points:
+            at = [
+                (c, n)
+                for c, n in figures
+                if self.fact_date(c.item).startswith(point)  # type: ignore[arg-type]
+                or (len(point) > 4 and self.fact_date(c.item)[:7] <= point)  # type: ignore[arg-type]
+            ]
+            if not at:
+                return None
+            # The best match; among equally good ones, the newest by then.
+            best = max(c.score for c, _ in at)
+            close = [(c, n) for c, n in at if c.score >= NEWEST_AMONG * best]
+            chosen.append(max(close, key=lambda cn: self.fact_date(cn[0].item)))  # type: ignore[arg-type]
+        (a, x), (b, y) = chosen
+        if a.item.id == b.item.id:
+            return None
+        fa, fb = a.item, b.item
+        assert isinstance(fa, LoadedFact) and isinstance(fb, LoadedFact)
+        diff = y - x
+        sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+        text = (
+            f"**{sign}{_fmt(abs(diff))}** (from {_fmt(x)} to {_fmt(y)}: "
+            f"{_fmt(y)} − {_fmt(x)} = {'-' if diff < 0 else ''}{_fmt(abs(diff))}).\n"
+            f"• {format_date(self.fact_date(fa))}: {fa.text.strip()}\n"
+            f"• {format_date(self.fact_date(fb))}: {fb.text.strip()}"
+        )
+        return answered(self.index, q.question, text, [fa.source, fb.source], entities=q.subjects)
 
     # --- arithmetic -----------------------------------------------------------------
 
@@ -841,7 +914,19 @@ class Executors:
             ]
             ranked = [c for c in ranked if isinstance(c.item, LoadedFact)]
             if not ranked:
+                pool = [f for e in q.subjects for f in self.index.facts_by_entity.get(e, [])]
+                if any(self._in_time(q, f) for f in pool[:MAX_LIST_FACTS]):
+                    return None  # things are dated then, just not this
                 return self.nothing_then(q)
+        if ranked and (q.time.until is not None or q.time.current):
+            # "…by March 2022", "currently": the newest of the equally good answers.
+            best = ranked[0].score
+            close = [c for c in ranked if c.score >= NEWEST_AMONG * best]
+            newest = max(
+                close,
+                key=lambda c: self.fact_date(c.item) if isinstance(c.item, LoadedFact) else "",
+            )
+            ranked = [newest, *(c for c in ranked if c is not newest)]
         if not ranked:
             return None
         return self._best(q, ranked)
@@ -857,8 +942,23 @@ class Executors:
         if q.mandatory:
             return None  # "the next meeting", "the third phase": not the one on record
         bounds = set(q.terms) <= _PERIOD_TERMS
+        title_terms = (set(q.terms) | set(q.relation)) & _TITLE_TERMS
         for subject in q.subjects:
-            if index.entity(subject).kind is not EntityKind.EVENT:
+            kind = index.entity(subject).kind
+            if kind is EntityKind.PERSON and title_terms and q.wants == "date":
+                # "When did X become Executive Director?": X's dated fact naming the title.
+                own = [
+                    f
+                    for f in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+                    if f.date and title_terms <= self._fact_terms(f)
+                ]
+                if own:
+                    asked = set(q.terms) | set(q.relation)
+                    fact = max(own, key=lambda f: len(asked & self._fact_terms(f)))
+                    text = f"**When:** {format_date(fact.date or '')}\n{fact.text.strip()}"
+                    return answered(index, q.question, text, [fact.source], entities=fact.about)
+                continue
+            if kind is not EntityKind.EVENT:
                 span = self._range_of(subject) if q.wants == "date" and bounds else None
                 if span is not None:
                     start, end, what, source = span
@@ -1019,4 +1119,7 @@ _QUOTE_TERMS = frozenset(stem(w) for w in QUOTE_WORDS) | frozenset(
 _RELEASE_TERMS = frozenset(stem(w) for w in "release releases press announcement this".split())
 _WEEKDAY_TERMS = frozenset(stem(w) for w in WEEKDAYS)
 _KIND_TERMS = frozenset(stem(w) for w in KIND_NOUNS)
+_TITLE_TERMS = frozenset(stem(w) for w in TITLE_WORDS) - frozenset(
+    stem(w) for w in (*LEADER_WORDS, *FOUNDER_WORDS)
+)
 _ = (BACK_REFERENCES, ROLE_TERMS)

@@ -71,6 +71,17 @@ class TimeConstraint:
     until: int | None = None
     current: bool = False
     first: bool = False
+    until_month: int | None = None
+    # The dates named ("2021-06", "2022"), oldest first, for a change between two points.
+    points: tuple[str, ...] = ()
+
+    def admits_date(self, iso: str) -> bool:
+        """Whether a date ("2021-06-08", "2021-06" or "2021") falls within the constraint."""
+        if not self.admits(int(iso[:4])):
+            return False
+        if self.until_month is not None and self.until is not None and len(iso) >= 7:
+            return iso[:7] <= f"{self.until}-{self.until_month:02d}"
+        return True
 
     def admits(self, year: int) -> bool:
         if self.year is not None and year != self.year:
@@ -86,6 +97,8 @@ class TimeConstraint:
     def describe(self) -> str:
         if self.year is not None:
             return f"from {self.year}"
+        if self.until is not None and self.since is not None:
+            return f"between {self.since} and {self.until}"
         if self.since is not None:
             return f"since {self.since}"
         if self.until is not None:
@@ -132,6 +145,8 @@ class Query:
     # Capitalised words of the question that name nothing the releases know ("Xi Jinping").
     unknown_names: tuple[str, ...] = ()
     same_name: tuple[SameName, ...] = ()
+    # Relation words: a title named beside its holder ("Lina Ma … Executive Director").
+    relation: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -154,6 +169,12 @@ class QueryParser:
     def parse(self, question: str, read: Question) -> Query:
         words = list(read.words)
         found = self.finder.find_mentions(words)
+        # "When did Lina Ma become Executive Director?": a title next to its holder's name
+        # is what the question asks about, not a second mention of them.
+        by_name = {m.entity_id for m in found if m.via != "role"}
+        titles = [m for m in found if m.via == "role" and m.entity_id in by_name]
+        found = [m for m in found if m not in titles]
+        title_words = {i for m in titles for i in range(*m.words)}
         taken = [False] * len(words)
         for m in found:
             taken[slice(*m.words)] = [True] * (m.words[1] - m.words[0])
@@ -170,7 +191,11 @@ class QueryParser:
             for m in mentions
         }
         time, time_words = _time(words, name_words)
-        leftover = [w for i, w in enumerate(words) if i not in name_words and i not in time_words]
+        leftover = [
+            w
+            for i, w in enumerate(words)
+            if i not in name_words and i not in time_words and i not in title_words
+        ]
         terms = content_terms(" ".join(leftover))
         quote = any(w in QUOTE_WORDS for w in words) and read.meta != "speakers"
         answer_type, list_kinds = _answer_type(words, read, quote)
@@ -193,6 +218,7 @@ class QueryParser:
             list_kinds=list_kinds,
             unknown_names=self._unknown_names(question),
             same_name=surnames,
+            relation=tuple(content_terms(" ".join(words[i] for i in sorted(title_words)))),
         )
 
     def _surnames(
@@ -357,24 +383,46 @@ _TITLE_NOUNS = frozenset(
 
 
 def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[int]]:
-    """The question's time constraint, and the positions of the words that state it."""
+    """The question's time constraint, and the positions of the words that state it.
+
+    "in 2019" is a year; "since/after/from 2019" a lower bound; "until/before/by/as of
+    March 2022" an upper bound (to the month when one is named); "between June 2021 and
+    March 2022" or "from 2019 to 2021" two points, for a change between them.
+    """
     used: set[int] = set()
-    year = since = until = None
+    year = since = until = until_month = None
+    points: list[str] = []
     for i, w in enumerate(words):
         if i in name_words or not _YEAR_WORD.match(w):
             continue
-        before = words[i - 1] if i else ""
         used.add(i)
+        j = i - 1
+        month = _MONTHS.get(words[j]) if j >= 0 else None
+        if month is not None:
+            used.add(j)
+            j -= 1
+        before = words[j] if j >= 0 else ""
+        two_before = " ".join(words[max(0, j - 1) : j + 1])
+        points.append(f"{w}-{month:02d}" if month else w)
         if before in ("since", "after", "from"):
             since = int(w)
-        elif before in ("until", "before", "till", "through"):
+        elif before in ("until", "before", "till", "through", "by", "to") or two_before == "as of":
             until = int(w)
+            until_month = month
         elif year is None:
             year = int(w)
-        if before in ("in", "since", "after", "from", "until", "before", "till", "during"):
-            used.add(i - 1)
+        if before in ("in", "since", "after", "from", "until", "before", "till", "during", "by"):
+            used.add(j)
+        if two_before == "as of":
+            used.update((j - 1, j))
+    if len(points) == 2:
+        # "between 2021 and 2022", "from 2019 to 2021": a span, not one year.
+        first, last = sorted(points)
+        year, since, until, until_month = None, int(first[:4]), int(last[:4]), None
+        if len(last) > 4:
+            until_month = int(last[5:7])
     current = False
-    first = False
+    first_flag = False
     for i, w in enumerate(words):
         if i in name_words:
             continue
@@ -382,8 +430,34 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
             current = True
             used.add(i)
         elif w in FIRST_WORDS:
-            first = True
-    return TimeConstraint(year, since, until, current, first), used
+            first_flag = True
+    constraint = TimeConstraint(
+        year, since, until, current, first_flag, until_month, tuple(sorted(points))
+    )
+    return constraint, used
+
+
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        1,
+    )
+    for name in names
+}
 
 
 def _answer_type(

@@ -53,6 +53,7 @@ _DEFINITION = [
 class Mention:
     entity_id: str
     words: tuple[int, int]  # [start, end) word positions in the question
+    via: str = "name"  # "name", "alias" or "role" (a title that names its holder)
 
 
 _EXCLUDING = frozenset(
@@ -118,7 +119,9 @@ class NameFinder:
                 labels = names.exact(" ".join(chunk))
                 owners = {label.entity_id for label in labels}
                 if len(owners) == 1:
-                    mentions.append(Mention(owners.pop(), (start, start + size)))
+                    vias = {label.via for label in labels}
+                    via = "role" if vias == {"role"} else "name"
+                    mentions.append(Mention(owners.pop(), (start, start + size), via))
                     taken[start : start + size] = [True] * size
         # Typos: runs of leftover content words, matched fuzzily.
         for size in (3, 2, 1):
@@ -138,7 +141,7 @@ class NameFinder:
                     continue
                 if not self._names_entity(found[0], chunk):
                     continue
-                mentions.append(Mention(found[0].entity_id, (start, start + size)))
+                mentions.append(Mention(found[0].entity_id, (start, start + size), found[0].via))
                 taken[start : start + size] = [True] * size
         return mentions
 
