@@ -298,10 +298,12 @@ class QueryParser:
                     end = stop
             if start == i and end == i + 1:
                 continue
+            # A name that starts before the description's words ("the UN" is an alias)
+            # belongs to it whole.
+            for m in mentions:
+                if m.words[0] < start < m.words[1]:
+                    start = m.words[0]
             inside = [m for m in mentions if start <= m.words[0] and m.words[1] <= end]
-            # A mention that runs past the description's start takes the whole span.
-            if any(m.words[0] < start < m.words[1] for m in mentions):
-                continue
             named = {m.entity_id for m in inside}
             entity: str | None = None
             if EntityKind.PERSON in kinds:
@@ -357,7 +359,7 @@ class QueryParser:
                     j += 1
                 while j < len(words) and words[j] in ("the", "a", "an"):
                     j += 1
-                after = [m for m in orgs if m.words[0] == j]
+                after = [m for m in orgs if (end + linked) <= m.words[0] <= j]
                 asks_person = "who" in words[:i] or "whom" in words[:i]
                 if after and ((nouns and linked) or (not nouns and asks_person)):
                     org = after[0]
