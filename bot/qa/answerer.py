@@ -16,6 +16,7 @@ entity card, a quote page) it returns a ``FollowUp`` that the engine runs.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot import limits
@@ -35,9 +36,10 @@ from bot.qa.vocabulary import (
     HEADLINE_WORDS,
     PUBLISHER_WORDS,
     ROLE_TERMS,
+    TITLE_WORDS,
 )
 from bot.search.index import Index
-from bot.search.terms import stem
+from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
 # A name shared by more people than this lists only the first ones.
@@ -53,6 +55,8 @@ _SOURCE_TRIGGERS = frozenset(
 )
 
 
+# Words of a role question beyond the title ("who is X's founder?" asks nothing more).
+_ROLE_ASK_TERMS = frozenset(stem(w) for w in (*TITLE_WORDS, "current", "currently", "now"))
 # Words that ask for a field of the release itself, whatever else the question names.
 _FIELD_WORDS = (DATELINE_WORDS | HEADLINE_WORDS | PUBLISHER_WORDS) - {"title", "published"}
 
@@ -156,10 +160,34 @@ class QuestionAnswerer:
             found = run.yes_no(q)
             if found is not None:
                 return found
+        role_answer: Result = None
         if q.role_asks and q.answer_type in (AnswerType.PERSON, AnswerType.ANY, AnswerType.ROLE):
-            found = run.person_by_role(q)
-            if found is not None:
-                return found
+            role_answer = run.person_by_role(q)
+            specific = bool(set(q.terms) - _ROLE_ASK_TERMS)
+            answered_by_role = (
+                isinstance(role_answer, Answer) and role_answer.status is Status.ANSWERED
+            )
+            if answered_by_role and not specific:
+                return role_answer
+            if specific:
+                # "Who was appointed President of X in 2008?": the facts about X and the
+                # title, not about whoever the roles name today.
+                ask = q.role_asks[0]
+                holders = set(ask.holders)
+                q = dataclasses.replace(
+                    q,
+                    subjects=tuple(
+                        dict.fromkeys(
+                            [ask.organization, *(e for e in q.subjects if e not in holders)]
+                        )
+                    ),
+                    terms=(*q.terms, *content_terms(" ".join(ask.words))),
+                )
+            elif not specific:
+                # Nobody holds it in the roles; a fact may still name them ("X was
+                # appointed President of Y in 2008"), else the role's answer stands.
+                found = run.facts(q, list(q.terms))
+                return found if found is not None else role_answer
         people = [e for e in q.subjects if e in self.index.person_ids]
         role_terms = set(q.terms) & ROLE_TERMS
         if (
@@ -216,6 +244,8 @@ class QuestionAnswerer:
         found = run.facts(q, terms)
         if found is not None:
             return found
+        if role_answer is not None:
+            return role_answer
         if q.wants in ("date", "place") and q.subjects:
             # "Where was the meeting hosted?": an event's own date and place.
             found = run.when_where(q)

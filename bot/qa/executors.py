@@ -48,6 +48,8 @@ CLOSEST_SHOWN = 2
 MAX_LISTED = 15
 MAX_LIST_FACTS = 200
 MAX_SOURCES_SHOWN = 5
+# A role held by several people over time lists at most this many.
+MAX_HOLDERS = 4
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|to|through|until)\s*((?:19|20)\d\d)\b")
@@ -456,20 +458,66 @@ class Executors:
                     for p in people[:3]
                 ),
             )
-        lines = []
-        sources = []
+        # Each holder's newest role at the organisation, newest first: the first is the
+        # current one; with a time constraint, the newest stated by then.
+        held = []
         for person in ask.holders:
             roles = [
                 r
                 for r in index.roles_by_entity.get(person, [])
                 if r.organization == ask.organization
             ]
-            role = roles[0]
-            lines.append(f"**{index.entity(person).name}** — {index.role_text(role)}")
-            sources.append(role.source)
-        if len(ask.holders) == 1:
-            lines.append(index.entity(ask.holders[0]).summary.strip())
-        return answered(index, q.question, "\n".join(lines), sources, entities=ask.holders)
+            if roles:
+                held.append((index.source_date(roles[0].source), person, roles[0]))
+        held.sort(key=lambda h: h[0], reverse=True)
+        if not held:
+            return None
+        caveat = ""
+        if q.time.bounded:
+            year = q.time.year or q.time.until or q.time.since
+            assert year is not None
+            by_then = [h for h in held if h[0].year <= year]
+            if by_then:
+                held = by_then[:1]
+            else:
+                first = held[-1]
+                held = [first]
+                caveat = (
+                    f"The releases state no holder for {year}; the earliest they name is "
+                    f"from {first[0].isoformat()}:"
+                )
+        lines = [caveat] if caveat else []
+        for i, (_, person, role) in enumerate(held[:MAX_HOLDERS]):
+            mark = " — the newest stated" if i == 0 and len(held) > 1 else ""
+            prefix = "Earlier: " if i else ""
+            lines.append(f"{prefix}**{index.entity(person).name}** — {index.role_text(role)}{mark}")
+        if len(held) == 1:
+            lines.append(index.entity(held[0][1]).summary.strip())
+        sources = [h[2].source for h in held[:MAX_HOLDERS]]
+        if not q.time.bounded:
+            # A later release may say more about the newest holder in that role
+            # ("served as Director General from 2013 to 2021"): shown, dated and cited.
+            stated, person, role = held[0]
+            title = {stem(w) for w in normalize(role.title).split()}
+            later = [
+                f
+                for f in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
+                if ask.organization in f.about
+                and index.source_date(f.source) > stated
+                and title <= self._fact_terms(f)
+            ]
+            if later:
+                fact = later[0]
+                when = index.source_date(fact.source).isoformat()
+                lines.append(f"Since then ({when}): {fact.text.strip()}")
+                sources.append(fact.source)
+        return answered(
+            index,
+            q.question,
+            "\n".join(lines),
+            sources,
+            entities=[h[1] for h in held],
+        )
 
     # --- lists ----------------------------------------------------------------------
 

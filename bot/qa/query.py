@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from bot.kb.models import EntityKind
 from bot.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, Question
@@ -30,7 +31,6 @@ from bot.qa.vocabulary import (
     YES_NO_OPENERS,
 )
 from bot.search.index import Index
-from bot.search.names import MATCH_THRESHOLD
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms
 from bot.textnorm import normalize
 
@@ -183,6 +183,7 @@ class QueryParser:
         mentions, surnames = self._surnames(words, mentions)
         mentions, described = self._descriptions(words, mentions, described)
         mentions, described, role_asks = self._roles(words, mentions, described)
+        role_asks = [*self._titled(words, mentions), *role_asks]
         all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
         name_words = {i for m in [*found, *described] for i in range(*m.words)}
         subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
@@ -224,31 +225,59 @@ class QueryParser:
     def _surnames(
         self, words: list[str], mentions: list[Mention]
     ) -> tuple[list[Mention], tuple[SameName, ...]]:
-        """A lone word that is part of people's names ("Ma"): one person, or several to choose."""
-        index = self.index
+        """A lone word that is part of people's names ("Ma"): one person, or several to choose.
+
+        Read from a table of the words of people's names built once per index; a word
+        that is also part of another kind of name ("Kalahari" in an organisation's) is
+        not taken for a person.
+        """
         same: list[SameName] = []
         mentions = list(mentions)
+        table = self._person_words
         for i, word in enumerate(words):
+            people = table.get(word)
             if (
-                len(word) < 2
+                not people
                 or word in STOP_WORDS
                 or word in QUESTION_WORDS
                 or word in TITLE_WORDS
                 or any(m.words[0] <= i < m.words[1] for m in mentions)
-                or not index.names.has_word(word)
             ):
                 continue
-            people = []
-            for match in index.names.search(word, allowed=index.person_ids):
-                if match.via == "role" or match.score < MATCH_THRESHOLD:
-                    continue
-                if word in normalize(match.label).split() and match.entity_id not in people:
-                    people.append(match.entity_id)
             if len(people) == 1:
                 mentions.append(Mention(people[0], (i, i + 1)))
-            elif len(people) > 1:
-                same.append(SameName(word, i, tuple(people)))
+            else:
+                same.append(SameName(word, i, people))
         return mentions, tuple(same)
+
+    @cached_property
+    def _person_words(self) -> dict[str, tuple[str, ...]]:
+        """Each word of people's names and aliases, and the people it names (others excluded)."""
+        people: dict[str, list[str]] = {}
+        full_names: set[str] = set()
+        entities = self.index.kb.entities.values()
+        for entity in entities:
+            if entity.kind is EntityKind.PERSON:
+                for label in (entity.name, *entity.aliases, *entity.shared_aliases):
+                    key = normalize(label)
+                    full_names.add(key)
+                    for w in key.split():
+                        if len(w) >= 2:
+                            people.setdefault(w, []).append(entity.id)
+        others: set[str] = set()
+        for entity in entities:
+            if entity.kind is EntityKind.PERSON:
+                continue
+            # Names only, and not the words of a person named in them ("LI Yong and Jack
+            # MA meeting in Kigali" says nothing against "Ma" naming a person).
+            words = normalize(entity.name).split()
+            named = set()
+            for size in (2, 3, 4):
+                for i in range(len(words) - size + 1):
+                    if " ".join(words[i : i + size]) in full_names:
+                        named.update(range(i, i + size))
+            others.update(w for i, w in enumerate(words) if i not in named)
+        return {w: tuple(dict.fromkeys(ids)) for w, ids in people.items() if w not in others}
 
     def _unknown_names(self, question: str) -> tuple[str, ...]:
         """Capitalised words past the first that the knowledge base has never seen."""
@@ -322,6 +351,25 @@ class QueryParser:
             mentions = [m for m in mentions if m not in inside]
             described.append(Mention(entity, (start, end)))
         return mentions, described
+
+    def _titled(self, words: list[str], mentions: list[Mention]) -> list[RoleAsk]:
+        """A person named by their title ("the President of X"): that role, as a role ask.
+
+        Kept so that a question about the title at another time ("who was appointed
+        President of X in 2007?") can be answered from the organisation's facts rather
+        than from whoever holds it in the roles.
+        """
+        asks = []
+        for m in mentions:
+            if m.via != "role":
+                continue
+            text = " ".join(words[slice(*m.words)])
+            for role in self.index.roles_by_entity.get(m.entity_id, []):
+                title = normalize(role.title)
+                if role.organization and title and title in text:
+                    asks.append(RoleAsk(role.organization, tuple(title.split()), (m.entity_id,)))
+                    break
+        return asks
 
     def _roles(
         self, words: list[str], mentions: list[Mention], described: list[Mention]
@@ -397,6 +445,8 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
     for i, w in enumerate(words):
         if i in name_words or not _YEAR_WORD.match(w):
             continue
+        if any(0 <= k < len(words) and _YEAR_WORD.match(words[k]) for k in (i - 1, i + 1)):
+            continue  # "Charter 2014-2019": a range in a name, not a time constraint
         used.add(i)
         j = i - 1
         month = _MONTHS.get(words[j]) if j >= 0 else None
@@ -468,7 +518,11 @@ def _answer_type(
     first = words[0] if words else ""
     list_kinds: frozenset[EntityKind] = frozenset()
     if first in ("which", "what", "list", "name") or (first == "how" and words[1:2] == ["many"]):
-        for w in words[1:4]:
+        # "which organisations…", "what other companies…": the noun right after the
+        # question word (or one word later); "what did Union X join" names no list.
+        for w in words[1:3]:
+            if w in YES_NO_OPENERS:
+                break
             kinds = KIND_NOUNS.get(w)
             if kinds is not None:
                 list_kinds = kinds

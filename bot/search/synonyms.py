@@ -18,7 +18,7 @@ _GROUPS = """
 meet met meeting meetings meetup attend attended attending participate participated gather gathered visit visited
 discuss discussed discussion discussions talk talked talks chat conversation converse came raised
 found founded founder founders cofounder
-launch launched start started create created establish established begin began introduce introduced unveil unveiled initiate initiated initiator initiators
+launch launched start started create created establish established begin began introduce introduced unveil unveiled
 support supported supports supporting back backed endorse endorsed sponsor sponsored
 help helps helped assist assisted aid benefit benefits empower enable enables
 cooperation cooperate cooperating collaboration collaborate collaborating partnership partner partners alliance team teamed jointly
