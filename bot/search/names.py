@@ -167,9 +167,12 @@ def _word_typos(query: str, label: Label) -> float:
     Short words make a whole-name edit budget too small, though the README promises two
     typos in a name: counted word by word, each word may carry one edit.
     """
+    spaces = query.count(" ")
+    if spaces == 0 or label.key.count(" ") != spaces:
+        return 0.0
     q_words = query.split()
     l_words = label.key.split()
-    if len(q_words) < 2 or len(q_words) != len(l_words):
+    if len(q_words) != len(l_words):
         return 0.0
     total = 0
     for word, target in zip(q_words, l_words, strict=True):
