@@ -666,14 +666,19 @@ class Executors:
             # "…between the G20 recognition and this meeting": the other end is a dated
             # fact the question's words name.
             terms = [t for t in q.terms if t not in _DURATION_TERMS]
-            for c in self.retriever.rank(terms, set(), include_quotes=False, wants="date"):
-                fact = c.item
-                if isinstance(fact, LoadedFact) and fact.date and c.literal:
-                    year = int(fact.date[:4])
-                    if year not in years:
-                        dated.append((year, fact.text.strip(), fact.source))
-                        years.append(year)
+            # All the words together first, then each alone ("recognition … meeting").
+            for group in [terms, *([t] for t in terms)] if terms else []:
+                ranked = self.retriever.rank(group, set(), include_quotes=False, wants="date")
+                for c in ranked:
+                    fact = c.item
+                    if isinstance(fact, LoadedFact) and fact.date and c.literal:
+                        year = int(fact.date[:4])
+                        if year not in years:
+                            dated.append((year, fact.text.strip(), fact.source))
+                            years.append(year)
                         break
+                if len(years) > 1:
+                    break
             if len(years) == 1:
                 for subject in q.subjects:
                     if index.entity(subject).kind is not EntityKind.PERSON:

@@ -180,6 +180,7 @@ class QueryParser:
             taken[slice(*m.words)] = [True] * (m.words[1] - m.words[0])
         mentions = [m for m in found if not excluded(words, m)]
         described: list[Mention] = []
+        mentions = _qualified_titles(words, mentions)
         mentions, surnames = self._surnames(words, mentions)
         mentions, described = self._descriptions(words, mentions, described)
         mentions, described, role_asks = self._roles(words, mentions, described)
@@ -430,6 +431,34 @@ _TITLE_NOUNS = frozenset(
     "founder founders cofounder creator cfo coo cto officer minister secretary general "
     "executive".split()
 )
+
+
+def _qualified_titles(words: list[str], mentions: list[Mention]) -> list[Mention]:
+    """ "The e-commerce giant's executive chairman": words qualifying a title name no one else.
+
+    A person found by their title may be preceded by a description of their
+    organisation; those words (and names in them) belong to the title's mention.
+    """
+    out = list(mentions)
+    for m in mentions:
+        if m.via != "role" or m.words[0] == 0:
+            continue
+        start = m.words[0]
+        before = [o for o in out if o is not m and o.words[1] == start]
+        if not before and words[start - 1] not in KIND_NOUNS:
+            continue
+        j = start
+        while (
+            j > 0
+            and start - j < MAX_DESCRIPTION_WORDS
+            and words[j - 1] not in _DESCRIPTION_STOPS
+            and words[j - 1] not in QUESTION_WORDS
+            and words[j - 1] not in YES_NO_OPENERS
+        ):
+            j -= 1
+        out = [o for o in out if o is m or not (j <= o.words[0] and o.words[1] <= start)]
+        out = [Mention(m.entity_id, (j, m.words[1]), m.via) if o is m else o for o in out]
+    return out
 
 
 def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[int]]:
