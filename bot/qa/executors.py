@@ -14,7 +14,7 @@ import re
 
 from bot.engine.answer import Answer, Choice, Status
 from bot.engine.text import clip, echo
-from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
+from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote, LoadedRole
 from bot.qa.compose import answered, citations, format_date, not_found
 from bot.qa.followup import ListSources, ShowEntity, ShowQuote, Step
 from bot.qa.query import AnswerType, Query
@@ -497,17 +497,9 @@ class Executors:
         if not q.time.bounded:
             # A later release may say more about the newest holder in that role
             # ("served as Director General from 2013 to 2021"): shown, dated and cited.
-            stated, person, role = held[0]
-            title = {stem(w) for w in normalize(role.title).split()}
-            later = [
-                f
-                for f in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
-                if ask.organization in f.about
-                and index.source_date(f.source) > stated
-                and title <= self._fact_terms(f)
-            ]
-            if later:
-                fact = later[0]
+            _, person, role = held[0]
+            fact = self._later_fact(person, ask.organization, role)
+            if fact is not None:
                 when = index.source_date(fact.source).isoformat()
                 lines.append(f"Since then ({when}): {fact.text.strip()}")
                 sources.append(fact.source)
@@ -518,6 +510,22 @@ class Executors:
             sources,
             entities=[h[1] for h in held],
         )
+
+    def _later_fact(self, person: str, org: str, role: LoadedRole) -> LoadedFact | None:
+        """The newest fact from a later release about the person in that title at ``org``."""
+        index = self.index
+        stated = index.source_date(role.source)
+        title = {stem(w) for w in normalize(role.title).split()}
+        found = [
+            fact
+            for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
+            if org in fact.about
+            and index.source_date(fact.source) > stated
+            and title <= self._fact_terms(fact)
+        ]
+        # A fact about them first ("X stepped down as …"), then one naming them.
+        found.sort(key=lambda f: f.about[0] != person)
+        return found[0] if found else None
 
     # --- lists ----------------------------------------------------------------------
 
@@ -779,6 +787,18 @@ class Executors:
             roles = index.roles_by_entity.get(person, [])
             if person in ask.holders:
                 role = next(r for r in roles if r.organization == ask.organization)
+                later = self._later_fact(person, ask.organization, role)
+                if later is not None:
+                    # A later release says more ("stepped down on …"): that, not "yes".
+                    when = index.source_date(later.source).isoformat()
+                    return answered(
+                        index,
+                        q.question,
+                        f"The releases give {index.entity(person).name} as "
+                        f"{index.role_text(role)}, and later ({when}): {later.text.strip()}",
+                        [role.source, later.source],
+                        entities=[person],
+                    )
                 return answered(
                     index,
                     q.question,
@@ -967,7 +987,11 @@ class Executors:
             ]
             ranked = [c for c in ranked if isinstance(c.item, LoadedFact)]
             if not ranked:
-                pool = [f for e in q.subjects for f in self.index.facts_by_entity.get(e, [])]
+                pool = (
+                    [f for e in q.subjects for f in self.index.facts_by_entity.get(e, [])]
+                    if q.subjects
+                    else list(self.index.kb.facts[:MAX_LIST_FACTS])
+                )
                 if any(self._in_time(q, f) for f in pool[:MAX_LIST_FACTS]):
                     return None  # things are dated then, just not this
                 return self.nothing_then(q)
@@ -1076,6 +1100,11 @@ class Executors:
         return not_found(q.question, text)
 
     def _best(self, q: Query, ranked: list[Candidate]) -> Result:
+        if q.wants is not None:
+            # A date, a place or a number is stated by a fact, not by someone's words.
+            ranked = [c for c in ranked if not isinstance(c.item, LoadedQuote)]
+            if not ranked:
+                return None
         best = ranked[0]
         item = best.item
         if isinstance(item, LoadedQuote):
@@ -1116,6 +1145,9 @@ class Executors:
         item = best.item
         assert isinstance(item, LoadedFact)
         lines: list[str] = []
+        if q.wants == "count":
+            # A figure holds as of its date: the fact's own, else its release's.
+            lines.append(f"**As of {format_date(self.fact_date(item))}:**")
         if q.wants == "date" and item.date:
             lines.append(f"**When:** {format_date(item.date)}")
         if q.wants == "place" and item.place:

@@ -39,6 +39,7 @@ framework agreement plan strategy programme program
 cover covers covered span spans period
 manufacturing manufacture manufacturer manufacturers factories factory
 small smaller
+member members membership memberships
 online internet web digital
 """.strip()
 
