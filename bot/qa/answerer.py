@@ -42,6 +42,13 @@ from bot.search.index import Index
 from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
+# The work bound of one question, checked at the entry (issue 14: a crowd of long
+# questions made of the knowledge base's own words held the bot for seconds). Mention
+# search makes up to MAX_MENTION_WORDS exact lookups and three fuzzy searches per word,
+# and ranking reads the postings of every distinct content word, so bounding both
+# bounds a question's work. Past either bound the answer says the question is too long.
+MAX_QUESTION_WORDS = 50
+MAX_QUESTION_TERMS = 25
 # A name shared by more people than this lists only the first ones.
 MAX_SAME_NAME_CHOICES = 25
 # At most this many parts (or speakers) are answered in one reply.
@@ -81,6 +88,11 @@ class QuestionAnswerer:
         key = normalize(text)
         if not key:
             return self._usage()
+        if (
+            len(key.split()) > MAX_QUESTION_WORDS
+            or len(set(content_terms(key))) > MAX_QUESTION_TERMS
+        ):
+            return self._too_long()
         read = understand(key, self._known_word)
         words = list(read.words)
         if not words:
@@ -291,6 +303,16 @@ class QuestionAnswerer:
             choices=tuple(choices),
             entities=same.people,
             command="question",
+        )
+
+    def _too_long(self) -> Answer:
+        return Answer(
+            status=Status.USAGE,
+            text=(
+                "That question is too long for me. Please ask one thing at a time, in at most "
+                f"{MAX_QUESTION_WORDS} words, e.g. “when did they meet?”."
+            ),
+            command="too_long",
         )
 
     def _usage(self) -> Answer:

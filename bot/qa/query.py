@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
 
 from bot.kb.models import EntityKind
 from bot.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, Question
@@ -163,6 +162,8 @@ class QueryParser:
     ) -> None:
         self.index = index
         self.known = known
+        # Built here, with the index (off the event loop), not on the first question.
+        self._person_words = self._person_name_words()
         self.finder = finder
         self.descriptions = descriptions
 
@@ -251,8 +252,7 @@ class QueryParser:
                 same.append(SameName(word, i, people))
         return mentions, tuple(same)
 
-    @cached_property
-    def _person_words(self) -> dict[str, tuple[str, ...]]:
+    def _person_name_words(self) -> dict[str, tuple[str, ...]]:
         """Each word of people's names and aliases, and the people it names (others excluded)."""
         people: dict[str, list[str]] = {}
         full_names: set[str] = set()

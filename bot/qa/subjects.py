@@ -192,9 +192,6 @@ class DescriptionResolver:
     def __init__(self, index: Index, retriever_terms: TermIndex) -> None:
         self.index = index
         self.terms = retriever_terms
-        self._entity_doc = {
-            doc.id: i for i, doc in enumerate(retriever_terms.docs) if doc.kind == "entity"
-        }
 
     def by_description(
         self, modifier_words: list[str], kinds: frozenset[EntityKind], exclude: set[str]
