@@ -137,3 +137,21 @@ def engine_request(text: str):  # type: ignore[no-untyped-def]
     from bot.engine.request import Request
 
     return Request("question", text)
+
+
+def test_how_many_times_counts_dated_events(five: Engine) -> None:
+    status, reply = _reply(five, "how many times have li yong and jack ma met?")
+    assert status is Status.ANSWERED and "Two" in reply
+    assert "Hangzhou" in reply and "Kigali" in reply
+
+
+def test_a_later_release_on_a_role_beats_a_bare_yes(five: Engine) -> None:
+    status, reply = _reply(
+        five, "is daniel hartmann still president of the digital trade alliance?"
+    )
+    assert status is Status.ANSWERED and "**Yes" not in reply and "stepped down" in reply
+
+
+def test_role_holder_at_a_date(five: Engine) -> None:
+    status, reply = _reply(five, "who led the digital trade alliance in 2020?")
+    assert status is Status.ANSWERED and "HARTMANN" in reply.split("\n")[1]

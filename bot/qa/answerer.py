@@ -218,6 +218,10 @@ class QuestionAnswerer:
             found = run.change(q)
             if found is not None:
                 return found
+        if q.answer_type is AnswerType.NUMBER and words & {"times", "often"}:
+            found = run.occurrences(q)
+            if found is not None:
+                return found
         if q.answer_type is AnswerType.NUMBER:
             found = run.arithmetic(q)
             if found is not None:

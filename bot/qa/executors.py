@@ -93,6 +93,7 @@ def _fmt(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
 
 
+_COUNT_TERMS = frozenset(stem(w) for w in "time times often occasion occasions".split())
 _DURATION_WORDS = frozenset("year years long decade decades".split())
 _DURATION_TERMS = frozenset(
     stem(w) for w in (*_DURATION_WORDS, "pass", "passed", "after", "between")
@@ -651,6 +652,38 @@ class Executors:
             f"• {format_date(self.fact_date(fb))}: {fb.text.strip()}"
         )
         return answered(self.index, q.question, text, [fa.source, fb.source], entities=q.subjects)
+
+    def occurrences(self, q: Query) -> Result:
+        """ "How many times have A and B met?": the dated facts about all of them, counted."""
+        index = self.index
+        if not q.subjects:
+            return None
+        terms = [t for t in q.terms if t not in _COUNT_TERMS]
+        if not terms:
+            return None
+        # The words themselves, not synonyms: attending a ceremony is not a meeting.
+        wanted = {
+            t
+            for qt in self.retriever.query_terms(terms)
+            for t in qt.alternatives
+            if t not in qt.synonyms
+        }
+        pools = [{f.id for f in index.facts_by_entity.get(e, [])} for e in q.subjects]
+        common = set.intersection(*pools)
+        events: dict[str, LoadedFact] = {}
+        for fact in index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]:
+            if fact.id in common and fact.date and wanted & self._fact_terms(fact):
+                events.setdefault(fact.date, fact)
+        if not events:
+            return None
+        dated = sorted(events.values(), key=lambda f: f.date or "")
+        lines = [f"**{number_word(len(dated)).capitalize()} that the releases record:**"]
+        for fact in dated:
+            where = f", {index.entity(fact.place).name}" if fact.place else ""
+            lines.append(f"• {format_date(fact.date or '')}{where}: {fact.text.strip()}")
+        return answered(
+            index, q.question, "\n".join(lines), [f.source for f in dated], entities=q.subjects
+        )
 
     # --- arithmetic -----------------------------------------------------------------
 
