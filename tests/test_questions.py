@@ -155,3 +155,11 @@ def test_a_later_release_on_a_role_beats_a_bare_yes(five: Engine) -> None:
 def test_role_holder_at_a_date(five: Engine) -> None:
     status, reply = _reply(five, "who led the digital trade alliance in 2020?")
     assert status is Status.ANSWERED and "HARTMANN" in reply.split("\n")[1]
+
+
+def test_description_by_relative_clause(engine: Engine) -> None:
+    # "that" is a word, not a typo of "what"; the clause is read from the facts.
+    status, reply = _reply(
+        engine, "what does the head of the organisation that supports eWTP say about it?"
+    )
+    assert status is Status.ANSWERED and "LI Yong" in reply

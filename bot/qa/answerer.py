@@ -75,7 +75,10 @@ class QuestionAnswerer:
         self.retriever = Retriever(index)
         self.finder = NameFinder(index)
         self.parser = QueryParser(
-            index, self.finder, DescriptionResolver(index, index.terms), self._known_word
+            index,
+            self.finder,
+            DescriptionResolver(index, index.terms, self.retriever),
+            self._known_word,
         )
         self.run = Executors(index, self.retriever, prefix)
 

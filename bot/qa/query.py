@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from bot.kb.models import EntityKind
+from bot.kb.models import Entity, EntityKind
 from bot.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, Question
 from bot.qa.subjects import (
     MAX_DESCRIPTION_WORDS,
@@ -39,6 +39,8 @@ _NUMBER = re.compile(r"^\d+$")
 # "the next meeting" is not answered by the last one.
 _MANDATORY_WORDS = frozenset("next upcoming future tomorrow second third fourth fifth".split())
 # Time words qualify the question, not the thing described ("the next G20 summit").
+# Facts scoring at least this share of the best one may settle a relative clause.
+CLAUSE_RATIO = 0.8
 # Words after "of" that still describe the noun ("network of business owners under 40").
 MAX_POST_WORDS = 5
 _TIME_WORDS = _MANDATORY_WORDS | CURRENT_WORDS | FIRST_WORDS | frozenset(("last", "previous"))
@@ -326,6 +328,23 @@ class QueryParser:
                     stop += 1
                 if stop > end + 1:
                     end = stop
+            if end == i + 1 and i + 2 < len(words) and words[i + 1] in ("that", "which", "who"):
+                # "the organisation that supports eWTP": a relative clause, read from facts.
+                clause_end = i + 2
+                while (
+                    clause_end < len(words)
+                    and clause_end - i <= MAX_POST_WORDS + 1
+                    and words[clause_end] not in QUOTE_WORDS
+                    and words[clause_end] not in QUESTION_WORDS
+                    and words[clause_end] != "and"
+                ):
+                    clause_end += 1
+                found = self._by_clause(words, i + 2, clause_end, kinds, mentions)
+                if found is not None:
+                    inside = [m for m in mentions if start <= m.words[0] < clause_end]
+                    mentions = [m for m in mentions if m not in inside]
+                    described.append(Mention(found, (start, clause_end)))
+                    continue
             if start == i and end == i + 1:
                 continue
             # A name that starts before the description's words ("the UN" is an alias)
@@ -352,6 +371,45 @@ class QueryParser:
             mentions = [m for m in mentions if m not in inside]
             described.append(Mention(entity, (start, end)))
         return mentions, described
+
+    def _by_clause(
+        self,
+        words: list[str],
+        start: int,
+        end: int,
+        kinds: frozenset[EntityKind],
+        mentions: list[Mention],
+    ) -> str | None:
+        """The one entity of ``kinds`` that facts say does what the clause says."""
+        named = {m.entity_id for m in mentions if start <= m.words[0] and m.words[1] <= end}
+        taken = {k for m in mentions for k in range(*m.words)}
+        terms = content_terms(
+            " ".join(w for k, w in enumerate(words[start:end], start) if k not in taken)
+        )
+        if not terms or not named:
+            return None
+        ranked = [
+            c
+            for c in self.descriptions.retriever.rank(terms, named, include_quotes=False)
+            if c.literal and not isinstance(c.item, Entity) and named <= set(c.item.about)
+        ]
+        if not ranked:
+            return None
+        # Among the facts stating the clause about as well as the best, the most direct
+        # one (naming the fewest such entities) picks the entity out.
+        best = ranked[0].score
+        options = []
+        for c in ranked:
+            if c.score < CLAUSE_RATIO * best:
+                break
+            about = c.item.about  # type: ignore[union-attr]
+            found = [e for e in about if e not in named and self.index.entity(e).kind in kinds]
+            if found:
+                options.append(list(dict.fromkeys(found)))
+        if not options:
+            return None
+        fewest = min(options, key=len)
+        return fewest[0] if len(fewest) == 1 else None
 
     def _titled(self, words: list[str], mentions: list[Mention]) -> list[RoleAsk]:
         """A person named by their title ("the President of X"): that role, as a role ask.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from bot.search.terms import stem
+from bot.search.terms import STOP_WORDS, stem
 
 # Words that open or close a chat message without adding meaning.
 _LEADING_FILLER = frozenset(
@@ -147,7 +147,13 @@ def _fix_grammar_words(words: list[str], known: Callable[[str], bool]) -> list[s
     """Correct words one edit away from a question's grammar words, unless they are real terms."""
     fixed = []
     for word in words:
-        if len(word) >= 3 and word not in GRAMMAR_WORDS and not known(word):
+        # A real English function word ("that", "then") is never a typo of another one.
+        if (
+            len(word) >= 3
+            and word not in GRAMMAR_WORDS
+            and word not in STOP_WORDS
+            and not known(word)
+        ):
             # A word cut short ("wher") is the word it starts, before any other one edit away.
             ordered = sorted(GRAMMAR_WORDS, key=lambda c: not c.startswith(word))
             for candidate in ordered:

@@ -9,6 +9,7 @@ import numpy as np
 
 from bot.engine.text import HONORIFICS, strip_honorific
 from bot.kb.models import EntityKind
+from bot.qa.retrieve import Retriever
 from bot.qa.vocabulary import (
     CHAIR_TITLE_WORDS,
     CHAIR_WORDS,
@@ -189,9 +190,10 @@ class DescriptionResolver:
     compose, which gives two hops ("who runs the UN's industrial development body").
     """
 
-    def __init__(self, index: Index, retriever_terms: TermIndex) -> None:
+    def __init__(self, index: Index, retriever_terms: TermIndex, retriever: Retriever) -> None:
         self.index = index
         self.terms = retriever_terms
+        self.retriever = retriever
 
     def by_description(
         self, modifier_words: list[str], kinds: frozenset[EntityKind], exclude: set[str]
