@@ -163,3 +163,8 @@ def test_description_by_relative_clause(engine: Engine) -> None:
         engine, "what does the head of the organisation that supports eWTP say about it?"
     )
     assert status is Status.ANSWERED and "LI Yong" in reply
+
+
+def test_a_title_at_another_organisation_is_not_its_holder(engine: Engine) -> None:
+    status, reply = _reply(engine, "what did the WTO director-general say?")
+    assert status is Status.NOT_FOUND and "UNIDO's mandate" not in reply

@@ -183,7 +183,7 @@ class QueryParser:
             taken[slice(*m.words)] = [True] * (m.words[1] - m.words[0])
         mentions = [m for m in found if not excluded(words, m)]
         described: list[Mention] = []
-        mentions = _qualified_titles(words, mentions)
+        mentions = _qualified_titles(self.index, words, mentions)
         mentions, surnames = self._surnames(words, mentions)
         mentions, described = self._descriptions(words, mentions, described)
         mentions, described, role_asks = self._roles(words, mentions, described)
@@ -491,7 +491,7 @@ _TITLE_NOUNS = frozenset(
 )
 
 
-def _qualified_titles(words: list[str], mentions: list[Mention]) -> list[Mention]:
+def _qualified_titles(index: Index, words: list[str], mentions: list[Mention]) -> list[Mention]:
     """ "The e-commerce giant's executive chairman": words qualifying a title name no one else.
 
     A person found by their title may be preceded by a description of their
@@ -504,6 +504,18 @@ def _qualified_titles(words: list[str], mentions: list[Mention]) -> list[Mention
         start = m.words[0]
         before = [o for o in out if o is not m and o.words[1] == start]
         if not before and words[start - 1] not in KIND_NOUNS:
+            continue
+        holder_orgs = {r.organization for r in index.roles_by_entity.get(m.entity_id, [])}
+        other_org = [
+            o
+            for o in before
+            if index.entity(o.entity_id).kind is EntityKind.ORGANIZATION
+            and o.entity_id not in holder_orgs
+        ]
+        if other_org:
+            # "the WTO director-general": the title at another organisation than its
+            # holder's; left to the role asks, which find who (if anyone) holds it there.
+            out = [o for o in out if o is not m]
             continue
         j = start
         while (
