@@ -168,3 +168,19 @@ def test_description_by_relative_clause(engine: Engine) -> None:
 def test_a_title_at_another_organisation_is_not_its_holder(engine: Engine) -> None:
     status, reply = _reply(engine, "what did the WTO director-general say?")
     assert status is Status.NOT_FOUND and "UNIDO's mandate" not in reply
+
+
+def test_a_shared_acronym_asks_which_unless_the_question_settles_it(five: Engine) -> None:
+    answer = five.handle("when was the dta founded?")
+    assert answer.status is Status.AMBIGUOUS
+    assert {c.label.split(" — ")[0] for c in answer.choices} == {
+        "Digital Trade Alliance",
+        "Development Trust for Africa",
+    }
+    status, reply = _reply(five, "when did okafor become president of the DTA?")
+    assert status is Status.ANSWERED and "January 1, 2022" in reply
+
+
+def test_quote_of_someone_asked_for_by_a_title_comes_from_that_role(five: Engine) -> None:
+    status, reply = _reply(five, "what did the head of the kuala lumpur campus say?")
+    assert status is Status.ANSWERED and "2022-03-15" in reply

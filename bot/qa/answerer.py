@@ -306,7 +306,7 @@ class QuestionAnswerer:
         return Answer(
             status=Status.AMBIGUOUS,
             title="Which one did you mean?",
-            text=f"“{echo(same.word)}” is the name of more than one person:\n{lines}",
+            text=f"“{echo(same.word)}” names more than one entry:\n{lines}",
             choices=tuple(choices),
             entities=same.people,
             command="question",

@@ -377,6 +377,18 @@ class Executors:
             return ShowQuote(speaker, ranked[0].item.id)
         if not quotes:
             return not_found(q.question, f"I have no quotes from {index.entity(speaker).name}.")
+        # Asked for by a role ("the head of the campus"): what they said in that role,
+        # from the release stating it, if any.
+        for ask in q.role_asks:
+            if speaker in ask.holders:
+                stated = set(ask.sources) or {
+                    r.source
+                    for r in index.roles_by_entity.get(speaker, [])
+                    if r.organization == ask.organization
+                }
+                in_role = [x for x in quotes if x.source in stated]
+                if in_role:
+                    return ShowQuote(speaker, in_role[0].id)
         return ShowQuote(speaker, quotes[0].id)
 
     def _speaker_choices(self) -> tuple[Choice, ...]:

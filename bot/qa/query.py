@@ -39,6 +39,8 @@ _NUMBER = re.compile(r"^\d+$")
 # "the next meeting" is not answered by the last one.
 _MANDATORY_WORDS = frozenset("next upcoming future tomorrow second third fourth fifth".split())
 # Time words qualify the question, not the thing described ("the next G20 summit").
+# A shared name is settled by the facts of the question's other subjects, this many each.
+MAX_LINKED_FACTS = 200
 # Facts scoring at least this share of the best one may settle a relative clause.
 CLAUSE_RATIO = 0.8
 # Words after "of" that still describe the noun ("network of business owners under 40").
@@ -114,6 +116,8 @@ class RoleAsk:
     organization: str
     words: tuple[str, ...]
     holders: tuple[str, ...]  # people holding it; empty when the releases name nobody
+    # The releases stating that exact title, when it was named as a title label.
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +195,10 @@ class QueryParser:
         all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
         name_words = {i for m in [*found, *described] for i in range(*m.words)}
         subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
+        surnames, settled = self._settle_shared(surnames, subjects)
+        for entity_id, position in settled:
+            subjects.append(entity_id)
+            name_words.add(position)
         mention_terms = {
             m.entity_id: frozenset(content_terms(" ".join(words[slice(*m.words)])))
             for m in mentions
@@ -252,7 +260,44 @@ class QueryParser:
                 mentions.append(Mention(people[0], (i, i + 1)))
             else:
                 same.append(SameName(word, i, people))
+        # A name or alias two entities share ("DTA" for two organisations).
+        for i, word in enumerate(words):
+            if word in STOP_WORDS or any(m.words[0] <= i < m.words[1] for m in mentions):
+                continue
+            if any(x.position == i for x in same):
+                continue
+            owners = tuple(
+                dict.fromkeys(
+                    label.entity_id
+                    for label in self.index.names.exact(word)
+                    if label.via != "role"  # a title many hold is a role ask, not a name
+                )
+            )
+            if len(owners) > 1:
+                same.append(SameName(word, i, owners))
         return mentions, tuple(same)
+
+    def _settle_shared(
+        self, shared: tuple[SameName, ...], subjects: list[str]
+    ) -> tuple[tuple[SameName, ...], list[tuple[str, int]]]:
+        """A shared name the rest of the question settles ("Okafor … the DTA"): the one
+        owner that the other subjects' roles or facts are linked to."""
+        if not subjects or not shared:
+            return shared, []
+        index = self.index
+        linked: set[str] = set()
+        for s in subjects:
+            linked.update(r.organization or "" for r in index.roles_by_entity.get(s, []))
+            for fact in index.facts_by_entity.get(s, [])[:MAX_LINKED_FACTS]:
+                linked.update(fact.about)
+        left, settled = [], []
+        for same in shared:
+            owners = [o for o in same.people if o in linked]
+            if len(owners) == 1:
+                settled.append((owners[0], same.position))
+            else:
+                left.append(same)
+        return tuple(left), settled
 
     def _person_name_words(self) -> dict[str, tuple[str, ...]]:
         """Each word of people's names and aliases, and the people it names (others excluded)."""
@@ -426,7 +471,18 @@ class QueryParser:
             for role in self.index.roles_by_entity.get(m.entity_id, []):
                 title = normalize(role.title)
                 if role.organization and title and title in text:
-                    asks.append(RoleAsk(role.organization, tuple(title.split()), (m.entity_id,)))
+                    asks.append(
+                        RoleAsk(
+                            role.organization,
+                            tuple(title.split()),
+                            (m.entity_id,),
+                            tuple(
+                                r.source
+                                for r in self.index.roles_by_entity.get(m.entity_id, [])
+                                if normalize(r.title) == title
+                            ),
+                        )
+                    )
                     break
         return asks
 
@@ -436,10 +492,12 @@ class QueryParser:
         """ "Alibaba's founder", "the head of UNIDO", "who runs X": a person by role."""
         index = self.index
         asks: list[RoleAsk] = []
+        # Anything people hold roles at: organisations, and a campus or programme too.
         orgs = [
             m
             for m in [*mentions, *described]
             if index.entity(m.entity_id).kind is EntityKind.ORGANIZATION
+            or m.entity_id in index.people_by_org
         ]
         i = 0
         while i < len(words):
