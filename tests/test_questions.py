@@ -184,3 +184,8 @@ def test_a_shared_acronym_asks_which_unless_the_question_settles_it(five: Engine
 def test_quote_of_someone_asked_for_by_a_title_comes_from_that_role(five: Engine) -> None:
     status, reply = _reply(five, "what did the head of the kuala lumpur campus say?")
     assert status is Status.ANSWERED and "2022-03-15" in reply
+
+
+def test_quote_when_a_title_was_first_stated(five: Engine) -> None:
+    status, reply = _reply(five, "what did lina ma say when she was appointed programme director")
+    assert status is Status.ANSWERED and "paperwork" in reply

@@ -348,6 +348,19 @@ class Executors:
             e for e in topic_subjects if speaker not in index.people_by_org.get(e, [])
         }
         topic = [t for t in q.terms if t not in _QUOTE_TERMS]
+        if q.relation:
+            # "What did X say when appointed Programme Director?": the release that
+            # first states that title.
+            asked = set(q.relation)
+            stated = {
+                r.source
+                for r in index.roles_by_entity.get(speaker, [])
+                if asked <= {stem(w) for w in normalize(r.title).split()}
+            }
+            in_role = [x for x in quotes if x.source in stated]
+            if in_role:
+                first = min(in_role, key=lambda x: index.source_date(x.source))
+                return ShowQuote(speaker, first.id)
         if topic or topic_subjects:
             ranked = self.retriever.rank(
                 topic, topic_subjects, include_quotes=True, only={x.id for x in quotes}
@@ -892,6 +905,14 @@ class Executors:
         weekday = next((w for w in q.words if w in WEEKDAYS), None)
         # A synonym match is weaker evidence than the word itself ("led" vs "director").
         ranked = [c for c in ranked if c.literal] or ranked
+        if q.time.bounded:
+            # "Still running after 2023?": what the releases say about then.
+            ranked = [c for c in ranked if self._in_time(q, c.item)] or ranked  # type: ignore[arg-type]
+        if q.time.current and ranked:
+            best_score = ranked[0].score
+            close = [c for c in ranked if c.score >= NEWEST_AMONG * best_score]
+            newest = max(close, key=lambda c: self.fact_date(c.item))  # type: ignore[arg-type]
+            ranked = [newest, *(c for c in ranked if c is not newest)]
         if ranked:
             best = ranked[0].item
             assert isinstance(best, LoadedFact)

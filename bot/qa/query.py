@@ -613,8 +613,10 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
         before = words[j] if j >= 0 else ""
         two_before = " ".join(words[max(0, j - 1) : j + 1])
         points.append(f"{w}-{month:02d}" if month else w)
-        if before in ("since", "after", "from"):
+        if before in ("since", "from"):
             since = int(w)
+        elif before == "after":
+            since = int(w) + 1  # "after 2023" starts with 2024
         elif before in ("until", "before", "till", "through", "by", "to") or two_before == "as of":
             until = int(w)
             until_month = month
