@@ -6,7 +6,7 @@
    partial name, typo, description or role), content words, time constraint, answer type.
 3. **Plan** (here): a question with two parts ("what is X and who leads it") or two
    speakers ("what did A and B each say") becomes several queries answered together.
-4. **Answer** (``executors.py``): an executor per kind, over roles, quotes, facts (BM25
+4. **Answer** (``executors/``): an executor per kind, over roles, quotes, facts (BM25
    from ``retrieve.py`` as the retriever), lists, release metadata, yes/no, arithmetic.
 5. **Cite** (``compose.py``): every answered reply cites the releases it shows.
 

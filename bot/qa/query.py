@@ -1,7 +1,7 @@
 """Parse: a cleaned question becomes a typed Query (subjects, relation, time, answer type).
 
 Nothing here answers anything; ``plan.py`` splits a question into queries and
-``executors.py`` answers them.
+``executors/`` answers them.
 """
 
 from __future__ import annotations
