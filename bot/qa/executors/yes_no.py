@@ -21,6 +21,7 @@ from bot.qa.retrieve import closest_facts
 from bot.qa.vocabulary import (
     WEEKDAYS,
 )
+from bot.search.terms import Doc
 
 
 class YesNoAnswers(ExecutorBase):
@@ -94,6 +95,9 @@ class YesNoAnswers(ExecutorBase):
         weekday = next((w for w in q.words if w in WEEKDAYS), None)
         # A synonym match is weaker evidence than the word itself ("led" vs "director").
         ranked = [c for c in ranked if c.literal] or ranked
+        # A fact in the user's own words for the things named ("small businesses", not
+        # the "SMEs" it is an alias of) states the point most directly.
+        ranked.sort(key=lambda c: -self._names_in_own_words(q, c.doc))
         if q.time.bounded:
             # "Still running after 2023?": what the releases say about then.
             ranked = [c for c in ranked if self._in_time(q, c.item)] or ranked  # type: ignore[arg-type]
@@ -217,3 +221,7 @@ class YesNoAnswers(ExecutorBase):
             entities=q.subjects,
             command="question",
         )
+
+    def _names_in_own_words(self, q: Query, doc: Doc) -> int:
+        text_terms = self.index.terms.text_terms_of(self.index.terms.position[doc])
+        return sum(1 for terms in q.mention_terms.values() if terms and terms <= text_terms)
