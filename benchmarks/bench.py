@@ -381,7 +381,7 @@ def crowd_questions(kb: Any, count: int, seed: int, *, bounded: bool) -> list[st
     calls it too long (the costliest work allowed); else ~1,000 characters."""
     import random
 
-    from bot.engine.questions import MAX_QUESTION_TERMS, MAX_QUESTION_WORDS
+    from bot.engine.qa.answerer import MAX_QUESTION_TERMS, MAX_QUESTION_WORDS
     from bot.search.terms import content_terms
     from bot.textnorm import normalize
 

@@ -24,14 +24,8 @@ CASES: list[dict[str, Any]] = [
     for name in ("answers.json", "heldout_team.json", "heldout_team2.json", "heldout_team3.json")
     for case in json.loads((DATA / name).read_text(encoding="utf-8"))["cases"]
 ]
-# Known gaps, each a kind of question the engine does not understand yet:
-# two hops (a description, then who it refers to), and "which groups", which asks
-# for a kind of thing (people, organisations) that facts do not label.
-KNOWN_GAPS = {
-    "Who heads the UN agency in the release?": "needs two hops",
-    "Who is the founder of the Chinese e-commerce company?": "needs two hops",
-    "Which groups does the cooperation focus on?": "answer type 'groups of people'",
-}
+# Known gaps: kinds of question the engine does not understand yet (none today).
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _param(case: dict[str, Any]) -> Any:

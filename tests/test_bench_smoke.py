@@ -58,7 +58,7 @@ def test_bench_writes_every_figure(tmp_path: Path) -> None:
 def test_crowd_and_reload_memory_cases_report_their_figures(tmp_path: Path) -> None:
     import asyncio
 
-    from bot.engine.questions import MAX_QUESTION_WORDS
+    from bot.engine.qa.answerer import MAX_QUESTION_WORDS
     from bot.service import KnowledgeService
 
     generate(tmp_path / "kb", 200, seed=7)

@@ -16,7 +16,7 @@ from bot import memory
 from bot import service as service_module
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
-from bot.engine.questions import MAX_QUESTION_WORDS
+from bot.engine.qa.answerer import MAX_QUESTION_WORDS
 from bot.engine.request import Request
 from bot.kb.loader import KnowledgeError
 from bot.service import (

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.engine.request import Request
+from bot.engine.request import Request, entity_ref
 
 
 class Status(StrEnum):
@@ -40,6 +40,19 @@ class Choice:
     # The same as a structured request with an exact entity reference: what buttons,
     # menus and autocomplete values carry, so that a pick never becomes ambiguous again.
     request: Request | None = None
+
+
+def entity_choice(
+    prefix: str, command: str, entity_id: str, name: str, label: str | None = None
+) -> Choice:
+    """A pick of one entity for ``command`` ("who", "quote"…): the typed form for text
+    front ends ("!who LI Yong") and the exact request for buttons and menus, so that two
+    entities with one name can still be told apart. ``label`` defaults to ``name``."""
+    return Choice(
+        label=name if label is None else label,
+        command=f"{prefix}{command} {name}",
+        request=Request(command, name, entity_id=entity_ref(entity_id)),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,10 +14,12 @@ from itertools import islice
 from rapidfuzz import fuzz, process
 
 from bot import limits
-from bot.engine.answer import Answer, Choice, Citation, Page, Status
+from bot.engine.answer import Answer, Choice, Citation, Page, Status, entity_choice
 from bot.engine.cite import cite
 from bot.engine.labels import LabelSource, distinct_labels
-from bot.engine.questions import QuestionAnswerer
+from bot.engine.qa.answerer import QuestionAnswerer
+from bot.engine.qa.compose import combine
+from bot.engine.qa.followup import FollowUp, ListSources, LookUp, ShowEntity, ShowQuote, Step
 from bot.engine.request import (
     COMMANDS,
     Request,
@@ -53,7 +55,7 @@ class Engine:
     def __init__(self, index: Index, prefix: str = "!") -> None:
         self.index = index
         self.prefix = prefix
-        self.questions = QuestionAnswerer(index, self)
+        self.questions = QuestionAnswerer(index, prefix)
 
     # --- entry points -------------------------------------------------------------------
 
@@ -76,11 +78,36 @@ class Engine:
             "who": self.who,
             "sources": self.sources,
             "help": self.help,
-            "question": self.questions.answer,
+            "question": self.question,
         }.get(request.command)
         if handler is None:
             return self._unknown_command(request.raw_command)
         return handler(request)
+
+    def question(self, request: Request) -> Answer:
+        """A free question; the question path may ask for another command's answer."""
+        result = self.questions.answer(request)
+        if isinstance(result, Answer):
+            return result
+        return self._follow(result)
+
+    def _follow(self, follow: FollowUp) -> Answer:
+        answers = [self._step(step) for step in follow.steps]
+        return combine(answers, follow.title)
+
+    def _step(self, step: Step) -> Answer:
+        if isinstance(step, Answer):
+            return step
+        if isinstance(step, ShowEntity):
+            return self.describe(step.entity_id, command=step.command)
+        if isinstance(step, LookUp):
+            return self.what(step.request, command=step.request.command)
+        if isinstance(step, ShowQuote):
+            quotes = self.index.quotes_for(step.speaker)
+            page = next(i for i, q in enumerate(quotes, 1) if q.id == step.quote_id)
+            return self.quote_page(step.speaker, page)
+        assert isinstance(step, ListSources)
+        return self.sources(Request("sources"), about=step.about)
 
     def complete(
         self, command: str, text: str, limit: int = limits.AUTOCOMPLETE_CHOICES
@@ -165,11 +192,8 @@ class Engine:
 
     def choice_for(self, command: str, entity_id: str, label: str) -> Choice:
         """A pick of ``entity_id`` for ``command``: typed form and exact request."""
-        name = self.index.entity(entity_id).name
-        return Choice(
-            label=label,
-            command=f"{self.prefix}{command} {name}",
-            request=Request(command, name, entity_id=entity_ref(entity_id)),
+        return entity_choice(
+            self.prefix, command, entity_id, self.index.entity(entity_id).name, label
         )
 
     def request_text(self, request: Request) -> str:
@@ -407,6 +431,9 @@ class Engine:
         )
         if not sources:
             sources = self._sources_mentioning(entity_id)
+        if not sources:
+            # Declared with nothing stated about it: the releases whose text names it.
+            sources = self.questions.run.mentioning_text(entity_id)[:3]
         return Answer(
             status=Status.ANSWERED,
             title=index.display_name(entity_id),

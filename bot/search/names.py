@@ -35,6 +35,8 @@ AMBIGUITY_MARGIN = 3.0
 SCORE_EXACT = 100.0
 SCORE_COMPACT = 99.0  # same letters, different spacing or punctuation ("ecommerce")
 SCORE_PER_TYPO = 6.0  # subtracted per edit (insert, delete, substitute, transpose)
+# Typos a several-word name may carry, one per word at most (the README promises two).
+MAX_NAME_TYPOS = 2
 SCORE_WORDS_BASE = 80.0  # every query word is a word (or word prefix) of the label...
 # ...plus this much times the share of the label covered. It is small on purpose: "jack"
 # is as good a match for "Jack MA" as for "Jack Smith", so they must come out ambiguous.
@@ -121,6 +123,8 @@ def similarity(query: str, query_compact: str, label: Label) -> float:
                 score = SCORE_EXACT - SCORE_PER_TYPO * edits
         if score < SCORE_WORDS_BASE + SCORE_WORDS_COVERAGE:
             score = max(score, _word_score(query, label))
+        if score < MATCH_THRESHOLD:
+            score = max(score, _word_typos(query, label))
         if score < MATCH_THRESHOLD and longest:
             fuzzy = max(fuzz.ratio(query, label.key), fuzz.token_sort_ratio(query, label.key))
             score = max(score, fuzzy * FUZZY_WEIGHT)
@@ -155,6 +159,34 @@ def _word_score(query: str, label: Label) -> float:
         covered += min(len(word), len(l_words[found]))
     share = covered / max(1, len(label.compact))
     return SCORE_WORDS_BASE + SCORE_WORDS_COVERAGE * min(1.0, share)
+
+
+def _word_typos(query: str, label: Label) -> float:
+    """A typo in each word of a several-word name ("jak mah" for "Jack Ma"), up to MAX_NAME_TYPOS.
+
+    Short words make a whole-name edit budget too small, though the README promises two
+    typos in a name: counted word by word, each word may carry one edit.
+    """
+    spaces = query.count(" ")
+    if spaces == 0 or label.key.count(" ") != spaces:
+        return 0.0
+    q_words = query.split()
+    l_words = label.key.split()
+    if len(q_words) != len(l_words):
+        return 0.0
+    total = 0
+    for word, target in zip(q_words, l_words, strict=True):
+        if word == target:
+            continue
+        if min(len(word), len(target)) < 2 or word[0] != target[0]:
+            return 0.0
+        edits = OSA.distance(word, target, score_cutoff=1)
+        if edits > 1:
+            return 0.0
+        total += edits
+    if total > MAX_NAME_TYPOS:
+        return 0.0
+    return SCORE_EXACT - SCORE_PER_TYPO * total
 
 
 # A posting: the ids of the labels holding a word or trigram (a slice of a flat array).

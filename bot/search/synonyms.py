@@ -16,12 +16,12 @@ from bot.search.terms import stem
 
 _GROUPS = """
 meet met meeting meetings meetup attend attended attending participate participated gather gathered visit visited
-discuss discussed discussion discussions talk talked talks chat conversation converse
+discuss discussed discussion discussions talk talked talks chat conversation converse came raised
 found founded founder founders cofounder
 launch launched start started create created establish established begin began introduce introduced unveil unveiled
 support supported supports supporting back backed endorse endorsed sponsor sponsored
 help helps helped assist assisted aid benefit benefits empower enable enables
-cooperation cooperate cooperating collaboration collaborate collaborating partnership partner partners alliance
+cooperation cooperate cooperating collaboration collaborate collaborating partnership partner partners alliance team teamed jointly
 head heads headed lead leads led leader chief director chairman boss
 purpose aim aims goal goals objective objectives mission vision target targets
 recognition recognise recognised recognize recognized acknowledge acknowledged acknowledgement
@@ -39,6 +39,7 @@ framework agreement plan strategy programme program
 cover covers covered span spans period
 manufacturing manufacture manufacturer manufacturers factories factory
 small smaller
+member members membership memberships
 online internet web digital
 """.strip()
 

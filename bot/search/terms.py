@@ -47,7 +47,8 @@ STOP_WORDS = frozenset(
     mean means meant kind sort type like get got make made one ones want wants
     wanted need needs wish
     held hold holds holding press release releases announcement article mention
-    mentioned mentions describe described describes according besides except
+    mentioned mentions describe described describes according besides except list listed
+    lists
     excluding apart aside beyond else another one two three four five six seven
     eight nine ten
     """.split()

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from bot.engine.engine import Engine
-from bot.engine.questions import MAX_QUESTION_WORDS
+from bot.engine.qa.answerer import MAX_QUESTION_WORDS
 from bot.engine.request import Request
 from tests.e2e.conftest import StartBot
 from tests.e2e.helpers import text_of

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from bot.search.terms import stem
+from bot.search.terms import STOP_WORDS, stem
 
 # Words that open or close a chat message without adding meaning.
 _LEADING_FILLER = frozenset(
     "yo ok okay so hey hi hello um uh well btw quick q bot partnerbot please pls plz and but oh "
-    "alright right hmm say".split()
+    "alright right hmm say lol lmao haha heh ah".split()
 )
 _TRAILING_FILLER = frozenset(
     "pls plz please thanks thx ty lol bro mate guys then again exactly anyway".split()
@@ -147,8 +147,16 @@ def _fix_grammar_words(words: list[str], known: Callable[[str], bool]) -> list[s
     """Correct words one edit away from a question's grammar words, unless they are real terms."""
     fixed = []
     for word in words:
-        if len(word) >= 3 and word not in GRAMMAR_WORDS and not known(word):
-            for candidate in GRAMMAR_WORDS:
+        # A real English function word ("that", "then") is never a typo of another one.
+        if (
+            len(word) >= 3
+            and word not in GRAMMAR_WORDS
+            and word not in STOP_WORDS
+            and not known(word)
+        ):
+            # A word cut short ("wher") is the word it starts, before any other one edit away.
+            ordered = sorted(GRAMMAR_WORDS, key=lambda c: not c.startswith(word))
+            for candidate in ordered:
                 # A three-letter word is only fixed by an added or swapped letter ("wat",
                 # "hwo"): a changed letter makes another real word ("day" is not "say").
                 if len(word) == 3 and len(candidate) == 3 and sorted(word) != sorted(candidate):

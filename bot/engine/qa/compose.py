@@ -1,0 +1,91 @@
+"""Cite and compose: turning executors' findings into Answers that carry their releases."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from bot import limits
+from bot.engine.answer import Answer, Citation, Status
+from bot.engine.cite import cite
+from bot.engine.text import clip, echo
+from bot.search.index import Index
+
+
+def format_date(value: str) -> str:
+    """'2018-04-21' -> 'Saturday, April 21, 2018'; '2016-09' -> 'September 2016'; '2017' stays."""
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            day = dt.date.fromisoformat(value)
+            return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+        if len(parts) == 2:
+            return f"{dt.date(int(parts[0]), int(parts[1]), 1):%B %Y}"
+    except ValueError:
+        pass
+    return value
+
+
+def citations(index: Index, source_ids: Iterable[str]) -> tuple[Citation, ...]:
+    """One citation per release, in the order first met."""
+    return tuple(cite(index, s) for s in dict.fromkeys(source_ids))
+
+
+def answered(
+    index: Index,
+    question: str,
+    text: str,
+    sources: Iterable[str],
+    *,
+    entities: Sequence[str] = (),
+    title: str | None = None,
+) -> Answer:
+    """An answer to a free question, citing ``sources`` (release ids)."""
+    return Answer(
+        status=Status.ANSWERED,
+        title=clip(title if title is not None else echo(question), limits.EMBED_TITLE_CHARS),
+        text=clip(text),
+        citations=citations(index, sources),
+        entities=tuple(dict.fromkeys(entities)),
+        command="question",
+    )
+
+
+def not_found(question: str, text: str, choices: tuple = ()) -> Answer:
+    return Answer(
+        status=Status.NOT_FOUND,
+        title=echo(question) or None,
+        text=clip(text),
+        choices=choices,
+        command="question",
+    )
+
+
+def combine(answers: Sequence[Answer], title: str | None) -> Answer:
+    """Several parts' answers as one reply: each part under its own heading, all cited."""
+    if len(answers) == 1:
+        return answers[0]
+    shown = [a for a in answers if a.status is Status.ANSWERED] or list(answers)
+    budget = max(200, limits.ANSWER_BODY_CHARS // len(shown) - 40)
+    blocks = []
+    for a in shown:
+        head = f"**{a.title}**" if a.title else ""
+        body = a.text
+        if a.speaker:
+            who = a.speaker + (f", {a.role}" if a.role else "")
+            body = f"{body}\n— {who}"
+        blocks.append(clip(f"{head}\n{body}".strip(), budget))
+    cited: dict[str, Citation] = {}
+    for a in shown:
+        for c in a.citations:
+            cited.setdefault(c.source_id, c)
+    status = Status.ANSWERED if any(a.status is Status.ANSWERED for a in shown) else shown[0].status
+    return Answer(
+        status=status,
+        title=clip(title, limits.EMBED_TITLE_CHARS) if title else None,
+        text=clip("\n\n".join(blocks)),
+        citations=tuple(cited.values()),
+        choices=tuple(c for a in shown for c in a.choices)[:5],
+        entities=tuple(dict.fromkeys(e for a in shown for e in a.entities)),
+        command="question",
+    )

@@ -1,0 +1,162 @@
+"""Arithmetic on stated figures: durations from ranges or two dates, change between two figures."""
+
+from __future__ import annotations
+
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.executors.base import (
+    _CHANGE_TERMS,
+    _DURATION_TERMS,
+    _DURATION_WORDS,
+    _RANGE,
+    _YEAR,
+    NEWEST_AMONG,
+    ExecutorBase,
+    Result,
+    _first_number,
+    _fmt,
+)
+from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import (
+    number_word,
+)
+from bot.kb.models import EntityKind, LoadedFact
+
+
+class ArithmeticAnswers(ExecutorBase):
+    def change(self, q: Query) -> Result:
+        """ "How much did X grow from 2019 to 2021?": two stated figures, subtracted."""
+        if len(q.time.points) != 2:
+            return None
+        terms = [t for t in q.terms if t not in _CHANGE_TERMS]
+        ranked = self.retriever.rank(terms, set(q.subjects), include_quotes=False)
+        figures = [
+            (c, number)
+            for c in ranked
+            if isinstance(c.item, LoadedFact) and (number := _first_number(c.item.text)) is not None
+        ]
+        chosen = []
+        for point in q.time.points:
+            at = [
+                (c, n)
+                for c, n in figures
+                if self.fact_date(c.item).startswith(point)  # type: ignore[arg-type]
+                or (len(point) > 4 and self.fact_date(c.item)[:7] <= point)  # type: ignore[arg-type]
+            ]
+            if not at:
+                return None
+            # The best match; among equally good ones, the newest by then.
+            best = max(c.score for c, _ in at)
+            close = [(c, n) for c, n in at if c.score >= NEWEST_AMONG * best]
+            chosen.append(max(close, key=lambda cn: self.fact_date(cn[0].item)))  # type: ignore[arg-type]
+        (a, x), (b, y) = chosen
+        if a.item.id == b.item.id:
+            return None
+        fa, fb = a.item, b.item
+        assert isinstance(fa, LoadedFact) and isinstance(fb, LoadedFact)
+        diff = y - x
+        sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+        text = (
+            f"**{sign}{_fmt(abs(diff))}** (from {_fmt(x)} to {_fmt(y)}: "
+            f"{_fmt(y)} − {_fmt(x)} = {'-' if diff < 0 else ''}{_fmt(abs(diff))}).\n"
+            f"• {format_date(self.fact_date(fa))}: {fa.text.strip()}\n"
+            f"• {format_date(self.fact_date(fb))}: {fb.text.strip()}"
+        )
+        return answered(self.index, q.question, text, [fa.source, fb.source], entities=q.subjects)
+
+    def arithmetic(self, q: Query) -> Result:
+        """How many years: a stated range ("2018-2021"), or between two dated things."""
+        if not set(q.words) & _DURATION_WORDS:
+            return None
+        index = self.index
+        dated: list[tuple[int, str, str]] = []  # (year, what, source)
+        for subject in q.subjects:
+            found = self._year_of(subject)
+            if found is not None:
+                dated.append(found)
+        years = sorted({d[0] for d in dated})
+        if len(years) < 2:
+            for subject in q.subjects:
+                span = self._range_of(subject)
+                if span is not None:
+                    return self._duration(q, subject, span)
+        if len(years) == 1:
+            # "…between the G20 recognition and this meeting": the other end is a dated
+            # fact the question's words name.
+            terms = [t for t in q.terms if t not in _DURATION_TERMS]
+            # All the words together first, then each alone ("recognition … meeting").
+            for group in [terms, *([t] for t in terms)] if terms else []:
+                ranked = self.retriever.rank(group, set(), include_quotes=False, wants="date")
+                for c in ranked:
+                    fact = c.item
+                    if isinstance(fact, LoadedFact) and fact.date and c.literal:
+                        year = int(fact.date[:4])
+                        if year not in years:
+                            dated.append((year, fact.text.strip(), fact.source))
+                            years.append(year)
+                        break
+                if len(years) > 1:
+                    break
+            if len(years) == 1:
+                for subject in q.subjects:
+                    if index.entity(subject).kind is not EntityKind.PERSON:
+                        continue
+                    for fact in index.facts_by_entity.get(subject, []):
+                        if fact.date and set(terms) & self._fact_terms(fact):
+                            year = int(fact.date[:4])
+                            if year not in years:
+                                dated.append((year, fact.text.strip(), fact.source))
+                                years.append(year)
+                            break
+        if len(dated) >= 2 and len(years) >= 2:
+            first = min(dated)
+            last = max(dated)
+            n = last[0] - first[0]
+            text = (
+                f"**{number_word(n).capitalize()} year{'s' if n != 1 else ''}** "
+                f"({first[0]} to {last[0]}: {last[0]} − {first[0]} = {n}).\n"
+                f"• {first[1]}\n• {last[1]}"
+            )
+            return answered(index, q.question, text, [first[2], last[2]], entities=q.subjects)
+        return None
+
+    def _duration(self, q: Query, subject: str, span: tuple[int, int, str, str]) -> Answer:
+        start, end, what, source = span
+        n = end - start + 1
+        text = (
+            f"**{number_word(n).capitalize()} years**, {start} to {end} "
+            f"({end} − {start} + 1 = {n}, counting both).\n• {what}"
+        )
+        return answered(self.index, q.question, text, [source], entities=[subject])
+
+    def _year_of(self, entity_id: str) -> tuple[int, str, str] | None:
+        """When a thing happened: its own dated fact, or a year in its name."""
+        index = self.index
+        entity = index.entity(entity_id)
+        facts = [f for f in index.facts_by_entity.get(entity_id, []) if f.date]
+        if entity.kind is EntityKind.PERSON:
+            return None
+        if facts:
+            own = sorted(facts, key=lambda f: (f.about[0] != entity_id, f.date))
+            fact = own[0]
+            return int(fact.date[:4]), fact.text.strip(), fact.source  # type: ignore[index]
+        years = _YEAR.findall(entity.name)
+        if len(years) == 1:
+            source = self.sources_mentioning(entity_id, limit=1) or self._declared(entity_id)
+            if source:
+                return int(years[0]), f"{entity.name}: {entity.summary.strip()}", source[0]
+        return None
+
+    def _range_of(self, entity_id: str) -> tuple[int, int, str, str] | None:
+        index = self.index
+        entity = index.entity(entity_id)
+        for fact in index.facts_by_entity.get(entity_id, []):
+            match = _RANGE.search(fact.text)
+            if match:
+                return int(match[1]), int(match[2]), fact.text.strip(), fact.source
+        match = _RANGE.search(entity.name) or _RANGE.search(entity.summary)
+        if match:
+            source = self.sources_mentioning(entity_id, limit=1) or self._declared(entity_id)
+            if source:
+                return int(match[1]), int(match[2]), entity.summary.strip(), source[0]
+        return None

@@ -1,0 +1,200 @@
+"""What every executor shares: the index, the retriever, dates of facts, and the constants.
+
+The executors (one module each in this package) answer one kind of question each, from
+the structure the knowledge base has. They are mixins of one ``Executors`` class, so
+that one can use another's helper (yes/no reads a stated range, as arithmetic does).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.engine.answer import Answer, entity_choice
+from bot.engine.qa.compose import not_found
+from bot.engine.qa.followup import Step
+from bot.engine.qa.query import Query
+from bot.engine.qa.retrieve import Retriever
+from bot.engine.qa.vocabulary import (
+    FOUNDER_WORDS,
+    KIND_NOUNS,
+    LEADER_WORDS,
+    QUOTE_WORDS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
+from bot.kb.models import EntityKind, LoadedFact
+from bot.search.index import Index
+from bot.search.terms import stem
+
+# Related facts shown under the answer must score at least this share of the best.
+RELATED_RATIO = 0.6
+MAX_RELATED = 2
+MAX_LISTED_SPEAKERS = 20
+# "The closest the releases come" shows this many facts.
+CLOSEST_SHOWN = 2
+# A list answer names at most this many entities, and reads at most this many facts.
+MAX_LISTED = 15
+MAX_LIST_FACTS = 200
+MAX_SOURCES_SHOWN = 5
+# A role held by several people over time lists at most this many.
+MAX_HOLDERS = 4
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|to|through|until)\s*((?:19|20)\d\d)\b")
+_DATES = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b\d{4}-\d{2}(?:-\d{2})?\b",
+    re.IGNORECASE,
+)
+_NON_YEAR_NUMBER = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)\b",
+    re.IGNORECASE,
+)
+# Words asking for the bounds of a period ("when does the framework end?").
+_PERIOD_TERMS = frozenset(
+    stem(w)
+    for w in "end ends start starts begin begins finish expire expires run runs last cover".split()
+)
+# Among facts scoring at least this share of the best, the newest one states the figure.
+NEWEST_AMONG = 0.8
+_CHANGE_TERMS = frozenset(
+    stem(w)
+    for w in "change changed grow grew growth increase increased rise rose fall fell drop dropped "
+    "more fewer less difference between".split()
+)
+_FIGURE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w-])")
+
+
+def _first_number(text: str) -> float | None:
+    """The first figure of a text that is not a year or part of a date ("5,100", "58%")."""
+    for match in _FIGURE.finditer(_DATES.sub(" ", text)):
+        raw = match[1]
+        if _YEAR.fullmatch(raw):
+            continue
+        return float(raw.replace(",", ""))
+    return None
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+
+
+_COUNT_TERMS = frozenset(stem(w) for w in "time times often occasion occasions".split())
+_DURATION_WORDS = frozenset("year years long decade decades".split())
+_DURATION_TERMS = frozenset(
+    stem(w) for w in (*_DURATION_WORDS, "pass", "passed", "after", "between")
+)
+_KIND_LABEL = {
+    EntityKind.ORGANIZATION: "Organisations",
+    EntityKind.PERSON: "People",
+    EntityKind.INITIATIVE: "Initiatives",
+    EntityKind.AGREEMENT: "Agreements",
+    EntityKind.EVENT: "Events",
+    EntityKind.PLACE: "Places",
+    EntityKind.DOCUMENT: "Documents",
+    EntityKind.TOPIC: "Topics",
+}
+
+Result = Answer | Step | None
+
+
+_SPEAKER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
+_QUOTE_TERMS = frozenset(stem(w) for w in QUOTE_WORDS) | frozenset(
+    stem(w) for w in "anything something topic topics subject".split()
+)
+_RELEASE_TERMS = frozenset(stem(w) for w in "release releases press announcement this".split())
+_WEEKDAY_TERMS = frozenset(stem(w) for w in WEEKDAYS)
+_KIND_TERMS = frozenset(stem(w) for w in KIND_NOUNS)
+_TITLE_TERMS = frozenset(stem(w) for w in TITLE_WORDS) - frozenset(
+    stem(w) for w in (*LEADER_WORDS, *FOUNDER_WORDS)
+)
+
+
+class ExecutorBase:
+    def __init__(self, index: Index, retriever: Retriever, prefix: str) -> None:
+        self.index = index
+        self.retriever = retriever
+        self.prefix = prefix
+
+    def fact_year(self, fact: LoadedFact) -> int:
+        """The year a fact is about: its own date, else its release's."""
+        if fact.date:
+            return int(fact.date[:4])
+        return self.index.source_date(fact.source).year
+
+    def _name(self, entity_id: str) -> str:
+        return self.index.display_name(entity_id)
+
+    def _role_line(self, person: str, when: dt.date | None = None) -> str | None:
+        role = self.index.role_as_of(person, when)
+        return self.index.role_text(role) if role else None
+
+    def _in_time(self, q: Query, fact: LoadedFact) -> bool:
+        return not q.time.bounded or q.time.admits_date(self.fact_date(fact))
+
+    def fact_date(self, fact: LoadedFact) -> str:
+        """A fact's own date, else its release's, as ISO text ("2021-06-08", "2017")."""
+        return fact.date or self.index.source_date(fact.source).isoformat()
+
+    def sources_mentioning(self, entity_id: str, limit: int | None = 3) -> list[str]:
+        """Releases whose facts, quotes or roles involve the entity, newest first."""
+        index = self.index
+        found = {f.source for f in index.facts_by_entity.get(entity_id, [])}
+        found |= {q.source for q in index.quotes_about.get(entity_id, [])}
+        found |= {q.source for q in index.quotes_by_speaker.get(entity_id, [])}
+        found |= {r.source for r in index.roles_by_entity.get(entity_id, [])}
+        return [s.id for s in index.sources_newest if s.id in found][:limit]
+
+    def _declared(self, entity_id: str) -> list[str]:
+        return self.mentioning_text(entity_id)[:1]
+
+    def mentioning_text(self, entity_id: str) -> list[str]:
+        """Releases whose fact or quote text names the entity, newest first (term postings)."""
+        index = self.index
+        from bot.search.terms import content_terms
+
+        found: set[str] = set()
+        entity = index.entity(entity_id)
+        for label in (entity.name, *entity.aliases):
+            terms = content_terms(label.casefold())
+            if not terms:
+                continue
+            for doc_id in sorted(index.terms.docs_with_all(terms))[:50]:
+                doc = index.terms.docs[doc_id]
+                if doc.kind == "fact":
+                    found.add(index.fact_by_id[doc.id].source)
+                elif doc.kind == "quote":
+                    found.add(index.quote_by_id[doc.id].source)
+            if found:
+                break
+        return [s.id for s in index.sources_newest if s.id in found]
+
+    def _fact_terms(self, fact: LoadedFact) -> frozenset[str]:
+        from bot.search.terms import Doc
+
+        return self.index.terms.text_terms_of(self.index.terms.position[Doc("fact", fact.id)])
+
+    def not_found(self, q: Query) -> Answer:
+        index = self.index
+        what = {"date": "when that was", "place": "where that was", "count": "how many"}.get(
+            q.wants or "", "that"
+        )
+        ids = list(q.subjects)[:3]
+        names = [index.entity(e).name for e in ids]
+        p = self.prefix
+        if names:
+            text = (
+                f"The releases I know don't say {what}. For what they say about "
+                f"{', '.join(names)}, try `{p}what {names[0]}`."
+            )
+            choices = tuple(entity_choice(p, "what", e, n) for e, n in zip(ids, names, strict=True))
+        else:
+            text = (
+                f"I don't know {what}: I only know about what the press releases in my knowledge base say. "
+                f"`{p}sources` lists them and `{p}help` shows what I can do."
+            )
+            choices = ()
+        return not_found(q.question, text, choices)

@@ -1,0 +1,230 @@
+"""Facts by subject, relation, date and place, BM25 as the retriever."""
+
+from __future__ import annotations
+
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import answered, format_date, not_found
+from bot.engine.qa.executors.base import (
+    _DATES,
+    _NON_YEAR_NUMBER,
+    _PERIOD_TERMS,
+    _TITLE_TERMS,
+    _YEAR,
+    MAX_LIST_FACTS,
+    MAX_RELATED,
+    NEWEST_AMONG,
+    RELATED_RATIO,
+    ExecutorBase,
+    Result,
+)
+from bot.engine.qa.followup import ShowEntity, ShowQuote
+from bot.engine.qa.query import Query
+from bot.engine.qa.retrieve import Candidate
+from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
+
+
+class FactAnswers(ExecutorBase):
+    def facts(self, q: Query, terms: list[str]) -> Result:
+        """The fact (or summary) BM25 ranks best among those covering the question."""
+        mentioned = set(q.subjects)
+        ranked = self.retriever.rank(
+            terms,
+            mentioned,
+            wants=q.wants,
+            include_quotes=True,
+            mention_terms=q.mention_terms,
+            mandatory=q.mandatory,
+        )
+        if q.time.bounded:
+            ranked = [
+                c for c in ranked if not isinstance(c.item, LoadedFact) or self._in_time(q, c.item)
+            ]
+            ranked = [c for c in ranked if isinstance(c.item, LoadedFact)]
+            if not ranked:
+                pool = (
+                    [f for e in q.subjects for f in self.index.facts_by_entity.get(e, [])]
+                    if q.subjects
+                    else list(self.index.kb.facts[:MAX_LIST_FACTS])
+                )
+                if any(self._in_time(q, f) for f in pool[:MAX_LIST_FACTS]):
+                    return None  # things are dated then, just not this
+                return self.nothing_then(q)
+        if ranked and (q.time.until is not None or q.time.current):
+            # "…by March 2022", "currently": the newest of the equally good answers.
+            best = ranked[0].score
+            close = [c for c in ranked if c.score >= NEWEST_AMONG * best]
+            newest = max(
+                close,
+                key=lambda c: self.fact_date(c.item) if isinstance(c.item, LoadedFact) else "",
+            )
+            ranked = [newest, *(c for c in ranked if c is not newest)]
+        if not ranked:
+            return None
+        return self._best(q, ranked)
+
+    def when_where(self, q: Query) -> Result:
+        """When or where an event (or a dated thing) was: its own dated or placed fact.
+
+        Only a fact that leads with the subject counts, so "where is UNIDO based?" is
+        not answered by where UNIDO's Director General met someone. A stated range
+        ("2018-2021") answers when something starts and ends.
+        """
+        index = self.index
+        if q.mandatory:
+            return None  # "the next meeting", "the third phase": not the one on record
+        bounds = set(q.terms) <= _PERIOD_TERMS
+        title_terms = (set(q.terms) | set(q.relation)) & _TITLE_TERMS
+        for subject in q.subjects:
+            kind = index.entity(subject).kind
+            if kind is EntityKind.PERSON and title_terms and q.wants == "date":
+                # "When did X become Executive Director?": X's dated fact naming the title.
+                own = [
+                    f
+                    for f in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+                    if f.date and title_terms <= self._fact_terms(f)
+                ]
+                if own:
+                    asked = set(q.terms) | set(q.relation)
+                    fact = max(own, key=lambda f: len(asked & self._fact_terms(f)))
+                    text = f"**When:** {format_date(fact.date or '')}\n{fact.text.strip()}"
+                    return answered(index, q.question, text, [fact.source], entities=fact.about)
+                continue
+            if kind is not EntityKind.EVENT:
+                span = self._range_of(subject) if q.wants == "date" and bounds else None
+                if span is not None:
+                    start, end, what, source = span
+                    text = f"**When:** {start} to {end}\n{what}"
+                    return answered(index, q.question, text, [source], entities=[subject])
+                continue
+            own = [f for f in index.facts_by_entity.get(subject, []) if f.about[0] == subject]
+            if q.wants == "date":
+                fact = next((f for f in own if f.date), None)
+                if fact is not None and fact.date:
+                    text = f"**When:** {format_date(fact.date)}\n{fact.text.strip()}"
+                    return answered(index, q.question, text, [fact.source], entities=fact.about)
+            else:
+                fact = next((f for f in own if f.place), None)
+                if fact is not None and fact.place:
+                    place = index.entity(fact.place)
+                    text = (
+                        f"**Where:** {index.display_name(fact.place)} — {place.summary.strip()}\n"
+                        f"{fact.text.strip()}"
+                    )
+                    return answered(index, q.question, text, [fact.source], entities=fact.about)
+        return None
+
+    def dated(self, q: Query) -> Result:
+        """ "What did X do in 2017?": the subject's facts dated then."""
+        facts = [
+            f
+            for s in (q.subjects or ())
+            for f in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
+            if self._in_time(q, f) and f.date
+        ]
+        if not q.subjects:
+            facts = [
+                f for f in self.index.kb.facts[:MAX_LIST_FACTS] if f.date and self._in_time(q, f)
+            ]
+        if not facts:
+            return self.nothing_then(q)
+        facts = list({f.id: f for f in facts}.values())[:3]
+        lines = [f"**When:** {format_date(facts[0].date or '')}"] + [
+            f"• {f.text.strip()}" for f in facts
+        ]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [f.source for f in facts],
+            entities=[e for f in facts for e in f.about],
+        )
+
+    def nothing_then(self, q: Query) -> Answer:
+        index = self.index
+        pool = (
+            [f for s in q.subjects for f in index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]]
+            if q.subjects
+            else list(index.kb.facts[:MAX_LIST_FACTS])
+        )
+        years = sorted({self.fact_year(f) for f in pool})
+        about = f" about {', '.join(self._name(s) for s in q.subjects[:2])}" if q.subjects else ""
+        text = f"The releases say nothing{about} dated {q.time.describe().removeprefix('from ')}."
+        if years:
+            text += " Years they cover: " + ", ".join(map(str, years)) + "."
+        return not_found(q.question, text)
+
+    def _best(self, q: Query, ranked: list[Candidate]) -> Result:
+        if q.wants is not None:
+            # A date, a place or a number is stated by a fact, not by someone's words.
+            ranked = [c for c in ranked if not isinstance(c.item, LoadedQuote)]
+            if not ranked:
+                return None
+        best = ranked[0]
+        item = best.item
+        if isinstance(item, LoadedQuote):
+            return ShowQuote(item.speaker, item.id)
+        if isinstance(item, Entity):
+            if q.wants is None:
+                return ShowEntity(item.id)
+            facts = [c for c in ranked if isinstance(c.item, LoadedFact)]
+            if not facts:
+                return None
+        wants = q.wants
+        if wants == "date":
+            ranked = [
+                c
+                for c in ranked
+                if isinstance(c.item, LoadedFact)
+                and (c.item.date or _YEAR.search(c.item.text))
+                and c.literal
+            ]
+        elif wants == "place":
+            ranked = [c for c in ranked if isinstance(c.item, LoadedFact) and c.item.place]
+        elif wants == "count":
+            ranked = [
+                c
+                for c in ranked
+                if isinstance(c.item, LoadedFact)
+                and _NON_YEAR_NUMBER.search(_DATES.sub(" ", c.item.text))
+            ]
+        else:
+            ranked = [c for c in ranked if isinstance(c.item, LoadedFact)]
+        if not ranked:
+            return None
+        return self._fact_answer(q, ranked)
+
+    def _fact_answer(self, q: Query, ranked: list[Candidate]) -> Answer:
+        index = self.index
+        best = ranked[0]
+        item = best.item
+        assert isinstance(item, LoadedFact)
+        lines: list[str] = []
+        if q.wants == "count":
+            # A figure holds as of its date: the fact's own, else its release's.
+            lines.append(f"**As of {format_date(self.fact_date(item))}:**")
+        if q.wants == "date" and item.date:
+            lines.append(f"**When:** {format_date(item.date)}")
+        if q.wants == "place" and item.place:
+            place = index.entity(item.place)
+            where = index.display_name(item.place)
+            # "Alibaba Group headquarters" says less than where it is: its summary does.
+            lines.append(f"**Where:** {where} — {place.summary.strip()}")
+        lines.append(item.text.strip())
+        shown = [item]
+        related = [
+            c.item
+            for c in ranked[1:]
+            if isinstance(c.item, LoadedFact)
+            and c.score >= RELATED_RATIO * best.score
+            and c.item.id != item.id
+        ][:MAX_RELATED]
+        if related:
+            lines.append("\nRelated:\n" + "\n".join(f"• {f.text.strip()}" for f in related))
+            shown += related
+        return answered(
+            index,
+            q.question,
+            "\n".join(lines),
+            [f.source for f in shown],
+            entities=[e for f in shown for e in f.about],
+        )

@@ -1,0 +1,129 @@
+"""Lists from facts' ``about`` links and entity kinds, and counts of dated events."""
+
+from __future__ import annotations
+
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.executors.base import (
+    _COUNT_TERMS,
+    _KIND_LABEL,
+    _KIND_TERMS,
+    MAX_LIST_FACTS,
+    MAX_LISTED,
+    ExecutorBase,
+    Result,
+)
+from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS
+from bot.engine.qa.vocabulary import (
+    number_word,
+)
+from bot.kb.models import EntityKind, LoadedFact
+
+
+class ListAnswers(ExecutorBase):
+    def listing(self, q: Query) -> Result:
+        """ "Which organisations launched X?": entities of a kind linked to the answer's facts."""
+        index = self.index
+        kinds = q.list_kinds
+        if not kinds:
+            return None
+        release = bool(set(q.words) & {"release", "releases", "announcement"})
+        if release and not q.subjects:
+            source = index.sources_newest[0] if index.sources_newest else None
+            if source is None:
+                return None
+            facts = index.facts_by_source.get(source.id, [])
+            found = [e for f in facts for e in (*f.about, *([f.place] if f.place else []))]
+            found = [e for e in dict.fromkeys(found) if index.entity(e).kind in kinds]
+            if not found:
+                return None
+            return self._list_answer(q, found, [], [source.id], kinds)
+        subjects = set(q.subjects)
+        topic = [
+            t
+            for t in q.terms
+            if t not in ANSWER_TYPE_TERMS[None] and t not in RELATION_TERMS and t not in _KIND_TERMS
+        ]
+        facts: list[LoadedFact] = []
+        if topic:
+            ranked = self.retriever.rank(topic, subjects, include_quotes=False)
+            facts = [
+                c.item
+                for c in ranked
+                if isinstance(c.item, LoadedFact) and self._in_time(q, c.item)
+            ][:3]
+            if facts:
+                best = facts[0]
+                facts = [
+                    best,
+                    *[f for f in facts[1:] if set(f.about) & set(best.about) - subjects][:1],
+                ]
+        if not facts and subjects:
+            facts = [
+                f
+                for s in subjects
+                for f in index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
+                if self._in_time(q, f)
+            ]
+            if topic:
+                # Nothing states the link asked for: not a list to make up.
+                facts = []
+        found = [
+            e for f in facts for e in f.about if e not in subjects and index.entity(e).kind in kinds
+        ]
+        found = list(dict.fromkeys(found))
+        if not found:
+            return None
+        shown = facts[:2] if topic else []
+        return self._list_answer(q, found, shown, [f.source for f in facts], kinds)
+
+    def _list_answer(
+        self,
+        q: Query,
+        found: list[str],
+        shown: list[LoadedFact],
+        sources: list[str],
+        kinds: frozenset[EntityKind],
+    ) -> Answer:
+        label = _KIND_LABEL[next(iter(sorted(kinds)))]
+        names = [self._name(e) for e in found[:MAX_LISTED]]
+        lines = []
+        if q.answer_type is AnswerType.NUMBER:
+            lines.append(f"**{number_word(len(found)).capitalize()}:** " + ", ".join(names))
+        else:
+            lines.append(f"**{label}:** " + ", ".join(names))
+        lines += [f"• {f.text.strip()}" for f in shown]
+        return answered(self.index, q.question, "\n".join(lines), sources, entities=found)
+
+    def occurrences(self, q: Query) -> Result:
+        """ "How many times have A and B met?": the dated facts about all of them, counted."""
+        index = self.index
+        if not q.subjects:
+            return None
+        terms = [t for t in q.terms if t not in _COUNT_TERMS]
+        if not terms:
+            return None
+        # The words themselves, not synonyms: attending a ceremony is not a meeting.
+        wanted = {
+            t
+            for qt in self.retriever.query_terms(terms)
+            for t in qt.alternatives
+            if t not in qt.synonyms
+        }
+        pools = [{f.id for f in index.facts_by_entity.get(e, [])} for e in q.subjects]
+        common = set.intersection(*pools)
+        events: dict[str, LoadedFact] = {}
+        for fact in index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]:
+            if fact.id in common and fact.date and wanted & self._fact_terms(fact):
+                events.setdefault(fact.date, fact)
+        if not events:
+            return None
+        dated = sorted(events.values(), key=lambda f: f.date or "")
+        lines = [f"**{number_word(len(dated)).capitalize()} that the releases record:**"]
+        for fact in dated:
+            where = f", {index.entity(fact.place).name}" if fact.place else ""
+            lines.append(f"• {format_date(fact.date or '')}{where}: {fact.text.strip()}")
+        return answered(
+            index, q.question, "\n".join(lines), [f.source for f in dated], entities=q.subjects
+        )

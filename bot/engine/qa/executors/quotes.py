@@ -1,0 +1,156 @@
+"""Quotes by speaker (or a role), topic and year."""
+
+from __future__ import annotations
+
+from bot.engine.answer import Choice, entity_choice
+from bot.engine.qa.compose import not_found
+from bot.engine.qa.executors.base import (
+    _QUOTE_TERMS,
+    _SPEAKER_KINDS,
+    ExecutorBase,
+    Result,
+)
+from bot.engine.qa.followup import ShowQuote
+from bot.engine.qa.query import Query
+from bot.kb.models import LoadedFact, LoadedQuote
+from bot.search.terms import stem
+from bot.textnorm import normalize
+
+
+class QuoteAnswers(ExecutorBase):
+    def quotes(self, q: Query) -> Result | list[Result]:
+        """What someone said, by speaker, topic and year."""
+        index = self.index
+        unfilled = [a for a in q.role_asks if not a.holders]
+        if unfilled:
+            ask = unfilled[0]
+            return not_found(
+                q.question,
+                f"The releases don't name {self._name(ask.organization)}'s "
+                f"{' '.join(ask.words)}, so I have no quote from them."
+                + self._speaker_hint(ask.organization),
+            )
+        speakers = [e for e in q.subjects if e in index.speaker_ids]
+        people = [s for s in speakers if s in index.person_ids]
+        if len(people) > 1:
+            return [self._quote_of(q, p, others=set(people)) for p in people]
+        if people:
+            speakers = people
+        if not speakers:
+            if q.subjects and not q.terms:
+                # "What did the WEF say?": named, but nobody of theirs is quoted.
+                named = [e for e in q.subjects if index.entity(e).kind in _SPEAKER_KINDS]
+                if named:
+                    return not_found(
+                        q.question,
+                        f"The releases quote no one from {self._name(named[0])}."
+                        + self._speaker_hint(None),
+                    )
+            ranked = [
+                c
+                for c in self.retriever.rank(list(q.terms), set(q.subjects))
+                if c.doc.kind == "quote"
+            ]
+            if ranked:
+                quote = ranked[0].item
+                assert isinstance(quote, LoadedQuote)
+                return ShowQuote(quote.speaker, quote.id)
+            if q.subjects:
+                named = [e for e in q.subjects if index.entity(e).kind in _SPEAKER_KINDS]
+                if named:
+                    return not_found(
+                        q.question,
+                        f"The releases quote no one from {self._name(named[0])} on that."
+                        + self._speaker_hint(None),
+                    )
+                return None
+            return not_found(
+                q.question,
+                "Whose words do you mean? Name the speaker." + self._speaker_hint(None),
+                self._speaker_choices(),
+            )
+        return self._quote_of(q, speakers[0])
+
+    def _quote_of(self, q: Query, speaker: str, others: set[str] = frozenset()) -> Result:  # type: ignore[assignment]
+        index = self.index
+        quotes = index.quotes_for(speaker)
+        if q.time.bounded:
+            years = sorted({index.source_date(x.source).year for x in quotes})
+            quotes = [x for x in quotes if q.time.admits(index.source_date(x.source).year)]
+            if not quotes:
+                when = ", ".join(map(str, years)) or "none"
+                return not_found(
+                    q.question,
+                    f"I have no quote from {index.entity(speaker).name} {q.time.describe()}. "
+                    f"Years with one: {when}.",
+                    (entity_choice(self.prefix, "quote", speaker, index.entity(speaker).name),),
+                )
+        topic_subjects = (set(q.subjects) - {speaker} - others) - set(
+            index.people_by_org.get(speaker, [])
+        )
+        topic_subjects = {
+            e for e in topic_subjects if speaker not in index.people_by_org.get(e, [])
+        }
+        topic = [t for t in q.terms if t not in _QUOTE_TERMS]
+        if q.relation:
+            # "What did X say when appointed Programme Director?": the release that
+            # first states that title.
+            asked = set(q.relation)
+            stated = {
+                r.source
+                for r in index.roles_by_entity.get(speaker, [])
+                if asked <= {stem(w) for w in normalize(r.title).split()}
+            }
+            in_role = [x for x in quotes if x.source in stated]
+            if in_role:
+                first = min(in_role, key=lambda x: index.source_date(x.source))
+                return ShowQuote(speaker, first.id)
+        if topic or topic_subjects:
+            ranked = self.retriever.rank(
+                topic, topic_subjects, include_quotes=True, only={x.id for x in quotes}
+            )
+            if not ranked:
+                # A fact may report what they said ("According to Jack MA, …").
+                reported = [
+                    c
+                    for c in self.retriever.rank(
+                        topic, topic_subjects | {speaker}, include_quotes=False
+                    )
+                    if isinstance(c.item, LoadedFact) and speaker in c.item.about
+                ]
+                if reported:
+                    return self._fact_answer(q, reported)
+                return not_found(
+                    q.question,
+                    f"I have no quote from {index.entity(speaker).name} on that. "
+                    f"`{self.prefix}quote {index.entity(speaker).name}` shows what they said.",
+                    (entity_choice(self.prefix, "quote", speaker, index.entity(speaker).name),),
+                )
+            return ShowQuote(speaker, ranked[0].item.id)
+        if not quotes:
+            return not_found(q.question, f"I have no quotes from {index.entity(speaker).name}.")
+        # Asked for by a role ("the head of the campus"): what they said in that role,
+        # from the release stating it, if any.
+        for ask in q.role_asks:
+            if speaker in ask.holders:
+                stated = set(ask.sources) or {
+                    r.source
+                    for r in index.roles_by_entity.get(speaker, [])
+                    if r.organization == ask.organization
+                }
+                in_role = [x for x in quotes if x.source in stated]
+                if in_role:
+                    return ShowQuote(speaker, in_role[0].id)
+        return ShowQuote(speaker, quotes[0].id)
+
+    def _speaker_choices(self) -> tuple[Choice, ...]:
+        ranked = sorted(
+            self.index.quotes_by_speaker, key=lambda e: -len(self.index.quotes_by_speaker[e])
+        )
+        return tuple(
+            entity_choice(self.prefix, "quote", e, self.index.entity(e).name) for e in ranked[:5]
+        )
+
+    def _speaker_hint(self, org: str | None) -> str:
+        names = [c.label for c in self._speaker_choices()]
+        return f" Quoted in the releases: {', '.join(names)}." if names else ""

@@ -1,0 +1,151 @@
+"""Roles with their "as of" dates: a person's title, a title's holder at a date."""
+
+from __future__ import annotations
+
+from bot.engine.answer import entity_choice
+from bot.engine.qa.compose import answered, not_found
+from bot.engine.qa.executors.base import (
+    MAX_HOLDERS,
+    MAX_LIST_FACTS,
+    ExecutorBase,
+    Result,
+)
+from bot.engine.qa.query import Query
+from bot.kb.models import LoadedFact, LoadedRole
+from bot.search.terms import stem
+from bot.textnorm import normalize
+
+
+class RoleAnswers(ExecutorBase):
+    def role(self, q: Query) -> Result:
+        """ "What's X's title?", "what was X's job in 2020?", "X's current role"."""
+        index = self.index
+        people = [e for e in q.subjects if e in index.person_ids]
+        if len(people) != 1:
+            return None
+        person = people[0]
+        roles = index.roles_by_entity.get(person, [])
+        orgs = [e for e in q.subjects if e != person]
+        if orgs:
+            at = [r for r in roles if r.organization in orgs]
+            roles = at or roles
+        if not roles:
+            return None
+        name = index.entity(person).name
+        if q.time.bounded:
+            year = q.time.year or q.time.until or q.time.since
+            assert year is not None
+            stated = [r for r in roles if index.source_date(r.source).year <= year]
+            if not stated:
+                first = min(index.source_date(r.source) for r in roles)
+                return not_found(
+                    q.question,
+                    f"The releases state no title for {name} in {year}; the earliest they "
+                    f"give is {index.role_text(roles[-1])} (from {first.isoformat()}).",
+                )
+            current = stated[0]
+            head = f"In {year}, {name}'s role (the newest stated by then): **{index.role_text(current)}**"
+        else:
+            current = roles[0]
+            head = f"**Role:** {index.role_text(current)}"
+            if len(index.sources_newest) > 1:
+                head += " — the newest stated"
+        lines = [head]
+        older = [r for r in roles if r is not current and r.title != current.title]
+        if older:
+            lines.append("Earlier: " + "; ".join(index.role_text(r) for r in older[:3]))
+        return answered(
+            index,
+            q.question,
+            "\n".join(lines),
+            [current.source, *(r.source for r in older[:3])],
+            entities=[person],
+            title=name,
+        )
+
+    def person_by_role(self, q: Query) -> Result:
+        """ "Who runs UNIDO?", "Alibaba's founder": the holder of the role, as of its date."""
+        index = self.index
+        ask = q.role_asks[0]
+        if not ask.holders:
+            org = self._name(ask.organization)
+            people = index.people_by_org.get(ask.organization, [])
+            known = ", ".join(f"{index.entity(p).name} ({self._role_line(p)})" for p in people[:3])
+            text = f"The releases don't name {org}'s {' '.join(ask.words)}."
+            if known:
+                text += f" The people they give at {org}: {known}."
+            return not_found(
+                q.question,
+                text,
+                tuple(
+                    entity_choice(self.prefix, "who", p, index.entity(p).name) for p in people[:3]
+                ),
+            )
+        # Each holder's newest role at the organisation, newest first: the first is the
+        # current one; with a time constraint, the newest stated by then.
+        held = []
+        for person in ask.holders:
+            roles = [
+                r
+                for r in index.roles_by_entity.get(person, [])
+                if r.organization == ask.organization
+            ]
+            if roles:
+                held.append((index.source_date(roles[0].source), person, roles[0]))
+        held.sort(key=lambda h: h[0], reverse=True)
+        if not held:
+            return None
+        caveat = ""
+        if q.time.bounded:
+            year = q.time.year or q.time.until or q.time.since
+            assert year is not None
+            by_then = [h for h in held if h[0].year <= year]
+            if by_then:
+                held = by_then[:1]
+            else:
+                first = held[-1]
+                held = [first]
+                caveat = (
+                    f"The releases state no holder for {year}; the earliest they name is "
+                    f"from {first[0].isoformat()}:"
+                )
+        lines = [caveat] if caveat else []
+        for i, (_, person, role) in enumerate(held[:MAX_HOLDERS]):
+            mark = " — the newest stated" if i == 0 and len(held) > 1 else ""
+            prefix = "Earlier: " if i else ""
+            lines.append(f"{prefix}**{index.entity(person).name}** — {index.role_text(role)}{mark}")
+        if len(held) == 1:
+            lines.append(index.entity(held[0][1]).summary.strip())
+        sources = [h[2].source for h in held[:MAX_HOLDERS]]
+        if not q.time.bounded:
+            # A later release may say more about the newest holder in that role
+            # ("served as Director General from 2013 to 2021"): shown, dated and cited.
+            _, person, role = held[0]
+            fact = self._later_fact(person, ask.organization, role)
+            if fact is not None:
+                when = index.source_date(fact.source).isoformat()
+                lines.append(f"Since then ({when}): {fact.text.strip()}")
+                sources.append(fact.source)
+        return answered(
+            index,
+            q.question,
+            "\n".join(lines),
+            sources,
+            entities=[h[1] for h in held],
+        )
+
+    def _later_fact(self, person: str, org: str, role: LoadedRole) -> LoadedFact | None:
+        """The newest fact from a later release about the person in that title at ``org``."""
+        index = self.index
+        stated = index.source_date(role.source)
+        title = {stem(w) for w in normalize(role.title).split()}
+        found = [
+            fact
+            for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
+            if org in fact.about
+            and index.source_date(fact.source) > stated
+            and title <= self._fact_terms(fact)
+        ]
+        # A fact about them first ("X stepped down as …"), then one naming them.
+        found.sort(key=lambda f: f.about[0] != person)
+        return found[0] if found else None

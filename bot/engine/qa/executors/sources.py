@@ -1,0 +1,149 @@
+"""Release metadata: publisher, dateline, date, headline; who is quoted; a summary."""
+
+from __future__ import annotations
+
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.executors.base import (
+    _RELEASE_TERMS,
+    MAX_LISTED_SPEAKERS,
+    MAX_SOURCES_SHOWN,
+    ExecutorBase,
+    Result,
+)
+from bot.engine.qa.followup import ListSources
+from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import (
+    DATELINE_WORDS,
+    HEADLINE_WORDS,
+    PUBLISHER_WORDS,
+    number_word,
+)
+from bot.kb.models import EntityKind
+from bot.search.terms import stem
+from bot.textnorm import normalize
+
+
+class SourceAnswers(ExecutorBase):
+    def source(self, q: Query) -> Result:
+        """Publisher, dateline, date and headline of the release(s); "which release says…"."""
+        index = self.index
+        words = set(q.words)
+        field_words = PUBLISHER_WORDS | DATELINE_WORDS | HEADLINE_WORDS
+        topic = [t for t in q.terms if t not in {stem(w) for w in field_words} | _RELEASE_TERMS]
+        if (
+            topic
+            and q.words[0] in ("which", "what")
+            and words & {"say", "says", "said", "mention", "mentions", "state", "states"}
+        ):
+            ranked = [
+                c for c in self.retriever.rank(topic, set(q.subjects)) if c.doc.kind != "entity"
+            ]
+            if ranked:
+                items = [c.item for c in ranked[:3]]
+                lines = [f"• {i.text.strip()}" for i in items]
+                return answered(
+                    index,
+                    q.question,
+                    "It is stated in:\n" + "\n".join(lines),
+                    [i.source for i in items],
+                )
+        places = [e for e in q.subjects if index.entity(e).kind is EntityKind.PLACE]
+        if places and words & DATELINE_WORDS:
+            # "Which releases were datelined in Hangzhou?"
+            names = {normalize(index.entity(p).name) for p in places}
+            sources = [
+                s for s in index.sources_newest if normalize(s.source.dateline.city) in names
+            ]
+        elif q.subjects:
+            involved = None
+            for s in q.subjects:
+                mentioning = set(self.sources_mentioning(s, limit=None))
+                involved = mentioning if involved is None else involved & mentioning
+            sources = [s for s in index.sources_newest if s.id in (involved or set())]
+            # The release *about* them first: the one stating most about them.
+            weight = {
+                s.id: sum(
+                    1
+                    for e in q.subjects
+                    for f in index.facts_by_source.get(s.id, [])
+                    if f.about and f.about[0] == e
+                )
+                for s in sources
+            }
+            sources.sort(key=lambda s: -weight[s.id])
+        else:
+            sources = list(index.sources_newest)
+        if not sources:
+            return None
+        if q.wants == "date" or (words & {"date", "day", "issued"} and q.wants != "place"):
+            field = "date"
+        elif q.wants == "place" or words & DATELINE_WORDS or "from" in words:
+            field = "dateline"
+        elif words & HEADLINE_WORDS:
+            field = "title"
+        elif words & PUBLISHER_WORDS or q.words[0] in ("who", "which"):
+            field = "publisher"
+        else:
+            return ListSources(frozenset(q.subjects))
+        lines = []
+        for loaded in sources[:MAX_SOURCES_SHOWN]:
+            s = loaded.source
+            value = {
+                "date": format_date(s.date.isoformat()),
+                "dateline": f"{s.dateline}, {s.date.isoformat()}",
+                "title": f"“{s.title}”",
+                "publisher": s.publisher,
+            }[field]
+            rest = f"{s.publisher}, {s.dateline}, {s.date.isoformat()}"
+            lines.append(f"• **{value}** — {s.title} ({rest})")
+        head = {
+            "date": "Issued on",
+            "dateline": "Dateline",
+            "title": "Headline",
+            "publisher": "Carried by",
+        }[field]
+        return answered(
+            index,
+            q.question,
+            f"{head}:\n" + "\n".join(lines),
+            [s.id for s in sources[:MAX_SOURCES_SHOWN]],
+        )
+
+    def speakers(self, q: Query) -> Answer:
+        """Who is quoted: the most quoted first, with their roles and counts."""
+        index = self.index
+        speakers = sorted(
+            index.quotes_by_speaker, key=lambda e: (-len(index.quotes_by_speaker[e]), e)
+        )[:MAX_LISTED_SPEAKERS]
+        lines = []
+        for speaker in speakers:
+            role = index.role_as_of(speaker)
+            count = len(index.quotes_by_speaker[speaker])
+            detail = f", {index.role_text(role)}" if role else ""
+            lines.append(
+                f"• {index.entity(speaker).name}{detail}: {count} quote{'s' if count != 1 else ''}"
+            )
+        total = len(index.quotes_by_speaker)
+        head = f"{number_word(total).capitalize()} {'person is' if total == 1 else 'people are'} quoted:"
+        sources = {qq.source for e in speakers for qq in index.quotes_by_speaker[e]}
+        return answered(
+            index,
+            q.question,
+            head
+            + "\n"
+            + "\n".join(lines)
+            + f"\n\n`{self.prefix}quote <name>` shows what they said.",
+            [s.id for s in index.sources_newest if s.id in sources],
+            entities=speakers,
+            title="Who is quoted",
+        )
+
+    def summary(self, q: Query) -> Result:
+        index = self.index
+        newest = index.sources_newest[0] if index.sources_newest else None
+        if newest is None:
+            return ListSources()
+        facts = index.facts_by_source.get(newest.id, [])
+        body = "\n".join(f"• {f.text.strip()}" for f in facts[:5])
+        return answered(index, q.question, body, [newest.id], title=newest.source.title)

@@ -1,0 +1,718 @@
+"""Parse: a cleaned question becomes a typed Query (subjects, relation, time, answer type).
+
+Nothing here answers anything; ``plan.py`` splits a question into queries and
+``executors/`` answers them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, Question
+from bot.engine.qa.subjects import (
+    MAX_DESCRIPTION_WORDS,
+    DescriptionResolver,
+    Mention,
+    NameFinder,
+    excluded,
+)
+from bot.engine.qa.vocabulary import (
+    CURRENT_WORDS,
+    FIRST_WORDS,
+    KIND_NOUNS,
+    QUOTE_WORDS,
+    ROLE_TERMS,
+    TITLE_WORDS,
+    YES_NO_OPENERS,
+)
+from bot.kb.models import Entity, EntityKind
+from bot.search.index import Index
+from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms
+from bot.textnorm import normalize
+
+_YEAR_WORD = re.compile(r"^(?:1[89]|20)\d\d$")
+_NUMBER = re.compile(r"^\d+$")
+# Words whose meaning an answer must carry, not just relate to: a question about
+# "the next meeting" is not answered by the last one.
+_MANDATORY_WORDS = frozenset("next upcoming future tomorrow second third fourth fifth".split())
+# Time words qualify the question, not the thing described ("the next G20 summit").
+# A shared name is settled by the facts of the question's other subjects, this many each.
+MAX_LINKED_FACTS = 200
+# Facts scoring at least this share of the best one may settle a relative clause.
+CLAUSE_RATIO = 0.8
+# Words after "of" that still describe the noun ("network of business owners under 40").
+MAX_POST_WORDS = 5
+_TIME_WORDS = _MANDATORY_WORDS | CURRENT_WORDS | FIRST_WORDS | frozenset(("last", "previous"))
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w-]*")
+_DESCRIPTION_STOPS = frozenset(
+    ("the", "a", "an", "this", "that", "these", "those", "of", "in", "at", "on", "for", "with")
+)
+
+
+class AnswerType(StrEnum):
+    ANY = "any"
+    PERSON = "person"
+    DATE = "date"
+    PLACE = "place"
+    NUMBER = "number"
+    LIST = "list"
+    YES_NO = "yes_no"
+    QUOTE = "quote"
+    ROLE = "role"
+    SOURCE = "source"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeConstraint:
+    """ "in 2019" (year), "since 2019" (since), "until 2021" (until), "current", "first"."""
+
+    year: int | None = None
+    since: int | None = None
+    until: int | None = None
+    current: bool = False
+    first: bool = False
+    until_month: int | None = None
+    # The dates named ("2021-06", "2022"), oldest first, for a change between two points.
+    points: tuple[str, ...] = ()
+
+    def admits_date(self, iso: str) -> bool:
+        """Whether a date ("2021-06-08", "2021-06" or "2021") falls within the constraint."""
+        if not self.admits(int(iso[:4])):
+            return False
+        if self.until_month is not None and self.until is not None and len(iso) >= 7:
+            return iso[:7] <= f"{self.until}-{self.until_month:02d}"
+        return True
+
+    def admits(self, year: int) -> bool:
+        if self.year is not None and year != self.year:
+            return False
+        if self.since is not None and year < self.since:
+            return False
+        return not (self.until is not None and year > self.until)
+
+    @property
+    def bounded(self) -> bool:
+        return self.year is not None or self.since is not None or self.until is not None
+
+    def describe(self) -> str:
+        if self.year is not None:
+            return f"from {self.year}"
+        if self.until is not None and self.since is not None:
+            return f"between {self.since} and {self.until}"
+        if self.since is not None:
+            return f"since {self.since}"
+        if self.until is not None:
+            return f"until {self.until}"
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class RoleAsk:
+    """A person asked for by role: "Alibaba's founder", "who runs UNIDO", "the WTO's CFO"."""
+
+    organization: str
+    words: tuple[str, ...]
+    holders: tuple[str, ...]  # people holding it; empty when the releases name nobody
+    # The releases stating that exact title, when it was named as a title label.
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SameName:
+    """A word naming several people ("Ma" for Jack MA and Lina MA)."""
+
+    word: str
+    position: int
+    people: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    question: str  # as typed, for titles
+    words: tuple[str, ...]
+    subjects: tuple[str, ...]  # entity ids, in the order the question names them
+    # Subjects found by a description or a role rather than a name.
+    described: tuple[str, ...]
+    mention_terms: dict[str, frozenset[str]]
+    terms: tuple[str, ...]  # content terms beyond the subjects' names
+    leftover: tuple[str, ...]  # words not naming a subject
+    answer_type: AnswerType
+    wants: str | None  # "date", "place", "count" (from reading)
+    meta: str | None
+    time: TimeConstraint = field(default_factory=TimeConstraint)
+    role_asks: tuple[RoleAsk, ...] = ()
+    quote: bool = False
+    mandatory: frozenset[str] = frozenset()
+    list_kinds: frozenset[EntityKind] = frozenset()
+    # Capitalised words of the question that name nothing the releases know ("Xi Jinping").
+    unknown_names: tuple[str, ...] = ()
+    same_name: tuple[SameName, ...] = ()
+    # Relation words: a title named beside its holder ("Lina Ma … Executive Director").
+    relation: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.words)
+
+
+class QueryParser:
+    def __init__(
+        self,
+        index: Index,
+        finder: NameFinder,
+        descriptions: DescriptionResolver,
+        known: Callable[[str], bool],
+    ) -> None:
+        self.index = index
+        self.known = known
+        # Built here, with the index (off the event loop), not on the first question.
+        self._person_words = self._person_name_words()
+        self.finder = finder
+        self.descriptions = descriptions
+
+    def parse(self, question: str, read: Question) -> Query:
+        words = list(read.words)
+        found = self.finder.find_mentions(words)
+        # "When did Lina Ma become Executive Director?": a title next to its holder's name
+        # is what the question asks about, not a second mention of them.
+        by_name = {m.entity_id for m in found if m.via != "role"}
+        titles = [m for m in found if m.via == "role" and m.entity_id in by_name]
+        found = [m for m in found if m not in titles]
+        title_words = {i for m in titles for i in range(*m.words)}
+        taken = [False] * len(words)
+        for m in found:
+            taken[slice(*m.words)] = [True] * (m.words[1] - m.words[0])
+        mentions = [m for m in found if not excluded(words, m)]
+        described: list[Mention] = []
+        mentions = _qualified_titles(self.index, words, mentions)
+        mentions, surnames = self._surnames(words, mentions)
+        mentions, described = self._descriptions(words, mentions, described)
+        mentions, described, role_asks = self._roles(words, mentions, described)
+        role_asks = [*self._titled(words, mentions), *role_asks]
+        all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
+        name_words = {i for m in [*found, *described] for i in range(*m.words)}
+        subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
+        surnames, settled = self._settle_shared(surnames, subjects)
+        for entity_id, position in settled:
+            subjects.append(entity_id)
+            name_words.add(position)
+        mention_terms = {
+            m.entity_id: frozenset(content_terms(" ".join(words[slice(*m.words)])))
+            for m in mentions
+        }
+        time, time_words = _time(words, name_words)
+        leftover = [
+            w
+            for i, w in enumerate(words)
+            if i not in name_words and i not in time_words and i not in title_words
+        ]
+        terms = content_terms(" ".join(leftover))
+        quote = any(w in QUOTE_WORDS for w in words) and read.meta != "speakers"
+        answer_type, list_kinds = _answer_type(words, read, quote)
+        mandatory = {w for w in leftover if _NUMBER.match(w) or w in _MANDATORY_WORDS}
+        return Query(
+            question=question,
+            words=tuple(words),
+            subjects=tuple(subjects),
+            described=tuple(dict.fromkeys(m.entity_id for m in described)),
+            mention_terms=mention_terms,
+            terms=tuple(terms),
+            leftover=tuple(leftover),
+            answer_type=answer_type,
+            wants=read.wants,
+            meta=read.meta,
+            time=time,
+            role_asks=tuple(role_asks),
+            quote=quote,
+            mandatory=frozenset(content_terms(" ".join(mandatory))),
+            list_kinds=list_kinds,
+            unknown_names=self._unknown_names(question),
+            same_name=surnames,
+            relation=tuple(content_terms(" ".join(words[i] for i in sorted(title_words)))),
+        )
+
+    def _surnames(
+        self, words: list[str], mentions: list[Mention]
+    ) -> tuple[list[Mention], tuple[SameName, ...]]:
+        """A lone word that is part of people's names ("Ma"): one person, or several to choose.
+
+        Read from a table of the words of people's names built once per index; a word
+        that is also part of another kind of name ("Kalahari" in an organisation's) is
+        not taken for a person.
+        """
+        same: list[SameName] = []
+        mentions = list(mentions)
+        table = self._person_words
+        for i, word in enumerate(words):
+            people = table.get(word)
+            if (
+                not people
+                or word in STOP_WORDS
+                or word in QUESTION_WORDS
+                or word in TITLE_WORDS
+                or any(m.words[0] <= i < m.words[1] for m in mentions)
+            ):
+                continue
+            if len(people) == 1:
+                mentions.append(Mention(people[0], (i, i + 1)))
+            else:
+                same.append(SameName(word, i, people))
+        # A name or alias two entities share ("DTA" for two organisations).
+        for i, word in enumerate(words):
+            if word in STOP_WORDS or any(m.words[0] <= i < m.words[1] for m in mentions):
+                continue
+            if any(x.position == i for x in same):
+                continue
+            owners = tuple(
+                dict.fromkeys(
+                    label.entity_id
+                    for label in self.index.names.exact(word)
+                    if label.via != "role"  # a title many hold is a role ask, not a name
+                )
+            )
+            if len(owners) > 1:
+                same.append(SameName(word, i, owners))
+        return mentions, tuple(same)
+
+    def _settle_shared(
+        self, shared: tuple[SameName, ...], subjects: list[str]
+    ) -> tuple[tuple[SameName, ...], list[tuple[str, int]]]:
+        """A shared name the rest of the question settles ("Okafor … the DTA"): the one
+        owner that the other subjects' roles or facts are linked to."""
+        if not subjects or not shared:
+            return shared, []
+        index = self.index
+        linked: set[str] = set()
+        for s in subjects:
+            linked.update(r.organization or "" for r in index.roles_by_entity.get(s, []))
+            for fact in index.facts_by_entity.get(s, [])[:MAX_LINKED_FACTS]:
+                linked.update(fact.about)
+        left, settled = [], []
+        for same in shared:
+            owners = [o for o in same.people if o in linked]
+            if len(owners) == 1:
+                settled.append((owners[0], same.position))
+            else:
+                left.append(same)
+        return tuple(left), settled
+
+    def _person_name_words(self) -> dict[str, tuple[str, ...]]:
+        """Each word of people's names and aliases, and the people it names (others excluded)."""
+        people: dict[str, list[str]] = {}
+        full_names: set[str] = set()
+        entities = self.index.kb.entities.values()
+        for entity in entities:
+            if entity.kind is EntityKind.PERSON:
+                for label in (entity.name, *entity.aliases, *entity.shared_aliases):
+                    key = normalize(label)
+                    full_names.add(key)
+                    for w in key.split():
+                        if len(w) >= 2:
+                            people.setdefault(w, []).append(entity.id)
+        others: set[str] = set()
+        for entity in entities:
+            if entity.kind is EntityKind.PERSON:
+                continue
+            # Names only, and not the words of a person named in them ("LI Yong and Jack
+            # MA meeting in Kigali" says nothing against "Ma" naming a person).
+            words = normalize(entity.name).split()
+            named = set()
+            for size in (2, 3, 4):
+                for i in range(len(words) - size + 1):
+                    if " ".join(words[i : i + size]) in full_names:
+                        named.update(range(i, i + size))
+            others.update(w for i, w in enumerate(words) if i not in named)
+        return {w: tuple(dict.fromkeys(ids)) for w, ids in people.items() if w not in others}
+
+    def _unknown_names(self, question: str) -> tuple[str, ...]:
+        """Capitalised words past the first that the knowledge base has never seen."""
+        found = []
+        for token in _CAPITALISED.findall(question)[1:]:
+            words = normalize(token).split()
+            if words and not any(self.known(w) for w in words):
+                found.append(token)
+        return tuple(found)
+
+    # --- descriptions -------------------------------------------------------------
+
+    def _descriptions(
+        self, words: list[str], mentions: list[Mention], described: list[Mention]
+    ) -> tuple[list[Mention], list[Mention]]:
+        """ "the online commerce company", "the UN agency", "the unido guy"."""
+        index = self.index
+        for i, word in enumerate(words):
+            kinds = KIND_NOUNS.get(word)
+            if kinds is None or any(m.words[0] <= i < m.words[1] for m in [*mentions, *described]):
+                continue
+            start = i
+            while (
+                start > 0
+                and i - start < MAX_DESCRIPTION_WORDS
+                and words[start - 1] not in _DESCRIPTION_STOPS
+                and words[start - 1] not in QUESTION_WORDS
+                and words[start - 1] not in YES_NO_OPENERS
+                and not _YEAR_WORD.match(words[start - 1])
+                and words[start - 1] not in _TIME_WORDS
+            ):
+                start -= 1
+            # "the association of businesses": an "of" phrase after the noun describes it too.
+            end = i + 1
+            if end + 1 < len(words) and words[end] == "of":
+                stop = end + 1
+                while (
+                    stop < len(words)
+                    and stop - end <= MAX_POST_WORDS
+                    and words[stop] not in QUESTION_WORDS
+                    and words[stop] not in _DESCRIPTION_STOPS
+                    and words[stop] not in YES_NO_OPENERS
+                    and not any(m.words[0] == stop for m in mentions)
+                ):
+                    stop += 1
+                if stop > end + 1:
+                    end = stop
+            if end == i + 1 and i + 2 < len(words) and words[i + 1] in ("that", "which", "who"):
+                # "the organisation that supports eWTP": a relative clause, read from facts.
+                clause_end = i + 2
+                while (
+                    clause_end < len(words)
+                    and clause_end - i <= MAX_POST_WORDS + 1
+                    and words[clause_end] not in QUOTE_WORDS
+                    and words[clause_end] not in QUESTION_WORDS
+                    and words[clause_end] != "and"
+                ):
+                    clause_end += 1
+                found = self._by_clause(words, i + 2, clause_end, kinds, mentions)
+                if found is not None:
+                    inside = [m for m in mentions if start <= m.words[0] < clause_end]
+                    mentions = [m for m in mentions if m not in inside]
+                    described.append(Mention(found, (start, clause_end)))
+                    continue
+            if start == i and end == i + 1:
+                continue
+            # A name that starts before the description's words ("the UN" is an alias)
+            # belongs to it whole.
+            for m in mentions:
+                if m.words[0] < start < m.words[1]:
+                    start = m.words[0]
+            inside = [m for m in mentions if start <= m.words[0] and m.words[1] <= end]
+            named = {m.entity_id for m in inside}
+            entity: str | None = None
+            if EntityKind.PERSON in kinds:
+                orgs = [e for e in named if index.entity(e).kind is EntityKind.ORGANIZATION]
+                people = {p for o in orgs for p in index.people_by_org.get(o, [])}
+                if len(people) == 1:
+                    entity = people.pop()
+            else:
+                modifiers = [w for w in words[start:end] if w not in STOP_WORDS]
+                # The noun alone ("how many countries") describes nothing in particular.
+                if [w for w in modifiers if w != word]:
+                    entity = self.descriptions.by_description(modifiers, kinds, named)
+            if entity is None:
+                # "the WTO organisation": the name already says which.
+                continue
+            mentions = [m for m in mentions if m not in inside]
+            described.append(Mention(entity, (start, end)))
+        return mentions, described
+
+    def _by_clause(
+        self,
+        words: list[str],
+        start: int,
+        end: int,
+        kinds: frozenset[EntityKind],
+        mentions: list[Mention],
+    ) -> str | None:
+        """The one entity of ``kinds`` that facts say does what the clause says."""
+        named = {m.entity_id for m in mentions if start <= m.words[0] and m.words[1] <= end}
+        taken = {k for m in mentions for k in range(*m.words)}
+        terms = content_terms(
+            " ".join(w for k, w in enumerate(words[start:end], start) if k not in taken)
+        )
+        if not terms or not named:
+            return None
+        ranked = [
+            c
+            for c in self.descriptions.retriever.rank(terms, named, include_quotes=False)
+            if c.literal and not isinstance(c.item, Entity) and named <= set(c.item.about)
+        ]
+        if not ranked:
+            return None
+        # Among the facts stating the clause about as well as the best, the most direct
+        # one (naming the fewest such entities) picks the entity out.
+        best = ranked[0].score
+        options = []
+        for c in ranked:
+            if c.score < CLAUSE_RATIO * best:
+                break
+            about = c.item.about  # type: ignore[union-attr]
+            found = [e for e in about if e not in named and self.index.entity(e).kind in kinds]
+            if found:
+                options.append(list(dict.fromkeys(found)))
+        if not options:
+            return None
+        fewest = min(options, key=len)
+        return fewest[0] if len(fewest) == 1 else None
+
+    def _titled(self, words: list[str], mentions: list[Mention]) -> list[RoleAsk]:
+        """A person named by their title ("the President of X"): that role, as a role ask.
+
+        Kept so that a question about the title at another time ("who was appointed
+        President of X in 2007?") can be answered from the organisation's facts rather
+        than from whoever holds it in the roles.
+        """
+        asks = []
+        for m in mentions:
+            if m.via != "role":
+                continue
+            text = " ".join(words[slice(*m.words)])
+            for role in self.index.roles_by_entity.get(m.entity_id, []):
+                title = normalize(role.title)
+                if role.organization and title and title in text:
+                    asks.append(
+                        RoleAsk(
+                            role.organization,
+                            tuple(title.split()),
+                            (m.entity_id,),
+                            tuple(
+                                r.source
+                                for r in self.index.roles_by_entity.get(m.entity_id, [])
+                                if normalize(r.title) == title
+                            ),
+                        )
+                    )
+                    break
+        return asks
+
+    def _roles(
+        self, words: list[str], mentions: list[Mention], described: list[Mention]
+    ) -> tuple[list[Mention], list[Mention], list[RoleAsk]]:
+        """ "Alibaba's founder", "the head of UNIDO", "who runs X": a person by role."""
+        index = self.index
+        asks: list[RoleAsk] = []
+        # Anything people hold roles at: organisations, and a campus or programme too.
+        orgs = [
+            m
+            for m in [*mentions, *described]
+            if index.entity(m.entity_id).kind is EntityKind.ORGANIZATION
+            or m.entity_id in index.people_by_org
+        ]
+        i = 0
+        while i < len(words):
+            if words[i] not in TITLE_WORDS or any(
+                m.words[0] <= i < m.words[1] for m in [*mentions, *described]
+            ):
+                i += 1
+                continue
+            end = i
+            while end < len(words) and words[end] in TITLE_WORDS:
+                end += 1
+            title = words[i:end]
+            org: Mention | None = None
+            nouns = all(w in _TITLE_NOUNS for w in title)
+            # "Alibaba's founder", "the UNIDO director general": the organisation before.
+            before = [m for m in orgs if m.words[1] == i]
+            if before and nouns:
+                org = before[0]
+            else:
+                # "the founder of X", "head of the X"; "who runs X", "who founded X".
+                j = end
+                linked = j < len(words) and words[j] in ("of", "at", "for")
+                if linked:
+                    j += 1
+                while j < len(words) and words[j] in ("the", "a", "an"):
+                    j += 1
+                after = [m for m in orgs if (end + linked) <= m.words[0] <= j]
+                asks_person = "who" in words[:i] or "whom" in words[:i]
+                if after and ((nouns and linked) or (not nouns and asks_person)):
+                    org = after[0]
+            if org is None:
+                i = end
+                continue
+            holders = tuple(self.descriptions.role_holder(org.entity_id, title))
+            asks.append(RoleAsk(org.entity_id, tuple(title), holders))
+            if len(holders) == 1:
+                span = (min(i, org.words[0]), max(end, org.words[1]))
+                mentions = [m for m in mentions if m is not org]
+                described = [m for m in described if m is not org]
+                described.append(Mention(holders[0], span))
+            i = end
+        return mentions, described, asks
+
+
+_TITLE_NOUNS = frozenset(
+    "head chief boss leader leaders chair chairman chairwoman chairperson director president ceo "
+    "founder founders cofounder creator cfo coo cto officer minister secretary general "
+    "executive".split()
+)
+
+
+def _qualified_titles(index: Index, words: list[str], mentions: list[Mention]) -> list[Mention]:
+    """ "The e-commerce giant's executive chairman": words qualifying a title name no one else.
+
+    A person found by their title may be preceded by a description of their
+    organisation; those words (and names in them) belong to the title's mention.
+    """
+    out = list(mentions)
+    for m in mentions:
+        if m.via != "role" or m.words[0] == 0:
+            continue
+        start = m.words[0]
+        before = [o for o in out if o is not m and o.words[1] == start]
+        if not before and words[start - 1] not in KIND_NOUNS:
+            continue
+        holder_orgs = {r.organization for r in index.roles_by_entity.get(m.entity_id, [])}
+        other_org = [
+            o
+            for o in before
+            if index.entity(o.entity_id).kind is EntityKind.ORGANIZATION
+            and o.entity_id not in holder_orgs
+        ]
+        if other_org:
+            # "the WTO director-general": the title at another organisation than its
+            # holder's; left to the role asks, which find who (if anyone) holds it there.
+            out = [o for o in out if o is not m]
+            continue
+        j = start
+        while (
+            j > 0
+            and start - j < MAX_DESCRIPTION_WORDS
+            and words[j - 1] not in _DESCRIPTION_STOPS
+            and words[j - 1] not in QUESTION_WORDS
+            and words[j - 1] not in YES_NO_OPENERS
+        ):
+            j -= 1
+        out = [o for o in out if o is m or not (j <= o.words[0] and o.words[1] <= start)]
+        out = [Mention(m.entity_id, (j, m.words[1]), m.via) if o is m else o for o in out]
+    return out
+
+
+def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[int]]:
+    """The question's time constraint, and the positions of the words that state it.
+
+    "in 2019" is a year; "since/after/from 2019" a lower bound; "until/before/by/as of
+    March 2022" an upper bound (to the month when one is named); "between June 2021 and
+    March 2022" or "from 2019 to 2021" two points, for a change between them.
+    """
+    used: set[int] = set()
+    year = since = until = until_month = None
+    points: list[str] = []
+    for i, w in enumerate(words):
+        if i in name_words or not _YEAR_WORD.match(w):
+            continue
+        if any(0 <= k < len(words) and _YEAR_WORD.match(words[k]) for k in (i - 1, i + 1)):
+            continue  # "Charter 2014-2019": a range in a name, not a time constraint
+        used.add(i)
+        j = i - 1
+        month = _MONTHS.get(words[j]) if j >= 0 else None
+        if month is not None:
+            used.add(j)
+            j -= 1
+        before = words[j] if j >= 0 else ""
+        two_before = " ".join(words[max(0, j - 1) : j + 1])
+        points.append(f"{w}-{month:02d}" if month else w)
+        if before in ("since", "from"):
+            since = int(w)
+        elif before == "after":
+            since = int(w) + 1  # "after 2023" starts with 2024
+        elif before in ("until", "before", "till", "through", "by", "to") or two_before == "as of":
+            until = int(w)
+            until_month = month
+        elif year is None:
+            year = int(w)
+        if before in ("in", "since", "after", "from", "until", "before", "till", "during", "by"):
+            used.add(j)
+        if two_before == "as of":
+            used.update((j - 1, j))
+    if len(points) == 2:
+        # "between 2021 and 2022", "from 2019 to 2021": a span, not one year.
+        first, last = sorted(points)
+        year, since, until, until_month = None, int(first[:4]), int(last[:4]), None
+        if len(last) > 4:
+            until_month = int(last[5:7])
+    current = False
+    first_flag = False
+    for i, w in enumerate(words):
+        if i in name_words:
+            continue
+        if w in CURRENT_WORDS:
+            current = True
+            used.add(i)
+        elif w in FIRST_WORDS:
+            first_flag = True
+    constraint = TimeConstraint(
+        year, since, until, current, first_flag, until_month, tuple(sorted(points))
+    )
+    return constraint, used
+
+
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        1,
+    )
+    for name in names
+}
+
+
+def _answer_type(
+    words: list[str], read: Question, quote: bool
+) -> tuple[AnswerType, frozenset[EntityKind]]:
+    first = words[0] if words else ""
+    list_kinds: frozenset[EntityKind] = frozenset()
+    if first in ("which", "what", "list", "name") or (first == "how" and words[1:2] == ["many"]):
+        # "which organisations…", "what other companies…": the noun right after the
+        # question word (or one word later); "what did Union X join" names no list.
+        for w in words[1:3]:
+            if w in YES_NO_OPENERS:
+                break
+            kinds = KIND_NOUNS.get(w)
+            if kinds is not None:
+                list_kinds = kinds
+                break
+    if read.meta == "sources":
+        return AnswerType.SOURCE, list_kinds
+    if quote:
+        return AnswerType.QUOTE, list_kinds
+    if first in YES_NO_OPENERS:
+        return AnswerType.YES_NO, list_kinds
+    if read.wants == "date":
+        return AnswerType.DATE, list_kinds
+    if read.wants == "place":
+        return AnswerType.PLACE, list_kinds
+    if read.wants == "count":
+        return AnswerType.NUMBER, list_kinds
+    if any(content_terms(w) and content_terms(w)[0] in ROLE_TERMS for w in words):
+        return AnswerType.ROLE, list_kinds
+    if list_kinds or first == "list":
+        return AnswerType.LIST, list_kinds
+    if first in ("who", "whom"):
+        return AnswerType.PERSON, list_kinds
+    return AnswerType.ANY, list_kinds
+
+
+__all__ = [
+    "ANSWER_TYPE_TERMS",
+    "RELATION_TERMS",
+    "AnswerType",
+    "Query",
+    "QueryParser",
+    "RoleAsk",
+    "TimeConstraint",
+]

@@ -1,0 +1,272 @@
+"""Finding a question's subjects: entity ids named by name, alias, partial name or typo."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.engine.qa.retrieve import Retriever
+from bot.engine.qa.vocabulary import (
+    CHAIR_TITLE_WORDS,
+    CHAIR_WORDS,
+    FOUNDER_WORDS,
+    LEADER_TITLE_WORDS,
+    LEADER_WORDS,
+)
+from bot.engine.text import HONORIFICS, strip_honorific
+from bot.kb.models import EntityKind
+from bot.search.index import Index
+from bot.search.names import MATCH_THRESHOLD, SCORE_EXACT, SCORE_PER_TYPO, Match
+from bot.search.terms import QUESTION_WORDS, STOP_WORDS, TermIndex, content_terms, stem
+from bot.textnorm import compact, normalize
+
+# A "what is X" subject must match this well to be answered as an entity lookup: a
+# typo or two, or whole words of the name covering most of it ("who is jack").
+DEFINITION_THRESHOLD = 83.0
+# Leftover question words must match a name at least this well to count as a mention
+# (one or two typos in a name, or a name given by some of its words).
+MENTION_THRESHOLD = 83.0
+MENTION_MIN_CHARS = 5
+MAX_MENTION_WORDS = 6
+
+_DEFINITION = [
+    re.compile(p)
+    for p in (
+        r"^(?:what|who) (?P<x>.+) (?:is|are|was|were)$",  # "(I want to know) what X is"
+        r"^(?:what|who) (?:is|are|was|were)(?: an| a| the)? (?P<x>.+)$",
+        r"^(?:what|who)(?: an| a| the)? (?P<x>.+)$",  # "what's eWTP" folds to "what ewtp"
+        r"^(?:please )?(?:tell|teach) (?:me|us) (?:more )?about (?P<x>.+)$",
+        r"^what (?:do|can) you (?:know|tell me|say) about (?P<x>.+)$",
+        r"^(?:define|describe|explain|about|info on|information on) (?P<x>.+)$",
+        r"^what does (?P<x>.+) (?:stand for|mean|do)$",
+        r"^what (?:is|are) (?P<x>.+) (?:about|for)$",
+        r"^what (?:kind|sort|type) of \w+(?: \w+)? (?:is|are|was|were) (?P<x>.+)$",
+        r"^how (?:does|do|did) (?:the )?(?:press )?(?:release|releases|text|announcement) describe (?P<x>.+)$",
+        r"^how (?:is|are|was|were) (?P<x>.+) described$",
+        r"^(?P<x>.+)$",
+    )
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    entity_id: str
+    words: tuple[int, int]  # [start, end) word positions in the question
+    via: str = "name"  # "name", "alias" or "role" (a title that names its holder)
+
+
+_EXCLUDING = frozenset(
+    {"besides", "except", "excluding", "beyond", "aside from", "apart from", "other than"}
+)
+
+
+def excluded(words: list[str], mention: Mention) -> bool:
+    """ "Besides eWTP, what else…": an entity named only to be set aside."""
+    start = mention.words[0]
+    before = words[max(0, start - 2) : start]
+    return bool(before) and (before[-1] in _EXCLUDING or " ".join(before) in _EXCLUDING)
+
+
+class NameFinder:
+    """Entities named in a question's words, found through the index's name labels."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+
+    def definition(self, key: str) -> str | None:
+        """The subject X of a "what/who is X" question, when X is clearly a name."""
+        for pattern in _DEFINITION:
+            match = pattern.match(key)
+            if match is None:
+                continue
+            subject = match["x"].strip()
+            subject = re.sub(r"^(?:the|an|a) ", "", subject)
+            if not subject or subject in STOP_WORDS or subject in QUESTION_WORDS:
+                continue
+            found = self.index.names.search(subject)
+            if found and found[0].score >= DEFINITION_THRESHOLD:
+                return subject
+            titled = strip_honorific(subject)
+            if titled != subject and self.person_named(titled) is not None:
+                return titled  # "who is Mr Li": a title says a person is meant
+        return None
+
+    def person_named(self, name: str) -> str | None:
+        """The one person a bare first or last name after a title ("Mr. Ma") stands for."""
+        found = self.index.names.search(name, allowed=self.index.person_ids)
+        good = [m for m in found if m.score >= MATCH_THRESHOLD]
+        return good[0].entity_id if len({m.entity_id for m in good}) == 1 else None
+
+    def find_mentions(self, words: list[str]) -> list[Mention]:
+        """Entities named in the question: longest exact names first, then fuzzy ones."""
+        names = self.index.names
+        taken = [False] * len(words)
+        mentions: list[Mention] = []
+        for start in range(len(words) - 1):
+            if words[start] in HONORIFICS:
+                person = self.person_named(words[start + 1])
+                if person is not None:
+                    mentions.append(Mention(person, (start, start + 2)))
+                    taken[start : start + 2] = [True, True]
+        for size in range(min(MAX_MENTION_WORDS, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                if any(taken[start : start + size]):
+                    continue
+                chunk = words[start : start + size]
+                if all(w in STOP_WORDS or w in QUESTION_WORDS for w in chunk):
+                    continue
+                labels = names.exact(" ".join(chunk))
+                owners = {label.entity_id for label in labels}
+                if len(owners) == 1:
+                    vias = {label.via for label in labels}
+                    via = "role" if vias == {"role"} else "name"
+                    mentions.append(Mention(owners.pop(), (start, start + size), via))
+                    taken[start : start + size] = [True] * size
+        # Typos: runs of leftover content words, matched fuzzily.
+        for size in (3, 2, 1):
+            for start in range(len(words) - size + 1):
+                if any(taken[start : start + size]):
+                    continue
+                chunk = words[start : start + size]
+                if chunk[0] in STOP_WORDS or chunk[-1] in STOP_WORDS or chunk[0] in QUESTION_WORDS:
+                    continue
+                text = " ".join(chunk)
+                if len(compact(text)) < MENTION_MIN_CHARS:
+                    continue
+                found = names.search(text)
+                if not found or found[0].score < MENTION_THRESHOLD:
+                    continue
+                if len(found) > 1 and found[1].score >= found[0].score - 0.5:
+                    continue
+                if not self._names_entity(found[0], chunk):
+                    continue
+                mentions.append(Mention(found[0].entity_id, (start, start + size), found[0].via))
+                taken[start : start + size] = [True] * size
+        return mentions
+
+    def _names_entity(self, match: Match, chunk: list[str]) -> bool:
+        """Whether words that only partly match a name really refer to the entity.
+
+        People go by any part of their name ("Yong"), but a trailing generic word of
+        another name ("initiative" in "eWTP initiative") is not a reference to it.
+        """
+        if match.score >= SCORE_EXACT - SCORE_PER_TYPO * 2:
+            return True  # the whole name, give or take a typo or two
+        if self.index.entity(match.entity_id).kind is EntityKind.PERSON:
+            return True
+        return normalize(match.label).startswith(chunk[0][:4])
+
+
+# --- descriptions ---------------------------------------------------------------------
+# A description must name at least this share of its words' weight in the entity's
+# summary (or a fact that opens with the entity's name) to pick that entity out.
+DESCRIPTION_COVERAGE = 0.75
+# Words a description reaches back over before its noun ("the world's largest online and
+# mobile commerce company").
+MAX_DESCRIPTION_WORDS = 7
+UNKNOWN_DESCRIPTION_WEIGHT = 0.5
+# On a large knowledge base, only this many best BM25 docs are read for a description.
+MAX_DESCRIPTION_CANDIDATES = 200
+_DESCRIPTION_STOPS = frozenset(("the", "a", "an", "this", "that", "these", "those"))
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    """An entity the question describes rather than names ("the UN agency")."""
+
+    entity_id: str
+    words: tuple[int, int]
+    via: str  # "description" or "role"
+
+
+class DescriptionResolver:
+    """Resolves descriptions through entity kinds, summaries, appositives and roles.
+
+    "the online commerce company": an organisation whose summary (or a fact opening with
+    its name, the release's appositive) holds the description's words. "Alibaba's founder",
+    "the head of UNIDO", "who runs X": the person holding such a role at X. The two
+    compose, which gives two hops ("who runs the UN's industrial development body").
+    """
+
+    def __init__(self, index: Index, retriever_terms: TermIndex, retriever: Retriever) -> None:
+        self.index = index
+        self.terms = retriever_terms
+        self.retriever = retriever
+
+    def by_description(
+        self, modifier_words: list[str], kinds: frozenset[EntityKind], exclude: set[str]
+    ) -> str | None:
+        """The one entity of ``kinds`` whose own description holds the modifier words."""
+        terms = list(dict.fromkeys(content_terms(" ".join(modifier_words))))
+        if not terms:
+            return None
+        # A word the knowledge base never uses still counts against a description, at
+        # half a typical word's weight ("the Brazilian commerce company" is not Alibaba).
+        unknown = UNKNOWN_DESCRIPTION_WEIGHT * self.terms.mean_idf
+        weights = {t: self.terms.idf(t) if self.terms.known(t) else unknown for t in terms}
+        total = sum(weights.values())
+        if total <= 0:
+            return None
+        scores = self.terms.score([(t, 1.0) for t in terms if self.terms.known(t)])
+        touched = scores.touched()
+        if len(touched) > MAX_DESCRIPTION_CANDIDATES:
+            # On a large knowledge base only the best-scoring docs can be the described one.
+            values = scores.values[touched]
+            keep = np.argpartition(-values, MAX_DESCRIPTION_CANDIDATES)[:MAX_DESCRIPTION_CANDIDATES]
+            touched = touched[keep]
+        best: dict[str, float] = {}
+        for doc_id in touched.tolist():
+            doc = self.terms.docs[doc_id]
+            if doc.kind == "entity":
+                owner = doc.id
+            elif doc.kind == "fact":
+                fact = self.index.fact_by_id[doc.id]
+                owner = fact.about[0]
+                name = normalize(self.index.entity(owner).name)
+                # An appositive: the fact opens with the entity's name.
+                if not normalize(fact.text).startswith(name):
+                    continue
+            else:
+                continue
+            if owner in exclude or self.index.entity(owner).kind not in kinds:
+                continue
+            have = self.terms.terms_of(doc_id)
+            covered = sum(w for t, w in weights.items() if t in have) / total
+            if covered >= DESCRIPTION_COVERAGE:
+                best[owner] = max(best.get(owner, 0.0), covered + scores.get(doc_id) * 1e-3)
+        if not best:
+            return None
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 1e-9:
+            return None
+        return ranked[0][0]
+
+    def role_holder(self, org_id: str, role_words: list[str]) -> list[str]:
+        """People holding a role at ``org_id`` that the words name ("head", "founder", "CFO")."""
+        wanted_founder = any(w in FOUNDER_WORDS for w in role_words)
+        wanted_leader = any(w in LEADER_WORDS for w in role_words)
+        wanted_chair = any(w in CHAIR_WORDS for w in role_words)
+        literal = {stem(w) for w in role_words} - {
+            stem(w) for w in LEADER_WORDS | FOUNDER_WORDS | CHAIR_WORDS
+        }
+        found: list[str] = []
+        for person in self.index.people_by_org.get(org_id, []):
+            for role in self.index.roles_by_entity.get(person, []):
+                if role.organization != org_id:
+                    continue
+                title = {stem(w) for w in normalize(role.title).split()}
+                ok = (
+                    (wanted_founder and stem("founder") in title)
+                    or (wanted_leader and bool(title & _LEADER_TITLE_STEMS))
+                    or (wanted_chair and bool(title & _CHAIR_TITLE_STEMS))
+                    or (bool(literal) and literal <= title)
+                )
+                if ok and person not in found:
+                    found.append(person)
+        return found
+
+
+_LEADER_TITLE_STEMS = frozenset(stem(w) for w in LEADER_TITLE_WORDS)
+_CHAIR_TITLE_STEMS = frozenset(stem(w) for w in CHAIR_TITLE_WORDS)

@@ -1,0 +1,132 @@
+"""The question pipeline's vocabulary: the words that say what a question asks for.
+
+Every list here names a *kind* of word (a leadership title, a kind of thing, a word that
+asks for a quote), never the wording of one question. They are the press-release
+register's common terms: titles as newswires print them ("Director General", "Executive
+Chairman", "CEO"), and the nouns releases use for the things they describe ("the
+agency", "the company", "the initiative").
+"""
+
+from __future__ import annotations
+
+from bot.kb.models import EntityKind
+from bot.search.terms import stem
+
+# Asking for what someone said.
+QUOTE_WORDS = frozenset(
+    "say said says saying state stated states statement quote quotes quoted think thinks thought "
+    "comment comments commented remark remarks words view views opinion believe believes".split()
+)
+
+# Nouns a description ends with, and the kinds of entity they name ("the UN agency",
+# "the online commerce company", "the unido guy").
+KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
+    **dict.fromkeys(
+        "company companies firm firms group groups organisation organisations organization "
+        "organizations org orgs agency agencies body bodies institution institutions giant "
+        "giants corporation corporations entity entities foundation foundations association "
+        "associations network networks alliance alliances trust trusts fund funds charity "
+        "charities university universities ministry ministries bank banks council councils "
+        "federation federations union unions chamber chambers society societies nonprofit "
+        "ngo ngos".split(),
+        frozenset({EntityKind.ORGANIZATION}),
+    ),
+    **dict.fromkeys(
+        "guy guys man men woman women person people official officials executive executives "
+        "spokesperson spokesman spokeswoman representative representatives speaker speakers".split(),
+        frozenset({EntityKind.PERSON}),
+    ),
+    **dict.fromkeys(
+        "initiative initiatives platform platforms programme programmes program programs "
+        "project projects collaboration collaborations".split(),
+        frozenset({EntityKind.INITIATIVE}),
+    ),
+    **dict.fromkeys(
+        "agreement agreements framework frameworks deal deals accord accords treaty treaties "
+        "agenda".split(),
+        frozenset({EntityKind.AGREEMENT, EntityKind.INITIATIVE}),
+    ),
+    **dict.fromkeys(
+        "meeting meetings summit summits event events conference conferences".split(),
+        frozenset({EntityKind.EVENT}),
+    ),
+    **dict.fromkeys(
+        "city cities place places country countries town towns".split(),
+        frozenset({EntityKind.PLACE}),
+    ),
+    **dict.fromkeys(
+        "document documents communique communiques report reports".split(),
+        frozenset({EntityKind.DOCUMENT}),
+    ),
+}
+
+# Words for the person at the top of an organisation, and the title words that make a
+# role such a position. "Head", "chief", "boss" are never printed as titles; the titles
+# below are how releases name the top job.
+LEADER_WORDS = frozenset(
+    "head heads headed heading chief boss leader leaders lead leads led leading run runs ran "
+    "running top".split()
+)
+# "Who chairs X": any title with a chair in it. Formal titles ("CEO", "president",
+# "director general") are matched literally, since a release that names a chairman
+# does not say who the CEO is.
+CHAIR_WORDS = frozenset("chair chairs chaired chairing".split())
+CHAIR_TITLE_WORDS = frozenset("chair chairman chairwoman chairperson".split())
+LEADER_TITLE_WORDS = frozenset(
+    "director chairman chairwoman chairperson chair president ceo head chief leader secretary "
+    "governor".split()
+)
+# Founding is a role of its own: "who founded X", "X's founder".
+FOUNDER_WORDS = frozenset(
+    "founder founders founded found cofounder co started start creator created".split()
+)
+# Words that make up a title when asking for a person by role ("the WTO's CFO").
+TITLE_WORDS = (
+    LEADER_WORDS
+    | FOUNDER_WORDS
+    | CHAIR_WORDS
+    | CHAIR_TITLE_WORDS
+    | frozenset(
+        "cfo coo cto cmo ceo president director officer minister secretary general executive "
+        "vice deputy managing".split()
+    )
+)
+# Asking for someone's role: "what's X's title?", "what position does X hold".
+ROLE_WORDS = frozenset(
+    "title titles role roles position positions job jobs post occupation".split()
+)
+ROLE_TERMS = frozenset(stem(w) for w in ROLE_WORDS)
+
+# Opening words of a yes/no question.
+YES_NO_OPENERS = frozenset(
+    "is are was were do does did has have had can could will would should isn aren wasn".split()
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Pronouns that point back at the subject of an earlier part ("what is X and who leads it").
+BACK_REFERENCES = frozenset("it its they them their he him his she her that this".split())
+
+# The release itself: its wire, dateline, date and headline.
+PUBLISHER_WORDS = frozenset(
+    "newswire newswires wire wires publisher published publish carried "
+    "carry distributed outlet agency service".split()
+)
+DATELINE_WORDS = frozenset("dateline datelined".split())
+HEADLINE_WORDS = frozenset("headline title headlines titled".split())
+RELEASE_WORDS = frozenset("release releases announcement announcements newswire this".split())
+
+# Words of time: "current" means the newest statement, "first" the oldest.
+CURRENT_WORDS = frozenset(
+    "current currently now today nowadays presently latest newest days".split()
+)
+FIRST_WORDS = frozenset("first earliest originally initially".split())
+
+# Numbers as words, to write durations ("four years").
+NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split()
+)
+
+
+def number_word(n: int) -> str:
+    return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
