@@ -479,7 +479,7 @@ class PublishButton(
     async def clicked(self, interaction: discord.Interaction) -> None:
         private = interaction.message
         channel = interaction.channel
-        if private is None or channel is None or not hasattr(channel, "send"):
+        if private is None or not isinstance(channel, discord.abc.Messageable):
             raise RuntimeError("a publish click without its message or channel")
         await interaction.response.defer()
         public = copy_components(private, owner_id=self.owner_id)
@@ -490,10 +490,10 @@ class PublishButton(
             fail_if_not_exists=False,
         )
         try:
-            await channel.send(  # type: ignore[union-attr]
+            await channel.send(
                 content=private.content or None,
                 embeds=private.embeds,
-                view=public,
+                view=public if public is not None else discord.utils.MISSING,
                 reference=reference,
                 mention_author=False,
                 allowed_mentions=NO_MENTIONS,

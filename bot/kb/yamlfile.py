@@ -121,7 +121,9 @@ class SafeLoader(_BaseSafeLoader):  # type: ignore[misc,valid-type]
         kind = type(node)
         if tag == _STR_TAG and kind is _ScalarNode:
             return node.value
-        if tag == _MAP_TAG and kind is _MappingNode:
+        # type(node) rather than kind: the type checker narrows node to a MappingNode
+        # only through the call itself.
+        if tag == _MAP_TAG and type(node) is _MappingNode:
             out: dict[Any, Any] = {}
             for key_node, value_node in node.value:
                 if key_node.tag == _STR_TAG and type(key_node) is _ScalarNode:

@@ -214,7 +214,7 @@ class Moderation(commands.Cog):
             ephemeral=True,
             mention_author=False,
             allowed_mentions=NO_MENTIONS,
-            view=view,
+            view=view if view is not None else discord.utils.MISSING,  # discord.py's "no view"
         )
 
     @commands.hybrid_command(
