@@ -562,13 +562,15 @@ def _rebuild(item: discord.ui.Item[Any], custom_id: str) -> discord.ui.Item[Any]
         match = cls.__discord_ui_compiled_template__.fullmatch(custom_id)
         if match is None:
             continue
-        if cls is PickButton:
-            return PickButton(item, int(match["owner"]), match["command"], match["ref"])  # type: ignore[arg-type]
-        if cls is PickMenu:
-            return PickMenu(item, int(match["owner"]), match["command"])  # type: ignore[arg-type]
-        if cls is PageButton:
+        # View.from_message makes a Button of every button and a Select of every
+        # string menu, so the isinstance checks hold for our own ids.
+        if cls is PickButton and isinstance(item, discord.ui.Button):
+            return PickButton(item, int(match["owner"]), match["command"], match["ref"])
+        if cls is PickMenu and isinstance(item, discord.ui.Select):
+            return PickMenu(item, int(match["owner"]), match["command"])
+        if cls is PageButton and isinstance(item, discord.ui.Button):
             return PageButton(
-                item,  # type: ignore[arg-type]
+                item,
                 int(match["owner"]),
                 match["command"],
                 int(match["page"]),
