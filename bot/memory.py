@@ -11,6 +11,7 @@ import ctypes
 import ctypes.util
 import resource
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 MIB = 1024 * 1024
@@ -88,7 +89,7 @@ def available_bytes() -> int | None:
     return min(figures) if figures else None
 
 
-def _load_malloc_trim() -> ctypes._CFuncPtr | None:  # type: ignore[name-defined]
+def _load_malloc_trim() -> Callable[[int], int] | None:
     if not sys.platform.startswith("linux"):
         return None
     name = ctypes.util.find_library("c") or "libc.so.6"

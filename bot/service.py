@@ -231,21 +231,21 @@ def _in_daemon_thread(fn: Callable[[], T], name: str) -> asyncio.Future[T]:
     # An abandoned build's outcome is read by nobody: don't warn about it.
     future.add_done_callback(lambda f: f.cancelled() or f.exception())
 
-    def settle(value: T | None, error: BaseException | None) -> None:
-        if future.done():
-            return
-        if error is not None:
+    def succeed(value: T) -> None:
+        if not future.done():
+            future.set_result(value)
+
+    def fail(error: BaseException) -> None:
+        if not future.done():
             future.set_exception(error)
-        else:
-            future.set_result(value)  # type: ignore[arg-type]
 
     def run() -> None:
         try:
             value = fn()
         except BaseException as exc:  # handed to the loop, which decides
-            _on_loop(loop, functools.partial(settle, None, exc))
+            _on_loop(loop, functools.partial(fail, exc))
         else:
-            _on_loop(loop, functools.partial(settle, value, None))
+            _on_loop(loop, functools.partial(succeed, value))
 
     threading.Thread(target=run, name=name, daemon=True).start()
     return future

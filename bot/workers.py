@@ -20,7 +20,9 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Generic, TypeVar, cast
 
-T = TypeVar("T")
+# Covariant: a call only hands out its value, so any ProcessCall[T] is a
+# ProcessCall[object], as the registry of live calls (_calls) holds them.
+T_co = TypeVar("T_co", covariant=True)
 
 # Forked workers start in milliseconds and run only the code they are handed. "spawn"
 # and "forkserver" would import the caller's main script again in every worker (and
@@ -104,7 +106,7 @@ def kill_all() -> int:
     return killed
 
 
-class ProcessCall(Generic[T]):
+class ProcessCall(Generic[T_co]):
     """``fn(*args)`` running in one worker process; ``result()`` waits for its value.
 
     Made the same way as the pools (forked on Linux), so the arguments are inherited
@@ -113,7 +115,7 @@ class ProcessCall(Generic[T]):
     to send it.
     """
 
-    def __init__(self, fn: Callable[..., T], *args: object) -> None:
+    def __init__(self, fn: Callable[..., T_co], *args: object) -> None:
         context = multiprocessing.get_context(_METHOD)
         self._receive, send = context.Pipe(duplex=False)
         try:
@@ -128,7 +130,7 @@ class ProcessCall(Generic[T]):
             send.close()  # the worker holds the other end; EOF here means it is gone
         _calls.add(self)
 
-    def result(self) -> T:
+    def result(self) -> T_co:
         """The value, or RuntimeError if the call raised or the worker died."""
         if self._receive.closed:
             raise RuntimeError("the result was already taken or cancelled")
@@ -141,7 +143,7 @@ class ProcessCall(Generic[T]):
             self._process.join()
         if not ok:
             raise RuntimeError(f"the worker process failed: {value}")
-        return cast("T", value)
+        return cast("T_co", value)
 
     def cancel(self) -> None:
         """Stop the worker and forget its result."""

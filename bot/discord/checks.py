@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import discord
 from discord import app_commands
@@ -57,7 +57,8 @@ async def is_moderator_ctx(ctx: commands.Context[PartnerBot]) -> bool:
 async def is_moderator_interaction(interaction: discord.Interaction) -> bool:
     """The same rule for a click: ``interaction.permissions`` is what Discord computed
     for the member in that channel."""
-    bot: PartnerBot = interaction.client  # type: ignore[assignment]
+    # discord.py types the client as Client; every interaction here reaches PartnerBot.
+    bot = cast("PartnerBot", interaction.client)
     return await _is_moderator(bot, interaction.user, interaction.permissions)
 
 

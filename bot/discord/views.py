@@ -479,7 +479,7 @@ class PublishButton(
     async def clicked(self, interaction: discord.Interaction) -> None:
         private = interaction.message
         channel = interaction.channel
-        if private is None or channel is None or not hasattr(channel, "send"):
+        if private is None or not isinstance(channel, discord.abc.Messageable):
             raise RuntimeError("a publish click without its message or channel")
         await interaction.response.defer()
         public = copy_components(private, owner_id=self.owner_id)
@@ -490,10 +490,10 @@ class PublishButton(
             fail_if_not_exists=False,
         )
         try:
-            await channel.send(  # type: ignore[union-attr]
+            await channel.send(
                 content=private.content or None,
                 embeds=private.embeds,
-                view=public,
+                view=public if public is not None else discord.utils.MISSING,
                 reference=reference,
                 mention_author=False,
                 allowed_mentions=NO_MENTIONS,
@@ -562,13 +562,15 @@ def _rebuild(item: discord.ui.Item[Any], custom_id: str) -> discord.ui.Item[Any]
         match = cls.__discord_ui_compiled_template__.fullmatch(custom_id)
         if match is None:
             continue
-        if cls is PickButton:
-            return PickButton(item, int(match["owner"]), match["command"], match["ref"])  # type: ignore[arg-type]
-        if cls is PickMenu:
-            return PickMenu(item, int(match["owner"]), match["command"])  # type: ignore[arg-type]
-        if cls is PageButton:
+        # View.from_message makes a Button of every button and a Select of every
+        # string menu, so the isinstance checks hold for our own ids.
+        if cls is PickButton and isinstance(item, discord.ui.Button):
+            return PickButton(item, int(match["owner"]), match["command"], match["ref"])
+        if cls is PickMenu and isinstance(item, discord.ui.Select):
+            return PickMenu(item, int(match["owner"]), match["command"])
+        if cls is PageButton and isinstance(item, discord.ui.Button):
             return PageButton(
-                item,  # type: ignore[arg-type]
+                item,
                 int(match["owner"]),
                 match["command"],
                 int(match["page"]),

@@ -318,7 +318,7 @@ def _known_spans(sentence: str, registry: Registry) -> list[tuple[int, int]]:
 def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> PersonRef:
     """ "Signing for the ministry was its Secretary X": "its" is the organisation the
     sentence named by its head word ("the ministry"), when one organisation fits."""
-    if not re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence):
+    if not ref.title or not re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence):
         return ref
     for noun in reversed(re.findall(r"\bthe\s+([a-z]+)\b", sentence)):
         if noun not in ALL_HEADS:

@@ -113,7 +113,7 @@ def _eml_article(data: bytes, origin: str) -> Article:
     message = email.message_from_bytes(data, policy=email.policy.default)
     if not message.keys():
         raise IngestError(f"{origin}: not an e-mail message (no headers)")
-    body = message.get_body(preferencelist=("plain", "html"))  # type: ignore[attr-defined]
+    body = message.get_body(preferencelist=("plain", "html"))
     if body is None:
         raise IngestError(f"{origin}: the e-mail has no text or HTML body")
     content = body.get_content()

@@ -259,7 +259,8 @@ class QuoteFinder:
             if len(ref.name.split()) < 2:
                 return None
             entity_id = registry.add(ref.name, EntityKind.PERSON)
-        if ref.title and registry.entities[entity_id].kind == EntityKind.PERSON:
+        title = ref.title
+        if title and registry.entities[entity_id].kind == EntityKind.PERSON:
             org_id = None
             if ref.organization:
                 org_name = re.sub(r"^the\s+", "", ref.organization, flags=re.IGNORECASE).strip(
@@ -276,30 +277,28 @@ class QuoteFinder:
                         known = registry.find_exact(" ".join(words[:k]))
                         if known is not None and all(w[:1].isupper() for w in words[k:]):
                             org_id, org_name = known, " ".join(words[:k])
-                            ref = PersonRef(
-                                ref.name, f"{' '.join(words[k:])} {ref.title}", org_name
-                            )
+                            title = f"{' '.join(words[k:])} {title}"
                             break
                 found_name = registry.entities[org_id].name if org_id in registry.entities else None
                 if (
                     found_name is not None
                     and len(org_name.split()) == 1
                     and normalize(found_name) != normalize(org_name)
-                    and _PUBLIC_OFFICE.search(ref.title)
+                    and _PUBLIC_OFFICE.search(title)
                 ):
                     # "Governor X of Eastmarch" is not at the "Eastmarch Culture Office":
                     # a public office is held in a place.
                     org_id = registry.add(org_name, EntityKind.PLACE, exact=True)
                 if org_id is None:
                     org_id = registry.add(org_name, guess_kind(org_name))
-            elif self.issuer is not None and _CORPORATE_TITLE.search(ref.title):
+            elif self.issuer is not None and _CORPORATE_TITLE.search(title):
                 # "Meriem Sefta, Chief Diagnostics Officer, said": an officer of the issuer.
                 org_id = self.issuer
                 self.warnings.append(
-                    f"'{entity_id}' ({ref.title}): organisation assumed to be"
+                    f"'{entity_id}' ({title}): organisation assumed to be"
                     f" {registry.entities[org_id].name}, the release's issuer"
                 )
-            registry.add_role(entity_id, ref.title, org_id)
+            registry.add_role(entity_id, title, org_id)
         return entity_id
 
     def paragraph(self, index: int, paragraph: str, previous: list[FoundQuote]) -> list[FoundQuote]:

@@ -175,7 +175,7 @@ def _content_row(
     quotes: list[QuoteRow] = []
     for quote in content.quotes:
         position: int | None = None
-        if release is not None and quote.source in (None, src.id):  # type: ignore[union-attr]
+        if release is not None and src is not None and quote.source in (None, src.id):
             if folded is None:
                 folded = fold_for_verbatim(release)
             position = folded.find(fold_for_verbatim(quote.text))
@@ -333,7 +333,7 @@ def read_files(
                     records, stuck = read_bounded(batches[i], real_root, max_bytes, timeout), None
                 if stuck is not None:
                     raise ReadTimeout(stuck, timeout)
-            yield from records  # type: ignore[misc]
+            yield from records
     except ReadTimeout:
         timed_out = True
         raise

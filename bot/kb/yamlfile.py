@@ -65,7 +65,7 @@ def _shorten(value: str, limit: int = 40) -> str:
     return repr(value if len(value) <= limit else value[: limit - 1] + "…")
 
 
-class SafeLoader(_BaseSafeLoader):  # type: ignore[misc,valid-type]
+class SafeLoader(_BaseSafeLoader):
     """The safe loader, building knowledge files itself: problems are recorded, not raised.
 
     PyYAML raises at the first value it cannot build (``date: 2018-04-31`` is a
@@ -105,8 +105,8 @@ class SafeLoader(_BaseSafeLoader):  # type: ignore[misc,valid-type]
                 tag = _base_resolve(self, kind, value, implicit)
                 if len(value) <= 32 and len(_PLAIN_TAGS) < 65_536:
                     _PLAIN_TAGS[value] = tag
-            return tag  # type: ignore[no-any-return]
-        return _base_resolve(self, kind, value, implicit)  # type: ignore[no-any-return]
+            return tag
+        return _base_resolve(self, kind, value, implicit)
 
     def construct_document(self, node: yaml.Node) -> Any:
         self.problems = []
@@ -121,7 +121,9 @@ class SafeLoader(_BaseSafeLoader):  # type: ignore[misc,valid-type]
         kind = type(node)
         if tag == _STR_TAG and kind is _ScalarNode:
             return node.value
-        if tag == _MAP_TAG and kind is _MappingNode:
+        # type(node) rather than kind: the type checker narrows node to a MappingNode
+        # only through the call itself.
+        if tag == _MAP_TAG and type(node) is _MappingNode:
             out: dict[Any, Any] = {}
             for key_node, value_node in node.value:
                 if key_node.tag == _STR_TAG and type(key_node) is _ScalarNode:

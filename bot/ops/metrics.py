@@ -75,7 +75,7 @@ class _SampledCollector(Collector):
         self._sources = sources
 
     def collect(self) -> Iterator[Metric]:
-        families: dict[str, Metric] = {}
+        families: dict[str, CounterMetricFamily | GaugeMetricFamily] = {}
         for source in self._sources:
             for sample in source():
                 family = families.get(sample.name)
@@ -88,7 +88,7 @@ class _SampledCollector(Collector):
                     else:
                         family = GaugeMetricFamily(sample.name, sample.help, labels=label_names)
                     families[sample.name] = family
-                family.add_metric([value for _, value in sample.labels], sample.value)  # type: ignore[attr-defined]
+                family.add_metric([value for _, value in sample.labels], sample.value)
         yield from families.values()
 
     def describe(self) -> Iterable[Metric]:

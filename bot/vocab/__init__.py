@@ -24,7 +24,9 @@ class Wire:
 
 
 def _text(name: str) -> str:
-    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    # A package's __init__ is named after the package ("bot.vocab"); __package__ says the
+    # same but is typed str | None.
+    return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
 
 
 @cache

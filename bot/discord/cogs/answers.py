@@ -235,12 +235,14 @@ class Answers(commands.Cog):
             view = answer_view(
                 answer, owner_id=interaction.user.id, removable=False, publish_for=message.id
             )
+            # MISSING, discord.py's "not given", where there is no embed or view: the
+            # signature takes no None for them.
             await interaction.response.send_message(
                 content=reply.content,
-                embed=reply.embed,
+                embed=reply.embed if reply.embed is not None else discord.utils.MISSING,
                 ephemeral=True,
                 allowed_mentions=NO_MENTIONS,
-                **({"view": view} if view is not None else {}),
+                view=view if view is not None else discord.utils.MISSING,
             )
             delivered = True
         except Exception:

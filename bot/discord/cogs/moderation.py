@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import discord
 from discord import app_commands
@@ -78,7 +78,8 @@ def gaps_text(page: GapPage, prefix: str) -> str:
 async def _gaps_page(turn: PageTurn) -> Shown:
     """A page of ``gaps`` for the one pager in ``bot.discord.views`` (◀ ▶ buttons)."""
     interaction = turn.interaction
-    bot: PartnerBot = interaction.client  # type: ignore[assignment]
+    # discord.py types the client as Client; every interaction here reaches PartnerBot.
+    bot = cast("PartnerBot", interaction.client)
     store = bot.ops.gaps
     if store is None:
         return Shown(content=GAPS_OFF)
@@ -214,7 +215,7 @@ class Moderation(commands.Cog):
             ephemeral=True,
             mention_author=False,
             allowed_mentions=NO_MENTIONS,
-            view=view,
+            view=view if view is not None else discord.utils.MISSING,  # discord.py's "no view"
         )
 
     @commands.hybrid_command(
