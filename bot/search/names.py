@@ -379,13 +379,14 @@ class NameIndex:
                 spent += len(posting)
                 read.append(posting)
             chosen.append(read)
+        words, grams = chosen
         if allowed is None:
-            found.update(_most_shared(*chosen, MAX_SCORED))
+            found.update(_most_shared(words, grams, MAX_SCORED))
         else:
             # Speakers only (for `quote`): look a little deeper, then filter.
             labels = self.labels
             kept = 0
-            for i in _most_shared(*chosen, 4 * MAX_SCORED):
+            for i in _most_shared(words, grams, 4 * MAX_SCORED):
                 if labels[i].entity_id in allowed:
                     found.add(i)
                     kept += 1

@@ -121,7 +121,7 @@ class QuestionAnswerer:
                 step = self._answer_query(q)
                 if step is None:
                     step = self.run.not_found(q)
-                results.extend(step if isinstance(step, list) else [step])
+                results.extend(_steps(step))
                 previous = q
             if len(results) == 1:
                 return _as_result(results[0])
@@ -137,15 +137,9 @@ class QuestionAnswerer:
             and not q.same_name
         ):
             if q.quote:
-                result = self.run.quotes(q)
-                return _as_result(result)
+                return _combined(self.run.quotes(q), question) or self._usage()
             return self._usage()
-        result = self._answer_query(q)
-        if result is None:
-            return self.run.not_found(q)
-        if isinstance(result, list):
-            return FollowUp(tuple(r for r in result if r is not None), title=echo(question))
-        return _as_result(result)
+        return _combined(self._answer_query(q), question) or self.run.not_found(q)
 
     def _answer_query(self, q: Query) -> Result | list[Result]:
         run = self.run
@@ -332,6 +326,23 @@ class QuestionAnswerer:
             ),
             command="question",
         )
+
+
+def _steps(result: Result | list[Result]) -> list[Step]:
+    """An executor's result as the steps it holds (none for None)."""
+    items = result if isinstance(result, list) else [result]
+    return [item for item in items if item is not None]
+
+
+def _combined(result: Result | list[Result], question: str) -> Answer | FollowUp | None:
+    """One step as itself; several as one follow-up titled with the question; None when
+    the executors had nothing."""
+    steps = _steps(result)
+    if not steps:
+        return None
+    if len(steps) == 1:
+        return _as_result(steps[0])
+    return FollowUp(tuple(steps), title=echo(question))
 
 
 def _as_result(step: Step | None) -> Answer | FollowUp:

@@ -8,7 +8,6 @@ from bot.engine.qa.executors.base import (
     _CHANGE_TERMS,
     _DURATION_TERMS,
     _DURATION_WORDS,
-    _RANGE,
     _YEAR,
     NEWEST_AMONG,
     ExecutorBase,
@@ -145,18 +144,4 @@ class ArithmeticAnswers(ExecutorBase):
             source = self.sources_mentioning(entity_id, limit=1) or self._declared(entity_id)
             if source:
                 return int(years[0]), f"{entity.name}: {entity.summary.strip()}", source[0]
-        return None
-
-    def _range_of(self, entity_id: str) -> tuple[int, int, str, str] | None:
-        index = self.index
-        entity = index.entity(entity_id)
-        for fact in index.facts_by_entity.get(entity_id, []):
-            match = _RANGE.search(fact.text)
-            if match:
-                return int(match[1]), int(match[2]), fact.text.strip(), fact.source
-        match = _RANGE.search(entity.name) or _RANGE.search(entity.summary)
-        if match:
-            source = self.sources_mentioning(entity_id, limit=1) or self._declared(entity_id)
-            if source:
-                return int(match[1]), int(match[2]), entity.summary.strip(), source[0]
         return None

@@ -14,7 +14,7 @@ from bot.engine.answer import Answer, entity_choice
 from bot.engine.qa.compose import not_found
 from bot.engine.qa.followup import Step
 from bot.engine.qa.query import Query
-from bot.engine.qa.retrieve import Retriever
+from bot.engine.qa.retrieve import Candidate, Retriever
 from bot.engine.qa.vocabulary import (
     FOUNDER_WORDS,
     KIND_NOUNS,
@@ -23,9 +23,10 @@ from bot.engine.qa.vocabulary import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from bot.kb.models import EntityKind, LoadedFact
+from bot.kb.models import EntityKind, LoadedFact, LoadedRole
 from bot.search.index import Index
 from bot.search.terms import stem
+from bot.textnorm import normalize
 
 # Related facts shown under the answer must score at least this share of the best.
 RELATED_RATIO = 0.6
@@ -198,3 +199,42 @@ class ExecutorBase:
             )
             choices = ()
         return not_found(q.question, text, choices)
+
+    # --- shared by several executors ------------------------------------------------------
+
+    def _range_of(self, entity_id: str) -> tuple[int, int, str, str] | None:
+        """A year range the releases give for the entity: (first, last, the sentence that
+        states it, its release id), from its facts first, then its name or summary."""
+        index = self.index
+        entity = index.entity(entity_id)
+        for fact in index.facts_by_entity.get(entity_id, []):
+            match = _RANGE.search(fact.text)
+            if match:
+                return int(match[1]), int(match[2]), fact.text.strip(), fact.source
+        match = _RANGE.search(entity.name) or _RANGE.search(entity.summary)
+        if match:
+            source = self.sources_mentioning(entity_id, limit=1) or self._declared(entity_id)
+            if source:
+                return int(match[1]), int(match[2]), entity.summary.strip(), source[0]
+        return None
+
+    def _later_fact(self, person: str, org: str, role: LoadedRole) -> LoadedFact | None:
+        """The newest fact from a later release about the person in that title at ``org``."""
+        index = self.index
+        stated = index.source_date(role.source)
+        title = {stem(w) for w in normalize(role.title).split()}
+        found = [
+            fact
+            for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
+            if org in fact.about
+            and index.source_date(fact.source) > stated
+            and title <= self._fact_terms(fact)
+        ]
+        # A fact about them first ("X stepped down as …"), then one naming them.
+        found.sort(key=lambda f: f.about[0] != person)
+        return found[0] if found else None
+
+    def _fact_answer(self, q: Query, ranked: list[Candidate]) -> Answer:
+        """The answer from the best-ranked fact (``FactAnswers`` provides it; the other
+        executors fall back to it)."""
+        raise NotImplementedError

@@ -6,14 +6,10 @@ from bot.engine.answer import entity_choice
 from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import (
     MAX_HOLDERS,
-    MAX_LIST_FACTS,
     ExecutorBase,
     Result,
 )
 from bot.engine.qa.query import Query
-from bot.kb.models import LoadedFact, LoadedRole
-from bot.search.terms import stem
-from bot.textnorm import normalize
 
 
 class RoleAnswers(ExecutorBase):
@@ -133,19 +129,3 @@ class RoleAnswers(ExecutorBase):
             sources,
             entities=[h[1] for h in held],
         )
-
-    def _later_fact(self, person: str, org: str, role: LoadedRole) -> LoadedFact | None:
-        """The newest fact from a later release about the person in that title at ``org``."""
-        index = self.index
-        stated = index.source_date(role.source)
-        title = {stem(w) for w in normalize(role.title).split()}
-        found = [
-            fact
-            for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
-            if org in fact.about
-            and index.source_date(fact.source) > stated
-            and title <= self._fact_terms(fact)
-        ]
-        # A fact about them first ("X stepped down as …"), then one naming them.
-        found.sort(key=lambda f: f.about[0] != person)
-        return found[0] if found else None

@@ -19,7 +19,7 @@ from bot.engine.qa.vocabulary import (
     PUBLISHER_WORDS,
     number_word,
 )
-from bot.kb.models import EntityKind
+from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import stem
 from bot.textnorm import normalize
 
@@ -36,11 +36,12 @@ class SourceAnswers(ExecutorBase):
             and q.words[0] in ("which", "what")
             and words & {"say", "says", "said", "mention", "mentions", "state", "states"}
         ):
-            ranked = [
-                c for c in self.retriever.rank(topic, set(q.subjects)) if c.doc.kind != "entity"
-            ]
-            if ranked:
-                items = [c.item for c in ranked[:3]]
+            items = [
+                c.item
+                for c in self.retriever.rank(topic, set(q.subjects))
+                if isinstance(c.item, LoadedFact | LoadedQuote)
+            ][:3]
+            if items:
                 lines = [f"• {i.text.strip()}" for i in items]
                 return answered(
                     index,
