@@ -207,9 +207,12 @@ async def test_ask_partnerbot_on_a_message(fake: FakeDiscord, start_bot: StartBo
     question = await fake.send_message("What is eWTP?")
     mark = fake.mark()
     interaction = await fake.message_command("Ask partnerbot", question, user=fake.mod)
-    rec = await fake.wait_callback(interaction, since=mark)
+    deferred = await fake.wait_callback(interaction, since=mark)
+    assert deferred.body["type"] == 5 and message_data(deferred)["flags"] & 64  # private
+    rec = await fake.wait_for(
+        "PATCH", f"/webhooks/{fake.application_id}/{interaction['token']}/messages/@original"
+    )
     data = message_data(rec)
-    assert rec.body["type"] == 4 and data["flags"] & 64  # private by default
     assert "Electronic World Trade Platform" in text_of(rec)
     assert data["allowed_mentions"]["parse"] == []
     [publish] = by_prefix(data, "pb:pub:")
@@ -235,6 +238,34 @@ async def test_ask_partnerbot_on_a_message(fake: FakeDiscord, start_bot: StartBo
         since=mark,
     )
     assert by_prefix(edit.body, "pb:pub:") == []
+
+
+async def test_ask_partnerbot_says_thinking_while_the_question_slots_are_busy(
+    fake: FakeDiscord, bot: PartnerBot
+) -> None:
+    """A question waits for a question slot; a crowd can hold them past Discord's 3 s
+    to respond, so the interaction is deferred first and answered once a slot frees."""
+    question = await fake.send_message("What is eWTP?")
+    gate = bot.service._gate()  # the bot's loop is this test's loop
+    held = bot.service.question_slots
+    for _ in range(held):
+        await gate.acquire()
+    try:
+        mark = fake.mark()
+        interaction = await fake.message_command("Ask partnerbot", question, user=fake.mod)
+        # Answered while every slot is still taken: without a deferral this waits forever.
+        deferred = await fake.wait_callback(interaction, since=mark)
+        assert deferred.body["type"] == 5 and message_data(deferred)["flags"] & 64
+    finally:
+        for _ in range(held):
+            gate.release()
+    rec = await fake.wait_for(
+        "PATCH",
+        f"/webhooks/{fake.application_id}/{interaction['token']}/messages/@original",
+        since=mark,
+    )
+    assert "Electronic World Trade Platform" in text_of(rec)
+    assert rec.body["allowed_mentions"]["parse"] == []
 
 
 async def test_ask_partnerbot_on_a_message_without_text(fake: FakeDiscord, bot: PartnerBot) -> None:
