@@ -615,3 +615,10 @@ class KnowledgeService:
             self._abandon(self._build_stop)
         if self._runner is not None:
             self._runner.cancel()
+            self._runner = None
+        # A runner cancelled before its first step never runs its ``finally``, so the
+        # reloads still queued are failed here (a running one fails its own on cancel).
+        if self._queued is not None:
+            if not self._queued.done():
+                self._queued.set_exception(_reload_failed(BuildAbandoned()))
+            self._queued = None

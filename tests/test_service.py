@@ -360,3 +360,18 @@ async def test_a_question_before_any_load_does_not_keep_its_slot(knowledge_copy:
     svc.load()
     answer = await asyncio.wait_for(svc.ask("when did they meet?"), 5)
     assert answer.status is Status.ANSWERED
+
+
+async def test_close_before_the_reload_task_starts_still_fails_the_waiting_reload(
+    knowledge_copy: Path,
+) -> None:
+    """A task cancelled before its first step never runs its ``finally``: close() must
+    fail the waiting reload itself, or the moderator who asked waits forever."""
+    svc = KnowledgeService(knowledge_copy)
+    svc.load()
+    reload = asyncio.create_task(svc.reload())
+    await asyncio.sleep(0)  # reload() has run: the build task is created, not started
+    assert svc._runner is not None
+    svc.close()
+    with pytest.raises(ReloadFailed, match="shutting down"):
+        await asyncio.wait_for(reload, 5)
