@@ -47,8 +47,10 @@ T = TypeVar("T")
 # thread lengthens the event loop's wait for the GIL; two still let one long question
 # and one short one run side by side. See benchmarks/bench.py ("crowd").
 QUESTION_SLOTS = 2
-# Threads answering in all: commands never wait behind questions for a thread.
-ANSWER_THREADS = QUESTION_SLOTS + 2
+# Threads kept for commands beside the question slots (KnowledgeService.question_slots):
+# commands never wait behind questions for a thread.
+COMMAND_THREADS = 2
+ANSWER_THREADS = QUESTION_SLOTS + COMMAND_THREADS  # with the default slots
 # A build that takes longer than this is abandoned (a read that never returns: a hung
 # network file system); health reports a build as stuck from STUCK_AFTER_SECONDS on.
 # A 100,000-entity build takes about 15 s on two cores.
@@ -381,7 +383,8 @@ class KnowledgeService:
 
     def _answer_pool(self) -> ThreadPoolExecutor:
         if self._pool is None:
-            self._pool = ThreadPoolExecutor(ANSWER_THREADS, thread_name_prefix="answer")
+            threads = max(1, self.question_slots) + COMMAND_THREADS
+            self._pool = ThreadPoolExecutor(threads, thread_name_prefix="answer")
         return self._pool
 
     def _gate(self) -> asyncio.Semaphore:

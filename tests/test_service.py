@@ -375,3 +375,22 @@ async def test_close_before_the_reload_task_starts_still_fails_the_waiting_reloa
     svc.close()
     with pytest.raises(ReloadFailed, match="shutting down"):
         await asyncio.wait_for(reload, 5)
+
+
+async def test_commands_never_wait_behind_questions_whatever_the_slots(
+    knowledge_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The answer threads grow with ``question_slots``: with more slots than the default,
+    every thread could otherwise be taken by a question and a command would queue."""
+    slots = service_module.ANSWER_THREADS + 1
+    svc = KnowledgeService(knowledge_copy, question_slots=slots)
+    svc.load()
+    gate = Gate(monkeypatch)
+    questions = [asyncio.create_task(svc.ask("when did they meet?")) for _ in range(slots)]
+    try:
+        await _until(lambda: gate.running == slots)
+        answer = await asyncio.wait_for(svc.ask("!what eWTP"), 5)
+        assert answer.status is Status.ANSWERED
+    finally:
+        gate.open.set()
+        await asyncio.gather(*questions)
