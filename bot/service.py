@@ -289,7 +289,8 @@ class KnowledgeService:
     _gate_loop: asyncio.AbstractEventLoop | None = field(default=None, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
     # Told the outcome of every reload, (result, None) or (None, error), whoever asked for
-    # it (!reload, the watcher): metrics count reloads here. Listeners must not raise.
+    # it (!reload, the watcher): metrics count reloads here. What a listener raises is
+    # logged and ignored.
     reload_listeners: list[Callable[[ReloadResult | None, Exception | None], None]] = field(
         default_factory=list, init=False, repr=False
     )
@@ -602,8 +603,13 @@ class KnowledgeService:
             await _in_daemon_thread(lambda: _retire_and_release(box), name="partnerbot-retire")
 
     def _tell(self, result: ReloadResult | None, error: Exception | None) -> None:
+        # Told after the swap: a listener's bug must not fail a reload that is done (the
+        # moderator would be told it failed, and the old snapshot never retired).
         for listener in self.reload_listeners:
-            listener(result, error)
+            try:
+                listener(result, error)
+            except Exception:
+                log.exception("a reload listener failed")
 
     # --- shutdown -----------------------------------------------------------------------
 

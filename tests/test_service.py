@@ -394,3 +394,25 @@ async def test_commands_never_wait_behind_questions_whatever_the_slots(
     finally:
         gate.open.set()
         await asyncio.gather(*questions)
+
+
+async def test_a_failing_reload_listener_does_not_fail_the_reload(
+    knowledge_copy: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Listeners are told after the swap: one that raises must neither turn a done
+    reload into an error for the moderator nor keep the old snapshot from retiring."""
+    svc = KnowledgeService(knowledge_copy)
+    svc.load()
+    old = svc.snapshot
+    retired: list[object] = []
+    monkeypatch.setattr(service_module, "_retire", retired.append)
+
+    def broken(result: object, error: object) -> None:
+        raise RuntimeError("a metrics bug")
+
+    told: list[object] = []
+    svc.reload_listeners += [broken, lambda result, error: told.append(result)]
+    result = await svc.reload()
+    assert isinstance(result, ReloadResult) and told == [result]
+    await _until(lambda: retired == [old])
+    assert "reload listener failed" in caplog.text
