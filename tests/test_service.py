@@ -305,7 +305,9 @@ def test_available_memory_is_the_tightest_known_limit(monkeypatch: pytest.Monkey
 async def test_a_hung_build_is_reported_stuck_then_abandoned(
     knowledge_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    svc = KnowledgeService(knowledge_copy, build_timeout_seconds=0.5, stuck_after_seconds=0.1)
+    # Stuck from the first instant, so that the check below needs no sleep: on a busy
+    # machine a sleep could outlast the build timeout, and the build would be gone.
+    svc = KnowledgeService(knowledge_copy, build_timeout_seconds=0.5, stuck_after_seconds=0)
     svc.load()
     hung = threading.Event()
     told_to_stop: list[bool] = []
@@ -319,7 +321,7 @@ async def test_a_hung_build_is_reported_stuck_then_abandoned(
 
     monkeypatch.setattr(svc, "build", hangs)
     reload = asyncio.create_task(svc.reload())
-    await asyncio.sleep(0.25)
+    await _until(lambda: svc._building_since is not None)
     assert (svc.reload_problem() or "").startswith("reload stuck: building for")
     with pytest.raises(ReloadFailed, match=r"did not finish within [01] s"):
         await reload
