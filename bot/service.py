@@ -326,6 +326,7 @@ class KnowledgeService:
                 raise BuildAbandoned
             index = Index(kb)
             engine = Engine(index, prefix=self.prefix)
+            engine.warm()  # here, not on the event loop at the first autocomplete
             if stop is not None and stop.is_set():
                 raise BuildAbandoned
             # The snapshot lives until the next reload and holds no reference cycles, so

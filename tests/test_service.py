@@ -418,3 +418,20 @@ async def test_a_failing_reload_listener_does_not_fail_the_reload(
     assert isinstance(result, ReloadResult) and told == [result]
     await _until(lambda: retired == [old])
     assert "reload listener failed" in caplog.text
+
+
+def test_autocomplete_builds_nothing_on_the_event_loop_after_a_load(knowledge_copy: Path) -> None:
+    """Autocomplete runs on the event loop (``KnowledgeService.complete``). The tables it
+    reads that are built on first use (the speakers, the people, the ranking by
+    popularity, the hashed references) are built with the snapshot, in the build
+    thread, instead of by the first autocomplete after every reload (about 200 ms of
+    loop time at 100,000 entities)."""
+    svc = KnowledgeService(knowledge_copy)
+    svc.load()
+    snapshot = svc.snapshot
+    before = {id(holder): set(vars(holder)) for holder in (snapshot.index, snapshot.engine)}
+    for command in ("quote", "what", "who"):
+        for typed in ("", "j", "zzzz"):
+            svc.complete(command, typed)
+    after = {id(holder): set(vars(holder)) for holder in (snapshot.index, snapshot.engine)}
+    assert after == before
