@@ -17,6 +17,11 @@ from bot.discord.app import PartnerBot
 from tests.e2e.conftest import StartBot
 from tests.e2e.helpers import buttons, message_data, text_of
 from tests.fakediscord import FakeDiscord
+from tests.fakediscord.server import (
+    READ_MESSAGE_HISTORY,
+    USE_APPLICATION_COMMANDS,
+    VIEW_CHANNEL,
+)
 
 NAMESAKES = """\
 entities:
@@ -266,6 +271,41 @@ async def test_ask_partnerbot_says_thinking_while_the_question_slots_are_busy(
     )
     assert "Electronic World Trade Platform" in text_of(rec)
     assert rec.body["allowed_mentions"]["parse"] == []
+
+
+async def test_post_publicly_only_where_the_member_may_post(
+    fake: FakeDiscord, bot: PartnerBot
+) -> None:
+    """ "Post publicly" makes the bot post for the member: in a channel where they may
+    read but not send (announcements), it stays private."""
+    question = await fake.send_message("What is eWTP?")
+    mark = fake.mark()
+    interaction = await fake.message_command("Ask partnerbot", question)
+    rec = await fake.wait_for(
+        "PATCH",
+        f"/webhooks/{fake.application_id}/{interaction['token']}/messages/@original",
+        since=mark,
+    )
+    [publish] = by_prefix(message_data(rec), "pb:pub:")
+    private = fake.messages[fake.originals[interaction["token"]]]
+    read_only = VIEW_CHANNEL | READ_MESSAGE_HISTORY | USE_APPLICATION_COMMANDS
+    mark = fake.mark()
+    click = fake._interaction(
+        3,
+        {"custom_id": publish["custom_id"], "component_type": 2},
+        user=fake.alice,
+        channel_id=int(private["channel_id"]),
+        message=private,
+        permissions=read_only,
+    )
+    await fake.dispatch("INTERACTION_CREATE", click)
+    answer = await fake.wait_callback(click, since=mark)
+    assert answer.body["type"] == 4 and message_data(answer)["flags"] & 64
+    assert "stays private" in text_of(answer)
+    posts = [
+        r for r in fake.requests[mark:] if r.route == f"POST /channels/{fake.general_id}/messages"
+    ]
+    assert posts == []
 
 
 async def test_ask_partnerbot_on_a_message_without_text(fake: FakeDiscord, bot: PartnerBot) -> None:
