@@ -483,10 +483,12 @@ class PublishButton(
         if private is None or channel is None or not hasattr(channel, "send"):
             raise RuntimeError("a publish click without its message or channel")
         # The bot posts for the member: never where the member may not post themselves
-        # (a read-only announcements channel, a locked thread).
+        # (a read-only announcements channel, a locked thread). Outside a server
+        # Discord sends no permissions (discord.py reads them as none): a DM is theirs.
         permissions = interaction.permissions
         in_thread = isinstance(channel, discord.Thread)
-        if not (permissions.send_messages_in_threads if in_thread else permissions.send_messages):
+        may_post = permissions.send_messages_in_threads if in_thread else permissions.send_messages
+        if interaction.guild_id is not None and not may_post:
             await interaction.response.send_message(
                 MAY_NOT_POST, ephemeral=True, allowed_mentions=NO_MENTIONS
             )
