@@ -47,8 +47,10 @@ T = TypeVar("T")
 # thread lengthens the event loop's wait for the GIL; two still let one long question
 # and one short one run side by side. See benchmarks/bench.py ("crowd").
 QUESTION_SLOTS = 2
-# Threads answering in all: commands never wait behind questions for a thread.
-ANSWER_THREADS = QUESTION_SLOTS + 2
+# Threads kept for commands beside the question slots (KnowledgeService.question_slots):
+# commands never wait behind questions for a thread.
+COMMAND_THREADS = 2
+ANSWER_THREADS = QUESTION_SLOTS + COMMAND_THREADS  # with the default slots
 # A build that takes longer than this is abandoned (a read that never returns: a hung
 # network file system); health reports a build as stuck from STUCK_AFTER_SECONDS on.
 # A 100,000-entity build takes about 15 s on two cores.
@@ -287,7 +289,8 @@ class KnowledgeService:
     _gate_loop: asyncio.AbstractEventLoop | None = field(default=None, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
     # Told the outcome of every reload, (result, None) or (None, error), whoever asked for
-    # it (!reload, the watcher): metrics count reloads here. Listeners must not raise.
+    # it (!reload, the watcher): metrics count reloads here. What a listener raises is
+    # logged and ignored.
     reload_listeners: list[Callable[[ReloadResult | None, Exception | None], None]] = field(
         default_factory=list, init=False, repr=False
     )
@@ -323,6 +326,7 @@ class KnowledgeService:
                 raise BuildAbandoned
             index = Index(kb)
             engine = Engine(index, prefix=self.prefix)
+            engine.warm()  # here, not on the event loop at the first autocomplete
             if stop is not None and stop.is_set():
                 raise BuildAbandoned
             # The snapshot lives until the next reload and holds no reference cycles, so
@@ -381,7 +385,8 @@ class KnowledgeService:
 
     def _answer_pool(self) -> ThreadPoolExecutor:
         if self._pool is None:
-            self._pool = ThreadPoolExecutor(ANSWER_THREADS, thread_name_prefix="answer")
+            threads = max(1, self.question_slots) + COMMAND_THREADS
+            self._pool = ThreadPoolExecutor(threads, thread_name_prefix="answer")
         return self._pool
 
     def _gate(self) -> asyncio.Semaphore:
@@ -599,8 +604,13 @@ class KnowledgeService:
             await _in_daemon_thread(lambda: _retire_and_release(box), name="partnerbot-retire")
 
     def _tell(self, result: ReloadResult | None, error: Exception | None) -> None:
+        # Told after the swap: a listener's bug must not fail a reload that is done (the
+        # moderator would be told it failed, and the old snapshot never retired).
         for listener in self.reload_listeners:
-            listener(result, error)
+            try:
+                listener(result, error)
+            except Exception:
+                log.exception("a reload listener failed")
 
     # --- shutdown -----------------------------------------------------------------------
 
@@ -615,3 +625,10 @@ class KnowledgeService:
             self._abandon(self._build_stop)
         if self._runner is not None:
             self._runner.cancel()
+            self._runner = None
+        # A runner cancelled before its first step never runs its ``finally``, so the
+        # reloads still queued are failed here (a running one fails its own on cancel).
+        if self._queued is not None:
+            if not self._queued.done():
+                self._queued.set_exception(_reload_failed(BuildAbandoned()))
+            self._queued = None

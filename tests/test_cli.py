@@ -160,3 +160,34 @@ def test_version_is_the_installed_distributions(capsys: pytest.CaptureFixture[st
         main(["--version"])
     assert exit_info.value.code == 0
     assert capsys.readouterr().out.strip() == f"partnerbot {metadata.version('partnerbot')}"
+
+
+def test_ctrl_c_while_answering_drops_that_line_and_the_shell_goes_on(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C while a (long) question is answered ends that answer, as Ctrl-C while
+    typing drops the line: never the shell, and never with a traceback."""
+    import bot.cli.shell as shell
+
+    lines = iter(["when did they meet?", "!what eWTP"])
+
+    def typed(prompt: str = "") -> str:
+        line = next(lines, None)
+        if line is None:
+            raise EOFError  # Ctrl-D
+        return line
+
+    monkeypatch.setattr("builtins.input", typed)
+    real = shell.answer_safely
+    calls: list[str] = []
+
+    async def interrupted_once(service: object, line: str, render: object) -> object:
+        calls.append(line)
+        if len(calls) == 1:
+            raise KeyboardInterrupt
+        return await real(service, line, render)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(shell, "answer_safely", interrupted_once)
+    code, out, _ = run_cli(["shell", "--no-history"], capsys)
+    assert code == 0 and calls == ["when did they meet?", "!what eWTP"]
+    assert "Electronic World Trade Platform" in out

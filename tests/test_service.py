@@ -305,7 +305,9 @@ def test_available_memory_is_the_tightest_known_limit(monkeypatch: pytest.Monkey
 async def test_a_hung_build_is_reported_stuck_then_abandoned(
     knowledge_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    svc = KnowledgeService(knowledge_copy, build_timeout_seconds=0.5, stuck_after_seconds=0.1)
+    # Stuck from the first instant, so that the check below needs no sleep: on a busy
+    # machine a sleep could outlast the build timeout, and the build would be gone.
+    svc = KnowledgeService(knowledge_copy, build_timeout_seconds=0.5, stuck_after_seconds=0)
     svc.load()
     hung = threading.Event()
     told_to_stop: list[bool] = []
@@ -319,7 +321,7 @@ async def test_a_hung_build_is_reported_stuck_then_abandoned(
 
     monkeypatch.setattr(svc, "build", hangs)
     reload = asyncio.create_task(svc.reload())
-    await asyncio.sleep(0.25)
+    await _until(lambda: svc._building_since is not None)
     assert (svc.reload_problem() or "").startswith("reload stuck: building for")
     with pytest.raises(ReloadFailed, match=r"did not finish within [01] s"):
         await reload
@@ -360,3 +362,76 @@ async def test_a_question_before_any_load_does_not_keep_its_slot(knowledge_copy:
     svc.load()
     answer = await asyncio.wait_for(svc.ask("when did they meet?"), 5)
     assert answer.status is Status.ANSWERED
+
+
+async def test_close_before_the_reload_task_starts_still_fails_the_waiting_reload(
+    knowledge_copy: Path,
+) -> None:
+    """A task cancelled before its first step never runs its ``finally``: close() must
+    fail the waiting reload itself, or the moderator who asked waits forever."""
+    svc = KnowledgeService(knowledge_copy)
+    svc.load()
+    reload = asyncio.create_task(svc.reload())
+    await asyncio.sleep(0)  # reload() has run: the build task is created, not started
+    assert svc._runner is not None
+    svc.close()
+    with pytest.raises(ReloadFailed, match="shutting down"):
+        await asyncio.wait_for(reload, 5)
+
+
+async def test_commands_never_wait_behind_questions_whatever_the_slots(
+    knowledge_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The answer threads grow with ``question_slots``: with more slots than the default,
+    every thread could otherwise be taken by a question and a command would queue."""
+    slots = service_module.ANSWER_THREADS + 1
+    svc = KnowledgeService(knowledge_copy, question_slots=slots)
+    svc.load()
+    gate = Gate(monkeypatch)
+    questions = [asyncio.create_task(svc.ask("when did they meet?")) for _ in range(slots)]
+    try:
+        await _until(lambda: gate.running == slots)
+        answer = await asyncio.wait_for(svc.ask("!what eWTP"), 5)
+        assert answer.status is Status.ANSWERED
+    finally:
+        gate.open.set()
+        await asyncio.gather(*questions)
+
+
+async def test_a_failing_reload_listener_does_not_fail_the_reload(
+    knowledge_copy: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Listeners are told after the swap: one that raises must neither turn a done
+    reload into an error for the moderator nor keep the old snapshot from retiring."""
+    svc = KnowledgeService(knowledge_copy)
+    svc.load()
+    old = svc.snapshot
+    retired: list[object] = []
+    monkeypatch.setattr(service_module, "_retire", retired.append)
+
+    def broken(result: object, error: object) -> None:
+        raise RuntimeError("a metrics bug")
+
+    told: list[object] = []
+    svc.reload_listeners += [broken, lambda result, error: told.append(result)]
+    result = await svc.reload()
+    assert isinstance(result, ReloadResult) and told == [result]
+    await _until(lambda: retired == [old])
+    assert "reload listener failed" in caplog.text
+
+
+def test_autocomplete_builds_nothing_on_the_event_loop_after_a_load(knowledge_copy: Path) -> None:
+    """Autocomplete runs on the event loop (``KnowledgeService.complete``). The tables it
+    reads that are built on first use (the speakers, the people, the ranking by
+    popularity, the hashed references) are built with the snapshot, in the build
+    thread, instead of by the first autocomplete after every reload (about 200 ms of
+    loop time at 100,000 entities)."""
+    svc = KnowledgeService(knowledge_copy)
+    svc.load()
+    snapshot = svc.snapshot
+    before = {id(holder): set(vars(holder)) for holder in (snapshot.index, snapshot.engine)}
+    for command in ("quote", "what", "who"):
+        for typed in ("", "j", "zzzz"):
+            svc.complete(command, typed)
+    after = {id(holder): set(vars(holder)) for holder in (snapshot.index, snapshot.engine)}
+    assert after == before

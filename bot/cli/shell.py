@@ -76,6 +76,10 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if not line.strip():
             continue
-        # One bad line never ends the shell: an internal error is that line's answer.
-        print(asyncio.run(answer_safely(service, line, render_text)))
+        # One bad line never ends the shell: an internal error is that line's answer,
+        # and Ctrl-C while it is answered drops it, as Ctrl-C while typing does.
+        try:
+            print(asyncio.run(answer_safely(service, line, render_text)))
+        except KeyboardInterrupt:
+            print("(interrupted)")
         print()

@@ -10,13 +10,15 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot import limits
 from bot.discord.render import NO_MENTIONS, PROBLEM_LINE_CHARS, escape, failure_text, truncate
+from bot.kb.loader import KnowledgeError
 from bot.ops.observer import BotHooks
 from bot.ops.snapshot import served_snapshot
 
 if TYPE_CHECKING:
     from bot.discord.app import PartnerBot
-    from bot.kb.loader import KnowledgeError
+    from bot.service import ReloadFailed
 
 log = logging.getLogger(__name__)
 
@@ -55,18 +57,23 @@ def readiness(bot: PartnerBot) -> str | None:
     return bot.service.reload_problem()
 
 
-def reload_failure_text(error: KnowledgeError, changed: list[str]) -> str:
+def reload_failure_text(error: KnowledgeError | ReloadFailed, changed: list[str]) -> str:
     """What the moderator log gets: which files changed, then the reload failure as
-    ``!reload`` reports it, with as many problems as fit in one message and a count
-    of the rest."""
+    ``!reload`` reports it: the files' problems, as many as fit in one message and a
+    count of the rest, or why the build failed (out of memory, unreadable, refused)."""
     more = f" and {len(changed) - FILES_NAMED} more" if len(changed) > FILES_NAMED else ""
     files = ", ".join(changed[:FILES_NAMED]) + more
     head = truncate(escape(f"Automatic reload after changes to {files}:"), PROBLEM_LINE_CHARS)
-    return failure_text(error, head=head)
+    if isinstance(error, KnowledgeError):
+        return failure_text(error, head=head)
+    return truncate(f"{head}\n{escape(str(error))}", limits.MESSAGE_CHARS)
 
 
 async def post_reload_failure(
-    bot: discord.Client, channel_id: int | None, error: KnowledgeError, changed: list[str]
+    bot: discord.Client,
+    channel_id: int | None,
+    error: KnowledgeError | ReloadFailed,
+    changed: list[str],
 ) -> None:
     """Post ``reload_failure_text`` to the moderator log channel, if one is set. Never
     raises: a channel that is gone or forbidden is logged."""
@@ -82,7 +89,7 @@ async def post_reload_failure(
 def bot_hooks(bot: PartnerBot) -> BotHooks:
     """The hooks ``Ops.start`` takes, bound to ``bot``."""
 
-    async def report(error: KnowledgeError, changed: list[str]) -> None:
+    async def report(error: KnowledgeError | ReloadFailed, changed: list[str]) -> None:
         await post_reload_failure(bot, bot.settings.mod_log_channel_id, error, changed)
 
     return BotHooks(

@@ -61,6 +61,7 @@ STALE_CLICK_TEXT = "These buttons have expired. Ask me again to get fresh ones."
 NOT_YOURS_TEXT = "Only the person who asked can use these buttons; ask me yourself to get your own."
 NOT_YOURS_TO_REMOVE = "Only the person who asked, or a moderator, can remove this answer."
 BUTTON_FAILED = "Sorry, something went wrong with that button. It has been logged."
+MAY_NOT_POST = "You can't send messages in this channel, so the answer stays private."
 
 _OWNER = r"(?P<owner>\d{1,20})"
 _ENTITY_COMMAND = r"(?P<command>quote|what|who)"
@@ -481,6 +482,17 @@ class PublishButton(
         channel = interaction.channel
         if private is None or not isinstance(channel, discord.abc.Messageable):
             raise RuntimeError("a publish click without its message or channel")
+        # The bot posts for the member: never where the member may not post themselves
+        # (a read-only announcements channel, a locked thread). Outside a server
+        # Discord sends no permissions (discord.py reads them as none): a DM is theirs.
+        permissions = interaction.permissions
+        in_thread = isinstance(channel, discord.Thread)
+        may_post = permissions.send_messages_in_threads if in_thread else permissions.send_messages
+        if interaction.guild_id is not None and not may_post:
+            await interaction.response.send_message(
+                MAY_NOT_POST, ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
+            return
         await interaction.response.defer()
         public = copy_components(private, owner_id=self.owner_id)
         reference = discord.MessageReference(

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from bot.kb.loader import KnowledgeError
     from bot.ops.health import HealthServer
     from bot.ops.watch import KnowledgeWatcher
-    from bot.service import KnowledgeService, ReloadResult
+    from bot.service import KnowledgeService, ReloadFailed, ReloadResult
     from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -62,12 +62,13 @@ class BotHooks:
       NaN or infinity while unknown.
     * ``report_reload_failure(error, changed)``: tell the moderators that an automatic
       reload after changes to ``changed`` (paths relative to the knowledge directory)
-      failed; must not raise.
+      failed, for the files' problems or another reason (``ReloadFailed``); must not
+      raise.
     """
 
     ready: Callable[[], str | None]
     gateway_latency: Callable[[], float]
-    report_reload_failure: Callable[[KnowledgeError, list[str]], Awaitable[None]]
+    report_reload_failure: Callable[[KnowledgeError | ReloadFailed, list[str]], Awaitable[None]]
 
 
 class Ops:

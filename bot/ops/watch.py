@@ -19,7 +19,7 @@ from pathlib import Path
 from watchfiles import Change, DefaultFilter, awatch
 
 from bot.kb.loader import KnowledgeError
-from bot.service import KnowledgeService
+from bot.service import KnowledgeService, ReloadFailed
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,9 @@ MAX_GROUPING_SECONDS = 30.0
 # How often watchfiles hands over what it saw; the debounce itself is ours (see _run).
 _POLL_MS = 50
 
-OnFailure = Callable[[KnowledgeError, list[str]], Awaitable[None]]
+# Told of a failed automatic reload: the files' problems, or a build that failed for
+# another reason (out of memory, unreadable, timed out, refused for lack of memory).
+OnFailure = Callable[[KnowledgeError | ReloadFailed, list[str]], Awaitable[None]]
 
 
 class KnowledgeWatcher:
@@ -141,13 +143,16 @@ class KnowledgeWatcher:
         )
         try:
             result = await self.service.reload()
-        except KnowledgeError as exc:
-            log.warning(
-                "automatic reload after changes to %s failed with %d problem(s); "
-                "still serving the old knowledge base",
-                shown,
-                len(exc.problems),
-            )
+        except (KnowledgeError, ReloadFailed) as exc:
+            if isinstance(exc, KnowledgeError):
+                log.warning(
+                    "automatic reload after changes to %s failed with %d problem(s); "
+                    "still serving the old knowledge base",
+                    shown,
+                    len(exc.problems),
+                )
+            else:  # the service has logged it at ERROR, with its cause
+                log.warning("automatic reload after changes to %s failed: %s", shown, exc)
             if self.on_failure is not None:
                 try:
                     await self.on_failure(exc, changed)

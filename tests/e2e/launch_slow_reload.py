@@ -1,7 +1,7 @@
 """Test-only launcher: ``launch_bot.py`` with a reload whose build never ends by itself.
 
 The first load is normal. Every later build (a reload) hands work to a worker process
-that sleeps for a minute, and waits for it, as a build reading a hung file system
+that sleeps for an hour, and waits for it, as a build reading a hung file system
 would; it prints ``slow build: worker <pid>`` once the worker runs.
 """
 
@@ -10,6 +10,9 @@ from __future__ import annotations
 import sys
 import time
 from typing import Any
+
+# Far beyond any wait in the test: the bot exits at all only by abandoning the build.
+BUILD_SECONDS = 3600
 
 
 def _sleep(seconds: float) -> int:
@@ -30,7 +33,7 @@ def main(argv: list[str]) -> int:
         calls[0] += 1
         if calls[0] > 1:
             pool = workers.process_pool(1)
-            future = pool.submit(_sleep, 60)
+            future = pool.submit(_sleep, BUILD_SECONDS)
             while not future.running():
                 time.sleep(0.01)
             pids = " ".join(str(pid) for pid in pool._processes)  # forked at submit

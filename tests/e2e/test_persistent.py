@@ -17,6 +17,11 @@ from bot.discord.app import PartnerBot
 from tests.e2e.conftest import StartBot
 from tests.e2e.helpers import buttons, message_data, text_of
 from tests.fakediscord import FakeDiscord
+from tests.fakediscord.server import (
+    READ_MESSAGE_HISTORY,
+    USE_APPLICATION_COMMANDS,
+    VIEW_CHANNEL,
+)
 
 NAMESAKES = """\
 entities:
@@ -207,9 +212,12 @@ async def test_ask_partnerbot_on_a_message(fake: FakeDiscord, start_bot: StartBo
     question = await fake.send_message("What is eWTP?")
     mark = fake.mark()
     interaction = await fake.message_command("Ask partnerbot", question, user=fake.mod)
-    rec = await fake.wait_callback(interaction, since=mark)
+    deferred = await fake.wait_callback(interaction, since=mark)
+    assert deferred.body["type"] == 5 and message_data(deferred)["flags"] & 64  # private
+    rec = await fake.wait_for(
+        "PATCH", f"/webhooks/{fake.application_id}/{interaction['token']}/messages/@original"
+    )
     data = message_data(rec)
-    assert rec.body["type"] == 4 and data["flags"] & 64  # private by default
     assert "Electronic World Trade Platform" in text_of(rec)
     assert data["allowed_mentions"]["parse"] == []
     [publish] = by_prefix(data, "pb:pub:")
@@ -235,6 +243,69 @@ async def test_ask_partnerbot_on_a_message(fake: FakeDiscord, start_bot: StartBo
         since=mark,
     )
     assert by_prefix(edit.body, "pb:pub:") == []
+
+
+async def test_ask_partnerbot_says_thinking_while_the_question_slots_are_busy(
+    fake: FakeDiscord, bot: PartnerBot
+) -> None:
+    """A question waits for a question slot; a crowd can hold them past Discord's 3 s
+    to respond, so the interaction is deferred first and answered once a slot frees."""
+    question = await fake.send_message("What is eWTP?")
+    gate = bot.service._gate()  # the bot's loop is this test's loop
+    held = bot.service.question_slots
+    for _ in range(held):
+        await gate.acquire()
+    try:
+        mark = fake.mark()
+        interaction = await fake.message_command("Ask partnerbot", question, user=fake.mod)
+        # Answered while every slot is still taken: without a deferral this waits forever.
+        deferred = await fake.wait_callback(interaction, since=mark)
+        assert deferred.body["type"] == 5 and message_data(deferred)["flags"] & 64
+    finally:
+        for _ in range(held):
+            gate.release()
+    rec = await fake.wait_for(
+        "PATCH",
+        f"/webhooks/{fake.application_id}/{interaction['token']}/messages/@original",
+        since=mark,
+    )
+    assert "Electronic World Trade Platform" in text_of(rec)
+    assert rec.body["allowed_mentions"]["parse"] == []
+
+
+async def test_post_publicly_only_where_the_member_may_post(
+    fake: FakeDiscord, bot: PartnerBot
+) -> None:
+    """ "Post publicly" makes the bot post for the member: in a channel where they may
+    read but not send (announcements), it stays private."""
+    question = await fake.send_message("What is eWTP?")
+    mark = fake.mark()
+    interaction = await fake.message_command("Ask partnerbot", question)
+    rec = await fake.wait_for(
+        "PATCH",
+        f"/webhooks/{fake.application_id}/{interaction['token']}/messages/@original",
+        since=mark,
+    )
+    [publish] = by_prefix(message_data(rec), "pb:pub:")
+    private = fake.messages[fake.originals[interaction["token"]]]
+    read_only = VIEW_CHANNEL | READ_MESSAGE_HISTORY | USE_APPLICATION_COMMANDS
+    mark = fake.mark()
+    click = fake._interaction(
+        3,
+        {"custom_id": publish["custom_id"], "component_type": 2},
+        user=fake.alice,
+        channel_id=int(private["channel_id"]),
+        message=private,
+        permissions=read_only,
+    )
+    await fake.dispatch("INTERACTION_CREATE", click)
+    answer = await fake.wait_callback(click, since=mark)
+    assert answer.body["type"] == 4 and message_data(answer)["flags"] & 64
+    assert "stays private" in text_of(answer)
+    posts = [
+        r for r in fake.requests[mark:] if r.route == f"POST /channels/{fake.general_id}/messages"
+    ]
+    assert posts == []
 
 
 async def test_ask_partnerbot_on_a_message_without_text(fake: FakeDiscord, bot: PartnerBot) -> None:

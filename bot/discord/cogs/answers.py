@@ -8,6 +8,7 @@ even if a reload swaps it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import time
@@ -58,6 +59,18 @@ async def _private(interaction: discord.Interaction, text: str) -> None:
             )
     except discord.HTTPException:
         log.warning("could not tell user %s: %s", interaction.user.id, text)
+
+
+async def _sorry(interaction: discord.Interaction) -> None:
+    """SORRY in place of a deferred "thinking…" (else it would think forever), or as a
+    private note when nothing was sent yet."""
+    if interaction.response.is_done():
+        with contextlib.suppress(discord.HTTPException):
+            await interaction.edit_original_response(
+                content=plain(SORRY), embed=None, view=None, allowed_mentions=NO_MENTIONS
+            )
+            return
+    await _private(interaction, SORRY)
 
 
 def aliases_for(command: str) -> list[str]:
@@ -230,19 +243,19 @@ class Answers(commands.Cog):
         answer = None
         delivered = False
         try:
+            # A question waits for a question slot (KnowledgeService.ask), behind a
+            # crowd for longer than Discord's 3 s to respond: say "thinking…" first.
+            await interaction.response.defer(ephemeral=True, thinking=True)
             answer = await self.bot.service.ask(question)
             reply = render_reply(answer, embeds=True)  # interactions may always embed
             view = answer_view(
                 answer, owner_id=interaction.user.id, removable=False, publish_for=message.id
             )
-            # MISSING, discord.py's "not given", where there is no embed or view: the
-            # signature takes no None for them.
-            await interaction.response.send_message(
+            await interaction.edit_original_response(
                 content=reply.content,
-                embed=reply.embed if reply.embed is not None else discord.utils.MISSING,
-                ephemeral=True,
+                embed=reply.embed,
+                view=view,
                 allowed_mentions=NO_MENTIONS,
-                view=view if view is not None else discord.utils.MISSING,
             )
             delivered = True
         except Exception:
@@ -251,7 +264,7 @@ class Answers(commands.Cog):
                 interaction.user.id,
                 interaction.channel_id,
             )
-            await _private(interaction, SORRY)
+            await _sorry(interaction)
         finally:
             if answer is not None:
                 origin = Origin.from_menu(self.bot, interaction, question, started)
