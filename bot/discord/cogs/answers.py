@@ -232,8 +232,14 @@ class Answers(commands.Cog):
         try:
             answer = await self.bot.service.ask(question)
             reply = render_reply(answer, embeds=True)  # interactions may always embed
+            origin = Origin.from_menu(self.bot, interaction, question, started)
+            vote = self.bot.ops.vote_key(origin.question, answer, origin.guild_id)
             view = answer_view(
-                answer, owner_id=interaction.user.id, removable=False, publish_for=message.id
+                answer,
+                owner_id=interaction.user.id,
+                removable=False,
+                publish_for=message.id,
+                vote=vote.key if vote else None,
             )
             await interaction.response.send_message(
                 content=reply.content,

@@ -2,7 +2,8 @@
 
 * ``gaps [days] [page]``: the most frequent questions of the last ``days`` days (default
   30) in this server that the bot could not answer (``not_found``) or could not tell
-  apart (``ambiguous``), from the gaps database, ten per page with ◀ ▶ buttons.
+  apart (``ambiguous``), from the gaps database, ten per page with ◀ ▶ buttons; the
+  first page also shows the three most down-voted answers (👎, ``bot.ops.feedback``).
 * ``stats``: answers by status in this server since the process started, the entities
   asked about most in this server, the knowledge base's sizes and when it was loaded.
 
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 
 GAPS_PER_PAGE = 10
 GAPS_QUESTION_CHARS = 120
+VOTED_QUESTION_CHARS = 80
 DEFAULT_DAYS = 30
 MAX_DAYS = 3650
 MAX_PAGE = 100_000
@@ -51,11 +53,26 @@ def _when(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
+def downvoted_lines(page: GapPage) -> list[str]:
+    """The most down-voted answers (👎 on answers, ``bot.ops.feedback``), page 1 only."""
+    if not page.downvoted or page.number != 1:
+        return []
+    lines = ["**Most down-voted answers**:"]
+    for row in page.downvoted:
+        question = escape(truncate(row.question, VOTED_QUESTION_CHARS))
+        answer = escape(truncate(row.answer, VOTED_QUESTION_CHARS))
+        lines.append(f"• 👎 {row.down} · 👍 {row.up} — {question} → {answer}")
+    return lines
+
+
 def gaps_text(page: GapPage, prefix: str) -> str:
-    """One page of the to-do list, within one message."""
+    """One page of the to-do list, within one message: the unanswered questions, and on
+    the first page the most down-voted answers."""
     days = f"{page.days} day{'s' if page.days != 1 else ''}"
+    voted = downvoted_lines(page)
     if not page.rows:
-        return f"No unanswered questions in this server in the last {days}."
+        empty = f"No unanswered questions in this server in the last {days}."
+        return plain("\n".join([empty, *voted]))
     lines = [
         f"**Unanswered questions, last {days}**: {page.distinct} different, "
         f"asked {page.asked} time{'s' if page.asked != 1 else ''} "
@@ -68,6 +85,7 @@ def gaps_text(page: GapPage, prefix: str) -> str:
         lines.append(
             f"{i}. **{row.count}×** {question} · {status} · last {row.last_asked:%Y-%m-%d}"
         )
+    lines += voted
     lines.append(
         f"Add what is missing to the knowledge base, then `{prefix}reload`. "
         f"Older questions: `{prefix}gaps <days> <page>`."
