@@ -12,7 +12,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -26,6 +26,7 @@ from bot.discord.options import PersonText, SpeakerText, TermText
 from bot.discord.render import NO_MENTIONS, plain, render_reply, truncate
 from bot.discord.replies import answer_in_context, answer_message, note_message
 from bot.discord.views import answer_stale_click, answer_view
+from bot.engine.answer import Answer, Status
 from bot.engine.request import COMMAND_ALIASES, Request, option_value
 
 if TYPE_CHECKING:
@@ -35,6 +36,9 @@ log = logging.getLogger(__name__)
 
 
 ASK_MENU_NAME = "Ask partnerbot"
+# The commands ``/help`` lists, in this order: the engine's own (its help lists them
+# with the prefix for prefix commands, mentions and the terminal).
+HELP_COMMANDS = ("quote", "what", "who", "sources", "help")
 NOTHING_TO_ASK = "That message has no text I can answer (only attachments or embeds)."
 
 
@@ -58,6 +62,25 @@ async def _private(interaction: discord.Interaction, text: str) -> None:
             )
     except discord.HTTPException:
         log.warning("could not tell user %s: %s", interaction.user.id, text)
+
+
+def slash_help(tree: app_commands.CommandTree[Any]) -> Answer:
+    """``/help``: the slash commands as Discord shows them, ``/quote speaker:`` rather
+    than ``!quote``, read from the registered commands so the list cannot drift from
+    them; then the "Ask partnerbot" menu and mentions."""
+    lines = []
+    for name in HELP_COMMANDS:
+        command = tree.get_command(name)
+        if not isinstance(command, app_commands.Command):
+            continue
+        options = "".join(f" {p.display_name}:" for p in command.parameters)
+        example = "".join(f" ({p.description})" for p in command.parameters if p.description)
+        lines.append(f"`/{command.name}{options}` — {command.description}{example}")
+    lines.append(f"Right-click a message > Apps > **{ASK_MENU_NAME}** — that message, answered")
+    lines.append("Or mention me with a question, e.g. “@partnerbot when did they meet?”")
+    return Answer(
+        status=Status.USAGE, title="partnerbot commands", text="\n".join(lines), command="help"
+    )
 
 
 def aliases_for(command: str) -> list[str]:
@@ -204,6 +227,9 @@ class Answers(commands.Cog):
         name="help", aliases=aliases_for("help"), description="What I can answer, and how to ask."
     )
     async def help(self, ctx: commands.Context[PartnerBot]) -> None:
+        if ctx.interaction is not None:  # slash commands are listed as slash commands
+            await answer_in_context(ctx, slash_help(self.bot.tree), started=time.perf_counter())
+            return
         await self.answer(ctx, "help", "")
 
     # --- "Ask partnerbot" on a message ----------------------------------------------------
