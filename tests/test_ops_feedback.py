@@ -57,3 +57,22 @@ async def test_most_down_voted_per_guild_and_window(tmp_path: Path) -> None:
     ]
     assert page.rows == ()  # votes are not unanswered questions
     await asyncio.to_thread(store.close)
+
+
+def test_a_full_gaps_page_with_votes_fits_one_message() -> None:
+    from datetime import UTC, datetime
+
+    from bot.discord.cogs.moderation import gaps_text
+    from bot.ops.gaps import GapPage, GapRow, VoteRow
+
+    long = "what " + " ".join(["partnership*_"] * 30)  # escaping makes it longer still
+    rows = tuple(
+        GapRow(f"{i} {long}", 10 - i, datetime(2026, 1, 1, tzinfo=UTC), ("not_found",))
+        for i in range(10)
+    )
+    voted = tuple(VoteRow(f"v{i} {long}", f"question: #{i:08x}", 5 - i, i) for i in range(3))
+    text = gaps_text(GapPage(rows, 1, 2, 20, 55, 30, voted), "!")
+    assert len(text) <= 2000
+    assert all(f"\n{i + 1}. **" in text for i in range(10))
+    assert all(f"👎 {5 - i} · 👍 {i} — v{i}" in text for i in range(3))
+    assert text.endswith("`!gaps <days> <page>`.")
