@@ -49,8 +49,16 @@ async def sync_commands(bot: PartnerBot, token: str, guild_id: int | None) -> li
         return await bot.tree.sync(guild=guild)
 
 
-def command_payload(bot: PartnerBot) -> list[dict[str, Any]]:
-    return [command.to_dict(bot.tree) for command in bot.tree.get_commands()]
+async def command_payload(bot: PartnerBot) -> list[dict[str, Any]]:
+    """The commands as a sync sends them: with the translator's localisations (zh-CN
+    names of /quote, /what, /who), built the way ``CommandTree.sync`` builds them."""
+    translator = bot.tree.translator
+    if translator is None:
+        return [command.to_dict(bot.tree) for command in bot.tree.get_commands()]
+    return [
+        await command.get_translated_payload(bot.tree, translator)
+        for command in bot.tree.get_commands()
+    ]
 
 
 def _build(settings: Settings) -> PartnerBot:
@@ -65,7 +73,7 @@ def _build(settings: Settings) -> PartnerBot:
 async def _print(bot: PartnerBot) -> None:
     async with bot:
         await bot.setup_hook()
-        print(json.dumps(command_payload(bot), indent=2, ensure_ascii=False))
+        print(json.dumps(await command_payload(bot), indent=2, ensure_ascii=False))
 
 
 def run(args: argparse.Namespace) -> int:

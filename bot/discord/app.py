@@ -14,6 +14,7 @@ from bot.discord.checks import AnswerTree, answers_here
 from bot.discord.http import retry_service_unavailable
 from bot.discord.ops_hooks import bot_hooks
 from bot.discord.render import NO_MENTIONS
+from bot.discord.translations import PartnerTranslator
 from bot.discord.views import DYNAMIC_ITEMS
 from bot.ops.observer import Ops
 
@@ -111,6 +112,8 @@ class PartnerBot(commands.Bot):
         # Persistent buttons and menus: a click on one sent before a restart still
         # works, since its custom id carries everything (bot/discord/views.py).
         self.add_dynamic_items(*DYNAMIC_ITEMS)
+        # zh-CN names and descriptions for /quote, /what and /who, sent with every sync.
+        await self.tree.set_translator(PartnerTranslator())
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         self.tree.error(errors.on_tree_error)

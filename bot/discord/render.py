@@ -72,6 +72,29 @@ def _source_line(answer: Answer) -> str | None:
     return f"Source{'s' if len(answer.citations) > 1 else ''}: {line}"
 
 
+def _link_lines(answer: Answer) -> str | None:
+    """Masked links to the cited releases that have a ``url``: ``[publisher, date](<url>)``,
+    one per line, as many as fit in a field. A footer cannot hold links, so they go in
+    a field of their own. The url was checked when its file loaded (http or https, no
+    character that could end the link early); the label is escaped."""
+    lines: list[str] = []
+    used = 0
+    for citation in answer.citations:
+        if not citation.url:
+            continue
+        label = (
+            discord.utils.escape_markdown(f"{citation.publisher}, {citation.date.isoformat()}")
+            .replace("[", "\\[")
+            .replace("]", "\\]")
+        )
+        line = f"[{truncate(label, 200)}](<{citation.url}>)"
+        if used + len(line) + 1 > limits.EMBED_FIELD_VALUE_CHARS:
+            break
+        lines.append(line)
+        used += len(line) + 1
+    return "\n".join(lines) or None
+
+
 def _page_line(answer: Answer) -> str | None:
     if answer.page is None:
         return None
@@ -90,6 +113,10 @@ def render_embed(answer: Answer) -> discord.Embed:
         embed.add_field(
             name="Speaker", value=truncate(speaker, limits.EMBED_FIELD_VALUE_CHARS), inline=False
         )
+    links = _link_lines(answer)
+    if links:
+        name = "Read the release" + ("s" if links.count("\n") else "")
+        embed.add_field(name=name, value=links, inline=False)
     footer = " · ".join(x for x in (_source_line(answer), _page_line(answer)) if x)
     if footer:
         embed.set_footer(text=truncate(footer, limits.EMBED_FOOTER_CHARS))

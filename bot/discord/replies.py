@@ -38,7 +38,10 @@ async def deliver(
 ) -> discord.Message:
     delivered = False
     try:
-        message = await _send_answer(send, answer, bot=bot, owner_id=owner_id, embeds=embeds)
+        vote = bot.ops.vote_key(origin.question, answer, origin.guild_id) if origin else None
+        message = await _send_answer(
+            send, answer, bot=bot, owner_id=owner_id, embeds=embeds, vote=vote.key if vote else None
+        )
         delivered = True
         return message
     finally:
@@ -46,10 +49,16 @@ async def deliver(
 
 
 async def _send_answer(
-    send: Sender, answer: Answer, *, bot: PartnerBot, owner_id: int, embeds: bool
+    send: Sender,
+    answer: Answer,
+    *,
+    bot: PartnerBot,
+    owner_id: int,
+    embeds: bool,
+    vote: str | None = None,
 ) -> discord.Message:
     reply = render_reply(answer, embeds=embeds)
-    view = answer_view(answer, owner_id=owner_id)
+    view = answer_view(answer, owner_id=owner_id, vote=vote)
     kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS, "mention_author": False}
     if view is not None:
         kwargs["view"] = view

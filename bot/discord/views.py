@@ -20,7 +20,10 @@ Custom ids (Discord allows 100 characters; the longest here is 87):
   still works;
 * ``pb:del:<owner>``: 🗑, removes the message; for ``owner`` and moderators;
 * ``pb:pub:<owner>:<message>``: "Post publicly" under a private answer to "Ask
-  partnerbot" on ``message``.
+  partnerbot" on ``message``;
+* ``pb:vote:<up|down>:<key>``: 👍 or 👎, for anyone; ``key`` (16 hex digits) names the
+  question and answer pair (``bot.ops.feedback``). Every click counts, and the clicker
+  gets a private thanks: one vote per person would need user ids, which are not kept.
 
 ``owner`` is the user who asked: only they can pick and turn pages (others get a
 short private note). The buttons never expire. A click on a component that none of
@@ -73,13 +76,19 @@ _ARG = re.compile(rf"[a-z0-9._~-]{{0,{ENTITY_REF_CHARS}}}")
 
 
 def answer_view(
-    answer: Answer, *, owner_id: int, removable: bool = True, publish_for: int | None = None
+    answer: Answer,
+    *,
+    owner_id: int,
+    removable: bool = True,
+    publish_for: int | None = None,
+    vote: str | None = None,
 ) -> discord.ui.View | None:
     """The components under an answer, or None when it needs none.
 
     Choices are buttons up to five and a select menu beyond (at most 25); page buttons
-    come next; then 🗑 when ``removable``, or "Post publicly" when ``publish_for`` (the
-    id of the message an ephemeral "Ask partnerbot" answer is about) is given.
+    come next, on a row of their own; then 👍 👎 when ``vote`` (an ``AnswerKey.key``) is
+    given, and 🗑 when ``removable``, or "Post publicly" when ``publish_for`` (the id of
+    the message an ephemeral "Ask partnerbot" answer is about) is given.
     """
     items: list[discord.ui.Item[Any]] = []
     choices = [c for c in answer.choices[: limits.SELECT_OPTIONS] if c.request is not None]
@@ -92,6 +101,9 @@ def answer_view(
     if page is not None and page.total > 1 and page.request is not None:
         arg = page.request.entity_id
         items += pager(page.request.command, arg, page.number, page.total, owner_id, row=row)
+        row += 1
+    if vote is not None:
+        items += [VoteButton.make(vote, up, row=row) for up in (True, False)]
     if publish_for is not None:
         items.append(PublishButton.make(owner_id, publish_for, row=row))
     elif removable:
@@ -165,29 +177,30 @@ async def show_answer(interaction: discord.Interaction, request: Request, owner_
     started = time.perf_counter()
     bot = cast("PartnerBot", interaction.client)
     answer = await bot.service.ask(request)
-    shown = _shown_answer(interaction, answer, owner_id)
+    typed = f"{bot.settings.command_prefix}{bot.service.engine.request_text(request)}"
+    origin = Origin.from_interaction(bot, interaction, typed, started)
+    vote = bot.ops.vote_key(origin.question, answer, origin.guild_id)
+    shown = _shown_answer(interaction, answer, owner_id, vote.key if vote else None)
     delivered = False
     try:
         await _replace(interaction, shown)
         delivered = True
     finally:
-        typed = f"{bot.settings.command_prefix}{bot.service.engine.request_text(request)}"
-        observe(
-            bot,
-            answer,
-            Origin.from_interaction(bot, interaction, typed, started),
-            delivered=delivered,
-        )
+        observe(bot, answer, origin, delivered=delivered)
 
 
-def _shown_answer(interaction: discord.Interaction, answer: Answer, owner_id: int) -> Shown:
+def _shown_answer(
+    interaction: discord.Interaction, answer: Answer, owner_id: int, vote: str | None
+) -> Shown:
     message = interaction.message
     # Keep the message's form: an embed stays an embed, plain text stays plain.
     embeds = message is None or bool(message.embeds)
     ephemeral = message is not None and message.flags.ephemeral
     publish_for = _publish_target(message) if ephemeral else None
     reply = render_reply(answer, embeds=embeds)
-    view = answer_view(answer, owner_id=owner_id, removable=not ephemeral, publish_for=publish_for)
+    view = answer_view(
+        answer, owner_id=owner_id, removable=not ephemeral, publish_for=publish_for, vote=vote
+    )
     return Shown(content=reply.content, embed=reply.embed, view=view)
 
 
@@ -447,6 +460,58 @@ class DeleteButton(
         )
 
 
+VOTE_THANKS = "Thanks for the feedback: it helps the moderators fix the answers."
+VOTE_OFF = "Thanks, but feedback is not being recorded here (GAPS_DB_PATH is empty)."
+
+
+class VoteButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"pb:vote:(?P<direction>up|down):(?P<key>[0-9a-f]{16})",
+):
+    """👍 or 👎 under an answer. Anyone may click, any number of times: each click is
+    counted against the question and answer pair (no user id is kept) and answered with
+    a private thanks; the message itself is left as it is."""
+
+    def __init__(self, item: discord.ui.Button[Any], up: bool, key: str) -> None:
+        super().__init__(item)
+        self.up = up
+        self.key = key
+
+    @classmethod
+    def make(cls, key: str, up: bool, *, row: int) -> VoteButton:
+        item = _button(
+            f"pb:vote:{'up' if up else 'down'}:{key}",
+            "",
+            row,
+            emoji="👍" if up else "👎",
+            style=discord.ButtonStyle.secondary,
+        )
+        return cls(item, up, key)
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> VoteButton:
+        return cls(cast("discord.ui.Button[Any]", item), match["direction"] == "up", match["key"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        try:
+            bot = cast("PartnerBot", interaction.client)
+            store = bot.ops.gaps
+            counted = store is not None and store.vote(
+                self.key, 1 if self.up else -1, guild_id=interaction.guild_id
+            )
+            if counted:
+                log.info("answer %s: %s", self.key, "👍" if self.up else "👎")
+            await interaction.response.send_message(
+                VOTE_THANKS if store is not None else VOTE_OFF,
+                ephemeral=True,
+                allowed_mentions=NO_MENTIONS,
+            )
+        except Exception as exc:
+            await _failed(interaction, exc)
+
+
 class PublishButton(
     _Owned,
     discord.ui.DynamicItem[discord.ui.Button[Any]],
@@ -530,6 +595,7 @@ DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
     PageButton,
     DeleteButton,
     PublishButton,
+    VoteButton,
 )
 
 
@@ -588,6 +654,8 @@ def _rebuild(item: discord.ui.Item[Any], custom_id: str) -> discord.ui.Item[Any]
                 int(match["page"]),
                 match["arg"],
             )
+        if cls is VoteButton:
+            return VoteButton(item, match["direction"] == "up", match["key"])  # type: ignore[arg-type]
         return None  # 🗑 is added for the new owner
     if isinstance(item, discord.ui.Button) and item.disabled:
         return item  # a label such as the pager's "2/5"

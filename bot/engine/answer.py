@@ -24,6 +24,9 @@ class Citation:
     publisher: str
     dateline: str
     date: dt.date
+    # The release on the web (the knowledge file's optional ``url``: http or https only,
+    # checked when the file loads), or None.
+    url: str | None = None
 
     def __str__(self) -> str:
         return f"{self.publisher}, {self.dateline}, {self.date.isoformat()}"

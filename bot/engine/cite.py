@@ -11,7 +11,7 @@ from bot.search.index import Index
 
 
 def cite(index: Index, source_id: str) -> Citation:
-    """The citation for release ``source_id``: publisher, dateline, date and title.
+    """The citation for release ``source_id``: publisher, dateline, date, title and url.
 
     Raises ``KeyError`` for an id the knowledge base does not have: every id an answer
     cites comes from a loaded quote, fact or source.
@@ -23,4 +23,5 @@ def cite(index: Index, source_id: str) -> Citation:
         publisher=source.publisher,
         dateline=str(source.dateline),
         date=source.date,
+        url=source.url,
     )

@@ -10,9 +10,11 @@ declared exactly once in the whole knowledge base, in whichever file introduced 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
@@ -32,6 +34,9 @@ class _Strict(BaseModel):
     # read-only by every request.
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+
+# Characters a source url may not hold (see Source._web_address).
+_URL_FORBIDDEN = re.compile(r"[\s\x00-\x1f\x7f<>()\[\]\"\\]|[^\x00-\x7f]")
 
 _ModelT = TypeVar("_ModelT", bound="_Strict")
 _object_setattr = object.__setattr__
@@ -87,10 +92,29 @@ class Source(_Strict):
     dateline: Dateline
     # Path of the verbatim release text, relative to the knowledge file.
     text: ShortText
+    # Where the release is published: shown as a link in citations and ``sources``.
     url: ShortText | None = None
     # Drafts written by ``partnerbot ingest`` start unreviewed; the bot does not
     # serve them unless SERVE_UNREVIEWED is set.
     reviewed: bool = True
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        """An absolute http(s) URL with a host, and nothing that could end a markdown
+        link early or hide in it (whitespace, control characters, ``<>()[]"``): it is
+        shown as ``[label](<url>)`` on Discord."""
+        if value is None:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            raise ValueError("url must be an http:// or https:// address with a host")
+        if _URL_FORBIDDEN.search(value):
+            raise ValueError(
+                "url must not contain spaces, control or non-ASCII characters, or any of "
+                "<>()[]\"\\ (percent-encode them, e.g. %28 for '(')"
+            )
+        return value
 
 
 class Entity(_Strict):

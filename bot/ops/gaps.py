@@ -9,6 +9,13 @@ numbers, IBANs and long digit runs (``bot.ops.privacy``). The file is created wi
 0600 (owner only). Moderators read the most frequent ones with ``gaps``; it is the to-do
 list for the next knowledge update.
 
+The same database counts 👍/👎 feedback on answers (``bot.ops.feedback``): ``answers``
+holds each distinct question and answer pair that was shown with vote buttons in a
+server (its normalised, scrubbed question, the answer's label and when it was last
+shown), ``votes`` one row per click (the hour, the guild, +1 or -1, no user). Both
+follow the same retention rules, and ``gaps`` shows the most down-voted answers beside
+the unanswered questions.
+
 Writes never block the event loop: ``record`` only puts the row on a bounded queue (and
 drops it with a log line when the queue is full), and one writer thread does all the
 SQLite work in batches. A batch that cannot be written (a lock held elsewhere, a disk
@@ -52,6 +59,21 @@ CREATE TABLE IF NOT EXISTS gaps (
 );
 CREATE INDEX IF NOT EXISTS gaps_guild_time ON gaps (guild_id, asked_at);
 CREATE INDEX IF NOT EXISTS gaps_time ON gaps (asked_at);
+CREATE TABLE IF NOT EXISTS answers (
+    key TEXT PRIMARY KEY,         -- bot.ops.feedback.AnswerKey.key, on the vote buttons
+    question TEXT NOT NULL,       -- normalised and scrubbed, as in gaps
+    answer TEXT NOT NULL,         -- "what: ewtp" or "question: #1a2b3c4d"
+    seen_at REAL NOT NULL         -- last shown, unix time rounded down to the hour
+);
+CREATE INDEX IF NOT EXISTS answers_time ON answers (seen_at);
+CREATE TABLE IF NOT EXISTS votes (
+    id INTEGER PRIMARY KEY,
+    voted_at REAL NOT NULL,       -- unix time rounded down to the hour
+    key TEXT NOT NULL,            -- answers.key
+    vote INTEGER NOT NULL,        -- 1 for 👍, -1 for 👎
+    guild_id INTEGER NOT NULL     -- votes are only taken in servers; never a user id
+);
+CREATE INDEX IF NOT EXISTS votes_guild_time ON votes (guild_id, voted_at);
 """
 
 RECORDED_STATUSES = frozenset({"not_found", "ambiguous"})
@@ -62,6 +84,7 @@ DAY_SECONDS = 86_400.0
 TIME_RESOLUTION_SECONDS = 3_600
 FILE_MODE = 0o600
 _BATCH = 500
+DOWNVOTED_SHOWN = 3
 _LOG_EVERY = 60.0
 
 
@@ -74,6 +97,37 @@ class GapRecord:
     guild_id: int | None
     channel_id: int | None
     user_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerSeen:
+    """A question and answer pair shown with vote buttons (``bot.ops.feedback``)."""
+
+    seen_at: float
+    key: str
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True, slots=True)
+class VoteRecord:
+    voted_at: float
+    key: str
+    vote: int  # 1 or -1
+    guild_id: int
+
+
+Record = GapRecord | AnswerSeen | VoteRecord
+
+
+@dataclass(frozen=True, slots=True)
+class VoteRow:
+    """One question and answer pair and its votes in the window."""
+
+    question: str
+    answer: str
+    down: int
+    up: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +148,8 @@ class GapPage:
     distinct: int  # distinct questions in the window
     asked: int  # unanswered questions in the window, repeats included
     days: int
+    # The most down-voted answers in the window (at most DOWNVOTED_SHOWN).
+    downvoted: tuple[VoteRow, ...] = ()
 
 
 @dataclass(slots=True)
@@ -185,6 +241,13 @@ class GapStore:
             channel_id=channel_id,
             user_id=user_id if self.store_user_id else None,
         )
+        return self._put(record)
+
+    def _hour(self, moment: float | None) -> float:
+        moment = self.clock() if moment is None else moment
+        return float(int(moment // TIME_RESOLUTION_SECONDS) * TIME_RESOLUTION_SECONDS)
+
+    def _put(self, record: Record) -> bool:
         try:
             self._queue.put_nowait(record)
         except queue.Full:
@@ -193,11 +256,25 @@ class GapStore:
             if now - self._last_drop_log >= _LOG_EVERY:
                 self._last_drop_log = now
                 log.warning(
-                    "gaps queue full: dropped %d unanswered-question record(s) so far",
+                    "gaps queue full: dropped %d record(s) so far (questions, answers, votes)",
                     self.dropped_full,
                 )
             return False
         return True
+
+    def seen(self, key: str, question: str, answer: str, *, at: float | None = None) -> bool:
+        """Note that the answer ``answer`` to ``question`` was shown with vote buttons
+        carrying ``key`` (``bot.ops.feedback.answer_key``); never blocks."""
+        if self._closed or not key or not question:
+            return False
+        return self._put(AnswerSeen(self._hour(at), key, question, answer))
+
+    def vote(self, key: str, vote: int, *, guild_id: int | None, at: float | None = None) -> bool:
+        """Count one click on 👍 (``vote`` 1) or 👎 (-1) under ``key``; never blocks.
+        False when not counted: not in a server, or a full queue."""
+        if self._closed or guild_id is None or vote not in (1, -1):
+            return False
+        return self._put(VoteRecord(self._hour(at), key, vote, guild_id))
 
     async def flush(self, within: float = 5.0) -> bool:
         """Wait (at most ``within`` seconds) until everything queued so far is written
@@ -252,7 +329,7 @@ class GapStore:
         retry_at = 0.0
         # Records not written yet because the database failed; they go with the next
         # batch, so a lock held for a while delays records but loses none.
-        pending: list[GapRecord] = []
+        pending: list[Record] = []
         # Wake up at least every prune_interval, so old rows go without new writes.
         tick = max(self.prune_interval, 0.05)
         while True:
@@ -265,7 +342,9 @@ class GapStore:
                     batch.append(self._queue.get_nowait())
                 except queue.Empty:
                     break
-            records = [item for item in batch if isinstance(item, GapRecord)]
+            records = [
+                item for item in batch if isinstance(item, GapRecord | AnswerSeen | VoteRecord)
+            ]
             pending.extend(records)
             self._cap(pending)
             if pending:
@@ -288,7 +367,7 @@ class GapStore:
             if not records and not pending:
                 conn, retry_at = self._prune_idle(conn, retry_at)
 
-    def _cap(self, pending: list[GapRecord]) -> None:
+    def _cap(self, pending: list[Record]) -> None:
         overflow = len(pending) - self.max_pending
         if overflow > 0:
             del pending[:overflow]  # the oldest go first
@@ -303,7 +382,7 @@ class GapStore:
                 )
 
     def _write_pending(
-        self, conn: sqlite3.Connection | None, pending: list[GapRecord]
+        self, conn: sqlite3.Connection | None, pending: list[Record]
     ) -> sqlite3.Connection | None:
         """Write every pending record in one transaction; on success empty ``pending``.
         Returns the connection to keep (None after a failure: reopened next time)."""
@@ -399,8 +478,25 @@ class GapStore:
             except OSError as exc:  # not ours to change: say so, keep going
                 log.warning("cannot make %s private (mode 0600): %s", path, exc)
 
-    def _write(self, conn: sqlite3.Connection, records: list[GapRecord]) -> None:
+    def _write(self, conn: sqlite3.Connection, records: list[Record]) -> None:
         with conn:  # one transaction per batch; rolled back on error
+            conn.executemany(
+                "INSERT INTO answers (key, question, answer, seen_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET seen_at = MAX(seen_at, excluded.seen_at)",
+                [
+                    (r.key, r.question, r.answer, r.seen_at)
+                    for r in records
+                    if isinstance(r, AnswerSeen)
+                ],
+            )
+            conn.executemany(
+                "INSERT INTO votes (voted_at, key, vote, guild_id) VALUES (?, ?, ?, ?)",
+                [
+                    (r.voted_at, r.key, r.vote, r.guild_id)
+                    for r in records
+                    if isinstance(r, VoteRecord)
+                ],
+            )
             conn.executemany(
                 "INSERT INTO gaps (asked_at, question, command, status, guild_id, channel_id,"
                 " user_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -415,6 +511,7 @@ class GapStore:
                         r.user_id,
                     )
                     for r in records
+                    if isinstance(r, GapRecord)
                 ],
             )
             self._prune(conn)
@@ -428,11 +525,23 @@ class GapStore:
             "DELETE FROM gaps WHERE id <= (SELECT id FROM gaps ORDER BY id DESC LIMIT 1 OFFSET ?)",
             (self.max_rows,),
         )
+        conn.execute(
+            "DELETE FROM votes WHERE id <= "
+            "(SELECT id FROM votes ORDER BY id DESC LIMIT 1 OFFSET ?)",
+            (self.max_rows,),
+        )
+        conn.execute(
+            "DELETE FROM answers WHERE key IN "
+            "(SELECT key FROM answers ORDER BY seen_at DESC LIMIT -1 OFFSET ?)",
+            (self.max_rows,),
+        )
         now = time.monotonic()
         if now - self._last_prune >= self.prune_interval:
             self._last_prune = now
             cutoff = self.clock() - self.retention_days * DAY_SECONDS
             conn.execute("DELETE FROM gaps WHERE asked_at < ?", (cutoff,))
+            conn.execute("DELETE FROM votes WHERE voted_at < ?", (cutoff,))
+            conn.execute("DELETE FROM answers WHERE seen_at < ?", (cutoff,))
 
     @staticmethod
     def _close_quietly(conn: sqlite3.Connection) -> None:
@@ -473,6 +582,7 @@ class GapStore:
                 "GROUP BY question ORDER BY n DESC, last DESC, question LIMIT ? OFFSET ?",
                 (*params, per_page, (number - 1) * per_page),
             ).fetchall()
+            downvoted = self._downvoted(conn, guild_id, days)
         finally:
             conn.close()
         return GapPage(
@@ -490,7 +600,25 @@ class GapStore:
             distinct=distinct,
             asked=asked,
             days=days,
+            downvoted=downvoted,
         )
+
+    def _downvoted(
+        self, conn: sqlite3.Connection, guild_id: int | None, days: int
+    ) -> tuple[VoteRow, ...]:
+        """The answers with the most 👎 in the window, most first (ties: fewer 👍)."""
+        since = self.clock() - days * DAY_SECONDS
+        try:
+            rows = conn.execute(
+                "SELECT a.question, a.answer, SUM(v.vote < 0) AS down, SUM(v.vote > 0) AS up "
+                "FROM votes v JOIN answers a ON a.key = v.key "
+                "WHERE v.voted_at >= ? AND v.guild_id IS ? GROUP BY v.key HAVING down > 0 "
+                "ORDER BY down DESC, up, MAX(v.voted_at) DESC, a.question LIMIT ?",
+                (since, guild_id, DOWNVOTED_SHOWN),
+            ).fetchall()
+        except sqlite3.OperationalError:  # a file from before feedback, not migrated yet
+            return ()
+        return tuple(VoteRow(q, a, down, up) for q, a, down, up in rows)
 
     def _status_counts(self, guild_id: int | None, days: int) -> dict[str, int]:
         conn = self._read()

@@ -4,6 +4,10 @@ A log call adds structured fields with ``extra={"fields": {...}}``; the text for
 appends them as ``key=value`` and the JSON format merges them into the object. Either
 way secrets are redacted in the finished line (``Redactor``), so not even a careless
 ``log.info("%s", token)``, a field or discord.py's DEBUG dump of a payload can leak one.
+
+JSON lines come from python-json-logger (its serialising of any value, exceptions and
+stack traces, and its handling of ``extra`` attributes); this module only names the
+keys, merges ``fields``, and redacts the serialised line.
 """
 
 from __future__ import annotations
@@ -12,8 +16,10 @@ import json
 import logging
 import re
 import sys
-from datetime import UTC, datetime
 from typing import Any, Literal
+
+from pythonjsonlogger.core import RESERVED_ATTRS
+from pythonjsonlogger.json import JsonFormatter as _LibraryJsonFormatter
 
 REDACTED = "[DISCORD_TOKEN]"
 REDACTED_INTERACTION = "[INTERACTION_TOKEN]"
@@ -98,31 +104,46 @@ class KeyValueFormatter(logging.Formatter):
         return self.redact(line)
 
 
-class JsonFormatter(logging.Formatter):
-    """One JSON object per line: ``ts``, ``level``, ``logger``, ``msg``, the record's
-    fields, and ``exc`` (the traceback) when there is one."""
+# The keys of a JSON line, by the LogRecord attribute (or python-json-logger key) they hold.
+_JSON_KEYS = {
+    "levelname": "level",
+    "name": "logger",
+    "message": "msg",
+    "exc_info": "exc",
+    "stack_info": "stack",
+}
+
+
+class JsonFormatter(_LibraryJsonFormatter):
+    """One JSON object per line: ``ts`` (ISO 8601, UTC), ``level``, ``logger``, ``msg``,
+    the record's fields (and any other ``extra`` attribute), ``exc`` (the traceback)
+    and ``stack`` when there are. A field never replaces one of the fixed keys."""
 
     def __init__(self, secret: str = "") -> None:
-        super().__init__()
+        super().__init__(
+            "%(levelname)s %(name)s %(message)s",
+            rename_fields=_JSON_KEYS,
+            timestamp="ts",
+            # ``fields`` is merged below, not nested as an ``extra`` attribute would be.
+            reserved_attrs=[*RESERVED_ATTRS, FIELDS],
+            json_ensure_ascii=False,
+        )
         self.redact = Redactor(secret)
 
-    def format(self, record: logging.LogRecord) -> str:
-        data: dict[str, Any] = {
-            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
-            "level": record.levelname,
-            "logger": record.name,
-            "msg": record.getMessage(),
-        }
+    def add_fields(
+        self, log_data: dict[str, Any], record: logging.LogRecord, message_dict: dict[str, Any]
+    ) -> None:
+        super().add_fields(log_data, record, message_dict)
         for key, value in _fields(record).items():
-            data.setdefault(key, value)
-        if record.exc_info:
-            data["exc"] = self.formatException(record.exc_info)
-        elif record.exc_text:
-            data["exc"] = record.exc_text
-        if record.stack_info:
-            data["stack"] = self.formatStack(record.stack_info)
+            log_data.setdefault(key, value)
+
+    def process_log_record(self, log_data: dict[str, Any]) -> dict[str, Any]:
+        # The time first, as in the text format: lines sort and read by time.
+        return {"ts": log_data.pop("ts"), **log_data}
+
+    def format(self, record: logging.LogRecord) -> str:
         # Redacted as serialised: the JSON escaping is part of the form that is logged.
-        return self.redact(json.dumps(data, ensure_ascii=False, default=str))
+        return self.redact(super().format(record))
 
 
 def formatter_for(fmt: LogFormat, secret: str = "") -> logging.Formatter:

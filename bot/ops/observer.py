@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from bot.ops.feedback import AnswerKey, answer_key
 from bot.ops.gaps import RECORDED_STATUSES, GapStore
 from bot.ops.metrics import Metrics, Sample
 from bot.ops.snapshot import served_snapshot
@@ -101,6 +102,14 @@ class Ops:
 
     # --- answers --------------------------------------------------------------------------
 
+    def vote_key(self, question: str, answer: Answer, guild_id: int | None) -> AnswerKey | None:
+        """What 👍/👎 under this answer count for, or None when it gets no vote buttons:
+        feedback is kept in the gaps database, so only when it is on, and only in
+        servers (like gaps, nothing from direct messages is kept)."""
+        if self.gaps is None or guild_id is None:
+            return None
+        return answer_key(question, answer)
+
     def observe(self, event: AnswerEvent) -> None:
         """Count, record and log one answer. Never raises."""
         try:
@@ -125,6 +134,10 @@ class Ops:
                 channel_id=event.channel_id if event.guild_id is not None else None,
                 user_id=event.user_id,
             )
+        if event.delivered and self.gaps is not None:
+            shown = self.vote_key(event.question, answer, event.guild_id)
+            if shown is not None:
+                self.gaps.seen(shown.key, shown.question, shown.answer)
         answer_log.info(
             "answer",
             extra={

@@ -27,6 +27,7 @@ def render_json(answer: Answer) -> dict[str, Any]:
                 "publisher": c.publisher,
                 "dateline": c.dateline,
                 "date": c.date.isoformat(),
+                "url": c.url,
             }
             for c in answer.citations
         ],

@@ -8,7 +8,8 @@ from bot.render.safety import safe_answer
 
 
 def citation_lines(answer: Answer) -> list[str]:
-    return [f"Source: {c} — {c.title}" for c in answer.citations]
+    """One line per citation; a release's ``url``, when it has one, closes its line."""
+    return [f"Source: {c} — {c.title}" + (f" <{c.url}>" if c.url else "") for c in answer.citations]
 
 
 def render_text(answer: Answer, *, limit: int = limits.MESSAGE_CHARS) -> str:

@@ -143,5 +143,15 @@ async def test_slash_help(fake: FakeDiscord, bot: PartnerBot) -> None:
     mark = fake.mark()
     interaction = await fake.slash("help")
     rec = await fake.wait_callback(interaction, since=mark)
-    assert "!quote" in text_of(rec)
+    text = text_of(rec)
+    # Slash commands are listed as slash commands, read from the synced tree.
+    for line in ("`/quote speaker:` — What someone said", "`/what term:`", "`/who person:`"):
+        assert line in text, text
+    assert "`/sources`" in text and "Ask partnerbot" in text
+    assert "!" not in text
+    # The prefix command keeps the prefix.
+    mark = fake.mark()
+    await fake.send_message("!help")
+    rec = await fake.wait_for("POST", f"/channels/{fake.general_id}/messages", since=mark)
+    assert "`!quote <person or organisation> [page]`" in text_of(rec)
     await asyncio.sleep(0)

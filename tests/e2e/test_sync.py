@@ -113,3 +113,39 @@ async def test_partnerbot_sync_global_and_guild(
         check_payload(puts[0].body)
     # `partnerbot sync` talks REST only: it never opened a gateway connection.
     assert fake.identifies == []
+
+
+async def test_sync_payload_localises_quote_what_who_in_chinese(
+    fake: FakeDiscord, start_bot: StartBot
+) -> None:
+    """zh-CN names and descriptions beside English (issue 13, "Localised command
+    names"), for the commands and their options, within Discord's rules."""
+    import re
+
+    await start_bot(dev_guild_id=fake.guild_id)
+    [put] = [r for r in fake.requests if r.method == "PUT"]
+    by_name = {c["name"]: c for c in put.body if c.get("type", 1) == 1}
+    localised_names = set()
+    for name, option in (("quote", "speaker"), ("what", "term"), ("who", "person")):
+        command = by_name[name]
+        zh_name = command["name_localizations"]["zh-CN"]
+        zh_description = command["description_localizations"]["zh-CN"]
+        [opt] = command["options"]
+        assert opt["name"] == option  # the English names stay what the bot receives
+        opt_name = opt["name_localizations"]["zh-CN"]
+        opt_description = opt["description_localizations"]["zh-CN"]
+        for text in (zh_name, opt_name):
+            assert re.fullmatch(r"[\w-]{1,32}", text) and text == text.lower()
+            assert not text.isascii()  # really translated
+        for text in (zh_description, opt_description):
+            assert 1 <= len(text) <= 100 and not text.isascii()
+        localised_names.add(zh_name)
+    assert len(localised_names) == 3
+    # Only those three are localised; the rest stay English everywhere.
+    for name in ("sources", "help", "gaps", "stats", "reload"):
+        assert not by_name[name].get("name_localizations"), name
+    # Interactions still name the English command, and replies stay in English.
+    mark = fake.mark()
+    interaction = await fake.slash("what", {"term": "eWTP"})
+    rec = await fake.wait_callback(interaction, since=mark)
+    assert "Electronic World Trade Platform" in str(rec.body)

@@ -13,7 +13,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -27,6 +27,7 @@ from bot.discord.options import PersonText, SpeakerText, TermText
 from bot.discord.render import NO_MENTIONS, plain, render_reply, truncate
 from bot.discord.replies import answer_in_context, answer_message, note_message
 from bot.discord.views import answer_stale_click, answer_view
+from bot.engine.answer import Answer, Status
 from bot.engine.request import COMMAND_ALIASES, Request, option_value
 
 if TYPE_CHECKING:
@@ -36,6 +37,9 @@ log = logging.getLogger(__name__)
 
 
 ASK_MENU_NAME = "Ask partnerbot"
+# The commands ``/help`` lists, in this order: the engine's own (its help lists them
+# with the prefix for prefix commands, mentions and the terminal).
+HELP_COMMANDS = ("quote", "what", "who", "sources", "help")
 NOTHING_TO_ASK = "That message has no text I can answer (only attachments or embeds)."
 
 
@@ -71,6 +75,25 @@ async def _sorry(interaction: discord.Interaction) -> None:
             )
             return
     await _private(interaction, SORRY)
+
+
+def slash_help(tree: app_commands.CommandTree[Any]) -> Answer:
+    """``/help``: the slash commands as Discord shows them, ``/quote speaker:`` rather
+    than ``!quote``, read from the registered commands so the list cannot drift from
+    them; then the "Ask partnerbot" menu and mentions."""
+    lines = []
+    for name in HELP_COMMANDS:
+        command = tree.get_command(name)
+        if not isinstance(command, app_commands.Command):
+            continue
+        options = "".join(f" {p.display_name}:" for p in command.parameters)
+        example = "".join(f" ({p.description})" for p in command.parameters if p.description)
+        lines.append(f"`/{command.name}{options}` — {command.description}{example}")
+    lines.append(f"Right-click a message > Apps > **{ASK_MENU_NAME}** — that message, answered")
+    lines.append("Or mention me with a question, e.g. “@partnerbot when did they meet?”")
+    return Answer(
+        status=Status.USAGE, title="partnerbot commands", text="\n".join(lines), command="help"
+    )
 
 
 def aliases_for(command: str) -> list[str]:
@@ -217,6 +240,9 @@ class Answers(commands.Cog):
         name="help", aliases=aliases_for("help"), description="What I can answer, and how to ask."
     )
     async def help(self, ctx: commands.Context[PartnerBot]) -> None:
+        if ctx.interaction is not None:  # slash commands are listed as slash commands
+            await answer_in_context(ctx, slash_help(self.bot.tree), started=time.perf_counter())
+            return
         await self.answer(ctx, "help", "")
 
     # --- "Ask partnerbot" on a message ----------------------------------------------------
@@ -248,8 +274,14 @@ class Answers(commands.Cog):
             await interaction.response.defer(ephemeral=True, thinking=True)
             answer = await self.bot.service.ask(question)
             reply = render_reply(answer, embeds=True)  # interactions may always embed
+            origin = Origin.from_menu(self.bot, interaction, question, started)
+            vote = self.bot.ops.vote_key(origin.question, answer, origin.guild_id)
             view = answer_view(
-                answer, owner_id=interaction.user.id, removable=False, publish_for=message.id
+                answer,
+                owner_id=interaction.user.id,
+                removable=False,
+                publish_for=message.id,
+                vote=vote.key if vote else None,
             )
             await interaction.edit_original_response(
                 content=reply.content,

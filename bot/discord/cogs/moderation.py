@@ -2,7 +2,8 @@
 
 * ``gaps [days] [page]``: the most frequent questions of the last ``days`` days (default
   30) in this server that the bot could not answer (``not_found``) or could not tell
-  apart (``ambiguous``), from the gaps database, ten per page with ◀ ▶ buttons.
+  apart (``ambiguous``), from the gaps database, ten per page with ◀ ▶ buttons; the
+  first page also shows the three most down-voted answers (👎, ``bot.ops.feedback``).
 * ``stats``: answers by status in this server since the process started, the entities
   asked about most in this server, the knowledge base's sizes and when it was loaded.
 
@@ -20,6 +21,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot import limits
 from bot.discord.checks import is_moderator, is_moderator_interaction
 from bot.discord.options import WholeNumber
 from bot.discord.render import NO_MENTIONS, escape, plain, truncate
@@ -36,6 +38,7 @@ log = logging.getLogger(__name__)
 
 GAPS_PER_PAGE = 10
 GAPS_QUESTION_CHARS = 120
+VOTED_QUESTION_CHARS = 80
 DEFAULT_DAYS = 30
 MAX_DAYS = 3650
 MAX_PAGE = 100_000
@@ -51,11 +54,42 @@ def _when(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
+def downvoted_lines(page: GapPage, chars: int = VOTED_QUESTION_CHARS) -> list[str]:
+    """The most down-voted answers (👎 on answers, ``bot.ops.feedback``), page 1 only;
+    questions and answers cut to ``chars``."""
+    if not page.downvoted or page.number != 1:
+        return []
+    lines = ["**Most down-voted answers**:"]
+    for row in page.downvoted:
+        question = escape(truncate(row.question, chars))
+        answer = escape(truncate(row.answer, chars))
+        lines.append(f"• 👎 {row.down} · 👍 {row.up} — {question} → {answer}")
+    return lines
+
+
+# Question lengths tried in turn until a gaps page fits in one message: ten long
+# questions and three down-voted answers do not fit at full length.
+_SHORTER = ((GAPS_QUESTION_CHARS, VOTED_QUESTION_CHARS), (80, 60), (50, 40), (30, 25))
+
+
 def gaps_text(page: GapPage, prefix: str) -> str:
-    """One page of the to-do list, within one message."""
+    """One page of the to-do list, within one message: the unanswered questions, and on
+    the first page the most down-voted answers. Questions are cut shorter, never
+    dropped, when the page would not fit."""
+    text = ""
+    for question_chars, voted_chars in _SHORTER:
+        text = _gaps_text(page, prefix, question_chars, voted_chars)
+        if len(text) <= limits.MESSAGE_CHARS:
+            return text
+    return plain(text)
+
+
+def _gaps_text(page: GapPage, prefix: str, question_chars: int, voted_chars: int) -> str:
     days = f"{page.days} day{'s' if page.days != 1 else ''}"
+    voted = downvoted_lines(page, voted_chars)
     if not page.rows:
-        return f"No unanswered questions in this server in the last {days}."
+        empty = f"No unanswered questions in this server in the last {days}."
+        return "\n".join([empty, *voted])
     lines = [
         f"**Unanswered questions, last {days}**: {page.distinct} different, "
         f"asked {page.asked} time{'s' if page.asked != 1 else ''} "
@@ -64,15 +98,16 @@ def gaps_text(page: GapPage, prefix: str) -> str:
     first = (page.number - 1) * GAPS_PER_PAGE + 1
     for i, row in enumerate(page.rows, start=first):
         status = ", ".join(_STATUS_WORDS.get(s, s) for s in row.statuses)
-        question = escape(truncate(row.question, GAPS_QUESTION_CHARS))
+        question = escape(truncate(row.question, question_chars))
         lines.append(
             f"{i}. **{row.count}×** {question} · {status} · last {row.last_asked:%Y-%m-%d}"
         )
+    lines += voted
     lines.append(
         f"Add what is missing to the knowledge base, then `{prefix}reload`. "
         f"Older questions: `{prefix}gaps <days> <page>`."
     )
-    return plain("\n".join(lines))
+    return "\n".join(lines)
 
 
 async def _gaps_page(turn: PageTurn) -> Shown:
