@@ -246,8 +246,6 @@ def _measure_queries(
     for item in q["question"][:5]:
         engine.run(Request("question", item["q"]))
 
-    names = q["names"]
-
     result["exact"] = timed(
         q["exact"],
         index.names.exact,
@@ -270,12 +268,17 @@ def _measure_queries(
         accuracy_by_kind={k: sum(v) / len(v) for k, v in by_kind.items()},
     )
 
+    def picked(choice: Any) -> str | None:
+        """The entity a choice names exactly (autocomplete values carry its reference)."""
+        request = choice.request
+        return engine.entity_for_ref(request.entity_id) if request and request.entity_id else None
+
     def complete_check(it: dict[str, Any], choices: Any) -> bool:
-        return bool(choices) and choices[0].command == names[it["target"]]
+        return bool(choices) and picked(choices[0]) == it["target"]
 
     auto = timed(q["complete"], lambda text: engine.complete("what", text), complete_check)
     hit = [
-        any(c.command == names[it["target"]] for c in engine.complete("what", it["q"]))
+        any(picked(c) == it["target"] for c in engine.complete("what", it["q"]))
         for it in q["complete"]
     ]
     kinds: dict[str, list[int]] = {}
