@@ -191,3 +191,13 @@ def test_ctrl_c_while_answering_drops_that_line_and_the_shell_goes_on(
     code, out, _ = run_cli(["shell", "--no-history"], capsys)
     assert code == 0 and calls == ["when did they meet?", "!what eWTP"]
     assert "Electronic World Trade Platform" in out
+
+
+def test_shell_quits_on_exit_or_quit_in_any_case(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for word in ("Exit", "QUIT"):
+        monkeypatch.setattr(sys, "stdin", io.StringIO(f"{word}\n!what eWTP\n"))
+        assert main(["shell", "--no-history"]) == 0
+        out = capsys.readouterr().out
+        assert "1 release, " in out and "Electronic World Trade Platform" not in out

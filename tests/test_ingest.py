@@ -698,11 +698,19 @@ def test_cli_end_to_end(kb_dir: Path, capsys: pytest.CaptureFixture[str]) -> Non
     # unless --allow-drafts; once reviewed, it passes.
     capsys.readouterr()
     assert main(["check", "--knowledge", str(kb_dir)]) == 1
-    assert "2022-09-14-nordlys-bghi-mou" in capsys.readouterr().err
+    out, err = capsys.readouterr()
+    assert "2022-09-14-nordlys-bghi-mou" in err
+    assert not out.startswith("OK") and out.startswith("Valid, but not ready")
     assert main(["check", "--knowledge", str(kb_dir), "--allow-drafts"]) == 0
     assert "2022-09-14-nordlys-bghi-mou" in capsys.readouterr().out
     yaml_path.write_text(content.replace("reviewed: false", "reviewed: true"), encoding="utf-8")
     assert main(["check", "--knowledge", str(kb_dir)]) == 0
+
+    # Once reviewed, not even --force overwrites it: a person's review is never lost.
+    capsys.readouterr()
+    assert main(["ingest", str(release), "--knowledge", str(kb_dir), "--force"]) == 1
+    assert "is a reviewed release" in capsys.readouterr().err
+    assert "reviewed: true" in yaml_path.read_text(encoding="utf-8")
 
 
 def test_force_replaces_a_draft_that_declared_entities(tmp_path: Path) -> None:

@@ -42,14 +42,17 @@ def run(args: argparse.Namespace) -> int:
         print(exc.summary(), file=sys.stderr)
         return 1
     counts = kb.counts()
+    drafts = sorted(sid for sid, s in kb.sources.items() if not s.source.reviewed)
+    blocking = bool(drafts) and not getattr(args, "allow_drafts", False)
+    # "OK" only when check passes: with a blocking draft the files are valid, but the
+    # knowledge base is not ready to merge, and a reader of stdout alone must see that.
+    verdict = "Valid, but not ready" if blocking else "OK"
     print(
-        f"OK: {directory}: {counts['sources']} sources, {counts['entities']} entities, "
+        f"{verdict}: {directory}: {counts['sources']} sources, {counts['entities']} entities, "
         f"{counts['quotes']} quotes, {counts['facts']} facts"
     )
-    drafts = sorted(sid for sid, s in kb.sources.items() if not s.source.reviewed)
     if drafts:
         # CI runs `check`: an unreviewed draft must not be merged by accident.
-        blocking = not getattr(args, "allow_drafts", False)
         print(
             f"{len(drafts)} unreviewed draft(s), not served until reviewed: true is set:",
             file=sys.stderr if blocking else sys.stdout,

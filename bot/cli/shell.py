@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "shell",
         help="interactive prompt: type messages as in a channel",
         description="Type messages as you would in a channel ('!quote Jack MA', 'when did they meet?'). "
-        "Ctrl-D or 'exit' quits.",
+        "Ctrl-D, 'exit' or 'quit' quits.",
     )
     add_knowledge_option(parser)
     parser.add_argument(
@@ -49,6 +49,10 @@ def _setup_history(enabled: bool) -> None:
     atexit.register(save)
 
 
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
 def run(args: argparse.Namespace) -> int:
     service = load_service(args)
     if isinstance(service, int):
@@ -59,8 +63,10 @@ def run(args: argparse.Namespace) -> int:
         sys.stdin.reconfigure(errors="replace")
     counts = service.counts()
     print(
-        f"partnerbot shell — {counts['sources']} release(s), {counts['entities']} entities. "
-        f"Try '{service.prefix}help', '{service.prefix}quote Jack MA' or 'when did they meet?'. Ctrl-D quits."
+        f"partnerbot shell — {_count(counts['sources'], 'release')}, "
+        f"{_count(counts['entities'], 'entity', 'entities')}. "
+        f"Try '{service.prefix}help', '{service.prefix}quote Jack MA' or 'when did they meet?'. "
+        "'exit', 'quit' or Ctrl-D quits."
     )
     while True:
         try:
@@ -72,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
             print()
             continue
         line = terminal_text(line)
-        if line.strip() in ("exit", "quit", ":q"):
+        if line.strip().casefold() in ("exit", "quit", ":q"):
             return 0
         if not line.strip():
             continue

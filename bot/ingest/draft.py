@@ -799,6 +799,17 @@ def read_release(release: Path | str) -> Article:
     return read_article(Path(release))
 
 
+def _is_draft(path: Path) -> bool:
+    """True only when ``path`` is a knowledge file whose source says ``reviewed: false``
+    (a file without ``reviewed`` is reviewed, as the schema reads it)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return False
+    source = data.get("source") if isinstance(data, dict) else None
+    return isinstance(source, dict) and source.get("reviewed", True) is False
+
+
 def ingest_file(
     release: Path | str,
     knowledge_dir: Path,
@@ -828,6 +839,12 @@ def ingest_file(
         if not force:
             existing = yaml_path if yaml_path.exists() else text_path
             raise IngestError(f"{existing} already exists; pass --force to overwrite it")
+        if yaml_path.exists() and not _is_draft(yaml_path):
+            # --force replaces a draft being redone; a person's review is never lost to it.
+            raise IngestError(
+                f"{yaml_path} is a reviewed release (or cannot be read as a draft); ingest "
+                "never overwrites one, even with --force. Move it away first, or use --out."
+            )
         # Replacing an earlier draft: build against the knowledge base without it.
         kb = load_existing(knowledge_dir, replacing=yaml_path)
         draft = build_draft(text, kb, source_id=base_id, hints=article.hints, date=date)
