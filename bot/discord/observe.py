@@ -10,6 +10,7 @@ Discord token, so neither reaches the gaps database or the logs.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import time
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.engine.request import Request, parse, ref_in_option
+from bot.engine.request import Request
 from bot.ops.logging import TOKEN_SHAPED
 from bot.ops.observer import AnswerEvent
 from bot.ops.privacy import scrub_personal
@@ -60,11 +61,11 @@ class Origin:
 
     @classmethod
     def from_context(
-        cls, ctx: commands.Context[PartnerBot], started: float | None = None
+        cls, ctx: commands.Context[PartnerBot], request: Request, started: float | None = None
     ) -> Origin:
         return cls(
             via="prefix" if ctx.interaction is None else "slash",
-            question=_safe(lambda: context_question(ctx)),
+            question=_safe(lambda: request_question(ctx.bot, request)),
             guild_id=ctx.guild.id if ctx.guild is not None else None,
             channel_id=ctx.channel.id if ctx.channel is not None else None,
             user_id=ctx.author.id,
@@ -93,13 +94,13 @@ class Origin:
         cls,
         bot: PartnerBot,
         interaction: discord.Interaction,
-        command: str,
+        request: Request,
         started: float | None = None,
     ) -> Origin:
-        """A click (a pick or a page turn) that ran ``command``, e.g. "!quote Jack MA 2"."""
+        """A click (a pick or a page turn) that ran ``request``."""
         return cls(
             via="button",
-            question=_safe(lambda: command_question(bot, command)),
+            question=_safe(lambda: request_question(bot, request)),
             guild_id=interaction.guild_id,
             channel_id=interaction.channel_id,
             user_id=interaction.user.id,
@@ -133,28 +134,13 @@ def _safe(read: Callable[[], str]) -> str:
         return ""
 
 
-def context_question(ctx: commands.Context[PartnerBot]) -> str:
-    """``what ewtp``: the command (canonical name) and its argument, normalised."""
-    command = ctx.command.name if ctx.command is not None else ""
-    if ctx.interaction is None:
-        prefix = ctx.prefix or ctx.bot.settings.command_prefix
-        request = parse(ctx.message.content, prefix)
-        argument = request.argument
-        if request.command not in ("unknown", "question"):
-            command = request.command
-    else:
-        argument = " ".join(str(v) for v in ctx.kwargs.values() if v not in (None, ""))
-        if ref_in_option(argument):
-            # An autocomplete value ("id:zhang-wei-2"): logged as the name it stands for.
-            typed = ctx.bot.service.engine.request_text(Request(command, argument))
-            return normalize(scrub(typed, _secret(ctx.bot)))
-    return normalize(f"{command} {scrub(argument, _secret(ctx.bot))}")
-
-
-def command_question(bot: PartnerBot, command: str) -> str:
-    """``quote jack ma 2`` for the command a button ran (``!quote Jack MA 2``)."""
-    request = parse(command, bot.settings.command_prefix)
-    return normalize(f"{request.command} {scrub(request.argument, _secret(bot))}")
+def request_question(bot: PartnerBot, request: Request) -> str:
+    """``quote li yong``: what ``request`` asks, as a user would type it without the
+    prefix or a page number (so that page turns count as the same question), scrubbed and
+    normalised. An exact entity reference (a pick, an autocomplete value) is logged as
+    the name it stands for."""
+    typed = bot.service.engine.request_text(dataclasses.replace(request, page=None))
+    return normalize(scrub(typed, _secret(bot)))
 
 
 def observe(bot: PartnerBot, answer: Answer, origin: Origin | None, *, delivered: bool) -> None:

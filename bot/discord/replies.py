@@ -21,6 +21,7 @@ from bot.engine.answer import Answer
 
 if TYPE_CHECKING:
     from bot.discord.app import PartnerBot
+    from bot.engine.request import Request
 
 log = logging.getLogger(__name__)
 
@@ -66,12 +67,16 @@ async def _send_answer(
 
 
 async def answer_in_context(
-    ctx: commands.Context[PartnerBot], answer: Answer, *, started: float | None = None
+    ctx: commands.Context[PartnerBot],
+    answer: Answer,
+    *,
+    request: Request,
+    started: float | None = None,
 ) -> None:
-    """Reply to a prefix or slash command with an answer."""
+    """Reply to a prefix or slash command with the answer to ``request``."""
     # For interactions Discord always allows embeds; in channels the bot needs Embed Links.
     embeds = ctx.bot_permissions.embed_links
-    origin = Origin.from_context(ctx, started)
+    origin = Origin.from_context(ctx, request, started)
     await deliver(
         ctx.reply, answer, bot=ctx.bot, owner_id=ctx.author.id, embeds=embeds, origin=origin
     )

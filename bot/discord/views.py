@@ -177,8 +177,7 @@ async def show_answer(interaction: discord.Interaction, request: Request, owner_
     started = time.perf_counter()
     bot = cast("PartnerBot", interaction.client)
     answer = await bot.service.ask(request)
-    typed = f"{bot.settings.command_prefix}{bot.service.engine.request_text(request)}"
-    origin = Origin.from_interaction(bot, interaction, typed, started)
+    origin = Origin.from_interaction(bot, interaction, request, started)
     vote = bot.ops.vote_key(origin.question, answer, origin.guild_id)
     shown = _shown_answer(interaction, answer, owner_id, vote.key if vote else None)
     delivered = False

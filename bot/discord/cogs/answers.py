@@ -28,7 +28,7 @@ from bot.discord.render import NO_MENTIONS, plain, render_reply, truncate
 from bot.discord.replies import answer_in_context, answer_message, note_message
 from bot.discord.views import answer_stale_click, answer_view
 from bot.engine.answer import Answer, Status
-from bot.engine.request import COMMAND_ALIASES, Request, option_value
+from bot.engine.request import COMMAND_ALIASES, Request, option_value, parse
 
 if TYPE_CHECKING:
     from bot.discord.app import PartnerBot
@@ -142,14 +142,16 @@ class Answers(commands.Cog):
 
     async def answer(self, ctx: commands.Context[PartnerBot], command: str, argument: str) -> None:
         started = time.perf_counter()  # for the answer latency metric and log
-        service = self.bot.service
+        # Parsed once, here: the request travels to the engine and to the answer log as
+        # data, never as text to read again.
         if ctx.interaction is None:
-            result = await service.ask(ctx.message.content)
+            request = parse(ctx.message.content, ctx.prefix or self.bot.settings.command_prefix)
         else:
             # An autocomplete value ("id:…") names its entity exactly; typed text is
             # looked up as usual (Engine.run tells them apart).
-            result = await service.ask(Request(command, argument.strip()))
-        await answer_in_context(ctx, result, started=started)
+            request = Request(command, argument.strip())
+        result = await self.bot.service.ask(request)
+        await answer_in_context(ctx, result, request=request, started=started)
 
     def complete(self, command: str, current: str) -> list[app_commands.Choice[str]]:
         """Autocomplete from the engine. Never raises: an empty list beats a timeout."""
@@ -241,7 +243,9 @@ class Answers(commands.Cog):
     )
     async def help(self, ctx: commands.Context[PartnerBot]) -> None:
         if ctx.interaction is not None:  # slash commands are listed as slash commands
-            await answer_in_context(ctx, slash_help(self.bot.tree), started=time.perf_counter())
+            await answer_in_context(
+                ctx, slash_help(self.bot.tree), request=Request("help"), started=time.perf_counter()
+            )
             return
         await self.answer(ctx, "help", "")
 
