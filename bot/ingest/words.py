@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from slugify import slugify as python_slugify
+
 from bot.kb.models import EntityKind
-from bot.textnorm import normalize
 from bot.vocab import kind_heads, word_list
 
 # --- lexicons ------------------------------------------------------------------------
@@ -84,19 +85,16 @@ NAME_TOKEN_RE = re.compile(r"(?:[^\W\d_][\w'’-]*[^\W\d_]|[^\W\d_]\.)")
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 
 
-# Letters that accent-stripping leaves alone, spelled out so ids stay readable
-# ("Øystein Ødegård" -> "oystein-odegard", not "ystein-degard").
-_TRANSLITERATE = str.maketrans(
-    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "đ": "d",
-     "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"}
-)  # fmt: skip
-
-
 def slugify(text: str, max_words: int = 8, max_len: int = 60) -> str:
-    """An id-safe slug (^[a-z0-9][a-z0-9._-]*$); "entity" when nothing Latin is left."""
-    words = normalize(text.translate(_TRANSLITERATE)).split()[:max_words]
-    slug = re.sub(r"[^a-z0-9._-]", "", "-".join(words))[:max_len].strip("-._")
-    slug = re.sub(r"-{2,}", "-", slug)
+    """An id-safe slug (^[a-z0-9][a-z0-9-]*$) of at most ``max_words`` words and
+    ``max_len`` characters, cut at a word boundary; "entity" when nothing is left.
+
+    python-slugify transliterates every script (via text-unidecode: "Øystein Ødegård"
+    -> "oystein-odegard", "Zürich" -> "zurich"), so an id stays readable whatever the
+    name's alphabet.
+    """
+    words = python_slugify(text).split("-")[:max_words]
+    slug = python_slugify("-".join(words), max_length=max_len, word_boundary=True)
     return slug if slug and slug[0].isalnum() else "entity"
 
 
