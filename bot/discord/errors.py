@@ -14,7 +14,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.checks import NotAllowedHere, NotModerator, is_moderator_command
-from bot.discord.render import NO_MENTIONS, escape, plain
+from bot.discord.notes import note_interaction
+from bot.discord.render import escape
 from bot.discord.replies import note
 
 if TYPE_CHECKING:
@@ -117,14 +118,4 @@ async def on_tree_error(
     )
     if interaction.type is discord.InteractionType.autocomplete:
         return
-    try:
-        if interaction.response.is_done():
-            await interaction.followup.send(
-                plain(SORRY), ephemeral=True, allowed_mentions=NO_MENTIONS
-            )
-        else:
-            await interaction.response.send_message(
-                plain(SORRY), ephemeral=True, allowed_mentions=NO_MENTIONS
-            )
-    except discord.HTTPException:
-        log.warning("could not report the error to user %s", interaction.user.id)
+    await note_interaction(interaction, SORRY)

@@ -46,6 +46,7 @@ import discord
 
 from bot import limits
 from bot.discord.checks import is_moderator_interaction
+from bot.discord.notes import note_interaction
 from bot.discord.observe import Origin, observe
 from bot.discord.render import NO_MENTIONS, render_reply, truncate
 from bot.engine.answer import Answer, Choice
@@ -239,17 +240,7 @@ async def _failed(interaction: discord.Interaction, error: Exception) -> None:
         interaction.channel_id,
         exc_info=error,
     )
-    try:
-        if interaction.response.is_done():
-            await interaction.followup.send(
-                BUTTON_FAILED, ephemeral=True, allowed_mentions=NO_MENTIONS
-            )
-        else:
-            await interaction.response.send_message(
-                BUTTON_FAILED, ephemeral=True, allowed_mentions=NO_MENTIONS
-            )
-    except discord.HTTPException:
-        log.warning("could not report the error to user %s", interaction.user.id)
+    await note_interaction(interaction, BUTTON_FAILED)
 
 
 class _Owned:

@@ -22,6 +22,7 @@ from discord.ext import commands
 from bot import limits
 from bot.discord.checks import answers_allowed
 from bot.discord.errors import SORRY, cooldown_text
+from bot.discord.notes import note_interaction
 from bot.discord.observe import Origin, observe
 from bot.discord.options import PersonText, SpeakerText, TermText
 from bot.discord.render import NO_MENTIONS, plain, render_reply, truncate
@@ -52,17 +53,7 @@ class _Asker:
 
 
 async def _private(interaction: discord.Interaction, text: str) -> None:
-    try:
-        if interaction.response.is_done():
-            await interaction.followup.send(
-                plain(text), ephemeral=True, allowed_mentions=NO_MENTIONS
-            )
-        else:
-            await interaction.response.send_message(
-                plain(text), ephemeral=True, allowed_mentions=NO_MENTIONS
-            )
-    except discord.HTTPException:
-        log.warning("could not tell user %s: %s", interaction.user.id, text)
+    await note_interaction(interaction, text)
 
 
 async def _sorry(interaction: discord.Interaction) -> None:
