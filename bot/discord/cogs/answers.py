@@ -52,10 +52,6 @@ class _Asker:
     author: discord.User | discord.Member
 
 
-async def _private(interaction: discord.Interaction, text: str) -> None:
-    await note_interaction(interaction, text)
-
-
 async def _sorry(interaction: discord.Interaction) -> None:
     """SORRY in place of a deferred "thinking…" (else it would think forever), or as a
     private note when nothing was sent yet."""
@@ -65,7 +61,7 @@ async def _sorry(interaction: discord.Interaction) -> None:
                 content=plain(SORRY), embed=None, view=None, allowed_mentions=NO_MENTIONS
             )
             return
-    await _private(interaction, SORRY)
+    await note_interaction(interaction, SORRY)
 
 
 def slash_help(tree: app_commands.CommandTree[Any]) -> Answer:
@@ -252,14 +248,14 @@ class Answers(commands.Cog):
         started = time.perf_counter()
         question = " ".join(message.content.split())
         if not question:
-            await _private(interaction, NOTHING_TO_ASK)
+            await note_interaction(interaction, NOTHING_TO_ASK)
             return
         try:
             self.spend(_Asker(interaction.user))
         except commands.CommandOnCooldown as exc:
             settings = self.bot.settings
             text = cooldown_text(exc.retry_after, settings.cooldown_rate, settings.cooldown_seconds)
-            await _private(interaction, text)
+            await note_interaction(interaction, text)
             return
         answer = None
         delivered = False
