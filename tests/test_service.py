@@ -7,6 +7,7 @@ import logging
 import sys
 import threading
 import time
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -172,6 +173,27 @@ async def test_a_cancelled_caller_keeps_the_snapshot_until_the_thread_ends(
     assert retired == []  # the thread still reads it
     gate.open.set()
     await _until(lambda: retired == [old])
+
+
+async def test_a_retired_snapshot_is_freed_without_the_cycle_collector(
+    knowledge_copy: Path,
+) -> None:
+    """Every snapshot is frozen for the garbage collector (gc.freeze in the build), so a
+    reference cycle anywhere in the knowledge base, index or engine (say a component
+    holding a bound method of its owner) would keep each replaced snapshot alive for
+    ever: RSS at 100,000 entities grew 5x over 20 reloads before this was found. Only
+    reference counting frees a retired snapshot; no gc.collect() here on purpose."""
+    svc = KnowledgeService(knowledge_copy)
+    svc.load()
+    old = svc.snapshot
+    for question in ("when did they meet?", "!who jack ma", "who runs the UN agency?"):
+        await svc.ask(question)  # the lazily built caches exist too
+    parts = [weakref.ref(x) for x in (old.kb, old.index, old.engine, old.engine.questions)]
+    del old
+    await svc.reload()
+    while svc._retiring:
+        await asyncio.gather(*list(svc._retiring))
+    assert [ref() is None for ref in parts] == [True] * len(parts)
 
 
 async def test_too_long_questions_get_the_friendly_usage_answer(knowledge_copy: Path) -> None:

@@ -17,6 +17,7 @@ entity card, a quote page) it returns a ``FollowUp`` that the engine runs.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from bot import limits
@@ -68,6 +69,16 @@ _ROLE_ASK_TERMS = frozenset(stem(w) for w in (*TITLE_WORDS, "current", "currentl
 _FIELD_WORDS = (DATELINE_WORDS | HEADLINE_WORDS | PUBLISHER_WORDS) - {"title", "published"}
 
 
+def known_word(index: Index, word: str) -> bool:
+    """Whether the knowledge base has ``word``, as a term (stemmed) or in a name.
+
+    A module function, bound with ``functools.partial``: a bound method of the answerer
+    handed to its own parser made a reference cycle, and a frozen cycle (service.py
+    freezes each snapshot for the garbage collector) is never freed after a reload.
+    """
+    return index.terms.known(stem(word)) or index.names.has_word(word)
+
+
 class QuestionAnswerer:
     def __init__(self, index: Index, prefix: str = "!") -> None:
         self.index = index
@@ -78,12 +89,12 @@ class QuestionAnswerer:
             index,
             self.finder,
             DescriptionResolver(index, index.terms, self.retriever),
-            self._known_word,
+            functools.partial(known_word, index),
         )
         self.run = Executors(index, self.retriever, prefix)
 
     def _known_word(self, word: str) -> bool:
-        return self.index.terms.known(stem(word)) or self.index.names.has_word(word)
+        return known_word(self.index, word)
 
     def answer(self, request: Request) -> Answer | FollowUp:
         question = request.argument
