@@ -35,6 +35,8 @@ from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOL
 
 SOURCES_PER_PAGE = 10
 FACTS_PER_ENTITY = 3
+# Earlier titles an entity card lists (newest first) after the current ones.
+EARLIER_ROLES = 4
 MAX_SUGGESTIONS = 5
 # An ambiguous answer offers as many choices as a select menu holds (Discord: 25);
 # Discord shows up to five as buttons and a menu beyond. Its text lists fewer.
@@ -413,11 +415,16 @@ class Engine:
         entity = index.entity(entity_id)
         parts = [entity.summary.strip()]
         role = index.role_as_of(entity_id)
-        if role is not None:
-            parts.insert(0, f"**Role:** {index.role_text(role)}")
-            older = [r for r in index.roles_by_entity[entity_id][1:] if r.title != role.title]
-            if older:
-                parts.insert(1, "Earlier: " + "; ".join(index.role_text(r) for r in older[:3]))
+        history = index.role_history(entity_id)
+        if history.current:
+            # A person may hold two titles at once, both stated by the newest release.
+            label = "**Role:**" if len(history.current) == 1 else "**Roles:**"
+            shown_roles = "; ".join(index.role_text(s.role) for s in history.current)
+            parts.insert(0, f"{label} {shown_roles}")
+        if history.earlier:
+            # Ended or superseded titles: history with their dates, never as current.
+            earlier = "; ".join(index.span_text(s) for s in history.earlier[:EARLIER_ROLES])
+            parts.insert(1 if history.current else 0, f"Earlier: {earlier}")
         people = index.people_by_org.get(entity_id, [])
         if people:
             parts.append("**People:** " + ", ".join(index.entity(p).name for p in people[:10]))
@@ -439,7 +446,8 @@ class Engine:
         sources = (
             [f.source for f in shown]
             + [q.source for q in quotes[:1]]
-            + [r.source for r in index.roles_by_entity.get(entity_id, [])[:1]]
+            + [s.role.source for s in history.current]
+            + [s.role.source for s in history.earlier[:EARLIER_ROLES]]
         )
         if not sources:
             sources = self._sources_mentioning(entity_id)

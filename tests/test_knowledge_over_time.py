@@ -1,0 +1,135 @@
+"""Knowledge over time (issue 12) on the five-release base tests/fixtures/kb_five: ended
+roles, dated summaries, the timeline and per-sentence citations, end to end through
+``partnerbot ask --json``."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.cli.main import main
+from bot.kb.loader import KnowledgeError, load_knowledge
+
+KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
+
+
+def ask_json(
+    messages: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    knowledge: Path = KB_FIVE,
+) -> list[dict[str, Any]]:
+    """``partnerbot ask --json --knowledge kb_five -`` with one message a line."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(messages) + "\n"))
+    code = main(["ask", "--json", "--knowledge", str(knowledge), "-"])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def _role_lines(text: str) -> tuple[str, str]:
+    """(the current-roles line, the "Earlier:" line) of an entity card; "" when absent."""
+    current = next((line for line in text.splitlines() if line.startswith("**Role")), "")
+    earlier = next((line for line in text.splitlines() if line.startswith("Earlier:")), "")
+    return current, earlier
+
+
+# --- 1. ended roles ------------------------------------------------------------------------
+
+
+def test_two_titles_from_the_newest_release_are_both_current(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (who,) = ask_json(["!who Amara Okafor"], capsys, monkeypatch)
+    current, earlier = _role_lines(who["text"])
+    assert current.startswith("**Roles:**")
+    assert "President, Digital Trade Alliance (as of 2024-05-08)" in current
+    assert "Chair of the Board, Digital Export Academy (as of 2024-05-08)" in current
+    assert "Chair of the Board" not in earlier
+    # Superseded titles are history, with the dates of the releases that state them.
+    assert "Director of Programmes, Digital Trade Alliance (as of 2019-11-12 and 2021-06-08)" in (
+        earlier
+    )
+    assert "Chair of the Steering Committee" in earlier and "Steering" not in current
+
+
+def test_an_ended_title_is_never_current(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    li, hartmann, jack, lina = ask_json(
+        ["!who Li Yong", "!who Daniel Hartmann", "!who Jack MA", "!who Lina MA"],
+        capsys,
+        monkeypatch,
+    )
+    # Every title LI Yong held ended (marked by the 2024 release, the older files as
+    # they were): no current role, the title as history with its end.
+    current, earlier = _role_lines(li["text"])
+    assert current == ""
+    assert "Director General, UNIDO (as of 2018-04-21 and 2019-11-12; ended 2021)" in earlier
+    assert "ended" in (li["role"] or "")
+    current, earlier = _role_lines(hartmann["text"])
+    assert current == "" and "President, Digital Trade Alliance" in earlier
+    assert "ended 2021-12-31" in earlier
+    current, earlier = _role_lines(jack["text"])
+    assert current == "**Role:** Co-founder, Alibaba Group (as of 2019-11-12)"
+    assert "Founder and Executive Chairman, Alibaba Group (as of 2018-04-21; ended 2019-09-10)" in (
+        earlier
+    )
+    assert jack["role"] == "Co-founder, Alibaba Group (as of 2019-11-12)"
+    current, earlier = _role_lines(lina["text"])
+    assert "Executive Director" in current and "Director of Training" not in current
+    assert "Director of Training, EABN (as of 2021-06-08; ended)" in earlier
+
+
+def test_no_card_or_role_answer_shows_an_ended_title_as_current(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over every person of the base: the "Role(s):" line of ``!who`` and of a role
+    question names no title that any release marks ended, and names every un-ended
+    title of the newest release that states one for them."""
+    kb = load_knowledge(KB_FIVE)
+    dates = {s.id: s.source.date for s in kb.sources.values()}
+    people = sorted({r.entity for r in kb.roles})
+    messages = []
+    for person in people:
+        name = kb.entities[person].name
+        messages += [f"!who {name}", f"What is {name}'s role?"]
+    rows = ask_json(messages, capsys, monkeypatch)
+    for i, person in enumerate(people):
+        roles = [r for r in kb.roles if r.entity == person]
+        ended = {(r.title, r.organization) for r in roles if not r.current}
+        live = [r for r in roles if (r.title, r.organization) not in ended]
+        newest = max((dates[r.source] for r in live), default=None)
+        expected = {r.title for r in live if dates[r.source] == newest}
+        for row in rows[2 * i : 2 * i + 2]:
+            assert row["status"] == "answered", (person, row)
+            current, _ = _role_lines(row["text"])
+            shown = set(re.findall(r"(?:^|; |\*\* )([^;*]+?), [^;]+? \(as of", current))
+            assert shown == expected, (person, row["text"])
+            assert all(title not in current for title, _org in ended if title not in expected)
+
+
+def test_ended_role_schema(tmp_path: Path) -> None:
+    """``ended`` takes a year, a month or a day; ``current: false`` an unknown end; any
+    other value is reported with file and line."""
+    from shutil import copytree
+
+    copy = tmp_path / "kb"
+    copytree(KB_FIVE, copy)
+    release = copy / "releases" / "2021-06-08-dta-trust-grant-academy.yaml"
+    text = release.read_text(encoding="utf-8")
+    release.write_text(text.replace("    current: false\n", "    ended: last spring\n"), "utf-8")
+    with pytest.raises(KnowledgeError) as error:
+        load_knowledge(copy)
+    assert "2021-06-08-dta-trust-grant-academy.yaml" in str(error.value)
+    assert "ended" in str(error.value)
+    release.write_text(text.replace("    current: false\n", "    ended: 2021-05\n"), "utf-8")
+    kb = load_knowledge(copy)
+    (training,) = [r for r in kb.roles if r.title == "Director of Training"]
+    assert training.ended == "2021-05" and not training.current
