@@ -133,3 +133,66 @@ def test_ended_role_schema(tmp_path: Path) -> None:
     kb = load_knowledge(copy)
     (training,) = [r for r in kb.roles if r.title == "Director of Training"]
     assert training.ended == "2021-05" and not training.current
+
+
+# --- 2. dated summaries --------------------------------------------------------------------
+
+
+def test_the_newest_summary_leads_and_older_ones_are_dated_history(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kb = load_knowledge(KB_FIVE)
+    dates = {s.id: s.source.date for s in kb.sources.values()}
+    restated = sorted({s.entity for s in kb.summaries if kb.entities[s.entity].summary != s.text})
+    assert {"jack-ma", "li-yong", "lina-ma", "amara-okafor", "daniel-hartmann"} <= set(restated)
+    rows = ask_json([f"!what {kb.entities[e].name}" for e in restated], capsys, monkeypatch)
+    for entity_id, row in zip(restated, rows, strict=True):
+        stated = sorted(
+            (s for s in kb.summaries if s.entity == entity_id),
+            key=lambda s: dates[s.source],
+            reverse=True,
+        )
+        text = row["text"]
+        newest = stated[0].text
+        assert newest in text, entity_id
+        # Never an old summary as the current one: older ones only as "Earlier (as of …)".
+        for older in stated[1:]:
+            if older.text in text:
+                assert f"Earlier (as of {dates[older.source].isoformat()}): {older.text}" in text
+                assert text.index(newest) < text.index(older.text)
+                assert older.source in row["sources"]
+        assert stated[0].source in row["sources"], entity_id
+
+
+def test_jack_ma_reads_as_co_founder_not_executive_chairman(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (who,) = ask_json(["!who Jack MA"], capsys, monkeypatch)
+    paragraphs = who["text"].split("\n\n")
+    summary = next(p for p in paragraphs if not p.startswith(("**Role", "Earlier:")))
+    assert summary.startswith("Co-founder of Alibaba Group")
+    assert (
+        "Earlier (as of 2018-04-21): Founder and Executive Chairman of the Alibaba Group."
+        in who["text"]
+    )
+    assert {"2018-04-21-unido-alibaba-ewtp", "2019-11-12-digital-export-academy-launch"} <= set(
+        who["sources"]
+    )
+
+
+def test_a_summary_needs_a_known_entity_and_a_source(tmp_path: Path) -> None:
+    from shutil import copytree
+
+    copy = tmp_path / "kb"
+    copytree(KB_FIVE, copy)
+    (copy / "entities").mkdir()
+    (copy / "entities" / "shared.yaml").write_text(
+        "summaries:\n  - entity: jack-ma\n    text: Undated.\n"
+        "  - entity: nobody\n    text: Nobody.\n    source: 2018-04-21-unido-alibaba-ewtp\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeError) as error:
+        load_knowledge(copy)
+    problems = str(error.value)
+    assert "entities/shared.yaml:2" in problems and "no source" in problems
+    assert "unknown entity 'nobody'" in problems

@@ -29,7 +29,7 @@ from bot.engine.request import (
     ref_in_option,
 )
 from bot.engine.text import clip, echo, has_word, strip_honorific
-from bot.kb.models import LoadedQuote
+from bot.kb.models import LoadedQuote, LoadedSummary
 from bot.search.index import Index
 from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
 
@@ -37,6 +37,8 @@ SOURCES_PER_PAGE = 10
 FACTS_PER_ENTITY = 3
 # Earlier titles an entity card lists (newest first) after the current ones.
 EARLIER_ROLES = 4
+# Earlier summaries (restated by a later release) an entity card lists after the newest.
+EARLIER_SUMMARIES = 2
 MAX_SUGGESTIONS = 5
 # An ambiguous answer offers as many choices as a select menu holds (Discord: 25);
 # Discord shows up to five as buttons and a menu beyond. Its text lists fewer.
@@ -44,6 +46,17 @@ MAX_AMBIGUOUS_CHOICES = limits.SELECT_OPTIONS
 AMBIGUOUS_LISTED = 10
 # Commands that name one entity, and so can take an exact entity reference.
 ENTITY_COMMANDS = ("quote", "what", "who")
+
+
+def _distinct_older(summaries: Sequence[LoadedSummary]) -> list[LoadedSummary]:
+    """The summaries after the newest (newest first) whose text differs from every newer one."""
+    seen = {summaries[0].text.strip()} if summaries else set()
+    older = []
+    for summary in summaries[1:]:
+        if summary.text.strip() not in seen:
+            seen.add(summary.text.strip())
+            older.append(summary)
+    return older
 
 
 def _unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
@@ -413,7 +426,18 @@ class Engine:
     def describe(self, entity_id: str, *, command: str = "what") -> Answer:
         index = self.index
         entity = index.entity(entity_id)
-        parts = [entity.summary.strip()]
+        # The newest summary leads; older ones that differ follow as dated history.
+        summaries = index.summary_history(entity_id)
+        summary = index.current_summary(entity_id).strip()
+        parts = [summary]
+        older_summaries = _distinct_older(summaries)[:EARLIER_SUMMARIES]
+        if older_summaries:
+            parts.append(
+                "\n".join(
+                    f"Earlier (as of {index.source_date(s.source).isoformat()}): {s.text.strip()}"
+                    for s in older_summaries
+                )
+            )
         role = index.role_as_of(entity_id)
         history = index.role_history(entity_id)
         if history.current:
@@ -432,7 +456,8 @@ class Engine:
             index.facts_by_entity.get(entity_id, []),
             key=lambda f: (f.about[0] != entity_id, len(f.about), index.newest_first(f)),
         )
-        shown = [f for f in facts if f.text.strip() != entity.summary.strip()][:FACTS_PER_ENTITY]
+        summary_texts = {entity.summary.strip(), *(s.text.strip() for s in summaries)}
+        shown = [f for f in facts if f.text.strip() not in summary_texts][:FACTS_PER_ENTITY]
         if shown:
             parts.append("\n".join(f"• {f.text.strip()}" for f in shown))
         quotes = index.quotes_for(entity_id)
@@ -444,7 +469,9 @@ class Engine:
         if aliases:
             parts.append("Also known as: " + ", ".join(aliases))
         sources = (
-            [f.source for f in shown]
+            [s.source for s in summaries[:1]]
+            + [s.source for s in older_summaries]
+            + [f.source for f in shown]
             + [q.source for q in quotes[:1]]
             + [s.role.source for s in history.current]
             + [s.role.source for s in history.earlier[:EARLIER_ROLES]]
