@@ -196,3 +196,61 @@ def test_a_summary_needs_a_known_entity_and_a_source(tmp_path: Path) -> None:
     problems = str(error.value)
     assert "entities/shared.yaml:2" in problems and "no source" in problems
     assert "unknown entity 'nobody'" in problems
+
+
+# --- 3. timeline ---------------------------------------------------------------------------
+
+_LINE = re.compile(r"^• \*\*(?P<date>\d{4}(?:-\d\d){0,2})\*\* — (?P<text>.+) \[(?P<n>\d+)\]$")
+
+
+def timeline(
+    name: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> list[dict[str, Any]]:
+    """Every page of ``!timeline name``, through ``partnerbot ask --json``."""
+    (first,) = ask_json([f"!timeline {name}"], capsys, monkeypatch)
+    total = first["page"]["total"] if first["page"] else 1
+    rest = ask_json([f"!timeline {name} {n}" for n in range(2, total + 1)], capsys, monkeypatch)
+    return [first, *rest] if total > 1 else [first]
+
+
+def test_timeline_is_in_date_order_one_cited_line_per_statement(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kb = load_knowledge(KB_FIVE)
+    pages = timeline("Lina MA", capsys, monkeypatch)
+    assert [p["page"]["number"] for p in pages] == list(range(1, len(pages) + 1))
+    lines = []
+    for page in pages:
+        assert page["status"] == "answered" and page["title"] == "Timeline: Lina MA"
+        for line in page["text"].splitlines():
+            if line.startswith("•"):
+                match = _LINE.match(line)
+                assert match, line
+                lines.append((match["date"], match["text"], page["sources"][int(match["n"]) - 1]))
+        # The text rendering numbers its sources like the markers.
+        assert "[1] Source: " in page["reply"]
+    assert [d for d, _, _ in lines] == sorted(d for d, _, _ in lines)
+    # Every fact and quote about her is one line, cited to its own release.
+    facts = [f for f in kb.facts if "lina-ma" in f.about]
+    quotes = [q for q in kb.quotes if q.speaker == "lina-ma" or "lina-ma" in q.about]
+    for item in [*facts, *quotes]:
+        found = [(d, s) for d, text, s in lines if item.text.strip() in text]
+        assert len(found) == 1 and found[0][1] == item.source, item.id
+    # Her titles over time: Programme Director (2021), Executive Director (2024).
+    titles = [(d, text) for d, text, _ in lines if text.startswith("Title: ")]
+    assert titles[0][0] == "2021-06-08" and titles[-1][1].startswith("Title: Executive Director")
+
+
+def test_timeline_usage_not_found_and_alias(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    usage, missing, alias, ambiguous = ask_json(
+        ["!timeline", "!timeline Zebulon Quux", "!history eWTP", "!timeline DTA"],
+        capsys,
+        monkeypatch,
+    )
+    assert usage["status"] == "usage" and "!timeline <name or term>" in usage["text"]
+    assert missing["status"] == "not_found"
+    assert alias["status"] == "answered" and alias["title"].startswith("Timeline: ")
+    # Two organisations share the acronym: the reply asks which one.
+    assert ambiguous["status"] == "ambiguous" and len(ambiguous["suggestions"]) == 2

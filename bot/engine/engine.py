@@ -6,8 +6,10 @@ the terminal and the tests.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from functools import cached_property
 from itertools import islice
 
@@ -29,6 +31,7 @@ from bot.engine.request import (
     ref_in_option,
 )
 from bot.engine.text import clip, echo, has_word, strip_honorific
+from bot.engine.timeline import Markers, pages, statements
 from bot.kb.models import LoadedQuote, LoadedSummary
 from bot.search.index import Index
 from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
@@ -45,7 +48,7 @@ MAX_SUGGESTIONS = 5
 MAX_AMBIGUOUS_CHOICES = limits.SELECT_OPTIONS
 AMBIGUOUS_LISTED = 10
 # Commands that name one entity, and so can take an exact entity reference.
-ENTITY_COMMANDS = ("quote", "what", "who")
+ENTITY_COMMANDS = ("quote", "what", "who", "timeline")
 
 
 def _distinct_older(summaries: Sequence[LoadedSummary]) -> list[LoadedSummary]:
@@ -57,6 +60,23 @@ def _distinct_older(summaries: Sequence[LoadedSummary]) -> list[LoadedSummary]:
             seen.add(summary.text.strip())
             older.append(summary)
     return older
+
+
+_MARKER = re.compile(r" \[(\d{1,3})\]")
+
+
+def _renumber(answer: Answer, order: list[str]) -> Answer:
+    """``answer`` with its markers " [n]" numbered by the release ids ``order`` instead of
+    its own citations (for a reply that combines several answers)."""
+    own = [c.source_id for c in answer.citations]
+
+    def number(match: re.Match[str]) -> str:
+        n = int(match[1])
+        if not 1 <= n <= len(own) or own[n - 1] not in order:
+            return match[0]
+        return f" [{order.index(own[n - 1]) + 1}]"
+
+    return replace(answer, text=_MARKER.sub(number, answer.text))
 
 
 def _unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
@@ -103,6 +123,7 @@ class Engine:
             "quote": self.quote,
             "what": self.what,
             "who": self.who,
+            "timeline": self.timeline,
             "sources": self.sources,
             "help": self.help,
             "question": self.question,
@@ -120,7 +141,14 @@ class Engine:
 
     def _follow(self, follow: FollowUp) -> Answer:
         answers = [self._step(step) for step in follow.steps]
-        return combine(answers, follow.title)
+        if len(answers) < 2 or not any(a.marked for a in answers):
+            return combine(answers, follow.title)
+        # The parts' markers count their own citations: renumber them by the combined
+        # citations, which are the parts' in order of first appearance (compose.combine).
+        shown = [a for a in answers if a.status is Status.ANSWERED] or answers
+        order = list(dict.fromkeys(c.source_id for a in shown for c in a.citations))
+        renumbered = [_renumber(a, order) if a.marked else a for a in answers]
+        return replace(combine(renumbered, follow.title), marked=True)
 
     def _step(self, step: Step) -> Answer:
         if isinstance(step, Answer):
@@ -215,6 +243,8 @@ class Engine:
             return self.quote_page(
                 entity_id, request.page or 1, quotes=self.index.quotes_about.get(entity_id, [])
             )
+        if request.command == "timeline":
+            return self.timeline_page(entity_id, request.page or 1)
         return self.describe(entity_id, command=request.command)
 
     def choice_for(self, command: str, entity_id: str, label: str) -> Choice:
@@ -491,6 +521,64 @@ class Engine:
             command=command,
         )
 
+    def timeline(self, request: Request) -> Answer:
+        """``!timeline <name>``: what the releases say about an entity, oldest first."""
+        query = request.argument
+        if not query.strip() or not has_word(query):
+            examples = self.known_sample(count=6)
+            text = (
+                f"Usage: `{self.prefix}timeline <name or term> [page]`, e.g. "
+                f"`{self.prefix}timeline eWTP`: what the releases say about it, in date order."
+            )
+            if examples:
+                text += "\nI know about: " + ", ".join(examples)
+            return Answer(
+                status=Status.USAGE, title="timeline", text=clip(text), command="timeline"
+            )
+        matches, suggestions = self.resolve(query, "timeline")
+        if not matches:
+            return self._not_found("timeline", query, suggestions, [])
+        if len({m.entity_id for m in matches}) > 1:
+            return self._ambiguous("timeline", query, matches)
+        return self.timeline_page(matches[0].entity_id, request.page or 1)
+
+    def timeline_page(self, entity_id: str, page: int) -> Answer:
+        """Page ``page`` of an entity's timeline: one line per statement ("• date —
+        sentence [n]"), where [n] is the answer's n-th citation, the release stating it."""
+        index = self.index
+        name = index.display_name(entity_id)
+        chunks = pages(statements(index, entity_id))
+        if not chunks:
+            return Answer(
+                status=Status.NOT_FOUND,
+                text=f"No release states anything dated about {name}.",
+                entities=(entity_id,),
+                command="timeline",
+            )
+        total = len(chunks)
+        page = max(1, min(page, total))
+        markers = Markers()
+        lines = [f"• **{s.date}** — {s.text}{markers.mark(s.source)}" for s in chunks[page - 1]]
+        stem = f"{self.prefix}timeline {index.short_name(entity_id)}"
+        text = "\n".join(lines)
+        if total > 1:
+            more = f"Page {page} of {total}"
+            if page < total:
+                more += f" — `{stem} {page + 1}` for the next"
+            text += f"\n\n{more}."
+        return Answer(
+            status=Status.ANSWERED,
+            title=f"Timeline: {name}",
+            text=clip(text, limits.ANSWER_BODY_CHARS + 200),
+            citations=tuple(cite(index, s) for s in markers.sources),
+            page=Page(page, total, stem, Request("timeline", entity_id=entity_ref(entity_id)))
+            if total > 1
+            else None,
+            entities=(entity_id,),
+            command="timeline",
+            marked=True,
+        )
+
     def _sources_mentioning(self, entity_id: str, limit: int | None = 3) -> list[str]:
         """Sources whose facts, quotes or roles involve the entity, newest first."""
         index = self.index
@@ -540,6 +628,7 @@ class Engine:
                 f"`{p}quote <person or organisation> [page]` — what someone said, e.g. `{p}quote Jack MA`",
                 f"`{p}what <name or term>` — what something is, e.g. `{p}what eWTP`",
                 f"`{p}who <person>` — someone's role and what the releases say about them, e.g. `{p}who Li Yong`",
+                f"`{p}timeline <name> [page]` — what the releases say about it, in date order, e.g. `{p}timeline eWTP`",
                 f"`{p}sources [page]` — the press releases I know, newest first",
                 f"`{p}help` — this list",
                 "Or just ask a question, e.g. “when did they meet?” (mention me on Discord).",
