@@ -35,6 +35,7 @@ def ask_json(
 
 def _role_lines(text: str) -> tuple[str, str]:
     """(the current-roles line, the "Earlier:" line) of an entity card; "" when absent."""
+    text = re.sub(r" \[\d+\](?:\[\d+\])*", "", text)  # the per-sentence markers
     current = next((line for line in text.splitlines() if line.startswith("**Role")), "")
     earlier = next((line for line in text.splitlines() if line.startswith("Earlier:")), "")
     return current, earlier
@@ -77,7 +78,7 @@ def test_an_ended_title_is_never_current(
     assert current == "" and "President, Digital Trade Alliance" in earlier
     assert "ended 2021-12-31" in earlier
     current, earlier = _role_lines(jack["text"])
-    assert current == "**Role:** Co-founder, Alibaba Group (as of 2019-11-12)"
+    assert current.startswith("**Role:** Co-founder, Alibaba Group (as of 2019-11-12)")
     assert "Founder and Executive Chairman, Alibaba Group (as of 2018-04-21; ended 2019-09-10)" in (
         earlier
     )
@@ -254,3 +255,76 @@ def test_timeline_usage_not_found_and_alias(
     assert alias["status"] == "answered" and alias["title"].startswith("Timeline: ")
     # Two organisations share the acronym: the reply asks which one.
     assert ambiguous["status"] == "ambiguous" and len(ambiguous["suggestions"]) == 2
+
+
+# --- 4. per-sentence citations on entity cards ---------------------------------------------
+
+_MARKERS = re.compile(r"((?: ?\[\d+\])+)$")
+
+
+def _marked_sentences(text: str) -> list[tuple[str, list[int]]]:
+    """(sentence, its marker numbers) for every line or "; " item that ends in markers."""
+    found = []
+    for line in text.splitlines():
+        for item in re.split(r"(?<=\])(?:; )", line):
+            match = _MARKERS.search(item)
+            if match:
+                numbers = [int(n) for n in re.findall(r"\d+", match[1])]
+                found.append((item[: match.start()].strip(), numbers))
+    return found
+
+
+def test_a_card_from_two_releases_marks_each_sentence_with_its_release(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    r1, r2 = "2018-04-21-unido-alibaba-ewtp", "2019-11-12-digital-export-academy-launch"
+    (who,) = ask_json(["!who Jack MA"], capsys, monkeypatch)
+    assert set(who["sources"]) == {r1, r2}
+    marked = dict(_marked_sentences(who["text"]))
+
+    def release_of(sentence: str) -> set[str]:
+        (numbers,) = [n for s, n in marked.items() if s.endswith(sentence)]
+        return {who["sources"][n - 1] for n in numbers}
+
+    assert release_of("Co-founder of Alibaba Group, who stepped down as Alibaba's Executive Chairman on September 10, 2019.") == {r2}  # fmt: skip
+    assert release_of("Earlier (as of 2018-04-21): Founder and Executive Chairman of the Alibaba Group.") == {r1}  # fmt: skip
+    assert release_of("Jack MA is the Founder and Executive Chairman of the Alibaba Group.") == {r1}
+    assert release_of("Co-founder, Alibaba Group (as of 2019-11-12)") == {r2}
+    # The ended title: stated in 2018, ended by the 2019 release.
+    assert release_of("(as of 2018-04-21; ended 2019-09-10)") == {r1, r2}
+    # The text rendering numbers its citations like the markers.
+    reply = who["reply"]
+    assert f"[1] Source: {who['citations'][0]['publisher']}" in reply
+    assert f"[2] Source: {who['citations'][1]['publisher']}" in reply
+
+
+def test_a_card_from_one_release_has_no_markers(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (what,) = ask_json(["!what eWTP"], capsys, monkeypatch)
+    assert len(what["sources"]) == 1
+    assert not re.search(r" \[\d+\]", what["text"]) and "[1] Source" not in what["reply"]
+
+
+def test_a_reply_combining_two_cards_renumbers_their_markers(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (both,) = ask_json(["tell me about Jack MA and LI Yong"], capsys, monkeypatch)
+    assert both["status"] == "answered"
+    sentences = _marked_sentences(both["text"])
+    assert sentences
+    kb = load_knowledge(KB_FIVE)
+    stated = _statements_by_text(kb)
+    for sentence, numbers in sentences:
+        cited = {both["sources"][n - 1] for n in numbers}
+        for text, sources in stated.items():
+            if sentence.endswith(text):
+                assert sources & cited, (sentence, cited)
+
+
+def _statements_by_text(kb: Any) -> dict[str, set[str]]:
+    """Every fact, quote and summary text of the base -> the releases that state it."""
+    stated: dict[str, set[str]] = {}
+    for item in (*kb.facts, *kb.quotes, *kb.summaries):
+        stated.setdefault(item.text.strip(), set()).add(item.source)
+    return stated

@@ -62,11 +62,35 @@ def _distinct_older(summaries: Sequence[LoadedSummary]) -> list[LoadedSummary]:
     return older
 
 
-_MARKER = re.compile(r" \[(\d{1,3})\]")
+# A marker: "[n]" after a sentence's space or after another marker ("[1][3]").
+_MARKER = re.compile(r"(?<=[ \]])\[(\d{1,3})\]")
+# Where a sentence's release goes while a card is built: " [n]" once the card's
+# releases are numbered (source ids are [a-z0-9._-], so they never hold the separator).
+_PLACEHOLDER = re.compile("\x1f([^\x1f]+)\x1f")
+
+
+def _placeholder(source_id: str) -> str:
+    return f"\x1f{source_id}\x1f"
+
+
+def _number_markers(text: str) -> tuple[str, list[str]]:
+    """``text`` with each placeholder replaced by " [n]", numbering the releases in the
+    order the text first names them, and those releases. With only one release the
+    markers are left out (the one citation says it all)."""
+    order = list(dict.fromkeys(_PLACEHOLDER.findall(text)))
+    if len(order) < 2:
+        return _PLACEHOLDER.sub("", text), order
+
+    def number(match: re.Match[str]) -> str:
+        return f" [{order.index(match[1]) + 1}]"
+
+    marked = _PLACEHOLDER.sub(number, text)
+    # Two releases for one sentence read "[1] [3]": keep them together as "[1][3]".
+    return marked.replace("] [", "]["), order
 
 
 def _renumber(answer: Answer, order: list[str]) -> Answer:
-    """``answer`` with its markers " [n]" numbered by the release ids ``order`` instead of
+    """``answer`` with its markers "[n]" numbered by the release ids ``order`` instead of
     its own citations (for a reply that combines several answers)."""
     own = [c.source_id for c in answer.citations]
 
@@ -74,7 +98,7 @@ def _renumber(answer: Answer, order: list[str]) -> Answer:
         n = int(match[1])
         if not 1 <= n <= len(own) or own[n - 1] not in order:
             return match[0]
-        return f" [{order.index(own[n - 1]) + 1}]"
+        return f"[{order.index(own[n - 1]) + 1}]"
 
     return replace(answer, text=_MARKER.sub(number, answer.text))
 
@@ -454,17 +478,25 @@ class Engine:
         return self.what(request, command="who")
 
     def describe(self, entity_id: str, *, command: str = "what") -> Answer:
+        """An entity card: current title(s), earlier ones with dates, the newest summary
+        and older ones, facts, a quote count and aliases. When its sentences come from
+        two or more releases, each ends with a marker " [n]" naming its citation."""
         index = self.index
         entity = index.entity(entity_id)
+
+        def mark(*sources: str) -> str:
+            return "".join(_placeholder(s) for s in dict.fromkeys(sources))
+
         # The newest summary leads; older ones that differ follow as dated history.
         summaries = index.summary_history(entity_id)
         summary = index.current_summary(entity_id).strip()
-        parts = [summary]
+        parts = [summary + (mark(summaries[0].source) if summaries else "")]
         older_summaries = _distinct_older(summaries)[:EARLIER_SUMMARIES]
         if older_summaries:
             parts.append(
                 "\n".join(
-                    f"Earlier (as of {index.source_date(s.source).isoformat()}): {s.text.strip()}"
+                    f"Earlier (as of {index.source_date(s.source).isoformat()}): "
+                    f"{s.text.strip()}{mark(s.source)}"
                     for s in older_summaries
                 )
             )
@@ -473,11 +505,17 @@ class Engine:
         if history.current:
             # A person may hold two titles at once, both stated by the newest release.
             label = "**Role:**" if len(history.current) == 1 else "**Roles:**"
-            shown_roles = "; ".join(index.role_text(s.role) for s in history.current)
+            shown_roles = "; ".join(
+                index.role_text(s.role) + mark(s.role.source) for s in history.current
+            )
             parts.insert(0, f"{label} {shown_roles}")
         if history.earlier:
-            # Ended or superseded titles: history with their dates, never as current.
-            earlier = "; ".join(index.span_text(s) for s in history.earlier[:EARLIER_ROLES])
+            # Ended or superseded titles: history with their dates, never as current;
+            # cited to every release that states it, and the one that ends it.
+            earlier = "; ".join(
+                index.span_text(s) + mark(*reversed(s.sources), s.role.source)
+                for s in history.earlier[:EARLIER_ROLES]
+            )
             parts.insert(1 if history.current else 0, f"Earlier: {earlier}")
         people = index.people_by_org.get(entity_id, [])
         if people:
@@ -489,7 +527,7 @@ class Engine:
         summary_texts = {entity.summary.strip(), *(s.text.strip() for s in summaries)}
         shown = [f for f in facts if f.text.strip() not in summary_texts][:FACTS_PER_ENTITY]
         if shown:
-            parts.append("\n".join(f"• {f.text.strip()}" for f in shown))
+            parts.append("\n".join(f"• {f.text.strip()}{mark(f.source)}" for f in shown))
         quotes = index.quotes_for(entity_id)
         if quotes:
             parts.append(
@@ -498,14 +536,10 @@ class Engine:
         aliases = [a for a in entity.aliases if a != entity.name][:6]
         if aliases:
             parts.append("Also known as: " + ", ".join(aliases))
-        sources = (
-            [s.source for s in summaries[:1]]
-            + [s.source for s in older_summaries]
-            + [f.source for f in shown]
-            + [q.source for q in quotes[:1]]
-            + [s.role.source for s in history.current]
-            + [s.role.source for s in history.earlier[:EARLIER_ROLES]]
-        )
+        text, marked = _number_markers("\n\n".join(parts))
+        # Numbered citations are those of the marked sentences; an unmarked card (one
+        # release) cites that release and its newest quote's.
+        sources = marked if len(marked) > 1 else marked + [q.source for q in quotes[:1]]
         if not sources:
             sources = self._sources_mentioning(entity_id)
         if not sources:
@@ -514,11 +548,12 @@ class Engine:
         return Answer(
             status=Status.ANSWERED,
             title=index.display_name(entity_id),
-            text=clip("\n\n".join(parts)),
+            text=clip(text),
             role=index.role_text(role) if role else None,
             citations=_unique([cite(index, s) for s in sources]),
             entities=(entity_id,),
             command=command,
+            marked=len(marked) > 1,
         )
 
     def timeline(self, request: Request) -> Answer:

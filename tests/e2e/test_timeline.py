@@ -117,3 +117,25 @@ async def test_help_lists_timeline(fake: FakeDiscord, start_bot: StartBot) -> No
     interaction = await fake.slash("help")
     rec = await fake.wait_callback(interaction, since=mark)
     assert "`/timeline term:`" in text_of(rec)
+
+
+async def test_who_card_from_two_releases_numbers_its_sources(
+    fake: FakeDiscord, start_bot: StartBot
+) -> None:
+    """Per-sentence citations on the wire: the embed's sentences end in [n], and the
+    footer lists the releases with the same numbers."""
+    await start_bot()
+    mark = fake.mark()
+    await fake.send_message("!who Jack MA")
+    rec = await fake.wait_for("POST", f"/channels/{fake.general_id}/messages", since=mark)
+    embed = message_data(rec)["embeds"][0]
+    footer = embed["footer"]["text"]
+    assert footer.startswith("Sources: [1] ") and "; [2] " in footer
+    numbered = dict(re.findall(r"\[(\d)\] ([^;]+?, \d{4}-\d\d-\d\d)", footer))
+    description = embed["description"]
+    line = next(x for x in description.splitlines() if x.startswith("Co-founder of Alibaba"))
+    (n,) = re.findall(r"\[(\d)\]$", line)
+    assert numbered[n] == "PR Newswire, Kigali, Rwanda, 2019-11-12"
+    line = next(x for x in description.splitlines() if x.startswith("Earlier (as of 2018"))
+    (n,) = re.findall(r"\[(\d)\]$", line)
+    assert numbered[n] == "PR Newswire, Hangzhou, China, 2018-04-21"
