@@ -328,3 +328,66 @@ def _statements_by_text(kb: Any) -> dict[str, set[str]]:
     for item in (*kb.facts, *kb.quotes, *kb.summaries):
         stated.setdefault(item.text.strip(), set()).add(item.source)
     return stated
+
+
+# --- 5. property: every sentence shown is cited ----------------------------------------------
+
+
+def test_every_sentence_shown_is_in_a_release_the_reply_cites(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sweep of ``!what``, ``!who``, ``!quote`` and ``!timeline`` (every page) over every
+    entity of kb_five: each fact, quote, summary and title a reply shows is stated by a
+    release the reply cites; a marked sentence by the release its marker names; and a
+    quote's words are in a cited release's text."""
+    from bot.search.index import Index
+    from bot.textnorm import fold_for_verbatim
+
+    kb = load_knowledge(KB_FIVE)
+    index = Index(kb)
+    stated = _statements_by_text(kb)
+    for entity in kb.entities.values():  # undated summaries would be stated by no release
+        stated.setdefault(entity.summary.strip(), set())
+    roles: dict[str, set[str]] = {}
+    for role in kb.roles:
+        org = f", {index.short_name(role.organization)}" if role.organization else ""
+        roles.setdefault(f"{role.title}{org} (", set()).add(role.source)
+    folded = {sid: fold_for_verbatim(s.text) for sid, s in kb.sources.items()}
+    quotes = {q.text.strip() for q in kb.quotes}
+
+    # First pages, then every further page that a first page says exists.
+    commands = ("what", "who", "quote", "timeline")
+    first = [f"!{c} id:{e}" for e in sorted(kb.entities) for c in commands]
+    rows = ask_json(first, capsys, monkeypatch)
+    more = [
+        f"{message} {n}"
+        for message, row in zip(first, rows, strict=True)
+        if row["page"]
+        for n in range(2, row["page"]["total"] + 1)
+    ]
+    rows += ask_json(more, capsys, monkeypatch)
+    messages = first + more
+    answered = 0
+    for message, row in zip(messages, rows, strict=True):
+        if row["status"] != "answered":
+            continue
+        answered += 1
+        text, cited = row["text"], set(row["sources"])
+        assert cited, message
+        for sentence, sources in stated.items():
+            if sentence in text:
+                assert sources & cited, (message, sentence, cited)
+        for label, sources in roles.items():
+            if label in text:
+                assert sources & cited, (message, label, cited)
+        for quote in quotes:
+            if quote in text:
+                words = fold_for_verbatim(quote)
+                assert any(words in folded[s] for s in cited), (message, quote)
+        for sentence, numbers in _marked_sentences(text):
+            named = {row["sources"][n - 1] for n in numbers}
+            for known, sources in [*stated.items(), *roles.items()]:
+                if known in sentence:
+                    assert sources & named, (message, sentence, named)
+    # The sweep covered every entity, and long lists were paged.
+    assert answered >= 2 * len(kb.entities) and more
