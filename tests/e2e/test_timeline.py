@@ -139,3 +139,24 @@ async def test_who_card_from_two_releases_numbers_its_sources(
     line = next(x for x in description.splitlines() if x.startswith("Earlier (as of 2018"))
     (n,) = re.findall(r"\[(\d)\]$", line)
     assert numbered[n] == "PR Newswire, Hangzhou, China, 2018-04-21"
+
+
+async def test_ambiguous_timeline_pick_answers_the_timeline_of_the_pick(
+    fake: FakeDiscord, start_bot: StartBot
+) -> None:
+    """ "DTA" is two organisations: the pick buttons carry the timeline command."""
+    await start_bot()
+    mark = fake.mark()
+    await fake.send_message("!timeline DTA")
+    rec = await fake.wait_for("POST", f"/channels/{fake.general_id}/messages", since=mark)
+    assert "Which one did you mean?" in text_of(rec)
+    picks = [b for b in buttons(message_data(rec)) if b["custom_id"].startswith("pb:pick:")]
+    trust = [b for b in picks if "Development Trust" in b["label"]]
+    assert len(picks) == 2 and trust and ":timeline:" in trust[0]["custom_id"]
+    message = fake.messages[max(fake.messages)]
+    mark = fake.mark()
+    click = await fake.click(message, trust[0]["custom_id"])
+    picked = await fake.wait_callback(click, since=mark)
+    embed = message_data(picked)["embeds"][0]
+    assert embed["title"].startswith("Timeline: Development Trust for Africa")
+    _check_page(embed)
