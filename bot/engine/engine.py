@@ -32,8 +32,8 @@ from bot.engine.request import (
 )
 from bot.engine.text import clip, echo, has_word, strip_honorific
 from bot.engine.timeline import Markers, pages, statements
-from bot.kb.models import LoadedQuote, LoadedSummary
-from bot.search.index import Index
+from bot.kb.models import LoadedQuote, LoadedRole, LoadedSummary
+from bot.search.index import Index, RoleHistory
 from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
 
 SOURCES_PER_PAGE = 10
@@ -101,6 +101,16 @@ def _renumber(answer: Answer, order: list[str]) -> Answer:
         return f"[{order.index(own[n - 1]) + 1}]"
 
     return replace(answer, text=_MARKER.sub(number, answer.text))
+
+
+def _card_role(index: Index, history: RoleHistory, role: LoadedRole | None) -> str | None:
+    """An entity card's role line: its first current title; with none, its newest
+    earlier one with the dates it was held and its end."""
+    if history.current:
+        return index.role_text(history.current[0].role)
+    if history.earlier:
+        return index.span_text(history.earlier[0])
+    return index.role_text(role) if role else None
 
 
 def _unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
@@ -549,7 +559,7 @@ class Engine:
             status=Status.ANSWERED,
             title=index.display_name(entity_id),
             text=clip(text),
-            role=index.role_text(role) if role else None,
+            role=_card_role(index, history, role),
             citations=_unique([cite(index, s) for s in sources]),
             entities=(entity_id,),
             command=command,
