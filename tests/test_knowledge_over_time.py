@@ -116,6 +116,25 @@ def test_no_card_or_role_answer_shows_an_ended_title_as_current(
             assert all(title not in current for title, _org in ended if title not in expected)
 
 
+def test_a_title_names_its_current_holder_not_a_past_one(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Daniel HARTMANN (ended 2021) and Amara OKAFOR (since 2022) were both President of
+    the DTA: the title alone means its current holder; a dated question, the holder then."""
+    now, question, then = ask_json(
+        [
+            "!who President of the Digital Trade Alliance",
+            "who is the president of the Digital Trade Alliance?",
+            "who was the president of the Digital Trade Alliance in 2020?",
+        ],
+        capsys,
+        monkeypatch,
+    )
+    assert now["status"] == "answered" and now["title"] == "Amara OKAFOR"
+    assert question["status"] == "answered" and question["title"] == "Amara OKAFOR"
+    assert then["status"] == "answered" and "Daniel HARTMANN" in then["text"][:40]
+
+
 def test_ended_role_schema(tmp_path: Path) -> None:
     """``ended`` takes a year, a month or a day; ``current: false`` an unknown end; any
     other value is reported with file and line."""

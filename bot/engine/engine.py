@@ -312,7 +312,7 @@ class Engine:
         if good:
             best = good[0].score
             close = [m for m in good if m.score >= best - AMBIGUITY_MARGIN]
-            return close, []
+            return self._current_holders(close), []
         suggestions = [m for m in found if m.score >= SUGGEST_THRESHOLD][:MAX_SUGGESTIONS]
         if allowed is not None and not suggestions:
             # Nothing close among the speakers: perhaps they asked about a non-speaker.
@@ -320,6 +320,21 @@ class Engine:
                 :MAX_SUGGESTIONS
             ]
         return [], suggestions
+
+    def _current_holders(self, matches: list[Match]) -> list[Match]:
+        """Matches found by a title ("President of the DTA"): those who hold it now,
+        when some do and some held it before; else ``matches`` unchanged. "Current"
+        is ``Index.role_history``'s: a past or ended title never wins over it."""
+        if len({m.entity_id for m in matches}) < 2 or any(m.via != "role" for m in matches):
+            return matches
+
+        def holds_now(match: Match) -> bool:
+            label = match.label.casefold()
+            current = self.index.role_history(match.entity_id).current
+            return any(span.role.title.casefold() in label for span in current)
+
+        now = [m for m in matches if holds_now(m)]
+        return now or matches
 
     def _ambiguous(self, command: str, query: str, matches: list[Match]) -> Answer:
         shown = matches[:MAX_AMBIGUOUS_CHOICES]
