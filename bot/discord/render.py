@@ -30,6 +30,7 @@ _COLOURS: dict[Status, discord.Colour] = {
 }
 # The footer names at most this many sources; the sources list already shows them all.
 _FOOTER_CITATIONS = 3
+_MARKED_CITATIONS = 20
 
 # Every message the bot sends uses this: nobody is ever pinged, whatever the text says.
 NO_MENTIONS = discord.AllowedMentions.none()
@@ -66,7 +67,12 @@ def _speaker_line(answer: Answer) -> str | None:
 def _source_line(answer: Answer) -> str | None:
     if not answer.citations:
         return None
-    shown = [str(c) for c in answer.citations[:_FOOTER_CITATIONS]]
+    if answer.marked:
+        # Sentences carry "[n]": every release is listed with its number, so that each
+        # marker has its release (a footer holds 2,048 characters; a citation ~50).
+        shown = [f"[{i}] {c}" for i, c in enumerate(answer.citations[:_MARKED_CITATIONS], 1)]
+    else:
+        shown = [str(c) for c in answer.citations[:_FOOTER_CITATIONS]]
     more = len(answer.citations) - len(shown)
     line = "; ".join(shown) + (f" (+{more} more)" if more > 0 else "")
     return f"Source{'s' if len(answer.citations) > 1 else ''}: {line}"
@@ -79,7 +85,7 @@ def _link_lines(answer: Answer) -> str | None:
     character that could end the link early); the label is escaped."""
     lines: list[str] = []
     used = 0
-    for citation in answer.citations:
+    for number, citation in enumerate(answer.citations, 1):
         if not citation.url:
             continue
         label = (
@@ -88,6 +94,8 @@ def _link_lines(answer: Answer) -> str | None:
             .replace("]", "\\]")
         )
         line = f"[{truncate(label, 200)}](<{citation.url}>)"
+        if answer.marked:
+            line = f"\\[{number}\\] {line}"
         if used + len(line) + 1 > limits.EMBED_FIELD_VALUE_CHARS:
             break
         lines.append(line)

@@ -49,6 +49,11 @@ TRANSLATIONS: dict[discord.Locale, dict[str, Localised]] = {
             "某人的职务，以及新闻稿中关于此人的内容。",
             {"person": ("人物", "某个人，例如 Li Yong")},
         ),
+        "timeline": Localised(
+            "时间线",
+            "按日期列出新闻稿中关于某个名称的内容。",
+            {"term": ("名称", "名称或术语，例如 eWTP")},
+        ),
     },
 }
 

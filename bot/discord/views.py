@@ -9,12 +9,12 @@ them with ``bot.add_dynamic_items(*DYNAMIC_ITEMS)``.
 Custom ids (Discord allows 100 characters; the longest here is 87):
 
 * ``pb:pick:<owner>:<command>:<ref>``: a button that answers ``command`` (quote, what,
-  who) for the entity ``ref`` (``bot.engine.request.entity_ref``: the entity id, or
+  who, timeline) for the entity ``ref`` (``bot.engine.request.entity_ref``: the entity id, or
   "~" + 16 hex digits of its hash when the id is longer than 40 characters);
 * ``pb:menu:<owner>:<command>``: the select menu of more than five choices; each
   option's value is a ``ref``;
 * ``pb:page:<owner>:<command>:<page>:<arg>``: a page turn of ``command`` (quote,
-  sources, gaps; see ``register_pager``) with its argument (an entity ``ref``, nothing,
+  timeline, sources, gaps; see ``register_pager``) with its argument (an entity ``ref``, nothing,
   or a number of days) at most 40 characters of ``[a-z0-9._~-]``. An argument that does
   not fit is never cut: its page buttons are sent disabled, and ``!command <page>``
   still works;
@@ -68,7 +68,7 @@ BUTTON_FAILED = "Sorry, something went wrong with that button. It has been logge
 MAY_NOT_POST = "You can't send messages in this channel, so the answer stays private."
 
 _OWNER = r"(?P<owner>\d{1,20})"
-_ENTITY_COMMAND = r"(?P<command>quote|what|who)"
+_ENTITY_COMMAND = r"(?P<command>quote|what|who|timeline)"
 _REF = rf"(?P<ref>[a-z0-9._~-]{{1,{ENTITY_REF_CHARS}}})"
 _ARG = re.compile(rf"[a-z0-9._~-]{{0,{ENTITY_REF_CHARS}}}")
 
@@ -166,7 +166,7 @@ _PAGE_SOURCES: dict[str, PageSource] = {}
 
 def register_pager(command: str, source: PageSource) -> None:
     """Let the one pager turn the pages of ``command``: ``source`` builds the page.
-    Answers (quote, sources) are registered here; ``gaps`` by the moderation cog."""
+    Answers (quote, timeline, sources) are registered here; ``gaps`` by the moderation cog."""
     _PAGE_SOURCES[command] = source
 
 
@@ -219,7 +219,7 @@ async def _answer_page(turn: PageTurn) -> Shown:
     return Shown()  # already shown (and reported) by show_answer
 
 
-for _command in ("quote", "sources"):
+for _command in ("quote", "timeline", "sources"):
     register_pager(_command, _answer_page)
 
 

@@ -88,6 +88,9 @@ class Answer:
     entities: tuple[str, ...] = ()
     # The command the engine ran ("quote", "what", "question"…), for logs and metrics.
     command: str = ""
+    # Sentences in ``text`` end with markers " [n]": the n-th citation is the release that
+    # states them. Renderers then number the citations ("[1] PR Newswire, …").
+    marked: bool = False
 
     @property
     def source_ids(self) -> list[str]:

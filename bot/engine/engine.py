@@ -6,8 +6,10 @@ the terminal and the tests.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from functools import cached_property
 from itertools import islice
 
@@ -29,19 +31,86 @@ from bot.engine.request import (
     ref_in_option,
 )
 from bot.engine.text import clip, echo, has_word, strip_honorific
-from bot.kb.models import LoadedQuote
-from bot.search.index import Index
+from bot.engine.timeline import Markers, pages, statements
+from bot.kb.models import LoadedQuote, LoadedRole, LoadedSummary
+from bot.search.index import Index, RoleHistory
 from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
 
 SOURCES_PER_PAGE = 10
 FACTS_PER_ENTITY = 3
+# Earlier titles an entity card lists (newest first) after the current ones.
+EARLIER_ROLES = 4
+# Earlier summaries (restated by a later release) an entity card lists after the newest.
+EARLIER_SUMMARIES = 2
 MAX_SUGGESTIONS = 5
 # An ambiguous answer offers as many choices as a select menu holds (Discord: 25);
 # Discord shows up to five as buttons and a menu beyond. Its text lists fewer.
 MAX_AMBIGUOUS_CHOICES = limits.SELECT_OPTIONS
 AMBIGUOUS_LISTED = 10
 # Commands that name one entity, and so can take an exact entity reference.
-ENTITY_COMMANDS = ("quote", "what", "who")
+ENTITY_COMMANDS = ("quote", "what", "who", "timeline")
+
+
+def _distinct_older(summaries: Sequence[LoadedSummary]) -> list[LoadedSummary]:
+    """The summaries after the newest (newest first) whose text differs from every newer one."""
+    seen = {summaries[0].text.strip()} if summaries else set()
+    older = []
+    for summary in summaries[1:]:
+        if summary.text.strip() not in seen:
+            seen.add(summary.text.strip())
+            older.append(summary)
+    return older
+
+
+# A marker: "[n]" after a sentence's space or after another marker ("[1][3]").
+_MARKER = re.compile(r"(?<=[ \]])\[(\d{1,3})\]")
+# Where a sentence's release goes while a card is built: " [n]" once the card's
+# releases are numbered (source ids are [a-z0-9._-], so they never hold the separator).
+_PLACEHOLDER = re.compile("\x1f([^\x1f]+)\x1f")
+
+
+def _placeholder(source_id: str) -> str:
+    return f"\x1f{source_id}\x1f"
+
+
+def _number_markers(text: str) -> tuple[str, list[str]]:
+    """``text`` with each placeholder replaced by " [n]", numbering the releases in the
+    order the text first names them, and those releases. With only one release the
+    markers are left out (the one citation says it all)."""
+    order = list(dict.fromkeys(_PLACEHOLDER.findall(text)))
+    if len(order) < 2:
+        return _PLACEHOLDER.sub("", text), order
+
+    def number(match: re.Match[str]) -> str:
+        return f" [{order.index(match[1]) + 1}]"
+
+    marked = _PLACEHOLDER.sub(number, text)
+    # Two releases for one sentence read "[1] [3]": keep them together as "[1][3]".
+    return marked.replace("] [", "]["), order
+
+
+def _renumber(answer: Answer, order: list[str]) -> Answer:
+    """``answer`` with its markers "[n]" numbered by the release ids ``order`` instead of
+    its own citations (for a reply that combines several answers)."""
+    own = [c.source_id for c in answer.citations]
+
+    def number(match: re.Match[str]) -> str:
+        n = int(match[1])
+        if not 1 <= n <= len(own) or own[n - 1] not in order:
+            return match[0]
+        return f"[{order.index(own[n - 1]) + 1}]"
+
+    return replace(answer, text=_MARKER.sub(number, answer.text))
+
+
+def _card_role(index: Index, history: RoleHistory, role: LoadedRole | None) -> str | None:
+    """An entity card's role line: its first current title; with none, its newest
+    earlier one with the dates it was held and its end."""
+    if history.current:
+        return index.role_text(history.current[0].role)
+    if history.earlier:
+        return index.span_text(history.earlier[0])
+    return index.role_text(role) if role else None
 
 
 def _unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
@@ -88,6 +157,7 @@ class Engine:
             "quote": self.quote,
             "what": self.what,
             "who": self.who,
+            "timeline": self.timeline,
             "sources": self.sources,
             "help": self.help,
             "question": self.question,
@@ -105,7 +175,14 @@ class Engine:
 
     def _follow(self, follow: FollowUp) -> Answer:
         answers = [self._step(step) for step in follow.steps]
-        return combine(answers, follow.title)
+        if len(answers) < 2 or not any(a.marked for a in answers):
+            return combine(answers, follow.title)
+        # The parts' markers count their own citations: renumber them by the combined
+        # citations, which are the parts' in order of first appearance (compose.combine).
+        shown = [a for a in answers if a.status is Status.ANSWERED] or answers
+        order = list(dict.fromkeys(c.source_id for a in shown for c in a.citations))
+        renumbered = [_renumber(a, order) if a.marked else a for a in answers]
+        return replace(combine(renumbered, follow.title), marked=True)
 
     def _step(self, step: Step) -> Answer:
         if isinstance(step, Answer):
@@ -200,6 +277,8 @@ class Engine:
             return self.quote_page(
                 entity_id, request.page or 1, quotes=self.index.quotes_about.get(entity_id, [])
             )
+        if request.command == "timeline":
+            return self.timeline_page(entity_id, request.page or 1)
         return self.describe(entity_id, command=request.command)
 
     def choice_for(self, command: str, entity_id: str, label: str) -> Choice:
@@ -233,7 +312,7 @@ class Engine:
         if good:
             best = good[0].score
             close = [m for m in good if m.score >= best - AMBIGUITY_MARGIN]
-            return close, []
+            return self._current_holders(close), []
         suggestions = [m for m in found if m.score >= SUGGEST_THRESHOLD][:MAX_SUGGESTIONS]
         if allowed is not None and not suggestions:
             # Nothing close among the speakers: perhaps they asked about a non-speaker.
@@ -241,6 +320,21 @@ class Engine:
                 :MAX_SUGGESTIONS
             ]
         return [], suggestions
+
+    def _current_holders(self, matches: list[Match]) -> list[Match]:
+        """Matches found by a title ("President of the DTA"): those who hold it now,
+        when some do and some held it before; else ``matches`` unchanged. "Current"
+        is ``Index.role_history``'s: a past or ended title never wins over it."""
+        if len({m.entity_id for m in matches}) < 2 or any(m.via != "role" for m in matches):
+            return matches
+
+        def holds_now(match: Match) -> bool:
+            label = match.label.casefold()
+            current = self.index.role_history(match.entity_id).current
+            return any(span.role.title.casefold() in label for span in current)
+
+        now = [m for m in matches if holds_now(m)]
+        return now or matches
 
     def _ambiguous(self, command: str, query: str, matches: list[Match]) -> Answer:
         shown = matches[:MAX_AMBIGUOUS_CHOICES]
@@ -409,15 +503,45 @@ class Engine:
         return self.what(request, command="who")
 
     def describe(self, entity_id: str, *, command: str = "what") -> Answer:
+        """An entity card: current title(s), earlier ones with dates, the newest summary
+        and older ones, facts, a quote count and aliases. When its sentences come from
+        two or more releases, each ends with a marker " [n]" naming its citation."""
         index = self.index
         entity = index.entity(entity_id)
-        parts = [entity.summary.strip()]
+
+        def mark(*sources: str) -> str:
+            return "".join(_placeholder(s) for s in dict.fromkeys(sources))
+
+        # The newest summary leads; older ones that differ follow as dated history.
+        summaries = index.summary_history(entity_id)
+        summary = index.current_summary(entity_id).strip()
+        parts = [summary + (mark(summaries[0].source) if summaries else "")]
+        older_summaries = _distinct_older(summaries)[:EARLIER_SUMMARIES]
+        if older_summaries:
+            parts.append(
+                "\n".join(
+                    f"Earlier (as of {index.source_date(s.source).isoformat()}): "
+                    f"{s.text.strip()}{mark(s.source)}"
+                    for s in older_summaries
+                )
+            )
         role = index.role_as_of(entity_id)
-        if role is not None:
-            parts.insert(0, f"**Role:** {index.role_text(role)}")
-            older = [r for r in index.roles_by_entity[entity_id][1:] if r.title != role.title]
-            if older:
-                parts.insert(1, "Earlier: " + "; ".join(index.role_text(r) for r in older[:3]))
+        history = index.role_history(entity_id)
+        if history.current:
+            # A person may hold two titles at once, both stated by the newest release.
+            label = "**Role:**" if len(history.current) == 1 else "**Roles:**"
+            shown_roles = "; ".join(
+                index.role_text(s.role) + mark(s.role.source) for s in history.current
+            )
+            parts.insert(0, f"{label} {shown_roles}")
+        if history.earlier:
+            # Ended or superseded titles: history with their dates, never as current;
+            # cited to every release that states it, and the one that ends it.
+            earlier = "; ".join(
+                index.span_text(s) + mark(*reversed(s.sources), s.role.source)
+                for s in history.earlier[:EARLIER_ROLES]
+            )
+            parts.insert(1 if history.current else 0, f"Earlier: {earlier}")
         people = index.people_by_org.get(entity_id, [])
         if people:
             parts.append("**People:** " + ", ".join(index.entity(p).name for p in people[:10]))
@@ -425,9 +549,10 @@ class Engine:
             index.facts_by_entity.get(entity_id, []),
             key=lambda f: (f.about[0] != entity_id, len(f.about), index.newest_first(f)),
         )
-        shown = [f for f in facts if f.text.strip() != entity.summary.strip()][:FACTS_PER_ENTITY]
+        summary_texts = {entity.summary.strip(), *(s.text.strip() for s in summaries)}
+        shown = [f for f in facts if f.text.strip() not in summary_texts][:FACTS_PER_ENTITY]
         if shown:
-            parts.append("\n".join(f"• {f.text.strip()}" for f in shown))
+            parts.append("\n".join(f"• {f.text.strip()}{mark(f.source)}" for f in shown))
         quotes = index.quotes_for(entity_id)
         if quotes:
             parts.append(
@@ -436,11 +561,10 @@ class Engine:
         aliases = [a for a in entity.aliases if a != entity.name][:6]
         if aliases:
             parts.append("Also known as: " + ", ".join(aliases))
-        sources = (
-            [f.source for f in shown]
-            + [q.source for q in quotes[:1]]
-            + [r.source for r in index.roles_by_entity.get(entity_id, [])[:1]]
-        )
+        text, marked = _number_markers("\n\n".join(parts))
+        # Numbered citations are those of the marked sentences; an unmarked card (one
+        # release) cites that release and its newest quote's.
+        sources = marked if len(marked) > 1 else marked + [q.source for q in quotes[:1]]
         if not sources:
             sources = self._sources_mentioning(entity_id)
         if not sources:
@@ -449,11 +573,70 @@ class Engine:
         return Answer(
             status=Status.ANSWERED,
             title=index.display_name(entity_id),
-            text=clip("\n\n".join(parts)),
-            role=index.role_text(role) if role else None,
+            text=clip(text),
+            role=_card_role(index, history, role),
             citations=_unique([cite(index, s) for s in sources]),
             entities=(entity_id,),
             command=command,
+            marked=len(marked) > 1,
+        )
+
+    def timeline(self, request: Request) -> Answer:
+        """``!timeline <name>``: what the releases say about an entity, oldest first."""
+        query = request.argument
+        if not query.strip() or not has_word(query):
+            examples = self.known_sample(count=6)
+            text = (
+                f"Usage: `{self.prefix}timeline <name or term> [page]`, e.g. "
+                f"`{self.prefix}timeline eWTP`: what the releases say about it, in date order."
+            )
+            if examples:
+                text += "\nI know about: " + ", ".join(examples)
+            return Answer(
+                status=Status.USAGE, title="timeline", text=clip(text), command="timeline"
+            )
+        matches, suggestions = self.resolve(query, "timeline")
+        if not matches:
+            return self._not_found("timeline", query, suggestions, [])
+        if len({m.entity_id for m in matches}) > 1:
+            return self._ambiguous("timeline", query, matches)
+        return self.timeline_page(matches[0].entity_id, request.page or 1)
+
+    def timeline_page(self, entity_id: str, page: int) -> Answer:
+        """Page ``page`` of an entity's timeline: one line per statement ("• date —
+        sentence [n]"), where [n] is the answer's n-th citation, the release stating it."""
+        index = self.index
+        name = index.display_name(entity_id)
+        chunks = pages(statements(index, entity_id))
+        if not chunks:
+            return Answer(
+                status=Status.NOT_FOUND,
+                text=f"No release states anything dated about {name}.",
+                entities=(entity_id,),
+                command="timeline",
+            )
+        total = len(chunks)
+        page = max(1, min(page, total))
+        markers = Markers()
+        lines = [f"• **{s.date}** — {s.text}{markers.mark(s.source)}" for s in chunks[page - 1]]
+        stem = f"{self.prefix}timeline {index.short_name(entity_id)}"
+        text = "\n".join(lines)
+        if total > 1:
+            more = f"Page {page} of {total}"
+            if page < total:
+                more += f" — `{stem} {page + 1}` for the next"
+            text += f"\n\n{more}."
+        return Answer(
+            status=Status.ANSWERED,
+            title=f"Timeline: {name}",
+            text=clip(text, limits.ANSWER_BODY_CHARS + 200),
+            citations=tuple(cite(index, s) for s in markers.sources),
+            page=Page(page, total, stem, Request("timeline", entity_id=entity_ref(entity_id)))
+            if total > 1
+            else None,
+            entities=(entity_id,),
+            command="timeline",
+            marked=True,
         )
 
     def _sources_mentioning(self, entity_id: str, limit: int | None = 3) -> list[str]:
@@ -505,6 +688,7 @@ class Engine:
                 f"`{p}quote <person or organisation> [page]` — what someone said, e.g. `{p}quote Jack MA`",
                 f"`{p}what <name or term>` — what something is, e.g. `{p}what eWTP`",
                 f"`{p}who <person>` — someone's role and what the releases say about them, e.g. `{p}who Li Yong`",
+                f"`{p}timeline <name> [page]` — what the releases say about it, in date order, e.g. `{p}timeline eWTP`",
                 f"`{p}sources [page]` — the press releases I know, newest first",
                 f"`{p}help` — this list",
                 "Or just ask a question, e.g. “when did they meet?” (mention me on Discord).",

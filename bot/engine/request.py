@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from bot.textnorm import normalize, strip_format_controls
 
-COMMANDS = ("quote", "what", "who", "sources", "help")
+COMMANDS = ("quote", "what", "who", "timeline", "sources", "help")
 COMMAND_ALIASES = {
     "q": "quote",
     "quotes": "quote",
@@ -18,6 +18,7 @@ COMMAND_ALIASES = {
     "whatis": "what",
     "about": "what",
     "whois": "who",
+    "history": "timeline",
     "source": "sources",
     "releases": "sources",
     "release": "sources",
@@ -140,7 +141,7 @@ def parse(message: str, prefix: str = "!") -> Request:
     command = name if name in COMMANDS else COMMAND_ALIASES.get(name, "unknown")
     argument = " ".join(argument.split())
     page = None
-    if command in ("quote", "sources"):
+    if command in ("quote", "timeline", "sources"):
         whole = page_number(argument) if command == "sources" else None
         if whole is not None:
             argument, page = "", whole

@@ -22,6 +22,7 @@ from bot.kb.models import (
     LoadedQuote,
     LoadedRole,
     LoadedSource,
+    LoadedSummary,
     Source,
     construct_validated,
 )
@@ -31,6 +32,7 @@ from bot.kb.rows import (
     FactRow,
     QuoteRow,
     RoleRow,
+    SummaryRow,
     entity_from_row,
     source_from_row,
 )
@@ -86,6 +88,7 @@ class _ParsedFile:
     roles: list[RoleRow]
     quotes: list[QuoteRow]
     facts: list[FactRow]
+    summaries: list[SummaryRow]
 
 
 class _Collector:
@@ -215,7 +218,7 @@ def _read_all(root: Path, out: _Collector, max_bytes: int, timeout: float) -> li
             if content is None:
                 continue
             out.remember_text(rel, path)
-            source, release, release_problem, entities, roles, quotes, facts = content
+            source, release, release_problem, entities, roles, quotes, facts, summaries = content
             parsed.append(
                 _ParsedFile(
                     path=path,
@@ -227,6 +230,7 @@ def _read_all(root: Path, out: _Collector, max_bytes: int, timeout: float) -> li
                     roles=roles,
                     quotes=quotes,
                     facts=facts,
+                    summaries=summaries,
                 )
             )
     except ReadTimeout as exc:
@@ -377,6 +381,7 @@ def load_knowledge(
     _check_collisions(key_claims, out)
 
     roles: list[LoadedRole] = []
+    summaries: list[LoadedSummary] = []
     quotes: list[LoadedQuote] = []
     facts: list[LoadedFact] = []
     quote_ids: dict[str, str] = {}
@@ -426,7 +431,27 @@ def load_knowledge(
         # The reader found the file's own quotes in its own release text; that holds
         # only if that release is the one registered under its id.
         own_sid = own.id if own is not None and source_origin.get(own.id) == rel else None
-        for i, (entity_ref, title, organization, ref) in enumerate(item.roles):
+        if own_default is not None:
+            # An entity's own summary is as of the release that declares it.
+            for entity, _row in item.entities:
+                if entities.get(entity.id) is entity:
+                    summaries.append(
+                        construct_validated(
+                            LoadedSummary,
+                            {"entity": entity.id, "text": entity.summary, "source": own_default},
+                        )
+                    )
+        for i, (entity_ref, text, ref) in enumerate(item.summaries):
+            if entity_ref not in entities:
+                unknown_entity(rel, ("summaries", i, "entity"), entity_ref)
+            sid = source_of(item, own_default, ("summaries", i, "source"), ref)
+            if sid:
+                summaries.append(
+                    construct_validated(
+                        LoadedSummary, {"entity": entity_ref, "text": text, "source": sid}
+                    )
+                )
+        for i, (entity_ref, title, organization, ref, ended, current) in enumerate(item.roles):
             if entity_ref not in entities:
                 unknown_entity(rel, ("roles", i, "entity"), entity_ref)
             if organization is not None and organization not in entities:
@@ -441,6 +466,8 @@ def load_knowledge(
                             "title": title,
                             "organization": organization,
                             "source": sid,
+                            "ended": ended,
+                            "current": current,
                         },
                     )
                 )
@@ -514,7 +541,15 @@ def load_knowledge(
     held_back = tuple(sorted(sid for sid, s in sources.items() if not s.source.reviewed))
     if held_back and not include_unreviewed:
         return _without_sources(
-            sources, entities, roles, quotes, facts, set(held_back), entity_origin, source_origin
+            sources,
+            entities,
+            roles,
+            quotes,
+            facts,
+            set(held_back),
+            entity_origin,
+            source_origin,
+            summaries,
         )
     return KnowledgeBase.model_construct(
         sources=sources,
@@ -522,6 +557,7 @@ def load_knowledge(
         roles=tuple(roles),
         quotes=tuple(quotes),
         facts=tuple(facts),
+        summaries=tuple(summaries),
         held_back=held_back if not include_unreviewed else (),
     )
 
@@ -535,6 +571,7 @@ def _without_sources(
     drop: set[str],
     entity_origin: dict[str, str],
     source_origin: dict[str, str],
+    summaries: list[LoadedSummary],
 ) -> KnowledgeBase:
     """The served knowledge base: unreviewed drafts and what only they declare are left out."""
     kept_roles = [r for r in roles if r.source not in drop]
@@ -564,6 +601,7 @@ def _without_sources(
         roles=tuple(kept_roles),
         quotes=tuple(kept_quotes),
         facts=tuple(kept_facts),
+        summaries=tuple(s for s in summaries if s.source not in drop and s.entity in kept_entities),
         held_back=tuple(sorted(drop)),
     )
 

@@ -129,12 +129,49 @@ class Entity(_Strict):
     shared_aliases: tuple[ShortText, ...] = ()
 
 
+# A fact's own date can be as coarse as the release is: "2017", "2016-09" or "2018-04-21".
+FactDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+
+
+def _yaml_date_text(value: object) -> object:
+    """YAML reads 2018-04-21 as a date and 2017 as an int; keep both as text."""
+    if isinstance(value, dt.date | int) and not isinstance(value, bool):
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+    return value
+
+
 class Role(_Strict):
-    """A title someone holds, as stated by one source (so it can go out of date)."""
+    """A title someone holds, as stated by one source (so it can go out of date).
+
+    ``ended`` (a date as coarse as "2021") or ``current: false`` (ended, date unknown)
+    marks a title that is no longer held: the bot then never presents it as current.
+    A later release may restate an older title with ``ended`` instead of editing the
+    older file; the newest statement of a title wins (``bot.search.index``).
+    """
 
     entity: Id
     title: ShortText
     organization: Id | None = None
+    source: Id | None = None
+    ended: FactDate | None = None
+    current: bool = True
+
+    @field_validator("ended", mode="before")
+    @classmethod
+    def _ended_as_text(cls, value: object) -> object:
+        return _yaml_date_text(value)
+
+
+class Summary(_Strict):
+    """A later release's restatement of an entity's one-line summary.
+
+    The entity's own ``summary`` is as of the file that declares it; a ``summaries:``
+    item in a newer release's file restates it without editing the older file. The
+    newest one is shown, older ones as dated history.
+    """
+
+    entity: Id
+    text: Text
     source: Id | None = None
 
 
@@ -144,10 +181,6 @@ class Quote(_Strict):
     text: Text
     about: tuple[Id, ...] = ()
     source: Id | None = None
-
-
-# A fact's own date can be as coarse as the release is: "2017", "2016-09" or "2018-04-21".
-FactDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 
 
 class Fact(_Strict):
@@ -161,10 +194,7 @@ class Fact(_Strict):
     @field_validator("date", mode="before")
     @classmethod
     def _date_as_text(cls, value: object) -> object:
-        # YAML reads 2018-04-21 as a date and 2017 as an int; keep both as text.
-        if isinstance(value, dt.date | int) and not isinstance(value, bool):
-            return value.isoformat() if isinstance(value, dt.date) else str(value)
-        return value
+        return _yaml_date_text(value)
 
 
 class KnowledgeFile(_Strict):
@@ -173,10 +203,11 @@ class KnowledgeFile(_Strict):
     source: Source | None = None
     entities: tuple[Entity, ...] = ()
     roles: tuple[Role, ...] = ()
+    summaries: tuple[Summary, ...] = ()
     quotes: tuple[Quote, ...] = ()
     facts: tuple[Fact, ...] = ()
 
-    @field_validator("entities", "roles", "quotes", "facts", mode="before")
+    @field_validator("entities", "roles", "summaries", "quotes", "facts", mode="before")
     @classmethod
     def _none_is_empty(cls, value: object) -> object:
         # ``quotes:`` with nothing under it parses as None; treat it as an empty list.
@@ -201,6 +232,19 @@ class LoadedRole(_Strict):
     entity: str
     title: str
     organization: str | None
+    source: str
+    # When the title ended ("2021", "2021-12-31"), or None; ``current`` is False for
+    # an ended title, with or without a date.
+    ended: str | None = None
+    current: bool = True
+
+
+class LoadedSummary(_Strict):
+    """An entity's summary as stated by one release: the declaring file's own (when it
+    has a source) and every later ``summaries:`` restatement."""
+
+    entity: str
+    text: str
     source: str
 
 
@@ -232,6 +276,9 @@ class KnowledgeBase(_Strict):
     roles: tuple[LoadedRole, ...]
     quotes: tuple[LoadedQuote, ...]
     facts: tuple[LoadedFact, ...]
+    # Dated summaries (see LoadedSummary); an entity declared in a file without a source
+    # has none here, and its ``summary`` is undated.
+    summaries: tuple[LoadedSummary, ...] = ()
     # Sources that exist on disk but are not served (unreviewed drafts).
     held_back: tuple[str, ...] = ()
 

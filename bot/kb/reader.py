@@ -197,9 +197,13 @@ def _content_row(
             )
             for e in content.entities
         ],
-        [(r.entity, r.title, r.organization, r.source) for r in content.roles],
+        [
+            (r.entity, r.title, r.organization, r.source, r.ended, r.current and r.ended is None)
+            for r in content.roles
+        ],
         quotes,
         [(f.id, f.text, f.about, f.date, f.place, f.source) for f in content.facts],
+        [(s.entity, s.text, s.source) for s in content.summaries],
     )
 
 

@@ -22,13 +22,16 @@ ProblemRow = tuple[str, str, int | None]
 SourceRow = tuple[Any, ...]
 # An entity's row ends with its name_keys() items, worked out by the reader (in parallel).
 EntityRow = tuple[Any, ...]
-RoleRow = tuple[str, str, str | None, str | None]  # entity, title, organization, source
+# entity, title, organization, source, ended, current
+RoleRow = tuple[str, str, str | None, str | None, str | None, bool]
+SummaryRow = tuple[str, str, str | None]  # entity, text, source
 # id, speaker, text, about, source, then the position of the quote in the file's own
 # release text (-1: not there), or None when the quote names another source or the
 # release text could not be read (the loader then looks for it itself).
 QuoteRow = tuple[str, str, str, tuple[str, ...], str | None, int | None]
 FactRow = tuple[str, str, tuple[str, ...], str | None, str | None, str | None]
-# source, its release text, or why that could not be read, entities, roles, quotes, facts
+# source, its release text, or why that could not be read, entities, roles, quotes,
+# facts, summaries
 ContentRow = tuple[
     SourceRow | None,
     str | None,
@@ -37,6 +40,7 @@ ContentRow = tuple[
     list[RoleRow],
     list[QuoteRow],
     list[FactRow],
+    list[SummaryRow],
 ]
 FileRecord = tuple[list[ProblemRow], ContentRow | None]
 

@@ -8,8 +8,15 @@ from bot.render.safety import safe_answer
 
 
 def citation_lines(answer: Answer) -> list[str]:
-    """One line per citation; a release's ``url``, when it has one, closes its line."""
-    return [f"Source: {c} — {c.title}" + (f" <{c.url}>" if c.url else "") for c in answer.citations]
+    """One line per citation; a release's ``url``, when it has one, closes its line.
+    When the answer's sentences carry markers, each line starts with its number: "[2]
+    Source: …" is the release of the sentences marked [2]."""
+    return [
+        (f"[{i}] " if answer.marked else "")
+        + f"Source: {c} — {c.title}"
+        + (f" <{c.url}>" if c.url else "")
+        for i, c in enumerate(answer.citations, 1)
+    ]
 
 
 def render_text(answer: Answer, *, limit: int = limits.MESSAGE_CHARS) -> str:

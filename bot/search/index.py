@@ -5,9 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
-from bot.kb.models import Entity, EntityKind, KnowledgeBase, LoadedFact, LoadedQuote, LoadedRole
+from bot.kb.models import (
+    Entity,
+    EntityKind,
+    KnowledgeBase,
+    LoadedFact,
+    LoadedQuote,
+    LoadedRole,
+    LoadedSummary,
+)
 from bot.search.names import Label, NameIndex
 from bot.search.terms import Doc, TermIndex
 from bot.textnorm import compact, normalize
@@ -18,6 +28,30 @@ SPEAKER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
 def _is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return 2 <= len(alias) <= 8 and " " not in alias and sum(c.isupper() for c in letters) >= 2
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSpan:
+    """One title (title and organisation) of an entity across the releases stating it."""
+
+    role: LoadedRole  # its newest statement
+    # The releases that state it as held (all of them when every one says it ended),
+    # newest first, and their dates.
+    sources: tuple[str, ...]
+    dates: tuple[dt.date, ...]
+    # The title ended: a release marks it ``ended`` (this date, or None when it gives
+    # none) or ``current: false``.
+    ended: bool
+    ended_on: str | None
+
+
+class RoleHistory(NamedTuple):
+    """An entity's titles: ``current`` are the titles the newest release with an
+    un-ended title states (a person may hold two at once); ``earlier`` are the others,
+    ended or superseded, newest first."""
+
+    current: list[RoleSpan]
+    earlier: list[RoleSpan]
 
 
 class Index:
@@ -49,6 +83,9 @@ class Index:
         self.roles_by_entity: dict[str, list[LoadedRole]] = defaultdict(list)
         for role in sorted(kb.roles, key=lambda r: self._source_rank[r.source]):
             self.roles_by_entity[role.entity].append(role)
+        self.summaries_by_entity: dict[str, list[LoadedSummary]] = defaultdict(list)
+        for summary in sorted(kb.summaries, key=lambda s: self._source_rank[s.source]):
+            self.summaries_by_entity[summary.entity].append(summary)
         self.people_by_org: dict[str, list[str]] = defaultdict(list)
         for role in kb.roles:
             if role.organization and role.entity not in self.people_by_org[role.organization]:
@@ -141,21 +178,90 @@ class Index:
         return self.acronym(entity_id) or self.kb.entities[entity_id].name
 
     def role_as_of(self, entity_id: str, when: dt.date | None = None) -> LoadedRole | None:
-        """The newest role stated by a source no later than ``when`` (or the newest overall)."""
+        """The newest role stated by a source no later than ``when``; without ``when``,
+        the first current title (``role_history``), else the newest ended one."""
         roles = self.roles_by_entity.get(entity_id, [])
         if when is not None:
             for role in roles:
                 if self.source_date(role.source) <= when:
                     return role
-        return roles[0] if roles else None
+        if not roles:
+            return None
+        current = self.role_history(entity_id).current
+        return current[0].role if current else roles[0]
+
+    def role_history(self, entity_id: str) -> RoleHistory:
+        """The entity's titles, current first (see ``RoleHistory``).
+
+        A title is one (title, organisation) pair, whatever release states it. It has
+        ended when any release marks it ended (a later release may do so without the
+        older file being edited). Of the others, the current ones are those stated by
+        the newest release that states any un-ended title; the rest are history.
+        """
+        grouped: dict[tuple[str, str | None], list[LoadedRole]] = {}
+        for role in self.roles_by_entity.get(entity_id, []):  # newest first
+            grouped.setdefault((role.title.casefold(), role.organization), []).append(role)
+        spans = []
+        for statements in grouped.values():
+            ended = [r for r in statements if not r.current]
+            # "As of" dates are those of the releases that state the title as held; a
+            # release that only says it ended is not one.
+            held = [r for r in statements if r.current] or statements
+            spans.append(
+                RoleSpan(
+                    role=statements[0],
+                    sources=tuple(r.source for r in held),
+                    dates=tuple(self.source_date(r.source) for r in held),
+                    ended=bool(ended),
+                    ended_on=next((r.ended for r in ended if r.ended), None),
+                )
+            )
+        live = [s for s in spans if not s.ended]
+        newest = max((s.dates[0] for s in live), default=None)
+        current = [s for s in live if s.dates[0] == newest]
+        earlier = [s for s in spans if s not in current]
+        earlier.sort(key=lambda s: s.ended_on or s.dates[0].isoformat(), reverse=True)
+        return RoleHistory(current, earlier)
 
     def role_text(self, role: LoadedRole, *, with_date: bool = True) -> str:
+        """ "Title, ORG (as of 2018-04-21)"; an ended title says so ("; ended 2021")."""
         text = role.title
         if role.organization:
             text += f", {self.short_name(role.organization)}"
         if with_date:
-            text += f" (as of {self.source_date(role.source).isoformat()})"
+            text += f" (as of {self.source_date(role.source).isoformat()}"
+            if not role.current:
+                text += f"; ended {role.ended}" if role.ended else "; ended"
+            text += ")"
+        elif not role.current:
+            text = f"former {text}"
         return text
+
+    def span_text(self, span: RoleSpan) -> str:
+        """A title with the dates of the releases stating it, oldest first, and when it
+        ended: "Director General, UNIDO (as of 2018-04-21 and 2019-11-12; ended 2021)"."""
+        role = span.role
+        text = role.title
+        if role.organization:
+            text += f", {self.short_name(role.organization)}"
+        dates = sorted(set(span.dates))
+        when = " and ".join(d.isoformat() for d in dates)
+        if len(dates) > 2:
+            when = f"{dates[0].isoformat()} to {dates[-1].isoformat()}"
+        text += f" (as of {when}"
+        if span.ended:
+            text += f"; ended {span.ended_on}" if span.ended_on else "; ended"
+        return text + ")"
+
+    def summary_history(self, entity_id: str) -> list[LoadedSummary]:
+        """The entity's dated summaries, newest first (its declaring release's own, then
+        restatements by later releases); empty when it was declared without a source."""
+        return self.summaries_by_entity.get(entity_id, [])
+
+    def current_summary(self, entity_id: str) -> str:
+        """The newest summary of the entity (its own when none is dated)."""
+        dated = self.summaries_by_entity.get(entity_id)
+        return dated[0].text if dated else self.kb.entities[entity_id].summary
 
     def quotes_for(self, entity_id: str) -> list[LoadedQuote]:
         """Quotes by this speaker; for an organisation, by its people too. Newest first."""

@@ -19,6 +19,7 @@ EXPECTED_OPTIONS = {
     "quote": [("speaker", True)],
     "what": [("term", True)],
     "who": [("person", True)],
+    "timeline": [("term", True)],
     "sources": [],
     "help": [],
     "reload": [],

@@ -1,4 +1,4 @@
-"""The answer commands (quote, what, who, sources, help) and questions asked by mention.
+"""The answer commands (quote, what, who, timeline, sources, help) and questions asked by mention.
 
 Prefix commands hand the message exactly as typed to ``KnowledgeService.ask`` (the
 engine parses aliases and page numbers); slash commands build a ``Request`` from their
@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 ASK_MENU_NAME = "Ask partnerbot"
 # The commands ``/help`` lists, in this order: the engine's own (its help lists them
 # with the prefix for prefix commands, mentions and the terminal).
-HELP_COMMANDS = ("quote", "what", "who", "sources", "help")
+HELP_COMMANDS = ("quote", "what", "who", "timeline", "sources", "help")
 NOTHING_TO_ASK = "That message has no text I can answer (only attachments or embeds)."
 
 
@@ -216,6 +216,23 @@ class Answers(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         return self.complete("who", current)
+
+    @commands.hybrid_command(
+        name="timeline",
+        aliases=aliases_for("timeline"),
+        description="What the press releases say about something, in date order.",
+    )
+    @app_commands.describe(term="A name or term, e.g. eWTP")
+    async def timeline(
+        self, ctx: commands.Context[PartnerBot], *, term: app_commands.Transform[str, TermText] = ""
+    ) -> None:
+        await self.answer(ctx, "timeline", term)
+
+    @timeline.autocomplete("term")
+    async def _timeline_complete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return self.complete("timeline", current)
 
     @commands.hybrid_command(
         name="sources",

@@ -12,7 +12,45 @@ from bot.engine.qa.executors.base import (
 from bot.engine.qa.query import Query
 
 
+def _one(ids: list[str]) -> str | None:
+    return ids[0] if len(ids) == 1 else None
+
+
 class RoleAnswers(ExecutorBase):
+    def _current_roles(self, q: Query, person: str, orgs: list[str]) -> Result:
+        """The person's current titles (never an ended one), then earlier ones with their
+        dates (``Index.role_history``); at ``orgs`` when the question names some."""
+        index = self.index
+        history = index.role_history(person)
+        current, earlier = history.current, history.earlier
+        if orgs:
+            at_now = [s for s in current if s.role.organization in orgs]
+            at_before = [s for s in earlier if s.role.organization in orgs]
+            if at_now or at_before:
+                current, earlier = at_now, at_before
+        lines = []
+        if current:
+            label = "**Role:**" if len(current) == 1 else "**Roles:**"
+            lines.append(f"{label} " + "; ".join(index.role_text(s.role) for s in current))
+            if len(index.sources_newest) > 1:
+                lines[0] += " — the newest stated"
+        else:
+            at = f" at {index.short_name(current_org)}" if (current_org := _one(orgs)) else ""
+            lines.append(f"The releases give no current title for {index.entity(person).name}{at}.")
+        shown = earlier[:3]
+        if shown:
+            lines.append("Earlier: " + "; ".join(index.span_text(s) for s in shown))
+        sources = [s.role.source for s in current] + [s.sources[0] for s in shown]
+        sources += [s.role.source for s in shown if s.ended]
+        return answered(
+            index,
+            q.question,
+            "\n".join(lines),
+            sources,
+            entities=[person],
+            title=index.entity(person).name,
+        )
+
     def role(self, q: Query) -> Result:
         """ "What's X's title?", "what was X's job in 2020?", "X's current role"."""
         index = self.index
@@ -28,6 +66,8 @@ class RoleAnswers(ExecutorBase):
         if not roles:
             return None
         name = index.entity(person).name
+        if not q.time.bounded:
+            return self._current_roles(q, person, orgs)
         if q.time.bounded:
             year = q.time.year or q.time.until or q.time.since
             assert year is not None

@@ -1,0 +1,111 @@
+"""What the releases say about an entity, in date order: the statements of ``!timeline``,
+and the per-sentence markers ("[1]", "[2]") that tie a shown sentence to its citation.
+
+A statement is one summary, role, fact or quote, dated by when it happened where the
+knowledge file says so (a fact's ``date``, a role's ``ended``), else by its release.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.search.index import Index
+
+# A timeline page holds at most this many statements, and at most this many characters
+# of them, so that a page fits an answer body (limits.ANSWER_BODY_CHARS) with its pager line.
+PER_PAGE = 8
+PAGE_CHARS = 1_250
+# A statement longer than this (a long quote) is cut on a timeline line.
+LINE_CHARS = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One dated thing a release says about an entity."""
+
+    date: str  # "2019-11-11", or as coarse as the knowledge file gives it ("2021")
+    text: str  # the sentence as shown, e.g. "Role: President, DTA" or a fact's text
+    source: str  # the release that states it
+    # Ties keep the release's own order: release date, then position in the release.
+    order: tuple[str, int]
+
+
+def statements(index: Index, entity_id: str) -> list[Statement]:
+    """Everything the releases state about ``entity_id``, oldest first: its summaries,
+    its titles (a person's own; an organisation's people), facts about it or at it, and
+    quotes by or about it. Each statement appears once."""
+    found: list[Statement] = []
+
+    def add(date: str, text: str, source: str, position: int) -> None:
+        found.append(
+            Statement(date, text.strip(), source, (index.source_date(source).isoformat(), position))
+        )
+
+    for summary in index.summary_history(entity_id):
+        date = index.source_date(summary.source).isoformat()
+        add(date, f"Summary: {summary.text.strip()}", summary.source, -2)
+    roles = list(index.roles_by_entity.get(entity_id, []))
+    for person in index.people_by_org.get(entity_id, []):
+        roles += [r for r in index.roles_by_entity.get(person, []) if r.organization == entity_id]
+    for role in roles:
+        holder = "" if role.entity == entity_id else f"{index.entity(role.entity).name}: "
+        title = index.role_text(role, with_date=False).removeprefix("former ")
+        if role.current:
+            date = index.source_date(role.source).isoformat()
+            add(date, f"{holder or 'Title: '}{title}", role.source, -1)
+        else:
+            ended = f"ended {role.ended}" if role.ended else "ended"
+            date = role.ended or index.source_date(role.source).isoformat()
+            add(date, f"{holder or 'Title: '}{title} ({ended})", role.source, -1)
+    seen: set[str] = set()
+    for fact in index.facts_by_entity.get(entity_id, []):
+        if fact.id not in seen:
+            seen.add(fact.id)
+            add(fact.date or index.source_date(fact.source).isoformat(), fact.text, fact.source, 0)
+    quotes = {q.id: q for q in index.quotes_by_speaker.get(entity_id, [])}
+    quotes.update((q.id, q) for q in index.quotes_about.get(entity_id, []))
+    for quote in quotes.values():
+        speaker = index.entity(quote.speaker).name
+        text = quote.text.strip()
+        if len(text) > LINE_CHARS:
+            text = text[: LINE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+        add(
+            index.source_date(quote.source).isoformat(),
+            f"{speaker}: “{text}”",
+            quote.source,
+            quote.position,
+        )
+    found.sort(key=lambda s: (s.date, s.order))
+    return found
+
+
+def pages(items: list[Statement]) -> list[list[Statement]]:
+    """``items`` cut into pages of at most PER_PAGE statements and PAGE_CHARS characters
+    (a longer single statement gets a page of its own)."""
+    result: list[list[Statement]] = []
+    page: list[Statement] = []
+    used = 0
+    for item in items:
+        size = len(item.text) + 24  # the date, the marker and the bullet
+        if page and (len(page) >= PER_PAGE or used + size > PAGE_CHARS):
+            result.append(page)
+            page, used = [], 0
+        page.append(item)
+        used += size
+    if page:
+        result.append(page)
+    return result
+
+
+class Markers:
+    """Numbers the releases of an answer in the order its sentences first cite them, so
+    that "[2]" after a sentence is the answer's second citation."""
+
+    def __init__(self) -> None:
+        self.sources: list[str] = []
+
+    def mark(self, source: str) -> str:
+        """The marker of ``source``, " [n]", numbering it if it is new."""
+        if source not in self.sources:
+            self.sources.append(source)
+        return f" [{self.sources.index(source) + 1}]"
