@@ -17,7 +17,7 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.engine.text import HONORIFICS, strip_honorific
 from bot.kb.models import EntityKind
-from bot.search.index import Index
+from bot.search.index import Index, title_acronym
 from bot.search.names import MATCH_THRESHOLD, SCORE_EXACT, SCORE_PER_TYPO, Match
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, TermIndex, content_terms, stem
 from bot.textnorm import compact, normalize
@@ -257,6 +257,9 @@ class DescriptionResolver:
                 if role.organization != org_id:
                     continue
                 title = {stem(w) for w in normalize(role.title).split()}
+                acronym = title_acronym(role.title)
+                if acronym is not None:
+                    title.add(stem(acronym))  # "the CEO" names a Chief Executive Officer
                 ok = (
                     (wanted_founder and stem("founder") in title)
                     or (wanted_leader and bool(title & _LEADER_TITLE_STEMS))
