@@ -191,3 +191,24 @@ def test_quote_of_someone_asked_for_by_a_title_comes_from_that_role(five: Engine
 def test_quote_when_a_title_was_first_stated(five: Engine) -> None:
     status, reply = _reply(five, "what did lina ma say when she was appointed programme director")
     assert status is Status.ANSWERED and "paperwork" in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("who is the DG of UNIDO?", "LI Yong"),
+        ("who is the director general of UNIDO?", "LI Yong"),
+        ("who is the DG of the WTO?", None),
+        ("who is the director general of the WTO?", None),
+    ],
+)
+def test_a_title_of_another_organisation_is_not_its_holder(
+    engine: Engine, question: str, holder: str | None
+) -> None:
+    """ "<title> of <org>": the title (or its initials) held at another org names no one."""
+    answer = engine.handle(question)
+    reply = render_text(answer)
+    if holder is None:
+        assert "LI Yong" not in answer.text and not answer.speaker, reply
+    else:
+        assert holder in reply and "Director General" in reply, reply

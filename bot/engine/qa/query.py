@@ -29,7 +29,7 @@ from bot.engine.qa.vocabulary import (
     YES_NO_OPENERS,
 )
 from bot.kb.models import Entity, EntityKind
-from bot.search.index import Index
+from bot.search.index import Index, title_acronym
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms
 from bot.textnorm import normalize
 
@@ -312,7 +312,10 @@ class QueryParser:
                     for w in key.split():
                         if len(w) >= 2:
                             people.setdefault(w, []).append(entity.id)
-        others: set[str] = set()
+        # A title's initials in an alias ("DG LI Yong") say what someone is, not who.
+        others: set[str] = {
+            a for r in self.index.kb.roles if (a := title_acronym(r.title)) is not None
+        }
         for entity in entities:
             if entity.kind is EntityKind.PERSON:
                 continue
@@ -557,6 +560,11 @@ def _qualified_titles(index: Index, words: list[str], mentions: list[Mention]) -
     """
     out = list(mentions)
     for m in mentions:
+        if m.via == "role" and _titled_at_other_org(index, words, m, mentions):
+            # "the director general of the WTO": the title at another organisation
+            # than its holder's, left to the role asks as below.
+            out = [o for o in out if o is not m]
+            continue
         if m.via != "role" or m.words[0] == 0:
             continue
         start = m.words[0]
@@ -587,6 +595,27 @@ def _qualified_titles(index: Index, words: list[str], mentions: list[Mention]) -
         out = [o for o in out if o is m or not (j <= o.words[0] and o.words[1] <= start)]
         out = [Mention(m.entity_id, (j, m.words[1]), m.via) if o is m else o for o in out]
     return out
+
+
+_TITLE_AT = frozenset(("of", "at", "for"))
+
+
+def _titled_at_other_org(
+    index: Index, words: list[str], title: Mention, mentions: list[Mention]
+) -> bool:
+    """Whether "<title> of [the] <organisation>" names an organisation the title's
+    holder has no role at."""
+    end = title.words[1]
+    if end >= len(words) or words[end] not in _TITLE_AT:
+        return False
+    start = end + 1 + (end + 1 < len(words) and words[end + 1] in _DESCRIPTION_STOPS)
+    holder_orgs = {r.organization for r in index.roles_by_entity.get(title.entity_id, [])}
+    return any(
+        o.words[0] == start
+        and index.entity(o.entity_id).kind is EntityKind.ORGANIZATION
+        and o.entity_id not in holder_orgs
+        for o in mentions
+    )
 
 
 def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[int]]:
