@@ -212,3 +212,35 @@ def test_a_title_of_another_organisation_is_not_its_holder(
         assert "LI Yong" not in answer.text and not answer.speaker, reply
     else:
         assert holder in reply and "Director General" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The role the releases of that year give, not the newest one.
+        ("was amara okafor the president of the digital trade alliance in 2019?", "**No.**"),
+        ("was lina ma executive director of the academy in 2022?", "Programme Director"),
+        ("was okafor president of the alliance in 2022?", "**Yes.**"),
+        # No release of that year gives a role there: the last one, and what came after.
+        ("was daniel hartmann the president of the alliance in 2022?", "December 31, 2021"),
+        # "Still": the newest role, and the fact that ended the asked one.
+        ("is jack ma still chairman of alibaba?", "September 10, 2019"),
+    ],
+)
+def test_a_role_yes_no_reads_the_role_of_that_time(
+    five: Engine, question: str, expected: str
+) -> None:
+    status, reply = _reply(five, question)
+    assert status is Status.ANSWERED and expected in reply, reply
+    assert "**Yes:**" not in reply or expected == "**Yes.**", reply
+
+
+@pytest.mark.parametrize(
+    "question", ["is the academy still running after 2023?", "does the academy run after 2025?"]
+)
+def test_a_yes_no_about_a_later_time_reads_a_fact_naming_that_time(
+    five: Engine, question: str
+) -> None:
+    """The words match "will run from 2020 to 2023"; the 2024 extension names the years asked."""
+    status, reply = _reply(five, question)
+    assert status is Status.ANSWERED and "2026" in reply, reply

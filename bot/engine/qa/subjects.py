@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -243,33 +244,37 @@ class DescriptionResolver:
             return None
         return ranked[0][0]
 
-    def role_holder(self, org_id: str, role_words: list[str]) -> list[str]:
+    def role_holder(self, org_id: str, role_words: Sequence[str]) -> list[str]:
         """People holding a role at ``org_id`` that the words name ("head", "founder", "CFO")."""
-        wanted_founder = any(w in FOUNDER_WORDS for w in role_words)
-        wanted_leader = any(w in LEADER_WORDS for w in role_words)
-        wanted_chair = any(w in CHAIR_WORDS for w in role_words)
-        literal = {stem(w) for w in role_words} - {
-            stem(w) for w in LEADER_WORDS | FOUNDER_WORDS | CHAIR_WORDS
-        }
         found: list[str] = []
         for person in self.index.people_by_org.get(org_id, []):
             for role in self.index.roles_by_entity.get(person, []):
                 if role.organization != org_id:
                     continue
-                title = {stem(w) for w in normalize(role.title).split()}
-                acronym = title_acronym(role.title)
-                if acronym is not None:
-                    title.add(stem(acronym))  # "the CEO" names a Chief Executive Officer
-                ok = (
-                    (wanted_founder and stem("founder") in title)
-                    or (wanted_leader and bool(title & _LEADER_TITLE_STEMS))
-                    or (wanted_chair and bool(title & _CHAIR_TITLE_STEMS))
-                    or (bool(literal) and literal <= title)
-                )
-                if ok and person not in found:
+                if role_fits(role.title, role_words) and person not in found:
                     found.append(person)
         return found
 
 
+def role_fits(title: str, role_words: Sequence[str]) -> bool:
+    """Whether a title is one the words name: "head" or "runs" a top job, "founder" a
+    founder, "chair" any chair, other words literally or by the title's initials."""
+    wanted_founder = any(w in FOUNDER_WORDS for w in role_words)
+    wanted_leader = any(w in LEADER_WORDS for w in role_words)
+    wanted_chair = any(w in CHAIR_WORDS for w in role_words)
+    literal = {stem(w) for w in role_words} - _ROLE_VERB_STEMS
+    stems = {stem(w) for w in normalize(title).split()}
+    acronym = title_acronym(title)
+    if acronym is not None:
+        stems.add(stem(acronym))  # "the CEO" names a Chief Executive Officer
+    return (
+        (wanted_founder and stem("founder") in stems)
+        or (wanted_leader and bool(stems & _LEADER_TITLE_STEMS))
+        or (wanted_chair and bool(stems & _CHAIR_TITLE_STEMS))
+        or (bool(literal) and literal <= stems)
+    )
+
+
 _LEADER_TITLE_STEMS = frozenset(stem(w) for w in LEADER_TITLE_WORDS)
 _CHAIR_TITLE_STEMS = frozenset(stem(w) for w in CHAIR_TITLE_WORDS)
+_ROLE_VERB_STEMS = frozenset(stem(w) for w in LEADER_WORDS | FOUNDER_WORDS | CHAIR_WORDS)
