@@ -244,3 +244,17 @@ def test_a_yes_no_about_a_later_time_reads_a_fact_naming_that_time(
     """The words match "will run from 2020 to 2023"; the 2024 extension names the years asked."""
     status, reply = _reply(five, question)
     assert status is Status.ANSWERED and "2026" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "year"),
+    [
+        ("when was the digital trade alliance founded", "2015"),
+        ("when was the development trust for africa founded?", "2009"),
+    ],
+)
+def test_a_verb_near_a_title_is_not_its_holder(five: Engine, question: str, year: str) -> None:
+    """ "founded" is one letter from the title "Founder": it must not make Jack MA a subject."""
+    status, reply = _reply(five, question)
+    assert status is Status.ANSWERED and year in reply, reply
+    assert "Jack MA" not in reply, reply

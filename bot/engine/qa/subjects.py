@@ -143,6 +143,12 @@ class NameFinder:
                     continue
                 if not self._names_entity(found[0], chunk):
                     continue
+                if found[0].via == "role" and not set(chunk) <= set(
+                    normalize(found[0].label).split()
+                ):
+                    # Titles are common words: "founded" is not a typo of "Founder". A
+                    # person is found by (some of) a title's own words, not a near word.
+                    continue
                 mentions.append(Mention(found[0].entity_id, (start, start + size), found[0].via))
                 taken[start : start + size] = [True] * size
         return mentions
