@@ -258,3 +258,16 @@ def test_a_verb_near_a_title_is_not_its_holder(five: Engine, question: str, year
     status, reply = _reply(five, question)
     assert status is Status.ANSWERED and year in reply, reply
     assert "Jack MA" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("how many people had the academy trained by mid 2021", "5,100"),
+        ("how many entrepreneurs had the academy trained by the end of 2022?", "12,400"),
+    ],
+)
+def test_a_part_of_a_year_is_a_time_bound(five: Engine, question: str, figure: str) -> None:
+    """ "by mid 2021", "by the end of 2022": read as a month, not as an unknown word."""
+    status, reply = _reply(five, question)
+    assert status is Status.ANSWERED and figure in reply.split("Related:")[0], reply

@@ -639,6 +639,19 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
         if month is not None:
             used.add(j)
             j -= 1
+        elif j >= 0 and words[j] in _PART_OF_YEAR:
+            # "by mid 2021", "by the end of 2023": a part of the year, read as its
+            # last month, so that "by mid 2021" admits a release of June 2021.
+            month = _PART_OF_YEAR[words[j]]
+            used.add(j)
+            j -= 1
+        elif j >= 1 and words[j] == "of" and words[j - 1] in _PART_OF_YEAR:
+            month = _PART_OF_YEAR[words[j - 1]]
+            used.update((j, j - 1))
+            j -= 2
+            if j >= 0 and words[j] in ("the", "a"):
+                used.add(j)
+                j -= 1
         before = words[j] if j >= 0 else ""
         two_before = " ".join(words[max(0, j - 1) : j + 1])
         points.append(f"{w}-{month:02d}" if month else w)
@@ -677,6 +690,17 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
     return constraint, used
 
 
+# Parts of a year, as the month they end with.
+_PART_OF_YEAR = {
+    "early": 4,
+    "beginning": 3,
+    "start": 3,
+    "mid": 6,
+    "middle": 6,
+    "midyear": 6,
+    "late": 12,
+    "end": 12,
+}
 _MONTHS = {
     name: n
     for n, names in enumerate(
