@@ -271,3 +271,12 @@ def test_a_part_of_a_year_is_a_time_bound(five: Engine, question: str, figure: s
     """ "by mid 2021", "by the end of 2022": read as a month, not as an unknown word."""
     status, reply = _reply(five, question)
     assert status is Status.ANSWERED and figure in reply.split("Related:")[0], reply
+
+
+@pytest.mark.parametrize(
+    "question", ["who succeeded hartmann as president?", "who is hartmann's successor?"]
+)
+def test_succession_words_are_one_thesaurus_group(five: Engine, question: str) -> None:
+    """A release says "succeeding X"; people ask who replaced X or who X's successor is."""
+    status, reply = _reply(five, question)
+    assert status is Status.ANSWERED and "OKAFOR" in reply.split("Related:")[0], reply

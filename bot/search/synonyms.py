@@ -41,6 +41,7 @@ manufacturing manufacture manufacturer manufacturers factories factory
 small smaller
 member members membership memberships
 online internet web digital
+succeed succeeded succeeds succeeding successor successors replace replaced replaces replacing replacement
 """.strip()
 
 
