@@ -134,10 +134,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): 'a description by kind and nationality ("the big chinese e-commerce group") then its city',
     (
         "blind_set2_bundled.json",
-        "what are the jobs of jack ma and li yong?",
-    ): "role question for two people at once",
-    (
-        "blind_set2_bundled.json",
         "is the eWTP a UN programme?",
     ): 'yes/no about what kind of thing X is ("a UN programme?") answered from an unrelated fact',
     (

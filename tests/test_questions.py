@@ -280,3 +280,10 @@ def test_succession_words_are_one_thesaurus_group(five: Engine, question: str) -
     """A release says "succeeding X"; people ask who replaced X or who X's successor is."""
     status, reply = _reply(five, question)
     assert status is Status.ANSWERED and "OKAFOR" in reply.split("Related:")[0], reply
+
+
+def test_a_role_question_about_two_people_gives_each_role(five: Engine) -> None:
+    status, reply = _reply(five, "what were the titles of okafor and hartmann in 2020?")
+    assert status is Status.ANSWERED, reply
+    assert "Amara OKAFOR:** Director of Programmes" in reply, reply
+    assert "Daniel HARTMANN:** President" in reply, reply
