@@ -118,10 +118,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): '"start working together": a joint launch year asked as the start of a relation',
     (
         "blind_set2_bundled.json",
-        "what's the source of this info",
-    ): '"source of this info": a question about the release itself without a release word',
-    (
-        "blind_set2_bundled.json",
         "who chairs the company that co-initiated the eWTP?",
     ): 'two hops: a description ("the company that co-initiated X") then its chair',
     (

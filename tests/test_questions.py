@@ -287,3 +287,13 @@ def test_a_role_question_about_two_people_gives_each_role(five: Engine) -> None:
     assert status is Status.ANSWERED, reply
     assert "Amara OKAFOR:** Director of Programmes" in reply, reply
     assert "Daniel HARTMANN:** President" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question", ["what is the source of your information?", "where do you get your data?"]
+)
+def test_asking_where_the_information_comes_from_names_the_releases(
+    engine: Engine, question: str
+) -> None:
+    status, reply = _reply(engine, question)
+    assert status is Status.ANSWERED and "PR Newswire" in reply.split("Source:")[0], reply

@@ -98,7 +98,12 @@ _META = [
         re.compile(
             r"\b(?:sources?|releases?|press releases?)\b.*\b(?:list|which|what|know|have)\b|"
             r"^(?:list|show)(?: me)?(?: the| your| all)? (?:sources?|releases?)\b|"
-            r"^(?:when|what date|which date|what day)\b.*\b(?:release|announcement)\b"
+            r"^(?:when|what date|which date|what day)\b.*\b(?:release|announcement)\b|"
+            # Where the bot's information comes from: the releases themselves.
+            r"\b(?:sources?|origin) (?:of|for|behind) (?:this|that|these|your|the|my) "
+            r"(?:info|information|answers?|data|facts?|claims?)\b|"
+            r"\bwhere (?:does|did|do) (?:this|that|these|you|your) "
+            r"(?:info |information |answers? |data |facts? )?(?:come|get)\b"
         ),
         "sources",
     ),
