@@ -190,10 +190,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "counting campuses listed in a fact",
     (
         "blind_set2_kb_five.json",
-        "lina ma quote from 2019",
-    ): 'a quote asked "from 2019" falls back to a quote from another year',
-    (
-        "blind_set2_kb_five.json",
         "are the digital trade alliance and the development trust for africa the same organisation?",
     ): '"are X and Y the same": the fact saying they are not related is not ranked first',
     (

@@ -297,3 +297,18 @@ def test_asking_where_the_information_comes_from_names_the_releases(
 ) -> None:
     status, reply = _reply(engine, question)
     assert status is Status.ANSWERED and "PR Newswire" in reply.split("Source:")[0], reply
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("lina ma quote from 2022", Status.ANSWERED),
+        ("any quotes by lina ma from 2019?", Status.NOT_FOUND),  # her quotes: 2021, 2022, 2024
+        ("what did okafor say from 2022 onwards?", Status.ANSWERED),
+    ],
+)
+def test_from_a_year_is_that_year_unless_onwards(
+    five: Engine, question: str, expected: Status
+) -> None:
+    status, reply = _reply(five, question)
+    assert status is expected, reply

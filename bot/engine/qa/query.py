@@ -655,8 +655,15 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
         before = words[j] if j >= 0 else ""
         two_before = " ".join(words[max(0, j - 1) : j + 1])
         points.append(f"{w}-{month:02d}" if month else w)
-        if before in ("since", "from"):
+        onward = i + 1 < len(words) and words[i + 1] in ("on", "onward", "onwards")
+        if before == "since" or (before == "from" and onward):
             since = int(w)
+            if onward:
+                used.add(i + 1)
+        elif before == "from" and year is None:
+            # "a quote from 2019" is of that year; "from 2019 to 2021" is made a span
+            # below, and "from 2019 on" is read above.
+            year = int(w)
         elif before == "after":
             since = int(w) + 1  # "after 2023" starts with 2024
         elif before in ("until", "before", "till", "through", "by", "to") or two_before == "as of":
