@@ -154,10 +154,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "false premise answered well, but the related lines include an unrelated quote",
     (
         "blind_set2_bundled.json",
-        "who is the director general of the WTO?",
-    ): "title at another organisation: not_found wanted, a WTO fact is shown instead",
-    (
-        "blind_set2_bundled.json",
         "what's li yong's nationality",
     ): "an attribute the releases never give (nationality) answered with the summary",
     (

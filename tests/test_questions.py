@@ -312,3 +312,19 @@ def test_from_a_year_is_that_year_unless_onwards(
 ) -> None:
     status, reply = _reply(five, question)
     assert status is expected, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the president of the WEF?",
+        "who heads the WTO?",
+        "who is the director general of the WTO?",
+    ],
+)
+def test_a_title_nobody_holds_there_is_not_answered_with_any_fact(
+    engine: Engine, question: str
+) -> None:
+    """The releases name no one at the WEF or WTO: a fact about them is not an answer."""
+    status, reply = _reply(engine, question)
+    assert status is Status.NOT_FOUND and "don't name" in reply, reply
