@@ -54,10 +54,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): '"besides X, what other …": an open list over facts with X set aside',
     (
         "blind_set1_bundled.json",
-        "why does jack ma think working with unido is valuable?",
-    ): "quote by topic: the quote names UNIDO in its text but is not tagged about it",
-    (
-        "blind_set1_bundled.json",
         "which areas does eWTP's policy work cover",
     ): "\"which areas does X's … cover\": a list inside one fact's text, not extracted",
     (
@@ -100,10 +96,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set2_bundled.json",
         "!quote lee yong",
     ): 'debatable: "lee" is two edits from the surname "Li"; the reply suggests LI Yong',
-    (
-        "blind_set2_bundled.json",
-        "why does jack ma think working with UNIDO is valuable?",
-    ): "quote by topic: the quote names UNIDO in its text but is not tagged about it",
     (
         "blind_set2_bundled.json",
         "what's the trilateral collaboration called?",

@@ -328,3 +328,21 @@ def test_a_title_nobody_holds_there_is_not_answered_with_any_fact(
     """The releases name no one at the WEF or WTO: a fact about them is not an answer."""
     status, reply = _reply(engine, question)
     assert status is Status.NOT_FOUND and "don't name" in reply, reply
+
+
+def test_working_with_is_cooperation(engine: Engine) -> None:
+    """ "Working with UNIDO": the quote says "the cooperation with UNIDO"."""
+    status, reply = _reply(engine, "what did jack ma say about working with unido?")
+    assert status is Status.ANSWERED and "cooperation with UNIDO" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("what does li yong do for work?", "Director General"),
+        ("what does jack ma do for a living?", "Founder and Executive Chairman"),
+    ],
+)
+def test_do_for_a_living_asks_for_a_role(engine: Engine, question: str, role: str) -> None:
+    status, reply = _reply(engine, question)
+    assert status is Status.ANSWERED and f"**Role:** {role}" in reply, reply

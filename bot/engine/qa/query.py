@@ -697,6 +697,8 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
     return constraint, used
 
 
+# "What does X do for a living / for work?": the idiom asks for a job.
+_OCCUPATION = re.compile(r"\bdo(?:es)? for (?:a )?(?:living|work|job)$")
 # Parts of a year, as the month they end with.
 _PART_OF_YEAR = {
     "early": 4,
@@ -759,6 +761,8 @@ def _answer_type(
     if read.wants == "count":
         return AnswerType.NUMBER, list_kinds
     if any(content_terms(w) and content_terms(w)[0] in ROLE_TERMS for w in words):
+        return AnswerType.ROLE, list_kinds
+    if _OCCUPATION.search(" ".join(words)):
         return AnswerType.ROLE, list_kinds
     if list_kinds or first == "list":
         return AnswerType.LIST, list_kinds
