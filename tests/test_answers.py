@@ -98,10 +98,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): 'debatable: "lee" is two edits from the surname "Li"; the reply suggests LI Yong',
     (
         "blind_set2_bundled.json",
-        "what's the trilateral collaboration called?",
-    ): '"what\'s X called": an entity by a description ("the trilateral collaboration") asking its name',
-    (
-        "blind_set2_bundled.json",
         "what's the point of Enabling E-commerce?",
     ): '"what\'s the point of X": purpose questions are not an answer type yet',
     (
@@ -124,10 +120,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set2_bundled.json",
         "is the eWTP a UN programme?",
     ): 'yes/no about what kind of thing X is ("a UN programme?") answered from an unrelated fact',
-    (
-        "blind_set2_bundled.json",
-        "how many yrs does the China-UNIDO framework run for",
-    ): '"how many yrs does X run for": a duration from a range in the entity\'s name',
     (
         "blind_set2_bundled.json",
         "how many organisations are in the Enabling E-commerce collaboration?",

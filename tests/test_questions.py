@@ -346,3 +346,22 @@ def test_working_with_is_cooperation(engine: Engine) -> None:
 def test_do_for_a_living_asks_for_a_role(engine: Engine, question: str, role: str) -> None:
     status, reply = _reply(engine, question)
     assert status is Status.ANSWERED and f"**Role:** {role}" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is the second phase called?", "Digital Export Academy second phase"),
+        ("what's the official name of the DTA grant?", "grant"),
+    ],
+)
+def test_naming_questions(five: Engine, question: str, expected: str) -> None:
+    status, reply = _reply(five, question)
+    assert status is Status.ANSWERED and expected in reply, reply
+
+
+def test_chat_short_forms_of_time_units(engine: Engine) -> None:
+    status, reply = _reply(engine, "how many yrs does the China-UNIDO framework run for")
+    _, written_out = _reply(engine, "how many years does the China-UNIDO framework run for")
+    assert reply.split("\n", 1)[1] == written_out.split("\n", 1)[1]  # all but the title
+    assert status is Status.ANSWERED and "Four years" in reply, reply

@@ -176,9 +176,22 @@ def _fix_grammar_words(words: list[str], known: Callable[[str], bool]) -> list[s
     return fixed
 
 
+# Chat short forms of units of time ("how many yrs does it run"), written out.
+_SHORT_FORMS = {
+    "yr": "year",
+    "yrs": "years",
+    "mth": "month",
+    "mths": "months",
+    "mo": "month",
+    "mos": "months",
+    "wk": "week",
+    "wks": "weeks",
+}
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
-    words = _strip_filler(key.split())
+    words = [_SHORT_FORMS.get(w, w) for w in _strip_filler(key.split())]
     words = _fix_grammar_words(words, known)
     text = " ".join(words)
     text = _WRAPPER.sub("", text)

@@ -36,6 +36,9 @@ _DEFINITION = [
     re.compile(p)
     for p in (
         r"^(?:what|who) (?P<x>.+) (?:is|are|was|were)$",  # "(I want to know) what X is"
+        # Its name: "what's the trilateral collaboration called", "the name of X".
+        r"^what(?: is| are| was| were)?(?: the| an| a)? (?P<x>.+) (?:called|named)$",
+        r"^what(?: is| was)? (?:the |its )?(?:full |official )?name of (?P<x>.+)$",
         r"^(?:what|who) (?:is|are|was|were)(?: an| a| the)? (?P<x>.+)$",
         r"^(?:what|who)(?: an| a| the)? (?P<x>.+)$",  # "what's eWTP" folds to "what ewtp"
         r"^(?:please )?(?:tell|teach) (?:me|us) (?:more )?about (?P<x>.+)$",
