@@ -134,10 +134,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "arithmetic between a meeting date and a target year named in an agenda",
     (
         "blind_set2_bundled.json",
-        "why did the G20 reject the eWTP?",
-    ): "false premise answered well, but the related lines include an unrelated quote",
-    (
-        "blind_set2_bundled.json",
         "what's li yong's nationality",
     ): "an attribute the releases never give (nationality) answered with the summary",
     (

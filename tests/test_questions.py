@@ -365,3 +365,10 @@ def test_chat_short_forms_of_time_units(engine: Engine) -> None:
     _, written_out = _reply(engine, "how many years does the China-UNIDO framework run for")
     assert reply.split("\n", 1)[1] == written_out.split("\n", 1)[1]  # all but the title
     assert status is Status.ANSWERED and "Four years" in reply, reply
+
+
+def test_a_false_premise_lists_what_the_releases_say_about_all_it_names(engine: Engine) -> None:
+    answer = engine.handle("why did the G20 ban the eWTP?")
+    assert answer.status is Status.NOT_FOUND, answer.text
+    bullets = [line for line in answer.text.splitlines() if line.startswith("• ")]
+    assert bullets and all("G20" in line for line in bullets), answer.text

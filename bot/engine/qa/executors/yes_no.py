@@ -335,6 +335,8 @@ class YesNoAnswers(ExecutorBase):
         premise = " ".join(q.words[2:]) if len(q.words) > 2 else " ".join(q.words)
         names = [self._name(e) for e in q.subjects[:3]]
         closest = closest_facts(self.retriever, list(q.subjects), list(q.terms), CLOSEST_SHOWN)
+        # "What they do say about A and B": the facts about both, when there are some.
+        closest = [f for f in closest if set(q.subjects[:3]) <= set(f.about)] or closest
         text = f"The releases don't say that {premise}: no fact I have supports it."
         if closest:
             text += f"\nWhat they do say about {' and '.join(names)}:\n" + "\n".join(
