@@ -102,10 +102,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): '"what\'s the point of X": purpose questions are not an answer type yet',
     (
         "blind_set2_bundled.json",
-        "when did the eWTP, WTO and WEF start working together",
-    ): '"start working together": a joint launch year asked as the start of a relation',
-    (
-        "blind_set2_bundled.json",
         "who chairs the company that co-initiated the eWTP?",
     ): 'two hops: a description ("the company that co-initiated X") then its chair',
     (

@@ -372,3 +372,9 @@ def test_a_false_premise_lists_what_the_releases_say_about_all_it_names(engine: 
     assert answer.status is Status.NOT_FOUND, answer.text
     bullets = [line for line in answer.text.splitlines() if line.startswith("• ")]
     assert bullets and all("G20" in line for line in bullets), answer.text
+
+
+def test_a_date_by_synonym_when_the_fact_is_about_all_named(engine: Engine) -> None:
+    """ "start cooperating" where the fact says "jointly launched": about all three named."""
+    status, reply = _reply(engine, "when did the eWTP, WTO and WEF start cooperating")
+    assert status is Status.ANSWERED and "**When:** 2017" in reply, reply
