@@ -119,7 +119,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_set2_bundled.json",
         "how many organisations are in the Enabling E-commerce collaboration?",
-    ): "counting members: the eWTP (an initiative) is left out of the organisations counted",
+    ): "debatable: the eWTP is an initiative, not an organisation; the two organisations are listed",
     (
         "blind_set2_bundled.json",
         "how many 'global' things did jack ma list?",
@@ -131,7 +131,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_set2_bundled.json",
         "what's li yong's nationality",
-    ): "an attribute the releases never give (nationality) answered with the summary",
+    ): '"nationality" stems to "nation", which matches the United Nations in a fact',
     (
         "blind_set2_bundled.json",
         "so I was on a call with the comms folks earlier and somebody asked me, and I honestly couldn't remember, what exactly was the name of that joint thing the eWTP did with the WTO and the world economic forum back in 2017?",
