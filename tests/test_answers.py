@@ -150,10 +150,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): '"graduates" asked where the releases say "trained … entrepreneurs"',
     (
         "blind_set2_kb_five.json",
-        "how long was hartmann president of the digital trade alliance?",
-    ): 'duration of a role from a later fact ("after six years in the post")',
-    (
-        "blind_set2_kb_five.json",
         "if the second phase hits its goal, how many entrepreneurs will the academy have trained in total?",
     ): "arithmetic: total of a past figure and a stated target",
     (

@@ -378,3 +378,9 @@ def test_a_date_by_synonym_when_the_fact_is_about_all_named(engine: Engine) -> N
     """ "start cooperating" where the fact says "jointly launched": about all three named."""
     status, reply = _reply(engine, "when did the eWTP, WTO and WEF start cooperating")
     assert status is Status.ANSWERED and "**When:** 2017" in reply, reply
+
+
+def test_a_stated_duration_beats_a_range_of_something_else(five: Engine) -> None:
+    """Hartmann's presidency: "after six years in the post", not the Academy's 2020-2023."""
+    status, reply = _reply(five, "how many years was daniel hartmann president of the alliance?")
+    assert status is Status.ANSWERED and reply.split("\n")[1].startswith("**Six years**"), reply
