@@ -114,10 +114,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): 'a description by kind and nationality ("the big chinese e-commerce group") then its city',
     (
         "blind_set2_bundled.json",
-        "is the eWTP a UN programme?",
-    ): 'yes/no about what kind of thing X is ("a UN programme?") answered from an unrelated fact',
-    (
-        "blind_set2_bundled.json",
         "how many organisations are in the Enabling E-commerce collaboration?",
     ): "debatable: the eWTP is an initiative, not an organisation; the two organisations are listed",
     (

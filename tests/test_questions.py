@@ -384,3 +384,17 @@ def test_a_stated_duration_beats_a_range_of_something_else(five: Engine) -> None
     """Hartmann's presidency: "after six years in the post", not the Academy's 2020-2023."""
     status, reply = _reply(five, "how many years was daniel hartmann president of the alliance?")
     assert status is Status.ANSWERED and reply.split("\n")[1].startswith("**Six years**"), reply
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is the digital trade alliance a charity?", "association of businesses"),
+        ("is the development trust for africa a government agency?", "private philanthropic"),
+    ],
+)
+def test_is_x_a_kind_of_thing_gives_what_the_releases_call_it(
+    five: Engine, question: str, expected: str
+) -> None:
+    status, reply = _reply(five, question)
+    assert status is Status.ANSWERED and expected in reply.split("Source:")[0], reply

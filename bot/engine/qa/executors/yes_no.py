@@ -21,6 +21,7 @@ from bot.engine.qa.retrieve import closest_facts
 from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.vocabulary import (
     CONTINUING_WORDS,
+    KIND_NOUNS,
     WEEKDAYS,
 )
 from bot.engine.text import clip, echo
@@ -96,6 +97,29 @@ class YesNoAnswers(ExecutorBase):
             text += f"\n{change.text.strip()}"
             sources.append(change.source)
         return answered(index, q.question, text, sources, entities=[person])
+
+    def _what_it_is(self, q: Query) -> Answer | None:
+        """ "Is the eWTP a UN programme?": what kind of thing X is, which its summary says
+        (a yes or no would need the releases to classify it in those words)."""
+        words = q.words
+        if len(words) < 4 or words[0] not in ("is", "was") or words[-1] not in KIND_NOUNS:
+            return None
+        if not q.subjects or not ({"a", "an"} & set(words)):
+            return None
+        subject = q.subjects[0]
+        entity = self.index.entity(subject)
+        if entity.kind is EntityKind.PERSON or not entity.summary.strip():
+            return None
+        sources = self.sources_mentioning(subject, limit=1) or self._declared(subject)
+        if not sources:
+            return None
+        return answered(
+            self.index,
+            q.question,
+            f"**The releases describe it as:** {entity.summary.strip()}",
+            sources,
+            entities=[subject],
+        )
 
     def _stated_then(self, q: Query) -> LoadedFact | None:
         """The newest fact about a subject that names a year within the question's time;
@@ -176,6 +200,9 @@ class YesNoAnswers(ExecutorBase):
                     [roles[0].source],
                     entities=[person],
                 )
+        described = self._what_it_is(q)
+        if described is not None:
+            return described
         orgs = [e for e in q.subjects if index.entity(e).kind is EntityKind.ORGANIZATION]
         if len(people) == 1 and orgs and not q.role_asks and not q.terms:
             person = people[0]
