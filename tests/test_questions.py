@@ -398,3 +398,10 @@ def test_is_x_a_kind_of_thing_gives_what_the_releases_call_it(
 ) -> None:
     status, reply = _reply(five, question)
     assert status is Status.ANSWERED and expected in reply.split("Source:")[0], reply
+
+
+def test_work_on_is_not_cooperation(engine: Engine) -> None:
+    """ "Working with" is cooperation; "work on" is not, and nothing says what UNIDO works on
+    in those words, so no cooperation fact stands in for an answer."""
+    answer = engine.handle("what does UNIDO work on?")
+    assert "area for cooperation" not in answer.text, answer.text

@@ -21,7 +21,7 @@ found founded founder founders cofounder
 launch launched start started create created establish established begin began introduce introduced unveil unveiled
 support supported supports supporting back backed endorse endorsed sponsor sponsored
 help helps helped assist assisted aid benefit benefits empower enable enables
-cooperation cooperate cooperating collaboration collaborate collaborating partnership partner partners alliance team teamed jointly work working worked
+cooperation cooperate cooperating collaboration collaborate collaborating partnership partner partners alliance team teamed jointly
 head heads headed lead leads led leader chief director chairman boss
 purpose aim aims goal goals objective objectives mission vision target targets
 recognition recognise recognised recognize recognized acknowledge acknowledged acknowledgement

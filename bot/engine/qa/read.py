@@ -189,8 +189,14 @@ _SHORT_FORMS = {
 }
 
 
+# "Working with X", "work together": how people say what releases call cooperation.
+# A phrase, not a thesaurus word: "what does X work on" is not about cooperation.
+_WORK_WITH = re.compile(r"\bwork(?:s|ed|ing)? (with|together)\b")
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
+    key = _WORK_WITH.sub(r"cooperation \1", key)
     words = [_SHORT_FORMS.get(w, w) for w in _strip_filler(key.split())]
     words = _fix_grammar_words(words, known)
     text = " ".join(words)
