@@ -50,10 +50,6 @@ SETS = (
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_set1_bundled.json",
-        "@partnerbot besides eWTP, what other area of cooperation came up?",
-    ): '"besides X, what other …": an open list over facts with X set aside',
-    (
-        "blind_set1_bundled.json",
         "which areas does eWTP's policy work cover",
     ): "\"which areas does X's … cover\": a list inside one fact's text, not extracted",
     (
@@ -88,10 +84,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set1_kb_five.json",
         "what did the grant from the development trust cover?",
     ): '"what did X cover": the object of a grant stated mid-sentence, not ranked first',
-    (
-        "blind_set1_kb_five.json",
-        "how many countries do AYEC's members come from",
-    ): "counting the countries in a members' list inside a fact",
     (
         "blind_set2_bundled.json",
         "!quote lee yong",
