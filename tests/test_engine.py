@@ -63,8 +63,55 @@ def test_quote_pages_through_a_speakers_quotes(engine: Engine) -> None:
     assert "UNIDO's mandate" in first.text and "1 of 2" in first.text
     assert "good practices" in second.text
     assert second.page is not None and second.page.number == 2
-    # Asking past the end shows the last page rather than failing.
-    assert engine.handle("!quote Li Yong 9").page == second.page
+    # Asking past the end says how many quotes there are rather than repeat one.
+    past = engine.handle("!quote Li Yong 9")
+    assert past.status is Status.NOT_FOUND and past.page is None
+    assert "no page 9" in past.text and "2 quotes" in past.text, past.text
+
+
+def test_quote_page_of_the_only_quote_says_there_is_one(engine: Engine) -> None:
+    """issue 13: `!quote Jack MA 2` repeated the only quote without a word."""
+    answer = engine.handle("!quote Jack MA 2")
+    assert answer.status is Status.NOT_FOUND, render_text(answer)
+    assert "only one quote" in answer.text and "global buy" not in answer.text
+    assert [c.label for c in answer.choices] == ["Jack MA"]
+
+
+@pytest.mark.parametrize("page", ["99999999999999999999", "1234"])
+def test_quote_with_a_long_page_number_is_a_page_range_message(engine: Engine, page: str) -> None:
+    """issue 13: a page too long to parse as one was read as part of the name."""
+    answer = engine.handle(f"!quote li yong {page}")
+    assert answer.status is Status.NOT_FOUND
+    assert "no page" in answer.text and "2 quotes" in answer.text, answer.text
+    assert page not in answer.text  # not "I don't know anything about 'li yong 9999…'"
+
+
+@pytest.mark.parametrize("word", ["line", "lime", "lina", "line yong", "lime yong"])
+def test_short_words_do_not_pass_for_a_two_letter_surname(engine: Engine, word: str) -> None:
+    """issue 13: two edits in "Li" are not a typo of LI Yong (a suggestion at most)."""
+    for command in ("quote", "who"):
+        answer = engine.handle(f"!{command} {word}")
+        assert answer.status is Status.NOT_FOUND, render_text(answer)
+        assert answer.speaker is None and not answer.citations
+
+
+def test_a_miss_names_what_the_bot_knows(engine: Engine) -> None:
+    """issue 13 / Limnoria Factoids: "I don't know X, but I know about: A, B, C"."""
+    answer = engine.handle("!what frobnitz")
+    assert answer.status is Status.NOT_FOUND
+    assert answer.text.startswith("I don't know “frobnitz”, but I know about: ")
+    assert "eWTP" in answer.text and "Jack MA" in answer.text
+    # A near miss still names the close entry instead.
+    near = engine.handle("!what Alibab Grop Holdngs Ltd")
+    assert "but I know about" not in near.text
+
+
+def test_who_usage_shows_a_person_as_its_example(engine: Engine) -> None:
+    """issue 13: `!who` showed `!who eWTP`, which is not a person."""
+    text = engine.handle("!who").text
+    example = text.split("e.g. `!who ", 1)[1].split("`", 1)[0]
+    assert example in ("LI Yong", "Jack MA"), text
+    assert "eWTP" not in text
 
 
 def test_quote_of_an_organisation_gives_its_peoples_quotes(engine: Engine) -> None:

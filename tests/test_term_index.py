@@ -144,3 +144,12 @@ def test_a_worker_can_be_terminated_and_does_not_signal_the_bot() -> None:
         assert seen == []
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def test_the_thesaurus_speaks_in_the_index_terms_of_irregular_forms() -> None:
+    """ "came" is indexed as "come": its thesaurus group must be found under that term."""
+    from bot.search.synonyms import synonyms
+    from bot.search.terms import content_terms
+
+    (came,) = content_terms("came")
+    assert "discuss" in synonyms(came)

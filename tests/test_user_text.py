@@ -104,7 +104,7 @@ def test_unicode_page_numbers_parse(message: str, argument: str, page: int | Non
     assert (request.argument, request.page) == (argument, page)
 
 
-@pytest.mark.parametrize("message", ["!sources ²", "!quote Jack MA ٣", "!sources 𝟚"])
+@pytest.mark.parametrize("message", ["!sources ²", "!quote LI Yong ٢", "!sources 𝟚"])
 def test_unicode_page_numbers_answer_on_the_command_line(
     message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -133,7 +133,7 @@ def test_ask_json_stream_answers_every_line_even_when_one_fails(
     monkeypatch.setattr(Engine, "run", flaky)
     rows, err = _ask_lines(
         service,
-        ["!sources ²", "!what boom", "!quote Jack MA ٣", "!who \u202eoY iL", "!what eWTP"],
+        ["!sources ²", "!what boom", "!quote LI Yong ٢", "!who \u202eoY iL", "!what eWTP"],
         monkeypatch,
         capsys,
     )

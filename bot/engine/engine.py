@@ -24,9 +24,11 @@ from bot.engine.qa.compose import combine
 from bot.engine.qa.followup import FollowUp, ListSources, LookUp, ShowEntity, ShowQuote, Step
 from bot.engine.request import (
     COMMANDS,
+    MAX_PAGE,
     Request,
     entity_ref,
     is_hashed_ref,
+    page_number,
     parse,
     ref_in_option,
 )
@@ -386,7 +388,7 @@ class Engine:
         if choices:
             text += " Did you mean: " + ", ".join(c.label for c in choices) + "?"
         elif known:
-            text += " I only know about: " + ", ".join(known) + "."
+            text = f"I don't know “{echo(query)}”, but I know about: " + ", ".join(known) + "."
         else:
             text += (
                 " I only know about what the press releases in my knowledge base say:"
@@ -415,6 +417,15 @@ class Engine:
                 text += "\nSpeakers: " + ", ".join(speakers)
             return Answer(status=Status.USAGE, title="quote", text=clip(text), command="quote")
         matches, suggestions = self.resolve(query, "quote")
+        if not matches and request.page is None:
+            # The parser takes only short trailing numbers as pages ("2", not "2019");
+            # when the name before a longer one names a speaker, it was a page after all.
+            rest, _, last = query.rpartition(" ")
+            page = page_number(last) if rest.strip() else None
+            if page is not None:
+                named, _ = self.resolve(rest, "quote")
+                if len({m.entity_id for m in named}) == 1:
+                    return self.quote_page(named[0].entity_id, page)
         if not matches:
             # Not a speaker: "!quote eWTP" shows what people said about it instead.
             topics, _ = self.resolve(query, "what")
@@ -445,10 +456,12 @@ class Engine:
                 command="quote",
             )
         total = len(quotes)
-        page = max(1, min(page, total))
+        stem = f"{self.prefix}quote {index.short_name(entity_id)}"
+        if page > total:
+            return self._no_such_page(entity_id, page, total, stem)
+        page = max(1, page)
         quote = quotes[page - 1]
         speaker = index.entity(quote.speaker)
-        stem = f"{self.prefix}quote {index.short_name(entity_id)}"
         role = index.role_as_of(quote.speaker, index.source_date(quote.source))
         text = clip(f"“{quote.text.strip()}”")
         if total > 1:
@@ -470,6 +483,25 @@ class Engine:
             command="quote",
         )
 
+    def _no_such_page(self, entity_id: str, page: int, total: int, stem: str) -> Answer:
+        """ "!quote Jack MA 2" when there is one quote: say so, rather than repeat it."""
+        name = self.index.display_name(entity_id)
+        if total == 1:
+            text = f"There is only one quote for {name}: `{stem}` shows it."
+        else:
+            shown = f"{page:,}" if page < MAX_PAGE else "that high"
+            text = (
+                f"There is no page {shown}: there are {total} quotes for {name}, "
+                f"`{stem}` to `{stem} {total}`."
+            )
+        return Answer(
+            status=Status.NOT_FOUND,
+            text=clip(text),
+            choices=(self.choice_for("quote", entity_id, self.index.entity(entity_id).name),),
+            entities=(entity_id,),
+            command="quote",
+        )
+
     def _quote_title(self, quote: LoadedQuote, asked: str) -> str:
         """ "Jack MA on eWTP": the quote's topic, or what was asked about when that was a topic."""
         index = self.index
@@ -482,8 +514,11 @@ class Engine:
     def what(self, request: Request, *, command: str = "what") -> Answer:
         query = request.argument
         if not query.strip() or not has_word(query):
-            examples = self.known_sample(count=6)
-            text = f"Usage: `{self.prefix}{command} <name or term>`, e.g. `{self.prefix}{command} eWTP`."
+            pool = self.index.person_ids if command == "who" else None
+            examples = self.known_sample(pool, count=6)
+            example = examples[0] if command == "who" and examples else "eWTP"
+            what = "person" if command == "who" else "name or term"
+            text = f"Usage: `{self.prefix}{command} <{what}>`, e.g. `{self.prefix}{command} {example}`."
             if examples:
                 text += "\nI know about: " + ", ".join(examples)
             return Answer(status=Status.USAGE, title=command, text=clip(text), command=command)
@@ -492,9 +527,10 @@ class Engine:
             people = [m for m in matches if m.entity_id in self.index.person_ids]
             matches = people or matches
         if not matches:
-            # Only people are listed: a list of every topic would read as an answer.
-            people = self.known_sample(self.index.person_ids) if command == "who" else []
-            return self._not_found(command, query, suggestions, people)
+            # Limnoria-style: nothing close, so name what the releases say most about
+            # (people only for `who`).
+            pool = self.index.person_ids if command == "who" else None
+            return self._not_found(command, query, suggestions, self.known_sample(pool))
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous(command, query, matches)
         return self.describe(matches[0].entity_id, command=command)

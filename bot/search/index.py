@@ -54,6 +54,21 @@ class RoleHistory(NamedTuple):
     earlier: list[RoleSpan]
 
 
+# Words a title's initials skip ("Minister of Trade" -> "MT", as newswires abbreviate).
+_TITLE_JOINERS = frozenset({"of", "and", "for", "the", "de"})
+
+
+def title_acronym(title: str) -> str | None:
+    """The initials a title goes by: "Chief Executive Officer" -> "ceo", "Director
+    General" -> "dg" (normalised, lower case), or None for a one-word title or one whose
+    initials would be a single letter. Newswires print both forms ("UNIDO DG", "the
+    trust's CEO"), so both find the holder."""
+    words = [w for w in normalize(title).split() if w not in _TITLE_JOINERS]
+    if not 2 <= len(words) <= 5 or not all(w[0].isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
 class Index:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
@@ -120,13 +135,19 @@ class Index:
         for role in self.kb.roles:
             if self.kb.entities[role.entity].kind is not EntityKind.PERSON:
                 continue
-            yield label(role.title, role.entity, "role")
+            titles = [role.title]
+            acronym = title_acronym(role.title)
+            if acronym is not None:
+                titles.append(acronym.upper())
             org = self.kb.entities.get(role.organization or "")
-            if org is not None:
-                yield label(f"{role.title} of {org.name}", role.entity, "role")
-                for alias in org.aliases:
-                    if _is_acronym(alias):
-                        yield label(f"{alias} {role.title}", role.entity, "role")
+            org_acronyms = [a for a in org.aliases if _is_acronym(a)] if org is not None else []
+            for title in titles:
+                yield label(title, role.entity, "role")
+                if org is not None:
+                    yield label(f"{title} of {org.name}", role.entity, "role")
+                for alias in org_acronyms:
+                    yield label(f"{alias} {title}", role.entity, "role")
+                    yield label(f"{title} of {alias}", role.entity, "role")
 
     def _doc_keys(self) -> list[Doc]:
         """The term index's docs: facts, quotes, then entities (for their summaries)."""

@@ -45,6 +45,9 @@ SCORE_WORDS_COVERAGE = 5.0
 ROLE_LABEL_CAP = 95.0
 # Fuzzy (ratio-based) agreement is discounted so it never beats a typo-level match.
 FUZZY_WEIGHT = 0.92
+# ...and when query and label have the same several words, each already judged by
+# _word_typos, fuzzy agreement only ever suggests (just below MATCH_THRESHOLD).
+FUZZY_SAME_WORDS_CAP = 79.0
 
 # Trigram candidates: the best this many by shared-trigram count are scored.
 MAX_GRAM_CANDIDATES = 64
@@ -127,10 +130,21 @@ def similarity(query: str, query_compact: str, label: Label) -> float:
             score = max(score, _word_typos(query, label))
         if score < MATCH_THRESHOLD and longest:
             fuzzy = max(fuzz.ratio(query, label.key), fuzz.token_sort_ratio(query, label.key))
-            score = max(score, fuzzy * FUZZY_WEIGHT)
+            fuzzy *= FUZZY_WEIGHT
+            if _same_word_count(query, label.key):
+                # Word by word, _word_typos allows one edit per word and found more: a
+                # ratio over the whole name must not let "line yong" pass for "Li Yong"
+                # (two edits in a two-letter word). It may still be suggested.
+                fuzzy = min(fuzzy, FUZZY_SAME_WORDS_CAP)
+            score = max(score, fuzzy)
     if label.via == "role":
         score = min(score, ROLE_LABEL_CAP)
     return score
+
+
+def _same_word_count(query: str, key: str) -> bool:
+    spaces = query.count(" ")
+    return spaces > 0 and key.count(" ") == spaces
 
 
 def _word_score(query: str, label: Label) -> float:

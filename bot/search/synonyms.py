@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.search.terms import stem
+from bot.search.terms import index_term
 
 _GROUPS = """
 meet met meeting meetings meetup attend attended attending participate participated gather gathered visit visited
@@ -41,6 +41,7 @@ manufacturing manufacture manufacturer manufacturers factories factory
 small smaller
 member members membership memberships
 online internet web digital
+succeed succeeded succeeds succeeding successor successors replace replaced replaces replacing replacement
 """.strip()
 
 
@@ -48,7 +49,8 @@ online internet web digital
 def _table() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     for line in _GROUPS.splitlines():
-        stems = {stem(w) for w in line.split()}
+        # The index's own terms: "came" is indexed as "come", not as stem("came").
+        stems = {index_term(w) for w in line.split()}
         for s in stems:
             table.setdefault(s, set()).update(stems)
     return {s: frozenset(group - {s}) for s, group in table.items()}

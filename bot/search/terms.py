@@ -135,6 +135,13 @@ def _term_of(word: str) -> str | None:
     return stem(_IRREGULAR.get(word, word)) or None
 
 
+def index_term(word: str) -> str:
+    """The term the index holds for a normalised word, stop word or not: its stem, after
+    irregular forms are mapped ("came" -> "come"). For vocabularies that must agree with
+    the index, such as the thesaurus."""
+    return stem(_IRREGULAR.get(word, word))
+
+
 class _TermTable(dict[str, str | None]):
     """word -> its term, filled on first sight; looking up a known word is one dict probe.
 

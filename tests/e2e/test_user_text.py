@@ -80,7 +80,7 @@ async def _reply(fake: FakeDiscord, text: str, channel_id: int | None = None) ->
     [
         ("!sources ²", "1 release"),
         ("!sources 𝟚", "1 release"),
-        ("!quote Jack MA ٣", "global buy"),
+        ("!quote Jack MA ٣", "only one quote for Jack MA"),  # page 3 of 1
         ("!quote LI Yong ²", "Quote 2 of 2"),
         ("!what 𝐔𝐍𝐈𝐃𝐎", "United Nations Industrial Development Organization"),
         ("!what 𝕌ℕ𝕀𝔻𝕆", "United Nations Industrial Development Organization"),

@@ -206,7 +206,11 @@ class QuestionAnswerer:
             elif not specific:
                 # Nobody holds it in the roles; a fact may still name them ("X was
                 # appointed President of Y in 2008"), else the role's answer stands.
-                found = run.facts(q, list(q.terms))
+                # Only a fact about Y naming the title answers; any fact about Y does not.
+                ask = q.role_asks[0]
+                found = run.facts(q, [*q.terms, *content_terms(" ".join(ask.words))])
+                if isinstance(found, Answer) and ask.organization not in found.entities:
+                    found = None
                 return found if found is not None else role_answer
         people = [e for e in q.subjects if e in self.index.person_ids]
         role_terms = set(q.terms) & ROLE_TERMS

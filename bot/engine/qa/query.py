@@ -29,7 +29,7 @@ from bot.engine.qa.vocabulary import (
     YES_NO_OPENERS,
 )
 from bot.kb.models import Entity, EntityKind
-from bot.search.index import Index
+from bot.search.index import Index, title_acronym
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms
 from bot.textnorm import normalize
 
@@ -312,7 +312,10 @@ class QueryParser:
                     for w in key.split():
                         if len(w) >= 2:
                             people.setdefault(w, []).append(entity.id)
-        others: set[str] = set()
+        # A title's initials in an alias ("DG LI Yong") say what someone is, not who.
+        others: set[str] = {
+            a for r in self.index.kb.roles if (a := title_acronym(r.title)) is not None
+        }
         for entity in entities:
             if entity.kind is EntityKind.PERSON:
                 continue
@@ -557,6 +560,11 @@ def _qualified_titles(index: Index, words: list[str], mentions: list[Mention]) -
     """
     out = list(mentions)
     for m in mentions:
+        if m.via == "role" and _titled_at_other_org(index, words, m, mentions):
+            # "the director general of the WTO": the title at another organisation
+            # than its holder's, left to the role asks as below.
+            out = [o for o in out if o is not m]
+            continue
         if m.via != "role" or m.words[0] == 0:
             continue
         start = m.words[0]
@@ -589,6 +597,27 @@ def _qualified_titles(index: Index, words: list[str], mentions: list[Mention]) -
     return out
 
 
+_TITLE_AT = frozenset(("of", "at", "for"))
+
+
+def _titled_at_other_org(
+    index: Index, words: list[str], title: Mention, mentions: list[Mention]
+) -> bool:
+    """Whether "<title> of [the] <organisation>" names an organisation the title's
+    holder has no role at."""
+    end = title.words[1]
+    if end >= len(words) or words[end] not in _TITLE_AT:
+        return False
+    start = end + 1 + (end + 1 < len(words) and words[end + 1] in _DESCRIPTION_STOPS)
+    holder_orgs = {r.organization for r in index.roles_by_entity.get(title.entity_id, [])}
+    return any(
+        o.words[0] == start
+        and index.entity(o.entity_id).kind is EntityKind.ORGANIZATION
+        and o.entity_id not in holder_orgs
+        for o in mentions
+    )
+
+
 def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[int]]:
     """The question's time constraint, and the positions of the words that state it.
 
@@ -610,11 +639,31 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
         if month is not None:
             used.add(j)
             j -= 1
+        elif j >= 0 and words[j] in _PART_OF_YEAR:
+            # "by mid 2021", "by the end of 2023": a part of the year, read as its
+            # last month, so that "by mid 2021" admits a release of June 2021.
+            month = _PART_OF_YEAR[words[j]]
+            used.add(j)
+            j -= 1
+        elif j >= 1 and words[j] == "of" and words[j - 1] in _PART_OF_YEAR:
+            month = _PART_OF_YEAR[words[j - 1]]
+            used.update((j, j - 1))
+            j -= 2
+            if j >= 0 and words[j] in ("the", "a"):
+                used.add(j)
+                j -= 1
         before = words[j] if j >= 0 else ""
         two_before = " ".join(words[max(0, j - 1) : j + 1])
         points.append(f"{w}-{month:02d}" if month else w)
-        if before in ("since", "from"):
+        onward = i + 1 < len(words) and words[i + 1] in ("on", "onward", "onwards")
+        if before == "since" or (before == "from" and onward):
             since = int(w)
+            if onward:
+                used.add(i + 1)
+        elif before == "from" and year is None:
+            # "a quote from 2019" is of that year; "from 2019 to 2021" is made a span
+            # below, and "from 2019 on" is read above.
+            year = int(w)
         elif before == "after":
             since = int(w) + 1  # "after 2023" starts with 2024
         elif before in ("until", "before", "till", "through", "by", "to") or two_before == "as of":
@@ -648,6 +697,19 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
     return constraint, used
 
 
+# "What does X do for a living / for work?": the idiom asks for a job.
+_OCCUPATION = re.compile(r"\bdo(?:es)? for (?:a )?(?:living|work|job)$")
+# Parts of a year, as the month they end with.
+_PART_OF_YEAR = {
+    "early": 4,
+    "beginning": 3,
+    "start": 3,
+    "mid": 6,
+    "middle": 6,
+    "midyear": 6,
+    "late": 12,
+    "end": 12,
+}
 _MONTHS = {
     name: n
     for n, names in enumerate(
@@ -699,6 +761,8 @@ def _answer_type(
     if read.wants == "count":
         return AnswerType.NUMBER, list_kinds
     if any(content_terms(w) and content_terms(w)[0] in ROLE_TERMS for w in words):
+        return AnswerType.ROLE, list_kinds
+    if _OCCUPATION.search(" ".join(words)):
         return AnswerType.ROLE, list_kinds
     if list_kinds or first == "list":
         return AnswerType.LIST, list_kinds

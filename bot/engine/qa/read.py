@@ -98,7 +98,12 @@ _META = [
         re.compile(
             r"\b(?:sources?|releases?|press releases?)\b.*\b(?:list|which|what|know|have)\b|"
             r"^(?:list|show)(?: me)?(?: the| your| all)? (?:sources?|releases?)\b|"
-            r"^(?:when|what date|which date|what day)\b.*\b(?:release|announcement)\b"
+            r"^(?:when|what date|which date|what day)\b.*\b(?:release|announcement)\b|"
+            # Where the bot's information comes from: the releases themselves.
+            r"\b(?:sources?|origin) (?:of|for|behind) (?:this|that|these|your|the|my) "
+            r"(?:info|information|answers?|data|facts?|claims?)\b|"
+            r"\bwhere (?:does|did|do) (?:this|that|these|you|your) "
+            r"(?:info |information |answers? |data |facts? )?(?:come|get)\b"
         ),
         "sources",
     ),
@@ -171,9 +176,28 @@ def _fix_grammar_words(words: list[str], known: Callable[[str], bool]) -> list[s
     return fixed
 
 
+# Chat short forms of units of time ("how many yrs does it run"), written out.
+_SHORT_FORMS = {
+    "yr": "year",
+    "yrs": "years",
+    "mth": "month",
+    "mths": "months",
+    "mo": "month",
+    "mos": "months",
+    "wk": "week",
+    "wks": "weeks",
+}
+
+
+# "Working with X", "work together": how people say what releases call cooperation.
+# A phrase, not a thesaurus word: "what does X work on" is not about cooperation.
+_WORK_WITH = re.compile(r"\bwork(?:s|ed|ing)? (with|together)\b")
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
-    words = _strip_filler(key.split())
+    key = _WORK_WITH.sub(r"cooperation \1", key)
+    words = [_SHORT_FORMS.get(w, w) for w in _strip_filler(key.split())]
     words = _fix_grammar_words(words, known)
     text = " ".join(words)
     text = _WRAPPER.sub("", text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,7 +18,7 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.engine.text import HONORIFICS, strip_honorific
 from bot.kb.models import EntityKind
-from bot.search.index import Index
+from bot.search.index import Index, title_acronym
 from bot.search.names import MATCH_THRESHOLD, SCORE_EXACT, SCORE_PER_TYPO, Match
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, TermIndex, content_terms, stem
 from bot.textnorm import compact, normalize
@@ -35,6 +36,9 @@ _DEFINITION = [
     re.compile(p)
     for p in (
         r"^(?:what|who) (?P<x>.+) (?:is|are|was|were)$",  # "(I want to know) what X is"
+        # Its name: "what's the trilateral collaboration called", "the name of X".
+        r"^what(?: is| are| was| were)?(?: the| an| a)? (?P<x>.+) (?:called|named)$",
+        r"^what(?: is| was)? (?:the |its )?(?:full |official )?name of (?P<x>.+)$",
         r"^(?:what|who) (?:is|are|was|were)(?: an| a| the)? (?P<x>.+)$",
         r"^(?:what|who)(?: an| a| the)? (?P<x>.+)$",  # "what's eWTP" folds to "what ewtp"
         r"^(?:please )?(?:tell|teach) (?:me|us) (?:more )?about (?P<x>.+)$",
@@ -142,6 +146,12 @@ class NameFinder:
                     continue
                 if not self._names_entity(found[0], chunk):
                     continue
+                if found[0].via == "role" and not set(chunk) <= set(
+                    normalize(found[0].label).split()
+                ):
+                    # Titles are common words: "founded" is not a typo of "Founder". A
+                    # person is found by (some of) a title's own words, not a near word.
+                    continue
                 mentions.append(Mention(found[0].entity_id, (start, start + size), found[0].via))
                 taken[start : start + size] = [True] * size
         return mentions
@@ -243,30 +253,37 @@ class DescriptionResolver:
             return None
         return ranked[0][0]
 
-    def role_holder(self, org_id: str, role_words: list[str]) -> list[str]:
+    def role_holder(self, org_id: str, role_words: Sequence[str]) -> list[str]:
         """People holding a role at ``org_id`` that the words name ("head", "founder", "CFO")."""
-        wanted_founder = any(w in FOUNDER_WORDS for w in role_words)
-        wanted_leader = any(w in LEADER_WORDS for w in role_words)
-        wanted_chair = any(w in CHAIR_WORDS for w in role_words)
-        literal = {stem(w) for w in role_words} - {
-            stem(w) for w in LEADER_WORDS | FOUNDER_WORDS | CHAIR_WORDS
-        }
         found: list[str] = []
         for person in self.index.people_by_org.get(org_id, []):
             for role in self.index.roles_by_entity.get(person, []):
                 if role.organization != org_id:
                     continue
-                title = {stem(w) for w in normalize(role.title).split()}
-                ok = (
-                    (wanted_founder and stem("founder") in title)
-                    or (wanted_leader and bool(title & _LEADER_TITLE_STEMS))
-                    or (wanted_chair and bool(title & _CHAIR_TITLE_STEMS))
-                    or (bool(literal) and literal <= title)
-                )
-                if ok and person not in found:
+                if role_fits(role.title, role_words) and person not in found:
                     found.append(person)
         return found
 
 
+def role_fits(title: str, role_words: Sequence[str]) -> bool:
+    """Whether a title is one the words name: "head" or "runs" a top job, "founder" a
+    founder, "chair" any chair, other words literally or by the title's initials."""
+    wanted_founder = any(w in FOUNDER_WORDS for w in role_words)
+    wanted_leader = any(w in LEADER_WORDS for w in role_words)
+    wanted_chair = any(w in CHAIR_WORDS for w in role_words)
+    literal = {stem(w) for w in role_words} - _ROLE_VERB_STEMS
+    stems = {stem(w) for w in normalize(title).split()}
+    acronym = title_acronym(title)
+    if acronym is not None:
+        stems.add(stem(acronym))  # "the CEO" names a Chief Executive Officer
+    return (
+        (wanted_founder and stem("founder") in stems)
+        or (wanted_leader and bool(stems & _LEADER_TITLE_STEMS))
+        or (wanted_chair and bool(stems & _CHAIR_TITLE_STEMS))
+        or (bool(literal) and literal <= stems)
+    )
+
+
 _LEADER_TITLE_STEMS = frozenset(stem(w) for w in LEADER_TITLE_WORDS)
 _CHAIR_TITLE_STEMS = frozenset(stem(w) for w in CHAIR_TITLE_WORDS)
+_ROLE_VERB_STEMS = frozenset(stem(w) for w in LEADER_WORDS | FOUNDER_WORDS | CHAIR_WORDS)

@@ -119,6 +119,9 @@ RELEASE_WORDS = frozenset("release releases announcement announcements newswire 
 CURRENT_WORDS = frozenset(
     "current currently now today nowadays presently latest newest days".split()
 )
+# "Is X still Y?": asks whether a role goes on. Not a time of its own ("graduates still
+# exporting"), so only the role yes/no reads it, as the newest role.
+CONTINUING_WORDS = frozenset("still anymore longer".split())
 FIRST_WORDS = frozenset("first earliest originally initially".split())
 
 # Numbers as words, to write durations ("four years").

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import (
@@ -9,6 +11,7 @@ from bot.engine.qa.executors.base import (
     _DURATION_TERMS,
     _DURATION_WORDS,
     _YEAR,
+    MAX_LIST_FACTS,
     NEWEST_AMONG,
     ExecutorBase,
     Result,
@@ -17,9 +20,15 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import (
+    NUMBER_WORDS,
     number_word,
 )
 from bot.kb.models import EntityKind, LoadedFact
+
+# "for six years", "after 12 years in the post": a duration stated in a fact.
+_STATED_YEARS = re.compile(
+    r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS[1:]) + r")[ -](years?)\b", re.IGNORECASE
+)
 
 
 class ArithmeticAnswers(ExecutorBase):
@@ -68,6 +77,9 @@ class ArithmeticAnswers(ExecutorBase):
         if not set(q.words) & _DURATION_WORDS:
             return None
         index = self.index
+        stated = self._stated_duration(q)
+        if stated is not None:
+            return stated
         dated: list[tuple[int, str, str]] = []  # (year, what, source)
         for subject in q.subjects:
             found = self._year_of(subject)
@@ -117,6 +129,25 @@ class ArithmeticAnswers(ExecutorBase):
                 f"• {first[1]}\n• {last[1]}"
             )
             return answered(index, q.question, text, [first[2], last[2]], entities=q.subjects)
+        return None
+
+    def _stated_duration(self, q: Query) -> Answer | None:
+        """A duration a fact about every subject states in words ("after six years in the
+        post"): it beats working one out from a range that may be another thing's."""
+        if not q.subjects:
+            return None
+        index = self.index
+        terms = {t for t in q.terms if t not in _DURATION_TERMS}
+        for fact in index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]:
+            if not set(q.subjects) <= set(fact.about):
+                continue
+            match = _STATED_YEARS.search(fact.text)
+            if match is None or (terms and not terms & self._fact_terms(fact)):
+                continue
+            amount = match[1].lower()
+            shown = amount if not amount.isdigit() else number_word(int(amount))
+            text = f"**{shown.capitalize()} {match[2].lower()}**, as the release says.\n• {fact.text.strip()}"
+            return answered(index, q.question, text, [fact.source], entities=q.subjects)
         return None
 
     def _duration(self, q: Query, subject: str, span: tuple[int, int, str, str]) -> Answer:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from bot.engine.answer import Answer, entity_choice
 from bot.engine.qa.compose import not_found
@@ -218,11 +219,14 @@ class ExecutorBase:
                 return int(match[1]), int(match[2]), entity.summary.strip(), source[0]
         return None
 
-    def _later_fact(self, person: str, org: str, role: LoadedRole) -> LoadedFact | None:
-        """The newest fact from a later release about the person in that title at ``org``."""
+    def _later_fact(
+        self, person: str, org: str, role: LoadedRole, words: Sequence[str] = ()
+    ) -> LoadedFact | None:
+        """The newest fact from a later release about the person in that title at ``org``
+        (or, given ``words``, in the title those words name)."""
         index = self.index
         stated = index.source_date(role.source)
-        title = {stem(w) for w in normalize(role.title).split()}
+        title = {stem(w) for w in (words or normalize(role.title).split())}
         found = [
             fact
             for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]

@@ -176,7 +176,10 @@ class FactAnswers(ExecutorBase):
                 for c in ranked
                 if isinstance(c.item, LoadedFact)
                 and (c.item.date or _YEAR.search(c.item.text))
-                and c.literal
+                # A synonym alone does not date a fact ("led" is not "director"), unless
+                # the fact is about everything the question names ("when did A, B and C
+                # start working together": they "jointly launched" it).
+                and (c.literal or (len(q.subjects) >= 2 and set(q.subjects) <= set(c.item.about)))
             ]
         elif wants == "place":
             ranked = [c for c in ranked if isinstance(c.item, LoadedFact) and c.item.place]

@@ -55,6 +55,8 @@ class RoleAnswers(ExecutorBase):
         """ "What's X's title?", "what was X's job in 2020?", "X's current role"."""
         index = self.index
         people = [e for e in q.subjects if e in index.person_ids]
+        if len(people) > 1:
+            return self._role_of_each(q, people)
         if len(people) != 1:
             return None
         person = people[0]
@@ -98,6 +100,25 @@ class RoleAnswers(ExecutorBase):
             entities=[person],
             title=name,
         )
+
+    def _role_of_each(self, q: Query, people: list[str]) -> Result:
+        """ "What are the jobs of A and B?": each one's newest role (by the time asked)."""
+        index = self.index
+        orgs = [e for e in q.subjects if e not in people]
+        year = q.time.year or q.time.until or q.time.since
+        lines, sources = [], []
+        for person in people:
+            roles = index.roles_by_entity.get(person, [])
+            roles = [r for r in roles if r.organization in orgs] or roles
+            if year is not None:
+                roles = [r for r in roles if index.source_date(r.source).year <= year]
+            if roles:
+                lines.append(f"• **{index.entity(person).name}:** {index.role_text(roles[0])}")
+                sources.append(roles[0].source)
+        if not lines:
+            return None
+        head = f"In {year}, the newest roles stated by then:" if year is not None else "**Roles:**"
+        return answered(index, q.question, "\n".join([head, *lines]), sources, entities=people)
 
     def person_by_role(self, q: Query) -> Result:
         """ "Who runs UNIDO?", "Alibaba's founder": the holder of the role, as of its date."""

@@ -3,28 +3,158 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import answered, citations, format_date
 from bot.engine.qa.executors.base import (
     _WEEKDAY_TERMS,
+    _YEAR,
     CLOSEST_SHOWN,
     MAX_LIST_FACTS,
     NEWEST_AMONG,
     ExecutorBase,
     Result,
 )
-from bot.engine.qa.query import Query
+from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.retrieve import closest_facts
+from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.vocabulary import (
+    CONTINUING_WORDS,
+    KIND_NOUNS,
     WEEKDAYS,
 )
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
-from bot.search.terms import Doc
+from bot.search.terms import Doc, stem
 
 
 class YesNoAnswers(ExecutorBase):
+    def _role_then(self, q: Query, person: str, ask: RoleAsk) -> Answer | None:
+        """ "Was X president of Y in 2021?", "is X still Y's chairman?": the role at Y that
+        the releases of that time (or the newest, for "still") give, rather than whichever
+        release named the title. None when the question names no time, or the
+        releases of that time give no role at Y."""
+        index = self.index
+        at_org = [
+            r for r in index.roles_by_entity.get(person, []) if r.organization == ask.organization
+        ]
+        if q.time.bounded:
+            then = [
+                r for r in at_org if q.time.admits_date(index.source_date(r.source).isoformat())
+            ]
+            when = f"in {q.time.year}" if q.time.year is not None else q.time.describe()
+            lead = f"{when[0].upper()}{when[1:]}, the releases give {{name}} as"
+            end = q.time.year if q.time.year is not None else q.time.until
+            if not then and end is not None:
+                # No release of that time gives a role there: the last one before it,
+                # and what a later release says about the title, without a yes or no.
+                before = [r for r in at_org if index.source_date(r.source).year < end]
+                if not before:
+                    return None
+                role = before[0]
+                text = (
+                    f"**The releases last give** {index.entity(person).name} as "
+                    f"{index.role_text(role)} before {end}."
+                )
+                sources = [role.source]
+                change = self._fact_on_title(
+                    person, ask.organization, ask.words, index.source_date(role.source)
+                )
+                if change is not None:
+                    text += f"\n{change.text.strip()}"
+                    sources.append(change.source)
+                return answered(index, q.question, text, sources, entities=[person])
+        elif q.time.current or any(w in CONTINUING_WORDS for w in q.words):
+            then = at_org[:1]  # newest first
+            lead = "The newest release to give {name}'s role there has them as"
+        else:
+            return None
+        if not then:
+            return None
+        lead = lead.format(name=index.entity(person).name)
+        fitting = [r for r in then if role_fits(r.title, ask.words)]
+        if fitting:
+            role = fitting[0]
+            later = self._later_fact(person, ask.organization, role, ask.words)
+            if later is None or q.time.bounded:
+                return answered(
+                    index,
+                    q.question,
+                    f"**Yes.** {lead} {index.role_text(role)}.",
+                    [role.source],
+                    entities=[person],
+                )
+            return None  # "still": the later fact is said by the general branch
+        text = f"**No.** {lead} {index.role_text(then[0])}."
+        sources = [then[0].source]
+        # The first later fact on the asked title says when it began ("became President
+        # on January 1, 2022"); for "still", the newest says when it ended.
+        change = self._fact_on_title(
+            person, ask.organization, ask.words, index.source_date(then[0].source)
+        ) or self._fact_on_title(person, ask.organization, ask.words)
+        if change is not None:
+            text += f"\n{change.text.strip()}"
+            sources.append(change.source)
+        return answered(index, q.question, text, sources, entities=[person])
+
+    def _what_it_is(self, q: Query) -> Answer | None:
+        """ "Is the eWTP a UN programme?": what kind of thing X is, which its summary says
+        (a yes or no would need the releases to classify it in those words)."""
+        words = q.words
+        if len(words) < 4 or words[0] not in ("is", "was") or words[-1] not in KIND_NOUNS:
+            return None
+        if not q.subjects or not ({"a", "an"} & set(words)):
+            return None
+        subject = q.subjects[0]
+        entity = self.index.entity(subject)
+        if entity.kind is EntityKind.PERSON or not entity.summary.strip():
+            return None
+        sources = self.sources_mentioning(subject, limit=1) or self._declared(subject)
+        if not sources:
+            return None
+        return answered(
+            self.index,
+            q.question,
+            f"**The releases describe it as:** {entity.summary.strip()}",
+            sources,
+            entities=[subject],
+        )
+
+    def _stated_then(self, q: Query) -> LoadedFact | None:
+        """The newest fact about a subject that names a year within the question's time;
+        one about the subject first."""
+        index = self.index
+        found = [
+            fact
+            for subject in q.subjects
+            for fact in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+            if any(q.time.admits(int(y)) for y in _YEAR.findall(fact.text))
+        ]
+        found.sort(key=lambda f: (f.about[0] not in q.subjects, index.newest_first(f)))
+        return found[0] if found else None
+
+    def _fact_on_title(
+        self, person: str, org: str, words: Sequence[str], after: dt.date | None = None
+    ) -> LoadedFact | None:
+        """A fact about the person at ``org`` holding the title's words, one about them
+        first: the oldest from a release later than ``after``, else the newest."""
+        index = self.index
+        wanted = {stem(w) for w in words}
+        found = [
+            fact
+            for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
+            if org in fact.about
+            and wanted <= self._fact_terms(fact)
+            and (after is None or index.source_date(fact.source) > after)
+        ]
+        rank = index.newest_first
+        if after is None:
+            found.sort(key=lambda f: (f.about[0] != person, rank(f)))
+        else:
+            found.sort(key=lambda f: (f.about[0] != person, [-n for n in rank(f)]))
+        return found[0] if found else None
+
     def yes_no(self, q: Query) -> Result:
         index = self.index
         people = [e for e in q.subjects if e in index.person_ids]
@@ -34,7 +164,14 @@ class YesNoAnswers(ExecutorBase):
             person = people[0]
             roles = index.roles_by_entity.get(person, [])
             if person in ask.holders:
-                role = next(r for r in roles if r.organization == ask.organization)
+                dated = self._role_then(q, person, ask)
+                if dated is not None:
+                    return dated
+                role = next(
+                    r
+                    for r in roles
+                    if r.organization == ask.organization and role_fits(r.title, ask.words)
+                )
                 later = self._later_fact(person, ask.organization, role)
                 if later is not None:
                     # A later release says more ("stepped down on …"): that, not "yes".
@@ -63,6 +200,9 @@ class YesNoAnswers(ExecutorBase):
                     [roles[0].source],
                     entities=[person],
                 )
+        described = self._what_it_is(q)
+        if described is not None:
+            return described
         orgs = [e for e in q.subjects if index.entity(e).kind is EntityKind.ORGANIZATION]
         if len(people) == 1 and orgs and not q.role_asks and not q.terms:
             person = people[0]
@@ -100,7 +240,21 @@ class YesNoAnswers(ExecutorBase):
         ranked.sort(key=lambda c: -self._names_in_own_words(q, c.doc))
         if q.time.bounded:
             # "Still running after 2023?": what the releases say about then.
-            ranked = [c for c in ranked if self._in_time(q, c.item)] or ranked  # type: ignore[arg-type]
+            in_time = [c for c in ranked if self._in_time(q, c.item)]  # type: ignore[arg-type]
+            if not in_time:
+                # The words matched only facts of another time ("will run from 2020 to
+                # 2023"); a fact about the subject naming a year of that time says what
+                # happened then ("extended … from 2024 to 2026").
+                then = self._stated_then(q)
+                if then is not None:
+                    return answered(
+                        index,
+                        q.question,
+                        f"**According to the releases:** {then.text.strip()}",
+                        [then.source],
+                        entities=then.about,
+                    )
+            ranked = in_time or ranked
         if q.time.current and ranked:
             best_score = ranked[0].score
             close = [c for c in ranked if c.score >= NEWEST_AMONG * best_score]
@@ -208,6 +362,8 @@ class YesNoAnswers(ExecutorBase):
         premise = " ".join(q.words[2:]) if len(q.words) > 2 else " ".join(q.words)
         names = [self._name(e) for e in q.subjects[:3]]
         closest = closest_facts(self.retriever, list(q.subjects), list(q.terms), CLOSEST_SHOWN)
+        # "What they do say about A and B": the facts about both, when there are some.
+        closest = [f for f in closest if set(q.subjects[:3]) <= set(f.about)] or closest
         text = f"The releases don't say that {premise}: no fact I have supports it."
         if closest:
             text += f"\nWhat they do say about {' and '.join(names)}:\n" + "\n".join(
