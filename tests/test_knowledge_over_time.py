@@ -135,6 +135,29 @@ def test_a_title_names_its_current_holder_not_a_past_one(
     assert then["status"] == "answered" and "Daniel HARTMANN" in then["text"][:40]
 
 
+def test_dated_role_questions_respect_ended_titles(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A year after a title ended, it is not the answer: LI Yong was Director General
+    until 2021; the DTA's President in 2023 is OKAFOR (from 2022), not HARTMANN (ended
+    2021-12-31), whose newest statement is older than hers."""
+    li_2023, li_2020, dta_2023, dta_2020 = ask_json(
+        [
+            "what was LI Yong's title in 2023?",
+            "what was LI Yong's title in 2020?",
+            "who was President of the Digital Trade Alliance in 2023?",
+            "who was President of the Digital Trade Alliance in 2020?",
+        ],
+        capsys,
+        monkeypatch,
+    )
+    assert li_2023["status"] == "not_found" and "ended 2021" in li_2023["text"]
+    assert li_2020["status"] == "answered" and "Director General" in li_2020["text"]
+    assert dta_2023["status"] == "answered" and "Amara OKAFOR" in dta_2023["text"][:40]
+    assert "HARTMANN" not in dta_2023["text"]
+    assert dta_2020["status"] == "answered" and "Daniel HARTMANN" in dta_2020["text"][:40]
+
+
 def test_ended_role_schema(tmp_path: Path) -> None:
     """``ended`` takes a year, a month or a day; ``current: false`` an unknown end; any
     other value is reported with file and line."""

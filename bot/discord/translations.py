@@ -1,4 +1,4 @@
-"""Localised slash command names: ``/quote``, ``/what`` and ``/who`` in zh-CN.
+"""Localised slash command names: ``/quote``, ``/what``, ``/who`` and ``/timeline`` in zh-CN.
 
 discord.py's translator support: ``PartnerTranslator`` is set on the command tree in
 ``PartnerBot.setup_hook`` (``tree.set_translator``), and every sync then sends

@@ -244,6 +244,40 @@ class Index:
         earlier.sort(key=lambda s: s.ended_on or s.dates[0].isoformat(), reverse=True)
         return RoleHistory(current, earlier)
 
+    def title_ended(self, role: LoadedRole) -> tuple[bool, int | None]:
+        """Whether ``role``'s title (title and organisation) has ended by any release's
+        word, and the year it ended when one is given."""
+        key = (role.title.casefold(), role.organization)
+        for span in self.role_history(role.entity).earlier:
+            if span.ended and (span.role.title.casefold(), span.role.organization) == key:
+                return True, int(span.ended_on[:4]) if span.ended_on else None
+        return False, None
+
+    def roles_in_force(self, entity_id: str, year: int) -> list[LoadedRole]:
+        """The roles of ``entity_id`` held in ``year``, newest statement first: stated by a
+        release of that year or earlier, and not ended before it. A title that ended
+        with no date given counts as held up to the newest release stating it held (or,
+        when none does, the year of the first release naming it)."""
+        roles = self.roles_by_entity.get(entity_id, [])
+        found = []
+        for role in roles:
+            if self.source_date(role.source).year > year:
+                continue
+            ended, ended_year = self.title_ended(role)
+            if ended and ended_year is None:
+                same = [
+                    r
+                    for r in roles
+                    if (r.title.casefold(), r.organization)
+                    == (role.title.casefold(), role.organization)
+                ]
+                held = [r for r in same if r.current] or same
+                ended_year = max(self.source_date(r.source).year for r in held)
+            if ended and ended_year is not None and ended_year < year:
+                continue
+            found.append(role)
+        return found
+
     def role_text(self, role: LoadedRole, *, with_date: bool = True) -> str:
         """ "Title, ORG (as of 2018-04-21)"; an ended title says so ("; ended 2021")."""
         text = role.title

@@ -10,6 +10,7 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.query import Query
+from bot.textnorm import normalize
 
 
 def _one(ids: list[str]) -> str | None:
@@ -73,7 +74,17 @@ class RoleAnswers(ExecutorBase):
         if q.time.bounded:
             year = q.time.year or q.time.until or q.time.since
             assert year is not None
-            stated = [r for r in roles if index.source_date(r.source).year <= year]
+            in_force = set(map(id, index.roles_in_force(person, year)))
+            stated = [r for r in roles if id(r) in in_force]
+            if not stated and any(index.source_date(r.source).year <= year for r in roles):
+                ended = [span for span in index.role_history(person).earlier if span.ended]
+                return not_found(
+                    q.question,
+                    f"The releases state no title {name} still held in {year}; the titles "
+                    "they give had ended by then: "
+                    + "; ".join(index.span_text(span) for span in ended[:3])
+                    + ".",
+                )
             if not stated:
                 first = min(index.source_date(r.source) for r in roles)
                 return not_found(
@@ -111,7 +122,8 @@ class RoleAnswers(ExecutorBase):
             roles = index.roles_by_entity.get(person, [])
             roles = [r for r in roles if r.organization in orgs] or roles
             if year is not None:
-                roles = [r for r in roles if index.source_date(r.source).year <= year]
+                in_force = set(map(id, index.roles_in_force(person, year)))
+                roles = [r for r in roles if id(r) in in_force]
             if roles:
                 lines.append(f"• **{index.entity(person).name}:** {index.role_text(roles[0])}")
                 sources.append(roles[0].source)
@@ -140,6 +152,7 @@ class RoleAnswers(ExecutorBase):
             )
         # Each holder's newest role at the organisation, newest first: the first is the
         # current one; with a time constraint, the newest stated by then.
+        year = (q.time.year or q.time.until or q.time.since) if q.time.bounded else None
         held = []
         for person in ask.holders:
             roles = [
@@ -147,6 +160,16 @@ class RoleAnswers(ExecutorBase):
                 for r in index.roles_by_entity.get(person, [])
                 if r.organization == ask.organization
             ]
+            # The title asked for, when the holder's titles name it ("president"); a
+            # role word that is no title ("runs", "heads") keeps every role there.
+            titled = [r for r in roles if set(ask.words) <= set(normalize(r.title).split())]
+            roles = titled or roles
+            if year is not None:
+                # Held in that year: stated by then and not ended before it.
+                in_force = set(map(id, index.roles_in_force(person, year)))
+                roles = [r for r in roles if id(r) in in_force] or [
+                    r for r in roles if index.source_date(r.source).year > year
+                ]
             if roles:
                 held.append((index.source_date(roles[0].source), person, roles[0]))
         held.sort(key=lambda h: h[0], reverse=True)
