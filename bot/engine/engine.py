@@ -602,7 +602,7 @@ class Engine:
         # release) cites that release and its newest quote's.
         sources = marked if len(marked) > 1 else marked + [q.source for q in quotes[:1]]
         if not sources:
-            sources = self._sources_mentioning(entity_id)
+            sources = self.index.sources_involving(entity_id)
         if not sources:
             # Declared with nothing stated about it: the releases whose text names it.
             sources = self.questions.run.mentioning_text(entity_id)[:3]
@@ -675,21 +675,12 @@ class Engine:
             marked=True,
         )
 
-    def _sources_mentioning(self, entity_id: str, limit: int | None = 3) -> list[str]:
-        """Sources whose facts, quotes or roles involve the entity, newest first."""
-        index = self.index
-        found = {f.source for f in index.facts_by_entity.get(entity_id, [])}
-        found |= {q.source for q in index.quotes_about.get(entity_id, [])}
-        found |= {q.source for q in index.quotes_by_speaker.get(entity_id, [])}
-        found |= {r.source for r in index.roles_by_entity.get(entity_id, [])}
-        return [s.id for s in index.sources_newest if s.id in found][:limit]
-
     def sources(self, request: Request, *, about: AbstractSet[str] = frozenset()) -> Answer:
         """The releases, newest first; with ``about``, those involving all those entities."""
         newest = self.index.sources_newest
         if about:
             involved = set.intersection(
-                *(set(self._sources_mentioning(e, limit=None)) for e in about)
+                *(set(self.index.sources_involving(e, limit=None)) for e in about)
             )
             newest = [s for s in newest if s.id in involved] or newest
         total_pages = max(1, -(-len(newest) // SOURCES_PER_PAGE))

@@ -244,6 +244,15 @@ class Index:
         earlier.sort(key=lambda s: s.ended_on or s.dates[0].isoformat(), reverse=True)
         return RoleHistory(current, earlier)
 
+    def sources_involving(self, entity_id: str, limit: int | None = 3) -> list[str]:
+        """Ids of the releases whose facts, quotes or roles involve the entity, newest
+        first, at most ``limit`` (None: all)."""
+        found = {f.source for f in self.facts_by_entity.get(entity_id, [])}
+        found |= {q.source for q in self.quotes_about.get(entity_id, [])}
+        found |= {q.source for q in self.quotes_by_speaker.get(entity_id, [])}
+        found |= {r.source for r in self.roles_by_entity.get(entity_id, [])}
+        return [s.id for s in self.sources_newest if s.id in found][:limit]
+
     def title_ended(self, role: LoadedRole) -> tuple[bool, int | None]:
         """Whether ``role``'s title (title and organisation) has ended by any release's
         word, and the year it ended when one is given."""

@@ -172,7 +172,7 @@ class ArithmeticAnswers(ExecutorBase):
             return int(fact.date[:4]), fact.text.strip(), fact.source  # type: ignore[index]
         years = _YEAR.findall(entity.name)
         if len(years) == 1:
-            source = self.sources_mentioning(entity_id, limit=1) or self._declared(entity_id)
+            source = self.index.sources_involving(entity_id, limit=1) or self._declared(entity_id)
             if source:
                 return int(years[0]), f"{entity.name}: {entity.summary.strip()}", source[0]
         return None

@@ -141,15 +141,6 @@ class ExecutorBase:
         """A fact's own date, else its release's, as ISO text ("2021-06-08", "2017")."""
         return fact.date or self.index.source_date(fact.source).isoformat()
 
-    def sources_mentioning(self, entity_id: str, limit: int | None = 3) -> list[str]:
-        """Releases whose facts, quotes or roles involve the entity, newest first."""
-        index = self.index
-        found = {f.source for f in index.facts_by_entity.get(entity_id, [])}
-        found |= {q.source for q in index.quotes_about.get(entity_id, [])}
-        found |= {q.source for q in index.quotes_by_speaker.get(entity_id, [])}
-        found |= {r.source for r in index.roles_by_entity.get(entity_id, [])}
-        return [s.id for s in index.sources_newest if s.id in found][:limit]
-
     def _declared(self, entity_id: str) -> list[str]:
         return self.mentioning_text(entity_id)[:1]
 
@@ -214,7 +205,7 @@ class ExecutorBase:
                 return int(match[1]), int(match[2]), fact.text.strip(), fact.source
         match = _RANGE.search(entity.name) or _RANGE.search(entity.summary)
         if match:
-            source = self.sources_mentioning(entity_id, limit=1) or self._declared(entity_id)
+            source = self.index.sources_involving(entity_id, limit=1) or self._declared(entity_id)
             if source:
                 return int(match[1]), int(match[2]), entity.summary.strip(), source[0]
         return None

@@ -59,7 +59,7 @@ class SourceAnswers(ExecutorBase):
         elif q.subjects:
             involved = None
             for s in q.subjects:
-                mentioning = set(self.sources_mentioning(s, limit=None))
+                mentioning = set(self.index.sources_involving(s, limit=None))
                 involved = mentioning if involved is None else involved & mentioning
             sources = [s for s in index.sources_newest if s.id in (involved or set())]
             # The release *about* them first: the one stating most about them.

@@ -110,7 +110,7 @@ class YesNoAnswers(ExecutorBase):
         entity = self.index.entity(subject)
         if entity.kind is EntityKind.PERSON or not entity.summary.strip():
             return None
-        sources = self.sources_mentioning(subject, limit=1) or self._declared(subject)
+        sources = self.index.sources_involving(subject, limit=1) or self._declared(subject)
         if not sources:
             return None
         return answered(
