@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -391,3 +392,25 @@ def test_knowledge_dir_that_is_a_file_says_so(tmp_path: Path) -> None:
     path.write_text("not a directory")
     problem = only(problems_of(path))
     assert problem.message == "the knowledge directory is not a directory (it is a regular file)"
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [('"2019-02-30"', "day is out of range"), ('"2021-13"', "month"), ('"2021-00-10"', "month")],
+)
+def test_a_quoted_date_that_is_not_on_the_calendar_is_a_problem(
+    tmp_path: Path, written: str, message: str
+) -> None:
+    """The date pattern admits "2019-02-30" when it is quoted (YAML then leaves it text
+    instead of failing to build a date): the calendar must still be checked."""
+    root = bundled_copy(tmp_path)
+    path = root / "releases" / "2018-04-21-unido-alibaba-ewtp.yaml"
+    text = path.read_text(encoding="utf-8")
+    first_fact = text.index("\nfacts:")
+    head, tail = text[:first_fact], text[first_fact:]
+    tail = re.sub(r"\n    date: [^\n]*", f"\n    date: {written}", tail, count=1)
+    path.write_text(head + tail, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge(root)
+    [problem] = [p for p in info.value.problems if p.location.endswith(".date")]
+    assert message in problem.message and problem.line is not None

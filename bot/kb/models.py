@@ -16,7 +16,14 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+)
 
 Id = Annotated[
     str,
@@ -129,8 +136,22 @@ class Entity(_Strict):
     shared_aliases: tuple[ShortText, ...] = ()
 
 
+def _real_date(value: str) -> str:
+    """The pattern admits "2021-13-45"; a month or day must exist on the calendar."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        dt.date.fromisoformat(value)  # ValueError: "day is out of range for month"
+    elif len(parts) == 2 and not 1 <= int(parts[1]) <= 12:
+        raise ValueError(f"month {parts[1]} is not 01 to 12")
+    return value
+
+
 # A fact's own date can be as coarse as the release is: "2017", "2016-09" or "2018-04-21".
-FactDate = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+FactDate = Annotated[
+    str,
+    StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
+    AfterValidator(_real_date),
+]
 
 
 def _yaml_date_text(value: object) -> object:
