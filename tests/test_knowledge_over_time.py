@@ -433,3 +433,13 @@ def test_every_sentence_shown_is_in_a_release_the_reply_cites(
                     assert sources & named, (message, sentence, named)
     # The sweep covered every entity, and long lists were paged.
     assert answered >= 2 * len(kb.entities) and more
+
+
+def test_timeline_past_its_last_page_says_so(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Like `!quote X 9`: a page past the end is named, never the last page again."""
+    first, past = ask_json(["!timeline LI Yong", "!timeline LI Yong 99"], capsys, monkeypatch)
+    assert first["status"] == "answered"
+    assert past["status"] == "not_found" and "There is no page 99" in past["text"]
+    assert "`!timeline LI Yong` to `!timeline LI Yong " in past["text"]

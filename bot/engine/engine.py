@@ -483,23 +483,32 @@ class Engine:
             command="quote",
         )
 
-    def _no_such_page(self, entity_id: str, page: int, total: int, stem: str) -> Answer:
-        """ "!quote Jack MA 2" when there is one quote: say so, rather than repeat it."""
+    def _no_such_page(
+        self,
+        entity_id: str,
+        page: int,
+        total: int,
+        stem: str,
+        command: str = "quote",
+        noun: str = "quote",
+    ) -> Answer:
+        """ "!quote Jack MA 2" when there is one quote (or "!timeline X 9" past its last
+        page): say so, rather than repeat or clamp. ``total`` counts ``noun``s, one a page."""
         name = self.index.display_name(entity_id)
         if total == 1:
-            text = f"There is only one quote for {name}: `{stem}` shows it."
+            text = f"There is only one {noun} for {name}: `{stem}` shows it."
         else:
             shown = f"{page:,}" if page < MAX_PAGE else "that high"
             text = (
-                f"There is no page {shown}: there are {total} quotes for {name}, "
+                f"There is no page {shown}: there are {total} {noun}s for {name}, "
                 f"`{stem}` to `{stem} {total}`."
             )
         return Answer(
             status=Status.NOT_FOUND,
             text=clip(text),
-            choices=(self.choice_for("quote", entity_id, self.index.entity(entity_id).name),),
+            choices=(self.choice_for(command, entity_id, self.index.entity(entity_id).name),),
             entities=(entity_id,),
-            command="quote",
+            command=command,
         )
 
     def _quote_title(self, quote: LoadedQuote, asked: str) -> str:
@@ -652,10 +661,12 @@ class Engine:
                 command="timeline",
             )
         total = len(chunks)
-        page = max(1, min(page, total))
+        stem = f"{self.prefix}timeline {index.short_name(entity_id)}"
+        if page > total:
+            return self._no_such_page(entity_id, page, total, stem, "timeline", "timeline page")
+        page = max(1, page)
         markers = Markers()
         lines = [f"• **{s.date}** — {s.text}{markers.mark(s.source)}" for s in chunks[page - 1]]
-        stem = f"{self.prefix}timeline {index.short_name(entity_id)}"
         text = "\n".join(lines)
         if total > 1:
             more = f"Page {page} of {total}"
