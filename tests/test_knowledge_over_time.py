@@ -443,3 +443,21 @@ def test_timeline_past_its_last_page_says_so(
     assert first["status"] == "answered"
     assert past["status"] == "not_found" and "There is no page 99" in past["text"]
     assert "`!timeline LI Yong` to `!timeline LI Yong " in past["text"]
+
+
+def test_yes_no_about_an_ended_title_says_no(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HARTMANN's presidency ended 2021-12-31: "is he the president?" is no, with the
+    title's dated history; "is OKAFOR?" (President since 2022) is yes."""
+    hartmann, okafor = ask_json(
+        [
+            "is Daniel Hartmann the president of the digital trade alliance?",
+            "is Amara Okafor the president of the digital trade alliance?",
+        ],
+        capsys,
+        monkeypatch,
+    )
+    assert hartmann["status"] == "answered" and hartmann["text"].startswith("**No:**")
+    assert "ended 2021-12-31" in hartmann["text"]
+    assert okafor["status"] == "answered" and okafor["text"].startswith("**Yes:**")

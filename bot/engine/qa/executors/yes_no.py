@@ -30,6 +30,37 @@ from bot.search.terms import Doc, stem
 
 
 class YesNoAnswers(ExecutorBase):
+    def _ended_title(self, q: Query, person: str, ask: RoleAsk) -> Answer | None:
+        """ "Is X (still) Y's president?", "was X president of Y in 2023?" when a release
+        says that title ended before the time asked (now, when no year is given): "No",
+        with the title's history. None when the title had not ended by then."""
+        index = self.index
+        for span in index.role_history(person).earlier:
+            role = span.role
+            if not span.ended or role.organization != ask.organization:
+                continue
+            if not role_fits(role.title, ask.words):
+                continue
+            year = q.time.year or q.time.until if q.time.bounded else None
+            ended_year = int(span.ended_on[:4]) if span.ended_on else None
+            if year is not None and (ended_year is None or ended_year >= year):
+                return None  # held then, or not known to have ended by then
+            when = f"in {year}" if year is not None else "now"
+            text = (
+                f"**No:** not {when}. The releases give {index.entity(person).name} as "
+                f"{index.span_text(span)}."
+            )
+            sources = list(span.sources)
+            # The release that says how it ended ("stepped down on …"), when one does.
+            later = self._later_fact(person, ask.organization, role) or self._fact_on_title(
+                person, ask.organization, ask.words, min(span.dates)
+            )
+            if later is not None:
+                text += f"\n{later.text.strip()}"
+                sources.append(later.source)
+            return answered(index, q.question, text, sources, entities=[person])
+        return None
+
     def _role_then(self, q: Query, person: str, ask: RoleAsk) -> Answer | None:
         """ "Was X president of Y in 2021?", "is X still Y's chairman?": the role at Y that
         the releases of that time (or the newest, for "still") give, rather than whichever
@@ -163,6 +194,9 @@ class YesNoAnswers(ExecutorBase):
             ask = q.role_asks[0]
             person = people[0]
             roles = index.roles_by_entity.get(person, [])
+            ended = self._ended_title(q, person, ask)
+            if ended is not None:
+                return ended
             if person in ask.holders:
                 dated = self._role_then(q, person, ask)
                 if dated is not None:
