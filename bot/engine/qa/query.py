@@ -350,17 +350,7 @@ class QueryParser:
             kinds = KIND_NOUNS.get(word)
             if kinds is None or any(m.words[0] <= i < m.words[1] for m in [*mentions, *described]):
                 continue
-            start = i
-            while (
-                start > 0
-                and i - start < MAX_DESCRIPTION_WORDS
-                and words[start - 1] not in _DESCRIPTION_STOPS
-                and words[start - 1] not in QUESTION_WORDS
-                and words[start - 1] not in YES_NO_OPENERS
-                and not _YEAR_WORD.match(words[start - 1])
-                and words[start - 1] not in _TIME_WORDS
-            ):
-                start -= 1
+            start = _description_start(words, i, stop_at_time=True)
             # "the association of businesses": an "of" phrase after the noun describes it too.
             end = i + 1
             if end + 1 < len(words) and words[end] == "of":
@@ -583,15 +573,7 @@ def _qualified_titles(index: Index, words: list[str], mentions: list[Mention]) -
             # holder's; left to the role asks, which find who (if anyone) holds it there.
             out = [o for o in out if o is not m]
             continue
-        j = start
-        while (
-            j > 0
-            and start - j < MAX_DESCRIPTION_WORDS
-            and words[j - 1] not in _DESCRIPTION_STOPS
-            and words[j - 1] not in QUESTION_WORDS
-            and words[j - 1] not in YES_NO_OPENERS
-        ):
-            j -= 1
+        j = _description_start(words, start, stop_at_time=False)
         out = [o for o in out if o is m or not (j <= o.words[0] and o.words[1] <= start)]
         out = [Mention(m.entity_id, (j, m.words[1]), m.via) if o is m else o for o in out]
     return out
@@ -780,3 +762,19 @@ __all__ = [
     "RoleAsk",
     "TimeConstraint",
 ]
+
+
+def _description_start(words: list[str], end: int, *, stop_at_time: bool) -> int:
+    """Where a description ending before ``words[end]`` starts: up to
+    MAX_DESCRIPTION_WORDS back, stopping at a question word, a yes/no opener or a stop
+    word ("the UN agency" in "who heads the UN agency"); with ``stop_at_time``, also at a
+    year or a time word ("in 2020"), which constrain the question rather than describe."""
+    start = end
+    while start > 0 and end - start < MAX_DESCRIPTION_WORDS:
+        word = words[start - 1]
+        if word in _DESCRIPTION_STOPS or word in QUESTION_WORDS or word in YES_NO_OPENERS:
+            break
+        if stop_at_time and (_YEAR_WORD.match(word) or word in _TIME_WORDS):
+            break
+        start -= 1
+    return start

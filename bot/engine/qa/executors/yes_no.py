@@ -25,7 +25,7 @@ from bot.engine.qa.vocabulary import (
     WEEKDAYS,
 )
 from bot.engine.text import clip, echo
-from bot.kb.models import EntityKind, LoadedFact
+from bot.kb.models import EntityKind, LoadedFact, LoadedRole
 from bot.search.terms import Doc, stem
 
 
@@ -186,6 +186,19 @@ class YesNoAnswers(ExecutorBase):
             found.sort(key=lambda f: (f.about[0] != person, [-n for n in rank(f)]))
         return found[0] if found else None
 
+    def _role_verdict(self, q: Query, person: str, role: LoadedRole, *, held: bool) -> Answer:
+        """ "Is X Y's chairman?" against a role: yes when ``held`` (no longer, when a
+        release says the title ended), else the role the releases do give."""
+        index = self.index
+        name, text = index.entity(person).name, index.role_text(role)
+        if not held:
+            verdict = f"**The releases don't say so.** They give {name}'s role as {text}."
+        elif index.title_ended(role)[0]:
+            verdict = f"**No longer:** {name} was {text}."
+        else:
+            verdict = f"**Yes:** {name} is {text}."
+        return answered(index, q.question, verdict, [role.source], entities=[person])
+
     def yes_no(self, q: Query) -> Result:
         index = self.index
         people = [e for e in q.subjects if e in index.person_ids]
@@ -218,22 +231,9 @@ class YesNoAnswers(ExecutorBase):
                         [role.source, later.source],
                         entities=[person],
                     )
-                return answered(
-                    index,
-                    q.question,
-                    f"**Yes:** {index.entity(person).name} is {index.role_text(role)}.",
-                    [role.source],
-                    entities=[person],
-                )
+                return self._role_verdict(q, person, role, held=True)
             if roles:
-                return answered(
-                    index,
-                    q.question,
-                    f"**The releases don't say so.** They give {index.entity(person).name}'s role as "
-                    f"{index.role_text(roles[0])}.",
-                    [roles[0].source],
-                    entities=[person],
-                )
+                return self._role_verdict(q, person, roles[0], held=False)
         described = self._what_it_is(q)
         if described is not None:
             return described
@@ -244,21 +244,8 @@ class YesNoAnswers(ExecutorBase):
             if roles:
                 at = [r for r in roles if r.organization in orgs]
                 if at:
-                    return answered(
-                        index,
-                        q.question,
-                        f"**Yes:** {index.entity(person).name} is {index.role_text(at[0])}.",
-                        [at[0].source],
-                        entities=[person],
-                    )
-                return answered(
-                    index,
-                    q.question,
-                    f"**The releases don't say so.** They give {index.entity(person).name}'s role as "
-                    f"{index.role_text(roles[0])}.",
-                    [roles[0].source],
-                    entities=[person],
-                )
+                    return self._role_verdict(q, person, at[0], held=True)
+                return self._role_verdict(q, person, roles[0], held=False)
         # Dates and places the question states, checked against the best fact's.
         terms = [t for t in q.terms if t not in _WEEKDAY_TERMS]
         ranked = [
