@@ -243,8 +243,18 @@ class QuestionAnswerer:
             found = run.facts(q, [t for t in q.terms if t not in ANSWER_TYPE_TERMS[None]])
             if found is not None:
                 return found
+        if q.answer_type is AnswerType.NUMBER:
+            # "How many partners launched X?": the parties one sentence lists.
+            found = run.items(q)
+            if found is not None:
+                return found
         if q.list_kinds and q.answer_type in (AnswerType.LIST, AnswerType.NUMBER):
             found = run.listing(q)
+            if found is not None:
+                return found
+        if q.answer_type in (AnswerType.LIST, AnswerType.ANY):
+            # "What languages does X teach in?": the items of the sentence that lists them.
+            found = run.items(q)
             if found is not None:
                 return found
         # Two subjects and nothing else asked: each one's card ("who are A and B?").

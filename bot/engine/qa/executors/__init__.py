@@ -4,6 +4,7 @@
 - ``quotes.py``: quotes by speaker, topic and year;
 - ``facts.py``: facts by subject, relation, date and place (BM25 as the retriever);
 - ``lists.py``: lists from facts' ``about`` links and entity kinds;
+- ``items.py``: the items of a list stated inside one fact or quote, and their count;
 - ``sources.py``: release metadata (publisher, dateline, date, headline);
 - ``yes_no.py``: yes/no only when a fact states it, and false premises;
 - ``arithmetic.py``: durations and changes computed from stated figures.
@@ -17,6 +18,7 @@ from __future__ import annotations
 from bot.engine.qa.executors.arithmetic import ArithmeticAnswers
 from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.facts import FactAnswers
+from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
@@ -29,6 +31,7 @@ class Executors(
     QuoteAnswers,
     RoleAnswers,
     ListAnswers,
+    ItemAnswers,
     ArithmeticAnswers,
     YesNoAnswers,
     FactAnswers,

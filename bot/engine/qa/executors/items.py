@@ -1,0 +1,236 @@
+"""Items of a list inside one fact or quote: "what languages…", "how many partners…".
+
+A release often states a list in one sentence ("teaches in Bahasa Malaysia, Bahasa
+Indonesia, Vietnamese and English"), or a collaboration's size in one word
+("trilateral"). A list question is answered by those items, a count by their number;
+the sentence is shown and its release cited. ``enumeration.py`` reads the items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.engine.qa.compose import answered
+from bot.engine.qa.enumeration import Enumeration, enumerations, lateral_count
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS
+from bot.engine.qa.vocabulary import KIND_NOUNS, YES_NO_OPENERS, number_word
+from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
+from bot.search.terms import STOP_WORDS, Doc, content_terms, stem
+from bot.textnorm import normalize
+
+# A quoted word in the question filters the items ("how many 'global' things…").
+_QUOTED = re.compile(r"(?:^|[\s(])['\"‘“]([^'\"’”]{2,40})['\"’”]")
+# Nouns that name no kind of item ("how many things did he list?").
+_GENERIC = frozenset(
+    stem(w) for w in "thing things item items one ones kind kinds type types sort sorts".split()
+)
+# Words that ask for a list or a count rather than say what it is of.
+_ASKING = frozenset(
+    stem(w) for w in "list name named mention mentioned give enumerate many much".split()
+)
+# A figure right before the noun ("in nine countries"): the release states the count.
+_STATED = r"\b(?:\d[\d,]*|{words})\b(?:\s+\S+){{0,3}}?\s+{noun}"
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
+# Nouns for the parties to something ("how many partners launched X?"): counted as the
+# named organisations, initiatives or people a sentence lists.
+_PARTY_TERMS = frozenset(
+    stem(w)
+    for w in "partner partners party parties member members participant participants founder "
+    "founders sponsor sponsors funder funders backer backers signatory signatories".split()
+)
+_PARTY_KINDS = frozenset(
+    {EntityKind.ORGANIZATION, EntityKind.INITIATIVE, EntityKind.PERSON, EntityKind.PLACE}
+)
+_PAREN = re.compile(r"\s*\([^)]*\)")
+# "Which partners joined after it launched?": a change between lists, not one list.
+_RELATIVE_TIME = frozenset("after before since until till anymore still new newly".split())
+# Candidates for the list: the facts and quotes ranked first, at most this many.
+MAX_CANDIDATES = 40
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """One enumeration in one fact or quote, with how well it fits the question."""
+
+    item: LoadedFact | LoadedQuote
+    enumeration: Enumeration
+    fit: tuple[float, ...]
+    # Whether a candidate states a figure for the noun itself ("in nine countries").
+    stated: bool = False
+
+
+def list_noun(words: tuple[str, ...]) -> str | None:
+    """The noun a list or count question asks for: "languages" in "what languages does…",
+    "partners" in "how many partners…"; None when the question names no such noun."""
+    if not words:
+        return None
+    start = None
+    if words[0] in ("what", "which") and len(words) > 1:
+        start = 1
+    elif words[:2] == ("how", "many"):
+        start = 2
+    elif words[0] in ("list", "name", "enumerate"):
+        start = 1
+    if start is None:
+        return None
+    for w in words[start : start + 3]:
+        if w in ("the", "all", "other", "different", "of", "kind", "kinds", "sort", "type"):
+            continue
+        if w in YES_NO_OPENERS or w in STOP_WORDS:
+            return None
+        return w
+    return None
+
+
+class ItemAnswers(ExecutorBase):
+    def items(self, q: Query) -> Result:
+        """The items of the list a fact or quote states, or their number for a count."""
+        noun = list_noun(q.words)
+        counting = q.answer_type is AnswerType.NUMBER
+        if noun is None or set(q.words) & _RELATIVE_TIME:
+            return None
+        plural = noun.endswith("s") or noun in ("people", "staff", "media")
+        quoted = [normalize_word(m) for m in _QUOTED.findall(q.question)]
+        if not counting and not plural and not quoted:
+            return None  # "what framework…" asks for one thing
+        noun_term = stem(noun)
+        if any(noun_term in terms for terms in q.mention_terms.values()):
+            return None  # "how many SMEs…": the noun names a subject, not the items
+        if noun_term in ANSWER_TYPE_TERMS["date"] or noun_term in ANSWER_TYPE_TERMS["count"]:
+            return None  # years, times: durations and dates are answered elsewhere
+        topic = [
+            t
+            for t in q.terms
+            if t not in _ASKING
+            and t != noun_term
+            and t not in ANSWER_TYPE_TERMS[None]
+            and t not in RELATION_TERMS
+            and t not in {stem(w) for w in quoted}
+        ]
+        found = self._best_enumeration(q, topic, noun, quoted)
+        if found is None:
+            return None
+        if counting and found.stated:
+            return None  # a release gives the number itself: the facts answer it
+        items = list(found.enumeration.items)
+        item = found.item
+        text = " ".join(item.text.split())
+        names = ("; " if any("," in i for i in items) else ", ").join(items)
+        if counting:
+            lead = f"**{number_word(len(items)).capitalize()}:** {names}"
+            lateral = lateral_count(text)
+            if lateral is not None and lateral[0] == len(items):
+                lead += f" (the release calls it {lateral[1]})"
+        else:
+            lead = f"**{names}**"
+        if isinstance(item, LoadedQuote):
+            shown = f"• {self._name(item.speaker)}: “{item.text.strip()}”"
+        else:
+            shown = f"• {item.text.strip()}"
+        entities = [*q.subjects, *item.about]
+        return answered(
+            self.index, q.question, f"{lead}\n{shown}", [item.source], entities=entities
+        )
+
+    def _best_enumeration(
+        self, q: Query, topic: list[str], noun: str, quoted: list[str]
+    ) -> _Found | None:
+        index = self.index
+        noun_term = stem(noun)
+        subjects = set(q.subjects)
+        pool: dict[str, LoadedFact | LoadedQuote] = {}
+        scores: dict[str, float] = {}
+        ranked = self.retriever.rank(topic or [noun_term], subjects, include_quotes=True)
+        for c in ranked[:MAX_CANDIDATES]:
+            if isinstance(c.item, LoadedFact | LoadedQuote):
+                pool.setdefault(c.item.id, c.item)
+                scores[c.item.id] = c.score
+        for s in q.subjects:
+            for fact in index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
+                pool.setdefault(fact.id, fact)
+            for quote in index.quotes_by_speaker.get(s, [])[:MAX_LIST_FACTS]:
+                pool.setdefault(quote.id, quote)
+        wanted = {t for qt in self.retriever.query_terms(topic) for t in qt.alternatives}
+        wanted |= set(topic)
+        noun_words = {t for qt in self.retriever.query_terms([noun_term]) for t in qt.alternatives}
+        noun_words = (noun_words | {noun_term}) - _GENERIC
+        kinds = KIND_NOUNS.get(noun)
+        best: _Found | None = None
+        stated = False
+        for item in pool.values():
+            if isinstance(item, LoadedFact) and not self._in_time(q, item):
+                continue
+            about = set(item.about) | ({item.speaker} if isinstance(item, LoadedQuote) else set())
+            if not subjects <= about:
+                continue
+            terms = self._doc_terms(item)
+            text = " ".join(item.text.split())
+            stated = stated or (bool(noun_words) and _states_count(text, noun))
+            overlap = len(wanted & terms)
+            noun_hit = bool(noun_words & terms)
+            if topic and not overlap and not quoted:
+                continue
+            for enumeration in enumerations(text):
+                if quoted:
+                    kept = tuple(
+                        i for i in enumeration.items if any(w in i.casefold() for w in quoted)
+                    )
+                    if len(kept) < 2:
+                        continue
+                    enumeration = Enumeration(kept, enumeration.before, enumeration.after)
+                elif not (
+                    noun_hit
+                    or topic
+                    or self._named_parties(enumeration, kinds, noun_term in _PARTY_TERMS)
+                ):
+                    continue
+                before = set(content_terms(enumeration.before))
+                clause = before | set(content_terms(enumeration.after))
+                # The question's own words, not synonyms: "help" is not "Enabling".
+                if topic and not quoted and not set(topic) & clause:
+                    continue  # the list is not the one the question's words are about
+                fit = (
+                    float(overlap + noun_hit),
+                    float(len((wanted | noun_words) & before)),
+                    float(isinstance(item, LoadedFact)),
+                    scores.get(item.id, 0.0),
+                )
+                if best is None or fit > best.fit:
+                    best = _Found(item, enumeration, fit)
+        if best is not None and stated:
+            best = _Found(best.item, best.enumeration, best.fit, stated=True)
+        return best
+
+    def _named_parties(
+        self, enumeration: Enumeration, kinds: frozenset[EntityKind] | None, parties: bool
+    ) -> bool:
+        """Whether most items name entities: of ``kinds`` when the noun is a kind
+        ("organisations"), of any kind that acts when it names parties ("partners")."""
+        if kinds is None and not parties:
+            return False
+        wanted = kinds if kinds is not None else _PARTY_KINDS
+        named = 0
+        for item in enumeration.items:
+            key = normalize(_PAREN.sub("", item))
+            owners = {label.entity_id for label in self.index.names.exact(key)}
+            if any(self.index.entity(e).kind in wanted for e in owners):
+                named += 1
+        return named >= 2 and named * 3 >= 2 * len(enumeration.items)
+
+    def _doc_terms(self, item: LoadedFact | LoadedQuote) -> frozenset[str]:
+        kind = "fact" if isinstance(item, LoadedFact) else "quote"
+        return self.index.terms.text_terms_of(self.index.terms.position[Doc(kind, item.id)])
+
+
+def normalize_word(text: str) -> str:
+    return text.strip().casefold()
+
+
+def _states_count(text: str, noun: str) -> bool:
+    """Whether the text gives a figure for the noun itself ("in nine countries")."""
+    stemmed = re.escape(noun.rstrip("s"))
+    pattern = _STATED.format(words=_NUMBER_WORDS, noun=stemmed)
+    return re.search(pattern, text, re.IGNORECASE) is not None
