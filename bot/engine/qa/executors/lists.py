@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import (
@@ -18,7 +21,18 @@ from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS
 from bot.engine.qa.vocabulary import (
     number_word,
 )
-from bot.kb.models import EntityKind, LoadedFact
+from bot.engine.text import clip
+from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
+from bot.search.terms import stem
+
+# A list of people shows each one's role when it has at most this many.
+MAX_ROLE_LINES = 8
+# Words saying only that something appears in the releases ("the people mentioned").
+_PRESENCE_TERMS = frozenset(
+    stem(w) for w in "mention mentioned named name appear appears feature featured cited".split()
+)
+# "All the releases", "the releases": every release, not the newest one.
+_ALL_RELEASES = frozenset(("releases", "announcements", "all", "every", "any"))
 
 
 class ListAnswers(ExecutorBase):
@@ -28,23 +42,28 @@ class ListAnswers(ExecutorBase):
         kinds = q.list_kinds
         if not kinds:
             return None
-        release = bool(set(q.words) & {"release", "releases", "announcement"})
-        if release and not q.subjects:
-            source = index.sources_newest[0] if index.sources_newest else None
-            if source is None:
-                return None
-            facts = index.facts_by_source.get(source.id, [])
-            found = [e for f in facts for e in (*f.about, *([f.place] if f.place else []))]
-            found = [e for e in dict.fromkeys(found) if index.entity(e).kind in kinds]
-            if not found:
-                return None
-            return self._list_answer(q, found, [], [source.id], kinds)
+        words = set(q.words)
+        release = bool(words & {"release", "releases", "announcement", "announcements"})
         subjects = set(q.subjects)
         topic = [
             t
             for t in q.terms
-            if t not in ANSWER_TYPE_TERMS[None] and t not in RELATION_TERMS and t not in _KIND_TERMS
+            if t not in ANSWER_TYPE_TERMS[None]
+            and t not in RELATION_TERMS
+            and t not in _KIND_TERMS
+            and t not in _PRESENCE_TERMS
         ]
+        if not subjects and (release or not topic):
+            # "List the people mentioned", "which organisations are in the 2022 release?":
+            # everything of the kind the releases (of that time) name.
+            sources = [
+                s.id
+                for s in index.sources_newest
+                if not q.time.bounded or q.time.admits_date(index.source_date(s.id).isoformat())
+            ]
+            if release and not q.time.bounded and not words & _ALL_RELEASES:
+                sources = sources[:1]  # "this release": the newest one
+            return self._mentioned(q, kinds, list(reversed(sources)))
         facts: list[LoadedFact] = []
         if topic:
             ranked = self.retriever.rank(topic, subjects, include_quotes=False)
@@ -77,6 +96,46 @@ class ListAnswers(ExecutorBase):
             return None
         shown = facts[:2] if topic else []
         return self._list_answer(q, found, shown, [f.source for f in facts], kinds)
+
+    @functools.cached_property
+    def _quotes_by_source(self) -> dict[str, list[LoadedQuote]]:
+        grouped: dict[str, list[LoadedQuote]] = {}
+        for quote in self.index.kb.quotes:
+            grouped.setdefault(quote.source, []).append(quote)
+        return grouped
+
+    def _mentioned(self, q: Query, kinds: frozenset[EntityKind], sources: list[str]) -> Result:
+        """Entities of ``kinds`` that the releases name (in facts, quotes and roles),
+        in the order the releases (oldest first) name them, citing those releases."""
+        index = self.index
+        found: dict[str, str] = {}  # entity -> first release naming it
+        for source in sources:
+            named: list[str] = []
+            for fact in index.facts_by_source.get(source, [])[:MAX_LIST_FACTS]:
+                named.extend((*fact.about, *([fact.place] if fact.place else [])))
+            for quote in self._quotes_by_source.get(source, [])[:MAX_LIST_FACTS]:
+                named.extend((quote.speaker, *quote.about))
+            for e in named:
+                if index.entity(e).kind in kinds:
+                    found.setdefault(e, source)
+            if len(found) > MAX_LISTED and q.answer_type is not AnswerType.NUMBER:
+                break  # more than a reply shows
+        if not found:
+            return None
+        ids = list(found)
+        answer = self._list_answer(q, ids, [], list(dict.fromkeys(found.values())), kinds)
+        if kinds == {EntityKind.PERSON} and len(ids) <= MAX_ROLE_LINES:
+            # Who each one is, as of the newest of those releases.
+            when = max(index.source_date(s) for s in sources)
+            lines = [
+                f"• {self._name(p)} — {role}"
+                for p in ids
+                if (role := self._role_line(p, when)) is not None
+            ]
+            if lines:
+                text = answer.text + "\n" + "\n".join(lines)
+                answer = dataclasses.replace(answer, text=clip(text))
+        return answer
 
     def _list_answer(
         self,
