@@ -62,14 +62,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): 'duration of a phase from a "from 2020 to 2023" range in an initiative\'s fact',
     (
         "blind_set1_kb_five.json",
-        "how many years after the hangzhou meeting was the second phase agreed?",
-    ): "arithmetic between an event's year and a later agreement's year",
-    (
-        "blind_set1_kb_five.json",
-        "how much did the share of women trainees change between 2021 and 2022?",
-    ): "change of a percentage between two releases",
-    (
-        "blind_set1_kb_five.json",
         "what did the grant from the development trust cover?",
     ): '"the grant from X" is not resolved to the grant entity, so a fact about X ranks first',
     (
@@ -94,10 +86,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): 'a description by kind and nationality ("the big chinese e-commerce group") then its city',
     (
         "blind_set2_bundled.json",
-        "the meeting was how many years before the 2030 Agenda deadline?",
-    ): "arithmetic between a meeting date and a target year named in an agenda",
-    (
-        "blind_set2_bundled.json",
         "what's li yong's nationality",
     ): '"nationality" stems to "nation", which matches the United Nations in a fact',
     (
@@ -112,10 +100,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set2_kb_five.json",
         "when was the development trust for africa set up?",
     ): '"set up" is a phrase the thesaurus (single words) does not equate with "founded"',
-    (
-        "blind_set2_kb_five.json",
-        "how many graduates did the academy have by march 2022?",
-    ): '"graduates" asked where the releases say "trained … entrepreneurs"',
     (
         "blind_set2_kb_five.json",
         "if the second phase hits its goal, how many entrepreneurs will the academy have trained in total?",

@@ -41,6 +41,8 @@ manufacturing manufacture manufacturer manufacturers factories factory
 small smaller
 member members membership memberships
 online internet web digital
+extend extended extends extension extensions renew renewed renewal prolong prolonged
+trained trainees graduates graduated alumni
 succeed succeeded succeeds succeeding successor successors replace replaced replaces replacing replacement
 """.strip()
 

@@ -22,6 +22,7 @@ import re
 
 from bot import limits
 from bot.engine.answer import Answer, Choice, Status
+from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.query import AnswerType, Query, QueryParser
@@ -55,7 +56,11 @@ MAX_SAME_NAME_CHOICES = 25
 # At most this many parts (or speakers) are answered in one reply.
 MAX_PARTS = 3
 # "For the comms deck: what …": a short preamble before a colon is context, not question.
-_PREAMBLE = re.compile(r"^[^:?]{1,80}:\s+(?=\S)")
+# A preamble that is itself a question ("which came first: A or B?") is kept.
+_PREAMBLE = re.compile(
+    r"^(?!\s*(?:who|whom|what|which|when|where|why|how)\b)[^:?]{1,80}:\s+(?=\S)",
+    re.IGNORECASE,
+)
 _WH = frozenset("who whom what when where which how why".split())
 _SOURCE_TRIGGERS = frozenset(
     "release releases announcement newswire newswires wire wires dateline datelined publisher "
@@ -176,6 +181,9 @@ class QuestionAnswerer:
             return run.summary(q)
         if q.quote:
             return run.quotes(q)
+        found = self._two_ends(q)
+        if found is not None:
+            return found
         if q.answer_type is AnswerType.YES_NO:
             found = run.yes_no(q)
             if found is not None:
@@ -301,6 +309,24 @@ class QuestionAnswerer:
         if q.words and q.words[0] == "why" and q.subjects:
             return run.false_premise(q)
         return None
+
+    def _two_ends(self, q: Query) -> Result:
+        """ "Which came first, A or B?", "how many years between A and B?", "how many
+        graduates when A opened?": each end parsed as a query and dated by the executors."""
+        ends = two_ends(q.words)
+        if ends is None:
+            return None
+
+        def parse(words: tuple[str, ...]) -> Query:
+            text = " ".join(words)
+            return self.parser.parse(text, understand(text, self._known_word))
+
+        if ends.relation is Relation.WHEN:
+            return self.run.as_of_event(q, parse(ends.head), parse(ends.second))
+        a, b = parse(ends.first), parse(ends.second)
+        if ends.relation is Relation.BETWEEN:
+            return self.run.years_between(q, a, b)
+        return self.run.which_first(q, a, b, ends.relation)
 
     def _same_name(self, q: Query) -> Answer:
         """ "What does Ma do?" with two people named Ma: ask which, re-asking with each name."""

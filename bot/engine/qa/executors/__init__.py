@@ -7,7 +7,8 @@
 - ``items.py``: the items of a list stated inside one fact or quote, and their count;
 - ``sources.py``: release metadata (publisher, dateline, date, headline);
 - ``yes_no.py``: yes/no only when a fact states it, and false premises;
-- ``arithmetic.py``: durations and changes computed from stated figures.
+- ``arithmetic.py``: durations and changes computed from stated figures;
+- ``events.py``: two things in time (which came first, years between, a figure as of one).
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
 question is not of its kind.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from bot.engine.qa.executors.arithmetic import ArithmeticAnswers
 from bot.engine.qa.executors.base import Result
+from bot.engine.qa.executors.events import EventAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.lists import ListAnswers
@@ -33,6 +35,7 @@ class Executors(
     ListAnswers,
     ItemAnswers,
     ArithmeticAnswers,
+    EventAnswers,
     YesNoAnswers,
     FactAnswers,
 ):

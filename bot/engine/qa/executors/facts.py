@@ -17,6 +17,7 @@ from bot.engine.qa.executors.base import (
     ExecutorBase,
     Result,
 )
+from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.followup import ShowEntity, ShowQuote
 from bot.engine.qa.query import Query
 from bot.engine.qa.retrieve import Candidate
@@ -49,6 +50,11 @@ class FactAnswers(ExecutorBase):
                 if any(self._in_time(q, f) for f in pool[:MAX_LIST_FACTS]):
                     return None  # things are dated then, just not this
                 return self.nothing_then(q)
+        if ranked and q.time.until is not None and q.wants == "count":
+            # "How many had been trained by mid 2021?" asks for a figure reached, not
+            # one a release set as a goal ("aims to train 30,000").
+            reached = [c for c in ranked if not is_aim(getattr(c.item, "text", ""))]
+            ranked = reached or ranked
         if ranked and (q.time.until is not None or q.time.current):
             # "…by March 2022", "currently": the newest of the equally good answers.
             best = ranked[0].score

@@ -170,7 +170,9 @@ class ItemAnswers(ExecutorBase):
             text = " ".join(item.text.split())
             stated = stated or (bool(noun_words) and _states_count(text, noun))
             overlap = len(wanted & terms)
-            noun_hit = bool(noun_words & terms)
+            # The noun itself: "graduates" is a synonym of "trained", but a list of
+            # the countries people were trained in is not a list of graduates.
+            noun_hit = noun_term in terms and noun_term not in _GENERIC
             if topic and not overlap and not quoted:
                 continue
             for enumeration in enumerations(text):

@@ -1,0 +1,132 @@
+"""Plan: a question that relates two things in time, split into its two ends.
+
+"Which came first, A or B?", "how many years passed between A and B?", "how many
+years after A was B?", "A was how many years before B?" and "how many graduates were
+there when A happened?" each name two things (or a figure and an event); each end is
+parsed as a query of its own and dated by the executors (``executors/events.py``).
+The split reads the question's grammar words only, never a topic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+# "Which came first / earlier, A or B?" and "which came last / later, A or B?".
+_FIRST_WORDS = frozenset("first earlier earliest sooner older oldest".split())
+_LAST_WORDS = frozenset("last later latest newer newest recent".split())
+# Words asking for a span of time ("how many years", "how long").
+_SPAN_WORDS = frozenset("year years long decade decades month months".split())
+# Verbs that end an event's description and start the other's ("after A did B").
+_AUX = frozenset("did was were had has is are does do could would will".split())
+# "How many graduates were there when A opened?", "…by the time A opened?".
+_WHEN = ("when", "by the time", "at the time", "as of when")
+MAX_END_WORDS = 12
+
+
+class Relation(StrEnum):
+    FIRST = "first"  # which of two things came first
+    LAST = "last"  # which came last
+    BETWEEN = "between"  # the years between two things
+    WHEN = "when"  # a figure as of the date of a thing
+
+
+@dataclass(frozen=True, slots=True)
+class TwoEnds:
+    """The two things a question relates, as words; ``head`` is the question asked as
+    of the second thing's date (for ``WHEN``)."""
+
+    relation: Relation
+    first: tuple[str, ...]
+    second: tuple[str, ...]
+    head: tuple[str, ...] = ()
+
+
+def two_ends(words: tuple[str, ...]) -> TwoEnds | None:
+    """The two ends of a question relating two things in time, or None."""
+    return _order(words) or _span(words) or _when(words)
+
+
+def _clean(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    out = list(words)
+    while out and out[-1] in _AUX | {"the", "and", "or", "of"}:
+        out.pop()
+    while out and out[0] in _AUX | {"and", "or", "of"}:
+        out.pop(0)
+    return tuple(out)
+
+
+def _ok(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return 0 < len(a) <= MAX_END_WORDS and 0 < len(b) <= MAX_END_WORDS
+
+
+def _order(words: tuple[str, ...]) -> TwoEnds | None:
+    """ "which came first, A or B", "what happened earlier: A or B"."""
+    if not words or words[0] not in ("which", "what", "who"):
+        return None
+    for i, w in enumerate(words[1:5], 1):
+        if w in _FIRST_WORDS or w in _LAST_WORDS:
+            rest = words[i + 1 :]
+            if "or" not in rest:
+                return None
+            k = rest.index("or")
+            a, b = _clean(rest[:k]), _clean(rest[k + 1 :])
+            if not _ok(a, b):
+                return None
+            relation = Relation.FIRST if w in _FIRST_WORDS else Relation.LAST
+            return TwoEnds(relation, a, b)
+    return None
+
+
+def _span(words: tuple[str, ...]) -> TwoEnds | None:
+    """The years between two things, in the ways people ask it."""
+    if not set(words) & _SPAN_WORDS or not ({"how"} & set(words)):
+        return None
+    ws = list(words)
+    if "between" in ws:
+        i = ws.index("between")
+        if "and" in ws[i + 1 :]:
+            j = ws.index("and", i + 1)
+            return _ends(ws[i + 1 : j], ws[j + 1 :])
+    if "from" in ws:
+        i = ws.index("from")
+        for stop in ("until", "till", "to"):
+            if stop in ws[i + 1 :]:
+                j = ws.index(stop, i + 1)
+                return _ends(ws[i + 1 : j], ws[j + 1 :])
+    how = ws.index("how")
+    if how > 0 and ("before" in ws[how:] or "after" in ws[how:]):
+        # "A was how many years before B".
+        k = next(i for i in range(how, len(ws)) if ws[i] in ("before", "after"))
+        return _ends(ws[:how], ws[k + 1 :])
+    for word in ("after", "before"):
+        if word in ws[how:]:
+            # "How many years after A was B?", "how long before A did B?".
+            i = ws.index(word, how)
+            j = next((k for k in range(i + 1, len(ws)) if ws[k] in _AUX), None)
+            if j is None:
+                return None
+            return _ends(ws[i + 1 : j], ws[j + 1 :])
+    return None
+
+
+def _ends(a: list[str], b: list[str]) -> TwoEnds | None:
+    first, second = _clean(a), _clean(b)
+    if not _ok(first, second):
+        return None
+    return TwoEnds(Relation.BETWEEN, first, second)
+
+
+def _when(words: tuple[str, ...]) -> TwoEnds | None:
+    """ "How many graduates were there when the campus opened?"."""
+    if words[:2] not in (("how", "many"), ("how", "much")):
+        return None
+    text = " ".join(words)
+    for phrase in _WHEN:
+        marker = f" {phrase} "
+        if marker in text:
+            head, _, event = text.partition(marker)
+            head_words, event_words = tuple(head.split()), _clean(event.split())
+            if len(head_words) >= 3 and _ok(event_words, event_words):
+                return TwoEnds(Relation.WHEN, (), event_words, head_words)
+    return None

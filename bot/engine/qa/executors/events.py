@@ -1,0 +1,275 @@
+"""Two things in time: which came first, the years between them, a figure as of one.
+
+The answerer splits the question into its two ends (``ends.py``) and parses each as a
+query; here each end is dated from the facts the releases give for it (the fact whose
+words and subjects match the end best, else the thing's own dated fact or a year in
+its name), and the dates are compared or subtracted. Every answer shows both dated
+sentences and cites their releases; when an end has no date the answer says so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import answered, format_date, not_found
+from bot.engine.qa.ends import Relation
+from bot.engine.qa.executors.base import _YEAR, MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.query import Query, TimeConstraint
+from bot.engine.qa.read import ANSWER_TYPE_TERMS
+from bot.engine.qa.vocabulary import number_word
+from bot.kb.models import EntityKind, LoadedFact
+from bot.search.terms import content_terms, stem
+from bot.textnorm import normalize
+
+# An end is dated from at most this many candidate sentences.
+MAX_END_DATES = 5
+# Words of an end that say when, not what ("the first", "the launch year").
+_NOISE = (
+    ANSWER_TYPE_TERMS["date"]
+    | ANSWER_TYPE_TERMS[None]
+    | frozenset(stem(w) for w in "first came come happen happened pass passed".split())
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DatedEnd:
+    """One end, dated: ISO date ("2018-04-21", "2018-04" or "2016"), the sentence
+    that dates it, its release, and the end as the question words it."""
+
+    date: str
+    text: str
+    source: str
+    label: str
+
+
+class EventAnswers(ExecutorBase):
+    def end_date(self, end: Query) -> DatedEnd | None:
+        """When the thing an end names happened, from the facts; None when undated."""
+        found = self.end_dates(end)
+        return found[0][1] if found else None
+
+    def end_dates(self, end: Query) -> list[tuple[tuple[float, ...], DatedEnd]]:
+        """The dated facts that may date an end, best first, each with how well it fits
+        (literal words, words or synonyms, subjects, whether it leads with one)."""
+        index = self.index
+        label = " ".join(end.words)
+        terms = [t for t in end.terms if t not in _NOISE]
+        subjects = list(end.subjects)
+        pool: dict[str, LoadedFact] = {}
+        for s in subjects:
+            for fact in index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
+                if fact.date:
+                    pool.setdefault(fact.id, fact)
+        scores: dict[str, float] = {}
+        if terms:
+            for c in self.retriever.rank(terms, set(subjects), include_quotes=False):
+                if isinstance(c.item, LoadedFact) and c.item.date:
+                    pool.setdefault(c.item.id, c.item)
+                    scores[c.item.id] = c.score
+        literal = set(terms)
+        loose = {t for qt in self.retriever.query_terms(terms) for t in qt.alternatives}
+        fits: list[tuple[tuple[float, ...], DatedEnd]] = []
+        for fact in pool.values():
+            words = self._fact_terms(fact)
+            hits = len(literal & words)
+            near = len(loose & words)
+            covered = len(set(subjects) & set(fact.about))
+            if terms and not near:
+                continue
+            if subjects and not covered:
+                continue
+            leads = float(bool(fact.about) and fact.about[0] in subjects)
+            key = (float(hits), float(near), float(covered), leads, scores.get(fact.id, 0.0))
+            fits.append((key, DatedEnd(fact.date or "", fact.text.strip(), fact.source, label)))
+        if fits:
+            fits.sort(key=lambda kv: kv[0], reverse=True)
+            return fits[:MAX_END_DATES]
+        for s in subjects:
+            entity = index.entity(s)
+            if entity.kind is EntityKind.PERSON:
+                continue
+            years = _YEAR.findall(entity.name)
+            if len(years) == 1:
+                source = index.sources_involving(s, limit=1) or self._declared(s)
+                if source:
+                    text = f"{entity.name}: {entity.summary.strip()}"
+                    return [((0.0,), DatedEnd(years[0], text, source[0], label))]
+        return []
+
+    def _pair(self, a: Query, b: Query) -> tuple[DatedEnd, DatedEnd] | None:
+        """The two ends' dates, from two different sentences: when both ends' best
+        sentence is the same one, the end with the better second choice takes it."""
+        xs, ys = self.end_dates(a), self.end_dates(b)
+        if not xs or not ys:
+            return None
+        if xs[0][1].text != ys[0][1].text:
+            return xs[0][1], ys[0][1]
+        x2 = xs[1] if len(xs) > 1 else None
+        y2 = ys[1] if len(ys) > 1 else None
+        if x2 is None and y2 is None:
+            # A description may name several things ("the Hangzhou meeting"): its
+            # words alone, without the thing it was read as, may date another one.
+            taken = xs[0][1].text
+            for end, other, flip in sorted(
+                ((a, ys[0][1], False), (b, xs[0][1], True)), key=lambda t: not t[0].described
+            ):
+                loose = self.end_dates(dataclasses.replace(end, subjects=(), terms=_words(end)))
+                alternative = next((d for _, d in loose if d.text != taken), None)
+                if alternative is not None:
+                    return (other, alternative) if flip else (alternative, other)
+            return None
+        if y2 is None or (x2 is not None and x2[0] >= y2[0]):
+            return x2[1], ys[0][1]  # type: ignore[index]
+        return xs[0][1], y2[1]
+
+    def which_first(self, q: Query, a: Query, b: Query, relation: Relation) -> Result:
+        """ "Which came first, A or B?": the dates the releases give for each, compared."""
+        ends = [self.end_date(a), self.end_date(b)]
+        labels = [as_typed(q.question, a.words), as_typed(q.question, b.words)]
+        ends = [
+            dataclasses.replace(e, label=label) if e is not None else None
+            for e, label in zip(ends, labels, strict=True)
+        ]
+        missing = [label for label, e in zip(labels, ends, strict=True) if e is None]
+        if missing:
+            return not_found(
+                q.question,
+                f"The releases I know give no date for “{missing[0]}”, so I can't say "
+                "which came first.",
+            )
+        first, second = ends
+        assert first is not None and second is not None
+        if (
+            _comparable(first.date, second.date)
+            and first.date[:4] == second.date[:4]
+            and (len(first.date) == 4 or len(second.date) == 4 or first.date == second.date)
+        ):
+            lead = f"**Both in {first.date[:4]}**: the releases don't say which came first."
+        else:
+            ordered = sorted([first, second], key=lambda e: e.date)
+            pick = ordered[0] if relation is Relation.FIRST else ordered[1]
+            other = ordered[1] if pick is ordered[0] else ordered[0]
+            word = "first" if relation is Relation.FIRST else "later"
+            lead = (
+                f"**{_cap(pick.label)}** came {word} ({format_date(pick.date)}); "
+                f"{other.label}: {format_date(other.date)}."
+            )
+        lines = [lead] + [f"• {format_date(e.date)}: {e.text}" for e in (first, second)]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [first.source, second.source],
+            entities=[*a.subjects, *b.subjects],
+        )
+
+    def years_between(self, q: Query, a: Query, b: Query) -> Result:
+        """ "How many years passed between A and B?": the two dates' years, subtracted."""
+        pair = self._pair(a, b)
+        if pair is None:
+            return None
+        first, second = pair
+        ordered = sorted([first, second], key=lambda e: e.date)
+        y0, y1 = int(ordered[0].date[:4]), int(ordered[1].date[:4])
+        n = y1 - y0
+        text = (
+            f"**{number_word(n).capitalize()} year{'s' if n != 1 else ''}** "
+            f"({y0} to {y1}: {y1} − {y0} = {n}).\n"
+            + "\n".join(f"• {format_date(e.date)}: {e.text}" for e in ordered)
+        )
+        return answered(
+            self.index,
+            q.question,
+            text,
+            [ordered[0].source, ordered[1].source],
+            entities=[*a.subjects, *b.subjects],
+        )
+
+    def as_of_event(self, q: Query, head: Query, event: Query) -> Result:
+        """ "How many graduates were there when A happened?": the figure as of A's date."""
+        when = self.end_date(event)
+        if when is None:
+            return None
+        year, month = int(when.date[:4]), int(when.date[5:7]) if len(when.date) >= 7 else None
+        bounded = dataclasses.replace(
+            head,
+            question=q.question,
+            time=TimeConstraint(until=year, until_month=month or 12),
+        )
+        found = self.figure_as_of(bounded, when.date)
+        if not isinstance(found, Answer):
+            return None
+        text = f"{found.text}\n• {format_date(when.date)}: {when.text}"
+        sources = [c.source_id for c in found.citations] + [when.source]
+        return answered(self.index, q.question, text, sources, entities=found.entities)
+
+    def figure_as_of(self, q: Query, date: str) -> Result:
+        """The newest stated figure by ``date`` for the question's words."""
+        terms = [t for t in q.terms if t not in ANSWER_TYPE_TERMS["count"]]
+        ranked = self.retriever.rank(terms, set(q.subjects), include_quotes=False)
+        figures = [
+            c
+            for c in ranked
+            if isinstance(c.item, LoadedFact)
+            and self.fact_date(c.item)[: len(date)] <= date
+            and _states_figure(c.item.text)
+            and not is_aim(c.item.text)
+        ]
+        if not figures:
+            return None
+        best = figures[0].score
+        close = [c for c in figures if c.score >= 0.8 * best]
+        chosen = max(close, key=lambda c: self.fact_date(c.item))  # type: ignore[arg-type]
+        fact = chosen.item
+        assert isinstance(fact, LoadedFact)
+        text = f"**As of {format_date(self.fact_date(fact))}:** {fact.text.strip()}"
+        return answered(self.index, q.question, text, [fact.source], entities=fact.about)
+
+
+def as_typed(question: str, words: tuple[str, ...]) -> str:
+    """The words of a question as the user typed them (case, hyphens), found by their
+    normalised form; the normalised words when they are not found in order."""
+    tokens = question.split()
+    spans: list[tuple[str, int]] = []
+    for i, token in enumerate(tokens):
+        spans.extend((w, i) for w in normalize(token).split())
+    n = len(words)
+    for k in range(len(spans) - n + 1):
+        if tuple(w for w, _ in spans[k : k + n]) == tuple(words):
+            first, last = spans[k][1], spans[k + n - 1][1]
+            return " ".join(tokens[first : last + 1]).strip(" ,;:?!.\"'“”‘’")
+    return " ".join(words)
+
+
+def _words(end: Query) -> tuple[str, ...]:
+    """An end's content words, the names in it included."""
+    return tuple(t for t in content_terms(" ".join(end.words)) if t not in _NOISE)
+
+
+def _comparable(a: str, b: str) -> bool:
+    return bool(a) and bool(b)
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _states_figure(text: str) -> bool:
+    from bot.engine.qa.executors.base import _first_number
+
+    return _first_number(text) is not None
+
+
+# A figure a release sets as a goal is not one it reports ("aims to train 30,000").
+_AIM = re.compile(
+    r"\b(?:aims?|aimed|targets?|goals?|will|plans?|planned|expects?|hopes?|intends?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_aim(text: str) -> bool:
+    """Whether a sentence states a goal ("aims to train 30,000") rather than a result."""
+    return _AIM.search(text) is not None
