@@ -324,6 +324,8 @@ class QuestionAnswerer:
         if ends.relation is Relation.WHEN:
             return self.run.as_of_event(q, parse(ends.head), parse(ends.second))
         a, b = parse(ends.first), parse(ends.second)
+        if ends.relation is Relation.CHANGE:
+            return self.run.change_between(q, parse(ends.head), a, b)
         if ends.relation is Relation.BETWEEN:
             return self.run.years_between(q, a, b)
         return self.run.which_first(q, a, b, ends.relation)

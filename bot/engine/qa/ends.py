@@ -29,6 +29,7 @@ class Relation(StrEnum):
     LAST = "last"  # which came last
     BETWEEN = "between"  # the years between two things
     WHEN = "when"  # a figure as of the date of a thing
+    CHANGE = "change"  # the change of a figure between the dates of two things
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,7 @@ class TwoEnds:
 
 def two_ends(words: tuple[str, ...]) -> TwoEnds | None:
     """The two ends of a question relating two things in time, or None."""
-    return _order(words) or _span(words) or _when(words)
+    return _order(words) or _span(words) or _change(words) or _when(words)
 
 
 def _clean(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -115,6 +116,49 @@ def _ends(a: list[str], b: list[str]) -> TwoEnds | None:
     if not _ok(first, second):
         return None
     return TwoEnds(Relation.BETWEEN, first, second)
+
+
+# "How many more…", "how much did X grow…": a change of a figure.
+_CHANGE_WORDS = frozenset(
+    "more fewer less grow grew grown increase increased rise rose risen change changed fall "
+    "fell drop dropped".split()
+)
+_YEARISH = frozenset("in the of year".split())
+
+
+def _change(words: tuple[str, ...]) -> TwoEnds | None:
+    """ "How many more entrepreneurs were trained between A and B?" (A, B not years)."""
+    start = 1 if words[:1] == ("by",) else 0
+    if words[start : start + 2] not in (("how", "many"), ("how", "much")):
+        return None
+    if not set(words) & _CHANGE_WORDS:
+        return None
+    ws = list(words)
+    for opener, closers in (("between", ("and",)), ("from", ("until", "till", "to"))):
+        if opener not in ws:
+            continue
+        i = ws.index(opener)
+        j = next((k for k in range(i + 1, len(ws)) if ws[k] in closers), None)
+        if j is None:
+            continue
+        a, b = _clean(ws[i + 1 : j]), _clean(ws[j + 1 :])
+        if not _ok(a, b) or all(_plain_date(e) for e in (a, b)):
+            return None  # "between 2021 and 2022": the change executor reads the years
+        return TwoEnds(Relation.CHANGE, a, b, tuple(ws[:i]))
+    return None
+
+
+def _plain_date(words: tuple[str, ...]) -> bool:
+    """Whether an end is only a date ("2021", "june 2021", "the end of 2023")."""
+    return any(w.isdigit() for w in words) and all(
+        w.isdigit() or w in _YEARISH or w in _MONTH_WORDS for w in words
+    )
+
+
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec early mid late end start beginning".split()
+)
 
 
 def _when(words: tuple[str, ...]) -> TwoEnds | None:

@@ -18,17 +18,36 @@ from bot.engine.qa.executors.base import (
     _first_number,
     _fmt,
 )
+from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import (
     NUMBER_WORDS,
     number_word,
 )
 from bot.kb.models import EntityKind, LoadedFact
+from bot.search.terms import stem
 
 # "for six years", "after 12 years in the post": a duration stated in a fact.
 _STATED_YEARS = re.compile(
     r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS[1:]) + r")[ -](years?)\b", re.IGNORECASE
 )
+
+
+# Words naming what a figure measures ("the share of", "the number of").
+_MEASURE_TERMS = frozenset(
+    stem(w)
+    for w in "share number amount total count figure level rate proportion percentage percent "
+    "among".split()
+)
+# Asking for a change of a percentage: read the percentages, in percentage points.
+_PERCENT_WORDS = frozenset("share percent percentage proportion per cent".split())
+_PERCENTAGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
+
+
+def _percentage(text: str) -> float | None:
+    """The first percentage a sentence states ("61 per cent" -> 61.0)."""
+    match = _PERCENTAGE.search(text)
+    return float(match[1]) if match else None
 
 
 class ArithmeticAnswers(ExecutorBase):
@@ -38,10 +57,20 @@ class ArithmeticAnswers(ExecutorBase):
             return None
         terms = [t for t in q.terms if t not in _CHANGE_TERMS]
         ranked = self.retriever.rank(terms, set(q.subjects), include_quotes=False)
+        if not ranked:
+            # "the share of women among trainees", "the number of trained…": words
+            # naming the measure, which the sentences stating it need not use.
+            ranked = self.retriever.rank(
+                [t for t in terms if t not in _MEASURE_TERMS], set(q.subjects), include_quotes=False
+            )
+        percent = bool(set(q.words) & _PERCENT_WORDS)
+        read = _percentage if percent else _first_number
         figures = [
             (c, number)
             for c in ranked
-            if isinstance(c.item, LoadedFact) and (number := _first_number(c.item.text)) is not None
+            if isinstance(c.item, LoadedFact)
+            and not is_aim(c.item.text)
+            and (number := read(c.item.text)) is not None
         ]
         chosen = []
         for point in q.time.points:
@@ -64,8 +93,9 @@ class ArithmeticAnswers(ExecutorBase):
         assert isinstance(fa, LoadedFact) and isinstance(fb, LoadedFact)
         diff = y - x
         sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+        unit, mark = (" percentage points", "%") if percent else ("", "")
         text = (
-            f"**{sign}{_fmt(abs(diff))}** (from {_fmt(x)} to {_fmt(y)}: "
+            f"**{sign}{_fmt(abs(diff))}{unit}** (from {_fmt(x)}{mark} to {_fmt(y)}{mark}: "
             f"{_fmt(y)} − {_fmt(x)} = {'-' if diff < 0 else ''}{_fmt(abs(diff))}).\n"
             f"• {format_date(self.fact_date(fa))}: {fa.text.strip()}\n"
             f"• {format_date(self.fact_date(fb))}: {fb.text.strip()}"

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.ends import Relation
-from bot.engine.qa.executors.base import _YEAR, MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.executors.base import (
+    _YEAR,
+    MAX_LIST_FACTS,
+    NEWEST_AMONG,
+    ExecutorBase,
+    Result,
+    _first_number,
+    _fmt,
+)
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import number_word
@@ -24,6 +32,8 @@ from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
+# Words for a release itself ("the 2024 announcement").
+_RELEASE_WORDS = frozenset("release releases announcement announcements news statement".split())
 # An end is dated from at most this many candidate sentences.
 MAX_END_DATES = 5
 # Words of an end that say when, not what ("the first", "the launch year").
@@ -87,6 +97,22 @@ class EventAnswers(ExecutorBase):
         if fits:
             fits.sort(key=lambda kv: kv[0], reverse=True)
             return fits[:MAX_END_DATES]
+        if end.time.year is not None and set(end.words) & _RELEASE_WORDS:
+            # "the 2024 announcement": the release of that year.
+            for source in reversed(index.sources_newest):
+                day = index.source_date(source.id)
+                if day.year == end.time.year:
+                    return [
+                        (
+                            (0.0,),
+                            DatedEnd(
+                                day.isoformat(),
+                                f"The release “{source.source.title}”.",
+                                source.id,
+                                label,
+                            ),
+                        )
+                    ]
         for s in subjects:
             entity = index.entity(s)
             if entity.kind is EntityKind.PERSON:
@@ -99,9 +125,18 @@ class EventAnswers(ExecutorBase):
                     return [((0.0,), DatedEnd(years[0], text, source[0], label))]
         return []
 
-    def _pair(self, a: Query, b: Query) -> tuple[DatedEnd, DatedEnd] | None:
+    def _pair(self, a: Query, b: Query, question: str = "") -> tuple[DatedEnd, DatedEnd] | None:
         """The two ends' dates, from two different sentences: when both ends' best
         sentence is the same one, the end with the better second choice takes it."""
+        pair = self._distinct(a, b)
+        if pair is None or not question:
+            return pair
+        return (
+            dataclasses.replace(pair[0], label=as_typed(question, tuple(pair[0].label.split()))),
+            dataclasses.replace(pair[1], label=as_typed(question, tuple(pair[1].label.split()))),
+        )
+
+    def _distinct(self, a: Query, b: Query) -> tuple[DatedEnd, DatedEnd] | None:
         xs, ys = self.end_dates(a), self.end_dates(b)
         if not xs or not ys:
             return None
@@ -168,7 +203,7 @@ class EventAnswers(ExecutorBase):
 
     def years_between(self, q: Query, a: Query, b: Query) -> Result:
         """ "How many years passed between A and B?": the two dates' years, subtracted."""
-        pair = self._pair(a, b)
+        pair = self._pair(a, b, q.question)
         if pair is None:
             return None
         first, second = pair
@@ -206,8 +241,38 @@ class EventAnswers(ExecutorBase):
         sources = [c.source_id for c in found.citations] + [when.source]
         return answered(self.index, q.question, text, sources, entities=found.entities)
 
-    def figure_as_of(self, q: Query, date: str) -> Result:
-        """The newest stated figure by ``date`` for the question's words."""
+    def change_between(self, q: Query, head: Query, a: Query, b: Query) -> Result:
+        """ "How many more were trained between A and B?": the figure stated by each
+        end's date, subtracted, with the sentences that date the ends."""
+        pair = self._pair(a, b, q.question)
+        if pair is None:
+            return None
+        start, end = sorted(pair, key=lambda e: e.date)
+        figures = []
+        for when in (start, end):
+            fact = self._figure_fact(head, when.date)
+            if fact is None:
+                return None
+            figures.append(fact)
+        fa, fb = figures
+        if fa.id == fb.id:
+            return None
+        x, y = _first_number(fa.text), _first_number(fb.text)
+        if x is None or y is None:
+            return None
+        diff = y - x
+        sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+        lines = [
+            f"**{sign}{_fmt(abs(diff))}** (from {_fmt(x)} to {_fmt(y)}: "
+            f"{_fmt(y)} − {_fmt(x)} = {'−' if diff < 0 else ''}{_fmt(abs(diff))})."
+        ]
+        for when, fact in ((start, fa), (end, fb)):
+            lines.append(f"• {_cap(when.label)} ({format_date(when.date)}): {fact.text.strip()}")
+        sources = [fa.source, fb.source, start.source, end.source]
+        return answered(self.index, q.question, "\n".join(lines), sources, entities=q.subjects)
+
+    def _figure_fact(self, q: Query, date: str) -> LoadedFact | None:
+        """The newest fact stating a figure (not a goal) for the words of ``q`` by ``date``."""
         terms = [t for t in q.terms if t not in ANSWER_TYPE_TERMS["count"]]
         ranked = self.retriever.rank(terms, set(q.subjects), include_quotes=False)
         figures = [
@@ -215,16 +280,21 @@ class EventAnswers(ExecutorBase):
             for c in ranked
             if isinstance(c.item, LoadedFact)
             and self.fact_date(c.item)[: len(date)] <= date
-            and _states_figure(c.item.text)
+            and _first_number(c.item.text) is not None
             and not is_aim(c.item.text)
         ]
         if not figures:
             return None
         best = figures[0].score
-        close = [c for c in figures if c.score >= 0.8 * best]
+        close = [c for c in figures if c.score >= NEWEST_AMONG * best]
         chosen = max(close, key=lambda c: self.fact_date(c.item))  # type: ignore[arg-type]
-        fact = chosen.item
-        assert isinstance(fact, LoadedFact)
+        return chosen.item  # type: ignore[return-value]
+
+    def figure_as_of(self, q: Query, date: str) -> Result:
+        """The newest stated figure by ``date`` for the question's words."""
+        fact = self._figure_fact(q, date)
+        if fact is None:
+            return None
         text = f"**As of {format_date(self.fact_date(fact))}:** {fact.text.strip()}"
         return answered(self.index, q.question, text, [fact.source], entities=fact.about)
 
@@ -255,12 +325,6 @@ def _comparable(a: str, b: str) -> bool:
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _states_figure(text: str) -> bool:
-    from bot.engine.qa.executors.base import _first_number
-
-    return _first_number(text) is not None
 
 
 # A figure a release sets as a goal is not one it reports ("aims to train 30,000").
