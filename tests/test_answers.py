@@ -54,10 +54,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): '"before she joined": a previous job stated only in a fact\'s appositive',
     (
         "blind_set1_kb_five.json",
-        "how many years did the academy's first phase run?",
-    ): 'duration of a phase from a "from 2020 to 2023" range in an initiative\'s fact',
-    (
-        "blind_set1_kb_five.json",
         "what did the grant from the development trust cover?",
     ): '"the grant from X" is not resolved to the grant entity, so a fact about X ranks first',
     (

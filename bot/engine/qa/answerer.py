@@ -70,6 +70,8 @@ _SOURCE_TRIGGERS = frozenset(
 
 # Words of a role question beyond the title ("who is X's founder?" asks nothing more).
 _ROLE_ASK_TERMS = frozenset(stem(w) for w in (*TITLE_WORDS, "current", "currently", "now"))
+# "Which years did X cover / span / run?": asking for a stated range.
+_PERIOD_ASKS = frozenset(stem(w) for w in "cover span run ran last period".split())
 # Words that ask for a field of the release itself, whatever else the question names.
 _FIELD_WORDS = (DATELINE_WORDS | HEADLINE_WORDS | PUBLISHER_WORDS) - {"title", "published"}
 
@@ -232,6 +234,15 @@ class QuestionAnswerer:
                 return found
         if q.answer_type is AnswerType.ROLE and people:
             found = run.role(q)
+            if found is not None:
+                return found
+        if (
+            q.wants == "date"
+            and q.words[:2] in (("which", "years"), ("what", "years"), ("what", "period"))
+            and set(q.terms) & _PERIOD_ASKS
+        ):
+            # "Which years did the first phase cover?": the range a fact states.
+            found = run.period(q)
             if found is not None:
                 return found
         if len(q.time.points) == 2 and q.answer_type in (AnswerType.NUMBER, AnswerType.ANY):

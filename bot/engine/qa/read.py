@@ -62,7 +62,7 @@ _WHERE = re.compile(
     r"(?:city|place|country|location|venue|town)\b"
 )
 # "How many…", "how much…", "how big…": the answer is a number.
-_COUNT = re.compile(r"^how (?:many|much|big|large|old|long)\b")
+_COUNT = re.compile(r"^(?:for |by |in )?how (?:many|much|big|large|old|long)\b")
 
 # Words that name the kind of answer wanted rather than its topic ("which day", "what
 # city", "which groups"). They are dropped from the content words once the type is known.

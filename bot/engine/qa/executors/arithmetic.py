@@ -10,6 +10,7 @@ from bot.engine.qa.executors.base import (
     _CHANGE_TERMS,
     _DURATION_TERMS,
     _DURATION_WORDS,
+    _RANGE,
     _YEAR,
     MAX_LIST_FACTS,
     NEWEST_AMONG,
@@ -38,6 +39,12 @@ _MEASURE_TERMS = frozenset(
     stem(w)
     for w in "share number amount total count figure level rate proportion percentage percent "
     "among".split()
+)
+# Words relating two things in time ("between A and B", "after A").
+_TWO_ENDS_WORDS = frozenset("between after before since from until till ago".split())
+# Words asking for a period rather than naming what it is of.
+_PERIOD_WORDS = frozenset(
+    stem(w) for w in "span spans cover covers covered run runs ran last lasts period".split()
 )
 # Asking for a change of a percentage: read the percentages, in percentage points.
 _PERCENT_WORDS = frozenset("share percent percentage proportion per cent".split())
@@ -110,6 +117,12 @@ class ArithmeticAnswers(ExecutorBase):
         stated = self._stated_duration(q)
         if stated is not None:
             return stated
+        if not set(q.words) & _TWO_ENDS_WORDS:
+            # "How many years did the first phase run?": one thing's stated range, not
+            # the years between the things the question names.
+            span = self.stated_range(q)
+            if span is not None:
+                return self._duration(q, q.subjects[0] if q.subjects else "", span)
         dated: list[tuple[int, str, str]] = []  # (year, what, source)
         for subject in q.subjects:
             found = self._year_of(subject)
@@ -149,6 +162,12 @@ class ArithmeticAnswers(ExecutorBase):
                                 dated.append((year, fact.text.strip(), fact.source))
                                 years.append(year)
                             break
+        if not q.subjects:
+            # "How many years does the framework span?": the range the sentence the
+            # question's words name states.
+            found = self.stated_range(q)
+            if found is not None:
+                return self._duration(q, "", found)
         if len(dated) >= 2 and len(years) >= 2:
             first = min(dated)
             last = max(dated)
@@ -182,12 +201,69 @@ class ArithmeticAnswers(ExecutorBase):
 
     def _duration(self, q: Query, subject: str, span: tuple[int, int, str, str]) -> Answer:
         start, end, what, source = span
-        n = end - start + 1
-        text = (
-            f"**{number_word(n).capitalize()} years**, {start} to {end} "
-            f"({end} − {start} + 1 = {n}, counting both).\n• {what}"
+        if subject and self.index.entity(subject).kind is EntityKind.PERSON:
+            # A term in office ("served from 2013 to 2021") lasts the years between;
+            # a programme's years ("2018-2021") are counted both ends included.
+            n = end - start
+            text = (
+                f"**{number_word(n).capitalize()} years**, {start} to {end} "
+                f"({end} − {start} = {n}; {number_word(n + 1)} calendar years counting "
+                f"both).\n• {what}"
+            )
+        else:
+            n = end - start + 1
+            text = (
+                f"**{number_word(n).capitalize()} years**, {start} to {end} "
+                f"({end} − {start} + 1 = {n}, counting both).\n• {what}"
+            )
+        return answered(
+            self.index, q.question, text, [source], entities=[subject] if subject else []
         )
-        return answered(self.index, q.question, text, [source], entities=[subject])
+
+    def stated_range(self, q: Query) -> tuple[int, int, str, str] | None:
+        """A year range ("2018-2021", "from 2020 to 2023") stated by the fact that the
+        question's words (and subjects) name best: (first, last, sentence, release)."""
+        terms = [t for t in q.terms if t not in _DURATION_TERMS and t not in _PERIOD_WORDS]
+        subjects = set(q.subjects)
+        if not terms and not subjects:
+            return None
+        ranked = self.retriever.rank(terms, subjects, include_quotes=False) if terms else []
+        if terms:
+            # The words alone too: the subject may have been read from a partial name.
+            named = [t for m in q.mention_terms.values() for t in m]
+            ranked += self.retriever.rank([*terms, *named], set(), include_quotes=False)
+        pool = {c.item.id: c.item for c in ranked if isinstance(c.item, LoadedFact)}
+        for s in q.subjects:
+            for fact in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
+                pool.setdefault(fact.id, fact)
+        literal = set(terms)
+        best: tuple[tuple[int, int, int], LoadedFact, re.Match[str]] | None = None
+        for rank, fact in enumerate(pool.values()):
+            match = _RANGE.search(fact.text)
+            if match is None:
+                continue
+            hits = len(literal & self._fact_terms(fact))
+            covered = len(subjects & set(fact.about))
+            # The question's own words first: "the first phase" may have been read as
+            # the second phase's name, but a sentence saying "first phase" settles it.
+            if (terms and not hits) or (not terms and not covered):
+                continue
+            key = (hits, covered, -rank)
+            if best is None or key > best[0]:
+                best = (key, fact, match)
+        if best is None:
+            return None
+        _, fact, match = best
+        return int(match[1]), int(match[2]), fact.text.strip(), fact.source
+
+    def period(self, q: Query) -> Result:
+        """ "Which years did the first phase cover?": the range a fact states."""
+        found = self.stated_range(q)
+        if found is None:
+            return None
+        start, end, what, source = found
+        text = f"**{start} to {end}**\n• {what}"
+        return answered(self.index, q.question, text, [source], entities=q.subjects)
 
     def _year_of(self, entity_id: str) -> tuple[int, str, str] | None:
         """When a thing happened: its own dated fact, or a year in its name."""
