@@ -273,7 +273,11 @@ class EventAnswers(ExecutorBase):
 
     def _figure_fact(self, q: Query, date: str) -> LoadedFact | None:
         """The newest fact stating a figure (not a goal) for the words of ``q`` by ``date``."""
-        terms = [t for t in q.terms if t not in ANSWER_TYPE_TERMS["count"]]
+        terms = [
+            t
+            for t in q.terms
+            if t not in ANSWER_TYPE_TERMS["count"] and t not in ANSWER_TYPE_TERMS[None]
+        ]
         ranked = self.retriever.rank(terms, set(q.subjects), include_quotes=False)
         figures = [
             c

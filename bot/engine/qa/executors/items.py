@@ -183,11 +183,7 @@ class ItemAnswers(ExecutorBase):
                     if len(kept) < 2:
                         continue
                     enumeration = Enumeration(kept, enumeration.before, enumeration.after)
-                elif not (
-                    noun_hit
-                    or topic
-                    or self._named_parties(enumeration, kinds, noun_term in _PARTY_TERMS)
-                ):
+                elif not self._of_noun(enumeration, kinds, noun_term, noun_hit, bool(topic)):
                     continue
                 before = set(content_terms(enumeration.before))
                 clause = before | set(content_terms(enumeration.after))
@@ -206,21 +202,43 @@ class ItemAnswers(ExecutorBase):
             best = _Found(best.item, best.enumeration, best.fit, stated=True)
         return best
 
-    def _named_parties(
-        self, enumeration: Enumeration, kinds: frozenset[EntityKind] | None, parties: bool
+    def _of_noun(
+        self,
+        enumeration: Enumeration,
+        kinds: frozenset[EntityKind] | None,
+        noun_term: str,
+        noun_hit: bool,
+        has_topic: bool,
     ) -> bool:
-        """Whether most items name entities: of ``kinds`` when the noun is a kind
-        ("organisations"), of any kind that acts when it names parties ("partners")."""
-        if kinds is None and not parties:
-            return False
-        wanted = kinds if kinds is not None else _PARTY_KINDS
-        named = 0
+        """Whether the list's items are the things the question counts or lists.
+
+        Items that name known organisations, people, places or initiatives are such
+        things only for a noun of their kind ("organisations", "partners") or one the
+        sentence uses ("campuses"): places are not "students". Other items (languages,
+        "global buy") are taken when the sentence uses the noun or the question's
+        other words.
+        """
+        n = len(enumeration.items)
+        found: list[set[EntityKind]] = []
         for item in enumeration.items:
             key = normalize(_PAREN.sub("", item))
-            owners = {label.entity_id for label in self.index.names.exact(key)}
-            if any(self.index.entity(e).kind in wanted for e in owners):
-                named += 1
-        return named >= 2 and named * 3 >= 2 * len(enumeration.items)
+            owned = {
+                self.index.entity(label.entity_id).kind for label in self.index.names.exact(key)
+            }
+            owned.discard(EntityKind.TOPIC)
+            if owned:
+                found.append(owned)
+        if len(found) < 2 or 3 * len(found) < 2 * n:
+            return noun_hit or has_topic
+        if noun_hit:
+            return True
+        wanted = (
+            kinds if kinds is not None else (_PARTY_KINDS if noun_term in _PARTY_TERMS else None)
+        )
+        if wanted is None:
+            return False
+        matching = sum(1 for owned in found if owned & wanted)
+        return matching >= 2 and 3 * matching >= 2 * n
 
     def _doc_terms(self, item: LoadedFact | LoadedQuote) -> frozenset[str]:
         kind = "fact" if isinstance(item, LoadedFact) else "quote"
