@@ -20,6 +20,8 @@ from bot.search.terms import STOP_WORDS
 
 # An item is a short phrase; a longer comma-separated stretch is a clause, not an item.
 MAX_ITEM_WORDS = 6
+# An item that is not a name ("digital economy", "global buy") is shorter still.
+MAX_PLAIN_ITEM_WORDS = 3
 _ARTICLES = frozenset(("the", "a", "an"))
 # Function words allowed inside an item ("the Development Trust for Africa").
 _INNER = frozenset(("of", "for", "de", "du", "la", "le", "and"))
@@ -56,6 +58,10 @@ def _item_like(segment: str) -> bool:
     words = segment.split()
     if not words or _length(words) > MAX_ITEM_WORDS:
         return False
+    if _length(words) > MAX_PLAIN_ITEM_WORDS and not all(
+        any(c.isupper() for c in w) or _bare(w) in _ARTICLES | _INNER for w in words
+    ):
+        return False  # "the fund backs the growth of farming": a clause, not a name
     return not any(_function_word(w) for w in words) and not _has_clause_end(segment)
 
 
@@ -154,7 +160,7 @@ def enumerations(text: str) -> list[Enumeration]:
         left, right = match[1].strip(), match[2].strip()
         middle: list[str] = []
         j = k - 1
-        while j >= 0 and _item_like(segments[j]) and not _starts_with_function(segments[j]):
+        while j > used_until and _item_like(segments[j]) and not _starts_with_function(segments[j]):
             middle.insert(0, segments[j])
             j -= 1
         first_text = segments[j] if j >= 0 else ""
@@ -193,7 +199,8 @@ def enumerations(text: str) -> list[Enumeration]:
                 items.append(_clean(left.split()))
             items.append(_clean(last))
             used_until = k
-        items = [i for i in items if i]
+        if not all(items):
+            continue  # an empty item: ", and a staff of 40" ends a clause, not a list
         if len(items) >= 3 or pair_next:
             before_words = first_text.split()[: len(first_text.split()) - len(head)]
             before = " ".join([*(segments[:j]), " ".join(before_words)])

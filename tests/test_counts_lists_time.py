@@ -1,0 +1,228 @@
+"""Counts, lists inside one sentence, arithmetic on stated figures, and "which came first".
+
+Each kind is asked end to end through the engine, on the bundled release (the seed copy)
+and on the five-release fixture, in wordings that none of the case sets use; each has a
+case where the kind must NOT answer, so that the test can fail.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.engine.qa.ends import Relation, two_ends
+from bot.engine.qa.enumeration import enumerations
+from bot.kb.loader import load_knowledge
+from bot.render.text import render_text
+from bot.search.index import Index
+from bot.textnorm import normalize
+
+KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
+
+
+@pytest.fixture(scope="module")
+def five() -> Engine:
+    return Engine(Index(load_knowledge(KB_FIVE)))
+
+
+def _ask(engine: Engine, message: str) -> tuple[Status, str]:
+    answer = engine.handle(message)
+    if answer.status is Status.ANSWERED:
+        assert answer.citations, message
+    return answer.status, render_text(answer)
+
+
+# --- reading a list inside a sentence ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("We sell apples, pears, and plums.", ("apples", "pears", "plums")),
+        (
+            "In 2019, the Red Cross, the World Bank and Acme Corp (ACME) signed a pact.",
+            ("Red Cross", "World Bank", "Acme Corp (ACME)"),
+        ),
+        (
+            "It has offices in Lagos, Nigeria and Accra, Ghana, and a staff of 40.",
+            ("Lagos, Nigeria", "Accra, Ghana"),
+        ),
+        (
+            "The fund backs the growth of farming, fishing and the timber trade.",
+            ("farming", "fishing", "timber trade"),
+        ),
+    ],
+)
+def test_enumerations_read_serial_lists(text: str, items: tuple[str, ...]) -> None:
+    assert [e.items for e in enumerations(text)] == [items]
+
+
+def test_a_pair_or_a_clause_is_not_a_list() -> None:
+    assert enumerations("Trade and Industry Minister Jane Doe spoke.") == []
+    assert enumerations("He met her, and they talked.") == []
+
+
+# --- counting ----------------------------------------------------------------------
+
+
+def test_count_of_parties_a_sentence_names(engine: Engine) -> None:
+    status, reply = _ask(engine, "how many parties launched the Enabling E-commerce collaboration?")
+    assert status is Status.ANSWERED
+    assert "Three" in reply and "World Economic Forum" in reply and "trilateral" in reply
+
+
+def test_count_of_quoted_items(engine: Engine) -> None:
+    status, reply = _ask(engine, "how many 'global' aims did Jack Ma give for the eWTP?")
+    assert status is Status.ANSWERED and "Five" in reply and "global travel" in reply
+
+
+def test_count_of_a_list_as_of_a_year(five: Engine) -> None:
+    status, reply = _ask(five, "how many founding partners did the academy have?")
+    assert status is Status.ANSWERED and "Four" in reply and "East African" in reply
+
+
+def test_count_of_things_the_sentence_serves(five: Engine) -> None:
+    status, reply = _ask(five, "how many countries does the KL campus serve?")
+    assert status is Status.ANSWERED and "Four" in reply and "Viet Nam" in reply
+
+
+@pytest.mark.parametrize(
+    ("kb", "question"),
+    [
+        ("bundled", "how many employees does UNIDO have?"),
+        ("five", "how many students are there at the Kigali campus?"),
+    ],
+)
+def test_a_list_of_other_things_is_not_a_count(
+    engine: Engine, five: Engine, kb: str, question: str
+) -> None:
+    status, reply = _ask(engine if kb == "bundled" else five, question)
+    assert status is Status.NOT_FOUND, reply
+
+
+# --- lists inside one sentence -------------------------------------------------------
+
+
+def test_items_of_the_sentence_that_lists_them(five: Engine) -> None:
+    status, reply = _ask(five, "which languages are taught at the KL campus?")
+    assert status is Status.ANSWERED
+    for language in ("Bahasa Malaysia", "Bahasa Indonesia", "Vietnamese", "English"):
+        assert language in reply
+    # Not the academy's online courses, which another sentence lists.
+    assert "Kinyarwanda" not in reply
+
+
+def test_areas_a_sentence_enumerates(engine: Engine) -> None:
+    status, reply = _ask(engine, "what areas is the eWTP's policy environment meant to develop?")
+    assert status is Status.ANSWERED and "**e-commerce, trade, digital economy**" in reply
+
+
+def test_people_the_releases_name(engine: Engine, five: Engine) -> None:
+    status, reply = _ask(engine, "name the people in the release")
+    assert status is Status.ANSWERED and "LI Yong" in reply and "Jack MA" in reply
+    status, reply = _ask(five, "which people are named in the 2022 release?")
+    assert status is Status.ANSWERED and "Nurul AZIZ" in reply and "Lina MA" in reply
+    assert "Samuel MENSAH" not in reply  # named in 2021 only
+
+
+# --- arithmetic on stated figures ----------------------------------------------------
+
+
+def test_duration_of_a_stated_range_counts_both_ends(engine: Engine, five: Engine) -> None:
+    status, reply = _ask(engine, "how long does the China-UNIDO framework last?")
+    assert status is Status.ANSWERED and "Four years" in reply and "2018 to 2021" in reply
+    status, reply = _ask(five, "which years does the second phase cover?")
+    assert status is Status.ANSWERED and "2024 to 2026" in reply
+
+
+def test_years_between_the_events_named(engine: Engine, five: Engine) -> None:
+    status, reply = _ask(
+        engine,
+        "how many years were there between the 2016 G20 summit and the meeting with Jack Ma?",
+    )
+    assert status is Status.ANSWERED and "Two years" in reply and "2018 − 2016" in reply
+    status, reply = _ask(
+        five, "how many years after the academy launch was the second phase agreed?"
+    )
+    assert status is Status.ANSWERED and "Five years" in reply and "2024 − 2019" in reply
+
+
+def test_change_of_a_share_in_percentage_points(five: Engine) -> None:
+    status, reply = _ask(
+        five, "what was the change in the proportion of women trainees from 2021 to 2022?"
+    )
+    assert status is Status.ANSWERED
+    assert "−3 percentage points" in reply and "61%" in reply and "58%" in reply
+    assert "2021-06-08" in reply and "2022-03-15" in reply  # both figures cited
+
+
+def test_change_of_a_figure_between_two_events(five: Engine) -> None:
+    status, reply = _ask(
+        five, "how many more people were trained between the DTA grant and the 2024 release?"
+    )
+    assert status is Status.ANSWERED and "+14,900" in reply and "20,000 − 5,100" in reply
+
+
+def test_figure_as_of_an_event(five: Engine) -> None:
+    status, reply = _ask(
+        five, "how many entrepreneurs had been trained by the time the Kuala Lumpur campus opened?"
+    )
+    assert status is Status.ANSWERED and "12,400" in reply
+    assert "30,000" not in reply  # a goal, not a figure reached
+
+
+# --- which came first ----------------------------------------------------------------
+
+
+def test_which_came_first_compares_the_dates(engine: Engine, five: Engine) -> None:
+    status, reply = _ask(
+        engine, "what happened earlier, Enabling E-commerce or the G20 recognition?"
+    )
+    assert status is Status.ANSWERED and "**The G20 recognition** came first (2016)" in reply
+    status, reply = _ask(
+        engine, "which came later, the G20 summit or the launch of Enabling E-commerce?"
+    )
+    assert status is Status.ANSWERED and "**The launch of Enabling E-commerce** came later" in reply
+    status, reply = _ask(
+        five,
+        "which came first: Lina Ma's appointment as Programme Director or the KL campus opening?",
+    )
+    assert status is Status.ANSWERED and "**Lina Ma's appointment" in reply and "2021" in reply
+
+
+def test_which_came_first_with_an_undated_end_is_not_found(five: Engine) -> None:
+    status, reply = _ask(
+        five, "which came first, the KL campus or the Sustainable Development Goals?"
+    )
+    assert status is Status.NOT_FOUND and "no date" in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "relation", "first", "second"),
+    [
+        ("which came first, A thing or the B", Relation.FIRST, "a thing", "the b"),
+        ("how many years passed between A and B", Relation.BETWEEN, "a", "b"),
+        ("how long after the launch did they meet", Relation.BETWEEN, "the launch", "they meet"),
+        (
+            "the meeting was how many years before the deadline",
+            Relation.BETWEEN,
+            "the meeting",
+            "the deadline",
+        ),
+        ("how many more were trained between X and the Y", Relation.CHANGE, "x", "the y"),
+    ],
+)
+def test_two_ends_read_from_grammar_words(
+    question: str, relation: Relation, first: str, second: str
+) -> None:
+    ends = two_ends(tuple(normalize(question).split()))
+    assert ends is not None and ends.relation is relation
+    assert " ".join(ends.first) == first and " ".join(ends.second) == second
+
+
+def test_two_years_are_not_two_events() -> None:
+    # "between 2021 and 2022" is a change between two dates, read by the time constraint.
+    assert two_ends(tuple("how many more were trained between 2021 and 2022".split())) is None
