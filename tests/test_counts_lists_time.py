@@ -128,6 +128,12 @@ def test_people_the_releases_name(engine: Engine, five: Engine) -> None:
     assert "Samuel MENSAH" not in reply  # named in 2021 only
 
 
+def test_a_list_question_is_not_answered_by_a_sentence_naming_none(five: Engine) -> None:
+    # The releases give the Alliance's member countries as a number, never by name.
+    status, reply = _ask(five, "which countries has the Digital Trade Alliance partnered with?")
+    assert status is Status.NOT_FOUND, reply
+
+
 # --- arithmetic on stated figures ----------------------------------------------------
 
 

@@ -24,6 +24,7 @@ from bot import limits
 from bot.engine.answer import Answer, Choice, Status
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors import Executors, Result
+from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.query import AnswerType, Query, QueryParser
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, understand
@@ -299,6 +300,14 @@ class QuestionAnswerer:
         if not terms and not q.subjects:
             return None
         found = run.facts(q, terms)
+        if (
+            q.list_kinds
+            and (q.answer_type is AnswerType.LIST or _asks_plural(q))
+            and isinstance(found, Answer)
+            and not self._names_kind(found, q.list_kinds)
+        ):
+            # "Which countries have joined X?": a sentence naming no country is no list.
+            return run.not_found(q)
         if found is not None:
             return found
         if role_answer is not None:
@@ -320,6 +329,18 @@ class QuestionAnswerer:
         if q.words and q.words[0] == "why" and q.subjects:
             return run.false_premise(q)
         return None
+
+    def _names_kind(self, answer: Answer, kinds: frozenset[EntityKind]) -> bool:
+        """Whether the answer's main sentence (before "Related:") names an entity of
+        one of ``kinds``."""
+        main = f" {normalize(answer.text.split(chr(10) + 'Related:')[0])} "
+        for e in answer.entities:
+            entity = self.index.entity(e)
+            if entity.kind in kinds and any(
+                f" {normalize(label)} " in main for label in (entity.name, *entity.aliases)
+            ):
+                return True
+        return False
 
     def _two_ends(self, q: Query) -> Result:
         """ "Which came first, A or B?", "how many years between A and B?", "how many
@@ -414,6 +435,12 @@ def _as_result(step: Step | None) -> Answer | FollowUp:
         return step
     assert step is not None
     return FollowUp((step,))
+
+
+def _asks_plural(q: Query) -> bool:
+    """ "Which countries…", "what organisations…": a question for several things."""
+    noun = list_noun(q.words)
+    return noun is not None and noun.endswith("s") and q.words[0] in ("which", "what")
 
 
 def _split(words: list[str]) -> list[list[str]]:
