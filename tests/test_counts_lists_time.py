@@ -128,6 +128,12 @@ def test_people_the_releases_name(engine: Engine, five: Engine) -> None:
     assert "Samuel MENSAH" not in reply  # named in 2021 only
 
 
+def test_a_sentence_listing_all_of_a_kind_beats_the_links(five: Engine) -> None:
+    # The facts link only Malaysia; the sentence names four countries.
+    status, reply = _ask(five, "which countries does the KL campus serve?")
+    assert status is Status.ANSWERED and "Viet Nam" in reply and "Philippines" in reply
+
+
 def test_a_list_question_is_not_answered_by_a_sentence_naming_none(five: Engine) -> None:
     # The releases give the Alliance's member countries as a number, never by name.
     status, reply = _ask(five, "which countries has the Digital Trade Alliance partnered with?")
@@ -156,6 +162,26 @@ def test_years_between_the_events_named(engine: Engine, five: Engine) -> None:
     assert status is Status.ANSWERED and "Five years" in reply and "2024 − 2019" in reply
 
 
+def test_events_in_one_year_are_less_than_a_year_apart(five: Engine) -> None:
+    status, reply = _ask(five, "how long after the DTA grant was Lina Ma appointed?")
+    assert status is Status.ANSWERED and "Less than a year** (23 days)" in reply
+
+
+def test_a_year_the_question_gives_is_one_end(engine: Engine) -> None:
+    status, reply = _ask(
+        engine, "how many years before the 2030 deadline was Enabling E-commerce launched?"
+    )
+    assert status is Status.ANSWERED and "Thirteen years" in reply and "2030 − 2017" in reply
+
+
+def test_an_end_is_the_sentence_with_its_words_side_by_side(five: Engine) -> None:
+    status, reply = _ask(
+        five, "what came first, Okafor becoming president or Hartmann stepping down?"
+    )
+    assert status is Status.ANSWERED and "**Hartmann stepping down** came first" in reply
+    assert "January 1, 2022" in reply  # she became President then, not in 2024
+
+
 def test_change_of_a_share_in_percentage_points(five: Engine) -> None:
     status, reply = _ask(
         five, "what was the change in the proportion of women trainees from 2021 to 2022?"
@@ -178,6 +204,11 @@ def test_figure_as_of_an_event(five: Engine) -> None:
     )
     assert status is Status.ANSWERED and "12,400" in reply
     assert "30,000" not in reply  # a goal, not a figure reached
+    # The release reporting the event gives the figure as of it, a day later.
+    status, reply = _ask(
+        five, "how many graduates did the academy have when the second phase was agreed?"
+    )
+    assert status is Status.ANSWERED and "20,000" in reply
 
 
 # --- which came first ----------------------------------------------------------------

@@ -268,6 +268,12 @@ class QuestionAnswerer:
             found = run.items(q)
             if found is not None:
                 return found
+        if q.list_kinds and q.answer_type is AnswerType.LIST:
+            # "Which countries does the campus serve?": the sentence that lists them
+            # all, before the entities the facts happen to link.
+            found = run.items(q)
+            if found is not None:
+                return found
         if q.list_kinds and q.answer_type in (AnswerType.LIST, AnswerType.NUMBER):
             found = run.listing(q)
             if found is not None:

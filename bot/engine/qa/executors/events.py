@@ -10,6 +10,8 @@ sentences and cites their releases; when an end has no date the answer says so.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -79,7 +81,9 @@ class EventAnswers(ExecutorBase):
                 if isinstance(c.item, LoadedFact) and c.item.date:
                     pool.setdefault(c.item.id, c.item)
                     scores[c.item.id] = c.score
-        literal = set(terms)
+        # Every word of the end counts as written, titles too ("becoming president").
+        literal = set(terms) | set(_words(end))
+        pairs = _pairs(list(_words(end)))
         loose = {t for qt in self.retriever.query_terms(terms) for t in qt.alternatives}
         fits: list[tuple[tuple[float, ...], DatedEnd]] = []
         for fact in pool.values():
@@ -92,7 +96,17 @@ class EventAnswers(ExecutorBase):
             if subjects and not covered:
                 continue
             leads = float(bool(fact.about) and fact.about[0] in subjects)
-            key = (float(hits), float(near), float(covered), leads, scores.get(fact.id, 0.0))
+            # Words side by side as the end has them ("became President", not
+            # "President …, becomes Chair").
+            adjacent = float(len(pairs & _pairs(content_terms(fact.text))))
+            key = (
+                float(hits),
+                adjacent,
+                float(near),
+                float(covered),
+                leads,
+                scores.get(fact.id, 0.0),
+            )
             fits.append((key, DatedEnd(fact.date or "", fact.text.strip(), fact.source, label)))
         if fits:
             fits.sort(key=lambda kv: kv[0], reverse=True)
@@ -123,6 +137,10 @@ class EventAnswers(ExecutorBase):
                 if source:
                     text = f"{entity.name}: {entity.summary.strip()}"
                     return [((0.0,), DatedEnd(years[0], text, source[0], label))]
+        if end.time.year is not None and not subjects:
+            # "the 2030 deadline": a year the question itself gives, cited to no release.
+            year = str(end.time.year)
+            return [((-1.0,), DatedEnd(year, f"{year}, the year the question names.", "", label))]
         return []
 
     def _pair(self, a: Query, b: Query, question: str = "") -> tuple[DatedEnd, DatedEnd] | None:
@@ -197,7 +215,7 @@ class EventAnswers(ExecutorBase):
             self.index,
             q.question,
             "\n".join(lines),
-            [first.source, second.source],
+            [e.source for e in (first, second) if e.source],
             entities=[*a.subjects, *b.subjects],
         )
 
@@ -207,19 +225,24 @@ class EventAnswers(ExecutorBase):
         if pair is None:
             return None
         first, second = pair
+        if not first.source and not second.source:
+            return None  # two years the question gives: nothing the releases say
         ordered = sorted([first, second], key=lambda e: e.date)
         y0, y1 = int(ordered[0].date[:4]), int(ordered[1].date[:4])
         n = y1 - y0
-        text = (
-            f"**{number_word(n).capitalize()} year{'s' if n != 1 else ''}** "
-            f"({y0} to {y1}: {y1} − {y0} = {n}).\n"
-            + "\n".join(f"• {format_date(e.date)}: {e.text}" for e in ordered)
-        )
+        if n == 0:
+            lead = f"**Less than a year**{_days(ordered[0].date, ordered[1].date)}.\n"
+        else:
+            lead = (
+                f"**{number_word(n).capitalize()} year{'s' if n != 1 else ''}** "
+                f"({y0} to {y1}: {y1} − {y0} = {n}).\n"
+            )
+        text = lead + "\n".join(f"• {format_date(e.date)}: {e.text}" for e in ordered)
         return answered(
             self.index,
             q.question,
             text,
-            [ordered[0].source, ordered[1].source],
+            [e.source for e in ordered if e.source],
             entities=[*a.subjects, *b.subjects],
         )
 
@@ -234,7 +257,7 @@ class EventAnswers(ExecutorBase):
             question=q.question,
             time=TimeConstraint(until=year, until_month=month or 12),
         )
-        found = self.figure_as_of(bounded, when.date)
+        found = self.figure_as_of(bounded, when.date, when.source)
         if not isinstance(found, Answer):
             return None
         text = f"{found.text}\n• {format_date(when.date)}: {when.text}"
@@ -250,7 +273,7 @@ class EventAnswers(ExecutorBase):
         start, end = sorted(pair, key=lambda e: e.date)
         figures = []
         for when in (start, end):
-            fact = self._figure_fact(head, when.date)
+            fact = self._figure_fact(head, when.date, when.source)
             if fact is None:
                 return None
             figures.append(fact)
@@ -271,7 +294,7 @@ class EventAnswers(ExecutorBase):
         sources = [fa.source, fb.source, start.source, end.source]
         return answered(self.index, q.question, "\n".join(lines), sources, entities=q.subjects)
 
-    def _figure_fact(self, q: Query, date: str) -> LoadedFact | None:
+    def _figure_fact(self, q: Query, date: str, source: str = "") -> LoadedFact | None:
         """The newest fact stating a figure (not a goal) for the words of ``q`` by ``date``."""
         terms = [
             t
@@ -283,7 +306,8 @@ class EventAnswers(ExecutorBase):
             c
             for c in ranked
             if isinstance(c.item, LoadedFact)
-            and self.fact_date(c.item)[: len(date)] <= date
+            # A figure the release reporting the event gives is as of the event too.
+            and (self.fact_date(c.item)[: len(date)] <= date or c.item.source == source)
             and _first_number(c.item.text) is not None
             and not is_aim(c.item.text)
         ]
@@ -294,9 +318,9 @@ class EventAnswers(ExecutorBase):
         chosen = max(close, key=lambda c: self.fact_date(c.item))  # type: ignore[arg-type]
         return chosen.item  # type: ignore[return-value]
 
-    def figure_as_of(self, q: Query, date: str) -> Result:
+    def figure_as_of(self, q: Query, date: str, source: str = "") -> Result:
         """The newest stated figure by ``date`` for the question's words."""
-        fact = self._figure_fact(q, date)
+        fact = self._figure_fact(q, date, source)
         if fact is None:
             return None
         text = f"**As of {format_date(self.fact_date(fact))}:** {fact.text.strip()}"
@@ -325,6 +349,19 @@ def _words(end: Query) -> tuple[str, ...]:
 
 def _comparable(a: str, b: str) -> bool:
     return bool(a) and bool(b)
+
+
+def _pairs(terms: list[str]) -> set[tuple[str, str]]:
+    return set(itertools.pairwise(terms))
+
+
+def _days(start: str, end: str) -> str:
+    """ " (23 days)" between two full dates, else nothing."""
+    try:
+        days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+    except ValueError:
+        return ""
+    return f" ({days} day{'s' if days != 1 else ''})"
 
 
 def _cap(text: str) -> str:
