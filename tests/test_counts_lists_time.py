@@ -134,6 +134,12 @@ def test_a_sentence_listing_all_of_a_kind_beats_the_links(five: Engine) -> None:
     assert status is Status.ANSWERED and "Viet Nam" in reply and "Philippines" in reply
 
 
+def test_the_newest_list_answers_today(five: Engine) -> None:
+    status, reply = _ask(five, "which organisations are partners of the academy today?")
+    assert status is Status.ANSWERED and "ASEAN Young Entrepreneurs Circle" in reply
+    assert "founding partners" not in reply
+
+
 def test_a_list_question_is_not_answered_by_a_sentence_naming_none(five: Engine) -> None:
     # The releases give the Alliance's member countries as a number, never by name.
     status, reply = _ask(five, "which countries has the Digital Trade Alliance partnered with?")

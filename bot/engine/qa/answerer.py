@@ -271,7 +271,7 @@ class QuestionAnswerer:
         if q.list_kinds and q.answer_type is AnswerType.LIST:
             # "Which countries does the campus serve?": the sentence that lists them
             # all, before the entities the facts happen to link.
-            found = run.items(q)
+            found = run.items(q, needs_topic=True)
             if found is not None:
                 return found
         if q.list_kinds and q.answer_type in (AnswerType.LIST, AnswerType.NUMBER):

@@ -86,8 +86,12 @@ def list_noun(words: tuple[str, ...]) -> str | None:
 
 
 class ItemAnswers(ExecutorBase):
-    def items(self, q: Query) -> Result:
-        """The items of the list a fact or quote states, or their number for a count."""
+    def items(self, q: Query, *, needs_topic: bool = False) -> Result:
+        """The items of the list a fact or quote states, or their number for a count.
+
+        With ``needs_topic``, only when the question says more than what it lists
+        ("which countries does X serve?", not "which organisations are involved with X?",
+        which the facts' links answer)."""
         noun = list_noun(q.words)
         counting = q.answer_type is AnswerType.NUMBER
         if noun is None or set(q.words) & _RELATIVE_TIME:
@@ -110,6 +114,8 @@ class ItemAnswers(ExecutorBase):
             and t not in RELATION_TERMS
             and t not in {stem(w) for w in quoted}
         ]
+        if needs_topic and not topic:
+            return None
         found = self._best_enumeration(q, topic, noun, quoted)
         if found is None:
             return None
@@ -190,11 +196,15 @@ class ItemAnswers(ExecutorBase):
                 # The question's own words, not synonyms: "help" is not "Enabling".
                 if topic and not quoted and not set(topic) & clause:
                     continue  # the list is not the one the question's words are about
+                # "Now", "currently": the newest list; otherwise newest only breaks ties.
+                when = float(self._date_of(item).replace("-", "").ljust(8, "0"))
                 fit = (
                     float(overlap + noun_hit),
+                    when if q.time.current else 0.0,
                     float(len((wanted | noun_words) & before)),
                     float(isinstance(item, LoadedFact)),
                     scores.get(item.id, 0.0),
+                    when,
                 )
                 if best is None or fit > best.fit:
                     best = _Found(item, enumeration, fit)
@@ -239,6 +249,11 @@ class ItemAnswers(ExecutorBase):
             return False
         matching = sum(1 for owned in found if owned & wanted)
         return matching >= 2 and 3 * matching >= 2 * n
+
+    def _date_of(self, item: LoadedFact | LoadedQuote) -> str:
+        if isinstance(item, LoadedFact):
+            return self.fact_date(item)
+        return self.index.source_date(item.source).isoformat()
 
     def _doc_terms(self, item: LoadedFact | LoadedQuote) -> frozenset[str]:
         kind = "fact" if isinstance(item, LoadedFact) else "quote"
