@@ -74,6 +74,13 @@ def test_count_of_parties_a_sentence_names(engine: Engine) -> None:
     assert "Three" in reply and "World Economic Forum" in reply and "trilateral" in reply
 
 
+def test_count_leaves_out_the_subjects_the_question_names(engine: Engine) -> None:
+    status, reply = _ask(
+        engine, "how many organisations launched Enabling E-commerce together with the eWTP?"
+    )
+    assert status is Status.ANSWERED and "**Two:**" in reply and "World Trade" in reply
+
+
 def test_count_of_quoted_items(engine: Engine) -> None:
     status, reply = _ask(engine, "how many 'global' aims did Jack Ma give for the eWTP?")
     assert status is Status.ANSWERED and "Five" in reply and "global travel" in reply
@@ -234,6 +241,14 @@ def test_which_came_first_compares_the_dates(engine: Engine, five: Engine) -> No
         "which came first: Lina Ma's appointment as Programme Director or the KL campus opening?",
     )
     assert status is Status.ANSWERED and "**Lina Ma's appointment" in reply and "2021" in reply
+
+
+def test_a_thing_named_with_its_years_starts_in_the_first(engine: Engine) -> None:
+    status, reply = _ask(
+        engine, "which came first, the Hangzhou summit or the China-UNIDO framework?"
+    )
+    assert status is Status.ANSWERED and "**The Hangzhou summit** came first (2016)" in reply
+    assert "framework: 2018" in reply
 
 
 def test_which_came_first_with_an_undated_end_is_not_found(five: Engine) -> None:

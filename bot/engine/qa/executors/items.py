@@ -122,6 +122,11 @@ class ItemAnswers(ExecutorBase):
         if counting and found.stated:
             return None  # a release gives the number itself: the facts answer it
         items = list(found.enumeration.items)
+        # "…launched X together with the eWTP": the question's own subjects are not
+        # among the things it counts.
+        others = [i for i in items if not set(self._entities_named(i)) & set(q.subjects)]
+        if len(others) >= 2:
+            items = others
         item = found.item
         text = " ".join(item.text.split())
         names = ("; " if any("," in i for i in items) else ", ").join(items)
@@ -231,10 +236,7 @@ class ItemAnswers(ExecutorBase):
         n = len(enumeration.items)
         found: list[set[EntityKind]] = []
         for item in enumeration.items:
-            key = normalize(_PAREN.sub("", item))
-            owned = {
-                self.index.entity(label.entity_id).kind for label in self.index.names.exact(key)
-            }
+            owned = {self.index.entity(e).kind for e in self._entities_named(item)}
             owned.discard(EntityKind.TOPIC)
             if owned:
                 found.append(owned)
@@ -249,6 +251,11 @@ class ItemAnswers(ExecutorBase):
             return False
         matching = sum(1 for owned in found if owned & wanted)
         return matching >= 2 and 3 * matching >= 2 * n
+
+    def _entities_named(self, item: str) -> list[str]:
+        """The entities whose name or alias the item is ("World Trade Organization (WTO)")."""
+        key = normalize(_PAREN.sub("", item))
+        return [label.entity_id for label in self.index.names.exact(key)]
 
     def _date_of(self, item: LoadedFact | LoadedQuote) -> str:
         if isinstance(item, LoadedFact):
