@@ -211,6 +211,15 @@ def test_change_of_a_figure_between_two_events(five: Engine) -> None:
     assert status is Status.ANSWERED and "+14,900" in reply and "20,000 − 5,100" in reply
 
 
+def test_total_if_a_goal_of_a_further_number_is_met(five: Engine) -> None:
+    status, reply = _ask(
+        five,
+        "how many entrepreneurs will the academy have trained altogether if the second phase "
+        "reaches its target?",
+    )
+    assert status is Status.ANSWERED and "**45,000**" in reply and "20,000 + 25,000" in reply
+
+
 def test_figure_as_of_an_event(five: Engine) -> None:
     status, reply = _ask(
         five, "how many entrepreneurs had been trained by the time the Kuala Lumpur campus opened?"

@@ -246,6 +246,10 @@ class QuestionAnswerer:
             found = run.period(q)
             if found is not None:
                 return found
+        if q.answer_type in (AnswerType.NUMBER, AnswerType.ANY):
+            found = run.total_with_goal(q)
+            if found is not None:
+                return found
         if len(q.time.points) == 2 and q.answer_type in (AnswerType.NUMBER, AnswerType.ANY):
             found = run.change(q)
             if found is not None:

@@ -35,6 +35,15 @@ from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
+# "How many in total if the goal is met?": a figure reached plus a goal's further number.
+_TOTAL_WORDS = frozenset("total altogether overall all cumulative".split())
+_GOAL_WORDS = frozenset(
+    "goal goals target targets aim aims hits hit meets reaches achieves".split()
+)
+_GOAL_TERMS = frozenset(
+    stem(w) for w in (*_TOTAL_WORDS, *_GOAL_WORDS, "if", "will", "when", "met", "reached")
+)
+_FURTHER = re.compile(r"\b(?:further|more|additional|another|extra)\b", re.IGNORECASE)
 # Words for a release itself ("the 2024 announcement").
 _RELEASE_WORDS = frozenset("release releases announcement announcements news statement".split())
 # An end is dated from at most this many candidate sentences.
@@ -325,6 +334,52 @@ class EventAnswers(ExecutorBase):
         close = [c for c in figures if c.score >= NEWEST_AMONG * best]
         chosen = max(close, key=lambda c: self.fact_date(c.item))  # type: ignore[arg-type]
         return chosen.item  # type: ignore[return-value]
+
+    def total_with_goal(self, q: Query) -> Result:
+        """ "If the second phase meets its goal, how many will have been trained in all?":
+        the newest figure reached plus the further number a goal adds (or the goal
+        itself when it is a total), with both sentences."""
+        words = set(q.words)
+        if not words & _TOTAL_WORDS or not words & _GOAL_WORDS or "how" not in words:
+            return None
+        terms = [t for t in q.terms if t not in _GOAL_TERMS]
+        plain = dataclasses.replace(q, terms=tuple(terms))
+        reached = self._figure_fact(plain, "9999")
+        ranked = self.retriever.rank(terms, set(q.subjects), include_quotes=False)
+        goals = [
+            c.item
+            for c in ranked
+            if isinstance(c.item, LoadedFact)
+            and is_aim(c.item.text)
+            and _first_number(c.item.text) is not None
+        ]
+        if reached is None or not goals:
+            return None
+        goal = max(goals[:3], key=self.fact_date)
+        if self.fact_date(goal) < self.fact_date(reached)[:10] and not _FURTHER.search(goal.text):
+            return None  # an older total target, already passed or missed
+        x, y = _first_number(reached.text), _first_number(goal.text)
+        assert x is not None and y is not None
+        if _FURTHER.search(goal.text):
+            total = x + y
+            lead = (
+                f"**{_fmt(total)}** if the goal is met ({_fmt(x)} so far + a further "
+                f"{_fmt(y)}: {_fmt(x)} + {_fmt(y)} = {_fmt(total)})."
+            )
+        else:
+            lead = f"**{_fmt(y)}** if the goal is met (the goal is a total; {_fmt(x)} so far)."
+        lines = [
+            lead,
+            f"• {format_date(self.fact_date(reached))}: {reached.text.strip()}",
+            f"• {format_date(self.fact_date(goal))}: {goal.text.strip()}",
+        ]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [reached.source, goal.source],
+            entities=q.subjects,
+        )
 
     def figure_as_of(self, q: Query, date: str, source: str = "") -> Result:
         """The newest stated figure by ``date`` for the question's words."""
