@@ -179,7 +179,9 @@ class ItemAnswers(ExecutorBase):
                 continue
             terms = self._doc_terms(item)
             text = " ".join(item.text.split())
-            stated = stated or (bool(noun_words) and _states_count(text, noun))
+            stated = stated or (
+                isinstance(item, LoadedFact) and bool(noun_words) and _states_count(text, noun)
+            )
             overlap = len(wanted & terms)
             # The noun itself: "graduates" is a synonym of "trained", but a list of
             # the countries people were trained in is not a list of graduates.
