@@ -147,6 +147,22 @@ def test_the_newest_list_answers_today(five: Engine) -> None:
     assert "founding partners" not in reply
 
 
+@pytest.mark.parametrize(
+    ("kb", "question", "wrong"),
+    [
+        # Jack Ma's list is of whom the eWTP helps, governed by "help", not "sell".
+        ("bundled", "what products does Alibaba sell?", "**SMEs, youth, women**"),
+        # The "Business" in a partner's name does not make the partners businesses.
+        ("five", "what businesses make up the Digital Trade Alliance?", "**UNIDO"),
+    ],
+)
+def test_a_list_governed_by_other_words_is_not_the_answer(
+    engine: Engine, five: Engine, kb: str, question: str, wrong: str
+) -> None:
+    _, reply = _ask(engine if kb == "bundled" else five, question)
+    assert wrong not in reply
+
+
 def test_a_list_question_is_not_answered_by_a_sentence_naming_none(five: Engine) -> None:
     # The releases give the Alliance's member countries as a number, never by name.
     status, reply = _ask(five, "which countries has the Digital Trade Alliance partnered with?")
@@ -258,6 +274,20 @@ def test_a_thing_named_with_its_years_starts_in_the_first(engine: Engine) -> Non
     )
     assert status is Status.ANSWERED and "**The Hangzhou summit** came first (2016)" in reply
     assert "framework: 2018" in reply
+
+
+def test_a_thing_named_bare_is_dated_by_its_start(five: Engine) -> None:
+    status, reply = _ask(
+        five, "which is older, the Digital Trade Alliance or the Development Trust for Africa?"
+    )
+    # "founded in 2009" and "founded in 2015", stated in undated sentences.
+    assert (
+        status is Status.ANSWERED
+        and "**The Development Trust for Africa** came first (2009)" in reply
+    )
+    status, reply = _ask(five, "which came first, the academy or the trust?")
+    assert status is Status.ANSWERED and "**The trust** came first" in reply
+    assert "November 12, 2019" in reply  # the academy's launch, not its newest news
 
 
 def test_which_came_first_with_an_undated_end_is_not_found(five: Engine) -> None:

@@ -42,6 +42,16 @@ class Enumeration:
     before: str
     # The rest of the sentence after the list ("jointly launched a trilateral…").
     after: str = ""
+    # Whether the list opens its clause ("In 2017, A, B and C launched…"): it is then
+    # the subject of the words after it; otherwise the object of the words before.
+    leads: bool = False
+
+    def governing(self, size: int = 5) -> str:
+        """The words that say what the list is: the ``size`` words before it, or after
+        it when it opens its clause."""
+        if self.leads:
+            return " ".join(self.after.split()[:size])
+        return " ".join(self.before.split()[-size:])
 
 
 def _bare(word: str) -> str:
@@ -207,7 +217,9 @@ def enumerations(text: str) -> list[Enumeration]:
             last_segment = k + 1 if pair_next else k
             rest = right.split()[len(second if pair_next else last) :]
             after = " ".join([" ".join(rest), *segments[last_segment + 1 :]])
-            found.append(Enumeration(tuple(items), before.strip(), after.strip()))
+            found.append(
+                Enumeration(tuple(items), before.strip(), after.strip(), leads=not first_text)
+            )
     return found
 
 

@@ -44,6 +44,16 @@ _GOAL_TERMS = frozenset(
     stem(w) for w in (*_TOTAL_WORDS, *_GOAL_WORDS, "if", "will", "when", "met", "reached")
 )
 _FURTHER = re.compile(r"\b(?:further|more|additional|another|extra)\b", re.IGNORECASE)
+# "X was founded in 2009": the year a thing began, stated in a sentence about it.
+_FOUNDED_IN = re.compile(
+    r"\b(?:founded|established|created|set up|launched|started|formed)\s+in\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_START_TERMS = frozenset(
+    stem(w)
+    for w in "launch launched found founded establish established create created open opened "
+    "start started form formed".split()
+)
 # Words for a release itself ("the 2024 announcement").
 _RELEASE_WORDS = frozenset("release releases announcement announcements news statement".split())
 # An end is dated from at most this many candidate sentences.
@@ -80,6 +90,11 @@ class EventAnswers(ExecutorBase):
         label = " ".join(end.words)
         terms = [t for t in end.terms if t not in _NOISE]
         subjects = list(end.subjects)
+        if not terms and len(subjects) == 1:
+            # "the academy", "the trust": a thing named bare is dated by its start.
+            start = self._start_of(subjects[0], label)
+            if start is not None:
+                return [((0.0,), start)]
         pool: dict[str, LoadedFact] = {}
         for s in subjects:
             for fact in index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
@@ -159,6 +174,24 @@ class EventAnswers(ExecutorBase):
             year = str(end.time.year)
             return [((-1.0,), DatedEnd(year, f"{year}, the year the question names.", "", label))]
         return []
+
+    def _start_of(self, entity_id: str, label: str) -> DatedEnd | None:
+        """When a thing began: a year its facts say it was founded in ("founded in
+        2009"), else its earliest dated fact saying it was launched, opened or founded,
+        else its earliest dated fact that leads with it."""
+        facts = self.index.facts_by_entity.get(entity_id, [])[:MAX_LIST_FACTS]
+        leading = [f for f in facts if f.about and f.about[0] == entity_id]
+        for fact in leading:
+            match = _FOUNDED_IN.search(fact.text)
+            if match is not None:
+                return DatedEnd(match[1], fact.text.strip(), fact.source, label)
+        dated = sorted((f for f in facts if f.date), key=lambda f: f.date or "")
+        started = [f for f in dated if _START_TERMS & self._fact_terms(f)]
+        for group in (started, [f for f in dated if f in leading]):
+            if group:
+                fact = group[0]
+                return DatedEnd(fact.date or "", fact.text.strip(), fact.source, label)
+        return None
 
     def _pair(self, a: Query, b: Query, question: str = "") -> tuple[DatedEnd, DatedEnd] | None:
         """The two ends' dates, from two different sentences: when both ends' best

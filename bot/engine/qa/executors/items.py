@@ -8,6 +8,7 @@ the sentence is shown and its release cited. ``enumeration.py`` reads the items.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -47,6 +48,8 @@ _PARTY_KINDS = frozenset(
 _PAREN = re.compile(r"\s*\([^)]*\)")
 # "Which partners joined after it launched?": a change between lists, not one list.
 _RELATIVE_TIME = frozenset("after before since until till anymore still new newly".split())
+# The words before a list (after it, when it opens its clause) that say what it is of.
+GOVERNING_WORDS = 8
 # Candidates for the list: the facts and quotes ranked first, at most this many.
 MAX_CANDIDATES = 40
 
@@ -195,13 +198,18 @@ class ItemAnswers(ExecutorBase):
                     )
                     if len(kept) < 2:
                         continue
-                    enumeration = Enumeration(kept, enumeration.before, enumeration.after)
-                elif not self._of_noun(enumeration, kinds, noun_term, noun_hit, bool(topic)):
+                    enumeration = dataclasses.replace(enumeration, items=kept)
+                # The verb or noun that governs the list says what it is a list of:
+                # "help SMEs, youth and women" is not what Alibaba sells, and the
+                # "Business" of a partner's name does not make partners businesses.
+                clause = set(content_terms(enumeration.governing(GOVERNING_WORDS)))
+                if not quoted and not self._of_noun(
+                    enumeration, kinds, noun_term, noun_term in clause, bool(topic)
+                ):
                     continue
                 before = set(content_terms(enumeration.before))
-                clause = before | set(content_terms(enumeration.after))
                 # The question's own words, not synonyms: "help" is not "Enabling".
-                if topic and not quoted and not set(topic) & clause:
+                if topic and not quoted and not (set(topic) | {noun_term}) & clause:
                     continue  # the list is not the one the question's words are about
                 # "Now", "currently": the newest list; otherwise newest only breaks ties.
                 when = float(self._date_of(item).replace("-", "").ljust(8, "0"))
