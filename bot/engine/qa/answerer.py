@@ -29,7 +29,7 @@ from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.query import AnswerType, Query, QueryParser
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, understand
 from bot.engine.qa.retrieve import Retriever
-from bot.engine.qa.subjects import DescriptionResolver, NameFinder
+from bot.engine.qa.subjects import DescriptionResolver, Mention, NameFinder
 from bot.engine.qa.vocabulary import (
     BACK_REFERENCES,
     DATELINE_WORDS,
@@ -361,7 +361,8 @@ class QuestionAnswerer:
 
         def parse(words: tuple[str, ...]) -> Query:
             text = " ".join(words)
-            return self.parser.parse(text, understand(text, self._known_word))
+            read = understand(text, self._known_word)
+            return self.parser.parse(text, read, _mentions_in(q, read.words))
 
         if ends.relation is Relation.WHEN:
             return self.run.as_of_event(q, parse(ends.head), parse(ends.second))
@@ -445,6 +446,20 @@ def _as_result(step: Step | None) -> Answer | FollowUp:
         return step
     assert step is not None
     return FollowUp((step,))
+
+
+def _mentions_in(q: Query, words: tuple[str, ...]) -> list[Mention] | None:
+    """The names the whole question's search found inside ``words`` (a run of its
+    words), renumbered from the run's start; None when the run is not found."""
+    n = len(words)
+    for start in range(len(q.words) - n + 1):
+        if q.words[start : start + n] == words:
+            return [
+                Mention(m.entity_id, (m.words[0] - start, m.words[1] - start), m.via)
+                for m in q.found
+                if start <= m.words[0] and m.words[1] <= start + n
+            ]
+    return None
 
 
 def _asks_plural(q: Query) -> bool:

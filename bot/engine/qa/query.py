@@ -7,7 +7,7 @@ Nothing here answers anything; ``plan.py`` splits a question into queries and
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -152,6 +152,8 @@ class Query:
     same_name: tuple[SameName, ...] = ()
     # Relation words: a title named beside its holder ("Lina Ma … Executive Director").
     relation: tuple[str, ...] = ()
+    # Every name the search found in the words, before any was set aside.
+    found: tuple[Mention, ...] = ()
 
     @property
     def key(self) -> str:
@@ -173,9 +175,14 @@ class QueryParser:
         self.finder = finder
         self.descriptions = descriptions
 
-    def parse(self, question: str, read: Question) -> Query:
+    def parse(
+        self, question: str, read: Question, mentions: Sequence[Mention] | None = None
+    ) -> Query:
+        """``mentions``: the names already found in these words (a part of a question
+        parsed whole before), so that they are not searched for again."""
         words = list(read.words)
-        found = self.finder.find_mentions(words)
+        found = list(mentions) if mentions is not None else self.finder.find_mentions(words)
+        all_found = tuple(found)
         # "When did Lina Ma become Executive Director?": a title next to its holder's name
         # is what the question asks about, not a second mention of them.
         by_name = {m.entity_id for m in found if m.via != "role"}
@@ -232,6 +239,7 @@ class QueryParser:
             unknown_names=self._unknown_names(question),
             same_name=surnames,
             relation=tuple(content_terms(" ".join(words[i] for i in sorted(title_words)))),
+            found=all_found,
         )
 
     def _surnames(

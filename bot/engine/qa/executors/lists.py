@@ -13,6 +13,7 @@ from bot.engine.qa.executors.base import (
     _KIND_TERMS,
     MAX_LIST_FACTS,
     MAX_LISTED,
+    MAX_SOURCES_SHOWN,
     ExecutorBase,
     Result,
 )
@@ -25,6 +26,8 @@ from bot.engine.text import clip
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import stem
 
+# A list of everything of a kind reads at most this many facts (a large knowledge base).
+MAX_SCANNED = 1500
 # A list of people shows each one's role when it has at most this many.
 MAX_ROLE_LINES = 8
 # Words saying only that something appears in the releases ("the people mentioned").
@@ -109,7 +112,13 @@ class ListAnswers(ExecutorBase):
         in the order the releases (oldest first) name them, citing those releases."""
         index = self.index
         found: dict[str, str] = {}  # entity -> first release naming it
+        budget = MAX_SCANNED
+        capped = False
         for source in sources:
+            if budget <= 0:
+                capped = True  # a large knowledge base: count what was read, say so
+                break
+            budget -= len(index.facts_by_source.get(source, ())) + 1
             named: list[str] = []
             for fact in index.facts_by_source.get(source, [])[:MAX_LIST_FACTS]:
                 named.extend((*fact.about, *([fact.place] if fact.place else [])))
@@ -123,7 +132,12 @@ class ListAnswers(ExecutorBase):
         if not found:
             return None
         ids = list(found)
-        answer = self._list_answer(q, ids, [], list(dict.fromkeys(found.values())), kinds)
+        cited = list(dict.fromkeys(found.values()))[:MAX_SOURCES_SHOWN]
+        answer = self._list_answer(q, ids, [], cited, kinds)
+        if capped and q.answer_type is AnswerType.NUMBER:
+            body = answer.text.removeprefix("**")
+            text = f"**At least {body[:1].lower()}{body[1:]}"
+            answer = dataclasses.replace(answer, text=clip(text))
         if kinds == {EntityKind.PERSON} and len(ids) <= MAX_ROLE_LINES:
             # Who each one is, as of the newest of those releases.
             when = max(index.source_date(s) for s in sources)
