@@ -90,7 +90,8 @@ class EventAnswers(ExecutorBase):
         label = " ".join(end.words)
         terms = [t for t in end.terms if t not in _NOISE]
         subjects = list(end.subjects)
-        if not terms and len(subjects) == 1:
+        named = {t for m in end.mention_terms.values() for t in m}
+        if not terms and len(subjects) == 1 and not set(_words(end)) - named:
             # "the academy", "the trust": a thing named bare is dated by its start.
             start = self._start_of(subjects[0], label)
             if start is not None:
@@ -116,7 +117,9 @@ class EventAnswers(ExecutorBase):
             hits = len(literal & words)
             near = len(loose & words)
             covered = len(set(subjects) & set(fact.about))
-            if terms and not near:
+            # Some word beyond the names must match: "become Executive Director" is
+            # matched by its title when no sentence says "become".
+            if terms and not near and not (literal - named) & words:
                 continue
             if subjects and not covered:
                 continue
