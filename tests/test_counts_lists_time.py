@@ -236,6 +236,21 @@ def test_total_if_a_goal_of_a_further_number_is_met(five: Engine) -> None:
     assert status is Status.ANSWERED and "**45,000**" in reply and "20,000 + 25,000" in reply
 
 
+def test_change_of_a_listed_count_names_the_newcomers(five: Engine) -> None:
+    status, reply = _ask(five, "how many partners joined between 2019 and 2022?")
+    assert status is Status.ANSWERED and "**+2** (4 to 6" in reply
+    assert "New: Development Trust for Africa, ASEAN Young Entrepreneurs Circle." in reply
+    assert "No longer listed" not in reply  # "EABN" in one list is the same partner
+
+
+def test_years_after_an_event_to_a_new_title(five: Engine) -> None:
+    status, reply = _ask(
+        five,
+        "how much time passed between Hartmann stepping down and Lina Ma becoming Executive Director?",
+    )
+    assert status is Status.ANSWERED and "Three years" in reply and "2024 − 2021" in reply
+
+
 def test_figure_as_of_an_event(five: Engine) -> None:
     status, reply = _ask(
         five, "how many entrepreneurs had been trained by the time the Kuala Lumpur campus opened?"

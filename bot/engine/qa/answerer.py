@@ -254,6 +254,10 @@ class QuestionAnswerer:
             found = run.change(q)
             if found is not None:
                 return found
+            # "How many more partners in 2022 than in 2019?": two lists, counted.
+            found = run.count_change(q)
+            if found is not None:
+                return found
         if q.answer_type is AnswerType.NUMBER and words & {"times", "often"}:
             found = run.occurrences(q)
             if found is not None:

@@ -12,10 +12,10 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from bot.engine.qa.compose import answered
+from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.enumeration import Enumeration, enumerations, lateral_count
-from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
-from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.executors.base import _CHANGE_TERMS, MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.query import AnswerType, Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS
 from bot.engine.qa.vocabulary import KIND_NOUNS, YES_NO_OPENERS, number_word
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
@@ -46,6 +46,10 @@ _PARTY_KINDS = frozenset(
     {EntityKind.ORGANIZATION, EntityKind.INITIATIVE, EntityKind.PERSON, EntityKind.PLACE}
 )
 _PAREN = re.compile(r"\s*\([^)]*\)")
+# Words between "how many" / "which" and the noun ("how many more partners").
+_NOUN_SKIPS = frozenset(
+    "the all other different of kind kinds sort type more fewer less additional new".split()
+)
 # "Which partners joined after it launched?": a change between lists, not one list.
 _RELATIVE_TIME = frozenset("after before since until till anymore still new newly".split())
 # The words before a list (after it, when it opens its clause) that say what it is of.
@@ -80,7 +84,7 @@ def list_noun(words: tuple[str, ...]) -> str | None:
     if start is None:
         return None
     for w in words[start : start + 3]:
-        if w in ("the", "all", "other", "different", "of", "kind", "kinds", "sort", "type"):
+        if w in _NOUN_SKIPS:
             continue
         if w in YES_NO_OPENERS or w in STOP_WORDS:
             return None
@@ -97,8 +101,8 @@ class ItemAnswers(ExecutorBase):
         which the facts' links answer)."""
         noun = list_noun(q.words)
         counting = q.answer_type is AnswerType.NUMBER
-        if noun is None or set(q.words) & _RELATIVE_TIME:
-            return None
+        if noun is None or set(q.words) & _RELATIVE_TIME or len(q.time.points) == 2:
+            return None  # a change between two times is count_change's
         plural = noun.endswith("s") or noun in ("people", "staff", "media")
         quoted = [normalize_word(m) for m in _QUOTED.findall(q.question)]
         if not counting and not plural and not quoted:
@@ -147,6 +151,58 @@ class ItemAnswers(ExecutorBase):
         entities = [*q.subjects, *item.about]
         return answered(
             self.index, q.question, f"{lead}\n{shown}", [item.source], entities=entities
+        )
+
+    def count_change(self, q: Query) -> Result:
+        """ "How many more partners did X have in 2022 than in 2019?", "how many partners
+        joined between 2019 and 2022?": the lists stated as of each year, counted, and
+        the items the later one adds (or drops)."""
+        noun = list_noun(q.words)
+        if noun is None or len(q.time.points) != 2 or q.answer_type is not AnswerType.NUMBER:
+            return None
+        noun_term = stem(noun)
+        topic = [
+            t
+            for t in q.terms
+            if t not in _ASKING
+            and t != noun_term
+            and t not in _CHANGE_TERMS
+            and t not in ANSWER_TYPE_TERMS[None]
+            and t not in RELATION_TERMS
+        ]
+        lists = []
+        for point in q.time.points:
+            at = dataclasses.replace(q, time=TimeConstraint(year=int(point[:4])))
+            found = self._best_enumeration(at, topic, noun, [])
+            if found is None:
+                return None
+            lists.append(found)
+        before, after = lists
+        if before.item.id == after.item.id:
+            return None
+        old, new = before.enumeration.items, after.enumeration.items
+        diff = len(new) - len(old)
+        known = {self._identity(i) for i in old}
+        added = [i for i in new if self._identity(i) not in known]
+        kept = {self._identity(i) for i in new}
+        dropped = [i for i in old if self._identity(i) not in kept]
+        sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+        lines = [
+            f"**{sign}{abs(diff)}** ({len(old)} to {len(new)}: {len(new)} − {len(old)} = "
+            f"{'−' if diff < 0 else ''}{abs(diff)})."
+        ]
+        if added:
+            lines.append("New: " + ", ".join(added) + ".")
+        if dropped:
+            lines.append("No longer listed: " + ", ".join(dropped) + ".")
+        for found in lists:
+            lines.append(f"• {format_date(self._date_of(found.item))}: {found.item.text.strip()}")
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [before.item.source, after.item.source],
+            entities=q.subjects,
         )
 
     def _best_enumeration(
@@ -261,6 +317,11 @@ class ItemAnswers(ExecutorBase):
             return False
         matching = sum(1 for owned in found if owned & wanted)
         return matching >= 2 and 3 * matching >= 2 * n
+
+    def _identity(self, item: str) -> str:
+        """What an item names: its entity, else its words without a bracketed acronym."""
+        named = self._entities_named(item)
+        return named[0] if named else normalize(_PAREN.sub("", item))
 
     def _entities_named(self, item: str) -> list[str]:
         """The entities whose name or alias the item is ("World Trade Organization (WTO)")."""
