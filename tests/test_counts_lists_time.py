@@ -122,6 +122,12 @@ def test_items_of_the_sentence_that_lists_them(five: Engine) -> None:
     assert "Kinyarwanda" not in reply
 
 
+def test_what_are_the_things_a_sentence_lists(engine: Engine) -> None:
+    status, reply = _ask(engine, "what are the organisations that launched Enabling E-commerce?")
+    assert status is Status.ANSWERED and "World Trade Organization" in reply
+    assert "World Economic Forum" in reply
+
+
 def test_areas_a_sentence_enumerates(engine: Engine) -> None:
     status, reply = _ask(engine, "what areas is the eWTP's policy environment meant to develop?")
     assert status is Status.ANSWERED and "**e-commerce, trade, digital economy**" in reply

@@ -23,6 +23,7 @@ from bot.engine.qa.vocabulary import (
     CURRENT_WORDS,
     FIRST_WORDS,
     KIND_NOUNS,
+    NUMBER_WORDS,
     QUOTE_WORDS,
     ROLE_TERMS,
     TITLE_WORDS,
@@ -731,7 +732,11 @@ def _answer_type(
     if first in ("which", "what", "list", "name") or (first == "how" and words[1:2] == ["many"]):
         # "which organisations…", "what other companies…": the noun right after the
         # question word (or one word later); "what did Union X join" names no list.
-        for w in words[1:3]:
+        # "What are the three bodies behind X?": after "are the" and a number.
+        scan = words[1:3]
+        if words[1:3] in (["are", "the"], ["were", "the"]):
+            scan = [w for w in words[3:6] if not w.isdigit() and w not in NUMBER_WORDS][:1]
+        for w in scan:
             if w in YES_NO_OPENERS:
                 break
             kinds = KIND_NOUNS.get(w)

@@ -17,7 +17,7 @@ from bot.engine.qa.enumeration import Enumeration, enumerations, lateral_count
 from bot.engine.qa.executors.base import _CHANGE_TERMS, MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS
-from bot.engine.qa.vocabulary import KIND_NOUNS, YES_NO_OPENERS, number_word
+from bot.engine.qa.vocabulary import KIND_NOUNS, NUMBER_WORDS, YES_NO_OPENERS, number_word
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import STOP_WORDS, Doc, content_terms, stem
 from bot.textnorm import normalize
@@ -77,14 +77,16 @@ def list_noun(words: tuple[str, ...]) -> str | None:
     start = None
     if words[0] in ("what", "which") and len(words) > 1:
         start = 1
+        if words[1] in ("are", "were") and words[2:3] == ("the",):
+            start = 2  # "what are the five 'global' goals…"
     elif words[:2] == ("how", "many"):
         start = 2
     elif words[0] in ("list", "name", "enumerate"):
         start = 1
     if start is None:
         return None
-    for w in words[start : start + 3]:
-        if w in _NOUN_SKIPS:
+    for w in words[start : start + 4]:
+        if w in _NOUN_SKIPS or w.isdigit() or w in NUMBER_WORDS:
             continue
         if w in YES_NO_OPENERS or w in STOP_WORDS:
             return None
@@ -104,7 +106,7 @@ class ItemAnswers(ExecutorBase):
         if noun is None or set(q.words) & _RELATIVE_TIME or len(q.time.points) == 2:
             return None  # a change between two times is count_change's
         plural = noun.endswith("s") or noun in ("people", "staff", "media")
-        quoted = [normalize_word(m) for m in _QUOTED.findall(q.question)]
+        quoted = [_quoted_word(m) for m in _QUOTED.findall(q.question)]
         if not counting and not plural and not quoted:
             return None  # "what framework…" asks for one thing
         noun_term = stem(noun)
@@ -338,7 +340,7 @@ class ItemAnswers(ExecutorBase):
         return self.index.terms.text_terms_of(self.index.terms.position[Doc(kind, item.id)])
 
 
-def normalize_word(text: str) -> str:
+def _quoted_word(text: str) -> str:
     return text.strip().casefold()
 
 
