@@ -202,6 +202,13 @@ def test_events_in_one_year_are_less_than_a_year_apart(five: Engine) -> None:
     assert status is Status.ANSWERED and "Less than a year** (23 days)" in reply
 
 
+def test_months_and_days_between_when_asked(five: Engine) -> None:
+    status, reply = _ask(five, "how many months after the Kigali campus opened did it reopen?")
+    assert status is Status.ANSWERED and "Fourteen months" in reply
+    status, reply = _ask(five, "how many days passed between the grant and Lina Ma's appointment?")
+    assert status is Status.ANSWERED and "23 days" in reply
+
+
 def test_a_year_the_question_gives_is_one_end(engine: Engine) -> None:
     status, reply = _ask(
         engine, "how many years before the 2030 deadline was Enabling E-commerce launched?"

@@ -16,7 +16,9 @@ from enum import StrEnum
 _FIRST_WORDS = frozenset("first earlier earliest sooner older oldest".split())
 _LAST_WORDS = frozenset("last later latest newer newest recent".split())
 # Words asking for a span of time ("how many years", "how long").
-_SPAN_WORDS = frozenset("year years long decade decades month months time".split())
+_SPAN_WORDS = frozenset(
+    "year years long decade decades month months week weeks day days time".split()
+)
 # Verbs that end an event's description and start the other's ("after A did B").
 _AUX = frozenset("did was were had has is are does do could would will".split())
 # "How many graduates were there when A opened?", "…by the time A opened?".

@@ -283,7 +283,20 @@ class EventAnswers(ExecutorBase):
         ordered = sorted([first, second], key=lambda e: e.date)
         y0, y1 = int(ordered[0].date[:4]), int(ordered[1].date[:4])
         n = y1 - y0
-        if n == 0:
+        d0, d1 = ordered[0].date, ordered[1].date
+        words = set(q.words)
+        if words & {"month", "months"} and len(d0) >= 7 and len(d1) >= 7:
+            # "How many months after…": months between the two months named.
+            m = (y1 * 12 + int(d1[5:7])) - (y0 * 12 + int(d0[5:7]))
+            days = _days(d0, d1).strip(" ()")
+            lead = (
+                f"**{number_word(m).capitalize()} month{'s' if m != 1 else ''}** "
+                f"({format_date(d0[:7])} to {format_date(d1[:7])}"
+                f"{'; ' + days if days else ''}).\n"
+            )
+        elif words & {"day", "days"} and _days(d0, d1):
+            lead = f"**{_days(d0, d1).strip(' ()').capitalize()}** ({d0} to {d1}).\n"
+        elif n == 0:
             lead = f"**Less than a year**{_days(ordered[0].date, ordered[1].date)}.\n"
         else:
             lead = (
