@@ -296,6 +296,13 @@ def test_which_came_first_compares_the_dates(engine: Engine, five: Engine) -> No
     assert status is Status.ANSWERED and "**Lina Ma's appointment" in reply and "2021" in reply
 
 
+def test_which_came_first_asked_after_the_options(engine: Engine, five: Engine) -> None:
+    status, reply = _ask(engine, "the G20 recognition or Enabling E-commerce: which came first?")
+    assert status is Status.ANSWERED and "**The G20 recognition** came first (2016)" in reply
+    status, reply = _ask(five, "the grant or Lina Ma's appointment, which was earlier?")
+    assert status is Status.ANSWERED and "**The grant** came first" in reply
+
+
 def test_a_thing_named_with_its_years_starts_in_the_first(engine: Engine) -> None:
     status, reply = _ask(
         engine, "which came first, the Hangzhou summit or the China-UNIDO framework?"

@@ -57,6 +57,11 @@ MAX_SAME_NAME_CHOICES = 25
 # At most this many parts (or speakers) are answered in one reply.
 MAX_PARTS = 3
 # "For the comms deck: what …": a short preamble before a colon is context, not question.
+# "…: which came first?" asks about what precedes the colon.
+_ORDER_ONLY = re.compile(
+    r"^\s*(?:which|what)\s+\w+\s+(?:first|earlier|earliest|later|last|sooner|older)\W*$",
+    re.IGNORECASE,
+)
 # A preamble that is itself a question ("which came first: A or B?") is kept.
 _PREAMBLE = re.compile(
     r"^(?!\s*(?:who|whom|what|which|when|where|why|how)\b)[^:?]{1,80}:\s+(?=\S)",
@@ -107,6 +112,8 @@ class QuestionAnswerer:
     def answer(self, request: Request) -> Answer | FollowUp:
         question = request.argument
         text = _PREAMBLE.sub("", question.strip(), count=1) or question
+        if _ORDER_ONLY.match(text):
+            text = question  # "A or B: which came first?": the options are before it
         key = normalize(text)
         if not key:
             return self._usage()

@@ -15,6 +15,7 @@ from enum import StrEnum
 # "Which came first / earlier, A or B?" and "which came last / later, A or B?".
 _FIRST_WORDS = frozenset("first earlier earliest sooner older oldest".split())
 _LAST_WORDS = frozenset("last later latest newer newest recent".split())
+_ORDER_WORDS = _FIRST_WORDS | _LAST_WORDS
 # Words asking for a span of time ("how many years", "how long").
 _SPAN_WORDS = frozenset(
     "year years long decade decades month months week weeks day days time".split()
@@ -64,7 +65,16 @@ def _ok(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _order(words: tuple[str, ...]) -> TwoEnds | None:
-    """ "which came first, A or B", "what happened earlier: A or B"."""
+    """ "which came first, A or B", "what happened earlier: A or B", "A or B: which
+    came first?"."""
+    if len(words) > 3 and words[-3] in ("which", "what") and words[-1] in _ORDER_WORDS:
+        rest = words[:-3]
+        if "or" in rest:
+            k = rest.index("or")
+            a, b = _clean(rest[:k]), _clean(rest[k + 1 :])
+            if _ok(a, b):
+                relation = Relation.FIRST if words[-1] in _FIRST_WORDS else Relation.LAST
+                return TwoEnds(relation, a, b)
     if not words or words[0] not in ("which", "what", "who"):
         return None
     for i, w in enumerate(words[1:5], 1):
