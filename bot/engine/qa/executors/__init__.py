@@ -1,6 +1,7 @@
 """Answer: one executor per kind of question, each over the structure the knowledge base has.
 
 - ``roles.py``: roles with their "as of" dates;
+- ``role_dates.py``: whether a title was held at a date, from the roles' dates only;
 - ``quotes.py``: quotes by speaker, topic and year;
 - ``facts.py``: facts by subject, relation, date and place (BM25 as the retriever);
 - ``lists.py``: lists from facts' ``about`` links and entity kinds;
@@ -19,6 +20,7 @@ from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
+from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
 from bot.engine.qa.executors.yes_no import YesNoAnswers
@@ -28,6 +30,7 @@ class Executors(
     SourceAnswers,
     QuoteAnswers,
     RoleAnswers,
+    RoleDateAnswers,
     ListAnswers,
     ArithmeticAnswers,
     YesNoAnswers,

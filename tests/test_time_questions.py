@@ -1,0 +1,101 @@
+"""Free questions about time (issue 12, answer side), end to end through
+``partnerbot ask --json`` on the five-release base tests/fixtures/kb_five and on the
+bundled base: a title at a date from the roles' dates only, the newest figure first with
+dated history, per-sentence citations, "what's new since", and a title asked by an
+acronym two organisations share."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_knowledge_over_time import KB_FIVE, ask_json
+
+BUNDLED = Path(__file__).resolve().parents[1] / "knowledge"
+
+R1 = "2018-04-21-unido-alibaba-ewtp"
+R2 = "2019-11-12-digital-export-academy-launch"
+R3 = "2021-06-08-dta-trust-grant-academy"
+R4 = "2022-03-15-academy-kuala-lumpur-campus"
+R5 = "2024-05-08-academy-20000-ewtp-extension"
+
+
+def _ask(
+    messages: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    knowledge: Path = KB_FIVE,
+) -> list[dict[str, Any]]:
+    return ask_json(messages, capsys, monkeypatch, knowledge)
+
+
+# --- a title at a date, from the roles' dates only -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # LI Yong: Director General of UNIDO as of 2018 and 2019, ended 2021 (R5).
+        ("Was LI Yong DG of UNIDO in 2022?", "no"),
+        ("was li yong still unido's director general in 2023?", "no"),
+        ("Was LI Yong Director General of UNIDO in 2020?", "yes"),
+        ("was Li Yong the UNIDO DG in 2019", "yes"),
+        # Before the first release stating it, with no one else named: not said.
+        ("was li yong the director-general of unido in 2012?", "unsaid"),
+        # HARTMANN: President of the DTA as of 2019, ended 2021-12-31; OKAFOR after him.
+        ("was Daniel Hartmann president of the Digital Trade Alliance in 2022?", "no"),
+        ("was hartmann the alliance's president in 2020?", "yes"),
+        ("Was Amara Okafor president of the Digital Trade Alliance in 2021?", "no"),
+        ("was okafor the president of the alliance in 2023?", "yes"),
+        # Jack MA: Executive Chairman as of 2018, ended 2019-09-10.
+        ("was jack ma executive chairman of alibaba in 2020?", "no"),
+        ("Was Jack MA Alibaba's executive chairman in 2018?", "yes"),
+        # Lina MA held another title at the Academy in 2022.
+        ("was lina ma executive director of the academy in 2022?", "no"),
+    ],
+)
+def test_a_title_at_a_date_is_decided_from_role_dates(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    verdict: str,
+) -> None:
+    """Never from a fact that merely mentions the year (R5 says LI Yong and Jack MA
+    talked "in April 2018", which once answered "No: it was April 2018")."""
+    (row,) = _ask([question], capsys, monkeypatch)
+    text = row["text"]
+    assert "April 2018" not in text, text
+    if verdict == "yes":
+        assert row["status"] == "answered" and text.startswith("**Yes.**"), text
+    elif verdict == "no":
+        assert row["status"] == "answered" and text.startswith("**No.**"), text
+    else:
+        assert row["status"] == "not_found" and "don't say" in text, text
+    assert re.search(r"\(as of \d{4}-\d\d-\d\d", text), text  # the role's own dates
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Was LI Yong DG of UNIDO in 2018?", "yes"),
+        ("was jack ma alibaba's executive chairman in 2018", "yes"),
+        # The one release is of 2018 and ends nothing: later or earlier years are unsaid.
+        ("was li yong director general of unido in 2020?", "unsaid"),
+        ("was jack ma the executive chairman of alibaba group in 2016?", "unsaid"),
+    ],
+)
+def test_a_title_at_a_date_on_the_bundled_base(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    verdict: str,
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch, BUNDLED)
+    if verdict == "yes":
+        assert row["status"] == "answered" and row["text"].startswith("**Yes.**"), row
+        assert row["sources"] == [R1]
+    else:
+        assert row["status"] == "not_found" and "don't say" in row["text"], row
