@@ -99,3 +99,106 @@ def test_a_title_at_a_date_on_the_bundled_base(
         assert row["sources"] == [R1]
     else:
         assert row["status"] == "not_found" and "don't say" in row["text"], row
+
+
+# --- newest first: a figure a later release updates ----------------------------------------
+
+
+def _figures(text: str) -> list[tuple[str, str]]:
+    """(figure, date) pairs of the "Newest first:" line, in the order shown."""
+    line = next(line for line in text.splitlines() if line.startswith("**Newest first:**"))
+    return re.findall(r"((?:more than )?[\d,]+) as of (\d{4}-\d\d-\d\d)", line)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many entrepreneurs has the Digital Export Academy trained?",
+        "how many people did the academy train?",
+        "how many entrepreneurs have been trained by the academy so far",
+        "@partnerbot how many entrepreneurs has the digital export academy trained",
+    ],
+)
+def test_an_updated_figure_leads_with_the_newest_and_dates_the_older(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] == "answered", row
+    assert _figures(row["text"]) == [
+        ("more than 20,000", "2024-05-08"),
+        ("12,400", "2022-03-15"),
+        ("5,100", "2021-06-08"),
+    ]
+    # The newest fact is the answer; the older ones follow as dated history, each cited.
+    body = row["text"].split("Earlier:")[0]
+    assert "more than 20,000 entrepreneurs" in body and "12,400 entrepreneurs" not in body
+    assert "• As of 2022-03-15: The Digital Export Academy has trained 12,400" in row["text"]
+    assert {R5, R4, R3} <= set(row["sources"])
+    # A target ("aims to train 30,000") answers another question: not in the history.
+    assert "30,000 as of" not in row["text"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "By March 2022": the newest by then leads; later figures are left out.
+        (
+            "how many entrepreneurs had the academy trained by march 2022?",
+            [("12,400", "2022-03-15"), ("5,100", "2021-06-08")],
+        ),
+        # Another figure, another entity: the DTA's members (2019 → 2021).
+        (
+            "how many member companies does the digital trade alliance have?",
+            [("more than 340", "2021-06-08"), ("more than 300", "2019-11-12")],
+        ),
+        (
+            "how many members does the Digital Trade Alliance have",
+            [("more than 340", "2021-06-08"), ("more than 300", "2019-11-12")],
+        ),
+    ],
+)
+def test_newest_first_respects_the_time_asked_and_other_figures(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    expected: list[tuple[str, str]],
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] == "answered", row
+    assert _figures(row["text"]) == expected
+
+
+def test_a_figure_stated_once_has_no_history(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One release (the bundled base), or a figure no other release restates: no
+    "Newest first" line and no markers."""
+    (five,) = _ask(
+        ["how many entrepreneurs does the second phase aim to train?"], capsys, monkeypatch
+    )
+    assert five["status"] == "answered" and "25,000" in five["text"]
+    assert "Newest first" not in five["text"]
+    rows = _ask(
+        ["how many people were at the meeting?", "what is the eWTP?", "when did they meet?"],
+        capsys,
+        monkeypatch,
+        BUNDLED,
+    )
+    for row in rows:
+        assert "Newest first" not in row["text"] and not re.search(r" \[\d\]", row["text"])
+
+
+def test_old_facts_on_cards_carry_their_dates(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A card leads with the current state; a fact from an older release than the newest
+    one about the entity is shown with its date."""
+    li, academy = _ask(["!who LI Yong", "!what Digital Export Academy"], capsys, monkeypatch)
+    lines = [line for line in li["text"].splitlines() if line.startswith("• ")]
+    assert "• As of 2018-04-21: LI Yong is the Director General" in li["text"]
+    assert any(line.startswith("• LI Yong served as Director General") for line in lines)
+    for line in academy["text"].splitlines():
+        if "12,400" in line:
+            assert line.startswith("• As of 2022-03-15: ")
+        if "more than 20,000" in line and line.startswith("• "):
+            assert not line.startswith("• As of")
