@@ -202,3 +202,117 @@ def test_old_facts_on_cards_carry_their_dates(
             assert line.startswith("• As of 2022-03-15: ")
         if "more than 20,000" in line and line.startswith("• "):
             assert not line.startswith("• As of")
+
+
+# --- what's new since, latest on, last time ------------------------------------------------
+
+
+def _dated_lines(text: str) -> list[str]:
+    """The dates of a "what's new" reply's lines, in the order shown."""
+    return re.findall(r"^• \*\*(\d{4}(?:-\d\d){0,2})\*\* — ", text, flags=re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    ("question", "since"),
+    [
+        ("What's new with the eWTP since 2020?", "2020"),
+        ("what happened with the Digital Export Academy after 2021?", "2022"),
+        ("any news about the digital trade alliance since 2022?", "2022"),
+        ("what's new with the academy since 2021", "2021"),
+        ("updates on Amara Okafor since 2021?", "2021"),
+    ],
+)
+def test_whats_new_since_lists_later_statements_newest_first_cited(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    since: str,
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] == "answered", row
+    dates = _dated_lines(row["text"])
+    assert len(dates) >= 2, row["text"]
+    assert all(d[:4] >= since for d in dates), dates
+    assert dates == sorted(dates, reverse=True), dates
+    # Drawn from two or more releases: every line carries the marker of its release.
+    lines = [line for line in row["text"].splitlines() if line.startswith("• ")]
+    assert len(row["sources"]) >= 2
+    assert all(re.search(r" \[\d\]$", line) for line in lines), lines
+
+
+def test_whats_new_spreads_over_releases(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A busy last release does not hide what the releases before it say."""
+    (row,) = _ask(["what's new with the academy since 2021?"], capsys, monkeypatch)
+    assert {R3, R4, R5} <= set(row["sources"])
+    assert "Kuala Lumpur" in row["text"]
+
+
+@pytest.mark.parametrize(
+    ("question", "latest"),
+    [
+        ("what's new with Jack MA since 2020?", "2019-11-12"),
+        ("what happened with Jack Ma after 2019", "2019-11-12"),
+        ("any news on the Digital Trade Alliance since 2025?", "2024-05-08"),
+    ],
+)
+def test_nothing_new_since_names_the_latest_date_known(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    latest: str,
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] == "not_found", row
+    assert f"The latest they state is dated {latest}" in row["text"], row["text"]
+
+
+@pytest.mark.parametrize(
+    "question", ["latest on LI Yong", "what's the latest on Li Yong?", "any news about li yong?"]
+)
+def test_latest_on_leads_with_the_newest_release(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] == "answered", row
+    dates = _dated_lines(row["text"])
+    assert dates and dates[0] == "2024-05-08" and dates == sorted(dates, reverse=True)
+    assert row["sources"][0] == R5
+    assert "Director General of UNIDO from 2013 to 2021" in row["text"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did LI Yong and Jack MA last meet?",
+        "when did li yong and jack ma meet most recently?",
+        "when was the last time Jack Ma and Li Yong met?",
+    ],
+)
+def test_when_did_they_last_meet_is_the_newest_meeting(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    five, bundled = (
+        _ask([question], capsys, monkeypatch)[0],
+        _ask([question], capsys, monkeypatch, BUNDLED)[0],
+    )
+    assert five["status"] == "answered", five
+    assert five["text"].startswith("**Last:** Monday, November 11, 2019"), five["text"]
+    assert "Earlier:" in five["text"] and "April 21, 2018" in five["text"]
+    assert five["sources"][:2] == [R2, R1]
+    # One release: the one meeting it reports.
+    assert bundled["status"] == "answered" and "April 21, 2018" in bundled["text"], bundled
+    assert bundled["sources"] == [R1]
+
+
+def test_whats_new_on_the_bundled_base(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    since, latest = _ask(
+        ["what's new with the eWTP since 2019?", "latest on UNIDO"], capsys, monkeypatch, BUNDLED
+    )
+    assert since["status"] == "not_found"
+    assert "The latest they state is dated 2018-04-21" in since["text"]
+    assert latest["status"] == "answered" and latest["sources"] == [R1]
+    assert _dated_lines(latest["text"])

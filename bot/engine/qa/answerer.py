@@ -176,6 +176,12 @@ class QuestionAnswerer:
             return run.summary(q)
         if q.quote:
             return run.quotes(q)
+        if run.asks_news(q):
+            # "What's new with X since 2020?", "latest on X": the timeline, newest first.
+            return run.news(q)
+        last = run.last_time(q)
+        if last is not None:
+            return last
         if q.answer_type is AnswerType.YES_NO:
             found = run.yes_no(q)
             if found is not None:

@@ -7,6 +7,7 @@
 - ``lists.py``: lists from facts' ``about`` links and entity kinds;
 - ``sources.py``: release metadata (publisher, dateline, date, headline);
 - ``yes_no.py``: yes/no only when a fact states it, and false premises;
+- ``recent.py``: what is new about an entity since a time, and when something last happened;
 - ``arithmetic.py``: durations and changes computed from stated figures.
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
@@ -20,6 +21,7 @@ from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
+from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
@@ -29,6 +31,7 @@ from bot.engine.qa.executors.yes_no import YesNoAnswers
 class Executors(
     SourceAnswers,
     QuoteAnswers,
+    RecentAnswers,
     RoleAnswers,
     RoleDateAnswers,
     ListAnswers,
