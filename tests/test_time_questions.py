@@ -316,3 +316,59 @@ def test_whats_new_on_the_bundled_base(
     assert "The latest they state is dated 2018-04-21" in since["text"]
     assert latest["status"] == "answered" and latest["sources"] == [R1]
     assert _dated_lines(latest["text"])
+
+
+# --- a title asked by an acronym two organisations share -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "holder", "owner"),
+    [
+        # Only the Alliance has a President or a Director in the releases.
+        ("who is the president of the DTA?", "Amara OKAFOR", "Digital Trade Alliance"),
+        ("who's the DTA's president", "Amara OKAFOR", "Digital Trade Alliance"),
+        ("!who DTA president", "Amara OKAFOR", "Digital Trade Alliance"),
+        ("!who president of the DTA", "Amara OKAFOR", "Digital Trade Alliance"),
+        ("who is the DTA's director?", "Amara OKAFOR", "Digital Trade Alliance"),
+        ("!who DTA director", "Amara OKAFOR", "Digital Trade Alliance"),
+        ("who was the DTA's president in 2020?", "Daniel HARTMANN", "Digital Trade Alliance"),
+    ],
+)
+def test_a_title_at_a_shared_acronym_is_answered_at_the_owner_that_has_it(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    message: str,
+    holder: str,
+    owner: str,
+) -> None:
+    (row,) = _ask([message], capsys, monkeypatch)
+    assert row["status"] == "answered", row
+    assert "don't know anything" not in row["text"]
+    assert row["text"].startswith(f"**{holder}**"), row["text"]
+    assert owner in row["title"]
+    # The other owner of the acronym is named, so the reader knows it was considered.
+    assert "also stands for Development Trust for Africa" in row["text"]
+
+
+@pytest.mark.parametrize("message", ["who runs the DTA?", "who leads DTA", "who heads the DTA"])
+def test_a_title_both_owners_have_is_answered_for_each_labelled(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, message: str
+) -> None:
+    (row,) = _ask([message], capsys, monkeypatch)
+    assert row["status"] == "answered", row
+    text = row["text"]
+    assert "**Digital Trade Alliance" in text and "**Development Trust for Africa" in text
+    assert text.index("Amara OKAFOR") < text.index("**Development Trust for Africa")
+    assert "Samuel MENSAH" in text.split("**Development Trust for Africa")[1]
+    assert {R3, R5} <= set(row["sources"])
+
+
+def test_a_title_no_owner_has_asks_which_one(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask(["who is the DTA's secretary general?"], capsys, monkeypatch)
+    assert row["status"] == "ambiguous", row
+    assert row["suggestions"][:2] == [
+        "Digital Trade Alliance — organization",
+        "Development Trust for Africa — organization",
+    ]

@@ -78,12 +78,14 @@ def has_placeholders(text: str) -> bool:
 
 def statements_of(
     index: Index, sources: Iterable[str], entities: Iterable[str]
-) -> list[tuple[str, str]]:
-    """(text, release) for what the releases ``sources`` state that an answer about
-    ``entities`` may show: their facts, and the entities' quotes, summaries and titles
-    (a title as "Title, ORG (", as ``Index.role_text`` and ``span_text`` begin)."""
+) -> list[tuple[re.Pattern[str] | str, str]]:
+    """(text or pattern, release) for what the releases ``sources`` state that an answer
+    about ``entities`` may show: their facts, and the entities' quotes, summaries and
+    titles. A title is found as ``Index.role_text`` and ``span_text`` write it, "Title,
+    ORG (as of …<the release's date>…)", so that two people's same title stated by
+    different releases are told apart."""
     cited = set(sources)
-    found: list[tuple[str, str]] = []
+    found: list[tuple[re.Pattern[str] | str, str]] = []
     for source in dict.fromkeys(sources):
         found += [(f.text.strip(), source) for f in index.facts_by_source.get(source, [])]
     for entity in dict.fromkeys(entities):
@@ -95,7 +97,9 @@ def statements_of(
         for role in index.roles_by_entity.get(entity, []):
             if role.source in cited:
                 org = f", {index.short_name(role.organization)}" if role.organization else ""
-                found.append((f"{role.title}{org} (", role.source))
+                date = index.source_date(role.source).isoformat()
+                label = re.escape(f"{role.title}{org} (as of ") + rf"[^)]*{date}"
+                found.append((re.compile(label), role.source))
     return [(text, source) for text, source in found if text]
 
 
@@ -106,6 +110,10 @@ def attribute(index: Index, text: str, sources: Iterable[str], entities: Iterabl
     known = statements_of(index, sources, entities)
     lines = []
     for line in text.split("\n"):
-        found = [source for stated, source in known if stated in line]
+        found = [
+            source
+            for stated, source in known
+            if (stated in line if isinstance(stated, str) else stated.search(line))
+        ]
         lines.append(line + placeholder(*found) if found and line.strip() else line)
     return "\n".join(lines)

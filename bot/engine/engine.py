@@ -22,6 +22,7 @@ from bot.engine.labels import LabelSource, distinct_labels
 from bot.engine.qa.answerer import QuestionAnswerer
 from bot.engine.qa.compose import combine
 from bot.engine.qa.followup import FollowUp, ListSources, LookUp, ShowEntity, ShowQuote, Step
+from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.engine.request import (
     COMMANDS,
     MAX_PAGE,
@@ -37,6 +38,7 @@ from bot.engine.timeline import Markers, pages, statements
 from bot.kb.models import LoadedFact, LoadedQuote, LoadedRole, LoadedSummary
 from bot.search.index import Index, RoleHistory
 from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
+from bot.textnorm import normalize
 
 SOURCES_PER_PAGE = 10
 FACTS_PER_ENTITY = 3
@@ -86,6 +88,11 @@ def _card_role(index: Index, history: RoleHistory, role: LoadedRole | None) -> s
     if history.earlier:
         return index.span_text(history.earlier[0])
     return index.role_text(role) if role else None
+
+
+def _names_a_title(query: str) -> bool:
+    """Whether a ``!who`` argument holds a title word ("DTA president", "head of X")."""
+    return any(w in TITLE_WORDS for w in normalize(query).split())
 
 
 def _unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
@@ -522,6 +529,16 @@ class Engine:
         if command == "who" and len(matches) > 1:
             people = [m for m in matches if m.entity_id in self.index.person_ids]
             matches = people or matches
+        if not matches and command == "who" and _names_a_title(query):
+            # "!who DTA president": a title at an organisation, which the question
+            # path reads as a role ask (and settles a shared acronym by the title).
+            lead = "who is "
+            asked = self.question(Request("question", f"{lead}{query}"))
+            if asked.status in (Status.ANSWERED, Status.AMBIGUOUS):
+                title = asked.title
+                if title and title.startswith(lead):
+                    title = title.removeprefix(lead)
+                return replace(asked, title=title, command=command)
         if not matches:
             # Limnoria-style: nothing close, so name what the releases say most about
             # (people only for `who`).
