@@ -372,3 +372,106 @@ def test_a_title_no_owner_has_asks_which_one(
         "Digital Trade Alliance — organization",
         "Development Trust for Africa — organization",
     ]
+
+
+# --- property: every sentence shown is in a release the reply cites ------------------------
+
+
+def _sweep_messages(kb: Any, index: Any) -> list[str]:
+    """Commands and generated free questions over every entity of ``kb``."""
+    messages: list[str] = []
+    years = sorted({s.source.date.year for s in kb.sources.values()})
+    for entity_id in sorted(kb.entities):
+        entity = kb.entities[entity_id]
+        name = entity.name
+        messages += [f"!{c} id:{entity_id}" for c in ("what", "who", "quote", "timeline")]
+        messages += [
+            f"what is {name}?",
+            f"tell me about {name}",
+            f"latest on {name}",
+            f"what's new with {name} since {years[0]}?",
+            f"what happened with {name} after {years[-1] - 1}?",
+            f"when did {name} start?",
+            f"how many people does {name} have?",
+        ]
+        if entity_id in index.person_ids:
+            messages += [f"who is {name}?", f"what is {name}'s role?", f"what did {name} say?"]
+            for role in index.roles_by_entity.get(entity_id, [])[:3]:
+                org = kb.entities[role.organization].name if role.organization else ""
+                for year in (years[0], years[-1]):
+                    messages.append(f"was {name} {role.title} of {org} in {year}?")
+        else:
+            messages += [f"who runs {name}?", f"who leads {name} now?"]
+    messages += [
+        "how many entrepreneurs has the academy trained?",
+        "how many members does the digital trade alliance have?",
+        "when did LI Yong and Jack MA last meet?",
+        "who runs the DTA?",
+        "who is the president of the DTA?",
+    ]
+    return messages
+
+
+def _check_sentences(kb: Any, index: Any, messages: list[str], rows: list[dict]) -> int:
+    from bot.textnorm import fold_for_verbatim
+
+    stated: dict[str, set[str]] = {}
+    for item in (*kb.facts, *kb.quotes, *kb.summaries):
+        stated.setdefault(item.text.strip(), set()).add(item.source)
+    roles: list[tuple[re.Pattern[str], str]] = []
+    for role in kb.roles:
+        org = f", {index.short_name(role.organization)}" if role.organization else ""
+        date = kb.sources[role.source].source.date.isoformat()
+        label = re.escape(f"{role.title}{org} (as of ") + rf"[^)]*{date}"
+        roles.append((re.compile(label), role.source))
+    folded = {sid: fold_for_verbatim(s.text) for sid, s in kb.sources.items()}
+    answered = 0
+    for message, row in zip(messages, rows, strict=True):
+        if row["status"] != "answered":
+            continue
+        answered += 1
+        cited = row["sources"]
+        assert cited, message
+        for line in row["text"].splitlines():
+            markers = re.findall(r"\[(\d+)\]", "".join(re.findall(r"(?: ?\[\d+\])+$", line)))
+            named = {cited[int(n) - 1] for n in markers}
+            checks = [sources for text, sources in stated.items() if text in line]
+            titled = {source for pattern, source in roles if pattern.search(line)}
+            if titled:
+                checks.append(titled)
+            for sources in checks:
+                assert sources & set(cited), (message, line, cited)
+                if named:
+                    assert sources & named, (message, line, named)
+        for quote in kb.quotes:
+            if quote.text.strip() in row["text"]:
+                words = fold_for_verbatim(quote.text.strip())
+                assert any(words in folded[s] for s in cited), (message, quote.text)
+    return answered
+
+
+@pytest.mark.parametrize("knowledge", [KB_FIVE, BUNDLED], ids=["kb_five", "bundled"])
+def test_every_sentence_shown_is_in_a_release_the_reply_cites(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, knowledge: Path
+) -> None:
+    """A sweep of !what, !who, !quote, !timeline and generated free questions over every
+    entity: each fact, quote, summary and title a reply shows is stated by a release the
+    reply cites, and a sentence that ends in markers by a release its markers name."""
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+
+    kb = load_knowledge(knowledge)
+    index = Index(kb)
+    messages = _sweep_messages(kb, index)
+    rows = _ask(messages, capsys, monkeypatch, knowledge)
+    answered = _check_sentences(kb, index, messages, rows)
+    assert answered >= len(kb.entities) * 4
+    if knowledge == KB_FIVE:
+        # Free answers drawing on two or more releases mark their sentences.
+        multi = [
+            (m, r)
+            for m, r in zip(messages, rows, strict=True)
+            if not m.startswith("!") and r["status"] == "answered" and len(r["sources"]) > 1
+        ]
+        unmarked = [m for m, r in multi if not re.search(r" \[\d+\]", r["text"])]
+        assert len(multi) > 50 and not unmarked, unmarked

@@ -98,7 +98,9 @@ def statements_of(
             if role.source in cited:
                 org = f", {index.short_name(role.organization)}" if role.organization else ""
                 date = index.source_date(role.source).isoformat()
-                label = re.escape(f"{role.title}{org} (as of ") + rf"[^)]*{date}"
+                # A release that marks the title ended states the "; ended" part.
+                tail = date if role.current else "; ended"
+                label = re.escape(f"{role.title}{org} (as of ") + rf"[^)]*{tail}"
                 found.append((re.compile(label), role.source))
     return [(text, source) for text, source in found if text]
 

@@ -613,8 +613,10 @@ class Engine:
             parts.append("\n".join(f"• {dated(f)}{f.text.strip()}{mark(f.source)}" for f in shown))
         quotes = index.quotes_for(entity_id)
         if quotes:
+            # Cited to the newest quote's release, which `!quote` shows first.
             parts.append(
-                f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}: `{self.prefix}quote {entity.name}`"
+                f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}: "
+                f"`{self.prefix}quote {entity.name}`{mark(quotes[0].source)}"
             )
         aliases = [a for a in entity.aliases if a != entity.name][:6]
         if aliases:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.answer import Answer
+from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import (
     _COUNT_TERMS,
@@ -38,7 +39,7 @@ class ListAnswers(ExecutorBase):
             found = [e for e in dict.fromkeys(found) if index.entity(e).kind in kinds]
             if not found:
                 return None
-            return self._list_answer(q, found, [], [source.id], kinds)
+            return self._list_answer(q, found, [], facts, kinds)
         subjects = set(q.subjects)
         topic = [
             t
@@ -76,25 +77,42 @@ class ListAnswers(ExecutorBase):
         if not found:
             return None
         shown = facts[:2] if topic else []
-        return self._list_answer(q, found, shown, [f.source for f in facts], kinds)
+        return self._list_answer(q, found, shown, facts, kinds)
 
     def _list_answer(
         self,
         q: Query,
         found: list[str],
         shown: list[LoadedFact],
-        sources: list[str],
+        linking: list[LoadedFact],
         kinds: frozenset[EntityKind],
     ) -> Answer:
+        """The names ``found``, each marked with the releases of the ``linking`` facts that
+        name it (or place something there), and the facts ``shown`` below them."""
         label = _KIND_LABEL[next(iter(sorted(kinds)))]
-        names = [self._name(e) for e in found[:MAX_LISTED]]
+
+        def releases(entity_id: str) -> str:
+            return placeholder(
+                *(f.source for f in linking if entity_id in f.about or entity_id == f.place)
+            )
+
+        names = [self._name(e) + releases(e) for e in found[:MAX_LISTED]]
         lines = []
         if q.answer_type is AnswerType.NUMBER:
             lines.append(f"**{number_word(len(found)).capitalize()}:** " + ", ".join(names))
         else:
             lines.append(f"**{label}:** " + ", ".join(names))
-        lines += [f"• {f.text.strip()}" for f in shown]
-        return answered(self.index, q.question, "\n".join(lines), sources, entities=found)
+        lines += [f"• {f.text.strip()}{placeholder(f.source)}" for f in shown]
+        # Cited: the releases of the facts naming what is listed, and of those shown.
+        listed = set(found[:MAX_LISTED])
+        sources = [f.source for f in linking if listed & {*f.about, f.place}]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [*sources, *(f.source for f in shown)],
+            entities=found,
+        )
 
     def occurrences(self, q: Query) -> Result:
         """ "How many times have A and B met?": the dated facts about all of them, counted."""
@@ -123,7 +141,10 @@ class ListAnswers(ExecutorBase):
         lines = [f"**{number_word(len(dated)).capitalize()} that the releases record:**"]
         for fact in dated:
             where = f", {index.entity(fact.place).name}" if fact.place else ""
-            lines.append(f"• {format_date(fact.date or '')}{where}: {fact.text.strip()}")
+            lines.append(
+                f"• {format_date(fact.date or '')}{where}: {fact.text.strip()}"
+                f"{placeholder(fact.source)}"
+            )
         return answered(
             index, q.question, "\n".join(lines), [f.source for f in dated], entities=q.subjects
         )
