@@ -101,6 +101,45 @@ def test_a_title_at_a_date_on_the_bundled_base(
         assert row["status"] == "not_found" and "don't say" in row["text"], row
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("is li yong still director general of unido?", "no"),
+        ("Is LI Yong still the DG of UNIDO?", "no"),
+        ("is Hartmann still president of the digital trade alliance?", "no"),
+        # Superseded, not ended: a newer release gives her another title there.
+        ("is Lina Ma still programme director of the academy?", "no"),
+        ("is Lina Ma the academy's executive director?", "yes"),
+        ("is Amara Okafor currently the president of the digital trade alliance?", "yes"),
+        ("is jack ma still chairman of alibaba?", "no"),
+    ],
+)
+def test_a_title_now_is_decided_from_the_newest_roles(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    verdict: str,
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] == "answered", row
+    assert row["text"].startswith("**Yes:**" if verdict == "yes" else "**No:**"), row["text"]
+    assert "(as of " in row["text"]
+
+
+def test_a_title_now_on_the_bundled_base(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = _ask(
+        ["is LI Yong the DG of UNIDO?", "is jack ma still executive chairman of alibaba?"],
+        capsys,
+        monkeypatch,
+        BUNDLED,
+    )
+    for row in rows:
+        assert row["status"] == "answered" and row["text"].startswith("**Yes:**"), row
+        assert row["sources"] == [R1]
+
+
 # --- newest first: a figure a later release updates ----------------------------------------
 
 

@@ -118,6 +118,7 @@ class Engine:
         index = self.index
         index.speaker_ids  # noqa: B018 (cached_property: computed and kept)
         index.by_popularity  # noqa: B018
+        index.facts_by_source  # noqa: B018 (per-sentence citations read it)
         self._hashed_refs  # noqa: B018
 
     # --- entry points -------------------------------------------------------------------

@@ -53,9 +53,7 @@ class RecentAnswers(ExecutorBase):
             q.time.current and any(w in ("latest", "newest") for w in q.words)
         )
         since = q.time.since is not None and q.time.year is None
-        if not (news and (since or q.time.current or not q.time.bounded)) and not (
-            since and not q.terms
-        ):
+        if not news and not (since and not q.terms):
             return False
         return not (set(q.terms) - _NEWS_TERMS - RELATION_TERMS)
 

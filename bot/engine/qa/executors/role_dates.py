@@ -29,30 +29,94 @@ from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.kb.models import LoadedRole
 from bot.search.index import RoleSpan, title_acronym
+from bot.search.terms import STOP_WORDS
+from bot.textnorm import normalize
 
 
 class RoleDateAnswers(ExecutorBase):
-    def role_at_date(self, q: Query) -> Answer | None:
-        """ "Was P <title> [of O] in Y?" (or "by Y", "as of Y"): yes, no or not found from
-        the roles' dates. None when the question names no one person, no title or no year."""
+    def _asked_titles(self, q: Query) -> tuple[str, list[str], list[str], list[RoleSpan]] | None:
+        """The one person asked about, the words naming a title, the organisations named
+        and the person's titles (``Index.role_history``) that those words name; None when
+        the question names no one person or no title.
+
+        Title words are those of the person's own titles (stop words aside: "programme
+        director"), the title vocabulary ("head", "president") and titles' initials
+        ("DG")."""
         index = self.index
         people = [e for e in q.subjects if e in index.person_ids]
-        year = q.time.year if q.time.year is not None else q.time.until
-        if len(people) != 1 or year is None:
+        if len(people) != 1:
             return None
         person = people[0]
         roles = index.roles_by_entity.get(person, [])
         acronyms = {a for r in roles if (a := title_acronym(r.title)) is not None}
-        title_words = [w for w in q.words if w in TITLE_WORDS or w in acronyms]
+        own = {w for r in roles for w in normalize(r.title).split()} - STOP_WORDS
+        title_words = [w for w in q.words if w in TITLE_WORDS or w in acronyms or w in own]
         if not title_words:
             return None
         orgs = [e for e in q.subjects if e != person and e not in index.person_ids]
-        name = index.entity(person).name
+        history = index.role_history(person)
         spans = [
             s
-            for s in index.role_history(person).current + index.role_history(person).earlier
+            for s in history.current + history.earlier
             if role_fits(s.role.title, title_words) and (not orgs or s.role.organization in orgs)
         ]
+        return person, title_words, orgs, spans
+
+    def role_now(self, q: Query) -> Answer | None:
+        """ "Is P (still) <title> [of O]?": yes when the title is among the newest
+        release's titles for P, no when a release marks it ended or a newer release
+        gives P other titles. None when the question asks about another time, names no
+        one person or no title, or P has no such title (the yes/no path says more)."""
+        if q.time.bounded:
+            return None
+        asked = self._asked_titles(q)
+        if asked is None or not asked[3]:
+            return None
+        index = self.index
+        person, title_words, _orgs, spans = asked
+        name = index.entity(person).name
+        history = index.role_history(person)
+        span = max(spans, key=lambda s: (s in history.current, s.dates[0]))
+        text_of = index.span_text(span)
+        sources = [*span.sources, *self._ending_sources(person, span)]
+        if span in history.current:
+            return answered(
+                index,
+                q.question,
+                f"**Yes:** as of the newest release to give {name}'s titles, {name} is "
+                f"{index.role_text(span.role)}.",
+                [span.role.source],
+                entities=[person],
+            )
+        more, more_sources = "", []
+        org = span.role.organization
+        if org is not None:
+            fact = self._fact_on_title(person, org, title_words)  # type: ignore[attr-defined]
+            if fact is not None:
+                more, more_sources = f"\n{fact.text.strip()}", [fact.source]
+        now = "; ".join(index.role_text(s.role) for s in history.current)
+        if span.ended:
+            text = f"**No:** not now. {name}'s title {text_of} ended."
+        else:
+            text = f"**No:** not as of the newest release to give {name}'s titles."
+            text += f" The releases give {text_of} earlier."
+        if now:
+            text += f"\nThe newest they give: {now}."
+            sources += [s.role.source for s in history.current]
+        return answered(
+            index, q.question, text + more, [*sources, *more_sources], entities=[person]
+        )
+
+    def role_at_date(self, q: Query) -> Answer | None:
+        """ "Was P <title> [of O] in Y?" (or "by Y", "as of Y"): yes, no or not found from
+        the roles' dates. None when the question names no one person, no title or no year."""
+        index = self.index
+        year = q.time.year if q.time.year is not None else q.time.until
+        asked = self._asked_titles(q)
+        if asked is None or year is None:
+            return None
+        person, title_words, orgs, spans = asked
+        name = index.entity(person).name
         if not spans:
             return self._no_such_title(q, person, orgs)
         span = max(spans, key=lambda s: s.dates[0])
