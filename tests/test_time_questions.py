@@ -345,6 +345,22 @@ def test_when_did_they_last_meet_is_the_newest_meeting(
     assert bundled["sources"] == [R1]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did the academy last open a campus?",
+        "when did the Digital Export Academy last open a campus",
+    ],
+)
+def test_when_did_it_last_happen_is_not_only_about_meetings(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, question: str
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] == "answered", row
+    assert row["text"].startswith("**Last:** Tuesday, March 15, 2022"), row["text"]
+    assert "Kigali" in row["text"].split("Earlier:")[1]
+
+
 def test_whats_new_on_the_bundled_base(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
