@@ -78,16 +78,19 @@ def same_figure(
     terms_of: Callable[[LoadedFact], frozenset[str]],
     date_of: Callable[[LoadedFact], str],
     asked: Iterable[str] = (),
+    subjects: Iterable[str] = (),
 ) -> list[DatedFigure]:
     """``best`` and the facts of ``pool`` that state the same figure at another time, newest
     first; only ``best`` when none do, or when they all state one value (a restatement is
-    no update). ``asked`` are the question's terms: a fact of the group holds every one
-    of them that ``best`` holds."""
+    no update). ``asked`` are the question's terms and ``subjects`` its entities: a fact
+    of the group holds every term and is about every subject that ``best`` holds ("in
+    Kenya" is not answered by a figure for nine countries)."""
     figure = first_figure(best.text)
     if figure is None:
         return []
     best_terms = terms_of(best)
     needed = best_terms & frozenset(asked)
+    about = set(best.about) & set(subjects)
     state = not (best_terms & NOT_A_STATE)
     found = [DatedFigure(best, figure, date_of(best))]
     seen = {best.id}
@@ -100,6 +103,8 @@ def same_figure(
             continue
         terms = terms_of(fact)
         if (not (terms & NOT_A_STATE)) != state or not needed <= terms:
+            continue
+        if not about <= set(fact.about):
             continue
         found.append(DatedFigure(fact, other, date_of(fact)))
     if len({f.figure.value for f in found}) < 2:

@@ -278,5 +278,6 @@ class FactAnswers(ExecutorBase):
             terms_of=self._fact_terms,
             date_of=self.fact_date,
             asked=[*q.terms, *q.mandatory],
+            subjects=q.subjects,
         )
         return found if len(found) > 1 else []

@@ -83,8 +83,7 @@ class RoleDateAnswers(ExecutorBase):
             return answered(
                 index,
                 q.question,
-                f"**Yes:** as of the newest release to give {name}'s titles, {name} is "
-                f"{index.role_text(span.role)}.",
+                f"**Yes:** {name} is {index.role_text(span.role)}.",
                 [span.role.source],
                 entities=[person],
             )
