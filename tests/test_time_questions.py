@@ -412,6 +412,23 @@ def test_a_title_at_a_shared_acronym_is_answered_at_the_owner_that_has_it(
 
 
 @pytest.mark.parametrize("message", ["who runs the DTA?", "who leads DTA", "who heads the DTA"])
+@pytest.mark.parametrize(
+    ("question", "now"),
+    [
+        ("who is the DTA's director?", "Now: Amara OKAFOR is President, Digital Trade Alliance"),
+        (
+            "who is the programme director of the academy?",
+            "Now: Lina MA is Executive Director, Digital Export Academy",
+        ),
+    ],
+)
+def test_a_superseded_title_names_what_its_holder_holds_now(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, question: str, now: str
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] == "answered" and now in row["text"], row["text"]
+
+
 def test_a_title_both_owners_have_is_answered_for_each_labelled(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, message: str
 ) -> None:

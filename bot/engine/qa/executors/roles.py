@@ -210,6 +210,17 @@ class RoleAnswers(ExecutorBase):
                 when = index.source_date(fact.source).isoformat()
                 lines.append(f"Since then ({when}): {fact.text.strip()}")
                 sources.append(fact.source)
+            # A title the holder no longer holds in the newest releases (superseded,
+            # not only ended): what they hold now leads the history.
+            now = index.role_history(person).current
+            key = (role.title.casefold(), role.organization)
+            if now and all((s.role.title.casefold(), s.role.organization) != key for s in now):
+                lines.append(
+                    f"Now: {index.entity(person).name} is "
+                    + "; ".join(index.role_text(s.role) for s in now)
+                    + "."
+                )
+                sources += [s.role.source for s in now]
         return answered(
             index,
             q.question,
