@@ -411,7 +411,6 @@ def test_a_title_at_a_shared_acronym_is_answered_at_the_owner_that_has_it(
     assert "also stands for Development Trust for Africa" in row["text"]
 
 
-@pytest.mark.parametrize("message", ["who runs the DTA?", "who leads DTA", "who heads the DTA"])
 @pytest.mark.parametrize(
     ("question", "now"),
     [
@@ -429,6 +428,7 @@ def test_a_superseded_title_names_what_its_holder_holds_now(
     assert row["status"] == "answered" and now in row["text"], row["text"]
 
 
+@pytest.mark.parametrize("message", ["who runs the DTA?", "who leads DTA", "who heads the DTA"])
 def test_a_title_both_owners_have_is_answered_for_each_labelled(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, message: str
 ) -> None:
