@@ -21,7 +21,10 @@ For each size N this
    questions (past the work bound, so answered "too long"), and with questions just
    inside the bound (the most work a question may cost);
 5. "reloads" (issue 14), in a fresh process: RSS after a fresh load, then after each
-   of 20 reloads (once the old snapshot is retired).
+   of 20 reloads (once the old snapshot is retired);
+6. "coldstart" (issue 12), once, not per size: the wall time of a whole
+   ``partnerbot ask "!quote Jack MA"`` process on the bundled knowledge base, as a
+   ratio to ``python -c pass`` in the same run (``benchmarks/coldstart.py``).
 
 ``--cases`` picks which of these run (default: all).
 
@@ -44,7 +47,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -73,7 +76,11 @@ TARGETS: dict[str, tuple[str, str, float]] = {
     "crowd_bounded_loop_worst_wait_ms": ("crowd.bounded.loop_lag.max_ms", "<=", 250.0),
     "reload_rss_max_ratio_to_fresh": ("reloads.max_ratio_to_fresh", "<=", 1.15),
 }
-CASES = ("main", "crowd", "reloads")
+CASES = ("main", "crowd", "reloads", "coldstart")
+# The cases measured per size N (coldstart runs once, on the bundled base).
+SIZE_CASES = ("main", "crowd", "reloads")
+# Issue 12: a one-shot `partnerbot ask` on the bundled base, whole process, seconds.
+COLDSTART_TARGET_S = 0.5
 
 
 # While the reload runs, an autocomplete request 10 ms after the previous one answered.
@@ -594,6 +601,25 @@ def run_size(
         return result
 
 
+def measure_coldstart(runs: int = 5) -> dict[str, Any]:
+    """``benchmarks/coldstart.py``'s figures, with the issue's target beside them."""
+    from benchmarks import coldstart
+
+    figures = asdict(coldstart.measure(runs))
+    figures["target_s"] = COLDSTART_TARGET_S
+    figures["met"] = figures["ask_s"] <= COLDSTART_TARGET_S
+    return figures
+
+
+def coldstart_line(cold: dict[str, Any]) -> str:
+    return (
+        f"cold start, best of {cold['runs']}: partnerbot ask {cold['message']!r} "
+        f"{cold['ask_s']:.3f} s, python -c pass {cold['python_s']:.3f} s "
+        f"(ratio {cold['ratio']:.0f}×); target ≤ {cold['target_s']:g} s: "
+        f"{'met' if cold['met'] else 'MISSED'}"
+    )
+
+
 def _get(data: dict[str, Any], path: str) -> float:
     value: Any = data
     for part in path.split("."):
@@ -811,7 +837,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cases",
         default=",".join(CASES),
-        help="comma-separated: main (latency, accuracy, reload probe), crowd, reloads",
+        help="comma-separated: main (latency, accuracy, reload probe), crowd, reloads, coldstart",
     )
     parser.add_argument("--_generate", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--_measure", nargs=3, help=argparse.SUPPRESS)
@@ -847,31 +873,43 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.report:
         saved = json.loads(args.report.read_text(encoding="utf-8"))
-        print(table(saved["sizes"]))
-        print()
-        print(markdown(saved["sizes"]))
+        if saved["sizes"]:
+            print(table(saved["sizes"]))
+            print()
+            print(markdown(saved["sizes"]))
+        if "coldstart" in saved:
+            print(coldstart_line(saved["coldstart"]))
         return 0
 
+    cases = [c.strip() for c in args.cases.split(",") if c.strip()]
+    unknown = set(cases) - set(CASES)
+    if unknown:
+        parser.error(f"unknown case(s) {', '.join(sorted(unknown))}; choose from {CASES}")
+    cold: dict[str, Any] | None = None
+    if "coldstart" in cases:
+        print("cold start of `partnerbot ask`: measuring…", file=sys.stderr, flush=True)
+        cold = measure_coldstart()
+        print(coldstart_line(cold))
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    if not set(cases) & set(SIZE_CASES):
+        sizes = []
     results = []
     for n in sizes:
         difflib_n = args.difflib_queries
         if difflib_n is None:
             difflib_n = args.queries if n <= 10_000 else 100
         print(f"N={n:,}: generating and measuring…", file=sys.stderr, flush=True)
-        cases = [c.strip() for c in args.cases.split(",") if c.strip()]
-        unknown = set(cases) - set(CASES)
-        if unknown:
-            parser.error(f"unknown case(s) {', '.join(sorted(unknown))}; choose from {CASES}")
         results.append(run_size(n, args.seed, args.queries, difflib_n, args.keep, cases))
-    print(table(results))
-    largest = max(results, key=lambda r: r["n"])
-    targets = check_targets(largest)
-    print(f"\nTargets at N={largest['n']:,}:")
-    for name, t in targets.items():
-        print(
-            f"  {'met ' if t['met'] else 'MISS'}  {name}: {t['value']:.4g} (target {t['target']})"
-        )
+    targets: dict[str, Any] = {}
+    if results:
+        print(table(results))
+        largest = max(results, key=lambda r: r["n"])
+        targets = check_targets(largest)
+        print(f"\nTargets at N={largest['n']:,}:")
+        for name, t in targets.items():
+            print(
+                f"  {'met ' if t['met'] else 'MISS'}  {name}: {t['value']:.4g} (target {t['target']})"
+            )
     if args.json:
         report = {
             "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -883,9 +921,11 @@ def main(argv: list[str] | None = None) -> int:
             "seed": args.seed,
             "queries_per_kind": args.queries,
             "sizes": results,
-            "targets_at": largest["n"],
+            "targets_at": max((r["n"] for r in results), default=None),
             "targets": targets,
         }
+        if cold is not None:
+            report["coldstart"] = cold
         args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
         print(f"\nwrote {args.json}", file=sys.stderr)
     return 0

@@ -17,15 +17,21 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
-import numpy as np
 import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.textnorm import normalize
 from bot.workers import INHERITS_ARGUMENTS, ProcessCall
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# numpy is imported by the functions that build and read the arrays, not here: a
+# terminal answer that never touches the term index (``Index(deferred=True)``) does
+# not pay for importing it.
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +194,8 @@ class Scores:
 
     def touched(self) -> np.ndarray:
         """Ids of the docs holding any query term, ascending."""
+        import numpy as np
+
         # Every contribution is positive (idf, tf factor and weights all are).
         return np.flatnonzero(self.values > 0.0)
 
@@ -248,6 +256,7 @@ def term_arrays(texts: Sequence[tuple[str, Sequence[str]]]) -> TermArrays:
         text_len.append(len(dict.fromkeys(ids[: len(own)])) if context else len(unique))
     n = len(lengths)
     vocabulary = len(term_id)
+    import numpy as np
 
     # One sort of (term, doc) pairs gives the postings and each term's count per doc,
     # where counting per doc in Python cost seconds at millions of words.
@@ -439,6 +448,8 @@ class TermIndex:
 
     def score(self, terms: Sequence[tuple[str, float]]) -> Scores:
         """BM25 scores of the docs for the weighted terms."""
+        import numpy as np
+
         hits: list[np.ndarray] = []
         parts: list[np.ndarray] = []
         for term, weight in terms:
@@ -459,6 +470,8 @@ class TermIndex:
 
     def docs_with_all(self, terms: Iterable[str]) -> set[int]:
         """Ids of the docs (text or context) that contain every one of ``terms``."""
+        import numpy as np
+
         postings: list[np.ndarray] = []
         for term in set(terms):
             term_id = self._term_id.get(term)
@@ -477,6 +490,8 @@ class TermIndex:
 
     def mask_of_any(self, terms: Iterable[str]) -> np.ndarray:
         """One flag per doc: whether it (text or context) holds any of ``terms``."""
+        import numpy as np
+
         mask = np.zeros(len(self.docs), dtype=bool)
         for term in terms:
             term_id = self._term_id.get(term)
@@ -486,6 +501,8 @@ class TermIndex:
 
     def mask_of_all(self, terms: Iterable[str]) -> np.ndarray:
         """One flag per doc: whether it (text or context) holds every one of ``terms``."""
+        import numpy as np
+
         mask = np.ones(len(self.docs), dtype=bool)
         for term in set(terms):
             mask &= self.mask_of_any((term,))
