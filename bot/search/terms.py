@@ -24,6 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.textnorm import normalize
+from bot.vocab import engine_stop_words
 from bot.workers import INHERITS_ARGUMENTS, ProcessCall
 
 if TYPE_CHECKING:
@@ -36,29 +37,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-STOP_WORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing done down during
-    each either else ever every few for from further had has have having he her here hers
-    herself him himself his how i if in into is it its itself just let me more most my
-    myself no nor not now of off on once only or other our ours ourselves out over own
-    same shall she should so some such than that the their theirs them themselves then
-    there these they this those through to too under until up upon very was we were what
-    when where which while who whom whose why will with would you your yours yourself
-    yourselves s t don doesn didn isn wasn aren weren won't can't
-    please tell know say says said saying explain describe give show find anything
-    something thing things happen happened happens happening occur occurred take took
-    taken place exactly actually really much many lot bot hey hi hello thanks thank
-    mean means meant kind sort type like get got make made one ones want wants
-    wanted need needs wish
-    held hold holds holding press release releases announcement article mention
-    mentioned mentions describe described describes according besides except list listed
-    lists
-    excluding apart aside beyond else another one two three four five six seven
-    eight nine ten
-    """.split()
-)
+# Words never indexed nor read as what a question is about: the shared stop words of
+# bot/vocab/stop_words.txt and the engine's own question_stop_words.txt (README there).
+STOP_WORDS = engine_stop_words()
 # Words that say what *kind* of answer is wanted; they steer ranking, not matching.
 QUESTION_WORDS = frozenset({"what", "who", "whom", "whose", "when", "where", "which", "why", "how"})
 
