@@ -12,6 +12,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cached_property
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
@@ -19,7 +20,6 @@ from bot import limits
 from bot.engine.answer import Answer, Choice, Citation, Page, Status, entity_choice
 from bot.engine.cite import MARKER, attribute, cite, number_markers, placeholder
 from bot.engine.labels import LabelSource, distinct_labels
-from bot.engine.qa.answerer import QuestionAnswerer
 from bot.engine.qa.compose import combine
 from bot.engine.qa.followup import FollowUp, ListSources, LookUp, ShowEntity, ShowQuote, Step
 from bot.engine.qa.vocabulary import TITLE_WORDS
@@ -39,6 +39,9 @@ from bot.kb.models import LoadedFact, LoadedQuote, LoadedRole, LoadedSummary
 from bot.search.index import Index, RoleHistory
 from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
 from bot.textnorm import normalize
+
+if TYPE_CHECKING:
+    from bot.engine.qa.answerer import QuestionAnswerer
 
 SOURCES_PER_PAGE = 10
 FACTS_PER_ENTITY = 3
@@ -106,16 +109,28 @@ class Engine:
     def __init__(self, index: Index, prefix: str = "!") -> None:
         self.index = index
         self.prefix = prefix
-        self.questions = QuestionAnswerer(index, prefix)
+        if not index.deferred:
+            self.questions  # noqa: B018 (cached_property: built now, as the index was)
+
+    @cached_property
+    def questions(self) -> QuestionAnswerer:
+        """The free-question pipeline. Imported and built on first use when the index
+        is deferred: a terminal command such as ``!quote`` never needs it."""
+        from bot.engine.qa.answerer import QuestionAnswerer
+
+        return QuestionAnswerer(self.index, self.prefix)
 
     def warm(self) -> None:
         """Build now the tables that are otherwise built on first use and that the
-        event loop reads (autocomplete; the text of a request by hashed reference).
+        event loop reads (autocomplete; the text of a request by hashed reference),
+        and whatever a deferred index left for later.
 
         Blocking, for the thread that builds a snapshot: at 100,000 entities they take
         about 200 ms, which the first autocomplete after every reload would otherwise
         spend on the event loop."""
         index = self.index
+        index.warm()
+        self.questions  # noqa: B018
         index.speaker_ids  # noqa: B018 (cached_property: computed and kept)
         index.by_popularity  # noqa: B018
         index.facts_by_source  # noqa: B018 (per-sentence citations read it)
@@ -304,6 +319,9 @@ class Engine:
         """(matches good enough to answer, suggestions). Ambiguity is left to the caller."""
         allowed = self._allowed_for(command)
         query = strip_honorific(query)
+        exact = self.index.names.closest(query, allowed=allowed, margin=AMBIGUITY_MARGIN)
+        if exact is not None:  # what the search below would find, without its postings
+            return self._current_holders(exact), []
         found = self.index.names.search(query, allowed=allowed)
         good = [m for m in found if m.score >= MATCH_THRESHOLD]
         if good:
