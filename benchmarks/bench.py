@@ -21,7 +21,10 @@ For each size N this
    questions (past the work bound, so answered "too long"), and with questions just
    inside the bound (the most work a question may cost);
 5. "reloads" (issue 14), in a fresh process: RSS after a fresh load, then after each
-   of 20 reloads (once the old snapshot is retired).
+   of 20 reloads (once the old snapshot is retired);
+6. "coldstart" (issue 12), once, not per size: the wall time of a whole
+   ``partnerbot ask "!quote Jack MA"`` process on the bundled knowledge base, as a
+   ratio to ``python -c pass`` in the same run (``benchmarks/coldstart.py``).
 
 ``--cases`` picks which of these run (default: all).
 
@@ -44,7 +47,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -62,6 +65,8 @@ TARGETS: dict[str, tuple[str, str, float]] = {
     "autocomplete_p99_ms": ("autocomplete.p99_ms", "<=", 5.0),
     "question_p99_ms": ("question.p99_ms", "<=", 50.0),
     "question_accuracy": ("question.accuracy", ">=", 0.90),
+    # Issue 10: every kind of generated question (fact, role, year, list) together.
+    "question_all_kinds_p99_ms": ("question_all.p99_ms", "<=", 50.0),
     "exact_p99_ms": ("exact.p99_ms", "<=", 0.1),
     "load_validate_index_s": ("load.total_s", "<=", 15.0),
     "peak_rss_mb": ("memory.peak_rss_mb", "<=", 1536.0),
@@ -73,11 +78,17 @@ TARGETS: dict[str, tuple[str, str, float]] = {
     "crowd_bounded_loop_worst_wait_ms": ("crowd.bounded.loop_lag.max_ms", "<=", 250.0),
     "reload_rss_max_ratio_to_fresh": ("reloads.max_ratio_to_fresh", "<=", 1.15),
 }
-CASES = ("main", "crowd", "reloads")
+CASES = ("main", "crowd", "reloads", "coldstart")
+# The cases measured per size N (coldstart runs once, on the bundled base).
+SIZE_CASES = ("main", "crowd", "reloads")
+# Issue 12: a one-shot `partnerbot ask` on the bundled base, whole process, seconds.
+COLDSTART_TARGET_S = 0.5
 
 
 # While the reload runs, an autocomplete request 10 ms after the previous one answered.
 RELOAD_PROBE_INTERVAL = 0.010
+# The generated role, year and list questions (benchmarks/queries.py), in table order.
+TYPED_KINDS = ("role", "role_year", "holder_year", "list")
 
 
 def rss_mb(who: int = resource.RUSAGE_SELF) -> float:
@@ -142,6 +153,24 @@ def question_correct(item: dict[str, Any], answer: Any) -> bool:
         return False
     main = answer.text.split("\nRelated:")[0].casefold()
     return item["fact_text"].casefold() in main or item["expected"].casefold() in main
+
+
+def typed_correct(item: dict[str, Any], answer: Any) -> bool:
+    """A role, year or list question (``benchmarks.queries.typed_questions``): the
+    answer's title and main text hold every expected string; a role-in-a-year answer
+    also leads with it (its first line does not name the other title instead)."""
+    from bot.engine.answer import Status
+
+    if answer.status is not Status.ANSWERED:
+        return False
+    main = f"{answer.title or ''}\n{answer.text.split(chr(10) + 'Related:')[0]}".casefold()
+    if item["kind"] == "role_year":
+        current = main.split("earlier:")[0]
+        first = current.strip().splitlines()[0] if current.strip() else ""
+        return item["expected"][0].casefold() in current and (
+            item["not_expected"].casefold() not in first
+        )
+    return all(name.casefold() in main for name in item["expected"])
 
 
 def handle_correct(item: dict[str, Any], answer: Any) -> bool:
@@ -298,9 +327,21 @@ def _measure_queries(
         },
     )
 
-    result["question"] = timed(
-        q["question"], lambda text: engine.run(Request("question", text)), question_correct
-    ).summary(what="Engine.run(question request)")
+    ask = lambda text: engine.run(Request("question", text))  # noqa: E731
+    facts = timed(q["question"], ask, question_correct)
+    result["question"] = facts.summary(what="Engine.run(question request): fact questions")
+    # Issue 10: role, year and list questions beside the fact questions, per kind and
+    # all kinds together (fact questions included).
+    every = Timed(list(facts.seconds), list(facts.correct))
+    kinds: dict[str, Any] = {"fact": result["question"]}
+    typed = q.get("question_typed", [])
+    for kind in dict.fromkeys(it["kind"] for it in typed):
+        done = timed([it for it in typed if it["kind"] == kind], ask, typed_correct)
+        kinds[kind] = done.summary()
+        every.seconds += done.seconds
+        every.correct += done.correct
+    result["question_kinds"] = kinds
+    result["question_all"] = every.summary(what="Engine.run(question request): every kind")
     result["handle"] = timed(q["handle"], engine.handle, handle_correct).summary(
         what="Engine.handle(message): !what/!who/!quote/questions"
     )
@@ -594,6 +635,25 @@ def run_size(
         return result
 
 
+def measure_coldstart(runs: int = 5) -> dict[str, Any]:
+    """``benchmarks/coldstart.py``'s figures, with the issue's target beside them."""
+    from benchmarks import coldstart
+
+    figures = asdict(coldstart.measure(runs))
+    figures["target_s"] = COLDSTART_TARGET_S
+    figures["met"] = figures["ask_s"] <= COLDSTART_TARGET_S
+    return figures
+
+
+def coldstart_line(cold: dict[str, Any]) -> str:
+    return (
+        f"cold start, best of {cold['runs']}: partnerbot ask {cold['message']!r} "
+        f"{cold['ask_s']:.3f} s, python -c pass {cold['python_s']:.3f} s "
+        f"(ratio {cold['ratio']:.0f}×); target ≤ {cold['target_s']:g} s: "
+        f"{'met' if cold['met'] else 'MISSED'}"
+    )
+
+
 def _get(data: dict[str, Any], path: str) -> float:
     value: Any = data
     for part in path.split("."):
@@ -629,6 +689,13 @@ def table(results: list[dict[str, Any]]) -> str:
         return lambda r: (
             f"{r[key]['p50_ms']:.3f} / {r[key]['p99_ms']:.3f} ms  {r[key]['accuracy']:.1%}"
         )
+
+    def kind_lat(kind: str) -> Callable[[dict[str, Any]], str]:
+        def fmt(r: dict[str, Any]) -> str:
+            k = r.get("question_kinds", {}).get(kind)
+            return f"{k['p50_ms']:.3f} / {k['p99_ms']:.3f} ms  {k['accuracy']:.1%}" if k else "-"
+
+        return fmt
 
     if "load" not in results[0]:
         rows.extend(_issue14_rows(results))
@@ -666,6 +733,9 @@ def table(results: list[dict[str, Any]]) -> str:
     row("autocomplete p50/p99, top-1", lat("autocomplete"))
     row("  autocomplete target in 25", lambda r: f"{r['autocomplete']['hit_at_25']:.1%}")
     row("question p50/p99, top-1", lat("question"))
+    for kind in TYPED_KINDS:
+        row(f"  {kind} question p50/p99, right", kind_lat(kind))
+    row("  every kind p50/p99, right", lat("question_all"))
     row("handle(message) p50/p99, top-1", lat("handle"))
     row(
         "autocomplete during reload p50/p99/max",
@@ -741,6 +811,15 @@ def markdown(results: list[dict[str, Any]]) -> str:
             f"{ms(r[key]['p50_ms'])} / {ms(r[key]['p99_ms'])} ms, {r[key]['accuracy']:.1%}"
         )
 
+    def kind_lat(kind: str) -> Callable[[dict[str, Any]], str]:
+        def fmt(r: dict[str, Any]) -> str:
+            k = r.get("question_kinds", {}).get(kind)
+            if not k:
+                return "-"
+            return f"{ms(k['p50_ms'])} / {ms(k['p99_ms'])} ms, {k['accuracy']:.1%} ({k['n']})"
+
+        return fmt
+
     rows: list[tuple[str, Callable[[dict[str, Any]], str]]] = [
         (
             "load + validate, index",
@@ -771,6 +850,8 @@ def markdown(results: list[dict[str, Any]]) -> str:
         ("autocomplete p50 / p99, top-1", lat("autocomplete")),
         ("… target among the 25 choices", lambda r: f"{r['autocomplete']['hit_at_25']:.1%}"),
         ("question p50 / p99, top-1", lat("question")),
+        *((f"… {kind.replace('_', ' ')} questions, right", kind_lat(kind)) for kind in TYPED_KINDS),
+        ("… every kind of question", lat("question_all")),
         ("`handle(message)` p50 / p99, right", lat("handle")),
         (
             "autocomplete during a reload p50 / p99 / max",
@@ -811,7 +892,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cases",
         default=",".join(CASES),
-        help="comma-separated: main (latency, accuracy, reload probe), crowd, reloads",
+        help="comma-separated: main (latency, accuracy, reload probe), crowd, reloads, coldstart",
     )
     parser.add_argument("--_generate", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--_measure", nargs=3, help=argparse.SUPPRESS)
@@ -847,31 +928,43 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.report:
         saved = json.loads(args.report.read_text(encoding="utf-8"))
-        print(table(saved["sizes"]))
-        print()
-        print(markdown(saved["sizes"]))
+        if saved["sizes"]:
+            print(table(saved["sizes"]))
+            print()
+            print(markdown(saved["sizes"]))
+        if "coldstart" in saved:
+            print(coldstart_line(saved["coldstart"]))
         return 0
 
+    cases = [c.strip() for c in args.cases.split(",") if c.strip()]
+    unknown = set(cases) - set(CASES)
+    if unknown:
+        parser.error(f"unknown case(s) {', '.join(sorted(unknown))}; choose from {CASES}")
+    cold: dict[str, Any] | None = None
+    if "coldstart" in cases:
+        print("cold start of `partnerbot ask`: measuring…", file=sys.stderr, flush=True)
+        cold = measure_coldstart()
+        print(coldstart_line(cold))
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    if not set(cases) & set(SIZE_CASES):
+        sizes = []
     results = []
     for n in sizes:
         difflib_n = args.difflib_queries
         if difflib_n is None:
             difflib_n = args.queries if n <= 10_000 else 100
         print(f"N={n:,}: generating and measuring…", file=sys.stderr, flush=True)
-        cases = [c.strip() for c in args.cases.split(",") if c.strip()]
-        unknown = set(cases) - set(CASES)
-        if unknown:
-            parser.error(f"unknown case(s) {', '.join(sorted(unknown))}; choose from {CASES}")
         results.append(run_size(n, args.seed, args.queries, difflib_n, args.keep, cases))
-    print(table(results))
-    largest = max(results, key=lambda r: r["n"])
-    targets = check_targets(largest)
-    print(f"\nTargets at N={largest['n']:,}:")
-    for name, t in targets.items():
-        print(
-            f"  {'met ' if t['met'] else 'MISS'}  {name}: {t['value']:.4g} (target {t['target']})"
-        )
+    targets: dict[str, Any] = {}
+    if results:
+        print(table(results))
+        largest = max(results, key=lambda r: r["n"])
+        targets = check_targets(largest)
+        print(f"\nTargets at N={largest['n']:,}:")
+        for name, t in targets.items():
+            print(
+                f"  {'met ' if t['met'] else 'MISS'}  {name}: {t['value']:.4g} (target {t['target']})"
+            )
     if args.json:
         report = {
             "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -883,9 +976,11 @@ def main(argv: list[str] | None = None) -> int:
             "seed": args.seed,
             "queries_per_kind": args.queries,
             "sizes": results,
-            "targets_at": largest["n"],
+            "targets_at": max((r["n"] for r in results), default=None),
             "targets": targets,
         }
+        if cold is not None:
+            report["coldstart"] = cold
         args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
         print(f"\nwrote {args.json}", file=sys.stderr)
     return 0

@@ -11,7 +11,7 @@ import random
 import string
 from typing import Any
 
-from benchmarks.synth import SynthEntity, SynthKB
+from benchmarks.synth import SynthEntity, SynthKB, SynthRole
 from bot.search.names import max_typos
 from bot.textnorm import compact, normalize
 
@@ -116,9 +116,16 @@ def make_queries(kb: SynthKB, count: int, seed: int) -> dict[str, Any]:
         complete.append({"q": q.strip() or e.name[:1], "target": e.id, "kind": kind})
 
     questions = [
-        {"q": q.text, "fact": q.fact_id, "expected": q.expected, "fact_text": q.fact_text}
+        {
+            "q": q.text,
+            "kind": "fact",
+            "fact": q.fact_id,
+            "expected": q.expected,
+            "fact_text": q.fact_text,
+        }
         for q in rng.sample(kb.questions, min(count, len(kb.questions)))
     ]
+    typed = typed_questions(kb, count, random.Random(seed + 2))
 
     speakers = [kb.by_id[s] for s in kb.speakers]
     people = [e for e in entities if e.kind == "person"] or entities
@@ -151,6 +158,103 @@ def make_queries(kb: SynthKB, count: int, seed: int) -> dict[str, Any]:
         "typo": typos,
         "complete": complete,
         "question": questions,
+        "question_typed": typed,
         "handle": handle,
         "names": {e.id: e.name for e in entities},
     }
+
+
+# The kinds of typed_questions, each answered from the knowledge base's structure
+# (issue 10) rather than from one fact's wording.
+TYPED_KINDS = ("role", "role_year", "holder_year", "list")
+
+
+def typed_questions(kb: SynthKB, count: int, rng: random.Random) -> list[dict[str, Any]]:
+    """Up to ``count`` questions of each of TYPED_KINDS, with what a right answer holds.
+
+    * role: "Who is the <title> of <org>?" -> the person who holds it now;
+    * role_year: "What was <person>'s title in <year>?" -> the title in force that year,
+      for people whose title changed (a year strictly between two statements, or after
+      the newest);
+    * holder_year: "Who was <title> of <org> in <year>?" -> the person, for a title its
+      holder later left;
+    * list: "Which organisations signed the <agreement>?" / "...joined the <initiative>
+      as founding members?" -> every one of them.
+
+    Each item has ``expected`` (strings the answer must all contain) and, for the role
+    kinds, ``not_expected`` (a string it must not lead with: the other title).
+    Only questions with one right answer are made: a (title, organisation) pair that
+    two people held, or that an "appointed" fact also names, is skipped.
+    """
+    by_id = kb.by_id
+    history: dict[str, list[SynthRole]] = {}
+    for role in kb.roles:
+        history.setdefault(role.entity, []).append(role)
+    for roles in history.values():
+        roles.sort(key=lambda r: r.date)
+    holders: dict[tuple[str, str], set[str]] = {}
+    for role in kb.roles:
+        holders.setdefault((role.title, role.org), set()).add(role.entity)
+
+    def single(role: SynthRole) -> bool:
+        pair = (role.title, role.org)
+        return holders[pair] == {role.entity} and pair not in kb.appointed
+
+    def org_name(org_id: str) -> str:
+        return by_id[org_id].name
+
+    role, role_year, holder_year = [], [], []
+    for entity_id in sorted(history):
+        roles = history[entity_id]
+        person = by_id[entity_id].name
+        newest = roles[-1]
+        if single(newest) and rng.random() < 0.5:
+            role.append(
+                {
+                    "q": f"Who is the {newest.title} of {org_name(newest.org)}?",
+                    "kind": "role",
+                    "expected": [person],
+                }
+            )
+        if len(roles) < 2:
+            continue
+        first, later = roles[0], roles[1]
+        between = list(range(first.date.year + 1, later.date.year))
+        if between and rng.random() < 0.6:
+            year = rng.choice(between)
+            want, other = first.title, later.title
+        elif later.date.year < 2026:
+            year = rng.randint(later.date.year + 1, 2026)
+            want, other = later.title, first.title
+        else:
+            continue
+        role_year.append(
+            {
+                "q": f"What was {person}'s title in {year}?",
+                "kind": "role_year",
+                "expected": [want],
+                "not_expected": other,
+            }
+        )
+        if between and single(first):
+            year = rng.choice(between)
+            holder_year.append(
+                {
+                    "q": f"Who was {first.title} of {org_name(first.org)} in {year}?",
+                    "kind": "holder_year",
+                    "expected": [person],
+                }
+            )
+    lists = []
+    for item in kb.lists:
+        names = [org_name(m) for m in item.members]
+        target = by_id[item.target].name
+        if item.relation == "signed":
+            q = f"Which organisations signed the {target}?"
+        else:
+            q = f"Which organisations joined the {target} as founding members?"
+        lists.append({"q": q, "kind": "list", "expected": names})
+    out = []
+    for items in (role, role_year, holder_year, lists):
+        out += rng.sample(items, min(count, len(items)))
+    return out

@@ -16,7 +16,12 @@ What makes it hard on purpose:
 * a few honorific aliases ("Dr Okafor") are deliberately shared by every person with
   that surname through ``shared_aliases``;
 * about N quotes (verbatim substrings of the release text) and 1.5·N facts, each fact
-  built from a template that also yields a question with a known answer.
+  built from a template that also yields a question with a known answer;
+* dated roles: one person in five gets a new title (at the same organisation, or at
+  another) in a release at least two years after the one that declared them, so
+  "current" and "in <year>" mean different titles (``SynthKB.roles``), and lists of
+  organisations that signed or joined something (``SynthKB.lists``), for the role,
+  year and list questions of ``benchmarks/queries.py``.
 
 Everything is derived from ``random.Random(seed)``: the same seed gives the same files.
 """
@@ -218,6 +223,27 @@ class SynthQuestion:
     fact_text: str
 
 
+@dataclass(frozen=True, slots=True)
+class SynthRole:
+    """A title as a release states it: held from ``date`` until a later role of the
+    same person (the newest is current)."""
+
+    entity: str
+    title: str
+    org: str  # entity id
+    date: dt.date
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class SynthList:
+    """The organisations a fact (or facts) name as having done something to ``target``."""
+
+    relation: str  # "signed" or "joined"
+    target: str  # entity id of the agreement or initiative
+    members: tuple[str, ...]  # entity ids, in fact order
+
+
 @dataclass(slots=True)
 class SynthKB:
     directory: Path
@@ -225,6 +251,11 @@ class SynthKB:
     questions: list[SynthQuestion]
     speakers: list[str]  # entity ids with at least one quote
     counts: dict[str, int]
+    # Every role statement, oldest first per person; (title, org id) pairs that an
+    # "appointed" fact also names (their questions would have two right answers).
+    roles: list[SynthRole] = field(default_factory=list)
+    appointed: set[tuple[str, str]] = field(default_factory=set)
+    lists: list[SynthList] = field(default_factory=list)
 
     by_id: dict[str, SynthEntity] = field(default_factory=dict)
 
@@ -429,6 +460,12 @@ def generate(directory: Path | str, n_entities: int, seed: int = 42) -> SynthKB:
     fact_no = 0
     quote_no = 0
     used_keys: set[tuple[Any, ...]] = set()
+    appointed: set[tuple[str, str]] = set()
+    signed: dict[str, tuple[str, str]] = {}
+    joined: dict[str, list[str]] = {}
+    # Release files are written once every release is drawn: later releases restate
+    # some people's roles (_role_history), which needs every release's date.
+    docs: list[dict[str, Any]] = []
 
     def spoken(e: SynthEntity) -> str:
         """How a fact names an entity: usually its name, sometimes its acronym."""
@@ -497,6 +534,7 @@ def generate(directory: Path | str, n_entities: int, seed: int = 42) -> SynthKB:
                 text = f"{person.name} was appointed {title} of {spoken(org)} in {MONTHS[when.month - 1]} {when.year}."
                 fact |= {"about": [person.id, org.id], "date": f"{when.year}-{when.month:02d}"}
                 key = ("appoint", org.id, when.year)
+                appointed.add((title, org.id))
                 q = (f"Who was appointed {title} of {org.name} in {when.year}?", person.name)
             elif template == 3:
                 org, where = pick_org(), rng.choice(places)
@@ -523,6 +561,8 @@ def generate(directory: Path | str, n_entities: int, seed: int = 42) -> SynthKB:
                 text = f"{spoken(a)} and {spoken(b)} signed the {agreement.name} on {_long_date(when)}."
                 fact |= {"about": [agreement.id, a.id, b.id], "date": when.isoformat()}
                 key = ("sign", agreement.id)
+                if key not in used_keys and a.id != b.id:
+                    signed[agreement.id] = (a.id, b.id)
                 q = rng.choice(
                     [
                         (f"Who signed the {agreement.name}?", a.name),
@@ -534,6 +574,8 @@ def generate(directory: Path | str, n_entities: int, seed: int = 42) -> SynthKB:
                 text = f"{spoken(org)} joined the {init.name} as a founding member."
                 fact |= {"about": [org.id, init.id]}
                 key = ("join", org.id)
+                if key not in used_keys:
+                    joined.setdefault(init.id, []).append(org.id)
                 q = (f"What did {org.name} join as a founding member?", init.name)
             # Each question has one right answer: a second fact of the same shape
             # ("X opened a regional office in ...") would make it ambiguous.
@@ -601,19 +643,82 @@ def generate(directory: Path | str, n_entities: int, seed: int = 42) -> SynthKB:
             "facts": facts,
         }
         counts["entities"] += len(doc["entities"])
-        counts["roles"] += len(doc["roles"])
         counts["quotes"] += len(quotes)
         counts["facts"] += len(facts)
+        docs.append(doc)
+
+    roles = _role_history(random.Random(seed + 7), docs, orgs)
+    for doc in docs:
+        counts["roles"] += len(doc["roles"])
+        sid = doc["source"]["id"]
         with (root / "releases" / f"{sid}.yaml").open("w", encoding="utf-8") as fh:
             yaml.dump(doc, fh, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=1000)
 
+    lists = [SynthList("signed", target, pair) for target, pair in signed.items()]
+    lists += [
+        SynthList("joined", target, tuple(members))
+        for target, members in joined.items()
+        if len(members) >= 2
+    ]
     return SynthKB(
         directory=root,
         entities=entities,
         questions=questions,
         speakers=sorted(speakers),
         counts=counts,
+        roles=roles,
+        appointed=appointed,
+        lists=lists,
     )
+
+
+# The share of people who get a new title in a later release, and how much later.
+PROMOTED_SHARE = 0.2
+PROMOTION_MIN_DAYS = 2 * 365
+
+
+def _role_history(
+    rng: random.Random,
+    docs: list[dict[str, Any]],
+    orgs: list[SynthEntity],
+) -> list[SynthRole]:
+    """Give PROMOTED_SHARE of the people a new title in a release at least
+    PROMOTION_MIN_DAYS after the one that declared them (added to that release's
+    ``roles``), and return every role statement, oldest first per person.
+
+    Drawn from its own ``rng``, so the rest of the base is the same as without it."""
+    statements: list[SynthRole] = []
+    promotions: list[tuple[int, dict[str, Any]]] = []
+    for doc in docs:
+        day = doc["source"]["date"]
+        sid = doc["source"]["id"]
+        for role in doc["roles"]:
+            first = SynthRole(role["entity"], role["title"], role["organization"], day, sid)
+            statements.append(first)
+            if rng.random() >= PROMOTED_SHARE:
+                continue
+            for _ in range(20):
+                later = rng.randrange(len(docs))
+                if (docs[later]["source"]["date"] - day).days >= PROMOTION_MIN_DAYS:
+                    break
+            else:
+                continue
+            title = rng.choice([t for t in TITLES if t != first.title])
+            org = first.org if rng.random() < 0.6 else rng.choice(orgs).id
+            new = {"entity": first.entity, "title": title, "organization": org}
+            promotions.append((later, new))
+            statements.append(
+                SynthRole(
+                    first.entity,
+                    title,
+                    org,
+                    docs[later]["source"]["date"],
+                    docs[later]["source"]["id"],
+                )
+            )
+    for later, role in promotions:
+        docs[later]["roles"].append(role)
+    return statements
 
 
 def _entity_doc(e: SynthEntity) -> dict[str, Any]:

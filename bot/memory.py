@@ -7,8 +7,7 @@ does nothing, so callers never refuse work on a guess.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
+import functools
 import resource
 import sys
 from collections.abc import Callable
@@ -89,9 +88,15 @@ def available_bytes() -> int | None:
     return min(figures) if figures else None
 
 
+@functools.cache
 def _load_malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, looked up on first use: finding libc runs ``ldconfig``
+    and ctypes costs an import, which a one-shot ``partnerbot ask`` never needs."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes
+    import ctypes.util
+
     name = ctypes.util.find_library("c") or "libc.so.6"
     with contextlib.suppress(OSError, AttributeError):
         trim = ctypes.CDLL(name).malloc_trim  # glibc only: musl has none
@@ -99,9 +104,6 @@ def _load_malloc_trim() -> Callable[[int], int] | None:
         trim.restype = ctypes.c_int
         return trim
     return None
-
-
-_malloc_trim = _load_malloc_trim()
 
 
 def release_free_memory() -> bool:
@@ -112,7 +114,8 @@ def release_free_memory() -> bool:
     the top of the heap and the free pages inside it. Returns whether trimming is
     available here (False on musl, macOS, Windows).
     """
-    if _malloc_trim is None:
+    trim = _load_malloc_trim()
+    if trim is None:
         return False
-    _malloc_trim(0)
+    trim(0)
     return True

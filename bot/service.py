@@ -270,6 +270,11 @@ class KnowledgeService:
     question_slots: int = QUESTION_SLOTS
     build_timeout_seconds: float = BUILD_TIMEOUT_SECONDS
     stuck_after_seconds: float = STUCK_AFTER_SECONDS
+    # Build each snapshot's term index, name postings and question pipeline on first
+    # use rather than up front (``Index(deferred=True)``): for the terminal, where one
+    # command often needs none of them. The bot keeps it False, so that no request,
+    # and no autocomplete on the event loop, pays for a build.
+    deferred: bool = False
     _snapshot: Snapshot | None = field(default=None, init=False, repr=False)
     # Requests in flight on each snapshot (by id), and replaced snapshots that some
     # still hold: a replaced snapshot is retired when its last request finishes.
@@ -296,12 +301,15 @@ class KnowledgeService:
     )
 
     @classmethod
-    def from_settings(cls, settings: Settings, *, load: bool = True) -> KnowledgeService:
+    def from_settings(
+        cls, settings: Settings, *, load: bool = True, deferred: bool = False
+    ) -> KnowledgeService:
         service = cls(
             directory=settings.resolved_knowledge_dir(),
             prefix=settings.command_prefix,
             include_unreviewed=settings.serve_unreviewed,
             max_file_bytes=settings.max_knowledge_file_bytes,
+            deferred=deferred,
         )
         if load:
             service.load()
@@ -324,9 +332,10 @@ class KnowledgeService:
             )
             if stop is not None and stop.is_set():
                 raise BuildAbandoned
-            index = Index(kb)
+            index = Index(kb, deferred=self.deferred)
             engine = Engine(index, prefix=self.prefix)
-            engine.warm()  # here, not on the event loop at the first autocomplete
+            if not self.deferred:
+                engine.warm()  # here, not on the event loop at the first autocomplete
             if stop is not None and stop.is_set():
                 raise BuildAbandoned
             # The snapshot lives until the next reload and holds no reference cycles, so

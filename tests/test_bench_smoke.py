@@ -39,6 +39,7 @@ def test_bench_writes_every_figure(tmp_path: Path) -> None:
         "typo",
         "autocomplete",
         "question",
+        "question_all",
         "handle",
         "baseline_extractone",
         "baseline_extractone_processed",
@@ -46,6 +47,10 @@ def test_bench_writes_every_figure(tmp_path: Path) -> None:
     ):
         assert {"p50_ms", "p99_ms", "accuracy", "n"} <= size[key].keys(), key
         assert size[key]["n"] > 0
+    # Issue 10: role, year and list questions beside the fact questions, per kind.
+    assert set(size["question_kinds"]) == {"fact", *bench.TYPED_KINDS}
+    assert all(k["n"] > 0 for k in size["question_kinds"].values())
+    assert size["question_all"]["n"] == sum(k["n"] for k in size["question_kinds"].values())
     assert {"load_validate_s", "index_s", "total_s"} <= size["load"].keys()
     assert {"peak_rss_mb", "peak_rss_after_reload_mb"} <= size["memory"].keys()
     assert {"p50_ms", "p99_ms", "requests"} <= size["reload"].keys()
@@ -76,3 +81,35 @@ def test_crowd_and_reload_memory_cases_report_their_figures(tmp_path: Path) -> N
         assert crowd[probe]["n"] > 0 and crowd[probe]["max_ms"] >= 0
     reloads = bench.measure_reloads(tmp_path / "kb", 2)
     assert len(reloads["after_reload_rss_mb"]) == 2 and reloads["fresh_rss_mb"] > 0
+
+
+def test_typed_questions_have_the_answer_the_base_states(tmp_path: Path) -> None:
+    """Role, year and list questions: reproducible, and their expected answers are
+    what the generated releases state (checked against the loaded base, not the
+    generator's own notes)."""
+    from benchmarks.queries import make_queries
+    from bot.search.index import Index
+
+    synth = generate(tmp_path / "kb", 300, seed=3)
+    questions = make_queries(synth, 30, seed=3)["question_typed"]
+    again = make_queries(generate(tmp_path / "again", 300, seed=3), 30, seed=3)
+    assert questions == again["question_typed"]
+    assert {q["kind"] for q in questions} == set(bench.TYPED_KINDS)
+    index = Index(load_knowledge(tmp_path / "kb"))
+    names = {e.name: e.id for e in index.kb.entities.values()}
+    promoted = 0
+    for q in questions:
+        if q["kind"] == "role":
+            (person,) = q["expected"]
+            current = index.role_history(names[person]).current
+            assert any(span.role.title in q["q"] for span in current), q
+        if q["kind"] == "role_year":
+            # The person's history really holds both titles, at different dates.
+            person = q["q"].removeprefix("What was ").split("'s title")[0]
+            history = index.role_history(names[person])
+            titles = {span.role.title for span in (*history.current, *history.earlier)}
+            assert {q["expected"][0], q["not_expected"]} <= titles, q
+            promoted += 1
+        if q["kind"] == "list":
+            assert len(q["expected"]) >= 2 and all(name in names for name in q["expected"])
+    assert promoted > 0

@@ -78,12 +78,15 @@ def load_settings(args: argparse.Namespace) -> Settings | None:
 
 def load_service(args: argparse.Namespace) -> KnowledgeService | int:
     """The loaded knowledge service, or the exit code after printing every problem to
-    stderr: USAGE_ERROR for invalid settings, 1 for a knowledge base that fails to load."""
+    stderr: USAGE_ERROR for invalid settings, 1 for a knowledge base that fails to load.
+
+    The index is deferred: a terminal command builds only what it needs (``ask``'s
+    cold start; see benchmarks/coldstart.py)."""
     settings = load_settings(args)
     if settings is None:
         return USAGE_ERROR
     try:
-        return KnowledgeService.from_settings(settings)
+        return KnowledgeService.from_settings(settings, deferred=True)
     except KnowledgeError as exc:
         print(f"partnerbot: {exc.summary()}", file=sys.stderr)
         return 1

@@ -9,10 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from bot.cli.common import USAGE_ERROR, add_knowledge_option, load_settings
-from bot.ingest import IngestError, ingest_file
-from bot.ingest.errors import UnsupportedFormat
-from bot.ingest.extract import is_url
-from bot.kb.loader import KnowledgeError, load_knowledge
 from bot.paths import bundled_knowledge_dir
 
 
@@ -65,6 +61,13 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: `partnerbot` registers every subcommand, and the
+    # ingest machinery (trafilatura, pypdf, dateutil…) would slow `ask`'s cold start.
+    from bot.ingest import IngestError, ingest_file
+    from bot.ingest.errors import UnsupportedFormat
+    from bot.ingest.extract import is_url
+    from bot.kb.loader import KnowledgeError, load_knowledge
+
     settings = load_settings(args)
     if settings is None:
         return USAGE_ERROR

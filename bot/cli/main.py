@@ -6,7 +6,6 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
-from importlib import metadata
 
 # Each module exposes ``register(subparsers)``, which adds its subcommand and sets
 # ``func`` (taking the parsed args, returning an exit code). Imports are lazy so that
@@ -23,10 +22,22 @@ SUBCOMMANDS = (
 
 def _version() -> str:
     """The installed distribution's version (pyproject's ``version``), or "unknown"."""
+    # importlib.metadata costs ~30 ms to import: only ``--version`` pays for it.
+    from importlib import metadata
+
     try:
         return metadata.version("partnerbot")
     except metadata.PackageNotFoundError:  # run from a source tree that was never installed
         return "unknown"
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: argparse's own action needs the version string up front, which
+    would look it up on every run."""
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[override]
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="partnerbot",
         description="Answers partnership questions from press releases, with citations.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="show the version and exit"
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module_name in SUBCOMMANDS:
         importlib.import_module(module_name).register(subparsers)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from bot.cli.common import USAGE_ERROR, add_knowledge_option, load_settings
 from bot.kb.loader import KnowledgeError
-from bot.ops.logging import setup_logging
 
 if TYPE_CHECKING:
     from discord import Client
@@ -105,6 +104,8 @@ def run(args: argparse.Namespace) -> int:
         print(NO_TOKEN, file=sys.stderr)
         return USAGE_ERROR
     token = settings.discord_token.get_secret_value()
+    from bot.ops.logging import setup_logging  # here: `ask` never sets up the bot's logging
+
     # Text (key=value) or JSON lines on stderr, the token redacted: bot/ops/logging.py.
     setup_logging(settings.log_level, token, settings.log_format)
     log = logging.getLogger("partnerbot")

@@ -12,16 +12,17 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cached_property
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from bot import limits
 from bot.engine.answer import Answer, Choice, Citation, Page, Status, entity_choice
-from bot.engine.cite import cite
+from bot.engine.cite import MARKER, attribute, cite, number_markers, placeholder
 from bot.engine.labels import LabelSource, distinct_labels
-from bot.engine.qa.answerer import QuestionAnswerer
 from bot.engine.qa.compose import combine
 from bot.engine.qa.followup import FollowUp, ListSources, LookUp, ShowEntity, ShowQuote, Step
+from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.engine.request import (
     COMMANDS,
     MAX_PAGE,
@@ -34,9 +35,13 @@ from bot.engine.request import (
 )
 from bot.engine.text import clip, echo, has_word, strip_honorific
 from bot.engine.timeline import Markers, pages, statements
-from bot.kb.models import LoadedQuote, LoadedRole, LoadedSummary
+from bot.kb.models import LoadedFact, LoadedQuote, LoadedRole, LoadedSummary
 from bot.search.index import Index, RoleHistory
 from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
+from bot.textnorm import normalize
+
+if TYPE_CHECKING:
+    from bot.engine.qa.answerer import QuestionAnswerer
 
 SOURCES_PER_PAGE = 10
 FACTS_PER_ENTITY = 3
@@ -64,33 +69,6 @@ def _distinct_older(summaries: Sequence[LoadedSummary]) -> list[LoadedSummary]:
     return older
 
 
-# A marker: "[n]" after a sentence's space or after another marker ("[1][3]").
-_MARKER = re.compile(r"(?<=[ \]])\[(\d{1,3})\]")
-# Where a sentence's release goes while a card is built: " [n]" once the card's
-# releases are numbered (source ids are [a-z0-9._-], so they never hold the separator).
-_PLACEHOLDER = re.compile("\x1f([^\x1f]+)\x1f")
-
-
-def _placeholder(source_id: str) -> str:
-    return f"\x1f{source_id}\x1f"
-
-
-def _number_markers(text: str) -> tuple[str, list[str]]:
-    """``text`` with each placeholder replaced by " [n]", numbering the releases in the
-    order the text first names them, and those releases. With only one release the
-    markers are left out (the one citation says it all)."""
-    order = list(dict.fromkeys(_PLACEHOLDER.findall(text)))
-    if len(order) < 2:
-        return _PLACEHOLDER.sub("", text), order
-
-    def number(match: re.Match[str]) -> str:
-        return f" [{order.index(match[1]) + 1}]"
-
-    marked = _PLACEHOLDER.sub(number, text)
-    # Two releases for one sentence read "[1] [3]": keep them together as "[1][3]".
-    return marked.replace("] [", "]["), order
-
-
 def _renumber(answer: Answer, order: list[str]) -> Answer:
     """``answer`` with its markers "[n]" numbered by the release ids ``order`` instead of
     its own citations (for a reply that combines several answers)."""
@@ -102,7 +80,7 @@ def _renumber(answer: Answer, order: list[str]) -> Answer:
             return match[0]
         return f"[{order.index(own[n - 1]) + 1}]"
 
-    return replace(answer, text=_MARKER.sub(number, answer.text))
+    return replace(answer, text=MARKER.sub(number, answer.text))
 
 
 def _card_role(index: Index, history: RoleHistory, role: LoadedRole | None) -> str | None:
@@ -113,6 +91,11 @@ def _card_role(index: Index, history: RoleHistory, role: LoadedRole | None) -> s
     if history.earlier:
         return index.span_text(history.earlier[0])
     return index.role_text(role) if role else None
+
+
+def _names_a_title(query: str) -> bool:
+    """Whether a ``!who`` argument holds a title word ("DTA president", "head of X")."""
+    return any(w in TITLE_WORDS for w in normalize(query).split())
 
 
 def _unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
@@ -126,18 +109,31 @@ class Engine:
     def __init__(self, index: Index, prefix: str = "!") -> None:
         self.index = index
         self.prefix = prefix
-        self.questions = QuestionAnswerer(index, prefix)
+        if not index.deferred:
+            self.questions  # noqa: B018 (cached_property: built now, as the index was)
+
+    @cached_property
+    def questions(self) -> QuestionAnswerer:
+        """The free-question pipeline. Imported and built on first use when the index
+        is deferred: a terminal command such as ``!quote`` never needs it."""
+        from bot.engine.qa.answerer import QuestionAnswerer
+
+        return QuestionAnswerer(self.index, self.prefix)
 
     def warm(self) -> None:
         """Build now the tables that are otherwise built on first use and that the
-        event loop reads (autocomplete; the text of a request by hashed reference).
+        event loop reads (autocomplete; the text of a request by hashed reference),
+        and whatever a deferred index left for later.
 
         Blocking, for the thread that builds a snapshot: at 100,000 entities they take
         about 200 ms, which the first autocomplete after every reload would otherwise
         spend on the event loop."""
         index = self.index
+        index.warm()
+        self.questions  # noqa: B018
         index.speaker_ids  # noqa: B018 (cached_property: computed and kept)
         index.by_popularity  # noqa: B018
+        index.facts_by_source  # noqa: B018 (per-sentence citations read it)
         self._hashed_refs  # noqa: B018
 
     # --- entry points -------------------------------------------------------------------
@@ -177,14 +173,28 @@ class Engine:
 
     def _follow(self, follow: FollowUp) -> Answer:
         answers = [self._step(step) for step in follow.steps]
-        if len(answers) < 2 or not any(a.marked for a in answers):
+        shown = [a for a in answers if a.status is Status.ANSWERED] or answers
+        if len(answers) < 2 or len({c.source_id for a in shown for c in a.citations}) < 2:
             return combine(answers, follow.title)
+        # The reply draws on two or more releases: a part with one release marks its
+        # sentences too, so that every marked reply says which release each is from.
+        answers = [a if a.marked else self._marked(a) for a in answers]
         # The parts' markers count their own citations: renumber them by the combined
         # citations, which are the parts' in order of first appearance (compose.combine).
         shown = [a for a in answers if a.status is Status.ANSWERED] or answers
         order = list(dict.fromkeys(c.source_id for a in shown for c in a.citations))
         renumbered = [_renumber(a, order) if a.marked else a for a in answers]
         return replace(combine(renumbered, follow.title), marked=True)
+
+    def _marked(self, answer: Answer) -> Answer:
+        """``answer`` with markers numbered by its own citations on each line that shows
+        something a cited release states (``cite.attribute``)."""
+        if answer.status is not Status.ANSWERED or not answer.citations:
+            return answer
+        own = [c.source_id for c in answer.citations]
+        text = attribute(self.index, answer.text, own, answer.entities)
+        text, _ = number_markers(text, force=True, numbering=own)
+        return replace(answer, text=text, marked=True)
 
     def _step(self, step: Step) -> Answer:
         if isinstance(step, Answer):
@@ -309,6 +319,9 @@ class Engine:
         """(matches good enough to answer, suggestions). Ambiguity is left to the caller."""
         allowed = self._allowed_for(command)
         query = strip_honorific(query)
+        exact = self.index.names.closest(query, allowed=allowed, margin=AMBIGUITY_MARGIN)
+        if exact is not None:  # what the search below would find, without its postings
+            return self._current_holders(exact), []
         found = self.index.names.search(query, allowed=allowed)
         good = [m for m in found if m.score >= MATCH_THRESHOLD]
         if good:
@@ -535,6 +548,16 @@ class Engine:
         if command == "who" and len(matches) > 1:
             people = [m for m in matches if m.entity_id in self.index.person_ids]
             matches = people or matches
+        if not matches and command == "who" and _names_a_title(query):
+            # "!who DTA president": a title at an organisation, which the question
+            # path reads as a role ask (and settles a shared acronym by the title).
+            lead = "who is "
+            asked = self.question(Request("question", f"{lead}{query}"))
+            if asked.status in (Status.ANSWERED, Status.AMBIGUOUS):
+                title = asked.title
+                if title and title.startswith(lead):
+                    title = title.removeprefix(lead)
+                return replace(asked, title=title, command=command)
         if not matches:
             # Limnoria-style: nothing close, so name what the releases say most about
             # (people only for `who`).
@@ -555,7 +578,7 @@ class Engine:
         entity = index.entity(entity_id)
 
         def mark(*sources: str) -> str:
-            return "".join(_placeholder(s) for s in dict.fromkeys(sources))
+            return placeholder(*sources)
 
         # The newest summary leads; older ones that differ follow as dated history.
         summaries = index.summary_history(entity_id)
@@ -597,16 +620,27 @@ class Engine:
         summary_texts = {entity.summary.strip(), *(s.text.strip() for s in summaries)}
         shown = [f for f in facts if f.text.strip() not in summary_texts][:FACTS_PER_ENTITY]
         if shown:
-            parts.append("\n".join(f"• {f.text.strip()}{mark(f.source)}" for f in shown))
+            # The current state leads (the newest summary and titles); a fact from an
+            # older release than the newest that involves the entity is history: dated.
+            newest = max((index.source_date(f.source) for f in facts), default=None)
+
+            def dated(fact: LoadedFact) -> str:
+                if newest is None or index.source_date(fact.source) >= newest:
+                    return ""
+                return f"As of {fact.date or index.source_date(fact.source).isoformat()}: "
+
+            parts.append("\n".join(f"• {dated(f)}{f.text.strip()}{mark(f.source)}" for f in shown))
         quotes = index.quotes_for(entity_id)
         if quotes:
+            # Cited to the newest quote's release, which `!quote` shows first.
             parts.append(
-                f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}: `{self.prefix}quote {entity.name}`"
+                f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}: "
+                f"`{self.prefix}quote {entity.name}`{mark(quotes[0].source)}"
             )
         aliases = [a for a in entity.aliases if a != entity.name][:6]
         if aliases:
             parts.append("Also known as: " + ", ".join(aliases))
-        text, marked = _number_markers("\n\n".join(parts))
+        text, marked = number_markers("\n\n".join(parts))
         # Numbered citations are those of the marked sentences; an unmarked card (one
         # release) cites that release and its newest quote's.
         sources = marked if len(marked) > 1 else marked + [q.source for q in quotes[:1]]

@@ -6,6 +6,7 @@ import re
 
 from bot import limits
 from bot.textnorm import normalize
+from bot.vocab import honorifics
 
 _MARKDOWN = re.compile(r"([\\*_~`|\[\]])")
 _LINE_START_MARKDOWN = ("#", ">", "-", "+", "1.")
@@ -52,11 +53,12 @@ def has_word(text: str) -> bool:
     return bool(normalize(_MENTION_LIKE.sub(" ", text)))
 
 
-# "Mr. Li", "Dr Ma": a courtesy title before a name is not part of it.
-HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame madam madame mme mister".split()
+# "Mr. Li", "Dr Ma": a courtesy title before a name is not part of it. The list is
+# ingest's too (bot/vocab/honorifics.txt).
+HONORIFICS = honorifics()
+_HONORIFIC = re.compile(
+    rf"^(?:{'|'.join(map(re.escape, sorted(HONORIFICS)))})\.?\s+(?=\S)", re.IGNORECASE
 )
-_HONORIFIC = re.compile(rf"^(?:{'|'.join(sorted(HONORIFICS))})\.?\s+(?=\S)", re.IGNORECASE)
 
 
 def strip_honorific(text: str) -> str:

@@ -28,6 +28,7 @@ class Statement:
     source: str  # the release that states it
     # Ties keep the release's own order: release date, then position in the release.
     order: tuple[str, int]
+    kind: str = "fact"  # "summary", "role", "fact" or "quote"
 
 
 def statements(index: Index, entity_id: str) -> list[Statement]:
@@ -36,14 +37,13 @@ def statements(index: Index, entity_id: str) -> list[Statement]:
     quotes by or about it. Each statement appears once."""
     found: list[Statement] = []
 
-    def add(date: str, text: str, source: str, position: int) -> None:
-        found.append(
-            Statement(date, text.strip(), source, (index.source_date(source).isoformat(), position))
-        )
+    def add(date: str, text: str, source: str, position: int, kind: str) -> None:
+        order = (index.source_date(source).isoformat(), position)
+        found.append(Statement(date, text.strip(), source, order, kind))
 
     for summary in index.summary_history(entity_id):
         date = index.source_date(summary.source).isoformat()
-        add(date, f"Summary: {summary.text.strip()}", summary.source, -2)
+        add(date, f"Summary: {summary.text.strip()}", summary.source, -2, "summary")
     roles = list(index.roles_by_entity.get(entity_id, []))
     for person in index.people_by_org.get(entity_id, []):
         roles += [r for r in index.roles_by_entity.get(person, []) if r.organization == entity_id]
@@ -52,16 +52,22 @@ def statements(index: Index, entity_id: str) -> list[Statement]:
         title = index.role_text(role, with_date=False).removeprefix("former ")
         if role.current:
             date = index.source_date(role.source).isoformat()
-            add(date, f"{holder or 'Title: '}{title}", role.source, -1)
+            add(date, f"{holder or 'Title: '}{title}", role.source, -1, "role")
         else:
             ended = f"ended {role.ended}" if role.ended else "ended"
             date = role.ended or index.source_date(role.source).isoformat()
-            add(date, f"{holder or 'Title: '}{title} ({ended})", role.source, -1)
+            add(date, f"{holder or 'Title: '}{title} ({ended})", role.source, -1, "role")
     seen: set[str] = set()
     for fact in index.facts_by_entity.get(entity_id, []):
         if fact.id not in seen:
             seen.add(fact.id)
-            add(fact.date or index.source_date(fact.source).isoformat(), fact.text, fact.source, 0)
+            add(
+                fact.date or index.source_date(fact.source).isoformat(),
+                fact.text,
+                fact.source,
+                0,
+                "fact",
+            )
     quotes = {q.id: q for q in index.quotes_by_speaker.get(entity_id, [])}
     quotes.update((q.id, q) for q in index.quotes_about.get(entity_id, []))
     for quote in quotes.values():
@@ -74,6 +80,7 @@ def statements(index: Index, entity_id: str) -> list[Statement]:
             f"{speaker}: “{text}”",
             quote.source,
             quote.position,
+            "quote",
         )
     found.sort(key=lambda s: (s.date, s.order))
     return found

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from slugify import slugify as python_slugify
 
 from bot.kb.models import EntityKind
-from bot.vocab import kind_heads, word_list
+from bot.vocab import honorifics, ingest_stop_words, kind_heads, word_list
 
 # --- lexicons ------------------------------------------------------------------------
 
@@ -23,7 +23,7 @@ CORE_TITLES = word_list("title_words")
 # ... and may be dressed with these.
 TITLE_MODIFIERS = word_list("title_modifiers")
 TITLE_WORDS = CORE_TITLES | TITLE_MODIFIERS
-HONORIFICS = word_list("honorifics")
+HONORIFICS = honorifics()
 NAME_PARTICLES = {
     "de",
     "da",
@@ -42,16 +42,9 @@ NAME_PARTICLES = {
     "dos",
     "das",
 }
-STOPWORDS = {
-    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "with", "and",
-    "but", "or", "of", "to", "by", "from", "as", "its", "our", "their", "his", "her", "we",
-    "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "about", "according", "after",
-    "during", "since", "while", "when", "it", "he", "she", "they", "i", "you", "both", "all",
-    "also", "new", "said", "says", "added", "under", "through", "together", "each", "every",
-    "more", "most", "over", "than", "then", "there", "here", "not", "no", "yes", "if", "so",
-}  # fmt: skip
+# Where a capitalised name ends: the stop words shared with the engine
+# (bot/vocab/stop_words.txt) and ingest's own name_stop_words.txt (dates, "new"...).
+STOPWORDS = ingest_stop_words()
 
 # Head words that say what kind of thing a capitalised name is (bot/vocab/kind_heads.yaml).
 # Order matters: the first table that knows the head word wins.

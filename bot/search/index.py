@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -70,18 +71,51 @@ def title_acronym(title: str) -> str | None:
 
 
 class Index:
-    def __init__(self, kb: KnowledgeBase) -> None:
+    """``deferred=True`` builds the term index and the name postings on first use
+    instead of now: for a one-shot terminal answer (``partnerbot ask``), which often
+    needs neither (and so never imports numpy). ``warm()`` builds them; the bot's
+    service builds every snapshot warm, so no request pays for them."""
+
+    def __init__(self, kb: KnowledgeBase, *, deferred: bool = False) -> None:
         self.kb = kb
+        self.deferred = deferred
+        self._terms: TermIndex | None = None
+        self._terms_lock: threading.Lock | None = None
+        if deferred:
+            self._group()
+            self.names = NameIndex(self._labels(), deferred=True)
+            self._terms_lock = threading.Lock()
+            return
         # On a large knowledge base the term index is built in a worker process while
         # everything else is built here: the two take about as long.
         pending = TermIndex.start(self._doc_keys(), self._doc_texts)
         try:
             self._group()
             self.names = NameIndex(self._labels())
-            self.terms = pending.result()
+            self._terms = pending.result()
         except BaseException:
             pending.close()  # nothing will read the worker's result
             raise
+
+    @property
+    def terms(self) -> TermIndex:
+        """The term index over facts, quotes and summaries (built now if deferred)."""
+        terms = self._terms
+        if terms is None:
+            self.warm()
+            terms = self._terms
+            assert terms is not None
+        return terms
+
+    def warm(self) -> None:
+        """Build what ``deferred=True`` left for later (blocking; nothing otherwise)."""
+        lock = self._terms_lock
+        if lock is not None:
+            with lock:
+                if self._terms is None:
+                    self._terms = TermIndex.start(self._doc_keys(), self._doc_texts).result()
+            self._terms_lock = None
+        self.names.warm()
 
     # --- building -------------------------------------------------------------------
 

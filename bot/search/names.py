@@ -10,19 +10,26 @@ scale and the thresholds are named constants, measured on the answer-quality cas
 from __future__ import annotations
 
 import bisect
+import threading
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import accumulate, chain, count
-from typing import NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
-import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from bot.textnorm import compact, normalize
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# numpy is imported where the postings are built and read, not here: a one-shot
+# `partnerbot ask "!quote Jack MA"` answers from exact labels and never needs it
+# (about 0.17 s of its cold start).
 
 # A label scoring at least this is a match; below it the bot says it does not know.
 MATCH_THRESHOLD = 80.0
@@ -48,6 +55,11 @@ FUZZY_WEIGHT = 0.92
 # ...and when query and label have the same several words, each already judged by
 # _word_typos, fuzzy agreement only ever suggests (just below MATCH_THRESHOLD).
 FUZZY_SAME_WORDS_CAP = 79.0
+
+# The most a label can score when the query is not its key nor its letters: one typo,
+# a typo per word, or a role's cap (word and fuzzy agreement stay below). It follows
+# from similarity() and is checked by tests/test_names.py.
+BEST_INEXACT_SCORE = max(SCORE_EXACT - SCORE_PER_TYPO, ROLE_LABEL_CAP)
 
 # Trigram candidates: the best this many by shared-trigram count are scored.
 MAX_GRAM_CANDIDATES = 64
@@ -204,7 +216,7 @@ def _word_typos(query: str, label: Label) -> float:
 
 
 # A posting: the ids of the labels holding a word or trigram (a slice of a flat array).
-_Posting: TypeAlias = np.ndarray
+_Posting: TypeAlias = "np.ndarray"
 # Where a word occurs in its label is packed below its label id while indexing.
 _POSITION_BITS = 16
 _POSITION_MASK = (1 << _POSITION_BITS) - 1
@@ -222,7 +234,9 @@ class _FlatPostings:
 
     __slots__ = ("ids", "keys", "position", "starts")
 
-    def __init__(self, postings: dict[str, list[int]], dtype: type = np.int32) -> None:
+    def __init__(self, postings: dict[str, list[int]], dtype: type) -> None:
+        import numpy as np
+
         self.keys: list[str] = sorted(postings)
         self.position: dict[str, int] = {key: j for j, key in enumerate(self.keys)}
         self.starts: list[int] = [0, *accumulate(len(postings[key]) for key in self.keys)]
@@ -245,9 +259,14 @@ class _FlatPostings:
 
 
 class NameIndex:
-    """All labels of all entities, with postings to find candidates quickly."""
+    """All labels of all entities, with postings to find candidates quickly.
 
-    def __init__(self, labels: Iterable[Label]) -> None:
+    ``deferred=True`` builds only the exact-label tables now and the postings (words,
+    trigrams, autocomplete orders) on the first lookup that needs them: a one-shot
+    terminal answer often needs none. The bot builds everything up front (``warm``).
+    """
+
+    def __init__(self, labels: Iterable[Label], *, deferred: bool = False) -> None:
         self.labels: list[Label] = []
         seen: set[tuple[str, str]] = set()
         for label in labels:
@@ -256,6 +275,30 @@ class NameIndex:
                 self.labels.append(label)
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._by_compact: dict[str, list[int]] = defaultdict(list)
+        self._postings_lock: threading.Lock | None = None
+        if deferred:
+            for i, label in enumerate(self.labels):
+                self._by_key[label.key].append(i)
+                self._by_compact[label.compact].append(i)
+            self._postings_lock = threading.Lock()
+        else:
+            self._build_postings(with_keys=True)
+
+    def warm(self) -> None:
+        """Build the postings now, if they were deferred (blocking)."""
+        lock = self._postings_lock
+        if lock is None:
+            return
+        with lock:
+            if self._postings_lock is not None:
+                self._build_postings(with_keys=False)
+                self._postings_lock = None
+
+    def _build_postings(self, *, with_keys: bool) -> None:
+        """Word and trigram postings and the autocomplete orders (and, ``with_keys``,
+        the exact-label tables, in the same pass over the labels)."""
+        import numpy as np
+
         # Word postings hold (label id << _POSITION_BITS) | where the word first occurs in
         # the label: one append per word, split into two arrays in C below.
         by_word: dict[str, list[int]] = defaultdict(list)
@@ -268,8 +311,9 @@ class NameIndex:
         grams_per_label = array("i")
         for i, label in enumerate(self.labels):
             key = label.key
-            self._by_key[key].append(i)
-            self._by_compact[label.compact].append(i)
+            if with_keys:
+                self._by_key[key].append(i)
+                self._by_compact[label.compact].append(i)
             for word in set(key.split()):
                 by_word[word].append((i << _POSITION_BITS) | min(key.find(word), _POSITION_MASK))
             grams = _grams(label.compact)
@@ -331,6 +375,8 @@ class NameIndex:
 
     def has_word(self, word: str) -> bool:
         """Whether any name or alias contains this (normalised) word."""
+        if self._postings_lock is not None:
+            self.warm()
         return word in self._words
 
     def exact(self, query: str) -> list[Label]:
@@ -343,6 +389,8 @@ class NameIndex:
         return self._candidates(key, None)
 
     def _candidates(self, key: str, allowed: AbstractSet[str] | None) -> set[int]:
+        if self._postings_lock is not None:
+            self.warm()
         found: set[int] = set()
         found.update(self._by_key.get(key, ()))
         key_compact = compact(key)
@@ -415,7 +463,9 @@ class NameIndex:
             return []
         key_compact = compact(key)
         best: dict[str, Match] = {}
-        for i in self._candidates(key, allowed):
+        # In label order, so that of an entity's labels scoring the same, the first one
+        # names the match whatever the set's order (``closest`` relies on it).
+        for i in sorted(self._candidates(key, allowed)):
             label = self.labels[i]
             if allowed is not None and label.entity_id not in allowed:
                 continue
@@ -425,6 +475,36 @@ class NameIndex:
                 best[label.entity_id] = Match(label.entity_id, label.text, score, label.via)
         return sorted(best.values(), key=lambda m: (-m.score, m.label.casefold()))
 
+    def closest(
+        self, query: str, *, allowed: AbstractSet[str] | None = None, margin: float
+    ) -> list[Match] | None:
+        """``search``'s matches scoring within ``margin`` of its best, when the query is
+        exactly a name or alias (same key, or same letters): then no other label can
+        come within ``margin`` of it, and the answer is known from the exact-label
+        tables alone, without the postings. None when that does not hold: call
+        ``search``. (A one-shot ``ask "!quote Jack MA"`` then never builds postings.)"""
+        key = normalize(query)
+        if not key:
+            return None
+        key_compact = compact(key)
+        ids = set(self._by_key.get(key, ())) | set(self._by_compact.get(key_compact, ()))
+        best: dict[str, Match] = {}
+        for i in sorted(ids):  # label order, as search() takes them
+            label = self.labels[i]
+            if allowed is not None and label.entity_id not in allowed:
+                continue
+            score = similarity(key, key_compact, label)
+            current = best.get(label.entity_id)
+            if current is None or score > current.score:
+                best[label.entity_id] = Match(label.entity_id, label.text, score, label.via)
+        if not best:
+            return None
+        top = max(m.score for m in best.values())
+        if top - margin <= BEST_INEXACT_SCORE:
+            return None  # an inexact label might come within the margin
+        close = [m for m in best.values() if m.score >= top - margin]
+        return sorted(close, key=lambda m: (-m.score, m.label.casefold()))
+
     def prefix_complete(
         self, query: str, *, allowed: AbstractSet[str] | None = None
     ) -> list[Match]:
@@ -432,6 +512,8 @@ class NameIndex:
         key = normalize(query)
         if not key:
             return []
+        if self._postings_lock is not None:
+            self.warm()
         key_compact = compact(key)
         last = key.split()[-1]
         head = key[: len(key) - len(last)].strip()
@@ -477,6 +559,8 @@ class NameIndex:
         (one slice of the compact order), pick the smallest positions in C, and walk
         only those.
         """
+        import numpy as np
+
         lo = bisect.bisect_left(self._compacts_in_order, key_compact)
         hi = bisect.bisect_left(self._compacts_in_order, key_compact + _LAST_CHAR, lo)
         positions = self._compact_shortest[lo:hi]
@@ -526,6 +610,8 @@ class NameIndex:
         ``last`` does not also occur earlier inside another word; the few taken are then
         ranked exactly, as _rank_completions does.
         """
+        import numpy as np
+
         need = COMPLETE_LIMIT - len(found)
         ids = self._words.ids[lo:hi]
         ranks = self._word_rank[lo:hi]
@@ -568,6 +654,8 @@ class NameIndex:
         A label holding the typed words as a phrase has such words, so this narrows the
         candidates in C before the phrase itself is checked on the few that remain.
         """
+        import numpy as np
+
         slices = []
         for word in set(words):
             first, end = self._words.prefixed(word)
@@ -632,6 +720,8 @@ def _most_shared(
     the highest, in their own order, until enough distinct labels are met, since only
     the few best are ever scored.
     """
+    import numpy as np
+
     word_count = sum(map(len, word_postings))
     every = np.concatenate([*word_postings, *gram_postings])
     if not len(every):

@@ -17,42 +17,29 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
-import numpy as np
 import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.textnorm import normalize
+from bot.vocab import engine_stop_words
 from bot.workers import INHERITS_ARGUMENTS, ProcessCall
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# numpy is imported by the functions that build and read the arrays, not here: a
+# terminal answer that never touches the term index (``Index(deferred=True)``) does
+# not pay for importing it.
 
 log = logging.getLogger(__name__)
 
 
-STOP_WORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing done down during
-    each either else ever every few for from further had has have having he her here hers
-    herself him himself his how i if in into is it its itself just let me more most my
-    myself no nor not now of off on once only or other our ours ourselves out over own
-    same shall she should so some such than that the their theirs them themselves then
-    there these they this those through to too under until up upon very was we were what
-    when where which while who whom whose why will with would you your yours yourself
-    yourselves s t don doesn didn isn wasn aren weren won't can't
-    please tell know say says said saying explain describe give show find anything
-    something thing things happen happened happens happening occur occurred take took
-    taken place exactly actually really much many lot bot hey hi hello thanks thank
-    mean means meant kind sort type like get got make made one ones want wants
-    wanted need needs wish
-    held hold holds holding press release releases announcement article mention
-    mentioned mentions describe described describes according besides except list listed
-    lists
-    excluding apart aside beyond else another one two three four five six seven
-    eight nine ten
-    """.split()
-)
+# Words never indexed nor read as what a question is about: the shared stop words of
+# bot/vocab/stop_words.txt and the engine's own question_stop_words.txt (README there).
+STOP_WORDS = engine_stop_words()
 # Words that say what *kind* of answer is wanted; they steer ranking, not matching.
 QUESTION_WORDS = frozenset({"what", "who", "whom", "whose", "when", "where", "which", "why", "how"})
 
@@ -191,6 +178,8 @@ class Scores:
 
     def touched(self) -> np.ndarray:
         """Ids of the docs holding any query term, ascending."""
+        import numpy as np
+
         # Every contribution is positive (idf, tf factor and weights all are).
         return np.flatnonzero(self.values > 0.0)
 
@@ -251,6 +240,7 @@ def term_arrays(texts: Sequence[tuple[str, Sequence[str]]]) -> TermArrays:
         text_len.append(len(dict.fromkeys(ids[: len(own)])) if context else len(unique))
     n = len(lengths)
     vocabulary = len(term_id)
+    import numpy as np
 
     # One sort of (term, doc) pairs gives the postings and each term's count per doc,
     # where counting per doc in Python cost seconds at millions of words.
@@ -442,6 +432,8 @@ class TermIndex:
 
     def score(self, terms: Sequence[tuple[str, float]]) -> Scores:
         """BM25 scores of the docs for the weighted terms."""
+        import numpy as np
+
         hits: list[np.ndarray] = []
         parts: list[np.ndarray] = []
         for term, weight in terms:
@@ -462,6 +454,8 @@ class TermIndex:
 
     def docs_with_all(self, terms: Iterable[str]) -> set[int]:
         """Ids of the docs (text or context) that contain every one of ``terms``."""
+        import numpy as np
+
         postings: list[np.ndarray] = []
         for term in set(terms):
             term_id = self._term_id.get(term)
@@ -480,6 +474,8 @@ class TermIndex:
 
     def mask_of_any(self, terms: Iterable[str]) -> np.ndarray:
         """One flag per doc: whether it (text or context) holds any of ``terms``."""
+        import numpy as np
+
         mask = np.zeros(len(self.docs), dtype=bool)
         for term in terms:
             term_id = self._term_id.get(term)
@@ -489,6 +485,8 @@ class TermIndex:
 
     def mask_of_all(self, terms: Iterable[str]) -> np.ndarray:
         """One flag per doc: whether it (text or context) holds every one of ``terms``."""
+        import numpy as np
+
         mask = np.ones(len(self.docs), dtype=bool)
         for term in set(terms):
             mask &= self.mask_of_any((term,))

@@ -1,8 +1,10 @@
-"""The press-release vocabulary as data: wires, honorifics, title words, boilerplate.
+"""The press-release vocabulary as data: wires, honorifics, title words, stop words,
+the thesaurus.
 
 Each file here is a plain list a person can extend without touching code (see
-``README.md`` in this folder). Ingest reads them; the engine is meant to share them.
-Every loader reads its file once per process (``functools.cache``).
+``README.md`` in this folder). Ingest and the engine both read them from here: the
+honorifics, the stop words they share and the thesaurus are one list each, not one
+per side. Every loader reads its file once per process (``functools.cache``).
 """
 
 from __future__ import annotations
@@ -48,6 +50,37 @@ def word_list(name: str) -> frozenset[str]:
         if entry:
             entries.add(entry.casefold())
     return frozenset(entries)
+
+
+def honorifics() -> frozenset[str]:
+    """``honorifics.txt``: courtesy titles before a name, casefolded, no full stop."""
+    return word_list("honorifics")
+
+
+@cache
+def engine_stop_words() -> frozenset[str]:
+    """The words the engine never indexes nor reads as what a question is about:
+    ``stop_words.txt`` (shared with ingest) and ``question_stop_words.txt``."""
+    return word_list("stop_words") | word_list("question_stop_words")
+
+
+@cache
+def ingest_stop_words() -> frozenset[str]:
+    """The words at which ingest ends a capitalised name: ``stop_words.txt`` (shared
+    with the engine) and ``name_stop_words.txt``."""
+    return word_list("stop_words") | word_list("name_stop_words")
+
+
+@cache
+def thesaurus() -> tuple[tuple[str, ...], ...]:
+    """``thesaurus.txt``: groups of words that mean the same in press releases, one
+    group a line, casefolded, in file order."""
+    groups = []
+    for line in _text("thesaurus.txt").splitlines():
+        words = tuple(w.casefold() for w in line.split("#", 1)[0].split())
+        if words:
+            groups.append(words)
+    return tuple(groups)
 
 
 @cache

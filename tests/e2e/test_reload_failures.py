@@ -95,19 +95,23 @@ async def test_reloads_during_a_build_are_merged_into_one_rebuild(
     entities = bot.service.counts()["entities"]
     real_build = KnowledgeService.build
     release = threading.Event()
+    first_read = threading.Event()
     builds: list[int] = []
 
     def held_build(self: KnowledgeService) -> Snapshot:
         builds.append(len(builds))
         snapshot = real_build(self)
         if len(builds) == 1:
+            first_read.set()
             assert release.wait(10)  # the first build is slow, after reading the files
         return snapshot
 
     monkeypatch.setattr(KnowledgeService, "build", held_build)
     mark = fake.mark()
     first = await fake.send_message("!reload", author=fake.mod)
-    await until(lambda: builds == [0])
+    # Wait until the first build has read the files: a file written earlier could be read
+    # by it, and the test would then race the build thread.
+    await until(first_read.is_set, within=15)
     # A file changes while the first build runs; two more moderators ask for reloads.
     (knowledge_dir / "releases" / "zz-test-widget.yaml").write_text(NEW_ENTITY)
     second = await fake.send_message("!reload", author=fake.owner)

@@ -10,6 +10,7 @@ import pytest
 
 from bot.discord.app import PartnerBot
 from bot.engine.request import option_value
+from bot.kb.loader import load_knowledge
 from tests.e2e.conftest import StartBot
 from tests.e2e.helpers import buttons, message_data, text_of
 from tests.fakediscord import FakeDiscord
@@ -160,3 +161,36 @@ async def test_ambiguous_timeline_pick_answers_the_timeline_of_the_pick(
     embed = message_data(picked)["embeds"][0]
     assert embed["title"].startswith("Timeline: Development Trust for Africa")
     _check_page(embed)
+
+
+async def test_free_answer_from_several_releases_numbers_its_sources(
+    fake: FakeDiscord, start_bot: StartBot
+) -> None:
+    """A free question drawing on three releases (an updated figure) and a "what's new"
+    question: each line ends in [n], and the footer lists [1], [2], [3] with publisher,
+    place and date; the release a line's marker names is the one that states it."""
+    kb = load_knowledge(KB_FIVE)
+    stated = {f.text.strip(): f.source for f in kb.facts}
+    await start_bot()
+    for question in (
+        "how many entrepreneurs has the academy trained?",
+        "what's new with the academy since 2021?",
+    ):
+        mark = fake.mark()
+        await fake.send_message(f"<@{fake.bot_user.id}> {question}")
+        rec = await fake.wait_for("POST", f"/channels/{fake.general_id}/messages", since=mark)
+        embed = message_data(rec)["embeds"][0]
+        footer = embed["footer"]["text"]
+        numbered = dict(re.findall(r"\[(\d)\] ([^;]+?, \d{4}-\d\d-\d\d)", footer))
+        assert footer.startswith("Sources: [1] ") and len(numbered) >= 3, footer
+        checked = 0
+        for line in embed["description"].splitlines():
+            if not line.startswith("• "):
+                continue
+            (n,) = re.findall(r" \[(\d)\]$", line)
+            for text, source in stated.items():
+                if text in line:
+                    release = kb.sources[source].source
+                    assert numbered[n] == f"{release.publisher}, {release.dateline}, {release.date}"
+                    checked += 1
+        assert checked >= 2, embed["description"]

@@ -26,7 +26,7 @@ from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
-from bot.engine.qa.query import AnswerType, Query, QueryParser
+from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, understand
 from bot.engine.qa.retrieve import Retriever
 from bot.engine.qa.subjects import DescriptionResolver, Mention, NameFinder
@@ -171,6 +171,9 @@ class QuestionAnswerer:
         run = self.run
         words = set(q.words)
         if q.same_name:
+            shared = self._title_at_shared_name(q)
+            if shared is not None:
+                return shared
             return self._same_name(q)
         if q.meta == "speakers":
             return run.speakers(q)
@@ -194,6 +197,12 @@ class QuestionAnswerer:
         found = self._two_ends(q)
         if found is not None:
             return found
+        if run.asks_news(q):
+            # "What's new with X since 2020?", "latest on X": the timeline, newest first.
+            return run.news(q)
+        last = run.last_time(q)
+        if last is not None:
+            return last
         if q.answer_type is AnswerType.YES_NO:
             found = run.yes_no(q)
             if found is not None:
@@ -383,6 +392,65 @@ class QuestionAnswerer:
         if ends.relation is Relation.BETWEEN:
             return self.run.years_between(q, a, b)
         return self.run.which_first(q, a, b, ends.relation)
+
+    def _title_at_shared_name(self, q: Query) -> Answer | list[Result] | None:
+        """ "Who is the DTA's director?" where two organisations go by "DTA": the title
+        at each of them. One holds it: that answer, saying what else the name stands
+        for; several do: each one's answer, labelled with its organisation. None when
+        the shared name is a person's, the question names no title, or no owner has one."""
+        index = self.index
+        same = q.same_name[0]
+        if any(owner in index.person_ids for owner in same.people):
+            return None
+        title = [w for w in q.words if w in TITLE_WORDS]
+        if not title:
+            return None
+        found: list[Answer] = []
+        others: list[str] = []
+        for owner in same.people[:MAX_SAME_NAME_CHOICES]:
+            holders = tuple(self.parser.descriptions.role_holder(owner, title))
+            if not holders:
+                others.append(owner)
+                continue
+            ask = RoleAsk(owner, tuple(title), holders)
+            sub = dataclasses.replace(
+                q,
+                subjects=(owner, *q.subjects),
+                role_asks=(ask,),
+                same_name=q.same_name[1:],
+            )
+            answer = self.run.person_by_role(sub)
+            if isinstance(answer, Answer) and answer.status is Status.ANSWERED:
+                found.append(answer)
+            else:
+                others.append(owner)
+        if not found:
+            return None
+        if len(found) == 1:
+            (answer,) = found
+            owner = next(e for e in same.people if e in answer.entities or e not in others)
+            names = ", ".join(index.display_name(o) for o in others)
+            note = (
+                f"\n“{echo(same.word)}” also stands for {names}, which the releases give no "
+                "such title at."
+                if others
+                else ""
+            )
+            return dataclasses.replace(
+                answer,
+                title=clip(
+                    f"{echo(q.question)} ({index.display_name(owner)})", limits.EMBED_TITLE_CHARS
+                ),
+                text=clip(answer.text + note),
+            )
+        labelled: list[Result] = []
+        for answer, owner in zip(found, [o for o in same.people if o not in others], strict=False):
+            labelled.append(
+                dataclasses.replace(
+                    answer, title=clip(index.display_name(owner), limits.EMBED_TITLE_CHARS)
+                )
+            )
+        return labelled
 
     def _same_name(self, q: Query) -> Answer:
         """ "What does Ma do?" with two people named Ma: ask which, re-asking with each name."""

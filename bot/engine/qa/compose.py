@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from bot import limits
 from bot.engine.answer import Answer, Citation, Status
-from bot.engine.cite import cite
+from bot.engine.cite import attribute, cite, has_placeholders, number_markers
 from bot.engine.text import clip, echo
 from bot.search.index import Index
 
@@ -40,14 +40,28 @@ def answered(
     entities: Sequence[str] = (),
     title: str | None = None,
 ) -> Answer:
-    """An answer to a free question, citing ``sources`` (release ids)."""
+    """An answer to a free question, citing ``sources`` (release ids).
+
+    When the text draws on two or more releases, each sentence ends with a marker " [n]"
+    naming the citation of the release that states it: the placeholders the executor
+    wrote (``cite.placeholder``), else each line that shows a fact, quote, summary or
+    title of a cited release (``cite.attribute``). The numbered releases come first
+    among the citations."""
+    cited = list(dict.fromkeys(sources))
+    if len(cited) > 1 and not has_placeholders(text):
+        text = attribute(index, text, cited, entities)
+    text, numbered = number_markers(text)
+    marked = len(numbered) > 1
+    if marked:
+        cited = [*numbered, *(s for s in cited if s not in numbered)]
     return Answer(
         status=Status.ANSWERED,
         title=clip(title if title is not None else echo(question), limits.EMBED_TITLE_CHARS),
         text=clip(text),
-        citations=citations(index, sources),
+        citations=citations(index, cited),
         entities=tuple(dict.fromkeys(entities)),
         command="question",
+        marked=marked,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.answer import Answer
+from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.base import (
     _DATES,
@@ -18,6 +19,7 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.figures import DatedFigure, same_figure
 from bot.engine.qa.followup import ShowEntity, ShowQuote
 from bot.engine.qa.query import Query
 from bot.engine.qa.retrieve import Candidate
@@ -207,7 +209,19 @@ class FactAnswers(ExecutorBase):
         best = ranked[0]
         item = best.item
         assert isinstance(item, LoadedFact)
+        # Facts stating the same figure at other times: the newest leads, the others
+        # follow as dated history (``figures.same_figure``).
+        updates = self._figure_history(q, item, ranked)
+        if updates:
+            item = updates[0].fact
         lines: list[str] = []
+        if updates:
+            lines.append(
+                "**Newest first:** "
+                + "; ".join(
+                    f"{u.figure.shown} as of {u.date}{placeholder(u.fact.source)}" for u in updates
+                )
+            )
         if q.wants == "count":
             # A figure holds as of its date: the fact's own, else its release's.
             lines.append(f"**As of {format_date(self.fact_date(item))}:**")
@@ -218,17 +232,30 @@ class FactAnswers(ExecutorBase):
             where = index.display_name(item.place)
             # "Alibaba Group headquarters" says less than where it is: its summary does.
             lines.append(f"**Where:** {where} — {place.summary.strip()}")
-        lines.append(item.text.strip())
+        lines.append(item.text.strip() + placeholder(item.source))
         shown = [item]
+        if updates[1:]:
+            lines.append(
+                "Earlier:\n"
+                + "\n".join(
+                    f"• As of {u.date}: {u.fact.text.strip()}{placeholder(u.fact.source)}"
+                    for u in updates[1:]
+                )
+            )
+            shown += [u.fact for u in updates[1:]]
+        ids = {f.id for f in shown}
         related = [
             c.item
             for c in ranked[1:]
             if isinstance(c.item, LoadedFact)
             and c.score >= RELATED_RATIO * best.score
-            and c.item.id != item.id
-        ][:MAX_RELATED]
+            and c.item.id not in ids
+        ][: max(0, MAX_RELATED - len(updates[1:]))]
         if related:
-            lines.append("\nRelated:\n" + "\n".join(f"• {f.text.strip()}" for f in related))
+            lines.append(
+                "\nRelated:\n"
+                + "\n".join(f"• {f.text.strip()}{placeholder(f.source)}" for f in related)
+            )
             shown += related
         return answered(
             index,
@@ -237,3 +264,26 @@ class FactAnswers(ExecutorBase):
             [f.source for f in shown],
             entities=[e for f in shown for e in f.about],
         )
+
+    def _figure_history(
+        self, q: Query, best: LoadedFact, ranked: list[Candidate]
+    ) -> list[DatedFigure]:
+        """The facts stating ``best``'s figure at other times within the question's time,
+        newest first; empty when there are none."""
+        subject = best.about[0] if best.about else None
+        if subject is None:
+            return []
+        pool = [
+            f
+            for f in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+            if self._in_time(q, f)
+        ]
+        found = same_figure(
+            best,
+            pool,
+            terms_of=self._fact_terms,
+            date_of=self.fact_date,
+            asked=[*q.terms, *q.mandatory],
+            subjects=q.subjects,
+        )
+        return found if len(found) > 1 else []

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 
 from bot.engine.answer import Answer
+from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import (
     _COUNT_TERMS,
@@ -13,7 +13,6 @@ from bot.engine.qa.executors.base import (
     _KIND_TERMS,
     MAX_LIST_FACTS,
     MAX_LISTED,
-    MAX_SOURCES_SHOWN,
     ExecutorBase,
     Result,
 )
@@ -22,7 +21,6 @@ from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS
 from bot.engine.qa.vocabulary import (
     number_word,
 )
-from bot.engine.text import clip
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import stem
 
@@ -98,7 +96,7 @@ class ListAnswers(ExecutorBase):
         if not found:
             return None
         shown = facts[:2] if topic else []
-        return self._list_answer(q, found, shown, [f.source for f in facts], kinds)
+        return self._list_answer(q, found, shown, facts, kinds)
 
     @functools.cached_property
     def _quotes_by_source(self) -> dict[str, list[LoadedQuote]]:
@@ -108,8 +106,9 @@ class ListAnswers(ExecutorBase):
         return grouped
 
     def _mentioned(self, q: Query, kinds: frozenset[EntityKind], sources: list[str]) -> Result:
-        """Entities of ``kinds`` that the releases name (in facts, quotes and roles),
-        in the order the releases (oldest first) name them, citing those releases."""
+        """Entities of ``kinds`` that the releases name (in facts and quotes), in the order
+        the releases (oldest first) name them, each marked with the release naming it
+        first; people with their role as of those releases, marked with its release."""
         index = self.index
         found: dict[str, str] = {}  # entity -> first release naming it
         budget = MAX_SCANNED
@@ -132,42 +131,62 @@ class ListAnswers(ExecutorBase):
         if not found:
             return None
         ids = list(found)
-        cited = list(dict.fromkeys(found.values()))[:MAX_SOURCES_SHOWN]
-        answer = self._list_answer(q, ids, [], cited, kinds)
-        if capped and q.answer_type is AnswerType.NUMBER:
-            body = answer.text.removeprefix("**")
-            text = f"**At least {body[:1].lower()}{body[1:]}"
-            answer = dataclasses.replace(answer, text=clip(text))
+        shown = ids[:MAX_LISTED]
+        names = ", ".join(self._name(e) + placeholder(found[e]) for e in shown)
+        label = _KIND_LABEL[next(iter(sorted(kinds)))]
+        if q.answer_type is AnswerType.NUMBER:
+            count = number_word(len(ids))
+            lead = f"**At least {count}:** " if capped else f"**{count.capitalize()}:** "
+        else:
+            lead = f"**{label}:** "
+        lines = [lead + names]
+        cited = [found[e] for e in shown]
         if kinds == {EntityKind.PERSON} and len(ids) <= MAX_ROLE_LINES:
             # Who each one is, as of the newest of those releases.
             when = max(index.source_date(s) for s in sources)
-            lines = [
-                f"• {self._name(p)} — {role}"
-                for p in ids
-                if (role := self._role_line(p, when)) is not None
-            ]
-            if lines:
-                text = answer.text + "\n" + "\n".join(lines)
-                answer = dataclasses.replace(answer, text=clip(text))
-        return answer
+            for person in ids:
+                role = index.role_as_of(person, when)
+                if role is not None:
+                    lines.append(
+                        f"• {self._name(person)} — {index.role_text(role)}{placeholder(role.source)}"
+                    )
+                    cited.append(role.source)
+        return answered(index, q.question, "\n".join(lines), cited, entities=ids)
 
     def _list_answer(
         self,
         q: Query,
         found: list[str],
         shown: list[LoadedFact],
-        sources: list[str],
+        linking: list[LoadedFact],
         kinds: frozenset[EntityKind],
     ) -> Answer:
+        """The names ``found``, each marked with the releases of the ``linking`` facts that
+        name it (or place something there), and the facts ``shown`` below them."""
         label = _KIND_LABEL[next(iter(sorted(kinds)))]
-        names = [self._name(e) for e in found[:MAX_LISTED]]
+
+        def releases(entity_id: str) -> str:
+            return placeholder(
+                *(f.source for f in linking if entity_id in f.about or entity_id == f.place)
+            )
+
+        names = [self._name(e) + releases(e) for e in found[:MAX_LISTED]]
         lines = []
         if q.answer_type is AnswerType.NUMBER:
             lines.append(f"**{number_word(len(found)).capitalize()}:** " + ", ".join(names))
         else:
             lines.append(f"**{label}:** " + ", ".join(names))
-        lines += [f"• {f.text.strip()}" for f in shown]
-        return answered(self.index, q.question, "\n".join(lines), sources, entities=found)
+        lines += [f"• {f.text.strip()}{placeholder(f.source)}" for f in shown]
+        # Cited: the releases of the facts naming what is listed, and of those shown.
+        listed = set(found[:MAX_LISTED])
+        sources = [f.source for f in linking if listed & {*f.about, f.place}]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [*sources, *(f.source for f in shown)],
+            entities=found,
+        )
 
     def occurrences(self, q: Query) -> Result:
         """ "How many times have A and B met?": the dated facts about all of them, counted."""
@@ -196,7 +215,10 @@ class ListAnswers(ExecutorBase):
         lines = [f"**{number_word(len(dated)).capitalize()} that the releases record:**"]
         for fact in dated:
             where = f", {index.entity(fact.place).name}" if fact.place else ""
-            lines.append(f"• {format_date(fact.date or '')}{where}: {fact.text.strip()}")
+            lines.append(
+                f"• {format_date(fact.date or '')}{where}: {fact.text.strip()}"
+                f"{placeholder(fact.source)}"
+            )
         return answered(
             index, q.question, "\n".join(lines), [f.source for f in dated], entities=q.subjects
         )

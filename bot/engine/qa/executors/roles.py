@@ -41,7 +41,7 @@ class RoleAnswers(ExecutorBase):
         shown = earlier[:3]
         if shown:
             lines.append("Earlier: " + "; ".join(index.span_text(s) for s in shown))
-        sources = [s.role.source for s in current] + [s.sources[0] for s in shown]
+        sources = [s.role.source for s in current] + [r for s in shown for r in s.sources]
         sources += [s.role.source for s in shown if s.ended]
         return answered(
             index,
@@ -194,9 +194,13 @@ class RoleAnswers(ExecutorBase):
             mark = " — the newest stated" if i == 0 and len(held) > 1 else ""
             prefix = "Earlier: " if i else ""
             lines.append(f"{prefix}**{index.entity(person).name}** — {index.role_text(role)}{mark}")
-        if len(held) == 1:
-            lines.append(index.entity(held[0][1]).summary.strip())
         sources = [h[2].source for h in held[:MAX_HOLDERS]]
+        if len(held) == 1:
+            # The newest summary, cited to the release that states it (the declared one
+            # may be years older than the role shown).
+            summaries = index.summary_history(held[0][1])
+            lines.append(index.current_summary(held[0][1]).strip())
+            sources += [summaries[0].source] if summaries else []
         if not q.time.bounded:
             # A later release may say more about the newest holder in that role
             # ("served as Director General from 2013 to 2021"): shown, dated and cited.
@@ -206,6 +210,17 @@ class RoleAnswers(ExecutorBase):
                 when = index.source_date(fact.source).isoformat()
                 lines.append(f"Since then ({when}): {fact.text.strip()}")
                 sources.append(fact.source)
+            # A title the holder no longer holds in the newest releases (superseded,
+            # not only ended): what they hold now leads the history.
+            now = index.role_history(person).current
+            key = (role.title.casefold(), role.organization)
+            if now and all((s.role.title.casefold(), s.role.organization) != key for s in now):
+                lines.append(
+                    f"Now: {index.entity(person).name} is "
+                    + "; ".join(index.role_text(s.role) for s in now)
+                    + "."
+                )
+                sources += [s.role.source for s in now]
         return answered(
             index,
             q.question,

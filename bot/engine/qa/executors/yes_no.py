@@ -202,6 +202,11 @@ class YesNoAnswers(ExecutorBase):
     def yes_no(self, q: Query) -> Result:
         index = self.index
         people = [e for e in q.subjects if e in index.person_ids]
+        # "Was X <title> of Y in 2022?", "is X still Y's <title>?": decided from the
+        # roles' dates only.
+        dated = self.role_at_date(q) if q.time.bounded else self.role_now(q)  # type: ignore[attr-defined]
+        if dated is not None:
+            return dated
         # "Is X the founder of Y?", "is X from Y?": checked against the roles.
         if q.role_asks and people:
             ask = q.role_asks[0]

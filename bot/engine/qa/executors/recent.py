@@ -1,0 +1,167 @@
+"""What is new about an entity, and when something last happened, from the timeline data.
+
+- "What's new with the eWTP since 2020?", "what happened with X after 2021?", "latest on
+  X": the statements of ``!timeline`` (``bot.engine.timeline.statements``) dated within
+  the time asked, newest first, each cited to its release. None in that time: not found,
+  naming the latest date the releases give for X.
+- "When did A and B last meet?", "when did X last sign …?": of the dated facts about
+  every subject naming what was done, the newest; the earlier ones follow as history.
+"""
+
+from __future__ import annotations
+
+from bot.engine.answer import Answer
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered, format_date, not_found
+from bot.engine.qa.executors.base import _YEAR, MAX_LIST_FACTS, ExecutorBase
+from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.read import RELATION_TERMS
+from bot.engine.timeline import Statement, statements
+from bot.kb.models import LoadedFact
+from bot.search.terms import stem
+
+# Words asking what happened, rather than naming a thing to look up: "what's new with X",
+# "any news on X", "what happened with X", "updates about X", "X's latest".
+NEWS_WORDS = frozenset(
+    "new news happen happened happening latest newest update updates updated recent recently "
+    "developments going".split()
+)
+_NEWS_TERMS = frozenset(stem(w) for w in NEWS_WORDS)
+# "When did they last meet?", "most recently": the newest occurrence.
+LAST_WORDS = frozenset("last latest recently recent".split())
+# ... and the words of the idiom ("the last time they met", "on what occasion").
+_LAST_TERMS = frozenset(stem(w) for w in (*LAST_WORDS, "most", "time", "occasion"))
+# A "what's new" reply shows at most this many statements.
+MAX_NEWS = 6
+# What a release did outranks what it says the thing is, or what someone said.
+_KIND_RANK = {"fact": 0, "role": 1, "summary": 2, "quote": 3}
+# "When did A and B last meet?" shows the newest and at most this many earlier ones.
+MAX_EARLIER_TIMES = 2
+
+
+class RecentAnswers(ExecutorBase):
+    def asks_news(self, q: Query) -> bool:
+        """ "What's new with X since 2020?", "latest on X", "what happened with X after
+        2021": subjects, a time ("since", "after", "latest") and no other content."""
+        if not q.subjects or q.role_asks or q.quote or q.meta or q.wants is not None:
+            return False
+        if q.answer_type not in (AnswerType.ANY, AnswerType.LIST):
+            return False
+        # Words of the question that name no subject ("development" in "Development
+        # Trust for Africa" asks nothing); "latest" is read as a time word.
+        news = any(w in NEWS_WORDS for w in q.leftover) or (
+            q.time.current and any(w in ("latest", "newest") for w in q.words)
+        )
+        since = q.time.since is not None and q.time.year is None
+        if not news and not (since and not q.terms):
+            return False
+        return not (set(q.terms) - _NEWS_TERMS - RELATION_TERMS)
+
+    def news(self, q: Query) -> Answer:
+        """The subjects' statements within the time asked, newest first, cited."""
+        index = self.index
+        found: dict[str, Statement] = {}
+        for subject in q.subjects[:3]:
+            for s in statements(index, subject):
+                found.setdefault(s.text, s)
+        every = sorted(found.values(), key=lambda s: (s.date, s.order), reverse=True)
+        names = " and ".join(index.short_name(s) for s in q.subjects[:3])
+        within = [s for s in every if not q.time.bounded or q.time.admits_date(s.date)]
+        if not within:
+            when = q.time.describe() or "in the time asked"
+            latest = f" The latest they state is dated {every[0].date}." if every else ""
+            return not_found(q.question, f"The releases say nothing about {names} {when}.{latest}")
+        if q.time.bounded:
+            shown = _spread(within, MAX_NEWS)
+        else:
+            # "Latest on X": what the newest releases say, their facts first.
+            newest = sorted(within, key=lambda s: (s.order[0], -_KIND_RANK.get(s.kind, 9)))
+            shown = sorted(newest[::-1][:MAX_NEWS], key=lambda s: (s.date, s.order), reverse=True)
+        head = f"**What's new about {names}{' ' + q.time.describe() if q.time.bounded else ''}"
+        head += ", newest first:**"
+        lines = [head] + [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
+        if len(within) > len(shown):
+            lines.append(
+                f"{len(within) - len(shown)} more: `{self.prefix}timeline "
+                f"{index.short_name(q.subjects[0])}`."
+            )
+        return answered(
+            index,
+            q.question,
+            "\n".join(lines),
+            [s.source for s in shown],
+            entities=q.subjects,
+        )
+
+    def last_time(self, q: Query) -> Answer | None:
+        """ "When did A and B last meet?": the newest dated fact about every subject that
+        names what was done; None when the question asks no "last" or no fact names it."""
+        if q.wants != "date" or not q.subjects or not any(w in LAST_WORDS for w in q.words):
+            return None
+        index = self.index
+        done = {t for t in q.terms if t not in _LAST_TERMS}
+        if not done:
+            return None
+        first, *others = q.subjects
+        pool = [
+            f
+            for f in index.facts_by_entity.get(first, [])[:MAX_LIST_FACTS]
+            if all(o in f.about for o in others)
+        ]
+        named = [f for f in pool if done <= self._fact_terms(f) and self._dated(f)]
+        if not named:
+            return None
+        named = list({f.id: f for f in named}.values())
+        named.sort(key=self._when, reverse=True)
+        newest, earlier = named[0], named[1 : 1 + MAX_EARLIER_TIMES]
+        lines = [
+            f"**Last:** {format_date(self._when(newest))}",
+            f"{newest.text.strip()}{placeholder(newest.source)}",
+        ]
+        if earlier:
+            lines.append(
+                "Earlier:\n"
+                + "\n".join(
+                    f"• {self._when(f)}: {f.text.strip()}{placeholder(f.source)}" for f in earlier
+                )
+            )
+        shown = [newest, *earlier]
+        return answered(
+            index,
+            q.question,
+            "\n".join(lines),
+            [f.source for f in shown],
+            entities=[e for f in shown for e in f.about],
+        )
+
+    def _dated(self, fact: LoadedFact) -> bool:
+        return bool(fact.date or _YEAR.search(fact.text))
+
+    def _when(self, fact: LoadedFact) -> str:
+        """When the fact happened: its own date, else the year its text names (the
+        latest), else its release's date."""
+        if fact.date:
+            return fact.date
+        years = _YEAR.findall(fact.text)
+        if years:
+            return max(years)
+        return self.index.source_date(fact.source).isoformat()
+
+
+def _spread(items: list[Statement], limit: int) -> list[Statement]:
+    """At most ``limit`` of ``items`` (newest first), spread over their releases: each
+    release, newest first, gives its best statements (facts, then titles, summaries and
+    quotes) in turn, so that a busy last release does not hide the ones before it. The
+    result is newest first."""
+    by_source: dict[str, list[Statement]] = {}
+    for item in items:
+        by_source.setdefault(item.source, []).append(item)
+    queues = [
+        sorted(group, key=lambda s: _KIND_RANK.get(s.kind, 9)) for group in by_source.values()
+    ]
+    picked: list[Statement] = []
+    while len(picked) < limit and any(queues):
+        for queue in queues:
+            if queue and len(picked) < limit:
+                picked.append(queue.pop(0))
+    return sorted(picked, key=lambda s: (s.date, s.order), reverse=True)

@@ -1,0 +1,319 @@
+"""Was a title held at a date? Decided from the roles' dates only.
+
+"Was LI Yong DG of UNIDO in 2022?", "was Daniel Hartmann president of the DTA in 2020?":
+the answer comes from when the releases state the title held (each role is as of its
+release), when a release marks it ended, and whether someone else held the same title
+at the same organisation later. A fact that merely mentions the year says nothing
+about the title, so it is never the evidence.
+
+- **Yes:** a role in force then (stated by a release of that year or earlier, not ended
+  before it), and the year is not past the newest release that still states it.
+- **No:** the title ended before that year, or someone else held it then (a successor
+  by then, or a predecessor still in force when the person's title is first stated
+  later), or the person held another title at that organisation then.
+- **Not found** ("the releases don't say"): the releases first give the title after that
+  year, or last give it before it with no end and no successor, or give the person no
+  such title at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import answered, citations, not_found
+from bot.engine.qa.executors.base import ExecutorBase
+from bot.engine.qa.query import Query
+from bot.engine.qa.subjects import role_fits
+from bot.engine.qa.vocabulary import TITLE_WORDS
+from bot.kb.models import LoadedRole
+from bot.search.index import RoleSpan, title_acronym
+from bot.search.terms import STOP_WORDS
+from bot.textnorm import normalize
+
+
+class RoleDateAnswers(ExecutorBase):
+    def _asked_titles(self, q: Query) -> tuple[str, list[str], list[str], list[RoleSpan]] | None:
+        """The one person asked about, the words naming a title, the organisations named
+        and the person's titles (``Index.role_history``) that those words name; None when
+        the question names no one person or no title.
+
+        Title words are those of the person's own titles (stop words aside: "programme
+        director"), the title vocabulary ("head", "president") and titles' initials
+        ("DG")."""
+        index = self.index
+        people = [e for e in q.subjects if e in index.person_ids]
+        if len(people) != 1:
+            return None
+        person = people[0]
+        roles = index.roles_by_entity.get(person, [])
+        acronyms = {a for r in roles if (a := title_acronym(r.title)) is not None}
+        own = {w for r in roles for w in normalize(r.title).split()} - STOP_WORDS
+        title_words = [w for w in q.words if w in TITLE_WORDS or w in acronyms or w in own]
+        if not title_words:
+            return None
+        orgs = [e for e in q.subjects if e != person and e not in index.person_ids]
+        history = index.role_history(person)
+        spans = [
+            s
+            for s in history.current + history.earlier
+            if role_fits(s.role.title, title_words) and (not orgs or s.role.organization in orgs)
+        ]
+        return person, title_words, orgs, spans
+
+    def role_now(self, q: Query) -> Answer | None:
+        """ "Is P (still) <title> [of O]?": yes when the title is among the newest
+        release's titles for P, no when a release marks it ended or a newer release
+        gives P other titles. None when the question asks about another time, names no
+        one person or no title, or P has no such title (the yes/no path says more)."""
+        if q.time.bounded:
+            return None
+        asked = self._asked_titles(q)
+        if asked is None or not asked[3]:
+            return None
+        index = self.index
+        person, title_words, _orgs, spans = asked
+        name = index.entity(person).name
+        history = index.role_history(person)
+        span = max(spans, key=lambda s: (s in history.current, s.dates[0]))
+        text_of = index.span_text(span)
+        sources = [*span.sources, *self._ending_sources(person, span)]
+        if span in history.current:
+            return answered(
+                index,
+                q.question,
+                f"**Yes:** {name} is {index.role_text(span.role)}.",
+                [span.role.source],
+                entities=[person],
+            )
+        more, more_sources = "", []
+        org = span.role.organization
+        if org is not None:
+            fact = self._fact_on_title(person, org, title_words)  # type: ignore[attr-defined]
+            if fact is not None:
+                more, more_sources = f"\n{fact.text.strip()}", [fact.source]
+        now = "; ".join(index.role_text(s.role) for s in history.current)
+        if span.ended:
+            text = f"**No:** not now. {name}'s title {text_of} ended."
+        else:
+            text = f"**No:** not as of the newest release to give {name}'s titles."
+            text += f" The releases give {text_of} earlier."
+        if now:
+            text += f"\nThe newest they give: {now}."
+            sources += [s.role.source for s in history.current]
+        return answered(
+            index, q.question, text + more, [*sources, *more_sources], entities=[person]
+        )
+
+    def role_at_date(self, q: Query) -> Answer | None:
+        """ "Was P <title> [of O] in Y?" (or "by Y", "as of Y"): yes, no or not found from
+        the roles' dates. None when the question names no one person, no title or no year."""
+        index = self.index
+        year = q.time.year if q.time.year is not None else q.time.until
+        asked = self._asked_titles(q)
+        if asked is None or year is None:
+            return None
+        person, title_words, orgs, spans = asked
+        name = index.entity(person).name
+        if not spans:
+            return self._no_such_title(q, person, orgs)
+        span = max(spans, key=lambda s: s.dates[0])
+        first, last = min(span.dates), max(span.dates)
+        ended_year = int(span.ended_on[:4]) if span.ended_on else None
+        if span.ended and ended_year is None:
+            ended_year = last.year  # ended on a date not given: held at least until then
+        sources = [*span.sources, *self._ending_sources(person, span)]
+        history = index.span_text(span)
+        more, more_sources = self._then(person, span, year, title_words)
+        if span.ended and ended_year is not None and ended_year < year:
+            text = f"**No.** Not in {year}: {name}'s title {history} ended before then."
+            successor = self._successor(person, span.role, year)
+            if successor is not None:
+                text += (
+                    f" {index.entity(successor.entity).name} held it by then: "
+                    f"{index.role_text(successor)}."
+                )
+                sources.append(successor.source)
+            return answered(
+                index, q.question, text + more, [*sources, *more_sources], entities=[person]
+            )
+        if first.year > year:
+            before = self._holder_then(person, span.role, year)
+            if before is not None:
+                text = (
+                    f"**No.** Not in {year}: {index.entity(before.entity).name} held the title "
+                    f"then: {index.role_text(before)}. The releases give {name} as {history}."
+                )
+                return answered(
+                    index,
+                    q.question,
+                    text + more,
+                    [before.source, *sources, *more_sources],
+                    entities=[person, before.entity],
+                )
+            other = self._other_title_then(person, span.role, year)
+            if other is not None:
+                return answered(
+                    index,
+                    q.question,
+                    f"**No.** In {year}, the releases give {name} as "
+                    f"{index.role_text(other)}; they first give {history} later."
+                    + more.replace(
+                        f"\nIn {year}, the releases give {name} as {index.role_text(other)}.", ""
+                    ),
+                    [other.source, *sources, *more_sources],
+                    entities=[person],
+                )
+            return self._unsaid(
+                q,
+                f"The releases don't say: they first give {name} as {history}, after {year}."
+                + more,
+                [*sources, *more_sources],
+            )
+        successor = self._successor(person, span.role, year)
+        if successor is not None:
+            text = (
+                f"**No.** Not in {year}: the releases give {name} as {history}, and "
+                f"{index.entity(successor.entity).name} as {index.role_text(successor)}."
+            )
+            return answered(
+                index,
+                q.question,
+                text + more,
+                [*sources, successor.source, *more_sources],
+                entities=[person, successor.entity],
+            )
+        if not span.ended and year > last.year:
+            return self._unsaid(
+                q,
+                f"The releases don't say: they last give {name} as {history}, before {year}."
+                + more,
+                [*sources, *more_sources],
+            )
+        return answered(
+            index,
+            q.question,
+            f"**Yes.** In {year}, {name} held the title {history}.",
+            sources,
+            entities=[person],
+        )
+
+    def _then(
+        self, person: str, span: RoleSpan, year: int, title_words: list[str]
+    ) -> tuple[str, list[str]]:
+        """What else the roles and facts say: the person's own title in force in ``year``
+        when it is another, and the newest fact about them at the organisation naming the
+        title ("became President … on January 1, 2022"). As text to append, and its
+        releases."""
+        index = self.index
+        text, sources = "", []
+        key = (span.role.title.casefold(), span.role.organization)
+        own = [
+            r
+            for r in index.roles_in_force(person, year)
+            if (r.title.casefold(), r.organization) != key
+        ]
+        if own:
+            text += (
+                f"\nIn {year}, the releases give {index.entity(person).name} as "
+                f"{index.role_text(own[0])}."
+            )
+            sources.append(own[0].source)
+        org = span.role.organization
+        if org is not None:
+            # The first release after the year's start to name the title says what
+            # changed; else the newest that names it.
+            on_title = self._fact_on_title  # type: ignore[attr-defined]
+            fact = on_title(person, org, title_words, dt.date(year, 1, 1)) or on_title(
+                person, org, title_words
+            )
+            if fact is not None:
+                text += f"\n{fact.text.strip()}"
+                sources.append(fact.source)
+        return text, sources
+
+    def _unsaid(self, q: Query, text: str, sources: list[str]) -> Answer:
+        """Not found, still citing the releases whose roles and facts are shown."""
+        return replace(
+            not_found(q.question, text),
+            citations=citations(self.index, sources),
+            entities=tuple(q.subjects),
+        )
+
+    def _ending_sources(self, person: str, span: RoleSpan) -> list[str]:
+        """The releases that mark the title ended (they may not state it as held)."""
+        key = (span.role.title.casefold(), span.role.organization)
+        return [
+            r.source
+            for r in self.index.roles_by_entity.get(person, [])
+            if not r.current and (r.title.casefold(), r.organization) == key
+        ]
+
+    def _successor(self, person: str, role: LoadedRole, year: int) -> LoadedRole | None:
+        """Someone else's role with the same title at the same organisation, stated by a
+        release of ``year`` or earlier and later than every release stating the person's."""
+        index = self.index
+        if role.organization is None:
+            return None
+        key = role.title.casefold()
+        mine = [
+            index.source_date(r.source)
+            for r in index.roles_by_entity.get(person, [])
+            if r.title.casefold() == key and r.organization == role.organization
+        ]
+        after = max(mine)
+        for other in index.people_by_org.get(role.organization, []):
+            if other == person:
+                continue
+            for r in index.roles_by_entity.get(other, []):
+                when = index.source_date(r.source)
+                if (
+                    r.organization == role.organization
+                    and r.title.casefold() == key
+                    and r.current
+                    and after < when
+                    and when.year <= year
+                ):
+                    return r
+        return None
+
+    def _other_title_then(self, person: str, role: LoadedRole, year: int) -> LoadedRole | None:
+        """The person's own role with another title at the same organisation, in force in
+        ``year``: they held that one then, when the asked title is first stated later."""
+        if role.organization is None:
+            return None
+        key = role.title.casefold()
+        for r in self.index.roles_in_force(person, year):
+            if r.organization == role.organization and r.title.casefold() != key:
+                return r
+        return None
+
+    def _holder_then(self, person: str, role: LoadedRole, year: int) -> LoadedRole | None:
+        """Someone else's role with the same title at the same organisation in force in
+        ``year`` (``Index.roles_in_force``): a predecessor, when the person's own title is
+        first stated later."""
+        index = self.index
+        if role.organization is None:
+            return None
+        key = role.title.casefold()
+        for other in index.people_by_org.get(role.organization, []):
+            if other == person:
+                continue
+            for r in index.roles_in_force(other, year):
+                if r.organization == role.organization and r.title.casefold() == key:
+                    return r
+        return None
+
+    def _no_such_title(self, q: Query, person: str, orgs: list[str]) -> Answer:
+        index = self.index
+        name = index.entity(person).name
+        history = index.role_history(person)
+        shown = [index.span_text(s) for s in (history.current + history.earlier)[:3]]
+        text = f"The releases don't say {name} held that title"
+        if orgs:
+            text += f" at {index.short_name(orgs[0])}"
+        text += "."
+        if shown:
+            text += " The titles they give: " + "; ".join(shown) + "."
+        return not_found(q.question, text)

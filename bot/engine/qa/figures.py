@@ -1,0 +1,113 @@
+"""Figures that a later release updates: which facts answer the same question, newest first.
+
+"The Academy has trained 5,100 entrepreneurs" (2021), "… 12,400 entrepreneurs" (2022) and
+"… more than 20,000 entrepreneurs" (2024) answer one question; "aims to train 30,000
+entrepreneurs" does not (a target is not a state). Two facts state the same figure when
+they are about the same subject (their first ``about`` entity), their first figure (not
+a year or a date) counts the same thing (the word after it, stemmed: "entrepreneurs",
+"member"), neither or both are targets or increments, and the later holds every word of
+the question that the first holds. The newest leads; the others are its dated history.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from bot.kb.models import LoadedFact
+from bot.search.terms import stem
+
+# A date inside a fact ("February 2020", "May 7, 2024", "2024-05-07") is no figure.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATES = re.compile(
+    rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d\b|\b{_MONTH} (?:19|20)\d\d\b|"
+    rf"\b\d{{1,2}} {_MONTH} (?:19|20)\d\d\b|\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b",
+    re.IGNORECASE,
+)
+# "more than 20,000 entrepreneurs", "US$15 million", "58 per cent": the qualifier, the
+# figure and the word it counts.
+_FIGURE = re.compile(
+    r"(?<![\w.,])((?:(?:more|fewer|less) than|over|nearly|almost|about|around|some|at least|"
+    r"up to)\s+)?((?:US\$|\$|€|£)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s*(?:million|billion|per cent|percent|%))?)(?![\w,])\s*([A-Za-z][\w-]*)?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Words that make a figure a target, a plan or an increment rather than the state: facts
+# with them answer another question than those without ("aims to train 30,000").
+NOT_A_STATE = frozenset(
+    stem(w)
+    for w in "aim aims target targets goal goals plan plans planned will expect expects "
+    "expected further additional another pledge pledged intend intends seek seeks".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """The first figure a fact states: "more than 20,000" counting "entrepreneur"."""
+
+    shown: str  # as the release words it, with its qualifier: "more than 20,000"
+    value: str  # the figure alone, for telling updates from restatements: "20,000"
+    unit: str  # the stemmed word it counts ("entrepreneur"), "" when none follows
+
+
+def first_figure(text: str) -> Figure | None:
+    """The first figure of ``text`` that is not a year or part of a date, or None."""
+    for match in _FIGURE.finditer(_DATES.sub(" ", text)):
+        value = match[2]
+        if _YEAR.match(value):
+            continue
+        qualifier = (match[1] or "").strip()
+        unit = stem((match[3] or "").casefold())
+        return Figure(f"{qualifier} {value}".strip(), value, unit)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class DatedFigure:
+    fact: LoadedFact
+    figure: Figure
+    date: str  # the fact's own date, else its release's (ISO, as coarse as given)
+
+
+def same_figure(
+    best: LoadedFact,
+    pool: Iterable[LoadedFact],
+    *,
+    terms_of: Callable[[LoadedFact], frozenset[str]],
+    date_of: Callable[[LoadedFact], str],
+    asked: Iterable[str] = (),
+    subjects: Iterable[str] = (),
+) -> list[DatedFigure]:
+    """``best`` and the facts of ``pool`` that state the same figure at another time, newest
+    first; only ``best`` when none do, or when they all state one value (a restatement is
+    no update). ``asked`` are the question's terms and ``subjects`` its entities: a fact
+    of the group holds every term and is about every subject that ``best`` holds ("in
+    Kenya" is not answered by a figure for nine countries)."""
+    figure = first_figure(best.text)
+    if figure is None:
+        return []
+    best_terms = terms_of(best)
+    needed = best_terms & frozenset(asked)
+    about = set(best.about) & set(subjects)
+    state = not (best_terms & NOT_A_STATE)
+    found = [DatedFigure(best, figure, date_of(best))]
+    seen = {best.id}
+    for fact in pool:
+        if fact.id in seen or not fact.about or fact.about[0] != best.about[0]:
+            continue
+        seen.add(fact.id)
+        other = first_figure(fact.text)
+        if other is None or other.unit != figure.unit:
+            continue
+        terms = terms_of(fact)
+        if (not (terms & NOT_A_STATE)) != state or not needed <= terms:
+            continue
+        if not about <= set(fact.about):
+            continue
+        found.append(DatedFigure(fact, other, date_of(fact)))
+    if len({f.figure.value for f in found}) < 2:
+        return found[:1]
+    found.sort(key=lambda f: f.date, reverse=True)
+    return found
