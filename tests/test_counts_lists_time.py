@@ -175,6 +175,40 @@ def test_a_list_question_is_not_answered_by_a_sentence_naming_none(five: Engine)
     assert status is Status.NOT_FOUND, reply
 
 
+PARALLEL_RELEASE = """\
+source:
+  id: s1
+  title: Three firms join the Fjord Fund
+  publisher: Wire
+  date: 2020-05-01
+  dateline: {city: Bergen, country: Norway}
+  text: ../sources/s1.txt
+entities:
+  - {id: fund, name: Fjord Fund, kind: initiative, summary: A fund.}
+  - {id: alpha, name: Alpha Shipping, kind: organization, summary: A shipper.}
+  - {id: beta, name: Beta Nets, kind: organization, summary: A net maker.}
+  - {id: gamma, name: Gamma Oil, kind: organization, summary: An oil firm.}
+  - {id: delta, name: Delta Bank, kind: organization, summary: A bank.}
+facts:
+  - {id: f1, text: Alpha Shipping joined the Fjord Fund as a founding member., about: [alpha, fund]}
+  - {id: f2, text: Beta Nets joined the Fjord Fund as a founding member., about: [beta, fund]}
+  - {id: f3, text: Gamma Oil joined the Fjord Fund as a founding member., about: [gamma, fund]}
+  - {id: f4, text: Delta Bank manages the Fjord Fund's accounts., about: [delta, fund]}
+"""
+
+
+def test_a_link_stated_in_several_sentences_lists_them_all(tmp_path: Path) -> None:
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "s1.txt").write_text("Three firms join.\n", encoding="utf-8")
+    (tmp_path / "releases" / "s1.yaml").write_text(PARALLEL_RELEASE, encoding="utf-8")
+    engine = Engine(Index(load_knowledge(tmp_path)))
+    status, reply = _ask(engine, "Which organisations joined the Fjord Fund as founding members?")
+    assert status is Status.ANSWERED
+    assert "Alpha Shipping" in reply and "Beta Nets" in reply and "Gamma Oil" in reply
+    assert "Delta Bank" not in reply  # it manages the fund; it did not join it
+
+
 # --- arithmetic on stated figures ----------------------------------------------------
 
 

@@ -18,12 +18,15 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS
+from bot.engine.qa.retrieve import Candidate
 from bot.engine.qa.vocabulary import (
     number_word,
 )
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import stem
 
+# Sentences stating the same link as the best one score at least this share of it.
+PARALLEL_RATIO = 0.8
 # A list of everything of a kind reads at most this many facts (a large knowledge base).
 MAX_SCANNED = 1500
 # A list of people shows each one's role when it has at most this many.
@@ -67,18 +70,21 @@ class ListAnswers(ExecutorBase):
             return self._mentioned(q, kinds, list(reversed(sources)))
         facts: list[LoadedFact] = []
         if topic:
-            ranked = self.retriever.rank(topic, subjects, include_quotes=False)
-            facts = [
-                c.item
-                for c in ranked
+            ranked = [
+                c
+                for c in self.retriever.rank(topic, subjects, include_quotes=False)
                 if isinstance(c.item, LoadedFact) and self._in_time(q, c.item)
-            ][:3]
+            ]
+            facts = [c.item for c in ranked[:3]]  # type: ignore[misc]
             if facts:
                 best = facts[0]
                 facts = [
                     best,
                     *[f for f in facts[1:] if set(f.about) & set(best.about) - subjects][:1],
                 ]
+                # "X joined Y as a founding member", "Z joined Y as a founding member":
+                # one link stated in several sentences, each naming one of the list.
+                facts += [f for f in self._parallel(ranked, topic, subjects) if f not in facts]
         if not facts and subjects:
             facts = [
                 f
@@ -97,6 +103,31 @@ class ListAnswers(ExecutorBase):
             return None
         shown = facts[:2] if topic else []
         return self._list_answer(q, found, shown, facts, kinds)
+
+    def _parallel(
+        self, ranked: list[Candidate], topic: list[str], subjects: set[str]
+    ) -> list[LoadedFact]:
+        """Facts stating what the best one states about the subjects: scoring nearly as
+        well, about every subject, using every question word the best one uses."""
+        if not ranked or not subjects:
+            return []
+        best = ranked[0]
+        assert isinstance(best.item, LoadedFact)
+        words = set(topic) & self._fact_terms(best.item)
+        if not words:
+            return []  # the best states the link in other words: nothing to match
+        out = []
+        for c in ranked[1 : MAX_LISTED * 2]:
+            fact = c.item
+            if c.score < PARALLEL_RATIO * best.score:
+                break
+            if (
+                isinstance(fact, LoadedFact)
+                and subjects <= set(fact.about)
+                and words <= self._fact_terms(fact)
+            ):
+                out.append(fact)
+        return out
 
     @functools.cached_property
     def _quotes_by_source(self) -> dict[str, list[LoadedQuote]]:
