@@ -379,6 +379,7 @@ def test_which_came_first_with_an_undated_end_is_not_found(five: Engine) -> None
             "the deadline",
         ),
         ("how many more were trained between X and the Y", Relation.CHANGE, "x", "the y"),
+        ("how many years had passed since A when B met", Relation.BETWEEN, "a", "b met"),
     ],
 )
 def test_two_ends_read_from_grammar_words(

@@ -108,6 +108,11 @@ def _span(words: tuple[str, ...]) -> TwoEnds | None:
                 j = ws.index(stop, i + 1)
                 return _ends(ws[i + 1 : j], ws[j + 1 :])
     how = ws.index("how")
+    if "since" in ws[how:] and "when" in ws[ws.index("since", how) :]:
+        # "How many years had passed since A when B happened?"
+        i = ws.index("since", how)
+        j = ws.index("when", i)
+        return _ends(ws[i + 1 : j], ws[j + 1 :])
     if how > 0 and ("before" in ws[how:] or "after" in ws[how:]):
         # "A was how many years before B".
         k = next(i for i in range(how, len(ws)) if ws[i] in ("before", "after"))
