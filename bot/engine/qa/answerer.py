@@ -179,6 +179,12 @@ class QuestionAnswerer:
             return run.summary(q)
         if q.quote:
             return run.quotes(q)
+        if run.asks_base_news(q):
+            # "What's new since 2023?", "what happened in 2021?": every release's news.
+            return run.base_news(q)
+        if run.asks_changes(q):
+            # "What has changed for X since 2021?": a person's titles, then their news.
+            return run.changes(q)
         if run.asks_news(q):
             # "What's new with X since 2020?", "latest on X": the timeline, newest first.
             return run.news(q)

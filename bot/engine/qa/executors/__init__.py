@@ -8,6 +8,7 @@
 - ``sources.py``: release metadata (publisher, dateline, date, headline);
 - ``yes_no.py``: yes/no only when a fact states it, and false premises;
 - ``recent.py``: what is new about an entity since a time, and when something last happened;
+- ``changes.py``: what is new in the whole base, and what changed for a person, over a time;
 - ``arithmetic.py``: durations and changes computed from stated figures.
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from bot.engine.qa.executors.arithmetic import ArithmeticAnswers
 from bot.engine.qa.executors.base import Result
+from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
@@ -31,6 +33,7 @@ from bot.engine.qa.executors.yes_no import YesNoAnswers
 class Executors(
     SourceAnswers,
     QuoteAnswers,
+    ChangeAnswers,
     RecentAnswers,
     RoleAnswers,
     RoleDateAnswers,

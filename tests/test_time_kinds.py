@@ -1,0 +1,140 @@
+"""More kinds of time questions (issue 12 with issue 10), end to end through
+``partnerbot ask --json`` on the five-release base and the bundled base: what is new in
+the whole base, what changed for a person, the n-th occurrence of an event, the period a
+fact states, the newest statement of a figure with no subject named, a title at a date
+asked with a verb, and two-part questions. Phrasings here are new, not those of the
+blind sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_knowledge_over_time import KB_FIVE, ask_json
+
+BUNDLED = Path(__file__).resolve().parents[1] / "knowledge"
+
+R1 = "2018-04-21-unido-alibaba-ewtp"
+R2 = "2019-11-12-digital-export-academy-launch"
+R3 = "2021-06-08-dta-trust-grant-academy"
+R4 = "2022-03-15-academy-kuala-lumpur-campus"
+R5 = "2024-05-08-academy-20000-ewtp-extension"
+
+
+def _ask(
+    messages: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    knowledge: Path = KB_FIVE,
+) -> list[dict[str, Any]]:
+    return ask_json(messages, capsys, monkeypatch, knowledge)
+
+
+def _source_ids(row: dict[str, Any]) -> set[str]:
+    return set(row["sources"])
+
+
+def _bullet_dates(text: str) -> list[str]:
+    return re.findall(r"^• \*\*(\d{4}(?:-\d\d){0,2})\*\*", text, re.M)
+
+
+# --- 1. what is new in the whole base -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "earliest", "releases"),
+    [
+        ("anything new since 2022?", "2022", {R4, R5}),
+        ("What happened after 2023", "2024", {R5}),
+        ("what went on in 2021?", "2021", {R2, R3, R4, R5}),  # R2 and R5 date titles ended
+        ("tell me what's new since 2019", "2019", {R2, R3, R4, R5}),
+    ],
+)
+def test_whats_new_with_no_subject_lists_the_whole_base_newest_first(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    earliest: str,
+    releases: set[str],
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] == "answered", row["text"]
+    dates = _bullet_dates(row["text"])
+    assert len(dates) >= 3, row["text"]
+    assert dates == sorted(dates, reverse=True), row["text"]  # newest first
+    assert all(d[:4] >= earliest for d in dates), row["text"]
+    if "in 2021" in question:
+        assert all(d.startswith("2021") for d in dates), row["text"]
+    # Spread over the releases of that time, each line cited.
+    assert _source_ids(row) == releases, row["sources"]
+
+
+def test_nothing_new_names_the_latest_date_known(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.engine.qa.executors.changes.today", lambda: dt.date(2026, 3, 1))
+    rows = _ask(["anything new this year?", "what's happened since 2025?"], capsys, monkeypatch)
+    for row in rows:
+        assert row["status"] == "not_found", row["text"]
+        assert "2024-06-01" in row["text"] and "2024-05-08" in row["text"], row["text"]
+    assert "2026" in rows[0]["text"]
+    # "This year" is the calendar's: in 2024 it has the newest release's news.
+    monkeypatch.setattr("bot.engine.qa.executors.changes.today", lambda: dt.date(2024, 9, 1))
+    (row,) = _ask(["any news this year"], capsys, monkeypatch)
+    assert row["status"] == "answered" and _source_ids(row) == {R5}, row["text"]
+
+
+def test_whats_new_on_the_bundled_base(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = _ask(["what happened in 2016?", "anything new after 2020?"], capsys, monkeypatch, BUNDLED)
+    assert rows[0]["status"] == "answered" and "G20" in rows[0]["text"], rows[0]["text"]
+    assert rows[1]["status"] == "not_found" and "2018-04-21" in rows[1]["text"], rows[1]["text"]
+
+
+# --- 2. what has changed for a person ---------------------------------------------------------
+
+
+def test_what_changed_for_a_person_gives_new_and_ended_titles_dated_and_cited(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    okafor, lina, li = _ask(
+        [
+            "Has anything changed for Dr. Okafor after 2020?",
+            "any changes for lina ma since 2023",
+            "what's changed for li yong since 2020?",
+        ],
+        capsys,
+        monkeypatch,
+    )
+    text = okafor["text"]
+    assert okafor["status"] == "answered", text
+    assert re.search(r"2022-03-15\*\* — new title: President, (DTA|Digital Trade Alliance)", text)
+    assert re.search(r"2024-05-08\*\* — new title: Chair of the Board", text), text
+    assert "Director of Programmes" in text  # no longer given after 2021
+    assert "Steering Committee" not in text  # last given in 2019, before the time asked
+    assert {R4, R5} <= _source_ids(okafor)
+    assert "Executive Director" in lina["text"] and "Head of the Kuala Lumpur" not in lina["text"]
+    # An ended title, cited to the release that marks it ended.
+    assert li["status"] == "answered" and "ended 2021" in li["text"], li["text"]
+    assert _source_ids(li) == {R5}
+
+
+def test_nothing_changed_for_a_person_says_so(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask(["what has changed for Samuel Mensah since 2022?"], capsys, monkeypatch)
+    assert row["status"] == "not_found", row["text"]
+    assert "2021-06-08" in row["text"], row["text"]
+
+
+def test_what_changed_for_a_person_on_the_bundled_base(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask(["what changed for jack ma since 2017?"], capsys, monkeypatch, BUNDLED)
+    assert row["status"] == "answered", row["text"]
+    assert "Founder and Executive Chairman" in row["text"] and "2018-04-21" in row["text"]
