@@ -91,7 +91,9 @@ def test_nothing_new_names_the_latest_date_known(
 def test_whats_new_on_the_bundled_base(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rows = _ask(["what happened in 2016?", "anything new after 2020?"], capsys, monkeypatch, BUNDLED)
+    rows = _ask(
+        ["what happened in 2016?", "anything new after 2020?"], capsys, monkeypatch, BUNDLED
+    )
     assert rows[0]["status"] == "answered" and "G20" in rows[0]["text"], rows[0]["text"]
     assert rows[1]["status"] == "not_found" and "2018-04-21" in rows[1]["text"], rows[1]["text"]
 
@@ -138,3 +140,53 @@ def test_what_changed_for_a_person_on_the_bundled_base(
     (row,) = _ask(["what changed for jack ma since 2017?"], capsys, monkeypatch, BUNDLED)
     assert row["status"] == "answered", row["text"]
     assert "Founder and Executive Chairman" in row["text"] and "2018-04-21" in row["text"]
+
+
+# --- 3. the n-th occurrence -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "date", "source"),
+    [
+        ("On what date did Jack Ma and Li Yong meet the 2nd time?", "November 11, 2019", R2),
+        ("when did jack ma and li yong meet for the first time", "April 21, 2018", R1),
+        ("when was the academy's 2nd campus opened?", "March 15, 2022", R4),
+    ],
+)
+def test_the_nth_occurrence_is_the_nth_dated_event(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    date: str,
+    source: str,
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] == "answered", row["text"]
+    first_lines = "\n".join(row["text"].splitlines()[:2])
+    assert date in first_lines and "of 2 on record" in first_lines, row["text"]
+    assert source in row["sources"]
+    # The other occurrence follows, cited.
+    assert "The others:" in row["text"], row["text"]
+
+
+def test_fewer_occurrences_say_how_many_are_recorded(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    five, bundled = (
+        _ask(["when did Li Yong and Jack Ma meet for a third time?"], capsys, monkeypatch)[0],
+        _ask(["when did li yong meet jack ma for the second time?"], capsys, monkeypatch, BUNDLED)[
+            0
+        ],
+    )
+    assert five["status"] == "not_found" and "only 2 times" in five["text"], five["text"]
+    assert set(five["sources"]) == {R1, R2}
+    assert bundled["status"] == "not_found" and "only once" in bundled["text"], bundled["text"]
+    assert "April 21, 2018" in bundled["text"] and bundled["sources"] == [R1]
+
+
+def test_an_ordinal_that_names_a_thing_is_not_counted(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The releases say "its first phase": not the first of the phases found by date."""
+    (row,) = _ask(["when did the first phase run?"], capsys, monkeypatch)
+    assert "on record" not in row["text"], row["text"]

@@ -188,6 +188,10 @@ class QuestionAnswerer:
         if run.asks_news(q):
             # "What's new with X since 2020?", "latest on X": the timeline, newest first.
             return run.news(q)
+        nth = run.nth_time(q)
+        if nth is not None:
+            # "When did A and B meet for the second time?": the n-th dated occurrence.
+            return nth
         last = run.last_time(q)
         if last is not None:
             return last

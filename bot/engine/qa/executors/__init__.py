@@ -8,6 +8,7 @@
 - ``sources.py``: release metadata (publisher, dateline, date, headline);
 - ``yes_no.py``: yes/no only when a fact states it, and false premises;
 - ``recent.py``: what is new about an entity since a time, and when something last happened;
+- ``ordinal.py``: the n-th time something happened;
 - ``changes.py``: what is new in the whole base, and what changed for a person, over a time;
 - ``arithmetic.py``: durations and changes computed from stated figures.
 
@@ -22,6 +23,7 @@ from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.lists import ListAnswers
+from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
@@ -34,6 +36,7 @@ class Executors(
     SourceAnswers,
     QuoteAnswers,
     ChangeAnswers,
+    OrdinalAnswers,
     RecentAnswers,
     RoleAnswers,
     RoleDateAnswers,
