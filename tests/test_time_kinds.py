@@ -190,3 +190,44 @@ def test_an_ordinal_that_names_a_thing_is_not_counted(
     """The releases say "its first phase": not the first of the phases found by date."""
     (row,) = _ask(["when did the first phase run?"], capsys, monkeypatch)
     assert "on record" not in row["text"], row["text"]
+
+
+# --- 7. two-part questions ----------------------------------------------------------------
+
+
+def test_a_second_part_naming_nothing_is_about_the_first_answer(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask(
+        ["How much money did the Development Trust commit, and what is the money covering?"],
+        capsys,
+        monkeypatch,
+    )
+    text = row["text"]
+    assert row["status"] == "answered", text
+    assert "US$15 million" in text and "running costs" in text, text
+    # One heading: the question is the reply's title, each part heads its own answer.
+    assert text.count("**how much money did the development trust commit") <= 1, text
+    assert "what is the money covering" in text and R3 in row["sources"]
+
+
+def test_a_part_without_an_answer_is_named(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask(
+        ["when was the academy launched, and who is the president of unido?"], capsys, monkeypatch
+    )
+    assert row["status"] == "answered", row["text"]
+    assert "November 12, 2019" in row["text"]
+    assert "don't answer “who is the president of unido”" in row["text"], row["text"]
+
+
+def test_where_and_on_what_date_share_the_rest_of_the_question(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask(
+        ["where and in which year did li yong and jack ma meet?"], capsys, monkeypatch, BUNDLED
+    )
+    assert row["status"] == "answered", row["text"]
+    assert "Hangzhou" in row["text"] and "2018" in row["text"], row["text"]
+    assert "don't answer" not in row["text"]

@@ -57,6 +57,7 @@ MAX_PARTS = 3
 # "For the comms deck: what …": a short preamble before a colon is context, not question.
 _PREAMBLE = re.compile(r"^[^:?]{1,80}:\s+(?=\S)")
 _WH = frozenset("who whom what when where which how why".split())
+_AUXILIARIES = frozenset("did does do is was were are has have had will can".split())
 _SOURCE_TRIGGERS = frozenset(
     "release releases announcement newswire newswires wire wires dateline datelined publisher "
     "headline".split()
@@ -122,20 +123,34 @@ class QuestionAnswerer:
         if len(parts) > 1:
             results: list[Step] = []
             previous: Query | None = None
+            before: Step | None = None  # the answer to the part before
             for part in parts[:MAX_PARTS]:
                 part_words = part
                 if previous is not None and previous.subjects:
                     part_words = _resolve_back(part, self.index.entity(previous.subjects[0]).name)
-                q = self.parser.parse(question, understand(" ".join(part_words), self._known_word))
+                # Each part is titled with its own words, so that the reply's heading (the
+                # whole question) is not repeated above the first part.
+                part_text = " ".join(part_words)
+                q = self.parser.parse(part_text, understand(part_text, self._known_word))
                 if not q.subjects and previous is not None and not q.terms:
                     continue  # "…, and in what year?": the first part's answer has it
-                step = self._answer_query(q)
+                step = None
+                if not q.subjects and isinstance(before, Answer) and before.entities:
+                    # "How much did the Trust commit, and what does the money cover?": a
+                    # part naming nothing is about what the part before answered with.
+                    step = self.run.follow_on(q, before.entities, before.text)
+                if step is None:
+                    step = self._answer_query(q)
+                before = next(iter(_steps(step)), None)
                 if step is None:
                     step = self.run.not_found(q)
                 results.extend(_steps(step))
                 previous = q
             if len(results) == 1:
-                return _as_result(results[0])
+                only = results[0]
+                if isinstance(only, Answer):
+                    only = dataclasses.replace(only, title=echo(question))
+                return _as_result(only)
             return FollowUp(tuple(results), title=echo(question))
 
         q = self.parser.parse(question, read)
@@ -450,6 +465,18 @@ def _split(words: list[str]) -> list[list[str]]:
     if len(words) > 3 and words[0] in _WH and words[1] == "and" and words[2] in _WH:
         rest = words[3:]
         return [[words[0], *rest], [words[2], *rest]]
+    if len(words) > 4 and words[0] in _WH and words[1] == "and":
+        # "Where and on what date did X meet Y?": the first question word shares what
+        # follows the second one's phrase ("on what date").
+        second = words[2:]
+        j = next((i for i, w in enumerate(second) if w in _WH), None)
+        if j is not None and j <= 2:
+            end = j + 1
+            if second[j] in ("what", "which") and end < len(second):
+                end += second[end] not in _AUXILIARIES
+            rest = second[end:]
+            if rest:
+                return [[words[0], *rest], second]
     for k in range(2, len(words) - 1):
         if words[k] != "and":
             continue

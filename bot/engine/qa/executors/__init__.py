@@ -9,6 +9,7 @@
 - ``yes_no.py``: yes/no only when a fact states it, and false premises;
 - ``recent.py``: what is new about an entity since a time, and when something last happened;
 - ``ordinal.py``: the n-th time something happened;
+- ``follow_on.py``: a later part of a question that names nothing, from the answer before;
 - ``changes.py``: what is new in the whole base, and what changed for a person, over a time;
 - ``arithmetic.py``: durations and changes computed from stated figures.
 
@@ -22,6 +23,7 @@ from bot.engine.qa.executors.arithmetic import ArithmeticAnswers
 from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.facts import FactAnswers
+from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
@@ -37,6 +39,7 @@ class Executors(
     QuoteAnswers,
     ChangeAnswers,
     OrdinalAnswers,
+    FollowOnAnswers,
     RecentAnswers,
     RoleAnswers,
     RoleDateAnswers,
