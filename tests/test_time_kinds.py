@@ -231,3 +231,43 @@ def test_where_and_on_what_date_share_the_rest_of_the_question(
     assert row["status"] == "answered", row["text"]
     assert "Hangzhou" in row["text"] and "2018" in row["text"], row["text"]
     assert "don't answer" not in row["text"]
+
+
+# --- 4. the period a fact states ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "knowledge"),
+    [
+        ("What years did the academy's first phase run?", "**2020 to 2023**", KB_FIVE),
+        ("which period is the second phase covering", "**2024 to 2026**", KB_FIVE),
+        ("when will the second phase finish?", "**Ends:** 2026", KB_FIVE),
+        ("when is the first phase due to end?", "**Ends:** 2023", KB_FIVE),
+        ("until when will the grant pay the running costs?", "**Ends:** December 2023", KB_FIVE),
+        ("what years does the China-UNIDO framework span?", "**2018 to 2021**", BUNDLED),
+        ("when does the strategic cooperation framework expire?", "**Ends:** 2021", BUNDLED),
+    ],
+)
+def test_a_stated_period_answers_which_years_and_when_it_ends(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    head: str,
+    knowledge: Path,
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch, knowledge)
+    assert row["status"] == "answered", row["text"]
+    assert row["text"].startswith(head), row["text"]
+    # The stating fact follows, cited.
+    years = re.findall(r"\d{4}", head)
+    assert all(y in row["text"].splitlines()[1] for y in years), row["text"]
+    assert row["sources"]
+
+
+def test_a_later_release_extending_a_period_leads(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """R2 and R4 say the Academy runs 2020 to 2023; R5 extends it to 2026."""
+    (row,) = _ask(["when is the Digital Export Academy going to end?"], capsys, monkeypatch)
+    assert row["text"].startswith("**Ends:** 2026"), row["text"]
+    assert row["sources"][0] == R5

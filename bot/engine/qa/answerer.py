@@ -203,6 +203,10 @@ class QuestionAnswerer:
         if run.asks_news(q):
             # "What's new with X since 2020?", "latest on X": the timeline, newest first.
             return run.news(q)
+        period = run.period(q)
+        if period is not None:
+            # "Which years did the first phase cover?", "when does X end?": a stated period.
+            return period
         nth = run.nth_time(q)
         if nth is not None:
             # "When did A and B meet for the second time?": the n-th dated occurrence.

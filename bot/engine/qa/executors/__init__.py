@@ -8,6 +8,7 @@
 - ``sources.py``: release metadata (publisher, dateline, date, headline);
 - ``yes_no.py``: yes/no only when a fact states it, and false premises;
 - ``recent.py``: what is new about an entity since a time, and when something last happened;
+- ``periods.py``: the period a fact states (a range, an end, a start);
 - ``ordinal.py``: the n-th time something happened;
 - ``follow_on.py``: a later part of a question that names nothing, from the answer before;
 - ``changes.py``: what is new in the whole base, and what changed for a person, over a time;
@@ -26,6 +27,7 @@ from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
+from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
@@ -39,6 +41,7 @@ class Executors(
     QuoteAnswers,
     ChangeAnswers,
     OrdinalAnswers,
+    PeriodAnswers,
     FollowOnAnswers,
     RecentAnswers,
     RoleAnswers,
