@@ -271,3 +271,37 @@ def test_a_later_release_extending_a_period_leads(
     (row,) = _ask(["when is the Digital Export Academy going to end?"], capsys, monkeypatch)
     assert row["text"].startswith("**Ends:** 2026"), row["text"]
     assert row["sources"][0] == R5
+
+
+# --- 5. a figure asked for by a noun, with no subject ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "newest", "older"),
+    [
+        ("most recent tally of entrepreneurs trained?", "more than 20,000", "12,400"),
+        ("what's the current figure for people the academy trained", "more than 20,000", "5,100"),
+        ("give me the newest number of member companies", "more than 340", "more than 300"),
+    ],
+)
+def test_a_figure_named_by_a_noun_leads_with_its_newest_statement(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    newest: str,
+    older: str,
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] == "answered", row["text"]
+    head = row["text"].splitlines()[0]
+    assert head.startswith("**Newest first:**"), row["text"]
+    assert head.index(newest) < head.index(older), head
+
+
+def test_a_figure_noun_with_nothing_stated_is_not_found(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = _ask(
+        ["what's the latest figure for entrepreneurs trained?"], capsys, monkeypatch, BUNDLED
+    )
+    assert rows[0]["status"] == "not_found", rows[0]["text"]

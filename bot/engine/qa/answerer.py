@@ -264,6 +264,10 @@ class QuestionAnswerer:
             found = run.role(q)
             if found is not None:
                 return found
+        figure = run.figure_by_noun(q)
+        if figure is not None:
+            # "What's the latest figure for entrepreneurs trained?": its newest statement.
+            return figure
         if len(q.time.points) == 2 and q.answer_type in (AnswerType.NUMBER, AnswerType.ANY):
             found = run.change(q)
             if found is not None:

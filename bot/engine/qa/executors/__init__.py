@@ -8,6 +8,7 @@
 - ``sources.py``: release metadata (publisher, dateline, date, headline);
 - ``yes_no.py``: yes/no only when a fact states it, and false premises;
 - ``recent.py``: what is new about an entity since a time, and when something last happened;
+- ``figure_asks.py``: a figure asked for by a noun ("the latest figure for …");
 - ``periods.py``: the period a fact states (a range, an end, a start);
 - ``ordinal.py``: the n-th time something happened;
 - ``follow_on.py``: a later part of a question that names nothing, from the answer before;
@@ -24,6 +25,7 @@ from bot.engine.qa.executors.arithmetic import ArithmeticAnswers
 from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.facts import FactAnswers
+from bot.engine.qa.executors.figure_asks import FigureAsks
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
@@ -42,6 +44,7 @@ class Executors(
     ChangeAnswers,
     OrdinalAnswers,
     PeriodAnswers,
+    FigureAsks,
     FollowOnAnswers,
     RecentAnswers,
     RoleAnswers,
