@@ -305,3 +305,55 @@ def test_a_figure_noun_with_nothing_stated_is_not_found(
         ["what's the latest figure for entrepreneurs trained?"], capsys, monkeypatch, BUNDLED
     )
     assert rows[0]["status"] == "not_found", rows[0]["text"]
+
+
+# --- 6. where someone worked at a date, asked with a verb -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "knowledge"),
+    [
+        ("was Okafor employed by the alliance in 2020?", "yes", KB_FIVE),
+        ("Did Daniel Hartmann work for the Digital Trade Alliance in 2021?", "yes", KB_FIVE),
+        ("did hartmann work for the alliance in 2023?", "no", KB_FIVE),
+        ("was li yong working at unido in 2023", "no", KB_FIVE),
+        ("did Amara Okafor work at the academy in 2017?", "unsaid", KB_FIVE),
+        # "previously Director of Training at the EABN": ended, on a date not given.
+        ("did lina ma work at EABN in 2020?", "unsaid", KB_FIVE),
+        ("was li yong with unido in 2018?", "yes", BUNDLED),
+        ("did Jack Ma work at Alibaba in 2015?", "unsaid", BUNDLED),
+    ],
+)
+def test_working_somewhere_at_a_date_is_decided_from_role_dates(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    verdict: str,
+    knowledge: Path,
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch, knowledge)
+    text = row["text"]
+    if verdict == "yes":
+        assert row["status"] == "answered" and text.startswith("**Yes.**"), text
+    elif verdict == "no":
+        assert row["status"] == "answered" and text.startswith("**No.**"), text
+    else:
+        assert row["status"] == "not_found" and "don't say" in text, text
+    # The evidence is a title with its releases' dates, never a fact naming the year.
+    assert re.search(r"\(as of \d{4}-\d\d-\d\d", text), text
+    assert row["sources"]
+
+
+def test_where_someone_worked_in_a_year_lists_the_titles_held(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lina, hartmann = _ask(
+        ["Where did Lina MA work in 2022?", "who was daniel hartmann working for in 2019"],
+        capsys,
+        monkeypatch,
+    )
+    assert lina["status"] == "answered", lina["text"]
+    assert "Programme Director" in lina["text"] and "EABN" not in lina["text"], lina["text"]
+    assert "Head of the Kuala Lumpur campus" in lina["text"]  # two titles at once
+    assert "Executive Director" not in lina["text"]  # stated in 2024 only
+    assert hartmann["status"] == "answered" and "President" in hartmann["text"], hartmann

@@ -214,6 +214,10 @@ class QuestionAnswerer:
         last = run.last_time(q)
         if last is not None:
             return last
+        worked = run.affiliation_at_date(q)
+        if worked is not None:
+            # "Did X work at Y in 2020?", "where did X work in 2022?": the roles' dates.
+            return worked
         if q.answer_type is AnswerType.YES_NO:
             found = run.yes_no(q)
             if found is not None:

@@ -2,6 +2,7 @@
 
 - ``roles.py``: roles with their "as of" dates;
 - ``role_dates.py``: whether a title was held at a date, from the roles' dates only;
+- ``affiliation.py``: where someone worked at a date, asked with a verb, from the same dates;
 - ``quotes.py``: quotes by speaker, topic and year;
 - ``facts.py``: facts by subject, relation, date and place (BM25 as the retriever);
 - ``lists.py``: lists from facts' ``about`` links and entity kinds;
@@ -21,6 +22,7 @@ question is not of its kind.
 
 from __future__ import annotations
 
+from bot.engine.qa.executors.affiliation import AffiliationAnswers
 from bot.engine.qa.executors.arithmetic import ArithmeticAnswers
 from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.changes import ChangeAnswers
@@ -45,6 +47,7 @@ class Executors(
     OrdinalAnswers,
     PeriodAnswers,
     FigureAsks,
+    AffiliationAnswers,
     FollowOnAnswers,
     RecentAnswers,
     RoleAnswers,
