@@ -357,3 +357,23 @@ def test_where_someone_worked_in_a_year_lists_the_titles_held(
     assert "Head of the Kuala Lumpur campus" in lina["text"]  # two titles at once
     assert "Executive Director" not in lina["text"]  # stated in 2024 only
     assert hartmann["status"] == "answered" and "President" in hartmann["text"], hartmann
+
+
+def test_a_changed_role_and_last_year_are_read_as_changes(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.engine.qa.executors.changes.today", lambda: dt.date(2025, 2, 1))
+    role, position, last_year = _ask(
+        [
+            "How has Lina Ma's job changed since 2022?",
+            "has jack ma's position changed after 2018?",
+            "so what happened last year",
+        ],
+        capsys,
+        monkeypatch,
+    )
+    assert "new title: Executive Director" in role["text"], role["text"]
+    assert "Director of Training" not in role["text"]  # ended before 2022
+    assert "ended 2019-09-10: Founder and Executive Chairman" in position["text"], position
+    assert last_year["status"] == "answered" and _source_ids(last_year) == {R5}, last_year
+    assert all(d.startswith("2024") for d in _bullet_dates(last_year["text"]))

@@ -24,7 +24,7 @@ from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.recent import MAX_NEWS, NEWS_WORDS, _spread
 from bot.engine.qa.query import AnswerType, Query, TimeConstraint
-from bot.engine.qa.read import RELATION_TERMS
+from bot.engine.qa.read import RELATION_TERMS, ROLE_TERMS
 from bot.engine.timeline import Statement, statements
 from bot.search.index import Index, RoleSpan
 from bot.search.terms import stem
@@ -32,7 +32,10 @@ from bot.search.terms import stem
 # Words asking what changed ("what has changed for X", "any changes at Y").
 CHANGE_WORDS = frozenset("change changed changes changing different".split())
 # Verbs asking what happened ("what went on in 2021?", "what took place?").
-HAPPEN_WORDS = frozenset("went occurred occur took events event".split())
+HAPPEN_WORDS = frozenset(
+    "went occurred occur took events event announced announce announces announcements "
+    "reported".split()
+)
 # Words that ask nothing beyond "what is new" in a question with no subject.
 _FILLER = frozenset(
     "anything something any there what whats has have been is are was were did do does the "
@@ -40,6 +43,8 @@ _FILLER = frozenset(
     "all everything place".split()
 )
 _ASK_TERMS = frozenset(stem(w) for w in (*NEWS_WORDS, *CHANGE_WORDS, *HAPPEN_WORDS, *_FILLER))
+# "How has X's role changed?", "what new titles has X taken on?".
+_ROLE_ASK_TERMS = ROLE_TERMS | frozenset(stem(w) for w in "titles roles take taken on".split())
 # A base-wide "what's new" reads at most this many facts (newest releases first), so
 # that its work stays bounded on a large base.
 MAX_SCANNED_FACTS = 2_000
@@ -64,10 +69,13 @@ def _relative_time(q: Query) -> TimeConstraint:
     return q.time
 
 
-def _asks_what(q: Query) -> bool:
+def _asks_what(q: Query, relative: bool = False) -> bool:
     """What a news question asks for: anything ("what …", "list …"), or a yes/no about
-    anything ("has anything changed …?", "is there any news …?")."""
+    anything ("has anything changed …?", "is there any news …?"); with "this year" or
+    "last year", the date the reading saw in it."""
     if q.answer_type in (AnswerType.ANY, AnswerType.LIST):
+        return True
+    if relative and q.answer_type is AnswerType.DATE:
         return True
     return q.answer_type is AnswerType.YES_NO and bool({"anything", "any"} & set(q.words))
 
@@ -83,7 +91,9 @@ class ChangeAnswers(ExecutorBase):
         2021?": no subject, a news word and nothing else asked."""
         if q.subjects or q.role_asks or q.quote or q.meta or q.same_name or q.list_kinds:
             return False
-        if not _asks_what(q) or q.wants is not None:
+        # "What happened last year?" reads as asking for a year; it asks for news.
+        relative = _relative_time(q) is not q.time
+        if not _asks_what(q, relative) or (q.wants is not None and not relative):
             return False
         news = any(w in NEWS_WORDS or w in CHANGE_WORDS or w in HAPPEN_WORDS for w in q.words)
         if not news:
@@ -173,12 +183,19 @@ class ChangeAnswers(ExecutorBase):
         word and nothing else asked."""
         if not q.subjects or q.role_asks or q.quote or q.meta or q.wants is not None:
             return False
-        if not _asks_what(q):
+        change = any(w in CHANGE_WORDS for w in q.words)
+        if not _asks_what(q) and not (
+            q.answer_type is AnswerType.ROLE or (change and q.answer_type is AnswerType.YES_NO)
+        ):
             return False
-        # "What's new with X?" stays the news of recent.py, newest first.
-        if not any(w in CHANGE_WORDS for w in q.words):
+        person = len(q.subjects) == 1 and q.subjects[0] in self.index.person_ids
+        roles = bool(set(q.terms) & ROLE_TERMS)
+        # "What's new with X?" stays the news of recent.py, newest first; "what new
+        # titles has X taken on?" asks for the changes.
+        if not change and not (person and roles and any(w in NEWS_WORDS for w in q.words)):
             return False
-        return not (set(q.terms) - _ASK_TERMS - RELATION_TERMS)
+        allowed = _ASK_TERMS | RELATION_TERMS | (_ROLE_ASK_TERMS if person else frozenset())
+        return not (set(q.terms) - allowed)
 
     def changes(self, q: Query) -> Answer:
         """A person's title changes and statements in the time asked; another subject's
@@ -199,7 +216,20 @@ class ChangeAnswers(ExecutorBase):
             return not time.bounded or time.admits_date(date)
 
         new = [s for s in spans if admitted(min(s.dates).isoformat()) and not s.ended]
-        new += [s for s in spans if s.ended and s not in new and admitted(min(s.dates).isoformat())]
+        # A title only ever given as ended ("previously Director of Training") is no new
+        # title; one given as held and ended later is.
+        held = {
+            (r.title.casefold(), r.organization)
+            for r in index.roles_by_entity.get(subject, [])
+            if r.current
+        }
+        new += [
+            s
+            for s in spans
+            if s.ended
+            and (s.role.title.casefold(), s.role.organization) in held
+            and admitted(min(s.dates).isoformat())
+        ]
         for span in sorted(new, key=lambda s: min(s.dates)):
             first = min(span.dates).isoformat()
             dated.append(
