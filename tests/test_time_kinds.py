@@ -377,3 +377,11 @@ def test_a_changed_role_and_last_year_are_read_as_changes(
     assert "ended 2019-09-10: Founder and Executive Chairman" in position["text"], position
     assert last_year["status"] == "answered" and _source_ids(last_year) == {R5}, last_year
     assert all(d.startswith("2024") for d in _bullet_dates(last_year["text"]))
+
+
+def test_where_the_nth_occurrence_was(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask(["Where did Jack Ma and Li Yong meet the second time?"], capsys, monkeypatch)
+    assert row["status"] == "answered", row["text"]
+    assert row["text"].startswith("**Second of 2 on record:** Kigali"), row["text"]

@@ -54,7 +54,8 @@ class OrdinalAnswers(ExecutorBase):
     def nth_time(self, q: Query) -> Answer | None:
         """The n-th dated occurrence of what the question names; None when it asks no
         ordinal, no date, names nothing done, or a fact names the ordinal itself."""
-        if q.wants != "date" and not (set(q.words) & _WHEN_WORDS):
+        where = q.wants == "place"
+        if q.wants != "date" and not where and not (set(q.words) & _WHEN_WORDS):
             return None
         if q.role_asks or q.quote or q.meta:
             return None
@@ -108,8 +109,14 @@ class OrdinalAnswers(ExecutorBase):
             )
         when, facts = events[n - 1]
         fact = facts[0]
+        shown_when = format_date(when)
+        if where:
+            # "Where did they meet for the second time?": the place of that occurrence.
+            place = next((f.place for f in facts if f.place), None)
+            if place is not None:
+                shown_when = f"{index.display_name(place)}, {shown_when}"
         lines = [
-            f"**{ordinal.capitalize()} {_on_record(len(events))}:** {format_date(when)}",
+            f"**{ordinal.capitalize()} {_on_record(len(events))}:** {shown_when}",
             f"{fact.text.strip()}{placeholder(fact.source)}",
         ]
         shown = [fact]
