@@ -385,3 +385,33 @@ def test_where_the_nth_occurrence_was(
     (row,) = _ask(["Where did Jack Ma and Li Yong meet the second time?"], capsys, monkeypatch)
     assert row["status"] == "answered", row["text"]
     assert row["text"].startswith("**Second of 2 on record:** Kigali"), row["text"]
+
+
+# --- which of two things came first ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "knowledge"),
+    [
+        ("what came earlier, Enabling E-commerce or the G20 communique?", "2016", BUNDLED),
+        ("which was first: the KL campus or the Kigali campus opening?", "February 2020", KB_FIVE),
+        (
+            "which happened later, the Kuala Lumpur campus or the DTA grant?",
+            "March 15, 2022",
+            KB_FIVE,
+        ),
+    ],
+)
+def test_which_of_two_came_first_is_decided_by_their_dates(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    lead: str,
+    knowledge: Path,
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch, knowledge)
+    assert row["status"] == "answered", row["text"]
+    head = row["text"].splitlines()[0]
+    assert lead in head, row["text"]
+    assert len(_bullet_lines := [x for x in row["text"].splitlines() if x.startswith("• ")]) == 2
+    assert _bullet_lines

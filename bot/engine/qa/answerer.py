@@ -55,7 +55,10 @@ MAX_SAME_NAME_CHOICES = 25
 # At most this many parts (or speakers) are answered in one reply.
 MAX_PARTS = 3
 # "For the comms deck: what …": a short preamble before a colon is context, not question.
-_PREAMBLE = re.compile(r"^[^:?]{1,80}:\s+(?=\S)")
+# A part before the colon that is itself a question ("which came first: A or B?") stays.
+_PREAMBLE = re.compile(
+    r"^(?!\s*(?:who|whom|what|when|where|which|how|why)\b)[^:?]{1,80}:\s+(?=\S)", re.I
+)
 _WH = frozenset("who whom what when where which how why".split())
 _AUXILIARIES = frozenset("did does do is was were are has have had will can".split())
 _SOURCE_TRIGGERS = frozenset(
@@ -203,6 +206,10 @@ class QuestionAnswerer:
         if run.asks_news(q):
             # "What's new with X since 2020?", "latest on X": the timeline, newest first.
             return run.news(q)
+        ordered = run.which_first(q)
+        if ordered is not None:
+            # "Which came first, A or B?": the two in date order.
+            return ordered
         period = run.period(q)
         if period is not None:
             # "Which years did the first phase cover?", "when does X end?": a stated period.

@@ -59,7 +59,10 @@ class OrdinalAnswers(ExecutorBase):
             return None
         if q.role_asks or q.quote or q.meta:
             return None
-        asked = [(i, ORDINALS[w]) for i, w in enumerate(q.words) if w in ORDINALS]
+        # An ordinal in a name ("the second phase", an entity) counts nothing.
+        asked = [
+            (i, ORDINALS[w]) for i, w in enumerate(q.words) if w in ORDINALS and stem(w) in q.terms
+        ]
         if len(asked) != 1:
             return None
         position, n = asked[0]
