@@ -137,13 +137,16 @@ class QuestionAnswerer:
                 q = self.parser.parse(part_text, understand(part_text, self._known_word))
                 if not q.subjects and previous is not None and not q.terms:
                     continue  # "…, and in what year?": the first part's answer has it
-                step = None
-                if not q.subjects and isinstance(before, Answer) and before.entities:
+                step = self._answer_query(q)
+                if (
+                    not q.subjects
+                    and isinstance(before, Answer)
+                    and before.entities
+                    and (step is None or _unanswered(step))
+                ):
                     # "How much did the Trust commit, and what does the money cover?": a
                     # part naming nothing is about what the part before answered with.
-                    step = self.run.follow_on(q, before.entities, before.text)
-                if step is None:
-                    step = self._answer_query(q)
+                    step = self.run.follow_on(q, before.entities, before.text) or step
                 before = next(iter(_steps(step)), None)
                 if step is None:
                     step = self.run.not_found(q)
@@ -453,6 +456,11 @@ class QuestionAnswerer:
             ),
             command="question",
         )
+
+
+def _unanswered(result: Result | list[Result]) -> bool:
+    """Whether an executor's result is one answer that is not ``answered``."""
+    return isinstance(result, Answer) and result.status is not Status.ANSWERED
 
 
 def _steps(result: Result | list[Result]) -> list[Step]:

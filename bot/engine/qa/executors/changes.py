@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
@@ -133,8 +134,9 @@ class ChangeAnswers(ExecutorBase):
         by_source = index.facts_by_source
         found: list[Statement] = []
         seen_facts: set[str] = set()
-        read = 0
+        read = scanned = 0
         for source in index.sources_newest:
+            scanned += 1
             released = source.source.date.isoformat()
             for fact in by_source.get(source.source.id, []):
                 if fact.id in seen_facts:
@@ -152,31 +154,45 @@ class ChangeAnswers(ExecutorBase):
                 read += 1
             if read >= MAX_SCANNED_FACTS:
                 break
-        stated: dict[tuple[str, str, str | None], str] = {}
+        role_news = self._role_news
+        for source in index.sources_newest[:scanned]:
+            found += role_news.get(source.source.id, [])
+        return found
+
+    @functools.cached_property
+    def _role_news(self) -> dict[str, list[Statement]]:
+        """The titles each release first gives or marks ended, by release id: read once
+        per knowledge base (the executors live as long as its index)."""
+        index = self.index
+        first_stated: dict[tuple[str, str, str | None], str] = {}
+        news: dict[str, list[Statement]] = {}
         for role in index.kb.roles:
             key = (role.entity, role.title.casefold(), role.organization)
             released = index.source_date(role.source).isoformat()
             if not role.current:
-                date = role.ended or released
                 text = f"{index.entity(role.entity).name}: {index.role_text(role, with_date=False)}"
                 text = text.replace(": former ", ": ") + (
                     f" (ended {role.ended})" if role.ended else " (ended)"
                 )
-                found.append(Statement(date, text, role.source, (released, -1), "role"))
-            elif key not in stated or released < stated[key]:
-                stated[key] = released
-        firsts = {}
+                news.setdefault(role.source, []).append(
+                    Statement(role.ended or released, text, role.source, (released, -1), "role")
+                )
+            elif key not in first_stated or released < first_stated[key]:
+                first_stated[key] = released
+        done: set[tuple[str, str, str | None]] = set()
         for role in index.kb.roles:
             key = (role.entity, role.title.casefold(), role.organization)
             released = index.source_date(role.source).isoformat()
-            if role.current and stated.get(key) == released and key not in firsts:
-                firsts[key] = role
+            if role.current and first_stated.get(key) == released and key not in done:
+                done.add(key)
                 text = (
                     f"{index.entity(role.entity).name}: new title "
                     f"{index.role_text(role, with_date=False)}"
                 )
-                found.append(Statement(released, text, role.source, (released, -1), "role"))
-        return found
+                news.setdefault(role.source, []).append(
+                    Statement(released, text, role.source, (released, -1), "role")
+                )
+        return news
 
     def asks_changes(self, q: Query) -> bool:
         """ "What has changed for X since 2021?", "any changes at X?": subjects, a change
