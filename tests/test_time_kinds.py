@@ -415,3 +415,13 @@ def test_which_of_two_came_first_is_decided_by_their_dates(
     assert lead in head, row["text"]
     assert len(_bullet_lines := [x for x in row["text"].splitlines() if x.startswith("• ")]) == 2
     assert _bullet_lines
+
+
+def test_a_title_given_earlier_and_never_ended_is_no_no(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OKAFOR chaired the Academy's Steering Committee as of 2019, with no end given: in
+    2022 she may still have, whatever she held at the Alliance."""
+    (row,) = _ask(["was amara okafor still part of the academy in 2022"], capsys, monkeypatch)
+    assert row["status"] == "not_found" and "don't say whether" in row["text"], row["text"]
+    assert "Steering Committee" in row["text"]

@@ -8,7 +8,8 @@ does, and up to the year a release says it ended. A fact that merely mentions th
 is never the evidence.
 
 - **Yes:** a title at the organisation held that year.
-- **No:** the person held titles elsewhere that year and none at the organisation.
+- **No:** the person held titles elsewhere that year and none at the organisation (nor
+  one given there earlier and never ended), or their titles there ended before it.
 - **Not found** ("the releases don't say"): the releases give no title held that year,
   naming the titles they do give and when.
 """
@@ -38,8 +39,10 @@ _WHERE_TERMS = frozenset(
     for w in "organisation organization organisations organizations company employer "
     "institution body place".split()
 )
+# "Was X still with Y", "was X part of Y", "a member of".
+_FILLER_TERMS = frozenset(stem(w) for w in "still part member staff team".split())
 # With no verb, "was X with/at Y in 2019?" asks the same.
-_LINKS = frozenset({"with", "at", "for", "in"})
+_LINKS = frozenset({"with", "at", "for", "in", "part", "member", "staff"})
 MAX_SHOWN = 3
 
 
@@ -80,7 +83,7 @@ class AffiliationAnswers(ExecutorBase):
         ]
         words = set(q.words)
         verb = bool(words & AFFILIATION_WORDS)
-        extra = set(q.terms) - _AFFILIATION_TERMS - _WHERE_TERMS
+        extra = set(q.terms) - _AFFILIATION_TERMS - _WHERE_TERMS - _FILLER_TERMS
         if extra:
             return None
         asks_where = bool(words & {"where", "which", "who", "what"}) and (
@@ -116,7 +119,10 @@ class AffiliationAnswers(ExecutorBase):
                 entities=[person, org],
             )
         elsewhere = [s for s in spans if held_in(index, s, year)]
-        if elsewhere:
+        # A title at the organisation given before the year and never ended may still
+        # have been held: the releases don't say, so no "No".
+        open_before = [s for s in there if min(s.dates).year <= year and not s.ended]
+        if elsewhere and not open_before:
             lines = [f"**No.** In {year}, the releases give {name} elsewhere:"]
             lines += [f"• {index.span_text(s)}{placeholder(*_cited(index, s))}" for s in elsewhere]
             shown = elsewhere
@@ -145,8 +151,8 @@ class AffiliationAnswers(ExecutorBase):
         shown = there or spans
         where = f" at {org_name}" if there else ""
         text = (
-            f"The releases don't say where {name} worked in {year}. The titles they give"
-            f"{where}:\n"
+            f"The releases don't say whether {name} worked at {org_name} in {year}. The "
+            f"titles they give{where}:\n"
             + "\n".join(
                 f"• {index.span_text(s)}{placeholder(*_cited(index, s))}" for s in shown[:MAX_SHOWN]
             )
