@@ -425,3 +425,31 @@ def test_a_title_given_earlier_and_never_ended_is_no_no(
     (row,) = _ask(["was amara okafor still part of the academy in 2022"], capsys, monkeypatch)
     assert row["status"] == "not_found" and "don't say whether" in row["text"], row["text"]
     assert "Steering Committee" in row["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The programme runs from 2021 to 2025.", "2021", "2025"),
+        ("The charter covers 2019–2024.", "2019", "2024"),
+        ("It operated between 2015 and 2018 in Ghana.", "2015", "2018"),
+        ("The agreement ends in December 2026.", "", "December 2026"),
+        ("The pilot will conclude on June 30, 2025.", "", "June 30, 2025"),
+        ("The fund runs until the end of its mandate in March 2027.", "", "March 2027"),
+        ("The second cohort started in September 2021.", "September 2021", ""),
+        ("Since its creation in 2009 the Trust has funded 22 countries.", "2009", ""),
+        ("The Trust funds 22 countries.", None, None),
+    ],
+)
+def test_the_period_a_sentence_states(text: str, start: str | None, end: str | None) -> None:
+    from bot.engine.qa.executors.periods import period_of
+    from bot.kb.models import LoadedFact
+
+    fact = LoadedFact(
+        id="f", text=text, about=("x",), date=None, place=None, source="s", position=0
+    )
+    period = period_of(fact)
+    if start is None:
+        assert period is None
+    else:
+        assert period is not None and (period.start, period.end) == (start, end)

@@ -29,9 +29,24 @@ _MONTH = (
     r"December)"
 )
 _YEAR = r"(?:19|20)\d\d"
-_RANGE = re.compile(rf"\b({_YEAR})\s*(?:-|–|to|through|until)\s*({_YEAR})\b")
-_UNTIL = re.compile(rf"\b(?:until|till|through)\b[^.;]{{0,60}}?\b((?:{_MONTH}\s+)?{_YEAR})\b")
-_SINCE = re.compile(rf"\bsince\b[^.;]{{0,40}}?\b((?:{_MONTH}\s+)?{_YEAR})\b")
+_RANGE = re.compile(
+    rf"\b({_YEAR})\s*(?:-|–|—|to|through|until|till)\s*({_YEAR})\b|"
+    rf"\bbetween\s+({_YEAR})\s+and\s+({_YEAR})\b"
+)
+# "ends in December 2025", "will conclude in 2026", "expires on June 30, 2025".
+_ENDS = re.compile(
+    rf"\b(?:end|ends|ending|ended|expire|expires|expired|conclude|concludes|concluded|"
+    rf"close|closes|closed)\b[^.;]{{0,30}}?\b(?:in|on|by)\s+((?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?{_YEAR})\b",
+    re.I,
+)
+# "starting in 2021", "began in March 2020", "launched in 2019".
+_STARTS = re.compile(
+    rf"\b(?:start|starts|starting|started|begin|begins|beginning|began|commence|commenced|"
+    rf"commences)\b[^.;]{{0,30}}?\b(?:in|on)\s+((?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?{_YEAR})\b",
+    re.I,
+)
+_UNTIL = re.compile(rf"\b(?:until|till|through)\b[^.;]{{0,60}}?\b((?:{_MONTH}\s+)?{_YEAR})\b", re.I)
+_SINCE = re.compile(rf"\bsince\b[^.;]{{0,40}}?\b((?:{_MONTH}\s+)?{_YEAR})\b", re.I)
 # Words asking for a period, and which end of it.
 _END_WORDS = frozenset("end ends ending finish finishes expire expires close closes".split())
 _START_WORDS = frozenset("start starts begin begins began started commence".split())
@@ -72,9 +87,9 @@ def period_of(fact: LoadedFact) -> Period | None:
     text = fact.text
     match = _RANGE.search(text)
     if match:
-        return Period(match[1], match[2], fact)
-    until = _UNTIL.search(text)
-    since = _SINCE.search(text)
+        return Period(match[1] or match[3], match[2] or match[4], fact)
+    until = _UNTIL.search(text) or _ENDS.search(text)
+    since = _SINCE.search(text) or _STARTS.search(text)
     if until or since:
         return Period(since[1] if since else "", until[1] if until else "", fact)
     return None
