@@ -453,3 +453,41 @@ def test_the_period_a_sentence_states(text: str, start: str | None, end: str | N
         assert period is None
     else:
         assert period is not None and (period.start, period.end) == (start, end)
+
+
+# --- titles before another ------------------------------------------------------------------
+
+
+def test_titles_before_joining_or_before_a_title(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lina, jack, okafor = _ask(
+        [
+            "What was Lina MA's job before joining the Digital Export Academy?",
+            "which title did jack ma hold before he was co-founder",
+            "what did Dr. Okafor do before she became the alliance's president?",
+        ],
+        capsys,
+        monkeypatch,
+    )
+    assert lina["status"] == "answered" and "Director of Training, EABN" in lina["text"], lina
+    assert "Programme Director" not in lina["text"].split("\n", 1)[1]
+    assert "Founder and Executive Chairman" in jack["text"], jack["text"]
+    assert {R1, R2} <= _source_ids(jack)  # R2 marks the title ended
+    assert "Director of Programmes" in okafor["text"], okafor["text"]
+    assert "Chair of the Board" not in okafor["text"]  # given later
+
+
+def test_who_held_a_title_before_someone(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    okafor, lina = _ask(
+        [
+            "who was the DTA's president before Amara Okafor?",
+            "who did the programme director job before lina ma",
+        ],
+        capsys,
+        monkeypatch,
+    )
+    assert okafor["status"] == "answered" and okafor["text"].startswith("**Daniel HARTMANN**")
+    assert lina["status"] == "not_found" and "name no one" in lina["text"], lina["text"]

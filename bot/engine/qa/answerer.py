@@ -224,6 +224,10 @@ class QuestionAnswerer:
         last = run.last_time(q)
         if last is not None:
             return last
+        earlier = run.titles_before(q)
+        if earlier is not None:
+            # "What did X do before joining Y?", "who was <title> before X?": role dates.
+            return earlier
         worked = run.affiliation_at_date(q)
         if worked is not None:
             # "Did X work at Y in 2020?", "where did X work in 2022?": the roles' dates.

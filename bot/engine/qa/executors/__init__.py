@@ -2,6 +2,7 @@
 
 - ``roles.py``: roles with their "as of" dates;
 - ``role_dates.py``: whether a title was held at a date, from the roles' dates only;
+- ``before.py``: titles before another, and who held a title before someone;
 - ``affiliation.py``: where someone worked at a date, asked with a verb, from the same dates;
 - ``quotes.py``: quotes by speaker, topic and year;
 - ``facts.py``: facts by subject, relation, date and place (BM25 as the retriever);
@@ -26,6 +27,7 @@ from __future__ import annotations
 from bot.engine.qa.executors.affiliation import AffiliationAnswers
 from bot.engine.qa.executors.arithmetic import ArithmeticAnswers
 from bot.engine.qa.executors.base import Result
+from bot.engine.qa.executors.before import BeforeAnswers
 from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.figure_asks import FigureAsks
@@ -51,6 +53,7 @@ class Executors(
     PeriodAnswers,
     FigureAsks,
     AffiliationAnswers,
+    BeforeAnswers,
     FollowOnAnswers,
     RecentAnswers,
     RoleAnswers,

@@ -110,12 +110,12 @@ class AffiliationAnswers(ExecutorBase):
         org_name = index.short_name(org)
         if held:
             lines = [f"**Yes.** In {year}, the releases give {name} at {org_name}:"]
-            lines += [f"• {index.span_text(s)}{placeholder(*_cited(index, s))}" for s in held]
+            lines += [f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in held]
             return answered(
                 index,
                 q.question,
                 "\n".join(lines),
-                [src for s in held for src in _cited(index, s)],
+                [src for s in held for src in span_sources(index, s)],
                 entities=[person, org],
             )
         elsewhere = [s for s in spans if held_in(index, s, year)]
@@ -124,28 +124,34 @@ class AffiliationAnswers(ExecutorBase):
         open_before = [s for s in there if min(s.dates).year <= year and not s.ended]
         if elsewhere and not open_before:
             lines = [f"**No.** In {year}, the releases give {name} elsewhere:"]
-            lines += [f"• {index.span_text(s)}{placeholder(*_cited(index, s))}" for s in elsewhere]
+            lines += [
+                f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in elsewhere
+            ]
             shown = elsewhere
             if there:
                 lines.append(f"At {org_name}, they give:")
-                lines += [f"• {index.span_text(s)}{placeholder(*_cited(index, s))}" for s in there]
+                lines += [
+                    f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in there
+                ]
                 shown = [*elsewhere, *there]
             return answered(
                 index,
                 q.question,
                 "\n".join(lines),
-                [src for s in shown for src in _cited(index, s)],
+                [src for s in shown for src in span_sources(index, s)],
                 entities=[person, org],
             )
         ended = [s for s in there if s.ended and s.ended_on and int(s.ended_on[:4]) < year]
         if there and len(ended) == len(there):
             lines = [f"**No.** Not in {year}: {name}'s titles at {org_name} ended before then:"]
-            lines += [f"• {index.span_text(s)}{placeholder(*_cited(index, s))}" for s in ended]
+            lines += [
+                f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in ended
+            ]
             return answered(
                 index,
                 q.question,
                 "\n".join(lines),
-                [src for s in ended for src in _cited(index, s)],
+                [src for s in ended for src in span_sources(index, s)],
                 entities=[person, org],
             )
         shown = there or spans
@@ -154,11 +160,12 @@ class AffiliationAnswers(ExecutorBase):
             f"The releases don't say whether {name} worked at {org_name} in {year}. The "
             f"titles they give{where}:\n"
             + "\n".join(
-                f"• {index.span_text(s)}{placeholder(*_cited(index, s))}" for s in shown[:MAX_SHOWN]
+                f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}"
+                for s in shown[:MAX_SHOWN]
             )
         )
         return _unsaid(
-            self.index, q, text, [src for s in shown[:MAX_SHOWN] for src in _cited(index, s)]
+            self.index, q, text, [src for s in shown[:MAX_SHOWN] for src in span_sources(index, s)]
         )
 
     def _where(self, q: Query, person: str, year: int) -> Answer | None:
@@ -170,20 +177,22 @@ class AffiliationAnswers(ExecutorBase):
         held = [s for s in spans if held_in(index, s, year)]
         if held:
             lines = [f"**In {year}**, the releases give {name} as:"]
-            lines += [f"• {index.span_text(s)}{placeholder(*_cited(index, s))}" for s in held]
+            lines += [f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in held]
             return answered(
                 index,
                 q.question,
                 "\n".join(lines),
-                [src for s in held for src in _cited(index, s)],
+                [src for s in held for src in span_sources(index, s)],
                 entities=[person, *(s.role.organization for s in held if s.role.organization)],
             )
         shown = spans[:MAX_SHOWN]
         text = (
             f"The releases don't say where {name} worked in {year}. The titles they give:\n"
-            + "\n".join(f"• {index.span_text(s)}{placeholder(*_cited(index, s))}" for s in shown)
+            + "\n".join(
+                f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in shown
+            )
         )
-        return _unsaid(self.index, q, text, [src for s in shown for src in _cited(index, s)])
+        return _unsaid(self.index, q, text, [src for s in shown for src in span_sources(index, s)])
 
 
 def _unsaid(index: Index, q: Query, text: str, sources: list[str]) -> Answer:
@@ -196,8 +205,8 @@ def _unsaid(index: Index, q: Query, text: str, sources: list[str]) -> Answer:
     )
 
 
-def _cited(index: Index, span: RoleSpan) -> list[str]:
-    """The releases stating the title, then those marking it ended."""
+def span_sources(index: Index, span: RoleSpan) -> list[str]:
+    """The releases stating the title, then those marking it ended (ids)."""
     key = (span.role.title.casefold(), span.role.organization)
     ending = [
         r.source
