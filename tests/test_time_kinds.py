@@ -491,3 +491,34 @@ def test_who_held_a_title_before_someone(
     )
     assert okafor["status"] == "answered" and okafor["text"].startswith("**Daniel HARTMANN**")
     assert lina["status"] == "not_found" and "name no one" in lina["text"], lina["text"]
+
+
+# --- when someone took a title --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "when", "knowledge"),
+    [
+        ("When was Okafor appointed president of the alliance?", "January 1, 2022", KB_FIVE),
+        ("since when has Lina Ma been the academy's programme director?", "July 1, 2021", KB_FIVE),
+        ("when did lina ma become executive director", "June 1, 2024", KB_FIVE),
+        ("When did LI Yong become UNIDO's DG?", "2013", KB_FIVE),
+        ("when was li yong named director general of unido?", None, BUNDLED),
+        ("when did jack ma become co-founder of alibaba?", None, KB_FIVE),
+    ],
+)
+def test_when_someone_took_a_title_comes_from_a_fact_saying_so(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    when: str | None,
+    knowledge: Path,
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch, knowledge)
+    if when is None:
+        # The releases give the title, never when it started: no meeting date instead.
+        assert row["status"] == "not_found", row["text"]
+        assert "don't say when" in row["text"] and "first give the title as of" in row["text"]
+    else:
+        assert row["status"] == "answered", row["text"]
+        assert row["text"].startswith(f"**When:** {when}"), row["text"]

@@ -224,6 +224,10 @@ class QuestionAnswerer:
         last = run.last_time(q)
         if last is not None:
             return last
+        took = run.became(q)
+        if took is not None:
+            # "When did X become <title>?": a fact saying when that title started.
+            return took
         earlier = run.titles_before(q)
         if earlier is not None:
             # "What did X do before joining Y?", "who was <title> before X?": role dates.

@@ -2,6 +2,7 @@
 
 - ``roles.py``: roles with their "as of" dates;
 - ``role_dates.py``: whether a title was held at a date, from the roles' dates only;
+- ``became.py``: when someone took a title, only from a fact saying so;
 - ``before.py``: titles before another, and who held a title before someone;
 - ``affiliation.py``: where someone worked at a date, asked with a verb, from the same dates;
 - ``quotes.py``: quotes by speaker, topic and year;
@@ -27,6 +28,7 @@ from __future__ import annotations
 from bot.engine.qa.executors.affiliation import AffiliationAnswers
 from bot.engine.qa.executors.arithmetic import ArithmeticAnswers
 from bot.engine.qa.executors.base import Result
+from bot.engine.qa.executors.became import BecameAnswers
 from bot.engine.qa.executors.before import BeforeAnswers
 from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.facts import FactAnswers
@@ -54,6 +56,7 @@ class Executors(
     FigureAsks,
     AffiliationAnswers,
     BeforeAnswers,
+    BecameAnswers,
     FollowOnAnswers,
     RecentAnswers,
     RoleAnswers,
