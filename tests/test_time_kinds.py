@@ -522,3 +522,16 @@ def test_when_someone_took_a_title_comes_from_a_fact_saying_so(
     else:
         assert row["status"] == "answered", row["text"]
         assert row["text"].startswith(f"**When:** {when}"), row["text"]
+
+
+def test_news_asked_about_the_releases_is_their_news(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    year, newest = _ask(
+        ["What did the releases announce in 2021?", "anything new in the newest release?"],
+        capsys,
+        monkeypatch,
+    )
+    assert year["status"] == "answered" and year["text"].startswith("**What's new in 2021")
+    assert all(d.startswith("2021") for d in _bullet_dates(year["text"])), year["text"]
+    assert newest["status"] == "answered" and newest["sources"] == [R5], newest["text"]

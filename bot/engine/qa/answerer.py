@@ -187,6 +187,9 @@ class QuestionAnswerer:
             listed = run.listing(q)
             if listed is not None:
                 return listed
+        if words & _SOURCE_TRIGGERS and run.asks_base_news(q):
+            # "What did the releases announce in 2022?": their news, not the list.
+            return run.base_news(q)
         if q.answer_type is AnswerType.SOURCE or (
             words & _SOURCE_TRIGGERS
             and (not q.subjects or q.meta == "sources" or words & _FIELD_WORDS)

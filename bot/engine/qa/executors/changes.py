@@ -41,11 +41,12 @@ HAPPEN_WORDS = frozenset(
 _FILLER = frozenset(
     "anything something any there what whats has have been is are was were did do does the "
     "a an of in on at to for this last year years month lately so far overall generally "
-    "all everything place".split()
+    "all everything place release releases announcement announcements say said".split()
 )
 _ASK_TERMS = frozenset(stem(w) for w in (*NEWS_WORDS, *CHANGE_WORDS, *HAPPEN_WORDS, *_FILLER))
 # "How has X's role changed?", "what new titles has X taken on?".
 _ROLE_ASK_TERMS = ROLE_TERMS | frozenset(stem(w) for w in "titles roles take taken on".split())
+_RELEASE_WORDS = frozenset("release releases announcement announcements".split())
 # A base-wide "what's new" reads at most this many facts (newest releases first), so
 # that its work stays bounded on a large base.
 MAX_SCANNED_FACTS = 2_000
@@ -106,6 +107,19 @@ class ChangeAnswers(ExecutorBase):
         index = self.index
         time = _relative_time(q)
         every = self._base_statements()
+        words = set(q.words)
+        if (
+            words & _RELEASE_WORDS
+            and words & {"latest", "newest", "last", "recent"}
+            and not time.bounded
+            and index.sources_newest
+        ):
+            # "What's new in the latest release?": that release's statements.
+            newest = index.sources_newest[0].source
+            shown = _spread([s for s in every if s.source == newest.id], MAX_NEWS)
+            lines = [f"**What's new in the newest release ({newest.date.isoformat()}):**"]
+            lines += [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
+            return answered(index, q.question, "\n".join(lines), [newest.id])
         if not time.bounded and index.sources_newest:
             # "What's new?", "anything recent?": what happened in the newest release's year.
             time = TimeConstraint(since=index.sources_newest[0].source.date.year)
