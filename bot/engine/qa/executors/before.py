@@ -13,6 +13,7 @@ Programme Director before Lina Ma?".
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.engine.answer import Answer
@@ -77,7 +78,7 @@ class BeforeAnswers(ExecutorBase):
                 q,
                 f"The releases give {name} no title before {label}, which they first give "
                 f"as of {since.isoformat()}{placeholder(*anchor[0].sources[-1:])}.",
-                anchor[0].sources[-1:],
+                list(anchor[0].sources[-1:]),
             )
         lines = [
             f"**Before {label}** (first given as of {since.isoformat()}), the releases give "
@@ -149,7 +150,7 @@ class BeforeAnswers(ExecutorBase):
         )
 
 
-def _unsaid(index: Index, q: Query, text: str, sources: list[str]) -> Answer:
+def _unsaid(index: Index, q: Query, text: str, sources: Sequence[str]) -> Answer:
     """Not found, citing the releases whose titles are shown."""
     text, numbered = number_markers(text, force=len(set(sources)) > 1)
     return replace(
