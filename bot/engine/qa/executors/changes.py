@@ -71,6 +71,11 @@ def _relative_time(q: Query) -> TimeConstraint:
     return q.time
 
 
+def _in_order(shown: list[Statement]) -> list[Statement]:
+    """Newest first; on the same date, in the release's own order (its lead first)."""
+    return sorted(shown, key=lambda s: (s.date, s.order[0], -s.order[1]), reverse=True)
+
+
 def _asks_what(q: Query, relative: bool = False) -> bool:
     """What a news question asks for: anything ("what …", "list …"), or a yes/no about
     anything ("has anything changed …?", "is there any news …?"); with "this year" or
@@ -116,7 +121,7 @@ class ChangeAnswers(ExecutorBase):
         ):
             # "What's new in the latest release?": that release's statements.
             newest = index.sources_newest[0].source
-            shown = _spread([s for s in every if s.source == newest.id], MAX_NEWS)
+            shown = _in_order(_spread([s for s in every if s.source == newest.id], MAX_NEWS))
             lines = [f"**What's new in the newest release ({newest.date.isoformat()}):**"]
             lines += [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
             return answered(index, q.question, "\n".join(lines), [newest.id])
@@ -133,7 +138,7 @@ class ChangeAnswers(ExecutorBase):
                 text += f" The latest date they give is {latest}"
                 text += f"; the newest release is dated {newest}." if newest else "."
             return not_found(q.question, text)
-        shown = _spread(within, MAX_NEWS)
+        shown = _in_order(_spread(within, MAX_NEWS))
         head = f"**What's new {_describe(time)}, newest first:**"
         lines = [head] + [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
         if len(within) > len(shown):
