@@ -131,9 +131,9 @@ class QuestionAnswerer:
                 part_words = part
                 if previous is not None and previous.subjects:
                     part_words = _resolve_back(part, self.index.entity(previous.subjects[0]).name)
-                # Each part is titled with its own words, so that the reply's heading (the
+                # Each part is titled with its own words as typed ("who supports it", under
+                # the question that says what "it" is), so that the reply's heading (the
                 # whole question) is not repeated above the first part.
-                # (as typed, "who supports it", under the question that says what "it" is).
                 part_text = " ".join(part_words)
                 q = self.parser.parse(" ".join(part), understand(part_text, self._known_word))
                 if not q.subjects and previous is not None and not q.terms:

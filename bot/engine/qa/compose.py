@@ -81,7 +81,7 @@ def combine(answers: Sequence[Answer], title: str | None) -> Answer:
         return answers[0]
     shown = [a for a in answers if a.status is Status.ANSWERED] or list(answers)
     # A part the releases do not answer is named, so that the reply says which one.
-    unanswered = [a for a in answers if a not in shown and a.title]
+    unanswered = [a for a in answers if a not in shown and a.status is Status.NOT_FOUND and a.title]
     budget = max(200, limits.ANSWER_BODY_CHARS // len(shown) - 40)
     blocks = []
     for a in shown:
