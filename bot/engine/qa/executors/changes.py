@@ -280,7 +280,8 @@ class ChangeAnswers(ExecutorBase):
                 if not admitted(when) and not (time.since and when[:4] >= str(time.since)):
                     continue
                 ending = self._ending_source(subject, span)
-                text = f"ended {span.ended_on}" if span.ended_on else "ended"
+                # With no date, the release gives it as already ended ("previously").
+                text = f"ended {span.ended_on}" if span.ended_on else "given as ended"
                 dated.append(
                     (when, f"• **{when}** — {text}: {_title(index, span)}{placeholder(ending)}")
                 )
