@@ -535,3 +535,14 @@ def test_news_asked_about_the_releases_is_their_news(
     assert year["status"] == "answered" and year["text"].startswith("**What's new in 2021")
     assert all(d.startswith("2021") for d in _bullet_dates(year["text"])), year["text"]
     assert newest["status"] == "answered" and newest["sources"] == [R5], newest["text"]
+
+
+def test_what_the_nth_occurrence_was_about(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask(
+        ["What was the first meeting between Jack Ma and Li Yong about?"], capsys, monkeypatch
+    )
+    assert row["status"] == "answered", row["text"]
+    assert row["text"].startswith("**First of 2 on record:** Saturday, April 21, 2018")
+    assert "deepening the cooperation" in row["text"]

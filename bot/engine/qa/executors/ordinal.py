@@ -55,7 +55,9 @@ class OrdinalAnswers(ExecutorBase):
         """The n-th dated occurrence of what the question names; None when it asks no
         ordinal, no date, names nothing done, or a fact names the ordinal itself."""
         where = q.wants == "place"
-        if q.wants != "date" and not where and not (set(q.words) & _WHEN_WORDS):
+        # "What was the second meeting about?": the n-th occurrence itself.
+        what = q.wants is None and "what" in q.words
+        if q.wants != "date" and not where and not what and not (set(q.words) & _WHEN_WORDS):
             return None
         if q.role_asks or q.quote or q.meta:
             return None
