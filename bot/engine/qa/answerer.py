@@ -68,6 +68,7 @@ _PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 _WH = frozenset("who whom what when where which how why".split())
+_AUXILIARIES = frozenset("did does do is was were are has have had will can".split())
 _SOURCE_TRIGGERS = frozenset(
     "release releases announcement newswire newswires wire wires dateline datelined publisher "
     "headline".split()
@@ -137,20 +138,38 @@ class QuestionAnswerer:
         if len(parts) > 1:
             results: list[Step] = []
             previous: Query | None = None
+            before: Step | None = None  # the answer to the part before
             for part in parts[:MAX_PARTS]:
                 part_words = part
                 if previous is not None and previous.subjects:
                     part_words = _resolve_back(part, self.index.entity(previous.subjects[0]).name)
-                q = self.parser.parse(question, understand(" ".join(part_words), self._known_word))
+                # Each part is titled with its own words as typed ("who supports it", under
+                # the question that says what "it" is), so that the reply's heading (the
+                # whole question) is not repeated above the first part.
+                part_text = " ".join(part_words)
+                q = self.parser.parse(" ".join(part), understand(part_text, self._known_word))
                 if not q.subjects and previous is not None and not q.terms:
                     continue  # "…, and in what year?": the first part's answer has it
                 step = self._answer_query(q)
+                if (
+                    not q.subjects
+                    and isinstance(before, Answer)
+                    and before.entities
+                    and (step is None or _unanswered(step))
+                ):
+                    # "How much did the Trust commit, and what does the money cover?": a
+                    # part naming nothing is about what the part before answered with.
+                    step = self.run.follow_on(q, before.entities, before.text) or step
+                before = next(iter(_steps(step)), None)
                 if step is None:
                     step = self.run.not_found(q)
                 results.extend(_steps(step))
                 previous = q
             if len(results) == 1:
-                return _as_result(results[0])
+                only = results[0]
+                if isinstance(only, Answer):
+                    only = dataclasses.replace(only, title=echo(question))
+                return _as_result(only)
             return FollowUp(tuple(results), title=echo(question))
 
         q = self.parser.parse(question, read)
@@ -181,6 +200,9 @@ class QuestionAnswerer:
             listed = run.listing(q)
             if listed is not None:
                 return listed
+        if words & _SOURCE_TRIGGERS and run.asks_base_news(q):
+            # "What did the releases announce in 2022?": their news, not the list.
+            return run.base_news(q)
         if q.answer_type is AnswerType.SOURCE or (
             words & _SOURCE_TRIGGERS
             and (not q.subjects or q.meta == "sources" or words & _FIELD_WORDS)
@@ -197,12 +219,42 @@ class QuestionAnswerer:
         found = self._two_ends(q)
         if found is not None:
             return found
+        if run.asks_base_news(q):
+            # "What's new since 2023?", "what happened in 2021?": every release's news.
+            return run.base_news(q)
+        if run.asks_changes(q):
+            # "What has changed for X since 2021?": a person's titles, then their news.
+            return run.changes(q)
         if run.asks_news(q):
             # "What's new with X since 2020?", "latest on X": the timeline, newest first.
             return run.news(q)
+        ordered = run.which_first(q)
+        if ordered is not None:
+            # "Which came first, A or B?": the two in date order.
+            return ordered
+        period = run.period(q)
+        if period is not None:
+            # "Which years did the first phase cover?", "when does X end?": a stated period.
+            return period
+        nth = run.nth_time(q)
+        if nth is not None:
+            # "When did A and B meet for the second time?": the n-th dated occurrence.
+            return nth
         last = run.last_time(q)
         if last is not None:
             return last
+        took = run.became(q)
+        if took is not None:
+            # "When did X become <title>?": a fact saying when that title started.
+            return took
+        earlier = run.titles_before(q)
+        if earlier is not None:
+            # "What did X do before joining Y?", "who was <title> before X?": role dates.
+            return earlier
+        worked = run.affiliation_at_date(q)
+        if worked is not None:
+            # "Did X work at Y in 2020?", "where did X work in 2022?": the roles' dates.
+            return worked
         if q.answer_type is AnswerType.YES_NO:
             found = run.yes_no(q)
             if found is not None:
@@ -259,13 +311,17 @@ class QuestionAnswerer:
             and set(q.terms) & _PERIOD_ASKS
         ):
             # "Which years did the first phase cover?": the range a fact states.
-            found = run.period(q)
+            found = run.stated_period(q)
             if found is not None:
                 return found
         if q.answer_type in (AnswerType.NUMBER, AnswerType.ANY):
             found = run.total_with_goal(q)
             if found is not None:
                 return found
+        figure = run.figure_by_noun(q)
+        if figure is not None:
+            # "What's the latest figure for entrepreneurs trained?": its newest statement.
+            return figure
         if len(q.time.points) == 2 and q.answer_type in (AnswerType.NUMBER, AnswerType.ANY):
             found = run.change(q)
             if found is not None:
@@ -391,7 +447,7 @@ class QuestionAnswerer:
             return self.run.change_between(q, parse(ends.head), a, b)
         if ends.relation is Relation.BETWEEN:
             return self.run.years_between(q, a, b)
-        return self.run.which_first(q, a, b, ends.relation)
+        return self.run.which_first_of_ends(q, a, b, ends.relation)
 
     def _title_at_shared_name(self, q: Query) -> Answer | list[Result] | None:
         """ "Who is the DTA's director?" where two organisations go by "DTA": the title
@@ -503,6 +559,11 @@ class QuestionAnswerer:
         )
 
 
+def _unanswered(result: Result | list[Result]) -> bool:
+    """Whether an executor's result is one answer that is not ``answered``."""
+    return isinstance(result, Answer) and result.status is not Status.ANSWERED
+
+
 def _steps(result: Result | list[Result]) -> list[Step]:
     """An executor's result as the steps it holds (none for None)."""
     items = result if isinstance(result, list) else [result]
@@ -552,6 +613,18 @@ def _split(words: list[str]) -> list[list[str]]:
     if len(words) > 3 and words[0] in _WH and words[1] == "and" and words[2] in _WH:
         rest = words[3:]
         return [[words[0], *rest], [words[2], *rest]]
+    if len(words) > 4 and words[0] in _WH and words[1] == "and":
+        # "Where and on what date did X meet Y?": the first question word shares what
+        # follows the second one's phrase ("on what date").
+        second = words[2:]
+        j = next((i for i, w in enumerate(second) if w in _WH), None)
+        if j is not None and j <= 2:
+            end = j + 1
+            if second[j] in ("what", "which") and end < len(second):
+                end += second[end] not in _AUXILIARIES
+            rest = second[end:]
+            if rest:
+                return [[words[0], *rest], second]
     for k in range(2, len(words) - 1):
         if words[k] != "and":
             continue

@@ -80,6 +80,8 @@ def combine(answers: Sequence[Answer], title: str | None) -> Answer:
     if len(answers) == 1:
         return answers[0]
     shown = [a for a in answers if a.status is Status.ANSWERED] or list(answers)
+    # A part the releases do not answer is named, so that the reply says which one.
+    unanswered = [a for a in answers if a not in shown and a.status is Status.NOT_FOUND and a.title]
     budget = max(200, limits.ANSWER_BODY_CHARS // len(shown) - 40)
     blocks = []
     for a in shown:
@@ -89,6 +91,9 @@ def combine(answers: Sequence[Answer], title: str | None) -> Answer:
             who = a.speaker + (f", {a.role}" if a.role else "")
             body = f"{body}\n— {who}"
         blocks.append(clip(f"{head}\n{body}".strip(), budget))
+    if unanswered:
+        names = "; ".join(f"“{a.title}”" for a in unanswered)
+        blocks.append(clip(f"The releases I know don't answer {names}.", budget))
     cited: dict[str, Citation] = {}
     for a in shown:
         for c in a.citations:

@@ -2,6 +2,9 @@
 
 - ``roles.py``: roles with their "as of" dates;
 - ``role_dates.py``: whether a title was held at a date, from the roles' dates only;
+- ``became.py``: when someone took a title, only from a fact saying so;
+- ``before.py``: titles before another, and who held a title before someone;
+- ``affiliation.py``: where someone worked at a date, asked with a verb, from the same dates;
 - ``quotes.py``: quotes by speaker, topic and year;
 - ``facts.py``: facts by subject, relation, date and place (BM25 as the retriever);
 - ``lists.py``: lists from facts' ``about`` links and entity kinds;
@@ -9,8 +12,15 @@
 - ``sources.py``: release metadata (publisher, dateline, date, headline);
 - ``yes_no.py``: yes/no only when a fact states it, and false premises;
 - ``recent.py``: what is new about an entity since a time, and when something last happened;
-- ``arithmetic.py``: durations and changes computed from stated figures;
-- ``events.py``: two things in time (which came first, years between, a figure as of one).
+- ``events.py``: two things in time (years between them, a figure as of one, and which came
+  first when the question names its two ends);
+- ``figure_asks.py``: a figure asked for by a noun ("the latest figure for …");
+- ``periods.py``: the period a fact states (a range, an end, a start);
+- ``order.py``: which of two things came first, dated by their facts;
+- ``ordinal.py``: the n-th time something happened;
+- ``follow_on.py``: a later part of a question that names nothing, from the answer before;
+- ``changes.py``: what is new in the whole base, and what changed for a person, over a time;
+- ``arithmetic.py``: durations and changes computed from stated figures.
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
 question is not of its kind.
@@ -18,12 +28,21 @@ question is not of its kind.
 
 from __future__ import annotations
 
+from bot.engine.qa.executors.affiliation import AffiliationAnswers
 from bot.engine.qa.executors.arithmetic import ArithmeticAnswers
 from bot.engine.qa.executors.base import Result
+from bot.engine.qa.executors.became import BecameAnswers
+from bot.engine.qa.executors.before import BeforeAnswers
+from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.events import EventAnswers
 from bot.engine.qa.executors.facts import FactAnswers
+from bot.engine.qa.executors.figure_asks import FigureAsks
+from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.lists import ListAnswers
+from bot.engine.qa.executors.order import OrderAnswers
+from bot.engine.qa.executors.ordinal import OrdinalAnswers
+from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
@@ -35,6 +54,15 @@ from bot.engine.qa.executors.yes_no import YesNoAnswers
 class Executors(
     SourceAnswers,
     QuoteAnswers,
+    ChangeAnswers,
+    OrdinalAnswers,
+    OrderAnswers,
+    PeriodAnswers,
+    FigureAsks,
+    AffiliationAnswers,
+    BeforeAnswers,
+    BecameAnswers,
+    FollowOnAnswers,
     RecentAnswers,
     RoleAnswers,
     RoleDateAnswers,

@@ -256,7 +256,7 @@ class ArithmeticAnswers(ExecutorBase):
         _, fact, match = best
         return int(match[1]), int(match[2]), fact.text.strip(), fact.source
 
-    def period(self, q: Query) -> Result:
+    def stated_period(self, q: Query) -> Result:
         """ "Which years did the first phase cover?": the range a fact states."""
         found = self.stated_range(q)
         if found is None:

@@ -231,7 +231,7 @@ class EventAnswers(ExecutorBase):
             return x2[1], ys[0][1]  # type: ignore[index]
         return xs[0][1], y2[1]
 
-    def which_first(self, q: Query, a: Query, b: Query, relation: Relation) -> Result:
+    def which_first_of_ends(self, q: Query, a: Query, b: Query, relation: Relation) -> Result:
         """ "Which came first, A or B?": the dates the releases give for each, compared."""
         ends = [self.end_date(a), self.end_date(b)]
         labels = [as_typed(q.question, a.words), as_typed(q.question, b.words)]

@@ -1,0 +1,131 @@
+"""When someone took a title: "when did Okafor become president?", "since when has Lina
+Ma been Programme Director?", "when was Lina Ma named executive director?".
+
+Only a fact about the person that says when that title started answers: the title
+followed by "since/from <date>" ("Programme Director since July 2021", "Director
+General of UNIDO from 2013 to 2021"), or "became/appointed/named/elected … <title> …
+on/effective <date>"; an appointment with no date in the sentence takes the fact's own
+date. A fact that names the title and some other date (a meeting the holder attended)
+is never the answer. Without such a fact: not found, saying when the releases first
+give the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.engine.answer import Answer
+from bot.engine.cite import number_markers, placeholder
+from bot.engine.qa.compose import answered, citations, format_date, not_found
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
+from bot.engine.qa.query import Query
+from bot.kb.models import LoadedFact
+from bot.search.index import RoleSpan
+from bot.textnorm import normalize
+
+# Words asking when a title started.
+START_WORDS = frozenset(
+    "become became becomes appointed named elected made promoted join joined start started "
+    "took take assume assumed".split()
+)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE = rf"(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d"
+_CUE = r"(?:became|becomes|become|appointed|named|elected|made|promoted|joined\s+as)"
+
+
+def _title_pattern(title: str) -> str:
+    """The title's words in order, a few other words allowed between them ("Chair of the
+    Digital Export Academy's Board" is "Chair of the Board")."""
+    words = [re.escape(w) for w in re.findall(r"[\w']+", title)]
+    return r"\W+(?:[\w'’-]+\W+){0,5}?".join(words)
+
+
+def start_of_title(fact: LoadedFact, title: str) -> str | None:
+    """When ``fact`` says the title started, as written ("July 2021", "January 1, 2022",
+    or the fact's own date for a dateless appointment), else None."""
+    text = fact.text
+    named = _title_pattern(title)
+    since = re.search(rf"{named}\b[^.;]{{0,40}}?\b(?:since|from)\s+({_DATE})", text, re.I)
+    if since:
+        return since[1]
+    cue = re.search(rf"\b{_CUE}\b[^.;]{{0,30}}?{named}\b([^.;]{{0,80}})", text, re.I)
+    if cue:
+        dated = re.search(rf"\b(?:on|effective|from|in|as of)\s+({_DATE})", cue[1], re.I)
+        if dated:
+            return dated[1]
+        return fact.date
+    return None
+
+
+class BecameAnswers(ExecutorBase):
+    def became(self, q: Query) -> Answer | None:
+        """When the person took the title asked; None when the question asks no such
+        thing (no start word, no date asked, no one person or no title of theirs)."""
+        words = set(q.words)
+        since_when = "since" in words and "when" in words
+        if not (words & START_WORDS and (q.wants == "date" or "when" in words)) and not (
+            since_when
+        ):
+            return None
+        if q.time.bounded or q.quote or q.meta:
+            return None
+        asked = self._asked_titles(q)  # type: ignore[attr-defined]
+        if asked is None or not asked[3]:
+            return None
+        person, title_words, _orgs, spans = asked
+        wanted = set(title_words)
+
+        def fit(span: RoleSpan) -> int:
+            return len(wanted & set(normalize(span.role.title).split()))
+
+        best = max(fit(s) for s in spans)
+        spans = [s for s in spans if fit(s) == best]
+        index = self.index
+        name = index.entity(person).name
+        found: list[tuple[str, LoadedFact, str | None]] = []
+        for span in spans:
+            org = span.role.organization
+            for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
+                if org is not None and org not in fact.about:
+                    continue
+                when = start_of_title(fact, span.role.title)
+                if when:
+                    found.append((when, fact, org))
+        if found:
+            # The most precise date ("effective July 1, 2021" over "since July 2021").
+            when, fact, org = max(found, key=lambda c: (_precision(c[0]), -c[1].position))
+            return answered(
+                index,
+                q.question,
+                f"**When:** {_shown(when)}\n{fact.text.strip()}",
+                [fact.source],
+                entities=[person, *([org] if org else [])],
+            )
+        span = min(spans, key=lambda s: min(s.dates))
+        first = min(span.dates).isoformat()
+        source = span.sources[-1]
+        text, numbered = number_markers(
+            f"The releases don't say when {name} became "
+            f"{index.role_text(span.role, with_date=False)}. They first give the title as of "
+            f"{first}{placeholder(source)}.",
+        )
+        return replace(
+            not_found(q.question, text),
+            citations=citations(index, numbered or [source]),
+            entities=(person,),
+        )
+
+
+def _shown(when: str) -> str:
+    """An ISO date as a weekday date ("2024-06-01"); a written one as it is."""
+    if re.fullmatch(r"\d{4}(?:-\d\d){0,2}", when):
+        return format_date(when)
+    return when
+
+
+def _precision(when: str) -> int:
+    """How precise a date is: 3 with a day, 2 with a month, 1 for a year alone."""
+    if re.fullmatch(r"\d{4}(?:-\d\d){0,2}", when):
+        return when.count("-") + 1
+    return 1 + bool(re.search(_MONTHS, when)) + bool(re.search(r"\b\d{1,2},?\s", when))

@@ -1,0 +1,160 @@
+"""Titles before another, from the roles' dates: "what did Lina Ma do before she joined
+the academy?", "what was Jack Ma's title before he became co-founder?", "who was
+Programme Director before Lina Ma?".
+
+- **Before joining an organisation, or before a title:** the person's titles first
+  given before the first release giving them at that organisation (or that title), and
+  those the same release gives as already ended ("previously Director of Training").
+- **Who held a title before someone:** another person's same title at the same
+  organisation, first given before the person's; none gives not found, saying when the
+  releases first give the person the title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.engine.answer import Answer
+from bot.engine.cite import number_markers, placeholder
+from bot.engine.qa.compose import answered, citations, not_found
+from bot.engine.qa.executors.affiliation import span_sources
+from bot.engine.qa.executors.base import ExecutorBase
+from bot.engine.qa.query import Query
+from bot.kb.models import LoadedRole
+from bot.search.index import Index, RoleSpan
+from bot.textnorm import normalize
+
+MAX_SHOWN = 3
+
+
+class BeforeAnswers(ExecutorBase):
+    def titles_before(self, q: Query) -> Answer | None:
+        """The answer to a "before" question about titles; None when the question is not
+        one (no "before", a year asked, no one person)."""
+        if "before" not in q.words or q.time.bounded or q.quote or q.meta:
+            return None
+        index = self.index
+        people = [e for e in q.subjects if e in index.person_ids]
+        if not people:
+            return None
+        asked = self._asked_titles(q)  # type: ignore[attr-defined]
+        if "who" in q.words and asked is not None and asked[3]:
+            return self._predecessor(q, asked[0], asked[3])
+        if len(people) != 1 or "who" in q.words:
+            return None
+        person = people[0]
+        orgs = [e for e in q.subjects if e != person and e not in index.person_ids]
+        history = index.role_history(person)
+        spans = history.current + history.earlier
+        if asked is not None and asked[3]:
+            # "Before he became co-founder": the titles the words name best.
+            words = set(asked[1])
+
+            def fit(span: RoleSpan) -> int:
+                return len(words & set(normalize(span.role.title).split()))
+
+            best = max(fit(s) for s in asked[3])
+            anchor = [s for s in asked[3] if fit(s) == best]
+            label = index.role_text(anchor[0].role, with_date=False)
+        elif orgs:
+            anchor = [s for s in spans if s.role.organization == orgs[0]]
+            label = index.short_name(orgs[0])
+        else:
+            return None
+        if not anchor:
+            return None
+        since = min(d for s in anchor for d in s.dates)
+        earlier = [
+            s
+            for s in spans
+            if s not in anchor and (min(s.dates) < since or (min(s.dates) == since and s.ended))
+        ]
+        name = index.entity(person).name
+        if not earlier:
+            return _unsaid(
+                index,
+                q,
+                f"The releases give {name} no title before {label}, which they first give "
+                f"as of {since.isoformat()}{placeholder(*anchor[0].sources[-1:])}.",
+                list(anchor[0].sources[-1:]),
+            )
+        lines = [
+            f"**Before {label}** (first given as of {since.isoformat()}), the releases give "
+            f"{name} as:"
+        ]
+        shown = earlier[:MAX_SHOWN]
+        lines += [f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in shown]
+        return answered(
+            index,
+            q.question,
+            "\n".join(lines),
+            [src for s in shown for src in span_sources(index, s)],
+            entities=[person, *(s.role.organization for s in shown if s.role.organization)],
+        )
+
+    def _predecessor(self, q: Query, person: str, spans: list[RoleSpan]) -> Answer:
+        """Who held the person's title at its organisation before them."""
+        index = self.index
+        span = min(spans, key=lambda s: min(s.dates))
+        role = span.role
+        first = min(span.dates)
+        name = index.entity(person).name
+        title = index.role_text(role, with_date=False)
+        before: list[tuple[dt.date, LoadedRole]] = []
+        if role.organization is not None:
+            key = role.title.casefold()
+            for other in index.people_by_org.get(role.organization, []):
+                if other == person:
+                    continue
+                for r in index.roles_by_entity.get(other, []):
+                    when = index.source_date(r.source)
+                    if (
+                        r.organization == role.organization
+                        and r.title.casefold() == key
+                        and when < first
+                    ):
+                        before.append((when, r))
+        if not before:
+            return _unsaid(
+                index,
+                q,
+                f"The releases name no one as {title} before {name}, whom they first give "
+                f"as {title} as of {first.isoformat()}{placeholder(span.sources[-1])}.",
+                [span.sources[-1]],
+            )
+        _, holder = max(before, key=lambda b: b[0])
+        history = index.role_history(holder.entity)
+        held = next(
+            (
+                s
+                for s in history.current + history.earlier
+                if (s.role.title.casefold(), s.role.organization)
+                == (holder.title.casefold(), holder.organization)
+            ),
+            None,
+        )
+        shown = index.span_text(held) if held is not None else index.role_text(holder)
+        text = (
+            f"**{index.entity(holder.entity).name}** — {shown}{placeholder(holder.source)}\n"
+            f"The releases first give {name} as {title} as of {first.isoformat()}"
+            f"{placeholder(span.sources[-1])}."
+        )
+        return answered(
+            index,
+            q.question,
+            text,
+            [holder.source, span.sources[-1]],
+            entities=[holder.entity, person],
+        )
+
+
+def _unsaid(index: Index, q: Query, text: str, sources: Sequence[str]) -> Answer:
+    """Not found, citing the releases whose titles are shown."""
+    text, numbered = number_markers(text, force=len(set(sources)) > 1)
+    return replace(
+        not_found(q.question, text),
+        citations=citations(index, numbered or sources),
+        entities=tuple(q.subjects),
+    )

@@ -1,0 +1,335 @@
+"""What is new in the whole base, and what has changed for a person, over a time.
+
+- "What's new since 2023?", "anything new this year?", "what happened in 2021?" (no
+  subject): the facts of every release dated within that time, and the titles that
+  releases first give or mark ended then, newest first, spread over the releases, each
+  line cited. None in that time: not found, naming the latest date the releases give.
+- "What has changed for Amara Okafor since 2021?": the person's titles first given in
+  that time, the titles ended or no longer given since, then what the releases say
+  about them then (``recent.news`` statements), each dated and cited. A subject that is
+  not a person gets the "what's new" answer of ``recent.py``.
+
+"This year" and "last year" are read against the clock (``today``): the engine knows
+no other "now", and the releases' newest year is not "this year" in 2026.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+
+from bot.engine.answer import Answer
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered, not_found
+from bot.engine.qa.executors.base import ExecutorBase
+from bot.engine.qa.executors.recent import MAX_NEWS, NEWS_WORDS, _spread
+from bot.engine.qa.query import AnswerType, Query, TimeConstraint
+from bot.engine.qa.read import RELATION_TERMS, ROLE_TERMS
+from bot.engine.timeline import Statement, statements
+from bot.search.index import Index, RoleSpan
+from bot.search.terms import stem
+
+# Words asking what changed ("what has changed for X", "any changes at Y").
+CHANGE_WORDS = frozenset("change changed changes changing different".split())
+# Verbs asking what happened ("what went on in 2021?", "what took place?").
+HAPPEN_WORDS = frozenset(
+    "went occurred occur took events event announced announce announces announcements "
+    "reported".split()
+)
+# Words that ask nothing beyond "what is new" in a question with no subject.
+_FILLER = frozenset(
+    "anything something any there what whats has have been is are was were did do does the "
+    "a an of in on at to for this last year years month lately so far overall generally "
+    "all everything place release releases announcement announcements say said".split()
+)
+_ASK_TERMS = frozenset(stem(w) for w in (*NEWS_WORDS, *CHANGE_WORDS, *HAPPEN_WORDS, *_FILLER))
+# "How has X's role changed?", "what new titles has X taken on?".
+_ROLE_ASK_TERMS = ROLE_TERMS | frozenset(stem(w) for w in "titles roles take taken on".split())
+_RELEASE_WORDS = frozenset("release releases announcement announcements".split())
+# A base-wide "what's new" reads at most this many facts (newest releases first), so
+# that its work stays bounded on a large base.
+MAX_SCANNED_FACTS = 2_000
+# A person's changes show at most this many further statements about them.
+MAX_CHANGE_STATEMENTS = 4
+
+
+def today() -> dt.date:
+    """Today's date, for "this year" and "last year" (tests replace it)."""
+    return dt.date.today()
+
+
+def _relative_time(q: Query) -> TimeConstraint:
+    """The question's time, with "this year" and "last year" read as calendar years."""
+    words = q.words
+    for i in range(len(words) - 1):
+        if words[i + 1] == "year" and words[i] in ("this", "last", "past"):
+            year = today().year - (words[i] != "this")
+            if words[i] == "past":
+                return TimeConstraint(since=year)
+            return TimeConstraint(year=year, points=(str(year),))
+    return q.time
+
+
+def _in_order(shown: list[Statement]) -> list[Statement]:
+    """Newest first; on the same date, in the release's own order (its lead first)."""
+    return sorted(shown, key=lambda s: (s.date, s.order[0], -s.order[1]), reverse=True)
+
+
+def _asks_what(q: Query, relative: bool = False) -> bool:
+    """What a news question asks for: anything ("what …", "list …"), or a yes/no about
+    anything ("has anything changed …?", "is there any news …?"); with "this year" or
+    "last year", the date the reading saw in it."""
+    if q.answer_type in (AnswerType.ANY, AnswerType.LIST):
+        return True
+    if relative and q.answer_type is AnswerType.DATE:
+        return True
+    return q.answer_type is AnswerType.YES_NO and bool({"anything", "any"} & set(q.words))
+
+
+def _describe(time: TimeConstraint) -> str:
+    """ "in 2021", "since 2023", "between 2021 and 2022"."""
+    return f"in {time.year}" if time.year is not None else time.describe()
+
+
+class ChangeAnswers(ExecutorBase):
+    def asks_base_news(self, q: Query) -> bool:
+        """ "What's new since 2023?", "anything new this year?", "what happened in
+        2021?": no subject, a news word and nothing else asked."""
+        if q.subjects or q.role_asks or q.quote or q.meta or q.same_name or q.list_kinds:
+            return False
+        # "What happened last year?" reads as asking for a year; it asks for news.
+        relative = _relative_time(q) is not q.time
+        if not _asks_what(q, relative) or (q.wants is not None and not relative):
+            return False
+        news = any(w in NEWS_WORDS or w in CHANGE_WORDS or w in HAPPEN_WORDS for w in q.words)
+        if not news:
+            return False
+        return not (set(q.terms) - _ASK_TERMS - RELATION_TERMS)
+
+    def base_news(self, q: Query) -> Answer:
+        """Every release's statements in the time asked, newest first, cited."""
+        index = self.index
+        time = _relative_time(q)
+        every = self._base_statements()
+        words = set(q.words)
+        if (
+            words & _RELEASE_WORDS
+            and words & {"latest", "newest", "last", "recent"}
+            and not time.bounded
+            and index.sources_newest
+        ):
+            # "What's new in the latest release?": that release's statements.
+            newest = index.sources_newest[0].source
+            shown = _in_order(_spread([s for s in every if s.source == newest.id], MAX_NEWS))
+            lines = [f"**What's new in the newest release ({newest.date.isoformat()}):**"]
+            lines += [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
+            return answered(index, q.question, "\n".join(lines), [newest.id])
+        if not time.bounded and index.sources_newest:
+            # "What's new?", "anything recent?": what happened in the newest release's year.
+            time = TimeConstraint(since=index.sources_newest[0].source.date.year)
+        within = [s for s in every if not time.bounded or time.admits_date(s.date)]
+        if not within:
+            when = _describe(time) or "in the time asked"
+            latest = max((s.date for s in every), default="")
+            newest = index.sources_newest[0].source.date.isoformat() if index.sources_newest else ""
+            text = f"The releases say nothing new {when}."
+            if latest:
+                text += f" The latest date they give is {latest}"
+                text += f"; the newest release is dated {newest}." if newest else "."
+            return not_found(q.question, text)
+        shown = _in_order(_spread(within, MAX_NEWS))
+        head = f"**What's new {_describe(time)}, newest first:**"
+        lines = [head] + [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
+        if len(within) > len(shown):
+            lines.append(f"{len(within) - len(shown)} more statements in that time.")
+        return answered(index, q.question, "\n".join(lines), [s.source for s in shown])
+
+    def _base_statements(self) -> list[Statement]:
+        """Facts of every release (dated by when they happened, else by their release),
+        and titles a release first gives or marks ended, newest release first, within
+        MAX_SCANNED_FACTS facts."""
+        index = self.index
+        by_source = index.facts_by_source
+        found: list[Statement] = []
+        seen_facts: set[str] = set()
+        read = scanned = 0
+        for source in index.sources_newest:
+            scanned += 1
+            released = source.source.date.isoformat()
+            for fact in by_source.get(source.source.id, []):
+                if fact.id in seen_facts:
+                    continue
+                seen_facts.add(fact.id)
+                found.append(
+                    Statement(
+                        fact.date or released,
+                        fact.text.strip(),
+                        fact.source,
+                        (released, fact.position),
+                        "fact",
+                    )
+                )
+                read += 1
+            if read >= MAX_SCANNED_FACTS:
+                break
+        role_news = self._role_news
+        for source in index.sources_newest[:scanned]:
+            found += role_news.get(source.source.id, [])
+        return found
+
+    @functools.cached_property
+    def _role_news(self) -> dict[str, list[Statement]]:
+        """The titles each release first gives or marks ended, by release id: read once
+        per knowledge base (the executors live as long as its index)."""
+        index = self.index
+        first_stated: dict[tuple[str, str, str | None], str] = {}
+        news: dict[str, list[Statement]] = {}
+        for role in index.kb.roles:
+            key = (role.entity, role.title.casefold(), role.organization)
+            released = index.source_date(role.source).isoformat()
+            if not role.current:
+                text = f"{index.entity(role.entity).name}: {index.role_text(role, with_date=False)}"
+                text = text.replace(": former ", ": ") + (
+                    f" (ended {role.ended})" if role.ended else " (ended)"
+                )
+                news.setdefault(role.source, []).append(
+                    Statement(role.ended or released, text, role.source, (released, -1), "role")
+                )
+            elif key not in first_stated or released < first_stated[key]:
+                first_stated[key] = released
+        done: set[tuple[str, str, str | None]] = set()
+        for role in index.kb.roles:
+            key = (role.entity, role.title.casefold(), role.organization)
+            released = index.source_date(role.source).isoformat()
+            if role.current and first_stated.get(key) == released and key not in done:
+                done.add(key)
+                text = (
+                    f"{index.entity(role.entity).name}: new title "
+                    f"{index.role_text(role, with_date=False)}"
+                )
+                news.setdefault(role.source, []).append(
+                    Statement(released, text, role.source, (released, -1), "role")
+                )
+        return news
+
+    def asks_changes(self, q: Query) -> bool:
+        """ "What has changed for X since 2021?", "any changes at X?": subjects, a change
+        word and nothing else asked."""
+        if not q.subjects or q.role_asks or q.quote or q.meta or q.wants is not None:
+            return False
+        change = any(w in CHANGE_WORDS for w in q.words)
+        if not _asks_what(q) and not (
+            q.answer_type is AnswerType.ROLE or (change and q.answer_type is AnswerType.YES_NO)
+        ):
+            return False
+        person = len(q.subjects) == 1 and q.subjects[0] in self.index.person_ids
+        roles = bool(set(q.terms) & ROLE_TERMS)
+        # "What's new with X?" stays the news of recent.py, newest first; "what new
+        # titles has X taken on?" asks for the changes.
+        if not change and not (person and roles and any(w in NEWS_WORDS for w in q.words)):
+            return False
+        allowed = _ASK_TERMS | RELATION_TERMS | (_ROLE_ASK_TERMS if person else frozenset())
+        return not (set(q.terms) - allowed)
+
+    def changes(self, q: Query) -> Answer:
+        """A person's title changes and statements in the time asked; another subject's
+        news (``recent.news``)."""
+        index = self.index
+        subject = q.subjects[0]
+        if subject not in index.person_ids or len(q.subjects) > 1:
+            return self.news(dataclasses.replace(q, time=_relative_time(q)))  # type: ignore[attr-defined]
+        time = _relative_time(q)
+        name = index.entity(subject).name
+        history = index.role_history(subject)
+        spans = history.current + history.earlier
+        newest_stated = max((d for s in spans for d in s.dates), default=None)
+        dated: list[tuple[str, str]] = []  # (date, line), sorted below
+        sources: list[str] = []
+
+        def admitted(date: str) -> bool:
+            return not time.bounded or time.admits_date(date)
+
+        new = [s for s in spans if admitted(min(s.dates).isoformat()) and not s.ended]
+        # A title only ever given as ended ("previously Director of Training") is no new
+        # title; one given as held and ended later is.
+        held = {
+            (r.title.casefold(), r.organization)
+            for r in index.roles_by_entity.get(subject, [])
+            if r.current
+        }
+        new += [
+            s
+            for s in spans
+            if s.ended
+            and (s.role.title.casefold(), s.role.organization) in held
+            and admitted(min(s.dates).isoformat())
+        ]
+        for span in sorted(new, key=lambda s: min(s.dates)):
+            first = min(span.dates).isoformat()
+            dated.append(
+                (
+                    first,
+                    f"• **{first}** — new title: {_title(index, span)}{placeholder(span.sources[-1])}",
+                )
+            )
+            sources.append(span.sources[-1])
+        for span in history.earlier:
+            if span.ended:
+                when = span.ended_on or max(span.dates).isoformat()
+                if not admitted(when) and not (time.since and when[:4] >= str(time.since)):
+                    continue
+                ending = self._ending_source(subject, span)
+                # With no date, the release gives it as already ended ("previously").
+                text = f"ended {span.ended_on}" if span.ended_on else "given as ended"
+                dated.append(
+                    (when, f"• **{when}** — {text}: {_title(index, span)}{placeholder(ending)}")
+                )
+                sources.append(ending)
+            else:
+                last = max(span.dates)
+                if not admitted(last.isoformat()) or newest_stated is None:
+                    continue
+                dated.append(
+                    (
+                        last.isoformat(),
+                        f"• **{last.isoformat()}** — last given: {_title(index, span)}; not "
+                        f"given by the newer releases{placeholder(span.sources[0])}",
+                    )
+                )
+                sources.append(span.sources[0])
+        lines = [line for _, line in sorted(dated, key=lambda d: d[0])]
+        more = [
+            s
+            for s in statements(index, subject)
+            if s.kind in ("fact", "quote") and admitted(s.date)
+        ]
+        more = _spread(more[::-1], MAX_CHANGE_STATEMENTS)
+        when = _describe(time) or "over time"
+        if not lines and not more:
+            every = statements(index, subject)
+            latest = f" The latest they state is dated {every[-1].date}." if every else ""
+            return not_found(q.question, f"The releases give no change for {name} {when}.{latest}")
+        text = [f"**What has changed for {name} {when}, oldest first:**", *lines]
+        if more:
+            text.append("What the releases say about them then:")
+            text += [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in more]
+            sources += [s.source for s in more]
+        return answered(index, q.question, "\n".join(text), sources, entities=[subject])
+
+    def _ending_source(self, person: str, span: RoleSpan) -> str:
+        """The release that marks the title ended (the title's newest when none does)."""
+        key = (span.role.title.casefold(), span.role.organization)
+        for role in self.index.roles_by_entity.get(person, []):
+            if not role.current and (role.title.casefold(), role.organization) == key:
+                return role.source
+        return span.sources[0]
+
+
+def _title(index: Index, span: RoleSpan) -> str:
+    """ "President, DTA": a title and its organisation, without dates."""
+    role = span.role
+    text = role.title
+    if role.organization:
+        text += f", {index.short_name(role.organization)}"
+    return text

@@ -1,0 +1,53 @@
+"""A figure asked for by a noun rather than "how many": "what's the latest figure for
+entrepreneurs trained?", "the most recent number of member companies", "latest count of
+graduates".
+
+"Figure", "number", "count", "tally" name what is wanted, not what a release says, so
+they are taken out of the words to match, and the question becomes a number question:
+the fact path then answers with the figure's newest statement and its dated history
+(``figures.py``, the same grouping as every newest-first figure).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.engine.qa.executors.base import _CHANGE_TERMS, ExecutorBase, Result
+from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.read import ANSWER_TYPE_TERMS
+from bot.search.terms import stem
+
+# Nouns that ask for a figure ("the latest figure for …", "the number of …").
+FIGURE_NOUNS = frozenset(
+    "figure figures number numbers count counts tally total totals statistic statistics "
+    "stat stats headcount".split()
+)
+_FIGURE_TERMS = frozenset(stem(w) for w in FIGURE_NOUNS)
+# "The most recent figure", "the current number": the newest leads anyway.
+_RECENT_TERMS = frozenset(
+    stem(w) for w in "recent recently latest newest current currently updated most".split()
+)
+
+
+class FigureAsks(ExecutorBase):
+    def figure_by_noun(self, q: Query) -> Result:
+        """The newest statement of the figure named; None when the question names no
+        figure noun, or nothing beyond it, or no fact states it."""
+        if not set(q.words) & FIGURE_NOUNS or q.role_asks or q.quote or q.meta:
+            return None
+        if set(q.terms) & _CHANGE_TERMS or len(q.time.points) > 1:
+            return None  # "how did the number change between …": arithmetic
+        if q.answer_type not in (AnswerType.ANY, AnswerType.NUMBER):
+            return None
+        asking = _FIGURE_TERMS | ANSWER_TYPE_TERMS["count"] | _RECENT_TERMS
+        if q.subjects:
+            # "The figure for people the Academy trained": "people" is the subject's; with
+            # no subject, "member companies" needs both words.
+            asking |= ANSWER_TYPE_TERMS[None]
+        terms = [t for t in q.terms if t not in asking]
+        if not terms:
+            return None
+        numeric = dataclasses.replace(
+            q, terms=tuple(terms), wants="count", answer_type=AnswerType.NUMBER
+        )
+        return self.facts(numeric, terms)  # type: ignore[attr-defined]

@@ -1,0 +1,174 @@
+"""The n-th time something happened: "when did A and B meet for the second time?", "when
+was the second campus opened?".
+
+The occurrences are the dated facts about every subject (or, with no subject, any
+fact) that name what was done; facts of the same date, or one a coarser form of the
+other's ("2020-02" and "2020-02-14"), state one occurrence. The n-th in date order
+answers, cited, with the ones before it; fewer occurrences give not found, saying how
+many the releases record.
+
+A fact that itself says "first phase" or "second campus" names the thing, rather than
+counting occurrences: the question is then left to the other executors (the period of
+"the first phase" is a range, not the first of the phases found).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.engine.answer import Answer
+from bot.engine.cite import number_markers, placeholder
+from bot.engine.qa.compose import answered, citations, format_date, not_found
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
+from bot.engine.qa.query import Query
+from bot.engine.qa.read import ANSWER_TYPE_TERMS
+from bot.kb.models import LoadedFact
+from bot.search.terms import stem
+from bot.textnorm import normalize
+
+# Ordinal words and their numbers ("the 2nd time").
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+}
+_ORDINAL_TERMS = frozenset(stem(w) for w in ORDINALS)
+# Words of the idiom, not of what was done ("for the second time", "on which occasion").
+_IDIOM_TERMS = frozenset(stem(w) for w in "time times occasion occasions ever".split())
+# A base-wide count reads at most this many facts.
+MAX_SCANNED_FACTS = 2_000
+# Words asking for the date of the occurrence.
+_WHEN_WORDS = frozenset({"when", "date", "year", "day"})
+_ISO = re.compile(r"^\d{4}(?:-\d\d){0,2}$")
+
+
+class OrdinalAnswers(ExecutorBase):
+    def nth_time(self, q: Query) -> Answer | None:
+        """The n-th dated occurrence of what the question names; None when it asks no
+        ordinal, no date, names nothing done, or a fact names the ordinal itself."""
+        where = q.wants == "place"
+        # "What was the second meeting about?": the n-th occurrence itself.
+        what = q.wants is None and "what" in q.words
+        if q.wants != "date" and not where and not what and not (set(q.words) & _WHEN_WORDS):
+            return None
+        if q.role_asks or q.quote or q.meta:
+            return None
+        # An ordinal in a name ("the second phase", an entity) counts nothing.
+        asked = [
+            (i, ORDINALS[w]) for i, w in enumerate(q.words) if w in ORDINALS and stem(w) in q.terms
+        ]
+        if len(asked) != 1:
+            return None
+        position, n = asked[0]
+        asking = ANSWER_TYPE_TERMS[q.wants] | ANSWER_TYPE_TERMS[None]
+        done = {
+            t
+            for t in q.terms
+            if t not in _ORDINAL_TERMS and t not in _IDIOM_TERMS and t not in asking
+        }
+        if not done:
+            return None
+        index = self.index
+        if q.subjects:
+            first, *others = q.subjects
+            pool = [
+                f
+                for f in index.facts_by_entity.get(first, [])[:MAX_LIST_FACTS]
+                if all(o in f.about for o in others)
+            ]
+        else:
+            pool = list(index.kb.facts[:MAX_SCANNED_FACTS])
+        named = [f for f in pool if done <= self._fact_terms(f)]
+        named = list({f.id: f for f in named}.values())
+        ordinal = q.words[position]
+        if any(_names_ordinal(f, ordinal, done) for f in named):
+            return None
+        dated = [f for f in named if self._dated(f)]  # type: ignore[attr-defined]
+        if not dated:
+            return None
+        events = _occurrences(dated, self._when)  # type: ignore[attr-defined]
+        if len(events) < n:
+            shown = [facts[0] for _, facts in events]
+            listed = "; ".join(
+                f"{format_date(when)}{placeholder(f.source)}"
+                for (when, _), f in zip(events, shown, strict=True)
+            )
+            count = "once" if len(events) == 1 else f"{len(events)} times"
+            text, numbered = number_markers(
+                f"The releases record that only {count}, not a {ordinal} time: {listed}."
+                f"\n{shown[-1].text.strip()}{placeholder(shown[-1].source)}",
+                force=len(shown) > 1,
+            )
+            return replace(
+                not_found(q.question, text),
+                citations=citations(index, numbered or [f.source for f in shown]),
+                entities=tuple(q.subjects),
+            )
+        when, facts = events[n - 1]
+        fact = facts[0]
+        shown_when = format_date(when)
+        if where:
+            # "Where did they meet for the second time?": the place of that occurrence.
+            place = next((f.place for f in facts if f.place), None)
+            if place is not None:
+                shown_when = f"{index.display_name(place)}, {shown_when}"
+        lines = [
+            f"**{ordinal.capitalize()} {_on_record(len(events))}:** {shown_when}",
+            f"{fact.text.strip()}{placeholder(fact.source)}",
+        ]
+        shown = [fact]
+        others = [(w, fs[0]) for k, (w, fs) in enumerate(events) if k != n - 1][:3]
+        if others:
+            lines.append(
+                "The others:\n"
+                + "\n".join(f"• {w}: {f.text.strip()}{placeholder(f.source)}" for w, f in others)
+            )
+            shown += [f for _, f in others]
+        return answered(
+            index,
+            q.question,
+            "\n".join(lines),
+            [f.source for f in shown],
+            entities=[e for f in shown for e in f.about],
+        )
+
+
+def _on_record(count: int) -> str:
+    return "(the only one on record)" if count == 1 else f"of {count} on record"
+
+
+def _names_ordinal(fact: LoadedFact, ordinal: str, done: set[str]) -> bool:
+    """Whether the fact says the ordinal before a word of what was asked ("its first
+    phase", "the first campus"): it names the thing rather than counting."""
+    words = normalize(fact.text).split()
+    return any(
+        w == ordinal and i + 1 < len(words) and stem(words[i + 1]) in done
+        for i, w in enumerate(words)
+    )
+
+
+def _occurrences(facts: list[LoadedFact], when_of) -> list[tuple[str, list[LoadedFact]]]:  # type: ignore[no-untyped-def]
+    """The facts grouped by when they happened, oldest first: a date and the facts of it
+    (a coarser date such as "2020-02" joins "2020-02-14")."""
+    events: list[tuple[str, list[LoadedFact]]] = []
+    for fact in sorted(facts, key=when_of):
+        when = when_of(fact)
+        if not _ISO.match(when):
+            continue
+        for k, (other, group) in enumerate(events):
+            if other.startswith(when) or when.startswith(other):
+                group.append(fact)
+                if len(when) > len(other):
+                    events[k] = (when, group)
+                break
+        else:
+            events.append((when, [fact]))
+    return events

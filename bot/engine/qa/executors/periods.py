@@ -1,0 +1,195 @@
+"""The period a fact states: "which years did the first phase cover?", "when does the
+second phase end?", "what period does the framework span?".
+
+A period is stated as a range ("from 2020 to 2023", "2024-2026", "2018 to 2021"), an
+end ("until the end of its first phase in December 2023") or a start ("since its first
+cohort in February 2020"). The facts considered are those whose words include every
+word the question uses for the thing ("first phase": both words), found among the
+subjects' facts and the facts BM25 ranks for those words. The newest release's
+statement leads (a later release may extend the period), a full range before an end
+alone; the others follow with their releases' dates.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.engine.answer import Answer
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
+from bot.engine.qa.query import Query
+from bot.kb.models import LoadedFact
+from bot.search.synonyms import synonyms
+from bot.search.terms import STOP_WORDS, stem
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_YEAR = r"(?:19|20)\d\d"
+_RANGE = re.compile(
+    rf"\b({_YEAR})\s*(?:-|–|—|to|through|until|till)\s*({_YEAR})\b|"
+    rf"\bbetween\s+({_YEAR})\s+and\s+({_YEAR})\b"
+)
+# "ends in December 2025", "will conclude in 2026", "expires on June 30, 2025".
+_ENDS = re.compile(
+    rf"\b(?:end|ends|ending|ended|expire|expires|expired|conclude|concludes|concluded|"
+    rf"close|closes|closed)\b[^.;]{{0,30}}?\b(?:in|on|by)\s+((?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?{_YEAR})\b",
+    re.I,
+)
+# "starting in 2021", "began in March 2020", "launched in 2019".
+_STARTS = re.compile(
+    rf"\b(?:start|starts|starting|started|begin|begins|beginning|began|commence|commenced|"
+    rf"commences)\b[^.;]{{0,30}}?\b(?:in|on)\s+((?:{_MONTH}\s+)?(?:\d{{1,2}},?\s+)?{_YEAR})\b",
+    re.I,
+)
+_UNTIL = re.compile(rf"\b(?:until|till|through)\b[^.;]{{0,60}}?\b((?:{_MONTH}\s+)?{_YEAR})\b", re.I)
+_SINCE = re.compile(rf"\bsince\b[^.;]{{0,40}}?\b((?:{_MONTH}\s+)?{_YEAR})\b", re.I)
+# Words asking for a period, and which end of it.
+_END_WORDS = frozenset("end ends ending finish finishes expire expires close closes".split())
+_START_WORDS = frozenset("start starts begin begins began started commence".split())
+_SPAN_WORDS = frozenset("cover covers covered run runs ran span spans last lasts".split())
+_PERIOD_NOUNS = frozenset("years period dates timeframe duration".split())
+# Words of the question that say nothing about which thing is meant.
+_ASKING = frozenset(
+    "when which what until till year years period dates date timeframe will would does did "
+    "do is was were has have going to expected scheduled due".split()
+)
+_PERIOD_STEMS = frozenset(
+    stem(w) for w in (*_END_WORDS, *_START_WORDS, *_SPAN_WORDS, *_PERIOD_NOUNS, "until", "till")
+)
+_ORDINALS = frozenset("first second third fourth fifth 1st 2nd 3rd 4th 5th".split())
+_ORDINAL_STEMS = frozenset(stem(w) for w in _ORDINALS)
+# Facts ranked by BM25 for the thing's words that are read, beside the subjects' own.
+MAX_RANKED = 30
+MAX_EARLIER = 2
+
+
+def _asks(words: set[str], vocabulary: frozenset[str]) -> bool:
+    """Whether ``words`` use a word of ``vocabulary`` in any form ("finishing", "ended")."""
+    stems = {stem(v) for v in vocabulary}
+    return any(w in vocabulary or stem(w) in stems for w in words)
+
+
+class Period(NamedTuple):
+    """A period a fact states: its start and end as written ("2020", "December 2023"),
+    either of which may be unknown (""), and the fact."""
+
+    start: str
+    end: str
+    fact: LoadedFact
+
+
+def period_of(fact: LoadedFact) -> Period | None:
+    """The period ``fact`` states, or None."""
+    text = fact.text
+    match = _RANGE.search(text)
+    if match:
+        return Period(match[1] or match[3], match[2] or match[4], fact)
+    until = _UNTIL.search(text) or _ENDS.search(text)
+    since = _SINCE.search(text) or _STARTS.search(text)
+    if until or since:
+        return Period(since[1] if since else "", until[1] if until else "", fact)
+    return None
+
+
+class PeriodAnswers(ExecutorBase):
+    def period(self, q: Query) -> Answer | None:
+        """The period of the thing asked about; None when the question asks no period or
+        no fact states one for it."""
+        words = set(q.words)
+        if words & {"until", "till"} and "when" in words:
+            words |= {"end"}  # "until when does …?" asks for the end
+        which_years = bool(words & {"which", "what"}) and bool(words & _PERIOD_NOUNS)
+        when = q.wants == "date" or "when" in words
+        verb = any(stem(w) in _PERIOD_STEMS for w in words - _PERIOD_NOUNS)
+        if not (which_years or (when and verb)) or q.role_asks or q.quote or q.meta:
+            return None
+        if words & {"long", "many"}:
+            return None  # "how long", "how many years": a duration, for arithmetic
+        starting = _asks(words, _START_WORDS) and not _asks(words, _END_WORDS | _SPAN_WORDS)
+        if starting and not which_years and not words & _ORDINALS:
+            # "When did the Academy start?" is its launch (a dated fact), not the start
+            # of a period; "when did its first phase start?" is a period's.
+            return None
+        thing = {
+            stem(w)
+            for w in q.words
+            if w not in STOP_WORDS and w not in _ASKING and stem(w) not in _PERIOD_STEMS
+        }
+        if not thing:
+            return None
+        index = self.index
+        pool: dict[str, LoadedFact] = {}
+        for subject in q.subjects:
+            for fact in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
+                pool.setdefault(fact.id, fact)
+        for candidate in self.retriever.rank(sorted(thing), set(), include_quotes=False)[
+            :MAX_RANKED
+        ]:
+            if isinstance(candidate.item, LoadedFact):
+                pool.setdefault(candidate.item.id, candidate.item)
+        periods = [
+            p
+            for f in pool.values()
+            if self._names_thing(f, thing)
+            and (p := period_of(f)) is not None
+            and (p.end or starting)  # "since February 2020" dates a figure, not a period
+        ]
+        if not periods:
+            return None
+        periods.sort(
+            key=lambda p: (
+                index.source_date(p.fact.source),
+                bool(p.start and p.end),
+                p.end[-4:],
+            ),
+            reverse=True,
+        )
+        if _asks(words, _START_WORDS) and not _asks(words, _END_WORDS):
+            # "When did X start?": the earliest start stated, not the newest period.
+            started = [p for p in periods if p.start]
+            if started:
+                first = min(started, key=lambda p: p.start[-4:])
+                periods = [first, *(p for p in periods if p is not first)]
+        best, *others = periods
+        if _asks(words, _END_WORDS) and best.end:
+            head = f"**Ends:** {best.end}" + (f" (from {best.start})" if best.start else "")
+        elif _asks(words, _START_WORDS) and best.start:
+            head = f"**Starts:** {best.start}" + (f" (until {best.end})" if best.end else "")
+        elif best.start and best.end:
+            head = f"**{best.start} to {best.end}**"
+        elif best.end:
+            head = f"**Until {best.end}**"
+        else:
+            head = f"**Since {best.start}**"
+        lines = [head, f"{best.fact.text.strip()}{placeholder(best.fact.source)}"]
+        shown = [best.fact]
+        earlier = [p for p in others if p.fact.text.strip() != best.fact.text.strip()]
+        if earlier:
+            lines.append("Also stated:")
+            for p in earlier[:MAX_EARLIER]:
+                released = index.source_date(p.fact.source).isoformat()
+                lines.append(
+                    f"• as of {released}: {p.fact.text.strip()}{placeholder(p.fact.source)}"
+                )
+                shown.append(p.fact)
+        return answered(
+            index,
+            q.question,
+            "\n".join(lines),
+            [f.source for f in shown],
+            entities=[e for f in shown for e in f.about],
+        )
+
+    def _names_thing(self, fact: LoadedFact, thing: set[str]) -> bool:
+        """Whether the fact uses every word naming the thing (or a synonym); with three
+        words or more, one may be missing ("pay" where the release says "covers"), but
+        never an ordinal ("first", "second")."""
+        have = self._fact_terms(fact)
+        if not _ORDINAL_STEMS & thing <= have:
+            return False  # "the third phase" is never the first one
+        matched = sum(1 for t in thing if {t, *synonyms(t)} & have)
+        return matched >= len(thing) - (len(thing) >= 3)
