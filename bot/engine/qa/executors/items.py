@@ -74,14 +74,15 @@ def list_noun(words: tuple[str, ...]) -> str | None:
     "partners" in "how many partners…"; None when the question names no such noun."""
     if not words:
         return None
+    first = words[0]
     start = None
-    if words[0] in ("what", "which") and len(words) > 1:
+    if first in ("what", "which") and len(words) > 1:
         start = 1
         if words[1] in ("are", "were") and words[2:3] == ("the",):
             start = 2  # "what are the five 'global' goals…"
     elif words[:2] == ("how", "many"):
         start = 2
-    elif words[0] in ("list", "name", "enumerate"):
+    elif first in ("list", "name", "enumerate"):
         start = 1
     if start is None:
         return None
