@@ -26,6 +26,7 @@ from bot.ingest.entities import (
     HONORIFICS,
     STOPWORDS,
     Registry,
+    appositive_roles,
     guess_kind,
     is_title_word,
 )
@@ -128,6 +129,14 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         appositive = re.match(r",\s+(?:the\s+|a\s+)?([^,;]{2,80})", after)
         if appositive and is_title_word(appositive.group(1).split()[0]):
             return
+        # "signed by Ivo Lind, ODA Associate Administrator, and ...": a title after the
+        # name, whatever its first word, makes it a person (people.py reads the roles).
+        if (
+            len(name.split()) >= 2
+            and not any(w.lower() in ALL_HEADS for w in name.split())
+            and appositive_roles(after, registry.acronyms())
+        ):
+            return
         out.append(Party(name, kind or guess_kind(name)))
 
     def known(raw: str) -> bool:
@@ -144,6 +153,8 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         names = [match.group("a")]
         names += re.findall(rf"(?:the\s+)?({_NAME})", match.group(2) or "")
         names.append(match.group("b"))
+        if any(is_title_word(w) for n in names for w in n.split()):
+            continue  # "Research, Outreach and Capacity Division Manager": a title
         if any(known(n) for n in names) or deal:
             for name in names:
                 take(name, match.start())

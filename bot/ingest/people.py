@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.ingest.words import (
     ALL_HEADS,
@@ -20,6 +21,7 @@ from bot.ingest.words import (
     Token,
     is_title_phrase,
     is_title_word,
+    looks_like_acronym,
     strip_possessive,
     tokens,
 )
@@ -58,6 +60,9 @@ _HONORIFIC = "|".join(
     re.escape(h.upper() if "." in h else h.capitalize()).replace(r"\.", r"\.?")
     for h in sorted({h.rstrip(".") for h in HONORIFICS}, key=len, reverse=True)
 )
+
+
+_PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 
 
 def clean_name(name: str) -> str:
@@ -127,15 +132,35 @@ def _split_glued(text: str) -> tuple[str, str] | None:
     """ "Fenwold President Europe" -> (President Europe, Fenwold); "Founder Harbour
     Lights Kitchen" -> (Founder, Harbour Lights Kitchen). Capitalised words only."""
     words = text.split()
-    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in {"of", "for", "&"} for w in words):
+    if len(words) > 2 and re.fullmatch(r"(?:19|20)\d\d", words[0]):
+        words = words[1:]  # "2016 Acme National Chair": the year of office
+    capital = all(w[:1].isupper() or w.lower() in {"of", "for", "&"} for w in words)
+    if len(words) < 2:
         return None
     titles = [is_title_word(w) for w in words]
     if not titles[0]:
         # Organisation first: every word up to the first title word.
         first = titles.index(True) if True in titles else len(words)
-        if first == len(words) or any(w.lower() in STOPWORDS for w in words[:first]):
+        if first == len(words) or not all(w[:1].isupper() for w in words[:first]):
+            return None
+        acronym = words[0].isupper() and looks_like_acronym(words[0])
+        if any(w.lower().strip(",") in STOPWORDS for w in words[:first]) or any(
+            w.endswith(",") for w in words[:first]
+        ):
+            # "FAO Partnership, Advocacy and Capacity Development Division Manager": only
+            # an acronym can open such a title; the rest is the title.
+            if not acronym:
+                return None
+            return " ".join(words[1:]), words[0]
+        # With lower-case words after the title word ("UNICEF Representative to the Gulf
+        # Area", "Fenwold Clinic cardiologist"), only a clear organisation opens it: an
+        # acronym or a name with an organisation word.
+        strong = acronym or any(w.lower() in ALL_HEADS for w in words[:first])
+        if not (capital or strong):
             return None
         return " ".join(words[first:]), " ".join(words[:first])
+    if not capital:
+        return None
     # Title first, then an organisation with no "of": "Founder Harbour Lights Kitchen".
     end = 1
     while end < len(words) and titles[end]:
@@ -187,7 +212,7 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     name_toks = toks[k:]
     while name_toks and name_toks[0].low.rstrip(".") in HONORIFICS:
         name_toks = name_toks[1:]
-    if not name_toks or len(name_toks) > 5:
+    if not name_toks or _core_count(name_toks) > (6 if _has_particle(name_toks) else 5):
         return None
     name = clean_name(head[name_toks[0].start : name_toks[-1].end])
     pre = head[: toks[k].start].strip() if k < len(toks) else head
@@ -333,11 +358,185 @@ def _clean_appositive(seg: str) -> str:
     """
     seg = _AFTER_ORG.sub("", seg)
     person_next = re.search(
-        r"\s+and\s+(?:Mr\.?|Ms\.?|Dr\.?|Prof\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+$", seg
+        rf"\s+and\s+(?:(?:{_HONORIFIC})\.?\s+)*[A-Z][\w'’-]+"
+        rf"(?:\s+(?:(?:{_PARTICLE})\s+)*[A-Z][\w.'’-]*){{1,5}}$",
+        seg,
     )
-    if person_next and not any(w.lower() in ALL_HEADS for w in seg[person_next.start() :].split()):
+    if person_next and not any(
+        w.lower() in ALL_HEADS or is_title_word(w) for w in seg[person_next.start() :].split()
+    ):
         seg = seg[: person_next.start()]
     return seg
+
+
+def _is_particle(tok: Token) -> bool:
+    """ "bin", "van", "de la", "Al": joins the parts of a long name, never starts or ends it."""
+    return tok.low in NAME_PARTICLES
+
+
+def _core_count(name_toks: list[Token]) -> int:
+    return sum(1 for t in name_toks if not _is_particle(t))
+
+
+def _has_particle(name_toks: list[Token]) -> bool:
+    return any(_is_particle(t) for t in name_toks[1:-1])
+
+
+def _name_run_end(toks: list[Token], i: int, known_acronyms: set[str]) -> int:
+    """The last token of the name that starts at ``i``: name-like words, joined by
+    particles ("Pieter van der Berg", "Khalid bin Omar bin Saad Al Rashid").
+
+    At most four words, or six without the particles when particles join them (Arabic,
+    Dutch, German, Spanish and Portuguese names).
+    """
+    j = i
+    n = len(toks)
+    while j + 1 < n:
+        k = j + 1
+        while k < n and _is_particle(toks[k]) and not _name_like(toks[k], known_acronyms):
+            k += 1
+        if k >= n or not _name_like(toks[k], known_acronyms):
+            break
+        candidate = toks[i : k + 1]
+        if _core_count(candidate) > (6 if _has_particle(candidate) else 4):
+            break
+        j = k
+    return j
+
+
+class _Role(NamedTuple):
+    title: str
+    org: str | None
+
+
+# An organisation written as a comma part of its own: "Verizon Communications",
+# "Ministry of External Affairs".
+_ORG_PART = re.compile(
+    r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the|&|de|du|des)\s+)*[A-Z][\w.&'’-]*){0,8}"
+)
+# Legal suffixes that follow a company's name after a comma ("Acme, Inc.").
+_LEGAL_PART = re.compile(
+    r"(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|plc|PLC|AG|SA|S\.A|GmbH|N\.?V|B\.?V|S\.?p\.?A|Pty)\.?"
+)
+
+
+_LEGAL_AFTER = re.compile(rf",?\s+{_LEGAL_PART.pattern}(?:[\s,;)]|$)")
+
+
+def _credential(part: str, known_acronyms: set[str]) -> bool:
+    """ "M.D.", "Ph.D.", "APR": letters after a name, before the title."""
+    if _DEGREE.fullmatch(part):
+        return True
+    return (
+        re.fullmatch(r"[A-Z]{2,5}", part) is not None
+        and part not in known_acronyms
+        and not is_title_word(part)
+    )
+
+
+def _split_two_titles(seg: str) -> list[str]:
+    """ "UN Assistant Secretary General and UNDP Associate Administrator", "Board President
+    of the X Foundation and Corporate Vice President ...", "Founder of X and a Y": two
+    titles joined by "and". "Chairman and Chief Executive Officer" and "Vice President
+    for Academic Affairs and Provost" stay one title."""
+    for match in re.finditer(r"\s+and\s+", seg):
+        left, right = seg[: match.start()], seg[match.end() :]
+        if not (is_title_phrase(left) and is_title_phrase(right)):
+            continue
+        first = right.split()[0]
+        article = first.lower() in {"a", "an", "the", "now", "also", "currently", "later"}
+        # The right half opens with its own organisation ("UNDP Associate Administrator").
+        own_org = (
+            first[:1].isupper() and not is_title_word(first) and first.lower() not in STOPWORDS
+        )
+        left_org = split_title_org(left)[1]
+        # The left half ends with its organisation ("President of the X Foundation").
+        left_done = left_org is not None and not all(is_title_word(w) for w in left_org.split())
+        if article or own_org or left_done:
+            return [left, *_split_two_titles(right)]
+    return [seg]
+
+
+def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
+    """The roles in the comma parts right after a name, in order.
+
+    "Name, Title of Org", "Name, M.D., a Fenwold Clinic cardiologist", "Name, Title,
+    Org and Title2, Org2, Inc.", "Name, Org Part, Part and Part Division Manager",
+    "Name, Founder of X and a Y", "Name, former X and now Chair of its Board".
+    """
+    match = re.match(r",\s+(?!and\s|or\s)([^;()\"“”]+)", after)
+    if match is None:
+        return []
+    parts = [p.strip() for p in match.group(1).split(",")]
+    while parts and _credential(parts[0], known_acronyms):
+        parts.pop(0)
+    if not parts:
+        return []
+    first = parts.pop(0)
+    seg = _clean_appositive(first)
+    ended = seg != first  # a verb or the next person cut the part: nothing follows
+    # A title with commas inside ("FAO Partnership, Advocacy and Capacity Development
+    # Division Manager"): join capitalised parts until the whole is a title.
+    joined, used = seg, 0
+    while not ended and not is_title_phrase(joined) and used < len(parts) and used < 3:
+        nxt = parts[used]
+        cleaned = _clean_appositive(nxt)
+        if not re.fullmatch(
+            r"(?:and\s+)?[A-Z][\w&'’-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w&'’-]*))*", cleaned
+        ):
+            break
+        joined, used = f"{joined}, {cleaned}", used + 1
+        if cleaned != nxt:
+            break
+    if is_title_phrase(joined) and not is_title_phrase(seg):
+        seg, parts = joined, parts[used:]
+        ended = ended or (used > 0 and _clean_appositive(joined) != joined)
+    seg = seg.rstrip(" .")
+    if not is_title_phrase(seg) or len(seg.split()) > 20:
+        return []
+    roles: list[_Role] = []
+    halves = _split_two_titles(seg)
+    for k, half in enumerate(halves):
+        former = re.match(r"(?:now|also|currently|later)\s+", half)
+        if former:
+            half = half[former.end() :]
+        if k > 0 and roles and roles[0].org and re.search(r"\bof its\s", half):
+            # "former Director General of X and now Chair of its Advisory Board"
+            roles.append(_Role(re.sub(r"\bof its\s", "of the ", half), roles[0].org))
+            continue
+        title, org = split_title_org(half)
+        if title:
+            roles.append(_Role(title, org))
+    if not roles:
+        return []
+    # The organisation as the next comma part: "Name, CEO, Acme Corp". That part may
+    # open the next role: "Board President, X Foundation and Corporate Vice President
+    # Corporate Communications, Verizon Communications, Inc.".
+    while not ended and parts and roles[-1].org is None:
+        part = _clean_appositive(parts[0])
+        ended = part != parts[0]
+        org_and_title = re.fullmatch(r"(.+?)\s+and\s+(.+)", part)
+        if (
+            org_and_title
+            and _ORG_PART.fullmatch(org_and_title.group(1))
+            and not is_title_phrase(org_and_title.group(1))
+            and is_title_phrase(org_and_title.group(2))
+        ):
+            roles[-1] = _Role(roles[-1].title, org_and_title.group(1))
+            title, org = split_title_org(org_and_title.group(2))
+            if title is None:
+                break
+            roles.append(_Role(title, org))
+            parts.pop(0)
+            continue
+        if _ORG_PART.fullmatch(part) and not is_title_phrase(part) and len(part.split()) <= 9:
+            org = re.sub(r"^the\s+", "", part)
+            parts.pop(0)
+            if parts and _LEGAL_PART.fullmatch(parts[0].rstrip(" .") + "."):
+                org = f"{org}, {parts.pop(0)}"
+            roles[-1] = _Role(roles[-1].title, org)
+        break
+    return roles
 
 
 def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
@@ -353,9 +552,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         ):
             i += 1
             continue
-        j = i
-        while j + 1 < n and _name_like(toks[j + 1], known_acronyms) and j + 1 - i < 4:
-            j += 1
+        j = _name_run_end(toks, i, known_acronyms)
         name_toks = toks[i : j + 1]
         start_at = i
         i = j + 1
@@ -363,10 +560,12 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # capitalised word is a place, and the name starts after it.
         if len(name_toks) >= 3 and start_at > 0 and toks[start_at - 1].low in {"in", "at", "from"}:
             name_toks = name_toks[1:]
-        if not 2 <= len(name_toks) <= 4:
+        if not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4):
             continue
         if j + 1 < n and toks[j + 1].low in ALL_HEADS:
             continue  # "Harbour Lights Kitchen" is an organisation, not a person
+        if _LEGAL_AFTER.match(sentence[name_toks[-1].end :]):
+            continue  # "Harbour Telecom, Inc." is a company
 
         name = clean_name(sentence[name_toks[0].start : name_toks[-1].end])
         # Premodifier: "[Org] Title Title Name" just before the name.
@@ -429,38 +628,19 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             seg = _clean_appositive(as_title.group(1).strip(" ."))
             if is_title_phrase(seg):
                 title, org = split_title_org(seg)
-        # Appositive: "Name, Title of Org," right after the name.
+        # Appositive: "Name, Title of Org," right after the name. After a bare title
+        # before the name ("Ambassador X, Permanent Representative ..."), the appositive
+        # is a second role.
         after = sentence[name_toks[-1].end :]
-        # "LI Yong, and the Deputy Minister …, X": the next conjunct is someone else's title.
-        appositive = re.match(r",\s+(?!and\s|or\s)([^,;()]+)", after)
-        if title is None and appositive:
-            seg = _clean_appositive(appositive.group(1).strip())
-            # "Founder of X and a United Nations Youth Envoy", "former X and now Y": two roles.
-            halves = re.split(
-                r"\s+and\s+(?=(?:a|an|the|now|also|currently|later)\s)", seg, maxsplit=1
-            )
-            if len(halves) == 2 and all(is_title_phrase(h) for h in halves):
-                first_title, first_org = split_title_org(halves[0])
-                if first_title:
-                    found.append(PersonRef(name=name, title=first_title, organization=first_org))
-                seg = re.sub(r"^(?:now|also|currently|later)\s+", "", halves[1])
-                if first_org and re.search(r"\bof its\s", seg):
-                    # "former Director General of X and now Chair of its Advisory Board"
-                    found.append(
-                        PersonRef(
-                            name=name,
-                            title=re.sub(r"\bof its\s", "of the ", seg),
-                            organization=first_org,
-                        )
-                    )
-                    seg = ""
-            seg = seg.rstrip(" .")
-            if is_title_phrase(seg) and len(seg.split()) <= 20:
-                title, org = split_title_org(seg)
-                rest = after[appositive.end() :]
-                more = re.match(r",\s+((?:[A-Z][\w.&'’-]*\s*){1,6})(?=[,;.]|$)", rest)
-                if org is None and more:
-                    org = more.group(1).strip()
+        bare_title = title is not None and org is None and len(title.split()) == 1
+        if title is None or bare_title:
+            roles = appositive_roles(after, known_acronyms)
+            if roles and bare_title:
+                found.append(PersonRef(name=name, title=title, organization=None))
+            for role in roles[:-1]:
+                found.append(PersonRef(name=name, title=role.title, organization=role.org))
+            if roles:
+                title, org = roles[-1].title, roles[-1].org
         # "Carol Bellamy today warned …": a name that speaks is a person, title or not.
         speaks = _SPEAKS_AFTER.match(sentence[name_toks[-1].end :]) is not None
         if title is not None or honorific or speaks:

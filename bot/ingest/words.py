@@ -127,10 +127,20 @@ def guess_kind(name: str) -> EntityKind:
     return EntityKind.ORGANIZATION
 
 
+# Professions named by their suffix ("gastroenterologist", "paediatrician", "psychiatrist"):
+# too many to list, and each is a role ("a cardiologist at Fenwold Clinic").
+_PROFESSION_RE = re.compile(r"[a-z]{3,}(?:ologist|iatrist|ician)")
+
+
 def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
-    """A title word, hyphenated forms included ("Secretary-General", "Director-General")."""
+    """A title word, hyphenated forms included ("Secretary-General", "Director-General"),
+    or a profession by its suffix ("oncologist", "physician")."""
     low = word.lower().strip(",.")
-    return low in words or ("-" in low and all(p in TITLE_WORDS for p in low.split("-") if p))
+    return (
+        low in words
+        or ("-" in low and all(p in TITLE_WORDS for p in low.split("-") if p))
+        or _PROFESSION_RE.fullmatch(low) is not None
+    )
 
 
 def is_title_phrase(text: str) -> bool:

@@ -1,0 +1,111 @@
+"""Kinds of wording from a third set of real releases (not in the repo), each as an
+invented release with what the draft must say.
+
+The kinds: long names with particles, roles written after the name in several comma
+parts or joined by "and", titles that open with the organisation, professions, bare
+titles before the name with a fuller one after it, signatory lists, and metadata from
+pages without a wire. The real releases are measured with benchmarks/ingest_eval.py.
+"""
+
+from __future__ import annotations
+
+from bot.ingest import Draft, build_draft
+from bot.kb.models import EntityKind
+
+
+def names(d: Draft, kind: EntityKind | None = None) -> set[str]:
+    return {e.name for e in d.registry.entities.values() if kind is None or e.kind == kind}
+
+
+def roles(d: Draft, person: str) -> set[tuple[str, str | None]]:
+    label = {e.id: e.name for e in d.registry.entities.values()}
+    pid = next(e.id for e in d.registry.entities.values() if e.name == person)
+    return {(r.title, label.get(r.organization or "")) for r in d.registry.roles if r.entity == pid}
+
+
+def speakers(d: Draft) -> list[str]:
+    label = {e.id: e.name for e in d.registry.entities.values()}
+    return [label[q.speaker or ""] for _, q, _ in d.quotes]
+
+
+def test_long_names_with_particles_speak_and_hold_roles() -> None:
+    d = build_draft(
+        "MARSHEN, Ostria, 4 May 2022 - The Dunmar Relief Fund (DURF) and the Velmont"
+        " Water Board (VWB) today signed two project agreements.\n\n"
+        "\u201cWater comes first,\u201d said Tomas Reyl, VWB Representative to the Northern"
+        " Region. \u201cWe start in June.\u201d\n\n"
+        "\u201cNo village is too far,\u201d said HRH Prince Khalid bin Omar bin Saad Al Rashid,"
+        " President of DURF. \u201cWe will reach every one.\u201d\n\n"
+        "The pact was witnessed by Pieter van der Berg, Chair of the Velmont Water Board,"
+        " and Ana de la Fuente, Director of the Marshen Rivers Trust.\n"
+    )
+    assert speakers(d) == ["Tomas Reyl"] * 2 + ["Khalid bin Omar bin Saad Al Rashid"] * 2
+    assert ("President", "Dunmar Relief Fund") in roles(d, "Khalid bin Omar bin Saad Al Rashid")
+    # The organisation opens the title: "VWB Representative to ..." is a title at VWB.
+    assert roles(d, "Tomas Reyl") == {
+        ("Representative to the Northern Region", "Velmont Water Board")
+    }
+    assert ("Chair", "Velmont Water Board") in roles(d, "Pieter van der Berg")
+    assert ("Director", "Marshen Rivers Trust") in roles(d, "Ana de la Fuente")
+
+
+def test_signatories_with_two_roles_each_and_honorifics_between_them() -> None:
+    d = build_draft(
+        "Mar 2, 2019\n\n"
+        "Korvale – The Ostrian Development Agency (ODA) and Korvale signed a framework"
+        " agreement today.\n\n"
+        "The agreement was signed by Ivo Lind, ODA Associate Administrator and"
+        " Aldorian Council Deputy Envoy and Rajan Kumar Datta, Additional Secretary,"
+        " Ministry of Inland Ports. The signing was witnessed by Ms. Ilona Varga, the"
+        " ODA Resident Coordinator for Korvale and Mr. Peder Holm, the Executive"
+        " Director of the Korvale Fund.\n"
+    )
+    assert roles(d, "Ivo Lind") >= {
+        ("Associate Administrator", "Ostrian Development Agency"),
+        ("Deputy Envoy", "Aldorian Council"),
+    }
+    assert roles(d, "Rajan Kumar Datta") == {("Additional Secretary", "Ministry of Inland Ports")}
+    assert roles(d, "Ilona Varga") == {
+        ("Resident Coordinator for Korvale", "Ostrian Development Agency")
+    }
+    assert ("Executive Director", "Korvale Fund") in roles(d, "Peder Holm")
+    people = names(d, EntityKind.PERSON)
+    assert {"Ivo Lind", "Rajan Kumar Datta", "Ilona Varga", "Peder Holm"} <= people
+    # No person's name is drafted as an organisation.
+    assert not {n for n in names(d) - people if "Datta" in n or "Holm" in n}
+
+
+def test_title_then_organisation_and_title_again_in_comma_parts() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, June 3, 2020 /PRNewswire/ -- The Kestrel Society will fund the"
+        " Kestrel Society Foundation for five years.\n\n"
+        "\u201cWe owe it to the next generation,\u201d said Pia Holt, APR, 2019 KSA National"
+        " Chair.\n\n"
+        "Jon Reyes, Board President, Kestrel Society Foundation and Corporate Vice"
+        " President Corporate Communications, Harbour Telecom, Inc., noted the gift.\n"
+    )
+    # (The registry names the company without its legal suffix.)
+    assert roles(d, "Jon Reyes") == {
+        ("Board President", "Kestrel Society Foundation"),
+        ("Corporate Vice President Corporate Communications", "Harbour Telecom"),
+    }
+    assert "Harbour Telecom" not in names(d, EntityKind.PERSON)
+    assert speakers(d) == ["Pia Holt"]
+    ((title, org),) = roles(d, "Pia Holt")
+    assert title.endswith("Chair") and org is not None and org.startswith("KSA")
+
+
+def test_professions_ambassadors_and_titles_with_commas() -> None:
+    d = build_draft(
+        "SALTMERE, Corvania, 9 May 2023 - Orrin Diagnostics and Fenwold Clinic extended"
+        " their research agreement.\n\n"
+        "The work continues with Dan Moss, M.D., a Fenwold Clinic gastroenterologist, and"
+        " his lab. Karl Mendes, a cardiologist at Fenwold Clinic, joins the study.\n\n"
+        "Ambassador Lio Terra, Permanent Aldorian Representative, and Sara Ulm, ORDA"
+        " Research, Outreach and Capacity Division Manager, attended the signing.\n"
+    )
+    assert roles(d, "Dan Moss") == {("gastroenterologist", "Fenwold Clinic")}
+    assert roles(d, "Karl Mendes") == {("cardiologist", "Fenwold Clinic")}
+    assert ("Permanent Aldorian Representative", None) in roles(d, "Lio Terra")
+    ((title, org),) = roles(d, "Sara Ulm")
+    assert (title, org) == ("Research, Outreach and Capacity Division Manager", "ORDA")
