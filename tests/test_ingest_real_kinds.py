@@ -109,3 +109,71 @@ def test_professions_ambassadors_and_titles_with_commas() -> None:
     assert ("Permanent Aldorian Representative", None) in roles(d, "Lio Terra")
     ((title, org),) = roles(d, "Sara Ulm")
     assert (title, org) == ("Research, Outreach and Capacity Division Manager", "ORDA")
+
+
+def test_a_mixed_case_place_after_a_date_line_is_the_dateline() -> None:
+    d = build_draft(
+        "Ostrian agency and Korvale sign framework agreement\n\n"
+        "Mar 2, 2019\n\n"
+        "Korvale \u2013 The Ostrian Development Agency (ODA) and the Korvale Fund signed a"
+        " framework agreement today.\n\n"
+        "The agreement covers four fields of work.\n"
+    )
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Korvale"
+    assert d.meta.date is not None and d.meta.date.isoformat() == "2019-03-02"
+    assert d.facts[0][1].text.startswith("The Ostrian Development Agency")
+
+
+def test_a_page_copied_line_by_line_with_logo_captions_and_a_broken_dateline() -> None:
+    d = build_draft(
+        "ORVEL LOGO QUINTARA\n"
+        "LOGO\n"
+        "ORVEL\n"
+        "- QUINTARA NEWS\n"
+        "Orvel\n"
+        "and Quintara Announce Licensing of Dermacalm for Asia\n"
+        "-\n"
+        "Quintara Will Market Dermacalm in Asia for the Treatment of Dry Skin\n"
+        "-\n"
+        "Portland,\n"
+        "Oregon,\n"
+        "USA / Osaka,\n"
+        "Japan, March 3,\n"
+        "2009. Orvel Therapeutics, Inc. (OTC BB: ORVL) and\n"
+        "Quintara Holding,\n"
+        "B.V. today announced the signing of a licensing agreement\n"
+        "under which Quintara will market the Orvel product in\n"
+        "Asia.\n"
+        "Quintara\n"
+        "will be responsible for marketing the cream throughout Japan and\n"
+        "Korea, as well as for obtaining the necessary approvals.\n"
+    )
+    assert d.meta.date is not None and d.meta.date.isoformat() == "2009-03-03"
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Portland"
+    assert d.meta.title == "Orvel and Quintara Announce Licensing of Dermacalm for Asia"
+    # No wire: the organisation the logo and the lead name first, as the lead writes it.
+    assert d.meta.publisher == "Orvel Therapeutics, Inc."
+    assert {"Orvel Therapeutics", "Quintara Holding"} <= names(d, EntityKind.ORGANIZATION)
+
+
+def test_the_logo_above_the_story_names_the_publisher() -> None:
+    d = build_draft(
+        "Kestrel Society Renews Its Support for Young Writers\n\n"
+        "Harrow-Foundation Logo\n\n"
+        "VELMONT, NY (June 3, 2020) \u2013 The Kestrel Society (KSA) will give the Harrow"
+        " Foundation $50,000 a year for five years.\n\n"
+        "The gift funds writing workshops in twelve schools.\n"
+    )
+    assert d.meta.publisher == "Harrow Foundation"
+    assert d.meta.dateline is not None
+    assert (d.meta.dateline.city, d.meta.dateline.country) == ("Velmont", "United States")
+    assert any("logo" in w for w in d.warnings + d.meta.warnings)
+
+
+def test_without_a_wire_the_first_party_named_is_the_publisher_people_included() -> None:
+    d = build_draft(
+        "On Thursday, November 3, Velmont Rector Eira Lund and ORDA Deputy Director-General"
+        " Tor Vinge signed a memorandum of understanding on soil research.\n\n"
+        "The agreement between Velmont University and ORDA covers four fields.\n"
+    )
+    assert d.meta.publisher == "Velmont University"

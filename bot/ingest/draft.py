@@ -402,6 +402,67 @@ def default_source_id(meta: Metadata, registry: Registry) -> str:
     return f"{meta.date.isoformat() if meta.date else 'undated'}-{slug}"
 
 
+_LEGAL_SUFFIX = (
+    r"Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|plc|PLC|AG|SA|S\.A|N\.?V|B\.?V|GmbH|SpA|Pty"
+)
+
+
+def _organisations_in_order(text: str, registry: Registry) -> list[str]:
+    """Organisations and programmes ``text`` names, in reading order. A person named
+    with a title counts as their organisation, at the person's place ("Velmont Rector
+    Eira Lund and FAO Deputy Director-General ..." names Velmont first)."""
+    folded = normalize(text)
+    hits: list[tuple[int, str]] = []
+    for entity_id in registry.mentions(text):
+        entity = registry.entities[entity_id]
+        labels = [entity.name, *entity.aliases, *entity.weak_keys]
+        places = [
+            found.start()
+            for label in labels
+            if normalize(label)
+            for found in [re.search(rf"\b{re.escape(normalize(label))}\b", folded)]
+            if found
+        ]
+        at = min(places, default=len(folded))
+        if entity.kind == EntityKind.PERSON:
+            hits += [
+                (at, r.organization)
+                for r in registry.roles
+                if r.entity == entity_id and r.organization
+            ]
+        elif entity.kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE):
+            hits.append((at, entity_id))
+    ordered: list[str] = []
+    for _, entity_id in sorted(hits, key=lambda hit: hit[0]):
+        if entity_id not in ordered and entity_id in registry.entities:
+            ordered.append(entity_id)
+    return ordered
+
+
+def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str) -> None:
+    """No wire and no "About X": a release on an organisation's own site shows its logo
+    above the story ("Acme-Foundation Logo"), or names it first, in the headline or else
+    in the lead."""
+    how = "is the first organisation the release names"
+    issuer = None
+    if meta.logo_owner:
+        issuer = registry.find(meta.logo_owner) or registry.find(meta.logo_owner.replace("-", " "))
+        how = f"is the organisation whose logo the page shows ({meta.logo_owner!r})"
+    if issuer is None:
+        how = "is the first organisation the release names"
+        # (Not from a headline in capitals, where case says nothing about names.)
+        in_title = [] if meta.title.isupper() else _organisations_in_order(meta.title, registry)
+        issuer = next(iter(in_title or _organisations_in_order(lead, registry)), None)
+    if issuer is None:
+        return
+    name = registry.entities[issuer].name
+    # The name as the lead writes it, legal suffix included ("Acme Pharmaceuticals, Inc.").
+    written = re.search(rf"{re.escape(name)},?\s+(?:{_LEGAL_SUFFIX})\b\.?", lead)
+    meta.publisher = written.group(0) if written else name
+    meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+    meta.warnings.append(f"publisher {meta.publisher!r} {how}: check source.publisher")
+
+
 def build_draft(
     text: str,
     kb: KnowledgeBase | None = None,
@@ -548,23 +609,6 @@ def build_draft(
         ),
         None,
     )
-    # (Not from a headline in capitals, where case says nothing about names.)
-    shouted = meta.title.isupper()
-    headline_orgs = [
-        e
-        for e in registry.mentions("" if shouted else meta.title)
-        if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
-    ]
-    issuer = headline_orgs[0] if headline_orgs else finder.issuer
-    if meta.publisher is None and issuer is not None:
-        # No wire and no "About X": a release on an organisation's own site names it
-        # first, in the headline or else in the lead.
-        meta.publisher = registry.entities[issuer].name
-        meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
-        meta.warnings.append(
-            f"publisher {meta.publisher!r} is the first organisation the release names:"
-            " check source.publisher"
-        )
     found_quotes: list[FoundQuote] = []
     for ref in find_people(meta.title, registry.acronyms()):
         finder.register_person(ref)
@@ -578,6 +622,8 @@ def build_draft(
                     finder.person_mentioned(person)
         found_quotes += finder.paragraph(p, para, found_quotes)
 
+    if meta.publisher is None:
+        _publisher_from_parties(meta, registry, paragraphs[0] if paragraphs else "")
     warnings: list[str] = [*warnings_early, *finder.warnings]
     if kb is not None:
         folded = fold_for_verbatim(text)

@@ -68,6 +68,10 @@ _BOILERPLATE_LINE = re.compile(
     r"embargoed.*|(?:https?://|www\.)\S+|page \d+.*)$",
     re.IGNORECASE,
 )
+# An image caption copied with a web page: "Acme-Foundation Logo", "ACME LOGO", "Logo".
+_LOGO_LINE = re.compile(
+    r"^(?:(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+)?(?:logo|LOGO|Logo)\b.{0,40}$"
+)
 # Where the narrative ends: contact blocks, wire footers and legal boilerplate.
 _END_RE = re.compile(
     r"^(?:#{3}|#\s#\s#|-\s?30\s?-|(?:media|press|investor|journalist)s?\s+(?:contacts?|inquiries)\b.*"
@@ -94,6 +98,9 @@ class Metadata:
     paragraphs: list[str] = field(default_factory=list)
     # Things the reviewer should double-check (shown in the draft's header).
     warnings: list[str] = field(default_factory=list)
+    # The name in a logo caption above the story ("Acme-Foundation Logo"): on a page
+    # from an organisation's own site, the issuer.
+    logo_owner: str | None = None
 
 
 def wire_name(marker: str) -> str | None:
@@ -117,6 +124,11 @@ def _title_case(word_run: str) -> str:
 
 def parse_place(prefix: str) -> Dateline | None:
     """ "HANGZHOU, China" / "AUSTIN, Texas" / "LONDON" -> a Dateline, or None."""
+    # "Dallas, Texas, USA / Amsterdam, The Netherlands": two places; the first is the
+    # dateline.
+    first_place = prefix.split("/")[0]
+    if "," in first_place:
+        prefix = first_place
     parts = [p.strip(" .,") for p in prefix.split(",")]
     parts = [p for p in parts if p]
     if not parts or not re.match(r"[A-Z]", parts[0]) or len(parts[0].split()) > 5:
@@ -156,10 +168,28 @@ def _dateline_position(prefix: str) -> bool:
     return first.isupper() and len(first) > 1
 
 
+def _dated_stop(head: str) -> tuple[int, int] | None:
+    """ "Dallas, Texas, August 27, 2007. Text": a place and a full date ended by a full
+    stop instead of a dash. Returns the cut (after the date, after the stop)."""
+    found = find_date(head)
+    if found is None or found.year is None or found.start > 120:
+        return None
+    stop = re.match(r"\s*[.:]\s+(?=[A-Z\u201c\"])", head[found.end :])
+    place = head[: found.start].strip(" ,")
+    if stop is None or not place or parse_place(place) is None:
+        return None
+    # Only places: every comma part capitalised words ("USA / Amsterdam"), never a
+    # sentence that happens to end with a date.
+    word = r"(?:[A-Z][\w'’-]*\.?|/)"
+    if not all(re.fullmatch(rf"{word}(?:\s+{word}){{0,3}}", p.strip()) for p in place.split(",")):
+        return None
+    return found.end, found.end + stop.end()
+
+
 def _find_lead(paragraphs: list[str]) -> _Lead | None:
     """The dateline paragraph among the first few: place, date and wire before the text."""
     for index, para in enumerate(paragraphs[:8]):
-        if _BOILERPLATE_LINE.match(para):
+        if _BOILERPLATE_LINE.match(para) or _LOGO_LINE.match(para):
             continue
         publisher: str | None = None
         unknown = False
@@ -200,9 +230,13 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             break
         if cut is None:
             dash = _DASH_RE.search(head)
-            if dash is None or dash.start() == 0:
+            dated_stop = _dated_stop(head)
+            if dated_stop is not None and (dash is None or dated_stop[0] < dash.start()):
+                cut = dated_stop
+            elif dash is None or dash.start() == 0:
                 continue
-            cut = (dash.start(), dash.end())
+            else:
+                cut = (dash.start(), dash.end())
         prefix = body[: cut[0]].strip(" -\u2013\u2014,/")
         rest = _SEP.sub("", body[cut[1] :])
         # "SINGAPORE - Media OutReach - 5 March 2021 - Text": a wire named between dashes.
@@ -226,7 +260,7 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                     publisher = wire_name(inner) or inner
                     unknown = wire_name(inner) is None
                     rest = _SEP.sub("", rest[trailing.end() :])
-        place_text = strip_dates(prefix).strip(" ,-\u2013\u2014/")
+        place_text = re.sub(r"\(\s*\)", "", strip_dates(prefix)).strip(" ,-\u2013\u2014/")
         # A dateline is short and starts with a capitalised place, usually in capitals.
         # A full stop only ends an abbreviation here ("SEATTLE, Wash."), not a sentence.
         last_word = place_text.split()[-1] if place_text else ""
@@ -240,11 +274,18 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         place_region = index == 0 and re.fullmatch(
             r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}", place_text
         )
+        # "Mar 14, 2012" on its own line, then "New Delhi – Text": the place of a dated story.
+        after_date_line = (
+            index > 0
+            and is_only_a_date(paragraphs[index - 1])
+            and re.fullmatch(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}", place_text) is not None
+        )
         if (
             publisher is None
             and date is None
             and not (first_word.isupper() and len(first_word) > 1)
             and not place_region
+            and not after_date_line
         ):
             continue
         dateline = parse_place(place_text)
@@ -264,7 +305,7 @@ def _trim(text: str, limit: int = 300) -> str:
 
 def _headline(lines: list[str]) -> str | None:
     for line in lines:
-        if _BOILERPLATE_LINE.match(line) or is_only_a_date(line):
+        if _BOILERPLATE_LINE.match(line) or is_only_a_date(line) or _LOGO_LINE.match(line):
             continue
         if len(line.split()) >= 3:
             return line
@@ -449,7 +490,19 @@ def read_metadata(
         title=_trim(title),
         paragraphs=body,
         warnings=warnings,
+        logo_owner=_logo_owner(text),
     )
+
+
+def _logo_owner(text: str) -> str | None:
+    """The name in the first logo caption above the story, if it names one."""
+    for line in [x.strip() for x in text.splitlines()[:15] if x.strip()]:
+        if len(line) > 120:
+            break  # the story has started
+        match = _LOGO_LINE.match(line)
+        if match:
+            return match.group("name")
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,7 +526,9 @@ def _standalone_lines(text: str) -> _Standalone:
             and len(line) > 3
             and not _BOILERPLATE_LINE.match(line)
             and not re.search(
-                r"\b(?:NEWS|RELEASE|UPDATE|CONTACTS?|MEDIA|ADVISORY|STATEMENT|NOTE|ALERT)\b", line
+                r"\b(?:NEWS|RELEASE|UPDATE|CONTACTS?|MEDIA|ADVISORY|STATEMENT|NOTE|ALERT|LOGO|IMAGE|"
+                r"PHOTO|MENU|HOME|SEARCH|LOGIN|SHARE)\b",
+                line,
             )
         ):
             city = _title_case(line)

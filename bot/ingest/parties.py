@@ -177,8 +177,9 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
                 take(word, match.start())
     # "Saladax Biomedical, Inc.", "Dong-Sung Pharm Co. Ltd.": a corporate suffix names a company.
     for match in re.finditer(
-        rf"(?P<n>{_NAME}),?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|AG|SA|S\.A|NV|N\.V|GmbH|"
-        r"Co\.(?:,?\s+Ltd)?|ASA|AB|SE|SpA|S\.p\.A|Pte|Pty|Bhd|K\.K)\b\.?",
+        rf"(?P<n>{_NAME}),?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|plc|PLC|AG|SA|S\.A|NV|N\.V|"
+        r"BV|B\.V|GmbH|KG|Co\.(?:,?\s+Ltd)?|ASA|AB|SE|SpA|S\.p\.A|Srl|S\.r\.l|SAS|S\.A\.S|SL|S\.L|"
+        r"Oyj?|A/S|ApS|Pte|Pty|Bhd|K\.K)\b\.?",
         sentence,
     ):
         # Named without the suffix, as people say it; the registry matches "Acme, Inc."

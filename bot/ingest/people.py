@@ -141,7 +141,7 @@ def _split_glued(text: str) -> tuple[str, str] | None:
     if not titles[0]:
         # Organisation first: every word up to the first title word.
         first = titles.index(True) if True in titles else len(words)
-        if first == len(words) or not all(w[:1].isupper() for w in words[:first]):
+        if first == len(words):
             return None
         acronym = words[0].isupper() and looks_like_acronym(words[0])
         if any(w.lower().strip(",") in STOPWORDS for w in words[:first]) or any(
@@ -152,6 +152,8 @@ def _split_glued(text: str) -> tuple[str, str] | None:
             if not acronym:
                 return None
             return " ".join(words[1:]), words[0]
+        if not all(w[:1].isupper() for w in words[:first]):
+            return None
         # With lower-case words after the title word ("UNICEF Representative to the Gulf
         # Area", "Fenwold Clinic cardiologist"), only a clear organisation opens it: an
         # acronym or a name with an organisation word.

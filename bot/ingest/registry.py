@@ -309,13 +309,18 @@ class Registry:
 
 _CORE_SUFFIXES = {
     "inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag", "sa",
-    "asa", "ab", "gmbh", "nv", "bv", "spa", "se", "group", "holdings", "holding",
+    "asa", "ab", "gmbh", "nv", "bv", "spa", "se", "group", "holdings", "holding", "llp", "kg",
+    "srl", "sas", "sl", "oy", "oyj", "pty", "pte",
 }  # fmt: skip
 
 
 def core_key(label: str) -> str | None:
     """ "Globex Corporation", "Helvetia Bank AG" -> "globex", "helvetia bank"."""
-    words = normalize(label).split()
+    # "B.V.", "S.p.A." normalise to single letters ("b v"): join them back first.
+    folded = re.sub(
+        r"\b([a-z])(?: ([a-z])\b)+", lambda m: m.group(0).replace(" ", ""), normalize(label)
+    )
+    words = folded.split()
     if words and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and words[-1] in _CORE_SUFFIXES:

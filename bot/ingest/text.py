@@ -120,6 +120,12 @@ def _unwrap(lines: list[str]) -> list[str]:
     for i, line in enumerate(stripped):
         if not line:
             continue
+        if re.fullmatch(r"[-\u2013\u2014|•*_=~]+", line):
+            # A rule or a lone dash between a headline, a subhead and the dateline.
+            if current:
+                blocks.append("\n".join(current))
+            current = []
+            continue
         current.append(line)
         nxt = next((x for x in stripped[i + 1 :] if x), "")
         ends = _TERMINAL.search(line) is not None
