@@ -177,3 +177,23 @@ def test_without_a_wire_the_first_party_named_is_the_publisher_people_included()
         "The agreement between Velmont University and ORDA covers four fields.\n"
     )
     assert d.meta.publisher == "Velmont University"
+
+
+def test_dates_from_a_byline_or_a_labelled_line() -> None:
+    d = build_draft(
+        "Velmont College, Orrin University sign MoU on exchanges\n\n"
+        "Harbour Ledger Sep - 21 - 2022 , 10:15\n\n"
+        "Velmont College and Orrin University have signed a memorandum on student"
+        " exchanges.\n\n"
+        "The first students travel next spring.\n"
+    )
+    assert d.meta.date is not None and d.meta.date.isoformat() == "2022-09-21"
+    assert d.meta.publisher == "Harbour Ledger"
+
+    filed = build_draft(
+        "Kestrel Mills and Orrin Freight extend supply agreement\n\n"
+        "Kestrel Mills and Orrin Freight extended their grain supply agreement by five"
+        " years.\n\n"
+        "Dated: 4 February 2015\n"
+    )
+    assert filed.meta.date is not None and filed.meta.date.isoformat() == "2015-02-04"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bot.ingest.dates import FoundDate, find_date, is_only_a_date, strip_dates
 from bot.ingest.errors import IngestError
@@ -166,6 +167,39 @@ def _dateline_position(prefix: str) -> bool:
         return True
     first = prefix.split(",")[0].split()[0]
     return first.isupper() and len(first) > 1
+
+
+class _DatedLine(NamedTuple):
+    line: str
+    date: FoundDate
+    # The name before the date on a news site's byline ("Daily Planet Aug - 14 - 2023"),
+    # or None after a label ("Dated:").
+    byline: str | None
+
+
+_DATE_LABEL = re.compile(
+    r"(?:dated|date|published|posted|issued|released|updated)(?:\s+on)?\s*[:\-\u2013]?\s*",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"(?!By\s)(?P<by>[A-Z][\w&.'’-]*[a-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+)
+
+
+def _dated_line(line: str) -> _DatedLine | None:
+    """A short line that gives the release date after a label ("Dated: 3 March 2021",
+    "Published on May 4, 2021") or after the site's name, with perhaps a time after it
+    ("Daily Planet Aug - 14 - 2023 , 07:50")."""
+    if len(line) > 80:
+        return None
+    found = find_date(line)
+    if found is None or found.start == 0 or not is_only_a_date(line[found.start :]):
+        return None
+    before = line[: found.start]
+    if _DATE_LABEL.fullmatch(before):
+        return _DatedLine(line, found, None)
+    byline = _BYLINE.fullmatch(before)
+    return _DatedLine(line, found, byline.group("by")) if byline else None
 
 
 def _dated_stop(head: str) -> tuple[int, int] | None:
@@ -374,6 +408,16 @@ def _resolve_date(
     if hints.date is not None:
         warnings.append(f"date taken from {hints.origin}: check source.date")
         return hints.date
+    # A labelled date ("Dated: ...", anywhere: filings put it under the signature), then
+    # a byline's date above the story.
+    labelled = [d for d in map(_dated_line, paragraphs) if d is not None and d.byline is None]
+    bylines = [d for d in map(_dated_line, paragraphs[:8]) if d is not None and d.byline]
+    for para, dated in [(d.line, d) for d in [*labelled, *bylines]]:
+        if dated.date.date is not None:
+            warnings.append(
+                f"date {dated.date.date.isoformat()} read from {para!r}: check source.date"
+            )
+            return dated.date.date
     for para in paragraphs[:6]:
         # Only a date standing for the release (a line of its own, or opening the text);
         # "signed on June 18, 2025" inside a sentence is an event's date, not the release's.
@@ -474,6 +518,15 @@ def read_metadata(
     standalone = _standalone_lines(text)
     if publisher is None and standalone.publisher:
         publisher = standalone.publisher
+    if publisher is None and lead is None:
+        # No dateline: a news site's byline above the story names the site.
+        byline = next(
+            (d.byline for d in map(_dated_line, paragraphs[:8]) if d is not None and d.byline),
+            None,
+        )
+        if byline is not None:
+            publisher = byline
+            warnings.append(f"publisher {byline!r} read from the byline: check source.publisher")
     if publisher is None:
         publisher = _publisher_from_boilerplate(paragraphs)
         warnings.append(
