@@ -197,3 +197,26 @@ def test_dates_from_a_byline_or_a_labelled_line() -> None:
         "Dated: 4 February 2015\n"
     )
     assert filed.meta.date is not None and filed.meta.date.isoformat() == "2015-02-04"
+
+
+def test_a_programme_whose_name_holds_a_title_word_is_a_partner() -> None:
+    d = build_draft(
+        "FENWICK, Ore., June 2, 2025 /PRNewswire/ -- Orrin Motors will fund science clubs"
+        " in Tallow County.\n\n"
+        "In Oregon, Orrin Motors is collaborating with the Project Lead the Future and the"
+        " Open Door Project on a community-based approach.\n"
+    )
+    assert {"Project Lead the Future", "Open Door Project"} <= names(d)
+
+
+def test_an_organisation_whose_name_holds_a_comma_is_one_partner() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2021 /PRNewswire/ -- Orrin Biotech today signed a research"
+        " agreement with The Institute of Soil Physics, Aldorian Academy of Letters"
+        " (ISPAAL), a research institution in Aldoria.\n\n"
+        "Under the agreement, Orrin Biotech will also license seed lines from SpeKorn"
+        " Holding, B.V. for five years.\n"
+    )
+    ispaal = [e for e in d.registry.entities.values() if "ISPAAL" in e.aliases]
+    assert [e.name for e in ispaal] == ["Institute of Soil Physics, Aldorian Academy of Letters"]
+    assert "SpeKorn Holding" in names(d, EntityKind.ORGANIZATION)

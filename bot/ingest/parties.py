@@ -75,7 +75,12 @@ def _is_candidate(name: str, sentence_start: bool, places: set[str], registry: R
     lows = [w.lower().strip(".,") for w in words]
     if all(w in STOPWORDS or w in _PLACE_WORDS for w in lows):
         return False
-    if any(is_title_word(w) or w.rstrip(".") in HONORIFICS for w in lows):
+    # A title word makes a name a person's title ("Director of the Acme Fund"), unless the
+    # name opens with its head word: "Project Lead the Way" is a programme.
+    opens_with_head = lows[0] in ALL_HEADS and not is_title_word(lows[0])
+    if any(w.rstrip(".") in HONORIFICS for w in lows) or (
+        any(is_title_word(w) for w in lows) and not opens_with_head
+    ):
         return False
     if normalize(name) in places:
         return False
