@@ -197,6 +197,11 @@ def _before_attribution(before: str) -> tuple[str, str] | None:
     return _trim_who(who), "X said, \u201c\u2026\u201d"
 
 
+# A quote whose attribution names someone the parser could not read: never given to the
+# speaker before it.
+_UNREADABLE = "an attribution naming someone unread"
+
+
 class QuoteFinder:
     """Walks the paragraphs in order, remembering the last speaker for continuations."""
 
@@ -351,6 +356,7 @@ class QuoteFinder:
             if not span.text.rstrip().endswith(","):
                 tries.reverse()
             found: tuple[str | None, str] = (None, "")
+            unresolved_name = False
             for attribution in tries:
                 if attribution is None or not attribution[0]:
                     continue
@@ -372,6 +378,14 @@ class QuoteFinder:
                     if named:
                         self.last_named = entity_id
                     break
+                # "said Name Unreadable, Title": someone new speaks, whoever spoke before.
+                unresolved_name = unresolved_name or (
+                    attribution[1] not in (WEAK_COLON, WEAK_DASH)
+                    and re.match(r"[A-Z][\w'’-]+\s+[A-Z]", attribution[0]) is not None
+                    and _ISSUER.fullmatch(attribution[0].strip()) is None
+                )
+            if found[0] is None and unresolved_name:
+                found = (None, _UNREADABLE)
             speakers.append(found)
         for _, person in events:
             self.last_named = person
@@ -382,6 +396,13 @@ class QuoteFinder:
         out: list[FoundQuote] = []
         for k, span in enumerate(spans):
             speaker, how = speakers[k]
+            if speaker is None and how == _UNREADABLE:
+                self.warnings.append(
+                    f"the speaker of the quote \u201c{span.text[:60]}\u2026\u201d could not be"
+                    " read from its attribution: add it by hand"
+                )
+                out.append(FoundQuote(span.text, None, how, index))
+                continue
             if speaker is None:
                 earlier = [s for s, _ in speakers[:k] if s]
                 later = [s for s, _ in speakers[k + 1 :] if s]

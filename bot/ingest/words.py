@@ -41,6 +41,15 @@ NAME_PARTICLES = {
     "du",
     "dos",
     "das",
+    # Arabic "bint"/"ibn", Dutch "ter"/"ten", German "zu", Spanish "y", Italian "della".
+    "bint",
+    "ibn",
+    "ter",
+    "ten",
+    "zu",
+    "y",
+    "della",
+    "dei",
 }
 STOPWORDS = {
     "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "with", "and",
