@@ -246,3 +246,24 @@ def test_a_new_speaker_is_never_the_previous_one() -> None:
     # The last attribution is too long a name to read: left to the reviewer, not given
     # to the speaker before it.
     assert any("Every well is mapped" in w and "by hand" in w for w in d.warnings)
+
+
+def test_two_roles_written_with_of_and_at_and_in_a_ministry() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, June 3, 2020 /PRNewswire/ -- The Kestrel Foundation and the"
+        " Ostrian Development Agency (ODA) signed a literacy partnership.\n\n"
+        "Jon Reyes, Board President of the Kestrel Foundation and Corporate Vice President"
+        " of Communications at Harbour Telecom, noted the gift.\n\n"
+        "Mara Quist, Associate Administrator of ODA and Assistant Secretary General of the"
+        " Aldorian Union, attended with Rajan Datta, Additional Secretary in the Ministry"
+        " of Inland Ports.\n"
+    )
+    assert roles(d, "Jon Reyes") == {
+        ("Board President", "Kestrel Foundation"),
+        ("Corporate Vice President of Communications", "Harbour Telecom"),
+    }
+    assert roles(d, "Mara Quist") == {
+        ("Associate Administrator", "Ostrian Development Agency"),
+        ("Assistant Secretary General", "Aldorian Union"),
+    }
+    assert roles(d, "Rajan Datta") == {("Additional Secretary", "Ministry of Inland Ports")}

@@ -94,6 +94,11 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     at_split = _split_at(text, r"at|with")
     if at_split:
         return at_split
+    # "Additional Secretary in the Ministry of X": "in" an organisation, never a place
+    # ("Head of Communications in Europe").
+    in_split = _split_at(text, r"in")
+    if in_split and set(in_split[1].lower().split()) & dict(KIND_HEADS)[EntityKind.ORGANIZATION]:
+        return in_split
     glued = _split_glued(text)
     if glued:
         return glued
