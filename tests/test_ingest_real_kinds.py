@@ -267,3 +267,34 @@ def test_two_roles_written_with_of_and_at_and_in_a_ministry() -> None:
         ("Assistant Secretary General", "Aldorian Union"),
     }
     assert roles(d, "Rajan Datta") == {("Additional Secretary", "Ministry of Inland Ports")}
+
+
+def test_titles_in_brackets_and_acronym_organisations_in_signatory_lists() -> None:
+    d = build_draft(
+        "HARLOW: Velmont Institute of Technology (VIT) has signed a memorandum of"
+        " understanding with Orrin State University (OSU), a statement said.\n\n"
+        "The MoU was signed by Prof. Ada Rook, Vice Chancellor, OSU and Ilan Brask,"
+        " Chancellor, VIT in the presence of Tove Lind, Registrar, OSU and Prof Emil Sand,"
+        " pro-vice chancellor, VIT on Monday.\n\n"
+        "Dr. Nadia Fell (Pro-Chancellor, Velmont Institute of Technology) said, \u201cWe are"
+        " glad to work with OSU.\u201d\n\n"
+        "While signing the MoU, H.E. Mr. Tran Van Binh, Ambassador, Republic of Korvale to"
+        " Aldoria said that \u201cStudents will gain the most.\u201d\n"
+    )
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Harlow"
+    assert roles(d, "Ilan Brask") == {("Chancellor", "Velmont Institute of Technology")}
+    assert roles(d, "Emil Sand") == {("pro-vice chancellor", "Velmont Institute of Technology")}
+    assert roles(d, "Tove Lind") == {("Registrar", "Orrin State University")}
+    assert roles(d, "Nadia Fell") == {("Pro-Chancellor", "Velmont Institute of Technology")}
+    assert speakers(d) == ["Nadia Fell", "Tran Van Binh"]
+
+
+def test_a_label_in_capitals_before_a_colon_is_not_a_dateline() -> None:
+    d = build_draft(
+        "SOURCE: Orrin Biotech, Inc.\n"
+        "March 25, 2008 07:00 ET\n"
+        "Orrin Biotech Enters Into a Supply Agreement With Velgard\n"
+        "VELMONT, TX--(Marketwire - March 25, 2008) - Orrin Biotech, Inc. today announced"
+        " a supply agreement with Velgard, Inc.\n"
+    )
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"

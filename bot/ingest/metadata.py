@@ -202,6 +202,14 @@ def _dated_line(line: str) -> _DatedLine | None:
     return _DatedLine(line, found, byline.group("by")) if byline else None
 
 
+# Words in capitals before a colon that label a line rather than name a place.
+_LABEL_WORDS = re.compile(
+    r"\b(?:SOURCE|CONTACTS?|NOTE|UPDATED?|EDITORS?|MEDIA|ATTENTION|SUBJECT|FROM|TO|DATE|RE|"
+    r"FYI|PHOTO|VIDEO|AUDIO|WHAT|WHEN|WHERE|WHO|WHY|HOW|HIGHLIGHTS|SUMMARY|ABSTRACT|BACKGROUND|"
+    r"DISCLAIMER|ABOUT|RELEASE|NEWS|PRESS|EMBARGO(?:ED)?|TAGS?|KEYWORDS|TOPICS?|CATEGORY|LINKS?)\b"
+)
+
+
 def _dated_stop(head: str) -> tuple[int, int] | None:
     """ "Dallas, Texas, August 27, 2007. Text": a place and a full date ended by a full
     stop instead of a dash. Returns the cut (after the date, after the stop)."""
@@ -262,6 +270,15 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                 continue
             publisher, cut = name, (match.start(), match.end())
             break
+        # "GUWAHATI: Text": a place in capitals ended by a colon.
+        colon = re.match(r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?=:\s+[A-Z\u201c\"])", head)
+        if (
+            cut is None
+            and colon
+            and len(colon.group(0).replace(".", "")) > 2
+            and not _LABEL_WORDS.search(colon.group(0))
+        ):
+            cut = (colon.end(), colon.end() + 1)
         if cut is None:
             dash = _DASH_RE.search(head)
             dated_stop = _dated_stop(head)

@@ -199,6 +199,10 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     """Who is speaking: "Jane Doe, CEO of Acme", "Acme CEO Jane Doe", "LI Yong"."""
     phrase = phrase.strip(" ,.;:")
     phrase = re.sub(r"^(?:the\s+)?(?:company's|firm's)\s+", "", phrase)
+    # "Prof. Jane Doe (Vice Chancellor, Acme University)": the title in brackets.
+    bracket = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]{3,160})\)", phrase)
+    if bracket and is_title_phrase(bracket.group("title")):
+        phrase = f"{bracket.group('name')}, {bracket.group('title')}"
     head, _, tail = phrase.partition(",")
     # "Fabrikam's Managing Director for the UK, Tom Gallagher": title first, then the name.
     second = tail.split(",")[0].strip()
@@ -536,6 +540,13 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
             roles.append(_Role(title, org))
             parts.pop(0)
             continue
+        # "USTM in the presence of ...", "AMU on Monday": the organisation, then the story.
+        lead_org = re.match(
+            rf"({_ORG_PART.pattern})\s+(?:in|on|at|during|after|before|from|who|which|while)\s",
+            part,
+        )
+        if lead_org and not ended:
+            part, ended = lead_org.group(1), True
         if _ORG_PART.fullmatch(part) and not is_title_phrase(part) and len(part.split()) <= 9:
             org = re.sub(r"^the\s+", "", part)
             parts.pop(0)
@@ -635,10 +646,14 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             seg = _clean_appositive(as_title.group(1).strip(" ."))
             if is_title_phrase(seg):
                 title, org = split_title_org(seg)
+        # "Name (Title, Org)": the same as "Name, Title, Org,".
+        bracket = re.match(r"\s*\(([^()]{3,160})\)", after_name := sentence[name_toks[-1].end :])
+        if bracket and is_title_phrase(bracket.group(1)):
+            after_name = f", {bracket.group(1)},{after_name[bracket.end() :]}"
         # Appositive: "Name, Title of Org," right after the name. After a bare title
         # before the name ("Ambassador X, Permanent Representative ..."), the appositive
         # is a second role.
-        after = sentence[name_toks[-1].end :]
+        after = after_name
         bare_title = title is not None and org is None and len(title.split()) == 1
         if title is None or bare_title:
             roles = appositive_roles(after, known_acronyms)

@@ -66,7 +66,9 @@ _TRAILING = re.compile(
 _LEADING_CLAUSE = re.compile(
     r"^(?:in|at|on|during|following|after|before|commenting|speaking|reflecting|discussing|"
     r"regarding|referring|asked|announcing|talking|welcoming|as|when|with|for|about|"
-    r"addressing|looking|meanwhile|separately|additionally|today|also)\b",
+    r"addressing|looking|meanwhile|separately|additionally|today|also|while|upon|signing|"
+    r"thanking|presenting|highlighting|noting|emphasi[sz]ing|explaining|describing|reacting|"
+    r"responding|praising|lauding|launching|opening|closing|concluding|summing)\b",
     re.IGNORECASE,
 )
 _NOT_SPEECH_BEFORE = re.compile(
