@@ -298,3 +298,19 @@ def test_a_label_in_capitals_before_a_colon_is_not_a_dateline() -> None:
         " a supply agreement with Velgard, Inc.\n"
     )
     assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
+
+
+def test_lower_case_titles_before_the_name_and_places_in_possessive() -> None:
+    d = build_draft(
+        "Two new programmes have been agreed in the collaboration between Velmont\u2019s"
+        " Orrin Biotech and Aldoria\u2019s Kestrel Pharma.\n\n"
+        "Orrin Biotech chief scientific officer Ada Rook said: \u201cOur work with Kestrel"
+        " Pharma is productive.\u201d\n\n"
+        "Kestrel Pharma Chairman and Chief Executive Officer Ilan Brask signed the"
+        " agreement.\n"
+    )
+    assert {"Orrin Biotech", "Kestrel Pharma"} <= names(d, EntityKind.ORGANIZATION)
+    assert not [n for n in names(d) if "\u2019s" in n]
+    assert roles(d, "Ada Rook") == {("chief scientific officer", "Orrin Biotech")}
+    assert roles(d, "Ilan Brask") == {("Chairman and Chief Executive Officer", "Kestrel Pharma")}
+    assert speakers(d) == ["Ada Rook"]

@@ -125,6 +125,8 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         raw: str, start: int, kind: EntityKind | None = None, *, described: bool = False
     ) -> None:
         name = _possessive_free(_strip_article(raw))
+        # "Hamburg's Evotec", "New York's Acme Bank": the owner or place is not the name.
+        name = re.split(r"(?:'s|’s)\s+", name)[-1]
         offset = sentence.find(name, start)
         # A name the sentence describes ("Owkin, a … company") may open the sentence.
         if not _is_candidate(name, offset == 0 and not described, places, registry):

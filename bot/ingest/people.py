@@ -267,7 +267,9 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
     while (
         t > 0
         and (
-            (toks[t - 1].text[:1].isupper() and is_title_word(strip_possessive(toks[t - 1].text)))
+            # (Lower-case titles too: "Evotec chief scientific officer Jane Doe", checked
+            # below to follow an organisation.)
+            is_title_word(strip_possessive(toks[t - 1].text))
             # "Chairman and Chief Executive Officer": "and" between title words.
             or (
                 toks[t - 1].low == "and"
@@ -293,8 +295,11 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
         if not (named or joined):
             break
         o -= 1
+    lower_case = any(tok.text[:1].islower() and tok.low not in _CONNECTORS for tok in toks[t:])
     if o == t:
-        return title, None
+        return (None, None) if lower_case else (title, None)
+    if lower_case and toks[t].text[:1].isupper():
+        return None, None  # "Acme Director and chief X": mixed, not one title
     org = before[toks[o].start : toks[t - 1].end].strip()
     # "United Nations ... Organization (UNIDO)": the acronym names it best.
     bracket = re.search(r"\(([^()]+)\)$", org)
