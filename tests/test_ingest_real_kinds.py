@@ -314,3 +314,32 @@ def test_lower_case_titles_before_the_name_and_places_in_possessive() -> None:
     assert roles(d, "Ada Rook") == {("chief scientific officer", "Orrin Biotech")}
     assert roles(d, "Ilan Brask") == {("Chairman and Chief Executive Officer", "Kestrel Pharma")}
     assert speakers(d) == ["Ada Rook"]
+
+
+def test_news_copy_spacing_agency_markers_and_titles_with_a_place() -> None:
+    d = build_draft(
+        "Velmont, ORFA to Fight Hunger in Aldoria\n\n"
+        "By: Ada Rook\n\n"
+        "VELMONT, Dec. 17 (KNA)- The Aldorian Food Fund (ORFA) signed an agreement with the"
+        " Velmont government.\n\n"
+        "\u201cFood first,\u201d said ORFA Representative and Country Director in Velmont"
+        " Tomas Reyl.\n\n"
+        "The agreement was signed by ORFA\u2019s Senior Director for Strategic Support, Ilan"
+        " Brask and H.E. Emil Sand during a joint celebration.\n\n"
+        '"We stand ready to work with ORFA ", Dr. Nadia Fell said.\n\n'
+        '"We have signed," said Minister Fell. spoke to the media after the meeting.\n\n'
+        "Signing for the People of Velmont, the Minister of Farms, Dr. Ivo Lind thanked"
+        " ORFA, as did Madam Sara Ulm, ORFA Country Director.\n"
+    )
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
+    assert d.meta.publisher == "KNA"
+    assert roles(d, "Tomas Reyl") == {
+        ("Representative and Country Director in Velmont", "Aldorian Food Fund")
+    }
+    assert roles(d, "Ilan Brask") == {
+        ("Senior Director for Strategic Support", "Aldorian Food Fund")
+    }
+    assert ("Country Director", "Aldorian Food Fund") in roles(d, "Sara Ulm")
+    assert speakers(d) == ["Tomas Reyl", "Nadia Fell", "Nadia Fell"]
+    people = names(d, EntityKind.PERSON)
+    assert "Velmont" not in people and "Ilan Brask" not in names(d, EntityKind.ORGANIZATION)

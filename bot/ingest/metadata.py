@@ -39,7 +39,9 @@ _LEADING_MARK = re.compile(
 # Parentheses in a lead that are not wires: tickers, acronyms defined, asides.
 _NOT_A_WIRE = re.compile(
     r"^(?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|LSE|ASX|OTC\w*|HKEX|SGX|SIX|Euronext|CSE|AIM|FWB|BSE|NSE)\b"
-    r"|[:;\d]|^(?:the|a|an|and|or|formerly|also|see|including|which|who)\b",
+    r"|[:;\d]|^(?:the|a|an|and|or)\b"
+    # Asides are lower case ("(see below)"); "(SEE)" in capitals is an agency.
+    r"|^(?-i:formerly|also|see|including|which|who)\b",
     re.IGNORECASE,
 )
 # Separators between dateline parts: dashes, slashes, commas.

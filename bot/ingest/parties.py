@@ -27,6 +27,7 @@ from bot.ingest.entities import (
     STOPWORDS,
     Registry,
     appositive_roles,
+    find_people,
     guess_kind,
     is_title_word,
 )
@@ -109,6 +110,9 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
     """Names in ``sentence`` that its wording marks as parties (see the module doc)."""
     out: list[Party] = []
     deal = _DEAL.search(sentence) is not None
+    # "signed by Acme's Senior Director for X, Jane Doe and ...": people.py reads these
+    # names as people (a title before or after them); they are never parties.
+    people = {normalize(p.name) for p in find_people(sentence, registry.acronyms())}
     # A quoted title: signed a "Charter for Shared Exhibition Spaces in Velmont and Arden".
     # It is one name; nothing inside it is a party of its own.
     for title in quoted_names(sentence):
@@ -130,6 +134,8 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         offset = sentence.find(name, start)
         # A name the sentence describes ("Owkin, a … company") may open the sentence.
         if not _is_candidate(name, offset == 0 and not described, places, registry):
+            return
+        if normalize(name) in people:
             return
         # "Osric Pell, Minister of Rural Affairs": a person introduced with a title.
         after = sentence[offset + len(name) :] if offset >= 0 else ""

@@ -223,6 +223,11 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     name_toks = toks[k:]
     while name_toks and name_toks[0].low.rstrip(".") in HONORIFICS:
         name_toks = name_toks[1:]
+    # "... Country Director in Egypt Jane Doe": after "in"/"at"/"from", the first
+    # capitalised word is the place, and the name starts after it.
+    if len(name_toks) >= 3 and k > 0 and toks[k - 1].low in {"in", "at", "from"}:
+        k += 1
+        name_toks = name_toks[1:]
     if not name_toks or _core_count(name_toks) > (6 if _has_particle(name_toks) else 5):
         return None
     name = clean_name(head[name_toks[0].start : name_toks[-1].end])
@@ -231,6 +236,11 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     org: str | None = None
     if pre:
         title, org = _premodifier(pre)
+        if title is None and re.search(r"\s(?:in|at|for)\s+[A-Z][\w'’-]*$", pre):
+            # "WFP Representative and Country Director in Egypt Jane Doe"
+            phrase_before = _title_tail(pre)
+            if phrase_before and is_title_phrase(phrase_before):
+                title, org = split_title_org(phrase_before)
     parts = [p.strip() for p in tail.split(",") if p.strip()]
     # Degrees and suffixes come before the title: "Jane Doe, Ph.D., Director of ...".
     while parts and _DEGREE.fullmatch(parts[0]):
@@ -351,6 +361,7 @@ def _title_tail(phrase: str) -> str:
         low = w.lower().strip(",.()")
         keep = (
             w[:1].isupper()
+            or w.isdigit()  # "Deputy Minister 1 of Agriculture"
             or w.startswith("(")
             or low in {"of", "for", "the", "and", "&", "at", "on", "de"}
             or is_title_word(low)
@@ -363,7 +374,10 @@ def _title_tail(phrase: str) -> str:
         tail = tail[1:]
     # The organisation glued before the title stays; a place before it does not matter
     # here, the title words decide.
-    return " ".join(tail) if tail and any(is_title_word(w) for w in tail) else phrase
+    if tail and any(is_title_word(w) for w in tail):
+        return " ".join(tail)
+    # A lower-case title ("vice president of community giving"), never a whole clause.
+    return phrase if len(words) <= 8 else ""
 
 
 def _clean_appositive(seg: str) -> str:
@@ -659,6 +673,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # before the name ("Ambassador X, Permanent Representative ..."), the appositive
         # is a second role.
         after = after_name
+        appositive_only = title is None
         bare_title = title is not None and org is None and len(title.split()) == 1
         if title is None or bare_title:
             roles = appositive_roles(after, known_acronyms)
@@ -668,6 +683,17 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 found.append(PersonRef(name=name, title=role.title, organization=role.org))
             if roles:
                 title, org = roles[-1].title, roles[-1].org
+        # "... the People of Velmont, the Minister of Ports, Dr. X": after "Capitalised of",
+        # a name with only an appositive title and no honorific ends a longer name
+        # (never "in the presence of Jane Doe, Registrar").
+        if (
+            appositive_only
+            and not honorific
+            and start_at > 1
+            and toks[start_at - 1].low == "of"
+            and toks[start_at - 2].text[:1].isupper()
+        ):
+            continue
         # "Carol Bellamy today warned …": a name that speaks is a person, title or not.
         speaks = _SPEAKS_AFTER.match(sentence[name_toks[-1].end :]) is not None
         if title is not None or honorific or speaks:

@@ -147,6 +147,9 @@ def _after_attribution(after: str, quote_text: str) -> tuple[str, str] | None:
     bounds = split_sentences(text)
     if bounds:
         text = text[bounds[0][0] : bounds[0][1]]
+    # "said Minister Doe. spoke to the media": a full stop before a lower-case word still
+    # ends the attribution.
+    text = re.split(r"(?<=[a-z]{2})\.\s+(?=[a-z])", text)[0]
     text = text.rstrip(" .;!?")
     ends_with_comma = quote_text.rstrip().endswith((",", "!", "?", "\u2026", "-", "\u2014"))
     match = re.match(rf"^{_VERB}\s+(?P<who>.+)$", text, re.IGNORECASE)

@@ -189,6 +189,10 @@ def _is_opening(paragraph: str, i: int) -> bool:
         return True
     if ch in CLOSE_QUOTES:
         return False
+    # A straight quote followed by punctuation or the end closes, even after a space
+    # ('... with WFP ", she said'): nothing opens on a comma.
+    if i > 0 and (i + 1 == len(paragraph) or paragraph[i + 1] in ",.;:!?"):
+        return False
     # A straight quote opens at the start, after a space or an opening bracket/dash.
     return i == 0 or paragraph[i - 1] in " \t([{\u2014\u2013-/:"
 
