@@ -343,3 +343,17 @@ def test_news_copy_spacing_agency_markers_and_titles_with_a_place() -> None:
     assert speakers(d) == ["Tomas Reyl", "Nadia Fell", "Nadia Fell"]
     people = names(d, EntityKind.PERSON)
     assert "Velmont" not in people and "Ilan Brask" not in names(d, EntityKind.ORGANIZATION)
+
+
+def test_a_news_service_reprint_names_the_issuer_and_the_date() -> None:
+    d = build_draft(
+        "Kestrel Society Names Orrin Optics as Partner\n"
+        "VELMONT, Colorado, March 4 (TNSxyz) -- The Kestrel Society issued the following"
+        " news release on March 3, 2021:\n"
+        "The Kestrel Society today announced Orrin Optics, LLC as its newest partner.\n"
+        'Commenting on the partnership, Orrin Optics COO Ada Rook said, "We are proud."\n'
+    )
+    assert d.meta.publisher == "Kestrel Society"
+    assert d.meta.date is not None and d.meta.date.isoformat() == "2021-03-03"
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
+    assert roles(d, "Ada Rook") == {("COO", "Orrin Optics")}

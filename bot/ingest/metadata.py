@@ -204,6 +204,12 @@ def _dated_line(line: str) -> _DatedLine | None:
     return _DatedLine(line, found, byline.group("by")) if byline else None
 
 
+_REPRINT = re.compile(
+    r"^(?:The\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|&|on)?\s*[A-Z][\w&.'’-]*){0,8})\s+"
+    r"(?:issued|posted|released|published|distributed)\s+the\s+following\s+"
+    r"(?:news\s+release|press\s+release|news|statement|release|announcement)"
+    r"(?:\s+on\s+(?P<date>[^:]{4,40}?))?\s*:"
+)
 # Words in capitals before a colon that label a line rather than name a place.
 _LABEL_WORDS = re.compile(
     r"\b(?:SOURCE|CONTACTS?|NOTE|UPDATED?|EDITORS?|MEDIA|ATTENTION|SUBJECT|FROM|TO|DATE|RE|"
@@ -499,6 +505,18 @@ def read_metadata(
         before, body = [body[0]], body[1:]
 
     release_date = _resolve_date(lead, before, paragraphs, header_date, date, hints, warnings)
+    # "COLORADO SPRINGS, Colorado, March 4 -- The Acme Foundation issued the following news
+    # release on March 3, 2021:": a news service reprinting an organisation's release.
+    reprint = _REPRINT.search(lead.rest if lead else "")
+    reprint_date = find_date(reprint.group("date")) if reprint and reprint.group("date") else None
+    if reprint_date is not None and reprint_date.date is not None and date is None:
+        if release_date != reprint_date.date:
+            warnings.append(
+                f"date {reprint_date.date.isoformat()} is the day {reprint.group('org')} issued"
+                " the release: check source.date"
+            )
+        release_date = reprint_date.date
+        warnings[:] = [w for w in warnings if not w.startswith("no release date found")]
 
     # The paragraphs before the dateline that are not the headline are part of the story
     # (a lead written above the dateline); boilerplate and date lines are not.
@@ -526,6 +544,13 @@ def read_metadata(
         title = f"{_publisher_from_boilerplate(paragraphs) or 'Press'} release"
         warnings.append("no headline found: write a source.title")
     publisher = lead.publisher if lead else None
+    if reprint is not None and (publisher is None or (lead is not None and lead.unknown_marker)):
+        publisher = reprint.group("org")
+        if lead is not None:
+            lead.unknown_marker = False
+        warnings.append(
+            f"publisher {publisher!r}: the organisation whose release a news service reprinted"
+        )
     if publisher is not None and lead is not None and lead.unknown_marker:
         warnings.append(
             f"publisher {publisher!r} read from a marker that is not a known wire"
