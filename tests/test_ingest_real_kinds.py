@@ -357,3 +357,23 @@ def test_a_news_service_reprint_names_the_issuer_and_the_date() -> None:
     assert d.meta.date is not None and d.meta.date.isoformat() == "2021-03-03"
     assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
     assert roles(d, "Ada Rook") == {("COO", "Orrin Optics")}
+
+
+def test_his_excellency_without_stops_and_a_title_of_an_organisation_before_the_name() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- The Kestrel Fund for Development (KFD)"
+        " and the Orrin Children's Trust (OCT) signed a framework agreement.\n\n"
+        "During the opening remarks, Director General of KFD H E Khalid bin Omar Al Rashid"
+        " stated that \u201cThis partnership has yielded tangible outcomes.\u201d\n\n"
+        "The MOU was signed by Mara Quist, the OCT ad interim Representative in Aldoria, and"
+        " Ivo Lind, an official with the Ministry of Inland Ports.\n"
+    )
+    assert speakers(d) == ["Khalid bin Omar Al Rashid"]
+    assert roles(d, "Khalid bin Omar Al Rashid") == {
+        ("Director General", "Kestrel Fund for Development")
+    }
+    assert roles(d, "Mara Quist") == {
+        ("ad interim Representative in Aldoria", "Orrin Children's Trust")
+    }
+    assert roles(d, "Ivo Lind") == {("official", "Ministry of Inland Ports")}
+    assert "Ivo Lind" in names(d, EntityKind.PERSON)

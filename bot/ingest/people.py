@@ -149,8 +149,10 @@ def _split_glued(text: str) -> tuple[str, str] | None:
         if first == len(words):
             return None
         acronym = words[0].isupper() and looks_like_acronym(words[0])
-        if any(w.lower().strip(",") in STOPWORDS for w in words[:first]) or any(
-            w.endswith(",") for w in words[:first]
+        if (
+            any(w.lower().strip(",") in STOPWORDS for w in words[:first])
+            or any(w.endswith(",") for w in words[:first])
+            or any(w[:1].islower() for w in words[1:first])  # "UNICEF ad interim Representative"
         ):
             # "FAO Partnership, Advocacy and Capacity Development Division Manager": only
             # an acronym can open such a title; the rest is the title.
@@ -223,6 +225,8 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     name_toks = toks[k:]
     while name_toks and name_toks[0].low.rstrip(".") in HONORIFICS:
         name_toks = name_toks[1:]
+    if len(name_toks) >= 4 and name_toks[0].text == "H" and name_toks[1].text in ("E", "E."):
+        name_toks = name_toks[2:]  # "H E Jane Doe": His or Her Excellency
     # "... Country Director in Egypt Jane Doe": after "in"/"at"/"from", the first
     # capitalised word is the place, and the name starts after it.
     if len(name_toks) >= 3 and k > 0 and toks[k - 1].low in {"in", "at", "from"}:
@@ -604,11 +608,17 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if _LEGAL_AFTER.match(sentence[name_toks[-1].end :]):
             continue  # "Harbour Telecom, Inc." is a company
 
+        # "H E Jane Doe": His or Her Excellency, written without full stops.
+        his_excellency = (
+            len(name_toks) >= 4 and name_toks[0].text == "H" and name_toks[1].text in ("E", "E.")
+        )
+        if his_excellency:
+            name_toks = name_toks[2:]
         name = clean_name(sentence[name_toks[0].start : name_toks[-1].end])
         # Premodifier: "[Org] Title Title Name" just before the name.
         t = name_toks[0]
         before = sentence[: t.start]
-        honorific = re.search(rf"(?:\b(?:{_HONORIFIC})\.?\s+)+$", before)
+        honorific = re.search(rf"(?:\b(?:{_HONORIFIC}|H\s+E)\.?\s+)+$", before)
         bare_before = before[: honorific.start()] if honorific else before
         title, org = _premodifier(bare_before)
         if title is None:
@@ -630,6 +640,18 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 and not owned_by_other
                 and is_title_phrase(phrase)
                 and len(phrase.split()) <= 16
+            ):
+                title, org = split_title_org(phrase)
+        # "..., Director General of QFFD H E Jane Doe stated": a title with its
+        # organisation right before the name, after a comma or the start.
+        if title is None:
+            clause = re.split(r"[,;:]\s+", bare_before)[-1]
+            phrase = _title_tail(clause) if re.search(r"\b(?:of|at)\s+\S+\s*$", clause) else ""
+            if (
+                phrase
+                and phrase[:1].isupper()
+                and is_title_phrase(phrase)
+                and len(phrase.split()) <= 12
             ):
                 title, org = split_title_org(phrase)
         # "The Vice Chancellor, Harrowgate University, Professor Nell Ashdown": title,
