@@ -377,3 +377,23 @@ def test_his_excellency_without_stops_and_a_title_of_an_organisation_before_the_
     }
     assert roles(d, "Ivo Lind") == {("official", "Ministry of Inland Ports")}
     assert "Ivo Lind" in names(d, EntityKind.PERSON)
+
+
+def test_a_dateline_without_a_dash_brands_in_lower_case_and_titles_of_lower_case_words() -> None:
+    d = build_draft(
+        "Velmont, Mass. June 30, 2006 Velmont Polytechnic Institute today announced that it"
+        " has signed an agreement with OrrinCell Inc., a biotechnology firm.\n\n"
+        "As part of the agreement, two principals in OrrinCell, Ada Rook, president and chief"
+        " scientific officer, and Ivo Lind will teach at the institute.\n\n"
+        "The Velmont Polytechnic Institute and bioKestrel have also entered into a strategic"
+        " partnership, creating what bioKestrel EVP of research and development Tomas Reyl"
+        " called a privileged relationship.\n\n"
+        "\u201cThese interactions are invaluable,\u201d Reyl said.\n"
+    )
+    assert d.meta.date is not None and d.meta.date.isoformat() == "2006-06-30"
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
+    assert "Velmont Polytechnic Institute" in names(d, EntityKind.ORGANIZATION)
+    assert "bioKestrel" in names(d, EntityKind.ORGANIZATION)
+    assert roles(d, "Ada Rook") == {("president and chief scientific officer", "OrrinCell Inc.")}
+    assert roles(d, "Tomas Reyl") == {("EVP of research and development", "bioKestrel")}
+    assert speakers(d) == ["Tomas Reyl"]

@@ -318,7 +318,22 @@ def _known_spans(sentence: str, registry: Registry) -> list[tuple[int, int]]:
 def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> PersonRef:
     """ "Signing for the ministry was its Secretary X": "its" is the organisation the
     sentence named by its head word ("the ministry"), when one organisation fits."""
-    if not ref.title or not re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence):
+    if not ref.title:
+        return ref
+    # "two principals in CellThera, Jane Doe, president and chief scientific officer":
+    # the organisation named right before the name and its comma.
+    at = sentence.find(ref.name)
+    before = sentence[:at].rstrip() if at > 0 else ""
+    if before.endswith(","):
+        segment = re.split(r"[,;:]", before[:-1])[-1]
+        orgs = [
+            e
+            for e in registry.mentions(segment)
+            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+        ]
+        if orgs and re.search(r"[A-Z][\w&.'’-]*\s*$", segment):
+            return PersonRef(ref.name, ref.title, registry.entities[orgs[-1]].name)
+    if not re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence):
         return ref
     for noun in reversed(re.findall(r"\bthe\s+([a-z]+)\b", sentence)):
         if noun not in ALL_HEADS:

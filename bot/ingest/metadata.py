@@ -224,7 +224,10 @@ def _dated_stop(head: str) -> tuple[int, int] | None:
     found = find_date(head)
     if found is None or found.year is None or found.start > 120:
         return None
-    stop = re.match(r"\s*[.:]\s+(?=[A-Z\u201c\"])", head[found.end :])
+    # (Or nothing at all after a year: "Worcester, Mass. June 30, 2006 Acme today ...".)
+    stop = re.match(r"\s*[.:]\s+(?=[A-Z\u201c\"])", head[found.end :]) or re.match(
+        r"\s+(?=[A-Z][\w&'’.-]*\s)", head[found.end :]
+    )
     place = head[: found.start].strip(" ,")
     if stop is None or not place or parse_place(place) is None:
         return None

@@ -36,7 +36,8 @@ from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
 # A capitalised name: capitalised words, joined by "of", "for", "de", "&" or "the" inside.
-_WORD = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z])"
+# (Brands may open in lower case: "bioMérieux", "eBay".)
+_WORD = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]|[a-z]{1,3}[A-Z][\w'’.&-]*[\w&])"
 _NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on)\s+(?:the\s+)?|the\s+)?{_WORD})*"
 # Currency codes and other capitals that are never parties.
 _NOT_PARTIES = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "HKD",

@@ -351,6 +351,28 @@ def _possessive_premodifier(before: str) -> tuple[str | None, str | None]:
     return title, match.group("org")
 
 
+_LOWER_TITLE_BEFORE = re.compile(
+    r"(?:^|\s)(?P<org>(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+    r"(?P<title>(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:of|for)\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s*$"
+)
+
+
+def _lower_case_premodifier(before: str) -> tuple[str | None, str | None]:
+    """ "bioMérieux EVP of research and development " or "Acme head of global sales "
+    right before a name -> (title, organisation): a title word, then "of" and lower-case
+    words, after a capitalised organisation."""
+    match = _LOWER_TITLE_BEFORE.search(before)
+    if match is None:
+        return None, None
+    title_words = match.group("title").split()
+    head = title_words[
+        : title_words.index("of") if "of" in title_words else title_words.index("for")
+    ]
+    if not head or not is_title_word(head[-1]) or not all(is_title_word(w) for w in head):
+        return None, None
+    return match.group("title"), match.group("org")
+
+
 def _title_tail(phrase: str) -> str:
     """The title phrase at the end of a clause: "Yumkella held meetings in Brussels with
     EU Commissioner for Development" -> "EU Commissioner for Development".
@@ -623,6 +645,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         title, org = _premodifier(bare_before)
         if title is None:
             title, org = _possessive_premodifier(bare_before)
+        if title is None:
+            title, org = _lower_case_premodifier(bare_before)
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."
         if title is None:
             lead = re.search(
