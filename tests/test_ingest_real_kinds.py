@@ -397,3 +397,17 @@ def test_a_dateline_without_a_dash_brands_in_lower_case_and_titles_of_lower_case
     assert roles(d, "Ada Rook") == {("president and chief scientific officer", "OrrinCell Inc.")}
     assert roles(d, "Tomas Reyl") == {("EVP of research and development", "bioKestrel")}
     assert speakers(d) == ["Tomas Reyl"]
+
+
+def test_someone_named_between_two_quotes_speaks_the_second() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- Orrin Biotech and the Kestrel Fund"
+        " today signed a research agreement.\n\n"
+        '"Science needs patience," said Ada Rook, CEO of Orrin Biotech. Mara Quist, a board'
+        ' member of the Kestrel Fund, was more cautious. "We will review the results every'
+        ' year."\n\n'
+        "Tomas Reyl, the fund's chair, added that the first grants would go to young"
+        ' researchers. "They have the best ideas," Reyl said.\n'
+    )
+    assert speakers(d) == ["Ada Rook", "Mara Quist", "Tomas Reyl"]
+    assert roles(d, "Tomas Reyl") == {("chair", "Kestrel Fund")}

@@ -84,7 +84,11 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     )
     if poss and poss.group("org")[:1].isupper() and is_title_phrase(poss.group("title")):
         return poss.group("title"), poss.group("org")
-    if re.match(r"^(?:company|firm|group|organi[sz]ation)(?:'s|’s)\s+", text, re.IGNORECASE):
+    generic = re.match(r"^([a-z]+)(?:'s|’s)\s+", text)
+    if re.match(r"^(?:company|firm|group|organi[sz]ation)(?:'s|’s)\s+", text, re.IGNORECASE) or (
+        generic and generic.group(1) in ALL_HEADS
+    ):
+        # "the company's CEO", "the fund's chair": the draft finds which organisation.
         return re.sub(r"^\S+\s+", "", text), None
     # "Head of Research at Acme": "at" always introduces the organisation. With "of",
     # try the rightmost split whose title does not end in an organisation word, so

@@ -411,7 +411,13 @@ class QuoteFinder:
             if speaker is None:
                 earlier = [s for s, _ in speakers[:k] if s]
                 later = [s for s, _ in speakers[k + 1 :] if s]
-                if earlier:
+                # "“…,” said A. B, a board member, was more cautious. “…”": someone named
+                # between the two quotes speaks the second.
+                between = narrative[spans[k - 1].end if k else 0 : span.start]
+                named_between = self._last_person_in(between) if k else None
+                if named_between is not None and named_between != (earlier or [None])[-1]:
+                    speaker, how = named_between, "the person named before it in the paragraph"
+                elif earlier:
                     speaker, how = earlier[-1], "continues the same speaker"
                 elif later:
                     speaker, how = later[0], "continues the same speaker"
