@@ -411,3 +411,17 @@ def test_someone_named_between_two_quotes_speaks_the_second() -> None:
     )
     assert speakers(d) == ["Ada Rook", "Mara Quist", "Tomas Reyl"]
     assert roles(d, "Tomas Reyl") == {("chair", "Kestrel Fund")}
+
+
+def test_a_company_that_speaks_is_still_a_company() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- Orrin Pharma today signed a supply"
+        " deal with Kestrel Motors.\n\n"
+        "Orrin Pharma said the deal would double its output. Jon Reyes, Corporate Vice"
+        " President of Communications at Kestrel Motors, welcomed it.\n"
+    )
+    assert {"Orrin Pharma", "Kestrel Motors"} <= names(d, EntityKind.ORGANIZATION)
+    assert "Orrin Pharma" not in names(d, EntityKind.PERSON)
+    assert roles(d, "Jon Reyes") == {
+        ("Corporate Vice President of Communications", "Kestrel Motors")
+    }

@@ -113,7 +113,10 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
     deal = _DEAL.search(sentence) is not None
     # "signed by Acme's Senior Director for X, Jane Doe and ...": people.py reads these
     # names as people (a title before or after them); they are never parties.
-    people = {normalize(p.name) for p in find_people(sentence, registry.acronyms())}
+    # (Only with a title: "Acme Pharma said" is a company that speaks.)
+    people = {
+        normalize(p.name) for p in find_people(sentence, registry.acronyms()) if p.title is not None
+    }
     # A quoted title: signed a "Charter for Shared Exhibition Spaces in Velmont and Arden".
     # It is one name; nothing inside it is a party of its own.
     for title in quoted_names(sentence):
