@@ -425,3 +425,15 @@ def test_a_company_that_speaks_is_still_a_company() -> None:
     assert roles(d, "Jon Reyes") == {
         ("Corporate Vice President of Communications", "Kestrel Motors")
     }
+
+
+def test_a_role_stated_with_a_copula() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- Orrin Pharma today licensed a"
+        " platelet technology from the Kestrel Institute.\n\n"
+        "Tom Fischer is scientific director of the Kestrel Institute's Owen Research"
+        " Laboratory, where the technology was found. Ada Rook is a member of the team.\n"
+    )
+    ((title, org),) = roles(d, "Tom Fischer")
+    assert title == "scientific director" and org is not None and "Owen Research Laboratory" in org
+    assert "Ada Rook" not in names(d, EntityKind.PERSON) or not roles(d, "Ada Rook")

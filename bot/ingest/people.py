@@ -711,6 +711,21 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             r"\s+as\s+(?:the\s+|its\s+|a\s+|an\s+)?([A-Z][^,;()]{2,100})",
             sentence[name_toks[-1].end :],
         )
+        # "Jane Doe is scientific director of Acme's Owen Laboratory": a copula, then a
+        # title with its organisation.
+        copula = re.match(
+            r"\s+(?:is|was|serves as|has served as|will serve as|became|becomes)\s+"
+            r"(?:the\s+|a\s+|an\s+)?(?P<t>[^,;.()\"“”]{3,120}?\s+(?:of|at)\s+[^,;()\"“”]{2,80})",
+            sentence[name_toks[-1].end :],
+        )
+        if title is None and copula and is_title_word(copula.group("t").split()[0]):
+            seg = _clean_appositive(copula.group("t").strip(" ."))
+            seg = re.split(r"\s+(?:where|which|who|that|and\s+(?:is|was|has|will))\b", seg)[0]
+            copula_title, copula_org = (
+                split_title_org(seg) if is_title_phrase(seg) else (None, None)
+            )
+            if copula_title and copula_org:  # ("is a member of the team" is no role)
+                title, org = copula_title, copula_org.strip(" .")
         if title is None and as_title and is_title_phrase(as_title.group(1)):
             seg = _clean_appositive(as_title.group(1).strip(" ."))
             if is_title_phrase(seg):
