@@ -437,3 +437,14 @@ def test_a_role_stated_with_a_copula() -> None:
     ((title, org),) = roles(d, "Tom Fischer")
     assert title == "scientific director" and org is not None and "Owen Research Laboratory" in org
     assert "Ada Rook" not in names(d, EntityKind.PERSON) or not roles(d, "Ada Rook")
+
+
+def test_a_reporter_in_brackets_is_not_the_publisher() -> None:
+    d = build_draft(
+        "Velmont 23 June (Ada Rook)- Orrin University signed a memorandum of understanding"
+        " with the University of Tallis to promote research.\n\n"
+        "The MoU covers student exchanges.\n"
+    )
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
+    assert d.meta.publisher != "Ada Rook"
+    assert d.facts[0][1].text.startswith("Orrin University signed")

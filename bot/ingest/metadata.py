@@ -204,6 +204,12 @@ def _dated_line(line: str) -> _DatedLine | None:
     return _DatedLine(line, found, byline.group("by")) if byline else None
 
 
+# A person's name in brackets where a wire would go: two or three words in title case,
+# none of them a word that names a service.
+_BYLINE_NAME = re.compile(
+    r"(?!.*\b(?:Wire|News|Newswire|Press|Media|Agency|Service|Times|Post|Daily|Network|TV|"
+    r"Radio|Online|Report|Journal|Herald|Tribune|Gazette)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}"
+)
 _REPRINT = re.compile(
     r"^(?:The\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|&|on)?\s*[A-Z][\w&.'’-]*){0,8})\s+"
     r"(?:issued|posted|released|published|distributed)\s+the\s+following\s+"
@@ -276,6 +282,10 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                     or len(inner.split()) > 6
                 ):
                     continue
+                if not slash and _BYLINE_NAME.fullmatch(inner):
+                    # "Jalandhar 23 June (Jane Doe)- Text": the reporter, not a publisher.
+                    cut = (match.start(), match.end())
+                    break
                 name, unknown = inner, True
             elif publisher is not None and publisher != name:
                 continue
