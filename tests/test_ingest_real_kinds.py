@@ -448,3 +448,35 @@ def test_a_reporter_in_brackets_is_not_the_publisher() -> None:
     assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
     assert d.meta.publisher != "Ada Rook"
     assert d.facts[0][1].text.startswith("Orrin University signed")
+
+
+def test_foundation_pages_religious_styles_and_grantee_lists() -> None:
+    d = build_draft(
+        "Kestrel Foundation Supports Food Banks\n"
+        "May 4, 2020 /9QX Media/ - The Kestrel Foundation for the Performing Arts today"
+        " announced grants to community organizations across Massachusetts and Ohio.\n"
+        "The largest grants are earmarked for the following organizations:\n"
+        "- Harbour Against Hunger, Brooklyn, NY\n"
+        "- Velmont Community Pantry, Providence, RI\n"
+        "\u2022 Orrin Neighborhood of Central Tallis \u2014 Come to the table: $1,000 for"
+        " meals.\n"
+        "\u201cEvery meal counts,\u201d said Sister Mary Grace Orrin, the Foundation\u2019s"
+        " board chair.\n"
+        "Post-Harbour Charities, a fund of the Kestrel Foundation for the Performing Arts,"
+        " matched the grants.\n"
+    )
+    assert d.meta.date is not None and d.meta.date.isoformat() == "2020-05-04"
+    assert d.meta.publisher == "9QX Media"
+    assert speakers(d) == ["Mary Grace Orrin"]
+    assert roles(d, "Mary Grace Orrin") == {
+        ("board chair", "Kestrel Foundation for the Performing Arts")
+    }
+    found = names(d)
+    assert {
+        "Kestrel Foundation for the Performing Arts",
+        "Harbour Against Hunger",
+        "Velmont Community Pantry",
+        "Orrin Neighborhood of Central Tallis",
+        "Post-Harbour Charities",
+    } <= found
+    assert not {"Massachusetts", "Ohio"} & found

@@ -334,12 +334,12 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
         if orgs and re.search(r"[A-Z][\w&.'’-]*\s*$", segment):
             return PersonRef(ref.name, ref.title, registry.entities[orgs[-1]].name)
     # "Jane Doe, the fund's chair": the one organisation named with that head word.
-    owner = re.search(rf"\bthe\s+([a-z]+)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence)
-    if owner and owner.group(1) in ALL_HEADS:
+    owner = re.search(rf"\b[Tt]he\s+([A-Za-z]+)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence)
+    if owner and owner.group(1).lower() in ALL_HEADS:
         fits = [
             e.name
             for e in registry.entities.values()
-            if e.kind != EntityKind.PERSON and owner.group(1) in normalize(e.name).split()
+            if e.kind != EntityKind.PERSON and owner.group(1).lower() in normalize(e.name).split()
         ]
         if len(fits) == 1:
             return PersonRef(ref.name, ref.title, fits[0])

@@ -29,7 +29,7 @@ HEADER_DATE_RE = re.compile(r"^\s*date\s*[:=]?[ \t]*(?=\d|[A-Z])", re.IGNORECASE
 
 # A wire marker, written /Name/, / NAME / or (NAME), with the dash after it.
 WIRE_RE = re.compile(
-    r"(?P<mark>/\s*(?P<s>[A-Za-z][^/\n]{1,40}?)\s*/|\(\s*(?P<p>[A-Za-z][^()\n]{1,80}?)\s*\))"
+    r"(?P<mark>/\s*(?P<s>[A-Za-z0-9][^/\n]{1,40}?)\s*/|\(\s*(?P<p>[A-Za-z][^()\n]{1,80}?)\s*\))"
     r"\s*(?P<dash>--+|\u2014|\u2013|-)?\s*"
 )
 # "(ANSA) - ROME, ...": a marker that opens the paragraph, before the place.
@@ -39,7 +39,8 @@ _LEADING_MARK = re.compile(
 # Parentheses in a lead that are not wires: tickers, acronyms defined, asides.
 _NOT_A_WIRE = re.compile(
     r"^(?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|LSE|ASX|OTC\w*|HKEX|SGX|SIX|Euronext|CSE|AIM|FWB|BSE|NSE)\b"
-    r"|[:;\d]|^(?:the|a|an|and|or)\b"
+    # (Dates and figures are not a wire; a name opening with digits, "/3BL Media/", is.)
+    r"|[:;]|^(?!\d+[A-Za-z]{2})\D*\d|^(?:the|a|an|and|or)\b"
     # Asides are lower case ("(see below)"); "(SEE)" in capitals is an agency.
     r"|^(?-i:formerly|also|see|including|which|who)\b",
     re.IGNORECASE,
@@ -211,7 +212,7 @@ _BYLINE_NAME = re.compile(
     r"Radio|Online|Report|Journal|Herald|Tribune|Gazette)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}"
 )
 _REPRINT = re.compile(
-    r"^(?:The\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|&|on)?\s*[A-Z][\w&.'’-]*){0,8})\s+"
+    r"^(?:The\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)*[A-Z][\w&.'’-]*){0,8})\s+"
     r"(?:issued|posted|released|published|distributed)\s+the\s+following\s+"
     r"(?:news\s+release|press\s+release|news|statement|release|announcement)"
     r"(?:\s+on\s+(?P<date>[^:]{4,40}?))?\s*:"
@@ -333,6 +334,9 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                     unknown = wire_name(inner) is None
                     rest = _SEP.sub("", rest[trailing.end() :])
         place_text = re.sub(r"\(\s*\)", "", strip_dates(prefix)).strip(" ,-\u2013\u2014/")
+        if not place_text and date is not None and publisher is not None and rest:
+            # "May 4, 2020 /3BL Media/ - Text": a date and a wire, no place.
+            return _Lead(index, None, date, publisher, unknown, rest)
         # A dateline is short and starts with a capitalised place, usually in capitals.
         # A full stop only ends an abbreviation here ("SEATTLE, Wash."), not a sentence.
         last_word = place_text.split()[-1] if place_text else ""
@@ -377,7 +381,12 @@ def _trim(text: str, limit: int = 300) -> str:
 
 def _headline(lines: list[str]) -> str | None:
     for line in lines:
-        if _BOILERPLATE_LINE.match(line) or is_only_a_date(line) or _LOGO_LINE.match(line):
+        if (
+            _BOILERPLATE_LINE.match(line)
+            or is_only_a_date(line)
+            or _LOGO_LINE.match(line)
+            or re.match(r"[-\u2022*]\s", line)  # a list item or a menu entry
+        ):
             continue
         if len(line.split()) >= 3:
             return line

@@ -43,7 +43,19 @@ def find_named_things(sentence: str) -> list[str]:
                     or (nxt.low == "and" and bool(words_so_far & {"of", "for"}))
                 )
                 and j + 2 < len(toks)
-                and is_capitalised(toks[j + 2])
+                and (
+                    is_capitalised(toks[j + 2])
+                    # "Foundation for the Performing Arts"
+                    or (
+                        # (only after a head word: "Chair of the X" is a title)
+                        toks[j + 2].low == "the"
+                        and nxt.low in {"of", "for", "on", "de"}
+                        and bool(words_so_far & ALL_HEADS)
+                        and not any(w in CORE_TITLES for w in words_so_far)
+                        and j + 3 < len(toks)
+                        and is_capitalised(toks[j + 3])
+                    )
+                )
                 and not run[-1].text.endswith(("'s", "’s"))
             )
             if not (capital_word or connector):

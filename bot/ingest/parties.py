@@ -31,6 +31,7 @@ from bot.ingest.entities import (
     guess_kind,
     is_title_word,
 )
+from bot.ingest.metadata import US_STATES
 from bot.ingest.quotes import is_quoted_name
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
@@ -86,6 +87,8 @@ def _is_candidate(name: str, sentence_start: bool, places: set[str], registry: R
         return False
     if normalize(name) in places:
         return False
+    if len(name) >= 4 and name.lower().rstrip(".") in US_STATES:
+        return False  # "across Massachusetts, New York and Rhode Island"
     if name.upper() in _NOT_PARTIES:
         return False
     found = registry.find(name)
@@ -202,12 +205,21 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         # Named without the suffix, as people say it; the registry matches "Acme, Inc."
         # to "Acme" by its core name.
         take(match.group("n"), match.start(), EntityKind.ORGANIZATION)
+    # "- Campaign Against Hunger, Brooklyn, NY", "• Acme Trust — $5,000 to ...": a list of
+    # grantees or partners names one organisation an item.
+    item = re.match(
+        rf"\s*[-\u2022*\u25aa\u25cf]\s+(?:The\s+)?(?P<n>{_NAME})\s*(?:,|\u2014|\u2013|\s-\s|:)",
+        sentence,
+    )
+    if item:
+        take(item.group("n"), item.start("n"), described=True)
     # "Owkin, a French-American biotechnology company that …": a name described as one.
     described = re.match(
         rf"(?:The\s+)?(?P<n>{_NAME}),\s+(?:a|an|the)\s+[^,;]{{0,80}}?\b(?:company|firm|"
         r"organi[sz]ation|agency|institution|provider|developer|maker|manufacturer|group|"
         r"university|foundation|charity|non-?profit|start-?up|bank|insurer|operator|network|"
-        r"association|body|ministry|council|producer|retailer|platform)\b",
+        r"association|body|ministry|council|producer|retailer|platform|fund|trust|alliance|"
+        r"coalition|consortium|partnership|initiative|program|programme)\b",
         sentence,
     )
     if described:

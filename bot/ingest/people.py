@@ -83,6 +83,9 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
         r"^(?P<org>\w[\w.&-]*(?:\s+\w[\w.&-]*)*?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?P<title>.+)$", text
     )
     if poss and poss.group("org")[:1].isupper() and is_title_phrase(poss.group("title")):
+        if poss.group("org").lower() in ALL_HEADS:
+            # "the Foundation's board chair": the draft finds which foundation.
+            return poss.group("title"), None
         return poss.group("title"), poss.group("org")
     generic = re.match(r"^([a-z]+)(?:'s|’s)\s+", text)
     if re.match(r"^(?:company|firm|group|organi[sz]ation)(?:'s|’s)\s+", text, re.IGNORECASE) or (
@@ -758,6 +761,10 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             and toks[start_at - 1].low == "of"
             and toks[start_at - 2].text[:1].isupper()
         ):
+            continue
+        # "Representative to the International Organizations in Vienna X": a title that
+        # ends in "to the" has this name as its object; the person comes later.
+        if title is not None and re.search(r"\b(?:to|of|for|the|at|in|and|with)$", title):
             continue
         # "Carol Bellamy today warned …": a name that speaks is a person, title or not.
         speaks = _SPEAKS_AFTER.match(sentence[name_toks[-1].end :]) is not None

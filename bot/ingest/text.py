@@ -101,6 +101,9 @@ def _hard_wrapped(lines: list[str]) -> bool:
     lines = [x.strip() for x in lines if x.strip()]
     if len(lines) < 6:
         return False
+    # Wrapping widths are 60-100 characters: a line far longer is a whole paragraph.
+    if max(len(x) for x in lines) > 200:
+        return False
     open_ended = sum(1 for x in lines if not _TERMINAL.search(x))
     return open_ended / len(lines) > 0.5
 
@@ -136,7 +139,15 @@ def _unwrap(lines: list[str]) -> list[str]:
         # A headline in capitals is a paragraph of its own.
         shouted = len(line.split()) >= 3 and line.isupper()
         dateline_next = dateline_next or shouted
-        if (ends and short) or (ends and nxt[:1] in '"\u201c') or dateline_next or not nxt:
+        # A list item ("- Acme, Boston, MA", "• Acme — ...") is a paragraph of its own.
+        bullet_next = re.match(r"[-\u2022*\u25aa\u25cf]\s+\S", nxt) is not None
+        if (
+            (ends and short)
+            or (ends and nxt[:1] in '"\u201c')
+            or dateline_next
+            or bullet_next
+            or not nxt
+        ):
             blocks.append("\n".join(current))
             current = []
     if current:
