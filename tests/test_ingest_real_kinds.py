@@ -480,3 +480,20 @@ def test_foundation_pages_religious_styles_and_grantee_lists() -> None:
         "Post-Harbour Charities",
     } <= found
     assert not {"Massachusetts", "Ohio"} & found
+
+
+def test_one_title_at_two_organisations_and_signatories_by_family_name() -> None:
+    d = build_draft(
+        "VELMONT, TN (KVTV) - Velmont State and the University of Tallis will announce a"
+        " partnership, both schools announced on Thursday.\n\n"
+        "VSU President Ada Rook and UT Interim President Ivo Lind will hold a news"
+        " conference on Monday, with a signing of a memorandum of understanding by Rook and"
+        " Lind.\n\n"
+        "Tomas Reyl, Executive Director of the Tallis Higher Education Commission and Tallis"
+        " Student Assistance Corporation, will also attend.\n"
+    )
+    assert roles(d, "Tomas Reyl") == {
+        ("Executive Director", "Tallis Higher Education Commission"),
+        ("Executive Director", "Tallis Student Assistance Corporation"),
+    }
+    assert not {"Rook", "Lind"} & names(d, EntityKind.ORGANIZATION)

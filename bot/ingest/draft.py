@@ -670,9 +670,11 @@ def build_draft(
         if entity is None:
             continue
         key = normalize(entity.name)
+        # ("signed by Glover and Boyd": a one-word party that is the family name of a
+        # person the release names is that person.)
         if any(
             key != p and (key.endswith(" " + p) or key.startswith(p + " ")) for p in people_names
-        ):
+        ) or (" " not in key and any(p.split()[-1] == key for p in people_names if " " in p)):
             registry.discard(entity_id)
 
     # 4. Facts from the narrative sentences.

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from bot.ingest.entities import (
+    ALL_HEADS,
     PersonRef,
     Registry,
     guess_kind,
@@ -289,6 +290,24 @@ class QuoteFinder:
                             org_id, org_name = known, " ".join(words[:k])
                             title = f"{' '.join(words[k:])} {title}"
                             break
+                both = re.fullmatch(r"(.+?)\s+and\s+(?:the\s+)?(.+)", org_name)
+                if (
+                    (
+                        org_id is None
+                        or normalize(registry.entities[org_id].name) != normalize(org_name)
+                    )
+                    and both
+                    and all(
+                        part[:1].isupper() and set(part.lower().split()) & ALL_HEADS
+                        for part in both.groups()
+                    )
+                ):
+                    # "Executive Director of the X Commission and Y Corporation": the same
+                    # title at both organisations.
+                    for part in both.groups():
+                        part_id = registry.find(part) or registry.add(part, guess_kind(part))
+                        registry.add_role(entity_id, title, part_id)
+                    return entity_id
                 found_name = registry.entities[org_id].name if org_id in registry.entities else None
                 if (
                     found_name is not None

@@ -227,10 +227,15 @@ class Registry:
 
     def add_role(self, entity: str, title: str, organization: str | None) -> None:
         role = DraftRole(entity, title.strip(" ,."), organization)
-        if any(
-            r.entity == entity and normalize(r.title) == normalize(role.title) for r in self.roles
-        ):
-            return
+        for k, known in enumerate(self.roles):
+            if known.entity != entity or normalize(known.title) != normalize(role.title):
+                continue
+            if known.organization is None and organization is not None:
+                self.roles[k] = role  # the same title, now with its organisation
+                return
+            if organization is None or known.organization == organization:
+                return
+        # (The same title at two organisations is two roles: "Director of A and B".)
         self.roles.append(role)
 
     def acronyms(self) -> set[str]:
