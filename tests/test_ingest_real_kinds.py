@@ -497,3 +497,14 @@ def test_one_title_at_two_organisations_and_signatories_by_family_name() -> None
         ("Executive Director", "Tallis Student Assistance Corporation"),
     }
     assert not {"Rook", "Lind"} & names(d, EntityKind.ORGANIZATION)
+
+
+def test_credit_lines_and_bylines_are_never_the_title() -> None:
+    d = build_draft(
+        "(VENDOR- The Harbour Daily) KNA\n\n"
+        "By: Ada Rook\n\n"
+        "The Kestrel Fund and the Orrin Children's Trust signed a strategic framework"
+        " agreement in Velmont.\n\n"
+        "The agreement runs for five years.\n"
+    )
+    assert d.meta.title.startswith("The Kestrel Fund and the Orrin Children")

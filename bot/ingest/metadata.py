@@ -386,6 +386,9 @@ def _headline(lines: list[str]) -> str | None:
             or is_only_a_date(line)
             or _LOGO_LINE.match(line)
             or re.match(r"[-\u2022*]\s", line)  # a list item or a menu entry
+            # a credit line, "(MENAFN- The Daily) QNA", or a byline, "By: Jane Doe"
+            or re.match(r"\([^()]{2,60}\)", line)
+            or re.match(r"By:?\s+[A-Z]", line)
         ):
             continue
         if len(line.split()) >= 3:
