@@ -371,6 +371,11 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
     return None
 
 
+# A credit line, "(MENAFN- The Daily) QNA", or a byline, "By: Jane Doe": never the title
+# nor a fact.
+_CREDIT_LINE = re.compile(r"(?:\([^()]{2,60}\)|By:?\s+[A-Z]).{0,60}$")
+
+
 def _trim(text: str, limit: int = 300) -> str:
     text = text.strip()
     if len(text) <= limit:
@@ -386,9 +391,7 @@ def _headline(lines: list[str]) -> str | None:
             or is_only_a_date(line)
             or _LOGO_LINE.match(line)
             or re.match(r"[-\u2022*]\s", line)  # a list item or a menu entry
-            # a credit line, "(MENAFN- The Daily) QNA", or a byline, "By: Jane Doe"
-            or re.match(r"\([^()]{2,60}\)", line)
-            or re.match(r"By:?\s+[A-Z]", line)
+            or _CREDIT_LINE.match(line)
         ):
             continue
         if len(line.split()) >= 3:
@@ -555,7 +558,7 @@ def read_metadata(
         and sentences(p)
         and re.search(r"[.!?\"\u201d]$", p)
     ]
-    body = _narrative([*lead_in, *body])
+    body = _narrative([p for p in [*lead_in, *body] if not _CREDIT_LINE.match(p)])
     if not any(sentences(p) for p in body) or not any(re.search(r"[A-Za-z]{2,}", p) for p in body):
         raise IngestError("no sentences found: this does not look like a press release")
 
