@@ -508,3 +508,21 @@ def test_credit_lines_and_bylines_are_never_the_title() -> None:
         "The agreement runs for five years.\n"
     )
     assert d.meta.title.startswith("The Kestrel Fund and the Orrin Children")
+
+
+def test_agency_marker_without_a_place_countries_and_eponymous_diseases() -> None:
+    d = build_draft(
+        "(KVNews) - Orrin Pharma Inc. said that it has reached a strategic collaboration"
+        " with Kestrel General Hospital.\n\n"
+        "US firm Orrin Pharma and Italy's Velmont Biotech will work on Alzheimer's and"
+        " Huntington's diseases, and Italy and Orrin Pharma signed a side agreement.\n"
+    )
+    assert d.meta.publisher == "KVNews"
+    assert d.meta.title.startswith("Orrin Pharma Inc. said")
+    kinds = {e.name: e.kind for e in d.registry.entities.values()}
+    assert kinds.get("Italy") in (None, EntityKind.PLACE)
+    assert "Alzheimer" not in kinds and "Huntington" not in kinds
+    assert {"Orrin Pharma Inc.", "Velmont Biotech"} <= set(kinds) or {
+        "Orrin Pharma",
+        "Velmont Biotech",
+    } <= set(kinds)

@@ -376,6 +376,20 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
 _CREDIT_LINE = re.compile(r"(?:\([^()]{2,60}\)|By:?\s+[A-Z]).{0,60}$")
 
 
+def _marker_only_lead(paragraphs: list[str]) -> _Lead | None:
+    """ "(RTTNews) - Acme said ...": an agency marker opening the story, with no place."""
+    for index, para in enumerate(paragraphs[:3]):
+        leading = _LEADING_MARK.match(para)
+        if leading is None or _NOT_A_WIRE.search(leading.group("name")):
+            continue
+        name = leading.group("name").strip()
+        rest = para[leading.end() :]
+        if rest:
+            known = wire_name(name)
+            return _Lead(index, None, None, known or name, known is None, rest)
+    return None
+
+
 def _trim(text: str, limit: int = 300) -> str:
     text = text.strip()
     if len(text) <= limit:
@@ -510,7 +524,7 @@ def read_metadata(
         text = text[value.end :]
 
     paragraphs = split_paragraphs(text)
-    lead = _find_lead(paragraphs)
+    lead = _find_lead(paragraphs) or _marker_only_lead(paragraphs)
     if lead is not None:
         before = paragraphs[: lead.index]
         body = [lead.rest, *paragraphs[lead.index + 1 :]]

@@ -33,6 +33,7 @@ from bot.ingest.entities import (
 )
 from bot.ingest.metadata import US_STATES
 from bot.ingest.quotes import is_quoted_name
+from bot.ingest.words import is_country
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
@@ -157,7 +158,8 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
             and appositive_roles(after, registry.acronyms())
         ):
             return
-        out.append(Party(name, kind or guess_kind(name)))
+        # A country named as a party ("Italy and Acme signed") is a place.
+        out.append(Party(name, EntityKind.PLACE if is_country(name) else kind or guess_kind(name)))
 
     def known(raw: str) -> bool:
         found = registry.find(_possessive_free(_strip_article(raw)))
@@ -175,6 +177,13 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         names.append(match.group("b"))
         if any(is_title_word(w) for n in names for w in n.split()):
             continue  # "Research, Outreach and Capacity Division Manager": a title
+        # "Alzheimer's and Huntington's diseases": possessives before a common noun.
+        if (
+            match.group("b").endswith(("'s", "’s"))
+            and re.match(r"\s+[a-z]", sentence[match.end() :])
+            and not any(known(n) for n in names)
+        ):
+            continue
         if any(known(n) for n in names) or deal:
             for name in names:
                 take(name, match.start())

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+import pycountry
 from slugify import slugify as python_slugify
 
 from bot.kb.models import EntityKind
@@ -92,6 +94,25 @@ _TOKEN_RE = re.compile(r"\([^()\s]{2,15}\)|[^\W_][\w'’.&-]*|[^\s\w]")
 # A capitalised word of letters (any script: "José", "Øystein"), or an initial ("F.").
 NAME_TOKEN_RE = re.compile(r"(?:[^\W\d_][\w'’-]*[^\W\d_]|[^\W\d_]\.)")
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Country names as releases write them ("Italy", "Bolivia", "Republic of Korea"),
+    case-folded, from pycountry's ISO 3166 table."""
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value.casefold())
+                names.add(value.split(",")[0].casefold())  # "Korea, Republic of" -> "korea"
+    return frozenset(names)
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` is a country's name (ISO 3166, via pycountry)."""
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).casefold() in _country_names()
 
 
 def slugify(text: str, max_words: int = 8, max_len: int = 60) -> str:
