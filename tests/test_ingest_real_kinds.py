@@ -526,3 +526,14 @@ def test_agency_marker_without_a_place_countries_and_eponymous_diseases() -> Non
         "Orrin Pharma",
         "Velmont Biotech",
     } <= set(kinds)
+
+
+def test_a_title_case_place_before_a_colon_opens_a_long_story() -> None:
+    story = (
+        " The Kestrel Fund for Development (KFD) and the Orrin Children's Trust (OCT) took"
+        " part in a strategic dialogue hosted by the Velmont mission in Tallis this week."
+    )
+    d = build_draft(f"(VENDOR- The Harbour Daily) KNA\n\nTallis:{story}\n\nMore follows.\n")
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Tallis"
+    label = build_draft(f"Kestrel news\n\nBackground:{story}\n\nMore follows.\n")
+    assert label.meta.dateline is None

@@ -221,7 +221,10 @@ _REPRINT = re.compile(
 _LABEL_WORDS = re.compile(
     r"\b(?:SOURCE|CONTACTS?|NOTE|UPDATED?|EDITORS?|MEDIA|ATTENTION|SUBJECT|FROM|TO|DATE|RE|"
     r"FYI|PHOTO|VIDEO|AUDIO|WHAT|WHEN|WHERE|WHO|WHY|HOW|HIGHLIGHTS|SUMMARY|ABSTRACT|BACKGROUND|"
-    r"DISCLAIMER|ABOUT|RELEASE|NEWS|PRESS|EMBARGO(?:ED)?|TAGS?|KEYWORDS|TOPICS?|CATEGORY|LINKS?)\b"
+    r"DISCLAIMER|ABOUT|RELEASE|NEWS|PRESS|EMBARGO(?:ED)?|TAGS?|KEYWORDS|TOPICS?|CATEGORY|LINKS?|"
+    r"NOTE|EDITOR'?S|QUOTE|Q|A|SUMMARY|OVERVIEW|DETAILS|AGENDA|WATCH|READ|LISTEN|IMAGE|CAPTION|"
+    r"CREDIT|ANNOUNCEMENT|STATEMENT|REMARKS|TRANSCRIPT|INTRODUCTION|CONCLUSION|PARTNERS?|PROGRAM|"
+    r"PROGRAMME|EVENT|VENUE|TIME|LOCATION|REGISTER|REGISTRATION|FACT|FACTS|KEY|TAKEAWAYS)\b"
 )
 
 
@@ -294,13 +297,20 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             break
         # "GUWAHATI: Text": a place in capitals ended by a colon.
         colon = re.match(r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?=:\s+[A-Z\u201c\"])", head)
+        # "Doha: Text" in title case too, as the opening of a long story paragraph.
+        colon = colon or (
+            re.match(r"[A-Z][a-z’'.-]+(?:\s[A-Z][a-z’'.-]+){0,2}(?=:\s+[A-Z\u201c\"])", body)
+            if index <= 3 and len(body) > 150
+            else None
+        )
         if (
             cut is None
             and colon
             and len(colon.group(0).replace(".", "")) > 2
-            and not _LABEL_WORDS.search(colon.group(0))
+            and not _LABEL_WORDS.search(colon.group(0).upper())
         ):
             cut = (colon.end(), colon.end() + 1)
+        colon_place = cut is not None and colon is not None and cut[0] == colon.end()
         if cut is None:
             dash = _DASH_RE.search(head)
             dated_stop = _dated_stop(head)
@@ -362,6 +372,7 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             and not (first_word.isupper() and len(first_word) > 1)
             and not place_region
             and not after_date_line
+            and not colon_place
         ):
             continue
         dateline = parse_place(place_text)
