@@ -537,3 +537,25 @@ def test_a_title_case_place_before_a_colon_opens_a_long_story() -> None:
     assert d.meta.dateline is not None and d.meta.dateline.city == "Tallis"
     label = build_draft(f"Kestrel news\n\nBackground:{story}\n\nMore follows.\n")
     assert label.meta.dateline is None
+
+
+def test_a_capitalised_generic_agreement_is_never_an_entity() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2021 /PRNewswire/ -- Orrin University and the Kestrel"
+        " Fund signed a Memorandum of Understanding (MOU) and a 5-year Strategic Framework"
+        " Agreement, and announced a Licensing Agreement with Tallow Labs.\n\n"
+        "The signing of this MOU opens new doors. The Kestrel Charter for Open River Data"
+        " was also signed.\n"
+    )
+    found = names(d)
+    assert (
+        not {
+            "Memorandum of Understanding",
+            "MOU",
+            "5-year Strategic Framework Agreement",
+            "Licensing Agreement",
+        }
+        & found
+    )
+    assert not any("MOU" in e.aliases for e in d.registry.entities.values())
+    assert {"Orrin University", "Kestrel Fund", "Tallow Labs"} <= found

@@ -41,6 +41,7 @@ from bot.ingest.metadata import Metadata, read_metadata
 from bot.ingest.parties import find_parties, quoted_names
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
 from bot.ingest.text import quoted_spans, split_sentences
+from bot.ingest.words import is_generic_agreement
 from bot.kb.loader import KnowledgeError, load_knowledge
 from bot.kb.models import EntityKind, KnowledgeBase, KnowledgeFile
 from bot.textnorm import fold_for_verbatim, normalize
@@ -544,9 +545,11 @@ def build_draft(
             kind = guess_kind(definition.long)
             long_words = definition.long.lower().split()
             agreement_words = dict(KIND_HEADS)[EntityKind.AGREEMENT]
-            if definition.long.islower() and agreement_words & set(long_words):
+            if (
+                definition.long.islower() and agreement_words & set(long_words)
+            ) or is_generic_agreement(definition.long):
                 # "memorandum of understanding (MoU)" is a generic noun, not an entity
-                # (it would be shared by every release that signs one).
+                # (it would be shared by every release that signs one), in any case.
                 continue
             if not any(w in ALL_HEADS for w in long_words) and kind == EntityKind.ORGANIZATION:
                 # "DNA Shielding (DSH)": no organisation word, so a technology or topic.
@@ -587,7 +590,7 @@ def build_draft(
             # "2016 G20 Hangzhou Summit" may be known without its year.
             name = _without_leading_title(name)
             bare = re.sub(r"^\d{4}\s+", "", name)
-            if not name or len(name.split()) < 2:
+            if not name or len(name.split()) < 2 or is_generic_agreement(name):
                 continue
             if registry.find(name) is None and (bare == name or registry.find(bare) is None):
                 registry.add(name, _kind_in_context(name, sentence))
@@ -612,6 +615,8 @@ def build_draft(
             at = sentence.find(party.name)
             if any(a <= at < b for a, b in taken):
                 continue  # part of a longer known name ("Coast and Canal Initiative")
+            if is_generic_agreement(party.name):
+                continue  # "an MOU", "the Licensing Agreement"
             if registry.find(party.name) is None:
                 party_ids.add(registry.add(party.name, party.kind))
             else:

@@ -115,6 +115,50 @@ def is_country(name: str) -> bool:
     return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).casefold() in _country_names()
 
 
+# Words of an agreement's generic name ("Memorandum of Understanding", "MOU", "Licensing
+# Agreement", "5-year Strategic Framework Agreement"): every release signs one, so such a
+# name is never an entity (it would be shared by unrelated releases; issue 11, P7).
+_GENERIC_AGREEMENT = {
+    "memorandum", "memoranda", "understanding", "agreement", "agreements", "mou", "mous",
+    "moa", "moas", "letter", "intent", "loi", "framework", "cooperation", "co-operation",
+    "collaboration", "collaborative", "partnership", "license", "licence", "licensing",
+    "master", "strategic", "definitive", "joint", "research", "supply", "service", "services",
+    "cooperative", "accord", "protocol", "contract", "deal", "term", "sheet", "binding",
+    "non-binding", "amended", "restated", "exclusive", "development", "commercial", "core",
+    "funding", "contribution", "grant", "new", "formal", "bilateral", "tripartite",
+}  # fmt: skip
+
+
+def is_generic_agreement(name: str) -> bool:
+    """Whether ``name`` is only a kind of agreement ("MoU", "Framework Agreement")."""
+    words = [w.strip(".,()'’\"") for w in name.lower().split()]
+    words = [w for w in words if w and w not in STOPWORDS]
+    return (
+        bool(words)
+        and all(w in _GENERIC_AGREEMENT or re.fullmatch(r"\d+|\w+-years?", w) for w in words)
+        and any(
+            w
+            in {
+                "memorandum",
+                "understanding",
+                "agreement",
+                "mou",
+                "moa",
+                "loi",
+                "accord",
+                "protocol",
+                "contract",
+                "letter",
+                "deal",
+                "agreements",
+                "mous",
+                "moas",
+            }
+            for w in words
+        )
+    )
+
+
 def slugify(text: str, max_words: int = 8, max_len: int = 60) -> str:
     """An id-safe slug (^[a-z0-9][a-z0-9-]*$) of at most ``max_words`` words and
     ``max_len`` characters, cut at a word boundary; "entity" when nothing is left.
