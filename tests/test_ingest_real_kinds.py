@@ -559,3 +559,15 @@ def test_a_capitalised_generic_agreement_is_never_an_entity() -> None:
     )
     assert not any("MOU" in e.aliases for e in d.registry.entities.values())
     assert {"Orrin University", "Kestrel Fund", "Tallow Labs"} <= found
+
+
+def test_a_ministers_portfolio_is_not_an_organisation() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2022 - The Minister of Labor and Social Affairs, Ada Rook,"
+        " received the ORFA Representative in Aldoria, Ivo Lind, to discuss the partnership"
+        " with ORFA.\n\n"
+        "Osric Pell, Minister of Rural Affairs of Eastmarch, also attended.\n"
+    )
+    assert roles(d, "Ada Rook") == {("Minister of Labor and Social Affairs", None)}
+    assert ("Minister of Rural Affairs", "Eastmarch") in roles(d, "Osric Pell")
+    assert "Labor and Social Affairs" not in names(d)

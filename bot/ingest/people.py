@@ -115,6 +115,17 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     return text, None
 
 
+# Words of a government portfolio ("Foreign Affairs", "Labour and Social Security").
+_PORTFOLIO = {
+    "affairs", "labor", "labour", "finance", "health", "education", "defence", "defense",
+    "trade", "industry", "agriculture", "justice", "interior", "energy", "environment",
+    "transport", "transportation", "culture", "tourism", "planning", "works", "welfare",
+    "security", "housing", "employment", "fisheries", "forestry", "mines", "mining",
+    "communications", "telecommunications", "economy", "commerce", "investment", "youth",
+    "sports", "women", "family", "development", "infrastructure", "innovation", "science",
+}  # fmt: skip
+
+
 def _split_at(text: str, connector: str) -> tuple[str, str] | None:
     splits = list(re.finditer(rf"\s+(?:{connector})\s+(?:the\s+)?(?=\w)", text))
     for match in reversed(splits):
@@ -133,6 +144,14 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
         # "Vice President for Academic Affairs and Provost" is one title: after "for",
         # only a name with an organisation word is an organisation ("for the Bank of X").
         if match.group(0).strip().startswith("for") and not org_words & ALL_HEADS:
+            continue
+        # "Minister of Labor and Social Affairs" is one title: a portfolio, not an
+        # organisation ("Minister of Rural Affairs of Eastmarch" splits at Eastmarch).
+        if (
+            re.search(r"(?:minister|secretary|commissioner|ministry)$", last)
+            and org_words & _PORTFOLIO
+            and not org_words & ALL_HEADS
+        ):
             continue
         brand = re.match(r"[A-Z]|[a-z]{1,3}[A-Z]", org) is not None  # "myLEADERBOARD", "eBay"
         if brand and is_title_phrase(title) and last not in ALL_HEADS:
