@@ -571,3 +571,14 @@ def test_a_ministers_portfolio_is_not_an_organisation() -> None:
     assert roles(d, "Ada Rook") == {("Minister of Labor and Social Affairs", None)}
     assert ("Minister of Rural Affairs", "Eastmarch") in roles(d, "Osric Pell")
     assert "Labor and Social Affairs" not in names(d)
+
+
+def test_a_title_glued_to_the_word_before_it() -> None:
+    d = build_draft(
+        "VELMONT, Dec. 17 (KNA)- The Aldorian Food Fund (ORFA) signed an agreement with the"
+        " Velmont government.\n\n"
+        "\u201cWe are determined to take this partnership further,\u201d said Assistant"
+        " Foreign Minister for Multilateral Affairs and International SecurityAmbassador"
+        " Tomas Reyl in the statement.\n"
+    )
+    assert speakers(d) == ["Tomas Reyl"]

@@ -225,7 +225,7 @@ _DEGREE = re.compile(
 
 def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | None:
     """Who is speaking: "Jane Doe, CEO of Acme", "Acme CEO Jane Doe", "LI Yong"."""
-    phrase = phrase.strip(" ,.;:")
+    phrase = _unglue_titles(phrase.strip(" ,.;:"))
     phrase = re.sub(r"^(?:the\s+)?(?:company's|firm's)\s+", "", phrase)
     # "Prof. Jane Doe (Vice Chancellor, Acme University)": the title in brackets.
     bracket = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]{3,160})\)", phrase)
@@ -628,8 +628,23 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     return roles
 
 
+def _unglue_titles(text: str) -> str:
+    """ "International SecurityAmbassador Jane Doe" -> "... Security Ambassador Jane Doe":
+    a title word or honorific glued to the word before it (copied from a web page)."""
+    return re.sub(
+        r"\b([A-Z][a-z]{2,})([A-Z][a-z]+)\b",
+        lambda m: (
+            f"{m.group(1)} {m.group(2)}"
+            if is_title_word(m.group(2)) or m.group(2).lower() in HONORIFICS
+            else m.group(0)
+        ),
+        text,
+    )
+
+
 def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     """People introduced with a title in narrative text."""
+    sentence = _unglue_titles(sentence)
     toks = tokens(sentence)
     found: list[PersonRef] = []
     n = len(toks)
