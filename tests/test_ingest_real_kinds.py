@@ -348,7 +348,7 @@ def test_news_copy_spacing_agency_markers_and_titles_with_a_place() -> None:
 def test_a_news_service_reprint_names_the_issuer_and_the_date() -> None:
     d = build_draft(
         "Kestrel Society Names Orrin Optics as Partner\n"
-        "VELMONT, Colorado, March 4 (TNSxyz) -- The Kestrel Society issued the following"
+        "VELMONT, Colorado, March 4 (KVSxyz) -- The Kestrel Society issued the following"
         " news release on March 3, 2021:\n"
         "The Kestrel Society today announced Orrin Optics, LLC as its newest partner.\n"
         'Commenting on the partnership, Orrin Optics COO Ada Rook said, "We are proud."\n'
@@ -431,10 +431,10 @@ def test_a_role_stated_with_a_copula() -> None:
     d = build_draft(
         "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- Orrin Pharma today licensed a"
         " platelet technology from the Kestrel Institute.\n\n"
-        "Tom Fischer is scientific director of the Kestrel Institute's Owen Research"
+        "Tom Fell is scientific director of the Kestrel Institute's Owen Research"
         " Laboratory, where the technology was found. Ada Rook is a member of the team.\n"
     )
-    ((title, org),) = roles(d, "Tom Fischer")
+    ((title, org),) = roles(d, "Tom Fell")
     assert title == "scientific director" and org is not None and "Owen Research Laboratory" in org
     assert "Ada Rook" not in names(d, EntityKind.PERSON) or not roles(d, "Ada Rook")
 
@@ -453,22 +453,22 @@ def test_a_reporter_in_brackets_is_not_the_publisher() -> None:
 def test_foundation_pages_religious_styles_and_grantee_lists() -> None:
     d = build_draft(
         "Kestrel Foundation Supports Food Banks\n"
-        "May 4, 2020 /9QX Media/ - The Kestrel Foundation for the Performing Arts today"
+        "May 3, 2021 /9QX Media/ - The Kestrel Foundation for the Performing Arts today"
         " announced grants to community organizations across Massachusetts and Ohio.\n"
         "The largest grants are earmarked for the following organizations:\n"
         "- Harbour Against Hunger, Brooklyn, NY\n"
         "- Velmont Community Pantry, Providence, RI\n"
         "\u2022 Orrin Neighborhood of Central Tallis \u2014 Come to the table: $1,000 for"
         " meals.\n"
-        "\u201cEvery meal counts,\u201d said Sister Mary Grace Orrin, the Foundation\u2019s"
+        "\u201cEvery meal counts,\u201d said Sister Ilse Mara Orrin, the Foundation\u2019s"
         " board chair.\n"
         "Post-Harbour Charities, a fund of the Kestrel Foundation for the Performing Arts,"
         " matched the grants.\n"
     )
-    assert d.meta.date is not None and d.meta.date.isoformat() == "2020-05-04"
+    assert d.meta.date is not None and d.meta.date.isoformat() == "2021-05-03"
     assert d.meta.publisher == "9QX Media"
-    assert speakers(d) == ["Mary Grace Orrin"]
-    assert roles(d, "Mary Grace Orrin") == {
+    assert speakers(d) == ["Ilse Mara Orrin"]
+    assert roles(d, "Ilse Mara Orrin") == {
         ("board chair", "Kestrel Foundation for the Performing Arts")
     }
     found = names(d)
@@ -514,14 +514,14 @@ def test_agency_marker_without_a_place_countries_and_eponymous_diseases() -> Non
     d = build_draft(
         "(KVNews) - Orrin Pharma Inc. said that it has reached a strategic collaboration"
         " with Kestrel General Hospital.\n\n"
-        "US firm Orrin Pharma and Italy's Velmont Biotech will work on Alzheimer's and"
-        " Huntington's diseases, and Italy and Orrin Pharma signed a side agreement.\n"
+        "US firm Orrin Pharma and Italy's Velmont Biotech will work on Kessler's and"
+        " Marrow's diseases, and Italy and Orrin Pharma signed a side agreement.\n"
     )
     assert d.meta.publisher == "KVNews"
     assert d.meta.title.startswith("Orrin Pharma Inc. said")
     kinds = {e.name: e.kind for e in d.registry.entities.values()}
     assert kinds.get("Italy") in (None, EntityKind.PLACE)
-    assert "Alzheimer" not in kinds and "Huntington" not in kinds
+    assert "Kessler" not in kinds and "Marrow" not in kinds
     assert {"Orrin Pharma Inc.", "Velmont Biotech"} <= set(kinds) or {
         "Orrin Pharma",
         "Velmont Biotech",
@@ -578,7 +578,7 @@ def test_a_title_glued_to_the_word_before_it() -> None:
         "VELMONT, Dec. 17 (KNA)- The Aldorian Food Fund (ORFA) signed an agreement with the"
         " Velmont government.\n\n"
         "\u201cWe are determined to take this partnership further,\u201d said Assistant"
-        " Foreign Minister for Multilateral Affairs and International SecurityAmbassador"
+        " Foreign Minister for Multilateral Affairs and Regional AffairsAmbassador"
         " Tomas Reyl in the statement.\n"
     )
     assert speakers(d) == ["Tomas Reyl"]

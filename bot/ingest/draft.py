@@ -321,7 +321,7 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
     sentence named by its head word ("the ministry"), when one organisation fits."""
     if not ref.title:
         return ref
-    # "two principals in CellThera, Jane Doe, president and chief scientific officer":
+    # "two principals in OrrinCell, Jane Doe, president and chief scientific officer":
     # the organisation named right before the name and its comma.
     at = sentence.find(ref.name)
     before = sentence[:at].rstrip() if at > 0 else ""
@@ -436,7 +436,7 @@ _LEGAL_SUFFIX = (
 def _organisations_in_order(text: str, registry: Registry) -> list[str]:
     """Organisations and programmes ``text`` names, in reading order. A person named
     with a title counts as their organisation, at the person's place ("Velmont Rector
-    Eira Lund and FAO Deputy Director-General ..." names Velmont first)."""
+    Eira Lund and ORDA Deputy Director-General ..." names Velmont first)."""
     folded = normalize(text)
     hits: list[tuple[int, str]] = []
     for entity_id in registry.mentions(text):
@@ -675,7 +675,7 @@ def build_draft(
         if entity is None:
             continue
         key = normalize(entity.name)
-        # ("signed by Glover and Boyd": a one-word party that is the family name of a
+        # ("signed by Rook and Lind": a one-word party that is the family name of a
         # person the release names is that person.)
         if any(
             key != p and (key.endswith(" " + p) or key.startswith(p + " ")) for p in people_names

@@ -39,9 +39,9 @@ _LEADING_MARK = re.compile(
 # Parentheses in a lead that are not wires: tickers, acronyms defined, asides.
 _NOT_A_WIRE = re.compile(
     r"^(?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|LSE|ASX|OTC\w*|HKEX|SGX|SIX|Euronext|CSE|AIM|FWB|BSE|NSE)\b"
-    # (Dates and figures are not a wire; a name opening with digits, "/3BL Media/", is.)
+    # (Dates and figures are not a wire; a name opening with digits, "/9QX Media/", is.)
     r"|[:;]|^(?!\d+[A-Za-z]{2})\D*\d|^(?:the|a|an|and|or)\b"
-    # Asides are lower case ("(see below)"); "(SEE)" in capitals is an agency.
+    # Asides are lower case ("(see below)"); "(KNA)" in capitals is an agency.
     r"|^(?-i:formerly|also|see|including|which|who)\b",
     re.IGNORECASE,
 )
@@ -128,7 +128,7 @@ def _title_case(word_run: str) -> str:
 
 def parse_place(prefix: str) -> Dateline | None:
     """ "HANGZHOU, China" / "AUSTIN, Texas" / "LONDON" -> a Dateline, or None."""
-    # "Dallas, Texas, USA / Amsterdam, The Netherlands": two places; the first is the
+    # "Velmont, Texas, USA / Orrin, The Netherlands": two places; the first is the
     # dateline.
     first_place = prefix.split("/")[0]
     if "," in first_place:
@@ -229,19 +229,19 @@ _LABEL_WORDS = re.compile(
 
 
 def _dated_stop(head: str) -> tuple[int, int] | None:
-    """ "Dallas, Texas, August 27, 2007. Text": a place and a full date ended by a full
+    """ "Velmont, Texas, May 3, 2009. Text": a place and a full date ended by a full
     stop instead of a dash. Returns the cut (after the date, after the stop)."""
     found = find_date(head)
     if found is None or found.year is None or found.start > 120:
         return None
-    # (Or nothing at all after a year: "Worcester, Mass. June 30, 2006 Acme today ...".)
+    # (Or nothing at all after a year: "Velmont, Mass. June 30, 2006 Acme today ...".)
     stop = re.match(r"\s*[.:]\s+(?=[A-Z\u201c\"])", head[found.end :]) or re.match(
         r"\s+(?=[A-Z][\w&'’.-]*\s)", head[found.end :]
     )
     place = head[: found.start].strip(" ,")
     if stop is None or not place or parse_place(place) is None:
         return None
-    # Only places: every comma part capitalised words ("USA / Amsterdam"), never a
+    # Only places: every comma part capitalised words ("USA / Orrin"), never a
     # sentence that happens to end with a date.
     word = r"(?:[A-Z][\w'’-]*\.?|/)"
     if not all(re.fullmatch(rf"{word}(?:\s+{word}){{0,3}}", p.strip()) for p in place.split(",")):
@@ -287,7 +287,7 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                 ):
                     continue
                 if not slash and _BYLINE_NAME.fullmatch(inner):
-                    # "Jalandhar 23 June (Jane Doe)- Text": the reporter, not a publisher.
+                    # "Velmont 23 June (Jane Doe)- Text": the reporter, not a publisher.
                     cut = (match.start(), match.end())
                     break
                 name, unknown = inner, True
@@ -297,7 +297,7 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             break
         # "GUWAHATI: Text": a place in capitals ended by a colon.
         colon = re.match(r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?=:\s+[A-Z\u201c\"])", head)
-        # "Doha: Text" in title case too, as the opening of a long story paragraph.
+        # "Tallis: Text" in title case too, as the opening of a long story paragraph.
         colon = colon or (
             re.match(r"[A-Z][a-z’'.-]+(?:\s[A-Z][a-z’'.-]+){0,2}(?=:\s+[A-Z\u201c\"])", body)
             if index <= 3 and len(body) > 150
@@ -345,7 +345,7 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                     rest = _SEP.sub("", rest[trailing.end() :])
         place_text = re.sub(r"\(\s*\)", "", strip_dates(prefix)).strip(" ,-\u2013\u2014/")
         if not place_text and date is not None and publisher is not None and rest:
-            # "May 4, 2020 /3BL Media/ - Text": a date and a wire, no place.
+            # "May 3, 2021 /9QX Media/ - Text": a date and a wire, no place.
             return _Lead(index, None, date, publisher, unknown, rest)
         # A dateline is short and starts with a capitalised place, usually in capitals.
         # A full stop only ends an abbreviation here ("SEATTLE, Wash."), not a sentence.
@@ -360,7 +360,7 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         place_region = index == 0 and re.fullmatch(
             r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}", place_text
         )
-        # "Mar 14, 2012" on its own line, then "New Delhi – Text": the place of a dated story.
+        # "Mar 2, 2019" on its own line, then "Korvale – Text": the place of a dated story.
         after_date_line = (
             index > 0
             and is_only_a_date(paragraphs[index - 1])
@@ -382,13 +382,13 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
     return None
 
 
-# A credit line, "(MENAFN- The Daily) QNA", or a byline, "By: Jane Doe": never the title
+# A credit line, "(VENDOR- The Daily) KNA", or a byline, "By: Jane Doe": never the title
 # nor a fact.
 _CREDIT_LINE = re.compile(r"(?:\([^()]{2,60}\)|By:?\s+[A-Z]).{0,60}$")
 
 
 def _marker_only_lead(paragraphs: list[str]) -> _Lead | None:
-    """ "(RTTNews) - Acme said ...": an agency marker opening the story, with no place."""
+    """ "(KVNews) - Acme said ...": an agency marker opening the story, with no place."""
     for index, para in enumerate(paragraphs[:3]):
         leading = _LEADING_MARK.match(para)
         if leading is None or _NOT_A_WIRE.search(leading.group("name")):

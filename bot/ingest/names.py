@@ -65,7 +65,7 @@ def find_named_things(sentence: str) -> list[str]:
             if run[-1].text.endswith(("'s", "’s")):
                 break
         i = j + 1
-        # "Hamburg's Evotec Pharma": the owner or place before a possessive is not part
+        # "Velmont's Orrin Pharma": the owner or place before a possessive is not part
         # of the name.
         if len(run) > 1 and run[0].text.endswith(("'s", "’s")):
             run = run[1:]

@@ -38,7 +38,7 @@ from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
 # A capitalised name: capitalised words, joined by "of", "for", "de", "&" or "the" inside.
-# (Brands may open in lower case: "bioMérieux", "eBay".)
+# (Brands may open in lower case: "bioKestrel", "eBay".)
 _WORD = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]|[a-z]{1,3}[A-Z][\w'’.&-]*[\w&])"
 _NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on)\s+(?:the\s+)?|the\s+)?{_WORD})*"
 # Currency codes and other capitals that are never parties.
@@ -80,7 +80,7 @@ def _is_candidate(name: str, sentence_start: bool, places: set[str], registry: R
     if all(w in STOPWORDS or w in _PLACE_WORDS for w in lows):
         return False
     # A title word makes a name a person's title ("Director of the Acme Fund"), unless the
-    # name opens with its head word: "Project Lead the Way" is a programme.
+    # name opens with its head word: "Project Lead the Future" is a programme.
     opens_with_head = lows[0] in ALL_HEADS and not is_title_word(lows[0])
     if any(w.rstrip(".") in HONORIFICS for w in lows) or (
         any(is_title_word(w) for w in lows) and not opens_with_head
@@ -137,7 +137,7 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         raw: str, start: int, kind: EntityKind | None = None, *, described: bool = False
     ) -> None:
         name = _possessive_free(_strip_article(raw))
-        # "Hamburg's Evotec", "New York's Acme Bank": the owner or place is not the name.
+        # "Velmont's Orrin", "New York's Acme Bank": the owner or place is not the name.
         name = re.split(r"(?:'s|’s)\s+", name)[-1]
         offset = sentence.find(name, start)
         # A name the sentence describes ("Owkin, a … company") may open the sentence.
@@ -177,7 +177,7 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         names.append(match.group("b"))
         if any(is_title_word(w) for n in names for w in n.split()):
             continue  # "Research, Outreach and Capacity Division Manager": a title
-        # "Alzheimer's and Huntington's diseases": possessives before a common noun.
+        # "Smith's and Jones's diseases": possessives before a common noun.
         if (
             match.group("b").endswith(("'s", "’s"))
             and re.match(r"\s+[a-z]", sentence[match.end() :])

@@ -178,16 +178,16 @@ def _split_glued(text: str) -> tuple[str, str] | None:
         if (
             any(w.lower().strip(",") in STOPWORDS for w in words[:first])
             or any(w.endswith(",") for w in words[:first])
-            or any(w[:1].islower() for w in words[1:first])  # "UNICEF ad interim Representative"
+            or any(w[:1].islower() for w in words[1:first])  # "ORG ad interim Representative"
         ):
-            # "FAO Partnership, Advocacy and Capacity Development Division Manager": only
+            # "ORDA Research, Outreach and Capacity Division Manager": only
             # an acronym can open such a title; the rest is the title.
             if not acronym:
                 return None
             return " ".join(words[1:]), words[0]
         if not all(w[:1].isupper() for w in words[:first]):
             return None
-        # With lower-case words after the title word ("UNICEF Representative to the Gulf
+        # With lower-case words after the title word ("ORG Representative to the Northern
         # Area", "Fenwold Clinic cardiologist"), only a clear organisation opens it: an
         # acronym or a name with an organisation word.
         strong = acronym or any(w.lower() in ALL_HEADS for w in words[:first])
@@ -253,7 +253,7 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
         name_toks = name_toks[1:]
     if len(name_toks) >= 4 and name_toks[0].text == "H" and name_toks[1].text in ("E", "E."):
         name_toks = name_toks[2:]  # "H E Jane Doe": His or Her Excellency
-    # "... Country Director in Egypt Jane Doe": after "in"/"at"/"from", the first
+    # "... Country Director in Velmont Jane Doe": after "in"/"at"/"from", the first
     # capitalised word is the place, and the name starts after it.
     if len(name_toks) >= 3 and k > 0 and toks[k - 1].low in {"in", "at", "from"}:
         k += 1
@@ -267,7 +267,7 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     if pre:
         title, org = _premodifier(pre)
         if title is None and re.search(r"\s(?:in|at|for)\s+[A-Z][\w'’-]*$", pre):
-            # "WFP Representative and Country Director in Egypt Jane Doe"
+            # "ORFA Representative and Country Director in Velmont Jane Doe"
             phrase_before = _title_tail(pre)
             if phrase_before and is_title_phrase(phrase_before):
                 title, org = split_title_org(phrase_before)
@@ -307,7 +307,7 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
     while (
         t > 0
         and (
-            # (Lower-case titles too: "Evotec chief scientific officer Jane Doe", checked
+            # (Lower-case titles too: "Orrin Biotech chief scientific officer Jane Doe", checked
             # below to follow an organisation.)
             is_title_word(strip_possessive(toks[t - 1].text))
             # "Chairman and Chief Executive Officer": "and" between title words.
@@ -384,7 +384,7 @@ _LOWER_TITLE_BEFORE = re.compile(
 
 
 def _lower_case_premodifier(before: str) -> tuple[str | None, str | None]:
-    """ "bioMérieux EVP of research and development " or "Acme head of global sales "
+    """ "bioKestrel EVP of research and development " or "Acme head of global sales "
     right before a name -> (title, organisation): a title word, then "of" and lower-case
     words, after a capitalised organisation."""
     match = _LOWER_TITLE_BEFORE.search(before)
@@ -491,8 +491,8 @@ class _Role(NamedTuple):
     org: str | None
 
 
-# An organisation written as a comma part of its own: "Verizon Communications",
-# "Ministry of External Affairs".
+# An organisation written as a comma part of its own: "Harbour Telecom",
+# "Ministry of Inland Ports".
 _ORG_PART = re.compile(
     r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the|&|de|du|des)\s+)*[A-Z][\w.&'’-]*){0,8}"
 )
@@ -517,7 +517,7 @@ def _credential(part: str, known_acronyms: set[str]) -> bool:
 
 
 def _split_two_titles(seg: str) -> list[str]:
-    """ "UN Assistant Secretary General and UNDP Associate Administrator", "Board President
+    """ "ODA Associate Administrator and Aldorian Council Deputy Envoy", "Board President
     of the X Foundation and Corporate Vice President ...", "Founder of X and a Y": two
     titles joined by "and". "Chairman and Chief Executive Officer" and "Vice President
     for Academic Affairs and Provost" stay one title."""
@@ -527,7 +527,7 @@ def _split_two_titles(seg: str) -> list[str]:
             continue
         first = right.split()[0]
         article = first.lower() in {"a", "an", "the", "now", "also", "currently", "later"}
-        # The right half opens with its own organisation ("UNDP Associate Administrator").
+        # The right half opens with its own organisation ("Aldorian Council Deputy Envoy").
         own_org = (
             first[:1].isupper() and not is_title_word(first) and first.lower() not in STOPWORDS
         )
@@ -557,7 +557,7 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     first = parts.pop(0)
     seg = _clean_appositive(first)
     ended = seg != first  # a verb or the next person cut the part: nothing follows
-    # A title with commas inside ("FAO Partnership, Advocacy and Capacity Development
+    # A title with commas inside ("ORDA Research, Outreach and Capacity
     # Division Manager"): join capitalised parts until the whole is a title.
     joined, used = seg, 0
     while not ended and not is_title_phrase(joined) and used < len(parts) and used < 3:
@@ -593,7 +593,7 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
         return []
     # The organisation as the next comma part: "Name, CEO, Acme Corp". That part may
     # open the next role: "Board President, X Foundation and Corporate Vice President
-    # Corporate Communications, Verizon Communications, Inc.".
+    # Public Affairs, Harbour Telecom, Inc.".
     while not ended and parts and roles[-1].org is None:
         part = _clean_appositive(parts[0])
         ended = part != parts[0]
@@ -629,7 +629,7 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
 
 
 def _unglue_titles(text: str) -> str:
-    """ "International SecurityAmbassador Jane Doe" -> "... Security Ambassador Jane Doe":
+    """ "Regional AffairsAmbassador Jane Doe" -> "... Affairs Ambassador Jane Doe":
     a title word or honorific glued to the word before it (copied from a web page)."""
     return re.sub(
         r"\b([A-Z][a-z]{2,})([A-Z][a-z]+)\b",
@@ -707,7 +707,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 and len(phrase.split()) <= 16
             ):
                 title, org = split_title_org(phrase)
-        # "..., Director General of QFFD H E Jane Doe stated": a title with its
+        # "..., Director General of KFD H E Jane Doe stated": a title with its
         # organisation right before the name, after a comma or the start.
         if title is None:
             clause = re.split(r"[,;:]\s+", bare_before)[-1]

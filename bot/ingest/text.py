@@ -201,7 +201,7 @@ def _is_opening(paragraph: str, i: int) -> bool:
     if ch in CLOSE_QUOTES:
         return False
     # A straight quote followed by punctuation or the end closes, even after a space
-    # ('... with WFP ", she said'): nothing opens on a comma.
+    # ('... with ORFA ", she said'): nothing opens on a comma.
     if i > 0 and (i + 1 == len(paragraph) or paragraph[i + 1] in ",.;:!?"):
         return False
     # A straight quote opens at the start, after a space or an opening bracket/dash.

@@ -182,7 +182,7 @@ def guess_kind(name: str) -> EntityKind:
     if not words:
         return EntityKind.ORGANIZATION
     if name[:1].islower() and not re.match(r"[a-z]{1,3}[A-Z]", name):
-        return EntityKind.TOPIC  # (a brand such as "bioMérieux" is a name)
+        return EntityKind.TOPIC  # (a brand such as "bioKestrel" is a name)
     # The head is the last word before "of"/"for", or the last word (skipping years).
     head_zone = words
     for connector in ("of", "for", "on"):
