@@ -157,9 +157,10 @@ EXPECTED = {
             ("Priya Raman", "Hydrogen made at sea avoids th"),  # "…," according to X, Title.
             ("Henrik Solberg", "We want the first pilot platfo"),  # "…," Surname said.
         ],
+        # ("Memorandum of Understanding (MoU)" is a generic noun, never an entity shared
+        # by every release that signs one: issue 11, P7.)
         acronyms={
             "BGHI": "Baltic Green Hydrogen Initiative",
-            "MoU": "Memorandum of Understanding",
             "IEA": "International Energy Agency",
         },
         roles={
@@ -677,15 +678,15 @@ def test_cli_end_to_end(kb_dir: Path, capsys: pytest.CaptureFixture[str]) -> Non
     release = RELEASES / "globenewswire_nordlys_bghi.txt"
     assert main(["ingest", str(release), "--knowledge", str(kb_dir)]) == 0
     out = capsys.readouterr().out
-    yaml_path = kb_dir / "releases" / "2022-09-14-nordlys-bghi-mou.yaml"
-    text_path = kb_dir / "sources" / "2022-09-14-nordlys-bghi-mou.txt"
+    yaml_path = kb_dir / "releases" / "2022-09-14-nordlys-bghi.yaml"
+    text_path = kb_dir / "sources" / "2022-09-14-nordlys-bghi.txt"
     assert str(yaml_path) in out
     assert text_path.read_bytes() == release.read_bytes()
     content = yaml_path.read_text(encoding="utf-8")
     assert content.startswith("# DRAFT")
     assert "reviewed: true" in content.split("\nsource:")[0]  # the header says what to do
     data = yaml.safe_load(content)
-    assert data["source"]["text"] == "../sources/2022-09-14-nordlys-bghi-mou.txt"
+    assert data["source"]["text"] == "../sources/2022-09-14-nordlys-bghi.txt"
     assert data["source"]["reviewed"] is False
 
     # A second run refuses to overwrite; --force does.
@@ -699,10 +700,10 @@ def test_cli_end_to_end(kb_dir: Path, capsys: pytest.CaptureFixture[str]) -> Non
     capsys.readouterr()
     assert main(["check", "--knowledge", str(kb_dir)]) == 1
     out, err = capsys.readouterr()
-    assert "2022-09-14-nordlys-bghi-mou" in err
+    assert "2022-09-14-nordlys-bghi" in err
     assert not out.startswith("OK") and out.startswith("Valid, but not ready")
     assert main(["check", "--knowledge", str(kb_dir), "--allow-drafts"]) == 0
-    assert "2022-09-14-nordlys-bghi-mou" in capsys.readouterr().out
+    assert "2022-09-14-nordlys-bghi" in capsys.readouterr().out
     yaml_path.write_text(content.replace("reviewed: false", "reviewed: true"), encoding="utf-8")
     assert main(["check", "--knowledge", str(kb_dir)]) == 0
 

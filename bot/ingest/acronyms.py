@@ -40,6 +40,12 @@ def _long_form(short: str, candidate: str) -> str | None:
     return result or None
 
 
+# Capitalised names joined by one comma ("Institute of Microbiology, Chinese Academy of
+# Sciences"), connectors allowed inside each.
+_NAME_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|on|de|the)\s+)*[A-Z][\w&'’.-]*)*"
+_CAPITALISED_NAMES = rf"(?:the\s+|The\s+)?{_NAME_WORDS},\s+{_NAME_WORDS}"
+
+
 @dataclass(frozen=True, slots=True)
 class AcronymDef:
     long: str
@@ -67,13 +73,17 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
             short = inner
             words = before_core.split()
             n = len(re.sub(r"[^A-Za-z0-9]", "", short))
-            candidate = " ".join(words[-min(n + 5, n * 2) :])
+            whole = " ".join(words[-min(n + 5, n * 2) :])
             # Never reach back over a clause boundary.
-            candidate = re.split(r"[,;:()\"“”]", candidate)[-1]
-            long = _long_form(
-                short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short,
-                candidate,
-            )
+            candidate = re.split(r"[,;:()\"“”]", whole)[-1]
+            spelled = short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short
+            long = _long_form(spelled, candidate)
+            if long is None:
+                # ... except a comma inside the name of a unit and its parent: "Institute
+                # of Microbiology, Chinese Academy of Sciences (IMCAS)".
+                across = _long_form(spelled, re.split(r"[;:()\"“”]", whole)[-1])
+                if across and re.fullmatch(_CAPITALISED_NAMES, across):
+                    long = across
             if long is None:
                 # The letters may spell another language's name ("Norwegian University of
                 # Science and Technology (NTNU)"): take a capitalised name with a head word.

@@ -41,6 +41,7 @@ from bot.ingest.metadata import Metadata, read_metadata
 from bot.ingest.parties import find_parties, quoted_names
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
 from bot.ingest.text import quoted_spans, split_sentences
+from bot.ingest.words import is_generic_agreement
 from bot.kb.loader import KnowledgeError, load_knowledge
 from bot.kb.models import EntityKind, KnowledgeBase, KnowledgeFile
 from bot.textnorm import fold_for_verbatim, normalize
@@ -318,7 +319,32 @@ def _known_spans(sentence: str, registry: Registry) -> list[tuple[int, int]]:
 def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> PersonRef:
     """ "Signing for the ministry was its Secretary X": "its" is the organisation the
     sentence named by its head word ("the ministry"), when one organisation fits."""
-    if not ref.title or not re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence):
+    if not ref.title:
+        return ref
+    # "two principals in OrrinCell, Jane Doe, president and chief scientific officer":
+    # the organisation named right before the name and its comma.
+    at = sentence.find(ref.name)
+    before = sentence[:at].rstrip() if at > 0 else ""
+    if before.endswith(","):
+        segment = re.split(r"[,;:]", before[:-1])[-1]
+        orgs = [
+            e
+            for e in registry.mentions(segment)
+            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+        ]
+        if orgs and re.search(r"[A-Z][\w&.'’-]*\s*$", segment):
+            return PersonRef(ref.name, ref.title, registry.entities[orgs[-1]].name)
+    # "Jane Doe, the fund's chair": the one organisation named with that head word.
+    owner = re.search(rf"\b[Tt]he\s+([A-Za-z]+)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence)
+    if owner and owner.group(1).lower() in ALL_HEADS:
+        fits = [
+            e.name
+            for e in registry.entities.values()
+            if e.kind != EntityKind.PERSON and owner.group(1).lower() in normalize(e.name).split()
+        ]
+        if len(fits) == 1:
+            return PersonRef(ref.name, ref.title, fits[0])
+    if not re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence):
         return ref
     for noun in reversed(re.findall(r"\bthe\s+([a-z]+)\b", sentence)):
         if noun not in ALL_HEADS:
@@ -402,6 +428,67 @@ def default_source_id(meta: Metadata, registry: Registry) -> str:
     return f"{meta.date.isoformat() if meta.date else 'undated'}-{slug}"
 
 
+_LEGAL_SUFFIX = (
+    r"Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|plc|PLC|AG|SA|S\.A|N\.?V|B\.?V|GmbH|SpA|Pty"
+)
+
+
+def _organisations_in_order(text: str, registry: Registry) -> list[str]:
+    """Organisations and programmes ``text`` names, in reading order. A person named
+    with a title counts as their organisation, at the person's place ("Velmont Rector
+    Eira Lund and ORDA Deputy Director-General ..." names Velmont first)."""
+    folded = normalize(text)
+    hits: list[tuple[int, str]] = []
+    for entity_id in registry.mentions(text):
+        entity = registry.entities[entity_id]
+        labels = [entity.name, *entity.aliases, *entity.weak_keys]
+        places = [
+            found.start()
+            for label in labels
+            if normalize(label)
+            for found in [re.search(rf"\b{re.escape(normalize(label))}\b", folded)]
+            if found
+        ]
+        at = min(places, default=len(folded))
+        if entity.kind == EntityKind.PERSON:
+            hits += [
+                (at, r.organization)
+                for r in registry.roles
+                if r.entity == entity_id and r.organization
+            ]
+        elif entity.kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE):
+            hits.append((at, entity_id))
+    ordered: list[str] = []
+    for _, entity_id in sorted(hits, key=lambda hit: hit[0]):
+        if entity_id not in ordered and entity_id in registry.entities:
+            ordered.append(entity_id)
+    return ordered
+
+
+def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str) -> None:
+    """No wire and no "About X": a release on an organisation's own site shows its logo
+    above the story ("Acme-Foundation Logo"), or names it first, in the headline or else
+    in the lead."""
+    how = "is the first organisation the release names"
+    issuer = None
+    if meta.logo_owner:
+        issuer = registry.find(meta.logo_owner) or registry.find(meta.logo_owner.replace("-", " "))
+        how = f"is the organisation whose logo the page shows ({meta.logo_owner!r})"
+    if issuer is None:
+        how = "is the first organisation the release names"
+        # (Not from a headline in capitals, where case says nothing about names.)
+        in_title = [] if meta.title.isupper() else _organisations_in_order(meta.title, registry)
+        issuer = next(iter(in_title or _organisations_in_order(lead, registry)), None)
+    if issuer is None:
+        return
+    name = registry.entities[issuer].name
+    # The name as the lead writes it, legal suffix included ("Acme Pharmaceuticals, Inc.").
+    written = re.search(rf"{re.escape(name)},?\s+(?:{_LEGAL_SUFFIX})\b\.?", lead)
+    meta.publisher = written.group(0) if written else name
+    meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+    meta.warnings.append(f"publisher {meta.publisher!r} {how}: check source.publisher")
+
+
 def build_draft(
     text: str,
     kb: KnowledgeBase | None = None,
@@ -458,9 +545,11 @@ def build_draft(
             kind = guess_kind(definition.long)
             long_words = definition.long.lower().split()
             agreement_words = dict(KIND_HEADS)[EntityKind.AGREEMENT]
-            if definition.long.islower() and agreement_words & set(long_words):
+            if (
+                definition.long.islower() and agreement_words & set(long_words)
+            ) or is_generic_agreement(definition.long):
                 # "memorandum of understanding (MoU)" is a generic noun, not an entity
-                # (it would be shared by every release that signs one).
+                # (it would be shared by every release that signs one), in any case.
                 continue
             if not any(w in ALL_HEADS for w in long_words) and kind == EntityKind.ORGANIZATION:
                 # "DNA Shielding (DSH)": no organisation word, so a technology or topic.
@@ -501,7 +590,7 @@ def build_draft(
             # "2016 G20 Hangzhou Summit" may be known without its year.
             name = _without_leading_title(name)
             bare = re.sub(r"^\d{4}\s+", "", name)
-            if not name or len(name.split()) < 2:
+            if not name or len(name.split()) < 2 or is_generic_agreement(name):
                 continue
             if registry.find(name) is None and (bare == name or registry.find(bare) is None):
                 registry.add(name, _kind_in_context(name, sentence))
@@ -526,6 +615,8 @@ def build_draft(
             at = sentence.find(party.name)
             if any(a <= at < b for a, b in taken):
                 continue  # part of a longer known name ("Coast and Canal Initiative")
+            if is_generic_agreement(party.name):
+                continue  # "an MOU", "the Licensing Agreement"
             if registry.find(party.name) is None:
                 party_ids.add(registry.add(party.name, party.kind))
             else:
@@ -548,23 +639,6 @@ def build_draft(
         ),
         None,
     )
-    # (Not from a headline in capitals, where case says nothing about names.)
-    shouted = meta.title.isupper()
-    headline_orgs = [
-        e
-        for e in registry.mentions("" if shouted else meta.title)
-        if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
-    ]
-    issuer = headline_orgs[0] if headline_orgs else finder.issuer
-    if meta.publisher is None and issuer is not None:
-        # No wire and no "About X": a release on an organisation's own site names it
-        # first, in the headline or else in the lead.
-        meta.publisher = registry.entities[issuer].name
-        meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
-        meta.warnings.append(
-            f"publisher {meta.publisher!r} is the first organisation the release names:"
-            " check source.publisher"
-        )
     found_quotes: list[FoundQuote] = []
     for ref in find_people(meta.title, registry.acronyms()):
         finder.register_person(ref)
@@ -578,6 +652,8 @@ def build_draft(
                     finder.person_mentioned(person)
         found_quotes += finder.paragraph(p, para, found_quotes)
 
+    if meta.publisher is None:
+        _publisher_from_parties(meta, registry, paragraphs[0] if paragraphs else "")
     warnings: list[str] = [*warnings_early, *finder.warnings]
     if kb is not None:
         folded = fold_for_verbatim(text)
@@ -599,9 +675,11 @@ def build_draft(
         if entity is None:
             continue
         key = normalize(entity.name)
+        # ("signed by Rook and Lind": a one-word party that is the family name of a
+        # person the release names is that person.)
         if any(
             key != p and (key.endswith(" " + p) or key.startswith(p + " ")) for p in people_names
-        ):
+        ) or (" " not in key and any(p.split()[-1] == key for p in people_names if " " in p)):
             registry.discard(entity_id)
 
     # 4. Facts from the narrative sentences.

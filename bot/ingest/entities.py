@@ -17,6 +17,7 @@ from bot.ingest.acronyms import AcronymDef, find_acronyms
 from bot.ingest.names import find_named_things
 from bot.ingest.people import (
     PersonRef,
+    appositive_roles,
     clean_name,
     find_people,
     parse_person_phrase,
@@ -51,6 +52,7 @@ __all__ = [
     "DraftRole",
     "PersonRef",
     "Registry",
+    "appositive_roles",
     "clean_name",
     "core_key",
     "find_acronyms",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from bot.ingest.dates import FoundDate, find_date, is_only_a_date, strip_dates
 from bot.ingest.errors import IngestError
@@ -28,7 +29,7 @@ HEADER_DATE_RE = re.compile(r"^\s*date\s*[:=]?[ \t]*(?=\d|[A-Z])", re.IGNORECASE
 
 # A wire marker, written /Name/, / NAME / or (NAME), with the dash after it.
 WIRE_RE = re.compile(
-    r"(?P<mark>/\s*(?P<s>[A-Za-z][^/\n]{1,40}?)\s*/|\(\s*(?P<p>[A-Za-z][^()\n]{1,80}?)\s*\))"
+    r"(?P<mark>/\s*(?P<s>[A-Za-z0-9][^/\n]{1,40}?)\s*/|\(\s*(?P<p>[A-Za-z][^()\n]{1,80}?)\s*\))"
     r"\s*(?P<dash>--+|\u2014|\u2013|-)?\s*"
 )
 # "(ANSA) - ROME, ...": a marker that opens the paragraph, before the place.
@@ -38,7 +39,10 @@ _LEADING_MARK = re.compile(
 # Parentheses in a lead that are not wires: tickers, acronyms defined, asides.
 _NOT_A_WIRE = re.compile(
     r"^(?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|LSE|ASX|OTC\w*|HKEX|SGX|SIX|Euronext|CSE|AIM|FWB|BSE|NSE)\b"
-    r"|[:;\d]|^(?:the|a|an|and|or|formerly|also|see|including|which|who)\b",
+    # (Dates and figures are not a wire; a name opening with digits, "/9QX Media/", is.)
+    r"|[:;]|^(?!\d+[A-Za-z]{2})\D*\d|^(?:the|a|an|and|or)\b"
+    # Asides are lower case ("(see below)"); "(KNA)" in capitals is an agency.
+    r"|^(?-i:formerly|also|see|including|which|who)\b",
     re.IGNORECASE,
 )
 # Separators between dateline parts: dashes, slashes, commas.
@@ -68,6 +72,10 @@ _BOILERPLATE_LINE = re.compile(
     r"embargoed.*|(?:https?://|www\.)\S+|page \d+.*)$",
     re.IGNORECASE,
 )
+# An image caption copied with a web page: "Acme-Foundation Logo", "ACME LOGO", "Logo".
+_LOGO_LINE = re.compile(
+    r"^(?:(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+)?(?:logo|LOGO|Logo)\b.{0,40}$"
+)
 # Where the narrative ends: contact blocks, wire footers and legal boilerplate.
 _END_RE = re.compile(
     r"^(?:#{3}|#\s#\s#|-\s?30\s?-|(?:media|press|investor|journalist)s?\s+(?:contacts?|inquiries)\b.*"
@@ -94,6 +102,9 @@ class Metadata:
     paragraphs: list[str] = field(default_factory=list)
     # Things the reviewer should double-check (shown in the draft's header).
     warnings: list[str] = field(default_factory=list)
+    # The name in a logo caption above the story ("Acme-Foundation Logo"): on a page
+    # from an organisation's own site, the issuer.
+    logo_owner: str | None = None
 
 
 def wire_name(marker: str) -> str | None:
@@ -117,6 +128,11 @@ def _title_case(word_run: str) -> str:
 
 def parse_place(prefix: str) -> Dateline | None:
     """ "HANGZHOU, China" / "AUSTIN, Texas" / "LONDON" -> a Dateline, or None."""
+    # "Velmont, Texas, USA / Orrin, The Netherlands": two places; the first is the
+    # dateline.
+    first_place = prefix.split("/")[0]
+    if "," in first_place:
+        prefix = first_place
     parts = [p.strip(" .,") for p in prefix.split(",")]
     parts = [p for p in parts if p]
     if not parts or not re.match(r"[A-Z]", parts[0]) or len(parts[0].split()) > 5:
@@ -156,10 +172,87 @@ def _dateline_position(prefix: str) -> bool:
     return first.isupper() and len(first) > 1
 
 
+class _DatedLine(NamedTuple):
+    line: str
+    date: FoundDate
+    # The name before the date on a news site's byline ("Daily Planet Aug - 14 - 2023"),
+    # or None after a label ("Dated:").
+    byline: str | None
+
+
+_DATE_LABEL = re.compile(
+    r"(?:dated|date|published|posted|issued|released|updated)(?:\s+on)?\s*[:\-\u2013]?\s*",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"(?!By\s)(?P<by>[A-Z][\w&.'’-]*[a-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+)
+
+
+def _dated_line(line: str) -> _DatedLine | None:
+    """A short line that gives the release date after a label ("Dated: 3 March 2021",
+    "Published on May 4, 2021") or after the site's name, with perhaps a time after it
+    ("Daily Planet Aug - 14 - 2023 , 07:50")."""
+    if len(line) > 80:
+        return None
+    found = find_date(line)
+    if found is None or found.start == 0 or not is_only_a_date(line[found.start :]):
+        return None
+    before = line[: found.start]
+    if _DATE_LABEL.fullmatch(before):
+        return _DatedLine(line, found, None)
+    byline = _BYLINE.fullmatch(before)
+    return _DatedLine(line, found, byline.group("by")) if byline else None
+
+
+# A person's name in brackets where a wire would go: two or three words in title case,
+# none of them a word that names a service.
+_BYLINE_NAME = re.compile(
+    r"(?!.*\b(?:Wire|News|Newswire|Press|Media|Agency|Service|Times|Post|Daily|Network|TV|"
+    r"Radio|Online|Report|Journal|Herald|Tribune|Gazette)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}"
+)
+_REPRINT = re.compile(
+    r"^(?:The\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|the|&|on)\s+)*[A-Z][\w&.'’-]*){0,8})\s+"
+    r"(?:issued|posted|released|published|distributed)\s+the\s+following\s+"
+    r"(?:news\s+release|press\s+release|news|statement|release|announcement)"
+    r"(?:\s+on\s+(?P<date>[^:]{4,40}?))?\s*:"
+)
+# Words in capitals before a colon that label a line rather than name a place.
+_LABEL_WORDS = re.compile(
+    r"\b(?:SOURCE|CONTACTS?|NOTE|UPDATED?|EDITORS?|MEDIA|ATTENTION|SUBJECT|FROM|TO|DATE|RE|"
+    r"FYI|PHOTO|VIDEO|AUDIO|WHAT|WHEN|WHERE|WHO|WHY|HOW|HIGHLIGHTS|SUMMARY|ABSTRACT|BACKGROUND|"
+    r"DISCLAIMER|ABOUT|RELEASE|NEWS|PRESS|EMBARGO(?:ED)?|TAGS?|KEYWORDS|TOPICS?|CATEGORY|LINKS?|"
+    r"NOTE|EDITOR'?S|QUOTE|Q|A|SUMMARY|OVERVIEW|DETAILS|AGENDA|WATCH|READ|LISTEN|IMAGE|CAPTION|"
+    r"CREDIT|ANNOUNCEMENT|STATEMENT|REMARKS|TRANSCRIPT|INTRODUCTION|CONCLUSION|PARTNERS?|PROGRAM|"
+    r"PROGRAMME|EVENT|VENUE|TIME|LOCATION|REGISTER|REGISTRATION|FACT|FACTS|KEY|TAKEAWAYS)\b"
+)
+
+
+def _dated_stop(head: str) -> tuple[int, int] | None:
+    """ "Velmont, Texas, May 3, 2009. Text": a place and a full date ended by a full
+    stop instead of a dash. Returns the cut (after the date, after the stop)."""
+    found = find_date(head)
+    if found is None or found.year is None or found.start > 120:
+        return None
+    # (Or nothing at all after a year: "Velmont, Mass. June 30, 2006 Acme today ...".)
+    stop = re.match(r"\s*[.:]\s+(?=[A-Z\u201c\"])", head[found.end :]) or re.match(
+        r"\s+(?=[A-Z][\w&'’.-]*\s)", head[found.end :]
+    )
+    place = head[: found.start].strip(" ,")
+    if stop is None or not place or parse_place(place) is None:
+        return None
+    # Only places: every comma part capitalised words ("USA / Orrin"), never a
+    # sentence that happens to end with a date.
+    word = r"(?:[A-Z][\w'’-]*\.?|/)"
+    if not all(re.fullmatch(rf"{word}(?:\s+{word}){{0,3}}", p.strip()) for p in place.split(",")):
+        return None
+    return found.end, found.end + stop.end()
+
+
 def _find_lead(paragraphs: list[str]) -> _Lead | None:
     """The dateline paragraph among the first few: place, date and wire before the text."""
     for index, para in enumerate(paragraphs[:8]):
-        if _BOILERPLATE_LINE.match(para):
+        if _BOILERPLATE_LINE.match(para) or _LOGO_LINE.match(para):
             continue
         publisher: str | None = None
         unknown = False
@@ -193,16 +286,40 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                     or len(inner.split()) > 6
                 ):
                     continue
+                if not slash and _BYLINE_NAME.fullmatch(inner):
+                    # "Velmont 23 June (Jane Doe)- Text": the reporter, not a publisher.
+                    cut = (match.start(), match.end())
+                    break
                 name, unknown = inner, True
             elif publisher is not None and publisher != name:
                 continue
             publisher, cut = name, (match.start(), match.end())
             break
+        # "GUWAHATI: Text": a place in capitals ended by a colon.
+        colon = re.match(r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?=:\s+[A-Z\u201c\"])", head)
+        # "Tallis: Text" in title case too, as the opening of a long story paragraph.
+        colon = colon or (
+            re.match(r"[A-Z][a-z’'.-]+(?:\s[A-Z][a-z’'.-]+){0,2}(?=:\s+[A-Z\u201c\"])", body)
+            if index <= 3 and len(body) > 150
+            else None
+        )
+        if (
+            cut is None
+            and colon
+            and len(colon.group(0).replace(".", "")) > 2
+            and not _LABEL_WORDS.search(colon.group(0).upper())
+        ):
+            cut = (colon.end(), colon.end() + 1)
+        colon_place = cut is not None and colon is not None and cut[0] == colon.end()
         if cut is None:
             dash = _DASH_RE.search(head)
-            if dash is None or dash.start() == 0:
+            dated_stop = _dated_stop(head)
+            if dated_stop is not None and (dash is None or dated_stop[0] < dash.start()):
+                cut = dated_stop
+            elif dash is None or dash.start() == 0:
                 continue
-            cut = (dash.start(), dash.end())
+            else:
+                cut = (dash.start(), dash.end())
         prefix = body[: cut[0]].strip(" -\u2013\u2014,/")
         rest = _SEP.sub("", body[cut[1] :])
         # "SINGAPORE - Media OutReach - 5 March 2021 - Text": a wire named between dashes.
@@ -226,7 +343,10 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                     publisher = wire_name(inner) or inner
                     unknown = wire_name(inner) is None
                     rest = _SEP.sub("", rest[trailing.end() :])
-        place_text = strip_dates(prefix).strip(" ,-\u2013\u2014/")
+        place_text = re.sub(r"\(\s*\)", "", strip_dates(prefix)).strip(" ,-\u2013\u2014/")
+        if not place_text and date is not None and publisher is not None and rest:
+            # "May 3, 2021 /9QX Media/ - Text": a date and a wire, no place.
+            return _Lead(index, None, date, publisher, unknown, rest)
         # A dateline is short and starts with a capitalised place, usually in capitals.
         # A full stop only ends an abbreviation here ("SEATTLE, Wash."), not a sentence.
         last_word = place_text.split()[-1] if place_text else ""
@@ -240,17 +360,44 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         place_region = index == 0 and re.fullmatch(
             r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}", place_text
         )
+        # "Mar 2, 2019" on its own line, then "Korvale – Text": the place of a dated story.
+        after_date_line = (
+            index > 0
+            and is_only_a_date(paragraphs[index - 1])
+            and re.fullmatch(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}", place_text) is not None
+        )
         if (
             publisher is None
             and date is None
             and not (first_word.isupper() and len(first_word) > 1)
             and not place_region
+            and not after_date_line
+            and not colon_place
         ):
             continue
         dateline = parse_place(place_text)
         if dateline is None or not rest:
             continue
         return _Lead(index, dateline, date, publisher, unknown, rest)
+    return None
+
+
+# A credit line, "(VENDOR- The Daily) KNA", or a byline, "By: Jane Doe": never the title
+# nor a fact.
+_CREDIT_LINE = re.compile(r"(?:\([^()]{2,60}\)|By:?\s+[A-Z]).{0,60}$")
+
+
+def _marker_only_lead(paragraphs: list[str]) -> _Lead | None:
+    """ "(KVNews) - Acme said ...": an agency marker opening the story, with no place."""
+    for index, para in enumerate(paragraphs[:3]):
+        leading = _LEADING_MARK.match(para)
+        if leading is None or _NOT_A_WIRE.search(leading.group("name")):
+            continue
+        name = leading.group("name").strip()
+        rest = para[leading.end() :]
+        if rest:
+            known = wire_name(name)
+            return _Lead(index, None, None, known or name, known is None, rest)
     return None
 
 
@@ -264,7 +411,13 @@ def _trim(text: str, limit: int = 300) -> str:
 
 def _headline(lines: list[str]) -> str | None:
     for line in lines:
-        if _BOILERPLATE_LINE.match(line) or is_only_a_date(line):
+        if (
+            _BOILERPLATE_LINE.match(line)
+            or is_only_a_date(line)
+            or _LOGO_LINE.match(line)
+            or re.match(r"[-\u2022*]\s", line)  # a list item or a menu entry
+            or _CREDIT_LINE.match(line)
+        ):
             continue
         if len(line.split()) >= 3:
             return line
@@ -333,6 +486,16 @@ def _resolve_date(
     if hints.date is not None:
         warnings.append(f"date taken from {hints.origin}: check source.date")
         return hints.date
+    # A labelled date ("Dated: ...", anywhere: filings put it under the signature), then
+    # a byline's date above the story.
+    labelled = [d for d in map(_dated_line, paragraphs) if d is not None and d.byline is None]
+    bylines = [d for d in map(_dated_line, paragraphs[:8]) if d is not None and d.byline]
+    for para, dated in [(d.line, d) for d in [*labelled, *bylines]]:
+        if dated.date.date is not None:
+            warnings.append(
+                f"date {dated.date.date.isoformat()} read from {para!r}: check source.date"
+            )
+            return dated.date.date
     for para in paragraphs[:6]:
         # Only a date standing for the release (a line of its own, or opening the text);
         # "signed on June 18, 2025" inside a sentence is an event's date, not the release's.
@@ -372,7 +535,7 @@ def read_metadata(
         text = text[value.end :]
 
     paragraphs = split_paragraphs(text)
-    lead = _find_lead(paragraphs)
+    lead = _find_lead(paragraphs) or _marker_only_lead(paragraphs)
     if lead is not None:
         before = paragraphs[: lead.index]
         body = [lead.rest, *paragraphs[lead.index + 1 :]]
@@ -395,6 +558,18 @@ def read_metadata(
         before, body = [body[0]], body[1:]
 
     release_date = _resolve_date(lead, before, paragraphs, header_date, date, hints, warnings)
+    # "COLORADO SPRINGS, Colorado, March 4 -- The Acme Foundation issued the following news
+    # release on March 3, 2021:": a news service reprinting an organisation's release.
+    reprint = _REPRINT.search(lead.rest if lead else "")
+    reprint_date = find_date(reprint.group("date")) if reprint and reprint.group("date") else None
+    if reprint_date is not None and reprint_date.date is not None and date is None:
+        if release_date != reprint_date.date:
+            warnings.append(
+                f"date {reprint_date.date.isoformat()} is the day {reprint.group('org')} issued"
+                " the release: check source.date"
+            )
+        release_date = reprint_date.date
+        warnings[:] = [w for w in warnings if not w.startswith("no release date found")]
 
     # The paragraphs before the dateline that are not the headline are part of the story
     # (a lead written above the dateline); boilerplate and date lines are not.
@@ -408,7 +583,7 @@ def read_metadata(
         and sentences(p)
         and re.search(r"[.!?\"\u201d]$", p)
     ]
-    body = _narrative([*lead_in, *body])
+    body = _narrative([p for p in [*lead_in, *body] if not _CREDIT_LINE.match(p)])
     if not any(sentences(p) for p in body) or not any(re.search(r"[A-Za-z]{2,}", p) for p in body):
         raise IngestError("no sentences found: this does not look like a press release")
 
@@ -422,6 +597,13 @@ def read_metadata(
         title = f"{_publisher_from_boilerplate(paragraphs) or 'Press'} release"
         warnings.append("no headline found: write a source.title")
     publisher = lead.publisher if lead else None
+    if reprint is not None and (publisher is None or (lead is not None and lead.unknown_marker)):
+        publisher = reprint.group("org")
+        if lead is not None:
+            lead.unknown_marker = False
+        warnings.append(
+            f"publisher {publisher!r}: the organisation whose release a news service reprinted"
+        )
     if publisher is not None and lead is not None and lead.unknown_marker:
         warnings.append(
             f"publisher {publisher!r} read from a marker that is not a known wire"
@@ -433,6 +615,15 @@ def read_metadata(
     standalone = _standalone_lines(text)
     if publisher is None and standalone.publisher:
         publisher = standalone.publisher
+    if publisher is None and lead is None:
+        # No dateline: a news site's byline above the story names the site.
+        byline = next(
+            (d.byline for d in map(_dated_line, paragraphs[:8]) if d is not None and d.byline),
+            None,
+        )
+        if byline is not None:
+            publisher = byline
+            warnings.append(f"publisher {byline!r} read from the byline: check source.publisher")
     if publisher is None:
         publisher = _publisher_from_boilerplate(paragraphs)
         warnings.append(
@@ -449,7 +640,19 @@ def read_metadata(
         title=_trim(title),
         paragraphs=body,
         warnings=warnings,
+        logo_owner=_logo_owner(text),
     )
+
+
+def _logo_owner(text: str) -> str | None:
+    """The name in the first logo caption above the story, if it names one."""
+    for line in [x.strip() for x in text.splitlines()[:15] if x.strip()]:
+        if len(line) > 120:
+            break  # the story has started
+        match = _LOGO_LINE.match(line)
+        if match:
+            return match.group("name")
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,7 +676,9 @@ def _standalone_lines(text: str) -> _Standalone:
             and len(line) > 3
             and not _BOILERPLATE_LINE.match(line)
             and not re.search(
-                r"\b(?:NEWS|RELEASE|UPDATE|CONTACTS?|MEDIA|ADVISORY|STATEMENT|NOTE|ALERT)\b", line
+                r"\b(?:NEWS|RELEASE|UPDATE|CONTACTS?|MEDIA|ADVISORY|STATEMENT|NOTE|ALERT|LOGO|IMAGE|"
+                r"PHOTO|MENU|HOME|SEARCH|LOGIN|SHARE)\b",
+                line,
             )
         ):
             city = _title_case(line)

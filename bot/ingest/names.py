@@ -43,7 +43,19 @@ def find_named_things(sentence: str) -> list[str]:
                     or (nxt.low == "and" and bool(words_so_far & {"of", "for"}))
                 )
                 and j + 2 < len(toks)
-                and is_capitalised(toks[j + 2])
+                and (
+                    is_capitalised(toks[j + 2])
+                    # "Foundation for the Performing Arts"
+                    or (
+                        # (only after a head word: "Chair of the X" is a title)
+                        toks[j + 2].low == "the"
+                        and nxt.low in {"of", "for", "on", "de"}
+                        and bool(words_so_far & ALL_HEADS)
+                        and not any(w in CORE_TITLES for w in words_so_far)
+                        and j + 3 < len(toks)
+                        and is_capitalised(toks[j + 3])
+                    )
+                )
                 and not run[-1].text.endswith(("'s", "’s"))
             )
             if not (capital_word or connector):
@@ -53,6 +65,10 @@ def find_named_things(sentence: str) -> list[str]:
             if run[-1].text.endswith(("'s", "’s")):
                 break
         i = j + 1
+        # "Velmont's Orrin Pharma": the owner or place before a possessive is not part
+        # of the name.
+        if len(run) > 1 and run[0].text.endswith(("'s", "’s")):
+            run = run[1:]
         # Without "of", the name ends at its last head word (and a year after it):
         # "Acme Foundation Fellows" -> "Acme Foundation".
         lows = [t.low for t in run]

@@ -26,15 +26,20 @@ from bot.ingest.entities import (
     HONORIFICS,
     STOPWORDS,
     Registry,
+    appositive_roles,
+    find_people,
     guess_kind,
     is_title_word,
 )
+from bot.ingest.metadata import US_STATES
 from bot.ingest.quotes import is_quoted_name
+from bot.ingest.words import is_country
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
 # A capitalised name: capitalised words, joined by "of", "for", "de", "&" or "the" inside.
-_WORD = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z])"
+# (Brands may open in lower case: "bioKestrel", "eBay".)
+_WORD = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]|[a-z]{1,3}[A-Z][\w'’.&-]*[\w&])"
 _NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on)\s+(?:the\s+)?|the\s+)?{_WORD})*"
 # Currency codes and other capitals that are never parties.
 _NOT_PARTIES = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "HKD",
@@ -74,10 +79,17 @@ def _is_candidate(name: str, sentence_start: bool, places: set[str], registry: R
     lows = [w.lower().strip(".,") for w in words]
     if all(w in STOPWORDS or w in _PLACE_WORDS for w in lows):
         return False
-    if any(is_title_word(w) or w.rstrip(".") in HONORIFICS for w in lows):
+    # A title word makes a name a person's title ("Director of the Acme Fund"), unless the
+    # name opens with its head word: "Project Lead the Future" is a programme.
+    opens_with_head = lows[0] in ALL_HEADS and not is_title_word(lows[0])
+    if any(w.rstrip(".") in HONORIFICS for w in lows) or (
+        any(is_title_word(w) for w in lows) and not opens_with_head
+    ):
         return False
     if normalize(name) in places:
         return False
+    if len(name) >= 4 and name.lower().rstrip(".") in US_STATES:
+        return False  # "across Massachusetts, New York and Rhode Island"
     if name.upper() in _NOT_PARTIES:
         return False
     found = registry.find(name)
@@ -103,6 +115,12 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
     """Names in ``sentence`` that its wording marks as parties (see the module doc)."""
     out: list[Party] = []
     deal = _DEAL.search(sentence) is not None
+    # "signed by Acme's Senior Director for X, Jane Doe and ...": people.py reads these
+    # names as people (a title before or after them); they are never parties.
+    # (Only with a title: "Acme Pharma said" is a company that speaks.)
+    people = {
+        normalize(p.name) for p in find_people(sentence, registry.acronyms()) if p.title is not None
+    }
     # A quoted title: signed a "Charter for Shared Exhibition Spaces in Velmont and Arden".
     # It is one name; nothing inside it is a party of its own.
     for title in quoted_names(sentence):
@@ -119,16 +137,29 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         raw: str, start: int, kind: EntityKind | None = None, *, described: bool = False
     ) -> None:
         name = _possessive_free(_strip_article(raw))
+        # "Velmont's Orrin", "New York's Acme Bank": the owner or place is not the name.
+        name = re.split(r"(?:'s|’s)\s+", name)[-1]
         offset = sentence.find(name, start)
         # A name the sentence describes ("Owkin, a … company") may open the sentence.
         if not _is_candidate(name, offset == 0 and not described, places, registry):
+            return
+        if normalize(name) in people:
             return
         # "Osric Pell, Minister of Rural Affairs": a person introduced with a title.
         after = sentence[offset + len(name) :] if offset >= 0 else ""
         appositive = re.match(r",\s+(?:the\s+|a\s+)?([^,;]{2,80})", after)
         if appositive and is_title_word(appositive.group(1).split()[0]):
             return
-        out.append(Party(name, kind or guess_kind(name)))
+        # "signed by Ivo Lind, ODA Associate Administrator, and ...": a title after the
+        # name, whatever its first word, makes it a person (people.py reads the roles).
+        if (
+            len(name.split()) >= 2
+            and not any(w.lower() in ALL_HEADS for w in name.split())
+            and appositive_roles(after, registry.acronyms())
+        ):
+            return
+        # A country named as a party ("Italy and Acme signed") is a place.
+        out.append(Party(name, EntityKind.PLACE if is_country(name) else kind or guess_kind(name)))
 
     def known(raw: str) -> bool:
         found = registry.find(_possessive_free(_strip_article(raw)))
@@ -144,6 +175,15 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         names = [match.group("a")]
         names += re.findall(rf"(?:the\s+)?({_NAME})", match.group(2) or "")
         names.append(match.group("b"))
+        if any(is_title_word(w) for n in names for w in n.split()):
+            continue  # "Research, Outreach and Capacity Division Manager": a title
+        # "Smith's and Jones's diseases": possessives before a common noun.
+        if (
+            match.group("b").endswith(("'s", "’s"))
+            and re.match(r"\s+[a-z]", sentence[match.end() :])
+            and not any(known(n) for n in names)
+        ):
+            continue
         if any(known(n) for n in names) or deal:
             for name in names:
                 take(name, match.start())
@@ -166,19 +206,29 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
                 take(word, match.start())
     # "Saladax Biomedical, Inc.", "Dong-Sung Pharm Co. Ltd.": a corporate suffix names a company.
     for match in re.finditer(
-        rf"(?P<n>{_NAME}),?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|AG|SA|S\.A|NV|N\.V|GmbH|"
-        r"Co\.(?:,?\s+Ltd)?|ASA|AB|SE|SpA|S\.p\.A|Pte|Pty|Bhd|K\.K)\b\.?",
+        rf"(?P<n>{_NAME}),?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|plc|PLC|AG|SA|S\.A|NV|N\.V|"
+        r"BV|B\.V|GmbH|KG|Co\.(?:,?\s+Ltd)?|ASA|AB|SE|SpA|S\.p\.A|Srl|S\.r\.l|SAS|S\.A\.S|SL|S\.L|"
+        r"Oyj?|A/S|ApS|Pte|Pty|Bhd|K\.K)\b\.?",
         sentence,
     ):
         # Named without the suffix, as people say it; the registry matches "Acme, Inc."
         # to "Acme" by its core name.
         take(match.group("n"), match.start(), EntityKind.ORGANIZATION)
+    # "- Campaign Against Hunger, Brooklyn, NY", "• Acme Trust — $5,000 to ...": a list of
+    # grantees or partners names one organisation an item.
+    item = re.match(
+        rf"\s*[-\u2022*\u25aa\u25cf]\s+(?:The\s+)?(?P<n>{_NAME})\s*(?:,|\u2014|\u2013|\s-\s|:)",
+        sentence,
+    )
+    if item:
+        take(item.group("n"), item.start("n"), described=True)
     # "Owkin, a French-American biotechnology company that …": a name described as one.
     described = re.match(
         rf"(?:The\s+)?(?P<n>{_NAME}),\s+(?:a|an|the)\s+[^,;]{{0,80}}?\b(?:company|firm|"
         r"organi[sz]ation|agency|institution|provider|developer|maker|manufacturer|group|"
         r"university|foundation|charity|non-?profit|start-?up|bank|insurer|operator|network|"
-        r"association|body|ministry|council|producer|retailer|platform)\b",
+        r"association|body|ministry|council|producer|retailer|platform|fund|trust|alliance|"
+        r"coalition|consortium|partnership|initiative|program|programme)\b",
         sentence,
     )
     if described:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.ingest.words import (
     ALL_HEADS,
@@ -20,6 +21,7 @@ from bot.ingest.words import (
     Token,
     is_title_phrase,
     is_title_word,
+    looks_like_acronym,
     strip_possessive,
     tokens,
 )
@@ -60,6 +62,9 @@ _HONORIFIC = "|".join(
 )
 
 
+_PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+
+
 def clean_name(name: str) -> str:
     name = re.sub(rf"^(?:(?:{_HONORIFIC})\.?\s+)+", "", name.strip())
     return (
@@ -78,8 +83,15 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
         r"^(?P<org>\w[\w.&-]*(?:\s+\w[\w.&-]*)*?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?P<title>.+)$", text
     )
     if poss and poss.group("org")[:1].isupper() and is_title_phrase(poss.group("title")):
+        if poss.group("org").lower() in ALL_HEADS:
+            # "the Foundation's board chair": the draft finds which foundation.
+            return poss.group("title"), None
         return poss.group("title"), poss.group("org")
-    if re.match(r"^(?:company|firm|group|organi[sz]ation)(?:'s|’s)\s+", text, re.IGNORECASE):
+    generic = re.match(r"^([a-z]+)(?:'s|’s)\s+", text)
+    if re.match(r"^(?:company|firm|group|organi[sz]ation)(?:'s|’s)\s+", text, re.IGNORECASE) or (
+        generic and generic.group(1) in ALL_HEADS
+    ):
+        # "the company's CEO", "the fund's chair": the draft finds which organisation.
         return re.sub(r"^\S+\s+", "", text), None
     # "Head of Research at Acme": "at" always introduces the organisation. With "of",
     # try the rightmost split whose title does not end in an organisation word, so
@@ -89,6 +101,11 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     at_split = _split_at(text, r"at|with")
     if at_split:
         return at_split
+    # "Additional Secretary in the Ministry of X": "in" an organisation, never a place
+    # ("Head of Communications in Europe").
+    in_split = _split_at(text, r"in")
+    if in_split and set(in_split[1].lower().split()) & dict(KIND_HEADS)[EntityKind.ORGANIZATION]:
+        return in_split
     glued = _split_glued(text)
     if glued:
         return glued
@@ -96,6 +113,17 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     if of_split:
         return of_split
     return text, None
+
+
+# Words of a government portfolio ("Foreign Affairs", "Labour and Social Security").
+_PORTFOLIO = {
+    "affairs", "labor", "labour", "finance", "health", "education", "defence", "defense",
+    "trade", "industry", "agriculture", "justice", "interior", "energy", "environment",
+    "transport", "transportation", "culture", "tourism", "planning", "works", "welfare",
+    "security", "housing", "employment", "fisheries", "forestry", "mines", "mining",
+    "communications", "telecommunications", "economy", "commerce", "investment", "youth",
+    "sports", "women", "family", "development", "infrastructure", "innovation", "science",
+}  # fmt: skip
 
 
 def _split_at(text: str, connector: str) -> tuple[str, str] | None:
@@ -117,6 +145,14 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
         # only a name with an organisation word is an organisation ("for the Bank of X").
         if match.group(0).strip().startswith("for") and not org_words & ALL_HEADS:
             continue
+        # "Minister of Labor and Social Affairs" is one title: a portfolio, not an
+        # organisation ("Minister of Rural Affairs of Eastmarch" splits at Eastmarch).
+        if (
+            re.search(r"(?:minister|secretary|commissioner|ministry)$", last)
+            and org_words & _PORTFOLIO
+            and not org_words & ALL_HEADS
+        ):
+            continue
         brand = re.match(r"[A-Z]|[a-z]{1,3}[A-Z]", org) is not None  # "myLEADERBOARD", "eBay"
         if brand and is_title_phrase(title) and last not in ALL_HEADS:
             return title, org
@@ -127,15 +163,39 @@ def _split_glued(text: str) -> tuple[str, str] | None:
     """ "Fenwold President Europe" -> (President Europe, Fenwold); "Founder Harbour
     Lights Kitchen" -> (Founder, Harbour Lights Kitchen). Capitalised words only."""
     words = text.split()
-    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in {"of", "for", "&"} for w in words):
+    if len(words) > 2 and re.fullmatch(r"(?:19|20)\d\d", words[0]):
+        words = words[1:]  # "2016 Acme National Chair": the year of office
+    capital = all(w[:1].isupper() or w.lower() in {"of", "for", "&"} for w in words)
+    if len(words) < 2:
         return None
     titles = [is_title_word(w) for w in words]
     if not titles[0]:
         # Organisation first: every word up to the first title word.
         first = titles.index(True) if True in titles else len(words)
-        if first == len(words) or any(w.lower() in STOPWORDS for w in words[:first]):
+        if first == len(words):
+            return None
+        acronym = words[0].isupper() and looks_like_acronym(words[0])
+        if (
+            any(w.lower().strip(",") in STOPWORDS for w in words[:first])
+            or any(w.endswith(",") for w in words[:first])
+            or any(w[:1].islower() for w in words[1:first])  # "ORG ad interim Representative"
+        ):
+            # "ORDA Research, Outreach and Capacity Division Manager": only
+            # an acronym can open such a title; the rest is the title.
+            if not acronym:
+                return None
+            return " ".join(words[1:]), words[0]
+        if not all(w[:1].isupper() for w in words[:first]):
+            return None
+        # With lower-case words after the title word ("ORG Representative to the Northern
+        # Area", "Fenwold Clinic cardiologist"), only a clear organisation opens it: an
+        # acronym or a name with an organisation word.
+        strong = acronym or any(w.lower() in ALL_HEADS for w in words[:first])
+        if not (capital or strong):
             return None
         return " ".join(words[first:]), " ".join(words[:first])
+    if not capital:
+        return None
     # Title first, then an organisation with no "of": "Founder Harbour Lights Kitchen".
     end = 1
     while end < len(words) and titles[end]:
@@ -165,8 +225,12 @@ _DEGREE = re.compile(
 
 def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | None:
     """Who is speaking: "Jane Doe, CEO of Acme", "Acme CEO Jane Doe", "LI Yong"."""
-    phrase = phrase.strip(" ,.;:")
+    phrase = _unglue_titles(phrase.strip(" ,.;:"))
     phrase = re.sub(r"^(?:the\s+)?(?:company's|firm's)\s+", "", phrase)
+    # "Prof. Jane Doe (Vice Chancellor, Acme University)": the title in brackets.
+    bracket = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]{3,160})\)", phrase)
+    if bracket and is_title_phrase(bracket.group("title")):
+        phrase = f"{bracket.group('name')}, {bracket.group('title')}"
     head, _, tail = phrase.partition(",")
     # "Fabrikam's Managing Director for the UK, Tom Gallagher": title first, then the name.
     second = tail.split(",")[0].strip()
@@ -187,7 +251,14 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     name_toks = toks[k:]
     while name_toks and name_toks[0].low.rstrip(".") in HONORIFICS:
         name_toks = name_toks[1:]
-    if not name_toks or len(name_toks) > 5:
+    if len(name_toks) >= 4 and name_toks[0].text == "H" and name_toks[1].text in ("E", "E."):
+        name_toks = name_toks[2:]  # "H E Jane Doe": His or Her Excellency
+    # "... Country Director in Velmont Jane Doe": after "in"/"at"/"from", the first
+    # capitalised word is the place, and the name starts after it.
+    if len(name_toks) >= 3 and k > 0 and toks[k - 1].low in {"in", "at", "from"}:
+        k += 1
+        name_toks = name_toks[1:]
+    if not name_toks or _core_count(name_toks) > (6 if _has_particle(name_toks) else 5):
         return None
     name = clean_name(head[name_toks[0].start : name_toks[-1].end])
     pre = head[: toks[k].start].strip() if k < len(toks) else head
@@ -195,6 +266,11 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     org: str | None = None
     if pre:
         title, org = _premodifier(pre)
+        if title is None and re.search(r"\s(?:in|at|for)\s+[A-Z][\w'’-]*$", pre):
+            # "ORFA Representative and Country Director in Velmont Jane Doe"
+            phrase_before = _title_tail(pre)
+            if phrase_before and is_title_phrase(phrase_before):
+                title, org = split_title_org(phrase_before)
     parts = [p.strip() for p in tail.split(",") if p.strip()]
     # Degrees and suffixes come before the title: "Jane Doe, Ph.D., Director of ...".
     while parts and _DEGREE.fullmatch(parts[0]):
@@ -231,7 +307,9 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
     while (
         t > 0
         and (
-            (toks[t - 1].text[:1].isupper() and is_title_word(strip_possessive(toks[t - 1].text)))
+            # (Lower-case titles too: "Orrin Biotech chief scientific officer Jane Doe", checked
+            # below to follow an organisation.)
+            is_title_word(strip_possessive(toks[t - 1].text))
             # "Chairman and Chief Executive Officer": "and" between title words.
             or (
                 toks[t - 1].low == "and"
@@ -257,8 +335,11 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
         if not (named or joined):
             break
         o -= 1
+    lower_case = any(tok.text[:1].islower() and tok.low not in _CONNECTORS for tok in toks[t:])
     if o == t:
-        return title, None
+        return (None, None) if lower_case else (title, None)
+    if lower_case and toks[t].text[:1].isupper():
+        return None, None  # "Acme Director and chief X": mixed, not one title
     org = before[toks[o].start : toks[t - 1].end].strip()
     # "United Nations ... Organization (UNIDO)": the acronym names it best.
     bracket = re.search(r"\(([^()]+)\)$", org)
@@ -296,6 +377,28 @@ def _possessive_premodifier(before: str) -> tuple[str | None, str | None]:
     return title, match.group("org")
 
 
+_LOWER_TITLE_BEFORE = re.compile(
+    r"(?:^|\s)(?P<org>(?:[A-Z]|[a-z]{1,3}[A-Z])[\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+    r"(?P<title>(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:of|for)\s+[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)\s*$"
+)
+
+
+def _lower_case_premodifier(before: str) -> tuple[str | None, str | None]:
+    """ "bioKestrel EVP of research and development " or "Acme head of global sales "
+    right before a name -> (title, organisation): a title word, then "of" and lower-case
+    words, after a capitalised organisation."""
+    match = _LOWER_TITLE_BEFORE.search(before)
+    if match is None:
+        return None, None
+    title_words = match.group("title").split()
+    head = title_words[
+        : title_words.index("of") if "of" in title_words else title_words.index("for")
+    ]
+    if not head or not is_title_word(head[-1]) or not all(is_title_word(w) for w in head):
+        return None, None
+    return match.group("title"), match.group("org")
+
+
 def _title_tail(phrase: str) -> str:
     """The title phrase at the end of a clause: "Yumkella held meetings in Brussels with
     EU Commissioner for Development" -> "EU Commissioner for Development".
@@ -310,6 +413,7 @@ def _title_tail(phrase: str) -> str:
         low = w.lower().strip(",.()")
         keep = (
             w[:1].isupper()
+            or w.isdigit()  # "Deputy Minister 1 of Agriculture"
             or w.startswith("(")
             or low in {"of", "for", "the", "and", "&", "at", "on", "de"}
             or is_title_word(low)
@@ -322,7 +426,10 @@ def _title_tail(phrase: str) -> str:
         tail = tail[1:]
     # The organisation glued before the title stays; a place before it does not matter
     # here, the title words decide.
-    return " ".join(tail) if tail and any(is_title_word(w) for w in tail) else phrase
+    if tail and any(is_title_word(w) for w in tail):
+        return " ".join(tail)
+    # A lower-case title ("vice president of community giving"), never a whole clause.
+    return phrase if len(words) <= 8 else ""
 
 
 def _clean_appositive(seg: str) -> str:
@@ -333,15 +440,211 @@ def _clean_appositive(seg: str) -> str:
     """
     seg = _AFTER_ORG.sub("", seg)
     person_next = re.search(
-        r"\s+and\s+(?:Mr\.?|Ms\.?|Dr\.?|Prof\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+$", seg
+        rf"\s+and\s+(?:(?:{_HONORIFIC})\.?\s+)*[A-Z][\w'’-]+"
+        rf"(?:\s+(?:(?:{_PARTICLE})\s+)*[A-Z][\w.'’-]*){{1,5}}$",
+        seg,
     )
-    if person_next and not any(w.lower() in ALL_HEADS for w in seg[person_next.start() :].split()):
+    if person_next and not any(
+        w.lower() in ALL_HEADS or is_title_word(w) for w in seg[person_next.start() :].split()
+    ):
         seg = seg[: person_next.start()]
     return seg
 
 
+def _is_particle(tok: Token) -> bool:
+    """ "bin", "van", "de la", "Al": joins the parts of a long name, never starts or ends it."""
+    return tok.low in NAME_PARTICLES
+
+
+def _core_count(name_toks: list[Token]) -> int:
+    return sum(1 for t in name_toks if not _is_particle(t))
+
+
+def _has_particle(name_toks: list[Token]) -> bool:
+    return any(_is_particle(t) for t in name_toks[1:-1])
+
+
+def _name_run_end(toks: list[Token], i: int, known_acronyms: set[str]) -> int:
+    """The last token of the name that starts at ``i``: name-like words, joined by
+    particles ("Pieter van der Berg", "Khalid bin Omar bin Saad Al Rashid").
+
+    At most four words, or six without the particles when particles join them (Arabic,
+    Dutch, German, Spanish and Portuguese names).
+    """
+    j = i
+    n = len(toks)
+    while j + 1 < n:
+        k = j + 1
+        while k < n and _is_particle(toks[k]) and not _name_like(toks[k], known_acronyms):
+            k += 1
+        if k >= n or not _name_like(toks[k], known_acronyms):
+            break
+        candidate = toks[i : k + 1]
+        if _core_count(candidate) > (6 if _has_particle(candidate) else 4):
+            break
+        j = k
+    return j
+
+
+class _Role(NamedTuple):
+    title: str
+    org: str | None
+
+
+# An organisation written as a comma part of its own: "Harbour Telecom",
+# "Ministry of Inland Ports".
+_ORG_PART = re.compile(
+    r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the|&|de|du|des)\s+)*[A-Z][\w.&'’-]*){0,8}"
+)
+# Legal suffixes that follow a company's name after a comma ("Acme, Inc.").
+_LEGAL_PART = re.compile(
+    r"(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|plc|PLC|AG|SA|S\.A|GmbH|N\.?V|B\.?V|S\.?p\.?A|Pty)\.?"
+)
+
+
+_LEGAL_AFTER = re.compile(rf",?\s+{_LEGAL_PART.pattern}(?:[\s,;)]|$)")
+
+
+def _credential(part: str, known_acronyms: set[str]) -> bool:
+    """ "M.D.", "Ph.D.", "APR": letters after a name, before the title."""
+    if _DEGREE.fullmatch(part):
+        return True
+    return (
+        re.fullmatch(r"[A-Z]{2,5}", part) is not None
+        and part not in known_acronyms
+        and not is_title_word(part)
+    )
+
+
+def _split_two_titles(seg: str) -> list[str]:
+    """ "ODA Associate Administrator and Aldorian Council Deputy Envoy", "Board President
+    of the X Foundation and Corporate Vice President ...", "Founder of X and a Y": two
+    titles joined by "and". "Chairman and Chief Executive Officer" and "Vice President
+    for Academic Affairs and Provost" stay one title."""
+    for match in re.finditer(r"\s+and\s+", seg):
+        left, right = seg[: match.start()], seg[match.end() :]
+        if not (is_title_phrase(left) and is_title_phrase(right)):
+            continue
+        first = right.split()[0]
+        article = first.lower() in {"a", "an", "the", "now", "also", "currently", "later"}
+        # The right half opens with its own organisation ("Aldorian Council Deputy Envoy").
+        own_org = (
+            first[:1].isupper() and not is_title_word(first) and first.lower() not in STOPWORDS
+        )
+        left_org = split_title_org(left)[1]
+        # The left half ends with its organisation ("President of the X Foundation").
+        left_done = left_org is not None and not all(is_title_word(w) for w in left_org.split())
+        if article or own_org or left_done:
+            return [left, *_split_two_titles(right)]
+    return [seg]
+
+
+def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
+    """The roles in the comma parts right after a name, in order.
+
+    "Name, Title of Org", "Name, M.D., a Fenwold Clinic cardiologist", "Name, Title,
+    Org and Title2, Org2, Inc.", "Name, Org Part, Part and Part Division Manager",
+    "Name, Founder of X and a Y", "Name, former X and now Chair of its Board".
+    """
+    match = re.match(r",\s+(?!and\s|or\s)([^;()\"“”]+)", after)
+    if match is None:
+        return []
+    parts = [p.strip() for p in match.group(1).split(",")]
+    while parts and _credential(parts[0], known_acronyms):
+        parts.pop(0)
+    if not parts:
+        return []
+    first = parts.pop(0)
+    seg = _clean_appositive(first)
+    ended = seg != first  # a verb or the next person cut the part: nothing follows
+    # A title with commas inside ("ORDA Research, Outreach and Capacity
+    # Division Manager"): join capitalised parts until the whole is a title.
+    joined, used = seg, 0
+    while not ended and not is_title_phrase(joined) and used < len(parts) and used < 3:
+        nxt = parts[used]
+        cleaned = _clean_appositive(nxt)
+        if not re.fullmatch(
+            r"(?:and\s+)?[A-Z][\w&'’-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w&'’-]*))*", cleaned
+        ):
+            break
+        joined, used = f"{joined}, {cleaned}", used + 1
+        if cleaned != nxt:
+            break
+    if is_title_phrase(joined) and not is_title_phrase(seg):
+        seg, parts = joined, parts[used:]
+        ended = ended or (used > 0 and _clean_appositive(joined) != joined)
+    seg = seg.rstrip(" .")
+    if not is_title_phrase(seg) or len(seg.split()) > 20:
+        return []
+    roles: list[_Role] = []
+    halves = _split_two_titles(seg)
+    for k, half in enumerate(halves):
+        former = re.match(r"(?:now|also|currently|later)\s+", half)
+        if former:
+            half = half[former.end() :]
+        if k > 0 and roles and roles[0].org and re.search(r"\bof its\s", half):
+            # "former Director General of X and now Chair of its Advisory Board"
+            roles.append(_Role(re.sub(r"\bof its\s", "of the ", half), roles[0].org))
+            continue
+        title, org = split_title_org(half)
+        if title:
+            roles.append(_Role(title, org))
+    if not roles:
+        return []
+    # The organisation as the next comma part: "Name, CEO, Acme Corp". That part may
+    # open the next role: "Board President, X Foundation and Corporate Vice President
+    # Public Affairs, Harbour Telecom, Inc.".
+    while not ended and parts and roles[-1].org is None:
+        part = _clean_appositive(parts[0])
+        ended = part != parts[0]
+        org_and_title = re.fullmatch(r"(.+?)\s+and\s+(.+)", part)
+        if (
+            org_and_title
+            and _ORG_PART.fullmatch(org_and_title.group(1))
+            and not is_title_phrase(org_and_title.group(1))
+            and is_title_phrase(org_and_title.group(2))
+        ):
+            roles[-1] = _Role(roles[-1].title, org_and_title.group(1))
+            title, org = split_title_org(org_and_title.group(2))
+            if title is None:
+                break
+            roles.append(_Role(title, org))
+            parts.pop(0)
+            continue
+        # "USTM in the presence of ...", "AMU on Monday": the organisation, then the story.
+        lead_org = re.match(
+            rf"({_ORG_PART.pattern})\s+(?:in|on|at|during|after|before|from|who|which|while)\s",
+            part,
+        )
+        if lead_org and not ended:
+            part, ended = lead_org.group(1), True
+        if _ORG_PART.fullmatch(part) and not is_title_phrase(part) and len(part.split()) <= 9:
+            org = re.sub(r"^the\s+", "", part)
+            parts.pop(0)
+            if parts and _LEGAL_PART.fullmatch(parts[0].rstrip(" .") + "."):
+                org = f"{org}, {parts.pop(0)}"
+            roles[-1] = _Role(roles[-1].title, org)
+        break
+    return roles
+
+
+def _unglue_titles(text: str) -> str:
+    """ "Regional AffairsAmbassador Jane Doe" -> "... Affairs Ambassador Jane Doe":
+    a title word or honorific glued to the word before it (copied from a web page)."""
+    return re.sub(
+        r"\b([A-Z][a-z]{2,})([A-Z][a-z]+)\b",
+        lambda m: (
+            f"{m.group(1)} {m.group(2)}"
+            if is_title_word(m.group(2)) or m.group(2).lower() in HONORIFICS
+            else m.group(0)
+        ),
+        text,
+    )
+
+
 def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     """People introduced with a title in narrative text."""
+    sentence = _unglue_titles(sentence)
     toks = tokens(sentence)
     found: list[PersonRef] = []
     n = len(toks)
@@ -353,9 +656,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         ):
             i += 1
             continue
-        j = i
-        while j + 1 < n and _name_like(toks[j + 1], known_acronyms) and j + 1 - i < 4:
-            j += 1
+        j = _name_run_end(toks, i, known_acronyms)
         name_toks = toks[i : j + 1]
         start_at = i
         i = j + 1
@@ -363,20 +664,30 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # capitalised word is a place, and the name starts after it.
         if len(name_toks) >= 3 and start_at > 0 and toks[start_at - 1].low in {"in", "at", "from"}:
             name_toks = name_toks[1:]
-        if not 2 <= len(name_toks) <= 4:
+        if not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4):
             continue
         if j + 1 < n and toks[j + 1].low in ALL_HEADS:
             continue  # "Harbour Lights Kitchen" is an organisation, not a person
+        if _LEGAL_AFTER.match(sentence[name_toks[-1].end :]):
+            continue  # "Harbour Telecom, Inc." is a company
 
+        # "H E Jane Doe": His or Her Excellency, written without full stops.
+        his_excellency = (
+            len(name_toks) >= 4 and name_toks[0].text == "H" and name_toks[1].text in ("E", "E.")
+        )
+        if his_excellency:
+            name_toks = name_toks[2:]
         name = clean_name(sentence[name_toks[0].start : name_toks[-1].end])
         # Premodifier: "[Org] Title Title Name" just before the name.
         t = name_toks[0]
         before = sentence[: t.start]
-        honorific = re.search(rf"(?:\b(?:{_HONORIFIC})\.?\s+)+$", before)
+        honorific = re.search(rf"(?:\b(?:{_HONORIFIC}|H\s+E)\.?\s+)+$", before)
         bare_before = before[: honorific.start()] if honorific else before
         title, org = _premodifier(bare_before)
         if title is None:
             title, org = _possessive_premodifier(bare_before)
+        if title is None:
+            title, org = _lower_case_premodifier(bare_before)
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."
         if title is None:
             lead = re.search(
@@ -394,6 +705,18 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 and not owned_by_other
                 and is_title_phrase(phrase)
                 and len(phrase.split()) <= 16
+            ):
+                title, org = split_title_org(phrase)
+        # "..., Director General of KFD H E Jane Doe stated": a title with its
+        # organisation right before the name, after a comma or the start.
+        if title is None:
+            clause = re.split(r"[,;:]\s+", bare_before)[-1]
+            phrase = _title_tail(clause) if re.search(r"\b(?:of|at)\s+\S+\s*$", clause) else ""
+            if (
+                phrase
+                and phrase[:1].isupper()
+                and is_title_phrase(phrase)
+                and len(phrase.split()) <= 12
             ):
                 title, org = split_title_org(phrase)
         # "The Vice Chancellor, Harrowgate University, Professor Nell Ashdown": title,
@@ -425,42 +748,58 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             r"\s+as\s+(?:the\s+|its\s+|a\s+|an\s+)?([A-Z][^,;()]{2,100})",
             sentence[name_toks[-1].end :],
         )
+        # "Jane Doe is scientific director of Acme's Owen Laboratory": a copula, then a
+        # title with its organisation.
+        copula = re.match(
+            r"\s+(?:is|was|serves as|has served as|will serve as|became|becomes)\s+"
+            r"(?:the\s+|a\s+|an\s+)?(?P<t>[^,;.()\"“”]{3,120}?\s+(?:of|at)\s+[^,;()\"“”]{2,80})",
+            sentence[name_toks[-1].end :],
+        )
+        if title is None and copula and is_title_word(copula.group("t").split()[0]):
+            seg = _clean_appositive(copula.group("t").strip(" ."))
+            seg = re.split(r"\s+(?:where|which|who|that|and\s+(?:is|was|has|will))\b", seg)[0]
+            copula_title, copula_org = (
+                split_title_org(seg) if is_title_phrase(seg) else (None, None)
+            )
+            if copula_title and copula_org:  # ("is a member of the team" is no role)
+                title, org = copula_title, copula_org.strip(" .")
         if title is None and as_title and is_title_phrase(as_title.group(1)):
             seg = _clean_appositive(as_title.group(1).strip(" ."))
             if is_title_phrase(seg):
                 title, org = split_title_org(seg)
-        # Appositive: "Name, Title of Org," right after the name.
-        after = sentence[name_toks[-1].end :]
-        # "LI Yong, and the Deputy Minister …, X": the next conjunct is someone else's title.
-        appositive = re.match(r",\s+(?!and\s|or\s)([^,;()]+)", after)
-        if title is None and appositive:
-            seg = _clean_appositive(appositive.group(1).strip())
-            # "Founder of X and a United Nations Youth Envoy", "former X and now Y": two roles.
-            halves = re.split(
-                r"\s+and\s+(?=(?:a|an|the|now|also|currently|later)\s)", seg, maxsplit=1
-            )
-            if len(halves) == 2 and all(is_title_phrase(h) for h in halves):
-                first_title, first_org = split_title_org(halves[0])
-                if first_title:
-                    found.append(PersonRef(name=name, title=first_title, organization=first_org))
-                seg = re.sub(r"^(?:now|also|currently|later)\s+", "", halves[1])
-                if first_org and re.search(r"\bof its\s", seg):
-                    # "former Director General of X and now Chair of its Advisory Board"
-                    found.append(
-                        PersonRef(
-                            name=name,
-                            title=re.sub(r"\bof its\s", "of the ", seg),
-                            organization=first_org,
-                        )
-                    )
-                    seg = ""
-            seg = seg.rstrip(" .")
-            if is_title_phrase(seg) and len(seg.split()) <= 20:
-                title, org = split_title_org(seg)
-                rest = after[appositive.end() :]
-                more = re.match(r",\s+((?:[A-Z][\w.&'’-]*\s*){1,6})(?=[,;.]|$)", rest)
-                if org is None and more:
-                    org = more.group(1).strip()
+        # "Name (Title, Org)": the same as "Name, Title, Org,".
+        bracket = re.match(r"\s*\(([^()]{3,160})\)", after_name := sentence[name_toks[-1].end :])
+        if bracket and is_title_phrase(bracket.group(1)):
+            after_name = f", {bracket.group(1)},{after_name[bracket.end() :]}"
+        # Appositive: "Name, Title of Org," right after the name. After a bare title
+        # before the name ("Ambassador X, Permanent Representative ..."), the appositive
+        # is a second role.
+        after = after_name
+        appositive_only = title is None
+        bare_title = title is not None and org is None and len(title.split()) == 1
+        if title is None or bare_title:
+            roles = appositive_roles(after, known_acronyms)
+            if roles and bare_title:
+                found.append(PersonRef(name=name, title=title, organization=None))
+            for role in roles[:-1]:
+                found.append(PersonRef(name=name, title=role.title, organization=role.org))
+            if roles:
+                title, org = roles[-1].title, roles[-1].org
+        # "... the People of Velmont, the Minister of Ports, Dr. X": after "Capitalised of",
+        # a name with only an appositive title and no honorific ends a longer name
+        # (never "in the presence of Jane Doe, Registrar").
+        if (
+            appositive_only
+            and not honorific
+            and start_at > 1
+            and toks[start_at - 1].low == "of"
+            and toks[start_at - 2].text[:1].isupper()
+        ):
+            continue
+        # "Representative to the International Organizations in Vienna X": a title that
+        # ends in "to the" has this name as its object; the person comes later.
+        if title is not None and re.search(r"\b(?:to|of|for|the|at|in|and|with)$", title):
+            continue
         # "Carol Bellamy today warned …": a name that speaks is a person, title or not.
         speaks = _SPEAKS_AFTER.match(sentence[name_toks[-1].end :]) is not None
         if title is not None or honorific or speaks:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from bot.ingest.entities import (
+    ALL_HEADS,
     PersonRef,
     Registry,
     guess_kind,
@@ -66,7 +67,9 @@ _TRAILING = re.compile(
 _LEADING_CLAUSE = re.compile(
     r"^(?:in|at|on|during|following|after|before|commenting|speaking|reflecting|discussing|"
     r"regarding|referring|asked|announcing|talking|welcoming|as|when|with|for|about|"
-    r"addressing|looking|meanwhile|separately|additionally|today|also)\b",
+    r"addressing|looking|meanwhile|separately|additionally|today|also|while|upon|signing|"
+    r"thanking|presenting|highlighting|noting|emphasi[sz]ing|explaining|describing|reacting|"
+    r"responding|praising|lauding|launching|opening|closing|concluding|summing)\b",
     re.IGNORECASE,
 )
 _NOT_SPEECH_BEFORE = re.compile(
@@ -145,6 +148,9 @@ def _after_attribution(after: str, quote_text: str) -> tuple[str, str] | None:
     bounds = split_sentences(text)
     if bounds:
         text = text[bounds[0][0] : bounds[0][1]]
+    # "said Minister Doe. spoke to the media": a full stop before a lower-case word still
+    # ends the attribution.
+    text = re.split(r"(?<=[a-z]{2})\.\s+(?=[a-z])", text)[0]
     text = text.rstrip(" .;!?")
     ends_with_comma = quote_text.rstrip().endswith((",", "!", "?", "\u2026", "-", "\u2014"))
     match = re.match(rf"^{_VERB}\s+(?P<who>.+)$", text, re.IGNORECASE)
@@ -195,6 +201,11 @@ def _before_attribution(before: str) -> tuple[str, str] | None:
     while "," in who and _LEADING_CLAUSE.match(who):
         who = who.split(",", 1)[1].strip()
     return _trim_who(who), "X said, \u201c\u2026\u201d"
+
+
+# A quote whose attribution names someone the parser could not read: never given to the
+# speaker before it.
+_UNREADABLE = "an attribution naming someone unread"
 
 
 class QuoteFinder:
@@ -279,6 +290,24 @@ class QuoteFinder:
                             org_id, org_name = known, " ".join(words[:k])
                             title = f"{' '.join(words[k:])} {title}"
                             break
+                both = re.fullmatch(r"(.+?)\s+and\s+(?:the\s+)?(.+)", org_name)
+                if (
+                    (
+                        org_id is None
+                        or normalize(registry.entities[org_id].name) != normalize(org_name)
+                    )
+                    and both
+                    and all(
+                        part[:1].isupper() and set(part.lower().split()) & ALL_HEADS
+                        for part in both.groups()
+                    )
+                ):
+                    # "Executive Director of the X Commission and Y Corporation": the same
+                    # title at both organisations.
+                    for part in both.groups():
+                        part_id = registry.find(part) or registry.add(part, guess_kind(part))
+                        registry.add_role(entity_id, title, part_id)
+                    return entity_id
                 found_name = registry.entities[org_id].name if org_id in registry.entities else None
                 if (
                     found_name is not None
@@ -351,6 +380,7 @@ class QuoteFinder:
             if not span.text.rstrip().endswith(","):
                 tries.reverse()
             found: tuple[str | None, str] = (None, "")
+            unresolved_name = False
             for attribution in tries:
                 if attribution is None or not attribution[0]:
                     continue
@@ -372,6 +402,14 @@ class QuoteFinder:
                     if named:
                         self.last_named = entity_id
                     break
+                # "said Name Unreadable, Title": someone new speaks, whoever spoke before.
+                unresolved_name = unresolved_name or (
+                    attribution[1] not in (WEAK_COLON, WEAK_DASH)
+                    and re.match(r"[A-Z][\w'’-]+\s+[A-Z]", attribution[0]) is not None
+                    and _ISSUER.fullmatch(attribution[0].strip()) is None
+                )
+            if found[0] is None and unresolved_name:
+                found = (None, _UNREADABLE)
             speakers.append(found)
         for _, person in events:
             self.last_named = person
@@ -382,10 +420,23 @@ class QuoteFinder:
         out: list[FoundQuote] = []
         for k, span in enumerate(spans):
             speaker, how = speakers[k]
+            if speaker is None and how == _UNREADABLE:
+                self.warnings.append(
+                    f"the speaker of the quote \u201c{span.text[:60]}\u2026\u201d could not be"
+                    " read from its attribution: add it by hand"
+                )
+                out.append(FoundQuote(span.text, None, how, index))
+                continue
             if speaker is None:
                 earlier = [s for s, _ in speakers[:k] if s]
                 later = [s for s, _ in speakers[k + 1 :] if s]
-                if earlier:
+                # "“…,” said A. B, a board member, was more cautious. “…”": someone named
+                # between the two quotes speaks the second.
+                between = narrative[spans[k - 1].end if k else 0 : span.start]
+                named_between = self._last_person_in(between) if k else None
+                if named_between is not None and named_between != (earlier or [None])[-1]:
+                    speaker, how = named_between, "the person named before it in the paragraph"
+                elif earlier:
                     speaker, how = earlier[-1], "continues the same speaker"
                 elif later:
                     speaker, how = later[0], "continues the same speaker"

@@ -227,10 +227,15 @@ class Registry:
 
     def add_role(self, entity: str, title: str, organization: str | None) -> None:
         role = DraftRole(entity, title.strip(" ,."), organization)
-        if any(
-            r.entity == entity and normalize(r.title) == normalize(role.title) for r in self.roles
-        ):
-            return
+        for k, known in enumerate(self.roles):
+            if known.entity != entity or normalize(known.title) != normalize(role.title):
+                continue
+            if known.organization is None and organization is not None:
+                self.roles[k] = role  # the same title, now with its organisation
+                return
+            if organization is None or known.organization == organization:
+                return
+        # (The same title at two organisations is two roles: "Director of A and B".)
         self.roles.append(role)
 
     def acronyms(self) -> set[str]:
@@ -309,13 +314,18 @@ class Registry:
 
 _CORE_SUFFIXES = {
     "inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag", "sa",
-    "asa", "ab", "gmbh", "nv", "bv", "spa", "se", "group", "holdings", "holding",
+    "asa", "ab", "gmbh", "nv", "bv", "spa", "se", "group", "holdings", "holding", "llp", "kg",
+    "srl", "sas", "sl", "oy", "oyj", "pty", "pte",
 }  # fmt: skip
 
 
 def core_key(label: str) -> str | None:
     """ "Globex Corporation", "Helvetia Bank AG" -> "globex", "helvetia bank"."""
-    words = normalize(label).split()
+    # "B.V.", "S.p.A." normalise to single letters ("b v"): join them back first.
+    folded = re.sub(
+        r"\b([a-z])(?: ([a-z])\b)+", lambda m: m.group(0).replace(" ", ""), normalize(label)
+    )
+    words = folded.split()
     if words and words[0] == "the":
         words = words[1:]
     while len(words) > 1 and words[-1] in _CORE_SUFFIXES:

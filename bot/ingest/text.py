@@ -101,6 +101,9 @@ def _hard_wrapped(lines: list[str]) -> bool:
     lines = [x.strip() for x in lines if x.strip()]
     if len(lines) < 6:
         return False
+    # Wrapping widths are 60-100 characters: a line far longer is a whole paragraph.
+    if max(len(x) for x in lines) > 200:
+        return False
     open_ended = sum(1 for x in lines if not _TERMINAL.search(x))
     return open_ended / len(lines) > 0.5
 
@@ -120,6 +123,12 @@ def _unwrap(lines: list[str]) -> list[str]:
     for i, line in enumerate(stripped):
         if not line:
             continue
+        if re.fullmatch(r"[-\u2013\u2014|•*_=~]+", line):
+            # A rule or a lone dash between a headline, a subhead and the dateline.
+            if current:
+                blocks.append("\n".join(current))
+            current = []
+            continue
         current.append(line)
         nxt = next((x for x in stripped[i + 1 :] if x), "")
         ends = _TERMINAL.search(line) is not None
@@ -130,7 +139,15 @@ def _unwrap(lines: list[str]) -> list[str]:
         # A headline in capitals is a paragraph of its own.
         shouted = len(line.split()) >= 3 and line.isupper()
         dateline_next = dateline_next or shouted
-        if (ends and short) or (ends and nxt[:1] in '"\u201c') or dateline_next or not nxt:
+        # A list item ("- Acme, Boston, MA", "• Acme — ...") is a paragraph of its own.
+        bullet_next = re.match(r"[-\u2022*\u25aa\u25cf]\s+\S", nxt) is not None
+        if (
+            (ends and short)
+            or (ends and nxt[:1] in '"\u201c')
+            or dateline_next
+            or bullet_next
+            or not nxt
+        ):
             blocks.append("\n".join(current))
             current = []
     if current:
@@ -182,6 +199,10 @@ def _is_opening(paragraph: str, i: int) -> bool:
     if ch in OPEN_QUOTES:
         return True
     if ch in CLOSE_QUOTES:
+        return False
+    # A straight quote followed by punctuation or the end closes, even after a space
+    # ('... with ORFA ", she said'): nothing opens on a comma.
+    if i > 0 and (i + 1 == len(paragraph) or paragraph[i + 1] in ",.;:!?"):
         return False
     # A straight quote opens at the start, after a space or an opening bracket/dash.
     return i == 0 or paragraph[i - 1] in " \t([{\u2014\u2013-/:"

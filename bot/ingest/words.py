@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+import pycountry
 from slugify import slugify as python_slugify
 
 from bot.kb.models import EntityKind
@@ -41,6 +43,15 @@ NAME_PARTICLES = {
     "du",
     "dos",
     "das",
+    # Arabic "bint"/"ibn", Dutch "ter"/"ten", German "zu", Spanish "y", Italian "della".
+    "bint",
+    "ibn",
+    "ter",
+    "ten",
+    "zu",
+    "y",
+    "della",
+    "dei",
 }
 # Where a capitalised name ends: the stop words shared with the engine
 # (bot/vocab/stop_words.txt) and ingest's own name_stop_words.txt (dates, "new"...).
@@ -78,6 +89,69 @@ NAME_TOKEN_RE = re.compile(r"(?:[^\W\d_][\w'’-]*[^\W\d_]|[^\W\d_]\.)")
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+@cache
+def _country_names() -> frozenset[str]:
+    """Country names as releases write them ("Italy", "Bolivia", "Republic of Korea"),
+    case-folded, from pycountry's ISO 3166 table."""
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value.casefold())
+                names.add(value.split(",")[0].casefold())  # "Korea, Republic of" -> "korea"
+    return frozenset(names)
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` is a country's name (ISO 3166, via pycountry)."""
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).casefold() in _country_names()
+
+
+# Words of an agreement's generic name ("Memorandum of Understanding", "MOU", "Licensing
+# Agreement", "5-year Strategic Framework Agreement"): every release signs one, so such a
+# name is never an entity (it would be shared by unrelated releases; issue 11, P7).
+_GENERIC_AGREEMENT = {
+    "memorandum", "memoranda", "understanding", "agreement", "agreements", "mou", "mous",
+    "moa", "moas", "letter", "intent", "loi", "framework", "cooperation", "co-operation",
+    "collaboration", "collaborative", "partnership", "license", "licence", "licensing",
+    "master", "strategic", "definitive", "joint", "research", "supply", "service", "services",
+    "cooperative", "accord", "protocol", "contract", "deal", "term", "sheet", "binding",
+    "non-binding", "amended", "restated", "exclusive", "development", "commercial", "core",
+    "funding", "contribution", "grant", "new", "formal", "bilateral", "tripartite",
+}  # fmt: skip
+
+
+def is_generic_agreement(name: str) -> bool:
+    """Whether ``name`` is only a kind of agreement ("MoU", "Framework Agreement")."""
+    words = [w.strip(".,()'’\"") for w in name.lower().split()]
+    words = [w for w in words if w and w not in STOPWORDS]
+    return (
+        bool(words)
+        and all(w in _GENERIC_AGREEMENT or re.fullmatch(r"\d+|\w+-years?", w) for w in words)
+        and any(
+            w
+            in {
+                "memorandum",
+                "understanding",
+                "agreement",
+                "mou",
+                "moa",
+                "loi",
+                "accord",
+                "protocol",
+                "contract",
+                "letter",
+                "deal",
+                "agreements",
+                "mous",
+                "moas",
+            }
+            for w in words
+        )
+    )
+
+
 def slugify(text: str, max_words: int = 8, max_len: int = 60) -> str:
     """An id-safe slug (^[a-z0-9][a-z0-9-]*$) of at most ``max_words`` words and
     ``max_len`` characters, cut at a word boundary; "entity" when nothing is left.
@@ -100,8 +174,8 @@ def guess_kind(name: str) -> EntityKind:
     words = [strip_possessive(w).lower() for w in re.findall(r"[\w'’.&-]+", name)]
     if not words:
         return EntityKind.ORGANIZATION
-    if name[:1].islower():
-        return EntityKind.TOPIC
+    if name[:1].islower() and not re.match(r"[a-z]{1,3}[A-Z]", name):
+        return EntityKind.TOPIC  # (a brand such as "bioKestrel" is a name)
     # The head is the last word before "of"/"for", or the last word (skipping years).
     head_zone = words
     for connector in ("of", "for", "on"):
@@ -120,10 +194,20 @@ def guess_kind(name: str) -> EntityKind:
     return EntityKind.ORGANIZATION
 
 
+# Professions named by their suffix ("gastroenterologist", "paediatrician", "psychiatrist"):
+# too many to list, and each is a role ("a cardiologist at Fenwold Clinic").
+_PROFESSION_RE = re.compile(r"[a-z]{3,}(?:ologist|iatrist|ician)")
+
+
 def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
-    """A title word, hyphenated forms included ("Secretary-General", "Director-General")."""
+    """A title word, hyphenated forms included ("Secretary-General", "Director-General"),
+    or a profession by its suffix ("oncologist", "physician")."""
     low = word.lower().strip(",.")
-    return low in words or ("-" in low and all(p in TITLE_WORDS for p in low.split("-") if p))
+    return (
+        low in words
+        or ("-" in low and all(p in TITLE_WORDS for p in low.split("-") if p))
+        or _PROFESSION_RE.fullmatch(low) is not None
+    )
 
 
 def is_title_phrase(text: str) -> bool:
