@@ -37,7 +37,7 @@ from bot.engine.request import Request, parse
 from bot.kb.cache import LoadCache
 from bot.kb.loader import DEFAULT_MAX_FILE_BYTES, FileCache, KnowledgeError, load_knowledge
 from bot.kb.models import KnowledgeBase
-from bot.search.index import Index
+from bot.search.index import Index, IndexReuse
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -289,6 +289,8 @@ class KnowledgeService:
     # What each unchanged knowledge file gave the last build: a reload reads and
     # validates only the files that changed (issue 12; see bot.kb.cache).
     _file_cache: FileCache = field(default_factory=LoadCache, init=False, repr=False)
+    # And what the index build made of each unchanged entity, role and name.
+    _index_reuse: IndexReuse = field(default_factory=IndexReuse, init=False, repr=False)
     _question_gate: asyncio.Semaphore | None = field(default=None, init=False, repr=False)
     _gate_loop: asyncio.AbstractEventLoop | None = field(default=None, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
@@ -329,7 +331,7 @@ class KnowledgeService:
             )
             if stop is not None and stop.is_set():
                 raise BuildAbandoned
-            index = Index(kb)
+            index = Index(kb, self._index_reuse)
             engine = Engine(index, prefix=self.prefix)
             engine.warm()  # here, not on the event loop at the first autocomplete
             if stop is not None and stop.is_set():
