@@ -238,3 +238,27 @@ def test_broken_changed_file_is_reported_with_its_line_and_the_old_snapshot_serv
     _reload(service)
     assert service._file_cache.read == 1
     _assert_same_as_cold(service, directory)
+
+
+def test_unchanged_files_models_are_shared_with_the_old_snapshot(tmp_path: Path) -> None:
+    """What keeps a reload's memory well under two snapshots: the new knowledge base
+    holds the very objects of the old one for every unchanged file."""
+    directory = _copy(tmp_path)
+    service = KnowledgeService(directory)
+    service.load()
+    old = service.snapshot.kb
+    _new_release(directory)
+    _reload(service)
+    new = service.snapshot.kb
+    assert new is not old
+    for entity_id, entity in old.entities.items():
+        assert new.entities[entity_id] is entity
+    kept = {id(item) for item in (*old.roles, *old.quotes, *old.facts, *old.summaries)}
+    added = [
+        item
+        for item in (*new.roles, *new.quotes, *new.facts, *new.summaries)
+        if id(item) not in kept
+    ]
+    # Only the new release's items are new objects.
+    assert added and {item.source for item in added} == {"2025-02-03-new-partner"}
+    assert all(new.sources[sid] is source for sid, source in old.sources.items())
