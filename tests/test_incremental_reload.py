@@ -262,3 +262,22 @@ def test_unchanged_files_models_are_shared_with_the_old_snapshot(tmp_path: Path)
     # Only the new release's items are new objects.
     assert added and {item.source for item in added} == {"2025-02-03-new-partner"}
     assert all(new.sources[sid] is source for sid, source in old.sources.items())
+
+
+def test_a_release_text_link_pointed_elsewhere_is_a_change(tmp_path: Path) -> None:
+    directory = _copy(tmp_path)
+    _new_release(directory)
+    sources = directory / "sources"
+    real = sources / "2025-02-03-new-partner.txt"
+    first, second = sources / "first.txt.orig", sources / "second.txt.orig"
+    real.rename(first)
+    second.write_text(first.read_text(encoding="utf-8").replace("We join", "We enter"))
+    os.utime(second, ns=(PAST_NS, PAST_NS))
+    real.symlink_to(first.name)
+    service = KnowledgeService(directory)
+    service.load()
+    real.unlink()
+    real.symlink_to(second.name)  # the YAML and both texts unchanged; the link moved
+    with pytest.raises(KnowledgeError) as caught:
+        _reload(service)
+    assert any("not verbatim" in p.message for p in caught.value.problems)

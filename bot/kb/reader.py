@@ -186,7 +186,9 @@ def _content_row(
             try:
                 raw, st = read_regular_stat(str(text_path), max_bytes, clock)
                 release = raw.decode("utf-8")
-                text_stamp = (str(text_path), fingerprint(raw, st))
+                # The path as written, not resolved: a link in it that is pointed
+                # elsewhere later is then a change (stat follows links).
+                text_stamp = (str(path.parent / src.text), fingerprint(raw, st))
             except FileNotFoundError:
                 release_problem = f"release text {src.text!r} not found"
             except ReadProblem as exc:
