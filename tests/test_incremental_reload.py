@@ -247,13 +247,16 @@ def test_unchanged_files_models_are_shared_with_the_old_snapshot(tmp_path: Path)
     service = KnowledgeService(directory)
     service.load()
     old = service.snapshot.kb
+    # Copied now: once replaced, the old snapshot's containers are emptied (retired).
+    old_entities, old_sources = dict(old.entities), dict(old.sources)
+    old_items = [*old.roles, *old.quotes, *old.facts, *old.summaries]
     _new_release(directory)
     _reload(service)
     new = service.snapshot.kb
     assert new is not old
-    for entity_id, entity in old.entities.items():
+    for entity_id, entity in old_entities.items():
         assert new.entities[entity_id] is entity
-    kept = {id(item) for item in (*old.roles, *old.quotes, *old.facts, *old.summaries)}
+    kept = {id(item) for item in old_items}
     added = [
         item
         for item in (*new.roles, *new.quotes, *new.facts, *new.summaries)
@@ -261,7 +264,7 @@ def test_unchanged_files_models_are_shared_with_the_old_snapshot(tmp_path: Path)
     ]
     # Only the new release's items are new objects.
     assert added and {item.source for item in added} == {"2025-02-03-new-partner"}
-    assert all(new.sources[sid] is source for sid, source in old.sources.items())
+    assert all(new.sources[sid] is source for sid, source in old_sources.items())
 
 
 def test_a_release_text_link_pointed_elsewhere_is_a_change(tmp_path: Path) -> None:
