@@ -22,7 +22,11 @@ For each size N this
    inside the bound (the most work a question may cost);
 5. "reloads" (issue 14), in a fresh process: RSS after a fresh load, then after each
    of 20 reloads (once the old snapshot is retired);
-6. "coldstart" (issue 12), once, not per size: the wall time of a whole
+6. "add_release" (issue 12), in a fresh process: load and serve the base, write one
+   new release (its YAML and its text, ``synth.add_release``), reload, and report the
+   reload's seconds, the process's peak RSS during it against its serving RSS, and
+   autocomplete waits during it (probed as in 3);
+7. "coldstart" (issue 12), once, not per size: the wall time of a whole
    ``partnerbot ask "!quote Jack MA"`` process on the bundled knowledge base, as a
    ratio to ``python -c pass`` in the same run (``benchmarks/coldstart.py``).
 
@@ -77,10 +81,14 @@ TARGETS: dict[str, tuple[str, str, float]] = {
     "crowd_bounded_autocomplete_p99_ms": ("crowd.bounded.autocomplete.p99_ms", "<=", 100.0),
     "crowd_bounded_loop_worst_wait_ms": ("crowd.bounded.loop_lag.max_ms", "<=", 250.0),
     "reload_rss_max_ratio_to_fresh": ("reloads.max_ratio_to_fresh", "<=", 1.15),
+    # Issue 12: one new release added to the base, reloaded.
+    "add_release_reload_s": ("add_release.reload_s", "<=", 5.0),
+    "add_release_peak_ratio_to_serving": ("add_release.peak_ratio_to_serving", "<=", 1.5),
+    "add_release_autocomplete_p99_ms": ("add_release.p99_ms", "<=", 100.0),
 }
-CASES = ("main", "crowd", "reloads", "coldstart")
+CASES = ("main", "crowd", "reloads", "add_release", "coldstart")
 # The cases measured per size N (coldstart runs once, on the bundled base).
-SIZE_CASES = ("main", "crowd", "reloads")
+SIZE_CASES = ("main", "crowd", "reloads", "add_release")
 # Issue 12: a one-shot `partnerbot ask` on the bundled base, whole process, seconds.
 COLDSTART_TARGET_S = 0.5
 
@@ -188,7 +196,9 @@ def handle_correct(item: dict[str, Any], answer: Any) -> bool:
 # --- the measuring child process -----------------------------------------------------------
 
 
-async def _reload_probe(service: Any, texts: list[str], interval: float) -> dict[str, Any]:
+async def _reload_probe(
+    service: Any, texts: list[str], interval: float, sample: Callable[[], None] | None = None
+) -> dict[str, Any]:
     """Serve autocomplete requests on the event loop while the service reloads.
 
     A request is due ``interval`` seconds after the previous one finished (a user
@@ -207,6 +217,8 @@ async def _reload_probe(service: Any, texts: list[str], interval: float) -> dict
         await asyncio.sleep(interval)
         service.engine.complete("what", texts[i % len(texts)])
         waits.append(clock() - due)
+        if sample is not None:
+            sample()
         i += 1
     result = await task
     s = sorted(waits)
@@ -576,6 +588,93 @@ def measure_reloads(directory: Path, reloads: int) -> dict[str, Any]:
     return asyncio.run(run())
 
 
+def _reset_peak_rss() -> bool:
+    """Reset this process's peak RSS (``VmHWM``) to its current RSS: Linux's
+    ``/proc/self/clear_refs`` with 5. False where that is not possible."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+def _peak_rss_since_reset_mb() -> float | None:
+    """``VmHWM`` of /proc/self/status in MiB (the peak since ``_reset_peak_rss``)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def measure_add_release(directory: Path, queries_file: Path, seed: int) -> dict[str, Any]:
+    """Issue 12's "one new release" reload, on a base that is already being served."""
+    from benchmarks.synth import add_release
+    from bot.memory import rss_bytes
+    from bot.service import KnowledgeService
+
+    def rss() -> float:
+        return (rss_bytes() or 0) / (1024 * 1024)
+
+    q = json.loads(queries_file.read_text(encoding="utf-8"))
+    texts = [it["q"] for it in q["complete"]]
+    service = KnowledgeService(directory)
+    started = time.perf_counter()
+    service.load()
+    cold_s = time.perf_counter() - started
+    for text in texts[:50]:  # warm, as a running bot would be
+        service.engine.complete("what", text)
+    before = service.counts()
+    serving = rss()
+    added = add_release(directory, 1, seed=seed)
+    # CPU seconds of the build's thread and of the worker processes it waited for: on a
+    # machine shared with other jobs, wall time says more about the neighbours.
+    build_cpu: list[float] = []
+    build = service.build
+
+    def timed_build() -> Any:
+        started = time.thread_time()
+        try:
+            return build()
+        finally:
+            build_cpu.append(time.thread_time() - started)
+
+    service.build = timed_build  # type: ignore[method-assign]
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    exact_peak = _reset_peak_rss()
+    # Sampled as well: where VmHWM cannot be reset, the probe's samples are the figure.
+    samples: list[float] = []
+    result = asyncio.run(
+        _reload_probe(
+            service, texts, interval=RELOAD_PROBE_INTERVAL, sample=lambda: samples.append(rss())
+        )
+    )
+    children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak = _peak_rss_since_reset_mb() if exact_peak else None
+    if peak is None:
+        peak = max(samples, default=serving)
+    after = service.counts()
+    grew = {k: after.get(k, 0) - before.get(k, 0) for k in after}
+    if any(grew.get(k, v) != v for k, v in added.items()):  # counts() has no roles
+        raise SystemExit(f"the new release was not loaded as written: {grew} != {added}")
+    return {
+        **result,
+        "cold_load_s": cold_s,
+        "build_thread_cpu_s": sum(build_cpu),
+        "worker_cpu_s": (children_after.ru_utime + children_after.ru_stime)
+        - (children.ru_utime + children.ru_stime),
+        "load_average": os.getloadavg()[0],
+        "serving_rss_mb": serving,
+        "peak_rss_mb": peak,
+        "peak_exact": exact_peak,
+        "peak_ratio_to_serving": peak / serving,
+        "after_rss_mb": rss(),
+        "added": added,
+    }
+
+
 # --- the parent: generate, measure, report -------------------------------------------------
 
 
@@ -630,6 +729,9 @@ def run_size(
         if "reloads" in cases:
             _child(["--_reloads", str(kdir), str(rfile)])
             result["reloads"] = json.loads(rfile.read_text(encoding="utf-8"))
+        if "add_release" in cases:  # last: it adds a release to the generated base
+            _child(["--_add_release", str(kdir), str(qfile), str(rfile), "--seed", str(seed)])
+            result["add_release"] = json.loads(rfile.read_text(encoding="utf-8"))
         result["n"] = n
         result["generate_s"] = generated
         return result
@@ -782,6 +884,21 @@ def _issue14_rows(results: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
                 ],
             )
         )
+    if all("add_release" in r for r in results):
+        rows.append(
+            (
+                "add one release: reload / peak RSS vs serving / autocomplete p99",
+                [
+                    f"{r['add_release']['reload_s']:.1f} s (CPU {r['add_release']['build_thread_cpu_s']:.1f}"
+                    f" s + workers {r['add_release']['worker_cpu_s']:.1f} s)"
+                    f" / {r['add_release']['peak_rss_mb']:,.0f}"
+                    f" vs {r['add_release']['serving_rss_mb']:,.0f} MiB"
+                    f" (×{r['add_release']['peak_ratio_to_serving']:.2f})"
+                    f" / {r['add_release']['p99_ms']:.1f} ms"
+                    for r in results
+                ],
+            )
+        )
     return rows
 
 
@@ -892,12 +1009,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cases",
         default=",".join(CASES),
-        help="comma-separated: main (latency, accuracy, reload probe), crowd, reloads, coldstart",
+        help="comma-separated: main (latency, accuracy, reload probe), crowd, reloads, "
+        "add_release, coldstart",
     )
     parser.add_argument("--_generate", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--_measure", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--_crowd", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--_reloads", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--_add_release", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args._generate:
@@ -924,6 +1043,12 @@ def main(argv: list[str] | None = None) -> int:
     if args._reloads:
         kdir, rfile = (Path(p) for p in args._reloads)
         rfile.write_text(json.dumps(measure_reloads(kdir, RELOADS)), encoding="utf-8")
+        return 0
+
+    if args._add_release:
+        kdir, qfile, rfile = (Path(p) for p in args._add_release)
+        out = measure_add_release(kdir, qfile, args.seed)
+        rfile.write_text(json.dumps(out), encoding="utf-8")
         return 0
 
     if args.report:

@@ -728,3 +728,104 @@ def _entity_doc(e: SynthEntity) -> dict[str, Any]:
     if e.shared_aliases:
         doc["shared_aliases"] = e.shared_aliases
     return doc
+
+
+def add_release(directory: Path | str, number: int, *, seed: int = 42) -> dict[str, int]:
+    """Write one more release into a knowledge base made by ``generate``: the "a new
+    release arrives" step of issue 12's incremental-reload benchmark.
+
+    Like one of ``generate``'s releases (10 entities, 15 facts, 10 quotes), with names
+    made unique by ``number`` so that nothing collides with the base; its facts and
+    quotes also mention entities of the base (read back from ``releases/``), as a real
+    new release would. Returns the counts it adds.
+    """
+    rng = random.Random(seed * 1_000_003 + number)
+    root = Path(directory)
+    sid = f"release-new-{number:04d}"
+    # Any existing release names the base's entities; the first one is enough.
+    first = min((root / "releases").glob("*.yaml"))
+    base = yaml.load(
+        first.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    )
+    known = [e["id"] for e in base.get("entities") or []] or [
+        f["about"][0] for f in base.get("facts") or []
+    ]
+    word = "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
+    people = [
+        {
+            "id": f"new-{number}-person-{i}",
+            "name": f"{rng.choice(FIRST)} {word}{'abcdefghij'[i]} Release{number}",
+            "kind": "person",
+            "summary": "A person who joined the partnership in a new release.",
+        }
+        for i in range(6)
+    ]
+    orgs = [
+        {
+            "id": f"new-{number}-org-{i}",
+            "name": f"{word} {rng.choice(ORG_TYPES)} {i + 1} of Release {number}",
+            "kind": "organization",
+            "summary": "An organisation that joined in a new release.",
+        }
+        for i in range(4)
+    ]
+    roles = [
+        {"entity": p["id"], "title": rng.choice(TITLES), "organization": rng.choice(orgs)["id"]}
+        for p in people
+    ]
+    day = dt.date(2025, 1, 1) + dt.timedelta(days=number % 365)
+    facts = []
+    for i in range(15):
+        org, other = rng.choice(orgs), rng.choice(known)
+        domain = rng.choice(DOMAINS).lower()
+        facts.append(
+            {
+                "id": f"fact-new-{number}-{i}",
+                "text": f"{org['name']} agreed to work on {domain} with its partners ({i + 1}).",
+                "about": [org["id"], other],
+            }
+        )
+    quotes = []
+    paragraphs = [f["text"] for f in facts]
+    for i in range(10):
+        speaker = people[i % len(people)]
+        text = f"We will bring {rng.choice(DOMAINS).lower()} to more partners, step {i + 1}."
+        quotes.append(
+            {
+                "id": f"quote-new-{number}-{i}",
+                "speaker": speaker["id"],
+                "about": [known[0]],
+                "text": text,
+            }
+        )
+        paragraphs.append(f"“{text}” said {speaker['name']}.")
+    title = f"{orgs[0]['name']} and partners announce new cooperation"
+    (root / "sources" / f"{sid}.txt").write_text(
+        f"Geneva, {day:%B} {day.day}, {day.year} /UN News/ -- {title}.\n\n"
+        + "\n\n".join(paragraphs)
+        + "\n",
+        encoding="utf-8",
+    )
+    doc = {
+        "source": {
+            "id": sid,
+            "title": title,
+            "publisher": "UN News",
+            "date": day,
+            "dateline": {"city": "Geneva", "country": "Switzerland"},
+            "text": f"../sources/{sid}.txt",
+        },
+        "entities": people + orgs,
+        "roles": roles,
+        "quotes": quotes,
+        "facts": facts,
+    }
+    with (root / "releases" / f"{sid}.yaml").open("w", encoding="utf-8") as fh:
+        yaml.dump(doc, fh, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=1000)
+    return {
+        "sources": 1,
+        "entities": len(people) + len(orgs),
+        "roles": len(roles),
+        "quotes": len(quotes),
+        "facts": len(facts),
+    }

@@ -34,9 +34,10 @@ from bot import limits, memory, workers
 from bot.engine.answer import Answer, Choice
 from bot.engine.engine import Engine
 from bot.engine.request import Request, parse
-from bot.kb.loader import DEFAULT_MAX_FILE_BYTES, KnowledgeError, load_knowledge
+from bot.kb.cache import LoadCache
+from bot.kb.loader import DEFAULT_MAX_FILE_BYTES, FileCache, KnowledgeError, load_knowledge
 from bot.kb.models import KnowledgeBase
-from bot.search.index import Index
+from bot.search.index import Index, IndexReuse
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -290,6 +291,11 @@ class KnowledgeService:
     # How far the last build raised this process's RSS at its peak, in bytes.
     _build_peak_bytes: int | None = field(default=None, init=False, repr=False)
     _pool: ThreadPoolExecutor | None = field(default=None, init=False, repr=False)
+    # What each unchanged knowledge file gave the last build: a reload reads and
+    # validates only the files that changed (issue 12; see bot.kb.cache).
+    _file_cache: FileCache = field(default_factory=LoadCache, init=False, repr=False)
+    # And what the index build made of each unchanged entity, role and name.
+    _index_reuse: IndexReuse = field(default_factory=IndexReuse, init=False, repr=False)
     _question_gate: asyncio.Semaphore | None = field(default=None, init=False, repr=False)
     _gate_loop: asyncio.AbstractEventLoop | None = field(default=None, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
@@ -329,10 +335,11 @@ class KnowledgeService:
                 self.directory,
                 include_unreviewed=self.include_unreviewed,
                 max_file_bytes=self.max_file_bytes,
+                cache=self._file_cache,
             )
             if stop is not None and stop.is_set():
                 raise BuildAbandoned
-            index = Index(kb, deferred=self.deferred)
+            index = Index(kb, self._index_reuse, deferred=self.deferred)
             engine = Engine(index, prefix=self.prefix)
             if not self.deferred:
                 engine.warm()  # here, not on the event loop at the first autocomplete

@@ -56,7 +56,9 @@ def test_bench_writes_every_figure(tmp_path: Path) -> None:
     assert {"p50_ms", "p99_ms", "requests"} <= size["reload"].keys()
     assert "typo_speedup_vs_extractone_mean" in size["ratios"]
     # Every target of the cases that ran is checked.
-    others = {name for name in bench.TARGETS if name.startswith(("crowd_", "reload_rss_"))}
+    others = {
+        name for name in bench.TARGETS if name.startswith(("crowd_", "reload_rss_", "add_release_"))
+    }
     assert set(report["targets"]) == set(bench.TARGETS) - others
 
 
@@ -113,3 +115,18 @@ def test_typed_questions_have_the_answer_the_base_states(tmp_path: Path) -> None
         if q["kind"] == "list":
             assert len(q["expected"]) >= 2 and all(name in names for name in q["expected"])
     assert promoted > 0
+
+
+def test_add_release_case_loads_the_new_release_and_reports_its_figures(tmp_path: Path) -> None:
+    from benchmarks.queries import make_queries
+
+    synth = generate(tmp_path / "kb", 200, seed=7)
+    queries = tmp_path / "queries.json"
+    queries.write_text(json.dumps(make_queries(synth, 20, seed=7)), encoding="utf-8")
+    # It raises when the reload did not bring in exactly what the new release adds.
+    out = bench.measure_add_release(tmp_path / "kb", queries, seed=7)
+    assert out["added"]["entities"] == 10 and out["added"]["facts"] == 15
+    assert out["serving_rss_mb"] > 0 and out["peak_rss_mb"] > 0 and out["reload_s"] > 0
+    assert out["requests"] > 0
+    report = bench.check_targets({"add_release": out})
+    assert set(report) == {name for name in bench.TARGETS if name.startswith("add_release_")}

@@ -562,7 +562,12 @@ def read_metadata(
     # release on March 3, 2021:": a news service reprinting an organisation's release.
     reprint = _REPRINT.search(lead.rest if lead else "")
     reprint_date = find_date(reprint.group("date")) if reprint and reprint.group("date") else None
-    if reprint_date is not None and reprint_date.date is not None and date is None:
+    if (
+        reprint is not None
+        and reprint_date is not None
+        and reprint_date.date is not None
+        and date is None
+    ):
         if release_date != reprint_date.date:
             warnings.append(
                 f"date {reprint_date.date.isoformat()} is the day {reprint.group('org')} issued"

@@ -76,7 +76,15 @@ class ReadClock:
 
 
 def read_regular(path: str, max_bytes: int, clock: ReadClock | None = None) -> bytes:
-    """The whole content of the regular file at ``path``, read in one consistent state.
+    """The whole content of the regular file at ``path`` (see ``read_regular_stat``)."""
+    return read_regular_stat(path, max_bytes, clock)[0]
+
+
+def read_regular_stat(
+    path: str, max_bytes: int, clock: ReadClock | None = None
+) -> tuple[bytes, os.stat_result]:
+    """The whole content of the regular file at ``path``, read in one consistent state,
+    and the file's ``fstat`` as it was read (for ``bot.kb.cache``'s change checks).
 
     Raises ``ReadProblem`` when ``path`` is not a regular file (checked with ``stat``
     before it is opened, and again on the open file), is over ``max_bytes``, or changed
@@ -95,7 +103,7 @@ def read_regular(path: str, max_bytes: int, clock: ReadClock | None = None) -> b
             if clock is not None:
                 clock.stop()
         if before.st_size == after.st_size == len(data) and before.st_mtime_ns == after.st_mtime_ns:
-            return data
+            return data, after
     raise ReadProblem(
         f"changed while being read ({READ_ATTEMPTS} tries); not read, so that half a file"
         " is never served: reload again once the writes have finished"

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from bot.kb.cache import LoadCache
 from bot.kb.fileio import ReadProblem, file_kind, not_regular, read_regular
 from bot.kb.models import (
     Entity,
@@ -32,6 +34,7 @@ from bot.kb.rows import (
     FactRow,
     QuoteRow,
     RoleRow,
+    Stamp,
     SummaryRow,
     entity_from_row,
     source_from_row,
@@ -89,6 +92,26 @@ class _ParsedFile:
     quotes: list[QuoteRow]
     facts: list[FactRow]
     summaries: list[SummaryRow]
+    # What the last load made of this file's items (by position), reused when an item
+    # comes out the same (its source, a quote's position): a file reused from the
+    # LoadCache then costs no new objects. None where nothing was made yet.
+    made_source: LoadedSource | None = None
+    made_own: list[LoadedSummary | None] = field(default_factory=list)
+    made_summaries: list[LoadedSummary | None] = field(default_factory=list)
+    made_roles: list[LoadedRole | None] = field(default_factory=list)
+    made_quotes: list[LoadedQuote | None] = field(default_factory=list)
+    made_facts: list[LoadedFact | None] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.made_own = [None] * len(self.entities)
+        self.made_summaries = [None] * len(self.summaries)
+        self.made_roles = [None] * len(self.roles)
+        self.made_quotes = [None] * len(self.quotes)
+        self.made_facts = [None] * len(self.facts)
+
+
+# What the service keeps between loads (see bot.kb.cache).
+FileCache = LoadCache[_ParsedFile]
 
 
 class _Collector:
@@ -200,39 +223,66 @@ def scan_knowledge_dir(root: Path) -> DirectoryScan:
     return DirectoryScan(files, problems)
 
 
-def _read_all(root: Path, out: _Collector, max_bytes: int, timeout: float) -> list[_ParsedFile]:
-    """Every valid knowledge file under ``root``; the problems of the others go to ``out``."""
+def _read_all(
+    root: Path, out: _Collector, max_bytes: int, timeout: float, cache: FileCache | None
+) -> list[_ParsedFile]:
+    """Every valid knowledge file under ``root``; the problems of the others go to ``out``.
+
+    With a ``cache``, a file whose content (and release text) is unchanged since the
+    last load is not read again: its result from then is reused, and the cache keeps
+    this load's valid files for the next.
+    """
+    started_ns = time.time_ns()
     scan = scan_knowledge_dir(root)
     out.problems.extend(scan.problems)
     paths = scan.files
     # Absolute, so that worker processes (whose working directory may differ) read the
     # same files; the working directory is already a real path, so resolving is unchanged.
     cwd = os.getcwd()
-    records = read_files([os.path.join(cwd, p) for p in paths], out.real_root, max_bytes, timeout)
+    absolute = [os.path.join(cwd, p) for p in paths]
+    rels = [path.relative_to(root).as_posix() for path in paths]
+    reused: dict[int, tuple[Stamp, _ParsedFile]] = {}
+    if cache is not None:
+        cache.start(str(out.real_root), max_bytes)
+        for i, (rel, path) in enumerate(zip(rels, absolute, strict=True)):
+            hit = cache.reuse(rel, path, max_bytes)
+            if hit is not None:
+                reused[i] = hit
+    to_read = [path for i, path in enumerate(absolute) if i not in reused]
+    records = iter(read_files(to_read, out.real_root, max_bytes, timeout))
+    kept: dict[str, tuple[Stamp, _ParsedFile]] = {}
     parsed: list[_ParsedFile] = []
     try:
-        for path, (problems, content) in zip(paths, records, strict=True):
-            rel = path.relative_to(root).as_posix()
+        for i, (path, rel) in enumerate(zip(paths, rels, strict=True)):
+            hit = reused.get(i)
+            if hit is not None:
+                out.remember_text(rel, path)
+                kept[rel] = hit
+                parsed.append(hit[1])
+                continue
+            problems, content, stamp = next(records)
             for location, message, line in problems:
                 out.problems.append(Problem(rel, location, message, line))
             if content is None:
                 continue
             out.remember_text(rel, path)
             source, release, release_problem, entities, roles, quotes, facts, summaries = content
-            parsed.append(
-                _ParsedFile(
-                    path=path,
-                    rel=rel,
-                    source=None if source is None else source_from_row(source),
-                    release=release,
-                    release_problem=release_problem,
-                    entities=[(entity_from_row(row), row) for row in entities],
-                    roles=roles,
-                    quotes=quotes,
-                    facts=facts,
-                    summaries=summaries,
-                )
+            item = _ParsedFile(
+                path=path,
+                rel=rel,
+                source=None if source is None else source_from_row(source),
+                release=release,
+                release_problem=release_problem,
+                entities=[(entity_from_row(row), row) for row in entities],
+                roles=roles,
+                quotes=quotes,
+                facts=facts,
+                summaries=summaries,
             )
+            parsed.append(item)
+            if cache is not None and stamp is not None:
+                kept[rel] = (cache.stamp_of_new(stamp, started_ns), item)
+        next(records, None)  # lets the reader finish (its workers stop) now
     except ReadTimeout as exc:
         stuck = Path(exc.path)
         where = stuck
@@ -249,6 +299,9 @@ def _read_all(root: Path, out: _Collector, max_bytes: int, timeout: float) -> li
             )
         )
         raise KnowledgeError(out.problems) from None
+    if cache is not None:
+        cache.replace(kept)
+        cache.reused, cache.read = len(reused), len(to_read)
     return parsed
 
 
@@ -312,11 +365,15 @@ def load_knowledge(
     include_unreviewed: bool = False,
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     read_timeout: float = READ_TIMEOUT_SECONDS,
+    cache: FileCache | None = None,
 ) -> KnowledgeBase:
     """Load and validate a knowledge directory, or raise KnowledgeError listing every problem.
 
     ``max_file_bytes`` limits each knowledge file and release text; ``read_timeout`` is
-    the longest one file's reading may take (seconds) before the load stops.
+    the longest one file's reading may take (seconds) before the load stops. ``cache``
+    (kept by the caller from one load to the next) spares reading and validating the
+    files that have not changed since; the checks between files run either way, so the
+    result and the problems reported are the same as without it.
     """
     root = Path(directory)
     out = _Collector(root, max_file_bytes)
@@ -331,7 +388,7 @@ def load_knowledge(
             reason = f"the knowledge directory is not a directory (it is {file_kind(mode)})"
         raise KnowledgeError([Problem(str(root), "", reason)])
 
-    parsed = _read_all(root, out, max_file_bytes, read_timeout)
+    parsed = _read_all(root, out, max_file_bytes, read_timeout, cache)
     if not parsed and not out.problems:
         out.add(".", (), "no knowledge files (*.yaml) found")
 
@@ -352,9 +409,12 @@ def load_knowledge(
         if item.release is None:
             out.add(item.rel, ("source", "text"), item.release_problem or "")
             continue
-        sources[src.id] = construct_validated(
-            LoadedSource, {"source": src, "file": item.path, "text": item.release}
-        )
+        made = item.made_source
+        if made is None or made.source is not src or made.text is not item.release:
+            made = item.made_source = construct_validated(
+                LoadedSource, {"source": src, "file": item.path, "text": item.release}
+            )
+        sources[src.id] = made
         source_origin[src.id] = item.rel
 
     # Entities: each id declared once; each name/alias key owned by one entity, unless
@@ -433,24 +493,27 @@ def load_knowledge(
         own_sid = own.id if own is not None and source_origin.get(own.id) == rel else None
         if own_default is not None:
             # An entity's own summary is as of the release that declares it.
-            for entity, _row in item.entities:
+            made_own = item.made_own
+            for i, (entity, _row) in enumerate(item.entities):
                 if entities.get(entity.id) is entity:
-                    summaries.append(
-                        construct_validated(
+                    own_summary = made_own[i]
+                    if own_summary is None or own_summary.source != own_default:
+                        own_summary = made_own[i] = construct_validated(
                             LoadedSummary,
                             {"entity": entity.id, "text": entity.summary, "source": own_default},
                         )
-                    )
+                    summaries.append(own_summary)
         for i, (entity_ref, text, ref) in enumerate(item.summaries):
             if entity_ref not in entities:
                 unknown_entity(rel, ("summaries", i, "entity"), entity_ref)
             sid = source_of(item, own_default, ("summaries", i, "source"), ref)
             if sid:
-                summaries.append(
-                    construct_validated(
+                summary = item.made_summaries[i]
+                if summary is None or summary.source != sid:
+                    summary = item.made_summaries[i] = construct_validated(
                         LoadedSummary, {"entity": entity_ref, "text": text, "source": sid}
                     )
-                )
+                summaries.append(summary)
         for i, (entity_ref, title, organization, ref, ended, current) in enumerate(item.roles):
             if entity_ref not in entities:
                 unknown_entity(rel, ("roles", i, "entity"), entity_ref)
@@ -458,8 +521,9 @@ def load_knowledge(
                 unknown_entity(rel, ("roles", i, "organization"), organization)
             sid = source_of(item, own_default, ("roles", i, "source"), ref)
             if sid:
-                roles.append(
-                    construct_validated(
+                role = item.made_roles[i]
+                if role is None or role.source != sid:
+                    role = item.made_roles[i] = construct_validated(
                         LoadedRole,
                         {
                             "entity": entity_ref,
@@ -470,7 +534,7 @@ def load_knowledge(
                             "current": current,
                         },
                     )
-                )
+                roles.append(role)
         for i, (quote_id, speaker, text, about, ref, position) in enumerate(item.quotes):
             claim_id(quote_ids, "quote", quote_id, rel, ("quotes", i, "id"))
             if speaker not in entities:
@@ -493,8 +557,9 @@ def load_knowledge(
                     " (only whitespace and curly/straight quote marks may differ)",
                 )
                 continue
-            quotes.append(
-                construct_validated(
+            quote = item.made_quotes[i]
+            if quote is None or quote.source != sid or quote.position != position:
+                quote = item.made_quotes[i] = construct_validated(
                     LoadedQuote,
                     {
                         "id": quote_id,
@@ -505,7 +570,7 @@ def load_knowledge(
                         "position": position,
                     },
                 )
-            )
+            quotes.append(quote)
         for i, (fact_id, text, about, date, place, ref) in enumerate(item.facts):
             claim_id(fact_ids, "fact", fact_id, rel, ("facts", i, "id"))
             for j, about_ref in enumerate(about):
@@ -515,8 +580,9 @@ def load_knowledge(
                 unknown_entity(rel, ("facts", i, "place"), place)
             sid = source_of(item, own_default, ("facts", i, "source"), ref)
             if sid:
-                facts.append(
-                    construct_validated(
+                fact = item.made_facts[i]
+                if fact is None or fact.source != sid:
+                    fact = item.made_facts[i] = construct_validated(
                         LoadedFact,
                         {
                             "id": fact_id,
@@ -528,7 +594,7 @@ def load_knowledge(
                             "position": i,
                         },
                     )
-                )
+                facts.append(fact)
 
     # The files' rows, freed a file at a time: dropped at once, their millions of small
     # objects go in one C-level cascade that holds the GIL (a stall of the event loop

@@ -8,8 +8,10 @@ checks between files are ``loader.py``'s. A file's result is plain data
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import marshal
+import os
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -19,11 +21,12 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from bot.kb.fileio import ReadClock, ReadProblem, read_regular
+from bot.kb.fileio import ReadClock, ReadProblem, read_regular_stat
 from bot.kb.models import KnowledgeFile
 from bot.kb.rows import (
     ContentRow,
     FileRecord,
+    Fingerprint,
     ProblemRow,
     QuoteRow,
     SourceRow,
@@ -34,6 +37,13 @@ from bot.textnorm import fold_for_verbatim
 from bot.workers import process_pool, worker_count
 
 log = logging.getLogger(__name__)
+
+
+def fingerprint(data: bytes, st: os.stat_result) -> Fingerprint:
+    """What ``bot.kb.cache`` compares to tell whether a file changed: the stat fields
+    first (cheap), the digest (BLAKE2b, 128 bits) when those differ."""
+    digest = hashlib.blake2b(data, digest_size=16).digest()
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, digest)
 
 
 def resolve_inside(real_root: Path, base: Path, relative: str) -> Path | None:
@@ -61,7 +71,7 @@ def read_file(
         # A case the checks below do not foresee is still a problem of this file, never
         # a crash of ``check``, a reload or the bot's start.
         log.warning("unexpected error reading knowledge file %s", path, exc_info=True)
-        return [("", f"could not be read: {type(exc).__name__}: {exc}", None)], None
+        return [("", f"could not be read: {type(exc).__name__}: {exc}", None)], None, None
 
 
 def _read_file(path: str, real_root: Path, max_bytes: int, clock: ReadClock | None) -> FileRecord:
@@ -70,20 +80,25 @@ def _read_file(path: str, real_root: Path, max_bytes: int, clock: ReadClock | No
         # directory are read (like release texts, see resolve_inside).
         Path(path).resolve().relative_to(real_root)
     except ValueError:
-        return [("", "links to a file outside the knowledge directory; not read", None)], None
+        return [("", "links to a file outside the knowledge directory; not read", None)], None, None
     try:
-        text = read_regular(path, max_bytes, clock).decode("utf-8")
+        raw, st = read_regular_stat(path, max_bytes, clock)
+        text = raw.decode("utf-8")
     except ReadProblem as exc:
-        return [("", str(exc), None)], None
+        return [("", str(exc), None)], None, None
     except UnicodeDecodeError as exc:
-        return [("", f"not UTF-8 text (byte {exc.start})", None)], None
+        return [("", f"not UTF-8 text (byte {exc.start})", None)], None, None
     except OSError as exc:
-        return [("", f"cannot read: {exc.strerror or exc}", None)], None
+        return [("", f"cannot read: {exc.strerror or exc}", None)], None, None
 
     try:
         mark = uses_anchors(text)
         if mark is not None:
-            return [("", "YAML anchors and aliases (&, *) are not allowed", mark.line + 1)], None
+            return (
+                [("", "YAML anchors and aliases (&, *) are not allowed", mark.line + 1)],
+                None,
+                None,
+            )
         loader = SafeLoader(text)
         try:
             root = loader.get_single_node()
@@ -93,29 +108,33 @@ def _read_file(path: str, real_root: Path, max_bytes: int, clock: ReadClock | No
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        return [("", f"YAML syntax error: {exc.problem or exc}", line)], None
+        return [("", f"YAML syntax error: {exc.problem or exc}", line)], None, None
     except yaml.reader.ReaderError as exc:
         # A character YAML does not accept (NUL, most control characters).
         line = text.count("\n", 0, exc.position) + 1
         # libyaml gives the code point, the pure-Python reader the character.
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        return [("", f"character U+{code:04X} is not allowed in YAML", line)], None
+        return [("", f"character U+{code:04X} is not allowed in YAML", line)], None, None
     except yaml.YAMLError as exc:
-        return [("", " ".join(f"YAML error: {exc}".split()), None)], None
+        return [("", " ".join(f"YAML error: {exc}".split()), None)], None, None
     except RecursionError:
-        return [("", "YAML nested too deeply", None)], None
+        return [("", "YAML nested too deeply", None)], None, None
     if root is not None and loader.problems:
         rows: list[ProblemRow] = []
         for node, message in loader.problems:
             loc = node_path(root, node)
             rows.append((format_location(loc or ()), message, node.start_mark.line + 1))
         rows.sort(key=lambda row: row[2] or 0)
-        return rows, None
+        return rows, None, None
 
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        return [("", f"expected a mapping at the top level, found {type(data).__name__}", 1)], None
+        return (
+            [("", f"expected a mapping at the top level, found {type(data).__name__}", 1)],
+            None,
+            None,
+        )
     try:
         content = KnowledgeFile.model_validate(data)
     except ValidationError as exc:
@@ -128,18 +147,24 @@ def _read_file(path: str, real_root: Path, max_bytes: int, clock: ReadClock | No
             elif err["type"] == "missing":
                 message = f"missing required field {loc[-1]!r}"
             problems.append((format_location(loc), message, line_of(text, loc) if loc else None))
-        return problems, None
-    return [], _content_row(content, Path(path), real_root, max_bytes, clock)
+        return problems, None, None
+    row, text_stamp = _content_row(content, Path(path), real_root, max_bytes, clock)
+    stamp = None if text_stamp is None else (fingerprint(raw, st), *text_stamp)
+    return [], row, stamp
 
 
 def _content_row(
     content: KnowledgeFile, path: Path, real_root: Path, max_bytes: int, clock: ReadClock | None
-) -> ContentRow:
+) -> tuple[ContentRow, tuple[str | None, Fingerprint | None] | None]:
+    """The file's row, and its release text's path and fingerprint ((None, None) for a
+    file without a source; None when the text could not be read)."""
     src = content.source
     source_row: SourceRow | None = None
     release: str | None = None
     release_problem: str | None = None
+    text_stamp: tuple[str | None, Fingerprint | None] | None = (None, None)
     if src is not None:
+        text_stamp = None
         dateline = src.dateline
         source_row = (
             tuple(src.model_fields_set),
@@ -159,7 +184,11 @@ def _content_row(
             release_problem = f"path {src.text!r} leaves the knowledge directory"
         else:
             try:
-                release = read_regular(str(text_path), max_bytes, clock).decode("utf-8")
+                raw, st = read_regular_stat(str(text_path), max_bytes, clock)
+                release = raw.decode("utf-8")
+                # The path as written, not resolved: a link in it that is pointed
+                # elsewhere later is then a change (stat follows links).
+                text_stamp = (str(path.parent / src.text), fingerprint(raw, st))
             except FileNotFoundError:
                 release_problem = f"release text {src.text!r} not found"
             except ReadProblem as exc:
@@ -180,7 +209,7 @@ def _content_row(
                 folded = fold_for_verbatim(release)
             position = folded.find(fold_for_verbatim(quote.text))
         quotes.append((quote.id, quote.speaker, quote.text, quote.about, quote.source, position))
-    return (
+    row: ContentRow = (
         source_row,
         release,
         release_problem,
@@ -205,6 +234,7 @@ def _content_row(
         [(f.id, f.text, f.about, f.date, f.place, f.source) for f in content.facts],
         [(s.entity, s.text, s.source) for s in content.summaries],
     )
+    return row, text_stamp
 
 
 # --- many files --------------------------------------------------------------------------

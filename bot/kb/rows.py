@@ -42,7 +42,13 @@ ContentRow = tuple[
     list[FactRow],
     list[SummaryRow],
 ]
-FileRecord = tuple[list[ProblemRow], ContentRow | None]
+# What a file was when it was read, for ``bot.kb.cache``: its device, inode, size,
+# modification time (ns) and a digest of its bytes.
+Fingerprint = tuple[int, int, int, int, bytes]
+# The knowledge file's fingerprint, and its release text's path (resolved) and
+# fingerprint; None for a file with problems (read again every time) or without a text.
+Stamp = tuple[Fingerprint, str | None, Fingerprint | None]
+FileRecord = tuple[list[ProblemRow], ContentRow | None, Stamp | None]
 
 
 def name_keys(entity: Entity) -> dict[str, bool]:

@@ -6,7 +6,7 @@ import datetime as dt
 import threading
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
@@ -70,20 +70,44 @@ def title_acronym(title: str) -> str | None:
     return "".join(w[0] for w in words)
 
 
+@dataclass(slots=True)
+class IndexReuse:
+    """What an index build keeps for the next one (KnowledgeService holds it between
+    reloads): the labels made for each entity and role. The loader reuses the models of unchanged files (``bot.kb.cache``), so an
+    entity or role that is the same object as last time gets the same labels; one
+    that changed, or whose organisation changed, gets new ones. Only what the last
+    build used is kept.
+    """
+
+    entity_labels: dict[str, tuple[Entity, list[Label]]] = field(default_factory=dict)
+    # By id() of the role, which the kept tuple holds (so the id is not reused), with
+    # the person and organisation its labels were made from.
+    role_labels: dict[int, tuple[LoadedRole, Entity, Entity | None, list[Label]]] = field(
+        default_factory=dict
+    )
+
+
 class Index:
     """``deferred=True`` builds the term index and the name postings on first use
     instead of now: for a one-shot terminal answer (``partnerbot ask``), which often
     needs neither (and so never imports numpy). ``warm()`` builds them; the bot's
-    service builds every snapshot warm, so no request pays for them."""
+    service builds every snapshot warm, so no request pays for them.
 
-    def __init__(self, kb: KnowledgeBase, *, deferred: bool = False) -> None:
+    ``reuse``: kept from the previous build (and updated for the next); the index is the
+    same with or without it, only cheaper to build."""
+
+    def __init__(
+        self, kb: KnowledgeBase, reuse: IndexReuse | None = None, *, deferred: bool = False
+    ) -> None:
         self.kb = kb
         self.deferred = deferred
         self._terms: TermIndex | None = None
         self._terms_lock: threading.Lock | None = None
         if deferred:
             self._group()
-            self.names = NameIndex(self._labels(), deferred=True)
+            self.names = NameIndex(
+                self._labels(IndexReuse() if reuse is None else reuse), deferred=True
+            )
             self._terms_lock = threading.Lock()
             return
         # On a large knowledge base the term index is built in a worker process while
@@ -91,7 +115,7 @@ class Index:
         pending = TermIndex.start(self._doc_keys(), self._doc_texts)
         try:
             self._group()
-            self.names = NameIndex(self._labels())
+            self.names = NameIndex(self._labels(IndexReuse() if reuse is None else reuse))
             self._terms = pending.result()
         except BaseException:
             pending.close()  # nothing will read the worker's result
@@ -157,31 +181,61 @@ class Index:
         self.fact_by_id = {f.id: f for f in kb.facts}
         self.quote_by_id = {q.id: q for q in kb.quotes}
 
-    def _labels(self) -> Iterator[Label]:
-        def label(text: str, entity_id: str, via: str) -> Label:
-            key = normalize(text)
-            return Label(key=key, compact=compact(key), text=text, entity_id=entity_id, via=via)
-
+    def _labels(self, reuse: IndexReuse) -> Iterator[Label]:
+        """Every name, alias and title label, in a stable order; ``reuse`` gives the
+        labels of entities and roles unchanged since the last build, and keeps this
+        build's for the next."""
+        entity_labels: dict[str, tuple[Entity, list[Label]]] = {}
+        known_entities = reuse.entity_labels
         for entity in self.kb.entities.values():
-            yield label(entity.name, entity.id, "name")
-            for alias in (*entity.aliases, *entity.shared_aliases):
-                yield label(alias, entity.id, "alias")
+            kept = known_entities.get(entity.id)
+            if kept is None or kept[0] is not entity:
+                kept = (entity, list(self._entity_labels(entity)))
+            entity_labels[entity.id] = kept
+            yield from kept[1]
+        reuse.entity_labels = entity_labels
+        role_labels: dict[int, tuple[LoadedRole, Entity, Entity | None, list[Label]]] = {}
+        known_roles = reuse.role_labels
+        entities = self.kb.entities
         for role in self.kb.roles:
-            if self.kb.entities[role.entity].kind is not EntityKind.PERSON:
+            person = entities[role.entity]
+            if person.kind is not EntityKind.PERSON:
                 continue
-            titles = [role.title]
-            acronym = title_acronym(role.title)
-            if acronym is not None:
-                titles.append(acronym.upper())
-            org = self.kb.entities.get(role.organization or "")
-            org_acronyms = [a for a in org.aliases if _is_acronym(a)] if org is not None else []
-            for title in titles:
-                yield label(title, role.entity, "role")
-                if org is not None:
-                    yield label(f"{title} of {org.name}", role.entity, "role")
-                for alias in org_acronyms:
-                    yield label(f"{alias} {title}", role.entity, "role")
-                    yield label(f"{title} of {alias}", role.entity, "role")
+            org = entities.get(role.organization or "")
+            made = known_roles.get(id(role))
+            if made is None or made[0] is not role or made[1] is not person or made[2] is not org:
+                made = (role, person, org, list(self._role_labels(role, org)))
+            role_labels[id(role)] = made
+            yield from made[3]
+        reuse.role_labels = role_labels
+
+    @staticmethod
+    def _label(text: str, entity_id: str, via: str) -> Label:
+        key = normalize(text)
+        return Label(key=key, compact=compact(key), text=text, entity_id=entity_id, via=via)
+
+    @classmethod
+    def _entity_labels(cls, entity: Entity) -> Iterator[Label]:
+        label = cls._label
+        yield label(entity.name, entity.id, "name")
+        for alias in (*entity.aliases, *entity.shared_aliases):
+            yield label(alias, entity.id, "alias")
+
+    @classmethod
+    def _role_labels(cls, role: LoadedRole, org: Entity | None) -> Iterator[Label]:
+        label = cls._label
+        titles = [role.title]
+        acronym = title_acronym(role.title)
+        if acronym is not None:
+            titles.append(acronym.upper())
+        org_acronyms = [a for a in org.aliases if _is_acronym(a)] if org is not None else []
+        for title in titles:
+            yield label(title, role.entity, "role")
+            if org is not None:
+                yield label(f"{title} of {org.name}", role.entity, "role")
+            for alias in org_acronyms:
+                yield label(f"{alias} {title}", role.entity, "role")
+                yield label(f"{title} of {alias}", role.entity, "role")
 
     def _doc_keys(self) -> list[Doc]:
         """The term index's docs: facts, quotes, then entities (for their summaries)."""
