@@ -112,7 +112,8 @@ class QuestionAnswerer:
         if not words:
             return self._usage()
 
-        subject = self.finder.definition(read.key)
+        # "Which releases mention X?" asks about the releases, not what X is.
+        subject = None if read.meta else self.finder.definition(read.key)
         if subject is not None:
             # Answered like !what / !who, which also reports two equally good matches.
             command = "who" if words[0] in ("who", "whom") else "what"

@@ -98,6 +98,8 @@ _META = [
         re.compile(
             r"\b(?:sources?|releases?|press releases?)\b.*\b(?:list|which|what|know|have)\b|"
             r"^(?:list|show)(?: me)?(?: the| your| all)? (?:sources?|releases?)\b|"
+            # "Which releases mention X?", "in what announcement is X named?"
+            r"^(?:in |from )?(?:which|what)(?: press)? (?:sources?|releases?|announcements?)\b|"
             r"^(?:when|what date|which date|what day)\b.*\b(?:release|announcement)\b|"
             # Where the bot's information comes from: the releases themselves.
             r"\b(?:sources?|origin) (?:of|for|behind) (?:this|that|these|your|the|my) "
@@ -129,6 +131,22 @@ class Question:
     def key(self) -> str:
         return " ".join(self.words)
 
+
+# A hedge before the question ("sorry if this is a basic question, but what …", "might be
+# a dumb q but who …"): an apology or caveat clause that ends in "but"/"so" right before
+# a question word. Only the clause's opening is listed (apologies and caveats), never a
+# topic, so a question that merely contains "but" is left whole.
+_HEDGE = re.compile(
+    r"^(?:sorry|apologies|apologi[sz]e|excuse me|forgive me|pardon|no idea|not sure|"
+    r"(?:this |it )?(?:may|might|could) be|(?:probably|maybe|possibly) (?:a|an|this|my)|"
+    r"(?:dumb|stupid|silly|basic|naive|newbie|noob) (?:question|q)|just (?:curious|wondering)|"
+    r"out of curiosity|i (?:might|may) have missed|i know this)\b.{0,80}?\b(?:but|so)\s+"
+    r"(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|has|have"
+    r"|can|could|will|would)\b)"
+)
+# Adverbs that soften or stress a question without changing what it asks ("what does
+# UNIDO actually do", "who exactly runs it"). Dropped between words, not only at the ends.
+_SOFTENERS = frozenset("actually exactly really basically even honestly precisely".split())
 
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:quick|real quick|one more) (?:one|question|q|thing)|real quick|one more thing)\b\s*"
@@ -200,8 +218,9 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     words = [_SHORT_FORMS.get(w, w) for w in _strip_filler(key.split())]
     words = _fix_grammar_words(words, known)
     text = " ".join(words)
-    text = _WRAPPER.sub("", text)
+    text = _WRAPPER.sub("", _HEDGE.sub("", text))
     words = _strip_filler(text.split()) or words
+    words = [w for w in words if w not in _SOFTENERS] or words
     text = " ".join(words)
     wants = (
         "date"

@@ -24,6 +24,16 @@ from bot.search.terms import stem
 from bot.textnorm import normalize
 
 
+# Verbs that ask which releases speak of something at all ("which releases mention /
+# name / cover / talk about X"), rather than which one states a given point.
+_MENTION_TERMS = frozenset(
+    stem(w)
+    for w in "mention mentions mentioned name names named feature features featured cite "
+    "cites cited refer refers referred talk talks talked cover covers covered discuss "
+    "discusses discussed involve involves involved appear appears appeared".split()
+)
+
+
 class SourceAnswers(ExecutorBase):
     def source(self, q: Query) -> Result:
         """Publisher, dateline, date and headline of the release(s); "which release says…"."""
@@ -31,6 +41,10 @@ class SourceAnswers(ExecutorBase):
         words = set(q.words)
         field_words = PUBLISHER_WORDS | DATELINE_WORDS | HEADLINE_WORDS
         topic = [t for t in q.terms if t not in {stem(w) for w in field_words} | _RELEASE_TERMS]
+        if q.subjects and set(topic) <= _MENTION_TERMS and not words & field_words:
+            # "Which releases mention X?": the releases involving X, each with its date
+            # and headline, not a sentence from one of them.
+            return ListSources(frozenset(q.subjects))
         if (
             topic
             and q.words[0] in ("which", "what")
