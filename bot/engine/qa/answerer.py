@@ -160,6 +160,9 @@ class QuestionAnswerer:
             return self._same_name(q)
         if q.meta == "speakers":
             return run.speakers(q)
+        related = run.relations(q)
+        if related is not None:
+            return related
         if q.list_kinds and words & {"release", "releases", "announcement"} and not q.subjects:
             listed = run.listing(q)
             if listed is not None:

@@ -23,7 +23,6 @@ from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import stem
 from bot.textnorm import normalize
 
-
 # Verbs that ask which releases speak of something at all ("which releases mention /
 # name / cover / talk about X"), rather than which one states a given point.
 _MENTION_TERMS = frozenset(

@@ -1,0 +1,402 @@
+"""Relations read from roles, appositives and summaries, and answers of a checked type.
+
+- whom someone works for or belongs to ("what organisation does X belong to");
+- what someone did before joining somewhere ("what did X do before she joined Y");
+- who held a title before someone ("who was Programme Director before X"), or will
+  hold it next ("who will be the next president of Y");
+- when someone's title began ("when did X become Director General");
+- the time of day of something ("what time did the meeting start");
+- a press or media contact.
+
+Each returns None when the question is not of its kind, so the answerer tries the next
+executor. When it is of its kind and nothing states the answer, the reply is
+``not_found`` with the nearest statements as related: an answer of another type (a date
+for a time of day, today's holder for the next one, the wire for a press contact) is
+never given as the answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bot.engine.answer import Answer, Status
+from bot.engine.qa.compose import answered, citations, format_date
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, Result
+from bot.engine.qa.executors.facts import FactAnswers
+from bot.engine.qa.executors.roles import RoleAnswers
+from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import KIND_NOUNS, ROLE_TERMS
+from bot.engine.text import clip, echo
+from bot.kb.models import EntityKind, LoadedFact
+from bot.search.index import RoleSpan
+from bot.search.terms import stem
+from bot.textnorm import normalize
+
+# "Belong to", "work for", "represent": asking for the organisation someone is with.
+AFFILIATION_TERMS = frozenset(
+    stem(w)
+    for w in "belong belongs belonged work works worked working employ employs employed "
+    "employer represent represents represented affiliated affiliation member join joins "
+    "joined".split()
+)
+# "Before she joined", "previously", "prior to": asking for an earlier state.
+BEFORE_WORDS = frozenset("before previously prior formerly earlier predecessor preceded".split())
+# Verbs of taking up a title ("when did X become / was X appointed …").
+START_TERMS = frozenset(
+    stem(w)
+    for w in "become became becomes appoint appointed named elected start started take took "
+    "assume assumed join joined made".split()
+)
+# Words that put a title's holder in the future ("the next president", "who will be").
+FUTURE_WORDS = frozenset("next future incoming upcoming will going".split())
+# A contact for the press: releases print one at their end, the knowledge files do not.
+CONTACT_WORDS = frozenset("contact contacts email phone telephone".split())
+# "What time did X start", "at what hour": a time of day, which a date does not answer.
+_TIME_OF_DAY = re.compile(r"^(?:at )?what time\b(?! (?:period|frame|span|range))|\bwhat hour\b")
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\b\d{1,2}:\d{2}\b|\bnoon\b|"
+    r"\bmidnight\b|\bo'clock\b",
+    re.IGNORECASE,
+)
+_ORG_NOUN_TERMS = frozenset(
+    stem(w) for w, kinds in KIND_NOUNS.items() if EntityKind.ORGANIZATION in kinds
+)
+_TITLE_JOINERS = frozenset(stem(w) for w in "of and for the at".split())
+_PREVIOUS = re.compile(r"\b(?:previously|formerly|before (?:joining|that)|prior to)\b", re.I)
+
+
+class RelationAnswers(RoleAnswers, FactAnswers):
+    def relations(self, q: Query) -> Result:
+        """The first of this module's kinds the question is of, or None."""
+        for kind in (
+            self.contact,
+            self.time_of_day,
+            self.future_holder,
+            self.predecessor,
+            self.before_joining,
+            self.affiliation,
+            self.role_start,
+        ):
+            found = kind(q)
+            if found is not None:
+                return found
+        return None
+
+    # --- whom someone is with ---------------------------------------------------------
+
+    def _one_person(self, q: Query) -> str | None:
+        people = [e for e in q.subjects if e in self.index.person_ids]
+        return people[0] if len(people) == 1 else None
+
+    def affiliation(self, q: Query) -> Result:
+        """ "What organisation does X belong to?", "who does X work for?": X's titles,
+        which name the organisations, current first."""
+        person = self._one_person(q)
+        if person is None or len(q.subjects) > 1 or set(q.words) & BEFORE_WORDS:
+            return None
+        terms = set(q.terms) - ROLE_TERMS
+        org_kind = q.list_kinds == frozenset({EntityKind.ORGANIZATION})
+        if not (terms & AFFILIATION_TERMS or (org_kind and terms <= _ORG_NOUN_TERMS)):
+            return None
+        if terms - AFFILIATION_TERMS - _ORG_NOUN_TERMS:
+            return None
+        if not self.index.roles_by_entity.get(person):
+            return None
+        return self._current_roles(q, person, [])
+
+    def before_joining(self, q: Query) -> Result:
+        """ "What did X do before she joined Y?", "X's job before becoming Z": X's titles
+        stated no later than the first one at Y (or in Z), and a fact saying what X was
+        "previously"."""
+        index = self.index
+        person = self._one_person(q)
+        if person is None or q.words[:1] == ("who",) or not set(q.words) & BEFORE_WORDS:
+            return None
+        if set(q.terms) - AFFILIATION_TERMS - ROLE_TERMS - START_TERMS - _ORG_NOUN_TERMS:
+            return None
+        history = index.role_history(person)
+        spans = [*history.current, *history.earlier]
+        targets = [e for e in q.subjects if e != person]
+        title = set(q.relation)
+        if targets:
+            joined = [s for s in spans if s.role.organization in targets]
+        elif title:
+            joined = [s for s in spans if title <= _title_stems(s.role.title)]
+        else:
+            return None
+        first = min((d for s in joined for d in s.dates), default=None)
+        earlier = [s for s in spans if s not in joined and (first is None or min(s.dates) <= first)]
+        previous = [
+            f
+            for f in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
+            if _PREVIOUS.search(f.text)
+        ]
+        name = index.entity(person).name
+        where = index.short_name(targets[0]) if targets else joined[0].role.title if joined else ""
+        if not where:
+            return None
+        if not earlier and not previous:
+            return self._unknown(
+                q,
+                f"The releases don't say what {name} did before {where}.",
+                self._role_facts(person),
+            )
+        lines = []
+        if earlier:
+            lines.append(
+                f"**Before {where}**, the releases give {name} as: "
+                + "; ".join(index.span_text(s) for s in earlier[:3])
+            )
+        lines += [f.text.strip() for f in previous[:1]]
+        sources = [s.sources[0] for s in earlier[:3]] + [f.source for f in previous[:1]]
+        return answered(index, q.question, "\n".join(lines), sources, entities=[person])
+
+    # --- who held a title, before or next -----------------------------------------------
+
+    def _asked_title(self, q: Query, person: str) -> tuple[frozenset[str], str | None]:
+        """The title the question names (as stems) and its organisation, when given:
+        a title beside the person's name, a role asked for, else the question's words
+        that are words of the person's titles ("President" in "who was President of
+        the DTA before X")."""
+        orgs = [
+            e
+            for e in q.subjects
+            if e != person and self.index.entity(e).kind is not EntityKind.PERSON
+        ]
+        org = q.role_asks[0].organization if q.role_asks else (orgs[0] if orgs else None)
+        own = {t for r in self.index.roles_by_entity.get(person, []) for t in _title_stems(r.title)}
+        if q.relation:
+            # "Director General of UNIDO" beside the name: the title's words, not the org's.
+            return frozenset(set(q.relation) & own or q.relation), org
+        if q.role_asks:
+            return frozenset(stem(w) for w in q.role_asks[0].words), org
+        asked = {stem(w) for w in q.words}
+        return frozenset(t for t in asked if t in own and t not in _TITLE_JOINERS), org
+
+    def predecessor(self, q: Query) -> Result:
+        """ "Who was Programme Director before X?": another holder of X's title at the
+        same organisation, stated before X first was; else not_found."""
+        index = self.index
+        words = set(q.words)
+        if q.words[:1] not in (("who",), ("whom",)) or not words & BEFORE_WORDS:
+            return None
+        people = [e for e in q.subjects if e in index.person_ids]
+        if len(people) != 1:
+            return None
+        person = people[0]
+        title, org = self._asked_title(q, person)
+        if not title:
+            return None
+        held = [
+            s
+            for s in (*index.role_history(person).current, *index.role_history(person).earlier)
+            if title <= _title_stems(s.role.title) and (org is None or s.role.organization == org)
+        ]
+        if not held:
+            return None
+        org = held[0].role.organization
+        first = min(d for s in held for d in s.dates)
+        before: list[tuple[dt.date, str, RoleSpan]] = []
+        for other in index.people_by_org.get(org or "", []):
+            if other == person:
+                continue
+            history = index.role_history(other)
+            for span in (*history.current, *history.earlier):
+                if (
+                    span.role.organization == org
+                    and title <= _title_stems(span.role.title)
+                    and min(span.dates) < first
+                ):
+                    before.append((max(span.dates), other, span))
+        name = index.entity(person).name
+        title_text = held[0].role.title
+        org_name = index.short_name(org) if org else ""
+        if not before:
+            return self._unknown(
+                q,
+                f"The releases name no {title_text} of {org_name} before {name}.",
+                self._role_facts(person),
+            )
+        before.sort(key=lambda b: b[0], reverse=True)
+        _, other, span = before[0]
+        lines = [f"**{index.entity(other).name}** — {index.span_text(span)}"]
+        sources = [span.sources[0]]
+        handover = self._handover(person, other, org)
+        if handover is not None:
+            lines.append(handover.text.strip())
+            sources.append(handover.source)
+        return answered(index, q.question, "\n".join(lines), sources, entities=[other, person])
+
+    def _handover(self, person: str, other: str, org: str | None) -> LoadedFact | None:
+        """A fact about both people (and the organisation): "X became …, succeeding Y"."""
+        for fact in self.index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
+            if other in fact.about and (org is None or org in fact.about):
+                return fact
+        return None
+
+    def future_holder(self, q: Query) -> Result:
+        """ "Who will be the next president of Y?": a fact announcing a holder ahead of
+        time (dated after its own release), else not_found with the newest holder."""
+        index = self.index
+        if not q.role_asks or q.words[:1] not in (("who",), ("whom",)):
+            return None
+        words = set(q.words)
+        if not words & FUTURE_WORDS:
+            return None
+        ask = q.role_asks[0]
+        title = {stem(w) for w in ask.words}
+        for fact in index.facts_by_entity.get(ask.organization, [])[:MAX_LIST_FACTS]:
+            if (
+                fact.date
+                and len(fact.date) == 10
+                and fact.date > index.source_date(fact.source).isoformat()
+                and title <= self._fact_terms(fact)
+            ):
+                when = index.source_date(fact.source).isoformat()
+                text = f"**Announced ahead, in the release of {when}:** {fact.text.strip()}"
+                return answered(index, q.question, text, [fact.source], entities=fact.about)
+        org = index.short_name(ask.organization)
+        related: list[tuple[str, str]] = []
+        held = [
+            r
+            for person in ask.holders
+            for r in index.roles_by_entity.get(person, [])
+            if r.organization == ask.organization
+        ]
+        if held:
+            role = max(held, key=lambda r: index.source_date(r.source))
+            name = index.entity(role.entity).name
+            related.append((f"The newest they name: {name}, {index.role_text(role)}.", role.source))
+        return self._unknown_lines(
+            q,
+            f"The releases don't say who will be the next {' '.join(ask.words)} of {org}.",
+            related,
+        )
+
+    def role_start(self, q: Query) -> Result:
+        """ "When did X become Director General?": a dated fact about X naming the title
+        (``when_where``), else not_found with what the releases say of X's title."""
+        index = self.index
+        person = self._one_person(q)
+        if person is None or q.wants != "date":
+            return None
+        title, _ = self._asked_title(q, person)
+        if not title or not set(q.terms) & START_TERMS:
+            return None
+        titles = {
+            r.title for r in index.roles_by_entity.get(person, []) if title <= _title_stems(r.title)
+        }
+        stated = [
+            f
+            for f in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
+            if f.date and any(_states_start(f.text, t) for t in titles)
+        ]
+        if stated:
+            # About the person first, then the organisation the question names.
+            orgs = set(q.subjects) - {person}
+            fact = min(
+                stated,
+                key=lambda f: (
+                    f.about[0] != person,
+                    not orgs <= set(f.about),
+                    index.newest_first(f),
+                ),
+            )
+            text = f"**When:** {format_date(fact.date or '')}\n{fact.text.strip()}"
+            return answered(index, q.question, text, [fact.source], entities=fact.about)
+        return self._unknown(
+            q,
+            f"The releases don't say when {index.entity(person).name} took that title.",
+            self._role_facts(person),
+        )
+
+    # --- a time of day, a press contact -------------------------------------------------
+
+    def time_of_day(self, q: Query) -> Result:
+        """ "What time did the meeting start?": a fact stating a clock time, else
+        not_found with the date the releases do give."""
+        if not _TIME_OF_DAY.search(" ".join(q.words)):
+            return None
+        index = self.index
+        pool = [f for s in q.subjects for f in index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]]
+        for fact in pool:
+            if _CLOCK.search(fact.text):
+                return answered(
+                    index, q.question, fact.text.strip(), [fact.source], entities=fact.about
+                )
+        dated = [f for f in pool if f.date and f.about[0] in q.subjects][:1]
+        return self._unknown(
+            q, "The releases don't give a time of day for that.", dated, "They date it:"
+        )
+
+    def contact(self, q: Query) -> Result:
+        """ "Who is the media contact?": a role or fact naming a contact, else not_found."""
+        words = set(q.words)
+        if not words & CONTACT_WORDS:
+            return None
+        index = self.index
+        for role in index.kb.roles:
+            if "contact" in normalize(role.title).split():
+                person = role.entity
+                return answered(
+                    index,
+                    q.question,
+                    f"**{index.entity(person).name}** — {index.role_text(role)}",
+                    [role.source],
+                    entities=[person],
+                )
+        stated = [
+            c.item
+            for c in self.retriever.rank([stem("contact")], set(q.subjects), include_quotes=False)
+            if isinstance(c.item, LoadedFact) and c.literal
+        ]
+        if stated:
+            fact = stated[0]
+            return answered(
+                index, q.question, fact.text.strip(), [fact.source], entities=fact.about
+            )
+        return self._unknown(q, "The releases I know give no press or media contact.", [], "")
+
+    # --- not found, with what is related --------------------------------------------------
+
+    def _role_facts(self, person: str) -> list[LoadedFact]:
+        """Facts about the person and their titles, one about them first."""
+        facts = self.index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
+        return sorted(facts, key=lambda f: f.about[0] != person)[:2]
+
+    def _unknown(
+        self, q: Query, text: str, related: list[LoadedFact], head: str = "Related:"
+    ) -> Answer:
+        return self._unknown_lines(q, text, [(f.text.strip(), f.source) for f in related], head)
+
+    def _unknown_lines(
+        self, q: Query, text: str, related: list[tuple[str, str]], head: str = "Related:"
+    ) -> Answer:
+        if related:
+            text += f"\n{head}\n" + "\n".join(f"• {line}" for line, _ in related)
+        return Answer(
+            status=Status.NOT_FOUND,
+            title=echo(q.question) or None,
+            text=clip(text),
+            citations=citations(self.index, [s for _, s in related]),
+            entities=q.subjects,
+            command="question",
+        )
+
+
+# Verbs that say a title was taken up, a few words before it ("became President",
+# "was named Executive Director", "served as Director General … from 2013").
+_START_VERBS = (
+    r"\b(?:became|become|becomes|appointed|named|elected|made|joined|joins|took over as|"
+    r"assumed|assumes|started as|serving as|served as|serves as)\s+(?:[\w-]+\s+){0,2}?"
+)
+
+
+def _states_start(text: str, title: str) -> bool:
+    """Whether ``text`` says someone took up ``title`` (and not only calls them by it)."""
+    return re.search(_START_VERBS + re.escape(title), text, re.IGNORECASE) is not None
+
+
+def _title_stems(title: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in normalize(title).split())
