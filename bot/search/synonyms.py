@@ -17,7 +17,7 @@ from bot.search.terms import index_term
 _GROUPS = """
 meet met meeting meetings meetup attend attended attending participate participated gather gathered visit visited
 discuss discussed discussion discussions talk talked talks chat conversation converse came raised
-found founded founder founders cofounder
+found founded founder founders cofounder initiator initiators initiate initiated
 launch launched start started create created establish established begin began introduce introduced unveil unveiled
 support supported supports supporting back backed endorse endorsed sponsor sponsored
 help helps helped assist assisted aid benefit benefits empower enable enables
@@ -40,6 +40,8 @@ cover covers covered span spans period
 manufacturing manufacture manufacturer manufacturers factories factory
 small smaller
 member members membership memberships
+fund funds funded funding funder funders finance finances financed financing money pay pays paid paying
+pay pays paid paying payment payments fee fees charge charges charged cost costs
 online internet web digital
 succeed succeeded succeeds succeeding successor successors replace replaced replaces replacing replacement
 """.strip()

@@ -18,7 +18,7 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.followup import ShowEntity, ShowQuote
-from bot.engine.qa.query import Query
+from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import Candidate
 from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
 
@@ -192,9 +192,18 @@ class FactAnswers(ExecutorBase):
             ]
         else:
             ranked = [c for c in ranked if isinstance(c.item, LoadedFact)]
+            if q.answer_type is AnswerType.PERSON:
+                # "Who pays for X?": a person or organisation other than the subjects
+                # is the answer, so a fact naming one comes before one that does not
+                # ("X is free of charge for entrepreneurs").
+                ranked.sort(key=lambda c: not self._names_someone_else(q, c.item))  # type: ignore[arg-type]
         if not ranked:
             return None
         return self._fact_answer(q, ranked)
+
+    def _names_someone_else(self, q: Query, fact: LoadedFact) -> bool:
+        kinds = (EntityKind.PERSON, EntityKind.ORGANIZATION)
+        return any(e not in q.subjects and self.index.entity(e).kind in kinds for e in fact.about)
 
     def _fact_answer(self, q: Query, ranked: list[Candidate]) -> Answer:
         index = self.index

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from bot.engine.answer import Answer, Status
@@ -27,6 +28,19 @@ from bot.engine.qa.vocabulary import (
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact, LoadedRole
 from bot.search.terms import Doc, stem
+
+# Words by which a fact denies or limits ("no funding from governments", "free of
+# charge", "not related", "fell short of its target", "funded entirely by").
+_LIMITS = re.compile(
+    r"\b(?:no|not|never|none|neither|nor|without|free of charge|short of|instead of|"
+    r"rather than|only|entirely|solely|exclusively)\b",
+    re.IGNORECASE,
+)
+
+
+_LIGHT_VERBS = frozenset(
+    stem(w) for w in "go goes went gone going come comes came coming get gets put keep".split()
+)
 
 
 class YesNoAnswers(ExecutorBase):
@@ -254,8 +268,17 @@ class YesNoAnswers(ExecutorBase):
             if isinstance(c.item, LoadedFact)
         ]
         weekday = next((w for w in q.words if w in WEEKDAYS), None)
-        # A synonym match is weaker evidence than the word itself ("led" vs "director").
-        ranked = [c for c in ranked if c.literal] or ranked
+        # "Is A one of the founders of B?" is settled by a fact about A or B (one that
+        # leads with it), before a fact about something else that merely names them
+        # ("A's Founder met … on B"): among those, a synonym match is weaker evidence
+        # than the word itself ("led" vs "director").
+        leading = [c for c in ranked if c.item.about and c.item.about[0] in q.subjects]  # type: ignore[union-attr]
+        ranked = (
+            [c for c in leading if c.literal]
+            or leading
+            or [c for c in ranked if c.literal]
+            or ranked
+        )
         # A fact in the user's own words for the things named ("small businesses", not
         # the "SMEs" it is an alias of) states the point most directly.
         ranked.sort(key=lambda c: -self._names_in_own_words(q, c.doc))
@@ -341,14 +364,45 @@ class YesNoAnswers(ExecutorBase):
                 citations=citations(index, [f.source for f in closest]),
                 command="question",
             )
-        return answered(
-            index,
-            q.question,
-            "**The releases don't say that in so many words.** The closest they come:\n"
-            + "\n".join(lines),
-            [f.source for f in closest],
-            entities=[e for f in closest for e in f.about],
+        if self._settles(q, closest[0], terms):
+            return answered(
+                index,
+                q.question,
+                "**The releases don't say that in so many words.** The closest they come:\n"
+                + "\n".join(lines),
+                [f.source for f in closest],
+                entities=[e for f in closest for e in f.about],
+            )
+        # No fact speaks to it: not a yes, not a no, and not an answer (issue 10's
+        # yes/no rule); the closest facts are shown as related, and cited.
+        return Answer(
+            status=Status.NOT_FOUND,
+            title=echo(q.question) or None,
+            text=clip("**The releases don't say.** Related:\n" + "\n".join(lines)),
+            citations=citations(index, [f.source for f in closest]),
+            entities=tuple(dict.fromkeys(e for f in closest for e in f.about)),
+            command="question",
         )
+
+    def _settles(self, q: Query, fact: LoadedFact, terms: Sequence[str]) -> bool:
+        """Whether a fact that does not state the question's point still speaks to it:
+        it has the question's predicate (its first content word past a light verb, "led"
+        in "is X led by governments?", or a synonym); it denies or limits something about the subject
+        ("receives no funding", "free of charge", "not related", "fell short of");
+        it places the thing asked to be somewhere; or it dates the end of a title asked
+        about with "still". Facts that only name the subjects ("is A related to B?",
+        "did A pay B?") do not."""
+        have = self._fact_terms(fact)
+        # A light verb ("go to", "come to") says little; the word after it carries the point.
+        content = [t for t in terms if t not in _LIGHT_VERBS] or list(terms)
+        query = self.retriever.query_terms(content[:1])
+        if query and set(query[0].alternatives) & have:
+            return True
+        if _LIMITS.search(fact.text):
+            return True
+        if fact.place and ({"in", "at"} & set(q.words)):
+            return True
+        return bool(set(q.words) & CONTINUING_WORDS and _YEAR.search(fact.text))
 
     def _check(self, q: Query, fact: LoadedFact, weekday: str | None) -> str | None:
         """ "Yes"/"No" when the question states a year, weekday or place the fact also states."""
