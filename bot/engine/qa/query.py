@@ -152,6 +152,9 @@ class Query:
     same_name: tuple[SameName, ...] = ()
     # Relation words: a title named beside its holder ("Lina Ma … Executive Director").
     relation: tuple[str, ...] = ()
+    # Entities a shared name stood for, settled by what the question says of them
+    # ("which DTA gave the academy US$15 million?").
+    settled: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -196,6 +199,8 @@ class QueryParser:
         name_words = {i for m in [*found, *described] for i in range(*m.words)}
         subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
         surnames, settled = self._settle_shared(surnames, subjects)
+        surnames, stated = self._settle_by_facts(surnames, words, subjects)
+        settled += stated
         for entity_id, position in settled:
             subjects.append(entity_id)
             name_words.add(position)
@@ -232,6 +237,7 @@ class QueryParser:
             unknown_names=self._unknown_names(question),
             same_name=surnames,
             relation=tuple(content_terms(" ".join(words[i] for i in sorted(title_words)))),
+            settled=tuple(e for e, _ in stated),
         )
 
     def _surnames(
@@ -295,6 +301,45 @@ class QueryParser:
             owners = [o for o in same.people if o in linked]
             if len(owners) == 1:
                 settled.append((owners[0], same.position))
+            else:
+                left.append(same)
+        return tuple(left), settled
+
+    def _settle_by_facts(
+        self, shared: tuple[SameName, ...], words: list[str], subjects: list[str]
+    ) -> tuple[tuple[SameName, ...], list[tuple[str, int]]]:
+        """A shared name the question's own claim settles ("which DTA gave the academy
+        US$15 million?"): the one owner a fact about it states the rest of the question
+        of. When facts about several owners state it ("when was the DTA founded?"),
+        the name stays ambiguous."""
+        if not shared:
+            return shared, []
+        retriever = self.descriptions.retriever
+        left, settled = [], []
+        for same in shared:
+            # Role words ask who holds a title there, which the roles answer, not a fact
+            # that happens to use the word ("runs from 2020 to 2023").
+            terms = content_terms(
+                " ".join(
+                    w for i, w in enumerate(words) if i != same.position and w not in TITLE_WORDS
+                )
+            )
+            if not terms:
+                left.append(same)
+                continue
+            owners = set(same.people)
+            # A fact naming several of the namesakes ("A is not related to B") tells
+            # none of them apart.
+            stating = [
+                owner
+                for owner in same.people
+                if any(
+                    c.literal and set(getattr(c.item, "about", ())) & owners == {owner}
+                    for c in retriever.rank(terms, {owner, *subjects}, include_quotes=False)[:3]
+                )
+            ]
+            if len(stating) == 1:
+                settled.append((stating[0], same.position))
             else:
                 left.append(same)
         return tuple(left), settled

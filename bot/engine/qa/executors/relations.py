@@ -30,7 +30,7 @@ from bot.engine.qa.vocabulary import KIND_NOUNS, ROLE_TERMS
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import RoleSpan
-from bot.search.terms import stem
+from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
 # "Belong to", "work for", "represent": asking for the organisation someone is with.
@@ -70,6 +70,7 @@ class RelationAnswers(RoleAnswers, FactAnswers):
     def relations(self, q: Query) -> Result:
         """The first of this module's kinds the question is of, or None."""
         for kind in (
+            self.which_shared,
             self.contact,
             self.time_of_day,
             self.future_holder,
@@ -81,6 +82,34 @@ class RelationAnswers(RoleAnswers, FactAnswers):
             found = kind(q)
             if found is not None:
                 return found
+        return None
+
+    # --- which of two namesakes ---------------------------------------------------------
+
+    def which_shared(self, q: Query) -> Result:
+        """ "Which DTA gave the academy US$15 million?": the namesake the question's claim
+        settled (``Query.settled``), with the fact stating it."""
+        if not q.settled or q.words[:1] not in (("which",), ("what",)):
+            return None
+        entity = q.settled[0]
+        index = self.index
+        namesakes = {
+            label.entity_id
+            for alias in index.entity(entity).shared_aliases
+            for label in index.names.exact(normalize(alias))
+        } - {entity}
+        terms = content_terms(" ".join(q.words[1:]))
+        ranked = self.retriever.rank(terms, set(q.subjects), include_quotes=False)
+        for c in ranked:
+            if (
+                c.literal
+                and isinstance(c.item, LoadedFact)
+                and entity in c.item.about
+                and not namesakes & set(c.item.about)
+            ):
+                fact = c.item
+                text = f"**{self.index.display_name(entity)}**\n{fact.text.strip()}"
+                return answered(self.index, q.question, text, [fact.source], entities=fact.about)
         return None
 
     # --- whom someone is with ---------------------------------------------------------
