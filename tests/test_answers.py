@@ -90,10 +90,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): '"what\'s the point of X": purpose questions are not an answer type yet',
     (
         "blind_set2_bundled.json",
-        "who chairs the company that co-initiated the eWTP?",
-    ): 'two hops: a description ("the company that co-initiated X") then its chair',
-    (
-        "blind_set2_bundled.json",
         "which summit communique included the platform alibaba helped start?",
     ): 'two hops: a description ("the platform alibaba helped start") then what included it',
     (

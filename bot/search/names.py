@@ -333,6 +333,16 @@ class NameIndex:
         """Whether any name or alias contains this (normalised) word."""
         return word in self._words
 
+    def owners_of_word(self, word: str) -> frozenset[str]:
+        """Entities with a name or alias (not a title) holding this normalised word."""
+        j = self._words.position.get(word)
+        if j is None:
+            return frozenset()
+        labels = self.labels
+        return frozenset(
+            labels[i].entity_id for i in self._words.posting(j).tolist() if labels[i].via != "role"
+        )
+
     def exact(self, query: str) -> list[Label]:
         key = normalize(query)
         ids = self._by_key.get(key) or self._by_compact.get(compact(key)) or []

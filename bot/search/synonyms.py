@@ -26,7 +26,8 @@ head heads headed lead leads led leader chief director chairman boss
 purpose aim aims goal goals objective objectives mission vision target targets
 recognition recognise recognised recognize recognized acknowledge acknowledged acknowledgement
 company companies firm firms corporation corporations
-largest biggest
+largest biggest big bigger large larger
+commerce shopping retail retailer retailers retailing
 headquarters headquartered hq base based
 women woman female
 youth young youngsters

@@ -50,6 +50,9 @@ _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w-]*")
 _DESCRIPTION_STOPS = frozenset(
     ("the", "a", "an", "this", "that", "these", "those", "of", "in", "at", "on", "for", "with")
 )
+# Words after a description's noun that go on describing it ("the association of
+# businesses", "the UN body for industrial development").
+_POST_LINKS = frozenset(("of", "for"))
 
 
 class AnswerType(StrEnum):
@@ -396,9 +399,12 @@ class QueryParser:
             if kinds is None or any(m.words[0] <= i < m.words[1] for m in [*mentions, *described]):
                 continue
             start = _description_start(words, i, stop_at_time=True)
+            before = words[max(0, start - 2) : i]
+            if "how" in before and ("many" in before or "much" in before):
+                continue  # "how many member companies": what is counted, not a description
             # "the association of businesses": an "of" phrase after the noun describes it too.
             end = i + 1
-            if end + 1 < len(words) and words[end] == "of":
+            if end + 1 < len(words) and words[end] in _POST_LINKS:
                 stop = end + 1
                 while (
                     stop < len(words)
@@ -466,8 +472,11 @@ class QueryParser:
         """The one entity of ``kinds`` that facts say does what the clause says."""
         named = {m.entity_id for m in mentions if start <= m.words[0] and m.words[1] <= end}
         taken = {k for m in mentions for k in range(*m.words)}
+        # "co-initiated": the prefix splits off as a word no fact has on its own.
         terms = content_terms(
-            " ".join(w for k, w in enumerate(words[start:end], start) if k not in taken)
+            " ".join(
+                w for k, w in enumerate(words[start:end], start) if k not in taken and w != "co"
+            )
         )
         if not terms or not named:
             return None

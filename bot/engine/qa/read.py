@@ -212,9 +212,17 @@ _SHORT_FORMS = {
 _WORK_WITH = re.compile(r"\bwork(?:s|ed|ing)? (with|together)\b")
 
 
+# "In charge of X": the idiom for heading it.
+_IN_CHARGE = re.compile(r"\bin charge of\b")
+# "Per its DG", "per the release": the chat form of "according to", which releases write.
+_PER = re.compile(r"\bper (?=(?:its|his|her|their|the|a|an)\b)")
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
     key = _WORK_WITH.sub(r"cooperation \1", key)
+    key = _PER.sub("according to ", key)
+    key = _IN_CHARGE.sub("head of", key)
     words = [_SHORT_FORMS.get(w, w) for w in _strip_filler(key.split())]
     words = _fix_grammar_words(words, known)
     text = " ".join(words)

@@ -31,6 +31,7 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
         "ngo ngos".split(),
         frozenset({EntityKind.ORGANIZATION}),
     ),
+    **dict.fromkeys("forum forums".split(), frozenset({EntityKind.ORGANIZATION, EntityKind.EVENT})),
     **dict.fromkeys(
         "guy guys man men woman women person people official officials executive executives "
         "spokesperson spokesman spokeswoman representative representatives speaker speakers".split(),
