@@ -86,10 +86,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): 'debatable: "lee" is two edits from the surname "Li"; the reply suggests LI Yong',
     (
         "blind_set2_bundled.json",
-        "what's the point of Enabling E-commerce?",
-    ): '"what\'s the point of X": purpose questions are not an answer type yet',
-    (
-        "blind_set2_bundled.json",
         "which summit communique included the platform alibaba helped start?",
     ): 'two hops: a description ("the platform alibaba helped start") then what included it',
     (

@@ -62,6 +62,53 @@ _CLOCK = re.compile(
 _ORG_NOUN_TERMS = frozenset(
     stem(w) for w, kinds in KIND_NOUNS.items() if EntityKind.ORGANIZATION in kinds
 )
+# "The point / purpose / aim of X", "what is X for", "why was X held".
+_ASKS_PURPOSE = re.compile(
+    r"\b(?:point|purpose|aim|aims|goal|goals|objective|objectives|reason|idea) "
+    r"(?:of|for|behind)\b|^what (?:is|was|are|were) (?:the )?.+ for$|"
+    r"^why (?:was|were|did|is|are) .+ (?:held|meet|met|organi[sz]ed|set up|launched|created)$"
+)
+# A purpose clause: "to" and a verb ("to discuss", "to drive"), or a word of aim.
+_PURPOSE_WORDS = re.compile(
+    r"\b(?:purpose|aims? (?:to|at)|aimed (?:to|at)|goal|objective|mission|focus(?:ed|es)? on|"
+    r"designed to|intended to|meant to|seeks? to|so that|in order to)\b",
+    re.IGNORECASE,
+)
+_TO_VERB = re.compile(r"\bto ([a-z][\w-]*)\b")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_NOT_A_VERB = frozenset(
+    "the a an its their his her them it this that these those all each both some every our "
+    "your my one two three four five six seven eight nine ten be".split()
+)
+_NOT_PURPOSE_BEFORE = frozenset(
+    "according due up prior contribute contributed contributes contributing from close next "
+    "back committed commits commit".split()
+)
+
+
+def _states_purpose(text: str) -> bool:
+    """Whether a sentence gives a purpose: a word of aim, or "to" and a verb."""
+    if _PURPOSE_WORDS.search(text):
+        return True
+    for m in _TO_VERB.finditer(text):
+        before = _LAST_WORD.search(text, 0, m.start())
+        if m[1] not in _NOT_A_VERB and (
+            before is None or before[1].casefold() not in _NOT_PURPOSE_BEFORE
+        ):
+            return True
+    return False
+
+
+# "How big / large is X": its size.
+_ASKS_SIZE = re.compile(r"^how (?:big|large)\b")
+_SIZE_QUESTION_TERMS = frozenset(stem(w) for w in "big large size".split())
+# A size: a superlative, or a count of members, countries, staff and the like.
+_SIZE = re.compile(
+    r"\b(?:largest|biggest|smallest|leading)\b|"
+    r"\b\d[\d,.]*\+? (?:\w+ )?(?:members?|compan(?:y|ies)|employees|staff|people|countries|"
+    r"offices|users|customers|merchants|partners|states|branches|chambers|associations)\b",
+    re.IGNORECASE,
+)
 _TITLE_JOINERS = frozenset(stem(w) for w in "of and for the at".split())
 _PREVIOUS = re.compile(r"\b(?:previously|formerly|before (?:joining|that)|prior to)\b", re.I)
 
@@ -71,6 +118,9 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         """The first of this module's kinds the question is of, or None."""
         for kind in (
             self.which_shared,
+            self.which_named,
+            self.purpose,
+            self.size,
             self.contact,
             self.time_of_day,
             self.future_holder,
@@ -111,6 +161,97 @@ class RelationAnswers(RoleAnswers, FactAnswers):
                 text = f"**{self.index.display_name(entity)}**\n{fact.text.strip()}"
                 return answered(self.index, q.question, text, [fact.source], entities=fact.about)
         return None
+
+    def which_named(self, q: Query) -> Result:
+        """ "Which strategic framework would the eWTP fit in with?": the question's
+        "which" phrase itself names an entity of the kind asked; a fact linking it to
+        the other subjects confirms it, whatever verb the question uses."""
+        if q.words[:1] != ("which",) or not q.list_kinds or len(q.subjects) < 2:
+            return None
+        index = self.index
+        phrase = set(content_terms(" ".join(q.words[1:4])))
+        named = [
+            e
+            for e in q.subjects
+            if index.entity(e).kind in q.list_kinds
+            and q.mention_terms.get(e)
+            and q.mention_terms[e] <= phrase
+        ]
+        if len(named) != 1:
+            return None
+        entity = named[0]
+        others = [e for e in q.subjects if e != entity]
+        for fact in index.facts_by_entity.get(entity, [])[:MAX_LIST_FACTS]:
+            if set(others) <= set(fact.about):
+                text = f"**{index.display_name(entity)}**\n{fact.text.strip()}"
+                return answered(index, q.question, text, [fact.source], entities=fact.about)
+        return None
+
+    # --- what something is for, how big it is ---------------------------------------------
+
+    def purpose(self, q: Query) -> Result:
+        """ "What was the point of the meeting?": a sentence about the subject that gives
+        a purpose ("met … to discuss …", "focused on …", "aims to …"), its own facts
+        first, then its summary."""
+        if not _ASKS_PURPOSE.search(" ".join(q.words)) or not q.subjects:
+            return None
+        index = self.index
+        # A purpose is a thing's; a person named beside it ("according to X") is whose
+        # view is asked, so facts about both come first.
+        things = [e for e in q.subjects if e not in index.person_ids]
+        if not things:
+            return None
+        subject = things[0]
+        people = set(q.subjects) & index.person_ids
+        facts = index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+        facts = sorted(facts, key=lambda f: not people <= set(f.about))
+        own = [f for f in facts if f.about[0] == subject]
+        found = [f for f in own if _states_purpose(f.text)]
+        lines = [f.text.strip() for f in found[:2]]
+        sources = [f.source for f in found[:2]]
+        summary = index.current_summary(subject).strip()
+        if not lines and _states_purpose(summary):
+            declared = index.sources_involving(subject, limit=1) or self._declared(subject)
+            if declared:
+                lines, sources = [summary], declared[:1]
+        if not lines:
+            found = [f for f in facts if f.about[0] != subject and _states_purpose(f.text)]
+            lines = [f.text.strip() for f in found[:1]]
+            sources = [f.source for f in found[:1]]
+        if not lines:
+            return None
+        text = "**Purpose, as the releases give it:**\n" + "\n".join(f"• {line}" for line in lines)
+        return answered(index, q.question, text, sources, entities=[subject])
+
+    def size(self, q: Query) -> Result:
+        """ "How big is X?": the newest fact about X giving its size (a count of members,
+        countries, staff…) or a superlative ("the world's largest …"), else not_found."""
+        if not _ASKS_SIZE.match(" ".join(q.words)) or len(q.subjects) != 1:
+            return None
+        if set(q.terms) - _SIZE_QUESTION_TERMS:
+            return None  # "how big was the grant": a figure, for the figures' executor
+        index = self.index
+        subject = q.subjects[0]
+        facts = [
+            f
+            for f in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+            if f.about[0] == subject and _SIZE.search(f.text)
+        ]
+        facts.sort(key=index.newest_first)
+        if facts:
+            lines = [f"**As of {format_date(self.fact_date(facts[0]))}:** {facts[0].text.strip()}"]
+            lines += [f"Earlier: {f.text.strip()}" for f in facts[1:2]]
+            return answered(
+                index,
+                q.question,
+                "\n".join(lines),
+                [f.source for f in facts[:2]],
+                entities=[subject],
+            )
+        name = index.entity(subject).name
+        return self._unknown(
+            q, f"The releases don't give the size of {name}.", self._role_facts(subject)[:1]
+        )
 
     # --- whom someone is with ---------------------------------------------------------
 
