@@ -275,7 +275,7 @@ class QuestionAnswerer:
             return None
         found = run.facts(q, terms)
         if found is not None:
-            return found
+            return run.of_listed_kind(q, found)
         if role_answer is not None:
             return role_answer
         if q.wants in ("date", "place") and q.subjects:

@@ -25,7 +25,7 @@ from bot.engine.qa.compose import answered, citations, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, Result
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
-from bot.engine.qa.query import Query
+from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import KIND_NOUNS, ROLE_TERMS
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
@@ -109,6 +109,8 @@ _SIZE = re.compile(
     r"offices|users|customers|merchants|partners|states|branches|chambers|associations)\b",
     re.IGNORECASE,
 )
+# Kind nouns that also name what is no entity ("groups of people", "bodies of work").
+_VAGUE_KIND_NOUNS = frozenset("group groups entity entities body bodies".split())
 _TITLE_JOINERS = frozenset(stem(w) for w in "of and for the at".split())
 _PREVIOUS = re.compile(r"\b(?:previously|formerly|before (?:joining|that)|prior to)\b", re.I)
 
@@ -186,6 +188,35 @@ class RelationAnswers(RoleAnswers, FactAnswers):
                 text = f"**{index.display_name(entity)}**\n{fact.text.strip()}"
                 return answered(index, q.question, text, [fact.source], entities=fact.about)
         return None
+
+    def of_listed_kind(self, q: Query, found: Result) -> Result:
+        """ "Which countries have joined X?" answered by a fact: the fact must be about a
+        thing of the kind asked, else it answers another question; then not_found,
+        that fact as related."""
+        if (
+            q.answer_type is not AnswerType.LIST
+            or not q.list_kinds
+            or not isinstance(found, Answer)
+            or found.status is not Status.ANSWERED
+        ):
+            return found
+        index = self.index
+        noun = next((w for w in q.words[1:3] if w in KIND_NOUNS), None)
+        if noun is None or noun in _VAGUE_KIND_NOUNS:
+            return found  # "which groups does X help": social groups are no entity kind
+        shown = [
+            (found.text.find(f.text.strip()), f)
+            for c in found.citations
+            for f in index.facts_by_source.get(c.source_id, [])
+            if f.text.strip() and f.text.strip() in found.text
+        ]
+        if not shown:
+            return found
+        first = min(shown, key=lambda x: x[0])[1]  # the answer, before any related fact
+        if any(index.entity(e).kind in q.list_kinds for e in first.about):
+            return found
+        kinds = ", ".join(sorted(k.value for k in q.list_kinds))
+        return self._unknown(q, f"The releases name no {kinds} that answers that.", [first])
 
     # --- what something is for, how big it is ---------------------------------------------
 
