@@ -25,11 +25,11 @@ from bot.engine.qa.compose import answered, citations, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, Result
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
-from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.query import AnswerType, Query, RoleAsk
 from bot.engine.qa.vocabulary import KIND_NOUNS, ROLE_TERMS
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
-from bot.search.index import RoleSpan
+from bot.search.index import RoleSpan, title_acronym
 from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
@@ -80,9 +80,13 @@ _NOT_A_VERB = frozenset(
     "the a an its their his her them it this that these those all each both some every our "
     "your my one two three four five six seven eight nine ten be".split()
 )
+# Words before "to" that make it no purpose: prepositions ("according to", "from 2020
+# to"), and verbs whose "to" only continues them ("agreed to extend", "began to").
 _NOT_PURPOSE_BEFORE = frozenset(
     "according due up prior contribute contributed contributes contributing from close next "
-    "back committed commits commit".split()
+    "back committed commits commit agreed agree agrees decided decide decides began begin "
+    "begins started start starts continue continues continued going plans planned want "
+    "wants wanted".split()
 )
 
 
@@ -166,8 +170,8 @@ class RelationAnswers(RoleAnswers, FactAnswers):
 
     def which_named(self, q: Query) -> Result:
         """ "Which strategic framework would the eWTP fit in with?": the question's
-        "which" phrase itself names an entity of the kind asked; a fact linking it to
-        the other subjects confirms it, whatever verb the question uses."""
+        "which" phrase itself names (or describes) an entity of the kind asked; a fact
+        linking it to the other subjects confirms it, whatever verb the question uses."""
         if q.words[:1] != ("which",) or not q.list_kinds or len(q.subjects) < 2:
             return None
         index = self.index
@@ -176,8 +180,7 @@ class RelationAnswers(RoleAnswers, FactAnswers):
             e
             for e in q.subjects
             if index.entity(e).kind in q.list_kinds
-            and q.mention_terms.get(e)
-            and q.mention_terms[e] <= phrase
+            and (e in q.described or (q.mention_terms.get(e) and q.mention_terms[e] <= phrase))
         ]
         if len(named) != 1:
             return None
@@ -238,6 +241,8 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         facts = sorted(facts, key=lambda f: not people <= set(f.about))
         own = [f for f in facts if f.about[0] == subject]
         found = [f for f in own if _states_purpose(f.text)]
+        # A word of aim ("purpose", "focused on") says it more plainly than "to <verb>".
+        found.sort(key=lambda f: not _PURPOSE_WORDS.search(f.text))
         lines = [f.text.strip() for f in found[:2]]
         sources = [f.source for f in found[:2]]
         summary = index.current_summary(subject).strip()
@@ -440,12 +445,11 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         """ "Who will be the next president of Y?": a fact announcing a holder ahead of
         time (dated after its own release), else not_found with the newest holder."""
         index = self.index
-        if not q.role_asks or q.words[:1] not in (("who",), ("whom",)):
+        if q.words[:1] not in (("who",), ("whom",)) or not set(q.words) & FUTURE_WORDS:
             return None
-        words = set(q.words)
-        if not words & FUTURE_WORDS:
+        ask = q.role_asks[0] if q.role_asks else self._titled_ask(q)
+        if ask is None:
             return None
-        ask = q.role_asks[0]
         title = {stem(w) for w in ask.words}
         for fact in index.facts_by_entity.get(ask.organization, [])[:MAX_LIST_FACTS]:
             if (
@@ -474,6 +478,20 @@ class RelationAnswers(RoleAnswers, FactAnswers):
             f"The releases don't say who will be the next {' '.join(ask.words)} of {org}.",
             related,
         )
+
+    def _titled_ask(self, q: Query) -> RoleAsk | None:
+        """The title a person was named by ("the next CEO of X" finds X's CEO by the
+        title's initials), as a role ask."""
+        words = set(q.words)
+        for person in (e for e in q.subjects if e in self.index.person_ids):
+            for role in self.index.roles_by_entity.get(person, []):
+                title = normalize(role.title).split()
+                initials = title_acronym(role.title)
+                if role.organization and (
+                    set(title) <= words or (initials is not None and initials in words)
+                ):
+                    return RoleAsk(role.organization, tuple(title), (person,))
+        return None
 
     def role_start(self, q: Query) -> Result:
         """ "When did X become Director General?": a dated fact about X naming the title
@@ -526,7 +544,11 @@ class RelationAnswers(RoleAnswers, FactAnswers):
                 return answered(
                     index, q.question, fact.text.strip(), [fact.source], entities=fact.about
                 )
-        dated = [f for f in pool if f.date and f.about[0] in q.subjects][:1]
+        # The date they do give: a fact about all the subjects, else one leading with one.
+        dated = sorted(
+            (f for f in pool if f.date),
+            key=lambda f: (not set(q.subjects) <= set(f.about), f.about[0] not in q.subjects),
+        )[:1]
         return self._unknown(
             q, "The releases don't give a time of day for that.", dated, "They date it:"
         )
