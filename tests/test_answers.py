@@ -77,10 +77,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "how many languages does the kuala lumpur campus teach in?",
     ): 'counting the items of a list inside a fact ("in Bahasa …, Vietnamese …")',
     (
-        "blind_set1_kb_five.json",
-        "what did the grant from the development trust cover?",
-    ): '"the grant from X" is not resolved to the grant entity, so a fact about X ranks first',
-    (
         "blind_set2_bundled.json",
         "!quote lee yong",
     ): 'debatable: "lee" is two edits from the surname "Li"; the reply suggests LI Yong',

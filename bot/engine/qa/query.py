@@ -52,7 +52,7 @@ _DESCRIPTION_STOPS = frozenset(
 )
 # Words after a description's noun that go on describing it ("the association of
 # businesses", "the UN body for industrial development").
-_POST_LINKS = frozenset(("of", "for"))
+_POST_LINKS = frozenset(("of", "for", "from"))
 
 
 class AnswerType(StrEnum):
@@ -405,7 +405,11 @@ class QueryParser:
             # "the association of businesses": an "of" phrase after the noun describes it too.
             end = i + 1
             if end + 1 < len(words) and words[end] in _POST_LINKS:
-                stop = end + 1
+                first = end + 1
+                # "the grant from the development trust": an article may open the phrase.
+                if words[first] in ("the", "a", "an") and first + 1 < len(words):
+                    first += 1
+                stop = first
                 while (
                     stop < len(words)
                     and stop - end <= MAX_POST_WORDS
@@ -415,7 +419,7 @@ class QueryParser:
                     and not any(m.words[0] == stop for m in mentions)
                 ):
                     stop += 1
-                if stop > end + 1:
+                if stop > first:
                     end = stop
             if end == i + 1 and i + 2 < len(words) and words[i + 1] in ("that", "which", "who"):
                 # "the organisation that supports eWTP": a relative clause, read from facts.

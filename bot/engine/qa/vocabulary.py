@@ -44,7 +44,7 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
     ),
     **dict.fromkeys(
         "agreement agreements framework frameworks deal deals accord accords treaty treaties "
-        "agenda".split(),
+        "agenda grant grants".split(),
         frozenset({EntityKind.AGREEMENT, EntityKind.INITIATIVE}),
     ),
     **dict.fromkeys(
