@@ -103,12 +103,24 @@ def _states_purpose(text: str) -> bool:
     return False
 
 
+def _size_after(text: str, names: list[str]) -> bool:
+    """Whether a size follows one of the names within a few words ("X, a $20 million …")."""
+    for name in names:
+        pattern = r"\W+".join(re.escape(w) for w in name.split())
+        found = re.search(pattern, text, re.IGNORECASE) if pattern else None
+        if found is not None and _SIZE.search(text[found.end() : found.end() + 60]):
+            return True
+    return False
+
+
 # "How big / large is X": its size.
 _ASKS_SIZE = re.compile(r"^how (?:big|large)\b")
 _SIZE_QUESTION_TERMS = frozenset(stem(w) for w in "big large size".split())
 # A size: a superlative, or a count of members, countries, staff and the like.
 _SIZE = re.compile(
     r"\b(?:largest|biggest|smallest|leading)\b|"
+    r"(?:US|USD|EUR|CHF)?\s?[$€£]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?|"
+    r"\b\d[\d,.]* (?:million|billion) (?:dollars|euros|pounds|francs)\b|"
     r"\b\d[\d,.]*\+? (?:\w+ )?(?:members?|compan(?:y|ies)|employees|staff|people|countries|"
     r"offices|users|customers|merchants|partners|states|branches|chambers|associations)\b",
     re.IGNORECASE,
@@ -268,11 +280,14 @@ class RelationAnswers(RoleAnswers, FactAnswers):
             return None  # "how big was the grant": a figure, for the figures' executor
         index = self.index
         subject = q.subjects[0]
-        facts = [
-            f
-            for f in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
-            if f.about[0] == subject and _SIZE.search(f.text)
-        ]
+        pool = index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+        facts = [f for f in pool if f.about[0] == subject and _SIZE.search(f.text)]
+        if not facts:
+            # An appositive in a fact about something else: "launched X, a $20 million
+            # program"; the size right after the subject's name.
+            entity = index.entity(subject)
+            names = [entity.name, *entity.aliases]
+            facts = [f for f in pool if _size_after(f.text, names)]
         facts.sort(key=index.newest_first)
         if facts:
             lines = [f"**As of {format_date(self.fact_date(facts[0]))}:** {facts[0].text.strip()}"]
