@@ -183,3 +183,14 @@ def test_which_releases_mention_lists_the_releases(engine: Engine, five: Engine)
 
 def test_hedged_question_is_read_without_its_hedge(engine: Engine) -> None:
     _answered(engine, "not sure if this is obvious, but what does the WTO actually do?", "WTO")
+
+
+def test_yes_no_about_a_place_says_where_the_releases_put_it(engine: Engine, five: Engine) -> None:
+    for question in (
+        "are any academy campuses located in Nairobi?",
+        "does the academy have a campus in Nairobi?",
+    ):
+        reply = _answered(five, question, "not in Nairobi")
+        assert "Kigali" in reply and "Kuala Lumpur" in reply
+    # A place within the one asked ("Hangzhou, China") is a yes.
+    _answered(engine, "was the G20 summit held in China?", "Yes", "Hangzhou")

@@ -14,6 +14,7 @@ from bot.engine.qa.executors.base import (
     CLOSEST_SHOWN,
     MAX_LIST_FACTS,
     NEWEST_AMONG,
+    RELATED_RATIO,
     ExecutorBase,
     Result,
 )
@@ -27,7 +28,8 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact, LoadedRole
-from bot.search.terms import Doc, stem
+from bot.search.synonyms import synonyms
+from bot.search.terms import Doc, content_terms, stem
 
 # Words by which a fact denies or limits ("no funding from governments", "free of
 # charge", "not related", "fell short of its target", "funded entirely by").
@@ -307,6 +309,13 @@ class YesNoAnswers(ExecutorBase):
         if ranked:
             best = ranked[0].item
             assert isinstance(best, LoadedFact)
+            asked_places = [e for e in q.subjects if index.entity(e).kind is EntityKind.PLACE]
+            if best.place and asked_places and best.place not in asked_places:
+                # "Does X have a campus in Y?" with the best fact elsewhere: all the places
+                # the releases give it, not the first fact's alone.
+                elsewhere = self._placed_elsewhere(q, terms)
+                if elsewhere is not None:
+                    return elsewhere
             verdict = self._check(q, best, weekday)
             if verdict is not None:
                 return answered(
@@ -348,6 +357,9 @@ class YesNoAnswers(ExecutorBase):
                     [best.source],
                     entities=best.about,
                 )
+        elsewhere = self._placed_elsewhere(q, terms)
+        if elsewhere is not None:
+            return elsewhere
         closest = closest_facts(self.retriever, list(q.subjects), terms, CLOSEST_SHOWN)
         if not closest:
             return None
@@ -384,6 +396,83 @@ class YesNoAnswers(ExecutorBase):
             command="question",
         )
 
+    def _placed_elsewhere(self, q: Query, terms: Sequence[str]) -> Answer | None:
+        """ "Is there an academy campus in Nairobi?": no fact states it with that place,
+        but the fact stating the rest of the question places it: say where, and that
+        the place asked is not among them (never a bare "no")."""
+        index = self.index
+        places = [
+            e
+            for e in q.subjects
+            if index.entity(e).kind is EntityKind.PLACE
+            and index.entity(e).name.casefold().split()[0] in q.words
+        ]
+        if len(places) != 1 or not {"in", "at"} & set(q.words):
+            return None
+        asked = places[0]
+        others = {e for e in q.subjects if e != asked}
+        # Words no release uses ("located") would only make every fact fall short.
+        known = self.index.terms.known
+        terms = [t for t in terms if known(t) or any(known(x) for x in synonyms(t))]
+        if not terms and not others:
+            return None
+        ranked = [
+            c
+            for c in self.retriever.rank(list(terms), others, include_quotes=False)
+            if isinstance(c.item, LoadedFact) and c.literal
+        ]
+        pool = [c.item for c in ranked if c.score >= RELATED_RATIO * ranked[0].score]
+        pool += [
+            f
+            for e in others
+            for f in index.facts_by_entity.get(e, [])[:MAX_LIST_FACTS]
+            if others <= set(f.about)
+        ]
+
+        asked_terms = set(terms)
+
+        def places_of(fact: LoadedFact) -> list[str]:
+            """The places a fact puts things in; a place named by the question's own
+            words ("the Kuala Lumpur campus" for "an academy campus") is the thing asked
+            about, not where it is."""
+            found = (*fact.about, *((fact.place,) if fact.place else ()))
+            return [
+                e
+                for e in dict.fromkeys(found)
+                if index.entity(e).kind is EntityKind.PLACE
+                and not asked_terms & set(content_terms(index.entity(e).name))
+            ]
+
+        name = index.entity(asked).name
+        placed = [(f, places_of(f)) for f in pool if places_of(f)]  # type: ignore[arg-type]
+        if not placed:
+            return None
+        for fact, where in placed:
+            # In the place asked, or in a place within it ("Hangzhou, China").
+            inside = [w for w in where if w == asked or name in index.entity(w).summary]
+            if inside:
+                text = f"**Yes:** in {index.display_name(inside[0])}.\n{fact.text.strip()}"
+                return answered(index, q.question, text, [fact.source], entities=fact.about)
+
+        def spread(where: list[str]) -> int:
+            """Distinct places, a country of a city named with it not counted apart."""
+            return sum(
+                1
+                for e in where
+                if not any(
+                    o != e and index.entity(e).name in index.entity(o).summary for o in where
+                )
+            )
+
+        # The fact placing it most widely ("campuses in Kigali and Kuala Lumpur").
+        fact, where = max(placed, key=lambda p: spread(p[1]))
+        names = ", ".join(index.display_name(e) for e in where)
+        text = (
+            f"**The releases place it in {names}**, not in "
+            f"{index.display_name(asked)}:\n{fact.text.strip()}"
+        )
+        return answered(index, q.question, text, [fact.source], entities=fact.about)
+
     def _settles(self, q: Query, fact: LoadedFact, terms: Sequence[str]) -> bool:
         """Whether a fact that does not state the question's point still speaks to it:
         it has the question's predicate (its first content word past a light verb, "led"
@@ -400,7 +489,7 @@ class YesNoAnswers(ExecutorBase):
             return True
         if _LIMITS.search(fact.text):
             return True
-        if fact.place and ({"in", "at"} & set(q.words)):
+        if fact.place and ({"in", "at"} & set(q.words)) and fact.about[0] in q.subjects:
             return True
         return bool(set(q.words) & CONTINUING_WORDS and _YEAR.search(fact.text))
 
