@@ -73,6 +73,11 @@ def test_description_by_place_then_its_head(five: Engine) -> None:
     _answered(five, "who heads the Nairobi-based foundation?", "Samuel MENSAH")
 
 
+def test_description_with_a_relative_clause_then_its_head(five: Engine) -> None:
+    # "network" is described by its summary; the clause is stated of it by a fact.
+    _answered(five, "who chairs the Kuala Lumpur network that hosts the KL campus?", "Nurul AZIZ")
+
+
 def test_shared_acronym_settled_by_what_the_question_says(five: Engine) -> None:
     _answered(five, "which DTA has more than 300 member companies?", "Digital Trade Alliance")
     reply = _answered(five, "which DTA committed money to the academy?")

@@ -421,6 +421,7 @@ class QueryParser:
                     stop += 1
                 if stop > first:
                     end = stop
+            clause: tuple[int, int] | None = None
             if end == i + 1 and i + 2 < len(words) and words[i + 1] in ("that", "which", "who"):
                 # "the organisation that supports eWTP": a relative clause, read from facts.
                 clause_end = i + 2
@@ -438,6 +439,7 @@ class QueryParser:
                     mentions = [m for m in mentions if m not in inside]
                     described.append(Mention(found, (start, clause_end)))
                     continue
+                clause = (i + 2, clause_end)
             if start == i and end == i + 1:
                 continue
             # A name that starts before the description's words ("the UN" is an alias)
@@ -461,9 +463,32 @@ class QueryParser:
             if entity is None:
                 # "the WTO organisation": the name already says which.
                 continue
+            if clause is not None and self._clause_holds(words, clause, entity, mentions):
+                # "the Nairobi foundation that funds the academy": the clause, which a
+                # fact states of the described entity, is part of the description.
+                end = clause[1]
+                inside = [m for m in mentions if start <= m.words[0] < end]
             mentions = [m for m in mentions if m not in inside]
             described.append(Mention(entity, (start, end)))
         return mentions, described
+
+    def _clause_holds(
+        self, words: list[str], clause: tuple[int, int], entity: str, mentions: list[Mention]
+    ) -> bool:
+        """Whether a fact about ``entity`` states what the relative clause says."""
+        start, end = clause
+        named = {m.entity_id for m in mentions if start <= m.words[0] and m.words[1] <= end}
+        taken = {k for m in mentions for k in range(*m.words)}
+        terms = content_terms(
+            " ".join(w for k, w in enumerate(words[start:end], start) if k not in taken)
+        )
+        if not terms:
+            return False
+        ranked = self.descriptions.retriever.rank(terms, {entity, *named}, include_quotes=False)
+        return any(
+            c.literal and not isinstance(c.item, Entity) and {entity, *named} <= set(c.item.about)
+            for c in ranked[:5]
+        )
 
     def _by_clause(
         self,
