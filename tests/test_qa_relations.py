@@ -78,6 +78,11 @@ def test_description_with_a_relative_clause_then_its_head(five: Engine) -> None:
     _answered(five, "who chairs the Kuala Lumpur network that hosts the KL campus?", "Nurul AZIZ")
 
 
+def test_description_by_whom_a_person_works_for(engine: Engine, five: Engine) -> None:
+    _answered(five, "in which city is the network Lina Ma formerly worked for?", "Kigali")
+    _answered(engine, "what does the company Jack Ma works for champion?", "small business")
+
+
 def test_shared_acronym_settled_by_what_the_question_says(five: Engine) -> None:
     _answered(five, "which DTA has more than 300 member companies?", "Digital Trade Alliance")
     reply = _answered(five, "which DTA committed money to the academy?")

@@ -50,6 +50,12 @@ _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w-]*")
 _DESCRIPTION_STOPS = frozenset(
     ("the", "a", "an", "this", "that", "these", "those", "of", "in", "at", "on", "for", "with")
 )
+# "The organisation X works for / used to work for / belongs to".
+_AFFILIATED = frozenset(
+    "work works worked working belong belongs belonged represent represents represented "
+    "joined join serve serves served".split()
+)
+_FORMERLY = frozenset("used formerly previously once before former earlier".split())
 # Words after a description's noun that go on describing it ("the association of
 # businesses", "the UN body for industrial development").
 _POST_LINKS = frozenset(("of", "for", "from"))
@@ -421,6 +427,14 @@ class QueryParser:
                     stop += 1
                 if stop > first:
                     end = stop
+            by_person = self._by_affiliation(words, i, kinds, mentions)
+            if by_person is not None:
+                # "the organisation Lina Ma used to work for": whom a person is with.
+                entity, stop = by_person
+                inside = [m for m in mentions if start <= m.words[0] < stop]
+                mentions = [m for m in mentions if m not in inside]
+                described.append(Mention(entity, (start, stop)))
+                continue
             clause: tuple[int, int] | None = None
             if end == i + 1 and i + 2 < len(words) and words[i + 1] in ("that", "which", "who"):
                 # "the organisation that supports eWTP": a relative clause, read from facts.
@@ -471,6 +485,39 @@ class QueryParser:
             mentions = [m for m in mentions if m not in inside]
             described.append(Mention(entity, (start, end)))
         return mentions, described
+
+    def _by_affiliation(
+        self, words: list[str], i: int, kinds: frozenset[EntityKind], mentions: list[Mention]
+    ) -> tuple[str, int] | None:
+        """ "The organisation [that] X works for / used to work for / belongs to": X's
+        organisation from the roles (an earlier one for "used to", "formerly"), and
+        where the phrase ends."""
+        if EntityKind.ORGANIZATION not in kinds:
+            return None
+        j = i + 1 + (i + 1 < len(words) and words[i + 1] in ("that", "which"))
+        person = next(
+            (m for m in mentions if m.words[0] == j and m.entity_id in self.index.person_ids),
+            None,
+        )
+        if person is None:
+            return None
+        stop = person.words[1]
+        while stop < len(words) and stop - person.words[1] < 5 and words[stop] not in _AFFILIATED:
+            if words[stop] in QUESTION_WORDS or words[stop] in _DESCRIPTION_STOPS:
+                return None
+            stop += 1
+        if stop >= len(words) or words[stop] not in _AFFILIATED:
+            return None
+        former = bool(set(words[person.words[1] : stop]) & _FORMERLY)
+        stop += 1
+        if stop < len(words) and words[stop] in ("for", "at", "with", "to", "in"):
+            stop += 1
+        history = self.index.role_history(person.entity_id)
+        spans = history.earlier if former else history.current
+        every = list(dict.fromkeys(s.role.organization for s in spans if s.role.organization))
+        # Of the kind named, else whatever they hold a title at (a programme, a campus).
+        orgs = [o for o in every if self.index.entity(o).kind in kinds] or every
+        return (orgs[0], stop) if len(orgs) == 1 else None
 
     def _clause_holds(
         self, words: list[str], clause: tuple[int, int], entity: str, mentions: list[Mention]
