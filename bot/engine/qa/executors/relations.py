@@ -134,6 +134,8 @@ _PREVIOUS = re.compile(r"\b(?:previously|formerly|before (?:joining|that)|prior 
 class RelationAnswers(RoleAnswers, FactAnswers):
     def relations(self, q: Query) -> Result:
         """The first of this module's kinds the question is of, or None."""
+        if q.quote:
+            return None  # "what did X say before she joined Y" asks for a quote
         for kind in (
             self.which_shared,
             self.which_named,
@@ -291,7 +293,11 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         facts.sort(key=index.newest_first)
         if facts:
             lines = [f"**As of {format_date(self.fact_date(facts[0]))}:** {facts[0].text.strip()}"]
-            lines += [f"Earlier: {f.text.strip()}" for f in facts[1:2]]
+            newest = self.fact_date(facts[0])
+            lines += [
+                f"{'Earlier' if self.fact_date(f) < newest else 'Also'}: {f.text.strip()}"
+                for f in facts[1:2]
+            ]
             return answered(
                 index,
                 q.question,
@@ -571,8 +577,8 @@ class RelationAnswers(RoleAnswers, FactAnswers):
     def contact(self, q: Query) -> Result:
         """ "Who is the media contact?": a role or fact naming a contact, else not_found."""
         words = set(q.words)
-        if not words & CONTACT_WORDS:
-            return None
+        if not words & CONTACT_WORDS or q.answer_type is AnswerType.YES_NO:
+            return None  # "did X contact Y?" uses the verb
         index = self.index
         for role in index.kb.roles:
             if "contact" in normalize(role.title).split():
