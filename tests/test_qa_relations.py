@@ -204,3 +204,17 @@ def test_yes_no_about_a_place_says_where_the_releases_put_it(engine: Engine, fiv
         assert "Kigali" in reply and "Kuala Lumpur" in reply
     # A place within the one asked ("Hangzhou, China") is a yes.
     _answered(engine, "was the G20 summit held in China?", "Yes", "Hangzhou")
+
+
+def test_founding_date_is_not_another_date(engine: Engine, five: Engine) -> None:
+    # The one dated fact naming Jack MA's title is a meeting: no founding date.
+    _not_found(engine, "when did Jack Ma set up Alibaba?", "**When:**")
+    _not_found(five, "when did Jack Ma co-found Alibaba?", "**When:**")
+    for question in ("who set up the eWTP?", "who started the eWTP?"):
+        # The answer, not a related line: "Founder" in another fact is Jack MA's title.
+        assert "initiators" in _answered(engine, question).split("\n")[1]
+
+
+def test_mission_of_an_organisation(engine: Engine) -> None:
+    _answered(engine, "what organization is Li Yong part of?", "UNIDO")
+    _answered(engine, "honestly might be a silly one, but what is the eWTP?", "initiative")

@@ -212,6 +212,8 @@ _SHORT_FORMS = {
 _WORK_WITH = re.compile(r"\bwork(?:s|ed|ing)? (with|together)\b")
 
 
+# "Set up" a body: the phrasal verb for "established", one word the thesaurus knows.
+_SET_UP = re.compile(r"\bset up\b")
 # "In charge of X": the idiom for heading it.
 _IN_CHARGE = re.compile(r"\bin charge of\b")
 # "Per its DG", "per the release": the chat form of "according to", which releases write.
@@ -223,12 +225,13 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _WORK_WITH.sub(r"cooperation \1", key)
     key = _PER.sub("according to ", key)
     key = _IN_CHARGE.sub("head of", key)
+    key = _SET_UP.sub("established", key)
     words = [_SHORT_FORMS.get(w, w) for w in _strip_filler(key.split())]
     words = _fix_grammar_words(words, known)
     text = " ".join(words)
+    text = " ".join(w for w in text.split() if w not in _SOFTENERS) or text
     text = _WRAPPER.sub("", _HEDGE.sub("", text))
     words = _strip_filler(text.split()) or words
-    words = [w for w in words if w not in _SOFTENERS] or words
     text = " ".join(words)
     wants = (
         "date"

@@ -38,7 +38,7 @@ AFFILIATION_TERMS = frozenset(
     stem(w)
     for w in "belong belongs belonged work works worked working employ employs employed "
     "employer represent represents represented affiliated affiliation member join joins "
-    "joined".split()
+    "joined part".split()
 )
 # "Before she joined", "previously", "prior to": asking for an earlier state.
 BEFORE_WORDS = frozenset("before previously prior formerly earlier predecessor preceded".split())
@@ -48,6 +48,13 @@ START_TERMS = frozenset(
     for w in "become became becomes appoint appointed named elected start started take took "
     "assume assumed join joined made".split()
 )
+# "When did X found / co-found / set up Y": a founding date, which a fact states with
+# "founded" (or "established", "set up") and a year.
+FOUNDING_TERMS = frozenset(
+    stem(w) for w in "found founded cofound cofounded establish established".split()
+)
+_FOUNDED = re.compile(r"\b(?:founded|co-founded|established|set up|created)\b", re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Words that put a title's holder in the future ("the next president", "who will be").
 FUTURE_WORDS = frozenset("next future incoming upcoming will going".split())
 # A contact for the press: releases print one at their end, the knowledge files do not.
@@ -64,16 +71,20 @@ _ORG_NOUN_TERMS = frozenset(
 )
 # "The point / purpose / aim of X", "what is X for", "why was X held".
 _ASKS_PURPOSE = re.compile(
-    r"\b(?:point|purpose|aim|aims|goal|goals|objective|objectives|reason|idea) "
+    r"\b(?:point|purpose|aim|aims|goal|goals|objective|objectives|reason|idea|mission|mandate) "
     r"(?:of|for|behind)\b|^what (?:is|was|are|were) (?:the )?.+ for$|"
+    r"^what (?:is|was|are|were) .+ (?:purpose|aim|aims|goal|goals|objective|objectives|mission|"
+    r"mandate)$|"
     r"^why (?:was|were|did|is|are) .+ (?:held|meet|met|organi[sz]ed|set up|launched|created)$"
 )
-# A purpose clause: "to" and a verb ("to discuss", "to drive"), or a word of aim.
-_PURPOSE_WORDS = re.compile(
-    r"\b(?:purpose|aims? (?:to|at)|aimed (?:to|at)|goal|objective|mission|focus(?:ed|es)? on|"
-    r"designed to|intended to|meant to|seeks? to|so that|in order to)\b",
+# A purpose stated by a word of aim (strong), or by "focused on", "so that", "to" and a
+# verb (weak).
+_AIM_WORDS = re.compile(
+    r"\b(?:purpose|aims? (?:to|at)|aimed (?:to|at)|goals?|objectives?|mission|mandate|"
+    r"designed to|intended to|meant to|seeks? to)\b",
     re.IGNORECASE,
 )
+_PURPOSE_WORDS = re.compile(r"\b(?:focus(?:ed|es)? on|so that|in order to)\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\bto ([a-z][\w-]*)\b")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _NOT_A_VERB = frozenset(
@@ -90,8 +101,13 @@ _NOT_PURPOSE_BEFORE = frozenset(
 )
 
 
-def _states_purpose(text: str) -> bool:
-    """Whether a sentence gives a purpose: a word of aim, or "to" and a verb."""
+def _states_purpose(text: str, *, strong: bool = False) -> bool:
+    """Whether a sentence gives a purpose: a word of aim; unless ``strong``, also
+    "focused on" or "to" and a verb."""
+    if _AIM_WORDS.search(text):
+        return True
+    if strong:
+        return False
     if _PURPOSE_WORDS.search(text):
         return True
     for m in _TO_VERB.finditer(text):
@@ -254,16 +270,22 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         facts = index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
         facts = sorted(facts, key=lambda f: not people <= set(f.about))
         own = [f for f in facts if f.about[0] == subject]
-        found = [f for f in own if _states_purpose(f.text)]
-        # A word of aim ("purpose", "focused on") says it more plainly than "to <verb>".
-        found.sort(key=lambda f: not _PURPOSE_WORDS.search(f.text))
-        lines = [f.text.strip() for f in found[:2]]
-        sources = [f.source for f in found[:2]]
         summary = index.current_summary(subject).strip()
-        if not lines and _states_purpose(summary):
-            declared = index.sources_involving(subject, limit=1) or self._declared(subject)
-            if declared:
+        declared = index.sources_involving(subject, limit=1) or self._declared(subject)
+        # A word of aim ("purpose", "mandate") says it most plainly, in a fact about the
+        # subject, then in its summary; then "focused on", "to <verb>" the same way;
+        # then a fact that only names the subject.
+        lines: list[str] = []
+        sources: list[str] = []
+        for strong in (True, False):
+            found = [f for f in own if _states_purpose(f.text, strong=strong)]
+            if found:
+                lines = [f.text.strip() for f in found[:2]]
+                sources = [f.source for f in found[:2]]
+                break
+            if declared and _states_purpose(summary, strong=strong):
                 lines, sources = [summary], declared[:1]
+                break
         if not lines:
             found = [f for f in facts if f.about[0] != subject and _states_purpose(f.text)]
             lines = [f.text.strip() for f in found[:1]]
@@ -522,6 +544,8 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         if person is None or q.wants != "date":
             return None
         title, _ = self._asked_title(q, person)
+        if set(q.terms) & FOUNDING_TERMS:
+            return self._founding(q, person)
         if not title or not set(q.terms) & START_TERMS:
             return None
         titles = {
@@ -549,6 +573,21 @@ class RelationAnswers(RoleAnswers, FactAnswers):
             q,
             f"The releases don't say when {index.entity(person).name} took that title.",
             self._role_facts(person),
+        )
+
+    def _founding(self, q: Query, person: str) -> Result:
+        """ "When did X found Y?": a fact about Y (or X) saying it was founded, with a
+        year; else not_found (a date of something else X did is no founding date)."""
+        index = self.index
+        orgs = [e for e in q.subjects if e != person] or [person]
+        for org in orgs:
+            for fact in index.facts_by_entity.get(org, [])[:MAX_LIST_FACTS]:
+                if _FOUNDED.search(fact.text) and _YEAR_IN.search(fact.text):
+                    text = f"**When:** {fact.text.strip()}"
+                    return answered(index, q.question, text, [fact.source], entities=fact.about)
+        what = index.entity(orgs[0]).name if orgs[0] != person else "that"
+        return self._unknown(
+            q, f"The releases don't say when {what} was founded.", self._role_facts(person)[:1]
         )
 
     # --- a time of day, a press contact -------------------------------------------------
