@@ -218,3 +218,18 @@ def test_founding_date_is_not_another_date(engine: Engine, five: Engine) -> None
 def test_mission_of_an_organisation(engine: Engine) -> None:
     _answered(engine, "what organization is Li Yong part of?", "UNIDO")
     _answered(engine, "honestly might be a silly one, but what is the eWTP?", "initiative")
+
+
+def test_earlier_titles_before_a_title_or_leaving(five: Engine) -> None:
+    reply = _answered(five, "what was Okafor's role before she became president?")
+    assert "Director of Programmes" in reply and "President, Digital" not in reply
+    _answered(five, "what did Hartmann do before he left the alliance?", "President")
+
+
+def test_next_holder_of_a_title_at_the_organisation_named(five: Engine) -> None:
+    reply = _not_found(five, "who's the next chair of the academy board?", "AYEC")
+    assert "Amara OKAFOR" in reply
+
+
+def test_title_start_with_words_between(five: Engine) -> None:
+    _answered(five, "when did Okafor become chair of the board?", "May 8, 2024")

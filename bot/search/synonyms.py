@@ -41,7 +41,7 @@ cover covers covered span spans period
 manufacturing manufacture manufacturer manufacturers factories factory
 small smaller
 member members membership memberships
-fund funds funded funding funder funders finance finances financed financing money pay pays paid paying
+fund funds funded funding funder funders finance finances financed financing money pay pays paid paying bankroll bankrolls bankrolled
 pay pays paid paying payment payments fee fees charge charges charged cost costs
 online internet web digital
 succeed succeeded succeeds succeeding successor successors replace replaced replaces replacing replacement

@@ -55,6 +55,10 @@ FOUNDING_TERMS = frozenset(
 )
 _FOUNDED = re.compile(r"\b(?:founded|co-founded|established|set up|created)\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "Before he left / stepped down / quit".
+LEAVE_TERMS = frozenset(
+    stem(w) for w in "leave leaves left leaving quit quits step stepped resign resigned".split()
+)
 # Words that put a title's holder in the future ("the next president", "who will be").
 FUTURE_WORDS = frozenset("next future incoming upcoming will going".split())
 # A contact for the press: releases print one at their end, the knowledge files do not.
@@ -137,8 +141,10 @@ _SIZE = re.compile(
     r"\b(?:largest|biggest|smallest|leading)\b|"
     r"(?:US|USD|EUR|CHF)?\s?[$€£]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m)\b)?|"
     r"\b\d[\d,.]* (?:million|billion) (?:dollars|euros|pounds|francs)\b|"
-    r"\b\d[\d,.]*\+? (?:\w+ )?(?:members?|compan(?:y|ies)|employees|staff|people|countries|"
-    r"offices|users|customers|merchants|partners|states|branches|chambers|associations)\b",
+    r"\b(?:\d[\d,.]*\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"dozens|hundreds|thousands) (?:[\w-]+ ){0,2}(?:members?|compan(?:y|ies)|employees|staff|"
+    r"people|countries|offices|users|customers|merchants|partners|states|branches|chambers|"
+    r"associations|entrepreneurs|graduates|students|trainees|businesses)\b",
     re.IGNORECASE,
 )
 # Kind nouns that also name what is no entity ("groups of people", "bodies of work").
@@ -362,13 +368,38 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         person = self._one_person(q)
         if person is None or q.words[:1] == ("who",) or not set(q.words) & BEFORE_WORDS:
             return None
-        if set(q.terms) - AFFILIATION_TERMS - ROLE_TERMS - START_TERMS - _ORG_NOUN_TERMS:
-            return None
         history = index.role_history(person)
         spans = [*history.current, *history.earlier]
+        own = {t for s in spans for t in _title_stems(s.role.title)} - _TITLE_JOINERS
+        terms = set(q.terms)
+        if (
+            terms
+            - AFFILIATION_TERMS
+            - ROLE_TERMS
+            - START_TERMS
+            - LEAVE_TERMS
+            - _ORG_NOUN_TERMS
+            - own
+        ):
+            return None
         targets = [e for e in q.subjects if e != person]
-        title = set(q.relation)
-        if targets:
+        # "Before she became President": the title named, beside the name or as words.
+        title = set(q.relation) or (terms & own)
+        if terms & LEAVE_TERMS:
+            # "What did X do before leaving Y?": X's titles at Y (or all) that ended.
+            left = [s for s in spans if s.ended and (not targets or s.role.organization in targets)]
+            if not left:
+                return None
+            name = index.entity(person).name
+            text = f"**Before leaving**, the releases give {name} as: " + "; ".join(
+                index.span_text(s) for s in left[:3]
+            )
+            return answered(
+                index, q.question, text, [s.sources[0] for s in left[:3]], entities=[person]
+            )
+        if title:
+            joined = [s for s in spans if title <= _title_stems(s.role.title)]
+        elif targets:
             joined = [s for s in spans if s.role.organization in targets]
         elif title:
             joined = [s for s in spans if title <= _title_stems(s.role.title)]
@@ -382,7 +413,13 @@ class RelationAnswers(RoleAnswers, FactAnswers):
             if _PREVIOUS.search(f.text)
         ]
         name = index.entity(person).name
-        where = index.short_name(targets[0]) if targets else joined[0].role.title if joined else ""
+        where = (
+            joined[0].role.title
+            if title and joined
+            else index.short_name(targets[0])
+            if targets
+            else ""
+        )
         if not where:
             return None
         if not earlier and not previous:
@@ -490,7 +527,7 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         index = self.index
         if q.words[:1] not in (("who",), ("whom",)) or not set(q.words) & FUTURE_WORDS:
             return None
-        ask = q.role_asks[0] if q.role_asks else self._titled_ask(q)
+        ask = self._future_ask(q)
         if ask is None:
             return None
         title = {stem(w) for w in ask.words}
@@ -521,6 +558,29 @@ class RelationAnswers(RoleAnswers, FactAnswers):
             f"The releases don't say who will be the next {' '.join(ask.words)} of {org}.",
             related,
         )
+
+    def _future_ask(self, q: Query) -> RoleAsk | None:
+        """The title asked about: a role ask at an organisation the question names
+        ("the next chair of the academy board" is the academy's, not the chair that
+        a bare "chair" label found elsewhere), else the first role ask, else a title
+        named by its initials."""
+        index = self.index
+        named_orgs = [e for e in q.subjects if e not in index.person_ids]
+        for ask in q.role_asks:
+            if ask.organization in named_orgs:
+                return ask
+        for ask in q.role_asks:
+            wanted = {stem(w) for w in ask.words}
+            for org in named_orgs:
+                holders = tuple(
+                    p
+                    for p in index.people_by_org.get(org, [])
+                    for r in index.roles_by_entity.get(p, [])
+                    if r.organization == org and wanted <= _title_stems(r.title)
+                )
+                if holders:
+                    return RoleAsk(org, ask.words, tuple(dict.fromkeys(holders)))
+        return q.role_asks[0] if q.role_asks else self._titled_ask(q)
 
     def _titled_ask(self, q: Query) -> RoleAsk | None:
         """The title a person was named by ("the next CEO of X" finds X's CEO by the
@@ -677,8 +737,18 @@ _START_VERBS = (
 
 
 def _states_start(text: str, title: str) -> bool:
-    """Whether ``text`` says someone took up ``title`` (and not only calls them by it)."""
-    return re.search(_START_VERBS + re.escape(title), text, re.IGNORECASE) is not None
+    """Whether ``text`` says someone took up ``title`` (and not only calls them by it):
+    a start verb, then the title's first word, then its other words close behind
+    ("becomes Chair of the Digital Export Academy's Board" for "Chair of the Board")."""
+    words = title.split()
+    if not words:
+        return False
+    found = re.search(_START_VERBS + re.escape(words[0]) + r"\b", text, re.IGNORECASE)
+    if found is None:
+        return False
+    rest = _title_stems(" ".join(words[1:])) - _TITLE_JOINERS
+    after = {stem(w) for w in normalize(text[found.end() : found.end() + 60]).split()}
+    return rest <= after
 
 
 def _title_stems(title: str) -> frozenset[str]:

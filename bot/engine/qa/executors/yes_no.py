@@ -306,6 +306,13 @@ class YesNoAnswers(ExecutorBase):
             close = [c for c in ranked if c.score >= NEWEST_AMONG * best_score]
             newest = max(close, key=lambda c: self.fact_date(c.item))  # type: ignore[arg-type]
             ranked = [newest, *(c for c in ranked if c is not newest)]
+        if (
+            ranked and not ranked[0].literal and not set(q.subjects) <= set(ranked[0].item.about)  # type: ignore[union-attr]
+        ):
+            # Only a synonym matched, in a fact about some of the subjects ("did the
+            # Trust pay Alibaba?" against "accepts no government funding"): it does not
+            # state the point; the closest facts below decide whether it speaks to it.
+            ranked = []
         if ranked:
             best = ranked[0].item
             assert isinstance(best, LoadedFact)
