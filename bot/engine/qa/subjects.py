@@ -264,9 +264,8 @@ class DescriptionResolver:
             candidates.append((owner, self.terms.terms_of(doc_id), scores.get(doc_id)))
         # Entities named by the words (an alias), whatever their summary says.
         for word in modifier_words:
-            owners = self.index.names.owners_of_word(word)
-            if len(owners) > MAX_DESCRIPTION_CANDIDATES:
-                continue  # a common word of names ("international") picks out nothing
+            # A common word of names ("international") picks out nothing.
+            owners = self.index.names.owners_of_word(word, limit=MAX_DESCRIPTION_CANDIDATES)
             for owner in owners:
                 candidates.append((owner, frozenset(), 0.0))
         best: dict[str, float] = {}
