@@ -233,3 +233,14 @@ def test_next_holder_of_a_title_at_the_organisation_named(five: Engine) -> None:
 
 def test_title_start_with_words_between(five: Engine) -> None:
     _answered(five, "when did Okafor become chair of the board?", "May 8, 2024")
+
+
+def test_list_of_a_kind_from_a_fact_that_states_it(engine: Engine) -> None:
+    # The best fact for "attended" names no person; the meeting's own fact does.
+    _answered(engine, "which people attended the meeting?", "LI Yong", "Jack MA")
+
+
+def test_since_when_and_co_prefix(engine: Engine, five: Engine) -> None:
+    _answered(five, "since when has Li Yong been DG?", "2013")
+    _not_found(engine, "since when has Li Yong been DG?", "**When:**")
+    _answered(engine, "is Alibaba a co-founder of the eWTP?", "initiators")

@@ -54,7 +54,7 @@ GRAMMAR_WORDS = (
 
 # "when…", "on which day…", "what was the date of…", "in what year…".
 _WHEN = re.compile(
-    r"^when\b|^(?:what|which|on which|on what|in which|in what)(?: \w+){0,3}? "
+    r"^when\b|^since when\b|^(?:what|which|on which|on what|in which|in what)(?: \w+){0,3}? "
     r"(?:date|day|year|month|time)s?\b|\bhow long ago\b"
 )
 _WHERE = re.compile(
@@ -212,6 +212,9 @@ _SHORT_FORMS = {
 _WORK_WITH = re.compile(r"\bwork(?:s|ed|ing)? (with|together)\b")
 
 
+# "Co-founder", "co-initiated": the prefix splits off as a word of its own, which no
+# fact has; the word after it carries the meaning (the thesaurus has "cofounder").
+_CO_PREFIX = re.compile(r"\bco (?=found|initiat|creat|chair|lead|organi[sz]|host|sponsor|fund)")
 # "Set up" a body: the phrasal verb for "established", one word the thesaurus knows.
 _SET_UP = re.compile(r"\bset up\b")
 # "In charge of X": the idiom for heading it.
@@ -226,6 +229,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _PER.sub("according to ", key)
     key = _IN_CHARGE.sub("head of", key)
     key = _SET_UP.sub("established", key)
+    key = _CO_PREFIX.sub("", key)
     words = [_SHORT_FORMS.get(w, w) for w in _strip_filler(key.split())]
     words = _fix_grammar_words(words, known)
     text = " ".join(words)

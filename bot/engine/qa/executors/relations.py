@@ -30,6 +30,7 @@ from bot.engine.qa.vocabulary import KIND_NOUNS, ROLE_TERMS
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import RoleSpan, title_acronym
+from bot.search.synonyms import synonyms
 from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
@@ -147,6 +148,14 @@ _SIZE = re.compile(
     r"associations|entrepreneurs|graduates|students|trainees|businesses)\b",
     re.IGNORECASE,
 )
+_KIND_LABELS = {
+    EntityKind.PERSON: "People",
+    EntityKind.ORGANIZATION: "Organisations",
+    EntityKind.PLACE: "Places",
+    EntityKind.INITIATIVE: "Initiatives",
+    EntityKind.AGREEMENT: "Agreements",
+    EntityKind.EVENT: "Events",
+}
 # Kind nouns that also name what is no entity ("groups of people", "bodies of work").
 _VAGUE_KIND_NOUNS = frozenset("group groups entity entities body bodies".split())
 _TITLE_JOINERS = frozenset(stem(w) for w in "of and for the at".split())
@@ -254,8 +263,38 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         first = min(shown, key=lambda x: x[0])[1]  # the answer, before any related fact
         if any(index.entity(e).kind in q.list_kinds for e in first.about):
             return found
+        stated = self._stated_with_kind(q)
+        if stated is not None:
+            return stated
         kinds = ", ".join(sorted(k.value for k in q.list_kinds))
         return self._unknown(q, f"The releases name no {kinds} that answers that.", [first])
+
+    def _stated_with_kind(self, q: Query) -> Answer | None:
+        """A fact about a subject that has the question's word (or a synonym) and names
+        things of the kind asked ("which people attended the meeting?": the people the
+        meeting fact names), as a list with that fact."""
+        index = self.index
+        # The question's words and their synonyms, not guesses at typos ("join" is not
+        # "jointly"); the kind noun asked for ("people") is no word to find.
+        known = index.terms.known
+        listed = {stem(w) for w in q.words[1:3] if w in KIND_NOUNS}
+        asked = {a for t in q.terms if t not in listed for a in (t, *synonyms(t)) if known(a)}
+        if not asked:
+            return None
+        for subject in q.subjects:
+            facts = index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+            for fact in sorted(facts, key=lambda f: f.about[0] != subject):
+                named = [
+                    e
+                    for e in fact.about
+                    if e not in q.subjects and index.entity(e).kind in q.list_kinds
+                ]
+                if named and asked & self._fact_terms(fact):
+                    label = _KIND_LABELS.get(index.entity(named[0]).kind, "Named")
+                    names = ", ".join(index.display_name(e) for e in named)
+                    text = f"**{label}:** {names}\n• {fact.text.strip()}"
+                    return answered(index, q.question, text, [fact.source], entities=fact.about)
+        return None
 
     # --- what something is for, how big it is ---------------------------------------------
 
@@ -606,7 +645,8 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         title, _ = self._asked_title(q, person)
         if set(q.terms) & FOUNDING_TERMS:
             return self._founding(q, person)
-        if not title or not set(q.terms) & START_TERMS:
+        since = q.words[:2] == ("since", "when")  # "since when has X been DG?"
+        if not title or not (set(q.terms) & START_TERMS or since):
             return None
         titles = {
             r.title for r in index.roles_by_entity.get(person, []) if title <= _title_stems(r.title)
@@ -752,4 +792,9 @@ def _states_start(text: str, title: str) -> bool:
 
 
 def _title_stems(title: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in normalize(title).split())
+    """A title's word stems, and its initials ("dg" for Director General), as asked."""
+    stems = {stem(w) for w in normalize(title).split()}
+    initials = title_acronym(title)
+    if initials is not None:
+        stems.add(stem(initials))
+    return frozenset(stems)
