@@ -244,3 +244,7 @@ def test_since_when_and_co_prefix(engine: Engine, five: Engine) -> None:
     _answered(five, "since when has Li Yong been DG?", "2013")
     _not_found(engine, "since when has Li Yong been DG?", "**When:**")
     _answered(engine, "is Alibaba a co-founder of the eWTP?", "initiators")
+
+
+def test_what_a_described_thing_is_called(five: Engine) -> None:
+    _answered(five, "what's the Kigali-based federation called?", "East African Business Network")

@@ -79,7 +79,7 @@ ANSWER_TYPE_TERMS = {
     None: frozenset(
         stem(w)
         for w in "group groups company companies organization organizations organisation "
-        "organisations person persons people entity entities body bodies name".split()
+        "organisations person persons people entity entities body bodies name called".split()
     ),
 }
 # "What is Li Yong's title?": asking for someone's role.
