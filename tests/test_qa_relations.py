@@ -248,3 +248,8 @@ def test_since_when_and_co_prefix(engine: Engine, five: Engine) -> None:
 
 def test_what_a_described_thing_is_called(five: Engine) -> None:
     _answered(five, "what's the Kigali-based federation called?", "East African Business Network")
+
+
+def test_which_releases_speak_of_a_topic(five: Engine) -> None:
+    reply = _answered(five, "which releases talk about the pandemic?", "COVID-19")
+    assert "2021-06-08" in reply.split("Source:")[0]  # each statement with its release

@@ -44,18 +44,27 @@ class SourceAnswers(ExecutorBase):
             # "Which releases mention X?": the releases involving X, each with its date
             # and headline, not a sentence from one of them.
             return ListSources(frozenset(q.subjects))
+        asks_mention = set(topic) & _MENTION_TERMS or {stem(w) for w in words} & _MENTION_TERMS
         if (
             topic
-            and q.words[0] in ("which", "what")
-            and words & {"say", "says", "said", "mention", "mentions", "state", "states"}
+            and q.words[0] in ("which", "what", "in", "from")
+            and (words & {"say", "says", "said", "state", "states"} or asks_mention)
         ):
+            # "Which releases talk about women?": the statements, each cited.
             items = [
                 c.item
-                for c in self.retriever.rank(topic, set(q.subjects))
+                for c in self.retriever.rank(
+                    [t for t in topic if t not in _MENTION_TERMS] or topic, set(q.subjects)
+                )
                 if isinstance(c.item, LoadedFact | LoadedQuote)
             ][:3]
             if items:
-                lines = [f"• {i.text.strip()}" for i in items]
+                # Each with its release's date and headline: the question is which one.
+                lines = [
+                    f"• {i.text.strip()} — {index.source_date(i.source).isoformat()}, "
+                    f"“{index.kb.sources[i.source].source.title}”"
+                    for i in items
+                ]
                 return answered(
                     index,
                     q.question,
