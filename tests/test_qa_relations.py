@@ -253,3 +253,9 @@ def test_what_a_described_thing_is_called(five: Engine) -> None:
 def test_which_releases_speak_of_a_topic(five: Engine) -> None:
     reply = _answered(five, "which releases talk about the pandemic?", "COVID-19")
     assert "2021-06-08" in reply.split("Source:")[0]  # each statement with its release
+
+
+def test_where_an_organisation_is_based(engine: Engine, five: Engine) -> None:
+    _answered(engine, "hey, where's the online shopping giant HQ'd?", "Hangzhou")
+    _answered(five, "where is AYEC located?", "Kuala Lumpur")
+    _not_found(engine, "where is the WTO located?", "Hangzhou")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import answered, citations, format_date
@@ -134,6 +135,17 @@ def _size_after(text: str, names: list[str]) -> bool:
     return False
 
 
+# "Where is X based / headquartered / located": words that only ask where.
+_BASED_TERMS = frozenset(
+    stem(w)
+    for w in "base based headquarter headquarters headquartered hq hqd d located location "
+    "locate sit sits situated home".split()
+)
+# "A Geneva-based association", "based in Nairobi", "headquartered in Hangzhou".
+_BASED_IN = re.compile(
+    r"\b([A-Z][\w]+(?: [A-Z][\w]+)*)-based\b|"
+    r"\b(?:based|headquartered|located) in ([A-Z][\w]+(?: [A-Z][\w]+)*)"
+)
 # "How big / large is X": its size.
 _ASKS_SIZE = re.compile(r"^how (?:big|large)\b")
 _SIZE_QUESTION_TERMS = frozenset(stem(w) for w in "big large size".split())
@@ -172,6 +184,7 @@ class RelationAnswers(RoleAnswers, FactAnswers):
             self.which_named,
             self.purpose,
             self.size,
+            self.based_where,
             self.contact,
             self.time_of_day,
             self.future_holder,
@@ -375,6 +388,54 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         name = index.entity(subject).name
         return self._unknown(
             q, f"The releases don't give the size of {name}.", self._role_facts(subject)[:1]
+        )
+
+    def based_where(self, q: Query) -> Result:
+        """ "Where is X based / headquartered?": a fact about X that places it; a place
+        named after X ("Alibaba Group headquarters"); a place X's summary or appositive
+        says it is based in ("a Geneva-based association"); else not_found."""
+        index = self.index
+        if q.wants != "place" or len(q.subjects) != 1 or set(q.terms) - _BASED_TERMS:
+            return None
+        subject = q.subjects[0]
+        entity = index.entity(subject)
+        if entity.kind in (EntityKind.PLACE, EntityKind.EVENT):
+            return None  # an event's place is its own fact's (``when_where``)
+        facts = index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+        for fact in facts:
+            if fact.about[0] == subject and fact.place:
+                return self._where(q, fact.place, fact.text, fact.source, fact.about)
+        names = [normalize(n) for n in (entity.name, *entity.aliases)]
+        for fact in facts:
+            for e in fact.about:
+                place = index.entity(e)
+                if place.kind is EntityKind.PLACE and any(
+                    normalize(place.name).startswith(n) for n in names
+                ):
+                    return self._where(q, e, fact.text, fact.source, fact.about)
+        texts = [(f.text, f.source) for f in facts if f.about[0] == subject]
+        declared = index.sources_involving(subject, limit=1) or self._declared(subject)
+        if declared:
+            texts.insert(0, (index.current_summary(subject), declared[0]))
+        for text, source in texts:
+            for found in _BASED_IN.finditer(text):
+                label = found[1] or found[2]
+                places = {
+                    lab.entity_id
+                    for lab in index.names.exact(normalize(label))
+                    if index.entity(lab.entity_id).kind is EntityKind.PLACE
+                }
+                if len(places) == 1:
+                    return self._where(q, places.pop(), text, source, [subject])
+        # No related facts: one placing something else (a meeting at X's partner's
+        # headquarters) would read as an answer.
+        return self._unknown(q, f"The releases don't say where {entity.name} is based.", [])
+
+    def _where(self, q: Query, place: str, text: str, source: str, about: Sequence[str]) -> Answer:
+        index = self.index
+        line = f"**Where:** {index.display_name(place)} — {index.entity(place).summary.strip()}"
+        return answered(
+            index, q.question, f"{line}\n{text.strip()}", [source], entities=[*about, place]
         )
 
     # --- whom someone is with ---------------------------------------------------------
