@@ -259,3 +259,7 @@ def test_where_an_organisation_is_based(engine: Engine, five: Engine) -> None:
     _answered(engine, "hey, where's the online shopping giant HQ'd?", "Hangzhou")
     _answered(five, "where is AYEC located?", "Kuala Lumpur")
     _not_found(engine, "where is the WTO located?", "Hangzhou")
+
+
+def test_description_by_a_clause_without_that(engine: Engine) -> None:
+    _answered(engine, "what does the initiative UNIDO supports promote?", "Electronic World Trade")

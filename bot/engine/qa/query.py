@@ -436,9 +436,27 @@ class QueryParser:
                 described.append(Mention(entity, (start, stop)))
                 continue
             clause: tuple[int, int] | None = None
-            if end == i + 1 and i + 2 < len(words) and words[i + 1] in ("that", "which", "who"):
+            # "the platform Alibaba helped start": a clause with its "that" left out
+            # opens with a name and goes on with a verb.
+            reduced = (
+                end == i + 1
+                and i + 2 < len(words)
+                and any(
+                    m.words[0] == i + 1
+                    and m.words[1] < len(words)
+                    and words[m.words[1]] not in STOP_WORDS
+                    and words[m.words[1]] not in QUESTION_WORDS
+                    for m in mentions
+                )
+            )
+            if (
+                end == i + 1
+                and i + 2 < len(words)
+                and (words[i + 1] in ("that", "which", "who") or reduced)
+            ):
                 # "the organisation that supports eWTP": a relative clause, read from facts.
-                clause_end = i + 2
+                clause_start = i + 1 if reduced else i + 2
+                clause_end = clause_start
                 while (
                     clause_end < len(words)
                     and clause_end - i <= MAX_POST_WORDS + 1
@@ -447,13 +465,13 @@ class QueryParser:
                     and words[clause_end] != "and"
                 ):
                     clause_end += 1
-                found = self._by_clause(words, i + 2, clause_end, kinds, mentions)
+                found = self._by_clause(words, clause_start, clause_end, kinds, mentions)
                 if found is not None:
                     inside = [m for m in mentions if start <= m.words[0] < clause_end]
                     mentions = [m for m in mentions if m not in inside]
                     described.append(Mention(found, (start, clause_end)))
                     continue
-                clause = (i + 2, clause_end)
+                clause = (clause_start, clause_end)
             if start == i and end == i + 1:
                 continue
             # A name that starts before the description's words ("the UN" is an alias)
