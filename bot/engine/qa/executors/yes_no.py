@@ -428,7 +428,11 @@ class YesNoAnswers(ExecutorBase):
             for c in self.retriever.rank(list(terms), others, include_quotes=False)
             if isinstance(c.item, LoadedFact) and c.literal
         ]
-        pool = [c.item for c in ranked if c.score >= RELATED_RATIO * ranked[0].score]
+        pool: list[LoadedFact] = [
+            c.item
+            for c in ranked
+            if isinstance(c.item, LoadedFact) and c.score >= RELATED_RATIO * ranked[0].score
+        ]
         pool += [
             f
             for e in others
@@ -451,7 +455,7 @@ class YesNoAnswers(ExecutorBase):
             ]
 
         name = index.entity(asked).name
-        placed = [(f, places_of(f)) for f in pool if places_of(f)]  # type: ignore[arg-type]
+        placed = [(f, places_of(f)) for f in pool if places_of(f)]
         if not placed:
             return None
         for fact, where in placed:
