@@ -263,3 +263,10 @@ def test_where_an_organisation_is_based(engine: Engine, five: Engine) -> None:
 
 def test_description_by_a_clause_without_that(engine: Engine) -> None:
     _answered(engine, "what does the initiative UNIDO supports promote?", "Electronic World Trade")
+
+
+def test_description_by_where_it_is_based(engine: Engine, five: Engine) -> None:
+    # Hangzhou is in the G20's summary too, but only Alibaba is based there (its
+    # headquarters, a place named after it).
+    _answered(engine, "who founded the Hangzhou-based company?", "Jack MA")
+    _answered(five, "who runs the Kenyan foundation?", "Samuel MENSAH")

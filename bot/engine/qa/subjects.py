@@ -182,6 +182,8 @@ UNKNOWN_DESCRIPTION_WEIGHT = 0.5
 # On a large knowledge base, only this many best BM25 docs are read for a description.
 MAX_DESCRIPTION_CANDIDATES = 200
 _DESCRIPTION_STOPS = frozenset(("the", "a", "an", "this", "that", "these", "those"))
+_BASED_WORDS = frozenset(("based", "headquartered", "hq"))
+_BASED_TEXT = re.compile(r"\b(?:based|headquartered|headquarters|located)\b", re.IGNORECASE)
 # Words of a description that say what sort of thing it is, not which one.
 _NEUTRAL_DESCRIPTION_TERMS = frozenset(stem(w) for w in (*KIND_NOUNS, "based", "headquartered"))
 
@@ -221,6 +223,23 @@ class DescriptionResolver:
         synonym's discount. The kind noun itself ("company", "giant", "body") and
         "based" only say what sort of thing is meant, which ``kinds`` checks.
         """
+        modifier_words = [self._demonym_place(w) or w for w in modifier_words]
+        # "The Hangzhou-based company": the place words must be where it is based,
+        # not any mention of the place in what is said of it.
+        based = any(w in _BASED_WORDS for w in modifier_words)
+        place_words = (
+            {
+                t
+                for w in modifier_words
+                if any(
+                    self.index.entity(e).kind is EntityKind.PLACE
+                    for e in self.index.names.owners_of_word(w, limit=MAX_DESCRIPTION_CANDIDATES)
+                )
+                for t in content_terms(w)
+            }
+            if based
+            else set()
+        )
         every = list(dict.fromkeys(content_terms(" ".join(modifier_words))))
         terms = [t for t in every if t not in _NEUTRAL_DESCRIPTION_TERMS]
         optional = [t for t in every if t in _NEUTRAL_DESCRIPTION_TERMS]
@@ -252,6 +271,11 @@ class DescriptionResolver:
             doc = self.terms.docs[doc_id]
             if doc.kind == "entity":
                 owner = doc.id
+                if based and self.index.entity(owner).kind is EntityKind.PLACE:
+                    # "Alibaba Group headquarters … in Hangzhou": the place's namesake.
+                    namesake = self._named_after(owner)
+                    if namesake is not None:
+                        candidates.append((namesake, frozenset(), scores.get(doc_id)))
             elif doc.kind == "fact":
                 fact = self.index.fact_by_id[doc.id]
                 owner = fact.about[0]
@@ -273,6 +297,10 @@ class DescriptionResolver:
             if owner in exclude or self.index.entity(owner).kind not in kinds:
                 continue
             named = self._alias_terms(owner)
+            if place_words:
+                base = self._base_terms(owner)
+                have = (have - place_words) | (base & place_words)
+                named = named - place_words
             got = sum(
                 weights[t]
                 * (
@@ -296,6 +324,56 @@ class DescriptionResolver:
         if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 1e-9:
             return None
         return ranked[0][0]
+
+    def _named_after(self, place_id: str) -> str | None:
+        """The organisation a place is named after ("Alibaba Group headquarters")."""
+        words = normalize(self.index.entity(place_id).name).split()
+        for cut in (1, 2):
+            if len(words) <= cut:
+                break
+            owners = {
+                label.entity_id
+                for label in self.index.names.exact(" ".join(words[:-cut]))
+                if label.via != "role"
+                and self.index.entity(label.entity_id).kind is EntityKind.ORGANIZATION
+            }
+            if len(owners) == 1:
+                return owners.pop()
+        return None
+
+    def _base_terms(self, entity_id: str) -> frozenset[str]:
+        """Terms of where an entity is based: its summary or appositives saying so,
+        the places its own facts are placed at, and places named after it."""
+        index = self.index
+        texts = []
+        summary = index.current_summary(entity_id)
+        if _BASED_TEXT.search(summary):
+            texts.append(summary)
+        for fact in index.facts_by_entity.get(entity_id, [])[:MAX_DESCRIPTION_CANDIDATES]:
+            if fact.about[0] == entity_id:
+                if _BASED_TEXT.search(fact.text):
+                    texts.append(fact.text)
+                if fact.place:
+                    texts.append(index.entity(fact.place).name)
+            for e in fact.about:
+                if index.entity(e).kind is EntityKind.PLACE and self._named_after(e) == entity_id:
+                    texts.append(index.entity(e).summary)
+        return frozenset(t for text in texts for t in content_terms(normalize(text)))
+
+    def _demonym_place(self, word: str) -> str | None:
+        """The place a word no release uses names by its adjective ("Kenyan" for Kenya,
+        "Malaysian", "Rwandan", "Chinese" for China), or None. Read from the place
+        names the knowledge base has, by the endings such adjectives add."""
+        if len(word) < 5 or self.terms.known(stem(word)) or self.index.names.has_word(word):
+            return None
+        for cut, add in ((1, ""), (2, ""), (3, ""), (3, "a")):
+            base = word[:-cut] + add
+            if len(base) < 4:
+                continue
+            owners = self.index.names.owners_of_word(base, limit=MAX_DESCRIPTION_CANDIDATES)
+            if any(self.index.entity(e).kind is EntityKind.PLACE for e in owners):
+                return base
+        return None
 
     def _alternatives(self, term: str) -> dict[str, float]:
         """The known terms a description word matches: itself (1.0), its synonyms."""

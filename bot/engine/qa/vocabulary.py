@@ -28,7 +28,8 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
         "associations network networks alliance alliances trust trusts fund funds charity "
         "charities university universities ministry ministries bank banks council councils "
         "federation federations union unions chamber chambers society societies nonprofit "
-        "ngo ngos".split(),
+        "ngo ngos retailer retailers manufacturer manufacturers maker makers provider "
+        "providers operator operators".split(),
         frozenset({EntityKind.ORGANIZATION}),
     ),
     **dict.fromkeys("forum forums".split(), frozenset({EntityKind.ORGANIZATION, EntityKind.EVENT})),
