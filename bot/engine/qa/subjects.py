@@ -181,6 +181,8 @@ MAX_DESCRIPTION_WORDS = 7
 UNKNOWN_DESCRIPTION_WEIGHT = 0.5
 # On a large knowledge base, only this many best BM25 docs are read for a description.
 MAX_DESCRIPTION_CANDIDATES = 200
+# Where an entity is based is read from at most this many of its facts.
+MAX_BASE_FACTS = 50
 _DESCRIPTION_STOPS = frozenset(("the", "a", "an", "this", "that", "these", "those"))
 _BASED_WORDS = frozenset(("based", "headquartered", "hq"))
 _BASED_TEXT = re.compile(r"\b(?:based|headquartered|headquarters|located)\b", re.IGNORECASE)
@@ -293,13 +295,15 @@ class DescriptionResolver:
             for owner in owners:
                 candidates.append((owner, frozenset(), 0.0))
         best: dict[str, float] = {}
+        base_cache: dict[str, frozenset[str]] = {}
         for owner, have, score in candidates:
             if owner in exclude or self.index.entity(owner).kind not in kinds:
                 continue
             named = self._alias_terms(owner)
+            if place_words and owner not in base_cache:
+                base_cache[owner] = self._base_terms(owner)
             if place_words:
-                base = self._base_terms(owner)
-                have = (have - place_words) | (base & place_words)
+                have = (have - place_words) | (base_cache[owner] & place_words)
                 named = named - place_words
             got = sum(
                 weights[t]
@@ -345,19 +349,23 @@ class DescriptionResolver:
         """Terms of where an entity is based: its summary or appositives saying so,
         the places its own facts are placed at, and places named after it."""
         index = self.index
+        entity = index.entity(entity_id)
+        names = tuple(normalize(n) for n in (entity.name, *entity.aliases))
         texts = []
         summary = index.current_summary(entity_id)
         if _BASED_TEXT.search(summary):
             texts.append(summary)
-        for fact in index.facts_by_entity.get(entity_id, [])[:MAX_DESCRIPTION_CANDIDATES]:
+        for fact in index.facts_by_entity.get(entity_id, [])[:MAX_BASE_FACTS]:
             if fact.about[0] == entity_id:
                 if _BASED_TEXT.search(fact.text):
                     texts.append(fact.text)
                 if fact.place:
                     texts.append(index.entity(fact.place).name)
             for e in fact.about:
-                if index.entity(e).kind is EntityKind.PLACE and self._named_after(e) == entity_id:
-                    texts.append(index.entity(e).summary)
+                place = index.entity(e)
+                # A place named after it: "Alibaba Group headquarters".
+                if place.kind is EntityKind.PLACE and normalize(place.name).startswith(names):
+                    texts.append(place.summary)
         return frozenset(t for text in texts for t in content_terms(normalize(text)))
 
     def _demonym_place(self, word: str) -> str | None:
