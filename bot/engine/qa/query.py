@@ -201,7 +201,7 @@ class QueryParser:
         described: list[Mention] = []
         mentions = _qualified_titles(self.index, words, mentions)
         mentions, surnames = self._surnames(words, mentions)
-        mentions, described = self._descriptions(words, mentions, described)
+        mentions, described = self._descriptions(words, mentions, described, question)
         mentions, described, role_asks = self._roles(words, mentions, described)
         role_asks = [*self._titled(words, mentions), *role_asks]
         all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
@@ -395,8 +395,20 @@ class QueryParser:
 
     # --- descriptions -------------------------------------------------------------
 
+    @staticmethod
+    def _capitalised(question: str, word: str) -> bool:
+        """Whether the question writes ``word`` only capitalised past its first word: a
+        noun of a proper name ("the Federation for …"), not of a description."""
+        tokens = re.findall(r"[\w'’-]+", question)[1:]
+        forms = [t for t in tokens if t.casefold() == word]
+        return bool(forms) and all(t[:1].isupper() for t in forms)
+
     def _descriptions(
-        self, words: list[str], mentions: list[Mention], described: list[Mention]
+        self,
+        words: list[str],
+        mentions: list[Mention],
+        described: list[Mention],
+        question: str = "",
     ) -> tuple[list[Mention], list[Mention]]:
         """ "the online commerce company", "the UN agency", "the unido guy"."""
         index = self.index
@@ -404,6 +416,8 @@ class QueryParser:
             kinds = KIND_NOUNS.get(word)
             if kinds is None or any(m.words[0] <= i < m.words[1] for m in [*mentions, *described]):
                 continue
+            if i > 0 and self._capitalised(question, word):
+                continue  # "Agency for Industrial Development …": part of a name
             start = _description_start(words, i, stop_at_time=True)
             before = words[max(0, start - 2) : i]
             if "how" in before and ("many" in before or "much" in before):

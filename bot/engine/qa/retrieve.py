@@ -91,7 +91,12 @@ class Retriever:
                     if vocabulary.known(synonym) and synonym not in alternatives:
                         alternatives[synonym] = SYNONYM_WEIGHT
                         only_synonyms.add(synonym)
-            if alternatives:
+            if resolved is not None:
+                # The word's own weight: a rare synonym does not make the question's
+                # word weigh more (else a fact with the word itself falls short of
+                # covering it once the thesaurus grows).
+                weight = vocabulary.idf(resolved[0]) * resolved[1]
+            elif alternatives:
                 weight = max(vocabulary.idf(t) * w for t, w in alternatives.items())
             else:
                 # A word nothing in the knowledge base uses weighs the most.
@@ -207,8 +212,9 @@ class Retriever:
         ranked = self._best_of(
             scores, about_mentioned, consider, eligible, mentioned, mention_terms, wants
         )
+        ranked = [c for c in ranked if c.coverage > MIN_COVERAGE]
         ranked.sort(key=lambda c: (-c.score, c.doc.kind, self.order(c.item)))
-        return [c for c in ranked[:RANKED_CANDIDATES] if c.coverage > MIN_COVERAGE]
+        return ranked[:RANKED_CANDIDATES]
 
     def _best_of(
         self,
@@ -258,7 +264,12 @@ class Retriever:
         named = {d for d in named if d in extra or values[d] > 0.0}
         named = set(eligible(np.array(sorted(named), np.intp)).tolist())
         ranked = [c for c in map(consider, named) if c is not None]
-        best = heapq.nlargest(RANKED_CANDIDATES, (c.score for c in ranked))
+        # Only docs that cover the question can be answers, so only they set the floor:
+        # a doc scoring well on a common synonym alone must not crowd out one that
+        # covers the question.
+        best = heapq.nlargest(
+            RANKED_CANDIDATES, (c.score for c in ranked if c.coverage > MIN_COVERAGE)
+        )
         heapq.heapify(best)
 
         # A doc named by no entity gets no entity bonus, so its score is exactly
@@ -296,6 +307,8 @@ class Retriever:
                 if c is None:
                     continue
                 ranked.append(c)
+                if c.coverage <= MIN_COVERAGE:
+                    continue
                 if len(best) < RANKED_CANDIDATES:
                     heapq.heappush(best, c.score)
                 elif c.score > best[0]:

@@ -26,6 +26,7 @@ from bot.engine.qa.compose import answered, citations, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, Result
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
+from bot.engine.qa.followup import ShowEntity
 from bot.engine.qa.query import AnswerType, Query, RoleAsk
 from bot.engine.qa.vocabulary import KIND_NOUNS, ROLE_TERMS
 from bot.engine.text import clip, echo
@@ -254,17 +255,25 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         """ "Which countries have joined X?" answered by a fact: the fact must be about a
         thing of the kind asked, else it answers another question; then not_found,
         that fact as related."""
-        if (
-            q.answer_type is not AnswerType.LIST
-            or not q.list_kinds
-            or not isinstance(found, Answer)
-            or found.status is not Status.ANSWERED
-        ):
+        if q.answer_type is not AnswerType.LIST or not q.list_kinds:
             return found
         index = self.index
         noun = next((w for w in q.words[1:3] if w in KIND_NOUNS), None)
         if noun is None or noun in _VAGUE_KIND_NOUNS:
             return found  # "which groups does X help": social groups are no entity kind
+        if isinstance(found, ShowEntity):
+            # A card answers "which <kind>" only when its summary has the question's
+            # own words (or synonyms), not a guess at them ("joint" for "join").
+            entity = index.entity(found.entity_id)
+            if entity.kind in q.list_kinds and self._has_asked_words(q, entity.summary):
+                return found
+            stated = self._stated_with_kind(q)
+            if stated is not None:
+                return stated
+            kinds = ", ".join(sorted(k.value for k in q.list_kinds))
+            return self._unknown(q, f"The releases name no {kinds} that answers that.", [])
+        if not isinstance(found, Answer) or found.status is not Status.ANSWERED:
+            return found
         shown = [
             (found.text.find(f.text.strip()), f)
             for c in found.citations
@@ -282,6 +291,21 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         kinds = ", ".join(sorted(k.value for k in q.list_kinds))
         return self._unknown(q, f"The releases name no {kinds} that answers that.", [first])
 
+    def _asked_words(self, q: Query) -> set[str]:
+        """The question's words beyond the kind asked for, and their synonyms, as terms
+        the knowledge base has (never a guess at a typo)."""
+        known = self.index.terms.known
+        listed = {stem(w) for w in q.words[1:3] if w in KIND_NOUNS}
+        return {a for t in q.terms if t not in listed for a in (t, *synonyms(t)) if known(a)}
+
+    def _has_asked_words(self, q: Query, text: str) -> bool:
+        """Whether ``text`` has one of the question's own words (or a synonym); true
+        when the question has none beyond the kind asked for."""
+        listed = {stem(w) for w in q.words[1:3] if w in KIND_NOUNS}
+        if not set(q.terms) - listed:
+            return True
+        return bool(self._asked_words(q) & set(content_terms(normalize(text))))
+
     def _stated_with_kind(self, q: Query) -> Answer | None:
         """A fact about a subject that has the question's word (or a synonym) and names
         things of the kind asked ("which people attended the meeting?": the people the
@@ -289,9 +313,7 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         index = self.index
         # The question's words and their synonyms, not guesses at typos ("join" is not
         # "jointly"); the kind noun asked for ("people") is no word to find.
-        known = index.terms.known
-        listed = {stem(w) for w in q.words[1:3] if w in KIND_NOUNS}
-        asked = {a for t in q.terms if t not in listed for a in (t, *synonyms(t)) if known(a)}
+        asked = self._asked_words(q)
         if not asked:
             return None
         for subject in q.subjects:
