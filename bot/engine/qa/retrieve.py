@@ -264,12 +264,7 @@ class Retriever:
         named = {d for d in named if d in extra or values[d] > 0.0}
         named = set(eligible(np.array(sorted(named), np.intp)).tolist())
         ranked = [c for c in map(consider, named) if c is not None]
-        # Only docs that cover the question can be answers, so only they set the floor:
-        # a doc scoring well on a common synonym alone must not crowd out one that
-        # covers the question.
-        best = heapq.nlargest(
-            RANKED_CANDIDATES, (c.score for c in ranked if c.coverage > MIN_COVERAGE)
-        )
+        best = heapq.nlargest(RANKED_CANDIDATES, (c.score for c in ranked))
         heapq.heapify(best)
 
         # A doc named by no entity gets no entity bonus, so its score is exactly
@@ -307,8 +302,6 @@ class Retriever:
                 if c is None:
                     continue
                 ranked.append(c)
-                if c.coverage <= MIN_COVERAGE:
-                    continue
                 if len(best) < RANKED_CANDIDATES:
                     heapq.heappush(best, c.score)
                 elif c.score > best[0]:
