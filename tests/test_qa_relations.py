@@ -270,3 +270,12 @@ def test_description_by_where_it_is_based(engine: Engine, five: Engine) -> None:
     # headquarters, a place named after it).
     _answered(engine, "who founded the Hangzhou-based company?", "Jack MA")
     _answered(five, "who runs the Kenyan foundation?", "Samuel MENSAH")
+
+
+def test_initiator_is_not_initiative() -> None:
+    # The stemmer folds both into "initi"; founders asked about must not match every
+    # "Initiative" in a name.
+    from bot.search.terms import content_terms
+
+    assert content_terms("initiators") != content_terms("initiative")
+    assert content_terms("initiated") == content_terms("initiators")

@@ -17,7 +17,7 @@ from bot.search.terms import index_term
 _GROUPS = """
 meet met meeting meetings meetup attend attended attending participate participated gather gathered visit visited
 discuss discussed discussion discussions talk talked talks chat conversation converse came raised
-found founded founder founders cofounder initiator initiators initiate initiated establish established start started
+found founded founder founders cofounder initiator initiators establish established start started
 launch launched start started create created establish established begin began introduce introduced unveil unveiled
 support supported supports supporting back backed endorse endorsed sponsor sponsored
 help helps helped assist assisted aid benefit benefits empower enable enables
