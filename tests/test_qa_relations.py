@@ -279,3 +279,10 @@ def test_initiator_is_not_initiative() -> None:
 
     assert content_terms("initiators") != content_terms("initiative")
     assert content_terms("initiated") == content_terms("initiators")
+
+
+def test_joining_date_and_who_takes_over(five: Engine) -> None:
+    _answered(five, "when did Lina Ma join the academy?", "July 1, 2021")
+    reply = _not_found(five, "who will take over from Samuel Mensah?")
+    assert "Samuel MENSAH" in reply.split("Related:")[1]
+    _not_found(five, "who will replace Lina Ma?", "Announced")

@@ -62,6 +62,8 @@ _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 LEAVE_TERMS = frozenset(
     stem(w) for w in "leave leaves left leaving quit quits step stepped resign resigned".split()
 )
+# "Take over from X", "replace X", "succeed X", "X's successor".
+_TAKE_OVER = frozenset("take replace replaces succeed succeeds successor over".split())
 # Words that put a title's holder in the future ("the next president", "who will be").
 FUTURE_WORDS = frozenset("next future incoming upcoming will going".split())
 # A contact for the press: releases print one at their end, the knowledge files do not.
@@ -653,7 +655,13 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         if ask is None:
             return None
         title = {stem(w) for w in ask.words}
+        # "Who will replace X?": X's own appointment is not the one asked about.
+        replaced = (
+            {e for e in q.subjects if e in index.person_ids} if set(q.words) & _TAKE_OVER else set()
+        )
         for fact in index.facts_by_entity.get(ask.organization, [])[:MAX_LIST_FACTS]:
+            if fact.about[0] in replaced:
+                continue
             if (
                 fact.date
                 and len(fact.date) == 10
@@ -702,7 +710,19 @@ class RelationAnswers(RoleAnswers, FactAnswers):
                 )
                 if holders:
                     return RoleAsk(org, ask.words, tuple(dict.fromkeys(holders)))
-        return q.role_asks[0] if q.role_asks else self._titled_ask(q)
+        if q.role_asks:
+            return q.role_asks[0]
+        titled = self._titled_ask(q)
+        if titled is not None:
+            return titled
+        # "Who will take over from / replace / succeed X?": X's newest title.
+        people = [e for e in q.subjects if e in index.person_ids]
+        if len(people) == 1 and set(q.words) & _TAKE_OVER:
+            role = index.role_as_of(people[0])
+            if role is not None and role.organization:
+                words = tuple(normalize(role.title).split())
+                return RoleAsk(role.organization, words, (people[0],))
+        return None
 
     def _titled_ask(self, q: Query) -> RoleAsk | None:
         """The title a person was named by ("the next CEO of X" finds X's CEO by the
@@ -729,24 +749,38 @@ class RelationAnswers(RoleAnswers, FactAnswers):
         if set(q.terms) & FOUNDING_TERMS:
             return self._founding(q, person)
         since = q.words[:2] == ("since", "when")  # "since when has X been DG?"
-        if not title or not (set(q.terms) & START_TERMS or since):
+        orgs = [e for e in q.subjects if e != person]
+        if not (set(q.terms) & START_TERMS or since):
             return None
-        titles = {
-            r.title for r in index.roles_by_entity.get(person, []) if title <= _title_stems(r.title)
-        }
+        if title:
+            titles = {
+                r.title
+                for r in index.roles_by_entity.get(person, [])
+                if title <= _title_stems(r.title)
+            }
+        elif orgs:
+            # "When did X join Y?": when X took up the first title at Y.
+            titles = {
+                r.title for r in index.roles_by_entity.get(person, []) if r.organization in orgs
+            }
+            if not titles:
+                return None
+        else:
+            return None
         stated = [
             f
             for f in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
             if f.date and any(_states_start(f.text, t) for t in titles)
         ]
         if stated:
-            # About the person first, then the organisation the question names.
-            orgs = set(q.subjects) - {person}
+            # About the person first, then the organisation named; the first title
+            # taken there when none is named ("when did X join Y").
             fact = min(
                 stated,
                 key=lambda f: (
                     f.about[0] != person,
-                    not orgs <= set(f.about),
+                    not set(orgs) <= set(f.about),
+                    f.date or "" if not title else "",
                     index.newest_first(f),
                 ),
             )
