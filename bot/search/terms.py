@@ -131,7 +131,7 @@ _IRREGULAR = {
 # Words the stemmer folds into another word's stem: "initiator" and "initiative" both
 # become "initi", so a question about the eWTP's initiators matched every "Initiative"
 # in a name. These keep a term of their own.
-_OWN_TERM = dict.fromkeys(
+_OWN_TERM: dict[str, str] = dict.fromkeys(
     ("initiator", "initiators", "initiate", "initiates", "initiated", "initiating"), "initiator"
 )
 
