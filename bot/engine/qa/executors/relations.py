@@ -6,7 +6,12 @@
   hold it next ("who will be the next president of Y");
 - when someone's title began ("when did X become Director General");
 - the time of day of something ("what time did the meeting start");
-- a press or media contact.
+- a press or media contact;
+- which of two namesakes the question's claim settles ("which DTA gave …"), and a
+  "which <kind>" phrase that itself names its answer ("which strategic framework …");
+- what something is for ("what was the point of the meeting"), how big it is ("how
+  big is Alibaba"), where it is based;
+- whether a fact answering "which <kind>" is about a thing of that kind.
 
 Each returns None when the question is not of its kind, so the answerer tries the next
 executor. When it is of its kind and nothing states the answer, the reply is
