@@ -430,6 +430,18 @@ class NameIndex:
             self.warm()
         return word in self._words
 
+    def owners_of_word(self, word: str, limit: int | None = None) -> frozenset[str]:
+        """Entities with a name or alias (not a title) holding this normalised word;
+        none when more than ``limit`` labels hold it (a word too common to pick out)."""
+        j = self._words.position.get(word)
+        if j is None:
+            return frozenset()
+        posting = self._words.posting(j)
+        if limit is not None and len(posting) > limit:
+            return frozenset()
+        labels = self.labels
+        return frozenset(labels[i].entity_id for i in posting.tolist() if labels[i].via != "role")
+
     def exact(self, query: str) -> list[Label]:
         key = normalize(query)
         ids = self._by_key.get(key) or self._by_compact.get(compact(key)) or []

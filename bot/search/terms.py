@@ -118,10 +118,21 @@ _IRREGULAR = {
 }
 
 
+# Words the stemmer folds into another word's stem: "initiator" and "initiative" both
+# become "initi", so a question about the eWTP's initiators matched every "Initiative"
+# in a name. These keep a term of their own.
+_OWN_TERM: dict[str, str] = dict.fromkeys(
+    ("initiator", "initiators", "initiate", "initiates", "initiated", "initiating"), "initiator"
+)
+
+
 def _term_of(word: str) -> str | None:
     """The index term of one normalised word, or None for a stop word."""
     if (word in STOP_WORDS or len(word) <= 1) and not word.isdigit():
         return None
+    own = _OWN_TERM.get(word)
+    if own is not None:
+        return own
     return stem(_IRREGULAR.get(word, word)) or None
 
 
@@ -129,6 +140,9 @@ def index_term(word: str) -> str:
     """The term the index holds for a normalised word, stop word or not: its stem, after
     irregular forms are mapped ("came" -> "come"). For vocabularies that must agree with
     the index, such as the thesaurus."""
+    own = _OWN_TERM.get(word)
+    if own is not None:
+        return own
     return stem(_IRREGULAR.get(word, word))
 
 

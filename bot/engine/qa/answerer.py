@@ -128,7 +128,8 @@ class QuestionAnswerer:
         if not words:
             return self._usage()
 
-        subject = self.finder.definition(read.key)
+        # "Which releases mention X?" asks about the releases, not what X is.
+        subject = None if read.meta else self.finder.definition(read.key)
         if subject is not None:
             # Answered like !what / !who, which also reports two equally good matches.
             command = "who" if words[0] in ("who", "whom") else "what"
@@ -196,6 +197,17 @@ class QuestionAnswerer:
             return self._same_name(q)
         if q.meta == "speakers":
             return run.speakers(q)
+        if not q.quote:
+            # Titles over time are decided from the roles' dates; these come before the
+            # relations read from appositives and summaries, which would answer them from
+            # a single release ("what did X do before joining Y?", "when did X become …").
+            for by_dates in (run.became, run.titles_before, run.affiliation_at_date):
+                found = by_dates(q)
+                if found is not None:
+                    return found
+        related = run.relations(q)
+        if related is not None:
+            return related
         if q.list_kinds and words & {"release", "releases", "announcement"} and not q.subjects:
             listed = run.listing(q)
             if listed is not None:
@@ -395,7 +407,7 @@ class QuestionAnswerer:
             # "Which countries have joined X?": a sentence naming no country is no list.
             return run.not_found(q)
         if found is not None:
-            return found
+            return run.of_listed_kind(q, found)
         if role_answer is not None:
             return role_answer
         if q.wants in ("date", "place") and q.subjects:

@@ -51,6 +51,15 @@ _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w-]*")
 _DESCRIPTION_STOPS = frozenset(
     ("the", "a", "an", "this", "that", "these", "those", "of", "in", "at", "on", "for", "with")
 )
+# "The organisation X works for / used to work for / belongs to".
+_AFFILIATED = frozenset(
+    "work works worked working belong belongs belonged represent represents represented "
+    "joined join serve serves served".split()
+)
+_FORMERLY = frozenset("used formerly previously once before former earlier".split())
+# Words after a description's noun that go on describing it ("the association of
+# businesses", "the UN body for industrial development").
+_POST_LINKS = frozenset(("of", "for", "from"))
 
 
 class AnswerType(StrEnum):
@@ -155,6 +164,9 @@ class Query:
     relation: tuple[str, ...] = ()
     # Every name the search found in the words, before any was set aside.
     found: tuple[Mention, ...] = ()
+    # Entities a shared name stood for, settled by what the question says of them
+    # ("which DTA gave the academy US$15 million?").
+    settled: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -197,13 +209,15 @@ class QueryParser:
         described: list[Mention] = []
         mentions = _qualified_titles(self.index, words, mentions)
         mentions, surnames = self._surnames(words, mentions)
-        mentions, described = self._descriptions(words, mentions, described)
+        mentions, described = self._descriptions(words, mentions, described, question)
         mentions, described, role_asks = self._roles(words, mentions, described)
         role_asks = [*self._titled(words, mentions), *role_asks]
         all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
         name_words = {i for m in [*found, *described] for i in range(*m.words)}
         subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
         surnames, settled = self._settle_shared(surnames, subjects)
+        surnames, stated = self._settle_by_facts(surnames, words, subjects)
+        settled += stated
         for entity_id, position in settled:
             subjects.append(entity_id)
             name_words.add(position)
@@ -241,6 +255,7 @@ class QueryParser:
             same_name=surnames,
             relation=tuple(content_terms(" ".join(words[i] for i in sorted(title_words)))),
             found=all_found,
+            settled=tuple(e for e, _ in stated),
         )
 
     def _surnames(
@@ -308,6 +323,45 @@ class QueryParser:
                 left.append(same)
         return tuple(left), settled
 
+    def _settle_by_facts(
+        self, shared: tuple[SameName, ...], words: list[str], subjects: list[str]
+    ) -> tuple[tuple[SameName, ...], list[tuple[str, int]]]:
+        """A shared name the question's own claim settles ("which DTA gave the academy
+        US$15 million?"): the one owner a fact about it states the rest of the question
+        of. When facts about several owners state it ("when was the DTA founded?"),
+        the name stays ambiguous."""
+        if not shared:
+            return shared, []
+        retriever = self.descriptions.retriever
+        left, settled = [], []
+        for same in shared:
+            # Role words ask who holds a title there, which the roles answer, not a fact
+            # that happens to use the word ("runs from 2020 to 2023").
+            terms = content_terms(
+                " ".join(
+                    w for i, w in enumerate(words) if i != same.position and w not in TITLE_WORDS
+                )
+            )
+            if not terms:
+                left.append(same)
+                continue
+            owners = set(same.people)
+            # A fact naming several of the namesakes ("A is not related to B") tells
+            # none of them apart.
+            stating = [
+                owner
+                for owner in same.people
+                if any(
+                    c.literal and set(getattr(c.item, "about", ())) & owners == {owner}
+                    for c in retriever.rank(terms, {owner, *subjects}, include_quotes=False)[:3]
+                )
+            ]
+            if len(stating) == 1:
+                settled.append((stating[0], same.position))
+            else:
+                left.append(same)
+        return tuple(left), settled
+
     def _person_name_words(self) -> dict[str, tuple[str, ...]]:
         """Each word of people's names and aliases, and the people it names (others excluded)."""
         people: dict[str, list[str]] = {}
@@ -350,8 +404,20 @@ class QueryParser:
 
     # --- descriptions -------------------------------------------------------------
 
+    @staticmethod
+    def _capitalised(question: str, word: str) -> bool:
+        """Whether the question writes ``word`` only capitalised past its first word: a
+        noun of a proper name ("the Federation for …"), not of a description."""
+        tokens = re.findall(r"[\w'’-]+", question)[1:]
+        forms = [t for t in tokens if t.casefold() == word]
+        return bool(forms) and all(t[:1].isupper() for t in forms)
+
     def _descriptions(
-        self, words: list[str], mentions: list[Mention], described: list[Mention]
+        self,
+        words: list[str],
+        mentions: list[Mention],
+        described: list[Mention],
+        question: str = "",
     ) -> tuple[list[Mention], list[Mention]]:
         """ "the online commerce company", "the UN agency", "the unido guy"."""
         index = self.index
@@ -359,11 +425,20 @@ class QueryParser:
             kinds = KIND_NOUNS.get(word)
             if kinds is None or any(m.words[0] <= i < m.words[1] for m in [*mentions, *described]):
                 continue
+            if i > 0 and self._capitalised(question, word):
+                continue  # "Agency for Industrial Development …": part of a name
             start = _description_start(words, i, stop_at_time=True)
+            before = words[max(0, start - 2) : i]
+            if "how" in before and ("many" in before or "much" in before):
+                continue  # "how many member companies": what is counted, not a description
             # "the association of businesses": an "of" phrase after the noun describes it too.
             end = i + 1
-            if end + 1 < len(words) and words[end] == "of":
-                stop = end + 1
+            if end + 1 < len(words) and words[end] in _POST_LINKS:
+                first = end + 1
+                # "the grant from the development trust": an article may open the phrase.
+                if words[first] in ("the", "a", "an") and first + 1 < len(words):
+                    first += 1
+                stop = first
                 while (
                     stop < len(words)
                     and stop - end <= MAX_POST_WORDS
@@ -373,11 +448,38 @@ class QueryParser:
                     and not any(m.words[0] == stop for m in mentions)
                 ):
                     stop += 1
-                if stop > end + 1:
+                if stop > first:
                     end = stop
-            if end == i + 1 and i + 2 < len(words) and words[i + 1] in ("that", "which", "who"):
+            by_person = self._by_affiliation(words, i, kinds, mentions)
+            if by_person is not None:
+                # "the organisation Lina Ma used to work for": whom a person is with.
+                entity, stop = by_person
+                inside = [m for m in mentions if start <= m.words[0] < stop]
+                mentions = [m for m in mentions if m not in inside]
+                described.append(Mention(entity, (start, stop)))
+                continue
+            clause: tuple[int, int] | None = None
+            # "the platform Alibaba helped start": a clause with its "that" left out
+            # opens with a name and goes on with a verb.
+            reduced = (
+                end == i + 1
+                and i + 2 < len(words)
+                and any(
+                    m.words[0] == i + 1
+                    and m.words[1] < len(words)
+                    and words[m.words[1]] not in STOP_WORDS
+                    and words[m.words[1]] not in QUESTION_WORDS
+                    for m in mentions
+                )
+            )
+            if (
+                end == i + 1
+                and i + 2 < len(words)
+                and (words[i + 1] in ("that", "which", "who") or reduced)
+            ):
                 # "the organisation that supports eWTP": a relative clause, read from facts.
-                clause_end = i + 2
+                clause_start = i + 1 if reduced else i + 2
+                clause_end = clause_start
                 while (
                     clause_end < len(words)
                     and clause_end - i <= MAX_POST_WORDS + 1
@@ -386,12 +488,13 @@ class QueryParser:
                     and words[clause_end] != "and"
                 ):
                     clause_end += 1
-                found = self._by_clause(words, i + 2, clause_end, kinds, mentions)
+                found = self._by_clause(words, clause_start, clause_end, kinds, mentions)
                 if found is not None:
                     inside = [m for m in mentions if start <= m.words[0] < clause_end]
                     mentions = [m for m in mentions if m not in inside]
                     described.append(Mention(found, (start, clause_end)))
                     continue
+                clause = (clause_start, clause_end)
             if start == i and end == i + 1:
                 continue
             # A name that starts before the description's words ("the UN" is an alias)
@@ -415,9 +518,65 @@ class QueryParser:
             if entity is None:
                 # "the WTO organisation": the name already says which.
                 continue
+            if clause is not None and self._clause_holds(words, clause, entity, mentions):
+                # "the Nairobi foundation that funds the academy": the clause, which a
+                # fact states of the described entity, is part of the description.
+                end = clause[1]
+                inside = [m for m in mentions if start <= m.words[0] < end]
             mentions = [m for m in mentions if m not in inside]
             described.append(Mention(entity, (start, end)))
         return mentions, described
+
+    def _by_affiliation(
+        self, words: list[str], i: int, kinds: frozenset[EntityKind], mentions: list[Mention]
+    ) -> tuple[str, int] | None:
+        """ "The organisation [that] X works for / used to work for / belongs to": X's
+        organisation from the roles (an earlier one for "used to", "formerly"), and
+        where the phrase ends."""
+        if EntityKind.ORGANIZATION not in kinds:
+            return None
+        j = i + 1 + (i + 1 < len(words) and words[i + 1] in ("that", "which"))
+        person = next(
+            (m for m in mentions if m.words[0] == j and m.entity_id in self.index.person_ids),
+            None,
+        )
+        if person is None:
+            return None
+        stop = person.words[1]
+        while stop < len(words) and stop - person.words[1] < 5 and words[stop] not in _AFFILIATED:
+            if words[stop] in QUESTION_WORDS or words[stop] in _DESCRIPTION_STOPS:
+                return None
+            stop += 1
+        if stop >= len(words) or words[stop] not in _AFFILIATED:
+            return None
+        former = bool(set(words[person.words[1] : stop]) & _FORMERLY)
+        stop += 1
+        if stop < len(words) and words[stop] in ("for", "at", "with", "to", "in"):
+            stop += 1
+        history = self.index.role_history(person.entity_id)
+        spans = history.earlier if former else history.current
+        every = list(dict.fromkeys(s.role.organization for s in spans if s.role.organization))
+        # Of the kind named, else whatever they hold a title at (a programme, a campus).
+        orgs = [o for o in every if self.index.entity(o).kind in kinds] or every
+        return (orgs[0], stop) if len(orgs) == 1 else None
+
+    def _clause_holds(
+        self, words: list[str], clause: tuple[int, int], entity: str, mentions: list[Mention]
+    ) -> bool:
+        """Whether a fact about ``entity`` states what the relative clause says."""
+        start, end = clause
+        named = {m.entity_id for m in mentions if start <= m.words[0] and m.words[1] <= end}
+        taken = {k for m in mentions for k in range(*m.words)}
+        terms = content_terms(
+            " ".join(w for k, w in enumerate(words[start:end], start) if k not in taken)
+        )
+        if not terms:
+            return False
+        ranked = self.descriptions.retriever.rank(terms, {entity, *named}, include_quotes=False)
+        return any(
+            c.literal and not isinstance(c.item, Entity) and {entity, *named} <= set(c.item.about)
+            for c in ranked[:5]
+        )
 
     def _by_clause(
         self,
@@ -430,8 +589,11 @@ class QueryParser:
         """The one entity of ``kinds`` that facts say does what the clause says."""
         named = {m.entity_id for m in mentions if start <= m.words[0] and m.words[1] <= end}
         taken = {k for m in mentions for k in range(*m.words)}
+        # "co-initiated": the prefix splits off as a word no fact has on its own.
         terms = content_terms(
-            " ".join(w for k, w in enumerate(words[start:end], start) if k not in taken)
+            " ".join(
+                w for k, w in enumerate(words[start:end], start) if k not in taken and w != "co"
+            )
         )
         if not terms or not named:
             return None

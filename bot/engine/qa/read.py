@@ -54,7 +54,7 @@ GRAMMAR_WORDS = (
 
 # "when…", "on which day…", "what was the date of…", "in what year…".
 _WHEN = re.compile(
-    r"^when\b|^(?:what|which|on which|on what|in which|in what)(?: \w+){0,3}? "
+    r"^when\b|^since when\b|^(?:what|which|on which|on what|in which|in what)(?: \w+){0,3}? "
     r"(?:date|day|year|month|time)s?\b|\bhow long ago\b"
 )
 _WHERE = re.compile(
@@ -79,7 +79,7 @@ ANSWER_TYPE_TERMS = {
     None: frozenset(
         stem(w)
         for w in "group groups company companies organization organizations organisation "
-        "organisations person persons people entity entities body bodies name".split()
+        "organisations person persons people entity entities body bodies name called".split()
     ),
 }
 # "What is Li Yong's title?": asking for someone's role.
@@ -98,6 +98,8 @@ _META = [
         re.compile(
             r"\b(?:sources?|releases?|press releases?)\b.*\b(?:list|which|what|know|have)\b|"
             r"^(?:list|show)(?: me)?(?: the| your| all)? (?:sources?|releases?)\b|"
+            # "Which releases mention X?", "in what announcement is X named?"
+            r"^(?:in |from )?(?:which|what)(?: press)? (?:sources?|releases?|announcements?)\b|"
             r"^(?:when|what date|which date|what day)\b.*\b(?:release|announcement)\b|"
             # Where the bot's information comes from: the releases themselves.
             r"\b(?:sources?|origin) (?:of|for|behind) (?:this|that|these|your|the|my) "
@@ -129,6 +131,22 @@ class Question:
     def key(self) -> str:
         return " ".join(self.words)
 
+
+# A hedge before the question ("sorry if this is a basic question, but what …", "might be
+# a dumb q but who …"): an apology or caveat clause that ends in "but"/"so" right before
+# a question word. Only the clause's opening is listed (apologies and caveats), never a
+# topic, so a question that merely contains "but" is left whole.
+_HEDGE = re.compile(
+    r"^(?:sorry|apologies|apologi[sz]e|excuse me|forgive me|pardon|no idea|not sure|"
+    r"(?:this |it )?(?:may|might|could) be|(?:probably|maybe|possibly) (?:a|an|this|my)|"
+    r"(?:dumb|stupid|silly|basic|naive|newbie|noob) (?:question|q)|just (?:curious|wondering)|"
+    r"out of curiosity|i (?:might|may) have missed|i know this)\b.{0,80}?\b(?:but|so)\s+"
+    r"(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|has|have"
+    r"|can|could|will|would)\b)"
+)
+# Adverbs that soften or stress a question without changing what it asks ("what does
+# UNIDO actually do", "who exactly runs it"). Dropped between words, not only at the ends.
+_SOFTENERS = frozenset("actually exactly really basically even honestly precisely".split())
 
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:quick|real quick|one more) (?:one|question|q|thing)|real quick|one more thing)\b\s*"
@@ -194,13 +212,29 @@ _SHORT_FORMS = {
 _WORK_WITH = re.compile(r"\bwork(?:s|ed|ing)? (with|together)\b")
 
 
+# "Co-founder", "co-initiated": the prefix splits off as a word of its own, which no
+# fact has; the word after it carries the meaning (the thesaurus has "cofounder").
+_CO_PREFIX = re.compile(r"\bco (?=found|initiat|creat|chair|lead|organi[sz]|host|sponsor|fund)")
+# "Set up" a body: the phrasal verb for "established", one word the thesaurus knows.
+_SET_UP = re.compile(r"\bset up\b")
+# "In charge of X": the idiom for heading it.
+_IN_CHARGE = re.compile(r"\bin charge of\b")
+# "Per its DG", "per the release": the chat form of "according to", which releases write.
+_PER = re.compile(r"\bper (?=(?:its|his|her|their|the|a|an)\b)")
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
     key = _WORK_WITH.sub(r"cooperation \1", key)
+    key = _PER.sub("according to ", key)
+    key = _IN_CHARGE.sub("head of", key)
+    key = _SET_UP.sub("established", key)
+    key = _CO_PREFIX.sub("", key)
     words = [_SHORT_FORMS.get(w, w) for w in _strip_filler(key.split())]
     words = _fix_grammar_words(words, known)
     text = " ".join(words)
-    text = _WRAPPER.sub("", text)
+    text = " ".join(w for w in text.split() if w not in _SOFTENERS) or text
+    text = _WRAPPER.sub("", _HEDGE.sub("", text))
     words = _strip_filler(text.split()) or words
     text = " ".join(words)
     wants = (

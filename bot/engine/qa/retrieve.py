@@ -91,7 +91,12 @@ class Retriever:
                     if vocabulary.known(synonym) and synonym not in alternatives:
                         alternatives[synonym] = SYNONYM_WEIGHT
                         only_synonyms.add(synonym)
-            if alternatives:
+            if resolved is not None:
+                # The word's own weight: a rare synonym does not make the question's
+                # word weigh more (else a fact with the word itself falls short of
+                # covering it once the thesaurus grows).
+                weight = vocabulary.idf(resolved[0]) * resolved[1]
+            elif alternatives:
                 weight = max(vocabulary.idf(t) * w for t, w in alternatives.items())
             else:
                 # A word nothing in the knowledge base uses weighs the most.
@@ -207,8 +212,9 @@ class Retriever:
         ranked = self._best_of(
             scores, about_mentioned, consider, eligible, mentioned, mention_terms, wants
         )
+        ranked = [c for c in ranked if c.coverage > MIN_COVERAGE]
         ranked.sort(key=lambda c: (-c.score, c.doc.kind, self.order(c.item)))
-        return [c for c in ranked[:RANKED_CANDIDATES] if c.coverage > MIN_COVERAGE]
+        return ranked[:RANKED_CANDIDATES]
 
     def _best_of(
         self,

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.engine.qa.retrieve import Retriever
+from bot.engine.qa.retrieve import SYNONYM_WEIGHT, Retriever
 from bot.engine.qa.vocabulary import (
     CHAIR_TITLE_WORDS,
     CHAIR_WORDS,
     FOUNDER_WORDS,
+    KIND_NOUNS,
     LEADER_TITLE_WORDS,
     LEADER_WORDS,
 )
@@ -20,6 +21,7 @@ from bot.engine.text import HONORIFICS, strip_honorific
 from bot.kb.models import EntityKind
 from bot.search.index import Index, title_acronym
 from bot.search.names import MATCH_THRESHOLD, SCORE_EXACT, SCORE_PER_TYPO, Match
+from bot.search.synonyms import synonyms
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, TermIndex, content_terms, stem
 from bot.textnorm import compact, normalize
 
@@ -179,7 +181,13 @@ MAX_DESCRIPTION_WORDS = 7
 UNKNOWN_DESCRIPTION_WEIGHT = 0.5
 # On a large knowledge base, only this many best BM25 docs are read for a description.
 MAX_DESCRIPTION_CANDIDATES = 200
+# Where an entity is based is read from at most this many of its facts.
+MAX_BASE_FACTS = 50
 _DESCRIPTION_STOPS = frozenset(("the", "a", "an", "this", "that", "these", "those"))
+_BASED_WORDS = frozenset(("based", "headquartered", "hq"))
+_BASED_TEXT = re.compile(r"\b(?:based|headquartered|headquarters|located)\b", re.IGNORECASE)
+# Words of a description that say what sort of thing it is, not which one.
+_NEUTRAL_DESCRIPTION_TERMS = frozenset(stem(w) for w in (*KIND_NOUNS, "based", "headquartered"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,29 +216,68 @@ class DescriptionResolver:
     def by_description(
         self, modifier_words: list[str], kinds: frozenset[EntityKind], exclude: set[str]
     ) -> str | None:
-        """The one entity of ``kinds`` whose own description holds the modifier words."""
-        terms = list(dict.fromkeys(content_terms(" ".join(modifier_words))))
+        """The one entity of ``kinds`` whose own description holds the modifier words.
+
+        Its description is its summary, a fact opening with its name (the release's
+        appositive), and its names and aliases ("the Davos-based forum" is the one
+        also called "Davos Forum"). A word counts when the description has it or a
+        thesaurus synonym of it ("online shopping" for "online commerce"), at the
+        synonym's discount. The kind noun itself ("company", "giant", "body") and
+        "based" only say what sort of thing is meant, which ``kinds`` checks.
+        """
+        modifier_words = [self._demonym_place(w) or w for w in modifier_words]
+        # "The Hangzhou-based company": the place words must be where it is based,
+        # not any mention of the place in what is said of it.
+        based = any(w in _BASED_WORDS for w in modifier_words)
+        place_words = (
+            {
+                t
+                for w in modifier_words
+                if any(
+                    self.index.entity(e).kind is EntityKind.PLACE
+                    for e in self.index.names.owners_of_word(w, limit=MAX_DESCRIPTION_CANDIDATES)
+                )
+                for t in content_terms(w)
+            }
+            if based
+            else set()
+        )
+        every = list(dict.fromkeys(content_terms(" ".join(modifier_words))))
+        terms = [t for t in every if t not in _NEUTRAL_DESCRIPTION_TERMS]
+        optional = [t for t in every if t in _NEUTRAL_DESCRIPTION_TERMS]
         if not terms:
             return None
-        # A word the knowledge base never uses still counts against a description, at
-        # half a typical word's weight ("the Brazilian commerce company" is not Alibaba).
+        alternatives = {t: self._alternatives(t) for t in terms}
+        # A word the knowledge base never uses (nor a synonym of it) still counts against
+        # a description, at half a typical word's weight ("the Brazilian commerce
+        # company" is not Alibaba).
         unknown = UNKNOWN_DESCRIPTION_WEIGHT * self.terms.mean_idf
-        weights = {t: self.terms.idf(t) if self.terms.known(t) else unknown for t in terms}
+        weights = {
+            t: max((self.terms.idf(a) for a in alts), default=unknown)
+            for t, alts in alternatives.items()
+        }
         total = sum(weights.values())
         if total <= 0:
             return None
-        scores = self.terms.score([(t, 1.0) for t in terms if self.terms.known(t)])
+        scores = self.terms.score(
+            [(a, w) for alts in alternatives.values() for a, w in alts.items()]
+        )
         touched = scores.touched()
         if len(touched) > MAX_DESCRIPTION_CANDIDATES:
             # On a large knowledge base only the best-scoring docs can be the described one.
             values = scores.values[touched]
             keep = np.argpartition(-values, MAX_DESCRIPTION_CANDIDATES)[:MAX_DESCRIPTION_CANDIDATES]
             touched = touched[keep]
-        best: dict[str, float] = {}
+        candidates: list[tuple[str, frozenset[str], float]] = []
         for doc_id in touched.tolist():
             doc = self.terms.docs[doc_id]
             if doc.kind == "entity":
                 owner = doc.id
+                if based and self.index.entity(owner).kind is EntityKind.PLACE:
+                    # "Alibaba Group headquarters … in Hangzhou": the place's namesake.
+                    namesake = self._named_after(owner)
+                    if namesake is not None:
+                        candidates.append((namesake, frozenset(), scores.get(doc_id)))
             elif doc.kind == "fact":
                 fact = self.index.fact_by_id[doc.id]
                 owner = fact.about[0]
@@ -240,18 +287,115 @@ class DescriptionResolver:
                     continue
             else:
                 continue
+            candidates.append((owner, self.terms.terms_of(doc_id), scores.get(doc_id)))
+        # Entities named by the words (an alias), whatever their summary says.
+        for word in modifier_words:
+            # A common word of names ("international") picks out nothing.
+            owners = self.index.names.owners_of_word(word, limit=MAX_DESCRIPTION_CANDIDATES)
+            for owner in owners:
+                candidates.append((owner, frozenset(), 0.0))
+        best: dict[str, float] = {}
+        base_cache: dict[str, frozenset[str]] = {}
+        for owner, have, score in candidates:
             if owner in exclude or self.index.entity(owner).kind not in kinds:
                 continue
-            have = self.terms.terms_of(doc_id)
-            covered = sum(w for t, w in weights.items() if t in have) / total
+            named = self._alias_terms(owner)
+            if place_words and owner not in base_cache:
+                base_cache[owner] = self._base_terms(owner)
+            if place_words:
+                have = (have - place_words) | (base_cache[owner] & place_words)
+                named = named - place_words
+            got = sum(
+                weights[t]
+                * (
+                    1.0
+                    if t in named
+                    else max((w for a, w in alts.items() if a in have), default=0.0)
+                )
+                for t, alts in alternatives.items()
+            )
+            # The kind noun counts when the description has it ("the commerce company"),
+            # and is no mark against one that calls it otherwise ("giant", "body").
+            extra = sum(self.terms.idf(t) for t in optional if t in have or t in named)
+            covered = (got + extra) / (total + extra)
             if covered >= DESCRIPTION_COVERAGE:
-                best[owner] = max(best.get(owner, 0.0), covered + scores.get(doc_id) * 1e-3)
+                # Equal cover: the one the kind noun names too ("framework"), then BM25.
+                rank = covered + 1e-2 * (extra > 0) + score * 1e-4
+                best[owner] = max(best.get(owner, 0.0), rank)
         if not best:
             return None
         ranked = sorted(best.items(), key=lambda kv: -kv[1])
         if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 1e-9:
             return None
         return ranked[0][0]
+
+    def _named_after(self, place_id: str) -> str | None:
+        """The organisation a place is named after ("Alibaba Group headquarters")."""
+        words = normalize(self.index.entity(place_id).name).split()
+        for cut in (1, 2):
+            if len(words) <= cut:
+                break
+            owners = {
+                label.entity_id
+                for label in self.index.names.exact(" ".join(words[:-cut]))
+                if label.via != "role"
+                and self.index.entity(label.entity_id).kind is EntityKind.ORGANIZATION
+            }
+            if len(owners) == 1:
+                return owners.pop()
+        return None
+
+    def _base_terms(self, entity_id: str) -> frozenset[str]:
+        """Terms of where an entity is based: its summary or appositives saying so,
+        the places its own facts are placed at, and places named after it."""
+        index = self.index
+        entity = index.entity(entity_id)
+        names = tuple(normalize(n) for n in (entity.name, *entity.aliases))
+        texts = []
+        summary = index.current_summary(entity_id)
+        if _BASED_TEXT.search(summary):
+            texts.append(summary)
+        for fact in index.facts_by_entity.get(entity_id, [])[:MAX_BASE_FACTS]:
+            if fact.about[0] == entity_id:
+                if _BASED_TEXT.search(fact.text):
+                    texts.append(fact.text)
+                if fact.place:
+                    texts.append(index.entity(fact.place).name)
+            for e in fact.about:
+                place = index.entity(e)
+                # A place named after it: "Alibaba Group headquarters".
+                if place.kind is EntityKind.PLACE and normalize(place.name).startswith(names):
+                    texts.append(place.summary)
+        return frozenset(t for text in texts for t in content_terms(normalize(text)))
+
+    def _demonym_place(self, word: str) -> str | None:
+        """The place a word no release uses names by its adjective ("Kenyan" for Kenya,
+        "Malaysian", "Rwandan", "Chinese" for China), or None. Read from the place
+        names the knowledge base has, by the endings such adjectives add."""
+        if len(word) < 5 or self.terms.known(stem(word)) or self.index.names.has_word(word):
+            return None
+        for cut, add in ((1, ""), (2, ""), (3, ""), (3, "a")):
+            base = word[:-cut] + add
+            if len(base) < 4:
+                continue
+            owners = self.index.names.owners_of_word(base, limit=MAX_DESCRIPTION_CANDIDATES)
+            if any(self.index.entity(e).kind is EntityKind.PLACE for e in owners):
+                return base
+        return None
+
+    def _alternatives(self, term: str) -> dict[str, float]:
+        """The known terms a description word matches: itself (1.0), its synonyms."""
+        found = {term: 1.0} if self.terms.known(term) else {}
+        for synonym in synonyms(term):
+            if self.terms.known(synonym):
+                found.setdefault(synonym, SYNONYM_WEIGHT)
+        return found
+
+    def _alias_terms(self, entity_id: str) -> frozenset[str]:
+        entity = self.index.entity(entity_id)
+        return frozenset(
+            t for label in (entity.name, *entity.aliases) for t in content_terms(normalize(label))
+        )
 
     def role_holder(self, org_id: str, role_words: Sequence[str]) -> list[str]:
         """People holding a role at ``org_id`` that the words name ("head", "founder", "CFO")."""

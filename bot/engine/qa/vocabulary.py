@@ -28,9 +28,11 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
         "associations network networks alliance alliances trust trusts fund funds charity "
         "charities university universities ministry ministries bank banks council councils "
         "federation federations union unions chamber chambers society societies nonprofit "
-        "ngo ngos".split(),
+        "ngo ngos retailer retailers manufacturer manufacturers maker makers provider "
+        "providers operator operators".split(),
         frozenset({EntityKind.ORGANIZATION}),
     ),
+    **dict.fromkeys("forum forums".split(), frozenset({EntityKind.ORGANIZATION, EntityKind.EVENT})),
     **dict.fromkeys(
         "guy guys man men woman women person people official officials executive executives "
         "spokesperson spokesman spokeswoman representative representatives speaker speakers".split(),
@@ -43,7 +45,7 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
     ),
     **dict.fromkeys(
         "agreement agreements framework frameworks deal deals accord accords treaty treaties "
-        "agenda".split(),
+        "agenda grant grants".split(),
         frozenset({EntityKind.AGREEMENT, EntityKind.INITIATIVE}),
     ),
     **dict.fromkeys(

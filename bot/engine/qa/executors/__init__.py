@@ -20,6 +20,8 @@
 - ``ordinal.py``: the n-th time something happened;
 - ``follow_on.py``: a later part of a question that names nothing, from the answer before;
 - ``changes.py``: what is new in the whole base, and what changed for a person, over a time;
+- ``relations.py``: affiliations, earlier titles, predecessors and next holders, when a
+  title began, a time of day, a press contact (not_found when nothing states them);
 - ``arithmetic.py``: durations and changes computed from stated figures.
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
@@ -45,6 +47,7 @@ from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
+from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
@@ -52,6 +55,7 @@ from bot.engine.qa.executors.yes_no import YesNoAnswers
 
 
 class Executors(
+    RelationAnswers,
     SourceAnswers,
     QuoteAnswers,
     ChangeAnswers,

@@ -92,7 +92,7 @@ class AffiliationAnswers(ExecutorBase):
         if orgs and len(orgs) == 1 and (verb or words & _LINKS) and not asks_where:
             return self._at(q, person, orgs[0], year)
         if not orgs and asks_where:
-            return self._where(q, person, year)
+            return self._worked_where(q, person, year)
         return None
 
     def _spans(self, person: str) -> list[RoleSpan]:
@@ -168,7 +168,7 @@ class AffiliationAnswers(ExecutorBase):
             self.index, q, text, [src for s in shown[:MAX_SHOWN] for src in span_sources(index, s)]
         )
 
-    def _where(self, q: Query, person: str, year: int) -> Answer | None:
+    def _worked_where(self, q: Query, person: str, year: int) -> Answer | None:
         index = self.index
         name = index.entity(person).name
         spans = self._spans(person)

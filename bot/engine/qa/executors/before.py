@@ -27,6 +27,8 @@ from bot.search.index import Index, RoleSpan
 from bot.textnorm import normalize
 
 MAX_SHOWN = 3
+# Words after "before" that make it a question about leaving, not about joining.
+_LEAVING = frozenset("left leaving leave leaves quit quitting stepped stepping resigned".split())
 
 
 class BeforeAnswers(ExecutorBase):
@@ -34,6 +36,11 @@ class BeforeAnswers(ExecutorBase):
         """The answer to a "before" question about titles; None when the question is not
         one (no "before", a year asked, no one person)."""
         if "before" not in q.words or q.time.bounded or q.quote or q.meta:
+            return None
+        after = q.words[q.words.index("before") + 1 : q.words.index("before") + 4]
+        if set(after) & _LEAVING:
+            # "What did X do before he left Y?" asks for the title held when leaving, which
+            # the relations read from the facts that say so (executors/relations.py).
             return None
         index = self.index
         people = [e for e in q.subjects if e in index.person_ids]

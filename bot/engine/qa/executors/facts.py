@@ -21,9 +21,15 @@ from bot.engine.qa.executors.base import (
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.figures import DatedFigure, same_figure
 from bot.engine.qa.followup import ShowEntity, ShowQuote
-from bot.engine.qa.query import Query
+from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import Candidate
 from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
+from bot.search.terms import STOP_WORDS, stem
+from bot.textnorm import normalize
+
+# A question's word counts as said of a subject within this many words of its name.
+RELATION_WINDOW = 3
+STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS)
 
 
 class FactAnswers(ExecutorBase):
@@ -200,9 +206,42 @@ class FactAnswers(ExecutorBase):
             ]
         else:
             ranked = [c for c in ranked if isinstance(c.item, LoadedFact)]
+            if q.answer_type is AnswerType.PERSON:
+                # "Who pays for X?": a person or organisation other than the subjects
+                # is the answer, so a fact naming one comes before one that does not
+                # ("X is free of charge for entrepreneurs").
+                # Then one whose asked word stands next to the subject's name ("the
+                # initiators of the eWTP") before one where it belongs to someone else
+                # ("Jack MA, Founder … of the Alibaba Group, met … on the eWTP").
+                ranked.sort(
+                    key=lambda c: (
+                        not self._names_someone_else(q, c.item),  # type: ignore[arg-type]
+                        not self._relation_by_subject(q, c.item),  # type: ignore[arg-type]
+                    )
+                )
         if not ranked:
             return None
         return self._fact_answer(q, ranked)
+
+    def _relation_by_subject(self, q: Query, fact: LoadedFact) -> bool:
+        """Whether a word of the question (or a synonym) stands within a few words of a
+        subject's name in the fact's text."""
+        words = [stem(w) for w in normalize(fact.text).split()]
+        asked = {a for t in self.retriever.query_terms(list(q.terms)) for a in t.alternatives}
+        named = {t for e in q.subjects for t in self._name_terms(e)}
+        at_asked = [i for i, w in enumerate(words) if w in asked]
+        at_named = [i for i, w in enumerate(words) if w in named]
+        return any(abs(i - j) <= RELATION_WINDOW for i in at_asked for j in at_named)
+
+    def _name_terms(self, entity_id: str) -> set[str]:
+        entity = self.index.entity(entity_id)
+        return {
+            stem(w) for label in (entity.name, *entity.aliases) for w in normalize(label).split()
+        } - STOP_STEMS
+
+    def _names_someone_else(self, q: Query, fact: LoadedFact) -> bool:
+        kinds = (EntityKind.PERSON, EntityKind.ORGANIZATION)
+        return any(e not in q.subjects and self.index.entity(e).kind in kinds for e in fact.about)
 
     def _fact_answer(self, q: Query, ranked: list[Candidate]) -> Answer:
         index = self.index

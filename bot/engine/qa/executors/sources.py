@@ -23,6 +23,15 @@ from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import stem
 from bot.textnorm import normalize
 
+# Verbs that ask which releases speak of something at all ("which releases mention /
+# name / cover / talk about X"), rather than which one states a given point.
+_MENTION_TERMS = frozenset(
+    stem(w)
+    for w in "mention mentions mentioned name names named feature features featured cite "
+    "cites cited refer refers referred talk talks talked cover covers covered discuss "
+    "discusses discussed involve involves involved appear appears appeared".split()
+)
+
 
 class SourceAnswers(ExecutorBase):
     def source(self, q: Query) -> Result:
@@ -31,18 +40,31 @@ class SourceAnswers(ExecutorBase):
         words = set(q.words)
         field_words = PUBLISHER_WORDS | DATELINE_WORDS | HEADLINE_WORDS
         topic = [t for t in q.terms if t not in {stem(w) for w in field_words} | _RELEASE_TERMS]
+        if q.subjects and set(topic) <= _MENTION_TERMS and not words & field_words:
+            # "Which releases mention X?": the releases involving X, each with its date
+            # and headline, not a sentence from one of them.
+            return ListSources(frozenset(q.subjects))
+        asks_mention = set(topic) & _MENTION_TERMS or {stem(w) for w in words} & _MENTION_TERMS
         if (
             topic
-            and q.words[0] in ("which", "what")
-            and words & {"say", "says", "said", "mention", "mentions", "state", "states"}
+            and q.words[0] in ("which", "what", "in", "from")
+            and (words & {"say", "says", "said", "state", "states"} or asks_mention)
         ):
+            # "Which releases talk about women?": the statements, each cited.
             items = [
                 c.item
-                for c in self.retriever.rank(topic, set(q.subjects))
+                for c in self.retriever.rank(
+                    [t for t in topic if t not in _MENTION_TERMS] or topic, set(q.subjects)
+                )
                 if isinstance(c.item, LoadedFact | LoadedQuote)
             ][:3]
             if items:
-                lines = [f"• {i.text.strip()}" for i in items]
+                # Each with its release's date and headline: the question is which one.
+                lines = [
+                    f"• {i.text.strip()} — {index.source_date(i.source).isoformat()}, "
+                    f"“{index.kb.sources[i.source].source.title}”"
+                    for i in items
+                ]
                 return answered(
                     index,
                     q.question,

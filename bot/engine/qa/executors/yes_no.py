@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from bot.engine.answer import Answer, Status
@@ -13,6 +14,7 @@ from bot.engine.qa.executors.base import (
     CLOSEST_SHOWN,
     MAX_LIST_FACTS,
     NEWEST_AMONG,
+    RELATED_RATIO,
     ExecutorBase,
     Result,
 )
@@ -26,7 +28,21 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact, LoadedRole
-from bot.search.terms import Doc, stem
+from bot.search.synonyms import synonyms
+from bot.search.terms import Doc, content_terms, stem
+
+# Words by which a fact denies or limits ("no funding from governments", "free of
+# charge", "not related", "fell short of its target", "funded entirely by").
+_LIMITS = re.compile(
+    r"\b(?:no|not|never|none|neither|nor|without|free of charge|short of|instead of|"
+    r"rather than|only|entirely|solely|exclusively)\b",
+    re.IGNORECASE,
+)
+
+
+_LIGHT_VERBS = frozenset(
+    stem(w) for w in "go goes went gone going come comes came coming get gets put keep".split()
+)
 
 
 class YesNoAnswers(ExecutorBase):
@@ -259,8 +275,17 @@ class YesNoAnswers(ExecutorBase):
             if isinstance(c.item, LoadedFact)
         ]
         weekday = next((w for w in q.words if w in WEEKDAYS), None)
-        # A synonym match is weaker evidence than the word itself ("led" vs "director").
-        ranked = [c for c in ranked if c.literal] or ranked
+        # "Is A one of the founders of B?" is settled by a fact about A or B (one that
+        # leads with it), before a fact about something else that merely names them
+        # ("A's Founder met … on B"): among those, a synonym match is weaker evidence
+        # than the word itself ("led" vs "director").
+        leading = [c for c in ranked if c.item.about and c.item.about[0] in q.subjects]  # type: ignore[union-attr]
+        ranked = (
+            [c for c in leading if c.literal]
+            or leading
+            or [c for c in ranked if c.literal]
+            or ranked
+        )
         # A fact in the user's own words for the things named ("small businesses", not
         # the "SMEs" it is an alias of) states the point most directly.
         ranked.sort(key=lambda c: -self._names_in_own_words(q, c.doc))
@@ -286,9 +311,23 @@ class YesNoAnswers(ExecutorBase):
             close = [c for c in ranked if c.score >= NEWEST_AMONG * best_score]
             newest = max(close, key=lambda c: self.fact_date(c.item))  # type: ignore[arg-type]
             ranked = [newest, *(c for c in ranked if c is not newest)]
+        if (
+            ranked and not ranked[0].literal and not set(q.subjects) <= set(ranked[0].item.about)  # type: ignore[union-attr]
+        ):
+            # Only a synonym matched, in a fact about some of the subjects ("did the
+            # Trust pay Alibaba?" against "accepts no government funding"): it does not
+            # state the point; the closest facts below decide whether it speaks to it.
+            ranked = []
         if ranked:
             best = ranked[0].item
             assert isinstance(best, LoadedFact)
+            asked_places = [e for e in q.subjects if index.entity(e).kind is EntityKind.PLACE]
+            if best.place and asked_places and best.place not in asked_places:
+                # "Does X have a campus in Y?" with the best fact elsewhere: all the places
+                # the releases give it, not the first fact's alone.
+                elsewhere = self._placed_elsewhere(q, terms)
+                if elsewhere is not None:
+                    return elsewhere
             verdict = self._check(q, best, weekday)
             if verdict is not None:
                 return answered(
@@ -330,6 +369,9 @@ class YesNoAnswers(ExecutorBase):
                     [best.source],
                     entities=best.about,
                 )
+        elsewhere = self._placed_elsewhere(q, terms)
+        if elsewhere is not None:
+            return elsewhere
         closest = closest_facts(self.retriever, list(q.subjects), terms, CLOSEST_SHOWN)
         if not closest:
             return None
@@ -346,14 +388,126 @@ class YesNoAnswers(ExecutorBase):
                 citations=citations(index, [f.source for f in closest]),
                 command="question",
             )
-        return answered(
-            index,
-            q.question,
-            "**The releases don't say that in so many words.** The closest they come:\n"
-            + "\n".join(lines),
-            [f.source for f in closest],
-            entities=[e for f in closest for e in f.about],
+        if self._settles(q, closest[0], terms):
+            return answered(
+                index,
+                q.question,
+                "**The releases don't say that in so many words.** The closest they come:\n"
+                + "\n".join(lines),
+                [f.source for f in closest],
+                entities=[e for f in closest for e in f.about],
+            )
+        # No fact speaks to it: not a yes, not a no, and not an answer (issue 10's
+        # yes/no rule); the closest facts are shown as related, and cited.
+        return Answer(
+            status=Status.NOT_FOUND,
+            title=echo(q.question) or None,
+            text=clip("**The releases don't say.** Related:\n" + "\n".join(lines)),
+            citations=citations(index, [f.source for f in closest]),
+            entities=tuple(dict.fromkeys(e for f in closest for e in f.about)),
+            command="question",
         )
+
+    def _placed_elsewhere(self, q: Query, terms: Sequence[str]) -> Answer | None:
+        """ "Is there an academy campus in Nairobi?": no fact states it with that place,
+        but the fact stating the rest of the question places it: say where, and that
+        the place asked is not among them (never a bare "no")."""
+        index = self.index
+        places = [
+            e
+            for e in q.subjects
+            if index.entity(e).kind is EntityKind.PLACE
+            and index.entity(e).name.casefold().split()[0] in q.words
+        ]
+        if len(places) != 1 or not {"in", "at"} & set(q.words):
+            return None
+        asked = places[0]
+        others = {e for e in q.subjects if e != asked}
+        # Words no release uses ("located") would only make every fact fall short.
+        known = self.index.terms.known
+        terms = [t for t in terms if known(t) or any(known(x) for x in synonyms(t))]
+        if not terms and not others:
+            return None
+        ranked = [
+            c
+            for c in self.retriever.rank(list(terms), others, include_quotes=False)
+            if isinstance(c.item, LoadedFact) and c.literal
+        ]
+        pool: list[LoadedFact] = [
+            c.item
+            for c in ranked
+            if isinstance(c.item, LoadedFact) and c.score >= RELATED_RATIO * ranked[0].score
+        ]
+        pool += [
+            f
+            for e in others
+            for f in index.facts_by_entity.get(e, [])[:MAX_LIST_FACTS]
+            if others <= set(f.about)
+        ]
+
+        asked_terms = set(terms)
+
+        def places_of(fact: LoadedFact) -> list[str]:
+            """The places a fact puts things in; a place named by the question's own
+            words ("the Kuala Lumpur campus" for "an academy campus") is the thing asked
+            about, not where it is."""
+            found = (*fact.about, *((fact.place,) if fact.place else ()))
+            return [
+                e
+                for e in dict.fromkeys(found)
+                if index.entity(e).kind is EntityKind.PLACE
+                and not asked_terms & set(content_terms(index.entity(e).name))
+            ]
+
+        name = index.entity(asked).name
+        placed = [(f, places_of(f)) for f in pool if places_of(f)]
+        if not placed:
+            return None
+        for fact, where in placed:
+            # In the place asked, or in a place within it ("Hangzhou, China").
+            inside = [w for w in where if w == asked or name in index.entity(w).summary]
+            if inside:
+                text = f"**Yes:** in {index.display_name(inside[0])}.\n{fact.text.strip()}"
+                return answered(index, q.question, text, [fact.source], entities=fact.about)
+
+        def spread(where: list[str]) -> int:
+            """Distinct places, a country of a city named with it not counted apart."""
+            return sum(
+                1
+                for e in where
+                if not any(
+                    o != e and index.entity(e).name in index.entity(o).summary for o in where
+                )
+            )
+
+        # The fact placing it most widely ("campuses in Kigali and Kuala Lumpur").
+        fact, where = max(placed, key=lambda p: spread(p[1]))
+        names = ", ".join(index.display_name(e) for e in where)
+        text = (
+            f"**The releases place it in {names}**, not in "
+            f"{index.display_name(asked)}:\n{fact.text.strip()}"
+        )
+        return answered(index, q.question, text, [fact.source], entities=fact.about)
+
+    def _settles(self, q: Query, fact: LoadedFact, terms: Sequence[str]) -> bool:
+        """Whether a fact that does not state the question's point still speaks to it:
+        it has the question's predicate (its first content word past a light verb, "led"
+        in "is X led by governments?", or a synonym); it denies or limits something about the subject
+        ("receives no funding", "free of charge", "not related", "fell short of");
+        it places the thing asked to be somewhere; or it dates the end of a title asked
+        about with "still". Facts that only name the subjects ("is A related to B?",
+        "did A pay B?") do not."""
+        have = self._fact_terms(fact)
+        # A light verb ("go to", "come to") says little; the word after it carries the point.
+        content = [t for t in terms if t not in _LIGHT_VERBS] or list(terms)
+        query = self.retriever.query_terms(content[:1])
+        if query and set(query[0].alternatives) & have:
+            return True
+        if _LIMITS.search(fact.text):
+            return True
+        if fact.place and ({"in", "at"} & set(q.words)) and fact.about[0] in q.subjects:
+            return True
+        return bool(set(q.words) & CONTINUING_WORDS and _YEAR.search(fact.text))
 
     def _check(self, q: Query, fact: LoadedFact, weekday: str | None) -> str | None:
         """ "Yes"/"No" when the question states a year, weekday or place the fact also states."""
