@@ -6,6 +6,7 @@ import re
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.durations import between
 from bot.engine.qa.executors.base import (
     _CHANGE_TERMS,
     _DURATION_TERMS,
@@ -123,12 +124,12 @@ class ArithmeticAnswers(ExecutorBase):
             span = self.stated_range(q)
             if span is not None:
                 return self._duration(q, q.subjects[0] if q.subjects else "", span)
-        dated: list[tuple[int, str, str]] = []  # (year, what, source)
+        dated: list[tuple[str, str, str]] = []  # (ISO date, what, source)
         for subject in q.subjects:
             found = self._year_of(subject)
             if found is not None:
                 dated.append(found)
-        years = sorted({d[0] for d in dated})
+        years = sorted({d[0][:4] for d in dated})
         if len(years) < 2:
             for subject in q.subjects:
                 span = self._range_of(subject)
@@ -144,10 +145,9 @@ class ArithmeticAnswers(ExecutorBase):
                 for c in ranked:
                     fact = c.item
                     if isinstance(fact, LoadedFact) and fact.date and c.literal:
-                        year = int(fact.date[:4])
-                        if year not in years:
-                            dated.append((year, fact.text.strip(), fact.source))
-                            years.append(year)
+                        if fact.date[:4] not in years:
+                            dated.append((fact.date, fact.text.strip(), fact.source))
+                            years.append(fact.date[:4])
                         break
                 if len(years) > 1:
                     break
@@ -157,10 +157,9 @@ class ArithmeticAnswers(ExecutorBase):
                         continue
                     for fact in index.facts_by_entity.get(subject, []):
                         if fact.date and set(terms) & self._fact_terms(fact):
-                            year = int(fact.date[:4])
-                            if year not in years:
-                                dated.append((year, fact.text.strip(), fact.source))
-                                years.append(year)
+                            if fact.date[:4] not in years:
+                                dated.append((fact.date, fact.text.strip(), fact.source))
+                                years.append(fact.date[:4])
                             break
         if not q.subjects:
             # "How many years does the framework span?": the range the sentence the
@@ -171,12 +170,8 @@ class ArithmeticAnswers(ExecutorBase):
         if len(dated) >= 2 and len(years) >= 2:
             first = min(dated)
             last = max(dated)
-            n = last[0] - first[0]
-            text = (
-                f"**{number_word(n).capitalize()} year{'s' if n != 1 else ''}** "
-                f"({first[0]} to {last[0]}: {last[0]} − {first[0]} = {n}).\n"
-                f"• {first[1]}\n• {last[1]}"
-            )
+            took = between(first[0], last[0])
+            text = f"**{took.head}** ({took.working}).\n• {first[1]}\n• {last[1]}"
             return answered(index, q.question, text, [first[2], last[2]], entities=q.subjects)
         return None
 
@@ -265,8 +260,9 @@ class ArithmeticAnswers(ExecutorBase):
         text = f"**{start} to {end}**\n• {what}"
         return answered(self.index, q.question, text, [source], entities=q.subjects)
 
-    def _year_of(self, entity_id: str) -> tuple[int, str, str] | None:
-        """When a thing happened: its own dated fact, or a year in its name."""
+    def _year_of(self, entity_id: str) -> tuple[str, str, str] | None:
+        """When a thing happened (ISO date, sentence, release): its own dated fact, or a
+        year in its name."""
         index = self.index
         entity = index.entity(entity_id)
         facts = [f for f in index.facts_by_entity.get(entity_id, []) if f.date]
@@ -275,10 +271,10 @@ class ArithmeticAnswers(ExecutorBase):
         if facts:
             own = sorted(facts, key=lambda f: (f.about[0] != entity_id, f.date))
             fact = own[0]
-            return int(fact.date[:4]), fact.text.strip(), fact.source  # type: ignore[index]
+            return fact.date or "", fact.text.strip(), fact.source
         years = _YEAR.findall(entity.name)
         if len(years) == 1:
             source = self.index.sources_involving(entity_id, limit=1) or self._declared(entity_id)
             if source:
-                return int(years[0]), f"{entity.name}: {entity.summary.strip()}", source[0]
+                return years[0], f"{entity.name}: {entity.summary.strip()}", source[0]
         return None

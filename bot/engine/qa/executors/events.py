@@ -10,13 +10,13 @@ sentences and cites their releases; when an end has no date the answer says so.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date, not_found
+from bot.engine.qa.durations import between
 from bot.engine.qa.ends import Relation
 from bot.engine.qa.executors.base import (
     _RANGE,
@@ -30,7 +30,6 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
-from bot.engine.qa.vocabulary import number_word
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
@@ -281,28 +280,11 @@ class EventAnswers(ExecutorBase):
         if not first.source and not second.source:
             return None  # two years the question gives: nothing the releases say
         ordered = sorted([first, second], key=lambda e: e.date)
-        y0, y1 = int(ordered[0].date[:4]), int(ordered[1].date[:4])
-        n = y1 - y0
-        d0, d1 = ordered[0].date, ordered[1].date
         words = set(q.words)
-        if words & {"month", "months"} and len(d0) >= 7 and len(d1) >= 7:
-            # "How many months after…": months between the two months named.
-            m = (y1 * 12 + int(d1[5:7])) - (y0 * 12 + int(d0[5:7]))
-            days = _days(d0, d1).strip(" ()")
-            lead = (
-                f"**{number_word(m).capitalize()} month{'s' if m != 1 else ''}** "
-                f"({format_date(d0[:7])} to {format_date(d1[:7])}"
-                f"{'; ' + days if days else ''}).\n"
-            )
-        elif words & {"day", "days"} and _days(d0, d1):
-            lead = f"**{_days(d0, d1).strip(' ()').capitalize()}** ({d0} to {d1}).\n"
-        elif n == 0:
-            lead = f"**Less than a year**{_days(ordered[0].date, ordered[1].date)}.\n"
-        else:
-            lead = (
-                f"**{number_word(n).capitalize()} year{'s' if n != 1 else ''}** "
-                f"({y0} to {y1}: {y1} − {y0} = {n}).\n"
-            )
+        unit = "months" if words & {"month", "months"} else "years"
+        unit = "days" if words & {"day", "days"} else unit
+        took = between(ordered[0].date, ordered[1].date, unit)
+        lead = f"**{took.head}** ({took.working}).\n"
         text = lead + "\n".join(f"• {format_date(e.date)}: {e.text}" for e in ordered)
         return answered(
             self.index,
@@ -465,15 +447,6 @@ def _comparable(a: str, b: str) -> bool:
 
 def _pairs(terms: list[str]) -> set[tuple[str, str]]:
     return set(itertools.pairwise(terms))
-
-
-def _days(start: str, end: str) -> str:
-    """ " (23 days)" between two full dates, else nothing."""
-    try:
-        days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
-    except ValueError:
-        return ""
-    return f" ({days} day{'s' if days != 1 else ''})"
 
 
 def _cap(text: str) -> str:
