@@ -419,3 +419,15 @@ def test_two_ends_read_from_grammar_words(
 def test_two_years_are_not_two_events() -> None:
     # "between 2021 and 2022" is a change between two dates, read by the time constraint.
     assert two_ends(tuple("how many more were trained between 2021 and 2022".split())) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many years was UNIDO led by Li Yong?", "How many years did Li Yong lead UNIDO?"],
+)
+def test_a_term_from_x_to_y_is_the_years_between_whichever_is_named_first(
+    five: Engine, question: str
+) -> None:
+    """ "served … from 2013 to 2021": eight years, the sentence decides, not the word order."""
+    status, reply = _ask(five, question)
+    assert status is Status.ANSWERED and "**Eight years**" in reply and "2021 − 2013 = 8" in reply

@@ -49,3 +49,28 @@ def test_one_range_reader_says_how_to_count(text: str, span: YearRange | None) -
 def test_a_named_span_counts_both_ends_a_term_the_years_between() -> None:
     assert range_duration(YearRange(2018, 2021, True)).head == "Four years"
     assert range_duration(YearRange(2013, 2021, False)).head == "Eight years"
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        ("2019-11-12", "2024-05-07"),
+        ("2021-12-31", "2024-06-01"),
+        ("2020-01-31", "2020-03-01"),
+        ("2020-02-29", "2021-02-28"),
+        ("2021-06-08", "2022-03-15"),
+        ("2023-05-31", "2023-06-30"),
+    ],
+)
+def test_completed_time_agrees_with_dateutil(start: str, end: str) -> None:
+    """The plain calendar arithmetic (no date library on a question's path) counts as
+    dateutil's relativedelta does."""
+    import datetime as dt
+
+    from dateutil.relativedelta import relativedelta
+
+    from bot.engine.qa.durations import _Delta
+
+    a, b = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    expected = relativedelta(b, a)
+    assert _Delta.of(a, b) == (expected.years, expected.months, expected.days)

@@ -4,7 +4,8 @@ One place decides how a duration is counted, so that every question asking "how 
 years" gets the same arithmetic whichever executor answers it:
 
 - Between two dates ("how many years passed between A and B?"), completed years come
-  from the full dates (python-dateutil's ``relativedelta``): 2021-12-31 to 2022-01-01 is
+  from the full dates (calendar arithmetic, as ``dateutil.relativedelta`` counts; plain
+  code so that a question imports no date library): 2021-12-31 to 2022-01-01 is
   one day, not "one year". Under a year the answer is in months, or days under a month.
   When a date is known to the month or the year only, the count is "about" and the
   working shows the subtraction.
@@ -16,11 +17,10 @@ years" gets the same arithmetic whichever executor answers it:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import NamedTuple
-
-from dateutil.relativedelta import relativedelta
 
 from bot.engine.qa.vocabulary import number_word
 
@@ -61,6 +61,15 @@ def year_range(text: str) -> YearRange | None:
     return YearRange(int(match[2]), int(match[4]), inclusive)
 
 
+class StatedRange(NamedTuple):
+    """A year range a release states for a thing: the range, the sentence stating it
+    and the release's id."""
+
+    span: YearRange
+    text: str
+    source: str
+
+
 class Duration(NamedTuple):
     """A duration as the answer says it: its bold head ("Two years", "About five
     years", "Nine months") and the working shown after it."""
@@ -92,7 +101,7 @@ def between(start: str, end: str, unit: str = "years") -> Duration:
     (y0, m0, d0), (y1, m1, d1) = _parts(start), _parts(end)
     if d0 and d1 and m0 and m1:
         a, b = dt.date(y0, m0, d0), dt.date(y1, m1, d1)
-        delta = relativedelta(b, a)
+        delta = _Delta.of(a, b)
         days = (b - a).days
         exact = f"{a.isoformat()} to {b.isoformat()}: {_spelled(delta)}"
         if unit == "days" or (delta.years == 0 and delta.months == 0):
@@ -102,7 +111,7 @@ def between(start: str, end: str, unit: str = "years") -> Duration:
             return Duration(_amount(months, "month"), f"{exact}; {days:,} days")
         return Duration(_amount(delta.years, "year"), exact)
     if m0 and m1:
-        delta = relativedelta(dt.date(y1, m1, 1), dt.date(y0, m0, 1))
+        delta = _Delta.of(dt.date(y0, m0, 1), dt.date(y1, m1, 1))
         months = delta.years * 12 + delta.months
         working = f"{y0}-{m0:02d} to {y1}-{m1:02d}: {_spelled(delta)}, dates known to the month"
         if unit in ("months", "days") or delta.years == 0:
@@ -128,7 +137,33 @@ def _amount(n: int, unit: str) -> str:
     return f"{number_word(n).capitalize()} {unit}{'s' if n != 1 else ''}"
 
 
-def _spelled(delta: relativedelta) -> str:
+class _Delta(NamedTuple):
+    """Completed years, months and days from one date to a later one."""
+
+    years: int
+    months: int
+    days: int
+
+    @classmethod
+    def of(cls, a: dt.date, b: dt.date) -> _Delta:
+        # The most whole months that fit, a month after January 31 being February's
+        # last day (as relativedelta counts), then the days left over.
+        months = (b.year - a.year) * 12 + b.month - a.month
+        if _add_months(a, months) > b:
+            months -= 1
+        days = (b - _add_months(a, months)).days
+        return cls(months // 12, months % 12, days)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved ``months`` on, clamped to the last day of the month it lands in."""
+    year, month = divmod(day.month - 1 + months, 12)
+    year += day.year
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def _spelled(delta: _Delta) -> str:
     """ "2 years, 5 months and 1 day"; "0 days" for none."""
     parts = [
         f"{n} {unit}{'s' if n != 1 else ''}"

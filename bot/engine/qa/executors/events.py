@@ -16,10 +16,9 @@ from dataclasses import dataclass
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date, not_found
-from bot.engine.qa.durations import between
+from bot.engine.qa.durations import between, year_range
 from bot.engine.qa.ends import Relation
 from bot.engine.qa.executors.base import (
-    _RANGE,
     _YEAR,
     MAX_LIST_FACTS,
     NEWEST_AMONG,
@@ -158,13 +157,13 @@ class EventAnswers(ExecutorBase):
             entity = index.entity(s)
             if entity.kind is EntityKind.PERSON:
                 continue
-            span = _RANGE.search(entity.name) or _RANGE.search(entity.summary)
+            span = year_range(entity.name) or year_range(entity.summary)
             if span is not None:
                 # "Framework 2018-2021": a thing that runs over years starts in the first.
                 source = index.sources_involving(s, limit=1) or self._declared(s)
                 if source:
                     text = f"{entity.name}: {entity.summary.strip()}"
-                    return [((0.0,), DatedEnd(span[1], text, source[0], label))]
+                    return [((0.0,), DatedEnd(str(span.start), text, source[0], label))]
             years = _YEAR.findall(entity.name)
             if len(years) == 1:
                 source = index.sources_involving(s, limit=1) or self._declared(s)
