@@ -30,8 +30,9 @@ def _ask(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     knowledge: Path = KB_FIVE,
+    today: dt.date | None = None,
 ) -> list[dict[str, Any]]:
-    return ask_json(messages, capsys, monkeypatch, knowledge)
+    return ask_json(messages, capsys, monkeypatch, knowledge, today)
 
 
 def _source_ids(row: dict[str, Any]) -> set[str]:
@@ -76,15 +77,18 @@ def test_whats_new_with_no_subject_lists_the_whole_base_newest_first(
 def test_nothing_new_names_the_latest_date_known(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("bot.engine.qa.executors.changes.today", lambda: dt.date(2026, 3, 1))
-    rows = _ask(["anything new this year?", "what's happened since 2025?"], capsys, monkeypatch)
+    rows = _ask(
+        ["anything new this year?", "what's happened since 2025?"],
+        capsys,
+        monkeypatch,
+        today=dt.date(2026, 3, 1),
+    )
     for row in rows:
         assert row["status"] == "not_found", row["text"]
         assert "2024-06-01" in row["text"] and "2024-05-08" in row["text"], row["text"]
     assert "2026" in rows[0]["text"]
     # "This year" is the calendar's: in 2024 it has the newest release's news.
-    monkeypatch.setattr("bot.engine.qa.executors.changes.today", lambda: dt.date(2024, 9, 1))
-    (row,) = _ask(["any news this year"], capsys, monkeypatch)
+    (row,) = _ask(["any news this year"], capsys, monkeypatch, today=dt.date(2024, 9, 1))
     assert row["status"] == "answered" and _source_ids(row) == {R5}, row["text"]
 
 
@@ -362,7 +366,6 @@ def test_where_someone_worked_in_a_year_lists_the_titles_held(
 def test_a_changed_role_and_last_year_are_read_as_changes(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("bot.engine.qa.executors.changes.today", lambda: dt.date(2025, 2, 1))
     role, position, last_year = _ask(
         [
             "How has Lina Ma's job changed since 2022?",
@@ -371,6 +374,7 @@ def test_a_changed_role_and_last_year_are_read_as_changes(
         ],
         capsys,
         monkeypatch,
+        today=dt.date(2025, 2, 1),
     )
     assert "new title: Executive Director" in role["text"], role["text"]
     assert "Director of Training" not in role["text"]  # ended before 2022
@@ -546,3 +550,32 @@ def test_what_the_nth_occurrence_was_about(
     assert row["status"] == "answered", row["text"]
     assert row["text"].startswith("**First of 2 on record:** Saturday, April 21, 2018")
     assert "deepening the cooperation" in row["text"]
+
+
+def test_this_year_is_the_date_the_request_gives_not_the_clock() -> None:
+    """The engine reads no clock: 'this year' is Request.today's year (the front door
+    sets it), else the newest release's, never the run date."""
+    from bot.engine.answer import Status
+    from bot.engine.engine import Engine
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    in_2024 = engine.handle("anything new this year?", today=dt.date(2024, 9, 1))
+    in_2026 = engine.handle("anything new this year?", today=dt.date(2026, 3, 1))
+    assert in_2024.status is Status.ANSWERED, in_2024.text
+    assert in_2026.status is Status.NOT_FOUND and "2026" in in_2026.text, in_2026.text
+    # No date given: the newest release's year (2024), whatever the clock says.
+    undated = engine.handle("anything new this year?")
+    assert undated.text == in_2024.text
+
+
+def test_the_service_tells_the_engine_the_date(tmp_path: Path) -> None:
+    import asyncio
+
+    from bot.service import KnowledgeService
+
+    service = KnowledgeService(KB_FIVE, today=lambda: dt.date(2026, 3, 1))
+    service.load()
+    answer = asyncio.run(service.ask("anything new this year?"))
+    assert answer.status.value == "not_found" and "2026" in answer.text, answer.text

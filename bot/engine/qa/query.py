@@ -6,6 +6,7 @@ Nothing here answers anything; ``plan.py`` splits a question into queries and
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -155,6 +156,8 @@ class Query:
     relation: tuple[str, ...] = ()
     # Every name the search found in the words, before any was set aside.
     found: tuple[Mention, ...] = ()
+    # The date asked on (Request.today, else the newest release's), for "this year".
+    today: dt.date | None = None
 
     @property
     def key(self) -> str:
@@ -177,10 +180,15 @@ class QueryParser:
         self.descriptions = descriptions
 
     def parse(
-        self, question: str, read: Question, mentions: Sequence[Mention] | None = None
+        self,
+        question: str,
+        read: Question,
+        mentions: Sequence[Mention] | None = None,
+        today: dt.date | None = None,
     ) -> Query:
         """``mentions``: the names already found in these words (a part of a question
-        parsed whole before), so that they are not searched for again."""
+        parsed whole before), so that they are not searched for again; ``today``: the
+        date the question is asked on."""
         words = list(read.words)
         found = list(mentions) if mentions is not None else self.finder.find_mentions(words)
         all_found = tuple(found)
@@ -241,6 +249,7 @@ class QueryParser:
             same_name=surnames,
             relation=tuple(content_terms(" ".join(words[i] for i in sorted(title_words)))),
             found=all_found,
+            today=today,
         )
 
     def _surnames(

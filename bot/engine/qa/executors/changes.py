@@ -9,14 +9,14 @@
   about them then (``recent.news`` statements), each dated and cited. A subject that is
   not a person gets the "what's new" answer of ``recent.py``.
 
-"This year" and "last year" are read against the clock (``today``): the engine knows
-no other "now", and the releases' newest year is not "this year" in 2026.
+"This year" and "last year" are read against the date the question is asked on
+(``Query.today``, from ``Request.today``, which the front door sets from the clock):
+the engine reads no clock itself, so that an answer depends on its inputs only.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 
 from bot.engine.answer import Answer
@@ -54,17 +54,14 @@ MAX_SCANNED_FACTS = 2_000
 MAX_CHANGE_STATEMENTS = 4
 
 
-def today() -> dt.date:
-    """Today's date, for "this year" and "last year" (tests replace it)."""
-    return dt.date.today()
-
-
 def _relative_time(q: Query) -> TimeConstraint:
     """The question's time, with "this year" and "last year" read as calendar years."""
     words = q.words
+    if q.today is None:
+        return q.time
     for i in range(len(words) - 1):
         if words[i + 1] == "year" and words[i] in ("this", "last", "past"):
-            year = today().year - (words[i] != "this")
+            year = q.today.year - (words[i] != "this")
             if words[i] == "past":
                 return TimeConstraint(since=year)
             return TimeConstraint(year=year, points=(str(year),))
