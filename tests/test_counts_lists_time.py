@@ -431,3 +431,17 @@ def test_a_term_from_x_to_y_is_the_years_between_whichever_is_named_first(
     """ "served … from 2013 to 2021": eight years, the sentence decides, not the word order."""
     status, reply = _ask(five, question)
     assert status is Status.ANSWERED and "**Eight years**" in reply and "2021 − 2013 = 8" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which came first, Lina Ma or Amara Okafor?",
+        "which came first, the KL campus or Amara Okafor?",
+    ],
+)
+def test_which_came_first_of_a_person_asks_which_event(five: Engine, question: str) -> None:
+    """A person is not something that happened: no order from whatever fact names them."""
+    status, reply = _ask(five, question)
+    assert status is Status.NOT_FOUND and "is a person" in reply and "which event" in reply
+    assert "came first" not in reply

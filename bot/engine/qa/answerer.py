@@ -239,10 +239,6 @@ class QuestionAnswerer:
         if run.asks_news(q):
             # "What's new with X since 2020?", "latest on X": the timeline, newest first.
             return run.news(q)
-        ordered = run.which_first(q)
-        if ordered is not None:
-            # "Which came first, A or B?": the two in date order.
-            return ordered
         period = run.period(q)
         if period is not None:
             # "Which years did the first phase cover?", "when does X end?": a stated period.

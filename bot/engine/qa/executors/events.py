@@ -230,7 +230,19 @@ class EventAnswers(ExecutorBase):
         return xs[0][1], y2[1]
 
     def which_first_of_ends(self, q: Query, a: Query, b: Query, relation: Relation) -> Result:
-        """ "Which came first, A or B?": the dates the releases give for each, compared."""
+        """ "Which came first, A or B?": the dates the releases give for each, compared.
+
+        This is the one "which came first" executor. A person named bare ("Lina Ma or
+        Amara Okafor") is not something that happened: not found, asking which event of
+        theirs is meant ("Lina Ma's appointment")."""
+        people = [e for e in (a, b) if self._bare_person(e)]
+        if people:
+            name = as_typed(q.question, people[0].words)
+            return not_found(
+                q.question,
+                f"“{name}” is a person, not something that happened: which event of "
+                f"theirs do you mean, e.g. “{name}'s appointment as …”?",
+            )
         ends = [self.end_date(a), self.end_date(b)]
         labels = [as_typed(q.question, a.words), as_typed(q.question, b.words)]
         ends = [
@@ -269,6 +281,13 @@ class EventAnswers(ExecutorBase):
             [e.source for e in (first, second) if e.source],
             entities=[*a.subjects, *b.subjects],
         )
+
+    def _bare_person(self, end: Query) -> bool:
+        """Whether an end names only people, no event of theirs ("Lina Ma")."""
+        if not end.subjects or any(s not in self.index.person_ids for s in end.subjects):
+            return False
+        named = {t for m in end.mention_terms.values() for t in m}
+        return not [t for t in end.terms if t not in _NOISE] and not set(_words(end)) - named
 
     def years_between(self, q: Query, a: Query, b: Query) -> Result:
         """ "How many years passed between A and B?": the two dates' years, subtracted."""
