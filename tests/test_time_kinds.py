@@ -119,7 +119,9 @@ def test_what_changed_for_a_person_gives_new_and_ended_titles_dated_and_cited(
     )
     text = okafor["text"]
     assert okafor["status"] == "answered", text
-    assert re.search(r"2022-03-15\*\* — new title: President, (DTA|Digital Trade Alliance)", text)
+    # Dated by the start a fact states ("became President … on January 1, 2022"), not by
+    # the release that first lists the title (March 15, 2022).
+    assert re.search(r"2022-01-01\*\* — new title: President, (DTA|Digital Trade Alliance)", text)
     assert re.search(r"2024-05-08\*\* — new title: Chair of the Board", text), text
     assert "Director of Programmes" in text  # no longer given after 2021
     assert "Steering Committee" not in text  # last given in 2019, before the time asked
@@ -579,3 +581,25 @@ def test_the_service_tells_the_engine_the_date(tmp_path: Path) -> None:
     service.load()
     answer = asyncio.run(service.ask("anything new this year?"))
     assert answer.status.value == "not_found" and "2026" in answer.text, answer.text
+
+
+def test_a_title_is_never_new_and_dropped_in_the_same_release(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Lina Ma is first Head of the KL campus in the 2022 release; the 2024 one no longer
+    gives it. Okafor's presidency starts on the date a fact states."""
+    lina, okafor = _ask(
+        [
+            "What has changed for Lina Ma since 2022?",
+            "What has changed for Amara Okafor since 2022?",
+        ],
+        capsys,
+        monkeypatch,
+    )
+    lines = [x for x in lina["text"].splitlines() if "Head of the Kuala Lumpur campus" in x]
+    assert any("2022-03-15** — new title" in x for x in lines), lina["text"]
+    dropped = [x for x in lines if "no longer given" in x]
+    assert dropped and all(x.startswith("• **2024-05-08**") for x in dropped), lina["text"]
+    assert "last given 2022-03-15" in dropped[0]
+    text = okafor["text"]
+    assert "2022-01-01** — new title: President" in text and "2022-03-15** — new title" not in text

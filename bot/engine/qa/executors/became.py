@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from bot.engine.answer import Answer
 from bot.engine.cite import number_markers, placeholder
@@ -58,7 +59,47 @@ def start_of_title(fact: LoadedFact, title: str) -> str | None:
     return None
 
 
+def iso_date(written: str) -> str:
+    """A date as written ("January 1, 2022", "July 2021", "2022") or ISO, in ISO form
+    ("2022-01-01", "2021-07", "2022")."""
+    if re.fullmatch(r"\d{4}(?:-\d\d){0,2}", written):
+        return written
+    year = re.search(r"(?:19|20)\d\d", written)
+    month = re.search(_MONTHS, written, re.I)
+    if year is None:
+        return written
+    if month is None:
+        return year[0]
+    number = [m.casefold() for m in _MONTHS.split("|")].index(month[0].casefold()) + 1
+    day = re.search(r"\b(\d{1,2}),?\s+(?:19|20)\d\d", written)
+    return f"{year[0]}-{number:02d}" + (f"-{int(day[1]):02d}" if day else "")
+
+
+class TitleStart(NamedTuple):
+    """When a fact says a title started: the ISO date and the fact."""
+
+    date: str
+    fact: LoadedFact
+
+
 class BecameAnswers(ExecutorBase):
+    def title_start(self, person: str, span: RoleSpan) -> TitleStart | None:
+        """When a fact about ``person`` says the title of ``span`` started, the most
+        precise date stated ("effective July 1, 2021" over "since July 2021"); None
+        when no fact says."""
+        org = span.role.organization
+        found: list[tuple[str, LoadedFact]] = []
+        for fact in self.index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
+            if org is not None and org not in fact.about:
+                continue
+            when = start_of_title(fact, span.role.title)
+            if when:
+                found.append((when, fact))
+        if not found:
+            return None
+        when, fact = max(found, key=lambda c: (_precision(c[0]), -c[1].position))
+        return TitleStart(iso_date(when), fact)
+
     def became(self, q: Query) -> Answer | None:
         """When the person took the title asked; None when the question asks no such
         thing (no start word, no date asked, no one person or no title of theirs)."""

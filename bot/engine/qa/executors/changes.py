@@ -247,7 +247,15 @@ class ChangeAnswers(ExecutorBase):
         def admitted(date: str) -> bool:
             return not time.bounded or time.admits_date(date)
 
-        new = [s for s in spans if admitted(min(s.dates).isoformat()) and not s.ended]
+        # A new title is dated by the start a fact states ("became President on January
+        # 1, 2022"), else by the first release giving it.
+        starts = {id(s): self.title_start(subject, s) for s in spans}  # type: ignore[attr-defined]
+
+        def began(span: RoleSpan) -> str:
+            start = starts[id(span)]
+            return start.date if start is not None else min(span.dates).isoformat()
+
+        new = [s for s in spans if admitted(began(s)) and not s.ended]
         # A title only ever given as ended ("previously Director of Training") is no new
         # title; one given as held and ended later is.
         held = {
@@ -260,17 +268,19 @@ class ChangeAnswers(ExecutorBase):
             for s in spans
             if s.ended
             and (s.role.title.casefold(), s.role.organization) in held
-            and admitted(min(s.dates).isoformat())
+            and admitted(began(s))
         ]
-        for span in sorted(new, key=lambda s: min(s.dates)):
-            first = min(span.dates).isoformat()
+        for span in sorted(new, key=began):
+            first = began(span)
+            start = starts[id(span)]
+            cited = start.fact.source if start is not None else span.sources[-1]
             dated.append(
                 (
                     first,
-                    f"• **{first}** — new title: {_title(index, span)}{placeholder(span.sources[-1])}",
+                    f"• **{first}** — new title: {_title(index, span)}{placeholder(cited)}",
                 )
             )
-            sources.append(span.sources[-1])
+            sources.append(cited)
         for span in history.earlier:
             if span.ended:
                 when = span.ended_on or max(span.dates).isoformat()
@@ -284,14 +294,20 @@ class ChangeAnswers(ExecutorBase):
                 )
                 sources.append(ending)
             else:
+                # Dropped when the next release giving their titles leaves it out, never
+                # in the release that gives it last (which may be the first to give it).
                 last = max(span.dates)
-                if not admitted(last.isoformat()) or newest_stated is None:
+                later = [d for s in spans for d in s.dates if d > last]
+                if not later or newest_stated is None:
+                    continue
+                dropped = min(later).isoformat()
+                if not admitted(last.isoformat()) or not admitted(dropped):
                     continue
                 dated.append(
                     (
-                        last.isoformat(),
-                        f"• **{last.isoformat()}** — last given: {_title(index, span)}; not "
-                        f"given by the newer releases{placeholder(span.sources[0])}",
+                        dropped,
+                        f"• **{dropped}** — no longer given: {_title(index, span)} (last "
+                        f"given {last.isoformat()}){placeholder(span.sources[0])}",
                     )
                 )
                 sources.append(span.sources[0])
