@@ -603,3 +603,27 @@ def test_a_title_is_never_new_and_dropped_in_the_same_release(
     assert "last given 2022-03-15" in dropped[0]
     text = okafor["text"]
     assert "2022-01-01** — new title: President" in text and "2022-03-15** — new title" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "month"),
+    [
+        ("What happened in January 2022?", "2022-01"),
+        ("What's new since June 2024?", "2024-06"),
+        ("anything new after May 2024?", "2024-06"),
+    ],
+)
+def test_a_month_named_with_its_year_bounds_the_news(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    month: str,
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] == "answered", row["text"]
+    dates = re.findall(r"^• \*\*(\d{4}-\d\d)", row["text"], re.M)
+    assert dates, row["text"]
+    if "in January" in question:
+        assert set(dates) == {month}, row["text"]  # no March 2022 facts
+    else:
+        assert min(dates) >= month, row["text"]  # no May 2024 facts

@@ -86,7 +86,7 @@ def _asks_what(q: Query, relative: bool = False) -> bool:
 
 def _describe(time: TimeConstraint) -> str:
     """ "in 2021", "since 2023", "between 2021 and 2022"."""
-    return f"in {time.year}" if time.year is not None else time.describe()
+    return f"in {time.month_year()}" if time.year is not None else time.describe()
 
 
 class ChangeAnswers(ExecutorBase):
