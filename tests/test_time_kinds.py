@@ -627,3 +627,25 @@ def test_a_month_named_with_its_year_bounds_the_news(
         assert set(dates) == {month}, row["text"]  # no March 2022 facts
     else:
         assert min(dates) >= month, row["text"]  # no May 2024 facts
+
+
+@pytest.mark.parametrize(
+    ("question", "release"),
+    [
+        ("What did the release of June 2021 announce?", R3),
+        ("what did the June 2021 release say?", R3),
+        ("What did the March 2022 announcement say?", R4),
+        ("What did the 2021 release announce?", R3),  # one release that year
+    ],
+)
+def test_a_release_named_by_its_date_gives_its_statements(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    release: str,
+) -> None:
+    """Not every statement of that year from four releases: that release's own."""
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] == "answered", row["text"]
+    assert _source_ids(row) == {release}, row["text"]
+    assert "2021-12-31" not in row["text"], row["text"]  # Hartmann's step down: another release

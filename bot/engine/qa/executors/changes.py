@@ -27,6 +27,7 @@ from bot.engine.qa.executors.recent import MAX_NEWS, NEWS_WORDS, _spread
 from bot.engine.qa.query import AnswerType, Query, TimeConstraint
 from bot.engine.qa.read import RELATION_TERMS, ROLE_TERMS
 from bot.engine.timeline import Statement, statements
+from bot.kb.models import Source
 from bot.search.index import Index, RoleSpan
 from bot.search.terms import stem
 
@@ -93,13 +94,20 @@ class ChangeAnswers(ExecutorBase):
     def asks_base_news(self, q: Query) -> bool:
         """ "What's new since 2023?", "anything new this year?", "what happened in
         2021?": no subject, a news word and nothing else asked."""
-        if q.subjects or q.role_asks or q.quote or q.meta or q.same_name or q.list_kinds:
+        # "What did the June 2021 release say?" asks for its news, not for a quote.
+        release = bool(self._releases_dated(q))
+        if q.subjects or q.role_asks or (q.quote and not release) or q.meta or q.same_name:
+            return False
+        if q.list_kinds:
             return False
         # "What happened last year?" reads as asking for a year; it asks for news.
         relative = _relative_time(q) is not q.time
-        if not _asks_what(q, relative) or (q.wants is not None and not relative):
+        asks = _asks_what(q, relative) or (release and q.answer_type is AnswerType.QUOTE)
+        if not asks or (q.wants is not None and not relative):
             return False
-        news = any(w in NEWS_WORDS or w in CHANGE_WORDS or w in HAPPEN_WORDS for w in q.words)
+        news = release or any(
+            w in NEWS_WORDS or w in CHANGE_WORDS or w in HAPPEN_WORDS for w in q.words
+        )
         if not news:
             return False
         return not (set(q.terms) - _ASK_TERMS - RELATION_TERMS)
@@ -110,6 +118,17 @@ class ChangeAnswers(ExecutorBase):
         time = _relative_time(q)
         every = self._base_statements()
         words = set(q.words)
+        named = self._releases_dated(q)
+        if named:
+            # "What did the release of June 2021 announce?": that release's statements,
+            # not everything dated that year in any release.
+            ids = {s.id for s in named}
+            shown = _in_order(_spread([s for s in every if s.source in ids], MAX_NEWS))
+            dates = ", ".join(dict.fromkeys(s.date.isoformat() for s in named))
+            what = "release" if len(named) == 1 else "releases"
+            lines = [f"**What the {what} of {dates} announced:**"]
+            lines += [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
+            return answered(index, q.question, "\n".join(lines), [s.id for s in named])
         if (
             words & _RELEASE_WORDS
             and words & {"latest", "newest", "last", "recent"}
@@ -141,6 +160,25 @@ class ChangeAnswers(ExecutorBase):
         if len(within) > len(shown):
             lines.append(f"{len(within) - len(shown)} more statements in that time.")
         return answered(index, q.question, "\n".join(lines), [s.source for s in shown])
+
+    def _releases_dated(self, q: Query) -> list[Source]:
+        """The releases a question names by their date: "the release of June 2021", "the
+        March 2022 announcement" (every release of that month), or "the 2021 release"
+        when one release is of that year; [] when it names none."""
+        time = q.time
+        words = set(q.words)
+        if time.year is None or not words & _RELEASE_WORDS:
+            return []
+        found = [
+            s.source
+            for s in self.index.sources_newest
+            if s.source.date.year == time.year
+            and (time.month is None or s.source.date.month == time.month)
+        ]
+        singular = bool(words & {"release", "announcement"})
+        if time.month is None and (len(found) != 1 or not singular):
+            return []
+        return found
 
     def _base_statements(self) -> list[Statement]:
         """Facts of every release (dated by when they happened, else by their release),
