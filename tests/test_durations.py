@@ -74,3 +74,18 @@ def test_completed_time_agrees_with_dateutil(start: str, end: str) -> None:
     a, b = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
     expected = relativedelta(b, a)
     assert _Delta.of(a, b) == (expected.years, expected.months, expected.days)
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("January 1, 2022", "2022-01-01"),
+        ("July 2021", "2021-07"),
+        ("2022", "2022"),
+        ("2024-06-01", "2024-06-01"),
+    ],
+)
+def test_a_written_start_date_in_iso_form(written: str, iso: str) -> None:
+    from bot.engine.qa.executors.became import iso_date
+
+    assert iso_date(written) == iso

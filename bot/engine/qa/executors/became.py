@@ -76,9 +76,11 @@ def iso_date(written: str) -> str:
 
 
 class TitleStart(NamedTuple):
-    """When a fact says a title started: the ISO date and the fact."""
+    """When a fact says a title started: the ISO date, the date as written ("July
+    2021"; the fact's own date for a dateless appointment) and the fact."""
 
     date: str
+    written: str
     fact: LoadedFact
 
 
@@ -98,7 +100,7 @@ class BecameAnswers(ExecutorBase):
         if not found:
             return None
         when, fact = max(found, key=lambda c: (_precision(c[0]), -c[1].position))
-        return TitleStart(iso_date(when), fact)
+        return TitleStart(iso_date(when), when, fact)
 
     def became(self, q: Query) -> Answer | None:
         """When the person took the title asked; None when the question asks no such
@@ -124,23 +126,19 @@ class BecameAnswers(ExecutorBase):
         spans = [s for s in spans if fit(s) == best]
         index = self.index
         name = index.entity(person).name
-        found: list[tuple[str, LoadedFact, str | None]] = []
-        for span in spans:
-            org = span.role.organization
-            for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
-                if org is not None and org not in fact.about:
-                    continue
-                when = start_of_title(fact, span.role.title)
-                if when:
-                    found.append((when, fact, org))
+        found = [
+            (start, span.role.organization)
+            for span in spans
+            if (start := self.title_start(person, span)) is not None
+        ]
         if found:
             # The most precise date ("effective July 1, 2021" over "since July 2021").
-            when, fact, org = max(found, key=lambda c: (_precision(c[0]), -c[1].position))
+            start, org = max(found, key=lambda c: (_precision(c[0].written), -c[0].fact.position))
             return answered(
                 index,
                 q.question,
-                f"**When:** {_shown(when)}\n{fact.text.strip()}",
-                [fact.source],
+                f"**When:** {_shown(start.written)}\n{start.fact.text.strip()}",
+                [start.fact.source],
                 entities=[person, *([org] if org else [])],
             )
         span = min(spans, key=lambda s: min(s.dates))
