@@ -18,6 +18,7 @@ from bot.engine.qa.durations import YearRange, between, range_duration, year_ran
         ("2020-02", "2021-04", "About one year"),
         ("2019", "2024-05-07", "About five years"),
         ("2021", "2021-06-01", "Less than a year"),
+        ("2024-05-07", "2024-05-07", "The same day"),
     ],
 )
 def test_between_counts_completed_time(start: str, end: str, head: str) -> None:

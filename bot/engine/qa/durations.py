@@ -104,6 +104,8 @@ def between(start: str, end: str, unit: str = "years") -> Duration:
         delta = _Delta.of(a, b)
         days = (b - a).days
         exact = f"{a.isoformat()} to {b.isoformat()}: {_spelled(delta)}"
+        if days == 0:
+            return Duration("The same day", a.isoformat())
         if unit == "days" or (delta.years == 0 and delta.months == 0):
             return Duration(f"{days:,} day{'s' if days != 1 else ''}", exact)
         if unit == "months" or delta.years == 0:
