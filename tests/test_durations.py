@@ -40,6 +40,8 @@ def test_between_in_the_unit_asked() -> None:
         ("between 2015 and 2018", YearRange(2015, 2018, False)),
         ("from 2024 — 2026", YearRange(2024, 2026, False)),
         ("2019 till 2022", YearRange(2019, 2022, False)),
+        ("Daniel Hartmann, President 2015–2021", YearRange(2015, 2021, False)),
+        ("He served 2013-2021 at UNIDO", YearRange(2013, 2021, False)),
         ("no range in 2019", None),
     ],
 )

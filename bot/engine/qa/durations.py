@@ -11,8 +11,8 @@ years" gets the same arithmetic whichever executor answers it:
   working shows the subtraction.
 - A stated range ("2018-2021", "from 2013 to 2021"): a span written as a name or as "the
   years X to Y" ("Framework 2018-2021", "X through Y") counts both ends (four years); a
-  term "from X to Y" ("served … from 2013 to 2021") lasts the years between (eight),
-  and the working gives the other count too.
+  term "from X to Y" ("served … from 2013 to 2021", "President 2015–2021") lasts the
+  years between (eight), and the working gives the other count too.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from bot.engine.qa.vocabulary import number_word
+from bot.engine.qa.vocabulary import TITLE_WORDS, number_word
+from bot.textnorm import normalize
 
 _YEAR = r"(?:19|20)\d\d"
 # "2018-2021", "2018 – 2021", "from 2020 to 2023", "through", "until", "till",
@@ -33,6 +34,10 @@ RANGE = re.compile(
     re.IGNORECASE,
 )
 _DASHES = frozenset("-–—")
+# Words just before a range that make it a term in office ("President 2015–2021",
+# "served 2013-2021"): the years between, like "from X to Y".
+_TERM_WORDS = TITLE_WORDS | frozenset("served serving term tenure office led headed".split())
+_TERM_CONTEXT = 40
 
 
 class YearRange(NamedTuple):
@@ -53,10 +58,12 @@ def year_range(text: str) -> YearRange | None:
         return YearRange(int(match[5]), int(match[6]), False)
     lead = (match[1] or "").lower()
     sep = match[3].lower()
+    before = set(normalize(text[max(0, match.start() - _TERM_CONTEXT) : match.start()]).split())
     inclusive = (
         lead.startswith("the")
         or sep == "through"
-        or (sep in _DASHES and not lead)  # a span written as a name: "Framework 2018-2021"
+        # A span written as a name ("Framework 2018-2021"), not a term in office.
+        or (sep in _DASHES and not lead and not before & _TERM_WORDS)
     )
     return YearRange(int(match[2]), int(match[4]), inclusive)
 
