@@ -649,3 +649,15 @@ def test_a_release_named_by_its_date_gives_its_statements(
     assert row["status"] == "answered", row["text"]
     assert _source_ids(row) == {release}, row["text"]
     assert "2021-12-31" not in row["text"], row["text"]  # Hartmann's step down: another release
+
+
+def test_a_month_bounds_a_speakers_quotes(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    in_may, in_march = _ask(
+        ["what did Lina Ma say in May 2024?", "what did Lina Ma say in March 2024?"],
+        capsys,
+        monkeypatch,
+    )
+    assert in_may["status"] == "answered", in_may["text"]
+    assert in_march["status"] == "not_found" and "March 2024" in in_march["text"]
