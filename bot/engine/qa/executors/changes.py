@@ -123,11 +123,14 @@ class ChangeAnswers(ExecutorBase):
             # "What did the release of June 2021 announce?": that release's statements,
             # not everything dated that year in any release.
             ids = {s.id for s in named}
-            shown = _in_order(_spread([s for s in every if s.source in ids], MAX_NEWS))
+            theirs = [s for s in every if s.source in ids]
+            shown = _in_order(_spread(theirs, MAX_NEWS))
             dates = ", ".join(dict.fromkeys(s.date.isoformat() for s in named))
             what = "release" if len(named) == 1 else "releases"
             lines = [f"**What the {what} of {dates} announced:**"]
             lines += [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
+            if len(theirs) > len(shown):
+                lines.append(f"{len(theirs) - len(shown)} more statements in that {what}.")
             return answered(index, q.question, "\n".join(lines), [s.id for s in named])
         if (
             words & _RELEASE_WORDS
