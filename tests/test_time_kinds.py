@@ -661,3 +661,11 @@ def test_a_month_bounds_a_speakers_quotes(
     )
     assert in_may["status"] == "answered", in_may["text"]
     assert in_march["status"] == "not_found" and "March 2024" in in_march["text"]
+
+
+def test_ask_today_rejects_a_date_that_is_not_one(capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli.main import main
+
+    with pytest.raises(SystemExit):
+        main(["ask", "--today", "2024-13-01", "anything new this year?"])
+    assert "is not a date like" in capsys.readouterr().err

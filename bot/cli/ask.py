@@ -32,11 +32,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
-        type=dt.date.fromisoformat,
+        type=_date,
         help="answer as if asked on this date ('this year', 'last year'); default: the system date",
     )
     add_knowledge_option(parser)
     parser.set_defaults(func=run)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-02-01") from None
 
 
 def _json_line(answer: Answer) -> str:
