@@ -25,8 +25,8 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import NamedTuple, TypeVar
 
@@ -276,6 +276,9 @@ class KnowledgeService:
     # command often needs none of them. The bot keeps it False, so that no request,
     # and no autocomplete on the event loop, pays for a build.
     deferred: bool = False
+    # The date a question is asked on ("this year", "last year"): the engine reads no
+    # clock, the service tells it (``partnerbot ask --today`` sets a fixed one).
+    today: Callable[[], date] = date.today
     _snapshot: Snapshot | None = field(default=None, init=False, repr=False)
     # Requests in flight on each snapshot (by id), and replaced snapshots that some
     # still hold: a replaced snapshot is retired when its last request finishes.
@@ -429,6 +432,8 @@ class KnowledgeService:
             request = parse(message, self.prefix)
         else:
             request = message
+        if request.today is None:
+            request = replace(request, today=self.today())
         loop = asyncio.get_running_loop()
         question = request.command == "question"
         gate = self._gate() if question else None

@@ -4,6 +4,7 @@ roles, dated summaries, the timeline and per-sentence citations, end to end thro
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
@@ -24,10 +25,13 @@ def ask_json(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     knowledge: Path = KB_FIVE,
+    today: dt.date | None = None,
 ) -> list[dict[str, Any]]:
-    """``partnerbot ask --json --knowledge kb_five -`` with one message a line."""
+    """``partnerbot ask --json --knowledge kb_five [--today DATE] -`` with one message a
+    line."""
     monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(messages) + "\n"))
-    code = main(["ask", "--json", "--knowledge", str(knowledge), "-"])
+    dated = ["--today", today.isoformat()] if today else []
+    code = main(["ask", "--json", "--knowledge", str(knowledge), *dated, "-"])
     out, _ = capsys.readouterr()
     assert code == 0
     return [json.loads(line) for line in out.splitlines()]

@@ -30,8 +30,9 @@ def _ask(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     knowledge: Path = KB_FIVE,
+    today: dt.date | None = None,
 ) -> list[dict[str, Any]]:
-    return ask_json(messages, capsys, monkeypatch, knowledge)
+    return ask_json(messages, capsys, monkeypatch, knowledge, today)
 
 
 def _source_ids(row: dict[str, Any]) -> set[str]:
@@ -76,15 +77,18 @@ def test_whats_new_with_no_subject_lists_the_whole_base_newest_first(
 def test_nothing_new_names_the_latest_date_known(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("bot.engine.qa.executors.changes.today", lambda: dt.date(2026, 3, 1))
-    rows = _ask(["anything new this year?", "what's happened since 2025?"], capsys, monkeypatch)
+    rows = _ask(
+        ["anything new this year?", "what's happened since 2025?"],
+        capsys,
+        monkeypatch,
+        today=dt.date(2026, 3, 1),
+    )
     for row in rows:
         assert row["status"] == "not_found", row["text"]
         assert "2024-06-01" in row["text"] and "2024-05-08" in row["text"], row["text"]
     assert "2026" in rows[0]["text"]
     # "This year" is the calendar's: in 2024 it has the newest release's news.
-    monkeypatch.setattr("bot.engine.qa.executors.changes.today", lambda: dt.date(2024, 9, 1))
-    (row,) = _ask(["any news this year"], capsys, monkeypatch)
+    (row,) = _ask(["any news this year"], capsys, monkeypatch, today=dt.date(2024, 9, 1))
     assert row["status"] == "answered" and _source_ids(row) == {R5}, row["text"]
 
 
@@ -115,7 +119,9 @@ def test_what_changed_for_a_person_gives_new_and_ended_titles_dated_and_cited(
     )
     text = okafor["text"]
     assert okafor["status"] == "answered", text
-    assert re.search(r"2022-03-15\*\* — new title: President, (DTA|Digital Trade Alliance)", text)
+    # Dated by the start a fact states ("became President … on January 1, 2022"), not by
+    # the release that first lists the title (March 15, 2022).
+    assert re.search(r"2022-01-01\*\* — new title: President, (DTA|Digital Trade Alliance)", text)
     assert re.search(r"2024-05-08\*\* — new title: Chair of the Board", text), text
     assert "Director of Programmes" in text  # no longer given after 2021
     assert "Steering Committee" not in text  # last given in 2019, before the time asked
@@ -362,7 +368,6 @@ def test_where_someone_worked_in_a_year_lists_the_titles_held(
 def test_a_changed_role_and_last_year_are_read_as_changes(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("bot.engine.qa.executors.changes.today", lambda: dt.date(2025, 2, 1))
     role, position, last_year = _ask(
         [
             "How has Lina Ma's job changed since 2022?",
@@ -371,6 +376,7 @@ def test_a_changed_role_and_last_year_are_read_as_changes(
         ],
         capsys,
         monkeypatch,
+        today=dt.date(2025, 2, 1),
     )
     assert "new title: Executive Director" in role["text"], role["text"]
     assert "Director of Training" not in role["text"]  # ended before 2022
@@ -546,3 +552,120 @@ def test_what_the_nth_occurrence_was_about(
     assert row["status"] == "answered", row["text"]
     assert row["text"].startswith("**First of 2 on record:** Saturday, April 21, 2018")
     assert "deepening the cooperation" in row["text"]
+
+
+def test_this_year_is_the_date_the_request_gives_not_the_clock() -> None:
+    """The engine reads no clock: 'this year' is Request.today's year (the front door
+    sets it), else the newest release's, never the run date."""
+    from bot.engine.answer import Status
+    from bot.engine.engine import Engine
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    in_2024 = engine.handle("anything new this year?", today=dt.date(2024, 9, 1))
+    in_2026 = engine.handle("anything new this year?", today=dt.date(2026, 3, 1))
+    assert in_2024.status is Status.ANSWERED, in_2024.text
+    assert in_2026.status is Status.NOT_FOUND and "2026" in in_2026.text, in_2026.text
+    # No date given: the newest release's year (2024), whatever the clock says.
+    undated = engine.handle("anything new this year?")
+    assert undated.text == in_2024.text
+
+
+def test_the_service_tells_the_engine_the_date(tmp_path: Path) -> None:
+    import asyncio
+
+    from bot.service import KnowledgeService
+
+    service = KnowledgeService(KB_FIVE, today=lambda: dt.date(2026, 3, 1))
+    service.load()
+    answer = asyncio.run(service.ask("anything new this year?"))
+    assert answer.status.value == "not_found" and "2026" in answer.text, answer.text
+
+
+def test_a_title_is_never_new_and_dropped_in_the_same_release(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Lina Ma is first Head of the KL campus in the 2022 release; the 2024 one no longer
+    gives it. Okafor's presidency starts on the date a fact states."""
+    lina, okafor = _ask(
+        [
+            "What has changed for Lina Ma since 2022?",
+            "What has changed for Amara Okafor since 2022?",
+        ],
+        capsys,
+        monkeypatch,
+    )
+    lines = [x for x in lina["text"].splitlines() if "Head of the Kuala Lumpur campus" in x]
+    assert any("2022-03-15** — new title" in x for x in lines), lina["text"]
+    dropped = [x for x in lines if "no longer given" in x]
+    assert dropped and all(x.startswith("• **2024-05-08**") for x in dropped), lina["text"]
+    assert "last given 2022-03-15" in dropped[0]
+    text = okafor["text"]
+    assert "2022-01-01** — new title: President" in text and "2022-03-15** — new title" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "month"),
+    [
+        ("What happened in January 2022?", "2022-01"),
+        ("What's new since June 2024?", "2024-06"),
+        ("anything new after May 2024?", "2024-06"),
+    ],
+)
+def test_a_month_named_with_its_year_bounds_the_news(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    month: str,
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] == "answered", row["text"]
+    dates = re.findall(r"^• \*\*(\d{4}-\d\d)", row["text"], re.M)
+    assert dates, row["text"]
+    if "in January" in question:
+        assert set(dates) == {month}, row["text"]  # no March 2022 facts
+    else:
+        assert min(dates) >= month, row["text"]  # no May 2024 facts
+
+
+@pytest.mark.parametrize(
+    ("question", "release"),
+    [
+        ("What did the release of June 2021 announce?", R3),
+        ("what did the June 2021 release say?", R3),
+        ("What did the March 2022 announcement say?", R4),
+        ("What did the 2021 release announce?", R3),  # one release that year
+    ],
+)
+def test_a_release_named_by_its_date_gives_its_statements(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    release: str,
+) -> None:
+    """Not every statement of that year from four releases: that release's own."""
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] == "answered", row["text"]
+    assert _source_ids(row) == {release}, row["text"]
+    assert "2021-12-31" not in row["text"], row["text"]  # Hartmann's step down: another release
+
+
+def test_a_month_bounds_a_speakers_quotes(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    in_may, in_march = _ask(
+        ["what did Lina Ma say in May 2024?", "what did Lina Ma say in March 2024?"],
+        capsys,
+        monkeypatch,
+    )
+    assert in_may["status"] == "answered", in_may["text"]
+    assert in_march["status"] == "not_found" and "March 2024" in in_march["text"]
+
+
+def test_ask_today_rejects_a_date_that_is_not_one(capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli.main import main
+
+    with pytest.raises(SystemExit):
+        main(["ask", "--today", "2024-13-01", "anything new this year?"])
+    assert "is not a date like" in capsys.readouterr().err

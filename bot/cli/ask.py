@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -28,8 +29,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--json", action="store_true", help="print JSON (one object per line with -)"
     )
+    parser.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=_date,
+        help="answer as if asked on this date ('this year', 'last year'); default: the system date",
+    )
     add_knowledge_option(parser)
     parser.set_defaults(func=run)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-02-01") from None
 
 
 def _json_line(answer: Answer) -> str:
@@ -58,6 +72,9 @@ def run(args: argparse.Namespace) -> int:
     service = load_service(args)
     if isinstance(service, int):
         return service
+    if args.today is not None:
+        fixed: dt.date = args.today
+        service.today = lambda: fixed
     # Answered the way the bot answers (KnowledgeService.ask), so the terminal shows
     # exactly what a channel would get, work bound included.
     return asyncio.run(_answer(service, args))

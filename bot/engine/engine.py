@@ -6,6 +6,7 @@ the terminal and the tests.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -138,11 +139,12 @@ class Engine:
 
     # --- entry points -------------------------------------------------------------------
 
-    def handle(self, message: str) -> Answer:
-        """Answer a message exactly as typed in a channel."""
+    def handle(self, message: str, today: dt.date | None = None) -> Answer:
+        """Answer a message exactly as typed in a channel, asked on ``today`` (see
+        ``Request.today``)."""
         if len(message) > limits.INPUT_CHARS * 4:
             return self._too_long()
-        return self.run(parse(message, self.prefix))
+        return self.run(replace(parse(message, self.prefix), today=today))
 
     def run(self, request: Request) -> Answer:
         if len(request.argument) > limits.INPUT_CHARS:

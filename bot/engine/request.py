@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -58,6 +59,10 @@ class Request:
     # button, a menu or an autocomplete value, it wins over ``argument``, which is then
     # only what the user saw.
     entity_id: str = ""
+    # The date the question is asked on, for "this year" and "last year": set by the
+    # front door (KnowledgeService.ask), since the engine reads no clock. None: the
+    # engine reads them against the newest release's date.
+    today: dt.date | None = None
 
 
 def entity_ref(entity_id: str) -> str:

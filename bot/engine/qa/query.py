@@ -6,6 +6,8 @@ Nothing here answers anything; ``plan.py`` splits a question into queries and
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -77,7 +79,10 @@ class AnswerType(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class TimeConstraint:
-    """ "in 2019" (year), "since 2019" (since), "until 2021" (until), "current", "first"."""
+    """ "in 2019" (year), "since 2019" (since), "until 2021" (until), "current", "first".
+
+    A month the question names goes with its year: "in January 2022" (``month``),
+    "since June 2024" (``since_month``), "until March 2022" (``until_month``)."""
 
     year: int | None = None
     since: int | None = None
@@ -87,12 +92,20 @@ class TimeConstraint:
     until_month: int | None = None
     # The dates named ("2021-06", "2022"), oldest first, for a change between two points.
     points: tuple[str, ...] = ()
+    month: int | None = None
+    since_month: int | None = None
 
     def admits_date(self, iso: str) -> bool:
         """Whether a date ("2021-06-08", "2021-06" or "2021") falls within the constraint."""
         if not self.admits(int(iso[:4])):
             return False
-        if self.until_month is not None and self.until is not None and len(iso) >= 7:
+        if len(iso) < 7:
+            return True  # a date to the year only may be in any month of it
+        if self.month is not None and iso[:7] != f"{self.year}-{self.month:02d}":
+            return False
+        if self.since_month is not None and iso[:7] < f"{self.since}-{self.since_month:02d}":
+            return False
+        if self.until_month is not None and self.until is not None:
             return iso[:7] <= f"{self.until}-{self.until_month:02d}"
         return True
 
@@ -109,14 +122,24 @@ class TimeConstraint:
 
     def describe(self) -> str:
         if self.year is not None:
-            return f"from {self.year}"
-        if self.until is not None and self.since is not None:
-            return f"between {self.since} and {self.until}"
-        if self.since is not None:
-            return f"since {self.since}"
-        if self.until is not None:
-            return f"until {self.until}"
+            return f"from {_month_year(self.year, self.month)}"
+        since = _month_year(self.since, self.since_month) if self.since is not None else ""
+        until = _month_year(self.until, self.until_month) if self.until is not None else ""
+        if until and since:
+            return f"between {since} and {until}"
+        if since:
+            return f"since {since}"
+        if until:
+            return f"until {until}"
         return ""
+
+    def month_year(self) -> str:
+        """ "January 2022" or "2022": the year asked for, with its month."""
+        return _month_year(self.year, self.month) if self.year is not None else ""
+
+
+def _month_year(year: int, month: int | None) -> str:
+    return f"{calendar.month_name[month]} {year}" if month else str(year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +190,8 @@ class Query:
     # Entities a shared name stood for, settled by what the question says of them
     # ("which DTA gave the academy US$15 million?").
     settled: tuple[str, ...] = ()
+    # The date asked on (Request.today, else the newest release's), for "this year".
+    today: dt.date | None = None
 
     @property
     def key(self) -> str:
@@ -189,10 +214,15 @@ class QueryParser:
         self.descriptions = descriptions
 
     def parse(
-        self, question: str, read: Question, mentions: Sequence[Mention] | None = None
+        self,
+        question: str,
+        read: Question,
+        mentions: Sequence[Mention] | None = None,
+        today: dt.date | None = None,
     ) -> Query:
         """``mentions``: the names already found in these words (a part of a question
-        parsed whole before), so that they are not searched for again."""
+        parsed whole before), so that they are not searched for again; ``today``: the
+        date the question is asked on."""
         words = list(read.words)
         found = list(mentions) if mentions is not None else self.finder.find_mentions(words)
         all_found = tuple(found)
@@ -256,6 +286,7 @@ class QueryParser:
             relation=tuple(content_terms(" ".join(words[i] for i in sorted(title_words)))),
             found=all_found,
             settled=tuple(e for e, _ in stated),
+            today=today,
         )
 
     def _surnames(
@@ -780,6 +811,7 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
     """
     used: set[int] = set()
     year = since = until = until_month = None
+    year_month = since_month = None  # a month named with "in" or "since"
     points: list[str] = []
     for i, w in enumerate(words):
         if i in name_words or not _YEAR_WORD.match(w):
@@ -789,6 +821,7 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
         used.add(i)
         j = i - 1
         month = _MONTHS.get(words[j]) if j >= 0 else None
+        named = month  # a month by name, not a part of the year ("mid", "end of")
         if month is not None:
             used.add(j)
             j -= 1
@@ -810,20 +843,23 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
         points.append(f"{w}-{month:02d}" if month else w)
         onward = i + 1 < len(words) and words[i + 1] in ("on", "onward", "onwards")
         if before == "since" or (before == "from" and onward):
-            since = int(w)
+            since, since_month = int(w), named
             if onward:
                 used.add(i + 1)
         elif before == "from" and year is None:
             # "a quote from 2019" is of that year; "from 2019 to 2021" is made a span
             # below, and "from 2019 on" is read above.
-            year = int(w)
+            year, year_month = int(w), named
         elif before == "after":
-            since = int(w) + 1  # "after 2023" starts with 2024
+            if named is None:
+                since = int(w) + 1  # "after 2023" starts with 2024
+            else:  # "after June 2024" starts with July
+                since, since_month = int(w) + named // 12, named % 12 + 1
         elif before in ("until", "before", "till", "through", "by", "to") or two_before == "as of":
             until = int(w)
             until_month = month
         elif year is None:
-            year = int(w)
+            year, year_month = int(w), named
         if before in ("in", "since", "after", "from", "until", "before", "till", "during", "by"):
             used.add(j)
         if two_before == "as of":
@@ -832,6 +868,8 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
         # "between 2021 and 2022", "from 2019 to 2021": a span, not one year.
         first, last = sorted(points)
         year, since, until, until_month = None, int(first[:4]), int(last[:4]), None
+        year_month = None
+        since_month = int(first[5:7]) if len(first) > 4 else None
         if len(last) > 4:
             until_month = int(last[5:7])
     current = False
@@ -845,7 +883,15 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
         elif w in FIRST_WORDS:
             first_flag = True
     constraint = TimeConstraint(
-        year, since, until, current, first_flag, until_month, tuple(sorted(points))
+        year,
+        since,
+        until,
+        current,
+        first_flag,
+        until_month,
+        tuple(sorted(points)),
+        month=year_month,
+        since_month=since_month,
     )
     return constraint, used
 

@@ -13,10 +13,9 @@
 - ``yes_no.py``: yes/no only when a fact states it, and false premises;
 - ``recent.py``: what is new about an entity since a time, and when something last happened;
 - ``events.py``: two things in time (years between them, a figure as of one, and which came
-  first when the question names its two ends);
+  first, the one executor for it);
 - ``figure_asks.py``: a figure asked for by a noun ("the latest figure for …");
 - ``periods.py``: the period a fact states (a range, an end, a start);
-- ``order.py``: which of two things came first, dated by their facts;
 - ``ordinal.py``: the n-th time something happened;
 - ``follow_on.py``: a later part of a question that names nothing, from the answer before;
 - ``changes.py``: what is new in the whole base, and what changed for a person, over a time;
@@ -42,7 +41,6 @@ from bot.engine.qa.executors.figure_asks import FigureAsks
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.lists import ListAnswers
-from bot.engine.qa.executors.order import OrderAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
@@ -60,7 +58,6 @@ class Executors(
     QuoteAnswers,
     ChangeAnswers,
     OrdinalAnswers,
-    OrderAnswers,
     PeriodAnswers,
     FigureAsks,
     AffiliationAnswers,

@@ -6,11 +6,17 @@ import re
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.durations import (
+    StatedRange,
+    YearRange,
+    between,
+    range_duration,
+    year_range,
+)
 from bot.engine.qa.executors.base import (
     _CHANGE_TERMS,
     _DURATION_TERMS,
     _DURATION_WORDS,
-    _RANGE,
     _YEAR,
     MAX_LIST_FACTS,
     NEWEST_AMONG,
@@ -123,12 +129,12 @@ class ArithmeticAnswers(ExecutorBase):
             span = self.stated_range(q)
             if span is not None:
                 return self._duration(q, q.subjects[0] if q.subjects else "", span)
-        dated: list[tuple[int, str, str]] = []  # (year, what, source)
+        dated: list[tuple[str, str, str]] = []  # (ISO date, what, source)
         for subject in q.subjects:
             found = self._year_of(subject)
             if found is not None:
                 dated.append(found)
-        years = sorted({d[0] for d in dated})
+        years = sorted({d[0][:4] for d in dated})
         if len(years) < 2:
             for subject in q.subjects:
                 span = self._range_of(subject)
@@ -144,10 +150,9 @@ class ArithmeticAnswers(ExecutorBase):
                 for c in ranked:
                     fact = c.item
                     if isinstance(fact, LoadedFact) and fact.date and c.literal:
-                        year = int(fact.date[:4])
-                        if year not in years:
-                            dated.append((year, fact.text.strip(), fact.source))
-                            years.append(year)
+                        if fact.date[:4] not in years:
+                            dated.append((fact.date, fact.text.strip(), fact.source))
+                            years.append(fact.date[:4])
                         break
                 if len(years) > 1:
                     break
@@ -157,10 +162,9 @@ class ArithmeticAnswers(ExecutorBase):
                         continue
                     for fact in index.facts_by_entity.get(subject, []):
                         if fact.date and set(terms) & self._fact_terms(fact):
-                            year = int(fact.date[:4])
-                            if year not in years:
-                                dated.append((year, fact.text.strip(), fact.source))
-                                years.append(year)
+                            if fact.date[:4] not in years:
+                                dated.append((fact.date, fact.text.strip(), fact.source))
+                                years.append(fact.date[:4])
                             break
         if not q.subjects:
             # "How many years does the framework span?": the range the sentence the
@@ -171,12 +175,8 @@ class ArithmeticAnswers(ExecutorBase):
         if len(dated) >= 2 and len(years) >= 2:
             first = min(dated)
             last = max(dated)
-            n = last[0] - first[0]
-            text = (
-                f"**{number_word(n).capitalize()} year{'s' if n != 1 else ''}** "
-                f"({first[0]} to {last[0]}: {last[0]} − {first[0]} = {n}).\n"
-                f"• {first[1]}\n• {last[1]}"
-            )
+            took = between(first[0], last[0])
+            text = f"**{took.head}** ({took.working}).\n• {first[1]}\n• {last[1]}"
             return answered(index, q.question, text, [first[2], last[2]], entities=q.subjects)
         return None
 
@@ -199,28 +199,16 @@ class ArithmeticAnswers(ExecutorBase):
             return answered(index, q.question, text, [fact.source], entities=q.subjects)
         return None
 
-    def _duration(self, q: Query, subject: str, span: tuple[int, int, str, str]) -> Answer:
-        start, end, what, source = span
-        if subject and self.index.entity(subject).kind is EntityKind.PERSON:
-            # A term in office ("served from 2013 to 2021") lasts the years between;
-            # a programme's years ("2018-2021") are counted both ends included.
-            n = end - start
-            text = (
-                f"**{number_word(n).capitalize()} years**, {start} to {end} "
-                f"({end} − {start} = {n}; {number_word(n + 1)} calendar years counting "
-                f"both).\n• {what}"
-            )
-        else:
-            n = end - start + 1
-            text = (
-                f"**{number_word(n).capitalize()} years**, {start} to {end} "
-                f"({end} − {start} + 1 = {n}, counting both).\n• {what}"
-            )
+    def _duration(self, q: Query, subject: str, stated: StatedRange) -> Answer:
+        """The years a stated range spans, counted as the sentence writes it
+        (``durations.range_duration``): whichever thing the question names first."""
+        took = range_duration(stated.span)
+        text = f"**{took.head}** ({took.working}).\n• {stated.text}"
         return answered(
-            self.index, q.question, text, [source], entities=[subject] if subject else []
+            self.index, q.question, text, [stated.source], entities=[subject] if subject else []
         )
 
-    def stated_range(self, q: Query) -> tuple[int, int, str, str] | None:
+    def stated_range(self, q: Query) -> StatedRange | None:
         """A year range ("2018-2021", "from 2020 to 2023") stated by the fact that the
         question's words (and subjects) name best: (first, last, sentence, release)."""
         terms = [t for t in q.terms if t not in _DURATION_TERMS and t not in _PERIOD_WORDS]
@@ -237,9 +225,9 @@ class ArithmeticAnswers(ExecutorBase):
             for fact in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
                 pool.setdefault(fact.id, fact)
         literal = set(terms)
-        best: tuple[tuple[int, int, int], LoadedFact, re.Match[str]] | None = None
+        best: tuple[tuple[int, int, int], LoadedFact, YearRange] | None = None
         for rank, fact in enumerate(pool.values()):
-            match = _RANGE.search(fact.text)
+            match = year_range(fact.text)
             if match is None:
                 continue
             hits = len(literal & self._fact_terms(fact))
@@ -253,20 +241,20 @@ class ArithmeticAnswers(ExecutorBase):
                 best = (key, fact, match)
         if best is None:
             return None
-        _, fact, match = best
-        return int(match[1]), int(match[2]), fact.text.strip(), fact.source
+        _, fact, span = best
+        return StatedRange(span, fact.text.strip(), fact.source)
 
     def stated_period(self, q: Query) -> Result:
         """ "Which years did the first phase cover?": the range a fact states."""
         found = self.stated_range(q)
         if found is None:
             return None
-        start, end, what, source = found
-        text = f"**{start} to {end}**\n• {what}"
-        return answered(self.index, q.question, text, [source], entities=q.subjects)
+        text = f"**{found.span.start} to {found.span.end}**\n• {found.text}"
+        return answered(self.index, q.question, text, [found.source], entities=q.subjects)
 
-    def _year_of(self, entity_id: str) -> tuple[int, str, str] | None:
-        """When a thing happened: its own dated fact, or a year in its name."""
+    def _year_of(self, entity_id: str) -> tuple[str, str, str] | None:
+        """When a thing happened (ISO date, sentence, release): its own dated fact, or a
+        year in its name."""
         index = self.index
         entity = index.entity(entity_id)
         facts = [f for f in index.facts_by_entity.get(entity_id, []) if f.date]
@@ -275,10 +263,10 @@ class ArithmeticAnswers(ExecutorBase):
         if facts:
             own = sorted(facts, key=lambda f: (f.about[0] != entity_id, f.date))
             fact = own[0]
-            return int(fact.date[:4]), fact.text.strip(), fact.source  # type: ignore[index]
+            return fact.date or "", fact.text.strip(), fact.source
         years = _YEAR.findall(entity.name)
         if len(years) == 1:
             source = self.index.sources_involving(entity_id, limit=1) or self._declared(entity_id)
             if source:
-                return int(years[0]), f"{entity.name}: {entity.summary.strip()}", source[0]
+                return years[0], f"{entity.name}: {entity.summary.strip()}", source[0]
         return None

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from bot.engine.answer import Answer, entity_choice
 from bot.engine.qa.compose import not_found
+from bot.engine.qa.durations import StatedRange, year_range
 from bot.engine.qa.followup import Step
 from bot.engine.qa.query import Query
 from bot.engine.qa.retrieve import Candidate, Retriever
@@ -43,7 +44,6 @@ MAX_SOURCES_SHOWN = 5
 MAX_HOLDERS = 4
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|to|through|until)\s*((?:19|20)\d\d)\b")
 _DATES = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
@@ -194,20 +194,20 @@ class ExecutorBase:
 
     # --- shared by several executors ------------------------------------------------------
 
-    def _range_of(self, entity_id: str) -> tuple[int, int, str, str] | None:
-        """A year range the releases give for the entity: (first, last, the sentence that
-        states it, its release id), from its facts first, then its name or summary."""
+    def _range_of(self, entity_id: str) -> StatedRange | None:
+        """A year range the releases give for the entity, from its facts first, then its
+        name or summary (``durations.year_range`` reads it)."""
         index = self.index
         entity = index.entity(entity_id)
         for fact in index.facts_by_entity.get(entity_id, []):
-            match = _RANGE.search(fact.text)
-            if match:
-                return int(match[1]), int(match[2]), fact.text.strip(), fact.source
-        match = _RANGE.search(entity.name) or _RANGE.search(entity.summary)
-        if match:
+            span = year_range(fact.text)
+            if span is not None:
+                return StatedRange(span, fact.text.strip(), fact.source)
+        span = year_range(entity.name) or year_range(entity.summary)
+        if span is not None:
             source = self.index.sources_involving(entity_id, limit=1) or self._declared(entity_id)
             if source:
-                return int(match[1]), int(match[2]), entity.summary.strip(), source[0]
+                return StatedRange(span, entity.summary.strip(), source[0])
         return None
 
     def _later_fact(

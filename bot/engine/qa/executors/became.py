@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from bot.engine.answer import Answer
 from bot.engine.cite import number_markers, placeholder
@@ -58,7 +59,49 @@ def start_of_title(fact: LoadedFact, title: str) -> str | None:
     return None
 
 
+def iso_date(written: str) -> str:
+    """A date as written ("January 1, 2022", "July 2021", "2022") or ISO, in ISO form
+    ("2022-01-01", "2021-07", "2022")."""
+    if re.fullmatch(r"\d{4}(?:-\d\d){0,2}", written):
+        return written
+    year = re.search(r"(?:19|20)\d\d", written)
+    month = re.search(_MONTHS, written, re.I)
+    if year is None:
+        return written
+    if month is None:
+        return year[0]
+    number = [m.casefold() for m in _MONTHS.split("|")].index(month[0].casefold()) + 1
+    day = re.search(r"\b(\d{1,2}),?\s+(?:19|20)\d\d", written)
+    return f"{year[0]}-{number:02d}" + (f"-{int(day[1]):02d}" if day else "")
+
+
+class TitleStart(NamedTuple):
+    """When a fact says a title started: the ISO date, the date as written ("July
+    2021"; the fact's own date for a dateless appointment) and the fact."""
+
+    date: str
+    written: str
+    fact: LoadedFact
+
+
 class BecameAnswers(ExecutorBase):
+    def title_start(self, person: str, span: RoleSpan) -> TitleStart | None:
+        """When a fact about ``person`` says the title of ``span`` started, the most
+        precise date stated ("effective July 1, 2021" over "since July 2021"); None
+        when no fact says."""
+        org = span.role.organization
+        found: list[tuple[str, LoadedFact]] = []
+        for fact in self.index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
+            if org is not None and org not in fact.about:
+                continue
+            when = start_of_title(fact, span.role.title)
+            if when:
+                found.append((when, fact))
+        if not found:
+            return None
+        when, fact = max(found, key=lambda c: (_precision(c[0]), -c[1].position))
+        return TitleStart(iso_date(when), when, fact)
+
     def became(self, q: Query) -> Answer | None:
         """When the person took the title asked; None when the question asks no such
         thing (no start word, no date asked, no one person or no title of theirs)."""
@@ -83,23 +126,19 @@ class BecameAnswers(ExecutorBase):
         spans = [s for s in spans if fit(s) == best]
         index = self.index
         name = index.entity(person).name
-        found: list[tuple[str, LoadedFact, str | None]] = []
-        for span in spans:
-            org = span.role.organization
-            for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
-                if org is not None and org not in fact.about:
-                    continue
-                when = start_of_title(fact, span.role.title)
-                if when:
-                    found.append((when, fact, org))
+        found = [
+            (start, span.role.organization)
+            for span in spans
+            if (start := self.title_start(person, span)) is not None
+        ]
         if found:
             # The most precise date ("effective July 1, 2021" over "since July 2021").
-            when, fact, org = max(found, key=lambda c: (_precision(c[0]), -c[1].position))
+            start, org = max(found, key=lambda c: (_precision(c[0].written), -c[0].fact.position))
             return answered(
                 index,
                 q.question,
-                f"**When:** {_shown(when)}\n{fact.text.strip()}",
-                [fact.source],
+                f"**When:** {_shown(start.written)}\n{start.fact.text.strip()}",
+                [start.fact.source],
                 entities=[person, *([org] if org else [])],
             )
         span = min(spans, key=lambda s: min(s.dates))

@@ -9,14 +9,14 @@
   about them then (``recent.news`` statements), each dated and cited. A subject that is
   not a person gets the "what's new" answer of ``recent.py``.
 
-"This year" and "last year" are read against the clock (``today``): the engine knows
-no other "now", and the releases' newest year is not "this year" in 2026.
+"This year" and "last year" are read against the date the question is asked on
+(``Query.today``, from ``Request.today``, which the front door sets from the clock):
+the engine reads no clock itself, so that an answer depends on its inputs only.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 
 from bot.engine.answer import Answer
@@ -27,6 +27,7 @@ from bot.engine.qa.executors.recent import MAX_NEWS, NEWS_WORDS, _spread
 from bot.engine.qa.query import AnswerType, Query, TimeConstraint
 from bot.engine.qa.read import RELATION_TERMS, ROLE_TERMS
 from bot.engine.timeline import Statement, statements
+from bot.kb.models import Source
 from bot.search.index import Index, RoleSpan
 from bot.search.terms import stem
 
@@ -54,17 +55,14 @@ MAX_SCANNED_FACTS = 2_000
 MAX_CHANGE_STATEMENTS = 4
 
 
-def today() -> dt.date:
-    """Today's date, for "this year" and "last year" (tests replace it)."""
-    return dt.date.today()
-
-
 def _relative_time(q: Query) -> TimeConstraint:
     """The question's time, with "this year" and "last year" read as calendar years."""
     words = q.words
+    if q.today is None:
+        return q.time
     for i in range(len(words) - 1):
         if words[i + 1] == "year" and words[i] in ("this", "last", "past"):
-            year = today().year - (words[i] != "this")
+            year = q.today.year - (words[i] != "this")
             if words[i] == "past":
                 return TimeConstraint(since=year)
             return TimeConstraint(year=year, points=(str(year),))
@@ -89,20 +87,27 @@ def _asks_what(q: Query, relative: bool = False) -> bool:
 
 def _describe(time: TimeConstraint) -> str:
     """ "in 2021", "since 2023", "between 2021 and 2022"."""
-    return f"in {time.year}" if time.year is not None else time.describe()
+    return f"in {time.month_year()}" if time.year is not None else time.describe()
 
 
 class ChangeAnswers(ExecutorBase):
     def asks_base_news(self, q: Query) -> bool:
         """ "What's new since 2023?", "anything new this year?", "what happened in
         2021?": no subject, a news word and nothing else asked."""
-        if q.subjects or q.role_asks or q.quote or q.meta or q.same_name or q.list_kinds:
+        # "What did the June 2021 release say?" asks for its news, not for a quote.
+        release = bool(self._releases_dated(q))
+        if q.subjects or q.role_asks or (q.quote and not release) or q.meta or q.same_name:
+            return False
+        if q.list_kinds:
             return False
         # "What happened last year?" reads as asking for a year; it asks for news.
         relative = _relative_time(q) is not q.time
-        if not _asks_what(q, relative) or (q.wants is not None and not relative):
+        asks = _asks_what(q, relative) or (release and q.answer_type is AnswerType.QUOTE)
+        if not asks or (q.wants is not None and not relative):
             return False
-        news = any(w in NEWS_WORDS or w in CHANGE_WORDS or w in HAPPEN_WORDS for w in q.words)
+        news = release or any(
+            w in NEWS_WORDS or w in CHANGE_WORDS or w in HAPPEN_WORDS for w in q.words
+        )
         if not news:
             return False
         return not (set(q.terms) - _ASK_TERMS - RELATION_TERMS)
@@ -113,6 +118,20 @@ class ChangeAnswers(ExecutorBase):
         time = _relative_time(q)
         every = self._base_statements()
         words = set(q.words)
+        named = self._releases_dated(q)
+        if named:
+            # "What did the release of June 2021 announce?": that release's statements,
+            # not everything dated that year in any release.
+            ids = {s.id for s in named}
+            theirs = [s for s in every if s.source in ids]
+            shown = _in_order(_spread(theirs, MAX_NEWS))
+            dates = ", ".join(dict.fromkeys(s.date.isoformat() for s in named))
+            what = "release" if len(named) == 1 else "releases"
+            lines = [f"**What the {what} of {dates} announced:**"]
+            lines += [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
+            if len(theirs) > len(shown):
+                lines.append(f"{len(theirs) - len(shown)} more statements in that {what}.")
+            return answered(index, q.question, "\n".join(lines), [s.id for s in named])
         if (
             words & _RELEASE_WORDS
             and words & {"latest", "newest", "last", "recent"}
@@ -144,6 +163,25 @@ class ChangeAnswers(ExecutorBase):
         if len(within) > len(shown):
             lines.append(f"{len(within) - len(shown)} more statements in that time.")
         return answered(index, q.question, "\n".join(lines), [s.source for s in shown])
+
+    def _releases_dated(self, q: Query) -> list[Source]:
+        """The releases a question names by their date: "the release of June 2021", "the
+        March 2022 announcement" (every release of that month), or "the 2021 release"
+        when one release is of that year; [] when it names none."""
+        time = q.time
+        words = set(q.words)
+        if time.year is None or not words & _RELEASE_WORDS:
+            return []
+        found = [
+            s.source
+            for s in self.index.sources_newest
+            if s.source.date.year == time.year
+            and (time.month is None or s.source.date.month == time.month)
+        ]
+        singular = bool(words & {"release", "announcement"})
+        if time.month is None and (len(found) != 1 or not singular):
+            return []
+        return found
 
     def _base_statements(self) -> list[Statement]:
         """Facts of every release (dated by when they happened, else by their release),
@@ -250,7 +288,15 @@ class ChangeAnswers(ExecutorBase):
         def admitted(date: str) -> bool:
             return not time.bounded or time.admits_date(date)
 
-        new = [s for s in spans if admitted(min(s.dates).isoformat()) and not s.ended]
+        # A new title is dated by the start a fact states ("became President on January
+        # 1, 2022"), else by the first release giving it.
+        starts = {id(s): self.title_start(subject, s) for s in spans}  # type: ignore[attr-defined]
+
+        def began(span: RoleSpan) -> str:
+            start = starts[id(span)]
+            return start.date if start is not None else min(span.dates).isoformat()
+
+        new = [s for s in spans if admitted(began(s)) and not s.ended]
         # A title only ever given as ended ("previously Director of Training") is no new
         # title; one given as held and ended later is.
         held = {
@@ -263,17 +309,19 @@ class ChangeAnswers(ExecutorBase):
             for s in spans
             if s.ended
             and (s.role.title.casefold(), s.role.organization) in held
-            and admitted(min(s.dates).isoformat())
+            and admitted(began(s))
         ]
-        for span in sorted(new, key=lambda s: min(s.dates)):
-            first = min(span.dates).isoformat()
+        for span in sorted(new, key=began):
+            first = began(span)
+            start = starts[id(span)]
+            cited = start.fact.source if start is not None else span.sources[-1]
             dated.append(
                 (
                     first,
-                    f"• **{first}** — new title: {_title(index, span)}{placeholder(span.sources[-1])}",
+                    f"• **{first}** — new title: {_title(index, span)}{placeholder(cited)}",
                 )
             )
-            sources.append(span.sources[-1])
+            sources.append(cited)
         for span in history.earlier:
             if span.ended:
                 when = span.ended_on or max(span.dates).isoformat()
@@ -287,14 +335,20 @@ class ChangeAnswers(ExecutorBase):
                 )
                 sources.append(ending)
             else:
+                # Dropped when the next release giving their titles leaves it out, never
+                # in the release that gives it last (which may be the first to give it).
                 last = max(span.dates)
-                if not admitted(last.isoformat()) or newest_stated is None:
+                later = [d for s in spans for d in s.dates if d > last]
+                if not later or newest_stated is None:
+                    continue
+                dropped = min(later).isoformat()
+                if not admitted(last.isoformat()) or not admitted(dropped):
                     continue
                 dated.append(
                     (
-                        last.isoformat(),
-                        f"• **{last.isoformat()}** — last given: {_title(index, span)}; not "
-                        f"given by the newer releases{placeholder(span.sources[0])}",
+                        dropped,
+                        f"• **{dropped}** — no longer given: {_title(index, span)} (last "
+                        f"given {last.isoformat()}){placeholder(span.sources[0])}",
                     )
                 )
                 sources.append(span.sources[0])

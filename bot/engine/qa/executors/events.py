@@ -10,16 +10,15 @@ sentences and cites their releases; when an end has no date the answer says so.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date, not_found
+from bot.engine.qa.durations import between, year_range
 from bot.engine.qa.ends import Relation
 from bot.engine.qa.executors.base import (
-    _RANGE,
     _YEAR,
     MAX_LIST_FACTS,
     NEWEST_AMONG,
@@ -30,7 +29,6 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
-from bot.engine.qa.vocabulary import number_word
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
@@ -159,13 +157,13 @@ class EventAnswers(ExecutorBase):
             entity = index.entity(s)
             if entity.kind is EntityKind.PERSON:
                 continue
-            span = _RANGE.search(entity.name) or _RANGE.search(entity.summary)
+            span = year_range(entity.name) or year_range(entity.summary)
             if span is not None:
                 # "Framework 2018-2021": a thing that runs over years starts in the first.
                 source = index.sources_involving(s, limit=1) or self._declared(s)
                 if source:
                     text = f"{entity.name}: {entity.summary.strip()}"
-                    return [((0.0,), DatedEnd(span[1], text, source[0], label))]
+                    return [((0.0,), DatedEnd(str(span.start), text, source[0], label))]
             years = _YEAR.findall(entity.name)
             if len(years) == 1:
                 source = index.sources_involving(s, limit=1) or self._declared(s)
@@ -232,7 +230,19 @@ class EventAnswers(ExecutorBase):
         return xs[0][1], y2[1]
 
     def which_first_of_ends(self, q: Query, a: Query, b: Query, relation: Relation) -> Result:
-        """ "Which came first, A or B?": the dates the releases give for each, compared."""
+        """ "Which came first, A or B?": the dates the releases give for each, compared.
+
+        This is the one "which came first" executor. A person named bare ("Lina Ma or
+        Amara Okafor") is not something that happened: not found, asking which event of
+        theirs is meant ("Lina Ma's appointment")."""
+        people = [e for e in (a, b) if self._bare_person(e)]
+        if people:
+            name = as_typed(q.question, people[0].words)
+            return not_found(
+                q.question,
+                f"“{name}” is a person, not something that happened: which event of "
+                f"theirs do you mean, e.g. “{name}'s appointment as …”?",
+            )
         ends = [self.end_date(a), self.end_date(b)]
         labels = [as_typed(q.question, a.words), as_typed(q.question, b.words)]
         ends = [
@@ -272,6 +282,13 @@ class EventAnswers(ExecutorBase):
             entities=[*a.subjects, *b.subjects],
         )
 
+    def _bare_person(self, end: Query) -> bool:
+        """Whether an end names only people, no event of theirs ("Lina Ma")."""
+        if not end.subjects or any(s not in self.index.person_ids for s in end.subjects):
+            return False
+        named = {t for m in end.mention_terms.values() for t in m}
+        return not [t for t in end.terms if t not in _NOISE] and not set(_words(end)) - named
+
     def years_between(self, q: Query, a: Query, b: Query) -> Result:
         """ "How many years passed between A and B?": the two dates' years, subtracted."""
         pair = self._pair(a, b, q.question)
@@ -281,28 +298,11 @@ class EventAnswers(ExecutorBase):
         if not first.source and not second.source:
             return None  # two years the question gives: nothing the releases say
         ordered = sorted([first, second], key=lambda e: e.date)
-        y0, y1 = int(ordered[0].date[:4]), int(ordered[1].date[:4])
-        n = y1 - y0
-        d0, d1 = ordered[0].date, ordered[1].date
         words = set(q.words)
-        if words & {"month", "months"} and len(d0) >= 7 and len(d1) >= 7:
-            # "How many months after…": months between the two months named.
-            m = (y1 * 12 + int(d1[5:7])) - (y0 * 12 + int(d0[5:7]))
-            days = _days(d0, d1).strip(" ()")
-            lead = (
-                f"**{number_word(m).capitalize()} month{'s' if m != 1 else ''}** "
-                f"({format_date(d0[:7])} to {format_date(d1[:7])}"
-                f"{'; ' + days if days else ''}).\n"
-            )
-        elif words & {"day", "days"} and _days(d0, d1):
-            lead = f"**{_days(d0, d1).strip(' ()').capitalize()}** ({d0} to {d1}).\n"
-        elif n == 0:
-            lead = f"**Less than a year**{_days(ordered[0].date, ordered[1].date)}.\n"
-        else:
-            lead = (
-                f"**{number_word(n).capitalize()} year{'s' if n != 1 else ''}** "
-                f"({y0} to {y1}: {y1} − {y0} = {n}).\n"
-            )
+        unit = "months" if words & {"month", "months"} else "years"
+        unit = "days" if words & {"day", "days"} else unit
+        took = between(ordered[0].date, ordered[1].date, unit)
+        lead = f"**{took.head}** ({took.working}).\n"
         text = lead + "\n".join(f"• {format_date(e.date)}: {e.text}" for e in ordered)
         return answered(
             self.index,
@@ -465,15 +465,6 @@ def _comparable(a: str, b: str) -> bool:
 
 def _pairs(terms: list[str]) -> set[tuple[str, str]]:
     return set(itertools.pairwise(terms))
-
-
-def _days(start: str, end: str) -> str:
-    """ " (23 days)" between two full dates, else nothing."""
-    try:
-        days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
-    except ValueError:
-        return ""
-    return f" ({days} day{'s' if days != 1 else ''})"
 
 
 def _cap(text: str) -> str:

@@ -106,9 +106,8 @@ class FactAnswers(ExecutorBase):
             if kind is not EntityKind.EVENT:
                 span = self._range_of(subject) if q.wants == "date" and bounds else None
                 if span is not None:
-                    start, end, what, source = span
-                    text = f"**When:** {start} to {end}\n{what}"
-                    return answered(index, q.question, text, [source], entities=[subject])
+                    text = f"**When:** {span.span.start} to {span.span.end}\n{span.text}"
+                    return answered(index, q.question, text, [span.source], entities=[subject])
                 continue
             own = [f for f in index.facts_by_entity.get(subject, []) if f.about[0] == subject]
             if q.wants == "date":

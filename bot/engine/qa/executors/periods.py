@@ -18,6 +18,7 @@ from typing import NamedTuple
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
+from bot.engine.qa.durations import year_range
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import Query
 from bot.kb.models import LoadedFact
@@ -29,10 +30,6 @@ _MONTH = (
     r"December)"
 )
 _YEAR = r"(?:19|20)\d\d"
-_RANGE = re.compile(
-    rf"\b({_YEAR})\s*(?:-|–|—|to|through|until|till)\s*({_YEAR})\b|"
-    rf"\bbetween\s+({_YEAR})\s+and\s+({_YEAR})\b"
-)
 # "ends in December 2025", "will conclude in 2026", "expires on June 30, 2025".
 _ENDS = re.compile(
     rf"\b(?:end|ends|ending|ended|expire|expires|expired|conclude|concludes|concluded|"
@@ -85,9 +82,9 @@ class Period(NamedTuple):
 def period_of(fact: LoadedFact) -> Period | None:
     """The period ``fact`` states, or None."""
     text = fact.text
-    match = _RANGE.search(text)
-    if match:
-        return Period(match[1] or match[3], match[2] or match[4], fact)
+    span = year_range(text)
+    if span is not None:
+        return Period(str(span.start), str(span.end), fact)
     until = _UNTIL.search(text) or _ENDS.search(text)
     since = _SINCE.search(text) or _STARTS.search(text)
     if until or since:

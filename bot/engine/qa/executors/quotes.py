@@ -76,7 +76,9 @@ class QuoteAnswers(ExecutorBase):
         quotes = index.quotes_for(speaker)
         if q.time.bounded:
             years = sorted({index.source_date(x.source).year for x in quotes})
-            quotes = [x for x in quotes if q.time.admits(index.source_date(x.source).year)]
+            quotes = [
+                x for x in quotes if q.time.admits_date(index.source_date(x.source).isoformat())
+            ]
             if not quotes:
                 when = ", ".join(map(str, years)) or "none"
                 return not_found(

@@ -349,7 +349,7 @@ class YesNoAnswers(ExecutorBase):
             for subject in q.subjects:
                 span = self._range_of(subject)
                 if span is not None and (q.time.until or q.time.year):
-                    start, end, what, source = span
+                    (start, end, _), what, source = span
                     asked = q.time.until or q.time.year
                     verdict = "**Yes.**" if asked == end else f"**No:** it runs {start} to {end}."
                     return answered(index, q.question, f"{verdict}\n{what}", [source])

@@ -1,0 +1,184 @@
+"""How long: the time between two dates, and the years a stated range spans.
+
+One place decides how a duration is counted, so that every question asking "how many
+years" gets the same arithmetic whichever executor answers it:
+
+- Between two dates ("how many years passed between A and B?"), completed years come
+  from the full dates (calendar arithmetic, as ``dateutil.relativedelta`` counts; plain
+  code so that a question imports no date library): 2021-12-31 to 2022-01-01 is
+  one day, not "one year". Under a year the answer is in months, or days under a month.
+  When a date is known to the month or the year only, the count is "about" and the
+  working shows the subtraction.
+- A stated range ("2018-2021", "from 2013 to 2021"): a span written as a name or as "the
+  years X to Y" ("Framework 2018-2021", "X through Y") counts both ends (four years); a
+  term "from X to Y" ("served … from 2013 to 2021", "President 2015–2021") lasts the
+  years between (eight), and the working gives the other count too.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from bot.engine.qa.vocabulary import TITLE_WORDS, number_word
+from bot.textnorm import normalize
+
+_YEAR = r"(?:19|20)\d\d"
+# "2018-2021", "2018 – 2021", "from 2020 to 2023", "through", "until", "till",
+# "between 2015 and 2018".
+RANGE = re.compile(
+    rf"(?:\b(from|the\s+years)\s+)?\b({_YEAR})\s*(-|–|—|to|through|until|till)\s*({_YEAR})\b|"
+    rf"\bbetween\s+({_YEAR})\s+and\s+({_YEAR})\b",
+    re.IGNORECASE,
+)
+_DASHES = frozenset("-–—")
+# Words just before a range that make it a term in office ("President 2015–2021",
+# "served 2013-2021"): the years between, like "from X to Y".
+_TERM_WORDS = TITLE_WORDS | frozenset("served serving term tenure office led headed".split())
+_TERM_CONTEXT = 40
+
+
+class YearRange(NamedTuple):
+    """A range of years a text states: first and last year, and whether it is a span
+    counted with both ends ("2018-2021", "the years 2018 to 2021", "through")."""
+
+    start: int
+    end: int
+    inclusive: bool
+
+
+def year_range(text: str) -> YearRange | None:
+    """The first year range ``text`` states, or None."""
+    match = RANGE.search(text)
+    if match is None:
+        return None
+    if match[5]:
+        return YearRange(int(match[5]), int(match[6]), False)
+    lead = (match[1] or "").lower()
+    sep = match[3].lower()
+    before = set(normalize(text[max(0, match.start() - _TERM_CONTEXT) : match.start()]).split())
+    inclusive = (
+        lead.startswith("the")
+        or sep == "through"
+        # A span written as a name ("Framework 2018-2021"), not a term in office.
+        or (sep in _DASHES and not lead and not before & _TERM_WORDS)
+    )
+    return YearRange(int(match[2]), int(match[4]), inclusive)
+
+
+class StatedRange(NamedTuple):
+    """A year range a release states for a thing: the range, the sentence stating it
+    and the release's id."""
+
+    span: YearRange
+    text: str
+    source: str
+
+
+class Duration(NamedTuple):
+    """A duration as the answer says it: its bold head ("Two years", "About five
+    years", "Nine months") and the working shown after it."""
+
+    head: str
+    working: str
+
+
+def range_duration(span: YearRange) -> Duration:
+    """How many years a stated range spans, counted as the way it is written says."""
+    start, end = span.start, span.end
+    if span.inclusive:
+        n = end - start + 1
+        return Duration(
+            _amount(n, "year"), f"{start} to {end}: {end} − {start} + 1 = {n}, counting both"
+        )
+    n = end - start
+    return Duration(
+        _amount(n, "year"),
+        f"{start} to {end}: {end} − {start} = {n}; {number_word(n + 1)} calendar years "
+        "counting both",
+    )
+
+
+def between(start: str, end: str, unit: str = "years") -> Duration:
+    """The time from ``start`` to ``end``, ISO dates to the day, month or year
+    ("2021-12-31", "2022-03", "2019"), ``start`` not after ``end``. ``unit`` is the
+    unit asked for: "years" (say months or days under a year), "months" or "days"."""
+    (y0, m0, d0), (y1, m1, d1) = _parts(start), _parts(end)
+    if d0 and d1 and m0 and m1:
+        a, b = dt.date(y0, m0, d0), dt.date(y1, m1, d1)
+        delta = _Delta.of(a, b)
+        days = (b - a).days
+        exact = f"{a.isoformat()} to {b.isoformat()}: {_spelled(delta)}"
+        if days == 0:
+            return Duration("The same day", a.isoformat())
+        if unit == "days" or (delta.years == 0 and delta.months == 0):
+            return Duration(f"{days:,} day{'s' if days != 1 else ''}", exact)
+        if unit == "months" or delta.years == 0:
+            months = delta.years * 12 + delta.months
+            return Duration(_amount(months, "month"), f"{exact}; {days:,} days")
+        return Duration(_amount(delta.years, "year"), exact)
+    if m0 and m1:
+        delta = _Delta.of(dt.date(y0, m0, 1), dt.date(y1, m1, 1))
+        months = delta.years * 12 + delta.months
+        working = f"{y0}-{m0:02d} to {y1}-{m1:02d}: {_spelled(delta)}, dates known to the month"
+        if unit in ("months", "days") or delta.years == 0:
+            if months == 0:
+                return Duration("Less than a month", working)
+            return Duration(f"About {_amount(months, 'month').lower()}", working)
+        return Duration(f"About {_amount(delta.years, 'year').lower()}", working)
+    n = y1 - y0
+    working = f"{y0} to {y1}: {y1} − {y0} = {n}, one date known to the year only"
+    if n == 0:
+        return Duration("Less than a year", f"both in {y0}")
+    return Duration(f"About {_amount(n, 'year').lower()}", working)
+
+
+def _parts(iso: str) -> tuple[int, int, int]:
+    """Year, month and day of an ISO date of any precision (0 when not given)."""
+    pieces = [int(p) for p in iso[:10].split("-") if p]
+    pieces += [0] * (3 - len(pieces))
+    return pieces[0], pieces[1], pieces[2]
+
+
+def _amount(n: int, unit: str) -> str:
+    return f"{number_word(n).capitalize()} {unit}{'s' if n != 1 else ''}"
+
+
+class _Delta(NamedTuple):
+    """Completed years, months and days from one date to a later one."""
+
+    years: int
+    months: int
+    days: int
+
+    @classmethod
+    def of(cls, a: dt.date, b: dt.date) -> _Delta:
+        # The most whole months that fit, a month after January 31 being February's
+        # last day (as relativedelta counts), then the days left over.
+        months = (b.year - a.year) * 12 + b.month - a.month
+        if _add_months(a, months) > b:
+            months -= 1
+        days = (b - _add_months(a, months)).days
+        return cls(months // 12, months % 12, days)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved ``months`` on, clamped to the last day of the month it lands in."""
+    year, month = divmod(day.month - 1 + months, 12)
+    year += day.year
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def _spelled(delta: _Delta) -> str:
+    """ "2 years, 5 months and 1 day"; "0 days" for none."""
+    parts = [
+        f"{n} {unit}{'s' if n != 1 else ''}"
+        for n, unit in ((delta.years, "year"), (delta.months, "month"), (delta.days, "day"))
+        if n
+    ]
+    if not parts:
+        return "0 days"
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
