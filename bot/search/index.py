@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import threading
 from collections import defaultdict
 from collections.abc import Iterator
@@ -433,6 +434,16 @@ class Index:
                 ids.add(org)
         # People found by their role title are speakers too.
         return frozenset(ids)
+
+    @cached_property
+    def title_word_pairs(self) -> frozenset[tuple[str, str]]:
+        """Each two words in a row of a role title, normalised ("programme", "director")."""
+        pairs: set[tuple[str, str]] = set()
+        for roles in self.roles_by_entity.values():
+            for role in roles:
+                words = normalize(role.title).split()
+                pairs.update(itertools.pairwise(words))
+        return frozenset(pairs)
 
     @cached_property
     def person_ids(self) -> frozenset[str]:

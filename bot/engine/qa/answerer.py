@@ -405,16 +405,21 @@ class QuestionAnswerer:
         if not terms and not q.subjects:
             return None
         found = run.facts(q, terms)
+        if found is not None:
+            # A fact naming none of the kind asked gives way to one that states it ("which
+            # people attended the meeting?": the meeting's own fact names them).
+            found = run.of_listed_kind(q, found)
         if (
             q.list_kinds
             and (q.answer_type is AnswerType.LIST or _asks_plural(q))
             and isinstance(found, Answer)
+            and found.status is Status.ANSWERED
             and not self._names_kind(found, q.list_kinds)
         ):
             # "Which countries have joined X?": a sentence naming no country is no list.
             return run.not_found(q)
         if found is not None:
-            return run.of_listed_kind(q, found)
+            return found
         if role_answer is not None:
             return role_answer
         if q.wants in ("date", "place") and q.subjects:

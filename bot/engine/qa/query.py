@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -198,6 +199,10 @@ class Query:
         return " ".join(self.words)
 
 
+# Nouns of a figure: the words after "number of" / "figure for" say what is counted.
+_COUNT_NOUNS = frozenset(("number", "numbers", "count", "tally", "total", "figure", "figures"))
+
+
 class QueryParser:
     def __init__(
         self,
@@ -367,10 +372,16 @@ class QueryParser:
         left, settled = [], []
         for same in shared:
             # Role words ask who holds a title there, which the roles answer, not a fact
-            # that happens to use the word ("runs from 2020 to 2023").
+            # that happens to use the word ("runs from 2020 to 2023"); a year or a time
+            # word says when, which is no claim ("the DTA's president in 2020").
             terms = content_terms(
                 " ".join(
-                    w for i, w in enumerate(words) if i != same.position and w not in TITLE_WORDS
+                    w
+                    for i, w in enumerate(words)
+                    if i != same.position
+                    and w not in TITLE_WORDS
+                    and not _YEAR_WORD.match(w)
+                    and w not in _TIME_WORDS
                 )
             )
             if not terms:
@@ -458,10 +469,14 @@ class QueryParser:
                 continue
             if i > 0 and self._capitalised(question, word):
                 continue  # "Agency for Industrial Development …": part of a name
+            if i + 1 < len(words) and (word, words[i + 1]) in index.title_word_pairs:
+                continue  # "the academy's programme director": a title, not a programme
             start = _description_start(words, i, stop_at_time=True)
             before = words[max(0, start - 2) : i]
             if "how" in before and ("many" in before or "much" in before):
                 continue  # "how many member companies": what is counted, not a description
+            if any(a in _COUNT_NOUNS and b in ("of", "for") for a, b in itertools.pairwise(before)):
+                continue  # "the newest number of member companies": what is counted
             # "the association of businesses": an "of" phrase after the noun describes it too.
             end = i + 1
             if end + 1 < len(words) and words[end] in _POST_LINKS:

@@ -20,10 +20,10 @@ from bot.engine.answer import Answer
 from bot.engine.cite import number_markers, placeholder
 from bot.engine.qa.compose import answered, citations, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
+from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.query import Query
 from bot.kb.models import LoadedFact
 from bot.search.index import RoleSpan
-from bot.textnorm import normalize
 
 # Words asking when a title started.
 START_WORDS = frozenset(
@@ -119,8 +119,8 @@ class BecameAnswers(ExecutorBase):
         person, title_words, _orgs, spans = asked
         wanted = set(title_words)
 
-        def fit(span: RoleSpan) -> int:
-            return len(wanted & set(normalize(span.role.title).split()))
+        def fit(span: RoleSpan) -> tuple[bool, int]:
+            return title_fit(q.question, wanted, span.role.title)
 
         best = max(fit(s) for s in spans)
         spans = [s for s in spans if fit(s) == best]

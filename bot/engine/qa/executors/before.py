@@ -21,10 +21,10 @@ from bot.engine.cite import number_markers, placeholder
 from bot.engine.qa.compose import answered, citations, not_found
 from bot.engine.qa.executors.affiliation import span_sources
 from bot.engine.qa.executors.base import ExecutorBase
+from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.query import Query
 from bot.kb.models import LoadedRole
 from bot.search.index import Index, RoleSpan
-from bot.textnorm import normalize
 
 MAX_SHOWN = 3
 # Words after "before" that make it a question about leaving, not about joining.
@@ -59,8 +59,8 @@ class BeforeAnswers(ExecutorBase):
             # "Before he became co-founder": the titles the words name best.
             words = set(asked[1])
 
-            def fit(span: RoleSpan) -> int:
-                return len(words & set(normalize(span.role.title).split()))
+            def fit(span: RoleSpan) -> tuple[bool, int]:
+                return title_fit(q.question, words, span.role.title)
 
             best = max(fit(s) for s in asked[3])
             anchor = [s for s in asked[3] if fit(s) == best]

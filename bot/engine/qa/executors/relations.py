@@ -331,12 +331,27 @@ class RelationAnswers(RoleAnswers, FactAnswers):
                     for e in fact.about
                     if e not in q.subjects and index.entity(e).kind in q.list_kinds
                 ]
-                if named and asked & self._fact_terms(fact):
+                if named and asked & self._fact_terms(fact) & self._unnamed_terms(fact, q):
                     label = _KIND_LABELS.get(index.entity(named[0]).kind, "Named")
                     names = ", ".join(index.display_name(e) for e in named)
                     text = f"**{label}:** {names}\n• {fact.text.strip()}"
                     return answered(index, q.question, text, [fact.source], entities=fact.about)
         return None
+
+    def _unnamed_terms(self, fact: LoadedFact, q: Query) -> set[str]:
+        """The fact's terms outside the subjects' own names: "Alliance" in "the Digital
+        Trade Alliance is …" names the subject and says nothing of partners."""
+        index = self.index
+        text = f" {normalize(fact.text)} "
+        labels = [
+            normalize(label)
+            for e in q.subjects
+            for label in (index.entity(e).name, *index.entity(e).aliases)
+        ]
+        for label in sorted(labels, key=len, reverse=True):
+            if label:
+                text = text.replace(f" {label} ", " ")
+        return set(content_terms(text))
 
     # --- what something is for, how big it is ---------------------------------------------
 

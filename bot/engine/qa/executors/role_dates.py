@@ -33,6 +33,14 @@ from bot.search.terms import STOP_WORDS
 from bot.textnorm import normalize
 
 
+def title_fit(question: str, words: set[str], title: str) -> tuple[bool, int]:
+    """How well a title fits a question: first whether the question names it whole
+    ("co-founder" is "Co-founder", not "Founder and Executive Chairman", though the
+    reader drops the "co" prefix from the words), then how many of its words are asked."""
+    key = normalize(title)
+    return (f" {key} " in f" {normalize(question)} ", len(words & set(key.split())))
+
+
 class RoleDateAnswers(ExecutorBase):
     def _asked_titles(self, q: Query) -> tuple[str, list[str], list[str], list[RoleSpan]] | None:
         """The one person asked about, the words naming a title, the organisations named
