@@ -23,7 +23,7 @@ from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import ExecutorBase
-from bot.engine.qa.executors.recent import MAX_NEWS, NEWS_WORDS, _spread
+from bot.engine.qa.executors.recent import MAX_NEWS, NEWS_WORDS, spread
 from bot.engine.qa.query import AnswerType, Query, TimeConstraint
 from bot.engine.qa.read import RELATION_TERMS, ROLE_TERMS
 from bot.engine.timeline import Statement, statements
@@ -121,7 +121,7 @@ class ChangeAnswers(ExecutorBase):
         ):
             # "What's new in the latest release?": that release's statements.
             newest = index.sources_newest[0].source
-            shown = _in_order(_spread([s for s in every if s.source == newest.id], MAX_NEWS))
+            shown = _in_order(spread([s for s in every if s.source == newest.id], MAX_NEWS))
             lines = [f"**What's new in the newest release ({newest.date.isoformat()}):**"]
             lines += [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
             return answered(index, q.question, "\n".join(lines), [newest.id])
@@ -138,7 +138,7 @@ class ChangeAnswers(ExecutorBase):
                 text += f" The latest date they give is {latest}"
                 text += f"; the newest release is dated {newest}." if newest else "."
             return not_found(q.question, text)
-        shown = _in_order(_spread(within, MAX_NEWS))
+        shown = _in_order(spread(within, MAX_NEWS))
         head = f"**What's new {_describe(time)}, newest first:**"
         lines = [head] + [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
         if len(within) > len(shown):
@@ -238,7 +238,7 @@ class ChangeAnswers(ExecutorBase):
         index = self.index
         subject = q.subjects[0]
         if subject not in index.person_ids or len(q.subjects) > 1:
-            return self.news(dataclasses.replace(q, time=_relative_time(q)))  # type: ignore[attr-defined]
+            return self.news(dataclasses.replace(q, time=_relative_time(q)))
         time = _relative_time(q)
         name = index.entity(subject).name
         history = index.role_history(subject)
@@ -304,7 +304,7 @@ class ChangeAnswers(ExecutorBase):
             for s in statements(index, subject)
             if s.kind in ("fact", "quote") and admitted(s.date)
         ]
-        more = _spread(more[::-1], MAX_CHANGE_STATEMENTS)
+        more = spread(more[::-1], MAX_CHANGE_STATEMENTS)
         when = _describe(time) or "over time"
         if not lines and not more:
             every = statements(index, subject)

@@ -43,7 +43,7 @@ class OrderAnswers(ExecutorBase):
         if any(d is None for d in dated):
             return None
         pairs = sorted(
-            ((self._when(f), s, f) for s, f in zip(q.subjects, dated, strict=True) if f),  # type: ignore[attr-defined]
+            ((self._when(f), s, f) for s, f in zip(q.subjects, dated, strict=True) if f),
             key=lambda p: p[0],
         )
         (when_a, a, fact_a), (when_b, b, fact_b) = pairs
@@ -72,11 +72,11 @@ class OrderAnswers(ExecutorBase):
         facts = [
             f
             for f in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
-            if self._dated(f)  # type: ignore[attr-defined]
+            if self._dated(f)
         ]
         if not facts:
             return None
         return min(
             facts,
-            key=lambda f: (-len(other & self._fact_terms(f)), self._when(f)),  # type: ignore[attr-defined]
+            key=lambda f: (-len(other & self._fact_terms(f)), self._when(f)),
         )

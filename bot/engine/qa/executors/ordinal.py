@@ -15,6 +15,7 @@ counting occurrences: the question is then left to the other executors (the peri
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.engine.answer import Answer
@@ -91,10 +92,10 @@ class OrdinalAnswers(ExecutorBase):
         ordinal = q.words[position]
         if any(_names_ordinal(f, ordinal, done) for f in named):
             return None
-        dated = [f for f in named if self._dated(f)]  # type: ignore[attr-defined]
+        dated = [f for f in named if self._dated(f)]
         if not dated:
             return None
-        events = _occurrences(dated, self._when)  # type: ignore[attr-defined]
+        events = _occurrences(dated, self._when)
         if len(events) < n:
             shown = [facts[0] for _, facts in events]
             listed = "; ".join(
@@ -155,7 +156,9 @@ def _names_ordinal(fact: LoadedFact, ordinal: str, done: set[str]) -> bool:
     )
 
 
-def _occurrences(facts: list[LoadedFact], when_of) -> list[tuple[str, list[LoadedFact]]]:  # type: ignore[no-untyped-def]
+def _occurrences(
+    facts: list[LoadedFact], when_of: Callable[[LoadedFact], str]
+) -> list[tuple[str, list[LoadedFact]]]:
     """The facts grouped by when they happened, oldest first: a date and the facts of it
     (a coarser date such as "2020-02" joins "2020-02-14")."""
     events: list[tuple[str, list[LoadedFact]]] = []
