@@ -40,3 +40,35 @@ def test_a_later_part_about_the_answer_before_still_reads_it(
         ["How much did the Trust commit, and what does the money cover?"], capsys, monkeypatch
     )
     assert GRANT_COVERS in row["text"], row["text"]
+
+
+# --- no executor takes it: nothing named, nothing to look up ----------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many years between 2019 and 2024?",
+        "anything new in the past year?",
+        "first?",
+        ": which came first?",
+        "what happened before, and after?",
+    ],
+)
+def test_a_question_of_shape_words_only_is_not_found_not_a_random_fact(
+    question: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert row["status"] in ("not_found", "usage"), row["text"]
+    assert row["sources"] == [], row["text"]
+    assert "press releases" in row["text"], row["text"]
+
+
+def test_a_yes_no_without_a_stating_fact_shows_the_closest_as_related(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask(["Did Alibaba open a campus on Mars?"], capsys, monkeypatch)
+    text = row["text"]
+    assert row["status"] == "not_found", text
+    assert text.startswith("The releases don't mention Mars"), text
+    assert "comes closest" in text, text

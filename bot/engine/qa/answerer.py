@@ -36,6 +36,7 @@ from bot.engine.qa.vocabulary import (
     HEADLINE_WORDS,
     PUBLISHER_WORDS,
     ROLE_TERMS,
+    SHAPE_WORDS,
     TITLE_WORDS,
 )
 from bot.engine.request import Request
@@ -68,6 +69,7 @@ _PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 _WH = frozenset("who whom what when where which how why".split())
+_SHAPE_TERMS = frozenset(stem(w) for w in SHAPE_WORDS)
 _AUXILIARIES = frozenset("did does do is was were are has have had will can".split())
 _SOURCE_TRIGGERS = frozenset(
     "release releases announcement newswire newswires wire wires dateline datelined publisher "
@@ -385,6 +387,10 @@ class QuestionAnswerer:
             return run.dated(q)
         if not terms and not q.subjects:
             return None
+        if not q.subjects and not q.list_kinds and set(terms) <= _SHAPE_TERMS:
+            # No executor took it and nothing is named: any fact sharing "year" or
+            # "first" would be a random answer, so the question is not found.
+            return run.not_found(q)
         found = run.facts(q, terms)
         if (
             q.list_kinds
