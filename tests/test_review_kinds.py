@@ -72,3 +72,46 @@ def test_a_yes_no_without_a_stating_fact_shows_the_closest_as_related(
     assert row["status"] == "not_found", text
     assert text.startswith("The releases don't mention Mars"), text
     assert "comes closest" in text, text
+
+
+# --- present tense: the newest list -----------------------------------------------------
+
+R2 = "2019-11-12-digital-export-academy-launch"
+R4 = "2022-03-15-academy-kuala-lumpur-campus"
+NEW_PARTNERS = ("Development Trust for Africa", "ASEAN Young Entrepreneurs Circle")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many partners does the academy have?",
+        "which organisations are partners of the academy?",
+        "what organisations is the academy partnered with?",
+    ],
+)
+def test_a_present_tense_list_reads_the_newest_list(
+    question: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    text = row["text"]
+    assert row["status"] == "answered", text
+    assert all(name in text for name in NEW_PARTNERS), text
+    assert R4 in row["sources"], text
+    assert "pandemic" not in text, text
+
+
+def test_a_past_list_still_reads_the_list_of_its_year(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask(["how many partners did the academy have in 2019?"], capsys, monkeypatch)
+    assert row["text"].startswith("**Four:**"), row["text"]
+    assert row["sources"] == [R2]
+
+
+def test_a_count_never_falls_back_to_a_sentence_without_its_figure(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The grant sentence uses "running costs" but gives no figure for them.
+    (row,) = _ask(["how many running costs does the grant cover?"], capsys, monkeypatch)
+    assert row["status"] == "not_found", row["text"]
+    assert GRANT_COVERS not in row["text"], row["text"]
