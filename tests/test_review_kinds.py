@@ -115,3 +115,22 @@ def test_a_count_never_falls_back_to_a_sentence_without_its_figure(
     (row,) = _ask(["how many running costs does the grant cover?"], capsys, monkeypatch)
     assert row["status"] == "not_found", row["text"]
     assert GRANT_COVERS not in row["text"], row["text"]
+
+
+# --- goal totals: the noun from the goal's sentence -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many in total if the second phase meets its target?",
+        "If the second phase hits its goal, how many will there be overall?",
+        "How many in total if the academy meets its target?",
+    ],
+)
+def test_a_goal_total_takes_its_noun_from_the_goal(
+    question: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    text = row["text"]
+    assert "**45,000**" in text and "20,000 + 25,000" in text, text
