@@ -26,6 +26,9 @@ NEWS_WORDS = frozenset(
     "developments going".split()
 )
 _NEWS_TERMS = frozenset(stem(w) for w in NEWS_WORDS)
+# A subject's news reads at most this many of its titles, facts and quotes each (the
+# newest): a hub entity of a large base has thousands.
+MAX_STATEMENTS_READ = 500
 # "When did they last meet?", "most recently": the newest occurrence.
 LAST_WORDS = frozenset("last latest recently recent".split())
 # ... and the words of the idiom ("the last time they met", "on what occasion").
@@ -61,7 +64,7 @@ class RecentAnswers(ExecutorBase):
         index = self.index
         found: dict[str, Statement] = {}
         for subject in q.subjects[:3]:
-            for s in statements(index, subject):
+            for s in statements(index, subject, MAX_STATEMENTS_READ):
                 found.setdefault(s.text, s)
         every = sorted(found.values(), key=lambda s: (s.date, s.order), reverse=True)
         names = " and ".join(index.short_name(s) for s in q.subjects[:3])
