@@ -134,3 +134,57 @@ def test_a_goal_total_takes_its_noun_from_the_goal(
     (row,) = _ask([question], capsys, monkeypatch)
     text = row["text"]
     assert "**45,000**" in text and "20,000 + 25,000" in text, text
+
+
+# --- n-th occurrence: the event, who "they" are, and the facts read --------------------
+
+R4_KL = "Kuala Lumpur"
+
+
+@pytest.mark.parametrize(
+    "question", ["What was the second campus?", "When did the academy open its second campus?"]
+)
+def test_a_reopening_is_no_further_occurrence(
+    question: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    text = row["text"]
+    first_line = text.split("\n")[1] if text.startswith("**Second") else text
+    assert "reopened" not in first_line, text
+    assert R4_KL in text.split("The others")[0], text
+
+
+def test_an_unresolved_they_is_not_counted_over_everyone(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask(["when did they meet for the third time?"], capsys, monkeypatch)
+    assert "partners agreed" not in row["text"], row["text"]
+    assert row["status"] != "answered", row["text"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did LI Yong and Jack MA meet for the second time?",
+        "Who are LI Yong and Jack MA, and when did they meet for the second time?",
+    ],
+)
+def test_they_named_in_the_question_still_counts_their_meetings(
+    question: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (row,) = _ask([question], capsys, monkeypatch)
+    assert "**Second of 2 on record:** Monday, November 11, 2019" in row["text"], row["text"]
+
+
+def test_a_capped_count_says_at_least(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.engine.engine import Engine
+    from bot.engine.qa.executors import ordinal
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+    from tests.test_knowledge_over_time import KB_FIVE
+
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    monkeypatch.setattr(ordinal, "MAX_SCANNED_FACTS", 3)
+    text = engine.handle("when was the second meeting?").text
+    assert "of at least" in text or "Of the 3 facts I read" in text, text
+    assert "of 3 on record" not in text, text
