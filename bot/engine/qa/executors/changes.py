@@ -120,8 +120,7 @@ class ChangeAnswers(ExecutorBase):
         ):
             # "What's new in the latest release?": that release's statements.
             newest = index.sources_newest[0].source
-            year = self._statements_by_year.get(newest.date.year, [])
-            shown = _in_order(spread([s for s in year if s.source == newest.id], MAX_NEWS))
+            shown = _in_order(spread(self._release_statements(newest.id), MAX_NEWS))
             lines = [f"**What's new in the newest release ({newest.date.isoformat()}):**"]
             lines += [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
             return answered(index, q.question, "\n".join(lines), [newest.id])
@@ -173,6 +172,23 @@ class ChangeAnswers(ExecutorBase):
                 return found, True
         return found, False
 
+    def _release_statements(self, source_id: str) -> list[Statement]:
+        """One release's facts (dated by when they happened, else by the release) and
+        title news."""
+        index = self.index
+        released = index.source_date(source_id).isoformat()
+        found = [
+            Statement(
+                fact.date or released,
+                fact.text.strip(),
+                source_id,
+                (released, fact.position),
+                "fact",
+            )
+            for fact in index.facts_by_source.get(source_id, [])
+        ]
+        return found + self._role_news.get(source_id, [])
+
     @property
     def _last_year(self) -> int:
         return max(self._statements_by_year, default=0)
@@ -185,16 +201,7 @@ class ChangeAnswers(ExecutorBase):
         index = self.index
         by_year: dict[int, list[Statement]] = {}
         for source in index.sources_newest:
-            released = source.source.date.isoformat()
-            for fact in index.facts_by_source.get(source.source.id, []):
-                date = fact.date or released
-                by_year.setdefault(int(date[:4]), []).append(
-                    Statement(
-                        date, fact.text.strip(), fact.source, (released, fact.position), "fact"
-                    )
-                )
-        for news in self._role_news.values():
-            for statement in news:
+            for statement in self._release_statements(source.source.id):
                 by_year.setdefault(int(statement.date[:4]), []).append(statement)
         for group in by_year.values():
             group[:] = _in_order(group)  # a release's lead before its later sentences
