@@ -131,7 +131,7 @@ class Engine:
         spend on the event loop."""
         index = self.index
         index.warm()
-        self.questions  # noqa: B018
+        self.questions.run.warm()
         index.speaker_ids  # noqa: B018 (cached_property: computed and kept)
         index.by_popularity  # noqa: B018
         index.facts_by_source  # noqa: B018 (per-sentence citations read it)

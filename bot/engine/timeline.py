@@ -31,10 +31,15 @@ class Statement:
     kind: str = "fact"  # "summary", "role", "fact" or "quote"
 
 
-def statements(index: Index, entity_id: str) -> list[Statement]:
+def statements(index: Index, entity_id: str, limit: int | None = None) -> list[Statement]:
     """Everything the releases state about ``entity_id``, oldest first: its summaries,
     its titles (a person's own; an organisation's people), facts about it or at it, and
-    quotes by or about it. Each statement appears once."""
+    quotes by or about it. Each statement appears once.
+
+    With ``limit``, at most that many of each kind (titles, facts, quotes), the newest
+    (the index keeps each group newest first): a question's work stays bounded on a
+    hub entity with thousands of facts."""
+    cap = slice(None, limit)
     found: list[Statement] = []
 
     def add(date: str, text: str, source: str, position: int, kind: str) -> None:
@@ -45,9 +50,9 @@ def statements(index: Index, entity_id: str) -> list[Statement]:
         date = index.source_date(summary.source).isoformat()
         add(date, f"Summary: {summary.text.strip()}", summary.source, -2, "summary")
     roles = list(index.roles_by_entity.get(entity_id, []))
-    for person in index.people_by_org.get(entity_id, []):
+    for person in index.people_by_org.get(entity_id, [])[cap]:
         roles += [r for r in index.roles_by_entity.get(person, []) if r.organization == entity_id]
-    for role in roles:
+    for role in roles[cap]:
         holder = "" if role.entity == entity_id else f"{index.entity(role.entity).name}: "
         title = index.role_text(role, with_date=False).removeprefix("former ")
         if role.current:
@@ -58,7 +63,7 @@ def statements(index: Index, entity_id: str) -> list[Statement]:
             date = role.ended or index.source_date(role.source).isoformat()
             add(date, f"{holder or 'Title: '}{title} ({ended})", role.source, -1, "role")
     seen: set[str] = set()
-    for fact in index.facts_by_entity.get(entity_id, []):
+    for fact in index.facts_by_entity.get(entity_id, [])[cap]:
         if fact.id not in seen:
             seen.add(fact.id)
             add(
@@ -68,9 +73,9 @@ def statements(index: Index, entity_id: str) -> list[Statement]:
                 0,
                 "fact",
             )
-    quotes = {q.id: q for q in index.quotes_by_speaker.get(entity_id, [])}
-    quotes.update((q.id, q) for q in index.quotes_about.get(entity_id, []))
-    for quote in quotes.values():
+    quotes = {q.id: q for q in index.quotes_by_speaker.get(entity_id, [])[cap]}
+    quotes.update((q.id, q) for q in index.quotes_about.get(entity_id, [])[cap])
+    for quote in list(quotes.values())[cap]:
         speaker = index.entity(quote.speaker).name
         text = quote.text.strip()
         if len(text) > LINE_CHARS:

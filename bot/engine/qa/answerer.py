@@ -37,12 +37,14 @@ from bot.engine.qa.vocabulary import (
     HEADLINE_WORDS,
     PUBLISHER_WORDS,
     ROLE_TERMS,
+    SHAPE_WORDS,
     TITLE_WORDS,
 )
 from bot.engine.request import Request
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind
 from bot.search.index import Index
+from bot.search.synonyms import synonyms
 from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
@@ -69,6 +71,7 @@ _PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 _WH = frozenset("who whom what when where which how why".split())
+_SHAPE_TERMS = frozenset(stem(w) for w in SHAPE_WORDS)
 _AUXILIARIES = frozenset("did does do is was were are has have had will can".split())
 _SOURCE_TRIGGERS = frozenset(
     "release releases announcement newswire newswires wire wires dateline datelined publisher "
@@ -404,11 +407,19 @@ class QuestionAnswerer:
             return run.dated(q)
         if not terms and not q.subjects:
             return None
+        if not q.subjects and not q.list_kinds and set(terms) <= _SHAPE_TERMS:
+            # No executor took it and nothing is named: any fact sharing "year" or
+            # "first" would be a random answer, so the question is not found.
+            return run.not_found(q)
         found = run.facts(q, terms)
         if found is not None:
             # A fact naming none of the kind asked gives way to one that states it ("which
             # people attended the meeting?": the meeting's own fact names them).
             found = run.of_listed_kind(q, found)
+        if isinstance(found, Answer) and not self._states_figure_asked(q, found):
+            # "How many partners does X have?": a sentence that only uses "partners"
+            # ("…which the partners attributed to…") is not their number.
+            return run.not_found(q)
         if (
             q.list_kinds
             and (q.answer_type is AnswerType.LIST or _asks_plural(q))
@@ -439,6 +450,18 @@ class QuestionAnswerer:
         if q.words and q.words[0] == "why" and q.subjects:
             return run.false_premise(q)
         return None
+
+    def _states_figure_asked(self, q: Query, answer: Answer) -> bool:
+        """For "how many <noun>…", whether the answer's sentence (before "Related:") gives
+        a figure for the noun or a synonym of it; True for other questions."""
+        noun = list_noun(q.words)
+        if q.answer_type is not AnswerType.NUMBER or noun is None:
+            return True
+        if answer.status is not Status.ANSWERED:
+            return True
+        main = answer.text.split("\nRelated:", 1)[0]
+        nouns = {stem(noun), *synonyms(stem(noun))}
+        return any(_figure_near(clause, nouns) for clause in _CLAUSE.split(main))
 
     def _names_kind(self, answer: Answer, kinds: frozenset[EntityKind]) -> bool:
         """Whether the answer's main sentence (before "Related:") names an entity of
@@ -624,6 +647,29 @@ def _mentions_in(q: Query, words: tuple[str, ...]) -> list[Mention] | None:
                 if start <= m.words[0] and m.words[1] <= start + n
             ]
     return None
+
+
+_CLAUSE = re.compile(r"[;:()]|,\s|\.\s|\n")
+_FIGURE_WORD = re.compile(
+    r"^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|hundreds?|thousands?|millions?)$"
+)
+# A figure is for a noun at most this many words from it, in the same clause ("trained
+# 12,400 entrepreneurs", "its target of 30,000 graduates").
+_FIGURE_REACH = 3
+
+
+def _figure_near(clause: str, nouns: set[str]) -> bool:
+    """Whether the clause has a figure (not a year) within reach of one of ``nouns``
+    (stems, matched as word prefixes: "partner" for "partners")."""
+    words = [w.strip("*'’\"") for w in clause.casefold().split()]
+    figures = [
+        i
+        for i, w in enumerate(words)
+        if _FIGURE_WORD.match(w) and not re.fullmatch(r"(?:19|20)\d\d", w)
+    ]
+    named = [i for i, w in enumerate(words) if any(w.startswith(n) for n in nouns)]
+    return any(abs(i - j) <= _FIGURE_REACH for i in figures for j in named)
 
 
 def _asks_plural(q: Query) -> bool:

@@ -125,6 +125,15 @@ CURRENT_WORDS = frozenset(
 # exporting"), so only the role yes/no reads it, as the newest role.
 CONTINUING_WORDS = frozenset("still anymore longer".split())
 FIRST_WORDS = frozenset("first earliest originally initially".split())
+# Words that give a question its shape (time, order, novelty) but name nothing to look
+# up: a question left with only these ("first?", "anything new in the past year?", "how
+# many years between 2019 and 2024?") matches any sentence that happens to use them.
+SHAPE_WORDS = frozenset(
+    "year years month months week weeks day days time times date dates period past ago "
+    "new news recent recently latest newest last next previous before after between since "
+    "until first second third fourth fifth earlier earliest later come came happen happened "
+    "anything something everything thing things".split()
+)
 
 # Numbers as words, to write durations ("four years").
 NUMBER_WORDS = (

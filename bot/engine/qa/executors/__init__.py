@@ -76,5 +76,13 @@ class Executors(
 ):
     """Every executor, over one index and retriever."""
 
+    def warm(self) -> None:
+        """Build now the tables executors otherwise build on their first question (the
+        base's statements by year, its title news, quotes by release), so that no
+        user's question pays for them: ``Engine.warm`` calls it off the event loop."""
+        self._statements_by_year  # noqa: B018 (cached_property: built now and kept)
+        self._role_news  # noqa: B018
+        self._quotes_by_source  # noqa: B018
+
 
 __all__ = ["Executors", "Result"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.engine.answer import Answer, entity_choice
 from bot.engine.qa.compose import not_found
@@ -26,7 +27,7 @@ from bot.engine.qa.vocabulary import (
     WEEKDAYS,
 )
 from bot.kb.models import EntityKind, LoadedFact, LoadedRole
-from bot.search.index import Index
+from bot.search.index import Index, RoleSpan
 from bot.search.terms import stem
 from bot.textnorm import normalize
 
@@ -68,6 +69,9 @@ _CHANGE_TERMS = frozenset(
     "more fewer less difference between".split()
 )
 _FIGURE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w-])")
+
+if TYPE_CHECKING:
+    from bot.engine.qa.executors.became import TitleStart
 
 
 def _first_number(text: str) -> float | None:
@@ -228,6 +232,66 @@ class ExecutorBase:
         # A fact about them first ("X stepped down as …"), then one naming them.
         found.sort(key=lambda f: f.about[0] != person)
         return found[0] if found else None
+
+    def _fact_on_title(
+        self, person: str, org: str, words: Sequence[str], after: dt.date | None = None
+    ) -> LoadedFact | None:
+        """A fact about the person at ``org`` holding the title's words, one about them
+        first: the oldest from a release later than ``after``, else the newest."""
+        index = self.index
+        wanted = {stem(w) for w in words}
+        found = [
+            fact
+            for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
+            if org in fact.about
+            and wanted <= self._fact_terms(fact)
+            and (after is None or index.source_date(fact.source) > after)
+        ]
+        rank = index.newest_first
+        if after is None:
+            found.sort(key=lambda f: (f.about[0] != person, rank(f)))
+        else:
+            found.sort(key=lambda f: (f.about[0] != person, [-n for n in rank(f)]))
+        return found[0] if found else None
+
+    def _dated(self, fact: LoadedFact) -> bool:
+        return bool(fact.date or _YEAR.search(fact.text))
+
+    def _when(self, fact: LoadedFact) -> str:
+        """When the fact happened: its own date, else the year its text names (the
+        latest), else its release's date."""
+        if fact.date:
+            return fact.date
+        years = _YEAR.findall(fact.text)
+        if years:
+            return max(years)
+        return self.index.source_date(fact.source).isoformat()
+
+    # --- provided by one executor, used by others (declared here so each mixin sees it) --
+
+    def facts(self, q: Query, terms: list[str]) -> Result:
+        """The fact BM25 ranks best among those covering ``terms`` (``FactAnswers``)."""
+        raise NotImplementedError
+
+    def news(self, q: Query) -> Answer:
+        """What is new about the subjects within the time asked (``RecentAnswers``)."""
+        raise NotImplementedError
+
+    def role_now(self, q: Query) -> Answer | None:
+        """ "Is P (still) <title>?" from the newest titles (``RoleDateAnswers``)."""
+        raise NotImplementedError
+
+    def role_at_date(self, q: Query) -> Answer | None:
+        """ "Was P <title> in Y?" from the roles' dates (``RoleDateAnswers``)."""
+        raise NotImplementedError
+
+    def title_start(self, person: str, span: RoleSpan) -> TitleStart | None:
+        """When a fact says the title of ``span`` started (``BecameAnswers``)."""
+        raise NotImplementedError
+
+    def _asked_titles(self, q: Query) -> tuple[str, list[str], list[str], list[RoleSpan]] | None:
+        """The person, title words, organisations and matching titles (``RoleDateAnswers``)."""
+        raise NotImplementedError
 
     def _fact_answer(self, q: Query, ranked: list[Candidate]) -> Answer:
         """The answer from the best-ranked fact (``FactAnswers`` provides it; the other

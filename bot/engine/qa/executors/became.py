@@ -113,7 +113,7 @@ class BecameAnswers(ExecutorBase):
             return None
         if q.time.bounded or q.quote or q.meta:
             return None
-        asked = self._asked_titles(q)  # type: ignore[attr-defined]
+        asked = self._asked_titles(q)
         if asked is None or not asked[3]:
             return None
         person, title_words, _orgs, spans = asked

@@ -46,7 +46,7 @@ class BeforeAnswers(ExecutorBase):
         people = [e for e in q.subjects if e in index.person_ids]
         if not people:
             return None
-        asked = self._asked_titles(q)  # type: ignore[attr-defined]
+        asked = self._asked_titles(q)
         if "who" in q.words and asked is not None and asked[3]:
             return self._predecessor(q, asked[0], asked[3])
         if len(people) != 1 or "who" in q.words:

@@ -23,7 +23,7 @@ from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import ExecutorBase
-from bot.engine.qa.executors.recent import MAX_NEWS, NEWS_WORDS, _spread
+from bot.engine.qa.executors.recent import MAX_NEWS, MAX_STATEMENTS_READ, NEWS_WORDS, spread
 from bot.engine.qa.query import AnswerType, Query, TimeConstraint
 from bot.engine.qa.read import RELATION_TERMS, ROLE_TERMS
 from bot.engine.timeline import Statement, statements
@@ -116,15 +116,13 @@ class ChangeAnswers(ExecutorBase):
         """Every release's statements in the time asked, newest first, cited."""
         index = self.index
         time = _relative_time(q)
-        every = self._base_statements()
         words = set(q.words)
         named = self._releases_dated(q)
         if named:
             # "What did the release of June 2021 announce?": that release's statements,
             # not everything dated that year in any release.
-            ids = {s.id for s in named}
-            theirs = [s for s in every if s.source in ids]
-            shown = _in_order(_spread(theirs, MAX_NEWS))
+            theirs = [st for s in named for st in self._release_statements(s.id)]
+            shown = _in_order(spread(theirs, MAX_NEWS))
             dates = ", ".join(dict.fromkeys(s.date.isoformat() for s in named))
             what = "release" if len(named) == 1 else "releases"
             lines = [f"**What the {what} of {dates} announced:**"]
@@ -140,28 +138,32 @@ class ChangeAnswers(ExecutorBase):
         ):
             # "What's new in the latest release?": that release's statements.
             newest = index.sources_newest[0].source
-            shown = _in_order(_spread([s for s in every if s.source == newest.id], MAX_NEWS))
+            shown = _in_order(spread(self._release_statements(newest.id), MAX_NEWS))
             lines = [f"**What's new in the newest release ({newest.date.isoformat()}):**"]
             lines += [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
             return answered(index, q.question, "\n".join(lines), [newest.id])
         if not time.bounded and index.sources_newest:
             # "What's new?", "anything recent?": what happened in the newest release's year.
             time = TimeConstraint(since=index.sources_newest[0].source.date.year)
-        within = [s for s in every if not time.bounded or time.admits_date(s.date)]
+        every, capped = self._base_statements(time)
+        within = [s for s in every if time.admits_date(s.date)]
         if not within:
             when = _describe(time) or "in the time asked"
-            latest = max((s.date for s in every), default="")
+            latest = max(
+                (s.date for s in self._statements_by_year.get(self._last_year, [])), default=""
+            )
             newest = index.sources_newest[0].source.date.isoformat() if index.sources_newest else ""
             text = f"The releases say nothing new {when}."
             if latest:
                 text += f" The latest date they give is {latest}"
                 text += f"; the newest release is dated {newest}." if newest else "."
             return not_found(q.question, text)
-        shown = _in_order(_spread(within, MAX_NEWS))
+        shown = _in_order(spread(within, MAX_NEWS))
         head = f"**What's new {_describe(time)}, newest first:**"
         lines = [head] + [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
         if len(within) > len(shown):
-            lines.append(f"{len(within) - len(shown)} more statements in that time.")
+            at_least = "at least " if capped else ""
+            lines.append(f"{at_least}{len(within) - len(shown)} more statements in that time.")
         return answered(index, q.question, "\n".join(lines), [s.source for s in shown])
 
     def _releases_dated(self, q: Query) -> list[Source]:
@@ -183,38 +185,64 @@ class ChangeAnswers(ExecutorBase):
             return []
         return found
 
-    def _base_statements(self) -> list[Statement]:
-        """Facts of every release (dated by when they happened, else by their release),
-        and titles a release first gives or marks ended, newest release first, within
-        MAX_SCANNED_FACTS facts."""
-        index = self.index
-        by_source = index.facts_by_source
+    def _base_statements(self, time: TimeConstraint) -> tuple[list[Statement], bool]:
+        """The statements (facts, and titles a release first gives or marks ended) of the
+        years ``time`` admits, newest year first, read from ``_statements_by_year`` so
+        that only those years are read; at most MAX_SCANNED_FACTS of them. Also whether
+        that cap left statements unread."""
+        by_year = self._statements_by_year
+        if not by_year:
+            return [], False
+        first, last = min(by_year), self._last_year
+        if time.year is not None:
+            years = [time.year]
+        else:
+            low = max(first, time.since) if time.since is not None else first
+            high = min(last, time.until) if time.until is not None else last
+            years = list(range(high, low - 1, -1))
         found: list[Statement] = []
-        seen_facts: set[str] = set()
-        read = scanned = 0
+        for year in years:
+            group = by_year.get(year, [])
+            room = MAX_SCANNED_FACTS - len(found)
+            found += group[:room]
+            if len(group) > room:
+                return found, True
+        return found, False
+
+    def _release_statements(self, source_id: str) -> list[Statement]:
+        """One release's facts (dated by when they happened, else by the release) and
+        title news."""
+        index = self.index
+        released = index.source_date(source_id).isoformat()
+        found = [
+            Statement(
+                fact.date or released,
+                fact.text.strip(),
+                source_id,
+                (released, fact.position),
+                "fact",
+            )
+            for fact in index.facts_by_source.get(source_id, [])
+        ]
+        return found + self._role_news.get(source_id, [])
+
+    @property
+    def _last_year(self) -> int:
+        return max(self._statements_by_year, default=0)
+
+    @functools.cached_property
+    def _statements_by_year(self) -> dict[int, list[Statement]]:
+        """Every release's facts (dated by when they happened, else by their release)
+        and title news, by year, each year newest first: built once per index
+        (``Engine.warm``), so that "what happened in 2015?" reads only 2015."""
+        index = self.index
+        by_year: dict[int, list[Statement]] = {}
         for source in index.sources_newest:
-            scanned += 1
-            released = source.source.date.isoformat()
-            for fact in by_source.get(source.source.id, []):
-                if fact.id in seen_facts:
-                    continue
-                seen_facts.add(fact.id)
-                found.append(
-                    Statement(
-                        fact.date or released,
-                        fact.text.strip(),
-                        fact.source,
-                        (released, fact.position),
-                        "fact",
-                    )
-                )
-                read += 1
-            if read >= MAX_SCANNED_FACTS:
-                break
-        role_news = self._role_news
-        for source in index.sources_newest[:scanned]:
-            found += role_news.get(source.source.id, [])
-        return found
+            for statement in self._release_statements(source.source.id):
+                by_year.setdefault(int(statement.date[:4]), []).append(statement)
+        for group in by_year.values():
+            group[:] = _in_order(group)  # a release's lead before its later sentences
+        return by_year
 
     @functools.cached_property
     def _role_news(self) -> dict[str, list[Statement]]:
@@ -276,7 +304,7 @@ class ChangeAnswers(ExecutorBase):
         index = self.index
         subject = q.subjects[0]
         if subject not in index.person_ids or len(q.subjects) > 1:
-            return self.news(dataclasses.replace(q, time=_relative_time(q)))  # type: ignore[attr-defined]
+            return self.news(dataclasses.replace(q, time=_relative_time(q)))
         time = _relative_time(q)
         name = index.entity(subject).name
         history = index.role_history(subject)
@@ -290,7 +318,7 @@ class ChangeAnswers(ExecutorBase):
 
         # A new title is dated by the start a fact states ("became President on January
         # 1, 2022"), else by the first release giving it.
-        starts = {id(s): self.title_start(subject, s) for s in spans}  # type: ignore[attr-defined]
+        starts = {id(s): self.title_start(subject, s) for s in spans}
 
         def began(span: RoleSpan) -> str:
             start = starts[id(span)]
@@ -353,15 +381,11 @@ class ChangeAnswers(ExecutorBase):
                 )
                 sources.append(span.sources[0])
         lines = [line for _, line in sorted(dated, key=lambda d: d[0])]
-        more = [
-            s
-            for s in statements(index, subject)
-            if s.kind in ("fact", "quote") and admitted(s.date)
-        ]
-        more = _spread(more[::-1], MAX_CHANGE_STATEMENTS)
+        every = statements(index, subject, MAX_STATEMENTS_READ)
+        more = [s for s in every if s.kind in ("fact", "quote") and admitted(s.date)]
+        more = spread(more[::-1], MAX_CHANGE_STATEMENTS)
         when = _describe(time) or "over time"
         if not lines and not more:
-            every = statements(index, subject)
             latest = f" The latest they state is dated {every[-1].date}." if every else ""
             return not_found(q.question, f"The releases give no change for {name} {when}.{latest}")
         text = [f"**What has changed for {name} {when}, oldest first:**", *lines]

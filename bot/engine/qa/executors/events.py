@@ -30,7 +30,7 @@ from bot.engine.qa.executors.base import (
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.kb.models import EntityKind, LoadedFact
-from bot.search.terms import content_terms, stem
+from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
 
 # "How many in total if the goal is met?": a figure reached plus a goal's further number.
@@ -41,6 +41,8 @@ _GOAL_WORDS = frozenset(
 _GOAL_TERMS = frozenset(
     stem(w) for w in (*_TOTAL_WORDS, *_GOAL_WORDS, "if", "will", "when", "met", "reached")
 )
+# The noun a figure counts: "a further 25,000 entrepreneurs", "30,000 graduates".
+_FIGURE_NOUN = re.compile(r"(?<![\w.])\d[\d,.]*\s+(?:more\s+|new\s+|additional\s+)?([a-z]{3,})")
 _FURTHER = re.compile(r"\b(?:further|more|additional|another|extra)\b", re.IGNORECASE)
 # "X was founded in 2009": the year a thing began, stated in a sentence about it.
 _FOUNDED_IN = re.compile(
@@ -392,17 +394,34 @@ class EventAnswers(ExecutorBase):
         if not words & _TOTAL_WORDS or not words & _GOAL_WORDS or "how" not in words:
             return None
         terms = [t for t in q.terms if t not in _GOAL_TERMS]
+        if terms:
+            ranked = self.retriever.rank(terms, set(q.subjects), include_quotes=False)
+            candidates = [c.item for c in ranked if isinstance(c.item, LoadedFact)]
+        else:
+            # "How many in total if the second phase meets its target?" names no noun:
+            # the subjects' goals say what is counted ("a further 25,000 entrepreneurs").
+            candidates = [
+                f
+                for s in q.subjects
+                for f in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
+            ]
+        goals = [f for f in candidates if is_aim(f.text) and _first_number(f.text) is not None]
+        if not goals:
+            return None
         plain = dataclasses.replace(q, terms=tuple(terms))
+        if not terms:
+            # Of one date, a goal still open ("a further 25,000") before one the same
+            # release reports on ("fell short of its target of 30,000").
+            newest = max(goals, key=lambda f: (self.fact_date(f), bool(_FURTHER.search(f.text))))
+            noun = _figure_noun(newest.text)
+            if noun is None:
+                return None
+            # The figure reached so far is the whole's ("the Academy has trained …"),
+            # which the goal's sentence names beside the phase asked about.
+            plain = dataclasses.replace(q, terms=(stem(noun),), subjects=tuple(newest.about))
+            goals = [newest]
         reached = self._figure_fact(plain, "9999")
-        ranked = self.retriever.rank(terms, set(q.subjects), include_quotes=False)
-        goals = [
-            c.item
-            for c in ranked
-            if isinstance(c.item, LoadedFact)
-            and is_aim(c.item.text)
-            and _first_number(c.item.text) is not None
-        ]
-        if reached is None or not goals:
+        if reached is None:
             return None
         goal = max(goals[:3], key=self.fact_date)
         if self.fact_date(goal) < self.fact_date(reached)[:10] and not _FURTHER.search(goal.text):
@@ -481,3 +500,14 @@ _AIM = re.compile(
 def is_aim(text: str) -> bool:
     """Whether a sentence states a goal ("aims to train 30,000") rather than a result."""
     return _AIM.search(text) is not None
+
+
+def _figure_noun(text: str) -> str | None:
+    """The noun the first figure of a text (not a year) counts ("entrepreneurs" in "aims
+    to train a further 25,000 entrepreneurs"); None when the figure counts no noun."""
+    for match in _FIGURE_NOUN.finditer(text):
+        if _YEAR.fullmatch(match[0].split()[0]):
+            continue
+        word = match[1]
+        return None if word in STOP_WORDS else word
+    return None

@@ -50,4 +50,4 @@ class FigureAsks(ExecutorBase):
         numeric = dataclasses.replace(
             q, terms=tuple(terms), wants="count", answer_type=AnswerType.NUMBER
         )
-        return self.facts(numeric, terms)  # type: ignore[attr-defined]
+        return self.facts(numeric, terms)

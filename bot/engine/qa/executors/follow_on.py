@@ -3,8 +3,9 @@ commit, and what does the money cover?".
 
 "The money" is what the first part's answer was about, so the second part is answered
 from the facts about the entities of that answer (the grant, the Trust, the Academy):
-the one sharing most of the part's content words (or their synonyms), on a tie one the
-first answer shows. None when no such fact shares a word. It is asked only when the
+the one holding every one of the part's content words (or a synonym of it), on a tie
+one the first answer shows. None when no fact holds them all: the part asks about
+something else, and is not found. It is asked only when the
 part, read alone, has no answer.
 """
 
@@ -25,8 +26,8 @@ MAX_CONTEXT_ENTITIES = 4
 
 class FollowOnAnswers(ExecutorBase):
     def follow_on(self, q: Query, context: Sequence[str], shown: str) -> Answer | None:
-        """The fact about ``context`` (entity ids of the answer before) that shares most
-        of the part's content words, preferring one in ``shown`` (that answer's text)."""
+        """The fact about ``context`` (entity ids of the answer before) that holds all of
+        the part's content words, preferring one in ``shown`` (that answer's text)."""
         index = self.index
         asking = ANSWER_TYPE_TERMS[q.wants] | ANSWER_TYPE_TERMS[None] | RELATION_TERMS
         terms = [t for t in q.terms if t not in asking]
@@ -47,7 +48,9 @@ class FollowOnAnswers(ExecutorBase):
                     sum(1 for alternatives in wanted if alternatives & have),
                     fact.text.strip() in shown,
                 )
-                if score[0] and score > best_score:
+                # Every content word (or a synonym) must be there: one shared word ("run"
+                # in "who runs the moon base?") names something else.
+                if score[0] == len(wanted) and score > best_score:
                     best, best_score = fact, score
         if best is None:
             return None

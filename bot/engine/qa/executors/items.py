@@ -33,7 +33,9 @@ _ASKING = frozenset(
     stem(w) for w in "list name named mention mentioned give enumerate many much".split()
 )
 # A figure right before the noun ("in nine countries"): the release states the count.
-_STATED = r"\b(?:\d[\d,]*|{words})\b(?:\s+\S+){{0,3}}?\s+{noun}"
+# The words between stay in one clause: "30,000 graduates, which the partners…" gives no
+# figure for partners.
+_STATED = r"\b(?:\d[\d,]*|{words})\b(?:\s+[\w'’-]+){{0,3}}?\s+{noun}"
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
 # Nouns for the parties to something ("how many partners launched X?"): counted as the
 # named organisations, initiatives or people a sentence lists.
@@ -50,6 +52,9 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _NOUN_SKIPS = frozenset(
     "the all other different of kind kinds sort type more fewer less additional new".split()
 )
+# "How many partners does X have?", "which organisations are partners of X?": asked in
+# the present, with no time, a list means the newest one the releases state.
+_PRESENT = frozenset("is are does do has have".split())
 # "Which partners joined after it launched?": a change between lists, not one list.
 _RELATIVE_TIME = frozenset("after before since until till anymore still new newly".split())
 # The words before a list (after it, when it opens its clause) that say what it is of.
@@ -233,6 +238,7 @@ class ItemAnswers(ExecutorBase):
         kinds = KIND_NOUNS.get(noun)
         best: _Found | None = None
         stated = False
+        newest = q.time.current or (not q.time.bounded and bool(set(q.words) & _PRESENT))
         for item in pool.values():
             if isinstance(item, LoadedFact) and not self._in_time(q, item):
                 continue
@@ -242,7 +248,7 @@ class ItemAnswers(ExecutorBase):
             terms = self._doc_terms(item)
             text = " ".join(item.text.split())
             stated = stated or (
-                isinstance(item, LoadedFact) and bool(noun_words) and _states_count(text, noun)
+                isinstance(item, LoadedFact) and bool(noun_words) and states_count(text, noun)
             )
             overlap = len(wanted & terms)
             # The noun itself: "graduates" is a synonym of "trained", but a list of
@@ -274,7 +280,7 @@ class ItemAnswers(ExecutorBase):
                 when = float(self._date_of(item).replace("-", "").ljust(8, "0"))
                 fit = (
                     float(overlap + noun_hit),
-                    when if q.time.current else 0.0,
+                    when if newest else 0.0,
                     float(len((wanted | noun_words) & before)),
                     float(isinstance(item, LoadedFact)),
                     scores.get(item.id, 0.0),
@@ -345,7 +351,7 @@ def _quoted_word(text: str) -> str:
     return text.strip().casefold()
 
 
-def _states_count(text: str, noun: str) -> bool:
+def states_count(text: str, noun: str) -> bool:
     """Whether the text gives a figure for the noun itself ("in nine countries")."""
     stemmed = re.escape(noun.rstrip("s"))
     pattern = _STATED.format(words=_NUMBER_WORDS, noun=stemmed)

@@ -15,6 +15,7 @@ counting occurrences: the question is then left to the other executors (the peri
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from bot.engine.answer import Answer
@@ -23,6 +24,7 @@ from bot.engine.qa.compose import answered, citations, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
+from bot.engine.qa.vocabulary import BACK_REFERENCES
 from bot.kb.models import LoadedFact
 from bot.search.terms import stem
 from bot.textnorm import normalize
@@ -43,6 +45,12 @@ ORDINALS = {
 _ORDINAL_TERMS = frozenset(stem(w) for w in ORDINALS)
 # Words of the idiom, not of what was done ("for the second time", "on which occasion").
 _IDIOM_TERMS = frozenset(stem(w) for w in "time times occasion occasions ever".split())
+# Verbs of a thing done again ("reopened", "relaunched"): not a further occurrence of it.
+_REPEAT_TERMS = frozenset(
+    stem(w)
+    for w in "reopen reopened relaunch relaunched restart restarted resume resumed renew "
+    "renewed reappoint reappointed reelect reelected reconvene reconvened".split()
+)
 # A base-wide count reads at most this many facts.
 MAX_SCANNED_FACTS = 2_000
 # Words asking for the date of the occurrence.
@@ -76,7 +84,12 @@ class OrdinalAnswers(ExecutorBase):
         }
         if not done:
             return None
+        if not q.subjects and set(q.words) & BACK_REFERENCES:
+            # "When did they meet for the third time?" with no one to be "they": counting
+            # everyone's meetings would answer another question.
+            return None
         index = self.index
+        capped = False
         if q.subjects:
             first, *others = q.subjects
             pool = [
@@ -85,16 +98,26 @@ class OrdinalAnswers(ExecutorBase):
                 if all(o in f.about for o in others)
             ]
         else:
-            pool = list(index.kb.facts[:MAX_SCANNED_FACTS])
-        named = [f for f in pool if done <= self._fact_terms(f)]
+            # The facts that rank for what was done, not the first ones loaded.
+            ranked = [
+                c.item
+                for c in self.retriever.rank(sorted(done), set(), include_quotes=False)
+                if isinstance(c.item, LoadedFact)
+            ]
+            capped = len(ranked) > MAX_SCANNED_FACTS
+            pool = ranked[:MAX_SCANNED_FACTS]
+        # "Reopened" is the same campus again, not another opening: a repeat verb the
+        # question does not use makes the fact no new occurrence.
+        repeats = _REPEAT_TERMS - set(q.terms)
+        named = [f for f in pool if done <= (terms := self._fact_terms(f)) and not terms & repeats]
         named = list({f.id: f for f in named}.values())
         ordinal = q.words[position]
         if any(_names_ordinal(f, ordinal, done) for f in named):
             return None
-        dated = [f for f in named if self._dated(f)]  # type: ignore[attr-defined]
+        dated = [f for f in named if self._dated(f)]
         if not dated:
             return None
-        events = _occurrences(dated, self._when)  # type: ignore[attr-defined]
+        events = _occurrences(dated, self._when)
         if len(events) < n:
             shown = [facts[0] for _, facts in events]
             listed = "; ".join(
@@ -102,8 +125,9 @@ class OrdinalAnswers(ExecutorBase):
                 for (when, _), f in zip(events, shown, strict=True)
             )
             count = "once" if len(events) == 1 else f"{len(events)} times"
+            read = f"Of the {len(pool):,} facts I read, the" if capped else "The"
             text, numbered = number_markers(
-                f"The releases record that only {count}, not a {ordinal} time: {listed}."
+                f"{read} releases record that only {count}, not a {ordinal} time: {listed}."
                 f"\n{shown[-1].text.strip()}{placeholder(shown[-1].source)}",
                 force=len(shown) > 1,
             )
@@ -121,7 +145,7 @@ class OrdinalAnswers(ExecutorBase):
             if place is not None:
                 shown_when = f"{index.display_name(place)}, {shown_when}"
         lines = [
-            f"**{ordinal.capitalize()} {_on_record(len(events))}:** {shown_when}",
+            f"**{ordinal.capitalize()} {_on_record(len(events), capped)}:** {shown_when}",
             f"{fact.text.strip()}{placeholder(fact.source)}",
         ]
         shown = [fact]
@@ -141,7 +165,10 @@ class OrdinalAnswers(ExecutorBase):
         )
 
 
-def _on_record(count: int) -> str:
+def _on_record(count: int, capped: bool = False) -> str:
+    """ "of 3 on record"; "of at least 3 on record" when the facts read were capped."""
+    if capped:
+        return f"of at least {count} on record"
     return "(the only one on record)" if count == 1 else f"of {count} on record"
 
 
@@ -155,7 +182,9 @@ def _names_ordinal(fact: LoadedFact, ordinal: str, done: set[str]) -> bool:
     )
 
 
-def _occurrences(facts: list[LoadedFact], when_of) -> list[tuple[str, list[LoadedFact]]]:  # type: ignore[no-untyped-def]
+def _occurrences(
+    facts: list[LoadedFact], when_of: Callable[[LoadedFact], str]
+) -> list[tuple[str, list[LoadedFact]]]:
     """The facts grouped by when they happened, oldest first: a date and the facts of it
     (a coarser date such as "2020-02" joins "2020-02-14")."""
     events: list[tuple[str, list[LoadedFact]]] = []

@@ -13,11 +13,10 @@ from __future__ import annotations
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
-from bot.engine.qa.executors.base import _YEAR, MAX_LIST_FACTS, ExecutorBase
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.read import RELATION_TERMS
 from bot.engine.timeline import Statement, statements
-from bot.kb.models import LoadedFact
 from bot.search.terms import stem
 
 # Words asking what happened, rather than naming a thing to look up: "what's new with X",
@@ -27,6 +26,9 @@ NEWS_WORDS = frozenset(
     "developments going".split()
 )
 _NEWS_TERMS = frozenset(stem(w) for w in NEWS_WORDS)
+# A subject's news reads at most this many of its titles, facts and quotes each (the
+# newest): a hub entity of a large base has thousands.
+MAX_STATEMENTS_READ = 500
 # "When did they last meet?", "most recently": the newest occurrence.
 LAST_WORDS = frozenset("last latest recently recent".split())
 # ... and the words of the idiom ("the last time they met", "on what occasion").
@@ -62,7 +64,7 @@ class RecentAnswers(ExecutorBase):
         index = self.index
         found: dict[str, Statement] = {}
         for subject in q.subjects[:3]:
-            for s in statements(index, subject):
+            for s in statements(index, subject, MAX_STATEMENTS_READ):
                 found.setdefault(s.text, s)
         every = sorted(found.values(), key=lambda s: (s.date, s.order), reverse=True)
         names = " and ".join(index.short_name(s) for s in q.subjects[:3])
@@ -72,7 +74,7 @@ class RecentAnswers(ExecutorBase):
             latest = f" The latest they state is dated {every[0].date}." if every else ""
             return not_found(q.question, f"The releases say nothing about {names} {when}.{latest}")
         if q.time.bounded:
-            shown = _spread(within, MAX_NEWS)
+            shown = spread(within, MAX_NEWS)
         else:
             # "Latest on X": what the newest releases say, their facts first.
             newest = sorted(within, key=lambda s: (s.order[0], -_KIND_RANK.get(s.kind, 9)))
@@ -134,21 +136,8 @@ class RecentAnswers(ExecutorBase):
             entities=[e for f in shown for e in f.about],
         )
 
-    def _dated(self, fact: LoadedFact) -> bool:
-        return bool(fact.date or _YEAR.search(fact.text))
 
-    def _when(self, fact: LoadedFact) -> str:
-        """When the fact happened: its own date, else the year its text names (the
-        latest), else its release's date."""
-        if fact.date:
-            return fact.date
-        years = _YEAR.findall(fact.text)
-        if years:
-            return max(years)
-        return self.index.source_date(fact.source).isoformat()
-
-
-def _spread(items: list[Statement], limit: int) -> list[Statement]:
+def spread(items: list[Statement], limit: int) -> list[Statement]:
     """At most ``limit`` of ``items`` (newest first), spread over their releases: each
     release, newest first, gives its best statements (facts, then titles, summaries and
     quotes) in turn, so that a busy last release does not hide the ones before it. The

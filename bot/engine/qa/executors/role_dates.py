@@ -98,7 +98,7 @@ class RoleDateAnswers(ExecutorBase):
         more, more_sources = "", []
         org = span.role.organization
         if org is not None:
-            fact = self._fact_on_title(person, org, title_words)  # type: ignore[attr-defined]
+            fact = self._fact_on_title(person, org, title_words)
             if fact is not None:
                 more, more_sources = f"\n{fact.text.strip()}", [fact.source]
         now = "; ".join(index.role_text(s.role) for s in history.current)
@@ -232,7 +232,7 @@ class RoleDateAnswers(ExecutorBase):
         if org is not None:
             # The first release after the year's start to name the title says what
             # changed; else the newest that names it.
-            on_title = self._fact_on_title  # type: ignore[attr-defined]
+            on_title = self._fact_on_title
             fact = on_title(person, org, title_words, dt.date(year, 1, 1)) or on_title(
                 person, org, title_words
             )

@@ -181,27 +181,6 @@ class YesNoAnswers(ExecutorBase):
         found.sort(key=lambda f: (f.about[0] not in q.subjects, index.newest_first(f)))
         return found[0] if found else None
 
-    def _fact_on_title(
-        self, person: str, org: str, words: Sequence[str], after: dt.date | None = None
-    ) -> LoadedFact | None:
-        """A fact about the person at ``org`` holding the title's words, one about them
-        first: the oldest from a release later than ``after``, else the newest."""
-        index = self.index
-        wanted = {stem(w) for w in words}
-        found = [
-            fact
-            for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
-            if org in fact.about
-            and wanted <= self._fact_terms(fact)
-            and (after is None or index.source_date(fact.source) > after)
-        ]
-        rank = index.newest_first
-        if after is None:
-            found.sort(key=lambda f: (f.about[0] != person, rank(f)))
-        else:
-            found.sort(key=lambda f: (f.about[0] != person, [-n for n in rank(f)]))
-        return found[0] if found else None
-
     def _role_verdict(self, q: Query, person: str, role: LoadedRole, *, held: bool) -> Answer:
         """ "Is X Y's chairman?" against a role: yes when ``held`` (no longer, when a
         release says the title ended), else the role the releases do give."""
@@ -220,7 +199,7 @@ class YesNoAnswers(ExecutorBase):
         people = [e for e in q.subjects if e in index.person_ids]
         # "Was X <title> of Y in 2022?", "is X still Y's <title>?": decided from the
         # roles' dates only.
-        dated = self.role_at_date(q) if q.time.bounded else self.role_now(q)  # type: ignore[attr-defined]
+        dated = self.role_at_date(q) if q.time.bounded else self.role_now(q)
         if dated is not None:
             return dated
         # "Is X the founder of Y?", "is X from Y?": checked against the roles.

@@ -1,0 +1,45 @@
+"""The executor mixins share helpers only through what pyright can see.
+
+Each executor is a mixin of one ``Executors`` class; a helper one mixin calls on another
+must be declared on ``ExecutorBase`` (or live in a public module), or the dependency is
+hidden and a type checker cannot catch a rename.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+EXECUTORS = Path(__file__).resolve().parents[1] / "bot" / "engine" / "qa" / "executors"
+
+
+def test_no_executor_hides_a_dependency_behind_type_ignore() -> None:
+    hidden = [
+        f"{path.name}:{n}"
+        for path in sorted(EXECUTORS.glob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"type:\s*ignore\[(?:attr-defined|no-untyped-def)\]", line)
+    ]
+    assert hidden == []
+
+
+def test_no_executor_imports_another_executors_private_names() -> None:
+    private = re.compile(r"^from bot\.engine\.qa\.executors\.(\w+) import (.+)$", re.MULTILINE)
+    found = []
+    for path in sorted(EXECUTORS.glob("*.py")):
+        for module, names in private.findall(path.read_text(encoding="utf-8")):
+            if module == "base":
+                continue
+            found += [
+                f"{path.name}: {module}.{n.strip()}"
+                for n in names.strip("()").split(",")
+                if n.strip().startswith("_")
+            ]
+    assert found == []
+
+
+def test_shared_helpers_are_declared_on_the_base() -> None:
+    from bot.engine.qa.executors.base import ExecutorBase
+
+    for name in ("_dated", "_when", "_fact_on_title", "_asked_titles", "facts", "news"):
+        assert hasattr(ExecutorBase, name), name
