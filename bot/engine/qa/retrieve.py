@@ -208,7 +208,10 @@ class Retriever:
             scores, about_mentioned, consider, eligible, mentioned, mention_terms, wants
         )
         ranked.sort(key=lambda c: (-c.score, c.doc.kind, self.order(c.item)))
-        return [c for c in ranked[:RANKED_CANDIDATES] if c.coverage > MIN_COVERAGE]
+        # Covering first, then the cut: rare words shared by many docs about other
+        # entities ("appointed Head of Partnerships of <another org>") outscore the one
+        # doc about the named entity and would otherwise fill the cut, leaving nothing.
+        return [c for c in ranked if c.coverage > MIN_COVERAGE][:RANKED_CANDIDATES]
 
     def _best_of(
         self,
