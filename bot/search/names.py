@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from bot.textnorm import compact, normalize
+from bot.vocab import engine_stop_words
 
 if TYPE_CHECKING:
     import numpy as np
@@ -397,7 +398,7 @@ class NameIndex:
         found.update(self._by_compact.get(key_compact, ()))
         words = self._words
         word_postings: list[_Posting] = []
-        for word in set(key.split()):
+        for word in _selective_words(key):
             j = words.position.get(word)
             if j is not None:
                 word_postings.append(words.posting(j))
@@ -707,6 +708,17 @@ class NameIndex:
             Match(labels[i].entity_id, labels[i].text, 100.0 - rank, labels[i].via)
             for rank, i in order
         ]
+
+
+def _selective_words(key: str) -> set[str]:
+    """The query's words whose postings propose candidates: not its stop words ("in",
+    "the", "of") when it has other words. "in" alone is in thousands of names ("… in the
+    Nordic Region"), and every label it proposed was scored, for tens of milliseconds a
+    search; the name's own words and trigrams still propose it."""
+    words = set(key.split())
+    stop = engine_stop_words()  # cached: the question pipeline's stop words
+    content = {w for w in words if w not in stop}
+    return content or words
 
 
 def _most_shared(
