@@ -385,6 +385,30 @@ class NameIndex:
         ids = self._by_key.get(key) or self._by_compact.get(compact(key)) or []
         return [self.labels[i] for i in ids]
 
+    def tied_exactly(self, query: str) -> bool:
+        """Whether two or more entities own labels the query spells exactly, scoring as
+        well as any label can: then ``search`` ranks them equal first, and need not run.
+
+        "minister of industry" is a role label of every Minister of Industry (thousands on
+        a large base), and scoring them all is what ``search`` would do to find the tie.
+        A role label scores ROLE_LABEL_CAP; only a label with the same letters
+        (SCORE_COMPACT) could beat that, so then this says no and ``search`` decides.
+        """
+        key = normalize(query)
+        ids = self._by_key.get(key, ())
+        if len(ids) < 2:
+            return False
+        labels = self.labels
+        best: dict[str, float] = {}
+        for i in ids:
+            label = labels[i]
+            score = ROLE_LABEL_CAP if label.via == "role" else SCORE_EXACT
+            best[label.entity_id] = max(best.get(label.entity_id, 0.0), score)
+        top = max(best.values())
+        if sum(1 for v in best.values() if v == top) < 2:
+            return False
+        return top == SCORE_EXACT or set(self._by_compact.get(compact(key), ())) <= set(ids)
+
     def candidates(self, key: str) -> set[int]:
         """Label ids worth scoring for a normalised query."""
         return self._candidates(key, None)

@@ -146,8 +146,8 @@ class NameFinder:
                 if chunk[0] in STOP_WORDS or chunk[-1] in STOP_WORDS or chunk[0] in QUESTION_WORDS:
                     continue
                 text = " ".join(chunk)
-                if len(compact(text)) < MENTION_MIN_CHARS:
-                    continue
+                if len(compact(text)) < MENTION_MIN_CHARS or names.tied_exactly(text):
+                    continue  # too short, or the exact name of several (a shared title)
                 found = names.search(text)
                 if not found or found[0].score < MENTION_THRESHOLD:
                     continue
