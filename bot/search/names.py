@@ -72,6 +72,8 @@ SMALL_POSTINGS = 5_000
 MAX_SCORED = 48
 WORD_POSTINGS_BUDGET = 3_000
 GRAM_POSTINGS_BUDGET = 6_000
+# tied_exactly remembers this many keys' answers.
+TIED_CACHE_SIZE = 4_096
 # Autocomplete: when more labels than SMALL_COMPLETE have a word starting with what was
 # typed (or MAX_PREFIXED_WORDS words start with it), only the best COMPLETE_LIMIT (a
 # Discord screenful) are ranked. Small knowledge bases never get there, so their answers
@@ -275,6 +277,9 @@ class NameIndex:
                 seen.add((label.key, label.entity_id))
                 self.labels.append(label)
         self._by_key: dict[str, list[int]] = defaultdict(list)
+        # tied_exactly's answers: the index never changes, and the keys it is asked about
+        # most (shared titles) are the costly ones, thousands of labels each.
+        self._tied: dict[str, bool] = {}
         self._by_compact: dict[str, list[int]] = defaultdict(list)
         self._postings_lock: threading.Lock | None = None
         if deferred:
@@ -398,6 +403,14 @@ class NameIndex:
         ids = self._by_key.get(key, ())
         if len(ids) < 2:
             return False
+        known = self._tied.get(key)
+        if known is None:
+            if len(self._tied) >= TIED_CACHE_SIZE:
+                self._tied.clear()
+            known = self._tied[key] = self._tied_labels(key, ids)
+        return known
+
+    def _tied_labels(self, key: str, ids: list[int]) -> bool:
         labels = self.labels
         best: dict[str, float] = {}
         for i in ids:
