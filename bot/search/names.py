@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from bot.textnorm import compact, normalize
+from bot.vocab import engine_stop_words
 
 if TYPE_CHECKING:
     import numpy as np
@@ -70,6 +71,8 @@ SMALL_POSTINGS = 5_000
 MAX_SCORED = 48
 WORD_POSTINGS_BUDGET = 3_000
 GRAM_POSTINGS_BUDGET = 6_000
+# tied_exactly remembers this many keys' answers.
+TIED_CACHE_SIZE = 4_096
 # Autocomplete: when more labels than SMALL_COMPLETE have a word starting with what was
 # typed (or MAX_PREFIXED_WORDS words start with it), only the best COMPLETE_LIMIT (a
 # Discord screenful) are ranked. Small knowledge bases never get there, so their answers
@@ -344,6 +347,9 @@ class NameIndex:
                 seen.add((label.key, label.entity_id))
                 self.labels.append(label)
         self._by_key: dict[str, list[int]] = defaultdict(list)
+        # tied_exactly's answers: the index never changes, and the keys it is asked about
+        # most (shared titles) are the costly ones, thousands of labels each.
+        self._tied: dict[str, bool] = {}
         self._by_compact: dict[str, list[int]] = defaultdict(list)
         self._postings_lock: threading.Lock | None = None
         if deferred:
@@ -447,6 +453,38 @@ class NameIndex:
         ids = self._by_key.get(key) or self._by_compact.get(compact(key)) or []
         return [self.labels[i] for i in ids]
 
+    def tied_exactly(self, query: str) -> bool:
+        """Whether two or more entities own labels the query spells exactly, scoring as
+        well as any label can: then ``search`` ranks them equal first, and need not run.
+
+        "minister of industry" is a role label of every Minister of Industry (thousands on
+        a large base), and scoring them all is what ``search`` would do to find the tie.
+        A role label scores ROLE_LABEL_CAP; only a label with the same letters
+        (SCORE_COMPACT) could beat that, so then this says no and ``search`` decides.
+        """
+        key = normalize(query)
+        ids = self._by_key.get(key, ())
+        if len(ids) < 2:
+            return False
+        known = self._tied.get(key)
+        if known is None:
+            if len(self._tied) >= TIED_CACHE_SIZE:
+                self._tied.clear()
+            known = self._tied[key] = self._tied_labels(key, ids)
+        return known
+
+    def _tied_labels(self, key: str, ids: list[int]) -> bool:
+        labels = self.labels
+        best: dict[str, float] = {}
+        for i in ids:
+            label = labels[i]
+            score = ROLE_LABEL_CAP if label.via == "role" else SCORE_EXACT
+            best[label.entity_id] = max(best.get(label.entity_id, 0.0), score)
+        top = max(best.values())
+        if sum(1 for v in best.values() if v == top) < 2:
+            return False
+        return top == SCORE_EXACT or set(self._by_compact.get(compact(key), ())) <= set(ids)
+
     def candidates(self, key: str) -> set[int]:
         """Label ids worth scoring for a normalised query."""
         return self._candidates(key, None)
@@ -460,7 +498,7 @@ class NameIndex:
         found.update(self._by_compact.get(key_compact, ()))
         words = self._words
         word_postings: list[_Posting] = []
-        for word in set(key.split()):
+        for word in _selective_words(key):
             j = words.position.get(word)
             if j is not None:
                 word_postings.append(words.posting(j))
@@ -770,6 +808,17 @@ class NameIndex:
             Match(labels[i].entity_id, labels[i].text, 100.0 - rank, labels[i].via)
             for rank, i in order
         ]
+
+
+def _selective_words(key: str) -> set[str]:
+    """The query's words whose postings propose candidates: not its stop words ("in",
+    "the", "of") when it has other words. "in" alone is in thousands of names ("… in the
+    Nordic Region"), and every label it proposed was scored, for tens of milliseconds a
+    search; the name's own words and trigrams still propose it."""
+    words = set(key.split())
+    stop = engine_stop_words()  # cached: the question pipeline's stop words
+    content = {w for w in words if w not in stop}
+    return content or words
 
 
 def _most_shared(

@@ -284,7 +284,10 @@ class QuestionAnswerer:
         role_answer: Result = None
         if q.role_asks and q.answer_type in (AnswerType.PERSON, AnswerType.ANY, AnswerType.ROLE):
             role_answer = run.person_by_role(q)
-            specific = bool(set(q.terms) - _ROLE_ASK_TERMS)
+            # The asked title's own words ("programme manager") and words for a title
+            # ("who held the post of …") are not more specific.
+            asked_title = {stem(w) for w in q.role_asks[0].words}
+            specific = bool(set(q.terms) - _ROLE_ASK_TERMS - ROLE_TERMS - asked_title)
             answered_by_role = (
                 isinstance(role_answer, Answer) and role_answer.status is Status.ANSWERED
             )

@@ -21,6 +21,7 @@ from bot.engine.qa.subjects import (
     Mention,
     NameFinder,
     excluded,
+    title_named,
 )
 from bot.engine.qa.vocabulary import (
     CURRENT_WORDS,
@@ -709,10 +710,21 @@ class QueryParser:
             if index.entity(m.entity_id).kind is EntityKind.ORGANIZATION
             or m.entity_id in index.people_by_org
         ]
+        # "Who was Programme Manager of X in 2017?", "who held the presidency of X": a
+        # title someone at X holds or held, read before the fixed vocabulary below so
+        # that "Chief Technology Officer" is one title, not "chief" and "officer".
+        held = {
+            org: span
+            for org in orgs
+            if (span := _title_held_before(index, words, org, [*mentions, *described]))
+        }
+        in_held = {k for start, end in held.values() for k in range(start, end)}
         i = 0
         while i < len(words):
-            if words[i] not in TITLE_WORDS or any(
-                m.words[0] <= i < m.words[1] for m in [*mentions, *described]
+            if (
+                words[i] not in TITLE_WORDS
+                or i in in_held
+                or any(m.words[0] <= i < m.words[1] for m in [*mentions, *described])
             ):
                 i += 1
                 continue
@@ -749,7 +761,63 @@ class QueryParser:
                 described = [m for m in described if m is not org]
                 described.append(Mention(holders[0], span))
             i = end
+        for org, (start, end) in held.items():
+            if any(a.organization == org.entity_id for a in asks):
+                continue
+            title = tuple(words[start:end])
+            holders = tuple(self.descriptions.role_holder(org.entity_id, title))
+            asks.append(RoleAsk(org.entity_id, title, holders))
+            if len(holders) == 1:
+                mentions = [m for m in mentions if m is not org]
+                described = [m for m in described if m is not org]
+                described.append(Mention(holders[0], (start, org.words[1])))
         return mentions, described, asks
+
+
+# Words a title may hold between its own words ("Minister of Trade", "Head of the campus").
+_TITLE_JOINERS = frozenset(("of", "for", "and", "the"))
+MAX_TITLE_WORDS = 5
+
+
+def _title_held_before(
+    index: Index, words: list[str], org: Mention, others: list[Mention]
+) -> tuple[int, int] | None:
+    """The span of words before "of/at/for [the] <org>" that names a title someone at
+    ``org`` holds or held ("programme manager", "minister of trade", "presidency"),
+    longest first; None when they name none.
+
+    Titles come from the knowledge base's roles at that organisation (``title_named``:
+    each word a word of the title, by stem), not from a fixed vocabulary.
+    """
+    j = org.words[0] - 1
+    while j >= 0 and words[j] in ("the", "a", "an"):
+        j -= 1
+    if j < 1 or words[j] not in _TITLE_AT:
+        return None
+    end = j
+    start = end
+    taken = {i for m in others for i in range(*m.words)}
+    while (
+        start > 0
+        and end - start < MAX_TITLE_WORDS
+        and start - 1 not in taken
+        and (words[start - 1] in _TITLE_JOINERS or words[start - 1] not in STOP_WORDS)
+        and words[start - 1] not in QUESTION_WORDS
+    ):
+        start -= 1
+    titles = {
+        role.title
+        for person in index.people_by_org.get(org.entity_id, [])
+        for role in index.roles_by_entity.get(person, [])
+        if role.organization == org.entity_id
+    }
+    for first in range(start, end):
+        span = words[first:end]
+        if span[0] in _TITLE_JOINERS or span[-1] in _TITLE_JOINERS:
+            continue
+        if any(title_named(title, span) for title in titles):
+            return first, end
+    return None
 
 
 _TITLE_NOUNS = frozenset(
@@ -877,6 +945,10 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
             year, year_month = int(w), named
         if before in ("in", "since", "after", "from", "until", "before", "till", "during", "by"):
             used.add(j)
+            k = j - 1
+            while k >= 0 and words[k] in _TIME_FILLERS:
+                used.add(k)  # "back in 2019", "way back in 2019": only the year counts
+                k -= 1
         if two_before == "as of":
             used.update((j - 1, j))
     if len(points) == 2:
@@ -911,6 +983,8 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
     return constraint, used
 
 
+# Words that only colour a time phrase ("back in 2019", "way back in 2019").
+_TIME_FILLERS = frozenset(("back", "way"))
 # "What does X do for a living / for work?": the idiom asks for a job.
 _OCCUPATION = re.compile(r"\bdo(?:es)? for (?:a )?(?:living|work|job)$")
 # Parts of a year, as the month they end with.

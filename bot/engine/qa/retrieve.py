@@ -212,6 +212,9 @@ class Retriever:
         ranked = self._best_of(
             scores, about_mentioned, consider, eligible, mentioned, mention_terms, wants
         )
+        # Covering first, then the cut: rare words shared by many docs about other
+        # entities ("appointed Head of Partnerships of <another org>") outscore the one
+        # doc about the named entity and would otherwise fill the cut, leaving nothing.
         ranked = [c for c in ranked if c.coverage > MIN_COVERAGE]
         ranked.sort(key=lambda c: (-c.score, c.doc.kind, self.order(c.item)))
         return ranked[:RANKED_CANDIDATES]

@@ -32,7 +32,9 @@ DEFINITION_THRESHOLD = 83.0
 # (one or two typos in a name, or a name given by some of its words).
 MENTION_THRESHOLD = 83.0
 MENTION_MIN_CHARS = 5
-MAX_MENTION_WORDS = 6
+# Names run long ("Authority for Mineral Resources in the Nordic Region" is eight words,
+# "Programme Manager of <it>" ten); an exact lookup per span is a dict read.
+MAX_MENTION_WORDS = 10
 
 _DEFINITION = [
     re.compile(p)
@@ -54,6 +56,9 @@ _DEFINITION = [
         r"^(?P<x>.+)$",
     )
 ]
+
+# A time phrase closing a "who was X" subject: "in 2018", "back in 2019", "as of 2020".
+_TIME_AT_END = re.compile(r" (?:in|during|by|of|since|until|before|after) (?:19|20)\d\d$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +98,10 @@ class NameFinder:
                 continue
             found = self.index.names.search(subject)
             if found and found[0].score >= DEFINITION_THRESHOLD:
+                if found[0].via == "role" and _TIME_AT_END.search(subject):
+                    # "Who was <title> of X in 2018?" asks for that year's holder, which
+                    # the card of today's holder would not give.
+                    return None
                 return subject
             titled = strip_honorific(subject)
             if titled != subject and self.person_named(titled) is not None:
@@ -139,8 +148,8 @@ class NameFinder:
                 if chunk[0] in STOP_WORDS or chunk[-1] in STOP_WORDS or chunk[0] in QUESTION_WORDS:
                     continue
                 text = " ".join(chunk)
-                if len(compact(text)) < MENTION_MIN_CHARS:
-                    continue
+                if len(compact(text)) < MENTION_MIN_CHARS or names.tied_exactly(text):
+                    continue  # too short, or the exact name of several (a shared title)
                 found = names.search(text)
                 if not found or found[0].score < MENTION_THRESHOLD:
                     continue
@@ -426,6 +435,20 @@ def role_fits(title: str, role_words: Sequence[str]) -> bool:
         or (wanted_chair and bool(stems & _CHAIR_TITLE_STEMS))
         or (bool(literal) and literal <= stems)
     )
+
+
+def title_named(title: str, words: Sequence[str]) -> bool:
+    """``role_fits``, but words beyond role verbs ("economist" in "chief economist") must
+    all be the title's own: "chief economist" does not name a President, though "chief"
+    alone would."""
+    literal = {stem(w) for w in words} - _ROLE_VERB_STEMS
+    if not literal:
+        return role_fits(title, words)
+    stems = {stem(w) for w in normalize(title).split()}
+    acronym = title_acronym(title)
+    if acronym is not None:
+        stems.add(stem(acronym))
+    return literal <= stems
 
 
 _LEADER_TITLE_STEMS = frozenset(stem(w) for w in LEADER_TITLE_WORDS)

@@ -9,7 +9,8 @@ from bot.engine.qa.executors.base import (
     ExecutorBase,
     Result,
 )
-from bot.engine.qa.query import Query
+from bot.engine.qa.query import Query, RoleAsk
+from bot.engine.qa.subjects import role_fits
 from bot.textnorm import normalize
 
 
@@ -132,6 +133,21 @@ class RoleAnswers(ExecutorBase):
         head = f"In {year}, the newest roles stated by then:" if year is not None else "**Roles:**"
         return answered(index, q.question, "\n".join([head, *lines]), sources, entities=people)
 
+    def _literal_holders(self, ask: RoleAsk) -> list[str]:
+        """The holders whose title at the organisation has every asked word ("chief
+        economist"), when any has; else all of them. "Chief" alone would also name a
+        Director General as a top job, but not when a Chief Economist is there."""
+        words = set(ask.words)
+        literal = [
+            person
+            for person in ask.holders
+            if any(
+                r.organization == ask.organization and words <= set(normalize(r.title).split())
+                for r in self.index.roles_by_entity.get(person, [])
+            )
+        ]
+        return literal or list(ask.holders)
+
     def person_by_role(self, q: Query) -> Result:
         """ "Who runs UNIDO?", "Alibaba's founder": the holder of the role, as of its date."""
         index = self.index
@@ -154,7 +170,7 @@ class RoleAnswers(ExecutorBase):
         # current one; with a time constraint, the newest stated by then.
         year = (q.time.year or q.time.until or q.time.since) if q.time.bounded else None
         held = []
-        for person in ask.holders:
+        for person in self._literal_holders(ask):
             roles = [
                 r
                 for r in index.roles_by_entity.get(person, [])
@@ -163,6 +179,7 @@ class RoleAnswers(ExecutorBase):
             # The title asked for, when the holder's titles name it ("president"); a
             # role word that is no title ("runs", "heads") keeps every role there.
             titled = [r for r in roles if set(ask.words) <= set(normalize(r.title).split())]
+            titled = titled or [r for r in roles if role_fits(r.title, ask.words)]
             roles = titled or roles
             if year is not None:
                 # Held in that year: stated by then and not ended before it.
