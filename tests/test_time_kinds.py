@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -669,3 +670,40 @@ def test_ask_today_rejects_a_date_that_is_not_one(capsys: pytest.CaptureFixture[
     with pytest.raises(SystemExit):
         main(["ask", "--today", "2024-13-01", "anything new this year?"])
     assert "is not a date like" in capsys.readouterr().err
+
+
+def test_a_title_after_a_named_person_is_theirs_not_another_holders(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "When did Lina Ma become executive director?" with someone else titled plain
+    "Director": the title words belong to the person named before them (a blind run
+    answered with the other holder's name)."""
+    kb = tmp_path / "kb"
+    shutil.copytree(KB_FIVE, kb)
+    release = next((kb / "releases").glob("2024-05-08-*.yaml"))
+    text = release.read_text(encoding="utf-8")
+    text = text.replace(
+        "entities:\n",
+        "entities:\n"
+        "  - id: petra-holm\n"
+        "    name: Petra HOLM\n"
+        "    kind: person\n"
+        "    summary: Director of the Digital Export Academy's Kigali campus.\n",
+        1,
+    ).replace(
+        "roles:\n",
+        "roles:\n"
+        "  - entity: petra-holm\n"
+        "    title: Director\n"
+        "    organization: digital-export-academy\n",
+        1,
+    )
+    release.write_text(text, encoding="utf-8")
+    for row in ask_json(
+        ["when did Lina Ma become executive director?", "when did lina ma become director?"],
+        capsys,
+        monkeypatch,
+        knowledge=kb,
+    ):
+        assert "HOLM" not in row["text"], row["text"]
+        assert "June 1, 2024" in row["text"], row["text"]

@@ -235,7 +235,12 @@ class QueryParser:
         # "When did Lina Ma become Executive Director?": a title next to its holder's name
         # is what the question asks about, not a second mention of them.
         by_name = {m.entity_id for m in found if m.via != "role"}
-        titles = [m for m in found if m.via == "role" and m.entity_id in by_name]
+        titles = [
+            m
+            for m in found
+            if m.via == "role"
+            and (m.entity_id in by_name or self._names_a_title_of(words, m, by_name))
+        ]
         found = [m for m in found if m not in titles]
         title_words = {i for m in titles for i in range(*m.words)}
         taken = [False] * len(words)
@@ -293,6 +298,19 @@ class QueryParser:
             found=all_found,
             settled=tuple(e for e, _ in stated),
             today=today,
+        )
+
+    def _names_a_title_of(self, words: list[str], m: Mention, people: set[str]) -> bool:
+        """Whether the title words of role mention ``m`` are a title one of the named
+        ``people`` holds or held: "when did Elena Vargas become executive director?" asks
+        about her title, not about another person the title words would also find."""
+        said = set(words[slice(*m.words)])
+        index = self.index
+        return any(
+            said <= set(normalize(role.title).split())
+            for person in people
+            if person in index.person_ids
+            for role in index.roles_by_entity.get(person, [])
         )
 
     def _surnames(
