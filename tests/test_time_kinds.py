@@ -707,3 +707,38 @@ def test_a_title_after_a_named_person_is_theirs_not_another_holders(
     ):
         assert "HOLM" not in row["text"], row["text"]
         assert "June 1, 2024" in row["text"], row["text"]
+
+
+def test_how_many_has_x_done_is_the_newest_figure_reached_not_a_goal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A goal that repeats the question's words ("aims to train 30,000 entrepreneurs")
+    is not the figure reached: "how many … has X trained?" leads with the newest figure
+    reached (a sealed held-out base was answered with its launch release's goal)."""
+    kb = tmp_path / "kb"
+    shutil.copytree(KB_FIVE, kb)
+    release = next((kb / "releases").glob("2019-11-12-*.yaml"))
+    release.write_text(
+        release.read_text(encoding="utf-8").replace(
+            "facts:\n",
+            "facts:\n"
+            "  - id: academy-goal-entrepreneurs\n"
+            "    about: [digital-export-academy]\n"
+            "    text: >-\n"
+            "      The Academy aims to train 30,000 entrepreneurs.\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    for row in ask_json(
+        [
+            "how many entrepreneurs has the academy trained?",
+            "so how many entrepreneurs have the academy's courses trained?",
+        ],
+        capsys,
+        monkeypatch,
+        knowledge=kb,
+    ):
+        lead = row["text"].split("\n")[0]
+        assert row["status"] == "answered" and "20,000" in lead, row["text"]
+        assert "30,000" not in lead, row["text"]

@@ -32,6 +32,13 @@ RELATION_WINDOW = 3
 STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS)
 
 
+# Words by which a count question asks for a goal rather than a figure reached.
+_GOAL_WORDS = frozenset(
+    "aim aims aimed goal goals target targets plan plans planned expect expected will "
+    "intend intends intended promise promised pledge pledged".split()
+)
+
+
 class FactAnswers(ExecutorBase):
     def facts(self, q: Query, terms: list[str]) -> Result:
         """The fact (or summary) BM25 ranks best among those covering the question."""
@@ -58,12 +65,15 @@ class FactAnswers(ExecutorBase):
                 if any(self._in_time(q, f) for f in pool[:MAX_LIST_FACTS]):
                     return None  # things are dated then, just not this
                 return self.nothing_then(q)
-        if ranked and q.time.until is not None and q.wants == "count":
-            # "How many had been trained by mid 2021?" asks for a figure reached, not
-            # one a release set as a goal ("aims to train 30,000").
+        words = set(q.words)
+        if ranked and q.wants == "count" and not words & _GOAL_WORDS:
+            # "How many had been trained by mid 2021?", "how many has X trained?" ask for
+            # a figure reached, not one a release set as a goal ("aims to train 30,000").
             reached = [c for c in ranked if not is_aim(getattr(c.item, "text", ""))]
             ranked = reached or ranked
-        if ranked and (q.time.until is not None or q.time.current):
+        # "How many has X trained?": the present perfect asks for the figure now.
+        so_far = q.wants == "count" and not q.time.bounded and bool(words & {"has", "have"})
+        if ranked and (q.time.until is not None or q.time.current or so_far):
             # "…by March 2022", "currently": the newest of the equally good answers.
             best = ranked[0].score
             close = [c for c in ranked if c.score >= NEWEST_AMONG * best]
