@@ -26,16 +26,6 @@ R4 = "2022-03-15-academy-kuala-lumpur-campus"
 R5 = "2024-05-08-academy-20000-ewtp-extension"
 
 
-def _ask(
-    messages: list[str],
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    knowledge: Path = KB_FIVE,
-    today: dt.date | None = None,
-) -> list[dict[str, Any]]:
-    return ask_json(messages, capsys, monkeypatch, knowledge, today)
-
-
 def _source_ids(row: dict[str, Any]) -> set[str]:
     return set(row["sources"])
 
@@ -63,7 +53,7 @@ def test_whats_new_with_no_subject_lists_the_whole_base_newest_first(
     earliest: str,
     releases: set[str],
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     assert row["status"] == "answered", row["text"]
     dates = _bullet_dates(row["text"])
     assert len(dates) >= 3, row["text"]
@@ -78,7 +68,7 @@ def test_whats_new_with_no_subject_lists_the_whole_base_newest_first(
 def test_nothing_new_names_the_latest_date_known(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rows = _ask(
+    rows = ask_json(
         ["anything new this year?", "what's happened since 2025?"],
         capsys,
         monkeypatch,
@@ -89,14 +79,14 @@ def test_nothing_new_names_the_latest_date_known(
         assert "2024-06-01" in row["text"] and "2024-05-08" in row["text"], row["text"]
     assert "2026" in rows[0]["text"]
     # "This year" is the calendar's: in 2024 it has the newest release's news.
-    (row,) = _ask(["any news this year"], capsys, monkeypatch, today=dt.date(2024, 9, 1))
+    (row,) = ask_json(["any news this year"], capsys, monkeypatch, today=dt.date(2024, 9, 1))
     assert row["status"] == "answered" and _source_ids(row) == {R5}, row["text"]
 
 
 def test_whats_new_on_the_bundled_base(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rows = _ask(
+    rows = ask_json(
         ["what happened in 2016?", "anything new after 2020?"], capsys, monkeypatch, BUNDLED
     )
     assert rows[0]["status"] == "answered" and "G20" in rows[0]["text"], rows[0]["text"]
@@ -109,7 +99,7 @@ def test_whats_new_on_the_bundled_base(
 def test_what_changed_for_a_person_gives_new_and_ended_titles_dated_and_cited(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    okafor, lina, li = _ask(
+    okafor, lina, li = ask_json(
         [
             "Has anything changed for Dr. Okafor after 2020?",
             "any changes for lina ma since 2023",
@@ -136,7 +126,7 @@ def test_what_changed_for_a_person_gives_new_and_ended_titles_dated_and_cited(
 def test_nothing_changed_for_a_person_says_so(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask(["what has changed for Samuel Mensah since 2022?"], capsys, monkeypatch)
+    (row,) = ask_json(["what has changed for Samuel Mensah since 2022?"], capsys, monkeypatch)
     assert row["status"] == "not_found", row["text"]
     assert "2021-06-08" in row["text"], row["text"]
 
@@ -144,7 +134,7 @@ def test_nothing_changed_for_a_person_says_so(
 def test_what_changed_for_a_person_on_the_bundled_base(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask(["what changed for jack ma since 2017?"], capsys, monkeypatch, BUNDLED)
+    (row,) = ask_json(["what changed for jack ma since 2017?"], capsys, monkeypatch, BUNDLED)
     assert row["status"] == "answered", row["text"]
     assert "Founder and Executive Chairman" in row["text"] and "2018-04-21" in row["text"]
 
@@ -167,7 +157,7 @@ def test_the_nth_occurrence_is_the_nth_dated_event(
     date: str,
     source: str,
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     assert row["status"] == "answered", row["text"]
     first_lines = "\n".join(row["text"].splitlines()[:2])
     assert date in first_lines and "of 2 on record" in first_lines, row["text"]
@@ -180,10 +170,10 @@ def test_fewer_occurrences_say_how_many_are_recorded(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     five, bundled = (
-        _ask(["when did Li Yong and Jack Ma meet for a third time?"], capsys, monkeypatch)[0],
-        _ask(["when did li yong meet jack ma for the second time?"], capsys, monkeypatch, BUNDLED)[
-            0
-        ],
+        ask_json(["when did Li Yong and Jack Ma meet for a third time?"], capsys, monkeypatch)[0],
+        ask_json(
+            ["when did li yong meet jack ma for the second time?"], capsys, monkeypatch, BUNDLED
+        )[0],
     )
     assert five["status"] == "not_found" and "only 2 times" in five["text"], five["text"]
     assert set(five["sources"]) == {R1, R2}
@@ -195,7 +185,7 @@ def test_an_ordinal_that_names_a_thing_is_not_counted(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The releases say "its first phase": not the first of the phases found by date."""
-    (row,) = _ask(["when did the first phase run?"], capsys, monkeypatch)
+    (row,) = ask_json(["when did the first phase run?"], capsys, monkeypatch)
     assert "on record" not in row["text"], row["text"]
 
 
@@ -205,7 +195,7 @@ def test_an_ordinal_that_names_a_thing_is_not_counted(
 def test_a_second_part_naming_nothing_is_about_the_first_answer(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask(
+    (row,) = ask_json(
         ["How much money did the Development Trust commit, and what is the money covering?"],
         capsys,
         monkeypatch,
@@ -221,7 +211,7 @@ def test_a_second_part_naming_nothing_is_about_the_first_answer(
 def test_a_part_without_an_answer_is_named(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask(
+    (row,) = ask_json(
         ["when was the academy launched, and who is the president of unido?"], capsys, monkeypatch
     )
     assert row["status"] == "answered", row["text"]
@@ -232,7 +222,7 @@ def test_a_part_without_an_answer_is_named(
 def test_where_and_on_what_date_share_the_rest_of_the_question(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask(
+    (row,) = ask_json(
         ["where and in which year did li yong and jack ma meet?"], capsys, monkeypatch, BUNDLED
     )
     assert row["status"] == "answered", row["text"]
@@ -262,7 +252,7 @@ def test_a_stated_period_answers_which_years_and_when_it_ends(
     head: str,
     knowledge: Path,
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch, knowledge)
+    (row,) = ask_json([question], capsys, monkeypatch, knowledge)
     assert row["status"] == "answered", row["text"]
     assert row["text"].startswith(head), row["text"]
     # The stating fact follows, cited.
@@ -275,7 +265,7 @@ def test_a_later_release_extending_a_period_leads(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """R2 and R4 say the Academy runs 2020 to 2023; R5 extends it to 2026."""
-    (row,) = _ask(["when is the Digital Export Academy going to end?"], capsys, monkeypatch)
+    (row,) = ask_json(["when is the Digital Export Academy going to end?"], capsys, monkeypatch)
     assert row["text"].startswith("**Ends:** 2026"), row["text"]
     assert row["sources"][0] == R5
 
@@ -298,7 +288,7 @@ def test_a_figure_named_by_a_noun_leads_with_its_newest_statement(
     newest: str,
     older: str,
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     assert row["status"] == "answered", row["text"]
     head = row["text"].splitlines()[0]
     assert head.startswith("**Newest first:**"), row["text"]
@@ -308,7 +298,7 @@ def test_a_figure_named_by_a_noun_leads_with_its_newest_statement(
 def test_a_figure_noun_with_nothing_stated_is_not_found(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rows = _ask(
+    rows = ask_json(
         ["what's the latest figure for entrepreneurs trained?"], capsys, monkeypatch, BUNDLED
     )
     assert rows[0]["status"] == "not_found", rows[0]["text"]
@@ -338,7 +328,7 @@ def test_working_somewhere_at_a_date_is_decided_from_role_dates(
     verdict: str,
     knowledge: Path,
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch, knowledge)
+    (row,) = ask_json([question], capsys, monkeypatch, knowledge)
     text = row["text"]
     if verdict == "yes":
         assert row["status"] == "answered" and text.startswith("**Yes.**"), text
@@ -354,7 +344,7 @@ def test_working_somewhere_at_a_date_is_decided_from_role_dates(
 def test_where_someone_worked_in_a_year_lists_the_titles_held(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    lina, hartmann = _ask(
+    lina, hartmann = ask_json(
         ["Where did Lina MA work in 2022?", "who was daniel hartmann working for in 2019"],
         capsys,
         monkeypatch,
@@ -369,7 +359,7 @@ def test_where_someone_worked_in_a_year_lists_the_titles_held(
 def test_a_changed_role_and_last_year_are_read_as_changes(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    role, position, last_year = _ask(
+    role, position, last_year = ask_json(
         [
             "How has Lina Ma's job changed since 2022?",
             "has jack ma's position changed after 2018?",
@@ -389,7 +379,7 @@ def test_a_changed_role_and_last_year_are_read_as_changes(
 def test_where_the_nth_occurrence_was(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask(["Where did Jack Ma and Li Yong meet the second time?"], capsys, monkeypatch)
+    (row,) = ask_json(["Where did Jack Ma and Li Yong meet the second time?"], capsys, monkeypatch)
     assert row["status"] == "answered", row["text"]
     assert row["text"].startswith("**Second of 2 on record:** Kigali"), row["text"]
 
@@ -416,7 +406,7 @@ def test_which_of_two_came_first_is_decided_by_their_dates(
     lead: str,
     knowledge: Path,
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch, knowledge)
+    (row,) = ask_json([question], capsys, monkeypatch, knowledge)
     assert row["status"] == "answered", row["text"]
     head = row["text"].splitlines()[0]
     assert lead in head, row["text"]
@@ -429,7 +419,7 @@ def test_a_title_given_earlier_and_never_ended_is_no_no(
 ) -> None:
     """OKAFOR chaired the Academy's Steering Committee as of 2019, with no end given: in
     2022 she may still have, whatever she held at the Alliance."""
-    (row,) = _ask(["was amara okafor still part of the academy in 2022"], capsys, monkeypatch)
+    (row,) = ask_json(["was amara okafor still part of the academy in 2022"], capsys, monkeypatch)
     assert row["status"] == "not_found" and "don't say whether" in row["text"], row["text"]
     assert "Steering Committee" in row["text"]
 
@@ -468,7 +458,7 @@ def test_the_period_a_sentence_states(text: str, start: str | None, end: str | N
 def test_titles_before_joining_or_before_a_title(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    lina, jack, okafor = _ask(
+    lina, jack, okafor = ask_json(
         [
             "What was Lina MA's job before joining the Digital Export Academy?",
             "which title did jack ma hold before he was co-founder",
@@ -488,7 +478,7 @@ def test_titles_before_joining_or_before_a_title(
 def test_who_held_a_title_before_someone(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    okafor, lina = _ask(
+    okafor, lina = ask_json(
         [
             "who was the DTA's president before Amara Okafor?",
             "who did the programme director job before lina ma",
@@ -521,7 +511,7 @@ def test_when_someone_took_a_title_comes_from_a_fact_saying_so(
     when: str | None,
     knowledge: Path,
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch, knowledge)
+    (row,) = ask_json([question], capsys, monkeypatch, knowledge)
     if when is None:
         # The releases give the title, never when it started: no meeting date instead.
         assert row["status"] == "not_found", row["text"]
@@ -534,7 +524,7 @@ def test_when_someone_took_a_title_comes_from_a_fact_saying_so(
 def test_news_asked_about_the_releases_is_their_news(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    year, newest = _ask(
+    year, newest = ask_json(
         ["What did the releases announce in 2021?", "anything new in the newest release?"],
         capsys,
         monkeypatch,
@@ -547,7 +537,7 @@ def test_news_asked_about_the_releases_is_their_news(
 def test_what_the_nth_occurrence_was_about(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask(
+    (row,) = ask_json(
         ["What was the first meeting between Jack Ma and Li Yong about?"], capsys, monkeypatch
     )
     assert row["status"] == "answered", row["text"]
@@ -589,7 +579,7 @@ def test_a_title_is_never_new_and_dropped_in_the_same_release(
 ) -> None:
     """Lina Ma is first Head of the KL campus in the 2022 release; the 2024 one no longer
     gives it. Okafor's presidency starts on the date a fact states."""
-    lina, okafor = _ask(
+    lina, okafor = ask_json(
         [
             "What has changed for Lina Ma since 2022?",
             "What has changed for Amara Okafor since 2022?",
@@ -620,7 +610,7 @@ def test_a_month_named_with_its_year_bounds_the_news(
     question: str,
     month: str,
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     assert row["status"] == "answered", row["text"]
     dates = re.findall(r"^• \*\*(\d{4}-\d\d)", row["text"], re.M)
     assert dates, row["text"]
@@ -646,7 +636,7 @@ def test_a_release_named_by_its_date_gives_its_statements(
     release: str,
 ) -> None:
     """Not every statement of that year from four releases: that release's own."""
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     assert row["status"] == "answered", row["text"]
     assert _source_ids(row) == {release}, row["text"]
     assert "2021-12-31" not in row["text"], row["text"]  # Hartmann's step down: another release
@@ -655,7 +645,7 @@ def test_a_release_named_by_its_date_gives_its_statements(
 def test_a_month_bounds_a_speakers_quotes(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    in_may, in_march = _ask(
+    in_may, in_march = ask_json(
         ["what did Lina Ma say in May 2024?", "what did Lina Ma say in March 2024?"],
         capsys,
         monkeypatch,

@@ -23,15 +23,6 @@ R4 = "2022-03-15-academy-kuala-lumpur-campus"
 R5 = "2024-05-08-academy-20000-ewtp-extension"
 
 
-def _ask(
-    messages: list[str],
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    knowledge: Path = KB_FIVE,
-) -> list[dict[str, Any]]:
-    return ask_json(messages, capsys, monkeypatch, knowledge)
-
-
 # --- a title at a date, from the roles' dates only -----------------------------------------
 
 
@@ -65,7 +56,7 @@ def test_a_title_at_a_date_is_decided_from_role_dates(
 ) -> None:
     """Never from a fact that merely mentions the year (R5 says LI Yong and Jack MA
     talked "in April 2018", which once answered "No: it was April 2018")."""
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     text = row["text"]
     assert "April 2018" not in text, text
     if verdict == "yes":
@@ -93,7 +84,7 @@ def test_a_title_at_a_date_on_the_bundled_base(
     question: str,
     verdict: str,
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch, BUNDLED)
+    (row,) = ask_json([question], capsys, monkeypatch, BUNDLED)
     if verdict == "yes":
         assert row["status"] == "answered" and row["text"].startswith("**Yes.**"), row
         assert row["sources"] == [R1]
@@ -120,7 +111,7 @@ def test_a_title_now_is_decided_from_the_newest_roles(
     question: str,
     verdict: str,
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     assert row["status"] == "answered", row
     assert row["text"].startswith("**Yes:**" if verdict == "yes" else "**No:**"), row["text"]
     assert "(as of " in row["text"]
@@ -129,7 +120,7 @@ def test_a_title_now_is_decided_from_the_newest_roles(
 def test_a_title_now_on_the_bundled_base(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rows = _ask(
+    rows = ask_json(
         ["is LI Yong the DG of UNIDO?", "is jack ma still executive chairman of alibaba?"],
         capsys,
         monkeypatch,
@@ -161,7 +152,7 @@ def _figures(text: str) -> list[tuple[str, str]]:
 def test_an_updated_figure_leads_with_the_newest_and_dates_the_older(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     assert row["status"] == "answered", row
     assert _figures(row["text"]) == [
         ("more than 20,000", "2024-05-08"),
@@ -202,7 +193,7 @@ def test_newest_first_respects_the_time_asked_and_other_figures(
     question: str,
     expected: list[tuple[str, str]],
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     assert row["status"] == "answered", row
     assert _figures(row["text"]) == expected
 
@@ -212,7 +203,7 @@ def test_a_figure_stated_once_has_no_history(
 ) -> None:
     """One release (the bundled base), or a figure no other release restates: no
     "Newest first" line and no markers."""
-    target, kenya = _ask(
+    target, kenya = ask_json(
         [
             "how many entrepreneurs does the second phase aim to train?",
             # Only the 2021 figure is about Kenya; the later ones count nine countries.
@@ -223,7 +214,7 @@ def test_a_figure_stated_once_has_no_history(
     )
     assert target["status"] == "answered" and "25,000" in target["text"]
     assert "Newest first" not in target["text"] and "Newest first" not in kenya["text"]
-    rows = _ask(
+    rows = ask_json(
         ["how many people were at the meeting?", "what is the eWTP?", "when did they meet?"],
         capsys,
         monkeypatch,
@@ -238,7 +229,7 @@ def test_old_facts_on_cards_carry_their_dates(
 ) -> None:
     """A card leads with the current state; a fact from an older release than the newest
     one about the entity is shown with its date."""
-    li, academy = _ask(["!who LI Yong", "!what Digital Export Academy"], capsys, monkeypatch)
+    li, academy = ask_json(["!who LI Yong", "!what Digital Export Academy"], capsys, monkeypatch)
     lines = [line for line in li["text"].splitlines() if line.startswith("• ")]
     assert "• As of 2018-04-21: LI Yong is the Director General" in li["text"]
     assert any(line.startswith("• LI Yong served as Director General") for line in lines)
@@ -273,7 +264,7 @@ def test_whats_new_since_lists_later_statements_newest_first_cited(
     question: str,
     since: str,
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     assert row["status"] == "answered", row
     dates = _dated_lines(row["text"])
     assert len(dates) >= 2, row["text"]
@@ -289,7 +280,7 @@ def test_whats_new_spreads_over_releases(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A busy last release does not hide what the releases before it say."""
-    (row,) = _ask(["what's new with the academy since 2021?"], capsys, monkeypatch)
+    (row,) = ask_json(["what's new with the academy since 2021?"], capsys, monkeypatch)
     assert {R3, R4, R5} <= set(row["sources"])
     assert "Kuala Lumpur" in row["text"]
 
@@ -308,7 +299,7 @@ def test_nothing_new_since_names_the_latest_date_known(
     question: str,
     latest: str,
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     assert row["status"] == "not_found", row
     assert f"The latest they state is dated {latest}" in row["text"], row["text"]
 
@@ -319,7 +310,7 @@ def test_nothing_new_since_names_the_latest_date_known(
 def test_latest_on_leads_with_the_newest_release(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     assert row["status"] == "answered", row
     dates = _dated_lines(row["text"])
     assert dates and dates[0] == "2024-05-08" and dates == sorted(dates, reverse=True)
@@ -339,8 +330,8 @@ def test_when_did_they_last_meet_is_the_newest_meeting(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
     five, bundled = (
-        _ask([question], capsys, monkeypatch)[0],
-        _ask([question], capsys, monkeypatch, BUNDLED)[0],
+        ask_json([question], capsys, monkeypatch)[0],
+        ask_json([question], capsys, monkeypatch, BUNDLED)[0],
     )
     assert five["status"] == "answered", five
     assert five["text"].startswith("**Last:** Monday, November 11, 2019"), five["text"]
@@ -361,7 +352,7 @@ def test_when_did_they_last_meet_is_the_newest_meeting(
 def test_when_did_it_last_happen_is_not_only_about_meetings(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, question: str
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     assert row["status"] == "answered", row
     assert row["text"].startswith("**Last:** Tuesday, March 15, 2022"), row["text"]
     assert "Kigali" in row["text"].split("Earlier:")[1]
@@ -370,7 +361,7 @@ def test_when_did_it_last_happen_is_not_only_about_meetings(
 def test_whats_new_on_the_bundled_base(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    since, latest = _ask(
+    since, latest = ask_json(
         ["what's new with the eWTP since 2019?", "latest on UNIDO"], capsys, monkeypatch, BUNDLED
     )
     assert since["status"] == "not_found"
@@ -402,7 +393,7 @@ def test_a_title_at_a_shared_acronym_is_answered_at_the_owner_that_has_it(
     holder: str,
     owner: str,
 ) -> None:
-    (row,) = _ask([message], capsys, monkeypatch)
+    (row,) = ask_json([message], capsys, monkeypatch)
     assert row["status"] == "answered", row
     assert "don't know anything" not in row["text"]
     assert row["text"].startswith(f"**{holder}**"), row["text"]
@@ -424,7 +415,7 @@ def test_a_title_at_a_shared_acronym_is_answered_at_the_owner_that_has_it(
 def test_a_superseded_title_names_what_its_holder_holds_now(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, question: str, now: str
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     assert row["status"] == "answered" and now in row["text"], row["text"]
 
 
@@ -432,7 +423,7 @@ def test_a_superseded_title_names_what_its_holder_holds_now(
 def test_a_title_both_owners_have_is_answered_for_each_labelled(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, message: str
 ) -> None:
-    (row,) = _ask([message], capsys, monkeypatch)
+    (row,) = ask_json([message], capsys, monkeypatch)
     assert row["status"] == "answered", row
     text = row["text"]
     assert "**Digital Trade Alliance" in text and "**Development Trust for Africa" in text
@@ -444,7 +435,7 @@ def test_a_title_both_owners_have_is_answered_for_each_labelled(
 def test_a_title_no_owner_has_asks_which_one(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask(["who is the DTA's secretary general?"], capsys, monkeypatch)
+    (row,) = ask_json(["who is the DTA's secretary general?"], capsys, monkeypatch)
     assert row["status"] == "ambiguous", row
     assert row["suggestions"][:2] == [
         "Digital Trade Alliance — organization",
@@ -541,7 +532,7 @@ def test_every_sentence_shown_is_in_a_release_the_reply_cites(
     kb = load_knowledge(knowledge)
     index = Index(kb)
     messages = _sweep_messages(kb, index)
-    rows = _ask(messages, capsys, monkeypatch, knowledge)
+    rows = ask_json(messages, capsys, monkeypatch, knowledge)
     answered = _check_sentences(kb, index, messages, rows)
     assert answered >= len(kb.entities) * 4
     if knowledge == KB_FIVE:

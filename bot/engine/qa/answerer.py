@@ -212,9 +212,10 @@ class QuestionAnswerer:
         if q.meta == "speakers":
             return run.speakers(q)
         if not q.quote:
-            # Titles over time are decided from the roles' dates; these come before the
-            # relations read from appositives and summaries, which would answer them from
-            # a single release ("what did X do before joining Y?", "when did X become …").
+            # Titles over time are decided from the roles' dates ("when did X become
+            # <title>?", "what did X do before joining Y?", "did X work at Y in 2020?");
+            # these come before the relations read from appositives and summaries, which
+            # would answer them from a single release.
             for by_dates in (run.became, run.titles_before, run.affiliation_at_date):
                 found = by_dates(q)
                 if found is not None:
@@ -265,18 +266,6 @@ class QuestionAnswerer:
         last = run.last_time(q)
         if last is not None:
             return last
-        took = run.became(q)
-        if took is not None:
-            # "When did X become <title>?": a fact saying when that title started.
-            return took
-        earlier = run.titles_before(q)
-        if earlier is not None:
-            # "What did X do before joining Y?", "who was <title> before X?": role dates.
-            return earlier
-        worked = run.affiliation_at_date(q)
-        if worked is not None:
-            # "Did X work at Y in 2020?", "where did X work in 2022?": the roles' dates.
-            return worked
         if q.answer_type is AnswerType.YES_NO:
             found = run.yes_no(q)
             if found is not None:

@@ -145,6 +145,19 @@ class ExecutorBase:
         """A fact's own date, else its release's, as ISO text ("2021-06-08", "2017")."""
         return fact.date or self.index.source_date(fact.source).isoformat()
 
+    def newest_lead(self, ranked: list[Candidate]) -> list[Candidate]:
+        """``ranked`` (non-empty, best first) with the newest of the candidates scoring
+        within NEWEST_AMONG of the best moved to the front: "currently", "by March
+        2022", "has trained" want the latest of equally good answers. Quotes date as
+        oldest."""
+        best = ranked[0].score
+        close = [c for c in ranked if c.score >= NEWEST_AMONG * best]
+        newest = max(
+            close,
+            key=lambda c: self.fact_date(c.item) if isinstance(c.item, LoadedFact) else "",
+        )
+        return [newest, *(c for c in ranked if c is not newest)]
+
     def _declared(self, entity_id: str) -> list[str]:
         return self.mentioning_text(entity_id)[:1]
 

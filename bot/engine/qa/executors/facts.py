@@ -13,7 +13,6 @@ from bot.engine.qa.executors.base import (
     _YEAR,
     MAX_LIST_FACTS,
     MAX_RELATED,
-    NEWEST_AMONG,
     RELATED_RATIO,
     ExecutorBase,
     Result,
@@ -75,13 +74,7 @@ class FactAnswers(ExecutorBase):
         so_far = q.wants == "count" and not q.time.bounded and bool(words & {"has", "have"})
         if ranked and (q.time.until is not None or q.time.current or so_far):
             # "…by March 2022", "currently": the newest of the equally good answers.
-            best = ranked[0].score
-            close = [c for c in ranked if c.score >= NEWEST_AMONG * best]
-            newest = max(
-                close,
-                key=lambda c: self.fact_date(c.item) if isinstance(c.item, LoadedFact) else "",
-            )
-            ranked = [newest, *(c for c in ranked if c is not newest)]
+            ranked = self.newest_lead(ranked)
         if not ranked:
             return None
         return self._best(q, ranked)

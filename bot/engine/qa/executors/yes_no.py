@@ -13,7 +13,6 @@ from bot.engine.qa.executors.base import (
     _YEAR,
     CLOSEST_SHOWN,
     MAX_LIST_FACTS,
-    NEWEST_AMONG,
     RELATED_RATIO,
     ExecutorBase,
     Result,
@@ -286,10 +285,7 @@ class YesNoAnswers(ExecutorBase):
                     )
             ranked = in_time or ranked
         if q.time.current and ranked:
-            best_score = ranked[0].score
-            close = [c for c in ranked if c.score >= NEWEST_AMONG * best_score]
-            newest = max(close, key=lambda c: self.fact_date(c.item))  # type: ignore[arg-type]
-            ranked = [newest, *(c for c in ranked if c is not newest)]
+            ranked = self.newest_lead(ranked)
         if (
             ranked and not ranked[0].literal and not set(q.subjects) <= set(ranked[0].item.about)  # type: ignore[union-attr]
         ):
