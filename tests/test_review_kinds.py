@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_time_kinds import R3, _ask
+from tests.test_knowledge_over_time import ask_json
+from tests.test_time_kinds import R3
 
 GRANT_COVERS = "running costs"
 
@@ -25,7 +26,7 @@ GRANT_COVERS = "running costs"
 def test_a_later_part_about_something_unknown_is_not_found(
     question: str, part: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     text = row["text"]
     assert "US$15 million" in text and R3 in row["sources"], text
     # One shared word ("run" in "running costs") does not make the grant the answer.
@@ -36,7 +37,7 @@ def test_a_later_part_about_something_unknown_is_not_found(
 def test_a_later_part_about_the_answer_before_still_reads_it(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask(
+    (row,) = ask_json(
         ["How much did the Trust commit, and what does the money cover?"], capsys, monkeypatch
     )
     assert GRANT_COVERS in row["text"], row["text"]
@@ -58,7 +59,7 @@ def test_a_later_part_about_the_answer_before_still_reads_it(
 def test_a_question_of_shape_words_only_is_not_found_not_a_random_fact(
     question: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     assert row["status"] in ("not_found", "usage"), row["text"]
     assert row["sources"] == [], row["text"]
     assert "press releases" in row["text"], row["text"]
@@ -67,7 +68,7 @@ def test_a_question_of_shape_words_only_is_not_found_not_a_random_fact(
 def test_a_yes_no_without_a_stating_fact_shows_the_closest_as_related(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask(["Did Alibaba open a campus on Mars?"], capsys, monkeypatch)
+    (row,) = ask_json(["Did Alibaba open a campus on Mars?"], capsys, monkeypatch)
     text = row["text"]
     assert row["status"] == "not_found", text
     assert text.startswith("The releases don't mention Mars"), text
@@ -92,7 +93,7 @@ NEW_PARTNERS = ("Development Trust for Africa", "ASEAN Young Entrepreneurs Circl
 def test_a_present_tense_list_reads_the_newest_list(
     question: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     text = row["text"]
     assert row["status"] == "answered", text
     assert all(name in text for name in NEW_PARTNERS), text
@@ -103,7 +104,7 @@ def test_a_present_tense_list_reads_the_newest_list(
 def test_a_past_list_still_reads_the_list_of_its_year(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask(["how many partners did the academy have in 2019?"], capsys, monkeypatch)
+    (row,) = ask_json(["how many partners did the academy have in 2019?"], capsys, monkeypatch)
     assert row["text"].startswith("**Four:**"), row["text"]
     assert row["sources"] == [R2]
 
@@ -112,7 +113,7 @@ def test_a_count_never_falls_back_to_a_sentence_without_its_figure(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The grant sentence uses "running costs" but gives no figure for them.
-    (row,) = _ask(["how many running costs does the grant cover?"], capsys, monkeypatch)
+    (row,) = ask_json(["how many running costs does the grant cover?"], capsys, monkeypatch)
     assert row["status"] == "not_found", row["text"]
     assert GRANT_COVERS not in row["text"], row["text"]
 
@@ -131,7 +132,7 @@ def test_a_count_never_falls_back_to_a_sentence_without_its_figure(
 def test_a_goal_total_takes_its_noun_from_the_goal(
     question: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     text = row["text"]
     assert "**45,000**" in text and "20,000 + 25,000" in text, text
 
@@ -147,7 +148,7 @@ R4_KL = "Kuala Lumpur"
 def test_a_reopening_is_no_further_occurrence(
     question: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     text = row["text"]
     first_line = text.split("\n")[1] if text.startswith("**Second") else text
     assert "reopened" not in first_line, text
@@ -157,7 +158,7 @@ def test_a_reopening_is_no_further_occurrence(
 def test_an_unresolved_they_is_not_counted_over_everyone(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask(["when did they meet for the third time?"], capsys, monkeypatch)
+    (row,) = ask_json(["when did they meet for the third time?"], capsys, monkeypatch)
     assert "partners agreed" not in row["text"], row["text"]
     assert row["status"] != "answered", row["text"]
 
@@ -172,7 +173,7 @@ def test_an_unresolved_they_is_not_counted_over_everyone(
 def test_they_named_in_the_question_still_counts_their_meetings(
     question: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (row,) = _ask([question], capsys, monkeypatch)
+    (row,) = ask_json([question], capsys, monkeypatch)
     assert "**Second of 2 on record:** Monday, November 11, 2019" in row["text"], row["text"]
 
 
