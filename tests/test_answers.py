@@ -154,18 +154,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "set 4's first run failed it and no kind fix has followed yet (time-figure-change)",
     (
         "blind_set4_kb_five.json",
-        "how far was the academy from its 30,000 goal in March 2022?",
-    ): "set 4's first run failed it and no kind fix has followed yet (time-arith)",
-    (
-        "blind_set4_kb_five.json",
-        "Did the academy reach its target of 30,000 by the end of 2023?",
-    ): "set 4's first run failed it and no kind fix has followed yet (time-yesno-no)",
-    (
-        "blind_set4_kb_five.json",
-        "how many entrepreneurs had the academy trained before Lina Ma became programme director?",
-    ): "set 4's first run failed it and no kind fix has followed yet (time-figure-two-hop)",
-    (
-        "blind_set4_kb_five.json",
         "when was the Development Trust for Africa set up?",
     ): "set 4's first run failed it and no kind fix has followed yet (time-founded)",
     (

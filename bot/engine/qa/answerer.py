@@ -220,6 +220,11 @@ class QuestionAnswerer:
                 found = by_dates(q)
                 if found is not None:
                     return found
+        # Figures over time and the releases themselves (qa2: targets, trends, counts).
+        for over_time in run.over_time:
+            found = over_time(q)
+            if found is not None:
+                return found
         related = run.relations(q)
         if related is not None:
             return related
@@ -479,8 +484,9 @@ class QuestionAnswerer:
             read = understand(text, self._known_word)
             return self.parser.parse(text, read, _mentions_in(q, read.words), today=q.today)
 
-        if ends.relation is Relation.WHEN:
-            return self.run.as_of_event(q, parse(ends.head), parse(ends.second))
+        if ends.relation in (Relation.WHEN, Relation.BEFORE):
+            before = ends.relation is Relation.BEFORE
+            return self.run.as_of_event(q, parse(ends.head), parse(ends.second), before=before)
         a, b = parse(ends.first), parse(ends.second)
         if ends.relation is Relation.CHANGE:
             return self.run.change_between(q, parse(ends.head), a, b)

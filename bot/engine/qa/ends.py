@@ -23,7 +23,7 @@ _SPAN_WORDS = frozenset(
 # Verbs that end an event's description and start the other's ("after A did B").
 _AUX = frozenset("did was were had has is are does do could would will".split())
 # "How many graduates were there when A opened?", "…by the time A opened?".
-_WHEN = ("when", "by the time", "at the time", "as of when")
+_WHEN = ("when", "by the time", "at the time", "as of when", "before", "just before")
 MAX_END_WORDS = 12
 
 
@@ -32,6 +32,7 @@ class Relation(StrEnum):
     LAST = "last"  # which came last
     BETWEEN = "between"  # the years between two things
     WHEN = "when"  # a figure as of the date of a thing
+    BEFORE = "before"  # a figure as of just before the date of a thing
     CHANGE = "change"  # the change of a figure between the dates of two things
 
 
@@ -179,7 +180,8 @@ _MONTH_WORDS = frozenset(
 
 
 def _when(words: tuple[str, ...]) -> TwoEnds | None:
-    """ "How many graduates were there when the campus opened?"."""
+    """ "How many graduates were there when the campus opened?", "how many had X
+    trained before Y became director?" (the figure as of just before Y's date)."""
     if words[:2] not in (("how", "many"), ("how", "much")):
         return None
     text = " ".join(words)
@@ -189,5 +191,9 @@ def _when(words: tuple[str, ...]) -> TwoEnds | None:
             head, _, event = text.partition(marker)
             head_words, event_words = tuple(head.split()), _clean(event.split())
             if len(head_words) >= 3 and _ok(event_words, event_words):
+                if phrase.endswith("before"):
+                    if _plain_date(event_words):
+                        return None  # "before 2021": the time constraint reads it
+                    return TwoEnds(Relation.BEFORE, (), event_words, head_words)
                 return TwoEnds(Relation.WHEN, (), event_words, head_words)
     return None

@@ -34,6 +34,8 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# The words after a figure that may name what it counts ("2,000 community water operators").
+FIGURE_NOUN_REACH = 4
 # Words that make a figure a target, a plan or an increment rather than the state: facts
 # with them answer another question than those without ("aims to train 30,000").
 NOT_A_STATE = frozenset(
@@ -50,18 +52,31 @@ class Figure:
     shown: str  # as the release words it, with its qualifier: "more than 20,000"
     value: str  # the figure alone, for telling updates from restatements: "20,000"
     unit: str  # the stemmed word it counts ("entrepreneur"), "" when none follows
+    # The stems of the few words after it ("commun", "water", "oper"): what it counts,
+    # past the adjectives ("2,000 community water operators").
+    after: tuple[str, ...] = ()
 
 
 def first_figure(text: str) -> Figure | None:
     """The first figure of ``text`` that is not a year or part of a date, or None."""
-    for match in _FIGURE.finditer(_DATES.sub(" ", text)):
+    return next(iter(figures_in(text)), None)
+
+
+def figures_in(text: str) -> list[Figure]:
+    """Every figure of ``text`` that is not a year or part of a date, in order, each
+    with the (stemmed) word after it as its unit."""
+    found = []
+    text_without_dates = _DATES.sub(" ", text)
+    for match in _FIGURE.finditer(text_without_dates):
         value = match[2]
         if _YEAR.match(value):
             continue
         qualifier = (match[1] or "").strip()
         unit = stem((match[3] or "").casefold())
-        return Figure(f"{qualifier} {value}".strip(), value, unit)
-    return None
+        rest = text_without_dates[match.start(3) if match[3] else match.end() :]
+        after = tuple(stem(w) for w in re.findall(r"[a-z]+", rest.casefold())[:FIGURE_NOUN_REACH])
+        found.append(Figure(f"{qualifier} {value}".strip(), value, unit, after))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@
 - ``changes.py``: what is new in the whole base, and what changed for a person, over a time;
 - ``relations.py``: affiliations, earlier titles, predecessors and next holders, when a
   title began, a time of day, a press contact (not_found when nothing states them);
+- ``targets.py``: a goal against the figures reached (how far from it, whether it was met);
 - ``arithmetic.py``: durations and changes computed from stated figures.
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
@@ -28,6 +29,8 @@ question is not of its kind.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from bot.engine.qa.executors.affiliation import AffiliationAnswers
 from bot.engine.qa.executors.arithmetic import ArithmeticAnswers
@@ -49,10 +52,13 @@ from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
+from bot.engine.qa.executors.targets import TargetAnswers
 from bot.engine.qa.executors.yes_no import YesNoAnswers
+from bot.engine.qa.query import Query
 
 
 class Executors(
+    TargetAnswers,
     RelationAnswers,
     SourceAnswers,
     QuoteAnswers,
@@ -75,6 +81,12 @@ class Executors(
     FactAnswers,
 ):
     """Every executor, over one index and retriever."""
+
+    @property
+    def over_time(self) -> tuple[Callable[[Query], Result], ...]:
+        """The executors the answerer tries before relations, in order: a figure against
+        its goal (more to come: trends, release counts, start dates)."""
+        return (self.goal_progress,)
 
     def warm(self) -> None:
         """Build now the tables executors otherwise build on their first question (the

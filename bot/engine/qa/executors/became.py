@@ -111,8 +111,8 @@ class BecameAnswers(ExecutorBase):
             since_when
         ):
             return None
-        if q.time.bounded or q.quote or q.meta:
-            return None
+        if q.time.bounded or q.quote or q.meta or q.wants == "count":
+            return None  # "how many … when X became …": a figure as of then (events.py)
         asked = self._asked_titles(q)
         if asked is None or not asked[3]:
             return None

@@ -37,6 +37,8 @@ class BeforeAnswers(ExecutorBase):
         one (no "before", a year asked, no one person)."""
         if "before" not in q.words or q.time.bounded or q.quote or q.meta:
             return None
+        if q.wants == "count":
+            return None  # "how many had X trained before Y became …": a figure (events.py)
         after = q.words[q.words.index("before") + 1 : q.words.index("before") + 4]
         if set(after) & _LEAVING:
             # "What did X do before he left Y?" asks for the title held when leaving, which

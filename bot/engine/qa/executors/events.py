@@ -10,6 +10,7 @@ sentences and cites their releases; when an end has no date the answer says so.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.durations import between, year_range
 from bot.engine.qa.ends import Relation
+from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.base import (
     _YEAR,
     MAX_LIST_FACTS,
@@ -27,6 +29,7 @@ from bot.engine.qa.executors.base import (
     _first_number,
     _fmt,
 )
+from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.kb.models import EntityKind, LoadedFact
@@ -314,11 +317,24 @@ class EventAnswers(ExecutorBase):
             entities=[*a.subjects, *b.subjects],
         )
 
-    def as_of_event(self, q: Query, head: Query, event: Query) -> Result:
-        """ "How many graduates were there when A happened?": the figure as of A's date."""
-        when = self.end_date(event)
+    def as_of_event(self, q: Query, head: Query, event: Query, *, before: bool = False) -> Result:
+        """ "How many graduates were there when A happened?": the figure as of A's date;
+        ``before`` ("…before A happened?"): the newest figure dated before it."""
+        when = self._title_taken(event) or self.end_date(event)
         if when is None:
             return None
+        if before:
+            found = self._figure_before(head, when.date)
+            if found is None:
+                return None
+            text = (
+                f"**Before {as_typed(q.question, event.words)} ({format_date(when.date)}):** "
+                f"as of {format_date(self.fact_date(found))}, {found.text.strip()}\n"
+                f"• {format_date(when.date)}: {when.text}"
+            )
+            return answered(
+                self.index, q.question, text, [found.source, when.source], entities=found.about
+            )
         year, month = int(when.date[:4]), int(when.date[5:7]) if len(when.date) >= 7 else None
         bounded = dataclasses.replace(
             head,
@@ -361,6 +377,27 @@ class EventAnswers(ExecutorBase):
             lines.append(f"• {_cap(when.label)} ({format_date(when.date)}): {fact.text.strip()}")
         sources = [fa.source, fb.source, start.source, end.source]
         return answered(self.index, q.question, "\n".join(lines), sources, entities=q.subjects)
+
+    def _title_taken(self, event: Query) -> DatedEnd | None:
+        """ "Lina Ma became programme director": when a fact says the person took the
+        title (``BecameAnswers.title_start``); None for any other event."""
+        if not set(event.words) & START_WORDS:
+            return None
+        asked = self._asked_titles(event)
+        if asked is None or not asked[3]:
+            return None
+        person, title_words, _orgs, spans = asked
+        best = max(spans, key=lambda s: title_fit(event.question, set(title_words), s.role.title))
+        start = self.title_start(person, best)
+        if start is None:
+            return None
+        fact = start.fact
+        return DatedEnd(start.date, fact.text.strip(), fact.source, " ".join(event.words))
+
+    def _figure_before(self, q: Query, date: str) -> LoadedFact | None:
+        """The newest fact stating a figure (not a goal) for the words of ``q`` dated
+        before ``date`` (a date to the month or year: before its first day)."""
+        return self._figure_fact(q, _day_before(date))
 
     def _figure_fact(self, q: Query, date: str, source: str = "") -> LoadedFact | None:
         """The newest fact stating a figure (not a goal) for the words of ``q`` by ``date``."""
@@ -456,6 +493,14 @@ class EventAnswers(ExecutorBase):
             return None
         text = f"**As of {format_date(self.fact_date(fact))}:** {fact.text.strip()}"
         return answered(self.index, q.question, text, [fact.source], entities=fact.about)
+
+
+def _day_before(iso: str) -> str:
+    """The day before a date ("2021-07-01" -> "2021-06-30"); a month or a year stands
+    for its first day ("2021-07" -> "2021-06-30", "2021" -> "2020-12-31")."""
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    first = dt.date(parts[0], parts[1], parts[2])
+    return (first - dt.timedelta(days=1)).isoformat()
 
 
 def as_typed(question: str, words: tuple[str, ...]) -> str:

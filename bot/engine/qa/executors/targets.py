@@ -1,0 +1,308 @@
+"""A goal against the figures reached: "how far was X from its 30,000 goal in March 2022?",
+"did X reach its target by the end of 2023?", "did X meet its targets?".
+
+A goal is a fact stating a figure as an aim ("aims to train 30,000 entrepreneurs by the
+end of 2023"); a figure reached is a fact about the same thing stating a figure of the
+same unit that is no aim ("has trained 12,400 entrepreneurs"). A goal is never the
+answer to how many were reached (``facts.py`` sets goals aside for that).
+
+- **How far from the goal:** the goal minus the newest figure reached on or before the
+  date asked (the newest release's when none is), the working shown, both cited.
+- **Whether the goal was reached by a date** (the one asked, else the goal's own
+  deadline): a fact that states the outcome ("fell short of its target", "ahead of
+  its targets") answers first; else "yes" when a figure reached by then is at least the
+  goal, "no" when a figure dated after it is still below (the figures are running
+  totals), and "the releases don't say" when no figure is dated after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered, format_date, not_found
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
+from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.figures import Figure, figures_in
+from bot.engine.qa.query import Query
+from bot.kb.models import LoadedFact
+
+# Words naming a goal in the question ("its 30,000 goal", "the target").
+GOAL_WORDS = frozenset("goal goals target targets aim aims objective objectives".split())
+# "How far from the goal", "how many short of", "how many more to reach the target".
+_GAP_WORDS = frozenset("far short away left remaining remain need needed needs more".split())
+# "Did X reach / meet / hit its target?".
+_REACH_WORDS = frozenset(
+    "reach reached reaches meet met meets hit hits achieve achieved achieves attain attained "
+    "make made exceed exceeded surpass surpassed miss missed beat".split()
+)
+# "If the second phase hits its goal, how many in total?": a sum, not progress.
+_HYPOTHETICAL = frozenset("if total altogether overall cumulative".split())
+# A sentence stating the outcome of a goal, and which way it went.
+_OUTCOME_YES = re.compile(
+    r"\b(?:ahead of|exceed(?:ed|s)?|surpass(?:ed|es)?|met|reached|achieved|beat|beyond)\b",
+    re.IGNORECASE,
+)
+_OUTCOME_NO = re.compile(
+    r"\b(?:(?:fell|falls|fall|came|comes|remained|was|is) short of|short of|missed|"
+    r"below|behind)\b",
+    re.IGNORECASE,
+)
+_TARGET_IN_TEXT = re.compile(r"\b(?:targets?|goals?|aims?|objectives?)\b", re.IGNORECASE)
+# A figure in the question ("its 30,000 goal"), not a year.
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,])")
+_YEAR_TEXT = re.compile(r"^(?:19|20)\d\d$")
+# A goal's deadline as its sentence gives it ("by the end of 2023", "by 2025").
+_FURTHER = re.compile(r"\b(?:further|additional|another)\b", re.IGNORECASE)
+_DEADLINE = re.compile(r"\bby (?:the end of |end of |mid[- ]?|early |late )?((?:19|20)\d\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """A goal: the sentence setting it and its figure for the unit asked."""
+
+    fact: LoadedFact
+    figure: Figure
+
+
+@dataclass(frozen=True, slots=True)
+class Reached:
+    """A figure reached: the fact, its figure, its value and its date (ISO)."""
+
+    fact: LoadedFact
+    figure: Figure
+    value: float
+    date: str
+
+
+def _deadline(text: str) -> str | None:
+    """A goal sentence's deadline as "YYYY-12" ("by the end of 2023"), or None."""
+    found = _DEADLINE.findall(text)
+    # "…by the end of 2022 have been raised to … by the end of 2024": the last one holds.
+    return f"{found[-1]}-12" if found else None
+
+
+def _figure_for(text: str, terms: set[str]) -> Figure | None:
+    """The figure of a sentence counting what the question names ("villages" in "targets
+    of 2,000 operators and 150 villages"), the last one of that unit ("raised to 300
+    villages"); the first figure when the question names none of its units."""
+    found = [f for f in figures_in(text) if f.unit and "%" not in f.value]
+    if not found:
+        return None
+    named = [f for f in found if any(_same_word(w, t) for w in f.after for t in terms)]
+    return named[-1] if named else found[0]
+
+
+def _same_word(unit: str, term: str) -> bool:
+    """ "member" and "membership", "villag" and "villag": one stem starts the other."""
+    shorter, longer = sorted((unit, term), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter)
+
+
+def _value(figure: Figure) -> float:
+    """The number a figure states ("US$15 million" -> 15,000,000.0)."""
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", figure.value)
+    value = float(match[0].replace(",", "")) if match else 0.0
+    scale = {"million": 1e6, "billion": 1e9}
+    return value * next((v for k, v in scale.items() if k in figure.value.casefold()), 1.0)
+
+
+class TargetAnswers(ExecutorBase):
+    def goal_progress(self, q: Query) -> Result:
+        """ "How far from the goal" or "did X reach its target" for the subject's goals;
+        None when the question names no goal or the releases state none for it."""
+        words = set(q.words)
+        if q.quote or q.meta or not words & GOAL_WORDS or not q.subjects:
+            return None
+        if words & _HYPOTHETICAL:
+            return None  # "if it hits its goal, how many in total?" (events.total_with_goal)
+        gap = bool(words & _GAP_WORDS) and "how" in words
+        reach = bool(words & _REACH_WORDS) and not gap
+        if not gap and not reach:
+            return None
+        goals = self._goals(q)
+        if reach:
+            cutoff = self._cutoff(q)
+            deadline = _deadline(goals[0].fact.text) if goals else None
+            # A stated outcome is of the goal's deadline: a date asked before it is
+            # answered from the figures reached by then.
+            if cutoff is None or deadline is None or cutoff >= deadline:
+                stated = self._stated_outcome(q)
+                if stated is not None:
+                    return stated
+        if not goals:
+            return None
+        if gap:
+            return self._gap(q, goals[0])
+        return self._reached_by(q, goals[0])
+
+    # --- what the releases state ----------------------------------------------------------
+
+    def _goals(self, q: Query) -> list[Goal]:
+        """The subjects' goals (a goal sentence and the figure of the unit asked), the
+        one whose figure the question gives first, then the one in force at the date
+        asked, newest first. A sentence saying how a goal turned out is no goal."""
+        asked = {
+            float(m.replace(",", ""))
+            for m in _NUMBER.findall(q.question)
+            if not _YEAR_TEXT.match(m.replace(",", ""))
+        }
+        terms = set(q.terms)
+        goals = []
+        for fact in self._subject_facts(q):
+            if not is_aim(fact.text) or _FURTHER.search(fact.text):
+                continue
+            if _OUTCOME_NO.search(fact.text) or _OUTCOME_YES.search(fact.text):
+                continue
+            figure = _figure_for(fact.text, terms)
+            if figure is not None:
+                goals.append(Goal(fact, figure))
+        if asked:
+            named = [g for g in goals if _value(g.figure) in asked]
+            goals = named or goals
+        cutoff = self._cutoff(q)
+        in_force = [g for g in goals if cutoff is None or self.fact_date(g.fact)[:7] <= cutoff]
+        goals = in_force or goals
+        # What the question counts first ("operators"), then a sentence naming a goal
+        # ("aims to", "targets") over one that only says "will", then the newest.
+        goals.sort(
+            key=lambda g: (
+                any(_same_word(w, t) for w in g.figure.after for t in terms),
+                bool(_TARGET_IN_TEXT.search(g.fact.text)),
+                self.fact_date(g.fact),
+            ),
+            reverse=True,
+        )
+        return goals
+
+    def _subject_facts(self, q: Query) -> list[LoadedFact]:
+        seen: dict[str, LoadedFact] = {}
+        for s in q.subjects:
+            for f in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
+                if f.about and f.about[0] == s:
+                    seen.setdefault(f.id, f)
+        return list(seen.values())
+
+    def _reached(self, goal: Goal) -> list[Reached]:
+        """Figures reached for the goal's subject and unit, oldest first."""
+        found = []
+        for fact in self.index.facts_by_entity.get(goal.fact.about[0], [])[:MAX_LIST_FACTS]:
+            if fact.id == goal.fact.id or is_aim(fact.text) or _TARGET_IN_TEXT.search(fact.text):
+                continue
+            other = next(
+                (f for f in figures_in(fact.text) if f.unit == goal.figure.unit), None
+            )
+            if other is None:
+                continue
+            found.append(Reached(fact, other, _value(other), self.fact_date(fact)))
+        found.sort(key=lambda r: r.date)
+        return found
+
+    def _cutoff(self, q: Query) -> str | None:
+        """The date asked, as "YYYY-MM" (a year alone is its December); None for now."""
+        t = q.time
+        if t.until is not None:
+            return f"{t.until}-{t.until_month or 12:02d}"
+        if t.year is not None:
+            return f"{t.year}-{t.month or 12:02d}"
+        return None
+
+    def _stated_outcome(self, q: Query) -> Result:
+        """A fact about the subject saying how a goal turned out ("fell short of its
+        target of 30,000 graduates", "ahead of its targets")."""
+        for fact in sorted(self._subject_facts(q), key=self.fact_date, reverse=True):
+            text = fact.text
+            if not _TARGET_IN_TEXT.search(text):
+                continue
+            no, yes = _OUTCOME_NO.search(text), _OUTCOME_YES.search(text)
+            if not no and not yes:
+                continue
+            verdict = "No" if no and (not yes or no.start() < yes.start()) else "Yes"
+            lead = f"**{verdict}**, as the release states:"
+            body = f"{lead}\n{text.strip()}"
+            return answered(self.index, q.question, body, [fact.source], entities=fact.about)
+        return None
+
+    # --- the two answers ------------------------------------------------------------------
+
+    def _gap(self, q: Query, aim: Goal) -> Result:
+        cutoff = self._cutoff(q)
+        reached = [r for r in self._reached(aim) if cutoff is None or r.date[:7] <= cutoff]
+        goal, figure = aim.fact, aim.figure
+        if not reached:
+            when = q.time.describe() or "so far"
+            return not_found(
+                q.question,
+                f"The releases give the goal ({goal.text.strip()}) but no figure reached "
+                f"{when}.",
+            )
+        now = reached[-1]
+        target = _value(figure)
+        diff = target - now.value
+        about = "about " if now.figure.shown != now.figure.value else ""
+        if diff > 0:
+            lead = (
+                f"**{about}{_fmt(diff)} short of the {figure.value} goal** as of "
+                f"{format_date(now.date)} ({figure.value} − {now.figure.value} = {_fmt(diff)})."
+            )
+        else:
+            lead = (
+                f"**The {figure.value} goal was passed** by {format_date(now.date)}: "
+                f"{now.figure.shown} reached ({now.figure.value} − {figure.value} = {_fmt(-diff)} over)."
+            )
+        lines = [
+            lead,
+            f"• Goal ({self.fact_date(goal)}): {goal.text.strip()}{placeholder(goal.source)}",
+            f"• Reached ({now.date}): {now.fact.text.strip()}{placeholder(now.fact.source)}",
+        ]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [now.fact.source, goal.source],
+            entities=goal.about,
+        )
+
+    def _reached_by(self, q: Query, aim: Goal) -> Result:
+        goal, figure = aim.fact, aim.figure
+        cutoff = self._cutoff(q) or _deadline(goal.text)
+        reached = self._reached(aim)
+        target = _value(figure)
+        by = [r for r in reached if cutoff is None or r.date[:7] <= cutoff]
+        after = [r for r in reached if cutoff is not None and r.date[:7] > cutoff]
+        when = format_date(cutoff) if cutoff else "now"
+        goal_line = f"• Goal ({self.fact_date(goal)}): {goal.text.strip()}{placeholder(goal.source)}"
+        hit = next((r for r in by if r.value >= target), None)
+        if hit is not None:
+            lead = f"**Yes**: {hit.figure.shown} by {format_date(hit.date)}, against a goal of {figure.value}."
+            shown = [hit]
+        elif after and after[0].value < target:
+            later = after[0]
+            lead = (
+                f"**No**: still short of the {figure.value} goal after {when} — "
+                f"{later.figure.shown} as of {format_date(later.date)} "
+                f"({figure.value} − {later.figure.value} = {_fmt(target - later.value)} short)."
+            )
+            shown = [*by[-1:], later]
+        else:
+            newest = by[-1] if by else None
+            text = f"The releases don't say whether the {figure.value} goal was reached by {when}"
+            if newest is not None:
+                text += (
+                    f": the newest figure by then is {newest.figure.shown} "
+                    f"({format_date(newest.date)}), and no figure is dated after it."
+                )
+            else:
+                text += "."
+            return not_found(q.question, text)
+        lines = [lead, goal_line] + [
+            f"• Reached ({r.date}): {r.fact.text.strip()}{placeholder(r.fact.source)}" for r in shown
+        ]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [goal.source, *(r.fact.source for r in shown)],
+            entities=goal.about,
+        )
