@@ -146,14 +146,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "set 4's first run failed it and no kind fix has followed yet (time-current-unknown)",
     (
         "blind_set4_kb_five.json",
-        "how has the Alliance's membership changed over time?",
-    ): "set 4's first run failed it and no kind fix has followed yet (time-figure-change)",
-    (
-        "blind_set4_kb_five.json",
-        "did the share of women among trainees go up or down between 2021 and 2022?",
-    ): "set 4's first run failed it and no kind fix has followed yet (time-figure-change)",
-    (
-        "blind_set4_kb_five.json",
         "when was the Development Trust for Africa set up?",
     ): "set 4's first run failed it and no kind fix has followed yet (time-founded)",
     (

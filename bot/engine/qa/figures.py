@@ -35,7 +35,7 @@ _FIGURE = re.compile(
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # The words after a figure that may name what it counts ("2,000 community water operators").
-FIGURE_NOUN_REACH = 4
+FIGURE_NOUN_REACH = 6
 # Words that make a figure a target, a plan or an increment rather than the state: facts
 # with them answer another question than those without ("aims to train 30,000").
 NOT_A_STATE = frozenset(
@@ -74,6 +74,7 @@ def figures_in(text: str) -> list[Figure]:
         qualifier = (match[1] or "").strip()
         unit = stem((match[3] or "").casefold())
         rest = text_without_dates[match.start(3) if match[3] else match.end() :]
+        rest = re.split(r"[,.;:()]", rest, maxsplit=1)[0]  # the figure's own clause
         after = tuple(stem(w) for w in re.findall(r"[a-z]+", rest.casefold())[:FIGURE_NOUN_REACH])
         found.append(Figure(f"{qualifier} {value}".strip(), value, unit, after))
     return found
@@ -126,3 +127,36 @@ def same_figure(
         return found[:1]
     found.sort(key=lambda f: f.date, reverse=True)
     return found
+
+
+def same_word(unit: str, term: str) -> bool:
+    """ "member" and "membership", "villag" and "villag": one stem starts the other."""
+    shorter, longer = sorted((unit, term), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter)
+
+
+def figure_value(figure: Figure) -> float:
+    """The number a figure states ("US$15 million" -> 15,000,000.0)."""
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", figure.value)
+    value = float(match[0].replace(",", "")) if match else 0.0
+    scale = {"million": 1e6, "billion": 1e9}
+    return value * next((v for k, v in scale.items() if k in figure.value.casefold()), 1.0)
+
+
+# "Members", "membership": what "an association of 34 utilities" counts.
+MEMBERSHIP_TERMS = frozenset(stem(w) for w in "member members membership".split())
+_COLLECTIVE = (
+    r"\b(?:association|federation|network|alliance|coalition|union|consortium|circle|"
+    r"group|league|council|community)\s+of\s+(?:(?:more|fewer|less) than\s+|over\s+|"
+    r"nearly\s+|almost\s+|about\s+|around\s+|some\s+|at least\s+)?"
+)
+
+
+def counts_members(text: str, figure: Figure) -> bool:
+    """Whether ``figure`` counts a body's members: "an association of 34 public
+    utilities", "a network of 120 firms" (or "34 member utilities")."""
+    value = re.escape(figure.value)
+    return bool(
+        re.search(_COLLECTIVE + value + r"\b", text, re.IGNORECASE)
+        or (figure.unit in MEMBERSHIP_TERMS)
+    )

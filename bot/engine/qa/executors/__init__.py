@@ -21,6 +21,8 @@
 - ``changes.py``: what is new in the whole base, and what changed for a person, over a time;
 - ``relations.py``: affiliations, earlier titles, predecessors and next holders, when a
   title began, a time of day, a press contact (not_found when nothing states them);
+- ``trends.py``: a figure over time, in date order, with its direction;
+- ``stated_counts.py``: the count a sentence states for the noun asked, as of the time asked;
 - ``targets.py``: a goal against the figures reached (how far from it, whether it was met);
 - ``arithmetic.py``: durations and changes computed from stated figures.
 
@@ -52,13 +54,17 @@ from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
+from bot.engine.qa.executors.stated_counts import StatedCountAnswers
 from bot.engine.qa.executors.targets import TargetAnswers
+from bot.engine.qa.executors.trends import TrendAnswers
 from bot.engine.qa.executors.yes_no import YesNoAnswers
 from bot.engine.qa.query import Query
 
 
 class Executors(
     TargetAnswers,
+    StatedCountAnswers,
+    TrendAnswers,
     RelationAnswers,
     SourceAnswers,
     QuoteAnswers,
@@ -86,7 +92,7 @@ class Executors(
     def over_time(self) -> tuple[Callable[[Query], Result], ...]:
         """The executors the answerer tries before relations, in order: a figure against
         its goal (more to come: trends, release counts, start dates)."""
-        return (self.goal_progress,)
+        return (self.goal_progress, self.trend, self.stated_count)
 
     def warm(self) -> None:
         """Build now the tables executors otherwise build on their first question (the

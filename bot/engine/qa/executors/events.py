@@ -19,7 +19,6 @@ from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.durations import between, year_range
 from bot.engine.qa.ends import Relation
-from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.base import (
     _YEAR,
     MAX_LIST_FACTS,
@@ -29,6 +28,7 @@ from bot.engine.qa.executors.base import (
     _first_number,
     _fmt,
 )
+from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS

@@ -24,7 +24,7 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import is_aim
-from bot.engine.qa.figures import Figure, figures_in
+from bot.engine.qa.figures import Figure, figure_value, figures_in, same_word
 from bot.engine.qa.query import Query
 from bot.kb.models import LoadedFact
 
@@ -90,22 +90,8 @@ def _figure_for(text: str, terms: set[str]) -> Figure | None:
     found = [f for f in figures_in(text) if f.unit and "%" not in f.value]
     if not found:
         return None
-    named = [f for f in found if any(_same_word(w, t) for w in f.after for t in terms)]
+    named = [f for f in found if any(same_word(w, t) for w in f.after for t in terms)]
     return named[-1] if named else found[0]
-
-
-def _same_word(unit: str, term: str) -> bool:
-    """ "member" and "membership", "villag" and "villag": one stem starts the other."""
-    shorter, longer = sorted((unit, term), key=len)
-    return len(shorter) >= 4 and longer.startswith(shorter)
-
-
-def _value(figure: Figure) -> float:
-    """The number a figure states ("US$15 million" -> 15,000,000.0)."""
-    match = re.search(r"\d[\d,]*(?:\.\d+)?", figure.value)
-    value = float(match[0].replace(",", "")) if match else 0.0
-    scale = {"million": 1e6, "billion": 1e9}
-    return value * next((v for k, v in scale.items() if k in figure.value.casefold()), 1.0)
 
 
 class TargetAnswers(ExecutorBase):
@@ -159,7 +145,7 @@ class TargetAnswers(ExecutorBase):
             if figure is not None:
                 goals.append(Goal(fact, figure))
         if asked:
-            named = [g for g in goals if _value(g.figure) in asked]
+            named = [g for g in goals if figure_value(g.figure) in asked]
             goals = named or goals
         cutoff = self._cutoff(q)
         in_force = [g for g in goals if cutoff is None or self.fact_date(g.fact)[:7] <= cutoff]
@@ -168,7 +154,7 @@ class TargetAnswers(ExecutorBase):
         # ("aims to", "targets") over one that only says "will", then the newest.
         goals.sort(
             key=lambda g: (
-                any(_same_word(w, t) for w in g.figure.after for t in terms),
+                any(same_word(w, t) for w in g.figure.after for t in terms),
                 bool(_TARGET_IN_TEXT.search(g.fact.text)),
                 self.fact_date(g.fact),
             ),
@@ -190,12 +176,10 @@ class TargetAnswers(ExecutorBase):
         for fact in self.index.facts_by_entity.get(goal.fact.about[0], [])[:MAX_LIST_FACTS]:
             if fact.id == goal.fact.id or is_aim(fact.text) or _TARGET_IN_TEXT.search(fact.text):
                 continue
-            other = next(
-                (f for f in figures_in(fact.text) if f.unit == goal.figure.unit), None
-            )
+            other = next((f for f in figures_in(fact.text) if f.unit == goal.figure.unit), None)
             if other is None:
                 continue
-            found.append(Reached(fact, other, _value(other), self.fact_date(fact)))
+            found.append(Reached(fact, other, figure_value(other), self.fact_date(fact)))
         found.sort(key=lambda r: r.date)
         return found
 
@@ -234,11 +218,10 @@ class TargetAnswers(ExecutorBase):
             when = q.time.describe() or "so far"
             return not_found(
                 q.question,
-                f"The releases give the goal ({goal.text.strip()}) but no figure reached "
-                f"{when}.",
+                f"The releases give the goal ({goal.text.strip()}) but no figure reached {when}.",
             )
         now = reached[-1]
-        target = _value(figure)
+        target = figure_value(figure)
         diff = target - now.value
         about = "about " if now.figure.shown != now.figure.value else ""
         if diff > 0:
@@ -268,11 +251,13 @@ class TargetAnswers(ExecutorBase):
         goal, figure = aim.fact, aim.figure
         cutoff = self._cutoff(q) or _deadline(goal.text)
         reached = self._reached(aim)
-        target = _value(figure)
+        target = figure_value(figure)
         by = [r for r in reached if cutoff is None or r.date[:7] <= cutoff]
         after = [r for r in reached if cutoff is not None and r.date[:7] > cutoff]
         when = format_date(cutoff) if cutoff else "now"
-        goal_line = f"• Goal ({self.fact_date(goal)}): {goal.text.strip()}{placeholder(goal.source)}"
+        goal_line = (
+            f"• Goal ({self.fact_date(goal)}): {goal.text.strip()}{placeholder(goal.source)}"
+        )
         hit = next((r for r in by if r.value >= target), None)
         if hit is not None:
             lead = f"**Yes**: {hit.figure.shown} by {format_date(hit.date)}, against a goal of {figure.value}."
@@ -297,7 +282,8 @@ class TargetAnswers(ExecutorBase):
                 text += "."
             return not_found(q.question, text)
         lines = [lead, goal_line] + [
-            f"• Reached ({r.date}): {r.fact.text.strip()}{placeholder(r.fact.source)}" for r in shown
+            f"• Reached ({r.date}): {r.fact.text.strip()}{placeholder(r.fact.source)}"
+            for r in shown
         ]
         return answered(
             self.index,

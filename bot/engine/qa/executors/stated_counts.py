@@ -1,0 +1,141 @@
+"""A count the releases state for the noun asked: "how many villages does X reach?", "how
+many members did X have in 2019?", "how many utilities are members of X?".
+
+The figure may be any figure of a sentence, not only its first ("has trained 5,200
+operators and brought water to 310 villages"): the one followed, within a few words,
+by the noun asked (stems compared by prefix, "utilities" in "34 public water and
+sanitation utilities"), or, for "members", the figure of "an association of 34 …".
+Goals are not counts reached. The time asked picks the figure: "in 2019" the newest
+stated that year (else before it), "by 2023" the newest on or before it, none the
+newest of all; the older statements follow as dated history, each cited.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.executors.base import (
+    _CHANGE_TERMS,
+    _DURATION_WORDS,
+    MAX_LIST_FACTS,
+    ExecutorBase,
+    Result,
+)
+from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.executors.targets import GOAL_WORDS
+from bot.engine.qa.figures import (
+    MEMBERSHIP_TERMS,
+    Figure,
+    counts_members,
+    figures_in,
+    same_word,
+)
+from bot.engine.qa.query import AnswerType, Query
+from bot.kb.models import LoadedFact
+from bot.search.terms import stem
+
+# A question with these asks for a plan, a frequency or a change, not a count reached.
+_OTHER_ASKS = frozenset("will would should plan plans planned times often".split())
+MAX_HISTORY = 3
+
+
+@dataclass(frozen=True, slots=True)
+class StatedCount:
+    fact: LoadedFact
+    figure: Figure
+    date: str
+
+
+class StatedCountAnswers(ExecutorBase):
+    def stated_count(self, q: Query) -> Result:
+        """The newest figure (in the time asked) that counts the noun of "how many
+        <noun>"; None when the question is no such count or no sentence about its
+        subject states one."""
+        words = set(q.words)
+        if q.answer_type is not AnswerType.NUMBER or q.wants != "count" or not q.subjects:
+            return None
+        if q.quote or q.meta or q.role_asks or len(q.time.points) > 1:
+            return None
+        if words & (_OTHER_ASKS | GOAL_WORDS | _DURATION_WORDS) or set(q.terms) & _CHANGE_TERMS:
+            return None
+        noun = list_noun(q.words)
+        if noun is None or noun in _DURATION_WORDS:
+            return None
+        asked = stem(noun)
+        groups: dict[tuple[str, str], list[StatedCount]] = defaultdict(list)
+        for subject in q.subjects:
+            for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
+                if not fact.about or fact.about[0] != subject or is_aim(fact.text):
+                    continue
+                figure = _counting(fact.text, asked)
+                if figure is not None:
+                    groups[(subject, figure.unit)].append(
+                        StatedCount(fact, figure, self.fact_date(fact))
+                    )
+        if not groups:
+            return None
+        terms = set(q.terms) - {asked}
+        # The statements that share most of the question's other words ("reach",
+        # "trained"), then the most statements.
+        best = max(
+            groups.values(),
+            key=lambda g: (max(len(terms & self._fact_terms(c.fact)) for c in g), len(g)),
+        )
+        chosen = self._counts_as_of(q, best)
+        if not chosen:
+            return None
+        lead, *history = chosen
+        lines = [f"**{lead.figure.shown}** as of {format_date(lead.date)}:"]
+        lines.append(lead.fact.text.strip() + placeholder(lead.fact.source))
+        if history:
+            lines.append(
+                "Earlier:\n"
+                + "\n".join(
+                    f"• {c.figure.shown} as of {c.date}: {c.fact.text.strip()}"
+                    f"{placeholder(c.fact.source)}"
+                    for c in history[:MAX_HISTORY]
+                )
+            )
+        shown = [lead, *history[:MAX_HISTORY]]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [c.fact.source for c in shown],
+            entities=[e for c in shown for e in c.fact.about],
+        )
+
+    def _counts_as_of(self, q: Query, group: list[StatedCount]) -> list[StatedCount]:
+        """The statements for the time asked, the answering one first, then the older
+        ones, newest first (restatements of one value dropped)."""
+        ordered = sorted(group, key=lambda c: c.date, reverse=True)
+        t = q.time
+        if t.year is not None:
+            cutoff = f"{t.year}-{t.month:02d}" if t.month else str(t.year)
+        elif t.until is not None:
+            cutoff = f"{t.until}-{t.until_month:02d}" if t.until_month else str(t.until)
+        else:
+            cutoff = None
+        if cutoff is not None:
+            ordered = [c for c in ordered if c.date[: len(cutoff)] <= cutoff]
+        kept: list[StatedCount] = []
+        for c in ordered:
+            if not kept or c.figure.value != kept[-1].figure.value:
+                kept.append(c)
+        return kept
+
+
+def _counting(text: str, noun: str) -> Figure | None:
+    """The figure of ``text`` that counts ``noun`` (a stem), or None."""
+    for figure in figures_in(text):
+        if "%" in figure.value or "cent" in figure.value:
+            continue
+        if any(same_word(w, noun) for w in figure.after):
+            return figure
+        if noun in MEMBERSHIP_TERMS and counts_members(text, figure):
+            return figure
+    return None

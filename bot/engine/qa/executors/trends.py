@@ -1,0 +1,164 @@
+"""A figure over time: "how has the alliance's membership changed over time?", "did the
+share of women go up or down between 2021 and 2022?".
+
+The series is the facts about one subject that state a figure counting the same thing
+(the word after the figure: "member", "entrepreneur"; a percentage is its own kind),
+none of them a goal, each dated (its own date, else its release's). The one that counts
+what the question names is chosen ("membership" is "member", "share of women" is a
+percentage next to "women"). The answer states the direction (up, down, unchanged) from
+the oldest to the newest figure in the time asked, with the change, then every dated
+figure in order, each cited. "How much / how many more" questions stay with the
+arithmetic executors, which give the difference alone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
+from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.figures import (
+    MEMBERSHIP_TERMS,
+    Figure,
+    counts_members,
+    figure_value,
+    figures_in,
+    same_word,
+)
+from bot.engine.qa.query import Query
+from bot.kb.models import LoadedFact
+from bot.search.terms import stem
+
+# Words asking how something moved.
+_MOVE_WORDS = frozenset(
+    "change changed changes changing grow grew grown growing evolve evolved evolving develop "
+    "developed trend trends up down rise rose risen fall fell fallen increase increased "
+    "decrease decreased shrink shrank shrunk".split()
+)
+# Words of the question that say how, not what is measured.
+_NOT_MEASURED = frozenset(
+    stem(w)
+    for w in (
+        *_MOVE_WORDS,
+        *"time times year years over go went gone or and between since how did has have "
+        "the number figure figures count level amount share proportion percentage "
+        "per cent percent among".split(),
+    )
+)
+_PERCENT_WORDS = frozenset("share percent percentage proportion cent".split())
+MAX_SERIES = 6
+# How many candidate facts BM25 adds to the subjects' own.
+MAX_RANKED = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """One dated figure of a series."""
+
+    fact: LoadedFact
+    figure: Figure
+    value: float
+    date: str
+
+
+class TrendAnswers(ExecutorBase):
+    def trend(self, q: Query) -> Result:
+        """The dated series of the figure asked, with its direction; None when the
+        question asks no movement over time or fewer than two figures are stated."""
+        words = set(q.words)
+        if q.quote or q.meta or q.role_asks or not words & _MOVE_WORDS:
+            return None
+        if {"how", "much"} <= words or {"how", "many"} <= words:
+            return None  # the difference alone: arithmetic.change, events.change_between
+        over_time = {"over", "time"} <= words or {"over", "years"} <= words
+        up_or_down = {"up", "down"} <= words or {"increase", "decrease"} <= words
+        how_moved = "how" in words and bool(words & {"has", "have", "did"})
+        if not (over_time or up_or_down or how_moved or "trend" in words):
+            return None
+        measured = {t for t in q.terms if t not in _NOT_MEASURED}
+        percent = bool(words & _PERCENT_WORDS)
+        series = self._series(q, measured, percent)
+        if series is None:
+            return None
+        return self._answer(q, series, percent)
+
+    def _series(self, q: Query, measured: set[str], percent: bool) -> list[Point] | None:
+        pool: dict[str, LoadedFact] = {}
+        for s in q.subjects:
+            for fact in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
+                pool.setdefault(fact.id, fact)
+        if measured:
+            ranked = self.retriever.rank(sorted(measured), set(q.subjects), include_quotes=False)
+            for c in ranked[:MAX_RANKED]:
+                if isinstance(c.item, LoadedFact):
+                    pool.setdefault(c.item.id, c.item)
+        groups: dict[tuple[str, str], list[tuple[int, Point]]] = defaultdict(list)
+        for fact in pool.values():
+            if not fact.about or is_aim(fact.text) or not self._in_time(q, fact):
+                continue
+            if q.subjects and fact.about[0] not in q.subjects:
+                continue
+            fact_terms = self._fact_terms(fact)
+            fits = []
+            for figure in figures_in(fact.text):
+                if ("%" in figure.value or "cent" in figure.value) != percent:
+                    continue
+                fit = sum(
+                    1
+                    for t in measured
+                    if any(same_word(w, t) for w in figure.after)
+                    or (percent and t in fact_terms)
+                    or (t in MEMBERSHIP_TERMS and counts_members(fact.text, figure))
+                )
+                fits.append((fit, figure))
+            if not fits:
+                continue
+            # The figure of the fact that counts what is asked, else its first one.
+            fit, figure = max(fits, key=lambda f: f[0])
+            point = Point(fact, figure, figure_value(figure), self.fact_date(fact))
+            groups[(fact.about[0], figure.unit)].append((fit, point))
+        best: tuple[tuple[int, int], list[Point]] | None = None
+        for found in groups.values():
+            points = [p for _, p in found]
+            if len({p.value for p in points}) < 2 or len({p.date for p in points}) < 2:
+                continue
+            key = (max(f for f, _ in found), len(points))
+            if measured and key[0] == 0:
+                continue
+            if best is None or key > best[0]:
+                best = (key, points)
+        if best is None:
+            return None
+        points = sorted(best[1], key=lambda p: p.date)
+        return points[-MAX_SERIES:]
+
+    def _answer(self, q: Query, series: list[Point], percent: bool) -> Result:
+        first, last = series[0], series[-1]
+        diff = last.value - first.value
+        mark = "%" if percent else ""
+        unit = " percentage points" if percent else ""
+        if diff > 0:
+            way = "Up"
+        elif diff < 0:
+            way = "Down"
+        else:
+            way = "Unchanged"
+        sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+        lead = (
+            f"**{way}**: from {first.figure.shown} ({first.date}) to "
+            f"{last.figure.shown} ({last.date}), {sign}{_fmt(abs(diff))}{unit} "
+            f"({_fmt(last.value)}{mark} − {_fmt(first.value)}{mark})."
+        )
+        lines = [lead, "In date order:"] + [
+            f"• As of {p.date}: {p.fact.text.strip()}{placeholder(p.fact.source)}" for p in series
+        ]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [p.fact.source for p in series],
+            entities=[e for p in series for e in p.fact.about],
+        )
