@@ -23,6 +23,7 @@
   title began, a time of day, a press contact (not_found when nothing states them);
 - ``trends.py``: a figure over time, in date order, with its direction;
 - ``stated_counts.py``: the count a sentence states for the noun asked, as of the time asked;
+- ``founding.py``: when something was founded, set up or launched, from a sentence saying so;
 - ``targets.py``: a goal against the figures reached (how far from it, whether it was met);
 - ``arithmetic.py``: durations and changes computed from stated figures.
 
@@ -44,6 +45,7 @@ from bot.engine.qa.executors.events import EventAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.figure_asks import FigureAsks
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
+from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
@@ -63,6 +65,7 @@ from bot.engine.qa.query import Query
 
 class Executors(
     TargetAnswers,
+    FoundingAnswers,
     StatedCountAnswers,
     TrendAnswers,
     RelationAnswers,
@@ -92,7 +95,7 @@ class Executors(
     def over_time(self) -> tuple[Callable[[Query], Result], ...]:
         """The executors the answerer tries before relations, in order: a figure against
         its goal (more to come: trends, release counts, start dates)."""
-        return (self.goal_progress, self.trend, self.stated_count)
+        return (self.goal_progress, self.trend, self.stated_count, self.founded)
 
     def warm(self) -> None:
         """Build now the tables executors otherwise build on their first question (the

@@ -1,0 +1,77 @@
+"""When something began: "when was X founded / set up / launched / established?".
+
+Only a sentence that says the thing began answers, never the newest figures about it:
+1. a dated fact that leads with the thing and says it was launched, founded, set up,
+   established, created or formed (its own date: "launched … on March 22, 2019");
+2. else a year such a sentence gives ("was founded in 2015"), in a fact about the thing
+   or in its summary ("… launched in 2019");
+3. else not found, naming what the releases do say about the thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.query import Query
+from bot.kb.models import EntityKind, LoadedFact
+from bot.search.terms import stem
+
+# Words asking when a thing began ("set up" is read as "establish").
+START_TERMS = frozenset(
+    stem(w)
+    for w in "found founded establish established launch launched create created form formed "
+    "setup incorporate incorporated".split()
+)
+_SET_UP = re.compile(r"\bset\s+up\b")
+# A sentence saying a thing began.
+_BEGAN = re.compile(
+    r"\b(?:launched|founded|established|set up|created|formed|incorporated|inaugurated)\b",
+    re.IGNORECASE,
+)
+# "was founded in 2015", "launched in 2019": the year a thing began.
+_BEGAN_IN = re.compile(
+    r"\b(?:launched|founded|established|set up|created|formed|incorporated)\s+in\s+"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+class FoundingAnswers(ExecutorBase):
+    def founded(self, q: Query) -> Result:
+        """When the subject began, from a sentence saying so; None when the question is
+        not "when was X founded/launched/set up" or no sentence says it."""
+        if q.wants != "date" or len(q.subjects) != 1 or q.quote or q.meta or q.role_asks:
+            return None
+        asked = set(q.terms) & START_TERMS or _SET_UP.search(" ".join(q.words))
+        if not asked or set(q.terms) - START_TERMS - {stem("up"), stem("set")}:
+            return None  # "when was the second campus launched in Kigali": more asked
+        subject = q.subjects[0]
+        index = self.index
+        if index.entity(subject).kind is EntityKind.PERSON:
+            return None
+        facts = index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+        leading = [f for f in facts if f.about and f.about[0] == subject]
+        # A year the sentence gives ("founded in 2011") is when it began, whatever the
+        # fact's own date (a profile's); else a dated sentence saying it was launched.
+        # The earliest of them answers.
+        found: list[tuple[str, LoadedFact]] = []
+        for fact in leading:
+            match = _BEGAN_IN.search(fact.text)
+            if match is not None:
+                found.append((match[1], fact))
+            elif fact.date and _BEGAN.search(fact.text):
+                found.append((fact.date, fact))
+        if found:
+            when, fact = min(found, key=lambda c: c[0])
+            head = f"**In {when}**" if len(when) == 4 else f"**When:** {format_date(when)}"
+            text = f"{head}\n{fact.text.strip()}"
+            return answered(index, q.question, text, [fact.source], entities=fact.about)
+        # The summaries, newest first, each cited to the release that states it.
+        for summary in index.summary_history(subject):
+            match = _BEGAN_IN.search(summary.text)
+            if match is not None:
+                text = f"**In {match[1]}**\n{summary.text.strip()}"
+                return answered(index, q.question, text, [summary.source], entities=[subject])
+        return None
