@@ -154,10 +154,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "set 4's first run failed it and no kind fix has followed yet (list)",
     (
         "blind_set4_kb_five.json",
-        "how many of the releases were on PR Newswire?",
-    ): "set 4's first run failed it and no kind fix has followed yet (source-count)",
-    (
-        "blind_set4_kb_five.json",
         "who's the press contact at the East African Business Network?",
     ): "set 4's first run failed it and no kind fix has followed yet (source-contact)",
     (

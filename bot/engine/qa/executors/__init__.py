@@ -24,6 +24,7 @@
 - ``trends.py``: a figure over time, in date order, with its direction;
 - ``stated_counts.py``: the count a sentence states for the noun asked, as of the time asked;
 - ``founding.py``: when something was founded, set up or launched, from a sentence saying so;
+- ``release_counts.py``: how many releases match a publisher, dateline, year or subject;
 - ``targets.py``: a goal against the figures reached (how far from it, whether it was met);
 - ``arithmetic.py``: durations and changes computed from stated figures.
 
@@ -53,6 +54,7 @@ from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.relations import RelationAnswers
+from bot.engine.qa.executors.release_counts import ReleaseCountAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
@@ -65,6 +67,7 @@ from bot.engine.qa.query import Query
 
 class Executors(
     TargetAnswers,
+    ReleaseCountAnswers,
     FoundingAnswers,
     StatedCountAnswers,
     TrendAnswers,
@@ -93,9 +96,16 @@ class Executors(
 
     @property
     def over_time(self) -> tuple[Callable[[Query], Result], ...]:
-        """The executors the answerer tries before relations, in order: a figure against
-        its goal (more to come: trends, release counts, start dates)."""
-        return (self.goal_progress, self.trend, self.stated_count, self.founded)
+        """The executors the answerer tries before relations, in order: counts over the
+        releases, a figure against its goal, a figure over time, a stated count, when
+        something began. Each returns None for a question not of its kind."""
+        return (
+            self.release_count,
+            self.goal_progress,
+            self.trend,
+            self.stated_count,
+            self.founded,
+        )
 
     def warm(self) -> None:
         """Build now the tables executors otherwise build on their first question (the
