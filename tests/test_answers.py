@@ -134,14 +134,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "set 4's first run failed it and no kind fix has followed yet (unanswerable)",
     (
         "blind_set4_kb_five.json",
-        "who ran the Kuala Lumpur campus in 2022?",
-    ): "set 4's first run failed it and no kind fix has followed yet (time-role-at-date)",
-    (
-        "blind_set4_kb_five.json",
-        "who is UNIDO's director general now?",
-    ): "set 4's first run failed it and no kind fix has followed yet (time-current-unknown)",
-    (
-        "blind_set4_kb_five.json",
         "how many years after their first Hangzhou conversation did the partners come back to Hangzhou?",
     ): "set 4's first run failed it and no kind fix has followed yet (time-arith)",
     (

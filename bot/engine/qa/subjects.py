@@ -59,6 +59,7 @@ _DEFINITION = [
 
 # A time phrase closing a "who was X" subject: "in 2018", "back in 2019", "as of 2020".
 _TIME_AT_END = re.compile(r" (?:in|during|by|of|since|until|before|after) (?:19|20)\d\d$")
+_NOW_AT_END = re.compile(r" (?:now|currently|today|at present|these days|nowadays)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +99,12 @@ class NameFinder:
                 continue
             found = self.index.names.search(subject)
             if found and found[0].score >= DEFINITION_THRESHOLD:
-                if found[0].via == "role" and _TIME_AT_END.search(subject):
+                if found[0].via == "role" and (
+                    _TIME_AT_END.search(subject) or _NOW_AT_END.search(subject)
+                ):
                     # "Who was <title> of X in 2018?" asks for that year's holder, which
-                    # the card of today's holder would not give.
+                    # the card of today's holder would not give; "… now?" asks whether
+                    # anyone holds it today, which the card of the last holder does not.
                     return None
                 return subject
             titled = strip_honorific(subject)

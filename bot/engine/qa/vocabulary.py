@@ -76,7 +76,7 @@ CHAIR_WORDS = frozenset("chair chairs chaired chairing".split())
 CHAIR_TITLE_WORDS = frozenset("chair chairman chairwoman chairperson".split())
 LEADER_TITLE_WORDS = frozenset(
     "director chairman chairwoman chairperson chair president ceo head chief leader secretary "
-    "governor".split()
+    "governor managing".split()
 )
 # Founding is a role of its own: "who founded X", "X's founder".
 FOUNDER_WORDS = frozenset(

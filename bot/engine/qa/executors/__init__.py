@@ -25,6 +25,7 @@
 - ``stated_counts.py``: the count a sentence states for the noun asked, as of the time asked;
 - ``founding.py``: when something was founded, set up or launched, from a sentence saying so;
 - ``release_counts.py``: how many releases match a publisher, dateline, year or subject;
+- ``role_holders.py``: the holder of a title naming the thing run; no current holder;
 - ``targets.py``: a goal against the figures reached (how far from it, whether it was met);
 - ``arithmetic.py``: durations and changes computed from stated figures.
 
@@ -56,6 +57,7 @@ from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.release_counts import ReleaseCountAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
+from bot.engine.qa.executors.role_holders import RoleHolderAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
 from bot.engine.qa.executors.stated_counts import StatedCountAnswers
@@ -67,6 +69,7 @@ from bot.engine.qa.query import Query
 
 class Executors(
     TargetAnswers,
+    RoleHolderAnswers,
     ReleaseCountAnswers,
     FoundingAnswers,
     StatedCountAnswers,
@@ -105,6 +108,8 @@ class Executors(
             self.trend,
             self.stated_count,
             self.founded,
+            self.holder_by_title_name,
+            self.no_current_holder,
         )
 
     def warm(self) -> None:

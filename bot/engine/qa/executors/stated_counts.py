@@ -89,18 +89,29 @@ class StatedCountAnswers(ExecutorBase):
         if not chosen:
             return None
         lead, *history = chosen
-        lines = [f"**{lead.figure.shown}** as of {format_date(lead.date)}:"]
+        history = history[:MAX_HISTORY]
+        # The same shape as every newest-first figure (facts.py): the series, the
+        # answering sentence as of its date, then the older ones as dated history.
+        lines = []
+        if history:
+            lines.append(
+                "**Newest first:** "
+                + "; ".join(
+                    f"{c.figure.shown} as of {c.date}{placeholder(c.fact.source)}"
+                    for c in (lead, *history)
+                )
+            )
+        lines.append(f"**As of {format_date(lead.date)}:**")
         lines.append(lead.fact.text.strip() + placeholder(lead.fact.source))
         if history:
             lines.append(
                 "Earlier:\n"
                 + "\n".join(
-                    f"• {c.figure.shown} as of {c.date}: {c.fact.text.strip()}"
-                    f"{placeholder(c.fact.source)}"
-                    for c in history[:MAX_HISTORY]
+                    f"• As of {c.date}: {c.fact.text.strip()}{placeholder(c.fact.source)}"
+                    for c in history
                 )
             )
-        shown = [lead, *history[:MAX_HISTORY]]
+        shown = [lead, *history]
         return answered(
             self.index,
             q.question,

@@ -1,0 +1,126 @@
+"""Who held a leading title, as of a time, where the roles alone do not say it directly.
+
+- **A title that names the thing run:** "who ran the Kuala Lumpur campus in 2022?" is
+  answered by a role titled "Head of the Kuala Lumpur campus" (at the Academy), held
+  then (``Index.roles_in_force``).
+- **No current holder:** "who is UNIDO's director general now?" when every holder the
+  releases name has left the title (a release marks it ended): the releases name no
+  current holder, and the last one is given with the year the title ended.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import answered, citations, not_found
+from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.subjects import role_fits
+from bot.engine.qa.vocabulary import LEADER_TITLE_WORDS, LEADER_WORDS
+from bot.kb.models import LoadedRole
+from bot.search.terms import stem
+from bot.textnorm import normalize
+
+_LEADER_TITLE_STEMS = frozenset(stem(w) for w in LEADER_TITLE_WORDS)
+# A name shorter than this many words is too loose to find inside a title.
+MIN_NAME_WORDS = 2
+# Words saying the question is about today ("who is X's director now?").
+_PRESENT = frozenset("is are does do".split())
+_PAST = frozenset("was were did had".split())
+
+
+class RoleHolderAnswers(ExecutorBase):
+    def holder_by_title_name(self, q: Query) -> Result:
+        """The holder of a leading title whose words name the subject (a campus, an
+        office), as of the time asked; None when no title names it."""
+        words = set(q.words)
+        if q.answer_type is not AnswerType.PERSON or not words & LEADER_WORDS:
+            return None
+        if q.quote or q.meta or len(q.subjects) != 1 or any(a.holders for a in q.role_asks):
+            return None
+        subject = q.subjects[0]
+        index = self.index
+        if subject in index.person_ids or index.people_by_org.get(subject):
+            return None  # a person, or a body whose own roles answer (roles.py)
+        labels = _labels(index.entity(subject).name, index.entity(subject).aliases)
+        year = (q.time.year or q.time.until or q.time.since) if q.time.bounded else None
+        found: list[LoadedRole] = []
+        for role in index.kb.roles:
+            title = f" {normalize(role.title)} "
+            if not {stem(w) for w in title.split()} & _LEADER_TITLE_STEMS:
+                continue
+            if not any(f" {label} " in title for label in labels):
+                continue
+            if year is not None:
+                in_force = index.roles_in_force(role.entity, year)
+                if not any(
+                    (r.title.casefold(), r.organization)
+                    == (role.title.casefold(), role.organization)
+                    for r in in_force
+                ):
+                    continue
+            found.append(role)
+        if not found:
+            return None
+        role = max(found, key=lambda r: index.source_date(r.source))
+        text = f"**{index.entity(role.entity).name}** — {index.role_text(role)}"
+        return answered(index, q.question, text, [role.source], entities=[role.entity, subject])
+
+    def no_current_holder(self, q: Query) -> Answer | None:
+        """ "Who is X's <title> now?" when every holder the releases name has left the
+        title: not found, naming the last holder and when it ended (cited). None when
+        one still holds it, or the question asks about the past."""
+        words = set(q.words)
+        if not q.role_asks or q.quote or q.meta or q.time.bounded:
+            return None
+        if q.answer_type is not AnswerType.PERSON or "who" not in words:
+            return None  # "is X still …?" is yes/no (yes_no.py); this asks who
+        if not (q.time.current or (words & _PRESENT and not words & _PAST)):
+            return None
+        ask = q.role_asks[0]
+        index = self.index
+        held: list[tuple[str, LoadedRole]] = []
+        for person in ask.holders:
+            roles = [
+                r
+                for r in index.roles_by_entity.get(person, [])
+                if r.organization == ask.organization and role_fits(r.title, ask.words)
+            ]
+            if roles:
+                held.append((person, max(roles, key=lambda r: index.source_date(r.source))))
+        if not held:
+            return None
+        ended = [(h, index.title_ended(h[1])) for h in held]
+        if not all(e[0] for _, e in ended):
+            return None
+        # The one whose title ended last is the last holder named.
+        (person, role), (_, year) = max(ended, key=lambda e: e[1][1] or 0)
+        until = f" until {year}" if year else ""
+        org = index.short_name(ask.organization)
+        text = (
+            f"The releases name no current {role.title} of {org}: "
+            f"{index.entity(person).name} held the title{until}, and no later holder is given."
+        )
+        sources = [role.source]
+        fact = self._later_fact(person, ask.organization, role)
+        if fact is not None:
+            text += f"\n• {fact.text.strip()}"
+            sources.append(fact.source)
+        answer = not_found(q.question, text)
+        return dataclasses.replace(answer, citations=citations(index, sources))
+
+
+def _labels(name: str, aliases: tuple[str, ...]) -> list[str]:
+    """The name, its aliases, and the name's last words ("kuala lumpur campus" of
+    "Digital Export Academy Kuala Lumpur campus"), normalised, of two words or more."""
+    found = []
+    for label in (name, *aliases):
+        words = normalize(label).split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        for start in range(len(words)):
+            tail = words[start:]
+            if len(tail) >= MIN_NAME_WORDS:
+                found.append(" ".join(tail))
+    return list(dict.fromkeys(found))
