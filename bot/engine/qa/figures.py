@@ -74,7 +74,9 @@ def figures_in(text: str) -> list[Figure]:
         qualifier = (match[1] or "").strip()
         unit = stem((match[3] or "").casefold())
         rest = text_without_dates[match.start(3) if match[3] else match.end() :]
-        rest = re.split(r"[,.;:()]", rest, maxsplit=1)[0]  # the figure's own clause
+        # The figure's own clause, up to the next figure ("5,900 technicians and … 140
+        # clinics": "clinics" is the 140's).
+        rest = re.split(r"[,.;:()]|\d", rest, maxsplit=1)[0]
         after = tuple(stem(w) for w in re.findall(r"[a-z]+", rest.casefold())[:FIGURE_NOUN_REACH])
         found.append(Figure(f"{qualifier} {value}".strip(), value, unit, after))
     return found

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import (
     _CHANGE_TERMS,
     _DURATION_WORDS,
@@ -62,6 +63,8 @@ class StatedCountAnswers(ExecutorBase):
             return None
         if words & (_OTHER_ASKS | GOAL_WORDS | _DURATION_WORDS) or set(q.terms) & _CHANGE_TERMS:
             return None
+        if two_ends(q.words) is not None:
+            return None  # "how many … before / when X happened?": as of an event (events.py)
         noun = list_noun(q.words)
         if noun is None or noun in _DURATION_WORDS:
             return None
@@ -101,7 +104,9 @@ class StatedCountAnswers(ExecutorBase):
                     for c in (lead, *history)
                 )
             )
-        lines.append(f"**As of {format_date(lead.date)}:**")
+        # Alone, the figure is named: the sentence may state others ("5,900 … 140").
+        shown = "" if history else f" {lead.figure.shown}"
+        lines.append(f"**As of {format_date(lead.date)}:{shown}**")
         lines.append(lead.fact.text.strip() + placeholder(lead.fact.source))
         if history:
             lines.append(

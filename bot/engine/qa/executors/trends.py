@@ -36,7 +36,7 @@ from bot.search.terms import stem
 _MOVE_WORDS = frozenset(
     "change changed changes changing grow grew grown growing evolve evolved evolving develop "
     "developed trend trends up down rise rose risen fall fell fallen increase increased "
-    "decrease decreased shrink shrank shrunk".split()
+    "decrease decreased shrink shrank shrunk higher lower".split()
 )
 # Words of the question that say how, not what is measured.
 _NOT_MEASURED = frozenset(
@@ -46,6 +46,21 @@ _NOT_MEASURED = frozenset(
         *"time times year years over go went gone or and between since how did has have "
         "the number figure figures count level amount share proportion percentage "
         "per cent percent among".split(),
+    )
+)
+# "Up or down", "rise or fall": a question for the direction.
+_OPPOSITES = tuple(
+    frozenset(p.split())
+    for p in (
+        "up down",
+        "increase decrease",
+        "increased decreased",
+        "rise fall",
+        "rose fell",
+        "grow shrink",
+        "grew shrank",
+        "more fewer",
+        "higher lower",
     )
 )
 _PERCENT_WORDS = frozenset("share percent percentage proportion cent".split())
@@ -74,7 +89,7 @@ class TrendAnswers(ExecutorBase):
         if {"how", "much"} <= words or {"how", "many"} <= words:
             return None  # the difference alone: arithmetic.change, events.change_between
         over_time = {"over", "time"} <= words or {"over", "years"} <= words
-        up_or_down = {"up", "down"} <= words or {"increase", "decrease"} <= words
+        up_or_down = any(pair <= words for pair in _OPPOSITES)
         how_moved = "how" in words and bool(words & {"has", "have", "did"})
         if not (over_time or up_or_down or how_moved or "trend" in words):
             return None

@@ -1,0 +1,228 @@
+"""Figures over time (issues 10 and 12): a goal against the figures reached, a figure as
+of just before an event, a trend, a stated count of the noun asked, counts over the
+releases, when something began, and who held a title then or now.
+
+Each kind is asked on an invented three-release base (tests/fixtures/kb_figures) in
+wordings of its own, with a case where the kind must not answer, and end to end through
+``partnerbot ask --json`` on the five-release fixture.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.engine.qa.figures import counts_members, figures_in, same_word
+from bot.kb.loader import load_knowledge
+from bot.render.text import render_text
+from bot.search.index import Index
+from tests.test_knowledge_over_time import KB_FIVE, ask_json
+
+KB_FIGURES = Path(__file__).parent / "fixtures" / "kb_figures"
+R2016, R2018, R2021 = (
+    "2016-05-10-sunline-launch",
+    "2018-09-03-sunline-lamu",
+    "2021-02-15-sunline-5900",
+)
+
+
+@pytest.fixture(scope="module")
+def figures() -> Engine:
+    return Engine(Index(load_knowledge(KB_FIGURES)))
+
+
+def _ask(engine: Engine, message: str) -> tuple[Status, str, list[str]]:
+    answer = engine.handle(message)
+    if answer.status is Status.ANSWERED:
+        assert answer.citations, message
+    return answer.status, render_text(answer), [c.source_id for c in answer.citations]
+
+
+# --- reading figures -------------------------------------------------------------------
+
+
+def test_every_figure_of_a_sentence_with_the_words_it_counts() -> None:
+    found = figures_in("It has trained 5,900 technicians and equipped 140 rural clinics in 2021.")
+    assert [f.value for f in found] == ["5,900", "140"]
+    assert "clinic" in found[1].after and "clinic" not in found[0].after
+    assert same_word("member", "membership") and not same_word("mem", "membership")
+
+
+def test_a_collective_of_n_counts_members() -> None:
+    (figure,) = figures_in("The Guild is a network of 17 bakeries.")
+    assert counts_members("The Guild is a network of 17 bakeries.", figure)
+    (other,) = figures_in("The Guild sold 17 bakeries.")
+    assert not counts_members("The Guild sold 17 bakeries.", other)
+
+
+# --- 1. a goal against the figures reached ------------------------------------------
+
+
+def test_how_far_from_the_goal_is_the_goal_minus_the_newest_figure_by_then(
+    figures: Engine,
+) -> None:
+    status, reply, sources = _ask(figures, "how far short of its 8,000 target was Sunline in 2019?")
+    assert status is Status.ANSWERED
+    assert "5,600" in reply and "8,000 − 2,400" in reply
+    assert sources == [R2016, R2018] or set(sources) == {R2016, R2018}
+
+
+def test_a_goal_reached_by_a_date_is_no_when_a_later_figure_is_still_short(
+    figures: Engine,
+) -> None:
+    status, reply, _ = _ask(figures, "did the Sunline Academy hit its goal by the end of 2020?")
+    assert status is Status.ANSWERED
+    assert "**No**" in reply and "5,900 as of" in reply and "2,100 short" in reply
+
+
+def test_a_goal_with_no_figure_after_its_deadline_is_not_said(figures: Engine) -> None:
+    status, reply, _ = _ask(figures, "did the cooperative reach its target of 80 villages by 2025?")
+    assert status is Status.NOT_FOUND
+    assert "don't say" in reply and "61" in reply
+
+
+def test_a_goal_is_not_the_figure_reached(figures: Engine) -> None:
+    _, reply, _ = _ask(figures, "how many technicians has Sunline certified?")
+    assert "5,900" in reply.split("Earlier:")[0] and "8,000" not in reply
+
+
+# --- 2. a figure as of just before an event ---------------------------------------------
+
+
+def test_a_figure_before_someone_took_a_title(figures: Engine) -> None:
+    status, reply, sources = _ask(
+        figures,
+        "how many technicians had Sunline certified before Joseph Mwangi became programme manager?",
+    )
+    assert status is Status.ANSWERED
+    assert "2,400 technicians" in reply and "July 1, 2019" in reply
+    assert "5,900 technicians and" not in reply  # the newest figure is after the event
+    assert {R2018, R2021} <= set(sources)
+
+
+# --- 3. trends ----------------------------------------------------------------------
+
+
+def test_a_membership_over_time_in_order_with_its_direction(figures: Engine) -> None:
+    status, reply, sources = _ask(
+        figures, "how did the cooperative's membership evolve over the years?"
+    )
+    assert status is Status.ANSWERED and "**Up**" in reply
+    assert reply.index("52 fishing") < reply.index("61 fishing")
+    assert {R2016, R2018} <= set(sources)
+
+
+def test_a_percentage_up_or_down_between_two_years(figures: Engine) -> None:
+    status, reply, _ = _ask(
+        figures,
+        "did the share of women among Sunline technicians rise or fall between 2018 and 2021?",
+    )
+    assert status is Status.ANSWERED and "**Up**" in reply and "+6 percentage points" in reply
+
+
+def test_a_trend_needs_two_figures(figures: Engine) -> None:
+    _, reply, _ = _ask(figures, "how has the number of workshops changed over time?")
+    assert "**Up**" not in reply and "**Down**" not in reply
+
+
+# --- 4. a stated count of the noun asked ------------------------------------------------
+
+
+def test_a_count_is_the_figure_for_the_noun_not_the_sentence_first(figures: Engine) -> None:
+    _, reply, _ = _ask(figures, "how many clinics has Sunline equipped?")
+    assert reply.count("140 as of 2021-02-15") == 1 and "90 as of 2018-09-03" in reply
+    _, reply, _ = _ask(figures, "how many clinics had Sunline equipped by 2019?")
+    assert "2018: 90**" in reply and "140" not in reply
+
+
+def test_members_are_counted_from_a_federation_of_n(figures: Engine) -> None:
+    _, reply, _ = _ask(figures, "how many member villages does the cooperative have?")
+    assert reply.index("61") < reply.index("52")
+
+
+# --- 5. counts over the releases ----------------------------------------------------
+
+
+def test_releases_counted_by_wire_and_by_what_they_mention(figures: Engine) -> None:
+    status, reply, sources = _ask(figures, "how many of the releases came out on PR Newswire?")
+    assert status is Status.ANSWERED and "**Two** of the three releases" in reply
+    assert set(sources) == {R2016, R2021}
+    _, reply, sources = _ask(figures, "how many releases mention Peter Kamau?")
+    assert "**One**" in reply and sources == [R2018]
+
+
+# --- 6. when something began ----------------------------------------------------------
+
+
+def test_founding_year_from_a_sentence_saying_so(figures: Engine) -> None:
+    status, reply, _ = _ask(figures, "when was the Coastal Solar Cooperative set up?")
+    assert status is Status.ANSWERED and "**In 2012**" in reply
+    _, reply, _ = _ask(figures, "when was the Sunline Academy launched?")
+    assert "May 10, 2016" in reply and "5,900" not in reply
+
+
+# --- 7. roles at a time ---------------------------------------------------------------
+
+
+def test_the_holder_of_a_title_that_names_the_place(figures: Engine) -> None:
+    status, reply, _ = _ask(figures, "who headed the Lamu workshop in 2018?")
+    assert status is Status.ANSWERED and "Peter KAMAU" in reply
+
+
+def test_no_current_holder_when_the_title_ended(figures: Engine) -> None:
+    status, reply, sources = _ask(figures, "who is the cooperative's director general now?")
+    assert status is Status.NOT_FOUND and "no current Director General" in reply
+    assert "2020" in reply and sources == [R2021]
+    # The past is still answered by the roles.
+    status, reply, _ = _ask(figures, "who was the cooperative's director general in 2017?")
+    assert status is Status.ANSWERED and "Halima ODHIAMBO" in reply
+
+
+# --- end to end on the five-release fixture ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "status", "wanted", "banned"),
+    [
+        (
+            "how far was the Digital Export Academy from its goal in mid 2021?",
+            "answered",
+            "24,900",
+            "30,000 as of",
+        ),
+        ("has the academy achieved its goal of 30,000?", "answered", "**No**", ""),
+        (
+            "how many entrepreneurs had the academy trained before Okafor became president of the alliance?",
+            "answered",
+            "5,100",
+            "12,400",
+        ),
+        (
+            "how has the number of Alliance member companies changed over time?",
+            "answered",
+            "**Up**",
+            "",
+        ),
+        ("how many releases were carried by Business Wire?", "answered", "**One**", ""),
+        ("when was the Alliance founded?", "answered", "2015", "340"),
+        ("who headed the KL campus in 2023?", "answered", "Lina MA", ""),
+        ("who is the director general of UNIDO at present?", "not_found", "2021", ""),
+    ],
+)
+def test_end_to_end_on_the_five_releases(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    question: str,
+    status: str,
+    wanted: str,
+    banned: str,
+) -> None:
+    (row,) = ask_json([question], capsys, monkeypatch, KB_FIVE)
+    assert row["status"] == status, row
+    assert wanted in row["text"], row
+    assert not banned or banned not in row["text"], row
+    if status == "answered":
+        assert row["sources"], row
