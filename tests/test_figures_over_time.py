@@ -34,6 +34,11 @@ def figures() -> Engine:
     return Engine(Index(load_knowledge(KB_FIGURES)))
 
 
+@pytest.fixture(scope="module")
+def five() -> Engine:
+    return Engine(Index(load_knowledge(KB_FIVE)))
+
+
 def _ask(engine: Engine, message: str) -> tuple[Status, str, list[str]]:
     answer = engine.handle(message)
     if answer.status is Status.ANSWERED:
@@ -226,3 +231,30 @@ def test_end_to_end_on_the_five_releases(
     assert not banned or banned not in row["text"], row
     if status == "answered":
         assert row["sources"], row
+
+
+# --- 4. a list as of a date, asked with a preposition first ---------------------------
+
+
+def test_a_list_question_led_by_a_preposition(figures: Engine, five: Engine) -> None:
+    status, reply, _ = _ask(
+        five,
+        "In which countries had the Digital Export Academy trained entrepreneurs by June 2021?",
+    )
+    assert status is Status.ANSWERED and "Ghana" in reply and "Ethiopia" in reply
+    # A singular kind noun asks for a place, which the question word already says.
+    status, reply, _ = _ask(five, "in which country is the trust based?")
+    assert status is Status.ANSWERED and "Nairobi" in reply
+
+
+# --- 8. a return to the same place ----------------------------------------------------
+
+
+def test_years_until_the_next_event_at_the_same_place(figures: Engine) -> None:
+    status, reply, sources = _ask(
+        figures,
+        "how many years after the academy's launch in Mombasa did Sunline come back to Mombasa?",
+    )
+    assert status is Status.ANSWERED, reply
+    assert "**About five years**" in reply or "**Four years**" in reply, reply
+    assert "graduation ceremony in Mombasa" in reply and {R2016, R2021} <= set(sources)

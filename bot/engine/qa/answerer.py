@@ -491,7 +491,9 @@ class QuestionAnswerer:
         if ends.relation is Relation.CHANGE:
             return self.run.change_between(q, parse(ends.head), a, b)
         if ends.relation is Relation.BETWEEN:
-            return self.run.years_between(q, a, b)
+            # "…after A did they come back to P?": the next event at the same place.
+            back = self.run.years_until_return(q, a, b)
+            return back if back is not None else self.run.years_between(q, a, b)
         return self.run.which_first_of_ends(q, a, b, ends.relation)
 
     def _title_at_shared_name(self, q: Query) -> Answer | list[Result] | None:

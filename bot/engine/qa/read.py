@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.search.terms import STOP_WORDS, stem
 
 # Words that open or close a chat message without adding meaning.
@@ -223,6 +224,25 @@ _IN_CHARGE = re.compile(r"\bin charge of\b")
 _PER = re.compile(r"\bper (?=(?:its|his|her|their|the|a|an)\b)")
 
 
+# "In which countries…", "for which organisations…": a preposition before the question word.
+_FRONTED = frozenset("in for from with to at on by among".split())
+
+
+def _question_word_first(words: list[str]) -> list[str]:
+    """ "in which countries had X trained people" → "which countries had X trained people
+    in": a list question leads with its question word and noun, as the list readers
+    expect. Only before a plural kind noun ("in which country" asks for a place)."""
+    if (
+        len(words) > 3
+        and words[0] in _FRONTED
+        and words[1] in ("which", "what")
+        and words[2] in KIND_NOUNS
+        and words[2].endswith("s")
+    ):
+        return [*words[1:], words[0]]
+    return words
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
     key = _WORK_WITH.sub(r"cooperation \1", key)
@@ -236,6 +256,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     text = " ".join(w for w in text.split() if w not in _SOFTENERS) or text
     text = _WRAPPER.sub("", _HEDGE.sub("", text))
     words = _strip_filler(text.split()) or words
+    words = _question_word_first(words)
     text = " ".join(words)
     wants = (
         "date"

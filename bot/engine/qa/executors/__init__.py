@@ -26,6 +26,7 @@
 - ``founding.py``: when something was founded, set up or launched, from a sentence saying so;
 - ``release_counts.py``: how many releases match a publisher, dateline, year or subject;
 - ``role_holders.py``: the holder of a title naming the thing run; no current holder;
+- ``returns.py``: the time until the next event at the same place ("came back to …");
 - ``targets.py``: a goal against the figures reached (how far from it, whether it was met);
 - ``arithmetic.py``: durations and changes computed from stated figures.
 
@@ -56,6 +57,7 @@ from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.release_counts import ReleaseCountAnswers
+from bot.engine.qa.executors.returns import ReturnAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.role_holders import RoleHolderAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
@@ -69,6 +71,7 @@ from bot.engine.qa.query import Query
 
 class Executors(
     TargetAnswers,
+    ReturnAnswers,
     RoleHolderAnswers,
     ReleaseCountAnswers,
     FoundingAnswers,
