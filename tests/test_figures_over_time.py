@@ -258,3 +258,19 @@ def test_years_until_the_next_event_at_the_same_place(figures: Engine) -> None:
     assert status is Status.ANSWERED, reply
     assert "**About five years**" in reply or "**Four years**" in reply, reply
     assert "graduation ceremony in Mombasa" in reply and {R2016, R2021} <= set(sources)
+
+
+# --- 9. a count asked with a wider word for what is counted -----------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many people has the Sunline Academy certified?",
+        "how many workers has the Sunline Academy certified so far?",
+    ],
+)
+def test_a_count_by_the_verb_when_the_noun_is_another_word(figures: Engine, question: str) -> None:
+    status, reply, _ = _ask(figures, question)
+    assert status is Status.ANSWERED
+    assert "**Newest first:** 5,900 as of 2021-02-15" in reply and "140 as of" not in reply

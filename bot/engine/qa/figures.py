@@ -36,6 +36,8 @@ _FIGURE = re.compile(
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # The words after a figure that may name what it counts ("2,000 community water operators").
 FIGURE_NOUN_REACH = 6
+# The words before a figure that may say what was done ("has trained 5,100").
+FIGURE_VERB_REACH = 3
 # Words that make a figure a target, a plan or an increment rather than the state: facts
 # with them answer another question than those without ("aims to train 30,000").
 NOT_A_STATE = frozenset(
@@ -55,6 +57,8 @@ class Figure:
     # The stems of the few words after it ("commun", "water", "oper"): what it counts,
     # past the adjectives ("2,000 community water operators").
     after: tuple[str, ...] = ()
+    # The stems of the few words before it in its clause ("has", "train").
+    before: tuple[str, ...] = ()
 
 
 def first_figure(text: str) -> Figure | None:
@@ -78,7 +82,10 @@ def figures_in(text: str) -> list[Figure]:
         # clinics": "clinics" is the 140's).
         rest = re.split(r"[,.;:()]|\d", rest, maxsplit=1)[0]
         after = tuple(stem(w) for w in re.findall(r"[a-z]+", rest.casefold())[:FIGURE_NOUN_REACH])
-        found.append(Figure(f"{qualifier} {value}".strip(), value, unit, after))
+        head = re.split(r"[,.;:()]|\d", text_without_dates[: match.start()][::-1], maxsplit=1)[0]
+        words_before = re.findall(r"[a-z]+", head[::-1].casefold())[-FIGURE_VERB_REACH:]
+        before = tuple(stem(w) for w in words_before)
+        found.append(Figure(f"{qualifier} {value}".strip(), value, unit, after, before))
     return found
 
 

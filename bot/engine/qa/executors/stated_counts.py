@@ -13,6 +13,7 @@ newest of all; the older statements follow as dated history, each cited.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.engine.cite import placeholder
@@ -69,19 +70,16 @@ class StatedCountAnswers(ExecutorBase):
         if noun is None or noun in _DURATION_WORDS:
             return None
         asked = stem(noun)
-        groups: dict[tuple[str, str], list[StatedCount]] = defaultdict(list)
-        for subject in q.subjects:
-            for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
-                if not fact.about or fact.about[0] != subject or is_aim(fact.text):
-                    continue
-                figure = _counting(fact.text, asked)
-                if figure is not None:
-                    groups[(subject, figure.unit)].append(
-                        StatedCount(fact, figure, self.fact_date(fact))
-                    )
+        terms = set(q.terms) - {asked}
+        groups = self._groups(q, lambda text: _counting(text, asked))
+        if not groups:
+            # "How many people / business owners has X trained?": a wider or other word
+            # for what is counted; the figure the question's verb comes before ("has
+            # trained 5,100 entrepreneurs") is the count.
+            verbs = terms - {t for m in q.mention_terms.values() for t in m}
+            groups = self._groups(q, lambda text: _done(text, verbs)) if verbs else {}
         if not groups:
             return None
-        terms = set(q.terms) - {asked}
         # The statements that share most of the question's other words ("reach",
         # "trained"), then the most statements.
         best = max(
@@ -125,6 +123,23 @@ class StatedCountAnswers(ExecutorBase):
             entities=[e for c in shown for e in c.fact.about],
         )
 
+    def _groups(
+        self, q: Query, pick: Callable[[str], Figure | None]
+    ) -> dict[tuple[str, str], list[StatedCount]]:
+        """The subjects' statements (no goals) of the figure ``pick`` reads, by subject
+        and unit."""
+        groups: dict[tuple[str, str], list[StatedCount]] = defaultdict(list)
+        for subject in q.subjects:
+            for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
+                if not fact.about or fact.about[0] != subject or is_aim(fact.text):
+                    continue
+                figure = pick(fact.text)
+                if figure is not None:
+                    groups[(subject, figure.unit)].append(
+                        StatedCount(fact, figure, self.fact_date(fact))
+                    )
+        return groups
+
     def _counts_as_of(self, q: Query, group: list[StatedCount]) -> list[StatedCount]:
         """The statements for the time asked, the answering one first, then the older
         ones, newest first (restatements of one value dropped)."""
@@ -143,6 +158,16 @@ class StatedCountAnswers(ExecutorBase):
             if not kept or c.figure.value != kept[-1].figure.value:
                 kept.append(c)
         return kept
+
+
+def _done(text: str, verbs: set[str]) -> Figure | None:
+    """The figure of ``text`` right after one of ``verbs`` (stems): "has trained 5,100"."""
+    for figure in figures_in(text):
+        if "%" in figure.value or "cent" in figure.value:
+            continue
+        if set(figure.before) & verbs:
+            return figure
+    return None
 
 
 def _counting(text: str, noun: str) -> Figure | None:
