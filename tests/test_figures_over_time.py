@@ -274,3 +274,11 @@ def test_a_count_by_the_verb_when_the_noun_is_another_word(figures: Engine, ques
     status, reply, _ = _ask(figures, question)
     assert status is Status.ANSWERED
     assert "**Newest first:** 5,900 as of 2021-02-15" in reply and "140 as of" not in reply
+
+
+def test_a_sum_of_money_as_of_the_time_asked(figures: Engine) -> None:
+    status, reply, sources = _ask(figures, "how much money did Sunline start with in 2016?")
+    assert status is Status.ANSWERED and "US$2 million" in reply and "US$5 million" not in reply
+    assert sources == [R2016]
+    _, reply, _ = _ask(figures, "how much funding does the Sunline Academy have?")
+    assert reply.index("US$5 million") < reply.index("US$2 million")

@@ -12,6 +12,8 @@ newest of all; the older statements follow as dated history, each cited.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,6 +45,9 @@ from bot.search.terms import stem
 # A question with these asks for a plan, a frequency or a change, not a count reached.
 _OTHER_ASKS = frozenset("will would should plan plans planned times often".split())
 MAX_HISTORY = 3
+# "How much money / funding / budget…": a sum of money is asked.
+_MONEY_WORDS = frozenset("money funding funds fund budget cash capital grant financing".split())
+_GOAL = re.compile(r"\b(?:aims?|aimed|targets?|goals?|objectives?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +71,12 @@ class StatedCountAnswers(ExecutorBase):
             return None
         if two_ends(q.words) is not None:
             return None  # "how many … before / when X happened?": as of an event (events.py)
+        if q.words[:2] == ("how", "much") and words & _MONEY_WORDS:
+            # "How much money was X launched with in 2019?": a sum of money; a sum a
+            # release says will be spent ("will run … funded with US$4 million") is
+            # one, a goal is not.
+            groups = self._groups(q, _money, goals_too=True)
+            return self._stated_answer(q, groups, set(q.terms)) if groups else None
         noun = list_noun(q.words)
         if noun is None or noun in _DURATION_WORDS:
             return None
@@ -80,6 +91,11 @@ class StatedCountAnswers(ExecutorBase):
             groups = self._groups(q, lambda text: _done(text, verbs)) if verbs else {}
         if not groups:
             return None
+        return self._stated_answer(q, groups, terms)
+
+    def _stated_answer(
+        self, q: Query, groups: dict[tuple[str, str], list[StatedCount]], terms: set[str]
+    ) -> Result:
         # The statements that share most of the question's other words ("reach",
         # "trained"), then the most statements.
         best = max(
@@ -124,14 +140,16 @@ class StatedCountAnswers(ExecutorBase):
         )
 
     def _groups(
-        self, q: Query, pick: Callable[[str], Figure | None]
+        self, q: Query, pick: Callable[[str], Figure | None], *, goals_too: bool = False
     ) -> dict[tuple[str, str], list[StatedCount]]:
-        """The subjects' statements (no goals) of the figure ``pick`` reads, by subject
-        and unit."""
+        """The subjects' statements of the figure ``pick`` reads, by subject and unit;
+        no goals ("aims to"), nor plans ("will") unless ``goals_too``."""
         groups: dict[tuple[str, str], list[StatedCount]] = defaultdict(list)
         for subject in q.subjects:
             for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
-                if not fact.about or fact.about[0] != subject or is_aim(fact.text):
+                if not fact.about or fact.about[0] != subject:
+                    continue
+                if _GOAL.search(fact.text) if goals_too else is_aim(fact.text):
                     continue
                 figure = pick(fact.text)
                 if figure is not None:
@@ -158,6 +176,13 @@ class StatedCountAnswers(ExecutorBase):
             if not kept or c.figure.value != kept[-1].figure.value:
                 kept.append(c)
         return kept
+
+
+def _money(text: str) -> Figure | None:
+    """The first sum of money a sentence states ("US$4 million"), its unit "money"
+    (sums are one series whatever word follows them)."""
+    found = next((f for f in figures_in(text) if f.value[:1] in "U$€£"), None)
+    return dataclasses.replace(found, unit="money") if found is not None else None
 
 
 def _done(text: str, verbs: set[str]) -> Figure | None:

@@ -98,7 +98,7 @@ class TrendAnswers(ExecutorBase):
         series = self._series(q, measured, percent)
         if series is None:
             return None
-        return self._answer(q, series, percent)
+        return self._trend_answer(q, series, percent)
 
     def _series(self, q: Query, measured: set[str], percent: bool) -> list[Point] | None:
         pool: dict[str, LoadedFact] = {}
@@ -150,7 +150,7 @@ class TrendAnswers(ExecutorBase):
         points = sorted(best[1], key=lambda p: p.date)
         return points[-MAX_SERIES:]
 
-    def _answer(self, q: Query, series: list[Point], percent: bool) -> Result:
+    def _trend_answer(self, q: Query, series: list[Point], percent: bool) -> Result:
         first, last = series[0], series[-1]
         diff = last.value - first.value
         mark = "%" if percent else ""
