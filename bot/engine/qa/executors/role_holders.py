@@ -14,7 +14,7 @@ import dataclasses
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, citations, not_found
-from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.vocabulary import LEADER_TITLE_WORDS, LEADER_WORDS
@@ -46,7 +46,7 @@ class RoleHolderAnswers(ExecutorBase):
         labels = _labels(index.entity(subject).name, index.entity(subject).aliases)
         year = (q.time.year or q.time.until or q.time.since) if q.time.bounded else None
         found: list[LoadedRole] = []
-        for role in index.kb.roles:
+        for role in self._roles_near(subject):
             title = f" {normalize(role.title)} "
             if not {stem(w) for w in title.split()} & _LEADER_TITLE_STEMS:
                 continue
@@ -66,6 +66,23 @@ class RoleHolderAnswers(ExecutorBase):
         role = max(found, key=lambda r: index.source_date(r.source))
         text = f"**{index.entity(role.entity).name}** — {index.role_text(role)}"
         return answered(index, q.question, text, [role.source], entities=[role.entity, subject])
+
+    def _roles_near(self, subject: str) -> list[LoadedRole]:
+        """The roles at the organisations the subject's facts name (a campus's academy),
+        at most MAX_LIST_FACTS facts read: where a title naming it would be."""
+        index = self.index
+        orgs = {
+            e
+            for fact in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+            for e in fact.about
+        }
+        roles: dict[int, LoadedRole] = {}
+        for org in sorted(orgs):
+            for person in index.people_by_org.get(org, []):
+                for role in index.roles_by_entity.get(person, []):
+                    if role.organization == org:
+                        roles.setdefault(id(role), role)
+        return list(roles.values())
 
     def no_current_holder(self, q: Query) -> Answer | None:
         """ "Who is X's <title> now?" when every holder the releases name has left the
