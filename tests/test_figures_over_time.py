@@ -282,3 +282,21 @@ def test_a_sum_of_money_as_of_the_time_asked(figures: Engine) -> None:
     assert sources == [R2016]
     _, reply, _ = _ask(figures, "how much funding does the Sunline Academy have?")
     assert reply.index("US$5 million") < reply.index("US$2 million")
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # A goal named only by its figure.
+        ("was the 8,000 target met by the end of 2020?", "**No**"),
+        ("how close was Sunline to its goal in 2018?", "5,600"),
+        # A yes/no question about a figure's movement, and one date to now.
+        ("has the cooperative grown?", "**Up**"),
+        ("how much has the cooperative's membership grown since 2016?", "+9"),
+        # For an organisation, "start" asks when it began.
+        ("when did the Coastal Solar Cooperative start?", "**In 2012**"),
+    ],
+)
+def test_other_wordings_of_the_same_kinds(figures: Engine, question: str, wanted: str) -> None:
+    status, reply, _ = _ask(figures, question)
+    assert status is Status.ANSWERED and wanted in reply, reply

@@ -24,6 +24,8 @@ START_TERMS = frozenset(
     for w in "found founded establish established launch launched create created form formed "
     "setup incorporate incorporated".split()
 )
+# "When did the Alliance start / begin?": for an organisation, when it began.
+_START_ONLY = frozenset(stem(w) for w in "start started begin began exist".split())
 _SET_UP = re.compile(r"\bset\s+up\b")
 # A sentence saying a thing began.
 _BEGAN = re.compile(
@@ -44,13 +46,16 @@ class FoundingAnswers(ExecutorBase):
         not "when was X founded/launched/set up" or no sentence says it."""
         if q.wants != "date" or len(q.subjects) != 1 or q.quote or q.meta or q.role_asks:
             return None
-        asked = set(q.terms) & START_TERMS or _SET_UP.search(" ".join(q.words))
-        if not asked or set(q.terms) - START_TERMS - {stem("up"), stem("set")}:
+        asked = set(q.terms) & (START_TERMS | _START_ONLY) or _SET_UP.search(" ".join(q.words))
+        if not asked or set(q.terms) - START_TERMS - _START_ONLY - {stem("up"), stem("set")}:
             return None  # "when was the second campus launched in Kigali": more asked
         subject = q.subjects[0]
         index = self.index
-        if index.entity(subject).kind is EntityKind.PERSON:
+        kind = index.entity(subject).kind
+        if kind is EntityKind.PERSON:
             return None
+        if set(q.terms) & _START_ONLY and kind is not EntityKind.ORGANIZATION:
+            return None  # "when did the phase start?" asks for a period (periods.py)
         facts = index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
         leading = [f for f in facts if f.about and f.about[0] == subject]
         # A year the sentence gives ("founded in 2011") is when it began, whatever the

@@ -31,7 +31,9 @@ from bot.kb.models import LoadedFact
 # Words naming a goal in the question ("its 30,000 goal", "the target").
 GOAL_WORDS = frozenset("goal goals target targets aim aims objective objectives".split())
 # "How far from the goal", "how many short of", "how many more to reach the target".
-_GAP_WORDS = frozenset("far short away left remaining remain need needed needs more".split())
+_GAP_WORDS = frozenset(
+    "far short away left remaining remain need needed needs more close near distance".split()
+)
 # "Did X reach / meet / hit its target?".
 _REACH_WORDS = frozenset(
     "reach reached reaches meet met meets hit hits achieve achieved achieves attain attained "
@@ -76,6 +78,15 @@ class Reached:
     date: str
 
 
+def _asked_numbers(question: str) -> set[float]:
+    """The figures a question gives ("its 30,000 goal"), not years."""
+    return {
+        float(m.replace(",", ""))
+        for m in _NUMBER.findall(question)
+        if not _YEAR_TEXT.match(m.replace(",", ""))
+    }
+
+
 def _deadline(text: str) -> str | None:
     """A goal sentence's deadline as "YYYY-12" ("by the end of 2023"), or None."""
     found = _DEADLINE.findall(text)
@@ -99,8 +110,10 @@ class TargetAnswers(ExecutorBase):
         """ "How far from the goal" or "did X reach its target" for the subject's goals;
         None when the question names no goal or the releases state none for it."""
         words = set(q.words)
-        if q.quote or q.meta or not words & GOAL_WORDS or not q.subjects:
+        if q.quote or q.meta or not words & GOAL_WORDS:
             return None
+        if not q.subjects and not _asked_numbers(q.question):
+            return None  # "was the 30,000 target met?" names its goal by its figure
         if words & _HYPOTHETICAL:
             return None  # "if it hits its goal, how many in total?" (events.total_with_goal)
         gap = bool(words & _GAP_WORDS) and "how" in words
@@ -129,11 +142,7 @@ class TargetAnswers(ExecutorBase):
         """The subjects' goals (a goal sentence and the figure of the unit asked), the
         one whose figure the question gives first, then the one in force at the date
         asked, newest first. A sentence saying how a goal turned out is no goal."""
-        asked = {
-            float(m.replace(",", ""))
-            for m in _NUMBER.findall(q.question)
-            if not _YEAR_TEXT.match(m.replace(",", ""))
-        }
+        asked = _asked_numbers(q.question)
         terms = set(q.terms)
         goals = []
         for fact in self._subject_facts(q):
@@ -163,8 +172,23 @@ class TargetAnswers(ExecutorBase):
         return goals
 
     def _subject_facts(self, q: Query) -> list[LoadedFact]:
+        """The facts leading with a subject; with none named, the facts about the thing
+        whose goal states the figure asked ("the 30,000 target")."""
         seen: dict[str, LoadedFact] = {}
-        for s in q.subjects:
+        subjects = list(q.subjects)
+        if not subjects:
+            asked = _asked_numbers(q.question)
+            for c in self.retriever.rank(list(q.terms), set(), include_quotes=False)[:20]:
+                fact = c.item
+                if (
+                    isinstance(fact, LoadedFact)
+                    and fact.about
+                    and is_aim(fact.text)
+                    and any(figure_value(f) in asked for f in figures_in(fact.text))
+                ):
+                    subjects.append(fact.about[0])
+                    break
+        for s in subjects:
             for f in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
                 if f.about and f.about[0] == s:
                     seen.setdefault(f.id, f)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
+from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.figures import (
@@ -28,7 +29,7 @@ from bot.engine.qa.figures import (
     figures_in,
     same_word,
 )
-from bot.engine.qa.query import Query
+from bot.engine.qa.query import AnswerType, Query
 from bot.kb.models import LoadedFact
 from bot.search.terms import stem
 
@@ -63,6 +64,11 @@ _OPPOSITES = tuple(
         "higher lower",
     )
 )
+# Verbs of a yes/no question about a figure's movement ("has X grown?").
+_GROWTH_WORDS = frozenset(
+    "grow grown grew rise risen rose fall fallen fell increase increased decrease decreased "
+    "shrink shrunk shrank decline declined drop dropped".split()
+)
 _PERCENT_WORDS = frozenset("share percent percentage proportion cent".split())
 MAX_SERIES = 6
 # How many candidate facts BM25 adds to the subjects' own.
@@ -86,12 +92,17 @@ class TrendAnswers(ExecutorBase):
         words = set(q.words)
         if q.quote or q.meta or q.role_asks or not words & _MOVE_WORDS:
             return None
-        if {"how", "much"} <= words or {"how", "many"} <= words:
+        how_much = {"how", "much"} <= words or {"how", "many"} <= words
+        if how_much and (len(q.time.points) > 1 or not q.time.bounded):
             return None  # the difference alone: arithmetic.change, events.change_between
+        if two_ends(q.words) is not None:
+            return None  # between two events, not two dates (events.change_between)
         over_time = {"over", "time"} <= words or {"over", "years"} <= words
         up_or_down = any(pair <= words for pair in _OPPOSITES)
         how_moved = "how" in words and bool(words & {"has", "have", "did"})
-        if not (over_time or up_or_down or how_moved or "trend" in words):
+        # "Has the alliance grown?", "did the membership rise between 2019 and 2021?".
+        asked_yes_no = q.answer_type is AnswerType.YES_NO and bool(words & _GROWTH_WORDS)
+        if not (over_time or up_or_down or how_moved or asked_yes_no or "trend" in words):
             return None
         measured = {t for t in q.terms if t not in _NOT_MEASURED}
         percent = bool(words & _PERCENT_WORDS)
