@@ -225,6 +225,12 @@ class QuestionAnswerer:
             found = over_time(q)
             if found is not None:
                 return found
+        if q.wants == "count" and not q.quote:
+            # "How many had X trained before Y became …?": a figure as of an event, which
+            # the relations' words ("became", "succeeded") would otherwise take.
+            found = self._two_ends(q)
+            if found is not None:
+                return found
         related = run.relations(q)
         if related is not None:
             return related

@@ -39,11 +39,15 @@ class ReturnAnswers(ExecutorBase):
         start = self.end_date(first)
         if start is None:
             return None
-        precision = len(start.date)
+        # Later by the month at least (a year-only date, by the year): the ceremony the
+        # day after a signing is the same visit, not a return.
+        precision = min(len(start.date), 7)
         later = [
             f
             for f in self._at_place(place)
-            if f.date and f.date[:precision] > start.date and f.text.strip() != start.text
+            if f.date
+            and f.date[:precision] > start.date[:precision]
+            and f.text.strip() != start.text
         ]
         if not later:
             return None

@@ -63,7 +63,15 @@ class RoleHolderAnswers(ExecutorBase):
             found.append(role)
         if not found:
             return None
-        role = max(found, key=lambda r: index.source_date(r.source))
+        # The newest statement; of one release, a title it still gives before one it
+        # ends (a successor named beside the one who left), unless a year is asked.
+        role = max(
+            found,
+            key=lambda r: (
+                index.source_date(r.source),
+                year is not None or not index.title_ended(r)[0],
+            ),
+        )
         text = f"**{index.entity(role.entity).name}** — {index.role_text(role)}"
         return answered(index, q.question, text, [role.source], entities=[role.entity, subject])
 

@@ -189,7 +189,12 @@ class RoleAnswers(ExecutorBase):
                 ]
             if roles:
                 held.append((index.source_date(roles[0].source), person, roles[0]))
-        held.sort(key=lambda h: h[0], reverse=True)
+        # Newest first; of one release, a title it still gives before one it ends
+        # ("Dr. Huamán succeeded Dr. Quispe as Medical Director").
+        if q.time.bounded:
+            held.sort(key=lambda h: h[0], reverse=True)
+        else:
+            held.sort(key=lambda h: (h[0], not index.title_ended(h[2])[0]), reverse=True)
         if not held:
             return None
         caveat = ""

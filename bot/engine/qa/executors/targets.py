@@ -27,6 +27,7 @@ from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.figures import Figure, figure_value, figures_in, same_word
 from bot.engine.qa.query import Query
 from bot.kb.models import LoadedFact
+from bot.search.terms import STOP_WORDS, stem
 
 # Words naming a goal in the question ("its 30,000 goal", "the target").
 GOAL_WORDS = frozenset("goal goals target targets aim aims objective objectives".split())
@@ -56,6 +57,7 @@ _TARGET_IN_TEXT = re.compile(r"\b(?:targets?|goals?|aims?|objectives?)\b", re.IG
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,])")
 _YEAR_TEXT = re.compile(r"^(?:19|20)\d\d$")
 # A goal's deadline as its sentence gives it ("by the end of 2023", "by 2025").
+_STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS)
 _FURTHER = re.compile(r"\b(?:further|additional|another)\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"\bby (?:the end of |end of |mid[- ]?|early |late )?((?:19|20)\d\d)\b")
 
@@ -80,11 +82,19 @@ class Reached:
 
 def _asked_numbers(question: str) -> set[float]:
     """The figures a question gives ("its 30,000 goal"), not years."""
-    return {
-        float(m.replace(",", ""))
-        for m in _NUMBER.findall(question)
-        if not _YEAR_TEXT.match(m.replace(",", ""))
-    }
+    # "2,000" is a figure; "2022" is a year.
+    return {float(m.replace(",", "")) for m in _NUMBER.findall(question) if not _YEAR_TEXT.match(m)}
+
+
+def _counts_same(a: Figure, b: Figure) -> bool:
+    """Whether two figures count the same thing: the same word after them, or a content
+    word in common among the few after them ("2,000 operators", "1,850 community water
+    operators")."""
+    if "%" in a.value or "cent" in a.value or "%" in b.value or "cent" in b.value:
+        return False
+    if a.unit and a.unit == b.unit:
+        return True
+    return bool((set(a.after) & set(b.after)) - _STOP_STEMS)
 
 
 def _deadline(text: str) -> str | None:
@@ -151,6 +161,9 @@ class TargetAnswers(ExecutorBase):
             if _OUTCOME_NO.search(fact.text) or _OUTCOME_YES.search(fact.text):
                 continue
             figure = _figure_for(fact.text, terms)
+            given = [f for f in figures_in(fact.text) if figure_value(f) in asked]
+            if given:
+                figure = given[0]  # "its target of 2,000 operators": the figure asked
             if figure is not None:
                 goals.append(Goal(fact, figure))
         if asked:
@@ -200,7 +213,7 @@ class TargetAnswers(ExecutorBase):
         for fact in self.index.facts_by_entity.get(goal.fact.about[0], [])[:MAX_LIST_FACTS]:
             if fact.id == goal.fact.id or is_aim(fact.text) or _TARGET_IN_TEXT.search(fact.text):
                 continue
-            other = next((f for f in figures_in(fact.text) if f.unit == goal.figure.unit), None)
+            other = next((f for f in figures_in(fact.text) if _counts_same(f, goal.figure)), None)
             if other is None:
                 continue
             found.append(Reached(fact, other, figure_value(other), self.fact_date(fact)))
@@ -298,10 +311,15 @@ class TargetAnswers(ExecutorBase):
             newest = by[-1] if by else None
             text = f"The releases don't say whether the {figure.value} goal was reached by {when}"
             if newest is not None:
+                text += f": the newest figure by then is {newest.figure.shown} ({format_date(newest.date)})"
+            if after:
+                # A running total past the goal later says nothing of the date asked.
                 text += (
-                    f": the newest figure by then is {newest.figure.shown} "
-                    f"({format_date(newest.date)}), and no figure is dated after it."
+                    f"; the next figure, {after[0].figure.shown} "
+                    f"({format_date(after[0].date)}), comes after that date."
                 )
+            elif newest is not None:
+                text += ", and no figure is dated after it."
             else:
                 text += "."
             return not_found(q.question, text)
