@@ -326,3 +326,11 @@ def test_a_figure_before_a_succession_is_a_figure_not_the_predecessor(figures: E
     )
     assert status is Status.ANSWERED and "2,400 technicians" in reply
     assert "January 4, 2020" in reply
+
+
+def test_a_sum_of_money_over_time(figures: Engine) -> None:
+    status, reply, _ = _ask(figures, "how has Sunline's funding changed over time?")
+    assert status is Status.ANSWERED
+    assert (
+        "**Up**: from US$2 million (2016-05-10) to US$5 million (2021-02-15), +3 million" in reply
+    )

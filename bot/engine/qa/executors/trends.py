@@ -13,6 +13,8 @@ arithmetic executors, which give the difference alone.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -64,6 +66,8 @@ _OPPOSITES = tuple(
         "higher lower",
     )
 )
+_GOAL = re.compile(r"\b(?:aims?|aimed|targets?|goals?|objectives?)\b", re.IGNORECASE)
+_INCREMENT = frozenset(stem(w) for w in "new additional further extra more another".split())
 # Verbs of a yes/no question about a figure's movement ("has X grown?").
 _GROWTH_WORDS = frozenset(
     "grow grown grew rise risen rose fall fallen fell increase increased decrease decreased "
@@ -71,6 +75,7 @@ _GROWTH_WORDS = frozenset(
 )
 _PERCENT_WORDS = frozenset("share percent percentage proportion cent".split())
 MAX_SERIES = 6
+_MILLION = 1_000_000
 # How many candidate facts BM25 adds to the subjects' own.
 MAX_RANKED = 20
 
@@ -123,7 +128,10 @@ class TrendAnswers(ExecutorBase):
                     pool.setdefault(c.item.id, c.item)
         groups: dict[tuple[str, str], list[tuple[int, Point]]] = defaultdict(list)
         for fact in pool.values():
-            if not fact.about or is_aim(fact.text) or not self._in_time(q, fact):
+            if not fact.about or not self._in_time(q, fact):
+                continue
+            # A goal is no figure reached; a sum a release says will be spent is one.
+            if _GOAL.search(fact.text):
                 continue
             if q.subjects and fact.about[0] not in q.subjects:
                 continue
@@ -132,18 +140,26 @@ class TrendAnswers(ExecutorBase):
             for figure in figures_in(fact.text):
                 if ("%" in figure.value or "cent" in figure.value) != percent:
                     continue
+                money = figure.value[:1] in "U$€£"
+                if money:
+                    # Sums are one series whatever word follows them ("US$4 million from").
+                    figure = dataclasses.replace(figure, unit="money")
+                elif is_aim(fact.text):
+                    continue
                 fit = sum(
                     1
                     for t in measured
-                    if any(same_word(w, t) for w in figure.after)
+                    if any(same_word(w, t) for w in (*figure.after, *figure.before))
                     or (percent and t in fact_terms)
                     or (t in MEMBERSHIP_TERMS and counts_members(fact.text, figure))
                 )
-                fits.append((fit, figure))
+                # A total is the state; "new" or "additional" money is an increment.
+                state = (stem("total") in figure.before) - bool(set(figure.after) & _INCREMENT)
+                fits.append((fit, state, figure))
             if not fits:
                 continue
             # The figure of the fact that counts what is asked, else its first one.
-            fit, figure = max(fits, key=lambda f: f[0])
+            fit, _, figure = max(fits, key=lambda f: (f[0], f[1]))
             point = Point(fact, figure, figure_value(figure), self.fact_date(fact))
             groups[(fact.about[0], figure.unit)].append((fit, point))
         best: tuple[tuple[int, int], list[Point]] | None = None
@@ -173,10 +189,15 @@ class TrendAnswers(ExecutorBase):
         else:
             way = "Unchanged"
         sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+        if first.figure.unit == "money" and min(first.value, last.value) >= _MILLION:
+            # Sums in millions stay in millions: "+16 million (22 − 6)".
+            m = _MILLION
+            change = f"{sign}{_fmt(abs(diff) / m)} million ({_fmt(last.value / m)} − {_fmt(first.value / m)})"
+        else:
+            change = f"{sign}{_fmt(abs(diff))}{unit} ({_fmt(last.value)}{mark} − {_fmt(first.value)}{mark})"
         lead = (
             f"**{way}**: from {first.figure.shown} ({first.date}) to "
-            f"{last.figure.shown} ({last.date}), {sign}{_fmt(abs(diff))}{unit} "
-            f"({_fmt(last.value)}{mark} − {_fmt(first.value)}{mark})."
+            f"{last.figure.shown} ({last.date}), {change}."
         )
         lines = [lead, "In date order:"] + [
             f"• As of {p.date}: {p.fact.text.strip()}{placeholder(p.fact.source)}" for p in series
