@@ -334,3 +334,12 @@ def test_a_sum_of_money_over_time(figures: Engine) -> None:
     assert (
         "**Up**: from US$2 million (2016-05-10) to US$5 million (2021-02-15), +3 million" in reply
     )
+
+
+def test_a_count_as_of_an_event_reads_the_figure_for_the_noun(figures: Engine) -> None:
+    # The sentence's first figure counts technicians; the question asks for clinics.
+    status, reply, _ = _ask(
+        figures,
+        "how many clinics had Sunline equipped when Aisha Salim became head of the Lamu workshop?",
+    )
+    assert status is Status.ANSWERED and "90 clinics" in reply and "140 clinics" not in reply

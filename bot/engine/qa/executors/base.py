@@ -306,6 +306,11 @@ class ExecutorBase:
         """The person, title words, organisations and matching titles (``RoleDateAnswers``)."""
         raise NotImplementedError
 
+    def count_as_of(self, q: Query, date: str) -> LoadedFact | None:
+        """The newest figure for the noun of "how many <noun>" by ``date``
+        (``StatedCountAnswers``)."""
+        raise NotImplementedError
+
     def _fact_answer(self, q: Query, ranked: list[Candidate]) -> Answer:
         """The answer from the best-ranked fact (``FactAnswers`` provides it; the other
         executors fall back to it)."""

@@ -397,10 +397,15 @@ class EventAnswers(ExecutorBase):
     def _figure_before(self, q: Query, date: str) -> LoadedFact | None:
         """The newest fact stating a figure (not a goal) for the words of ``q`` dated
         before ``date`` (a date to the month or year: before its first day)."""
-        return self._figure_fact(q, _day_before(date))
+        day = _day_before(date)
+        return self.count_as_of(q, day) or self._figure_fact(q, day)
 
     def _figure_fact(self, q: Query, date: str, source: str = "") -> LoadedFact | None:
-        """The newest fact stating a figure (not a goal) for the words of ``q`` by ``date``."""
+        """The newest fact stating a figure (not a goal) for the words of ``q`` by ``date``:
+        the figure for the noun of "how many <noun>" first (``StatedCountAnswers``)."""
+        counted = self.count_as_of(q, date)
+        if counted is not None:
+            return counted
         terms = [
             t
             for t in q.terms

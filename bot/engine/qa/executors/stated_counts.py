@@ -139,6 +139,24 @@ class StatedCountAnswers(ExecutorBase):
             entities=[e for c in shown for e in c.fact.about],
         )
 
+    def count_as_of(self, q: Query, date: str) -> LoadedFact | None:
+        """The newest fact dated on or before ``date`` (ISO) stating a figure for the noun
+        of "how many <noun>" (``q`` is that head of a question); None when none does."""
+        noun = list_noun(q.words)
+        if noun is None or not q.subjects:
+            return None
+        asked = stem(noun)
+        groups = self._groups(q, lambda text: _counting(text, asked))
+        if not groups:
+            return None
+        terms = set(q.terms) - {asked}
+        best = max(
+            groups.values(),
+            key=lambda g: (max(len(terms & self._fact_terms(c.fact)) for c in g), len(g)),
+        )
+        by = [c for c in best if c.date[: len(date)] <= date]
+        return max(by, key=lambda c: c.date).fact if by else None
+
     def _groups(
         self, q: Query, pick: Callable[[str], Figure | None], *, goals_too: bool = False
     ) -> dict[tuple[str, str], list[StatedCount]]:
