@@ -343,3 +343,10 @@ def test_a_count_as_of_an_event_reads_the_figure_for_the_noun(figures: Engine) -
         "how many clinics had Sunline equipped when Aisha Salim became head of the Lamu workshop?",
     )
     assert status is Status.ANSWERED and "90 clinics" in reply and "140 clinics" not in reply
+
+
+def test_releases_counted_by_a_word_or_a_name_none_has(figures: Engine) -> None:
+    _, reply, sources = _ask(figures, "how many releases talk about clinics?")
+    assert "**Two** of the three releases" in reply and set(sources) == {R2018, R2021}
+    status, reply, _ = _ask(figures, "how many releases mention Siemens?")
+    assert status is Status.ANSWERED and "**None** of the three releases" in reply

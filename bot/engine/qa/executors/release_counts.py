@@ -12,8 +12,19 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_SOURCES_SHOWN, ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import number_word
+from bot.search.terms import stem
 from bot.textnorm import normalize
 
+# Words of a release count that say how it is counted, not what the releases say.
+_COUNT_WORDS = frozenset(
+    stem(w)
+    for w in "release releases announcement announcements statement statements news press many "
+    "mention mentions mentioned name names named cover covers covered talk talks about "
+    "carried carry published publish came come out wire wires newswire newswires "
+    "dateline datelined datelines there issued issue put quote quotes quoted".split()
+)
+# At most this many statements are read for a topic word.
+MAX_TOPIC_DOCS = 2000
 # Nouns for a release in a count question.
 _RELEASE_NOUNS = frozenset(
     "release releases announcement announcements statement statements news".split()
@@ -47,18 +58,41 @@ class ReleaseCountAnswers(ExecutorBase):
             involving = set(index.sources_involving(subject, limit=None))
             involving |= set(self.mentioning_text(subject))
             chosen = [s for s in chosen if s.id in involving]
+        # Other words ("how many releases mention women?"): releases whose statements
+        # hold them all. A publisher's or a city's words are no topic.
+        said = {stem(w) for p in (*named, *in_city) for w in p.split()}
+        unknown = [n for n in q.unknown_names if stem(normalize(n)) not in said]
+        if unknown:
+            chosen = []  # "how many releases mention Amazon?": a name none of them has
+        topic = [t for t in q.terms if t not in _COUNT_WORDS and t not in said]
+        if topic and chosen:
+            docs = index.terms.docs_with_all(topic)
+            having = set()
+            for doc_id in sorted(docs)[:MAX_TOPIC_DOCS]:
+                doc = index.terms.docs[doc_id]
+                item = (index.fact_by_id if doc.kind == "fact" else index.quote_by_id).get(doc.id)
+                if item is not None:
+                    having.add(item.source)
+            chosen = [s for s in chosen if s.id in having]
         total = len(index.sources_newest)
         count = len(chosen)
-        if not named and not in_city and not subjects and not q.time.bounded:
-            lead = f"**{number_word(count).capitalize()}** releases in all."
+        said = number_word(count).capitalize()
+        filtered = named or in_city or subjects or topic or unknown
+        if not filtered and not q.time.bounded:
+            lead = f"**{said}** release{'s' if count != 1 else ''} in all."
+        elif total == 1:
+            lead = f"**{said}** (the knowledge base has one release)."
+        elif count == total:
+            lead = f"**{said}**: all {number_word(total)} releases."
         else:
-            lead = f"**{number_word(count).capitalize()}** of the {number_word(total)} releases."
+            lead = f"**{said}** of the {number_word(total)} releases."
         if not chosen:
             # None matches: the count is of the releases checked, which are cited.
+            lead = f"**None** of the {number_word(total)} release{'s' if total != 1 else ''}."
             return answered(
                 index,
                 q.question,
-                lead + " None of them matches.",
+                lead,
                 [s.id for s in index.sources_newest[:MAX_SOURCES_SHOWN]],
             )
         lines = [lead] + [
