@@ -350,3 +350,17 @@ def test_releases_counted_by_a_word_or_a_name_none_has(figures: Engine) -> None:
     assert "**Two** of the three releases" in reply and set(sources) == {R2018, R2021}
     status, reply, _ = _ask(figures, "how many releases mention Siemens?")
     assert status is Status.ANSWERED and "**None** of the three releases" in reply
+
+
+def test_a_phase_goal_against_the_programme_figures(figures: Engine) -> None:
+    # The phase states no figure of its own; its goal's figure, not its budget, is the goal.
+    status, reply, _ = _ask(figures, "how far is Sunline Phase Two from its goal?")
+    assert status is Status.ANSWERED and "6,100 short of the 12,000 goal" in reply, reply
+    # A goal the question gives by a figure no goal has is not another goal.
+    _, reply, _ = _ask(figures, "how far is Sunline from its 50,000 goal?")
+    assert "short of the" not in reply
+
+
+def test_is_a_figure_going_up(figures: Engine) -> None:
+    status, reply, _ = _ask(figures, "is the number of the cooperative's member villages going up?")
+    assert status is Status.ANSWERED and "**Up**" in reply

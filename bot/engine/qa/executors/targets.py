@@ -57,6 +57,7 @@ _TARGET_IN_TEXT = re.compile(r"\b(?:targets?|goals?|aims?|objectives?)\b", re.IG
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,])")
 _YEAR_TEXT = re.compile(r"^(?:19|20)\d\d$")
 # A goal's deadline as its sentence gives it ("by the end of 2023", "by 2025").
+_GOAL_STEMS = frozenset(stem(w) for w in GOAL_WORDS)
 _STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS)
 _FURTHER = re.compile(r"\b(?:further|additional|another)\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"\bby (?:the end of |end of |mid[- ]?|early |late )?((?:19|20)\d\d)\b")
@@ -112,7 +113,12 @@ def _figure_for(text: str, terms: set[str]) -> Figure | None:
     if not found:
         return None
     named = [f for f in found if any(same_word(w, t) for w in f.after for t in terms)]
-    return named[-1] if named else found[0]
+    if named:
+        return named[-1]
+    # The figure the goal word governs ("aims to reach 1,000 villages"), not a budget
+    # the same sentence gives.
+    aimed = [f for f in found if set(f.before) & _GOAL_STEMS]
+    return aimed[0] if aimed else found[0]
 
 
 class TargetAnswers(ExecutorBase):
@@ -155,7 +161,16 @@ class TargetAnswers(ExecutorBase):
         asked = _asked_numbers(q.question)
         terms = set(q.terms)
         goals = []
-        for fact in self._subject_facts(q):
+        pool = self._subject_facts(q)
+        if asked:
+            # A phase's goal is often stated about the phase ("Safe Taps 2030 … aims to
+            # reach 1,000 villages"), which names the programme asked about too.
+            pool += [
+                f
+                for s in q.subjects
+                for f in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
+            ]
+        for fact in dict.fromkeys(pool):
             if not is_aim(fact.text) or _FURTHER.search(fact.text):
                 continue
             if _OUTCOME_NO.search(fact.text) or _OUTCOME_YES.search(fact.text):
@@ -167,8 +182,9 @@ class TargetAnswers(ExecutorBase):
             if figure is not None:
                 goals.append(Goal(fact, figure))
         if asked:
-            named = [g for g in goals if figure_value(g.figure) in asked]
-            goals = named or goals
+            # A goal the question gives by its figure ("its 1,000-village goal") is that
+            # one, or none: another goal of the subject would answer another question.
+            goals = [g for g in goals if figure_value(g.figure) in asked]
         cutoff = self._cutoff(q)
         in_force = [g for g in goals if cutoff is None or self.fact_date(g.fact)[:7] <= cutoff]
         goals = in_force or goals
@@ -210,7 +226,7 @@ class TargetAnswers(ExecutorBase):
     def _reached(self, goal: Goal) -> list[Reached]:
         """Figures reached for the goal's subject and unit, oldest first."""
         found = []
-        for fact in self.index.facts_by_entity.get(goal.fact.about[0], [])[:MAX_LIST_FACTS]:
+        for fact in self._about_goal(goal):
             if fact.id == goal.fact.id or is_aim(fact.text) or _TARGET_IN_TEXT.search(fact.text):
                 continue
             other = next((f for f in figures_in(fact.text) if _counts_same(f, goal.figure)), None)
@@ -219,6 +235,17 @@ class TargetAnswers(ExecutorBase):
             found.append(Reached(fact, other, figure_value(other), self.fact_date(fact)))
         found.sort(key=lambda r: r.date)
         return found
+
+    def _about_goal(self, goal: Goal) -> list[LoadedFact]:
+        """The facts about the thing the goal is set for: its first entity's, else (a
+        phase with no figures of its own) those of the others it names, in order."""
+        for entity in goal.fact.about:
+            facts = self.index.facts_by_entity.get(entity, [])[:MAX_LIST_FACTS]
+            if any(
+                f.id != goal.fact.id and not is_aim(f.text) and figures_in(f.text) for f in facts
+            ):
+                return [f for f in facts if f.about and f.about[0] == entity]
+        return []
 
     def _cutoff(self, q: Query) -> str | None:
         """The date asked, as "YYYY-MM" (a year alone is its December); None for now."""

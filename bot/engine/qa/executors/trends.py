@@ -106,7 +106,8 @@ class TrendAnswers(ExecutorBase):
         up_or_down = any(pair <= words for pair in _OPPOSITES)
         how_moved = "how" in words and bool(words & {"has", "have", "did"})
         # "Has the alliance grown?", "did the membership rise between 2019 and 2021?".
-        asked_yes_no = q.answer_type is AnswerType.YES_NO and bool(words & _GROWTH_WORDS)
+        going = bool(words & {"up", "down"} and words & {"go", "goes", "going", "gone", "went"})
+        asked_yes_no = q.answer_type is AnswerType.YES_NO and bool(words & _GROWTH_WORDS or going)
         if not (over_time or up_or_down or how_moved or asked_yes_no or "trend" in words):
             return None
         measured = {t for t in q.terms if t not in _NOT_MEASURED}
