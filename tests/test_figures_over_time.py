@@ -364,3 +364,16 @@ def test_a_phase_goal_against_the_programme_figures(figures: Engine) -> None:
 def test_is_a_figure_going_up(figures: Engine) -> None:
     status, reply, _ = _ask(figures, "is the number of the cooperative's member villages going up?")
     assert status is Status.ANSWERED and "**Up**" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many technicians has the sunline academy certified?",
+        "How many technicians has the Sunline Academy certified?",
+        "how many technicians has Sunline certified?",
+    ],
+)
+def test_a_count_names_its_subject_by_full_or_short_name(figures: Engine, question: str) -> None:
+    status, reply, _ = _ask(figures, question)
+    assert status is Status.ANSWERED and "**Newest first:** 5,900 as of 2021-02-15" in reply
