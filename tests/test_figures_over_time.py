@@ -377,3 +377,12 @@ def test_is_a_figure_going_up(figures: Engine) -> None:
 def test_a_count_names_its_subject_by_full_or_short_name(figures: Engine, question: str) -> None:
     status, reply, _ = _ask(figures, question)
     assert status is Status.ANSWERED and "**Newest first:** 5,900 as of 2021-02-15" in reply
+
+
+def test_two_dates_compared_and_a_founding_year_asked_as_a_year(figures: Engine) -> None:
+    status, reply, _ = _ask(
+        figures, "what was the share of women among Sunline technicians in 2021 compared with 2018?"
+    )
+    assert status is Status.ANSWERED and "**Up**" in reply and "35 per cent" in reply
+    status, reply, _ = _ask(figures, "what year was the Coastal Solar Cooperative established?")
+    assert status is Status.ANSWERED and "**In 2012**" in reply

@@ -15,6 +15,7 @@ import re
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import Query
+from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
 
@@ -47,7 +48,8 @@ class FoundingAnswers(ExecutorBase):
         if q.wants != "date" or len(q.subjects) != 1 or q.quote or q.meta or q.role_asks:
             return None
         asked = set(q.terms) & (START_TERMS | _START_ONLY) or _SET_UP.search(" ".join(q.words))
-        if not asked or set(q.terms) - START_TERMS - _START_ONLY - {stem("up"), stem("set")}:
+        extra = set(q.terms) - START_TERMS - _START_ONLY - ANSWER_TYPE_TERMS["date"]
+        if not asked or extra - {stem("up"), stem("set")}:
             return None  # "when was the second campus launched in Kigali": more asked
         subject = q.subjects[0]
         index = self.index

@@ -46,7 +46,8 @@ _NOT_MEASURED = frozenset(
     stem(w)
     for w in (
         *_MOVE_WORDS,
-        *"time times year years over go went gone or and between since how did has have "
+        *"compared compare comparing versus vs against with than "
+        "time times year years over go went gone or and between since how did has have "
         "the number figure figures count level amount share proportion percentage "
         "per cent percent among".split(),
     )
@@ -73,6 +74,7 @@ _GROWTH_WORDS = frozenset(
     "grow grown grew rise risen rose fall fallen fell increase increased decrease decreased "
     "shrink shrunk shrank decline declined drop dropped".split()
 )
+_COMPARE_WORDS = frozenset("compared compare comparing versus vs against".split())
 _PERCENT_WORDS = frozenset("share percent percentage proportion cent".split())
 MAX_SERIES = 6
 _MILLION = 1_000_000
@@ -95,7 +97,9 @@ class TrendAnswers(ExecutorBase):
         """The dated series of the figure asked, with its direction; None when the
         question asks no movement over time or fewer than two figures are stated."""
         words = set(q.words)
-        if q.quote or q.meta or q.role_asks or not words & _MOVE_WORDS:
+        if q.quote or q.meta or q.role_asks:
+            return None
+        if not words & _MOVE_WORDS and not (words & _COMPARE_WORDS and len(q.time.points) == 2):
             return None
         how_much = {"how", "much"} <= words or {"how", "many"} <= words
         if how_much and (len(q.time.points) > 1 or not q.time.bounded):
@@ -108,7 +112,11 @@ class TrendAnswers(ExecutorBase):
         # "Has the alliance grown?", "did the membership rise between 2019 and 2021?".
         going = bool(words & {"up", "down"} and words & {"go", "goes", "going", "gone", "went"})
         asked_yes_no = q.answer_type is AnswerType.YES_NO and bool(words & _GROWTH_WORDS or going)
-        if not (over_time or up_or_down or how_moved or asked_yes_no or "trend" in words):
+        # "The share in 2022 compared with 2021": two dates set side by side.
+        compared = bool(words & _COMPARE_WORDS) and len(q.time.points) == 2
+        if not (
+            over_time or up_or_down or how_moved or asked_yes_no or compared or "trend" in words
+        ):
             return None
         measured = {t for t in q.terms if t not in _NOT_MEASURED}
         percent = bool(words & _PERCENT_WORDS)
