@@ -12,7 +12,10 @@ answer to how many were reached (``facts.py`` sets goals aside for that).
   deadline): a fact that states the outcome ("fell short of its target", "ahead of
   its targets") answers first; else "yes" when a figure reached by then is at least the
   goal, "no" when a figure dated after it is still below (the figures are running
-  totals), and "the releases don't say" when no figure is dated after it.
+  totals), and "the releases don't say" otherwise. A stated outcome is of the goal's
+  deadline, so a date asked before it is answered from the figures.
+- A goal the question gives by its figure ("its 1,000-village goal") is that one or
+  none; a phase's goal with no figures of its own is measured against the programme's.
 """
 
 from __future__ import annotations
@@ -56,10 +59,11 @@ _TARGET_IN_TEXT = re.compile(r"\b(?:targets?|goals?|aims?|objectives?)\b", re.IG
 # A figure in the question ("its 30,000 goal"), not a year.
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,])")
 _YEAR_TEXT = re.compile(r"^(?:19|20)\d\d$")
-# A goal's deadline as its sentence gives it ("by the end of 2023", "by 2025").
 _GOAL_STEMS = frozenset(stem(w) for w in GOAL_WORDS)
 _STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS)
+# "A further 25,000": an increment on a goal, not a goal of its own.
 _FURTHER = re.compile(r"\b(?:further|additional|another)\b", re.IGNORECASE)
+# A goal's deadline as its sentence gives it ("by the end of 2023", "by 2025").
 _DEADLINE = re.compile(r"\bby (?:the end of |end of |mid[- ]?|early |late )?((?:19|20)\d\d)\b")
 
 
