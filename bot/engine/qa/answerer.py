@@ -220,7 +220,8 @@ class QuestionAnswerer:
                 found = by_dates(q)
                 if found is not None:
                     return found
-        # Figures over time and the releases themselves (qa2: targets, trends, counts).
+        # Figures over time, goals, stated counts, the releases counted, start dates and
+        # title holders (``Executors.over_time``): each takes only its own kind.
         for over_time in run.over_time:
             found = over_time(q)
             if found is not None:

@@ -104,7 +104,8 @@ class Executors(
     def over_time(self) -> tuple[Callable[[Query], Result], ...]:
         """The executors the answerer tries before relations, in order: counts over the
         releases, a figure against its goal, a figure over time, a stated count, when
-        something began. Each returns None for a question not of its kind."""
+        something began, the holder of a title naming the thing run, no current holder.
+        Each returns None for a question not of its kind."""
         return (
             self.release_count,
             self.goal_progress,
