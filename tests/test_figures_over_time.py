@@ -386,3 +386,12 @@ def test_two_dates_compared_and_a_founding_year_asked_as_a_year(figures: Engine)
     assert status is Status.ANSWERED and "**Up**" in reply and "35 per cent" in reply
     status, reply, _ = _ask(figures, "what year was the Coastal Solar Cooperative established?")
     assert status is Status.ANSWERED and "**In 2012**" in reply
+
+
+def test_a_count_between_two_dates_is_the_change_of_the_noun_figure(figures: Engine) -> None:
+    # The sentences' first figure counts technicians; clinics are the second one.
+    status, reply, sources = _ask(
+        figures, "how many clinics did Sunline equip between 2018 and 2021?"
+    )
+    assert status is Status.ANSWERED and "**+50** (from 90 to 140" in reply
+    assert set(sources) == {R2018, R2021}

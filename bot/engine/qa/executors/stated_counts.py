@@ -27,6 +27,7 @@ from bot.engine.qa.executors.base import (
     MAX_LIST_FACTS,
     ExecutorBase,
     Result,
+    _fmt,
 )
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.executors.items import list_noun
@@ -35,6 +36,7 @@ from bot.engine.qa.figures import (
     MEMBERSHIP_TERMS,
     Figure,
     counts_members,
+    figure_value,
     figures_in,
     same_word,
 )
@@ -65,9 +67,13 @@ class StatedCountAnswers(ExecutorBase):
         words = set(q.words)
         if q.answer_type is not AnswerType.NUMBER or q.wants != "count" or not q.subjects:
             return None
-        if q.quote or q.meta or q.role_asks or len(q.time.points) > 1:
+        if q.quote or q.meta or q.role_asks:
             return None
-        if words & (_OTHER_ASKS | GOAL_WORDS | _DURATION_WORDS) or set(q.terms) & _CHANGE_TERMS:
+        if words & (_OTHER_ASKS | GOAL_WORDS | _DURATION_WORDS):
+            return None
+        if len(q.time.points) > 1:
+            return self._count_between(q)
+        if set(q.terms) & _CHANGE_TERMS:
             return None
         if two_ends(q.words) is not None:
             return None  # "how many … before / when X happened?": as of an event (events.py)
@@ -137,6 +143,34 @@ class StatedCountAnswers(ExecutorBase):
             "\n".join(lines),
             [c.fact.source for c in shown],
             entities=[e for c in shown for e in c.fact.about],
+        )
+
+    def _count_between(self, q: Query) -> Result:
+        """ "How many clinics did X equip between 2018 and 2021?": the figure for the
+        noun by the later date minus the one by the earlier, both cited; None when the
+        noun has no figure by each date."""
+        if "between" not in q.words and "from" not in q.words:
+            return None
+        first, last = q.time.points[0], q.time.points[-1]
+        before = self.count_as_of(q, first)
+        after = self.count_as_of(q, last)
+        if before is None or after is None or before.id == after.id:
+            return None
+        asked = stem(list_noun(q.words) or "")
+        x, y = _counting(before.text, asked), _counting(after.text, asked)
+        if x is None or y is None:
+            return None
+        a, b = figure_value(x), figure_value(y)
+        diff = b - a
+        sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+        text = (
+            f"**{sign}{_fmt(abs(diff))}** (from {x.shown} to {y.shown}: "
+            f"{_fmt(b)} − {_fmt(a)} = {'−' if diff < 0 else ''}{_fmt(abs(diff))}).\n"
+            f"• {format_date(self.fact_date(before))}: {before.text.strip()}\n"
+            f"• {format_date(self.fact_date(after))}: {after.text.strip()}"
+        )
+        return answered(
+            self.index, q.question, text, [before.source, after.source], entities=q.subjects
         )
 
     def count_as_of(self, q: Query, date: str) -> LoadedFact | None:
