@@ -184,6 +184,25 @@ _DATE_LABEL = re.compile(
     r"(?:dated|date|published|posted|issued|released|updated)(?:\s+on)?\s*[:\-\u2013]?\s*",
     re.IGNORECASE,
 )
+# The label line a release opens with, perhaps with its number and a date after it:
+# "FOR IMMEDIATE RELEASE 2011-03-21", "Press release | 27 September 2012",
+# "PRESS RELEASE No: 644/2019 Date: 5th September 2019" (a government's numbered release).
+_RELEASE_LABEL = re.compile(
+    r"\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+release)\b"
+    r"(?:\s*(?:no|number|ref)\.?\s*:?\s*[\w/.-]*\d[\w/.-]*)?"
+    r"\s*[|:\-\u2013\u2014,]?\s*(?:(?:dated?|issued)\s*:?\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _release_label_date(para: str) -> FoundDate | None:
+    """The date a release label line gives (see ``_RELEASE_LABEL``), or None."""
+    label = _RELEASE_LABEL.match(para)
+    if label is None:
+        return None
+    return find_date(para, label.end(), anchored=True)
+
+
 _BYLINE = re.compile(
     r"(?!By\s)(?P<by>[A-Z][\w&.'’-]*[a-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
 )
@@ -249,11 +268,23 @@ def _dated_stop(head: str) -> tuple[int, int] | None:
     return found.end, found.end + stop.end()
 
 
+# "ILO NEWS (Geneva) - Text": an agency's news desk, with the city in brackets.
+_AGENCY_DESK = re.compile(
+    r"(?P<agency>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+    r"(?:NEWS|News|PRESS|Press|MEDIA|Media|NEWSROOM|Newsroom)\s*"
+    r"\(\s*(?P<city>[A-Z][\w .'’-]{1,40}?)\s*\)\s*(?:--+|\u2014|\u2013|-|:)\s*"
+)
+
+
 def _find_lead(paragraphs: list[str]) -> _Lead | None:
     """The dateline paragraph among the first few: place, date and wire before the text."""
     for index, para in enumerate(paragraphs[:8]):
         if _BOILERPLATE_LINE.match(para) or _LOGO_LINE.match(para):
             continue
+        desk = _AGENCY_DESK.match(para)
+        if desk and wire_name(desk.group("city")) is None and para[desk.end() :]:
+            place = parse_place(desk.group("city"))
+            return _Lead(index, place, None, desk.group("agency"), False, para[desk.end() :])
         publisher: str | None = None
         unknown = False
         body = para
@@ -486,8 +517,13 @@ def _resolve_date(
     if hints.date is not None:
         warnings.append(f"date taken from {hints.origin}: check source.date")
         return hints.date
-    # A labelled date ("Dated: ...", anywhere: filings put it under the signature), then
-    # a byline's date above the story.
+    # A release label with its date ("FOR IMMEDIATE RELEASE 2011-03-21"), a labelled
+    # date ("Dated: ...", anywhere: filings put it under the signature), then a byline's
+    # date above the story.
+    for para in paragraphs[:8]:
+        label_date = _release_label_date(para)
+        if label_date is not None and label_date.date is not None:
+            return label_date.date
     labelled = [d for d in map(_dated_line, paragraphs) if d is not None and d.byline is None]
     bylines = [d for d in map(_dated_line, paragraphs[:8]) if d is not None and d.byline]
     for para, dated in [(d.line, d) for d in [*labelled, *bylines]]:
@@ -543,14 +579,35 @@ def read_metadata(
         warnings.append(
             "no dateline found (CITY, Country, Month D, YYYY /Wire/ --): set source.dateline"
         )
-        before, body = [], paragraphs
+        before, body = [], list(paragraphs)
 
+    if lead is None:
+        # Label lines, dates and a contact line open many releases without a dateline
+        # ("News Release from X", "FOR IMMEDIATE RELEASE 2011-03-21", "Contact: ..."):
+        # they belong above the headline, never in the story.
+        while (
+            len(body) > 1
+            and len(body[0]) <= 150
+            and (
+                _BOILERPLATE_LINE.match(body[0])
+                or is_only_a_date(body[0])
+                or _END_RE.match(body[0])
+                or _dated_line(body[0]) is not None
+            )
+        ):
+            before.append(body.pop(0))
+        label = _RELEASE_LABEL.match(body[0]) if body else None
+        label_date = find_date(body[0], label.end(), anchored=True) if label else None
+        if label_date is not None and len(body[0]) - label_date.end > 150:
+            # A page whose line breaks were lost: "PRESS RELEASE No: 644/2019 Date: 5th
+            # September 2019 <headline> ... <story>". The label is not the title.
+            before.append(body[0][: label_date.end])
+            body[0] = body[0][label_date.end :].strip()
     # When nothing precedes the dateline, a first short line without a full stop is a
     # headline on its own line.
     # (Never the dateline paragraph itself, and a sentence ending in a quote mark ends.)
     if (
-        not before
-        and lead is None
+        lead is None
         and len(body) > 1
         and len(body[0]) <= 300
         and not body[0].rstrip("\"'\u201d\u2019)]").endswith((".", "!", "?", ":"))
@@ -696,9 +753,17 @@ def _narrative(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     for para in paragraphs:
         if _END_RE.match(para):
+            if not any(_is_story(p) for p in out):
+                # "Contact: Jane Doe (555) 0100" above the headline: a header, not the end.
+                continue
             break
         out.append(para)
     return out
+
+
+def _is_story(paragraph: str) -> bool:
+    """A paragraph of prose: several words ending a sentence (not a label or a heading)."""
+    return len(paragraph.split()) >= 8 and re.search(r"[.!?\"\u201d\u2019]$", paragraph) is not None
 
 
 def _publisher_from_boilerplate(paragraphs: list[str]) -> str | None:

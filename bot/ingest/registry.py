@@ -42,6 +42,10 @@ class DraftRole:
     organization: str | None
 
 
+# An acronym whose capital I a scan (OCR) read as a lower-case l: "lLO", "lMF".
+_OCR_ACRONYM = re.compile(r"l[A-Z]{2,5}")
+
+
 class Registry:
     """The draft's entities, reconciled with the knowledge base it will join."""
 
@@ -180,6 +184,9 @@ class Registry:
         """
         name = name.strip()
         aliases = [a.strip() for a in aliases if a.strip()]
+        if _OCR_ACRONYM.fullmatch(name):
+            # "lLO": a scan read the capital I of "ILO" as a lower-case l.
+            name, aliases = "I" + name[1:], [name, *aliases]
         for label in (name, *aliases):
             found = self.find_exact(label) if exact else self.find(label)
             if found is not None:
