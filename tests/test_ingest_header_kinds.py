@@ -102,3 +102,74 @@ def test_acronym_scanned_with_a_lower_case_l_is_the_same_organisation() -> None:
     )
     assert ("Director-General", "IVO") in roles(d, "Tomas Reyl")
     assert "lVO" not in names(d)
+
+
+def test_board_and_unit_titles_are_held_at_the_parent_organisation() -> None:
+    d = build_draft(
+        "VELMONT, June 11, 2020 /PRNewswire/ -- The National \u201cLantern Hope\u201d Foundation"
+        " and its Velmont affiliate today agreed to merge under the \u201cLantern Hope\u201d"
+        " Foundation (LHF) name.\n\n"
+        "\u201cTogether we reach more families,\u201d said Chairman of the LHF National Board,"
+        " Oren Tallis.\n\n"
+        "\u201cThis is a good day,\u201d said Mira Vell, Chair of the LHF \u2013 Velmont Metro"
+        " Board.\n\n"
+        "President Arno Pike was accompanied by Dr. Ilse Marr, director of research at"
+        " Kestrel University, and Dr. Ray Hollin, dean of the Faculty of Engineering and"
+        " Applied Science.\n"
+    )
+    assert roles(d, "Oren Tallis") == {
+        ("Chairman of the LHF National Board", "\u201cLantern Hope\u201d Foundation")
+    }
+    assert roles(d, "Mira Vell") == {
+        ("Chair of the LHF \u2013 Velmont Metro Board", "\u201cLantern Hope\u201d Foundation")
+    }
+    assert roles(d, "Ray Hollin") == {
+        ("dean of the Faculty of Engineering and Applied Science", "Kestrel University")
+    }
+    assert "National \u201cLantern Hope\u201d Foundation" in names(d)
+    assert "Lantern Hope" not in names(d)  # the quoted words are part of the name
+
+
+def test_acting_title_is_the_office() -> None:
+    d = build_draft(
+        "VELMONT, May 4, 2023 (GLOBE NEWSWIRE) -- The Ostrian Export Office and Kestrel"
+        " Freight will train exporters.\n\n"
+        "\u201cExporters need freight they can plan on,\u201d said Ivo Marrin, performing the"
+        " non-exclusive duties of the Under Secretary of Trade for Small Exporters.\n"
+    )
+    assert {t for t, _ in roles(d, "Ivo Marrin")} == {
+        "Under Secretary of Trade for Small Exporters"
+    }
+
+
+def test_title_right_after_the_name_and_heads_in_brackets() -> None:
+    d = build_draft(
+        "HONG KONG - Media OutReach - 13 June 2022 - Velmont Polytechnic and the Kestrel"
+        " Federation of Industries (KFI) signed a memorandum of understanding.\n\n"
+        "Dr Ana LIND, Vice President of Velmont Polytechnic (left), and Mr Bram KELT"
+        " Executive Deputy Chairman of KFI (second from right) signed the MoU.\n\n"
+        "Orrin Co., Ltd., a member of Tallis Group, (Headquarters: Naka, Velmont-shi,"
+        " President: Naoki Sarrow) along with Velmont University (Headquarters: Kita,"
+        " Velmont-shi, President: Hiro Mallin) have signed a research agreement.\n"
+    )
+    assert roles(d, "Bram KELT") == {
+        ("Executive Deputy Chairman", "Kestrel Federation of Industries")
+    }
+    # (The company, not the group it belongs to, named in the description between.)
+    [(title, company)] = roles(d, "Naoki Sarrow")
+    assert title == "President" and (company or "").startswith("Orrin Co")
+    assert roles(d, "Hiro Mallin") == {("President", "Velmont University")}
+
+
+def test_name_written_family_name_first_is_the_same_speaker() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, 5 September 2019 - The University of Velmont and Kestrel"
+        " University signed an agreement, signed by Tomas Reyl MP, Minister for Commerce,"
+        " and Lin Weiran President of Kestrel University, during his visit.\n\n"
+        "President of Kestrel University, Dr. Weiran Lin said, \u201cOur students will"
+        " study blockchain in Velmont.\u201d\n"
+    )
+    assert speakers(d) == ["Lin Weiran"]
+    assert ("President", "Kestrel University") in roles(d, "Lin Weiran")
+    assert ("Minister for Commerce", None) in roles(d, "Tomas Reyl")
+    assert "Tomas Reyl MP" not in names(d)

@@ -51,7 +51,7 @@ def _initials_form(short: str, candidate: str) -> str | None:
     initials = ""
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
-        if word.lower() in {"of", "and", "for", "the", "on", "de", "&", "in", "at"}:
+        if word in {"of", "and", "for", "the", "on", "de", "&", "in", "at", "a", "an"}:
             continue
         if not word[:1].isupper():
             return None
@@ -99,6 +99,17 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
             candidate = re.split(r"[,;:()\"“”]", whole)[-1]
             spelled = short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short
             long = _initials_form(spelled, candidate) or _long_form(spelled, candidate)
+            if long is None and re.search(r"[\"“”]", whole):
+                # 'the "I Have a Dream" Foundation (IHDF)': quotes inside the name.
+                bare = re.split(r"[,;:()]", re.sub(r"[\"“”]", "", whole))[-1]
+                spelled_out = _initials_form(spelled, bare)
+                if spelled_out:
+                    quote = r"[\"“”]?"
+                    pattern = quote + rf"{quote}\s+{quote}".join(
+                        re.escape(w) for w in spelled_out.split()
+                    )
+                    written = list(re.finditer(pattern + quote, whole))
+                    long = written[-1].group(0) if written else None
             if long is None:
                 # ... except a comma inside the name of a unit and its parent: "Institute
                 # of Microbiology, Chinese Academy of Sciences (IMCAS)".

@@ -18,10 +18,29 @@ from bot.ingest.words import (
 )
 from bot.kb.models import EntityKind
 
+# A quoted phrase inside a name: 'the "I Have A Dream" Foundation'.
+QUOTED_IN_NAME = re.compile(
+    r"[\"\u201c](?P<q>[A-Z][^\"\u201c\u201d]{0,60})[\"\u201d](?=\s+[A-Z][\w'’-]*)"
+)
+
+
+def _mask_quoted_in_names(sentence: str) -> str:
+    """``sentence`` with each quoted phrase that a capitalised word follows written as one
+    capitalised word of the same length, so the name around it reads as one run (the
+    offsets stay the same, and names are cut from the original text)."""
+
+    def one_word(match: re.Match[str]) -> str:
+        after = re.match(r"\s+([A-Z][\w'’-]*)", sentence[match.end() :])
+        if after is None or after.group(1).lower() not in ALL_HEADS:
+            return match.group(0)
+        return "Q" + "x" * (len(match.group(0)) - 1)
+
+    return QUOTED_IN_NAME.sub(one_word, sentence)
+
 
 def find_named_things(sentence: str) -> list[str]:
     """Capitalised names headed by an organisation/initiative/agreement word."""
-    toks = tokens(sentence)
+    toks = tokens(_mask_quoted_in_names(sentence))
     out: list[str] = []
     i = 0
     while i < len(toks):

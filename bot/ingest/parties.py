@@ -107,8 +107,15 @@ def quoted_names(sentence: str) -> list[str]:
     return [
         m.group(1).strip()
         for m in re.finditer(r"[\"\u201c]([^\"\u201c\u201d]{4,120})[\"\u201d]", sentence)
-        if is_quoted_name(m.group(1).strip())
+        if is_quoted_name(m.group(1).strip()) and not _inside_a_name(sentence, m.end())
     ]
+
+
+def _inside_a_name(sentence: str, end: int) -> bool:
+    """A quoted phrase followed by an organisation word is part of that organisation's
+    name ('the "I Have A Dream" Foundation'), not a title of its own."""
+    after = re.match(r"\s+([A-Z][\w'’-]*)", sentence[end:])
+    return after is not None and after.group(1).lower() in ALL_HEADS
 
 
 def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]:

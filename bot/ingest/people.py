@@ -65,8 +65,14 @@ _HONORIFIC = "|".join(
 _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 
 
+# Letters a member of a parliament or a senior lawyer writes after the name ("Jane Doe
+# MP"): part of how the name is written, never of the name.
+_POSTNOMINAL = re.compile(r"\s+(?:MP|MEP|MLA|MSP|MPP|MHA|MNA|TD|QC|KC|SC)$")
+
+
 def clean_name(name: str) -> str:
     name = re.sub(rf"^(?:(?:{_HONORIFIC})\.?\s+)+", "", name.strip())
+    name = _POSTNOMINAL.sub("", name.strip(" ,."))
     return (
         strip_possessive(name.strip(" ,."))
         if not re.search(r"\b[A-Z]\.$", name)
@@ -77,8 +83,59 @@ def clean_name(name: str) -> str:
 def split_title_org(text: str) -> tuple[str | None, str | None]:
     """ "Founder and Executive Chairman of the Alibaba Group" -> (title, organisation)."""
     text = re.sub(r"^(?:the|a|an|its|our)\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    # "performing the non-exclusive duties of the Under Secretary of X": an acting
+    # holder; the title is the office.
+    text = _ACTING.sub("", text)
     if not is_title_phrase(text):
         return None, None
+    title, org = _split_title_org(text)
+    if title is not None and org is not None:
+        return _unit_of(title, org)
+    return title, org
+
+
+# "performing the (non-exclusive) duties of the", "exercising the functions of": an
+# acting holder of the office named after it.
+_ACTING = re.compile(
+    r"^(?:performing|exercising|discharging|carrying\s+out)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:duties|functions|responsibilities|role)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# The part of an organisation a title is held in: a board, a faculty, a department.
+_UNIT_WORDS = r"Board|Committee|Faculty|Department|Division|School|Office|Chapter|Secretariat|Unit"
+# "IHDF National Board", "Acme Foundation Advisory Board", "IHDF – New York Metro Board":
+# the parent organisation, then a unit of it.
+# "Faculty of Engineering and Applied Science": a unit named on its own.
+# (Not a department or an office: "Department of Health" is an organisation.)
+_UNIT_ONLY = re.compile(r"(?:Faculty|School|Board|Committee|Chapter)\b(?:\s+(?:of|for)\s+.+)?")
+_UNIT_END = re.compile(rf"(?:{_UNIT_WORDS})")
+
+
+def _unit_of(title: str, org: str) -> tuple[str, str | None]:
+    """A title held in a unit is a title at the unit's parent: ("Chairman", "IHDF
+    National Board") -> ("Chairman of the IHDF National Board", "IHDF"), also "IHDF –
+    New York Metro Board" and "Acme Foundation Advisory Board". A unit whose parent the
+    phrase does not name stays in the title ("dean of the Faculty of X"). The parent is
+    an acronym or a name ending in an organisation word ("Velmont Advisory Board" may be
+    the organisation itself)."""
+    if _UNIT_ONLY.fullmatch(org):
+        return f"{title} of the {org}", None
+    words = org.split()
+    if len(words) < 2 or not _UNIT_END.fullmatch(words[-1]):
+        return title, org
+    dash = re.match(r"(?P<parent>.+?)\s*(?:--+|[-\u2013\u2014])\s*\S", org)
+    candidates = [dash.group("parent")] if dash else []
+    candidates += [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
+    for parent in candidates:
+        last = parent.split()[-1]
+        if (len(parent.split()) == 1 and looks_like_acronym(parent) and parent.isupper()) or (
+            last.lower() in ALL_HEADS and not _UNIT_END.fullmatch(last)
+        ):
+            return f"{title} of the {org}", parent
+    return title, org
+
+
+def _split_title_org(text: str) -> tuple[str | None, str | None]:
     poss = re.match(
         r"^(?P<org>\w[\w.&-]*(?:\s+\w[\w.&-]*)*?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?P<title>.+)$", text
     )
@@ -135,6 +192,8 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
         # "Head of Sustainable Finance" is a whole title: a head is always "of" something;
         # "head of the Philippine News Agency" is a title at an organisation.
         org_words = {w.lower().strip(".,") for w in org.split()}
+        if last in {"faculty", "school"}:
+            continue  # "dean of the Faculty of Engineering": the faculty is named by "of"
         if (
             title.lower() == "head"
             and connector == r"of|for"
@@ -444,6 +503,16 @@ def _clean_appositive(seg: str) -> str:
         rf"(?:\s+(?:(?:{_PARTICLE})\s+)*[A-Z][\w.'’-]*){{1,5}}$",
         seg,
     )
+    # "Faculty of Engineering and Applied Science", "Ministry of Ports and Inland
+    # Waterways": after "<organisation or unit word> of X", "and Y Z" goes on naming it.
+    named_by_of = person_next is not None and re.search(
+        r"\b(?P<head>[A-Z][\w-]*)\s+(?:of|for)\s+[A-Z][\w-]*$", seg[: person_next.start()]
+    )
+    if named_by_of and (
+        named_by_of.group("head").lower() in ALL_HEADS
+        or _UNIT_END.fullmatch(named_by_of.group("head"))
+    ):
+        person_next = None
     if person_next and not any(
         w.lower() in ALL_HEADS or is_title_word(w) for w in seg[person_next.start() :].split()
     ):
@@ -691,7 +760,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."
         if title is None:
             lead = re.search(
-                r"(?:^|[,;:]\s+)(?:(?:and|or)\s+)?(?:the\s+)?([A-Z][^,;:]{2,160}?),\s*$",
+                r"(?:^|[,;:]\s+|\b(?:said|says|by)\s+)(?:(?:and|or)\s+)?(?:the\s+)?"
+                r"([A-Z][^,;:]{2,160}?),\s*$",
                 bare_before,
             )
             phrase = _title_tail(lead.group(1)) if lead else ""
@@ -767,6 +837,19 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             seg = _clean_appositive(as_title.group(1).strip(" ."))
             if is_title_phrase(seg):
                 title, org = split_title_org(seg)
+        # "Mr Ricky Lind Executive Deputy Chairman of ORDA (second from right)", "Jane
+        # Doe President of Acme University, during ...": a title with its organisation
+        # right after the name, without a comma.
+        glued_after = re.match(r"\s+([A-Z][^,;()\"“”]{2,120})", sentence[name_toks[-1].end :])
+        if title is None and glued_after and is_title_word(glued_after.group(1).split()[0]):
+            seg = _clean_appositive(glued_after.group(1).strip(" ."))
+            # (Only "Title of/at Org": "UT System Chancellor Jane Doe" is an
+            # organisation, then a title before the name.)
+            of_org = re.search(r"\s(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$", seg)
+            if of_org and is_title_phrase(seg):
+                glued_title, glued_org = split_title_org(seg)
+                if glued_title and glued_org and glued_org in of_org.group("org"):
+                    title, org = glued_title, glued_org
         # "Name (Title, Org)": the same as "Name, Title, Org,".
         bracket = re.match(r"\s*\(([^()]{3,160})\)", after_name := sentence[name_toks[-1].end :])
         if bracket and is_title_phrase(bracket.group(1)):
@@ -804,7 +887,50 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         speaks = _SPEAKS_AFTER.match(sentence[name_toks[-1].end :]) is not None
         if title is not None or honorific or speaks:
             found.append(PersonRef(name=name, title=title, organization=org))
-    return found
+    return _delegation_units(found) + _bracket_heads(sentence)
+
+
+def _delegation_units(found: list[PersonRef]) -> list[PersonRef]:
+    """ "X, director of research at Memorial, and Y, dean of the Faculty of Z": a unit
+    title that names no organisation is held at the organisation of the person listed
+    just before, in the same sentence (one delegation)."""
+    out: list[PersonRef] = []
+    for ref in found:
+        unit = ref.title is not None and re.search(
+            r"\bof the (?:Faculty|School|Board|Committee|Chapter)\b", ref.title
+        )
+        if unit and ref.organization is None and out and out[-1].organization:
+            ref = PersonRef(ref.name, ref.title, out[-1].organization)
+        out.append(ref)
+    return out
+
+
+# "Acme Co., Ltd. (Headquarters: Velmont, President: Jane Doe)": the company's head
+# in a bracket of facts after its name (Japanese companies and universities write so).
+_BRACKET_HEAD = re.compile(
+    r"\((?:[^()]*?[,;]\s*)?(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*:\s*"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\)"
+)
+_ORG_BEFORE = re.compile(
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&'’.-]*){0,6}"
+    r"(?:,?\s+(?:Co\.,?\s+)?(?:Ltd|Inc|Corp|LLC|plc|AG|GmbH|SA)\.?)?)"
+    # (perhaps with a description between commas: "Acme Co., Ltd., a member of X Group,")
+    r"(?:,\s+(?:a|an|the)\s+[^,()]{2,80},)?\s*$"
+)
+
+
+def _bracket_heads(sentence: str) -> list[PersonRef]:
+    out: list[PersonRef] = []
+    for match in _BRACKET_HEAD.finditer(sentence):
+        if not is_title_word(match.group("title").split()[-1]):
+            continue
+        org = _ORG_BEFORE.search(sentence[: match.start()])
+        if org is None:
+            continue
+        out.append(
+            PersonRef(clean_name(match.group("name")), match.group("title"), org.group("org"))
+        )
+    return out
 
 
 _SPEAKS_AFTER = re.compile(

@@ -187,8 +187,17 @@ class Registry:
         if _OCR_ACRONYM.fullmatch(name):
             # "lLO": a scan read the capital I of "ILO" as a lower-case l.
             name, aliases = "I" + name[1:], [name, *aliases]
-        for label in (name, *aliases):
-            found = self.find_exact(label) if exact else self.find(label)
+        labels = [name, *aliases]
+        if kind == EntityKind.PERSON and len(name.split()) == 2:
+            # "Yu Jianing" and "Jianing Yu": one person, written family name first in one
+            # place and given name first in another (Chinese, Japanese, Korean,
+            # Hungarian names); the second spelling becomes an alias.
+            labels.append(" ".join(reversed(name.split())))
+        for label in labels:
+            turned = label not in (name, *aliases)
+            found = self.find_exact(label) if exact or turned else self.find(label)
+            if found is not None and turned and self.entities[found].kind != EntityKind.PERSON:
+                continue
             if found is not None:
                 entity = self.entities[found]
                 if not entity.existing:
