@@ -173,3 +173,46 @@ def test_name_written_family_name_first_is_the_same_speaker() -> None:
     assert ("President", "Kestrel University") in roles(d, "Lin Weiran")
     assert ("Minister for Commerce", None) in roles(d, "Tomas Reyl")
     assert "Tomas Reyl MP" not in names(d)
+
+
+QUOTE_LEAD = (
+    "VELMONT, May 3, 2020 /PRNewswire/ -- Kestrel University and Orrin Labs signed an"
+    " agreement.\n\n"
+)
+
+
+def test_quotation_marks_of_other_conventions() -> None:
+    marks = [
+        ("\u201e", "\u201c"),  # German low-9 and high
+        ("\u00bb", "\u00ab"),  # German and Danish guillemets, pointing in
+        ("\u2039", "\u203a"),  # single guillemets
+        ("''", "''"),  # doubled apostrophes
+    ]
+    for opening, closing in marks:
+        d = build_draft(
+            QUOTE_LEAD + f"{opening}We will grow together in the region,{closing} said"
+            " Anna Lind, Director of Orrin Labs.\n"
+        )
+        assert [(q.text, name) for (_, q, _), name in zip(d.quotes, speakers(d), strict=True)] == [
+            ("We will grow together in the region,", "Anna Lind")
+        ], opening
+
+
+def test_curly_single_quotes_beside_double_ones() -> None:
+    d = build_draft(
+        QUOTE_LEAD + "\u201cWe start in June,\u201d said Anna Lind, Director of Orrin Labs.\n\n"
+        "The two will run a \u2018one-door\u2019 service. \u2018We will grow together in the"
+        " region,\u2019 said Bram Kelt, CEO of Kestrel University. \u2018It\u2019s the"
+        " leaders\u2019 choice.\u2019\n"
+    )
+    assert speakers(d) == ["Anna Lind", "Bram Kelt", "Bram Kelt"]
+    assert [q.text for _, q, _ in d.quotes][-1] == "It\u2019s the leaders\u2019 choice."
+
+
+def test_speaker_named_with_where_they_come_from() -> None:
+    d = build_draft(
+        QUOTE_LEAD + '"We face the challenge of extending our knowledge of the sea," said'
+        " Barbara Orrel of the Kestrel Seas Partnership, who was among the delegation.\n\n"
+        '"Ports plan for decades," said Governor Maris Talbot of Eastmarch.\n'
+    )
+    assert speakers(d) == ["Barbara Orrel", "Maris Talbot"]

@@ -512,7 +512,10 @@ def build_draft(
     # Narrative sentences (no speech quote in them), for entities, summaries and facts.
     # British releases quote speech in 'single' marks; read those only when there is no
     # double-quoted speech at all, since an apostrophe can look like a closing mark.
-    single = not any(is_speech(para, s) for para in paragraphs for s in quoted_spans(para))
+    # (Curly single pairs do not count: a release in single marks is read in single mode.)
+    single = not any(
+        is_speech(para, s) for para in paragraphs for s in quoted_spans(para, curly_single=False)
+    )
     narrative: list[str] = []
     name_text: list[str] = []
     # Sentences of "About X" boilerplate: the best summary of X, never facts.

@@ -290,6 +290,30 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     bracket = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]{3,160})\)", phrase)
     if bracket and is_title_phrase(bracket.group("title")):
         phrase = f"{bracket.group('name')}, {bracket.group('title')}"
+    # "Jane Doe of the BioSeas Partnership": a person and where they come from, no title.
+    of_org = re.fullmatch(
+        r"(?P<name>[^,]{3,60}?)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z][^,]{1,100})", phrase
+    )
+    # ("Governor Maris Talbot of Eastmarch": a title before the name, the place after.)
+    of_words = of_org.group("name").split() if of_org else []
+    k = 0
+    while k < len(of_words) and (
+        is_title_word(of_words[k]) or of_words[k].lower().rstrip(".") in HONORIFICS
+    ):
+        k += 1
+    of_name = " ".join(of_words[k:])
+    if (
+        of_org
+        and len(of_words) - k >= 2
+        and _all_name_like(of_name, known_acronyms)
+        and not is_title_phrase(of_name)
+    ):
+        of_title = " ".join(w for w in of_words[:k] if is_title_word(w)) or None
+        return PersonRef(
+            name=clean_name(of_name),
+            title=of_title,
+            organization=of_org.group("org").strip(" .") if of_title else None,
+        )
     head, _, tail = phrase.partition(",")
     # "Fabrikam's Managing Director for the UK, Tom Gallagher": title first, then the name.
     second = tail.split(",")[0].strip()

@@ -253,8 +253,42 @@ def single_quoted_spans(paragraph: str) -> list[Span]:
         pos = closing.end()
 
 
-def quoted_spans(paragraph: str, *, single: bool = False) -> list[Span]:
-    """Double-quoted spans, pairing each opening mark with the next closing one."""
+# Quotation marks of other conventions, each pair rewritten as \u201c...\u201d of the same
+# length (so offsets into the paragraph stay right): German „...“, Danish and German
+# »...«, French and Swiss ‹...› and ›...‹, and doubled apostrophes ''...'' as typed on
+# old keyboards. («...» is read as it is.)
+_OTHER_PAIRS = [
+    re.compile("\u201e([^\u201c\u201d\u201e]{1,3000}?)[\u201c\u201d]"),
+    re.compile("\u00bb([^\u00ab\u00bb]{1,3000}?)\u00ab"),
+    re.compile("\u2039([^\u2039\u203a]{1,3000}?)\u203a"),
+    re.compile("\u203a([^\u2039\u203a]{1,3000}?)\u2039"),
+    # \u2018Speech,\u2019 said X in a release that uses double marks elsewhere: a curly
+    # single pair around words that end with punctuation (an apostrophe inside a word,
+    # "it\u2019s", does not close it; a scare quote, \u2018one-door\u2019, has no punctuation).
+    _CURLY_SINGLE := re.compile(
+        "(?:^|(?<=[\\s(\\[\u2014\u2013:]))\u2018((?:[^\u2018\u2019]|\u2019(?=\\w|\\s[a-z])){1,3000}?"
+        "[,.!?\u2026])\u2019(?=\\s|$)"
+    ),
+]
+_DOUBLED_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))''(?=\S)(.{1,3000}?)(?<=\S)''")
+
+
+def _canonical_marks(paragraph: str, *, curly_single: bool = True) -> str:
+    """``paragraph`` with the quotation marks of other conventions as \u201c...\u201d."""
+    for pair in _OTHER_PAIRS:
+        if pair is _CURLY_SINGLE and not curly_single:
+            continue
+        paragraph = pair.sub(lambda m: f"\u201c{m.group(1)}\u201d", paragraph)
+    return _DOUBLED_APOSTROPHES.sub(lambda m: f"\u201c {m.group(1)} \u201d", paragraph)
+
+
+def quoted_spans(paragraph: str, *, single: bool = False, curly_single: bool = True) -> list[Span]:
+    """Double-quoted spans, pairing each opening mark with the next closing one.
+
+    Marks of other conventions count too (see ``_canonical_marks``; without
+    ``curly_single``, not \u2018speech,\u2019 in curly single marks); a span's text is the
+    paragraph's own, between the marks.
+    """
     if single:
         return single_quoted_spans(paragraph)
     if "``" in paragraph:
@@ -263,6 +297,18 @@ def quoted_spans(paragraph: str, *, single: bool = False) -> list[Span]:
             Span(m.start(), m.end(), m.group(1).strip())
             for m in re.finditer(r"``(.+?)''", paragraph)
         ]
+    original, paragraph = paragraph, _canonical_marks(paragraph, curly_single=curly_single)
+    if paragraph != original:
+        return [
+            Span(sp.start, sp.end, original[sp.start + 1 : sp.end - 1].strip(" '"), sp.open_ended)
+            if not sp.open_ended
+            else sp
+            for sp in _double_spans(paragraph)
+        ]
+    return _double_spans(paragraph)
+
+
+def _double_spans(paragraph: str) -> list[Span]:
     spans: list[Span] = []
     i = 0
     n = len(paragraph)
