@@ -216,3 +216,17 @@ def test_speaker_named_with_where_they_come_from() -> None:
         '"Ports plan for decades," said Governor Maris Talbot of Eastmarch.\n'
     )
     assert speakers(d) == ["Barbara Orrel", "Maris Talbot"]
+
+
+def test_programme_named_before_a_dash_and_a_campus_after_at() -> None:
+    d = build_draft(
+        "NEW YORK, October 21, 2025 /3BL/ \u2013 Orrin Lending, a community lender, has"
+        " been awarded a grant from Kestrel Bank to launch its Open Doors for Makers \u2013"
+        " Orrin Workshop Ownership Program.\n\n"
+        "The Kestrel Foundation will also fund a clinic at The University of Velmont at"
+        " Marshen.\n"
+    )
+    by_name = {e.name: e for e in d.registry.entities.values()}
+    programme = by_name["Orrin Workshop Ownership Program"]
+    assert "Open Doors for Makers" in programme.aliases
+    assert "University of Velmont at Marshen" in by_name

@@ -38,7 +38,7 @@ from bot.ingest.errors import IngestError
 from bot.ingest.extract import Article, Hints, fetch_article, is_url, read_article
 from bot.ingest.facts import FoundFact, fact_date, fact_for, is_statement
 from bot.ingest.metadata import Metadata, read_metadata
-from bot.ingest.parties import find_parties, quoted_names
+from bot.ingest.parties import find_parties, programme_names, quoted_names
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
 from bot.ingest.text import quoted_spans, split_sentences
 from bot.ingest.words import is_generic_agreement
@@ -625,6 +625,13 @@ def build_draft(
             else:
                 at_end = sentence[at + len(party.name) :] if at >= 0 else ""
                 _alias_short_form(registry, party.name, at_end)
+    # "its Open for Business Growth \u2013 Acme Real Estate Program": the programme's own
+    # name, before the dash, is an alias of the programme.
+    for sentence in narrative:
+        for programme in programme_names(sentence):
+            found = registry.find(programme.full)
+            if found is not None and registry.find(programme.name) is None:
+                registry.add(programme.full, EntityKind.INITIATIVE, aliases=[programme.name])
     # "Marrowind" for the Marrowind Foundation: a one-word short form the text uses on
     # its own (not as the first word of the full name).
     for sentence in narrative:

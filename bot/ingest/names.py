@@ -77,7 +77,20 @@ def find_named_things(sentence: str) -> list[str]:
                 )
                 and not run[-1].text.endswith(("'s", "’s"))
             )
-            if not (capital_word or connector):
+            # "University of Texas at Austin", "University of California at Davis": a
+            # campus after "at" (one or two capitalised words, no organisation word).
+            place_end = j + 2
+            while place_end < min(len(toks), j + 5) and is_capitalised(toks[place_end]):
+                place_end += 1
+            place = toks[j + 2 : place_end]
+            campus = (
+                nxt.low == "at"
+                and "of" in words_so_far
+                and bool(words_so_far & ALL_HEADS)
+                and 1 <= len(place) <= 2
+                and not any(t.low in ALL_HEADS | STOPWORDS for t in place)
+            )
+            if not (capital_word or connector or campus):
                 break
             run.append(nxt)
             j += 1

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.ingest.entities import (
     ALL_HEADS,
@@ -62,6 +63,30 @@ class Party:
 
     name: str
     kind: EntityKind
+
+
+class ProgrammeName(NamedTuple):
+    """A programme written with its own name before a dash and a longer one after it:
+    "its Open for Business Growth \u2013 TruFund Real Estate Acquisition Program"."""
+
+    name: str
+    full: str
+
+
+_PROGRAMME_TAIL = r"(?:Initiative|Programme|Program|Project|Campaign|Scheme|Fund|Challenge)"
+
+
+def programme_names(sentence: str) -> list[ProgrammeName]:
+    """The programmes in ``sentence`` written "Name \u2013 Longer Name Program"."""
+    return [
+        ProgrammeName(m.group("n"), m.group("full"))
+        for m in re.finditer(
+            rf"\b(?:its|the|their|his|her|a|an|new)\s+(?P<n>{_NAME})\s+[\u2013\u2014]\s+"
+            rf"(?P<full>{_NAME}\s+{_PROGRAMME_TAIL})\b",
+            sentence,
+        )
+        if not re.search(rf"\b{_PROGRAMME_TAIL}$", m.group("n"))
+    ]
 
 
 def _strip_article(name: str) -> str:
