@@ -230,3 +230,36 @@ def test_programme_named_before_a_dash_and_a_campus_after_at() -> None:
     programme = by_name["Orrin Workshop Ownership Program"]
     assert "Open Doors for Makers" in programme.aliases
     assert "University of Velmont at Marshen" in by_name
+
+
+def test_memo_header_with_subject_line_and_a_sar_dateline() -> None:
+    d = build_draft(
+        "2004-2005\n\nNews Release\n\nREF NO.: 186\n\n"
+        "SUBJECT: Velmont University signs MOU with Kestrel College, Ostria\n\n"
+        "DATE: February 2, 2005\n\n"
+        "New methods for seabed mapping have led to the signing of a memorandum with"
+        " Kestrel College. Velmont President Ana Lind was in Ostria to meet its rector.\n"
+    )
+    assert d.meta.title == "Velmont University signs MOU with Kestrel College, Ostria"
+    assert d.meta.publisher == "Velmont University"
+    assert d.meta.date == dt.date(2005, 2, 2)
+    hk = build_draft(
+        "MARSHEN SAR - Media OutReach - 13 June 2022 - The Marshen Polytechnic and the"
+        " Kestrel Federation signed a memorandum of understanding.\n"
+    )
+    assert hk.meta.dateline is not None and hk.meta.dateline.city == "Marshen"
+
+
+def test_an_office_for_a_domain_is_held_at_that_domains_agency() -> None:
+    d = build_draft(
+        "VELMONT, May 4, 2023 (GLOBE NEWSWIRE) -- The Small Exporters Development Agency"
+        " and Kestrel Freight will train exporters.\n\n"
+        "\u201cExporters need freight they can plan on,\u201d said Ivo Marrin, Under Secretary"
+        " of Trade for Small Exporters Development.\n"
+    )
+    assert roles(d, "Ivo Marrin") == {
+        (
+            "Under Secretary of Trade for Small Exporters Development",
+            "Small Exporters Development Agency",
+        )
+    }

@@ -23,6 +23,7 @@ from bot.ingest.entities import (
     KIND_HEADS,
     STOPWORDS,
     DraftEntity,
+    DraftRole,
     PersonRef,
     Registry,
     core_key,
@@ -465,6 +466,31 @@ def _organisations_in_order(text: str, registry: Registry) -> list[str]:
     return ordered
 
 
+# Heads of a government body that an office "for X" runs ("Under Secretary of Commerce
+# for Minority Business Development" heads the Minority Business Development Agency).
+_AGENCY_HEADS = {"agency", "administration", "office", "bureau", "service", "authority"}
+
+
+def _offices_at_their_agencies(registry: Registry) -> None:
+    """A role "... for X" with no organisation is held at the release's "X Agency" (or
+    Administration, Office, Bureau ...), when exactly one organisation is so named."""
+    for k, role in enumerate(registry.roles):
+        domain = re.search(
+            r"\bfor\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})$", role.title
+        )
+        if role.organization is not None or domain is None:
+            continue
+        fits = [
+            e.id
+            for e in registry.entities.values()
+            if e.kind == EntityKind.ORGANIZATION
+            and normalize(e.name).rsplit(" ", 1)[0] == normalize(domain.group(1))
+            and normalize(e.name).rsplit(" ", 1)[-1] in _AGENCY_HEADS
+        ]
+        if len(fits) == 1:
+            registry.roles[k] = DraftRole(role.entity, role.title, fits[0])
+
+
 def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str) -> None:
     """No wire and no "About X": a release on an organisation's own site shows its logo
     above the story ("Acme-Foundation Logo"), or names it first, in the headline or else
@@ -730,6 +756,8 @@ def build_draft(
             and normalize(entity.name) in places
         ):
             entity.kind = EntityKind.PLACE
+
+    _offices_at_their_agencies(registry)
 
     # 5. Summaries for new entities (the model requires one).
     for entity in registry.entities.values():

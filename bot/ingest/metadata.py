@@ -138,7 +138,9 @@ def parse_place(prefix: str) -> Dateline | None:
     if not parts or not re.match(r"[A-Z]", parts[0]) or len(parts[0].split()) > 5:
         return None
     # "BRUSSELS/VIENNA": a release datelined in two cities; the first is the dateline.
-    city = _title_case(parts[0].split("/")[0].strip())
+    # "HONG KONG SAR", "Macao S.A.R.": the city, without its status as a region.
+    city = re.sub(r"\s+(?:SAR|S\.A\.R\.?)$", "", parts[0].split("/")[0].strip(), flags=re.I)
+    city = _title_case(city)
     country: str | None = None
     if len(parts) > 1:
         last = parts[-1]
@@ -440,8 +442,24 @@ def _trim(text: str, limit: int = 300) -> str:
     return cut + "\u2026"
 
 
+# Labelled lines of a memo-style header: "REF NO.: 186", "SUBJECT: ...", a school
+# year "2004-2005" on its own.
+_HEADER_LABEL = re.compile(
+    r"(?:(?:REF(?:ERENCE)?\.?\s*)?(?:NO|NUMBER)\.?|SUBJECT|RE|TITLE|HEADLINE|ATTN|FROM|TO)"
+    r"\s*:\s*\S.*|(?:19|20)\d\d\s*[-\u2013/]\s*(?:19|20)?\d\d",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(r"(?:SUBJECT|TITLE|HEADLINE|RE)\s*:\s*(?P<title>\S.*)", re.IGNORECASE)
+
+
 def _headline(lines: list[str]) -> str | None:
     for line in lines:
+        subject = _SUBJECT.fullmatch(line)
+        if subject and len(subject.group("title").split()) >= 3:
+            return subject.group("title")
+    for line in lines:
+        if _HEADER_LABEL.fullmatch(line):
+            continue
         if (
             _BOILERPLATE_LINE.match(line)
             or is_only_a_date(line)
@@ -593,6 +611,7 @@ def read_metadata(
                 or is_only_a_date(body[0])
                 or _END_RE.match(body[0])
                 or _dated_line(body[0]) is not None
+                or _HEADER_LABEL.fullmatch(body[0])
             )
         ):
             before.append(body.pop(0))
