@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.ingest import Draft, build_draft
+from bot.ingest.names import find_named_things
 
 
 def names(d: Draft) -> set[str]:
@@ -263,3 +264,16 @@ def test_an_office_for_a_domain_is_held_at_that_domains_agency() -> None:
             "Small Exporters Development Agency",
         )
     }
+
+
+def test_and_inside_a_name_whose_acronym_takes_letters_from_both_sides() -> None:
+    # (The acronym's letters in another language's order, as international bodies write.)
+    found = find_named_things(
+        "The two will work with the Secretariat of the Northern Harbour and Coastal Group of"
+        " Towns (HNCG) on port data."
+    )
+    assert found == ["Secretariat of the Northern Harbour and Coastal Group of Towns"]
+    # Two names, each with its own head word, stay two.
+    assert find_named_things(
+        "The University of Velmont and Marshen Technical University (MTU) signed."
+    ) == ["University of Velmont", "Marshen Technical University"]

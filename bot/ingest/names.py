@@ -38,6 +38,21 @@ def _mask_quoted_in_names(sentence: str) -> str:
     return QUOTED_IN_NAME.sub(one_word, sentence)
 
 
+def _initials(name: str) -> set[str]:
+    return {w[0] for w in re.findall(r"[A-Z][\w'’-]*", name)}
+
+
+def _acronym_spans_both(name: str, right: str, after: str) -> bool:
+    """ "World Organization of United Cities and Local Government (UCGL)": the acronym
+    after the name takes letters from both sides of "and", so the name is one (the
+    letters may be in another language's order, so only which letters is compared)."""
+    acronym = re.match(r"\s*\(([A-Z]{2,8})\)", after)
+    if acronym is None:
+        return False
+    letters = set(acronym.group(1))
+    return letters <= _initials(name) and not letters <= _initials(right)
+
+
 def find_named_things(sentence: str) -> list[str]:
     """Capitalised names headed by an organisation/initiative/agreement word."""
     toks = tokens(_mask_quoted_in_names(sentence))
@@ -144,6 +159,7 @@ def find_named_things(sentence: str) -> list[str]:
         left, sep, right = name.partition(" and ")
         if (
             sep
+            and not _acronym_spans_both(name, right, sentence[run[-1].end :])
             and any(w.lower().strip(".,") in ALL_HEADS for w in right.split())
             and any(w.lower().strip(".,") in ALL_HEADS for w in left.split())
             and right[:1].isupper()
