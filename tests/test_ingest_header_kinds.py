@@ -277,3 +277,13 @@ def test_and_inside_a_name_whose_acronym_takes_letters_from_both_sides() -> None
     assert find_named_things(
         "The University of Velmont and Marshen Technical University (MTU) signed."
     ) == ["University of Velmont", "Marshen Technical University"]
+
+
+def test_chapter_named_after_a_dash_glued_to_the_head_word() -> None:
+    assert find_named_things(
+        "The National \u201cLantern Hope\u201d Foundation and \u201cLantern Hope\u201d"
+        " Foundation-- Velmont Metro today announced a merger."
+    ) == [
+        "National \u201cLantern Hope\u201d Foundation",
+        "\u201cLantern Hope\u201d Foundation-- Velmont Metro",
+    ]

@@ -31,7 +31,7 @@ def _mask_quoted_in_names(sentence: str) -> str:
 
     def one_word(match: re.Match[str]) -> str:
         after = re.match(r"\s+([A-Z][\w'’-]*)", sentence[match.end() :])
-        if after is None or after.group(1).lower() not in ALL_HEADS:
+        if after is None or after.group(1).lower().rstrip("-") not in ALL_HEADS:
             return match.group(0)
         return "Q" + "x" * (len(match.group(0)) - 1)
 
@@ -118,10 +118,15 @@ def find_named_things(sentence: str) -> list[str]:
             run = run[1:]
         # Without "of", the name ends at its last head word (and a year after it):
         # "Acme Foundation Fellows" -> "Acme Foundation".
-        lows = [t.low for t in run]
+        # "Acme Foundation-- New York Metro": a chapter or affiliate, named by the
+        # organisation and a place after a dash glued to its head word.
+        lows = [t.low.rstrip("-\u2013\u2014") if t.low.endswith("--") else t.low for t in run]
         if not {"of", "for"} & set(lows):
             heads = [k for k, w in enumerate(lows) if w in ALL_HEADS]
-            if heads:
+            chapter = bool(heads) and run[heads[-1]].text.endswith("--")
+            if heads and chapter and 1 <= len(run) - heads[-1] - 1 <= 3:
+                pass  # the place after the dash is part of the name
+            elif heads:
                 end = heads[-1] + 1
                 while end < len(run) and re.fullmatch(r"[\d–-]+", run[end].text.rstrip(".")):
                     end += 1
@@ -129,7 +134,7 @@ def find_named_things(sentence: str) -> list[str]:
         # Trailing connectors are not part of the name.
         while run and run[-1].low in {"of", "for", "on", "de", "&", "the"}:
             run.pop()
-        words = [t.low for t in run]
+        words = [t.low.rstrip("-") if t.low.endswith("--") else t.low for t in run]
         if len(run) < 2 or not any(w in ALL_HEADS for w in words):
             continue
         if len(run) >= 4 and all(t.text.isupper() or not t.text[:1].isalpha() for t in run):
