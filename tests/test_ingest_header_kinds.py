@@ -287,3 +287,37 @@ def test_chapter_named_after_a_dash_glued_to_the_head_word() -> None:
         "National \u201cLantern Hope\u201d Foundation",
         "\u201cLantern Hope\u201d Foundation-- Velmont Metro",
     ]
+
+
+def test_government_header_with_issuer_number_and_date_lines() -> None:
+    for header in (
+        "HM Government of Velmont\nPRESS RELEASE\nNo: 12/2021\nDate: 7 April 2021\n\n",
+        "PRESS RELEASE\n\nNo 12/2021\n\nDate: 7th April 2021\n\n",
+    ):
+        d = build_draft(
+            header + "Velmont and Kestrel sign research pact\n\n"
+            "The University of Velmont and Kestrel University have signed a memorandum of"
+            " understanding on research.\n"
+        )
+        assert d.meta.date == dt.date(2021, 4, 7), header
+        assert d.meta.title == "Velmont and Kestrel sign research pact", header
+    assert d.meta.publisher != "HM Government of Velmont"
+    assert (
+        build_draft(
+            "HM Government of Velmont\nPRESS RELEASE\nNo: 12/2021\nDate: 7 April 2021\n\n"
+            "Velmont and Kestrel sign research pact\n\n"
+            "The University of Velmont and Kestrel University have signed a memorandum.\n"
+        ).meta.publisher
+        == "HM Government of Velmont"
+    )
+
+
+def test_news_release_from_an_acronym_names_the_issuer_in_full() -> None:
+    d = build_draft(
+        "News Release from VLA\n\nFOR IMMEDIATE RELEASE 2014-05-09\n\n"
+        "Contact: Orla Prenn (555) 010-4477\n\n"
+        "NRC AND VLA SIGN PARTNERSHIP AGREEMENT\n\n"
+        "The Northern Reading Circle (NRC) signed a partnership agreement today with the"
+        " Velmont Library Association (VLA).\n"
+    )
+    assert d.meta.publisher == "Velmont Library Association"

@@ -497,7 +497,15 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str) -> No
     in the lead."""
     how = "is the first organisation the release names"
     issuer = None
-    if meta.logo_owner:
+    if meta.label_issuer:
+        issuer = registry.find(meta.label_issuer)
+        how = f"is the organisation the release label names ({meta.label_issuer!r})"
+        if issuer is None:
+            meta.publisher = meta.label_issuer
+            meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+            meta.warnings.append(f"publisher {meta.publisher!r} {how}: check source.publisher")
+            return
+    if issuer is None and meta.logo_owner:
         issuer = registry.find(meta.logo_owner) or registry.find(meta.logo_owner.replace("-", " "))
         how = f"is the organisation whose logo the page shows ({meta.logo_owner!r})"
     if issuer is None:

@@ -105,6 +105,8 @@ class Metadata:
     # The name in a logo caption above the story ("Acme-Foundation Logo"): on a page
     # from an organisation's own site, the issuer.
     logo_owner: str | None = None
+    # The organisation a release label names ("News Release from AASCU"): the issuer.
+    label_issuer: str | None = None
 
 
 def wire_name(marker: str) -> str | None:
@@ -189,12 +191,30 @@ _DATE_LABEL = re.compile(
 # The label line a release opens with, perhaps with its number and a date after it:
 # "FOR IMMEDIATE RELEASE 2011-03-21", "Press release | 27 September 2012",
 # "PRESS RELEASE No: 644/2019 Date: 5th September 2019" (a government's numbered release).
+# The issuer may come before the label ("HM Government of Velmont PRESS RELEASE ...") or
+# after it ("News Release from AASCU").
+_ISSUER_WORDS = r"(?-i:[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&.'’-]*){0,8})"
 _RELEASE_LABEL = re.compile(
-    r"\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+release)\b"
+    rf"\s*(?:(?P<issuer>{_ISSUER_WORDS})\s+)?"
+    r"(?:for\s+immediate\s+release|(?:press|news|media)\s+release)\b"
+    rf"(?:\s+(?:from|by)\s+(?:the\s+)?(?P<issuer_after>{_ISSUER_WORDS})\s*$)?"
     r"(?:\s*(?:no|number|ref)\.?\s*:?\s*[\w/.-]*\d[\w/.-]*)?"
     r"\s*[|:\-\u2013\u2014,]?\s*(?:(?:dated?|issued)\s*:?\s*)?",
     re.IGNORECASE,
 )
+
+
+def _label_issuer(paragraphs: list[str]) -> str | None:
+    """The organisation a release label names above the story ("News Release from X",
+    "X PRESS RELEASE No: 12/2021"), or None."""
+    for para in paragraphs[:6]:
+        label = _RELEASE_LABEL.match(para)
+        if label is None:
+            continue
+        issuer = label.group("issuer") or label.group("issuer_after")
+        if issuer and not re.fullmatch(r"(?i:news|press|media|official|joint)", issuer):
+            return issuer
+    return None
 
 
 def _release_label_date(para: str) -> FoundDate | None:
@@ -446,7 +466,9 @@ def _trim(text: str, limit: int = 300) -> str:
 # year "2004-2005" on its own.
 _HEADER_LABEL = re.compile(
     r"(?:(?:REF(?:ERENCE)?\.?\s*)?(?:NO|NUMBER)\.?|SUBJECT|RE|TITLE|HEADLINE|ATTN|FROM|TO)"
-    r"\s*:\s*\S.*|(?:19|20)\d\d\s*[-\u2013/]\s*(?:19|20)?\d\d",
+    r"\s*:\s*\S.*|(?:19|20)\d\d\s*[-\u2013/]\s*(?:19|20)?\d\d"
+    # "No 644/2019", "Ref. 12-2021": a release number without a colon.
+    r"|(?:(?:REF(?:ERENCE)?\.?\s*)?(?:NO|NUMBER)|REF)\.?\s*\d[\w/.-]*",
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(r"(?:SUBJECT|TITLE|HEADLINE|RE)\s*:\s*(?P<title>\S.*)", re.IGNORECASE)
@@ -458,7 +480,12 @@ def _headline(lines: list[str]) -> str | None:
         if subject and len(subject.group("title").split()) >= 3:
             return subject.group("title")
     for line in lines:
-        if _HEADER_LABEL.fullmatch(line):
+        if (
+            _HEADER_LABEL.fullmatch(line)
+            or _dated_line(line)
+            or _END_RE.match(line)
+            or _RELEASE_LABEL.match(line)
+        ):
             continue
         if (
             _BOILERPLATE_LINE.match(line)
@@ -612,6 +639,7 @@ def read_metadata(
                 or _END_RE.match(body[0])
                 or _dated_line(body[0]) is not None
                 or _HEADER_LABEL.fullmatch(body[0])
+                or _RELEASE_LABEL.match(body[0])
             )
         ):
             before.append(body.pop(0))
@@ -631,7 +659,7 @@ def read_metadata(
         and len(body[0]) <= 300
         and not body[0].rstrip("\"'\u201d\u2019)]").endswith((".", "!", "?", ":"))
     ):
-        before, body = [body[0]], body[1:]
+        before, body = [*before, body[0]], body[1:]
 
     release_date = _resolve_date(lead, before, paragraphs, header_date, date, hints, warnings)
     # "COLORADO SPRINGS, Colorado, March 4 -- The Acme Foundation issued the following news
@@ -660,6 +688,8 @@ def read_metadata(
         for p in before
         if p != title
         and not _BOILERPLATE_LINE.match(p)
+        and not _END_RE.match(p)
+        and not _HEADER_LABEL.fullmatch(p)
         and not is_only_a_date(p)
         and sentences(p)
         and re.search(r"[.!?\"\u201d]$", p)
@@ -705,7 +735,8 @@ def read_metadata(
         if byline is not None:
             publisher = byline
             warnings.append(f"publisher {byline!r} read from the byline: check source.publisher")
-    if publisher is None:
+    if publisher is None and _label_issuer(paragraphs) is None:
+        # (A label's issuer is resolved by the draft, against the names the text defines.)
         publisher = _publisher_from_boilerplate(paragraphs)
         warnings.append(
             "no wire marker (/PRNewswire/, (BUSINESS WIRE), ...) found: check source.publisher"
@@ -722,6 +753,7 @@ def read_metadata(
         paragraphs=body,
         warnings=warnings,
         logo_owner=_logo_owner(text),
+        label_issuer=_label_issuer(paragraphs),
     )
 
 
