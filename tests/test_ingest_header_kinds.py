@@ -321,3 +321,26 @@ def test_news_release_from_an_acronym_names_the_issuer_in_full() -> None:
         " Velmont Library Association (VLA).\n"
     )
     assert d.meta.publisher == "Velmont Library Association"
+
+
+def test_quote_of_several_paragraphs_belongs_to_the_speaker_named_at_its_end() -> None:
+    d = build_draft(
+        QUOTE_LEAD + "\u201cWe start now. The first sites open in June.\n\n"
+        "\u201cEvery town will have one by 2021,\u201d said Ana Lind, Director of Orrin Labs.\n"
+    )
+    assert [q.text[:13] for _, q, _ in d.quotes] == ["We start now.", "Every town wi"]
+    assert speakers(d) == ["Ana Lind", "Ana Lind"]
+    assert not any("no speaker found" in w for w in d.warnings)
+
+
+def test_role_from_a_relative_clause_and_a_country_in_brackets() -> None:
+    d = build_draft(
+        "Marshen (Ostria), 5 May 2019 \u2013 The Kestrel Fund and Orrin Labs signed an"
+        " agreement.\n\n"
+        "\u201cWe start now,\u201d said Ana Lind, who chairs the Kestrel Fund.\n\n"
+        "Bram Kelt, who founded Orrin Labs in 2001, welcomed the deal.\n"
+    )
+    assert d.meta.dateline is not None
+    assert (d.meta.dateline.city, d.meta.dateline.country) == ("Marshen", "Ostria")
+    assert roles(d, "Ana Lind") == {("Chair", "Kestrel Fund")}
+    assert roles(d, "Bram Kelt") == {("Founder", "Orrin Labs")}

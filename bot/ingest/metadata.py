@@ -135,6 +135,10 @@ def parse_place(prefix: str) -> Dateline | None:
     first_place = prefix.split("/")[0]
     if "," in first_place:
         prefix = first_place
+    # "Nairobi (Kenya)": the country in brackets after the city.
+    bracketed = re.fullmatch(r"\s*([A-Z][^(),]{1,40}?)\s*\(\s*([A-Z][^()]{1,40}?)\s*\)\s*", prefix)
+    if bracketed:
+        prefix = f"{bracketed.group(1)}, {bracketed.group(2)}"
     parts = [p.strip(" .,") for p in prefix.split(",")]
     parts = [p for p in parts if p]
     if not parts or not re.match(r"[A-Z]", parts[0]) or len(parts[0].split()) > 5:

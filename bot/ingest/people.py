@@ -845,7 +845,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # "Jane Doe is scientific director of Acme's Owen Laboratory": a copula, then a
         # title with its organisation.
         copula = re.match(
-            r"\s+(?:is|was|serves as|has served as|will serve as|became|becomes)\s+"
+            r"(?:,\s+who)?\s+(?:is|was|serves as|has served as|will serve as|became|becomes)\s+"
             r"(?:the\s+|a\s+|an\s+)?(?P<t>[^,;.()\"“”]{3,120}?\s+(?:of|at)\s+[^,;()\"“”]{2,80})",
             sentence[name_toks[-1].end :],
         )
@@ -857,6 +857,16 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             )
             if copula_title and copula_org:  # ("is a member of the team" is no role)
                 title, org = copula_title, copula_org.strip(" .")
+        # "Jane Doe, who chairs the Acme Fund": a verb that names the office.
+        office = re.match(
+            r",?\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>chairs|heads|directs|"
+            r"founded|co-founded|presides over)\s+(?:the\s+)?"
+            r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&'’.-]*){0,8})",
+            sentence[name_toks[-1].end :],
+        )
+        if title is None and office:
+            title = _OFFICE_VERBS[office.group("verb")]
+            org = office.group("org")
         if title is None and as_title and is_title_phrase(as_title.group(1)):
             seg = _clean_appositive(as_title.group(1).strip(" ."))
             if is_title_phrase(seg):
@@ -912,6 +922,16 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if title is not None or honorific or speaks:
             found.append(PersonRef(name=name, title=title, organization=org))
     return _delegation_units(found) + _bracket_heads(sentence)
+
+
+_OFFICE_VERBS = {
+    "chairs": "Chair",
+    "heads": "Head",
+    "directs": "Director",
+    "founded": "Founder",
+    "co-founded": "Co-founder",
+    "presides over": "President",
+}
 
 
 def _delegation_units(found: list[PersonRef]) -> list[PersonRef]:

@@ -102,6 +102,8 @@ class FoundQuote:
     # How the speaker was found, for the reviewer ("said X", "continues", "he said" ...).
     how: str
     paragraph: int
+    # The paragraph ended before the closing mark: the quote goes on in the next one.
+    open_ended: bool = False
 
 
 def is_speech(paragraph: str, span: Span) -> bool:
@@ -463,5 +465,24 @@ class QuoteFinder:
                 self.warnings.append(
                     f"no speaker found for the quote \u201c{span.text[:60]}\u2026\u201d: add it by hand"
                 )
-            out.append(FoundQuote(span.text, speaker, how, index))
+            out.append(FoundQuote(span.text, speaker, how, index, span.open_ended))
+        self._close_open_quote(index, spans, out, previous)
         return out
+
+    def _close_open_quote(
+        self, index: int, spans: list[Span], out: list[FoundQuote], previous: list[FoundQuote]
+    ) -> None:
+        """A quote left open at the end of a paragraph, with no speaker, goes on in this
+        paragraph when it opens with a quote mark (the newswire convention for a quote of
+        several paragraphs): it is the speaker of this paragraph's first quote."""
+        if not (out and spans and spans[0].start == 0 and out[0].speaker and previous):
+            return
+        last = previous[-1]
+        if last.speaker is not None or not last.open_ended or last.paragraph != index - 1:
+            return
+        previous[-1] = FoundQuote(
+            last.text, out[0].speaker, "a quote that goes on in the next paragraph", last.paragraph
+        )
+        lost = f"no speaker found for the quote \u201c{last.text[:60]}\u2026\u201d: add it by hand"
+        if lost in self.warnings:
+            self.warnings.remove(lost)
