@@ -344,3 +344,29 @@ def test_role_from_a_relative_clause_and_a_country_in_brackets() -> None:
     assert (d.meta.dateline.city, d.meta.dateline.country) == ("Marshen", "Ostria")
     assert roles(d, "Ana Lind") == {("Chair", "Kestrel Fund")}
     assert roles(d, "Bram Kelt") == {("Founder", "Orrin Labs")}
+
+
+def test_header_block_lines_are_read_one_by_one() -> None:
+    body = (
+        "Velmont and Kestrel sign research pact\n\n"
+        "The University of Velmont and Kestrel University have signed a memorandum of"
+        " understanding on research.\n"
+    )
+    d = build_draft(
+        "HM Government of Velmont\nPRESS RELEASE\nNo: 12/2021\nDate: 7 April 2021\n\n" + body
+    )
+    assert (d.meta.date, d.meta.title) == (
+        dt.date(2021, 4, 7),
+        "Velmont and Kestrel sign research pact",
+    )
+    assert d.meta.publisher == "HM Government of Velmont"
+    d = build_draft("STATEMENT\n7 April 2021\n\n" + body)
+    assert (d.meta.date, d.meta.title) == (
+        dt.date(2021, 4, 7),
+        "Velmont and Kestrel sign research pact",
+    )
+    d = build_draft("Velmont, 7 April 2021\nPress Release\n\n" + body)
+    assert d.meta.date == dt.date(2021, 4, 7)
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
+    d = build_draft("Velmont and Kestrel sign research pact\n\nNews | 7 April 2021\n\n" + body)
+    assert d.meta.date == dt.date(2021, 4, 7)

@@ -189,7 +189,10 @@ class _DatedLine(NamedTuple):
 
 
 _DATE_LABEL = re.compile(
-    r"(?:dated|date|published|posted|issued|released|updated)(?:\s+on)?\s*[:\-\u2013]?\s*",
+    r"(?:dated|date|published|posted|issued|released|updated)(?:\s+on)?\s*[:\-\u2013]?\s*"
+    # "News | 5 May 2019", "Statement - 5 May 2019": a page's label, then the date.
+    r"|(?:(?:joint\s+|media\s+|press\s+)?(?:statement|news|announcement|update)|"
+    r"(?:press|news|media)\s+release)\s*[|:\-\u2013\u2014]\s*",
     re.IGNORECASE,
 )
 # The label line a release opens with, perhaps with its number and a date after it:
@@ -208,14 +211,60 @@ _RELEASE_LABEL = re.compile(
 )
 
 
+# A header line that is one label word: "STATEMENT", "News", "Joint Statement".
+_LABEL_WORD = re.compile(
+    r"(?:joint\s+|media\s+|press\s+)?(?:statement|news|announcement|update|press|advisory)",
+    re.IGNORECASE,
+)
+
+
+def _issuer_line(line: str) -> bool:
+    """A short line that can only be a name ("HM Government of Velmont")."""
+    return (
+        len(line) <= 80
+        and re.fullmatch(rf"{_ISSUER_WORDS}", line) is not None
+        and not _TERMINAL_MARK.search(line)
+        and not _RELEASE_LABEL.match(line)
+        and not _BOILERPLATE_LINE.match(line)
+        and not _LABEL_WORD.fullmatch(line)
+    )
+
+
+_TERMINAL_MARK = re.compile(r"[.!?:;]$")
+
+
+class _PlaceDate(NamedTuple):
+    dateline: Dateline
+    date: FoundDate
+
+
+def _place_date_line(line: str) -> _PlaceDate | None:
+    """ "Velmont, 5 May 2019" on a line of its own: the dateline, without a story after."""
+    if len(line) > 80:
+        return None
+    found = find_date(line)
+    if found is None or found.year is None or not is_only_a_date(line[found.start :]):
+        return None
+    place = line[: found.start].strip(" ,-\u2013\u2014")
+    between = line[len(place) : found.start]
+    if not re.search(r"[,\u2013\u2014-]", between) or _BOILERPLATE_LINE.match(line):
+        return None  # "FOR IMMEDIATE RELEASE 2011-03-21" is a label, not a place
+    if not place or not re.fullmatch(r"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’()-]*){0,4}", place):
+        return None
+    dateline = parse_place(place)
+    return _PlaceDate(dateline, found) if dateline else None
+
+
 def _label_issuer(paragraphs: list[str]) -> str | None:
     """The organisation a release label names above the story ("News Release from X",
-    "X PRESS RELEASE No: 12/2021"), or None."""
-    for para in paragraphs[:6]:
+    "X PRESS RELEASE No: 12/2021", or X on the line above the label), or None."""
+    for index, para in enumerate(paragraphs[:6]):
         label = _RELEASE_LABEL.match(para)
         if label is None:
             continue
         issuer = label.group("issuer") or label.group("issuer_after")
+        if issuer is None and index > 0 and _issuer_line(paragraphs[index - 1]):
+            issuer = paragraphs[index - 1]
         if issuer and not re.fullmatch(r"(?i:news|press|media|official|joint)", issuer):
             return issuer
     return None
@@ -483,12 +532,15 @@ def _headline(lines: list[str]) -> str | None:
         subject = _SUBJECT.fullmatch(line)
         if subject and len(subject.group("title").split()) >= 3:
             return subject.group("title")
-    for line in lines:
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
         if (
             _HEADER_LABEL.fullmatch(line)
             or _dated_line(line)
             or _END_RE.match(line)
             or _RELEASE_LABEL.match(line)
+            or _place_date_line(line)
+            or (_RELEASE_LABEL.match(following) and _issuer_line(line))
         ):
             continue
         if (
@@ -644,6 +696,10 @@ def read_metadata(
                 or _dated_line(body[0]) is not None
                 or _HEADER_LABEL.fullmatch(body[0])
                 or _RELEASE_LABEL.match(body[0])
+                or _LABEL_WORD.fullmatch(body[0])
+                or _place_date_line(body[0]) is not None
+                # The issuer's name on the line above the release label.
+                or (_RELEASE_LABEL.match(body[1]) and _issuer_line(body[0]))
             )
         ):
             before.append(body.pop(0))
@@ -666,6 +722,10 @@ def read_metadata(
         before, body = [*before, body[0]], body[1:]
 
     release_date = _resolve_date(lead, before, paragraphs, header_date, date, hints, warnings)
+    place_date = next((pd for pd in map(_place_date_line, before) if pd is not None), None)
+    if lead is None and place_date is not None and release_date is None:
+        release_date = place_date.date.date
+        warnings[:] = [w for w in warnings if not w.startswith("no release date found")]
     # "COLORADO SPRINGS, Colorado, March 4 -- The Acme Foundation issued the following news
     # release on March 3, 2021:": a news service reprinting an organisation's release.
     reprint = _REPRINT.search(lead.rest if lead else "")
@@ -746,6 +806,12 @@ def read_metadata(
             "no wire marker (/PRNewswire/, (BUSINESS WIRE), ...) found: check source.publisher"
         )
     dateline = lead.dateline if lead else None
+    if lead is None and place_date is not None:
+        dateline = place_date.dateline
+        warnings[:] = [w for w in warnings if not w.startswith("no dateline found")]
+        warnings.append(
+            f"dateline {dateline.city!r} read from a line of its own above the story: check it"
+        )
     if dateline is None and standalone.city:
         dateline = Dateline(standalone.city, None)
         warnings.append(f"dateline city {standalone.city!r} read from a line of its own: check it")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.ingest.dates import is_only_a_date
 from bot.ingest.errors import IngestError
 
 # Abbreviations after which a full stop does not end a sentence. Titles and months are
@@ -155,6 +156,14 @@ def _unwrap(lines: list[str]) -> list[str]:
     return blocks
 
 
+# A line of a release's header block: its label, number, date or contact.
+_HEADER_LINE = re.compile(
+    r"(?:press|news|media)\s+release|for\s+immediate\s+release|"
+    r"^(?:date|dated|no|ref|contacts?|subject|embargo(?:ed)?)\b\.?\s*:",
+    re.IGNORECASE,
+)
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Blank-line separated blocks; without blank lines, one per line, unless the lines
     are hard-wrapped (then wrapped lines are joined back into paragraphs).
@@ -170,11 +179,21 @@ def split_paragraphs(text: str) -> list[str]:
         lines = text.split("\n")
         blocks = _unwrap(lines) if _hard_wrapped(lines) else lines
     out: list[str] = []
-    for block in blocks:
+    for number, block in enumerate(blocks):
         # "About Acme" sits on its own line above the boilerplate paragraph; keep it a
         # heading rather than gluing it to the paragraph's first sentence.
         head, _, tail = block.strip().partition("\n")
-        if tail.strip() and re.fullmatch(r"About\s+\S.{0,80}", head.strip()):
+        lines = [x.strip() for x in block.strip().split("\n") if x.strip()]
+        if (
+            number < 6
+            and len(lines) > 1
+            and all(len(x) <= 60 for x in lines)
+            and any(_HEADER_LINE.search(x) or is_only_a_date(x) for x in lines)
+        ):
+            # "HM Government of X / PRESS RELEASE / No: 12/2021 / Date: 7 April 2021":
+            # a header block, one item a line, never one paragraph.
+            out += lines
+        elif tail.strip() and re.fullmatch(r"About\s+\S.{0,80}", head.strip()):
             out += [squash(head), squash(tail)]
         elif squash(block):
             out.append(squash(block))
