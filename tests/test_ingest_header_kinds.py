@@ -370,3 +370,40 @@ def test_header_block_lines_are_read_one_by_one() -> None:
     assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
     d = build_draft("Velmont and Kestrel sign research pact\n\nNews | 7 April 2021\n\n" + body)
     assert d.meta.date == dt.date(2021, 4, 7)
+
+
+def test_quote_inside_a_quote_and_french_guillemets_stay_whole() -> None:
+    d = build_draft(
+        QUOTE_LEAD + "\u201cAs our founder said, \u2018rivers have no borders,\u2019 and we"
+        " agree,\u201d said Ana Lind, Director of Orrin Labs.\n\n"
+        "\u00abWe will grow together,\u00bb said Bram Kelt, CEO of Kestrel University."
+        " \u00abAnd we start now.\u00bb\n"
+    )
+    assert [q.text[:14] for _, q, _ in d.quotes] == [
+        "As our founder",
+        "We will grow t",
+        "And we start n",
+    ]
+    assert speakers(d) == ["Ana Lind", "Bram Kelt", "Bram Kelt"]
+
+
+def test_attribution_with_the_title_right_after_the_name() -> None:
+    d = build_draft(
+        QUOTE_LEAD + "\u201cWe start now,\u201d said Ana Lind Director of Orrin Labs.\n"
+    )
+    assert speakers(d) == ["Ana Lind"]
+    assert roles(d, "Ana Lind") == {("Director", "Orrin Labs")}
+
+
+def test_one_plural_title_for_two_people_at_two_organisations() -> None:
+    d = build_draft(
+        "VELMONT, September 2. /Kestrel Wire/. Ostria\u2019s Kestrel news agency and"
+        " Velmont\u2019s Orrin news agency signed a plan, with the directors general of the"
+        " agencies, Ana Lind and Bram Kelt, signing the document.\n\n"
+        "Ilse Marr and Tomas Reyl, the chief executives of the Harbour Fund and the Marsh"
+        " Trust respectively, attended.\n"
+    )
+    assert ("director general", "Kestrel") in roles(d, "Ana Lind")
+    assert ("director general", "Orrin") in roles(d, "Bram Kelt")
+    assert roles(d, "Ilse Marr") == {("chief executive", "Harbour Fund")}
+    assert roles(d, "Tomas Reyl") == {("chief executive", "Marsh Trust")}

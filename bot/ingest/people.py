@@ -314,6 +314,22 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
             title=of_title,
             organization=of_org.group("org").strip(" .") if of_title else None,
         )
+    # "Jane Doe Director of Acme": the title right after the name, without a comma.
+    words = phrase.split(",")[0].split()
+    for k in range(2, min(len(words), 6)):
+        rest = " ".join(words[k:])
+        if (
+            is_title_word(words[k])
+            and re.search(r"\s(?:of|at)\s+(?:the\s+)?[A-Z]", rest)
+            and _all_name_like(" ".join(words[:k]), known_acronyms)
+            and is_title_phrase(rest)
+        ):
+            glued_title, glued_org = split_title_org(rest)
+            if glued_title and glued_org:
+                return PersonRef(
+                    name=clean_name(" ".join(words[:k])), title=glued_title, organization=glued_org
+                )
+            break
     head, _, tail = phrase.partition(",")
     # "Fabrikam's Managing Director for the UK, Tom Gallagher": title first, then the name.
     second = tail.split(",")[0].strip()
@@ -921,7 +937,88 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         speaks = _SPEAKS_AFTER.match(sentence[name_toks[-1].end :]) is not None
         if title is not None or honorific or speaks:
             found.append(PersonRef(name=name, title=title, organization=org))
-    return _delegation_units(found) + _bracket_heads(sentence)
+    shared = _respective_titles(sentence, known_acronyms)
+    if shared:
+        named = {ref.name for ref in shared}
+        found = [ref for ref in found if ref.name not in named]
+    return _delegation_units(found) + _bracket_heads(sentence) + shared
+
+
+_PERSON = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_ORG = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&'’.-]*){0,6}?"
+# "A and B, the chief executives of X and the Y respectively": one plural title, each
+# person at the organisation in the same place of the second list.
+_RESPECTIVELY = re.compile(
+    rf"(?P<a>{_PERSON})\s+and\s+(?P<b>{_PERSON}),\s+(?:the\s+)?(?P<title>[A-Za-z][\w -]{{1,40}}?)"
+    rf"\s+(?:of|at)\s+(?:the\s+)?(?P<x>{_ORG})\s+and\s+(?:the\s+)?(?P<y>{_ORG}),?\s+respectively\b"
+)
+
+
+def _singular_title(title: str) -> str | None:
+    """ "chief executives" -> "chief executive", "directors general" -> "director general"."""
+    words = title.split()
+    for k in (len(words) - 1, 0):
+        word = words[k]
+        for singular in (word[:-1], word[:-2]) if word.endswith("s") else ():
+            if singular and is_title_word(singular):
+                return " ".join([*words[:k], singular, *words[k + 1 :]])
+    return None
+
+
+# "the directors general of the agencies, A and B": a plural title of the two
+# organisations the sentence named before, in the same order.
+_OF_THE_TWO = re.compile(
+    r"\bthe\s+(?P<title>[A-Za-z][\w -]{1,40}?)\s+of\s+(?:the|both|these)\s+(?:two\s+)?"
+    r"(?P<what>agencies|organi[sz]ations|companies|universities|institutions|institutes|"
+    r"foundations|banks|parties|partners|ministries|firms|groups),?\s+"
+    rf"(?P<a>{_PERSON})\s+and\s+(?P<b>{_PERSON})\b"
+)
+_KIND_WORD = {
+    "agencies": "agency", "organisations": "organisation", "organizations": "organization",
+    "companies": "company", "universities": "university", "institutions": "institution",
+    "institutes": "institute", "foundations": "foundation", "banks": "bank", "ministries":
+    "ministry", "firms": "firm", "groups": "group", "parties": "", "partners": "",
+}  # fmt: skip
+
+
+def _two_organisations(before: str, what: str) -> list[str]:
+    """The organisations ``before`` names with the kind word ("Russia's TASS news
+    agency", "the Kestrel University"), or every capitalised name for "parties"."""
+    kind = _KIND_WORD[what]
+    if kind:
+        pattern = (
+            rf"(?:[A-Z][\w'’-]*(?:'s|’s)\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,4}})"
+            rf"\s+(?:[a-z]+\s+)?{kind}\b"
+        )
+        found = [m.group("org") for m in re.finditer(pattern, before)]
+        if len(found) == 2:
+            return found
+        # "the Kestrel University and Orrin University": the kind word inside the name
+        named = re.findall(rf"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+{kind.capitalize()}\b", before)
+        return named if len(named) == 2 else []
+    return []
+
+
+def _respective_titles(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
+    match = _RESPECTIVELY.search(sentence)
+    if match is None:
+        two = _OF_THE_TWO.search(sentence)
+        title = _singular_title(two.group("title")) if two else None
+        orgs = _two_organisations(sentence[: two.start()], two.group("what")) if two else []
+        people = [clean_name(two.group(g)) for g in ("a", "b")] if two else []
+        if not (two and title and len(orgs) == 2):
+            return []
+        if not all(_all_name_like(p, known_acronyms) for p in people):
+            return []
+        return [PersonRef(people[0], title, orgs[0]), PersonRef(people[1], title, orgs[1])]
+    title = _singular_title(match.group("title"))
+    people = [clean_name(match.group(g)) for g in ("a", "b")]
+    if title is None or not all(_all_name_like(p, known_acronyms) for p in people):
+        return []
+    return [
+        PersonRef(people[0], title, match.group("x")),
+        PersonRef(people[1], title, match.group("y")),
+    ]
 
 
 _OFFICE_VERBS = {

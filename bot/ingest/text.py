@@ -292,11 +292,24 @@ _OTHER_PAIRS = [
 _DOUBLED_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))''(?=\S)(.{1,3000}?)(?<=\S)''")
 
 
+def _points_in(paragraph: str, closing_first: str) -> bool:
+    """Whether guillemets point inwards (German \u00bb...\u00ab): the paragraph's first
+    guillemet of the kind is the one that closes in French."""
+    other = {"\u00bb": "\u00ab", "\u203a": "\u2039"}[closing_first]
+    first, other_at = paragraph.find(closing_first), paragraph.find(other)
+    return first >= 0 and (other_at < 0 or first < other_at)
+
+
 def _canonical_marks(paragraph: str, *, curly_single: bool = True) -> str:
     """``paragraph`` with the quotation marks of other conventions as \u201c...\u201d."""
+    # (Not in a paragraph with double marks: there a curly single pair is a quote inside
+    # a quote, "\u201cAs she said, \u2018rivers have no borders,\u2019 and we agree.\u201d")
+    doubled = any(mark in paragraph for mark in '"\u201c\u201d\u201e\u00ab\u00bb')
     for pair in _OTHER_PAIRS:
-        if pair is _CURLY_SINGLE and not curly_single:
+        if pair is _CURLY_SINGLE and (not curly_single or doubled):
             continue
+        if pair.pattern[0] in "\u00bb\u203a" and not _points_in(paragraph, pair.pattern[0]):
+            continue  # "\u00abA\u00bb said X. \u00abB\u00bb": French marks, read as they are
         paragraph = pair.sub(lambda m: f"\u201c{m.group(1)}\u201d", paragraph)
     return _DOUBLED_APOSTROPHES.sub(lambda m: f"\u201c {m.group(1)} \u201d", paragraph)
 
