@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from bot import vocab
 from bot.ingest.words import (
     ALL_HEADS,
     HONORIFICS,
@@ -67,7 +68,9 @@ _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 
 # Letters a member of a parliament or a senior lawyer writes after the name ("Jane Doe
 # MP"): part of how the name is written, never of the name.
-_POSTNOMINAL = re.compile(r"\s+(?:MP|MEP|MLA|MSP|MPP|MHA|MNA|TD|QC|KC|SC)$")
+_POSTNOMINAL = re.compile(
+    rf"\s+(?:{'|'.join(sorted(w.upper() for w in vocab.word_list('postnominals')))})$"
+)
 
 
 def clean_name(name: str) -> str:
@@ -102,12 +105,14 @@ _ACTING = re.compile(
     re.IGNORECASE,
 )
 # The part of an organisation a title is held in: a board, a faculty, a department.
-_UNIT_WORDS = r"Board|Committee|Faculty|Department|Division|School|Office|Chapter|Secretariat|Unit"
+_STANDALONE_UNITS, _PARENT_UNITS = vocab.units()
+_UNIT_WORDS = "|".join(sorted(_STANDALONE_UNITS | _PARENT_UNITS))
+_STANDALONE = "|".join(sorted(_STANDALONE_UNITS))
 # "IHDF National Board", "Acme Foundation Advisory Board", "IHDF – New York Metro Board":
 # the parent organisation, then a unit of it.
 # "Faculty of Engineering and Applied Science": a unit named on its own.
 # (Not a department or an office: "Department of Health" is an organisation.)
-_UNIT_ONLY = re.compile(r"(?:Faculty|School|Board|Committee|Chapter)\b(?:\s+(?:of|for)\s+.+)?")
+_UNIT_ONLY = re.compile(rf"(?:{_STANDALONE})\b(?:\s+(?:of|for)\s+.+)?")
 _UNIT_END = re.compile(rf"(?:{_UNIT_WORDS})")
 
 
@@ -875,8 +880,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 title, org = copula_title, copula_org.strip(" .")
         # "Jane Doe, who chairs the Acme Fund": a verb that names the office.
         office = re.match(
-            r",?\s+who\s+(?:also\s+|now\s+|currently\s+)?(?P<verb>chairs|heads|directs|"
-            r"founded|co-founded|presides over)\s+(?:the\s+)?"
+            r",?\s+who\s+(?:also\s+|now\s+|currently\s+)?"
+            rf"(?P<verb>{'|'.join(re.escape(v) for v in _OFFICE_VERBS)})\s+(?:the\s+)?"
             r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&'’.-]*){0,8})",
             sentence[name_toks[-1].end :],
         )
@@ -1021,14 +1026,7 @@ def _respective_titles(sentence: str, known_acronyms: set[str]) -> list[PersonRe
     ]
 
 
-_OFFICE_VERBS = {
-    "chairs": "Chair",
-    "heads": "Head",
-    "directs": "Director",
-    "founded": "Founder",
-    "co-founded": "Co-founder",
-    "presides over": "President",
-}
+_OFFICE_VERBS = vocab.office_verbs()
 
 
 def _delegation_units(found: list[PersonRef]) -> list[PersonRef]:
@@ -1037,9 +1035,7 @@ def _delegation_units(found: list[PersonRef]) -> list[PersonRef]:
     just before, in the same sentence (one delegation)."""
     out: list[PersonRef] = []
     for ref in found:
-        unit = ref.title is not None and re.search(
-            r"\bof the (?:Faculty|School|Board|Committee|Chapter)\b", ref.title
-        )
+        unit = ref.title is not None and re.search(rf"\bof the (?:{_STANDALONE})\b", ref.title)
         if unit and ref.organization is None and out and out[-1].organization:
             ref = PersonRef(ref.name, ref.title, out[-1].organization)
         out.append(ref)
