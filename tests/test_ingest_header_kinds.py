@@ -407,3 +407,13 @@ def test_one_plural_title_for_two_people_at_two_organisations() -> None:
     assert ("director general", "Orrin") in roles(d, "Bram Kelt")
     assert roles(d, "Ilse Marr") == {("chief executive", "Harbour Fund")}
     assert roles(d, "Tomas Reyl") == {("chief executive", "Marsh Trust")}
+
+
+def test_where_a_company_is_based_and_who_runs_a_programme_are_not_its_name() -> None:
+    d = build_draft(
+        "VELMONT, May 5, 2019 /PRNewswire/ -- Velmont-based Orrin Labs and the Kestrel Fund"
+        " signed an agreement on river data.\n\n"
+        "Orrin Labs also joins the Clean Rivers Programme of the Marsh Foundation.\n"
+    )
+    assert {"Orrin Labs", "Kestrel Fund", "Clean Rivers Programme", "Marsh Foundation"} <= names(d)
+    assert not [n for n in names(d) if "based" in n or " of the Marsh" in n]

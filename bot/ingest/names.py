@@ -38,6 +38,27 @@ def _mask_quoted_in_names(sentence: str) -> str:
     return QUOTED_IN_NAME.sub(one_word, sentence)
 
 
+_OWNED_PROGRAMME = re.compile(
+    r"(?P<programme>.+?\b(?:Programme|Program|Initiative|Project|Campaign|Scheme))"
+    r"\s+(?:of|by)\s+(?:the\s+)?(?P<owner>[A-Z].+)$"
+)
+
+
+def name_parts(name: str) -> list[str]:
+    """The names in one capitalised run: "Velmont-based Orrin Labs" is Orrin Labs (where
+    it is based is not its name); "Clean Rivers Programme of the Kestrel Fund" is the
+    programme, then the organisation that runs it. The last item is the main name."""
+    name = re.sub(r"^[A-Z][\w'’.-]*-(?:based|headquartered)\s+", "", name)
+    owner = _OWNED_PROGRAMME.match(name)
+    if (
+        owner
+        and guess_kind(owner.group("owner")) == EntityKind.ORGANIZATION
+        and any(w.lower().strip(".,") in ALL_HEADS for w in owner.group("owner").split())
+    ):
+        return [owner.group("programme"), owner.group("owner")]
+    return [name]
+
+
 def _initials(name: str) -> set[str]:
     return {w[0] for w in re.findall(r"[A-Z][\w'’-]*", name)}
 
@@ -158,7 +179,8 @@ def find_named_things(sentence: str) -> list[str]:
             in (EntityKind.INITIATIVE, EntityKind.EVENT, EntityKind.AGREEMENT)
         ):
             start = toks[k - 2].start
-        name = sentence[start : run[-1].end]
+        *programmes, name = name_parts(sentence[start : run[-1].end])
+        out += programmes
         # "University of Houston and Texas Southern University": two names, each with a
         # head word of its own ("University of Science and Technology" stays one).
         left, sep, right = name.partition(" and ")

@@ -33,6 +33,7 @@ from bot.ingest.entities import (
     is_title_word,
 )
 from bot.ingest.metadata import US_STATES
+from bot.ingest.names import name_parts
 from bot.ingest.quotes import is_quoted_name
 from bot.ingest.words import is_country
 from bot.kb.models import EntityKind
@@ -171,6 +172,9 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         name = _possessive_free(_strip_article(raw))
         # "Velmont's Orrin", "New York's Acme Bank": the owner or place is not the name.
         name = re.split(r"(?:'s|’s)\s+", name)[-1]
+        *programmes, name = name_parts(name)
+        for programme in programmes:
+            take(programme, start, EntityKind.INITIATIVE, described=described)
         offset = sentence.find(name, start)
         # A name the sentence describes ("Owkin, a … company") may open the sentence.
         if not _is_candidate(name, offset == 0 and not described, places, registry):
