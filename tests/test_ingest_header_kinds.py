@@ -417,3 +417,13 @@ def test_where_a_company_is_based_and_who_runs_a_programme_are_not_its_name() ->
     )
     assert {"Orrin Labs", "Kestrel Fund", "Clean Rivers Programme", "Marsh Foundation"} <= names(d)
     assert not [n for n in names(d) if "based" in n or " of the Marsh" in n]
+
+
+def test_a_paragraph_that_introduces_the_speaker_of_the_next() -> None:
+    d = build_draft(
+        QUOTE_LEAD + "Ana Lind, Director of Orrin Labs:\n\n"
+        "\u201cRivers connect us. We start now.\u201d\n\n"
+        "Bram Kelt, CEO of Kestrel University, also spoke.\n\n"
+        "\u201cWe agree with every word.\u201d\n"
+    )
+    assert speakers(d)[0] == "Ana Lind"

@@ -223,6 +223,9 @@ class QuoteFinder:
         self.last_person: str | None = None
         # The last person named in narrative text of earlier paragraphs.
         self.last_mentioned: str | None = None
+        # A paragraph that only introduces a speaker ("Jane Doe, CEO of Acme:"): the
+        # quote of the next paragraph is theirs.
+        self.introduced: str | None = None
         self.warnings: list[str] = []
 
     def person_mentioned(self, entity_id: str) -> None:
@@ -360,7 +363,11 @@ class QuoteFinder:
             for _, person in events:
                 self.last_named = person
             self.last_mentioned = self._last_person_in(narrative) or self.last_mentioned
+            self.introduced = (
+                self._last_person_in(narrative) if paragraph.rstrip().endswith(":") else None
+            )
             return []
+        introduced, self.introduced = self.introduced, None
 
         def sentence_start(pos: int) -> int:
             starts = [a for a, b in bounds if a <= pos]
@@ -449,6 +456,8 @@ class QuoteFinder:
                 ]:
                     # "Jane Doe, CEO of Acme, welcomed the deal. “…”"
                     speaker, how = people_before[-1], "the person named before it in the paragraph"
+                elif k == 0 and span.start == 0 and introduced is not None:
+                    speaker, how = introduced, "introduced by the paragraph before it"
                 elif (
                     k == 0
                     and span.start == 0
