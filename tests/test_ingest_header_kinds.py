@@ -427,3 +427,13 @@ def test_a_paragraph_that_introduces_the_speaker_of_the_next() -> None:
         "\u201cWe agree with every word.\u201d\n"
     )
     assert speakers(d)[0] == "Ana Lind"
+
+
+def test_story_that_opens_with_its_date_and_a_dash() -> None:
+    d = build_draft(
+        "Kestrel and Orrin sign river pact\n\n"
+        "5 May 2019 \u2014 The Kestrel Fund and Orrin Labs signed an agreement on river data.\n"
+    )
+    assert d.meta.date == dt.date(2019, 5, 5)
+    assert d.facts[0][1].text.startswith("The Kestrel Fund")
+    assert any("dateline" in w for w in d.warnings + d.meta.warnings)

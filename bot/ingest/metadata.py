@@ -507,6 +507,20 @@ def _marker_only_lead(paragraphs: list[str]) -> _Lead | None:
     return None
 
 
+def _dated_lead(paragraphs: list[str]) -> _Lead | None:
+    """ "5 May 2019 \u2014 Text": a story that opens with its full date and a dash, no
+    place (a UN News or agency page)."""
+    for index, para in enumerate(paragraphs[:4]):
+        found = find_date(para, anchored=True)
+        if found is None or found.year is None:
+            continue
+        dash = re.match(r"\s*(?:--+|\u2014|\u2013|-)\s+(?=[A-Z\u201c\"])", para[found.end :])
+        rest = para[found.end + dash.end() :] if dash else ""
+        if dash and len(rest.split()) >= 6:
+            return _Lead(index, None, found, None, False, rest)
+    return None
+
+
 def _trim(text: str, limit: int = 300) -> str:
     text = text.strip()
     if len(text) <= limit:
@@ -672,7 +686,7 @@ def read_metadata(
         text = text[value.end :]
 
     paragraphs = split_paragraphs(text)
-    lead = _find_lead(paragraphs) or _marker_only_lead(paragraphs)
+    lead = _find_lead(paragraphs) or _marker_only_lead(paragraphs) or _dated_lead(paragraphs)
     if lead is not None:
         before = paragraphs[: lead.index]
         body = [lead.rest, *paragraphs[lead.index + 1 :]]
@@ -815,6 +829,9 @@ def read_metadata(
     if dateline is None and standalone.city:
         dateline = Dateline(standalone.city, None)
         warnings.append(f"dateline city {standalone.city!r} read from a line of its own: check it")
+    if dateline is None and not any(w.startswith("no dateline found") for w in warnings):
+        # ("5 May 2019 - Text", "(KVNews) - Text": a lead with no place in it.)
+        warnings.append("no dateline city found: set source.dateline")
     return Metadata(
         date=release_date,
         dateline=dateline,
