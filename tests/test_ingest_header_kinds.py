@@ -437,3 +437,16 @@ def test_story_that_opens_with_its_date_and_a_dash() -> None:
     assert d.meta.date == dt.date(2019, 5, 5)
     assert d.facts[0][1].text.startswith("The Kestrel Fund")
     assert any("dateline" in w for w in d.warnings + d.meta.warnings)
+
+
+def test_title_area_before_the_company_and_a_title_acronym_before_of() -> None:
+    d = build_draft(
+        "VELMONT, May 5, 2019 /PRNewswire/ -- Acme Inc. and the Kestrel Fund signed an"
+        " agreement.\n\n"
+        "Jane Orrel, Ph.D., Vice President, Research and Development, Acme Inc., said the"
+        " deal matters.\n\n"
+        "The delegation was led by Ana Lind, Chief Executive Officer (CEO) of the Kestrel"
+        " Fund.\n"
+    )
+    assert roles(d, "Jane Orrel") == {("Vice President, Research and Development", "Acme Inc.")}
+    assert roles(d, "Ana Lind") == {("Chief Executive Officer", "Kestrel Fund")}

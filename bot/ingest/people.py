@@ -660,6 +660,8 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     Org and Title2, Org2, Inc.", "Name, Org Part, Part and Part Division Manager",
     "Name, Founder of X and a Y", "Name, former X and now Chair of its Board".
     """
+    # "Chief Executive Officer (CEO) of Acme": the title's acronym, then its organisation.
+    after = re.sub(r"\s*\([A-Z][A-Za-z&]{1,7}\)(?=\s+(?:of|at|for)\s)", "", after)
     match = re.match(r",\s+(?!and\s|or\s)([^;()\"“”]+)", after)
     if match is None:
         return []
@@ -735,6 +737,23 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
         if _ORG_PART.fullmatch(part) and not is_title_phrase(part) and len(part.split()) <= 9:
             org = re.sub(r"^the\s+", "", part)
             parts.pop(0)
+            # "Vice President, Research and Development, Acme Inc.": a part without an
+            # organisation word before a company is the title's area, not the company.
+            company = _clean_appositive(parts[0]) if parts else ""
+            if (
+                company
+                and not _LEGAL_PART.fullmatch(company.rstrip(" .") + ".")  # "Acme, Inc."
+                and not any(w.lower().strip(".") in ALL_HEADS for w in org.split())
+                and _ORG_PART.fullmatch(company)
+                and (
+                    _LEGAL_AFTER.search(company)
+                    or any(w.lower().strip(".") in ALL_HEADS for w in company.split())
+                )
+                and not is_title_phrase(company)
+            ):
+                roles[-1] = _Role(f"{roles[-1].title}, {org}", roles[-1].org)
+                org = company
+                parts.pop(0)
             if parts and _LEGAL_PART.fullmatch(parts[0].rstrip(" .") + "."):
                 org = f"{org}, {parts.pop(0)}"
             roles[-1] = _Role(roles[-1].title, org)
