@@ -450,3 +450,16 @@ def test_title_area_before_the_company_and_a_title_acronym_before_of() -> None:
     )
     assert roles(d, "Jane Orrel") == {("Vice President, Research and Development", "Acme Inc.")}
     assert roles(d, "Ana Lind") == {("Chief Executive Officer", "Kestrel Fund")}
+
+
+def test_one_word_name_opening_a_deal_sentence() -> None:
+    d = build_draft(
+        "VELMONT, May 5, 2019 /PRNewswire/ -- Orrin has partnered with the Kestrel Fund to"
+        " bring river data to farmers.\n\n"
+        "The data will come from Orrin sensors on every bridge.\n\n"
+        "bioMarsh and Orrin also announced a research partnership.\n\n"
+        "Researchers have mapped the river before. Lind and Fries agreed to meet, said"
+        " Ana Lind, Director of the Kestrel Fund, and Tomas Fries, CEO of Orrin.\n"
+    )
+    assert {"Orrin", "bioMarsh"} <= names(d)
+    assert not {"Researchers", "Lind"} & names(d)

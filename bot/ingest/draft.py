@@ -39,10 +39,10 @@ from bot.ingest.errors import IngestError
 from bot.ingest.extract import Article, Hints, fetch_article, is_url, read_article
 from bot.ingest.facts import FoundFact, fact_date, fact_for, is_statement
 from bot.ingest.metadata import Metadata, read_metadata
-from bot.ingest.parties import find_parties, programme_names, quoted_names
+from bot.ingest.parties import find_parties, lead_subject, programme_names, quoted_names
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
 from bot.ingest.text import quoted_spans, split_sentences
-from bot.ingest.words import is_generic_agreement
+from bot.ingest.words import is_country, is_generic_agreement
 from bot.kb.loader import KnowledgeError, load_knowledge
 from bot.kb.models import EntityKind, KnowledgeBase, KnowledgeFile
 from bot.textnorm import fold_for_verbatim, normalize
@@ -659,6 +659,33 @@ def build_draft(
             else:
                 at_end = sentence[at + len(party.name) :] if at >= 0 else ""
                 _alias_short_form(registry, party.name, at_end)
+    # "Orrin has partnered with Kestrel": a one-word name opening a deal sentence, when
+    # the release also writes it capitalised inside a sentence (so it is a name, not
+    # just a first word), or writes it as a brand ("bioKestrel"). After the longer
+    # names, so that "Saladax" is Saladax Biomedical, Inc. when the release names it so.
+    inside = {
+        match.group(0)
+        for sentence in name_text
+        for match in re.finditer(r"(?<=[\w,;:)] )[A-Z][\w&'’.-]*[\w&]", sentence)
+    }
+    subjects = [s for s in map(lead_subject, name_text) if s is not None]
+    # ("Fu and Fries agreed": family names of people the release names in full.)
+    name_words = (
+        {w for s in name_text for p in find_people(s, registry.acronyms()) for w in p.name.split()}
+        if subjects
+        else set()
+    )
+    for subject in subjects:
+        if (
+            subject not in name_words
+            and (subject in inside or re.match(r"[a-z]{1,3}[A-Z]", subject))
+            and registry.find(subject) is None
+            and registry.find_person(subject) is None
+            and normalize(subject) not in places
+            and not is_country(subject)
+            and not is_title_word(subject)
+        ):
+            party_ids.add(registry.add(subject, EntityKind.ORGANIZATION))
     # "its Open for Business Growth \u2013 Acme Real Estate Program": the programme's own
     # name, before the dash, is an alias of the programme.
     for sentence in narrative:

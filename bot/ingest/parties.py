@@ -90,6 +90,30 @@ def programme_names(sentence: str) -> list[ProgrammeName]:
     ]
 
 
+# "Orrin has partnered with Kestrel", "bioKestrel and Orrin announced": one word opening
+# a sentence about a deal, then a verb of the deal (or "and" another party).
+_LEAD_SUBJECT = re.compile(
+    r"(?:The\s+)?(?P<n>[A-Z][\w&'’.-]*[\w&]|[a-z]{1,3}[A-Z][\w&'’.-]*[\w&])\s+"
+    r"(?:(?:has|have|today|also|will|is|and|now|formally|officially|jointly)\s+)*"
+    r"(?:partner\w*|team\w*|sign\w*|select\w*|join\w*|announc\w*|launch\w*|agree\w*|"
+    r"acquir\w*|collaborat\w*|award\w*|unveil\w*|open\w*|form\w*|enter\w*|expand\w*|"
+    r"renew\w*|extend\w*|and\s+[A-Z])"
+)
+
+
+def lead_subject(sentence: str) -> str | None:
+    """The one-word name that opens a sentence about a deal ("Orrin has partnered with
+    ..."), or None. The caller decides whether it is a name: a sentence's first word is
+    capitalised anyway."""
+    match = _LEAD_SUBJECT.match(sentence)
+    if match is None or not _DEAL.search(sentence):
+        return None
+    word = _possessive_free(match.group("n"))
+    if word.lower() in STOPWORDS or is_title_word(word) or word.lower() in HONORIFICS:
+        return None
+    return word
+
+
 def _strip_article(name: str) -> str:
     return re.sub(r"^(?:The|A|An)\s+", "", name.strip()).strip(" ,.;:")
 
