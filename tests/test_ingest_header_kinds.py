@@ -463,3 +463,21 @@ def test_one_word_name_opening_a_deal_sentence() -> None:
     )
     assert {"Orrin", "bioMarsh"} <= names(d)
     assert not {"Researchers", "Lind"} & names(d)
+
+
+def test_dateline_inside_the_first_paragraph_of_a_page_without_line_breaks() -> None:
+    story = (
+        "Velmont University and Kestrel University Announce Plans to Collaborate MOU signed"
+        " in Marshen by Velmont\u2019s Minister for Trade Albert Irren MP and President of"
+        " Kestrel University Lin Weiran Velmont and Marshen, Ostria \u2013 5th September,"
+        " 2019 \u2013 Velmont University and Kestrel University have signed a memorandum of"
+        " understanding to explore joint research. The agreement was exchanged during the"
+        " minister\u2019s visit to Marshen this week, and the two universities will offer"
+        " short courses from next year in Velmont\u2019s new science park."
+    )
+    d = build_draft(
+        f"Press Release\n\nPRESS RELEASE No: 644/2019 Date: 5th September 2019 {story}\n"
+    )
+    assert d.meta.dateline is not None
+    assert (d.meta.dateline.city, d.meta.dateline.country) == ("Velmont", None)
+    assert d.facts[0][1].text.startswith("Velmont University and Kestrel University have")

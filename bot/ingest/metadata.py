@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from bot.ingest.dates import FoundDate, find_date, is_only_a_date, strip_dates
+from bot.ingest.dates import DATE_RE, FoundDate, find_date, is_only_a_date, strip_dates
 from bot.ingest.errors import IngestError
 from bot.ingest.extract import Hints
 from bot.ingest.text import sentences, split_paragraphs
@@ -507,6 +507,59 @@ def _marker_only_lead(paragraphs: list[str]) -> _Lead | None:
     return None
 
 
+class _FlatDateline(NamedTuple):
+    start: int
+    end: int
+    dateline: Dateline
+    date: FoundDate
+
+
+def _named_as_place(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` as a place elsewhere: "in Beijing", "Gibraltar's"."""
+    w = re.escape(word)
+    return re.search(rf"\b(?:in|at)\s+{w}\b|\b{w}(?:'s|’s)\s", text) is not None
+
+
+def _flattened_dateline(para: str, text: str) -> _FlatDateline | None:
+    """A dateline inside the first paragraph of a page whose line breaks were lost:
+    "<headline> <subhead> Gibraltar and Beijing, China \u2013 5th September, 2019 \u2013
+    <story>". The place's words run on from the words before it, so the city is the
+    longest tail of them that the release also writes as a place ("in X", "X's")."""
+    for match in DATE_RE.finditer(para[:900]):
+        found = find_date(para, match.start(), anchored=True)
+        if found is None or found.year is None:
+            continue
+        before = re.search(r"\s[-\u2013\u2014]\s*$", para[: found.start])
+        after = re.match(r",?\s*[-\u2013\u2014]\s+(?=[A-Z\u201c\"])", para[found.end :])
+        if before is None or after is None:
+            continue
+        head = para[: before.start()]
+        country = re.search(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$", head)
+        places = head[: country.start()] if country else head
+        # "X and Y, Country": the first place is the dateline's (the country is Y's).
+        two = re.split(r"\s+and\s+(?=[A-Z][\w'’.-]*$)", places)
+        places = two[0]
+        if len(two) > 1:
+            country = None
+        words = re.findall(r"\S+", places)
+        k = len(words)
+        while k > 0 and re.fullmatch(r"[A-Z][\w'’.-]*", words[k - 1]):
+            k -= 1
+        run = words[k:]
+        for first in range(max(0, len(run) - 3), len(run)):
+            if _named_as_place(run[first], text):
+                city = " ".join(run[first:])
+                start = para.find(city, len(" ".join(words[:k])))
+                return _FlatDateline(
+                    start,
+                    found.end + after.end(),
+                    Dateline(city, country.group(1) if country else None),
+                    found,
+                )
+        return None
+    return None
+
+
 def _dated_lead(paragraphs: list[str]) -> _Lead | None:
     """ "5 May 2019 \u2014 Text": a story that opens with its full date and a dash, no
     place (a UN News or agency page)."""
@@ -696,6 +749,7 @@ def read_metadata(
         )
         before, body = [], list(paragraphs)
 
+    flat_dateline: Dateline | None = None
     if lead is None:
         # Label lines, dates and a contact line open many releases without a dateline
         # ("News Release from X", "FOR IMMEDIATE RELEASE 2011-03-21", "Contact: ..."):
@@ -724,6 +778,15 @@ def read_metadata(
             # September 2019 <headline> ... <story>". The label is not the title.
             before.append(body[0][: label_date.end])
             body[0] = body[0][label_date.end :].strip()
+        flat = _flattened_dateline(body[0], text) if body and len(body[0]) > 400 else None
+        if flat is not None:
+            before.append(body[0][: flat.start].strip())
+            body[0] = body[0][flat.end :].strip()
+            flat_dateline = flat.dateline
+            warnings.append(
+                f"dateline {flat.dateline.city!r} read from inside the first paragraph (a page"
+                " whose line breaks were lost): check source.dateline and the title"
+            )
     # When nothing precedes the dateline, a first short line without a full stop is a
     # headline on its own line.
     # (Never the dateline paragraph itself, and a sentence ending in a quote mark ends.)
@@ -826,6 +889,9 @@ def read_metadata(
         warnings.append(
             f"dateline {dateline.city!r} read from a line of its own above the story: check it"
         )
+    if dateline is None and flat_dateline is not None:
+        dateline = flat_dateline
+        warnings[:] = [w for w in warnings if not w.startswith("no dateline found")]
     if dateline is None and standalone.city:
         dateline = Dateline(standalone.city, None)
         warnings.append(f"dateline city {standalone.city!r} read from a line of its own: check it")
