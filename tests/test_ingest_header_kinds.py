@@ -481,3 +481,13 @@ def test_dateline_inside_the_first_paragraph_of_a_page_without_line_breaks() -> 
     assert d.meta.dateline is not None
     assert (d.meta.dateline.city, d.meta.dateline.country) == ("Velmont", None)
     assert d.facts[0][1].text.startswith("Velmont University and Kestrel University have")
+
+
+def test_lower_case_l_inside_a_scanned_acronym() -> None:
+    d = build_draft(
+        "MARSHEN, Ostria, 4 May 2022 - The Executive Director of the ORlVA, Ms Ana Lind,"
+        " signed an agreement with the Kestrel League.\n\n"
+        "Under the agreement, the ORIVA and the Kestrel League will train port staff.\n"
+    )
+    assert ("Executive Director", "ORIVA") in roles(d, "Ana Lind")
+    assert "ORlVA" not in names(d)

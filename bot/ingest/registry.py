@@ -43,7 +43,8 @@ class DraftRole:
 
 
 # An acronym whose capital I a scan (OCR) read as a lower-case l: "lLO", "lMF".
-_OCR_ACRONYM = re.compile(r"l[A-Z]{2,5}")
+# ("UNlCEF" too: one l among two or more capitals, three to seven letters in all.)
+_OCR_ACRONYM = re.compile(r"(?=[A-Zl]{3,7}$)(?=(?:[^l]*l){1}[^l]*$)(?=(?:.*[A-Z]){2})[A-Z]*l[A-Z]*")
 
 
 class Registry:
@@ -186,7 +187,7 @@ class Registry:
         aliases = [a.strip() for a in aliases if a.strip()]
         if _OCR_ACRONYM.fullmatch(name):
             # "lLO": a scan read the capital I of "ILO" as a lower-case l.
-            name, aliases = "I" + name[1:], [name, *aliases]
+            name, aliases = name.replace("l", "I"), [name, *aliases]
         labels = [name, *aliases]
         if kind == EntityKind.PERSON and len(name.split()) == 2:
             # "Yu Jianing" and "Jianing Yu": one person, written family name first in one
