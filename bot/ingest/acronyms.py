@@ -42,7 +42,7 @@ def _long_form(short: str, candidate: str) -> str | None:
 
 def _initials_form(short: str, candidate: str) -> str | None:
     """The tail of ``candidate`` whose capitalised words' initials spell ``short`` exactly
-    ("American Association of State Colleges and Universities" for AASCU, where the
+    ("Aldorian Association of Rural Colleges and Universities" for AARCU, where the
     letter matcher stops at "Association", whose own letters hold the second A)."""
     letters = short.upper()
     if not letters.isalpha() or not letters.isupper():
@@ -100,7 +100,7 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
             spelled = short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short
             long = _initials_form(spelled, candidate) or _long_form(spelled, candidate)
             if long is None and re.search(r"[\"“”]", whole):
-                # 'the "I Have a Dream" Foundation (IHDF)': quotes inside the name.
+                # 'the "Lantern Hope" Foundation (LHF)': quotes inside the name.
                 bare = re.split(r"[,;:()]", re.sub(r"[\"“”]", "", whole))[-1]
                 spelled_out = _initials_form(spelled, bare)
                 if spelled_out:

@@ -466,8 +466,8 @@ def _organisations_in_order(text: str, registry: Registry) -> list[str]:
     return ordered
 
 
-# Heads of a government body that an office "for X" runs ("Under Secretary of Commerce
-# for Minority Business Development" heads the Minority Business Development Agency).
+# Heads of a government body that an office "for X" runs ("Under Secretary of Trade
+# for Small Exporters" heads the Small Exporters Agency).
 _AGENCY_HEADS = {"agency", "administration", "office", "bureau", "service", "authority"}
 
 
@@ -662,14 +662,14 @@ def build_draft(
     # "Orrin has partnered with Kestrel": a one-word name opening a deal sentence, when
     # the release also writes it capitalised inside a sentence (so it is a name, not
     # just a first word), or writes it as a brand ("bioKestrel"). After the longer
-    # names, so that "Saladax" is Saladax Biomedical, Inc. when the release names it so.
+    # names, so that "Orrin" is Orrin Biomedical, Inc. when the release names it so.
     inside = {
         match.group(0)
         for sentence in name_text
         for match in re.finditer(r"(?<=[\w,;:)] )[A-Z][\w&'’.-]*[\w&]", sentence)
     }
     subjects = [s for s in map(lead_subject, name_text) if s is not None]
-    # ("Fu and Fries agreed": family names of people the release names in full.)
+    # ("Lind and Reyl agreed": family names of people the release names in full.)
     name_words = (
         {w for s in name_text for p in find_people(s, registry.acronyms()) for w in p.name.split()}
         if subjects
@@ -686,7 +686,7 @@ def build_draft(
             and not is_title_word(subject)
         ):
             party_ids.add(registry.add(subject, EntityKind.ORGANIZATION))
-    # "its Open for Business Growth \u2013 Acme Real Estate Program": the programme's own
+    # "its Open Doors for Makers \u2013 Acme Workshop Program": the programme's own
     # name, before the dash, is an alias of the programme.
     for sentence in narrative:
         for programme in programme_names(sentence):

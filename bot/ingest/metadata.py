@@ -105,7 +105,7 @@ class Metadata:
     # The name in a logo caption above the story ("Acme-Foundation Logo"): on a page
     # from an organisation's own site, the issuer.
     logo_owner: str | None = None
-    # The organisation a release label names ("News Release from AASCU"): the issuer.
+    # The organisation a release label names ("News Release from VLA"): the issuer.
     label_issuer: str | None = None
 
 
@@ -196,10 +196,10 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # The label line a release opens with, perhaps with its number and a date after it:
-# "FOR IMMEDIATE RELEASE 2011-03-21", "Press release | 27 September 2012",
-# "PRESS RELEASE No: 644/2019 Date: 5th September 2019" (a government's numbered release).
+# "FOR IMMEDIATE RELEASE 2014-05-09", "Press release | 14 October 2016",
+# "PRESS RELEASE No: 12/2021 Date: 7th April 2021" (a government's numbered release).
 # The issuer may come before the label ("HM Government of Velmont PRESS RELEASE ...") or
-# after it ("News Release from AASCU").
+# after it ("News Release from VLA").
 _ISSUER_WORDS = r"(?-i:[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&.'’-]*){0,8})"
 _RELEASE_LABEL = re.compile(
     rf"\s*(?:(?P<issuer>{_ISSUER_WORDS})\s+)?"
@@ -248,7 +248,7 @@ def _place_date_line(line: str) -> _PlaceDate | None:
     place = line[: found.start].strip(" ,-\u2013\u2014")
     between = line[len(place) : found.start]
     if not re.search(r"[,\u2013\u2014-]", between) or _BOILERPLATE_LINE.match(line):
-        return None  # "FOR IMMEDIATE RELEASE 2011-03-21" is a label, not a place
+        return None  # "FOR IMMEDIATE RELEASE 2014-05-09" is a label, not a place
     if not place or not re.fullmatch(r"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’()-]*){0,4}", place):
         return None
     dateline = parse_place(place)
@@ -343,7 +343,7 @@ def _dated_stop(head: str) -> tuple[int, int] | None:
     return found.end, found.end + stop.end()
 
 
-# "ILO NEWS (Geneva) - Text": an agency's news desk, with the city in brackets.
+# "ORDA NEWS (Marshen) - Text": an agency's news desk, with the city in brackets.
 _AGENCY_DESK = re.compile(
     r"(?P<agency>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
     r"(?:NEWS|News|PRESS|Press|MEDIA|Media|NEWSROOM|Newsroom)\s*"
@@ -515,14 +515,14 @@ class _FlatDateline(NamedTuple):
 
 
 def _named_as_place(word: str, text: str) -> bool:
-    """Whether ``text`` writes ``word`` as a place elsewhere: "in Beijing", "Gibraltar's"."""
+    """Whether ``text`` writes ``word`` as a place elsewhere: "in Marshen", "Velmont's"."""
     w = re.escape(word)
     return re.search(rf"\b(?:in|at)\s+{w}\b|\b{w}(?:'s|’s)\s", text) is not None
 
 
 def _flattened_dateline(para: str, text: str) -> _FlatDateline | None:
     """A dateline inside the first paragraph of a page whose line breaks were lost:
-    "<headline> <subhead> Gibraltar and Beijing, China \u2013 5th September, 2019 \u2013
+    "<headline> <subhead> Velmont and Marshen, Ostria \u2013 5th September, 2019 \u2013
     <story>". The place's words run on from the words before it, so the city is the
     longest tail of them that the release also writes as a place ("in X", "X's")."""
     for match in DATE_RE.finditer(para[:900]):
@@ -587,7 +587,7 @@ def _trim(text: str, limit: int = 300) -> str:
 _HEADER_LABEL = re.compile(
     r"(?:(?:REF(?:ERENCE)?\.?\s*)?(?:NO|NUMBER)\.?|SUBJECT|RE|TITLE|HEADLINE|ATTN|FROM|TO)"
     r"\s*:\s*\S.*|(?:19|20)\d\d\s*[-\u2013/]\s*(?:19|20)?\d\d"
-    # "No 644/2019", "Ref. 12-2021": a release number without a colon.
+    # "No 12/2021", "Ref. 12-2021": a release number without a colon.
     r"|(?:(?:REF(?:ERENCE)?\.?\s*)?(?:NO|NUMBER)|REF)\.?\s*\d[\w/.-]*",
     re.IGNORECASE,
 )
@@ -685,7 +685,7 @@ def _resolve_date(
     if hints.date is not None:
         warnings.append(f"date taken from {hints.origin}: check source.date")
         return hints.date
-    # A release label with its date ("FOR IMMEDIATE RELEASE 2011-03-21"), a labelled
+    # A release label with its date ("FOR IMMEDIATE RELEASE 2014-05-09"), a labelled
     # date ("Dated: ...", anywhere: filings put it under the signature), then a byline's
     # date above the story.
     for para in paragraphs[:8]:
@@ -752,7 +752,7 @@ def read_metadata(
     flat_dateline: Dateline | None = None
     if lead is None:
         # Label lines, dates and a contact line open many releases without a dateline
-        # ("News Release from X", "FOR IMMEDIATE RELEASE 2011-03-21", "Contact: ..."):
+        # ("News Release from X", "FOR IMMEDIATE RELEASE 2014-05-09", "Contact: ..."):
         # they belong above the headline, never in the story.
         while (
             len(body) > 1
@@ -774,7 +774,7 @@ def read_metadata(
         label = _RELEASE_LABEL.match(body[0]) if body else None
         label_date = find_date(body[0], label.end(), anchored=True) if label else None
         if label_date is not None and len(body[0]) - label_date.end > 150:
-            # A page whose line breaks were lost: "PRESS RELEASE No: 644/2019 Date: 5th
+            # A page whose line breaks were lost: "PRESS RELEASE No: 12/2021 Date: 7th
             # September 2019 <headline> ... <story>". The label is not the title.
             before.append(body[0][: label_date.end])
             body[0] = body[0][label_date.end :].strip()

@@ -18,7 +18,7 @@ from bot.ingest.words import (
 )
 from bot.kb.models import EntityKind
 
-# A quoted phrase inside a name: 'the "I Have A Dream" Foundation'.
+# A quoted phrase inside a name: 'the "Lantern Hope" Foundation'.
 QUOTED_IN_NAME = re.compile(
     r"[\"\u201c](?P<q>[A-Z][^\"\u201c\u201d]{0,60})[\"\u201d](?=\s+[A-Z][\w'’-]*)"
 )
@@ -64,7 +64,7 @@ def _initials(name: str) -> set[str]:
 
 
 def _acronym_spans_both(name: str, right: str, after: str) -> bool:
-    """ "World Organization of United Cities and Local Government (UCGL)": the acronym
+    """ "World League of Harbour Towns and Coastal Councils (HTCW)": the acronym
     after the name takes letters from both sides of "and", so the name is one (the
     letters may be in another language's order, so only which letters is compared)."""
     acronym = re.match(r"\s*\(([A-Z]{2,8})\)", after)
@@ -113,7 +113,7 @@ def find_named_things(sentence: str) -> list[str]:
                 )
                 and not run[-1].text.endswith(("'s", "’s"))
             )
-            # "University of Texas at Austin", "University of California at Davis": a
+            # "University of Velmont at Marshen", "University of Ostria at Tallis": a
             # campus after "at" (one or two capitalised words, no organisation word).
             place_end = j + 2
             while place_end < min(len(toks), j + 5) and is_capitalised(toks[place_end]):

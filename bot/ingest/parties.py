@@ -68,7 +68,7 @@ class Party:
 
 class ProgrammeName(NamedTuple):
     """A programme written with its own name before a dash and a longer one after it:
-    "its Open for Business Growth \u2013 TruFund Real Estate Acquisition Program"."""
+    "its Open Doors for Makers \u2013 Orrin Workshop Ownership Program"."""
 
     name: str
     full: str
@@ -163,7 +163,7 @@ def quoted_names(sentence: str) -> list[str]:
 
 def _inside_a_name(sentence: str, end: int) -> bool:
     """A quoted phrase followed by an organisation word is part of that organisation's
-    name ('the "I Have A Dream" Foundation'), not a title of its own."""
+    name ('the "Lantern Hope" Foundation'), not a title of its own."""
     after = re.match(r"\s+([A-Z][\w'’-]*)", sentence[end:])
     return after is not None and after.group(1).lower() in ALL_HEADS
 

@@ -108,7 +108,7 @@ _ACTING = re.compile(
 _STANDALONE_UNITS, _PARENT_UNITS = vocab.units()
 _UNIT_WORDS = "|".join(sorted(_STANDALONE_UNITS | _PARENT_UNITS))
 _STANDALONE = "|".join(sorted(_STANDALONE_UNITS))
-# "IHDF National Board", "Acme Foundation Advisory Board", "IHDF – New York Metro Board":
+# "LHF National Board", "Acme Foundation Advisory Board", "LHF – Velmont Metro Board":
 # the parent organisation, then a unit of it.
 # "Faculty of Engineering and Applied Science": a unit named on its own.
 # (Not a department or an office: "Department of Health" is an organisation.)
@@ -117,8 +117,8 @@ _UNIT_END = re.compile(rf"(?:{_UNIT_WORDS})")
 
 
 def _unit_of(title: str, org: str) -> tuple[str, str | None]:
-    """A title held in a unit is a title at the unit's parent: ("Chairman", "IHDF
-    National Board") -> ("Chairman of the IHDF National Board", "IHDF"), also "IHDF –
+    """A title held in a unit is a title at the unit's parent: ("Chairman", "LHF
+    National Board") -> ("Chairman of the LHF National Board", "LHF"), also "LHF –
     New York Metro Board" and "Acme Foundation Advisory Board". A unit whose parent the
     phrase does not name stays in the title ("dean of the Faculty of X"). The parent is
     an acronym or a name ending in an organisation word ("Velmont Advisory Board" may be
@@ -295,7 +295,7 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     bracket = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]{3,160})\)", phrase)
     if bracket and is_title_phrase(bracket.group("title")):
         phrase = f"{bracket.group('name')}, {bracket.group('title')}"
-    # "Jane Doe of the BioSeas Partnership": a person and where they come from, no title.
+    # "Jane Doe of the Kestrel Seas Partnership": a person and where they come from, no title.
     of_org = re.fullmatch(
         r"(?P<name>[^,]{3,60}?)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z][^,]{1,100})", phrase
     )
@@ -917,7 +917,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         glued_after = re.match(r"\s+([A-Z][^,;()\"“”]{2,120})", sentence[name_toks[-1].end :])
         if title is None and glued_after and is_title_word(glued_after.group(1).split()[0]):
             seg = _clean_appositive(glued_after.group(1).strip(" ."))
-            # (Only "Title of/at Org": "UT System Chancellor Jane Doe" is an
+            # (Only "Title of/at Org": "VU System Chancellor Jane Doe" is an
             # organisation, then a title before the name.)
             of_org = re.search(r"\s(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$", seg)
             if of_org and is_title_phrase(seg):
@@ -1006,7 +1006,7 @@ _KIND_WORD = {
 
 
 def _two_organisations(before: str, what: str) -> list[str]:
-    """The organisations ``before`` names with the kind word ("Russia's TASS news
+    """The organisations ``before`` names with the kind word ("Ostria's Kestrel news
     agency", "the Kestrel University"), or every capitalised name for "parties"."""
     kind = _KIND_WORD[what]
     if kind:
@@ -1049,7 +1049,7 @@ _OFFICE_VERBS = vocab.office_verbs()
 
 
 def _delegation_units(found: list[PersonRef]) -> list[PersonRef]:
-    """ "X, director of research at Memorial, and Y, dean of the Faculty of Z": a unit
+    """ "X, director of research at Velmont, and Y, dean of the Faculty of Z": a unit
     title that names no organisation is held at the organisation of the person listed
     just before, in the same sentence (one delegation)."""
     out: list[PersonRef] = []

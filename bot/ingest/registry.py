@@ -42,7 +42,7 @@ class DraftRole:
     organization: str | None
 
 
-# An acronym whose capital I a scan (OCR) read as a lower-case l: "lLO", "lMF".
+# An acronym whose capital I a scan (OCR) read as a lower-case l: "lVO", "lKA".
 # ("UNlCEF" too: one l among two or more capitals, three to seven letters in all.)
 _OCR_ACRONYM = re.compile(r"(?=[A-Zl]{3,7}$)(?=(?:[^l]*l){1}[^l]*$)(?=(?:.*[A-Z]){2})[A-Z]*l[A-Z]*")
 
@@ -186,11 +186,11 @@ class Registry:
         name = name.strip()
         aliases = [a.strip() for a in aliases if a.strip()]
         if _OCR_ACRONYM.fullmatch(name):
-            # "lLO": a scan read the capital I of "ILO" as a lower-case l.
+            # "lVO": a scan read the capital I of "IVO" as a lower-case l.
             name, aliases = name.replace("l", "I"), [name, *aliases]
         labels = [name, *aliases]
         if kind == EntityKind.PERSON and len(name.split()) == 2:
-            # "Yu Jianing" and "Jianing Yu": one person, written family name first in one
+            # "Lin Weiran" and "Weiran Lin": one person, written family name first in one
             # place and given name first in another (Chinese, Japanese, Korean,
             # Hungarian names); the second spelling becomes an alias.
             labels.append(" ".join(reversed(name.split())))
