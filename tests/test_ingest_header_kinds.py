@@ -107,7 +107,7 @@ def test_acronym_scanned_with_a_lower_case_l_is_the_same_organisation() -> None:
 
 def test_board_and_unit_titles_are_held_at_the_parent_organisation() -> None:
     d = build_draft(
-        "VELMONT, June 11, 2020 /PRNewswire/ -- The National \u201cLantern Hope\u201d Foundation"
+        "VELMONT, May 19, 2021 /PRNewswire/ -- The National \u201cLantern Hope\u201d Foundation"
         " and its Velmont affiliate today agreed to merge under the \u201cLantern Hope\u201d"
         " Foundation (LHF) name.\n\n"
         "\u201cTogether we reach more families,\u201d said Chairman of the LHF National Board,"
@@ -133,7 +133,7 @@ def test_board_and_unit_titles_are_held_at_the_parent_organisation() -> None:
 
 def test_acting_title_is_the_office() -> None:
     d = build_draft(
-        "VELMONT, May 4, 2023 (GLOBE NEWSWIRE) -- The Ostrian Export Office and Kestrel"
+        "VELMONT, October 3, 2022 (GLOBE NEWSWIRE) -- The Ostrian Export Office and Kestrel"
         " Freight will train exporters.\n\n"
         "\u201cExporters need freight they can plan on,\u201d said Ivo Marrin, performing the"
         " non-exclusive duties of the Under Secretary of Trade for Small Exporters.\n"
@@ -145,7 +145,7 @@ def test_acting_title_is_the_office() -> None:
 
 def test_title_right_after_the_name_and_heads_in_brackets() -> None:
     d = build_draft(
-        "HONG KONG - Media OutReach - 13 June 2022 - Velmont Polytechnic and the Kestrel"
+        "MARSHEN - Media OutReach - 2 March 2021 - Velmont Polytechnic and the Kestrel"
         " Federation of Industries (KFI) signed a memorandum of understanding.\n\n"
         "Dr Ana LIND, Vice President of Velmont Polytechnic (left), and Mr Bram KELT"
         " Executive Deputy Chairman of KFI (second from right) signed the MoU.\n\n"
@@ -164,11 +164,11 @@ def test_title_right_after_the_name_and_heads_in_brackets() -> None:
 
 def test_name_written_family_name_first_is_the_same_speaker() -> None:
     d = build_draft(
-        "VELMONT, Aldoria, 5 September 2019 - The University of Velmont and Kestrel"
+        "VELMONT, Aldoria, 11 March 2021 - The University of Velmont and Kestrel"
         " University signed an agreement, signed by Tomas Reyl MP, Minister for Commerce,"
         " and Lin Weiran President of Kestrel University, during his visit.\n\n"
         "President of Kestrel University, Dr. Weiran Lin said, \u201cOur students will"
-        " study blockchain in Velmont.\u201d\n"
+        " study marine robotics in Velmont.\u201d\n"
     )
     assert speakers(d) == ["Lin Weiran"]
     assert ("President", "Kestrel University") in roles(d, "Lin Weiran")
@@ -221,7 +221,7 @@ def test_speaker_named_with_where_they_come_from() -> None:
 
 def test_programme_named_before_a_dash_and_a_campus_after_at() -> None:
     d = build_draft(
-        "NEW YORK, October 21, 2025 /3BL/ \u2013 Orrin Lending, a community lender, has"
+        "VELMONT, April 8, 2024 /3BL/ \u2013 Orrin Lending, a community lender, has"
         " been awarded a grant from Kestrel Bank to launch its Open Doors for Makers \u2013"
         " Orrin Workshop Ownership Program.\n\n"
         "The Kestrel Foundation will also fund a clinic at The University of Velmont at"
@@ -235,17 +235,17 @@ def test_programme_named_before_a_dash_and_a_campus_after_at() -> None:
 
 def test_memo_header_with_subject_line_and_a_sar_dateline() -> None:
     d = build_draft(
-        "2004-2005\n\nNews Release\n\nREF NO.: 186\n\n"
+        "2019-2020\n\nNews Release\n\nREF NO.: 42\n\n"
         "SUBJECT: Velmont University signs MOU with Kestrel College, Ostria\n\n"
-        "DATE: February 2, 2005\n\n"
-        "New methods for seabed mapping have led to the signing of a memorandum with"
+        "DATE: March 9, 2020\n\n"
+        "New methods for reef mapping have led to the signing of a memorandum with"
         " Kestrel College. Velmont President Ana Lind was in Ostria to meet its rector.\n"
     )
     assert d.meta.title == "Velmont University signs MOU with Kestrel College, Ostria"
     assert d.meta.publisher == "Velmont University"
-    assert d.meta.date == dt.date(2005, 2, 2)
+    assert d.meta.date == dt.date(2020, 3, 9)
     hk = build_draft(
-        "MARSHEN SAR - Media OutReach - 13 June 2022 - The Marshen Polytechnic and the"
+        "MARSHEN SAR - Media OutReach - 2 March 2021 - The Marshen Polytechnic and the"
         " Kestrel Federation signed a memorandum of understanding.\n"
     )
     assert hk.meta.dateline is not None and hk.meta.dateline.city == "Marshen"
@@ -253,7 +253,7 @@ def test_memo_header_with_subject_line_and_a_sar_dateline() -> None:
 
 def test_an_office_for_a_domain_is_held_at_that_domains_agency() -> None:
     d = build_draft(
-        "VELMONT, May 4, 2023 (GLOBE NEWSWIRE) -- The Small Exporters Development Agency"
+        "VELMONT, October 3, 2022 (GLOBE NEWSWIRE) -- The Small Exporters Development Agency"
         " and Kestrel Freight will train exporters.\n\n"
         "\u201cExporters need freight they can plan on,\u201d said Ivo Marrin, Under Secretary"
         " of Trade for Small Exporters Development.\n"
@@ -397,7 +397,7 @@ def test_attribution_with_the_title_right_after_the_name() -> None:
 
 def test_one_plural_title_for_two_people_at_two_organisations() -> None:
     d = build_draft(
-        "VELMONT, September 2. /Kestrel Wire/. Ostria\u2019s Kestrel news agency and"
+        "VELMONT, March 9. /Kestrel Wire/. Ostria\u2019s Kestrel news agency and"
         " Velmont\u2019s Orrin news agency signed a plan, with the directors general of the"
         " agencies, Ana Lind and Bram Kelt, signing the document.\n\n"
         "Ilse Marr and Tomas Reyl, the chief executives of the Harbour Fund and the Marsh"
@@ -469,15 +469,13 @@ def test_dateline_inside_the_first_paragraph_of_a_page_without_line_breaks() -> 
     story = (
         "Velmont University and Kestrel University Announce Plans to Collaborate MOU signed"
         " in Marshen by Velmont\u2019s Minister for Trade Albert Irren MP and President of"
-        " Kestrel University Lin Weiran Velmont and Marshen, Ostria \u2013 5th September,"
-        " 2019 \u2013 Velmont University and Kestrel University have signed a memorandum of"
+        " Kestrel University Lin Weiran Velmont and Marshen, Ostria \u2013 7th April,"
+        " 2021 \u2013 Velmont University and Kestrel University have signed a memorandum of"
         " understanding to explore joint research. The agreement was exchanged during the"
         " minister\u2019s visit to Marshen this week, and the two universities will offer"
         " short courses from next year in Velmont\u2019s new science park."
     )
-    d = build_draft(
-        f"Press Release\n\nPRESS RELEASE No: 644/2019 Date: 5th September 2019 {story}\n"
-    )
+    d = build_draft(f"Press Release\n\nPRESS RELEASE No: 312/2021 Date: 7th April 2021 {story}\n")
     assert d.meta.dateline is not None
     assert (d.meta.dateline.city, d.meta.dateline.country) == ("Velmont", None)
     assert d.facts[0][1].text.startswith("Velmont University and Kestrel University have")
