@@ -40,6 +40,27 @@ def _long_form(short: str, candidate: str) -> str | None:
     return result or None
 
 
+def _initials_form(short: str, candidate: str) -> str | None:
+    """The tail of ``candidate`` whose capitalised words' initials spell ``short`` exactly
+    ("Aldorian Association of Rural Colleges and Universities" for AARCU, where the
+    letter matcher stops at "Association", whose own letters hold the second A)."""
+    letters = short.upper()
+    if not letters.isalpha() or not letters.isupper():
+        return None
+    words = candidate.split()
+    initials = ""
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word in {"of", "and", "for", "the", "on", "de", "&", "in", "at", "a", "an"}:
+            continue
+        if not word[:1].isupper():
+            return None
+        initials = word[0] + initials
+        if len(initials) == len(letters):
+            return " ".join(words[index:]) if initials.upper() == letters else None
+    return None
+
+
 # Capitalised names joined by one comma ("Institute of Microbiology, Chinese Academy of
 # Sciences"), connectors allowed inside each.
 _NAME_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|on|de|the)\s+)*[A-Z][\w&'’.-]*)*"
@@ -77,7 +98,18 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
             # Never reach back over a clause boundary.
             candidate = re.split(r"[,;:()\"“”]", whole)[-1]
             spelled = short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short
-            long = _long_form(spelled, candidate)
+            long = _initials_form(spelled, candidate) or _long_form(spelled, candidate)
+            if long is None and re.search(r"[\"“”]", whole):
+                # 'the "Lantern Hope" Foundation (LHF)': quotes inside the name.
+                bare = re.split(r"[,;:()]", re.sub(r"[\"“”]", "", whole))[-1]
+                spelled_out = _initials_form(spelled, bare)
+                if spelled_out:
+                    quote = r"[\"“”]?"
+                    pattern = quote + rf"{quote}\s+{quote}".join(
+                        re.escape(w) for w in spelled_out.split()
+                    )
+                    written = list(re.finditer(pattern + quote, whole))
+                    long = written[-1].group(0) if written else None
             if long is None:
                 # ... except a comma inside the name of a unit and its parent: "Institute
                 # of Microbiology, Chinese Academy of Sciences (IMCAS)".

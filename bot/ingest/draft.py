@@ -23,6 +23,7 @@ from bot.ingest.entities import (
     KIND_HEADS,
     STOPWORDS,
     DraftEntity,
+    DraftRole,
     PersonRef,
     Registry,
     core_key,
@@ -38,10 +39,10 @@ from bot.ingest.errors import IngestError
 from bot.ingest.extract import Article, Hints, fetch_article, is_url, read_article
 from bot.ingest.facts import FoundFact, fact_date, fact_for, is_statement
 from bot.ingest.metadata import Metadata, read_metadata
-from bot.ingest.parties import find_parties, quoted_names
+from bot.ingest.parties import find_parties, lead_subject, programme_names, quoted_names
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
 from bot.ingest.text import quoted_spans, split_sentences
-from bot.ingest.words import is_generic_agreement
+from bot.ingest.words import is_country, is_generic_agreement
 from bot.kb.loader import KnowledgeError, load_knowledge
 from bot.kb.models import EntityKind, KnowledgeBase, KnowledgeFile
 from bot.textnorm import fold_for_verbatim, normalize
@@ -465,13 +466,46 @@ def _organisations_in_order(text: str, registry: Registry) -> list[str]:
     return ordered
 
 
+# Heads of a government body that an office "for X" runs ("Under Secretary of Trade
+# for Small Exporters" heads the Small Exporters Agency).
+_AGENCY_HEADS = {"agency", "administration", "office", "bureau", "service", "authority"}
+
+
+def _offices_at_their_agencies(registry: Registry) -> None:
+    """A role "... for X" with no organisation is held at the release's "X Agency" (or
+    Administration, Office, Bureau ...), when exactly one organisation is so named."""
+    for k, role in enumerate(registry.roles):
+        domain = re.search(
+            r"\bfor\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})$", role.title
+        )
+        if role.organization is not None or domain is None:
+            continue
+        fits = [
+            e.id
+            for e in registry.entities.values()
+            if e.kind == EntityKind.ORGANIZATION
+            and normalize(e.name).rsplit(" ", 1)[0] == normalize(domain.group(1))
+            and normalize(e.name).rsplit(" ", 1)[-1] in _AGENCY_HEADS
+        ]
+        if len(fits) == 1:
+            registry.roles[k] = DraftRole(role.entity, role.title, fits[0])
+
+
 def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str) -> None:
     """No wire and no "About X": a release on an organisation's own site shows its logo
     above the story ("Acme-Foundation Logo"), or names it first, in the headline or else
     in the lead."""
     how = "is the first organisation the release names"
     issuer = None
-    if meta.logo_owner:
+    if meta.label_issuer:
+        issuer = registry.find(meta.label_issuer)
+        how = f"is the organisation the release label names ({meta.label_issuer!r})"
+        if issuer is None:
+            meta.publisher = meta.label_issuer
+            meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+            meta.warnings.append(f"publisher {meta.publisher!r} {how}: check source.publisher")
+            return
+    if issuer is None and meta.logo_owner:
         issuer = registry.find(meta.logo_owner) or registry.find(meta.logo_owner.replace("-", " "))
         how = f"is the organisation whose logo the page shows ({meta.logo_owner!r})"
     if issuer is None:
@@ -512,7 +546,10 @@ def build_draft(
     # Narrative sentences (no speech quote in them), for entities, summaries and facts.
     # British releases quote speech in 'single' marks; read those only when there is no
     # double-quoted speech at all, since an apostrophe can look like a closing mark.
-    single = not any(is_speech(para, s) for para in paragraphs for s in quoted_spans(para))
+    # (Curly single pairs do not count: a release in single marks is read in single mode.)
+    single = not any(
+        is_speech(para, s) for para in paragraphs for s in quoted_spans(para, curly_single=False)
+    )
     narrative: list[str] = []
     name_text: list[str] = []
     # Sentences of "About X" boilerplate: the best summary of X, never facts.
@@ -622,6 +659,40 @@ def build_draft(
             else:
                 at_end = sentence[at + len(party.name) :] if at >= 0 else ""
                 _alias_short_form(registry, party.name, at_end)
+    # "Orrin has partnered with Kestrel": a one-word name opening a deal sentence, when
+    # the release also writes it capitalised inside a sentence (so it is a name, not
+    # just a first word), or writes it as a brand ("bioKestrel"). After the longer
+    # names, so that "Orrin" is Orrin Biomedical, Inc. when the release names it so.
+    inside = {
+        match.group(0)
+        for sentence in name_text
+        for match in re.finditer(r"(?<=[\w,;:)] )[A-Z][\w&'’.-]*[\w&]", sentence)
+    }
+    subjects = [s for s in map(lead_subject, name_text) if s is not None]
+    # ("Lind and Reyl agreed": family names of people the release names in full.)
+    name_words = (
+        {w for s in name_text for p in find_people(s, registry.acronyms()) for w in p.name.split()}
+        if subjects
+        else set()
+    )
+    for subject in subjects:
+        if (
+            subject not in name_words
+            and (subject in inside or re.match(r"[a-z]{1,3}[A-Z]", subject))
+            and registry.find(subject) is None
+            and registry.find_person(subject) is None
+            and normalize(subject) not in places
+            and not is_country(subject)
+            and not is_title_word(subject)
+        ):
+            party_ids.add(registry.add(subject, EntityKind.ORGANIZATION))
+    # "its Open Doors for Makers \u2013 Acme Workshop Program": the programme's own
+    # name, before the dash, is an alias of the programme.
+    for sentence in narrative:
+        for programme in programme_names(sentence):
+            found = registry.find(programme.full)
+            if found is not None and registry.find(programme.name) is None:
+                registry.add(programme.full, EntityKind.INITIATIVE, aliases=[programme.name])
     # "Marrowind" for the Marrowind Foundation: a one-word short form the text uses on
     # its own (not as the first word of the full name).
     for sentence in narrative:
@@ -720,6 +791,8 @@ def build_draft(
             and normalize(entity.name) in places
         ):
             entity.kind = EntityKind.PLACE
+
+    _offices_at_their_agencies(registry)
 
     # 5. Summaries for new entities (the model requires one).
     for entity in registry.entities.values():

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from bot.ingest.dates import FoundDate, find_date, is_only_a_date, strip_dates
+from bot.ingest.dates import DATE_RE, FoundDate, find_date, is_only_a_date, strip_dates
 from bot.ingest.errors import IngestError
 from bot.ingest.extract import Hints
 from bot.ingest.text import sentences, split_paragraphs
@@ -105,6 +105,8 @@ class Metadata:
     # The name in a logo caption above the story ("Acme-Foundation Logo"): on a page
     # from an organisation's own site, the issuer.
     logo_owner: str | None = None
+    # The organisation a release label names ("News Release from VLA"): the issuer.
+    label_issuer: str | None = None
 
 
 def wire_name(marker: str) -> str | None:
@@ -133,12 +135,18 @@ def parse_place(prefix: str) -> Dateline | None:
     first_place = prefix.split("/")[0]
     if "," in first_place:
         prefix = first_place
+    # "Nairobi (Kenya)": the country in brackets after the city.
+    bracketed = re.fullmatch(r"\s*([A-Z][^(),]{1,40}?)\s*\(\s*([A-Z][^()]{1,40}?)\s*\)\s*", prefix)
+    if bracketed:
+        prefix = f"{bracketed.group(1)}, {bracketed.group(2)}"
     parts = [p.strip(" .,") for p in prefix.split(",")]
     parts = [p for p in parts if p]
     if not parts or not re.match(r"[A-Z]", parts[0]) or len(parts[0].split()) > 5:
         return None
     # "BRUSSELS/VIENNA": a release datelined in two cities; the first is the dateline.
-    city = _title_case(parts[0].split("/")[0].strip())
+    # "HONG KONG SAR", "Macao S.A.R.": the city, without its status as a region.
+    city = re.sub(r"\s+(?:SAR|S\.A\.R\.?)$", "", parts[0].split("/")[0].strip(), flags=re.I)
+    city = _title_case(city)
     country: str | None = None
     if len(parts) > 1:
         last = parts[-1]
@@ -181,9 +189,95 @@ class _DatedLine(NamedTuple):
 
 
 _DATE_LABEL = re.compile(
-    r"(?:dated|date|published|posted|issued|released|updated)(?:\s+on)?\s*[:\-\u2013]?\s*",
+    r"(?:dated|date|published|posted|issued|released|updated)(?:\s+on)?\s*[:\-\u2013]?\s*"
+    # "News | 5 May 2019", "Statement - 5 May 2019": a page's label, then the date.
+    r"|(?:(?:joint\s+|media\s+|press\s+)?(?:statement|news|announcement|update)|"
+    r"(?:press|news|media)\s+release)\s*[|:\-\u2013\u2014]\s*",
     re.IGNORECASE,
 )
+# The label line a release opens with, perhaps with its number and a date after it:
+# "FOR IMMEDIATE RELEASE 2014-05-09", "Press release | 14 October 2016",
+# "PRESS RELEASE No: 12/2021 Date: 7th April 2021" (a government's numbered release).
+# The issuer may come before the label ("HM Government of Velmont PRESS RELEASE ...") or
+# after it ("News Release from VLA").
+_ISSUER_WORDS = r"(?-i:[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&.'’-]*){0,8})"
+_RELEASE_LABEL = re.compile(
+    rf"\s*(?:(?P<issuer>{_ISSUER_WORDS})\s+)?"
+    r"(?:for\s+immediate\s+release|(?:press|news|media)\s+release)\b"
+    rf"(?:\s+(?:from|by)\s+(?:the\s+)?(?P<issuer_after>{_ISSUER_WORDS})\s*$)?"
+    r"(?:\s*(?:no|number|ref)\.?\s*:?\s*[\w/.-]*\d[\w/.-]*)?"
+    r"\s*[|:\-\u2013\u2014,]?\s*(?:(?:dated?|issued)\s*:?\s*)?",
+    re.IGNORECASE,
+)
+
+
+# A header line that is one label word: "STATEMENT", "News", "Joint Statement".
+_LABEL_WORD = re.compile(
+    r"(?:joint\s+|media\s+|press\s+)?(?:statement|news|announcement|update|press|advisory)",
+    re.IGNORECASE,
+)
+
+
+def _issuer_line(line: str) -> bool:
+    """A short line that can only be a name ("HM Government of Velmont")."""
+    return (
+        len(line) <= 80
+        and re.fullmatch(rf"{_ISSUER_WORDS}", line) is not None
+        and not _TERMINAL_MARK.search(line)
+        and not _RELEASE_LABEL.match(line)
+        and not _BOILERPLATE_LINE.match(line)
+        and not _LABEL_WORD.fullmatch(line)
+    )
+
+
+_TERMINAL_MARK = re.compile(r"[.!?:;]$")
+
+
+class _PlaceDate(NamedTuple):
+    dateline: Dateline
+    date: FoundDate
+
+
+def _place_date_line(line: str) -> _PlaceDate | None:
+    """ "Velmont, 5 May 2019" on a line of its own: the dateline, without a story after."""
+    if len(line) > 80:
+        return None
+    found = find_date(line)
+    if found is None or found.year is None or not is_only_a_date(line[found.start :]):
+        return None
+    place = line[: found.start].strip(" ,-\u2013\u2014")
+    between = line[len(place) : found.start]
+    if not re.search(r"[,\u2013\u2014-]", between) or _BOILERPLATE_LINE.match(line):
+        return None  # "FOR IMMEDIATE RELEASE 2014-05-09" is a label, not a place
+    if not place or not re.fullmatch(r"[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’()-]*){0,4}", place):
+        return None
+    dateline = parse_place(place)
+    return _PlaceDate(dateline, found) if dateline else None
+
+
+def _label_issuer(paragraphs: list[str]) -> str | None:
+    """The organisation a release label names above the story ("News Release from X",
+    "X PRESS RELEASE No: 12/2021", or X on the line above the label), or None."""
+    for index, para in enumerate(paragraphs[:6]):
+        label = _RELEASE_LABEL.match(para)
+        if label is None:
+            continue
+        issuer = label.group("issuer") or label.group("issuer_after")
+        if issuer is None and index > 0 and _issuer_line(paragraphs[index - 1]):
+            issuer = paragraphs[index - 1]
+        if issuer and not re.fullmatch(r"(?i:news|press|media|official|joint)", issuer):
+            return issuer
+    return None
+
+
+def _release_label_date(para: str) -> FoundDate | None:
+    """The date a release label line gives (see ``_RELEASE_LABEL``), or None."""
+    label = _RELEASE_LABEL.match(para)
+    if label is None:
+        return None
+    return find_date(para, label.end(), anchored=True)
+
+
 _BYLINE = re.compile(
     r"(?!By\s)(?P<by>[A-Z][\w&.'’-]*[a-z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
 )
@@ -249,11 +343,23 @@ def _dated_stop(head: str) -> tuple[int, int] | None:
     return found.end, found.end + stop.end()
 
 
+# "ORDA NEWS (Marshen) - Text": an agency's news desk, with the city in brackets.
+_AGENCY_DESK = re.compile(
+    r"(?P<agency>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+"
+    r"(?:NEWS|News|PRESS|Press|MEDIA|Media|NEWSROOM|Newsroom)\s*"
+    r"\(\s*(?P<city>[A-Z][\w .'’-]{1,40}?)\s*\)\s*(?:--+|\u2014|\u2013|-|:)\s*"
+)
+
+
 def _find_lead(paragraphs: list[str]) -> _Lead | None:
     """The dateline paragraph among the first few: place, date and wire before the text."""
     for index, para in enumerate(paragraphs[:8]):
         if _BOILERPLATE_LINE.match(para) or _LOGO_LINE.match(para):
             continue
+        desk = _AGENCY_DESK.match(para)
+        if desk and wire_name(desk.group("city")) is None and para[desk.end() :]:
+            place = parse_place(desk.group("city"))
+            return _Lead(index, place, None, desk.group("agency"), False, para[desk.end() :])
         publisher: str | None = None
         unknown = False
         body = para
@@ -401,6 +507,73 @@ def _marker_only_lead(paragraphs: list[str]) -> _Lead | None:
     return None
 
 
+class _FlatDateline(NamedTuple):
+    start: int
+    end: int
+    dateline: Dateline
+    date: FoundDate
+
+
+def _named_as_place(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` as a place elsewhere: "in Marshen", "Velmont's"."""
+    w = re.escape(word)
+    return re.search(rf"\b(?:in|at)\s+{w}\b|\b{w}(?:'s|’s)\s", text) is not None
+
+
+def _flattened_dateline(para: str, text: str) -> _FlatDateline | None:
+    """A dateline inside the first paragraph of a page whose line breaks were lost:
+    "<headline> <subhead> Velmont and Marshen, Ostria \u2013 5th September, 2019 \u2013
+    <story>". The place's words run on from the words before it, so the city is the
+    longest tail of them that the release also writes as a place ("in X", "X's")."""
+    for match in DATE_RE.finditer(para[:900]):
+        found = find_date(para, match.start(), anchored=True)
+        if found is None or found.year is None:
+            continue
+        before = re.search(r"\s[-\u2013\u2014]\s*$", para[: found.start])
+        after = re.match(r",?\s*[-\u2013\u2014]\s+(?=[A-Z\u201c\"])", para[found.end :])
+        if before is None or after is None:
+            continue
+        head = para[: before.start()]
+        country = re.search(r",\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)$", head)
+        places = head[: country.start()] if country else head
+        # "X and Y, Country": the first place is the dateline's (the country is Y's).
+        two = re.split(r"\s+and\s+(?=[A-Z][\w'’.-]*$)", places)
+        places = two[0]
+        if len(two) > 1:
+            country = None
+        words = re.findall(r"\S+", places)
+        k = len(words)
+        while k > 0 and re.fullmatch(r"[A-Z][\w'’.-]*", words[k - 1]):
+            k -= 1
+        run = words[k:]
+        for first in range(max(0, len(run) - 3), len(run)):
+            if _named_as_place(run[first], text):
+                city = " ".join(run[first:])
+                start = para.find(city, len(" ".join(words[:k])))
+                return _FlatDateline(
+                    start,
+                    found.end + after.end(),
+                    Dateline(city, country.group(1) if country else None),
+                    found,
+                )
+        return None
+    return None
+
+
+def _dated_lead(paragraphs: list[str]) -> _Lead | None:
+    """ "5 May 2019 \u2014 Text": a story that opens with its full date and a dash, no
+    place (a UN News or agency page)."""
+    for index, para in enumerate(paragraphs[:4]):
+        found = find_date(para, anchored=True)
+        if found is None or found.year is None:
+            continue
+        dash = re.match(r"\s*(?:--+|\u2014|\u2013|-)\s+(?=[A-Z\u201c\"])", para[found.end :])
+        rest = para[found.end + dash.end() :] if dash else ""
+        if dash and len(rest.split()) >= 6:
+            return _Lead(index, None, found, None, False, rest)
+    return None
+
+
 def _trim(text: str, limit: int = 300) -> str:
     text = text.strip()
     if len(text) <= limit:
@@ -409,8 +582,34 @@ def _trim(text: str, limit: int = 300) -> str:
     return cut + "\u2026"
 
 
+# Labelled lines of a memo-style header: "REF NO.: 186", "SUBJECT: ...", a school
+# year "2004-2005" on its own.
+_HEADER_LABEL = re.compile(
+    r"(?:(?:REF(?:ERENCE)?\.?\s*)?(?:NO|NUMBER)\.?|SUBJECT|RE|TITLE|HEADLINE|ATTN|FROM|TO)"
+    r"\s*:\s*\S.*|(?:19|20)\d\d\s*[-\u2013/]\s*(?:19|20)?\d\d"
+    # "No 12/2021", "Ref. 12-2021": a release number without a colon.
+    r"|(?:(?:REF(?:ERENCE)?\.?\s*)?(?:NO|NUMBER)|REF)\.?\s*\d[\w/.-]*",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(r"(?:SUBJECT|TITLE|HEADLINE|RE)\s*:\s*(?P<title>\S.*)", re.IGNORECASE)
+
+
 def _headline(lines: list[str]) -> str | None:
     for line in lines:
+        subject = _SUBJECT.fullmatch(line)
+        if subject and len(subject.group("title").split()) >= 3:
+            return subject.group("title")
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if (
+            _HEADER_LABEL.fullmatch(line)
+            or _dated_line(line)
+            or _END_RE.match(line)
+            or _RELEASE_LABEL.match(line)
+            or _place_date_line(line)
+            or (_RELEASE_LABEL.match(following) and _issuer_line(line))
+        ):
+            continue
         if (
             _BOILERPLATE_LINE.match(line)
             or is_only_a_date(line)
@@ -486,8 +685,13 @@ def _resolve_date(
     if hints.date is not None:
         warnings.append(f"date taken from {hints.origin}: check source.date")
         return hints.date
-    # A labelled date ("Dated: ...", anywhere: filings put it under the signature), then
-    # a byline's date above the story.
+    # A release label with its date ("FOR IMMEDIATE RELEASE 2014-05-09"), a labelled
+    # date ("Dated: ...", anywhere: filings put it under the signature), then a byline's
+    # date above the story.
+    for para in paragraphs[:8]:
+        label_date = _release_label_date(para)
+        if label_date is not None and label_date.date is not None:
+            return label_date.date
     labelled = [d for d in map(_dated_line, paragraphs) if d is not None and d.byline is None]
     bylines = [d for d in map(_dated_line, paragraphs[:8]) if d is not None and d.byline]
     for para, dated in [(d.line, d) for d in [*labelled, *bylines]]:
@@ -535,7 +739,7 @@ def read_metadata(
         text = text[value.end :]
 
     paragraphs = split_paragraphs(text)
-    lead = _find_lead(paragraphs) or _marker_only_lead(paragraphs)
+    lead = _find_lead(paragraphs) or _marker_only_lead(paragraphs) or _dated_lead(paragraphs)
     if lead is not None:
         before = paragraphs[: lead.index]
         body = [lead.rest, *paragraphs[lead.index + 1 :]]
@@ -543,21 +747,62 @@ def read_metadata(
         warnings.append(
             "no dateline found (CITY, Country, Month D, YYYY /Wire/ --): set source.dateline"
         )
-        before, body = [], paragraphs
+        before, body = [], list(paragraphs)
 
+    flat_dateline: Dateline | None = None
+    if lead is None:
+        # Label lines, dates and a contact line open many releases without a dateline
+        # ("News Release from X", "FOR IMMEDIATE RELEASE 2014-05-09", "Contact: ..."):
+        # they belong above the headline, never in the story.
+        while (
+            len(body) > 1
+            and len(body[0]) <= 150
+            and (
+                _BOILERPLATE_LINE.match(body[0])
+                or is_only_a_date(body[0])
+                or _END_RE.match(body[0])
+                or _dated_line(body[0]) is not None
+                or _HEADER_LABEL.fullmatch(body[0])
+                or _RELEASE_LABEL.match(body[0])
+                or _LABEL_WORD.fullmatch(body[0])
+                or _place_date_line(body[0]) is not None
+                # The issuer's name on the line above the release label.
+                or (_RELEASE_LABEL.match(body[1]) and _issuer_line(body[0]))
+            )
+        ):
+            before.append(body.pop(0))
+        label = _RELEASE_LABEL.match(body[0]) if body else None
+        label_date = find_date(body[0], label.end(), anchored=True) if label else None
+        if label_date is not None and len(body[0]) - label_date.end > 150:
+            # A page whose line breaks were lost: "PRESS RELEASE No: 12/2021 Date: 7th
+            # September 2019 <headline> ... <story>". The label is not the title.
+            before.append(body[0][: label_date.end])
+            body[0] = body[0][label_date.end :].strip()
+        flat = _flattened_dateline(body[0], text) if body and len(body[0]) > 400 else None
+        if flat is not None:
+            before.append(body[0][: flat.start].strip())
+            body[0] = body[0][flat.end :].strip()
+            flat_dateline = flat.dateline
+            warnings.append(
+                f"dateline {flat.dateline.city!r} read from inside the first paragraph (a page"
+                " whose line breaks were lost): check source.dateline and the title"
+            )
     # When nothing precedes the dateline, a first short line without a full stop is a
     # headline on its own line.
     # (Never the dateline paragraph itself, and a sentence ending in a quote mark ends.)
     if (
-        not before
-        and lead is None
+        lead is None
         and len(body) > 1
         and len(body[0]) <= 300
         and not body[0].rstrip("\"'\u201d\u2019)]").endswith((".", "!", "?", ":"))
     ):
-        before, body = [body[0]], body[1:]
+        before, body = [*before, body[0]], body[1:]
 
     release_date = _resolve_date(lead, before, paragraphs, header_date, date, hints, warnings)
+    place_date = next((pd for pd in map(_place_date_line, before) if pd is not None), None)
+    if lead is None and place_date is not None and release_date is None:
+        release_date = place_date.date.date
+        warnings[:] = [w for w in warnings if not w.startswith("no release date found")]
     # "COLORADO SPRINGS, Colorado, March 4 -- The Acme Foundation issued the following news
     # release on March 3, 2021:": a news service reprinting an organisation's release.
     reprint = _REPRINT.search(lead.rest if lead else "")
@@ -584,6 +829,8 @@ def read_metadata(
         for p in before
         if p != title
         and not _BOILERPLATE_LINE.match(p)
+        and not _END_RE.match(p)
+        and not _HEADER_LABEL.fullmatch(p)
         and not is_only_a_date(p)
         and sentences(p)
         and re.search(r"[.!?\"\u201d]$", p)
@@ -629,15 +876,28 @@ def read_metadata(
         if byline is not None:
             publisher = byline
             warnings.append(f"publisher {byline!r} read from the byline: check source.publisher")
-    if publisher is None:
+    if publisher is None and _label_issuer(paragraphs) is None:
+        # (A label's issuer is resolved by the draft, against the names the text defines.)
         publisher = _publisher_from_boilerplate(paragraphs)
         warnings.append(
             "no wire marker (/PRNewswire/, (BUSINESS WIRE), ...) found: check source.publisher"
         )
     dateline = lead.dateline if lead else None
+    if lead is None and place_date is not None:
+        dateline = place_date.dateline
+        warnings[:] = [w for w in warnings if not w.startswith("no dateline found")]
+        warnings.append(
+            f"dateline {dateline.city!r} read from a line of its own above the story: check it"
+        )
+    if dateline is None and flat_dateline is not None:
+        dateline = flat_dateline
+        warnings[:] = [w for w in warnings if not w.startswith("no dateline found")]
     if dateline is None and standalone.city:
         dateline = Dateline(standalone.city, None)
         warnings.append(f"dateline city {standalone.city!r} read from a line of its own: check it")
+    if dateline is None and not any(w.startswith("no dateline found") for w in warnings):
+        # ("5 May 2019 - Text", "(KVNews) - Text": a lead with no place in it.)
+        warnings.append("no dateline city found: set source.dateline")
     return Metadata(
         date=release_date,
         dateline=dateline,
@@ -646,6 +906,7 @@ def read_metadata(
         paragraphs=body,
         warnings=warnings,
         logo_owner=_logo_owner(text),
+        label_issuer=_label_issuer(paragraphs),
     )
 
 
@@ -696,9 +957,17 @@ def _narrative(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     for para in paragraphs:
         if _END_RE.match(para):
+            if not any(_is_story(p) for p in out):
+                # "Contact: Jane Doe (555) 0100" above the headline: a header, not the end.
+                continue
             break
         out.append(para)
     return out
+
+
+def _is_story(paragraph: str) -> bool:
+    """A paragraph of prose: several words ending a sentence (not a label or a heading)."""
+    return len(paragraph.split()) >= 8 and re.search(r"[.!?\"\u201d\u2019]$", paragraph) is not None
 
 
 def _publisher_from_boilerplate(paragraphs: list[str]) -> str | None:

@@ -18,10 +18,65 @@ from bot.ingest.words import (
 )
 from bot.kb.models import EntityKind
 
+# A quoted phrase inside a name: 'the "Lantern Hope" Foundation'.
+QUOTED_IN_NAME = re.compile(
+    r"[\"\u201c](?P<q>[A-Z][^\"\u201c\u201d]{0,60})[\"\u201d](?=\s+[A-Z][\w'’-]*)"
+)
+
+
+def _mask_quoted_in_names(sentence: str) -> str:
+    """``sentence`` with each quoted phrase that a capitalised word follows written as one
+    capitalised word of the same length, so the name around it reads as one run (the
+    offsets stay the same, and names are cut from the original text)."""
+
+    def one_word(match: re.Match[str]) -> str:
+        after = re.match(r"\s+([A-Z][\w'’-]*)", sentence[match.end() :])
+        if after is None or after.group(1).lower().rstrip("-") not in ALL_HEADS:
+            return match.group(0)
+        return "Q" + "x" * (len(match.group(0)) - 1)
+
+    return QUOTED_IN_NAME.sub(one_word, sentence)
+
+
+_OWNED_PROGRAMME = re.compile(
+    r"(?P<programme>.+?\b(?:Programme|Program|Initiative|Project|Campaign|Scheme))"
+    r"\s+(?:of|by)\s+(?:the\s+)?(?P<owner>[A-Z].+)$"
+)
+
+
+def name_parts(name: str) -> list[str]:
+    """The names in one capitalised run: "Velmont-based Orrin Labs" is Orrin Labs (where
+    it is based is not its name); "Clean Rivers Programme of the Kestrel Fund" is the
+    programme, then the organisation that runs it. The last item is the main name."""
+    name = re.sub(r"^[A-Z][\w'’.-]*-(?:based|headquartered)\s+", "", name)
+    owner = _OWNED_PROGRAMME.match(name)
+    if (
+        owner
+        and guess_kind(owner.group("owner")) == EntityKind.ORGANIZATION
+        and any(w.lower().strip(".,") in ALL_HEADS for w in owner.group("owner").split())
+    ):
+        return [owner.group("programme"), owner.group("owner")]
+    return [name]
+
+
+def _initials(name: str) -> set[str]:
+    return {w[0] for w in re.findall(r"[A-Z][\w'’-]*", name)}
+
+
+def _acronym_spans_both(name: str, right: str, after: str) -> bool:
+    """ "World League of Harbour Towns and Coastal Councils (HTCW)": the acronym
+    after the name takes letters from both sides of "and", so the name is one (the
+    letters may be in another language's order, so only which letters is compared)."""
+    acronym = re.match(r"\s*\(([A-Z]{2,8})\)", after)
+    if acronym is None:
+        return False
+    letters = set(acronym.group(1))
+    return letters <= _initials(name) and not letters <= _initials(right)
+
 
 def find_named_things(sentence: str) -> list[str]:
     """Capitalised names headed by an organisation/initiative/agreement word."""
-    toks = tokens(sentence)
+    toks = tokens(_mask_quoted_in_names(sentence))
     out: list[str] = []
     i = 0
     while i < len(toks):
@@ -58,7 +113,20 @@ def find_named_things(sentence: str) -> list[str]:
                 )
                 and not run[-1].text.endswith(("'s", "’s"))
             )
-            if not (capital_word or connector):
+            # "University of Velmont at Marshen", "University of Ostria at Tallis": a
+            # campus after "at" (one or two capitalised words, no organisation word).
+            place_end = j + 2
+            while place_end < min(len(toks), j + 5) and is_capitalised(toks[place_end]):
+                place_end += 1
+            place = toks[j + 2 : place_end]
+            campus = (
+                nxt.low == "at"
+                and "of" in words_so_far
+                and bool(words_so_far & ALL_HEADS)
+                and 1 <= len(place) <= 2
+                and not any(t.low in ALL_HEADS | STOPWORDS for t in place)
+            )
+            if not (capital_word or connector or campus):
                 break
             run.append(nxt)
             j += 1
@@ -71,10 +139,15 @@ def find_named_things(sentence: str) -> list[str]:
             run = run[1:]
         # Without "of", the name ends at its last head word (and a year after it):
         # "Acme Foundation Fellows" -> "Acme Foundation".
-        lows = [t.low for t in run]
+        # "Acme Foundation-- New York Metro": a chapter or affiliate, named by the
+        # organisation and a place after a dash glued to its head word.
+        lows = [t.low.rstrip("-\u2013\u2014") if t.low.endswith("--") else t.low for t in run]
         if not {"of", "for"} & set(lows):
             heads = [k for k, w in enumerate(lows) if w in ALL_HEADS]
-            if heads:
+            chapter = bool(heads) and run[heads[-1]].text.endswith("--")
+            if heads and chapter and 1 <= len(run) - heads[-1] - 1 <= 3:
+                pass  # the place after the dash is part of the name
+            elif heads:
                 end = heads[-1] + 1
                 while end < len(run) and re.fullmatch(r"[\d–-]+", run[end].text.rstrip(".")):
                     end += 1
@@ -82,7 +155,7 @@ def find_named_things(sentence: str) -> list[str]:
         # Trailing connectors are not part of the name.
         while run and run[-1].low in {"of", "for", "on", "de", "&", "the"}:
             run.pop()
-        words = [t.low for t in run]
+        words = [t.low.rstrip("-") if t.low.endswith("--") else t.low for t in run]
         if len(run) < 2 or not any(w in ALL_HEADS for w in words):
             continue
         if len(run) >= 4 and all(t.text.isupper() or not t.text[:1].isalpha() for t in run):
@@ -106,12 +179,14 @@ def find_named_things(sentence: str) -> list[str]:
             in (EntityKind.INITIATIVE, EntityKind.EVENT, EntityKind.AGREEMENT)
         ):
             start = toks[k - 2].start
-        name = sentence[start : run[-1].end]
+        *programmes, name = name_parts(sentence[start : run[-1].end])
+        out += programmes
         # "University of Houston and Texas Southern University": two names, each with a
         # head word of its own ("University of Science and Technology" stays one).
         left, sep, right = name.partition(" and ")
         if (
             sep
+            and not _acronym_spans_both(name, right, sentence[run[-1].end :])
             and any(w.lower().strip(".,") in ALL_HEADS for w in right.split())
             and any(w.lower().strip(".,") in ALL_HEADS for w in left.split())
             and right[:1].isupper()

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.ingest.entities import (
     ALL_HEADS,
@@ -32,6 +33,7 @@ from bot.ingest.entities import (
     is_title_word,
 )
 from bot.ingest.metadata import US_STATES
+from bot.ingest.names import name_parts
 from bot.ingest.quotes import is_quoted_name
 from bot.ingest.words import is_country
 from bot.kb.models import EntityKind
@@ -62,6 +64,54 @@ class Party:
 
     name: str
     kind: EntityKind
+
+
+class ProgrammeName(NamedTuple):
+    """A programme written with its own name before a dash and a longer one after it:
+    "its Open Doors for Makers \u2013 Orrin Workshop Ownership Program"."""
+
+    name: str
+    full: str
+
+
+_PROGRAMME_TAIL = r"(?:Initiative|Programme|Program|Project|Campaign|Scheme|Fund|Challenge)"
+
+
+def programme_names(sentence: str) -> list[ProgrammeName]:
+    """The programmes in ``sentence`` written "Name \u2013 Longer Name Program"."""
+    return [
+        ProgrammeName(m.group("n"), m.group("full"))
+        for m in re.finditer(
+            rf"\b(?:its|the|their|his|her|a|an|new)\s+(?P<n>{_NAME})\s+[\u2013\u2014]\s+"
+            rf"(?P<full>{_NAME}\s+{_PROGRAMME_TAIL})\b",
+            sentence,
+        )
+        if not re.search(rf"\b{_PROGRAMME_TAIL}$", m.group("n"))
+    ]
+
+
+# "Orrin has partnered with Kestrel", "bioKestrel and Orrin announced": one word opening
+# a sentence about a deal, then a verb of the deal (or "and" another party).
+_LEAD_SUBJECT = re.compile(
+    r"(?:The\s+)?(?P<n>[A-Z][\w&'’.-]*[\w&]|[a-z]{1,3}[A-Z][\w&'’.-]*[\w&])\s+"
+    r"(?:(?:has|have|today|also|will|is|and|now|formally|officially|jointly)\s+)*"
+    r"(?:partner\w*|team\w*|sign\w*|select\w*|join\w*|announc\w*|launch\w*|agree\w*|"
+    r"acquir\w*|collaborat\w*|award\w*|unveil\w*|open\w*|form\w*|enter\w*|expand\w*|"
+    r"renew\w*|extend\w*|and\s+[A-Z])"
+)
+
+
+def lead_subject(sentence: str) -> str | None:
+    """The one-word name that opens a sentence about a deal ("Orrin has partnered with
+    ..."), or None. The caller decides whether it is a name: a sentence's first word is
+    capitalised anyway."""
+    match = _LEAD_SUBJECT.match(sentence)
+    if match is None or not _DEAL.search(sentence):
+        return None
+    word = _possessive_free(match.group("n"))
+    if word.lower() in STOPWORDS or is_title_word(word) or word.lower() in HONORIFICS:
+        return None
+    return word
 
 
 def _strip_article(name: str) -> str:
@@ -107,8 +157,15 @@ def quoted_names(sentence: str) -> list[str]:
     return [
         m.group(1).strip()
         for m in re.finditer(r"[\"\u201c]([^\"\u201c\u201d]{4,120})[\"\u201d]", sentence)
-        if is_quoted_name(m.group(1).strip())
+        if is_quoted_name(m.group(1).strip()) and not _inside_a_name(sentence, m.end())
     ]
+
+
+def _inside_a_name(sentence: str, end: int) -> bool:
+    """A quoted phrase followed by an organisation word is part of that organisation's
+    name ('the "Lantern Hope" Foundation'), not a title of its own."""
+    after = re.match(r"\s+([A-Z][\w'’-]*)", sentence[end:])
+    return after is not None and after.group(1).lower() in ALL_HEADS
 
 
 def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]:
@@ -139,6 +196,9 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         name = _possessive_free(_strip_article(raw))
         # "Velmont's Orrin", "New York's Acme Bank": the owner or place is not the name.
         name = re.split(r"(?:'s|’s)\s+", name)[-1]
+        *programmes, name = name_parts(name)
+        for programme in programmes:
+            take(programme, start, EntityKind.INITIATIVE, described=described)
         offset = sentence.find(name, start)
         # A name the sentence describes ("Owkin, a … company") may open the sentence.
         if not _is_candidate(name, offset == 0 and not described, places, registry):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from bot import vocab
 from bot.ingest.words import (
     ALL_HEADS,
     HONORIFICS,
@@ -65,8 +66,16 @@ _HONORIFIC = "|".join(
 _PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
 
 
+# Letters a member of a parliament or a senior lawyer writes after the name ("Jane Doe
+# MP"): part of how the name is written, never of the name.
+_POSTNOMINAL = re.compile(
+    rf"\s+(?:{'|'.join(sorted(w.upper() for w in vocab.word_list('postnominals')))})$"
+)
+
+
 def clean_name(name: str) -> str:
     name = re.sub(rf"^(?:(?:{_HONORIFIC})\.?\s+)+", "", name.strip())
+    name = _POSTNOMINAL.sub("", name.strip(" ,."))
     return (
         strip_possessive(name.strip(" ,."))
         if not re.search(r"\b[A-Z]\.$", name)
@@ -77,8 +86,61 @@ def clean_name(name: str) -> str:
 def split_title_org(text: str) -> tuple[str | None, str | None]:
     """ "Founder and Executive Chairman of the Alibaba Group" -> (title, organisation)."""
     text = re.sub(r"^(?:the|a|an|its|our)\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    # "performing the non-exclusive duties of the Under Secretary of X": an acting
+    # holder; the title is the office.
+    text = _ACTING.sub("", text)
     if not is_title_phrase(text):
         return None, None
+    title, org = _split_title_org(text)
+    if title is not None and org is not None:
+        return _unit_of(title, org)
+    return title, org
+
+
+# "performing the (non-exclusive) duties of the", "exercising the functions of": an
+# acting holder of the office named after it.
+_ACTING = re.compile(
+    r"^(?:performing|exercising|discharging|carrying\s+out)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:duties|functions|responsibilities|role)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# The part of an organisation a title is held in: a board, a faculty, a department.
+_STANDALONE_UNITS, _PARENT_UNITS = vocab.units()
+_UNIT_WORDS = "|".join(sorted(_STANDALONE_UNITS | _PARENT_UNITS))
+_STANDALONE = "|".join(sorted(_STANDALONE_UNITS))
+# "LHF National Board", "Acme Foundation Advisory Board", "LHF – Velmont Metro Board":
+# the parent organisation, then a unit of it.
+# "Faculty of Engineering and Applied Science": a unit named on its own.
+# (Not a department or an office: "Department of Health" is an organisation.)
+_UNIT_ONLY = re.compile(rf"(?:{_STANDALONE})\b(?:\s+(?:of|for)\s+.+)?")
+_UNIT_END = re.compile(rf"(?:{_UNIT_WORDS})")
+
+
+def _unit_of(title: str, org: str) -> tuple[str, str | None]:
+    """A title held in a unit is a title at the unit's parent: ("Chairman", "LHF
+    National Board") -> ("Chairman of the LHF National Board", "LHF"), also "LHF –
+    New York Metro Board" and "Acme Foundation Advisory Board". A unit whose parent the
+    phrase does not name stays in the title ("dean of the Faculty of X"). The parent is
+    an acronym or a name ending in an organisation word ("Velmont Advisory Board" may be
+    the organisation itself)."""
+    if _UNIT_ONLY.fullmatch(org):
+        return f"{title} of the {org}", None
+    words = org.split()
+    if len(words) < 2 or not _UNIT_END.fullmatch(words[-1]):
+        return title, org
+    dash = re.match(r"(?P<parent>.+?)\s*(?:--+|[-\u2013\u2014])\s*\S", org)
+    candidates = [dash.group("parent")] if dash else []
+    candidates += [" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)]
+    for parent in candidates:
+        last = parent.split()[-1]
+        if (len(parent.split()) == 1 and looks_like_acronym(parent) and parent.isupper()) or (
+            last.lower() in ALL_HEADS and not _UNIT_END.fullmatch(last)
+        ):
+            return f"{title} of the {org}", parent
+    return title, org
+
+
+def _split_title_org(text: str) -> tuple[str | None, str | None]:
     poss = re.match(
         r"^(?P<org>\w[\w.&-]*(?:\s+\w[\w.&-]*)*?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?P<title>.+)$", text
     )
@@ -135,6 +197,8 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
         # "Head of Sustainable Finance" is a whole title: a head is always "of" something;
         # "head of the Philippine News Agency" is a title at an organisation.
         org_words = {w.lower().strip(".,") for w in org.split()}
+        if last in {"faculty", "school"}:
+            continue  # "dean of the Faculty of Engineering": the faculty is named by "of"
         if (
             title.lower() == "head"
             and connector == r"of|for"
@@ -231,6 +295,46 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     bracket = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]{3,160})\)", phrase)
     if bracket and is_title_phrase(bracket.group("title")):
         phrase = f"{bracket.group('name')}, {bracket.group('title')}"
+    # "Jane Doe of the Kestrel Seas Partnership": a person and where they come from, no title.
+    of_org = re.fullmatch(
+        r"(?P<name>[^,]{3,60}?)\s+(?:of|from)\s+(?:the\s+)?(?P<org>[A-Z][^,]{1,100})", phrase
+    )
+    # ("Governor Maris Talbot of Eastmarch": a title before the name, the place after.)
+    of_words = of_org.group("name").split() if of_org else []
+    k = 0
+    while k < len(of_words) and (
+        is_title_word(of_words[k]) or of_words[k].lower().rstrip(".") in HONORIFICS
+    ):
+        k += 1
+    of_name = " ".join(of_words[k:])
+    if (
+        of_org
+        and len(of_words) - k >= 2
+        and _all_name_like(of_name, known_acronyms)
+        and not is_title_phrase(of_name)
+    ):
+        of_title = " ".join(w for w in of_words[:k] if is_title_word(w)) or None
+        return PersonRef(
+            name=clean_name(of_name),
+            title=of_title,
+            organization=of_org.group("org").strip(" .") if of_title else None,
+        )
+    # "Jane Doe Director of Acme": the title right after the name, without a comma.
+    words = phrase.split(",")[0].split()
+    for k in range(2, min(len(words), 6)):
+        rest = " ".join(words[k:])
+        if (
+            is_title_word(words[k])
+            and re.search(r"\s(?:of|at)\s+(?:the\s+)?[A-Z]", rest)
+            and _all_name_like(" ".join(words[:k]), known_acronyms)
+            and is_title_phrase(rest)
+        ):
+            glued_title, glued_org = split_title_org(rest)
+            if glued_title and glued_org:
+                return PersonRef(
+                    name=clean_name(" ".join(words[:k])), title=glued_title, organization=glued_org
+                )
+            break
     head, _, tail = phrase.partition(",")
     # "Fabrikam's Managing Director for the UK, Tom Gallagher": title first, then the name.
     second = tail.split(",")[0].strip()
@@ -444,6 +548,16 @@ def _clean_appositive(seg: str) -> str:
         rf"(?:\s+(?:(?:{_PARTICLE})\s+)*[A-Z][\w.'’-]*){{1,5}}$",
         seg,
     )
+    # "Faculty of Engineering and Applied Science", "Ministry of Ports and Inland
+    # Waterways": after "<organisation or unit word> of X", "and Y Z" goes on naming it.
+    named_by_of = person_next is not None and re.search(
+        r"\b(?P<head>[A-Z][\w-]*)\s+(?:of|for)\s+[A-Z][\w-]*$", seg[: person_next.start()]
+    )
+    if named_by_of and (
+        named_by_of.group("head").lower() in ALL_HEADS
+        or _UNIT_END.fullmatch(named_by_of.group("head"))
+    ):
+        person_next = None
     if person_next and not any(
         w.lower() in ALL_HEADS or is_title_word(w) for w in seg[person_next.start() :].split()
     ):
@@ -546,6 +660,8 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     Org and Title2, Org2, Inc.", "Name, Org Part, Part and Part Division Manager",
     "Name, Founder of X and a Y", "Name, former X and now Chair of its Board".
     """
+    # "Chief Executive Officer (CEO) of Acme": the title's acronym, then its organisation.
+    after = re.sub(r"\s*\([A-Z][A-Za-z&]{1,7}\)(?=\s+(?:of|at|for)\s)", "", after)
     match = re.match(r",\s+(?!and\s|or\s)([^;()\"“”]+)", after)
     if match is None:
         return []
@@ -621,6 +737,23 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
         if _ORG_PART.fullmatch(part) and not is_title_phrase(part) and len(part.split()) <= 9:
             org = re.sub(r"^the\s+", "", part)
             parts.pop(0)
+            # "Vice President, Research and Development, Acme Inc.": a part without an
+            # organisation word before a company is the title's area, not the company.
+            company = _clean_appositive(parts[0]) if parts else ""
+            if (
+                company
+                and not _LEGAL_PART.fullmatch(company.rstrip(" .") + ".")  # "Acme, Inc."
+                and not any(w.lower().strip(".") in ALL_HEADS for w in org.split())
+                and _ORG_PART.fullmatch(company)
+                and (
+                    _LEGAL_AFTER.search(company)
+                    or any(w.lower().strip(".") in ALL_HEADS for w in company.split())
+                )
+                and not is_title_phrase(company)
+            ):
+                roles[-1] = _Role(f"{roles[-1].title}, {org}", roles[-1].org)
+                org = company
+                parts.pop(0)
             if parts and _LEGAL_PART.fullmatch(parts[0].rstrip(" .") + "."):
                 org = f"{org}, {parts.pop(0)}"
             roles[-1] = _Role(roles[-1].title, org)
@@ -691,7 +824,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."
         if title is None:
             lead = re.search(
-                r"(?:^|[,;:]\s+)(?:(?:and|or)\s+)?(?:the\s+)?([A-Z][^,;:]{2,160}?),\s*$",
+                r"(?:^|[,;:]\s+|\b(?:said|says|by)\s+)(?:(?:and|or)\s+)?(?:the\s+)?"
+                r"([A-Z][^,;:]{2,160}?),\s*$",
                 bare_before,
             )
             phrase = _title_tail(lead.group(1)) if lead else ""
@@ -751,7 +885,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # "Jane Doe is scientific director of Acme's Owen Laboratory": a copula, then a
         # title with its organisation.
         copula = re.match(
-            r"\s+(?:is|was|serves as|has served as|will serve as|became|becomes)\s+"
+            r"(?:,\s+who)?\s+(?:is|was|serves as|has served as|will serve as|became|becomes)\s+"
             r"(?:the\s+|a\s+|an\s+)?(?P<t>[^,;.()\"“”]{3,120}?\s+(?:of|at)\s+[^,;()\"“”]{2,80})",
             sentence[name_toks[-1].end :],
         )
@@ -763,10 +897,33 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             )
             if copula_title and copula_org:  # ("is a member of the team" is no role)
                 title, org = copula_title, copula_org.strip(" .")
+        # "Jane Doe, who chairs the Acme Fund": a verb that names the office.
+        office = re.match(
+            r",?\s+who\s+(?:also\s+|now\s+|currently\s+)?"
+            rf"(?P<verb>{'|'.join(re.escape(v) for v in _OFFICE_VERBS)})\s+(?:the\s+)?"
+            r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&'’.-]*){0,8})",
+            sentence[name_toks[-1].end :],
+        )
+        if title is None and office:
+            title = _OFFICE_VERBS[office.group("verb")]
+            org = office.group("org")
         if title is None and as_title and is_title_phrase(as_title.group(1)):
             seg = _clean_appositive(as_title.group(1).strip(" ."))
             if is_title_phrase(seg):
                 title, org = split_title_org(seg)
+        # "Mr Ricky Lind Executive Deputy Chairman of ORDA (second from right)", "Jane
+        # Doe President of Acme University, during ...": a title with its organisation
+        # right after the name, without a comma.
+        glued_after = re.match(r"\s+([A-Z][^,;()\"“”]{2,120})", sentence[name_toks[-1].end :])
+        if title is None and glued_after and is_title_word(glued_after.group(1).split()[0]):
+            seg = _clean_appositive(glued_after.group(1).strip(" ."))
+            # (Only "Title of/at Org": "VU System Chancellor Jane Doe" is an
+            # organisation, then a title before the name.)
+            of_org = re.search(r"\s(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$", seg)
+            if of_org and is_title_phrase(seg):
+                glued_title, glued_org = split_title_org(seg)
+                if glued_title and glued_org and glued_org in of_org.group("org"):
+                    title, org = glued_title, glued_org
         # "Name (Title, Org)": the same as "Name, Title, Org,".
         bracket = re.match(r"\s*\(([^()]{3,160})\)", after_name := sentence[name_toks[-1].end :])
         if bracket and is_title_phrase(bracket.group(1)):
@@ -804,7 +961,132 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         speaks = _SPEAKS_AFTER.match(sentence[name_toks[-1].end :]) is not None
         if title is not None or honorific or speaks:
             found.append(PersonRef(name=name, title=title, organization=org))
-    return found
+    shared = _respective_titles(sentence, known_acronyms)
+    if shared:
+        named = {ref.name for ref in shared}
+        found = [ref for ref in found if ref.name not in named]
+    return _delegation_units(found) + _bracket_heads(sentence) + shared
+
+
+_PERSON = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_ORG = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&'’.-]*){0,6}?"
+# "A and B, the chief executives of X and the Y respectively": one plural title, each
+# person at the organisation in the same place of the second list.
+_RESPECTIVELY = re.compile(
+    rf"(?P<a>{_PERSON})\s+and\s+(?P<b>{_PERSON}),\s+(?:the\s+)?(?P<title>[A-Za-z][\w -]{{1,40}}?)"
+    rf"\s+(?:of|at)\s+(?:the\s+)?(?P<x>{_ORG})\s+and\s+(?:the\s+)?(?P<y>{_ORG}),?\s+respectively\b"
+)
+
+
+def _singular_title(title: str) -> str | None:
+    """ "chief executives" -> "chief executive", "directors general" -> "director general"."""
+    words = title.split()
+    for k in (len(words) - 1, 0):
+        word = words[k]
+        for singular in (word[:-1], word[:-2]) if word.endswith("s") else ():
+            if singular and is_title_word(singular):
+                return " ".join([*words[:k], singular, *words[k + 1 :]])
+    return None
+
+
+# "the directors general of the agencies, A and B": a plural title of the two
+# organisations the sentence named before, in the same order.
+_OF_THE_TWO = re.compile(
+    r"\bthe\s+(?P<title>[A-Za-z][\w -]{1,40}?)\s+of\s+(?:the|both|these)\s+(?:two\s+)?"
+    r"(?P<what>agencies|organi[sz]ations|companies|universities|institutions|institutes|"
+    r"foundations|banks|parties|partners|ministries|firms|groups),?\s+"
+    rf"(?P<a>{_PERSON})\s+and\s+(?P<b>{_PERSON})\b"
+)
+_KIND_WORD = {
+    "agencies": "agency", "organisations": "organisation", "organizations": "organization",
+    "companies": "company", "universities": "university", "institutions": "institution",
+    "institutes": "institute", "foundations": "foundation", "banks": "bank", "ministries":
+    "ministry", "firms": "firm", "groups": "group", "parties": "", "partners": "",
+}  # fmt: skip
+
+
+def _two_organisations(before: str, what: str) -> list[str]:
+    """The organisations ``before`` names with the kind word ("Ostria's Kestrel news
+    agency", "the Kestrel University"), or every capitalised name for "parties"."""
+    kind = _KIND_WORD[what]
+    if kind:
+        pattern = (
+            rf"(?:[A-Z][\w'’-]*(?:'s|’s)\s+)?(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,4}})"
+            rf"\s+(?:[a-z]+\s+)?{kind}\b"
+        )
+        found = [m.group("org") for m in re.finditer(pattern, before)]
+        if len(found) == 2:
+            return found
+        # "the Kestrel University and Orrin University": the kind word inside the name
+        named = re.findall(rf"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+{kind.capitalize()}\b", before)
+        return named if len(named) == 2 else []
+    return []
+
+
+def _respective_titles(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
+    match = _RESPECTIVELY.search(sentence)
+    if match is None:
+        two = _OF_THE_TWO.search(sentence)
+        title = _singular_title(two.group("title")) if two else None
+        orgs = _two_organisations(sentence[: two.start()], two.group("what")) if two else []
+        people = [clean_name(two.group(g)) for g in ("a", "b")] if two else []
+        if not (two and title and len(orgs) == 2):
+            return []
+        if not all(_all_name_like(p, known_acronyms) for p in people):
+            return []
+        return [PersonRef(people[0], title, orgs[0]), PersonRef(people[1], title, orgs[1])]
+    title = _singular_title(match.group("title"))
+    people = [clean_name(match.group(g)) for g in ("a", "b")]
+    if title is None or not all(_all_name_like(p, known_acronyms) for p in people):
+        return []
+    return [
+        PersonRef(people[0], title, match.group("x")),
+        PersonRef(people[1], title, match.group("y")),
+    ]
+
+
+_OFFICE_VERBS = vocab.office_verbs()
+
+
+def _delegation_units(found: list[PersonRef]) -> list[PersonRef]:
+    """ "X, director of research at Velmont, and Y, dean of the Faculty of Z": a unit
+    title that names no organisation is held at the organisation of the person listed
+    just before, in the same sentence (one delegation)."""
+    out: list[PersonRef] = []
+    for ref in found:
+        unit = ref.title is not None and re.search(rf"\bof the (?:{_STANDALONE})\b", ref.title)
+        if unit and ref.organization is None and out and out[-1].organization:
+            ref = PersonRef(ref.name, ref.title, out[-1].organization)
+        out.append(ref)
+    return out
+
+
+# "Acme Co., Ltd. (Headquarters: Velmont, President: Jane Doe)": the company's head
+# in a bracket of facts after its name (Japanese companies and universities write so).
+_BRACKET_HEAD = re.compile(
+    r"\((?:[^()]*?[,;]\s*)?(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*:\s*"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*\)"
+)
+_ORG_BEFORE = re.compile(
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w&'’.-]*){0,6}"
+    r"(?:,?\s+(?:Co\.,?\s+)?(?:Ltd|Inc|Corp|LLC|plc|AG|GmbH|SA)\.?)?)"
+    # (perhaps with a description between commas: "Acme Co., Ltd., a member of X Group,")
+    r"(?:,\s+(?:a|an|the)\s+[^,()]{2,80},)?\s*$"
+)
+
+
+def _bracket_heads(sentence: str) -> list[PersonRef]:
+    out: list[PersonRef] = []
+    for match in _BRACKET_HEAD.finditer(sentence):
+        if not is_title_word(match.group("title").split()[-1]):
+            continue
+        org = _ORG_BEFORE.search(sentence[: match.start()])
+        if org is None:
+            continue
+        out.append(
+            PersonRef(clean_name(match.group("name")), match.group("title"), org.group("org"))
+        )
+    return out
 
 
 _SPEAKS_AFTER = re.compile(

@@ -102,6 +102,8 @@ class FoundQuote:
     # How the speaker was found, for the reviewer ("said X", "continues", "he said" ...).
     how: str
     paragraph: int
+    # The paragraph ended before the closing mark: the quote goes on in the next one.
+    open_ended: bool = False
 
 
 def is_speech(paragraph: str, span: Span) -> bool:
@@ -221,6 +223,9 @@ class QuoteFinder:
         self.last_person: str | None = None
         # The last person named in narrative text of earlier paragraphs.
         self.last_mentioned: str | None = None
+        # A paragraph that only introduces a speaker ("Jane Doe, CEO of Acme:"): the
+        # quote of the next paragraph is theirs.
+        self.introduced: str | None = None
         self.warnings: list[str] = []
 
     def person_mentioned(self, entity_id: str) -> None:
@@ -358,7 +363,11 @@ class QuoteFinder:
             for _, person in events:
                 self.last_named = person
             self.last_mentioned = self._last_person_in(narrative) or self.last_mentioned
+            self.introduced = (
+                self._last_person_in(narrative) if paragraph.rstrip().endswith(":") else None
+            )
             return []
+        introduced, self.introduced = self.introduced, None
 
         def sentence_start(pos: int) -> int:
             starts = [a for a, b in bounds if a <= pos]
@@ -447,6 +456,8 @@ class QuoteFinder:
                 ]:
                     # "Jane Doe, CEO of Acme, welcomed the deal. “…”"
                     speaker, how = people_before[-1], "the person named before it in the paragraph"
+                elif k == 0 and span.start == 0 and introduced is not None:
+                    speaker, how = introduced, "introduced by the paragraph before it"
                 elif (
                     k == 0
                     and span.start == 0
@@ -463,5 +474,24 @@ class QuoteFinder:
                 self.warnings.append(
                     f"no speaker found for the quote \u201c{span.text[:60]}\u2026\u201d: add it by hand"
                 )
-            out.append(FoundQuote(span.text, speaker, how, index))
+            out.append(FoundQuote(span.text, speaker, how, index, span.open_ended))
+        self._close_open_quote(index, spans, out, previous)
         return out
+
+    def _close_open_quote(
+        self, index: int, spans: list[Span], out: list[FoundQuote], previous: list[FoundQuote]
+    ) -> None:
+        """A quote left open at the end of a paragraph, with no speaker, goes on in this
+        paragraph when it opens with a quote mark (the newswire convention for a quote of
+        several paragraphs): it is the speaker of this paragraph's first quote."""
+        if not (out and spans and spans[0].start == 0 and out[0].speaker and previous):
+            return
+        last = previous[-1]
+        if last.speaker is not None or not last.open_ended or last.paragraph != index - 1:
+            return
+        previous[-1] = FoundQuote(
+            last.text, out[0].speaker, "a quote that goes on in the next paragraph", last.paragraph
+        )
+        lost = f"no speaker found for the quote \u201c{last.text[:60]}\u2026\u201d: add it by hand"
+        if lost in self.warnings:
+            self.warnings.remove(lost)

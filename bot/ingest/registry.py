@@ -42,6 +42,11 @@ class DraftRole:
     organization: str | None
 
 
+# An acronym whose capital I a scan (OCR) read as a lower-case l: "lVO", "lKA".
+# ("UNlCEF" too: one l among two or more capitals, three to seven letters in all.)
+_OCR_ACRONYM = re.compile(r"(?=[A-Zl]{3,7}$)(?=(?:[^l]*l){1}[^l]*$)(?=(?:.*[A-Z]){2})[A-Z]*l[A-Z]*")
+
+
 class Registry:
     """The draft's entities, reconciled with the knowledge base it will join."""
 
@@ -180,8 +185,20 @@ class Registry:
         """
         name = name.strip()
         aliases = [a.strip() for a in aliases if a.strip()]
-        for label in (name, *aliases):
-            found = self.find_exact(label) if exact else self.find(label)
+        if _OCR_ACRONYM.fullmatch(name):
+            # "lVO": a scan read the capital I of "IVO" as a lower-case l.
+            name, aliases = name.replace("l", "I"), [name, *aliases]
+        labels = [name, *aliases]
+        if kind == EntityKind.PERSON and len(name.split()) == 2:
+            # "Lin Weiran" and "Weiran Lin": one person, written family name first in one
+            # place and given name first in another (Chinese, Japanese, Korean,
+            # Hungarian names); the second spelling becomes an alias.
+            labels.append(" ".join(reversed(name.split())))
+        for label in labels:
+            turned = label not in (name, *aliases)
+            found = self.find_exact(label) if exact or turned else self.find(label)
+            if found is not None and turned and self.entities[found].kind != EntityKind.PERSON:
+                continue
             if found is not None:
                 entity = self.entities[found]
                 if not entity.existing:

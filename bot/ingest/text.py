@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.ingest.dates import is_only_a_date
 from bot.ingest.errors import IngestError
 
 # Abbreviations after which a full stop does not end a sentence. Titles and months are
@@ -155,6 +156,14 @@ def _unwrap(lines: list[str]) -> list[str]:
     return blocks
 
 
+# A line of a release's header block: its label, number, date or contact.
+_HEADER_LINE = re.compile(
+    r"(?:press|news|media)\s+release|for\s+immediate\s+release|"
+    r"^(?:date|dated|no|ref|contacts?|subject|embargo(?:ed)?)\b\.?\s*:",
+    re.IGNORECASE,
+)
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Blank-line separated blocks; without blank lines, one per line, unless the lines
     are hard-wrapped (then wrapped lines are joined back into paragraphs).
@@ -170,11 +179,21 @@ def split_paragraphs(text: str) -> list[str]:
         lines = text.split("\n")
         blocks = _unwrap(lines) if _hard_wrapped(lines) else lines
     out: list[str] = []
-    for block in blocks:
+    for number, block in enumerate(blocks):
         # "About Acme" sits on its own line above the boilerplate paragraph; keep it a
         # heading rather than gluing it to the paragraph's first sentence.
         head, _, tail = block.strip().partition("\n")
-        if tail.strip() and re.fullmatch(r"About\s+\S.{0,80}", head.strip()):
+        lines = [x.strip() for x in block.strip().split("\n") if x.strip()]
+        if (
+            number < 6
+            and len(lines) > 1
+            and all(len(x) <= 60 for x in lines)
+            and any(_HEADER_LINE.search(x) or is_only_a_date(x) for x in lines)
+        ):
+            # "HM Government of X / PRESS RELEASE / No: 12/2021 / Date: 7 April 2021":
+            # a header block, one item a line, never one paragraph.
+            out += lines
+        elif tail.strip() and re.fullmatch(r"About\s+\S.{0,80}", head.strip()):
             out += [squash(head), squash(tail)]
         elif squash(block):
             out.append(squash(block))
@@ -253,8 +272,55 @@ def single_quoted_spans(paragraph: str) -> list[Span]:
         pos = closing.end()
 
 
-def quoted_spans(paragraph: str, *, single: bool = False) -> list[Span]:
-    """Double-quoted spans, pairing each opening mark with the next closing one."""
+# Quotation marks of other conventions, each pair rewritten as \u201c...\u201d of the same
+# length (so offsets into the paragraph stay right): German „...“, Danish and German
+# »...«, French and Swiss ‹...› and ›...‹, and doubled apostrophes ''...'' as typed on
+# old keyboards. («...» is read as it is.)
+_OTHER_PAIRS = [
+    re.compile("\u201e([^\u201c\u201d\u201e]{1,3000}?)[\u201c\u201d]"),
+    re.compile("\u00bb([^\u00ab\u00bb]{1,3000}?)\u00ab"),
+    re.compile("\u2039([^\u2039\u203a]{1,3000}?)\u203a"),
+    re.compile("\u203a([^\u2039\u203a]{1,3000}?)\u2039"),
+    # \u2018Speech,\u2019 said X in a release that uses double marks elsewhere: a curly
+    # single pair around words that end with punctuation (an apostrophe inside a word,
+    # "it\u2019s", does not close it; a scare quote, \u2018one-door\u2019, has no punctuation).
+    _CURLY_SINGLE := re.compile(
+        "(?:^|(?<=[\\s(\\[\u2014\u2013:]))\u2018((?:[^\u2018\u2019]|\u2019(?=\\w|\\s[a-z])){1,3000}?"
+        "[,.!?\u2026])\u2019(?=\\s|$)"
+    ),
+]
+_DOUBLED_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))''(?=\S)(.{1,3000}?)(?<=\S)''")
+
+
+def _points_in(paragraph: str, closing_first: str) -> bool:
+    """Whether guillemets point inwards (German \u00bb...\u00ab): the paragraph's first
+    guillemet of the kind is the one that closes in French."""
+    other = {"\u00bb": "\u00ab", "\u203a": "\u2039"}[closing_first]
+    first, other_at = paragraph.find(closing_first), paragraph.find(other)
+    return first >= 0 and (other_at < 0 or first < other_at)
+
+
+def _canonical_marks(paragraph: str, *, curly_single: bool = True) -> str:
+    """``paragraph`` with the quotation marks of other conventions as \u201c...\u201d."""
+    # (Not in a paragraph with double marks: there a curly single pair is a quote inside
+    # a quote, "\u201cAs she said, \u2018rivers have no borders,\u2019 and we agree.\u201d")
+    doubled = any(mark in paragraph for mark in '"\u201c\u201d\u201e\u00ab\u00bb')
+    for pair in _OTHER_PAIRS:
+        if pair is _CURLY_SINGLE and (not curly_single or doubled):
+            continue
+        if pair.pattern[0] in "\u00bb\u203a" and not _points_in(paragraph, pair.pattern[0]):
+            continue  # "\u00abA\u00bb said X. \u00abB\u00bb": French marks, read as they are
+        paragraph = pair.sub(lambda m: f"\u201c{m.group(1)}\u201d", paragraph)
+    return _DOUBLED_APOSTROPHES.sub(lambda m: f"\u201c {m.group(1)} \u201d", paragraph)
+
+
+def quoted_spans(paragraph: str, *, single: bool = False, curly_single: bool = True) -> list[Span]:
+    """Double-quoted spans, pairing each opening mark with the next closing one.
+
+    Marks of other conventions count too (see ``_canonical_marks``; without
+    ``curly_single``, not \u2018speech,\u2019 in curly single marks); a span's text is the
+    paragraph's own, between the marks.
+    """
     if single:
         return single_quoted_spans(paragraph)
     if "``" in paragraph:
@@ -263,6 +329,18 @@ def quoted_spans(paragraph: str, *, single: bool = False) -> list[Span]:
             Span(m.start(), m.end(), m.group(1).strip())
             for m in re.finditer(r"``(.+?)''", paragraph)
         ]
+    original, paragraph = paragraph, _canonical_marks(paragraph, curly_single=curly_single)
+    if paragraph != original:
+        return [
+            Span(sp.start, sp.end, original[sp.start + 1 : sp.end - 1].strip(" '"), sp.open_ended)
+            if not sp.open_ended
+            else sp
+            for sp in _double_spans(paragraph)
+        ]
+    return _double_spans(paragraph)
+
+
+def _double_spans(paragraph: str) -> list[Span]:
     spans: list[Span] = []
     i = 0
     n = len(paragraph)

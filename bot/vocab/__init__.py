@@ -88,3 +88,16 @@ def kind_heads() -> tuple[tuple[str, frozenset[str]], ...]:
     """``kind_heads.yaml``: (entity kind, head words) in file order (first match wins)."""
     data = yaml.safe_load(_text("kind_heads.yaml"))
     return tuple((kind, frozenset(w.casefold() for w in words)) for kind, words in data.items())
+
+
+@cache
+def units() -> tuple[frozenset[str], frozenset[str]]:
+    """``units.yaml``: (standalone units, units only after a parent), as written."""
+    data = yaml.safe_load(_text("units.yaml"))
+    return frozenset(data["standalone"]), frozenset(data["with_parent"])
+
+
+@cache
+def office_verbs() -> dict[str, str]:
+    """``office_verbs.yaml``: a verb naming an office -> the title ("chairs": "Chair")."""
+    return dict(yaml.safe_load(_text("office_verbs.yaml")))
