@@ -31,8 +31,7 @@ from bot.search.names import (
     similarity,
 )
 from tests.conftest import SEED_KNOWLEDGE
-
-KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
+from tests.kbpaths import KB_FIVE
 
 # Modules a one-shot `ask "!quote …"` must never import: the Discord front end, ingest
 # and its extractors, ops (metrics, JSON logs), numpy and the question pipeline.

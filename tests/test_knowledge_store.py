@@ -18,8 +18,8 @@ from bot.kb.loader import KnowledgeError, load_knowledge
 from bot.kb.models import KnowledgeBase
 from bot.kb.store import RowStore
 from tests.conftest import SEED_KNOWLEDGE
+from tests.kbpaths import KB_FIVE
 
-KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
 LAUNCH = "releases/2019-11-12-digital-export-academy-launch.yaml"
 CAMPUS = "releases/2022-03-15-academy-kuala-lumpur-campus.yaml"
 
