@@ -22,9 +22,14 @@ SEED_KNOWLEDGE = Path(__file__).parent / "fixtures" / "kb_seed"
 
 
 @pytest.fixture(autouse=True)
-def _seed_knowledge_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+def _seed_knowledge_by_default(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     monkeypatch.setenv("KNOWLEDGE_DIR", str(SEED_KNOWLEDGE))
     monkeypatch.setenv("KNOWLEDGE_CACHE", "false")
+    # A test that clears the settings from the environment (and so turns the cache back
+    # on) writes to a temporary cache directory, never the developer's.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
 
 
 @pytest.fixture(scope="session")
