@@ -120,6 +120,18 @@ def test_an_entry_under_another_files_digest_is_not_used(
     assert len(validations) == 2
 
 
+def test_an_entry_others_may_write_is_not_trusted(tmp_path: Path, validations: list[int]) -> None:
+    directory = _copy(KB_FIVE, tmp_path)
+    store = RowStore(tmp_path / "store")
+    load_knowledge(directory, store=store)
+    entries = _entries(store.directory)
+    for entry in entries:
+        entry.chmod(0o666)
+    validations.clear()
+    load_knowledge(directory, store=store)
+    assert len(validations) == len(entries)
+
+
 def test_a_changed_release_text_is_checked_again(tmp_path: Path) -> None:
     """The YAML is unchanged (its entry is in the store), but its quote is no longer in
     its release text: the load reports it, with the file and line, as without a store."""

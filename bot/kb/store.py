@@ -17,7 +17,9 @@ Nothing in an entry is trusted over the files:
   its own bytes: an entry of other code, or corrupt or cut short, is ignored and made
   again;
 - only a file that read with no problem is stored, and the checks between files
-  (references, collisions, duplicate ids) run on every load, stored or not.
+  (references, collisions, duplicate ids) run on every load, stored or not;
+- an entry that another user owns or may write is ignored (a checksum shows damage,
+  not tampering): keep the directory the bot's own.
 
 Entries are written to a temporary file in the same directory and renamed into place,
 so that a reader never sees half an entry; a failure to write (a read-only or full
@@ -34,6 +36,7 @@ import importlib.util
 import logging
 import marshal
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -99,6 +102,18 @@ def code_fingerprint() -> bytes | None:
     return _code_fingerprint
 
 
+def _own_file(st: os.stat_result) -> bool:
+    """Whether an entry may be trusted as this user's own: a regular file owned by this
+    user that nobody else may write (as ssh treats its keys). Anyone who could write an
+    entry could make the bot say what no release says; a checksum cannot stop them."""
+    if not stat.S_ISREG(st.st_mode):
+        return False
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:  # no POSIX owners (Windows): the directory's ACL decides
+        return True
+    return st.st_uid == getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
 class RowStore:
     """Entries under ``directory``, one file per knowledge file content
     (``<first 2 hex digits>/<rest of the digest>``, as git lays out its objects)."""
@@ -119,7 +134,10 @@ class RowStore:
         if code is None:
             return None
         try:
-            data = self._path(digest).read_bytes()
+            with open(self._path(digest), "rb") as entry:
+                if not _own_file(os.fstat(entry.fileno())):
+                    return None
+                data = entry.read()
         except OSError:
             return None
         if (
