@@ -190,3 +190,25 @@ def test_an_invalid_file_is_never_stored(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError):
         load_knowledge(directory, store=store)
     assert len(_entries(store.directory)) == 4  # the other four files
+
+
+def test_worker_processes_fill_and_use_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large knowledge base is read by worker processes, each with the store."""
+    from benchmarks.synth import generate
+    from bot.kb import reader
+
+    directory = tmp_path / "kb"
+    generate(directory, 400, seed=3)  # 40 release files: several batches
+    alone = load_knowledge(directory)
+    monkeypatch.setattr(reader, "POOL_MIN_FILES", 0)
+    monkeypatch.setattr(reader, "worker_count", lambda: 2)
+    store = RowStore(tmp_path / "store")
+    _same(load_knowledge(directory, store=store), alone)  # workers fill the store
+    files = len(list(directory.rglob("*.yaml")))
+    assert len(_entries(store.directory)) == files
+    stamps = {entry: entry.stat().st_mtime_ns for entry in _entries(store.directory)}
+    _same(load_knowledge(directory, store=store), alone)
+    # Every file came from the store: no entry was written again.
+    assert {entry: entry.stat().st_mtime_ns for entry in _entries(store.directory)} == stamps
