@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from bot import limits, memory, workers
 from bot.engine.answer import Answer, Choice
@@ -37,8 +37,11 @@ from bot.engine.request import Request, parse
 from bot.kb.cache import LoadCache
 from bot.kb.loader import DEFAULT_MAX_FILE_BYTES, FileCache, KnowledgeError, load_knowledge
 from bot.kb.models import KnowledgeBase
+from bot.kb.store import RowStore
 from bot.search.index import Index, IndexReuse
-from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.settings import KnowledgeSettings, Settings
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -276,6 +279,9 @@ class KnowledgeService:
     # command often needs none of them. The bot keeps it False, so that no request,
     # and no autocomplete on the event loop, pays for a build.
     deferred: bool = False
+    # Where validated knowledge files are kept between processes (``bot.kb.store``;
+    # KNOWLEDGE_CACHE_DIR); None: every process validates every file it reads.
+    store_dir: Path | None = None
     # The date a question is asked on ("this year", "last year"): the engine reads no
     # clock, the service tells it (``partnerbot ask --today`` sets a fixed one).
     today: Callable[[], date] = date.today
@@ -311,7 +317,11 @@ class KnowledgeService:
 
     @classmethod
     def from_settings(
-        cls, settings: Settings, *, load: bool = True, deferred: bool = False
+        cls,
+        settings: Settings | KnowledgeSettings,
+        *,
+        load: bool = True,
+        deferred: bool = False,
     ) -> KnowledgeService:
         service = cls(
             directory=settings.resolved_knowledge_dir(),
@@ -319,6 +329,7 @@ class KnowledgeService:
             include_unreviewed=settings.serve_unreviewed,
             max_file_bytes=settings.max_knowledge_file_bytes,
             deferred=deferred,
+            store_dir=settings.resolved_knowledge_cache_dir(),
         )
         if load:
             service.load()
@@ -339,6 +350,7 @@ class KnowledgeService:
                 include_unreviewed=self.include_unreviewed,
                 max_file_bytes=self.max_file_bytes,
                 cache=self._file_cache,
+                store=None if self.store_dir is None else RowStore(self.store_dir),
             )
             if stop is not None and stop.is_set():
                 raise BuildAbandoned

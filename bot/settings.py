@@ -7,14 +7,17 @@ three in step.
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.knowledge_settings import default_knowledge_cache_dir
 from bot.paths import bundled_knowledge_dir
+from bot.tokens import SHOWN_VALUE_CHARS, looks_like_token, shown_value
+
+__all__ = ["ID_LISTS", "SHOWN_VALUE_CHARS", "Settings", "looks_like_token", "shown_value"]
 
 # Comma-separated id lists in the environment.
 ID_LISTS = (
@@ -24,33 +27,6 @@ ID_LISTS = (
     "allowed_role_ids",
     "shard_ids",
 )
-
-# A Discord bot token: three base64url parts joined by dots, the user id first (Discord's
-# token format; real ones are 59-72 characters). Looser than Discord's own, so that a
-# mangled or future token is still caught.
-_TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{17,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{20,}")
-# Longer values without spaces are never shown in errors either: secrets are long
-# unbroken strings, and a setting's real value (an id, a level) is short.
-SHOWN_VALUE_CHARS = 40
-
-
-def looks_like_token(text: str, token: str | None = None) -> bool:
-    """True when ``text`` equals ``token`` (the configured one), contains it, or has a
-    Discord bot token's shape anywhere in it."""
-    if token and len(token) >= 8 and token in text:
-        return True
-    return _TOKEN_SHAPE.search(text) is not None
-
-
-def shown_value(value: object, token: str | None = None) -> str:
-    """How a settings error shows a bad value: its repr, unless it looks like a token or
-    is long enough to be one, in which case only its length is given."""
-    text = str(value)
-    if looks_like_token(text, token) or (
-        len(text) > SHOWN_VALUE_CHARS and not any(ch.isspace() for ch in text)
-    ):
-        return f"a {len(text)}-character value, not shown"
-    return repr(value)
 
 
 class Settings(BaseSettings):
@@ -69,6 +45,11 @@ class Settings(BaseSettings):
     serve_unreviewed: bool = False
     # Knowledge files larger than this are rejected (protects reloads from huge files).
     max_knowledge_file_bytes: int = Field(default=64 * 1024 * 1024, gt=0)
+    # Keep validated knowledge files on disk, keyed by their content's digest, so that a
+    # new process (`partnerbot ask`, the bot's start) validates only the changed ones.
+    knowledge_cache: bool = True
+    # Where; empty: the platform's user cache directory (~/.cache/partnerbot/knowledge).
+    knowledge_cache_dir: Path | None = None
 
     # --- Discord (``partnerbot run`` / ``partnerbot sync``) -------------------------------
     # The bot token from the Developer Portal. SecretStr keeps it out of reprs, logs and
@@ -128,6 +109,7 @@ class Settings(BaseSettings):
 
     @field_validator(
         "knowledge_dir",
+        "knowledge_cache_dir",
         "dev_guild_id",
         "shard_count",
         "gaps_db_path",
@@ -201,7 +183,13 @@ class Settings(BaseSettings):
         # A token pasted into the wrong variable must not travel on (into a path shown
         # in an error message, say). Named, never shown.
         token = self.discord_token.get_secret_value() if self.discord_token else None
-        for name in ("knowledge_dir", "gaps_db_path", "health_host", "command_prefix"):
+        for name in (
+            "knowledge_dir",
+            "knowledge_cache_dir",
+            "gaps_db_path",
+            "health_host",
+            "command_prefix",
+        ):
             value = getattr(self, name)
             if value is not None and looks_like_token(str(value), token):
                 raise ValueError(
@@ -224,3 +212,9 @@ class Settings(BaseSettings):
 
     def resolved_knowledge_dir(self) -> Path:
         return self.knowledge_dir or bundled_knowledge_dir()
+
+    def resolved_knowledge_cache_dir(self) -> Path | None:
+        """Where validated knowledge files are kept (``bot.kb.store``); None when off."""
+        if not self.knowledge_cache:
+            return None
+        return self.knowledge_cache_dir or default_knowledge_cache_dir()

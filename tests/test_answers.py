@@ -12,7 +12,6 @@ kept as a regression test.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any, NamedTuple
 
 import pytest
@@ -24,8 +23,8 @@ from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
 from tests.conftest import DATA
+from tests.kbpaths import KB_FIVE
 
-KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
 BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
 
 

@@ -13,9 +13,7 @@ from bot.engine.qa.executors import changes, recent
 from bot.engine.timeline import Statement, statements
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
-from tests.test_knowledge_over_time import KB_FIVE
-
-R1 = "2018-04-21-unido-alibaba-ewtp"
+from tests.kbpaths import KB_FIVE, R1
 
 
 @pytest.fixture(scope="module")

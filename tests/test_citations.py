@@ -17,8 +17,7 @@ from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.paths import bundled_knowledge_dir
 from bot.search.index import Index
-
-KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
+from tests.kbpaths import KB_FIVE
 
 
 def _engine(directory: Path) -> Engine:

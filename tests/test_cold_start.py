@@ -5,12 +5,16 @@ name postings, the term index and the question pipeline are built, and numpy imp
 only when an answer needs them. These tests check that the heavy modules stay out of
 a one-shot ``ask`` that needs none of them, that a deferred engine answers exactly as
 a warm one, and that the exact-name shortcut that lets it (``NameIndex.closest``)
-agrees with the full search. ``benchmarks/coldstart.py`` prints the figures.
+agrees with the full search. With plain knowledge settings, ``ask`` reads them without
+pydantic-settings (``bot.knowledge_settings``); with the files in the on-disk store
+(``bot.kb.store``) it neither parses YAML nor builds a pydantic schema.
+``benchmarks/coldstart.py`` prints the figures.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -27,8 +31,7 @@ from bot.search.names import (
     similarity,
 )
 from tests.conftest import SEED_KNOWLEDGE
-
-KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
+from tests.kbpaths import KB_FIVE
 
 # Modules a one-shot `ask "!quote …"` must never import: the Discord front end, ingest
 # and its extractors, ops (metrics, JSON logs), numpy and the question pipeline.
@@ -49,6 +52,7 @@ NOT_FOR_A_QUOTE = (
     "bot.ops",
     "bot.discord",
     "bot.engine.qa.answerer",
+    "pydantic_settings",
 )
 # ...and a free question (which needs numpy, which imports ctypes, and the pipeline)
 # still never imports the front ends, ingest or ops.
@@ -62,20 +66,32 @@ from bot.cli.main import main
 out = io.StringIO()
 with contextlib.redirect_stdout(out):
     code = main(["ask", sys.argv[1]])
-print(json.dumps({"code": code, "out": out.getvalue(), "modules": sorted(sys.modules)}))
+from bot.kb import models
+built = sorted(
+    name for name, cls in vars(models).items()
+    if isinstance(cls, type) and issubclass(cls, models.BaseModel) and cls.__pydantic_complete__
+)
+print(json.dumps(
+    {"code": code, "out": out.getvalue(), "modules": sorted(sys.modules), "built": built}
+))
 """
 
 
-def _ask_in_a_fresh_process(message: str) -> tuple[int, str, set[str]]:
-    """(exit code, what ask printed, the modules imported) of ``partnerbot ask MESSAGE``."""
+def _probe(message: str, env: dict[str, str] | None = None) -> dict:
     done = subprocess.run(
         [sys.executable, "-c", _PROBE, message],
         capture_output=True,
         text=True,
         check=True,
         timeout=60,
+        env=env,
     )
-    report = json.loads(done.stdout.splitlines()[-1])
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def _ask_in_a_fresh_process(message: str) -> tuple[int, str, set[str]]:
+    """(exit code, what ask printed, the modules imported) of ``partnerbot ask MESSAGE``."""
+    report = _probe(message)
     return report["code"], report["out"], set(report["modules"])
 
 
@@ -88,6 +104,20 @@ def test_a_one_shot_quote_imports_nothing_it_does_not_need() -> None:
     assert code == 0
     assert "Jack MA" in out and "Source: PR Newswire" in out
     assert _loaded(modules, NOT_FOR_A_QUOTE) == []
+
+
+def test_from_the_store_a_one_shot_quote_parses_and_validates_nothing(tmp_path: Path) -> None:
+    """The first ``ask`` validates the files and stores them; the next one reads them
+    from the store: no PyYAML, no pydantic-settings, no pydantic schema built."""
+    env = {**os.environ, "KNOWLEDGE_CACHE": "true", "KNOWLEDGE_CACHE_DIR": str(tmp_path)}
+    first = _probe("!quote Jack MA", env)
+    assert first["code"] == 0
+    assert "yaml" in first["modules"] and "KnowledgeFile" in first["built"]
+    assert [p for p in tmp_path.rglob("*") if p.is_file()]  # stored
+    second = _probe("!quote Jack MA", env)
+    assert second["code"] == 0 and second["out"] == first["out"]
+    assert _loaded(set(second["modules"]), ("yaml", *NOT_FOR_A_QUOTE)) == []
+    assert second["built"] == []
 
 
 def test_a_one_shot_question_imports_only_the_engine() -> None:

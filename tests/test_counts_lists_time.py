@@ -19,8 +19,7 @@ from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
 from bot.textnorm import normalize
-
-KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
+from tests.kbpaths import KB_FIVE
 
 
 @pytest.fixture(scope="module")

@@ -20,9 +20,8 @@ from bot.engine.engine import Engine
 from bot.engine.request import Request
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
-from tests.test_knowledge_over_time import KB_FIVE, ask_json
-
-BUNDLED = Path(__file__).resolve().parents[1] / "knowledge"
+from tests.kbpaths import BUNDLED, KB_FIVE
+from tests.test_knowledge_over_time import ask_json
 
 
 def _lead(row: dict[str, Any]) -> str:

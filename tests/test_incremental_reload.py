@@ -23,8 +23,8 @@ from bot.render.json import render_json
 from bot.search.index import Index
 from bot.service import KnowledgeService
 from tests.conftest import DATA
+from tests.kbpaths import KB_FIVE
 
-KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
 CAMPUS = "releases/2022-03-15-academy-kuala-lumpur-campus.yaml"
 GRANT = "releases/2021-06-08-dta-trust-grant-academy.yaml"
 NEWEST = "releases/2024-05-08-academy-20000-ewtp-extension.yaml"

@@ -8,23 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.ingest import Draft, build_draft
+from bot.ingest import build_draft
 from bot.kb.models import EntityKind
-
-
-def names(d: Draft, kind: EntityKind | None = None) -> set[str]:
-    return {e.name for e in d.registry.entities.values() if kind is None or e.kind == kind}
-
-
-def roles(d: Draft, person: str) -> set[tuple[str, str | None]]:
-    label = {e.id: e.name for e in d.registry.entities.values()}
-    pid = next(e.id for e in d.registry.entities.values() if e.name == person)
-    return {(r.title, label.get(r.organization or "")) for r in d.registry.roles if r.entity == pid}
-
-
-def speakers(d: Draft) -> list[str]:
-    label = {e.id: e.name for e in d.registry.entities.values()}
-    return [label[q.speaker or ""] for _, q, _ in d.quotes]
+from tests.draftviews import names, roles, speakers
 
 
 def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:

@@ -16,8 +16,7 @@ import pytest
 
 from bot.cli.main import main
 from bot.kb.loader import KnowledgeError, load_knowledge
-
-KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
+from tests.kbpaths import KB_FIVE
 
 
 def ask_json(

@@ -8,7 +8,7 @@ import numpy as np
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from bot.search.names import _gram_postings, _gram_postings_one_by_one, _grams
-from tests.test_incremental_reload import KB_FIVE
+from tests.kbpaths import KB_FIVE
 
 
 def _postings(result: tuple[dict[str, int], list[int], np.ndarray]) -> dict[str, list[int]]:

@@ -8,8 +8,6 @@ next one, a fact naming no country for "which countries") must be ``not_found``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.engine.answer import Status
@@ -17,8 +15,7 @@ from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
-
-KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
+from tests.kbpaths import KB_FIVE
 
 
 @pytest.fixture(scope="module")

@@ -17,8 +17,8 @@ from bot.engine.qa.followup import FollowUp
 from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
+from tests.kbpaths import KB_FIVE
 
-KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
 QA_DIR = Path(__file__).parent.parent / "bot" / "engine" / "qa"
 
 

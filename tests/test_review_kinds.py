@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.kbpaths import R2, R3, R4
 from tests.test_knowledge_over_time import ask_json
-from tests.test_time_kinds import R3
 
 GRANT_COVERS = "running costs"
 
@@ -77,8 +77,6 @@ def test_a_yes_no_without_a_stating_fact_shows_the_closest_as_related(
 
 # --- present tense: the newest list -----------------------------------------------------
 
-R2 = "2019-11-12-digital-export-academy-launch"
-R4 = "2022-03-15-academy-kuala-lumpur-campus"
 NEW_PARTNERS = ("Development Trust for Africa", "ASEAN Young Entrepreneurs Circle")
 
 
@@ -182,7 +180,7 @@ def test_a_capped_count_says_at_least(monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.engine.qa.executors import ordinal
     from bot.kb.loader import load_knowledge
     from bot.search.index import Index
-    from tests.test_knowledge_over_time import KB_FIVE
+    from tests.kbpaths import KB_FIVE
 
     engine = Engine(Index(load_knowledge(KB_FIVE)))
     monkeypatch.setattr(ordinal, "MAX_SCANNED_FACTS", 3)

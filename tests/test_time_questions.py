@@ -12,16 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.test_knowledge_over_time import KB_FIVE, ask_json
-
-BUNDLED = Path(__file__).resolve().parents[1] / "knowledge"
-
-R1 = "2018-04-21-unido-alibaba-ewtp"
-R2 = "2019-11-12-digital-export-academy-launch"
-R3 = "2021-06-08-dta-trust-grant-academy"
-R4 = "2022-03-15-academy-kuala-lumpur-campus"
-R5 = "2024-05-08-academy-20000-ewtp-extension"
-
+from tests.kbpaths import BUNDLED, KB_FIVE, R1, R2, R3, R4, R5
+from tests.test_knowledge_over_time import ask_json
 
 # --- a title at a date, from the roles' dates only -----------------------------------------
 

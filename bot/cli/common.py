@@ -7,14 +7,18 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, TypeVar
 
 from bot.engine.answer import Answer, Status
 from bot.kb.loader import KnowledgeError
+from bot.knowledge_settings import KnowledgeSettings, read_quick
 from bot.service import KnowledgeService
-from bot.settings import Settings, shown_value
+from bot.tokens import shown_value
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from bot.settings import Settings
 
 # The exit code for invalid settings and other usage errors in every subcommand (as
 # argparse uses for a bad command line); 1 means the work itself failed.
@@ -65,6 +69,12 @@ def _raw_token() -> str | None:
 
 
 def load_settings(args: argparse.Namespace) -> Settings | None:
+    # Imported here: pydantic-settings is a sixth of a one-shot `ask`'s cold start, and
+    # `ask` reads plain knowledge settings without it (load_knowledge_settings).
+    from pydantic import ValidationError
+
+    from bot.settings import Settings
+
     try:
         settings = Settings()
     except ValidationError as exc:
@@ -76,13 +86,25 @@ def load_settings(args: argparse.Namespace) -> Settings | None:
     return settings
 
 
+def load_knowledge_settings(args: argparse.Namespace) -> Settings | KnowledgeSettings | None:
+    """The knowledge settings: read quickly when they are plain
+    (``bot.knowledge_settings.read_quick``), else the full ``Settings`` (None after
+    printing its problems), with ``--knowledge`` applied."""
+    quick = read_quick()
+    if quick is None:
+        return load_settings(args)
+    if getattr(args, "knowledge", None) is not None:
+        quick = quick.with_knowledge_dir(args.knowledge)
+    return quick
+
+
 def load_service(args: argparse.Namespace) -> KnowledgeService | int:
     """The loaded knowledge service, or the exit code after printing every problem to
     stderr: USAGE_ERROR for invalid settings, 1 for a knowledge base that fails to load.
 
     The index is deferred: a terminal command builds only what it needs (``ask``'s
     cold start; see benchmarks/coldstart.py)."""
-    settings = load_settings(args)
+    settings = load_knowledge_settings(args)
     if settings is None:
         return USAGE_ERROR
     try:

@@ -148,6 +148,17 @@ class PartnerBot(commands.Bot):
         finally:
             await self.ops.stop()
 
+    def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
+        # A closing or closed bot starts no new handlers. discord.py's close() leaves
+        # running the task that holds back `ready` for guild_ready_timeout after a READY
+        # (ConnectionState._delay_ready), then drops the client's event loop; a `ready`
+        # dispatched after that made the handler's coroutine and could not schedule it
+        # ("coroutine 'Client._run_event' was never awaited", and an AttributeError in a
+        # task nobody reads). Handlers already running finish as before.
+        if self.is_closed():
+            return
+        super().dispatch(event_name, *args, **kwargs)
+
     async def on_command_error(  # type: ignore[override]
         self, ctx: commands.Context[PartnerBot], error: commands.CommandError, /
     ) -> None:

@@ -39,7 +39,7 @@ from bot.kb.rows import (
     entity_from_row,
     source_from_row,
 )
-from bot.kb.yamlfile import format_location, line_of
+from bot.kb.store import RowStore
 from bot.textnorm import fold_for_verbatim
 
 KNOWLEDGE_SUFFIXES = (".yaml", ".yml")
@@ -130,6 +130,10 @@ class _Collector:
     def add(
         self, rel: str, loc: tuple[int | str, ...], message: str, *, line: int | None = None
     ) -> None:
+        # Imported here: PyYAML is only needed to place a problem, and a process whose
+        # files all come from bot.kb.store has no other use for it.
+        from bot.kb.yamlfile import format_location, line_of
+
         if line is None and loc and rel in self._paths:
             try:
                 # Read as safely as the first time: the file may have been replaced
@@ -224,13 +228,19 @@ def scan_knowledge_dir(root: Path) -> DirectoryScan:
 
 
 def _read_all(
-    root: Path, out: _Collector, max_bytes: int, timeout: float, cache: FileCache | None
+    root: Path,
+    out: _Collector,
+    max_bytes: int,
+    timeout: float,
+    cache: FileCache | None,
+    store: RowStore | None,
 ) -> list[_ParsedFile]:
     """Every valid knowledge file under ``root``; the problems of the others go to ``out``.
 
     With a ``cache``, a file whose content (and release text) is unchanged since the
     last load is not read again: its result from then is reused, and the cache keeps
-    this load's valid files for the next.
+    this load's valid files for the next. With a ``store``, a file read is not parsed
+    or validated again when the store has its content (``bot.kb.store``).
     """
     started_ns = time.time_ns()
     scan = scan_knowledge_dir(root)
@@ -249,7 +259,7 @@ def _read_all(
             if hit is not None:
                 reused[i] = hit
     to_read = [path for i, path in enumerate(absolute) if i not in reused]
-    records = iter(read_files(to_read, out.real_root, max_bytes, timeout))
+    records = iter(read_files(to_read, out.real_root, max_bytes, timeout, store))
     kept: dict[str, tuple[Stamp, _ParsedFile]] = {}
     parsed: list[_ParsedFile] = []
     try:
@@ -366,14 +376,17 @@ def load_knowledge(
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     read_timeout: float = READ_TIMEOUT_SECONDS,
     cache: FileCache | None = None,
+    store: RowStore | None = None,
 ) -> KnowledgeBase:
     """Load and validate a knowledge directory, or raise KnowledgeError listing every problem.
 
     ``max_file_bytes`` limits each knowledge file and release text; ``read_timeout`` is
     the longest one file's reading may take (seconds) before the load stops. ``cache``
     (kept by the caller from one load to the next) spares reading and validating the
-    files that have not changed since; the checks between files run either way, so the
-    result and the problems reported are the same as without it.
+    files that have not changed since; ``store`` (on disk, shared between processes)
+    spares parsing and validating a file whose content it holds. The checks between
+    files run either way, so the result and the problems reported are the same as
+    without either.
     """
     root = Path(directory)
     out = _Collector(root, max_file_bytes)
@@ -388,7 +401,7 @@ def load_knowledge(
             reason = f"the knowledge directory is not a directory (it is {file_kind(mode)})"
         raise KnowledgeError([Problem(str(root), "", reason)])
 
-    parsed = _read_all(root, out, max_file_bytes, read_timeout, cache)
+    parsed = _read_all(root, out, max_file_bytes, read_timeout, cache, store)
     if not parsed and not out.problems:
         out.add(".", (), "no knowledge files (*.yaml) found")
 

@@ -39,7 +39,7 @@ class _Strict(BaseModel):
     # Unknown keys are errors so that a typo such as ``alias:`` surfaces instead of
     # silently dropping data; frozen because a loaded knowledge base is shared
     # read-only by every request.
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 # Characters a source url may not hold (see Source._web_address).

@@ -17,12 +17,9 @@ import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future
 from pathlib import Path
-
-import yaml
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
 from bot.kb.fileio import ReadClock, ReadProblem, read_regular_stat
-from bot.kb.models import KnowledgeFile
 from bot.kb.rows import (
     ContentRow,
     FileRecord,
@@ -32,16 +29,20 @@ from bot.kb.rows import (
     SourceRow,
     name_keys,
 )
-from bot.kb.yamlfile import SafeLoader, format_location, line_of, node_path, uses_anchors
+from bot.kb.store import RowStore
 from bot.textnorm import fold_for_verbatim
 from bot.workers import process_pool, worker_count
+
+if TYPE_CHECKING:
+    from bot.kb.models import KnowledgeFile
 
 log = logging.getLogger(__name__)
 
 
 def fingerprint(data: bytes, st: os.stat_result) -> Fingerprint:
     """What ``bot.kb.cache`` compares to tell whether a file changed: the stat fields
-    first (cheap), the digest (BLAKE2b, 128 bits) when those differ."""
+    first (cheap), the digest (BLAKE2b, 128 bits) when those differ. The digest is also
+    the file's key in ``bot.kb.store``."""
     digest = hashlib.blake2b(data, digest_size=16).digest()
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, digest)
 
@@ -57,16 +58,22 @@ def resolve_inside(real_root: Path, base: Path, relative: str) -> Path | None:
 
 
 def read_file(
-    path: str, real_root: Path, max_bytes: int, clock: ReadClock | None = None
+    path: str,
+    real_root: Path,
+    max_bytes: int,
+    clock: ReadClock | None = None,
+    store: RowStore | None = None,
 ) -> FileRecord:
     """Read, parse and validate the knowledge file at ``path`` (absolute).
 
     Never raises: whatever goes wrong (the file system, YAML, a value YAML cannot build,
     the schema) is a problem of this file. ``clock`` shows a watchdog the read in
-    progress (see ``read_files``).
+    progress (see ``read_files``). With a ``store``, a file whose bytes and release text
+    are those of a stored entry is not parsed or validated again, and a valid file read
+    anew is stored.
     """
     try:
-        return _read_file(path, real_root, max_bytes, clock)
+        return _read_file(path, real_root, max_bytes, clock, store)
     except Exception as exc:
         # A case the checks below do not foresee is still a problem of this file, never
         # a crash of ``check``, a reload or the bot's start.
@@ -74,7 +81,9 @@ def read_file(
         return [("", f"could not be read: {type(exc).__name__}: {exc}", None)], None, None
 
 
-def _read_file(path: str, real_root: Path, max_bytes: int, clock: ReadClock | None) -> FileRecord:
+def _read_file(
+    path: str, real_root: Path, max_bytes: int, clock: ReadClock | None, store: RowStore | None
+) -> FileRecord:
     try:
         # A symlink may point anywhere; only files that really live under the knowledge
         # directory are read (like release texts, see resolve_inside).
@@ -90,6 +99,18 @@ def _read_file(path: str, real_root: Path, max_bytes: int, clock: ReadClock | No
         return [("", f"not UTF-8 text (byte {exc.start})", None)], None, None
     except OSError as exc:
         return [("", f"cannot read: {exc.strerror or exc}", None)], None, None
+    file_fp = fingerprint(raw, st)
+    if store is not None:
+        stored = _from_store(store, file_fp, Path(path), real_root, max_bytes, clock)
+        if stored is not None:
+            return stored
+
+    # Imported here: a process whose files all come from the store never needs them.
+    import yaml
+    from pydantic import ValidationError
+
+    from bot.kb.models import KnowledgeFile
+    from bot.kb.yamlfile import SafeLoader, format_location, line_of, node_path, uses_anchors
 
     try:
         mark = uses_anchors(text)
@@ -149,8 +170,46 @@ def _read_file(path: str, real_root: Path, max_bytes: int, clock: ReadClock | No
             problems.append((format_location(loc), message, line_of(text, loc) if loc else None))
         return problems, None, None
     row, text_stamp = _content_row(content, Path(path), real_root, max_bytes, clock)
-    stamp = None if text_stamp is None else (fingerprint(raw, st), *text_stamp)
-    return [], row, stamp
+    if text_stamp is None:
+        return [], row, None  # the release text could not be read: not stored either
+    text_fp = text_stamp[1]
+    if store is not None:
+        store.put(file_fp[4], None if text_fp is None else text_fp[4], row)
+    return [], row, (file_fp, *text_stamp)
+
+
+def _from_store(
+    store: RowStore,
+    file_fp: Fingerprint,
+    path: Path,
+    real_root: Path,
+    max_bytes: int,
+    clock: ReadClock | None,
+) -> FileRecord | None:
+    """The record of the file at ``path`` (whose bytes ``file_fp`` describes) from
+    ``store``, or None when there is no usable entry: none, or its release text no longer
+    reads, or reads with other content (the row holds the quotes' positions in it)."""
+    stored = store.get(file_fp[4])
+    if stored is None:
+        return None
+    row = stored.row
+    source_row = row[0]
+    if source_row is None:
+        return [], row, (file_fp, None, None)
+    text = source_row[6]  # the source's ``text``, as the file gives it
+    text_path = resolve_inside(real_root, path, text)
+    if text_path is None:
+        return None
+    try:
+        raw, st = read_regular_stat(str(text_path), max_bytes, clock)
+        release = raw.decode("utf-8")
+    except (OSError, ReadProblem, UnicodeDecodeError):
+        return None  # read again in full, which reports what is wrong
+    text_fp = fingerprint(raw, st)
+    if text_fp[4] != stored.text_digest:
+        return None
+    row = (source_row, release, None, *row[3:])
+    return [], row, (file_fp, str(path.parent / text), text_fp)
 
 
 def _content_row(
@@ -261,7 +320,11 @@ class ReadTimeout(Exception):
 
 
 def read_bounded(
-    paths: Sequence[str], real_root: Path, max_bytes: int, timeout: float
+    paths: Sequence[str],
+    real_root: Path,
+    max_bytes: int,
+    timeout: float,
+    store: RowStore | None = None,
 ) -> list[FileRecord]:
     """``read_file`` of each path, in a thread that a watchdog gives up on.
 
@@ -279,7 +342,7 @@ def read_bounded(
             for path in paths:
                 if clock.abandoned:  # the watchdog gave up: the load has failed
                     return
-                records.append(read_file(path, real_root, max_bytes, clock))
+                records.append(read_file(path, real_root, max_bytes, clock, store))
         except BaseException as exc:  # read_file catches everything; this is a bug
             failure.append(exc)
         finally:
@@ -299,9 +362,12 @@ def read_bounded(
     return records
 
 
-def _read_batch(paths: Sequence[str], real_root: str, max_bytes: int, timeout: float) -> bytes:
+def _read_batch(
+    paths: Sequence[str], real_root: str, max_bytes: int, timeout: float, store_dir: str | None
+) -> bytes:
+    store = None if store_dir is None else RowStore(store_dir)
     try:
-        records = read_bounded(paths, Path(real_root), max_bytes, timeout)
+        records = read_bounded(paths, Path(real_root), max_bytes, timeout, store)
     except ReadTimeout as exc:
         return marshal.dumps((None, exc.path))
     return marshal.dumps((records, None))
@@ -312,6 +378,7 @@ def read_files(
     real_root: Path,
     max_bytes: int,
     timeout: float = READ_TIMEOUT_SECONDS,
+    store: RowStore | None = None,
 ) -> Iterator[FileRecord]:
     """``read_file`` of each absolute path, in order; in worker processes when there are many.
 
@@ -322,7 +389,7 @@ def read_files(
     """
     workers = worker_count()
     if len(paths) < POOL_MIN_FILES or workers < 2:
-        yield from read_bounded(paths, real_root, max_bytes, timeout)
+        yield from read_bounded(paths, real_root, max_bytes, timeout, store)
         return
 
     size = max(8, min(_BATCH_FILES, len(paths) // (workers * 8)))
@@ -330,13 +397,15 @@ def read_files(
     try:
         pool = process_pool(workers)
     except (OSError, NotImplementedError, ImportError):  # no process support here
-        yield from read_bounded(paths, real_root, max_bytes, timeout)
+        yield from read_bounded(paths, real_root, max_bytes, timeout, store)
         return
     timed_out = False
     try:
         root = str(real_root)
+        store_dir = None if store is None else str(store.directory)
         futures: list[Future[bytes]] = [
-            pool.submit(_read_batch, batch, root, max_bytes, timeout) for batch in batches
+            pool.submit(_read_batch, batch, root, max_bytes, timeout, store_dir)
+            for batch in batches
         ]
         local: dict[int, list[FileRecord]] = {}
         unstarted = len(batches) - 1  # batches after this one all run here or are done
@@ -346,7 +415,7 @@ def read_files(
                 # cancelled, none before it can.
                 if futures[unstarted].cancel():
                     local[unstarted] = read_bounded(
-                        batches[unstarted], real_root, max_bytes, timeout
+                        batches[unstarted], real_root, max_bytes, timeout, store
                     )
                     unstarted -= 1
                 else:
@@ -364,7 +433,8 @@ def read_files(
                         len(batches[i]),
                         exc_info=True,
                     )
-                    records, stuck = read_bounded(batches[i], real_root, max_bytes, timeout), None
+                    records = read_bounded(batches[i], real_root, max_bytes, timeout, store)
+                    stuck = None
                 if stuck is not None:
                     raise ReadTimeout(stuck, timeout)
             yield from records

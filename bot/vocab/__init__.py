@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 
 @dataclass(frozen=True, slots=True)
 class Wire:
@@ -34,6 +32,8 @@ def _text(name: str) -> str:
 @cache
 def wires() -> tuple[Wire, ...]:
     """``wires.yaml``: each wire and its marker patterns, in file order."""
+    import yaml  # here: the engine's cold start (`partnerbot ask`) needs no YAML
+
     out = []
     for item in yaml.safe_load(_text("wires.yaml")):
         joined = "|".join(f"(?:{m})" for m in item["markers"])
@@ -86,6 +86,8 @@ def thesaurus() -> tuple[tuple[str, ...], ...]:
 @cache
 def kind_heads() -> tuple[tuple[str, frozenset[str]], ...]:
     """``kind_heads.yaml``: (entity kind, head words) in file order (first match wins)."""
+    import yaml
+
     data = yaml.safe_load(_text("kind_heads.yaml"))
     return tuple((kind, frozenset(w.casefold() for w in words)) for kind, words in data.items())
 

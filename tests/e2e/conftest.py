@@ -137,6 +137,8 @@ def make_settings(fake: FakeDiscord, knowledge_dir: Path, **overrides: Any) -> S
         "reload_cooldown_seconds": 0,
         # The gaps database goes beside the test's knowledge copy, never in the checkout.
         "gaps_db_path": knowledge_dir.parent / "gaps.sqlite3",
+        # No store of validated files (tests/test_knowledge_store.py tests it).
+        "knowledge_cache": False,
     }
     values.update(overrides)
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]

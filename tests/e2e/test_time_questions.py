@@ -11,8 +11,7 @@ import pytest
 from tests.e2e.conftest import StartBot
 from tests.e2e.helpers import message_data
 from tests.fakediscord import FakeDiscord
-
-KB_FIVE = Path(__file__).parents[1] / "fixtures" / "kb_five"
+from tests.kbpaths import KB_FIVE
 
 
 @pytest.fixture

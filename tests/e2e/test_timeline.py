@@ -14,8 +14,8 @@ from bot.kb.loader import load_knowledge
 from tests.e2e.conftest import StartBot
 from tests.e2e.helpers import buttons, message_data, text_of
 from tests.fakediscord import FakeDiscord
+from tests.kbpaths import KB_FIVE
 
-KB_FIVE = Path(__file__).parents[1] / "fixtures" / "kb_five"
 _LINE = re.compile(r"^• \*\*(?P<date>\d{4}(?:-\d\d){0,2})\*\* — (?P<text>.+) \[(?P<n>\d+)\]$")
 
 
