@@ -169,22 +169,29 @@ def _word_score(query: str, label: Label) -> float:
         return 0.0
     used: set[int] = set()
     covered = 0
+    typos = 0
     for word in q_words:
         found = -1
+        typo = False
         for i, candidate in enumerate(l_words):
             if i in used:
                 continue
-            if (
-                candidate == word
-                or (len(word) >= 3 and candidate.startswith(word))
-                or (len(word) >= 5 and OSA.distance(word, candidate, score_cutoff=1) <= 1)
-            ):
-                found = i
+            if candidate == word or (len(word) >= 3 and candidate.startswith(word)):
+                found, typo = i, False
                 break
+            if found < 0 and len(word) >= 5 and OSA.distance(word, candidate, score_cutoff=1) <= 1:
+                found, typo = i, True  # kept unless a later word agrees exactly
         if found < 0:
             return 0.0
         used.add(found)
+        typos += typo
         covered += min(len(word), len(l_words[found]))
+    if typos and len(q_words) == typos:
+        # Only misspelt words and only part of the name: two weak agreements at once.
+        # "tmall" is one edit from "small" and names nothing in "small business", so a
+        # name that the base does not know is never taken for part of another one; it
+        # may still be suggested.
+        return SCORE_WORDS_BASE - SCORE_PER_TYPO * typos
     share = covered / max(1, len(label.compact))
     return SCORE_WORDS_BASE + SCORE_WORDS_COVERAGE * min(1.0, share)
 
