@@ -93,3 +93,47 @@ def test_an_unknown_name_near_part_of_a_name_is_suggested(engine: Engine) -> Non
     answer = engine.handle("!what Tmall")
     assert answer.status is Status.NOT_FOUND
     assert "Did you mean" in answer.text
+
+
+# --- descriptions and titles as command arguments -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("base", "message", "entity", "quoted"),
+    [
+        ("seed", "!quote the DG of UNIDO", "li-yong", "eWTP"),
+        ("seed", "!quote the UN agency's head", "li-yong", "eWTP"),
+        ("seed", "!what the Davos-based forum", "wef", None),
+        ("seed", "!timeline the UN agency", "unido", None),
+        ("five", "!quote the trust's chief executive", "samuel-mensah", None),
+        ("five", "!timeline the Academy's programme director", "lina-ma", None),
+        ("five", "!what the Kuala Lumpur-based network", "ayec", None),
+    ],
+)
+def test_a_described_argument_is_resolved_and_says_whom_it_took(
+    base: str, message: str, entity: str, quoted: str | None, engine: Engine, five: Engine
+) -> None:
+    subject = engine if base == "seed" else five
+    answer = subject.handle(message)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.citations
+    assert answer.entities[0] == entity
+    name = subject.index.entity(entity).name
+    assert answer.text.startswith("*Taking “") and f"” as {name}.*" in answer.text.splitlines()[0]
+    if quoted:
+        assert quoted in answer.text
+
+
+@pytest.mark.parametrize(
+    ("base", "message"),
+    [
+        ("seed", "!quote the deputy DG of UNIDO"),  # a qualifier no title carries
+        ("seed", "!what the Brazilian commerce company"),  # a word no release uses
+        ("five", "!quote the vice president of the Digital Trade Alliance"),
+    ],
+)
+def test_a_description_with_words_the_base_cannot_account_for_is_not_found(
+    base: str, message: str, engine: Engine, five: Engine
+) -> None:
+    subject = engine if base == "seed" else five
+    assert subject.handle(message).status is Status.NOT_FOUND

@@ -338,6 +338,27 @@ class Engine:
             ]
         return [], suggestions
 
+    def _described(self, request: Request, command: str) -> str | None:
+        """The entity an argument describes rather than names ("the DG of UNIDO",
+        "the UN agency"), resolved as the question path resolves "who/what is …"
+        (``qa.argument``); None when it describes no one entity."""
+        from bot.engine.qa.argument import described_entity
+
+        found = described_entity(
+            self.questions,
+            strip_honorific(request.argument),
+            person=command in ("who", "quote"),
+            today=request.today,
+        )
+        return found.entity_id if found is not None else None
+
+    def _taken_as(self, query: str, entity_id: str, answer: Answer) -> Answer:
+        """``answer`` (about ``entity_id``) opening with the entity the argument was taken
+        for, since no name in it said so: "Taking “the DG of UNIDO” as LI Yong."."""
+        name = self.index.entity(entity_id).name
+        note = f"*Taking “{echo(query)}” as {name}.*"
+        return replace(answer, text=clip(f"{note}\n\n{answer.text}"))
+
     def _current_holders(self, matches: list[Match]) -> list[Match]:
         """Matches found by a title ("President of the DTA"): those who hold it now,
         when some do and some held it before; else ``matches`` unchanged. "Current"
@@ -450,6 +471,13 @@ class Engine:
                 return self.quote_page(
                     entity_id, request.page or 1, quotes=self.index.quotes_about[entity_id]
                 )
+            described = self._described(request, "quote")
+            if described is not None:
+                quotes = None if described in self.index.speaker_ids else []
+                if quotes is not None:
+                    quotes = self.index.quotes_about.get(described, [])
+                answer = self.quote_page(described, request.page or 1, quotes=quotes)
+                return self._taken_as(query, described, answer)
             return self._not_found(
                 "quote", query, suggestions, self.known_sample(self.index.quotes_by_speaker.keys())
             )
@@ -550,6 +578,10 @@ class Engine:
         if command == "who" and len(matches) > 1:
             people = [m for m in matches if m.entity_id in self.index.person_ids]
             matches = people or matches
+        if not matches and command == "what":
+            described = self._described(request, command)
+            if described is not None:
+                return self._taken_as(query, described, self.describe(described, command=command))
         if not matches and command == "who" and _names_a_title(query):
             # "!who DTA president": a title at an organisation, which the question
             # path reads as a role ask (and settles a shared acronym by the title).
@@ -560,6 +592,10 @@ class Engine:
                 if title and title.startswith(lead):
                     title = title.removeprefix(lead)
                 return replace(asked, title=title, command=command)
+        if not matches and command == "who":
+            described = self._described(request, command)
+            if described is not None:
+                return self._taken_as(query, described, self.describe(described, command=command))
         if not matches:
             # Limnoria-style: nothing close, so name what the releases say most about
             # (people only for `who`).
@@ -678,6 +714,10 @@ class Engine:
             )
         matches, suggestions = self.resolve(query, "timeline")
         if not matches:
+            described = self._described(request, "timeline")
+            if described is not None:
+                answer = self.timeline_page(described, request.page or 1)
+                return self._taken_as(query, described, answer)
             return self._not_found("timeline", query, suggestions, [])
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous("timeline", query, matches)

@@ -1,0 +1,100 @@
+"""A command argument that describes its entity instead of naming it.
+
+``!quote the DG of UNIDO``, ``!what the UN agency``, ``!timeline Alibaba's founder``: no
+name or alias is the argument, but the question pipeline's parse resolves it (by a
+title held at an organisation, or by a description read from kinds, summaries and
+appositives) exactly as it resolves "who is the DG of UNIDO?". The argument is taken
+for that entity only when the parse leaves nothing else asked: a word the resolved
+entity does not account for ("the *deputy* DG of UNIDO") means the argument describes
+someone the releases do not name, and the command says it does not know it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, NamedTuple
+
+from bot.engine.qa.read import understand
+from bot.engine.qa.vocabulary import (
+    CHAIR_WORDS,
+    FOUNDER_WORDS,
+    KIND_NOUNS,
+    LEADER_WORDS,
+    TITLE_WORDS,
+)
+from bot.search.terms import STOP_WORDS
+from bot.textnorm import normalize
+
+if TYPE_CHECKING:
+    from bot.engine.qa.answerer import QuestionAnswerer
+
+# Words that say what sort of thing is described, not which one: the releases need
+# not use them ("the Davos-based forum", "the UN agency's head").
+_FRAME_WORDS = frozenset(
+    (*KIND_NOUNS, *TITLE_WORDS, *LEADER_WORDS, *FOUNDER_WORDS, *CHAIR_WORDS, "based", "s")
+)
+# Arguments longer than this are not descriptions but questions: the parse is bounded.
+MAX_ARGUMENT_WORDS = 12
+
+
+class Described(NamedTuple):
+    """The entity a described argument stands for, and how it was found."""
+
+    entity_id: str
+    via: str  # "title" (held at an organisation), "description" or "name"
+
+
+def described_entity(
+    answerer: QuestionAnswerer, argument: str, *, person: bool, today: dt.date | None = None
+) -> Described | None:
+    """The one entity ``argument`` describes, or None.
+
+    ``person`` reads the argument as "who is <argument>" (``!who``, ``!quote``, or any
+    argument holding a title word), else as "what is <argument>". None when the parse
+    finds no subject, several, or words it does not account for.
+    """
+    key = normalize(argument)
+    words = key.split()
+    if not words or len(words) > MAX_ARGUMENT_WORDS:
+        return None
+    unknown = [
+        w
+        for w in words
+        if w not in STOP_WORDS and w not in _FRAME_WORDS and not answerer._known_word(w)
+    ]
+    if unknown:
+        # A question may describe loosely; an argument with a word the releases never
+        # use ("the Brazilian commerce company") names something they do not know.
+        return None
+    titled = any(w in TITLE_WORDS for w in words)
+    lead = "who is" if person or titled else "what is"
+    question = f"{lead} {argument.strip()}"
+    read = understand(normalize(question), answerer._known_word)
+    q = answerer.parser.parse(question, read, today=today)
+    if not q.subjects or q.terms or q.same_name or q.time.bounded or q.unknown_names:
+        return None
+    holders = {h for ask in q.role_asks for h in ask.holders}
+    holders |= {m.entity_id for m in q.found if m.via == "role"}
+    subjects = _holders_over_their_organisations(answerer, q.subjects, holders)
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if q.role_asks or subject in holders:
+        # "the DG of UNIDO", "the Academy's programme director": the holder of a title.
+        return Described(subject, "title") if holders == {subject} else None
+    if subject in q.described:
+        return Described(subject, "description")
+    # A name inside words that only frame it ("the", "'s") is that name.
+    return Described(subject, "name")
+
+
+def _holders_over_their_organisations(
+    answerer: QuestionAnswerer, subjects: tuple[str, ...], holders: set[str]
+) -> list[str]:
+    """``subjects`` without the organisations at which a title holder among them holds
+    a role: in "the trust's chief executive" the trust only says whose chief executive."""
+    roles = answerer.index.roles_by_entity
+    organisations = {
+        role.organization for h in holders if h in subjects for role in roles.get(h, [])
+    }
+    return [s for s in subjects if s not in organisations]
