@@ -6,6 +6,7 @@ Cases use invented wording; the properties run over every label of both bases.""
 
 from __future__ import annotations
 
+import re
 import string
 from pathlib import Path
 
@@ -137,3 +138,80 @@ def test_a_description_with_words_the_base_cannot_account_for_is_not_found(
 ) -> None:
     subject = engine if base == "seed" else five
     assert subject.handle(message).status is Status.NOT_FOUND
+
+
+# --- title qualifiers ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("base", "question", "holder"),
+    [
+        ("seed", "who is UNIDO's deputy director general?", "LI Yong"),
+        ("seed", "who's the acting DG of UNIDO?", "LI Yong"),
+        ("seed", "name the regional director of UNIDO", "LI Yong"),
+        ("five", "who is the interim chief executive of the Development Trust for Africa?",
+         "Samuel MENSAH"),
+        ("five", "who is the Digital Trade Alliance's vice president?", "Amara OKAFOR"),
+    ],
+)  # fmt: skip
+def test_a_qualified_title_no_role_carries_is_not_found_with_the_plain_holder(
+    base: str, question: str, holder: str, engine: Engine, five: Engine
+) -> None:
+    subject = engine if base == "seed" else five
+    answer = subject.handle(question)
+    assert answer.status is Status.NOT_FOUND, answer.text
+    assert "name no" in answer.text and holder in answer.text
+    # Without the qualifier, the same question is answered by the holder.
+    plain = subject.handle(re.sub(r"\b(deputy|acting|regional|interim|vice) ", "", question))
+    assert plain.status is Status.ANSWERED and holder in plain.text + (plain.title or "")
+
+
+def test_a_qualifier_no_role_carries_is_no_name_match(engine: Engine) -> None:
+    """ "deputy director general of unido" is near the title label "Director General of
+    UNIDO" by ratio, but the extra word names another post."""
+    answer = engine.handle("!who deputy director general of UNIDO")
+    assert answer.status is Status.NOT_FOUND
+
+
+def _with_a_deputy(knowledge: Path) -> Path:
+    """The seed base with an invented Deputy Director General at UNIDO."""
+    path = knowledge / "releases" / "2018-04-21-unido-alibaba-ewtp.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(
+        "  # --- Organisations ---",
+        "  - id: odile-brandt\n    name: Odile BRANDT\n    kind: person\n"
+        "    summary: Deputy Director General of UNIDO.\n\n  # --- Organisations ---",
+        1,
+    )
+    text = text.replace(
+        "    title: Founder and Executive Chairman\n    organization: alibaba-group\n",
+        "    title: Founder and Executive Chairman\n    organization: alibaba-group\n"
+        "  - entity: odile-brandt\n    title: Deputy Director General\n    organization: unido\n",
+        1,
+    )
+    path.write_text(text, encoding="utf-8")
+    return knowledge
+
+
+def test_a_qualifier_a_stated_role_carries_is_answered_by_its_holder(
+    knowledge_copy: Path,
+) -> None:
+    service = KnowledgeService(_with_a_deputy(knowledge_copy))
+    service.load()
+    deputy = service.engine.handle("who is UNIDO's deputy director general?")
+    assert deputy.status is Status.ANSWERED and "Odile BRANDT" in deputy.text + str(deputy.title)
+    acting = service.engine.handle("who is the acting director general of UNIDO?")
+    assert acting.status is Status.NOT_FOUND
+    # The plain title's holder is the related information, not the deputy.
+    assert "LI Yong" in acting.text and "Odile" not in acting.text
+
+
+def test_former_title_names_who_no_longer_holds_it(five: Engine) -> None:
+    answer = five.handle("who was the former president of the Digital Trade Alliance?")
+    assert answer.status is Status.ANSWERED and answer.citations
+    first = answer.text.splitlines()[0]
+    assert first.startswith("Former:") and "Daniel HARTMANN" in first and "ended" in first
+    assert "Amara OKAFOR" in answer.text.split("Now:", 1)[1]
+    # A former title nobody has left is not answered with the current holder.
+    assert five.handle("who is the former chief executive of the Development Trust for Africa?")\
+        .status is Status.NOT_FOUND  # fmt: skip

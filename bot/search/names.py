@@ -55,6 +55,8 @@ FUZZY_WEIGHT = 0.92
 # ...and when query and label have the same several words, each already judged by
 # _word_typos, fuzzy agreement only ever suggests (just below MATCH_THRESHOLD).
 FUZZY_SAME_WORDS_CAP = 79.0
+# ...and a query word this long that the label lacks caps fuzzy agreement the same way.
+FOREIGN_WORD_CHARS = 4
 
 # The most a label can score when the query is not its key nor its letters: one typo,
 # a typo per word, or a role's cap (word and fuzzy agreement stay below). It follows
@@ -150,10 +152,32 @@ def similarity(query: str, query_compact: str, label: Label) -> float:
                 # ratio over the whole name must not let "line yong" pass for "Li Yong"
                 # (two edits in a two-letter word). It may still be suggested.
                 fuzzy = min(fuzzy, FUZZY_SAME_WORDS_CAP)
+            elif fuzzy >= MATCH_THRESHOLD and _has_foreign_word(query, label.key):
+                # "deputy director general of unido" is close to "director general of
+                # unido" by ratio, but "deputy" names another post: a whole word of the
+                # query that is nowhere in the label only ever suggests.
+                fuzzy = FUZZY_SAME_WORDS_CAP
             score = max(score, fuzzy)
     if label.via == "role":
         score = min(score, ROLE_LABEL_CAP)
     return score
+
+
+def _has_foreign_word(query: str, key: str) -> bool:
+    """Whether a query word of FOREIGN_WORD_CHARS letters or more is no label word, no
+    prefix or extension of one, and more than two edits from each."""
+    label_words = key.split()
+    for word in query.split():
+        if len(word) < FOREIGN_WORD_CHARS:
+            continue
+        if not any(
+            w.startswith(word)
+            or word.startswith(w)
+            or OSA.distance(word, w, score_cutoff=2) <= 2
+            for w in label_words
+        ):
+            return True
+    return False
 
 
 def _same_word_count(query: str, key: str) -> bool:

@@ -21,7 +21,8 @@
 - ``changes.py``: what is new in the whole base, and what changed for a person, over a time;
 - ``relations.py``: affiliations, earlier titles, predecessors and next holders, when a
   title began, a time of day, a press contact (not_found when nothing states them);
-- ``arithmetic.py``: durations and changes computed from stated figures.
+- ``arithmetic.py``: durations and changes computed from stated figures;
+- ``qualifiers.py``: a qualified title ("deputy", "acting") no stated role carries.
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
 question is not of its kind.
@@ -43,6 +44,7 @@ from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
+from bot.engine.qa.executors.qualifiers import QualifierAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.relations import RelationAnswers
@@ -73,6 +75,7 @@ class Executors(
     EventAnswers,
     YesNoAnswers,
     FactAnswers,
+    QualifierAnswers,
 ):
     """Every executor, over one index and retriever."""
 
