@@ -171,9 +171,7 @@ def _has_foreign_word(query: str, key: str) -> bool:
         if len(word) < FOREIGN_WORD_CHARS:
             continue
         if not any(
-            w.startswith(word)
-            or word.startswith(w)
-            or OSA.distance(word, w, score_cutoff=2) <= 2
+            w.startswith(word) or word.startswith(w) or OSA.distance(word, w, score_cutoff=2) <= 2
             for w in label_words
         ):
             return True
