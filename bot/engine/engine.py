@@ -35,7 +35,7 @@ from bot.engine.request import (
     ref_in_option,
 )
 from bot.engine.text import clip, echo, has_word, strip_honorific
-from bot.engine.timeline import Markers, pages, statements
+from bot.engine.timeline import Markers, overview, pages, statements
 from bot.kb.models import LoadedFact, LoadedQuote, LoadedRole, LoadedSummary
 from bot.search.index import Index, RoleHistory
 from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
@@ -743,7 +743,9 @@ class Engine:
         page = max(1, page)
         markers = Markers()
         lines = [f"• **{s.date}** — {s.text}{markers.mark(s.source)}" for s in chunks[page - 1]]
-        text = "\n".join(lines)
+        # Every page opens with what the whole timeline covers: its first page alone
+        # shows only the oldest statements of an entity the releases say much about.
+        text = overview(index, chunks).text() + "\n\n" + "\n".join(lines)
         if total > 1:
             more = f"Page {page} of {total}"
             if page < total:
