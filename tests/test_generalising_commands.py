@@ -215,3 +215,41 @@ def test_former_title_names_who_no_longer_holds_it(five: Engine) -> None:
     # A former title nobody has left is not answered with the current holder.
     assert five.handle("who is the former chief executive of the Development Trust for Africa?")\
         .status is Status.NOT_FOUND  # fmt: skip
+
+
+# --- a shared acronym told apart by the rest of the question ------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which DTA bankrolled the academy?",
+        "which DTA put fifteen million dollars into the academy?",
+        "which DTA gave the academy money?",
+    ],
+)
+def test_a_shared_acronym_is_settled_by_what_the_question_says_of_it(
+    question: str, five: Engine
+) -> None:
+    answer = five.handle(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.text.startswith("**Development Trust for Africa**") and answer.citations
+    assert "Digital Trade Alliance" not in answer.text.splitlines()[1]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["are both DTAs linked?", "is one DTA part of the other DTA?", "how do the two DTAs differ?"],
+)
+def test_namesakes_asked_about_together_get_the_fact_naming_both(
+    question: str, five: Engine
+) -> None:
+    answer = five.handle(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "Development Trust for Africa" in answer.text
+    assert "Digital Trade Alliance" in answer.text and answer.citations
+
+
+@pytest.mark.parametrize("question", ["when was the DTA set up?", "what does the DTA do?"])
+def test_a_shared_acronym_nothing_tells_apart_stays_ambiguous(question: str, five: Engine) -> None:
+    assert five.handle(question).status is Status.AMBIGUOUS

@@ -204,6 +204,10 @@ class QuestionAnswerer:
     def _answer_query(self, q: Query) -> Result | list[Result]:
         run = self.run
         words = set(q.words)
+        together = run.namesakes_together(q)
+        if together is not None:
+            # "Are the two DTAs connected?": about the namesakes, not one of them.
+            return together
         if q.same_name:
             shared = self._title_at_shared_name(q)
             if shared is not None:
@@ -227,6 +231,10 @@ class QuestionAnswerer:
         related = run.relations(q)
         if related is not None:
             return related
+        settled = run.namesake_statement(q)
+        if settled is not None:
+            # "Which DTA gave the academy money?": the namesake the claim settled.
+            return settled
         if q.list_kinds and words & {"release", "releases", "announcement"} and not q.subjects:
             listed = run.listing(q)
             if listed is not None:

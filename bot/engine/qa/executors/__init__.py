@@ -22,7 +22,8 @@
 - ``relations.py``: affiliations, earlier titles, predecessors and next holders, when a
   title began, a time of day, a press contact (not_found when nothing states them);
 - ``arithmetic.py``: durations and changes computed from stated figures;
-- ``qualifiers.py``: a qualified title ("deputy", "acting") no stated role carries.
+- ``qualifiers.py``: a qualified title ("deputy", "acting") no stated role carries;
+- ``namesakes.py``: which of two namesakes a claim is about, and what links them.
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
 question is not of its kind.
@@ -42,6 +43,7 @@ from bot.engine.qa.executors.figure_asks import FigureAsks
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.lists import ListAnswers
+from bot.engine.qa.executors.namesakes import NamesakeAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.qualifiers import QualifierAnswers
@@ -76,6 +78,7 @@ class Executors(
     YesNoAnswers,
     FactAnswers,
     QualifierAnswers,
+    NamesakeAnswers,
 ):
     """Every executor, over one index and retriever."""
 
