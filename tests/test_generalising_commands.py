@@ -40,12 +40,16 @@ def five() -> Engine:
 
 def _one_letter_away(engine: Engine) -> list[str]:
     """Words one substitution away from a word of a several-word name (its first letter
-    changed, like "tmall" for the "small" of "small business"), that are themselves no
-    name's word, prefix or typo: names the base does not know that share a near-word with
-    one it does."""
+    changed, like "tmall" for the "small" of "small business"; or, in a name that is no
+    person's, its last letter, like "smalt"), that are themselves no name's word, prefix
+    or typo: names the base does not know that share a near-word with one it does. (One
+    word of a person's name is how people name them: "okafr" may be a misspelt surname.)"""
     labels = engine.index.names.labels
     words = {w for label in labels for w in label.key.split()}
     compacts = {label.compact for label in labels}
+    # A misspelt word of a person's name or alias ("okafr", "directoc" for the alias
+    # "Director General Li") names them, by the typo rule.
+    person_words = {w for label in labels if label.person for w in label.key.split()}
     variants = set()
     for label in labels:
         key_words = label.key.split()
@@ -54,9 +58,16 @@ def _one_letter_away(engine: Engine) -> list[str]:
         for word in key_words:
             if len(word) < 5 or not word.isalpha():
                 continue
-            for letter in string.ascii_lowercase[::5]:
-                variant = letter + word[1:]
+            changed = [letter + word[1:] for letter in string.ascii_lowercase[::5]]
+            if not label.person:
+                changed += [word[:-1] + letter for letter in string.ascii_lowercase[2::7]]
+            for variant in changed:
                 if variant == word or any(w.startswith(variant) for w in words):
+                    continue
+                if any(
+                    w[0] == variant[0] and OSA.distance(variant, w, score_cutoff=1) <= 1
+                    for w in person_words
+                ):
                     continue
                 if any(
                     OSA.distance(variant, c, score_cutoff=max_typos(min(len(variant), len(c))))
@@ -253,3 +264,53 @@ def test_namesakes_asked_about_together_get_the_fact_naming_both(
 @pytest.mark.parametrize("question", ["when was the DTA set up?", "what does the DTA do?"])
 def test_a_shared_acronym_nothing_tells_apart_stays_ambiguous(question: str, five: Engine) -> None:
     assert five.handle(question).status is Status.AMBIGUOUS
+
+
+def test_a_misspelt_surname_alone_still_names_its_person(five: Engine) -> None:
+    """One word of a person's name is how people name them: its typo still matches
+    (unlike one word of another kind of name, above)."""
+    for typed, person in (("okafr", "amara-okafor"), ("hartman", "daniel-hartmann")):
+        answer = five.handle(f"!who {typed}")
+        assert answer.status is Status.ANSWERED and answer.entities[0] == person
+
+
+def test_a_word_of_a_name_is_never_a_misspelt_other_name(five: Engine) -> None:
+    """ "young" is a word of "ASEAN Young Entrepreneurs Circle", not a typo of "Yong"."""
+    from bot.search.names import MATCH_THRESHOLD
+
+    matches = five.index.names.search("young")
+    assert not [m for m in matches if m.entity_id == "li-yong" and m.score >= MATCH_THRESHOLD]
+    answer = five.handle("who chairs the circle of young ASEAN entrepreneurs?")
+    assert "li-yong" not in answer.entities
+
+
+# --- previous affiliation -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which organisation did Lina Ma use to work for?",
+        "where was Lina Ma employed previously?",
+        "what was Lina Ma's former employer?",
+    ],
+)
+def test_a_previous_organisation_comes_from_the_ended_titles(question: str, five: Engine) -> None:
+    answer = five.handle(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "Director of Training, EABN" in answer.text and answer.citations
+    # Her current title is named as what came after, not as the answer.
+    assert answer.text.index("EABN") > answer.text.index("Executive Director")
+
+
+def test_someone_whose_titles_ended_used_to_work_there(five: Engine) -> None:
+    answer = five.handle("where did Daniel Hartmann use to work?")
+    assert answer.status is Status.ANSWERED
+    assert "President, Digital Trade Alliance" in answer.text and "ended" in answer.text
+
+
+def test_no_earlier_organisation_is_not_found_with_the_earlier_titles(five: Engine) -> None:
+    """Her earlier titles are at the organisations she is still at: no other one."""
+    answer = five.handle("which organisation did Amara Okafor work for before?")
+    assert answer.status is Status.NOT_FOUND
+    assert "Director of Programmes, Digital Trade Alliance" in answer.text

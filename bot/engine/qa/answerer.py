@@ -224,7 +224,12 @@ class QuestionAnswerer:
             # <title>?", "what did X do before joining Y?", "did X work at Y in 2020?");
             # these come before the relations read from appositives and summaries, which
             # would answer them from a single release.
-            for by_dates in (run.became, run.titles_before, run.affiliation_at_date):
+            for by_dates in (
+                run.became,
+                run.titles_before,
+                run.affiliation_at_date,
+                run.previous_affiliation,
+            ):
                 found = by_dates(q)
                 if found is not None:
                     return found

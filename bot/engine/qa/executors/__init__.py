@@ -23,7 +23,8 @@
   title began, a time of day, a press contact (not_found when nothing states them);
 - ``arithmetic.py``: durations and changes computed from stated figures;
 - ``qualifiers.py``: a qualified title ("deputy", "acting") no stated role carries;
-- ``namesakes.py``: which of two namesakes a claim is about, and what links them.
+- ``namesakes.py``: which of two namesakes a claim is about, and what links them;
+- ``previous.py``: where someone worked before, with no organisation named.
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
 question is not of its kind.
@@ -46,6 +47,7 @@ from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.namesakes import NamesakeAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
+from bot.engine.qa.executors.previous import PreviousAffiliationAnswers
 from bot.engine.qa.executors.qualifiers import QualifierAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
@@ -79,6 +81,7 @@ class Executors(
     FactAnswers,
     QualifierAnswers,
     NamesakeAnswers,
+    PreviousAffiliationAnswers,
 ):
     """Every executor, over one index and retriever."""
 
