@@ -6,13 +6,17 @@ Cases use invented wording; the properties run over every label of both bases.""
 
 from __future__ import annotations
 
+import io
+import json
 import re
 import string
+import sys
 from pathlib import Path
 
 import pytest
 from rapidfuzz.distance import OSA
 
+from bot.cli.main import main
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.search.names import max_typos
@@ -314,3 +318,49 @@ def test_no_earlier_organisation_is_not_found_with_the_earlier_titles(five: Engi
     answer = five.handle("which organisation did Amara Okafor work for before?")
     assert answer.status is Status.NOT_FOUND
     assert "Director of Programmes, Digital Trade Alliance" in answer.text
+
+
+# --- end to end through `partnerbot ask --json` ------------------------------------------
+
+
+def _ask_json(
+    messages: list[str],
+    knowledge: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> list[dict]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(messages) + "\n"))
+    assert main(["ask", "--json", "--knowledge", str(knowledge), "-"]) == 0
+    out, _ = capsys.readouterr()
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_each_kind_end_to_end_on_the_five_release_base(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unknown, described, qualified, timeline, acronym, together, before = _ask_json(
+        [
+            "!what Smalt",
+            "!quote the trust's chief executive",
+            "@partnerbot who is the acting president of the Digital Trade Alliance?",
+            "!history the Academy's programme director",
+            "which DTA bankrolled the academy?",
+            "are the two DTAs connected?",
+            "which organisation did Lina Ma use to work for?",
+        ],
+        KB_FIVE,
+        capsys,
+        monkeypatch,
+    )
+    assert unknown["status"] == "not_found" and unknown["suggestions"]
+    assert described["status"] == "answered" and described["speaker"] == "Samuel MENSAH"
+    assert described["text"].startswith("*Taking “the trust's chief executive” as Samuel MENSAH.*")
+    assert qualified["status"] == "not_found" and "Amara OKAFOR" in qualified["text"]
+    assert timeline["status"] == "answered" and timeline["title"] == "Timeline: Lina MA"
+    assert re.search(r"\*\*\d+ statements from \d+ releases, 2021-06-08 to 2024-05-08\.\*\*",
+                     timeline["text"])  # fmt: skip
+    per_year = next(line for line in timeline["text"].splitlines() if line.startswith("Per year"))
+    assert "2021 ×" in per_year and "2024 ×" in per_year and timeline["sources"]
+    assert acronym["status"] == "answered" and "Development Trust for Africa" in acronym["text"]
+    assert together["status"] == "answered" and "not related" in together["text"]
+    assert before["status"] == "answered" and "EABN" in before["text"] and before["sources"]
