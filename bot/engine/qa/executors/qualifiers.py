@@ -177,9 +177,16 @@ class QualifierAnswers(ExecutorBase):
     ) -> Answer:
         index = self.index
         holders = list(dict.fromkeys(r.entity for r in named))[:MAX_SHOWN]
-        # The title as the releases print it ("Director General"), else as asked.
+        # The title as the releases print it when it is the one asked ("DG" is their
+        # "Director General"), else as asked: "vice chairman", not "vice Founder and
+        # Executive Chairman".
+        asked_text = " ".join(asked.words)
         titles = {r.title for r in named}
-        title = titles.pop() if len(titles) == 1 else " ".join(asked.words)
+        title = asked_text
+        if len(titles) == 1:
+            only = next(iter(titles))
+            if normalize(only) == asked_text or title_acronym(only) == asked_text:
+                title = only
         at = f" at {index.short_name(organisation)}" if organisation else ""
         if asked.qualifier in PAST_QUALIFIERS:
             text = f"The releases name no {asked.qualifier} {title}{at}: no one is given as having left that post."
