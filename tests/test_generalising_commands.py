@@ -181,6 +181,25 @@ def test_a_qualified_title_no_role_carries_is_not_found_with_the_plain_holder(
     assert plain.status is Status.ANSWERED and holder in plain.text + (plain.title or "")
 
 
+@pytest.mark.parametrize(
+    ("question", "place", "holder"),
+    [
+        ("who was the interim president of the DTA?", "Digital Trade Alliance", "Amara OKAFOR"),
+        ("who's the deputy chair of the academy's board?", "Digital Export Academy", "OKAFOR"),
+    ],
+)
+def test_a_qualified_title_is_placed_where_the_plain_title_is(
+    question: str, place: str, holder: str, five: Engine
+) -> None:
+    """A shared acronym ("DTA") is the one where the plain title is held; of two titles
+    named, the qualified one's organisation is the place; the newest holder leads."""
+    answer = five.handle(question)
+    assert answer.status is Status.NOT_FOUND
+    lead, related = answer.text.split(" without that qualifier: ", 1)
+    assert lead.endswith(f"at {place}. The releases give,")
+    assert related.startswith(f"**{holder}") or related.split("**")[1].endswith(holder)
+
+
 def test_a_qualifier_no_role_carries_is_no_name_match(engine: Engine) -> None:
     """ "deputy director general of unido" is near the title label "Director General of
     UNIDO" by ratio, but the extra word names another post."""

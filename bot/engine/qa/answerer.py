@@ -208,6 +208,10 @@ class QuestionAnswerer:
         if together is not None:
             # "Are the two DTAs connected?": about the namesakes, not one of them.
             return together
+        qualified = run.qualified_title(q)
+        if qualified is not None:
+            # "UNIDO's deputy director general": not the Director General.
+            return qualified
         if q.same_name:
             shared = self._title_at_shared_name(q)
             if shared is not None:
@@ -215,10 +219,6 @@ class QuestionAnswerer:
             return self._same_name(q)
         if q.meta == "speakers":
             return run.speakers(q)
-        qualified = run.qualified_title(q)
-        if qualified is not None:
-            # "UNIDO's deputy director general": not the Director General.
-            return qualified
         if not q.quote:
             # Titles over time are decided from the roles' dates ("when did X become
             # <title>?", "what did X do before joining Y?", "did X work at Y in 2020?");

@@ -79,6 +79,12 @@ class QualifierAnswers(ExecutorBase):
         asked = qualified_title(q.words, acronyms)
         if asked is None:
             return None
+        # Of several titles asked for, the one the qualifier dresses names the place
+        # ("the deputy chair of the academy's board", not another chair also named).
+        dressed = [a for a in q.role_asks if asked.qualifier in a.words]
+        if dressed and dressed[0].organization != organisation:
+            organisation = dressed[0].organization
+            roles = self._qualified_roles(organisation)
         # The title words that are a title's (a trailing "said" or name is not).
         title_words = [
             w for w in asked.words if w in TITLE_WORDS or w in LEADER_TITLE_WORDS or w in acronyms
@@ -176,6 +182,8 @@ class QualifierAnswers(ExecutorBase):
         named: list[LoadedRole],
     ) -> Answer:
         index = self.index
+        # The newest holder first: who holds the plain title now.
+        named = sorted(named, key=lambda r: index.source_date(r.source), reverse=True)
         holders = list(dict.fromkeys(r.entity for r in named))[:MAX_SHOWN]
         # The title as the releases print it when it is the one asked ("DG" is their
         # "Director General"), else as asked: "vice chairman", not "vice Founder and
