@@ -260,6 +260,7 @@ def test_former_title_names_who_no_longer_holds_it(five: Engine) -> None:
         "which DTA bankrolled the academy?",
         "which DTA put fifteen million dollars into the academy?",
         "which DTA gave the academy money?",
+        "which of the two DTAs bankrolls the academy?",
     ],
 )
 def test_a_shared_acronym_is_settled_by_what_the_question_says_of_it(

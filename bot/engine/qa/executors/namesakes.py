@@ -14,7 +14,14 @@ from __future__ import annotations
 from bot.engine.answer import Answer, entity_choice
 from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import ExecutorBase
-from bot.engine.qa.namesakes import evidence, namesakes_of, own_facts, question_terms, term_weights
+from bot.engine.qa.namesakes import (
+    evidence,
+    namesakes_of,
+    own_facts,
+    question_terms,
+    settle_namesake,
+    term_weights,
+)
 from bot.engine.qa.query import Query
 from bot.kb.models import LoadedFact
 from bot.search.terms import content_terms
@@ -39,10 +46,20 @@ class NamesakeAnswers(ExecutorBase):
             for alias in index.entity(entity).shared_aliases
             for e in namesakes_of(index, normalize(alias))
         } - {entity}
+        return self._namesake_fact(q, entity, namesakes)
+
+    def _namesake_fact(self, q: Query, entity: str, namesakes: set[str]) -> Answer | None:
+        """``entity``'s own fact (naming none of ``namesakes``) that states best what the
+        question says, under its name; None when none states any of it."""
+        index = self.index
         names = {w for e in q.subjects for w in normalize(index.entity(e).name).split()}
         weights = term_weights(
             index,
-            question_terms(w for w in q.words if w not in _FRAME and w not in names),
+            question_terms(
+                w
+                for w in q.words
+                if w not in _FRAME and w not in names and not namesakes_of(index, w)
+            ),
         )
         if not weights:
             return None
@@ -69,9 +86,10 @@ class NamesakeAnswers(ExecutorBase):
         index = self.index
         owners: tuple[str, ...] = ()
         words = q.words
+        picking = words[:1] in (("which",), ("what",)) and "which" in words[:2]
         for i, word in enumerate(words):
             found = namesakes_of(index, word)
-            if not found or not set(q.subjects) <= set(found):
+            if not found or (not picking and not set(q.subjects) <= set(found)):
                 continue
             # "DTAs": a plural of the shared name, which is no name itself.
             plural = not any(label.via != "role" for label in index.names.exact(word))
@@ -82,6 +100,14 @@ class NamesakeAnswers(ExecutorBase):
                 break
         if not owners:
             return None
+        if picking:
+            # "Which of the two DTAs funds the academy?": one of them, told apart by
+            # the claim, as a shared name is (``qa/namesakes.py``).
+            terms = question_terms(w for w in words if not namesakes_of(index, w))
+            entity = settle_namesake(index, owners, terms)
+            if entity is None:
+                return None
+            return self._namesake_fact(q, entity, set(owners) - {entity})
         weights = term_weights(
             index, question_terms(w for w in words if not namesakes_of(index, w))
         )
