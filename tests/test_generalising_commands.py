@@ -384,3 +384,10 @@ def test_each_kind_end_to_end_on_the_five_release_base(
     assert acronym["status"] == "answered" and "Development Trust for Africa" in acronym["text"]
     assert together["status"] == "answered" and "not related" in together["text"]
     assert before["status"] == "answered" and "EABN" in before["text"] and before["sources"]
+
+
+def test_no_earlier_title_at_all_is_not_found_naming_the_current_one(engine: Engine) -> None:
+    answer = engine.handle("which company did Jack Ma formerly work for?")
+    assert answer.status is Status.NOT_FOUND
+    assert "no organisation Jack MA worked for before" in answer.text
+    assert "Founder and Executive Chairman, Alibaba Group" in answer.text

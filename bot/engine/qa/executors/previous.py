@@ -84,6 +84,20 @@ class PreviousAffiliationAnswers(ExecutorBase):
                 citations=citations(index, numbered or sources),
                 entities=(person,),
             )
+        if history.current:
+            shown = history.current[:MAX_SHOWN]
+            text = (
+                f"The releases name no organisation {name} worked for before; they give only "
+                + "; ".join(f"{index.role_text(s.role)}{placeholder(s.role.source)}" for s in shown)
+                + "."
+            )
+            sources = [s.role.source for s in shown]
+            text, numbered = number_markers(text, force=len(set(sources)) > 1)
+            return replace(
+                not_found(q.question, text),
+                citations=citations(index, numbered or sources),
+                entities=(person,),
+            )
         return None
 
     def _previously(
