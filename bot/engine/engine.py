@@ -473,10 +473,11 @@ class Engine:
                 )
             described = self._described(request, "quote")
             if described is not None:
-                quotes = None if described in self.index.speaker_ids else []
-                if quotes is not None:
-                    quotes = self.index.quotes_about.get(described, [])
-                answer = self.quote_page(described, request.page or 1, quotes=quotes)
+                # A speaker's own quotes; else, as for a topic, the quotes about it.
+                about = None
+                if described not in self.index.speaker_ids:
+                    about = self.index.quotes_about.get(described, [])
+                answer = self.quote_page(described, request.page or 1, quotes=about)
                 return self._taken_as(query, described, answer)
             return self._not_found(
                 "quote", query, suggestions, self.known_sample(self.index.quotes_by_speaker.keys())
