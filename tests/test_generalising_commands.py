@@ -124,6 +124,8 @@ def test_an_unknown_name_near_part_of_a_name_is_suggested(engine: Engine) -> Non
         ("five", "!quote the trust's chief executive", "samuel-mensah", None),
         ("five", "!timeline the Academy's programme director", "lina-ma", None),
         ("five", "!what the Kuala Lumpur-based network", "ayec", None),
+        # A title several have held: its current holder.
+        ("five", "!timeline the head of the Digital Trade Alliance", "amara-okafor", None),
     ],
 )
 def test_a_described_argument_is_resolved_and_says_whom_it_took(

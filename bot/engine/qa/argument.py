@@ -15,6 +15,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.engine.qa.read import understand
+from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.vocabulary import (
     CHAIR_WORDS,
     FOUNDER_WORDS,
@@ -22,11 +23,12 @@ from bot.engine.qa.vocabulary import (
     LEADER_WORDS,
     TITLE_WORDS,
 )
-from bot.search.terms import STOP_WORDS
+from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
 
 if TYPE_CHECKING:
     from bot.engine.qa.answerer import QuestionAnswerer
+    from bot.engine.qa.query import RoleAsk
 
 # Words that say what sort of thing is described, not which one: the releases need
 # not use them ("the Davos-based forum", "the UN agency's head").
@@ -71,7 +73,16 @@ def described_entity(
     question = f"{lead} {argument.strip()}"
     read = understand(normalize(question), answerer._known_word)
     q = answerer.parser.parse(question, read, today=today)
-    if not q.subjects or q.terms or q.same_name or q.time.bounded or q.unknown_names:
+    # The words of a title asked for ("head") are the title, not something more asked.
+    asked = {stem(w) for ask in q.role_asks for w in ask.words}
+    if set(q.terms) - asked or q.same_name or q.time.bounded or q.unknown_names:
+        return None
+    if len(q.role_asks) == 1 and len(q.role_asks[0].holders) > 1:
+        # "the head of the academy": of several who held a fitting title, the one
+        # holding it now.
+        holder = _current_holder(answerer, q.role_asks[0])
+        return Described(holder, "title") if holder is not None else None
+    if not q.subjects:
         return None
     holders = {h for ask in q.role_asks for h in ask.holders}
     holders |= {m.entity_id for m in q.found if m.via == "role"}
@@ -86,6 +97,31 @@ def described_entity(
         return Described(subject, "description")
     # A name inside words that only frame it ("the", "'s") is that name.
     return Described(subject, "name")
+
+
+def _current_holder(answerer: QuestionAnswerer, ask: RoleAsk) -> str | None:
+    """The one holder of ``ask`` whose current titles (``Index.role_history``) hold a
+    fitting title at its organisation; else the one stated newest; else None."""
+    index = answerer.index
+    now = []
+    newest: dict[str, dt.date] = {}
+    for person in ask.holders:
+        history = index.role_history(person)
+        fitting = [
+            s
+            for s in history.current + history.earlier
+            if s.role.organization == ask.organization and role_fits(s.role.title, ask.words)
+        ]
+        if any(s in history.current for s in fitting):
+            now.append(person)
+        if fitting:
+            newest[person] = max(d for s in fitting for d in s.dates)
+    if len(now) == 1:
+        return now[0]
+    ranked = sorted(newest.items(), key=lambda pd: pd[1], reverse=True)
+    if len(ranked) == 1 or (len(ranked) > 1 and ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _holders_over_their_organisations(
