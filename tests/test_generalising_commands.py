@@ -126,6 +126,9 @@ def test_an_unknown_name_near_part_of_a_name_is_suggested(engine: Engine) -> Non
         ("five", "!what the Kuala Lumpur-based network", "ayec", None),
         # A title several have held: its current holder.
         ("five", "!timeline the head of the Digital Trade Alliance", "amara-okafor", None),
+        # A shared acronym: the namesake that has such a title.
+        ("five", "!quote the DTA's chief executive", "samuel-mensah", None),
+        ("five", "!timeline the DTA's president", "amara-okafor", None),
     ],
 )
 def test_a_described_argument_is_resolved_and_says_whom_it_took(

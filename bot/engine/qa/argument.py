@@ -28,7 +28,7 @@ from bot.textnorm import normalize
 
 if TYPE_CHECKING:
     from bot.engine.qa.answerer import QuestionAnswerer
-    from bot.engine.qa.query import RoleAsk
+    from bot.engine.qa.query import Query, RoleAsk
 
 # Words that say what sort of thing is described, not which one: the releases need
 # not use them ("the Davos-based forum", "the UN agency's head").
@@ -73,6 +73,9 @@ def described_entity(
     question = f"{lead} {argument.strip()}"
     read = understand(normalize(question), answerer._known_word)
     q = answerer.parser.parse(question, read, today=today)
+    if q.same_name and not q.role_asks and not q.time.bounded:
+        # "the DTA's president": the namesake that has such a title settles it.
+        return _title_at_shared_name(answerer, q)
     # The words of a title asked for ("head") are the title, not something more asked.
     asked = {stem(w) for ask in q.role_asks for w in ask.words}
     if set(q.terms) - asked or q.same_name or q.time.bounded or q.unknown_names:
@@ -97,6 +100,32 @@ def described_entity(
         return Described(subject, "description")
     # A name inside words that only frame it ("the", "'s") is that name.
     return Described(subject, "name")
+
+
+def _title_at_shared_name(answerer: QuestionAnswerer, q: Query) -> Described | None:
+    """The holder of the title the words name at the one namesake (of ``q.same_name``,
+    organisations) where anyone holds it; None when none or several have one."""
+    from bot.engine.qa.query import RoleAsk
+
+    index = answerer.index
+    same = q.same_name[0]
+    title = tuple(w for w in q.words if w in TITLE_WORDS)
+    if len(q.same_name) != 1 or not title or any(o in index.person_ids for o in same.people):
+        return None
+    # Nothing else asked: the words are the title, the shared name and framing.
+    rest = set(q.terms) - {stem(w) for w in (*title, same.word)}
+    if rest:
+        return None
+    asks = []
+    for owner in same.people:
+        holders = tuple(answerer.parser.descriptions.role_holder(owner, title))
+        if holders:
+            asks.append(RoleAsk(owner, title, holders))
+    if len(asks) != 1:
+        return None
+    (ask,) = asks
+    holder = ask.holders[0] if len(ask.holders) == 1 else _current_holder(answerer, ask)
+    return Described(holder, "title") if holder is not None else None
 
 
 def _current_holder(answerer: QuestionAnswerer, ask: RoleAsk) -> str | None:
