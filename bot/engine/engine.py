@@ -94,6 +94,10 @@ def _card_role(index: Index, history: RoleHistory, role: LoadedRole | None) -> s
     return index.role_text(role) if role else None
 
 
+# An article before a name ("the DTA"), tried without when the name as typed is unknown.
+_LEADING_ARTICLE = re.compile(r"^\s*(?:the|an?)\s+", re.IGNORECASE)
+
+
 def _names_a_title(query: str) -> bool:
     """Whether a ``!who`` argument holds a title word ("DTA president", "head of X")."""
     return any(w in TITLE_WORDS for w in normalize(query).split())
@@ -318,7 +322,20 @@ class Engine:
         return self.index.speaker_ids if command == "quote" else None
 
     def resolve(self, query: str, command: str) -> tuple[list[Match], list[Match]]:
-        """(matches good enough to answer, suggestions). Ambiguity is left to the caller."""
+        """(matches good enough to answer, suggestions). Ambiguity is left to the caller.
+
+        An article before a name ("the eWTP", "the DTA") is no part of it, unless a name
+        has it ("the Trust"): both are tried, and the better match wins, as typed on a tie."""
+        typed = self._resolve_typed(query, command)
+        bare = _LEADING_ARTICLE.sub("", query)
+        if bare == query or not bare.strip():
+            return typed
+        without, _ = self._resolve_typed(bare, command)
+        if without and (not typed[0] or without[0].score > typed[0][0].score):
+            return without, []
+        return typed
+
+    def _resolve_typed(self, query: str, command: str) -> tuple[list[Match], list[Match]]:
         allowed = self._allowed_for(command)
         query = strip_honorific(query)
         exact = self.index.names.closest(query, allowed=allowed, margin=AMBIGUITY_MARGIN)
