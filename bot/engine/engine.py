@@ -35,7 +35,7 @@ from bot.engine.request import (
     ref_in_option,
 )
 from bot.engine.text import clip, echo, has_word, strip_honorific
-from bot.engine.timeline import Markers, pages, statements
+from bot.engine.timeline import Markers, overview, pages, statements
 from bot.kb.models import LoadedFact, LoadedQuote, LoadedRole, LoadedSummary
 from bot.search.index import Index, RoleHistory
 from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
@@ -92,6 +92,10 @@ def _card_role(index: Index, history: RoleHistory, role: LoadedRole | None) -> s
     if history.earlier:
         return index.span_text(history.earlier[0])
     return index.role_text(role) if role else None
+
+
+# An article before a name ("the DTA"), tried without when the name as typed is unknown.
+_LEADING_ARTICLE = re.compile(r"^\s*(?:the|an?)\s+", re.IGNORECASE)
 
 
 def _names_a_title(query: str) -> bool:
@@ -318,7 +322,20 @@ class Engine:
         return self.index.speaker_ids if command == "quote" else None
 
     def resolve(self, query: str, command: str) -> tuple[list[Match], list[Match]]:
-        """(matches good enough to answer, suggestions). Ambiguity is left to the caller."""
+        """(matches good enough to answer, suggestions). Ambiguity is left to the caller.
+
+        An article before a name ("the eWTP", "the DTA") is no part of it, unless a name
+        has it ("the Trust"): both are tried, and the better match wins, as typed on a tie."""
+        typed = self._resolve_typed(query, command)
+        bare = _LEADING_ARTICLE.sub("", query)
+        if bare == query or not bare.strip():
+            return typed
+        without, _ = self._resolve_typed(bare, command)
+        if without and (not typed[0] or without[0].score > typed[0][0].score):
+            return without, []
+        return typed
+
+    def _resolve_typed(self, query: str, command: str) -> tuple[list[Match], list[Match]]:
         allowed = self._allowed_for(command)
         query = strip_honorific(query)
         exact = self.index.names.closest(query, allowed=allowed, margin=AMBIGUITY_MARGIN)
@@ -337,6 +354,27 @@ class Engine:
                 :MAX_SUGGESTIONS
             ]
         return [], suggestions
+
+    def _described(self, request: Request, command: str) -> str | None:
+        """The entity an argument describes rather than names ("the DG of UNIDO",
+        "the UN agency"), resolved as the question path resolves "who/what is …"
+        (``qa.argument``); None when it describes no one entity."""
+        from bot.engine.qa.argument import described_entity
+
+        found = described_entity(
+            self.questions,
+            strip_honorific(request.argument),
+            person=command in ("who", "quote"),
+            today=request.today,
+        )
+        return found.entity_id if found is not None else None
+
+    def _taken_as(self, query: str, entity_id: str, answer: Answer) -> Answer:
+        """``answer`` (about ``entity_id``) opening with the entity the argument was taken
+        for, since no name in it said so: "Taking “the DG of UNIDO” as LI Yong."."""
+        name = self.index.entity(entity_id).name
+        note = f"*Taking “{echo(query)}” as {name}.*"
+        return replace(answer, text=clip(f"{note}\n\n{answer.text}"))
 
     def _current_holders(self, matches: list[Match]) -> list[Match]:
         """Matches found by a title ("President of the DTA"): those who hold it now,
@@ -450,6 +488,14 @@ class Engine:
                 return self.quote_page(
                     entity_id, request.page or 1, quotes=self.index.quotes_about[entity_id]
                 )
+            described = self._described(request, "quote")
+            if described is not None:
+                # A speaker's own quotes; else, as for a topic, the quotes about it.
+                about = None
+                if described not in self.index.speaker_ids:
+                    about = self.index.quotes_about.get(described, [])
+                answer = self.quote_page(described, request.page or 1, quotes=about)
+                return self._taken_as(query, described, answer)
             return self._not_found(
                 "quote", query, suggestions, self.known_sample(self.index.quotes_by_speaker.keys())
             )
@@ -550,6 +596,10 @@ class Engine:
         if command == "who" and len(matches) > 1:
             people = [m for m in matches if m.entity_id in self.index.person_ids]
             matches = people or matches
+        if not matches and command == "what":
+            described = self._described(request, command)
+            if described is not None:
+                return self._taken_as(query, described, self.describe(described, command=command))
         if not matches and command == "who" and _names_a_title(query):
             # "!who DTA president": a title at an organisation, which the question
             # path reads as a role ask (and settles a shared acronym by the title).
@@ -560,6 +610,10 @@ class Engine:
                 if title and title.startswith(lead):
                     title = title.removeprefix(lead)
                 return replace(asked, title=title, command=command)
+        if not matches and command == "who":
+            described = self._described(request, command)
+            if described is not None:
+                return self._taken_as(query, described, self.describe(described, command=command))
         if not matches:
             # Limnoria-style: nothing close, so name what the releases say most about
             # (people only for `who`).
@@ -678,6 +732,10 @@ class Engine:
             )
         matches, suggestions = self.resolve(query, "timeline")
         if not matches:
+            described = self._described(request, "timeline")
+            if described is not None:
+                answer = self.timeline_page(described, request.page or 1)
+                return self._taken_as(query, described, answer)
             return self._not_found("timeline", query, suggestions, [])
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous("timeline", query, matches)
@@ -703,7 +761,9 @@ class Engine:
         page = max(1, page)
         markers = Markers()
         lines = [f"• **{s.date}** — {s.text}{markers.mark(s.source)}" for s in chunks[page - 1]]
-        text = "\n".join(lines)
+        # Every page opens with what the whole timeline covers: its first page alone
+        # shows only the oldest statements of an entity the releases say much about.
+        text = overview(index, chunks).text() + "\n\n" + "\n".join(lines)
         if total > 1:
             more = f"Page {page} of {total}"
             if page < total:

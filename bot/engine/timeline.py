@@ -121,3 +121,77 @@ class Markers:
         if source not in self.sources:
             self.sources.append(source)
         return f" [{self.sources.index(source) + 1}]"
+
+
+# The overview line lists at most this many years (the oldest and the newest ones).
+MAX_YEARS_SHOWN = 12
+
+
+@dataclass(frozen=True, slots=True)
+class YearSpan:
+    """The statements of one year on a timeline, and the pages that show them."""
+
+    year: str
+    count: int
+    first_page: int
+    last_page: int
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """What a whole timeline covers: a page of the oldest statements alone cannot say
+    how far the releases reach, nor on which page a year starts."""
+
+    statements: int
+    release_dates: tuple[str, ...]  # the releases stating them, oldest first (ISO dates)
+    years: tuple[YearSpan, ...]  # oldest first
+    pages: int
+
+    def text(self) -> str:
+        """ "**12 statements from 4 releases, 2019-11-12 to 2024-05-08.**" and a line
+        of the years with their statement counts and pages ("2019 ×5 (p. 1–2)")."""
+        n, r = self.statements, len(self.release_dates)
+        dates = self.release_dates
+        span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
+        lead = (
+            f"**{n} statement{'s' if n != 1 else ''} from {r} release{'s' if r != 1 else ''}, "
+            f"{span}.**"
+        )
+        shown = list(self.years)
+        cut = len(shown) > MAX_YEARS_SHOWN
+        if cut:
+            shown = [shown[0], *shown[-(MAX_YEARS_SHOWN - 1) :]]
+        parts = []
+        for i, y in enumerate(shown):
+            where = ""
+            if self.pages > 1:
+                pages = (
+                    str(y.first_page)
+                    if y.first_page == y.last_page
+                    else f"{y.first_page}–{y.last_page}"
+                )
+                where = f" (p. {pages})"
+            parts.append(f"{y.year} ×{y.count}{where}")
+            if cut and i == 0:
+                parts.append("…")
+        if len(self.years) < 2:
+            return lead
+        return f"{lead}\nPer year: " + " · ".join(parts)
+
+
+def overview(index: Index, chunks: list[list[Statement]]) -> Overview:
+    """The ``Overview`` of a timeline cut into ``chunks`` (``pages``)."""
+    years: dict[str, list[int]] = {}  # year -> [count, first page, last page]
+    sources: set[str] = set()
+    for number, chunk in enumerate(chunks, 1):
+        for item in chunk:
+            sources.add(item.source)
+            year = years.setdefault(item.date[:4], [0, number, number])
+            year[0] += 1
+            year[2] = number
+    return Overview(
+        statements=sum(len(chunk) for chunk in chunks),
+        release_dates=tuple(sorted(index.source_date(s).isoformat() for s in sources)),
+        years=tuple(YearSpan(y, c, f, last) for y, (c, f, last) in sorted(years.items())),
+        pages=len(chunks),
+    )

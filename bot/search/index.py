@@ -211,16 +211,19 @@ class Index:
         reuse.role_labels = role_labels
 
     @staticmethod
-    def _label(text: str, entity_id: str, via: str) -> Label:
+    def _label(text: str, entity_id: str, via: str, person: bool = False) -> Label:
         key = normalize(text)
-        return Label(key=key, compact=compact(key), text=text, entity_id=entity_id, via=via)
+        return Label(
+            key=key, compact=compact(key), text=text, entity_id=entity_id, via=via, person=person
+        )
 
     @classmethod
     def _entity_labels(cls, entity: Entity) -> Iterator[Label]:
         label = cls._label
-        yield label(entity.name, entity.id, "name")
+        person = entity.kind is EntityKind.PERSON
+        yield label(entity.name, entity.id, "name", person)
         for alias in (*entity.aliases, *entity.shared_aliases):
-            yield label(alias, entity.id, "alias")
+            yield label(alias, entity.id, "alias", person)
 
     @classmethod
     def _role_labels(cls, role: LoadedRole, org: Entity | None) -> Iterator[Label]:

@@ -55,6 +55,8 @@ FUZZY_WEIGHT = 0.92
 # ...and when query and label have the same several words, each already judged by
 # _word_typos, fuzzy agreement only ever suggests (just below MATCH_THRESHOLD).
 FUZZY_SAME_WORDS_CAP = 79.0
+# ...and a query word this long that the label lacks caps fuzzy agreement the same way.
+FOREIGN_WORD_CHARS = 4
 
 # The most a label can score when the query is not its key nor its letters: one typo,
 # a typo per word, or a role's cap (word and fuzzy agreement stay below). It follows
@@ -114,6 +116,8 @@ class Label(NamedTuple):
     text: str  # as written in the knowledge file
     entity_id: str
     via: str  # "name", "alias" or "role"
+    # A person's own name or alias, whose single words (a surname) are ways to name them.
+    person: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +128,11 @@ class Match:
     via: str
 
 
-def similarity(query: str, query_compact: str, label: Label) -> float:
-    """How well a normalised query agrees with one label, 0-100."""
+def similarity(
+    query: str, query_compact: str, label: Label, named: AbstractSet[str] = frozenset()
+) -> float:
+    """How well a normalised query agrees with one label, 0-100. ``named``: the query's
+    words that are words of some name as they stand, never a misspelt other word."""
     if query == label.key:
         score = SCORE_EXACT
     elif query_compact == label.compact:
@@ -139,7 +146,7 @@ def similarity(query: str, query_compact: str, label: Label) -> float:
             if edits <= allowed:
                 score = SCORE_EXACT - SCORE_PER_TYPO * edits
         if score < SCORE_WORDS_BASE + SCORE_WORDS_COVERAGE:
-            score = max(score, _word_score(query, label))
+            score = max(score, _word_score(query, label, named))
         if score < MATCH_THRESHOLD:
             score = max(score, _word_typos(query, label))
         if score < MATCH_THRESHOLD and longest:
@@ -150,10 +157,30 @@ def similarity(query: str, query_compact: str, label: Label) -> float:
                 # ratio over the whole name must not let "line yong" pass for "Li Yong"
                 # (two edits in a two-letter word). It may still be suggested.
                 fuzzy = min(fuzzy, FUZZY_SAME_WORDS_CAP)
+            elif fuzzy >= MATCH_THRESHOLD and _has_foreign_word(query, label.key):
+                # "deputy director general of unido" is close to "director general of
+                # unido" by ratio, but "deputy" names another post: a whole word of the
+                # query that is nowhere in the label only ever suggests.
+                fuzzy = FUZZY_SAME_WORDS_CAP
             score = max(score, fuzzy)
     if label.via == "role":
         score = min(score, ROLE_LABEL_CAP)
     return score
+
+
+def _has_foreign_word(query: str, key: str) -> bool:
+    """Whether a query word of FOREIGN_WORD_CHARS letters or more is no label word, no
+    prefix or extension of one, and more than two edits from each."""
+    label_words = key.split()
+    for word in query.split():
+        if len(word) < FOREIGN_WORD_CHARS:
+            continue
+        if not any(
+            w.startswith(word) or word.startswith(w) or OSA.distance(word, w, score_cutoff=2) <= 2
+            for w in label_words
+        ):
+            return True
+    return False
 
 
 def _same_word_count(query: str, key: str) -> bool:
@@ -161,7 +188,7 @@ def _same_word_count(query: str, key: str) -> bool:
     return spaces > 0 and key.count(" ") == spaces
 
 
-def _word_score(query: str, label: Label) -> float:
+def _word_score(query: str, label: Label, named: AbstractSet[str] = frozenset()) -> float:
     """Every query word matches a distinct label word, exactly, as a prefix or with a typo."""
     q_words = query.split()
     l_words = label.key.split()
@@ -169,22 +196,39 @@ def _word_score(query: str, label: Label) -> float:
         return 0.0
     used: set[int] = set()
     covered = 0
+    typos = 0
     for word in q_words:
         found = -1
+        typo = False
         for i, candidate in enumerate(l_words):
             if i in used:
                 continue
-            if (
-                candidate == word
-                or (len(word) >= 3 and candidate.startswith(word))
-                or (len(word) >= 5 and OSA.distance(word, candidate, score_cutoff=1) <= 1)
-            ):
-                found = i
+            if candidate == word or (len(word) >= 3 and candidate.startswith(word)):
+                found, typo = i, False
                 break
+            if (
+                found < 0
+                and len(word) >= 5
+                and word not in named  # "young" is a word of "ASEAN Young …", not "Yong"
+                and OSA.distance(word, candidate, score_cutoff=1) <= 1
+            ):
+                # Kept unless a later word agrees exactly. One word of a person's name
+                # is how people name them ("okafr" for "Amara Okafor"), so its typo
+                # counts, unless at the first letter, which typos rarely hit (as in
+                # _word_typos). One misspelt word of another name is another word:
+                # "tmall" or "smalt" are not the "small" of "small business".
+                found, typo = i, word[0] != candidate[0] or not label.person
         if found < 0:
             return 0.0
         used.add(found)
+        typos += typo
         covered += min(len(word), len(l_words[found]))
+    if typos and len(q_words) == typos:
+        # Only misspelt words (see above), and only part of the name: two weak
+        # agreements at once. "tmall" is one edit from "small"
+        # and names nothing in "small business", so a name that the base does not
+        # know is never taken for part of another one; it may still be suggested.
+        return SCORE_WORDS_BASE - SCORE_PER_TYPO * typos
     share = covered / max(1, len(label.compact))
     return SCORE_WORDS_BASE + SCORE_WORDS_COVERAGE * min(1.0, share)
 
@@ -564,13 +608,15 @@ class NameIndex:
             return []
         key_compact = compact(key)
         best: dict[str, Match] = {}
+        candidates = self._candidates(key, allowed)  # builds the word postings
+        named = {w for w in key.split() if w in self._words}
         # In label order, so that of an entity's labels scoring the same, the first one
         # names the match whatever the set's order (``closest`` relies on it).
-        for i in sorted(self._candidates(key, allowed)):
+        for i in sorted(candidates):
             label = self.labels[i]
             if allowed is not None and label.entity_id not in allowed:
                 continue
-            score = similarity(key, key_compact, label)
+            score = similarity(key, key_compact, label, named)
             current = best.get(label.entity_id)
             if current is None or score > current.score:
                 best[label.entity_id] = Match(label.entity_id, label.text, score, label.via)

@@ -55,7 +55,11 @@ async def test_prefix_timeline_pages_with_persistent_buttons(
     embed = data["embeds"][0]
     assert embed["title"] == "Timeline: LI Yong"
     last = _check_page(embed)
-    assert "2013" in embed["description"].splitlines()[0]
+    assert "2013" in _lines(embed["description"])[0]["date"]
+    # Before its oldest lines, the first page says how far the whole timeline reaches.
+    head, per_year = embed["description"].splitlines()[:2]
+    assert re.fullmatch(r"\*\*\d+ statements from 3 releases, 2018-04-21 to 2024-05-08\.\*\*", head)
+    assert per_year.startswith("Per year: 2013 ×1 (p. 1)") and "2024 ×" in per_year
     following = [b for b in buttons(data) if b.get("label") == "Next ▶"]
     assert following and following[0]["custom_id"].startswith("pb:page:")
     assert ":timeline:2:" in following[0]["custom_id"]

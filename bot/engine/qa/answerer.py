@@ -204,6 +204,14 @@ class QuestionAnswerer:
     def _answer_query(self, q: Query) -> Result | list[Result]:
         run = self.run
         words = set(q.words)
+        together = run.namesakes_together(q)
+        if together is not None:
+            # "Are the two DTAs connected?": about the namesakes, not one of them.
+            return together
+        qualified = run.qualified_title(q)
+        if qualified is not None:
+            # "UNIDO's deputy director general": not the Director General.
+            return qualified
         if q.same_name:
             shared = self._title_at_shared_name(q)
             if shared is not None:
@@ -216,7 +224,12 @@ class QuestionAnswerer:
             # <title>?", "what did X do before joining Y?", "did X work at Y in 2020?");
             # these come before the relations read from appositives and summaries, which
             # would answer them from a single release.
-            for by_dates in (run.became, run.titles_before, run.affiliation_at_date):
+            for by_dates in (
+                run.became,
+                run.titles_before,
+                run.affiliation_at_date,
+                run.previous_affiliation,
+            ):
                 found = by_dates(q)
                 if found is not None:
                     return found
@@ -235,6 +248,10 @@ class QuestionAnswerer:
         related = run.relations(q)
         if related is not None:
             return related
+        settled = run.namesake_statement(q)
+        if settled is not None:
+            # "Which DTA gave the academy money?": the namesake the claim settled.
+            return settled
         if q.list_kinds and words & {"release", "releases", "announcement"} and not q.subjects:
             listed = run.listing(q)
             if listed is not None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from bot.engine.qa.namesakes import question_terms, settle_namesake
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, Question
 from bot.engine.qa.subjects import (
     MAX_DESCRIPTION_WORDS,
@@ -258,6 +259,10 @@ class QueryParser:
         subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
         surnames, settled = self._settle_shared(surnames, subjects)
         surnames, stated = self._settle_by_facts(surnames, words, subjects)
+        # What the retriever's best facts do not settle, the evidence of each namesake's
+        # own statements may ("which DTA gave the academy money?", qa/namesakes.py).
+        surnames, told = self._settle_by_evidence(surnames, words, name_words)
+        stated += told
         settled += stated
         for entity_id, position in settled:
             subjects.append(entity_id)
@@ -421,6 +426,30 @@ class QueryParser:
                 settled.append((stating[0], same.position))
             else:
                 left.append(same)
+        return tuple(left), settled
+
+    def _settle_by_evidence(
+        self, shared: tuple[SameName, ...], words: list[str], name_words: set[int]
+    ) -> tuple[tuple[SameName, ...], list[tuple[str, int]]]:
+        """``settle_namesake`` over the question's words that are not names, titles,
+        years or time words (the other namesakes' own mentions included)."""
+        left, settled = [], []
+        positions = {same.position for same in shared}
+        terms = question_terms(
+            w
+            for i, w in enumerate(words)
+            if i not in positions
+            and i not in name_words
+            and w not in TITLE_WORDS
+            and not _YEAR_WORD.match(w)
+            and w not in _TIME_WORDS
+        )
+        for same in shared:
+            owner = settle_namesake(self.index, same.people, terms)
+            if owner is None:
+                left.append(same)
+            else:
+                settled.append((owner, same.position))
         return tuple(left), settled
 
     def _person_name_words(self) -> dict[str, tuple[str, ...]]:

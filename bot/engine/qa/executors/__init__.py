@@ -28,7 +28,10 @@
 - ``role_holders.py``: the holder of a title naming the thing run; no current holder;
 - ``returns.py``: the time until the next event at the same place ("came back to …");
 - ``targets.py``: a goal against the figures reached (how far from it, whether it was met);
-- ``arithmetic.py``: durations and changes computed from stated figures.
+- ``arithmetic.py``: durations and changes computed from stated figures;
+- ``qualifiers.py``: a qualified title ("deputy", "acting") no stated role carries;
+- ``namesakes.py``: which of two namesakes a claim is about, and what links them;
+- ``previous.py``: where someone worked before, with no organisation named.
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
 question is not of its kind.
@@ -51,8 +54,11 @@ from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.lists import ListAnswers
+from bot.engine.qa.executors.namesakes import NamesakeAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
+from bot.engine.qa.executors.previous import PreviousAffiliationAnswers
+from bot.engine.qa.executors.qualifiers import QualifierAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.relations import RelationAnswers
@@ -97,6 +103,9 @@ class Executors(
     EventAnswers,
     YesNoAnswers,
     FactAnswers,
+    QualifierAnswers,
+    NamesakeAnswers,
+    PreviousAffiliationAnswers,
 ):
     """Every executor, over one index and retriever."""
 

@@ -1,0 +1,116 @@
+"""Telling namesakes apart by what the question says of them.
+
+"Which DTA gave the academy fifteen million dollars?" names one of two organisations
+called DTA. The question's other words ("gave", "fifteen million", "money") are what
+the releases state of one of them: the Development Trust for Africa's own facts speak
+of a US$15 million grant, the Digital Trade Alliance's of nothing of the kind. Each
+namesake gets the weight (idf, synonyms at a discount) of the question's words that
+its own statements use; one settles the name when it alone has clear evidence, else
+the name stays ambiguous (nothing tells them apart: "when was the DTA founded?" is
+stated of both).
+
+A namesake's own statements are its summary, names and the facts about it that name
+no other namesake: a fact that names both ("A is not related to B") tells neither
+apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from bot.engine.qa.vocabulary import NUMBER_WORDS
+from bot.kb.models import LoadedFact
+from bot.search.index import Index
+from bot.search.synonyms import synonyms
+from bot.search.terms import content_terms
+from bot.textnorm import normalize
+
+# The settling namesake's evidence must be at least this many times the runner-up's.
+EVIDENCE_RATIO = 2.0
+# ...and at least this share of the question's weight (one word of several).
+MIN_EVIDENCE_SHARE = 0.2
+# A synonym counts at this share of the word it stands for (as the retriever's do).
+SYNONYM_SHARE = 0.8
+# Reading at most this many facts per namesake keeps a hub entity cheap.
+MAX_OWN_FACTS = 300
+# Number words a question spells out ("fifteen million") are the figures releases print.
+_NUMBER_OF = {word: str(n) for n, word in enumerate(NUMBER_WORDS)}
+
+
+def question_terms(words: Iterable[str]) -> list[str]:
+    """Content terms of ``words``, number words as digits ("fifteen" -> "15")."""
+    return content_terms(" ".join(_NUMBER_OF.get(w, w) for w in words))
+
+
+def term_weights(index: Index, terms: Iterable[str]) -> dict[str, float]:
+    """Each question term's weight: its idf, or for a word no release uses, its best
+    known synonym's ("money" by "grant", "fund"); terms with neither are left out."""
+    weights = {}
+    for term in dict.fromkeys(terms):
+        known = [term] if index.terms.known(term) else sorted(synonyms(term))
+        idf = max((index.terms.idf(t) for t in known if index.terms.known(t)), default=0.0)
+        if idf > 0:
+            weights[term] = idf
+    return weights
+
+
+def evidence(weights: dict[str, float], have: frozenset[str]) -> float:
+    """How much of the weighted question ``have`` (a text's terms) states: a term in
+    full, else through a synonym at SYNONYM_SHARE."""
+    got = 0.0
+    for term, weight in weights.items():
+        if term in have:
+            got += weight
+        elif synonyms(term) & have:
+            got += weight * SYNONYM_SHARE
+    return got
+
+
+def settle_namesake(index: Index, owners: Sequence[str], terms: Sequence[str]) -> str | None:
+    """The one of ``owners`` whose own statements the question's ``terms`` fit clearly
+    best (see the module's docstring), or None."""
+    if len(owners) < 2 or not terms:
+        return None
+    weights = term_weights(index, terms)
+    total = sum(weights.values())
+    if total <= 0:
+        return None
+    scored = sorted(
+        ((evidence(weights, own_terms(index, o, set(owners) - {o})), o) for o in owners),
+        reverse=True,
+    )
+    (best, owner), (second, _) = scored[0], scored[1]
+    if best < MIN_EVIDENCE_SHARE * total or best < EVIDENCE_RATIO * second:
+        return None
+    return owner
+
+
+def own_facts(index: Index, owner: str, others: set[str]) -> list[LoadedFact]:
+    """The facts about ``owner`` that name none of ``others`` (newest first, bounded)."""
+    return [
+        f
+        for f in index.facts_by_entity.get(owner, [])[:MAX_OWN_FACTS]
+        if not others.intersection(f.about)
+    ]
+
+
+def own_terms(index: Index, owner: str, others: set[str]) -> frozenset[str]:
+    """The terms of ``owner``'s summary, names and ``own_facts``."""
+    entity = index.entity(owner)
+    texts = [index.current_summary(owner), entity.name, *entity.aliases]
+    texts += [f.text for f in own_facts(index, owner, others)]
+    return frozenset(t for text in texts for t in content_terms(normalize(text)))
+
+
+def namesakes_of(index: Index, word: str) -> tuple[str, ...]:
+    """The entities that share ``word`` (or its singular, "DTAs") as a name or alias,
+    when two or more do; titles are not names."""
+    for form in dict.fromkeys((word, word[:-1] if word.endswith("s") and len(word) > 3 else word)):
+        owners = tuple(
+            dict.fromkeys(
+                label.entity_id for label in index.names.exact(form) if label.via != "role"
+            )
+        )
+        if len(owners) > 1:
+            return owners
+    return ()
