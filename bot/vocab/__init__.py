@@ -95,6 +95,8 @@ def kind_heads() -> tuple[tuple[str, frozenset[str]], ...]:
 @cache
 def units() -> tuple[frozenset[str], frozenset[str]]:
     """``units.yaml``: (standalone units, units only after a parent), as written."""
+    import yaml
+
     data = yaml.safe_load(_text("units.yaml"))
     return frozenset(data["standalone"]), frozenset(data["with_parent"])
 
@@ -102,4 +104,6 @@ def units() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def office_verbs() -> dict[str, str]:
     """``office_verbs.yaml``: a verb naming an office -> the title ("chairs": "Chair")."""
+    import yaml
+
     return dict(yaml.safe_load(_text("office_verbs.yaml")))
