@@ -41,7 +41,8 @@ from bot.kb.store import RowStore
 from bot.search.index import Index, IndexReuse
 
 if TYPE_CHECKING:
-    from bot.settings import KnowledgeSettings, Settings
+    from bot.knowledge_settings import KnowledgeSettings
+    from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -72,6 +72,7 @@ _FIGURE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w-])")
 
 if TYPE_CHECKING:
     from bot.engine.qa.executors.became import TitleStart
+    from bot.engine.qa.executors.events import DatedEnd
 
 
 def _first_number(text: str) -> float | None:
@@ -296,6 +297,10 @@ class ExecutorBase:
 
     def role_at_date(self, q: Query) -> Answer | None:
         """ "Was P <title> in Y?" from the roles' dates (``RoleDateAnswers``)."""
+        raise NotImplementedError
+
+    def end_date(self, end: Query) -> DatedEnd | None:
+        """When the thing an end names happened, from the facts (``EventAnswers``)."""
         raise NotImplementedError
 
     def title_start(self, person: str, span: RoleSpan) -> TitleStart | None:
