@@ -22,6 +22,7 @@ from bot.engine.qa.compose import answered, citations, not_found
 from bot.engine.qa.executors.affiliation import span_sources
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.role_dates import title_fit
+from bot.engine.qa.leading import asks_by_verb, leading_rank
 from bot.engine.qa.query import Query
 from bot.kb.models import LoadedRole
 from bot.search.index import Index, RoleSpan
@@ -50,7 +51,7 @@ class BeforeAnswers(ExecutorBase):
             return None
         asked = self._asked_titles(q)
         if "who" in q.words and asked is not None and asked[3]:
-            return self._predecessor(q, asked[0], asked[3])
+            return self._predecessor(q, asked[0], _leading_first(asked[1], asked[3]))
         if len(people) != 1 or "who" in q.words:
             return None
         person = people[0]
@@ -157,6 +158,19 @@ class BeforeAnswers(ExecutorBase):
             [holder.source, span.sources[-1]],
             entities=[holder.entity, person],
         )
+
+
+def _leading_first(title_words: Sequence[str], spans: list[RoleSpan]) -> list[RoleSpan]:
+    """The spans a predecessor is sought for: asked with a verb of running ("who ran X
+    before Y?"), the person's leading titles (``leading.py``), when they have one, since
+    their first title there may be a lesser one ("Director of Programmes" before
+    "President"); otherwise every span the words name."""
+    if not asks_by_verb(title_words):
+        return spans
+    best = max((leading_rank(s.role.title) for s in spans), default=0)
+    if best == 0:
+        return spans
+    return [s for s in spans if leading_rank(s.role.title) == best]
 
 
 def _unsaid(index: Index, q: Query, text: str, sources: Sequence[str]) -> Answer:

@@ -1,0 +1,83 @@
+"""Figure, goal, duration and succession kinds (issues 10 and 12): who ran an
+organisation before someone whose first title there was a lesser one, the change between
+figures named by their releases, goals by phase, the time between two events of one kind,
+an organisation's age at an event, a figure's own subject, and "who is X and what did X
+say?".
+
+Each kind is asked on an invented three-release base (tests/fixtures/kb_kinds) in
+wordings of its own, and end to end through ``partnerbot ask --json`` on kb_five.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.engine.qa.leading import leading_rank
+from bot.kb.loader import load_knowledge
+from bot.render.text import render_text
+from bot.search.index import Index
+from tests.test_knowledge_over_time import ask_json
+
+KB_KINDS = Path(__file__).parent / "fixtures" / "kb_kinds"
+R2017, R2019, R2020 = (
+    "2017-03-02-riverbend-school-launch",
+    "2019-09-10-riverbend-2600",
+    "2020-02-14-riverbend-phase-two",
+)
+
+
+@pytest.fixture(scope="module")
+def kinds() -> Engine:
+    return Engine(Index(load_knowledge(KB_KINDS)))
+
+
+def _ask(engine: Engine, message: str) -> tuple[Status, str, list[str]]:
+    answer = engine.handle(message)
+    if answer.status is Status.ANSWERED:
+        assert answer.citations, message
+    return answer.status, render_text(answer), [c.source_id for c in answer.citations]
+
+
+# --- 1. predecessor by the leading title ----------------------------------------------------
+
+
+def test_leading_titles_are_top_jobs_unqualified() -> None:
+    assert leading_rank("President") > leading_rank("Chairman") > 0
+    assert leading_rank("Executive Director") == leading_rank("Director General") == 2
+    assert leading_rank("Director of Programmes") == 0
+    assert leading_rank("Vice President") == leading_rank("Head of Outreach") == 0
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who led Riverbend before Ines Mwangi?",
+        "who ran the Riverbend Seed Bank before Ms Mwangi?",
+        "who headed the seed bank before Ines Mwangi took over?",
+    ],
+)
+def test_who_ran_it_before_someone_whose_first_title_was_lesser(
+    kinds: Engine, message: str
+) -> None:
+    status, text, sources = _ask(kinds, message)
+    assert status is Status.ANSWERED, text
+    assert "Tomas GREIF" in text and "Executive Director" in text
+    assert "2020-01-06" in text  # when the predecessor's title ended
+    assert {R2017, R2020} <= set(sources)
+
+
+def test_a_lesser_title_asked_by_name_keeps_its_own_predecessor(kinds: Engine) -> None:
+    status, text, _ = _ask(kinds, "who was Head of Outreach at Riverbend before Ines Mwangi?")
+    assert status is Status.NOT_FOUND and "GREIF" not in text
+
+
+def test_end_to_end_predecessor_by_the_leading_title(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (reply,) = ask_json(["who headed the DTA before Amara Okafor?"], capsys, monkeypatch)
+    assert reply["status"] == "answered" and "HARTMANN" in reply["text"]
+    assert "President" in reply["text"] and reply["sources"]
