@@ -81,3 +81,37 @@ def test_end_to_end_predecessor_by_the_leading_title(
     (reply,) = ask_json(["who headed the DTA before Amara Okafor?"], capsys, monkeypatch)
     assert reply["status"] == "answered" and "HARTMANN" in reply["text"]
     assert "President" in reply["text"] and reply["sources"]
+
+
+# --- 2. the change between figures named by their releases ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how much did the number of growers trained rise between the 2019 and 2020 releases?",
+        "by how much did the growers trained grow between the 2019 and 2020 updates?",
+    ],
+)
+def test_change_between_two_releases_figures(kinds: Engine, message: str) -> None:
+    status, text, sources = _ask(kinds, message)
+    assert status is Status.ANSWERED, text
+    assert "1,100" in text and "2,600" in text and "3,700" in text
+    assert {R2019, R2020} <= set(sources)
+
+
+def test_counting_releases_between_two_years_is_still_a_release_count(kinds: Engine) -> None:
+    status, text, _ = _ask(kinds, "how many releases came out between 2017 and 2019?")
+    assert status is Status.ANSWERED and "Two" in text
+
+
+def test_end_to_end_change_between_announcements(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (reply,) = ask_json(
+        ["what was the change in graduates between the 2022 and 2024 updates?"],
+        capsys,
+        monkeypatch,
+    )
+    assert reply["status"] == "answered" and "7,600" in reply["text"]
+    assert len(reply["sources"]) == 2
