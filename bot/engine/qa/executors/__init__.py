@@ -29,6 +29,7 @@
 - ``returns.py``: the time until the next event at the same place ("came back to …");
 - ``targets.py``: a goal against the figures reached (how far from it, whether it was met);
 - ``arithmetic.py``: durations and changes computed from stated figures;
+- ``release_changes.py``: the change between figures named by their releases;
 - ``qualifiers.py``: a qualified title ("deputy", "acting") no stated role carries;
 - ``namesakes.py``: which of two namesakes a claim is about, and what links them;
 - ``previous.py``: where someone worked before, with no organisation named.
@@ -62,6 +63,7 @@ from bot.engine.qa.executors.qualifiers import QualifierAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.relations import RelationAnswers
+from bot.engine.qa.executors.release_changes import ReleaseChangeAnswers
 from bot.engine.qa.executors.release_counts import ReleaseCountAnswers
 from bot.engine.qa.executors.returns import ReturnAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
@@ -76,6 +78,7 @@ from bot.engine.qa.query import Query
 
 
 class Executors(
+    ReleaseChangeAnswers,
     TargetAnswers,
     ReturnAnswers,
     RoleHolderAnswers,
@@ -112,10 +115,11 @@ class Executors(
     @property
     def over_time(self) -> tuple[Callable[[Query], Result], ...]:
         """The executors the answerer tries before relations, in order: counts over the
-        releases, a figure against its goal, a figure over time, a stated count, when
+        releases, the change between two releases' figures, a figure against its goal, a figure over time, a stated count, when
         something began, the holder of a title naming the thing run, no current holder.
         Each returns None for a question not of its kind."""
         return (
+            self.change_between_releases,
             self.release_count,
             self.goal_progress,
             self.trend,
