@@ -115,3 +115,62 @@ def test_end_to_end_change_between_announcements(
     )
     assert reply["status"] == "answered" and "7,600" in reply["text"]
     assert len(reply["sources"]) == 2
+
+
+# --- 3. a phase's goal and its deadline -----------------------------------------------------
+
+
+def test_phases_named_in_words_and_numbers() -> None:
+    from bot.engine.qa.phases import phase_named
+
+    assert phase_named("the second phase, from 2020 to 2022") == 2
+    assert phase_named("what is phase two meant to do") == 2
+    assert phase_named("Stage 3 of the plan") == 3
+    assert phase_named("the original phase's goal") == 1
+    assert phase_named("the original goal") is None
+
+
+def test_the_first_phase_goal_with_its_deadline(kinds: Engine) -> None:
+    status, text, sources = _ask(kinds, "what was the goal for the first phase and by when?")
+    assert status is Status.ANSWERED, text
+    lead = text.split("\n")[1]
+    assert "4,000" in lead and "2019" in lead and "5,000" not in text
+    assert sources == [R2017]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how many more growers is phase two meant to train?",
+        "what is the grower school's second phase expected to train?",
+    ],
+)
+def test_a_further_n_is_the_goal_of_its_phase(kinds: Engine, message: str) -> None:
+    status, text, sources = _ask(kinds, message)
+    assert status is Status.ANSWERED, text
+    assert "further 5,000" in text and "4,000" not in text
+    assert sources == [R2020]
+
+
+def test_a_phase_with_no_goal_gets_none_of_another_phase(kinds: Engine) -> None:
+    status, text, _ = _ask(kinds, "what is the goal of the grower school's third phase?")
+    assert status is Status.NOT_FOUND
+    assert "4,000" not in text and "5,000" not in text
+    assert "first and second" in text
+
+
+def test_end_to_end_phase_goals(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = ask_json(
+        [
+            "what's the target for phase 1, and by when?",
+            "how many more entrepreneurs is the second phase supposed to train?",
+        ],
+        capsys,
+        monkeypatch,
+    )
+    assert first["status"] == "answered" and "30,000" in first["text"]
+    assert "2023" in first["text"] and "25,000" not in first["text"]
+    assert second["status"] == "answered" and "25,000" in second["text"]
+    assert "30,000" not in second["text"]

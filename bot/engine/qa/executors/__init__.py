@@ -27,6 +27,7 @@
 - ``release_counts.py``: how many releases match a publisher, dateline, year or subject;
 - ``role_holders.py``: the holder of a title naming the thing run; no current holder;
 - ``returns.py``: the time until the next event at the same place ("came back to …");
+- ``phase_goals.py``: a phase's goal and its deadline ("the first phase's goal");
 - ``targets.py``: a goal against the figures reached (how far from it, whether it was met);
 - ``arithmetic.py``: durations and changes computed from stated figures;
 - ``release_changes.py``: the change between figures named by their releases;
@@ -58,6 +59,7 @@ from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.namesakes import NamesakeAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
+from bot.engine.qa.executors.phase_goals import PhaseGoalAnswers
 from bot.engine.qa.executors.previous import PreviousAffiliationAnswers
 from bot.engine.qa.executors.qualifiers import QualifierAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
@@ -78,6 +80,7 @@ from bot.engine.qa.query import Query
 
 
 class Executors(
+    PhaseGoalAnswers,
     ReleaseChangeAnswers,
     TargetAnswers,
     ReturnAnswers,
@@ -115,12 +118,13 @@ class Executors(
     @property
     def over_time(self) -> tuple[Callable[[Query], Result], ...]:
         """The executors the answerer tries before relations, in order: counts over the
-        releases, the change between two releases' figures, a figure against its goal, a figure over time, a stated count, when
+        releases, the change between two releases' figures, a phase's goal, a figure against its goal, a figure over time, a stated count, when
         something began, the holder of a title naming the thing run, no current holder.
         Each returns None for a question not of its kind."""
         return (
             self.change_between_releases,
             self.release_count,
+            self.phase_goal,
             self.goal_progress,
             self.trend,
             self.stated_count,

@@ -1,0 +1,166 @@
+"""A phase's goal and its deadline: "what was the original goal for the first phase, and
+by when?", "how many more is phase two supposed to train?", "what is stage 2 meant to
+reach?".
+
+A goal is a sentence stating a figure as an aim (``events.is_aim``), "a further N"
+included: that is the goal of the phase it names. Its phase is the one the sentence
+names, else the one its first ``about`` entity's name gives; a goal naming no phase is
+the programme's original goal, which is the first phase's when no sentence gives the
+first phase another. The question's phase picks the goal, and a goal of another phase
+never answers it: with none for the phase asked the answer is not found, naming the
+phases that have one. The answer gives the figure, the deadline the sentence states ("by
+the end of 2023", or the end of a "from 2024 to 2026" range) and the sentence, cited.
+
+Progress against a goal ("how far from…", "did it reach…") is ``targets.py``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered, not_found
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.executors.targets import GOAL_WORDS
+from bot.engine.qa.figures import figures_in, same_word
+from bot.engine.qa.phases import phase_named
+from bot.engine.qa.query import AnswerType, Query
+from bot.kb.models import LoadedFact
+
+# Words asking what a phase is meant to do, beside the goal words.
+_INTENT_WORDS = frozenset(
+    "supposed meant expected planned plan plans intended due set aiming hoped".split()
+)
+# Words of progress against a goal, which targets.py answers.
+_PROGRESS_WORDS = frozenset(
+    "far short away left remaining reach reached meet met hit achieved exceed "
+    "exceeded missed".split()
+)
+_DEADLINE = re.compile(r"\bby (?:the end of |end of |mid[- ]?|early |late )?(?:19|20)\d\d\b")
+_RANGE_END = re.compile(
+    r"\bfrom (?:19|20)\d\d to ((?:19|20)\d\d)\b|\b(?:19|20)\d\d[-–]((?:19|20)\d\d)\b"
+)
+# A sentence saying how a goal turned out, which sets none.
+_OUTCOME = re.compile(r"\b(?:short of|missed|exceeded|surpassed|reached|met|ahead of)\b", re.I)
+# At most this many ranked sentences name the things a subjectless question is about.
+MAX_RANKED = 10
+_FURTHER = re.compile(r"\b(?:a further|an additional|another)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseGoal:
+    """A goal sentence, the phase it belongs to (None: the programme's, unnumbered) and
+    the figure it aims at, as the sentence words it ("a further 25,000")."""
+
+    fact: LoadedFact
+    phase: int | None
+    figure: str
+
+
+class PhaseGoalAnswers(ExecutorBase):
+    def phase_goal(self, q: Query) -> Result:
+        """The goal of the phase the question names; None when it names no phase or
+        asks no goal (or asks progress against one)."""
+        words = set(q.words)
+        if q.quote or q.meta or words & _PROGRESS_WORDS:
+            return None
+        if not words & (GOAL_WORDS | _INTENT_WORDS):
+            return None
+        if q.answer_type not in (AnswerType.NUMBER, AnswerType.ANY, AnswerType.DATE):
+            return None
+        asked = phase_named(" ".join(q.words))
+        if asked is None:
+            return None
+        goals = self._phase_goals(q)
+        if not goals:
+            return None
+        first_given = any(g.phase == 1 for g in goals)
+        fits = [
+            g
+            for g in goals
+            if g.phase == asked or (asked == 1 and g.phase is None and not first_given)
+        ]
+        if not fits:
+            have = sorted({g.phase for g in goals if g.phase is not None})
+            named = " and ".join(_ordinal(p) for p in have)
+            given = f"; they give one for the {named} phase{'s' if len(have) > 1 else ''}"
+            return not_found(
+                q.question,
+                f"The releases give no goal for the {_ordinal(asked)} phase"
+                f"{given if have else ''}.",
+            )
+        # The original goal: the first one set (a later restatement is history).
+        goal = min(fits, key=lambda g: self.fact_date(g.fact))
+        deadline = _deadline(goal.fact.text)
+        by = f", by {deadline}" if deadline else ""
+        lead = f"**{goal.figure}{by}** — the {_ordinal(asked)} phase's goal, as of {self.fact_date(goal.fact)}:"
+        text = f"{lead}\n{goal.fact.text.strip()}{placeholder(goal.fact.source)}"
+        return answered(self.index, q.question, text, [goal.fact.source], entities=goal.fact.about)
+
+    def _phase_goals(self, q: Query) -> list[PhaseGoal]:
+        """The goals about the subjects and the things their facts are about (a phase's
+        programme), each with its phase."""
+        index = self.index
+        near: dict[str, None] = {}
+        subjects = list(q.subjects)
+        if not subjects:
+            # "What is the third phase meant to reach?": the things the question's
+            # words are about, from the best-ranked sentences.
+            ranked = self.retriever.rank(list(q.terms), set(), include_quotes=False)
+            for c in ranked[:MAX_RANKED]:
+                if isinstance(c.item, LoadedFact):
+                    subjects.extend(c.item.about[:1])
+        for subject in dict.fromkeys(subjects):
+            near[subject] = None
+            for fact in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
+                near.update(dict.fromkeys(fact.about))
+        terms = set(q.terms)
+        found: dict[str, PhaseGoal] = {}
+        for entity in near:
+            for fact in index.facts_by_entity.get(entity, [])[:MAX_LIST_FACTS]:
+                if fact.id in found or not is_aim(fact.text) or _OUTCOME.search(fact.text):
+                    continue  # "fell short of its target": how a goal turned out
+                figure = _goal_figure(fact.text, terms)
+                if figure is None:
+                    continue
+                phase = phase_named(fact.text)
+                if phase is None and fact.about:
+                    phase = phase_named(index.entity(fact.about[0]).name)
+                found[fact.id] = PhaseGoal(fact, phase, figure)
+        return list(found.values())
+
+
+def _goal_figure(text: str, terms: set[str]) -> str | None:
+    """The figure a goal sentence aims at, with "a further" when it is an increment and
+    the word it counts: the one counting what the question names, else the first."""
+    found = [f for f in figures_in(text) if f.unit and "%" not in f.value]
+    if not found:
+        return None
+    named = [f for f in found if any(same_word(w, t) for w in f.after for t in terms)]
+    figure = (named or found)[0]
+    at = text.find(figure.value)
+    further = _FURTHER.search(text[max(0, at - 20) : at])
+    noun = _noun_after(text, at + len(figure.value))
+    return f"{'a further ' if further else ''}{figure.shown}{noun}"
+
+
+def _noun_after(text: str, at: int) -> str:
+    """The word after a figure (" entrepreneurs"), or ""."""
+    match = re.match(r"\s+([A-Za-z][\w-]*)", text[at:])
+    return f" {match[1]}" if match else ""
+
+
+def _deadline(text: str) -> str | None:
+    """The deadline a goal sentence sets, as it words it: "the end of 2023" ("by the end
+    of 2023"), else the year a range it states ends ("from 2024 to 2026": "2026")."""
+    match = _DEADLINE.search(text)
+    if match:
+        return match[0].removeprefix("by ")
+    match = _RANGE_END.search(text)
+    return (match[1] or match[2]) if match else None
+
+
+def _ordinal(n: int) -> str:
+    return {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")
