@@ -174,3 +174,35 @@ def test_end_to_end_phase_goals(
     assert "2023" in first["text"] and "25,000" not in first["text"]
     assert second["status"] == "answered" and "25,000" in second["text"]
     assert "30,000" not in second["text"]
+
+
+# --- 6. a figure's own subject ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message", ["how much does phase two cost?", "how much will the second phase cost?"]
+)
+def test_another_phases_money_is_not_this_phases_cost(kinds: Engine, message: str) -> None:
+    status, text, _ = _ask(kinds, message)
+    assert status is Status.NOT_FOUND, text
+    assert "US$3 million" not in text
+
+
+def test_the_phase_a_money_sentence_names_is_its_subject(kinds: Engine) -> None:
+    status, text, _ = _ask(kinds, "how much do the first phase's teaching costs come to?")
+    assert status is Status.ANSWERED and "US$3 million" in text
+
+
+def test_end_to_end_figure_subjects(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    phase_two, grant = ask_json(
+        [
+            "what does the second phase cost?",
+            "how much did the Development Trust for Africa commit?",
+        ],
+        capsys,
+        monkeypatch,
+    )
+    assert phase_two["status"] == "not_found" and "15 million" not in phase_two["text"]
+    assert grant["status"] == "answered" and "15 million" in grant["text"]

@@ -26,6 +26,7 @@ from bot.engine.answer import Answer, Choice, Status
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.figure_subjects import off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, understand
@@ -437,6 +438,14 @@ class QuestionAnswerer:
             # A fact naming none of the kind asked gives way to one that states it ("which
             # people attended the meeting?": the meeting's own fact names them).
             found = run.of_listed_kind(q, found)
+        if (
+            isinstance(found, Answer)
+            and found.status is Status.ANSWERED
+            and q.answer_type is AnswerType.NUMBER
+            and off_subject(q.question, q.words, q.subjects, found.text, found.entities)
+        ):
+            # "How much does phase two cost?": the first phase's grant is not its cost.
+            return run.not_found(q)
         if isinstance(found, Answer) and not self._states_figure_asked(q, found):
             # "How many partners does X have?": a sentence that only uses "partners"
             # ("…which the partners attributed to…") is not their number.
