@@ -198,7 +198,7 @@ def test_end_to_end_figure_subjects(
 ) -> None:
     phase_two, grant = ask_json(
         [
-            "what does the second phase cost?",
+            "how much will the second phase cost?",
             "how much did the Development Trust for Africa commit?",
         ],
         capsys,
