@@ -206,3 +206,34 @@ def test_end_to_end_figure_subjects(
     )
     assert phase_two["status"] == "not_found" and "15 million" not in phase_two["text"]
     assert grant["status"] == "answered" and "15 million" in grant["text"]
+
+
+# --- 7. "who is X and what did X say?" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who is Joseph Kimaro and what did Kimaro say?",
+        "who's Joseph Kimaro, and what did Kimaro say",
+    ],
+)
+def test_one_subject_two_parts_gives_the_card_and_the_quote(kinds: Engine, message: str) -> None:
+    status, text, sources = _ask(kinds, message)
+    assert status is Status.ANSWERED, text
+    assert "Chair of the Board" in text  # the card
+    assert "saves the next harvest" in text  # the quote
+    assert sources == [R2019]
+
+
+def test_a_surname_found_through_the_facts_is_the_speaker_not_a_topic(kinds: Engine) -> None:
+    status, text, _ = _ask(kinds, "what did Kimaro say?")
+    assert status is Status.ANSWERED and "saves the next harvest" in text
+
+
+def test_end_to_end_who_is_and_what_did_they_say(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (reply,) = ask_json(["who's Nurul Aziz, and what did Aziz say?"], capsys, monkeypatch)
+    assert reply["status"] == "answered"
+    assert "Chair" in reply["text"] and "export know-how" in reply["text"]

@@ -93,7 +93,13 @@ class QuoteAnswers(ExecutorBase):
         topic_subjects = {
             e for e in topic_subjects if speaker not in index.people_by_org.get(e, [])
         }
-        topic = [t for t in q.terms if t not in _QUOTE_TERMS]
+        # "What did Aziz say?": the speaker's own name words, left as terms when the
+        # name was found through the facts, are who is asked about, not a topic.
+        entity = index.entity(speaker)
+        own = {
+            stem(w) for label in (entity.name, *entity.aliases) for w in normalize(label).split()
+        }
+        topic = [t for t in q.terms if t not in _QUOTE_TERMS and t not in own]
         if q.relation:
             # "What did X say when appointed Programme Director?": the release that
             # first states that title.
