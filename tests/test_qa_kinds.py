@@ -237,3 +237,33 @@ def test_end_to_end_who_is_and_what_did_they_say(
     (reply,) = ask_json(["who's Nurul Aziz, and what did Aziz say?"], capsys, monkeypatch)
     assert reply["status"] == "answered"
     assert "Chair" in reply["text"] and "export know-how" in reply["text"]
+
+
+# --- 4. the time between two events of one kind ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how long was it between the two board meetings?",
+        "how much time passed between the first and second Riverbend board meeting?",
+        "how many months between both meetings of the board?",
+    ],
+)
+def test_time_between_two_events_of_a_kind(kinds: Engine, message: str) -> None:
+    status, text, sources = _ask(kinds, message)
+    assert status is Status.ANSWERED, text
+    assert "2017-03-01" in text and "2019-09-09" in text
+    assert "2 years, 6 months and 8 days" in text
+    assert sources == [R2017, R2019]
+
+
+def test_end_to_end_time_between_two_meetings(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (reply,) = ask_json(
+        ["how long was it between the two meetings of Li Yong and Jack Ma?"], capsys, monkeypatch
+    )
+    assert reply["status"] == "answered"
+    assert "2018-04-21" in reply["text"] and "2019-11-11" in reply["text"]
+    assert "1 year, 6 months" in reply["text"] and len(reply["sources"]) == 2

@@ -26,6 +26,7 @@
 - ``founding.py``: when something was founded, set up or launched, from a sentence saying so;
 - ``release_counts.py``: how many releases match a publisher, dateline, year or subject;
 - ``role_holders.py``: the holder of a title naming the thing run; no current holder;
+- ``event_gaps.py``: the time between two events of one kind ("the two meetings");
 - ``returns.py``: the time until the next event at the same place ("came back to …");
 - ``phase_goals.py``: a phase's goal and its deadline ("the first phase's goal");
 - ``targets.py``: a goal against the figures reached (how far from it, whether it was met);
@@ -49,6 +50,7 @@ from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.became import BecameAnswers
 from bot.engine.qa.executors.before import BeforeAnswers
 from bot.engine.qa.executors.changes import ChangeAnswers
+from bot.engine.qa.executors.event_gaps import EventGapAnswers
 from bot.engine.qa.executors.events import EventAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.figure_asks import FigureAsks
@@ -80,6 +82,7 @@ from bot.engine.qa.query import Query
 
 
 class Executors(
+    EventGapAnswers,
     PhaseGoalAnswers,
     ReleaseChangeAnswers,
     TargetAnswers,
@@ -118,11 +121,12 @@ class Executors(
     @property
     def over_time(self) -> tuple[Callable[[Query], Result], ...]:
         """The executors the answerer tries before relations, in order: counts over the
-        releases, the change between two releases' figures, a phase's goal, a figure against its goal, a figure over time, a stated count, when
+        releases, the change between two releases' figures, the time between two events of a kind, a phase's goal, a figure against its goal, a figure over time, a stated count, when
         something began, the holder of a title naming the thing run, no current holder.
         Each returns None for a question not of its kind."""
         return (
             self.change_between_releases,
+            self.event_gap,
             self.release_count,
             self.phase_goal,
             self.goal_progress,
@@ -140,6 +144,7 @@ class Executors(
         self._statements_by_year  # noqa: B018 (cached_property: built now and kept)
         self._role_news  # noqa: B018
         self._quotes_by_source  # noqa: B018
+        self._events_by_word  # noqa: B018
 
 
 __all__ = ["Executors", "Result"]
