@@ -267,3 +267,44 @@ def test_end_to_end_time_between_two_meetings(
     assert reply["status"] == "answered"
     assert "2018-04-21" in reply["text"] and "2019-11-11" in reply["text"]
     assert "1 year, 6 months" in reply["text"] and len(reply["sources"]) == 2
+
+
+# --- 5. an organisation's age at an event ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how old was the Riverbend Seed Bank when it made its grant?",
+        "how old was Riverbend when it gave the grant to the grower school?",
+    ],
+)
+def test_an_organisations_age_at_an_event(kinds: Engine, message: str) -> None:
+    status, text, sources = _ask(kinds, message)
+    assert status is Status.ANSWERED, text
+    assert "9 years" in text and "2017 − 2008 = 9" in text
+    assert sources == [R2017]
+
+
+def test_an_organisations_age_now_is_as_of_the_newest_release(kinds: Engine) -> None:
+    status, text, sources = _ask(kinds, "how old is the seed bank?")
+    assert status is Status.ANSWERED, text
+    assert "12 years" in text and "2020 − 2008" in text
+    assert set(sources) == {R2017, R2020}
+
+
+def test_a_persons_age_is_never_guessed(kinds: Engine) -> None:
+    status, text, _ = _ask(kinds, "how old is Tomas Greif?")
+    assert status is Status.NOT_FOUND and "age" in text
+
+
+def test_end_to_end_ages(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trust, person = ask_json(
+        ["how old was the DTA foundation when it committed the money?", "how old is Amara Okafor?"],
+        capsys,
+        monkeypatch,
+    )
+    assert trust["status"] == "answered" and "12 years" in trust["text"]
+    assert person["status"] == "not_found"

@@ -27,6 +27,7 @@
 - ``release_counts.py``: how many releases match a publisher, dateline, year or subject;
 - ``role_holders.py``: the holder of a title naming the thing run; no current holder;
 - ``event_gaps.py``: the time between two events of one kind ("the two meetings");
+- ``org_ages.py``: how old something is, or was at an event (a person's only if stated);
 - ``returns.py``: the time until the next event at the same place ("came back to …");
 - ``phase_goals.py``: a phase's goal and its deadline ("the first phase's goal");
 - ``targets.py``: a goal against the figures reached (how far from it, whether it was met);
@@ -60,6 +61,7 @@ from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.namesakes import NamesakeAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
+from bot.engine.qa.executors.org_ages import AgeAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.phase_goals import PhaseGoalAnswers
 from bot.engine.qa.executors.previous import PreviousAffiliationAnswers
@@ -82,6 +84,7 @@ from bot.engine.qa.query import Query
 
 
 class Executors(
+    AgeAnswers,
     EventGapAnswers,
     PhaseGoalAnswers,
     ReleaseChangeAnswers,
@@ -121,12 +124,13 @@ class Executors(
     @property
     def over_time(self) -> tuple[Callable[[Query], Result], ...]:
         """The executors the answerer tries before relations, in order: counts over the
-        releases, the change between two releases' figures, the time between two events of a kind, a phase's goal, a figure against its goal, a figure over time, a stated count, when
+        releases, the change between two releases' figures, the time between two events of a kind, an age, a phase's goal, a figure against its goal, a figure over time, a stated count, when
         something began, the holder of a title naming the thing run, no current holder.
         Each returns None for a question not of its kind."""
         return (
             self.change_between_releases,
             self.event_gap,
+            self.age,
             self.release_count,
             self.phase_goal,
             self.goal_progress,

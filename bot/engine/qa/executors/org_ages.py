@@ -1,0 +1,131 @@
+"""How old something is, or was at an event: "how old was the Trust when it made its
+grant?", "how old is the seed bank?", "how old is Elena Vargas?".
+
+- **An organisation (or any thing that began):** its age is a date minus the year a
+  sentence says it was founded, set up or launched ("founded in 2009"): the date of the
+  event the question names after "when" (the best-ranked dated fact about the subject
+  for those words: "made its grant"), the year it names ("in 2021"), else the newest
+  release's date ("how old is X?", as of what the releases know). Working shown, the
+  founding and the date cited.
+- **A person:** only an age a sentence states ("aged 54", "54-year-old") answers; the
+  releases give no birth dates, so otherwise the answer is not found, never a guess.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered, format_date, not_found
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.query import Query
+from bot.kb.models import LoadedFact
+from bot.search.terms import content_terms
+
+# "founded in 2009", "set up in 2012", "launched in 2019": the year a thing began.
+_BEGAN_IN = re.compile(
+    r"\b(?:founded|established|set up|created|formed|incorporated|launched|started)\s+in\s+"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# An age a sentence states about a person.
+_STATED_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b|\baged (\d{1,3})\b", re.IGNORECASE)
+# Words of the question that say how old, not what happened.
+_AGE_WORDS = frozenset("how old was is were are it its they when age".split())
+
+
+def asks_age(words: tuple[str, ...]) -> bool:
+    """ "How old …", "what age …", "at what age …"."""
+    pairs = set(itertools.pairwise(words))
+    return ("how", "old") in pairs or ("what", "age") in pairs
+
+
+class AgeAnswers(ExecutorBase):
+    def age(self, q: Query) -> Result:
+        """The subject's age, at the event or year asked or as of the newest release;
+        None when the question asks no age or no founding year is stated."""
+        if not asks_age(q.words) or q.quote or q.meta or not q.subjects:
+            return None
+        subject = q.subjects[0]
+        index = self.index
+        name = index.entity(subject).name
+        if subject in index.person_ids:
+            return self._stated_age(q, subject) or not_found(
+                q.question,
+                f"The releases don't give {name}'s age or birth date, so I can't say how "
+                "old they are.",
+            )
+        founding = self._founding(subject)
+        if founding is None:
+            return None
+        year, founding_text, founding_source = founding
+        at = self._event(q, subject)
+        if at is None:
+            return None
+        when, event_text, event_source = at
+        n = int(when[:4]) - year
+        if n < 0:
+            return None
+        unit = "year" if n == 1 else "years"
+        lines = [
+            f"**{n} {unit}** ({when[:4]} − {year} = {n}), as of {format_date(when)}.",
+            f"• Founded: {founding_text}{placeholder(founding_source)}",
+            f"• Then: {event_text}{placeholder(event_source)}",
+        ]
+        return answered(
+            index, q.question, "\n".join(lines), [founding_source, event_source], entities=[subject]
+        )
+
+    def _stated_age(self, q: Query, person: str) -> Result:
+        for fact in self.index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
+            match = _STATED_AGE.search(fact.text)
+            if match is not None:
+                text = f"**{match[1] or match[2]}**, as of {format_date(self.fact_date(fact))}:\n{fact.text.strip()}"
+                return answered(self.index, q.question, text, [fact.source], entities=[person])
+        return None
+
+    def _founding(self, subject: str) -> tuple[int, str, str] | None:
+        """The year a sentence (a fact leading with the subject, else a summary) says it
+        began, with that sentence and its release; the earliest when several do."""
+        index = self.index
+        found: list[tuple[int, str, str]] = []
+        for fact in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
+            match = _BEGAN_IN.search(fact.text)
+            if match is not None and fact.about and fact.about[0] == subject:
+                found.append((int(match[1]), fact.text.strip(), fact.source))
+        if not found:
+            for summary in index.summary_history(subject):
+                match = _BEGAN_IN.search(summary.text)
+                if match is not None:
+                    found.append((int(match[1]), summary.text.strip(), summary.source))
+        return min(found) if found else None
+
+    def _event(self, q: Query, subject: str) -> tuple[str, str, str] | None:
+        """The date the age is asked at (ISO), with the sentence and release dating it."""
+        index = self.index
+        words = q.words
+        if "when" in words:
+            clause = " ".join(w for w in words[words.index("when") + 1 :] if w not in _AGE_WORDS)
+            terms = content_terms(clause)
+            if not terms:
+                return None
+            ranked = self.retriever.rank(list(terms), {subject}, include_quotes=False)
+            for c in ranked[:MAX_LIST_FACTS]:
+                fact = c.item
+                if (
+                    isinstance(fact, LoadedFact)
+                    and subject in fact.about
+                    and not _BEGAN_IN.search(fact.text)
+                ):
+                    return self.fact_date(fact), fact.text.strip(), fact.source
+            return None
+        if q.time.year is not None:
+            # "How old was X in 2021?": the year asked, no event to cite but the founding.
+            return None
+        newest = index.sources_newest
+        if not newest:
+            return None
+        source = newest[0]
+        date = index.source_date(source.id).isoformat()
+        return date, f"the newest release, {source.source.title} ({date})", source.id
