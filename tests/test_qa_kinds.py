@@ -308,3 +308,19 @@ def test_end_to_end_ages(
     )
     assert trust["status"] == "answered" and "12 years" in trust["text"]
     assert person["status"] == "not_found"
+
+
+def test_no_two_executors_define_the_same_name() -> None:
+    """The executors are mixins of one class: a helper named like another executor's
+    (``_dated``, ``_founding``) silently replaces it for every question."""
+    from bot.engine.qa.executors import Executors
+    from bot.engine.qa.executors.base import ExecutorBase
+
+    owners: dict[str, list[str]] = {}
+    for cls in Executors.__mro__:
+        if cls in (Executors, ExecutorBase, object):
+            continue
+        for name in cls.__dict__:
+            if not name.startswith("__") and name not in ExecutorBase.__dict__:
+                owners.setdefault(name, []).append(cls.__name__)
+    assert {n: c for n, c in owners.items() if len(c) > 1} == {}

@@ -30,6 +30,7 @@ _NUMBER_AFTER = re.compile(
     r"\b" + _PHASE_NOUN + r"\s+(\d|" + "|".join(NUMBER_WORDS[1:6]) + r"|i{1,3}|iv)\b",
     re.IGNORECASE,
 )
+_NUMBERS = {w: i for i, w in enumerate(NUMBER_WORDS)}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -47,6 +48,6 @@ def phase_named(text: str) -> int | None:
         elif word in _ROMAN:
             number = _ROMAN[word]
         else:
-            number = NUMBER_WORDS.index(word)
+            number = _NUMBERS[word]
         found.append((match.start(), number))
     return min(found)[1] if found else None

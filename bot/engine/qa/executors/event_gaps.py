@@ -86,13 +86,13 @@ class EventGapAnswers(ExecutorBase):
         kind = max(kinds)[2] if kinds else None
         if kind is None:
             return None
-        dated = [e for e in map(self._dated, by_word[stem(kind)]) if e is not None]
+        dated = [e for e in map(self._gap_event_date, by_word[stem(kind)]) if e is not None]
         # The question's other words pick among them ("Li Yong", "board", "Lima").
         picks = {stem(w) for w in phrase if w not in STOP_WORDS and w != kind} - {
             stem(w) for w in (*_TWO, *_FIRST_SECOND)
         }
         if picks:
-            scores = {e.entity: len(picks & self._event_words(e.entity)) for e in dated}
+            scores = {e.entity: len(picks & self._gap_event_words(e.entity)) for e in dated}
             best = max(scores.values(), default=0)
             if best:
                 dated = [e for e in dated if scores[e.entity] == best]
@@ -121,12 +121,12 @@ class EventGapAnswers(ExecutorBase):
             entities=[a.entity, b.entity],
         )
 
-    def _event_words(self, entity_id: str) -> set[str]:
+    def _gap_event_words(self, entity_id: str) -> set[str]:
         entity = self.index.entity(entity_id)
         text = " ".join((entity.name, *entity.aliases, entity.summary or ""))
         return {stem(w) for w in normalize(text).split() if w not in STOP_WORDS}
 
-    def _dated(self, entity_id: str) -> DatedEvent | None:
+    def _gap_event_date(self, entity_id: str) -> DatedEvent | None:
         """The event's date from a dated fact about it, one leading with it first."""
         facts = [
             f for f in self.index.facts_by_entity.get(entity_id, [])[:MAX_LIST_FACTS] if f.date

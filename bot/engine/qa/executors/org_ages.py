@@ -51,16 +51,16 @@ class AgeAnswers(ExecutorBase):
         index = self.index
         name = index.entity(subject).name
         if subject in index.person_ids:
-            return self._stated_age(q, subject) or not_found(
+            return self._age_stated(q, subject) or not_found(
                 q.question,
                 f"The releases don't give {name}'s age or birth date, so I can't say how "
                 "old they are.",
             )
-        founding = self._founding(subject)
+        founding = self._age_founding(subject)
         if founding is None:
             return None
         year, founding_text, founding_source = founding
-        at = self._event(q, subject)
+        at = self._age_at(q, subject)
         if at is None:
             return None
         when, event_text, event_source = at
@@ -77,7 +77,7 @@ class AgeAnswers(ExecutorBase):
             index, q.question, "\n".join(lines), [founding_source, event_source], entities=[subject]
         )
 
-    def _stated_age(self, q: Query, person: str) -> Result:
+    def _age_stated(self, q: Query, person: str) -> Result:
         for fact in self.index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
             match = _STATED_AGE.search(fact.text)
             if match is not None:
@@ -85,7 +85,7 @@ class AgeAnswers(ExecutorBase):
                 return answered(self.index, q.question, text, [fact.source], entities=[person])
         return None
 
-    def _founding(self, subject: str) -> tuple[int, str, str] | None:
+    def _age_founding(self, subject: str) -> tuple[int, str, str] | None:
         """The year a sentence (a fact leading with the subject, else a summary) says it
         began, with that sentence and its release; the earliest when several do."""
         index = self.index
@@ -101,7 +101,7 @@ class AgeAnswers(ExecutorBase):
                     found.append((int(match[1]), summary.text.strip(), summary.source))
         return min(found) if found else None
 
-    def _event(self, q: Query, subject: str) -> tuple[str, str, str] | None:
+    def _age_at(self, q: Query, subject: str) -> tuple[str, str, str] | None:
         """The date the age is asked at (ISO), with the sentence and release dating it."""
         index = self.index
         words = q.words
