@@ -31,13 +31,15 @@ from bot.kb.models import LoadedFact
 
 # Words asking what a phase is meant to do, beside the goal words.
 _INTENT_WORDS = frozenset(
-    "supposed meant expected planned plan plans intended due set aiming hoped".split()
+    "supposed meant expected planned plan plans intended aiming hoped".split()
 )
 # Words of progress against a goal, which targets.py answers.
 _PROGRESS_WORDS = frozenset(
-    "far short away left remaining reach reached meet met hit achieved exceed "
-    "exceeded missed".split()
+    "far short away left remaining reach reached reaches meet met meets hit hits achieved "
+    "exceed exceeded missed".split()
 )
+# "If the second phase hits its goal, how many in total?": a sum (events.total_with_goal).
+_HYPOTHETICAL = frozenset("if total altogether overall cumulative".split())
 _DEADLINE = re.compile(r"\bby (?:the end of |end of |mid[- ]?|early |late )?(?:19|20)\d\d\b")
 _RANGE_END = re.compile(
     r"\bfrom (?:19|20)\d\d to ((?:19|20)\d\d)\b|\b(?:19|20)\d\d[-–]((?:19|20)\d\d)\b"
@@ -64,12 +66,14 @@ class PhaseGoalAnswers(ExecutorBase):
         """The goal of the phase the question names; None when it names no phase or
         asks no goal (or asks progress against one)."""
         words = set(q.words)
-        if q.quote or q.meta or words & _PROGRESS_WORDS:
+        if q.quote or q.meta or words & (_PROGRESS_WORDS | _HYPOTHETICAL):
             return None
         if not words & (GOAL_WORDS | _INTENT_WORDS):
             return None
         if q.answer_type not in (AnswerType.NUMBER, AnswerType.ANY, AnswerType.DATE):
             return None
+        if q.answer_type is AnswerType.DATE and not words & GOAL_WORDS:
+            return None  # "when is the first phase expected to end?" asks its period
         asked = phase_named(" ".join(q.words))
         if asked is None:
             return None
