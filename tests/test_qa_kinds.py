@@ -100,6 +100,21 @@ def test_change_between_two_releases_figures(kinds: Engine, message: str) -> Non
     assert {R2019, R2020} <= set(sources)
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how much did the share of women change between the 2019 and 2020 releases?",
+        "how much did the share of women change between 2019 and 2020?",
+    ],
+)
+def test_a_share_named_by_its_measure_word(kinds: Engine, message: str) -> None:
+    """ "Share" names the measure; a sentence using it otherwise ("a shared vote") is
+    not the figure."""
+    status, text, sources = _ask(kinds, message)
+    assert status is Status.ANSWERED, text
+    assert "+5 percentage points" in text and sources == [R2019, R2020]
+
+
 def test_counting_releases_between_two_years_is_still_a_release_count(kinds: Engine) -> None:
     status, text, _ = _ask(kinds, "how many releases came out between 2017 and 2019?")
     assert status is Status.ANSWERED and "Two" in text
@@ -324,3 +339,12 @@ def test_no_two_executors_define_the_same_name() -> None:
             if not name.startswith("__") and name not in ExecutorBase.__dict__:
                 owners.setdefault(name, []).append(cls.__name__)
     assert {n: c for n, c in owners.items() if len(c) > 1} == {}
+
+
+def test_how_a_share_moved_between_two_releases(kinds: Engine) -> None:
+    status, text, sources = _ask(
+        kinds, "how did the share of women change between the 2019 and 2020 announcements?"
+    )
+    assert status is Status.ANSWERED, text
+    assert "5 percentage points" in text and "40" in text and "45" in text
+    assert sources == [R2019, R2020]

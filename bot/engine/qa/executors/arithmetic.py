@@ -69,13 +69,21 @@ class ArithmeticAnswers(ExecutorBase):
         if len(q.time.points) != 2:
             return None
         terms = [t for t in q.terms if t not in _CHANGE_TERMS]
+        found = self._change_of(q, terms)
+        # "the share of women among trainees", "the number of trained…": words naming
+        # the measure, which the sentences stating it need not use (and which other
+        # sentences may: "share" in "shared vision").
+        plain = [t for t in terms if t not in _MEASURE_TERMS]
+        if found is None and plain != terms:
+            found = self._change_of(q, plain)
+        return found
+
+    def _change_of(self, q: Query, terms: list[str]) -> Result:
+        """The change between the figures the best sentences for ``terms`` state at the
+        question's two dates; None when a date has none."""
         ranked = self.retriever.rank(terms, set(q.subjects), include_quotes=False)
         if not ranked:
-            # "the share of women among trainees", "the number of trained…": words
-            # naming the measure, which the sentences stating it need not use.
-            ranked = self.retriever.rank(
-                [t for t in terms if t not in _MEASURE_TERMS], set(q.subjects), include_quotes=False
-            )
+            return None
         percent = bool(set(q.words) & _PERCENT_WORDS)
         read = _percentage if percent else _first_number
         figures = [
