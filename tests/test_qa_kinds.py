@@ -50,6 +50,8 @@ def test_leading_titles_are_top_jobs_unqualified() -> None:
     assert leading_rank("Executive Director") == leading_rank("Director General") == 2
     assert leading_rank("Director of Programmes") == 0
     assert leading_rank("Vice President") == leading_rank("Head of Outreach") == 0
+    assert leading_rank("Medical Director") == leading_rank("Programme Director") == 0
+    assert leading_rank("Chief Executive Officer") == 2
 
 
 @pytest.mark.parametrize(
@@ -174,6 +176,19 @@ def test_a_phase_with_no_goal_gets_none_of_another_phase(kinds: Engine) -> None:
     assert "first and second" in text
 
 
+def test_a_goal_figure_is_the_one_aimed_at_with_what_it_counts() -> None:
+    from bot.engine.qa.executors.phase_goals import _goal_figure
+
+    text = (
+        "The fund's second stage will run from 2020 to 2022 with a budget of US$2 million "
+        "and aims to reach 300 hill farms by 2022."
+    )
+    assert _goal_figure(text, set()) == "300 hill farms"
+    assert _goal_figure("It aims to train a further 900 seed growers.", set()) == (
+        "a further 900 seed growers"
+    )
+
+
 def test_end_to_end_phase_goals(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -271,6 +286,12 @@ def test_time_between_two_events_of_a_kind(kinds: Engine, message: str) -> None:
     assert "2017-03-01" in text and "2019-09-09" in text
     assert "2 years, 6 months and 8 days" in text
     assert sources == [R2017, R2019]
+
+
+def test_the_unit_asked_for_a_gap(kinds: Engine) -> None:
+    status, text, _ = _ask(kinds, "how many days were there between the two board meetings?")
+    assert status is Status.ANSWERED
+    assert text.split("\n")[1].startswith("**922 days**"), text
 
 
 def test_end_to_end_time_between_two_meetings(

@@ -108,7 +108,8 @@ class EventGapAnswers(ExecutorBase):
         a, b = pair
         if a.date == b.date:
             return None
-        duration = between(a.date, b.date)
+        unit = next((u for u in ("days", "months") if u in words or u[:-1] in words), "years")
+        duration = between(a.date, b.date, unit)
         lines = [f"**{duration.head}** ({duration.working})."]
         for e in pair:
             name = self.index.entity(e.entity).name

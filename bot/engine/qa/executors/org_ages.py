@@ -31,6 +31,8 @@ _BEGAN_IN = re.compile(
 )
 # An age a sentence states about a person.
 _STATED_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b|\baged (\d{1,3})\b", re.IGNORECASE)
+# The best-ranked sentences read for the event an age is asked at.
+MAX_EVENT_CANDIDATES = 5
 # Words of the question that say how old, not what happened.
 _AGE_WORDS = frozenset("how old was is were are it its they when age".split())
 
@@ -111,15 +113,19 @@ class AgeAnswers(ExecutorBase):
             if not terms:
                 return None
             ranked = self.retriever.rank(list(terms), {subject}, include_quotes=False)
-            for c in ranked[:MAX_LIST_FACTS]:
-                fact = c.item
-                if (
-                    isinstance(fact, LoadedFact)
-                    and subject in fact.about
-                    and not _BEGAN_IN.search(fact.text)
-                ):
-                    return self.fact_date(fact), fact.text.strip(), fact.source
-            return None
+            about = [
+                c.item
+                for c in ranked[:MAX_EVENT_CANDIDATES]
+                if isinstance(c.item, LoadedFact)
+                and subject in c.item.about
+                and not _BEGAN_IN.search(c.item.text)
+            ]
+            if not about:
+                return None
+            # Of the best sentences, one dated to the day dates an event; a year alone
+            # is often a span's start ("led it from 2014 to 2021 and signed …").
+            fact = next((f for f in about if len(self.fact_date(f)) == len("2019-03-21")), about[0])
+            return self.fact_date(fact), fact.text.strip(), fact.source
         if q.time.year is not None:
             # "How old was X in 2021?": the year asked, no event to cite but the founding.
             return None

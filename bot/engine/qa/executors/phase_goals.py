@@ -46,6 +46,16 @@ _RANGE_END = re.compile(
 )
 # A sentence saying how a goal turned out, which sets none.
 _OUTCOME = re.compile(r"\b(?:short of|missed|exceeded|surpassed|reached|met|ahead of)\b", re.I)
+# A sentence naming a goal, not only a plan ("will").
+_GOAL_IN_TEXT = re.compile(
+    r"\b(?:aims?|aimed|aiming|targets?|goals?|objectives?|sets? out to|seeks? to)\b", re.I
+)
+# A figure of money ("US$35 million").
+_MONEY = re.compile(r"(?:US\$|\$|€|£)|\b(?:million|billion)\b", re.I)
+# Words that end what a figure counts ("2,000 operators *and* …", "… *by* 2022").
+_PHRASE_ENDS = frozenset("and or by to in at from with for of over before until".split())
+MAX_NOUN_WORDS = 4
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 # At most this many ranked sentences name the things a subjectless question is about.
 MAX_RANKED = 10
 _FURTHER = re.compile(r"\b(?:a further|an additional|another)\b", re.IGNORECASE)
@@ -126,6 +136,8 @@ class PhaseGoalAnswers(ExecutorBase):
             for fact in index.facts_by_entity.get(entity, [])[:MAX_LIST_FACTS]:
                 if fact.id in found or not is_aim(fact.text) or _OUTCOME.search(fact.text):
                     continue  # "fell short of its target": how a goal turned out
+                if not _GOAL_IN_TEXT.search(fact.text):
+                    continue  # "will run … and is funded with US$4 million": a plan
                 figure = _goal_figure(fact.text, terms)
                 if figure is None:
                     continue
@@ -138,22 +150,34 @@ class PhaseGoalAnswers(ExecutorBase):
 
 def _goal_figure(text: str, terms: set[str]) -> str | None:
     """The figure a goal sentence aims at, with "a further" when it is an increment and
-    the word it counts: the one counting what the question names, else the first."""
+    the words it counts ("2,000 community water operators"): the one counting what the
+    question names, else the first the goal word governs ("aims to reach 1,000 villages",
+    not the budget before it), money only when nothing else is aimed at."""
     found = [f for f in figures_in(text) if f.unit and "%" not in f.value]
     if not found:
         return None
+    goal = _GOAL_IN_TEXT.search(text)
+    after_goal = [f for f in found if goal is None or text.find(f.value, goal.start()) >= 0]
+    not_money = [f for f in after_goal if not _MONEY.search(f.shown)]
     named = [f for f in found if any(same_word(w, t) for w in f.after for t in terms)]
-    figure = (named or found)[0]
-    at = text.find(figure.value)
+    figure = (named or not_money or after_goal or found)[0]
+    at = text.find(figure.value, goal.start() if goal is not None and figure in after_goal else 0)
     further = _FURTHER.search(text[max(0, at - 20) : at])
     noun = _noun_after(text, at + len(figure.value))
     return f"{'a further ' if further else ''}{figure.shown}{noun}"
 
 
 def _noun_after(text: str, at: int) -> str:
-    """The word after a figure (" entrepreneurs"), or ""."""
-    match = re.match(r"\s+([A-Za-z][\w-]*)", text[at:])
-    return f" {match[1]}" if match else ""
+    """The words after a figure that say what it counts, up to the next link word or
+    punctuation (" community water operators"), or ""."""
+    words = []
+    rest = text[at:]
+    while (match := _NEXT_WORD.match(rest)) is not None:
+        if match[1].casefold() in _PHRASE_ENDS or len(words) == MAX_NOUN_WORDS:
+            break
+        words.append(match[1])
+        rest = rest[match.end() :]
+    return f" {' '.join(words)}" if words else ""
 
 
 def _deadline(text: str) -> str | None:
