@@ -53,10 +53,6 @@ SETS = (
 # yet, or why the case's expectation is debatable. Strict: a fix shows up as XPASS.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
-        "blind_set3_bundled.json",
-        "@partnerbot when did Li Yong and Jack Ma sit down together?",
-    ): '"sit down together": a multi-word idiom for "meet"; the thesaurus holds single words',
-    (
         "blind_set2_bundled.json",
         "!quote lee yong",
     ): 'debatable: "lee" is two edits from the surname "Li"; the reply suggests LI Yong',
@@ -80,10 +76,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set2_bundled.json",
         "ok long shot, but for the deck on our UN partnerships I need to know which development agenda Li Yong tied the eWTP to in his remarks, and whether he singled out any particular groups of people",
     ): "long chat message asking two things (the agenda and the groups singled out)",
-    (
-        "blind_set2_kb_five.json",
-        "when was the development trust for africa set up?",
-    ): '"set up" is a phrase the thesaurus (single words) does not equate with "founded"',
     (
         "blind_set2_kb_five.json",
         "are the digital trade alliance and the development trust for africa the same organisation?",
@@ -114,16 +106,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "set 4's first run failed it and no kind fix has followed yet (description)",
     (
         "blind_set4_bundled.json",
-        "what is Enabling E-commerce supposed to do?",
-    ): "set 4's first run failed it and no kind fix has followed yet (fact)",
-    (
-        "blind_set4_bundled.json",
         "compare what the Alibaba founder and the UNIDO chief said",
     ): "set 4's first run failed it and no kind fix has followed yet (quote-two-speakers)",
-    (
-        "blind_set4_bundled.json",
-        "according to Jack Ma, why is working with UNIDO worthwhile?",
-    ): "set 4's first run failed it and no kind fix has followed yet (paraphrase)",
     (
         "blind_set4_bundled.json",
         "Does UNIDO support the eWTP?",
@@ -164,10 +148,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set4_kb_five.json",
         "how many entrepreneurs had the academy trained before Lina Ma became programme director?",
     ): "set 4's first run failed it and no kind fix has followed yet (time-figure-two-hop)",
-    (
-        "blind_set4_kb_five.json",
-        "when was the Development Trust for Africa set up?",
-    ): "set 4's first run failed it and no kind fix has followed yet (time-founded)",
     (
         "blind_set4_kb_five.json",
         "how many years after their first Hangzhou conversation did the partners come back to Hangzhou?",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from bot.search.synonyms import rewrite_phrases
 from bot.search.terms import STOP_WORDS, stem
 
 # Words that open or close a chat message without adding meaning.
@@ -215,10 +216,6 @@ _WORK_WITH = re.compile(r"\bwork(?:s|ed|ing)? (with|together)\b")
 # "Co-founder", "co-initiated": the prefix splits off as a word of its own, which no
 # fact has; the word after it carries the meaning (the thesaurus has "cofounder").
 _CO_PREFIX = re.compile(r"\bco (?=found|initiat|creat|chair|lead|organi[sz]|host|sponsor|fund)")
-# "Set up" a body: the phrasal verb for "established", one word the thesaurus knows.
-_SET_UP = re.compile(r"\bset up\b")
-# "In charge of X": the idiom for heading it.
-_IN_CHARGE = re.compile(r"\bin charge of\b")
 # "Per its DG", "per the release": the chat form of "according to", which releases write.
 _PER = re.compile(r"\bper (?=(?:its|his|her|their|the|a|an)\b)")
 
@@ -227,10 +224,10 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
     key = _WORK_WITH.sub(r"cooperation \1", key)
     key = _PER.sub("according to ", key)
-    key = _IN_CHARGE.sub("head of", key)
-    key = _SET_UP.sub("established", key)
     key = _CO_PREFIX.sub("", key)
-    words = [_SHORT_FORMS.get(w, w) for w in _strip_filler(key.split())]
+    # Thesaurus phrases ("set up", "head office", "sit down together") become their
+    # group's head word, which the rest of the pipeline reads as any other word.
+    words = rewrite_phrases([_SHORT_FORMS.get(w, w) for w in _strip_filler(key.split())])
     words = _fix_grammar_words(words, known)
     text = " ".join(words)
     text = " ".join(w for w in text.split() if w not in _SOFTENERS) or text
