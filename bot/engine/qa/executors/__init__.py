@@ -21,6 +21,7 @@
 - ``changes.py``: what is new in the whole base, and what changed for a person, over a time;
 - ``relations.py``: affiliations, earlier titles, predecessors and next holders, when a
   title began, a time of day, a press contact (not_found when nothing states them);
+- ``contacts.py``: press contacts, from the contact block at the end of a release's text;
 - ``arithmetic.py``: durations and changes computed from stated figures.
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
@@ -35,6 +36,7 @@ from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.became import BecameAnswers
 from bot.engine.qa.executors.before import BeforeAnswers
 from bot.engine.qa.executors.changes import ChangeAnswers
+from bot.engine.qa.executors.contacts import ContactAnswers
 from bot.engine.qa.executors.events import EventAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.figure_asks import FigureAsks
@@ -73,6 +75,7 @@ class Executors(
     EventAnswers,
     YesNoAnswers,
     FactAnswers,
+    ContactAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -83,6 +86,7 @@ class Executors(
         self._statements_by_year  # noqa: B018 (cached_property: built now and kept)
         self._role_news  # noqa: B018
         self._quotes_by_source  # noqa: B018
+        self._contact_blocks  # noqa: B018
 
 
 __all__ = ["Executors", "Result"]

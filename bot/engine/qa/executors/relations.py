@@ -876,6 +876,10 @@ class RelationAnswers(RoleAnswers, FactAnswers):
             return answered(
                 index, q.question, fact.text.strip(), [fact.source], entities=fact.about
             )
+        # Releases print their contacts at the end of their text (executors/contacts.py).
+        from_text = self.contact_from_sources(q)  # type: ignore[attr-defined]
+        if from_text is not None:
+            return from_text
         return self._unknown(q, "The releases I know give no press or media contact.", [], "")
 
     # --- not found, with what is related --------------------------------------------------
