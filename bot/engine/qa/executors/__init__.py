@@ -36,7 +36,6 @@ from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.became import BecameAnswers
 from bot.engine.qa.executors.before import BeforeAnswers
 from bot.engine.qa.executors.changes import ChangeAnswers
-from bot.engine.qa.executors.contacts import ContactAnswers
 from bot.engine.qa.executors.events import EventAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.figure_asks import FigureAsks
@@ -75,7 +74,6 @@ class Executors(
     EventAnswers,
     YesNoAnswers,
     FactAnswers,
-    ContactAnswers,
 ):
     """Every executor, over one index and retriever."""
 
