@@ -211,6 +211,11 @@ class QuestionAnswerer:
             return self._same_name(q)
         if q.meta == "speakers":
             return run.speakers(q)
+        # A nationality, a name no release uses, a claim in words none uses: not_found
+        # before any executor could show an unrelated fact as the answer.
+        unanswerable = run.unanswerable(q)
+        if unanswerable is not None:
+            return unanswerable
         if not q.quote:
             # Titles over time are decided from the roles' dates ("when did X become
             # <title>?", "what did X do before joining Y?", "did X work at Y in 2020?");

@@ -22,7 +22,9 @@
 - ``relations.py``: affiliations, earlier titles, predecessors and next holders, when a
   title began, a time of day, a press contact (not_found when nothing states them);
 - ``contacts.py``: press contacts, from the contact block at the end of a release's text;
-- ``arithmetic.py``: durations and changes computed from stated figures.
+- ``arithmetic.py``: durations and changes computed from stated figures;
+- ``unstated.py``: not_found for what the evidence lacks (a personal attribute, a name
+  no release uses, a yes/no claim in words no release uses).
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
 question is not of its kind.
@@ -50,6 +52,7 @@ from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
+from bot.engine.qa.executors.unstated import UnstatedAnswers
 from bot.engine.qa.executors.yes_no import YesNoAnswers
 
 
@@ -74,6 +77,7 @@ class Executors(
     EventAnswers,
     YesNoAnswers,
     FactAnswers,
+    UnstatedAnswers,
 ):
     """Every executor, over one index and retriever."""
 
