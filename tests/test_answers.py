@@ -102,10 +102,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "set 4's first run failed it and no kind fix has followed yet (quote-two-speakers)",
     (
         "blind_set4_bundled.json",
-        "Does UNIDO support the eWTP?",
-    ): "set 4's first run failed it and no kind fix has followed yet (yesno-yes)",
-    (
-        "blind_set4_bundled.json",
         "how many countries are in the G20?",
     ): "set 4's first run failed it and no kind fix has followed yet (unanswerable)",
     (

@@ -272,7 +272,7 @@ class QuestionAnswerer:
         if last is not None:
             return last
         if q.answer_type is AnswerType.YES_NO:
-            found = run.yes_no(q)
+            found = run.stated_relation(q) or run.yes_no(q)
             if found is not None:
                 return found
         role_answer: Result = None

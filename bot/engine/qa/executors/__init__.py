@@ -23,6 +23,7 @@
   title began, a time of day, a press contact (not_found when nothing states them);
 - ``contacts.py``: press contacts, from the contact block at the end of a release's text;
 - ``arithmetic.py``: durations and changes computed from stated figures;
+- ``stated_relation.py``: "does A support B?" → yes from a fact saying so in other words;
 - ``unstated.py``: not_found for what the evidence lacks (a personal attribute, a name
   no release uses, a yes/no claim in words no release uses).
 
@@ -52,6 +53,7 @@ from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
+from bot.engine.qa.executors.stated_relation import StatedRelationAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
 from bot.engine.qa.executors.yes_no import YesNoAnswers
 
@@ -78,6 +80,7 @@ class Executors(
     YesNoAnswers,
     FactAnswers,
     UnstatedAnswers,
+    StatedRelationAnswers,
 ):
     """Every executor, over one index and retriever."""
 
