@@ -86,20 +86,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "debatable: the reply gives the figure for four countries including Kenya, which a user would want",
     (
         "blind_set4_bundled.json",
-        "who were the two people at the meeting and what are their jobs?",
-    ): "set 4's first run failed it and no kind fix has followed yet (role-two-people)",
-    (
-        "blind_set4_bundled.json",
-        "apart from the eWTP, what else did they discuss?",
-    ): "set 4's first run failed it and no kind fix has followed yet (fact)",
-    (
-        "blind_set4_bundled.json",
         "where's the Chinese internet giant's head office?",
     ): "set 4's first run failed it and no kind fix has followed yet (description)",
-    (
-        "blind_set4_bundled.json",
-        "compare what the Alibaba founder and the UNIDO chief said",
-    ): "set 4's first run failed it and no kind fix has followed yet (quote-two-speakers)",
     (
         "blind_set4_bundled.json",
         "how many countries are in the G20?",

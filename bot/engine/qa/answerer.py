@@ -25,10 +25,12 @@ from bot import limits
 from bot.engine.answer import Answer, Choice, Status
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors import Executors, Result
+from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, understand
+from bot.engine.qa.references import plural_referents
 from bot.engine.qa.retrieve import Retriever
 from bot.engine.qa.subjects import DescriptionResolver, Mention, NameFinder
 from bot.engine.qa.vocabulary import (
@@ -140,6 +142,13 @@ class QuestionAnswerer:
         # The engine reads no clock: the front door says when the question is asked.
         today = request.today or self._newest_release_date()
 
+        # "Apart from X, what else did they discuss?": the rest, with X set aside.
+        aside = split_exclusion(read.words)
+        if aside is not None:
+            found = self._answer_excluding(aside, question, today)
+            if found is not None:
+                return found
+
         # "Which releases mention X?" asks about the releases, not what X is.
         subject = None if read.meta else self.finder.definition(read.key)
         if subject is not None:
@@ -155,7 +164,13 @@ class QuestionAnswerer:
             for part in parts[:MAX_PARTS]:
                 part_words = part
                 if previous is not None and previous.subjects:
-                    part_words = _resolve_back(part, self.index.entity(previous.subjects[0]).name)
+                    # "…and what are their jobs": the people the part before is about.
+                    named = before.entities if isinstance(before, Answer) else ()
+                    people = plural_referents(self.index, part, previous.subjects, named)
+                    referent = " and ".join(self.index.entity(e).name for e in people)
+                    part_words = _resolve_back(
+                        part, referent or self.index.entity(previous.subjects[0]).name
+                    )
                 # Each part is titled with its own words as typed ("who supports it", under
                 # the question that says what "it" is), so that the reply's heading (the
                 # whole question) is not repeated above the first part.
@@ -200,6 +215,22 @@ class QuestionAnswerer:
                 return _combined(self.run.quotes(q), question) or self._usage()
             return self._usage()
         return _combined(self._answer_query(q), question) or self.run.not_found(q)
+
+    def _answer_excluding(
+        self, aside: Exclusion, question: str, today: dt.date | None
+    ) -> Answer | None:
+        """The question's rest answered without the set-aside entities; None when the
+        set-aside words name no entity or nothing else answers."""
+        aside_text = " ".join(aside.aside)
+        excluded = self.parser.parse(
+            aside_text, understand(aside_text, self._known_word), today=today
+        ).subjects
+        rest = " ".join(aside.rest)
+        q = self.parser.parse(rest, understand(rest, self._known_word), today=today)
+        found = self.run.other_than(q, excluded)
+        if not isinstance(found, Answer):
+            return None
+        return dataclasses.replace(found, title=clip(echo(question), limits.EMBED_TITLE_CHARS))
 
     def _answer_query(self, q: Query) -> Result | list[Result]:
         run = self.run

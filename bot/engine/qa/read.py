@@ -29,6 +29,8 @@ _WRAPPER = re.compile(
     r"^(?:i (?:want|wanna|would like|d like|need) to know|i wonder|i am wondering|"
     r"(?:can|could|would) you (?:please )?(?:tell|show) me|do you know|does anyone know|"
     r"(?:please )?(?:tell|show|give) me|any idea|"
+    # "Compare what A and B said": each one's answer side by side is the comparison.
+    r"(?:please )?(?:compare|contrast)(?: and contrast)?|"
     r"i (?:was|am) wondering)\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)"
 )
 # Grammar words of questions, so that a typo in them ("wat", "stnad") is forgiven.

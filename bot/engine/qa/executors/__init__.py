@@ -24,6 +24,7 @@
 - ``contacts.py``: press contacts, from the contact block at the end of a release's text;
 - ``arithmetic.py``: durations and changes computed from stated figures;
 - ``stated_relation.py``: "does A support B?" → yes from a fact saying so in other words;
+- ``exclusion.py``: "apart from X, what else…": the facts that are not about X;
 - ``unstated.py``: not_found for what the evidence lacks (a personal attribute, a name
   no release uses, a yes/no claim in words no release uses).
 
@@ -40,6 +41,7 @@ from bot.engine.qa.executors.became import BecameAnswers
 from bot.engine.qa.executors.before import BeforeAnswers
 from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.events import EventAnswers
+from bot.engine.qa.executors.exclusion import ExclusionAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.figure_asks import FigureAsks
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
@@ -81,6 +83,7 @@ class Executors(
     FactAnswers,
     UnstatedAnswers,
     StatedRelationAnswers,
+    ExclusionAnswers,
 ):
     """Every executor, over one index and retriever."""
 
