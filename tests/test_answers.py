@@ -65,14 +65,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "which city is the big chinese e-commerce group based in?",
     ): 'a description by kind and nationality ("the big chinese e-commerce group") then its city',
     (
-        "blind_set2_bundled.json",
-        "so I was on a call with the comms folks earlier and somebody asked me, and I honestly couldn't remember, what exactly was the name of that joint thing the eWTP did with the WTO and the world economic forum back in 2017?",
-    ): 'long chat message: the question ("the name of that joint thing") is buried in chatter',
-    (
-        "blind_set2_bundled.json",
-        "ok long shot, but for the deck on our UN partnerships I need to know which development agenda Li Yong tied the eWTP to in his remarks, and whether he singled out any particular groups of people",
-    ): "long chat message asking two things (the agenda and the groups singled out)",
-    (
         "blind_set2_kb_five.json",
         "are the digital trade alliance and the development trust for africa the same organisation?",
     ): '"are X and Y the same": the fact saying they are not related is not ranked first',

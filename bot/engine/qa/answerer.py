@@ -29,7 +29,7 @@ from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
-from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, understand
+from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, buried_questions, understand
 from bot.engine.qa.references import plural_referents
 from bot.engine.qa.retrieve import Retriever
 from bot.engine.qa.subjects import DescriptionResolver, Mention, NameFinder
@@ -73,6 +73,7 @@ _PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 _WH = frozenset("who whom what when where which how why".split())
+_PERSONAL_PRONOUNS = frozenset("he him his she her".split())
 _SHAPE_TERMS = frozenset(stem(w) for w in SHAPE_WORDS)
 _AUXILIARIES = frozenset("did does do is was were are has have had will can".split())
 _SOURCE_TRIGGERS = frozenset(
@@ -124,6 +125,12 @@ class QuestionAnswerer:
 
     def answer(self, request: Request) -> Answer | FollowUp:
         question = request.argument
+        # Past the word bound, the too-long reply below; under it, a question buried in
+        # chatter is found first.
+        buried = buried_questions(question) if len(question.split()) <= MAX_QUESTION_WORDS else []
+        if buried:
+            # A long chat message with its question(s) inside: each one answered.
+            return self._answer_buried(request, buried)
         text = _PREAMBLE.sub("", question.strip(), count=1) or question
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it
@@ -215,6 +222,30 @@ class QuestionAnswerer:
                 return _combined(self.run.quotes(q), question) or self._usage()
             return self._usage()
         return _combined(self._answer_query(q), question) or self.run.not_found(q)
+
+    def _answer_buried(self, request: Request, clauses: list[str]) -> Answer | FollowUp:
+        """The question clauses of a long message, each answered as a question of its
+        own, a pronoun in a later one standing for the first one's first subject."""
+        steps: list[Step] = []
+        subjects: tuple[str, ...] = ()
+        for clause in clauses[:MAX_PARTS]:
+            words = normalize(clause).split()
+            if subjects:
+                # "he", "she" stand for a person the first clause named, before a thing.
+                personal = bool(set(words) & _PERSONAL_PRONOUNS)
+                people = [e for e in subjects if e in self.index.person_ids]
+                referent = people[0] if personal and people else subjects[0]
+                clause = " ".join(_resolve_back(words, self.index.entity(referent).name))
+            answer = self.answer(dataclasses.replace(request, argument=clause))
+            if not subjects:
+                read = understand(normalize(clause), self._known_word)
+                subjects = self.parser.parse(clause, read).subjects
+            steps.extend(answer.steps if isinstance(answer, FollowUp) else [answer])
+        if len(steps) == 1 and isinstance(steps[0], Answer):
+            return dataclasses.replace(
+                steps[0], title=clip(echo(request.argument), limits.EMBED_TITLE_CHARS)
+            )
+        return FollowUp(tuple(steps), title=echo(request.argument))
 
     def _answer_excluding(
         self, aside: Exclusion, question: str, today: dt.date | None

@@ -222,9 +222,57 @@ _CO_PREFIX = re.compile(r"\bco (?=found|initiat|creat|chair|lead|organi[sz]|host
 _PER = re.compile(r"\bper (?=(?:its|his|her|their|the|a|an)\b)")
 
 
+# A chat message longer than this many words may bury its question in chatter ("so I
+# was on a call earlier and somebody asked me, …, what was the name of …?").
+LONG_MESSAGE_WORDS = 18
+# Clauses of a raw message: split at punctuation and dashes between words.
+_CLAUSES = re.compile(r"[,;:!?.]+(?=\s|$)|\s[-\u2013\u2014]+\s")
+_QUESTION_START = re.compile(
+    r"\b(?:who|whom|whose|what|when|where|which|why|how|whether)\b|"
+    r"^\s*(?:and |but |or |so )?(?:is|are|was|were|does|do|did|has|have|can|could)\b",
+    re.IGNORECASE,
+)
+_OPENS_WITH_QUESTION = re.compile(
+    r"^\W*(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|does|do|did|has|"
+    r"have|can|could|will|would)\b",
+    re.IGNORECASE,
+)
+
+
+def buried_questions(message: str) -> list[str]:
+    """The question clauses of a long chat message that does not open with its question,
+    each from its question word to the clause's end ("whether" reads as "did"); [] for a
+    short message, one that opens with a question, or one with no question clause.
+
+    "ok long shot, but for the deck I need to know which agenda Li Yong named, and
+    whether he singled out any groups" → ["which agenda Li Yong named", "did he singled
+    out any groups"]."""
+    if len(message.split()) <= LONG_MESSAGE_WORDS or _OPENS_WITH_QUESTION.match(message):
+        return []
+    found = []
+    for clause in _CLAUSES.split(message):
+        match = _QUESTION_START.search(clause)
+        if match is None:
+            continue
+        question = clause[match.start() :].strip()
+        question = re.sub(r"^(?:and|but|or|so)\s+", "", question, flags=re.IGNORECASE)
+        question = re.sub(r"^whether\b", "did", question, flags=re.IGNORECASE)
+        if len(question.split()) >= 3:
+            found.append(question)
+    return found
+
+
+# "In his remarks", "in her speech": where the words were said, which the quote or fact
+# itself shows; as topic words they match nothing.
+_IN_REMARKS = re.compile(
+    r"\bin (?:his|her|their|its|the) (?:remarks|comments|speech|statement|statements|words)\b"
+)
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
     key = _WORK_WITH.sub(r"cooperation \1", key)
+    key = _IN_REMARKS.sub("", key)
     key = _PER.sub("according to ", key)
     key = _CO_PREFIX.sub("", key)
     # Thesaurus phrases ("set up", "head office", "sit down together") become their
