@@ -61,10 +61,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "which summit communique included the platform alibaba helped start?",
     ): 'two hops: a description ("the platform alibaba helped start") then what included it',
     (
-        "blind_set2_bundled.json",
-        "which city is the big chinese e-commerce group based in?",
-    ): 'a description by kind and nationality ("the big chinese e-commerce group") then its city',
-    (
         "blind_set2_kb_five.json",
         "are the digital trade alliance and the development trust for africa the same organisation?",
     ): '"are X and Y the same": the fact saying they are not related is not ranked first',
@@ -76,10 +72,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set2_kb_five.json",
         "how many people were trained in kenya?",
     ): "debatable: the reply gives the figure for four countries including Kenya, which a user would want",
-    (
-        "blind_set4_bundled.json",
-        "where's the Chinese internet giant's head office?",
-    ): "set 4's first run failed it and no kind fix has followed yet (description)",
     (
         "blind_set4_bundled.json",
         "how many countries are in the G20?",
