@@ -73,10 +73,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "how many people were trained in kenya?",
     ): "debatable: the reply gives the figure for four countries including Kenya, which a user would want",
     (
-        "blind_set4_bundled.json",
-        "how many countries are in the G20?",
-    ): "set 4's first run failed it and no kind fix has followed yet (unanswerable)",
-    (
         "blind_set4_kb_five.json",
         "who ran the Kuala Lumpur campus in 2022?",
     ): "set 4's first run failed it and no kind fix has followed yet (time-role-at-date)",

@@ -31,12 +31,15 @@ entities:
   - {id: mills, name: Harrowgate Mills, kind: organization, summary: A textile maker in Tarnby.}
   - {id: oda, name: Oda VESTERGAARD, kind: person, summary: Head Weaver of Harrowgate Mills.}
   - {id: pim, name: Pim ROSKAM, kind: person, summary: Chief Dyer of Harrowgate Mills.}
+  - {id: summit, name: Tarnby Wool Summit, kind: event, summary: A wool trade summit.}
+  - {id: tarnby, name: Tarnby, kind: place, summary: A harbour town.}
 facts:
   - id: f1
     text: Oda VESTERGAARD, born in Aarhus in 1971, studied textile design at the Kolding School of Design.
     about: [oda]
   - {id: f2, text: Pim ROSKAM has led the dye house of Harrowgate Mills since 2015., about: [pim, mills]}
   - {id: f3, text: Harrowgate Mills sells wool blankets in eleven countries., about: [mills]}
+  - {id: f4, text: The Tarnby Wool Summit took place in Tarnby., about: [summit, tarnby]}
 """
 
 
@@ -115,3 +118,12 @@ def test_attributes_on_the_fixture_base(engine: Engine, five: Engine) -> None:
     ):
         status, reply = _ask(kb, question)
         assert status is Status.NOT_FOUND, (question, reply)
+
+
+def test_a_count_of_countries_needs_a_statement_that_counts_them(invented: Engine) -> None:
+    status, reply = _ask(invented, "how many countries take part in the Tarnby Wool Summit?")
+    assert status is Status.NOT_FOUND, reply
+    assert "Tarnby." not in reply  # the town the summit's fact links is no country
+    # A statement using the noun is there: the count is left to the other executors.
+    _, reply = _ask(invented, "how many countries does Harrowgate Mills sell in?")
+    assert "counts them" not in reply, reply

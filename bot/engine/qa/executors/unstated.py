@@ -13,7 +13,9 @@ their subjects:
   ``not_found`` ("no release I know mentions X");
 - a yes/no question whose claim is in words the releases never use ("is X accredited
   by a university?"): fewer than ``MIN_KNOWN_CLAIM_SHARE`` of the claim's words known
-  means no fact can state it, so ``not_found`` and the closest facts.
+  means no fact can state it, so ``not_found`` and the closest facts;
+- "how many countries are in X?": a count of a kind of place only a statement using
+  the noun can give (entity kinds do not tell a country from a city).
 
 Each returns None when the question is not of its kind or the evidence is there, so
 that the other executors answer it.
@@ -27,10 +29,11 @@ from typing import NamedTuple
 from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import citations
 from bot.engine.qa.executors.base import CLOSEST_SHOWN, ExecutorBase, Result
+from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import closest_facts
 from bot.engine.text import clip, echo
-from bot.kb.models import LoadedFact
+from bot.kb.models import EntityKind, LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
@@ -124,6 +127,18 @@ _MENTIONED_ANYWHERE = re.compile(
     r"^(?:is|are|was|were)\s+(?P<what>.+?)\s+(?:mentioned|named|referred to)\b"
 )
 
+# Nouns for kinds of place, which the entity kind ("place") does not tell apart.
+PLACE_SUBTYPE_NOUNS = frozenset(
+    "country countries nation nations city cities town towns region regions state states".split()
+)
+
+# The words a statement counting each kind of place uses ("the ten member states").
+_PLACE_NOUN_GROUPS = (
+    frozenset(stem(w) for w in "country countries nation nations state states".split()),
+    frozenset(stem(w) for w in "city cities town towns".split()),
+    frozenset(stem(w) for w in "region regions".split()),
+)
+
 # A yes/no claim is only checked when the facts can state it: at least this share of
 # its content words (or a synonym of each) must be words the releases use.
 MIN_KNOWN_CLAIM_SHARE = 0.5
@@ -138,7 +153,12 @@ class UnstatedAnswers(ExecutorBase):
         module's docstring); None for any other question."""
         if q.quote or q.meta == "speakers":
             return None
-        for check in (self.unstated_attribute, self.unknown_mention, self.unknown_claim):
+        for check in (
+            self.unstated_attribute,
+            self.unknown_mention,
+            self.unknown_claim,
+            self.uncounted_places,
+        ):
             found = check(q)
             if found is not None:
                 return found
@@ -229,6 +249,43 @@ class UnstatedAnswers(ExecutorBase):
             f"The releases I know don't say that: nothing they state answers “{echo(q.question)}”."
         )
         return self._unstated(q, text, closest, f"What they do say about {names}:", q.subjects)
+
+    # --- "how many countries are in X?" ------------------------------------------------
+
+    def uncounted_places(self, q: Query) -> Result:
+        """ "How many countries are in the G20?": entity kinds cannot tell a country from
+        a city, so only a statement about the subjects that uses the noun (or a synonym)
+        can count them; without one, not_found (never the places the facts happen to
+        link, such as the summit's host city)."""
+        if q.answer_type is not AnswerType.NUMBER or not q.subjects:
+            return None
+        noun = list_noun(q.words)
+        if noun is None or noun not in PLACE_SUBTYPE_NOUNS:
+            return None
+        wanted = {stem(noun), *synonyms(stem(noun))}
+        wanted |= next((g for g in _PLACE_NOUN_GROUPS if stem(noun) in g), frozenset())
+        index = self.index
+        facts = [f for e in q.subjects for f in index.facts_by_entity.get(e, [])]
+        # A sentence naming several places counts them ("from Malaysia, Indonesia, Viet
+        # Nam and the Philippines"); one place is where something happened.
+        if any(sum(index.entity(e).kind is EntityKind.PLACE for e in f.about) >= 2 for f in facts):
+            return None
+        texts = [f.text for f in facts]
+        texts += [s.text for e in q.subjects for s in index.summary_history(e)]
+        for text in texts:
+            if wanted & {stem(w) for w in normalize(text).split()}:
+                return None
+        names = " and ".join(self._name(e) for e in q.subjects[:2])
+        return Answer(
+            status=Status.NOT_FOUND,
+            title=echo(q.question) or None,
+            text=(
+                f"The releases I know don't say how many {echo(noun)} that is: nothing they "
+                f"state about {names} counts them."
+            ),
+            entities=tuple(q.subjects),
+            command="question",
+        )
 
     def _unstated(
         self,
