@@ -34,6 +34,7 @@ facts:
   - {id: f2, text: The Ember Network joined the Lantern Programme as a partner in 2021., about: [ember, lantern]}
   - {id: f3, text: The Quay Guild does not fund the Lantern Programme., about: [quay, lantern]}
   - {id: f4, text: The Moss Foundation could sponsor the Lantern Programme next year., about: [moss, lantern]}
+  - {id: f5, text: "The Quay Guild is not related to the Ember Network, despite a similar logo.", about: [quay, ember]}
 """
 
 
@@ -85,3 +86,11 @@ def test_no_yes_without_the_relation_as_asked(invented: Engine, question: str) -
 def test_on_the_bundled_release(engine: Engine) -> None:
     status, reply = _reply(engine, "does UNIDO back the eWTP initiative?")
     assert status is Status.ANSWERED and "**Yes.**" in reply and "supported by UNIDO" in reply
+
+
+def test_the_same_organisation_no_from_a_fact_saying_unrelated(invented: Engine) -> None:
+    status, reply = _reply(invented, "are the Ember Network and the Quay Guild one and the same?")
+    assert status is Status.ANSWERED and "**No.**" in reply and "not related" in reply, reply
+    # Nothing says so of these two: no verdict.
+    _, reply = _reply(invented, "are the Moss Foundation and the Brimstone Trust the same?")
+    assert "**No.**" not in reply

@@ -38,6 +38,14 @@ _NOT_STATED = frozenset(
     "not no never nor without could would might may if whether aims aim plans plan hopes "
     "hope intends".split()
 )
+# "Are A and B the same?", "is A related to B?", "are they different?"
+_SAME_WORDS = frozenset("same identical related affiliated connected different separate".split())
+# A statement that two things are not one ("is not related to", "no relation to").
+_UNRELATED = re.compile(
+    r"\b(?:(?:is|are|was|were) not|isn t|aren t|never) (?:related|affiliated|connected|linked|"
+    r"the same|part of)\b|\bno (?:relation|connection|link|affiliation)\b|\bunrelated\b|"
+    r"\bseparate (?:from|organi[sz]ations?|entit(?:y|ies))\b|\bdistinct from\b"
+)
 # A clause ends at these (the relation must hold inside one clause).
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:which|while|but|and)\b")
 # At most this many words between the relation word and either name.
@@ -52,6 +60,8 @@ class StatedRelationAnswers(ExecutorBase):
         if q.role_asks or q.quote:
             return None
         agent, other = q.subjects[0], q.subjects[1]
+        if set(q.words) & _SAME_WORDS:
+            return self._same_or_not(q, agent, other)
         relation = [t for t in q.terms if t not in _STOP_STEMS]
         if not relation:
             return None
@@ -73,6 +83,21 @@ class StatedRelationAnswers(ExecutorBase):
                     self.index,
                     q.question,
                     f"**Yes.**\n{fact.text.strip()}",
+                    [fact.source],
+                    entities=fact.about,
+                )
+        return None
+
+    def _same_or_not(self, q: Query, a: str, b: str) -> Result:
+        """ "Are A and B the same organisation?", "is A related to B?": "No." from a
+        fact about both saying they are unrelated; None without one."""
+        facts = [f for f in self.index.facts_by_entity.get(a, []) if b in f.about]
+        for fact in sorted(facts, key=self.index.newest_first):
+            if _UNRELATED.search(normalize(fact.text)):
+                return answered(
+                    self.index,
+                    q.question,
+                    f"**No.**\n{fact.text.strip()}",
                     [fact.source],
                     entities=fact.about,
                 )
