@@ -48,6 +48,8 @@ _UNRELATED = re.compile(
 )
 # A clause ends at these (the relation must hold inside one clause).
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:which|while|but|and)\b")
+# The work bound: at most this many facts of the first subject are read.
+MAX_FACTS_READ = 2_000
 # At most this many words between the relation word and either name.
 RELATION_REACH = 8
 
@@ -70,7 +72,7 @@ class StatedRelationAnswers(ExecutorBase):
             wanted |= {t, *synonyms(t), *ENTAILS.get(t, ())}
         facts = [
             f
-            for f in self.index.facts_by_entity.get(agent, [])
+            for f in self.index.facts_by_entity.get(agent, [])[:MAX_FACTS_READ]
             if other in f.about and agent in f.about
         ]
         # The releases' own voice first, then newest first.
@@ -91,7 +93,7 @@ class StatedRelationAnswers(ExecutorBase):
     def _same_or_not(self, q: Query, a: str, b: str) -> Result:
         """ "Are A and B the same organisation?", "is A related to B?": "No." from a
         fact about both saying they are unrelated; None without one."""
-        facts = [f for f in self.index.facts_by_entity.get(a, []) if b in f.about]
+        facts = [f for f in self.index.facts_by_entity.get(a, [])[:MAX_FACTS_READ] if b in f.about]
         for fact in sorted(facts, key=self.index.newest_first):
             if _UNRELATED.search(normalize(fact.text)):
                 return answered(

@@ -116,6 +116,9 @@ ATTRIBUTES = (
 # A personal attribute counts as stated when at least this many statements about the
 # person speak of it (one is enough: a single "born in 1964" states the age).
 MIN_ATTRIBUTE_EVIDENCE = 1
+# The work bound of these checks: at most this many facts (or quotes) of a subject are
+# read for evidence (a large base's most-linked entity has thousands).
+MAX_EVIDENCE_READ = 500
 
 # "Does the release mention X?", "is X mentioned anywhere?", "do the releases talk about X?"
 _MENTION = re.compile(
@@ -198,11 +201,11 @@ class UnstatedAnswers(ExecutorBase):
     def _attribute_evidence(self, person: str, attribute: Attribute) -> int:
         """How many statements about the person speak of the attribute."""
         index = self.index
-        texts = [f.text for f in index.facts_by_entity.get(person, [])]
+        texts = [f.text for f in index.facts_by_entity.get(person, [])[:MAX_EVIDENCE_READ]]
         texts += [s.text for s in index.summary_history(person)]
         texts += [index.entity(person).summary or ""]
         texts += [r.title for r in index.roles_by_entity.get(person, [])]
-        texts += [quote.text for quote in index.quotes_by_speaker.get(person, [])]
+        texts += [q.text for q in index.quotes_by_speaker.get(person, [])[:MAX_EVIDENCE_READ]]
         return sum(1 for t in texts if t and attribute.evidence.search(normalize(t)))
 
     # --- "does the release mention X?" -------------------------------------------------
@@ -265,7 +268,9 @@ class UnstatedAnswers(ExecutorBase):
         wanted = {stem(noun), *synonyms(stem(noun))}
         wanted |= next((g for g in _PLACE_NOUN_GROUPS if stem(noun) in g), frozenset())
         index = self.index
-        facts = [f for e in q.subjects for f in index.facts_by_entity.get(e, [])]
+        facts = [
+            f for e in q.subjects for f in index.facts_by_entity.get(e, [])[:MAX_EVIDENCE_READ]
+        ]
         # A sentence naming several places counts them ("from Malaysia, Indonesia, Viet
         # Nam and the Philippines"); one place is where something happened.
         if any(sum(index.entity(e).kind is EntityKind.PLACE for e in f.about) >= 2 for f in facts):
