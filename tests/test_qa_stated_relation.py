@@ -94,3 +94,13 @@ def test_the_same_organisation_no_from_a_fact_saying_unrelated(invented: Engine)
     # Nothing says so of these two: no verdict.
     _, reply = _reply(invented, "are the Moss Foundation and the Brimstone Trust the same?")
     assert "**No.**" not in reply
+
+
+def test_being_an_initiator_is_supporting_and_a_speakers_view_is_no_verdict(
+    engine: Engine,
+) -> None:
+    status, reply = _reply(engine, "does Alibaba Group back the eWTP?")
+    assert status is Status.ANSWERED and "**Yes.**" in reply and "initiators" in reply
+    # "According to Jack MA, the cooperation with UNIDO is … valuable": his view.
+    _, reply = _reply(engine, "does Jack Ma support UNIDO?")
+    assert "**Yes.**" not in reply

@@ -5,8 +5,8 @@ The question names two subjects and a relation word; a fact about both answers "
 when it has the relation word, a thesaurus synonym of it, or a word that entails it
 (``ENTAILS``: to join or partner something is to support it), with A as the agent
 (before the word, or after "by" in the passive) and B on the other side, in the same
-clause, neither negated nor only hoped for ("could", "would", "aims to"). A statement
-in the releases' own voice comes before one attributed to a speaker ("According to …").
+clause, neither negated nor only hoped for ("could", "would", "aims to"), in the
+releases' own voice (a fact reporting a speaker, "According to …", is their view).
 None otherwise: the general yes/no executor then decides.
 """
 
@@ -28,7 +28,7 @@ ENTAILS: dict[str, frozenset[str]] = {
     stem("support"): frozenset(
         stem(w)
         for w in "back endorse sponsor fund partner join cooperate collaborate member "
-        "champion promote".split()
+        "champion promote initiator initiate found founder cofounder".split()
     ),
     stem("partner"): frozenset(stem(w) for w in "cooperate collaborate join ally".split()),
     stem("cooperate"): frozenset(stem(w) for w in "partner collaborate join".split()),
@@ -69,16 +69,21 @@ class StatedRelationAnswers(ExecutorBase):
             return None
         wanted: set[str] = set()
         for t in relation:
-            wanted |= {t, *synonyms(t), *ENTAILS.get(t, ())}
+            # "Back" is "support" by the thesaurus, and what entails supporting entails it.
+            same = {t, *synonyms(t)}
+            wanted |= same
+            for word in same:
+                wanted |= ENTAILS.get(word, frozenset())
         facts = [
             f
             for f in self.index.facts_by_entity.get(agent, [])[:MAX_FACTS_READ]
             if other in f.about and agent in f.about
         ]
-        # The releases' own voice first, then newest first.
-        facts.sort(
-            key=lambda f: (f.text.lstrip().startswith("According to"), *self.index.newest_first(f))
-        )
+        # The releases' own voice, newest first: "According to A, …" reports A's view,
+        # in which A is the speaker, not the agent of the relation.
+        facts = [f for f in facts if not f.text.lstrip().startswith("According to")]
+        facts.sort(key=self.index.newest_first)
+
         for fact in facts:
             if self._states(fact, agent, other, wanted):
                 return answered(
