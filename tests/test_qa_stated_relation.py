@@ -29,11 +29,15 @@ entities:
   - {id: ember, name: Ember Network, kind: organization, summary: A network of libraries.}
   - {id: quay, name: Quay Guild, kind: organization, summary: A guild of printers.}
   - {id: moss, name: Moss Foundation, kind: organization, summary: A foundation.}
+  - {id: pell, name: Pell Institute, kind: organization, summary: A research institute.}
+  - {id: atlas, name: Atlas of Rivers, kind: initiative, summary: A mapping project.}
 facts:
   - {id: f1, text: The Lantern Programme is a reading scheme backed by the Brimstone Trust., about: [lantern, trust]}
   - {id: f2, text: The Ember Network joined the Lantern Programme as a partner in 2021., about: [ember, lantern]}
   - {id: f3, text: The Quay Guild does not fund the Lantern Programme., about: [quay, lantern]}
   - {id: f4, text: The Moss Foundation could sponsor the Lantern Programme next year., about: [moss, lantern]}
+  - {id: f6, text: "The Lantern Programme's founding partners are the Ember Network, the Brimstone Trust and the Pell Institute.", about: [lantern, ember, trust, pell]}
+  - {id: f7, text: The Atlas of Rivers is funded entirely by the Pell Institute., about: [atlas, pell]}
   - {id: f5, text: "The Quay Guild is not related to the Ember Network, despite a similar logo.", about: [quay, ember]}
 """
 
@@ -104,3 +108,19 @@ def test_being_an_initiator_is_supporting_and_a_speakers_view_is_no_verdict(
     # "According to Jack MA, the cooperation with UNIDO is … valuable": his view.
     _, reply = _reply(engine, "does Jack Ma support UNIDO?")
     assert "**Yes.**" not in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "yes"),
+    [
+        ("does the Pell Institute back the Lantern Programme?", True),  # a listed partner
+        ("does the Lantern Programme back the Pell Institute?", False),  # the owner
+        ("does the Pell Institute support the Atlas of Rivers?", True),  # "funded entirely by"
+        ("does the Atlas of Rivers support the Pell Institute?", False),
+    ],
+)
+def test_role_nouns_and_passives_keep_their_direction(
+    invented: Engine, question: str, yes: bool
+) -> None:
+    _, reply = _reply(invented, question)
+    assert ("**Yes.**" in reply) is yes, reply

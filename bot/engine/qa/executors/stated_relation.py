@@ -28,7 +28,7 @@ ENTAILS: dict[str, frozenset[str]] = {
     stem("support"): frozenset(
         stem(w)
         for w in "back endorse sponsor fund partner join cooperate collaborate member "
-        "champion promote initiator initiate found founder cofounder".split()
+        "champion promote initiator initiate found founder cofounder commit grant donate".split()
     ),
     stem("partner"): frozenset(stem(w) for w in "cooperate collaborate join ally".split()),
     stem("cooperate"): frozenset(stem(w) for w in "partner collaborate join".split()),
@@ -50,6 +50,17 @@ _UNRELATED = re.compile(
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:which|while|but|and)\b")
 # The work bound: at most this many facts of the first subject are read.
 MAX_FACTS_READ = 2_000
+# "Funded entirely by A": "by" at most this many words after the relation word.
+_BY_REACH = 2
+# Nouns for the holder of a relation, which name it on either side of themselves.
+_ROLE_NOUNS = frozenset(
+    stem(w)
+    for w in "partner partners member members initiator initiators founder founders cofounder "
+    "cofounders sponsor sponsors funder funders backer backers supporter supporters".split()
+)
+# "The Digital Export Academy's founding partners": the owner of a role noun starts at
+# most this many words before it.
+_OWNER_REACH = 5
 # At most this many words between the relation word and either name.
 RELATION_REACH = 8
 
@@ -123,10 +134,23 @@ class StatedRelationAnswers(ExecutorBase):
             if not at_agent or not at_other:
                 continue
             for i, s in enumerate(stems):
-                if s not in wanted:
+                if s not in wanted or (i + 1 < len(stems) and stems[i + 1] in _ROLE_NOUNS):
+                    # "Founding partners": the word only qualifies the role noun after it.
                     continue
-                passive = i + 1 < len(words) and words[i + 1] == "by"
-                if passive:
+                # "Supported by A", "funded entirely by A": the agent follows "by".
+                passive = "by" in words[i + 1 : i + 1 + _BY_REACH]
+                if s in _ROLE_NOUNS:
+                    # "A is one of the initiators of B", "B's founding partners are … A":
+                    # B owns the role (just before the noun, or after "of" right behind
+                    # it), and A, anywhere else in the clause, holds it.
+                    owner_after = words[i + 1 : i + 2] in (["of"], ["for"], ["in"], ["to"])
+                    other_side = [
+                        j
+                        for j in at_other
+                        if i - _OWNER_REACH <= j < i or (owner_after and i + 1 < j <= i + 4)
+                    ]
+                    agent_side = [j for j in at_agent if j not in other_side]
+                elif passive:
                     agent_side = [j for j in at_agent if i < j <= i + 1 + RELATION_REACH]
                     other_side = [j for j in at_other if i - RELATION_REACH <= j < i]
                 else:
