@@ -130,3 +130,9 @@ def test_besides_a_campus_the_other_one(five: Engine) -> None:
     status, reply = _reply(five, "besides Kigali, where does the academy have a campus?")
     assert status is Status.ANSWERED, reply
     assert "Kuala Lumpur" in reply
+
+
+def test_set_aside_with_the_kind_of_answer_asked(five: Engine) -> None:
+    status, reply = _reply(five, "apart from Kigali, which city has an academy campus?")
+    assert status is Status.ANSWERED, reply
+    assert "Kuala Lumpur" in reply

@@ -15,7 +15,8 @@ from typing import NamedTuple
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import Query
-from bot.kb.models import LoadedFact
+from bot.engine.qa.read import ANSWER_TYPE_TERMS
+from bot.kb.models import EntityKind, LoadedFact
 from bot.textnorm import normalize
 
 _MARKERS = r"apart from|aside from|besides|other than|except for|except|excluding|not counting"
@@ -55,12 +56,19 @@ class ExclusionAnswers(ExecutorBase):
         if not excluded:
             return None
         subjects = {e for e in q.subjects if e not in excluded}
+        # "Which city…": the kind of answer asked for, which the facts need not say.
+        asked = ANSWER_TYPE_TERMS[q.wants] | ANSWER_TYPE_TERMS[None]
+        terms = [t for t in q.terms if t not in asked]
         ranked = [
             c.item
-            for c in self.retriever.rank(list(q.terms), subjects, include_quotes=False)
+            for c in self.retriever.rank(terms, subjects, include_quotes=False)
             if isinstance(c.item, LoadedFact) and c.literal
         ]
-        others = [f for f in ranked if not self._touches(f, excluded)][:MAX_OTHERS]
+        others = [f for f in ranked if not self._touches(f, excluded)]
+        if q.wants == "place":
+            # "Which city…": a fact placing something before one that only mentions it.
+            others.sort(key=lambda f: not (f.place or self._names_place(f)))
+        others = others[:MAX_OTHERS]
         if not others:
             return None
         names = ", ".join(self._name(e) for e in excluded)
@@ -72,6 +80,9 @@ class ExclusionAnswers(ExecutorBase):
             [f.source for f in others],
             entities=[e for f in others for e in f.about],
         )
+
+    def _names_place(self, fact: LoadedFact) -> bool:
+        return any(self.index.entity(e).kind is EntityKind.PLACE for e in fact.about)
 
     def _touches(self, fact: LoadedFact, excluded: tuple[str, ...]) -> bool:
         if set(fact.about) & set(excluded):
