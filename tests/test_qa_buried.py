@@ -73,3 +73,11 @@ def test_two_buried_questions_on_the_fixture(five: Engine) -> None:
     reply = render_text(answer)
     assert answer.status is Status.ANSWERED and answer.citations, reply
     assert "15 million" in reply and "MENSAH" in reply
+
+
+def test_the_question_word_after_a_verb_of_asking() -> None:
+    message = (
+        "so what happened was I was chatting with the grant team about the fair and they "
+        "wanted to know when the Zorvak Guild opened its kiln"
+    )
+    assert buried_questions(message) == ["when the Zorvak Guild opened its kiln"]

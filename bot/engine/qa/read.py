@@ -232,6 +232,12 @@ _QUESTION_START = re.compile(
     r"^\s*(?:and |but |or |so )?(?:is|are|was|were|does|do|did|has|have|can|could)\b",
     re.IGNORECASE,
 )
+_ASKED = re.compile(
+    r"\b(?:know|knows|wondering|wonder|wondered|asked|asks|ask|remember|recall|tell me|"
+    r"find out|check|confirm|figure out|work out)\s+(?:me\s+)?"
+    r"(?P<q>(?:who|whom|whose|what|when|where|which|why|how|whether)\b)",
+    re.IGNORECASE,
+)
 _OPENS_WITH_QUESTION = re.compile(
     r"^\W*(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|does|do|did|has|"
     r"have|can|could|will|would)\b",
@@ -251,10 +257,13 @@ def buried_questions(message: str) -> list[str]:
         return []
     found = []
     for clause in _CLAUSES.split(message):
-        match = _QUESTION_START.search(clause)
+        # "…and they wanted to know when X met Y": the question word after a verb of
+        # asking, before any question word of the chatter ("so what happened was…").
+        asked = list(_ASKED.finditer(clause))
+        match = asked[-1] if asked else _QUESTION_START.search(clause)
         if match is None:
             continue
-        question = clause[match.start() :].strip()
+        question = clause[match.start("q") if asked else match.start() :].strip()
         question = re.sub(r"^(?:and|but|or|so)\s+", "", question, flags=re.IGNORECASE)
         question = re.sub(r"^whether\b", "did", question, flags=re.IGNORECASE)
         if len(question.split()) >= 3:
