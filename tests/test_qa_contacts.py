@@ -95,3 +95,23 @@ def test_a_persons_own_email_is_not_their_releases_press_desk(five: Engine) -> N
     status, reply = _ask(five, "what is Nurul Aziz's phone number?")
     assert status is Status.NOT_FOUND, reply
     assert "HALIM" not in reply
+
+
+def test_partnerbot_ask_json_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from bot.cli.main import main
+
+    code = main(
+        [
+            "ask",
+            "--json",
+            "--knowledge",
+            str(KB_FIVE),
+            "whom should a journalist email at the East African Business Network?",
+        ]
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0 and data["status"] == "answered", data
+    assert "HABIMANA" in json.dumps(data, ensure_ascii=False)
+    assert data["sources"] == ["2019-11-12-digital-export-academy-launch"]
