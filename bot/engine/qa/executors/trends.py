@@ -36,7 +36,7 @@ from bot.kb.models import LoadedFact
 from bot.search.terms import stem
 
 # Words asking how something moved.
-_MOVE_WORDS = frozenset(
+MOVE_WORDS = frozenset(
     "change changed changes changing grow grew grown growing evolve evolved evolving develop "
     "developed trend trends up down rise rose risen fall fell fallen increase increased "
     "decrease decreased shrink shrank shrunk higher lower".split()
@@ -45,7 +45,7 @@ _MOVE_WORDS = frozenset(
 _NOT_MEASURED = frozenset(
     stem(w)
     for w in (
-        *_MOVE_WORDS,
+        *MOVE_WORDS,
         *"compared compare comparing versus vs against with than "
         "time times year years over go went gone or and between since how did has have "
         "the number figure figures count level amount share proportion percentage "
@@ -99,7 +99,7 @@ class TrendAnswers(ExecutorBase):
         words = set(q.words)
         if q.quote or q.meta or q.role_asks:
             return None
-        if not words & _MOVE_WORDS and not (words & _COMPARE_WORDS and len(q.time.points) == 2):
+        if not words & MOVE_WORDS and not (words & _COMPARE_WORDS and len(q.time.points) == 2):
             return None
         how_much = {"how", "much"} <= words or {"how", "many"} <= words
         if how_much and (len(q.time.points) > 1 or not q.time.bounded):

@@ -30,6 +30,7 @@ from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import citations
 from bot.engine.qa.executors.base import CLOSEST_SHOWN, ExecutorBase, Result
 from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.executors.trends import MOVE_WORDS
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import closest_facts
 from bot.engine.text import clip, echo
@@ -235,7 +236,11 @@ class UnstatedAnswers(ExecutorBase):
     def unknown_claim(self, q: Query) -> Result:
         if q.answer_type is not AnswerType.YES_NO or not q.subjects or q.time.bounded:
             return None
-        # A figure ("30,000", "30k") is checked by the executors that read figures.
+        # A figure ("30,000", "30k") and a figure's movement ("going up", "grown") are
+        # checked by the executors that read figures: the releases state numbers, never
+        # the direction between them.
+        if set(q.words) & MOVE_WORDS:
+            return None
         claim = [t for t in dict.fromkeys(q.terms) if not any(c.isdigit() for c in t)]
         if len(claim) < MIN_CLAIM_WORDS:
             return None
