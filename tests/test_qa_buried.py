@@ -10,6 +10,7 @@ import pytest
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
+from bot.engine.qa.answerer import MAX_QUESTION_WORDS
 from bot.engine.qa.read import buried_questions
 from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
@@ -81,3 +82,26 @@ def test_the_question_word_after_a_verb_of_asking() -> None:
         "wanted to know when the Zorvak Guild opened its kiln"
     )
     assert buried_questions(message) == ["when the Zorvak Guild opened its kiln"]
+
+
+def test_a_question_buried_in_a_message_past_the_word_bound(engine: Engine) -> None:
+    # Over MAX_QUESTION_WORDS in all: the chatter must not make the question "too long".
+    chatter = (
+        "morning everyone, apologies for the noise in this channel today, I am putting "
+        "together the onboarding notes for the two new starters on the partnerships desk "
+        "and our lead asked me to double check a couple of basics before the welcome call "
+        "on Thursday afternoon, which I would really rather get right the first time, so "
+    )
+    message = chatter + "in which city did LI Yong and Jack Ma hold their meeting?"
+    assert len(message.split()) > MAX_QUESTION_WORDS
+    answer = engine.handle(message)
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED and answer.citations, reply
+    assert "Hangzhou" in reply
+
+
+def test_a_long_message_with_no_question_is_still_too_long(engine: Engine) -> None:
+    message = " ".join(["the eWTP and UNIDO and the summit in Hangzhou"] * 8)
+    assert len(message.split()) > MAX_QUESTION_WORDS
+    answer = engine.handle(message)
+    assert answer.status is Status.USAGE and "too long" in render_text(answer)

@@ -125,9 +125,12 @@ class QuestionAnswerer:
 
     def answer(self, request: Request) -> Answer | FollowUp:
         question = request.argument
-        # Past the word bound, the too-long reply below; under it, a question buried in
-        # chatter is found first.
-        buried = buried_questions(question) if len(question.split()) <= MAX_QUESTION_WORDS else []
+        # A question buried in chatter is found first, whatever the message's length (the
+        # front doors cap a message's characters): each clause found is then answered
+        # within the bounds below, and at most MAX_PARTS of them, so a long message costs
+        # at most MAX_PARTS questions' work. Real members write long messages around a
+        # short question; only a long message with no question clause is "too long".
+        buried = buried_questions(question)
         if buried:
             # A long chat message with its question(s) inside: each one answered.
             return self._answer_buried(request, buried)
