@@ -19,6 +19,7 @@ import pytest
 from bot.kb.loader import load_knowledge
 from bot.search import terms
 from bot.search.index import Index
+from bot.search.names import NameIndex
 from bot.search.terms import TermIndex
 from bot.service import KnowledgeService
 from tests.test_incremental_reload import (
@@ -98,11 +99,30 @@ def _assert_terms_same(served: TermIndex, cold: TermIndex) -> None:
         assert served.docs_with_all(terms_only) == cold.docs_with_all(terms_only)
 
 
+def _names_state(names: NameIndex) -> tuple[object, ...]:
+    grams = sorted(g for g in names._gram_id if len(names._gram_posting(g)))
+    return (
+        names.labels,
+        dict(names._by_key),
+        dict(names._by_compact),
+        names._words.keys,
+        names._words.position,
+        names._words.starts,
+        names._words.ids.tolist(),
+        names._word_rank.tolist(),
+        {g: names._gram_posting(g).tolist() for g in grams},
+        names._shortest_first,
+        names._compacts_in_order,
+        names._compact_shortest.tolist(),
+        names._common_gram,
+    )
+
+
 def _assert_index_same(service: KnowledgeService, directory: Path) -> None:
     served = service.snapshot.index
     cold = Index(load_knowledge(directory))
     _assert_terms_same(served.terms, cold.terms)
-    assert served.names.labels == cold.names.labels
+    assert _names_state(served.names) == _names_state(cold.names)
     for label in cold.names.labels:
         for query in (label.text, label.text[:-1], label.text[:4]):
             assert served.names.search(query) == cold.names.search(query)
@@ -119,6 +139,14 @@ def test_added_changed_renamed_and_deleted_files_give_a_from_scratch_index(
     # Each file of the fixture holds about a fifth of its docs: let a segment keep up to
     # 60% masked, so that the base segment stays through the changes below.
     monkeypatch.setattr(terms, "MAX_DEAD_SHARE", 0.6)
+    updates: list[int] = []  # name index updates (rather than builds), labels added
+    update = NameIndex._update_postings
+
+    def counted(self: NameIndex, previous: NameIndex, remap: object, added: list[int]) -> None:
+        updates.append(len(added))
+        update(self, previous, remap, added)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(NameIndex, "_update_postings", counted)
     directory = _copy(tmp_path)
     service = KnowledgeService(directory)
     service.load()
@@ -136,6 +164,7 @@ def test_added_changed_renamed_and_deleted_files_give_a_from_scratch_index(
     assert segments[0] is base[0] and len(segments) == 2
     assert len(segments[1]) < 10  # only the new release's docs were indexed
     assert "World Tourism Organization 0" in service.engine.handle("!what WTO").text
+    assert updates and updates[-1] > 0  # the name index was updated, with new labels
     _assert_index_same(service, directory)
     _assert_same_as_cold(service, directory)
 
@@ -171,6 +200,7 @@ def test_added_changed_renamed_and_deleted_files_give_a_from_scratch_index(
     _reload(service)
     _assert_index_same(service, directory)
     _assert_same_as_cold(service, directory)
+    assert len(updates) >= 4  # every reload above but the last updated it
 
 
 def test_segment_count_stays_bounded_over_many_reloads(tmp_path: Path) -> None:

@@ -88,6 +88,8 @@ class IndexReuse:
     )
     # The term index of the last build: its segments whose docs are unchanged are kept.
     terms: TermIndex | None = None
+    # The name index of the last build, updated rather than built again.
+    names: NameIndex | None = None
 
 
 class Index:
@@ -125,12 +127,13 @@ class Index:
         )
         try:
             self._group()
-            self.names = NameIndex(self._labels(reuse))
+            self.names = NameIndex.updated(reuse.names, self._labels(reuse))
             self._terms = pending.result()
         except BaseException:
             pending.close()  # nothing will read the worker's result
             raise
         reuse.terms = self._terms
+        reuse.names = self.names
 
     @property
     def terms(self) -> TermIndex:
