@@ -216,7 +216,7 @@ class TermArrays:
     vocabulary: list[str]  # local term id -> term, in order of first use
     # Postings grouped by term (CSR): the docs of term t are
     # post_docs[post_start[t]:post_start[t + 1]], ascending (local doc ids), with the
-    # term's count in each (float64, as BM25 reads it) in post_tf.
+    # term's count in each in post_tf (the smallest unsigned type that holds them).
     post_start: np.ndarray
     post_docs: np.ndarray
     post_tf: np.ndarray
@@ -273,7 +273,7 @@ def term_arrays(texts: Sequence[tuple[str, Sequence[str]]]) -> TermArrays:
         vocabulary=list(term_id),
         post_start=post_start,
         post_docs=(pairs % max(1, n)).astype(np.int32),
-        post_tf=tf_counts.astype(np.float64),
+        post_tf=tf_counts.astype(np.min_scalar_type(int(tf_counts.max(initial=0)))),
         doc_start=doc_start,
         doc_terms=np.asarray(distinct_ids, dtype=np.int32),
         text_len=np.asarray(text_len, dtype=np.int32),
@@ -301,7 +301,6 @@ class TermSegment:
     """
 
     __slots__ = (
-        "_post_term",
         "doc_length",
         "doc_start",
         "doc_terms",
@@ -333,23 +332,9 @@ class TermSegment:
         self.doc_terms = arrays.doc_terms
         self.text_len: list[int] = arrays.text_len.tolist()
         self.doc_length = arrays.doc_length
-        self._post_term: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.docs)
-
-    @property
-    def post_term(self) -> np.ndarray:
-        """The local term id of each posting (made on first use: only a reload that
-        masks docs of this segment needs it)."""
-        found = self._post_term
-        if found is None:
-            import numpy as np
-
-            counts = np.diff(self.post_start)
-            found = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
-            self._post_term = found
-        return found
 
 
 # A reload merges segments (indexes their live docs again, into the new segment) when
@@ -466,7 +451,9 @@ class _Part(NamedTuple):
 
     segment: TermSegment
     where: np.ndarray  # global id of each local doc, -1 for a masked one (int32)
-    norms: np.ndarray  # BM25's term-frequency factor of each posting, for this snapshot
+    # BM25's length part of each local doc for this snapshot's average doc length:
+    # K1 * (1 - B + B * length / average), as the term-frequency factor reads it.
+    length_part: np.ndarray
     # Whether its live postings, mapped to global ids, stay ascending (so that a term
     # found in this segment alone needs no sort).
     ordered: bool
@@ -561,11 +548,12 @@ class TermIndex:
             seg_of[where[live]] = s
             local_of[where[live]] = np.flatnonzero(live).astype(np.int32)
             total_length += int(segment.doc_length[live].sum())
-            if live.all():
-                counts = np.diff(segment.post_start)
-            else:
-                counts = np.bincount(
-                    segment.post_term[live[segment.post_docs]], minlength=len(segment.vocabulary)
+            counts = np.diff(segment.post_start)
+            if not live.all() and len(counts):
+                # Live postings per term: every term of a segment has one posting at
+                # least, so its postings start where reduceat's slices do.
+                counts = np.add.reduceat(
+                    live[segment.post_docs].astype(np.int64), segment.post_start[:-1]
                 )
             if not df:
                 df = dict(zip(segment.vocabulary, counts.tolist(), strict=True))
@@ -583,17 +571,15 @@ class TermIndex:
         avg_length = float(total_length) / max(1, n)
         parts: list[_Part] = []
         for segment, where in segments:
-            tf = segment.post_tf
-            length_of = segment.doc_length[segment.post_docs].astype(np.float64)
-            norms = (
-                tf * (BM25_K1 + 1) / (tf + BM25_K1 * (1 - BM25_B + BM25_B * length_of / avg_length))
+            length_part = BM25_K1 * (
+                1 - BM25_B + BM25_B * segment.doc_length.astype(np.float64) / avg_length
             )
             mapped = where[where >= 0]
             identity = len(mapped) == len(where) and bool(
                 np.array_equal(where, np.arange(len(where), dtype=where.dtype))
             )
             ordered = identity or bool(np.all(mapped[1:] > mapped[:-1]))
-            parts.append(_Part(segment, where, norms, ordered, identity))
+            parts.append(_Part(segment, where, length_part, ordered, identity))
         self._parts = parts
         # math.log, not numpy's, so idf is the same number whatever numpy's build; a
         # term whose every doc is masked is no longer known.
@@ -639,15 +625,19 @@ class TermIndex:
             start = part.segment.post_start
             where = slice(int(start[t]), int(start[t + 1]))
             local = part.segment.post_docs[where]
+            # The scalar formula's operations in its order: tf * (K1 + 1) / (tf + the
+            # doc's length part), the numbers a from-scratch build gives.
+            tf = part.segment.post_tf[where].astype(np.float64)
+            norms = tf * (BM25_K1 + 1) / (tf + part.length_part[local])
             if part.identity:
-                found.append((local, part.norms[where]))
+                found.append((local, norms))
                 continue
             docs = part.where[local]
             live = docs >= 0
             if not live.all():
-                found.append((docs[live], part.norms[where][live]))
+                found.append((docs[live], norms[live]))
             else:
-                found.append((docs, part.norms[where]))
+                found.append((docs, norms))
             ordered = ordered and part.ordered
         if len(found) == 1 and ordered:
             return found[0]
