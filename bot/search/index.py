@@ -88,6 +88,8 @@ class IndexReuse:
     )
     # The term index of the last build: its segments whose docs are unchanged are kept.
     terms: TermIndex | None = None
+    # The entities ``terms`` was made with (a copy: a retired snapshot's dict is emptied).
+    terms_entities: dict[str, Entity] = field(default_factory=dict)
     # The name index of the last build, updated rather than built again.
     names: NameIndex | None = None
 
@@ -133,6 +135,7 @@ class Index:
             pending.close()  # nothing will read the worker's result
             raise
         reuse.terms = self._terms
+        reuse.terms_entities = dict(self.kb.entities)
         reuse.names = self.names
 
     @property
@@ -270,15 +273,15 @@ class Index:
 
     def _renamed_contexts(self, reuse: IndexReuse) -> list[int]:
         """Doc ids (``_doc_keys`` order) of the facts about an entity whose name changed
-        since the last build: a fact's subjects' names are part of its indexed text."""
-        known = reuse.entity_labels
-        entities = self.kb.entities
+        since the term index of the last build: a fact's subjects' names are part of its
+        indexed text."""
+        known = reuse.terms_entities
         renamed = {
             entity_id
-            for entity_id, entity in entities.items()
-            if (kept := known.get(entity_id)) is not None
-            and kept[0] is not entity
-            and kept[0].name != entity.name
+            for entity_id, entity in self.kb.entities.items()
+            if (was := known.get(entity_id)) is not None
+            and was is not entity
+            and was.name != entity.name
         }
         if not renamed:
             return []
