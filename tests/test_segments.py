@@ -105,8 +105,8 @@ def _names_state(names: NameIndex) -> tuple[object, ...]:
     grams = sorted(g for g in names._gram_id if len(names._gram_posting(g)))
     return (
         names.labels,
-        dict(names._by_key),
-        dict(names._by_compact),
+        {label.key: names._by_key.get(label.key) for label in names.labels},
+        {label.compact: names._by_compact.get(label.compact) for label in names.labels},
         names._words.keys,
         names._words.position,
         names._words.starts,
