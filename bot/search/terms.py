@@ -50,6 +50,10 @@ TYPO_WEIGHT = 0.7
 # process start-up costs more than it saves.
 BACKGROUND_BUILD_DOCS = 50_000
 
+# Vocabularies whose longest term is at most this long are sorted in numpy (see
+# TermIndex._adopt): 4 bytes a character for every term.
+SORT_IN_NUMPY_MAX_LENGTH = 64
+
 # BM25 parameters (the usual defaults; facts are short and similar in length).
 BM25_K1 = 1.2
 BM25_B = 0.5
@@ -594,7 +598,15 @@ class TermIndex:
         self.mean_idf = (
             math.fsum(self._idf.values()) / len(self._idf) if self._idf else self.unknown_idf
         )
-        self._vocabulary_sorted = sorted(self._idf)
+        # Sorted in numpy, whose sort of fixed-width strings releases the GIL (list.sort
+        # would hold it for the whole sort, a stall for the event loop during a reload);
+        # code point order, as sorted() gives. Fixed width is the longest term's, so a
+        # vocabulary with a very long term (a URL) is sorted by sorted() instead.
+        vocabulary = list(self._idf)
+        if max(map(len, vocabulary), default=0) <= SORT_IN_NUMPY_MAX_LENGTH:
+            self._vocabulary_sorted: list[str] = np.sort(np.array(vocabulary, dtype=str)).tolist()
+        else:
+            self._vocabulary_sorted = sorted(vocabulary)
 
     @property
     def segments(self) -> list[TermSegment]:
