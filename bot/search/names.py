@@ -594,29 +594,44 @@ class NameIndex:
         self._words = words
         self._word_rank = all_ranks[order].astype(np.int32)
 
-        # Trigram postings: the same, with new trigrams numbered after the old ones (a
-        # trigram's number is only ever looked up by the trigram).
+        # Trigram postings (millions at 100,000 entities: no sort, few temporaries).
+        # The kept ids stay ascending within each trigram (renumbering keeps their
+        # order), so the new labels' (trigram, id) pairs are inserted where they
+        # belong; new trigrams are numbered after the old ones (a trigram's number is
+        # only ever looked up by the trigram).
         gram_id = dict(previous._gram_id)
-        old_gram_start = np.asarray(previous._gram_start, dtype=np.int64)
-        post_gram = np.repeat(
-            np.arange(len(old_gram_start) - 1, dtype=np.int64), np.diff(old_gram_start)
+        old_start = np.asarray(previous._gram_start, dtype=np.int64)
+        mapped = remap.astype(np.int32)[previous._gram_labels]
+        live = mapped >= 0
+        running = np.zeros(len(live) + 1, dtype=np.int64)
+        np.cumsum(live, out=running[1:])
+        kept_start = running[old_start]  # where each old trigram starts among the kept
+        del running
+        kept_ids = mapped[live]
+        del mapped, live
+        pairs = sorted(
+            (gram_id.setdefault(gram, len(gram_id)), i)
+            for i in added
+            for gram in _grams(labels[i].compact)
         )
-        ids = remap[previous._gram_labels]
-        live = ids >= 0
-        new_grams: list[int] = []
-        new_gram_ids: list[int] = []
-        for i in added:
-            for gram in _grams(labels[i].compact):
-                new_grams.append(gram_id.setdefault(gram, len(gram_id)))
-                new_gram_ids.append(i)
-        all_grams = np.concatenate([post_gram[live], np.asarray(new_grams, dtype=np.int64)])
-        all_ids = np.concatenate([ids[live], np.asarray(new_gram_ids, dtype=np.int64)])
-        all_ids = np.sort((all_grams << 32) | all_ids)
+        at = []
+        end_of_old = len(kept_ids)
+        for g, i in pairs:
+            if g + 1 < len(kept_start):
+                first, last = int(kept_start[g]), int(kept_start[g + 1])
+                at.append(first + int(np.searchsorted(kept_ids[first:last], i)))
+            else:
+                at.append(end_of_old)
+        counts = np.zeros(len(gram_id), dtype=np.int64)
+        counts[: len(kept_start) - 1] = np.diff(kept_start)
+        np.add.at(counts, np.asarray([g for g, _ in pairs], dtype=np.int64), 1)
         gram_start = np.zeros(len(gram_id) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(all_ids >> 32, minlength=len(gram_id)), out=gram_start[1:])
+        np.cumsum(counts, out=gram_start[1:])
         self._gram_id = gram_id
         self._gram_start = gram_start.tolist()
-        self._gram_labels = (all_ids & 0xFFFFFFFF).astype(np.int32)
+        self._gram_labels = np.insert(
+            kept_ids, np.asarray(at, dtype=np.int64), np.asarray([i for _, i in pairs], np.int32)
+        )
 
         # Autocomplete orders: the kept labels keep their relative order (their ids
         # kept theirs); each new label goes where the sort of _build_postings puts it.
