@@ -1,0 +1,56 @@
+"""Wrong answers found in review of the figures, counts and commands executors, each
+asked on the five-release fixture (tests/fixtures/kb_five) in the wording that went wrong.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.engine.qa.figures import figures_in
+from bot.kb.loader import load_knowledge
+from bot.render.text import render_text
+from bot.search.index import Index
+from tests.kbpaths import KB_FIVE
+
+
+@pytest.fixture(scope="module")
+def five() -> Engine:
+    return Engine(Index(load_knowledge(KB_FIVE)))
+
+
+def _ask(engine: Engine, message: str) -> tuple[Status, str, list[str]]:
+    answer = engine.handle(message)
+    if answer.status is Status.ANSWERED:
+        assert answer.citations, message
+    return answer.status, render_text(answer), [c.source_id for c in answer.citations]
+
+
+# --- a count of one noun answered with the figure of another ---------------------------
+
+
+def test_a_spelled_out_figure_owns_the_noun_after_it() -> None:
+    (figure,) = figures_in(
+        "The Academy has trained more than 20,000 entrepreneurs in nine countries."
+    )
+    assert "countri" not in figure.after
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many countries does the academy operate in?",
+    ],
+)
+def test_how_many_countries_is_not_the_count_of_entrepreneurs(five: Engine, question: str) -> None:
+    _, reply, _ = _ask(five, question)
+    assert "nine countries" in reply, reply
+    for figure in ("20,000", "12,400", "5,100"):
+        assert f"{figure}**" not in reply and f"{figure} as of" not in reply, reply
+
+
+def test_how_many_people_still_counts_by_the_verb(five: Engine) -> None:
+    status, reply, _ = _ask(five, "how many people has the academy trained?")
+    assert status is Status.ANSWERED
+    assert "**Newest first:** more than 20,000 as of 2024-05-08" in reply, reply
