@@ -41,6 +41,7 @@ def test_a_spelled_out_figure_owns_the_noun_after_it() -> None:
     "question",
     [
         "how many countries does the academy operate in?",
+        "how many countries has the academy trained entrepreneurs in?",
     ],
 )
 def test_how_many_countries_is_not_the_count_of_entrepreneurs(five: Engine, question: str) -> None:

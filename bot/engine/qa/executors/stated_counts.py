@@ -41,7 +41,8 @@ from bot.engine.qa.figures import (
     same_word,
 )
 from bot.engine.qa.query import AnswerType, Query
-from bot.kb.models import LoadedFact
+from bot.engine.qa.vocabulary import KIND_NOUNS
+from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
 
 # A question with these asks for a plan, a frequency or a change, not a count reached.
@@ -89,6 +90,10 @@ class StatedCountAnswers(ExecutorBase):
         asked = stem(noun)
         terms = set(q.terms) - {asked}
         groups = self._groups(q, lambda text: _counting(text, asked))
+        if not groups and _names_things_not_people(noun):
+            # "How many countries has X trained people in?": the figure the verb comes
+            # before counts people, never countries, organisations or events.
+            return None
         if not groups:
             # "How many people / business owners has X trained?": a wider or other word
             # for what is counted; the figure the question's verb comes before ("has
@@ -228,6 +233,13 @@ class StatedCountAnswers(ExecutorBase):
             if not kept or c.figure.value != kept[-1].figure.value:
                 kept.append(c)
         return kept
+
+
+def _names_things_not_people(noun: str) -> bool:
+    """Whether ``noun`` (as asked: "countries") names a kind of entity other than people
+    (``KIND_NOUNS``): what a verb's figure ("has trained 5,100") never counts."""
+    kinds = KIND_NOUNS.get(noun)
+    return kinds is not None and EntityKind.PERSON not in kinds
 
 
 def _money(text: str) -> Figure | None:
