@@ -55,3 +55,28 @@ def test_how_many_people_still_counts_by_the_verb(five: Engine) -> None:
     status, reply, _ = _ask(five, "how many people has the academy trained?")
     assert status is Status.ANSWERED
     assert "**Newest first:** more than 20,000 as of 2024-05-08" in reply, reply
+
+
+# --- releases "published in" a place counted by what they mention ----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "sources"),
+    [
+        # Nairobi is only mentioned (the DTA is based there); the release is from Geneva.
+        ("how many releases were published in Nairobi?", "**None** of the five", None),
+        ("how many releases are from Rwanda?", "**One** of the five", ["2019-11-12"]),
+    ],
+)
+def test_a_place_after_in_or_from_is_the_dateline(
+    five: Engine, question: str, lead: str, sources: list[str] | None
+) -> None:
+    status, reply, cited = _ask(five, question)
+    assert status is Status.ANSWERED and lead in reply, reply
+    if sources is not None:
+        assert [c[:10] for c in cited] == sources, cited
+
+
+def test_releases_that_mention_a_place_still_count_by_mention(five: Engine) -> None:
+    _, reply, cited = _ask(five, "how many releases mention Nairobi?")
+    assert "**One** of the five" in reply and [c[:10] for c in cited] == ["2021-06-08"], reply

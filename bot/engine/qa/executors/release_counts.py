@@ -12,6 +12,7 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_SOURCES_SHOWN, ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import number_word
+from bot.kb.models import EntityKind
 from bot.search.terms import stem
 from bot.textnorm import normalize
 
@@ -31,7 +32,27 @@ _RELEASE_NOUNS = frozenset(
 )
 
 
+# Words before a place that make it the dateline asked ("published in", "datelined").
+_DATELINE_LEADS = ("in", "from", "datelined")
+# Words that ask what releases mention rather than where they were issued.
+_MENTION_WORDS = frozenset(
+    "mention mentions mentioned name names named cover covers covered about talk talks".split()
+)
+
+
 class ReleaseCountAnswers(ExecutorBase):
+    def _dateline_asked(self, entity_id: str, text: str) -> frozenset[str]:
+        """The normalised names of the place ``entity_id`` when the question (``text``:
+        its words, space-padded) asks for releases datelined there ("in Nairobi",
+        "from Rwanda", "datelined Kigali"); empty when it asks something else."""
+        entity = self.index.entity(entity_id)
+        if entity.kind is not EntityKind.PLACE or _MENTION_WORDS & set(text.split()):
+            return frozenset()
+        labels = frozenset(normalize(label) for label in (entity.name, *entity.aliases)) - {""}
+        if any(f" {lead} {label} " in text for lead in _DATELINE_LEADS for label in labels):
+            return labels
+        return frozenset()
+
     def release_count(self, q: Query) -> Result:
         """How many releases match the publisher, dateline, year and subjects the
         question names; None when it does not count releases."""
@@ -47,11 +68,24 @@ class ReleaseCountAnswers(ExecutorBase):
             chosen = [s for s in chosen if normalize(s.source.publisher) in named]
         cities = {normalize(s.source.dateline.city) for s in chosen}
         in_city = [c for c in cities if c and f" {c} " in text]
+        # "How many releases were published in Nairobi / from Rwanda?": the place is the
+        # dateline asked (its city or country), not a subject the releases mention, which
+        # would count releases from elsewhere as published there.
+        datelined = {e: labels for e in q.subjects if (labels := self._dateline_asked(e, text))}
         subjects = [
-            e for e in q.subjects if not any(normalize(index.entity(e).name) == c for c in in_city)
+            e
+            for e in q.subjects
+            if e not in datelined and not any(normalize(index.entity(e).name) == c for c in in_city)
         ]
         if in_city:
             chosen = [s for s in chosen if normalize(s.source.dateline.city) in in_city]
+        for labels in datelined.values():
+            chosen = [
+                s
+                for s in chosen
+                if {normalize(s.source.dateline.city), normalize(s.source.dateline.country)}
+                & labels
+            ]
         if q.time.bounded:
             chosen = [s for s in chosen if q.time.admits_date(s.source.date.isoformat())]
         for subject in subjects:
@@ -77,7 +111,7 @@ class ReleaseCountAnswers(ExecutorBase):
         total = len(index.sources_newest)
         count = len(chosen)
         said = number_word(count).capitalize()
-        filtered = named or in_city or subjects or topic or unknown
+        filtered = named or in_city or datelined or subjects or topic or unknown
         if not filtered and not q.time.bounded:
             lead = f"**{said}** release{'s' if count != 1 else ''} in all."
         elif total == 1:
