@@ -80,3 +80,11 @@ def test_a_place_after_in_or_from_is_the_dateline(
 def test_releases_that_mention_a_place_still_count_by_mention(five: Engine) -> None:
     _, reply, cited = _ask(five, "how many releases mention Nairobi?")
     assert "**One** of the five" in reply and [c[:10] for c in cited] == ["2021-06-08"], reply
+
+
+def test_releases_that_quote_a_person_are_those_with_their_words(five: Engine) -> None:
+    # Jack MA is named in three releases and quoted in the first only.
+    _, reply, cited = _ask(five, "how many releases quote Jack MA?")
+    assert "**One** of the five" in reply and [c[:10] for c in cited] == ["2018-04-21"], reply
+    _, reply, _ = _ask(five, "how many releases mention Jack MA?")
+    assert "**Three** of the five" in reply, reply

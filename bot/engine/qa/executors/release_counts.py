@@ -32,6 +32,8 @@ _RELEASE_NOUNS = frozenset(
 )
 
 
+# Words that count the releases quoting a person ("how many releases quote X?").
+_QUOTE_WORDS = frozenset("quote quotes quoted quoting".split())
 # Words before a place that make it the dateline asked ("published in", "datelined").
 _DATELINE_LEADS = ("in", "from", "datelined")
 # Words that ask what releases mention rather than where they were issued.
@@ -88,9 +90,16 @@ class ReleaseCountAnswers(ExecutorBase):
             ]
         if q.time.bounded:
             chosen = [s for s in chosen if q.time.admits_date(s.source.date.isoformat())]
+        quoting = bool(set(words) & _QUOTE_WORDS)
         for subject in subjects:
-            involving = set(index.sources_involving(subject, limit=None))
-            involving |= set(self.mentioning_text(subject))
+            if quoting and index.entity(subject).kind is EntityKind.PERSON:
+                # "How many releases quote Jack MA?": those with his words, not every
+                # release that names him.
+                spoken = index.quotes_by_speaker.get(subject, [])[:MAX_TOPIC_DOCS]
+                involving = {quote.source for quote in spoken}
+            else:
+                involving = set(index.sources_involving(subject, limit=None))
+                involving |= set(self.mentioning_text(subject))
             chosen = [s for s in chosen if s.id in involving]
         # Other words ("how many releases mention women?"): releases whose statements
         # hold them all. A publisher's or a city's words are no topic.
