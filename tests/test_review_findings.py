@@ -10,6 +10,7 @@ from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.engine.qa.figures import figures_in
 from bot.kb.loader import load_knowledge
+from bot.kb.models import LoadedRole
 from bot.render.text import render_text
 from bot.search.index import Index
 from tests.kbpaths import KB_FIVE
@@ -88,3 +89,34 @@ def test_releases_that_quote_a_person_are_those_with_their_words(five: Engine) -
     assert "**One** of the five" in reply and [c[:10] for c in cited] == ["2018-04-21"], reply
     _, reply, _ = _ask(five, "how many releases mention Jack MA?")
     assert "**Three** of the five" in reply, reply
+
+
+# --- bounded reads on the question path -------------------------------------------------
+
+
+class _CountingRoles(dict[str, list[LoadedRole]]):
+    """``Index.roles_by_entity`` that counts the people whose roles are read."""
+
+    reads = 0
+
+    def get(self, key, default=None):  # type: ignore[no-untyped-def, override]
+        type(self).reads += 1
+        return super().get(key, default)
+
+
+def test_a_qualified_title_at_no_organisation_reads_a_bounded_number_of_people(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.engine.qa.executors import qualifiers
+
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    people = len(engine.index.person_ids)
+    assert people > 2
+    # Two people stand in for the cap of a large base: no question reads them all.
+    monkeypatch.setattr(qualifiers, "MAX_UNPLACED_PEOPLE", 2, raising=False)
+    counting = _CountingRoles(engine.index.roles_by_entity)
+    monkeypatch.setattr(engine.index, "roles_by_entity", counting)
+    _CountingRoles.reads = 0
+    # "Who is the deputy director general?" names no organisation: any person's roles.
+    engine.questions.run._qualified_roles(None)
+    assert _CountingRoles.reads <= 2, _CountingRoles.reads

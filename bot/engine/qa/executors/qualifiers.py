@@ -35,6 +35,10 @@ _TITLE_ENDS = frozenset({"of", "at", "for", "in", "s", "on", "from", "to", "and"
 MAX_TITLE_WORDS = 4
 # Holders of the unqualified title shown as related information.
 MAX_SHOWN = 3
+# With no organisation asked, every person's roles are read only in a base with at
+# most this many people; a larger base (issue 14: up to 100,000 entities) is not
+# scanned per question, and the executor stands aside rather than answer from part.
+MAX_UNPLACED_PEOPLE = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,14 +128,16 @@ class QualifierAnswers(ExecutorBase):
         return orgs[0] if len(orgs) == 1 else None
 
     def _qualified_roles(self, organisation: str | None) -> list[LoadedRole]:
-        """Every stated role at ``organisation`` (at any organisation when None), each
-        holder's newest statement of each title first."""
+        """Every stated role at ``organisation`` (at any organisation when None, in a
+        base of at most MAX_UNPLACED_PEOPLE people; else none), each holder's newest
+        statement of each title first."""
         index = self.index
-        people = (
-            index.people_by_org.get(organisation, [])
-            if organisation is not None
-            else list(index.person_ids)
-        )
+        if organisation is not None:
+            people = index.people_by_org.get(organisation, [])
+        elif len(index.person_ids) <= MAX_UNPLACED_PEOPLE:
+            people = list(index.person_ids)
+        else:
+            return []  # too many to read per question (MAX_UNPLACED_PEOPLE)
         return [
             role
             for person in people
