@@ -9,8 +9,9 @@ import pytest
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.engine.qa.figures import figures_in
+from bot.engine.qa.query import Query
 from bot.kb.loader import load_knowledge
-from bot.kb.models import LoadedRole
+from bot.kb.models import LoadedFact, LoadedRole
 from bot.render.text import render_text
 from bot.search.index import Index
 from tests.kbpaths import KB_FIVE
@@ -120,3 +121,58 @@ def test_a_qualified_title_at_no_organisation_reads_a_bounded_number_of_people(
     # "Who is the deputy director general?" names no organisation: any person's roles.
     engine.questions.run._qualified_roles(None)
     assert _CountingRoles.reads <= 2, _CountingRoles.reads
+
+
+class _CountingFacts(list[LoadedFact]):
+    """An entity's facts that count how many are read, slices included."""
+
+    reads = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for fact in super().__iter__():
+            type(self).reads += 1
+            yield fact
+
+    def __getitem__(self, item):  # type: ignore[no-untyped-def, override]
+        got = super().__getitem__(item)
+        return _CountingFacts(got) if isinstance(item, slice) else got
+
+
+@pytest.mark.parametrize(
+    ("module", "method", "question", "entity"),
+    [
+        (
+            "namesakes",
+            "namesakes_together",
+            "are the two DTAs connected?",
+            "digital-trade-alliance",
+        ),
+        ("previous", "previous_affiliation", "where did Amara OKAFOR work before?", "amara-okafor"),
+    ],
+)
+def test_an_entitys_facts_are_read_up_to_the_cap(
+    monkeypatch: pytest.MonkeyPatch, module: str, method: str, question: str, entity: str
+) -> None:
+    import importlib
+
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    run = engine.questions.run
+    asked: list[Query] = []
+    original = getattr(run, method)
+
+    def spy(q: Query) -> object:
+        asked.append(q)
+        return original(q)
+
+    monkeypatch.setattr(run, method, spy)
+    engine.handle(question)
+    assert asked, f"{method} was not asked {question!r}"
+    facts = engine.index.facts_by_entity
+    assert len(facts[entity]) > 2, len(facts[entity])
+    executor = importlib.import_module(f"bot.engine.qa.executors.{module}")
+    monkeypatch.setattr(executor, "MAX_LIST_FACTS", 2, raising=False)
+    counting = _CountingFacts(facts[entity])
+    monkeypatch.setitem(facts, entity, counting)
+    _CountingFacts.reads = 0
+    original(asked[-1])
+    assert _CountingFacts.reads <= 2, _CountingFacts.reads
