@@ -176,3 +176,19 @@ def test_an_entitys_facts_are_read_up_to_the_cap(
     _CountingFacts.reads = 0
     original(asked[-1])
     assert _CountingFacts.reads <= 2, _CountingFacts.reads
+
+
+def test_a_return_is_found_through_the_places_postings_not_the_first_facts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.engine.qa.executors import returns
+
+    # A cap of one fact per place stands in for a large base: the 2024 meeting in
+    # Hangzhou is far from the base's first facts, and is found by its words.
+    monkeypatch.setattr(returns, "MAX_LIST_FACTS", 1)
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    status, reply, cited = _ask(
+        engine, "how many years after the launch did the academy return to Hangzhou?"
+    )
+    assert status is Status.ANSWERED and "2024-05-07" in reply, reply
+    assert "2024-05-08-academy-20000-ewtp-extension" in cited
