@@ -192,3 +192,19 @@ def test_a_return_is_found_through_the_places_postings_not_the_first_facts(
     )
     assert status is Status.ANSWERED and "2024-05-07" in reply, reply
     assert "2024-05-08-academy-20000-ewtp-extension" in cited
+
+
+def test_a_title_naming_the_subject_reads_a_bounded_number_of_people(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.engine.qa.executors import role_holders
+
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    monkeypatch.setattr(role_holders, "MAX_PEOPLE_NEAR", 1, raising=False)
+    counting = _CountingRoles(engine.index.roles_by_entity)
+    monkeypatch.setattr(engine.index, "roles_by_entity", counting)
+    _CountingRoles.reads = 0
+    # "Who runs the Kuala Lumpur campus?": the people at the bodies its facts name.
+    assert engine.index.facts_by_entity["kuala-lumpur-campus"]
+    engine.questions.run._roles_near("kuala-lumpur-campus")
+    assert _CountingRoles.reads <= 1, _CountingRoles.reads
