@@ -208,3 +208,21 @@ def test_a_title_naming_the_subject_reads_a_bounded_number_of_people(
     assert engine.index.facts_by_entity["kuala-lumpur-campus"]
     engine.questions.run._roles_near("kuala-lumpur-campus")
     assert _CountingRoles.reads <= 1, _CountingRoles.reads
+
+
+def test_a_question_reads_no_vocabulary_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine does no I/O: the word lists are read when it is imported."""
+    import bot.vocab
+
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+
+    def no_io(name: str) -> str:
+        raise AssertionError(f"{name} read on the question path")
+
+    bot.vocab.word_list.cache_clear()
+    monkeypatch.setattr(bot.vocab, "_text", no_io)
+    try:
+        answer = engine.handle("who is the deputy director general of UNIDO?")
+    finally:
+        bot.vocab.word_list.cache_clear()
+    assert "deputy" in answer.text.casefold(), answer.text

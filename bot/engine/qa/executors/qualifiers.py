@@ -29,6 +29,9 @@ from bot.vocab import word_list
 # Qualifiers whose title is one that was held before: carried by an ended or
 # superseded title (``role_history``'s earlier), not by a word of the title.
 PAST_QUALIFIERS = frozenset({"former", "previous", "ex", "outgoing", "past"})
+# Read when the engine is imported, as the other vocabulary lists are: the engine does
+# no I/O on a question (bot/vocab/title_qualifiers.txt).
+TITLE_QUALIFIERS = word_list("title_qualifiers")
 # Words that end the title a qualifier dresses ("deputy director general *of* UNIDO").
 _TITLE_ENDS = frozenset({"of", "at", "for", "in", "s", "on", "from", "to", "and", "with"})
 # A title runs at most this many words after its qualifier.
@@ -52,7 +55,7 @@ class QualifiedTitle:
 def qualified_title(words: tuple[str, ...], acronyms: frozenset[str]) -> QualifiedTitle | None:
     """The first qualifier in ``words`` followed by a title (a title word, or the
     initials of a stated title such as "dg"), or None."""
-    qualifiers = word_list("title_qualifiers")
+    qualifiers = TITLE_QUALIFIERS
     for i, word in enumerate(words):
         if word not in qualifiers and word not in PAST_QUALIFIERS:
             continue
@@ -74,7 +77,7 @@ class QualifierAnswers(ExecutorBase):
         the unqualified one as related information); for "former <title>", the holders
         who no longer hold it; None otherwise."""
         # Cheap test first: most questions hold no qualifier at all.
-        qualifiers = word_list("title_qualifiers") | PAST_QUALIFIERS
+        qualifiers = TITLE_QUALIFIERS | PAST_QUALIFIERS
         if not qualifiers.intersection(q.words):
             return None
         organisation = self._qualified_at(q)
