@@ -13,7 +13,6 @@ newest of all; the older statements follow as dated history, each cited.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from bot.engine.qa.executors.base import (
     Result,
     _fmt,
 )
-from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.executors.events import is_aim, names_goal
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.targets import GOAL_WORDS
 from bot.engine.qa.figures import (
@@ -50,7 +49,6 @@ _OTHER_ASKS = frozenset("will would should plan plans planned times often".split
 MAX_HISTORY = 3
 # "How much money / funding / budget…": a sum of money is asked.
 _MONEY_WORDS = frozenset("money funding funds fund budget cash capital grant financing".split())
-_GOAL = re.compile(r"\b(?:aims?|aimed|targets?|goals?|objectives?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +204,7 @@ class StatedCountAnswers(ExecutorBase):
             for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
                 if not fact.about or fact.about[0] != subject:
                     continue
-                if _GOAL.search(fact.text) if goals_too else is_aim(fact.text):
+                if names_goal(fact.text) if goals_too else is_aim(fact.text):
                     continue
                 figure = pick(fact.text)
                 if figure is not None:
