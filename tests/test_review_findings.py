@@ -226,3 +226,14 @@ def test_a_question_reads_no_vocabulary_file(monkeypatch: pytest.MonkeyPatch) ->
     finally:
         bot.vocab.word_list.cache_clear()
     assert "deputy" in answer.text.casefold(), answer.text
+
+
+# --- user-facing text -------------------------------------------------------------------
+
+
+def test_taking_a_description_as_a_name_keeps_the_timeline_pages_footer(five: Engine) -> None:
+    answer = five.handle("!timeline the capacity-building programme")
+    assert answer.text.startswith("*Taking “the capacity-building programme” as "), answer.text
+    assert answer.page is not None and answer.page.total > 1
+    assert answer.text.endswith("`!timeline Digital Export Academy 2` for the next."), answer.text
+    assert len(render_text(answer)) <= 2000
