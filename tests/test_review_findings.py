@@ -237,3 +237,22 @@ def test_taking_a_description_as_a_name_keeps_the_timeline_pages_footer(five: En
     assert answer.page is not None and answer.page.total > 1
     assert answer.text.endswith("`!timeline Digital Export Academy 2` for the next."), answer.text
     assert len(render_text(answer)) <= 2000
+
+
+# --- a goal asked the other way round ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("did the academy meet its target?", "**No**"),
+        ("did the academy miss its goal?", "**Yes**"),
+        ("did the academy fall short of its target?", "**Yes**"),
+        ("did the academy miss its 30,000 goal by 2022?", "**Yes**"),
+    ],
+)
+def test_a_missed_goal_is_yes_to_did_it_miss(five: Engine, question: str, verdict: str) -> None:
+    # The first phase "fell short of its target of 30,000 graduates" (2024 release).
+    status, reply, _ = _ask(five, question)
+    assert status is Status.ANSWERED
+    assert reply.split("\n")[1].startswith(verdict), reply
