@@ -256,3 +256,17 @@ def test_a_missed_goal_is_yes_to_did_it_miss(five: Engine, question: str, verdic
     status, reply, _ = _ask(five, question)
     assert status is Status.ANSWERED
     assert reply.split("\n")[1].startswith(verdict), reply
+
+
+def test_a_release_count_cites_the_releases_it_shows_not_every_one_counted(
+    five: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.engine.qa.executors import release_counts
+
+    # Two shown stand in for a large base, where a citation per counted release would
+    # leave no room in the message for the count.
+    monkeypatch.setattr(release_counts, "MAX_SOURCES_SHOWN", 2)
+    answer = five.handle("how many releases mention the Digital Export Academy?")
+    assert len(answer.citations) == 2, [c.source_id for c in answer.citations]
+    assert "more." in answer.text, answer.text
+    assert render_text(answer).split("\n")[1].startswith("**Four**"), render_text(answer)

@@ -9,7 +9,7 @@ stated, then each counted release with its publisher, dateline and date, all cit
 from __future__ import annotations
 
 from bot.engine.qa.compose import answered
-from bot.engine.qa.executors.base import MAX_SOURCES_SHOWN, ExecutorBase, Result
+from bot.engine.qa.executors.base import MAX_SOURCES_SHOWN, ExecutorBase, Result, _fmt
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import number_word
 from bot.kb.models import EntityKind
@@ -138,11 +138,16 @@ class ReleaseCountAnswers(ExecutorBase):
                 lead,
                 [s.id for s in index.sources_newest[:MAX_SOURCES_SHOWN]],
             )
+        # The releases shown are the ones cited: a citation per counted release would
+        # crowd the count itself out of one message in a large base.
+        shown = chosen[:MAX_SOURCES_SHOWN]
         lines = [lead] + [
             f"• {s.source.title} ({s.source.publisher}, {s.source.dateline}, "
             f"{s.source.date.isoformat()})"
-            for s in chosen[:MAX_SOURCES_SHOWN]
+            for s in shown
         ]
+        if len(chosen) > len(shown):
+            lines.append(f"…and {_fmt(len(chosen) - len(shown))} more.")
         return answered(
-            index, q.question, "\n".join(lines), [s.id for s in chosen], entities=subjects
+            index, q.question, "\n".join(lines), [s.id for s in shown], entities=subjects
         )
