@@ -270,3 +270,11 @@ def test_a_release_count_cites_the_releases_it_shows_not_every_one_counted(
     assert len(answer.citations) == 2, [c.source_id for c in answer.citations]
     assert "more." in answer.text, answer.text
     assert render_text(answer).split("\n")[1].startswith("**Four**"), render_text(answer)
+
+
+def test_a_release_count_by_subject_says_it_counts_the_releases_naming_it(five: Engine) -> None:
+    # The releases' publishers are wires: UNIDO published none, four name it.
+    _, reply, _ = _ask(five, "how many releases did UNIDO publish?")
+    assert "**Four** of the five releases name UNIDO." in reply, reply
+    _, reply, _ = _ask(five, "how many releases quote Jack MA?")
+    assert "**One** of the five releases quotes Jack MA." in reply, reply

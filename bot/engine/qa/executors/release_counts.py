@@ -121,14 +121,20 @@ class ReleaseCountAnswers(ExecutorBase):
         count = len(chosen)
         said = number_word(count).capitalize()
         filtered = named or in_city or datelined or subjects or topic or unknown
+        # What the subjects were counted by, said: "how many releases did UNIDO
+        # publish?" counts those naming UNIDO (a release's publisher is its wire).
+        criterion = ""
+        if subjects:
+            verb = ("quote" if quoting else "name") + ("s" if count == 1 else "")
+            criterion = f" {verb} " + " and ".join(index.short_name(e) for e in subjects)
         if not filtered and not q.time.bounded:
             lead = f"**{said}** release{'s' if count != 1 else ''} in all."
         elif total == 1:
             lead = f"**{said}** (the knowledge base has one release)."
         elif count == total:
-            lead = f"**{said}**: all {number_word(total)} releases."
+            lead = f"**{said}**: all {number_word(total)} releases{criterion}."
         else:
-            lead = f"**{said}** of the {number_word(total)} releases."
+            lead = f"**{said}** of the {number_word(total)} releases{criterion}."
         if not chosen:
             # None matches: the count is of the releases checked, which are cited.
             lead = f"**None** of the {number_word(total)} release{'s' if total != 1 else ''}."
