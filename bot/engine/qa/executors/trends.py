@@ -14,7 +14,6 @@ arithmetic executors, which give the difference alone.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -22,7 +21,7 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
-from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.executors.events import is_aim, names_goal
 from bot.engine.qa.figures import (
     MEMBERSHIP_TERMS,
     Figure,
@@ -67,7 +66,6 @@ _OPPOSITES = tuple(
         "higher lower",
     )
 )
-_GOAL = re.compile(r"\b(?:aims?|aimed|targets?|goals?|objectives?)\b", re.IGNORECASE)
 _INCREMENT = frozenset(stem(w) for w in "new additional further extra more another".split())
 # Verbs of a yes/no question about a figure's movement ("has X grown?").
 _GROWTH_WORDS = frozenset(
@@ -140,7 +138,7 @@ class TrendAnswers(ExecutorBase):
             if not fact.about or not self._in_time(q, fact):
                 continue
             # A goal is no figure reached; a sum a release says will be spent is one.
-            if _GOAL.search(fact.text):
+            if names_goal(fact.text):
                 continue
             if q.subjects and fact.about[0] not in q.subjects:
                 continue
