@@ -8,7 +8,9 @@ comes from the store still goes through every check between files.
 
 from __future__ import annotations
 
+import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -212,3 +214,44 @@ def test_worker_processes_fill_and_use_the_store(
     _same(load_knowledge(directory, store=store), alone)
     # Every file came from the store: no entry was written again.
     assert {entry: entry.stat().st_mtime_ns for entry in _entries(store.directory)} == stamps
+
+
+def test_an_entry_that_is_a_link_is_not_followed(tmp_path: Path, validations: list[int]) -> None:
+    """A link in an entry's place may point at any file of this user: never read."""
+    directory = _copy(KB_FIVE, tmp_path)
+    store = RowStore(tmp_path / "store")
+    load_knowledge(directory, store=store)
+    entries = _entries(store.directory)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for i, entry in enumerate(entries):
+        target = elsewhere / str(i)
+        entry.rename(target)
+        entry.symlink_to(target)
+    validations.clear()
+    load_knowledge(directory, store=store)
+    assert len(validations) == len(entries)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_in_an_entrys_place_does_not_block_the_load(tmp_path: Path) -> None:
+    directory = _copy(KB_FIVE, tmp_path)
+    store = RowStore(tmp_path / "store")
+    load_knowledge(directory, store=store)
+    entry = _entries(store.directory)[0]
+    entry.unlink()
+    os.mkfifo(entry, 0o600)
+    done = threading.Event()
+
+    def load() -> None:
+        load_knowledge(directory, store=RowStore(store.directory))
+        done.set()
+
+    worker = threading.Thread(target=load, daemon=True)
+    worker.start()
+    finished = done.wait(10)
+    if not finished:
+        # Open the other end, so that the blocked reader lets go of the test run.
+        os.close(os.open(entry, os.O_WRONLY | os.O_NONBLOCK))
+    worker.join(10)
+    assert finished, "the load waited on a FIFO in the store"

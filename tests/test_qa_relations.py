@@ -159,7 +159,9 @@ def test_time_of_day_is_not_a_date(engine: Engine, five: Engine) -> None:
 
 def test_press_contact_is_not_the_wire(engine: Engine, five: Engine) -> None:
     _not_found(engine, "what's the email of the media contact?", "PR Newswire")
-    _not_found(five, "what is the press contact for the academy?")
+    # The five releases end with contact blocks (executors/contacts.py): the academy's
+    # releases give theirs, and it is a person's, not the wire's.
+    _answered(five, "what is the press contact for the academy?", "Claire DUBOIS")
 
 
 def test_next_holder_is_not_the_current_one(five: Engine) -> None:

@@ -25,13 +25,13 @@ def _docs(engine: Engine) -> list[tuple[terms.Doc, str, tuple[str, ...]]]:
 
 
 def _state(index: TermIndex) -> tuple[object, ...]:
+    terms_sorted = index._vocabulary_sorted
     return (
         index.docs,
-        index._vocabulary,
+        terms_sorted,
         index._idf,
-        index._start.tolist(),
-        index._post_docs.tolist(),
-        index._post_norms.tolist(),
+        [index._postings(t)[0].tolist() for t in terms_sorted],  # type: ignore[index]
+        [index._postings(t)[1].tolist() for t in terms_sorted],  # type: ignore[index]
         [index.terms_of(d) for d in range(len(index))],
         [index.text_terms_of(d) for d in range(len(index))],
     )
@@ -80,7 +80,7 @@ def test_a_worker_process_builds_the_same_index(
 ) -> None:
     docs = _docs(engine)
     monkeypatch.setattr(terms, "BACKGROUND_BUILD_DOCS", 0)
-    pending = TermIndex.start([doc for doc, _, _ in docs], engine.index._doc_texts)
+    pending = TermIndex.start([doc for doc, _, _ in docs], engine.index._doc_texts_at)
     assert pending._call is not None  # really built elsewhere...
     assert _state(pending.result()) == _state(TermIndex(docs))
     assert "building it here" not in caplog.text  # ...and not built here after all
@@ -90,7 +90,7 @@ def test_an_abandoned_build_stops_its_worker(
     engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(terms, "BACKGROUND_BUILD_DOCS", 0)
-    pending = TermIndex.start([doc for doc, _, _ in _docs(engine)], engine.index._doc_texts)
+    pending = TermIndex.start([doc for doc, _, _ in _docs(engine)], engine.index._doc_texts_at)
     assert pending._call is not None
     process = pending._call._process
     pending.close()
@@ -109,7 +109,9 @@ def test_a_failed_worker_means_building_here(
     docs = _docs(engine)
     texts = [(t, c) for _, t, c in docs]
     call: ProcessCall[terms.TermArrays] = ProcessCall(_fail, texts)
-    pending = terms.PendingTermIndex([doc for doc, _, _ in docs], call, lambda: texts)
+    keys = [doc for doc, _, _ in docs]
+    plan = terms.SegmentPlan([], list(range(len(keys))))
+    pending = terms.PendingTermIndex(keys, list(keys), plan, call, lambda: texts)
     assert _state(pending.result()) == _state(TermIndex(docs))
     assert "MemoryError: no room" in caplog.text
     assert "building it here" in caplog.text

@@ -44,7 +44,8 @@ def test_the_engine_expands_questions_with_the_thesaurus_file() -> None:
     groups = vocab.thesaurus()
     assert groups and all(len(group) >= 2 for group in groups)
     for group in groups:
-        first, *others = {terms.index_term(w) for w in group}
+        # Phrases are rewritten to the group's head before parsing, not expanded.
+        first, *others = {terms.index_term(w) for w in group if " " not in w}
         assert set(others) <= synonyms.synonyms(first), group
 
 

@@ -374,7 +374,11 @@ class Engine:
         for, since no name in it said so: "Taking “the DG of UNIDO” as LI Yong."."""
         name = self.index.entity(entity_id).name
         note = f"*Taking “{echo(query)}” as {name}.*"
-        return replace(answer, text=clip(f"{note}\n\n{answer.text}"))
+        # The answer already fits the budget it was made for (a timeline page has its
+        # own): the note adds to it rather than cut its end, where a page's "next page"
+        # command is (the renderer still holds the whole reply to Discord's limits).
+        budget = max(limits.ANSWER_BODY_CHARS, len(answer.text)) + len(note) + 2
+        return replace(answer, text=clip(f"{note}\n\n{answer.text}", budget))
 
     def _current_holders(self, matches: list[Match]) -> list[Match]:
         """Matches found by a title ("President of the DTA"): those who hold it now,

@@ -19,7 +19,9 @@ Nothing in an entry is trusted over the files:
 - only a file that read with no problem is stored, and the checks between files
   (references, collisions, duplicate ids) run on every load, stored or not;
 - an entry that another user owns or may write is ignored (a checksum shows damage,
-  not tampering): keep the directory the bot's own.
+  not tampering): keep the directory the bot's own;
+- an entry that is a link, a FIFO or anything but a regular file is ignored, and is
+  opened so that it can neither redirect the read nor block it.
 
 Entries are written to a temporary file in the same directory and renamed into place,
 so that a reader never sees half an entry; a failure to write (a read-only or full
@@ -65,6 +67,14 @@ _ROW_PACKAGES = ("yaml", "pydantic", "pydantic_core")
 _ROW_PARTS = 8
 
 _code_fingerprint: bytes | None = None
+# How an entry is opened: for reading, no link followed, no wait on a FIFO (POSIX flags,
+# absent elsewhere).
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+)
 
 
 class StoredRow(NamedTuple):
@@ -114,6 +124,22 @@ def _own_file(st: os.stat_result) -> bool:
     return st.st_uid == getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    """``size`` bytes from ``fd``, or None when the file holds fewer (cut short while
+    read) or more (grown since its ``fstat``)."""
+    chunks: list[bytes] = []
+    left = size
+    while left > 0:
+        chunk = os.read(fd, left)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        left -= len(chunk)
+    if os.read(fd, 1):
+        return None
+    return b"".join(chunks)
+
+
 class RowStore:
     """Entries under ``directory``, one file per knowledge file content
     (``<first 2 hex digits>/<rest of the digest>``, as git lays out its objects)."""
@@ -134,11 +160,22 @@ class RowStore:
         if code is None:
             return None
         try:
-            with open(self._path(digest), "rb") as entry:
-                if not _own_file(os.fstat(entry.fileno())):
-                    return None
-                data = entry.read()
+            # Neither a link (it may point at any file of this user) nor anything that
+            # blocks on open (a FIFO put in the entry's place would hang the start).
+            fd = os.open(self._path(digest), _OPEN_FLAGS)
         except OSError:
+            return None
+        try:
+            st = os.fstat(fd)
+            if not _own_file(st):
+                return None
+            # Only the size the entry had when opened: never more than that file.
+            data = _read_exactly(fd, st.st_size)
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
+        if data is None:
             return None
         if (
             len(data) < _HEADER_BYTES

@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 import threading
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -86,6 +86,12 @@ class IndexReuse:
     role_labels: dict[int, tuple[LoadedRole, Entity, Entity | None, list[Label]]] = field(
         default_factory=dict
     )
+    # The term index of the last build: its segments whose docs are unchanged are kept.
+    terms: TermIndex | None = None
+    # The entities ``terms`` was made with (a copy: a retired snapshot's dict is emptied).
+    terms_entities: dict[str, Entity] = field(default_factory=dict)
+    # The name index of the last build, updated rather than built again.
+    names: NameIndex | None = None
 
 
 class Index:
@@ -113,14 +119,24 @@ class Index:
             return
         # On a large knowledge base the term index is built in a worker process while
         # everything else is built here: the two take about as long.
-        pending = TermIndex.start(self._doc_keys(), self._doc_texts)
+        reuse = IndexReuse() if reuse is None else reuse
+        pending = TermIndex.start(
+            self._doc_keys(),
+            self._doc_texts_at,
+            self._doc_items(),
+            reuse.terms,
+            self._renamed_contexts(reuse),
+        )
         try:
             self._group()
-            self.names = NameIndex(self._labels(IndexReuse() if reuse is None else reuse))
+            self.names = NameIndex.updated(reuse.names, self._labels(reuse))
             self._terms = pending.result()
         except BaseException:
             pending.close()  # nothing will read the worker's result
             raise
+        reuse.terms = self._terms
+        reuse.terms_entities = dict(self.kb.entities)
+        reuse.names = self.names
 
     @property
     def terms(self) -> TermIndex:
@@ -138,7 +154,9 @@ class Index:
         if lock is not None:
             with lock:
                 if self._terms is None:
-                    self._terms = TermIndex.start(self._doc_keys(), self._doc_texts).result()
+                    self._terms = TermIndex.start(
+                        self._doc_keys(), self._doc_texts_at, self._doc_items()
+                    ).result()
             self._terms_lock = None
         self.names.warm()
 
@@ -249,6 +267,45 @@ class Index:
             *(Doc("quote", quote.id) for quote in kb.quotes),
             *(Doc("entity", entity_id) for entity_id in kb.entities),
         ]
+
+    def _doc_items(self) -> list[object]:
+        """The model object each doc of ``_doc_keys`` is made from (its identity tells
+        the term index whether the doc changed since the last build)."""
+        kb = self.kb
+        return [*kb.facts, *kb.quotes, *kb.entities.values()]
+
+    def _renamed_contexts(self, reuse: IndexReuse) -> list[int]:
+        """Doc ids (``_doc_keys`` order) of the facts about an entity whose name changed
+        since the term index of the last build: a fact's subjects' names are part of its
+        indexed text."""
+        known = reuse.terms_entities
+        renamed = {
+            entity_id
+            for entity_id, entity in self.kb.entities.items()
+            if (was := known.get(entity_id)) is not None
+            and was is not entity
+            and was.name != entity.name
+        }
+        if not renamed:
+            return []
+        return [i for i, fact in enumerate(self.kb.facts) if not renamed.isdisjoint(fact.about)]
+
+    def _doc_texts_at(self, ids: Iterable[int]) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """The (text, context) of the docs with these ids (``_doc_keys`` order)."""
+        kb = self.kb
+        facts, quotes = kb.facts, kb.quotes
+        entity_list = list(kb.entities.values())
+        entities = kb.entities
+        n_facts, n_quotes = len(facts), len(quotes)
+        for i in ids:
+            if i < n_facts:
+                fact = facts[i]
+                yield fact.text, tuple(entities[ref].name for ref in fact.about)
+            elif i < n_facts + n_quotes:
+                yield quotes[i - n_facts].text, ()
+            else:
+                entity = entity_list[i - n_facts - n_quotes]
+                yield entity.summary, (entity.name,)
 
     def _doc_texts(self) -> Iterator[tuple[str, tuple[str, ...]]]:
         """Each doc's (text, context), in ``_doc_keys`` order."""

@@ -50,6 +50,10 @@ TYPO_WEIGHT = 0.7
 # process start-up costs more than it saves.
 BACKGROUND_BUILD_DOCS = 50_000
 
+# Vocabularies whose longest term is at most this long are sorted in numpy (see
+# TermIndex._adopt): 4 bytes a character for every term.
+SORT_IN_NUMPY_MAX_LENGTH = 64
+
 # BM25 parameters (the usual defaults; facts are short and similar in length).
 BM25_K1 = 1.2
 BM25_B = 0.5
@@ -204,29 +208,32 @@ class Scores:
 
 @dataclass(frozen=True, slots=True)
 class TermArrays:
-    """Everything a TermIndex knows, as a vocabulary and flat arrays.
+    """What one segment of the term index knows, as a vocabulary and flat arrays.
 
     Plain data, so that on a large knowledge base it can be worked out in another
-    process (see ``TermIndex.start``) and handed back cheaply.
+    process (see ``TermIndex.start``) and handed back cheaply. It holds no figure that
+    depends on the other segments: BM25's term-frequency factors need the average doc
+    length and idf needs each term's doc count over every segment, so ``TermIndex``
+    works those out when it combines segments.
     """
 
-    vocabulary: list[str]  # term id -> term, in order of first use
-    idf: list[float]  # per term id
+    vocabulary: list[str]  # local term id -> term, in order of first use
     # Postings grouped by term (CSR): the docs of term t are
-    # post_docs[post_start[t]:post_start[t + 1]], ascending, with BM25's
-    # term-frequency factor of each in post_norms.
+    # post_docs[post_start[t]:post_start[t + 1]], ascending (local doc ids), with the
+    # term's count in each in post_tf (the smallest unsigned type that holds them).
     post_start: np.ndarray
     post_docs: np.ndarray
-    post_norms: np.ndarray
+    post_tf: np.ndarray
     # Each doc's distinct term ids (CSR, in order of first use): the first text_len[d]
     # come from its own text, the others only from its context.
     doc_start: np.ndarray
     doc_terms: np.ndarray
     text_len: np.ndarray
+    doc_length: np.ndarray  # terms in each doc, repeats and context included (int64)
 
 
 def term_arrays(texts: Sequence[tuple[str, Sequence[str]]]) -> TermArrays:
-    """Index (text, context names) pairs: the costly part of building a TermIndex."""
+    """Index (text, context names) pairs: the costly part of building a segment."""
     term_id: dict[str, int] = defaultdict(itertools.count().__next__)
     get_id = term_id.__getitem__
     term_ids = array("i")  # every term of every doc, in order
@@ -262,31 +269,19 @@ def term_arrays(texts: Sequence[tuple[str, Sequence[str]]]) -> TermArrays:
     pairs, tf_counts = np.unique(
         np.asarray(term_ids, dtype=np.int64) * max(1, n) + doc_of, return_counts=True
     )
-    post_docs = (pairs % max(1, n)).astype(np.int32)
     post_start = np.zeros(vocabulary + 1, dtype=np.int64)
     np.cumsum(np.bincount(pairs // max(1, n), minlength=vocabulary), out=post_start[1:])
-    tf = tf_counts.astype(np.float64)
-    doc_lengths = np.asarray(lengths, dtype=np.float64)
-    avg_length = float(doc_lengths.sum()) / max(1, n)
-    # The operations of the scalar BM25 formula, in the same order, so every factor is
-    # the number the formula gives.
-    length_of = doc_lengths[post_docs]
-    post_norms = (
-        tf * (BM25_K1 + 1) / (tf + BM25_K1 * (1 - BM25_B + BM25_B * length_of / avg_length))
-    )
-    # math.log, not numpy's, so idf is the same number whatever numpy's build.
-    idf = [math.log(1 + (n - df + 0.5) / (df + 0.5)) for df in np.diff(post_start).tolist()]
     doc_start = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.asarray(distinct, dtype=np.int64), out=doc_start[1:])
     return TermArrays(
         vocabulary=list(term_id),
-        idf=idf,
         post_start=post_start,
-        post_docs=post_docs,
-        post_norms=post_norms,
+        post_docs=(pairs % max(1, n)).astype(np.int32),
+        post_tf=tf_counts.astype(np.min_scalar_type(int(tf_counts.max(initial=0)))),
         doc_start=doc_start,
         doc_terms=np.asarray(distinct_ids, dtype=np.int32),
         text_len=np.asarray(text_len, dtype=np.int32),
+        doc_length=np.asarray(lengths, dtype=np.int64),
     )
 
 
@@ -298,11 +293,132 @@ def _term_arrays_of(texts: Texts) -> TermArrays:
     return term_arrays(list(texts()))
 
 
-class PendingTermIndex:
-    """A TermIndex being built in another process; ``result()`` waits for it."""
+class TermSegment:
+    """An immutable part of the term index: the docs it was built from and their arrays.
 
-    def __init__(self, docs: list[Doc], call: ProcessCall[TermArrays] | None, texts: Texts) -> None:
+    Shared by every snapshot whose index uses it (Lucene's segments): a reload indexes
+    only the docs that are new or changed into a new segment, and masks, in the older
+    segments, the docs whose item is gone or changed (a tombstone). ``items[d]`` is the
+    model object (fact, quote, entity) local doc ``d`` was made from; a doc is live in a
+    later snapshot only while that very object is still served (unchanged files keep
+    their objects: ``bot.kb.cache``), so a changed item is never scored from stale text.
+    """
+
+    __slots__ = (
+        "doc_length",
+        "doc_start",
+        "doc_terms",
+        "docs",
+        "items",
+        "post_docs",
+        "post_start",
+        "post_tf",
+        "term_id",
+        "text_len",
+        "vocabulary",
+    )
+
+    def __init__(self, docs: list[Doc], items: list[object], arrays: TermArrays) -> None:
+        if not len(docs) == len(items) == len(arrays.text_len):
+            raise ValueError(
+                f"{len(docs)} docs, {len(items)} items but {len(arrays.text_len)} indexed texts"
+            )
+        self.docs = docs
+        self.items = items
+        self.vocabulary = arrays.vocabulary
+        self.term_id = {term: i for i, term in enumerate(arrays.vocabulary)}
+        self.post_start = arrays.post_start
+        self.post_docs = arrays.post_docs
+        self.post_tf = arrays.post_tf
+        # Python lists: a doc's terms are read one doc at a time, and slicing a list is
+        # cheaper than slicing an array and converting the slice.
+        self.doc_start: list[int] = arrays.doc_start.tolist()
+        self.doc_terms = arrays.doc_terms
+        self.text_len: list[int] = arrays.text_len.tolist()
+        self.doc_length = arrays.doc_length
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+
+# A reload merges segments (indexes their live docs again, into the new segment) when
+# there would be more than MAX_SEGMENTS, or when more than MAX_DEAD_SHARE of a
+# segment's docs are masked: many segments cost every query a little, and masked docs
+# cost memory and a little scoring. Lucene's tiered policy merges at about these points.
+MAX_SEGMENTS = 8
+MAX_DEAD_SHARE = 0.2
+
+
+class SegmentPlan(NamedTuple):
+    """What a build keeps and what it indexes anew (see ``TermIndex.start``)."""
+
+    kept: list[tuple[TermSegment, np.ndarray]]  # segment, global id of each local doc (-1: masked)
+    fresh: list[int]  # global doc ids to index into the new segment, ascending
+
+
+def _plan(
+    docs: list[Doc], items: list[object], previous: TermIndex | None, stale: Iterable[int]
+) -> SegmentPlan:
+    """Which segments of ``previous`` stay (with their docs' new global ids) and which
+    docs need indexing: those no kept segment holds live (``stale`` ones among them),
+    merged segments' included."""
+    import numpy as np
+
+    n = len(docs)
+    if previous is None or not previous.segments:
+        return SegmentPlan([], list(range(n)))
+    # By id(): each kept segment holds its items, so no new object can reuse the id of
+    # one of them while the segment lives.
+    global_id = {id(item): i for i, item in enumerate(items)}
+    for i in stale:
+        global_id.pop(id(items[i]), None)
+    lookup = global_id.get
+    covered = np.zeros(n, dtype=bool)
+    mapped: list[tuple[TermSegment, np.ndarray, int]] = []
+    # Newest segment first: when two hold the same item live, the newer one indexed it
+    # later (an item whose context changed is indexed again while its old copy stays).
+    for segment in reversed(previous.segments):
+        where = np.fromiter(
+            (lookup(id(item), -1) for item in segment.items), dtype=np.int32, count=len(segment)
+        )
+        live = where >= 0
+        # An item held live by a newer segment is not counted twice.
+        twice = live.copy()
+        twice[live] = covered[where[live]]
+        where[twice] = -1
+        live &= ~twice
+        covered[where[live]] = True
+        mapped.append((segment, where, int(live.sum())))
+    mapped.reverse()
+    kept = [m for m in mapped if m[2] and len(m[0]) - m[2] <= MAX_DEAD_SHARE * len(m[0])]
+    fresh_count = n - sum(alive for _, _, alive in kept)
+    if len(kept) + (fresh_count > 0) > MAX_SEGMENTS:
+        # Too many: fold every segment but the largest into the new one.
+        kept = [max(kept, key=lambda m: m[2])]
+    kept_ids = {id(segment) for segment, _, _ in kept}
+    for segment, where, _ in mapped:
+        if id(segment) not in kept_ids:
+            covered[where[where >= 0]] = False
+    return SegmentPlan(
+        [(segment, where) for segment, where, _ in kept], np.flatnonzero(~covered).tolist()
+    )
+
+
+class PendingTermIndex:
+    """A TermIndex whose new segment may be being built in another process;
+    ``result()`` waits for it."""
+
+    def __init__(
+        self,
+        docs: list[Doc],
+        items: list[object],
+        plan: SegmentPlan,
+        call: ProcessCall[TermArrays] | None,
+        texts: Texts,
+    ) -> None:
         self._docs = docs
+        self._items = items
+        self._plan = plan
         self._call = call
         self._texts = texts
 
@@ -316,9 +432,17 @@ class PendingTermIndex:
                     "building the term index in a worker process failed; building it here",
                     exc_info=True,
                 )
-        if arrays is None:
-            arrays = _term_arrays_of(self._texts)
-        return TermIndex.from_arrays(self._docs, arrays)
+        fresh = self._plan.fresh
+        segments = list(self._plan.kept)
+        if fresh or not segments:
+            if arrays is None:
+                arrays = _term_arrays_of(self._texts)
+            import numpy as np
+
+            docs, items = self._docs, self._items
+            segment = TermSegment([docs[i] for i in fresh], [items[i] for i in fresh], arrays)
+            segments.append((segment, np.asarray(fresh, dtype=np.int32)))
+        return TermIndex.combine(self._docs, segments)
 
     def close(self) -> None:
         """Give up on the index: stop the worker building it, if there is one."""
@@ -326,59 +450,167 @@ class PendingTermIndex:
             self._call.cancel()
 
 
+class _Part(NamedTuple):
+    """One segment as one snapshot's index sees it."""
+
+    segment: TermSegment
+    where: np.ndarray  # global id of each local doc, -1 for a masked one (int32)
+    # BM25's length part of each local doc for this snapshot's average doc length:
+    # K1 * (1 - B + B * length / average), as the term-frequency factor reads it.
+    length_part: np.ndarray
+    # Whether its live postings, mapped to global ids, stay ascending (so that a term
+    # found in this segment alone needs no sort).
+    ordered: bool
+    identity: bool  # every doc live and its global id its local id
+
+
 class TermIndex:
+    """BM25 over facts, quotes and summaries, as one or more immutable segments.
+
+    Global doc ids are positions in ``docs`` (the order of ``Index._doc_keys``, whatever
+    the segments), so every figure, order and tie is the one an index built from
+    scratch on the same docs gives: N, each term's doc count and the average doc
+    length are summed over the segments' live docs when a snapshot is made, and a
+    term's postings from several segments are read in global order.
+    """
+
     def __init__(self, docs: Iterable[tuple[Doc, str, Sequence[str]]]) -> None:
         """``docs`` yields (doc, text, context): the context (e.g. the names of a fact's
-        subjects) helps find the doc, but only the text counts as what the doc *says*."""
+        subjects) helps find the doc, but only the text counts as what the doc *says*.
+        One segment; each doc's item is the doc itself."""
+        import numpy as np
+
         items = list(docs)
-        self._adopt([doc for doc, _, _ in items], term_arrays([(t, c) for _, t, c in items]))
+        keys = [doc for doc, _, _ in items]
+        arrays = term_arrays([(t, c) for _, t, c in items])
+        segment = TermSegment(keys, list(keys), arrays)
+        self._adopt(keys, [(segment, np.arange(len(keys), dtype=np.int32))])
 
     @classmethod
-    def from_arrays(cls, docs: list[Doc], arrays: TermArrays) -> TermIndex:
+    def combine(cls, docs: list[Doc], segments: list[tuple[TermSegment, np.ndarray]]) -> TermIndex:
+        """The index over ``docs`` made of ``segments``, each with the global id of each
+        of its local docs (-1: masked). Every doc of ``docs`` must be live in exactly
+        one segment."""
         index = cls.__new__(cls)
-        index._adopt(docs, arrays)
+        index._adopt(docs, segments)
         return index
 
     @classmethod
-    def start(cls, docs: list[Doc], texts: Texts) -> PendingTermIndex:
-        """Build in a worker process when there are many docs (the caller meanwhile builds
-        something else on the other core), else when ``result()`` is asked for.
+    def start(
+        cls,
+        docs: list[Doc],
+        texts: Callable[[Sequence[int]], Iterable[tuple[str, Sequence[str]]]],
+        items: list[object] | None = None,
+        previous: TermIndex | None = None,
+        stale: Iterable[int] = (),
+    ) -> PendingTermIndex:
+        """Begin building the index over ``docs``: keep ``previous``'s segments whose
+        docs' items (``items[i]`` is the model object doc ``i`` is made from) are still
+        served, and index the rest into one new segment, in a worker process when they
+        are many (the caller meanwhile builds something else on the other core), else
+        when ``result()`` is asked for.
 
-        ``texts()`` gives each doc's (text, context); a forked worker calls it itself,
-        so the texts are neither gathered here nor copied to it.
+        ``stale``: global ids of docs whose item is the same object but whose context
+        changed (a fact about an entity that was renamed): indexed again.
+
+        ``texts(ids)`` gives the (text, context) of the docs with those global ids; a
+        forked worker calls it itself, so the texts are neither gathered here nor
+        copied to it.
         """
+        items = list(docs) if items is None else items
+        plan = _plan(docs, items, previous, stale)
+        fresh = plan.fresh
+
+        def fresh_texts() -> Iterable[tuple[str, Sequence[str]]]:
+            return texts(fresh)
+
         call: ProcessCall[TermArrays] | None = None
-        if len(docs) >= BACKGROUND_BUILD_DOCS:
+        if len(fresh) >= BACKGROUND_BUILD_DOCS:
             try:
                 if INHERITS_ARGUMENTS:
-                    call = ProcessCall(_term_arrays_of, texts)
+                    call = ProcessCall(_term_arrays_of, fresh_texts)
                 else:
-                    call = ProcessCall(term_arrays, list(texts()))
+                    call = ProcessCall(term_arrays, list(fresh_texts()))
             except (OSError, RuntimeError):
                 log.warning("no worker process for the term index; building it here", exc_info=True)
-        return PendingTermIndex(docs, call, texts)
+        return PendingTermIndex(docs, items, plan, call, fresh_texts)
 
-    def _adopt(self, docs: list[Doc], arrays: TermArrays) -> None:
-        if len(docs) != len(arrays.text_len):
-            raise ValueError(f"{len(docs)} docs but {len(arrays.text_len)} indexed texts")
+    def _adopt(self, docs: list[Doc], segments: list[tuple[TermSegment, np.ndarray]]) -> None:
+        import numpy as np
+
+        n = len(docs)
         self.docs = docs
         self.position = {doc: i for i, doc in enumerate(docs)}
-        self._vocabulary = arrays.vocabulary
-        self._term_id = {term: i for i, term in enumerate(arrays.vocabulary)}
-        self._idf = dict(zip(arrays.vocabulary, arrays.idf, strict=True))
-        self._start = arrays.post_start
-        self._post_docs = arrays.post_docs
-        self._post_norms = arrays.post_norms
-        # Python lists: a doc's terms are read one doc at a time, and slicing a list is
-        # cheaper than slicing an array and converting the slice.
-        self._doc_start = arrays.doc_start.tolist()
-        self._doc_terms = arrays.doc_terms
-        self._text_len = arrays.text_len.tolist()
-        n = len(docs)
+        seg_of = np.full(n, -1, dtype=np.int32)
+        local_of = np.zeros(n, dtype=np.int32)
+        total_length = 0
+        df: dict[str, int] = {}
+        for s, (segment, where) in enumerate(segments):
+            live = where >= 0
+            if seg_of[where[live]].max(initial=-1) >= 0:
+                raise ValueError("a doc is live in two segments")
+            seg_of[where[live]] = s
+            local_of[where[live]] = np.flatnonzero(live).astype(np.int32)
+            total_length += int(segment.doc_length[live].sum())
+            counts = np.diff(segment.post_start)
+            if not live.all() and len(counts):
+                # Live postings per term: every term of a segment has one posting at
+                # least, so its postings start where reduceat's slices do.
+                counts = np.add.reduceat(
+                    live[segment.post_docs].astype(np.int64), segment.post_start[:-1]
+                )
+            if not df:
+                df = dict(zip(segment.vocabulary, counts.tolist(), strict=True))
+            else:
+                get = df.get
+                for term, count in zip(segment.vocabulary, counts.tolist(), strict=True):
+                    df[term] = get(term, 0) + count
+        if n and seg_of.min() < 0:
+            raise ValueError(f"{int((seg_of < 0).sum())} of {n} docs are in no segment")
+        self._seg_of = seg_of
+        self._local_of = local_of
+        # The operations of the scalar BM25 formula, in the same order, so every factor
+        # is the number the formula gives (an integer total is exact, as numpy's sum of
+        # the float lengths was).
+        avg_length = float(total_length) / max(1, n)
+        parts: list[_Part] = []
+        for segment, where in segments:
+            length_part = BM25_K1 * (
+                1 - BM25_B + BM25_B * segment.doc_length.astype(np.float64) / avg_length
+            )
+            mapped = where[where >= 0]
+            identity = len(mapped) == len(where) and bool(
+                np.array_equal(where, np.arange(len(where), dtype=where.dtype))
+            )
+            ordered = identity or bool(np.all(mapped[1:] > mapped[:-1]))
+            parts.append(_Part(segment, where, length_part, ordered, identity))
+        self._parts = parts
+        # math.log, not numpy's, so idf is the same number whatever numpy's build; a
+        # term whose every doc is masked is no longer known.
+        self._idf = {
+            term: math.log(1 + (n - count + 0.5) / (count + 0.5))
+            for term, count in df.items()
+            if count
+        }
         # A term nobody has ever written about weighs more than the rarest known one.
         self.unknown_idf = math.log(1 + (n + 0.5) / 0.5)
-        self.mean_idf = sum(arrays.idf) / len(arrays.idf) if arrays.idf else self.unknown_idf
-        self._vocabulary_sorted = sorted(arrays.vocabulary)
+        # fsum: the same mean whatever order the segments list the terms in.
+        self.mean_idf = (
+            math.fsum(self._idf.values()) / len(self._idf) if self._idf else self.unknown_idf
+        )
+        # Sorted in numpy, whose sort of fixed-width strings releases the GIL (list.sort
+        # would hold it for the whole sort, a stall for the event loop during a reload);
+        # code point order, as sorted() gives. Fixed width is the longest term's, so a
+        # vocabulary with a very long term (a URL) is sorted by sorted() instead.
+        vocabulary = list(self._idf)
+        if max(map(len, vocabulary), default=0) <= SORT_IN_NUMPY_MAX_LENGTH:
+            self._vocabulary_sorted: list[str] = np.sort(np.array(vocabulary, dtype=str)).tolist()
+        else:
+            self._vocabulary_sorted = sorted(vocabulary)
+
+    @property
+    def segments(self) -> list[TermSegment]:
+        return [part.segment for part in self._parts]
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -387,10 +619,44 @@ class TermIndex:
         return self._idf.get(term, self.unknown_idf)
 
     def known(self, term: str) -> bool:
-        return term in self._term_id
+        return term in self._idf
 
-    def _posting(self, term_id: int) -> slice:
-        return slice(int(self._start[term_id]), int(self._start[term_id + 1]))
+    def _postings(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """The global ids of the docs holding ``term`` (ascending) and the BM25 factor
+        of each; None for an unknown term."""
+        import numpy as np
+
+        if term not in self._idf:
+            return None
+        found: list[tuple[np.ndarray, np.ndarray]] = []
+        ordered = True
+        for part in self._parts:
+            t = part.segment.term_id.get(term)
+            if t is None:
+                continue
+            start = part.segment.post_start
+            where = slice(int(start[t]), int(start[t + 1]))
+            local = part.segment.post_docs[where]
+            # The scalar formula's operations in its order: tf * (K1 + 1) / (tf + the
+            # doc's length part), the numbers a from-scratch build gives.
+            tf = part.segment.post_tf[where].astype(np.float64)
+            norms = tf * (BM25_K1 + 1) / (tf + part.length_part[local])
+            if part.identity:
+                found.append((local, norms))
+                continue
+            docs = part.where[local]
+            live = docs >= 0
+            if not live.all():
+                found.append((docs[live], norms[live]))
+            else:
+                found.append((docs, norms))
+            ordered = ordered and part.ordered
+        if len(found) == 1 and ordered:
+            return found[0]
+        docs = np.concatenate([d for d, _ in found])
+        norms = np.concatenate([w for _, w in found])
+        order = np.argsort(docs, kind="stable")
+        return docs[order], norms[order]
 
     def resolve_term(self, term: str) -> tuple[str, float] | None:
         """The vocabulary term a (possibly misspelt) query term stands for, and a weight.
@@ -398,7 +664,7 @@ class TermIndex:
         Exact stems weigh 1. A shared stem prefix ("recognis"/"recognit") or a single
         typo in a long word weighs less, because it is a guess.
         """
-        if term in self._term_id:
+        if term in self._idf:
             return term, 1.0
         if len(term) < 4:
             return None
@@ -451,13 +717,13 @@ class TermIndex:
         hits: list[np.ndarray] = []
         parts: list[np.ndarray] = []
         for term, weight in terms:
-            term_id = self._term_id.get(term)
-            if term_id is None:
+            found = self._postings(term)
+            if found is None:
                 continue
-            where = self._posting(term_id)
-            hits.append(self._post_docs[where])
+            docs, norms = found
+            hits.append(docs)
             # weight * idf * norm per posting, multiplied in that order.
-            parts.append((weight * self._idf[term]) * self._post_norms[where])
+            parts.append((weight * self._idf[term]) * norms)
         if not hits:
             return Scores(np.zeros(len(self.docs)), np.zeros(0, np.int32))
         docs = np.concatenate(hits)
@@ -472,19 +738,19 @@ class TermIndex:
 
         postings: list[np.ndarray] = []
         for term in set(terms):
-            term_id = self._term_id.get(term)
-            if term_id is None:
+            found = self._postings(term)
+            if found is None:
                 return set()
-            postings.append(self._post_docs[self._posting(term_id)])
+            postings.append(found[0])
         if not postings:
             return set()
         postings.sort(key=len)
-        found = postings[0]
+        found_ids = postings[0]
         for posting in postings[1:]:
-            if not len(found):
+            if not len(found_ids):
                 break
-            found = np.intersect1d(found, posting, assume_unique=True)
-        return set(found.tolist())
+            found_ids = np.intersect1d(found_ids, posting, assume_unique=True)
+        return set(found_ids.tolist())
 
     def mask_of_any(self, terms: Iterable[str]) -> np.ndarray:
         """One flag per doc: whether it (text or context) holds any of ``terms``."""
@@ -492,9 +758,9 @@ class TermIndex:
 
         mask = np.zeros(len(self.docs), dtype=bool)
         for term in terms:
-            term_id = self._term_id.get(term)
-            if term_id is not None:
-                mask[self._post_docs[self._posting(term_id)]] = True
+            found = self._postings(term)
+            if found is not None:
+                mask[found[0]] = True
         return mask
 
     def mask_of_all(self, terms: Iterable[str]) -> np.ndarray:
@@ -508,14 +774,18 @@ class TermIndex:
 
     def terms_of(self, doc_id: int) -> frozenset[str]:
         """Terms of the doc's text and context."""
-        start, end = self._doc_start[doc_id], self._doc_start[doc_id + 1]
-        return frozenset(map(self._vocabulary.__getitem__, self._doc_terms[start:end].tolist()))
+        segment = self._parts[int(self._seg_of[doc_id])].segment
+        local = int(self._local_of[doc_id])
+        start, end = segment.doc_start[local], segment.doc_start[local + 1]
+        return frozenset(map(segment.vocabulary.__getitem__, segment.doc_terms[start:end].tolist()))
 
     def text_terms_of(self, doc_id: int) -> frozenset[str]:
         """Terms of the doc's own text only."""
-        start = self._doc_start[doc_id]
-        end = start + self._text_len[doc_id]
-        return frozenset(map(self._vocabulary.__getitem__, self._doc_terms[start:end].tolist()))
+        segment = self._parts[int(self._seg_of[doc_id])].segment
+        local = int(self._local_of[doc_id])
+        start = segment.doc_start[local]
+        end = start + segment.text_len[local]
+        return frozenset(map(segment.vocabulary.__getitem__, segment.doc_terms[start:end].tolist()))
 
 
 def _common_prefix(a: str, b: str) -> str:

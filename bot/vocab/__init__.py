@@ -73,11 +73,19 @@ def ingest_stop_words() -> frozenset[str]:
 
 @cache
 def thesaurus() -> tuple[tuple[str, ...], ...]:
-    """``thesaurus.txt``: groups of words that mean the same in press releases, one
-    group a line, casefolded, in file order."""
+    """``thesaurus.txt``: groups of words and phrases that mean the same in press
+    releases, one group a line, casefolded, in file order.
+
+    A phrase is written with its words joined by ``_`` (``head_office``, as WordNet
+    writes collocations) and comes back with single spaces (``"head office"``); a
+    hyphen inside an entry is a space too (``get-together``), since questions are
+    matched after ``normalize`` folds hyphens away."""
     groups = []
     for line in _text("thesaurus.txt").splitlines():
-        words = tuple(w.casefold() for w in line.split("#", 1)[0].split())
+        words = tuple(
+            " ".join(w.casefold().replace("-", "_").split("_"))
+            for w in line.split("#", 1)[0].split()
+        )
         if words:
             groups.append(words)
     return tuple(groups)

@@ -25,11 +25,13 @@ from bot import limits
 from bot.engine.answer import Answer, Choice, Status
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors import Executors, Result
+from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.figure_subjects import off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
-from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, understand
+from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, buried_questions, understand
+from bot.engine.qa.references import plural_referents
 from bot.engine.qa.retrieve import Retriever
 from bot.engine.qa.subjects import DescriptionResolver, Mention, NameFinder
 from bot.engine.qa.vocabulary import (
@@ -72,6 +74,7 @@ _PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 _WH = frozenset("who whom what when where which how why".split())
+_PERSONAL_PRONOUNS = frozenset("he him his she her".split())
 _SHAPE_TERMS = frozenset(stem(w) for w in SHAPE_WORDS)
 _AUXILIARIES = frozenset("did does do is was were are has have had will can".split())
 _SOURCE_TRIGGERS = frozenset(
@@ -123,6 +126,15 @@ class QuestionAnswerer:
 
     def answer(self, request: Request) -> Answer | FollowUp:
         question = request.argument
+        # A question buried in chatter is found first, whatever the message's length (the
+        # front doors cap a message's characters): each clause found is then answered
+        # within the bounds below, and at most MAX_PARTS of them, so a long message costs
+        # at most MAX_PARTS questions' work. Real members write long messages around a
+        # short question; only a long message with no question clause is "too long".
+        buried = buried_questions(question)
+        if buried:
+            # A long chat message with its question(s) inside: each one answered.
+            return self._answer_buried(request, buried)
         text = _PREAMBLE.sub("", question.strip(), count=1) or question
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it
@@ -141,6 +153,13 @@ class QuestionAnswerer:
         # The engine reads no clock: the front door says when the question is asked.
         today = request.today or self._newest_release_date()
 
+        # "Apart from X, what else did they discuss?": the rest, with X set aside.
+        aside = split_exclusion(read.words)
+        if aside is not None:
+            found = self._answer_excluding(aside, question, today)
+            if found is not None:
+                return found
+
         # "Which releases mention X?" asks about the releases, not what X is.
         subject = None if read.meta else self.finder.definition(read.key)
         if subject is not None:
@@ -156,7 +175,13 @@ class QuestionAnswerer:
             for part in parts[:MAX_PARTS]:
                 part_words = part
                 if previous is not None and previous.subjects:
-                    part_words = _resolve_back(part, self.index.entity(previous.subjects[0]).name)
+                    # "…and what are their jobs": the people the part before is about.
+                    named = before.entities if isinstance(before, Answer) else ()
+                    people = plural_referents(self.index, part, previous.subjects, named)
+                    referent = " and ".join(self.index.entity(e).name for e in people)
+                    part_words = _resolve_back(
+                        part, referent or self.index.entity(previous.subjects[0]).name
+                    )
                 # Each part is titled with its own words as typed ("who supports it", under
                 # the question that says what "it" is), so that the reply's heading (the
                 # whole question) is not repeated above the first part.
@@ -202,6 +227,46 @@ class QuestionAnswerer:
             return self._usage()
         return _combined(self._answer_query(q), question) or self.run.not_found(q)
 
+    def _answer_buried(self, request: Request, clauses: list[str]) -> Answer | FollowUp:
+        """The question clauses of a long message, each answered as a question of its
+        own, a pronoun in a later one standing for the first one's first subject."""
+        steps: list[Step] = []
+        subjects: tuple[str, ...] = ()
+        for clause in clauses[:MAX_PARTS]:
+            words = normalize(clause).split()
+            if subjects:
+                # "he", "she" stand for a person the first clause named, before a thing.
+                personal = bool(set(words) & _PERSONAL_PRONOUNS)
+                people = [e for e in subjects if e in self.index.person_ids]
+                referent = people[0] if personal and people else subjects[0]
+                clause = " ".join(_resolve_back(words, self.index.entity(referent).name))
+            answer = self.answer(dataclasses.replace(request, argument=clause))
+            if not subjects:
+                read = understand(normalize(clause), self._known_word)
+                subjects = self.parser.parse(clause, read).subjects
+            steps.extend(answer.steps if isinstance(answer, FollowUp) else [answer])
+        if len(steps) == 1 and isinstance(steps[0], Answer):
+            return dataclasses.replace(
+                steps[0], title=clip(echo(request.argument), limits.EMBED_TITLE_CHARS)
+            )
+        return FollowUp(tuple(steps), title=echo(request.argument))
+
+    def _answer_excluding(
+        self, aside: Exclusion, question: str, today: dt.date | None
+    ) -> Answer | None:
+        """The question's rest answered without the set-aside entities; None when the
+        set-aside words name no entity or nothing else answers."""
+        aside_text = " ".join(aside.aside)
+        excluded = self.parser.parse(
+            aside_text, understand(aside_text, self._known_word), today=today
+        ).subjects
+        rest = " ".join(aside.rest)
+        q = self.parser.parse(rest, understand(rest, self._known_word), today=today)
+        found = self.run.other_than(q, excluded)
+        if not isinstance(found, Answer):
+            return None
+        return dataclasses.replace(found, title=clip(echo(question), limits.EMBED_TITLE_CHARS))
+
     def _answer_query(self, q: Query) -> Result | list[Result]:
         run = self.run
         words = set(q.words)
@@ -220,6 +285,11 @@ class QuestionAnswerer:
             return self._same_name(q)
         if q.meta == "speakers":
             return run.speakers(q)
+        # A nationality, a name no release uses, a claim in words none uses: not_found
+        # before any executor could show an unrelated fact as the answer.
+        unanswerable = run.unanswerable(q)
+        if unanswerable is not None:
+            return unanswerable
         if not q.quote:
             # Titles over time are decided from the roles' dates ("when did X become
             # <title>?", "what did X do before joining Y?", "did X work at Y in 2020?");
@@ -297,7 +367,7 @@ class QuestionAnswerer:
         if last is not None:
             return last
         if q.answer_type is AnswerType.YES_NO:
-            found = run.yes_no(q)
+            found = run.stated_relation(q) or run.yes_no(q)
             if found is not None:
                 return found
         role_answer: Result = None

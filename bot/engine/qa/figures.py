@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from bot.engine.qa.vocabulary import NUMBER_WORDS
 from bot.kb.models import LoadedFact
 from bot.search.terms import stem
 
@@ -36,6 +37,9 @@ _FIGURE = re.compile(
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # The words after a figure that may name what it counts ("2,000 community water operators").
 FIGURE_NOUN_REACH = 6
+# A figure spelled out ("in nine countries") ends the clause of the figure before it, as
+# a figure in digits does: the noun after it is its own, not the earlier figure's.
+_SPELLED_FIGURES = frozenset((*NUMBER_WORDS, "dozen", "dozens", "hundreds", "thousands"))
 # The words before a figure that may say what was done ("has trained 5,100").
 FIGURE_VERB_REACH = 3
 # Words that make a figure a target, a plan or an increment rather than the state: facts
@@ -79,9 +83,12 @@ def figures_in(text: str) -> list[Figure]:
         unit = stem((match[3] or "").casefold())
         rest = text_without_dates[match.start(3) if match[3] else match.end() :]
         # The figure's own clause, up to the next figure ("5,900 technicians and … 140
-        # clinics": "clinics" is the 140's).
+        # clinics": "clinics" is the 140's; "20,000 entrepreneurs in nine countries":
+        # "countries" is the nine's).
         rest = re.split(r"[,.;:()]|\d", rest, maxsplit=1)[0]
-        after = tuple(stem(w) for w in re.findall(r"[a-z]+", rest.casefold())[:FIGURE_NOUN_REACH])
+        clause = re.findall(r"[a-z]+", rest.casefold())[:FIGURE_NOUN_REACH]
+        spelled = next((i for i, w in enumerate(clause) if w in _SPELLED_FIGURES), len(clause))
+        after = tuple(stem(w) for w in clause[:spelled])
         head = re.split(r"[,.;:()]|\d", text_without_dates[: match.start()][::-1], maxsplit=1)[0]
         words_before = re.findall(r"[a-z]+", head[::-1].casefold())[-FIGURE_VERB_REACH:]
         before = tuple(stem(w) for w in words_before)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from bot.engine.qa.vocabulary import KIND_NOUNS
+from bot.search.synonyms import rewrite_phrases
 from bot.search.terms import STOP_WORDS, stem
 
 # Words that open or close a chat message without adding meaning.
@@ -29,6 +30,8 @@ _WRAPPER = re.compile(
     r"^(?:i (?:want|wanna|would like|d like|need) to know|i wonder|i am wondering|"
     r"(?:can|could|would) you (?:please )?(?:tell|show) me|do you know|does anyone know|"
     r"(?:please )?(?:tell|show|give) me|any idea|"
+    # "Compare what A and B said": each one's answer side by side is the comparison.
+    r"(?:please )?(?:compare|contrast)(?: and contrast)?|"
     r"i (?:was|am) wondering)\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)"
 )
 # Grammar words of questions, so that a typo in them ("wat", "stnad") is forgiven.
@@ -216,10 +219,6 @@ _WORK_WITH = re.compile(r"\bwork(?:s|ed|ing)? (with|together)\b")
 # "Co-founder", "co-initiated": the prefix splits off as a word of its own, which no
 # fact has; the word after it carries the meaning (the thesaurus has "cofounder").
 _CO_PREFIX = re.compile(r"\bco (?=found|initiat|creat|chair|lead|organi[sz]|host|sponsor|fund)")
-# "Set up" a body: the phrasal verb for "established", one word the thesaurus knows.
-_SET_UP = re.compile(r"\bset up\b")
-# "In charge of X": the idiom for heading it.
-_IN_CHARGE = re.compile(r"\bin charge of\b")
 # "Per its DG", "per the release": the chat form of "according to", which releases write.
 _PER = re.compile(r"\bper (?=(?:its|his|her|their|the|a|an)\b)")
 
@@ -243,14 +242,71 @@ def _question_word_first(words: list[str]) -> list[str]:
     return words
 
 
+# A chat message longer than this many words may bury its question in chatter ("so I
+# was on a call earlier and somebody asked me, …, what was the name of …?").
+LONG_MESSAGE_WORDS = 18
+# Clauses of a raw message: split at punctuation and dashes between words.
+_CLAUSES = re.compile(r"[,;:!?.]+(?=\s|$)|\s[-\u2013\u2014]+\s")
+_QUESTION_START = re.compile(
+    r"\b(?:who|whom|whose|what|when|where|which|why|how|whether)\b|"
+    r"^\s*(?:and |but |or |so )?(?:is|are|was|were|does|do|did|has|have|can|could)\b",
+    re.IGNORECASE,
+)
+_ASKED = re.compile(
+    r"\b(?:know|knows|wondering|wonder|wondered|asked|asks|ask|remember|recall|tell me|"
+    r"find out|check|confirm|figure out|work out)\s+(?:me\s+)?"
+    r"(?P<q>(?:who|whom|whose|what|when|where|which|why|how|whether)\b)",
+    re.IGNORECASE,
+)
+_OPENS_WITH_QUESTION = re.compile(
+    r"^\W*(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|does|do|did|has|"
+    r"have|can|could|will|would)\b",
+    re.IGNORECASE,
+)
+
+
+def buried_questions(message: str) -> list[str]:
+    """The question clauses of a long chat message that does not open with its question,
+    each from its question word to the clause's end ("whether" reads as "did"); [] for a
+    short message, one that opens with a question, or one with no question clause.
+
+    "ok long shot, but for the deck I need to know which agenda Li Yong named, and
+    whether he singled out any groups" → ["which agenda Li Yong named", "did he singled
+    out any groups"]."""
+    if len(message.split()) <= LONG_MESSAGE_WORDS or _OPENS_WITH_QUESTION.match(message):
+        return []
+    found = []
+    for clause in _CLAUSES.split(message):
+        # "…and they wanted to know when X met Y": the question word after a verb of
+        # asking, before any question word of the chatter ("so what happened was…").
+        asked = list(_ASKED.finditer(clause))
+        match = asked[-1] if asked else _QUESTION_START.search(clause)
+        if match is None:
+            continue
+        question = clause[match.start("q") if asked else match.start() :].strip()
+        question = re.sub(r"^(?:and|but|or|so)\s+", "", question, flags=re.IGNORECASE)
+        question = re.sub(r"^whether\b", "did", question, flags=re.IGNORECASE)
+        if len(question.split()) >= 3:
+            found.append(question)
+    return found
+
+
+# "In his remarks", "in her speech": where the words were said, which the quote or fact
+# itself shows; as topic words they match nothing.
+_IN_REMARKS = re.compile(
+    r"\bin (?:his|her|their|its|the) (?:remarks|comments|speech|statement|statements|words)\b"
+)
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
     key = _WORK_WITH.sub(r"cooperation \1", key)
+    key = _IN_REMARKS.sub("", key)
     key = _PER.sub("according to ", key)
-    key = _IN_CHARGE.sub("head of", key)
-    key = _SET_UP.sub("established", key)
     key = _CO_PREFIX.sub("", key)
-    words = [_SHORT_FORMS.get(w, w) for w in _strip_filler(key.split())]
+    # Thesaurus phrases ("set up", "head office", "sit down together") become their
+    # group's head word, which the rest of the pipeline reads as any other word.
+    words = rewrite_phrases([_SHORT_FORMS.get(w, w) for w in _strip_filler(key.split())])
     words = _fix_grammar_words(words, known)
     text = " ".join(words)
     text = " ".join(w for w in text.split() if w not in _SOFTENERS) or text

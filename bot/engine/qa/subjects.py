@@ -238,7 +238,11 @@ class DescriptionResolver:
         synonym's discount. The kind noun itself ("company", "giant", "body") and
         "based" only say what sort of thing is meant, which ``kinds`` checks.
         """
-        modifier_words = [self._demonym_place(w) or w for w in modifier_words]
+        demonyms = {w: self._demonym_place(w) for w in modifier_words}
+        modifier_words = [demonyms[w] or w for w in modifier_words]
+        # "The Chinese internet giant": a nationality word is met where the entity is
+        # based as well as by what is said of it (Alibaba is based in Hangzhou, China).
+        demonym_terms = {t for place in demonyms.values() if place for t in content_terms(place)}
         # "The Hangzhou-based company": the place words must be where it is based,
         # not any mention of the place in what is said of it.
         based = any(w in _BASED_WORDS for w in modifier_words)
@@ -318,6 +322,10 @@ class DescriptionResolver:
             if place_words:
                 have = (have - place_words) | (base_cache[owner] & place_words)
                 named = named - place_words
+            elif demonym_terms:
+                if owner not in base_cache:
+                    base_cache[owner] = self._base_terms(owner)
+                have = have | (base_cache[owner] & demonym_terms)
             got = sum(
                 weights[t]
                 * (
@@ -385,9 +393,16 @@ class DescriptionResolver:
         """The place a word no release uses names by its adjective ("Kenyan" for Kenya,
         "Malaysian", "Rwandan", "Chinese" for China), or None. Read from the place
         names the knowledge base has, by the endings such adjectives add."""
-        if len(word) < 5 or self.terms.known(stem(word)) or self.index.names.has_word(word):
+        if len(word) < 5 or self.terms.known(stem(word)):
             return None
-        for cut, add in ((1, ""), (2, ""), (3, ""), (3, "a")):
+        if self.index.names.has_word(word) and any(
+            self.index.entity(e).kind is EntityKind.PLACE
+            for e in self.index.names.owners_of_word(word, limit=MAX_DESCRIPTION_CANDIDATES)
+        ):
+            # The word names a place itself; an adjective in another name ("Chinese
+            # innovation agenda") still reads as the place's.
+            return None
+        for cut, add in ((1, ""), (2, ""), (3, ""), (3, "a"), (4, "")):
             base = word[:-cut] + add
             if len(base) < 4:
                 continue

@@ -36,6 +36,11 @@
 - ``qualifiers.py``: a qualified title ("deputy", "acting") no stated role carries;
 - ``namesakes.py``: which of two namesakes a claim is about, and what links them;
 - ``previous.py``: where someone worked before, with no organisation named.
+- ``contacts.py``: press contacts, from the contact block at the end of a release's text;
+- ``stated_relation.py``: "does A support B?" → yes from a fact saying so in other words;
+- ``exclusion.py``: "apart from X, what else…": the facts that are not about X;
+- ``unstated.py``: not_found for what the evidence lacks (a personal attribute, a name
+  no release uses, a yes/no claim in words no release uses).
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
 question is not of its kind.
@@ -53,6 +58,7 @@ from bot.engine.qa.executors.before import BeforeAnswers
 from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.event_gaps import EventGapAnswers
 from bot.engine.qa.executors.events import EventAnswers
+from bot.engine.qa.executors.exclusion import ExclusionAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.figure_asks import FigureAsks
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
@@ -77,8 +83,10 @@ from bot.engine.qa.executors.role_holders import RoleHolderAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
 from bot.engine.qa.executors.stated_counts import StatedCountAnswers
+from bot.engine.qa.executors.stated_relation import StatedRelationAnswers
 from bot.engine.qa.executors.targets import TargetAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
+from bot.engine.qa.executors.unstated import UnstatedAnswers
 from bot.engine.qa.executors.yes_no import YesNoAnswers
 from bot.engine.qa.query import Query
 
@@ -118,6 +126,9 @@ class Executors(
     QualifierAnswers,
     NamesakeAnswers,
     PreviousAffiliationAnswers,
+    UnstatedAnswers,
+    StatedRelationAnswers,
+    ExclusionAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -149,6 +160,7 @@ class Executors(
         self._role_news  # noqa: B018
         self._quotes_by_source  # noqa: B018
         self._events_by_word  # noqa: B018
+        self._contact_blocks  # noqa: B018
 
 
 __all__ = ["Executors", "Result"]

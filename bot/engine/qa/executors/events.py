@@ -552,6 +552,17 @@ def is_aim(text: str) -> bool:
     return _AIM.search(text) is not None
 
 
+# A goal named as such, without the words of a plan ("will", "expects"): a sum a release
+# says will be spent is a sum, and a figure "up" from last year is no goal.
+_GOAL_NAMED = re.compile(r"\b(?:aims?|aimed|targets?|goals?|objectives?)\b", re.IGNORECASE)
+
+
+def names_goal(text: str) -> bool:
+    """Whether a sentence names a goal, aim, target or objective (narrower than
+    ``is_aim``, which also takes plans)."""
+    return _GOAL_NAMED.search(text) is not None
+
+
 def _figure_noun(text: str) -> str | None:
     """The noun the first figure of a text (not a year) counts ("entrepreneurs" in "aims
     to train a further 25,000 entrepreneurs"); None when the figure counts no noun."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bot.engine.answer import Answer, entity_choice
 from bot.engine.qa.compose import answered, not_found
-from bot.engine.qa.executors.base import ExecutorBase
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.namesakes import (
     evidence,
     namesakes_of,
@@ -111,10 +111,11 @@ class NamesakeAnswers(ExecutorBase):
         weights = term_weights(
             index, question_terms(w for w in words if not namesakes_of(index, w))
         )
+        # Each namesake's newest MAX_LIST_FACTS statements: a bounded read per question.
         both = [
             f
             for e in owners
-            for f in index.facts_by_entity.get(e, [])
+            for f in index.facts_by_entity.get(e, [])[:MAX_LIST_FACTS]
             if sum(1 for o in owners if o in f.about) >= 2
         ]
         if both:

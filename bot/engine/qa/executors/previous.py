@@ -20,7 +20,7 @@ from bot.engine.answer import Answer
 from bot.engine.cite import number_markers, placeholder
 from bot.engine.qa.compose import answered, citations, not_found
 from bot.engine.qa.executors.affiliation import AFFILIATION_WORDS, span_sources
-from bot.engine.qa.executors.base import ExecutorBase
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import Query
 from bot.search.index import RoleSpan
 
@@ -128,12 +128,12 @@ class PreviousAffiliationAnswers(ExecutorBase):
 
     def _previously_stated(self, person: str) -> tuple[str, str] | None:
         """A summary or fact about ``person`` saying where they were before, with its
-        release: the newest first."""
+        release: the newest first, of their newest MAX_LIST_FACTS facts."""
         index = self.index
         for summary in index.summary_history(person):
             if _PREVIOUSLY.search(summary.text):
                 return summary.text.strip(), summary.source
-        for fact in index.facts_by_entity.get(person, []):
+        for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
             if fact.about and fact.about[0] == person and _PREVIOUSLY.search(fact.text):
                 return fact.text.strip(), fact.source
         return None

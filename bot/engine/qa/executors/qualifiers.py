@@ -29,12 +29,19 @@ from bot.vocab import word_list
 # Qualifiers whose title is one that was held before: carried by an ended or
 # superseded title (``role_history``'s earlier), not by a word of the title.
 PAST_QUALIFIERS = frozenset({"former", "previous", "ex", "outgoing", "past"})
+# Read when the engine is imported, as the other vocabulary lists are: the engine does
+# no I/O on a question (bot/vocab/title_qualifiers.txt).
+TITLE_QUALIFIERS = word_list("title_qualifiers")
 # Words that end the title a qualifier dresses ("deputy director general *of* UNIDO").
 _TITLE_ENDS = frozenset({"of", "at", "for", "in", "s", "on", "from", "to", "and", "with"})
 # A title runs at most this many words after its qualifier.
 MAX_TITLE_WORDS = 4
 # Holders of the unqualified title shown as related information.
 MAX_SHOWN = 3
+# With no organisation asked, every person's roles are read only in a base with at
+# most this many people; a larger base (issue 14: up to 100,000 entities) is not
+# scanned per question, and the executor stands aside rather than answer from part.
+MAX_UNPLACED_PEOPLE = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +55,7 @@ class QualifiedTitle:
 def qualified_title(words: tuple[str, ...], acronyms: frozenset[str]) -> QualifiedTitle | None:
     """The first qualifier in ``words`` followed by a title (a title word, or the
     initials of a stated title such as "dg"), or None."""
-    qualifiers = word_list("title_qualifiers")
+    qualifiers = TITLE_QUALIFIERS
     for i, word in enumerate(words):
         if word not in qualifiers and word not in PAST_QUALIFIERS:
             continue
@@ -70,7 +77,7 @@ class QualifierAnswers(ExecutorBase):
         the unqualified one as related information); for "former <title>", the holders
         who no longer hold it; None otherwise."""
         # Cheap test first: most questions hold no qualifier at all.
-        qualifiers = word_list("title_qualifiers") | PAST_QUALIFIERS
+        qualifiers = TITLE_QUALIFIERS | PAST_QUALIFIERS
         if not qualifiers.intersection(q.words):
             return None
         organisation = self._qualified_at(q)
@@ -124,14 +131,16 @@ class QualifierAnswers(ExecutorBase):
         return orgs[0] if len(orgs) == 1 else None
 
     def _qualified_roles(self, organisation: str | None) -> list[LoadedRole]:
-        """Every stated role at ``organisation`` (at any organisation when None), each
-        holder's newest statement of each title first."""
+        """Every stated role at ``organisation`` (at any organisation when None, in a
+        base of at most MAX_UNPLACED_PEOPLE people; else none), each holder's newest
+        statement of each title first."""
         index = self.index
-        people = (
-            index.people_by_org.get(organisation, [])
-            if organisation is not None
-            else list(index.person_ids)
-        )
+        if organisation is not None:
+            people = index.people_by_org.get(organisation, [])
+        elif len(index.person_ids) <= MAX_UNPLACED_PEOPLE:
+            people = list(index.person_ids)
+        else:
+            return []  # too many to read per question (MAX_UNPLACED_PEOPLE)
         return [
             role
             for person in people

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import answered, citations, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, Result
+from bot.engine.qa.executors.contacts import ContactAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.followup import ShowEntity
@@ -182,7 +183,7 @@ _TITLE_JOINERS = frozenset(stem(w) for w in "of and for the at".split())
 _PREVIOUS = re.compile(r"\b(?:previously|formerly|before (?:joining|that)|prior to)\b", re.I)
 
 
-class RelationAnswers(RoleAnswers, FactAnswers):
+class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
     def relations(self, q: Query) -> Result:
         """The first of this module's kinds the question is of, or None."""
         if q.quote:
@@ -876,6 +877,10 @@ class RelationAnswers(RoleAnswers, FactAnswers):
             return answered(
                 index, q.question, fact.text.strip(), [fact.source], entities=fact.about
             )
+        # Releases print their contacts at the end of their text (executors/contacts.py).
+        from_text = self.contact_from_sources(q)
+        if from_text is not None:
+            return from_text
         return self._unknown(q, "The releases I know give no press or media contact.", [], "")
 
     # --- not found, with what is related --------------------------------------------------

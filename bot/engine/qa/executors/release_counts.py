@@ -9,9 +9,10 @@ stated, then each counted release with its publisher, dateline and date, all cit
 from __future__ import annotations
 
 from bot.engine.qa.compose import answered
-from bot.engine.qa.executors.base import MAX_SOURCES_SHOWN, ExecutorBase, Result
+from bot.engine.qa.executors.base import MAX_SOURCES_SHOWN, ExecutorBase, Result, _fmt
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import number_word
+from bot.kb.models import EntityKind
 from bot.search.terms import stem
 from bot.textnorm import normalize
 
@@ -31,7 +32,29 @@ _RELEASE_NOUNS = frozenset(
 )
 
 
+# Words that count the releases quoting a person ("how many releases quote X?").
+_QUOTE_WORDS = frozenset("quote quotes quoted quoting".split())
+# Words before a place that make it the dateline asked ("published in", "datelined").
+_DATELINE_LEADS = ("in", "from", "datelined")
+# Words that ask what releases mention rather than where they were issued.
+_MENTION_WORDS = frozenset(
+    "mention mentions mentioned name names named cover covers covered about talk talks".split()
+)
+
+
 class ReleaseCountAnswers(ExecutorBase):
+    def _dateline_asked(self, entity_id: str, text: str) -> frozenset[str]:
+        """The normalised names of the place ``entity_id`` when the question (``text``:
+        its words, space-padded) asks for releases datelined there ("in Nairobi",
+        "from Rwanda", "datelined Kigali"); empty when it asks something else."""
+        entity = self.index.entity(entity_id)
+        if entity.kind is not EntityKind.PLACE or _MENTION_WORDS & set(text.split()):
+            return frozenset()
+        labels = frozenset(normalize(label) for label in (entity.name, *entity.aliases)) - {""}
+        if any(f" {lead} {label} " in text for lead in _DATELINE_LEADS for label in labels):
+            return labels
+        return frozenset()
+
     def release_count(self, q: Query) -> Result:
         """How many releases match the publisher, dateline, year and subjects the
         question names; None when it does not count releases."""
@@ -47,16 +70,36 @@ class ReleaseCountAnswers(ExecutorBase):
             chosen = [s for s in chosen if normalize(s.source.publisher) in named]
         cities = {normalize(s.source.dateline.city) for s in chosen}
         in_city = [c for c in cities if c and f" {c} " in text]
+        # "How many releases were published in Nairobi / from Rwanda?": the place is the
+        # dateline asked (its city or country), not a subject the releases mention, which
+        # would count releases from elsewhere as published there.
+        datelined = {e: labels for e in q.subjects if (labels := self._dateline_asked(e, text))}
         subjects = [
-            e for e in q.subjects if not any(normalize(index.entity(e).name) == c for c in in_city)
+            e
+            for e in q.subjects
+            if e not in datelined and not any(normalize(index.entity(e).name) == c for c in in_city)
         ]
         if in_city:
             chosen = [s for s in chosen if normalize(s.source.dateline.city) in in_city]
+        for labels in datelined.values():
+            chosen = [
+                s
+                for s in chosen
+                if {normalize(s.source.dateline.city), normalize(s.source.dateline.country)}
+                & labels
+            ]
         if q.time.bounded:
             chosen = [s for s in chosen if q.time.admits_date(s.source.date.isoformat())]
+        quoting = bool(set(words) & _QUOTE_WORDS)
         for subject in subjects:
-            involving = set(index.sources_involving(subject, limit=None))
-            involving |= set(self.mentioning_text(subject))
+            if quoting and index.entity(subject).kind is EntityKind.PERSON:
+                # "How many releases quote Jack MA?": those with his words, not every
+                # release that names him.
+                spoken = index.quotes_by_speaker.get(subject, [])[:MAX_TOPIC_DOCS]
+                involving = {quote.source for quote in spoken}
+            else:
+                involving = set(index.sources_involving(subject, limit=None))
+                involving |= set(self.mentioning_text(subject))
             chosen = [s for s in chosen if s.id in involving]
         # Other words ("how many releases mention women?"): releases whose statements
         # hold them all. A publisher's or a city's words are no topic.
@@ -77,15 +120,21 @@ class ReleaseCountAnswers(ExecutorBase):
         total = len(index.sources_newest)
         count = len(chosen)
         said = number_word(count).capitalize()
-        filtered = named or in_city or subjects or topic or unknown
+        filtered = named or in_city or datelined or subjects or topic or unknown
+        # What the subjects were counted by, said: "how many releases did UNIDO
+        # publish?" counts those naming UNIDO (a release's publisher is its wire).
+        criterion = ""
+        if subjects:
+            verb = ("quote" if quoting else "name") + ("s" if count == 1 else "")
+            criterion = f" {verb} " + " and ".join(index.short_name(e) for e in subjects)
         if not filtered and not q.time.bounded:
             lead = f"**{said}** release{'s' if count != 1 else ''} in all."
         elif total == 1:
             lead = f"**{said}** (the knowledge base has one release)."
         elif count == total:
-            lead = f"**{said}**: all {number_word(total)} releases."
+            lead = f"**{said}**: all {number_word(total)} releases{criterion}."
         else:
-            lead = f"**{said}** of the {number_word(total)} releases."
+            lead = f"**{said}** of the {number_word(total)} releases{criterion}."
         if not chosen:
             # None matches: the count is of the releases checked, which are cited.
             lead = f"**None** of the {number_word(total)} release{'s' if total != 1 else ''}."
@@ -95,11 +144,16 @@ class ReleaseCountAnswers(ExecutorBase):
                 lead,
                 [s.id for s in index.sources_newest[:MAX_SOURCES_SHOWN]],
             )
+        # The releases shown are the ones cited: a citation per counted release would
+        # crowd the count itself out of one message in a large base.
+        shown = chosen[:MAX_SOURCES_SHOWN]
         lines = [lead] + [
             f"• {s.source.title} ({s.source.publisher}, {s.source.dateline}, "
             f"{s.source.date.isoformat()})"
-            for s in chosen[:MAX_SOURCES_SHOWN]
+            for s in shown
         ]
+        if len(chosen) > len(shown):
+            lines.append(f"…and {_fmt(len(chosen) - len(shown))} more.")
         return answered(
-            index, q.question, "\n".join(lines), [s.id for s in chosen], entities=subjects
+            index, q.question, "\n".join(lines), [s.id for s in shown], entities=subjects
         )

@@ -17,8 +17,11 @@ from bot.engine.qa.durations import between
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.kb.models import EntityKind, LoadedFact
+from bot.search.terms import content_terms
 from bot.textnorm import normalize
 
+# At most this many statements and entities naming the place are read per question.
+MAX_PLACE_DOCS = 2000
 # Words saying the second end is a return ("came back to", "returned to", "again in").
 RETURN_WORDS = frozenset("back return returned returning returns again revisit revisited".split())
 
@@ -72,7 +75,11 @@ class ReturnAnswers(ExecutorBase):
     def _at_place(self, place: str) -> list[LoadedFact]:
         """Facts that happen at ``place``: placed there or at a place whose name or
         summary names it (a headquarters "in Hangzhou"); when none is, facts about it or
-        naming it in their text (which may only recall it)."""
+        naming it in their text (which may only recall it).
+
+        Read through the term postings of the place's name (at most MAX_PLACE_DOCS
+        statements and entities naming it, and MAX_LIST_FACTS facts of each place), never
+        by scanning the base's facts: a scan of its first facts misses later releases."""
         index = self.index
         name = normalize(index.entity(place).name)
         pattern = re.compile(rf"\b{re.escape(name)}\b")
@@ -80,14 +87,18 @@ class ReturnAnswers(ExecutorBase):
         named: dict[str, LoadedFact] = {}
         for fact in index.facts_by_entity.get(place, [])[:MAX_LIST_FACTS]:
             (placed if fact.place == place else named).setdefault(fact.id, fact)
-        for fact in index.kb.facts[: MAX_LIST_FACTS * 10]:
-            if fact.id in placed:
-                continue
-            if fact.place:
-                spot = index.entity(fact.place)
+        terms = content_terms(name)
+        docs = sorted(index.terms.docs_with_all(terms))[:MAX_PLACE_DOCS] if terms else []
+        for doc_id in docs:
+            doc = index.terms.docs[doc_id]
+            if doc.kind == "entity" and doc.id != place:
+                spot = index.entity(doc.id)
                 if pattern.search(normalize(f"{spot.name} {spot.summary}")):
-                    placed[fact.id] = fact
-                    continue
-            if pattern.search(normalize(fact.text)):
-                named.setdefault(fact.id, fact)
+                    for fact in index.facts_by_entity.get(doc.id, [])[:MAX_LIST_FACTS]:
+                        if fact.place == doc.id:
+                            placed.setdefault(fact.id, fact)
+            elif doc.kind == "fact":
+                fact = index.fact_by_id.get(doc.id)
+                if fact is not None and pattern.search(normalize(fact.text)):
+                    named.setdefault(fact.id, fact)
         return list((placed or named).values())

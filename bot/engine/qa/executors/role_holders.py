@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, citations, not_found
@@ -25,6 +26,8 @@ from bot.textnorm import normalize
 _LEADER_TITLE_STEMS = frozenset(stem(w) for w in LEADER_TITLE_WORDS)
 # A name shorter than this many words is too loose to find inside a title.
 MIN_NAME_WORDS = 2
+# At most this many people's roles are read for a title naming the subject.
+MAX_PEOPLE_NEAR = 500
 # Words saying the question is about today ("who is X's director now?").
 _PRESENT = frozenset("is are does do".split())
 _PAST = frozenset("was were did had".split())
@@ -77,19 +80,27 @@ class RoleHolderAnswers(ExecutorBase):
 
     def _roles_near(self, subject: str) -> list[LoadedRole]:
         """The roles at the organisations the subject's facts name (a campus's academy),
-        at most MAX_LIST_FACTS facts read: where a title naming it would be."""
+        at most MAX_LIST_FACTS facts read: where a title naming it would be. The
+        organisations named most often come first, and at most MAX_PEOPLE_NEAR people's
+        roles are read in all (an organisation of a large base has thousands)."""
         index = self.index
-        orgs = {
+        named = Counter(
             e
             for fact in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
             for e in fact.about
-        }
+            if e != subject
+        )
         roles: dict[int, LoadedRole] = {}
-        for org in sorted(orgs):
-            for person in index.people_by_org.get(org, []):
+        budget = MAX_PEOPLE_NEAR
+        for org, _ in sorted(named.items(), key=lambda item: (-item[1], item[0])):
+            people = index.people_by_org.get(org, [])[:budget]
+            budget -= len(people)
+            for person in people:
                 for role in index.roles_by_entity.get(person, []):
                     if role.organization == org:
                         roles.setdefault(id(role), role)
+            if budget <= 0:
+                break
         return list(roles.values())
 
     def no_current_holder(self, q: Query) -> Answer | None:

@@ -13,7 +13,6 @@ newest of all; the older statements follow as dated history, each cited.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from bot.engine.qa.executors.base import (
     Result,
     _fmt,
 )
-from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.executors.events import is_aim, names_goal
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.targets import GOAL_WORDS
 from bot.engine.qa.figures import (
@@ -41,7 +40,8 @@ from bot.engine.qa.figures import (
     same_word,
 )
 from bot.engine.qa.query import AnswerType, Query
-from bot.kb.models import LoadedFact
+from bot.engine.qa.vocabulary import KIND_NOUNS
+from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
 
 # A question with these asks for a plan, a frequency or a change, not a count reached.
@@ -49,7 +49,6 @@ _OTHER_ASKS = frozenset("will would should plan plans planned times often".split
 MAX_HISTORY = 3
 # "How much money / funding / budget…": a sum of money is asked.
 _MONEY_WORDS = frozenset("money funding funds fund budget cash capital grant financing".split())
-_GOAL = re.compile(r"\b(?:aims?|aimed|targets?|goals?|objectives?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +88,10 @@ class StatedCountAnswers(ExecutorBase):
         asked = stem(noun)
         terms = set(q.terms) - {asked}
         groups = self._groups(q, lambda text: _counting(text, asked))
+        if not groups and _names_things_not_people(noun):
+            # "How many countries has X trained people in?": the figure the verb comes
+            # before counts people, never countries, organisations or events.
+            return None
         if not groups:
             # "How many people / business owners has X trained?": a wider or other word
             # for what is counted; the figure the question's verb comes before ("has
@@ -201,7 +204,7 @@ class StatedCountAnswers(ExecutorBase):
             for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
                 if not fact.about or fact.about[0] != subject:
                     continue
-                if _GOAL.search(fact.text) if goals_too else is_aim(fact.text):
+                if names_goal(fact.text) if goals_too else is_aim(fact.text):
                     continue
                 figure = pick(fact.text)
                 if figure is not None:
@@ -228,6 +231,13 @@ class StatedCountAnswers(ExecutorBase):
             if not kept or c.figure.value != kept[-1].figure.value:
                 kept.append(c)
         return kept
+
+
+def _names_things_not_people(noun: str) -> bool:
+    """Whether ``noun`` (as asked: "countries") names a kind of entity other than people
+    (``KIND_NOUNS``): what a verb's figure ("has trained 5,100") never counts."""
+    kinds = KIND_NOUNS.get(noun)
+    return kinds is not None and EntityKind.PERSON not in kinds
 
 
 def _money(text: str) -> Figure | None:

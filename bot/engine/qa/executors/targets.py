@@ -43,6 +43,9 @@ _REACH_WORDS = frozenset(
     "reach reached reaches meet met meets hit hits achieve achieved achieves attain attained "
     "make made exceed exceeded surpass surpassed miss missed beat".split()
 )
+# "Did X miss / fail / fall short of its target?": the same question, asked the other
+# way round, so that its yes is a goal not reached.
+_MISS_WORDS = frozenset("miss missed misses fail failed fails fall fell falls".split())
 # "If the second phase hits its goal, how many in total?": a sum, not progress.
 _HYPOTHETICAL = frozenset("if total altogether overall cumulative".split())
 # A sentence stating the outcome of a goal, and which way it went.
@@ -125,6 +128,12 @@ def _figure_for(text: str, terms: set[str]) -> Figure | None:
     return aimed[0] if aimed else found[0]
 
 
+def _yes_no(met: bool, *, missed: bool) -> str:
+    """The answer's first word: whether the goal was ``met``, or, for a question asking
+    whether it was ``missed``, whether it was not."""
+    return "Yes" if met != missed else "No"
+
+
 class TargetAnswers(ExecutorBase):
     def goal_progress(self, q: Query) -> Result:
         """ "How far from the goal" or "did X reach its target" for the subject's goals;
@@ -137,7 +146,9 @@ class TargetAnswers(ExecutorBase):
         if words & _HYPOTHETICAL:
             return None  # "if it hits its goal, how many in total?" (events.total_with_goal)
         gap = bool(words & _GAP_WORDS) and "how" in words
-        reach = bool(words & _REACH_WORDS) and not gap
+        reach = bool(words & (_REACH_WORDS | _MISS_WORDS)) and not gap
+        # "Did it miss its goal?" is answered yes when the goal was not reached.
+        missed = bool(words & _MISS_WORDS)
         if not gap and not reach:
             return None
         goals = self._goals(q)
@@ -147,14 +158,14 @@ class TargetAnswers(ExecutorBase):
             # A stated outcome is of the goal's deadline: a date asked before it is
             # answered from the figures reached by then.
             if cutoff is None or deadline is None or cutoff >= deadline:
-                stated = self._stated_outcome(q)
+                stated = self._stated_outcome(q, missed=missed)
                 if stated is not None:
                     return stated
         if not goals:
             return None
         if gap:
             return self._gap(q, goals[0])
-        return self._reached_by(q, goals[0])
+        return self._reached_by(q, goals[0], missed=missed)
 
     # --- what the releases state ----------------------------------------------------------
 
@@ -260,9 +271,10 @@ class TargetAnswers(ExecutorBase):
             return f"{t.year}-{t.month or 12:02d}"
         return None
 
-    def _stated_outcome(self, q: Query) -> Result:
+    def _stated_outcome(self, q: Query, *, missed: bool = False) -> Result:
         """A fact about the subject saying how a goal turned out ("fell short of its
-        target of 30,000 graduates", "ahead of its targets")."""
+        target of 30,000 graduates", "ahead of its targets"); ``missed``: the question
+        asks whether the goal was missed, so a goal not reached is its yes."""
         for fact in sorted(self._subject_facts(q), key=self.fact_date, reverse=True):
             text = fact.text
             if not _TARGET_IN_TEXT.search(text):
@@ -270,8 +282,8 @@ class TargetAnswers(ExecutorBase):
             no, yes = _OUTCOME_NO.search(text), _OUTCOME_YES.search(text)
             if not no and not yes:
                 continue
-            verdict = "No" if no and (not yes or no.start() < yes.start()) else "Yes"
-            lead = f"**{verdict}**, as the release states:"
+            met = not (no and (not yes or no.start() < yes.start()))
+            lead = f"**{_yes_no(met, missed=missed)}**, as the release states:"
             body = f"{lead}\n{text.strip()}"
             return answered(self.index, q.question, body, [fact.source], entities=fact.about)
         return None
@@ -315,7 +327,7 @@ class TargetAnswers(ExecutorBase):
             entities=goal.about,
         )
 
-    def _reached_by(self, q: Query, aim: Goal) -> Result:
+    def _reached_by(self, q: Query, aim: Goal, *, missed: bool = False) -> Result:
         goal, figure = aim.fact, aim.figure
         cutoff = self._cutoff(q) or _deadline(goal.text)
         reached = self._reached(aim)
@@ -328,12 +340,16 @@ class TargetAnswers(ExecutorBase):
         )
         hit = next((r for r in by if r.value >= target), None)
         if hit is not None:
-            lead = f"**Yes**: {hit.figure.shown} by {format_date(hit.date)}, against a goal of {figure.value}."
+            lead = (
+                f"**{_yes_no(True, missed=missed)}**: {hit.figure.shown} by "
+                f"{format_date(hit.date)}, against a goal of {figure.value}."
+            )
             shown = [hit]
         elif after and after[0].value < target:
             later = after[0]
             lead = (
-                f"**No**: still short of the {figure.value} goal after {when} — "
+                f"**{_yes_no(False, missed=missed)}**: still short of the {figure.value} goal "
+                f"after {when} — "
                 f"{later.figure.shown} as of {format_date(later.date)} "
                 f"({figure.value} − {later.figure.value} = {_fmt(target - later.value)} short)."
             )

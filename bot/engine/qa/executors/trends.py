@@ -14,7 +14,6 @@ arithmetic executors, which give the difference alone.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -22,7 +21,7 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
-from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.executors.events import is_aim, names_goal
 from bot.engine.qa.figures import (
     MEMBERSHIP_TERMS,
     Figure,
@@ -36,7 +35,7 @@ from bot.kb.models import LoadedFact
 from bot.search.terms import stem
 
 # Words asking how something moved.
-_MOVE_WORDS = frozenset(
+MOVE_WORDS = frozenset(
     "change changed changes changing grow grew grown growing evolve evolved evolving develop "
     "developed trend trends up down rise rose risen fall fell fallen increase increased "
     "decrease decreased shrink shrank shrunk higher lower".split()
@@ -45,7 +44,7 @@ _MOVE_WORDS = frozenset(
 _NOT_MEASURED = frozenset(
     stem(w)
     for w in (
-        *_MOVE_WORDS,
+        *MOVE_WORDS,
         *"compared compare comparing versus vs against with than "
         "time times year years over go went gone or and between since how did has have "
         "the number figure figures count level amount share proportion percentage "
@@ -67,7 +66,6 @@ _OPPOSITES = tuple(
         "higher lower",
     )
 )
-_GOAL = re.compile(r"\b(?:aims?|aimed|targets?|goals?|objectives?)\b", re.IGNORECASE)
 _INCREMENT = frozenset(stem(w) for w in "new additional further extra more another".split())
 # Verbs of a yes/no question about a figure's movement ("has X grown?").
 _GROWTH_WORDS = frozenset(
@@ -99,7 +97,7 @@ class TrendAnswers(ExecutorBase):
         words = set(q.words)
         if q.quote or q.meta or q.role_asks:
             return None
-        if not words & _MOVE_WORDS and not (words & _COMPARE_WORDS and len(q.time.points) == 2):
+        if not words & MOVE_WORDS and not (words & _COMPARE_WORDS and len(q.time.points) == 2):
             return None
         how_much = {"how", "much"} <= words or {"how", "many"} <= words
         if how_much and (len(q.time.points) > 1 or not q.time.bounded):
@@ -140,7 +138,7 @@ class TrendAnswers(ExecutorBase):
             if not fact.about or not self._in_time(q, fact):
                 continue
             # A goal is no figure reached; a sum a release says will be spent is one.
-            if _GOAL.search(fact.text):
+            if names_goal(fact.text):
                 continue
             if q.subjects and fact.about[0] not in q.subjects:
                 continue

@@ -1,0 +1,95 @@
+"""Questions that set something aside: "apart from the eWTP, what else did they discuss?".
+
+``split_exclusion`` reads the set-aside phrase ("apart from X", "besides X", "other
+than X", "aside from X", "except X", leading or trailing) off the read words; the
+answerer resolves X to entities and parses the rest as the question. ``other_than``
+then answers the rest from the facts that match its words and are neither about X nor
+name it: what else the releases say.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.engine.qa.compose import answered
+from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.query import Query
+from bot.engine.qa.read import ANSWER_TYPE_TERMS
+from bot.kb.models import EntityKind, LoadedFact
+from bot.textnorm import normalize
+
+_MARKERS = r"apart from|aside from|besides|other than|except for|except|excluding|not counting"
+_LEADING = re.compile(
+    rf"^(?:{_MARKERS}) (?P<aside>.+?) (?P<rest>(?:who|what|which|where|when|how|did|does|do|is|are|was|were)\b.+)$"
+)
+_TRAILING = re.compile(rf"^(?P<rest>.+?) (?:{_MARKERS}) (?P<aside>.+)$")
+# The set-aside phrase names at most this many words ("the eWTP", "the G20 summit").
+MAX_ASIDE_WORDS = 6
+# At most this many other facts are shown.
+MAX_OTHERS = 2
+
+
+class Exclusion(NamedTuple):
+    """A question's words with the set-aside phrase taken out."""
+
+    aside: tuple[str, ...]  # "the ewtp"
+    rest: tuple[str, ...]  # "what else did they discuss"
+
+
+def split_exclusion(words: tuple[str, ...]) -> Exclusion | None:
+    """The set-aside phrase and the rest of the question, or None when there is none."""
+    text = " ".join(words)
+    match = _LEADING.match(text) or _TRAILING.match(text)
+    if match is None:
+        return None
+    aside = tuple(match["aside"].split())
+    if not aside or len(aside) > MAX_ASIDE_WORDS:
+        return None
+    return Exclusion(aside, tuple(match["rest"].split()))
+
+
+class ExclusionAnswers(ExecutorBase):
+    def other_than(self, q: Query, excluded: tuple[str, ...]) -> Result:
+        """The facts answering ``q`` that are not about (nor name) the ``excluded``
+        entities, best first; None when there are none or nothing is excluded."""
+        if not excluded:
+            return None
+        subjects = {e for e in q.subjects if e not in excluded}
+        # "Which city…": the kind of answer asked for, which the facts need not say.
+        asked = ANSWER_TYPE_TERMS[q.wants] | ANSWER_TYPE_TERMS[None]
+        terms = [t for t in q.terms if t not in asked]
+        ranked = [
+            c.item
+            for c in self.retriever.rank(terms, subjects, include_quotes=False)
+            if isinstance(c.item, LoadedFact) and c.literal
+        ]
+        others = [f for f in ranked if not self._touches(f, excluded)]
+        if q.wants == "place":
+            # "Which city…": a fact placing something before one that only mentions it.
+            others.sort(key=lambda f: not (f.place or self._names_place(f)))
+        others = others[:MAX_OTHERS]
+        if not others:
+            return None
+        names = ", ".join(self._name(e) for e in excluded)
+        lines = "\n".join(f"• {f.text.strip()}" for f in others)
+        return answered(
+            self.index,
+            q.question,
+            f"**Besides {names}:**\n{lines}",
+            [f.source for f in others],
+            entities=[e for f in others for e in f.about],
+        )
+
+    def _names_place(self, fact: LoadedFact) -> bool:
+        return any(self.index.entity(e).kind is EntityKind.PLACE for e in fact.about)
+
+    def _touches(self, fact: LoadedFact, excluded: tuple[str, ...]) -> bool:
+        if set(fact.about) & set(excluded):
+            return True
+        text = f" {normalize(fact.text)} "
+        for e in excluded:
+            entity = self.index.entity(e)
+            if any(f" {normalize(label)} " in text for label in (entity.name, *entity.aliases)):
+                return True
+        return False

@@ -1,0 +1,248 @@
+"""Segmented index (issue 12, reloads that scale): a reload keeps the term index's
+unchanged segments, masks the docs of changed or removed items, indexes only the new
+ones, and answers exactly as an index built from scratch on the final files.
+
+Each test reloads a copy of the five-release fixture through KnowledgeService and
+compares the served index with a cold ``Index(load_knowledge(...))``: every term's
+postings and BM25 factors, idf, scores of multi-term queries (to 1e-9), name lookups
+and autocomplete, then the engine's answers to `!what`, `!who`, `!quote`, `!timeline`
+for every entity and the fixture's free questions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
+from bot.search import terms
+from bot.search.index import Index
+from bot.search.names import NameIndex
+from bot.search.terms import TermIndex
+from bot.service import KnowledgeService
+from tests.test_incremental_reload import (
+    CAMPUS,
+    NEWEST,
+    _copy,
+    _new_release,
+    _questions,
+    _reload,
+    _sweep,
+)
+
+LAUNCH = "releases/2019-11-12-digital-export-academy-launch.yaml"
+
+
+def _collision_release(directory: Path, number: int = 0) -> None:
+    """A release declaring an organisation whose acronym (WTO) an older one claims: the
+    new file alone declares the shared alias."""
+    sid = f"2025-0{3 + number % 6}-1{number % 10}-tourism-{number}"
+    (directory / "sources" / f"{sid}.txt").write_text(
+        f"Madrid, 2025 /PR Newswire/ -- The World Tourism Organization met the Digital"
+        f" Export Academy for the {number}th time about tourism exports.\n",
+        encoding="utf-8",
+    )
+    (directory / "releases" / f"{sid}.yaml").write_text(
+        f"""source:
+  id: {sid}
+  title: The World Tourism Organization meets the Digital Export Academy ({number})
+  publisher: PR Newswire
+  date: 2025-0{3 + number % 6}-1{number % 10}
+  dateline: {{city: Madrid, country: Spain}}
+  text: ../sources/{sid}.txt
+  reviewed: true
+entities:
+  - id: tourism-org-{number}
+    name: World Tourism Organization {number}
+    kind: organization
+    summary: The United Nations agency for responsible and sustainable tourism {number}.
+    aliases: [Tourism Org {number}]
+    shared_aliases: [WTO]
+facts:
+  - id: tourism-meets-academy-{number}
+    about: [tourism-org-{number}, digital-export-academy]
+    text: The World Tourism Organization met the Digital Export Academy about tourism exports {number}.
+""",
+        encoding="utf-8",
+    )
+
+
+def _assert_terms_same(served: TermIndex, cold: TermIndex) -> None:
+    assert served.docs == cold.docs
+    assert served.position == cold.position
+    assert served._vocabulary_sorted == cold._vocabulary_sorted == sorted(cold._idf)
+    assert served._idf.keys() == cold._idf.keys()
+    for term, idf in cold._idf.items():
+        assert abs(served._idf[term] - idf) <= 1e-9, term
+    assert abs(served.mean_idf - cold.mean_idf) <= 1e-9
+    assert served.unknown_idf == cold.unknown_idf
+    for term in cold._vocabulary_sorted:
+        got, want = served._postings(term), cold._postings(term)
+        assert got is not None and want is not None
+        assert got[0].tolist() == want[0].tolist(), term  # same docs, same order
+        np.testing.assert_allclose(got[1], want[1], rtol=0, atol=1e-9)
+    for d in range(len(cold)):
+        assert served.terms_of(d) == cold.terms_of(d)
+        assert served.text_terms_of(d) == cold.text_terms_of(d)
+    vocabulary = cold._vocabulary_sorted
+    queries = [
+        [(vocabulary[i], 1.0), (vocabulary[(7 * i + 3) % len(vocabulary)], 0.7)]
+        for i in range(0, len(vocabulary), 3)
+    ]
+    queries.append([("academi", 1.0), ("wto", 0.8), ("tourism", 1.0), ("nosuchterm", 1.0)])
+    for query in queries:
+        got_scores, want_scores = served.score(query), cold.score(query)
+        np.testing.assert_allclose(got_scores.values, want_scores.values, rtol=0, atol=1e-9)
+        assert got_scores.in_order_met() == want_scores.in_order_met()
+        terms_only = [t for t, _ in query]
+        assert served.docs_with_all(terms_only) == cold.docs_with_all(terms_only)
+
+
+def _names_state(names: NameIndex) -> tuple[object, ...]:
+    grams = sorted(g for g in names._gram_id if len(names._gram_posting(g)))
+    return (
+        names.labels,
+        {label.key: names._by_key.get(label.key) for label in names.labels},
+        {label.compact: names._by_compact.get(label.compact) for label in names.labels},
+        names._words.keys,
+        names._words.position,
+        names._words.starts,
+        names._words.ids.tolist(),
+        names._word_rank.tolist(),
+        {g: names._gram_posting(g).tolist() for g in grams},
+        names._shortest_first,
+        names._compacts_in_order,
+        names._compact_shortest.tolist(),
+        names._common_gram,
+    )
+
+
+def _assert_index_same(
+    service: KnowledgeService, directory: Path, *, answers: bool = False
+) -> None:
+    """The served index equals a cold build's; with ``answers``, so do the engine's
+    answers to the sweep of tests/test_incremental_reload.py."""
+    served = service.snapshot.index
+    cold = Index(load_knowledge(directory))
+    _assert_terms_same(served.terms, cold.terms)
+    assert _names_state(served.names) == _names_state(cold.names)
+    if answers:
+        questions = _questions()
+        got, want = _sweep(service.engine, questions), _sweep(Engine(cold), questions)
+        assert got.keys() == want.keys()
+        different = [m for m in got if got[m] != want[m]]
+        assert not different, different[:5]
+    for label in cold.names.labels:
+        for query in (label.text, label.text[:-1], label.text[:4]):
+            assert served.names.search(query) == cold.names.search(query)
+            assert served.names.prefix_complete(query) == cold.names.prefix_complete(query)
+
+
+def _segments(service: KnowledgeService) -> list[terms.TermSegment]:
+    return service.snapshot.index.terms.segments
+
+
+def test_added_changed_renamed_and_deleted_files_give_a_from_scratch_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each file of the fixture holds about a fifth of its docs: let a segment keep up to
+    # 90% masked, so that the base segment stays through the changes below.
+    monkeypatch.setattr(terms, "MAX_DEAD_SHARE", 0.9)
+    updates: list[int] = []  # name index updates (rather than builds), labels added
+    update = NameIndex._update_postings
+
+    def counted(self: NameIndex, previous: NameIndex, remap: object, added: list[int]) -> None:
+        updates.append(len(added))
+        update(self, previous, remap, added)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(NameIndex, "_update_postings", counted)
+    directory = _copy(tmp_path)
+    service = KnowledgeService(directory)
+    service.load()
+    base = _segments(service)
+    assert len(base) == 1
+
+    # Nothing changed: the same segment, nothing indexed again.
+    _reload(service)
+    assert _segments(service) == base
+
+    # A new release whose organisation shares an older one's acronym.
+    _collision_release(directory)
+    _reload(service)
+    segments = _segments(service)
+    assert segments[0] is base[0] and len(segments) == 2
+    assert len(segments[1]) < 10  # only the new release's docs were indexed
+    assert "World Tourism Organization 0" in service.engine.handle("!what WTO").text
+    assert updates and updates[-1] > 0  # the name index was updated, with new labels
+    _assert_index_same(service, directory, answers=True)
+
+    # An entity renamed (the facts of other files about it are indexed again: its name
+    # is part of their indexed context) and a fact changed; the base segment stays.
+    launch = directory / LAUNCH
+    text = launch.read_text(encoding="utf-8")
+    assert "    name: Digital Export Academy\n" in text
+    launch.write_text(
+        text.replace(
+            "    name: Digital Export Academy\n", "    name: Digital Export Schoolhouse\n"
+        ),
+        encoding="utf-8",
+    )
+    campus = directory / CAMPUS
+    text = campus.read_text(encoding="utf-8")
+    old = "opened its first Asian campus in Kuala Lumpur on March 15, 2022."
+    campus.write_text(text.replace(old, old[:-1] + ", its third campus."), encoding="utf-8")
+    _reload(service)
+    assert _segments(service)[0] is base[0]
+    _assert_index_same(service, directory, answers=True)
+
+    # A release deleted, and one more added.
+    (directory / NEWEST).unlink()
+    _new_release(directory)
+    _reload(service)
+    _assert_index_same(service, directory, answers=True)
+    assert len(updates) >= 3  # every reload above but the last updated it
+
+
+def test_segment_count_stays_bounded_over_many_reloads(tmp_path: Path) -> None:
+    directory = _copy(tmp_path)
+    service = KnowledgeService(directory)
+    service.load()
+    counts = []
+    for number in range(terms.MAX_SEGMENTS + 2):
+        _collision_release(directory, number)
+        if number % 3 == 2:  # and now and then an older one changed again
+            path = next((directory / "releases").glob(f"*-tourism-{number - 1}.yaml"))
+            path.write_text(
+                path.read_text(encoding="utf-8").replace("tourism exports", "tourist exports"),
+                encoding="utf-8",
+            )
+        _reload(service)
+        counts.append(len(_segments(service)))
+        assert counts[-1] <= terms.MAX_SEGMENTS
+        served, cold = service.snapshot.index.terms, Index(load_knowledge(directory)).terms
+        _assert_terms_same(served, cold)
+    assert max(counts) > 2  # segments did pile up before being merged
+    _assert_index_same(service, directory)
+
+
+def test_a_segment_with_many_masked_docs_is_merged(tmp_path: Path) -> None:
+    directory = _copy(tmp_path)
+    service = KnowledgeService(directory)
+    service.load()
+    _collision_release(directory, 1)
+    _reload(service)
+    small = _segments(service)[1]
+    # Change the new release: every doc of its segment is masked, so it is merged away
+    # (indexed again with the changed docs) rather than kept.
+    path = next((directory / "releases").glob("*-tourism-1.yaml"))
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("tourism exports", "tourist exports"),
+        encoding="utf-8",
+    )
+    _reload(service)
+    segments = _segments(service)
+    assert len(segments) == 2 and small not in segments
+    _assert_terms_same(service.snapshot.index.terms, Index(load_knowledge(directory)).terms)
