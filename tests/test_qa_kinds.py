@@ -145,6 +145,10 @@ def test_phases_named_in_words_and_numbers() -> None:
     assert phase_named("Stage 3 of the plan") == 3
     assert phase_named("the original phase's goal") == 1
     assert phase_named("the original goal") is None
+    from bot.engine.qa.phases import phases_named
+
+    assert phases_named("the first and the second phase") == [1, 2]
+    assert phases_named("phase one and phase two") == [1, 2]
 
 
 def test_the_first_phase_goal_with_its_deadline(kinds: Engine) -> None:
@@ -187,6 +191,20 @@ def test_a_goal_figure_is_the_one_aimed_at_with_what_it_counts() -> None:
     assert _goal_figure("It aims to train a further 900 seed growers.", set()) == (
         "a further 900 seed growers"
     )
+
+
+def test_two_phases_named_give_both_goals(kinds: Engine) -> None:
+    status, text, sources = _ask(
+        kinds, "what were the goals for the first and the second phase of the grower school?"
+    )
+    assert status is Status.ANSWERED, text
+    assert text.index("4,000") < text.index("further 5,000")
+    assert sources == [R2017, R2020]
+
+
+def test_why_a_phase_missed_its_goal_is_not_the_goal(kinds: Engine) -> None:
+    _, text, _ = _ask(kinds, "why did the first phase miss its goal?")
+    assert "the first phase's goal" not in text
 
 
 def test_end_to_end_phase_goals(

@@ -51,3 +51,32 @@ def phase_named(text: str) -> int | None:
             number = _NUMBERS[word]
         found.append((match.start(), number))
     return min(found)[1] if found else None
+
+
+_ORDINAL_WORD = "|".join(map(re.escape, _ORDINALS))
+# "the first and (the) second phase(s)": two phases named by one noun.
+_TWO_ORDINALS = re.compile(
+    rf"\b({_ORDINAL_WORD})\s+(?:and|or|&)\s+(?:the\s+)?({_ORDINAL_WORD})\s+{_PHASE_NOUN}\b",
+    re.IGNORECASE,
+)
+
+
+def phases_named(text: str) -> list[int]:
+    """Every phase a text names, in order, once each: "the first and the second phase"
+    → [1, 2], "phase one and phase two" → [1, 2], "the second phase" → [2]."""
+    found: list[tuple[int, int]] = []
+    for match in _TWO_ORDINALS.finditer(text):
+        found.append((match.start(1), _ORDINALS[match[1].casefold()]))
+        found.append((match.start(2), _ORDINALS[match[2].casefold()]))
+    for match in _ORDINAL_BEFORE.finditer(text):
+        found.append((match.start(), _ORDINALS[match[1].casefold()]))
+    for match in _NUMBER_AFTER.finditer(text):
+        found.append((match.start(), _number(match[1])))
+    return list(dict.fromkeys(n for _, n in sorted(found)))
+
+
+def _number(word: str) -> int:
+    word = word.casefold()
+    if word.isdigit():
+        return int(word)
+    return _ROMAN[word] if word in _ROMAN else _NUMBERS[word]

@@ -25,7 +25,7 @@ from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.executors.targets import GOAL_WORDS
 from bot.engine.qa.figures import figures_in, same_word
-from bot.engine.qa.phases import phase_named
+from bot.engine.qa.phases import phase_named, phases_named
 from bot.engine.qa.query import AnswerType, Query
 from bot.kb.models import LoadedFact
 
@@ -33,9 +33,10 @@ from bot.kb.models import LoadedFact
 _INTENT_WORDS = frozenset(
     "supposed meant expected planned plan plans intended aiming hoped".split()
 )
-# Words of progress against a goal, which targets.py answers.
+# Words of progress against a goal, which targets.py answers, and "why", which asks
+# what the releases say of an outcome.
 _PROGRESS_WORDS = frozenset(
-    "far short away left remaining reach reached reaches meet met meets hit hits achieved "
+    "why miss misses far short away left remaining reach reached reaches meet met meets hit hits achieved "
     "exceed exceeded missed".split()
 )
 # "If the second phase hits its goal, how many in total?": a sum (events.total_with_goal).
@@ -84,34 +85,54 @@ class PhaseGoalAnswers(ExecutorBase):
             return None
         if q.answer_type is AnswerType.DATE and not words & GOAL_WORDS:
             return None  # "when is the first phase expected to end?" asks its period
-        asked = phase_named(" ".join(q.words))
-        if asked is None:
+        asked = phases_named(" ".join(q.words))
+        if not asked:
             return None
         goals = self._phase_goals(q)
         if not goals:
             return None
         first_given = any(g.phase == 1 for g in goals)
-        fits = [
-            g
-            for g in goals
-            if g.phase == asked or (asked == 1 and g.phase is None and not first_given)
-        ]
-        if not fits:
-            have = sorted({g.phase for g in goals if g.phase is not None})
-            named = " and ".join(_ordinal(p) for p in have)
-            given = f"; they give one for the {named} phase{'s' if len(have) > 1 else ''}"
+        lines: list[str] = []
+        sources: list[str] = []
+        about: list[str] = []
+        missing: list[int] = []
+        for phase in asked:
+            fits = [
+                g
+                for g in goals
+                if g.phase == phase or (phase == 1 and g.phase is None and not first_given)
+            ]
+            if not fits:
+                missing.append(phase)
+                continue
+            # The original goal: the first one set (a later restatement is history).
+            goal = min(fits, key=lambda g: self.fact_date(g.fact))
+            deadline = _deadline(goal.fact.text)
+            by = f", by {deadline}" if deadline else ""
+            lines.append(
+                f"**{goal.figure}{by}** — the {_ordinal(phase)} phase's goal, as of "
+                f"{self.fact_date(goal.fact)}:\n{goal.fact.text.strip()}"
+                f"{placeholder(goal.fact.source)}"
+            )
+            sources.append(goal.fact.source)
+            about.extend(goal.fact.about)
+        have = sorted(
+            {g.phase for g in goals if g.phase is not None} | ({1} if not first_given else set())
+        )
+        named = " and ".join(_ordinal(p) for p in have)
+        given = (
+            f"; they give one for the {named} phase{'s' if len(have) > 1 else ''}" if have else ""
+        )
+        if not lines:
             return not_found(
                 q.question,
-                f"The releases give no goal for the {_ordinal(asked)} phase"
-                f"{given if have else ''}.",
+                f"The releases give no goal for the {_ordinal(missing[0])} phase{given}.",
             )
-        # The original goal: the first one set (a later restatement is history).
-        goal = min(fits, key=lambda g: self.fact_date(g.fact))
-        deadline = _deadline(goal.fact.text)
-        by = f", by {deadline}" if deadline else ""
-        lead = f"**{goal.figure}{by}** — the {_ordinal(asked)} phase's goal, as of {self.fact_date(goal.fact)}:"
-        text = f"{lead}\n{goal.fact.text.strip()}{placeholder(goal.fact.source)}"
-        return answered(self.index, q.question, text, [goal.fact.source], entities=goal.fact.about)
+        if missing:
+            lines.append(f"The releases give no goal for the {_ordinal(missing[0])} phase.")
+        return answered(
+            self.index, q.question, "\n".join(lines), sources, entities=list(dict.fromkeys(about))
+        )
 
     def _phase_goals(self, q: Query) -> list[PhaseGoal]:
         """The goals about the subjects and the things their facts are about (a phase's
