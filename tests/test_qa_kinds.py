@@ -117,6 +117,21 @@ def test_a_share_named_by_its_measure_word(kinds: Engine, message: str) -> None:
     assert "+5 percentage points" in text and sources == [R2019, R2020]
 
 
+@pytest.mark.parametrize(
+    ("message", "working"),
+    [
+        # The 2020 sentence also names a goal: its figure reached still counts.
+        ("how many more growers were trained between 2019 and 2020?", "3,700 − 2,600 = 1,100"),
+        # "62 per cent still grow seed" (2019) is no count of growers.
+        ("how much did the number of growers trained grow between 2017 and 2019?", "2,600 − 900"),
+    ],
+)
+def test_a_change_reads_counts_reached(kinds: Engine, message: str, working: str) -> None:
+    status, text, _ = _ask(kinds, message)
+    assert status is Status.ANSWERED, text
+    assert working in text
+
+
 def test_counting_releases_between_two_years_is_still_a_release_count(kinds: Engine) -> None:
     status, text, _ = _ask(kinds, "how many releases came out between 2017 and 2019?")
     assert status is Status.ANSWERED and "Two" in text

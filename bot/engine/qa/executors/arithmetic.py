@@ -22,10 +22,10 @@ from bot.engine.qa.executors.base import (
     NEWEST_AMONG,
     ExecutorBase,
     Result,
-    _first_number,
     _fmt,
 )
 from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.figures import figures_in, same_word
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import (
     NUMBER_WORDS,
@@ -57,6 +57,36 @@ _PERCENT_WORDS = frozenset("share percent percentage proportion per cent".split(
 _PERCENTAGE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 
 
+def _reached_part(text: str) -> str:
+    """What a sentence says was reached, before any goal it names: "has outplanted
+    152,000 fragments, short of its goal of 200,000" reads 152,000; a sentence that only
+    sets a goal ("aims to train 30,000") reads nothing."""
+    if not is_aim(text):
+        return text
+    goal = _GOAL_WORD.search(text)
+    return text[: goal.start()] if goal else ""
+
+
+_GOAL_WORD = re.compile(
+    r"\b(?:aims?|aimed|aiming|targets?|goals?|objectives?|plans?|planned|will|seeks?)\b",
+    re.IGNORECASE,
+)
+
+
+def _count_in(text: str, terms: set[str]) -> float | None:
+    """The count a sentence states, never a percentage ("71 per cent were still alive"
+    is no count of fragments): the figure counting a word asked, else the first."""
+    found = [f for f in figures_in(text) if not _PERCENTAGE.search(f.value)]
+    if not found:
+        return None
+    named = [f for f in found if any(same_word(w, t) for w in f.after for t in terms)]
+    match = _DIGITS.search((named or found)[0].value)
+    return float(match[0].replace(",", "")) if match else None
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
 def _percentage(text: str) -> float | None:
     """The first percentage a sentence states ("61 per cent" -> 61.0)."""
     match = _PERCENTAGE.search(text)
@@ -85,13 +115,16 @@ class ArithmeticAnswers(ExecutorBase):
         if not ranked:
             return None
         percent = bool(set(q.words) & _PERCENT_WORDS)
-        read = _percentage if percent else _first_number
+        wanted = set(terms)
+
+        def read(text: str) -> float | None:
+            return _percentage(text) if percent else _count_in(text, wanted)
+
         figures = [
             (c, number)
             for c in ranked
             if isinstance(c.item, LoadedFact)
-            and not is_aim(c.item.text)
-            and (number := read(c.item.text)) is not None
+            and (number := read(_reached_part(c.item.text))) is not None
         ]
         chosen = []
         for point in q.time.points:
