@@ -18,8 +18,9 @@ import pytest
 
 from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
+from bot.search import index as index_module
 from bot.search import terms
-from bot.search.index import Index
+from bot.search.index import Grouping, Index
 from bot.search.names import NameIndex
 from bot.search.terms import TermIndex
 from bot.service import KnowledgeService
@@ -120,6 +121,40 @@ def _names_state(names: NameIndex) -> tuple[object, ...]:
     )
 
 
+# The index's items grouped by entity (updated from the last build's on a reload) and
+# the tables derived from them.
+GROUPINGS = (
+    "roles_by_entity",
+    "summaries_by_entity",
+    "people_by_org",
+    "quotes_by_speaker",
+    "quotes_about",
+    "facts_by_entity",
+    "fact_by_id",
+    "quote_by_id",
+)
+DERIVED = (
+    "speaker_ids",
+    "title_word_pairs",
+    "person_ids",
+    "facts_by_source",
+    "by_popularity",
+    "popularity",
+)
+
+
+def _assert_groupings_same(served: Index, cold: Index) -> None:
+    """Every grouping and derived table of ``served`` equals ``cold``'s: the same keys,
+    and each key's items in the same order (models compared by value: the reloaded
+    base's are other objects than the cold build's)."""
+    assert served.sources_newest == cold.sources_newest
+    for name in (*GROUPINGS, *DERIVED):
+        got, want = getattr(served, name), getattr(cold, name)
+        if isinstance(want, dict):
+            got, want = dict(got), dict(want)
+        assert got == want, name
+
+
 def _assert_index_same(
     service: KnowledgeService, directory: Path, *, answers: bool = False
 ) -> None:
@@ -129,6 +164,7 @@ def _assert_index_same(
     cold = Index(load_knowledge(directory))
     _assert_terms_same(served.terms, cold.terms)
     assert _names_state(served.names) == _names_state(cold.names)
+    _assert_groupings_same(served, cold)
     if answers:
         questions = _questions()
         got, want = _sweep(service.engine, questions), _sweep(Engine(cold), questions)
@@ -159,6 +195,17 @@ def test_added_changed_renamed_and_deleted_files_give_a_from_scratch_index(
         update(self, previous, remap, added)  # type: ignore[arg-type]
 
     monkeypatch.setattr(NameIndex, "_update_postings", counted)
+    # Likewise each reload below changes more than the share of items past which the
+    # groupings by entity are made from scratch: let them be updated still.
+    monkeypatch.setattr(index_module, "_REGROUP_SHARE", 0.9)
+    regrouped: list[bool] = []
+    regroup = Index._regroup_from
+
+    def counted_regroup(self: Index, previous: Grouping) -> bool:
+        regrouped.append(regroup(self, previous))
+        return regrouped[-1]
+
+    monkeypatch.setattr(Index, "_regroup_from", counted_regroup)
     directory = _copy(tmp_path)
     service = KnowledgeService(directory)
     service.load()
@@ -204,6 +251,7 @@ def test_added_changed_renamed_and_deleted_files_give_a_from_scratch_index(
     _reload(service)
     _assert_index_same(service, directory, answers=True)
     assert len(updates) >= 3  # every reload above but the last updated it
+    assert regrouped == [True] * 4  # every reload updated the groupings
 
 
 def test_segment_count_stays_bounded_over_many_reloads(tmp_path: Path) -> None:

@@ -486,7 +486,7 @@ class Engine:
             if len({m.entity_id for m in topics}) == 1:
                 entity_id = topics[0].entity_id
                 return self.quote_page(
-                    entity_id, request.page or 1, quotes=self.index.quotes_about[entity_id]
+                    entity_id, request.page or 1, quotes=self.index.quotes_about.get(entity_id, [])
                 )
             described = self._described(request, "quote")
             if described is not None:
