@@ -125,7 +125,7 @@ class Grouping:
 _REGROUP_SHARE = 0.2
 
 
-def _changed(old: tuple[_T, ...], new: tuple[_T, ...]) -> tuple[list[_T], list[_T]]:
+def changed_items(old: tuple[_T, ...], new: tuple[_T, ...]) -> tuple[list[_T], list[_T]]:
     """The items of ``old`` not in ``new`` and those of ``new`` not in ``old``, by
     identity (the loader keeps the model objects of unchanged files), each in its
     tuple's order. Both tuples are alive, so no two items share an ``id``."""
@@ -311,10 +311,10 @@ class Index:
         """Set the groupings from the last build's and the items changed since (see
         ``_regrouped``); False, having set nothing, when too many items changed."""
         kb = self.kb
-        roles = _changed(previous.roles, kb.roles)
-        summaries = _changed(previous.summaries, kb.summaries)
-        quotes = _changed(previous.quotes, kb.quotes)
-        facts = _changed(previous.facts, kb.facts)
+        roles = changed_items(previous.roles, kb.roles)
+        summaries = changed_items(previous.summaries, kb.summaries)
+        quotes = changed_items(previous.quotes, kb.quotes)
+        facts = changed_items(previous.facts, kb.facts)
         changed = sum(len(a) + len(b) for a, b in (roles, summaries, quotes, facts))
         total = len(kb.roles) + len(kb.summaries) + len(kb.quotes) + len(kb.facts)
         if changed > _REGROUP_SHARE * max(total, 1):
