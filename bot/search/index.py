@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import threading
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -118,6 +120,9 @@ class Grouping:
     facts_by_entity: dict[str, list[LoadedFact]]
     fact_by_id: dict[str, LoadedFact]
     quote_by_id: dict[str, LoadedQuote]
+    # The index they are the groupings of (weakly: a build that failed is not kept
+    # for this), whose popularity tables are updated too.
+    owner: weakref.ReferenceType[Index]
 
 
 # More than this share of items changed since the last build, and they are grouped again
@@ -174,6 +179,14 @@ def _fact_keys(facts: Iterable[LoadedFact]) -> Iterator[tuple[str, LoadedFact]]:
             yield fact.place, fact
 
 
+class _PopularityBase(NamedTuple):
+    """The last build's popularity tables and the entities whose counts may differ."""
+
+    popularity: dict[str, int]
+    by_popularity: list[str]
+    touched: frozenset[str]
+
+
 class Index:
     """``deferred=True`` builds the term index and the name postings on first use
     instead of now: for a one-shot terminal answer (``partnerbot ask``), which often
@@ -188,6 +201,7 @@ class Index:
     ) -> None:
         self.kb = kb
         self.deferred = deferred
+        self._popularity_from: _PopularityBase | None = None
         self._terms: TermIndex | None = None
         self._terms_lock: threading.Lock | None = None
         if deferred:
@@ -268,6 +282,7 @@ class Index:
                 self.facts_by_entity,
                 self.fact_by_id,
                 self.quote_by_id,
+                weakref.ref(self),
             )
 
     def _group_all(self) -> None:
@@ -373,6 +388,17 @@ class Index:
             del quote_by_id[quote.id]
         quote_by_id.update((q.id, q) for q in quotes_new)
         self.fact_by_id, self.quote_by_id = fact_by_id, quote_by_id
+        # The popularity of the entities whose facts or quotes changed, or which came or
+        # went, is counted again (``popularity``, ``by_popularity``); the rest is kept.
+        owner = previous.owner()
+        last = vars(owner) if owner is not None else {}
+        if owner is not None and "popularity" in last and "by_popularity" in last:
+            touched = {ref for ref, _ in _fact_keys((*facts[0], *facts[1]))}
+            touched.update(q.speaker for q in (*quotes_gone, *quotes_new))
+            touched.update(kb.entities.keys() ^ owner.kb.entities.keys())
+            self._popularity_from = _PopularityBase(
+                last["popularity"], last["by_popularity"], frozenset(touched)
+            )
         return True
 
     def _role_order(self, role: LoadedRole) -> int:
@@ -702,16 +728,43 @@ class Index:
 
     @cached_property
     def by_popularity(self) -> list[str]:
-        """Entity ids, those the knowledge base says most about first (ties by id)."""
+        """Entity ids, those the knowledge base says most about first (ties by id).
+        Updated from the last build's when the groupings were (``_regroup_from``): its
+        order without the touched entities, each put back where it belongs."""
         popularity = self.popularity
-        return sorted(self.kb.entities, key=lambda e: (-popularity.get(e, 0), e))
+        base, self._popularity_from = self._popularity_from, None  # no old index kept
+
+        def rank(entity_id: str) -> tuple[int, str]:
+            return (-popularity.get(entity_id, 0), entity_id)
+
+        if base is None:
+            return sorted(self.kb.entities, key=rank)
+        entities = self.kb.entities
+        ranked = [e for e in base.by_popularity if e not in base.touched]
+        for entity_id in base.touched:
+            if entity_id in entities:
+                bisect.insort(ranked, entity_id, key=rank)
+        return ranked
 
     @cached_property
     def popularity(self) -> dict[str, int]:
-        """How much the knowledge base says about each entity (for empty autocomplete)."""
-        counts: dict[str, int] = defaultdict(int)
+        """How much the knowledge base says about each entity (for empty autocomplete):
+        its facts, and twice its quotes; an entity with neither is left out."""
+        base = self._popularity_from
+        if base is not None:
+            counts = dict(base.popularity)
+            for entity_id in base.touched:
+                n = len(self.facts_by_entity.get(entity_id, ())) + 2 * len(
+                    self.quotes_by_speaker.get(entity_id, ())
+                )
+                if n:
+                    counts[entity_id] = n
+                else:
+                    counts.pop(entity_id, None)
+            return counts
+        counts = defaultdict(int)
         for entity_id, facts in self.facts_by_entity.items():
             counts[entity_id] += len(facts)
         for entity_id, quotes in self.quotes_by_speaker.items():
             counts[entity_id] += 2 * len(quotes)
-        return counts
+        return dict(counts)
