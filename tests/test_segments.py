@@ -324,3 +324,43 @@ def test_a_segment_with_many_masked_docs_is_merged(tmp_path: Path) -> None:
     segments = _segments(service)
     assert len(segments) == 2 and small not in segments
     _assert_terms_same(service.snapshot.index.terms, Index(load_knowledge(directory)).terms)
+
+
+def test_a_new_quote_by_a_known_speaker_updates_the_tables_as_a_rebuild_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A release quoting someone the base already quotes: the speaker's quotes, the
+    popularity counts and order, and the question tables are updated (not made again)
+    and equal a from-scratch build's."""
+    monkeypatch.setattr(index_module, "_REGROUP_SHARE", 10.0)
+    directory = _copy(tmp_path)
+    service = KnowledgeService(directory)
+    service.load()
+    before = service.snapshot.index.popularity["jack-ma"]
+    sid = "2025-04-02-jack-ma-academy"
+    said = "The Academy has trained more exporters than we ever hoped."
+    (directory / "sources" / f"{sid}.txt").write_text(
+        f"Hangzhou, 2025 /PR Newswire/ -- “{said}” said Jack MA.\n", encoding="utf-8"
+    )
+    (directory / "releases" / f"{sid}.yaml").write_text(
+        f"""source:
+  id: {sid}
+  title: Jack MA on the Digital Export Academy
+  publisher: PR Newswire
+  date: 2025-04-02
+  dateline: {{city: Hangzhou, country: China}}
+  text: ../sources/{sid}.txt
+  reviewed: true
+quotes:
+  - id: jack-ma-academy-2025
+    speaker: jack-ma
+    about: [digital-export-academy]
+    text: {said}
+""",
+        encoding="utf-8",
+    )
+    _reload(service)
+    served = service.snapshot.index
+    assert served.popularity["jack-ma"] == before + 2
+    assert served.quotes_by_speaker["jack-ma"][0].id == "jack-ma-academy-2025"
+    _assert_index_same(service, directory)
