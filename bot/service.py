@@ -358,7 +358,11 @@ class KnowledgeService:
             index = Index(kb, self._index_reuse, deferred=self.deferred)
             engine = Engine(index, prefix=self.prefix)
             if not self.deferred:
-                engine.warm()  # here, not on the event loop at the first autocomplete
+                # Here, not on the event loop at the first autocomplete; from the serving
+                # snapshot's tables where that is cheaper.
+                serving = self._snapshot
+                engine.warm(serving.engine if serving is not None else None)
+                del serving
             if stop is not None and stop.is_set():
                 raise BuildAbandoned
             # The snapshot lives until the next reload and holds no reference cycles, so

@@ -17,9 +17,11 @@ import numpy as np
 import pytest
 
 from bot.engine.engine import Engine
+from bot.engine.qa.executors import Executors
 from bot.kb.loader import load_knowledge
+from bot.search import index as index_module
 from bot.search import terms
-from bot.search.index import Index
+from bot.search.index import Grouping, Index
 from bot.search.names import NameIndex
 from bot.search.terms import TermIndex
 from bot.service import KnowledgeService
@@ -120,6 +122,43 @@ def _names_state(names: NameIndex) -> tuple[object, ...]:
     )
 
 
+# The index's items grouped by entity (updated from the last build's on a reload) and
+# the tables derived from them.
+GROUPINGS = (
+    "roles_by_entity",
+    "summaries_by_entity",
+    "people_by_org",
+    "quotes_by_speaker",
+    "quotes_about",
+    "facts_by_entity",
+    "fact_by_id",
+    "quote_by_id",
+)
+DERIVED = (
+    "speaker_ids",
+    "title_word_pairs",
+    "person_ids",
+    "facts_by_source",
+    "by_popularity",
+    "popularity",
+)
+
+# The question executors' tables a reload updates from the last snapshot's.
+ENGINE_TABLES = ("_role_news", "_statements_by_year")
+
+
+def _assert_groupings_same(served: Index, cold: Index) -> None:
+    """Every grouping and derived table of ``served`` equals ``cold``'s: the same keys,
+    and each key's items in the same order (models compared by value: the reloaded
+    base's are other objects than the cold build's)."""
+    assert served.sources_newest == cold.sources_newest
+    for name in (*GROUPINGS, *DERIVED):
+        got, want = getattr(served, name), getattr(cold, name)
+        if isinstance(want, dict):
+            got, want = dict(got), dict(want)
+        assert got == want, name
+
+
 def _assert_index_same(
     service: KnowledgeService, directory: Path, *, answers: bool = False
 ) -> None:
@@ -129,9 +168,16 @@ def _assert_index_same(
     cold = Index(load_knowledge(directory))
     _assert_terms_same(served.terms, cold.terms)
     assert _names_state(served.names) == _names_state(cold.names)
+    _assert_groupings_same(served, cold)
+    cold_engine = Engine(cold)
+    cold_engine.warm()
+    for name in ENGINE_TABLES:
+        got = getattr(service.engine.questions.run, name)
+        want = getattr(cold_engine.questions.run, name)
+        assert got == want, name
     if answers:
         questions = _questions()
-        got, want = _sweep(service.engine, questions), _sweep(Engine(cold), questions)
+        got, want = _sweep(service.engine, questions), _sweep(cold_engine, questions)
         assert got.keys() == want.keys()
         different = [m for m in got if got[m] != want[m]]
         assert not different, different[:5]
@@ -159,6 +205,25 @@ def test_added_changed_renamed_and_deleted_files_give_a_from_scratch_index(
         update(self, previous, remap, added)  # type: ignore[arg-type]
 
     monkeypatch.setattr(NameIndex, "_update_postings", counted)
+    # Likewise each reload below changes more than the share of items past which the
+    # groupings by entity are made from scratch: let them be updated still.
+    monkeypatch.setattr(index_module, "_REGROUP_SHARE", 10.0)
+    regrouped: list[bool] = []
+    regroup = Index._regroup_from
+
+    def counted_regroup(self: Index, previous: Grouping) -> bool:
+        regrouped.append(regroup(self, previous))
+        return regrouped[-1]
+
+    monkeypatch.setattr(Index, "_regroup_from", counted_regroup)
+    tables_updated: list[bool] = []  # the engine's tables were updated, not made again
+    warm_from = Executors.warm_from
+
+    def counted_warm(self: Executors, previous: Executors) -> None:
+        warm_from(self, previous)
+        tables_updated.append(all(name in vars(self) for name in ENGINE_TABLES))
+
+    monkeypatch.setattr(Executors, "warm_from", counted_warm)
     directory = _copy(tmp_path)
     service = KnowledgeService(directory)
     service.load()
@@ -198,12 +263,25 @@ def test_added_changed_renamed_and_deleted_files_give_a_from_scratch_index(
     assert _segments(service)[0] is base[0]
     _assert_index_same(service, directory, answers=True)
 
+    # A person renamed in her own release: the title news of the later releases that
+    # give her titles name her, so they are read again though their files are the same.
+    grant = directory / "releases" / "2021-06-08-dta-trust-grant-academy.yaml"
+    text = grant.read_text(encoding="utf-8")
+    assert "    name: Lina MA\n" in text
+    grant.write_text(
+        text.replace("    name: Lina MA\n", "    name: Lina MAKENA\n"), encoding="utf-8"
+    )
+    _reload(service)
+    _assert_index_same(service, directory)
+
     # A release deleted, and one more added.
     (directory / NEWEST).unlink()
     _new_release(directory)
     _reload(service)
     _assert_index_same(service, directory, answers=True)
     assert len(updates) >= 3  # every reload above but the last updated it
+    assert regrouped == [True] * 5  # every reload updated the groupings
+    assert tables_updated == [True] * 5
 
 
 def test_segment_count_stays_bounded_over_many_reloads(tmp_path: Path) -> None:
@@ -246,3 +324,43 @@ def test_a_segment_with_many_masked_docs_is_merged(tmp_path: Path) -> None:
     segments = _segments(service)
     assert len(segments) == 2 and small not in segments
     _assert_terms_same(service.snapshot.index.terms, Index(load_knowledge(directory)).terms)
+
+
+def test_a_new_quote_by_a_known_speaker_updates_the_tables_as_a_rebuild_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A release quoting someone the base already quotes: the speaker's quotes, the
+    popularity counts and order, and the question tables are updated (not made again)
+    and equal a from-scratch build's."""
+    monkeypatch.setattr(index_module, "_REGROUP_SHARE", 10.0)
+    directory = _copy(tmp_path)
+    service = KnowledgeService(directory)
+    service.load()
+    before = service.snapshot.index.popularity["jack-ma"]
+    sid = "2025-04-02-jack-ma-academy"
+    said = "The Academy has trained more exporters than we ever hoped."
+    (directory / "sources" / f"{sid}.txt").write_text(
+        f"Hangzhou, 2025 /PR Newswire/ -- “{said}” said Jack MA.\n", encoding="utf-8"
+    )
+    (directory / "releases" / f"{sid}.yaml").write_text(
+        f"""source:
+  id: {sid}
+  title: Jack MA on the Digital Export Academy
+  publisher: PR Newswire
+  date: 2025-04-02
+  dateline: {{city: Hangzhou, country: China}}
+  text: ../sources/{sid}.txt
+  reviewed: true
+quotes:
+  - id: jack-ma-academy-2025
+    speaker: jack-ma
+    about: [digital-export-academy]
+    text: {said}
+""",
+        encoding="utf-8",
+    )
+    _reload(service)
+    served = service.snapshot.index
+    assert served.popularity["jack-ma"] == before + 2
+    assert served.quotes_by_speaker["jack-ma"][0].id == "jack-ma-academy-2025"
+    _assert_index_same(service, directory)

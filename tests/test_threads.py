@@ -59,3 +59,43 @@ def test_answers_computed_in_parallel_threads_equal_the_sequential_ones() -> Non
             assert got == expected
     finally:
         sys.setswitchinterval(interval)
+
+
+def test_answering_leaves_the_index_groupings_as_they_were() -> None:
+    """Requests read the index's groupings from several threads at once: a read never
+    changes them (a missing key is not inserted, as a defaultdict's read would), so
+    the sweep of `!quote`, `!what`, `!who`, `!timeline` over every entity of the
+    five-release base, with topics and names no release has, leaves every key set as
+    it was."""
+    import pytest
+
+    from bot.engine.engine import Engine
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+    from tests.kbpaths import KB_FIVE
+
+    index = Index(load_knowledge(KB_FIVE))
+    engine = Engine(index)
+    names = (
+        "roles_by_entity",
+        "summaries_by_entity",
+        "people_by_org",
+        "quotes_by_speaker",
+        "quotes_about",
+        "facts_by_entity",
+        "fact_by_id",
+        "quote_by_id",
+    )
+    before = {name: list(getattr(index, name)) for name in names}
+    messages = [
+        f"!{command} {entity.name}"
+        for entity in index.kb.entities.values()
+        for command in ("quote", "what", "who", "timeline")
+    ]
+    messages += ["!quote Nobody Known Here", "!what Nothing Known Here", "!quote"]
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(engine.handle, messages))
+    assert {name: list(getattr(index, name)) for name in names} == before
+    for name in names:
+        with pytest.raises(KeyError):
+            getattr(index, name)["no-such-entity"]  # a read inserts nothing

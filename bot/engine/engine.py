@@ -125,17 +125,22 @@ class Engine:
 
         return QuestionAnswerer(self.index, self.prefix)
 
-    def warm(self) -> None:
+    def warm(self, previous: Engine | None = None) -> None:
         """Build now the tables that are otherwise built on first use and that the
         event loop reads (autocomplete; the text of a request by hashed reference),
         and whatever a deferred index left for later.
 
         Blocking, for the thread that builds a snapshot: at 100,000 entities they take
         about 200 ms, which the first autocomplete after every reload would otherwise
-        spend on the event loop."""
+        spend on the event loop.
+
+        ``previous``: the engine of the snapshot this one replaces (still serving): the
+        question tables are updated from its rather than made again. Only read here;
+        no reference to it is kept."""
         index = self.index
         index.warm()
-        self.questions.run.warm()
+        old_questions = previous.__dict__.get("questions") if previous is not None else None
+        self.questions.run.warm(old_questions.run if old_questions is not None else None)
         index.speaker_ids  # noqa: B018 (cached_property: computed and kept)
         index.by_popularity  # noqa: B018
         index.facts_by_source  # noqa: B018 (per-sentence citations read it)
@@ -490,7 +495,7 @@ class Engine:
             if len({m.entity_id for m in topics}) == 1:
                 entity_id = topics[0].entity_id
                 return self.quote_page(
-                    entity_id, request.page or 1, quotes=self.index.quotes_about[entity_id]
+                    entity_id, request.page or 1, quotes=self.index.quotes_about.get(entity_id, [])
                 )
             described = self._described(request, "quote")
             if described is not None:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 import threading
+import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from bot.kb.models import (
     Entity,
@@ -23,6 +25,8 @@ from bot.kb.models import (
 from bot.search.names import Label, NameIndex
 from bot.search.terms import Doc, TermIndex
 from bot.textnorm import compact, normalize
+
+_T = TypeVar("_T")
 
 SPEAKER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
 
@@ -92,6 +96,95 @@ class IndexReuse:
     terms_entities: dict[str, Entity] = field(default_factory=dict)
     # The name index of the last build, updated rather than built again.
     names: NameIndex | None = None
+    # The last build's items grouped by entity, updated rather than grouped again.
+    grouping: Grouping | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    """An index's items grouped by entity, and the knowledge base's items they were
+    grouped from (``IndexReuse.grouping``). The dicts are the serving index's own: the
+    next build copies them and replaces the lists of the keys whose items changed, never
+    changing a list in place, since the old snapshot serves them until it is retired
+    (which empties its dicts, after the next build is done)."""
+
+    roles: tuple[LoadedRole, ...]
+    summaries: tuple[LoadedSummary, ...]
+    quotes: tuple[LoadedQuote, ...]
+    facts: tuple[LoadedFact, ...]
+    roles_by_entity: dict[str, list[LoadedRole]]
+    summaries_by_entity: dict[str, list[LoadedSummary]]
+    people_by_org: dict[str, list[str]]
+    quotes_by_speaker: dict[str, list[LoadedQuote]]
+    quotes_about: dict[str, list[LoadedQuote]]
+    facts_by_entity: dict[str, list[LoadedFact]]
+    fact_by_id: dict[str, LoadedFact]
+    quote_by_id: dict[str, LoadedQuote]
+    # The index they are the groupings of (weakly: a build that failed is not kept
+    # for this), whose popularity tables are updated too.
+    owner: weakref.ReferenceType[Index]
+
+
+# More than this share of items changed since the last build, and they are grouped again
+# rather than updated.
+_REGROUP_SHARE = 0.2
+
+
+def changed_items(old: tuple[_T, ...], new: tuple[_T, ...]) -> tuple[list[_T], list[_T]]:
+    """The items of ``old`` not in ``new`` and those of ``new`` not in ``old``, by
+    identity (the loader keeps the model objects of unchanged files), each in its
+    tuple's order. Both tuples are alive, so no two items share an ``id``."""
+    old_ids = {id(x) for x in old}
+    new_ids = {id(x) for x in new}
+    return [x for x in old if id(x) not in new_ids], [x for x in new if id(x) not in old_ids]
+
+
+def _regrouped(
+    previous: dict[str, list[_T]],
+    removed: Iterable[tuple[str, _T]],
+    added: Iterable[tuple[str, _T]],
+    order: Callable[[_T], int | tuple[int, int]],
+) -> dict[str, list[_T]]:
+    """A copy of ``previous`` without the ``removed`` (key, item) pairs and with the
+    ``added`` ones (in the knowledge base's order), each changed key's list sorted by
+    ``order``. The sort is stable, and a release's items are either all kept or all
+    new, so the lists are those grouping every item from scratch gives. ``previous``
+    and its lists are left as they are."""
+    gone: dict[str, set[int]] = {}
+    for key, item in removed:
+        gone.setdefault(key, set()).add(id(item))
+    new: dict[str, list[_T]] = {}
+    for key, item in added:
+        new.setdefault(key, []).append(item)
+    out = dict(previous)
+    for key in gone.keys() | new.keys():
+        drop = gone.get(key, set())
+        items = [x for x in previous.get(key, ()) if id(x) not in drop]
+        if key in new:
+            items = sorted(items + new[key], key=order)
+        if items:
+            out[key] = items
+        else:
+            out.pop(key, None)
+    return out
+
+
+def _fact_keys(facts: Iterable[LoadedFact]) -> Iterator[tuple[str, LoadedFact]]:
+    """(entity id, fact) for each entity a fact is filed under: its subjects, and its
+    place when that is not one of them."""
+    for fact in facts:
+        for ref in fact.about:
+            yield ref, fact
+        if fact.place and fact.place not in fact.about:
+            yield fact.place, fact
+
+
+class _PopularityBase(NamedTuple):
+    """The last build's popularity tables and the entities whose counts may differ."""
+
+    popularity: dict[str, int]
+    by_popularity: list[str]
+    touched: frozenset[str]
 
 
 class Index:
@@ -108,6 +201,7 @@ class Index:
     ) -> None:
         self.kb = kb
         self.deferred = deferred
+        self._popularity_from: _PopularityBase | None = None
         self._terms: TermIndex | None = None
         self._terms_lock: threading.Lock | None = None
         if deferred:
@@ -128,7 +222,7 @@ class Index:
             self._renamed_contexts(reuse),
         )
         try:
-            self._group()
+            self._group(reuse)
             self.names = NameIndex.updated(reuse.names, self._labels(reuse))
             self._terms = pending.result()
         except BaseException:
@@ -162,43 +256,156 @@ class Index:
 
     # --- building -------------------------------------------------------------------
 
-    def _group(self) -> None:
-        """Sources newest first, and roles, quotes and facts grouped by entity."""
+    def _group(self, reuse: IndexReuse | None = None) -> None:
+        """Sources newest first, and roles, quotes and facts grouped by entity: updated
+        from ``reuse``'s grouping when few items changed, else grouped from scratch
+        (the same dicts either way; keys in another order, which no answer reads)."""
         kb = self.kb
         self.sources_newest = sorted(
             kb.sources.values(), key=lambda s: (s.source.date, s.id), reverse=True
         )
         self._source_rank = {s.id: i for i, s in enumerate(self.sources_newest)}
+        previous = reuse.grouping if reuse is not None else None
+        if previous is None or not self._regroup_from(previous):
+            self._group_all()
+        if reuse is not None:
+            reuse.grouping = Grouping(
+                kb.roles,
+                kb.summaries,
+                kb.quotes,
+                kb.facts,
+                self.roles_by_entity,
+                self.summaries_by_entity,
+                self.people_by_org,
+                self.quotes_by_speaker,
+                self.quotes_about,
+                self.facts_by_entity,
+                self.fact_by_id,
+                self.quote_by_id,
+                weakref.ref(self),
+            )
 
+    def _group_all(self) -> None:
+        kb = self.kb
         # Each group below is filled from one newest-first ordering of all items (a
         # stable sort), so every group comes out newest first without sorting each.
-        self.roles_by_entity: dict[str, list[LoadedRole]] = defaultdict(list)
-        for role in sorted(kb.roles, key=lambda r: self._source_rank[r.source]):
-            self.roles_by_entity[role.entity].append(role)
-        self.summaries_by_entity: dict[str, list[LoadedSummary]] = defaultdict(list)
-        for summary in sorted(kb.summaries, key=lambda s: self._source_rank[s.source]):
-            self.summaries_by_entity[summary.entity].append(summary)
-        self.people_by_org: dict[str, list[str]] = defaultdict(list)
+        roles_by_entity: dict[str, list[LoadedRole]] = defaultdict(list)
+        for role in sorted(kb.roles, key=self._role_order):
+            roles_by_entity[role.entity].append(role)
+        summaries_by_entity: dict[str, list[LoadedSummary]] = defaultdict(list)
+        for summary in sorted(kb.summaries, key=self._summary_order):
+            summaries_by_entity[summary.entity].append(summary)
+        people_by_org: dict[str, list[str]] = defaultdict(list)
         for role in kb.roles:
-            if role.organization and role.entity not in self.people_by_org[role.organization]:
-                self.people_by_org[role.organization].append(role.entity)
+            if role.organization and role.entity not in people_by_org[role.organization]:
+                people_by_org[role.organization].append(role.entity)
 
-        self.quotes_by_speaker: dict[str, list[LoadedQuote]] = defaultdict(list)
-        self.quotes_about: dict[str, list[LoadedQuote]] = defaultdict(list)
+        quotes_by_speaker: dict[str, list[LoadedQuote]] = defaultdict(list)
+        quotes_about: dict[str, list[LoadedQuote]] = defaultdict(list)
         for quote in sorted(kb.quotes, key=self.newest_first):
-            self.quotes_by_speaker[quote.speaker].append(quote)
+            quotes_by_speaker[quote.speaker].append(quote)
             for ref in quote.about:
-                self.quotes_about[ref].append(quote)
+                quotes_about[ref].append(quote)
 
-        self.facts_by_entity: dict[str, list[LoadedFact]] = defaultdict(list)
-        for fact in sorted(kb.facts, key=self.newest_first):
-            for ref in fact.about:
-                self.facts_by_entity[ref].append(fact)
-            if fact.place and fact.place not in fact.about:
-                self.facts_by_entity[fact.place].append(fact)
+        facts_by_entity: dict[str, list[LoadedFact]] = defaultdict(list)
+        for ref, fact in _fact_keys(sorted(kb.facts, key=self.newest_first)):
+            facts_by_entity[ref].append(fact)
 
+        # Plain dicts from here on: a read of a missing key on a defaultdict inserts it,
+        # and requests read these from several threads.
+        self.roles_by_entity = dict(roles_by_entity)
+        self.summaries_by_entity = dict(summaries_by_entity)
+        self.people_by_org = dict(people_by_org)
+        self.quotes_by_speaker = dict(quotes_by_speaker)
+        self.quotes_about = dict(quotes_about)
+        self.facts_by_entity = dict(facts_by_entity)
         self.fact_by_id = {f.id: f for f in kb.facts}
         self.quote_by_id = {q.id: q for q in kb.quotes}
+
+    def _regroup_from(self, previous: Grouping) -> bool:
+        """Set the groupings from the last build's and the items changed since (see
+        ``_regrouped``); False, having set nothing, when too many items changed."""
+        kb = self.kb
+        roles = changed_items(previous.roles, kb.roles)
+        summaries = changed_items(previous.summaries, kb.summaries)
+        quotes = changed_items(previous.quotes, kb.quotes)
+        facts = changed_items(previous.facts, kb.facts)
+        changed = sum(len(a) + len(b) for a, b in (roles, summaries, quotes, facts))
+        total = len(kb.roles) + len(kb.summaries) + len(kb.quotes) + len(kb.facts)
+        if changed > _REGROUP_SHARE * max(total, 1):
+            return False
+        (roles_gone, roles_new), (quotes_gone, quotes_new) = roles, quotes
+        self.roles_by_entity = _regrouped(
+            previous.roles_by_entity,
+            ((r.entity, r) for r in roles_gone),
+            ((r.entity, r) for r in roles_new),
+            self._role_order,
+        )
+        self.summaries_by_entity = _regrouped(
+            previous.summaries_by_entity,
+            ((s.entity, s) for s in summaries[0]),
+            ((s.entity, s) for s in summaries[1]),
+            self._summary_order,
+        )
+        # An organisation's people in the order of their first role in the knowledge
+        # base: those of the organisations whose roles changed are listed again.
+        orgs = {r.organization for r in (*roles_gone, *roles_new) if r.organization}
+        people_by_org = dict(previous.people_by_org)
+        if orgs:
+            fresh: dict[str, list[str]] = {}
+            for role in kb.roles:
+                if role.organization in orgs:
+                    people = fresh.setdefault(role.organization, [])
+                    if role.entity not in people:
+                        people.append(role.entity)
+            for org in orgs:
+                if org in fresh:
+                    people_by_org[org] = fresh[org]
+                else:
+                    people_by_org.pop(org, None)
+        self.people_by_org = people_by_org
+        self.quotes_by_speaker = _regrouped(
+            previous.quotes_by_speaker,
+            ((q.speaker, q) for q in quotes_gone),
+            ((q.speaker, q) for q in quotes_new),
+            self.newest_first,
+        )
+        self.quotes_about = _regrouped(
+            previous.quotes_about,
+            ((ref, q) for q in quotes_gone for ref in q.about),
+            ((ref, q) for q in quotes_new for ref in q.about),
+            self.newest_first,
+        )
+        self.facts_by_entity = _regrouped(
+            previous.facts_by_entity, _fact_keys(facts[0]), _fact_keys(facts[1]), self.newest_first
+        )
+        fact_by_id = dict(previous.fact_by_id)
+        for fact in facts[0]:
+            del fact_by_id[fact.id]
+        fact_by_id.update((f.id, f) for f in facts[1])
+        quote_by_id = dict(previous.quote_by_id)
+        for quote in quotes_gone:
+            del quote_by_id[quote.id]
+        quote_by_id.update((q.id, q) for q in quotes_new)
+        self.fact_by_id, self.quote_by_id = fact_by_id, quote_by_id
+        # The popularity of the entities whose facts or quotes changed, or which came or
+        # went, is counted again (``popularity``, ``by_popularity``); the rest is kept.
+        owner = previous.owner()
+        last = vars(owner) if owner is not None else {}
+        if owner is not None and "popularity" in last and "by_popularity" in last:
+            touched = {ref for ref, _ in _fact_keys((*facts[0], *facts[1]))}
+            touched.update(q.speaker for q in (*quotes_gone, *quotes_new))
+            touched.update(kb.entities.keys() ^ owner.kb.entities.keys())
+            self._popularity_from = _PopularityBase(
+                last["popularity"], last["by_popularity"], frozenset(touched)
+            )
+        return True
+
+    def _role_order(self, role: LoadedRole) -> int:
+        return self._source_rank[role.source]
+
+    def _summary_order(self, summary: LoadedSummary) -> int:
+        return self._source_rank[summary.source]
 
     def _labels(self, reuse: IndexReuse) -> Iterator[Label]:
         """Every name, alias and title label, in a stable order; ``reuse`` gives the
@@ -521,16 +728,43 @@ class Index:
 
     @cached_property
     def by_popularity(self) -> list[str]:
-        """Entity ids, those the knowledge base says most about first (ties by id)."""
+        """Entity ids, those the knowledge base says most about first (ties by id).
+        Updated from the last build's when the groupings were (``_regroup_from``): its
+        order without the touched entities, each put back where it belongs."""
         popularity = self.popularity
-        return sorted(self.kb.entities, key=lambda e: (-popularity.get(e, 0), e))
+        base, self._popularity_from = self._popularity_from, None  # no old index kept
+
+        def rank(entity_id: str) -> tuple[int, str]:
+            return (-popularity.get(entity_id, 0), entity_id)
+
+        if base is None:
+            return sorted(self.kb.entities, key=rank)
+        entities = self.kb.entities
+        ranked = [e for e in base.by_popularity if e not in base.touched]
+        for entity_id in base.touched:
+            if entity_id in entities:
+                bisect.insort(ranked, entity_id, key=rank)
+        return ranked
 
     @cached_property
     def popularity(self) -> dict[str, int]:
-        """How much the knowledge base says about each entity (for empty autocomplete)."""
-        counts: dict[str, int] = defaultdict(int)
+        """How much the knowledge base says about each entity (for empty autocomplete):
+        its facts, and twice its quotes; an entity with neither is left out."""
+        base = self._popularity_from
+        if base is not None:
+            counts = dict(base.popularity)
+            for entity_id in base.touched:
+                n = len(self.facts_by_entity.get(entity_id, ())) + 2 * len(
+                    self.quotes_by_speaker.get(entity_id, ())
+                )
+                if n:
+                    counts[entity_id] = n
+                else:
+                    counts.pop(entity_id, None)
+            return counts
+        counts = defaultdict(int)
         for entity_id, facts in self.facts_by_entity.items():
             counts[entity_id] += len(facts)
         for entity_id, quotes in self.quotes_by_speaker.items():
             counts[entity_id] += 2 * len(quotes)
-        return counts
+        return dict(counts)

@@ -152,10 +152,14 @@ class Executors(
             self.no_current_holder,
         )
 
-    def warm(self) -> None:
+    def warm(self, previous: Executors | None = None) -> None:
         """Build now the tables executors otherwise build on their first question (the
         base's statements by year, its title news, quotes by release), so that no
-        user's question pays for them: ``Engine.warm`` calls it off the event loop."""
+        user's question pays for them: ``Engine.warm`` calls it off the event loop.
+        ``previous``: the last snapshot's executors, whose tables are updated rather
+        than made again where that is cheaper (``ChangeAnswers.warm_from``)."""
+        if previous is not None:
+            self.warm_from(previous)
         self._statements_by_year  # noqa: B018 (cached_property: built now and kept)
         self._role_news  # noqa: B018
         self._quotes_by_source  # noqa: B018

@@ -27,8 +27,8 @@ from bot.engine.qa.executors.recent import MAX_NEWS, MAX_STATEMENTS_READ, NEWS_W
 from bot.engine.qa.query import AnswerType, Query, TimeConstraint
 from bot.engine.qa.read import RELATION_TERMS, ROLE_TERMS
 from bot.engine.timeline import Statement, statements
-from bot.kb.models import Source
-from bot.search.index import Index, RoleSpan
+from bot.kb.models import LoadedRole, Source
+from bot.search.index import Index, RoleSpan, changed_items
 from bot.search.terms import stem
 
 # Words asking what changed ("what has changed for X", "any changes at Y").
@@ -67,6 +67,11 @@ def _relative_time(q: Query) -> TimeConstraint:
                 return TimeConstraint(since=year)
             return TimeConstraint(year=year, points=(str(year),))
     return q.time
+
+
+def _title_key(role: LoadedRole) -> tuple[str, str, str | None]:
+    """A title as one thing across the releases stating it: person, title, organisation."""
+    return (role.entity, role.title.casefold(), role.organization)
 
 
 def _in_order(shown: list[Statement]) -> list[Statement]:
@@ -246,38 +251,132 @@ class ChangeAnswers(ExecutorBase):
 
     @functools.cached_property
     def _role_news(self) -> dict[str, list[Statement]]:
-        """The titles each release first gives or marks ended, by release id: read once
-        per knowledge base (the executors live as long as its index)."""
-        index = self.index
-        first_stated: dict[tuple[str, str, str | None], str] = {}
+        """The titles each release first gives or marks ended, by release id (releases
+        with none are left out): read once per knowledge base (the executors live as
+        long as its index), or updated from the last one's (``warm_from``)."""
+        by_source: dict[str, list[LoadedRole]] = {}
+        for role in self.index.kb.roles:
+            by_source.setdefault(role.source, []).append(role)
         news: dict[str, list[Statement]] = {}
-        for role in index.kb.roles:
-            key = (role.entity, role.title.casefold(), role.organization)
+        for source_id, roles in by_source.items():
+            found = self._news_of(roles)
+            if found:
+                news[source_id] = found
+        return news
+
+    def _news_of(self, roles: list[LoadedRole]) -> list[Statement]:
+        """The title news of one release, from its roles in the file's order: the titles
+        it marks ended, then those it is the first statement of (``_first_statement``).
+        Depends on the release's roles, the other statements of the same titles and
+        the names of the people and organisations."""
+        index = self.index
+        ended: list[Statement] = []
+        new: list[Statement] = []
+        for role in roles:
             released = index.source_date(role.source).isoformat()
             if not role.current:
                 text = f"{index.entity(role.entity).name}: {index.role_text(role, with_date=False)}"
                 text = text.replace(": former ", ": ") + (
                     f" (ended {role.ended})" if role.ended else " (ended)"
                 )
-                news.setdefault(role.source, []).append(
+                ended.append(
                     Statement(role.ended or released, text, role.source, (released, -1), "role")
                 )
-            elif key not in first_stated or released < first_stated[key]:
-                first_stated[key] = released
-        done: set[tuple[str, str, str | None]] = set()
-        for role in index.kb.roles:
-            key = (role.entity, role.title.casefold(), role.organization)
-            released = index.source_date(role.source).isoformat()
-            if role.current and first_stated.get(key) == released and key not in done:
-                done.add(key)
+            elif self._first_statement(role) is role:
                 text = (
                     f"{index.entity(role.entity).name}: new title "
                     f"{index.role_text(role, with_date=False)}"
                 )
-                news.setdefault(role.source, []).append(
-                    Statement(released, text, role.source, (released, -1), "role")
+                new.append(Statement(released, text, role.source, (released, -1), "role"))
+        return ended + new
+
+    def _first_statement(self, role: LoadedRole) -> LoadedRole | None:
+        """The statement that first gives ``role``'s title (person, title, organisation)
+        as held: the earliest release's; between releases of one date, the one with the
+        smaller id; within a release, its first. An explicit order, so that a table
+        updated from the last one equals one made from scratch."""
+        index = self.index
+        key = _title_key(role)
+        held = [
+            r
+            for r in index.roles_by_entity.get(role.entity, [])
+            if r.current and _title_key(r) == key
+        ]
+        # roles_by_entity keeps a release's roles in the file's order, and min() the
+        # first of equal keys.
+        return min(held, key=lambda r: (index.source_date(r.source), r.source), default=None)
+
+    def warm_from(self, previous: ChangeAnswers) -> None:
+        """Make ``_role_news`` and ``_statements_by_year`` from ``previous``'s (the last
+        snapshot's executors, whose index still serves) and what changed since: only the
+        releases whose statements may differ are read again (their roles or facts
+        changed, or a title they state, or the name of a person or organisation they
+        name). ``previous``'s tables and lists are left as they are, since its snapshot
+        serves them until it is retired. Nothing is done when ``previous`` never made
+        them (it was deferred): they are made from scratch on first use."""
+        old_news = previous.__dict__.get("_role_news")
+        old_by_year = previous.__dict__.get("_statements_by_year")
+        if old_news is None or old_by_year is None:
+            return
+        index, old_index = self.index, previous.index
+        kb, old_kb = index.kb, old_index.kb
+        roles_gone, roles_new = changed_items(old_kb.roles, kb.roles)
+        facts_gone, facts_new = changed_items(old_kb.facts, kb.facts)
+        renamed = {e for e, entity in kb.entities.items() if old_kb.entities.get(e) is not entity}
+        # Releases whose title news may differ.
+        reread = {r.source for r in (*roles_gone, *roles_new)}
+        for key in {_title_key(r) for r in (*roles_gone, *roles_new)}:
+            reread.update(
+                r.source for r in index.roles_by_entity.get(key[0], []) if _title_key(r) == key
+            )
+        for entity_id in renamed:
+            reread.update(r.source for r in index.roles_by_entity.get(entity_id, []))
+            for person in index.people_by_org.get(entity_id, []):
+                reread.update(
+                    r.source
+                    for r in index.roles_by_entity.get(person, [])
+                    if r.organization == entity_id
                 )
-        return news
+        by_source: dict[str, list[LoadedRole]] = {}
+        for role in kb.roles:
+            if role.source in reread:
+                by_source.setdefault(role.source, []).append(role)
+        news = dict(old_news)
+        for source_id in reread:
+            found = self._news_of(by_source.get(source_id, []))
+            if found:
+                news[source_id] = found
+            else:
+                news.pop(source_id, None)
+        self.__dict__["_role_news"] = news
+
+        # Releases whose statements (facts and title news) may differ: their old
+        # statements are taken out of their years, their new ones put in.
+        changed = {f.source for f in (*facts_gone, *facts_new)}
+        changed.update(s for s in reread if s in news or s in old_news)
+        old_years = {
+            int(st.date[:4])
+            for s in changed
+            if s in old_kb.sources
+            for st in previous._release_statements(s)
+        }
+        new_statements: dict[int, list[Statement]] = {}
+        for source in index.sources_newest:
+            if source.id in changed:
+                for statement in self._release_statements(source.id):
+                    new_statements.setdefault(int(statement.date[:4]), []).append(statement)
+        rank = {s.id: i for i, s in enumerate(index.sources_newest)}
+        by_year = dict(old_by_year)
+        for year in old_years | new_statements.keys():
+            kept = [st for st in old_by_year.get(year, []) if st.source not in changed]
+            group = kept + new_statements.get(year, [])
+            if not group:
+                by_year.pop(year, None)
+                continue
+            # Back in the order a from-scratch build reads them (releases newest first,
+            # each in its own order: the sort is stable), then as it orders them.
+            by_year[year] = _in_order(sorted(group, key=lambda st: rank[st.source]))
+        self.__dict__["_statements_by_year"] = by_year
 
     def asks_changes(self, q: Query) -> bool:
         """ "What has changed for X since 2021?", "any changes at X?": subjects, a change

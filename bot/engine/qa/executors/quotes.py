@@ -153,7 +153,10 @@ class QuoteAnswers(ExecutorBase):
 
     def _speaker_choices(self) -> tuple[Choice, ...]:
         ranked = sorted(
-            self.index.quotes_by_speaker, key=lambda e: -len(self.index.quotes_by_speaker[e])
+            # Ties by id, not by the grouping's insertion order, which an index updated
+            # from the previous one does not keep.
+            self.index.quotes_by_speaker,
+            key=lambda e: (-len(self.index.quotes_by_speaker[e]), e),
         )
         return tuple(
             entity_choice(self.prefix, "quote", e, self.index.entity(e).name) for e in ranked[:5]
