@@ -196,6 +196,20 @@ def test_said_about_answers_no_and_shows_who_did(invented: Engine) -> None:
     assert "Tomas Eide" in reply
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "did Vera Lindqvist talk to Tomas Eide?",
+        "did Vera Lindqvist and Tomas Eide talk about the accord?",
+    ],
+)
+def test_talks_between_two_people_are_not_one_speakers_quotes(
+    invented: Engine, message: str
+) -> None:
+    reply = render_text(invented.handle(message))
+    assert "spoke of" not in reply and "quotes in the releases don't" not in reply, reply
+
+
 # --- 3. what an event was about -----------------------------------------------------
 
 
@@ -223,6 +237,8 @@ def test_an_events_topic_is_the_sentences_stating_its_purpose(
         "explain the Lantern Fund to me in one sentence",
         "the lantern fund in a nutshell?",
         "describe the Lantern Fund briefly",
+        "give me the lantern fund in one line",
+        "what's the Lantern Fund, briefly?",
     ],
 )
 def test_explain_gives_the_summary_and_defining_fact_not_a_quote(
@@ -268,8 +284,11 @@ def test_paraphrased_verbs_find_the_stated_fact(
 # --- 6. a yes/no a defining sentence contradicts ---------------------------------------
 
 
-def test_contrary_attribute_answers_no_with_the_sentence(invented: Engine) -> None:
-    reply = _answered(invented, "is the Lantern Fund run by governments?", "**No:**")
+@pytest.mark.parametrize(
+    "message", ["is the Lantern Fund run by governments?", "is the Lantern Fund state-run?"]
+)
+def test_contrary_attribute_answers_no_with_the_sentence(invented: Engine, message: str) -> None:
+    reply = _answered(invented, message, "**No:**")
     assert "business-led" in reply
 
 

@@ -20,6 +20,8 @@ from bot.engine.qa.query import AnswerType, Query
 from bot.textnorm import normalize
 from bot.vocab import contraries
 
+_BE_OPENERS = frozenset({("is",), ("are",), ("was",), ("were",)})
+
 
 class Statement(NamedTuple):
     """A sentence that defines a subject, with the release that states it."""
@@ -48,7 +50,9 @@ class ContraryAnswers(ExecutorBase):
         """ "No — the releases describe X as <other side>", cited; None when the
         question asks no attribute of a pair, or no defining sentence states the
         contrary."""
-        if q.answer_type is not AnswerType.YES_NO or len(q.subjects) != 1:
+        # "Is X state-run?" reads "state" as a verb of saying: the opener says yes/no.
+        yes_no = q.answer_type is AnswerType.YES_NO or q.words[:1] in _BE_OPENERS
+        if not yes_no or len(q.subjects) != 1:
             return None
         subject = q.subjects[0]
         named = {i for f in q.found for i in range(*f.words)}

@@ -29,10 +29,12 @@ _BREVITY = frozenset(
     "nutshell line sentence word words brief briefly short shortly quick quickly simple "
     "simply plain plainly layman laymans terms few couple two one".split()
 )
+# "X in a nutshell", "give me X in one line", "what's X, briefly?": short is the ask.
+_SHORT_ASKS = frozenset("nutshell line sentence briefly brief tldr".split())
 # Words of such a request that say nothing about the thing itself.
 _FILLER = frozenset(
     "what is are was were the a an to me us for in on of please can could would you pls "
-    "up it its this that just give tell say let know".split()
+    "up it its this that just give tell say let know s whats".split()
 )
 # "X is a / X was an / X are the …": a sentence that defines its subject.
 _DEFINES = r"^(?:the\s+)?{name}\s+(?:is|are|was|were|remains|has\s+been)\s+(?:a|an|the|one)\b"
@@ -45,7 +47,7 @@ class ExplainAnswers(ExecutorBase):
         if len(q.subjects) != 1 or q.quote or q.answer_type is AnswerType.YES_NO:
             return None
         words = set(q.words)
-        asked = words & _REQUEST_VERBS or (words & {"nutshell"})
+        asked = words & _REQUEST_VERBS or words & _SHORT_ASKS
         if not asked:
             return None
         subject = q.subjects[0]

@@ -28,7 +28,8 @@ _SAY = frozenset(
 # Verbs whose object is the topic itself ("did X mention women?").
 _MENTION = frozenset("mention mentioned mentions address addressed raise raised".split())
 # Words that introduce the topic after a verb of speaking.
-_TOPIC_MARKERS = frozenset("about on regarding concerning re of to".split())
+# Not "to": "did A talk to B?" asks whether they met.
+_TOPIC_MARKERS = frozenset("about on regarding concerning re of".split())
 # Words between the verb and the topic that are not the topic ("anything at all about").
 _NOT_TOPIC = frozenset(
     "anything something much any at all ever the a an his her their its specifically "
@@ -65,6 +66,9 @@ class SaidAboutAnswers(ExecutorBase):
             and f.entity_id in self.index.speaker_ids
             and f.entity_id in q.subjects
         ]
+        before = {f.entity_id for f in q.found if f.words[1] <= verb_at}
+        if len(before) > 1 and "and" in words[:verb_at]:
+            return None  # "did A and B talk about Y?": their talks, not one's quotes
         topic = self._topic(q, verb_at)
         if topic is None:
             return None
