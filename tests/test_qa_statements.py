@@ -63,6 +63,16 @@ entities:
     name: Ferry Circle
     kind: initiative
     summary: A ferry timetable shared by the towns.
+  - id: net
+    name: Net Mending Circle
+    kind: initiative
+    summary: >-
+      "Net Mending Circle", a trilateral mending pact of the Trust, the Guild and Varnholm.
+    aliases: [trilateral mending pact]
+  - id: global-dock
+    name: Global Dock Fund
+    kind: organization
+    summary: The Global Dock Fund, a fund for dock repairs in Varnholm.
   - id: summit
     name: Varnholm harbour summit
     kind: event
@@ -285,16 +295,26 @@ def test_paraphrased_verbs_find_the_stated_fact(
 
 
 @pytest.mark.parametrize(
-    "message", ["is the Lantern Fund run by governments?", "is the Lantern Fund state-run?"]
+    ("message", "wanted"),
+    [
+        ("is the Lantern Fund run by governments?", "business-led"),
+        ("is the Lantern Fund state-run?", "business-led"),
+        # A descriptive alias states the attribute; only the name is set aside.
+        ("is the Net Mending Circle a bilateral effort?", "trilateral"),
+    ],
 )
-def test_contrary_attribute_answers_no_with_the_sentence(invented: Engine, message: str) -> None:
+def test_contrary_attribute_answers_no_with_the_sentence(
+    invented: Engine, message: str, wanted: str
+) -> None:
     reply = _answered(invented, message, "**No:**")
-    assert "business-led" in reply
+    assert wanted in reply
 
 
 def test_no_contrary_stated_is_not_a_no(invented: Engine) -> None:
     # Nothing says whether the fund makes a profit.
     assert "**No:**" not in render_text(invented.handle("is the Lantern Fund for-profit?"))
+    # A name is no attribute: the Global Dock Fund is not said to be global.
+    assert "**No:**" not in render_text(invented.handle("is the Global Dock Fund local?"))
     # A sentence naming both sides settles nothing.
     assert "**No:**" not in render_text(invented.handle("is the Ferry Circle government-run?"))
 

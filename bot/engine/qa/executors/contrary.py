@@ -58,12 +58,13 @@ class ContraryAnswers(ExecutorBase):
         named = {i for f in q.found for i in range(*f.words)}
         asked = " ".join(w for i, w in enumerate(q.words) if i not in named)
         names = self._names_of(subject)
+        names_canonical = normalize(self.index.entity(subject).name)
         for left, right in contraries():
             for wanted, other in ((left, right), (right, left)):
                 if _has(asked, wanted) is None:
                     continue
                 for statement in self._statements(subject):
-                    text = _strip_names(normalize(statement.text), names)
+                    text = _strip_names(normalize(statement.text), names, names_canonical)
                     stated = _has(text, other)
                     if stated is None or _has(text, wanted) is not None:
                         continue
@@ -90,9 +91,13 @@ class ContraryAnswers(ExecutorBase):
         return out
 
 
-def _strip_names(text: str, names: list[str]) -> str:
-    """``text`` without the subject's own names ("Global Fund" says nothing global)."""
-    padded = f" {text} "
+def _strip_names(text: str, names: list[str], canonical: str) -> str:
+    """``text`` without the subject's own name ("Global Fund" says nothing global): its
+    canonical name anywhere, and the name or alias it opens with. A descriptive alias
+    elsewhere ("trilateral collaboration") stays: it states the attribute."""
+    padded = f" {text} ".replace(f" {canonical} ", " ")
     for n in names:
-        padded = padded.replace(f" {n} ", " ")
+        for opener in (f" {n} ", f" the {n} "):
+            if padded.startswith(opener):
+                padded = " " + padded[len(opener) :]
     return padded.strip()
