@@ -199,6 +199,11 @@ def test_said_about_finds_the_speaker_by_description(invented: Engine) -> None:
     assert "Women skippers" in reply
 
 
+def test_said_about_takes_the_person_an_organisations_title_describes(invented: Engine) -> None:
+    reply = _answered(invented, "did the quay guild's director mention the lantern fund?", "yes")
+    assert "Tomas Eide spoke of" in reply
+
+
 def test_said_about_answers_no_and_shows_who_did(invented: Engine) -> None:
     reply = _answered(invented, "has Vera Lindqvist said anything about the Lantern Fund?")
     assert reply.split("\n")[1].startswith("**No:**"), reply
@@ -348,3 +353,8 @@ def test_five_release_base(five: Engine) -> None:
     _answered(five, "what was the 2024 partners meeting mainly about?", "agreed to extend")
     reply = _answered(five, "did Daniel Hartmann mention certificates?", "**No:**")
     assert "Amara OKAFOR" in reply and "Samuel MENSAH" in reply
+    # The speaker is the person the title describes, not the organisation named with it.
+    reply = _answered(five, "has the academy's programme director ever mentioned Kenya?")
+    assert "Lina MA's quotes" in reply
+    reply = _answered(five, "is the Development Trust for Africa a for-profit company?", "**No:**")
+    assert "philanthropic" in reply

@@ -72,6 +72,16 @@ class SaidAboutAnswers(ExecutorBase):
         topic = self._topic(q, verb_at)
         if topic is None:
             return None
+        # "The academy's programme director": the organisation named is part of the
+        # description of the person who holds a title there.
+        index = self.index
+        holders = [
+            p
+            for p in dict.fromkeys((*q.described, *speakers))
+            if p in index.speaker_ids
+            and any(r.organization in speakers for r in index.roles_by_entity.get(p, []))
+        ]
+        speakers = list(dict.fromkeys(holders + speakers))
         # A speaker found by description ("the UN agency's chief") has no word span.
         speakers += [
             e
@@ -81,7 +91,6 @@ class SaidAboutAnswers(ExecutorBase):
         if not speakers:
             return None
         speaker = speakers[0]
-        index = self.index
         own = [qu for qu in index.quotes_for(speaker)[:MAX_LIST_FACTS] if self._names(qu, topic)]
         name = index.display_name(speaker)
         if own:
