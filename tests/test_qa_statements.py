@@ -234,6 +234,8 @@ def test_talks_between_two_people_are_not_one_speakers_quotes(
         "what was the harbour summit chiefly about?",
         "what did Vera Lindqvist and Tomas Eide discuss?",
         "what topics came up at the summit?",
+        # No one named: the base's one event with a stated purpose.
+        "what were the talks about?",
     ],
 )
 def test_an_events_topic_is_the_sentences_stating_its_purpose(
@@ -253,6 +255,7 @@ def test_an_events_topic_is_the_sentences_stating_its_purpose(
         "the lantern fund in a nutshell?",
         "describe the Lantern Fund briefly",
         "give me the lantern fund in one line",
+        "tell me about the Lantern Fund in a nutshell",
         "what's the Lantern Fund, briefly?",
     ],
 )
@@ -304,6 +307,7 @@ def test_paraphrased_verbs_find_the_stated_fact(
     [
         ("is the Lantern Fund run by governments?", "business-led"),
         ("is the Lantern Fund state-run?", "business-led"),
+        ("is the Lantern Fund run by the state?", "business-led"),
         # A descriptive alias states the attribute; only the name is set aside.
         ("is the Net Mending Circle a bilateral effort?", "trilateral"),
     ],

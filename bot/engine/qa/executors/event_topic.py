@@ -12,6 +12,7 @@ of the kind ``event``, or the one event whose facts are about every subject name
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
@@ -96,11 +97,30 @@ class EventTopicAnswers(ExecutorBase):
             entities=[event, *(e for f in shown for e in f.about)],
         )
 
+    @cached_property
+    def _only_event(self) -> str | None:
+        """The base's one event with a stated purpose, or None when none or several
+        have one (read once per index, on the first such question)."""
+        found: list[str] = []
+        for entity in self.index.kb.entities.values():
+            if entity.kind is not EntityKind.EVENT:
+                continue
+            facts = self.index.facts_by_entity.get(entity.id, [])[:MAX_LIST_FACTS]
+            if any(p.search(f.text) for f in facts for p in _PURPOSE[:-1]):
+                found.append(entity.id)
+                if len(found) > 1:
+                    return None
+        return found[0] if found else None
+
     def _event_of(self, q: Query, *, talked: bool) -> str | None:
         index = self.index
         events = [e for e in q.subjects if index.entity(e).kind is EntityKind.EVENT]
         if events:
             return events[0]
+        if not q.subjects and talked:
+            # "What did they discuss?", "what were the talks about?": a base with one
+            # event only (a single release's meeting) has one answer; more is a guess.
+            return self._only_event
         parties = [e for e in q.subjects if index.entity(e).kind in _PARTY_KINDS]
         if not talked or len(parties) < 2 or len(parties) != len(q.subjects):
             return None  # "the purpose of X according to Y" is X's purpose, not an event's

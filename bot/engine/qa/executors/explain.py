@@ -34,7 +34,7 @@ _SHORT_ASKS = frozenset("nutshell line sentence briefly brief tldr".split())
 # Words of such a request that say nothing about the thing itself.
 _FILLER = frozenset(
     "what is are was were the a an to me us for in on of please can could would you pls "
-    "up it its this that just give tell say let know s whats".split()
+    "up it its this that just give tell say let know s whats about".split()
 )
 # "X is a / X was an / X are the …": a sentence that defines its subject.
 _DEFINES = r"^(?:the\s+)?{name}\s+(?:is|are|was|were|remains|has\s+been)\s+(?:a|an|the|one)\b"
