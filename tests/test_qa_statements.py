@@ -133,6 +133,10 @@ facts:
     about: [ferry]
     text: >-
       The Ferry Circle is a timetable run by town councils and private operators alike.
+  - id: f9
+    about: [ferry, varnholm]
+    date: 2021-03-02
+    text: The Ferry Circle was launched in Varnholm on March 2, 2021.
   - id: f8
     about: [guild, tomas]
     text: The Quay Guild says its women skippers will lead new co-operatives.
@@ -289,6 +293,8 @@ def test_thesaurus_holds_press_release_verb_groups() -> None:
     [
         ("when was the Open Aims Charter written into the accord?", "2019"),
         ("when was the Open Aims Charter put in the accord?", "2019"),
+        # A verb of the launch group ("unveiled") asks when it began.
+        ("when was the Ferry Circle unveiled?", "March 2, 2021"),
         # A visit to a place: the meeting held there (the fact's place).
         ("what year did Vera Lindqvist visit the Brimstone office?", "2023"),
     ],
