@@ -115,3 +115,22 @@ def office_verbs() -> dict[str, str]:
     import yaml
 
     return dict(yaml.safe_load(_text("office_verbs.yaml")))
+
+
+@cache
+def contraries() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """``contraries.txt``: pairs of contrary attributes, each side a set of phrases
+    (casefolded, hyphens as spaces), in file order."""
+    pairs = []
+    for line in _text("contraries.txt").splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        left, right = entry.split("|", 1)
+        sides = [
+            frozenset(" ".join(p.replace("-", " ").split()).casefold() for p in side.split(","))
+            - {""}
+            for side in (left, right)
+        ]
+        pairs.append((sides[0], sides[1]))
+    return tuple(pairs)

@@ -285,6 +285,10 @@ class QuestionAnswerer:
             return self._same_name(q)
         if q.meta == "speakers":
             return run.speakers(q)
+        for shape in run.statement_shapes:
+            found = shape(q)
+            if found is not None:
+                return found
         # A nationality, a name no release uses, a claim in words none uses: not_found
         # before any executor could show an unrelated fact as the answer.
         unanswerable = run.unanswerable(q)

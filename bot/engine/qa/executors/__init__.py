@@ -39,6 +39,11 @@
 - ``contacts.py``: press contacts, from the contact block at the end of a release's text;
 - ``stated_relation.py``: "does A support B?" → yes from a fact saying so in other words;
 - ``exclusion.py``: "apart from X, what else…": the facts that are not about X;
+- ``explain.py``: "explain / describe X", "X in a nutshell": its summary and defining fact;
+- ``event_topic.py``: what an event was about, from the sentences stating its purpose;
+- ``said_about.py``: "did X say anything about Y?", from X's quotes (and who else did);
+- ``contrary.py``: "is X run by governments?" → no, when a defining sentence states the
+  contrary attribute (pairs in ``bot/vocab/contraries.txt``);
 - ``unstated.py``: not_found for what the evidence lacks (a personal attribute, a name
   no release uses, a yes/no claim in words no release uses).
 
@@ -56,9 +61,12 @@ from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.became import BecameAnswers
 from bot.engine.qa.executors.before import BeforeAnswers
 from bot.engine.qa.executors.changes import ChangeAnswers
+from bot.engine.qa.executors.contrary import ContraryAnswers
 from bot.engine.qa.executors.event_gaps import EventGapAnswers
+from bot.engine.qa.executors.event_topic import EventTopicAnswers
 from bot.engine.qa.executors.events import EventAnswers
 from bot.engine.qa.executors.exclusion import ExclusionAnswers
+from bot.engine.qa.executors.explain import ExplainAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.figure_asks import FigureAsks
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
@@ -81,6 +89,7 @@ from bot.engine.qa.executors.returns import ReturnAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.role_holders import RoleHolderAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
+from bot.engine.qa.executors.said_about import SaidAboutAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
 from bot.engine.qa.executors.stated_counts import StatedCountAnswers
 from bot.engine.qa.executors.stated_relation import StatedRelationAnswers
@@ -129,6 +138,10 @@ class Executors(
     UnstatedAnswers,
     StatedRelationAnswers,
     ExclusionAnswers,
+    ExplainAnswers,
+    EventTopicAnswers,
+    SaidAboutAnswers,
+    ContraryAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -151,6 +164,14 @@ class Executors(
             self.holder_by_title_name,
             self.no_current_holder,
         )
+
+    @property
+    def statement_shapes(self) -> tuple[Callable[[Query], Result], ...]:
+        """The executors the answerer tries first, for questions whose shape says what
+        is wanted whatever their words: "did X say anything about Y", "what was the
+        meeting about", "explain X", "is X run by governments" (a stated contrary).
+        Each returns None for a question not of its kind."""
+        return (self.said_about, self.event_topic, self.explanation, self.contrary)
 
     def warm(self, previous: Executors | None = None) -> None:
         """Build now the tables executors otherwise build on their first question (the

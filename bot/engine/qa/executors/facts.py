@@ -194,8 +194,16 @@ class FactAnswers(ExecutorBase):
                 and (c.item.date or _YEAR.search(c.item.text))
                 # A synonym alone does not date a fact ("led" is not "director"), unless
                 # the fact is about everything the question names ("when did A, B and C
-                # start working together": they "jointly launched" it).
-                and (c.literal or (len(q.subjects) >= 2 and set(q.subjects) <= set(c.item.about)))
+                # start working together": they "jointly launched" it). The fact's place
+                # is what it is about too: "visit X's HQ" is a meeting held there.
+                and (
+                    c.literal
+                    or (
+                        len(q.subjects) >= 2
+                        and set(q.subjects)
+                        <= {*c.item.about, *([c.item.place] if c.item.place else [])}
+                    )
+                )
             ]
         elif wants == "place":
             ranked = [c for c in ranked if isinstance(c.item, LoadedFact) and c.item.place]

@@ -17,6 +17,7 @@ from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.kb.models import EntityKind, LoadedFact
+from bot.search.synonyms import synonyms
 from bot.search.terms import stem
 
 # Words asking when a thing began ("set up" is read as "establish").
@@ -25,6 +26,7 @@ START_TERMS = frozenset(
     for w in "found founded establish established launch launched create created form formed "
     "setup incorporate incorporated".split()
 )
+_LAUNCH_TERMS = frozenset(stem(w) for w in "launch found".split())
 # "When did the Alliance start / begin?": for an organisation, when it began.
 _START_ONLY = frozenset(stem(w) for w in "start started begin began exist".split())
 _SET_UP = re.compile(r"\bset\s+up\b")
@@ -47,8 +49,14 @@ class FoundingAnswers(ExecutorBase):
         not "when was X founded/launched/set up" or no sentence says it."""
         if q.wants != "date" or len(q.subjects) != 1 or q.quote or q.meta or q.role_asks:
             return None
-        asked = set(q.terms) & (START_TERMS | _START_ONLY) or _SET_UP.search(" ".join(q.words))
-        extra = set(q.terms) - START_TERMS - _START_ONLY - ANSWER_TYPE_TERMS["date"]
+        # A verb of the thesaurus groups of "launch" / "found" ("unveiled", "kicked off").
+        paraphrased = {t for t in q.terms if synonyms(t) & _LAUNCH_TERMS}
+        asked = (
+            set(q.terms) & (START_TERMS | _START_ONLY)
+            or paraphrased
+            or _SET_UP.search(" ".join(q.words))
+        )
+        extra = set(q.terms) - START_TERMS - _START_ONLY - paraphrased - ANSWER_TYPE_TERMS["date"]
         if not asked or extra - {stem("up"), stem("set")}:
             return None  # "when was the second campus launched in Kigali": more asked
         subject = q.subjects[0]

@@ -112,12 +112,18 @@ class ItemAnswers(ExecutorBase):
         if noun is None or set(q.words) & _RELATIVE_TIME or len(q.time.points) == 2:
             return None  # a change between two times is count_change's
         plural = noun.endswith("s") or noun in ("people", "staff", "media")
+        # "list the five global goals": the modifier is read first, the head noun follows.
+        after = q.words[q.words.index(noun) + 1 :][:1]
+        plural = plural or (bool(after) and after[0].endswith("s") and after[0] not in STOP_WORDS)
         quoted = [_quoted_word(m) for m in _QUOTED.findall(q.question)]
         if not counting and not plural and not quoted:
             return None  # "what framework…" asks for one thing
         noun_term = stem(noun)
-        if any(noun_term in terms for terms in q.mention_terms.values()):
-            return None  # "how many SMEs…": the noun names a subject, not the items
+        # "How many SMEs…": the noun names a subject, not the items; unless another
+        # subject is left ("the five global goals X named": "global goals" read as a name).
+        unnamed = tuple(s for s in q.subjects if noun_term not in q.mention_terms.get(s, ()))
+        if not unnamed and q.subjects:
+            return None
         if noun_term in ANSWER_TYPE_TERMS["date"] or noun_term in ANSWER_TYPE_TERMS["count"]:
             return None  # years, times: durations and dates are answered elsewhere
         topic = [
@@ -131,7 +137,14 @@ class ItemAnswers(ExecutorBase):
         ]
         if needs_topic and not topic:
             return None
-        found = self._best_enumeration(q, topic, noun, quoted)
+        found = None
+        if len(unnamed) == len(q.subjects):
+            found = self._best_enumeration(q, topic, noun, quoted)
+        if found is None and noun_term not in _GENERIC:
+            # "How many global things did X list?": the noun is a word the items share
+            # ("global buy, global sell …"), read as if it were quoted.
+            q = dataclasses.replace(q, subjects=unnamed)
+            found = self._best_enumeration(q, topic, noun, quoted or [noun])
         if found is None:
             return None
         if counting and found.stated:

@@ -1,0 +1,106 @@
+"""What a thing is, asked as a request: "explain X (to me) (in a line)", "X in a nutshell",
+"describe X", "sum up X".
+
+The answer is the thing's definition, never a quote about it: its newest summary (the
+appositive a release gives, "Alibaba Group, the world's largest …"), then the fact that
+defines it ("The eWTP is a private sector-led … initiative"), each cited to its release.
+Only a question that asks nothing beyond the definition is taken: "explain why X left Y"
+says more, and goes on to the other executors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.qa.compose import answered
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.query import AnswerType, Query
+from bot.kb.models import LoadedFact
+from bot.search.index import Index
+from bot.textnorm import normalize
+
+# Words that ask for a definition as a request ("explain", "describe", "sum up").
+_REQUEST_VERBS = frozenset(
+    "explain describe summarise summarize define outline introduce characterise "
+    "characterize sum recap".split()
+)
+# "In a nutshell", "in a line", "briefly": how short, not what about.
+_BREVITY = frozenset(
+    "nutshell line sentence word words brief briefly short shortly quick quickly simple "
+    "simply plain plainly layman laymans terms few couple two one".split()
+)
+# "X in a nutshell", "give me X in one line", "what's X, briefly?": short is the ask.
+_SHORT_ASKS = frozenset("nutshell line sentence briefly brief tldr".split())
+# Words of such a request that say nothing about the thing itself.
+_FILLER = frozenset(
+    "what is are was were the a an to me us for in on of please can could would you pls "
+    "up it its this that just give tell say let know s whats about".split()
+)
+# "X is a / X was an / X are the …": a sentence that defines its subject.
+_DEFINES = r"^(?:the\s+)?{name}\s+(?:is|are|was|were|remains|has\s+been)\s+(?:a|an|the|one)\b"
+
+
+class ExplainAnswers(ExecutorBase):
+    def explanation(self, q: Query) -> Result:
+        """The definition of the one subject asked to be explained or described in
+        short; None for any other question."""
+        if len(q.subjects) != 1 or q.quote or q.answer_type is AnswerType.YES_NO:
+            return None
+        words = set(q.words)
+        asked = words & _REQUEST_VERBS or words & _SHORT_ASKS
+        if not asked:
+            return None
+        subject = q.subjects[0]
+        named = {w for f in q.found if f.entity_id == subject for w in q.words[slice(*f.words)]}
+        rest = words - named - _REQUEST_VERBS - _BREVITY - _FILLER
+        if rest:
+            return None  # "explain why X left Y": more than the definition is asked
+        return self.definition_answer(q, subject)
+
+    def definition_answer(self, q: Query, subject: str) -> Result:
+        """The subject's newest summary and its defining facts, cited; None when the
+        releases give neither."""
+        index = self.index
+        lines: list[str] = []
+        sources: list[str] = []
+        history = index.summary_history(subject)
+        if history:
+            lines.append(history[0].text.strip())
+            sources.append(history[0].source)
+        else:
+            summary = index.entity(subject).summary.strip()
+            declared = index.sources_involving(subject, limit=1) or self._declared(subject)
+            if summary and declared:
+                lines.append(summary)
+                sources.append(declared[0])
+        for fact in defining_facts(self.index, subject)[:2]:
+            lines.append(f"• {fact.text.strip()}")
+            sources.append(fact.source)
+        if not lines:
+            return None
+        return answered(
+            index,
+            q.question,
+            "\n".join(lines),
+            sources,
+            entities=[subject],
+            title=index.display_name(subject),
+        )
+
+
+def defining_facts(index: Index, subject: str) -> list[LoadedFact]:
+    """Facts that define the subject ("<name or alias> is a …"), newest first."""
+    entity = index.entity(subject)
+    names = sorted(
+        {normalize(n) for n in (entity.name, *entity.aliases) if normalize(n)},
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return []
+    pattern = re.compile(_DEFINES.format(name="(?:" + "|".join(map(re.escape, names)) + ")"))
+    return [
+        fact
+        for fact in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+        if pattern.match(normalize(fact.text))
+    ]
