@@ -361,3 +361,53 @@ def test_acronym_an_older_entity_uses_gets_a_new_entity(kb_dir: Path) -> None:
     assert "UNIDO" in written[0].read_text(encoding="utf-8").split("\nsource:")[0]  # noted
     assert {p: p.read_bytes() for p in older} == older
     load_knowledge(kb_dir, include_unreviewed=True)
+
+
+def test_ingest_again_with_a_date_replaces_the_undated_draft_of_the_same_release(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The advice printed for an undated draft (ingest again with --date --force) leaves
+    one draft, under its new id, that declares its own entities: deleting nothing by hand."""
+    release = tmp_path / "release.txt"
+    release.write_text(UNDATED, encoding="utf-8")
+    kb = tmp_path / "kb"
+    assert ingest([str(release)], kb) == 0
+    [undated] = (kb / "releases").glob("*.yaml")
+    declared = {e["id"] for e in yaml.safe_load(undated.read_text("utf-8"))["entities"]}
+    capsys.readouterr()
+    # Without --force the earlier draft is named, and the dry run says the same.
+    assert ingest([str(release), "--date", "2024-03-14"], kb) == 1
+    refused = capsys.readouterr().err
+    assert str(undated) in refused and "--force" in refused
+    assert ingest([str(release), "--date", "2024-03-14", "--dry-run"], kb) == 1
+    assert capsys.readouterr().err == refused
+    # The dry run with --force names what the real run then does.
+    assert ingest([str(release), "--date", "2024-03-14", "--force", "--dry-run"], kb) == 0
+    predicted = capsys.readouterr().err
+    assert ingest([str(release), "--date", "2024-03-14", "--force"], kb) == 0
+    out = capsys.readouterr().out
+    [dated] = (kb / "releases").glob("*.yaml")
+    assert dated != undated and f"would write {dated}, replacing {undated}" in predicted
+    assert f"removed {undated}" in out
+    assert [p.stem for p in (kb / "sources").glob("*.txt")] == [dated.stem]
+    data = yaml.safe_load(dated.read_text("utf-8"))
+    assert declared <= {e["id"] for e in data["entities"]}
+    assert main(["check", "--knowledge", str(kb), "--allow-drafts"]) == 0
+
+
+def test_dry_run_refuses_what_the_real_run_refuses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Another release drafted under the same id: the real run refuses without --force,
+    so the dry run must not promise a '-2' file instead."""
+    kb = tmp_path / "kb"
+    release = tmp_path / "release.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    assert ingest([str(release)], kb) == 0
+    release.write_text(RELEASE + "\nIt also covers tea.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert ingest([str(release)], kb) == 1
+    real = capsys.readouterr().err
+    assert ingest([str(release), "--dry-run"], kb) == 1
+    assert capsys.readouterr().err == real
+    assert len(list((kb / "releases").glob("*.yaml"))) == 1
