@@ -126,6 +126,44 @@ def test_email_body_with_date_and_subject_hints(tmp_path: Path) -> None:
     assert text.startswith("LONDON, March 6 /PRNewswire/")
 
 
+_BODY = RELEASE.split("\n\n", 1)[1]  # the release without its headline line
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "footer"),
+    [
+        ("-----Original release below-----\n\n", "Unsubscribe: https://lists.example/u/123\n"),
+        (
+            "FYI, see below.\n\n---------- Forwarded message ---------\n"
+            "From: Acme Press <press@acme.example>\nDate: Wed, Mar 6, 2024 at 9:00 AM\n"
+            "Subject: Acme and Globex sign supply deal\nTo: <desk@example.org>\n\n",
+            "--\nYou are receiving this because you subscribed to Acme news.\n"
+            "To unsubscribe, reply STOP.\n",
+        ),
+        ("Begin forwarded message:\n\n> From: Acme <press@acme.example>\n\n", ""),
+    ],
+    ids=["original-below", "gmail-forward", "apple-forward"],
+)
+def test_email_forward_separators_and_list_footers_are_not_the_release(
+    tmp_path: Path, wrapper: str, footer: str
+) -> None:
+    message = EmailMessage()
+    message["From"] = "Desk <desk@example.org>"
+    message["Subject"] = "Fwd: [press-list] Acme and Globex sign supply deal"
+    message["Date"] = "Wed, 06 Mar 2024 09:00:00 +0000"
+    message.set_content(wrapper + _BODY + ("\n" + footer if footer else ""))
+    eml = tmp_path / "release.eml"
+    eml.write_bytes(bytes(message))
+    kb = tmp_path / "kb"
+    assert ingest([str(eml)], kb) == 0
+    data = written_yaml(kb)
+    # The Subject, not the separator, is the headline; the id follows the headline.
+    assert data["source"]["title"] == "Acme and Globex sign supply deal"
+    assert "original" not in data["source"]["id"] and "forward" not in data["source"]["id"]
+    text = written_text(kb)
+    assert text == _BODY.strip() + "\n"  # neither the forward nor the list's footer
+
+
 def _pdf(lines: list[str]) -> bytes:
     """A one-page PDF with ``lines`` of Helvetica text (written by hand: no writer lib)."""
 
