@@ -449,3 +449,17 @@ def test_dry_run_refuses_what_the_real_run_refuses(
     assert ingest([str(release), "--dry-run"], kb) == 1
     assert capsys.readouterr().err == real
     assert len(list((kb / "releases").glob("*.yaml"))) == 1
+
+
+def test_find_and_replace_of_reviewed_false_edits_only_the_field(tmp_path: Path) -> None:
+    """A reviewer's find-and-replace of 'reviewed: false' must reach source.reviewed and
+    nothing else: the header's words never contain it."""
+    release = tmp_path / "release.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    kb = tmp_path / "kb"
+    assert ingest([str(release)], kb) == 0
+    [path] = (kb / "releases").glob("*.yaml")
+    content = path.read_text(encoding="utf-8")
+    assert [x for x in content.splitlines() if "reviewed: false" in x] == ["  reviewed: false"]
+    path.write_text(content.replace("reviewed: false", "reviewed: true"), encoding="utf-8")
+    assert main(["check", "--knowledge", str(kb)]) == 0

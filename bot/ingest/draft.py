@@ -164,7 +164,7 @@ class Draft:
             "  - facts: each a self-contained statement (replace 'it'/'the company' with names),",
             "    linked (about) to the right entities; delete noise;",
             "then sets `reviewed: true` under source: and runs `partnerbot check`.",
-            "`partnerbot check` fails while this file says reviewed: false.",
+            "Until then `partnerbot check` fails and the bot does not serve this file.",
         ]
         if self.reused_entities:
             lines += [
