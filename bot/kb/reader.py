@@ -199,17 +199,15 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, int | No
     """
     problem, context = exc.problem_mark, exc.context_mark
     what = exc.problem or str(exc)
+    end = len(text.rstrip())
     if (
         context is not None
         and problem is not None
         and exc.context
         and ("quoted scalar" in exc.context or "flow" in exc.context)
+        and context.index < end
     ):
-        where = (
-            "at the end of the file"
-            if problem.index >= len(text.rstrip())
-            else f"on line {problem.line + 1}"
-        )
+        where = "at the end of the file" if problem.index >= end else f"on line {problem.line + 1}"
         started = exc.context.removeprefix("while scanning ").removeprefix("while parsing ")
         return (
             f"YAML syntax error: {started} that starts on this line is never closed"
@@ -217,6 +215,9 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, int | No
             context.line + 1,
         )
     mark = problem or context
+    if mark is not None and mark.index >= end:
+        # Found only where the stream ends: name the file's last line, never one past it.
+        return f"YAML syntax error: {what} at the end of the file", text.count("\n", 0, end) + 1
     return f"YAML syntax error: {what}", mark.line + 1 if mark else None
 
 
