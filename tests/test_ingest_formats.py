@@ -463,3 +463,13 @@ def test_find_and_replace_of_reviewed_false_edits_only_the_field(tmp_path: Path)
     assert [x for x in content.splitlines() if "reviewed: false" in x] == ["  reviewed: false"]
     path.write_text(content.replace("reviewed: false", "reviewed: true"), encoding="utf-8")
     assert main(["check", "--knowledge", str(kb)]) == 0
+
+
+@pytest.mark.parametrize("publisher", ["Acme Corp", "PR Newswire", "Universität Ostmark"])
+def test_draft_header_names_the_publisher_without_a_wrong_article(publisher: str) -> None:
+    from bot.ingest.draft import build_draft
+
+    draft = build_draft(RELEASE)
+    draft.meta.publisher = publisher
+    first = draft.to_yaml().splitlines()[0]
+    assert f"the {publisher} release" in first and f" a {publisher}" not in first, first

@@ -152,7 +152,7 @@ class Draft:
             return ""
 
         lines = [
-            f"DRAFT written by `partnerbot ingest` from a {self.meta.publisher or 'press'} release"
+            f"DRAFT written by `partnerbot ingest` from the {self.meta.publisher or 'press'} release"
             f" of {_when(self.meta)}.",
             f"Verbatim text: {self.text_path}",
             "",
