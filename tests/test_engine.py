@@ -369,3 +369,18 @@ def test_autocomplete_respects_discord_limits(engine: Engine) -> None:
         values = [option_value(c.request.entity_id) for c in choices if c.request]
         assert len(values) == len(choices)
         assert all(0 < len(v) <= limits.AUTOCOMPLETE_CHOICE_CHARS for v in values)
+
+
+@pytest.mark.parametrize(
+    "message", ["!quote the DG of UNIDO", "!who DG of UNIDO", "!timeline the DG of UNIDO"]
+)
+def test_an_argument_found_by_a_title_says_whom_it_was_taken_for(
+    engine: Engine, message: str
+) -> None:
+    """The README promises the "Taking … as …" line for `!quote the DG of UNIDO`: a title
+    names no one, so the reply says which holder it answers about. A name does not."""
+    asked = message.split(" ", 1)[1]
+    answer = engine.handle(message)
+    assert answer.status is Status.ANSWERED
+    assert answer.text.startswith(f"*Taking “{asked}” as LI Yong.*"), answer.text
+    assert "Taking" not in engine.handle(message.split(" ")[0] + " LI Yong").text

@@ -377,6 +377,14 @@ class Engine:
         note = f"*Taking “{echo(query)}” as {name}.*"
         return replace(answer, text=clip(f"{note}\n\n{answer.text}"))
 
+    def _by_title(self, query: str, match: Match, answer: Answer) -> Answer:
+        """``answer`` about ``match``, opening with whom the argument was taken for when
+        a title found it ("!quote the DG of UNIDO"), not a name: the reader is told which
+        holder of the title is meant (see ``_taken_as``)."""
+        if match.via != "role":
+            return answer
+        return self._taken_as(query, match.entity_id, answer)
+
     def _current_holders(self, matches: list[Match]) -> list[Match]:
         """Matches found by a title ("President of the DTA"): those who hold it now,
         when some do and some held it before; else ``matches`` unchanged. "Current"
@@ -503,7 +511,7 @@ class Engine:
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous("quote", query, matches)
         entity_id = matches[0].entity_id
-        return self.quote_page(entity_id, asked_page(request))
+        return self._by_title(query, matches[0], self.quote_page(entity_id, asked_page(request)))
 
     def quote_page(
         self, entity_id: str, page: int, quotes: Sequence[LoadedQuote] | None = None
@@ -614,7 +622,8 @@ class Engine:
             return self._not_found(command, query, suggestions, self.known_sample(pool))
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous(command, query, matches)
-        return self.describe(matches[0].entity_id, command=command)
+        card = self.describe(matches[0].entity_id, command=command)
+        return self._by_title(query, matches[0], card)
 
     def who(self, request: Request) -> Answer:
         return self.what(request, command="who")
@@ -732,7 +741,8 @@ class Engine:
             return self._not_found("timeline", query, suggestions, [])
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous("timeline", query, matches)
-        return self.timeline_page(matches[0].entity_id, asked_page(request))
+        answer = self.timeline_page(matches[0].entity_id, asked_page(request))
+        return self._by_title(query, matches[0], answer)
 
     def timeline_page(self, entity_id: str, page: int) -> Answer:
         """Page ``page`` of an entity's timeline: one line per statement ("• date —
