@@ -905,6 +905,12 @@ class EarlierDraft:
     text_path: Path
 
 
+# "reviewed: false" as YAML may spell it; files without it are never drafts.
+_SAYS_UNREVIEWED = re.compile(
+    r"^\s*reviewed\s*:\s*(?:false|no|off)\b", re.IGNORECASE | re.MULTILINE
+)
+
+
 def text_digest(text: str) -> str:
     """SHA-256 (hex) of a release's stored text, UTF-8 encoded as ``ingest`` writes it."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -923,7 +929,11 @@ def earlier_drafts(knowledge_dir: Path, text: str) -> list[EarlierDraft]:
     found = []
     for path in sorted(knowledge_dir.rglob("*.y*ml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            content = path.read_text(encoding="utf-8")
+            # Only a draft is parsed: a large base is mostly reviewed files.
+            if not _SAYS_UNREVIEWED.search(content):
+                continue
+            data = yaml.safe_load(content)
         except (OSError, UnicodeDecodeError, yaml.YAMLError):
             continue
         source = data.get("source") if isinstance(data, dict) else None
