@@ -74,7 +74,54 @@ def test_knowledge_dir_setting(
     monkeypatch.setenv("KNOWLEDGE_DIR", str(knowledge_copy))
     code, _, err = run_cli(["ask", "!what eWTP"], capsys)
     assert code == 1
-    assert "releases/2018-04-21-unido-alibaba-ewtp.yaml:2: YAML syntax error" in err
+    # The line the unclosed bracket opens on, not the line past the end of the file.
+    assert "releases/2018-04-21-unido-alibaba-ewtp.yaml:1: YAML syntax error" in err
+
+
+@pytest.mark.parametrize("message", ["!what eWTP", "-"])
+def test_ask_json_with_a_broken_knowledge_base_prints_json_errors(
+    knowledge_copy: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    message: str,
+) -> None:
+    (knowledge_copy / "releases" / "2018-04-21-unido-alibaba-ewtp.yaml").write_text(
+        'source:\n  id: x\n  title: "President\n', encoding="utf-8"
+    )
+    monkeypatch.setattr(sys, "stdin", io.StringIO("!what eWTP\n\nwho is Jack Ma?\n"))
+    argv = ["ask", "--json", message, "--knowledge", str(knowledge_copy)]
+    code, out, err = run_cli(argv, capsys)
+    assert code == 1
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == (3 if message == "-" else 1)
+    for row in rows:
+        assert row["status"] == "error" and row["command"] == "error"
+        [problem] = row["problems"]
+        assert problem["file"] == "releases/2018-04-21-unido-alibaba-ewtp.yaml"
+        assert problem["line"] == 3 and "YAML syntax error" in problem["message"]
+    assert "YAML syntax error" in err  # people reading the terminal still see it
+
+
+def test_ask_names_the_drafts_it_does_not_serve_once(
+    knowledge_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = knowledge_copy / "releases" / "2018-04-21-unido-alibaba-ewtp.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("\nsource:\n", "\nsource:\n  reviewed: false\n"),
+        encoding="utf-8",
+    )
+    monkeypatch.delenv("SERVE_UNREVIEWED", raising=False)
+    monkeypatch.setattr(sys, "stdin", io.StringIO("!what eWTP\nwho is Jack Ma?\n"))
+    code, out, err = run_cli(["ask", "--json", "-", "--knowledge", str(knowledge_copy)], capsys)
+    assert code == 0 and len(out.splitlines()) == 2
+    assert err.count("not served") == 1
+    assert (
+        "1 draft not served (reviewed: false): releases/2018-04-21-unido-alibaba-ewtp.yaml;"
+        " set SERVE_UNREVIEWED=true to try it"
+    ) in err
+    monkeypatch.setenv("SERVE_UNREVIEWED", "true")
+    code, _, err = run_cli(["ask", "!what eWTP", "--knowledge", str(knowledge_copy)], capsys)
+    assert code == 0 and "not served" not in err
 
 
 def test_check_passes_on_the_bundled_knowledge(capsys: pytest.CaptureFixture[str]) -> None:

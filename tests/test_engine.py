@@ -77,6 +77,45 @@ def test_quote_page_of_the_only_quote_says_there_is_one(engine: Engine) -> None:
     assert [c.label for c in answer.choices] == ["Jack MA"]
 
 
+_PAGED = {
+    # command: its first page, and what it counts
+    "!sources": "page of releases",
+    "!quote Jack MA": "quote for Jack MA",
+    "!quote LI Yong": "quotes for LI Yong",
+    "!timeline eWTP": "timeline pages for",
+}
+
+
+@pytest.mark.parametrize("stem", list(_PAGED))
+@pytest.mark.parametrize("page", ["0", "-1", "\u22122", "99"])
+def test_every_paged_command_answers_a_page_it_lacks_alike(
+    engine: Engine, stem: str, page: str
+) -> None:
+    """`!sources 2` past the last page showed page 1 while `!quote X 5` said "only one
+    quote"; 0 and negative pages showed page 1 everywhere. One line for all of them."""
+    answer = engine.handle(f"{stem} {page}")
+    assert answer.status is Status.NOT_FOUND and answer.page is None, render_text(answer)
+    head = "There is no page 99: " if page == "99" else "Pages start at 1: "
+    assert answer.text.startswith(head) and _PAGED[stem] in answer.text, answer.text
+    assert f"`{stem}`" in answer.text
+
+
+def test_empty_message_lists_every_command(engine: Engine) -> None:
+    from bot.engine.request import COMMANDS
+
+    answer = engine.handle("")
+    assert answer.status is Status.USAGE
+    for command in COMMANDS:
+        assert f"`!{command}`" in answer.text, answer.text
+
+
+def test_a_cut_list_of_statements_says_how_to_see_the_rest(engine: Engine) -> None:
+    answer = engine.handle("what happened in 2018?")
+    assert answer.status is Status.ANSWERED
+    [more] = [line for line in answer.text.splitlines() if "more statements" in line]
+    assert "`!timeline <name>`" in more, more
+
+
 @pytest.mark.parametrize("page", ["99999999999999999999", "1234"])
 def test_quote_with_a_long_page_number_is_a_page_range_message(engine: Engine, page: str) -> None:
     """issue 13: a page too long to parse as one was read as part of the name."""
@@ -330,3 +369,18 @@ def test_autocomplete_respects_discord_limits(engine: Engine) -> None:
         values = [option_value(c.request.entity_id) for c in choices if c.request]
         assert len(values) == len(choices)
         assert all(0 < len(v) <= limits.AUTOCOMPLETE_CHOICE_CHARS for v in values)
+
+
+@pytest.mark.parametrize(
+    "message", ["!quote the DG of UNIDO", "!who DG of UNIDO", "!timeline the DG of UNIDO"]
+)
+def test_an_argument_found_by_a_title_says_whom_it_was_taken_for(
+    engine: Engine, message: str
+) -> None:
+    """The README promises the "Taking … as …" line for `!quote the DG of UNIDO`: a title
+    names no one, so the reply says which holder it answers about. A name does not."""
+    asked = message.split(" ", 1)[1]
+    answer = engine.handle(message)
+    assert answer.status is Status.ANSWERED
+    assert answer.text.startswith(f"*Taking “{asked}” as LI Yong.*"), answer.text
+    assert "Taking" not in engine.handle(message.split(" ")[0] + " LI Yong").text

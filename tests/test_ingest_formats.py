@@ -126,6 +126,44 @@ def test_email_body_with_date_and_subject_hints(tmp_path: Path) -> None:
     assert text.startswith("LONDON, March 6 /PRNewswire/")
 
 
+_BODY = RELEASE.split("\n\n", 1)[1]  # the release without its headline line
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "footer"),
+    [
+        ("-----Original release below-----\n\n", "Unsubscribe: https://lists.example/u/123\n"),
+        (
+            "FYI, see below.\n\n---------- Forwarded message ---------\n"
+            "From: Acme Press <press@acme.example>\nDate: Wed, Mar 6, 2024 at 9:00 AM\n"
+            "Subject: Acme and Globex sign supply deal\nTo: <desk@example.org>\n\n",
+            "--\nYou are receiving this because you subscribed to Acme news.\n"
+            "To unsubscribe, reply STOP.\n",
+        ),
+        ("Begin forwarded message:\n\n> From: Acme <press@acme.example>\n\n", ""),
+    ],
+    ids=["original-below", "gmail-forward", "apple-forward"],
+)
+def test_email_forward_separators_and_list_footers_are_not_the_release(
+    tmp_path: Path, wrapper: str, footer: str
+) -> None:
+    message = EmailMessage()
+    message["From"] = "Desk <desk@example.org>"
+    message["Subject"] = "Fwd: [press-list] Acme and Globex sign supply deal"
+    message["Date"] = "Wed, 06 Mar 2024 09:00:00 +0000"
+    message.set_content(wrapper + _BODY + ("\n" + footer if footer else ""))
+    eml = tmp_path / "release.eml"
+    eml.write_bytes(bytes(message))
+    kb = tmp_path / "kb"
+    assert ingest([str(eml)], kb) == 0
+    data = written_yaml(kb)
+    # The Subject, not the separator, is the headline; the id follows the headline.
+    assert data["source"]["title"] == "Acme and Globex sign supply deal"
+    assert "original" not in data["source"]["id"] and "forward" not in data["source"]["id"]
+    text = written_text(kb)
+    assert text == _BODY.strip() + "\n"  # neither the forward nor the list's footer
+
+
 def _pdf(lines: list[str]) -> bytes:
     """A one-page PDF with ``lines`` of Helvetica text (written by hand: no writer lib)."""
 
@@ -361,3 +399,77 @@ def test_acronym_an_older_entity_uses_gets_a_new_entity(kb_dir: Path) -> None:
     assert "UNIDO" in written[0].read_text(encoding="utf-8").split("\nsource:")[0]  # noted
     assert {p: p.read_bytes() for p in older} == older
     load_knowledge(kb_dir, include_unreviewed=True)
+
+
+def test_ingest_again_with_a_date_replaces_the_undated_draft_of_the_same_release(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The advice printed for an undated draft (ingest again with --date --force) leaves
+    one draft, under its new id, that declares its own entities: deleting nothing by hand."""
+    release = tmp_path / "release.txt"
+    release.write_text(UNDATED, encoding="utf-8")
+    kb = tmp_path / "kb"
+    assert ingest([str(release)], kb) == 0
+    [undated] = (kb / "releases").glob("*.yaml")
+    declared = {e["id"] for e in yaml.safe_load(undated.read_text("utf-8"))["entities"]}
+    capsys.readouterr()
+    # Without --force the earlier draft is named, and the dry run says the same.
+    assert ingest([str(release), "--date", "2024-03-14"], kb) == 1
+    refused = capsys.readouterr().err
+    assert str(undated) in refused and "--force" in refused
+    assert ingest([str(release), "--date", "2024-03-14", "--dry-run"], kb) == 1
+    assert capsys.readouterr().err == refused
+    # The dry run with --force names what the real run then does.
+    assert ingest([str(release), "--date", "2024-03-14", "--force", "--dry-run"], kb) == 0
+    predicted = capsys.readouterr().err
+    assert ingest([str(release), "--date", "2024-03-14", "--force"], kb) == 0
+    out = capsys.readouterr().out
+    [dated] = (kb / "releases").glob("*.yaml")
+    assert dated != undated and f"would write {dated}, replacing {undated}" in predicted
+    assert f"removed {undated}" in out
+    assert [p.stem for p in (kb / "sources").glob("*.txt")] == [dated.stem]
+    data = yaml.safe_load(dated.read_text("utf-8"))
+    assert declared <= {e["id"] for e in data["entities"]}
+    assert main(["check", "--knowledge", str(kb), "--allow-drafts"]) == 0
+
+
+def test_dry_run_refuses_what_the_real_run_refuses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Another release drafted under the same id: the real run refuses without --force,
+    so the dry run must not promise a '-2' file instead."""
+    kb = tmp_path / "kb"
+    release = tmp_path / "release.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    assert ingest([str(release)], kb) == 0
+    release.write_text(RELEASE + "\nIt also covers tea.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert ingest([str(release)], kb) == 1
+    real = capsys.readouterr().err
+    assert ingest([str(release), "--dry-run"], kb) == 1
+    assert capsys.readouterr().err == real
+    assert len(list((kb / "releases").glob("*.yaml"))) == 1
+
+
+def test_find_and_replace_of_reviewed_false_edits_only_the_field(tmp_path: Path) -> None:
+    """A reviewer's find-and-replace of 'reviewed: false' must reach source.reviewed and
+    nothing else: the header's words never contain it."""
+    release = tmp_path / "release.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    kb = tmp_path / "kb"
+    assert ingest([str(release)], kb) == 0
+    [path] = (kb / "releases").glob("*.yaml")
+    content = path.read_text(encoding="utf-8")
+    assert [x for x in content.splitlines() if "reviewed: false" in x] == ["  reviewed: false"]
+    path.write_text(content.replace("reviewed: false", "reviewed: true"), encoding="utf-8")
+    assert main(["check", "--knowledge", str(kb)]) == 0
+
+
+@pytest.mark.parametrize("publisher", ["Acme Corp", "PR Newswire", "Universität Ostmark"])
+def test_draft_header_names_the_publisher_without_a_wrong_article(publisher: str) -> None:
+    from bot.ingest.draft import build_draft
+
+    draft = build_draft(RELEASE)
+    draft.meta.publisher = publisher
+    first = draft.to_yaml().splitlines()[0]
+    assert f"the {publisher} release" in first and f" a {publisher}" not in first, first

@@ -108,6 +108,26 @@ def test_yaml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
     assert problem.line is not None and 13 <= problem.line <= 15
 
 
+def test_unclosed_quote_names_the_line_it_starts_on_not_past_the_end(tmp_path: Path) -> None:
+    # The last scalar's quote is never closed: PyYAML finds out only at the end of the
+    # stream, one line past the last; the line to fix is the one the quote starts on.
+    broken = GOOD.replace("    about: [acme]", '    about: [acme]\n    date: "2020-05-01')
+    problem = only(problems_of(write_kb(tmp_path, broken)))
+    lines = textwrap.dedent(broken).splitlines()
+    assert problem.line == lines.index('    date: "2020-05-01') + 1
+    assert "never closed" in problem.message and "end of the file" in problem.message
+    broken = GOOD.replace("  title: Acme meets Beta", '  title: "Acme meets Beta')
+    problem = only(problems_of(write_kb(tmp_path / "2", broken)))
+    assert problem.line == 3 and "quoted scalar" in problem.message
+
+
+@pytest.mark.parametrize("content", ["", "\n", "# nothing here yet\n", "{}\n"])
+def test_an_empty_knowledge_file_is_a_problem(tmp_path: Path, content: str) -> None:
+    root = write_kb(tmp_path, GOOD, extra={"releases/new.yaml": content})
+    problem = only(problems_of(root))
+    assert problem.file == "releases/new.yaml" and "empty" in problem.message
+
+
 def test_unknown_field_is_reported_with_location(tmp_path: Path) -> None:
     broken = GOOD.replace("    aliases: [Acme]", "    alias: [Acme]")
     problem = only(problems_of(write_kb(tmp_path, broken)))

@@ -52,7 +52,7 @@ def _ask_lines(
     capsys: pytest.CaptureFixture[str],
 ) -> tuple[list[dict[str, object]], str]:
     """`partnerbot ask --json -` in-process on the session's knowledge (no reload)."""
-    monkeypatch.setattr(bot.cli.ask, "load_service", lambda args: service)
+    monkeypatch.setattr(bot.cli.ask, "load_service", lambda args, **_: service)
     monkeypatch.setattr(
         sys, "stdin", io.TextIOWrapper(io.BytesIO("".join(f"{line}\n" for line in lines).encode()))
     )
@@ -104,13 +104,20 @@ def test_unicode_page_numbers_parse(message: str, argument: str, page: int | Non
     assert (request.argument, request.page) == (argument, page)
 
 
-@pytest.mark.parametrize("message", ["!sources ²", "!quote LI Yong ٢", "!sources 𝟚"])
+@pytest.mark.parametrize(
+    ("message", "status"),
+    # The bundled base has one page of releases: page 2 is past its end, said so.
+    [("!sources ²", "not_found"), ("!quote LI Yong ٢", "answered"), ("!sources 𝟚", "not_found")],
+)
 def test_unicode_page_numbers_answer_on_the_command_line(
-    message: str, capsys: pytest.CaptureFixture[str]
+    message: str, status: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["ask", "--json", message]) == 0
     out, err = capsys.readouterr()
-    assert json.loads(out)["status"] == "answered"
+    reply = json.loads(out)
+    assert reply["status"] == status
+    if status == "not_found":
+        assert reply["text"].startswith("There is no page 2:")
     assert "Traceback" not in err
 
 
@@ -133,7 +140,7 @@ def test_ask_json_stream_answers_every_line_even_when_one_fails(
     monkeypatch.setattr(Engine, "run", flaky)
     rows, err = _ask_lines(
         service,
-        ["!sources ²", "!what boom", "!quote LI Yong ٢", "!who \u202eoY iL", "!what eWTP"],
+        ["!sources ¹", "!what boom", "!quote LI Yong ٢", "!who \u202eoY iL", "!what eWTP"],
         monkeypatch,
         capsys,
     )
@@ -148,7 +155,7 @@ def test_ask_json_stream_reads_bytes_that_are_not_utf8(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(bot.cli.ask, "load_service", lambda args: service)
+    monkeypatch.setattr(bot.cli.ask, "load_service", lambda args, **_: service)
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"!what \xff\xfe\n!what eWTP\n")))
     assert main(["ask", "--json", "-"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]

@@ -9,8 +9,15 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 
-from bot.cli.common import add_knowledge_option, answer_safely, load_service, terminal_text
+from bot.cli.common import (
+    add_knowledge_option,
+    answer_safely,
+    held_back_notice,
+    load_service,
+    terminal_text,
+)
 from bot.engine.answer import Answer, Status
+from bot.kb.loader import KnowledgeError
 from bot.render.json import render_json
 from bot.render.text import render_text
 from bot.service import KnowledgeService
@@ -68,10 +75,37 @@ def _stdin_lines() -> Iterator[str]:
         yield raw.decode("utf-8", "replace")
 
 
+def _problem_lines(exc: KnowledgeError) -> Iterator[str]:
+    """``ask --json``'s output when the knowledge base does not load: one ``error``
+    object per message (per input line with ``-``), each listing every problem."""
+    count = len(exc.problems)
+    text = (
+        f"I can't answer: the knowledge base does not load ({count}"
+        f" problem{'s' if count != 1 else ''}: see `partnerbot check`)."
+    )
+    answer = Answer(Status.ERROR, text, command="error")
+    data = render_json(answer)
+    data["problems"] = [
+        {"file": p.file, "line": p.line, "location": p.location, "message": p.message}
+        for p in exc.problems
+    ]
+    while True:
+        yield json.dumps(data, ensure_ascii=False)
+
+
 def run(args: argparse.Namespace) -> int:
-    service = load_service(args)
+    def report(exc: KnowledgeError) -> None:
+        # A script reading JSON gets JSON, one object per message, even now.
+        lines = _problem_lines(exc)
+        for _ in _stdin_lines() if args.message == "-" else [args.message]:
+            print(next(lines), flush=True)
+
+    service = load_service(args, on_problems=report if args.json else None)
     if isinstance(service, int):
         return service
+    notice = held_back_notice(service)
+    if notice is not None:
+        print(notice, file=sys.stderr, flush=True)
     if args.today is not None:
         fixed: dt.date = args.today
         service.today = lambda: fixed

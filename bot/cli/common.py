@@ -98,9 +98,12 @@ def load_knowledge_settings(args: argparse.Namespace) -> Settings | KnowledgeSet
     return quick
 
 
-def load_service(args: argparse.Namespace) -> KnowledgeService | int:
+def load_service(
+    args: argparse.Namespace, *, on_problems: Callable[[KnowledgeError], None] | None = None
+) -> KnowledgeService | int:
     """The loaded knowledge service, or the exit code after printing every problem to
-    stderr: USAGE_ERROR for invalid settings, 1 for a knowledge base that fails to load.
+    stderr: USAGE_ERROR for invalid settings, 1 for a knowledge base that fails to load
+    (``on_problems`` is then called with the error too: ``ask --json`` reports it).
 
     The index is deferred: a terminal command builds only what it needs (``ask``'s
     cold start; see benchmarks/coldstart.py)."""
@@ -111,7 +114,24 @@ def load_service(args: argparse.Namespace) -> KnowledgeService | int:
         return KnowledgeService.from_settings(settings, deferred=True)
     except KnowledgeError as exc:
         print(f"partnerbot: {exc.summary()}", file=sys.stderr)
+        if on_problems is not None:
+            on_problems(exc)
         return 1
+
+
+def held_back_notice(service: KnowledgeService) -> str | None:
+    """One line naming the unreviewed drafts the service does not serve, or None.
+
+    A newcomer who ingests a release and asks about it would otherwise get "I don't
+    know" with no hint why (``SERVE_UNREVIEWED`` serves drafts for a local trial)."""
+    files = service.snapshot.kb.held_back_files
+    if not files:
+        return None
+    count = len(files)
+    return (
+        f"partnerbot: {count} draft{'s' if count != 1 else ''} not served (reviewed: false):"
+        f" {', '.join(files)}; set SERVE_UNREVIEWED=true to try {'it' if count == 1 else 'them'}"
+    )
 
 
 # What a terminal user sees when the engine fails on one message; the next one is

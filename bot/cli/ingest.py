@@ -108,10 +108,17 @@ def run(args: argparse.Namespace) -> int:
     draft = written.draft
     if not written.written:
         print(draft.to_yaml(), end="")
-        print(f"# (dry run: nothing written; would write {written.yaml_path})", file=sys.stderr)
+        replacing = " and ".join(str(p) for p in written.replaced)
+        replacing = f", replacing {replacing}" if replacing else ""
+        print(
+            f"# (dry run: nothing written; would write {written.yaml_path}{replacing})",
+            file=sys.stderr,
+        )
         return 0
     print(f"Wrote draft {written.yaml_path}")
     print(f"  and text  {written.text_path}")
+    for path in written.replaced:
+        print(f"  replacing the earlier draft of this release: removed {path}")
     print(
         f"  {len(draft.new_entities)} new entities, {len(draft.reused_entities)} reused,"
         f" {len(draft.registry.roles)} roles, {len(draft.quotes)} quotes, {len(draft.facts)} facts"

@@ -26,10 +26,11 @@ from bot.engine.qa.followup import FollowUp, ListSources, LookUp, ShowEntity, Sh
 from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.engine.request import (
     COMMANDS,
-    MAX_PAGE,
     Request,
+    asked_page,
     entity_ref,
     is_hashed_ref,
+    no_such_page,
     page_number,
     parse,
     ref_in_option,
@@ -296,12 +297,12 @@ class Engine:
             )
         if request.command == "quote":
             if entity_id in self.index.speaker_ids:
-                return self.quote_page(entity_id, request.page or 1)
+                return self.quote_page(entity_id, asked_page(request))
             return self.quote_page(
-                entity_id, request.page or 1, quotes=self.index.quotes_about.get(entity_id, [])
+                entity_id, asked_page(request), quotes=self.index.quotes_about.get(entity_id, [])
             )
         if request.command == "timeline":
-            return self.timeline_page(entity_id, request.page or 1)
+            return self.timeline_page(entity_id, asked_page(request))
         return self.describe(entity_id, command=request.command)
 
     def choice_for(self, command: str, entity_id: str, label: str) -> Choice:
@@ -384,6 +385,14 @@ class Engine:
         # command is (the renderer still holds the whole reply to Discord's limits).
         budget = max(limits.ANSWER_BODY_CHARS, len(answer.text)) + len(note) + 2
         return replace(answer, text=clip(f"{note}\n\n{answer.text}", budget))
+
+    def _by_title(self, query: str, match: Match, answer: Answer) -> Answer:
+        """``answer`` about ``match``, opening with whom the argument was taken for when
+        a title found it ("!quote the DG of UNIDO"), not a name: the reader is told which
+        holder of the title is meant (see ``_taken_as``)."""
+        if match.via != "role":
+            return answer
+        return self._taken_as(query, match.entity_id, answer)
 
     def _current_holders(self, matches: list[Match]) -> list[Match]:
         """Matches found by a title ("President of the DTA"): those who hold it now,
@@ -495,7 +504,9 @@ class Engine:
             if len({m.entity_id for m in topics}) == 1:
                 entity_id = topics[0].entity_id
                 return self.quote_page(
-                    entity_id, request.page or 1, quotes=self.index.quotes_about.get(entity_id, [])
+                    entity_id,
+                    asked_page(request),
+                    quotes=self.index.quotes_about.get(entity_id, []),
                 )
             described = self._described(request, "quote")
             if described is not None:
@@ -503,7 +514,7 @@ class Engine:
                 about = None
                 if described not in self.index.speaker_ids:
                     about = self.index.quotes_about.get(described, [])
-                answer = self.quote_page(described, request.page or 1, quotes=about)
+                answer = self.quote_page(described, asked_page(request), quotes=about)
                 return self._taken_as(query, described, answer)
             return self._not_found(
                 "quote", query, suggestions, self.known_sample(self.index.quotes_by_speaker.keys())
@@ -511,7 +522,7 @@ class Engine:
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous("quote", query, matches)
         entity_id = matches[0].entity_id
-        return self.quote_page(entity_id, request.page or 1)
+        return self._by_title(query, matches[0], self.quote_page(entity_id, asked_page(request)))
 
     def quote_page(
         self, entity_id: str, page: int, quotes: Sequence[LoadedQuote] | None = None
@@ -527,9 +538,8 @@ class Engine:
             )
         total = len(quotes)
         stem = f"{self.prefix}quote {index.short_name(entity_id)}"
-        if page > total:
+        if not 1 <= page <= total:
             return self._no_such_page(entity_id, page, total, stem)
-        page = max(1, page)
         quote = quotes[page - 1]
         speaker = index.entity(quote.speaker)
         role = index.role_as_of(quote.speaker, index.source_date(quote.source))
@@ -563,19 +573,12 @@ class Engine:
         noun: str = "quote",
     ) -> Answer:
         """ "!quote Jack MA 2" when there is one quote (or "!timeline X 9" past its last
-        page): say so, rather than repeat or clamp. ``total`` counts ``noun``s, one a page."""
+        page, or "!quote X 0"): say so, rather than repeat or clamp. ``total`` counts
+        ``noun``s, one a page."""
         name = self.index.display_name(entity_id)
-        if total == 1:
-            text = f"There is only one {noun} for {name}: `{stem}` shows it."
-        else:
-            shown = f"{page:,}" if page < MAX_PAGE else "that high"
-            text = (
-                f"There is no page {shown}: there are {total} {noun}s for {name}, "
-                f"`{stem}` to `{stem} {total}`."
-            )
         return Answer(
             status=Status.NOT_FOUND,
-            text=clip(text),
+            text=clip(no_such_page(page, total, stem, noun, f"{noun}s", f" for {name}")),
             choices=(self.choice_for(command, entity_id, self.index.entity(entity_id).name),),
             entities=(entity_id,),
             command=command,
@@ -630,7 +633,8 @@ class Engine:
             return self._not_found(command, query, suggestions, self.known_sample(pool))
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous(command, query, matches)
-        return self.describe(matches[0].entity_id, command=command)
+        card = self.describe(matches[0].entity_id, command=command)
+        return self._by_title(query, matches[0], card)
 
     def who(self, request: Request) -> Answer:
         return self.what(request, command="who")
@@ -743,12 +747,13 @@ class Engine:
         if not matches:
             described = self._described(request, "timeline")
             if described is not None:
-                answer = self.timeline_page(described, request.page or 1)
+                answer = self.timeline_page(described, asked_page(request))
                 return self._taken_as(query, described, answer)
             return self._not_found("timeline", query, suggestions, [])
         if len({m.entity_id for m in matches}) > 1:
             return self._ambiguous("timeline", query, matches)
-        return self.timeline_page(matches[0].entity_id, request.page or 1)
+        answer = self.timeline_page(matches[0].entity_id, asked_page(request))
+        return self._by_title(query, matches[0], answer)
 
     def timeline_page(self, entity_id: str, page: int) -> Answer:
         """Page ``page`` of an entity's timeline: one line per statement ("• date —
@@ -765,9 +770,8 @@ class Engine:
             )
         total = len(chunks)
         stem = f"{self.prefix}timeline {index.short_name(entity_id)}"
-        if page > total:
+        if not 1 <= page <= total:
             return self._no_such_page(entity_id, page, total, stem, "timeline", "timeline page")
-        page = max(1, page)
         markers = Markers()
         lines = [f"• **{s.date}** — {s.text}{markers.mark(s.source)}" for s in chunks[page - 1]]
         # Every page opens with what the whole timeline covers: its first page alone
@@ -800,7 +804,14 @@ class Engine:
             )
             newest = [s for s in newest if s.id in involved] or newest
         total_pages = max(1, -(-len(newest) // SOURCES_PER_PAGE))
-        page = max(1, min(request.page or 1, total_pages))
+        page = asked_page(request)
+        stem = f"{self.prefix}sources"
+        if newest and not 1 <= page <= total_pages:
+            return Answer(
+                status=Status.NOT_FOUND,
+                text=no_such_page(page, total_pages, stem, "page of releases", "pages of releases"),
+                command="sources",
+            )
         chunk = newest[(page - 1) * SOURCES_PER_PAGE : page * SOURCES_PER_PAGE]
         if not chunk:
             return Answer(

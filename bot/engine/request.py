@@ -34,6 +34,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # "!quote Jack MA 2": a short trailing token may be a page number, not part of the name
 # (page_number decides). Three characters at most: a page, not a year or an amount.
 _TRAILING_PAGE = re.compile(r"^(?P<rest>.*\S)\s+#?(?P<page>\S{1,3})$", re.S)
+# "-1", "−2": a page below the first, read as page 0 (see asked_page).
+_NEGATIVE_PAGE = re.compile(r"[-\u2212]\d{1,6}")
 # Pages past this are all "the last page"; it keeps a pasted 4,000-digit number cheap.
 MAX_PAGE = 999_999
 
@@ -118,13 +120,35 @@ def page_number(token: str) -> int | None:
     return min(int(digits or "0"), MAX_PAGE)
 
 
+def asked_page(request: Request) -> int:
+    """The page a request asks for: 1 when it names none. 0 stands for any page below 1
+    ("!quote X 0", "!sources -2"), which every paged command answers with
+    ``no_such_page``, as it does a page past the last."""
+    return 1 if request.page is None else request.page
+
+
+def no_such_page(page: int, total: int, stem: str, noun: str, nouns: str, whose: str = "") -> str:
+    """The one line every paged command gives for a page it does not have.
+
+    ``total`` counts ``noun``s (``nouns`` is the plural), one a page; ``stem`` is the
+    command that shows the first ("!quote Jack MA"); ``whose`` names the owner
+    (" for Jack MA"), or is empty."""
+    if page < 1:
+        head = "Pages start at 1"
+    else:
+        head = f"There is no page {f'{page:,}' if page < MAX_PAGE else 'that high'}"
+    if total == 1:
+        return f"{head}: there is only one {noun}{whose}, and `{stem}` shows it."
+    return f"{head}: there are {total} {nouns}{whose}, `{stem}` to `{stem} {total}`."
+
+
 def split_page(argument: str) -> tuple[str, int | None]:
     """``("Jack MA", 2)`` for "Jack MA 2" or "Jack MA #²"; ``(argument, None)`` when
     the last word is not a page number."""
     match = _TRAILING_PAGE.match(argument)
     if match is None:
         return argument, None
-    page = page_number(match["page"])
+    page = 0 if _NEGATIVE_PAGE.fullmatch(match["page"]) else page_number(match["page"])
     if page is None:
         return argument, None
     return match["rest"].strip(), page
@@ -148,6 +172,8 @@ def parse(message: str, prefix: str = "!") -> Request:
     page = None
     if command in ("quote", "timeline", "sources"):
         whole = page_number(argument) if command == "sources" else None
+        if command == "sources" and _NEGATIVE_PAGE.fullmatch(argument):
+            whole = 0  # "!sources -1": below the first page, answered as page 0 is
         if whole is not None:
             argument, page = "", whole
         else:

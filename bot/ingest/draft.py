@@ -7,10 +7,12 @@ without touching disk; ``ingest_file`` does the file work and refuses to overwri
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
 import shutil
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -150,7 +152,7 @@ class Draft:
             return ""
 
         lines = [
-            f"DRAFT written by `partnerbot ingest` from a {self.meta.publisher or 'press'} release"
+            f"DRAFT written by `partnerbot ingest` from the {self.meta.publisher or 'press'} release"
             f" of {_when(self.meta)}.",
             f"Verbatim text: {self.text_path}",
             "",
@@ -162,7 +164,7 @@ class Draft:
             "  - facts: each a self-contained statement (replace 'it'/'the company' with names),",
             "    linked (about) to the right entities; delete noise;",
             "then sets `reviewed: true` under source: and runs `partnerbot check`.",
-            "`partnerbot check` fails while this file says reviewed: false.",
+            "Until then `partnerbot check` fails and the bot does not serve this file.",
         ]
         if self.reused_entities:
             lines += [
@@ -878,23 +880,84 @@ def _check_verbatim(draft: Draft) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Written:
-    """Where a draft went (or would go, when ``written`` is False: ``--dry-run``)."""
+    """Where a draft went (or would go, when ``written`` is False: ``--dry-run``).
+
+    ``replaced`` lists the files of earlier drafts of the same release text that the
+    draft replaces (removed when written, left alone by ``--dry-run``).
+    """
 
     yaml_path: Path
     text_path: Path
     draft: Draft
     written: bool = True
+    replaced: tuple[Path, ...] = ()
 
 
 # How an undated draft marks its date (see Draft.to_yaml); the loader rejects it.
 UNDATED = "date: null  # REVIEW"
 
 
-def load_existing(knowledge_dir: Path, *, replacing: Path | None = None) -> KnowledgeBase | None:
+@dataclass(frozen=True, slots=True)
+class EarlierDraft:
+    """An unreviewed knowledge file whose source text is the release being ingested."""
+
+    yaml_path: Path
+    text_path: Path
+
+
+# "reviewed: false" as YAML may spell it; files without it are never drafts.
+_SAYS_UNREVIEWED = re.compile(
+    r"^\s*reviewed\s*:\s*(?:false|no|off)\b", re.IGNORECASE | re.MULTILINE
+)
+
+
+def text_digest(text: str) -> str:
+    """SHA-256 (hex) of a release's stored text, UTF-8 encoded as ``ingest`` writes it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def earlier_drafts(knowledge_dir: Path, text: str) -> list[EarlierDraft]:
+    """Unreviewed drafts in ``knowledge_dir`` whose source text has ``text``'s digest.
+
+    Re-ingesting a release (say with ``--date`` once its date is known) replaces these,
+    whatever their id or date, instead of adding a second draft beside them.
+    Reviewed files are never listed: a person's review is never replaced.
+    """
+    if not knowledge_dir.is_dir():
+        return []
+    wanted = text_digest(text)
+    found = []
+    for path in sorted(knowledge_dir.rglob("*.y*ml")):
+        try:
+            content = path.read_text(encoding="utf-8")
+            # Only a draft is parsed: a large base is mostly reviewed files.
+            if not _SAYS_UNREVIEWED.search(content):
+                continue
+            data = yaml.safe_load(content)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        source = data.get("source") if isinstance(data, dict) else None
+        if not isinstance(source, dict) or source.get("reviewed", True) is not False:
+            continue
+        relative = source.get("text")
+        if not isinstance(relative, str):
+            continue
+        text_path = Path(os.path.normpath(path.parent / relative))
+        try:
+            stored = text_path.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if text_digest(stored) == wanted:
+            found.append(EarlierDraft(path, text_path))
+    return found
+
+
+def load_existing(knowledge_dir: Path, *, replacing: Sequence[Path] = ()) -> KnowledgeBase | None:
     """The knowledge base the draft will join; None when there is none yet.
 
-    ``replacing`` is a knowledge file about to be overwritten (``--force``). It is left
-    out, or the new draft would reference entities that only the old draft declares.
+    ``replacing`` are files about to be replaced (an earlier draft of the same release,
+    or a file ``--force`` overwrites). They are left out, or the new draft would
+    reference entities that only the old draft declares.
     An undated draft (date still to be set) is read with a stand-in date, so one release
     waiting for its date does not stop the next from being ingested.
     """
@@ -903,17 +966,17 @@ def load_existing(knowledge_dir: Path, *, replacing: Path | None = None) -> Know
     undated = [
         p for p in knowledge_dir.rglob("*.y*ml") if UNDATED in p.read_text("utf-8", "replace")
     ]
+    skip = {p.resolve() for p in replacing if p.exists()}
     try:
-        if (replacing is None or not replacing.exists()) and not undated:
+        if not skip and not undated:
             return load_knowledge(knowledge_dir, include_unreviewed=True)
-        skip = replacing.resolve() if replacing is not None else None
         with tempfile.TemporaryDirectory() as tmp:
             copy = Path(tmp) / "knowledge"
             shutil.copytree(
                 knowledge_dir,
                 copy,
                 ignore=lambda folder, names: [
-                    n for n in names if (Path(folder) / n).resolve() == skip
+                    n for n in names if (Path(folder) / n).resolve() in skip
                 ],
             )
             for path in copy.rglob("*.y*ml"):
@@ -978,7 +1041,11 @@ def ingest_file(
     """
     article = read_release(release)
     text = article.text
-    kb = load_existing(knowledge_dir)
+    # Earlier drafts of this very release are replaced, never added to, and the new
+    # draft is built without them: it declares every entity they alone declared.
+    earlier = earlier_drafts(knowledge_dir, text)
+    replaced = [p for e in earlier for p in (e.yaml_path, e.text_path)]
+    kb = load_existing(knowledge_dir, replacing=replaced)
     # With --out the file name decides the source id, so id and file stay in step.
     wanted = (
         out.stem if out is not None and re.fullmatch(r"[a-z0-9][a-z0-9._-]*", out.stem) else None
@@ -986,18 +1053,26 @@ def ingest_file(
     draft = build_draft(text, kb, source_id=wanted, hints=article.hints, date=date)
     base_id = wanted or default_source_id(draft.meta, draft.registry)
     yaml_path, text_path, relative = plan_paths(knowledge_dir, base_id, out)
-    if (yaml_path.exists() or text_path.exists()) and not dry_run:
+    # Every refusal below holds for --dry-run too, so that it predicts the real run.
+    if earlier and not force:
+        names = " and ".join(str(e.yaml_path) for e in earlier)
+        raise IngestError(
+            f"{names} already exists: an earlier draft of this release; pass --force to replace it"
+        )
+    mine = {p.resolve() for p in replaced}
+    taken = [p for p in (yaml_path, text_path) if p.exists() and p.resolve() not in mine]
+    if taken:
         if not force:
-            existing = yaml_path if yaml_path.exists() else text_path
-            raise IngestError(f"{existing} already exists; pass --force to overwrite it")
+            raise IngestError(f"{taken[0]} already exists; pass --force to overwrite it")
         if yaml_path.exists() and not _is_draft(yaml_path):
             # --force replaces a draft being redone; a person's review is never lost to it.
             raise IngestError(
                 f"{yaml_path} is a reviewed release (or cannot be read as a draft); ingest "
                 "never overwrites one, even with --force. Move it away first, or use --out."
             )
-        # Replacing an earlier draft: build against the knowledge base without it.
-        kb = load_existing(knowledge_dir, replacing=yaml_path)
+        # Overwriting another draft: build against the knowledge base without it.
+        replaced += taken
+        kb = load_existing(knowledge_dir, replacing=replaced)
         draft = build_draft(text, kb, source_id=base_id, hints=article.hints, date=date)
     elif draft.source_id != base_id and out is None:
         # The id is taken by another file: write under the distinct id build_draft chose.
@@ -1022,10 +1097,16 @@ def ingest_file(
         raise IngestError(
             f"could not make a valid draft ({where}: {first['msg']}); please report this"
         ) from None
+    new_paths = {yaml_path.resolve(), text_path.resolve()}
+    gone = tuple(
+        p for e in earlier for p in (e.yaml_path, e.text_path) if p.resolve() not in new_paths
+    )
     if dry_run:
-        return Written(yaml_path, text_path, draft, written=False)
+        return Written(yaml_path, text_path, draft, written=False, replaced=gone)
     yaml_path.parent.mkdir(parents=True, exist_ok=True)
     text_path.parent.mkdir(parents=True, exist_ok=True)
     text_path.write_text(text, encoding="utf-8", newline="")
     yaml_path.write_text(content, encoding="utf-8")
-    return Written(yaml_path, text_path, draft)
+    for path in gone:
+        path.unlink(missing_ok=True)
+    return Written(yaml_path, text_path, draft, replaced=gone)

@@ -109,6 +109,84 @@ def _iso_date(value: object) -> dt.date | None:
         return None
 
 
+# A forwarding client's separator line: "---------- Forwarded message ---------",
+# "-----Original Message-----", "-----Original release below-----", "Begin forwarded
+# message:". Never part of the article, and never its headline.
+_FORWARD_SEPARATOR = re.compile(
+    r"\s*(?:-{2,}\s*[A-Za-z][^\n-]{0,58}?-{2,}|begin forwarded message:?|forwarded message:?)\s*",
+    re.IGNORECASE,
+)
+# The header block a forwarding client quotes under its separator ("From: …", "Sent: …").
+_FORWARD_HEADER = re.compile(
+    r">?\s*(?:from|sent|date|to|cc|bcc|subject|reply-to|objet|de|envoy\u00e9|\u00e0):\s.*",
+    re.IGNORECASE,
+)
+# The first line of a mailing list's or newsletter tool's footer: it and everything after
+# it are the list's, not the release's.
+_LIST_FOOTER = re.compile(
+    r"\s*(?:to\s+)?unsubscribe\b.*"
+    r"|\s*you\s+(?:are\s+receiving|received)\s+this\b.*"
+    r"|\s*(?:this\s+(?:e-?mail|message)\s+was\s+sent\s+to)\b.*"
+    r"|\s*(?:manage|update)\s+(?:your\s+)?(?:subscription|e-?mail\s+preferences)\b.*"
+    r"|\s*view\s+this\s+(?:e-?mail|message)\s+in\s+(?:your|a)\s+browser\b.*"
+    r"|-- ",  # the signature delimiter (RFC 3676)
+    re.IGNORECASE,
+)
+# A rule line that sets a footer off from the text above it.
+_RULE = re.compile(r"\s*[-_=*]{2,}\s*")
+# A forwarder's note above the separator ("FYI, see below") is at most a few lines.
+_MAX_FORWARD_NOTE_LINES = 6
+# "Fwd: [press-list] Headline" → "Headline".
+_SUBJECT_PREFIX = re.compile(r"\s*(?:(?:fwd?|fw|tr|wg|re|aw)\s*:\s*|\[[^\]\n]{1,40}\]\s*)+", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class EmailBody:
+    """An e-mail body with what the e-mail added around the release taken off.
+
+    ``text`` is the release as sent; ``subject`` the forwarded message's own Subject
+    header, when a forward quoted one.
+    """
+
+    text: str
+    subject: str | None = None
+
+
+def release_in_email(body: str) -> EmailBody:
+    """The release inside an e-mail body: the forwarder's note, the forward separators and
+    the quoted headers before it, and a mailing-list footer after it, are left out."""
+    lines = body.replace("\r\n", "\n").split("\n")
+    subject = None
+    while True:
+        at = next((i for i, line in enumerate(lines) if _FORWARD_SEPARATOR.fullmatch(line)), None)
+        note = [x for x in lines[: at or 0] if x.strip()]
+        if at is None or len(note) > _MAX_FORWARD_NOTE_LINES:
+            break
+        lines = lines[at + 1 :]
+        while lines and (not lines[0].strip() or _FORWARD_HEADER.fullmatch(lines[0])):
+            header = _FORWARD_HEADER.fullmatch(lines.pop(0))
+            if header and header.group(0).lstrip("> ").lower().startswith("subject:"):
+                subject = header.group(0).split(":", 1)[1].strip() or subject
+    # A footer only after the release has begun: some text must come before it.
+    first = next((i for i, x in enumerate(lines) if x.strip()), len(lines))
+    footer = next(
+        (i for i in range(first + 1, len(lines)) if _LIST_FOOTER.fullmatch(lines[i])), None
+    )
+    if footer is not None:
+        lines = lines[:footer]
+        # The rule or separator line that introduced the footer goes with it.
+        while lines and (not lines[-1].strip() or _RULE.fullmatch(lines[-1])):
+            lines.pop()
+    return EmailBody("\n".join(lines).strip() + "\n", subject)
+
+
+def email_subject(subject: str | None) -> str | None:
+    """A Subject header as a headline: forward/reply markers and [list] tags removed."""
+    if subject is None:
+        return None
+    return _SUBJECT_PREFIX.sub("", subject, count=1).strip() or None
+
+
 def _eml_article(data: bytes, origin: str) -> Article:
     message = email.message_from_bytes(data, policy=email.policy.default)
     if not message.keys():
@@ -134,8 +212,10 @@ def _eml_article(data: bytes, origin: str) -> Article:
         text = article.text
     else:
         text = content if isinstance(content, str) else decode_release(content)
-    text = text.replace("\r\n", "\n").strip() + "\n"
-    return Article(text, "eml", Hints(subject, date, publisher, "the e-mail's headers"))
+    release = release_in_email(text)
+    # The Subject is the headline's hint; a forward's own Subject beats "Fwd: …".
+    title = email_subject(release.subject) or email_subject(subject)
+    return Article(release.text, "eml", Hints(title, date, publisher, "the e-mail's headers"))
 
 
 def _pdf_article(data: bytes, origin: str) -> Article:

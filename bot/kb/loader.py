@@ -682,6 +682,7 @@ def _without_sources(
         facts=tuple(kept_facts),
         summaries=tuple(s for s in summaries if s.source not in drop and s.entity in kept_entities),
         held_back=tuple(sorted(drop)),
+        held_back_files=tuple(source_origin[s] for s in sorted(drop)),
     )
 
 

@@ -302,6 +302,8 @@ class KnowledgeBase(_Strict):
     summaries: tuple[LoadedSummary, ...] = ()
     # Sources that exist on disk but are not served (unreviewed drafts).
     held_back: tuple[str, ...] = ()
+    # Their knowledge files (paths relative to the knowledge directory), in the same order.
+    held_back_files: tuple[str, ...] = ()
 
     def counts(self) -> dict[str, int]:
         return {

@@ -34,6 +34,8 @@ from bot.textnorm import fold_for_verbatim
 from bot.workers import process_pool, worker_count
 
 if TYPE_CHECKING:
+    import yaml
+
     from bot.kb.models import KnowledgeFile
 
 log = logging.getLogger(__name__)
@@ -127,9 +129,7 @@ def _read_file(
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        return [("", f"YAML syntax error: {exc.problem or exc}", line)], None, None
+        return [("", *_syntax_problem(exc, text))], None, None
     except yaml.reader.ReaderError as exc:
         # A character YAML does not accept (NUL, most control characters).
         line = text.count("\n", 0, exc.position) + 1
@@ -148,8 +148,20 @@ def _read_file(
         rows.sort(key=lambda row: row[2] or 0)
         return rows, None, None
 
-    if data is None:
-        data = {}
+    if data is None or data == {}:
+        # A file that says nothing is a mistake (an unsaved editor buffer, a truncated
+        # copy), never a release: it would otherwise pass unnoticed.
+        return (
+            [
+                (
+                    "",
+                    "the file is empty (no source, entities, quotes or facts); fill it or delete it",
+                    1,
+                )
+            ],
+            None,
+            None,
+        )
     if not isinstance(data, dict):
         return (
             [("", f"expected a mapping at the top level, found {type(data).__name__}", 1)],
@@ -176,6 +188,37 @@ def _read_file(
     if store is not None:
         store.put(file_fp[4], None if text_fp is None else text_fp[4], row)
     return [], row, (file_fp, *text_stamp)
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, int | None]:
+    """(message, line) for a YAML syntax error.
+
+    An unclosed quote or bracket is found only where the stream ends, which can be past
+    the last line: the line given is then where the quoted scalar or flow collection
+    started (PyYAML's ``context_mark``), and the message names both places.
+    """
+    problem, context = exc.problem_mark, exc.context_mark
+    what = exc.problem or str(exc)
+    end = len(text.rstrip())
+    if (
+        context is not None
+        and problem is not None
+        and exc.context
+        and ("quoted scalar" in exc.context or "flow" in exc.context)
+        and context.index < end
+    ):
+        where = "at the end of the file" if problem.index >= end else f"on line {problem.line + 1}"
+        started = exc.context.removeprefix("while scanning ").removeprefix("while parsing ")
+        return (
+            f"YAML syntax error: {started} that starts on this line is never closed"
+            f" ({what} {where})",
+            context.line + 1,
+        )
+    mark = problem or context
+    if mark is not None and mark.index >= end:
+        # Found only where the stream ends: name the file's last line, never one past it.
+        return f"YAML syntax error: {what} at the end of the file", text.count("\n", 0, end) + 1
+    return f"YAML syntax error: {what}", mark.line + 1 if mark else None
 
 
 def _from_store(

@@ -169,6 +169,9 @@ async def test_gaps_pages_with_buttons(fake: FakeDiscord, bot: PartnerBot) -> No
     assert [b.get("disabled", False) for b in buttons(turned.body["data"])] == [False, True, True]
     # Page by argument works too.
     assert "(page 2/2)" in await ask(fake, "!gaps 30 2", author=fake.mod)
+    # Past the last page: the line every paged command gives, not page 1 again.
+    past = await ask(fake, "!gaps 30 3", author=fake.mod)
+    assert "There is no page 3: there are 2 pages of questions" in past, past
 
 
 async def test_gaps_off_says_so(fake: FakeDiscord, start_bot: StartBot) -> None:

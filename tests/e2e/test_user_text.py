@@ -78,8 +78,9 @@ async def _reply(fake: FakeDiscord, text: str, channel_id: int | None = None) ->
 @pytest.mark.parametrize(
     ("message", "expected"),
     [
-        ("!sources ²", "1 release"),
-        ("!sources 𝟚", "1 release"),
+        # Page 2 of 1, read as 2: the line every paged command gives past its end.
+        ("!sources ²", "There is no page 2: there is only one page of releases"),
+        ("!sources 𝟚", "There is no page 2: there is only one page of releases"),
         ("!quote Jack MA ٣", "only one quote for Jack MA"),  # page 3 of 1
         ("!quote LI Yong ²", "Quote 2 of 2"),
         ("!what 𝐔𝐍𝐈𝐃𝐎", "United Nations Industrial Development Organization"),

@@ -28,6 +28,7 @@ from bot.discord.render import NO_MENTIONS, escape, plain, truncate
 from bot.discord.replies import note
 from bot.discord.views import PageTurn, Shown, pager_view, register_pager
 from bot.engine.answer import Status
+from bot.engine.request import no_such_page
 from bot.ops.gaps import GapPage
 from bot.ops.snapshot import served_snapshot
 
@@ -244,6 +245,16 @@ class Moderation(commands.Cog):
             await note(ctx, GAPS_UNREADABLE)
             return
         prefix = self.bot.settings.command_prefix
+        if page > result.total_pages and result.rows:
+            # The same line as every paged command past its end, never a silent page 1.
+            stem = f"{prefix}gaps {days}"
+            await note(
+                ctx,
+                no_such_page(
+                    page, result.total_pages, stem, "page of questions", "pages of questions"
+                ),
+            )
+            return
         view = gaps_view(result, owner_id=ctx.author.id)
         await ctx.reply(
             gaps_text(result, prefix),

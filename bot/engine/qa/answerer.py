@@ -43,7 +43,7 @@ from bot.engine.qa.vocabulary import (
     SHAPE_WORDS,
     TITLE_WORDS,
 )
-from bot.engine.request import Request
+from bot.engine.request import COMMANDS, Request
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind
 from bot.search.index import Index
@@ -707,7 +707,8 @@ class QuestionAnswerer:
             status=Status.USAGE,
             text=(
                 "Ask me about the press releases I know, e.g. “when did they meet?” or "
-                f"“what is the eWTP?”. Commands: `{p}quote`, `{p}what`, `{p}who`, `{p}sources`, `{p}help`."
+                # From the one registry of commands, so a new command is never left out.
+                "“what is the eWTP?”. Commands: " + ", ".join(f"`{p}{c}`" for c in COMMANDS) + "."
             ),
             command="question",
         )

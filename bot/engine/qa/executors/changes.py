@@ -133,7 +133,9 @@ class ChangeAnswers(ExecutorBase):
             lines = [f"**What the {what} of {dates} announced:**"]
             lines += [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
             if len(theirs) > len(shown):
-                lines.append(f"{len(theirs) - len(shown)} more statements in that {what}.")
+                lines.append(
+                    f"{len(theirs) - len(shown)} more statements in that {what}: {self._see_more()}"
+                )
             return answered(index, q.question, "\n".join(lines), [s.id for s in named])
         if (
             words & _RELEASE_WORDS
@@ -168,8 +170,19 @@ class ChangeAnswers(ExecutorBase):
         lines = [head] + [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
         if len(within) > len(shown):
             at_least = "at least " if capped else ""
-            lines.append(f"{at_least}{len(within) - len(shown)} more statements in that time.")
+            lines.append(
+                f"{at_least}{len(within) - len(shown)} more statements in that time:"
+                f" {self._see_more()}"
+            )
         return answered(index, q.question, "\n".join(lines), [s.source for s in shown])
+
+    def _see_more(self) -> str:
+        """How to read the statements a cut list leaves out: the commands that page."""
+        p = self.prefix
+        return (
+            f"`{p}timeline <name>` pages through every statement about one name in date"
+            f" order, and `{p}sources` lists the releases."
+        )
 
     def _releases_dated(self, q: Query) -> list[Source]:
         """The releases a question names by their date: "the release of June 2021", "the
