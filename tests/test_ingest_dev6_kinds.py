@@ -1,8 +1,9 @@
 """Kinds of wording from a sixth set of real releases (not in the repo), each as an
 invented release with what the draft must say.
 
-The kinds: attributions with a French, Spanish or other non-English verb of saying and
-an English "was quoted as saying". The real releases are measured with
+The kinds: attributions with a French, Spanish or other non-English verb of saying, an
+English "was quoted as saying", datelines below a byline or a page's list of other
+headlines, in brackets, or ended by a colon. The real releases are measured with
 benchmarks/ingest_eval.py.
 """
 
@@ -36,3 +37,46 @@ def test_was_quoted_as_saying_names_the_person_introduced_before() -> None:
         " Rell was quoted as saying.\n"
     )
     assert speakers(d) == ["Tana Rell"]
+
+
+def test_a_dateline_below_a_byline_or_a_list_of_other_headlines() -> None:
+    # A byline on the line above the dateline, in the same block.
+    d = build_draft(
+        "Ostria and Velmar agree two port deals\n\n"
+        "From Tana Rell\n"
+        "VELMONT, Nov 28 (Lantern-Wire) \u2014 Ostria and Velmar agreed two port deals in"
+        " the capital on Thursday, officials of both governments said.\n\n"
+        "The first MoU was signed by Ostria's Minister of Ports, Ivo Lind.\n"
+    )
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
+    assert d.meta.publisher == "Lantern-Wire"
+    # A page's list of other headlines, one a line, above the story.
+    others = "".join(f"- Other story number {n} on this page\n" for n in range(10))
+    d = build_draft(
+        others + "Ostria, Velmar sign MOU on rivers\n"
+        "VELMONT (Lantern) \u2014 Ostria and Velmar signed an agreement on Tuesday to clean"
+        " the rivers they share, the first step of a wider plan on water quality that both"
+        " governments agreed on this spring, after a year of talks between their water boards.\n"
+        "The memorandum was signed by Environment Minister Tana Rell and her counterpart.\n"
+    )
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
+    assert d.meta.publisher == "Lantern"
+
+
+def test_a_dateline_in_brackets_or_ended_by_a_colon() -> None:
+    d = build_draft(
+        "(VELMONT, DC) \u2013 The Harbour Fund has joined the Velmar Press Network in a"
+        " partnership.\n\n"
+        "\u201cWe are pleased to join this network of fine papers today,\u201d said Tomas"
+        " Reyl, President of the Harbour Fund.\n",
+        date=__import__("datetime").date(2016, 12, 21),
+    )
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
+    assert d.meta.publisher != "VELMONT, DC"
+    d = build_draft(
+        "MARSH HILLS, Oct 22, 2019: Velmar University (VU) has signed a memorandum of"
+        " understanding with Ostria University.\n\n"
+        "The MoU was signed by VU Registrar Ivo Lind.\n"
+    )
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Marsh Hills"
+    assert str(d.meta.date) == "2019-10-22"

@@ -169,6 +169,21 @@ class _Lead:
     rest: str
 
 
+def _bracketed_place(inner: str) -> Dateline | None:
+    """ "VELMONT, DC" inside a leading bracket: a city in capitals and its state or
+    country, which no wire is named like."""
+    city, _, region = inner.partition(",")
+    if (
+        not region.strip()
+        or wire_name(inner) is not None
+        or not city.strip().isupper()
+        or len(city.split()) > 3
+        or not re.fullmatch(r"\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*", region)
+    ):
+        return None
+    return parse_place(inner)
+
+
 def _dateline_position(prefix: str) -> bool:
     """Whether text before a marker looks like "PLACE[, Country][, date]"."""
     prefix = prefix.strip(" ,-\u2013\u2014/")
@@ -351,9 +366,26 @@ _AGENCY_DESK = re.compile(
 )
 
 
+def _lead_window(paragraphs: list[str]) -> int:
+    """How many paragraphs may hold the dateline: the first eight, or more when a page
+    copied its furniture above the story (a list of other headlines, a byline), one
+    short line a paragraph, so the story's first long paragraph comes later."""
+    for index, para in enumerate(paragraphs[:20]):
+        if len(para) > 150:
+            return max(8, index + 1)
+    return 8
+
+
+# "MARSH HILLS, Oct 22: Text": a place in capitals and a date, ended by a colon.
+_DATED_COLON = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?)"
+    r",\s*(?P<date>[^:,]{3,25}?(?:,\s*\d{4})?)\s*:\s+(?=[A-Z\u201c\"])"
+)
+
+
 def _find_lead(paragraphs: list[str]) -> _Lead | None:
     """The dateline paragraph among the first few: place, date and wire before the text."""
-    for index, para in enumerate(paragraphs[:8]):
+    for index, para in enumerate(paragraphs[: _lead_window(paragraphs)]):
         if _BOILERPLATE_LINE.match(para) or _LOGO_LINE.match(para):
             continue
         desk = _AGENCY_DESK.match(para)
@@ -364,6 +396,10 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         unknown = False
         body = para
         leading = _LEADING_MARK.match(para)
+        bracketed_place = leading is not None and _bracketed_place(leading.group("name"))
+        if leading and bracketed_place and para[leading.end() :]:
+            # "(VELMONT, DC) – Text": the dateline itself in brackets, no wire.
+            return _Lead(index, bracketed_place, None, None, False, para[leading.end() :])
         if leading and not _NOT_A_WIRE.search(leading.group("name")):
             name = leading.group("name").strip()
             publisher = wire_name(name)
@@ -416,6 +452,9 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             and not _LABEL_WORDS.search(colon.group(0).upper())
         ):
             cut = (colon.end(), colon.end() + 1)
+        dated_colon = _DATED_COLON.match(head) if cut is None else None
+        if dated_colon and find_date(dated_colon.group("date"), anchored=True) is not None:
+            cut = (dated_colon.end("date"), dated_colon.end())
         colon_place = cut is not None and colon is not None and cut[0] == colon.end()
         if cut is None:
             dash = _DASH_RE.search(head)
