@@ -80,3 +80,14 @@ def test_a_dateline_in_brackets_or_ended_by_a_colon() -> None:
     )
     assert d.meta.dateline is not None and d.meta.dateline.city == "Marsh Hills"
     assert str(d.meta.date) == "2019-10-22"
+
+
+def test_a_generational_suffix_is_an_alias_of_the_person() -> None:
+    d = build_draft(
+        "VELMONT, May 3, 2016 - The Harbour Fund joined the Velmar Press Network.\n\n"
+        "\u201cWe are pleased to join this network of fine papers today,\u201d said Tomas"
+        " K. Reyl, Jr., President of the Harbour Fund. \u201cIt will help,\u201d Reyl said.\n"
+    )
+    assert speakers(d) == ["Tomas K. Reyl"] * 2
+    person = next(e for e in d.registry.entities.values() if e.name == "Tomas K. Reyl")
+    assert "Tomas K. Reyl, Jr." in person.aliases

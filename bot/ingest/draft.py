@@ -491,6 +491,18 @@ def _offices_at_their_agencies(registry: Registry) -> None:
             registry.roles[k] = DraftRole(role.entity, role.title, fits[0])
 
 
+def _generational_suffixes(registry: Registry, text: str) -> None:
+    """ "Jane Doe, Jr." is the person Jane Doe (the suffix is dropped from the name, so
+    that "said Doe" still finds her), and the written form is an alias: it tells her
+    from a parent of the same name, and a reader may ask for it."""
+    for entity in list(registry.entities.values()):
+        if entity.existing or entity.kind != EntityKind.PERSON:
+            continue
+        found = re.search(rf"\b{re.escape(entity.name)},?\s+(Jr|Sr|II|III|IV)\b\.?", text)
+        if found is not None:
+            registry._add_aliases(entity, [found.group(0)])
+
+
 def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str) -> None:
     """No wire and no "About X": a release on an organisation's own site shows its logo
     above the story ("Acme-Foundation Logo"), or names it first, in the headline or else
@@ -793,6 +805,7 @@ def build_draft(
             entity.kind = EntityKind.PLACE
 
     _offices_at_their_agencies(registry)
+    _generational_suffixes(registry, body)
 
     # 5. Summaries for new entities (the model requires one).
     for entity in registry.entities.values():
