@@ -3,14 +3,16 @@ invented release with what the draft must say.
 
 The kinds: attributions with a French, Spanish or other non-English verb of saying, an
 English "was quoted as saying", datelines below a byline or a page's list of other
-headlines, in brackets, or ended by a colon. The real releases are measured with
+headlines, in brackets, or ended by a colon, a generational suffix ("Jr."), and words
+glued where a line break was lost. The real releases are measured with
 benchmarks/ingest_eval.py.
 """
 
 from __future__ import annotations
 
 from bot.ingest import build_draft
-from tests.draftviews import speakers
+from bot.kb.models import EntityKind
+from tests.draftviews import names, roles, speakers
 
 
 def test_attribution_verbs_in_other_languages() -> None:
@@ -91,3 +93,22 @@ def test_a_generational_suffix_is_an_alias_of_the_person() -> None:
     assert speakers(d) == ["Tomas K. Reyl"] * 2
     person = next(e for e in d.registry.entities.values() if e.name == "Tomas K. Reyl")
     assert "Tomas K. Reyl, Jr." in person.aliases
+
+
+def test_words_glued_where_a_line_break_was_lost() -> None:
+    d = build_draft(
+        "VELMONT, May 3, 2016 - The Harbour Fund joined the Velmar Press Network.\n\n"
+        "The deal was announced by Communications StaffMira Colt Anders, Director of"
+        " Harbour Communications at the Harbour Fund, and by Press OfficeIvo Lind, Chair of"
+        " the Velmar Press Network.\n"
+    )
+    people = names(d, EntityKind.PERSON)
+    assert {"Mira Colt Anders", "Ivo Lind"} <= people
+    assert ("Director of Harbour Communications", "Harbour Fund") in roles(d, "Mira Colt Anders")
+    # A name with an inner capital is one name.
+    d = build_draft(
+        "VELMONT, May 3, 2016 - The Harbour Fund joined the Velmar Press Network.\n\n"
+        "\u201cWe are pleased to join this network of fine papers today,\u201d said DeShawn"
+        " McAdam, President of the Harbour Fund.\n"
+    )
+    assert speakers(d) == ["DeShawn McAdam"]

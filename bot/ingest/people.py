@@ -761,14 +761,54 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     return roles
 
 
+# Words that end a contact block's or a signature's label, before the name on the next
+# line: "Communications Staff / Jane Doe" copied without its line break reads
+# "Communications StaffJane Doe".
+_LABEL_ENDS = {
+    "staff",
+    "team",
+    "relations",
+    "affairs",
+    "contact",
+    "contacts",
+    "media",
+    "press",
+    "desk",
+    "services",
+    "officer",
+    "communications",
+}
+
+
+def _glued_at(left: str, right: str) -> bool:
+    """Whether ``left`` + ``right`` ("StaffJane", "AffairsAmbassador") is two words whose
+    space was lost, rather than a name with an inner capital ("McAdam", "DeShawn",
+    "MacKenzie"): a title word or honorific on the right, or on the left a title word, an
+    organisation's unit or a label's last word, of four letters or more."""
+    if is_title_word(right) or right.lower() in HONORIFICS:
+        return True
+    units = {u.lower() for u in (*_STANDALONE_UNITS, *_PARENT_UNITS)}
+    low = left.lower()
+    return len(left) >= 4 and (is_title_word(left) or low in units or low in _LABEL_ENDS)
+
+
+def _glue_break(left: str, right: str) -> str:
+    """What the lost break was: a space inside a title ("Affairs Ambassador"), the end of
+    a label line before a name ("Staff: Jane")."""
+    if is_title_word(right) or right.lower() in HONORIFICS or is_title_word(left):
+        return " "
+    return ": "
+
+
 def _unglue_titles(text: str) -> str:
-    """ "Regional AffairsAmbassador Jane Doe" -> "... Affairs Ambassador Jane Doe":
-    a title word or honorific glued to the word before it (copied from a web page)."""
+    """ "Regional AffairsAmbassador Jane Doe" -> "... Affairs Ambassador Jane Doe", and
+    "Communications StaffJane Doe" -> "... Staff Jane Doe": two words glued where a line
+    break or a space was lost (copied from a web page)."""
     return re.sub(
         r"\b([A-Z][a-z]{2,})([A-Z][a-z]+)\b",
         lambda m: (
-            f"{m.group(1)} {m.group(2)}"
-            if is_title_word(m.group(2)) or m.group(2).lower() in HONORIFICS
+            f"{m.group(1)}{_glue_break(m.group(1), m.group(2))}{m.group(2)}"
+            if _glued_at(m.group(1), m.group(2))
             else m.group(0)
         ),
         text,
