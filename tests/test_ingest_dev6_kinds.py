@@ -112,3 +112,14 @@ def test_words_glued_where_a_line_break_was_lost() -> None:
         " McAdam, President of the Harbour Fund.\n"
     )
     assert speakers(d) == ["DeShawn McAdam"]
+
+
+def test_a_countrys_portfolio_minister_in_a_list_of_signatories() -> None:
+    d = build_draft(
+        "VELMONT, May 3, 2016 - Ostria and Velmar signed a memorandum on rivers.\n\n"
+        "It was signed by Ostria\u2019s Environment Minister Tana Rell and Velmar's Minister"
+        " of Health and Welfare, Ivo Lind.\n"
+    )
+    assert roles(d, "Tana Rell") == {("Environment Minister", "Ostria")}
+    assert roles(d, "Ivo Lind") == {("Minister of Health and Welfare", "Velmar")}
+    assert not any("\u2019s" in n or "'s" in n for n in names(d))

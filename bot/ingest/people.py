@@ -444,6 +444,14 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
         return (None, None) if lower_case else (title, None)
     if lower_case and toks[t].text[:1].isupper():
         return None, None  # "Acme Director and chief X": mixed, not one title
+    # "Ostria's Environment Minister": the words after a possessive are the title's
+    # portfolio, the possessive its organisation (or country).
+    owner = next(
+        (k for k in range(t - 2, o - 1, -1) if re.search(r"(?:'s|’s)$", toks[k].text)), None
+    )
+    if owner is not None:
+        title = before[toks[owner + 1].start :].strip()
+        t = owner + 1
     org = before[toks[o].start : toks[t - 1].end].strip()
     # "United Nations ... Organization (UNIDO)": the acronym names it best.
     bracket = re.search(r"\(([^()]+)\)$", org)
@@ -476,7 +484,8 @@ def _possessive_premodifier(before: str) -> tuple[str | None, str | None]:
     words = title.split()
     if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
         return None, None
-    if not is_title_word(words[0]) or not is_title_phrase(title):
+    # "Ostria's Environment Minister": a portfolio before the title word is the title's.
+    if not (is_title_word(words[0]) or is_title_word(words[-1])) or not is_title_phrase(title):
         return None, None
     return title, match.group("org")
 
@@ -868,12 +877,19 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 r"([A-Z][^,;:]{2,160}?),\s*$",
                 bare_before,
             )
-            phrase = _title_tail(lead.group(1)) if lead else ""
+            # "… signed by A's Minister X and B's Minister of Y, Jane Doe": only the
+            # title after the last "and" before a possessive is hers.
+            led = (
+                re.split(
+                    r"\s+and\s+(?=[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:'s|’s)\s)", lead.group(1)
+                )[-1]
+                if lead
+                else ""
+            )
+            phrase = _title_tail(led) if lead else ""
             # "… since his appointment as WHO Director General, Carol Bellamy": that
             # title is the other person's.
-            owned_by_other = bool(
-                lead and re.search(r"\bas\s+$", lead.group(1)[: len(lead.group(1)) - len(phrase)])
-            )
+            owned_by_other = bool(lead and re.search(r"\bas\s+$", led[: len(led) - len(phrase)]))
             if (
                 phrase
                 and not owned_by_other
