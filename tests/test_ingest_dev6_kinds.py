@@ -4,13 +4,17 @@ invented release with what the draft must say.
 The kinds: attributions with a French, Spanish or other non-English verb of saying, an
 English "was quoted as saying", datelines below a byline or a page's list of other
 headlines, in brackets, or ended by a colon, a generational suffix ("Jr."), and words
-glued where a line break was lost. The real releases are measured with
+glued where a line break was lost, a country's portfolio minister, and an acronym declared
+for an organisation of an earlier release. The real releases are measured with
 benchmarks/ingest_eval.py.
 """
 
 from __future__ import annotations
 
-from bot.ingest import build_draft
+from pathlib import Path
+
+from bot.ingest import build_draft, ingest_file
+from bot.kb.loader import load_knowledge
 from bot.kb.models import EntityKind
 from tests.draftviews import names, roles, speakers
 
@@ -123,3 +127,29 @@ def test_a_countrys_portfolio_minister_in_a_list_of_signatories() -> None:
     assert roles(d, "Tana Rell") == {("Environment Minister", "Ostria")}
     assert roles(d, "Ivo Lind") == {("Minister of Health and Welfare", "Velmar")}
     assert not any("\u2019s" in n or "'s" in n for n in names(d))
+
+
+def test_an_acronym_declared_for_an_organisation_of_an_earlier_release(tmp_path: Path) -> None:
+    kb_dir = tmp_path / "kb"
+    first = tmp_path / "first.txt"
+    first.write_text(
+        "VELMONT, May 3, 2016 - The Velmar Rivers Authority and the Ostria Water Board"
+        " signed a memorandum on rivers.\n\n"
+        "\u201cRivers join us,\u201d said Tana Rell, Director of the Velmar Rivers Authority.\n",
+        encoding="utf-8",
+    )
+    second = tmp_path / "second.txt"
+    second.write_text(
+        "MARSHEN, June 4, 2017 - The Velmar Rivers Authority (VRA) and the Kestrel Fund"
+        " launched a river school.\n\n"
+        "\u201cEvery child should swim,\u201d said Ivo Lind, Chair of the VRA.\n",
+        encoding="utf-8",
+    )
+    ingest_file(first, kb_dir)
+    d = ingest_file(second, kb_dir).draft
+    # The acronym means the organisation the first release declared: no second entity.
+    assert "VRA" not in names(d)
+    assert roles(d, "Ivo Lind") == {("Chair", "Velmar Rivers Authority")}
+    # Only the first release's own file can make it an alias: the reviewer is told.
+    assert any("'VRA'" in note for note in d.registry.notes)
+    load_knowledge(kb_dir, include_unreviewed=True)
