@@ -5,7 +5,8 @@ The kinds: attributions with a French, Spanish or other non-English verb of sayi
 English "was quoted as saying", datelines below a byline or a page's list of other
 headlines, in brackets, or ended by a colon, a generational suffix ("Jr."), and words
 glued where a line break was lost, a country's portfolio minister, and an acronym declared
-for an organisation of an earlier release. The real releases are measured with
+for an organisation of an earlier release, and an issuer known only by its contact's
+web or e-mail address. The real releases are measured with
 benchmarks/ingest_eval.py.
 """
 
@@ -153,3 +154,25 @@ def test_an_acronym_declared_for_an_organisation_of_an_earlier_release(tmp_path:
     # Only the first release's own file can make it an alias: the reviewer is told.
     assert any("'VRA'" in note for note in d.registry.notes)
     load_knowledge(kb_dir, include_unreviewed=True)
+
+
+def test_the_issuer_from_the_contacts_address_when_no_wire_names_it() -> None:
+    story = (
+        "Ostria Water Board and Kestrel Fund sign river pact\n\n"
+        "The Ostria Water Board and the Kestrel Fund today signed a pact to clean the"
+        " Dunmar river.\n\n"
+        "\u201cRivers join us,\u201d said Tana Rell, Director of the Kestrel Fund.\n\n"
+    )
+    d = build_draft(story + "Media contact: Ivo Lind, press@kestrelfund.org, +1 555 0100\n")
+    assert d.meta.publisher == "Kestrel Fund"
+    d = build_draft(story + "For more information visit www.kestrelfund.org\n")
+    assert d.meta.publisher == "Kestrel Fund"
+    # An open mail host says nothing about the issuer.
+    d = build_draft(story + "Media contact: Ivo Lind, kestrelfund@gmail.com\n")
+    assert d.meta.publisher == "Ostria Water Board"
+    # An issuer the text never names: its address is all there is, for the reviewer.
+    d = build_draft(
+        "River pact signed\n\nA pact to clean the Dunmar river was signed today by the"
+        " towns along it.\n\nContact: press@dunmarnews.com\n"
+    )
+    assert d.meta.publisher == "dunmarnews.com"
