@@ -6,7 +6,8 @@ English "was quoted as saying", datelines below a byline or a page's list of oth
 headlines, in brackets, or ended by a colon, a generational suffix ("Jr."), and words
 glued where a line break was lost, a country's portfolio minister, and an acronym declared
 for an organisation of an earlier release, and an issuer known only by its contact's
-web or e-mail address. The real releases are measured with
+web or e-mail address, and titles written with a Spanish or French "of" ("Rector de la
+UVE"). The real releases are measured with
 benchmarks/ingest_eval.py.
 """
 
@@ -176,3 +177,19 @@ def test_the_issuer_from_the_contacts_address_when_no_wire_names_it() -> None:
         " towns along it.\n\nContact: press@dunmarnews.com\n"
     )
     assert d.meta.publisher == "dunmarnews.com"
+
+
+def test_titles_written_with_a_spanish_or_french_of() -> None:
+    d = build_draft(
+        "VELMONT, May 3, 2016 - La Universidad de Velmont (UVE) y la Universidad de Ostria"
+        " firmaron un convenio.\n\n"
+        "El Rector de la UVE, Tom\u00e1s Varga L\u00f3pez, y Ana Lind, directora de"
+        " comunicaci\u00f3n, firmaron el acuerdo.\n\n"
+        "Estuvo presente Ivo Brand, Director de la C\u00e1tedra Velmar de la UVE.\n\n"
+        "Firm\u00f3 tambi\u00e9n Marta Lenzi, Rector de la Universidad de Ostria.\n"
+    )
+    assert roles(d, "Tom\u00e1s Varga L\u00f3pez") == {("Rector", "Universidad de Velmont")}
+    assert roles(d, "Ivo Brand") == {
+        ("Director de la C\u00e1tedra Velmar", "Universidad de Velmont")
+    }
+    assert roles(d, "Marta Lenzi") == {("Rector", "Universidad de Ostria")}

@@ -83,9 +83,107 @@ def clean_name(name: str) -> str:
     )
 
 
+# "of (the)" in Spanish, French, Italian and Portuguese titles: "Rector de la UVE",
+# "directeur général du Centre X", "Presidente della Fondazione Y".
+_ROMANCE_OF = re.compile(
+    r"\s+(?:de\s+la|de\s+las|de\s+los|del|de\s+l['’]|du|des|della|dello|degli|delle|di|de|da|do|dos|das)\s+"
+)
+
+
+# Organisation head words in Spanish, French, Italian and Portuguese names.
+_ROMANCE_HEADS = {
+    "universidad",
+    "université",
+    "università",
+    "universidade",
+    "fundación",
+    "fondation",
+    "fondazione",
+    "fundação",
+    "ministerio",
+    "ministère",
+    "ministero",
+    "ministério",
+    "instituto",
+    "institut",
+    "istituto",
+    "centro",
+    "centre",
+    "agencia",
+    "agence",
+    "agenzia",
+    "banco",
+    "banque",
+    "cátedra",
+    "escuela",
+    "école",
+    "colegio",
+    "consejo",
+    "conseil",
+    "asociación",
+    "association",
+    "sociedad",
+    "société",
+    "grupo",
+    "groupe",
+    "gobierno",
+    "gouvernement",
+    "secretaría",
+    "comisión",
+    "commission",
+    "organización",
+    "organisation",
+    "empresa",
+    "entreprise",
+    "compañía",
+    "compagnie",
+    "facultad",
+    "faculté",
+    "hospital",
+    "hôpital",
+    "ayuntamiento",
+    "mairie",
+    "municipalidad",
+    "cámara",
+    "chambre",
+}
+
+
+def _romance_split(text: str) -> tuple[str, str] | None:
+    """(title, organisation) of a title written with a Romance "of" and no English one:
+    at the last "de" before an acronym ("director de la Cátedra X de la UVE" is
+    "director de la Cátedra X" at UVE), else at the first ("Rector de la Universidad de
+    Velmont" is Rector at the Universidad de Velmont). None when it is not such a title."""
+    if re.search(r"\s(?:of|at|for)\s", text):
+        return None
+    cuts = list(_ROMANCE_OF.finditer(text))
+    if not cuts:
+        return None
+    acronym = [c for c in cuts if re.fullmatch(r"[A-Z][A-Z0-9&.-]{1,9}", text[c.end() :])]
+    cut = acronym[-1] if acronym else cuts[0]
+    title, org = text[: cut.start()].strip(), text[cut.end() :].strip(" ,.")
+    if not org[:1].isupper() or not is_title_word(title.split()[0]):
+        return None
+    # Only an organisation, never a portfolio ("Director de Comunicación"): an acronym or
+    # a name with an organisation's head word.
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", org)}
+    if not acronym and not (words & (ALL_HEADS | _ROMANCE_HEADS)):
+        return None
+    return title, org
+
+
 def split_title_org(text: str) -> tuple[str | None, str | None]:
     """ "Founder and Executive Chairman of the Alibaba Group" -> (title, organisation)."""
-    text = re.sub(r"^(?:the|a|an|its|our)\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    # (Spanish, French and Italian articles too: "El Rector de la UVE".)
+    text = re.sub(
+        r"^(?:the|a|an|its|our|el|la|le|il|los|las|les|l['’])\s*(?<=\s|['’])",
+        "",
+        text.strip(" ,."),
+        flags=re.IGNORECASE,
+    )
+    romance = _romance_split(text)
+    if romance is not None:
+        return romance
     # "performing the non-exclusive duties of the Under Secretary of X": an acting
     # holder; the title is the office.
     text = _ACTING.sub("", text)
