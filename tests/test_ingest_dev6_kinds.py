@@ -7,7 +7,8 @@ headlines, in brackets, or ended by a colon, a generational suffix ("Jr."), and 
 glued where a line break was lost, a country's portfolio minister, and an acronym declared
 for an organisation of an earlier release, and an issuer known only by its contact's
 web or e-mail address, and titles written with a Spanish or French "of" ("Rector de la
-UVE"). The real releases are measured with
+UVE"), and acronyms with a lower-case letter for a small word ("VUfR"). The real releases
+are measured with
 benchmarks/ingest_eval.py.
 """
 
@@ -193,3 +194,14 @@ def test_titles_written_with_a_spanish_or_french_of() -> None:
         ("Director de la C\u00e1tedra Velmar", "Universidad de Velmont")
     }
     assert roles(d, "Marta Lenzi") == {("Rector", "Universidad de Ostria")}
+
+
+def test_an_acronym_with_a_lower_case_letter_for_a_small_word() -> None:
+    d = build_draft(
+        "VELMONT, May 3, 2016 - The Secretary-General of the Velmar Union for the Rivers,"
+        " Tana Rell, visited the Ostria Department of Water today.\n\n"
+        "The VUfR and the OsDoW will share river data.\n"
+    )
+    aliases = {e.name: e.aliases for e in d.registry.entities.values()}
+    assert "VUfR" in aliases["Velmar Union for the Rivers"]
+    assert "OsDoW" not in aliases["Ostria Department of Water"]  # "Os" is no initial

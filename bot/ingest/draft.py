@@ -360,6 +360,18 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
     return ref
 
 
+def _initials_of(name: str) -> set[str]:
+    """The initials an acronym of ``name`` may be: its capitalised words' ("UNDP"), or
+    with a lower-case letter for each small word but "the" ("VUfR" for the Velmar Union
+    for the Rivers, "DoD" for the Department of Defense)."""
+    words = name.split()
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    mixed = "".join(
+        w[0] for w in words if w[:1].isupper() or (w in {"for", "of", "and", "on", "in"})
+    )
+    return {capitals, mixed}
+
+
 def _alias_initials(registry: Registry, short: str) -> None:
     if registry.find(short) is not None:
         return
@@ -368,7 +380,7 @@ def _alias_initials(registry: Registry, short: str) -> None:
         for e in registry.entities.values()
         if not e.existing
         and e.kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
-        and "".join(w[0] for w in e.name.split() if w[:1].isupper()) == short
+        and short in _initials_of(e.name)
     ]
     if len(fits) == 1:
         registry._add_aliases(fits[0], [short])
@@ -725,7 +737,10 @@ def build_draft(
     # "UH" for the University of Houston: capitals that spell the initials of exactly
     # one organisation's capitalised words.
     for sentence in name_text:
-        for match in re.finditer(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", sentence):
+        # ("VUfR", "DoD": a lower-case letter between capitals stands for a small word.)
+        for match in re.finditer(
+            r"(?<![\w-])(?:[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,5})(?![\w-])", sentence
+        ):
             _alias_initials(registry, match.group(0))
 
     party_ids: set[str] = set()
