@@ -8,7 +8,7 @@ glued where a line break was lost, a country's portfolio minister, and an acrony
 for an organisation of an earlier release, and an issuer known only by its contact's
 web or e-mail address, and titles written with a Spanish or French "of" ("Rector de la
 UVE"), and acronyms with a lower-case letter for a small word ("VUfR"). The real releases
-are measured with
+are measured with (and a capitalised name after "the", never a person)
 benchmarks/ingest_eval.py.
 """
 
@@ -205,3 +205,15 @@ def test_an_acronym_with_a_lower_case_letter_for_a_small_word() -> None:
     aliases = {e.name: e.aliases for e in d.registry.entities.values()}
     assert "VUfR" in aliases["Velmar Union for the Rivers"]
     assert "OsDoW" not in aliases["Ostria Department of Water"]  # "Os" is no initial
+
+
+def test_a_name_after_the_article_is_never_a_person() -> None:
+    d = build_draft(
+        "VELMONT, May 3, 2016 - The Velmar Press Association has joined the Harbour Wire.\n\n"
+        "\u201cWe are proud that the association chose to join the wire this"
+        " week,\u201d said Jane Doe, a long-time veteran of the Velmar Press,"
+        " founder of the Harbour Wire and former editor of the Velmar News Service."
+        " \u201cThere is still much to do for our papers and readers.\u201d\n"
+    )
+    assert names(d, EntityKind.PERSON) == {"Jane Doe"}
+    assert speakers(d) == ["Jane Doe", "Jane Doe"]

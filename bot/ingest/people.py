@@ -948,6 +948,10 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue
         if j + 1 < n and toks[j + 1].low in ALL_HEADS:
             continue  # "Harbour Lights Kitchen" is an organisation, not a person
+        if start_at > 0 and toks[start_at - 1].low == "the" and name_toks[0] is toks[start_at]:
+            # "a veteran of the Velmar Press, founder of X": English writes no article
+            # before a person's name (an honorific, "the Rev. Jane Doe", is not a name token).
+            continue
         if _LEGAL_AFTER.match(sentence[name_toks[-1].end :]):
             continue  # "Harbour Telecom, Inc." is a company
 
