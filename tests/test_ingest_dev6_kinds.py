@@ -1,14 +1,13 @@
 """Kinds of wording from a sixth set of real releases (not in the repo), each as an
 invented release with what the draft must say.
 
-The kinds: attributions with a French, Spanish or other non-English verb of saying, an
-English "was quoted as saying", datelines below a byline or a page's list of other
-headlines, in brackets, or ended by a colon, a generational suffix ("Jr."), and words
-glued where a line break was lost, a country's portfolio minister, and an acronym declared
-for an organisation of an earlier release, and an issuer known only by its contact's
-web or e-mail address, and titles written with a Spanish or French "of" ("Rector de la
-UVE"), and acronyms with a lower-case letter for a small word ("VUfR"). The real releases
-are measured with (and a capitalised name after "the", never a person)
+The kinds: attributions with a non-English verb of saying or "was quoted as saying";
+datelines below a byline or a page's list of other headlines, in brackets, or ended by a
+colon; a generational suffix ("Jr."); words glued where a line break was lost; a
+country's portfolio minister; an acronym declared for an organisation of an earlier
+release; an issuer known only by a contact's address; titles with a Spanish or French
+"of"; acronyms with a lower-case letter for a small word ("VUfR"); and a capitalised name
+after "the", never a person. The real releases are measured with
 benchmarks/ingest_eval.py.
 """
 
