@@ -915,6 +915,11 @@ def read_metadata(
         if byline is not None:
             publisher = byline
             warnings.append(f"publisher {byline!r} read from the byline: check source.publisher")
+    if publisher is None and lead is None and standalone.masthead:
+        publisher = standalone.masthead
+        warnings.append(
+            f"publisher {publisher!r} read from the name above the headline: check source.publisher"
+        )
     if publisher is None and _label_issuer(paragraphs) is None:
         # (A label's issuer is resolved by the draft, against the names the text defines.)
         publisher = _publisher_from_boilerplate(paragraphs)
@@ -964,13 +969,16 @@ def _logo_owner(text: str) -> str | None:
 class _Standalone:
     publisher: str | None
     city: str | None
+    # A name in capitals on the first line, above the headline.
+    masthead: str | None = None
 
 
 def _standalone_lines(text: str) -> _Standalone:
     """A wire ("PRNewswire") or a dateline city ("NEW YORK") on a line of its own, above
     the story, as pages copied from a newsroom often print them."""
-    publisher = city = None
-    for line in [x.strip() for x in text.splitlines()[:12] if x.strip()]:
+    publisher = city = masthead = None
+    lines = [x.strip() for x in text.splitlines()[:12] if x.strip()]
+    for index, line in enumerate(lines):
         if publisher is None and len(line) <= 40:
             publisher = wire_name(line)
             if publisher is not None:
@@ -986,10 +994,15 @@ def _standalone_lines(text: str) -> _Standalone:
                 line,
             )
         ):
-            city = _title_case(line)
+            if index == 0 and len(lines) > 1 and len(lines[1]) <= 150:
+                # "DUNMAR DAILY" above the headline: a newspaper's masthead, not a place
+                # (a dateline city on its own line sits between the headline and story).
+                masthead = _title_case(line)
+            else:
+                city = _title_case(line)
         if len(line) > 120:
             break  # the story has started
-    return _Standalone(publisher, city)
+    return _Standalone(publisher, city, masthead)
 
 
 def _narrative(paragraphs: list[str]) -> list[str]:
