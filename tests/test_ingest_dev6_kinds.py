@@ -7,7 +7,8 @@ colon; a generational suffix ("Jr."); words glued where a line break was lost; a
 country's portfolio minister; an acronym declared for an organisation of an earlier
 release; an issuer known only by a contact's address; titles with a Spanish or French
 "of"; acronyms with a lower-case letter for a small word ("VUfR"); and a capitalised name
-after "the", never a person; a masthead above the headline. The real releases are
+after "the", never a person; a masthead above the headline; Malaysian honorifics
+("Datuk") and signatories after "between". The real releases are
 measured with
 benchmarks/ingest_eval.py.
 """
@@ -238,3 +239,13 @@ def test_a_masthead_above_the_headline_is_the_publisher_not_the_city() -> None:
         " in the presence of both ministers.\n"
     )
     assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
+
+
+def test_malaysian_honorifics_and_signatories_after_between() -> None:
+    d = build_draft(
+        "VELMONT, May 3, 2016 - Ostria and Velmar agreed three port deals.\n\n"
+        "A second deal, on port data, was signed between Minister of Trade Datuk Ivo Lind"
+        " and Velmar\u2019s Minister of Ports and Safety, Oren Vale.\n"
+    )
+    assert names(d, EntityKind.PERSON) == {"Ivo Lind", "Oren Vale"}
+    assert roles(d, "Oren Vale") == {("Minister of Ports and Safety", "Velmar")}

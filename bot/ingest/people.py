@@ -975,7 +975,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."
         if title is None:
             lead = re.search(
-                r"(?:^|[,;:]\s+|\b(?:said|says|by)\s+)(?:(?:and|or)\s+)?(?:the\s+)?"
+                r"(?:^|[,;:]\s+|\b(?:said|says|by|between)\s+)(?:(?:and|or)\s+)?(?:the\s+)?"
                 r"([A-Z][^,;:]{2,160}?),\s*$",
                 bare_before,
             )
