@@ -8,7 +8,8 @@ country's portfolio minister; an acronym declared for an organisation of an earl
 release; an issuer known only by a contact's address; titles with a Spanish or French
 "of"; acronyms with a lower-case letter for a small word ("VUfR"); and a capitalised name
 after "the", never a person; a masthead above the headline; Malaysian honorifics
-("Datuk") and signatories after "between". The real releases are
+("Datuk") and signatories after "between"; Spanish and French title words. The real
+releases are
 measured with
 benchmarks/ingest_eval.py.
 """
@@ -249,3 +250,16 @@ def test_malaysian_honorifics_and_signatories_after_between() -> None:
     )
     assert names(d, EntityKind.PERSON) == {"Ivo Lind", "Oren Vale"}
     assert roles(d, "Oren Vale") == {("Minister of Ports and Safety", "Velmar")}
+
+
+def test_spanish_and_french_title_words_after_the_name() -> None:
+    d = build_draft(
+        "VELMONT, May 3, 2016 - La Universidad de Velmont y la Fundaci\u00f3n Velmar firmaron"
+        " un convenio.\n\n"
+        "Estuvo presente Lia Moravec, Vicerrectora de Relaciones Internacionales, y Nico"
+        " Varela, Presidente de la Fundaci\u00f3n Velmar.\n\n"
+        "Le directeur, Paul Marchand, Directeur de la Fondation Ostria, a sign\u00e9 aussi.\n"
+    )
+    assert roles(d, "Lia Moravec") == {("Vicerrectora de Relaciones Internacionales", None)}
+    assert roles(d, "Nico Varela") == {("Presidente", "Fundaci\u00f3n Velmar")}
+    assert ("Directeur", "Fondation Ostria") in roles(d, "Paul Marchand")
