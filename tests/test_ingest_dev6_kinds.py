@@ -6,12 +6,10 @@ datelines below a byline or a page's list of other headlines, in brackets, or en
 colon; a generational suffix ("Jr."); words glued where a line break was lost; a
 country's portfolio minister; an acronym declared for an organisation of an earlier
 release; an issuer known only by a contact's address; titles with a Spanish or French
-"of"; acronyms with a lower-case letter for a small word ("VUfR"); and a capitalised name
-after "the", never a person; a masthead above the headline; Malaysian honorifics
-("Datuk") and signatories after "between"; Spanish and French title words. The real
-releases are
-measured with
-benchmarks/ingest_eval.py.
+"of" and title words in those languages; acronyms with a lower-case letter for a small
+word ("VUfR"); a capitalised name after "the", never a person; a masthead above the
+headline; Malaysian honorifics ("Datuk") and signatories after "between". The real
+releases are measured with benchmarks/ingest_eval.py.
 """
 
 from __future__ import annotations
