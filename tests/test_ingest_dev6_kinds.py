@@ -8,7 +8,8 @@ country's portfolio minister; an acronym declared for an organisation of an earl
 release; an issuer known only by a contact's address; titles with a Spanish or French
 "of" and title words in those languages; acronyms with a lower-case letter for a small
 word ("VUfR"); a capitalised name after "the", never a person; a masthead above the
-headline; Malaysian honorifics ("Datuk") and signatories after "between". The real
+headline; Malaysian honorifics ("Datuk") and signatories after "between"; an agency's
+story carried by the Non-Aligned News Network ("NNN-Bernama"). The real
 releases are measured with benchmarks/ingest_eval.py.
 """
 
@@ -261,3 +262,12 @@ def test_spanish_and_french_title_words_after_the_name() -> None:
     assert roles(d, "Lia Moravec") == {("Vicerrectora de Relaciones Internacionales", None)}
     assert roles(d, "Nico Varela") == {("Presidente", "Fundaci\u00f3n Velmar")}
     assert ("Directeur", "Fondation Ostria") in roles(d, "Paul Marchand")
+
+
+def test_a_story_carried_by_the_non_aligned_news_network_is_the_agencys() -> None:
+    d = build_draft(
+        "VELMONT, Nov 28 (NNN-Bernama) \u2014 Ostria and Velmar agreed two port deals in"
+        " the capital on Thursday, officials of both governments said.\n"
+    )
+    assert d.meta.publisher == "Bernama"
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"

@@ -118,7 +118,10 @@ def wire_name(marker: str) -> str | None:
     for wire in wires():
         if wire.pattern.fullmatch(inner):
             return wire.publisher
-    return None
+    # "(NNN-Bernama)": the Non-Aligned News Network carrying a member agency's story; the
+    # agency wrote it.
+    carried = re.fullmatch(r"NNN\s*[-\u2013/]\s*(\S.*)", inner)
+    return wire_name(carried.group(1)) if carried else None
 
 
 def _title_case(word_run: str) -> str:
