@@ -362,6 +362,18 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
     return ref
 
 
+def _initials_of(name: str) -> set[str]:
+    """The initials an acronym of ``name`` may be: its capitalised words' ("UNDP"), or
+    with a lower-case letter for each small word but "the" ("VUfR" for the Velmar Union
+    for the Rivers, "DoD" for the Department of Defense)."""
+    words = name.split()
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    mixed = "".join(
+        w[0] for w in words if w[:1].isupper() or (w in {"for", "of", "and", "on", "in"})
+    )
+    return {capitals, mixed}
+
+
 def _alias_initials(registry: Registry, short: str) -> None:
     if registry.find(short) is not None:
         return
@@ -370,7 +382,7 @@ def _alias_initials(registry: Registry, short: str) -> None:
         for e in registry.entities.values()
         if not e.existing
         and e.kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
-        and "".join(w[0] for w in e.name.split() if w[:1].isupper()) == short
+        and short in _initials_of(e.name)
     ]
     if len(fits) == 1:
         registry._add_aliases(fits[0], [short])
@@ -493,7 +505,84 @@ def _offices_at_their_agencies(registry: Registry) -> None:
             registry.roles[k] = DraftRole(role.entity, role.title, fits[0])
 
 
-def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str) -> None:
+def _generational_suffixes(registry: Registry, text: str) -> None:
+    """ "Jane Doe, Jr." is the person Jane Doe (the suffix is dropped from the name, so
+    that "said Doe" still finds her), and the written form is an alias: it tells her
+    from a parent of the same name, and a reader may ask for it."""
+    for entity in list(registry.entities.values()):
+        if entity.existing or entity.kind != EntityKind.PERSON:
+            continue
+        found = re.search(rf"\b{re.escape(entity.name)},?\s+(Jr|Sr|II|III|IV)\b\.?", text)
+        if found is not None:
+            registry._add_aliases(entity, [found.group(0)])
+
+
+# Mail and web hosts anyone can use: they say nothing about who issued a release.
+_OPEN_HOSTS = {
+    "gmail",
+    "yahoo",
+    "hotmail",
+    "outlook",
+    "aol",
+    "icloud",
+    "protonmail",
+    "gmx",
+    "mail",
+    "live",
+    "msn",
+    "qq",
+    "163",
+    "yandex",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "instagram",
+    "youtube",
+    "bit",
+    "prnewswire",
+    "businesswire",
+    "globenewswire",
+    "accesswire",
+    "einpresswire",
+    "prweb",
+    "newswire",
+}
+
+
+def _contact_domains(text: str) -> list[str]:
+    """The hosts of the e-mail and web addresses a release gives ("press@acme-fund.org",
+    "www.acme.com"), in order, without "www." and without open mail or social hosts."""
+    found: list[str] = []
+    for match in re.finditer(
+        r"[\w.+-]+@(?P<mail>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
+        r"|(?:https?://|\bwww\.)(?P<web>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)",
+        text,
+    ):
+        host = (match.group("mail") or match.group("web")).lower().rstrip(".")
+        host = re.sub(r"^(?:www|mail|press|news|media)\.", "", host)
+        if "." in host and host.split(".")[0] not in _OPEN_HOSTS and host not in found:
+            found.append(host)
+    return found
+
+
+def _domain_owner(host: str, registry: Registry) -> str | None:
+    """The one organisation the host spells: "kestrelfund.org" is the Kestrel Fund,
+    "vra.gov" the organisation that goes by VRA."""
+    label = re.sub(r"[^a-z0-9]", "", host.split(".")[0])
+    fits = [
+        e.id
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION
+        and any(
+            re.sub(r"[^a-z0-9]", "", normalize(re.sub(r"^the\s+", "", n, flags=re.I))) == label
+            for n in (e.name, *e.aliases)
+        )
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text: str) -> None:
     """No wire and no "About X": a release on an organisation's own site shows its logo
     above the story ("Acme-Foundation Logo"), or names it first, in the headline or else
     in the lead."""
@@ -510,11 +599,24 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str) -> No
     if issuer is None and meta.logo_owner:
         issuer = registry.find(meta.logo_owner) or registry.find(meta.logo_owner.replace("-", " "))
         how = f"is the organisation whose logo the page shows ({meta.logo_owner!r})"
+    domains = _contact_domains(text)
+    if issuer is None:
+        issuer = next(filter(None, (_domain_owner(d, registry) for d in domains)), None)
+        how = f"is the organisation whose web or e-mail address the release gives ({', '.join(domains[:1])})"
     if issuer is None:
         how = "is the first organisation the release names"
         # (Not from a headline in capitals, where case says nothing about names.)
         in_title = [] if meta.title.isupper() else _organisations_in_order(meta.title, registry)
         issuer = next(iter(in_title or _organisations_in_order(lead, registry)), None)
+    if issuer is None and domains:
+        # An issuer the text never names: its address is all there is.
+        meta.publisher = domains[0]
+        meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+        meta.warnings.append(
+            f"publisher {meta.publisher!r} is the only web or e-mail address the release"
+            " gives: set source.publisher to the organisation's name"
+        )
+        return
     if issuer is None:
         return
     name = registry.entities[issuer].name
@@ -637,7 +739,10 @@ def build_draft(
     # "UH" for the University of Houston: capitals that spell the initials of exactly
     # one organisation's capitalised words.
     for sentence in name_text:
-        for match in re.finditer(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", sentence):
+        # ("VUfR", "DoD": a lower-case letter between capitals stands for a small word.)
+        for match in re.finditer(
+            r"(?<![\w-])(?:[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,5})(?![\w-])", sentence
+        ):
             _alias_initials(registry, match.group(0))
 
     party_ids: set[str] = set()
@@ -726,7 +831,7 @@ def build_draft(
         found_quotes += finder.paragraph(p, para, found_quotes)
 
     if meta.publisher is None:
-        _publisher_from_parties(meta, registry, paragraphs[0] if paragraphs else "")
+        _publisher_from_parties(meta, registry, paragraphs[0] if paragraphs else "", text)
     warnings: list[str] = [*warnings_early, *finder.warnings]
     if kb is not None:
         folded = fold_for_verbatim(text)
@@ -795,6 +900,7 @@ def build_draft(
             entity.kind = EntityKind.PLACE
 
     _offices_at_their_agencies(registry)
+    _generational_suffixes(registry, body)
 
     # 5. Summaries for new entities (the model requires one).
     for entity in registry.entities.values():

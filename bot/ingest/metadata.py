@@ -118,7 +118,10 @@ def wire_name(marker: str) -> str | None:
     for wire in wires():
         if wire.pattern.fullmatch(inner):
             return wire.publisher
-    return None
+    # "(NNN-Bernama)": the Non-Aligned News Network carrying a member agency's story; the
+    # agency wrote it.
+    carried = re.fullmatch(r"NNN\s*[-\u2013/]\s*(\S.*)", inner)
+    return wire_name(carried.group(1)) if carried else None
 
 
 def _title_case(word_run: str) -> str:
@@ -167,6 +170,21 @@ class _Lead:
     # The publisher came from a marker that is in no wire table entry.
     unknown_marker: bool
     rest: str
+
+
+def _bracketed_place(inner: str) -> Dateline | None:
+    """ "VELMONT, DC" inside a leading bracket: a city in capitals and its state or
+    country, which no wire is named like."""
+    city, _, region = inner.partition(",")
+    if (
+        not region.strip()
+        or wire_name(inner) is not None
+        or not city.strip().isupper()
+        or len(city.split()) > 3
+        or not re.fullmatch(r"\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*", region)
+    ):
+        return None
+    return parse_place(inner)
 
 
 def _dateline_position(prefix: str) -> bool:
@@ -351,9 +369,26 @@ _AGENCY_DESK = re.compile(
 )
 
 
+def _lead_window(paragraphs: list[str]) -> int:
+    """How many paragraphs may hold the dateline: the first eight, or more when a page
+    copied its furniture above the story (a list of other headlines, a byline), one
+    short line a paragraph, so the story's first long paragraph comes later."""
+    for index, para in enumerate(paragraphs[:20]):
+        if len(para) > 150:
+            return max(8, index + 1)
+    return 8
+
+
+# "MARSH HILLS, Oct 22: Text": a place in capitals and a date, ended by a colon.
+_DATED_COLON = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?)"
+    r",\s*(?P<date>[^:,]{3,25}?(?:,\s*\d{4})?)\s*:\s+(?=[A-Z\u201c\"])"
+)
+
+
 def _find_lead(paragraphs: list[str]) -> _Lead | None:
     """The dateline paragraph among the first few: place, date and wire before the text."""
-    for index, para in enumerate(paragraphs[:8]):
+    for index, para in enumerate(paragraphs[: _lead_window(paragraphs)]):
         if _BOILERPLATE_LINE.match(para) or _LOGO_LINE.match(para):
             continue
         desk = _AGENCY_DESK.match(para)
@@ -364,6 +399,10 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         unknown = False
         body = para
         leading = _LEADING_MARK.match(para)
+        bracketed_place = leading is not None and _bracketed_place(leading.group("name"))
+        if leading and bracketed_place and para[leading.end() :]:
+            # "(VELMONT, DC) – Text": the dateline itself in brackets, no wire.
+            return _Lead(index, bracketed_place, None, None, False, para[leading.end() :])
         if leading and not _NOT_A_WIRE.search(leading.group("name")):
             name = leading.group("name").strip()
             publisher = wire_name(name)
@@ -416,6 +455,9 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             and not _LABEL_WORDS.search(colon.group(0).upper())
         ):
             cut = (colon.end(), colon.end() + 1)
+        dated_colon = _DATED_COLON.match(head) if cut is None else None
+        if dated_colon and find_date(dated_colon.group("date"), anchored=True) is not None:
+            cut = (dated_colon.end("date"), dated_colon.end())
         colon_place = cut is not None and colon is not None and cut[0] == colon.end()
         if cut is None:
             dash = _DASH_RE.search(head)
@@ -876,6 +918,11 @@ def read_metadata(
         if byline is not None:
             publisher = byline
             warnings.append(f"publisher {byline!r} read from the byline: check source.publisher")
+    if publisher is None and lead is None and standalone.masthead:
+        publisher = standalone.masthead
+        warnings.append(
+            f"publisher {publisher!r} read from the name above the headline: check source.publisher"
+        )
     if publisher is None and _label_issuer(paragraphs) is None:
         # (A label's issuer is resolved by the draft, against the names the text defines.)
         publisher = _publisher_from_boilerplate(paragraphs)
@@ -925,13 +972,16 @@ def _logo_owner(text: str) -> str | None:
 class _Standalone:
     publisher: str | None
     city: str | None
+    # A name in capitals on the first line, above the headline.
+    masthead: str | None = None
 
 
 def _standalone_lines(text: str) -> _Standalone:
     """A wire ("PRNewswire") or a dateline city ("NEW YORK") on a line of its own, above
     the story, as pages copied from a newsroom often print them."""
-    publisher = city = None
-    for line in [x.strip() for x in text.splitlines()[:12] if x.strip()]:
+    publisher = city = masthead = None
+    lines = [x.strip() for x in text.splitlines()[:12] if x.strip()]
+    for index, line in enumerate(lines):
         if publisher is None and len(line) <= 40:
             publisher = wire_name(line)
             if publisher is not None:
@@ -947,10 +997,15 @@ def _standalone_lines(text: str) -> _Standalone:
                 line,
             )
         ):
-            city = _title_case(line)
+            if index == 0 and len(lines) > 1 and len(lines[1]) <= 150:
+                # "DUNMAR DAILY" above the headline: a newspaper's masthead, not a place
+                # (a dateline city on its own line sits between the headline and story).
+                masthead = _title_case(line)
+            else:
+                city = _title_case(line)
         if len(line) > 120:
             break  # the story has started
-    return _Standalone(publisher, city)
+    return _Standalone(publisher, city, masthead)
 
 
 def _narrative(paragraphs: list[str]) -> list[str]:

@@ -83,9 +83,107 @@ def clean_name(name: str) -> str:
     )
 
 
+# "of (the)" in Spanish, French, Italian and Portuguese titles: "Rector de la UVE",
+# "directeur général du Centre X", "Presidente della Fondazione Y".
+_ROMANCE_OF = re.compile(
+    r"\s+(?:de\s+la|de\s+las|de\s+los|del|de\s+l['’]|du|des|della|dello|degli|delle|di|de|da|do|dos|das)\s+"
+)
+
+
+# Organisation head words in Spanish, French, Italian and Portuguese names.
+_ROMANCE_HEADS = {
+    "universidad",
+    "université",
+    "università",
+    "universidade",
+    "fundación",
+    "fondation",
+    "fondazione",
+    "fundação",
+    "ministerio",
+    "ministère",
+    "ministero",
+    "ministério",
+    "instituto",
+    "institut",
+    "istituto",
+    "centro",
+    "centre",
+    "agencia",
+    "agence",
+    "agenzia",
+    "banco",
+    "banque",
+    "cátedra",
+    "escuela",
+    "école",
+    "colegio",
+    "consejo",
+    "conseil",
+    "asociación",
+    "association",
+    "sociedad",
+    "société",
+    "grupo",
+    "groupe",
+    "gobierno",
+    "gouvernement",
+    "secretaría",
+    "comisión",
+    "commission",
+    "organización",
+    "organisation",
+    "empresa",
+    "entreprise",
+    "compañía",
+    "compagnie",
+    "facultad",
+    "faculté",
+    "hospital",
+    "hôpital",
+    "ayuntamiento",
+    "mairie",
+    "municipalidad",
+    "cámara",
+    "chambre",
+}
+
+
+def _romance_split(text: str) -> tuple[str, str] | None:
+    """(title, organisation) of a title written with a Romance "of" and no English one:
+    at the last "de" before an acronym ("director de la Cátedra X de la UVE" is
+    "director de la Cátedra X" at UVE), else at the first ("Rector de la Universidad de
+    Velmont" is Rector at the Universidad de Velmont). None when it is not such a title."""
+    if re.search(r"\s(?:of|at|for)\s", text):
+        return None
+    cuts = list(_ROMANCE_OF.finditer(text))
+    if not cuts:
+        return None
+    acronym = [c for c in cuts if re.fullmatch(r"[A-Z][A-Z0-9&.-]{1,9}", text[c.end() :])]
+    cut = acronym[-1] if acronym else cuts[0]
+    title, org = text[: cut.start()].strip(), text[cut.end() :].strip(" ,.")
+    if not org[:1].isupper() or not is_title_word(title.split()[0]):
+        return None
+    # Only an organisation, never a portfolio ("Director de Comunicación"): an acronym or
+    # a name with an organisation's head word.
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", org)}
+    if not acronym and not (words & (ALL_HEADS | _ROMANCE_HEADS)):
+        return None
+    return title, org
+
+
 def split_title_org(text: str) -> tuple[str | None, str | None]:
     """ "Founder and Executive Chairman of the Alibaba Group" -> (title, organisation)."""
-    text = re.sub(r"^(?:the|a|an|its|our)\s+", "", text.strip(" ,."), flags=re.IGNORECASE)
+    # (Spanish, French and Italian articles too: "El Rector de la UVE".)
+    text = re.sub(
+        r"^(?:the|a|an|its|our|el|la|le|il|los|las|les|l['’])\s*(?<=\s|['’])",
+        "",
+        text.strip(" ,."),
+        flags=re.IGNORECASE,
+    )
+    romance = _romance_split(text)
+    if romance is not None:
+        return romance
     # "performing the non-exclusive duties of the Under Secretary of X": an acting
     # holder; the title is the office.
     text = _ACTING.sub("", text)
@@ -444,6 +542,14 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
         return (None, None) if lower_case else (title, None)
     if lower_case and toks[t].text[:1].isupper():
         return None, None  # "Acme Director and chief X": mixed, not one title
+    # "Ostria's Environment Minister": the words after a possessive are the title's
+    # portfolio, the possessive its organisation (or country).
+    owner = next(
+        (k for k in range(t - 2, o - 1, -1) if re.search(r"(?:'s|’s)$", toks[k].text)), None
+    )
+    if owner is not None:
+        title = before[toks[owner + 1].start :].strip()
+        t = owner + 1
     org = before[toks[o].start : toks[t - 1].end].strip()
     # "United Nations ... Organization (UNIDO)": the acronym names it best.
     bracket = re.search(r"\(([^()]+)\)$", org)
@@ -476,7 +582,8 @@ def _possessive_premodifier(before: str) -> tuple[str | None, str | None]:
     words = title.split()
     if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
         return None, None
-    if not is_title_word(words[0]) or not is_title_phrase(title):
+    # "Ostria's Environment Minister": a portfolio before the title word is the title's.
+    if not (is_title_word(words[0]) or is_title_word(words[-1])) or not is_title_phrase(title):
         return None, None
     return title, match.group("org")
 
@@ -761,14 +868,54 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     return roles
 
 
+# Words that end a contact block's or a signature's label, before the name on the next
+# line: "Communications Staff / Jane Doe" copied without its line break reads
+# "Communications StaffJane Doe".
+_LABEL_ENDS = {
+    "staff",
+    "team",
+    "relations",
+    "affairs",
+    "contact",
+    "contacts",
+    "media",
+    "press",
+    "desk",
+    "services",
+    "officer",
+    "communications",
+}
+
+
+def _glued_at(left: str, right: str) -> bool:
+    """Whether ``left`` + ``right`` ("StaffJane", "AffairsAmbassador") is two words whose
+    space was lost, rather than a name with an inner capital ("McAdam", "DeShawn",
+    "MacKenzie"): a title word or honorific on the right, or on the left a title word, an
+    organisation's unit or a label's last word, of four letters or more."""
+    if is_title_word(right) or right.lower() in HONORIFICS:
+        return True
+    units = {u.lower() for u in (*_STANDALONE_UNITS, *_PARENT_UNITS)}
+    low = left.lower()
+    return len(left) >= 4 and (is_title_word(left) or low in units or low in _LABEL_ENDS)
+
+
+def _glue_break(left: str, right: str) -> str:
+    """What the lost break was: a space inside a title ("Affairs Ambassador"), the end of
+    a label line before a name ("Staff: Jane")."""
+    if is_title_word(right) or right.lower() in HONORIFICS or is_title_word(left):
+        return " "
+    return ": "
+
+
 def _unglue_titles(text: str) -> str:
-    """ "Regional AffairsAmbassador Jane Doe" -> "... Affairs Ambassador Jane Doe":
-    a title word or honorific glued to the word before it (copied from a web page)."""
+    """ "Regional AffairsAmbassador Jane Doe" -> "... Affairs Ambassador Jane Doe", and
+    "Communications StaffJane Doe" -> "... Staff Jane Doe": two words glued where a line
+    break or a space was lost (copied from a web page)."""
     return re.sub(
         r"\b([A-Z][a-z]{2,})([A-Z][a-z]+)\b",
         lambda m: (
-            f"{m.group(1)} {m.group(2)}"
-            if is_title_word(m.group(2)) or m.group(2).lower() in HONORIFICS
+            f"{m.group(1)}{_glue_break(m.group(1), m.group(2))}{m.group(2)}"
+            if _glued_at(m.group(1), m.group(2))
             else m.group(0)
         ),
         text,
@@ -801,6 +948,10 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue
         if j + 1 < n and toks[j + 1].low in ALL_HEADS:
             continue  # "Harbour Lights Kitchen" is an organisation, not a person
+        if start_at > 0 and toks[start_at - 1].low == "the" and name_toks[0] is toks[start_at]:
+            # "a veteran of the Velmar Press, founder of X": English writes no article
+            # before a person's name (an honorific, "the Rev. Jane Doe", is not a name token).
+            continue
         if _LEGAL_AFTER.match(sentence[name_toks[-1].end :]):
             continue  # "Harbour Telecom, Inc." is a company
 
@@ -824,16 +975,23 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."
         if title is None:
             lead = re.search(
-                r"(?:^|[,;:]\s+|\b(?:said|says|by)\s+)(?:(?:and|or)\s+)?(?:the\s+)?"
+                r"(?:^|[,;:]\s+|\b(?:said|says|by|between)\s+)(?:(?:and|or)\s+)?(?:the\s+)?"
                 r"([A-Z][^,;:]{2,160}?),\s*$",
                 bare_before,
             )
-            phrase = _title_tail(lead.group(1)) if lead else ""
+            # "… signed by A's Minister X and B's Minister of Y, Jane Doe": only the
+            # title after the last "and" before a possessive is hers.
+            led = (
+                re.split(
+                    r"\s+and\s+(?=[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:'s|’s)\s)", lead.group(1)
+                )[-1]
+                if lead
+                else ""
+            )
+            phrase = _title_tail(led) if lead else ""
             # "… since his appointment as WHO Director General, Carol Bellamy": that
             # title is the other person's.
-            owned_by_other = bool(
-                lead and re.search(r"\bas\s+$", lead.group(1)[: len(lead.group(1)) - len(phrase)])
-            )
+            owned_by_other = bool(lead and re.search(r"\bas\s+$", led[: len(led) - len(phrase)]))
             if (
                 phrase
                 and not owned_by_other

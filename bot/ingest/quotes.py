@@ -40,10 +40,30 @@ _VERB = (
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|declared|declares|announced|"
     r"pointed out|points out|affirmed|affirms|highlighted|highlights|underlined|underscored|"
     r"shared|shares|acknowledged|reiterated|insisted|urged|wrote|writes|recalled|predicted|"
-    r"elaborated|summed up|mentioned|explained|enthused|told (?:reporters|journalists|the audience|attendees|delegates|guests|participants))"
+    r"elaborated|summed up|mentioned|explained|enthused|told (?:reporters|journalists|the audience|attendees|delegates|guests|participants)|"
+    r"(?:was|were) quoted as saying|"
+    # Releases in other languages, or English copies that kept the original's verb:
+    # French (passé composé, its inverted "a-t-elle ajouté", and the present), Spanish,
+    # Portuguese, Italian and German verbs of saying.
+    r"a(?:-t-(?:il|elle))?\s+(?:déclaré|dit|affirmé|souligné|ajouté|indiqué|expliqué|précisé|"
+    r"estimé|assuré|rappelé|insisté|noté|commenté|confié|martelé)|"
+    r"déclare|souligne|ajoute|explique|précise|affirme|estime|indique|"
+    r"dijo|afirmó|aseguró|declaró|señaló|añadió|agregó|explicó|expresó|destacó|indicó|"
+    r"manifestó|subrayó|comentó|apuntó|sostuvo|enfatizó|"
+    r"disse|afirmou|declarou|destacou|acrescentou|explicou|"
+    r"ha (?:dichiarato|detto|affermato|sottolineato|aggiunto|spiegato|commentato)|"
+    r"sagte|erklärte|betonte|ergänzte)"
+)
+# Whom a foreign verb says it to, between the verb and the speaker: "a déclaré à la
+# presse la ministre X", "dijo a la prensa el rector X".
+_TO_THE_PRESS = re.compile(
+    r"^(?:à|a|alla|aos?|à\s+l['’]|al)\s*(?:la\s+|los\s+|les\s+|l['’]|i\s+)?"
+    r"(?:presse|prensa|stampa|imprensa|journalistes|periodistas|giornalisti|jornalistas|"
+    r"médias|medios|media)\s+",
+    re.IGNORECASE,
 )
 _ADVERBS = r"(?:\s+(?:also|further|then|later|previously|recently|proudly|simply))?"
-_PRONOUNS = {"he", "she", "him", "her"}
+_PRONOUNS = {"he", "she", "him", "her", "il", "elle", "él", "ella"}
 # "the company said": the organisation that issued the release.
 _ISSUER = re.compile(
     r"(?:the|a)\s+(?:company|firm|organi[sz]ation|group|bank|foundation|agency|institute|"
@@ -158,7 +178,7 @@ def _after_attribution(after: str, quote_text: str) -> tuple[str, str] | None:
     match = re.match(rf"^{_VERB}\s+(?P<who>.+)$", text, re.IGNORECASE)
     # "said X" continues the quote's sentence: after "…," or a lowercase "said".
     if match and (ends_with_comma or text[:1].islower()):
-        return _trim_who(match.group("who")), "said X"
+        return _trim_who(_TO_THE_PRESS.sub("", match.group("who"))), "said X"
     match = re.match(r"^according to\s+(?P<who>.+)$", text, re.IGNORECASE)
     if match:
         return _trim_who(match.group("who")), "according to X"

@@ -205,6 +205,8 @@ class Registry:
                     self._add_aliases(entity, [name, *aliases])
                     if entity.summary is None:
                         entity.summary = summary
+                else:
+                    self._point_new_labels(entity, [name, *aliases])
                 return found
         entity = DraftEntity(self._unique_id(slugify(id_hint or name)), name, kind, summary)
         if normalize(name) in self._kb_claimed:
@@ -224,6 +226,21 @@ class Registry:
         elif kind == EntityKind.ORGANIZATION:
             self._add_core(name, entity.id)
         return entity.id
+
+    def _point_new_labels(self, entity: DraftEntity, labels: Iterable[str]) -> None:
+        """An entity of an earlier release, declared here with a label it lacks ("Acme
+        Corporation (ACME)" when only "Acme Corporation" is known): the label means it in
+        this release, and the reviewer is told, since only its own file can make it an
+        alias (a new release never edits an older release's file)."""
+        for label in labels:
+            key = normalize(label)
+            if not key or key in self._keys or key in self._kb_claimed:
+                continue
+            self.point_key(label, entity.id)
+            self.notes.append(
+                f"{label!r} names {entity.id!r} in this release but is not among its aliases:"
+                f" add it there if it should answer to {label!r}"
+            )
 
     def _add_aliases(self, entity: DraftEntity, labels: Iterable[str]) -> None:
         for label in labels:

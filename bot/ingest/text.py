@@ -164,6 +164,21 @@ _HEADER_LINE = re.compile(
 )
 
 
+# A line that opens with a dateline: a place in capitals, then a comma or a bracket.
+_DATELINE_START = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*\s*(?:,|\()")
+
+
+def _dateline_line(lines: list[str]) -> int:
+    """The index of a dateline line below short lines without a full stop (a byline, a
+    headline), or 0 when the block has none."""
+    for index, line in enumerate(lines[1:4], start=1):
+        if len(lines[index - 1]) > 80 or _TERMINAL.search(lines[index - 1]):
+            return 0
+        if _DATELINE_START.match(line) and len(line) > 80:
+            return index
+    return 0
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Blank-line separated blocks; without blank lines, one per line, unless the lines
     are hard-wrapped (then wrapped lines are joined back into paragraphs).
@@ -195,6 +210,10 @@ def split_paragraphs(text: str) -> list[str]:
             out += lines
         elif tail.strip() and re.fullmatch(r"About\s+\S.{0,80}", head.strip()):
             out += [squash(head), squash(tail)]
+        elif number < 6 and (cut := _dateline_line(lines)):
+            # "From Jane Doe" / "VELMONT, Nov 28 (Wire) — Text": a byline or a headline on
+            # the lines above the dateline is no part of the story's first sentence.
+            out += [*lines[:cut], squash(" ".join(lines[cut:]))]
         elif squash(block):
             out.append(squash(block))
     return out
