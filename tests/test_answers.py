@@ -46,6 +46,12 @@ SETS = (
     CaseSet("blind_set3_kb_five.json", "kb_five"),
     CaseSet("blind_set4_bundled.json", "bundled"),
     CaseSet("blind_set4_kb_five.json", "kb_five"),
+    CaseSet("blind_set5_bundled.json", "bundled"),
+    CaseSet("blind_set5_kb_five.json", "kb_five"),
+    CaseSet("blind_set6_bundled.json", "bundled"),
+    CaseSet("blind_set6_kb_five.json", "kb_five"),
+    CaseSet("blind_set7_bundled.json", "bundled"),
+    CaseSet("blind_set7_kb_five.json", "kb_five"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -67,6 +73,250 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set2_kb_five.json",
         "how many people were trained in kenya?",
     ): "debatable: the reply gives the figure for four countries including Kenya, which a user would want",
+    (
+        "blind_set5_bundled.json",
+        "!help",
+    ): "a blind case still failing; no kind fix has followed yet (help-cmd)",
+    (
+        "blind_set6_bundled.json",
+        "!who Lee Yong",
+    ): "a blind case still failing; no kind fix has followed yet (cmd-who-typo)",
+    (
+        "blind_set6_bundled.json",
+        "!help",
+    ): "a blind case still failing; no kind fix has followed yet (cmd-help)",
+    (
+        "blind_set6_bundled.json",
+        "was the meeting at Alibaba's offices or somewhere else?",
+    ): "a blind case still failing; no kind fix has followed yet (fact-place-detail)",
+    (
+        "blind_set6_bundled.json",
+        "what was the main topic on the agenda when they met?",
+    ): "a blind case still failing; no kind fix has followed yet (fact-focus)",
+    (
+        "blind_set6_bundled.json",
+        "date and place of the meeting pls",
+    ): "a blind case still failing; no kind fix has followed yet (two-part)",
+    (
+        "blind_set6_bundled.json",
+        "who's the top official at the UN's industry agency?",
+    ): "a blind case still failing; no kind fix has followed yet (role-two-hop)",
+    (
+        "blind_set6_bundled.json",
+        "who's the UN guy in the alibaba mtg",
+    ): "a blind case still failing; no kind fix has followed yet (role-exec-typo)",
+    (
+        "blind_set6_bundled.json",
+        "the platform Alibaba helped initiate — what's its full name?",
+    ): "a blind case still failing; no kind fix has followed yet (description-initiative)",
+    (
+        "blind_set6_bundled.json",
+        "which summit put the eWTP on the international map?",
+    ): "a blind case still failing; no kind fix has followed yet (fact-recognition)",
+    (
+        "blind_set6_bundled.json",
+        "in what year did the eWTP make it into the G20 communique, and what did it launch the following year?",
+    ): "a blind case still failing; no kind fix has followed yet (two-part-time)",
+    (
+        "blind_set6_bundled.json",
+        "The 2018-2021 China-UNIDO framework: how many years is that in total?",
+    ): "a blind case still failing; no kind fix has followed yet (arith-span)",
+    (
+        "blind_set6_bundled.json",
+        "how does eWTP cooperation fit with the China-UNIDO framework?",
+    ): "a blind case still failing; no kind fix has followed yet (fact-dovetail)",
+    (
+        "blind_set6_bundled.json",
+        "G20 recognition to the Hangzhou meeting - how many years apart?",
+    ): "a blind case still failing; no kind fix has followed yet (arith-years)",
+    (
+        "blind_set6_bundled.json",
+        "roughly how long after Enabling E-commerce was launched did Li Yong meet Jack Ma?",
+    ): "a blind case still failing; no kind fix has followed yet (arith-years)",
+    (
+        "blind_set6_bundled.json",
+        "give me one quote from each of the two leaders",
+    ): "a blind case still failing; no kind fix has followed yet (quote-two-speakers)",
+    (
+        "blind_set6_bundled.json",
+        "Can you give me the exact wording of Li Yong's line about the SDGs? Need it verbatim for my piece.",
+    ): "a blind case still failing; no kind fix has followed yet (quote-journalist)",
+    (
+        "blind_set6_bundled.json",
+        "Fact check: the release calls Jack Ma Alibaba's CEO, correct?",
+    ): "a blind case still failing; no kind fix has followed yet (yesno-no-journalist)",
+    (
+        "blind_set6_bundled.json",
+        "Confirming for my article: the eWTP was included in the 2017 G20 communique?",
+    ): "a blind case still failing; no kind fix has followed yet (yesno-no-journalist)",
+    (
+        "blind_set6_bundled.json",
+        "Hi! I'm new on the partnerships team, sorry if this is basic, but what does SMEs mean here?",
+    ): "a blind case still failing; no kind fix has followed yet (persona-intern)",
+    (
+        "blind_set6_bundled.json",
+        "whats ewtp quick",
+    ): "a blind case still failing; no kind fix has followed yet (persona-exec-typo)",
+    (
+        "blind_set6_bundled.json",
+        "when did Jack Ma step down as chairman?",
+    ): "a blind case still failing; no kind fix has followed yet (not-found)",
+    (
+        "blind_set6_kb_five.json",
+        "was li yong heading unido in 2015?",
+    ): "a blind case still failing; no kind fix has followed yet (time-title-at-year-yes)",
+    (
+        "blind_set6_kb_five.json",
+        "Who replaced LI Yong as head of UNIDO?",
+    ): "a blind case still failing; no kind fix has followed yet (time-successor-unknown)",
+    (
+        "blind_set6_kb_five.json",
+        "what roles did Amara Okafor hold at the time of the 2019 launch?",
+    ): "a blind case still failing; no kind fix has followed yet (time-role-at-year)",
+    (
+        "blind_set6_kb_five.json",
+        "Checking a caption: 'Dr. Amara Okafor, CEO of the DTA' - is that her correct current title?",
+    ): "a blind case still failing; no kind fix has followed yet (time-current-journalist)",
+    (
+        "blind_set6_kb_five.json",
+        "whos runing the acdemy now?? need name for slide",
+    ): "a blind case still failing; no kind fix has followed yet (time-current-exec-typo)",
+    (
+        "blind_set6_kb_five.json",
+        "hw many ppl trained by acadmy latest??",
+    ): "a blind case still failing; no kind fix has followed yet (time-newest-figure-exec)",
+    (
+        "blind_set6_kb_five.json",
+        "by how many points did the proportion of female trainees move between the 2021 and 2022 figures?",
+    ): "a blind case still failing; no kind fix has followed yet (time-share-change)",
+    (
+        "blind_set6_kb_five.json",
+        "first phase of the academy: start year and end year?",
+    ): "a blind case still failing; no kind fix has followed yet (time-period)",
+    (
+        "blind_set6_kb_five.json",
+        "how many years older is the Trust than the Alliance?",
+    ): "a blind case still failing; no kind fix has followed yet (time-arith-founded)",
+    (
+        "blind_set6_kb_five.json",
+        "which campus came first, Kigali or KL?",
+    ): "a blind case still failing; no kind fix has followed yet (time-first-campus)",
+    (
+        "blind_set6_kb_five.json",
+        "how many partners did the academy have at launch versus in 2022?",
+    ): "a blind case still failing; no kind fix has followed yet (time-list-compare)",
+    (
+        "blind_set6_kb_five.json",
+        "how long after their Hangzhou meeting did LI Yong and Jack MA meet again?",
+    ): "a blind case still failing; no kind fix has followed yet (time-duration-between)",
+    (
+        "blind_set6_kb_five.json",
+        "how many years separate the first LI Yong / Jack MA meeting and the 2024 partners meeting in Hangzhou?",
+    ): "a blind case still failing; no kind fix has followed yet (time-duration-years)",
+    (
+        "blind_set6_kb_five.json",
+        "how long was Lina Ma programme director before she became executive director?",
+    ): "a blind case still failing; no kind fix has followed yet (time-duration-months)",
+    (
+        "blind_set6_kb_five.json",
+        "what happened the day before the academy launch?",
+    ): "a blind case still failing; no kind fix has followed yet (time-eve)",
+    (
+        "blind_set6_kb_five.json",
+        "which years do we have Amara Okafor quotes from?",
+    ): "a blind case still failing; no kind fix has followed yet (time-quote-years)",
+    (
+        "blind_set6_kb_five.json",
+        "Hi, sorry if this is a silly one: could you list everyone in the releases with the surname Ma?",
+    ): "a blind case still failing; no kind fix has followed yet (list-surname-intern)",
+    (
+        "blind_set6_kb_five.json",
+        "Please, the Academy is giving the course for free or the entrepreneurs must pay?",
+    ): "a blind case still failing; no kind fix has followed yet (yesno-yes-nonnative)",
+    (
+        "blind_set6_kb_five.json",
+        "which languages will the Malaysian campus use for teaching?",
+    ): "a blind case still failing; no kind fix has followed yet (list-languages)",
+    (
+        "blind_set6_kb_five.json",
+        "when will the academy open a campus in Lagos?",
+    ): "a blind case still failing; no kind fix has followed yet (not-found)",
+    (
+        "blind_set6_kb_five.json",
+        "how many graduates does the academy have in Ghana?",
+    ): "a blind case still failing; no kind fix has followed yet (not-found)",
+    (
+        "blind_set7_bundled.json",
+        "@partnerbot who was representing the world's largest online and mobile commerce company?",
+    ): "a blind case still failing; no kind fix has followed yet (role-described)",
+    (
+        "blind_set7_bundled.json",
+        "@partnerbot apart from the eWTP, what else did they talk about?",
+    ): "a blind case still failing; no kind fix has followed yet (set-aside)",
+    (
+        "blind_set7_bundled.json",
+        "@partnerbot who started the eWTP? just alibaba?",
+    ): "a blind case still failing; no kind fix has followed yet (initiators)",
+    (
+        "blind_set7_bundled.json",
+        "@partnerbot explain ewtp in simple words for a new intern",
+    ): "a blind case still failing; no kind fix has followed yet (definition)",
+    (
+        "blind_set7_bundled.json",
+        "@partnerbot did they meet in Beijing?",
+    ): "a blind case still failing; no kind fix has followed yet (yesno-no)",
+    (
+        "blind_set7_bundled.json",
+        "@partnerbot was the eWTP in the 2017 G20 communique?",
+    ): "a blind case still failing; no kind fix has followed yet (yesno-no)",
+    (
+        "blind_set7_bundled.json",
+        "@partnerbot wher was the meetng",
+    ): "a blind case still failing; no kind fix has followed yet (exec-typos)",
+    (
+        "blind_set7_bundled.json",
+        "@partnerbot fact check: the release calls Alibaba the world's largest online and mobile commerce company, right?",
+    ): "a blind case still failing; no kind fix has followed yet (journalist)",
+    (
+        "blind_set7_kb_five.json",
+        "@partnerbot what are okafor's current titles? she has more than one i think",
+    ): "a blind case still failing; no kind fix has followed yet (time-current-role)",
+    (
+        "blind_set7_kb_five.json",
+        "@partnerbot did lina ma work at the academy in 2020?",
+    ): "a blind case still failing; no kind fix has followed yet (time-role-at-date)",
+    (
+        "blind_set7_kb_five.json",
+        "@partnerbot was Hartmann still president of the alliance when the trust announced its grant?",
+    ): "a blind case still failing; no kind fix has followed yet (time-role-at-date)",
+    (
+        "blind_set7_kb_five.json",
+        "@partnerbot the academy was supposed to end in 2023, is it still running?",
+    ): "a blind case still failing; no kind fix has followed yet (time-period)",
+    (
+        "blind_set7_kb_five.json",
+        "@partnerbot how many years after their first Hangzhou meeting did the partners come back to Hangzhou?",
+    ): "a blind case still failing; no kind fix has followed yet (time-duration)",
+    (
+        "blind_set7_kb_five.json",
+        "@partnerbot how many days after the trust grant announcement did Lina Ma start as programme director?",
+    ): "a blind case still failing; no kind fix has followed yet (time-duration)",
+    (
+        "blind_set7_kb_five.json",
+        "@partnerbot how many years separate the oldest and newest releases?",
+    ): "a blind case still failing; no kind fix has followed yet (time-duration)",
+    (
+        "blind_set7_kb_five.json",
+        "@partnerbot where does the 12,400 figure come from? need the source for a board pack",
+    ): "a blind case still failing; no kind fix has followed yet (time-release-which)",
+    (
+        "blind_set7_kb_five.json",
+        "@partnerbot what did li yong say at the academy launch in 2019?",
+    ): "a blind case still failing; no kind fix has followed yet (time-quote-year)",
+    (
+        "blind_set7_kb_five.json",
+        "@partnerbot how many graduates came from Ghana?",
+    ): "a blind case still failing; no kind fix has followed yet (not-found)",
 }
 
 
