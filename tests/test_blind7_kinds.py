@@ -1,0 +1,47 @@
+"""Confidently wrong answers found by blind set 7 (issue 10), each asked on the
+five-release fixture (tests/fixtures/kb_five) in wording invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
+from bot.render.text import render_text
+from bot.search.index import Index
+from tests.kbpaths import KB_FIVE
+
+
+@pytest.fixture(scope="module")
+def five() -> Engine:
+    return Engine(Index(load_knowledge(KB_FIVE)))
+
+
+def _ask(engine: Engine, message: str) -> tuple[Status, str, list[str]]:
+    answer = engine.handle(message)
+    if answer.status is Status.ANSWERED:
+        assert answer.citations, message
+    return answer.status, render_text(answer), [c.source_id for c in answer.citations]
+
+
+# --- releases counted by how they reached their wire -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("how many releases were sent out through GlobeNewswire?", "**One** of the five"),
+        ("how many of the releases got distributed via PR Newswire?", "**Three** of the five"),
+    ],
+)
+def test_a_wire_verb_is_no_topic(five: Engine, question: str, lead: str) -> None:
+    status, reply, _ = _ask(five, question)
+    assert status is Status.ANSWERED and lead in reply, reply
+
+
+def test_a_count_by_an_unknown_word_is_not_a_confident_none(five: Engine) -> None:
+    status, reply, _ = _ask(five, "how many releases were frobulated by Business Wire?")
+    assert status is Status.NOT_FOUND and "None" not in reply, reply
+    assert '"frobulated"' in reply, reply
