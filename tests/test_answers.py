@@ -287,10 +287,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-role-at-date)",
     (
         "blind_set7_kb_five.json",
-        "@partnerbot was Hartmann still president of the alliance when the trust announced its grant?",
-    ): "a blind case still failing; no kind fix has followed yet (time-role-at-date)",
-    (
-        "blind_set7_kb_five.json",
         "@partnerbot the academy was supposed to end in 2023, is it still running?",
     ): "a blind case still failing; no kind fix has followed yet (time-period)",
     (

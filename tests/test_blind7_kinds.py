@@ -45,3 +45,23 @@ def test_a_count_by_an_unknown_word_is_not_a_confident_none(five: Engine) -> Non
     status, reply, _ = _ask(five, "how many releases were frobulated by Business Wire?")
     assert status is Status.NOT_FOUND and "None" not in reply, reply
     assert '"frobulated"' in reply, reply
+
+
+# --- a title judged at an event's date, not today ---------------------------------------
+
+
+def test_a_title_still_held_when_an_event_happened(five: Engine) -> None:
+    status, reply, _ = _ask(
+        five,
+        "was Daniel Hartmann still the alliance's president when the trust committed its money?",
+    )
+    assert status is Status.ANSWERED and reply.startswith("**was") and "**Yes.**" in reply, reply
+    assert "not now" not in reply and "2021" in reply, reply
+
+
+def test_a_title_ended_before_the_event(five: Engine) -> None:
+    status, reply, _ = _ask(
+        five, "did Hartmann still lead the alliance at the time of the Kuala Lumpur campus opening?"
+    )
+    assert status is Status.ANSWERED and "**No.**" in reply and "ended before then" in reply, reply
+    assert "March 15, 2022" in reply, reply

@@ -2,6 +2,7 @@
 
 - ``roles.py``: roles with their "as of" dates;
 - ``role_dates.py``: whether a title was held at a date, from the roles' dates only;
+- ``role_at_event.py``: whether a title was held when something happened, at its date;
 - ``became.py``: when someone took a title, only from a fact saying so;
 - ``before.py``: titles before another, and who held a title before someone;
 - ``affiliation.py``: where someone worked at a date, asked with a verb, from the same dates;
@@ -86,6 +87,7 @@ from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.release_changes import ReleaseChangeAnswers
 from bot.engine.qa.executors.release_counts import ReleaseCountAnswers
 from bot.engine.qa.executors.returns import ReturnAnswers
+from bot.engine.qa.executors.role_at_event import RoleAtEventAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.role_holders import RoleHolderAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
@@ -125,6 +127,7 @@ class Executors(
     FollowOnAnswers,
     RecentAnswers,
     RoleAnswers,
+    RoleAtEventAnswers,
     RoleDateAnswers,
     ListAnswers,
     ItemAnswers,
