@@ -295,10 +295,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-duration)",
     (
         "blind_set7_kb_five.json",
-        "@partnerbot how many days after the trust grant announcement did Lina Ma start as programme director?",
-    ): "a blind case still failing; no kind fix has followed yet (time-duration)",
-    (
-        "blind_set7_kb_five.json",
         "@partnerbot how many years separate the oldest and newest releases?",
     ): "a blind case still failing; no kind fix has followed yet (time-duration)",
     (

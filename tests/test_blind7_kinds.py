@@ -65,3 +65,15 @@ def test_a_title_ended_before_the_event(five: Engine) -> None:
     )
     assert status is Status.ANSWERED and "**No.**" in reply and "ended before then" in reply, reply
     assert "March 15, 2022" in reply, reply
+
+
+# --- the title asked selects which start dates an end -----------------------------------
+
+
+def test_the_title_asked_dates_the_start(five: Engine) -> None:
+    status, reply, _ = _ask(
+        five,
+        "how many days after the trust's grant did Lina Ma take up the programme director post?",
+    )
+    assert status is Status.ANSWERED and "2021-07-01" in reply, reply
+    assert "2024-06-01" not in reply, reply
