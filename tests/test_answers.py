@@ -295,10 +295,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-duration)",
     (
         "blind_set7_kb_five.json",
-        "@partnerbot how many years separate the oldest and newest releases?",
-    ): "a blind case still failing; no kind fix has followed yet (time-duration)",
-    (
-        "blind_set7_kb_five.json",
         "@partnerbot where does the 12,400 figure come from? need the source for a board pack",
     ): "a blind case still failing; no kind fix has followed yet (time-release-which)",
     (

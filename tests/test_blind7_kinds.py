@@ -77,3 +77,19 @@ def test_the_title_asked_dates_the_start(five: Engine) -> None:
     )
     assert status is Status.ANSWERED and "2021-07-01" in reply, reply
     assert "2024-06-01" not in reply, reply
+
+
+# --- the time the releases span ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("how long is it between the earliest and the latest announcement?", "**Six years**"),
+        ("how many months lie between the first release and the most recent one?", "**72 months**"),
+    ],
+)
+def test_the_span_of_the_releases_is_computed(five: Engine, question: str, head: str) -> None:
+    status, reply, sources = _ask(five, question)
+    assert status is Status.ANSWERED and head in reply, reply
+    assert sorted(s[:10] for s in sources) == ["2018-04-21", "2024-05-08"], sources

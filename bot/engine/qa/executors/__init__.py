@@ -26,6 +26,7 @@
 - ``stated_counts.py``: the count a sentence states for the noun asked, as of the time asked;
 - ``founding.py``: when something was founded, set up or launched, from a sentence saying so;
 - ``release_counts.py``: how many releases match a publisher, dateline, year or subject;
+- ``release_span.py``: the time from the oldest release to the newest;
 - ``role_holders.py``: the holder of a title naming the thing run; no current holder;
 - ``event_gaps.py``: the time between two events of one kind ("the two meetings");
 - ``org_ages.py``: how old something is, or was at an event (a person's only if stated);
@@ -86,6 +87,7 @@ from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.release_changes import ReleaseChangeAnswers
 from bot.engine.qa.executors.release_counts import ReleaseCountAnswers
+from bot.engine.qa.executors.release_span import ReleaseSpanAnswers
 from bot.engine.qa.executors.returns import ReturnAnswers
 from bot.engine.qa.executors.role_at_event import RoleAtEventAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
@@ -111,6 +113,7 @@ class Executors(
     ReturnAnswers,
     RoleHolderAnswers,
     ReleaseCountAnswers,
+    ReleaseSpanAnswers,
     FoundingAnswers,
     StatedCountAnswers,
     TrendAnswers,
@@ -159,6 +162,7 @@ class Executors(
             self.event_gap,
             self.age,
             self.release_count,
+            self.release_span,
             self.phase_goal,
             self.goal_progress,
             self.trend,
