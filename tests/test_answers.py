@@ -295,10 +295,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-duration)",
     (
         "blind_set7_kb_five.json",
-        "@partnerbot where does the 12,400 figure come from? need the source for a board pack",
-    ): "a blind case still failing; no kind fix has followed yet (time-release-which)",
-    (
-        "blind_set7_kb_five.json",
         "@partnerbot what did li yong say at the academy launch in 2019?",
     ): "a blind case still failing; no kind fix has followed yet (time-quote-year)",
     (

@@ -93,3 +93,17 @@ def test_the_span_of_the_releases_is_computed(five: Engine, question: str, head:
     status, reply, sources = _ask(five, question)
     assert status is Status.ANSWERED and head in reply, reply
     assert sorted(s[:10] for s in sources) == ["2018-04-21", "2024-05-08"], sources
+
+
+# --- where a figure comes from: the releases stating it ---------------------------------
+
+
+def test_where_a_figure_comes_from_is_the_release_stating_it(five: Engine) -> None:
+    status, reply, sources = _ask(five, "where does that 5,100 number come from, for a memo?")
+    assert status is Status.ANSWERED and "5,100 entrepreneurs" in reply, reply
+    assert [s[:10] for s in sources] == ["2021-06-08"], sources
+
+
+def test_a_figure_no_release_states_is_not_found(five: Engine) -> None:
+    status, reply, _ = _ask(five, "what's the source of the 73,210 figure?")
+    assert status is Status.NOT_FOUND and "73,210" in reply, reply

@@ -16,6 +16,7 @@
 - ``events.py``: two things in time (years between them, a figure as of one, and which came
   first, the one executor for it);
 - ``figure_asks.py``: a figure asked for by a noun ("the latest figure for …");
+- ``figure_sources.py``: where a figure comes from: the statements giving it, cited;
 - ``periods.py``: the period a fact states (a range, an end, a start);
 - ``ordinal.py``: the n-th time something happened;
 - ``follow_on.py``: a later part of a question that names nothing, from the answer before;
@@ -71,6 +72,7 @@ from bot.engine.qa.executors.exclusion import ExclusionAnswers
 from bot.engine.qa.executors.explain import ExplainAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.figure_asks import FigureAsks
+from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.items import ItemAnswers
@@ -124,6 +126,7 @@ class Executors(
     OrdinalAnswers,
     PeriodAnswers,
     FigureAsks,
+    FigureSourceAnswers,
     AffiliationAnswers,
     BeforeAnswers,
     BecameAnswers,
@@ -178,7 +181,13 @@ class Executors(
         is wanted whatever their words: "did X say anything about Y", "what was the
         meeting about", "explain X", "is X run by governments" (a stated contrary).
         Each returns None for a question not of its kind."""
-        return (self.said_about, self.event_topic, self.explanation, self.contrary)
+        return (
+            self.said_about,
+            self.event_topic,
+            self.explanation,
+            self.contrary,
+            self.figure_source,
+        )
 
     def warm(self, previous: Executors | None = None) -> None:
         """Build now the tables executors otherwise build on their first question (the
