@@ -70,10 +70,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "who co-founded the company whose headquarters hosted the 2024 partners meeting?",
     ): "two hops: a place, the company headquartered there, then its co-founder",
     (
-        "blind_set2_kb_five.json",
-        "how many people were trained in kenya?",
-    ): "debatable: the reply gives the figure for four countries including Kenya, which a user would want",
-    (
         "blind_set5_bundled.json",
         "!help",
     ): "a blind case still failing; no kind fix has followed yet (help-cmd)",
@@ -242,10 +238,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "when will the academy open a campus in Lagos?",
     ): "a blind case still failing; no kind fix has followed yet (not-found)",
     (
-        "blind_set6_kb_five.json",
-        "how many graduates does the academy have in Ghana?",
-    ): "a blind case still failing; no kind fix has followed yet (not-found)",
-    (
         "blind_set7_bundled.json",
         "@partnerbot who was representing the world's largest online and mobile commerce company?",
     ): "a blind case still failing; no kind fix has followed yet (role-described)",
@@ -297,10 +289,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set7_kb_five.json",
         "@partnerbot what did li yong say at the academy launch in 2019?",
     ): "a blind case still failing; no kind fix has followed yet (time-quote-year)",
-    (
-        "blind_set7_kb_five.json",
-        "@partnerbot how many graduates came from Ghana?",
-    ): "a blind case still failing; no kind fix has followed yet (not-found)",
 }
 
 

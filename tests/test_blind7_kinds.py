@@ -107,3 +107,11 @@ def test_where_a_figure_comes_from_is_the_release_stating_it(five: Engine) -> No
 def test_a_figure_no_release_states_is_not_found(five: Engine) -> None:
     status, reply, _ = _ask(five, "what's the source of the 73,210 figure?")
     assert status is Status.NOT_FOUND and "73,210" in reply, reply
+
+
+# --- a count for one place the releases give only for several together -----------------
+
+
+def test_a_group_figure_is_not_one_places_figure(five: Engine) -> None:
+    status, reply, _ = _ask(five, "how many of the academy's trainees were from Ethiopia?")
+    assert status is Status.NOT_FOUND and "no figure for Ethiopia alone" in reply, reply

@@ -28,6 +28,8 @@
 - ``founding.py``: when something was founded, set up or launched, from a sentence saying so;
 - ``release_counts.py``: how many releases match a publisher, dateline, year or subject;
 - ``release_span.py``: the time from the oldest release to the newest;
+- ``place_counts.py``: not_found for a count asked for one place the releases count only
+  with others;
 - ``role_holders.py``: the holder of a title naming the thing run; no current holder;
 - ``event_gaps.py``: the time between two events of one kind ("the two meetings");
 - ``org_ages.py``: how old something is, or was at an event (a person's only if stated);
@@ -82,6 +84,7 @@ from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.org_ages import AgeAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.phase_goals import PhaseGoalAnswers
+from bot.engine.qa.executors.place_counts import PlaceCountAnswers
 from bot.engine.qa.executors.previous import PreviousAffiliationAnswers
 from bot.engine.qa.executors.qualifiers import QualifierAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
@@ -110,6 +113,7 @@ class Executors(
     AgeAnswers,
     EventGapAnswers,
     PhaseGoalAnswers,
+    PlaceCountAnswers,
     ReleaseChangeAnswers,
     TargetAnswers,
     ReturnAnswers,
@@ -166,6 +170,7 @@ class Executors(
             self.age,
             self.release_count,
             self.release_span,
+            self.count_for_grouped_place,
             self.phase_goal,
             self.goal_progress,
             self.trend,
