@@ -27,6 +27,7 @@ from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
 from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.executors.role_at_event import event_clause
 from bot.engine.qa.figure_subjects import off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
@@ -371,6 +372,9 @@ class QuestionAnswerer:
         if last is not None:
             return last
         if q.answer_type is AnswerType.YES_NO:
+            found = self._role_at_event(q)
+            if found is not None:
+                return found
             found = run.stated_relation(q) or run.yes_no(q)
             if found is not None:
                 return found
@@ -602,6 +606,21 @@ class QuestionAnswerer:
             back = self.run.years_until_return(q, a, b)
             return back if back is not None else self.run.years_between(q, a, b)
         return self.run.which_first_of_ends(q, a, b, ends.relation)
+
+    def _role_at_event(self, q: Query) -> Answer | None:
+        """ "Was X still <title> when A happened?": the title judged at A's date."""
+        clause = event_clause(q.words)
+        if clause is None:
+            return None
+        return self.run.role_at_event(
+            q, self._parse_end(q, clause.head), self._parse_end(q, clause.event)
+        )
+
+    def _parse_end(self, q: Query, words: tuple[str, ...]) -> Query:
+        """Part of ``q`` (``words``) parsed as a query of its own."""
+        text = " ".join(words)
+        read = understand(text, self._known_word)
+        return self.parser.parse(text, read, _mentions_in(q, read.words), today=q.today)
 
     def _title_at_shared_name(self, q: Query) -> Answer | list[Result] | None:
         """ "Who is the DTA's director?" where two organisations go by "DTA": the title

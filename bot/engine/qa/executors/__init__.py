@@ -2,6 +2,7 @@
 
 - ``roles.py``: roles with their "as of" dates;
 - ``role_dates.py``: whether a title was held at a date, from the roles' dates only;
+- ``role_at_event.py``: whether a title was held when something happened, at its date;
 - ``became.py``: when someone took a title, only from a fact saying so;
 - ``before.py``: titles before another, and who held a title before someone;
 - ``affiliation.py``: where someone worked at a date, asked with a verb, from the same dates;
@@ -15,6 +16,7 @@
 - ``events.py``: two things in time (years between them, a figure as of one, and which came
   first, the one executor for it);
 - ``figure_asks.py``: a figure asked for by a noun ("the latest figure for …");
+- ``figure_sources.py``: where a figure comes from: the statements giving it, cited;
 - ``periods.py``: the period a fact states (a range, an end, a start);
 - ``ordinal.py``: the n-th time something happened;
 - ``follow_on.py``: a later part of a question that names nothing, from the answer before;
@@ -25,6 +27,9 @@
 - ``stated_counts.py``: the count a sentence states for the noun asked, as of the time asked;
 - ``founding.py``: when something was founded, set up or launched, from a sentence saying so;
 - ``release_counts.py``: how many releases match a publisher, dateline, year or subject;
+- ``release_span.py``: the time from the oldest release to the newest;
+- ``place_counts.py``: not_found for a count asked for one place the releases count only
+  with others;
 - ``role_holders.py``: the holder of a title naming the thing run; no current holder;
 - ``event_gaps.py``: the time between two events of one kind ("the two meetings");
 - ``org_ages.py``: how old something is, or was at an event (a person's only if stated);
@@ -69,6 +74,7 @@ from bot.engine.qa.executors.exclusion import ExclusionAnswers
 from bot.engine.qa.executors.explain import ExplainAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.figure_asks import FigureAsks
+from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.items import ItemAnswers
@@ -78,6 +84,7 @@ from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.org_ages import AgeAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.phase_goals import PhaseGoalAnswers
+from bot.engine.qa.executors.place_counts import PlaceCountAnswers
 from bot.engine.qa.executors.previous import PreviousAffiliationAnswers
 from bot.engine.qa.executors.qualifiers import QualifierAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
@@ -85,7 +92,9 @@ from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.release_changes import ReleaseChangeAnswers
 from bot.engine.qa.executors.release_counts import ReleaseCountAnswers
+from bot.engine.qa.executors.release_span import ReleaseSpanAnswers
 from bot.engine.qa.executors.returns import ReturnAnswers
+from bot.engine.qa.executors.role_at_event import RoleAtEventAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.role_holders import RoleHolderAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
@@ -104,11 +113,13 @@ class Executors(
     AgeAnswers,
     EventGapAnswers,
     PhaseGoalAnswers,
+    PlaceCountAnswers,
     ReleaseChangeAnswers,
     TargetAnswers,
     ReturnAnswers,
     RoleHolderAnswers,
     ReleaseCountAnswers,
+    ReleaseSpanAnswers,
     FoundingAnswers,
     StatedCountAnswers,
     TrendAnswers,
@@ -119,12 +130,14 @@ class Executors(
     OrdinalAnswers,
     PeriodAnswers,
     FigureAsks,
+    FigureSourceAnswers,
     AffiliationAnswers,
     BeforeAnswers,
     BecameAnswers,
     FollowOnAnswers,
     RecentAnswers,
     RoleAnswers,
+    RoleAtEventAnswers,
     RoleDateAnswers,
     ListAnswers,
     ItemAnswers,
@@ -156,6 +169,8 @@ class Executors(
             self.event_gap,
             self.age,
             self.release_count,
+            self.release_span,
+            self.count_for_grouped_place,
             self.phase_goal,
             self.goal_progress,
             self.trend,
@@ -171,7 +186,13 @@ class Executors(
         is wanted whatever their words: "did X say anything about Y", "what was the
         meeting about", "explain X", "is X run by governments" (a stated contrary).
         Each returns None for a question not of its kind."""
-        return (self.said_about, self.event_topic, self.explanation, self.contrary)
+        return (
+            self.said_about,
+            self.event_topic,
+            self.explanation,
+            self.contrary,
+            self.figure_source,
+        )
 
     def warm(self, previous: Executors | None = None) -> None:
         """Build now the tables executors otherwise build on their first question (the

@@ -211,7 +211,7 @@ class EventAnswers(ExecutorBase):
         )
 
     def _distinct(self, a: Query, b: Query) -> tuple[DatedEnd, DatedEnd] | None:
-        xs, ys = self.end_dates(a), self.end_dates(b)
+        xs, ys = self._dates_of_end(a), self._dates_of_end(b)
         if not xs or not ys:
             return None
         if xs[0][1].text != ys[0][1].text:
@@ -377,6 +377,15 @@ class EventAnswers(ExecutorBase):
             lines.append(f"• {_cap(when.label)} ({format_date(when.date)}): {fact.text.strip()}")
         sources = [fa.source, fb.source, start.source, end.source]
         return answered(self.index, q.question, "\n".join(lines), sources, entities=q.subjects)
+
+    def _dates_of_end(self, end: Query) -> list[tuple[tuple[float, ...], DatedEnd]]:
+        """An end's dates, best first: the start of the title it names when it is someone
+        taking a title ("Lina Ma started as programme director": that title's start, not
+        the best-ranked sentence, which may give another title's), else ``end_dates``."""
+        taken = self._title_taken(end)
+        if taken is not None:
+            return [((float("inf"),), taken)]
+        return self.end_dates(end)
 
     def _title_taken(self, event: Query) -> DatedEnd | None:
         """ "Lina Ma became programme director": when a fact says the person took the

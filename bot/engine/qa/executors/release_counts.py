@@ -8,7 +8,7 @@ stated, then each counted release with its publisher, dateline and date, all cit
 
 from __future__ import annotations
 
-from bot.engine.qa.compose import answered
+from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import MAX_SOURCES_SHOWN, ExecutorBase, Result, _fmt
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import number_word
@@ -22,7 +22,10 @@ _COUNT_WORDS = frozenset(
     for w in "release releases announcement announcements statement statements news press many "
     "mention mentions mentioned name names named cover covers covered talk talks about "
     "carried carry published publish came come out wire wires newswire newswires "
-    "dateline datelined datelines there issued issue put quote quotes quoted".split()
+    "dateline datelined datelines there issued issue put quote quotes quoted "
+    # How a release reaches its wire: "went out on", "ran on", "distributed via".
+    "went go goes gone ran run runs distributed distribute distribution via through sent send "
+    "appeared appear appears released release knowledge base bases collection total".split()
 )
 # At most this many statements are read for a topic word.
 MAX_TOPIC_DOCS = 2000
@@ -108,6 +111,17 @@ class ReleaseCountAnswers(ExecutorBase):
         if unknown:
             chosen = []  # "how many releases mention Amazon?": a name none of them has
         topic = [t for t in q.terms if t not in _COUNT_WORDS and t not in said]
+        missing = [t for t in topic if not index.terms.known(t)]
+        if missing and not unknown and not (_MENTION_WORDS | _QUOTE_WORDS) & set(words):
+            # With no "mention"/"about" to mark it as the topic, a word no statement holds
+            # may be how the question counts ("went out on PR Newswire") rather than
+            # what: "None" would be a confident guess.
+            word = next((w for w in words if stem(w) == missing[0]), missing[0])
+            return not_found(
+                q.question,
+                f'I can\'t tell what to count by "{word}": no release says it. '
+                "`!sources` lists the releases with their wire, dateline and date.",
+            )
         if topic and chosen:
             docs = index.terms.docs_with_all(topic)
             having = set()

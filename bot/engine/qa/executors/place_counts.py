@@ -1,0 +1,100 @@
+"""A count asked for one place that the releases give only for several together:
+"how many graduates came from Ghana?" when the only figure is "5,100 entrepreneurs in
+Rwanda, Kenya, Ethiopia and Ghana".
+
+The group's figure is not the place's: the answer is not_found, naming the place and
+showing the figure the releases give for the group. When any statement with a figure
+names the place outside such a list, the question is left to the count executors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.qa.compose import not_found
+from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.figures import figures_in
+from bot.engine.qa.query import Query
+from bot.search.terms import STOP_WORDS, content_terms
+
+# Words before the place a count is asked for ("trained in Kenya", "came from Ghana").
+_PLACE_LEADS = frozenset("in from".split())
+# A place named in at most this many words ("South Africa", "Democratic Republic of Congo").
+MAX_PLACE_WORDS = 4
+# At most this many statements holding the place's name are read.
+MAX_PLACE_DOCS = 500
+# A name: capitalised words ("Rwanda", "South Africa").
+_NAME = r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
+# A list of names: "Rwanda, Kenya, Ethiopia and Ghana", "Rwanda and Kenya".
+_NAME_LIST = re.compile(rf"{_NAME}(?:, {_NAME})*,? (?:and|or) {_NAME}")
+# A city just before a country ("Nairobi, Kenya"), the text before the country.
+_CITY_BEFORE = re.compile(r"(?:in|at|of) [A-Z][\w'-]*, $")
+
+
+def asked_place(words: tuple[str, ...]) -> str | None:
+    """The place a "how many … in/from <place>?" question ends with, as its words; None
+    for another question."""
+    if words[:2] != ("how", "many"):
+        return None
+    lead = max((i for i, w in enumerate(words) if w in _PLACE_LEADS), default=None)
+    if lead is None:
+        return None
+    tail = [w.strip("?.!,") for w in words[lead + 1 :]]
+    if not tail or len(tail) > MAX_PLACE_WORDS or tail[0] in STOP_WORDS:
+        return None
+    return " ".join(tail)
+
+
+def _only_in_lists(text: str, place: str) -> bool | None:
+    """Whether ``text`` names ``place`` (casefolded words) only as one item of a list of
+    names; None when it does not name it as what could be counted."""
+    label = re.compile(rf"\b{re.escape(place)}\b", re.IGNORECASE)
+    lists = [m.span() for m in _NAME_LIST.finditer(text)]
+    listed = alone = False
+    for m in label.finditer(text):
+        if any(a <= m.start() < b for a, b in lists):
+            listed = True
+        elif not _CITY_BEFORE.search(text[: m.start()]):
+            # "based in Nairobi, Kenya": a city's country says where the city is, not
+            # what is counted.
+            alone = True
+    if alone:
+        return False
+    return True if listed else None
+
+
+class PlaceCountAnswers(ExecutorBase):
+    def count_for_grouped_place(self, q: Query) -> Result:
+        """not_found when every statement giving a figure and naming the place asked
+        names it only among several; None otherwise."""
+        place = asked_place(q.words)
+        if place is None:
+            return None
+        index = self.index
+        terms = content_terms(place)
+        if not terms:
+            return None
+        grouped = []
+        for doc_id in sorted(index.terms.docs_with_all(terms))[:MAX_PLACE_DOCS]:
+            doc = index.terms.docs[doc_id]
+            item = (index.fact_by_id if doc.kind == "fact" else index.quote_by_id).get(doc.id)
+            if item is None or not figures_in(item.text):
+                continue
+            only = _only_in_lists(item.text, place)
+            if only is None:
+                continue
+            if not only:
+                return None  # a statement names the place on its own: the counts decide
+            grouped.append(item)
+        if not grouped:
+            return None
+        item = max(grouped, key=lambda it: index.source_date(it.source))
+        shown = next(
+            (m[0] for m in re.finditer(_NAME, item.text) if m[0].casefold() == place), place
+        )
+        date = index.source_date(item.source).isoformat()
+        return not_found(
+            q.question,
+            f"The releases give no figure for {shown} alone. The nearest they give counts "
+            f"several places together ({date}): {item.text.strip()}",
+        )
