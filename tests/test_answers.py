@@ -271,10 +271,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (yesno-no)",
     (
         "blind_set7_bundled.json",
-        "@partnerbot wher was the meetng",
-    ): "a blind case still failing; no kind fix has followed yet (exec-typos)",
-    (
-        "blind_set7_bundled.json",
         "@partnerbot fact check: the release calls Alibaba the world's largest online and mobile commerce company, right?",
     ): "a blind case still failing; no kind fix has followed yet (journalist)",
     (
