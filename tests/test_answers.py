@@ -259,10 +259,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (initiators)",
     (
         "blind_set7_bundled.json",
-        "@partnerbot explain ewtp in simple words for a new intern",
-    ): "a blind case still failing; no kind fix has followed yet (definition)",
-    (
-        "blind_set7_bundled.json",
         "@partnerbot did they meet in Beijing?",
     ): "a blind case still failing; no kind fix has followed yet (yesno-no)",
     (
