@@ -259,10 +259,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (initiators)",
     (
         "blind_set7_bundled.json",
-        "@partnerbot did they meet in Beijing?",
-    ): "a blind case still failing; no kind fix has followed yet (yesno-no)",
-    (
-        "blind_set7_bundled.json",
         "@partnerbot was the eWTP in the 2017 G20 communique?",
     ): "a blind case still failing; no kind fix has followed yet (yesno-no)",
     (

@@ -127,3 +127,13 @@ def test_explain_with_reader_chatter_gives_the_definition(invented: Engine, mess
 def test_explain_for_a_topic_is_not_reader_chatter(invented: Engine) -> None:
     reply = render_text(invented.handle("explain the blue grid in his own words"))
     assert "community-owned network" not in reply
+
+
+def test_wrong_place_yes_no_says_no_with_the_place_stated(invented: Engine) -> None:
+    reply = _answered(invented, "did Rask and Dahl meet in Bergen?", "No", "Talvik")
+    assert "not in Bergen" in reply
+
+
+@pytest.mark.parametrize("message", ["did they meet in May?", "did they meet in secret?"])
+def test_a_time_or_manner_is_not_a_wrong_place(invented: Engine, message: str) -> None:
+    assert "not in" not in render_text(invented.handle(message))

@@ -42,6 +42,8 @@
 - ``explain.py``: "explain / describe X", "X in a nutshell": its summary and defining fact;
 - ``event_topic.py``: what an event was about, from the sentences stating its purpose;
 - ``said_about.py``: "did X say anything about Y?", from X's quotes (and who else did);
+- ``wrong_place.py``: "did they meet in <a place no release names>?" → no, with the fact
+  placing it;
 - ``contrary.py``: "is X run by governments?" → no, when a defining sentence states the
   contrary attribute (pairs in ``bot/vocab/contraries.txt``);
 - ``unstated.py``: not_found for what the evidence lacks (a personal attribute, a name
@@ -96,6 +98,7 @@ from bot.engine.qa.executors.stated_relation import StatedRelationAnswers
 from bot.engine.qa.executors.targets import TargetAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
+from bot.engine.qa.executors.wrong_place import WrongPlaceAnswers
 from bot.engine.qa.executors.yes_no import YesNoAnswers
 from bot.engine.qa.query import Query
 
@@ -142,6 +145,7 @@ class Executors(
     EventTopicAnswers,
     SaidAboutAnswers,
     ContraryAnswers,
+    WrongPlaceAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -169,9 +173,16 @@ class Executors(
     def statement_shapes(self) -> tuple[Callable[[Query], Result], ...]:
         """The executors the answerer tries first, for questions whose shape says what
         is wanted whatever their words: "did X say anything about Y", "what was the
-        meeting about", "explain X", "is X run by governments" (a stated contrary).
+        meeting about", "explain X", "is X run by governments" (a stated contrary),
+        "did they meet in <a place no release names>".
         Each returns None for a question not of its kind."""
-        return (self.said_about, self.event_topic, self.explanation, self.contrary)
+        return (
+            self.said_about,
+            self.event_topic,
+            self.explanation,
+            self.contrary,
+            self.wrong_place,
+        )
 
     def warm(self, previous: Executors | None = None) -> None:
         """Build now the tables executors otherwise build on their first question (the
