@@ -143,10 +143,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (quote-journalist)",
     (
         "blind_set6_bundled.json",
-        "Fact check: the release calls Jack Ma Alibaba's CEO, correct?",
-    ): "a blind case still failing; no kind fix has followed yet (yesno-no-journalist)",
-    (
-        "blind_set6_bundled.json",
         "Confirming for my article: the eWTP was included in the 2017 G20 communique?",
     ): "a blind case still failing; no kind fix has followed yet (yesno-no-journalist)",
     (
@@ -261,10 +257,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set7_bundled.json",
         "@partnerbot was the eWTP in the 2017 G20 communique?",
     ): "a blind case still failing; no kind fix has followed yet (yesno-no)",
-    (
-        "blind_set7_bundled.json",
-        "@partnerbot fact check: the release calls Alibaba the world's largest online and mobile commerce company, right?",
-    ): "a blind case still failing; no kind fix has followed yet (journalist)",
     (
         "blind_set7_kb_five.json",
         "@partnerbot what are okafor's current titles? she has more than one i think",

@@ -137,3 +137,24 @@ def test_wrong_place_yes_no_says_no_with_the_place_stated(invented: Engine) -> N
 @pytest.mark.parametrize("message", ["did they meet in May?", "did they meet in secret?"])
 def test_a_time_or_manner_is_not_a_wrong_place(invented: Engine, message: str) -> None:
     assert "not in" not in render_text(invented.handle(message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Fact check: the release calls Korvath the largest maker of tidal turbines in the "
+        "Nordic region, right?",
+        "confirming for my piece: the announcement describes Korvath Systems as the largest "
+        "maker of tidal turbines in the Nordic region?",
+    ],
+)
+def test_fact_check_of_what_the_release_calls_something(invented: Engine, message: str) -> None:
+    _answered(invented, message, "Yes", "the largest maker of tidal turbines")
+
+
+def test_fact_check_of_a_title_it_does_not_give(invented: Engine) -> None:
+    reply = _answered(
+        invented, "fact check: the release calls Omar Dahl the Meridian Fund's CEO, correct?"
+    )
+    assert "President" in reply
+    assert "Yes" not in reply

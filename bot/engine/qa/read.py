@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from bot.engine.qa.claims import claim_question
 from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.search.synonyms import rewrite_phrases
 from bot.search.terms import STOP_WORDS, stem
@@ -349,7 +350,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     words = _fix_grammar_words(words, known)
     text = " ".join(words)
     text = " ".join(w for w in text.split() if w not in _SOFTENERS) or text
-    text = _WRAPPER.sub("", _HEDGE.sub("", text))
+    text = claim_question(_WRAPPER.sub("", _HEDGE.sub("", text)))
     words = _strip_filler(text.split()) or words
     words = _question_word_first(words)
     text = " ".join(words)

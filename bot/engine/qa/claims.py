@@ -1,0 +1,38 @@
+"""A claim put to the bot for checking, read as the yes/no question it stands for.
+
+Journalists check wording rather than ask: "fact check: the release calls X the largest
+Y, right?", "confirming: the announcement describes X as a nonprofit?". Each is the
+question "is X the largest Y?" / "is X a nonprofit?", which the yes/no executors answer
+from the facts, appositives and summaries (and quote them). Only the verbs of naming are
+read this way; "the release says …" carries a whole clause and is left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "the release calls X Y", "this announcement describes X as Y", "the text refers to X
+# as Y": the document, a verb of naming, then the claim (normalised, lowercase text).
+_CALLS = re.compile(
+    r"^(?:(?:does|did) )?(?:the |this |that |your |their )?(?:press )?"
+    r"(?:release|releases|announcement|article|text|statement) "
+    r"(?:calls?|called|describes?|described|names?|named|refers? to|referred to|labels?|"
+    r"labell?ed|terms?|termed|presents?|presented) (?P<claim>.+)$"
+)
+# "…, right?", "…, correct?", "…, is that right?": asking for a confirmation.
+_CONFIRM_TAIL = re.compile(
+    r"(?:\s+(?:right|correct|true|yes|yeah|yep|no|ok|isn t it|doesn t it|am i right|"
+    r"is that (?:right|correct|true|so)|did it|does it|didn t it|doesn t it))+$"
+)
+
+
+def claim_question(text: str) -> str:
+    """ "the release calls x the largest y right" → "is x the largest y"; any other
+    text unchanged. ``text`` is a normalised question (lowercase, no punctuation)."""
+    match = _CALLS.match(text)
+    if match is None:
+        return text
+    claim = _CONFIRM_TAIL.sub("", match["claim"]).strip()
+    # "describes X as Y": the "as" only links the two ("is X Y").
+    claim = re.sub(r"\bas (?=(?:a|an|the|its|his|her|their|one)\b)", "", claim, count=1)
+    return f"is {claim}" if claim else text
