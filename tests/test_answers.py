@@ -251,10 +251,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (set-aside)",
     (
         "blind_set7_bundled.json",
-        "@partnerbot who started the eWTP? just alibaba?",
-    ): "a blind case still failing; no kind fix has followed yet (initiators)",
-    (
-        "blind_set7_bundled.json",
         "@partnerbot was the eWTP in the 2017 G20 communique?",
     ): "a blind case still failing; no kind fix has followed yet (yesno-no)",
     (

@@ -13,6 +13,7 @@ import pytest
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
+from bot.engine.qa.claims import without_guess
 from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
@@ -158,3 +159,23 @@ def test_fact_check_of_a_title_it_does_not_give(invented: Engine) -> None:
     )
     assert "President" in reply
     assert "Yes" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who started the Blue Grid? just Korvath?",
+        "who set up the blue grid - only Korvath Systems?",
+        "who started the Blue Grid? or others too?",
+    ],
+)
+def test_guess_after_who_started_gets_the_founders_fact(invented: Engine, message: str) -> None:
+    reply = _answered(invented, message, "one of the founders")
+    # The fact naming the guess for another reason (the meeting) is not the answer.
+    assert not reply.split("\n", 2)[1].startswith("Elin Rask")
+
+
+def test_without_guess_keeps_questions_that_are_not_guesses() -> None:
+    assert without_guess("who started X? just Y?") == "who started X?"
+    assert without_guess("is it only for SMEs?") == "is it only for SMEs?"
+    assert without_guess("who is just here?") == "who is just here?"

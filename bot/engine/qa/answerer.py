@@ -23,6 +23,7 @@ import re
 
 from bot import limits
 from bot.engine.answer import Answer, Choice, Status
+from bot.engine.qa.claims import without_guess
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
@@ -135,7 +136,8 @@ class QuestionAnswerer:
         if buried:
             # A long chat message with its question(s) inside: each one answered.
             return self._answer_buried(request, buried)
-        text = _PREAMBLE.sub("", question.strip(), count=1) or question
+        # "Who started X? just Y?": the question, not the guess after it (claims.py).
+        text = _PREAMBLE.sub("", without_guess(question.strip()), count=1) or question
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it
         key = normalize(text)

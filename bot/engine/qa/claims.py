@@ -5,6 +5,12 @@ Y, right?", "confirming: the announcement describes X as a nonprofit?". Each is 
 question "is X the largest Y?" / "is X a nonprofit?", which the yes/no executors answer
 from the facts, appositives and summaries (and quote them). Only the verbs of naming are
 read this way; "the release says …" carries a whole clause and is left as typed.
+
+A question can also end with the asker's guess at its answer, to be checked: "who
+started X? just Y?", "who funds it - only Y?", "…? or others too?". The answer to the question
+itself (every fact naming who started X, "one of the initiators") settles the guess, and
+the guess's name would only pull the retrieval towards facts that name Y for other
+reasons; so the guess is set aside (``without_guess``).
 """
 
 from __future__ import annotations
@@ -36,3 +42,25 @@ def claim_question(text: str) -> str:
     # "describes X as Y": the "as" only links the two ("is X Y").
     claim = re.sub(r"\bas (?=(?:a|an|the|its|his|her|their|one)\b)", "", claim, count=1)
     return f"is {claim}" if claim else text
+
+
+# "…? just Y?", "…, only Y alone?", "…? or others too?": a guess after the
+# question (raw text, so the question mark or dash that ends the question is seen).
+_GUESS = re.compile(
+    r"(?<=[?,;:\u2013\u2014-])\s*(?:"
+    r"(?:just|only|solely|merely|simply)\s+[^?.!,;:]{1,40}?(?:\s+alone)?"
+    r"|or (?:anyone|anybody|someone|somebody|others?|more|other \w+) ?(?:else|too|as well)?"
+    r")\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_guess(text: str) -> str:
+    """ "who started X? just Y?" → "who started X?"; text with no question before the
+    guess, or no guess, unchanged."""
+    match = _GUESS.search(text)
+    if match is None:
+        return text
+    question = text[: match.start()].rstrip(" ,;:-\u2013\u2014")
+    # Only a guess after a question: "who is just Y?" keeps its words.
+    return question if len(question.split()) >= 2 else text
