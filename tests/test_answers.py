@@ -243,10 +243,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (not-found)",
     (
         "blind_set7_bundled.json",
-        "@partnerbot who was representing the world's largest online and mobile commerce company?",
-    ): "a blind case still failing; no kind fix has followed yet (role-described)",
-    (
-        "blind_set7_bundled.json",
         "@partnerbot apart from the eWTP, what else did they talk about?",
     ): "a blind case still failing; no kind fix has followed yet (set-aside)",
     (

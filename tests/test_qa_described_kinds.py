@@ -14,6 +14,7 @@ import pytest
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.engine.qa.claims import without_guess
+from bot.engine.qa.relative import clause_start
 from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
@@ -56,7 +57,7 @@ entities:
     kind: event
     summary: The meeting of Elin Rask and Omar Dahl at Korvath's headquarters in Talvik.
     aliases: [the meeting]
-  - {id: talvik, name: Talvik, kind: place, summary: A harbour town in Norway.}
+  - {id: talvik, name: Talvik, kind: place, summary: A harbour town in Norway that hosted the meeting.}
   - id: korvath-hq
     name: Korvath headquarters
     kind: place
@@ -179,3 +180,27 @@ def test_without_guess_keeps_questions_that_are_not_guesses() -> None:
     assert without_guess("who started X? just Y?") == "who started X?"
     assert without_guess("is it only for SMEs?") == "is it only for SMEs?"
     assert without_guess("who is just here?") == "who is just here?"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who was representing the largest maker of tidal turbines?",
+        "who represented Korvath at the meeting?",
+    ],
+)
+def test_who_represented_an_organisation_named_or_described(invented: Engine, message: str) -> None:
+    reply = _answered(invented, message, "Elin Rask", "Founder and Chief Executive")
+    assert "**Omar Dahl**" not in reply
+
+
+def test_description_narrowed_by_a_relative_clause(invented: Engine) -> None:
+    reply = _answered(
+        invented, "who founded the tidal turbine maker that hosted the meeting?", "Elin Rask"
+    )
+    assert reply.split("\n", 2)[1].startswith("**Elin Rask**")
+
+
+def test_relative_clause_the_description_does_not_fit_is_kept() -> None:
+    assert clause_start(("who", "founded", "the", "maker", "that", "hosted", "it")) == 4
+    assert clause_start(("who", "said", "that", "it", "works")) is None

@@ -33,6 +33,7 @@ from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, buried_questions, understand
 from bot.engine.qa.references import plural_referents
+from bot.engine.qa.relative import without_relative_clause
 from bot.engine.qa.retrieve import Retriever
 from bot.engine.qa.subjects import DescriptionResolver, Mention, NameFinder
 from bot.engine.qa.vocabulary import (
@@ -216,6 +217,8 @@ class QuestionAnswerer:
             return FollowUp(tuple(results), title=echo(question))
 
         q = self.parser.parse(question, read, today=today)
+        # "Who founded the giant that hosted the meeting?": the clause picks the giant.
+        q = without_relative_clause(self.parser, self.index, q, read, today) or q
         if (
             not q.subjects
             and not q.terms

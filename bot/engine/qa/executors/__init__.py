@@ -44,6 +44,7 @@
 - ``said_about.py``: "did X say anything about Y?", from X's quotes (and who else did);
 - ``wrong_place.py``: "did they meet in <a place no release names>?" → no, with the fact
   placing it;
+- ``representatives.py``: who represented an organisation (at an event);
 - ``contrary.py``: "is X run by governments?" → no, when a defining sentence states the
   contrary attribute (pairs in ``bot/vocab/contraries.txt``);
 - ``unstated.py``: not_found for what the evidence lacks (a personal attribute, a name
@@ -87,6 +88,7 @@ from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.release_changes import ReleaseChangeAnswers
 from bot.engine.qa.executors.release_counts import ReleaseCountAnswers
+from bot.engine.qa.executors.representatives import RepresentativeAnswers
 from bot.engine.qa.executors.returns import ReturnAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.role_holders import RoleHolderAnswers
@@ -146,6 +148,7 @@ class Executors(
     SaidAboutAnswers,
     ContraryAnswers,
     WrongPlaceAnswers,
+    RepresentativeAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -174,7 +177,7 @@ class Executors(
         """The executors the answerer tries first, for questions whose shape says what
         is wanted whatever their words: "did X say anything about Y", "what was the
         meeting about", "explain X", "is X run by governments" (a stated contrary),
-        "did they meet in <a place no release names>".
+        "did they meet in <a place no release names>", "who represented X".
         Each returns None for a question not of its kind."""
         return (
             self.said_about,
@@ -182,6 +185,7 @@ class Executors(
             self.explanation,
             self.contrary,
             self.wrong_place,
+            self.representatives,
         )
 
     def warm(self, previous: Executors | None = None) -> None:
