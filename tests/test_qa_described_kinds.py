@@ -13,7 +13,7 @@ import pytest
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
-from bot.engine.qa.claims import without_guess
+from bot.engine.qa.claims import claim_question, without_guess
 from bot.engine.qa.relative import clause_start
 from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
@@ -204,3 +204,10 @@ def test_description_narrowed_by_a_relative_clause(invented: Engine) -> None:
 def test_relative_clause_the_description_does_not_fit_is_kept() -> None:
     assert clause_start(("who", "founded", "the", "maker", "that", "hosted", "it")) == 4
     assert clause_start(("who", "said", "that", "it", "works")) is None
+
+
+def test_claim_question_reads_verbs_of_naming_only() -> None:
+    assert claim_question("the release calls x the top y right") == "is x the top y"
+    assert claim_question("the announcement describes x as a charity") == "is x a charity"
+    # Naming without "as" asks whether X is mentioned, not a claim about X.
+    assert claim_question("does the release name x") == "does the release name x"

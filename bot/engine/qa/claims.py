@@ -22,8 +22,11 @@ import re
 _CALLS = re.compile(
     r"^(?:(?:does|did) )?(?:the |this |that |your |their )?(?:press )?"
     r"(?:release|releases|announcement|article|text|statement) "
-    r"(?:calls?|called|describes?|described|names?|named|refers? to|referred to|labels?|"
-    r"labell?ed|terms?|termed|presents?|presented) (?P<claim>.+)$"
+    r"(?:(?:calls?|called|labels?|labell?ed|terms?|termed) (?P<claim>.+)|"
+    # "describes X as Y", "names X as Y": without the "as" these say that X is mentioned
+    # ("does the release name Jack Ma?"), which the release questions answer.
+    r"(?:describes?|described|names?|named|refers? to|referred to|presents?|presented) "
+    r"(?P<described>.+ as .+))$"
 )
 # "…, right?", "…, correct?", "…, is that right?": asking for a confirmation.
 _CONFIRM_TAIL = re.compile(
@@ -38,7 +41,7 @@ def claim_question(text: str) -> str:
     match = _CALLS.match(text)
     if match is None:
         return text
-    claim = _CONFIRM_TAIL.sub("", match["claim"]).strip()
+    claim = _CONFIRM_TAIL.sub("", match["claim"] or match["described"]).strip()
     # "describes X as Y": the "as" only links the two ("is X Y").
     claim = re.sub(r"\bas (?=(?:a|an|the|its|his|her|their|one)\b)", "", claim, count=1)
     return f"is {claim}" if claim else text
