@@ -139,10 +139,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (quote-journalist)",
     (
         "blind_set6_bundled.json",
-        "Fact check: the release calls Jack Ma Alibaba's CEO, correct?",
-    ): "a blind case still failing; no kind fix has followed yet (yesno-no-journalist)",
-    (
-        "blind_set6_bundled.json",
         "Confirming for my article: the eWTP was included in the 2017 G20 communique?",
     ): "a blind case still failing; no kind fix has followed yet (yesno-no-journalist)",
     (
@@ -239,36 +235,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (not-found)",
     (
         "blind_set7_bundled.json",
-        "@partnerbot who was representing the world's largest online and mobile commerce company?",
-    ): "a blind case still failing; no kind fix has followed yet (role-described)",
-    (
-        "blind_set7_bundled.json",
         "@partnerbot apart from the eWTP, what else did they talk about?",
     ): "a blind case still failing; no kind fix has followed yet (set-aside)",
     (
         "blind_set7_bundled.json",
-        "@partnerbot who started the eWTP? just alibaba?",
-    ): "a blind case still failing; no kind fix has followed yet (initiators)",
-    (
-        "blind_set7_bundled.json",
-        "@partnerbot explain ewtp in simple words for a new intern",
-    ): "a blind case still failing; no kind fix has followed yet (definition)",
-    (
-        "blind_set7_bundled.json",
-        "@partnerbot did they meet in Beijing?",
-    ): "a blind case still failing; no kind fix has followed yet (yesno-no)",
-    (
-        "blind_set7_bundled.json",
         "@partnerbot was the eWTP in the 2017 G20 communique?",
     ): "a blind case still failing; no kind fix has followed yet (yesno-no)",
-    (
-        "blind_set7_bundled.json",
-        "@partnerbot wher was the meetng",
-    ): "a blind case still failing; no kind fix has followed yet (exec-typos)",
-    (
-        "blind_set7_bundled.json",
-        "@partnerbot fact check: the release calls Alibaba the world's largest online and mobile commerce company, right?",
-    ): "a blind case still failing; no kind fix has followed yet (journalist)",
     (
         "blind_set7_kb_five.json",
         "@partnerbot what are okafor's current titles? she has more than one i think",

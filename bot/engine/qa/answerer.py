@@ -23,6 +23,7 @@ import re
 
 from bot import limits
 from bot.engine.answer import Answer, Choice, Status
+from bot.engine.qa.claims import without_guess
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
@@ -33,6 +34,7 @@ from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, buried_questions, understand
 from bot.engine.qa.references import plural_referents
+from bot.engine.qa.relative import without_relative_clause
 from bot.engine.qa.retrieve import Retriever
 from bot.engine.qa.subjects import DescriptionResolver, Mention, NameFinder
 from bot.engine.qa.vocabulary import (
@@ -136,7 +138,8 @@ class QuestionAnswerer:
         if buried:
             # A long chat message with its question(s) inside: each one answered.
             return self._answer_buried(request, buried)
-        text = _PREAMBLE.sub("", question.strip(), count=1) or question
+        # "Who started X? just Y?": the question, not the guess after it (claims.py).
+        text = _PREAMBLE.sub("", without_guess(question.strip()), count=1) or question
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it
         key = normalize(text)
@@ -215,6 +218,8 @@ class QuestionAnswerer:
             return FollowUp(tuple(results), title=echo(question))
 
         q = self.parser.parse(question, read, today=today)
+        # "Who founded the giant that hosted the meeting?": the clause picks the giant.
+        q = without_relative_clause(self.parser, self.index, q, read, today) or q
         if (
             not q.subjects
             and not q.terms

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from bot.engine.qa.claims import claim_question
 from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.search.synonyms import rewrite_phrases
 from bot.search.terms import STOP_WORDS, stem
@@ -194,8 +195,47 @@ def _fix_grammar_words(words: list[str], known: Callable[[str], bool]) -> list[s
                 ):
                     word = candidate
                     break
+            else:
+                word = _fix_common_noun(word, known)
+        elif len(word) == 2 and word not in STOP_WORDS and not known(word):
+            word = _fix_short_grammar_word(word)
         fixed.append(word)
     return fixed
+
+
+# Three-letter grammar words a two-letter chat form drops a vowel from ("hw", "wy").
+_SHORT_GRAMMAR = ("how", "why", "who", "did")
+
+
+def _fix_short_grammar_word(word: str) -> str:
+    """ "hw" → "how": a two-letter word that is one three-letter grammar word with its
+    middle letter dropped; left alone when that fits several ("wh": who or why)."""
+    found = [c for c in _SHORT_GRAMMAR if c[0] + c[2] == word]
+    return found[0] if len(found) == 1 else word
+
+
+# Nouns the pipeline reads a question's shape from ("the meeting", "which company"):
+# a misspelt one ("meetng") is corrected when the knowledge base uses the noun.
+_COMMON_NOUNS = tuple(sorted(KIND_NOUNS))
+
+
+def _fix_common_noun(word: str, known: Callable[[str], bool]) -> str:
+    """The one common noun (KIND_NOUNS) of five letters or more that ``word`` is one edit
+    from and that the knowledge base uses; ``word`` itself when none or several are.
+    The caller has checked that ``word`` is not a term or a name of the base, so names
+    are never touched."""
+    if len(word) < 5:
+        return word
+    found = [
+        noun
+        for noun in _COMMON_NOUNS
+        if len(noun) >= 5
+        and abs(len(noun) - len(word)) <= 1
+        and noun[0] == word[0]
+        and OSA.distance(word, noun, score_cutoff=1) <= 1
+        and known(noun)
+    ]
+    return found[0] if len(found) == 1 else word
 
 
 # Chat short forms of units of time ("how many yrs does it run"), written out.
@@ -310,7 +350,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     words = _fix_grammar_words(words, known)
     text = " ".join(words)
     text = " ".join(w for w in text.split() if w not in _SOFTENERS) or text
-    text = _WRAPPER.sub("", _HEDGE.sub("", text))
+    text = claim_question(_WRAPPER.sub("", _HEDGE.sub("", text)))
     words = _strip_filler(text.split()) or words
     words = _question_word_first(words)
     text = " ".join(words)

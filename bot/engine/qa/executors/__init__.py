@@ -47,6 +47,9 @@
 - ``explain.py``: "explain / describe X", "X in a nutshell": its summary and defining fact;
 - ``event_topic.py``: what an event was about, from the sentences stating its purpose;
 - ``said_about.py``: "did X say anything about Y?", from X's quotes (and who else did);
+- ``wrong_place.py``: "did they meet in <a place no release names>?" → no, with the fact
+  placing it;
+- ``representatives.py``: who represented an organisation (at an event);
 - ``contrary.py``: "is X run by governments?" → no, when a defining sentence states the
   contrary attribute (pairs in ``bot/vocab/contraries.txt``);
 - ``unstated.py``: not_found for what the evidence lacks (a personal attribute, a name
@@ -93,6 +96,7 @@ from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.release_changes import ReleaseChangeAnswers
 from bot.engine.qa.executors.release_counts import ReleaseCountAnswers
 from bot.engine.qa.executors.release_span import ReleaseSpanAnswers
+from bot.engine.qa.executors.representatives import RepresentativeAnswers
 from bot.engine.qa.executors.returns import ReturnAnswers
 from bot.engine.qa.executors.role_at_event import RoleAtEventAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
@@ -105,6 +109,7 @@ from bot.engine.qa.executors.stated_relation import StatedRelationAnswers
 from bot.engine.qa.executors.targets import TargetAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
+from bot.engine.qa.executors.wrong_place import WrongPlaceAnswers
 from bot.engine.qa.executors.yes_no import YesNoAnswers
 from bot.engine.qa.query import Query
 
@@ -155,6 +160,8 @@ class Executors(
     EventTopicAnswers,
     SaidAboutAnswers,
     ContraryAnswers,
+    WrongPlaceAnswers,
+    RepresentativeAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -184,7 +191,8 @@ class Executors(
     def statement_shapes(self) -> tuple[Callable[[Query], Result], ...]:
         """The executors the answerer tries first, for questions whose shape says what
         is wanted whatever their words: "did X say anything about Y", "what was the
-        meeting about", "explain X", "is X run by governments" (a stated contrary).
+        meeting about", "explain X", "is X run by governments" (a stated contrary),
+        "did they meet in <a place no release names>", "who represented X".
         Each returns None for a question not of its kind."""
         return (
             self.said_about,
@@ -192,6 +200,8 @@ class Executors(
             self.explanation,
             self.contrary,
             self.figure_source,
+            self.wrong_place,
+            self.representatives,
         )
 
     def warm(self, previous: Executors | None = None) -> None:

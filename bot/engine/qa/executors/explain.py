@@ -15,6 +15,7 @@ import re
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.vocabulary import QUOTE_WORDS
 from bot.kb.models import LoadedFact
 from bot.search.index import Index
 from bot.textnorm import normalize
@@ -44,15 +45,17 @@ class ExplainAnswers(ExecutorBase):
     def explanation(self, q: Query) -> Result:
         """The definition of the one subject asked to be explained or described in
         short; None for any other question."""
-        if len(q.subjects) != 1 or q.quote or q.answer_type is AnswerType.YES_NO:
-            return None
         words = set(q.words)
+        # "In simple words" says how to explain, not that a quote is wanted.
+        quote = q.quote and not words & QUOTE_WORDS <= _BREVITY
+        if len(q.subjects) != 1 or quote or q.answer_type is AnswerType.YES_NO:
+            return None
         asked = words & _REQUEST_VERBS or words & _SHORT_ASKS
         if not asked:
             return None
         subject = q.subjects[0]
         named = {w for f in q.found if f.entity_id == subject for w in q.words[slice(*f.words)]}
-        rest = words - named - _REQUEST_VERBS - _BREVITY - _FILLER
+        rest = words - named - _REQUEST_VERBS - _BREVITY - _FILLER - _audience(q.words)
         if rest:
             return None  # "explain why X left Y": more than the definition is asked
         return self.definition_answer(q, subject)
@@ -86,6 +89,34 @@ class ExplainAnswers(ExecutorBase):
             entities=[subject],
             title=index.display_name(subject),
         )
+
+
+# Who the explanation is for ("for a new intern", "to someone non-technical", "for my
+# boss"): the reader, not the topic. A trailing "for"/"to" phrase made only of these
+# words, with at least one reader noun, is dropped from what is asked.
+_READERS = frozenset(
+    "intern interns newcomer newcomers beginner beginners newbie newbies novice novices "
+    "kid kids child children student students boss bosses manager managers team colleague "
+    "colleagues client clients someone somebody anyone everyone layman laymen laypeople "
+    "outsider outsiders hire hires joiner joiners starter starters grandma grandmother "
+    "me us".split()
+)
+_READER_WORDS = frozenset(
+    "a an the my our your new non nontechnical technical junior total complete who is just "
+    "joined five 5 year old first day".split()
+)
+
+
+def _audience(words: tuple[str, ...]) -> frozenset[str]:
+    """The words of a trailing "for <reader>" / "to <reader>" phrase; empty when the
+    question ends otherwise ("explain X for SMEs" keeps "smes": a topic, not a reader)."""
+    for i, word in enumerate(words):
+        if word not in ("for", "to"):
+            continue
+        tail = set(words[i + 1 :])
+        if tail and tail <= _READERS | _READER_WORDS and tail & _READERS:
+            return frozenset(words[i:])
+    return frozenset()
 
 
 def defining_facts(index: Index, subject: str) -> list[LoadedFact]:

@@ -29,6 +29,7 @@ from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact, LoadedRole
 from bot.search.synonyms import synonyms
 from bot.search.terms import Doc, content_terms, stem
+from bot.textnorm import normalize
 
 # Words by which a fact denies or limits ("no funding from governments", "free of
 # charge", "not related", "fell short of its target", "funded entirely by").
@@ -303,7 +304,7 @@ class YesNoAnswers(ExecutorBase):
                 elsewhere = self._placed_elsewhere(q, terms)
                 if elsewhere is not None:
                     return elsewhere
-            verdict = self._check(q, best, weekday)
+            verdict = self._check(q, best, weekday) or _stated_claim(q, best)
             if verdict is not None:
                 return answered(
                     index,
@@ -536,3 +537,25 @@ class YesNoAnswers(ExecutorBase):
     def _names_in_own_words(self, q: Query, doc: Doc) -> int:
         text_terms = self.index.terms.text_terms_of(self.index.terms.position[doc])
         return sum(1 for terms in q.mention_terms.values() if terms and terms <= text_terms)
+
+
+# Fewest words of a claim that must appear word for word in a fact for a plain "yes".
+MIN_CLAIM_WORDS = 3
+
+
+def _stated_claim(q: Query, fact: LoadedFact) -> str | None:
+    """ "Yes" when the fact states the question's claim word for word: "is X the largest
+    maker of Y?" against "X is the largest maker of Y, …". The claim is what follows the
+    first thing named, without its article; it must be at least MIN_CLAIM_WORDS words,
+    and a fact that denies or limits (``_LIMITS``) never gives a plain yes."""
+    if not q.found or _LIMITS.search(fact.text):
+        return None
+    first = min(q.found, key=lambda f: f.words[0])
+    claim = list(q.words[first.words[1] :])
+    while claim and claim[0] in ("a", "an", "the", "one"):
+        claim.pop(0)
+    if len(claim) < MIN_CLAIM_WORDS:
+        return None
+    if f" {' '.join(claim)} " not in f" {normalize(fact.text)} ":
+        return None
+    return "**Yes:** the release says so."

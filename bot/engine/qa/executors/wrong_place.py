@@ -1,0 +1,81 @@
+"""Yes/no on where something happened, asked with a place no release names: "did they
+meet in Lisbon?" when the meeting's fact places it in another city.
+
+The answer is "no" only when a fact states the place of what is asked (its ``place``
+field, from the release's own wording) and the place asked is no word of the base at
+all, so no release can put it there; the fact is shown and cited, so the reader sees
+where it did happen. A place the releases name (an entity) is left to the yes/no
+executor, which checks it against every place they give.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.qa.compose import answered
+from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.query import AnswerType, Query
+from bot.kb.models import LoadedFact
+from bot.search.terms import stem
+from bot.textnorm import normalize
+
+# "… in Lisbon?", "… at the Grand Hotel?": a capitalised place phrase ending the question.
+# Capitals are required because a lowercase phrase ("in secret", "in person") is a manner
+# as often as a place, and nothing else tells the two apart without a gazetteer.
+_ASKED_PLACE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*[?.!]*\s*$"
+)
+# "Did they meet in May?": a time, not a place, whatever its capital.
+_TIMES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall "
+    "winter".split()
+)
+
+
+class WrongPlaceAnswers(ExecutorBase):
+    def wrong_place(self, q: Query) -> Result:
+        """ "No: the releases place it at <place>" with the fact stating it, cited.
+        None for any other question, a place the releases name, or when no fact with
+        a place matches."""
+        if q.answer_type is not AnswerType.YES_NO:
+            return None
+        match = _ASKED_PLACE.search(q.question)
+        if match is None:
+            return None
+        asked = match["place"]
+        asked_words = normalize(asked).split()
+        index = self.index
+        if (
+            not asked_words
+            or _TIMES & set(asked_words)
+            or any(index.names.has_word(w) or index.terms.known(stem(w)) for w in asked_words)
+        ):
+            return None  # a name the releases use: the yes/no executor checks it
+        asked_terms = {stem(w) for w in asked_words}
+        terms = [t for t in q.terms if t not in asked_terms]
+        if not terms and not q.subjects:
+            return None
+        placed = [
+            c.item
+            for c in self.retriever.rank(terms, set(q.subjects), include_quotes=False)
+            if isinstance(c.item, LoadedFact) and c.item.place and c.literal
+        ]
+        if not placed:
+            return None
+        # A fact that names its own place among what it is about states the place in its
+        # words ("took place at X's headquarters in <city>"), not only in its field.
+        fact = next((f for f in placed if f.place in f.about), placed[0])
+        assert fact.place is not None
+        # The place asked is no word of the base, so neither this fact nor its place
+        # names it: the answer is no.
+        verdict = (
+            f"**No:** the releases place it at {index.display_name(fact.place)}, not in {asked}."
+        )
+        return answered(
+            index,
+            q.question,
+            f"{verdict}\n{fact.text.strip()}",
+            [fact.source],
+            entities=fact.about,
+        )
