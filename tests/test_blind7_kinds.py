@@ -9,21 +9,14 @@ import pytest
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
-from bot.render.text import render_text
 from bot.search.index import Index
+from tests.asking import ask as _ask
 from tests.kbpaths import KB_FIVE
 
 
 @pytest.fixture(scope="module")
 def five() -> Engine:
     return Engine(Index(load_knowledge(KB_FIVE)))
-
-
-def _ask(engine: Engine, message: str) -> tuple[Status, str, list[str]]:
-    answer = engine.handle(message)
-    if answer.status is Status.ANSWERED:
-        assert answer.citations, message
-    return answer.status, render_text(answer), [c.source_id for c in answer.citations]
 
 
 # --- releases counted by how they reached their wire -----------------------------------

@@ -17,9 +17,10 @@ from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.engine.qa.figures import counts_members, figures_in, same_word
 from bot.kb.loader import load_knowledge
-from bot.render.text import render_text
 from bot.search.index import Index
-from tests.test_knowledge_over_time import KB_FIVE, ask_json
+from tests.asking import ask as _ask
+from tests.asking import ask_json
+from tests.kbpaths import KB_FIVE
 
 KB_FIGURES = Path(__file__).parent / "fixtures" / "kb_figures"
 R2016, R2018, R2021 = (
@@ -37,13 +38,6 @@ def figures() -> Engine:
 @pytest.fixture(scope="module")
 def five() -> Engine:
     return Engine(Index(load_knowledge(KB_FIVE)))
-
-
-def _ask(engine: Engine, message: str) -> tuple[Status, str, list[str]]:
-    answer = engine.handle(message)
-    if answer.status is Status.ANSWERED:
-        assert answer.citations, message
-    return answer.status, render_text(answer), [c.source_id for c in answer.citations]
 
 
 # --- reading figures -------------------------------------------------------------------

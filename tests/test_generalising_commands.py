@@ -6,22 +6,19 @@ Cases use invented wording; the properties run over every label of both bases.""
 
 from __future__ import annotations
 
-import io
-import json
 import re
 import string
-import sys
 from pathlib import Path
 
 import pytest
 from rapidfuzz.distance import OSA
 
-from bot.cli.main import main
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.search.names import max_typos
 from bot.service import KnowledgeService
 from bot.textnorm import compact, normalize
+from tests.asking import ask_json
 
 KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
 
@@ -370,22 +367,10 @@ def test_no_earlier_organisation_is_not_found_with_the_earlier_titles(five: Engi
 # --- end to end through `partnerbot ask --json` ------------------------------------------
 
 
-def _ask_json(
-    messages: list[str],
-    knowledge: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> list[dict]:
-    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(messages) + "\n"))
-    assert main(["ask", "--json", "--knowledge", str(knowledge), "-"]) == 0
-    out, _ = capsys.readouterr()
-    return [json.loads(line) for line in out.splitlines()]
-
-
 def test_each_kind_end_to_end_on_the_five_release_base(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    unknown, described, qualified, timeline, acronym, together, before = _ask_json(
+    unknown, described, qualified, timeline, acronym, together, before = ask_json(
         [
             "!what Smalt",
             "!quote the trust's chief executive",
@@ -395,9 +380,9 @@ def test_each_kind_end_to_end_on_the_five_release_base(
             "are the two DTAs connected?",
             "which organisation did Lina Ma use to work for?",
         ],
-        KB_FIVE,
         capsys,
         monkeypatch,
+        KB_FIVE,
     )
     assert unknown["status"] == "not_found" and unknown["suggestions"]
     assert described["status"] == "answered" and described["speaker"] == "Samuel MENSAH"

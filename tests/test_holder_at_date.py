@@ -20,8 +20,8 @@ from bot.engine.engine import Engine
 from bot.engine.request import Request
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
+from tests.asking import ask_json
 from tests.kbpaths import BUNDLED, KB_FIVE
-from tests.test_knowledge_over_time import ask_json
 
 
 def _lead(row: dict[str, Any]) -> str:

@@ -4,36 +4,15 @@ roles, dated summaries, the timeline and per-sentence citations, end to end thro
 
 from __future__ import annotations
 
-import datetime as dt
-import io
-import json
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.cli.main import main
 from bot.kb.loader import KnowledgeError, load_knowledge
+from tests.asking import ask_json
 from tests.kbpaths import KB_FIVE
-
-
-def ask_json(
-    messages: list[str],
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    knowledge: Path = KB_FIVE,
-    today: dt.date | None = None,
-) -> list[dict[str, Any]]:
-    """``partnerbot ask --json --knowledge kb_five [--today DATE] -`` with one message a
-    line."""
-    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(messages) + "\n"))
-    dated = ["--today", today.isoformat()] if today else []
-    code = main(["ask", "--json", "--knowledge", str(knowledge), *dated, "-"])
-    out, _ = capsys.readouterr()
-    assert code == 0
-    return [json.loads(line) for line in out.splitlines()]
 
 
 def _role_lines(text: str) -> tuple[str, str]:

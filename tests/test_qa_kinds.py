@@ -18,9 +18,9 @@ from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.engine.qa.leading import leading_rank
 from bot.kb.loader import load_knowledge
-from bot.render.text import render_text
 from bot.search.index import Index
-from tests.test_knowledge_over_time import ask_json
+from tests.asking import ask as _ask
+from tests.asking import ask_json
 
 KB_KINDS = Path(__file__).parent / "fixtures" / "kb_kinds"
 R2017, R2019, R2020 = (
@@ -33,13 +33,6 @@ R2017, R2019, R2020 = (
 @pytest.fixture(scope="module")
 def kinds() -> Engine:
     return Engine(Index(load_knowledge(KB_KINDS)))
-
-
-def _ask(engine: Engine, message: str) -> tuple[Status, str, list[str]]:
-    answer = engine.handle(message)
-    if answer.status is Status.ANSWERED:
-        assert answer.citations, message
-    return answer.status, render_text(answer), [c.source_id for c in answer.citations]
 
 
 # --- 1. predecessor by the leading title ----------------------------------------------------

@@ -14,19 +14,13 @@ from bot.kb.loader import load_knowledge
 from bot.kb.models import LoadedFact, LoadedRole
 from bot.render.text import render_text
 from bot.search.index import Index
+from tests.asking import ask as _ask
 from tests.kbpaths import KB_FIVE
 
 
 @pytest.fixture(scope="module")
 def five() -> Engine:
     return Engine(Index(load_knowledge(KB_FIVE)))
-
-
-def _ask(engine: Engine, message: str) -> tuple[Status, str, list[str]]:
-    answer = engine.handle(message)
-    if answer.status is Status.ANSWERED:
-        assert answer.citations, message
-    return answer.status, render_text(answer), [c.source_id for c in answer.citations]
 
 
 # --- a count of one noun answered with the figure of another ---------------------------

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.asking import ask_json
 from tests.kbpaths import R2, R3, R4
-from tests.test_knowledge_over_time import ask_json
 
 GRANT_COVERS = "running costs"
 

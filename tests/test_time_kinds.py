@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
+from tests.asking import ask_json
 from tests.kbpaths import BUNDLED, KB_FIVE, R1, R2, R3, R4, R5
-from tests.test_knowledge_over_time import ask_json
 
 
 def _source_ids(row: dict[str, Any]) -> set[str]:
