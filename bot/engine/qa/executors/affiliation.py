@@ -110,7 +110,7 @@ class AffiliationAnswers(ExecutorBase):
         org_name = index.short_name(org)
         if held:
             lines = [f"**Yes.** In {year}, the releases give {name} at {org_name}:"]
-            lines += [f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in held]
+            lines += [span_line(index, s) for s in held]
             return answered(
                 index,
                 q.question,
@@ -124,15 +124,11 @@ class AffiliationAnswers(ExecutorBase):
         open_before = [s for s in there if min(s.dates).year <= year and not s.ended]
         if elsewhere and not open_before:
             lines = [f"**No.** In {year}, the releases give {name} elsewhere:"]
-            lines += [
-                f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in elsewhere
-            ]
+            lines += [span_line(index, s) for s in elsewhere]
             shown = elsewhere
             if there:
                 lines.append(f"At {org_name}, they give:")
-                lines += [
-                    f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in there
-                ]
+                lines += [span_line(index, s) for s in there]
                 shown = [*elsewhere, *there]
             return answered(
                 index,
@@ -144,9 +140,7 @@ class AffiliationAnswers(ExecutorBase):
         ended = [s for s in there if s.ended and s.ended_on and int(s.ended_on[:4]) < year]
         if there and len(ended) == len(there):
             lines = [f"**No.** Not in {year}: {name}'s titles at {org_name} ended before then:"]
-            lines += [
-                f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in ended
-            ]
+            lines += [span_line(index, s) for s in ended]
             return answered(
                 index,
                 q.question,
@@ -159,10 +153,7 @@ class AffiliationAnswers(ExecutorBase):
         text = (
             f"The releases don't say whether {name} worked at {org_name} in {year}. The "
             f"titles they give{where}:\n"
-            + "\n".join(
-                f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}"
-                for s in shown[:MAX_SHOWN]
-            )
+            + "\n".join(span_line(index, s) for s in shown[:MAX_SHOWN])
         )
         return _unsaid(
             self.index, q, text, [src for s in shown[:MAX_SHOWN] for src in span_sources(index, s)]
@@ -177,7 +168,7 @@ class AffiliationAnswers(ExecutorBase):
         held = [s for s in spans if held_in(index, s, year)]
         if held:
             lines = [f"**In {year}**, the releases give {name} as:"]
-            lines += [f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in held]
+            lines += [span_line(index, s) for s in held]
             return answered(
                 index,
                 q.question,
@@ -188,9 +179,7 @@ class AffiliationAnswers(ExecutorBase):
         shown = spans[:MAX_SHOWN]
         text = (
             f"The releases don't say where {name} worked in {year}. The titles they give:\n"
-            + "\n".join(
-                f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in shown
-            )
+            + "\n".join(span_line(index, s) for s in shown)
         )
         return _unsaid(self.index, q, text, [src for s in shown for src in span_sources(index, s)])
 
@@ -203,6 +192,12 @@ def _unsaid(index: Index, q: Query, text: str, sources: list[str]) -> Answer:
         citations=citations(index, numbered or sources),
         entities=tuple(q.subjects),
     )
+
+
+def span_line(index: Index, span: RoleSpan) -> str:
+    """One bulleted line for a title held over a span, cited to the releases stating it
+    and marking it ended (their citation markers are numbered later)."""
+    return f"• {index.span_text(span)}{placeholder(*span_sources(index, span))}"
 
 
 def span_sources(index: Index, span: RoleSpan) -> list[str]:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from bot.engine.answer import Answer
 from bot.engine.cite import number_markers, placeholder
 from bot.engine.qa.compose import answered, citations, not_found
-from bot.engine.qa.executors.affiliation import span_sources
+from bot.engine.qa.executors.affiliation import span_line, span_sources
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.leading import asks_by_verb, leading_rank
@@ -95,7 +95,7 @@ class BeforeAnswers(ExecutorBase):
             f"{name} as:"
         ]
         shown = earlier[:MAX_SHOWN]
-        lines += [f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in shown]
+        lines += [span_line(index, s) for s in shown]
         return answered(
             index,
             q.question,

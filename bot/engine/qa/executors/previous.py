@@ -19,7 +19,7 @@ from dataclasses import replace
 from bot.engine.answer import Answer
 from bot.engine.cite import number_markers, placeholder
 from bot.engine.qa.compose import answered, citations, not_found
-from bot.engine.qa.executors.affiliation import AFFILIATION_WORDS, span_sources
+from bot.engine.qa.executors.affiliation import AFFILIATION_WORDS, span_line, span_sources
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import Query
 from bot.search.index import RoleSpan
@@ -115,7 +115,7 @@ class PreviousAffiliationAnswers(ExecutorBase):
         else:
             lead = f"The releases give {name} at:"
         lines = [lead]
-        lines += [f"• {index.span_text(s)}{placeholder(*span_sources(index, s))}" for s in shown]
+        lines += [span_line(index, s) for s in shown]
         sources = [src for s in shown for src in span_sources(index, s)]
         sources += [s.role.source for s in current[:MAX_SHOWN]]
         return answered(
