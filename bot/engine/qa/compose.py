@@ -9,6 +9,7 @@ from bot import limits
 from bot.engine.answer import Answer, Citation, Status
 from bot.engine.cite import attribute, cite, has_placeholders, number_markers
 from bot.engine.text import clip, echo
+from bot.kb.models import LoadedFact
 from bot.search.index import Index
 
 
@@ -62,6 +63,20 @@ def answered(
         entities=tuple(dict.fromkeys(entities)),
         command="question",
         marked=marked,
+    )
+
+
+def answered_facts(
+    index: Index, question: str, lines: Sequence[str], facts: Sequence[LoadedFact]
+) -> Answer:
+    """``answered`` for a reply whose lines show ``facts``: cited to their releases and
+    about the entities they link, in the order shown."""
+    return answered(
+        index,
+        question,
+        "\n".join(lines),
+        [f.source for f in facts],
+        entities=[e for f in facts for e in f.about],
     )
 
 

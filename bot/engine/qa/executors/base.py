@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from bot.engine.answer import Answer, entity_choice
@@ -320,3 +320,20 @@ class ExecutorBase:
         """The answer from the best-ranked fact (``FactAnswers`` provides it; the other
         executors fall back to it)."""
         raise NotImplementedError
+
+
+def same_title_roles(
+    index: Index, role: LoadedRole, person: str
+) -> Iterator[tuple[dt.date, LoadedRole]]:
+    """The roles of other people with ``role``'s title (case-blind) at its organisation,
+    each with the date of the release stating it; nothing when the role names no
+    organisation. Reads the organisation's people only (``Index.people_by_org``)."""
+    if role.organization is None:
+        return
+    key = role.title.casefold()
+    for other in index.people_by_org.get(role.organization, []):
+        if other == person:
+            continue
+        for r in index.roles_by_entity.get(other, []):
+            if r.organization == role.organization and r.title.casefold() == key:
+                yield index.source_date(r.source), r

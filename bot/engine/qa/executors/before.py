@@ -12,7 +12,6 @@ Programme Director before Lina Ma?".
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -20,11 +19,10 @@ from bot.engine.answer import Answer
 from bot.engine.cite import number_markers, placeholder
 from bot.engine.qa.compose import answered, citations, not_found
 from bot.engine.qa.executors.affiliation import span_line, span_sources
-from bot.engine.qa.executors.base import ExecutorBase
+from bot.engine.qa.executors.base import ExecutorBase, same_title_roles
 from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.leading import asks_by_verb, leading_rank
 from bot.engine.qa.query import Query
-from bot.kb.models import LoadedRole
 from bot.search.index import Index, RoleSpan
 
 MAX_SHOWN = 3
@@ -112,20 +110,7 @@ class BeforeAnswers(ExecutorBase):
         first = min(span.dates)
         name = index.entity(person).name
         title = index.role_text(role, with_date=False)
-        before: list[tuple[dt.date, LoadedRole]] = []
-        if role.organization is not None:
-            key = role.title.casefold()
-            for other in index.people_by_org.get(role.organization, []):
-                if other == person:
-                    continue
-                for r in index.roles_by_entity.get(other, []):
-                    when = index.source_date(r.source)
-                    if (
-                        r.organization == role.organization
-                        and r.title.casefold() == key
-                        and when < first
-                    ):
-                        before.append((when, r))
+        before = [(when, r) for when, r in same_title_roles(index, role, person) if when < first]
         if not before:
             return _unsaid(
                 index,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
-from bot.engine.qa.compose import answered, format_date, not_found
+from bot.engine.qa.compose import answered, answered_facts, format_date, not_found
 from bot.engine.qa.executors.base import (
     _DATES,
     _NON_YEAR_NUMBER,
@@ -306,13 +306,7 @@ class FactAnswers(ExecutorBase):
                 + "\n".join(f"• {f.text.strip()}{placeholder(f.source)}" for f in related)
             )
             shown += related
-        return answered(
-            index,
-            q.question,
-            "\n".join(lines),
-            [f.source for f in shown],
-            entities=[e for f in shown for e in f.about],
-        )
+        return answered_facts(index, q.question, lines, shown)
 
     def _figure_history(
         self, q: Query, best: LoadedFact, ranked: list[Candidate]

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from bot.engine.answer import Answer
 from bot.engine.cite import number_markers, placeholder
-from bot.engine.qa.compose import answered, citations, format_date, not_found
+from bot.engine.qa.compose import answered_facts, citations, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
@@ -156,13 +156,7 @@ class OrdinalAnswers(ExecutorBase):
                 + "\n".join(f"• {w}: {f.text.strip()}{placeholder(f.source)}" for w, f in others)
             )
             shown += [f for _, f in others]
-        return answered(
-            index,
-            q.question,
-            "\n".join(lines),
-            [f.source for f in shown],
-            entities=[e for f in shown for e in f.about],
-        )
+        return answered_facts(index, q.question, lines, shown)
 
 
 def _on_record(count: int, capped: bool = False) -> str:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
-from bot.engine.qa.compose import answered
+from bot.engine.qa.compose import answered_facts
 from bot.engine.qa.durations import year_range
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import Query
@@ -173,13 +173,7 @@ class PeriodAnswers(ExecutorBase):
                     f"• as of {released}: {p.fact.text.strip()}{placeholder(p.fact.source)}"
                 )
                 shown.append(p.fact)
-        return answered(
-            index,
-            q.question,
-            "\n".join(lines),
-            [f.source for f in shown],
-            entities=[e for f in shown for e in f.about],
-        )
+        return answered_facts(index, q.question, lines, shown)
 
     def _names_thing(self, fact: LoadedFact, thing: set[str]) -> bool:
         """Whether the fact uses every word naming the thing (or a synonym); with three

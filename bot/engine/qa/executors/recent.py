@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
-from bot.engine.qa.compose import answered, format_date, not_found
+from bot.engine.qa.compose import answered, answered_facts, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.read import RELATION_TERMS
@@ -128,13 +128,7 @@ class RecentAnswers(ExecutorBase):
                 )
             )
         shown = [newest, *earlier]
-        return answered(
-            index,
-            q.question,
-            "\n".join(lines),
-            [f.source for f in shown],
-            entities=[e for f in shown for e in f.about],
-        )
+        return answered_facts(index, q.question, lines, shown)
 
 
 def spread(items: list[Statement], limit: int) -> list[Statement]:

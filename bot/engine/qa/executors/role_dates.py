@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, citations, not_found
-from bot.engine.qa.executors.base import ExecutorBase
+from bot.engine.qa.executors.base import ExecutorBase, same_title_roles
 from bot.engine.qa.query import Query
 from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.vocabulary import TITLE_WORDS
@@ -271,19 +271,9 @@ class RoleDateAnswers(ExecutorBase):
             if r.title.casefold() == key and r.organization == role.organization
         ]
         after = max(mine)
-        for other in index.people_by_org.get(role.organization, []):
-            if other == person:
-                continue
-            for r in index.roles_by_entity.get(other, []):
-                when = index.source_date(r.source)
-                if (
-                    r.organization == role.organization
-                    and r.title.casefold() == key
-                    and r.current
-                    and after < when
-                    and when.year <= year
-                ):
-                    return r
+        for when, r in same_title_roles(index, role, person):
+            if r.current and after < when and when.year <= year:
+                return r
         return None
 
     def _other_title_then(self, person: str, role: LoadedRole, year: int) -> LoadedRole | None:
