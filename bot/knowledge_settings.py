@@ -19,6 +19,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.paths import bundled_knowledge_dir
 from bot.tokens import looks_like_token
@@ -80,8 +81,27 @@ def default_knowledge_cache_dir() -> Path:
     return user_cache_path("partnerbot", appauthor=False) / "knowledge"
 
 
+class KnowledgePaths:
+    """Where the knowledge and its cache are, resolved from the knowledge settings; shared
+    by ``KnowledgeSettings`` and ``bot.settings.Settings`` (which has the same fields)."""
+
+    if TYPE_CHECKING:
+        knowledge_dir: Path | None
+        knowledge_cache: bool
+        knowledge_cache_dir: Path | None
+
+    def resolved_knowledge_dir(self) -> Path:
+        return self.knowledge_dir or bundled_knowledge_dir()
+
+    def resolved_knowledge_cache_dir(self) -> Path | None:
+        """Where validated knowledge files are kept (``bot.kb.store``); None when off."""
+        if not self.knowledge_cache:
+            return None
+        return self.knowledge_cache_dir or default_knowledge_cache_dir()
+
+
 @dataclass(frozen=True, slots=True)
-class KnowledgeSettings:
+class KnowledgeSettings(KnowledgePaths):
     """The knowledge settings, with the meanings of ``bot.settings.Settings``'s fields of
     the same names."""
 
@@ -91,14 +111,6 @@ class KnowledgeSettings:
     max_knowledge_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     knowledge_cache: bool = True
     knowledge_cache_dir: Path | None = None
-
-    def resolved_knowledge_dir(self) -> Path:
-        return self.knowledge_dir or bundled_knowledge_dir()
-
-    def resolved_knowledge_cache_dir(self) -> Path | None:
-        if not self.knowledge_cache:
-            return None
-        return self.knowledge_cache_dir or default_knowledge_cache_dir()
 
     def with_knowledge_dir(self, directory: Path) -> KnowledgeSettings:
         return replace(self, knowledge_dir=directory)

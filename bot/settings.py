@@ -13,8 +13,7 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from bot.knowledge_settings import default_knowledge_cache_dir
-from bot.paths import bundled_knowledge_dir
+from bot.knowledge_settings import KnowledgePaths
 from bot.tokens import SHOWN_VALUE_CHARS, looks_like_token, shown_value
 
 __all__ = ["ID_LISTS", "SHOWN_VALUE_CHARS", "Settings", "looks_like_token", "shown_value"]
@@ -29,7 +28,7 @@ ID_LISTS = (
 )
 
 
-class Settings(BaseSettings):
+class Settings(KnowledgePaths, BaseSettings):
     model_config = SettingsConfigDict(
         env_file=".env",
         env_file_encoding="utf-8",
@@ -209,12 +208,3 @@ class Settings(BaseSettings):
                     f"SHARD_IDS {outside} are not below SHARD_COUNT {self.shard_count}"
                 )
         return self
-
-    def resolved_knowledge_dir(self) -> Path:
-        return self.knowledge_dir or bundled_knowledge_dir()
-
-    def resolved_knowledge_cache_dir(self) -> Path | None:
-        """Where validated knowledge files are kept (``bot.kb.store``); None when off."""
-        if not self.knowledge_cache:
-            return None
-        return self.knowledge_cache_dir or default_knowledge_cache_dir()
