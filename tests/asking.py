@@ -40,6 +40,18 @@ def ask(engine: Engine, message: str) -> Asked:
     return Asked(answer.status, render_text(answer), [c.source_id for c in answer.citations])
 
 
+def answered(engine: Engine, message: str, *wanted: str) -> str:
+    """The reply to ``message``, which must be ``answered``, cited, and contain every one
+    of ``wanted`` (case-blind)."""
+    answer = engine.handle(message)
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert answer.citations, reply
+    for text in wanted:
+        assert text.casefold() in reply.casefold(), (text, reply)
+    return reply
+
+
 def ask_json(
     messages: list[str],
     capsys: pytest.CaptureFixture[str],

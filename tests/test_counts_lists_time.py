@@ -16,22 +16,15 @@ from bot.engine.engine import Engine
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.enumeration import enumerations
 from bot.kb.loader import load_knowledge
-from bot.render.text import render_text
 from bot.search.index import Index
 from bot.textnorm import normalize
+from tests.asking import ask as _ask
 from tests.kbpaths import KB_FIVE
 
 
 @pytest.fixture(scope="module")
 def five() -> Engine:
     return Engine(Index(load_knowledge(KB_FIVE)))
-
-
-def _ask(engine: Engine, message: str) -> tuple[Status, str]:
-    answer = engine.handle(message)
-    if answer.status is Status.ANSWERED:
-        assert answer.citations, message
-    return answer.status, render_text(answer)
 
 
 # --- reading a list inside a sentence ------------------------------------------------
@@ -68,30 +61,32 @@ def test_a_pair_or_a_clause_is_not_a_list() -> None:
 
 
 def test_count_of_parties_a_sentence_names(engine: Engine) -> None:
-    status, reply = _ask(engine, "how many parties launched the Enabling E-commerce collaboration?")
+    status, reply, _ = _ask(
+        engine, "how many parties launched the Enabling E-commerce collaboration?"
+    )
     assert status is Status.ANSWERED
     assert "Three" in reply and "World Economic Forum" in reply and "trilateral" in reply
 
 
 def test_count_leaves_out_the_subjects_the_question_names(engine: Engine) -> None:
-    status, reply = _ask(
+    status, reply, _ = _ask(
         engine, "how many organisations launched Enabling E-commerce together with the eWTP?"
     )
     assert status is Status.ANSWERED and "**Two:**" in reply and "World Trade" in reply
 
 
 def test_count_of_quoted_items(engine: Engine) -> None:
-    status, reply = _ask(engine, "how many 'global' aims did Jack Ma give for the eWTP?")
+    status, reply, _ = _ask(engine, "how many 'global' aims did Jack Ma give for the eWTP?")
     assert status is Status.ANSWERED and "Five" in reply and "global travel" in reply
 
 
 def test_count_of_a_list_as_of_a_year(five: Engine) -> None:
-    status, reply = _ask(five, "how many founding partners did the academy have?")
+    status, reply, _ = _ask(five, "how many founding partners did the academy have?")
     assert status is Status.ANSWERED and "Four" in reply and "East African" in reply
 
 
 def test_count_of_things_the_sentence_serves(five: Engine) -> None:
-    status, reply = _ask(five, "how many countries does the KL campus serve?")
+    status, reply, _ = _ask(five, "how many countries does the KL campus serve?")
     assert status is Status.ANSWERED and "Four" in reply and "Viet Nam" in reply
 
 
@@ -105,7 +100,7 @@ def test_count_of_things_the_sentence_serves(five: Engine) -> None:
 def test_a_list_of_other_things_is_not_a_count(
     engine: Engine, five: Engine, kb: str, question: str
 ) -> None:
-    status, reply = _ask(engine if kb == "bundled" else five, question)
+    status, reply, _ = _ask(engine if kb == "bundled" else five, question)
     assert status is Status.NOT_FOUND, reply
 
 
@@ -113,7 +108,7 @@ def test_a_list_of_other_things_is_not_a_count(
 
 
 def test_items_of_the_sentence_that_lists_them(five: Engine) -> None:
-    status, reply = _ask(five, "which languages are taught at the KL campus?")
+    status, reply, _ = _ask(five, "which languages are taught at the KL campus?")
     assert status is Status.ANSWERED
     for language in ("Bahasa Malaysia", "Bahasa Indonesia", "Vietnamese", "English"):
         assert language in reply
@@ -122,32 +117,32 @@ def test_items_of_the_sentence_that_lists_them(five: Engine) -> None:
 
 
 def test_what_are_the_things_a_sentence_lists(engine: Engine) -> None:
-    status, reply = _ask(engine, "what are the organisations that launched Enabling E-commerce?")
+    status, reply, _ = _ask(engine, "what are the organisations that launched Enabling E-commerce?")
     assert status is Status.ANSWERED and "World Trade Organization" in reply
     assert "World Economic Forum" in reply
 
 
 def test_areas_a_sentence_enumerates(engine: Engine) -> None:
-    status, reply = _ask(engine, "what areas is the eWTP's policy environment meant to develop?")
+    status, reply, _ = _ask(engine, "what areas is the eWTP's policy environment meant to develop?")
     assert status is Status.ANSWERED and "**e-commerce, trade, digital economy**" in reply
 
 
 def test_people_the_releases_name(engine: Engine, five: Engine) -> None:
-    status, reply = _ask(engine, "name the people in the release")
+    status, reply, _ = _ask(engine, "name the people in the release")
     assert status is Status.ANSWERED and "LI Yong" in reply and "Jack MA" in reply
-    status, reply = _ask(five, "which people are named in the 2022 release?")
+    status, reply, _ = _ask(five, "which people are named in the 2022 release?")
     assert status is Status.ANSWERED and "Nurul AZIZ" in reply and "Lina MA" in reply
     assert "Samuel MENSAH" not in reply  # named in 2021 only
 
 
 def test_a_sentence_listing_all_of_a_kind_beats_the_links(five: Engine) -> None:
     # The facts link only Malaysia; the sentence names four countries.
-    status, reply = _ask(five, "which countries does the KL campus serve?")
+    status, reply, _ = _ask(five, "which countries does the KL campus serve?")
     assert status is Status.ANSWERED and "Viet Nam" in reply and "Philippines" in reply
 
 
 def test_the_newest_list_answers_today(five: Engine) -> None:
-    status, reply = _ask(five, "which organisations are partners of the academy today?")
+    status, reply, _ = _ask(five, "which organisations are partners of the academy today?")
     assert status is Status.ANSWERED and "ASEAN Young Entrepreneurs Circle" in reply
     assert "founding partners" not in reply
 
@@ -164,13 +159,13 @@ def test_the_newest_list_answers_today(five: Engine) -> None:
 def test_a_list_governed_by_other_words_is_not_the_answer(
     engine: Engine, five: Engine, kb: str, question: str, wrong: str
 ) -> None:
-    _, reply = _ask(engine if kb == "bundled" else five, question)
+    _, reply, _ = _ask(engine if kb == "bundled" else five, question)
     assert wrong not in reply
 
 
 def test_a_list_question_is_not_answered_by_a_sentence_naming_none(five: Engine) -> None:
     # The releases give the Alliance's member countries as a number, never by name.
-    status, reply = _ask(five, "which countries has the Digital Trade Alliance partnered with?")
+    status, reply, _ = _ask(five, "which countries has the Digital Trade Alliance partnered with?")
     assert status is Status.NOT_FOUND, reply
 
 
@@ -202,7 +197,9 @@ def test_a_link_stated_in_several_sentences_lists_them_all(tmp_path: Path) -> No
     (tmp_path / "sources" / "s1.txt").write_text("Three firms join.\n", encoding="utf-8")
     (tmp_path / "releases" / "s1.yaml").write_text(PARALLEL_RELEASE, encoding="utf-8")
     engine = Engine(Index(load_knowledge(tmp_path)))
-    status, reply = _ask(engine, "Which organisations joined the Fjord Fund as founding members?")
+    status, reply, _ = _ask(
+        engine, "Which organisations joined the Fjord Fund as founding members?"
+    )
     assert status is Status.ANSWERED
     assert "Alpha Shipping" in reply and "Beta Nets" in reply and "Gamma Oil" in reply
     assert "Delta Bank" not in reply  # it manages the fund; it did not join it
@@ -212,20 +209,20 @@ def test_a_link_stated_in_several_sentences_lists_them_all(tmp_path: Path) -> No
 
 
 def test_duration_of_a_stated_range_counts_both_ends(engine: Engine, five: Engine) -> None:
-    status, reply = _ask(engine, "how long does the China-UNIDO framework last?")
+    status, reply, _ = _ask(engine, "how long does the China-UNIDO framework last?")
     assert status is Status.ANSWERED and "Four years" in reply and "2018 to 2021" in reply
-    status, reply = _ask(five, "which years does the second phase cover?")
+    status, reply, _ = _ask(five, "which years does the second phase cover?")
     assert status is Status.ANSWERED and "2024 to 2026" in reply
 
 
 def test_years_between_the_events_named(engine: Engine, five: Engine) -> None:
-    status, reply = _ask(
+    status, reply, _ = _ask(
         engine,
         "how many years were there between the 2016 G20 summit and the meeting with Jack Ma?",
     )
     # The summit is dated to the year only: "about", with the subtraction shown.
     assert status is Status.ANSWERED and "About two years" in reply and "2018 − 2016" in reply
-    status, reply = _ask(
+    status, reply, _ = _ask(
         five, "how many years after the academy launch was the second phase agreed?"
     )
     # November 12, 2019 to May 7, 2024: four completed years, not 2024 − 2019.
@@ -234,27 +231,29 @@ def test_years_between_the_events_named(engine: Engine, five: Engine) -> None:
 
 
 def test_events_in_one_year_are_less_than_a_year_apart(five: Engine) -> None:
-    status, reply = _ask(five, "how long after the DTA grant was Lina Ma appointed?")
+    status, reply, _ = _ask(five, "how long after the DTA grant was Lina Ma appointed?")
     assert status is Status.ANSWERED and "**23 days**" in reply
 
 
 def test_months_and_days_between_when_asked(five: Engine) -> None:
-    status, reply = _ask(five, "how many months after the Kigali campus opened did it reopen?")
+    status, reply, _ = _ask(five, "how many months after the Kigali campus opened did it reopen?")
     # February 2020 to April 2021, both known to the month only.
     assert status is Status.ANSWERED and "About fourteen months" in reply
-    status, reply = _ask(five, "how many days passed between the grant and Lina Ma's appointment?")
+    status, reply, _ = _ask(
+        five, "how many days passed between the grant and Lina Ma's appointment?"
+    )
     assert status is Status.ANSWERED and "23 days" in reply
 
 
 def test_a_year_the_question_gives_is_one_end(engine: Engine) -> None:
-    status, reply = _ask(
+    status, reply, _ = _ask(
         engine, "how many years before the 2030 deadline was Enabling E-commerce launched?"
     )
     assert status is Status.ANSWERED and "About thirteen years" in reply and "2030 − 2017" in reply
 
 
 def test_an_end_is_the_sentence_with_its_words_side_by_side(five: Engine) -> None:
-    status, reply = _ask(
+    status, reply, _ = _ask(
         five, "what came first, Okafor becoming president or Hartmann stepping down?"
     )
     assert status is Status.ANSWERED and "**Hartmann stepping down** came first" in reply
@@ -262,7 +261,7 @@ def test_an_end_is_the_sentence_with_its_words_side_by_side(five: Engine) -> Non
 
 
 def test_change_of_a_share_in_percentage_points(five: Engine) -> None:
-    status, reply = _ask(
+    status, reply, _ = _ask(
         five, "what was the change in the proportion of women trainees from 2021 to 2022?"
     )
     assert status is Status.ANSWERED
@@ -271,14 +270,14 @@ def test_change_of_a_share_in_percentage_points(five: Engine) -> None:
 
 
 def test_change_of_a_figure_between_two_events(five: Engine) -> None:
-    status, reply = _ask(
+    status, reply, _ = _ask(
         five, "how many more people were trained between the DTA grant and the 2024 release?"
     )
     assert status is Status.ANSWERED and "+14,900" in reply and "20,000 − 5,100" in reply
 
 
 def test_total_if_a_goal_of_a_further_number_is_met(five: Engine) -> None:
-    status, reply = _ask(
+    status, reply, _ = _ask(
         five,
         "how many entrepreneurs will the academy have trained altogether if the second phase "
         "reaches its target?",
@@ -287,14 +286,14 @@ def test_total_if_a_goal_of_a_further_number_is_met(five: Engine) -> None:
 
 
 def test_change_of_a_listed_count_names_the_newcomers(five: Engine) -> None:
-    status, reply = _ask(five, "how many partners joined between 2019 and 2022?")
+    status, reply, _ = _ask(five, "how many partners joined between 2019 and 2022?")
     assert status is Status.ANSWERED and "**+2** (4 to 6" in reply
     assert "New: Development Trust for Africa, ASEAN Young Entrepreneurs Circle." in reply
     assert "No longer listed" not in reply  # "EABN" in one list is the same partner
 
 
 def test_years_after_an_event_to_a_new_title(five: Engine) -> None:
-    status, reply = _ask(
+    status, reply, _ = _ask(
         five,
         "how much time passed between Hartmann stepping down and Lina Ma becoming Executive Director?",
     )
@@ -318,19 +317,19 @@ def test_years_after_an_event_to_a_new_title(five: Engine) -> None:
 def test_years_between_count_completed_years_from_full_dates(
     five: Engine, question: str, head: str
 ) -> None:
-    status, reply = _ask(five, question)
+    status, reply, _ = _ask(five, question)
     assert status is Status.ANSWERED and head in reply, reply
     assert "year**" not in reply and "years**" not in reply
 
 
 def test_figure_as_of_an_event(five: Engine) -> None:
-    status, reply = _ask(
+    status, reply, _ = _ask(
         five, "how many entrepreneurs had been trained by the time the Kuala Lumpur campus opened?"
     )
     assert status is Status.ANSWERED and "12,400" in reply
     assert "30,000" not in reply  # a goal, not a figure reached
     # The release reporting the event gives the figure as of it, a day later.
-    status, reply = _ask(
+    status, reply, _ = _ask(
         five, "how many graduates did the academy have when the second phase was agreed?"
     )
     assert status is Status.ANSWERED and "20,000" in reply
@@ -340,15 +339,15 @@ def test_figure_as_of_an_event(five: Engine) -> None:
 
 
 def test_which_came_first_compares_the_dates(engine: Engine, five: Engine) -> None:
-    status, reply = _ask(
+    status, reply, _ = _ask(
         engine, "what happened earlier, Enabling E-commerce or the G20 recognition?"
     )
     assert status is Status.ANSWERED and "**The G20 recognition** came first (2016)" in reply
-    status, reply = _ask(
+    status, reply, _ = _ask(
         engine, "which came later, the G20 summit or the launch of Enabling E-commerce?"
     )
     assert status is Status.ANSWERED and "**The launch of Enabling E-commerce** came later" in reply
-    status, reply = _ask(
+    status, reply, _ = _ask(
         five,
         "which came first: Lina Ma's appointment as Programme Director or the KL campus opening?",
     )
@@ -356,14 +355,14 @@ def test_which_came_first_compares_the_dates(engine: Engine, five: Engine) -> No
 
 
 def test_which_came_first_asked_after_the_options(engine: Engine, five: Engine) -> None:
-    status, reply = _ask(engine, "the G20 recognition or Enabling E-commerce: which came first?")
+    status, reply, _ = _ask(engine, "the G20 recognition or Enabling E-commerce: which came first?")
     assert status is Status.ANSWERED and "**The G20 recognition** came first (2016)" in reply
-    status, reply = _ask(five, "the grant or Lina Ma's appointment, which was earlier?")
+    status, reply, _ = _ask(five, "the grant or Lina Ma's appointment, which was earlier?")
     assert status is Status.ANSWERED and "**The grant** came first" in reply
 
 
 def test_a_thing_named_with_its_years_starts_in_the_first(engine: Engine) -> None:
-    status, reply = _ask(
+    status, reply, _ = _ask(
         engine, "which came first, the Hangzhou summit or the China-UNIDO framework?"
     )
     assert status is Status.ANSWERED and "**The Hangzhou summit** came first (2016)" in reply
@@ -371,7 +370,7 @@ def test_a_thing_named_with_its_years_starts_in_the_first(engine: Engine) -> Non
 
 
 def test_a_thing_named_bare_is_dated_by_its_start(five: Engine) -> None:
-    status, reply = _ask(
+    status, reply, _ = _ask(
         five, "which is older, the Digital Trade Alliance or the Development Trust for Africa?"
     )
     # "founded in 2009" and "founded in 2015", stated in undated sentences.
@@ -379,13 +378,13 @@ def test_a_thing_named_bare_is_dated_by_its_start(five: Engine) -> None:
         status is Status.ANSWERED
         and "**The Development Trust for Africa** came first (2009)" in reply
     )
-    status, reply = _ask(five, "which came first, the academy or the trust?")
+    status, reply, _ = _ask(five, "which came first, the academy or the trust?")
     assert status is Status.ANSWERED and "**The trust** came first" in reply
     assert "November 12, 2019" in reply  # the academy's launch, not its newest news
 
 
 def test_which_came_first_with_an_undated_end_is_not_found(five: Engine) -> None:
-    status, reply = _ask(
+    status, reply, _ = _ask(
         five, "which came first, the KL campus or the Sustainable Development Goals?"
     )
     assert status is Status.NOT_FOUND and "no date" in reply
@@ -428,7 +427,7 @@ def test_a_term_from_x_to_y_is_the_years_between_whichever_is_named_first(
     five: Engine, question: str
 ) -> None:
     """ "served … from 2013 to 2021": eight years, the sentence decides, not the word order."""
-    status, reply = _ask(five, question)
+    status, reply, _ = _ask(five, question)
     assert status is Status.ANSWERED and "**Eight years**" in reply and "2021 − 2013 = 8" in reply
 
 
@@ -441,6 +440,6 @@ def test_a_term_from_x_to_y_is_the_years_between_whichever_is_named_first(
 )
 def test_which_came_first_of_a_person_asks_which_event(five: Engine, question: str) -> None:
     """A person is not something that happened: no order from whatever fact names them."""
-    status, reply = _ask(five, question)
+    status, reply, _ = _ask(five, question)
     assert status is Status.NOT_FOUND and "is a person" in reply and "which event" in reply
     assert "** came first" not in reply

@@ -16,8 +16,8 @@ from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.engine.qa.executors.contacts import contact_entries
 from bot.kb.loader import load_knowledge
-from bot.render.text import render_text
 from bot.search.index import Index
+from tests.asking import ask as _ask
 
 KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
 
@@ -63,15 +63,10 @@ def test_no_contact_block() -> None:
     assert contact_entries(text) == ()
 
 
-def _ask(engine: Engine, message: str) -> tuple[Status, str]:
-    answer = engine.handle(message)
-    if answer.status is Status.ANSWERED:
-        assert answer.citations, message
-    return answer.status, render_text(answer)
-
-
 def test_the_contact_named_for_an_organisation(five: Engine) -> None:
-    status, reply = _ask(five, "who handles press enquiries for the development trust for africa?")
+    status, reply, _ = _ask(
+        five, "who handles press enquiries for the development trust for africa?"
+    )
     assert status is Status.ANSWERED, reply
     assert "KAMAU" in reply and "press@devtrustafrica.example" in reply
     assert "DUBOIS" not in reply  # another organisation's contact in the same block
@@ -81,18 +76,18 @@ def test_the_contact_named_for_an_organisation(five: Engine) -> None:
 def test_an_organisation_with_no_contact_of_its_own_gets_its_releases_contacts(
     five: Engine,
 ) -> None:
-    status, reply = _ask(five, "which media contact should I call about UNIDO?")
+    status, reply, _ = _ask(five, "which media contact should I call about UNIDO?")
     assert status is Status.ANSWERED, reply
     assert "No contact is named for" in reply and "DUBOIS" in reply
 
 
 def test_no_release_prints_a_contact(engine: Engine) -> None:
-    status, reply = _ask(engine, "who is Alibaba's press contact?")
+    status, reply, _ = _ask(engine, "who is Alibaba's press contact?")
     assert status is Status.NOT_FOUND, reply
 
 
 def test_a_persons_own_email_is_not_their_releases_press_desk(five: Engine) -> None:
-    status, reply = _ask(five, "what is Nurul Aziz's phone number?")
+    status, reply, _ = _ask(five, "what is Nurul Aziz's phone number?")
     assert status is Status.NOT_FOUND, reply
     assert "HALIM" not in reply
 

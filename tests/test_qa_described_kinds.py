@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.engine.qa.claims import claim_question, without_guess
 from bot.engine.qa.relative import clause_start
 from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
+from tests.asking import answered as _answered
 
 RELEASE = """\
 source:
@@ -99,16 +99,6 @@ def invented(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     (root / "sources" / "s1.txt").write_text("Korvath and Meridian meet.\n", encoding="utf-8")
     (root / "releases" / "s1.yaml").write_text(RELEASE, encoding="utf-8")
     return Engine(Index(load_knowledge(root)))
-
-
-def _answered(engine: Engine, message: str, *wanted: str) -> str:
-    answer = engine.handle(message)
-    reply = render_text(answer)
-    assert answer.status is Status.ANSWERED, reply
-    assert answer.citations, reply
-    for text in wanted:
-        assert text.casefold() in reply.casefold(), (text, reply)
-    return reply
 
 
 def test_typos_in_grammar_words_and_nouns(invented: Engine) -> None:

@@ -13,8 +13,8 @@ import pytest
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
-from bot.render.text import render_text
 from bot.search.index import Index
+from tests.asking import ask as _ask
 from tests.kbpaths import KB_FIVE
 
 
@@ -23,15 +23,8 @@ def five() -> Engine:
     return Engine(Index(load_knowledge(KB_FIVE)))
 
 
-def _ask(engine: Engine, message: str) -> tuple[Status, str]:
-    answer = engine.handle(message)
-    if answer.status is Status.ANSWERED:
-        assert answer.citations, message
-    return answer.status, render_text(answer)
-
-
 def _answered(engine: Engine, message: str, *wanted: str) -> str:
-    status, reply = _ask(engine, message)
+    status, reply, _ = _ask(engine, message)
     assert status is Status.ANSWERED, reply
     for text in wanted:
         assert text.casefold() in reply.casefold(), (text, reply)
@@ -39,7 +32,7 @@ def _answered(engine: Engine, message: str, *wanted: str) -> str:
 
 
 def _not_found(engine: Engine, message: str, *banned: str) -> str:
-    status, reply = _ask(engine, message)
+    status, reply, _ = _ask(engine, message)
     assert status is Status.NOT_FOUND, reply
     for text in banned:
         assert text.casefold() not in reply.casefold(), (text, reply)

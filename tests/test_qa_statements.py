@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 
 from bot import vocab
-from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search import synonyms
 from bot.search.index import Index
+from tests.asking import answered as _answered
 
 KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
 
@@ -158,16 +158,6 @@ def invented(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 @pytest.fixture(scope="module")
 def five() -> Engine:
     return Engine(Index(load_knowledge(KB_FIVE)))
-
-
-def _answered(engine: Engine, message: str, *wanted: str) -> str:
-    answer = engine.handle(message)
-    reply = render_text(answer)
-    assert answer.status is Status.ANSWERED, reply
-    assert answer.citations, reply
-    for text in wanted:
-        assert text.casefold() in reply.casefold(), (text, reply)
-    return reply
 
 
 # --- 1. items a statement enumerates ----------------------------------------------------

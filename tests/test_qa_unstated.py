@@ -14,8 +14,8 @@ import pytest
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
-from bot.render.text import render_text
 from bot.search.index import Index
+from tests.asking import ask as _ask
 
 KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
 
@@ -58,13 +58,6 @@ def five() -> Engine:
     return Engine(Index(load_knowledge(KB_FIVE)))
 
 
-def _ask(engine: Engine, message: str) -> tuple[Status, str]:
-    answer = engine.handle(message)
-    if answer.status is Status.ANSWERED:
-        assert answer.citations, message
-    return answer.status, render_text(answer)
-
-
 @pytest.mark.parametrize(
     "question",
     [
@@ -74,7 +67,7 @@ def _ask(engine: Engine, message: str) -> tuple[Status, str]:
     ],
 )
 def test_an_attribute_no_statement_gives_is_not_found(invented: Engine, question: str) -> None:
-    status, reply = _ask(invented, question)
+    status, reply, _ = _ask(invented, question)
     assert status is Status.NOT_FOUND, reply
     assert "don't give Pim ROSKAM" in reply
     assert "Aarhus" not in reply and "1971" not in reply  # another person's attributes
@@ -90,21 +83,21 @@ def test_an_attribute_no_statement_gives_is_not_found(invented: Engine, question
 def test_an_attribute_a_statement_gives_is_answered(
     invented: Engine, question: str, wanted: str
 ) -> None:
-    status, reply = _ask(invented, question)
+    status, reply, _ = _ask(invented, question)
     assert status is Status.ANSWERED, reply
     assert wanted in reply
 
 
 def test_a_name_no_release_uses_is_not_mentioned(invented: Engine) -> None:
-    status, reply = _ask(invented, "do the releases mention Quillfeather?")
+    status, reply, _ = _ask(invented, "do the releases mention Quillfeather?")
     assert status is Status.NOT_FOUND, reply
     assert "Quillfeather".casefold() in reply.casefold()
-    status, reply = _ask(invented, "does the release mention Harrowgate Mills?")
+    status, reply, _ = _ask(invented, "does the release mention Harrowgate Mills?")
     assert status is not Status.NOT_FOUND, reply
 
 
 def test_a_claim_in_words_no_release_uses_is_not_found(invented: Engine) -> None:
-    status, reply = _ask(invented, "is Harrowgate Mills listed on a stock exchange?")
+    status, reply, _ = _ask(invented, "is Harrowgate Mills listed on a stock exchange?")
     assert status is Status.NOT_FOUND, reply
     # What the releases do say about the subject, cited.
     assert "wool blankets" in reply and "Source:" in reply
@@ -116,14 +109,14 @@ def test_attributes_on_the_fixture_base(engine: Engine, five: Engine) -> None:
         (five, "how much is Samuel Mensah paid?"),
         (five, "is Lina Ma married?"),
     ):
-        status, reply = _ask(kb, question)
+        status, reply, _ = _ask(kb, question)
         assert status is Status.NOT_FOUND, (question, reply)
 
 
 def test_a_count_of_countries_needs_a_statement_that_counts_them(invented: Engine) -> None:
-    status, reply = _ask(invented, "how many countries take part in the Tarnby Wool Summit?")
+    status, reply, _ = _ask(invented, "how many countries take part in the Tarnby Wool Summit?")
     assert status is Status.NOT_FOUND, reply
     assert "Tarnby." not in reply  # the town the summit's fact links is no country
     # A statement using the noun is there: the count is left to the other executors.
-    _, reply = _ask(invented, "how many countries does Harrowgate Mills sell in?")
+    _, reply, _ = _ask(invented, "how many countries does Harrowgate Mills sell in?")
     assert "counts them" not in reply, reply
