@@ -56,3 +56,25 @@ def test_text_and_json_show_the_url() -> None:
     assert render_json(_answer(URL))["citations"][0]["url"] == URL
     assert "http" not in render_text(_answer(None))
     assert render_json(_answer(None))["citations"][0]["url"] is None
+
+
+def test_many_citations_leave_the_body_room_and_are_never_cut_mid_line() -> None:
+    citations = tuple(
+        Citation(
+            f"s{i}",
+            f"Release number {i} about a long partnership headline",
+            "Wire",
+            "Springfield",
+            dt.date(2020, 1, 1) + dt.timedelta(days=i),
+            f"{URL}&n={i}",
+        )
+        for i in range(1, 31)
+    )
+    body = "\n".join(f"• 2020: statement {i} of the timeline. [{i}]" for i in range(1, 31))
+    answer = Answer(Status.ANSWERED, body, citations=citations, command="timeline", marked=True)
+    text = render_text(answer)
+    assert len(text) <= 2000
+    assert "statement 1 of the timeline" in text
+    shown = [line for line in text.splitlines() if "Source:" in line]
+    assert shown and all(line.endswith(">") for line in shown)
+    assert f"… and {30 - len(shown)} more releases" in text

@@ -6,6 +6,13 @@ from bot import limits
 from bot.engine.answer import Answer
 from bot.render.safety import safe_answer
 
+# When the citations alone would crowd the body out of one message (a timeline can cite
+# twenty releases, each line ~150 characters), the body keeps at least this much and the
+# citations give way, with a line saying how many were left out.
+MIN_BODY_CHARS = 600
+# Room kept for that "… and N more" line.
+_MORE_LINE_CHARS = 80
+
 
 def citation_lines(answer: Answer) -> list[str]:
     """One line per citation; a release's ``url``, when it has one, closes its line.
@@ -32,7 +39,7 @@ def render_text(answer: Answer, *, limit: int = limits.MESSAGE_CHARS) -> str:
         head.append(f"**{answer.title}**")
     if answer.speaker:
         head.append(f"— {answer.speaker}" + (f", {answer.role}" if answer.role else ""))
-    tail = "\n".join(citation_lines(answer))
+    tail = "\n".join(_fitting(citation_lines(answer), limit, head, answer.text))
     fixed = len("\n".join(head)) + (len(tail) + 2 if tail else 0) + 1
     body = answer.text
     room = max(0, limit - fixed)
@@ -42,3 +49,22 @@ def render_text(answer: Answer, *, limit: int = limits.MESSAGE_CHARS) -> str:
     if tail:
         text += "\n\n" + tail
     return text[:limit]
+
+
+def _fitting(lines: list[str], limit: int, head: list[str], body: str) -> list[str]:
+    """``lines`` as they are when they leave the body room, else the leading ones that
+    fit plus a line counting the rest. Cutting the finished message instead would end it
+    inside a citation and lose the releases the body's markers point to."""
+    room = limit - len("\n".join(head)) - 3 - min(len(body), MIN_BODY_CHARS)
+    if len("\n".join(lines)) <= room:
+        return lines
+    kept: list[str] = []
+    used = 0
+    for line in lines:
+        if used + len(line) + 1 > room - _MORE_LINE_CHARS:
+            break
+        kept.append(line)
+        used += len(line) + 1
+    more = len(lines) - len(kept)
+    kept.append(f"… and {more} more release{'s' if more != 1 else ''}: `!sources` lists them all.")
+    return kept
