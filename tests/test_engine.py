@@ -331,6 +331,23 @@ def test_bad_input_gets_a_friendly_reply(engine: Engine, message: str) -> None:
     assert "<@" not in reply.replace("<@\u200b", "")
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hey @everyone, who is the founder of Alibaba?",
+        "<@42> <@!7> who is the founder of Alibaba @here",
+        "who is the founder of Alibaba <@&99> <#1234>?",
+    ],
+)
+def test_mentions_inside_a_question_are_not_part_of_it(engine: Engine, message: str) -> None:
+    request = parse(message)
+    assert request.command == "question"
+    assert "@" not in request.argument and "<#" not in request.argument
+    answer = engine.handle(message)
+    assert answer.status is Status.ANSWERED, render_text(answer)
+    assert "Jack MA" in render_text(answer)
+
+
 def test_echo_defuses_markdown_and_mentions() -> None:
     assert echo("@everyone") == "@\u200beveryone"
     assert echo("<@123>") == "<@\u200b123>"

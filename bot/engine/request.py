@@ -30,6 +30,11 @@ COMMAND_ALIASES = {
 # A leading mention of the bot (or anyone: "@bot", "<@123>", "<@!123>") is how a
 # question is addressed, not part of it.
 _LEADING_MENTIONS = re.compile(r"^(?:\s*(?:<@!?\d+>|<@&\d+>|@[^\s@]+)[\s,:;]*)+")
+# Mentions inside a question ("hey @everyone, who is Jack Ma?", "<@123> asked when…")
+# address people in the channel; they are not words of the question. Discord's raw forms
+# (users, roles, channels) and the two mass mentions; a bare "@name" may be a handle the
+# question is about, so it stays.
+_INNER_MENTIONS = re.compile(r"\s*(?:<@[!&]?\d+>|<#\d+>|@(?:everyone|here)\b)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # "!quote Jack MA 2": a short trailing token may be a page number, not part of the name
 # (page_number decides). Three characters at most: a page, not a year or an amount.
@@ -101,6 +106,12 @@ def strip_leading_mentions(text: str) -> str:
     return _LEADING_MENTIONS.sub("", text, count=1).strip()
 
 
+def drop_inner_mentions(text: str) -> str:
+    """``text`` without the mentions in it (``_INNER_MENTIONS``), spaces tidied."""
+    text = _INNER_MENTIONS.sub(" ", text)
+    return re.sub(r"\s+([,:;?!.])", r"\1", " ".join(text.split())).strip(" ,:;")
+
+
 def page_number(token: str) -> int | None:
     """The page a typed token names, or None when it is not a number.
 
@@ -157,7 +168,7 @@ def split_page(argument: str) -> tuple[str, int | None]:
 def parse(message: str, prefix: str = "!") -> Request:
     text = strip_leading_mentions(clean(message))
     if not text.startswith(prefix):
-        return Request("question", text)
+        return Request("question", drop_inner_mentions(text))
     body = text[len(prefix) :].strip()
     word, _, argument = body.partition(" ")
     if not word:
