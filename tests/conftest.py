@@ -16,9 +16,9 @@ import pytest
 
 from bot.engine.engine import Engine
 from bot.service import KnowledgeService
+from tests.kbpaths import SEED_KNOWLEDGE
 
 DATA = Path(__file__).parent / "data"
-SEED_KNOWLEDGE = Path(__file__).parent / "fixtures" / "kb_seed"
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,4 @@
-"""The knowledge bases and release ids that many tests share, defined once.
-
-``SEED_KNOWLEDGE`` (the pinned seed base every test defaults to) stays in conftest.
-"""
+"""The knowledge bases and release ids that many tests share, defined once."""
 
 from __future__ import annotations
 
@@ -10,8 +7,11 @@ from pathlib import Path
 # The five-release fixture (tests/fixtures/kb_five/README.md): dated knowledge, ended
 # titles, updated figures, a shared acronym, an entity across two releases.
 KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
-# The knowledge base bundled with the bot (knowledge/ in the checkout).
-BUNDLED = Path(__file__).resolve().parents[1] / "knowledge"
+# The seed release as the bot shipped it, pinned (fixtures/kb_seed/README.md): every test
+# defaults to it (conftest). Never knowledge/ itself, which grows as a team adds releases:
+# a test reading it would fail as soon as a team followed "Adding a release".
+SEED_KNOWLEDGE = Path(__file__).parent / "fixtures" / "kb_seed"
+BUNDLED = SEED_KNOWLEDGE
 
 # kb_five's releases (source ids), oldest first.
 R1 = "2018-04-21-unido-alibaba-ewtp"
