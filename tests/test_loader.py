@@ -317,6 +317,42 @@ def test_unreviewed_drafts_are_held_back(tmp_path: Path) -> None:
     assert everything.counts()["quotes"] == 1
 
 
+@pytest.mark.parametrize(
+    ("edit", "problem"),
+    [
+        # Fresh from ingest: the date could not be read.
+        (("  date: 2020-05-01", "  date: null"), "source.date"),
+        # Mid-review: a quote edited away from the release's words.
+        (("    text: We like Beta,", "    text: We love Beta,"), "quotes[0].text"),
+    ],
+    ids=["undated", "not-verbatim"],
+)
+def test_a_broken_draft_is_held_back_and_never_stops_the_load(
+    tmp_path: Path, edit: tuple[str, str], problem: str
+) -> None:
+    reviewed = SEED_KNOWLEDGE / "releases" / "2018-04-21-unido-alibaba-ewtp.yaml"
+    draft = GOOD.replace(*edit).replace(
+        "  text: ../sources/s1.txt", "  text: ../sources/s1.txt\n  reviewed: false"
+    )
+    root = write_kb(tmp_path, draft)
+    (root / "releases" / reviewed.name).write_text(reviewed.read_text("utf-8"), "utf-8")
+    source = reviewed.parent.parent / "sources" / reviewed.with_suffix(".txt").name
+    (root / "sources" / source.name).write_text(source.read_text("utf-8"), "utf-8")
+    served = load_knowledge(root)
+    assert list(served.sources) == ["2018-04-21-unido-alibaba-ewtp"]
+    assert served.held_back_files == ("releases/s1.yaml",)
+    # ``check`` (every file) still reports the draft's problem, with its file.
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge(root, include_unreviewed=True)
+    assert [(p.file, p.location) for p in info.value.problems] == [("releases/s1.yaml", problem)]
+
+
+def test_a_broken_reviewed_file_still_stops_the_load(tmp_path: Path) -> None:
+    root = write_kb(tmp_path, GOOD.replace("  date: 2020-05-01", "  date: null"))
+    with pytest.raises(KnowledgeError):
+        load_knowledge(root)
+
+
 def test_models_forbid_unknown_keys_and_bad_values() -> None:
     with pytest.raises(ValidationError):
         Entity.model_validate({"id": "x", "name": "X", "kind": "planet", "summary": "s"})

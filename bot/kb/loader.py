@@ -234,8 +234,10 @@ def _read_all(
     timeout: float,
     cache: FileCache | None,
     store: RowStore | None,
+    skip: frozenset[str] = frozenset(),
 ) -> list[_ParsedFile]:
-    """Every valid knowledge file under ``root``; the problems of the others go to ``out``.
+    """Every valid knowledge file under ``root`` but those in ``skip`` (paths relative to
+    ``root``); the problems of the others go to ``out``.
 
     With a ``cache``, a file whose content (and release text) is unchanged since the
     last load is not read again: its result from then is reused, and the cache keeps
@@ -244,8 +246,8 @@ def _read_all(
     """
     started_ns = time.time_ns()
     scan = scan_knowledge_dir(root)
-    out.problems.extend(scan.problems)
-    paths = scan.files
+    out.problems.extend(p for p in scan.problems if p.file not in skip)
+    paths = [path for path in scan.files if path.relative_to(root).as_posix() not in skip]
     # Absolute, so that worker processes (whose working directory may differ) read the
     # same files; the working directory is already a real path, so resolving is unchanged.
     cwd = os.getcwd()
@@ -387,8 +389,72 @@ def load_knowledge(
     spares parsing and validating a file whose content it holds. The checks between
     files run either way, so the result and the problems reported are the same as
     without either.
+
+    Unless ``include_unreviewed`` (``check`` and ``SERVE_UNREVIEWED``), an unreviewed
+    draft is never served, so its problems (an undated draft fresh from ingest, a quote
+    edited mid-review) do not stop the load: the draft is left out as a whole and named
+    in ``held_back_files`` like any other draft, and ``check`` reports its problems.
     """
-    root = Path(directory)
+    skip: set[str] = set()
+    while True:
+        try:
+            kb = _load(
+                Path(directory),
+                include_unreviewed,
+                max_file_bytes,
+                read_timeout,
+                cache,
+                store,
+                frozenset(skip),
+            )
+        except KnowledgeError as exc:
+            if include_unreviewed:
+                raise
+            root = Path(directory)
+            files = {p.file for p in exc.problems} - skip
+            drafts = {f for f in files if _is_draft(root / f, max_file_bytes)}
+            if not drafts:
+                raise
+            # Each round leaves out at least one more file, so this ends.
+            skip |= drafts
+            continue
+        if not skip:
+            return kb
+        return kb.model_copy(
+            update={"held_back_files": tuple(sorted({*kb.held_back_files, *skip}))}
+        )
+
+
+def _is_draft(path: Path, max_bytes: int) -> bool:
+    """Whether ``path`` is a knowledge file whose ``source.reviewed`` is false, read as
+    YAML even when the file does not validate; False for anything unreadable."""
+    import yaml
+
+    from bot.kb.yamlfile import uses_anchors
+
+    try:
+        if not path.is_file() or path.stat().st_size > max_bytes:
+            return False
+        text = path.read_text(encoding="utf-8")
+        if uses_anchors(text) is not None:
+            return False
+        data = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError, ValueError):
+        return False
+    source = data.get("source") if isinstance(data, dict) else None
+    return isinstance(source, dict) and source.get("reviewed") is False
+
+
+def _load(
+    root: Path,
+    include_unreviewed: bool,
+    max_file_bytes: int,
+    read_timeout: float,
+    cache: FileCache | None,
+    store: RowStore | None,
+    skip: frozenset[str],
+) -> KnowledgeBase:
+    """``load_knowledge`` without the files in ``skip`` (paths relative to ``root``)."""
     out = _Collector(root, max_file_bytes)
     if not root.is_dir():
         try:
@@ -401,7 +467,7 @@ def load_knowledge(
             reason = f"the knowledge directory is not a directory (it is {file_kind(mode)})"
         raise KnowledgeError([Problem(str(root), "", reason)])
 
-    parsed = _read_all(root, out, max_file_bytes, read_timeout, cache, store)
+    parsed = _read_all(root, out, max_file_bytes, read_timeout, cache, store, skip)
     if not parsed and not out.problems:
         out.add(".", (), "no knowledge files (*.yaml) found")
 
