@@ -428,18 +428,21 @@ def load_knowledge(
 def _is_draft(path: Path, max_bytes: int) -> bool:
     """Whether ``path`` is a knowledge file whose ``source.reviewed`` is false, read as
     YAML even when the file does not validate; False for anything unreadable."""
-    import yaml
-
-    from bot.kb.yamlfile import uses_anchors
-
     try:
+        import yaml
+
+        from bot.kb.yamlfile import uses_anchors
+
         if not path.is_file() or path.stat().st_size > max_bytes:
             return False
         text = path.read_text(encoding="utf-8")
         if uses_anchors(text) is not None:
             return False
         data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError, ValueError):
+    except Exception:
+        # A probe of a file already known to have problems (PyYAML's own constructors
+        # raise IndexError or AttributeError on some bad scalars): unreadable here means
+        # not known to be a draft, and its problems are reported as they are.
         return False
     source = data.get("source") if isinstance(data, dict) else None
     return isinstance(source, dict) and source.get("reviewed") is False
