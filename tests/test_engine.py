@@ -337,11 +337,13 @@ def test_bad_input_gets_a_friendly_reply(engine: Engine, message: str) -> None:
         "hey @everyone, who is the founder of Alibaba?",
         "<@42> <@!7> who is the founder of Alibaba @here",
         "who is the founder of Alibaba <@&99> <#1234>?",
+        "!who Jack MA @everyone",
+        "!who <@42> Jack MA",
     ],
 )
 def test_mentions_inside_a_question_are_not_part_of_it(engine: Engine, message: str) -> None:
     request = parse(message)
-    assert request.command == "question"
+    assert request.command in ("question", "who")
     assert "@" not in request.argument and "<#" not in request.argument
     answer = engine.handle(message)
     assert answer.status is Status.ANSWERED, render_text(answer)

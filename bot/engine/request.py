@@ -30,8 +30,8 @@ COMMAND_ALIASES = {
 # A leading mention of the bot (or anyone: "@bot", "<@123>", "<@!123>") is how a
 # question is addressed, not part of it.
 _LEADING_MENTIONS = re.compile(r"^(?:\s*(?:<@!?\d+>|<@&\d+>|@[^\s@]+)[\s,:;]*)+")
-# Mentions inside a question ("hey @everyone, who is Jack Ma?", "<@123> asked when…")
-# address people in the channel; they are not words of the question. Discord's raw forms
+# Mentions inside a question or a command's argument ("hey @everyone, who is Jack Ma?",
+# "!what eWTP @here") address people in the channel; they are not words of the question. Discord's raw forms
 # (users, roles, channels) and the two mass mentions; a bare "@name" may be a handle the
 # question is about, so it stays.
 _INNER_MENTIONS = re.compile(r"\s*(?:<@[!&]?\d+>|<#\d+>|@(?:everyone|here)\b)")
@@ -179,7 +179,7 @@ def parse(message: str, prefix: str = "!") -> Request:
         argument = f"{rest} {argument}".strip()
     name = normalize(word).replace(" ", "")
     command = name if name in COMMANDS else COMMAND_ALIASES.get(name, "unknown")
-    argument = " ".join(argument.split())
+    argument = drop_inner_mentions(argument)
     page = None
     if command in ("quote", "timeline", "sources"):
         whole = page_number(argument) if command == "sources" else None
