@@ -15,6 +15,7 @@ import yaml
 
 from bot.cli.main import main
 from bot.ingest.extract import article_from_bytes
+from bot.ingest.text import decode_release
 from bot.kb.loader import KnowledgeError, load_knowledge
 from tests.conftest import SEED_KNOWLEDGE
 
@@ -473,3 +474,38 @@ def test_draft_header_names_the_publisher_without_a_wrong_article(publisher: str
     draft.meta.publisher = publisher
     first = draft.to_yaml().splitlines()[0]
     assert f"the {publisher} release" in first and f" a {publisher}" not in first, first
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Tomás Eklünd", "Renée Øster", "Iñigo Ruíz", "Zoë Müller"],
+)
+def test_cp1252_with_only_a_few_accented_letters(name: str) -> None:
+    # Too few accented bytes for a detector to tell cp1252 from the DOS code pages.
+    text = (
+        "NAIROBI, Kenya, March 12, 2025 -- The Verdant Tide Foundation today named "
+        f"{name}, Chief Operating Officer, to lead its new cold storage programme. "
+        "\u201cThis is a big step for the farmers we serve,\u201d said the foundation\u2019s "
+        "chair. The programme will open forty hubs across three countries by 2027.\n"
+    )
+    assert decode_release(text.encode("cp1252")) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (
+            "МОСКВА, 12 марта 2025 года — Фонд и компания подписали соглашение о "
+            "сотрудничестве. «Это важный шаг», — сказал председатель фонда.\n",
+            "cp1251",
+        ),
+        (
+            "WARSZAWA, 12 marca 2025 r. — Fundacja i spółka podpisały porozumienie o "
+            "współpracy. „To ważny krok” — powiedział prezes Łukasz Żółć.\n",
+            "cp1250",
+        ),
+    ],
+    ids=["cyrillic", "polish"],
+)
+def test_other_single_byte_encodings_still_detected(text: str, encoding: str) -> None:
+    assert decode_release(text.encode(encoding)) == text

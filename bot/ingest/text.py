@@ -41,6 +41,13 @@ _WS = re.compile(r"\s+")
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
+# Languages written in cp1252 (charset-normalizer's names for them).
+_WESTERN_LANGUAGES = frozenset(
+    "English French German Spanish Portuguese Italian Dutch Danish Swedish Norwegian "
+    "Finnish Icelandic Catalan Indonesian Unknown".split()
+)
+
+
 def _decode(data: bytes) -> str:
     """UTF-8 (with or without BOM) first; else the encoding charset-normalizer finds.
 
@@ -63,6 +70,16 @@ def _decode(data: bytes) -> str:
     best = from_bytes(data).best()
     if best is None or (b"\x00" in data and "\x00" in str(best)):
         raise IngestError("the file is binary, not a plain-text release")
+    if best.encoding != "cp1252" and best.language in _WESTERN_LANGUAGES:
+        # A Western release with a handful of accented letters ("Tomás Eklünd") gives
+        # the detector too little to tell the single-byte code pages apart: it picked
+        # cp775 or cp850 ("Tomßs Ekl³nd"). Saved on Windows, such text is cp1252, the
+        # WHATWG Encoding Standard's default for Western legacy text; so cp1252 wins
+        # whenever it reads every byte and the text's language is one it covers.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     return str(best).removeprefix("\ufeff")
 
 
