@@ -383,3 +383,55 @@ def test_duplicate_quote_and_fact_ids_across_files(tmp_path: Path) -> None:
     problem = only(problems)
     assert (problem.file, problem.location, problem.line) == ("releases/zz.yaml", "facts[0].id", 2)
     assert "duplicate fact id 'f1' (also in releases/s1.yaml)" in problem.message
+
+
+LATER = """\
+source:
+  id: s2
+  title: Acme meets Beta again
+  publisher: Wire
+  date: 2021-05-01
+  dateline: {city: Springfield, country: USA}
+  text: ../sources/s1.txt
+roles:
+  - entity: ann-lee
+    title: President
+    organization: acme
+facts:
+  - id: f2
+    text: Acme met Beta.
+    about: [acme, ann-lee]
+"""
+
+
+@pytest.mark.parametrize(
+    ("edit", "first"),
+    [
+        # An indentation slip: the file is not YAML at all.
+        (("    name: Ann Lee", "    name: Ann Lee\n   kind: person"), "YAML syntax error"),
+        # A typo in a value: YAML, but not a valid file; the bad value is shown.
+        (("    kind: person", "    kind: persn"), "(found 'persn')"),
+    ],
+    ids=["syntax", "schema"],
+)
+def test_one_slip_in_an_old_release_is_one_problem_there_and_one_line_per_later_file(
+    tmp_path: Path, edit: tuple[str, str], first: str
+) -> None:
+    root = write_kb(tmp_path, GOOD.replace(*edit), extra={"releases/s2.yaml": LATER})
+    problems = problems_of(root)
+    assert [p.file for p in problems] == ["releases/s1.yaml", "releases/s2.yaml"], problems
+    assert first in problems[0].message
+    later = problems[1]
+    assert later.message.startswith("4 references to 'ann-lee', 'acme', declared in")
+    assert "releases/s1.yaml, which did not load" in later.message
+    assert later.line == 9  # the first reference: roles[0]
+
+
+def test_problems_are_listed_by_file_then_line(tmp_path: Path) -> None:
+    # Summaries are checked before roles, but come after them in the file.
+    broken = GOOD.replace("    organization: acme", "    organization: ghost-org") + (
+        "summaries:\n  - entity: ghost-person\n    text: Someone.\n"
+    )
+    problems = problems_of(write_kb(tmp_path, broken))
+    assert [p.location for p in problems] == ["roles[0].organization", "summaries[0].entity"]
+    assert problems[0].line < problems[1].line

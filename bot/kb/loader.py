@@ -8,6 +8,7 @@ so a reviewer fixes a broken pull request in one pass.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import time
 from collections import defaultdict
@@ -471,6 +472,10 @@ def _load(
         raise KnowledgeError([Problem(str(root), "", reason)])
 
     parsed = _read_all(root, out, max_file_bytes, read_timeout, cache, store, skip)
+    # Files that did not load at all: references to what they declare are explained
+    # once, not reported one by one (see _condensed).
+    unread = {p.file for p in out.problems} - {item.rel for item in parsed}
+    unknown_refs: dict[int, str] = {}
     if not parsed and not out.problems:
         out.add(".", (), "no knowledge files (*.yaml) found")
 
@@ -542,6 +547,7 @@ def _load(
 
     def unknown_entity(rel: str, loc: tuple[int | str, ...], ref: str) -> None:
         out.add(rel, loc, f"unknown entity {ref!r}")
+        unknown_refs[len(out.problems) - 1] = ref
 
     def source_of(
         item: _ParsedFile, own_default: str | None, loc: tuple[int | str, ...], ref: str | None
@@ -684,7 +690,8 @@ def _load(
     while parsed:
         parsed.pop()
     if out.problems:
-        raise KnowledgeError(out.problems)
+        problems = _condensed(out.problems, unknown_refs, unread, root, max_file_bytes)
+        raise KnowledgeError(sorted(problems, key=lambda p: (p.file, p.line or 0)))
 
     held_back = tuple(sorted(sid for sid, s in sources.items() if not s.source.reviewed))
     if held_back and not include_unreviewed:
@@ -708,6 +715,62 @@ def _load(
         summaries=tuple(summaries),
         held_back=held_back if not include_unreviewed else (),
     )
+
+
+# An id declared in a knowledge file, found in its text even when the file is not valid
+# YAML: "- id: jack-ma" or "  id: 'jack-ma'".
+_DECLARED_ID = re.compile(r"""^[ \t-]*id:[ \t]*['"]?([A-Za-z0-9._~-]+)""", re.M)
+
+
+def _condensed(
+    problems: list[Problem],
+    unknown_refs: dict[int, str],
+    unread: set[str],
+    root: Path,
+    max_bytes: int,
+) -> list[Problem]:
+    """``problems`` with the unknown-entity ones (``unknown_refs``: position → id) that
+    point at an id a file in ``unread`` declares replaced by one problem per referring
+    file and unread file. One slip in an old release (a tab, a bad ``kind``) otherwise
+    buried its one real problem under every later release's references to its people."""
+    declared: dict[str, str] = {}
+    for rel in sorted(unread):
+        try:
+            text = read_regular(str(root / rel), max_bytes).decode("utf-8", "replace")
+        except (OSError, ReadProblem):
+            continue
+        for ref in _DECLARED_ID.findall(text):
+            declared.setdefault(ref, rel)
+    if not declared:
+        return problems
+    kept: list[Problem] = []
+    grouped: dict[tuple[str, str], list[Problem]] = {}
+    refs: dict[tuple[str, str], list[str]] = {}
+    for i, problem in enumerate(problems):
+        ref = unknown_refs.get(i)
+        owner = declared.get(ref) if ref is not None else None
+        if ref is None or owner is None or owner == problem.file:
+            kept.append(problem)
+            continue
+        grouped.setdefault((problem.file, owner), []).append(problem)
+        if ref not in refs.setdefault((problem.file, owner), []):
+            refs[(problem.file, owner)].append(ref)
+    for (rel, owner), group in grouped.items():
+        ids = refs[(rel, owner)]
+        named = ", ".join(repr(r) for r in ids[:3]) + (
+            f" and {len(ids) - 3} more" if len(ids) > 3 else ""
+        )
+        count = len(group)
+        kept.append(
+            Problem(
+                rel,
+                "",
+                f"{count} reference{'s' if count != 1 else ''} to {named}, declared in {owner},"
+                " which did not load: fix its problems first",
+                group[0].line,
+            )
+        )
+    return kept
 
 
 def _without_sources(

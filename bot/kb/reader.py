@@ -179,6 +179,8 @@ def _read_file(
                 message = f"unknown field {loc[-1]!r} (check the spelling)"
             elif err["type"] == "missing":
                 message = f"missing required field {loc[-1]!r}"
+            elif (found := _found(err.get("input"))) is not None:
+                message = f"{message} (found {found})"
             problems.append((format_location(loc), message, line_of(text, loc) if loc else None))
         return problems, None, None
     row, text_stamp = _content_row(content, Path(path), real_root, max_bytes, clock)
@@ -188,6 +190,19 @@ def _read_file(
     if store is not None:
         store.put(file_fp[4], None if text_fp is None else text_fp[4], row)
     return [], row, (file_fp, *text_stamp)
+
+
+def _found(value: object) -> str | None:
+    """A rejected scalar as YAML would show it ("'persn'", "null", "true"), cut short;
+    None for a list or mapping (the message already says what was expected)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | int | float):
+        shown = repr(value)
+        return shown if len(shown) <= 60 else shown[:59] + "…"
+    return None
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, int | None]:
