@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import http.server
+import re
 import threading
 from collections.abc import Iterator
 from email.message import EmailMessage
@@ -509,3 +510,37 @@ def test_cp1252_with_only_a_few_accented_letters(name: str) -> None:
 )
 def test_other_single_byte_encodings_still_detected(text: str, encoding: str) -> None:
     assert decode_release(text.encode(encoding)) == text
+
+
+def test_every_line_number_in_a_draft_header_points_at_its_item(tmp_path: Path) -> None:
+    # Twelve quotes ("…-q1" is a prefix of "…-q10") and facts opening with "The initiative".
+    paragraphs = [
+        "LAKEVIEW, Norway, May 4, 2025 /PRNewswire/ -- Fernhollow Trust and Ostmark Mills "
+        "today launched the Fjord Fibre Initiative."
+    ]
+    for n in range(1, 13):
+        paragraphs.append(
+            f'"Step {n} of our plan is under way," said Ysolde Marrin, Chair of Fernhollow Trust.'
+        )
+        paragraphs.append(f"The initiative will open hub number {n} in Lakeview.")
+    release = tmp_path / "release.txt"
+    release.write_text("Fjord Fibre Initiative launched\n\n" + "\n\n".join(paragraphs) + "\n")
+    kb = tmp_path / "kb"
+    assert ingest([str(release)], kb) == 0
+    [path] = (kb / "releases").glob("*.yaml")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    pointers = [
+        (int(m["line"]), m["rest"])
+        for x in lines
+        if x.startswith("#") and (m := re.search(r"line (?P<line>\d+): (?P<rest>.*)", x))
+    ]
+    assert len(pointers) >= 12
+    for number, rest in pointers:
+        target = lines[number - 1]
+        item = re.match(r"([a-z0-9._-]+): ", rest)  # "How each quote's speaker was found"
+        if item:
+            assert target.lstrip("- ") == f"id: {item[1]}", (number, rest, target)
+        else:
+            named = re.search(r"(?:fact|quote) ([a-z0-9._-]+)", rest)
+            wanted = f"id: {named[1]}" if named else None
+            assert wanted is None or target.lstrip("- ") == wanted, (number, rest, target)

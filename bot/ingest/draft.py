@@ -142,14 +142,20 @@ class Draft:
         ``body_lines`` is the YAML below the header and ``offset`` the number of lines
         before it, so "line N" is the line in the written file.
         """
-        body_lines = body_lines or []
+        # The first line holding each whole stripped line ("id: q1") and each key
+        # ("date:"), built once: a long release has thousands of notes, and scanning the
+        # YAML for each made ingest quadratic in the release's length.
+        first: dict[str, int] = {}
+        for i, line in enumerate(body_lines or []):
+            stripped = line.lstrip("- ")
+            first.setdefault(stripped, i)
+            key, colon, _ = stripped.partition(":")
+            if colon:
+                first.setdefault(key + ":", i)
 
         def at(needle: str | None) -> str:
-            if needle is not None:
-                for i, line in enumerate(body_lines):
-                    if line.startswith(needle) or line.lstrip("- ").startswith(needle.lstrip()):
-                        return f"line {offset + i + 1}: "
-            return ""
+            i = None if needle is None else first.get(needle.lstrip())
+            return "" if i is None else f"line {offset + i + 1}: "
 
         lines = [
             f"DRAFT written by `partnerbot ingest` from the {self.meta.publisher or 'press'} release"
@@ -180,23 +186,32 @@ class Draft:
         notes = self.notes
         if notes:
             lines += ["", "Please look at:"]
-            lines += [f"  - {at(self._needle(note))}{note}" for note in notes]
+            item_ids = (
+                {qid: i for i, (qid, _, _) in reversed(list(enumerate(self.quotes)))},
+                {fid: i for i, (fid, _) in reversed(list(enumerate(self.facts)))},
+            )
+            lines += [f"  - {at(self._needle(note, item_ids))}{note}" for note in notes]
         return "".join(f"# {line}".rstrip() + "\n" for line in lines)
 
-    def _needle(self, note: str) -> str | None:
-        """Where in the YAML a review note points: a source field or an item's id."""
+    def _needle(self, note: str, item_ids: tuple[dict[str, int], dict[str, int]]) -> str | None:
+        """Where in the YAML a review note points: a source field or an item's id (the
+        first quote, else fact, else quoted entity id the note names). ``item_ids`` maps
+        the quotes' and the facts' ids to their positions."""
         for key in ("date", "publisher", "dateline", "title"):
             if f"source.{key}" in note:
                 return f"  {key}:"
-        for qid, _, _ in self.quotes:
-            if qid in note:
-                return f"id: {qid}"
-        for fid, _ in self.facts:
-            if fid in note:
-                return f"id: {fid}"
-        for entity in self.registry.entities.values():
-            if f"'{entity.id}'" in note:
-                return f"id: {entity.id}"
+        # The note's id-shaped words looked up, rather than every id searched for in
+        # the note: a long release has thousands of notes and of ids.
+        words = _ID_WORD.findall(note)
+        for ids in item_ids:
+            found = [w for w in words if w in ids]
+            if found:
+                return f"id: {min(found, key=ids.__getitem__)}"
+        entities = self.registry.entities
+        quoted = [w for w in _QUOTED_ID.findall(note) if w in entities]
+        if quoted:
+            order = {eid: i for i, eid in enumerate(entities) if eid in quoted}
+            return f"id: {min(quoted, key=order.__getitem__)}"
         if "quote" in note:
             return "quotes:"
         if "fact" in note:
@@ -418,6 +433,11 @@ def _unique(base: str, taken: set[str]) -> str:
         candidate, n = f"{base}-{n}", n + 1
     taken.add(candidate)
     return candidate
+
+
+# An id as review notes write it: "fact acme-f3 starts with…", "entity 'acme' has…".
+_ID_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]*")
+_QUOTED_ID = re.compile(r"'([A-Za-z0-9][A-Za-z0-9._~-]*)'")
 
 
 def _words_slug(text: str, count: int) -> str:
