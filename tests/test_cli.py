@@ -127,7 +127,7 @@ def test_ask_names_the_drafts_it_does_not_serve_once(
 def test_check_passes_on_the_bundled_knowledge(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_cli(["check"], capsys)
     assert code == 0
-    assert "1 sources" in out and "3 quotes" in out
+    assert "1 source," in out and "3 quotes" in out
 
 
 def test_check_fails_with_precise_messages(

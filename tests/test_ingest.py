@@ -707,8 +707,12 @@ def test_cli_end_to_end(kb_dir: Path, capsys: pytest.CaptureFixture[str]) -> Non
     yaml_path.write_text(content.replace("reviewed: false", "reviewed: true"), encoding="utf-8")
     assert main(["check", "--knowledge", str(kb_dir)]) == 0
 
-    # Once reviewed, not even --force overwrites it: a person's review is never lost.
+    # Once reviewed, not even --force overwrites it: a person's review is never lost. So
+    # the refusal without --force says that, rather than suggesting --force.
     capsys.readouterr()
+    assert main(["ingest", str(release), "--knowledge", str(kb_dir)]) == 1
+    err = capsys.readouterr().err
+    assert "is a reviewed release" in err and "pass --force" not in err
     assert main(["ingest", str(release), "--knowledge", str(kb_dir), "--force"]) == 1
     assert "is a reviewed release" in capsys.readouterr().err
     assert "reviewed: true" in yaml_path.read_text(encoding="utf-8")

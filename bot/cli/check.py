@@ -8,6 +8,9 @@ import sys
 from bot.cli.common import USAGE_ERROR, add_knowledge_option, load_settings
 from bot.kb.loader import KnowledgeError, load_knowledge
 
+# What check counts, as (plural, singular): "1 source", "2 sources".
+_NOUNS = (("sources", "source"), ("entities", "entity"), ("quotes", "quote"), ("facts", "fact"))
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -48,8 +51,11 @@ def run(args: argparse.Namespace) -> int:
     # knowledge base is not ready to merge, and a reader of stdout alone must see that.
     verdict = "Valid, but not ready" if blocking else "OK"
     print(
-        f"{verdict}: {directory}: {counts['sources']} sources, {counts['entities']} entities, "
-        f"{counts['quotes']} quotes, {counts['facts']} facts"
+        f"{verdict}: {directory}: "
+        + ", ".join(
+            f"{counts[plural]} {plural if counts[plural] != 1 else singular}"
+            for plural, singular in _NOUNS
+        )
     )
     if drafts:
         # CI runs `check`: an unreviewed draft must not be merged by accident.

@@ -1188,13 +1188,15 @@ def ingest_file(
     mine = {p.resolve() for p in replaced}
     taken = [p for p in (yaml_path, text_path) if p.exists() and p.resolve() not in mine]
     if taken:
-        if not force:
+        reviewed = yaml_path.exists() and not _is_draft(yaml_path)
+        if not force and not reviewed:
             raise IngestError(f"{taken[0]} already exists; pass --force to overwrite it")
-        if yaml_path.exists() and not _is_draft(yaml_path):
+        if reviewed:
             # --force replaces a draft being redone; a person's review is never lost to it.
             raise IngestError(
-                f"{yaml_path} is a reviewed release (or cannot be read as a draft); ingest "
-                "never overwrites one, even with --force. Move it away first, or use --out."
+                f"{yaml_path} already exists and is a reviewed release (or cannot be read as a"
+                " draft); ingest never overwrites one, even with --force. Move it away first,"
+                " or use --out."
             )
         # Overwriting another draft: build against the knowledge base without it.
         replaced += taken
