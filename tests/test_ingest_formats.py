@@ -544,3 +544,14 @@ def test_every_line_number_in_a_draft_header_points_at_its_item(tmp_path: Path) 
             named = re.search(r"(?:fact|quote) ([a-z0-9._-]+)", rest)
             wanted = f"id: {named[1]}" if named else None
             assert wanted is None or target.lstrip("- ") == wanted, (number, rest, target)
+
+
+def test_a_quote_ends_without_the_comma_before_said(tmp_path: Path) -> None:
+    release = tmp_path / "release.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    kb = tmp_path / "kb"
+    assert ingest([str(release)], kb) == 0
+    [quote] = written_yaml(kb)["quotes"]
+    assert quote["text"] == "We are delighted to work with Globex on this"
+    # Still verbatim: the draft loads with the quote checked against the release.
+    load_knowledge(kb, include_unreviewed=True)

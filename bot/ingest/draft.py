@@ -119,7 +119,9 @@ class Draft:
             entry: dict[str, Any] = {"id": qid, "speaker": quote.speaker}
             if about:
                 entry["about"] = list(about)
-            entry["text"] = quote.text
+            # "…for every partner," said X: the comma is the sentence's, not the quote's;
+            # dropping it keeps the text a verbatim substring of the release.
+            entry["text"] = quote.text.rstrip().removesuffix(",").rstrip()
             quotes.append(entry)
         facts = []
         for fid, fact in self.facts:
