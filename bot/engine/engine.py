@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from bot import limits
+from bot import limits, stages
 from bot.engine.answer import Answer, Choice, Citation, Page, Status, entity_choice
 from bot.engine.cite import MARKER, attribute, cite, number_markers, placeholder
 from bot.engine.labels import LabelSource, distinct_labels
@@ -141,11 +141,14 @@ class Engine:
         index = self.index
         index.warm()
         old_questions = previous.__dict__.get("questions") if previous is not None else None
-        self.questions.run.warm(old_questions.run if old_questions is not None else None)
-        index.speaker_ids  # noqa: B018 (cached_property: computed and kept)
-        index.by_popularity  # noqa: B018
-        index.facts_by_source  # noqa: B018 (per-sentence citations read it)
-        self._hashed_refs  # noqa: B018
+        with stages.stage("warm-up.executors"):
+            self.questions.run.warm(old_questions.run if old_questions is not None else None)
+        with stages.stage("warm-up.index tables"):
+            index.speaker_ids  # noqa: B018 (cached_property: computed and kept)
+            index.by_popularity  # noqa: B018
+            index.facts_by_source  # noqa: B018 (per-sentence citations read it)
+        with stages.stage("warm-up.hashed references"):
+            self._hashed_refs  # noqa: B018
 
     # --- entry points -------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from bot import stages
 from bot.kb.cache import LoadCache
 from bot.kb.fileio import ReadProblem, file_kind, not_regular, read_regular
 from bot.kb.models import (
@@ -401,7 +402,15 @@ def load_knowledge(
             reason = f"the knowledge directory is not a directory (it is {file_kind(mode)})"
         raise KnowledgeError([Problem(str(root), "", reason)])
 
-    parsed = _read_all(root, out, max_file_bytes, read_timeout, cache, store)
+    with stages.stage("reading files"):
+        parsed = _read_all(root, out, max_file_bytes, read_timeout, cache, store)
+    with stages.stage("checks between files"):
+        return _checked(parsed, out, include_unreviewed)
+
+
+def _checked(parsed: list[_ParsedFile], out: _Collector, include_unreviewed: bool) -> KnowledgeBase:
+    """The knowledge base of the files read, checked against each other (ids, names,
+    references, verbatim quotes), or KnowledgeError listing every problem."""
     if not parsed and not out.problems:
         out.add(".", (), "no knowledge files (*.yaml) found")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple, TypeVar
 
+from bot import stages
 from bot.kb.models import (
     Entity,
     EntityKind,
@@ -214,17 +215,21 @@ class Index:
         # On a large knowledge base the term index is built in a worker process while
         # everything else is built here: the two take about as long.
         reuse = IndexReuse() if reuse is None else reuse
-        pending = TermIndex.start(
-            self._doc_keys(),
-            self._doc_texts_at,
-            self._doc_items(),
-            reuse.terms,
-            self._renamed_contexts(reuse),
-        )
+        with stages.stage("term index"):
+            pending = TermIndex.start(
+                self._doc_keys(),
+                self._doc_texts_at,
+                self._doc_items(),
+                reuse.terms,
+                self._renamed_contexts(reuse),
+            )
         try:
-            self._group(reuse)
-            self.names = NameIndex.updated(reuse.names, self._labels(reuse))
-            self._terms = pending.result()
+            with stages.stage("grouping"):
+                self._group(reuse)
+            with stages.stage("name index"):
+                self.names = NameIndex.updated(reuse.names, self._labels(reuse))
+            with stages.stage("term index"):
+                self._terms = pending.result()
         except BaseException:
             pending.close()  # nothing will read the worker's result
             raise

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from bot import stages
 from bot.textnorm import compact, normalize
 from bot.vocab import engine_stop_words
 
@@ -371,62 +372,94 @@ class _KeyTable:
         )
 
 
+# Texts whose trigrams _gram_postings works out at once: its temporaries (eight bytes per
+# character, several of them) are a chunk's, not all texts' (about 300 MiB more at the
+# peak of a 100,000-entity load when they were all at once).
+_GRAM_CHUNK = 16_384
+
+
 def _gram_postings(texts: list[str]) -> tuple[dict[str, int], list[int], np.ndarray]:
     """Trigram postings of ``texts`` (CSR): the ids of the texts holding trigram ``g``
     (of ``_grams``, each text counted once) are ``labels[start[g]:start[g + 1]]``,
     ascending; returns (trigram -> g, start, labels).
 
-    Worked out in numpy on all texts at once: the texts' characters are numbered
-    (their joined UTF-32 code points, through a table of the characters used), every
-    (trigram, text) pair becomes one integer, and one sort groups them by trigram and
-    then text. Per text in Python (a set of trigrams each, then a dictionary lookup
-    per trigram, then a stable sort) this was about 2.5 s of CPU of an index build at
-    100,000 entities, and the largest part of it (issue 12); numpy's sort also lets
-    the event loop run meanwhile.
+    Worked out in numpy: the texts' characters are numbered (their joined UTF-32 code
+    points, through a table of the characters used), every (trigram, text) pair becomes
+    one integer, and one sort groups them by trigram and then text. Per text in Python
+    (a set of trigrams each, then a dictionary lookup per trigram, then a stable sort)
+    this was about 2.5 s of CPU of an index build at 100,000 entities, and the largest
+    part of it (issue 12); numpy's sort also lets the event loop run meanwhile. The
+    pairs are made _GRAM_CHUNK texts at a time, so that only they are held for all
+    texts (8 bytes per pair) and the per-character temporaries only for a chunk.
     """
     import numpy as np  # here, not at import: a terminal answer may never need it
 
     n = len(texts)
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n) + 2
-    codes = np.frombuffer(
-        "".join([f" {text} " for text in texts]).encode("utf-32-le", "surrogatepass"),
-        dtype=np.uint32,
-    )
-    if len(codes) < 3:
+    chunks = [
+        np.frombuffer(
+            "".join([f" {text} " for text in texts[at : at + _GRAM_CHUNK]]).encode(
+                "utf-32-le", "surrogatepass"
+            ),
+            dtype=np.uint32,
+        )
+        for at in range(0, n, _GRAM_CHUNK)
+    ]
+    if sum(len(codes) for codes in chunks) < 3:
         return {}, [0], np.zeros(0, dtype=np.int32)
-    used = np.flatnonzero(np.bincount(codes))  # the characters used, ascending
+    seen = np.zeros(max(int(codes.max()) for codes in chunks) + 1, dtype=bool)
+    for codes in chunks:
+        seen[codes] = True
+    used = np.flatnonzero(seen)  # the characters used, ascending
+    del seen
     symbols = len(used)
     owner_bits = max(1, int(n).bit_length())
     if 3 * symbols.bit_length() + owner_bits > 63:  # tens of thousands of characters
         return _gram_postings_one_by_one(texts)
     table = np.zeros(int(used[-1]) + 1, dtype=np.uint64)
     table[used] = np.arange(symbols, dtype=np.uint64)
-    sym = table[codes]
-    del codes, table
     size = np.uint64(symbols)
-    grams = (sym[:-2] * size + sym[1:-1]) * size + sym[2:]
-    owner = np.repeat(np.arange(n, dtype=np.uint64), lengths)[:-2]
-    ends = np.cumsum(lengths)
-    # A trigram starting at p belongs to its text if it ends inside it.
-    inside = np.arange(len(grams), dtype=np.int64) + 3 <= ends[owner.astype(np.int64)]
-    pairs = (grams[inside] << np.uint64(owner_bits)) | owner[inside]
-    del grams, owner, inside, sym
+    parts = []
+    chunks.reverse()  # popped in text order, each freed once its pairs are made
+    for at in range(0, n, _GRAM_CHUNK):
+        sym = table[chunks.pop()]
+        some = texts[at : at + _GRAM_CHUNK]
+        lengths = np.fromiter(map(len, some), dtype=np.int64, count=len(some)) + 2
+        grams = (sym[:-2] * size + sym[1:-1]) * size + sym[2:]
+        del sym
+        local = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)[:-2]
+        ends = np.cumsum(lengths)
+        # A trigram starting at p belongs to its text if it ends inside it.
+        inside = np.arange(len(grams), dtype=np.int64) + 3 <= ends[local]
+        owner = local[inside].astype(np.uint64) + np.uint64(at)
+        del local
+        parts.append((grams[inside] << np.uint64(owner_bits)) | owner)
+        del grams, owner, inside
+    del table
+    pairs = np.concatenate(parts) if len(parts) > 1 else parts[0]
+    del parts
     pairs.sort()
     # A trigram twice in one text counts once, as in _grams' set.
     if len(pairs) > 1:
-        pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]
-    grams = pairs >> np.uint64(owner_bits)
+        first = np.empty(len(pairs), dtype=bool)
+        first[:1] = True
+        np.not_equal(pairs[1:], pairs[:-1], out=first[1:])
+        pairs = pairs[first]
+        del first
     labels = (pairs & np.uint64((1 << owner_bits) - 1)).astype(np.int32)
+    grams = pairs
+    grams >>= np.uint64(owner_bits)  # in place: the pairs are not needed any more
+    del pairs
     new_gram = np.empty(len(grams), dtype=bool)
     new_gram[:1] = True
     np.not_equal(grams[1:], grams[:-1], out=new_gram[1:])
     starts = np.flatnonzero(new_gram)
+    del new_gram
     chars = [chr(c) for c in used.tolist()]
     gram_id = {}
     for g, code in enumerate(grams[starts].tolist()):
         rest, last = divmod(code, symbols)
-        first, middle = divmod(rest, symbols)
-        gram_id[chars[first] + chars[middle] + chars[last]] = g
+        first_char, middle = divmod(rest, symbols)
+        gram_id[chars[first_char] + chars[middle] + chars[last]] = g
     return gram_id, [*starts.tolist(), len(grams)], labels
 
 
@@ -551,7 +584,8 @@ class NameIndex:
         them again (issue 12). Built from scratch instead when more than
         MAX_UPDATED_SHARE of the labels changed, or when the kept labels changed order.
         """
-        unique = _unique_labels(labels)
+        with stages.stage("name index.labels"):
+            unique = _unique_labels(labels)
         if previous is None or previous._postings_lock is not None:
             return cls(unique)
         import numpy as np
