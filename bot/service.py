@@ -358,15 +358,15 @@ class KnowledgeService:
             if stop is not None and stop.is_set():
                 raise BuildAbandoned
             index = Index(kb, self._index_reuse, deferred=self.deferred)
+            # The question tables are updated from the serving snapshot's where that is
+            # cheaper; here, not on the event loop at the first autocomplete.
+            serving = self._snapshot.engine if self._snapshot is not None else None
             with stages.stage("question tables"):
-                engine = Engine(index, prefix=self.prefix)
+                engine = Engine(index, prefix=self.prefix, previous=serving)
             if not self.deferred:
-                # Here, not on the event loop at the first autocomplete; from the serving
-                # snapshot's tables where that is cheaper.
-                serving = self._snapshot
                 with stages.stage("warm-up"):
-                    engine.warm(serving.engine if serving is not None else None)
-                del serving
+                    engine.warm(serving)
+            del serving
             if stop is not None and stop.is_set():
                 raise BuildAbandoned
             # The snapshot lives until the next reload and holds no reference cycles, so

@@ -12,19 +12,24 @@ for every entity and the fixture's free questions.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 
 from bot.engine.engine import Engine
+from bot.engine.qa import person_words
 from bot.engine.qa.executors import Executors
+from bot.engine.qa.person_words import PersonWords
 from bot.kb.loader import load_knowledge
+from bot.kb.models import Entity, EntityKind, LoadedRole
 from bot.search import index as index_module
 from bot.search import terms
 from bot.search.index import Grouping, Index
 from bot.search.names import NameIndex
 from bot.search.terms import TermIndex
 from bot.service import KnowledgeService
+from bot.textnorm import normalize
 from tests.test_incremental_reload import (
     CAMPUS,
     NEWEST,
@@ -175,6 +180,10 @@ def _assert_index_same(
         got = getattr(service.engine.questions.run, name)
         want = getattr(cold_engine.questions.run, name)
         assert got == want, name
+    served_words = service.engine.questions.parser._person_table
+    cold_words = cold_engine.questions.parser._person_table
+    for name in ("table", "people", "full_names", "others"):
+        assert getattr(served_words, name) == getattr(cold_words, name), name
     if answers:
         questions = _questions()
         got, want = _sweep(service.engine, questions), _sweep(cold_engine, questions)
@@ -224,6 +233,16 @@ def test_added_changed_renamed_and_deleted_files_give_a_from_scratch_index(
         tables_updated.append(all(name in vars(self) for name in ENGINE_TABLES))
 
     monkeypatch.setattr(Executors, "warm_from", counted_warm)
+    # The question parser's table of people's name words was updated too.
+    monkeypatch.setattr(person_words, "REBUILD_SHARE", 10.0)
+    words_updated: list[bool] = []
+    words_update = PersonWords._updated
+
+    def counted_words(self: PersonWords, *args: Any) -> PersonWords:
+        words_updated.append(True)
+        return words_update(self, *args)
+
+    monkeypatch.setattr(PersonWords, "_updated", counted_words)
     directory = _copy(tmp_path)
     service = KnowledgeService(directory)
     service.load()
@@ -282,6 +301,7 @@ def test_added_changed_renamed_and_deleted_files_give_a_from_scratch_index(
     assert len(updates) >= 3  # every reload above but the last updated it
     assert regrouped == [True] * 5  # every reload updated the groupings
     assert tables_updated == [True] * 5
+    assert words_updated == [True] * 5
 
 
 def test_segment_count_stays_bounded_over_many_reloads(tmp_path: Path) -> None:
@@ -364,3 +384,77 @@ quotes:
     assert served.popularity["jack-ma"] == before + 2
     assert served.quotes_by_speaker["jack-ma"][0].id == "jack-ma-academy-2025"
     _assert_index_same(service, directory)
+
+
+def _entity(eid: str, kind: EntityKind, name: str, *aliases: str) -> Entity:
+    return Entity(id=eid, kind=kind, name=name, summary=f"About {name}.", aliases=aliases)
+
+
+def _role(person: str, title: str) -> LoadedRole:
+    return LoadedRole(entity=person, title=title, organization=None, source="s")
+
+
+def _owners(entities: dict[str, Entity]) -> Any:
+    """``NameIndex.owners_of_word`` of these entities: those with a name or alias
+    holding the normalised word."""
+
+    def owners(word: str) -> set[str]:
+        return {
+            e.id
+            for e in entities.values()
+            if any(word in normalize(n).split() for n in (e.name, *e.aliases))
+        }
+
+    return owners
+
+
+def _same_words(got: PersonWords, want: PersonWords) -> None:
+    for name in ("table", "people", "full_names", "others"):
+        assert getattr(got, name) == getattr(want, name), name
+
+
+def test_people_name_words_updated_as_made_when_full_names_come_and_go(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The parser's table of people's name words, updated from the last one, equals the
+    table made from scratch: also when a person's full name that came or went is
+    written in an unchanged organisation's name (its words then say that person, or
+    stop saying so), and when roles' initials come and go."""
+    monkeypatch.setattr(person_words, "REBUILD_SHARE", 10.0)
+    person, org = EntityKind.PERSON, EntityKind.ORGANIZATION
+    lina = _entity("lina", person, "Lina MA", "Ms Lina Ma")
+    jack = _entity("jack", person, "Jack MA", "Ma Yun", "DG Jack Ma")
+    before = {
+        "lina": lina,
+        "lina-foundation": _entity("lina-foundation", org, "Lina Ma Foundation"),
+        "okafor-institute": _entity("okafor-institute", org, "Ngozi Okafor Institute"),
+        "kalahari": _entity("kalahari", org, "Kalahari Trust"),
+        "jack": jack,
+    }
+    roles_before = (_role("jack", "Director General"), _role("lina", "Chief Executive Officer"))
+    made_before = PersonWords.build(before, roles_before)
+    assert "ma" in made_before.table and "lina" in made_before.table
+    assert "ngozi" not in made_before.table  # no such person yet
+    # Lina goes: the foundation's name no longer names a person, so "ma" and "lina" are
+    # words of another kind of name. A person named Ngozi Okafor comes: the institute's
+    # name now names her. A new Kalahari person: "kalahari" still names the trust.
+    # Jack changes aliases; a role's initials go ("dg" is no longer a title's), one
+    # comes.
+    after = {
+        "lina-foundation": before["lina-foundation"],
+        "okafor-institute": before["okafor-institute"],
+        "ngozi": _entity("ngozi", person, "Ngozi OKAFOR"),
+        "kalahari": before["kalahari"],
+        "jack": _entity("jack", person, "Jack MA", "DG Jack Ma", "Jack Ma Yun"),
+        "kalahari-smith": _entity("kalahari-smith", person, "Kalahari SMITH"),
+    }
+    roles_after = (_role("jack", "Managing Director"),)
+    updated = PersonWords.build(after, roles_after, _owners(after), made_before)
+    made = PersonWords.build(after, roles_after)
+    _same_words(updated, made)
+    assert updated.table != made_before.table
+    assert "ma" not in updated.table and "ngozi" in updated.table
+    assert "kalahari" not in updated.table and "dg" in updated.table
+    # And back again, from the updated one.
+    again = PersonWords.build(before, roles_before, _owners(before), updated)
+    _same_words(again, made_before)

@@ -112,19 +112,27 @@ def _unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
 
 
 class Engine:
-    def __init__(self, index: Index, prefix: str = "!") -> None:
+    def __init__(self, index: Index, prefix: str = "!", previous: Engine | None = None) -> None:
+        """``previous``: the engine of the snapshot this one replaces (still serving,
+        only read): the question tables are updated from its where that is cheaper. No
+        reference to it is kept."""
         self.index = index
         self.prefix = prefix
         if not index.deferred:
-            self.questions  # noqa: B018 (cached_property: built now, as the index was)
+            # Built now, as the index was (the cached property, filled in).
+            old = previous.__dict__.get("questions") if previous is not None else None
+            vars(self)["questions"] = self._questions(old)
 
     @cached_property
     def questions(self) -> QuestionAnswerer:
         """The free-question pipeline. Imported and built on first use when the index
         is deferred: a terminal command such as ``!quote`` never needs it."""
+        return self._questions(None)
+
+    def _questions(self, previous: QuestionAnswerer | None) -> QuestionAnswerer:
         from bot.engine.qa.answerer import QuestionAnswerer
 
-        return QuestionAnswerer(self.index, self.prefix)
+        return QuestionAnswerer(self.index, self.prefix, previous)
 
     def warm(self, previous: Engine | None = None) -> None:
         """Build now the tables that are otherwise built on first use and that the

@@ -105,7 +105,11 @@ def known_word(index: Index, word: str) -> bool:
 
 
 class QuestionAnswerer:
-    def __init__(self, index: Index, prefix: str = "!") -> None:
+    def __init__(
+        self, index: Index, prefix: str = "!", previous: QuestionAnswerer | None = None
+    ) -> None:
+        """``previous``: the answerer of the snapshot this one replaces (still serving,
+        only read), whose tables are updated rather than made again where cheaper."""
         self.index = index
         self.prefix = prefix
         with stages.stage("question tables.retriever"):
@@ -117,6 +121,7 @@ class QuestionAnswerer:
                 self.finder,
                 DescriptionResolver(index, index.terms, self.retriever),
                 functools.partial(known_word, index),
+                previous.parser if previous is not None else None,
             )
         self.run = Executors(index, self.retriever, prefix)
 
