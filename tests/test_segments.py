@@ -21,7 +21,7 @@ from bot.engine.engine import Engine
 from bot.engine.qa import person_words
 from bot.engine.qa.executors import Executors
 from bot.engine.qa.person_words import PersonWords
-from bot.kb.loader import load_knowledge
+from bot.kb.loader import KnowledgeError, load_knowledge
 from bot.kb.models import Entity, EntityKind, LoadedRole
 from bot.search import index as index_module
 from bot.search import terms
@@ -171,6 +171,10 @@ def _assert_index_same(
     answers to the sweep of tests/test_incremental_reload.py."""
     served = service.snapshot.index
     cold = Index(load_knowledge(directory))
+    # The checks between files took most files as checked last time: the same models,
+    # in the same order, as a cold load's.
+    for name in ("sources", "entities", "roles", "summaries", "quotes", "facts"):
+        assert getattr(served.kb, name) == getattr(cold.kb, name), name
     _assert_terms_same(served.terms, cold.terms)
     assert _names_state(served.names) == _names_state(cold.names)
     _assert_groupings_same(served, cold)
@@ -458,3 +462,87 @@ def test_people_name_words_updated_as_made_when_full_names_come_and_go(
     # And back again, from the updated one.
     again = PersonWords.build(before, roles_before, _owners(before), updated)
     _same_words(again, made_before)
+
+
+def _problems(service: KnowledgeService, directory: Path) -> list[str]:
+    """The problems a reload reports, checked against a cold load's."""
+    with pytest.raises(KnowledgeError) as reloaded:
+        _reload(service)
+    with pytest.raises(KnowledgeError) as cold:
+        load_knowledge(directory)
+    got = [str(p) for p in reloaded.value.problems]
+    assert got == [str(p) for p in cold.value.problems]
+    return got
+
+
+def test_checks_between_files_take_clean_files_as_checked_and_report_as_a_full_check(
+    tmp_path: Path,
+) -> None:
+    """A reload checks the items of new and changed files only, when the last load was
+    clean and no entity is gone; whatever problem a reload meets (a duplicate id with
+    an unchanged file, an entity that unchanged files name deleted) is reported exactly
+    as a cold load reports it, and the next clean reload is a cold load's base."""
+    directory = _copy(tmp_path)
+    service = KnowledgeService(directory)
+    service.load()
+    cache = service._file_cache
+    assert cache.rechecked == 5  # a first load checks every file
+    _new_release(directory)
+    _reload(service)
+    assert cache.rechecked == 1  # the new release only
+    _assert_index_same(service, directory)
+
+    # A release sorted before the others claims a quote id of an unchanged file: the
+    # unchanged file, the second claimant, is the one reported.
+    launch = (directory / LAUNCH).read_text(encoding="utf-8")
+    quote_id = launch.split("quotes:\n  - id: ", 1)[1].split("\n", 1)[0]
+    early = directory / "releases" / "2017-01-01-early.yaml"
+    early_text = (directory / "releases" / "2025-02-03-new-partner.yaml").read_text(
+        encoding="utf-8"
+    )
+    early.write_text(
+        early_text.replace("2025-02-03-new-partner", "2025-02-03-new-partner-early")
+        .replace("id: kamau-joins-academy", f"id: {quote_id}")
+        .replace("id: savanna-logistics-council", "id: savanna-early")
+        .replace("id: wanjiru-kamau", "id: kamau-early")
+        .replace("entity: wanjiru-kamau", "entity: kamau-early")
+        .replace("speaker: wanjiru-kamau", "speaker: kamau-early")
+        .replace("organization: savanna-logistics-council", "organization: savanna-early")
+        .replace("savanna-logistics-council]", "savanna-early]")
+        .replace("id: slc-joins-academy", "id: slc-early")
+        .replace("name: Savanna Logistics Council", "name: Savanna Early Council")
+        .replace("[SLC]", "[SEC]")
+        .replace("name: Wanjiru KAMAU", "name: Wanjiru EARLY")
+        .replace("[Wanjiru Kamau]", "[Wanjiru Early]"),
+        encoding="utf-8",
+    )
+    (directory / "sources" / "2025-02-03-new-partner-early.txt").write_text(
+        (directory / "sources" / "2025-02-03-new-partner.txt").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    problems = _problems(service, directory)
+    assert any(f"duplicate quote id {quote_id!r}" in p and LAUNCH in p for p in problems)
+    early.unlink()
+
+    # The entities unchanged files name, gone with the release declaring them.
+    oldest = directory / "releases" / "2018-04-21-unido-alibaba-ewtp.yaml"
+    oldest_text = oldest.read_text(encoding="utf-8")
+    oldest.unlink()
+    problems = _problems(service, directory)
+    assert any("unknown entity 'li-yong'" in p and LAUNCH in p for p in problems)
+
+    # Mended: a clean base again (every file checked: the failed reloads checked them
+    # again one by one), then the next reload checks only what changed.
+    oldest.write_text(oldest_text, encoding="utf-8")
+    _reload(service)
+    assert cache.rechecked == 6
+    _assert_index_same(service, directory, answers=True)
+    # A release deleted: its entities are gone, so every file is checked again.
+    (directory / NEWEST).unlink()
+    _reload(service)
+    assert cache.rechecked == 5
+    _assert_index_same(service, directory)
+    _collision_release(directory)
+    _reload(service)
+    assert cache.rechecked == 1
+    _assert_index_same(service, directory)
