@@ -37,8 +37,9 @@ def stage(name: str) -> Iterator[None]:
     if times is None:
         yield
         return
+    times.setdefault(name, 0.0)  # listed in the order entered, a stage before its parts
     started = time.thread_time()
     try:
         yield
     finally:
-        times[name] = times.get(name, 0.0) + time.thread_time() - started
+        times[name] += time.thread_time() - started

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from bot import stages
 from bot.engine.engine import Engine
 from bot.engine.qa import person_words
 from bot.engine.qa.executors import Executors
@@ -546,3 +547,19 @@ def test_checks_between_files_take_clean_files_as_checked_and_report_as_a_full_c
     _reload(service)
     assert cache.rechecked == 1
     _assert_index_same(service, directory)
+
+
+def test_a_build_records_its_cpu_time_per_stage(tmp_path: Path) -> None:
+    """The add_release benchmark prints where a reload's CPU time goes (bot.stages)."""
+    service = KnowledgeService(_copy(tmp_path))
+    service.load()
+    _reload(service)
+    recorded = service.snapshot.stages
+    assert list(recorded)[:3] == ["reading files", "checks between files", "term index"]
+    for name in ("grouping", "name index", "question tables", "warm-up", "warm-up.executors"):
+        assert name in recorded
+    assert all(seconds >= 0 for seconds in recorded.values())
+    assert recorded["warm-up"] >= recorded["warm-up.executors"]
+    with stages.stage("outside a recording"):  # nothing recorded, nothing raised
+        pass
+    assert "outside a recording" not in service.snapshot.stages
