@@ -15,7 +15,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import accumulate, chain, count
+from itertools import accumulate, chain, count, repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from rapidfuzz import fuzz
@@ -591,9 +592,9 @@ class NameIndex:
         import numpy as np
 
         old = previous.labels
-        new_id = {id(label): i for i, label in enumerate(unique)}
-        lookup = new_id.get
-        remap = np.fromiter((lookup(id(label), -1) for label in old), np.int64, len(old))
+        # Iterated in C (zip, map): 400,000 labels at 100,000 entities.
+        new_id = dict(zip(map(id, unique), range(len(unique)), strict=True))
+        remap = np.fromiter(map(new_id.get, map(id, old), repeat(-1)), np.int64, len(old))
         kept = remap[remap >= 0]
         fresh = np.ones(len(unique), dtype=bool)
         fresh[kept] = False
@@ -1131,13 +1132,18 @@ class NameIndex:
 def _unique_labels(labels: Iterable[Label]) -> list[Label]:
     """``labels`` in order, without empty keys and without a second label of one
     entity with the same key."""
-    unique: list[Label] = []
-    seen: set[tuple[str, str]] = set()
-    for label in labels:
-        if label.key and (label.key, label.entity_id) not in seen:
-            seen.add((label.key, label.entity_id))
-            unique.append(label)
-    return unique
+    every = [label for label in labels if label.key]
+    pairs = list(zip(map(_KEY, every), map(_ENTITY, every), strict=True))
+    # Iterated in C: each (key, entity) pair -> its first position (assigned last, going
+    # backwards); a Python loop with a set was about 0.4 s at 100,000 entities.
+    first = dict(zip(reversed(pairs), range(len(pairs) - 1, -1, -1), strict=True))
+    if len(first) == len(every):
+        return every
+    return [every[i] for i in sorted(first.values())]
+
+
+_KEY = attrgetter("key")
+_ENTITY = attrgetter("entity_id")
 
 
 def _selective_words(key: str) -> set[str]:

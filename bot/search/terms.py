@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 import snowballstemmer
@@ -369,7 +370,7 @@ def _plan(
         return SegmentPlan([], list(range(n)))
     # By id(): each kept segment holds its items, so no new object can reuse the id of
     # one of them while the segment lives.
-    global_id = {id(item): i for i, item in enumerate(items)}
+    global_id = dict(zip(map(id, items), range(len(items)), strict=True))
     for i in stale:
         global_id.pop(id(items[i]), None)
     lookup = global_id.get
@@ -379,7 +380,7 @@ def _plan(
     # later (an item whose context changed is indexed again while its old copy stays).
     for segment in reversed(previous.segments):
         where = np.fromiter(
-            (lookup(id(item), -1) for item in segment.items), dtype=np.int32, count=len(segment)
+            map(lookup, map(id, segment.items), repeat(-1)), dtype=np.int32, count=len(segment)
         )
         live = where >= 0
         # An item held live by a newer segment is not counted twice.
