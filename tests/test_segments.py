@@ -181,7 +181,7 @@ def _assert_index_same(
     _assert_groupings_same(served, cold)
     cold_engine = Engine(cold)
     cold_engine.warm()
-    for name in ENGINE_TABLES:
+    for name in (*ENGINE_TABLES, "_contact_blocks"):
         got = getattr(service.engine.questions.run, name)
         want = getattr(cold_engine.questions.run, name)
         assert got == want, name
@@ -238,6 +238,14 @@ def test_added_changed_renamed_and_deleted_files_give_a_from_scratch_index(
         tables_updated.append(all(name in vars(self) for name in ENGINE_TABLES))
 
     monkeypatch.setattr(Executors, "warm_from", counted_warm)
+    contacts_updated: list[bool] = []
+    contacts_from = Executors.contacts_from
+
+    def counted_contacts(self: Executors, previous: Executors) -> None:
+        contacts_from(self, previous)
+        contacts_updated.append("_contact_blocks" in vars(self))
+
+    monkeypatch.setattr(Executors, "contacts_from", counted_contacts)
     # The question parser's table of people's name words was updated too.
     monkeypatch.setattr(person_words, "REBUILD_SHARE", 10.0)
     words_updated: list[bool] = []
@@ -307,6 +315,7 @@ def test_added_changed_renamed_and_deleted_files_give_a_from_scratch_index(
     assert regrouped == [True] * 5  # every reload updated the groupings
     assert tables_updated == [True] * 5
     assert words_updated == [True] * 5
+    assert contacts_updated == [True] * 5
 
 
 def test_segment_count_stays_bounded_over_many_reloads(tmp_path: Path) -> None:
@@ -492,6 +501,21 @@ def test_checks_between_files_take_clean_files_as_checked_and_report_as_a_full_c
     _reload(service)
     assert cache.rechecked == 1  # the new release only
     _assert_index_same(service, directory)
+    # A release text changed (its press contact): that release is checked again, and
+    # its contact block read again.
+    text = directory / "sources" / "2022-03-15-academy-kuala-lumpur-campus.txt"
+    old_contact = "Siti HALIM, ASEAN Young Entrepreneurs Circle, +60 3 5555 0142"
+    assert old_contact in text.read_text(encoding="utf-8")
+    text.write_text(
+        text.read_text(encoding="utf-8").replace(
+            old_contact, "Aisha RAHMAN, AYEC, +60 3 5555 0199"
+        ),
+        encoding="utf-8",
+    )
+    _reload(service)
+    assert cache.rechecked == 1
+    _assert_index_same(service, directory)
+    assert "Aisha RAHMAN" in str(service.engine.questions.run._contact_blocks)
 
     # A release sorted before the others claims a quote id of an unchanged file: the
     # unchanged file, the second claimant, is the one reported.
