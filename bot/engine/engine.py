@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cached_property
-from itertools import islice
+from itertools import compress, islice
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -26,6 +26,7 @@ from bot.engine.qa.followup import FollowUp, ListSources, LookUp, ShowEntity, Sh
 from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.engine.request import (
     COMMANDS,
+    ENTITY_REF_CHARS,
     Request,
     asked_page,
     entity_ref,
@@ -274,11 +275,13 @@ class Engine:
     @cached_property
     def _hashed_refs(self) -> dict[str, str]:
         """Hashed reference -> entity id, for the few ids too long to be their own."""
-        return {
-            entity_ref(e): e
-            for e in self.index.kb.entities
-            if is_hashed_ref(entity_ref(e))  # only ids longer than ENTITY_REF_CHARS
-        }
+        # Only ids longer than ENTITY_REF_CHARS are hashed: the few of them are found
+        # by length (a C-level filter: the entities are 100,000 at the largest).
+        long_ids = compress(
+            self.index.kb.entities,
+            map(ENTITY_REF_CHARS.__lt__, map(len, self.index.kb.entities)),
+        )
+        return {entity_ref(e): e for e in long_ids}
 
     def entity_for_ref(self, ref: str) -> str | None:
         """The entity id an exact reference (see ``request.entity_ref``) names, or None
