@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import operator
+from itertools import compress
 
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
@@ -30,6 +32,8 @@ from bot.engine.timeline import Statement, statements
 from bot.kb.models import LoadedRole, Source
 from bot.search.index import Index, RoleSpan, changed_items
 from bot.search.terms import stem
+
+_SOURCE = operator.attrgetter("source")
 
 # Words asking what changed ("what has changed for X", "any changes at Y").
 CHANGE_WORDS = frozenset("change changed changes changing different".split())
@@ -335,7 +339,10 @@ class ChangeAnswers(ExecutorBase):
         kb, old_kb = index.kb, old_index.kb
         roles_gone, roles_new = changed_items(old_kb.roles, kb.roles)
         facts_gone, facts_new = changed_items(old_kb.facts, kb.facts)
-        renamed = {e for e, entity in kb.entities.items() if old_kb.entities.get(e) is not entity}
+        # Iterated in C: 100,000 entities and more roles at the largest.
+        ids = list(kb.entities)
+        same = map(operator.is_, kb.entities.values(), map(old_kb.entities.get, ids))
+        renamed = set(compress(ids, map(operator.not_, same)))
         # Releases whose title news may differ.
         reread = {r.source for r in (*roles_gone, *roles_new)}
         for key in {_title_key(r) for r in (*roles_gone, *roles_new)}:
@@ -351,9 +358,8 @@ class ChangeAnswers(ExecutorBase):
                     if r.organization == entity_id
                 )
         by_source: dict[str, list[LoadedRole]] = {}
-        for role in kb.roles:
-            if role.source in reread:
-                by_source.setdefault(role.source, []).append(role)
+        for role in compress(kb.roles, map(reread.__contains__, map(_SOURCE, kb.roles))):
+            by_source.setdefault(role.source, []).append(role)
         news = dict(old_news)
         for source_id in reread:
             found = self._news_of(by_source.get(source_id, []))
