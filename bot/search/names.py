@@ -646,7 +646,7 @@ class NameIndex:
             if j is not None:
                 holding[j] = True
         kept_keys = np.flatnonzero(holding)
-        kept_words = [old_keys[j] for j in kept_keys.tolist()]
+        kept_words = list(map(old_keys.__getitem__, kept_keys.tolist()))
         inserted = sorted({w for w in new_words if w not in known})
         at = [bisect.bisect_left(kept_words, w) for w in inserted]
         keys = kept_words
@@ -656,7 +656,7 @@ class NameIndex:
         old_to_new[kept_keys] = np.arange(len(kept_keys)) + np.searchsorted(
             np.asarray(at, dtype=np.int64), np.arange(len(kept_keys)), side="right"
         )
-        position = {key: j for j, key in enumerate(keys)}
+        position = dict(zip(keys, range(len(keys)), strict=True))  # built in C
         all_keys = np.concatenate(
             [old_to_new[post_key], np.fromiter(map(position.__getitem__, new_words), np.int64)]
         )
@@ -737,7 +737,10 @@ class NameIndex:
         shortest_position[by_length] = np.arange(n, dtype=np.int32)
         by_compact_order = merged(previous._by_compact_order, compact_key)
         self._by_compact_order = by_compact_order
-        self._compacts_in_order = [labels[i].compact for i in by_compact_order.tolist()]
+        # In C: 400,000 labels at 100,000 entities.
+        self._compacts_in_order = list(
+            map(_COMPACT, map(labels.__getitem__, by_compact_order.tolist()))
+        )
         self._compact_shortest = shortest_position[by_compact_order]
         self._common_gram = max(50, n // 20)
 
@@ -1144,6 +1147,7 @@ def _unique_labels(labels: Iterable[Label]) -> list[Label]:
 
 _KEY = attrgetter("key")
 _ENTITY = attrgetter("entity_id")
+_COMPACT = attrgetter("compact")
 
 
 def _selective_words(key: str) -> set[str]:
