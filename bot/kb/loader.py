@@ -245,6 +245,21 @@ def scan_knowledge_dir(root: Path) -> DirectoryScan:
     return DirectoryScan(files, problems)
 
 
+def _relative(paths: list[Path], root: Path) -> list[str]:
+    """Each path (``root / …``, as scan_knowledge_dir makes them) relative to ``root``,
+    with "/" between parts. By string prefix where paths are written with "/" (10,000
+    ``relative_to`` calls were a tenth of a second at 100,000 entities)."""
+    prefix = str(root)
+    if os.sep != "/" or not prefix:
+        return [path.relative_to(root).as_posix() for path in paths]
+    prefix = "" if prefix == "." else prefix if prefix.endswith("/") else prefix + "/"
+    cut = len(prefix)
+    texts = list(map(str, paths))
+    if all(text.startswith(prefix) for text in texts):
+        return [text[cut:] for text in texts]
+    return [path.relative_to(root).as_posix() for path in paths]
+
+
 def _read_all(
     root: Path,
     out: _Collector,
@@ -268,7 +283,7 @@ def _read_all(
     # same files; the working directory is already a real path, so resolving is unchanged.
     cwd = os.getcwd()
     absolute = [os.path.join(cwd, p) for p in paths]
-    rels = [path.relative_to(root).as_posix() for path in paths]
+    rels = _relative(paths, root)
     reused: dict[int, tuple[Stamp, _ParsedFile]] = {}
     if cache is not None:
         cache.start(str(out.real_root), max_bytes)
