@@ -34,6 +34,7 @@ from bot.textnorm import compact, normalize
 _T = TypeVar("_T")
 
 _ID = attrgetter("id")
+_ORGANIZATION = attrgetter("organization")
 
 SPEAKER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
 
@@ -368,8 +369,9 @@ class Index:
         people_by_org = dict(previous.people_by_org)
         if orgs:
             fresh: dict[str, list[str]] = {}
-            for role in kb.roles:
-                if role.organization in orgs:
+            at_orgs = map(orgs.__contains__, map(_ORGANIZATION, kb.roles))  # in C
+            for role in compress(kb.roles, at_orgs):
+                if role.organization:
                     people = fresh.setdefault(role.organization, [])
                     if role.entity not in people:
                         people.append(role.entity)
