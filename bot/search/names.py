@@ -366,11 +366,28 @@ class _KeyTable:
         add = slot.setdefault
         new_codes = np.fromiter((add(key, len(slot)) for key, _ in added), np.int64, len(added))
         new_ids = np.fromiter((i for _, i in added), np.int64, len(added))
-        return self._of(
-            slot,
-            np.concatenate([codes[live], new_codes]),
-            np.concatenate([ids[live], new_ids]),
-        )
+        return self._merged(slot, codes[live], ids[live], new_codes, new_ids)
+
+    @classmethod
+    def _merged(
+        cls,
+        slot: dict[str, int],
+        codes: np.ndarray,
+        ids: np.ndarray,
+        new_codes: np.ndarray,
+        new_ids: np.ndarray,
+    ) -> _KeyTable:
+        """``_of`` for kept (code, id) pairs already in order (renumbering keeps it) and a
+        few new ones, which are put where they belong rather than sorting all again."""
+        import numpy as np
+
+        kept = (codes << 32) | ids
+        fresh = (new_codes << 32) | new_ids
+        fresh.sort()
+        merged = np.insert(kept, np.searchsorted(kept, fresh), fresh)
+        starts = np.zeros(len(slot) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(merged >> 32, minlength=len(slot)), out=starts[1:])
+        return cls(slot, starts.tolist(), (merged & 0xFFFFFFFF).astype(np.int32))
 
 
 # Texts whose trigrams _gram_postings works out at once: its temporaries (eight bytes per
@@ -657,21 +674,30 @@ class NameIndex:
             np.asarray(at, dtype=np.int64), np.arange(len(kept_keys)), side="right"
         )
         position = dict(zip(keys, range(len(keys)), strict=True))  # built in C
-        all_keys = np.concatenate(
-            [old_to_new[post_key], np.fromiter(map(position.__getitem__, new_words), np.int64)]
-        )
-        all_ids = np.concatenate([ids, np.asarray(new_ids, dtype=np.int64)])
-        all_ranks = np.concatenate([ranks, np.asarray(new_ranks, dtype=np.int32)])
-        order = np.argsort((all_keys << 32) | all_ids)
+        # The kept postings stay in (word, label) order: words keep their order (new
+        # ones are inserted), ids theirs. The new labels' postings are put where they
+        # belong rather than sorting a million postings again.
+        kept = (old_to_new[post_key] << 32) | ids
+        del post_key
+        fresh_keys = np.fromiter(map(position.__getitem__, new_words), np.int64, len(new_words))
+        fresh = (fresh_keys << 32) | np.asarray(new_ids, dtype=np.int64)
+        fresh_order = np.argsort(fresh, kind="stable")
+        fresh = fresh[fresh_order]
+        word_at = np.searchsorted(kept, fresh)
+        postings = np.insert(kept, word_at, fresh)
+        del kept
         words = _FlatPostings.__new__(_FlatPostings)
         words.keys = keys
         words.position = position
         starts = np.zeros(len(keys) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(all_keys, minlength=len(keys)), out=starts[1:])
+        np.cumsum(np.bincount(postings >> 32, minlength=len(keys)), out=starts[1:])
         words.starts = starts.tolist()
-        words.ids = all_ids[order].astype(np.int32)
+        words.ids = (postings & 0xFFFFFFFF).astype(np.int32)
+        del postings
         self._words = words
-        self._word_rank = all_ranks[order].astype(np.int32)
+        self._word_rank = np.insert(
+            ranks.astype(np.int32), word_at, np.asarray(new_ranks, dtype=np.int32)[fresh_order]
+        )
 
         # Trigram postings (millions at 100,000 entities: no sort, few temporaries).
         # The kept ids stay ascending within each trigram (renumbering keeps their
