@@ -12,7 +12,6 @@ import stat
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -504,7 +503,9 @@ def _checked(
     # Only a key claimed twice or more can collide: those are found by counting every
     # file's keys in C, and only the files holding one are read claim by claim (a
     # claim object for each of 250,000 keys was most of this at 100,000 entities).
-    counts = Counter(chain.from_iterable(map(_claim_keys, parsed)))
+    counts: Counter[str] = Counter()
+    for item in parsed:  # in C, a file at a time
+        counts.update(_claim_keys(item))
     twice = {key for key, n in counts.items() if n > 1}
     del counts
     key_claims: dict[str, list[_Claim]] = defaultdict(list)

@@ -13,11 +13,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import compress, repeat
+from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
-from bot import stages
+from bot import slices, stages
 from bot.kb.models import (
     Entity,
     EntityKind,
@@ -142,12 +142,12 @@ def changed_items(old: tuple[_T, ...], new: tuple[_T, ...]) -> tuple[list[_T], l
     """The items of ``old`` not in ``new`` and those of ``new`` not in ``old``, by
     identity (the loader keeps the model objects of unchanged files), each in its
     tuple's order. Both tuples are alive, so no two items share an ``id``."""
-    # Iterated in C (map, compress): a Python loop per item was about 0.1 s per call at
-    # 100,000 entities, and a build makes several.
-    old_ids, new_ids = set(map(id, old)), set(map(id, new))
+    # Iterated in C, a slice at a time (bot.slices): a Python loop per item was about
+    # 0.1 s per call at 100,000 entities, and a build makes several.
+    old_ids, new_ids = slices.ids(old), slices.ids(new)
     gone_ids, added_ids = old_ids - new_ids, new_ids - old_ids
-    gone = list(compress(old, map(gone_ids.__contains__, map(id, old)))) if gone_ids else []
-    added = list(compress(new, map(added_ids.__contains__, map(id, new)))) if added_ids else []
+    gone = slices.picked(old, gone_ids.__contains__, id) if gone_ids else []
+    added = slices.picked(new, added_ids.__contains__, id) if added_ids else []
     return gone, added
 
 
@@ -369,8 +369,7 @@ class Index:
         people_by_org = dict(previous.people_by_org)
         if orgs:
             fresh: dict[str, list[str]] = {}
-            at_orgs = map(orgs.__contains__, map(_ORGANIZATION, kb.roles))  # in C
-            for role in compress(kb.roles, at_orgs):
+            for role in slices.picked(kb.roles, orgs.__contains__, _ORGANIZATION):
                 if role.organization:
                     people = fresh.setdefault(role.organization, [])
                     if role.entity not in people:
@@ -501,11 +500,13 @@ class Index:
         # Made in C (tuple.__new__ over zipped pairs, as Doc._make does): 350,000 docs at
         # 100,000 entities, each a Python call through a generator before.
         make = functools.partial(tuple.__new__, Doc)
-        return [
-            *map(make, zip(repeat("fact"), map(_ID, kb.facts))),
-            *map(make, zip(repeat("quote"), map(_ID, kb.quotes))),
-            *map(make, zip(repeat("entity"), kb.entities)),
-        ]
+        docs: list[Doc] = []
+        for kind, items in (("fact", kb.facts), ("quote", kb.quotes)):
+            for _, part in slices.slices(items):
+                docs.extend(map(make, zip(repeat(kind), map(_ID, part))))
+        for _, part in slices.slices(list(kb.entities)):
+            docs.extend(map(make, zip(repeat("entity"), part)))
+        return docs
 
     def _doc_items(self) -> list[object]:
         """The model object each doc of ``_doc_keys`` is made from (its identity tells
@@ -519,14 +520,15 @@ class Index:
         indexed text."""
         known = reuse.terms_entities
         entities = self.kb.entities
-        # The entities that are other objects than last time, found in C (100,000 at
-        # the largest), then those renamed among them.
-        ids = list(entities)
-        same = map(operator.is_, entities.values(), map(known.get, ids))
+        # The entities that are other objects than last time (a slice at a time: 100,000
+        # at the largest), then those renamed among them.
+        changed = slices.picked(
+            list(entities.items()), operator.not_, lambda pair: known.get(pair[0]) is pair[1]
+        )
         renamed = {
             entity_id
-            for entity_id in compress(ids, map(operator.not_, same))
-            if (was := known.get(entity_id)) is not None and was.name != entities[entity_id].name
+            for entity_id, entity in changed
+            if (was := known.get(entity_id)) is not None and was.name != entity.name
         }
         if not renamed:
             return []

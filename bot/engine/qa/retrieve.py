@@ -13,11 +13,12 @@ import heapq
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import chain, repeat
 from operator import attrgetter
 
 import numpy as np
 
+from bot import slices
 from bot.kb.models import Entity, LoadedFact, LoadedQuote
 from bot.search.index import Index
 from bot.search.synonyms import synonyms
@@ -340,11 +341,22 @@ class Retriever:
         weights = {"quote": QUOTE_WEIGHT, "entity": ENTITY_DOC_WEIGHT}
         docs = self.index.terms.docs
         n = len(docs)
-        kinds = list(map(_KIND, docs))
-        kind_weight = np.fromiter(map(weights.get, kinds, repeat(1.0)), float, n)
-        is_fact = np.fromiter(map("fact".__eq__, kinds), bool, n)
+        kinds = slices.mapped(_KIND, docs)
+        kind_weight = np.fromiter(
+            chain.from_iterable(
+                map(weights.get, part, repeat(1.0)) for _, part in slices.slices(kinds)
+            ),
+            float,
+            n,
+        )
+        is_fact = np.fromiter(
+            chain.from_iterable(map("fact".__eq__, part) for _, part in slices.slices(kinds)),
+            bool,
+            n,
+        )
         fact_by_id = self.index.fact_by_id
-        facts = list(map(fact_by_id.get, map(_ID, compress(docs, is_fact.tolist()))))
+        fact_docs = slices.picked(docs, "fact".__eq__, _KIND)
+        facts = [fact_by_id.get(doc.id) for doc in fact_docs]
         has_date = np.zeros(n, bool)
         has_place = np.zeros(n, bool)
         where = np.flatnonzero(is_fact)

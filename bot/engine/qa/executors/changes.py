@@ -19,8 +19,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import operator
-from itertools import compress
 
+from bot import slices
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, not_found
@@ -339,10 +339,16 @@ class ChangeAnswers(ExecutorBase):
         kb, old_kb = index.kb, old_index.kb
         roles_gone, roles_new = changed_items(old_kb.roles, kb.roles)
         facts_gone, facts_new = changed_items(old_kb.facts, kb.facts)
-        # Iterated in C: 100,000 entities and more roles at the largest.
-        ids = list(kb.entities)
-        same = map(operator.is_, kb.entities.values(), map(old_kb.entities.get, ids))
-        renamed = set(compress(ids, map(operator.not_, same)))
+        # A slice at a time in C (bot.slices): 100,000 entities and more roles at most.
+        old_entity = old_kb.entities.get
+        renamed = {
+            entity_id
+            for entity_id, _ in slices.picked(
+                list(kb.entities.items()),
+                operator.not_,
+                lambda pair: old_entity(pair[0]) is pair[1],
+            )
+        }
         # Releases whose title news may differ.
         reread = {r.source for r in (*roles_gone, *roles_new)}
         for key in {_title_key(r) for r in (*roles_gone, *roles_new)}:
@@ -358,7 +364,7 @@ class ChangeAnswers(ExecutorBase):
                     if r.organization == entity_id
                 )
         by_source: dict[str, list[LoadedRole]] = {}
-        for role in compress(kb.roles, map(reread.__contains__, map(_SOURCE, kb.roles))):
+        for role in slices.picked(kb.roles, reread.__contains__, _SOURCE):
             by_source.setdefault(role.source, []).append(role)
         news = dict(old_news)
         for source_id in reread:
