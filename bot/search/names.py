@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import accumulate, chain, count, repeat
+from itertools import accumulate, chain, compress, count, repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
@@ -1179,10 +1179,11 @@ def _unique_labels(labels: Iterable[Label]) -> list[Label]:
         first.update(zip(reversed(pairs), range(at + len(part) - 1, at - 1, -1), strict=True))
     if len(first) == len(every):
         return every
-    import numpy as np
-
-    kept = np.sort(np.fromiter(first.values(), np.int64, len(first)))  # sorts without the GIL
-    return [every[i] for i in kept.tolist()]
+    # Marked, not sorted (no numpy: a one-shot terminal answer builds labels too).
+    keep = bytearray(len(every))
+    for i in first.values():
+        keep[i] = 1
+    return list(compress(every, keep))
 
 
 _KEY = attrgetter("key")
