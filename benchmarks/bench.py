@@ -663,6 +663,8 @@ def measure_add_release(directory: Path, queries_file: Path, seed: int) -> dict[
         **result,
         "cold_load_s": cold_s,
         "build_thread_cpu_s": sum(build_cpu),
+        # The build thread's CPU seconds per stage (bot.stages; "a.b" is part of "a").
+        "build_stages_cpu_s": service.snapshot.stages,
         "worker_cpu_s": (children_after.ru_utime + children_after.ru_stime)
         - (children.ru_utime + children.ru_stime),
         "load_average": os.getloadavg()[0],
@@ -899,6 +901,25 @@ def _issue14_rows(results: list[dict[str, Any]]) -> list[tuple[str, list[str]]]:
                 ],
             )
         )
+        # Where the build's CPU time goes, stage by stage (parts of a stage indented).
+        names = list(
+            dict.fromkeys(
+                k for r in results for k in r["add_release"].get("build_stages_cpu_s", {})
+            )
+        )
+        for name in names:
+            head, _, part = name.partition(".")
+            rows.append(
+                (
+                    f"  build CPU: {head}" if not part else f"    … {part}",
+                    [
+                        f"{r['add_release']['build_stages_cpu_s'][name]:.2f} s"
+                        if name in r["add_release"].get("build_stages_cpu_s", {})
+                        else ""
+                        for r in results
+                    ],
+                )
+            )
     return rows
 
 

@@ -30,7 +30,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from bot import limits, memory, workers
+from bot import limits, memory, stages, workers
 from bot.engine.answer import Answer, Choice
 from bot.engine.engine import Engine
 from bot.engine.request import Request, parse
@@ -166,6 +166,8 @@ class Snapshot:
     engine: Engine
     loaded_at: datetime
     build_seconds: float
+    # CPU seconds of the build's thread per stage (``bot.stages``): for the benchmarks.
+    stages: dict[str, float] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,7 +347,7 @@ class KnowledgeService:
         started = time.perf_counter()
         rss_before = memory.rss_bytes()
         peak_before = memory.peak_rss_bytes()
-        with _collector_paused():
+        with _collector_paused(), stages.recording() as times:
             kb = load_knowledge(
                 self.directory,
                 include_unreviewed=self.include_unreviewed,
@@ -356,13 +358,15 @@ class KnowledgeService:
             if stop is not None and stop.is_set():
                 raise BuildAbandoned
             index = Index(kb, self._index_reuse, deferred=self.deferred)
-            engine = Engine(index, prefix=self.prefix)
+            # The question tables are updated from the serving snapshot's where that is
+            # cheaper; here, not on the event loop at the first autocomplete.
+            serving = self._snapshot.engine if self._snapshot is not None else None
+            with stages.stage("question tables"):
+                engine = Engine(index, prefix=self.prefix, previous=serving)
             if not self.deferred:
-                # Here, not on the event loop at the first autocomplete; from the serving
-                # snapshot's tables where that is cheaper.
-                serving = self._snapshot
-                engine.warm(serving.engine if serving is not None else None)
-                del serving
+                with stages.stage("warm-up"):
+                    engine.warm(serving)
+            del serving
             if stop is not None and stop.is_set():
                 raise BuildAbandoned
             # The snapshot lives until the next reload and holds no reference cycles, so
@@ -373,7 +377,9 @@ class KnowledgeService:
             # objects per reload; a full gc.collect() here would stall the loop).
             gc.freeze()
         self._note_build_peak(rss_before, peak_before)
-        return Snapshot(kb, index, engine, datetime.now(UTC), time.perf_counter() - started)
+        return Snapshot(
+            kb, index, engine, datetime.now(UTC), time.perf_counter() - started, dict(times)
+        )
 
     def _note_build_peak(self, rss_before: int | None, peak_before: int) -> None:
         """Remember how much this build raised RSS at its peak. The process's peak only

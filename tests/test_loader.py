@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from pydantic import ValidationError
 from bot.kb.loader import KnowledgeError, Problem, load_knowledge
 from bot.kb.models import Entity, Fact, KnowledgeFile
 from bot.paths import bundled_knowledge_dir
+from bot.service import KnowledgeService
 from tests.conftest import SEED_KNOWLEDGE
 
 RELEASE_TEXT = (
@@ -435,3 +438,19 @@ def test_problems_are_listed_by_file_then_line(tmp_path: Path) -> None:
     problems = problems_of(write_kb(tmp_path, broken))
     assert [p.location for p in problems] == ["roles[0].organization", "summaries[0].entity"]
     assert problems[0].line < problems[1].line
+
+
+def test_a_reload_leaves_out_a_draft_that_breaks_after_the_first_load(tmp_path: Path) -> None:
+    # Through the service, so the incremental reload path (the file cache) is the one used.
+    root = tmp_path / "knowledge"
+    shutil.copytree(SEED_KNOWLEDGE, root)
+    service = KnowledgeService(root)
+    service.load()
+    draft = GOOD.replace("  date: 2020-05-01", "  date: null").replace(
+        "  text: ../sources/s1.txt", "  text: ../sources/s1.txt\n  reviewed: false"
+    )
+    (root / "sources" / "s1.txt").write_text(RELEASE_TEXT, encoding="utf-8")
+    (root / "releases" / "s1.yaml").write_text(draft, encoding="utf-8")
+    asyncio.run(service.reload())  # raises KnowledgeError if the draft stopped it
+    assert service.snapshot.kb.held_back_files == ("releases/s1.yaml",)
+    assert asyncio.run(service.ask("!quote Jack MA")).speaker == "Jack MA"

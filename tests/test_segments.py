@@ -12,19 +12,25 @@ for every entity and the fixture's free questions.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 
+from bot import stages
 from bot.engine.engine import Engine
+from bot.engine.qa import person_words
 from bot.engine.qa.executors import Executors
-from bot.kb.loader import load_knowledge
+from bot.engine.qa.person_words import PersonWords
+from bot.kb.loader import KnowledgeError, load_knowledge
+from bot.kb.models import Entity, EntityKind, LoadedRole
 from bot.search import index as index_module
 from bot.search import terms
 from bot.search.index import Grouping, Index
 from bot.search.names import NameIndex
 from bot.search.terms import TermIndex
 from bot.service import KnowledgeService
+from bot.textnorm import normalize
 from tests.test_incremental_reload import (
     CAMPUS,
     NEWEST,
@@ -166,15 +172,23 @@ def _assert_index_same(
     answers to the sweep of tests/test_incremental_reload.py."""
     served = service.snapshot.index
     cold = Index(load_knowledge(directory))
+    # The checks between files took most files as checked last time: the same models,
+    # in the same order, as a cold load's.
+    for name in ("sources", "entities", "roles", "summaries", "quotes", "facts"):
+        assert getattr(served.kb, name) == getattr(cold.kb, name), name
     _assert_terms_same(served.terms, cold.terms)
     assert _names_state(served.names) == _names_state(cold.names)
     _assert_groupings_same(served, cold)
     cold_engine = Engine(cold)
     cold_engine.warm()
-    for name in ENGINE_TABLES:
+    for name in (*ENGINE_TABLES, "_contact_blocks"):
         got = getattr(service.engine.questions.run, name)
         want = getattr(cold_engine.questions.run, name)
         assert got == want, name
+    served_words = service.engine.questions.parser._person_table
+    cold_words = cold_engine.questions.parser._person_table
+    for name in ("table", "people", "full_names", "others"):
+        assert getattr(served_words, name) == getattr(cold_words, name), name
     if answers:
         questions = _questions()
         got, want = _sweep(service.engine, questions), _sweep(cold_engine, questions)
@@ -224,6 +238,24 @@ def test_added_changed_renamed_and_deleted_files_give_a_from_scratch_index(
         tables_updated.append(all(name in vars(self) for name in ENGINE_TABLES))
 
     monkeypatch.setattr(Executors, "warm_from", counted_warm)
+    contacts_updated: list[bool] = []
+    contacts_from = Executors.contacts_from
+
+    def counted_contacts(self: Executors, previous: Executors) -> None:
+        contacts_from(self, previous)
+        contacts_updated.append("_contact_blocks" in vars(self))
+
+    monkeypatch.setattr(Executors, "contacts_from", counted_contacts)
+    # The question parser's table of people's name words was updated too.
+    monkeypatch.setattr(person_words, "REBUILD_SHARE", 10.0)
+    words_updated: list[bool] = []
+    words_update = PersonWords._updated
+
+    def counted_words(self: PersonWords, *args: Any) -> PersonWords:
+        words_updated.append(True)
+        return words_update(self, *args)
+
+    monkeypatch.setattr(PersonWords, "_updated", counted_words)
     directory = _copy(tmp_path)
     service = KnowledgeService(directory)
     service.load()
@@ -282,6 +314,8 @@ def test_added_changed_renamed_and_deleted_files_give_a_from_scratch_index(
     assert len(updates) >= 3  # every reload above but the last updated it
     assert regrouped == [True] * 5  # every reload updated the groupings
     assert tables_updated == [True] * 5
+    assert words_updated == [True] * 5
+    assert contacts_updated == [True] * 5
 
 
 def test_segment_count_stays_bounded_over_many_reloads(tmp_path: Path) -> None:
@@ -364,3 +398,192 @@ quotes:
     assert served.popularity["jack-ma"] == before + 2
     assert served.quotes_by_speaker["jack-ma"][0].id == "jack-ma-academy-2025"
     _assert_index_same(service, directory)
+
+
+def _entity(eid: str, kind: EntityKind, name: str, *aliases: str) -> Entity:
+    return Entity(id=eid, kind=kind, name=name, summary=f"About {name}.", aliases=aliases)
+
+
+def _role(person: str, title: str) -> LoadedRole:
+    return LoadedRole(entity=person, title=title, organization=None, source="s")
+
+
+def _owners(entities: dict[str, Entity]) -> Any:
+    """``NameIndex.owners_of_word`` of these entities: those with a name or alias
+    holding the normalised word."""
+
+    def owners(word: str) -> set[str]:
+        return {
+            e.id
+            for e in entities.values()
+            if any(word in normalize(n).split() for n in (e.name, *e.aliases))
+        }
+
+    return owners
+
+
+def _same_words(got: PersonWords, want: PersonWords) -> None:
+    for name in ("table", "people", "full_names", "others"):
+        assert getattr(got, name) == getattr(want, name), name
+
+
+def test_people_name_words_updated_as_made_when_full_names_come_and_go(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The parser's table of people's name words, updated from the last one, equals the
+    table made from scratch: also when a person's full name that came or went is
+    written in an unchanged organisation's name (its words then say that person, or
+    stop saying so), and when roles' initials come and go."""
+    monkeypatch.setattr(person_words, "REBUILD_SHARE", 10.0)
+    person, org = EntityKind.PERSON, EntityKind.ORGANIZATION
+    lina = _entity("lina", person, "Lina MA", "Ms Lina Ma")
+    jack = _entity("jack", person, "Jack MA", "Ma Yun", "DG Jack Ma")
+    before = {
+        "lina": lina,
+        "lina-foundation": _entity("lina-foundation", org, "Lina Ma Foundation"),
+        "okafor-institute": _entity("okafor-institute", org, "Ngozi Okafor Institute"),
+        "kalahari": _entity("kalahari", org, "Kalahari Trust"),
+        "jack": jack,
+    }
+    roles_before = (_role("jack", "Director General"), _role("lina", "Chief Executive Officer"))
+    made_before = PersonWords.build(before, roles_before)
+    assert "ma" in made_before.table and "lina" in made_before.table
+    assert "ngozi" not in made_before.table  # no such person yet
+    # Lina goes: the foundation's name no longer names a person, so "ma" and "lina" are
+    # words of another kind of name. A person named Ngozi Okafor comes: the institute's
+    # name now names her. A new Kalahari person: "kalahari" still names the trust.
+    # Jack changes aliases; a role's initials go ("dg" is no longer a title's), one
+    # comes.
+    after = {
+        "lina-foundation": before["lina-foundation"],
+        "okafor-institute": before["okafor-institute"],
+        "ngozi": _entity("ngozi", person, "Ngozi OKAFOR"),
+        "kalahari": before["kalahari"],
+        "jack": _entity("jack", person, "Jack MA", "DG Jack Ma", "Jack Ma Yun"),
+        "kalahari-smith": _entity("kalahari-smith", person, "Kalahari SMITH"),
+    }
+    roles_after = (_role("jack", "Managing Director"),)
+    updated = PersonWords.build(after, roles_after, _owners(after), made_before)
+    made = PersonWords.build(after, roles_after)
+    _same_words(updated, made)
+    assert updated.table != made_before.table
+    assert "ma" not in updated.table and "ngozi" in updated.table
+    assert "kalahari" not in updated.table and "dg" in updated.table
+    # And back again, from the updated one.
+    again = PersonWords.build(before, roles_before, _owners(before), updated)
+    _same_words(again, made_before)
+
+
+def _problems(service: KnowledgeService, directory: Path) -> list[str]:
+    """The problems a reload reports, checked against a cold load's."""
+    with pytest.raises(KnowledgeError) as reloaded:
+        _reload(service)
+    with pytest.raises(KnowledgeError) as cold:
+        load_knowledge(directory)
+    got = [str(p) for p in reloaded.value.problems]
+    assert got == [str(p) for p in cold.value.problems]
+    return got
+
+
+def test_checks_between_files_take_clean_files_as_checked_and_report_as_a_full_check(
+    tmp_path: Path,
+) -> None:
+    """A reload checks the items of new and changed files only, when the last load was
+    clean and no entity is gone; whatever problem a reload meets (a duplicate id with
+    an unchanged file, an entity that unchanged files name deleted) is reported exactly
+    as a cold load reports it, and the next clean reload is a cold load's base."""
+    directory = _copy(tmp_path)
+    service = KnowledgeService(directory)
+    service.load()
+    cache = service._file_cache
+    assert cache.rechecked == 5  # a first load checks every file
+    _new_release(directory)
+    _reload(service)
+    assert cache.rechecked == 1  # the new release only
+    _assert_index_same(service, directory)
+    # A release text changed (its press contact): that release is checked again, and
+    # its contact block read again.
+    text = directory / "sources" / "2022-03-15-academy-kuala-lumpur-campus.txt"
+    old_contact = "Siti HALIM, ASEAN Young Entrepreneurs Circle, +60 3 5555 0142"
+    assert old_contact in text.read_text(encoding="utf-8")
+    text.write_text(
+        text.read_text(encoding="utf-8").replace(
+            old_contact, "Aisha RAHMAN, AYEC, +60 3 5555 0199"
+        ),
+        encoding="utf-8",
+    )
+    _reload(service)
+    assert cache.rechecked == 1
+    _assert_index_same(service, directory)
+    assert "Aisha RAHMAN" in str(service.engine.questions.run._contact_blocks)
+
+    # A release sorted before the others claims a quote id of an unchanged file: the
+    # unchanged file, the second claimant, is the one reported.
+    launch = (directory / LAUNCH).read_text(encoding="utf-8")
+    quote_id = launch.split("quotes:\n  - id: ", 1)[1].split("\n", 1)[0]
+    early = directory / "releases" / "2017-01-01-early.yaml"
+    early_text = (directory / "releases" / "2025-02-03-new-partner.yaml").read_text(
+        encoding="utf-8"
+    )
+    early.write_text(
+        early_text.replace("2025-02-03-new-partner", "2025-02-03-new-partner-early")
+        .replace("id: kamau-joins-academy", f"id: {quote_id}")
+        .replace("id: savanna-logistics-council", "id: savanna-early")
+        .replace("id: wanjiru-kamau", "id: kamau-early")
+        .replace("entity: wanjiru-kamau", "entity: kamau-early")
+        .replace("speaker: wanjiru-kamau", "speaker: kamau-early")
+        .replace("organization: savanna-logistics-council", "organization: savanna-early")
+        .replace("savanna-logistics-council]", "savanna-early]")
+        .replace("id: slc-joins-academy", "id: slc-early")
+        .replace("name: Savanna Logistics Council", "name: Savanna Early Council")
+        .replace("[SLC]", "[SEC]")
+        .replace("name: Wanjiru KAMAU", "name: Wanjiru EARLY")
+        .replace("[Wanjiru Kamau]", "[Wanjiru Early]"),
+        encoding="utf-8",
+    )
+    (directory / "sources" / "2025-02-03-new-partner-early.txt").write_text(
+        (directory / "sources" / "2025-02-03-new-partner.txt").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    problems = _problems(service, directory)
+    assert any(f"duplicate quote id {quote_id!r}" in p and LAUNCH in p for p in problems)
+    early.unlink()
+
+    # The entities unchanged files name, gone with the release declaring them.
+    oldest = directory / "releases" / "2018-04-21-unido-alibaba-ewtp.yaml"
+    oldest_text = oldest.read_text(encoding="utf-8")
+    oldest.unlink()
+    problems = _problems(service, directory)
+    assert any("unknown entity 'li-yong'" in p and LAUNCH in p for p in problems)
+
+    # Mended: a clean base again (every file checked: the failed reloads checked them
+    # again one by one), then the next reload checks only what changed.
+    oldest.write_text(oldest_text, encoding="utf-8")
+    _reload(service)
+    assert cache.rechecked == 6
+    _assert_index_same(service, directory, answers=True)
+    # A release deleted: its entities are gone, so every file is checked again.
+    (directory / NEWEST).unlink()
+    _reload(service)
+    assert cache.rechecked == 5
+    _assert_index_same(service, directory)
+    _collision_release(directory)
+    _reload(service)
+    assert cache.rechecked == 1
+    _assert_index_same(service, directory)
+
+
+def test_a_build_records_its_cpu_time_per_stage(tmp_path: Path) -> None:
+    """The add_release benchmark prints where a reload's CPU time goes (bot.stages)."""
+    service = KnowledgeService(_copy(tmp_path))
+    service.load()
+    _reload(service)
+    recorded = service.snapshot.stages
+    assert list(recorded)[:3] == ["reading files", "checks between files", "term index"]
+    for name in ("grouping", "name index", "question tables", "warm-up", "warm-up.executors"):
+        assert name in recorded
+    assert all(seconds >= 0 for seconds in recorded.values())
+    assert recorded["warm-up"] >= recorded["warm-up.executors"]
+    with stages.stage("outside a recording"):  # nothing recorded, nothing raised
+        pass
+    assert "outside a recording" not in service.snapshot.stages

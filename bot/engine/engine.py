@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cached_property
-from itertools import islice
+from itertools import compress, islice
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from bot import limits
+from bot import limits, stages
 from bot.engine.answer import Answer, Choice, Citation, Page, Status, entity_choice
 from bot.engine.cite import MARKER, attribute, cite, number_markers, placeholder
 from bot.engine.labels import LabelSource, distinct_labels
@@ -26,6 +26,7 @@ from bot.engine.qa.followup import FollowUp, ListSources, LookUp, ShowEntity, Sh
 from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.engine.request import (
     COMMANDS,
+    ENTITY_REF_CHARS,
     Request,
     asked_page,
     entity_ref,
@@ -112,19 +113,27 @@ def _unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
 
 
 class Engine:
-    def __init__(self, index: Index, prefix: str = "!") -> None:
+    def __init__(self, index: Index, prefix: str = "!", previous: Engine | None = None) -> None:
+        """``previous``: the engine of the snapshot this one replaces (still serving,
+        only read): the question tables are updated from its where that is cheaper. No
+        reference to it is kept."""
         self.index = index
         self.prefix = prefix
         if not index.deferred:
-            self.questions  # noqa: B018 (cached_property: built now, as the index was)
+            # Built now, as the index was (the cached property, filled in).
+            old = previous.__dict__.get("questions") if previous is not None else None
+            vars(self)["questions"] = self._questions(old)
 
     @cached_property
     def questions(self) -> QuestionAnswerer:
         """The free-question pipeline. Imported and built on first use when the index
         is deferred: a terminal command such as ``!quote`` never needs it."""
+        return self._questions(None)
+
+    def _questions(self, previous: QuestionAnswerer | None) -> QuestionAnswerer:
         from bot.engine.qa.answerer import QuestionAnswerer
 
-        return QuestionAnswerer(self.index, self.prefix)
+        return QuestionAnswerer(self.index, self.prefix, previous)
 
     def warm(self, previous: Engine | None = None) -> None:
         """Build now the tables that are otherwise built on first use and that the
@@ -141,11 +150,14 @@ class Engine:
         index = self.index
         index.warm()
         old_questions = previous.__dict__.get("questions") if previous is not None else None
-        self.questions.run.warm(old_questions.run if old_questions is not None else None)
-        index.speaker_ids  # noqa: B018 (cached_property: computed and kept)
-        index.by_popularity  # noqa: B018
-        index.facts_by_source  # noqa: B018 (per-sentence citations read it)
-        self._hashed_refs  # noqa: B018
+        with stages.stage("warm-up.executors"):
+            self.questions.run.warm(old_questions.run if old_questions is not None else None)
+        with stages.stage("warm-up.index tables"):
+            index.speaker_ids  # noqa: B018 (cached_property: computed and kept)
+            index.by_popularity  # noqa: B018
+            index.facts_by_source  # noqa: B018 (per-sentence citations read it)
+        with stages.stage("warm-up.hashed references"):
+            self._hashed_refs  # noqa: B018
 
     # --- entry points -------------------------------------------------------------------
 
@@ -263,11 +275,13 @@ class Engine:
     @cached_property
     def _hashed_refs(self) -> dict[str, str]:
         """Hashed reference -> entity id, for the few ids too long to be their own."""
-        return {
-            entity_ref(e): e
-            for e in self.index.kb.entities
-            if is_hashed_ref(entity_ref(e))  # only ids longer than ENTITY_REF_CHARS
-        }
+        # Only ids longer than ENTITY_REF_CHARS are hashed: the few of them are found
+        # by length (a C-level filter: the entities are 100,000 at the largest).
+        long_ids = compress(
+            self.index.kb.entities,
+            map(ENTITY_REF_CHARS.__lt__, map(len, self.index.kb.entities)),
+        )
+        return {entity_ref(e): e for e in long_ids}
 
     def entity_for_ref(self, ref: str) -> str | None:
         """The entity id an exact reference (see ``request.entity_ref``) names, or None

@@ -78,6 +78,12 @@ class LoadCache(Generic[T]):
         # Of the last load: files whose results were reused, and files read.
         self.reused = 0
         self.read = 0
+        # The entity ids of the last load that passed every check between files: its
+        # files' items need no check again while none of these is gone (bot.kb.loader).
+        self.entity_ids: frozenset[str] | None = None
+        # Of the last load: files whose items were checked again one by one (the others
+        # were taken as checked by the load before).
+        self.rechecked = 0
 
     def __len__(self) -> int:
         return len(self._files)

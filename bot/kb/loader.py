@@ -11,11 +11,12 @@ import os
 import re
 import stat
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from bot import stages
 from bot.kb.cache import LoadCache
 from bot.kb.fileio import ReadProblem, file_kind, not_regular, read_regular
 from bot.kb.models import (
@@ -77,6 +78,16 @@ class KnowledgeError(Exception):
 # --- reading files -------------------------------------------------------------------------
 
 
+class _CheckedIn(NamedTuple):
+    """What a file's items were checked against (``_ParsedFile.checked``): the source
+    an item naming none gets, the source whose text its own quotes were found in, and
+    each source its items name, as it was (a quote's position is found in its text)."""
+
+    own_default: str | None
+    own_sid: str | None
+    cited: tuple[tuple[str, LoadedSource], ...]
+
+
 @dataclass(slots=True)
 class _ParsedFile:
     """A valid knowledge file, as the cross-checks need it."""
@@ -102,6 +113,12 @@ class _ParsedFile:
     made_roles: list[LoadedRole | None] = field(default_factory=list)
     made_quotes: list[LoadedQuote | None] = field(default_factory=list)
     made_facts: list[LoadedFact | None] = field(default_factory=list)
+    # The context in which the last load that passed every check between files found
+    # this file's items all valid (and made the models above): while it holds, the
+    # next load takes the made models as they are (see _checked). None: check again.
+    checked: _CheckedIn | None = None
+    # The name and alias keys its entities claim, in order (``_claim_keys``).
+    claim_keys: list[str] | None = None
 
     def __post_init__(self) -> None:
         self.made_own = [None] * len(self.entities)
@@ -228,6 +245,21 @@ def scan_knowledge_dir(root: Path) -> DirectoryScan:
     return DirectoryScan(files, problems)
 
 
+def _relative(paths: list[Path], root: Path) -> list[str]:
+    """Each path (``root / …``, as scan_knowledge_dir makes them) relative to ``root``,
+    with "/" between parts. By string prefix where paths are written with "/" (10,000
+    ``relative_to`` calls were a tenth of a second at 100,000 entities)."""
+    prefix = str(root)
+    if os.sep != "/" or not prefix:
+        return [path.relative_to(root).as_posix() for path in paths]
+    prefix = "" if prefix == "." else prefix if prefix.endswith("/") else prefix + "/"
+    cut = len(prefix)
+    texts = list(map(str, paths))
+    if all(text.startswith(prefix) for text in texts):
+        return [text[cut:] for text in texts]
+    return [path.relative_to(root).as_posix() for path in paths]
+
+
 def _read_all(
     root: Path,
     out: _Collector,
@@ -253,7 +285,7 @@ def _read_all(
     # same files; the working directory is already a real path, so resolving is unchanged.
     cwd = os.getcwd()
     absolute = [os.path.join(cwd, p) for p in paths]
-    rels = [path.relative_to(root).as_posix() for path in paths]
+    rels = _relative(paths, root)
     reused: dict[int, tuple[Stamp, _ParsedFile]] = {}
     if cache is not None:
         cache.start(str(out.real_root), max_bytes)
@@ -329,6 +361,14 @@ class _Claim(NamedTuple):
     rel: str  # the file that declares the entity
     index: int  # the entity's position in that file's entities
     age: int  # the file's release date (ordinal); 0 for a file without a source
+
+
+def _claim_keys(item: _ParsedFile) -> list[str]:
+    """The name and alias keys the file's entities claim, in order (kept with it)."""
+    keys = item.claim_keys
+    if keys is None:
+        keys = item.claim_keys = [key for _, row in item.entities for key, _ in row[-1]]
+    return keys
 
 
 def _check_collisions(key_claims: dict[str, list[_Claim]], out: _Collector) -> None:
@@ -471,7 +511,20 @@ def _load(
             reason = f"the knowledge directory is not a directory (it is {file_kind(mode)})"
         raise KnowledgeError([Problem(str(root), "", reason)])
 
-    parsed = _read_all(root, out, max_file_bytes, read_timeout, cache, store, skip)
+    with stages.stage("reading files"):
+        parsed = _read_all(root, out, max_file_bytes, read_timeout, cache, store, skip)
+    with stages.stage("checks between files"):
+        return _checked(parsed, out, include_unreviewed, cache)
+
+
+def _checked(
+    parsed: list[_ParsedFile],
+    out: _Collector,
+    include_unreviewed: bool,
+    cache: FileCache | None = None,
+) -> KnowledgeBase:
+    """The knowledge base of the files read, checked against each other (ids, names,
+    references, verbatim quotes), or KnowledgeError listing every problem."""
     # Files that did not load at all: references to what they declare are explained
     # once, not reported one by one (see _condensed).
     unread = {p.file for p in out.problems} - {item.rel for item in parsed}
@@ -508,23 +561,39 @@ def _load(
     # the collision is declared (see _check_collisions).
     entities: dict[str, Entity] = {}
     entity_origin: dict[str, str] = {}
-    key_claims: dict[str, list[_Claim]] = defaultdict(list)
     for item in parsed:
-        # Undated files (shared entity files without a source) count as the oldest.
-        age = item.source.date.toordinal() if item.source is not None else 0
-        for i, (entity, row) in enumerate(item.entities):
+        rel = item.rel
+        for i, (entity, _row) in enumerate(item.entities):
             if entity.id in entities:
                 out.add(
-                    item.rel,
+                    rel,
                     ("entities", i, "id"),
                     f"duplicate entity id {entity.id!r} (first declared in {entity_origin[entity.id]});"
                     " declare an entity once and refer to it by id elsewhere",
                 )
                 continue
             entities[entity.id] = entity
-            entity_origin[entity.id] = item.rel
+            entity_origin[entity.id] = rel
+    # Only a key claimed twice or more can collide: those are found by counting every
+    # file's keys in C, and only the files holding one are read claim by claim (a
+    # claim object for each of 250,000 keys was most of this at 100,000 entities).
+    counts: Counter[str] = Counter()
+    for item in parsed:  # in C, a file at a time
+        counts.update(_claim_keys(item))
+    twice = {key for key, n in counts.items() if n > 1}
+    del counts
+    key_claims: dict[str, list[_Claim]] = defaultdict(list)
+    for item in parsed:
+        if twice.isdisjoint(_claim_keys(item)):
+            continue
+        # Undated files (shared entity files without a source) count as the oldest.
+        age = item.source.date.toordinal() if item.source is not None else 0
+        for i, (entity, row) in enumerate(item.entities):
+            if entities[entity.id] is not entity:
+                continue  # a duplicate id, reported above
             for key, shared in row[-1]:  # name_keys(entity), worked out by the reader
-                key_claims[key].append(_Claim(entity.id, shared, item.rel, i, age))
+                if key in twice:
+                    key_claims[key].append(_Claim(entity.id, shared, item.rel, i, age))
     _check_collisions(key_claims, out)
 
     roles: list[LoadedRole] = []
@@ -571,118 +640,184 @@ def _load(
     sid: str | None
     # Hundreds of thousands of items: entity references are checked inline (a membership
     # test each) and go through unknown_entity only when they fail.
-    for item in parsed:
-        rel = item.rel
-        own = item.source
-        # The source of an item that names none, when the file's own source is valid.
-        own_default = own.id if own is not None and own.id in sources else None
-        # The reader found the file's own quotes in its own release text; that holds
-        # only if that release is the one registered under its id.
-        own_sid = own.id if own is not None and source_origin.get(own.id) == rel else None
-        if own_default is not None:
-            # An entity's own summary is as of the release that declares it.
-            made_own = item.made_own
-            for i, (entity, _row) in enumerate(item.entities):
-                if entities.get(entity.id) is entity:
-                    own_summary = made_own[i]
-                    if own_summary is None or own_summary.source != own_default:
-                        own_summary = made_own[i] = construct_validated(
-                            LoadedSummary,
-                            {"entity": entity.id, "text": entity.summary, "source": own_default},
+    # A file whose items the last clean load checked, in the same context, is taken
+    # as it was (its made models), unless entities have gone since; its ids are still
+    # checked against the others'. Any problem at all, and every file is checked again
+    # item by item, so the problems reported are exactly those of a full check.
+    last_ids = cache.entity_ids if cache is not None else None
+    fast = last_ids is not None and not out.problems and entities.keys() >= last_ids
+    problems_before = len(out.problems)
+    while True:
+        checked: list[tuple[_ParsedFile, _CheckedIn]] = []
+        clash = False
+        rechecked = 0
+        for item in parsed:
+            rel = item.rel
+            own = item.source
+            # The source of an item that names none, when the file's own source is valid.
+            own_default = own.id if own is not None and own.id in sources else None
+            # The reader found the file's own quotes in its own release text; that holds
+            # only if that release is the one registered under its id.
+            own_sid = own.id if own is not None and source_origin.get(own.id) == rel else None
+            record = item.checked
+            if (
+                fast
+                and record is not None
+                and record.own_default == own_default
+                and record.own_sid == own_sid
+                and all(sources.get(cited) is was for cited, was in record.cited)
+            ):
+                if own_default is not None:
+                    summaries.extend(item.made_own)  # type: ignore[arg-type]
+                summaries.extend(item.made_summaries)  # type: ignore[arg-type]
+                roles.extend(item.made_roles)  # type: ignore[arg-type]
+                quotes.extend(item.made_quotes)  # type: ignore[arg-type]
+                facts.extend(item.made_facts)  # type: ignore[arg-type]
+                for seen, claimed in (
+                    (quote_ids, [row[0] for row in item.quotes]),
+                    (fact_ids, [row[0] for row in item.facts]),
+                ):
+                    size = len(seen)
+                    seen.update(dict.fromkeys(claimed, rel))
+                    clash = clash or len(seen) != size + len(claimed)
+                if clash:
+                    break
+                checked.append((item, record))
+                continue
+            item.checked = None  # its made models may change below
+            rechecked += 1
+            problems_in = len(out.problems)
+            if own_default is not None:
+                # An entity's own summary is as of the release that declares it.
+                made_own = item.made_own
+                for i, (entity, _row) in enumerate(item.entities):
+                    if entities.get(entity.id) is entity:
+                        own_summary = made_own[i]
+                        if own_summary is None or own_summary.source != own_default:
+                            own_summary = made_own[i] = construct_validated(
+                                LoadedSummary,
+                                {
+                                    "entity": entity.id,
+                                    "text": entity.summary,
+                                    "source": own_default,
+                                },
+                            )
+                        summaries.append(own_summary)
+            for i, (entity_ref, text, ref) in enumerate(item.summaries):
+                if entity_ref not in entities:
+                    unknown_entity(rel, ("summaries", i, "entity"), entity_ref)
+                sid = source_of(item, own_default, ("summaries", i, "source"), ref)
+                if sid:
+                    summary = item.made_summaries[i]
+                    if summary is None or summary.source != sid:
+                        summary = item.made_summaries[i] = construct_validated(
+                            LoadedSummary, {"entity": entity_ref, "text": text, "source": sid}
                         )
-                    summaries.append(own_summary)
-        for i, (entity_ref, text, ref) in enumerate(item.summaries):
-            if entity_ref not in entities:
-                unknown_entity(rel, ("summaries", i, "entity"), entity_ref)
-            sid = source_of(item, own_default, ("summaries", i, "source"), ref)
-            if sid:
-                summary = item.made_summaries[i]
-                if summary is None or summary.source != sid:
-                    summary = item.made_summaries[i] = construct_validated(
-                        LoadedSummary, {"entity": entity_ref, "text": text, "source": sid}
+                    summaries.append(summary)
+            for i, (entity_ref, title, organization, ref, ended, current) in enumerate(item.roles):
+                if entity_ref not in entities:
+                    unknown_entity(rel, ("roles", i, "entity"), entity_ref)
+                if organization is not None and organization not in entities:
+                    unknown_entity(rel, ("roles", i, "organization"), organization)
+                sid = source_of(item, own_default, ("roles", i, "source"), ref)
+                if sid:
+                    role = item.made_roles[i]
+                    if role is None or role.source != sid:
+                        role = item.made_roles[i] = construct_validated(
+                            LoadedRole,
+                            {
+                                "entity": entity_ref,
+                                "title": title,
+                                "organization": organization,
+                                "source": sid,
+                                "ended": ended,
+                                "current": current,
+                            },
+                        )
+                    roles.append(role)
+            for i, (quote_id, speaker, text, about, ref, position) in enumerate(item.quotes):
+                claim_id(quote_ids, "quote", quote_id, rel, ("quotes", i, "id"))
+                if speaker not in entities:
+                    unknown_entity(rel, ("quotes", i, "speaker"), speaker)
+                for j, about_ref in enumerate(about):
+                    if about_ref not in entities:
+                        unknown_entity(rel, ("quotes", i, "about", j), about_ref)
+                sid = source_of(item, own_default, ("quotes", i, "source"), ref)
+                if not sid:
+                    continue
+                if position is None or sid != own_sid:
+                    if sid not in folded_texts:
+                        folded_texts[sid] = fold_for_verbatim(sources[sid].text)
+                    position = folded_texts[sid].find(fold_for_verbatim(text))
+                if position < 0:
+                    out.add(
+                        rel,
+                        ("quotes", i, "text"),
+                        f"quote is not verbatim: its text does not appear in source {sid!r}"
+                        " (only whitespace and curly/straight quote marks may differ)",
                     )
-                summaries.append(summary)
-        for i, (entity_ref, title, organization, ref, ended, current) in enumerate(item.roles):
-            if entity_ref not in entities:
-                unknown_entity(rel, ("roles", i, "entity"), entity_ref)
-            if organization is not None and organization not in entities:
-                unknown_entity(rel, ("roles", i, "organization"), organization)
-            sid = source_of(item, own_default, ("roles", i, "source"), ref)
-            if sid:
-                role = item.made_roles[i]
-                if role is None or role.source != sid:
-                    role = item.made_roles[i] = construct_validated(
-                        LoadedRole,
+                    continue
+                quote = item.made_quotes[i]
+                if quote is None or quote.source != sid or quote.position != position:
+                    quote = item.made_quotes[i] = construct_validated(
+                        LoadedQuote,
                         {
-                            "entity": entity_ref,
-                            "title": title,
-                            "organization": organization,
-                            "source": sid,
-                            "ended": ended,
-                            "current": current,
-                        },
-                    )
-                roles.append(role)
-        for i, (quote_id, speaker, text, about, ref, position) in enumerate(item.quotes):
-            claim_id(quote_ids, "quote", quote_id, rel, ("quotes", i, "id"))
-            if speaker not in entities:
-                unknown_entity(rel, ("quotes", i, "speaker"), speaker)
-            for j, about_ref in enumerate(about):
-                if about_ref not in entities:
-                    unknown_entity(rel, ("quotes", i, "about", j), about_ref)
-            sid = source_of(item, own_default, ("quotes", i, "source"), ref)
-            if not sid:
-                continue
-            if position is None or sid != own_sid:
-                if sid not in folded_texts:
-                    folded_texts[sid] = fold_for_verbatim(sources[sid].text)
-                position = folded_texts[sid].find(fold_for_verbatim(text))
-            if position < 0:
-                out.add(
-                    rel,
-                    ("quotes", i, "text"),
-                    f"quote is not verbatim: its text does not appear in source {sid!r}"
-                    " (only whitespace and curly/straight quote marks may differ)",
-                )
-                continue
-            quote = item.made_quotes[i]
-            if quote is None or quote.source != sid or quote.position != position:
-                quote = item.made_quotes[i] = construct_validated(
-                    LoadedQuote,
-                    {
-                        "id": quote_id,
-                        "speaker": speaker,
-                        "text": text,
-                        "about": about,
-                        "source": sid,
-                        "position": position,
-                    },
-                )
-            quotes.append(quote)
-        for i, (fact_id, text, about, date, place, ref) in enumerate(item.facts):
-            claim_id(fact_ids, "fact", fact_id, rel, ("facts", i, "id"))
-            for j, about_ref in enumerate(about):
-                if about_ref not in entities:
-                    unknown_entity(rel, ("facts", i, "about", j), about_ref)
-            if place is not None and place not in entities:
-                unknown_entity(rel, ("facts", i, "place"), place)
-            sid = source_of(item, own_default, ("facts", i, "source"), ref)
-            if sid:
-                fact = item.made_facts[i]
-                if fact is None or fact.source != sid:
-                    fact = item.made_facts[i] = construct_validated(
-                        LoadedFact,
-                        {
-                            "id": fact_id,
+                            "id": quote_id,
+                            "speaker": speaker,
                             "text": text,
                             "about": about,
-                            "date": date,
-                            "place": place,
                             "source": sid,
-                            "position": i,
+                            "position": position,
                         },
                     )
-                facts.append(fact)
+                quotes.append(quote)
+            for i, (fact_id, text, about, date, place, ref) in enumerate(item.facts):
+                claim_id(fact_ids, "fact", fact_id, rel, ("facts", i, "id"))
+                for j, about_ref in enumerate(about):
+                    if about_ref not in entities:
+                        unknown_entity(rel, ("facts", i, "about", j), about_ref)
+                if place is not None and place not in entities:
+                    unknown_entity(rel, ("facts", i, "place"), place)
+                sid = source_of(item, own_default, ("facts", i, "source"), ref)
+                if sid:
+                    fact = item.made_facts[i]
+                    if fact is None or fact.source != sid:
+                        fact = item.made_facts[i] = construct_validated(
+                            LoadedFact,
+                            {
+                                "id": fact_id,
+                                "text": text,
+                                "about": about,
+                                "date": date,
+                                "place": place,
+                                "source": sid,
+                                "position": i,
+                            },
+                        )
+                    facts.append(fact)
+            if cache is not None and len(out.problems) == problems_in:
+                refs = {ref for *_, ref in item.summaries if ref is not None}
+                refs.update(row[3] for row in item.roles if row[3] is not None)
+                refs.update(row[4] for row in item.quotes if row[4] is not None)
+                refs.update(row[5] for row in item.facts if row[5] is not None)
+                cited = tuple((ref, sources[ref]) for ref in sorted(refs))
+                checked.append((item, _CheckedIn(own_default, own_sid, cited)))
+        if fast and (clash or len(out.problems) > problems_before):
+            # Checked again item by item, for exactly the problems of a full check.
+            fast = False
+            del out.problems[problems_before:]
+            for position in [i for i in unknown_refs if i >= problems_before]:
+                del unknown_refs[position]
+            for made in (roles, summaries, quotes, facts, quote_ids, fact_ids, folded_texts):
+                made.clear()
+            continue
+        break
+    if cache is not None:
+        cache.rechecked = rechecked
+    if not out.problems and cache is not None:
+        for item, record in checked:
+            item.checked = record
+        cache.entity_ids = frozenset(entities)
 
     # The files' rows, freed a file at a time: dropped at once, their millions of small
     # objects go in one C-level cascade that holds the GIL (a stall of the event loop
@@ -690,7 +825,7 @@ def _load(
     while parsed:
         parsed.pop()
     if out.problems:
-        problems = _condensed(out.problems, unknown_refs, unread, root, max_file_bytes)
+        problems = _condensed(out.problems, unknown_refs, unread, out.root, out.max_bytes)
         raise KnowledgeError(sorted(problems, key=lambda p: (p.file, p.line or 0)))
 
     held_back = tuple(sorted(sid for sid, s in sources.items() if not s.source.reviewed))

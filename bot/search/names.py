@@ -15,12 +15,14 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import accumulate, chain, count
+from itertools import accumulate, chain, compress, count, repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from bot import slices, stages
 from bot.textnorm import compact, normalize
 from bot.vocab import engine_stop_words
 
@@ -364,11 +366,34 @@ class _KeyTable:
         add = slot.setdefault
         new_codes = np.fromiter((add(key, len(slot)) for key, _ in added), np.int64, len(added))
         new_ids = np.fromiter((i for _, i in added), np.int64, len(added))
-        return self._of(
-            slot,
-            np.concatenate([codes[live], new_codes]),
-            np.concatenate([ids[live], new_ids]),
-        )
+        return self._merged(slot, codes[live], ids[live], new_codes, new_ids)
+
+    @classmethod
+    def _merged(
+        cls,
+        slot: dict[str, int],
+        codes: np.ndarray,
+        ids: np.ndarray,
+        new_codes: np.ndarray,
+        new_ids: np.ndarray,
+    ) -> _KeyTable:
+        """``_of`` for kept (code, id) pairs already in order (renumbering keeps it) and a
+        few new ones, which are put where they belong rather than sorting all again."""
+        import numpy as np
+
+        kept = (codes << 32) | ids
+        fresh = (new_codes << 32) | new_ids
+        fresh.sort()
+        merged = np.insert(kept, np.searchsorted(kept, fresh), fresh)
+        starts = np.zeros(len(slot) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(merged >> 32, minlength=len(slot)), out=starts[1:])
+        return cls(slot, starts.tolist(), (merged & 0xFFFFFFFF).astype(np.int32))
+
+
+# Texts whose trigrams _gram_postings works out at once: its temporaries (eight bytes per
+# character, several of them) are a chunk's, not all texts' (about 300 MiB more at the
+# peak of a 100,000-entity load when they were all at once).
+_GRAM_CHUNK = 16_384
 
 
 def _gram_postings(texts: list[str]) -> tuple[dict[str, int], list[int], np.ndarray]:
@@ -376,57 +401,83 @@ def _gram_postings(texts: list[str]) -> tuple[dict[str, int], list[int], np.ndar
     (of ``_grams``, each text counted once) are ``labels[start[g]:start[g + 1]]``,
     ascending; returns (trigram -> g, start, labels).
 
-    Worked out in numpy on all texts at once: the texts' characters are numbered
-    (their joined UTF-32 code points, through a table of the characters used), every
-    (trigram, text) pair becomes one integer, and one sort groups them by trigram and
-    then text. Per text in Python (a set of trigrams each, then a dictionary lookup
-    per trigram, then a stable sort) this was about 2.5 s of CPU of an index build at
-    100,000 entities, and the largest part of it (issue 12); numpy's sort also lets
-    the event loop run meanwhile.
+    Worked out in numpy: the texts' characters are numbered (their joined UTF-32 code
+    points, through a table of the characters used), every (trigram, text) pair becomes
+    one integer, and one sort groups them by trigram and then text. Per text in Python
+    (a set of trigrams each, then a dictionary lookup per trigram, then a stable sort)
+    this was about 2.5 s of CPU of an index build at 100,000 entities, and the largest
+    part of it (issue 12); numpy's sort also lets the event loop run meanwhile. The
+    pairs are made _GRAM_CHUNK texts at a time, so that only they are held for all
+    texts (8 bytes per pair) and the per-character temporaries only for a chunk.
     """
     import numpy as np  # here, not at import: a terminal answer may never need it
 
     n = len(texts)
-    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=n) + 2
-    codes = np.frombuffer(
-        "".join([f" {text} " for text in texts]).encode("utf-32-le", "surrogatepass"),
-        dtype=np.uint32,
-    )
-    if len(codes) < 3:
+    chunks = [
+        np.frombuffer(
+            "".join([f" {text} " for text in texts[at : at + _GRAM_CHUNK]]).encode(
+                "utf-32-le", "surrogatepass"
+            ),
+            dtype=np.uint32,
+        )
+        for at in range(0, n, _GRAM_CHUNK)
+    ]
+    if sum(len(codes) for codes in chunks) < 3:
         return {}, [0], np.zeros(0, dtype=np.int32)
-    used = np.flatnonzero(np.bincount(codes))  # the characters used, ascending
+    seen = np.zeros(max(int(codes.max()) for codes in chunks) + 1, dtype=bool)
+    for codes in chunks:
+        seen[codes] = True
+    used = np.flatnonzero(seen)  # the characters used, ascending
+    del seen
     symbols = len(used)
     owner_bits = max(1, int(n).bit_length())
     if 3 * symbols.bit_length() + owner_bits > 63:  # tens of thousands of characters
         return _gram_postings_one_by_one(texts)
     table = np.zeros(int(used[-1]) + 1, dtype=np.uint64)
     table[used] = np.arange(symbols, dtype=np.uint64)
-    sym = table[codes]
-    del codes, table
     size = np.uint64(symbols)
-    grams = (sym[:-2] * size + sym[1:-1]) * size + sym[2:]
-    owner = np.repeat(np.arange(n, dtype=np.uint64), lengths)[:-2]
-    ends = np.cumsum(lengths)
-    # A trigram starting at p belongs to its text if it ends inside it.
-    inside = np.arange(len(grams), dtype=np.int64) + 3 <= ends[owner.astype(np.int64)]
-    pairs = (grams[inside] << np.uint64(owner_bits)) | owner[inside]
-    del grams, owner, inside, sym
+    parts = []
+    chunks.reverse()  # popped in text order, each freed once its pairs are made
+    for at in range(0, n, _GRAM_CHUNK):
+        sym = table[chunks.pop()]
+        some = texts[at : at + _GRAM_CHUNK]
+        lengths = np.fromiter(map(len, some), dtype=np.int64, count=len(some)) + 2
+        grams = (sym[:-2] * size + sym[1:-1]) * size + sym[2:]
+        del sym
+        local = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)[:-2]
+        ends = np.cumsum(lengths)
+        # A trigram starting at p belongs to its text if it ends inside it.
+        inside = np.arange(len(grams), dtype=np.int64) + 3 <= ends[local]
+        owner = local[inside].astype(np.uint64) + np.uint64(at)
+        del local
+        parts.append((grams[inside] << np.uint64(owner_bits)) | owner)
+        del grams, owner, inside
+    del table
+    pairs = np.concatenate(parts) if len(parts) > 1 else parts[0]
+    del parts
     pairs.sort()
     # A trigram twice in one text counts once, as in _grams' set.
     if len(pairs) > 1:
-        pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]
-    grams = pairs >> np.uint64(owner_bits)
+        first = np.empty(len(pairs), dtype=bool)
+        first[:1] = True
+        np.not_equal(pairs[1:], pairs[:-1], out=first[1:])
+        pairs = pairs[first]
+        del first
     labels = (pairs & np.uint64((1 << owner_bits) - 1)).astype(np.int32)
+    grams = pairs
+    grams >>= np.uint64(owner_bits)  # in place: the pairs are not needed any more
+    del pairs
     new_gram = np.empty(len(grams), dtype=bool)
     new_gram[:1] = True
     np.not_equal(grams[1:], grams[:-1], out=new_gram[1:])
     starts = np.flatnonzero(new_gram)
+    del new_gram
     chars = [chr(c) for c in used.tolist()]
     gram_id = {}
     for g, code in enumerate(grams[starts].tolist()):
         rest, last = divmod(code, symbols)
-        first, middle = divmod(rest, symbols)
-        gram_id[chars[first] + chars[middle] + chars[last]] = g
+        first_char, middle = divmod(rest, symbols)
+        gram_id[chars[first_char] + chars[middle] + chars[last]] = g
     return gram_id, [*starts.tolist(), len(grams)], labels
 
 
@@ -551,15 +602,22 @@ class NameIndex:
         them again (issue 12). Built from scratch instead when more than
         MAX_UPDATED_SHARE of the labels changed, or when the kept labels changed order.
         """
-        unique = _unique_labels(labels)
+        with stages.stage("name index.labels"):
+            unique = _unique_labels(labels)
         if previous is None or previous._postings_lock is not None:
             return cls(unique)
         import numpy as np
 
         old = previous.labels
-        new_id = {id(label): i for i, label in enumerate(unique)}
-        lookup = new_id.get
-        remap = np.fromiter((lookup(id(label), -1) for label in old), np.int64, len(old))
+        # Iterated in C, a slice at a time (bot.slices): 400,000 labels at 100,000 entities.
+        new_id = slices.positions_by_id(unique)
+        remap = np.fromiter(
+            chain.from_iterable(
+                map(new_id.get, map(id, part), repeat(-1)) for _, part in slices.slices(old)
+            ),
+            np.int64,
+            len(old),
+        )
         kept = remap[remap >= 0]
         fresh = np.ones(len(unique), dtype=bool)
         fresh[kept] = False
@@ -611,7 +669,7 @@ class NameIndex:
             if j is not None:
                 holding[j] = True
         kept_keys = np.flatnonzero(holding)
-        kept_words = [old_keys[j] for j in kept_keys.tolist()]
+        kept_words = slices.mapped(old_keys.__getitem__, kept_keys.tolist())
         inserted = sorted({w for w in new_words if w not in known})
         at = [bisect.bisect_left(kept_words, w) for w in inserted]
         keys = kept_words
@@ -621,22 +679,33 @@ class NameIndex:
         old_to_new[kept_keys] = np.arange(len(kept_keys)) + np.searchsorted(
             np.asarray(at, dtype=np.int64), np.arange(len(kept_keys)), side="right"
         )
-        position = {key: j for j, key in enumerate(keys)}
-        all_keys = np.concatenate(
-            [old_to_new[post_key], np.fromiter(map(position.__getitem__, new_words), np.int64)]
-        )
-        all_ids = np.concatenate([ids, np.asarray(new_ids, dtype=np.int64)])
-        all_ranks = np.concatenate([ranks, np.asarray(new_ranks, dtype=np.int32)])
-        order = np.argsort((all_keys << 32) | all_ids)
+        position: dict[str, int] = {}
+        for at, part in slices.slices(keys):  # in C, a slice at a time
+            position.update(zip(part, range(at, at + len(part)), strict=True))
+        # The kept postings stay in (word, label) order: words keep their order (new
+        # ones are inserted), ids theirs. The new labels' postings are put where they
+        # belong rather than sorting a million postings again.
+        kept = (old_to_new[post_key] << 32) | ids
+        del post_key
+        fresh_keys = np.fromiter(map(position.__getitem__, new_words), np.int64, len(new_words))
+        fresh = (fresh_keys << 32) | np.asarray(new_ids, dtype=np.int64)
+        fresh_order = np.argsort(fresh, kind="stable")
+        fresh = fresh[fresh_order]
+        word_at = np.searchsorted(kept, fresh)
+        postings = np.insert(kept, word_at, fresh)
+        del kept
         words = _FlatPostings.__new__(_FlatPostings)
         words.keys = keys
         words.position = position
         starts = np.zeros(len(keys) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(all_keys, minlength=len(keys)), out=starts[1:])
+        np.cumsum(np.bincount(postings >> 32, minlength=len(keys)), out=starts[1:])
         words.starts = starts.tolist()
-        words.ids = all_ids[order].astype(np.int32)
+        words.ids = (postings & 0xFFFFFFFF).astype(np.int32)
+        del postings
         self._words = words
-        self._word_rank = all_ranks[order].astype(np.int32)
+        self._word_rank = np.insert(
+            ranks.astype(np.int32), word_at, np.asarray(new_ranks, dtype=np.int32)[fresh_order]
+        )
 
         # Trigram postings (millions at 100,000 entities: no sort, few temporaries).
         # The kept ids stay ascending within each trigram (renumbering keeps their
@@ -702,7 +771,10 @@ class NameIndex:
         shortest_position[by_length] = np.arange(n, dtype=np.int32)
         by_compact_order = merged(previous._by_compact_order, compact_key)
         self._by_compact_order = by_compact_order
-        self._compacts_in_order = [labels[i].compact for i in by_compact_order.tolist()]
+        # In C: 400,000 labels at 100,000 entities.
+        self._compacts_in_order = []
+        for _, part in slices.slices(by_compact_order.tolist()):
+            self._compacts_in_order.extend(map(_COMPACT, map(labels.__getitem__, part)))
         self._compact_shortest = shortest_position[by_compact_order]
         self._common_gram = max(50, n // 20)
 
@@ -1097,13 +1169,26 @@ class NameIndex:
 def _unique_labels(labels: Iterable[Label]) -> list[Label]:
     """``labels`` in order, without empty keys and without a second label of one
     entity with the same key."""
-    unique: list[Label] = []
-    seen: set[tuple[str, str]] = set()
-    for label in labels:
-        if label.key and (label.key, label.entity_id) not in seen:
-            seen.add((label.key, label.entity_id))
-            unique.append(label)
-    return unique
+    every = [label for label in labels if label.key]
+    # Iterated in C, a slice at a time (bot.slices): each (key, entity) pair -> its
+    # first position (slices from the last, each backwards: the first position is
+    # assigned last). A Python loop with a set was about 0.4 s at 100,000 entities.
+    first: dict[tuple[str, str], int] = {}
+    for at, part in reversed(list(slices.slices(every))):
+        pairs = list(zip(map(_KEY, part), map(_ENTITY, part), strict=True))
+        first.update(zip(reversed(pairs), range(at + len(part) - 1, at - 1, -1), strict=True))
+    if len(first) == len(every):
+        return every
+    # Marked, not sorted (no numpy: a one-shot terminal answer builds labels too).
+    keep = bytearray(len(every))
+    for i in first.values():
+        keep[i] = 1
+    return list(compress(every, keep))
+
+
+_KEY = attrgetter("key")
+_ENTITY = attrgetter("entity_id")
+_COMPACT = attrgetter("compact")
 
 
 def _selective_words(key: str) -> set[str]:

@@ -17,12 +17,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 import snowballstemmer
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot import slices
 from bot.textnorm import normalize
 from bot.vocab import engine_stop_words
 from bot.workers import INHERITS_ARGUMENTS, ProcessCall
@@ -369,7 +371,7 @@ def _plan(
         return SegmentPlan([], list(range(n)))
     # By id(): each kept segment holds its items, so no new object can reuse the id of
     # one of them while the segment lives.
-    global_id = {id(item): i for i, item in enumerate(items)}
+    global_id = slices.positions_by_id(items)
     for i in stale:
         global_id.pop(id(items[i]), None)
     lookup = global_id.get
@@ -378,8 +380,12 @@ def _plan(
     # Newest segment first: when two hold the same item live, the newer one indexed it
     # later (an item whose context changed is indexed again while its old copy stays).
     for segment in reversed(previous.segments):
-        where = np.fromiter(
-            (lookup(id(item), -1) for item in segment.items), dtype=np.int32, count=len(segment)
+        where = np.fromiter(  # in C, a slice at a time (bot.slices)
+            itertools.chain.from_iterable(
+                map(lookup, map(id, part), repeat(-1)) for _, part in slices.slices(segment.items)
+            ),
+            dtype=np.int32,
+            count=len(segment),
         )
         live = where >= 0
         # An item held live by a newer segment is not counted twice.

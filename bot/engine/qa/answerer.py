@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import re
 
-from bot import limits
+from bot import limits, stages
 from bot.engine.answer import Answer, Choice, Status
 from bot.engine.qa.claims import without_guess
 from bot.engine.qa.ends import Relation, two_ends
@@ -105,17 +105,24 @@ def known_word(index: Index, word: str) -> bool:
 
 
 class QuestionAnswerer:
-    def __init__(self, index: Index, prefix: str = "!") -> None:
+    def __init__(
+        self, index: Index, prefix: str = "!", previous: QuestionAnswerer | None = None
+    ) -> None:
+        """``previous``: the answerer of the snapshot this one replaces (still serving,
+        only read), whose tables are updated rather than made again where cheaper."""
         self.index = index
         self.prefix = prefix
-        self.retriever = Retriever(index)
+        with stages.stage("question tables.retriever"):
+            self.retriever = Retriever(index)
         self.finder = NameFinder(index)
-        self.parser = QueryParser(
-            index,
-            self.finder,
-            DescriptionResolver(index, index.terms, self.retriever),
-            functools.partial(known_word, index),
-        )
+        with stages.stage("question tables.parser"):
+            self.parser = QueryParser(
+                index,
+                self.finder,
+                DescriptionResolver(index, index.terms, self.retriever),
+                functools.partial(known_word, index),
+                previous.parser if previous is not None else None,
+            )
         self.run = Executors(index, self.retriever, prefix)
 
     def _newest_release_date(self) -> dt.date | None:

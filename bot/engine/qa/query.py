@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from bot.engine.qa.namesakes import question_terms, settle_namesake
+from bot.engine.qa.person_words import PersonWords
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, Question
 from bot.engine.qa.subjects import (
     MAX_DESCRIPTION_WORDS,
@@ -35,7 +36,7 @@ from bot.engine.qa.vocabulary import (
     YES_NO_OPENERS,
 )
 from bot.kb.models import Entity, EntityKind
-from bot.search.index import Index, title_acronym
+from bot.search.index import Index
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms
 from bot.textnorm import normalize
 
@@ -212,11 +213,20 @@ class QueryParser:
         finder: NameFinder,
         descriptions: DescriptionResolver,
         known: Callable[[str], bool],
+        previous: QueryParser | None = None,
     ) -> None:
+        """``previous``: the last snapshot's parser (still serving, only read), whose
+        table of people's name words is updated rather than made again."""
         self.index = index
         self.known = known
         # Built here, with the index (off the event loop), not on the first question.
-        self._person_words = self._person_name_words()
+        self._person_table = PersonWords.build(
+            index.kb.entities,
+            index.kb.roles,
+            index.names.owners_of_word if previous is not None else None,
+            previous._person_table if previous is not None else None,
+        )
+        self._person_words = self._person_table.table
         self.finder = finder
         self.descriptions = descriptions
 
@@ -451,37 +461,6 @@ class QueryParser:
             else:
                 settled.append((owner, same.position))
         return tuple(left), settled
-
-    def _person_name_words(self) -> dict[str, tuple[str, ...]]:
-        """Each word of people's names and aliases, and the people it names (others excluded)."""
-        people: dict[str, list[str]] = {}
-        full_names: set[str] = set()
-        entities = self.index.kb.entities.values()
-        for entity in entities:
-            if entity.kind is EntityKind.PERSON:
-                for label in (entity.name, *entity.aliases, *entity.shared_aliases):
-                    key = normalize(label)
-                    full_names.add(key)
-                    for w in key.split():
-                        if len(w) >= 2:
-                            people.setdefault(w, []).append(entity.id)
-        # A title's initials in an alias ("DG LI Yong") say what someone is, not who.
-        others: set[str] = {
-            a for r in self.index.kb.roles if (a := title_acronym(r.title)) is not None
-        }
-        for entity in entities:
-            if entity.kind is EntityKind.PERSON:
-                continue
-            # Names only, and not the words of a person named in them ("LI Yong and Jack
-            # MA meeting in Kigali" says nothing against "Ma" naming a person).
-            words = normalize(entity.name).split()
-            named = set()
-            for size in (2, 3, 4):
-                for i in range(len(words) - size + 1):
-                    if " ".join(words[i : i + size]) in full_names:
-                        named.update(range(i, i + size))
-            others.update(w for i, w in enumerate(words) if i not in named)
-        return {w: tuple(dict.fromkeys(ids)) for w, ids in people.items() if w not in others}
 
     def _unknown_names(self, question: str) -> tuple[str, ...]:
         """Capitalised words past the first that the knowledge base has never seen."""

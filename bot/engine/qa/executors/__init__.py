@@ -212,6 +212,7 @@ class Executors(
         than made again where that is cheaper (``ChangeAnswers.warm_from``)."""
         if previous is not None:
             self.warm_from(previous)
+            self.contacts_from(previous)
         self._statements_by_year  # noqa: B018 (cached_property: built now and kept)
         self._role_news  # noqa: B018
         self._quotes_by_source  # noqa: B018

@@ -121,6 +121,28 @@ class ContactAnswers(ExecutorBase):
                 blocks.append(ContactBlock(source.id, entries))
         return tuple(blocks)
 
+    def contacts_from(self, previous: ContactAnswers) -> None:
+        """Make ``_contact_blocks`` from ``previous``'s (the last snapshot's executors,
+        whose index still serves; only read): a release whose source is the same object
+        as then (its file and text unchanged, bot.kb.cache) keeps its block, and only
+        the others' texts are read again. Nothing is done when ``previous`` never made
+        them: they are made from scratch on first use."""
+        old = previous.__dict__.get("_contact_blocks")
+        if old is None:
+            return
+        old_sources = previous.index.kb.sources
+        old_blocks = {block.source: block for block in old}
+        blocks = []
+        for source in self.index.sources_newest:
+            if old_sources.get(source.id) is source:
+                block = old_blocks.get(source.id)  # None: it had none
+            else:
+                entries = contact_entries(source.text)
+                block = ContactBlock(source.id, entries) if entries else None
+            if block is not None:
+                blocks.append(block)
+        vars(self)["_contact_blocks"] = tuple(blocks)
+
     def contact_from_sources(self, q: Query) -> Result:
         """The press contacts for the question's subjects (or every release's, when it
         names none), from the releases' contact blocks, cited; None when no release
