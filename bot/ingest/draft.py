@@ -35,6 +35,7 @@ from bot.ingest.entities import (
     guess_kind,
     is_title_word,
     looks_like_acronym,
+    signature,
     slugify,
 )
 from bot.ingest.errors import IngestError
@@ -821,6 +822,15 @@ def build_draft(
     for ref in find_people(meta.title, registry.acronyms()):
         finder.register_person(ref)
     for p, para in enumerate(paragraphs):
+        signer = (
+            signature(para, paragraphs[p + 1], registry.acronyms())
+            if p + 1 < len(paragraphs)
+            else None
+        )
+        if signer is not None:
+            person = finder.register_person(signer)
+            if person:
+                finder.signed(p, person, found_quotes)
         for p_sentence in [para[a:b] for a, b in split_sentences(para)]:
             for ref in find_people(p_sentence, registry.acronyms()):
                 if ref.title and ref.organization is None:

@@ -20,6 +20,7 @@ from bot.ingest.words import (
     NAME_TOKEN_RE,
     STOPWORDS,
     Token,
+    is_place,
     is_title_phrase,
     is_title_word,
     looks_like_acronym,
@@ -283,6 +284,7 @@ _PORTFOLIO = {
     "security", "housing", "employment", "fisheries", "forestry", "mines", "mining",
     "communications", "telecommunications", "economy", "commerce", "investment", "youth",
     "sports", "women", "family", "development", "infrastructure", "innovation", "science",
+    "relations",
 }  # fmt: skip
 
 
@@ -559,7 +561,9 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
 
 _AFTER_ORG = re.compile(
     r"\s+(?:and\s+(?:then\s+)?)?(?:said|says|added|adds|stated|noted|explained|commented|"
-    r"welcomed|hosted|signed|opened|attended|thanked|announced|led|leads|will|is|was|has|had)\b.*$"
+    r"welcomed|hosted|signed|opened|attended|thanked|announced|led|leads|will|is|was|has|had|"
+    # "Chief of the Kestrel First Nation today signed": a time word opens the story.
+    r"today|yesterday|tomorrow)\b.*$"
 )
 
 
@@ -966,6 +970,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         t = name_toks[0]
         before = sentence[: t.start]
         honorific = re.search(rf"(?:\b(?:{_HONORIFIC}|H\s+E)\.?\s+)+$", before)
+        if is_place(name) or (honorific and is_place(f"{honorific.group(0)}{name}")):
+            continue  # "Premier of Prince Orrin Island": a place is never a person
         bare_before = before[: honorific.start()] if honorific else before
         title, org = _premodifier(bare_before)
         if title is None:
@@ -1252,3 +1258,32 @@ _SPEAKS_AFTER = re.compile(
     r"stressed|explained|told|welcomed|thanked|praised|urged|argued|emphasi[sz]ed|commented|"
     r"recalled|remarked|observed|insisted|announced that)\b"
 )
+
+
+# Letters after a name in a signature ("M.D.", "P.C.", "M.P.", "PhD").
+_SIGNATURE_LETTERS = re.compile(r"(?:[A-Z]\.){1,4}|[A-Z][A-Za-z]{1,4}\.?")
+
+
+def signature(line: str, next_line: str, known_acronyms: set[str]) -> PersonRef | None:
+    """The person who signs a statement: a line that is only a name (with its honorific
+    and letters), then a line that is only a title. Government releases print a quote,
+    then "The Honourable Jane Doe, P.C., M.P." and "Minister of Ports" below it.
+
+    None when ``line`` is more than a name or ``next_line`` more than a title.
+    """
+    line, next_line = line.strip(), next_line.strip()
+    if not line or len(line) > 120 or not next_line or len(next_line.split()) > 20:
+        return None
+    if next_line.endswith((".", "!", "?", ":")) or re.search(r"[\"“”]", next_line):
+        return None
+    if not is_title_phrase(next_line) or not next_line[:1].isupper():
+        return None
+    head, *letters = [p.strip() for p in line.split(",")]
+    if not all(_SIGNATURE_LETTERS.fullmatch(p) or _DEGREE.fullmatch(p) for p in letters if p):
+        return None
+    head = re.sub(r"^the\s+", "", head, flags=re.IGNORECASE)
+    head = re.sub(rf"^(?:(?:{_HONORIFIC})\.?\s+)+", "", head)
+    if not _all_name_like(head, known_acronyms) or len(head.split()) < 2:
+        return None
+    title, org = split_title_org(next_line)
+    return PersonRef(name=clean_name(head), title=title, organization=org) if title else None

@@ -498,6 +498,21 @@ class QuoteFinder:
         self._close_open_quote(index, spans, out, previous)
         return out
 
+    def signed(self, index: int, person: str, previous: list[FoundQuote]) -> None:
+        """A signature paragraph ("The Honourable Jane Doe, M.P." over "Minister of
+        Ports") right after quotes that found no speaker: those quotes are the signer's."""
+        self.last_named = person
+        for k in range(len(previous) - 1, -1, -1):
+            quote = previous[k]
+            if quote.paragraph != index - 1:
+                break
+            if quote.speaker is not None:
+                continue
+            previous[k] = FoundQuote(quote.text, person, "signed below it", quote.paragraph)
+            lost = f"no speaker found for the quote \u201c{quote.text[:60]}\u2026\u201d: add it by hand"
+            if lost in self.warnings:
+                self.warnings.remove(lost)
+
     def _close_open_quote(
         self, index: int, spans: list[Span], out: list[FoundQuote], previous: list[FoundQuote]
     ) -> None:

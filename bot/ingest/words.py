@@ -108,6 +108,32 @@ def is_country(name: str) -> bool:
     return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).casefold() in _country_names()
 
 
+@cache
+def _subdivision_names() -> frozenset[str]:
+    """Names of provinces, states and regions ("Prince Orrin Island", "Santa Fe"),
+    case-folded, from pycountry's ISO 3166-2 table."""
+    return frozenset(s.name.casefold() for s in pycountry.subdivisions)
+
+
+_PLACE_WORDS = word_list("place_words")
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a place, never a person: a country's or a province's name
+    (ISO 3166 and 3166-2, via pycountry), or a name with a place's word after its first
+    (bot/vocab/place_words.txt: "Tallow County", "Prince Orrin Island")."""
+    words = name.split()
+    return (
+        bool(words)
+        and (
+            is_country(name)
+            or name.strip().casefold() in _subdivision_names()
+            # ("Prince Orrin Island Council": a place word inside the run too.)
+            or any(w.strip(",.").casefold() in _PLACE_WORDS for w in words[1:])
+        )
+    )
+
+
 # Words of an agreement's generic name ("Memorandum of Understanding", "MOU", "Licensing
 # Agreement", "5-year Strategic Framework Agreement"): every release signs one, so such a
 # name is never an entity (it would be shared by unrelated releases; issue 11, P7).

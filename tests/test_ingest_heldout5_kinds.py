@@ -1,0 +1,45 @@
+"""Kinds of wording from a fifth and sixth set of real releases (not in the repo), each
+as an invented release with what the draft must say.
+
+The kinds: Commonwealth styles ("The Honourable"); a place whose name opens with a word
+that is also an honorific ("Prince Orrin Island"), never a person; a government
+statement signed below the quote by a name line and a title line. The real releases are
+measured with benchmarks/ingest_eval.py.
+"""
+
+from __future__ import annotations
+
+from bot.ingest import build_draft
+from tests.draftviews import names, roles, speakers
+
+
+def test_a_place_is_never_a_person_and_the_honourable_is_an_honorific() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, March 3, 2011 - The Honourable Tana Rell, Minister of Rural"
+        " Affairs; the Honourable Osric Pell, Premier of Prince Orrin Island; and Ivo Lind,"
+        " Chief of the Kestrel Lake First Nation today signed a partnership agreement.\n\n"
+        "\u201cThis agreement brings three governments to one table for good,\u201d said"
+        " Minister Rell. \u201cIt will help every family on Prince Orrin Island.\u201d\n\n"
+        "\u201cIt is an honour to sign for the people of our province,\u201d said Premier"
+        " Osric Pell.\n"
+    )
+    assert speakers(d) == ["Tana Rell", "Tana Rell", "Osric Pell"]
+    assert roles(d, "Tana Rell") == {("Minister of Rural Affairs", None)}
+    assert ("Premier", "Prince Orrin Island") in roles(d, "Osric Pell")
+    assert roles(d, "Ivo Lind") == {("Chief", "Kestrel Lake First Nation")}
+    assert not {"Orrin Island", "Tana Rell, Minister"} & names(d)
+
+
+def test_a_statement_signed_below_the_quote_by_a_name_and_a_title_line() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, Sept. 4, 2019 /Lantern Wire/ - The Government of Aldoria and the"
+        " Kestrel Lake First Nation signed a preliminary agreement.\n\n"
+        "\u201cBy signing this agreement, we start a new relationship built on respect. It"
+        " shows our commitment to the priorities of the community.\u201d\n\n"
+        "The Honourable Tana Rell, M.D., P.C., M.P.\n\n"
+        "Minister of Northern Relations\n\n"
+        "The agreement sets out priorities for the talks.\n"
+    )
+    assert speakers(d) == ["Tana Rell"]
+    assert roles(d, "Tana Rell") == {("Minister of Northern Relations", None)}
+    assert not any("no speaker found" in w for w in d.warnings)
