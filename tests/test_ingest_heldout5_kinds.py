@@ -3,8 +3,11 @@ as an invented release with what the draft must say.
 
 The kinds: Commonwealth styles ("The Honourable"); a place whose name opens with a word
 that is also an honorific ("Prince Orrin Island"), never a person; a government
-statement signed below the quote by a name line and a title line. The real releases are
-measured with benchmarks/ingest_eval.py.
+statement signed below the quote by a name line and a title line; unit titles written
+with a dash or a slash ("Dean-School of X", "Director / Institute of Y"); the titles in
+"The X faculty members, including ..." held at X; a title in brackets after a comma; a
+short form that spells a long name's initials when a dash adds a place to a longer one.
+The real releases are measured with benchmarks/ingest_eval.py.
 """
 
 from __future__ import annotations
@@ -43,3 +46,22 @@ def test_a_statement_signed_below_the_quote_by_a_name_and_a_title_line() -> None
     assert speakers(d) == ["Tana Rell"]
     assert roles(d, "Tana Rell") == {("Minister of Northern Relations", None)}
     assert not any("no speaker found" in w for w in d.warnings)
+
+
+def test_unit_titles_with_a_dash_or_a_slash_and_a_group_s_organisation() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 2, 2023 - Velmont University (VU) and the Orrin Institute of"
+        " Marine Science\u2014Kestrel (OIMS-K) signed a memorandum of understanding.\n\n"
+        "The MoU was signed by Dr. Ada Morrow, (Registrar), and Mr. Ivo Lind"
+        " (Administrative Officer) in the presence of Prof. Tana Rell, Director, OIMS; and"
+        " Prof. Osric Pell, Director / Institute of Tides.\n\n"
+        "The VU faculty members, including Prof. Mila Ostrander, Dean-School of Chemistry;"
+        " and Prof. Kaija Moor, Head-Department of Physics, also attended the signing.\n"
+    )
+    assert roles(d, "Mila Ostrander") == {("Dean-School of Chemistry", "Velmont University")}
+    assert roles(d, "Kaija Moor") == {("Head-Department of Physics", "Velmont University")}
+    assert roles(d, "Osric Pell") == {("Director", "Institute of Tides")}
+    assert roles(d, "Tana Rell") == {("Director", "Orrin Institute of Marine Science")}
+    assert ("Registrar", None) in roles(d, "Ada Morrow")
+    assert {t for t, _ in roles(d, "Ivo Lind")} == {"Administrative Officer"}
+    assert "Administrative" not in names(d)

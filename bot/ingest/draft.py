@@ -338,6 +338,23 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
         ]
         if orgs and re.search(r"[A-Z][\w&.'’-]*\s*$", segment):
             return PersonRef(ref.name, ref.title, registry.entities[orgs[-1]].name)
+    # "The Velmont University faculty members, including Prof. X, Dean-School of Y; ...":
+    # each title in the list is held at the group's organisation.
+    group = re.search(
+        r"(?:^|\b[Tt]he\s+|,\s+)(?P<org>[A-Z][^,;:]{1,80}?)\s+(?:faculty(?:\s+members)?|"
+        r"officials|officers|staff(?:\s+members)?|delegation|delegates|representatives|"
+        r"team|leaders|leadership|executives|researchers|scientists|professors)"
+        r",?\s+(?:including|such\s+as|among\s+them|namely|led\s+by)\b",
+        before,
+    )
+    if group:
+        orgs = [
+            e
+            for e in registry.mentions(group.group("org"))
+            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+        ]
+        if len(orgs) == 1:
+            return PersonRef(ref.name, ref.title, registry.entities[orgs[0]].name)
     # "Jane Doe, the fund's chair": the one organisation named with that head word.
     owner = re.search(rf"\b[Tt]he\s+([A-Za-z]+)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence)
     if owner and owner.group(1).lower() in ALL_HEADS:
@@ -366,8 +383,9 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
 def _initials_of(name: str) -> set[str]:
     """The initials an acronym of ``name`` may be: its capitalised words' ("UNDP"), or
     with a lower-case letter for each small word but "the" ("VUfR" for the Velmar Union
-    for the Rivers, "DoD" for the Department of Defense)."""
-    words = name.split()
+    for the Rivers, "DoD" for the Department of Defense). A dash joins two words
+    ("Institute of X—Velmont" has the initials IXV, so "IX" is the institute alone)."""
+    words = re.split(r"\s*[\u2013\u2014]\s*|\s+", name)
     capitals = "".join(w[0] for w in words if w[:1].isupper())
     mixed = "".join(
         w[0] for w in words if w[:1].isupper() or (w in {"for", "of", "and", "on", "in"})

@@ -185,6 +185,9 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     romance = _romance_split(text)
     if romance is not None:
         return romance
+    unit = _title_unit(text)
+    if unit is not None:
+        return unit
     # "performing the non-exclusive duties of the Under Secretary of X": an acting
     # holder; the title is the office.
     text = _ACTING.sub("", text)
@@ -194,6 +197,30 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     if title is not None and org is not None:
         return _unit_of(title, org)
     return title, org
+
+
+# "Dean-School of Chemistry", "Director / Institute of Rivers", "Head – Department of
+# X": a title, a dash or a slash, then the unit or organisation it is held in.
+_TITLE_UNIT = re.compile(
+    r"(?P<title>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})\s*(?:[-\u2013\u2014/]|\s[-\u2013\u2014/]\s)\s*"
+    r"(?P<rest>(?P<head>[A-Z][\w]*)(?:\s+(?:of|for)\s+.+)?)"
+)
+
+
+def _title_unit(text: str) -> tuple[str, str | None] | None:
+    """(title, organisation) of a title written before its unit with a dash or a slash:
+    a unit ("Dean-School of Chemistry") stays in the title as written, the organisation
+    unnamed; an organisation ("Director / Institute of Rivers") is the organisation.
+    None when ``text`` is not written so."""
+    match = _TITLE_UNIT.fullmatch(text)
+    if match is None or not all(is_title_word(w) for w in match.group("title").split()):
+        return None
+    head = match.group("head").lower()
+    if head in _UNIT_LOWER:
+        return text, None
+    if head in ALL_HEADS:
+        return match.group("title"), match.group("rest")
+    return None
 
 
 # "performing the (non-exclusive) duties of the", "exercising the functions of": an
@@ -213,6 +240,7 @@ _STANDALONE = "|".join(sorted(_STANDALONE_UNITS))
 # (Not a department or an office: "Department of Health" is an organisation.)
 _UNIT_ONLY = re.compile(rf"(?:{_STANDALONE})\b(?:\s+(?:of|for)\s+.+)?")
 _UNIT_END = re.compile(rf"(?:{_UNIT_WORDS})")
+_UNIT_LOWER = {u.lower() for u in (*_STANDALONE_UNITS, *_PARENT_UNITS)}
 
 
 def _unit_of(title: str, org: str) -> tuple[str, str | None]:
@@ -323,6 +351,11 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
     return None
 
 
+# A capitalised adjective ("Administrative", "Technical", "Regional"): before a title
+# word it is part of the title, never an organisation.
+_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ive|ical|ial|nal|ary|ory)")
+
+
 def _split_glued(text: str) -> tuple[str, str] | None:
     """ "Fenwold President Europe" -> (President Europe, Fenwold); "Founder Harbour
     Lights Kitchen" -> (Founder, Harbour Lights Kitchen). Capitalised words only."""
@@ -339,6 +372,8 @@ def _split_glued(text: str) -> tuple[str, str] | None:
         if first == len(words):
             return None
         acronym = words[0].isupper() and looks_like_acronym(words[0])
+        if first == 1 and not acronym and _ADJECTIVE.fullmatch(words[0]):
+            return None  # "Administrative Officer", "Technical Director": one title
         if (
             any(w.lower().strip(",") in STOPWORDS for w in words[:first])
             or any(w.endswith(",") for w in words[:first])
@@ -1089,7 +1124,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 if glued_title and glued_org and glued_org in of_org.group("org"):
                     title, org = glued_title, glued_org
         # "Name (Title, Org)": the same as "Name, Title, Org,".
-        bracket = re.match(r"\s*\(([^()]{3,160})\)", after_name := sentence[name_toks[-1].end :])
+        # ("Name, (Title), Name2": the same, after a comma.)
+        bracket = re.match(r",?\s*\(([^()]{3,160})\)", after_name := sentence[name_toks[-1].end :])
         if bracket and is_title_phrase(bracket.group(1)):
             after_name = f", {bracket.group(1)},{after_name[bracket.end() :]}"
         # Appositive: "Name, Title of Org," right after the name. After a bare title

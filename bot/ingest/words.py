@@ -15,7 +15,7 @@ import pycountry
 from slugify import slugify as python_slugify
 
 from bot.kb.models import EntityKind
-from bot.vocab import honorifics, ingest_stop_words, kind_heads, word_list
+from bot.vocab import honorifics, ingest_stop_words, kind_heads, units, word_list
 
 # --- lexicons ------------------------------------------------------------------------
 
@@ -225,13 +225,20 @@ def guess_kind(name: str) -> EntityKind:
 _PROFESSION_RE = re.compile(r"[a-z]{3,}(?:ologist|iatrist|ician)")
 
 
+# The parts of an organisation a title is held in (bot/vocab/units.yaml), lower-case.
+UNIT_WORDS = frozenset(u.lower() for u in (*units()[0], *units()[1]))
+
+
 def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
-    """A title word, hyphenated forms included ("Secretary-General", "Director-General"),
-    or a profession by its suffix ("oncologist", "physician")."""
+    """A title word, hyphenated forms included ("Secretary-General", "Director-General",
+    and a title glued to its unit: "Dean-School", "Director/Institute"), or a profession by
+    its suffix ("oncologist", "physician")."""
     low = word.lower().strip(",.")
+    first, _, rest = low.replace("/", "-").partition("-")
     return (
         low in words
         or ("-" in low and all(p in TITLE_WORDS for p in low.split("-") if p))
+        or (first in words and (rest in UNIT_WORDS or rest in ALL_HEADS))
         or _PROFESSION_RE.fullmatch(low) is not None
     )
 
