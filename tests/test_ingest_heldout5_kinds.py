@@ -65,3 +65,38 @@ def test_unit_titles_with_a_dash_or_a_slash_and_a_group_s_organisation() -> None
     assert ("Registrar", None) in roles(d, "Ada Morrow")
     assert {t for t, _ in roles(d, "Ivo Lind")} == {"Administrative Officer"}
     assert "Administrative" not in names(d)
+
+
+def test_she_added_after_an_attribution_that_named_her_by_family_name() -> None:
+    # (The family name is also read as a party of the last sentence, so the narrative
+    # alone does not say who "she" is: the attribution that named her does.)
+    d = build_draft(
+        "VELMONT, Aldoria \u2013 The Kestrel Agency (KA) and the Orrin Union (OU) today signed"
+        " an agreement.\n"
+        "The agreement was signed at the KA headquarters by Tana Rell, secretary-general of the"
+        " Orrin Union, and Dr Osric Pell, KA director-general.\n"
+        "\u201cThis agreement strengthens a close relationship,\u201d said Dr Pell. \u201cThe"
+        " crisis showed why we need partners.\u201d\n"
+        "Rell said: \u201cThis agreement lets the Union work with the Agency on health.\n"
+        "Referring to the crisis, she added: \u201cWe are only safe when every country is.\u201d\n"
+        "During the signing ceremony, Rell and Dr Pell repeated their call for equal access to"
+        " vaccines.\n"
+    )
+    assert speakers(d) == ["Osric Pell", "Osric Pell", "Tana Rell", "Tana Rell"]
+
+
+def test_indented_paragraphs_and_a_quote_after_a_sentence_that_opens_with_its_speaker() -> None:
+    d = build_draft(
+        "Orrin agency signs deal with Kestrel agency\n\n"
+        "(Lantern) - VELMONT, JUL 6 - The Orrin agency and the Kestrel agency signed a news"
+        " exchange agreement on Thursday.\n"
+        "    The agreement was signed in the presence of the Orrin Ambassador Tana Rell and the"
+        " Kestrel Ambassador Osric Pell.\n"
+        '    "Relations between our two countries have grown in recent years," said Ambassador'
+        " Tana Rell.\n"
+        "    \"Today's agreement is an important instrument for both agencies.\n"
+        '    "I thank both agencies for signing this agreement".\n'
+        "    Kestrel Ambassador Osric Pell also welcomed the agreement.\n"
+        '    "I think what we announce today is very useful for our readers."\n'
+    )
+    assert speakers(d) == ["Tana Rell", "Tana Rell", "Tana Rell", "Osric Pell"]

@@ -263,6 +263,39 @@ class QuoteFinder:
                 return people[-1]
         return None
 
+    def _subject_of_last_sentence(
+        self, paragraph: str, bounds: list[tuple[int, int]]
+    ) -> str | None:
+        """The person a paragraph's last sentence opens with ("Ambassador Jane Doe also
+        welcomed the agreement."): the speaker of an unattributed quote that opens the
+        next paragraph."""
+        if not bounds:
+            return None
+        last = paragraph[bounds[-1][0] : bounds[-1][1]]
+        people = [
+            e
+            for e in self.registry.mentions(last)
+            if self.registry.entities[e].kind == EntityKind.PERSON
+        ]
+        if len(people) != 1:
+            return None
+        name = self.registry.entities[people[0]].name
+        at = last.find(name)
+        # Only capitalised words (a title, an organisation) before the name.
+        if at < 0 or not all(w[:1].isupper() for w in last[:at].split()):
+            return None
+        return people[0]
+
+    def _last_mention_start(self, text: str) -> int:
+        """Where the sentence that names the last person in ``text`` starts (-1: none)."""
+        for a, b in reversed(split_sentences(text)):
+            if any(
+                self.registry.entities[e].kind == EntityKind.PERSON
+                for e in self.registry.mentions(text[a:b])
+            ):
+                return a
+        return -1
+
     def resolve(self, phrase: str, *, weak: bool = False) -> tuple[str | None, bool]:
         """(entity id, whether it was named) for a speaker phrase."""
         if phrase.lower() in _PRONOUNS:
@@ -384,7 +417,9 @@ class QuoteFinder:
                 self.last_named = person
             self.last_mentioned = self._last_person_in(narrative) or self.last_mentioned
             self.introduced = (
-                self._last_person_in(narrative) if paragraph.rstrip().endswith(":") else None
+                self._last_person_in(narrative)
+                if paragraph.rstrip().endswith(":")
+                else self._subject_of_last_sentence(paragraph, bounds)
             )
             return []
         introduced, self.introduced = self.introduced, None
@@ -394,6 +429,9 @@ class QuoteFinder:
             return max(starts) if starts else 0
 
         speakers: list[tuple[str | None, str]] = []
+        # Where an attribution names its speaker ("Doe said: “…”"): a later "she added"
+        # may mean that person, named after anyone in the narrative.
+        named_at: list[tuple[int, str]] = []
         for k, span in enumerate(spans):
             while events and events[0][0] < span.start:
                 self.last_named = events.pop(0)[1]
@@ -430,6 +468,7 @@ class QuoteFinder:
                     found = (entity_id, how)
                     if named:
                         self.last_named = entity_id
+                        named_at.append((span.start, entity_id))
                     break
                 # "said Name Unreadable, Title": someone new speaks, whoever spoke before.
                 unresolved_name = unresolved_name or (
@@ -443,6 +482,8 @@ class QuoteFinder:
         for _, person in events:
             self.last_named = person
         self.last_mentioned = self._last_person_in(narrative) or self.last_mentioned
+        if named_at and named_at[-1][0] > self._last_mention_start(narrative):
+            self.last_mentioned = named_at[-1][1]
 
         # Fill the gaps: the quote before it in the paragraph, then the one after it,
         # then the previous paragraph's last quote when this paragraph opens with a quote.

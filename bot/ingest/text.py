@@ -179,6 +179,20 @@ def _dateline_line(lines: list[str]) -> int:
     return 0
 
 
+def _indented(block: str) -> list[str]:
+    """A block whose paragraphs are told apart by an indent, not a blank line (agency
+    copy: each paragraph a line that opens with spaces or a tab): one block a paragraph.
+    A line only ends a paragraph where it ends a sentence, so an indented hard-wrapped
+    paragraph stays whole."""
+    cuts = [m.start("cut") for m in _INDENTED.finditer(block)]
+    starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(block)]
+    return [block[a:b] for a, b in zip(starts, ends, strict=True)]
+
+
+# A line that ends a sentence, then a line that opens with an indent.
+_INDENTED = re.compile(r"(?:[.!?:\u2026][\"'\u201d\u2019)\]]*|[\"\u201d])(?P<cut>\n)[ \t]+\S")
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Blank-line separated blocks; without blank lines, one per line, unless the lines
     are hard-wrapped (then wrapped lines are joined back into paragraphs).
@@ -189,7 +203,7 @@ def split_paragraphs(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     has_blank_lines = re.search(r"\n[ \t]*\n", text) is not None
     if has_blank_lines:
-        blocks = re.split(r"\n[ \t]*\n", text)
+        blocks = [b for block in re.split(r"\n[ \t]*\n", text) for b in _indented(block)]
     else:
         lines = text.split("\n")
         blocks = _unwrap(lines) if _hard_wrapped(lines) else lines
