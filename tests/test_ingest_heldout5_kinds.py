@@ -100,3 +100,23 @@ def test_indented_paragraphs_and_a_quote_after_a_sentence_that_opens_with_its_sp
         '    "I think what we announce today is very useful for our readers."\n'
     )
     assert speakers(d) == ["Tana Rell", "Tana Rell", "Tana Rell", "Osric Pell"]
+
+
+def test_a_dateline_with_a_state_code_a_story_that_opens_on_the_day_and_a_headline_issuer() -> None:
+    d = build_draft(
+        "ORTA MoU With the Velmont Office\n\n"
+        "Velmont, MA \u2013 On June 11th, 2014, the Orrin Trade Agency (ORTA), signed a"
+        " memorandum of understanding with the Velmont Office of Trade and Investment (VOTI)"
+        " to support trade between Orrin and the State of Velmont.\n\n"
+        "Trade between Orrin and Velmont companies will be supported by ORTA and VOTI.\n"
+    )
+    assert d.meta.date is not None and d.meta.date.isoformat() == "2014-06-11"
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
+    assert d.meta.publisher == "Orrin Trade Agency"
+    assert not any("With" in n for n in names(d))
+    # A country is never the short form of an organisation named after it.
+    d = build_draft(
+        "VELMONT, Aldoria, May 2, 2014 - The Norway Orrin Trade Organization signed an"
+        " agreement with Velmont.\n\nNorway and Velmont will share trade data.\n"
+    )
+    assert all("Norway" not in e.aliases for e in d.registry.entities.values())

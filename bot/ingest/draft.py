@@ -416,6 +416,8 @@ def _alias_short_form(registry: Registry, word: str, after: str) -> None:
     low = word.lower()
     if low in STOPWORDS or low in ALL_HEADS or is_title_word(low) or len(word.split()) != 1:
         return
+    if is_country(word):
+        return  # "Norway and Velmont" is the country, not the Norway Orrin Trade Agency
     found = registry.find(word)
     if found is None or found not in registry.entities:
         return
@@ -492,6 +494,18 @@ def _organisations_in_order(text: str, registry: Registry) -> list[str]:
             ]
         elif entity.kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE):
             hits.append((at, entity_id))
+        else:
+            # "ORTA MoU With ...": an agreement named after its party names the party.
+            inner = normalize(entity.name)
+            for other in registry.entities.values():
+                if other.kind not in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE):
+                    continue
+                for label in (other.name, *other.aliases):
+                    key = normalize(label)
+                    found = re.search(rf"\b{re.escape(key)}\b", inner) if key else None
+                    if found:
+                        hits.append((at + found.start(), other.id))
+                        break
     ordered: list[str] = []
     for _, entity_id in sorted(hits, key=lambda hit: hit[0]):
         if entity_id not in ordered and entity_id in registry.entities:

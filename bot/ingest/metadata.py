@@ -505,8 +505,15 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         # Without a wire or a date, only a place in capitals ("MÜNCHEN") is a dateline.
         first_word = place_text.split(",")[0].split()[0]
         # "Harper, Maryland County - Text": a mixed-case "Place, Region" opening the story.
-        place_region = index == 0 and re.fullmatch(
-            r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}", place_text
+        # ("Velmont, MA - Text", "Velmont, Wash. - Text": a state's postal code or short form.)
+        # (The story's first paragraph: the first, or the one below a headline.)
+        first_story = index == 0 or (
+            index == 1 and len(paragraphs[0]) < 200 and not paragraphs[0].endswith(".")
+        )
+        place_region = first_story and re.fullmatch(
+            r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2}|"
+            r"[A-Z][a-z]{1,4}\.)",
+            place_text,
         )
         # "Mar 2, 2019" on its own line, then "Korvale – Text": the place of a dated story.
         after_date_line = (
@@ -742,6 +749,17 @@ def _resolve_date(
                 f"date {dated.date.date.isoformat()} read from {para!r}: check source.date"
             )
             return dated.date.date
+    # "Velmont, MA - On June 11th, 2014, Acme signed ...": a dateline without a date,
+    # and the story opens with the day.
+    opening = re.match(r"\s*On\s+", lead.rest) if lead is not None else None
+    if lead is not None and opening is not None:
+        on_day = find_date(lead.rest, opening.end(), anchored=True)
+        if on_day is not None and on_day.date is not None:
+            warnings.append(
+                f"date {on_day.date.isoformat()} read from the story's opening"
+                f" {lead.rest[: on_day.end]!r}: check source.date"
+            )
+            return on_day.date
     for para in paragraphs[:6]:
         # Only a date standing for the release (a line of its own, or opening the text);
         # "signed on June 18, 2025" inside a sentence is an event's date, not the release's.

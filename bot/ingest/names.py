@@ -74,6 +74,10 @@ def _acronym_spans_both(name: str, right: str, after: str) -> bool:
     return letters <= _initials(name) and not letters <= _initials(right)
 
 
+# Words a title-case headline capitalises that never sit inside a name.
+_HEADLINE_PREPOSITIONS = {"with", "by", "from", "as", "during", "than", "while", "when", "since"}
+
+
 def find_named_things(sentence: str) -> list[str]:
     """Capitalised names headed by an organisation/initiative/agreement word."""
     toks = tokens(_mask_quoted_in_names(sentence))
@@ -90,7 +94,13 @@ def find_named_things(sentence: str) -> list[str]:
             words_so_far = {t.low for t in run}
             if nxt.low in HONORIFICS or (nxt.low in CORE_TITLES and words_so_far & ALL_HEADS):
                 break  # "Lumen Health Foundation President Dr. Amara Okafor"
-            capital_word = is_capitalised(nxt) and not nxt.text.startswith("(")
+            # ("Acme MOU With the Velmont Office": a headline's capitalised preposition
+            # introduces the other party; it never joins two names.)
+            capital_word = (
+                is_capitalised(nxt)
+                and not nxt.text.startswith("(")
+                and nxt.low not in _HEADLINE_PREPOSITIONS
+            )
             connector = (
                 (
                     nxt.low in {"of", "for", "on", "de", "&", "the"}
