@@ -120,3 +120,33 @@ def test_a_dateline_with_a_state_code_a_story_that_opens_on_the_day_and_a_headli
         " agreement with Velmont.\n\nNorway and Velmont will share trade data.\n"
     )
     assert all("Norway" not in e.aliases for e in d.registry.entities.values())
+
+
+def test_a_regional_wire_in_brackets_before_the_date_is_the_publisher() -> None:
+    d = build_draft(
+        "Kestrel Fund Announces Latest Round of Grants\n\n"
+        "VELMONT, PA (VelmontNewsWire.com), June 18th, 2020 \u2014 Today, the Kestrel Fund"
+        " announced the latest round of grants through its Community Needs Fund.\n\n"
+        "Jane Orrin, President and CEO of the Kestrel Fund remarked: \u201cEvery grant counts"
+        " for the people we serve.\u201d\n"
+    )
+    assert d.meta.publisher == "VelmontNewsWire"
+    assert d.meta.date is not None and d.meta.date.isoformat() == "2020-06-18"
+    assert roles(d, "Jane Orrin") == {("President and CEO", "Kestrel Fund")}
+
+
+def test_page_furniture_above_an_undated_page_is_never_the_headline() -> None:
+    d = build_draft(
+        "Skip to Main Content\n\nWeb Archive\n\nprint small medium large\n\n"
+        "December 1, 2007\n\nFor immediate release\n\n"
+        "Orrin and the Kestrel Lake First Nation Embark on New Partnership\n\n"
+        "The Honourable Tana Rell, Minister of Rural Affairs, and Ivo Lind, Chief of the"
+        " Kestrel Lake First Nation, today signed the Orrin Kestrel Partnership Agreement"
+        " to work together on housing, schools and roads for the next ten years.\n"
+    )
+    assert d.meta.title == "Orrin and the Kestrel Lake First Nation Embark on New Partnership"
+    d = build_draft(
+        "7 mins read\n\nKestrel Fund Announces Grants\n\n"
+        "VELMONT, PA, June 18, 2020 \u2014 The Kestrel Fund announced grants.\n"
+    )
+    assert d.meta.title == "Kestrel Fund Announces Grants"

@@ -423,10 +423,14 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             if name is None:
                 # Another /Name/ or (NAME) where a wire goes is a publisher we do not know.
                 slash = match.group("s") is not None
+                # "VELMONT, PA (VelmontNewsWire.com), June 18th, 2020 —": the date follows.
+                dated_after = (
+                    find_date(_SEP.sub("", body[match.end() :]), anchored=True) is not None
+                )
                 if (
                     publisher is not None
                     or _NOT_A_WIRE.search(inner)
-                    or not (slash or match.group("dash"))
+                    or not (slash or match.group("dash") or dated_after)
                     or not _dateline_position(body[: match.start()])
                     or len(inner.split()) > 6
                 ):
@@ -435,7 +439,8 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                     # "Velmont 23 June (Jane Doe)- Text": the reporter, not a publisher.
                     cut = (match.start(), match.end())
                     break
-                name, unknown = inner, True
+                # (A wire's web address names it: "VelmontNewsWire.com".)
+                name, unknown = re.sub(r"\.(?:com|net|org)$", "", inner, flags=re.IGNORECASE), True
             elif publisher is not None and publisher != name:
                 continue
             publisher, cut = name, (match.start(), match.end())
@@ -643,6 +648,16 @@ _HEADER_LABEL = re.compile(
 _SUBJECT = re.compile(r"(?:SUBJECT|TITLE|HEADLINE|RE)\s*:\s*(?P<title>\S.*)", re.IGNORECASE)
 
 
+# A web page's furniture copied above the story: never its headline.
+_PAGE_FURNITURE = re.compile(
+    r"skip to (?:the )?(?:main )?(?:content|navigation|menu)|\d+\s+mins?\.?\s+read|"
+    r"reading time\b.*|web archive|print(?:\s+(?:small|medium|large|this page|version|page))+|"
+    r"(?:text size|font size)\b.*|share(?: this)?(?: (?:page|article|story))?|back to top|"
+    r"available photos|view details(?: and)?",
+    re.IGNORECASE,
+)
+
+
 def _headline(lines: list[str]) -> str | None:
     for line in lines:
         subject = _SUBJECT.fullmatch(line)
@@ -665,6 +680,7 @@ def _headline(lines: list[str]) -> str | None:
             or _LOGO_LINE.match(line)
             or re.match(r"[-\u2022*]\s", line)  # a list item or a menu entry
             or _CREDIT_LINE.match(line)
+            or _PAGE_FURNITURE.fullmatch(line.strip())
         ):
             continue
         if len(line.split()) >= 3:
@@ -884,6 +900,11 @@ def read_metadata(
     # The paragraphs before the dateline that are not the headline are part of the story
     # (a lead written above the dateline); boilerplate and date lines are not.
     title = _headline(before)
+    if lead is None:
+        # No dateline: the headline is among the short lines above the first long
+        # paragraph (a page's furniture, "Skip to Main Content", is passed over).
+        story = next((k for k, p in enumerate(paragraphs) if len(p) > 150), len(paragraphs))
+        title = _headline([p for p in paragraphs[:story] if not re.search(r"[.!?]$", p)])
     lead_in = [
         p
         for p in before

@@ -595,7 +595,7 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
 
 
 _AFTER_ORG = re.compile(
-    r"\s+(?:and\s+(?:then\s+)?)?(?:said|says|added|adds|stated|noted|explained|commented|"
+    r"\s+(?:and\s+(?:then\s+)?)?(?:said|says|added|adds|stated|noted|explained|commented|remarked|"
     r"welcomed|hosted|signed|opened|attended|thanked|announced|led|leads|will|is|was|has|had|"
     # "Chief of the Kestrel First Nation today signed": a time word opens the story.
     r"today|yesterday|tomorrow)\b.*$"
