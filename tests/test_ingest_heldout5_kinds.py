@@ -150,3 +150,17 @@ def test_page_furniture_above_an_undated_page_is_never_the_headline() -> None:
         "VELMONT, PA, June 18, 2020 \u2014 The Kestrel Fund announced grants.\n"
     )
     assert d.meta.title == "Kestrel Fund Announces Grants"
+
+
+def test_sentences_glued_without_a_space_and_a_title_of_an_organisation_before_a_name() -> None:
+    d = build_draft(
+        "Velmont, Oct. 2 (Lantern) -- The University of Velmont (UV) signed a memorandum of"
+        " understanding with the Orrin University of Kestrel.The deal was inked by UV"
+        " President Tana Rell and Vice-Chancellor of the University of Kestrel Osric"
+        " Pell.The agreement covers student exchanges.\n"
+    )
+    assert roles(d, "Tana Rell") == {("President", "University of Velmont")}
+    assert roles(d, "Osric Pell") == {("Vice-Chancellor", "University of Kestrel")}
+    assert "University of Kestrel" in names(d)
+    assert not any("Osric" in n for n in names(d) if n != "Osric Pell")
+    assert any(text.startswith("The agreement covers") for _, f in d.facts for text in [f.text])

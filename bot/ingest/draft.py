@@ -902,6 +902,18 @@ def build_draft(
         ) or (" " not in key and any(p.split()[-1] == key for p in people_names if " " in p)):
             registry.discard(entity_id)
 
+    # "University of Kestrel Osric Pell": an organisation's name run on into the name
+    # of a person the release introduces there; the organisation alone is known.
+    for entity in [e for e in registry.entities.values() if e.kind != EntityKind.PERSON]:
+        if entity.existing:
+            continue
+        for person in people_names:
+            key = normalize(entity.name)
+            rest = key[: -len(person)].strip() if key.endswith(" " + person) else ""
+            if rest and registry.find(entity.name[: len(rest)].strip()) not in (None, entity.id):
+                registry.discard(entity.id)
+                break
+
     # 4. Facts from the narrative sentences.
     #    Every statement of the body is kept: one that names no party is about the
     #    release's parties (those the lead names), and the reviewer is told.

@@ -670,6 +670,18 @@ def _title_tail(phrase: str) -> str:
         )
         if not keep:
             break
+        # "UJ President Jane Doe and Vice-Chancellor of X": a title after "and" that
+        # follows a name (not a title word: "Chairman and Chief Executive") is a new one.
+        if (
+            low == "and"
+            and k < len(words)
+            and is_title_word(words[k])
+            and k >= 2
+            and words[k - 2][:1].isupper()
+            and not is_title_word(words[k - 2])
+            and words[k - 2].lower().strip(",.()") not in ALL_HEADS
+        ):
+            break
         k -= 1
     tail = words[k:]
     while tail and tail[0].lower() in {"of", "for", "the", "and", "&", "at", "on", "de"}:
@@ -983,6 +995,16 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # capitalised word is a place, and the name starts after it.
         if len(name_toks) >= 3 and start_at > 0 and toks[start_at - 1].low in {"in", "at", "from"}:
             name_toks = name_toks[1:]
+        # "Vice-Chancellor of the University of Kestrel Osric Pell": after "<head
+        # word> of", the first capitalised words end the organisation's name; the person
+        # is the last two.
+        elif (
+            len(name_toks) >= 3
+            and start_at > 1
+            and toks[start_at - 1].low == "of"
+            and toks[start_at - 2].low in ALL_HEADS
+        ):
+            name_toks = name_toks[-2:]
         if not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4):
             continue
         if j + 1 < n and toks[j + 1].low in ALL_HEADS:

@@ -425,12 +425,18 @@ def split_sentences(paragraph: str, *, single: bool = False) -> list[tuple[int, 
 
     out: list[tuple[int, int]] = []
     start = 0
+    # (A copy that lost the space after a full stop, "of Kestrel.The deal", still ends a
+    # sentence there: a word of three small letters, the stop, then a capitalised word.)
     for match in re.finditer(
-        r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9])", paragraph
+        r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(\s+|(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\s))"
+        r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9])",
+        paragraph,
     ):
         end = match.start(1)
         if inside(match.start()):
             continue
+        if not match.group(1) and re.search(r"(?:www|https?|@)\S*$", paragraph[:end]):
+            continue  # a web or e-mail address ("www.Acme.Com")
         punct_at = match.start()
         if paragraph[punct_at] == "." and not _boundary_ok(paragraph, punct_at, match.end()):
             continue
