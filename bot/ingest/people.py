@@ -1003,6 +1003,10 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             and start_at > 1
             and toks[start_at - 1].low == "of"
             and toks[start_at - 2].low in ALL_HEADS
+            # ("Network of Independent Design Offices" is all the organisation's.)
+            and not any(
+                t.low in ALL_HEADS or t.low.removesuffix("s") in ALL_HEADS for t in name_toks
+            )
         ):
             name_toks = name_toks[-2:]
         if not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4):
