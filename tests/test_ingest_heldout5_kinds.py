@@ -164,3 +164,19 @@ def test_sentences_glued_without_a_space_and_a_title_of_an_organisation_before_a
     assert "University of Kestrel" in names(d)
     assert not any("Osric" in n for n in names(d) if n != "Osric Pell")
     assert any(text.startswith("The agreement covers") for _, f in d.facts for text in [f.text])
+
+
+def test_a_headline_verb_after_a_name_and_a_copula_with_as() -> None:
+    d = build_draft(
+        "Statement by ORDA Acting Administrator Tana Rell Announcing Funding for Clinics\n\n"
+        "Speeches\n\nFor Immediate Release\n\nThursday, June 11, 2020\n\n"
+        "Today, I am announcing a new award from the Orrin Relief and Development Agency"
+        " (ORDA) to the Kestrel Care Foundation for clinics in five countries.\n\n"
+        "The agreement was signed by Velmar\u2019s Health Minister Ivo Lind and his Ostrian"
+        " counterpart Mila Ostrander, who is double-hatted as vice president of Ostria.\n"
+    )
+    assert roles(d, "Tana Rell") == {
+        ("Acting Administrator", "Orrin Relief and Development Agency")
+    }
+    assert roles(d, "Mila Ostrander") == {("vice president", "Ostria")}
+    assert d.meta.publisher != "Speeches"

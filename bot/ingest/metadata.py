@@ -22,6 +22,7 @@ from bot.ingest.dates import DATE_RE, FoundDate, find_date, is_only_a_date, stri
 from bot.ingest.errors import IngestError
 from bot.ingest.extract import Hints
 from bot.ingest.text import sentences, split_paragraphs
+from bot.ingest.words import ALL_HEADS
 from bot.vocab import wires
 
 # A ``date YYYY-MM-DD`` header line (the seed release carries one before its dateline).
@@ -281,8 +282,15 @@ def _label_issuer(paragraphs: list[str]) -> str | None:
         if label is None:
             continue
         issuer = label.group("issuer") or label.group("issuer_after")
-        if issuer is None and index > 0 and _issuer_line(paragraphs[index - 1]):
-            issuer = paragraphs[index - 1]
+        above = paragraphs[index - 1] if index > 0 else ""
+        # (The line above only names an issuer with an organisation word or an acronym:
+        # "Speeches", "Newsroom" above the label are a page's sections.)
+        named = any(
+            w.lower().strip(",.") in ALL_HEADS or re.fullmatch(r"[A-Z][A-Z&]{1,9}", w)
+            for w in above.split()
+        )
+        if issuer is None and named and _issuer_line(above):
+            issuer = above
         if issuer and not re.fullmatch(r"(?i:news|press|media|official|joint)", issuer):
             return issuer
     return None

@@ -51,9 +51,20 @@ def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
         return False
     if text in known_acronyms or not text[:1].isupper() or not NAME_TOKEN_RE.fullmatch(text):
         return False
+    if _HEADLINE_VERB.fullmatch(text):
+        return False  # "Statement by X Jane Doe Announcing Funding": a headline's verb
     # Long all-capital words are acronyms ("NASA"), except a capitalised family name
     # next to a given name, which is checked by the caller.
     return not (text.isupper() and len(text) > 5)
+
+
+# Verbs a title-case headline writes after a name ("Jane Doe Announcing Funding"):
+# never part of the name.
+_HEADLINE_VERB = re.compile(
+    r"(?:Announc|Launch|Sign|Welcom|Join|Mark|Celebrat|Highlight|Unveil|Expand|Support|"
+    r"Open|Creat|Bring|Help|Deliver|Provid|Introduc|Address|Discuss|Strengthen|Award|"
+    r"Promot|Advanc|Improv|Accelerat|Enabl|Offer|Renew|Seek|Urg|Call|Reaffirm|Commend)ing"
+)
 
 
 # The honorifics of bot/vocab/honorifics.txt as a pattern, capitalised ("Dr", "H.E"),
@@ -1110,7 +1121,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # "Jane Doe is scientific director of Acme's Owen Laboratory": a copula, then a
         # title with its organisation.
         copula = re.match(
-            r"(?:,\s+who)?\s+(?:is|was|serves as|has served as|will serve as|became|becomes)\s+"
+            r"(?:,\s+who)?\s+(?:(?:is|was)(?:\s+(?:also\s+)?[a-z]+-?[a-z]+\s+as)?|serves as|"
+            r"has served as|will serve as|became|becomes)\s+"
             r"(?:the\s+|a\s+|an\s+)?(?P<t>[^,;.()\"“”]{3,120}?\s+(?:of|at)\s+[^,;()\"“”]{2,80})",
             sentence[name_toks[-1].end :],
         )
