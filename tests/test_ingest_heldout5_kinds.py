@@ -180,3 +180,17 @@ def test_a_headline_verb_after_a_name_and_a_copula_with_as() -> None:
     }
     assert roles(d, "Mila Ostrander") == {("vice president", "Ostria")}
     assert d.meta.publisher != "Speeches"
+
+
+def test_a_spanish_release_with_a_place_and_state_dateline_and_two_rectors() -> None:
+    d = build_draft(
+        "Velmont; N.L.- Con el objetivo de fortalecer la formaci\u00f3n de posgrado, la"
+        " Universidad Aut\u00f3noma de Velmont (UAV) y la Universidad de Orrin (UO), Espa\u00f1a,"
+        " firmaron un convenio de colaboraci\u00f3n acad\u00e9mica.\n\n"
+        "El Rector de la UAV, Tana Rell Ortiz, y el Rector de la UO, Osric Pell D\u00edaz,"
+        " signaron este acuerdo.\n"
+    )
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
+    assert d.meta.publisher == "Universidad Aut\u00f3noma de Velmont"
+    assert roles(d, "Osric Pell D\u00edaz") == {("Rector", "Universidad de Orrin")}
+    assert roles(d, "Tana Rell Ortiz") == {("Rector", "Universidad Aut\u00f3noma de Velmont")}

@@ -45,7 +45,7 @@ from bot.ingest.metadata import Metadata, read_metadata
 from bot.ingest.parties import find_parties, lead_subject, programme_names, quoted_names
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
 from bot.ingest.text import quoted_spans, split_sentences
-from bot.ingest.words import is_country, is_generic_agreement
+from bot.ingest.words import ROMANCE_HEADS, is_country, is_generic_agreement
 from bot.kb.loader import KnowledgeError, load_knowledge
 from bot.kb.models import EntityKind, KnowledgeBase, KnowledgeFile
 from bot.textnorm import fold_for_verbatim, normalize
@@ -725,7 +725,10 @@ def build_draft(
                 # "memorandum of understanding (MoU)" is a generic noun, not an entity
                 # (it would be shared by every release that signs one), in any case.
                 continue
-            if not any(w in ALL_HEADS for w in long_words) and kind == EntityKind.ORGANIZATION:
+            if (
+                not any(w in ALL_HEADS or w in ROMANCE_HEADS for w in long_words)
+                and kind == EntityKind.ORGANIZATION
+            ):
                 # "DNA Shielding (DSH)": no organisation word, so a technology or topic.
                 kind = EntityKind.TOPIC
             owner = registry.find(definition.short)

@@ -48,7 +48,8 @@ _NOT_A_WIRE = re.compile(
 )
 # Separators between dateline parts: dashes, slashes, commas.
 _SEP = re.compile(r"^[\s,/\-\u2013\u2014]+")
-_DASH_RE = re.compile(r"\s*(?:--+|\u2014|\u2013)\s*|\s+-\s+")
+# ("Velmont, N.L.- Text": a hyphen right after an abbreviation's full stop.)
+_DASH_RE = re.compile(r"\s*(?:--+|\u2014|\u2013)\s*|\s+-\s+|(?<=[A-Z]\.)-\s+")
 
 US_STATES = {
     "alabama", "ala", "al", "alaska", "ak", "arizona", "ariz", "az", "arkansas", "ark", "ar",
@@ -524,8 +525,8 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             index == 1 and len(paragraphs[0]) < 200 and not paragraphs[0].endswith(".")
         )
         place_region = first_story and re.fullmatch(
-            r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2}|"
-            r"[A-Z][a-z]{1,4}\.)",
+            r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}[,;]\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2}|"
+            r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})",
             place_text,
         )
         # "Mar 2, 2019" on its own line, then "Korvale – Text": the place of a dated story.
@@ -543,7 +544,7 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             and not colon_place
         ):
             continue
-        dateline = parse_place(place_text)
+        dateline = parse_place(place_text.replace(";", ","))
         if dateline is None or not rest:
             continue
         return _Lead(index, dateline, date, publisher, unknown, rest)

@@ -18,6 +18,7 @@ from bot.ingest.words import (
     KIND_HEADS,
     NAME_PARTICLES,
     NAME_TOKEN_RE,
+    ROMANCE_HEADS,
     STOPWORDS,
     Token,
     is_place,
@@ -102,65 +103,6 @@ _ROMANCE_OF = re.compile(
 )
 
 
-# Organisation head words in Spanish, French, Italian and Portuguese names.
-_ROMANCE_HEADS = {
-    "universidad",
-    "université",
-    "università",
-    "universidade",
-    "fundación",
-    "fondation",
-    "fondazione",
-    "fundação",
-    "ministerio",
-    "ministère",
-    "ministero",
-    "ministério",
-    "instituto",
-    "institut",
-    "istituto",
-    "centro",
-    "centre",
-    "agencia",
-    "agence",
-    "agenzia",
-    "banco",
-    "banque",
-    "cátedra",
-    "escuela",
-    "école",
-    "colegio",
-    "consejo",
-    "conseil",
-    "asociación",
-    "association",
-    "sociedad",
-    "société",
-    "grupo",
-    "groupe",
-    "gobierno",
-    "gouvernement",
-    "secretaría",
-    "comisión",
-    "commission",
-    "organización",
-    "organisation",
-    "empresa",
-    "entreprise",
-    "compañía",
-    "compagnie",
-    "facultad",
-    "faculté",
-    "hospital",
-    "hôpital",
-    "ayuntamiento",
-    "mairie",
-    "municipalidad",
-    "cámara",
-    "chambre",
-}
-
-
 def _romance_split(text: str) -> tuple[str, str] | None:
     """(title, organisation) of a title written with a Romance "of" and no English one:
     at the last "de" before an acronym ("director de la Cátedra X de la UVE" is
@@ -179,7 +121,7 @@ def _romance_split(text: str) -> tuple[str, str] | None:
     # Only an organisation, never a portfolio ("Director de Comunicación"): an acronym or
     # a name with an organisation's head word.
     words = {w.lower() for w in re.findall(r"[^\W\d_]+", org)}
-    if not acronym and not (words & (ALL_HEADS | _ROMANCE_HEADS)):
+    if not acronym and not (words & (ALL_HEADS | ROMANCE_HEADS)):
         return None
     return title, org
 
@@ -1053,7 +995,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."
         if title is None:
             lead = re.search(
-                r"(?:^|[,;:]\s+|\b(?:said|says|by|between)\s+)(?:(?:and|or)\s+)?(?:the\s+)?"
+                # (Spanish, French and Italian "and" and "the" too: "y el Rector de X, Name".)
+                r"(?:^|[,;:]\s+|\b(?:said|says|by|between)\s+)(?:(?:and|or|y|et|e)\s+)?"
+                r"(?:(?:the|el|la|le|il|l['’])\s*)?"
                 r"([A-Z][^,;:]{2,160}?),\s*$",
                 bare_before,
             )
