@@ -194,3 +194,20 @@ def test_a_spanish_release_with_a_place_and_state_dateline_and_two_rectors() -> 
     assert d.meta.publisher == "Universidad Aut\u00f3noma de Velmont"
     assert roles(d, "Osric Pell D\u00edaz") == {("Rector", "Universidad de Orrin")}
     assert roles(d, "Tana Rell Ortiz") == {("Rector", "Universidad Aut\u00f3noma de Velmont")}
+
+
+def test_a_french_release_with_parties_joined_by_et_and_lower_case_ministers() -> None:
+    d = build_draft(
+        "Convention de partenariat entre Velposte et le Groupe Orrin Courrier\n\n"
+        "Velposte et le Groupe Orrin Courrier ont sign\u00e9 lundi \u00e0 Velmont une"
+        " convention de partenariat. En vertu de ce contrat, conclu en pr\u00e9sence de la"
+        " ministre des Ports et des voies navigables, Tana Rell et le"
+        " ministre orrinais du Redressement productif, Osric Pell, la partie orrinaise va"
+        " aider.\n"
+    )
+    assert {"Velposte", "Groupe Orrin Courrier"} <= names(d)
+    assert "Groupe" not in names(d)
+    assert roles(d, "Tana Rell") == {
+        ("ministre des Ports et des voies navigables", None)
+    }
+    assert roles(d, "Osric Pell") == {("ministre orrinais du Redressement productif", None)}

@@ -35,7 +35,7 @@ from bot.ingest.entities import (
 from bot.ingest.metadata import US_STATES
 from bot.ingest.names import name_parts
 from bot.ingest.quotes import is_quoted_name
-from bot.ingest.words import is_country
+from bot.ingest.words import ROMANCE_HEADS, is_country
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
@@ -51,9 +51,14 @@ _NOT_PARTIES = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "AUD", "
 _DEAL = re.compile(
     r"\b(?:sign\w*|partner\w*|agree\w*|memorand\w*|MoU|deal|alliance|collaborat\w*|joint\w*|"
     r"launch\w*|work\w* with|team\w* up|join\w*|cooperat\w*|co-operat\w*|trials?|fund\w*|"
-    r"supply|supplies|share\w*|open\w*|unveil\w*|announc\w*|establish\w*|form\w*)\b",
+    r"supply|supplies|share\w*|open\w*|unveil\w*|announc\w*|establish\w*|form\w*|"
+    # (French, Spanish, Italian and Portuguese words of a deal.)
+    r"partenariat|convention|convenio|accord|acuerdo|accordo|acordo|alianza|firm(?:aron|ó|ado|ada|an|a)|"
+    r"sign[ée]\w*|coop[ée]ra\w*)\b",
     re.IGNORECASE,
 )
+# "the" in English, French, Spanish, Italian and Portuguese.
+_ARTICLE = r"(?:the|le|la|les|l['’]|el|los|las|il|lo|gli|o|a|os|as)(?=\s|['’])"
 _PROGRAMME_WORDS = r"initiative|programme|program|project|campaign|scheme|platform|fund|challenge"
 _PLACE_WORDS = {"north", "south", "east", "west", "central", "northern", "southern"}
 
@@ -129,6 +134,8 @@ def _is_candidate(name: str, sentence_start: bool, places: set[str], registry: R
     lows = [w.lower().strip(".,") for w in words]
     if all(w in STOPWORDS or w in _PLACE_WORDS for w in lows):
         return False
+    if len(lows) == 1 and (lows[0] in ALL_HEADS or lows[0] in ROMANCE_HEADS):
+        return False  # "the Group", "le Groupe": a head word alone names nothing
     # A title word makes a name a person's title ("Director of the Acme Fund"), unless the
     # name opens with its head word: "Project Lead the Future" is a programme.
     opens_with_head = lows[0] in ALL_HEADS and not is_title_word(lows[0])
@@ -226,10 +233,12 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         return found is not None and registry.entities[found].kind != EntityKind.PERSON
 
     # "X and Y", "X, Y and Z": coordinated names.
+    # (French, Spanish, Italian and Portuguese "and" and "the" too: "Velposte et le Groupe
+    # Orrin ont signé", "la UAV y la UO".)
     chain = re.compile(
         # (An acronym in brackets may follow a name: "… Design Offices (UNIDO) and Kestrel".)
         rf"(?:(?:the|The)\s+)?(?P<a>{_NAME})(?:\s*\([^()]{{1,15}}\))?"
-        rf"((?:,\s+(?:the\s+)?{_NAME})*),?\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
+        rf"((?:,\s+(?:the\s+)?{_NAME})*),?\s+(?:and|et|y|e)\s+(?:{_ARTICLE}\s*)?(?P<b>{_NAME})"
     )
     for match in chain.finditer(sentence):
         names = [match.group("a")]
@@ -248,7 +257,10 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
             for name in names:
                 take(name, match.start())
     if deal:
-        for match in re.finditer(rf"\b(?:with|between)\s+(?:the\s+)?(?P<n>{_NAME})", sentence):
+        for match in re.finditer(
+            rf"\b(?:with|between|entre|avec|con|tra|com)\s+(?:{_ARTICLE}\s*)?(?P<n>{_NAME})",
+            sentence,
+        ):
             take(match.group("n"), match.start("n"))
     # Capitals as a subject: "NORDA will share ...", "NORDA is publishing ..." (not in a
     # headline written in capitals, where every word is).

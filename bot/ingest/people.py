@@ -120,7 +120,8 @@ def _romance_split(text: str) -> tuple[str, str] | None:
         return None
     # Only an organisation, never a portfolio ("Director de Comunicación"): an acronym or
     # a name with an organisation's head word.
-    words = {w.lower() for w in re.findall(r"[^\W\d_]+", org)}
+    # (Capitalised head words only: "Poste et des technologies de X" is a portfolio.)
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", org) if w[:1].isupper()}
     if not acronym and not (words & (ALL_HEADS | ROMANCE_HEADS)):
         return None
     return title, org
@@ -987,7 +988,19 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if is_place(name) or (honorific and is_place(f"{honorific.group(0)}{name}")):
             continue  # "Premier of Prince Orrin Island": a place is never a person
         bare_before = before[: honorific.start()] if honorific else before
-        title, org = _premodifier(bare_before)
+        # "en présence de la ministre des Ports et des X, Jane Doe": a lower-case title
+        # after a French, Spanish or Italian article, a portfolio unless an organisation
+        # follows its "de".
+        title, org = None, None
+        romance = re.search(
+            r"(?:^|\s)(?:la|le|el|il|l['’])\s*(?P<t>[a-z\u00e0-\u00ff][^,;:()\"“”]{2,160}?),\s*$",
+            bare_before,
+        )
+        if romance and is_title_word(romance.group("t").split()[0]):
+            split = _romance_split(romance.group("t"))
+            title, org = split if split else (romance.group("t"), None)
+        if title is None:
+            title, org = _premodifier(bare_before)
         if title is None:
             title, org = _possessive_premodifier(bare_before)
         if title is None:
