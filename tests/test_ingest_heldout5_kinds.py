@@ -211,3 +211,18 @@ def test_a_french_release_with_parties_joined_by_et_and_lower_case_ministers() -
         ("ministre des Ports et des voies navigables", None)
     }
     assert roles(d, "Osric Pell") == {("ministre orrinais du Redressement productif", None)}
+
+
+def test_a_photo_credit_names_the_page_s_owner_and_a_date_line_dates_a_year_less_dateline() -> None:
+    d = build_draft(
+        "Orrin Union partners with the Kestrel Fund on tolerance\n\n"
+        "\u00a9 Kestrel Fund/J. Doe\n\n"
+        "Paris, 14 October 2015 \u2013 The Secretary-General of the Orrin Union, Tana Rell,"
+        " visited the Kestrel Fund headquarters today to sign a partnership.\n"
+    )
+    assert d.meta.publisher == "Kestrel Fund"
+    d = build_draft(
+        "date 2019-10-23\nVELMONT HILLS, Oct 22: Orrin University (OU) has signed a"
+        " memorandum of understanding with the Kestrel University of Technology.\n"
+    )
+    assert d.meta.date is not None and d.meta.date.isoformat() == "2019-10-22"

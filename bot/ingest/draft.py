@@ -632,6 +632,12 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
     if issuer is None and meta.logo_owner:
         issuer = registry.find(meta.logo_owner) or registry.find(meta.logo_owner.replace("-", " "))
         how = f"is the organisation whose logo the page shows ({meta.logo_owner!r})"
+    if issuer is None and meta.copyright_owner:
+        # (Only an organisation the release names: a photo agency's credit names none.)
+        issuer = registry.find(meta.copyright_owner)
+        how = (
+            f"is the organisation a copyright line or photo credit names ({meta.copyright_owner!r})"
+        )
     domains = _contact_domains(text)
     if issuer is None:
         issuer = next(filter(None, (_domain_owner(d, registry) for d in domains)), None)

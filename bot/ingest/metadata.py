@@ -109,6 +109,8 @@ class Metadata:
     logo_owner: str | None = None
     # The organisation a release label names ("News Release from VLA"): the issuer.
     label_issuer: str | None = None
+    # The name a copyright line or a photo credit gives ("© Acme/J. Doe").
+    copyright_owner: str | None = None
 
 
 def wire_name(marker: str) -> str | None:
@@ -735,6 +737,16 @@ def _resolve_date(
             )
         return override
     if header_date is not None:
+        if found is not None and found.date is None:
+            # "date 2019-10-23" above "RONO HILLS, Oct 22:": the header dates the copy;
+            # the dateline's day, in the header's year, dates the release.
+            dated = found.with_year_near(header_date)
+            if dated != header_date:
+                warnings.append(
+                    f"the dateline's {found.text!r} read as {dated.isoformat()}, not the"
+                    f" date line's {header_date.isoformat()}: check source.date"
+                )
+            return dated
         return header_date
     if stated is not None:
         return stated
@@ -1002,7 +1014,27 @@ def read_metadata(
         warnings=warnings,
         logo_owner=_logo_owner(text),
         label_issuer=_label_issuer(paragraphs),
+        copyright_owner=_copyright_owner(text),
     )
+
+
+# "© Velmont Fund/J. Doe" (a photo credit), "© 2024 Velmont Fund. All rights reserved.",
+# "Copyright (c) Velmont Fund": the name after the copyright sign.
+_COPYRIGHT = re.compile(
+    r"(?:\u00a9|\(c\)|copyright)(?:\s*(?:\u00a9|\(c\)))?\s*(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?,?\s*)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&'’-]*)){0,6})",
+    re.IGNORECASE,
+)
+
+
+def _copyright_owner(text: str) -> str | None:
+    """The name a copyright line or a photo credit gives (the page's owner, or the
+    photographer's employer), or None."""
+    for line in text.splitlines():
+        match = _COPYRIGHT.match(line.strip())
+        if match and len(line) < 160 and match.group("name")[:1].isupper():
+            return match.group("name")
+    return None
 
 
 def _logo_owner(text: str) -> str | None:
