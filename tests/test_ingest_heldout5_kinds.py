@@ -226,3 +226,16 @@ def test_a_photo_credit_names_the_page_s_owner_and_a_date_line_dates_a_year_less
         " memorandum of understanding with the Kestrel University of Technology.\n"
     )
     assert d.meta.date is not None and d.meta.date.isoformat() == "2019-10-22"
+
+
+def test_a_description_before_the_title_and_a_first_nation_as_a_party() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, Dec. 21, 2016 - The Orrin Press Association (OPA) has become the"
+        " chief subscriber of the Kestrel News Wire in a partnership with the Kestrel Lake"
+        " First Nation.\n\n"
+        "\u201cI am honored that the OPA chose our wire,\u201d said Tana Rell, an award-winning"
+        " 30-year veteran of the Orrin Press, founder of the Kestrel News Wire and former"
+        " Velmont Correspondent and editor-in-chief of the OPA News Service.\n"
+    )
+    assert ("founder", "Kestrel News Wire") in roles(d, "Tana Rell")
+    assert "Kestrel Lake First Nation" in names(d)

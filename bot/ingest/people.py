@@ -752,7 +752,7 @@ def _split_two_titles(seg: str) -> list[str]:
         if not (is_title_phrase(left) and is_title_phrase(right)):
             continue
         first = right.split()[0]
-        article = first.lower() in {"a", "an", "the", "now", "also", "currently", "later"}
+        article = first.lower() in {"a", "an", "the", "now", "also", "currently", "later", "former"}
         # The right half opens with its own organisation ("Aldorian Council Deputy Envoy").
         own_org = (
             first[:1].isupper() and not is_title_word(first) and first.lower() not in STOPWORDS
@@ -782,6 +782,10 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
         parts.pop(0)
     if not parts:
         return []
+    # "Jane Doe, an award-winning veteran of the X, founder of the Y": a description
+    # before the title.
+    if len(parts) > 1 and re.match(r"(?:a|an)\s", parts[0]) and not is_title_phrase(parts[0]):
+        parts.pop(0)
     first = parts.pop(0)
     seg = _clean_appositive(first)
     ended = seg != first  # a verb or the next person cut the part: nothing follows

@@ -294,7 +294,12 @@ def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
     first, _, rest = low.replace("/", "-").partition("-")
     return (
         low in words
-        or ("-" in low and all(p in TITLE_WORDS for p in low.split("-") if p))
+        # ("Editor-in-Chief", "Commander-in-Chief": small words inside the compound.)
+        or (
+            "-" in low
+            and all(p in TITLE_WORDS or p in {"in", "of", "at"} for p in low.split("-") if p)
+            and low.split("-")[0] in TITLE_WORDS
+        )
         or (first in words and (rest in UNIT_WORDS or rest in ALL_HEADS))
         or _PROFESSION_RE.fullmatch(low) is not None
     )
