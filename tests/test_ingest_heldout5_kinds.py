@@ -239,3 +239,13 @@ def test_a_description_before_the_title_and_a_first_nation_as_a_party() -> None:
     )
     assert ("founder", "Kestrel News Wire") in roles(d, "Tana Rell")
     assert "Kestrel Lake First Nation" in names(d)
+
+
+def test_a_name_with_of_the_inside_before_its_head_word() -> None:
+    d = build_draft(
+        "VELMONT, ON, Sept. 10, 2019 /Lantern Wire/ - The Government of Aldoria and the"
+        " Orrinaugas of the Kestrel First Nation have signed a preliminary agreement.\n\n"
+        "Students of the Velmont University will help.\n"
+    )
+    assert "Orrinaugas of the Kestrel First Nation" in names(d)
+    assert "Students of the Velmont University" not in names(d)

@@ -11,6 +11,7 @@ from bot.ingest.words import (
     HONORIFICS,
     STOPWORDS,
     TITLE_WORDS,
+    Token,
     guess_kind,
     is_capitalised,
     strip_possessive,
@@ -74,6 +75,18 @@ def _acronym_spans_both(name: str, right: str, after: str) -> bool:
     return letters <= _initials(name) and not letters <= _initials(right)
 
 
+def _head_follows(toks: list[Token], k: int, start: int) -> bool:
+    """Whether the capitalised run from ``k`` ends in a head word ("Kestrel First Nation"),
+    and the name that would take it in does not open the sentence (where any word is
+    capitalised: "Students of the Orrin University")."""
+    if start == 0 or toks[start - 1].text in {".", "!", "?"}:
+        return False
+    end = k
+    while end < len(toks) and is_capitalised(toks[end]) and toks[end].low not in STOPWORDS:
+        end += 1
+    return end > k and toks[end - 1].low in ALL_HEADS
+
+
 # Words a title-case headline capitalises that never sit inside a name.
 _HEADLINE_PREPOSITIONS = {"with", "by", "from", "as", "during", "than", "while", "when", "since"}
 
@@ -112,10 +125,17 @@ def find_named_things(sentence: str) -> list[str]:
                     is_capitalised(toks[j + 2])
                     # "Foundation for the Performing Arts"
                     or (
-                        # (only after a head word: "Chair of the X" is a title)
+                        # (only after a head word: "Chair of the X" is a title; or before
+                        # one, inside a sentence: "the Orrinaugas of the Kestrel First
+                        # Nation")
                         toks[j + 2].low == "the"
                         and nxt.low in {"of", "for", "on", "de"}
-                        and bool(words_so_far & ALL_HEADS)
+                        and (
+                            bool(words_so_far & ALL_HEADS)
+                            # (one word before "of the": "News Wire Service of the X
+                            # Association" is a unit of X, named on its own)
+                            or (len(run) == 1 and _head_follows(toks, j + 3, i))
+                        )
                         and not any(w in CORE_TITLES for w in words_so_far)
                         and j + 3 < len(toks)
                         and is_capitalised(toks[j + 3])
