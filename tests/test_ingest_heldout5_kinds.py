@@ -249,3 +249,22 @@ def test_a_name_with_of_the_inside_before_its_head_word() -> None:
     )
     assert "Orrinaugas of the Kestrel First Nation" in names(d)
     assert "Students of the Velmont University" not in names(d)
+
+
+def test_a_contact_block_names_a_person_with_a_title() -> None:
+    d = build_draft(
+        "Kestrel Fund Announces Grants\n"
+        "FOR IMMEDIATE RELEASE\n"
+        "Media Contact:\n"
+        "Tana M. Rell\n"
+        "Chief Operating Officer\n"
+        "VELMONT, PA, June 18, 2020 \u2014 Today, the Kestrel Fund announced its latest"
+        " round of grants to small community organisations in the Velmont region.\n"
+    )
+    assert roles(d, "Tana M. Rell") == {("Chief Operating Officer", "Kestrel Fund")}
+    d = build_draft(
+        "VELMONT, PA, June 18, 2020 \u2014 Today, the Orrin Trust and the Kestrel Fund"
+        " announced a partnership.\n\n"
+        "Press contacts\n\nOsric Pell\n\nDirector of Communications\n\nKestrel Fund\n"
+    )
+    assert roles(d, "Osric Pell") == {("Director of Communications", "Kestrel Fund")}

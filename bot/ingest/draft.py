@@ -469,6 +469,35 @@ _LEGAL_SUFFIX = (
 )
 
 
+# The label over a contact block: "Media Contact:", "Press contacts", "Contact".
+_CONTACT_LABEL = re.compile(r"(?:(?:media|press|news)\s+)?contacts?\s*:?", re.IGNORECASE)
+
+
+def _contacts(text: str, registry: Registry) -> list[PersonRef]:
+    """The people a contact block names with their title ("Media Contact:" / "Jane Doe"
+    / "Director of Communications" / "Acme Foundation"), above or below the story (the
+    narrative leaves contact blocks out). The organisation is the line after the title
+    when the release names it."""
+    lines = [line.strip() for line in text.splitlines()]
+    out: list[PersonRef] = []
+    for k, line in enumerate(lines):
+        if not _CONTACT_LABEL.fullmatch(line):
+            continue
+        block = [x for x in lines[k + 1 : k + 10] if x][:3]
+        if len(block) < 2:
+            continue
+        ref = signature(block[0], block[1], registry.acronyms())
+        if ref is None:
+            continue
+        # ("Director of Communications" over "Acme Fund": a department, then the
+        # organisation the release names.)
+        known_org = ref.organization is not None and registry.find(ref.organization) is not None
+        if not known_org and len(block) > 2 and registry.find(block[2]) is not None:
+            ref = PersonRef(ref.name, block[1] if ref.organization else ref.title, block[2])
+        out.append(ref)
+    return out
+
+
 def _organisations_in_order(text: str, registry: Registry) -> list[str]:
     """Organisations and programmes ``text`` names, in reading order. A person named
     with a title counts as their organisation, at the person's place ("Velmont Rector
@@ -861,6 +890,8 @@ def build_draft(
     )
     found_quotes: list[FoundQuote] = []
     for ref in find_people(meta.title, registry.acronyms()):
+        finder.register_person(ref)
+    for ref in _contacts(text, registry):
         finder.register_person(ref)
     for p, para in enumerate(paragraphs):
         signer = (
