@@ -268,3 +268,13 @@ def test_a_contact_block_names_a_person_with_a_title() -> None:
         "Press contacts\n\nOsric Pell\n\nDirector of Communications\n\nKestrel Fund\n"
     )
     assert roles(d, "Osric Pell") == {("Director of Communications", "Kestrel Fund")}
+
+
+def test_a_party_after_with_in_the_headline_is_the_partner_not_the_issuer() -> None:
+    d = build_draft(
+        "Initiative with Orrinwell aims to strengthen primary care across Velmar\n\n"
+        "The Administration today announced a partnership between the Velmar Department of"
+        " Health (VDH) and Orrinwell to expand access to care.\n\n"
+        "Through a five-year agreement, VDH and Orrinwell will train clinics.\n"
+    )
+    assert d.meta.publisher == "Velmar Department of Health"

@@ -498,6 +498,19 @@ def _contacts(text: str, registry: Registry) -> list[PersonRef]:
     return out
 
 
+def _after_with(title: str, entity: DraftEntity) -> bool:
+    """Whether ``title`` first names ``entity`` right after "with" ("… with Acme")."""
+    folded = normalize(title)
+    starts = [
+        found.start()
+        for label in (entity.name, *entity.aliases)
+        if normalize(label)
+        for found in [re.search(rf"\b{re.escape(normalize(label))}\b", folded)]
+        if found
+    ]
+    return bool(starts) and re.search(r"\bwith (?:the )?$", folded[: min(starts)]) is not None
+
+
 def _organisations_in_order(text: str, registry: Registry) -> list[str]:
     """Organisations and programmes ``text`` names, in reading order. A person named
     with a title counts as their organisation, at the person's place ("Velmont Rector
@@ -675,6 +688,9 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
         how = "is the first organisation the release names"
         # (Not from a headline in capitals, where case says nothing about names.)
         in_title = [] if meta.title.isupper() else _organisations_in_order(meta.title, registry)
+        # "Initiative with Orrinwell aims to ...": a party after "with" is the partner the
+        # issuer works with, not the issuer.
+        in_title = [e for e in in_title if not _after_with(meta.title, registry.entities[e])]
         issuer = next(iter(in_title or _organisations_in_order(lead, registry)), None)
     if issuer is None and domains:
         # An issuer the text never names: its address is all there is.
@@ -862,6 +878,7 @@ def build_draft(
             and normalize(subject) not in places
             and not is_country(subject)
             and not is_title_word(subject)
+            and subject.lower() not in ALL_HEADS  # "The Administration announced"
         ):
             party_ids.add(registry.add(subject, EntityKind.ORGANIZATION))
     # "its Open Doors for Makers \u2013 Acme Workshop Program": the programme's own
