@@ -878,7 +878,8 @@ def build_draft(
             and normalize(subject) not in places
             and not is_country(subject)
             and not is_title_word(subject)
-            and subject.lower() not in ALL_HEADS  # "The Administration announced"
+            # ("The Administration announced": a head word alone names nothing.)
+            and subject.lower() not in ALL_HEADS | _AGENCY_HEADS
         ):
             party_ids.add(registry.add(subject, EntityKind.ORGANIZATION))
     # "its Open Doors for Makers \u2013 Acme Workshop Program": the programme's own
