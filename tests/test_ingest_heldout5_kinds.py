@@ -13,6 +13,7 @@ The real releases are measured with benchmarks/ingest_eval.py.
 from __future__ import annotations
 
 from bot.ingest import build_draft
+from bot.kb.models import EntityKind
 from tests.draftviews import names, roles, speakers
 
 
@@ -278,3 +279,17 @@ def test_a_party_after_with_in_the_headline_is_the_partner_not_the_issuer() -> N
         "Through a five-year agreement, VDH and Orrinwell will train clinics.\n"
     )
     assert d.meta.publisher == "Velmar Department of Health"
+
+
+def test_a_chief_of_a_first_nation_and_a_premier_of_a_province() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, March 3, 2011 - The Honourable Osric Pell, Premier of Prince"
+        " Edward Island, and Ivo Lind, Chief of the Kestrel Lake First Nation, signed a"
+        " partnership agreement.\n\n"
+        "\u201cThis is a historic day for our people,\u201d said Chief Ivo Lind of Kestrel"
+        " Lake First Nation.\n"
+    )
+    assert "Chief Ivo Lind of Kestrel Lake First Nation" not in names(d)
+    places = {e.name for e in d.registry.entities.values() if e.kind == EntityKind.PLACE}
+    assert "Prince Orrin Island" in places
+    assert roles(d, "Osric Pell") == {("Premier", "Prince Orrin Island")}

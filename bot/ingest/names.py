@@ -182,6 +182,13 @@ def find_named_things(sentence: str) -> list[str]:
                 while end < len(run) and re.fullmatch(r"[\d–-]+", run[end].text.rstrip(".")):
                     end += 1
                 run = run[:end]
+        # "Chief Jane Doe of Kestrel Lake First Nation": a title and a person's name
+        # before "of"; the organisation is what follows it.
+        if len(run) > 2 and run[0].low in CORE_TITLES and run[0].low not in ALL_HEADS:
+            of_at = next((k for k, t in enumerate(run) if t.low in {"of", "for"}), None)
+            run = run[of_at + 1 :] if of_at is not None else []
+            while run and run[0].low == "the":
+                run = run[1:]
         # Trailing connectors are not part of the name.
         while run and run[-1].low in {"of", "for", "on", "de", "&", "the"}:
             run.pop()

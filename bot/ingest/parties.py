@@ -35,7 +35,7 @@ from bot.ingest.entities import (
 from bot.ingest.metadata import US_STATES
 from bot.ingest.names import name_parts
 from bot.ingest.quotes import is_quoted_name
-from bot.ingest.words import ROMANCE_HEADS, is_country
+from bot.ingest.words import PLACE_WORDS, ROMANCE_HEADS, is_country
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
@@ -134,8 +134,8 @@ def _is_candidate(name: str, sentence_start: bool, places: set[str], registry: R
     lows = [w.lower().strip(".,") for w in words]
     if all(w in STOPWORDS or w in _PLACE_WORDS for w in lows):
         return False
-    if len(lows) == 1 and (lows[0] in ALL_HEADS or lows[0] in ROMANCE_HEADS):
-        return False  # "the Group", "le Groupe": a head word alone names nothing
+    if len(lows) == 1 and (lows[0] in ALL_HEADS | ROMANCE_HEADS | PLACE_WORDS):
+        return False  # "the Group", "le Groupe", "the Province": a head word alone
     # A title word makes a name a person's title ("Director of the Acme Fund"), unless the
     # name opens with its head word: "Project Lead the Future" is a programme.
     opens_with_head = lows[0] in ALL_HEADS and not is_title_word(lows[0])

@@ -31,6 +31,7 @@ from bot.ingest.entities import (
     parse_person_phrase,
 )
 from bot.ingest.text import Span, quoted_spans, split_sentences
+from bot.ingest.words import is_place
 from bot.kb.models import EntityKind
 from bot.textnorm import is_cjk, normalize
 
@@ -377,7 +378,9 @@ class QuoteFinder:
                     # a public office is held in a place.
                     org_id = registry.add(org_name, EntityKind.PLACE, exact=True)
                 if org_id is None:
-                    org_id = registry.add(org_name, guess_kind(org_name))
+                    # ("Premier of Prince Orrin Island": a province is a place.)
+                    kind = EntityKind.PLACE if is_place(org_name) else guess_kind(org_name)
+                    org_id = registry.add(org_name, kind)
             elif self.issuer is not None and _CORPORATE_TITLE.search(title):
                 # "Meriem Sefta, Chief Diagnostics Officer, said": an officer of the issuer.
                 org_id = self.issuer

@@ -172,7 +172,7 @@ def _subdivision_names() -> frozenset[str]:
     return frozenset(s.name.casefold() for s in pycountry.subdivisions)
 
 
-_PLACE_WORDS = word_list("place_words")
+PLACE_WORDS = word_list("place_words")
 
 
 def is_place(name: str) -> bool:
@@ -186,7 +186,7 @@ def is_place(name: str) -> bool:
             is_country(name)
             or name.strip().casefold() in _subdivision_names()
             # ("Prince Orrin Island Council": a place word inside the run too.)
-            or any(w.strip(",.").casefold() in _PLACE_WORDS for w in words[1:])
+            or any(w.strip(",.").casefold() in PLACE_WORDS for w in words[1:])
         )
     )
 
