@@ -293,3 +293,33 @@ def test_a_chief_of_a_first_nation_and_a_premier_of_a_province() -> None:
     places = {e.name for e in d.registry.entities.values() if e.kind == EntityKind.PLACE}
     assert "Prince Orrin Island" in places
     assert roles(d, "Osric Pell") == {("Premier", "Prince Orrin Island")}
+
+
+def test_one_line_signatures_below_quotes() -> None:
+    opening = (
+        "VELMONT, ON, Sept. 10, 2019 /Lantern Wire/ - The Government of Aldoria and the"
+        " Kestrel Lake First Nation signed an agreement.\n\n"
+        "\u201cBy signing this agreement, we start a new relationship built on respect.\u201d\n\n"
+    )
+    second = (
+        "\u201cWe are pleased to continue our relationship with Aldoria and look ahead.\u201d\n\n"
+    )
+    # The name line and the title line of each signature in one block.
+    d = build_draft(
+        opening
+        + "The Honourable Tana Rell, P.C., M.P.\nMinister of Northern Relations\n\n"
+        + second
+        + "Chief Osric Pell\nKestrel Lake First Nation\n"
+    )
+    assert speakers(d) == ["Tana Rell", "Osric Pell"]
+    assert roles(d, "Tana Rell") == {("Minister of Northern Relations", None)}
+    assert roles(d, "Osric Pell") == {("Chief", "Kestrel Lake First Nation")}
+    # A dash, then the name and the title on one line.
+    d = build_draft(
+        opening
+        + "- The Honourable Tana Rell, Minister of Northern Relations\n\n"
+        + second
+        + "- Chief Osric Pell, Kestrel Lake First Nation\n"
+    )
+    assert speakers(d) == ["Tana Rell", "Osric Pell"]
+    assert roles(d, "Osric Pell") == {("Chief", "Kestrel Lake First Nation")}

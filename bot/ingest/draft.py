@@ -36,6 +36,7 @@ from bot.ingest.entities import (
     is_title_word,
     looks_like_acronym,
     signature,
+    signature_line,
     slugify,
 )
 from bot.ingest.errors import IngestError
@@ -917,6 +918,9 @@ def build_draft(
             if p + 1 < len(paragraphs)
             else None
         )
+        # (A one-line signature signs only the quotes right above it.)
+        if signer is None and found_quotes and found_quotes[-1].paragraph == p - 1:
+            signer = signature_line(para, registry.acronyms())
         if signer is not None:
             person = finder.register_person(signer)
             if person:
@@ -929,6 +933,8 @@ def build_draft(
                 if person:
                     finder.person_mentioned(person)
         found_quotes += finder.paragraph(p, para, found_quotes)
+        if signer is not None:
+            finder.introduced = None  # a signature closes the quotes above; it opens none
 
     if meta.publisher is None:
         _publisher_from_parties(meta, registry, paragraphs[0] if paragraphs else "", text)

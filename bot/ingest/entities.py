@@ -22,6 +22,7 @@ from bot.ingest.people import (
     find_people,
     parse_person_phrase,
     signature,
+    signature_line,
     split_title_org,
 )
 from bot.ingest.registry import DraftEntity, DraftRole, Registry, core_key
@@ -65,6 +66,7 @@ __all__ = [
     "looks_like_acronym",
     "parse_person_phrase",
     "signature",
+    "signature_line",
     "slugify",
     "split_title_org",
     "strip_possessive",

@@ -971,6 +971,13 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue
         if j + 1 < n and toks[j + 1].low in ALL_HEADS:
             continue  # "Harbour Lights Kitchen" is an organisation, not a person
+        if (
+            j + 2 < n
+            and toks[j + 1].text[:1].isupper()
+            and toks[j + 2].low in ALL_HEADS
+            and len(name_toks) > 2
+        ):
+            continue  # "Kestrel Lake First Nation" after a name run into it
         if start_at > 0 and toks[start_at - 1].low == "the" and name_toks[0] is toks[start_at]:
             # "a veteran of the Velmar Press, founder of X": English writes no article
             # before a person's name (an honorific, "the Rev. Jane Doe", is not a name token).
@@ -1322,3 +1329,72 @@ def signature(line: str, next_line: str, known_acronyms: set[str]) -> PersonRef 
         return None
     title, org = split_title_org(next_line)
     return PersonRef(name=clean_name(head), title=title, organization=org) if title else None
+
+
+# Letters after a name before its title, in a one-line signature ("Jane Doe, P.C., M.P.").
+_SIGNATURE_CREDENTIALS = re.compile(r"(?:,\s*(?:(?:[A-Z]\.){1,4}|Ph\.?D\.?|Jr\.?|Sr\.?))+")
+
+
+def signature_line(line: str, known_acronyms: set[str]) -> PersonRef | None:
+    """The person a one-line signature names: "- The Honourable Jane Doe, Minister of
+    Ports", "Chief Jane Doe, Kestrel Lake First Nation", "The Honourable Jane Doe, P.C.,
+    M.P. Minister of Ports" (a name line and a title line run together). Only a short
+    line in title case, with no sentence in it; None otherwise."""
+    text = re.sub(r"^[-\u2013\u2014\u2022*\s]+", "", line.strip())
+    if not text or len(text) > 200 or re.search(r"[\"“”:;!?]", text):
+        return None
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    if any(w[:1].islower() and w.lower() not in _SIGNATURE_SMALL for w in words):
+        return None
+    text = _SIGNATURE_CREDENTIALS.sub("", text.rstrip(" ."))
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    ref = parse_person_phrase(text, known_acronyms)
+    # "Honourable Jane Doe Minister of Ports": the name line and the title line run
+    # together; the title starts at its first title word after the name.
+    words = text.split()
+    k = 0
+    while k < len(words) and words[k].lower().rstrip(".") in HONORIFICS:
+        k += 1
+    # "Chief Jane Doe Kestrel Lake First Nation": a title, a name, then the organisation.
+    t = k
+    while t < len(words) and is_title_word(words[t]):
+        t += 1
+    if t > k and len(words) - t >= 4 and words[-1].lower() in ALL_HEADS:
+        name = " ".join(words[t : t + 2])
+        if _all_name_like(name, known_acronyms):
+            return PersonRef(clean_name(name), " ".join(words[k:t]), " ".join(words[t + 2 :]))
+    for end in range(k + 2, min(k + 5, len(words))):
+        if is_title_word(words[end]) and _all_name_like(" ".join(words[k:end]), known_acronyms):
+            title, org = split_title_org(" ".join(words[end:]))
+            if title is not None:
+                ref = PersonRef(clean_name(" ".join(words[k:end])), title, org)
+            break
+    if ref is None or ref.title is None or len(ref.name.split()) < 2:
+        return None
+    parts = [p.strip() for p in text.split(",")]
+    last = parts[-1] if len(parts) > 1 else ""
+    if (
+        ref.organization is None
+        and last
+        and any(w.lower() in ALL_HEADS for w in last.split())
+        and not is_title_phrase(last)
+    ):
+        return PersonRef(ref.name, ref.title, last)
+    return ref
+
+
+_SIGNATURE_SMALL = {
+    "of",
+    "for",
+    "and",
+    "the",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "to",
+    "in",
+    "on",
+    "at",
+}

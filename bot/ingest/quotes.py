@@ -381,6 +381,11 @@ class QuoteFinder:
                     # ("Premier of Prince Orrin Island": a province is a place.)
                     kind = EntityKind.PLACE if is_place(org_name) else guess_kind(org_name)
                     org_id = registry.add(org_name, kind)
+            elif any(
+                r.entity == entity_id and r.organization and normalize(r.title) == normalize(title)
+                for r in registry.roles
+            ):
+                return entity_id  # the title again, its organisation already stated
             elif self.issuer is not None and _CORPORATE_TITLE.search(title):
                 # "Meriem Sefta, Chief Diagnostics Officer, said": an officer of the issuer.
                 org_id = self.issuer
