@@ -323,3 +323,12 @@ def test_one_line_signatures_below_quotes() -> None:
     )
     assert speakers(d) == ["Tana Rell", "Osric Pell"]
     assert roles(d, "Osric Pell") == {("Chief", "Kestrel Lake First Nation")}
+
+
+def test_officials_from_an_organisation_including_people_with_unit_titles() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 2, 2023 - Velmont University (VU) and the Orrin Institute (OI)"
+        " signed an MoU.\n\nOfficials from VU, including Prof. Ada Morrow, Dean-Faculty of"
+        " Law, attended.\n"
+    )
+    assert roles(d, "Ada Morrow") == {("Dean-Faculty of Law", "Velmont University")}

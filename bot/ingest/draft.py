@@ -341,12 +341,19 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
             return PersonRef(ref.name, ref.title, registry.entities[orgs[-1]].name)
     # "The Velmont University faculty members, including Prof. X, Dean-School of Y; ...":
     # each title in the list is held at the group's organisation.
+    members = (
+        r"(?:faculty(?:\s+members)?|officials|officers|staff(?:\s+members)?|delegation|"
+        r"delegates|representatives|team|leaders|leadership|executives|researchers|"
+        r"scientists|professors)"
+    )
+    including = r",?\s+(?:including|such\s+as|among\s+them|namely|led\s+by)\b"
     group = re.search(
-        r"(?:^|\b[Tt]he\s+|,\s+)(?P<org>[A-Z][^,;:]{1,80}?)\s+(?:faculty(?:\s+members)?|"
-        r"officials|officers|staff(?:\s+members)?|delegation|delegates|representatives|"
-        r"team|leaders|leadership|executives|researchers|scientists|professors)"
-        r",?\s+(?:including|such\s+as|among\s+them|namely|led\s+by)\b",
+        rf"(?:^|\b[Tt]he\s+|,\s+)(?P<org>[A-Z][^,;:]{{1,80}}?)\s+{members}{including}", before
+    ) or re.search(
+        # "Officials from Velmont University, including ..."
+        rf"\b{members}\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>[A-Z][^,;:]{{1,80}}?){including}",
         before,
+        re.IGNORECASE,
     )
     if group:
         orgs = [
