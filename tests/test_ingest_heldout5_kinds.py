@@ -332,3 +332,13 @@ def test_officials_from_an_organisation_including_people_with_unit_titles() -> N
         " Law, attended.\n"
     )
     assert roles(d, "Ada Morrow") == {("Dean-Faculty of Law", "Velmont University")}
+
+
+def test_a_group_of_signatories_closed_by_from_an_organisation() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 2, 2023 - Velmont University (VU) and the Orrin Institute (OI)"
+        " signed an MoU.\n\nThe MoU was signed by Dr. Ada Morrow, (Registrar), Prof. Tana Rell"
+        " from the VU, and Mr. Ivo Lind (Finance Officer), Prof. Osric Pell from the OI.\n"
+    )
+    assert roles(d, "Ada Morrow") == {("Registrar", "Velmont University")}
+    assert roles(d, "Ivo Lind") == {("Finance Officer", "Orrin Institute")}

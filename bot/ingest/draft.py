@@ -339,6 +339,21 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
         ]
         if orgs and re.search(r"[A-Z][\w&.'’-]*\s*$", segment):
             return PersonRef(ref.name, ref.title, registry.entities[orgs[-1]].name)
+    # "signed by Dr. A, (Registrar), Prof. B and Prof. C from the UoH, and Mr. D": a
+    # group of signatories closed by "from X" holds its titles at X.
+    after = sentence[at + len(ref.name) :] if at >= 0 else ""
+    group_end = re.split(r",?\s+and\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z]|;", after)[0]
+    from_org = re.search(
+        r"\bfrom\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)", group_end
+    )
+    if from_org:
+        orgs = [
+            e
+            for e in registry.mentions(from_org.group("org"))
+            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+        ]
+        if len(orgs) == 1:
+            return PersonRef(ref.name, ref.title, registry.entities[orgs[0]].name)
     # "The Velmont University faculty members, including Prof. X, Dean-School of Y; ...":
     # each title in the list is held at the group's organisation.
     members = (

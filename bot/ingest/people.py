@@ -305,6 +305,11 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
     return None
 
 
+# What a department does, written before a title word ("Marketing Director").
+_FUNCTIONS = {
+    "marketing", "sales", "operations", "programme", "program", "project", "research",
+    "policy", "media", "press", "procurement", "purchasing", "accounts", "admissions",
+}  # fmt: skip
 # A capitalised adjective ("Administrative", "Technical", "Regional"): before a title
 # word it is part of the title, never an organisation.
 _ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ive|ical|ial|nal|ary|ory)")
@@ -326,8 +331,12 @@ def _split_glued(text: str) -> tuple[str, str] | None:
         if first == len(words):
             return None
         acronym = words[0].isupper() and looks_like_acronym(words[0])
-        if first == 1 and not acronym and _ADJECTIVE.fullmatch(words[0]):
-            return None  # "Administrative Officer", "Technical Director": one title
+        if (
+            first == 1
+            and not acronym
+            and (_ADJECTIVE.fullmatch(words[0]) or words[0].lower() in _PORTFOLIO | _FUNCTIONS)
+        ):
+            return None  # "Administrative Officer", "Finance Officer": one title
         if (
             any(w.lower().strip(",") in STOPWORDS for w in words[:first])
             or any(w.endswith(",") for w in words[:first])
