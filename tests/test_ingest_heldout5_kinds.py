@@ -342,3 +342,14 @@ def test_a_group_of_signatories_closed_by_from_an_organisation() -> None:
     )
     assert roles(d, "Ada Morrow") == {("Registrar", "Velmont University")}
     assert roles(d, "Ivo Lind") == {("Finance Officer", "Orrin Institute")}
+
+
+def test_a_quote_after_termed_by_a_title_written_as_initials() -> None:
+    d = build_draft(
+        "VELMONT HILLS, Oct 22, 2019: Orrin University (OU) has signed an MoU with the"
+        " Kestrel University of Technology.\n\n"
+        "The MoU was signed in the presence of the OU Vice-Chancellor Prof Tana Rell.\n\n"
+        "The VC termed the signing of the MoU \u201ca historic and welcome step for both"
+        " universities.\u201d\n"
+    )
+    assert speakers(d) == ["Tana Rell"]

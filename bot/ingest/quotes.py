@@ -216,6 +216,16 @@ def _before_attribution(before: str) -> tuple[str, str] | None:
         re.IGNORECASE,
     )
     if match is None:
+        # "The Rector termed the signing “a historic step”": a verb that takes an object,
+        # then the quoted words.
+        termed = re.search(
+            r"^(?P<who>[^\"“”,]{2,60}?)\s+(?:termed|called|described|hailed|labell?ed)\s+"
+            r"[^\"“”]{1,80}?\s*$",
+            text,
+        )
+        if termed and len(termed.group("who").split()) <= 6:
+            return _trim_who(termed.group("who")), "X said, \u201c\u2026\u201d"
+    if match is None:
         # "Jane Doe, CEO of Acme: “…”" (no verb; only trusted with a title or a known name).
         colon = re.search(r"^(?P<who>[^\"“”:]{3,160}?)\s*:\s*$", text)
         return (_trim_who(colon.group("who")), WEAK_COLON) if colon else None
@@ -224,6 +234,21 @@ def _before_attribution(before: str) -> tuple[str, str] | None:
     while "," in who and _LEADING_CLAUSE.match(who):
         who = who.split(",", 1)[1].strip()
     return _trim_who(who), "X said, \u201c\u2026\u201d"
+
+
+# Titles written as their initials ("the VC said"), for a person the release gave the
+# title in full.
+_TITLE_INITIALS = {
+    "VC": "Vice Chancellor",
+    "DVC": "Deputy Vice Chancellor",
+    "PVC": "Pro Vice Chancellor",
+    "DG": "Director General",
+    "MD": "Managing Director",
+    "GM": "General Manager",
+    "PM": "Prime Minister",
+    "SG": "Secretary General",
+    "CEO": "Chief Executive Officer",
+}
 
 
 # A quote whose attribution names someone the parser could not read: never given to the
@@ -308,14 +333,21 @@ class QuoteFinder:
             known = self.registry.find_person(ref.name) if ref else None
             if ref is None or (ref.title is None and known is None):
                 return None, False
+        bare = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
         if ref is None:
-            bare = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
             found = self.registry.find(bare) or self._by_title(bare)
             return found, found is not None
-        return self.register_person(ref), True
+        person = self.register_person(ref)
+        if person is None and ref.title is None:
+            # "the VC": no name, a title the release gave one person.
+            person = self._by_title(bare)
+        return person, person is not None
 
     def _by_title(self, phrase: str) -> str | None:
         """ "the company's CEO" -> the one person this release gave that title."""
+        phrase = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+        # "the VC": a title written as its initials.
+        phrase = _TITLE_INITIALS.get(phrase.upper(), phrase) if phrase.isupper() else phrase
         if not is_title_phrase(phrase):
             return None
         title = normalize(re.sub(r"^(?:\w+(?:'s|’s)\s+)", "", phrase))
