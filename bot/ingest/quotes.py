@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot import vocab
 from bot.ingest.entities import (
     ALL_HEADS,
     PersonRef,
@@ -236,19 +237,8 @@ def _before_attribution(before: str) -> tuple[str, str] | None:
     return _trim_who(who), "X said, \u201c\u2026\u201d"
 
 
-# Titles written as their initials ("the VC said"), for a person the release gave the
-# title in full.
-_TITLE_INITIALS = {
-    "VC": "Vice Chancellor",
-    "DVC": "Deputy Vice Chancellor",
-    "PVC": "Pro Vice Chancellor",
-    "DG": "Director General",
-    "MD": "Managing Director",
-    "GM": "General Manager",
-    "PM": "Prime Minister",
-    "SG": "Secretary General",
-    "CEO": "Chief Executive Officer",
-}
+# Titles written as their initials ("the VC said"): bot/vocab/title_initials.yaml.
+_TITLE_INITIALS = vocab.title_initials()
 
 
 # A quote whose attribution names someone the parser could not read: never given to the
