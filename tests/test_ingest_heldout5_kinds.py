@@ -353,3 +353,13 @@ def test_a_quote_after_termed_by_a_title_written_as_initials() -> None:
         " universities.\u201d\n"
     )
     assert speakers(d) == ["Tana Rell"]
+
+
+def test_a_title_at_the_short_form_of_a_longer_name_the_release_gives() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 2, 2023 - Velmont University and the Orrin Institute of Marine"
+        " Science signed an MoU.\n\nThe MoU was signed by Prof. Ivo Lind, Director, Orrin"
+        " Institute, and Prof. Ada Morrow, Rector of Velmont University.\n"
+    )
+    assert roles(d, "Ivo Lind") == {("Director", "Orrin Institute of Marine Science")}
+    assert "Orrin Institute" not in names(d)

@@ -521,6 +521,35 @@ def _contacts(text: str, registry: Registry) -> list[PersonRef]:
     return out
 
 
+def _short_forms_of_longer_names(registry: Registry) -> None:
+    """ "Director, Orrin Institute" where the release names the Orrin Institute of Marine
+    Science: a new organisation whose name opens exactly one longer new organisation's
+    name, before its "of" or "for", is that organisation's short form (an alias; its
+    roles move to the longer one). Not before "at" or a dash: "University of X at Y" and
+    "X Institute—Velmont" may be a campus of their own."""
+    orgs = [
+        e
+        for e in registry.entities.values()
+        if not e.existing and e.kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+    ]
+    for short in orgs:
+        if len(short.name.split()) < 2:
+            continue
+        longer = [
+            e
+            for e in orgs
+            if e is not short and re.match(rf"{re.escape(short.name)}\s+(?:of|for)\s", e.name)
+        ]
+        if len(longer) != 1:
+            continue
+        registry.roles = [
+            DraftRole(r.entity, r.title, longer[0].id) if r.organization == short.id else r
+            for r in registry.roles
+        ]
+        registry.discard(short.id)
+        registry._add_aliases(longer[0], [short.name])
+
+
 def _after_with(title: str, entity: DraftEntity) -> bool:
     """Whether ``title`` first names ``entity`` right after "with" ("… with Acme")."""
     folded = normalize(title)
@@ -987,6 +1016,8 @@ def build_draft(
             key != p and (key.endswith(" " + p) or key.startswith(p + " ")) for p in people_names
         ) or (" " not in key and any(p.split()[-1] == key for p in people_names if " " in p)):
             registry.discard(entity_id)
+
+    _short_forms_of_longer_names(registry)
 
     # "University of Kestrel Osric Pell": an organisation's name run on into the name
     # of a person the release introduces there; the organisation alone is known.
