@@ -363,3 +363,13 @@ def test_a_title_at_the_short_form_of_a_longer_name_the_release_gives() -> None:
     )
     assert roles(d, "Ivo Lind") == {("Director", "Orrin Institute of Marine Science")}
     assert "Orrin Institute" not in names(d)
+
+
+def test_indian_styles_before_a_name_and_an_office() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, 3 March 2021 - The Ministry of Ports and the Orrin Port Authority"
+        " signed an MoU in the presence of Shri Ivo Lind, Hon'ble Minister of Ports, and Smt."
+        " Tana Rell, Chairperson of the Orrin Port Authority.\n"
+    )
+    assert roles(d, "Ivo Lind") == {("Hon'ble Minister of Ports", None)}
+    assert roles(d, "Tana Rell") == {("Chairperson", "Orrin Port Authority")}

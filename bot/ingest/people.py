@@ -266,7 +266,8 @@ _PORTFOLIO = {
     "security", "housing", "employment", "fisheries", "forestry", "mines", "mining",
     "communications", "telecommunications", "economy", "commerce", "investment", "youth",
     "sports", "women", "family", "development", "infrastructure", "innovation", "science",
-    "relations",
+    "relations", "ports", "shipping", "waterways", "aviation", "railways", "roads", "water",
+    "power", "petroleum", "textiles", "steel", "coal", "information", "broadcasting",
 }  # fmt: skip
 
 
