@@ -373,3 +373,17 @@ def test_indian_styles_before_a_name_and_an_office() -> None:
     )
     assert roles(d, "Ivo Lind") == {("Hon'ble Minister of Ports", None)}
     assert roles(d, "Tana Rell") == {("Chairperson", "Orrin Port Authority")}
+
+
+def test_a_government_page_dateline_date_first_then_place_and_department() -> None:
+    d = build_draft(
+        "Aldoria and the Kestrel Lake First Nation sign agreement\n\n"
+        "From: Northern Relations Aldoria\n\nNews release\n\n"
+        "September 10, 2019 \u2014 Velmont, Ontario \u2014 Northern Relations Aldoria\n\n"
+        "The Government of Aldoria and the Kestrel Lake First Nation signed a preliminary"
+        " agreement today.\n"
+    )
+    assert d.meta.date is not None and d.meta.date.isoformat() == "2019-09-10"
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
+    assert d.meta.publisher == "Northern Relations Aldoria"
+    assert d.meta.title == "Aldoria and the Kestrel Lake First Nation sign agreement"

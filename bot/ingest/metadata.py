@@ -397,6 +397,32 @@ _DATED_COLON = re.compile(
 )
 
 
+# "September 10, 2019 — Velmont, Ontario — Northern Relations Aldoria": a government
+# page's dateline on a line of its own, the date first, then the place and the
+# department that issued it.
+_DATE_PLACE_ISSUER = re.compile(
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,4})"
+    r"(?:\s+[\u2014\u2013-]\s+(?P<issuer>[A-Z][^\u2014\u2013.!?]{2,100}))?"
+)
+
+
+def _date_place_line(paragraphs: list[str]) -> _Lead | None:
+    for index, para in enumerate(paragraphs[:8]):
+        date = find_date(para, anchored=True)
+        if date is None or date.date is None or len(para) > 200:
+            continue
+        dash = re.match(r"\s*[\u2014\u2013-]\s+", para[date.end :])
+        line = _DATE_PLACE_ISSUER.fullmatch(para[date.end + dash.end() :].strip()) if dash else None
+        dateline = parse_place(line.group("place")) if line else None
+        if line is None or dateline is None or index + 1 >= len(paragraphs):
+            continue
+        issuer = line.group("issuer")
+        # (The story is the next paragraph.)
+        publisher = issuer.strip() if issuer else None
+        return _Lead(index + 1, dateline, date, publisher, False, paragraphs[index + 1])
+    return None
+
+
 def _find_lead(paragraphs: list[str]) -> _Lead | None:
     """The dateline paragraph among the first few: place, date and wire before the text."""
     for index, para in enumerate(paragraphs[: _lead_window(paragraphs)]):
@@ -836,7 +862,12 @@ def read_metadata(
         text = text[value.end :]
 
     paragraphs = split_paragraphs(text)
-    lead = _find_lead(paragraphs) or _marker_only_lead(paragraphs) or _dated_lead(paragraphs)
+    lead = (
+        _find_lead(paragraphs)
+        or _marker_only_lead(paragraphs)
+        or _date_place_line(paragraphs)
+        or _dated_lead(paragraphs)
+    )
     if lead is not None:
         before = paragraphs[: lead.index]
         body = [lead.rest, *paragraphs[lead.index + 1 :]]
