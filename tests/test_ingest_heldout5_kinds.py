@@ -387,3 +387,17 @@ def test_a_government_page_dateline_date_first_then_place_and_department() -> No
     assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
     assert d.meta.publisher == "Northern Relations Aldoria"
     assert d.meta.title == "Aldoria and the Kestrel Lake First Nation sign agreement"
+
+
+def test_a_kind_of_company_then_its_name_and_a_nationality_is_no_party() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, 3 March 2021 - The Velmar Post Office and the Orrinese postal group"
+        " Kestrel Mail signed a partnership agreement on Monday.\n"
+    )
+    assert "Kestrel Mail" in names(d) and "Orrinese" not in names(d)
+    d = build_draft(
+        "Convention de partenariat entre Velposte et le Groupe orrinais Kestrel Courrier\n\n"
+        "VELMONT, 3 mars 2021 - Velposte et le Groupe orrinais Kestrel Courrier ont sign\u00e9"
+        " une convention de partenariat lundi.\n"
+    )
+    assert "Kestrel Courrier" in names(d)

@@ -127,6 +127,12 @@ def _possessive_free(name: str) -> str:
     return re.sub(r"(?:'s|’s)$", "", name)
 
 
+# A nationality or regional adjective ("Orrinese", "Velmarian", "Kestrelish", "French").
+_DEMONYM = re.compile(
+    r"[A-Z][a-z]+(?:ese|ian|ish)|French|Dutch|Swiss|Thai|Greek|German|Czech|Irish|Welsh|Scottish"
+)
+
+
 def _is_candidate(name: str, sentence_start: bool, places: set[str], registry: Registry) -> bool:
     words = name.split()
     if not words or len(words) > 8:
@@ -134,6 +140,8 @@ def _is_candidate(name: str, sentence_start: bool, places: set[str], registry: R
     lows = [w.lower().strip(".,") for w in words]
     if all(w in STOPWORDS or w in _PLACE_WORDS for w in lows):
         return False
+    if len(lows) == 1 and _DEMONYM.fullmatch(words[0]):
+        return False  # "the Orrinese postal group": where it is from, not a name
     if len(lows) == 1 and (lows[0] in ALL_HEADS | ROMANCE_HEADS | PLACE_WORDS):
         return False  # "the Group", "le Groupe", "the Province": a head word alone
     # A title word makes a name a person's title ("Director of the Acme Fund"), unless the
@@ -276,6 +284,24 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
             after = sentence[match.end() : match.end() + 40]
             if re.match(r"\s+(?:will|is|has|was|and|today|also|said|says|to)\b", after) or deal:
                 take(word, match.start())
+    # "the Orrinese postal group Kestrel Mail", "le groupe orrinais Kestrel Courrier": a
+    # kind of company (and in French or Spanish an adjective after it), then its name.
+    if deal:
+        for match in re.finditer(
+            # (After an article, so "Acme Group Holding" is no "group" before a name.)
+            r"\b(?:the|le|la|l['\u2019]|el|an?|une?)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?"
+            rf"(?i:group|company|firm|operator|carrier|bank|insurer|airline|groupe|soci\u00e9t\u00e9|"
+            rf"entreprise|op\u00e9rateur|banque|compagnie|empresa|grupo|compa\u00f1\u00eda)\s+"
+            rf"(?:[a-z\u00e0-\u00ff]+\s+)?(?P<n>{_NAME})",
+            sentence,
+        ):
+            # ("Kestrel Mail on Monday": the day is not part of the name.)
+            name = re.sub(
+                r"\s+on\s+(\w+)$",
+                lambda m: "" if m.group(1).lower() in STOPWORDS else m.group(0),
+                match.group("n"),
+            )
+            take(name, match.start("n"), EntityKind.ORGANIZATION, described=True)
     # "Saladax Biomedical, Inc.", "Dong-Sung Pharm Co. Ltd.": a corporate suffix names a company.
     for match in re.finditer(
         rf"(?P<n>{_NAME}),?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|plc|PLC|AG|SA|S\.A|NV|N\.V|"
