@@ -127,9 +127,14 @@ def _possessive_free(name: str) -> str:
     return re.sub(r"(?:'s|’s)$", "", name)
 
 
-# A nationality or regional adjective ("Orrinese", "Velmarian", "Kestrelish", "French").
+# A nationality adjective ("Orrinese", "French", "Canadian"). (Not every "-ian" word:
+# "Meridian" and "Guardian" are names.)
 _DEMONYM = re.compile(
-    r"[A-Z][a-z]+(?:ese|ian|ish)|French|Dutch|Swiss|Thai|Greek|German|Czech|Irish|Welsh|Scottish"
+    r"[A-Z][a-z]+ese|French|Dutch|Swiss|Thai|Greek|German|Czech|Irish|Welsh|Scottish|British|"
+    r"Spanish|Polish|Turkish|Finnish|Danish|Swedish|Italian|Indian|Brazilian|Canadian|"
+    r"Australian|Russian|Norwegian|Korean|American|Mexican|Belgian|Austrian|Nigerian|Kenyan|"
+    r"Egyptian|Iranian|Indonesian|Malaysian|Colombian|Argentine|Chilean|Peruvian|Israeli|"
+    r"Saudi|Emirati|Pakistani|Bangladeshi|Iraqi|Afghan|Ukrainian|Romanian|Hungarian"
 )
 
 
