@@ -401,3 +401,17 @@ def test_a_kind_of_company_then_its_name_and_a_nationality_is_no_party() -> None
         " une convention de partenariat lundi.\n"
     )
     assert "Kestrel Courrier" in names(d)
+
+
+def test_a_line_naming_the_wire_that_carried_the_release() -> None:
+    d = build_draft(
+        "Acme and Orrin sign deal\n\nVELMONT, March 6, 2024 -- The Acme Fund and the Orrin"
+        " Trust signed a deal to share river data.\n\n"
+        "Distributed by Velmont NewsWire on behalf of the Acme Fund.\n"
+    )
+    assert d.meta.publisher == "Velmont NewsWire"
+    d = build_draft(
+        "Acme and Orrin sign deal\n\nBy Velmont Wire Service\n\nVELMONT, March 6, 2024 -- The"
+        " Acme Fund and the Orrin Trust signed a deal to share river data.\n"
+    )
+    assert d.meta.publisher == "Velmont Wire Service"

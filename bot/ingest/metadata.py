@@ -1000,6 +1000,10 @@ def read_metadata(
     standalone = _standalone_lines(text)
     if publisher is None and standalone.publisher:
         publisher = standalone.publisher
+    carried = _carried_by(text) if publisher is None else None
+    if carried is not None:
+        publisher = carried
+        warnings.append(f"publisher {publisher!r}: the wire that distributed the release")
     if publisher is None and lead is None:
         # No dateline: a news site's byline above the story names the site.
         byline = next(
@@ -1056,6 +1060,37 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&'’-]*)){0,6})",
     re.IGNORECASE,
 )
+
+
+# "Distributed by Velmont NewsWire on behalf of Acme", "By Velmont Wire Service": a line
+# naming the wire or news service that carried the release.
+_CARRIED_BY = re.compile(
+    r"(?:(?:distributed|issued|released|disseminated|transmitted)\s+(?:by|via|through)|by|via)\s+"
+    r"(?P<wire>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})(?:\s+on\s+behalf\s+of\b.*|[.]?)",
+    re.IGNORECASE,
+)
+_WIRE_WORDS = re.compile(
+    r"(?:news\s*wire|wire(?:\s+service)?|press\s*wire|news\s+service|news\s+agency|"
+    r"press\s+agency)$",
+    re.IGNORECASE,
+)
+
+
+def _carried_by(text: str) -> str | None:
+    """The wire a "Distributed by X" or "By X Wire Service" line names, or None. Known
+    wires by their table name (bot/vocab/wires.yaml); others only when the name says it
+    is a wire or a news service."""
+    for line in text.splitlines():
+        match = _CARRIED_BY.fullmatch(line.strip())
+        if match is None or len(line) > 160:
+            continue
+        wire = match.group("wire").strip(" .")
+        known = wire_name(wire)
+        if known is not None:
+            return known
+        if _WIRE_WORDS.search(wire):
+            return wire
+    return None
 
 
 def _copyright_owner(text: str) -> str | None:
