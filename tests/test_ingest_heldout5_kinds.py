@@ -415,3 +415,12 @@ def test_a_line_naming_the_wire_that_carried_the_release() -> None:
         " Acme Fund and the Orrin Trust signed a deal to share river data.\n"
     )
     assert d.meta.publisher == "Velmont Wire Service"
+
+
+def test_a_chief_named_without_an_organisation_is_not_guessed_at_the_issuer() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, March 3, 2011 /Lantern Wire/ - The Government of Aldoria signed a"
+        " partnership agreement with the First Nations of the Kestrel Lakes.\n\n"
+        "\u201cThis is a historic day for our people,\u201d said Chief Osric Pell.\n"
+    )
+    assert roles(d, "Osric Pell") == {("Chief", None)}

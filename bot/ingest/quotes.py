@@ -104,7 +104,8 @@ _NOT_SPEECH_BEFORE = re.compile(
 # Titles that only a company or organisation gives, so an officer named without one
 # works for the issuer of the release.
 _CORPORATE_TITLE = re.compile(
-    r"\b(?:Officer|CEO|CFO|COO|CTO|CMO|CIO|Chief|Founder|Co-Founder|Vice President|"
+    # (Not "Chief" alone: a First Nation's or a tribe's chief is no company officer.)
+    r"\b(?:Officer|CEO|CFO|COO|CTO|CMO|CIO|Chief\s+Executive|Founder|Co-Founder|Vice President|"
     r"Managing Director|General Manager|Chairman|Chairwoman|Chair)\b",
     re.IGNORECASE,
 )
