@@ -416,6 +416,8 @@ def _date_place_line(paragraphs: list[str]) -> _Lead | None:
         dateline = parse_place(line.group("place")) if line else None
         if line is None or dateline is None or index + 1 >= len(paragraphs):
             continue
+        if any(w.lower().strip(",.") in ALL_HEADS for w in line.group("place").split()):
+            continue  # "March 6, 2024 — Acme Corporation": an issuer, not a place
         issuer = line.group("issuer")
         # (The story is the next paragraph.)
         publisher = issuer.strip() if issuer else None
