@@ -424,3 +424,13 @@ def test_a_chief_named_without_an_organisation_is_not_guessed_at_the_issuer() ->
         "\u201cThis is a historic day for our people,\u201d said Chief Osric Pell.\n"
     )
     assert roles(d, "Osric Pell") == {("Chief", None)}
+
+
+def test_a_title_case_headline_verb_never_joins_or_opens_a_name() -> None:
+    d = build_draft(
+        "Aldoria and Orrin Bank Sign Agreement to Fund Rural Schools\n\n"
+        "VELMONT, Aldoria, March 3, 2021 - The Government of Aldoria and Orrin Bank signed an"
+        " agreement to fund rural schools.\n"
+    )
+    assert "Orrin Bank" in names(d)
+    assert not any("Sign" in n for n in names(d))

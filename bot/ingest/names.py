@@ -87,6 +87,14 @@ def _head_follows(toks: list[Token], k: int, start: int) -> bool:
     return end > k and toks[end - 1].low in ALL_HEADS
 
 
+# Verbs a title-case headline capitalises after its subject ("Acme and Orrin Sign
+# Agreement", "Velmont Launches New Program"): never inside a name.
+_HEADLINE_VERB = re.compile(
+    r"(?:Sign|Launch|Announce|Join|Unveil|Expand|Renew|Celebrate|Welcome|Agree|Collaborate|"
+    r"Pledge|Deepen|Strengthen|Extend|Embark)(?:s|es|ed)?"
+)
+
+
 # Words a title-case headline capitalises that never sit inside a name.
 _HEADLINE_PREPOSITIONS = {"with", "by", "from", "as", "during", "than", "while", "when", "since"}
 
@@ -97,7 +105,11 @@ def find_named_things(sentence: str) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(toks):
-        if not is_capitalised(toks[i]) or toks[i].low in STOPWORDS - {"new"}:
+        if (
+            not is_capitalised(toks[i])
+            or toks[i].low in STOPWORDS - {"new"}
+            or _HEADLINE_VERB.fullmatch(toks[i].text)
+        ):
             i += 1
             continue
         j = i
@@ -107,6 +119,8 @@ def find_named_things(sentence: str) -> list[str]:
             words_so_far = {t.low for t in run}
             if nxt.low in HONORIFICS or (nxt.low in CORE_TITLES and words_so_far & ALL_HEADS):
                 break  # "Lumen Health Foundation President Dr. Amara Okafor"
+            if _HEADLINE_VERB.fullmatch(nxt.text):
+                break  # "Orrin Bank Sign Agreement": a title-case headline's verb
             # ("Acme MOU With the Velmont Office": a headline's capitalised preposition
             # introduces the other party; it never joins two names.)
             capital_word = (
