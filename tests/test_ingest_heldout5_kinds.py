@@ -434,3 +434,21 @@ def test_a_title_case_headline_verb_never_joins_or_opens_a_name() -> None:
     )
     assert "Orrin Bank" in names(d)
     assert not any("Sign" in n for n in names(d))
+
+
+def test_a_government_page_names_its_department_below_the_headline() -> None:
+    d = build_draft(
+        "Skip to Main Content\n\nDecember 1, 2007\n\nFor immediate release\n\n"
+        "Aldoria and the Kestrel Lake First Nation Embark on New Partnership\n\n"
+        "Office of the Harbour Commissioner\n\n"
+        "The Honourable Tana Rell, Minister of Rural Affairs, and Ivo Lind, Chief of the"
+        " Kestrel Lake First Nation, today signed the Aldoria Kestrel Partnership Agreement"
+        " to work together on housing, schools and roads for the next ten years.\n"
+    )
+    assert d.meta.publisher == "Office of the Harbour Commissioner"
+    d = build_draft(
+        "Orrin Relief Agency funds clinics\n\nOffice of Press Relations\n\n"
+        "VELMONT, June 11, 2020 - The Orrin Relief Agency (ORA) today announced an award to"
+        " the Kestrel Care Foundation.\n"
+    )
+    assert d.meta.publisher != "Office of Press Relations"

@@ -726,6 +726,18 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
     if issuer is None and meta.logo_owner:
         issuer = registry.find(meta.logo_owner) or registry.find(meta.logo_owner.replace("-", " "))
         how = f"is the organisation whose logo the page shows ({meta.logo_owner!r})"
+    if issuer is None and meta.department:
+        # A government page that names its department on a line of its own.
+        issuer = registry.find(meta.department)
+        if issuer is None:
+            meta.publisher = meta.department
+            meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+            meta.warnings.append(
+                f"publisher {meta.publisher!r} is the department the page names below its"
+                " headline: check source.publisher"
+            )
+            return
+        how = f"is the department the page names below its headline ({meta.department!r})"
     if issuer is None and meta.copyright_owner:
         # (Only an organisation the release names: a photo agency's credit names none.)
         issuer = registry.find(meta.copyright_owner)

@@ -111,6 +111,8 @@ class Metadata:
     label_issuer: str | None = None
     # The name a copyright line or a photo credit gives ("© Acme/J. Doe").
     copyright_owner: str | None = None
+    # A government department named on a line of its own near the headline.
+    department: str | None = None
 
 
 def wire_name(marker: str) -> str | None:
@@ -1052,7 +1054,27 @@ def read_metadata(
         logo_owner=_logo_owner(text),
         label_issuer=_label_issuer(paragraphs),
         copyright_owner=_copyright_owner(text),
+        department=_department_line(paragraphs),
     )
+
+
+# A government department's name on a line of its own near the headline ("Office of
+# the Harbour Commissioner", "Ministry of Rural Affairs"); not its press office.
+_DEPARTMENT_LINE = re.compile(
+    r"(?:(?:Office|Department|Ministry|Bureau|Agency|Secretariat)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?!(?:Press|Media|Public|Communications?|Information)\b)[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'’-]*)){0,6})"
+)
+
+
+def _department_line(paragraphs: list[str]) -> str | None:
+    """The department a government page names on a line of its own above or just below
+    its headline, before the story's first long paragraph, or None."""
+    for para in paragraphs[:10]:
+        if len(para) > 150:
+            break
+        if _DEPARTMENT_LINE.fullmatch(para.strip()):
+            return para.strip()
+    return None
 
 
 # "© Velmont Fund/J. Doe" (a photo credit), "© 2024 Velmont Fund. All rights reserved.",
