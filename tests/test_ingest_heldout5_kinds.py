@@ -452,3 +452,13 @@ def test_a_government_page_names_its_department_below_the_headline() -> None:
         " the Kestrel Care Foundation.\n"
     )
     assert d.meta.publisher != "Office of Press Relations"
+
+
+def test_a_title_then_a_dash_or_a_slash_then_its_organisation() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, March 3, 2021 /Lantern Wire/ - The Acme Fund and the Orrin Trust"
+        " signed a partnership.\n\nJane Doe, Executive Director \u2013 Acme Fund, and John Roe,"
+        " Chair / Orrin Trust, signed the agreement.\n"
+    )
+    assert roles(d, "Jane Doe") == {("Executive Director", "Acme Fund")}
+    assert roles(d, "John Roe") == {("Chair", "Orrin Trust")}

@@ -20,6 +20,7 @@ from bot.ingest.words import (
     NAME_TOKEN_RE,
     ROMANCE_HEADS,
     STOPWORDS,
+    TITLE_WORDS,
     Token,
     is_place,
     is_title_phrase,
@@ -157,7 +158,7 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
 # X": a title, a dash or a slash, then the unit or organisation it is held in.
 _TITLE_UNIT = re.compile(
     r"(?P<title>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})\s*(?:[-\u2013\u2014/]|\s[-\u2013\u2014/]\s)\s*"
-    r"(?P<rest>(?P<head>[A-Z][\w]*)(?:\s+(?:of|for)\s+.+)?)"
+    r"(?P<rest>(?P<head>[A-Z][\w]*)(?:\s+.+)?)"
 )
 
 
@@ -170,10 +171,23 @@ def _title_unit(text: str) -> tuple[str, str | None] | None:
     if match is None or not all(is_title_word(w) for w in match.group("title").split()):
         return None
     head = match.group("head").lower()
-    if head in _UNIT_LOWER:
+    glued = f"{match.group('title').split()[-1]}-{match.group('head')}"
+    if glued in text and all(p in TITLE_WORDS for p in glued.lower().split("-")):
+        return None  # "Director-General of X": one hyphenated title word
+    unit_of = re.fullmatch(r"\S+(?:\s+(?:of|for)\s+.+)?", match.group("rest"))
+    if head in _UNIT_LOWER and unit_of:
         return text, None
-    if head in ALL_HEADS:
+    if head in ALL_HEADS and unit_of:
         return match.group("title"), match.group("rest")
+    # "Executive Director – Acme Fund", "Chair / Orrin Trust": an organisation's name.
+    rest = match.group("rest")
+    words = rest.split()
+    if (
+        len(words) <= 8
+        and all(w[:1].isupper() or w in {"of", "for", "and", "the", "&"} for w in words)
+        and words[-1].lower().strip(".,") in ALL_HEADS
+    ):
+        return match.group("title"), rest
     return None
 
 
