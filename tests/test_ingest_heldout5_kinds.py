@@ -208,9 +208,7 @@ def test_a_french_release_with_parties_joined_by_et_and_lower_case_ministers() -
     )
     assert {"Velposte", "Groupe Orrin Courrier"} <= names(d)
     assert "Groupe" not in names(d)
-    assert roles(d, "Tana Rell") == {
-        ("ministre des Ports et des voies navigables", None)
-    }
+    assert roles(d, "Tana Rell") == {("ministre des Ports et des voies navigables", None)}
     assert roles(d, "Osric Pell") == {("ministre orrinais du Redressement productif", None)}
 
 
@@ -284,7 +282,7 @@ def test_a_party_after_with_in_the_headline_is_the_partner_not_the_issuer() -> N
 def test_a_chief_of_a_first_nation_and_a_premier_of_a_province() -> None:
     d = build_draft(
         "VELMONT, Aldoria, March 3, 2011 - The Honourable Osric Pell, Premier of Prince"
-        " Edward Island, and Ivo Lind, Chief of the Kestrel Lake First Nation, signed a"
+        " Orrin Island, and Ivo Lind, Chief of the Kestrel Lake First Nation, signed a"
         " partnership agreement.\n\n"
         "\u201cThis is a historic day for our people,\u201d said Chief Ivo Lind of Kestrel"
         " Lake First Nation.\n"

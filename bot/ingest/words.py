@@ -167,7 +167,7 @@ def is_country(name: str) -> bool:
 
 @cache
 def _subdivision_names() -> frozenset[str]:
-    """Names of provinces, states and regions ("Prince Orrin Island", "Santa Fe"),
+    """Names of provinces, states and regions ("Nova Scotia", "Santa Fe"),
     case-folded, from pycountry's ISO 3166-2 table."""
     return frozenset(s.name.casefold() for s in pycountry.subdivisions)
 
