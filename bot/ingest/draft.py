@@ -35,6 +35,8 @@ from bot.ingest.entities import (
     guess_kind,
     is_title_word,
     looks_like_acronym,
+    signature,
+    signature_line,
     slugify,
 )
 from bot.ingest.errors import IngestError
@@ -44,7 +46,7 @@ from bot.ingest.metadata import Metadata, read_metadata
 from bot.ingest.parties import find_parties, lead_subject, programme_names, quoted_names
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
 from bot.ingest.text import quoted_spans, split_sentences
-from bot.ingest.words import is_country, is_generic_agreement
+from bot.ingest.words import ROMANCE_HEADS, is_country, is_generic_agreement
 from bot.kb.loader import KnowledgeError, load_knowledge
 from bot.kb.models import EntityKind, KnowledgeBase, KnowledgeFile
 from bot.textnorm import fold_for_verbatim, normalize
@@ -354,6 +356,45 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
         ]
         if orgs and re.search(r"[A-Z][\w&.'’-]*\s*$", segment):
             return PersonRef(ref.name, ref.title, registry.entities[orgs[-1]].name)
+    # "signed by Dr. A, (Registrar), Prof. B and Prof. C from the UoH, and Mr. D": a
+    # group of signatories closed by "from X" holds its titles at X.
+    after = sentence[at + len(ref.name) :] if at >= 0 else ""
+    group_end = re.split(r",?\s+and\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z]|;", after)[0]
+    from_org = re.search(
+        r"\bfrom\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)", group_end
+    )
+    if from_org:
+        orgs = [
+            e
+            for e in registry.mentions(from_org.group("org"))
+            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+        ]
+        if len(orgs) == 1:
+            return PersonRef(ref.name, ref.title, registry.entities[orgs[0]].name)
+    # "The Velmont University faculty members, including Prof. X, Dean-School of Y; ...":
+    # each title in the list is held at the group's organisation.
+    members = (
+        r"(?:faculty(?:\s+members)?|officials|officers|staff(?:\s+members)?|delegation|"
+        r"delegates|representatives|team|leaders|leadership|executives|researchers|"
+        r"scientists|professors)"
+    )
+    including = r",?\s+(?:including|such\s+as|among\s+them|namely|led\s+by)\b"
+    group = re.search(
+        rf"(?:^|\b[Tt]he\s+|,\s+)(?P<org>[A-Z][^,;:]{{1,80}}?)\s+{members}{including}", before
+    ) or re.search(
+        # "Officials from Velmont University, including ..."
+        rf"\b{members}\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>[A-Z][^,;:]{{1,80}}?){including}",
+        before,
+        re.IGNORECASE,
+    )
+    if group:
+        orgs = [
+            e
+            for e in registry.mentions(group.group("org"))
+            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+        ]
+        if len(orgs) == 1:
+            return PersonRef(ref.name, ref.title, registry.entities[orgs[0]].name)
     # "Jane Doe, the fund's chair": the one organisation named with that head word.
     owner = re.search(rf"\b[Tt]he\s+([A-Za-z]+)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence)
     if owner and owner.group(1).lower() in ALL_HEADS:
@@ -382,8 +423,9 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
 def _initials_of(name: str) -> set[str]:
     """The initials an acronym of ``name`` may be: its capitalised words' ("UNDP"), or
     with a lower-case letter for each small word but "the" ("VUfR" for the Velmar Union
-    for the Rivers, "DoD" for the Department of Defense)."""
-    words = name.split()
+    for the Rivers, "DoD" for the Department of Defense). A dash joins two words
+    ("Institute of X—Velmont" has the initials IXV, so "IX" is the institute alone)."""
+    words = re.split(r"\s*[\u2013\u2014]\s*|\s+", name)
     capitals = "".join(w[0] for w in words if w[:1].isupper())
     mixed = "".join(
         w[0] for w in words if w[:1].isupper() or (w in {"for", "of", "and", "on", "in"})
@@ -414,6 +456,8 @@ def _alias_short_form(registry: Registry, word: str, after: str) -> None:
     low = word.lower()
     if low in STOPWORDS or low in ALL_HEADS or is_title_word(low) or len(word.split()) != 1:
         return
+    if is_country(word):
+        return  # "Norway and Velmont" is the country, not the Norway Orrin Trade Agency
     found = registry.find(word)
     if found is None or found not in registry.entities:
         return
@@ -470,6 +514,77 @@ _LEGAL_SUFFIX = (
 )
 
 
+# The label over a contact block: "Media Contact:", "Press contacts", "Contact".
+_CONTACT_LABEL = re.compile(r"(?:(?:media|press|news)\s+)?contacts?\s*:?", re.IGNORECASE)
+
+
+def _contacts(text: str, registry: Registry) -> list[PersonRef]:
+    """The people a contact block names with their title ("Media Contact:" / "Jane Doe"
+    / "Director of Communications" / "Acme Foundation"), above or below the story (the
+    narrative leaves contact blocks out). The organisation is the line after the title
+    when the release names it."""
+    lines = [line.strip() for line in text.splitlines()]
+    out: list[PersonRef] = []
+    for k, line in enumerate(lines):
+        if not _CONTACT_LABEL.fullmatch(line):
+            continue
+        block = [x for x in lines[k + 1 : k + 10] if x][:3]
+        if len(block) < 2:
+            continue
+        ref = signature(block[0], block[1], registry.acronyms())
+        if ref is None:
+            continue
+        # ("Director of Communications" over "Acme Fund": a department, then the
+        # organisation the release names.)
+        known_org = ref.organization is not None and registry.find(ref.organization) is not None
+        if not known_org and len(block) > 2 and registry.find(block[2]) is not None:
+            ref = PersonRef(ref.name, block[1] if ref.organization else ref.title, block[2])
+        out.append(ref)
+    return out
+
+
+def _short_forms_of_longer_names(registry: Registry) -> None:
+    """ "Director, Orrin Institute" where the release names the Orrin Institute of Marine
+    Science: a new organisation whose name opens exactly one longer new organisation's
+    name, before its "of" or "for", is that organisation's short form (an alias; its
+    roles move to the longer one). Not before "at" or a dash: "University of X at Y" and
+    "X Institute—Velmont" may be a campus of their own."""
+    orgs = [
+        e
+        for e in registry.entities.values()
+        if not e.existing and e.kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+    ]
+    for short in orgs:
+        if len(short.name.split()) < 2:
+            continue
+        longer = [
+            e
+            for e in orgs
+            if e is not short and re.match(rf"{re.escape(short.name)}\s+(?:of|for)\s", e.name)
+        ]
+        if len(longer) != 1:
+            continue
+        registry.roles = [
+            DraftRole(r.entity, r.title, longer[0].id) if r.organization == short.id else r
+            for r in registry.roles
+        ]
+        registry.discard(short.id)
+        registry._add_aliases(longer[0], [short.name])
+
+
+def _after_with(title: str, entity: DraftEntity) -> bool:
+    """Whether ``title`` first names ``entity`` right after "with" ("… with Acme")."""
+    folded = normalize(title)
+    starts = [
+        found.start()
+        for label in (entity.name, *entity.aliases)
+        if normalize(label)
+        for found in [re.search(rf"\b{re.escape(normalize(label))}\b", folded)]
+        if found
+    ]
+    return bool(starts) and re.search(r"\bwith (?:the )?$", folded[: min(starts)]) is not None
+
+
 def _organisations_in_order(text: str, registry: Registry) -> list[str]:
     """Organisations and programmes ``text`` names, in reading order. A person named
     with a title counts as their organisation, at the person's place ("Velmont Rector
@@ -495,6 +610,18 @@ def _organisations_in_order(text: str, registry: Registry) -> list[str]:
             ]
         elif entity.kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE):
             hits.append((at, entity_id))
+        else:
+            # "ORTA MoU With ...": an agreement named after its party names the party.
+            inner = normalize(entity.name)
+            for other in registry.entities.values():
+                if other.kind not in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE):
+                    continue
+                for label in (other.name, *other.aliases):
+                    key = normalize(label)
+                    found = re.search(rf"\b{re.escape(key)}\b", inner) if key else None
+                    if found:
+                        hits.append((at + found.start(), other.id))
+                        break
     ordered: list[str] = []
     for _, entity_id in sorted(hits, key=lambda hit: hit[0]):
         if entity_id not in ordered and entity_id in registry.entities:
@@ -621,6 +748,24 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
     if issuer is None and meta.logo_owner:
         issuer = registry.find(meta.logo_owner) or registry.find(meta.logo_owner.replace("-", " "))
         how = f"is the organisation whose logo the page shows ({meta.logo_owner!r})"
+    if issuer is None and meta.department:
+        # A government page that names its department on a line of its own.
+        issuer = registry.find(meta.department)
+        if issuer is None:
+            meta.publisher = meta.department
+            meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+            meta.warnings.append(
+                f"publisher {meta.publisher!r} is the department the page names below its"
+                " headline: check source.publisher"
+            )
+            return
+        how = f"is the department the page names below its headline ({meta.department!r})"
+    if issuer is None and meta.copyright_owner:
+        # (Only an organisation the release names: a photo agency's credit names none.)
+        issuer = registry.find(meta.copyright_owner)
+        how = (
+            f"is the organisation a copyright line or photo credit names ({meta.copyright_owner!r})"
+        )
     domains = _contact_domains(text)
     if issuer is None:
         issuer = next(filter(None, (_domain_owner(d, registry) for d in domains)), None)
@@ -629,6 +774,9 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
         how = "is the first organisation the release names"
         # (Not from a headline in capitals, where case says nothing about names.)
         in_title = [] if meta.title.isupper() else _organisations_in_order(meta.title, registry)
+        # "Initiative with Orrinwell aims to ...": a party after "with" is the partner the
+        # issuer works with, not the issuer.
+        in_title = [e for e in in_title if not _after_with(meta.title, registry.entities[e])]
         issuer = next(iter(in_title or _organisations_in_order(lead, registry)), None)
     if issuer is None and domains:
         # An issuer the text never names: its address is all there is.
@@ -714,7 +862,10 @@ def build_draft(
                 # "memorandum of understanding (MoU)" is a generic noun, not an entity
                 # (it would be shared by every release that signs one), in any case.
                 continue
-            if not any(w in ALL_HEADS for w in long_words) and kind == EntityKind.ORGANIZATION:
+            if (
+                not any(w in ALL_HEADS or w in ROMANCE_HEADS for w in long_words)
+                and kind == EntityKind.ORGANIZATION
+            ):
                 # "DNA Shielding (DSH)": no organisation word, so a technology or topic.
                 kind = EntityKind.TOPIC
             owner = registry.find(definition.short)
@@ -813,6 +964,8 @@ def build_draft(
             and normalize(subject) not in places
             and not is_country(subject)
             and not is_title_word(subject)
+            # ("The Administration announced": a head word alone names nothing.)
+            and subject.lower() not in ALL_HEADS | _AGENCY_HEADS
         ):
             party_ids.add(registry.add(subject, EntityKind.ORGANIZATION))
     # "its Open Doors for Makers \u2013 Acme Workshop Program": the programme's own
@@ -842,7 +995,21 @@ def build_draft(
     found_quotes: list[FoundQuote] = []
     for ref in find_people(meta.title, registry.acronyms()):
         finder.register_person(ref)
+    for ref in _contacts(text, registry):
+        finder.register_person(ref)
     for p, para in enumerate(paragraphs):
+        signer = (
+            signature(para, paragraphs[p + 1], registry.acronyms())
+            if p + 1 < len(paragraphs)
+            else None
+        )
+        # (A one-line signature signs only the quotes right above it.)
+        if signer is None and found_quotes and found_quotes[-1].paragraph == p - 1:
+            signer = signature_line(para, registry.acronyms())
+        if signer is not None:
+            person = finder.register_person(signer)
+            if person:
+                finder.signed(p, person, found_quotes)
         for p_sentence in [para[a:b] for a, b in split_sentences(para)]:
             for ref in find_people(p_sentence, registry.acronyms()):
                 if ref.title and ref.organization is None:
@@ -851,6 +1018,8 @@ def build_draft(
                 if person:
                     finder.person_mentioned(person)
         found_quotes += finder.paragraph(p, para, found_quotes)
+        if signer is not None:
+            finder.introduced = None  # a signature closes the quotes above; it opens none
 
     if meta.publisher is None:
         _publisher_from_parties(meta, registry, paragraphs[0] if paragraphs else "", text)
@@ -881,6 +1050,20 @@ def build_draft(
             key != p and (key.endswith(" " + p) or key.startswith(p + " ")) for p in people_names
         ) or (" " not in key and any(p.split()[-1] == key for p in people_names if " " in p)):
             registry.discard(entity_id)
+
+    _short_forms_of_longer_names(registry)
+
+    # "University of Kestrel Osric Pell": an organisation's name run on into the name
+    # of a person the release introduces there; the organisation alone is known.
+    for entity in [e for e in registry.entities.values() if e.kind != EntityKind.PERSON]:
+        if entity.existing:
+            continue
+        for person in people_names:
+            key = normalize(entity.name)
+            rest = key[: -len(person)].strip() if key.endswith(" " + person) else ""
+            if rest and registry.find(entity.name[: len(rest)].strip()) not in (None, entity.id):
+                registry.discard(entity.id)
+                break
 
     # 4. Facts from the narrative sentences.
     #    Every statement of the body is kept: one that names no party is about the

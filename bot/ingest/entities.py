@@ -21,6 +21,8 @@ from bot.ingest.people import (
     clean_name,
     find_people,
     parse_person_phrase,
+    signature,
+    signature_line,
     split_title_org,
 )
 from bot.ingest.registry import DraftEntity, DraftRole, Registry, core_key
@@ -63,6 +65,8 @@ __all__ = [
     "is_title_word",
     "looks_like_acronym",
     "parse_person_phrase",
+    "signature",
+    "signature_line",
     "slugify",
     "split_title_org",
     "strip_possessive",

@@ -22,6 +22,7 @@ from bot.ingest.dates import DATE_RE, FoundDate, find_date, is_only_a_date, stri
 from bot.ingest.errors import IngestError
 from bot.ingest.extract import Hints
 from bot.ingest.text import sentences, split_paragraphs
+from bot.ingest.words import ALL_HEADS
 from bot.vocab import wires
 
 # A ``date YYYY-MM-DD`` header line (the seed release carries one before its dateline).
@@ -47,7 +48,8 @@ _NOT_A_WIRE = re.compile(
 )
 # Separators between dateline parts: dashes, slashes, commas.
 _SEP = re.compile(r"^[\s,/\-\u2013\u2014]+")
-_DASH_RE = re.compile(r"\s*(?:--+|\u2014|\u2013)\s*|\s+-\s+")
+# ("Velmont, N.L.- Text": a hyphen right after an abbreviation's full stop.)
+_DASH_RE = re.compile(r"\s*(?:--+|\u2014|\u2013)\s*|\s+-\s+|(?<=[A-Z]\.)-\s+")
 
 US_STATES = {
     "alabama", "ala", "al", "alaska", "ak", "arizona", "ariz", "az", "arkansas", "ark", "ar",
@@ -107,6 +109,10 @@ class Metadata:
     logo_owner: str | None = None
     # The organisation a release label names ("News Release from VLA"): the issuer.
     label_issuer: str | None = None
+    # The name a copyright line or a photo credit gives ("© Acme/J. Doe").
+    copyright_owner: str | None = None
+    # A government department named on a line of its own near the headline.
+    department: str | None = None
 
 
 def wire_name(marker: str) -> str | None:
@@ -281,8 +287,15 @@ def _label_issuer(paragraphs: list[str]) -> str | None:
         if label is None:
             continue
         issuer = label.group("issuer") or label.group("issuer_after")
-        if issuer is None and index > 0 and _issuer_line(paragraphs[index - 1]):
-            issuer = paragraphs[index - 1]
+        above = paragraphs[index - 1] if index > 0 else ""
+        # (The line above only names an issuer with an organisation word or an acronym:
+        # "Speeches", "Newsroom" above the label are a page's sections.)
+        named = any(
+            w.lower().strip(",.") in ALL_HEADS or re.fullmatch(r"[A-Z][A-Z&]{1,9}", w)
+            for w in above.split()
+        )
+        if issuer is None and named and _issuer_line(above):
+            issuer = above
         if issuer and not re.fullmatch(r"(?i:news|press|media|official|joint)", issuer):
             return issuer
     return None
@@ -386,6 +399,34 @@ _DATED_COLON = re.compile(
 )
 
 
+# "September 10, 2019 — Velmont, Ontario — Northern Relations Aldoria": a government
+# page's dateline on a line of its own, the date first, then the place and the
+# department that issued it.
+_DATE_PLACE_ISSUER = re.compile(
+    r"(?P<place>[A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,4})"
+    r"(?:\s+[\u2014\u2013-]\s+(?P<issuer>[A-Z][^\u2014\u2013.!?]{2,100}))?"
+)
+
+
+def _date_place_line(paragraphs: list[str]) -> _Lead | None:
+    for index, para in enumerate(paragraphs[:8]):
+        date = find_date(para, anchored=True)
+        if date is None or date.date is None or len(para) > 200:
+            continue
+        dash = re.match(r"\s*[\u2014\u2013-]\s+", para[date.end :])
+        line = _DATE_PLACE_ISSUER.fullmatch(para[date.end + dash.end() :].strip()) if dash else None
+        dateline = parse_place(line.group("place")) if line else None
+        if line is None or dateline is None or index + 1 >= len(paragraphs):
+            continue
+        if any(w.lower().strip(",.") in ALL_HEADS for w in line.group("place").split()):
+            continue  # "March 6, 2024 — Acme Corporation": an issuer, not a place
+        issuer = line.group("issuer")
+        # (The story is the next paragraph.)
+        publisher = issuer.strip() if issuer else None
+        return _Lead(index + 1, dateline, date, publisher, False, paragraphs[index + 1])
+    return None
+
+
 def _find_lead(paragraphs: list[str]) -> _Lead | None:
     """The dateline paragraph among the first few: place, date and wire before the text."""
     for index, para in enumerate(paragraphs[: _lead_window(paragraphs)]):
@@ -423,10 +464,14 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             if name is None:
                 # Another /Name/ or (NAME) where a wire goes is a publisher we do not know.
                 slash = match.group("s") is not None
+                # "VELMONT, PA (VelmontNewsWire.com), June 18th, 2020 —": the date follows.
+                dated_after = (
+                    find_date(_SEP.sub("", body[match.end() :]), anchored=True) is not None
+                )
                 if (
                     publisher is not None
                     or _NOT_A_WIRE.search(inner)
-                    or not (slash or match.group("dash"))
+                    or not (slash or match.group("dash") or dated_after)
                     or not _dateline_position(body[: match.start()])
                     or len(inner.split()) > 6
                 ):
@@ -435,7 +480,8 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                     # "Velmont 23 June (Jane Doe)- Text": the reporter, not a publisher.
                     cut = (match.start(), match.end())
                     break
-                name, unknown = inner, True
+                # (A wire's web address names it: "VelmontNewsWire.com".)
+                name, unknown = re.sub(r"\.(?:com|net|org)$", "", inner, flags=re.IGNORECASE), True
             elif publisher is not None and publisher != name:
                 continue
             publisher, cut = name, (match.start(), match.end())
@@ -505,8 +551,15 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         # Without a wire or a date, only a place in capitals ("MÜNCHEN") is a dateline.
         first_word = place_text.split(",")[0].split()[0]
         # "Harper, Maryland County - Text": a mixed-case "Place, Region" opening the story.
-        place_region = index == 0 and re.fullmatch(
-            r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}", place_text
+        # ("Velmont, MA - Text", "Velmont, Wash. - Text": a state's postal code or short form.)
+        # (The story's first paragraph: the first, or the one below a headline.)
+        first_story = index == 0 or (
+            index == 1 and len(paragraphs[0]) < 200 and not paragraphs[0].endswith(".")
+        )
+        place_region = first_story and re.fullmatch(
+            r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}[,;]\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2}|"
+            r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})",
+            place_text,
         )
         # "Mar 2, 2019" on its own line, then "Korvale – Text": the place of a dated story.
         after_date_line = (
@@ -523,7 +576,7 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             and not colon_place
         ):
             continue
-        dateline = parse_place(place_text)
+        dateline = parse_place(place_text.replace(";", ","))
         if dateline is None or not rest:
             continue
         return _Lead(index, dateline, date, publisher, unknown, rest)
@@ -636,6 +689,16 @@ _HEADER_LABEL = re.compile(
 _SUBJECT = re.compile(r"(?:SUBJECT|TITLE|HEADLINE|RE)\s*:\s*(?P<title>\S.*)", re.IGNORECASE)
 
 
+# A web page's furniture copied above the story: never its headline.
+_PAGE_FURNITURE = re.compile(
+    r"skip to (?:the )?(?:main )?(?:content|navigation|menu)|\d+\s+mins?\.?\s+read|"
+    r"reading time\b.*|web archive|print(?:\s+(?:small|medium|large|this page|version|page))+|"
+    r"(?:text size|font size)\b.*|share(?: this)?(?: (?:page|article|story))?|back to top|"
+    r"available photos|view details(?: and)?",
+    re.IGNORECASE,
+)
+
+
 def _headline(lines: list[str]) -> str | None:
     for line in lines:
         subject = _SUBJECT.fullmatch(line)
@@ -658,6 +721,7 @@ def _headline(lines: list[str]) -> str | None:
             or _LOGO_LINE.match(line)
             or re.match(r"[-\u2022*]\s", line)  # a list item or a menu entry
             or _CREDIT_LINE.match(line)
+            or _PAGE_FURNITURE.fullmatch(line.strip())
         ):
             continue
         if len(line.split()) >= 3:
@@ -703,6 +767,16 @@ def _resolve_date(
             )
         return override
     if header_date is not None:
+        if found is not None and found.date is None:
+            # "date 2019-10-23" above "RONO HILLS, Oct 22:": the header dates the copy;
+            # the dateline's day, in the header's year, dates the release.
+            dated = found.with_year_near(header_date)
+            if dated != header_date:
+                warnings.append(
+                    f"the dateline's {found.text!r} read as {dated.isoformat()}, not the"
+                    f" date line's {header_date.isoformat()}: check source.date"
+                )
+            return dated
         return header_date
     if stated is not None:
         return stated
@@ -742,6 +816,17 @@ def _resolve_date(
                 f"date {dated.date.date.isoformat()} read from {para!r}: check source.date"
             )
             return dated.date.date
+    # "Velmont, MA - On June 11th, 2014, Acme signed ...": a dateline without a date,
+    # and the story opens with the day.
+    opening = re.match(r"\s*On\s+", lead.rest) if lead is not None else None
+    if lead is not None and opening is not None:
+        on_day = find_date(lead.rest, opening.end(), anchored=True)
+        if on_day is not None and on_day.date is not None:
+            warnings.append(
+                f"date {on_day.date.isoformat()} read from the story's opening"
+                f" {lead.rest[: on_day.end]!r}: check source.date"
+            )
+            return on_day.date
     for para in paragraphs[:6]:
         # Only a date standing for the release (a line of its own, or opening the text);
         # "signed on June 18, 2025" inside a sentence is an event's date, not the release's.
@@ -781,7 +866,12 @@ def read_metadata(
         text = text[value.end :]
 
     paragraphs = split_paragraphs(text)
-    lead = _find_lead(paragraphs) or _marker_only_lead(paragraphs) or _dated_lead(paragraphs)
+    lead = (
+        _find_lead(paragraphs)
+        or _marker_only_lead(paragraphs)
+        or _date_place_line(paragraphs)
+        or _dated_lead(paragraphs)
+    )
     if lead is not None:
         before = paragraphs[: lead.index]
         body = [lead.rest, *paragraphs[lead.index + 1 :]]
@@ -866,6 +956,11 @@ def read_metadata(
     # The paragraphs before the dateline that are not the headline are part of the story
     # (a lead written above the dateline); boilerplate and date lines are not.
     title = _headline(before)
+    if lead is None:
+        # No dateline: the headline is among the short lines above the first long
+        # paragraph (a page's furniture, "Skip to Main Content", is passed over).
+        story = next((k for k, p in enumerate(paragraphs) if len(p) > 150), len(paragraphs))
+        title = _headline([p for p in paragraphs[:story] if not re.search(r"[.!?]$", p)])
     lead_in = [
         p
         for p in before
@@ -909,6 +1004,10 @@ def read_metadata(
     standalone = _standalone_lines(text)
     if publisher is None and standalone.publisher:
         publisher = standalone.publisher
+    carried = _carried_by(text) if publisher is None else None
+    if carried is not None:
+        publisher = carried
+        warnings.append(f"publisher {publisher!r}: the wire that distributed the release")
     if publisher is None and lead is None:
         # No dateline: a news site's byline above the story names the site.
         byline = next(
@@ -954,7 +1053,78 @@ def read_metadata(
         warnings=warnings,
         logo_owner=_logo_owner(text),
         label_issuer=_label_issuer(paragraphs),
+        copyright_owner=_copyright_owner(text),
+        department=_department_line(paragraphs),
     )
+
+
+# A government department's name on a line of its own near the headline ("Office of
+# the Harbour Commissioner", "Ministry of Rural Affairs"); not its press office.
+_DEPARTMENT_LINE = re.compile(
+    r"(?:(?:Office|Department|Ministry|Bureau|Agency|Secretariat)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?!(?:Press|Media|Public|Communications?|Information)\b)[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'’-]*)){0,6})"
+)
+
+
+def _department_line(paragraphs: list[str]) -> str | None:
+    """The department a government page names on a line of its own above or just below
+    its headline, before the story's first long paragraph, or None."""
+    for para in paragraphs[:10]:
+        if len(para) > 150:
+            break
+        if _DEPARTMENT_LINE.fullmatch(para.strip()):
+            return para.strip()
+    return None
+
+
+# "© Velmont Fund/J. Doe" (a photo credit), "© 2024 Velmont Fund. All rights reserved.",
+# "Copyright (c) Velmont Fund": the name after the copyright sign.
+_COPYRIGHT = re.compile(
+    r"(?:\u00a9|\(c\)|copyright)(?:\s*(?:\u00a9|\(c\)))?\s*(?:(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)\d\d)?,?\s*)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&'’-]*)){0,6})",
+    re.IGNORECASE,
+)
+
+
+# "Distributed by Velmont NewsWire on behalf of Acme", "By Velmont Wire Service": a line
+# naming the wire or news service that carried the release.
+_CARRIED_BY = re.compile(
+    r"(?:(?:distributed|issued|released|disseminated|transmitted)\s+(?:by|via|through)|by|via)\s+"
+    r"(?P<wire>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})(?:\s+on\s+behalf\s+of\b.*|[.]?)",
+    re.IGNORECASE,
+)
+_WIRE_WORDS = re.compile(
+    r"(?:news\s*wire|wire(?:\s+service)?|press\s*wire|news\s+service|news\s+agency|"
+    r"press\s+agency)$",
+    re.IGNORECASE,
+)
+
+
+def _carried_by(text: str) -> str | None:
+    """The wire a "Distributed by X" or "By X Wire Service" line names, or None. Known
+    wires by their table name (bot/vocab/wires.yaml); others only when the name says it
+    is a wire or a news service."""
+    for line in text.splitlines():
+        match = _CARRIED_BY.fullmatch(line.strip())
+        if match is None or len(line) > 160:
+            continue
+        wire = match.group("wire").strip(" .")
+        known = wire_name(wire)
+        if known is not None:
+            return known
+        if _WIRE_WORDS.search(wire):
+            return wire
+    return None
+
+
+def _copyright_owner(text: str) -> str | None:
+    """The name a copyright line or a photo credit gives (the page's owner, or the
+    photographer's employer), or None."""
+    for line in text.splitlines():
+        match = _COPYRIGHT.match(line.strip())
+        if match and len(line) < 160 and match.group("name")[:1].isupper():
+            return match.group("name")
+    return None
 
 
 def _logo_owner(text: str) -> str | None:

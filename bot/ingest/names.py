@@ -11,6 +11,7 @@ from bot.ingest.words import (
     HONORIFICS,
     STOPWORDS,
     TITLE_WORDS,
+    Token,
     guess_kind,
     is_capitalised,
     strip_possessive,
@@ -74,13 +75,41 @@ def _acronym_spans_both(name: str, right: str, after: str) -> bool:
     return letters <= _initials(name) and not letters <= _initials(right)
 
 
+def _head_follows(toks: list[Token], k: int, start: int) -> bool:
+    """Whether the capitalised run from ``k`` ends in a head word ("Kestrel First Nation"),
+    and the name that would take it in does not open the sentence (where any word is
+    capitalised: "Students of the Orrin University")."""
+    if start == 0 or toks[start - 1].text in {".", "!", "?"}:
+        return False
+    end = k
+    while end < len(toks) and is_capitalised(toks[end]) and toks[end].low not in STOPWORDS:
+        end += 1
+    return end > k and toks[end - 1].low in ALL_HEADS
+
+
+# Verbs a title-case headline capitalises after its subject ("Acme and Orrin Sign
+# Agreement", "Velmont Launches New Program"): never inside a name.
+_HEADLINE_VERB = re.compile(
+    r"(?:Sign|Launch|Announce|Join|Unveil|Expand|Renew|Celebrate|Welcome|Agree|Collaborate|"
+    r"Pledge|Deepen|Strengthen|Extend|Embark)(?:s|es|ed)?"
+)
+
+
+# Words a title-case headline capitalises that never sit inside a name.
+_HEADLINE_PREPOSITIONS = {"with", "by", "from", "as", "during", "than", "while", "when", "since"}
+
+
 def find_named_things(sentence: str) -> list[str]:
     """Capitalised names headed by an organisation/initiative/agreement word."""
     toks = tokens(_mask_quoted_in_names(sentence))
     out: list[str] = []
     i = 0
     while i < len(toks):
-        if not is_capitalised(toks[i]) or toks[i].low in STOPWORDS - {"new"}:
+        if (
+            not is_capitalised(toks[i])
+            or toks[i].low in STOPWORDS - {"new"}
+            or _HEADLINE_VERB.fullmatch(toks[i].text)
+        ):
             i += 1
             continue
         j = i
@@ -90,7 +119,15 @@ def find_named_things(sentence: str) -> list[str]:
             words_so_far = {t.low for t in run}
             if nxt.low in HONORIFICS or (nxt.low in CORE_TITLES and words_so_far & ALL_HEADS):
                 break  # "Lumen Health Foundation President Dr. Amara Okafor"
-            capital_word = is_capitalised(nxt) and not nxt.text.startswith("(")
+            if _HEADLINE_VERB.fullmatch(nxt.text):
+                break  # "Orrin Bank Sign Agreement": a title-case headline's verb
+            # ("Acme MOU With the Velmont Office": a headline's capitalised preposition
+            # introduces the other party; it never joins two names.)
+            capital_word = (
+                is_capitalised(nxt)
+                and not nxt.text.startswith("(")
+                and nxt.low not in _HEADLINE_PREPOSITIONS
+            )
             connector = (
                 (
                     nxt.low in {"of", "for", "on", "de", "&", "the"}
@@ -102,10 +139,17 @@ def find_named_things(sentence: str) -> list[str]:
                     is_capitalised(toks[j + 2])
                     # "Foundation for the Performing Arts"
                     or (
-                        # (only after a head word: "Chair of the X" is a title)
+                        # (only after a head word: "Chair of the X" is a title; or before
+                        # one, inside a sentence: "the Orrinaugas of the Kestrel First
+                        # Nation")
                         toks[j + 2].low == "the"
                         and nxt.low in {"of", "for", "on", "de"}
-                        and bool(words_so_far & ALL_HEADS)
+                        and (
+                            bool(words_so_far & ALL_HEADS)
+                            # (one word before "of the": "News Wire Service of the X
+                            # Association" is a unit of X, named on its own)
+                            or (len(run) == 1 and _head_follows(toks, j + 3, i))
+                        )
                         and not any(w in CORE_TITLES for w in words_so_far)
                         and j + 3 < len(toks)
                         and is_capitalised(toks[j + 3])
@@ -152,6 +196,13 @@ def find_named_things(sentence: str) -> list[str]:
                 while end < len(run) and re.fullmatch(r"[\d–-]+", run[end].text.rstrip(".")):
                     end += 1
                 run = run[:end]
+        # "Chief Jane Doe of Kestrel Lake First Nation": a title and a person's name
+        # before "of"; the organisation is what follows it.
+        if len(run) > 2 and run[0].low in CORE_TITLES and run[0].low not in ALL_HEADS:
+            of_at = next((k for k, t in enumerate(run) if t.low in {"of", "for"}), None)
+            run = run[of_at + 1 :] if of_at is not None else []
+            while run and run[0].low == "the":
+                run = run[1:]
         # Trailing connectors are not part of the name.
         while run and run[-1].low in {"of", "for", "on", "de", "&", "the"}:
             run.pop()

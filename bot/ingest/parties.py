@@ -35,7 +35,7 @@ from bot.ingest.entities import (
 from bot.ingest.metadata import US_STATES
 from bot.ingest.names import name_parts
 from bot.ingest.quotes import is_quoted_name
-from bot.ingest.words import is_country
+from bot.ingest.words import PLACE_WORDS, ROMANCE_HEADS, is_country
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
@@ -51,9 +51,14 @@ _NOT_PARTIES = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "AUD", "
 _DEAL = re.compile(
     r"\b(?:sign\w*|partner\w*|agree\w*|memorand\w*|MoU|deal|alliance|collaborat\w*|joint\w*|"
     r"launch\w*|work\w* with|team\w* up|join\w*|cooperat\w*|co-operat\w*|trials?|fund\w*|"
-    r"supply|supplies|share\w*|open\w*|unveil\w*|announc\w*|establish\w*|form\w*)\b",
+    r"supply|supplies|share\w*|open\w*|unveil\w*|announc\w*|establish\w*|form\w*|"
+    # (French, Spanish, Italian and Portuguese words of a deal.)
+    r"partenariat|convention|convenio|accord|acuerdo|accordo|acordo|alianza|firm(?:aron|ó|ado|ada|an|a)|"
+    r"sign[ée]\w*|coop[ée]ra\w*)\b",
     re.IGNORECASE,
 )
+# "the" in English, French, Spanish, Italian and Portuguese.
+_ARTICLE = r"(?:the|le|la|les|l['’]|el|los|las|il|lo|gli|o|a|os|as)(?=\s|['’])"
 _PROGRAMME_WORDS = r"initiative|programme|program|project|campaign|scheme|platform|fund|challenge"
 _PLACE_WORDS = {"north", "south", "east", "west", "central", "northern", "southern"}
 
@@ -122,6 +127,17 @@ def _possessive_free(name: str) -> str:
     return re.sub(r"(?:'s|’s)$", "", name)
 
 
+# A nationality adjective ("Orrinese", "French", "Canadian"). (Not every "-ian" word:
+# "Meridian" and "Guardian" are names.)
+_DEMONYM = re.compile(
+    r"[A-Z][a-z]+ese|French|Dutch|Swiss|Thai|Greek|German|Czech|Irish|Welsh|Scottish|British|"
+    r"Spanish|Polish|Turkish|Finnish|Danish|Swedish|Italian|Indian|Brazilian|Canadian|"
+    r"Australian|Russian|Norwegian|Korean|American|Mexican|Belgian|Austrian|Nigerian|Kenyan|"
+    r"Egyptian|Iranian|Indonesian|Malaysian|Colombian|Argentine|Chilean|Peruvian|Israeli|"
+    r"Saudi|Emirati|Pakistani|Bangladeshi|Iraqi|Afghan|Ukrainian|Romanian|Hungarian"
+)
+
+
 def _is_candidate(name: str, sentence_start: bool, places: set[str], registry: Registry) -> bool:
     words = name.split()
     if not words or len(words) > 8:
@@ -129,6 +145,10 @@ def _is_candidate(name: str, sentence_start: bool, places: set[str], registry: R
     lows = [w.lower().strip(".,") for w in words]
     if all(w in STOPWORDS or w in _PLACE_WORDS for w in lows):
         return False
+    if len(lows) == 1 and _DEMONYM.fullmatch(words[0]):
+        return False  # "the Orrinese postal group": where it is from, not a name
+    if len(lows) == 1 and (lows[0] in ALL_HEADS | ROMANCE_HEADS | PLACE_WORDS):
+        return False  # "the Group", "le Groupe", "the Province": a head word alone
     # A title word makes a name a person's title ("Director of the Acme Fund"), unless the
     # name opens with its head word: "Project Lead the Future" is a programme.
     opens_with_head = lows[0] in ALL_HEADS and not is_title_word(lows[0])
@@ -226,10 +246,12 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         return found is not None and registry.entities[found].kind != EntityKind.PERSON
 
     # "X and Y", "X, Y and Z": coordinated names.
+    # (French, Spanish, Italian and Portuguese "and" and "the" too: "Velposte et le Groupe
+    # Orrin ont signé", "la UAV y la UO".)
     chain = re.compile(
         # (An acronym in brackets may follow a name: "… Design Offices (UNIDO) and Kestrel".)
         rf"(?:(?:the|The)\s+)?(?P<a>{_NAME})(?:\s*\([^()]{{1,15}}\))?"
-        rf"((?:,\s+(?:the\s+)?{_NAME})*),?\s+and\s+(?:the\s+)?(?P<b>{_NAME})"
+        rf"((?:,\s+(?:the\s+)?{_NAME})*),?\s+(?:and|et|y|e)\s+(?:{_ARTICLE}\s*)?(?P<b>{_NAME})"
     )
     for match in chain.finditer(sentence):
         names = [match.group("a")]
@@ -248,7 +270,10 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
             for name in names:
                 take(name, match.start())
     if deal:
-        for match in re.finditer(rf"\b(?:with|between)\s+(?:the\s+)?(?P<n>{_NAME})", sentence):
+        for match in re.finditer(
+            rf"\b(?:with|between|entre|avec|con|tra|com)\s+(?:{_ARTICLE}\s*)?(?P<n>{_NAME})",
+            sentence,
+        ):
             take(match.group("n"), match.start("n"))
     # Capitals as a subject: "NORDA will share ...", "NORDA is publishing ..." (not in a
     # headline written in capitals, where every word is).
@@ -264,6 +289,24 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
             after = sentence[match.end() : match.end() + 40]
             if re.match(r"\s+(?:will|is|has|was|and|today|also|said|says|to)\b", after) or deal:
                 take(word, match.start())
+    # "the Orrinese postal group Kestrel Mail", "le groupe orrinais Kestrel Courrier": a
+    # kind of company (and in French or Spanish an adjective after it), then its name.
+    if deal:
+        for match in re.finditer(
+            # (After an article, so "Acme Group Holding" is no "group" before a name.)
+            r"\b(?:the|le|la|l['\u2019]|el|an?|une?)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?"
+            rf"(?i:group|company|firm|operator|carrier|bank|insurer|airline|groupe|soci\u00e9t\u00e9|"
+            rf"entreprise|op\u00e9rateur|banque|compagnie|empresa|grupo|compa\u00f1\u00eda)\s+"
+            rf"(?:[a-z\u00e0-\u00ff]+\s+)?(?P<n>{_NAME})",
+            sentence,
+        ):
+            # ("Kestrel Mail on Monday": the day is not part of the name.)
+            name = re.sub(
+                r"\s+on\s+(\w+)$",
+                lambda m: "" if m.group(1).lower() in STOPWORDS else m.group(0),
+                match.group("n"),
+            )
+            take(name, match.start("n"), EntityKind.ORGANIZATION, described=True)
     # "Saladax Biomedical, Inc.", "Dong-Sung Pharm Co. Ltd.": a corporate suffix names a company.
     for match in re.finditer(
         rf"(?P<n>{_NAME}),?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|plc|PLC|AG|SA|S\.A|NV|N\.V|"

@@ -18,8 +18,11 @@ from bot.ingest.words import (
     KIND_HEADS,
     NAME_PARTICLES,
     NAME_TOKEN_RE,
+    ROMANCE_HEADS,
     STOPWORDS,
+    TITLE_WORDS,
     Token,
+    is_place,
     is_title_phrase,
     is_title_word,
     looks_like_acronym,
@@ -50,9 +53,20 @@ def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
         return False
     if text in known_acronyms or not text[:1].isupper() or not NAME_TOKEN_RE.fullmatch(text):
         return False
+    if _HEADLINE_VERB.fullmatch(text):
+        return False  # "Statement by X Jane Doe Announcing Funding": a headline's verb
     # Long all-capital words are acronyms ("NASA"), except a capitalised family name
     # next to a given name, which is checked by the caller.
     return not (text.isupper() and len(text) > 5)
+
+
+# Verbs a title-case headline writes after a name ("Jane Doe Announcing Funding"):
+# never part of the name.
+_HEADLINE_VERB = re.compile(
+    r"(?:Announc|Launch|Sign|Welcom|Join|Mark|Celebrat|Highlight|Unveil|Expand|Support|"
+    r"Open|Creat|Bring|Help|Deliver|Provid|Introduc|Address|Discuss|Strengthen|Award|"
+    r"Promot|Advanc|Improv|Accelerat|Enabl|Offer|Renew|Seek|Urg|Call|Reaffirm|Commend)ing"
+)
 
 
 # The honorifics of bot/vocab/honorifics.txt as a pattern, capitalised ("Dr", "H.E"),
@@ -90,65 +104,6 @@ _ROMANCE_OF = re.compile(
 )
 
 
-# Organisation head words in Spanish, French, Italian and Portuguese names.
-_ROMANCE_HEADS = {
-    "universidad",
-    "université",
-    "università",
-    "universidade",
-    "fundación",
-    "fondation",
-    "fondazione",
-    "fundação",
-    "ministerio",
-    "ministère",
-    "ministero",
-    "ministério",
-    "instituto",
-    "institut",
-    "istituto",
-    "centro",
-    "centre",
-    "agencia",
-    "agence",
-    "agenzia",
-    "banco",
-    "banque",
-    "cátedra",
-    "escuela",
-    "école",
-    "colegio",
-    "consejo",
-    "conseil",
-    "asociación",
-    "association",
-    "sociedad",
-    "société",
-    "grupo",
-    "groupe",
-    "gobierno",
-    "gouvernement",
-    "secretaría",
-    "comisión",
-    "commission",
-    "organización",
-    "organisation",
-    "empresa",
-    "entreprise",
-    "compañía",
-    "compagnie",
-    "facultad",
-    "faculté",
-    "hospital",
-    "hôpital",
-    "ayuntamiento",
-    "mairie",
-    "municipalidad",
-    "cámara",
-    "chambre",
-}
-
-
 def _romance_split(text: str) -> tuple[str, str] | None:
     """(title, organisation) of a title written with a Romance "of" and no English one:
     at the last "de" before an acronym ("director de la Cátedra X de la UVE" is
@@ -166,8 +121,9 @@ def _romance_split(text: str) -> tuple[str, str] | None:
         return None
     # Only an organisation, never a portfolio ("Director de Comunicación"): an acronym or
     # a name with an organisation's head word.
-    words = {w.lower() for w in re.findall(r"[^\W\d_]+", org)}
-    if not acronym and not (words & (ALL_HEADS | _ROMANCE_HEADS)):
+    # (Capitalised head words only: "Poste et des technologies de X" is a portfolio.)
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", org) if w[:1].isupper()}
+    if not acronym and not (words & (ALL_HEADS | ROMANCE_HEADS)):
         return None
     return title, org
 
@@ -184,6 +140,9 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     romance = _romance_split(text)
     if romance is not None:
         return romance
+    unit = _title_unit(text)
+    if unit is not None:
+        return unit
     # "performing the non-exclusive duties of the Under Secretary of X": an acting
     # holder; the title is the office.
     text = _ACTING.sub("", text)
@@ -193,6 +152,43 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     if title is not None and org is not None:
         return _unit_of(title, org)
     return title, org
+
+
+# "Dean-School of Chemistry", "Director / Institute of Rivers", "Head – Department of
+# X": a title, a dash or a slash, then the unit or organisation it is held in.
+_TITLE_UNIT = re.compile(
+    r"(?P<title>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})\s*(?:[-\u2013\u2014/]|\s[-\u2013\u2014/]\s)\s*"
+    r"(?P<rest>(?P<head>[A-Z][\w]*)(?:\s+.+)?)"
+)
+
+
+def _title_unit(text: str) -> tuple[str, str | None] | None:
+    """(title, organisation) of a title written before its unit with a dash or a slash:
+    a unit ("Dean-School of Chemistry") stays in the title as written, the organisation
+    unnamed; an organisation ("Director / Institute of Rivers") is the organisation.
+    None when ``text`` is not written so."""
+    match = _TITLE_UNIT.fullmatch(text)
+    if match is None or not all(is_title_word(w) for w in match.group("title").split()):
+        return None
+    head = match.group("head").lower()
+    glued = f"{match.group('title').split()[-1]}-{match.group('head')}"
+    if glued in text and all(p in TITLE_WORDS for p in glued.lower().split("-")):
+        return None  # "Director-General of X": one hyphenated title word
+    unit_of = re.fullmatch(r"\S+(?:\s+(?:of|for)\s+.+)?", match.group("rest"))
+    if head in _UNIT_LOWER and unit_of:
+        return text, None
+    if head in ALL_HEADS and unit_of:
+        return match.group("title"), match.group("rest")
+    # "Executive Director – Acme Fund", "Chair / Orrin Trust": an organisation's name.
+    rest = match.group("rest")
+    words = rest.split()
+    if (
+        len(words) <= 8
+        and all(w[:1].isupper() or w in {"of", "for", "and", "the", "&"} for w in words)
+        and words[-1].lower().strip(".,") in ALL_HEADS
+    ):
+        return match.group("title"), rest
+    return None
 
 
 # "performing the (non-exclusive) duties of the", "exercising the functions of": an
@@ -212,6 +208,7 @@ _STANDALONE = "|".join(sorted(_STANDALONE_UNITS))
 # (Not a department or an office: "Department of Health" is an organisation.)
 _UNIT_ONLY = re.compile(rf"(?:{_STANDALONE})\b(?:\s+(?:of|for)\s+.+)?")
 _UNIT_END = re.compile(rf"(?:{_UNIT_WORDS})")
+_UNIT_LOWER = {u.lower() for u in (*_STANDALONE_UNITS, *_PARENT_UNITS)}
 
 
 def _unit_of(title: str, org: str) -> tuple[str, str | None]:
@@ -283,6 +280,8 @@ _PORTFOLIO = {
     "security", "housing", "employment", "fisheries", "forestry", "mines", "mining",
     "communications", "telecommunications", "economy", "commerce", "investment", "youth",
     "sports", "women", "family", "development", "infrastructure", "innovation", "science",
+    "relations", "ports", "shipping", "waterways", "aviation", "railways", "roads", "water",
+    "power", "petroleum", "textiles", "steel", "coal", "information", "broadcasting",
 }  # fmt: skip
 
 
@@ -321,6 +320,16 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
     return None
 
 
+# What a department does, written before a title word ("Marketing Director").
+_FUNCTIONS = {
+    "marketing", "sales", "operations", "programme", "program", "project", "research",
+    "policy", "media", "press", "procurement", "purchasing", "accounts", "admissions",
+}  # fmt: skip
+# A capitalised adjective ("Administrative", "Technical", "Regional"): before a title
+# word it is part of the title, never an organisation.
+_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ive|ical|ial|nal|ary|ory)")
+
+
 def _split_glued(text: str) -> tuple[str, str] | None:
     """ "Fenwold President Europe" -> (President Europe, Fenwold); "Founder Harbour
     Lights Kitchen" -> (Founder, Harbour Lights Kitchen). Capitalised words only."""
@@ -337,6 +346,12 @@ def _split_glued(text: str) -> tuple[str, str] | None:
         if first == len(words):
             return None
         acronym = words[0].isupper() and looks_like_acronym(words[0])
+        if (
+            first == 1
+            and not acronym
+            and (_ADJECTIVE.fullmatch(words[0]) or words[0].lower() in _PORTFOLIO | _FUNCTIONS)
+        ):
+            return None  # "Administrative Officer", "Finance Officer": one title
         if (
             any(w.lower().strip(",") in STOPWORDS for w in words[:first])
             or any(w.endswith(",") for w in words[:first])
@@ -558,8 +573,10 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
 
 
 _AFTER_ORG = re.compile(
-    r"\s+(?:and\s+(?:then\s+)?)?(?:said|says|added|adds|stated|noted|explained|commented|"
-    r"welcomed|hosted|signed|opened|attended|thanked|announced|led|leads|will|is|was|has|had)\b.*$"
+    r"\s+(?:and\s+(?:then\s+)?)?(?:said|says|added|adds|stated|noted|explained|commented|remarked|"
+    r"welcomed|hosted|signed|opened|attended|thanked|announced|led|leads|will|is|was|has|had|"
+    # "Chief of the Kestrel First Nation today signed": a time word opens the story.
+    r"today|yesterday|tomorrow)\b.*$"
 )
 
 
@@ -630,6 +647,18 @@ def _title_tail(phrase: str) -> str:
             or is_title_word(low)
         )
         if not keep:
+            break
+        # "UJ President Jane Doe and Vice-Chancellor of X": a title after "and" that
+        # follows a name (not a title word: "Chairman and Chief Executive") is a new one.
+        if (
+            low == "and"
+            and k < len(words)
+            and is_title_word(words[k])
+            and k >= 2
+            and words[k - 2][:1].isupper()
+            and not is_title_word(words[k - 2])
+            and words[k - 2].lower().strip(",.()") not in ALL_HEADS
+        ):
             break
         k -= 1
     tail = words[k:]
@@ -747,7 +776,7 @@ def _split_two_titles(seg: str) -> list[str]:
         if not (is_title_phrase(left) and is_title_phrase(right)):
             continue
         first = right.split()[0]
-        article = first.lower() in {"a", "an", "the", "now", "also", "currently", "later"}
+        article = first.lower() in {"a", "an", "the", "now", "also", "currently", "later", "former"}
         # The right half opens with its own organisation ("Aldorian Council Deputy Envoy").
         own_org = (
             first[:1].isupper() and not is_title_word(first) and first.lower() not in STOPWORDS
@@ -777,6 +806,10 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
         parts.pop(0)
     if not parts:
         return []
+    # "Jane Doe, an award-winning veteran of the X, founder of the Y": a description
+    # before the title.
+    if len(parts) > 1 and re.match(r"(?:a|an)\s", parts[0]) and not is_title_phrase(parts[0]):
+        parts.pop(0)
     first = parts.pop(0)
     seg = _clean_appositive(first)
     ended = seg != first  # a verb or the next person cut the part: nothing follows
@@ -944,10 +977,31 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # capitalised word is a place, and the name starts after it.
         if len(name_toks) >= 3 and start_at > 0 and toks[start_at - 1].low in {"in", "at", "from"}:
             name_toks = name_toks[1:]
+        # "Vice-Chancellor of the University of Kestrel Osric Pell": after "<head
+        # word> of", the first capitalised words end the organisation's name; the person
+        # is the last two.
+        elif (
+            len(name_toks) >= 3
+            and start_at > 1
+            and toks[start_at - 1].low == "of"
+            and toks[start_at - 2].low in ALL_HEADS
+            # ("Network of Independent Design Offices" is all the organisation's.)
+            and not any(
+                t.low in ALL_HEADS or t.low.removesuffix("s") in ALL_HEADS for t in name_toks
+            )
+        ):
+            name_toks = name_toks[-2:]
         if not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4):
             continue
         if j + 1 < n and toks[j + 1].low in ALL_HEADS:
             continue  # "Harbour Lights Kitchen" is an organisation, not a person
+        if (
+            j + 2 < n
+            and toks[j + 1].text[:1].isupper()
+            and toks[j + 2].low in ALL_HEADS
+            and len(name_toks) > 2
+        ):
+            continue  # "Kestrel Lake First Nation" after a name run into it
         if start_at > 0 and toks[start_at - 1].low == "the" and name_toks[0] is toks[start_at]:
             # "a veteran of the Velmar Press, founder of X": English writes no article
             # before a person's name (an honorific, "the Rev. Jane Doe", is not a name token).
@@ -966,8 +1020,22 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         t = name_toks[0]
         before = sentence[: t.start]
         honorific = re.search(rf"(?:\b(?:{_HONORIFIC}|H\s+E)\.?\s+)+$", before)
+        if is_place(name) or (honorific and is_place(f"{honorific.group(0)}{name}")):
+            continue  # "Premier of Prince Orrin Island": a place is never a person
         bare_before = before[: honorific.start()] if honorific else before
-        title, org = _premodifier(bare_before)
+        # "en présence de la ministre des Ports et des X, Jane Doe": a lower-case title
+        # after a French, Spanish or Italian article, a portfolio unless an organisation
+        # follows its "de".
+        title, org = None, None
+        romance = re.search(
+            r"(?:^|\s)(?:la|le|el|il|l['’])\s*(?P<t>[a-z\u00e0-\u00ff][^,;:()\"“”]{2,160}?),\s*$",
+            bare_before,
+        )
+        if romance and is_title_word(romance.group("t").split()[0]):
+            split = _romance_split(romance.group("t"))
+            title, org = split if split else (romance.group("t"), None)
+        if title is None:
+            title, org = _premodifier(bare_before)
         if title is None:
             title, org = _possessive_premodifier(bare_before)
         if title is None:
@@ -975,7 +1043,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."
         if title is None:
             lead = re.search(
-                r"(?:^|[,;:]\s+|\b(?:said|says|by|between)\s+)(?:(?:and|or)\s+)?(?:the\s+)?"
+                # (Spanish, French and Italian "and" and "the" too: "y el Rector de X, Name".)
+                r"(?:^|[,;:]\s+|\b(?:said|says|by|between)\s+)(?:(?:and|or|y|et|e)\s+)?"
+                r"(?:(?:the|el|la|le|il|l['’])\s*)?"
                 r"([A-Z][^,;:]{2,160}?),\s*$",
                 bare_before,
             )
@@ -1043,7 +1113,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # "Jane Doe is scientific director of Acme's Owen Laboratory": a copula, then a
         # title with its organisation.
         copula = re.match(
-            r"(?:,\s+who)?\s+(?:is|was|serves as|has served as|will serve as|became|becomes)\s+"
+            r"(?:,\s+who)?\s+(?:(?:is|was)(?:\s+(?:also\s+)?[a-z]+-?[a-z]+\s+as)?|serves as|"
+            r"has served as|will serve as|became|becomes)\s+"
             r"(?:the\s+|a\s+|an\s+)?(?P<t>[^,;.()\"“”]{3,120}?\s+(?:of|at)\s+[^,;()\"“”]{2,80})",
             sentence[name_toks[-1].end :],
         )
@@ -1083,7 +1154,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 if glued_title and glued_org and glued_org in of_org.group("org"):
                     title, org = glued_title, glued_org
         # "Name (Title, Org)": the same as "Name, Title, Org,".
-        bracket = re.match(r"\s*\(([^()]{3,160})\)", after_name := sentence[name_toks[-1].end :])
+        # ("Name, (Title), Name2": the same, after a comma.)
+        bracket = re.match(r",?\s*\(([^()]{3,160})\)", after_name := sentence[name_toks[-1].end :])
         if bracket and is_title_phrase(bracket.group(1)):
             after_name = f", {bracket.group(1)},{after_name[bracket.end() :]}"
         # Appositive: "Name, Title of Org," right after the name. After a bare title
@@ -1252,3 +1324,101 @@ _SPEAKS_AFTER = re.compile(
     r"stressed|explained|told|welcomed|thanked|praised|urged|argued|emphasi[sz]ed|commented|"
     r"recalled|remarked|observed|insisted|announced that)\b"
 )
+
+
+# Letters after a name in a signature ("M.D.", "P.C.", "M.P.", "PhD").
+_SIGNATURE_LETTERS = re.compile(r"(?:[A-Z]\.){1,4}|[A-Z][A-Za-z]{1,4}\.?")
+
+
+def signature(line: str, next_line: str, known_acronyms: set[str]) -> PersonRef | None:
+    """The person who signs a statement: a line that is only a name (with its honorific
+    and letters), then a line that is only a title. Government releases print a quote,
+    then "The Honourable Jane Doe, P.C., M.P." and "Minister of Ports" below it.
+
+    None when ``line`` is more than a name or ``next_line`` more than a title.
+    """
+    line, next_line = line.strip(), next_line.strip()
+    if not line or len(line) > 120 or not next_line or len(next_line.split()) > 20:
+        return None
+    if next_line.endswith((".", "!", "?", ":")) or re.search(r"[\"“”]", next_line):
+        return None
+    if not is_title_phrase(next_line) or not next_line[:1].isupper():
+        return None
+    head, *letters = [p.strip() for p in line.split(",")]
+    if not all(_SIGNATURE_LETTERS.fullmatch(p) or _DEGREE.fullmatch(p) for p in letters if p):
+        return None
+    head = re.sub(r"^the\s+", "", head, flags=re.IGNORECASE)
+    head = re.sub(rf"^(?:(?:{_HONORIFIC})\.?\s+)+", "", head)
+    if not _all_name_like(head, known_acronyms) or len(head.split()) < 2:
+        return None
+    title, org = split_title_org(next_line)
+    return PersonRef(name=clean_name(head), title=title, organization=org) if title else None
+
+
+# Letters after a name before its title, in a one-line signature ("Jane Doe, P.C., M.P.").
+_SIGNATURE_CREDENTIALS = re.compile(r"(?:,\s*(?:(?:[A-Z]\.){1,4}|Ph\.?D\.?|Jr\.?|Sr\.?))+")
+
+
+def signature_line(line: str, known_acronyms: set[str]) -> PersonRef | None:
+    """The person a one-line signature names: "- The Honourable Jane Doe, Minister of
+    Ports", "Chief Jane Doe, Kestrel Lake First Nation", "The Honourable Jane Doe, P.C.,
+    M.P. Minister of Ports" (a name line and a title line run together). Only a short
+    line in title case, with no sentence in it; None otherwise."""
+    text = re.sub(r"^[-\u2013\u2014\u2022*\s]+", "", line.strip())
+    if not text or len(text) > 200 or re.search(r"[\"“”:;!?]", text):
+        return None
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    if any(w[:1].islower() and w.lower() not in _SIGNATURE_SMALL for w in words):
+        return None
+    text = _SIGNATURE_CREDENTIALS.sub("", text.rstrip(" ."))
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    ref = parse_person_phrase(text, known_acronyms)
+    # "Honourable Jane Doe Minister of Ports": the name line and the title line run
+    # together; the title starts at its first title word after the name.
+    words = text.split()
+    k = 0
+    while k < len(words) and words[k].lower().rstrip(".") in HONORIFICS:
+        k += 1
+    # "Chief Jane Doe Kestrel Lake First Nation": a title, a name, then the organisation.
+    t = k
+    while t < len(words) and is_title_word(words[t]):
+        t += 1
+    if t > k and len(words) - t >= 4 and words[-1].lower() in ALL_HEADS:
+        name = " ".join(words[t : t + 2])
+        if _all_name_like(name, known_acronyms):
+            return PersonRef(clean_name(name), " ".join(words[k:t]), " ".join(words[t + 2 :]))
+    for end in range(k + 2, min(k + 5, len(words))):
+        if is_title_word(words[end]) and _all_name_like(" ".join(words[k:end]), known_acronyms):
+            title, org = split_title_org(" ".join(words[end:]))
+            if title is not None:
+                ref = PersonRef(clean_name(" ".join(words[k:end])), title, org)
+            break
+    if ref is None or ref.title is None or len(ref.name.split()) < 2:
+        return None
+    parts = [p.strip() for p in text.split(",")]
+    last = parts[-1] if len(parts) > 1 else ""
+    if (
+        ref.organization is None
+        and last
+        and any(w.lower() in ALL_HEADS for w in last.split())
+        and not is_title_phrase(last)
+    ):
+        return PersonRef(ref.name, ref.title, last)
+    return ref
+
+
+_SIGNATURE_SMALL = {
+    "of",
+    "for",
+    "and",
+    "the",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "to",
+    "in",
+    "on",
+    "at",
+}

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot import vocab
 from bot.ingest.entities import (
     ALL_HEADS,
     PersonRef,
@@ -31,6 +32,7 @@ from bot.ingest.entities import (
     parse_person_phrase,
 )
 from bot.ingest.text import Span, quoted_spans, split_sentences
+from bot.ingest.words import is_place
 from bot.kb.models import EntityKind
 from bot.textnorm import is_cjk, normalize
 
@@ -102,7 +104,8 @@ _NOT_SPEECH_BEFORE = re.compile(
 # Titles that only a company or organisation gives, so an officer named without one
 # works for the issuer of the release.
 _CORPORATE_TITLE = re.compile(
-    r"\b(?:Officer|CEO|CFO|COO|CTO|CMO|CIO|Chief|Founder|Co-Founder|Vice President|"
+    # (Not "Chief" alone: a First Nation's or a tribe's chief is no company officer.)
+    r"\b(?:Officer|CEO|CFO|COO|CTO|CMO|CIO|Chief\s+Executive|Founder|Co-Founder|Vice President|"
     r"Managing Director|General Manager|Chairman|Chairwoman|Chair)\b",
     re.IGNORECASE,
 )
@@ -215,6 +218,16 @@ def _before_attribution(before: str) -> tuple[str, str] | None:
         re.IGNORECASE,
     )
     if match is None:
+        # "The Rector termed the signing “a historic step”": a verb that takes an object,
+        # then the quoted words.
+        termed = re.search(
+            r"^(?P<who>[^\"“”,]{2,60}?)\s+(?:termed|called|described|hailed|labell?ed)\s+"
+            r"[^\"“”]{1,80}?\s*$",
+            text,
+        )
+        if termed and len(termed.group("who").split()) <= 6:
+            return _trim_who(termed.group("who")), "X said, \u201c\u2026\u201d"
+    if match is None:
         # "Jane Doe, CEO of Acme: “…”" (no verb; only trusted with a title or a known name).
         colon = re.search(r"^(?P<who>[^\"“”:]{3,160}?)\s*:\s*$", text)
         return (_trim_who(colon.group("who")), WEAK_COLON) if colon else None
@@ -223,6 +236,10 @@ def _before_attribution(before: str) -> tuple[str, str] | None:
     while "," in who and _LEADING_CLAUSE.match(who):
         who = who.split(",", 1)[1].strip()
     return _trim_who(who), "X said, \u201c\u2026\u201d"
+
+
+# Titles written as their initials ("the VC said"): bot/vocab/title_initials.yaml.
+_TITLE_INITIALS = vocab.title_initials()
 
 
 # A quote whose attribution names someone the parser could not read: never given to the
@@ -263,6 +280,39 @@ class QuoteFinder:
                 return people[-1]
         return None
 
+    def _subject_of_last_sentence(
+        self, paragraph: str, bounds: list[tuple[int, int]]
+    ) -> str | None:
+        """The person a paragraph's last sentence opens with ("Ambassador Jane Doe also
+        welcomed the agreement."): the speaker of an unattributed quote that opens the
+        next paragraph."""
+        if not bounds:
+            return None
+        last = paragraph[bounds[-1][0] : bounds[-1][1]]
+        people = [
+            e
+            for e in self.registry.mentions(last)
+            if self.registry.entities[e].kind == EntityKind.PERSON
+        ]
+        if len(people) != 1:
+            return None
+        name = self.registry.entities[people[0]].name
+        at = last.find(name)
+        # Only capitalised words (a title, an organisation) before the name.
+        if at < 0 or not all(w[:1].isupper() for w in last[:at].split()):
+            return None
+        return people[0]
+
+    def _last_mention_start(self, text: str) -> int:
+        """Where the sentence that names the last person in ``text`` starts (-1: none)."""
+        for a, b in reversed(split_sentences(text)):
+            if any(
+                self.registry.entities[e].kind == EntityKind.PERSON
+                for e in self.registry.mentions(text[a:b])
+            ):
+                return a
+        return -1
+
     def resolve(self, phrase: str, *, weak: bool = False) -> tuple[str | None, bool]:
         """(entity id, whether it was named) for a speaker phrase."""
         if phrase.lower() in _PRONOUNS:
@@ -274,14 +324,21 @@ class QuoteFinder:
             known = self.registry.find_person(ref.name) if ref else None
             if ref is None or (ref.title is None and known is None):
                 return None, False
+        bare = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
         if ref is None:
-            bare = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
             found = self.registry.find(bare) or self._by_title(bare)
             return found, found is not None
-        return self.register_person(ref), True
+        person = self.register_person(ref)
+        if person is None and ref.title is None:
+            # "the VC": no name, a title the release gave one person.
+            person = self._by_title(bare)
+        return person, person is not None
 
     def _by_title(self, phrase: str) -> str | None:
         """ "the company's CEO" -> the one person this release gave that title."""
+        phrase = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
+        # "the VC": a title written as its initials.
+        phrase = _TITLE_INITIALS.get(phrase.upper(), phrase) if phrase.isupper() else phrase
         if not is_title_phrase(phrase):
             return None
         title = normalize(re.sub(r"^(?:\w+(?:'s|’s)\s+)", "", phrase))
@@ -344,7 +401,14 @@ class QuoteFinder:
                     # a public office is held in a place.
                     org_id = registry.add(org_name, EntityKind.PLACE, exact=True)
                 if org_id is None:
-                    org_id = registry.add(org_name, guess_kind(org_name))
+                    # ("Premier of Prince Orrin Island": a province is a place.)
+                    kind = EntityKind.PLACE if is_place(org_name) else guess_kind(org_name)
+                    org_id = registry.add(org_name, kind)
+            elif any(
+                r.entity == entity_id and r.organization and normalize(r.title) == normalize(title)
+                for r in registry.roles
+            ):
+                return entity_id  # the title again, its organisation already stated
             elif self.issuer is not None and _CORPORATE_TITLE.search(title):
                 # "Meriem Sefta, Chief Diagnostics Officer, said": an officer of the issuer.
                 org_id = self.issuer
@@ -384,7 +448,9 @@ class QuoteFinder:
                 self.last_named = person
             self.last_mentioned = self._last_person_in(narrative) or self.last_mentioned
             self.introduced = (
-                self._last_person_in(narrative) if paragraph.rstrip().endswith(":") else None
+                self._last_person_in(narrative)
+                if paragraph.rstrip().endswith(":")
+                else self._subject_of_last_sentence(paragraph, bounds)
             )
             return []
         introduced, self.introduced = self.introduced, None
@@ -394,6 +460,9 @@ class QuoteFinder:
             return max(starts) if starts else 0
 
         speakers: list[tuple[str | None, str]] = []
+        # Where an attribution names its speaker ("Doe said: “…”"): a later "she added"
+        # may mean that person, named after anyone in the narrative.
+        named_at: list[tuple[int, str]] = []
         for k, span in enumerate(spans):
             while events and events[0][0] < span.start:
                 self.last_named = events.pop(0)[1]
@@ -430,6 +499,7 @@ class QuoteFinder:
                     found = (entity_id, how)
                     if named:
                         self.last_named = entity_id
+                        named_at.append((span.start, entity_id))
                     break
                 # "said Name Unreadable, Title": someone new speaks, whoever spoke before.
                 unresolved_name = unresolved_name or (
@@ -443,6 +513,8 @@ class QuoteFinder:
         for _, person in events:
             self.last_named = person
         self.last_mentioned = self._last_person_in(narrative) or self.last_mentioned
+        if named_at and named_at[-1][0] > self._last_mention_start(narrative):
+            self.last_mentioned = named_at[-1][1]
 
         # Fill the gaps: the quote before it in the paragraph, then the one after it,
         # then the previous paragraph's last quote when this paragraph opens with a quote.
@@ -497,6 +569,21 @@ class QuoteFinder:
             out.append(FoundQuote(span.text, speaker, how, index, span.open_ended))
         self._close_open_quote(index, spans, out, previous)
         return out
+
+    def signed(self, index: int, person: str, previous: list[FoundQuote]) -> None:
+        """A signature paragraph ("The Honourable Jane Doe, M.P." over "Minister of
+        Ports") right after quotes that found no speaker: those quotes are the signer's."""
+        self.last_named = person
+        for k in range(len(previous) - 1, -1, -1):
+            quote = previous[k]
+            if quote.paragraph != index - 1:
+                break
+            if quote.speaker is not None:
+                continue
+            previous[k] = FoundQuote(quote.text, person, "signed below it", quote.paragraph)
+            lost = f"no speaker found for the quote \u201c{quote.text[:60]}\u2026\u201d: add it by hand"
+            if lost in self.warnings:
+                self.warnings.remove(lost)
 
     def _close_open_quote(
         self, index: int, spans: list[Span], out: list[FoundQuote], previous: list[FoundQuote]

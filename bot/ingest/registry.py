@@ -261,8 +261,19 @@ class Registry:
 
     def add_role(self, entity: str, title: str, organization: str | None) -> None:
         role = DraftRole(entity, title.strip(" ,."), organization)
+        new_title = normalize(role.title)
         for k, known in enumerate(self.roles):
-            if known.entity != entity or normalize(known.title) != normalize(role.title):
+            if known.entity != entity:
+                continue
+            # "said Minister Rell" after "Tana Rell, Minister of Rural Affairs": the bare
+            # title is the first words of the one already known, not a second role.
+            known_title = normalize(known.title)
+            if organization is None and known_title.startswith(new_title + " "):
+                return
+            if known.organization is None and new_title.startswith(known_title + " "):
+                self.roles[k] = role  # the bare title, now in full
+                return
+            if known_title != new_title:
                 continue
             if known.organization is None and organization is not None:
                 self.roles[k] = role  # the same title, now with its organisation

@@ -196,6 +196,20 @@ def _dateline_line(lines: list[str]) -> int:
     return 0
 
 
+def _indented(block: str) -> list[str]:
+    """A block whose paragraphs are told apart by an indent, not a blank line (agency
+    copy: each paragraph a line that opens with spaces or a tab): one block a paragraph.
+    A line only ends a paragraph where it ends a sentence, so an indented hard-wrapped
+    paragraph stays whole."""
+    cuts = [m.start("cut") for m in _INDENTED.finditer(block)]
+    starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(block)]
+    return [block[a:b] for a, b in zip(starts, ends, strict=True)]
+
+
+# A line that ends a sentence, then a line that opens with an indent.
+_INDENTED = re.compile(r"(?:[.!?:\u2026][\"'\u201d\u2019)\]]*|[\"\u201d])(?P<cut>\n)[ \t]+\S")
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Blank-line separated blocks; without blank lines, one per line, unless the lines
     are hard-wrapped (then wrapped lines are joined back into paragraphs).
@@ -206,7 +220,7 @@ def split_paragraphs(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     has_blank_lines = re.search(r"\n[ \t]*\n", text) is not None
     if has_blank_lines:
-        blocks = re.split(r"\n[ \t]*\n", text)
+        blocks = [b for block in re.split(r"\n[ \t]*\n", text) for b in _indented(block)]
     else:
         lines = text.split("\n")
         blocks = _unwrap(lines) if _hard_wrapped(lines) else lines
@@ -428,12 +442,18 @@ def split_sentences(paragraph: str, *, single: bool = False) -> list[tuple[int, 
 
     out: list[tuple[int, int]] = []
     start = 0
+    # (A copy that lost the space after a full stop, "of Kestrel.The deal", still ends a
+    # sentence there: a word of three small letters, the stop, then a capitalised word.)
     for match in re.finditer(
-        r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9])", paragraph
+        r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(\s+|(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\s))"
+        r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9])",
+        paragraph,
     ):
         end = match.start(1)
         if inside(match.start()):
             continue
+        if not match.group(1) and re.search(r"(?:www|https?|@)\S*$", paragraph[:end]):
+            continue  # a web or e-mail address ("www.Acme.Com")
         punct_at = match.start()
         if paragraph[punct_at] == "." and not _boundary_ok(paragraph, punct_at, match.end()):
             continue

@@ -15,7 +15,7 @@ import pycountry
 from slugify import slugify as python_slugify
 
 from bot.kb.models import EntityKind
-from bot.vocab import honorifics, ingest_stop_words, kind_heads, word_list
+from bot.vocab import honorifics, ingest_stop_words, kind_heads, units, word_list
 
 # --- lexicons ------------------------------------------------------------------------
 
@@ -63,6 +63,63 @@ KIND_HEADS: tuple[tuple[EntityKind, frozenset[str]], ...] = tuple(
     (EntityKind(kind), words) for kind, words in kind_heads()
 )
 ALL_HEADS = frozenset().union(*(heads for _, heads in KIND_HEADS))  # every head word, of any kind
+# Organisation head words in Spanish, French, Italian and Portuguese names.
+ROMANCE_HEADS = {
+    "universidad",
+    "université",
+    "università",
+    "universidade",
+    "fundación",
+    "fondation",
+    "fondazione",
+    "fundação",
+    "ministerio",
+    "ministère",
+    "ministero",
+    "ministério",
+    "instituto",
+    "institut",
+    "istituto",
+    "centro",
+    "centre",
+    "agencia",
+    "agence",
+    "agenzia",
+    "banco",
+    "banque",
+    "cátedra",
+    "escuela",
+    "école",
+    "colegio",
+    "consejo",
+    "conseil",
+    "asociación",
+    "association",
+    "sociedad",
+    "société",
+    "grupo",
+    "groupe",
+    "gobierno",
+    "gouvernement",
+    "secretaría",
+    "comisión",
+    "commission",
+    "organización",
+    "organisation",
+    "empresa",
+    "entreprise",
+    "compañía",
+    "compagnie",
+    "facultad",
+    "faculté",
+    "hospital",
+    "hôpital",
+    "ayuntamiento",
+    "mairie",
+    "municipalidad",
+    "cámara",
+    "chambre",
+}
 # Heads so generic that "The Company" or "the Platform" alone is not a name.
 CORP_SUFFIXES = {
     "inc",
@@ -106,6 +163,32 @@ def _country_names() -> frozenset[str]:
 def is_country(name: str) -> bool:
     """Whether ``name`` is a country's name (ISO 3166, via pycountry)."""
     return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).casefold() in _country_names()
+
+
+@cache
+def _subdivision_names() -> frozenset[str]:
+    """Names of provinces, states and regions ("Nova Scotia", "Santa Fe"),
+    case-folded, from pycountry's ISO 3166-2 table."""
+    return frozenset(s.name.casefold() for s in pycountry.subdivisions)
+
+
+PLACE_WORDS = word_list("place_words")
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a place, never a person: a country's or a province's name
+    (ISO 3166 and 3166-2, via pycountry), or a name with a place's word after its first
+    (bot/vocab/place_words.txt: "Tallow County", "Prince Orrin Island")."""
+    words = name.split()
+    return (
+        bool(words)
+        and (
+            is_country(name)
+            or name.strip().casefold() in _subdivision_names()
+            # ("Prince Orrin Island Council": a place word inside the run too.)
+            or any(w.strip(",.").casefold() in PLACE_WORDS for w in words[1:])
+        )
+    )
 
 
 # Words of an agreement's generic name ("Memorandum of Understanding", "MOU", "Licensing
@@ -199,13 +282,25 @@ def guess_kind(name: str) -> EntityKind:
 _PROFESSION_RE = re.compile(r"[a-z]{3,}(?:ologist|iatrist|ician)")
 
 
+# The parts of an organisation a title is held in (bot/vocab/units.yaml), lower-case.
+UNIT_WORDS = frozenset(u.lower() for u in (*units()[0], *units()[1]))
+
+
 def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
-    """A title word, hyphenated forms included ("Secretary-General", "Director-General"),
-    or a profession by its suffix ("oncologist", "physician")."""
+    """A title word, hyphenated forms included ("Secretary-General", "Director-General",
+    and a title glued to its unit: "Dean-School", "Director/Institute"), or a profession by
+    its suffix ("oncologist", "physician")."""
     low = word.lower().strip(",.")
+    first, _, rest = low.replace("/", "-").partition("-")
     return (
         low in words
-        or ("-" in low and all(p in TITLE_WORDS for p in low.split("-") if p))
+        # ("Editor-in-Chief", "Commander-in-Chief": small words inside the compound.)
+        or (
+            "-" in low
+            and all(p in TITLE_WORDS or p in {"in", "of", "at"} for p in low.split("-") if p)
+            and low.split("-")[0] in TITLE_WORDS
+        )
+        or (first in words and (rest in UNIT_WORDS or rest in ALL_HEADS))
         or _PROFESSION_RE.fullmatch(low) is not None
     )
 

@@ -110,6 +110,14 @@ def units() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def title_initials() -> dict[str, str]:
+    """``title_initials.yaml``: a title's initials -> the title ("VC": "Vice Chancellor")."""
+    import yaml
+
+    return {str(k): str(v) for k, v in yaml.safe_load(_text("title_initials.yaml")).items()}
+
+
+@cache
 def office_verbs() -> dict[str, str]:
     """``office_verbs.yaml``: a verb naming an office -> the title ("chairs": "Chair")."""
     import yaml
