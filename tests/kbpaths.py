@@ -10,6 +10,9 @@ from pathlib import Path
 # The five-release fixture (tests/fixtures/kb_five/README.md): dated knowledge, ended
 # titles, updated figures, a shared acronym, an entity across two releases.
 KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
+# The held-out textile-recycling base (tests/fixtures/kb_textile/README.md): session 4's
+# sealed base 7, now development data.
+KB_TEXTILE = Path(__file__).parent / "fixtures" / "kb_textile"
 # The knowledge base bundled with the bot (knowledge/ in the checkout).
 BUNDLED = Path(__file__).resolve().parents[1] / "knowledge"
 

@@ -5,8 +5,9 @@ written by teammates who had not read the code (other wordings, chat phrasing, t
 aliases, abstentions), in the same format, to check that the behaviour is general
 rather than fitted. ``blind_set*_bundled.json`` and ``blind_set*_kb_five.json`` are the
 two blind sets written from the release texts only, for the bundled release and for the
-five-release fixture (``tests/fixtures/kb_five``). Each set was first run blind, then
-kept as a regression test.
+five-release fixture (``tests/fixtures/kb_five``). ``blind_set_textile.json`` is the
+sealed held-out base of session 4 (``tests/fixtures/kb_textile``, first run 113/129 = 87.6%).
+Each set was first run blind, then kept as a regression test.
 """
 
 from __future__ import annotations
@@ -23,14 +24,14 @@ from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
 from tests.conftest import DATA
-from tests.kbpaths import KB_FIVE
+from tests.kbpaths import KB_FIVE, KB_TEXTILE
 
 BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
 
 
 class CaseSet(NamedTuple):
     file: str
-    knowledge: str  # "bundled" (tests/fixtures/kb_seed) or "kb_five"
+    knowledge: str  # "bundled" (tests/fixtures/kb_seed), "kb_five" or "kb_textile"
 
 
 SETS = (
@@ -52,6 +53,7 @@ SETS = (
     CaseSet("blind_set6_kb_five.json", "kb_five"),
     CaseSet("blind_set7_bundled.json", "bundled"),
     CaseSet("blind_set7_kb_five.json", "kb_five"),
+    CaseSet("blind_set_textile.json", "kb_textile"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -261,6 +263,66 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set7_kb_five.json",
         "@partnerbot what did li yong say at the academy launch in 2019?",
     ): "a blind case still failing; no kind fix has followed yet (time-quote-year)",
+    (
+        "blind_set_textile.json",
+        "who was chair of the FRA board in 2019?",
+    ): "a held-out case still failing; no kind fix has followed yet (time-role-at-year-alias)",
+    (
+        "blind_set_textile.json",
+        "when did Tomas Lindqvist leave Saltmere?",
+    ): "a held-out case still failing; no kind fix has followed yet (time-left-when)",
+    (
+        "blind_set_textile.json",
+        "how many fibre types did the Lab sort in 2020?",
+    ): "a held-out case still failing; no kind fix has followed yet (time-figure-in-later-fact)",
+    (
+        "blind_set_textile.json",
+        "by when is ReThread supposed to hit 25,000 tonnes?",
+    ): "a held-out case still failing; no kind fix has followed yet (time-goal-deadline)",
+    (
+        "blind_set_textile.json",
+        "has ReThread reached its 25,000 tonne goal?",
+    ): "a held-out case still failing; no kind fix has followed yet (time-goal-reached)",
+    (
+        "blind_set_textile.json",
+        "how much did the tonnage grow from 2021 to 2023?",
+    ): "a held-out case still failing; no kind fix has followed yet (time-figure-growth)",
+    (
+        "blind_set_textile.json",
+        "how many members did the alliance gain between its founding and 2026?",
+    ): "a held-out case still failing; no kind fix has followed yet (time-gain-since-founding)",
+    (
+        "blind_set_textile.json",
+        "how long did Marcus Oyelaran chair the board?",
+    ): "a held-out case still failing; no kind fix has followed yet (time-role-duration)",
+    (
+        "blind_set_textile.json",
+        "how many years after the alliance was founded did the sorting lab open?",
+    ): "a held-out case still failing; no kind fix has followed yet (time-years-between-events)",
+    (
+        "blind_set_textile.json",
+        "how old was Saltmere Mills when it signed the first offtake agreement?",
+    ): "a held-out case still failing; no kind fix has followed yet (time-age-at-first-event)",
+    (
+        "blind_set_textile.json",
+        "how many more fibre types could the lab sort in 2021 than when it opened?",
+    ): "a held-out case still failing; no kind fix has followed yet (time-figure-change-stated)",
+    (
+        "blind_set_textile.json",
+        "when was the second offtake signing?",
+    ): "a held-out case still failing; no kind fix has followed yet (time-ordinal-event)",
+    (
+        "blind_set_textile.json",
+        "where did ReThread's first collection points open?",
+    ): "a held-out case still failing; no kind fix has followed yet (time-ordinal-place)",
+    (
+        "blind_set_textile.json",
+        "which FRA gave ReThread EUR 6 million?",
+    ): "a held-out case still failing; no kind fix has followed yet (acronym-by-context)",
+    (
+        "blind_set_textile.json",
+        "where is the wool spinning company based?",
+    ): "a held-out case still failing; no kind fix has followed yet (description-place)",
 }
 
 
@@ -287,9 +349,17 @@ def five() -> Engine:
     return Engine(Index(load_knowledge(KB_FIVE)))
 
 
+@pytest.fixture(scope="module")
+def textile() -> Engine:
+    return Engine(Index(load_knowledge(KB_TEXTILE)))
+
+
 @pytest.mark.parametrize(("knowledge", "case"), _params())
-def test_answer_quality(engine: Engine, five: Engine, knowledge: str, case: dict[str, Any]) -> None:
-    answer = (engine if knowledge == "bundled" else five).handle(case["msg"])
+def test_answer_quality(
+    engine: Engine, five: Engine, textile: Engine, knowledge: str, case: dict[str, Any]
+) -> None:
+    engines = {"bundled": engine, "kb_five": five, "kb_textile": textile}
+    answer = engines[knowledge].handle(case["msg"])
     reply = render_text(answer)
     assert answer.status.value in case["status"], reply
     for group in case.get("all", []):
