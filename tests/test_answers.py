@@ -265,10 +265,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-quote-year)",
     (
         "blind_set_textile.json",
-        "who was chair of the FRA board in 2019?",
-    ): "a held-out case still failing; no kind fix has followed yet (time-role-at-year-alias)",
-    (
-        "blind_set_textile.json",
         "when did Tomas Lindqvist leave Saltmere?",
     ): "a held-out case still failing; no kind fix has followed yet (time-left-when)",
     (

@@ -542,6 +542,14 @@ class QuestionAnswerer:
         ):
             # "Which countries have joined X?": a sentence naming no country is no list.
             return run.not_found(q)
+        if (
+            _unanswered(found)
+            and isinstance(role_answer, Answer)
+            and role_answer.status is Status.ANSWERED
+        ):
+            # "Who was chair of the FRA board in 2018?": no fact dated 2018 says so, but
+            # the roles in force that year do.
+            return role_answer
         if found is not None:
             return found
         if role_answer is not None:

@@ -264,8 +264,28 @@ class QueryParser:
         surnames, told = self._settle_by_evidence(surnames, words, name_words)
         stated += told
         settled += stated
+        asked_at = {a.organization for a in role_asks}
+        settled_orgs = [
+            Mention(entity_id, (position, position + 1), "alias")
+            for entity_id, position in settled
+            if entity_id not in asked_at
+            and (
+                self.index.entity(entity_id).kind is EntityKind.ORGANIZATION
+                or entity_id in self.index.people_by_org
+            )
+        ]
+        if settled_orgs:
+            # "Who was chair of the FRA board in 2019?": a shared acronym is settled only
+            # after the titles were read, so its title is read again with it named.
+            again = self._roles(words, [*mentions, *settled_orgs], list(described))
+            if any(a.organization not in asked_at for a in again[2]):
+                mentions, described, role_asks = again[0], again[1], [*again[2]]
+                all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
+                subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
+                name_words |= {i for m in described for i in range(*m.words)}
         for entity_id, position in settled:
-            subjects.append(entity_id)
+            if entity_id not in subjects:
+                subjects.append(entity_id)
             name_words.add(position)
         mention_terms = {
             m.entity_id: frozenset(content_terms(" ".join(words[slice(*m.words)])))
