@@ -265,10 +265,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-quote-year)",
     (
         "blind_set_textile.json",
-        "when did Tomas Lindqvist leave Saltmere?",
-    ): "a held-out case still failing; no kind fix has followed yet (time-left-when)",
-    (
-        "blind_set_textile.json",
         "how many fibre types did the Lab sort in 2020?",
     ): "a held-out case still failing; no kind fix has followed yet (time-figure-in-later-fact)",
     (
@@ -287,10 +283,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set_textile.json",
         "how many members did the alliance gain between its founding and 2026?",
     ): "a held-out case still failing; no kind fix has followed yet (time-gain-since-founding)",
-    (
-        "blind_set_textile.json",
-        "how long did Marcus Oyelaran chair the board?",
-    ): "a held-out case still failing; no kind fix has followed yet (time-role-duration)",
     (
         "blind_set_textile.json",
         "how many years after the alliance was founded did the sorting lab open?",

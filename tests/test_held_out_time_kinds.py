@@ -38,3 +38,35 @@ def test_title_in_a_year_at_a_shared_acronym(textile: Engine, question: str) -> 
     # The acronym is settled by the question's other words only after its title is read.
     reply = answered(textile, question, "OYELARAN")
     assert "LINDQVIST" not in reply.split("\n[1]")[0], reply
+
+
+# --- tenures: when someone left a post, how long they held a title --------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("when did Daniel Hartmann leave the Digital Trade Alliance?", "December 31, 2021"),
+        ("when did Priya Raman stop being director of research?", "December 31, 2025"),
+    ],
+)
+def test_when_someone_left_a_post(five: Engine, textile: Engine, question: str, wanted: str) -> None:
+    engine = five if "Hartmann" in question else textile
+    reply = answered(engine, question, wanted)
+    assert wanted in reply.split("\n")[1], reply  # it leads the answer
+
+
+def test_how_long_a_title_was_held_from_its_stated_start_to_its_end(textile: Engine) -> None:
+    # Start: the founding appointment (2017-05-15); end: the role's ended date.
+    answered(textile, "for how many years was Oyelaran Chair of the Board?", "Four years")
+
+
+def test_a_title_still_held_lasts_at_least_to_the_newest_release(textile: Engine) -> None:
+    reply = answered(textile, "how long has Virtanen been the Secretary-General?", "At least two")
+    assert "2024" in reply, reply  # from its stated start, not the release announcing it
+
+
+def test_a_stated_term_beats_a_start_the_releases_do_not_give(five: Engine) -> None:
+    # Hartmann's first release (2019) is not his start; the release states six years.
+    reply = answered(five, "how long was Daniel Hartmann the DTA president?", "Six years")
+    assert "Two years" not in reply, reply

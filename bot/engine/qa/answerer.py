@@ -306,6 +306,8 @@ class QuestionAnswerer:
             # these come before the relations read from appositives and summaries, which
             # would answer them from a single release.
             for by_dates in (
+                run.left_when,
+                run.tenure,
                 run.became,
                 run.titles_before,
                 run.affiliation_at_date,

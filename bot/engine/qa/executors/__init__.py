@@ -41,6 +41,7 @@
 - ``qualifiers.py``: a qualified title ("deputy", "acting") no stated role carries;
 - ``namesakes.py``: which of two namesakes a claim is about, and what links them;
 - ``previous.py``: where someone worked before, with no organisation named.
+- ``tenures.py``: when someone left a post, and how long they held a title;
 - ``contacts.py``: press contacts, from the contact block at the end of a release's text;
 - ``stated_relation.py``: "does A support B?" → yes from a fact saying so in other words;
 - ``exclusion.py``: "apart from X, what else…": the facts that are not about X;
@@ -107,6 +108,7 @@ from bot.engine.qa.executors.sources import SourceAnswers
 from bot.engine.qa.executors.stated_counts import StatedCountAnswers
 from bot.engine.qa.executors.stated_relation import StatedRelationAnswers
 from bot.engine.qa.executors.targets import TargetAnswers
+from bot.engine.qa.executors.tenures import TenureAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
 from bot.engine.qa.executors.wrong_place import WrongPlaceAnswers
@@ -162,6 +164,7 @@ class Executors(
     ContraryAnswers,
     WrongPlaceAnswers,
     RepresentativeAnswers,
+    TenureAnswers,
 ):
     """Every executor, over one index and retriever."""
 
