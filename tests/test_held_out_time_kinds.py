@@ -50,7 +50,9 @@ def test_title_in_a_year_at_a_shared_acronym(textile: Engine, question: str) -> 
         ("when did Priya Raman stop being director of research?", "December 31, 2025"),
     ],
 )
-def test_when_someone_left_a_post(five: Engine, textile: Engine, question: str, wanted: str) -> None:
+def test_when_someone_left_a_post(
+    five: Engine, textile: Engine, question: str, wanted: str
+) -> None:
     engine = five if "Hartmann" in question else textile
     reply = answered(engine, question, wanted)
     assert wanted in reply.split("\n")[1], reply  # it leads the answer
