@@ -265,10 +265,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-quote-year)",
     (
         "blind_set_textile.json",
-        "how many fibre types did the Lab sort in 2020?",
-    ): "a held-out case still failing; no kind fix has followed yet (time-figure-in-later-fact)",
-    (
-        "blind_set_textile.json",
         "by when is ReThread supposed to hit 25,000 tonnes?",
     ): "a held-out case still failing; no kind fix has followed yet (time-goal-deadline)",
     (
@@ -277,24 +273,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a held-out case still failing; no kind fix has followed yet (time-goal-reached)",
     (
         "blind_set_textile.json",
-        "how much did the tonnage grow from 2021 to 2023?",
-    ): "a held-out case still failing; no kind fix has followed yet (time-figure-growth)",
-    (
-        "blind_set_textile.json",
-        "how many members did the alliance gain between its founding and 2026?",
-    ): "a held-out case still failing; no kind fix has followed yet (time-gain-since-founding)",
-    (
-        "blind_set_textile.json",
         "how many years after the alliance was founded did the sorting lab open?",
     ): "a held-out case still failing; no kind fix has followed yet (time-years-between-events)",
     (
         "blind_set_textile.json",
         "how old was Saltmere Mills when it signed the first offtake agreement?",
     ): "a held-out case still failing; no kind fix has followed yet (time-age-at-first-event)",
-    (
-        "blind_set_textile.json",
-        "how many more fibre types could the lab sort in 2021 than when it opened?",
-    ): "a held-out case still failing; no kind fix has followed yet (time-figure-change-stated)",
     (
         "blind_set_textile.json",
         "when was the second offtake signing?",

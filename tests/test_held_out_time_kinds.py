@@ -72,3 +72,54 @@ def test_a_stated_term_beats_a_start_the_releases_do_not_give(five: Engine) -> N
     # Hartmann's first release (2019) is not his start; the release states six years.
     reply = answered(five, "how long was Daniel Hartmann the DTA president?", "Six years")
     assert "Two years" not in reply, reply
+
+
+# --- figures over time: a count spelled out, and the gain between two ends -------------
+
+
+def test_a_count_spelled_out_is_the_figure_of_a_later_year(textile: Engine) -> None:
+    # No fact is dated 2024: the newest stated by then ("eleven", 2021) is in force.
+    reply = answered(textile, "how many fibre types could the sorting lab handle in 2024?")
+    assert "eleven" in reply.split("\n")[1], reply
+
+
+@pytest.mark.parametrize(
+    ("question", "gain"),
+    [
+        ("how many member companies did the Digital Trade Alliance add from 2019 to 2021?", "+40"),
+        (
+            "how much did the number of trained entrepreneurs increase between 2021 and 2022?",
+            "+7,300",
+        ),
+    ],
+)
+def test_the_gain_between_two_years(five: Engine, question: str, gain: str) -> None:
+    # Already answered by arithmetic.change: figure_gains.py, tried first, must agree.
+    reply = answered(five, question, gain)
+    assert "− 5,100" in reply or "− 300" in reply, reply  # the working is shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did the collected tonnage rise between 2019 and 2021?",
+        "by how much did ReThread's tonnage increase from 2019 to 2021?",
+    ],
+)
+def test_the_gain_of_a_figure_named_by_another_form_of_its_noun(
+    textile: Engine, question: str
+) -> None:
+    # "tonnage" is no word of the releases, which say "tonnes": 8,900 − 3,400.
+    answered(textile, question, "+5,500", "8,900 − 3,400")
+
+
+def test_the_gain_since_the_beginning_uses_the_figure_stated_then(textile: Engine) -> None:
+    answered(textile, "how many fibre types has the lab added since it opened until now?", "+16")
+
+
+def test_a_figure_first_given_years_after_the_launch_is_no_launch_figure(five: Engine) -> None:
+    # The Academy's first trained count is from 2021, two years after its launch.
+    reply = answered(
+        five, "how many more entrepreneurs had the academy trained in 2022 than at its launch?"
+    )
+    assert "+7,300" not in reply, reply

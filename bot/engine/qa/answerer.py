@@ -295,6 +295,11 @@ class QuestionAnswerer:
             found = shape(q)
             if found is not None:
                 return found
+        # "How much did the tonnage grow from 2021 to 2023?": before the words no fact
+        # uses ("tonnage" for "tonnes") make it unanswerable.
+        gain = run.figure_gain(q)
+        if gain is not None:
+            return gain
         # A nationality, a name no release uses, a claim in words none uses: not_found
         # before any executor could show an unrelated fact as the answer.
         unanswerable = run.unanswerable(q)

@@ -42,6 +42,8 @@
 - ``namesakes.py``: which of two namesakes a claim is about, and what links them;
 - ``previous.py``: where someone worked before, with no organisation named.
 - ``tenures.py``: when someone left a post, and how long they held a title;
+- ``figure_gains.py``: the change in a stated figure between two years, or since the
+  beginning ("how many members did X gain since its founding?");
 - ``contacts.py``: press contacts, from the contact block at the end of a release's text;
 - ``stated_relation.py``: "does A support B?" → yes from a fact saying so in other words;
 - ``exclusion.py``: "apart from X, what else…": the facts that are not about X;
@@ -78,6 +80,7 @@ from bot.engine.qa.executors.exclusion import ExclusionAnswers
 from bot.engine.qa.executors.explain import ExplainAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.figure_asks import FigureAsks
+from bot.engine.qa.executors.figure_gains import FigureGainAnswers
 from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
@@ -165,6 +168,7 @@ class Executors(
     WrongPlaceAnswers,
     RepresentativeAnswers,
     TenureAnswers,
+    FigureGainAnswers,
 ):
     """Every executor, over one index and retriever."""
 

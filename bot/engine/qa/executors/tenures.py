@@ -16,7 +16,7 @@ import itertools
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date
-from bot.engine.qa.durations import between
+from bot.engine.qa.durations import between, year_range
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.became import TitleStart
 from bot.engine.qa.executors.role_dates import title_fit
@@ -181,6 +181,8 @@ class TenureAnswers(ExecutorBase):
             # The first release to give the title only bounds its start; a fact may state
             # the whole term ("after six years in the post"), which arithmetic answers.
             return None
+        if year_range(stated.text) is not None:
+            return None  # "served … from 2013 to 2021": the stated term (arithmetic.py)
         start_date = start.date if start is not None else self.fact_date(stated)
         sources = [stated.source]
         title = span.role.title
