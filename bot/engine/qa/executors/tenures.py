@@ -22,7 +22,7 @@ from bot.engine.qa.executors.became import TitleStart
 from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.query import Query
 from bot.kb.loader import LoadedFact
-from bot.search.index import RoleSpan
+from bot.search.index import Index, RoleSpan
 from bot.search.terms import STOP_WORDS
 from bot.textnorm import normalize
 
@@ -52,6 +52,16 @@ def _asks_how_long(words: tuple[str, ...]) -> bool:
         and (words[i + 1] == "long" or (i + 2 < len(words) and words[i + 2] in _LONG_WORDS))
         for i, w in enumerate(words)
     )
+
+
+def _ending_sources(index: Index, person: str, span: RoleSpan) -> list[str]:
+    """The releases that mark the title ended (they may not state it as held)."""
+    key = (span.role.title.casefold(), span.role.organization)
+    return [
+        r.source
+        for r in index.roles_by_entity.get(person, [])
+        if not r.current and (r.title.casefold(), r.organization) == key
+    ]
 
 
 def _before_the_next(question: str, spans: list[RoleSpan]) -> list[RoleSpan]:
@@ -98,7 +108,7 @@ class TenureAnswers(ExecutorBase):
         if span.role.organization:
             title += f", {index.short_name(span.role.organization)}"
         text = f"**{format_date(span.ended_on)}:** {name}'s title {title} ended then."
-        sources = [*self._ending_sources(person, span)] or [span.role.source]
+        sources = [*_ending_sources(self.index, person, span)] or [span.role.source]
         fact = self._leaving_fact(person, span)
         if fact is not None:
             text += f"\n{fact.text.strip()}"
@@ -191,7 +201,7 @@ class TenureAnswers(ExecutorBase):
         succeeded = None
         if span.ended and span.ended_on:
             end_date, at_least = span.ended_on, False
-            sources += self._ending_sources(person, span)
+            sources += _ending_sources(self.index, person, span)
         elif span.ended:
             return None  # ended, but the releases give no date
         elif (succeeded := self._next_title_start(person, span, start_date)) is not None:
