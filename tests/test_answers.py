@@ -265,14 +265,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-quote-year)",
     (
         "blind_set_textile.json",
-        "by when is ReThread supposed to hit 25,000 tonnes?",
-    ): "a held-out case still failing; no kind fix has followed yet (time-goal-deadline)",
-    (
-        "blind_set_textile.json",
-        "has ReThread reached its 25,000 tonne goal?",
-    ): "a held-out case still failing; no kind fix has followed yet (time-goal-reached)",
-    (
-        "blind_set_textile.json",
         "how many years after the alliance was founded did the sorting lab open?",
     ): "a held-out case still failing; no kind fix has followed yet (time-years-between-events)",
     (

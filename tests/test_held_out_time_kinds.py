@@ -123,3 +123,29 @@ def test_a_figure_first_given_years_after_the_launch_is_no_launch_figure(five: E
         five, "how many more entrepreneurs had the academy trained in 2022 than at its launch?"
     )
     assert "+7,300" not in reply, reply
+
+
+# --- goals: their deadline, and whether they are reached before it ---------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "by when was the academy meant to train 30,000 entrepreneurs?",
+        "what was the deadline of the academy's training goal?",
+    ],
+)
+def test_a_goal_s_deadline(five: Engine, question: str) -> None:
+    reply = answered(five, question, "30,000")
+    assert "By the end of 2023" in reply.split("\n")[1], reply
+
+
+def test_a_goal_before_its_deadline_is_not_yet_reached(textile: Engine) -> None:
+    # The newest release (2026-02-17) is before the deadline (end of 2026).
+    reply = answered(textile, "did the ReThread programme meet its tonnage target yet?")
+    assert "Not yet" in reply and "more than 21,000" in reply and "25,000" in reply, reply
+
+
+def test_a_date_asked_of_no_goal_is_no_deadline(five: Engine) -> None:
+    reply = five.handle("when is the academy supposed to open in Lagos?")
+    assert "By the end of" not in reply.text, reply.text

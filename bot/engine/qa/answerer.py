@@ -295,11 +295,13 @@ class QuestionAnswerer:
             found = shape(q)
             if found is not None:
                 return found
-        # "How much did the tonnage grow from 2021 to 2023?": before the words no fact
-        # uses ("tonnage" for "tonnes") make it unanswerable.
-        gain = run.figure_gain(q)
-        if gain is not None:
-            return gain
+        # "How much did the tonnage grow from 2021 to 2023?", "by when is X supposed to
+        # hit 25,000 tonnes?": before words no fact uses ("tonnage" for "tonnes",
+        # "supposed") make it unanswerable.
+        for figure_over_time in (run.figure_gain, run.goal_deadline):
+            found = figure_over_time(q)
+            if found is not None:
+                return found
         # A nationality, a name no release uses, a claim in words none uses: not_found
         # before any executor could show an unrelated fact as the answer.
         unanswerable = run.unanswerable(q)

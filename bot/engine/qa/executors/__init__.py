@@ -44,6 +44,7 @@
 - ``tenures.py``: when someone left a post, and how long they held a title;
 - ``figure_gains.py``: the change in a stated figure between two years, or since the
   beginning ("how many members did X gain since its founding?");
+- ``goal_deadlines.py``: the deadline of a goal ("by when is X supposed to hit 25,000?");
 - ``contacts.py``: press contacts, from the contact block at the end of a release's text;
 - ``stated_relation.py``: "does A support B?" → yes from a fact saying so in other words;
 - ``exclusion.py``: "apart from X, what else…": the facts that are not about X;
@@ -84,6 +85,7 @@ from bot.engine.qa.executors.figure_gains import FigureGainAnswers
 from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
+from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.namesakes import NamesakeAnswers
@@ -169,6 +171,7 @@ class Executors(
     RepresentativeAnswers,
     TenureAnswers,
     FigureGainAnswers,
+    GoalDeadlineAnswers,
 ):
     """Every executor, over one index and retriever."""
 
