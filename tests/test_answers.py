@@ -189,10 +189,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-period)",
     (
         "blind_set6_kb_five.json",
-        "how many years older is the Trust than the Alliance?",
-    ): "a blind case still failing; no kind fix has followed yet (time-arith-founded)",
-    (
-        "blind_set6_kb_five.json",
         "which campus came first, Kigali or KL?",
     ): "a blind case still failing; no kind fix has followed yet (time-first-campus)",
     (
@@ -267,10 +263,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set_textile.json",
         "how many years after the alliance was founded did the sorting lab open?",
     ): "a held-out case still failing; no kind fix has followed yet (time-years-between-events)",
-    (
-        "blind_set_textile.json",
-        "how old was Saltmere Mills when it signed the first offtake agreement?",
-    ): "a held-out case still failing; no kind fix has followed yet (time-age-at-first-event)",
     (
         "blind_set_textile.json",
         "when was the second offtake signing?",

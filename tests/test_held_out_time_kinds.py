@@ -149,3 +149,33 @@ def test_a_goal_before_its_deadline_is_not_yet_reached(textile: Engine) -> None:
 def test_a_date_asked_of_no_goal_is_no_deadline(five: Engine) -> None:
     reply = five.handle("when is the academy supposed to open in Lagos?")
     assert "By the end of" not in reply.text, reply.text
+
+
+# --- an age at the first (or latest) of several events --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "age"),
+    [
+        ("at what age was Saltmere when it signed the original offtake agreement?", "90 years"),
+        ("how old was Saltmere Mills when it signed the latest offtake agreement?", "97 years"),
+    ],
+)
+def test_an_age_at_the_ordinal_event_asked(textile: Engine, question: str, age: str) -> None:
+    # The 2026 signing recalls the 2019 one ("they first signed in Rotterdam in 2019").
+    answered(textile, question, age)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("how many years older is Saltmere Mills than the Halvard Institute?", "33"),
+        ("how much younger is the Digital Trade Alliance than the Trust for Africa?", "Six"),
+    ],
+)
+def test_how_much_older_from_the_founding_years_stated(
+    five: Engine, textile: Engine, question: str, lead: str
+) -> None:
+    engine = textile if "Saltmere" in question else five
+    reply = answered(engine, question, "older one")
+    assert reply.split("\n")[1].startswith(f"**{lead}"), reply

@@ -185,6 +185,7 @@ class Executors(
             self.change_between_releases,
             self.event_gap,
             self.age,
+            self.age_gap,
             self.release_count,
             self.release_span,
             self.count_for_grouped_place,
