@@ -245,10 +245,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-current-role)",
     (
         "blind_set7_kb_five.json",
-        "@partnerbot did lina ma work at the academy in 2020?",
-    ): "a blind case still failing; no kind fix has followed yet (time-role-at-date)",
-    (
-        "blind_set7_kb_five.json",
         "@partnerbot the academy was supposed to end in 2023, is it still running?",
     ): "a blind case still failing; no kind fix has followed yet (time-period)",
     (

@@ -179,3 +179,26 @@ def test_how_much_older_from_the_founding_years_stated(
     engine = textile if "Saltmere" in question else five
     reply = answered(engine, question, "older one")
     assert reply.split("\n")[1].startswith(f"**{lead}"), reply
+
+
+def test_a_stated_term_answers_a_post_asked_in_other_words(five: Engine) -> None:
+    # "in charge of" / "lead" is no word of the fact ("after six years in the post"); the
+    # Academy's 2020-2023 span, a range the Alliance's facts give, is another thing's.
+    for question in (
+        "for how many years did Daniel Hartmann lead the DTA?",
+        "how many years was Hartmann at the helm of the Alliance?",
+    ):
+        reply = answered(five, question, "Six years")
+        assert "2020" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was Karin Holm working at Saltmere Mills in 2024?", "did Ms Holm work for Saltmere in 2023?"],
+)
+def test_not_yet_at_an_organisation_before_the_first_title_there_began(
+    textile: Engine, question: str
+) -> None:
+    # "Karin HOLM has been Chief Executive Officer of Saltmere Mills since July 1, 2025."
+    reply = answered(textile, question, "July 1, 2025")
+    assert reply.split("\n")[1].startswith("**No.**"), reply
