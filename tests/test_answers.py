@@ -245,10 +245,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-current-role)",
     (
         "blind_set7_kb_five.json",
-        "@partnerbot the academy was supposed to end in 2023, is it still running?",
-    ): "a blind case still failing; no kind fix has followed yet (time-period)",
-    (
-        "blind_set7_kb_five.json",
         "@partnerbot how many years after their first Hangzhou meeting did the partners come back to Hangzhou?",
     ): "a blind case still failing; no kind fix has followed yet (time-duration)",
     (

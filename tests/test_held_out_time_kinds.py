@@ -202,3 +202,28 @@ def test_not_yet_at_an_organisation_before_the_first_title_there_began(
     # "Karin HOLM has been Chief Executive Officer of Saltmere Mills since July 1, 2025."
     reply = answered(textile, question, "July 1, 2025")
     assert reply.split("\n")[1].startswith("**No.**"), reply
+
+
+# --- still running: the newest period stated decides ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "end"),
+    [
+        ("will the Digital Export Academy still be operating in 2028?", "**No**", "2026"),
+        ("is the academy still going in 2025?", "**Yes**", "2026"),
+    ],
+)
+def test_still_running_in_a_year_from_the_newest_period(
+    five: Engine, question: str, lead: str, end: str
+) -> None:
+    # 2019 and 2022 releases: 2020 to 2023; the 2024 release extends it to 2026.
+    reply = answered(five, question, end)
+    assert reply.split("\n")[1].startswith(lead), reply
+
+
+def test_an_old_planned_end_is_not_the_year_asked(textile: Engine) -> None:
+    reply = answered(
+        textile, "the Helsinki offtake agreement was meant to end in 2030 - is it still running?"
+    )
+    assert reply.split("\n")[1].startswith("**Yes**"), reply

@@ -45,6 +45,8 @@
 - ``figure_gains.py``: the change in a stated figure between two years, or since the
   beginning ("how many members did X gain since its founding?");
 - ``goal_deadlines.py``: the deadline of a goal ("by when is X supposed to hit 25,000?");
+- ``still_running.py``: whether something still runs, now or in a year, from the newest
+  period stated;
 - ``contacts.py``: press contacts, from the contact block at the end of a release's text;
 - ``stated_relation.py``: "does A support B?" → yes from a fact saying so in other words;
 - ``exclusion.py``: "apart from X, what else…": the facts that are not about X;
@@ -112,6 +114,7 @@ from bot.engine.qa.executors.said_about import SaidAboutAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
 from bot.engine.qa.executors.stated_counts import StatedCountAnswers
 from bot.engine.qa.executors.stated_relation import StatedRelationAnswers
+from bot.engine.qa.executors.still_running import StillRunningAnswers
 from bot.engine.qa.executors.targets import TargetAnswers
 from bot.engine.qa.executors.tenures import TenureAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
@@ -172,6 +175,7 @@ class Executors(
     TenureAnswers,
     FigureGainAnswers,
     GoalDeadlineAnswers,
+    StillRunningAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -186,6 +190,7 @@ class Executors(
             self.event_gap,
             self.age,
             self.age_gap,
+            self.still_running,
             self.release_count,
             self.release_span,
             self.count_for_grouped_place,
