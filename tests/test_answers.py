@@ -265,10 +265,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a held-out case still failing; no kind fix has followed yet (time-ordinal-place)",
     (
         "blind_set_textile.json",
-        "which FRA gave ReThread EUR 6 million?",
-    ): "a held-out case still failing; no kind fix has followed yet (acronym-by-context)",
-    (
-        "blind_set_textile.json",
         "where is the wool spinning company based?",
     ): "a held-out case still failing; no kind fix has followed yet (description-place)",
 }

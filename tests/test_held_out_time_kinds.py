@@ -227,3 +227,23 @@ def test_an_old_planned_end_is_not_the_year_asked(textile: Engine) -> None:
         textile, "the Helsinki offtake agreement was meant to end in 2030 - is it still running?"
     )
     assert reply.split("\n")[1].startswith("**Yes**"), reply
+
+
+# --- a shared acronym told apart by what the question says it did ---------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "engine_name", "owner"),
+    [
+        # The grant's sentence names both FRAs; it opens with the one that gave it.
+        ("which FRA funded the second sorting line with EUR 6 million?", "textile", "Agency"),
+        # "$15m" is how chat writes "US$15 million".
+        ("which DTA handed over $15m?", "five", "Development Trust"),
+    ],
+)
+def test_a_shared_acronym_settled_by_the_claim(
+    five: Engine, textile: Engine, question: str, engine_name: str, owner: str
+) -> None:
+    engine = textile if engine_name == "textile" else five
+    reply = answered(engine, question, owner)
+    assert "Which one did you mean" not in reply, reply

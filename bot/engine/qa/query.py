@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from bot.engine.qa.namesakes import question_terms, settle_namesake
+from bot.engine.qa.namesakes import leads, question_terms, settle_namesake
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, Question
 from bot.engine.qa.subjects import (
     MAX_DESCRIPTION_WORDS,
@@ -434,11 +434,20 @@ class QueryParser:
             owners = set(same.people)
             # A fact naming several of the namesakes ("A is not related to B") tells
             # none of them apart.
+            # One that the sentence opens with ("The Fabric Reuse Agency … has granted
+            # EUR 6 million to the Fibre Return Alliance's programme") is the one it
+            # states the claim of.
             stating = [
                 owner
                 for owner in same.people
                 if any(
-                    c.literal and set(getattr(c.item, "about", ())) & owners == {owner}
+                    c.literal
+                    and (
+                        set(about := getattr(c.item, "about", ())) & owners == {owner}
+                        or (
+                            owner in about and leads(self.index, owner, getattr(c.item, "text", ""))
+                        )
+                    )
                     for c in retriever.rank(terms, {owner, *subjects}, include_quotes=False)[:3]
                 )
             ]
