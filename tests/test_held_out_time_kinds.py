@@ -247,3 +247,20 @@ def test_a_shared_acronym_settled_by_the_claim(
     engine = textile if engine_name == "textile" else five
     reply = answered(engine, question, owner)
     assert "Which one did you mean" not in reply, reply
+
+
+# --- a topic named first, then a question about "it" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("the Helsinki offtake agreement - how many years does it run?", "2026 to 2030"),
+        ("Saltmere Mills: how old was it when it signed its first offtake agreement?", "90 years"),
+    ],
+)
+def test_a_topic_named_before_the_question_is_its_pronoun(
+    textile: Engine, question: str, wanted: str
+) -> None:
+    reply = answered(textile, question, wanted)
+    assert reply.startswith(f"**{question}**"), reply  # titled as typed
