@@ -257,14 +257,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a held-out case still failing; no kind fix has followed yet (time-years-between-events)",
     (
         "blind_set_textile.json",
-        "when was the second offtake signing?",
-    ): "a held-out case still failing; no kind fix has followed yet (time-ordinal-event)",
-    (
-        "blind_set_textile.json",
-        "where did ReThread's first collection points open?",
-    ): "a held-out case still failing; no kind fix has followed yet (time-ordinal-place)",
-    (
-        "blind_set_textile.json",
         "where is the wool spinning company based?",
     ): "a held-out case still failing; no kind fix has followed yet (description-place)",
 }

@@ -264,3 +264,26 @@ def test_a_topic_named_before_the_question_is_its_pronoun(
 ) -> None:
     reply = answered(textile, question, wanted)
     assert reply.startswith(f"**{question}**"), reply  # titled as typed
+
+
+# --- ordinal events, and places a sentence names ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("what was the date of the second offtake signing?", "February 16, 2026"),
+        ("when was the third offtake signing?", "only 2 times"),
+    ],
+)
+def test_a_renewal_signed_is_a_second_signing(textile: Engine, question: str, wanted: str) -> None:
+    # "signed the Helsinki Offtake Agreement …, renewing the offtake agreement they first
+    # signed in 2019": "renewing" repeats the agreement, not the signing.
+    reply = textile.handle(question)
+    assert wanted in reply.text, reply.text
+
+
+def test_where_from_the_places_a_sentence_names(textile: Engine) -> None:
+    # The fact has no place field; it is filed under the two cities it names.
+    reply = answered(textile, "where were ReThread's earliest collection points set to open?")
+    assert "**Where:** Tampere, Gothenburg" in reply, reply
