@@ -255,10 +255,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set_textile.json",
         "how many years after the alliance was founded did the sorting lab open?",
     ): "a held-out case still failing; no kind fix has followed yet (time-years-between-events)",
-    (
-        "blind_set_textile.json",
-        "where is the wool spinning company based?",
-    ): "a held-out case still failing; no kind fix has followed yet (description-place)",
 }
 
 

@@ -287,3 +287,33 @@ def test_where_from_the_places_a_sentence_names(textile: Engine) -> None:
     # The fact has no place field; it is filed under the two cities it names.
     reply = answered(textile, "where were ReThread's earliest collection points set to open?")
     assert "**Where:** Tampere, Gothenburg" in reply, reply
+
+
+def test_where_something_is_based_as_written_when_no_place_entry(textile: Engine) -> None:
+    # "based in Boras, Sweden": the releases file no entry for Boras.
+    answered(textile, "where's Saltmere located?", "Boras, Sweden")
+
+
+# --- the release where something happened, and its wire -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "publisher", "dateline"),
+    [
+        (
+            "which wire carried the release where Lina Ma was named executive director?",
+            "Business Wire",
+            "Hangzhou",
+        ),
+        (
+            "what was the dateline of the release in which Amara Okafor became president of the DTA?",
+            "PR Newswire",
+            "Kuala Lumpur",
+        ),
+    ],
+)
+def test_the_release_where_a_title_was_taken(
+    five: Engine, question: str, publisher: str, dateline: str
+) -> None:
+    reply = answered(five, question, publisher, dateline)
+    assert publisher in reply.split("\n")[1], reply

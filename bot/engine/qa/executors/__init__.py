@@ -45,6 +45,8 @@
 - ``figure_gains.py``: the change in a stated figure between two years, or since the
   beginning ("how many members did X gain since its founding?");
 - ``goal_deadlines.py``: the deadline of a goal ("by when is X supposed to hit 25,000?");
+- ``release_of_event.py``: the release where something happened, and its publisher,
+  dateline and date;
 - ``still_running.py``: whether something still runs, now or in a year, from the newest
   period stated;
 - ``contacts.py``: press contacts, from the contact block at the end of a release's text;
@@ -103,6 +105,7 @@ from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.release_changes import ReleaseChangeAnswers
 from bot.engine.qa.executors.release_counts import ReleaseCountAnswers
+from bot.engine.qa.executors.release_of_event import ReleaseOfEventAnswers
 from bot.engine.qa.executors.release_span import ReleaseSpanAnswers
 from bot.engine.qa.executors.representatives import RepresentativeAnswers
 from bot.engine.qa.executors.returns import ReturnAnswers
@@ -176,6 +179,7 @@ class Executors(
     FigureGainAnswers,
     GoalDeadlineAnswers,
     StillRunningAnswers,
+    ReleaseOfEventAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -218,6 +222,7 @@ class Executors(
             self.figure_source,
             self.wrong_place,
             self.representatives,
+            self.release_of_event,
         )
 
     def warm(self, previous: Executors | None = None) -> None:
