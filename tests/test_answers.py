@@ -251,10 +251,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set7_kb_five.json",
         "@partnerbot what did li yong say at the academy launch in 2019?",
     ): "a blind case still failing; no kind fix has followed yet (time-quote-year)",
-    (
-        "blind_set_textile.json",
-        "how many years after the alliance was founded did the sorting lab open?",
-    ): "a held-out case still failing; no kind fix has followed yet (time-years-between-events)",
 }
 
 

@@ -317,3 +317,25 @@ def test_the_release_where_a_title_was_taken(
 ) -> None:
     reply = answered(five, question, publisher, dateline)
     assert publisher in reply.split("\n")[1], reply
+
+
+# --- years between two beginnings, each dated by its own start -------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("how many years after the Trust was founded did the academy launch?", "About ten years"),
+        (
+            "how long after the Fibre Return Alliance was founded did the Sorting Lab open?",
+            "One year",
+        ),
+    ],
+)
+def test_years_between_two_starts(five: Engine, textile: Engine, question: str, lead: str) -> None:
+    # "was founded" belongs to the first end; a later sentence recalling a start ("has
+    # chaired since the Alliance was founded", "the Lab, opened with …, has been run by
+    # the Alliance alone since July 2021") does not date it.
+    engine = five if "Trust" in question else textile
+    reply = answered(engine, question)
+    assert reply.split("\n")[1].startswith(f"**{lead}"), reply
