@@ -205,10 +205,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-duration-years)",
     (
         "blind_set6_kb_five.json",
-        "how long was Lina Ma programme director before she became executive director?",
-    ): "a blind case still failing; no kind fix has followed yet (time-duration-months)",
-    (
-        "blind_set6_kb_five.json",
         "what happened the day before the academy launch?",
     ): "a blind case still failing; no kind fix has followed yet (time-eve)",
     (

@@ -339,3 +339,27 @@ def test_years_between_two_starts(five: Engine, textile: Engine, question: str, 
     engine = five if "Trust" in question else textile
     reply = answered(engine, question)
     assert reply.split("\n")[1].startswith(f"**{lead}"), reply
+
+
+@pytest.mark.parametrize(
+    ("question", "engine_name", "lead"),
+    [
+        (
+            "how long was Helena Virtanen head of operations before she became secretary-general?",
+            "textile",
+            "**Four years**",  # 2019 to 2023-12-31
+        ),
+        (
+            "how long did Lina Ma serve as programme director until she was named executive "
+            "director?",
+            "five",
+            "**Two years**",  # 2021-07-01 to 2024-06-01
+        ),
+    ],
+)
+def test_how_long_a_title_was_held_before_the_next_one(
+    five: Engine, textile: Engine, question: str, engine_name: str, lead: str
+) -> None:
+    # Both titles are named; the one before "before" / "until" is asked, the other ends it.
+    reply = answered(textile if engine_name == "textile" else five, question)
+    assert reply.split("\n")[1].startswith(lead), reply

@@ -12,6 +12,7 @@ marks it ``ended``; a title never ended lasts at least to the newest release sta
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 from bot.engine.answer import Answer
@@ -32,6 +33,7 @@ _LEAVE_WORDS = frozenset(
     "retires retired retiring depart departs departed exit exited".split()
 )
 _DOWN_VERBS = frozenset("step steps stepped stepping stand stands stood".split())
+_UNTIL_WORDS = frozenset(("before", "until", "till"))
 # "How long did X chair …", "for how many years was X …".
 _LONG_WORDS = frozenset(("long", "years", "months"))
 
@@ -168,7 +170,10 @@ class TenureAnswers(ExecutorBase):
         this kind or names no one title of one person."""
         if not _asks_how_long(q.words) or q.time.bounded or q.quote or q.meta:
             return None
-        asked = self._asked_titles(q)
+        # "How long was X programme director before she became executive director?":
+        # the title asked is named before "before"; the one after only ends it.
+        cut = next((i for i, w in enumerate(q.words) if w in _UNTIL_WORDS), len(q.words))
+        asked = self._asked_titles(dataclasses.replace(q, words=q.words[:cut]))
         if asked is None or not asked[3]:
             return None
         person, title_words, _orgs, spans = asked
