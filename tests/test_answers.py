@@ -157,10 +157,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (not-found)",
     (
         "blind_set6_kb_five.json",
-        "was li yong heading unido in 2015?",
-    ): "a blind case still failing; no kind fix has followed yet (time-title-at-year-yes)",
-    (
-        "blind_set6_kb_five.json",
         "Who replaced LI Yong as head of UNIDO?",
     ): "a blind case still failing; no kind fix has followed yet (time-successor-unknown)",
     (

@@ -363,3 +363,18 @@ def test_how_long_a_title_was_held_before_the_next_one(
     # Both titles are named; the one before "before" / "until" is asked, the other ends it.
     reply = answered(textile if engine_name == "textile" else five, question)
     assert reply.split("\n")[1].startswith(lead), reply
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("was LI Yong the Director General of UNIDO in 2016?", "**Yes.**"),
+        ("was LI Yong director general of UNIDO in 2012?", "The releases don't say"),
+    ],
+)
+def test_a_title_in_a_year_before_its_first_release_from_a_stated_term(
+    five: Engine, question: str, lead: str
+) -> None:
+    # First given in 2018; a 2024 release says "served … from 2013 to 2021".
+    reply = five.handle(question)
+    assert reply.text.startswith(lead), reply.text
