@@ -205,10 +205,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-eve)",
     (
         "blind_set6_kb_five.json",
-        "which years do we have Amara Okafor quotes from?",
-    ): "a blind case still failing; no kind fix has followed yet (time-quote-years)",
-    (
-        "blind_set6_kb_five.json",
         "Hi, sorry if this is a silly one: could you list everyone in the releases with the surname Ma?",
     ): "a blind case still failing; no kind fix has followed yet (list-surname-intern)",
     (

@@ -378,3 +378,15 @@ def test_a_title_in_a_year_before_its_first_release_from_a_stated_term(
     # First given in 2018; a 2024 release says "served … from 2013 to 2021".
     reply = five.handle(question)
     assert reply.text.startswith(lead), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("from which years are there quotes by Helena Virtanen?", "2017, 2019, 2023, 2026"),
+        ("what years do Priya Raman's quotes come from?", "2019, 2021, 2026"),
+    ],
+)
+def test_the_years_someone_is_quoted_in(textile: Engine, question: str, years: str) -> None:
+    reply = answered(textile, question, years)
+    assert "“" in reply, reply  # each year with its release's headline

@@ -47,6 +47,7 @@
 - ``goal_deadlines.py``: the deadline of a goal ("by when is X supposed to hit 25,000?");
 - ``release_of_event.py``: the release where something happened, and its publisher,
   dateline and date;
+- ``quote_years.py``: the years someone is quoted in;
 - ``still_running.py``: whether something still runs, now or in a year, from the newest
   period stated;
 - ``contacts.py``: press contacts, from the contact block at the end of a release's text;
@@ -100,6 +101,7 @@ from bot.engine.qa.executors.phase_goals import PhaseGoalAnswers
 from bot.engine.qa.executors.place_counts import PlaceCountAnswers
 from bot.engine.qa.executors.previous import PreviousAffiliationAnswers
 from bot.engine.qa.executors.qualifiers import QualifierAnswers
+from bot.engine.qa.executors.quote_years import QuoteYearAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.relations import RelationAnswers
@@ -180,6 +182,7 @@ class Executors(
     GoalDeadlineAnswers,
     StillRunningAnswers,
     ReleaseOfEventAnswers,
+    QuoteYearAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -223,6 +226,7 @@ class Executors(
             self.wrong_place,
             self.representatives,
             self.release_of_event,
+            self.quote_years,
         )
 
     def warm(self, previous: Executors | None = None) -> None:
