@@ -235,10 +235,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set7_kb_five.json",
         "@partnerbot how many years after their first Hangzhou meeting did the partners come back to Hangzhou?",
     ): "a blind case still failing; no kind fix has followed yet (time-duration)",
-    (
-        "blind_set7_kb_five.json",
-        "@partnerbot what did li yong say at the academy launch in 2019?",
-    ): "a blind case still failing; no kind fix has followed yet (time-quote-year)",
 }
 
 

@@ -390,3 +390,20 @@ def test_a_title_in_a_year_before_its_first_release_from_a_stated_term(
 def test_the_years_someone_is_quoted_in(textile: Engine, question: str, years: str) -> None:
     reply = answered(textile, question, years)
     assert "“" in reply, reply  # each year with its release's headline
+
+
+# --- what someone said at an event: the quote of the release reporting it -------------
+
+
+@pytest.mark.parametrize(
+    ("question", "engine_name", "wanted"),
+    [
+        ("what did Tomas Lindqvist say at the Rotterdam offtake signing?", "textile", "ninety"),
+        ("what did LI Yong say during the 2019 academy launch?", "five", "classroom"),
+    ],
+)
+def test_a_quote_asked_by_the_event_it_was_given_at(
+    five: Engine, textile: Engine, question: str, engine_name: str, wanted: str
+) -> None:
+    # No quote's words name the event; the release reporting it quotes the speaker.
+    answered(textile if engine_name == "textile" else five, question, wanted)
