@@ -201,10 +201,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-duration-years)",
     (
         "blind_set6_kb_five.json",
-        "what happened the day before the academy launch?",
-    ): "a blind case still failing; no kind fix has followed yet (time-eve)",
-    (
-        "blind_set6_kb_five.json",
         "Hi, sorry if this is a silly one: could you list everyone in the releases with the surname Ma?",
     ): "a blind case still failing; no kind fix has followed yet (list-surname-intern)",
     (

@@ -407,3 +407,17 @@ def test_a_quote_asked_by_the_event_it_was_given_at(
 ) -> None:
     # No quote's words name the event; the release reporting it quotes the speaker.
     answered(textile if engine_name == "textile" else five, question, wanted)
+
+
+# --- the day before or after an event ------------------------------------------------
+
+
+def test_what_happened_the_day_after_an_event(textile: Engine) -> None:
+    # The first offtake signing is dated 2019-03-04; the Lab opened the next day.
+    reply = answered(textile, "what happened the day after the Rotterdam offtake signing?")
+    assert "March 5, 2019" in reply.split("\n")[1] and "opened the ReThread Sorting Lab" in reply
+
+
+def test_nothing_dated_the_day_before_is_not_found(textile: Engine) -> None:
+    reply = textile.handle("what happened the day before the Helsinki signing?")
+    assert reply.status.value == "not_found" and "February 15, 2026" in reply.text, reply.text

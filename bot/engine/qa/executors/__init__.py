@@ -48,6 +48,7 @@
 - ``release_of_event.py``: the release where something happened, and its publisher,
   dateline and date;
 - ``quote_years.py``: the years someone is quoted in;
+- ``day_around.py``: what happened the day before or after an event;
 - ``still_running.py``: whether something still runs, now or in a year, from the newest
   period stated;
 - ``contacts.py``: press contacts, from the contact block at the end of a release's text;
@@ -79,6 +80,7 @@ from bot.engine.qa.executors.became import BecameAnswers
 from bot.engine.qa.executors.before import BeforeAnswers
 from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.contrary import ContraryAnswers
+from bot.engine.qa.executors.day_around import DayAroundAnswers
 from bot.engine.qa.executors.event_gaps import EventGapAnswers
 from bot.engine.qa.executors.event_topic import EventTopicAnswers
 from bot.engine.qa.executors.events import EventAnswers
@@ -183,6 +185,7 @@ class Executors(
     StillRunningAnswers,
     ReleaseOfEventAnswers,
     QuoteYearAnswers,
+    DayAroundAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -227,6 +230,7 @@ class Executors(
             self.representatives,
             self.release_of_event,
             self.quote_years,
+            self.day_around,
         )
 
     def warm(self, previous: Executors | None = None) -> None:
