@@ -5,8 +5,9 @@ written by teammates who had not read the code (other wordings, chat phrasing, t
 aliases, abstentions), in the same format, to check that the behaviour is general
 rather than fitted. ``blind_set*_bundled.json`` and ``blind_set*_kb_five.json`` are the
 two blind sets written from the release texts only, for the bundled release and for the
-five-release fixture (``tests/fixtures/kb_five``). Each set was first run blind, then
-kept as a regression test.
+five-release fixture (``tests/fixtures/kb_five``). ``blind_set_textile.json`` is the
+sealed held-out base of session 4 (``tests/fixtures/kb_textile``, first run 113/129 = 87.6%).
+Each set was first run blind, then kept as a regression test.
 """
 
 from __future__ import annotations
@@ -23,14 +24,14 @@ from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
 from tests.conftest import DATA
-from tests.kbpaths import KB_FIVE
+from tests.kbpaths import KB_FIVE, KB_TEXTILE
 
 BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
 
 
 class CaseSet(NamedTuple):
     file: str
-    knowledge: str  # "bundled" (tests/fixtures/kb_seed) or "kb_five"
+    knowledge: str  # "bundled" (tests/fixtures/kb_seed), "kb_five" or "kb_textile"
 
 
 SETS = (
@@ -52,6 +53,7 @@ SETS = (
     CaseSet("blind_set6_kb_five.json", "kb_five"),
     CaseSet("blind_set7_bundled.json", "bundled"),
     CaseSet("blind_set7_kb_five.json", "kb_five"),
+    CaseSet("blind_set_textile.json", "kb_textile"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -155,10 +157,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (not-found)",
     (
         "blind_set6_kb_five.json",
-        "was li yong heading unido in 2015?",
-    ): "a blind case still failing; no kind fix has followed yet (time-title-at-year-yes)",
-    (
-        "blind_set6_kb_five.json",
         "Who replaced LI Yong as head of UNIDO?",
     ): "a blind case still failing; no kind fix has followed yet (time-successor-unknown)",
     (
@@ -187,10 +185,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-period)",
     (
         "blind_set6_kb_five.json",
-        "how many years older is the Trust than the Alliance?",
-    ): "a blind case still failing; no kind fix has followed yet (time-arith-founded)",
-    (
-        "blind_set6_kb_five.json",
         "which campus came first, Kigali or KL?",
     ): "a blind case still failing; no kind fix has followed yet (time-first-campus)",
     (
@@ -205,18 +199,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set6_kb_five.json",
         "how many years separate the first LI Yong / Jack MA meeting and the 2024 partners meeting in Hangzhou?",
     ): "a blind case still failing; no kind fix has followed yet (time-duration-years)",
-    (
-        "blind_set6_kb_five.json",
-        "how long was Lina Ma programme director before she became executive director?",
-    ): "a blind case still failing; no kind fix has followed yet (time-duration-months)",
-    (
-        "blind_set6_kb_five.json",
-        "what happened the day before the academy launch?",
-    ): "a blind case still failing; no kind fix has followed yet (time-eve)",
-    (
-        "blind_set6_kb_five.json",
-        "which years do we have Amara Okafor quotes from?",
-    ): "a blind case still failing; no kind fix has followed yet (time-quote-years)",
     (
         "blind_set6_kb_five.json",
         "Hi, sorry if this is a silly one: could you list everyone in the releases with the surname Ma?",
@@ -247,20 +229,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-current-role)",
     (
         "blind_set7_kb_five.json",
-        "@partnerbot did lina ma work at the academy in 2020?",
-    ): "a blind case still failing; no kind fix has followed yet (time-role-at-date)",
-    (
-        "blind_set7_kb_five.json",
-        "@partnerbot the academy was supposed to end in 2023, is it still running?",
-    ): "a blind case still failing; no kind fix has followed yet (time-period)",
-    (
-        "blind_set7_kb_five.json",
         "@partnerbot how many years after their first Hangzhou meeting did the partners come back to Hangzhou?",
     ): "a blind case still failing; no kind fix has followed yet (time-duration)",
-    (
-        "blind_set7_kb_five.json",
-        "@partnerbot what did li yong say at the academy launch in 2019?",
-    ): "a blind case still failing; no kind fix has followed yet (time-quote-year)",
 }
 
 
@@ -287,9 +257,17 @@ def five() -> Engine:
     return Engine(Index(load_knowledge(KB_FIVE)))
 
 
+@pytest.fixture(scope="module")
+def textile() -> Engine:
+    return Engine(Index(load_knowledge(KB_TEXTILE)))
+
+
 @pytest.mark.parametrize(("knowledge", "case"), _params())
-def test_answer_quality(engine: Engine, five: Engine, knowledge: str, case: dict[str, Any]) -> None:
-    answer = (engine if knowledge == "bundled" else five).handle(case["msg"])
+def test_answer_quality(
+    engine: Engine, five: Engine, textile: Engine, knowledge: str, case: dict[str, Any]
+) -> None:
+    engines = {"bundled": engine, "kb_five": five, "kb_textile": textile}
+    answer = engines[knowledge].handle(case["msg"])
     reply = render_text(answer)
     assert answer.status.value in case["status"], reply
     for group in case.get("all", []):

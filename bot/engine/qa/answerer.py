@@ -76,6 +76,13 @@ _PREAMBLE = re.compile(
     r"^(?!\s*(?:who|whom|what|which|when|where|why|how)\b)[^:?]{1,80}:\s+(?=\S)",
     re.IGNORECASE,
 )
+# "The framework — how long does it run?", "Saltmere: when was it founded?".
+_TOPIC_FIRST = re.compile(
+    r"^\s*([^:?—–]{3,80}?)\s*(?::|\s[—–-]{1,2})\s+((?:who|whom|what|when|where|which|how|why|"
+    r"is|are|was|were|did|does|do|has|have|can|will|could)\b.+)$",
+    re.IGNORECASE,
+)
+_TOPIC_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
 _WH = frozenset("who whom what when where which how why".split())
 _PERSONAL_PRONOUNS = frozenset("he him his she her".split())
 _SHAPE_TERMS = frozenset(stem(w) for w in SHAPE_WORDS)
@@ -145,8 +152,11 @@ class QuestionAnswerer:
         if buried:
             # A long chat message with its question(s) inside: each one answered.
             return self._answer_buried(request, buried)
+        # "The China-UNIDO framework: how long does it run?": the topic named first is
+        # what the pronoun stands for.
+        asked = self._topic_first(question)
         # "Who started X? just Y?": the question, not the guess after it (claims.py).
-        text = _PREAMBLE.sub("", without_guess(question.strip()), count=1) or question
+        text = _PREAMBLE.sub("", without_guess(asked.strip()), count=1) or asked
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it
         key = normalize(text)
@@ -240,6 +250,22 @@ class QuestionAnswerer:
             return self._usage()
         return _combined(self._answer_query(q), question) or self.run.not_found(q)
 
+    def _topic_first(self, question: str) -> str:
+        """ "<topic> — <question with it/its/they>" as one question, the topic in place
+        of its first pronoun, when the topic names something the releases know; else
+        the question unchanged."""
+        match = _TOPIC_FIRST.match(question)
+        if match is None:
+            return question
+        topic, rest = match[1].strip(), match[2]
+        if not self.finder.find_mentions(normalize(topic).split()):
+            return question
+        pronoun = _TOPIC_PRONOUN.search(rest)
+        if pronoun is None:
+            return question
+        named = f"{topic}'s" if pronoun[0].casefold() in ("its", "their") else topic
+        return f"{rest[: pronoun.start()]}{named}{rest[pronoun.end() :]}"
+
     def _answer_buried(self, request: Request, clauses: list[str]) -> Answer | FollowUp:
         """The question clauses of a long message, each answered as a question of its
         own, a pronoun in a later one standing for the first one's first subject."""
@@ -302,6 +328,13 @@ class QuestionAnswerer:
             found = shape(q)
             if found is not None:
                 return found
+        # "How much did the tonnage grow from 2021 to 2023?", "by when is X supposed to
+        # hit 25,000 tonnes?": before words no fact uses ("tonnage" for "tonnes",
+        # "supposed") make it unanswerable.
+        for figure_over_time in (run.figure_gain, run.goal_deadline):
+            found = figure_over_time(q)
+            if found is not None:
+                return found
         # A nationality, a name no release uses, a claim in words none uses: not_found
         # before any executor could show an unrelated fact as the answer.
         unanswerable = run.unanswerable(q)
@@ -313,6 +346,8 @@ class QuestionAnswerer:
             # these come before the relations read from appositives and summaries, which
             # would answer them from a single release.
             for by_dates in (
+                run.left_when,
+                run.tenure,
                 run.became,
                 run.titles_before,
                 run.affiliation_at_date,
@@ -549,6 +584,14 @@ class QuestionAnswerer:
         ):
             # "Which countries have joined X?": a sentence naming no country is no list.
             return run.not_found(q)
+        if (
+            _unanswered(found)
+            and isinstance(role_answer, Answer)
+            and role_answer.status is Status.ANSWERED
+        ):
+            # "Who was chair of the FRA board in 2018?": no fact dated 2018 says so, but
+            # the roles in force that year do.
+            return role_answer
         if found is not None:
             return found
         if role_answer is not None:

@@ -25,6 +25,7 @@ _AUX = frozenset("did was were had has is are does do could would will".split())
 # "How many graduates were there when A opened?", "…by the time A opened?".
 _WHEN = ("when", "by the time", "at the time", "as of when", "before", "just before")
 MAX_END_WORDS = 12
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
 
 
 class Relation(StrEnum):
@@ -122,9 +123,15 @@ def _span(words: tuple[str, ...]) -> TwoEnds | None:
         if word in ws[how:]:
             # "How many years after A was B?", "how long before A did B?".
             i = ws.index(word, how)
-            j = next((k for k in range(i + 1, len(ws)) if ws[k] in _AUX), None)
-            if j is None:
+            auxes = [k for k in range(i + 1, len(ws)) if ws[k] in _AUX]
+            if not auxes:
                 return None
+            j = auxes[0]
+            if len(auxes) > 1 and j + 1 < len(ws) and ws[j + 1] not in _DETERMINERS:
+                # "After the alliance was founded did the lab open": "was founded" is
+                # the first end's own verb; the next auxiliary starts the second end.
+                j = auxes[1]
+                return _ends(ws[i + 1 : j], ws[j + 1 :])
             return _ends(ws[i + 1 : j], ws[j + 1 :])
     return None
 

@@ -70,12 +70,26 @@ def first_figure(text: str) -> Figure | None:
     return next(iter(figures_in(text)), None)
 
 
-def figures_in(text: str) -> list[Figure]:
+# A count spelled out before the noun it counts ("sorts three fibre types", "nineteen
+# fibre types"): read as a figure only where asked (``figures_in(spelled_out=True)``), since
+# "one" and "two" in running text are seldom the figure a question wants.
+_SPELLED_FIGURE = re.compile(
+    r"(?<![\w.,-])()(" + "|".join(NUMBER_WORDS[2:]) + r")\s+([A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def figures_in(text: str, *, spelled_out: bool = False) -> list[Figure]:
     """Every figure of ``text`` that is not a year or part of a date, in order, each
-    with the (stemmed) word after it as its unit."""
+    with the (stemmed) word after it as its unit; with ``spelled``, counts written as
+    words ("three fibre types") too (``spelled_out``)."""
     found = []
     text_without_dates = _DATES.sub(" ", text)
-    for match in _FIGURE.finditer(text_without_dates):
+    matches = list(_FIGURE.finditer(text_without_dates))
+    if spelled_out:
+        matches += _SPELLED_FIGURE.finditer(text_without_dates)
+        matches.sort(key=lambda m: m.start())
+    for match in matches:
         value = match[2]
         if _YEAR.match(value):
             continue
@@ -154,6 +168,9 @@ def same_word(unit: str, term: str) -> bool:
 def figure_value(figure: Figure) -> float:
     """The number a figure states ("US$15 million" -> 15,000,000.0)."""
     match = re.search(r"\d[\d,]*(?:\.\d+)?", figure.value)
+    spelled = {word: n for n, word in enumerate(NUMBER_WORDS)}.get(figure.value.casefold())
+    if match is None and spelled is not None:
+        return float(spelled)
     value = float(match[0].replace(",", "")) if match else 0.0
     scale = {"million": 1e6, "billion": 1e9}
     return value * next((v for k, v in scale.items() if k in figure.value.casefold()), 1.0)

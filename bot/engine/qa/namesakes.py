@@ -16,6 +16,7 @@ apart.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from bot.engine.qa.vocabulary import NUMBER_WORDS
@@ -37,9 +38,20 @@ MAX_OWN_FACTS = 300
 _NUMBER_OF = {word: str(n) for n, word in enumerate(NUMBER_WORDS)}
 
 
+# "$15m", "6bn", "500k": a sum in the short form chat uses, as releases print it.
+_SHORT_SUM = re.compile(r"^(\d+(?:\.\d+)?)(m|mn|bn|b|k)$")
+_SCALE = {"m": "million", "mn": "million", "bn": "billion", "b": "billion", "k": "thousand"}
+
+
+def _spelled_sum(word: str) -> str:
+    match = _SHORT_SUM.match(word)
+    return f"{match[1]} {_SCALE[match[2]]}" if match else word
+
+
 def question_terms(words: Iterable[str]) -> list[str]:
-    """Content terms of ``words``, number words as digits ("fifteen" -> "15")."""
-    return content_terms(" ".join(_NUMBER_OF.get(w, w) for w in words))
+    """Content terms of ``words``, number words as digits ("fifteen" -> "15") and short
+    sums in full ("15m" -> "15 million")."""
+    return content_terms(" ".join(_spelled_sum(_NUMBER_OF.get(w, w)) for w in words))
 
 
 def term_weights(index: Index, terms: Iterable[str]) -> dict[str, float]:
@@ -86,12 +98,26 @@ def settle_namesake(index: Index, owners: Sequence[str], terms: Sequence[str]) -
 
 
 def own_facts(index: Index, owner: str, others: set[str]) -> list[LoadedFact]:
-    """The facts about ``owner`` that name none of ``others`` (newest first, bounded)."""
+    """The facts about ``owner`` that name none of ``others`` (newest first, bounded),
+    and those naming others too that ``owner`` leads: the sentence opens with its name
+    ("The Fabric Reuse Agency … has granted EUR 6 million to the Fibre Return
+    Alliance's programme" says what the Agency did, not the Alliance)."""
     return [
         f
         for f in index.facts_by_entity.get(owner, [])[:MAX_OWN_FACTS]
-        if not others.intersection(f.about)
+        if not others.intersection(f.about) or leads(index, owner, f.text)
     ]
+
+
+def leads(index: Index, owner: str, text: str) -> bool:
+    """Whether ``text`` opens with ``owner``'s name or one of its aliases."""
+    entity = index.entity(owner)
+    opening = normalize(text).removeprefix("the ")
+    return any(
+        opening.startswith(f"{label} ")
+        for label in (normalize(n).removeprefix("the ") for n in (entity.name, *entity.aliases))
+        if len(label) > 3
+    )
 
 
 def own_terms(index: Index, owner: str, others: set[str]) -> frozenset[str]:

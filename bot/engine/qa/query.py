@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from bot.engine.qa.namesakes import question_terms, settle_namesake
+from bot.engine.qa.namesakes import leads, question_terms, settle_namesake
 from bot.engine.qa.person_words import PersonWords
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, Question
 from bot.engine.qa.subjects import (
@@ -274,8 +274,28 @@ class QueryParser:
         surnames, told = self._settle_by_evidence(surnames, words, name_words)
         stated += told
         settled += stated
+        asked_at = {a.organization for a in role_asks}
+        settled_orgs = [
+            Mention(entity_id, (position, position + 1), "alias")
+            for entity_id, position in settled
+            if entity_id not in asked_at
+            and (
+                self.index.entity(entity_id).kind is EntityKind.ORGANIZATION
+                or entity_id in self.index.people_by_org
+            )
+        ]
+        if settled_orgs:
+            # "Who was chair of the FRA board in 2019?": a shared acronym is settled only
+            # after the titles were read, so its title is read again with it named.
+            again = self._roles(words, [*mentions, *settled_orgs], list(described))
+            if any(a.organization not in asked_at for a in again[2]):
+                mentions, described, role_asks = again[0], again[1], [*again[2]]
+                all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
+                subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
+                name_words |= {i for m in described for i in range(*m.words)}
         for entity_id, position in settled:
-            subjects.append(entity_id)
+            if entity_id not in subjects:
+                subjects.append(entity_id)
             name_words.add(position)
         mention_terms = {
             m.entity_id: frozenset(content_terms(" ".join(words[slice(*m.words)])))
@@ -424,11 +444,20 @@ class QueryParser:
             owners = set(same.people)
             # A fact naming several of the namesakes ("A is not related to B") tells
             # none of them apart.
+            # One that the sentence opens with ("The Fabric Reuse Agency … has granted
+            # EUR 6 million to the Fibre Return Alliance's programme") is the one it
+            # states the claim of.
             stating = [
                 owner
                 for owner in same.people
                 if any(
-                    c.literal and set(getattr(c.item, "about", ())) & owners == {owner}
+                    c.literal
+                    and (
+                        set(about := getattr(c.item, "about", ())) & owners == {owner}
+                        or (
+                            owner in about and leads(self.index, owner, getattr(c.item, "text", ""))
+                        )
+                    )
                     for c in retriever.rank(terms, {owner, *subjects}, include_quotes=False)[:3]
                 )
             ]

@@ -41,6 +41,16 @@
 - ``qualifiers.py``: a qualified title ("deputy", "acting") no stated role carries;
 - ``namesakes.py``: which of two namesakes a claim is about, and what links them;
 - ``previous.py``: where someone worked before, with no organisation named.
+- ``tenures.py``: when someone left a post, and how long they held a title;
+- ``figure_gains.py``: the change in a stated figure between two years, or since the
+  beginning ("how many members did X gain since its founding?");
+- ``goal_deadlines.py``: the deadline of a goal ("by when is X supposed to hit 25,000?");
+- ``release_of_event.py``: the release where something happened, and its publisher,
+  dateline and date;
+- ``quote_years.py``: the years someone is quoted in;
+- ``day_around.py``: what happened the day before or after an event;
+- ``still_running.py``: whether something still runs, now or in a year, from the newest
+  period stated;
 - ``contacts.py``: press contacts, from the contact block at the end of a release's text;
 - ``stated_relation.py``: "does A support B?" → yes from a fact saying so in other words;
 - ``exclusion.py``: "apart from X, what else…": the facts that are not about X;
@@ -70,6 +80,7 @@ from bot.engine.qa.executors.became import BecameAnswers
 from bot.engine.qa.executors.before import BeforeAnswers
 from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.contrary import ContraryAnswers
+from bot.engine.qa.executors.day_around import DayAroundAnswers
 from bot.engine.qa.executors.event_gaps import EventGapAnswers
 from bot.engine.qa.executors.event_topic import EventTopicAnswers
 from bot.engine.qa.executors.events import EventAnswers
@@ -77,9 +88,11 @@ from bot.engine.qa.executors.exclusion import ExclusionAnswers
 from bot.engine.qa.executors.explain import ExplainAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.figure_asks import FigureAsks
+from bot.engine.qa.executors.figure_gains import FigureGainAnswers
 from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
+from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.namesakes import NamesakeAnswers
@@ -90,11 +103,13 @@ from bot.engine.qa.executors.phase_goals import PhaseGoalAnswers
 from bot.engine.qa.executors.place_counts import PlaceCountAnswers
 from bot.engine.qa.executors.previous import PreviousAffiliationAnswers
 from bot.engine.qa.executors.qualifiers import QualifierAnswers
+from bot.engine.qa.executors.quote_years import QuoteYearAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
 from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.release_changes import ReleaseChangeAnswers
 from bot.engine.qa.executors.release_counts import ReleaseCountAnswers
+from bot.engine.qa.executors.release_of_event import ReleaseOfEventAnswers
 from bot.engine.qa.executors.release_span import ReleaseSpanAnswers
 from bot.engine.qa.executors.representatives import RepresentativeAnswers
 from bot.engine.qa.executors.returns import ReturnAnswers
@@ -106,7 +121,9 @@ from bot.engine.qa.executors.said_about import SaidAboutAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
 from bot.engine.qa.executors.stated_counts import StatedCountAnswers
 from bot.engine.qa.executors.stated_relation import StatedRelationAnswers
+from bot.engine.qa.executors.still_running import StillRunningAnswers
 from bot.engine.qa.executors.targets import TargetAnswers
+from bot.engine.qa.executors.tenures import TenureAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
 from bot.engine.qa.executors.wrong_place import WrongPlaceAnswers
@@ -162,6 +179,13 @@ class Executors(
     ContraryAnswers,
     WrongPlaceAnswers,
     RepresentativeAnswers,
+    TenureAnswers,
+    FigureGainAnswers,
+    GoalDeadlineAnswers,
+    StillRunningAnswers,
+    ReleaseOfEventAnswers,
+    QuoteYearAnswers,
+    DayAroundAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -175,6 +199,8 @@ class Executors(
             self.change_between_releases,
             self.event_gap,
             self.age,
+            self.age_gap,
+            self.still_running,
             self.release_count,
             self.release_span,
             self.count_for_grouped_place,
@@ -202,6 +228,9 @@ class Executors(
             self.figure_source,
             self.wrong_place,
             self.representatives,
+            self.release_of_event,
+            self.quote_years,
+            self.day_around,
         )
 
     def warm(self, previous: Executors | None = None) -> None:

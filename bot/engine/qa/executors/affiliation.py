@@ -20,8 +20,9 @@ from dataclasses import replace
 
 from bot.engine.answer import Answer
 from bot.engine.cite import number_markers, placeholder
-from bot.engine.qa.compose import answered, citations, not_found
+from bot.engine.qa.compose import answered, citations, format_date, not_found
 from bot.engine.qa.executors.base import ExecutorBase
+from bot.engine.qa.executors.became import TitleStart
 from bot.engine.qa.query import Query
 from bot.kb.models import EntityKind
 from bot.search.index import Index, RoleSpan
@@ -148,6 +149,19 @@ class AffiliationAnswers(ExecutorBase):
                 [src for s in ended for src in span_sources(index, s)],
                 entities=[person, org],
             )
+        first = self._first_start_there(person, there)
+        stated_by = min(min(s.dates) for s in there).year if there else None
+        if first is not None and int(first.date[:4]) > year and stated_by is not None:
+            # "Was X working at Y in 2020?" when a fact says X's first title there began
+            # in July 2021: not yet.
+            lines = [
+                f"**No.** Not yet in {year}: {name}'s first title at {org_name} began "
+                f"on {format_date(first.date)}.",
+                first.fact.text.strip(),
+            ]
+            return answered(
+                index, q.question, "\n".join(lines), [first.fact.source], entities=[person, org]
+            )
         shown = there or spans
         where = f" at {org_name}" if there else ""
         text = (
@@ -158,6 +172,14 @@ class AffiliationAnswers(ExecutorBase):
         return _unsaid(
             self.index, q, text, [src for s in shown[:MAX_SHOWN] for src in span_sources(index, s)]
         )
+
+    def _first_start_there(self, person: str, there: list[RoleSpan]) -> TitleStart | None:
+        """When a fact says ``person``'s earliest title of ``there`` (their titles at
+        one organisation) began; None when no fact dates the earliest one."""
+        if not there:
+            return None
+        earliest = min(there, key=lambda s: min(s.dates))
+        return self.title_start(person, earliest)
 
     def _worked_where(self, q: Query, person: str, year: int) -> Answer | None:
         index = self.index

@@ -29,6 +29,8 @@ from bot.engine.qa.figures import figures_in, same_word
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import (
     NUMBER_WORDS,
+    ROLE_TERMS,
+    TITLE_WORDS,
     number_word,
 )
 from bot.kb.models import EntityKind, LoadedFact
@@ -39,6 +41,10 @@ _STATED_YEARS = re.compile(
     r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS[1:]) + r")[ -](years?)\b", re.IGNORECASE
 )
 
+# Words for a post, in a question about how long someone held it.
+_POST_TERMS = ROLE_TERMS | frozenset(
+    stem(w) for w in (*TITLE_WORDS, *"serve served serving hold held helm charge stay".split())
+)
 
 # Words naming what a figure measures ("the share of", "the number of").
 _MEASURE_TERMS = frozenset(
@@ -228,11 +234,15 @@ class ArithmeticAnswers(ExecutorBase):
             return None
         index = self.index
         terms = {t for t in q.terms if t not in _DURATION_TERMS}
+        # "How many years was X in charge of Y?": words for holding a post ("head",
+        # "serve", "at the helm") are said by the fact's title, whichever it is ("after
+        # six years in the post"); other words must be the fact's own.
+        other = terms - _POST_TERMS if q.subjects[0] in index.person_ids else terms
         for fact in index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]:
             if not set(q.subjects) <= set(fact.about):
                 continue
             match = _STATED_YEARS.search(fact.text)
-            if match is None or (terms and not terms & self._fact_terms(fact)):
+            if match is None or (other and not terms & self._fact_terms(fact)):
                 continue
             amount = match[1].lower()
             shown = amount if not amount.isdigit() else number_word(int(amount))

@@ -94,8 +94,11 @@ class EventAnswers(ExecutorBase):
         terms = [t for t in end.terms if t not in _NOISE]
         subjects = list(end.subjects)
         named = {t for m in end.mention_terms.values() for t in m}
-        if not terms and len(subjects) == 1 and not set(_words(end)) - named:
-            # "the academy", "the trust": a thing named bare is dated by its start.
+        began = bool(terms) and set(terms) <= _START_TERMS
+        if len(subjects) == 1 and (began or (not terms and not set(_words(end)) - named)):
+            # "the academy", "the trust": a thing named bare is dated by its start; so is
+            # "the alliance was founded", "the lab opened" (a later sentence recalling
+            # it, "has chaired since the Alliance was founded", is dated by its own news).
             start = self._start_of(subjects[0], label)
             if start is not None:
                 return [((0.0,), start)]
@@ -127,6 +130,9 @@ class EventAnswers(ExecutorBase):
             if subjects and not covered:
                 continue
             leads = float(bool(fact.about) and fact.about[0] in subjects)
+            # An event is dated to the day ("opened … on March 5, 2019"); a state
+            # is often dated by its start only ("has been run … since July 2021").
+            to_the_day = float(len(fact.date or "") == len("2019-03-05"))
             # Words side by side as the end has them ("became President", not
             # "President …, becomes Chair").
             adjacent = float(len(pairs & _pairs(content_terms(fact.text))))
@@ -136,6 +142,7 @@ class EventAnswers(ExecutorBase):
                 float(near),
                 float(covered),
                 leads,
+                to_the_day,
                 scores.get(fact.id, 0.0),
             )
             fits.append((key, DatedEnd(fact.date or "", fact.text.strip(), fact.source, label)))

@@ -39,6 +39,21 @@ _GOAL_WORDS = frozenset(
 
 
 class FactAnswers(ExecutorBase):
+    def _places_named(self, fact: LoadedFact, subjects: tuple[str, ...]) -> list[str]:
+        """The places (entities of kind place, not the question's subjects) a fact is
+        filed under and names in its text, in the order it names them."""
+        text = normalize(fact.text)
+        found = []
+        for e in fact.about:
+            entity = self.index.entity(e)
+            if e in subjects or entity.kind is not EntityKind.PLACE:
+                continue
+            at = [text.find(normalize(n)) for n in (entity.name, *entity.aliases)]
+            at = [a for a in at if a >= 0]
+            if at:
+                found.append((min(at), e))
+        return [e for _, e in sorted(found)]
+
     def facts(self, q: Query, terms: list[str]) -> Result:
         """The fact (or summary) BM25 ranks best among those covering the question."""
         mentioned = set(q.subjects)
@@ -206,7 +221,12 @@ class FactAnswers(ExecutorBase):
                 )
             ]
         elif wants == "place":
-            ranked = [c for c in ranked if isinstance(c.item, LoadedFact) and c.item.place]
+            ranked = [
+                c
+                for c in ranked
+                if isinstance(c.item, LoadedFact)
+                and (c.item.place or self._places_named(c.item, q.subjects))
+            ]
         elif wants == "count":
             ranked = [
                 c
@@ -281,6 +301,10 @@ class FactAnswers(ExecutorBase):
             where = index.display_name(item.place)
             # "Alibaba Group headquarters" says less than where it is: its summary does.
             lines.append(f"**Where:** {where} — {place.summary.strip()}")
+        elif q.wants == "place" and (named := self._places_named(item, q.subjects)):
+            # "The first collection points will open in Tampere and Gothenburg": the
+            # places the sentence names and is filed under.
+            lines.append(f"**Where:** {', '.join(index.display_name(p) for p in named)}")
         lines.append(item.text.strip() + placeholder(item.source))
         shown = [item]
         if updates[1:]:

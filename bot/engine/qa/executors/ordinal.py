@@ -51,6 +51,8 @@ _REPEAT_TERMS = frozenset(
     for w in "reopen reopened relaunch relaunched restart restarted resume resumed renew "
     "renewed reappoint reappointed reelect reelected reconvene reconvened".split()
 )
+_RENEW_TERMS = frozenset(stem(w) for w in "renew renewed renewing".split())
+_SIGN_TERMS = frozenset(stem(w) for w in "sign signed signing signature".split())
 # A base-wide count reads at most this many facts.
 MAX_SCANNED_FACTS = 2_000
 # Words asking for the date of the occurrence.
@@ -109,6 +111,10 @@ class OrdinalAnswers(ExecutorBase):
         # "Reopened" is the same campus again, not another opening: a repeat verb the
         # question does not use makes the fact no new occurrence.
         repeats = _REPEAT_TERMS - set(q.terms)
+        if done & _SIGN_TERMS:
+            # A renewal is signed anew: "signed the Helsinki agreement, renewing the one
+            # signed in 2019" is a second signing.
+            repeats -= _RENEW_TERMS
         named = [f for f in pool if done <= (terms := self._fact_terms(f)) and not terms & repeats]
         named = list({f.id: f for f in named}.values())
         ordinal = q.words[position]

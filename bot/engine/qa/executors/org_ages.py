@@ -20,6 +20,7 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import number_word
 from bot.kb.models import LoadedFact
 from bot.search.terms import content_terms
 
@@ -29,12 +30,29 @@ _BEGAN_IN = re.compile(
     r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# "How many years older / younger is A than B?".
+_OLDER_WORDS = frozenset("older younger newer".split())
 # An age a sentence states about a person.
 _STATED_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b|\baged (\d{1,3})\b", re.IGNORECASE)
 # The best-ranked sentences read for the event an age is asked at.
 MAX_EVENT_CANDIDATES = 5
 # Words of the question that say how old, not what happened.
 _AGE_WORDS = frozenset("how old was is were are it its they when age".split())
+
+
+_ORDINALS = {"first": 0, "earliest": 0, "original": 0, "second": 1, "third": 2}
+_LAST = frozenset("last latest newest recent".split())
+
+
+def _ordinal(clause: str) -> int | None:
+    """The position an event clause asks for ("the first …": 0, "the second …": 1,
+    "the latest …": -1), or None when it names none."""
+    for word in clause.split():
+        if word in _ORDINALS:
+            return _ORDINALS[word]
+        if word in _LAST:
+            return -1
+    return None
 
 
 def asks_age(words: tuple[str, ...]) -> bool:
@@ -78,6 +96,39 @@ class AgeAnswers(ExecutorBase):
         return answered(
             index, q.question, "\n".join(lines), [founding_source, event_source], entities=[subject]
         )
+
+    def age_gap(self, q: Query) -> Result:
+        """ "How many years older is A than B?": the difference between the years the
+        releases say each began (founded, set up, launched), both cited; None when the
+        question compares no two ages or either founding year is not stated."""
+        words = set(q.words)
+        if not words & _OLDER_WORDS or "than" not in words or len(q.subjects) < 2:
+            return None
+        if q.quote or q.meta or not ({"how", "many"} <= words or {"how", "much"} <= words):
+            return None
+        a, b = q.subjects[:2]
+        index = self.index
+        if a in index.person_ids or b in index.person_ids:
+            return None  # people's ages are only ever stated (``_age_stated``)
+        first, second = self._age_founding(a), self._age_founding(b)
+        if first is None or second is None:
+            return None
+        n = abs(first[0] - second[0])
+        older = a if first[0] <= second[0] else b
+        unit = "year" if n == 1 else "years"
+        lead = (
+            f"**{number_word(n).capitalize()} {unit}** "
+            f"({max(first[0], second[0])} − {min(first[0], second[0])} = {n}): "
+            f"{index.display_name(older)} is the older one."
+            if n
+            else f"**The same year** ({first[0]}): neither is older by the years stated."
+        )
+        lines = [
+            lead,
+            f"• {index.display_name(a)}: {first[1]}{placeholder(first[2])}",
+            f"• {index.display_name(b)}: {second[1]}{placeholder(second[2])}",
+        ]
+        return answered(index, q.question, "\n".join(lines), [first[2], second[2]], entities=[a, b])
 
     def _age_stated(self, q: Query, person: str) -> Result:
         for fact in self.index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
@@ -124,7 +175,16 @@ class AgeAnswers(ExecutorBase):
                 return None
             # Of the best sentences, one dated to the day dates an event; a year alone
             # is often a span's start ("led it from 2014 to 2021 and signed …").
-            fact = next((f for f in about if len(self.fact_date(f)) == len("2019-03-21")), about[0])
+            to_the_day = [f for f in about if len(self.fact_date(f)) == len("2019-03-21")]
+            nth = _ordinal(clause)
+            if nth is not None and len(to_the_day) > 1:
+                # "When it signed the first offtake agreement": the first of the events
+                # the best sentences date, not the best-ranked (a later one may recall
+                # the first: "renewing the agreement they first signed in 2019").
+                ordered = sorted(to_the_day, key=self.fact_date)
+                if nth < len(ordered):
+                    to_the_day = [ordered[nth]]
+            fact = to_the_day[0] if to_the_day else about[0]
             return self.fact_date(fact), fact.text.strip(), fact.source
         if q.time.year is not None:
             # "How old was X in 2021?": the year asked, no event to cite but the founding.

@@ -12,9 +12,14 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.followup import ShowQuote
 from bot.engine.qa.query import Query
-from bot.kb.models import LoadedFact, LoadedQuote
+from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import stem
 from bot.textnorm import normalize
+
+# "Said at / during the launch": a quote asked by the event it was given at.
+_AT_EVENT_WORDS = frozenset(("at", "during"))
+# The best-ranked facts read for the event.
+_EVENT_CANDIDATES = 3
 
 
 class QuoteAnswers(ExecutorBase):
@@ -117,6 +122,12 @@ class QuoteAnswers(ExecutorBase):
             ranked = self.retriever.rank(
                 topic, topic_subjects, include_quotes=True, only={x.id for x in quotes}
             )
+            if not ranked and set(q.words) & _AT_EVENT_WORDS:
+                # "What did LI Yong say at the academy launch?": the words of no quote
+                # name the event, but the release reporting it, with them there, quotes them.
+                there = self._quote_at_event(q, speaker, topic, topic_subjects, quotes)
+                if there is not None:
+                    return ShowQuote(speaker, there.id)
             if not ranked:
                 # A fact may report what they said ("According to Jack MA, …").
                 reported = [
@@ -150,6 +161,37 @@ class QuoteAnswers(ExecutorBase):
                 if in_role:
                     return ShowQuote(speaker, in_role[0].id)
         return ShowQuote(speaker, quotes[0].id)
+
+    def _quote_at_event(
+        self,
+        q: Query,
+        speaker: str,
+        topic: list[str],
+        topic_subjects: set[str],
+        quotes: list[LoadedQuote],
+    ) -> LoadedQuote | None:
+        """The speaker's first quote in the release of the best dated fact about the event
+        the question names (one the speaker is named in); None when none is."""
+        # The speaker, or an organisation they hold a title at, is named by the fact.
+        present = {speaker} | {
+            r.organization for r in self.index.roles_by_entity.get(speaker, []) if r.organization
+        }
+        # An event named by its entity ("the Rotterdam offtake signing"): its own facts;
+        # else the facts ranked for the words ("the academy launch").
+        candidates: list[object] = [
+            f
+            for e in sorted(topic_subjects)
+            if self.index.entity(e).kind is EntityKind.EVENT
+            for f in self.index.facts_by_entity.get(e, [])[:_EVENT_CANDIDATES]
+        ]
+        if topic:
+            ranked = self.retriever.rank(topic, topic_subjects | {speaker}, include_quotes=False)
+            candidates += [c.item for c in ranked[:_EVENT_CANDIDATES] if c.literal]
+        for fact in candidates:
+            if isinstance(fact, LoadedFact) and fact.date and present & set(fact.about):
+                same = [x for x in quotes if x.source == fact.source]
+                return same[0] if same else None
+        return None
 
     def _speaker_choices(self) -> tuple[Choice, ...]:
         ranked = sorted(

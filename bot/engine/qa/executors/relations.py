@@ -155,6 +155,11 @@ _BASED_IN = re.compile(
     r"\b([A-Z][\w]+(?: [A-Z][\w]+)*)-based\b|"
     r"\b(?:based|headquartered|located) in ([A-Z][\w]+(?: [A-Z][\w]+)*)"
 )
+# The same, with the country after the city ("based in Boras, Sweden").
+_BASED_IN_WRITTEN = re.compile(
+    r"\b([A-Z][\w]+(?: [A-Z][\w]+)*)-based\b|"
+    r"\b(?:based|headquartered|located) in ([A-Z][\w]+(?: [A-Z][\w]+)*(?:, [A-Z][\w]+)?)"
+)
 # "How big / large is X": its size.
 _ASKS_SIZE = re.compile(r"^how (?:big|large)\b")
 _SIZE_QUESTION_TERMS = frozenset(stem(w) for w in "big large size".split())
@@ -472,6 +477,19 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
                 }
                 if len(places) == 1:
                     return self._where(q, places.pop(), text, source, [subject])
+        for text, source in texts:
+            # "Based in Boras, Sweden": a place the releases name but file no entry for,
+            # given as written (with its country when one follows).
+            found = _BASED_IN_WRITTEN.search(text)
+            if found is not None:
+                where = found[1] or found[2]
+                return answered(
+                    index,
+                    q.question,
+                    f"**Where:** {where}, as the release says.\n{text.strip()}",
+                    [source],
+                    entities=[subject],
+                )
         # No related facts: one placing something else (a meeting at X's partner's
         # headquarters) would read as an answer.
         return self._unknown(q, f"The releases don't say where {entity.name} is based.", [])

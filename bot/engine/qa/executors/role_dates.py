@@ -147,6 +147,21 @@ class RoleDateAnswers(ExecutorBase):
                 index, q.question, text + more, [*sources, *more_sources], entities=[person]
             )
         if first.year > year:
+            start = self.title_start(person, span)
+            if (
+                start is not None
+                and int(start.date[:4]) <= year
+                and (ended_year is None or ended_year >= year)
+            ):
+                # "Was X heading UNIDO in 2015?": a later release states the term
+                # ("served as Director General from 2013 to 2021").
+                text = (
+                    f"**Yes.** In {year}, {name} held {history}: a release dates it from "
+                    f"{start.written}.\n{start.fact.text.strip()}"
+                )
+                return answered(
+                    index, q.question, text, [start.fact.source, *sources], entities=[person]
+                )
             before = self._holder_then(person, span.role, year)
             if before is not None:
                 text = (

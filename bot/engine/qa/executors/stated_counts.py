@@ -258,8 +258,9 @@ def _done(text: str, verbs: set[str]) -> Figure | None:
 
 
 def _counting(text: str, noun: str) -> Figure | None:
-    """The figure of ``text`` that counts ``noun`` (a stem), or None."""
-    for figure in figures_in(text):
+    """The figure of ``text`` that counts ``noun`` (a stem), or None; a count spelled
+    out ("three fibre types") counts too."""
+    for figure in figures_in(text, spelled_out=True):
         if "%" in figure.value or "cent" in figure.value:
             continue
         if any(same_word(w, noun) for w in figure.after):

@@ -354,6 +354,23 @@ class TargetAnswers(ExecutorBase):
                 f"({figure.value} − {later.figure.value} = {_fmt(target - later.value)} short)."
             )
             shown = [*by[-1:], later]
+        elif (
+            self._cutoff(q) is None
+            and cutoff is not None
+            and q.today is not None
+            and q.today.isoformat()[:7] < cutoff
+            and by
+        ):
+            # "Has X reached its goal?" before the goal's deadline: not yet, as of the
+            # newest figure, with the time left.
+            newest = by[-1]
+            about = "about " if newest.figure.shown != newest.figure.value else ""
+            lead = (
+                f"**Not yet** as of {format_date(newest.date)}: {newest.figure.shown} against "
+                f"a goal of {figure.value} by {format_date(cutoff)} ({figure.value} − "
+                f"{newest.figure.value} = {about}{_fmt(target - newest.value)} to go)."
+            )
+            shown = [newest]
         else:
             newest = by[-1] if by else None
             text = f"The releases don't say whether the {figure.value} goal was reached by {when}"

@@ -1,0 +1,201 @@
+"""The change in a stated figure between two times: "how much did the tonnage grow from
+2021 to 2023?", "how many members did X gain between its founding and 2026?", "how many
+more fibre types could the lab sort in 2021 than when it opened?".
+
+The series is the facts (about the question's subjects, else the facts the retriever
+finds for the measured words) whose figure counts the noun asked: the word after the
+figure, stems compared by prefix ("tonnage" and "tonnes"), a count spelled out included
+("three fibre types"). Goals are no figures reached. Each end of the question is a year
+(the newest figure stated by the end of it), the beginning ("its founding", "when it
+opened": the oldest figure stated) or now (the newest). The answer is the difference,
+with the working and both sentences, each cited.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
+from bot.engine.qa.executors.events import is_aim, names_goal
+from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.figures import (
+    MEMBERSHIP_TERMS,
+    Figure,
+    counts_members,
+    figure_value,
+    figures_in,
+    same_word,
+)
+from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.vocabulary import SHAPE_WORDS
+from bot.kb.models import LoadedFact
+from bot.search.terms import stem
+from bot.textnorm import normalize
+
+# Words asking for a gain (or a loss) rather than a figure.
+_GAIN_WORDS = frozenset(
+    "more fewer less grow grew grown growing gain gained gaining increase increased "
+    "increasing rise rose risen add added adding lose lost drop dropped".split()
+)
+# Words naming the beginning as one end ("since its founding", "when it opened").
+_ORIGIN_WORDS = frozenset(
+    "founding founded foundation opened opening launch launched start started began "
+    "beginning inception outset creation created".split()
+)
+_NOW_WORDS = frozenset("now today currently latest".split())
+# Question words that say how, not what is counted.
+_NOT_MEASURED = frozenset(
+    stem(w)
+    for w in (
+        *_GAIN_WORDS,
+        *_ORIGIN_WORDS,
+        *_NOW_WORDS,
+        *SHAPE_WORDS,
+        *"how many much did does do has have had could can was were is are than the its "
+        "from to between and in by since number total figure amount".split(),
+    )
+)
+# How many candidate facts BM25 adds when the question names no subject.
+MAX_RANKED = 20
+
+
+@dataclass(frozen=True, slots=True)
+class _Point:
+    fact: LoadedFact
+    figure: Figure
+    value: float
+    date: str
+
+
+class FigureGainAnswers(ExecutorBase):
+    def figure_gain(self, q: Query) -> Result:
+        """The difference between the figure at two ends; None when the question asks
+        no gain between two ends, or fewer than two dated figures count what it asks."""
+        words = set(q.words)
+        if q.quote or q.meta or q.role_asks:
+            return None
+        if q.answer_type is not AnswerType.NUMBER or not words & _GAIN_WORDS:
+            return None
+        opener = q.words[1:3] if q.words[:1] == ("by",) else q.words[:2]
+        if opener not in (("how", "many"), ("how", "much")):
+            return None  # "how many / much …", "by how much …"
+        years = list(q.time.points)
+        origin = bool(words & _ORIGIN_WORDS)
+        now = bool(words & _NOW_WORDS)
+        if len(years) == 2:
+            ends = years
+        elif len(years) == 1 and origin != now:
+            ends = ["origin", years[0]] if origin else [years[0], "now"]
+        elif not years and origin and now:
+            ends = ["origin", "now"]
+        else:
+            return None
+        measured = {t for t in q.terms if t not in _NOT_MEASURED}
+        noun = list_noun(q.words)
+        if noun is not None and stem(noun) in measured:
+            # "How many more countries did the members come from": the noun after "how
+            # many" is what is counted, not the other words ("members").
+            measured = {stem(noun)}
+        if not measured:
+            return None
+        series = self._gain_series(q, measured)
+        if series is None:
+            return None
+        a, b = (self._gain_end(series, end) for end in ends)
+        if ends[0] == "origin" and a is not None and not self._from_the_start(a):
+            return None  # the oldest figure stated is no figure at the beginning
+        if a is None or b is None or a.fact.id == b.fact.id:
+            return None
+        diff = b.value - a.value
+        sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+        text = (
+            f"**{sign}{_fmt(abs(diff))}** (from {a.figure.shown} as of {a.date} to "
+            f"{b.figure.shown} as of {b.date}: {_fmt(b.value)} − {_fmt(a.value)} = "
+            f"{'−' if diff < 0 else ''}{_fmt(abs(diff))}).\n"
+            f"• As of {a.date}: {a.fact.text.strip()}{placeholder(a.fact.source)}\n"
+            f"• As of {b.date}: {b.fact.text.strip()}{placeholder(b.fact.source)}"
+        )
+        return answered(
+            self.index,
+            q.question,
+            text,
+            [a.fact.source, b.fact.source],
+            entities=[*a.fact.about, *b.fact.about],
+        )
+
+    @staticmethod
+    def _gain_end(series: list[_Point], end: str) -> _Point | None:
+        """The point for one end: the oldest, the newest, or the newest stated by the
+        end of a year ("2021", "2021-06")."""
+        if end == "origin":
+            return series[0]
+        if end == "now":
+            return series[-1]
+        by = [p for p in series if p.date[: len(end)] <= end]
+        return by[-1] if by else None
+
+    def _from_the_start(self, point: _Point) -> bool:
+        """Whether ``point`` is the figure at the beginning: its sentence says so ("its
+        founding members", "at its opening"), or the first release about its subject
+        states it (a figure first given years later is not the one at the launch)."""
+        if set(normalize(point.fact.text).split()) & _ORIGIN_WORDS:
+            return True
+        subject = point.fact.about[0]
+        first = min(
+            (self.index.source_date(f.source) for f in self.index.facts_by_entity.get(subject, [])),
+            default=None,
+        )
+        return first is not None and self.index.source_date(point.fact.source) <= first
+
+    def _known_stem(self, term: str) -> str:
+        """``term``, or the longest known term it starts with ("tonnag" for "tonnage" is
+        "tonn", as "tonnes" is stemmed): the releases' word for what is measured."""
+        known = self.index.terms.known
+        if known(term):
+            return term
+        return next(
+            (term[:k] for k in range(len(term) - 1, 3, -1) if known(term[:k])),
+            term,
+        )
+
+    def _gain_series(self, q: Query, measured: set[str]) -> list[_Point] | None:
+        """The dated figures counting what is asked, oldest first, of one subject and
+        unit (the group with most statements); None with fewer than two values."""
+        pool: dict[str, LoadedFact] = {}
+        for s in q.subjects:
+            for fact in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
+                pool.setdefault(fact.id, fact)
+        if not q.subjects:
+            ranked = self.retriever.rank(
+                sorted({self._known_stem(t) for t in measured}), set(), include_quotes=False
+            )
+            for c in ranked[:MAX_RANKED]:
+                if isinstance(c.item, LoadedFact):
+                    pool.setdefault(c.item.id, c.item)
+        groups: dict[tuple[str, str], list[_Point]] = defaultdict(list)
+        for fact in pool.values():
+            if not fact.about or names_goal(fact.text) or is_aim(fact.text):
+                continue
+            if q.subjects and fact.about[0] not in q.subjects:
+                continue
+            for figure in figures_in(fact.text, spelled_out=True):
+                if "%" in figure.value or "cent" in figure.value:
+                    continue
+                counts = any(same_word(w, t) for w in figure.after for t in measured) or (
+                    bool(measured & MEMBERSHIP_TERMS) and counts_members(fact.text, figure)
+                )
+                if counts:
+                    point = _Point(fact, figure, figure_value(figure), self.fact_date(fact))
+                    groups[(fact.about[0], figure.unit)].append(point)
+                    break
+        best = max(
+            (g for g in groups.values() if len({p.value for p in g}) > 1),
+            key=len,
+            default=None,
+        )
+        if best is None:
+            return None
+        return sorted(best, key=lambda p: p.date)

@@ -1,0 +1,89 @@
+"""The release where something happened, and its metadata: "who published the release
+where X was named chair?", "which wire carried the announcement that X would join Y?",
+"when was the release saying X stepped down dated?".
+
+The clause after "the release where / in which / that / saying / announcing" is what the
+release states: the fact that the retriever ranks best for its words (and the question's
+subjects), literally, is the statement, and its release is the one asked about. The answer
+gives that release's publisher, dateline, date and headline, with the sentence, cited.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.executors.became import START_WORDS
+from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import DATELINE_WORDS, HEADLINE_WORDS, PUBLISHER_WORDS
+from bot.kb.models import LoadedFact
+from bot.search.terms import content_terms, stem
+
+_RELEASE_NOUNS = frozenset("release releases announcement announcements statement".split())
+# The words that open the clause saying what the release states.
+_CLAUSE_OPENERS = frozenset("where in which that saying announcing reporting when about".split())
+# Words asking for the release's own fields.
+_FIELD_ASKS = (
+    PUBLISHER_WORDS
+    | DATELINE_WORDS
+    | HEADLINE_WORDS
+    | frozenset("issued issue put out sent date dated".split())
+)
+_START_STEMS = frozenset(stem(w) for w in (*START_WORDS, "becoming", "named", "appointed"))
+# A sentence saying someone took a title.
+_TOOK = re.compile(
+    r"\b(?:became|become|becomes|named|appointed|elected|joins|joined|succeed|succeeds|"
+    r"took over|takes over|promoted)\b",
+    re.IGNORECASE,
+)
+# The best-ranked statements read for the clause.
+MAX_CANDIDATES = 10
+
+
+class ReleaseOfEventAnswers(ExecutorBase):
+    def release_of_event(self, q: Query) -> Result:
+        """The release stating the clause, with its metadata; None when the question
+        asks no field of "the release where …" or no fact states the clause."""
+        words = q.words
+        if q.quote or not set(words) & _FIELD_ASKS:
+            return None
+        noun = next((i for i, w in enumerate(words) if w in _RELEASE_NOUNS), None)
+        if noun is None or noun + 1 >= len(words):
+            return None
+        start = noun + 1
+        if words[start] == "in" and start + 1 < len(words) and words[start + 1] == "which":
+            start += 1
+        if words[start] not in _CLAUSE_OPENERS:
+            return None
+        clause = [w for w in words[start + 1 :] if w not in _FIELD_ASKS]
+        terms = content_terms(" ".join(clause))
+        if not terms:
+            return None
+        ranked = self.retriever.rank(list(terms), set(q.subjects), include_quotes=False)
+        # "Where X was named chair": a sentence saying X took the title ("will become
+        # Chair"), not one that only gives it ("X, Chair of …").
+        took = any(stem(w) in _START_STEMS for w in clause)
+        fact = next(
+            (
+                c.item
+                for c in ranked[:MAX_CANDIDATES]
+                if (c.literal or took)
+                and isinstance(c.item, LoadedFact)
+                and set(q.subjects) <= set(c.item.about)
+                and (not took or _TOOK.search(c.item.text))
+            ),
+            None,
+        )
+        if fact is None:
+            return None
+        source = self.index.kb.sources[fact.source].source
+        where = ", ".join(p for p in (source.dateline.city, source.dateline.country) if p)
+        lines = [
+            f"**{source.publisher}**, {where}, {format_date(source.date.isoformat())}: "
+            f"“{source.title}”",
+            fact.text.strip(),
+        ]
+        return answered(
+            self.index, q.question, "\n".join(lines), [fact.source], entities=fact.about
+        )

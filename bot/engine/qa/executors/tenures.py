@@ -1,0 +1,237 @@
+"""Tenures: when someone left a post, and how long they held a title.
+
+Both come from the roles' dates: a title's start is the earliest release stating it (or a
+fact saying when it started, ``BecameAnswers.title_start``), its end the date a release
+marks it ``ended``; a title never ended lasts at least to the newest release stating it.
+
+- "When did X leave Y?", "when did X step down?": the end date of X's one ended title
+  (at Y, when Y is named), with the fact saying so when there is one.
+- "How long did X chair the board?", "how long was X President of Y?": the time from the
+  title's start to its end, the working shown (``durations.between``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.durations import between, year_range
+from bot.engine.qa.executors.base import ExecutorBase
+from bot.engine.qa.executors.became import TitleStart
+from bot.engine.qa.executors.role_dates import title_fit
+from bot.engine.qa.query import Query
+from bot.kb.loader import LoadedFact
+from bot.search.index import Index, RoleSpan
+from bot.search.terms import STOP_WORDS
+from bot.textnorm import normalize
+
+# Verbs of leaving a post; "step down" / "stand down" are read as two words.
+_LEAVE_WORDS = frozenset(
+    "leave leaves left leaving quit quits quitting stop stops stopped stopping cease ceased resign resigns resigned resigning retire "
+    "retires retired retiring depart departs departed exit exited".split()
+)
+_DOWN_VERBS = frozenset("step steps stepped stepping stand stands stood".split())
+_UNTIL_WORDS = frozenset(("before", "until", "till"))
+# "How long did X chair …", "for how many years was X …".
+_LONG_WORDS = frozenset(("long", "years", "months"))
+
+
+def _leaves(words: tuple[str, ...]) -> bool:
+    """Whether the words ask about leaving a post ("left", "stepped down")."""
+    if set(words) & _LEAVE_WORDS:
+        return True
+    return any(w in _DOWN_VERBS and nxt == "down" for w, nxt in itertools.pairwise(words))
+
+
+def _asks_how_long(words: tuple[str, ...]) -> bool:
+    """ "How long…", "how many years…", "for how many months…"."""
+    return any(
+        w == "how"
+        and i + 1 < len(words)
+        and (words[i + 1] == "long" or words[i + 1] == "many")
+        and (words[i + 1] == "long" or (i + 2 < len(words) and words[i + 2] in _LONG_WORDS))
+        for i, w in enumerate(words)
+    )
+
+
+def _ending_sources(index: Index, person: str, span: RoleSpan) -> list[str]:
+    """The releases that mark the title ended (they may not state it as held)."""
+    key = (span.role.title.casefold(), span.role.organization)
+    return [
+        r.source
+        for r in index.roles_by_entity.get(person, [])
+        if not r.current and (r.title.casefold(), r.organization) == key
+    ]
+
+
+def _before_the_next(question: str, spans: list[RoleSpan]) -> list[RoleSpan]:
+    """ "How long was X programme director before she became executive director?": of
+    the titles named, the ones named before "before" / "until" (the later title only
+    ends the one asked about)."""
+    key = f" {normalize(question)} "
+    cut = min(
+        (key.find(f" {w} ") for w in ("before", "until", "till") if f" {w} " in key), default=-1
+    )
+    if cut < 0 or len(spans) < 2:
+        return spans
+    asked = [s for s in spans if 0 <= key.find(f" {normalize(s.role.title)} ") < cut]
+    return asked or spans
+
+
+class TenureAnswers(ExecutorBase):
+    def left_when(self, q: Query) -> Answer | None:
+        """ "When did X leave Y?": the date X's one ended title (at Y) ended. None when
+        the question is not of this kind, or the releases give no single dated end."""
+        if q.wants != "date" or q.time.bounded or q.quote or q.meta or not _leaves(q.words):
+            return None
+        index = self.index
+        people = [e for e in q.subjects if e in index.person_ids]
+        if len(people) != 1:
+            return None
+        person = people[0]
+        orgs = [e for e in q.subjects if e != person and e not in index.person_ids]
+        history = index.role_history(person)
+        spans = [
+            s
+            for s in history.current + history.earlier
+            if s.ended and s.ended_on and (not orgs or s.role.organization in orgs)
+        ]
+        asked = self._asked_titles(q)
+        if asked is not None and asked[3]:
+            spans = [s for s in spans if s in asked[3]] or spans
+        if len(spans) != 1:
+            return None
+        span = spans[0]
+        assert span.ended_on is not None
+        name = index.entity(person).name
+        title = span.role.title
+        if span.role.organization:
+            title += f", {index.short_name(span.role.organization)}"
+        text = f"**{format_date(span.ended_on)}:** {name}'s title {title} ended then."
+        sources = [*_ending_sources(self.index, person, span)] or [span.role.source]
+        fact = self._leaving_fact(person, span)
+        if fact is not None:
+            text += f"\n{fact.text.strip()}"
+            sources.append(fact.source)
+        org = span.role.organization
+        return answered(
+            index, q.question, text, sources, entities=[person, *([org] if org else [])]
+        )
+
+    def _leaving_fact(self, person: str, span: RoleSpan) -> LoadedFact | None:
+        """A fact about ``person`` (and the title's organisation) that says they left."""
+        org = span.role.organization
+        for fact in self.index.facts_by_entity.get(person, []):
+            if org is not None and org not in fact.about:
+                continue
+            words = tuple(normalize(fact.text).split())
+            if _leaves(words):
+                return fact
+        return None
+
+    def _title_first_stated(self, person: str, span: RoleSpan) -> LoadedFact | None:
+        """The earliest dated fact about ``person`` that names the title (all its words)
+        on or before the first release stating it ("The founding members elected X …
+        as Chair of the Board"): the title's start when no fact says "from"/"since"."""
+        org = span.role.organization
+        words = set(normalize(span.role.title).split()) - STOP_WORDS
+        first = min(span.dates).isoformat()
+        found = [
+            fact
+            for fact in self.index.facts_by_entity.get(person, [])
+            if fact.date
+            and fact.date <= first
+            and (org is None or org in fact.about)
+            and words <= set(normalize(fact.text).split())
+        ]
+        return min(found, key=lambda f: f.date or "", default=None)
+
+    def _next_title_start(self, person: str, span: RoleSpan, after: str) -> TitleStart | None:
+        """When a fact says ``person`` took a current title at the same organisation
+        after ``after`` (ISO), for a title the releases stop giving without ending it."""
+        history = self.index.role_history(person)
+        if span.ended or span in history.current:
+            return None
+        org = span.role.organization
+        starts = [
+            start
+            for other in history.current
+            if other.role.organization == org
+            and (start := self.title_start(person, other)) is not None
+            and start.date > after
+        ]
+        return min(starts, key=lambda s: s.date, default=None)
+
+    def tenure(self, q: Query) -> Answer | None:
+        """ "How long did X chair the board?": from the title's start to its end (or to
+        the newest release stating it, "at least"). None when the question is not of
+        this kind or names no one title of one person."""
+        if not _asks_how_long(q.words) or q.time.bounded or q.quote or q.meta:
+            return None
+        # "How long was X programme director before she became executive director?":
+        # the title asked is named before "before"; the one after only ends it.
+        cut = next((i for i, w in enumerate(q.words) if w in _UNTIL_WORDS), len(q.words))
+        asked = self._asked_titles(dataclasses.replace(q, words=q.words[:cut]))
+        if asked is None or not asked[3]:
+            return None
+        person, title_words, _orgs, spans = asked
+        wanted = set(title_words)
+
+        def fit(span: RoleSpan) -> tuple[bool, int]:
+            return title_fit(q.question, wanted, span.role.title)
+
+        best = max(fit(s) for s in spans)
+        spans = [s for s in spans if fit(s) == best]
+        spans = _before_the_next(q.question, spans)
+        if len(spans) != 1:
+            return None
+        span = spans[0]
+        index = self.index
+        name = index.entity(person).name
+        start = self.title_start(person, span)
+        stated = start.fact if start is not None else self._title_first_stated(person, span)
+        if stated is None:
+            # The first release to give the title only bounds its start; a fact may state
+            # the whole term ("after six years in the post"), which arithmetic answers.
+            return None
+        if year_range(stated.text) is not None:
+            return None  # "served … from 2013 to 2021": the stated term (arithmetic.py)
+        start_date = start.date if start is not None else self.fact_date(stated)
+        sources = [stated.source]
+        title = span.role.title
+        if span.role.organization:
+            title += f", {index.short_name(span.role.organization)}"
+        succeeded = None
+        if span.ended and span.ended_on:
+            end_date, at_least = span.ended_on, False
+            sources += _ending_sources(self.index, person, span)
+        elif span.ended:
+            return None  # ended, but the releases give no date
+        elif (succeeded := self._next_title_start(person, span, start_date)) is not None:
+            # Superseded by a later title at the same organisation: it ended when that
+            # one began ("Programme Director until she became Executive Director").
+            end_date, at_least = succeeded.date, False
+        else:
+            end_date, at_least = max(span.dates).isoformat(), True
+        if end_date < start_date:
+            return None
+        duration = between(start_date, end_date)
+        head = duration.head
+        if at_least:
+            head = f"At least {head[0].lower()}{head[1:]}"
+            tail = f"{name} still held it as of the newest release to state it ({end_date})."
+        else:
+            tail = f"It ended on {format_date(end_date)}."
+        text = (
+            f"**{head}** ({duration.working}): {name} was {title} from {format_date(start_date)}. "
+            f"{tail}\n{stated.text.strip()}"
+        )
+        if succeeded is not None:
+            text += f"\n{succeeded.fact.text.strip()}"
+            sources.append(succeeded.fact.source)
+        org = span.role.organization
+        return answered(
+            index, q.question, text, sources, entities=[person, *([org] if org else [])]
+        )
