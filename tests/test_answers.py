@@ -91,10 +91,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (fact-focus)",
     (
         "blind_set6_bundled.json",
-        "date and place of the meeting pls",
-    ): "a blind case still failing; no kind fix has followed yet (two-part)",
-    (
-        "blind_set6_bundled.json",
         "who's the top official at the UN's industry agency?",
     ): "a blind case still failing; no kind fix has followed yet (role-two-hop)",
     (
@@ -113,10 +109,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set6_bundled.json",
         "in what year did the eWTP make it into the G20 communique, and what did it launch the following year?",
     ): "a blind case still failing; no kind fix has followed yet (two-part-time)",
-    (
-        "blind_set6_bundled.json",
-        "The 2018-2021 China-UNIDO framework: how many years is that in total?",
-    ): "a blind case still failing; no kind fix has followed yet (arith-span)",
     (
         "blind_set6_bundled.json",
         "how does eWTP cooperation fit with the China-UNIDO framework?",
@@ -141,14 +133,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set6_bundled.json",
         "Confirming for my article: the eWTP was included in the 2017 G20 communique?",
     ): "a blind case still failing; no kind fix has followed yet (yesno-no-journalist)",
-    (
-        "blind_set6_bundled.json",
-        "Hi! I'm new on the partnerships team, sorry if this is basic, but what does SMEs mean here?",
-    ): "a blind case still failing; no kind fix has followed yet (persona-intern)",
-    (
-        "blind_set6_bundled.json",
-        "whats ewtp quick",
-    ): "a blind case still failing; no kind fix has followed yet (persona-exec-typo)",
     (
         "blind_set6_bundled.json",
         "when did Jack Ma step down as chairman?",

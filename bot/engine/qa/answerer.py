@@ -76,6 +76,10 @@ _PREAMBLE = re.compile(
     r"^(?!\s*(?:who|whom|what|which|when|where|why|how)\b)[^:?]{1,80}:\s+(?=\S)",
     re.IGNORECASE,
 )
+# Words of a question that point back at a thing named before it ("how long is that?").
+_POINTING_BACK = frozenset("that this it".split())
+# "Re the eWTP:", "about the framework:": the mark of a topic, not part of its name.
+_TOPIC_MARK = re.compile(r"^(?:re|about|regarding|concerning|on)\s+")
 _WH = frozenset("who whom what when where which how why".split())
 _PERSONAL_PRONOUNS = frozenset("he him his she her".split())
 _SHAPE_TERMS = frozenset(stem(w) for w in SHAPE_WORDS)
@@ -139,7 +143,7 @@ class QuestionAnswerer:
             # A long chat message with its question(s) inside: each one answered.
             return self._answer_buried(request, buried)
         # "Who started X? just Y?": the question, not the guess after it (claims.py).
-        text = _PREAMBLE.sub("", without_guess(question.strip()), count=1) or question
+        text = self._without_preamble(without_guess(question.strip())) or question
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it
         key = normalize(text)
@@ -232,6 +236,21 @@ class QuestionAnswerer:
                 return _combined(self.run.quotes(q), question) or self._usage()
             return self._usage()
         return _combined(self._answer_query(q), question) or self.run.not_found(q)
+
+    def _without_preamble(self, text: str) -> str:
+        """ "For the comms deck: what …" → "what …". A preamble that names something the
+        question then points back at ("The 2018-2021 framework: how many years is that?")
+        is the question's subject: it takes the place of the back reference."""
+        match = _PREAMBLE.match(text)
+        if match is None:
+            return text
+        rest = text[match.end() :]
+        words = normalize(rest).split()
+        back = next((i for i, w in enumerate(words) if w in _POINTING_BACK), None)
+        preamble = _TOPIC_MARK.sub("", normalize(match.group()))
+        if back is not None and self.finder.find_mentions(preamble.split()):
+            return " ".join([*words[:back], preamble, *words[back + 1 :]])
+        return rest
 
     def _answer_buried(self, request: Request, clauses: list[str]) -> Answer | FollowUp:
         """The question clauses of a long message, each answered as a question of its

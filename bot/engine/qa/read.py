@@ -23,8 +23,10 @@ _LEADING_FILLER = frozenset(
     "yo ok okay so hey hi hello um uh well btw quick q bot partnerbot please pls plz and but oh "
     "alright right hmm say lol lmao haha heh ah".split()
 )
+# "whats ewtp quick", "who is X asap": urgency words at the end ask nothing more.
 _TRAILING_FILLER = frozenset(
-    "pls plz please thanks thx ty lol bro mate guys then again exactly anyway".split()
+    "pls plz please thanks thx ty lol bro mate guys then again exactly anyway quick quickly "
+    "asap urgently".split()
 )
 # "can you tell me who…", "I want to know what…": only a wrapper around the question.
 _WRAPPER = re.compile(
@@ -142,7 +144,9 @@ class Question:
 # a question word. Only the clause's opening is listed (apologies and caveats), never a
 # topic, so a question that merely contains "but" is left whole.
 _HEDGE = re.compile(
-    r"^(?:sorry|apologies|apologi[sz]e|excuse me|forgive me|pardon|no idea|not sure|"
+    # A short introduction may come first ("i m new on the team sorry if this is basic
+    # but what …"): the hedge starts within its first words.
+    r"^(?:\w+ ){0,10}?(?:sorry|apologies|apologi[sz]e|excuse me|forgive me|pardon|no idea|not sure|"
     r"(?:this |it )?(?:may|might|could) be|(?:probably|maybe|possibly) (?:a|an|this|my)|"
     r"(?:dumb|stupid|silly|basic|naive|newbie|noob) (?:question|q)|just (?:curious|wondering)|"
     r"out of curiosity|i (?:might|may) have missed|i know this)\b.{0,80}?\b(?:but|so)\s+"
@@ -282,6 +286,32 @@ def _question_word_first(words: list[str]) -> list[str]:
     return words
 
 
+# "Date and place of the meeting", "venue of the launch?": a question typed as the
+# noun phrase of what it asks for. Each attribute noun stands for its question word.
+_ATTRIBUTE_QUESTION_WORDS = {
+    **dict.fromkeys("date day time year".split(), "when"),
+    **dict.fromkeys("place location venue city country town".split(), "where"),
+}
+
+
+def _attribute_question(words: list[str]) -> list[str]:
+    """ "date and place of the meeting" → "when and where was the meeting"; "venue of the
+    launch" → "where was the launch". Only a message that opens with the attribute nouns
+    (after "the") and names what they are of; any other message is returned as it is."""
+    i = 1 if words[:1] == ["the"] else 0
+    asks: list[str] = []
+    while i < len(words) and words[i] in _ATTRIBUTE_QUESTION_WORDS:
+        asks.append(_ATTRIBUTE_QUESTION_WORDS[words[i]])
+        i += 1
+        if i < len(words) and words[i] == "and":
+            i += 1
+    if not asks or i + 1 >= len(words) or words[i] not in ("of", "for"):
+        return words
+    rest = words[i + 1 :]
+    asks = list(dict.fromkeys(asks))
+    return [*" and ".join(asks).split(), "was", *rest]
+
+
 # A chat message longer than this many words may bury its question in chatter ("so I
 # was on a call earlier and somebody asked me, …, what was the name of …?").
 LONG_MESSAGE_WORDS = 18
@@ -352,7 +382,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     text = " ".join(w for w in text.split() if w not in _SOFTENERS) or text
     text = claim_question(_WRAPPER.sub("", _HEDGE.sub("", text)))
     words = _strip_filler(text.split()) or words
-    words = _question_word_first(words)
+    words = _attribute_question(_question_word_first(words))
     text = " ".join(words)
     wants = (
         "date"

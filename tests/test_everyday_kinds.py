@@ -1,0 +1,73 @@
+"""Everyday question kinds that blind sets 6 and 7 found failing (issue 10), each asked
+in wording invented for the test, on the bundled release (tests/fixtures/kb_seed) or the
+five-release fixture (tests/fixtures/kb_five).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
+from bot.search.index import Index
+from tests.asking import answered
+from tests.kbpaths import KB_FIVE
+
+
+@pytest.fixture(scope="module")
+def five() -> Engine:
+    return Engine(Index(load_knowledge(KB_FIVE)))
+
+
+# --- chat wrappers around a definition or card question ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # A self-introduction before the hedge ("…, apologies if…, but what …").
+        (
+            "hey, I just joined the comms team, apologies if this is obvious, but what is UNIDO?",
+            "Industrial Development",
+        ),
+        # Urgency words at the end.
+        ("who is li yong quickly", "Director General"),
+        ("what is the eWTP, asap", "Electronic World Trade Platform"),
+    ],
+)
+def test_chat_wrappers_around_a_card_question(engine: Engine, question: str, wanted: str) -> None:
+    answered(engine, question, wanted)
+
+
+# --- a question typed as the noun phrase of what it asks ---------------------------------
+
+
+def test_two_attributes_of_one_thing_are_two_parts(engine: Engine) -> None:
+    reply = answered(engine, "time and venue of the meeting?", "April 21, 2018", "Hangzhou")
+    assert "**When:**" in reply and "**Where:**" in reply, reply
+
+
+def test_one_attribute_of_a_thing(engine: Engine) -> None:
+    reply = answered(engine, "year of the G20 communique?", "2016")
+    assert "**When:**" in reply, reply
+
+
+# --- a preamble the question points back at ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("The Development Trust for Africa: who leads it?", "Samuel MENSAH"),
+        ("Re the academy's first phase: how many years is that?", "2020 to 2023"),
+    ],
+)
+def test_a_preamble_is_the_subject_the_question_points_back_at(
+    five: Engine, question: str, wanted: str
+) -> None:
+    answered(five, question, wanted)
+
+
+def test_a_preamble_without_a_back_reference_stays_context(engine: Engine) -> None:
+    reply = answered(engine, "For the comms deck: when did they meet?", "April 21, 2018")
+    assert "comms deck" not in reply.split("\n", 1)[1], reply
