@@ -131,10 +131,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (quote-journalist)",
     (
         "blind_set6_bundled.json",
-        "Confirming for my article: the eWTP was included in the 2017 G20 communique?",
-    ): "a blind case still failing; no kind fix has followed yet (yesno-no-journalist)",
-    (
-        "blind_set6_bundled.json",
         "when did Jack Ma step down as chairman?",
     ): "a blind case still failing; no kind fix has followed yet (not-found)",
     (
@@ -207,10 +203,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (list-surname-intern)",
     (
         "blind_set6_kb_five.json",
-        "Please, the Academy is giving the course for free or the entrepreneurs must pay?",
-    ): "a blind case still failing; no kind fix has followed yet (yesno-yes-nonnative)",
-    (
-        "blind_set6_kb_five.json",
         "which languages will the Malaysian campus use for teaching?",
     ): "a blind case still failing; no kind fix has followed yet (list-languages)",
     (
@@ -221,10 +213,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set7_bundled.json",
         "@partnerbot apart from the eWTP, what else did they talk about?",
     ): "a blind case still failing; no kind fix has followed yet (set-aside)",
-    (
-        "blind_set7_bundled.json",
-        "@partnerbot was the eWTP in the 2017 G20 communique?",
-    ): "a blind case still failing; no kind fix has followed yet (yesno-no)",
     (
         "blind_set7_kb_five.json",
         "@partnerbot what are okafor's current titles? she has more than one i think",

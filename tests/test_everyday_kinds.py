@@ -71,3 +71,34 @@ def test_a_preamble_is_the_subject_the_question_points_back_at(
 def test_a_preamble_without_a_back_reference_stays_context(engine: Engine) -> None:
     reply = answered(engine, "For the comms deck: when did they meet?", "April 21, 2018")
     assert "comms deck" not in reply.split("\n", 1)[1], reply
+
+
+# --- a claim put up for checking, and a year the facts contradict ------------------------
+
+
+def test_a_claim_put_up_for_checking_is_a_yes_no_question(engine: Engine) -> None:
+    reply = answered(engine, "just checking that Li Yong is the Director General of UNIDO")
+    assert "**Yes:**" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "stated", "asked"),
+    [
+        (
+            "did the eWTP, WTO and WEF launch Enabling E-commerce in 2016?",
+            "2017",
+            "2016",
+        ),
+        ("did Li Yong and Jack Ma meet in 2017?", "April 21, 2018", "2017"),
+    ],
+)
+def test_a_year_the_facts_contradict_is_a_cited_no(
+    engine: Engine, question: str, stated: str, asked: str
+) -> None:
+    reply = answered(engine, question, stated)
+    assert reply.split("\n")[1].startswith("**No:**") and f"not {asked}" in reply, reply
+
+
+def test_a_checked_claim_with_the_wrong_year(five: Engine) -> None:
+    reply = answered(five, "Double checking: the Kuala Lumpur campus was opened in 2021?", "2022")
+    assert "**No:**" in reply, reply

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from bot.engine.qa.claims import claim_question
-from bot.engine.qa.vocabulary import KIND_NOUNS
+from bot.engine.qa.vocabulary import KIND_NOUNS, YES_NO_OPENERS
 from bot.search.synonyms import rewrite_phrases
 from bot.search.terms import STOP_WORDS, stem
 
@@ -312,6 +312,37 @@ def _attribute_question(words: list[str]) -> list[str]:
     return [*" and ".join(asks).split(), "was", *rest]
 
 
+# "Confirming: the eWTP was in the 2017 communique?", "just checking X is Y": a claim
+# put up for checking is a yes/no question about it.
+_CHECKING = re.compile(
+    r"^(?:(?:just )?(?:confirming|checking|to confirm|to check|double checking|fact check(?:ing)?)"
+    r"(?: (?:that|whether))?\s+)"
+)
+_QUESTION_WORDS = frozenset("who whom whose what when where which why how".split())
+_BE = frozenset("is are was were".split())
+# The claim's subject before its verb is at most this many words ("the eWTP's 2016 entry").
+_CLAIM_SUBJECT_WORDS = 6
+
+
+def _claim_checked(words: list[str]) -> list[str]:
+    """ "the ewtp was included in the 2017 g20 communique" → "was the ewtp included in …":
+    a statement asked as a question (no question word, one form of "be" after its
+    subject) reads as the yes/no question it stands for. Other messages are unchanged."""
+    text = " ".join(words)
+    stripped = _CHECKING.sub("", text)
+    checking = stripped != text
+    words = stripped.split()
+    if not words or set(words) & _QUESTION_WORDS or words[0] in YES_NO_OPENERS:
+        return words
+    verbs = [i for i, w in enumerate(words) if w in _BE]
+    if len(verbs) != 1 or not 1 <= verbs[0] <= _CLAIM_SUBJECT_WORDS:
+        return words
+    if not checking and words[0] not in ("the", "a", "an") and len(words) < 4:
+        return words
+    i = verbs[0]
+    return [words[i], *words[:i], *words[i + 1 :]]
+
+
 # A chat message longer than this many words may bury its question in chatter ("so I
 # was on a call earlier and somebody asked me, …, what was the name of …?").
 LONG_MESSAGE_WORDS = 18
@@ -382,7 +413,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     text = " ".join(w for w in text.split() if w not in _SOFTENERS) or text
     text = claim_question(_WRAPPER.sub("", _HEDGE.sub("", text)))
     words = _strip_filler(text.split()) or words
-    words = _attribute_question(_question_word_first(words))
+    words = _claim_checked(_attribute_question(_question_word_first(words)))
     text = " ".join(words)
     wants = (
         "date"

@@ -18,7 +18,7 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.query import Query, RoleAsk
-from bot.engine.qa.retrieve import closest_facts
+from bot.engine.qa.retrieve import Candidate, closest_facts
 from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.vocabulary import (
     CONTINUING_WORDS,
@@ -271,6 +271,9 @@ class YesNoAnswers(ExecutorBase):
         if q.time.bounded:
             # "Still running after 2023?": what the releases say about then.
             in_time = [c for c in ranked if self._in_time(q, c.item)]  # type: ignore[arg-type]
+            elsewhen = self._dated_otherwise(q, ranked, in_time)
+            if elsewhen is not None:
+                return elsewhen
             if not in_time:
                 # The words matched only facts of another time ("will run from 2020 to
                 # 2023"); a fact about the subject naming a year of that time says what
@@ -382,6 +385,35 @@ class YesNoAnswers(ExecutorBase):
             citations=citations(index, [f.source for f in closest]),
             entities=tuple(dict.fromkeys(e for f in closest for e in f.about)),
             command="question",
+        )
+
+    def _dated_otherwise(
+        self, q: Query, ranked: list[Candidate], in_time: list[Candidate]
+    ) -> Answer | None:
+        """ "Was the eWTP in the 2017 communique?" when the fact about all the things named
+        dates it 2016: "No", with that fact's date. Only for a year asked of a one-off
+        event (not "still …"), when the best fact about every subject has its own date in
+        another year and no fact of the year asked is about them all."""
+        if q.time.year is None or set(q.words) & CONTINUING_WORDS or not ranked:
+            return None
+        subjects = set(q.subjects)
+
+        def about_all(c: Candidate) -> bool:
+            return isinstance(c.item, LoadedFact) and subjects <= set(c.item.about)
+
+        best = ranked[0].item
+        if not subjects or not about_all(ranked[0]) or any(about_all(c) for c in in_time):
+            return None
+        assert isinstance(best, LoadedFact)
+        if not best.date or int(best.date[:4]) == q.time.year:
+            return None
+        return answered(
+            self.index,
+            q.question,
+            f"**No:** the releases date it {format_date(best.date)}, not {q.time.year}.\n"
+            f"{best.text.strip()}",
+            [best.source],
+            entities=best.about,
         )
 
     def _placed_elsewhere(self, q: Query, terms: Sequence[str]) -> Answer | None:
