@@ -123,14 +123,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (arith-years)",
     (
         "blind_set6_bundled.json",
-        "give me one quote from each of the two leaders",
-    ): "a blind case still failing; no kind fix has followed yet (quote-two-speakers)",
-    (
-        "blind_set6_bundled.json",
-        "Can you give me the exact wording of Li Yong's line about the SDGs? Need it verbatim for my piece.",
-    ): "a blind case still failing; no kind fix has followed yet (quote-journalist)",
-    (
-        "blind_set6_bundled.json",
         "when did Jack Ma step down as chairman?",
     ): "a blind case still failing; no kind fix has followed yet (not-found)",
     (

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import answered
+from tests.asking import ask as _ask
 from tests.kbpaths import KB_FIVE
 
 
@@ -102,3 +104,32 @@ def test_a_year_the_facts_contradict_is_a_cited_no(
 def test_a_checked_claim_with_the_wrong_year(five: Engine) -> None:
     reply = answered(five, "Double checking: the Kuala Lumpur campus was opened in 2021?", "2022")
     assert "**No:**" in reply, reply
+
+
+# --- quotes: one from each speaker, and a verbatim line by topic -------------------------
+
+
+def test_one_quote_from_each_speaker(engine: Engine) -> None:
+    reply = answered(engine, "what did both of them say?", "global buy", "UNIDO's mandate")
+    assert "Whose words" not in reply, reply
+
+
+def test_each_speaker_needs_as_many_speakers_as_asked(five: Engine) -> None:
+    # Five people are quoted in the fixture: "both" does not say which two.
+    status, reply, _ = _ask(five, "what did both of them say?")
+    assert status is not Status.ANSWERED and "Whose words" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        (
+            "I need the exact wording of Hartmann's line about online stores, verbatim for a "
+            "newsletter",
+            "one online store at a time",
+        ),
+        ("could you get me Mensah's quotation about certificates", "certificates printed"),
+    ],
+)
+def test_a_verbatim_line_by_topic(five: Engine, question: str, wanted: str) -> None:
+    answered(five, question, wanted)

@@ -399,10 +399,19 @@ _IN_REMARKS = re.compile(
 )
 
 
+# "…, need it for my piece", "for the newsletter": what the answer is for, which no
+# release speaks of.
+_PURPOSE = re.compile(
+    r"\b(?:i )?(?:need (?:it|this|that) )?(?:verbatim )?for (?:my|a|an|our|the) (?:piece|article|"
+    r"story|newsletter|deck|slides?|report|post|blog|draft|notes|presentation|briefing)\b"
+)
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
     key = _WORK_WITH.sub(r"cooperation \1", key)
     key = _IN_REMARKS.sub("", key)
+    key = _PURPOSE.sub("", key)
     key = _PER.sub("according to ", key)
     key = _CO_PREFIX.sub("", key)
     # Thesaurus phrases ("set up", "head office", "sit down together") become their

@@ -110,7 +110,9 @@ Result = Answer | Step | None
 
 _SPEAKER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
 _QUOTE_TERMS = frozenset(stem(w) for w in QUOTE_WORDS) | frozenset(
-    stem(w) for w in "anything something topic topics subject".split()
+    # "Her line about X", "the exact words for my piece": how a quote is asked for.
+    stem(w)
+    for w in "anything something topic topics subject line lines exact piece article".split()
 )
 _RELEASE_TERMS = frozenset(stem(w) for w in "release releases press announcement this".split())
 _WEEKDAY_TERMS = frozenset(stem(w) for w in WEEKDAYS)
