@@ -91,18 +91,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (fact-focus)",
     (
         "blind_set6_bundled.json",
-        "who's the top official at the UN's industry agency?",
-    ): "a blind case still failing; no kind fix has followed yet (role-two-hop)",
-    (
-        "blind_set6_bundled.json",
-        "who's the UN guy in the alibaba mtg",
-    ): "a blind case still failing; no kind fix has followed yet (role-exec-typo)",
-    (
-        "blind_set6_bundled.json",
-        "the platform Alibaba helped initiate — what's its full name?",
-    ): "a blind case still failing; no kind fix has followed yet (description-initiative)",
-    (
-        "blind_set6_bundled.json",
         "which summit put the eWTP on the international map?",
     ): "a blind case still failing; no kind fix has followed yet (fact-recognition)",
     (

@@ -133,3 +133,31 @@ def test_each_speaker_needs_as_many_speakers_as_asked(five: Engine) -> None:
 )
 def test_a_verbatim_line_by_topic(five: Engine, question: str, wanted: str) -> None:
     answered(five, question, wanted)
+
+
+# --- a person described through a title word or an organisation's own body --------------
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("who is the top person at the development trust?", "Samuel MENSAH"),
+        ("who is the top official at the Digital Trade Alliance?", "Amara OKAFOR"),
+    ],
+)
+def test_a_title_word_before_a_plain_noun_for_a_person(
+    five: Engine, question: str, wanted: str
+) -> None:
+    reply = answered(five, question, wanted)
+    assert reply.split("\n")[1].startswith(f"**{wanted}**"), reply
+
+
+def test_someone_of_an_organisation_s_own_body(engine: Engine) -> None:
+    # The releases give LI Yong a role at UNIDO, which the UN's summary names as its agency.
+    reply = answered(engine, "who was the UN person at the meeting?", "LI Yong")
+    assert reply.split("\n")[1].startswith("**LI Yong**"), reply
+
+
+def test_a_full_name_asked_of_a_description(engine: Engine) -> None:
+    reply = answered(engine, "what's the official name of the UN's industry agency?")
+    assert reply.startswith("**United Nations Industrial Development Organization"), reply

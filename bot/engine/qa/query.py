@@ -601,7 +601,23 @@ class QueryParser:
             entity: str | None = None
             if EntityKind.PERSON in kinds:
                 orgs = [e for e in named if index.entity(e).kind is EntityKind.ORGANIZATION]
-                people = {p for o in orgs for p in index.people_by_org.get(o, [])}
+                # "The UN guy": someone with a role at the UN or at one of its bodies.
+                bodies = [b for o in orgs for b in (o, *member_bodies(index, o))]
+                people = {p for o in bodies for p in index.people_by_org.get(o, [])}
+                if len(people) > 1:
+                    # "…in the alibaba meeting": the one the event's facts name.
+                    events = [
+                        m.entity_id
+                        for m in mentions
+                        if index.entity(m.entity_id).kind is EntityKind.EVENT
+                    ]
+                    there = {
+                        e
+                        for ev in events
+                        for f in index.facts_by_entity.get(ev, [])
+                        for e in f.about
+                    }
+                    people = (people & there) or people
                 if len(people) == 1:
                     entity = people.pop()
             else:
@@ -781,6 +797,11 @@ class QueryParser:
             title = words[i:end]
             org: Mention | None = None
             nouns = all(w in _TITLE_NOUNS for w in title)
+            if end < len(words) and words[end] in _PERSON_NOUNS:
+                # "The top official at X", "the top guy at X": a title word before a
+                # plain noun for a person is that person's title.
+                end += 1
+                nouns = True
             # "Alibaba's founder", "the UNIDO director general": the organisation before.
             before = [m for m in orgs if m.words[1] == i]
             if before and nouns:
@@ -867,6 +888,60 @@ def _title_held_before(
     return None
 
 
+# "UNIDO is one of its agencies": an organisation's summary naming a body of its own.
+_OWN_BODY = re.compile(
+    r"\b(?:is|are) (?:one of |among )?its (?:agenc|subsidiar|member|division|arm|unit|bod|organ)",
+    re.IGNORECASE,
+)
+
+
+def member_bodies(index: Index, org: str) -> list[str]:
+    """Organisations that are part of ``org``: those whose name extends its name ("United
+    Nations Industrial Development Organization" of "United Nations"), and those its
+    summary names as its own body ("UNIDO is one of its agencies"). Looked up through
+    the name index (the owners of the name's rarest word, at most MAX_BODY_CANDIDATES;
+    the summary's word runs as exact names), never by scanning every entity."""
+    entity = index.entity(org)
+    name = normalize(entity.name)
+    found: list[str] = []
+    words = name.split()
+    if words:
+        owners = min(
+            (index.names.owners_of_word(w, limit=MAX_BODY_CANDIDATES) for w in words),
+            key=len,
+        )
+        found += sorted(
+            o
+            for o in owners
+            if o != org
+            and index.entity(o).kind is EntityKind.ORGANIZATION
+            and normalize(index.entity(o).name).startswith(name + " ")
+        )
+    summary = entity.summary or ""
+    if _OWN_BODY.search(summary):
+        said = normalize(summary).split()
+        for n in range(1, MAX_BODY_NAME_WORDS + 1):
+            for k in range(len(said) - n + 1):
+                for label in index.names.exact(" ".join(said[k : k + n])):
+                    e = label.entity_id
+                    if (
+                        e != org
+                        and e not in found
+                        and label.via != "role"
+                        and index.entity(e).kind is EntityKind.ORGANIZATION
+                    ):
+                        found.append(e)
+    return found
+
+
+# Bounds of the look-up of an organisation's own bodies: name-word owners considered, and
+# the longest name read from its summary.
+MAX_BODY_CANDIDATES = 200
+MAX_BODY_NAME_WORDS = 6
+
+
+# Plain nouns for a person that a title word may qualify ("the top official").
+_PERSON_NOUNS = frozenset("official officials person guy man woman figure".split())
 _TITLE_NOUNS = frozenset(
     "head chief boss leader leaders chair chairman chairwoman chairperson director president ceo "
     "founder founders cofounder creator cfo coo cto officer minister secretary general "

@@ -252,6 +252,8 @@ _SHORT_FORMS = {
     "mos": "months",
     "wk": "week",
     "wks": "weeks",
+    "mtg": "meeting",
+    "mtgs": "meetings",
 }
 
 
@@ -407,11 +409,16 @@ _PURPOSE = re.compile(
 )
 
 
+# "Its full name", "the official name": a name, which the entity's card gives in full.
+_FULL_NAME = re.compile(r"\b(?:full|official|complete|proper|long|whole) (names?)\b")
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
     key = _WORK_WITH.sub(r"cooperation \1", key)
     key = _IN_REMARKS.sub("", key)
     key = _PURPOSE.sub("", key)
+    key = _FULL_NAME.sub(r"\1", key)
     key = _PER.sub("according to ", key)
     key = _CO_PREFIX.sub("", key)
     # Thesaurus phrases ("set up", "head office", "sit down together") become their
