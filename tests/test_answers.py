@@ -103,14 +103,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (fact-dovetail)",
     (
         "blind_set6_bundled.json",
-        "G20 recognition to the Hangzhou meeting - how many years apart?",
-    ): "a blind case still failing; no kind fix has followed yet (arith-years)",
-    (
-        "blind_set6_bundled.json",
-        "roughly how long after Enabling E-commerce was launched did Li Yong meet Jack Ma?",
-    ): "a blind case still failing; no kind fix has followed yet (arith-years)",
-    (
-        "blind_set6_bundled.json",
         "when did Jack Ma step down as chairman?",
     ): "a blind case still failing; no kind fix has followed yet (not-found)",
     (

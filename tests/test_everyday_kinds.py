@@ -161,3 +161,24 @@ def test_someone_of_an_organisation_s_own_body(engine: Engine) -> None:
 def test_a_full_name_asked_of_a_description(engine: Engine) -> None:
     reply = answered(engine, "what's the official name of the UN's industry agency?")
     assert reply.startswith("**United Nations Industrial Development Organization"), reply
+
+
+# --- the years between two events, their ends put first ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("the academy's launch to the Kuala Lumpur campus opening, how many years?", "Two years"),
+        (
+            "the Kigali campus opening and the Kuala Lumpur one: how many years apart?",
+            "two years",
+        ),
+        (
+            "approximately how many years after the Kigali campus opened did the KL one open?",
+            "two years",
+        ),
+    ],
+)
+def test_years_between_two_events_put_first(five: Engine, question: str, wanted: str) -> None:
+    answered(five, question, wanted)

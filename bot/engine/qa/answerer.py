@@ -250,6 +250,9 @@ class QuestionAnswerer:
         preamble = _TOPIC_MARK.sub("", normalize(match.group()))
         if back is not None and self.finder.find_mentions(preamble.split()):
             return " ".join([*words[:back], preamble, *words[back + 1 :]])
+        if "apart" in words and self.finder.find_mentions(preamble.split()):
+            # "A and B: how many years apart?": the two things are the preamble.
+            return f"{preamble} {' '.join(words)}"
         return rest
 
     def _answer_buried(self, request: Request, clauses: list[str]) -> Answer | FollowUp:

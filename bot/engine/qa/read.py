@@ -155,7 +155,9 @@ _HEDGE = re.compile(
 )
 # Adverbs that soften or stress a question without changing what it asks ("what does
 # UNIDO actually do", "who exactly runs it"). Dropped between words, not only at the ends.
-_SOFTENERS = frozenset("actually exactly really basically even honestly precisely".split())
+_SOFTENERS = frozenset(
+    "actually exactly really basically even honestly precisely roughly approximately approx".split()
+)
 
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:quick|real quick|one more) (?:one|question|q|thing)|real quick|one more thing)\b\s*"
