@@ -87,10 +87,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (fact-place-detail)",
     (
         "blind_set6_bundled.json",
-        "what was the main topic on the agenda when they met?",
-    ): "a blind case still failing; no kind fix has followed yet (fact-focus)",
-    (
-        "blind_set6_bundled.json",
         "which summit put the eWTP on the international map?",
     ): "a blind case still failing; no kind fix has followed yet (fact-recognition)",
     (
@@ -181,10 +177,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set6_kb_five.json",
         "when will the academy open a campus in Lagos?",
     ): "a blind case still failing; no kind fix has followed yet (not-found)",
-    (
-        "blind_set7_bundled.json",
-        "@partnerbot apart from the eWTP, what else did they talk about?",
-    ): "a blind case still failing; no kind fix has followed yet (set-aside)",
     (
         "blind_set7_kb_five.json",
         "@partnerbot what are okafor's current titles? she has more than one i think",

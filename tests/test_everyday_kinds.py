@@ -182,3 +182,22 @@ def test_a_full_name_asked_of_a_description(engine: Engine) -> None:
 )
 def test_years_between_two_events_put_first(five: Engine, question: str, wanted: str) -> None:
     answered(five, question, wanted)
+
+
+# --- what a meeting was about, and what else besides one topic ---------------------------
+
+
+def test_what_else_they_talked_about_besides_one_topic(engine: Engine) -> None:
+    reply = answered(
+        engine, "besides the eWTP, what else did they chat about?", "innovation agenda"
+    )
+    assert "**Besides" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what topics came up when they met?", "what was on the agenda when Li Yong and Jack Ma met?"],
+)
+def test_the_topic_of_the_meeting_they_had(engine: Engine, question: str) -> None:
+    reply = answered(engine, question, "to discuss deepening the cooperation")
+    assert "was about, as the releases give it" in reply, reply
