@@ -98,10 +98,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "how does eWTP cooperation fit with the China-UNIDO framework?",
     ): "a blind case still failing; no kind fix has followed yet (fact-dovetail)",
     (
-        "blind_set6_bundled.json",
-        "when did Jack Ma step down as chairman?",
-    ): "a blind case still failing; no kind fix has followed yet (not-found)",
-    (
         "blind_set6_kb_five.json",
         "was li yong heading unido in 2015?",
     ): "a blind case still failing; no kind fix has followed yet (time-title-at-year-yes)",
@@ -173,10 +169,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set6_kb_five.json",
         "which languages will the Malaysian campus use for teaching?",
     ): "a blind case still failing; no kind fix has followed yet (list-languages)",
-    (
-        "blind_set6_kb_five.json",
-        "when will the academy open a campus in Lagos?",
-    ): "a blind case still failing; no kind fix has followed yet (not-found)",
     (
         "blind_set7_kb_five.json",
         "@partnerbot what are okafor's current titles? she has more than one i think",

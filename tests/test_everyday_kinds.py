@@ -201,3 +201,31 @@ def test_what_else_they_talked_about_besides_one_topic(engine: Engine) -> None:
 def test_the_topic_of_the_meeting_they_had(engine: Engine, question: str) -> None:
     reply = answered(engine, question, "to discuss deepening the cooperation")
     assert "was about, as the releases give it" in reply, reply
+
+
+# --- a premise no release supports is not found ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["when did Li Yong step down as Director General?", "when did Jack MA quit as chairman?"],
+)
+def test_a_change_no_fact_states_is_not_dated_by_the_title_alone(
+    engine: Engine, question: str
+) -> None:
+    status, reply, _ = _ask(engine, question)
+    assert status is Status.NOT_FOUND and "2018" not in reply, reply
+
+
+def test_a_title_s_end_a_fact_states_is_still_dated(five: Engine) -> None:
+    answered(five, "when did Hartmann step down as the alliance's president?", "2021")
+
+
+def test_a_place_no_release_names_is_not_found(five: Engine) -> None:
+    status, reply, _ = _ask(five, "when does the Digital Export Academy open its campus in Dakar?")
+    assert status is Status.NOT_FOUND and "Dakar" in reply, reply
+    assert "2022" not in reply, reply
+
+
+def test_a_synonym_of_the_change_still_dates_it(five: Engine) -> None:
+    answered(five, "when did Hartmann resign as president of the alliance?", "December 31, 2021")

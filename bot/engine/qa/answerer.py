@@ -543,6 +543,10 @@ class QuestionAnswerer:
             # A fact naming none of the kind asked gives way to one that states it ("which
             # people attended the meeting?": the meeting's own fact names them).
             found = run.of_listed_kind(q, found)
+        if q.unknown_names and isinstance(found, Answer) and found.status is Status.ANSWERED:
+            # "When will X open a campus in Lagos?": a name no release has is the point
+            # of the question, so a fact about the rest does not answer it.
+            return run.unknown_name(q)
         if (
             isinstance(found, Answer)
             and found.status is Status.ANSWERED

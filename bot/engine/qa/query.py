@@ -52,6 +52,9 @@ CLAUSE_RATIO = 0.8
 # Words after "of" that still describe the noun ("network of business owners under 40").
 MAX_POST_WORDS = 5
 _TIME_WORDS = _MANDATORY_WORDS | CURRENT_WORDS | FIRST_WORDS | frozenset(("last", "previous"))
+# What may come before a sentence's first word: nothing, a mention, or the end of an
+# earlier sentence ("Thanks. Who …").
+_SENTENCE_START = re.compile(r"(?:.*[.!?:]\s+)?[\W_]*(?:@\w+\s+)?", re.DOTALL)
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w-]*")
 _DESCRIPTION_STOPS = frozenset(
     ("the", "a", "an", "this", "that", "these", "those", "of", "in", "at", "on", "for", "with")
@@ -484,9 +487,13 @@ class QueryParser:
         return {w: tuple(dict.fromkeys(ids)) for w, ids in people.items() if w not in others}
 
     def _unknown_names(self, question: str) -> tuple[str, ...]:
-        """Capitalised words past the first that the knowledge base has never seen."""
+        """Capitalised words the knowledge base has never seen, a sentence's first word
+        (capitalised by grammar, not as a name) left out."""
         found = []
-        for token in _CAPITALISED.findall(question)[1:]:
+        for match in _CAPITALISED.finditer(question):
+            if _SENTENCE_START.fullmatch(question[: match.start()]):
+                continue
+            token = match.group()
             words = normalize(token).split()
             if words and not any(self.known(w) for w in words):
                 found.append(token)

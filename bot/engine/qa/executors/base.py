@@ -212,6 +212,19 @@ class ExecutorBase:
             choices = ()
         return not_found(q.question, text, choices)
 
+    def unknown_name(self, q: Query) -> Answer:
+        """Not found: the question names something (``q.unknown_names``) no release does;
+        what the releases say about the rest is suggested."""
+        unknown = ", ".join(q.unknown_names)
+        ids = list(q.subjects)[:3]
+        names = [self.index.entity(e).name for e in ids]
+        p = self.prefix
+        text = f"The releases I know don't mention {unknown}."
+        if names:
+            text += f" For what they say about {', '.join(names)}, try `{p}what {names[0]}`."
+        choices = tuple(entity_choice(p, "what", e, n) for e, n in zip(ids, names, strict=True))
+        return not_found(q.question, text, choices)
+
     # --- shared by several executors ------------------------------------------------------
 
     def _range_of(self, entity_id: str) -> StatedRange | None:

@@ -17,15 +17,21 @@ from bot.engine.qa.executors.base import (
     ExecutorBase,
     Result,
 )
+from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.figures import DatedFigure, same_figure
 from bot.engine.qa.followup import ShowEntity, ShowQuote
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import Candidate
 from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
+from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
 
+# Verbs of taking a title ("became", "appointed"), which a fact naming the title dates.
+_START_TERMS = frozenset(stem(w) for w in START_WORDS) | frozenset(
+    stem(w) for w in "succeed succeeded appoint".split()
+)
 # A question's word counts as said of a subject within this many words of its name.
 RELATION_WINDOW = 3
 STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS)
@@ -100,6 +106,12 @@ class FactAnswers(ExecutorBase):
                     for f in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
                     if f.date and title_terms <= self._fact_terms(f)
                 ]
+                # "When did X step down as chairman?": a fact naming the title dates taking
+                # it; a verb of another change must be the fact's own (or a synonym).
+                change = set(q.terms) - title_terms - _START_TERMS
+                if change:
+                    wanted = change | {s for t in change for s in synonyms(t)}
+                    own = [f for f in own if wanted & self._fact_terms(f)]
                 if own:
                     asked = set(q.terms) | set(q.relation)
                     fact = max(own, key=lambda f: len(asked & self._fact_terms(f)))
