@@ -70,17 +70,9 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "who co-founded the company whose headquarters hosted the 2024 partners meeting?",
     ): "two hops: a place, the company headquartered there, then its co-founder",
     (
-        "blind_set5_bundled.json",
-        "!help",
-    ): "a blind case still failing; no kind fix has followed yet (help-cmd)",
-    (
         "blind_set6_bundled.json",
         "!who Lee Yong",
     ): "a blind case still failing; no kind fix has followed yet (cmd-who-typo)",
-    (
-        "blind_set6_bundled.json",
-        "!help",
-    ): "a blind case still failing; no kind fix has followed yet (cmd-help)",
     (
         "blind_set6_bundled.json",
         "was the meeting at Alibaba's offices or somewhere else?",

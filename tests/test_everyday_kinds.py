@@ -229,3 +229,11 @@ def test_a_place_no_release_names_is_not_found(five: Engine) -> None:
 
 def test_a_synonym_of_the_change_still_dates_it(five: Engine) -> None:
     answered(five, "when did Hartmann resign as president of the alliance?", "December 31, 2021")
+
+
+# --- help says what the bot knows, cited --------------------------------------------------
+
+
+def test_help_is_answered_with_the_releases_it_knows(five: Engine) -> None:
+    reply = answered(five, "!help", "!quote", "!who", "5 press releases")
+    assert "Source: Business Wire" in reply, reply

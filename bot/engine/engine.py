@@ -848,7 +848,25 @@ class Engine:
                 "Or just ask a question, e.g. “when did they meet?” (mention me on Discord).",
             ]
         )
-        return Answer(status=Status.USAGE, title="partnerbot commands", text=text, command="help")
+        newest = self.index.sources_newest
+        if not newest:
+            return Answer(
+                status=Status.USAGE, title="partnerbot commands", text=text, command="help"
+            )
+        # Help answers what the bot can do, which includes what it knows: the number of
+        # releases and the newest one, cited (an ``answered`` reply always cites).
+        count = len(newest)
+        known = (
+            f"I answer from {count} press release{'s' if count != 1 else ''}; the newest is "
+            f"“{newest[0].source.title}” ({newest[0].source.date.isoformat()})."
+        )
+        return Answer(
+            status=Status.ANSWERED,
+            title="partnerbot commands",
+            text=clip(f"{text}\n{known}"),
+            citations=(cite(self.index, newest[0].id),),
+            command="help",
+        )
 
     def _unknown_command(self, raw: str) -> Answer:
         best = (
