@@ -155,10 +155,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-quote-years)",
     (
         "blind_set6_kb_five.json",
-        "Hi, sorry if this is a silly one: could you list everyone in the releases with the surname Ma?",
-    ): "a blind case still failing; no kind fix has followed yet (list-surname-intern)",
-    (
-        "blind_set6_kb_five.json",
         "which languages will the Malaysian campus use for teaching?",
     ): "a blind case still failing; no kind fix has followed yet (list-languages)",
     (

@@ -237,3 +237,23 @@ def test_a_synonym_of_the_change_still_dates_it(five: Engine) -> None:
 def test_help_is_answered_with_the_releases_it_knows(five: Engine) -> None:
     reply = answered(five, "!help", "!quote", "!who", "5 press releases")
     assert "Source: Business Wire" in reply, reply
+
+
+# --- everyone sharing a surname, listed -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who are all the people named Ma?",
+        "sorry if this is obvious, but can you list everybody called Ma in the releases?",
+    ],
+)
+def test_everyone_with_a_shared_surname_is_listed(five: Engine, question: str) -> None:
+    reply = answered(five, question, "Jack MA", "Lina MA")
+    assert "Which one did you mean" not in reply, reply
+
+
+def test_one_of_the_namesakes_is_still_asked_which(five: Engine) -> None:
+    status, _, _ = _ask(five, "what does Ma do?")
+    assert status is Status.AMBIGUOUS

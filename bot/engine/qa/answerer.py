@@ -24,6 +24,7 @@ import re
 from bot import limits
 from bot.engine.answer import Answer, Choice, Status
 from bot.engine.qa.claims import without_guess
+from bot.engine.qa.compose import answered
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
@@ -76,6 +77,9 @@ _PREAMBLE = re.compile(
     r"^(?!\s*(?:who|whom|what|which|when|where|why|how)\b)[^:?]{1,80}:\s+(?=\S)",
     re.IGNORECASE,
 )
+# "Everyone with the surname Ma", "all the people named Ma": a list of namesakes.
+_NAMED_WORDS = frozenset("surname surnames named called name names family".split())
+_EVERYONE_WORDS = frozenset("everyone everybody all people persons list anyone who".split())
 # Words of a question that point back at a thing named before it ("how long is that?").
 _POINTING_BACK = frozenset("that this it".split())
 # "Re the eWTP:", "about the framework:": the mark of a topic, not part of its name.
@@ -310,6 +314,9 @@ class QuestionAnswerer:
             shared = self._title_at_shared_name(q)
             if shared is not None:
                 return shared
+            if words & _NAMED_WORDS and words & _EVERYONE_WORDS:
+                # "List everyone with the surname Ma": the namesakes are the answer.
+                return self._namesakes_listed(q)
             return self._same_name(q)
         if q.meta == "speakers":
             return run.speakers(q)
@@ -711,6 +718,26 @@ class QuestionAnswerer:
                 )
             )
         return labelled
+
+    def _namesakes_listed(self, q: Query) -> Answer:
+        """Everyone the shared name names, each with their newest role, cited from the
+        release stating it (or one that mentions them)."""
+        index = self.index
+        same = q.same_name[0]
+        lines: list[str] = []
+        sources: list[str] = []
+        for person in same.people[:MAX_SAME_NAME_CHOICES]:
+            role = index.role_as_of(person)
+            line = f"• **{index.entity(person).name}**"
+            if role is not None:
+                line += f" — {index.role_text(role, with_date=False)}"
+                sources.append(role.source)
+            else:
+                sources += index.sources_involving(person, limit=1)
+            lines.append(line)
+        count = len(same.people)
+        head = f"**{count} {'people' if count != 1 else 'person'} named “{echo(same.word)}”:**"
+        return answered(index, q.question, "\n".join([head, *lines]), sources, entities=same.people)
 
     def _same_name(self, q: Query) -> Answer:
         """ "What does Ma do?" with two people named Ma: ask which, re-asking with each name."""

@@ -409,6 +409,8 @@ class QueryParser:
                     and w not in TITLE_WORDS
                     and not _YEAR_WORD.match(w)
                     and w not in _TIME_WORDS
+                    # "People named Ma", "the surname Ma": how the name is given, no claim.
+                    and not (i + 1 == same.position and w in _NAMING_WORDS)
                 )
             )
             if not terms:
@@ -446,6 +448,7 @@ class QueryParser:
             and w not in TITLE_WORDS
             and not _YEAR_WORD.match(w)
             and w not in _TIME_WORDS
+            and not (i + 1 in positions and w in _NAMING_WORDS)
         )
         for same in shared:
             owner = settle_namesake(self.index, same.people, terms)
@@ -947,6 +950,8 @@ MAX_BODY_CANDIDATES = 200
 MAX_BODY_NAME_WORDS = 6
 
 
+# Words that introduce a name ("named Ma", "called Ma", "the surname Ma").
+_NAMING_WORDS = frozenset("named called surname surnamed name".split())
 # Plain nouns for a person that a title word may qualify ("the top official").
 _PERSON_NOUNS = frozenset("official officials person guy man woman figure".split())
 _TITLE_NOUNS = frozenset(

@@ -323,6 +323,10 @@ _CHECKING = re.compile(
     r"(?: (?:that|whether))?\s+)"
 )
 _QUESTION_WORDS = frozenset("who whom whose what when where which why how".split())
+# Words that never open the thing a claim is about.
+_NOT_A_CLAIM_SUBJECT = frozenset(
+    "if i you we this that it sorry please could can would maybe hi hello hey".split()
+)
 _BE = frozenset("is are was were".split())
 # The claim's subject before its verb is at most this many words ("the eWTP's 2016 entry").
 _CLAIM_SUBJECT_WORDS = 6
@@ -341,6 +345,8 @@ def _claim_checked(words: list[str]) -> list[str]:
     verbs = [i for i, w in enumerate(words) if w in _BE]
     if len(verbs) != 1 or not 1 <= verbs[0] <= _CLAIM_SUBJECT_WORDS:
         return words
+    if set(words[: verbs[0]]) & _NOT_A_CLAIM_SUBJECT:
+        return words  # "sorry if this is a silly one, could you …": chat, not a claim
     if not checking and words[0] not in ("the", "a", "an") and len(words) < 4:
         return words
     i = verbs[0]
