@@ -257,3 +257,10 @@ def test_everyone_with_a_shared_surname_is_listed(five: Engine, question: str) -
 def test_one_of_the_namesakes_is_still_asked_which(five: Engine) -> None:
     status, _, _ = _ask(five, "what does Ma do?")
     assert status is Status.AMBIGUOUS
+
+
+# --- a place described by its country's adjective ----------------------------------------
+
+
+def test_a_country_adjective_is_no_unknown_name(five: Engine) -> None:
+    answered(five, "when did the Rwandan campus open?", "February 2020")

@@ -498,7 +498,10 @@ class QueryParser:
                 continue
             token = match.group()
             words = normalize(token).split()
-            if words and not any(self.known(w) for w in words):
+            # "Rwandan", "Malaysian": a place the base has, named by its adjective.
+            if words and not any(
+                self.known(w) or self.descriptions.demonym_place(w) for w in words
+            ):
                 found.append(token)
         return tuple(found)
 
