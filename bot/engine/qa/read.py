@@ -15,8 +15,8 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.qa.claims import claim_question
 from bot.engine.qa.vocabulary import KIND_NOUNS, YES_NO_OPENERS
-from bot.search.synonyms import rewrite_phrases
-from bot.search.terms import STOP_WORDS, stem
+from bot.search.synonyms import rewrite_phrases, synonyms
+from bot.search.terms import STOP_WORDS, index_term, stem
 
 # Words that open or close a chat message without adding meaning.
 _LEADING_FILLER = frozenset(
@@ -187,6 +187,8 @@ def _fix_grammar_words(words: list[str], known: Callable[[str], bool]) -> list[s
             and word not in GRAMMAR_WORDS
             and word not in STOP_WORDS
             and not known(word)
+            # A word of the thesaurus ("chat", "talk") is a real word, not a typo of "what".
+            and not synonyms(index_term(word))
         ):
             # A word cut short ("wher") is the word it starts, before any other one edit away.
             ordered = sorted(GRAMMAR_WORDS, key=lambda c: not c.startswith(word))
