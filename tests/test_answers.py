@@ -75,20 +75,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (cmd-who-typo)",
     (
         "blind_set6_bundled.json",
-        "was the meeting at Alibaba's offices or somewhere else?",
-    ): "a blind case still failing; no kind fix has followed yet (fact-place-detail)",
-    (
-        "blind_set6_bundled.json",
-        "which summit put the eWTP on the international map?",
-    ): "a blind case still failing; no kind fix has followed yet (fact-recognition)",
-    (
-        "blind_set6_bundled.json",
         "in what year did the eWTP make it into the G20 communique, and what did it launch the following year?",
     ): "a blind case still failing; no kind fix has followed yet (two-part-time)",
-    (
-        "blind_set6_bundled.json",
-        "how does eWTP cooperation fit with the China-UNIDO framework?",
-    ): "a blind case still failing; no kind fix has followed yet (fact-dovetail)",
     (
         "blind_set6_kb_five.json",
         "was li yong heading unido in 2015?",

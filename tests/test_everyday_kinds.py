@@ -264,3 +264,27 @@ def test_one_of_the_namesakes_is_still_asked_which(five: Engine) -> None:
 
 def test_a_country_adjective_is_no_unknown_name(five: Engine) -> None:
     answered(five, "when did the Rwandan campus open?", "February 2020")
+
+
+# --- idioms and alternatives -------------------------------------------------------------
+
+
+def test_on_the_map_is_recognition(five: Engine) -> None:
+    answered(five, "what put the eWTP on the global map?", "2016 G20")
+
+
+def test_fitting_with_is_dovetailing(five: Engine) -> None:
+    answered(
+        five, "how does cooperation on the eWTP mesh with the China-UNIDO framework?", "dovetail"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("was the 2024 partners meeting held in Kigali or somewhere else?", "**Where:**"),
+        ("did the academy launch in Nairobi or elsewhere?", "Kigali"),
+    ],
+)
+def test_a_place_or_somewhere_else_asks_where(five: Engine, question: str, wanted: str) -> None:
+    answered(five, question, wanted)

@@ -355,6 +355,26 @@ def _claim_checked(words: list[str]) -> list[str]:
     return [words[i], *words[:i], *words[i + 1 :]]
 
 
+# "Was the meeting at Alibaba's offices or somewhere else?": a place offered with its
+# alternative asks where it was.
+_ELSEWHERE = re.compile(
+    r"^(?P<aux>is|was|are|were|did|does|do) (?P<thing>.+?) (?:at|in|on) .+ or "
+    r"(?:somewhere|someplace|anywhere) else$|"
+    r"^(?P<aux2>is|was|are|were|did|does|do) (?P<thing2>.+?) (?:at|in|on) .+ or elsewhere$"
+)
+
+
+def _where_else(words: list[str]) -> list[str]:
+    """ "was the meeting at alibaba s offices or somewhere else" → "where was the meeting";
+    other messages unchanged."""
+    match = _ELSEWHERE.match(" ".join(words))
+    if match is None:
+        return words
+    aux = match["aux"] or match["aux2"]
+    thing = match["thing"] or match["thing2"]
+    return ["where", aux, *thing.split()]
+
+
 # A chat message longer than this many words may bury its question in chatter ("so I
 # was on a call earlier and somebody asked me, …, what was the name of …?").
 LONG_MESSAGE_WORDS = 18
@@ -423,12 +443,22 @@ _PURPOSE = re.compile(
 _FULL_NAME = re.compile(r"\b(?:full|official|complete|proper|long|whole) (names?)\b")
 
 
+# "What put the eWTP on the international map?": the idiom for recognition, its verb
+# ("put") no release uses in that sense. The thing named stays; the idiom becomes the
+# thesaurus's word for it.
+_ON_THE_MAP = re.compile(
+    r"\b(?:put|puts|putting|got|gets|placed|places) (?P<thing>(?:\w+ ){1,6}?)on the "
+    r"(?:(?:international|global|world|world s) )?map\b"
+)
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
     key = _WORK_WITH.sub(r"cooperation \1", key)
     key = _IN_REMARKS.sub("", key)
     key = _PURPOSE.sub("", key)
     key = _FULL_NAME.sub(r"\1", key)
+    key = _ON_THE_MAP.sub(r"\g<thing>recognition", key)
     key = _PER.sub("according to ", key)
     key = _CO_PREFIX.sub("", key)
     # Thesaurus phrases ("set up", "head office", "sit down together") become their
@@ -439,7 +469,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     text = " ".join(w for w in text.split() if w not in _SOFTENERS) or text
     text = claim_question(_WRAPPER.sub("", _HEDGE.sub("", text)))
     words = _strip_filler(text.split()) or words
-    words = _claim_checked(_attribute_question(_question_word_first(words)))
+    words = _where_else(_claim_checked(_attribute_question(_question_word_first(words))))
     text = " ".join(words)
     wants = (
         "date"
