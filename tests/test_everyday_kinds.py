@@ -288,3 +288,36 @@ def test_fitting_with_is_dovetailing(five: Engine) -> None:
 )
 def test_a_place_or_somewhere_else_asks_where(five: Engine, question: str, wanted: str) -> None:
     answered(five, question, wanted)
+
+
+# --- the release at one end of the dates; who the answer is for -------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("which press release is the oldest one?", "PR Newswire, Hangzhou, China, Saturday"),
+        ("what's the latest release you have?", "Business Wire, Hangzhou, China, Wednesday"),
+    ],
+)
+def test_the_release_at_one_end_of_the_dates(five: Engine, question: str, wanted: str) -> None:
+    reply = answered(five, question, wanted)
+    assert "of the five releases" in reply, reply
+
+
+def test_a_question_about_the_newest_release_s_news_is_not_its_headline(five: Engine) -> None:
+    reply = answered(five, "what did the latest release announce?")
+    assert "of the five releases" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["describe UNIDO to a beginner in a sentence", "what's UNIDO, in plain English"],
+)
+def test_who_the_answer_is_for_is_chat(engine: Engine, question: str) -> None:
+    reply = answered(engine, question, "inclusive and sustainable industrial development")
+    assert reply.startswith("**United Nations Industrial Development Organization"), reply
+
+
+def test_on_the_table_is_discussed(engine: Engine) -> None:
+    answered(engine, "aside from the eWTP, what else was on the table?", "innovation agenda")

@@ -228,6 +228,10 @@ class QuestionAnswerer:
         q = self.parser.parse(question, read, today=today)
         # "Who founded the giant that hosted the meeting?": the clause picks the giant.
         q = without_relative_clause(self.parser, self.index, q, read, today) or q
+        at_end = self.run.release_at_end(q)
+        if at_end is not None:
+            # "What is the newest release?": no subject and no term, but a release.
+            return at_end
         if (
             not q.subjects
             and not q.terms

@@ -439,6 +439,13 @@ _PURPOSE = re.compile(
 )
 
 
+# "Explain X to a newbie", "…like I'm five": who the answer is for, which no release
+# speaks of. (How short it should be, "in a sentence", is the explain executor's cue.)
+_AUDIENCE = re.compile(
+    r"\b(?:to|for) (?:a|an|the|me as a) (?:newbie|beginner|novice|layman|layperson|"
+    r"newcomer|non expert|child|kid|five year old)\b|"
+    r"\blike (?:i m|im|i am) (?:five|5|new|a child)\b|\bin plain english$"
+)
 # "Its full name", "the official name": a name, which the entity's card gives in full.
 _FULL_NAME = re.compile(r"\b(?:full|official|complete|proper|long|whole) (names?)\b")
 
@@ -457,6 +464,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _WORK_WITH.sub(r"cooperation \1", key)
     key = _IN_REMARKS.sub("", key)
     key = _PURPOSE.sub("", key)
+    key = _AUDIENCE.sub("", key).strip() or key
     key = _FULL_NAME.sub(r"\1", key)
     key = _ON_THE_MAP.sub(r"\g<thing>recognition", key)
     key = _PER.sub("according to ", key)
