@@ -321,3 +321,19 @@ def test_who_the_answer_is_for_is_chat(engine: Engine, question: str) -> None:
 
 def test_on_the_table_is_discussed(engine: Engine) -> None:
     answered(engine, "aside from the eWTP, what else was on the table?", "innovation agenda")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which organisations got Enabling E-commerce off the ground?",
+        "which bodies got the trilateral collaboration going?",
+    ],
+)
+def test_getting_something_going_is_launching_it(five: Engine, question: str) -> None:
+    answered(five, question, "World Trade Organization", "World Economic Forum")
+
+
+def test_speakers_by_surname_each_give_a_quote(engine: Engine) -> None:
+    reply = answered(engine, "compare what Li and Ma said", "UNIDO's mandate", "global buy")
+    assert "met on Saturday" not in reply, reply

@@ -459,6 +459,14 @@ _ON_THE_MAP = re.compile(
 )
 
 
+# "Who got Enabling E-commerce going?", "what got the academy off the ground?": the idiom
+# for starting something, which releases write as a launch.
+_GOT_GOING = re.compile(
+    r"\b(?:got|get|gets|getting) (?P<thing>(?:\w+ ){1,6}?)(?:going|started|off the ground|"
+    r"underway|under way|up and running)\b"
+)
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
     key = _WORK_WITH.sub(r"cooperation \1", key)
@@ -467,6 +475,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _AUDIENCE.sub("", key).strip() or key
     key = _FULL_NAME.sub(r"\1", key)
     key = _ON_THE_MAP.sub(r"\g<thing>recognition", key)
+    key = _GOT_GOING.sub(r"launched \g<thing>", key).strip()
     key = _PER.sub("according to ", key)
     key = _CO_PREFIX.sub("", key)
     # Thesaurus phrases ("set up", "head office", "sit down together") become their

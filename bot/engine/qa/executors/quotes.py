@@ -134,9 +134,12 @@ class QuoteAnswers(ExecutorBase):
         }
         # "What did Aziz say?": the speaker's own name words, left as terms when the
         # name was found through the facts, are who is asked about, not a topic.
-        entity = index.entity(speaker)
+        # "What did Li and Ma say?": the other speakers' name words are who, not what.
         own = {
-            stem(w) for label in (entity.name, *entity.aliases) for w in normalize(label).split()
+            stem(w)
+            for person in (speaker, *others)
+            for label in (index.entity(person).name, *index.entity(person).aliases)
+            for w in normalize(label).split()
         }
         topic = [t for t in q.terms if t not in _QUOTE_TERMS and t not in own]
         if q.relation:
