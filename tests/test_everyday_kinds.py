@@ -337,3 +337,25 @@ def test_getting_something_going_is_launching_it(five: Engine, question: str) ->
 def test_speakers_by_surname_each_give_a_quote(engine: Engine) -> None:
     reply = answered(engine, "compare what Li and Ma said", "UNIDO's mandate", "global buy")
     assert "met on Saturday" not in reply, reply
+
+
+# --- a yes/no the fact states in other words leads with "Yes" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("did Alibaba Group help found the eWTP?", "one of the initiators"),
+        ("is participation in the academy free?", "free of charge"),
+    ],
+)
+def test_a_claim_stated_in_other_words_is_a_yes(
+    engine: Engine, five: Engine, question: str, fact: str
+) -> None:
+    reply = answered(five, question, fact)
+    assert "**Yes**" in reply, reply
+
+
+def test_a_denial_in_the_fact_is_no_yes(five: Engine) -> None:
+    reply = answered(five, "does the Trust take government funding?", "accepts no government")
+    assert "**Yes" not in reply, reply

@@ -45,6 +45,10 @@ _LIGHT_VERBS = frozenset(
 )
 
 
+# Verbs that only soften a claim ("did X help start Y?" claims that X started Y).
+_HELPING_TERMS = frozenset(stem(w) for w in "help helped helps assist assisted".split())
+
+
 class YesNoAnswers(ExecutorBase):
     def _ended_title(self, q: Query, person: str, ask: RoleAsk) -> Answer | None:
         """ "Is X (still) Y's president?", "was X president of Y in 2023?" when a release
@@ -307,7 +311,11 @@ class YesNoAnswers(ExecutorBase):
                 elsewhere = self._placed_elsewhere(q, terms)
                 if elsewhere is not None:
                     return elsewhere
-            verdict = self._check(q, best, weekday) or _stated_claim(q, best)
+            verdict = (
+                self._check(q, best, weekday)
+                or _stated_claim(q, best)
+                or self._entailed(q, best, terms)
+            )
             if verdict is not None:
                 return answered(
                     index,
@@ -386,6 +394,26 @@ class YesNoAnswers(ExecutorBase):
             entities=tuple(dict.fromkeys(e for f in closest for e in f.about)),
             command="question",
         )
+
+    def _entailed(self, q: Query, fact: LoadedFact, terms: Sequence[str]) -> str | None:
+        """ "Yes" when the fact is about every subject and has every content word of the
+        question, itself or a thesaurus synonym ("did Alibaba help start the eWTP?"
+        against "Alibaba Group is one of the initiators of the eWTP"), and denies or
+        limits nothing the question does not say itself ("free of charge" answers "is it
+        free?", but "no government funding" never gives a yes). None otherwise."""
+        if not q.subjects or not set(q.subjects) <= set(fact.about):
+            return None
+        asked = [t for t in terms if t not in _LIGHT_VERBS and t not in _HELPING_TERMS]
+        if not asked:
+            return None
+        have = self._fact_terms(fact)
+        if any(not ({t} | synonyms(t)) & have for t in asked):
+            return None
+        question = f" {' '.join(q.words)} "
+        for limit in _LIMITS.findall(fact.text):
+            if not all(f" {w} " in question for w in normalize(limit).split()[:1]):
+                return None
+        return "**Yes**, in the release's words:"
 
     def _dated_otherwise(
         self, q: Query, ranked: list[Candidate], in_time: list[Candidate]
