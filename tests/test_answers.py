@@ -66,10 +66,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "which summit communique included the platform alibaba helped start?",
     ): 'two hops: a description ("the platform alibaba helped start") then what included it',
     (
-        "blind_set2_kb_five.json",
-        "who co-founded the company whose headquarters hosted the 2024 partners meeting?",
-    ): "two hops: a place, the company headquartered there, then its co-founder",
-    (
         "blind_set6_bundled.json",
         "!who Lee Yong",
     ): "a blind case still failing; no kind fix has followed yet (cmd-who-typo)",

@@ -359,3 +359,26 @@ def test_a_claim_stated_in_other_words_is_a_yes(
 def test_a_denial_in_the_fact_is_no_yes(five: Engine) -> None:
     reply = answered(five, "does the Trust take government funding?", "accepts no government")
     assert "**Yes" not in reply, reply
+
+
+# --- two hops: the organisation whose premises hosted an event ---------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the founder of the firm that hosted the meeting?",
+        "who started the company whose offices hosted the meeting?",
+    ],
+)
+def test_the_host_of_an_event_by_its_premises(engine: Engine, question: str) -> None:
+    reply = answered(engine, question, "Jack MA")
+    assert reply.split("\n")[1].startswith("**Jack MA**"), reply
+
+
+def test_the_host_of_a_later_event(five: Engine) -> None:
+    reply = answered(
+        five,
+        "who co-founded the firm whose headquarters hosted the academy's 2024 partners meeting?",
+    )
+    assert "**Jack MA**" in reply, reply

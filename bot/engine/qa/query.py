@@ -36,7 +36,7 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.kb.models import Entity, EntityKind
 from bot.search.index import Index, title_acronym
-from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms
+from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
 
 _YEAR_WORD = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -582,7 +582,7 @@ class QueryParser:
             if (
                 end == i + 1
                 and i + 2 < len(words)
-                and (words[i + 1] in ("that", "which", "who") or reduced)
+                and (words[i + 1] in ("that", "which", "who", "whose") or reduced)
             ):
                 # "the organisation that supports eWTP": a relative clause, read from facts.
                 clause_start = i + 1 if reduced else i + 2
@@ -595,6 +595,10 @@ class QueryParser:
                     and words[clause_end] != "and"
                 ):
                     clause_end += 1
+                # A name the bound cuts ("… hosted the 2024 partners | meeting") is whole.
+                for m in mentions:
+                    if clause_start <= m.words[0] < clause_end < m.words[1]:
+                        clause_end = m.words[1]
                 found = self._by_clause(words, clause_start, clause_end, kinds, mentions)
                 if found is not None:
                     inside = [m for m in mentions if start <= m.words[0] < clause_end]
@@ -720,6 +724,12 @@ class QueryParser:
         )
         if not terms or not named:
             return None
+        if set(terms) & _HOST_TERMS and EntityKind.ORGANIZATION in kinds:
+            # "The company that hosted the meeting": whose premises the event's own fact
+            # places it at ("at Alibaba Group's headquarters").
+            host = self._host_of(named)
+            if host is not None:
+                return host
         ranked = [
             c
             for c in self.descriptions.retriever.rank(terms, named, include_quotes=False)
@@ -742,6 +752,23 @@ class QueryParser:
             return None
         fewest = min(options, key=len)
         return fewest[0] if len(fewest) == 1 else None
+
+    def _host_of(self, named: set[str]) -> str | None:
+        """The one organisation whose premises the named events were placed at: a place
+        of an event's facts (their ``place``, or a place they are about) named after an
+        organisation ("Alibaba Group headquarters"); None when none or several."""
+        index = self.index
+        hosts: set[str] = set()
+        for event in named:
+            if index.entity(event).kind is not EntityKind.EVENT:
+                continue
+            for fact in index.facts_by_entity.get(event, [])[:MAX_LINKED_FACTS]:
+                for e in (*((fact.place,) if fact.place else ()), *fact.about):
+                    if index.entity(e).kind is EntityKind.PLACE:
+                        owner = self.descriptions.named_after(e)
+                        if owner is not None:
+                            hosts.add(owner)
+        return hosts.pop() if len(hosts) == 1 else None
 
     def _titled(self, words: list[str], mentions: list[Mention]) -> list[RoleAsk]:
         """A person named by their title ("the President of X"): that role, as a role ask.
@@ -953,6 +980,8 @@ MAX_BODY_CANDIDATES = 200
 MAX_BODY_NAME_WORDS = 6
 
 
+# "The company that hosted X": the organisation at whose premises X took place.
+_HOST_TERMS = frozenset(stem(w) for w in "host hosted hosts hosting".split())
 # Words that introduce a name ("named Ma", "called Ma", "the surname Ma").
 _NAMING_WORDS = frozenset("named called surname surnamed name".split())
 # Plain nouns for a person that a title word may qualify ("the top official").

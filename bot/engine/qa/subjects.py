@@ -292,7 +292,7 @@ class DescriptionResolver:
                 owner = doc.id
                 if based and self.index.entity(owner).kind is EntityKind.PLACE:
                     # "Alibaba Group headquarters … in Hangzhou": the place's namesake.
-                    namesake = self._named_after(owner)
+                    namesake = self.named_after(owner)
                     if namesake is not None:
                         candidates.append((namesake, frozenset(), scores.get(doc_id)))
             elif doc.kind == "fact":
@@ -350,7 +350,7 @@ class DescriptionResolver:
             return None
         return ranked[0][0]
 
-    def _named_after(self, place_id: str) -> str | None:
+    def named_after(self, place_id: str) -> str | None:
         """The organisation a place is named after ("Alibaba Group headquarters")."""
         words = normalize(self.index.entity(place_id).name).split()
         for cut in (1, 2):
