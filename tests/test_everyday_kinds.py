@@ -382,3 +382,42 @@ def test_the_host_of_a_later_event(five: Engine) -> None:
         "who co-founded the firm whose headquarters hosted the academy's 2024 partners meeting?",
     )
     assert "**Jack MA**" in reply, reply
+
+
+# --- a figure only the entity's summary states -------------------------------------------
+
+SUMMARY_RELEASE = """\
+source:
+  id: m1
+  title: Marrow Freight opens a depot in Ostby
+  publisher: Harbour Wire
+  date: 2024-02-02
+  dateline: {city: Ostby, country: Denmark}
+  text: ../sources/m1.txt
+entities:
+  - id: marrow
+    name: Marrow Freight
+    kind: organization
+    summary: >-
+      Marrow Freight, a Ostby-based freight company with depots in 31 countries.
+  - {id: ostby, name: Ostby, kind: place, summary: A port town in Denmark.}
+facts:
+  - id: m1-open
+    about: [marrow, ostby]
+    date: 2024-02-01
+    text: Marrow Freight opened a depot in Ostby on February 1, 2024.
+"""
+
+
+@pytest.fixture(scope="module")
+def invented(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root = tmp_path_factory.mktemp("kb")
+    (root / "releases").mkdir()
+    (root / "sources").mkdir()
+    (root / "sources" / "m1.txt").write_text("Marrow Freight opens a depot.\n", encoding="utf-8")
+    (root / "releases" / "m1.yaml").write_text(SUMMARY_RELEASE, encoding="utf-8")
+    return Engine(Index(load_knowledge(root)))
+
+
+def test_a_figure_stated_only_in_the_summary(invented: Engine) -> None:
+    answered(invented, "how many countries does Marrow Freight have depots in?", "31 countries")

@@ -85,6 +85,17 @@ class FactAnswers(ExecutorBase):
             return None
         return self._best(q, ranked)
 
+    def _summary_figure(self, q: Query, entity: Entity) -> Result:
+        """The entity's newest summary, cited, when it states a figure (not a year); the
+        caller's check that the figure is for the noun asked still applies."""
+        history = self.index.summary_history(entity.id)
+        if not history or not _NON_YEAR_NUMBER.search(history[0].text):
+            return None
+        newest = history[0]
+        return answered(
+            self.index, q.question, newest.text.strip(), [newest.source], entities=[entity.id]
+        )
+
     def when_where(self, q: Query) -> Result:
         """When or where an event (or a dated thing) was: its own dated or placed fact.
 
@@ -196,6 +207,10 @@ class FactAnswers(ExecutorBase):
                 return ShowEntity(item.id)
             facts = [c for c in ranked if isinstance(c.item, LoadedFact)]
             if not facts:
+                if q.wants == "count":
+                    # "How many countries does X operate in?": a figure its summary (the
+                    # release's "About X") states, the newest summary first.
+                    return self._summary_figure(q, item)
                 return None
         wants = q.wants
         if wants == "date":
