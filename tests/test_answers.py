@@ -59,16 +59,8 @@ SETS = (
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_set2_bundled.json",
-        "!quote lee yong",
-    ): 'debatable: "lee" is two edits from the surname "Li"; the reply suggests LI Yong',
-    (
-        "blind_set2_bundled.json",
         "which summit communique included the platform alibaba helped start?",
     ): 'two hops: a description ("the platform alibaba helped start") then what included it',
-    (
-        "blind_set6_bundled.json",
-        "!who Lee Yong",
-    ): "a blind case still failing; no kind fix has followed yet (cmd-who-typo)",
     (
         "blind_set6_bundled.json",
         "in what year did the eWTP make it into the G20 communique, and what did it launch the following year?",

@@ -421,3 +421,17 @@ def invented(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 def test_a_figure_stated_only_in_the_summary(invented: Engine) -> None:
     answered(invented, "how many countries does Marrow Freight have depots in?", "31 countries")
+
+
+# --- a surname in another romanisation ---------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["!timeline Lee Yong", "!what lee yong"])
+def test_a_surname_in_another_romanisation(five: Engine, command: str) -> None:
+    reply = answered(five, command, "LI Yong")
+    assert "Did you mean" not in reply, reply
+
+
+def test_a_misspelling_that_is_no_romanisation_is_still_suggested(engine: Engine) -> None:
+    status, reply, _ = _ask(engine, "!who line yong")
+    assert status is Status.NOT_FOUND and "Did you mean: LI Yong" in reply, reply

@@ -41,6 +41,7 @@ from bot.kb.models import LoadedFact, LoadedQuote, LoadedRole, LoadedSummary
 from bot.search.index import Index, RoleHistory
 from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
 from bot.textnorm import normalize
+from bot.vocab import romanisations
 
 if TYPE_CHECKING:
     from bot.engine.qa.answerer import QuestionAnswerer
@@ -353,6 +354,10 @@ class Engine:
             best = good[0].score
             close = [m for m in good if m.score >= best - AMBIGUITY_MARGIN]
             return self._current_holders(close), []
+        respelt = self._respelt(query, allowed)
+        if respelt:
+            # "Lee Yong": LI Yong's surname in another romanisation.
+            return self._current_holders(respelt), []
         suggestions = [m for m in found if m.score >= SUGGEST_THRESHOLD][:MAX_SUGGESTIONS]
         if allowed is not None and not suggestions:
             # Nothing close among the speakers: perhaps they asked about a non-speaker.
@@ -360,6 +365,21 @@ class Engine:
                 :MAX_SUGGESTIONS
             ]
         return [], suggestions
+
+    def _respelt(self, query: str, allowed: frozenset[str] | None) -> list[Match]:
+        """Matches for ``query`` with one word respelt in another romanisation of a
+        surname (``bot/vocab/romanisations.txt``), when exactly one person is then
+        matched; [] otherwise. Only tried once the query as typed matched nothing."""
+        words = normalize(query).split()
+        table = romanisations()
+        found: dict[str, Match] = {}
+        for i, word in enumerate(words):
+            for other in sorted(table.get(word, ())):
+                respelt = " ".join([*words[:i], other, *words[i + 1 :]])
+                for m in self.index.names.search(respelt, allowed=allowed):
+                    if m.score >= MATCH_THRESHOLD and m.entity_id in self.index.person_ids:
+                        found.setdefault(m.entity_id, m)
+        return list(found.values()) if len(found) == 1 else []
 
     def _described(self, request: Request, command: str) -> str | None:
         """The entity an argument describes rather than names ("the DG of UNIDO",
