@@ -62,10 +62,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "which summit communique included the platform alibaba helped start?",
     ): 'two hops: a description ("the platform alibaba helped start") then what included it',
     (
-        "blind_set6_bundled.json",
-        "in what year did the eWTP make it into the G20 communique, and what did it launch the following year?",
-    ): "a blind case still failing; no kind fix has followed yet (two-part-time)",
-    (
         "blind_set6_kb_five.json",
         "was li yong heading unido in 2015?",
     ): "a blind case still failing; no kind fix has followed yet (time-title-at-year-yes)",

@@ -435,3 +435,19 @@ def test_a_surname_in_another_romanisation(five: Engine, command: str) -> None:
 def test_a_misspelling_that_is_no_romanisation_is_still_suggested(engine: Engine) -> None:
     status, reply, _ = _ask(engine, "!who line yong")
     assert status is Status.NOT_FOUND and "Did you mean: LI Yong" in reply, reply
+
+
+# --- a part dated relative to the answer of the part before ------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when was the eWTP included in the G20 communique and what did it launch a year later?",
+        "so, which year did the eWTP get into the G20 leaders' communique, and then what did "
+        "it launch the next year?",
+    ],
+)
+def test_a_year_relative_to_the_part_before(engine: Engine, question: str) -> None:
+    reply = answered(engine, question, "2016", "Enabling E-commerce")
+    assert "don't answer" not in reply, reply

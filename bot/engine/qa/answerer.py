@@ -197,9 +197,17 @@ class QuestionAnswerer:
                 # Each part is titled with its own words as typed ("who supports it", under
                 # the question that says what "it" is), so that the reply's heading (the
                 # whole question) is not repeated above the first part.
+                asked = part
+                if isinstance(before, Answer):
+                    # "…, and what did it launch the following year?": the year after the
+                    # one the part before answered with (the part is titled with it).
+                    dated = relative_year(part, before.text)
+                    if dated != part:
+                        asked = dated
+                        part_words = relative_year(part_words, before.text)
                 part_text = " ".join(part_words)
                 q = self.parser.parse(
-                    " ".join(part), understand(part_text, self._known_word), today=today
+                    " ".join(asked), understand(part_text, self._known_word), today=today
                 )
                 if not q.subjects and previous is not None and not q.terms:
                     continue  # "…, and in what year?": the first part's answer has it
@@ -276,6 +284,9 @@ class QuestionAnswerer:
                 people = [e for e in subjects if e in self.index.person_ids]
                 referent = people[0] if personal and people else subjects[0]
                 clause = " ".join(_resolve_back(words, self.index.entity(referent).name))
+            if steps and isinstance(steps[0], Answer):
+                # "…, and what did it launch the following year?": after the first answer's.
+                clause = " ".join(relative_year(clause.split(), steps[0].text))
             answer = self.answer(dataclasses.replace(request, argument=clause))
             if not subjects:
                 read = understand(normalize(clause), self._known_word)
@@ -793,6 +804,32 @@ class QuestionAnswerer:
             ),
             command="question",
         )
+
+
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:the )?(?P<side>following|next|previous|preceding) year\b|"
+    r"\b(?:the )?year (?P<side2>after|before)\b|"
+    r"\b(?P<n>a|one|two|three|four|five|\d) years? (?P<side3>later|after|earlier|before)\b"
+)
+_ANSWERED_YEAR = re.compile(r"\*\*When:\*\*[^\n]*?\b((?:19|20)\d\d)\b")
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def relative_year(words: list[str], answered_text: str) -> list[str]:
+    """``words`` with "the following year", "two years later", "the year before" made
+    the year they stand for, counted from the year the part before answered with (its
+    "**When:**" line); unchanged when it gave none or the words name no such year."""
+    year = _ANSWERED_YEAR.search(answered_text)
+    text = " ".join(words)
+    match = _RELATIVE_YEAR.search(text)
+    if year is None or match is None:
+        return words
+    side = match["side"] or match["side2"] or match["side3"]
+    n = match["n"]
+    step = (_SMALL_NUMBERS.get(n) or int(n)) if n else 1
+    sign = 1 if side in ("following", "next", "after", "later") else -1
+    target = int(year[1]) + sign * step
+    return f"{text[: match.start()]}in {target}{text[match.end() :]}".split()
 
 
 def _unanswered(result: Result | list[Result]) -> bool:
