@@ -451,3 +451,18 @@ def test_a_misspelling_that_is_no_romanisation_is_still_suggested(engine: Engine
 def test_a_year_relative_to_the_part_before(engine: Engine, question: str) -> None:
     reply = answered(engine, question, "2016", "Enabling E-commerce")
     assert "don't answer" not in reply, reply
+
+
+# --- one thing of a kind asked for by a description --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        ("which company is the world's largest online and mobile commerce company?", "Alibaba"),
+        ("which organisation does the release describe as the UN agency?", "United Nations"),
+    ],
+)
+def test_which_thing_a_description_names(engine: Engine, question: str, card: str) -> None:
+    reply = answered(engine, question)
+    assert reply.startswith(f"**{card}"), reply

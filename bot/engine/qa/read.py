@@ -467,6 +467,27 @@ _GOT_GOING = re.compile(
 )
 
 
+# "Which company does the release call the world's biggest …?", "which organisation is
+# the UN agency?": one thing asked for by a description, which "what is …" resolves.
+_WHICH_IS_DESCRIBED = re.compile(
+    r"^(?:which|what) (?P<noun>\w+) (?:is|was|does (?:the|this) (?:release|announcement|text) "
+    r"(?:call|describe as|refer to as)) (?P<what>(?:the|a|an) .+)$"
+)
+
+
+def _which_is_described(words: list[str]) -> list[str]:
+    """ "which company does the release call the world s biggest … company" → "what is
+    the world s biggest … company", when the described phrase ends with a kind noun
+    (so it describes a thing of a kind, not an event: "which year was the launch")."""
+    match = _WHICH_IS_DESCRIBED.match(" ".join(words))
+    if match is None or match["noun"] not in KIND_NOUNS:
+        return words
+    what = match["what"].split()
+    if what[-1] not in KIND_NOUNS:
+        return words
+    return ["what", "is", *what]
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
     key = _WORK_WITH.sub(r"cooperation \1", key)
@@ -487,6 +508,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     text = claim_question(_WRAPPER.sub("", _HEDGE.sub("", text)))
     words = _strip_filler(text.split()) or words
     words = _where_else(_claim_checked(_attribute_question(_question_word_first(words))))
+    words = _which_is_described(words)
     text = " ".join(words)
     wants = (
         "date"
