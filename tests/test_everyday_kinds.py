@@ -466,3 +466,17 @@ def test_a_year_relative_to_the_part_before(engine: Engine, question: str) -> No
 def test_which_thing_a_description_names(engine: Engine, question: str, card: str) -> None:
     reply = answered(engine, question)
     assert reply.startswith(f"**{card}"), reply
+
+
+# --- an event asked to be at one organisation's premises, held at another's -------------
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("was the 2024 partners meeting held at UNIDO's premises?", "**No:**"),
+        ("did the 2024 partners meeting take place at Alibaba's offices?", "**Yes:**"),
+    ],
+)
+def test_an_event_at_an_organisation_s_premises(five: Engine, question: str, verdict: str) -> None:
+    answered(five, question, verdict, "Alibaba Group headquarters")

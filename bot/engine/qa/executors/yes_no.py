@@ -295,7 +295,10 @@ class YesNoAnswers(ExecutorBase):
         if q.time.current and ranked:
             ranked = self.newest_lead(ranked)
         if (
-            ranked and not ranked[0].literal and not set(q.subjects) <= set(ranked[0].item.about)  # type: ignore[union-attr]
+            ranked
+            and not ranked[0].literal
+            and not set(q.subjects) <= set(ranked[0].item.about)  # type: ignore[union-attr]
+            and not self._places_event_asked(q, ranked[0].item)  # type: ignore[arg-type]
         ):
             # Only a synonym matched, in a fact about some of the subjects ("did the
             # Trust pay Alibaba?" against "accepts no government funding"): it does not
@@ -393,6 +396,15 @@ class YesNoAnswers(ExecutorBase):
             citations=citations(index, [f.source for f in closest]),
             entities=tuple(dict.fromkeys(e for f in closest for e in f.about)),
             command="question",
+        )
+
+    def _places_event_asked(self, q: Query, fact: LoadedFact) -> bool:
+        """Whether the fact places an event the question asks to be "at"/"in" somewhere
+        ("did the meeting take place at UNIDO's offices?" against where it took place)."""
+        if not fact.place or not {"at", "in"} & set(q.words):
+            return False
+        return any(
+            self.index.entity(e).kind is EntityKind.EVENT and e in fact.about for e in q.subjects
         )
 
     def _entailed(self, q: Query, fact: LoadedFact, terms: Sequence[str]) -> str | None:
@@ -569,6 +581,24 @@ class YesNoAnswers(ExecutorBase):
                     return f"**Yes:** at {place}."
                 return f"**No:** at {place}."
             if "in" in q.words or "at" in q.words:
+                # "Did the meeting take place at UNIDO's offices?" when it was at premises
+                # named after another organisation ("Alibaba Group headquarters").
+                orgs = [
+                    e for e in q.subjects if self.index.entity(e).kind is EntityKind.ORGANIZATION
+                ]
+                premises = normalize(self.index.entity(fact.place).name)
+                owners = [
+                    o
+                    for o in orgs
+                    if any(
+                        premises.startswith(normalize(label) + " ")
+                        for label in (self.index.entity(o).name, *self.index.entity(o).aliases)
+                    )
+                ]
+                if orgs and owners:
+                    return f"**Yes:** at {place}."
+                if orgs:
+                    return f"**No:** at {place} ({summary.strip()})."
                 return f"**Not as far as the releases say:** they place it at {place} ({summary.strip()})."
         return None
 
