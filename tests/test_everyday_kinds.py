@@ -480,3 +480,15 @@ def test_which_thing_a_description_names(engine: Engine, question: str, card: st
 )
 def test_an_event_at_an_organisation_s_premises(five: Engine, question: str, verdict: str) -> None:
     answered(five, question, verdict, "Alibaba Group headquarters")
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("did Mensah ever bring up certificates?", "certificates"),
+        ("did Hartmann touch on online stores?", "online store"),
+    ],
+)
+def test_bringing_up_a_topic_is_mentioning_it(five: Engine, question: str, topic: str) -> None:
+    reply = answered(five, question, topic)
+    assert "**Yes.**" in reply, reply
