@@ -492,3 +492,18 @@ def test_an_event_at_an_organisation_s_premises(five: Engine, question: str, ver
 def test_bringing_up_a_topic_is_mentioning_it(five: Engine, question: str, topic: str) -> None:
     reply = answered(five, question, topic)
     assert "**Yes.**" in reply, reply
+
+
+# --- a passive question about the one who did the verb ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["when was the World Economic Forum launched?", "when was the WTO launched?"]
+)
+def test_the_launcher_is_not_what_was_launched(five: Engine, question: str) -> None:
+    status, reply, _ = _ask(five, question)
+    assert status is Status.NOT_FOUND, reply
+
+
+def test_what_was_launched_is_still_dated(five: Engine) -> None:
+    answered(five, "when was the Kuala Lumpur campus opened?", "March 15, 2022")

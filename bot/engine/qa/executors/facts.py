@@ -28,6 +28,8 @@ from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
 
+# "When was X launched?": the auxiliaries of a passive question.
+_PASSIVE_AUX = frozenset("was were is are".split())
 # Verbs of taking a title ("became", "appointed"), which a fact naming the title dates.
 _START_TERMS = frozenset(stem(w) for w in START_WORDS) | frozenset(
     stem(w) for w in "succeed succeeded appoint".split()
@@ -70,6 +72,13 @@ class FactAnswers(ExecutorBase):
                 if any(self._in_time(q, f) for f in pool[:MAX_LIST_FACTS]):
                     return None  # things are dated then, just not this
                 return self.nothing_then(q)
+        if ranked and q.wants == "date":
+            # "When was the eWTP launched?" asks when it was the thing launched; a fact
+            # where it did the launching ("the eWTP … launched Enabling E-commerce")
+            # dates something else.
+            ranked = [c for c in ranked if not self._agent_not_object(q, c.item)]
+            if not ranked:
+                return None
         words = set(q.words)
         if ranked and q.wants == "count" and not words & _GOAL_WORDS:
             # "How many had been trained by mid 2021?", "how many has X trained?" ask for
@@ -84,6 +93,32 @@ class FactAnswers(ExecutorBase):
         if not ranked:
             return None
         return self._best(q, ranked)
+
+    def _agent_not_object(self, q: Query, item: object) -> bool:
+        """Whether a passive question ("when was X launched?") meets a fact in which X
+        does the verb in the active voice ("X … launched Y") and is never its object:
+        X named before the verb, which no "was"/"were"/"been" marks as passive, and not
+        named again after it."""
+        if not isinstance(item, LoadedFact) or len(q.subjects) != 1:
+            return False
+        words = list(q.words)
+        if words[:1] != ["when"] or len(words) < 4 or words[1] not in _PASSIVE_AUX:
+            return False
+        verb = words[-1]
+        if not verb.endswith("ed"):
+            return False
+        root = stem(verb)
+        entity = self.index.entity(q.subjects[0])
+        text = normalize(item.text).split()
+        at_verb = [i for i, w in enumerate(text) if stem(w) == root]
+        if not at_verb:
+            return False
+        v = at_verb[0]
+        if v > 0 and text[v - 1] in _PASSIVE_AUX | {"been", "be", "being"}:
+            return False
+        labels = [normalize(n).split() for n in (entity.name, *entity.aliases) if normalize(n)]
+        places = [i for i in range(len(text)) for lab in labels if text[i : i + len(lab)] == lab]
+        return bool(places) and all(i < v for i in places)
 
     def _summary_figure(self, q: Query, entity: Entity) -> Result:
         """The entity's newest summary, cited, when it states a figure (not a year); the
