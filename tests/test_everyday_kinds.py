@@ -507,3 +507,8 @@ def test_the_launcher_is_not_what_was_launched(five: Engine, question: str) -> N
 
 def test_what_was_launched_is_still_dated(five: Engine) -> None:
     answered(five, "when was the Kuala Lumpur campus opened?", "March 15, 2022")
+
+
+def test_the_newest_of_one_release_is_the_only_one(engine: Engine) -> None:
+    reply = answered(engine, "which is the most recent release?", "The only release I know")
+    assert "of the one releases" not in reply, reply

@@ -62,8 +62,13 @@ class SourceAnswers(ExecutorBase):
         pick = ordered[0] if newest else ordered[-1]
         src = pick.source
         which = "newest" if newest else "oldest"
+        lead = (
+            "The only release I know"
+            if len(ordered) == 1
+            else f"The {which} of the {number_word(len(ordered))} releases"
+        )
         text = (
-            f"The {which} of the {number_word(len(ordered))} releases: **{src.title}** — "
+            f"{lead}: **{src.title}** — "
             f"{src.publisher}, {src.dateline}, {format_date(src.date.isoformat())}."
         )
         return answered(self.index, q.question, text, [pick.id])
