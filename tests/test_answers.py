@@ -61,100 +61,8 @@ SETS = (
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_set2_bundled.json",
-        "!quote lee yong",
-    ): 'debatable: "lee" is two edits from the surname "Li"; the reply suggests LI Yong',
-    (
-        "blind_set2_bundled.json",
         "which summit communique included the platform alibaba helped start?",
     ): 'two hops: a description ("the platform alibaba helped start") then what included it',
-    (
-        "blind_set2_kb_five.json",
-        "who co-founded the company whose headquarters hosted the 2024 partners meeting?",
-    ): "two hops: a place, the company headquartered there, then its co-founder",
-    (
-        "blind_set5_bundled.json",
-        "!help",
-    ): "a blind case still failing; no kind fix has followed yet (help-cmd)",
-    (
-        "blind_set6_bundled.json",
-        "!who Lee Yong",
-    ): "a blind case still failing; no kind fix has followed yet (cmd-who-typo)",
-    (
-        "blind_set6_bundled.json",
-        "!help",
-    ): "a blind case still failing; no kind fix has followed yet (cmd-help)",
-    (
-        "blind_set6_bundled.json",
-        "was the meeting at Alibaba's offices or somewhere else?",
-    ): "a blind case still failing; no kind fix has followed yet (fact-place-detail)",
-    (
-        "blind_set6_bundled.json",
-        "what was the main topic on the agenda when they met?",
-    ): "a blind case still failing; no kind fix has followed yet (fact-focus)",
-    (
-        "blind_set6_bundled.json",
-        "date and place of the meeting pls",
-    ): "a blind case still failing; no kind fix has followed yet (two-part)",
-    (
-        "blind_set6_bundled.json",
-        "who's the top official at the UN's industry agency?",
-    ): "a blind case still failing; no kind fix has followed yet (role-two-hop)",
-    (
-        "blind_set6_bundled.json",
-        "who's the UN guy in the alibaba mtg",
-    ): "a blind case still failing; no kind fix has followed yet (role-exec-typo)",
-    (
-        "blind_set6_bundled.json",
-        "the platform Alibaba helped initiate — what's its full name?",
-    ): "a blind case still failing; no kind fix has followed yet (description-initiative)",
-    (
-        "blind_set6_bundled.json",
-        "which summit put the eWTP on the international map?",
-    ): "a blind case still failing; no kind fix has followed yet (fact-recognition)",
-    (
-        "blind_set6_bundled.json",
-        "in what year did the eWTP make it into the G20 communique, and what did it launch the following year?",
-    ): "a blind case still failing; no kind fix has followed yet (two-part-time)",
-    (
-        "blind_set6_bundled.json",
-        "The 2018-2021 China-UNIDO framework: how many years is that in total?",
-    ): "a blind case still failing; no kind fix has followed yet (arith-span)",
-    (
-        "blind_set6_bundled.json",
-        "how does eWTP cooperation fit with the China-UNIDO framework?",
-    ): "a blind case still failing; no kind fix has followed yet (fact-dovetail)",
-    (
-        "blind_set6_bundled.json",
-        "G20 recognition to the Hangzhou meeting - how many years apart?",
-    ): "a blind case still failing; no kind fix has followed yet (arith-years)",
-    (
-        "blind_set6_bundled.json",
-        "roughly how long after Enabling E-commerce was launched did Li Yong meet Jack Ma?",
-    ): "a blind case still failing; no kind fix has followed yet (arith-years)",
-    (
-        "blind_set6_bundled.json",
-        "give me one quote from each of the two leaders",
-    ): "a blind case still failing; no kind fix has followed yet (quote-two-speakers)",
-    (
-        "blind_set6_bundled.json",
-        "Can you give me the exact wording of Li Yong's line about the SDGs? Need it verbatim for my piece.",
-    ): "a blind case still failing; no kind fix has followed yet (quote-journalist)",
-    (
-        "blind_set6_bundled.json",
-        "Confirming for my article: the eWTP was included in the 2017 G20 communique?",
-    ): "a blind case still failing; no kind fix has followed yet (yesno-no-journalist)",
-    (
-        "blind_set6_bundled.json",
-        "Hi! I'm new on the partnerships team, sorry if this is basic, but what does SMEs mean here?",
-    ): "a blind case still failing; no kind fix has followed yet (persona-intern)",
-    (
-        "blind_set6_bundled.json",
-        "whats ewtp quick",
-    ): "a blind case still failing; no kind fix has followed yet (persona-exec-typo)",
-    (
-        "blind_set6_bundled.json",
-        "when did Jack Ma step down as chairman?",
-    ): "a blind case still failing; no kind fix has followed yet (not-found)",
     (
         "blind_set6_kb_five.json",
         "Who replaced LI Yong as head of UNIDO?",
@@ -201,28 +109,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-duration-years)",
     (
         "blind_set6_kb_five.json",
-        "Hi, sorry if this is a silly one: could you list everyone in the releases with the surname Ma?",
-    ): "a blind case still failing; no kind fix has followed yet (list-surname-intern)",
-    (
-        "blind_set6_kb_five.json",
-        "Please, the Academy is giving the course for free or the entrepreneurs must pay?",
-    ): "a blind case still failing; no kind fix has followed yet (yesno-yes-nonnative)",
-    (
-        "blind_set6_kb_five.json",
         "which languages will the Malaysian campus use for teaching?",
     ): "a blind case still failing; no kind fix has followed yet (list-languages)",
-    (
-        "blind_set6_kb_five.json",
-        "when will the academy open a campus in Lagos?",
-    ): "a blind case still failing; no kind fix has followed yet (not-found)",
-    (
-        "blind_set7_bundled.json",
-        "@partnerbot apart from the eWTP, what else did they talk about?",
-    ): "a blind case still failing; no kind fix has followed yet (set-aside)",
-    (
-        "blind_set7_bundled.json",
-        "@partnerbot was the eWTP in the 2017 G20 communique?",
-    ): "a blind case still failing; no kind fix has followed yet (yesno-no)",
     (
         "blind_set7_kb_five.json",
         "@partnerbot what are okafor's current titles? she has more than one i think",

@@ -42,6 +42,7 @@ from bot.kb.models import LoadedFact, LoadedQuote, LoadedRole, LoadedSummary
 from bot.search.index import Index, RoleHistory
 from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
 from bot.textnorm import normalize
+from bot.vocab import romanisations
 
 if TYPE_CHECKING:
     from bot.engine.qa.answerer import QuestionAnswerer
@@ -367,6 +368,10 @@ class Engine:
             best = good[0].score
             close = [m for m in good if m.score >= best - AMBIGUITY_MARGIN]
             return self._current_holders(close), []
+        respelt = self._respelt(query, allowed)
+        if respelt:
+            # "Lee Yong": LI Yong's surname in another romanisation.
+            return self._current_holders(respelt), []
         suggestions = [m for m in found if m.score >= SUGGEST_THRESHOLD][:MAX_SUGGESTIONS]
         if allowed is not None and not suggestions:
             # Nothing close among the speakers: perhaps they asked about a non-speaker.
@@ -374,6 +379,21 @@ class Engine:
                 :MAX_SUGGESTIONS
             ]
         return [], suggestions
+
+    def _respelt(self, query: str, allowed: frozenset[str] | None) -> list[Match]:
+        """Matches for ``query`` with one word respelt in another romanisation of a
+        surname (``bot/vocab/romanisations.txt``), when exactly one person is then
+        matched; [] otherwise. Only tried once the query as typed matched nothing."""
+        words = normalize(query).split()
+        table = romanisations()
+        found: dict[str, Match] = {}
+        for i, word in enumerate(words):
+            for other in sorted(table.get(word, ())):
+                respelt = " ".join([*words[:i], other, *words[i + 1 :]])
+                for m in self.index.names.search(respelt, allowed=allowed):
+                    if m.score >= MATCH_THRESHOLD and m.entity_id in self.index.person_ids:
+                        found.setdefault(m.entity_id, m)
+        return list(found.values()) if len(found) == 1 else []
 
     def _described(self, request: Request, command: str) -> str | None:
         """The entity an argument describes rather than names ("the DG of UNIDO",
@@ -862,7 +882,25 @@ class Engine:
                 "Or just ask a question, e.g. “when did they meet?” (mention me on Discord).",
             ]
         )
-        return Answer(status=Status.USAGE, title="partnerbot commands", text=text, command="help")
+        newest = self.index.sources_newest
+        if not newest:
+            return Answer(
+                status=Status.USAGE, title="partnerbot commands", text=text, command="help"
+            )
+        # Help answers what the bot can do, which includes what it knows: the number of
+        # releases and the newest one, cited (an ``answered`` reply always cites).
+        count = len(newest)
+        known = (
+            f"I answer from {count} press release{'s' if count != 1 else ''}; the newest is "
+            f"“{newest[0].source.title}” ({newest[0].source.date.isoformat()})."
+        )
+        return Answer(
+            status=Status.ANSWERED,
+            title="partnerbot commands",
+            text=clip(f"{text}\n{known}"),
+            citations=(cite(self.index, newest[0].id),),
+            command="help",
+        )
 
     def _unknown_command(self, raw: str) -> Answer:
         best = (

@@ -92,6 +92,18 @@ def thesaurus() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def romanisations() -> dict[str, frozenset[str]]:
+    """``romanisations.txt``: each spelling of a surname, with its other spellings in
+    other romanisations ("lee" → {"li", "lei"}), casefolded."""
+    table: dict[str, set[str]] = {}
+    for line in _text("romanisations.txt").splitlines():
+        group = [w.casefold() for w in line.split("#", 1)[0].split()]
+        for w in group:
+            table.setdefault(w, set()).update(x for x in group if x != w)
+    return {w: frozenset(others) for w, others in table.items()}
+
+
+@cache
 def kind_heads() -> tuple[tuple[str, frozenset[str]], ...]:
     """``kind_heads.yaml``: (entity kind, head words) in file order (first match wins)."""
     import yaml

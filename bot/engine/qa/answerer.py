@@ -24,6 +24,7 @@ import re
 from bot import limits, stages
 from bot.engine.answer import Answer, Choice, Status
 from bot.engine.qa.claims import without_guess
+from bot.engine.qa.compose import answered
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
@@ -83,6 +84,13 @@ _TOPIC_FIRST = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
+# "Everyone with the surname Ma", "all the people named Ma": a list of namesakes.
+_NAMED_WORDS = frozenset("surname surnames named called name names family".split())
+_EVERYONE_WORDS = frozenset("everyone everybody all people persons list anyone who".split())
+# Words of a question that point back at a thing named before it ("how long is that?").
+_POINTING_BACK = frozenset("that this it".split())
+# "Re the eWTP:", "about the framework:": the mark of a topic, not part of its name.
+_TOPIC_MARK = re.compile(r"^(?:re|about|regarding|concerning|on)\s+")
 _WH = frozenset("who whom what when where which how why".split())
 _PERSONAL_PRONOUNS = frozenset("he him his she her".split())
 _SHAPE_TERMS = frozenset(stem(w) for w in SHAPE_WORDS)
@@ -156,7 +164,7 @@ class QuestionAnswerer:
         # what the pronoun stands for.
         asked = self._topic_first(question)
         # "Who started X? just Y?": the question, not the guess after it (claims.py).
-        text = _PREAMBLE.sub("", without_guess(asked.strip()), count=1) or asked
+        text = self._without_preamble(without_guess(asked.strip())) or asked
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it
         key = normalize(text)
@@ -206,9 +214,17 @@ class QuestionAnswerer:
                 # Each part is titled with its own words as typed ("who supports it", under
                 # the question that says what "it" is), so that the reply's heading (the
                 # whole question) is not repeated above the first part.
+                asked = part
+                if isinstance(before, Answer):
+                    # "…, and what did it launch the following year?": the year after the
+                    # one the part before answered with (the part is titled with it).
+                    dated = relative_year(part, before.text)
+                    if dated != part:
+                        asked = dated
+                        part_words = relative_year(part_words, before.text)
                 part_text = " ".join(part_words)
                 q = self.parser.parse(
-                    " ".join(part), understand(part_text, self._known_word), today=today
+                    " ".join(asked), understand(part_text, self._known_word), today=today
                 )
                 if not q.subjects and previous is not None and not q.terms:
                     continue  # "…, and in what year?": the first part's answer has it
@@ -237,6 +253,10 @@ class QuestionAnswerer:
         q = self.parser.parse(question, read, today=today)
         # "Who founded the giant that hosted the meeting?": the clause picks the giant.
         q = without_relative_clause(self.parser, self.index, q, read, today) or q
+        at_end = self.run.release_at_end(q)
+        if at_end is not None:
+            # "What is the newest release?": no subject and no term, but a release.
+            return at_end
         if (
             not q.subjects
             and not q.terms
@@ -266,6 +286,24 @@ class QuestionAnswerer:
         named = f"{topic}'s" if pronoun[0].casefold() in ("its", "their") else topic
         return f"{rest[: pronoun.start()]}{named}{rest[pronoun.end() :]}"
 
+    def _without_preamble(self, text: str) -> str:
+        """ "For the comms deck: what …" → "what …". A preamble that names something the
+        question then points back at ("The 2018-2021 framework: how many years is that?")
+        is the question's subject: it takes the place of the back reference."""
+        match = _PREAMBLE.match(text)
+        if match is None:
+            return text
+        rest = text[match.end() :]
+        words = normalize(rest).split()
+        back = next((i for i, w in enumerate(words) if w in _POINTING_BACK), None)
+        preamble = _TOPIC_MARK.sub("", normalize(match.group()))
+        if back is not None and self.finder.find_mentions(preamble.split()):
+            return " ".join([*words[:back], preamble, *words[back + 1 :]])
+        if "apart" in words and self.finder.find_mentions(preamble.split()):
+            # "A and B: how many years apart?": the two things are the preamble.
+            return f"{preamble} {' '.join(words)}"
+        return rest
+
     def _answer_buried(self, request: Request, clauses: list[str]) -> Answer | FollowUp:
         """The question clauses of a long message, each answered as a question of its
         own, a pronoun in a later one standing for the first one's first subject."""
@@ -279,6 +317,9 @@ class QuestionAnswerer:
                 people = [e for e in subjects if e in self.index.person_ids]
                 referent = people[0] if personal and people else subjects[0]
                 clause = " ".join(_resolve_back(words, self.index.entity(referent).name))
+            if steps and isinstance(steps[0], Answer):
+                # "…, and what did it launch the following year?": after the first answer's.
+                clause = " ".join(relative_year(clause.split(), steps[0].text))
             answer = self.answer(dataclasses.replace(request, argument=clause))
             if not subjects:
                 read = understand(normalize(clause), self._known_word)
@@ -321,6 +362,9 @@ class QuestionAnswerer:
             shared = self._title_at_shared_name(q)
             if shared is not None:
                 return shared
+            if words & _NAMED_WORDS and words & _EVERYONE_WORDS:
+                # "List everyone with the surname Ma": the namesakes are the answer.
+                return self._namesakes_listed(q)
             return self._same_name(q)
         if q.meta == "speakers":
             return run.speakers(q)
@@ -563,6 +607,10 @@ class QuestionAnswerer:
             # A fact naming none of the kind asked gives way to one that states it ("which
             # people attended the meeting?": the meeting's own fact names them).
             found = run.of_listed_kind(q, found)
+        if q.unknown_names and isinstance(found, Answer) and found.status is Status.ANSWERED:
+            # "When will X open a campus in Lagos?": a name no release has is the point
+            # of the question, so a fact about the rest does not answer it.
+            return run.unknown_name(q)
         if (
             isinstance(found, Answer)
             and found.status is Status.ANSWERED
@@ -736,6 +784,26 @@ class QuestionAnswerer:
             )
         return labelled
 
+    def _namesakes_listed(self, q: Query) -> Answer:
+        """Everyone the shared name names, each with their newest role, cited from the
+        release stating it (or one that mentions them)."""
+        index = self.index
+        same = q.same_name[0]
+        lines: list[str] = []
+        sources: list[str] = []
+        for person in same.people[:MAX_SAME_NAME_CHOICES]:
+            role = index.role_as_of(person)
+            line = f"• **{index.entity(person).name}**"
+            if role is not None:
+                line += f" — {index.role_text(role, with_date=False)}"
+                sources.append(role.source)
+            else:
+                sources += index.sources_involving(person, limit=1)
+            lines.append(line)
+        count = len(same.people)
+        head = f"**{count} {'people' if count != 1 else 'person'} named “{echo(same.word)}”:**"
+        return answered(index, q.question, "\n".join([head, *lines]), sources, entities=same.people)
+
     def _same_name(self, q: Query) -> Answer:
         """ "What does Ma do?" with two people named Ma: ask which, re-asking with each name."""
         index = self.index
@@ -786,6 +854,32 @@ class QuestionAnswerer:
             ),
             command="question",
         )
+
+
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:the )?(?P<side>following|next|previous|preceding) year\b|"
+    r"\b(?:the )?year (?P<side2>after|before)\b|"
+    r"\b(?P<n>a|one|two|three|four|five|\d) years? (?P<side3>later|after|earlier|before)\b"
+)
+_ANSWERED_YEAR = re.compile(r"\*\*When:\*\*[^\n]*?\b((?:19|20)\d\d)\b")
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def relative_year(words: list[str], answered_text: str) -> list[str]:
+    """``words`` with "the following year", "two years later", "the year before" made
+    the year they stand for, counted from the year the part before answered with (its
+    "**When:**" line); unchanged when it gave none or the words name no such year."""
+    year = _ANSWERED_YEAR.search(answered_text)
+    text = " ".join(words)
+    match = _RELATIVE_YEAR.search(text)
+    if year is None or match is None:
+        return words
+    side = match["side"] or match["side2"] or match["side3"]
+    n = match["n"]
+    step = (_SMALL_NUMBERS.get(n) or int(n)) if n else 1
+    sign = 1 if side in ("following", "next", "after", "later") else -1
+    target = int(year[1]) + sign * step
+    return f"{text[: match.start()]}in {target}{text[match.end() :]}".split()
 
 
 def _unanswered(result: Result | list[Result]) -> bool:

@@ -20,6 +20,8 @@ _ORDER_WORDS = _FIRST_WORDS | _LAST_WORDS
 _SPAN_WORDS = frozenset(
     "year years long decade decades month months week weeks day days time".split()
 )
+# Words joining two ends put before "how many years" ("A to B", "A and B", "A vs B").
+_JOINING = frozenset("to and until till vs versus".split())
 # Verbs that end an event's description and start the other's ("after A did B").
 _AUX = frozenset("did was were had has is are does do could would will".split())
 # "How many graduates were there when A opened?", "…by the time A opened?".
@@ -115,6 +117,13 @@ def _span(words: tuple[str, ...]) -> TwoEnds | None:
         i = ws.index("since", how)
         j = ws.index("when", i)
         return _ends(ws[i + 1 : j], ws[j + 1 :])
+    if how > 0 and not {"before", "after"} & set(ws[how:]):
+        # "A to B: how many years apart?", "A and B, how long between them?": the two
+        # ends are put first, joined by a word of span.
+        head = ws[:how]
+        k = next((i for i, w in enumerate(head) if w in _JOINING), None)
+        if k is not None and 0 < k < len(head) - 1:
+            return _ends(head[:k], head[k + 1 :])
     if how > 0 and ("before" in ws[how:] or "after" in ws[how:]):
         # "A was how many years before B".
         k = next(i for i in range(how, len(ws)) if ws[i] in ("before", "after"))

@@ -37,7 +37,7 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.kb.models import Entity, EntityKind
 from bot.search.index import Index
-from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms
+from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
 
 _YEAR_WORD = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -53,6 +53,9 @@ CLAUSE_RATIO = 0.8
 # Words after "of" that still describe the noun ("network of business owners under 40").
 MAX_POST_WORDS = 5
 _TIME_WORDS = _MANDATORY_WORDS | CURRENT_WORDS | FIRST_WORDS | frozenset(("last", "previous"))
+# What may come before a sentence's first word: nothing, a mention, or the end of an
+# earlier sentence ("Thanks. Who …").
+_SENTENCE_START = re.compile(r"(?:.*[.!?:]\s+)?[\W_]*(?:@\w+\s+)?", re.DOTALL)
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w-]*")
 _DESCRIPTION_STOPS = frozenset(
     ("the", "a", "an", "this", "that", "these", "those", "of", "in", "at", "on", "for", "with")
@@ -436,6 +439,8 @@ class QueryParser:
                     and w not in TITLE_WORDS
                     and not _YEAR_WORD.match(w)
                     and w not in _TIME_WORDS
+                    # "People named Ma", "the surname Ma": how the name is given, no claim.
+                    and not (i + 1 == same.position and w in _NAMING_WORDS)
                 )
             )
             if not terms:
@@ -482,6 +487,7 @@ class QueryParser:
             and w not in TITLE_WORDS
             and not _YEAR_WORD.match(w)
             and w not in _TIME_WORDS
+            and not (i + 1 in positions and w in _NAMING_WORDS)
         )
         for same in shared:
             owner = settle_namesake(self.index, same.people, terms)
@@ -492,11 +498,18 @@ class QueryParser:
         return tuple(left), settled
 
     def _unknown_names(self, question: str) -> tuple[str, ...]:
-        """Capitalised words past the first that the knowledge base has never seen."""
+        """Capitalised words the knowledge base has never seen, a sentence's first word
+        (capitalised by grammar, not as a name) left out."""
         found = []
-        for token in _CAPITALISED.findall(question)[1:]:
+        for match in _CAPITALISED.finditer(question):
+            if _SENTENCE_START.fullmatch(question[: match.start()]):
+                continue
+            token = match.group()
             words = normalize(token).split()
-            if words and not any(self.known(w) for w in words):
+            # "Rwandan", "Malaysian": a place the base has, named by its adjective.
+            if words and not any(
+                self.known(w) or self.descriptions.demonym_place(w) for w in words
+            ):
                 found.append(token)
         return tuple(found)
 
@@ -577,7 +590,7 @@ class QueryParser:
             if (
                 end == i + 1
                 and i + 2 < len(words)
-                and (words[i + 1] in ("that", "which", "who") or reduced)
+                and (words[i + 1] in ("that", "which", "who", "whose") or reduced)
             ):
                 # "the organisation that supports eWTP": a relative clause, read from facts.
                 clause_start = i + 1 if reduced else i + 2
@@ -590,6 +603,10 @@ class QueryParser:
                     and words[clause_end] != "and"
                 ):
                     clause_end += 1
+                # A name the bound cuts ("… hosted the 2024 partners | meeting") is whole.
+                for m in mentions:
+                    if clause_start <= m.words[0] < clause_end < m.words[1]:
+                        clause_end = m.words[1]
                 found = self._by_clause(words, clause_start, clause_end, kinds, mentions)
                 if found is not None:
                     inside = [m for m in mentions if start <= m.words[0] < clause_end]
@@ -609,7 +626,23 @@ class QueryParser:
             entity: str | None = None
             if EntityKind.PERSON in kinds:
                 orgs = [e for e in named if index.entity(e).kind is EntityKind.ORGANIZATION]
-                people = {p for o in orgs for p in index.people_by_org.get(o, [])}
+                # "The UN guy": someone with a role at the UN or at one of its bodies.
+                bodies = [b for o in orgs for b in (o, *member_bodies(index, o))]
+                people = {p for o in bodies for p in index.people_by_org.get(o, [])}
+                if len(people) > 1:
+                    # "…in the alibaba meeting": the one the event's facts name.
+                    events = [
+                        m.entity_id
+                        for m in mentions
+                        if index.entity(m.entity_id).kind is EntityKind.EVENT
+                    ]
+                    there = {
+                        e
+                        for ev in events
+                        for f in index.facts_by_entity.get(ev, [])
+                        for e in f.about
+                    }
+                    people = (people & there) or people
                 if len(people) == 1:
                     entity = people.pop()
             else:
@@ -699,6 +732,12 @@ class QueryParser:
         )
         if not terms or not named:
             return None
+        if set(terms) & _HOST_TERMS and EntityKind.ORGANIZATION in kinds:
+            # "The company that hosted the meeting": whose premises the event's own fact
+            # places it at ("at Alibaba Group's headquarters").
+            host = self._host_of(named)
+            if host is not None:
+                return host
         ranked = [
             c
             for c in self.descriptions.retriever.rank(terms, named, include_quotes=False)
@@ -721,6 +760,23 @@ class QueryParser:
             return None
         fewest = min(options, key=len)
         return fewest[0] if len(fewest) == 1 else None
+
+    def _host_of(self, named: set[str]) -> str | None:
+        """The one organisation whose premises the named events were placed at: a place
+        of an event's facts (their ``place``, or a place they are about) named after an
+        organisation ("Alibaba Group headquarters"); None when none or several."""
+        index = self.index
+        hosts: set[str] = set()
+        for event in named:
+            if index.entity(event).kind is not EntityKind.EVENT:
+                continue
+            for fact in index.facts_by_entity.get(event, [])[:MAX_LINKED_FACTS]:
+                for e in (*((fact.place,) if fact.place else ()), *fact.about):
+                    if index.entity(e).kind is EntityKind.PLACE:
+                        owner = self.descriptions.named_after(e)
+                        if owner is not None:
+                            hosts.add(owner)
+        return hosts.pop() if len(hosts) == 1 else None
 
     def _titled(self, words: list[str], mentions: list[Mention]) -> list[RoleAsk]:
         """A person named by their title ("the President of X"): that role, as a role ask.
@@ -789,6 +845,11 @@ class QueryParser:
             title = words[i:end]
             org: Mention | None = None
             nouns = all(w in _TITLE_NOUNS for w in title)
+            if end < len(words) and words[end] in _PERSON_NOUNS:
+                # "The top official at X", "the top guy at X": a title word before a
+                # plain noun for a person is that person's title.
+                end += 1
+                nouns = True
             # "Alibaba's founder", "the UNIDO director general": the organisation before.
             before = [m for m in orgs if m.words[1] == i]
             if before and nouns:
@@ -875,6 +936,64 @@ def _title_held_before(
     return None
 
 
+# "UNIDO is one of its agencies": an organisation's summary naming a body of its own.
+_OWN_BODY = re.compile(
+    r"\b(?:is|are) (?:one of |among )?its (?:agenc|subsidiar|member|division|arm|unit|bod|organ)",
+    re.IGNORECASE,
+)
+
+
+def member_bodies(index: Index, org: str) -> list[str]:
+    """Organisations that are part of ``org``: those whose name extends its name ("United
+    Nations Industrial Development Organization" of "United Nations"), and those its
+    summary names as its own body ("UNIDO is one of its agencies"). Looked up through
+    the name index (the owners of the name's rarest word, at most MAX_BODY_CANDIDATES;
+    the summary's word runs as exact names), never by scanning every entity."""
+    entity = index.entity(org)
+    name = normalize(entity.name)
+    found: list[str] = []
+    words = name.split()
+    if words:
+        owners = min(
+            (index.names.owners_of_word(w, limit=MAX_BODY_CANDIDATES) for w in words),
+            key=len,
+        )
+        found += sorted(
+            o
+            for o in owners
+            if o != org
+            and index.entity(o).kind is EntityKind.ORGANIZATION
+            and normalize(index.entity(o).name).startswith(name + " ")
+        )
+    summary = entity.summary or ""
+    if _OWN_BODY.search(summary):
+        said = normalize(summary).split()
+        for n in range(1, MAX_BODY_NAME_WORDS + 1):
+            for k in range(len(said) - n + 1):
+                for label in index.names.exact(" ".join(said[k : k + n])):
+                    e = label.entity_id
+                    if (
+                        e != org
+                        and e not in found
+                        and label.via != "role"
+                        and index.entity(e).kind is EntityKind.ORGANIZATION
+                    ):
+                        found.append(e)
+    return found
+
+
+# Bounds of the look-up of an organisation's own bodies: name-word owners considered, and
+# the longest name read from its summary.
+MAX_BODY_CANDIDATES = 200
+MAX_BODY_NAME_WORDS = 6
+
+
+# "The company that hosted X": the organisation at whose premises X took place.
+_HOST_TERMS = frozenset(stem(w) for w in "host hosted hosts hosting".split())
+# Words that introduce a name ("named Ma", "called Ma", "the surname Ma").
+_NAMING_WORDS = frozenset("named called surname surnamed name".split())
+# Plain nouns for a person that a title word may qualify ("the top official").
+_PERSON_NOUNS = frozenset("official officials person guy man woman figure".split())
 _TITLE_NOUNS = frozenset(
     "head chief boss leader leaders chair chairman chairwoman chairperson director president ceo "
     "founder founders cofounder creator cfo coo cto officer minister secretary general "

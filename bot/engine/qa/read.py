@@ -14,17 +14,19 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from bot.engine.qa.claims import claim_question
-from bot.engine.qa.vocabulary import KIND_NOUNS
-from bot.search.synonyms import rewrite_phrases
-from bot.search.terms import STOP_WORDS, stem
+from bot.engine.qa.vocabulary import KIND_NOUNS, YES_NO_OPENERS
+from bot.search.synonyms import rewrite_phrases, synonyms
+from bot.search.terms import STOP_WORDS, index_term, stem
 
 # Words that open or close a chat message without adding meaning.
 _LEADING_FILLER = frozenset(
     "yo ok okay so hey hi hello um uh well btw quick q bot partnerbot please pls plz and but oh "
     "alright right hmm say lol lmao haha heh ah".split()
 )
+# "whats ewtp quick", "who is X asap": urgency words at the end ask nothing more.
 _TRAILING_FILLER = frozenset(
-    "pls plz please thanks thx ty lol bro mate guys then again exactly anyway".split()
+    "pls plz please thanks thx ty lol bro mate guys then again exactly anyway quick quickly "
+    "asap urgently".split()
 )
 # "can you tell me who…", "I want to know what…": only a wrapper around the question.
 _WRAPPER = re.compile(
@@ -142,7 +144,9 @@ class Question:
 # a question word. Only the clause's opening is listed (apologies and caveats), never a
 # topic, so a question that merely contains "but" is left whole.
 _HEDGE = re.compile(
-    r"^(?:sorry|apologies|apologi[sz]e|excuse me|forgive me|pardon|no idea|not sure|"
+    # A short introduction may come first ("i m new on the team sorry if this is basic
+    # but what …"): the hedge starts within its first words.
+    r"^(?:\w+ ){0,10}?(?:sorry|apologies|apologi[sz]e|excuse me|forgive me|pardon|no idea|not sure|"
     r"(?:this |it )?(?:may|might|could) be|(?:probably|maybe|possibly) (?:a|an|this|my)|"
     r"(?:dumb|stupid|silly|basic|naive|newbie|noob) (?:question|q)|just (?:curious|wondering)|"
     r"out of curiosity|i (?:might|may) have missed|i know this)\b.{0,80}?\b(?:but|so)\s+"
@@ -151,7 +155,9 @@ _HEDGE = re.compile(
 )
 # Adverbs that soften or stress a question without changing what it asks ("what does
 # UNIDO actually do", "who exactly runs it"). Dropped between words, not only at the ends.
-_SOFTENERS = frozenset("actually exactly really basically even honestly precisely".split())
+_SOFTENERS = frozenset(
+    "actually exactly really basically even honestly precisely roughly approximately approx".split()
+)
 
 _LEADING_PHRASE = re.compile(
     r"^(?:(?:quick|real quick|one more) (?:one|question|q|thing)|real quick|one more thing)\b\s*"
@@ -181,6 +187,8 @@ def _fix_grammar_words(words: list[str], known: Callable[[str], bool]) -> list[s
             and word not in GRAMMAR_WORDS
             and word not in STOP_WORDS
             and not known(word)
+            # A word of the thesaurus ("chat", "talk") is a real word, not a typo of "what".
+            and not synonyms(index_term(word))
         ):
             # A word cut short ("wher") is the word it starts, before any other one edit away.
             ordered = sorted(GRAMMAR_WORDS, key=lambda c: not c.startswith(word))
@@ -248,6 +256,8 @@ _SHORT_FORMS = {
     "mos": "months",
     "wk": "week",
     "wks": "weeks",
+    "mtg": "meeting",
+    "mtgs": "meetings",
 }
 
 
@@ -280,6 +290,89 @@ def _question_word_first(words: list[str]) -> list[str]:
     ):
         return [*words[1:], words[0]]
     return words
+
+
+# "Date and place of the meeting", "venue of the launch?": a question typed as the
+# noun phrase of what it asks for. Each attribute noun stands for its question word.
+_ATTRIBUTE_QUESTION_WORDS = {
+    **dict.fromkeys("date day time year".split(), "when"),
+    **dict.fromkeys("place location venue city country town".split(), "where"),
+}
+
+
+def _attribute_question(words: list[str]) -> list[str]:
+    """ "date and place of the meeting" → "when and where was the meeting"; "venue of the
+    launch" → "where was the launch". Only a message that opens with the attribute nouns
+    (after "the") and names what they are of; any other message is returned as it is."""
+    i = 1 if words[:1] == ["the"] else 0
+    asks: list[str] = []
+    while i < len(words) and words[i] in _ATTRIBUTE_QUESTION_WORDS:
+        asks.append(_ATTRIBUTE_QUESTION_WORDS[words[i]])
+        i += 1
+        if i < len(words) and words[i] == "and":
+            i += 1
+    if not asks or i + 1 >= len(words) or words[i] not in ("of", "for"):
+        return words
+    rest = words[i + 1 :]
+    asks = list(dict.fromkeys(asks))
+    return [*" and ".join(asks).split(), "was", *rest]
+
+
+# "Confirming: the eWTP was in the 2017 communique?", "just checking X is Y": a claim
+# put up for checking is a yes/no question about it.
+_CHECKING = re.compile(
+    r"^(?:(?:just )?(?:confirming|checking|to confirm|to check|double checking|fact check(?:ing)?)"
+    r"(?: (?:that|whether))?\s+)"
+)
+_QUESTION_WORDS = frozenset("who whom whose what when where which why how".split())
+# Words that never open the thing a claim is about.
+_NOT_A_CLAIM_SUBJECT = frozenset(
+    "if i you we this that it sorry please could can would maybe hi hello hey".split()
+)
+_BE = frozenset("is are was were".split())
+# The claim's subject before its verb is at most this many words ("the eWTP's 2016 entry").
+_CLAIM_SUBJECT_WORDS = 6
+
+
+def _claim_checked(words: list[str]) -> list[str]:
+    """ "the ewtp was included in the 2017 g20 communique" → "was the ewtp included in …":
+    a statement asked as a question (no question word, one form of "be" after its
+    subject) reads as the yes/no question it stands for. Other messages are unchanged."""
+    text = " ".join(words)
+    stripped = _CHECKING.sub("", text)
+    checking = stripped != text
+    words = stripped.split()
+    if not words or set(words) & _QUESTION_WORDS or words[0] in YES_NO_OPENERS:
+        return words
+    verbs = [i for i, w in enumerate(words) if w in _BE]
+    if len(verbs) != 1 or not 1 <= verbs[0] <= _CLAIM_SUBJECT_WORDS:
+        return words
+    if set(words[: verbs[0]]) & _NOT_A_CLAIM_SUBJECT:
+        return words  # "sorry if this is a silly one, could you …": chat, not a claim
+    if not checking and words[0] not in ("the", "a", "an") and len(words) < 4:
+        return words
+    i = verbs[0]
+    return [words[i], *words[:i], *words[i + 1 :]]
+
+
+# "Was the meeting at Alibaba's offices or somewhere else?": a place offered with its
+# alternative asks where it was.
+_ELSEWHERE = re.compile(
+    r"^(?P<aux>is|was|are|were|did|does|do) (?P<thing>.+?) (?:at|in|on) .+ or "
+    r"(?:somewhere|someplace|anywhere) else$|"
+    r"^(?P<aux2>is|was|are|were|did|does|do) (?P<thing2>.+?) (?:at|in|on) .+ or elsewhere$"
+)
+
+
+def _where_else(words: list[str]) -> list[str]:
+    """ "was the meeting at alibaba s offices or somewhere else" → "where was the meeting";
+    other messages unchanged."""
+    match = _ELSEWHERE.match(" ".join(words))
+    if match is None:
+        return words
+    aux = match["aux"] or match["aux2"]
+    thing = match["thing"] or match["thing2"]
+    return ["where", aux, *thing.split()]
 
 
 # A chat message longer than this many words may bury its question in chatter ("so I
@@ -338,10 +431,72 @@ _IN_REMARKS = re.compile(
 )
 
 
+# "…, need it for my piece", "for the newsletter": what the answer is for, which no
+# release speaks of.
+_PURPOSE = re.compile(
+    r"\b(?:i )?(?:need (?:it|this|that) )?(?:verbatim )?for (?:my|a|an|our|the) (?:piece|article|"
+    r"story|newsletter|deck|slides?|report|post|blog|draft|notes|presentation|briefing)\b"
+)
+
+
+# "Explain X to a newbie", "…like I'm five": who the answer is for, which no release
+# speaks of. (How short it should be, "in a sentence", is the explain executor's cue.)
+_AUDIENCE = re.compile(
+    r"\b(?:to|for) (?:a|an|the|me as a) (?:newbie|beginner|novice|layman|layperson|"
+    r"newcomer|non expert|child|kid|five year old)\b|"
+    r"\blike (?:i m|im|i am) (?:five|5|new|a child)\b|\bin plain english$"
+)
+# "Its full name", "the official name": a name, which the entity's card gives in full.
+_FULL_NAME = re.compile(r"\b(?:full|official|complete|proper|long|whole) (names?)\b")
+
+
+# "What put the eWTP on the international map?": the idiom for recognition, its verb
+# ("put") no release uses in that sense. The thing named stays; the idiom becomes the
+# thesaurus's word for it.
+_ON_THE_MAP = re.compile(
+    r"\b(?:put|puts|putting|got|gets|placed|places) (?P<thing>(?:\w+ ){1,6}?)on the "
+    r"(?:(?:international|global|world|world s) )?map\b"
+)
+
+
+# "Who got Enabling E-commerce going?", "what got the academy off the ground?": the idiom
+# for starting something, which releases write as a launch.
+_GOT_GOING = re.compile(
+    r"\b(?:got|get|gets|getting) (?P<thing>(?:\w+ ){1,6}?)(?:going|started|off the ground|"
+    r"underway|under way|up and running)\b"
+)
+
+
+# "Which company does the release call the world's biggest …?", "which organisation is
+# the UN agency?": one thing asked for by a description, which "what is …" resolves.
+_WHICH_IS_DESCRIBED = re.compile(
+    r"^(?:which|what) (?P<noun>\w+) (?:is|was|does (?:the|this) (?:release|announcement|text) "
+    r"(?:call|describe as|refer to as)) (?P<what>(?:the|a|an) .+)$"
+)
+
+
+def _which_is_described(words: list[str]) -> list[str]:
+    """ "which company does the release call the world s biggest … company" → "what is
+    the world s biggest … company", when the described phrase ends with a kind noun
+    (so it describes a thing of a kind, not an event: "which year was the launch")."""
+    match = _WHICH_IS_DESCRIBED.match(" ".join(words))
+    if match is None or match["noun"] not in KIND_NOUNS:
+        return words
+    what = match["what"].split()
+    if what[-1] not in KIND_NOUNS:
+        return words
+    return ["what", "is", *what]
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
     key = _WORK_WITH.sub(r"cooperation \1", key)
     key = _IN_REMARKS.sub("", key)
+    key = _PURPOSE.sub("", key)
+    key = _AUDIENCE.sub("", key).strip() or key
+    key = _FULL_NAME.sub(r"\1", key)
+    key = _ON_THE_MAP.sub(r"\g<thing>recognition", key)
+    key = _GOT_GOING.sub(r"launched \g<thing>", key).strip()
     key = _PER.sub("according to ", key)
     key = _CO_PREFIX.sub("", key)
     # Thesaurus phrases ("set up", "head office", "sit down together") become their
@@ -352,7 +507,8 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     text = " ".join(w for w in text.split() if w not in _SOFTENERS) or text
     text = claim_question(_WRAPPER.sub("", _HEDGE.sub("", text)))
     words = _strip_filler(text.split()) or words
-    words = _question_word_first(words)
+    words = _where_else(_claim_checked(_attribute_question(_question_word_first(words))))
+    words = _which_is_described(words)
     text = " ".join(words)
     wants = (
         "date"

@@ -238,7 +238,7 @@ class DescriptionResolver:
         synonym's discount. The kind noun itself ("company", "giant", "body") and
         "based" only say what sort of thing is meant, which ``kinds`` checks.
         """
-        demonyms = {w: self._demonym_place(w) for w in modifier_words}
+        demonyms = {w: self.demonym_place(w) for w in modifier_words}
         modifier_words = [demonyms[w] or w for w in modifier_words]
         # "The Chinese internet giant": a nationality word is met where the entity is
         # based as well as by what is said of it (Alibaba is based in Hangzhou, China).
@@ -292,7 +292,7 @@ class DescriptionResolver:
                 owner = doc.id
                 if based and self.index.entity(owner).kind is EntityKind.PLACE:
                     # "Alibaba Group headquarters … in Hangzhou": the place's namesake.
-                    namesake = self._named_after(owner)
+                    namesake = self.named_after(owner)
                     if namesake is not None:
                         candidates.append((namesake, frozenset(), scores.get(doc_id)))
             elif doc.kind == "fact":
@@ -350,7 +350,7 @@ class DescriptionResolver:
             return None
         return ranked[0][0]
 
-    def _named_after(self, place_id: str) -> str | None:
+    def named_after(self, place_id: str) -> str | None:
         """The organisation a place is named after ("Alibaba Group headquarters")."""
         words = normalize(self.index.entity(place_id).name).split()
         for cut in (1, 2):
@@ -389,7 +389,7 @@ class DescriptionResolver:
                     texts.append(place.summary)
         return frozenset(t for text in texts for t in content_terms(normalize(text)))
 
-    def _demonym_place(self, word: str) -> str | None:
+    def demonym_place(self, word: str) -> str | None:
         """The place a word no release uses names by its adjective ("Kenyan" for Kenya,
         "Malaysian", "Rwandan", "Chinese" for China), or None. Read from the place
         names the knowledge base has, by the endings such adjectives add."""

@@ -15,7 +15,9 @@ from bot.search.terms import stem
 # Asking for what someone said.
 QUOTE_WORDS = frozenset(
     "say said says saying state stated states statement quote quotes quoted think thinks thought "
-    "comment comments commented remark remarks words view views opinion believe believes".split()
+    "comment comments commented remark remarks words view views opinion believe believes "
+    # A journalist's words for a quote: "the exact wording", "verbatim".
+    "wording verbatim quotation quotations".split()
 )
 
 # Nouns a description ends with, and the kinds of entity they name ("the UN agency",

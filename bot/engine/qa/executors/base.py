@@ -110,7 +110,9 @@ Result = Answer | Step | None
 
 _SPEAKER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
 _QUOTE_TERMS = frozenset(stem(w) for w in QUOTE_WORDS) | frozenset(
-    stem(w) for w in "anything something topic topics subject".split()
+    # "Her line about X", "the exact words for my piece": how a quote is asked for.
+    stem(w)
+    for w in "anything something topic topics subject line lines exact piece article".split()
 )
 _RELEASE_TERMS = frozenset(stem(w) for w in "release releases press announcement this".split())
 _WEEKDAY_TERMS = frozenset(stem(w) for w in WEEKDAYS)
@@ -208,6 +210,19 @@ class ExecutorBase:
                 f"`{p}sources` lists them and `{p}help` shows what I can do."
             )
             choices = ()
+        return not_found(q.question, text, choices)
+
+    def unknown_name(self, q: Query) -> Answer:
+        """Not found: the question names something (``q.unknown_names``) no release does;
+        what the releases say about the rest is suggested."""
+        unknown = ", ".join(q.unknown_names)
+        ids = list(q.subjects)[:3]
+        names = [self.index.entity(e).name for e in ids]
+        p = self.prefix
+        text = f"The releases I know don't mention {unknown}."
+        if names:
+            text += f" For what they say about {', '.join(names)}, try `{p}what {names[0]}`."
+        choices = tuple(entity_choice(p, "what", e, n) for e, n in zip(ids, names, strict=True))
         return not_found(q.question, text, choices)
 
     # --- shared by several executors ------------------------------------------------------

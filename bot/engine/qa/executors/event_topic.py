@@ -26,6 +26,7 @@ _TOPIC_WORDS = frozenset(
 )
 # "What did A and B discuss?": talks between the parties named, at an event of theirs.
 _DISCUSS_WORDS = frozenset("discuss discussed discussing talk talked talks".split())
+_MET_WORDS = frozenset("met meet meeting".split())
 _PARTY_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
 # "What was X about", "what was X mainly about": "about" closing the question.
 _ABOUT_END = frozenset("about".split())
@@ -60,7 +61,8 @@ class EventTopicAnswers(ExecutorBase):
         asked = set(words) & _TOPIC_WORDS or (words[-1] in _ABOUT_END)
         if not asked:
             return None
-        event = self._event_of(q, talked=bool(set(words) & _DISCUSS_WORDS))
+        # "…when they met": the talks of a meeting, as "what did they discuss?" asks.
+        event = self._event_of(q, talked=bool(set(words) & (_DISCUSS_WORDS | _MET_WORDS)))
         if event is None:
             return None
         ranked: list[tuple[int, LoadedFact]] = []

@@ -59,12 +59,14 @@ class ExclusionAnswers(ExecutorBase):
         # "Which city…": the kind of answer asked for, which the facts need not say.
         asked = ANSWER_TYPE_TERMS[q.wants] | ANSWER_TYPE_TERMS[None]
         terms = [t for t in q.terms if t not in asked]
-        ranked = [
-            c.item
-            for c in self.retriever.rank(terms, subjects, include_quotes=False)
-            if isinstance(c.item, LoadedFact) and c.literal
-        ]
-        others = [f for f in ranked if not self._touches(f, excluded)]
+        literal: list[LoadedFact] = []
+        by_synonym: list[LoadedFact] = []
+        for c in self.retriever.rank(terms, subjects, include_quotes=False):
+            if isinstance(c.item, LoadedFact) and not self._touches(c.item, excluded):
+                (literal if c.literal else by_synonym).append(c.item)
+        # The question's own words first; a thesaurus synonym ("talk about" for the
+        # releases' "discussions") when no other fact has them.
+        others = literal or by_synonym
         if q.wants == "place":
             # "Which city…": a fact placing something before one that only mentions it.
             others.sort(key=lambda f: not (f.place or self._names_place(f)))

@@ -17,15 +17,23 @@ from bot.engine.qa.executors.base import (
     ExecutorBase,
     Result,
 )
+from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.figures import DatedFigure, same_figure
 from bot.engine.qa.followup import ShowEntity, ShowQuote
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import Candidate
 from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
+from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
 
+# "When was X launched?": the auxiliaries of a passive question.
+_PASSIVE_AUX = frozenset("was were is are".split())
+# Verbs of taking a title ("became", "appointed"), which a fact naming the title dates.
+_START_TERMS = frozenset(stem(w) for w in START_WORDS) | frozenset(
+    stem(w) for w in "succeed succeeded appoint".split()
+)
 # A question's word counts as said of a subject within this many words of its name.
 RELATION_WINDOW = 3
 STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS)
@@ -79,6 +87,13 @@ class FactAnswers(ExecutorBase):
                 if any(self._in_time(q, f) for f in pool[:MAX_LIST_FACTS]):
                     return None  # things are dated then, just not this
                 return self.nothing_then(q)
+        if ranked and q.wants == "date":
+            # "When was the eWTP launched?" asks when it was the thing launched; a fact
+            # where it did the launching ("the eWTP … launched Enabling E-commerce")
+            # dates something else.
+            ranked = [c for c in ranked if not self._agent_not_object(q, c.item)]
+            if not ranked:
+                return None
         words = set(q.words)
         if ranked and q.wants == "count" and not words & _GOAL_WORDS:
             # "How many had been trained by mid 2021?", "how many has X trained?" ask for
@@ -93,6 +108,43 @@ class FactAnswers(ExecutorBase):
         if not ranked:
             return None
         return self._best(q, ranked)
+
+    def _agent_not_object(self, q: Query, item: object) -> bool:
+        """Whether a passive question ("when was X launched?") meets a fact in which X
+        does the verb in the active voice ("X … launched Y") and is never its object:
+        X named before the verb, which no "was"/"were"/"been" marks as passive, and not
+        named again after it."""
+        if not isinstance(item, LoadedFact) or len(q.subjects) != 1:
+            return False
+        words = list(q.words)
+        if words[:1] != ["when"] or len(words) < 4 or words[1] not in _PASSIVE_AUX:
+            return False
+        verb = words[-1]
+        if not verb.endswith("ed"):
+            return False
+        root = stem(verb)
+        entity = self.index.entity(q.subjects[0])
+        text = normalize(item.text).split()
+        at_verb = [i for i, w in enumerate(text) if stem(w) == root]
+        if not at_verb:
+            return False
+        v = at_verb[0]
+        if v > 0 and text[v - 1] in _PASSIVE_AUX | {"been", "be", "being"}:
+            return False
+        labels = [normalize(n).split() for n in (entity.name, *entity.aliases) if normalize(n)]
+        places = [i for i in range(len(text)) for lab in labels if text[i : i + len(lab)] == lab]
+        return bool(places) and all(i < v for i in places)
+
+    def _summary_figure(self, q: Query, entity: Entity) -> Result:
+        """The entity's newest summary, cited, when it states a figure (not a year); the
+        caller's check that the figure is for the noun asked still applies."""
+        history = self.index.summary_history(entity.id)
+        if not history or not _NON_YEAR_NUMBER.search(history[0].text):
+            return None
+        newest = history[0]
+        return answered(
+            self.index, q.question, newest.text.strip(), [newest.source], entities=[entity.id]
+        )
 
     def when_where(self, q: Query) -> Result:
         """When or where an event (or a dated thing) was: its own dated or placed fact.
@@ -115,6 +167,12 @@ class FactAnswers(ExecutorBase):
                     for f in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
                     if f.date and title_terms <= self._fact_terms(f)
                 ]
+                # "When did X step down as chairman?": a fact naming the title dates taking
+                # it; a verb of another change must be the fact's own (or a synonym).
+                change = set(q.terms) - title_terms - _START_TERMS
+                if change:
+                    wanted = change | {s for t in change for s in synonyms(t)}
+                    own = [f for f in own if wanted & self._fact_terms(f)]
                 if own:
                     asked = set(q.terms) | set(q.relation)
                     fact = max(own, key=lambda f: len(asked & self._fact_terms(f)))
@@ -199,6 +257,10 @@ class FactAnswers(ExecutorBase):
                 return ShowEntity(item.id)
             facts = [c for c in ranked if isinstance(c.item, LoadedFact)]
             if not facts:
+                if q.wants == "count":
+                    # "How many countries does X operate in?": a figure its summary (the
+                    # release's "About X") states, the newest summary first.
+                    return self._summary_figure(q, item)
                 return None
         wants = q.wants
         if wants == "date":

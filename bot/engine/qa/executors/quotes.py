@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from bot.engine.answer import Choice, entity_choice
 from bot.engine.qa.compose import not_found
 from bot.engine.qa.executors.base import (
@@ -20,6 +22,16 @@ from bot.textnorm import normalize
 _AT_EVENT_WORDS = frozenset(("at", "during"))
 # The best-ranked facts read for the event.
 _EVENT_CANDIDATES = 3
+# "Each of them", "both leaders", "all the speakers": one quote per quoted person.
+_EVERY = frozenset("each both all every everyone".split())
+_COUNTS = {"two": 2, "2": 2, "three": 3, "3": 3}
+_GROUP_TERMS = frozenset(
+    stem(w)
+    for w in "leader leaders speaker speakers head heads person people side sides party parties "
+    "executive executives official officials boss bosses partner partners".split()
+)
+# "Each speaker" names everyone only when the releases quote at most this many people.
+MAX_EVERY_SPEAKER = 3
 
 
 class QuoteAnswers(ExecutorBase):
@@ -42,6 +54,13 @@ class QuoteAnswers(ExecutorBase):
         if people:
             speakers = people
         if not speakers:
+            everyone = self._every_speaker(q)
+            if everyone:
+                # "One quote from each of the two leaders": each speaker's, side by side;
+                # the group's noun ("leaders") says who, not what about.
+                topic = tuple(t for t in q.terms if t not in _GROUP_TERMS)
+                each = dataclasses.replace(q, terms=topic)
+                return [self._quote_of(each, p, others=set(everyone)) for p in everyone]
             if q.subjects and not q.terms:
                 # "What did the WEF say?": named, but nobody of theirs is quoted.
                 named = [e for e in q.subjects if index.entity(e).kind in _SPEAKER_KINDS]
@@ -76,6 +95,25 @@ class QuoteAnswers(ExecutorBase):
             )
         return self._quote_of(q, speakers[0])
 
+    def _every_speaker(self, q: Query) -> list[str]:
+        """The quoted people "each of the two leaders", "both of them", "all the speakers"
+        stand for: every quoted person, when the question names none, asks for each or
+        both (or all) of them, and the releases quote as many as it says (two for "both",
+        the number given, at most MAX_EVERY_SPEAKER for "each"/"all"); else []. The caller
+        has found no speaker among the question's subjects."""
+        words = set(q.words)
+        if not words & _EVERY:
+            return []
+        people = sorted(
+            (e for e in self.index.quotes_by_speaker if e in self.index.person_ids),
+            key=lambda e: (self.index.quotes_by_speaker[e][0].source, e),
+        )
+        stated = [_COUNTS[w] for w in q.words if w in _COUNTS]
+        wanted = 2 if "both" in words else stated[0] if stated else None
+        if wanted is None and len(people) <= MAX_EVERY_SPEAKER:
+            return people
+        return people if len(people) == wanted else []
+
     def _quote_of(self, q: Query, speaker: str, others: set[str] = frozenset()) -> Result:  # type: ignore[assignment]
         index = self.index
         quotes = index.quotes_for(speaker)
@@ -100,9 +138,12 @@ class QuoteAnswers(ExecutorBase):
         }
         # "What did Aziz say?": the speaker's own name words, left as terms when the
         # name was found through the facts, are who is asked about, not a topic.
-        entity = index.entity(speaker)
+        # "What did Li and Ma say?": the other speakers' name words are who, not what.
         own = {
-            stem(w) for label in (entity.name, *entity.aliases) for w in normalize(label).split()
+            stem(w)
+            for person in (speaker, *others)
+            for label in (index.entity(person).name, *index.entity(person).aliases)
+            for w in normalize(label).split()
         }
         topic = [t for t in q.terms if t not in _QUOTE_TERMS and t not in own]
         if q.relation:

@@ -23,6 +23,11 @@ from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import stem
 from bot.textnorm import normalize
 
+# The other words a question for the newest release may have ("what's the most recent
+# press release you have?"); any other word asks something of it.
+_AT_END_FILLER = frozenset(
+    "what which is was s the most press one of your you have know all in knowledge base".split()
+)
 # Verbs that ask which releases speak of something at all ("which releases mention /
 # name / cover / talk about X"), rather than which one states a given point.
 _MENTION_TERMS = frozenset(
@@ -33,7 +38,41 @@ _MENTION_TERMS = frozenset(
 )
 
 
+# "What is the newest release?", "which release is the oldest?": a release picked by
+# its date among all of them.
+_NEWEST = frozenset("newest latest last recent".split())
+_OLDEST = frozenset("oldest earliest first".split())
+_RELEASE_WORDS = frozenset("release releases announcement announcements".split())
+
+
 class SourceAnswers(ExecutorBase):
+    def release_at_end(self, q: Query) -> Answer | None:
+        """The newest (or oldest) release, with its date, wire, dateline and headline,
+        cited; None unless the question names no subject and asks for the release at
+        one end of the dates ("what is the latest release?")."""
+        words = set(q.words)
+        if q.subjects or not words & _RELEASE_WORDS or q.words[:1] not in (("what",), ("which",)):
+            return None
+        newest, oldest = bool(words & _NEWEST), bool(words & _OLDEST)
+        if newest == oldest or words - _NEWEST - _OLDEST - _RELEASE_WORDS - _AT_END_FILLER:
+            return None  # "what did the newest release announce?" asks what it says
+        ordered = self.index.sources_newest
+        if not ordered:
+            return None
+        pick = ordered[0] if newest else ordered[-1]
+        src = pick.source
+        which = "newest" if newest else "oldest"
+        lead = (
+            "The only release I know"
+            if len(ordered) == 1
+            else f"The {which} of the {number_word(len(ordered))} releases"
+        )
+        text = (
+            f"{lead}: **{src.title}** — "
+            f"{src.publisher}, {src.dateline}, {format_date(src.date.isoformat())}."
+        )
+        return answered(self.index, q.question, text, [pick.id])
+
     def source(self, q: Query) -> Result:
         """Publisher, dateline, date and headline of the release(s); "which release says…"."""
         index = self.index

@@ -18,7 +18,7 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.query import Query, RoleAsk
-from bot.engine.qa.retrieve import closest_facts
+from bot.engine.qa.retrieve import Candidate, closest_facts
 from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.vocabulary import (
     CONTINUING_WORDS,
@@ -43,6 +43,10 @@ _LIMITS = re.compile(
 _LIGHT_VERBS = frozenset(
     stem(w) for w in "go goes went gone going come comes came coming get gets put keep".split()
 )
+
+
+# Verbs that only soften a claim ("did X help start Y?" claims that X started Y).
+_HELPING_TERMS = frozenset(stem(w) for w in "help helped helps assist assisted".split())
 
 
 class YesNoAnswers(ExecutorBase):
@@ -271,6 +275,9 @@ class YesNoAnswers(ExecutorBase):
         if q.time.bounded:
             # "Still running after 2023?": what the releases say about then.
             in_time = [c for c in ranked if self._in_time(q, c.item)]  # type: ignore[arg-type]
+            elsewhen = self._dated_otherwise(q, ranked, in_time)
+            if elsewhen is not None:
+                return elsewhen
             if not in_time:
                 # The words matched only facts of another time ("will run from 2020 to
                 # 2023"); a fact about the subject naming a year of that time says what
@@ -288,7 +295,10 @@ class YesNoAnswers(ExecutorBase):
         if q.time.current and ranked:
             ranked = self.newest_lead(ranked)
         if (
-            ranked and not ranked[0].literal and not set(q.subjects) <= set(ranked[0].item.about)  # type: ignore[union-attr]
+            ranked
+            and not ranked[0].literal
+            and not set(q.subjects) <= set(ranked[0].item.about)  # type: ignore[union-attr]
+            and not self._places_event_asked(q, ranked[0].item)  # type: ignore[arg-type]
         ):
             # Only a synonym matched, in a fact about some of the subjects ("did the
             # Trust pay Alibaba?" against "accepts no government funding"): it does not
@@ -304,7 +314,11 @@ class YesNoAnswers(ExecutorBase):
                 elsewhere = self._placed_elsewhere(q, terms)
                 if elsewhere is not None:
                     return elsewhere
-            verdict = self._check(q, best, weekday) or _stated_claim(q, best)
+            verdict = (
+                self._check(q, best, weekday)
+                or _stated_claim(q, best)
+                or self._entailed(q, best, terms)
+            )
             if verdict is not None:
                 return answered(
                     index,
@@ -382,6 +396,64 @@ class YesNoAnswers(ExecutorBase):
             citations=citations(index, [f.source for f in closest]),
             entities=tuple(dict.fromkeys(e for f in closest for e in f.about)),
             command="question",
+        )
+
+    def _places_event_asked(self, q: Query, fact: LoadedFact) -> bool:
+        """Whether the fact places an event the question asks to be "at"/"in" somewhere
+        ("did the meeting take place at UNIDO's offices?" against where it took place)."""
+        if not fact.place or not {"at", "in"} & set(q.words):
+            return False
+        return any(
+            self.index.entity(e).kind is EntityKind.EVENT and e in fact.about for e in q.subjects
+        )
+
+    def _entailed(self, q: Query, fact: LoadedFact, terms: Sequence[str]) -> str | None:
+        """ "Yes" when the fact is about every subject and has every content word of the
+        question, itself or a thesaurus synonym ("did Alibaba help start the eWTP?"
+        against "Alibaba Group is one of the initiators of the eWTP"), and denies or
+        limits nothing the question does not say itself ("free of charge" answers "is it
+        free?", but "no government funding" never gives a yes). None otherwise."""
+        if not q.subjects or not set(q.subjects) <= set(fact.about):
+            return None
+        asked = [t for t in terms if t not in _LIGHT_VERBS and t not in _HELPING_TERMS]
+        if not asked:
+            return None
+        have = self._fact_terms(fact)
+        if any(not ({t} | synonyms(t)) & have for t in asked):
+            return None
+        question = f" {' '.join(q.words)} "
+        for limit in _LIMITS.findall(fact.text):
+            if not all(f" {w} " in question for w in normalize(limit).split()[:1]):
+                return None
+        return "**Yes**, in the release's words:"
+
+    def _dated_otherwise(
+        self, q: Query, ranked: list[Candidate], in_time: list[Candidate]
+    ) -> Answer | None:
+        """ "Was the eWTP in the 2017 communique?" when the fact about all the things named
+        dates it 2016: "No", with that fact's date. Only for a year asked of a one-off
+        event (not "still …"), when the best fact about every subject has its own date in
+        another year and no fact of the year asked is about them all."""
+        if q.time.year is None or set(q.words) & CONTINUING_WORDS or not ranked:
+            return None
+        subjects = set(q.subjects)
+
+        def about_all(c: Candidate) -> bool:
+            return isinstance(c.item, LoadedFact) and subjects <= set(c.item.about)
+
+        best = ranked[0].item
+        if not subjects or not about_all(ranked[0]) or any(about_all(c) for c in in_time):
+            return None
+        assert isinstance(best, LoadedFact)
+        if not best.date or int(best.date[:4]) == q.time.year:
+            return None
+        return answered(
+            self.index,
+            q.question,
+            f"**No:** the releases date it {format_date(best.date)}, not {q.time.year}.\n"
+            f"{best.text.strip()}",
+            [best.source],
+            entities=best.about,
         )
 
     def _placed_elsewhere(self, q: Query, terms: Sequence[str]) -> Answer | None:
@@ -509,6 +581,24 @@ class YesNoAnswers(ExecutorBase):
                     return f"**Yes:** at {place}."
                 return f"**No:** at {place}."
             if "in" in q.words or "at" in q.words:
+                # "Did the meeting take place at UNIDO's offices?" when it was at premises
+                # named after another organisation ("Alibaba Group headquarters").
+                orgs = [
+                    e for e in q.subjects if self.index.entity(e).kind is EntityKind.ORGANIZATION
+                ]
+                premises = normalize(self.index.entity(fact.place).name)
+                owners = [
+                    o
+                    for o in orgs
+                    if any(
+                        premises.startswith(normalize(label) + " ")
+                        for label in (self.index.entity(o).name, *self.index.entity(o).aliases)
+                    )
+                ]
+                if orgs and owners:
+                    return f"**Yes:** at {place}."
+                if orgs:
+                    return f"**No:** at {place} ({summary.strip()})."
                 return f"**Not as far as the releases say:** they place it at {place} ({summary.strip()})."
         return None
 
