@@ -495,6 +495,12 @@ def test_cp1252_with_only_a_few_accented_letters(name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "encoding"),
     [
+        # Without a byte-order mark: the detector reads it (cp1252 must not win).
+        (
+            "NAIROBI, Kenya, March 12, 2025 -- The Verdant Tide Foundation today named Tomás "
+            "Eklünd its chair. “A big step,” said the foundation.\n",
+            "utf-16-le",
+        ),
         (
             "МОСКВА, 12 марта 2025 года — Фонд и компания подписали соглашение о "
             "сотрудничестве. «Это важный шаг», — сказал председатель фонда.\n",
@@ -506,7 +512,7 @@ def test_cp1252_with_only_a_few_accented_letters(name: str) -> None:
             "cp1250",
         ),
     ],
-    ids=["cyrillic", "polish"],
+    ids=["utf-16-no-bom", "cyrillic", "polish"],
 )
 def test_other_single_byte_encodings_still_detected(text: str, encoding: str) -> None:
     assert decode_release(text.encode(encoding)) == text

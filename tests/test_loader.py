@@ -454,3 +454,14 @@ def test_a_reload_leaves_out_a_draft_that_breaks_after_the_first_load(tmp_path: 
     asyncio.run(service.reload())  # raises KnowledgeError if the draft stopped it
     assert service.snapshot.kb.held_back_files == ("releases/s1.yaml",)
     assert asyncio.run(service.ask("!quote Jack MA")).speaker == "Jack MA"
+
+
+def test_a_reviewed_file_using_a_broken_draft_s_entity_names_the_draft(tmp_path: Path) -> None:
+    draft = GOOD.replace("    kind: person", "    kind: persn").replace(
+        "  text: ../sources/s1.txt", "  text: ../sources/s1.txt\n  reviewed: false"
+    )
+    root = write_kb(tmp_path, draft, extra={"releases/s2.yaml": LATER})
+    problems = problems_of(root)
+    messages = " | ".join(str(p) for p in problems)
+    assert "(found 'persn')" in messages
+    assert "declared in releases/s1.yaml, which did not load" in messages

@@ -70,7 +70,11 @@ def _decode(data: bytes) -> str:
     best = from_bytes(data).best()
     if best is None or (b"\x00" in data and "\x00" in str(best)):
         raise IngestError("the file is binary, not a plain-text release")
-    if best.encoding != "cp1252" and best.language in _WESTERN_LANGUAGES:
+    if (
+        best.encoding != "cp1252"
+        and b"\x00" not in data  # UTF-16 or UTF-32 without a byte-order mark: not a code page
+        and best.language in _WESTERN_LANGUAGES
+    ):
         # A Western release with a handful of accented letters ("Tomás Eklünd") gives
         # the detector too little to tell the single-byte code pages apart: it picked
         # cp775 or cp850 ("Tomßs Ekl³nd"). Saved on Windows, such text is cp1252, the

@@ -437,6 +437,7 @@ def load_knowledge(
     in ``held_back_files`` like any other draft, and ``check`` reports its problems.
     """
     skip: set[str] = set()
+    first: KnowledgeError | None = None
     while True:
         try:
             kb = _load(
@@ -455,7 +456,12 @@ def load_knowledge(
             files = {p.file for p in exc.problems} - skip
             drafts = {f for f in files if _is_draft(root / f, max_file_bytes)}
             if not drafts:
-                raise
+                # Still failing without the drafts: a reviewed file's own problem, or its
+                # use of what only a left-out draft declares. The first round's list
+                # names both the draft's problems and those uses; later rounds would
+                # show bare "unknown entity" lines, the cause gone.
+                raise (first or exc) from None
+            first = first or exc
             # Each round leaves out at least one more file, so this ends.
             skip |= drafts
             continue

@@ -300,9 +300,11 @@ class KnowledgeBase(_Strict):
     # Dated summaries (see LoadedSummary); an entity declared in a file without a source
     # has none here, and its ``summary`` is undated.
     summaries: tuple[LoadedSummary, ...] = ()
-    # Sources that exist on disk but are not served (unreviewed drafts).
+    # Sources that exist on disk but are not served (unreviewed drafts that load).
     held_back: tuple[str, ...] = ()
-    # Their knowledge files (paths relative to the knowledge directory), in the same order.
+    # Every draft file not served (paths relative to the knowledge directory): those of
+    # ``held_back``, then drafts left out for their own problems, whose source ids may be
+    # unreadable (``load_knowledge``).
     held_back_files: tuple[str, ...] = ()
 
     def counts(self) -> dict[str, int]:
