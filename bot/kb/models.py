@@ -303,8 +303,8 @@ class KnowledgeBase(_Strict):
     # Sources that exist on disk but are not served (unreviewed drafts that load).
     held_back: tuple[str, ...] = ()
     # Every draft file not served (paths relative to the knowledge directory): those of
-    # ``held_back``, then drafts left out for their own problems, whose source ids may be
-    # unreadable (``load_knowledge``).
+    # ``held_back`` and the drafts left out for their own problems, whose source ids may
+    # be unreadable (``load_knowledge``).
     held_back_files: tuple[str, ...] = ()
 
     def counts(self) -> dict[str, int]:
