@@ -10,7 +10,7 @@ import pytest
 from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
-from tests.asking import answered
+from tests.asking import answered, ask
 from tests.kbpaths import KB_FIVE, KB_TEXTILE
 
 
@@ -421,3 +421,17 @@ def test_what_happened_the_day_after_an_event(textile: Engine) -> None:
 def test_nothing_dated_the_day_before_is_not_found(textile: Engine) -> None:
     reply = textile.handle("what happened the day before the Helsinki signing?")
     assert reply.status.value == "not_found" and "February 15, 2026" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The eWTP's facts give the Academy's run (2020 to 2026, extended) and the
+        # China-UNIDO framework's (2018-2021, in its name): neither is the eWTP's.
+        "is the eWTP still running?",
+        "will the eWTP still be operating in 2025?",
+    ],
+)
+def test_still_running_never_borrows_another_thing_s_period(five: Engine, question: str) -> None:
+    reply = ask(five, question).reply
+    assert "**Yes" not in reply and "**No**, not as the releases stand" not in reply, reply
