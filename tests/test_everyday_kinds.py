@@ -9,6 +9,7 @@ import pytest
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
+from bot.engine.qa.answerer import relative_year
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import answered
@@ -512,3 +513,23 @@ def test_what_was_launched_is_still_dated(five: Engine) -> None:
 def test_the_newest_of_one_release_is_the_only_one(engine: Engine) -> None:
     reply = answered(engine, "which is the most recent release?", "The only release I know")
     assert "of the one releases" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A part with no subject and no content word once made a year was dropped.
+        "When did the Academy launch, and what happened the year after?",
+        # Capitalised, as a new sentence.
+        "When did the Academy launch? And what happened The following year?",
+    ],
+)
+def test_a_part_made_a_year_is_answered(five: Engine, question: str) -> None:
+    reply = answered(five, question, "2019", "in 2020")
+    assert "Kigali" in reply.split("in 2020", 1)[1]
+
+
+def test_a_year_counted_from_a_named_event_is_left_to_the_question() -> None:
+    words = "what happened a year after the launch".split()
+    assert relative_year(words, "**When:** 2019") == words
+    assert relative_year("and two years later".split(), "**When:** 2019") == "and in 2021".split()

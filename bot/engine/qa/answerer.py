@@ -226,8 +226,10 @@ class QuestionAnswerer:
                 q = self.parser.parse(
                     " ".join(asked), understand(part_text, self._known_word), today=today
                 )
-                if not q.subjects and previous is not None and not q.terms:
-                    continue  # "…, and in what year?": the first part's answer has it
+                if not q.subjects and previous is not None and not q.terms and asked is part:
+                    # "…, and in what year?": the first part's answer has it. A part made
+                    # a year ("…, and what happened the year after?") is a question.
+                    continue
                 step = self._answer_query(q)
                 if (
                     not q.subjects
@@ -856,10 +858,15 @@ class QuestionAnswerer:
         )
 
 
+# "The following year", "two years later": counted from the part before's year. Not "a
+# year after the founding", which counts from an event the question names.
+_FROM_EVENT = r"(?!\s+(?:the|its|their|his|her|a|an|this|that|[A-Z])\b)"
 _RELATIVE_YEAR = re.compile(
     r"\b(?:the )?(?P<side>following|next|previous|preceding) year\b|"
-    r"\b(?:the )?year (?P<side2>after|before)\b|"
-    r"\b(?P<n>a|one|two|three|four|five|\d) years? (?P<side3>later|after|earlier|before)\b"
+    rf"\b(?:the )?year (?P<side2>after|before)\b{_FROM_EVENT}|"
+    r"\b(?P<n>a|one|two|three|four|five|\d{1,2}) years? "
+    rf"(?P<side3>later|after|earlier|before)\b{_FROM_EVENT}",
+    re.IGNORECASE,
 )
 _ANSWERED_YEAR = re.compile(r"\*\*When:\*\*[^\n]*?\b((?:19|20)\d\d)\b")
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -874,8 +881,8 @@ def relative_year(words: list[str], answered_text: str) -> list[str]:
     match = _RELATIVE_YEAR.search(text)
     if year is None or match is None:
         return words
-    side = match["side"] or match["side2"] or match["side3"]
-    n = match["n"]
+    side = (match["side"] or match["side2"] or match["side3"]).lower()
+    n = (match["n"] or "").lower()
     step = (_SMALL_NUMBERS.get(n) or int(n)) if n else 1
     sign = 1 if side in ("following", "next", "after", "later") else -1
     target = int(year[1]) + sign * step
