@@ -533,3 +533,16 @@ def test_a_year_counted_from_a_named_event_is_left_to_the_question() -> None:
     words = "what happened a year after the launch".split()
     assert relative_year(words, "**When:** 2019") == words
     assert relative_year("and two years later".split(), "**When:** 2019") == "and in 2021".split()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quick one about the academy: when did it launch?",
+        "About the academy: when did it launch?",
+        "the academy - when did it launch?",
+        "For the newsletter: when did the academy launch?",
+    ],
+)
+def test_a_topic_before_the_question_in_any_form(five: Engine, question: str) -> None:
+    answered(five, question, "November 12, 2019")

@@ -72,25 +72,28 @@ _ORDER_ONLY = re.compile(
     r"^\s*(?:which|what)\s+\w+\s+(?:first|earlier|earliest|later|last|sooner|older)\W*$",
     re.IGNORECASE,
 )
-# A preamble that is itself a question ("which came first: A or B?") is kept.
-_PREAMBLE = re.compile(
-    r"^(?!\s*(?:who|whom|what|which|when|where|why|how)\b)[^:?]{1,80}:\s+(?=\S)",
+# "The framework: how long does it run?", "Re the eWTP - who started it?": a topic named
+# before the question. A topic that is itself a question ("which came first: A or B?")
+# is kept as it is.
+_TOPIC_SPLIT = re.compile(
+    r"^\s*(?P<topic>[^:?—–]{1,80}?)\s*(?P<sep>:|\s[—–-]{1,2})\s+(?P<rest>\S.*)$", re.S
+)
+# After a dash the rest must open as a question: "did Li Yong - the DG - meet Jack Ma?" is
+# one question with an aside.
+_QUESTION_OPENING = re.compile(
+    r"(?:who|whom|what|when|where|which|how|why|is|are|was|were|did|does|do|has|have|can|"
+    r"will|could)\b",
     re.IGNORECASE,
 )
-# "The framework — how long does it run?", "Saltmere: when was it founded?".
-_TOPIC_FIRST = re.compile(
-    r"^\s*([^:?—–]{3,80}?)\s*(?::|\s[—–-]{1,2})\s+((?:who|whom|what|when|where|which|how|why|"
-    r"is|are|was|were|did|does|do|has|have|can|will|could)\b.+)$",
-    re.IGNORECASE,
-)
+# What stands for the topic in the question: a pronoun, or "that"/"this" at most two
+# words from its end ("how many years is that in total?"), where it is no conjunction.
 _TOPIC_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
+# Words that mark what follows as the topic ("quick one about X", "re X").
+_TOPIC_MARKS = frozenset("re about regarding concerning on".split())
+_TOPIC_CLOSING = re.compile(r"\b(?:that|this)\b(?=(?:\s+\w+){0,2}\s*[?.!]*\s*$)", re.IGNORECASE)
 # "Everyone with the surname Ma", "all the people named Ma": a list of namesakes.
 _NAMED_WORDS = frozenset("surname surnames named called name names family".split())
 _EVERYONE_WORDS = frozenset("everyone everybody all people persons list anyone who".split())
-# Words of a question that point back at a thing named before it ("how long is that?").
-_POINTING_BACK = frozenset("that this it".split())
-# "Re the eWTP:", "about the framework:": the mark of a topic, not part of its name.
-_TOPIC_MARK = re.compile(r"^(?:re|about|regarding|concerning|on)\s+")
 _WH = frozenset("who whom what when where which how why".split())
 _PERSONAL_PRONOUNS = frozenset("he him his she her".split())
 _SHAPE_TERMS = frozenset(stem(w) for w in SHAPE_WORDS)
@@ -160,11 +163,11 @@ class QuestionAnswerer:
         if buried:
             # A long chat message with its question(s) inside: each one answered.
             return self._answer_buried(request, buried)
+        # "Who started X? just Y?": the question, not the guess after it (claims.py); and
         # "The China-UNIDO framework: how long does it run?": the topic named first is
         # what the pronoun stands for.
-        asked = self._topic_first(question)
-        # "Who started X? just Y?": the question, not the guess after it (claims.py).
-        text = self._without_preamble(without_guess(asked.strip())) or asked
+        asked = without_guess(question.strip()) or question
+        text = self._with_topic(asked) or asked
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it
         key = normalize(text)
@@ -272,38 +275,40 @@ class QuestionAnswerer:
             return self._usage()
         return _combined(self._answer_query(q), question) or self.run.not_found(q)
 
-    def _topic_first(self, question: str) -> str:
-        """ "<topic> — <question with it/its/they>" as one question, the topic in place
-        of its first pronoun, when the topic names something the releases know; else
-        the question unchanged."""
-        match = _TOPIC_FIRST.match(question)
+    def _with_topic(self, question: str) -> str:
+        """ "<topic>: <question>" (or a dash) as one question. The topic (when it names
+        something, ``find_mentions``; chat before a topic mark such as "quick one about"
+        is dropped) takes the place of the pronoun that stands for it, or opens the
+        question when that names nothing itself ("The framework: how many years?", "A and B - how many years
+        apart?"). A topic naming nothing is chat ("For the deck: …") and goes; after a
+        dash, the question is kept whole."""
+        match = _TOPIC_SPLIT.match(question)
         if match is None:
             return question
-        topic, rest = match[1].strip(), match[2]
-        if not self.finder.find_mentions(normalize(topic).split()):
+        topic, rest = match["topic"], match["rest"]
+        topic_words = normalize(topic).split()
+        if not topic_words or topic_words[0] in _WH:
             return question
-        pronoun = _TOPIC_PRONOUN.search(rest)
-        if pronoun is None:
+        dash = match["sep"] != ":"
+        if dash and not _QUESTION_OPENING.match(rest):
             return question
-        named = f"{topic}'s" if pronoun[0].casefold() in ("its", "their") else topic
-        return f"{rest[: pronoun.start()]}{named}{rest[pronoun.end() :]}"
-
-    def _without_preamble(self, text: str) -> str:
-        """ "For the comms deck: what …" → "what …". A preamble that names something the
-        question then points back at ("The 2018-2021 framework: how many years is that?")
-        is the question's subject: it takes the place of the back reference."""
-        match = _PREAMBLE.match(text)
-        if match is None:
-            return text
-        rest = text[match.end() :]
-        words = normalize(rest).split()
-        back = next((i for i, w in enumerate(words) if w in _POINTING_BACK), None)
-        preamble = _TOPIC_MARK.sub("", normalize(match.group()))
-        if back is not None and self.finder.find_mentions(preamble.split()):
-            return " ".join([*words[:back], preamble, *words[back + 1 :]])
-        if "apart" in words and self.finder.find_mentions(preamble.split()):
-            # "A and B: how many years apart?": the two things are the preamble.
-            return f"{preamble} {' '.join(words)}"
+        mentions = self.finder.find_mentions(topic_words)
+        if not mentions:
+            return question if dash else rest
+        # The topic from its first named thing's side: "quick one about the academy" is
+        # the academy; but "the 2018-2021 framework" keeps its years.
+        first = min(m.words[0] for m in mentions)
+        cut = max(
+            (i + 1 for i, w in enumerate(topic_words[:first]) if w in _TOPIC_MARKS), default=0
+        )
+        named = " ".join(topic_words[cut:])
+        pronoun = _TOPIC_PRONOUN.search(rest) or _TOPIC_CLOSING.search(rest)
+        if pronoun is not None:
+            if pronoun[0].casefold() in ("its", "their"):
+                named += "'s"
+            return f"{rest[: pronoun.start()]}{named}{rest[pronoun.end() :]}"
+        if not self.finder.find_mentions(normalize(rest).split()):
+            return f"{named} {rest}"
         return rest
 
     def _answer_buried(self, request: Request, clauses: list[str]) -> Answer | FollowUp:
