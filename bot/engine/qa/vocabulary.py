@@ -9,6 +9,8 @@ agency", "the company", "the initiative").
 
 from __future__ import annotations
 
+import re
+
 from bot.kb.models import EntityKind
 from bot.search.terms import stem
 
@@ -146,3 +148,24 @@ NUMBER_WORDS = (
 
 def number_word(n: int) -> str:
     return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
+
+
+# A goal's deadline as release sentences word it: "by 2026", "by the end of 2026", "by
+# mid-2025", "by March 2027". The year is group 1.
+GOAL_DEADLINE = re.compile(
+    r"\bby (?:the )?(?:(?:end|middle|start|beginning) of |end-|mid-?|early |late )?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December) )?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# Words asking what something is meant to do or by when ("supposed to", "due", "planned").
+INTENT_WORDS = frozenset(
+    "supposed expected meant planned plan plans scheduled set due should intended aiming "
+    "hoped".split()
+)
+# Verbs of leaving a post, as typed ("left", "stepped down": "down" is read on its own).
+LEAVING_WORDS = frozenset(
+    "leave leaves left leaving quit quits quitting stop stops stopped stopping cease ceased "
+    "resign resigns resigned resigning retire retires retired retiring depart departs "
+    "departed exit exited step steps stepped stepping".split()
+)

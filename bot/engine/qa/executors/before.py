@@ -23,11 +23,10 @@ from bot.engine.qa.executors.base import ExecutorBase, same_title_roles
 from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.leading import asks_by_verb, leading_rank
 from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import LEAVING_WORDS
 from bot.search.index import Index, RoleSpan
 
 MAX_SHOWN = 3
-# Words after "before" that make it a question about leaving, not about joining.
-_LEAVING = frozenset("left leaving leave leaves quit quitting stepped stepping resigned".split())
 
 
 class BeforeAnswers(ExecutorBase):
@@ -39,7 +38,7 @@ class BeforeAnswers(ExecutorBase):
         if q.wants == "count":
             return None  # "how many had X trained before Y became …": a figure (events.py)
         after = q.words[q.words.index("before") + 1 : q.words.index("before") + 4]
-        if set(after) & _LEAVING:
+        if set(after) & LEAVING_WORDS:
             # "What did X do before he left Y?" asks for the title held when leaving, which
             # the relations read from the facts that say so (executors/relations.py).
             return None

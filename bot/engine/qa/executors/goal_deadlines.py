@@ -20,18 +20,11 @@ from bot.engine.qa.executors.targets import GOAL_WORDS
 from bot.engine.qa.figures import figure_value, figures_in
 from bot.engine.qa.phases import phases_named
 from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import GOAL_DEADLINE, INTENT_WORDS
 from bot.kb.models import LoadedFact
 
 # "By when…", "what is the deadline…", "when is X supposed / due / expected to…".
 _DEADLINE_WORDS = frozenset("deadline deadlines due".split())
-_INTENT_WORDS = frozenset("supposed expected meant planned scheduled set due should".split())
-# A goal's deadline as its sentence words it ("by the end of 2026").
-_BY = re.compile(
-    r"\bby (?:the )?(?:(?:end|middle|start|beginning) of |end-|mid-?|early |late )?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December) )?(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,])")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Older statements of the goal shown after the newest.
@@ -54,7 +47,7 @@ class GoalDeadlineAnswers(ExecutorBase):
         words = set(q.words)
         if q.quote or q.meta or q.time.bounded:
             return None
-        by_when = "when" in words and bool(words & (_INTENT_WORDS | {"by"}))
+        by_when = "when" in words and bool(words & (INTENT_WORDS | {"by"}))
         deadline = bool(words & _DEADLINE_WORDS) and bool(words & (GOAL_WORDS | {"when", "what"}))
         if not (by_when or deadline):
             return None
@@ -68,7 +61,7 @@ class GoalDeadlineAnswers(ExecutorBase):
             for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
                 if not fact.about or fact.about[0] != subject or not is_aim(fact.text):
                     continue
-                by = _BY.search(fact.text)
+                by = GOAL_DEADLINE.search(fact.text)
                 if by is None:
                     continue
                 if asked and not any(figure_value(f) in asked for f in figures_in(fact.text)):

@@ -27,12 +27,9 @@ from bot.engine.qa.executors.targets import GOAL_WORDS
 from bot.engine.qa.figures import figures_in, same_word
 from bot.engine.qa.phases import phase_named, phases_named
 from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.vocabulary import GOAL_DEADLINE, INTENT_WORDS
 from bot.kb.models import LoadedFact
 
-# Words asking what a phase is meant to do, beside the goal words.
-_INTENT_WORDS = frozenset(
-    "supposed meant expected planned plan plans intended aiming hoped".split()
-)
 # Words of progress against a goal, which targets.py answers, and "why", which asks
 # what the releases say of an outcome.
 _PROGRESS_WORDS = frozenset(
@@ -41,7 +38,6 @@ _PROGRESS_WORDS = frozenset(
 )
 # "If the second phase hits its goal, how many in total?": a sum (events.total_with_goal).
 _HYPOTHETICAL = frozenset("if total altogether overall cumulative".split())
-_DEADLINE = re.compile(r"\bby (?:the end of |end of |mid[- ]?|early |late )?(?:19|20)\d\d\b")
 _RANGE_END = re.compile(
     r"\bfrom (?:19|20)\d\d to ((?:19|20)\d\d)\b|\b(?:19|20)\d\d[-–]((?:19|20)\d\d)\b"
 )
@@ -79,7 +75,7 @@ class PhaseGoalAnswers(ExecutorBase):
         words = set(q.words)
         if q.quote or q.meta or words & (_PROGRESS_WORDS | _HYPOTHETICAL):
             return None
-        if not words & (GOAL_WORDS | _INTENT_WORDS):
+        if not words & (GOAL_WORDS | INTENT_WORDS):
             return None
         if q.answer_type not in (AnswerType.NUMBER, AnswerType.ANY, AnswerType.DATE):
             return None
@@ -204,7 +200,7 @@ def _noun_after(text: str, at: int) -> str:
 def _deadline(text: str) -> str | None:
     """The deadline a goal sentence sets, as it words it: "the end of 2023" ("by the end
     of 2023"), else the year a range it states ends ("from 2024 to 2026": "2026")."""
-    match = _DEADLINE.search(text)
+    match = GOAL_DEADLINE.search(text)
     if match:
         return match[0].removeprefix("by ")
     match = _RANGE_END.search(text)

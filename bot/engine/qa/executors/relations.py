@@ -34,7 +34,7 @@ from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.followup import ShowEntity
 from bot.engine.qa.query import AnswerType, Query, RoleAsk
-from bot.engine.qa.vocabulary import KIND_NOUNS, ROLE_TERMS
+from bot.engine.qa.vocabulary import KIND_NOUNS, LEAVING_WORDS, ROLE_TERMS
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import RoleSpan, title_acronym
@@ -65,9 +65,7 @@ FOUNDING_TERMS = frozenset(
 _FOUNDED = re.compile(r"\b(?:founded|co-founded|established|set up|created)\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # "Before he left / stepped down / quit".
-LEAVE_TERMS = frozenset(
-    stem(w) for w in "leave leaves left leaving quit quits step stepped resign resigned".split()
-)
+LEAVE_TERMS = frozenset(stem(w) for w in LEAVING_WORDS)
 # "Take over from X", "replace X", "succeed X", "X's successor".
 _TAKE_OVER = frozenset("take replace replaces succeed succeeds successor over".split())
 # Words that put a title's holder in the future ("the next president", "who will be").

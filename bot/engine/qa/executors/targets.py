@@ -29,6 +29,7 @@ from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.figures import Figure, figure_value, figures_in, same_word
 from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import GOAL_DEADLINE
 from bot.kb.models import LoadedFact
 from bot.search.terms import STOP_WORDS, stem
 
@@ -67,7 +68,6 @@ _STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS)
 # "A further 25,000": an increment on a goal, not a goal of its own.
 _FURTHER = re.compile(r"\b(?:further|additional|another)\b", re.IGNORECASE)
 # A goal's deadline as its sentence gives it ("by the end of 2023", "by 2025").
-_DEADLINE = re.compile(r"\bby (?:the end of |end of |mid[- ]?|early |late )?((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,7 @@ def _counts_same(a: Figure, b: Figure) -> bool:
 
 def _deadline(text: str) -> str | None:
     """A goal sentence's deadline as "YYYY-12" ("by the end of 2023"), or None."""
-    found = _DEADLINE.findall(text)
+    found = GOAL_DEADLINE.findall(text)
     # "…by the end of 2022 have been raised to … by the end of 2024": the last one holds.
     return f"{found[-1]}-12" if found else None
 

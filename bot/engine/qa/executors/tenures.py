@@ -22,16 +22,12 @@ from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.became import TitleStart
 from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import LEAVING_WORDS
 from bot.kb.loader import LoadedFact
 from bot.search.index import Index, RoleSpan
 from bot.search.terms import STOP_WORDS
 from bot.textnorm import normalize
 
-# Verbs of leaving a post; "step down" / "stand down" are read as two words.
-_LEAVE_WORDS = frozenset(
-    "leave leaves left leaving quit quits quitting stop stops stopped stopping cease ceased resign resigns resigned resigning retire "
-    "retires retired retiring depart departs departed exit exited".split()
-)
 _DOWN_VERBS = frozenset("step steps stepped stepping stand stands stood".split())
 _UNTIL_WORDS = frozenset(("before", "until", "till"))
 # "How long did X chair …", "for how many years was X …".
@@ -40,7 +36,7 @@ _LONG_WORDS = frozenset(("long", "years", "months"))
 
 def _leaves(words: tuple[str, ...]) -> bool:
     """Whether the words ask about leaving a post ("left", "stepped down")."""
-    if set(words) & _LEAVE_WORDS:
+    if set(words) & LEAVING_WORDS:
         return True
     return any(w in _DOWN_VERBS and nxt == "down" for w, nxt in itertools.pairwise(words))
 
