@@ -563,9 +563,7 @@ class QuoteFinder:
                     )
                 speakers[k] = (speaker, how)
             if speaker is None:
-                self.warnings.append(
-                    f"no speaker found for the quote \u201c{span.text[:60]}\u2026\u201d: add it by hand"
-                )
+                self.warnings.append(_no_speaker(span.text))
             out.append(FoundQuote(span.text, speaker, how, index, span.open_ended))
         self._close_open_quote(index, spans, out, previous)
         return out
@@ -581,7 +579,7 @@ class QuoteFinder:
             if quote.speaker is not None:
                 continue
             previous[k] = FoundQuote(quote.text, person, "signed below it", quote.paragraph)
-            lost = f"no speaker found for the quote \u201c{quote.text[:60]}\u2026\u201d: add it by hand"
+            lost = _no_speaker(quote.text)
             if lost in self.warnings:
                 self.warnings.remove(lost)
 
@@ -599,6 +597,12 @@ class QuoteFinder:
         previous[-1] = FoundQuote(
             last.text, out[0].speaker, "a quote that goes on in the next paragraph", last.paragraph
         )
-        lost = f"no speaker found for the quote \u201c{last.text[:60]}\u2026\u201d: add it by hand"
+        lost = _no_speaker(last.text)
         if lost in self.warnings:
             self.warnings.remove(lost)
+
+
+def _no_speaker(text: str) -> str:
+    """The review note of a quote with no speaker found; made here only, because a quote
+    whose speaker is found later (a signature, a quote going on) takes its note back."""
+    return f"no speaker found for the quote \u201c{text[:60]}\u2026\u201d: add it by hand"
