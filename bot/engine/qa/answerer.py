@@ -32,6 +32,7 @@ from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.role_at_event import event_clause
 from bot.engine.qa.figure_subjects import off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
+from bot.engine.qa.partial_names import names_someone_else
 from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, buried_questions, understand
 from bot.engine.qa.references import plural_referents
@@ -607,6 +608,15 @@ class QuestionAnswerer:
             # A fact naming none of the kind asked gives way to one that states it ("which
             # people attended the meeting?": the meeting's own fact names them).
             found = run.of_listed_kind(q, found)
+        if (
+            isinstance(found, Answer)
+            and found.status is Status.ANSWERED
+            and not set(q.subjects) & set(found.entities)
+            and names_someone_else(self.index, q.leftover, found.text, found.entities)
+        ):
+            # "Where is corvana based?" with no mention found: a fact placing something
+            # else (a meeting at another company's headquarters) is not about it.
+            return run.not_found(q)
         if q.unknown_names and isinstance(found, Answer) and found.status is Status.ANSWERED:
             # "When will X open a campus in Lagos?": a name no release has is the point
             # of the question, so a fact about the rest does not answer it.

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from bot.engine.qa.namesakes import leads, question_terms, settle_namesake
+from bot.engine.qa.partial_names import first_word_mentions
 from bot.engine.qa.person_words import PersonWords
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, Question
 from bot.engine.qa.subjects import (
@@ -270,6 +271,16 @@ class QueryParser:
         all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
         name_words = {i for m in [*found, *described] for i in range(*m.words)}
         subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
+        # "Where is Corvana based?": an organisation by the first word of its name, in
+        # words no name, title or description took.
+        by_first_word = first_word_mentions(
+            self.index, question, words, [*found, *mentions, *described, *titles]
+        )
+        if by_first_word and not surnames:
+            mentions += by_first_word
+            all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
+            name_words |= {i for m in by_first_word for i in range(*m.words)}
+            subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
         surnames, settled = self._settle_shared(surnames, subjects)
         surnames, stated = self._settle_by_facts(surnames, words, subjects)
         # What the retriever's best facts do not settle, the evidence of each namesake's

@@ -1,0 +1,52 @@
+"""An answer is about the question's subject, and places stated in words (issue 10), on
+the invented base tests/fixtures/kb_placed (README there)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
+from bot.search.index import Index
+from tests.asking import ask
+
+KB_PLACED = Path(__file__).parent / "fixtures" / "kb_placed"
+
+
+@pytest.fixture(scope="module")
+def placed() -> Engine:
+    return Engine(Index(load_knowledge(KB_PLACED)))
+
+
+@pytest.mark.parametrize(
+    "question", ["where's Halvard headquartered?", "where is Halvard based these days?"]
+)
+def test_an_organisation_by_its_first_word_and_a_headquartered_compound(
+    placed: Engine, question: str
+) -> None:
+    status, reply, sources = ask(placed, question)
+    assert status is Status.ANSWERED and "Oslo" in reply, reply
+    assert sources == ["2024-06-05-halvard-mgt"], sources
+
+
+def test_a_subject_named_in_lower_case_is_not_answered_with_another_entity(
+    placed: Engine,
+) -> None:
+    # The only fact placing anything is a meeting at another organisation's headquarters.
+    status, reply, _ = ask(placed, "where is halvard based?")
+    assert status is not Status.ANSWERED, reply
+    assert "Kestrel" not in reply and "Geneva" not in reply, reply
+
+
+def test_where_an_agreement_was_signed_is_read_from_the_sentence(placed: Engine) -> None:
+    status, reply, _ = ask(placed, "in which city did Halvard and MGT sign the breeding agreement?")
+    assert status is Status.ANSWERED and "**Where:** Arusha" in reply, reply
+
+
+def test_a_place_near_other_words_is_not_where_the_act_happened(placed: Engine) -> None:
+    # "farmers … in Tanzania" is where the farmers are, not where anything was planted.
+    _, reply, _ = ask(placed, "where will MGT host the trial plots?")
+    assert "**Where:** Tanzania" not in reply, reply
