@@ -50,3 +50,19 @@ def test_a_place_near_other_words_is_not_where_the_act_happened(placed: Engine) 
     # "farmers … in Tanzania" is where the farmers are, not where anything was planted.
     _, reply, _ = ask(placed, "where will MGT host the trial plots?")
     assert "**Where:** Tanzania" not in reply, reply
+
+
+# --- counts asked with no subject named ------------------------------------------------
+
+
+def test_a_count_with_no_subject_gives_every_stated_figure(placed: Engine) -> None:
+    # "dams" stems to "dam", a short stem; "Nine of the 60 farm dams" counts nine.
+    status, reply, _ = ask(placed, "how many farm dams?")
+    assert status is Status.ANSWERED, reply
+    # Both statements, each shown: the plan and the part of it done.
+    assert "will dig 60 farm dams" in reply and "Nine of the 60" in reply, reply
+
+
+def test_a_part_of_a_planned_whole_is_the_count_reached(placed: Engine) -> None:
+    status, reply, _ = ask(placed, "how many farm dams have been dug?")
+    assert status is Status.ANSWERED and "Nine**" in reply, reply
