@@ -66,3 +66,17 @@ def test_a_count_with_no_subject_gives_every_stated_figure(placed: Engine) -> No
 def test_a_part_of_a_planned_whole_is_the_count_reached(placed: Engine) -> None:
     status, reply, _ = ask(placed, "how many farm dams have been dug?")
     assert status is Status.ANSWERED and "Nine**" in reply, reply
+
+
+# --- age limits stated in words ---------------------------------------------------------
+
+
+def test_an_age_range_stated_in_words_answers_an_age_limit(placed: Engine) -> None:
+    status, reply, _ = ask(placed, "what's the age limit to join MGT?")
+    assert status is Status.ANSWERED and "aged 18 to 35" in reply, reply
+
+
+def test_a_bound_on_something_else_is_no_age_limit(placed: Engine) -> None:
+    # "under 30 per cent" bounds seed losses, not anyone's age.
+    status, reply, _ = ask(placed, "what's the maximum age at Halvard?")
+    assert status is not Status.ANSWERED and "30" not in reply, reply
