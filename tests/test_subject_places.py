@@ -80,3 +80,20 @@ def test_a_bound_on_something_else_is_no_age_limit(placed: Engine) -> None:
     # "under 30 per cent" bounds seed losses, not anyone's age.
     status, reply, _ = ask(placed, "what's the maximum age at Halvard?")
     assert status is not Status.ANSWERED and "30" not in reply, reply
+
+
+# --- items of a list inside a quote, counted ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("how many things did Ingrid Halvorsen say farmers could grow drought-proof?", "Four"),
+        ("how many things did Halvorsen say farmers should sell through?", "Three"),
+    ],
+)
+def test_things_someone_said_are_the_items_of_the_list_the_question_words(
+    placed: Engine, question: str, lead: str
+) -> None:
+    status, reply, _ = ask(placed, question)
+    assert status is Status.ANSWERED and f"**{lead}:**" in reply, reply

@@ -438,6 +438,13 @@ class QuestionAnswerer:
                 return found
         if q.meta == "summary" and not q.subjects:
             return run.summary(q)
+        if q.quote and q.words[:2] == ("how", "many"):
+            # "How many things did X say the eWTP should help SMEs do?": the items of the
+            # list inside the quote, counted, not the quote alone.
+            counted = dataclasses.replace(q, answer_type=AnswerType.NUMBER)
+            found = run.items(counted)
+            if found is not None:
+                return found
         if q.quote:
             return run.quotes(q)
         found = self._two_ends(q)

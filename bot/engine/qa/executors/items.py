@@ -28,6 +28,8 @@ _QUOTED = re.compile(r"(?:^|[\s(])['\"‘“]([^'\"’”]{2,40})['\"’”]")
 _GENERIC = frozenset(
     stem(w) for w in "thing things item items one ones kind kinds type types sort sorts".split()
 )
+# Nouns of a count that name no kind, as a question writes them (stop words elsewhere).
+_GENERIC_NOUNS = frozenset("things items".split())
 # Words that ask for a list or a count rather than say what it is of.
 _ASKING = frozenset(
     stem(w) for w in "list name named mention mentioned give enumerate many much".split()
@@ -94,6 +96,8 @@ def list_noun(words: tuple[str, ...]) -> str | None:
     for w in words[start : start + 4]:
         if w in _NOUN_SKIPS or w.isdigit() or w in NUMBER_WORDS:
             continue
+        if w in _GENERIC_NOUNS:
+            return w  # "how many things did X say …": what the list holds, unnamed
         if w in YES_NO_OPENERS or w in STOP_WORDS:
             return None
         return w
@@ -291,9 +295,13 @@ class ItemAnswers(ExecutorBase):
                     continue  # the list is not the one the question's words are about
                 # "Now", "currently": the newest list; otherwise newest only breaks ties.
                 when = float(self._date_of(item).replace("-", "").ljust(8, "0"))
+                # "… help SMEs do globally": the list whose own items hold the
+                # question's words ("global buy, global sell"), of two in one sentence.
+                inside = set(content_terms(" ".join(enumeration.items)))
                 fit = (
                     float(overlap + noun_hit),
                     when if newest else 0.0,
+                    float(len(set(topic) & inside)),
                     float(len((wanted | noun_words) & before)),
                     float(isinstance(item, LoadedFact)),
                     scores.get(item.id, 0.0),
