@@ -12,6 +12,7 @@ from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import ask
+from tests.kbpaths import KB_FIVE
 
 KB_PLACED = Path(__file__).parent / "fixtures" / "kb_placed"
 
@@ -19,6 +20,11 @@ KB_PLACED = Path(__file__).parent / "fixtures" / "kb_placed"
 @pytest.fixture(scope="module")
 def placed() -> Engine:
     return Engine(Index(load_knowledge(KB_PLACED)))
+
+
+@pytest.fixture(scope="module")
+def five() -> Engine:
+    return Engine(Index(load_knowledge(KB_FIVE)))
 
 
 @pytest.mark.parametrize(
@@ -97,3 +103,11 @@ def test_things_someone_said_are_the_items_of_the_list_the_question_words(
 ) -> None:
     status, reply, _ = ask(placed, question)
     assert status is Status.ANSWERED and f"**{lead}:**" in reply, reply
+
+
+# --- chat short forms of counted nouns ---------------------------------------------------
+
+
+def test_ppl_is_people_in_a_count(five: Engine) -> None:
+    status, reply, _ = ask(five, "newest count of ppl trained by the academy?")
+    assert status is Status.ANSWERED and "20,000" in reply, reply
