@@ -104,10 +104,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "how many years separate the first LI Yong / Jack MA meeting and the 2024 partners meeting in Hangzhou?",
     ): "a blind case still failing; no kind fix has followed yet (time-duration-years)",
     (
-        "blind_set6_kb_five.json",
-        "which languages will the Malaysian campus use for teaching?",
-    ): "a blind case still failing; no kind fix has followed yet (list-languages)",
-    (
         "blind_set7_kb_five.json",
         "@partnerbot what are okafor's current titles? she has more than one i think",
     ): "a blind case still failing; no kind fix has followed yet (time-current-role)",

@@ -111,3 +111,13 @@ def test_things_someone_said_are_the_items_of_the_list_the_question_words(
 def test_ppl_is_people_in_a_count(five: Engine) -> None:
     status, reply, _ = ask(five, "newest count of ppl trained by the academy?")
     assert status is Status.ANSWERED and "20,000" in reply, reply
+
+
+# --- a thing named by its place and its noun ------------------------------------------
+
+
+def test_the_place_adjective_and_noun_name_the_thing_there(placed: Engine) -> None:
+    # "Tanzanian" reads as Tanzania; the station is in Arusha, a city in Tanzania.
+    status, reply, _ = ask(placed, "what is the Tanzanian station for?")
+    assert status is Status.ANSWERED and "breeding station" in reply, reply
+    assert "East Africa" not in reply, reply

@@ -48,16 +48,20 @@ def first_word_mentions(
         if word in QUESTION_WORDS:
             continue
         owners = index.names.owners_of_word(word, limit=MAX_NAME_OWNERS)
-        if len(owners) != 1:
+        starting = [e for e in sorted(owners) if _starts_name(index, e, word)]
+        if len(starting) > 1:
+            # "Halvard Seedworks" and its "Halvard Arusha breeding station": the
+            # organisation is what a bare name stands for.
+            starting = [e for e in starting if index.entity(e).kind is EntityKind.ORGANIZATION]
+        if len(starting) != 1 or index.entity(starting[0]).kind is EntityKind.PERSON:
             continue
-        (owner,) = owners
-        entity = index.entity(owner)
-        if entity.kind is EntityKind.PERSON:
-            continue
-        names = (entity.name, *entity.aliases)
-        if any(normalize(n).split()[:1] == [word] for n in names):
-            mentions.append(Mention(owner, (i, i + 1), "name"))
+        mentions.append(Mention(starting[0], (i, i + 1), "name"))
     return mentions
+
+
+def _starts_name(index: Index, entity_id: str, word: str) -> bool:
+    entity = index.entity(entity_id)
+    return any(normalize(n).split()[:1] == [word] for n in (entity.name, *entity.aliases))
 
 
 def names_someone_else(
@@ -74,16 +78,17 @@ def names_someone_else(
         if len(word) < MENTION_MIN_CHARS or word in STOP_WORDS or word in QUESTION_WORDS:
             continue
         owners = index.names.owners_of_word(word, limit=MAX_NAME_OWNERS)
-        if len(owners) != 1 or owners & set(about):
+        if not owners or owners & set(about):
             continue
         terms = content_terms(word)
-        if len(terms) == 1 and terms[0] not in said and _names_only(index, terms[0], *owners):
+        if len(terms) == 1 and terms[0] not in said and _names_only(index, terms[0], owners):
             return True
     return False
 
 
-def _names_only(index: Index, term: str, owner: str) -> bool:
-    """Whether every fact using ``term`` is about ``owner``: the word is a name there
+def _names_only(index: Index, term: str, owners: frozenset[str]) -> bool:
+    """Whether every fact using ``term`` is about one of ``owners`` (the entities whose
+    names hold it): the word is a name there
     ("Corvana"), not a common word that one name also holds ("people" in "People's
     Republic of China"). Read from at most MAX_NAME_FACTS facts."""
     docs = index.terms.docs_with_all([term])
@@ -94,6 +99,6 @@ def _names_only(index: Index, term: str, owner: str) -> bool:
         if doc.kind != "fact":
             continue  # an entity's card or a quote: a title "CEO of Corvana Logistics"
         fact = index.fact_by_id.get(doc.id)
-        if fact is None or owner not in fact.about:
+        if fact is None or not owners & set(fact.about):
             return False
     return True

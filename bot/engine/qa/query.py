@@ -17,6 +17,7 @@ from enum import StrEnum
 from bot.engine.qa.namesakes import leads, question_terms, settle_namesake
 from bot.engine.qa.partial_names import first_word_mentions
 from bot.engine.qa.person_words import PersonWords
+from bot.engine.qa.place_modified import place_modified
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, Question
 from bot.engine.qa.subjects import (
     MAX_DESCRIPTION_WORDS,
@@ -246,6 +247,8 @@ class QueryParser:
         date the question is asked on."""
         words = list(read.words)
         found = list(mentions) if mentions is not None else self.finder.find_mentions(words)
+        # "The Malaysian campus": the campus there, not Malaysia.
+        found = [place_modified(self.index, words, m, found) or m for m in found]
         all_found = tuple(found)
         # "When did Lina Ma become Executive Director?": a title next to its holder's name
         # is what the question asks about, not a second mention of them.
