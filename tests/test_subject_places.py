@@ -121,3 +121,18 @@ def test_the_place_adjective_and_noun_name_the_thing_there(placed: Engine) -> No
     status, reply, _ = ask(placed, "what is the Tanzanian station for?")
     assert status is Status.ANSWERED and "breeding station" in reply, reply
     assert "East Africa" not in reply, reply
+
+
+# --- two parties: the answer is about both ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where did Halvard meet the Kestrel Foundation?", "when did MGT meet Kestrel Foundation?"],
+)
+def test_a_meeting_of_one_party_with_someone_else_is_not_theirs(
+    placed: Engine, question: str
+) -> None:
+    status, reply, _ = ask(placed, question)
+    assert status is not Status.ANSWERED, reply
+    assert "Geneva" not in reply and "2023" not in reply, reply

@@ -618,6 +618,18 @@ class QuestionAnswerer:
         if (
             isinstance(found, Answer)
             and found.status is Status.ANSWERED
+            and q.wants in ("date", "place")
+            and len(q.subjects) >= 2
+            and not q.described
+            and not q.role_asks
+            and not all(self._involves(found, e) for e in q.subjects)
+        ):
+            # "Where did Corvana meet UNIDO?": a meeting of UNIDO with someone else is not
+            # where the two met; the answer must be about every party the question names.
+            return run.not_found(q)
+        if (
+            isinstance(found, Answer)
+            and found.status is Status.ANSWERED
             and not set(q.subjects) & set(found.entities)
             and names_someone_else(self.index, q.leftover, found.text, found.entities)
         ):
@@ -678,6 +690,17 @@ class QuestionAnswerer:
         if q.words and q.words[0] == "why" and q.subjects:
             return run.false_premise(q)
         return None
+
+    def _involves(self, answer: Answer, entity_id: str) -> bool:
+        """Whether ``answer`` is about the entity: filed under it, or naming it (by name
+        or alias) in its text."""
+        if entity_id in answer.entities:
+            return True
+        entity = self.index.entity(entity_id)
+        text = f" {normalize(answer.text)} "
+        return any(
+            f" {normalize(n)} " in text for n in (entity.name, *entity.aliases) if normalize(n)
+        )
 
     def _states_figure_asked(self, q: Query, answer: Answer) -> bool:
         """For "how many <noun>…", whether the answer's sentence (before "Related:") gives
