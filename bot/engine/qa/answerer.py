@@ -622,7 +622,7 @@ class QuestionAnswerer:
             and len(q.subjects) >= 2
             and not q.described
             and not q.role_asks
-            and not all(self._involves(found, e) for e in q.subjects)
+            and not all(self._involves(found, e) for e in self._parties(q))
         ):
             # "Where did Corvana meet UNIDO?": a meeting of UNIDO with someone else is not
             # where the two met; the answer must be about every party the question names.
@@ -690,6 +690,16 @@ class QuestionAnswerer:
         if q.words and q.words[0] == "why" and q.subjects:
             return run.false_premise(q)
         return None
+
+    def _parties(self, q: Query) -> list[str]:
+        """The subjects that act (people, organisations, initiatives): a place or an
+        event named is where or at what they acted, which a sentence may word otherwise
+        ("visited the Brimstone Trust's head office")."""
+        return [
+            e
+            for e in q.subjects
+            if self.index.entity(e).kind not in (EntityKind.PLACE, EntityKind.EVENT)
+        ]
 
     def _involves(self, answer: Answer, entity_id: str) -> bool:
         """Whether ``answer`` is about the entity: filed under it, or naming it (by name

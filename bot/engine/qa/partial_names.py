@@ -6,13 +6,14 @@ ties it with the titles "CEO of Corvana Logistics" that contain it), so the ques
 otherwise have no subject and any fact sharing its other words could answer it. A word
 counts only when the question capitalises it (past its first word, as a name is written),
 it is the first word of a name or alias of exactly one entity that is not a person (people
-are found by any part of their name already), and no mention already covers it.
+are found by any part of their name already), no mention already covers it, and no
+article comes before it ("the Norwegian wool company" is a description).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.engine.qa.subjects import MENTION_MIN_CHARS, Mention
 from bot.kb.models import EntityKind
@@ -25,14 +26,20 @@ MAX_NAME_OWNERS = 8
 # A name word is checked against at most this many facts holding it (a word in more is
 # too common to be only a name).
 MAX_NAME_FACTS = 200
+_ARTICLES = frozenset(("the", "a", "an"))
 _TOKEN = re.compile(r"[\w'’-]+")
 
 
 def first_word_mentions(
-    index: Index, question: str, words: Sequence[str], found: Sequence[Mention]
+    index: Index,
+    question: str,
+    words: Sequence[str],
+    found: Sequence[Mention],
+    skip: Callable[[str], object] = lambda _word: None,
 ) -> list[Mention]:
     """Mentions of entities named by their first name word alone, at word positions of
-    ``words`` (the question as read) that no mention in ``found`` covers."""
+    ``words`` (the question as read) that no mention in ``found`` covers; a word for
+    which ``skip`` is truthy (a nationality) is never one."""
     capitalised = {
         normalize(t)
         for t in _TOKEN.findall(question)[1:]
@@ -45,8 +52,11 @@ def first_word_mentions(
     for i, word in enumerate(words):
         if i in covered or word not in capitalised or word in STOP_WORDS:
             continue
-        if word in QUESTION_WORDS:
+        if word in QUESTION_WORDS or skip(word):
             continue
+        if i > 0 and words[i - 1] in _ARTICLES:
+            continue  # "the Norwegian wool company": a description's modifier
+
         owners = index.names.owners_of_word(word, limit=MAX_NAME_OWNERS)
         starting = [e for e in sorted(owners) if _starts_name(index, e, word)]
         if len(starting) > 1:

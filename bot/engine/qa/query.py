@@ -277,7 +277,12 @@ class QueryParser:
         # "Where is Corvana based?": an organisation by the first word of its name, in
         # words no name, title or description took.
         by_first_word = first_word_mentions(
-            self.index, question, words, [*found, *mentions, *described, *titles]
+            self.index,
+            question,
+            words,
+            [*found, *mentions, *described, *titles],
+            # "The Norwegian wool company": a nationality describes, it names nothing.
+            skip=self.descriptions.demonym_place,
         )
         if by_first_word and not surnames:
             mentions += by_first_word
