@@ -89,10 +89,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-period)",
     (
         "blind_set6_kb_five.json",
-        "which campus came first, Kigali or KL?",
-    ): "a blind case still failing; no kind fix has followed yet (time-first-campus)",
-    (
-        "blind_set6_kb_five.json",
         "how many partners did the academy have at launch versus in 2022?",
     ): "a blind case still failing; no kind fix has followed yet (time-list-compare)",
     (

@@ -136,3 +136,12 @@ def test_a_meeting_of_one_party_with_someone_else_is_not_theirs(
     status, reply, _ = ask(placed, question)
     assert status is not Status.ANSWERED, reply
     assert "Geneva" not in reply and "2023" not in reply, reply
+
+
+# --- which <noun> came first -------------------------------------------------------------
+
+
+def test_which_noun_came_first_dates_each_ends_noun(five: Engine) -> None:
+    # Kigali also hosted a meeting in 2019; the campus there opened in February 2020.
+    status, reply, _ = ask(five, "which campus opened earlier, KL or Kigali?")
+    assert status is Status.ANSWERED and "**Kigali**" in reply and "(February 2020)" in reply, reply
