@@ -81,10 +81,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-current-exec-typo)",
     (
         "blind_set6_kb_five.json",
-        "by how many points did the proportion of female trainees move between the 2021 and 2022 figures?",
-    ): "a blind case still failing; no kind fix has followed yet (time-share-change)",
-    (
-        "blind_set6_kb_five.json",
         "first phase of the academy: start year and end year?",
     ): "a blind case still failing; no kind fix has followed yet (time-period)",
     (

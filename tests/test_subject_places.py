@@ -145,3 +145,14 @@ def test_which_noun_came_first_dates_each_ends_noun(five: Engine) -> None:
     # Kigali also hosted a meeting in 2019; the campus there opened in February 2020.
     status, reply, _ = ask(five, "which campus opened earlier, KL or Kigali?")
     assert status is Status.ANSWERED and "**Kigali**" in reply and "(February 2020)" in reply, reply
+
+
+# --- a share's change in percentage points ----------------------------------------------
+
+
+def test_a_share_moved_by_points_is_its_series_change(placed: Engine) -> None:
+    status, reply, _ = ask(
+        placed,
+        "by how many points did the proportion of female MGT members shift from 2023 to 2024?",
+    )
+    assert status is Status.ANSWERED and "+9 percentage points" in reply, reply
