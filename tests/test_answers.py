@@ -85,10 +85,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-period)",
     (
         "blind_set6_kb_five.json",
-        "how many partners did the academy have at launch versus in 2022?",
-    ): "a blind case still failing; no kind fix has followed yet (time-list-compare)",
-    (
-        "blind_set6_kb_five.json",
         "how long after their Hangzhou meeting did LI Yong and Jack MA meet again?",
     ): "a blind case still failing; no kind fix has followed yet (time-duration-between)",
     (

@@ -156,3 +156,12 @@ def test_a_share_moved_by_points_is_its_series_change(placed: Engine) -> None:
         "by how many points did the proportion of female MGT members shift from 2023 to 2024?",
     )
     assert status is Status.ANSWERED and "+9 percentage points" in reply, reply
+
+
+# --- a list's size at the start against a year ------------------------------------------
+
+
+def test_a_list_at_the_start_against_a_year_gives_both_counts(five: Engine) -> None:
+    status, reply, _ = ask(five, "how many partners did the academy have at its start vs 2022?")
+    assert status is Status.ANSWERED, reply
+    assert "**Four** partners" in reply and "**six**" in reply, reply

@@ -543,6 +543,11 @@ class QuestionAnswerer:
         if figure is not None:
             # "What's the latest figure for entrepreneurs trained?": its newest statement.
             return figure
+        if len(q.time.points) == 1 and q.answer_type is AnswerType.NUMBER:
+            # "How many partners at launch versus in 2022?": the start is the other time.
+            found = run.count_change(q)
+            if found is not None:
+                return found
         if len(q.time.points) == 2 and q.answer_type in (AnswerType.NUMBER, AnswerType.ANY):
             found = run.change(q)
             if found is not None:
