@@ -81,24 +81,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-current-exec-typo)",
     (
         "blind_set6_kb_five.json",
-        "hw many ppl trained by acadmy latest??",
-    ): "a blind case still failing; no kind fix has followed yet (time-newest-figure-exec)",
-    (
-        "blind_set6_kb_five.json",
-        "by how many points did the proportion of female trainees move between the 2021 and 2022 figures?",
-    ): "a blind case still failing; no kind fix has followed yet (time-share-change)",
-    (
-        "blind_set6_kb_five.json",
         "first phase of the academy: start year and end year?",
     ): "a blind case still failing; no kind fix has followed yet (time-period)",
-    (
-        "blind_set6_kb_five.json",
-        "which campus came first, Kigali or KL?",
-    ): "a blind case still failing; no kind fix has followed yet (time-first-campus)",
-    (
-        "blind_set6_kb_five.json",
-        "how many partners did the academy have at launch versus in 2022?",
-    ): "a blind case still failing; no kind fix has followed yet (time-list-compare)",
     (
         "blind_set6_kb_five.json",
         "how long after their Hangzhou meeting did LI Yong and Jack MA meet again?",
@@ -107,10 +91,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set6_kb_five.json",
         "how many years separate the first LI Yong / Jack MA meeting and the 2024 partners meeting in Hangzhou?",
     ): "a blind case still failing; no kind fix has followed yet (time-duration-years)",
-    (
-        "blind_set6_kb_five.json",
-        "which languages will the Malaysian campus use for teaching?",
-    ): "a blind case still failing; no kind fix has followed yet (list-languages)",
     (
         "blind_set7_kb_five.json",
         "@partnerbot what are okafor's current titles? she has more than one i think",

@@ -32,6 +32,7 @@ from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.role_at_event import event_clause
 from bot.engine.qa.figure_subjects import off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
+from bot.engine.qa.partial_names import names_someone_else
 from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, buried_questions, understand
 from bot.engine.qa.references import plural_referents
@@ -444,6 +445,13 @@ class QuestionAnswerer:
                 return found
         if q.meta == "summary" and not q.subjects:
             return run.summary(q)
+        if q.quote and q.words[:2] == ("how", "many"):
+            # "How many things did X say the eWTP should help SMEs do?": the items of the
+            # list inside the quote, counted, not the quote alone.
+            counted = dataclasses.replace(q, answer_type=AnswerType.NUMBER)
+            found = run.items(counted)
+            if found is not None:
+                return found
         if q.quote:
             return run.quotes(q)
         found = self._two_ends(q)
@@ -542,6 +550,11 @@ class QuestionAnswerer:
         if figure is not None:
             # "What's the latest figure for entrepreneurs trained?": its newest statement.
             return figure
+        if len(q.time.points) == 1 and q.answer_type is AnswerType.NUMBER:
+            # "How many partners at launch versus in 2022?": the start is the other time.
+            found = run.count_change(q)
+            if found is not None:
+                return found
         if len(q.time.points) == 2 and q.answer_type in (AnswerType.NUMBER, AnswerType.ANY):
             found = run.change(q)
             if found is not None:
@@ -614,6 +627,27 @@ class QuestionAnswerer:
             # A fact naming none of the kind asked gives way to one that states it ("which
             # people attended the meeting?": the meeting's own fact names them).
             found = run.of_listed_kind(q, found)
+        if (
+            isinstance(found, Answer)
+            and found.status is Status.ANSWERED
+            and q.wants in ("date", "place")
+            and len(q.subjects) >= 2
+            and not q.described
+            and not q.role_asks
+            and not all(self._involves(found, e) for e in self._parties(q))
+        ):
+            # "Where did Corvana meet UNIDO?": a meeting of UNIDO with someone else is not
+            # where the two met; the answer must be about every party the question names.
+            return run.not_found(q)
+        if (
+            isinstance(found, Answer)
+            and found.status is Status.ANSWERED
+            and not set(q.subjects) & set(found.entities)
+            and names_someone_else(self.index, q.leftover, found.text, found.entities)
+        ):
+            # "Where is corvana based?" with no mention found: a fact placing something
+            # else (a meeting at another company's headquarters) is not about it.
+            return run.not_found(q)
         if q.unknown_names and isinstance(found, Answer) and found.status is Status.ANSWERED:
             # "When will X open a campus in Lagos?": a name no release has is the point
             # of the question, so a fact about the rest does not answer it.
@@ -668,6 +702,27 @@ class QuestionAnswerer:
         if q.words and q.words[0] == "why" and q.subjects:
             return run.false_premise(q)
         return None
+
+    def _parties(self, q: Query) -> list[str]:
+        """The subjects that act (people, organisations, initiatives): a place or an
+        event named is where or at what they acted, which a sentence may word otherwise
+        ("visited the Brimstone Trust's head office")."""
+        return [
+            e
+            for e in q.subjects
+            if self.index.entity(e).kind not in (EntityKind.PLACE, EntityKind.EVENT)
+        ]
+
+    def _involves(self, answer: Answer, entity_id: str) -> bool:
+        """Whether ``answer`` is about the entity: filed under it, or naming it (by name
+        or alias) in its text."""
+        if entity_id in answer.entities:
+            return True
+        entity = self.index.entity(entity_id)
+        text = f" {normalize(answer.text)} "
+        return any(
+            f" {normalize(n)} " in text for n in (entity.name, *entity.aliases) if normalize(n)
+        )
 
     def _states_figure_asked(self, q: Query, answer: Answer) -> bool:
         """For "how many <noun>…", whether the answer's sentence (before "Related:") gives

@@ -160,7 +160,10 @@ def same_figure(
 
 
 def same_word(unit: str, term: str) -> bool:
-    """ "member" and "membership", "villag" and "villag": one stem starts the other."""
+    """ "member" and "membership", "villag" and "villag": one stem starts the other; a
+    short stem only as itself ("hub" is "hub", but "art" does not start "artisan")."""
+    if unit == term:
+        return True
     shorter, longer = sorted((unit, term), key=len)
     return len(shorter) >= 4 and longer.startswith(shorter)
 

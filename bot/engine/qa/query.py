@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from bot.engine.qa.namesakes import leads, question_terms, settle_namesake
+from bot.engine.qa.partial_names import first_word_mentions
 from bot.engine.qa.person_words import PersonWords
+from bot.engine.qa.place_modified import place_modified
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, Question
 from bot.engine.qa.subjects import (
     MAX_DESCRIPTION_WORDS,
@@ -245,6 +247,8 @@ class QueryParser:
         date the question is asked on."""
         words = list(read.words)
         found = list(mentions) if mentions is not None else self.finder.find_mentions(words)
+        # "The Malaysian campus": the campus there, not Malaysia.
+        found = [place_modified(self.index, words, m, found) or m for m in found]
         all_found = tuple(found)
         # "When did Lina Ma become Executive Director?": a title next to its holder's name
         # is what the question asks about, not a second mention of them.
@@ -270,6 +274,21 @@ class QueryParser:
         all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
         name_words = {i for m in [*found, *described] for i in range(*m.words)}
         subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
+        # "Where is Corvana based?": an organisation by the first word of its name, in
+        # words no name, title or description took.
+        by_first_word = first_word_mentions(
+            self.index,
+            question,
+            words,
+            [*found, *mentions, *described, *titles],
+            # "The Norwegian wool company": a nationality describes, it names nothing.
+            skip=self.descriptions.demonym_place,
+        )
+        if by_first_word and not surnames:
+            mentions += by_first_word
+            all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
+            name_words |= {i for m in by_first_word for i in range(*m.words)}
+            subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
         surnames, settled = self._settle_shared(surnames, subjects)
         surnames, stated = self._settle_by_facts(surnames, words, subjects)
         # What the retriever's best facts do not settle, the evidence of each namesake's

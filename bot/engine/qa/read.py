@@ -246,7 +246,8 @@ def _fix_common_noun(word: str, known: Callable[[str], bool]) -> str:
     return found[0] if len(found) == 1 else word
 
 
-# Chat short forms of units of time ("how many yrs does it run"), written out.
+# Chat short forms of units of time ("how many yrs does it run") and of counted nouns
+# ("ppl"), written out.
 _SHORT_FORMS = {
     "yr": "year",
     "yrs": "years",
@@ -258,6 +259,14 @@ _SHORT_FORMS = {
     "wks": "weeks",
     "mtg": "meeting",
     "mtgs": "meetings",
+    # Chat short forms of the nouns a count asks for ("how many ppl trained…").
+    "ppl": "people",
+    "ppls": "people",
+    "ppl's": "people's",
+    "orgs": "organisations",
+    "org": "organisation",
+    "govt": "government",
+    "govts": "governments",
 }
 
 

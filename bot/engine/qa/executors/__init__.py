@@ -64,6 +64,7 @@
   contrary attribute (pairs in ``bot/vocab/contraries.txt``);
 - ``unstated.py``: not_found for what the evidence lacks (a personal attribute, a name
   no release uses, a yes/no claim in words no release uses).
+- ``age_limits.py``: an age limit a sentence states ("business owners under 40").
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
 question is not of its kind.
@@ -74,6 +75,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.engine.qa.executors.affiliation import AffiliationAnswers
+from bot.engine.qa.executors.age_limits import AgeLimitAnswers
 from bot.engine.qa.executors.arithmetic import ArithmeticAnswers
 from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.became import BecameAnswers
@@ -186,6 +188,7 @@ class Executors(
     ReleaseOfEventAnswers,
     QuoteYearAnswers,
     DayAroundAnswers,
+    AgeLimitAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -231,6 +234,7 @@ class Executors(
             self.release_of_event,
             self.quote_years,
             self.day_around,
+            self.age_limit,
         )
 
     def warm(self, previous: Executors | None = None) -> None:

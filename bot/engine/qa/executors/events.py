@@ -255,8 +255,16 @@ class EventAnswers(ExecutorBase):
                 f"“{name}” is a person, not something that happened: which event of "
                 f"theirs do you mean, e.g. “{name}'s appointment as …”?",
             )
-        ends = [self.end_date(a), self.end_date(b)]
         labels = [as_typed(q.question, a.words), as_typed(q.question, b.words)]
+        noun = _asked_noun(q.words)
+        if noun is not None:
+            # "Which campus came first, Kigali or KL?": each end's campus, not whatever
+            # else happened in Kigali first (a meeting there a year before).
+            a, b = (
+                dataclasses.replace(e, terms=(*e.terms, noun)) if noun not in e.terms else e
+                for e in (a, b)
+            )
+        ends = [self.end_date(a), self.end_date(b)]
         ends = [
             dataclasses.replace(e, label=label) if e is not None else None
             for e, label in zip(ends, labels, strict=True)
@@ -588,3 +596,17 @@ def _figure_noun(text: str) -> str | None:
         word = match[1]
         return None if word in STOP_WORDS else word
     return None
+
+
+# Words after "which" that name no kind of thing ("which one came first").
+_NOT_NOUNS = frozenset("one ones came come happened happen event events thing things first".split())
+
+
+def _asked_noun(words: tuple[str, ...]) -> str | None:
+    """The stem of the noun "which <noun> came first" asks about ("campus"), or None."""
+    if len(words) < 2 or words[0] not in ("which", "what"):
+        return None
+    noun = words[1]
+    if noun in STOP_WORDS or noun in _NOT_NOUNS:
+        return None
+    return stem(noun)

@@ -23,6 +23,7 @@ from bot.engine.qa.figures import DatedFigure, same_figure
 from bot.engine.qa.followup import ShowEntity, ShowQuote
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import Candidate
+from bot.engine.qa.stated_places import place_in_words
 from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
@@ -287,7 +288,11 @@ class FactAnswers(ExecutorBase):
                 c
                 for c in ranked
                 if isinstance(c.item, LoadedFact)
-                and (c.item.place or self._places_named(c.item, q.subjects))
+                and (
+                    c.item.place
+                    or self._places_named(c.item, q.subjects)
+                    or place_in_words(c.item.text, q.terms)
+                )
             ]
         elif wants == "count":
             ranked = [
@@ -367,6 +372,10 @@ class FactAnswers(ExecutorBase):
             # "The first collection points will open in Tampere and Gothenburg": the
             # places the sentence names and is filed under.
             lines.append(f"**Where:** {', '.join(index.display_name(p) for p in named)}")
+        elif q.wants == "place" and (written := place_in_words(item.text, q.terms)):
+            # "Signed in Nairobi": a place the sentence gives for the act asked about,
+            # which the base files no entry for.
+            lines.append(f"**Where:** {written}, as the release says.")
         lines.append(item.text.strip() + placeholder(item.source))
         shown = [item]
         if updates[1:]:

@@ -28,6 +28,17 @@ _QUOTED = re.compile(r"(?:^|[\s(])['\"‘“]([^'\"’”]{2,40})['\"’”]")
 _GENERIC = frozenset(
     stem(w) for w in "thing things item items one ones kind kinds type types sort sorts".split()
 )
+# "At launch", "at its start", "when it launched": the first of two times compared.
+_AT_START = re.compile(
+    r"\b(?:at (?:the |its |their )?(?:launch|start|outset|founding)|when it (?:launched|started|began))\b"
+)
+_START_TERMS = frozenset(
+    stem(w) for w in "launch launched start started outset founding began begin".split()
+)
+# Words that set two times side by side ("in 2019 versus in 2022"): no topic.
+_COMPARING = frozenset(stem(w) for w in "versus vs compared compare against".split())
+# Nouns of a count that name no kind, as a question writes them (stop words elsewhere).
+_GENERIC_NOUNS = frozenset("things items".split())
 # Words that ask for a list or a count rather than say what it is of.
 _ASKING = frozenset(
     stem(w) for w in "list name named mention mentioned give enumerate many much".split()
@@ -94,6 +105,8 @@ def list_noun(words: tuple[str, ...]) -> str | None:
     for w in words[start : start + 4]:
         if w in _NOUN_SKIPS or w.isdigit() or w in NUMBER_WORDS:
             continue
+        if w in _GENERIC_NOUNS:
+            return w  # "how many things did X say …": what the list holds, unnamed
         if w in YES_NO_OPENERS or w in STOP_WORDS:
             return None
         return w
@@ -179,7 +192,11 @@ class ItemAnswers(ExecutorBase):
         joined between 2019 and 2022?": the lists stated as of each year, counted, and
         the items the later one adds (or drops)."""
         noun = list_noun(q.words)
-        if noun is None or len(q.time.points) != 2 or q.answer_type is not AnswerType.NUMBER:
+        points = list(q.time.points)
+        at_start = len(points) == 1 and _AT_START.search(" ".join(q.words)) is not None
+        if noun is None or (len(points) != 2 and not at_start):
+            return None
+        if q.answer_type is not AnswerType.NUMBER:
             return None
         noun_term = stem(noun)
         topic = [
@@ -188,11 +205,27 @@ class ItemAnswers(ExecutorBase):
             if t not in _ASKING
             and t != noun_term
             and t not in _CHANGE_TERMS
+            and t not in _COMPARING
             and t not in ANSWER_TYPE_TERMS[None]
             and t not in RELATION_TERMS
         ]
+        if at_start:
+            topic = [t for t in topic if t not in _START_TERMS]
         lists = []
-        for point in q.time.points:
+        if at_start:
+            # "At launch versus in 2022": the earliest list the releases state is the
+            # one at the start; the year the question gives is the other.
+            years = sorted({s.source.date.year for s in self.index.kb.sources.values()})
+            first = None
+            for year in (y for y in years if y < int(points[0][:4])):
+                at = dataclasses.replace(q, time=TimeConstraint(year=year))
+                first = self._best_enumeration(at, topic, noun, [])
+                if first is not None:
+                    break
+            if first is None:
+                return None
+            lists.append(first)
+        for point in points:
             at = dataclasses.replace(q, time=TimeConstraint(year=int(point[:4])))
             found = self._best_enumeration(at, topic, noun, [])
             if found is None:
@@ -208,10 +241,18 @@ class ItemAnswers(ExecutorBase):
         kept = {self._identity(i) for i in new}
         dropped = [i for i in old if self._identity(i) not in kept]
         sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
-        lines = [
+        lines = []
+        if at_start or set(q.terms) & _COMPARING:
+            # "At launch versus in 2022": the two counts asked side by side come first.
+            lines.append(
+                f"**{number_word(len(old)).capitalize()}** {noun} as of "
+                f"{format_date(self._date_of(before.item))}; **{number_word(len(new))}** as of "
+                f"{format_date(self._date_of(after.item))}."
+            )
+        lines.append(
             f"**{sign}{abs(diff)}** ({len(old)} to {len(new)}: {len(new)} − {len(old)} = "
             f"{'−' if diff < 0 else ''}{abs(diff)})."
-        ]
+        )
         if added:
             lines.append("New: " + ", ".join(added) + ".")
         if dropped:
@@ -291,9 +332,13 @@ class ItemAnswers(ExecutorBase):
                     continue  # the list is not the one the question's words are about
                 # "Now", "currently": the newest list; otherwise newest only breaks ties.
                 when = float(self._date_of(item).replace("-", "").ljust(8, "0"))
+                # "… help SMEs do globally": the list whose own items hold the
+                # question's words ("global buy, global sell"), of two in one sentence.
+                inside = set(content_terms(" ".join(enumeration.items)))
                 fit = (
                     float(overlap + noun_hit),
                     when if newest else 0.0,
+                    float(len(set(topic) & inside)),
                     float(len((wanted | noun_words) & before)),
                     float(isinstance(item, LoadedFact)),
                     scores.get(item.id, 0.0),

@@ -148,14 +148,15 @@ _BASED_TERMS = frozenset(
     for w in "base based headquarter headquarters headquartered hq hqd d located location "
     "locate sit sits situated home".split()
 )
-# "A Geneva-based association", "based in Nairobi", "headquartered in Hangzhou".
+# "A Geneva-based association", "a Rotterdam-headquartered company", "based in Nairobi",
+# "headquartered in Hangzhou".
 _BASED_IN = re.compile(
-    r"\b([A-Z][\w]+(?: [A-Z][\w]+)*)-based\b|"
+    r"\b([A-Z][\w]+(?: [A-Z][\w]+)*)-(?:based|headquartered)\b|"
     r"\b(?:based|headquartered|located) in ([A-Z][\w]+(?: [A-Z][\w]+)*)"
 )
 # The same, with the country after the city ("based in Boras, Sweden").
 _BASED_IN_WRITTEN = re.compile(
-    r"\b([A-Z][\w]+(?: [A-Z][\w]+)*)-based\b|"
+    r"\b([A-Z][\w]+(?: [A-Z][\w]+)*)-(?:based|headquartered)\b|"
     r"\b(?:based|headquartered|located) in ([A-Z][\w]+(?: [A-Z][\w]+)*(?:, [A-Z][\w]+)?)"
 )
 # "How big / large is X": its size.

@@ -42,7 +42,7 @@ from bot.engine.qa.figures import (
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.kb.models import EntityKind, LoadedFact
-from bot.search.terms import stem
+from bot.search.terms import QUESTION_WORDS, STOP_WORDS, stem
 
 # A question with these asks for a plan, a frequency or a change, not a count reached.
 _OTHER_ASKS = frozenset("will would should plan plans planned times often".split())
@@ -64,8 +64,10 @@ class StatedCountAnswers(ExecutorBase):
         <noun>"; None when the question is no such count or no sentence about its
         subject states one."""
         words = set(q.words)
-        if q.answer_type is not AnswerType.NUMBER or q.wants != "count" or not q.subjects:
+        if q.answer_type is not AnswerType.NUMBER or q.wants != "count":
             return None
+        if not q.subjects:
+            return self._subjectless_count(q)
         if q.quote or q.meta or q.role_asks:
             return None
         if words & (_OTHER_ASKS | GOAL_WORDS | _DURATION_WORDS):
@@ -101,6 +103,39 @@ class StatedCountAnswers(ExecutorBase):
         if not groups:
             return None
         return self._stated_answer(q, groups, terms)
+
+    def _subjectless_count(self, q: Query) -> Result:
+        """ "How many cold storage hubs?", naming no subject: the figures stated for the
+        noun in the sentences holding every word of the question's noun phrase, as one
+        series over time; None when the question is another kind or none states one."""
+        words = set(q.words)
+        if q.quote or q.meta or q.role_asks or q.list_kinds or q.time.points:
+            return None
+        if words & (_OTHER_ASKS | GOAL_WORDS | _DURATION_WORDS | _MONEY_WORDS):
+            return None
+        noun = _head_noun(q.words)
+        if noun is None or noun in _DURATION_WORDS or not q.terms:
+            return None
+        asked = stem(noun)
+        if asked not in q.terms or set(q.terms) & _CHANGE_TERMS:
+            return None
+        groups: dict[tuple[str, str], list[StatedCount]] = defaultdict(list)
+        docs = self.index.terms.docs_with_all(q.terms)
+        if len(docs) > MAX_LIST_FACTS:
+            return None  # words too common to pick out one series
+        for doc_id in sorted(docs):
+            doc = self.index.terms.docs[doc_id]
+            fact = self.index.fact_by_id.get(doc.id) if doc.kind == "fact" else None
+            # A named goal is no count; a plan stays, its sentence shown as it says it
+            # ("will invest … in 40 hubs", then "Twelve of the planned 40 are running").
+            if fact is None or names_goal(fact.text):
+                continue
+            figure = _counting(fact.text, asked)
+            if figure is not None:
+                groups[("", asked)].append(StatedCount(fact, figure, self.fact_date(fact)))
+        if len(groups) != 1:
+            return None  # none, or counts of different things: the facts decide
+        return self._stated_answer(q, groups, set(q.terms) - {asked})
 
     def _stated_answer(
         self, q: Query, groups: dict[tuple[str, str], list[StatedCount]], terms: set[str]
@@ -233,6 +268,19 @@ class StatedCountAnswers(ExecutorBase):
         return kept
 
 
+def _head_noun(words: tuple[str, ...]) -> str | None:
+    """The last word of the noun phrase after "how many" ("hubs" in "how many cold
+    storage hubs are running"), or None when the question does not open so."""
+    if words[:2] != ("how", "many"):
+        return None
+    phrase: list[str] = []
+    for word in words[2:]:
+        if word in STOP_WORDS or word in QUESTION_WORDS:
+            break
+        phrase.append(word)
+    return phrase[-1] if phrase else None
+
+
 def _names_things_not_people(noun: str) -> bool:
     """Whether ``noun`` (as asked: "countries") names a kind of entity other than people
     (``KIND_NOUNS``): what a verb's figure ("has trained 5,100") never counts."""
@@ -260,10 +308,19 @@ def _done(text: str, verbs: set[str]) -> Figure | None:
 def _counting(text: str, noun: str) -> Figure | None:
     """The figure of ``text`` that counts ``noun`` (a stem), or None; a count spelled
     out ("three fibre types") counts too."""
-    for figure in figures_in(text, spelled_out=True):
-        if "%" in figure.value or "cent" in figure.value:
+    figures = [f for f in figures_in(text, spelled_out=True) if "%" not in f.value]
+    for i, figure in enumerate(figures):
+        if "cent" in figure.value:
             continue
         if any(same_word(w, noun) for w in figure.after):
+            return figure
+        if (
+            figure.after[:1] == ("of",)
+            and i + 1 < len(figures)
+            and any(same_word(w, noun) for w in figures[i + 1].after)
+        ):
+            # "Twelve of the planned 40 hubs are running": the part counts what is
+            # there; the whole after it is what was planned.
             return figure
         if noun in MEMBERSHIP_TERMS and counts_members(text, figure):
             return figure

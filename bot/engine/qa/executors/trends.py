@@ -74,6 +74,12 @@ _GROWTH_WORDS = frozenset(
 )
 _COMPARE_WORDS = frozenset("compared compare comparing versus vs against".split())
 _PERCENT_WORDS = frozenset("share percent percentage proportion cent".split())
+# "By how many points": a change of a share, in percentage points.
+_POINT_WORDS = frozenset("point points pp".split())
+# Verbs of a share's movement that MOVE_WORDS leaves out as too loose alone.
+_SHARE_MOVE_WORDS = frozenset("move moved moves shift shifted shifts".split())
+# Words of the movement asked, which say nothing of what is measured.
+_MOVE_TERMS = frozenset(stem(w) for w in (*_POINT_WORDS, *_SHARE_MOVE_WORDS))
 MAX_SERIES = 6
 _MILLION = 1_000_000
 # How many candidate facts BM25 adds to the subjects' own.
@@ -97,10 +103,14 @@ class TrendAnswers(ExecutorBase):
         words = set(q.words)
         if q.quote or q.meta or q.role_asks:
             return None
-        if not words & MOVE_WORDS and not (words & _COMPARE_WORDS and len(q.time.points) == 2):
+        # "By how many points did the proportion of X move between 2021 and 2022?": a
+        # share's change in percentage points, which the series states with its working.
+        points = bool(words & _PERCENT_WORDS and words & _POINT_WORDS)
+        moved = words & MOVE_WORDS or (points and words & _SHARE_MOVE_WORDS)
+        if not moved and not (words & _COMPARE_WORDS and len(q.time.points) == 2):
             return None
         how_much = {"how", "much"} <= words or {"how", "many"} <= words
-        if how_much and (len(q.time.points) > 1 or not q.time.bounded):
+        if how_much and not points and (len(q.time.points) > 1 or not q.time.bounded):
             return None  # the difference alone: arithmetic.change, events.change_between
         if two_ends(q.words) is not None:
             return None  # between two events, not two dates (events.change_between)
@@ -113,10 +123,16 @@ class TrendAnswers(ExecutorBase):
         # "The share in 2022 compared with 2021": two dates set side by side.
         compared = bool(words & _COMPARE_WORDS) and len(q.time.points) == 2
         if not (
-            over_time or up_or_down or how_moved or asked_yes_no or compared or "trend" in words
+            over_time
+            or up_or_down
+            or how_moved
+            or asked_yes_no
+            or compared
+            or points
+            or "trend" in words
         ):
             return None
-        measured = {t for t in q.terms if t not in _NOT_MEASURED}
+        measured = {t for t in q.terms if t not in _NOT_MEASURED and t not in _MOVE_TERMS}
         percent = bool(words & _PERCENT_WORDS)
         series = self._series(q, measured, percent)
         if series is None:
@@ -133,6 +149,13 @@ class TrendAnswers(ExecutorBase):
             for c in ranked[:MAX_RANKED]:
                 if isinstance(c.item, LoadedFact):
                     pool.setdefault(c.item.id, c.item)
+        # A share's words may be a synonym of the sentence's ("female" for "women").
+        said_as = {
+            t: {t, *qt.alternatives}
+            for t, qt in zip(
+                sorted(measured), self.retriever.query_terms(sorted(measured)), strict=False
+            )
+        }
         groups: dict[tuple[str, str], list[tuple[int, Point]]] = defaultdict(list)
         for fact in pool.values():
             if not fact.about or not self._in_time(q, fact):
@@ -157,7 +180,7 @@ class TrendAnswers(ExecutorBase):
                     1
                     for t in measured
                     if any(same_word(w, t) for w in (*figure.after, *figure.before))
-                    or (percent and t in fact_terms)
+                    or (percent and bool(said_as.get(t, {t}) & fact_terms))
                     or (t in MEMBERSHIP_TERMS and counts_members(fact.text, figure))
                 )
                 # A total is the state; "new" or "additional" money is an increment.
