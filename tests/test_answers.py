@@ -69,10 +69,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-successor-unknown)",
     (
         "blind_set6_kb_five.json",
-        "what roles did Amara Okafor hold at the time of the 2019 launch?",
-    ): "a blind case still failing; no kind fix has followed yet (time-role-at-year)",
-    (
-        "blind_set6_kb_five.json",
         "Checking a caption: 'Dr. Amara Okafor, CEO of the DTA' - is that her correct current title?",
     ): "a blind case still failing; no kind fix has followed yet (time-current-journalist)",
     (

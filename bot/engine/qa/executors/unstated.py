@@ -35,6 +35,7 @@ from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import closest_facts
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
+from bot.search.index import title_acronym
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
@@ -244,10 +245,13 @@ class UnstatedAnswers(ExecutorBase):
         claim = [t for t in dict.fromkeys(q.terms) if not any(c.isdigit() for c in t)]
         if len(claim) < MIN_CLAIM_WORDS:
             return None
+        titles = self._title_terms(q.subjects)
         known = [
             t
             for t in claim
-            if self.index.terms.known(t) or any(self.index.terms.known(s) for s in synonyms(t))
+            if t in titles
+            or self.index.terms.known(t)
+            or any(self.index.terms.known(s) for s in synonyms(t))
         ]
         if len(known) >= MIN_KNOWN_CLAIM_SHARE * len(claim):
             return None
@@ -257,6 +261,22 @@ class UnstatedAnswers(ExecutorBase):
             f"The releases I know don't say that: nothing they state answers “{echo(q.question)}”."
         )
         return self._unstated(q, text, closest, f"What they do say about {names}:", q.subjects)
+
+    def _title_terms(self, subjects: tuple[str, ...]) -> frozenset[str]:
+        """Stems of the titles the subjects hold or that people hold at them, with each
+        title's initials ("ceo" for a Chief Executive Officer): a claim in a title's
+        words is one the roles can settle, though no fact or quote spells it so."""
+        index = self.index
+        people = [e for e in subjects if e in index.person_ids]
+        people += [p for e in subjects for p in index.people_by_org.get(e, [])]
+        found: set[str] = set()
+        for person in dict.fromkeys(people):
+            for role in index.roles_by_entity.get(person, []):
+                found.update(stem(w) for w in normalize(role.title).split())
+                acronym = title_acronym(role.title)
+                if acronym is not None:
+                    found.add(stem(acronym))
+        return frozenset(found)
 
     # --- "how many countries are in X?" ------------------------------------------------
 
