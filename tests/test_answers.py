@@ -69,10 +69,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-current-journalist)",
     (
         "blind_set6_kb_five.json",
-        "whos runing the acdemy now?? need name for slide",
-    ): "a blind case still failing; no kind fix has followed yet (time-current-exec-typo)",
-    (
-        "blind_set6_kb_five.json",
         "hw many ppl trained by acadmy latest??",
     ): "a blind case still failing; no kind fix has followed yet (time-newest-figure-exec)",
     (
@@ -103,10 +99,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set6_kb_five.json",
         "which languages will the Malaysian campus use for teaching?",
     ): "a blind case still failing; no kind fix has followed yet (list-languages)",
-    (
-        "blind_set7_kb_five.json",
-        "@partnerbot what are okafor's current titles? she has more than one i think",
-    ): "a blind case still failing; no kind fix has followed yet (time-current-role)",
     (
         "blind_set7_kb_five.json",
         "@partnerbot how many years after their first Hangzhou meeting did the partners come back to Hangzhou?",

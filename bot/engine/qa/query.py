@@ -311,7 +311,7 @@ class QueryParser:
             if i not in name_words and i not in time_words and i not in title_words
         ]
         terms = content_terms(" ".join(leftover))
-        quote = any(w in QUOTE_WORDS for w in words) and read.meta != "speakers"
+        quote = _asks_quote(words) and read.meta != "speakers"
         answer_type, list_kinds = _answer_type(words, read, quote)
         mandatory = {w for w in leftover if _NUMBER.match(w) or w in _MANDATORY_WORDS}
         return Query(
@@ -1262,3 +1262,15 @@ def _description_start(words: list[str], end: int, *, stop_at_time: bool) -> int
             break
         start -= 1
     return start
+
+
+# The asker's own hedge ("she has more than one i think", "i believe"): a quote word
+# after "i" or "we" says how sure the asker is, not that someone's words are wanted.
+_HEDGERS = frozenset(("i", "we"))
+
+
+def _asks_quote(words: Sequence[str]) -> bool:
+    """Whether the words ask for what someone said (``QUOTE_WORDS``), hedges aside."""
+    return any(
+        w in QUOTE_WORDS and not (i and words[i - 1] in _HEDGERS) for i, w in enumerate(words)
+    )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from bot.engine.qa.claims import claim_question
-from bot.engine.qa.vocabulary import KIND_NOUNS, YES_NO_OPENERS
+from bot.engine.qa.vocabulary import FOUNDER_WORDS, KIND_NOUNS, LEADER_WORDS, YES_NO_OPENERS
 from bot.search.synonyms import rewrite_phrases, synonyms
 from bot.search.terms import STOP_WORDS, index_term, stem
 
@@ -204,6 +204,7 @@ def _fix_grammar_words(words: list[str], known: Callable[[str], bool]) -> list[s
                     word = candidate
                     break
             else:
+                word = _fix_role_verb(word) if word[0] in _ROLE_VERB_INITIALS else word
                 word = _fix_common_noun(word, known)
         elif len(word) == 2 and word not in STOP_WORDS and not known(word):
             word = _fix_short_grammar_word(word)
@@ -246,7 +247,29 @@ def _fix_common_noun(word: str, known: Callable[[str], bool]) -> str:
     return found[0] if len(found) == 1 else word
 
 
-# Chat short forms of units of time ("how many yrs does it run"), written out.
+# Verbs asking who holds a title ("running", "heading", "founded"): a misspelt one
+# ("runing", "haeding") is corrected, as the question's shape hangs on it.
+_ROLE_VERBS = tuple(sorted(w for w in LEADER_WORDS | FOUNDER_WORDS if len(w) >= 5))
+_ROLE_VERB_INITIALS = frozenset(w[0] for w in _ROLE_VERBS)
+
+
+def _fix_role_verb(word: str) -> str:
+    """The one role verb (``LEADER_WORDS``, ``FOUNDER_WORDS``, five letters or more)
+    that ``word`` is one edit from, with the same first letter; else ``word``. The
+    caller has checked that ``word`` is no term or name of the base."""
+    if len(word) < 5:
+        return word
+    found = [
+        verb
+        for verb in _ROLE_VERBS
+        if verb[0] == word[0]
+        and abs(len(verb) - len(word)) <= 1
+        and OSA.distance(word, verb, score_cutoff=1) <= 1
+    ]
+    return found[0] if len(found) == 1 else word
+
+
+# Chat short forms ("how many yrs does it run", "whos"), written out.
 _SHORT_FORMS = {
     "yr": "year",
     "yrs": "years",
@@ -258,6 +281,8 @@ _SHORT_FORMS = {
     "wks": "weeks",
     "mtg": "meeting",
     "mtgs": "meetings",
+    # "whos running X": "who's" without its apostrophe (not "whose", one letter on).
+    "whos": "who",
 }
 
 

@@ -165,7 +165,14 @@ class NameFinder:
                 if any(taken[start : start + size]):
                     continue
                 chunk = words[start : start + size]
-                if chunk[0] in STOP_WORDS or chunk[-1] in STOP_WORDS or chunk[0] in QUESTION_WORDS:
+                # An alias may open with its article ("the Academy"): "the acdemy" is
+                # matched whole, the article and all, or the typo costs too much.
+                article = chunk[0] == "the" and size > 1
+                if (
+                    (chunk[0] in STOP_WORDS and not article)
+                    or chunk[-1] in STOP_WORDS
+                    or chunk[0] in QUESTION_WORDS
+                ):
                     continue
                 text = " ".join(chunk)
                 if len(compact(text)) < MENTION_MIN_CHARS or names.tied_exactly(text):
@@ -176,6 +183,8 @@ class NameFinder:
                 ):
                     continue
                 if len(found) > 1 and found[1].score >= found[0].score - 0.5:
+                    continue
+                if article and not normalize(found[0].label).startswith("the "):
                     continue
                 if not self._names_entity(found[0], chunk):
                     continue

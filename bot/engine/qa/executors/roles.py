@@ -232,9 +232,13 @@ class RoleAnswers(ExecutorBase):
                     f"from {first[0].isoformat()}:"
                 )
         lines = [caveat] if caveat else []
-        for i, (_, person, role) in enumerate(held[:MAX_HOLDERS]):
+        newest = held[0][0]
+        for i, (when, person, role) in enumerate(held[:MAX_HOLDERS]):
             mark = " — the newest stated" if i == 0 and len(held) > 1 else ""
-            prefix = "Earlier: " if i else ""
+            # "Earlier" only for an older statement or an ended title: another holder the
+            # same release gives is no earlier one.
+            earlier = when < newest or index.title_ended(role)[0]
+            prefix = "" if not i else "Earlier: " if earlier else "Also: "
             lines.append(f"{prefix}**{index.entity(person).name}** — {index.role_text(role)}{mark}")
         sources = [h[2].source for h in held[:MAX_HOLDERS]]
         if len(held) == 1:
