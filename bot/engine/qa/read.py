@@ -223,28 +223,8 @@ def _fix_short_grammar_word(word: str) -> str:
     return found[0] if len(found) == 1 else word
 
 
-# Nouns the pipeline reads a question's shape from ("the meeting", "which company"):
-# a misspelt one ("meetng") is corrected when the knowledge base uses the noun.
-_COMMON_NOUNS = tuple(sorted(KIND_NOUNS))
-
-
-def _fix_common_noun(word: str, known: Callable[[str], bool]) -> str:
-    """The one common noun (KIND_NOUNS) of five letters or more that ``word`` is one edit
-    from and that the knowledge base uses; ``word`` itself when none or several are.
-    The caller has checked that ``word`` is not a term or a name of the base, so names
-    are never touched."""
-    if len(word) < 5:
-        return word
-    found = [
-        noun
-        for noun in _COMMON_NOUNS
-        if len(noun) >= 5
-        and abs(len(noun) - len(word)) <= 1
-        and noun[0] == word[0]
-        and OSA.distance(word, noun, score_cutoff=1) <= 1
-        and known(noun)
-    ]
-    return found[0] if len(found) == 1 else word
+# "whos running X": "who's" without its apostrophe (not "whose", one letter on).
+_CONTRACTIONS = {"whos": "who"}
 
 
 # Verbs asking who holds a title ("running", "heading", "founded"): a misspelt one
@@ -269,7 +249,31 @@ def _fix_role_verb(word: str) -> str:
     return found[0] if len(found) == 1 else word
 
 
-# Chat short forms ("how many yrs does it run", "whos"), written out.
+# Nouns the pipeline reads a question's shape from ("the meeting", "which company"):
+# a misspelt one ("meetng") is corrected when the knowledge base uses the noun.
+_COMMON_NOUNS = tuple(sorted(KIND_NOUNS))
+
+
+def _fix_common_noun(word: str, known: Callable[[str], bool]) -> str:
+    """The one common noun (KIND_NOUNS) of five letters or more that ``word`` is one edit
+    from and that the knowledge base uses; ``word`` itself when none or several are.
+    The caller has checked that ``word`` is not a term or a name of the base, so names
+    are never touched."""
+    if len(word) < 5:
+        return word
+    found = [
+        noun
+        for noun in _COMMON_NOUNS
+        if len(noun) >= 5
+        and abs(len(noun) - len(word)) <= 1
+        and noun[0] == word[0]
+        and OSA.distance(word, noun, score_cutoff=1) <= 1
+        and known(noun)
+    ]
+    return found[0] if len(found) == 1 else word
+
+
+# Chat short forms of units of time ("how many yrs does it run"), written out.
 _SHORT_FORMS = {
     "yr": "year",
     "yrs": "years",
@@ -281,8 +285,6 @@ _SHORT_FORMS = {
     "wks": "weeks",
     "mtg": "meeting",
     "mtgs": "meetings",
-    # "whos running X": "who's" without its apostrophe (not "whose", one letter on).
-    "whos": "who",
 }
 
 
@@ -526,7 +528,9 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _CO_PREFIX.sub("", key)
     # Thesaurus phrases ("set up", "head office", "sit down together") become their
     # group's head word, which the rest of the pipeline reads as any other word.
-    words = rewrite_phrases([_SHORT_FORMS.get(w, w) for w in _strip_filler(key.split())])
+    words = rewrite_phrases(
+        [_SHORT_FORMS.get(w, _CONTRACTIONS.get(w, w)) for w in _strip_filler(key.split())]
+    )
     words = _fix_grammar_words(words, known)
     text = " ".join(words)
     text = " ".join(w for w in text.split() if w not in _SOFTENERS) or text
