@@ -65,10 +65,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): 'two hops: a description ("the platform alibaba helped start") then what included it',
     (
         "blind_set6_kb_five.json",
-        "Checking a caption: 'Dr. Amara Okafor, CEO of the DTA' - is that her correct current title?",
-    ): "a blind case still failing; no kind fix has followed yet (time-current-journalist)",
-    (
-        "blind_set6_kb_five.json",
         "hw many ppl trained by acadmy latest??",
     ): "a blind case still failing; no kind fix has followed yet (time-newest-figure-exec)",
     (

@@ -149,3 +149,26 @@ def test_chat_typos_in_who_runs_the_article_alias(titles: Engine) -> None:
 def test_a_hedge_is_no_request_for_a_quote(titles: Engine) -> None:
     reply = answered(titles, "what are Marta Lindqvist's current titles? two i think", "Chairwoman")
     assert "Small cooperatives" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Checking a caption: 'Marta Lindqvist, COO of Oduya Ventures' - is that her correct "
+        "current title?",
+        "is Marta Lindqvist, COO of Oduya, still correct?",
+    ],
+)
+def test_a_caption_title_is_checked_against_the_persons_titles(
+    titles: Engine, question: str
+) -> None:
+    """A title right after a name is claimed for that person (never a mention of its
+    holder now), and words that ask for a check ("correct", "caption") are no part of the
+    claim: No, with the title she holds now."""
+    reply = _plain(answered(titles, question, "**No:**", "Chairwoman of the Supervisory Board"))
+    assert not reply.splitlines()[1].startswith("**Kwame Asante**"), reply
+
+
+def test_the_askers_copy_is_no_speaker(titles: Engine) -> None:
+    reply = answered(titles, "my slide says 'Kwame Asante, COO of Oduya Ventures' - correct?")
+    assert "Kwame Asante" in reply and "I have no quote" not in reply

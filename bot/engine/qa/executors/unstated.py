@@ -150,6 +150,12 @@ MIN_KNOWN_CLAIM_SHARE = 0.5
 # Claims shorter than this many content words are left to the yes/no executor: one
 # unknown word ("is X big?") may be a paraphrase the thesaurus lacks.
 MIN_CLAIM_WORDS = 2
+# Words that ask to check a claim ("is that caption correct?", "still right?"), and the
+# words for a title itself: no part of what is claimed, which the rest of the question is.
+_CHECKING_STEMS = frozenset(
+    stem(w)
+    for w in "correct right accurate wrong true caption still title titles job role position".split()
+)
 
 
 class UnstatedAnswers(ExecutorBase):
@@ -242,7 +248,11 @@ class UnstatedAnswers(ExecutorBase):
         # the direction between them.
         if set(q.words) & MOVE_WORDS:
             return None
-        claim = [t for t in dict.fromkeys(q.terms) if not any(c.isdigit() for c in t)]
+        claim = [
+            t
+            for t in dict.fromkeys(q.terms)
+            if not any(c.isdigit() for c in t) and t not in _CHECKING_STEMS
+        ]
         if len(claim) < MIN_CLAIM_WORDS:
             return None
         titles = self._title_terms(q.subjects)
