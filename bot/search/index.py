@@ -681,15 +681,7 @@ class Index:
         return found
 
     def role_text(self, role: LoadedRole, *, with_date: bool = True) -> str:
-        """ "Title, ORG (as of 2018-04-21)"; an ended title says so ("; ended 2021"),
-        dated by the releases that state it held (``span_text``): the release that only
-        says it ended is no date it was held on ("as of 2026-02-10; ended 2025-12-31"
-        would be)."""
-        if with_date and not role.current:
-            key = (role.title.casefold(), role.organization)
-            for span in self.role_history(role.entity).earlier:
-                if (span.role.title.casefold(), span.role.organization) == key:
-                    return self.span_text(span)
+        """ "Title, ORG (as of 2018-04-21)"; an ended title says so ("; ended 2021")."""
         text = role.title
         if role.organization:
             text += f", {self.short_name(role.organization)}"
@@ -701,6 +693,15 @@ class Index:
         elif not role.current:
             text = f"former {text}"
         return text
+
+    def span_of(self, role: LoadedRole) -> RoleSpan | None:
+        """The span (``role_history``) of ``role``'s title: its dates and end."""
+        key = (role.title.casefold(), role.organization)
+        history = self.role_history(role.entity)
+        for span in (*history.current, *history.earlier):
+            if (span.role.title.casefold(), span.role.organization) == key:
+                return span
+        return None
 
     def span_text(self, span: RoleSpan) -> str:
         """A title with the dates of the releases stating it, oldest first, and when it

@@ -233,14 +233,20 @@ class RoleAnswers(ExecutorBase):
                 )
         lines = [caveat] if caveat else []
         newest = held[0][0]
+        sources: list[str] = []
         for i, (when, person, role) in enumerate(held[:MAX_HOLDERS]):
             mark = " — the newest stated" if i == 0 and len(held) > 1 else ""
             # "Earlier" only for an older statement or an ended title: another holder the
             # same release gives is no earlier one.
             earlier = when < newest or index.title_ended(role)[0]
             prefix = "" if not i else "Earlier: " if earlier else "Also: "
-            lines.append(f"{prefix}**{index.entity(person).name}** — {index.role_text(role)}{mark}")
-        sources = [h[2].source for h in held[:MAX_HOLDERS]]
+            # An ended title is dated by the releases that state it held: the release
+            # that only says it ended is no date it was held on ("as of 2026-02-10;
+            # ended 2025-12-31" would read as held after it ended).
+            span = index.span_of(role) if not role.current else None
+            text = index.span_text(span) if span is not None else index.role_text(role)
+            lines.append(f"{prefix}**{index.entity(person).name}** — {text}{mark}")
+            sources += [*span.sources, role.source] if span is not None else [role.source]
         if len(held) == 1:
             # The newest summary, cited to the release that states it (the declared one
             # may be years older than the role shown).
