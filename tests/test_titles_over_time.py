@@ -106,6 +106,13 @@ def test_a_years_holder_is_described_as_of_then(titles: Engine) -> None:
     assert "Supervisory Board" not in reply
 
 
+def test_in_a_year_both_held_the_title_the_later_holder_leads(titles: Engine) -> None:
+    """2024: Marta Lindqvist until June, Kwame Asante from July; the release that ends
+    her title gives his, so he is the newest stated by then."""
+    reply = _plain(answered(titles, "who was the COO of Oduya Ventures in 2024?"))
+    assert reply.splitlines()[1].startswith("**Kwame Asante**"), reply
+
+
 def test_two_holders_of_one_release_are_no_earlier_than_each_other() -> None:
     five = Engine(Index(load_knowledge(KB_FIVE)))
     reply = _plain(answered(five, "who's running the academy now?", "Okafor", "Lina"))

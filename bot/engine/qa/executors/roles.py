@@ -210,9 +210,18 @@ class RoleAnswers(ExecutorBase):
             if roles:
                 held.append((index.source_date(roles[0].source), person, roles[0]))
         # Newest first; of one release, a title it still gives before one it ends
-        # ("Dr. Huamán succeeded Dr. Quispe as Medical Director").
+        # ("Dr. Huamán succeeded Dr. Quispe as Medical Director"). In a year asked, only
+        # between holders of that one title: both held it that year, and the one the
+        # release still gives is the later holder (a lesser title is not preferred so).
         if q.time.bounded:
-            held.sort(key=lambda h: h[0], reverse=True)
+            ended = {_title_key(h[2]) for h in held if index.title_ended(h[2])[0]}
+            held.sort(
+                key=lambda h: (
+                    h[0],
+                    _title_key(h[2]) in ended and not index.title_ended(h[2])[0],
+                ),
+                reverse=True,
+            )
         else:
             held.sort(key=lambda h: (h[0], not index.title_ended(h[2])[0]), reverse=True)
         if not held:
