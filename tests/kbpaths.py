@@ -10,6 +10,8 @@ KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
 # The held-out textile-recycling base (tests/fixtures/kb_textile/README.md): session 4's
 # sealed base 7, now development data.
 KB_TEXTILE = Path(__file__).parent / "fixtures" / "kb_textile"
+# Two invented releases about titles over time (tests/fixtures/kb_titles/README.md).
+KB_TITLES = Path(__file__).parent / "fixtures" / "kb_titles"
 # The seed release as the bot shipped it, pinned (fixtures/kb_seed/README.md): every test
 # defaults to it (conftest). Never knowledge/ itself, which grows as a team adds releases:
 # a test reading it would fail as soon as a team followed "Adding a release".

@@ -39,8 +39,14 @@ from bot.engine.request import (
 from bot.engine.text import clip, echo, has_word, strip_honorific
 from bot.engine.timeline import Markers, overview, pages, statements
 from bot.kb.models import LoadedFact, LoadedQuote, LoadedRole, LoadedSummary
-from bot.search.index import Index, RoleHistory
-from bot.search.names import AMBIGUITY_MARGIN, MATCH_THRESHOLD, SUGGEST_THRESHOLD, Match
+from bot.search.index import Index, RoleHistory, title_acronym
+from bot.search.names import (
+    AMBIGUITY_MARGIN,
+    MATCH_THRESHOLD,
+    SUGGEST_THRESHOLD,
+    Match,
+    without_titles_of_named,
+)
 from bot.textnorm import normalize
 from bot.vocab import romanisations
 
@@ -362,7 +368,7 @@ class Engine:
         exact = self.index.names.closest(query, allowed=allowed, margin=AMBIGUITY_MARGIN)
         if exact is not None:  # what the search below would find, without its postings
             return self._current_holders(exact), []
-        found = self.index.names.search(query, allowed=allowed)
+        found = without_titles_of_named(self.index.names.search(query, allowed=allowed), query)
         good = [m for m in found if m.score >= MATCH_THRESHOLD]
         if good:
             best = good[0].score
@@ -436,9 +442,16 @@ class Engine:
             return matches
 
         def holds_now(match: Match) -> bool:
-            label = match.label.casefold()
+            # A title label may give the title in full or by its initials ("CEO of X"
+            # for a Chief Executive Officer): either form of a current title counts.
+            label = f" {normalize(match.label)} "
             current = self.index.role_history(match.entity_id).current
-            return any(span.role.title.casefold() in label for span in current)
+            return any(
+                f" {form} " in label
+                for span in current
+                for form in (normalize(span.role.title), title_acronym(span.role.title))
+                if form
+            )
 
         now = [m for m in matches if holds_now(m)]
         return now or matches

@@ -694,6 +694,15 @@ class Index:
             text = f"former {text}"
         return text
 
+    def span_of(self, role: LoadedRole) -> RoleSpan | None:
+        """The span (``role_history``) of ``role``'s title: its dates and end."""
+        key = (role.title.casefold(), role.organization)
+        history = self.role_history(role.entity)
+        for span in (*history.current, *history.earlier):
+            if (span.role.title.casefold(), span.role.organization) == key:
+                return span
+        return None
+
     def span_text(self, span: RoleSpan) -> str:
         """A title with the dates of the releases stating it, oldest first, and when it
         ended: "Director General, UNIDO (as of 2018-04-21 and 2019-11-12; ended 2021)"."""

@@ -133,6 +133,23 @@ class Match:
     via: str
 
 
+def without_titles_of_named(matches: list[Match], query: str) -> list[Match]:
+    """``matches`` less the title labels ("CEO of Corvana Logistics") that ``query``
+    matched only through the organisation they name, when that organisation is among
+    the matches too: "Corvana", a short form of "Corvana Logistics", names the company,
+    not the people holding its titles. ``query`` need not be normalised."""
+    words = set(normalize(query).split())
+    keys = [normalize(m.label) for m in matches if m.via != "role"]
+    names = [key for key in keys if words <= set(key.split())]
+    if not names:
+        return matches
+    return [
+        m
+        for m in matches
+        if m.via != "role" or not any(f" {key} " in f" {normalize(m.label)} " for key in names)
+    ]
+
+
 def similarity(
     query: str, query_compact: str, label: Label, named: AbstractSet[str] = frozenset()
 ) -> float:

@@ -398,6 +398,7 @@ class QuestionAnswerer:
             # these come before the relations read from appositives and summaries, which
             # would answer them from a single release.
             for by_dates in (
+                run.successor,
                 run.left_when,
                 run.tenure,
                 run.became,

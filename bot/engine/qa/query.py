@@ -257,7 +257,11 @@ class QueryParser:
             m
             for m in found
             if m.via == "role"
-            and (m.entity_id in by_name or self._names_a_title_of(words, m, by_name))
+            and (
+                m.entity_id in by_name
+                or self._names_a_title_of(words, m, by_name)
+                or self._after_a_name(m, found)
+            )
         ]
         found = [m for m in found if m not in titles]
         title_words = {i for m in titles for i in range(*m.words)}
@@ -330,7 +334,7 @@ class QueryParser:
             if i not in name_words and i not in time_words and i not in title_words
         ]
         terms = content_terms(" ".join(leftover))
-        quote = any(w in QUOTE_WORDS for w in words) and read.meta != "speakers"
+        quote = _asks_quote(words) and read.meta != "speakers"
         answer_type, list_kinds = _answer_type(words, read, quote)
         mandatory = {w for w in leftover if _NUMBER.match(w) or w in _MANDATORY_WORDS}
         return Query(
@@ -355,6 +359,19 @@ class QueryParser:
             found=all_found,
             settled=tuple(e for e, _ in stated),
             today=today,
+        )
+
+    def _after_a_name(self, title: Mention, found: Sequence[Mention]) -> bool:
+        """Whether a title found by its words follows another person's name at once:
+        "Dr. Amara Okafor, CEO of the DTA" (a caption to check) gives her that title,
+        right or wrong; it is no mention of whoever holds it."""
+        people = self.index.person_ids
+        return any(
+            m.via != "role"
+            and m.entity_id in people
+            and m.entity_id != title.entity_id
+            and m.words[1] == title.words[0]
+            for m in found
         )
 
     def _names_a_title_of(self, words: list[str], m: Mention, people: set[str]) -> bool:
@@ -1281,3 +1298,16 @@ def _description_start(words: list[str], end: int, *, stop_at_time: bool) -> int
             break
         start -= 1
     return start
+
+
+# Who says it when no speaker is wanted: the asker's own hedge ("she has more than one
+# i think", "i believe") or the asker's copy ("the caption says 'X, CEO of Y'").
+_NOT_SPEAKERS = frozenset("i we caption captions headline slide draft".split())
+
+
+def _asks_quote(words: Sequence[str]) -> bool:
+    """Whether the words ask for what someone said (``QUOTE_WORDS``), the asker's
+    hedges and copy aside (``_NOT_SPEAKERS``)."""
+    return any(
+        w in QUOTE_WORDS and not (i and words[i - 1] in _NOT_SPEAKERS) for i, w in enumerate(words)
+    )

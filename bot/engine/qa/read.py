@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from bot.engine.qa.claims import claim_question
-from bot.engine.qa.vocabulary import KIND_NOUNS, YES_NO_OPENERS
+from bot.engine.qa.vocabulary import FOUNDER_WORDS, KIND_NOUNS, LEADER_WORDS, YES_NO_OPENERS
 from bot.search.synonyms import rewrite_phrases, synonyms
 from bot.search.terms import STOP_WORDS, index_term, stem
 
@@ -204,6 +204,7 @@ def _fix_grammar_words(words: list[str], known: Callable[[str], bool]) -> list[s
                     word = candidate
                     break
             else:
+                word = _fix_role_verb(word) if word[0] in _ROLE_VERB_INITIALS else word
                 word = _fix_common_noun(word, known)
         elif len(word) == 2 and word not in STOP_WORDS and not known(word):
             word = _fix_short_grammar_word(word)
@@ -219,6 +220,32 @@ def _fix_short_grammar_word(word: str) -> str:
     """ "hw" → "how": a two-letter word that is one three-letter grammar word with its
     middle letter dropped; left alone when that fits several ("wh": who or why)."""
     found = [c for c in _SHORT_GRAMMAR if c[0] + c[2] == word]
+    return found[0] if len(found) == 1 else word
+
+
+# "whos running X": "who's" without its apostrophe (not "whose", one letter on).
+_CONTRACTIONS = {"whos": "who"}
+
+
+# Verbs asking who holds a title ("running", "heading", "founded"): a misspelt one
+# ("runing", "haeding") is corrected, as the question's shape hangs on it.
+_ROLE_VERBS = tuple(sorted(w for w in LEADER_WORDS | FOUNDER_WORDS if len(w) >= 5))
+_ROLE_VERB_INITIALS = frozenset(w[0] for w in _ROLE_VERBS)
+
+
+def _fix_role_verb(word: str) -> str:
+    """The one role verb (``LEADER_WORDS``, ``FOUNDER_WORDS``, five letters or more)
+    that ``word`` is one edit from, with the same first letter; else ``word``. The
+    caller has checked that ``word`` is no term or name of the base."""
+    if len(word) < 5:
+        return word
+    found = [
+        verb
+        for verb in _ROLE_VERBS
+        if verb[0] == word[0]
+        and abs(len(verb) - len(word)) <= 1
+        and OSA.distance(word, verb, score_cutoff=1) <= 1
+    ]
     return found[0] if len(found) == 1 else word
 
 
@@ -510,7 +537,9 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _CO_PREFIX.sub("", key)
     # Thesaurus phrases ("set up", "head office", "sit down together") become their
     # group's head word, which the rest of the pipeline reads as any other word.
-    words = rewrite_phrases([_SHORT_FORMS.get(w, w) for w in _strip_filler(key.split())])
+    words = rewrite_phrases(
+        [_SHORT_FORMS.get(w, _CONTRACTIONS.get(w, w)) for w in _strip_filler(key.split())]
+    )
     words = _fix_grammar_words(words, known)
     text = " ".join(words)
     text = " ".join(w for w in text.split() if w not in _SOFTENERS) or text

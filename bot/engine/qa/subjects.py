@@ -20,10 +20,17 @@ from bot.engine.qa.vocabulary import (
 from bot.engine.text import HONORIFICS, strip_honorific
 from bot.kb.models import EntityKind
 from bot.search.index import Index, title_acronym
-from bot.search.names import MATCH_THRESHOLD, SCORE_EXACT, SCORE_PER_TYPO, Match
+from bot.search.names import (
+    MATCH_THRESHOLD,
+    SCORE_EXACT,
+    SCORE_PER_TYPO,
+    Match,
+    without_titles_of_named,
+)
 from bot.search.synonyms import synonyms
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, TermIndex, content_terms, stem
 from bot.textnorm import compact, normalize
+from bot.vocab import kind_heads
 
 # A "what is X" subject must match this well to be answered as an entity lookup: a
 # typo or two, or whole words of the name covering most of it ("who is jack").
@@ -71,6 +78,15 @@ class Mention:
 
 _EXCLUDING = frozenset(
     {"besides", "except", "excluding", "beyond", "aside from", "apart from", "other than"}
+)
+
+
+# Words that end an organisation's name and say what type it is ("Logistics", "Group").
+_ORGANIZATION_HEADS = frozenset(
+    normalize(word)
+    for kind, words in kind_heads()
+    if kind == EntityKind.ORGANIZATION.value
+    for word in words
 )
 
 
@@ -149,15 +165,26 @@ class NameFinder:
                 if any(taken[start : start + size]):
                     continue
                 chunk = words[start : start + size]
-                if chunk[0] in STOP_WORDS or chunk[-1] in STOP_WORDS or chunk[0] in QUESTION_WORDS:
+                # An alias may open with its article ("the Academy"): "the acdemy" is
+                # matched whole, the article and all, or the typo costs too much.
+                article = chunk[0] == "the" and size > 1
+                if (
+                    (chunk[0] in STOP_WORDS and not article)
+                    or chunk[-1] in STOP_WORDS
+                    or chunk[0] in QUESTION_WORDS
+                ):
                     continue
                 text = " ".join(chunk)
                 if len(compact(text)) < MENTION_MIN_CHARS or names.tied_exactly(text):
                     continue  # too short, or the exact name of several (a shared title)
-                found = names.search(text)
-                if not found or found[0].score < MENTION_THRESHOLD:
+                found = without_titles_of_named(names.search(text), text)
+                if not found or (
+                    found[0].score < MENTION_THRESHOLD and not self._short_name(found[0], chunk)
+                ):
                     continue
                 if len(found) > 1 and found[1].score >= found[0].score - 0.5:
+                    continue
+                if article and not normalize(found[0].label).startswith("the "):
                     continue
                 if not self._names_entity(found[0], chunk):
                     continue
@@ -170,6 +197,24 @@ class NameFinder:
                 mentions.append(Mention(found[0].entity_id, (start, start + size), found[0].via))
                 taken[start : start + size] = [True] * size
         return mentions
+
+    def _short_name(self, match: Match, chunk: list[str]) -> bool:
+        """Whether ``chunk`` is an organisation's short form: its name without the
+        company-type words that end it ("Corvana" for "Corvana Logistics", "Verdant Tide"
+        for "Verdant Tide Foundation", as releases and readers shorten it; the words are
+        ``kind_heads.yaml``'s organisation heads), the first word of which no other
+        entity's name or alias holds. "ASEAN" is no short form of "ASEAN Young
+        Entrepreneurs Circle": "Young Entrepreneurs" is not a company type."""
+        if match.score < MATCH_THRESHOLD or match.via != "name":
+            return False
+        if self.index.entity(match.entity_id).kind is not EntityKind.ORGANIZATION:
+            return False  # a person's part names are found by the fuzzy score already
+        words = normalize(match.label).split()
+        if words[: len(chunk)] != chunk or len(words) == len(chunk):
+            return False
+        if not set(words[len(chunk) :]) <= _ORGANIZATION_HEADS:
+            return False
+        return self.index.names.owners_of_word(chunk[0], limit=50) == {match.entity_id}
 
     def _names_entity(self, match: Match, chunk: list[str]) -> bool:
         """Whether words that only partly match a name really refer to the entity.

@@ -5,6 +5,7 @@
 - ``role_at_event.py``: whether a title was held when something happened, at its date;
 - ``became.py``: when someone took a title, only from a fact saying so;
 - ``before.py``: titles before another, and who held a title before someone;
+- ``successors.py``: who held a title after someone ("who replaced X"), from the roles' dates;
 - ``affiliation.py``: where someone worked at a date, asked with a verb, from the same dates;
 - ``quotes.py``: quotes by speaker, topic and year;
 - ``facts.py``: facts by subject, relation, date and place (BM25 as the retriever);
@@ -124,6 +125,7 @@ from bot.engine.qa.executors.sources import SourceAnswers
 from bot.engine.qa.executors.stated_counts import StatedCountAnswers
 from bot.engine.qa.executors.stated_relation import StatedRelationAnswers
 from bot.engine.qa.executors.still_running import StillRunningAnswers
+from bot.engine.qa.executors.successors import SuccessorAnswers
 from bot.engine.qa.executors.targets import TargetAnswers
 from bot.engine.qa.executors.tenures import TenureAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
@@ -162,6 +164,7 @@ class Executors(
     RecentAnswers,
     RoleAnswers,
     RoleAtEventAnswers,
+    SuccessorAnswers,
     RoleDateAnswers,
     ListAnswers,
     ItemAnswers,

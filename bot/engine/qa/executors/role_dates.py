@@ -25,7 +25,7 @@ from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, citations, not_found
 from bot.engine.qa.executors.base import ExecutorBase, same_title_roles
 from bot.engine.qa.query import Query
-from bot.engine.qa.subjects import role_fits
+from bot.engine.qa.subjects import role_fits, title_named
 from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.kb.models import LoadedRole
 from bot.search.index import RoleSpan, title_acronym
@@ -68,7 +68,10 @@ class RoleDateAnswers(ExecutorBase):
             for s in history.current + history.earlier
             if role_fits(s.role.title, title_words) and (not orgs or s.role.organization in orgs)
         ]
-        return person, title_words, orgs, spans
+        # The titles the words name literally ("chief executive officer") before those
+        # they only fit as a top job would (a Chairman is "chief" too).
+        named = [s for s in spans if title_named(s.role.title, title_words)]
+        return person, title_words, orgs, named or spans
 
     def role_now(self, q: Query) -> Answer | None:
         """ "Is P (still) <title> [of O]?": yes when the title is among the newest
@@ -110,9 +113,32 @@ class RoleDateAnswers(ExecutorBase):
         if now:
             text += f"\nThe newest they give: {now}."
             sources += [s.role.source for s in history.current]
+        holder = self._holder_now(person, span.role)
+        entities = [person]
+        if holder is not None:
+            text += f"\nNow held by {index.entity(holder.entity).name}: {index.role_text(holder)}."
+            sources.append(holder.source)
+            entities.append(holder.entity)
         return answered(
-            index, q.question, text + more, [*sources, *more_sources], entities=[person]
+            index, q.question, text + more, [*sources, *more_sources], entities=entities
         )
+
+    def _holder_now(self, person: str, role: LoadedRole) -> LoadedRole | None:
+        """Someone else's current statement of ``role``'s title at its organisation (the
+        successor a newer release names), newest first; None when no one holds it now."""
+        index = self.index
+        if role.organization is None:
+            return None
+        key = (role.title.casefold(), role.organization)
+        found = [
+            span.role
+            for other in index.people_by_org.get(role.organization, [])
+            if other != person
+            for span in index.role_history(other).current
+            if (span.role.title.casefold(), span.role.organization) == key
+        ]
+        found.sort(key=lambda r: index.source_date(r.source), reverse=True)
+        return found[0] if found else None
 
     def role_at_date(self, q: Query) -> Answer | None:
         """ "Was P <title> [of O] in Y?" (or "by Y", "as of Y"): yes, no or not found from

@@ -11,7 +11,18 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.subjects import role_fits
+from bot.kb.models import LoadedRole
 from bot.textnorm import normalize
+
+
+def _title_key(role: LoadedRole) -> tuple[str, str | None]:
+    return role.title.casefold(), role.organization
+
+
+def _distinct(roles: list[LoadedRole]) -> list[LoadedRole]:
+    """The first statement of each title (title and organisation), in order."""
+    seen: set[tuple[str, str | None]] = set()
+    return [r for r in roles if not (_title_key(r) in seen or seen.add(_title_key(r)))]
 
 
 def _one(ids: list[str]) -> str | None:
@@ -93,22 +104,31 @@ class RoleAnswers(ExecutorBase):
                     f"The releases state no title for {name} in {year}; the earliest they "
                     f"give is {index.role_text(roles[-1])} (from {first.isoformat()}).",
                 )
-            current = stated[0]
-            head = f"In {year}, {name}'s role (the newest stated by then): **{index.role_text(current)}**"
-        else:
-            current = roles[0]
-            head = f"**Role:** {index.role_text(current)}"
-            if len(index.sources_newest) > 1:
-                head += " — the newest stated"
+            # Every title the newest release by then gives (a person may hold two at
+            # once: a directorship and the chair of a committee).
+            as_of = index.source_date(stated[0].source)
+            held = _distinct([r for r in stated if index.source_date(r.source) == as_of])
+            label = "role" if len(held) == 1 else "roles"
+            head = f"In {year}, {name}'s {label} (the newest stated by then): " + "; ".join(
+                f"**{index.role_text(r)}**" for r in held
+            )
         lines = [head]
-        older = [r for r in roles if r is not current and r.title != current.title]
+        # "Earlier" is only for statements no newer than the ones answering: a title a
+        # later release gives is "Later" (oldest first), never earlier.
+        shown = {_title_key(r) for r in held}
+        others = [r for r in roles if _title_key(r) not in shown]
+        older = _distinct([r for r in others if index.source_date(r.source) <= as_of])[:3]
+        later = _distinct([r for r in reversed(others) if index.source_date(r.source) > as_of])
+        later = later[:3]
         if older:
-            lines.append("Earlier: " + "; ".join(index.role_text(r) for r in older[:3]))
+            lines.append("Earlier: " + "; ".join(index.role_text(r) for r in older))
+        if later:
+            lines.append("Later: " + "; ".join(index.role_text(r) for r in later))
         return answered(
             index,
             q.question,
             "\n".join(lines),
-            [current.source, *(r.source for r in older[:3])],
+            [*(r.source for r in held), *(r.source for r in [*older, *later])],
             entities=[person],
             title=name,
         )
@@ -190,9 +210,18 @@ class RoleAnswers(ExecutorBase):
             if roles:
                 held.append((index.source_date(roles[0].source), person, roles[0]))
         # Newest first; of one release, a title it still gives before one it ends
-        # ("Dr. Huamán succeeded Dr. Quispe as Medical Director").
+        # ("Dr. Huamán succeeded Dr. Quispe as Medical Director"). In a year asked, only
+        # between holders of that one title: both held it that year, and the one the
+        # release still gives is the later holder (a lesser title is not preferred so).
         if q.time.bounded:
-            held.sort(key=lambda h: h[0], reverse=True)
+            ended = {_title_key(h[2]) for h in held if index.title_ended(h[2])[0]}
+            held.sort(
+                key=lambda h: (
+                    h[0],
+                    _title_key(h[2]) in ended and not index.title_ended(h[2])[0],
+                ),
+                reverse=True,
+            )
         else:
             held.sort(key=lambda h: (h[0], not index.title_ended(h[2])[0]), reverse=True)
         if not held:
@@ -212,17 +241,35 @@ class RoleAnswers(ExecutorBase):
                     f"from {first[0].isoformat()}:"
                 )
         lines = [caveat] if caveat else []
-        for i, (_, person, role) in enumerate(held[:MAX_HOLDERS]):
+        newest = held[0][0]
+        sources: list[str] = []
+        for i, (when, person, role) in enumerate(held[:MAX_HOLDERS]):
             mark = " — the newest stated" if i == 0 and len(held) > 1 else ""
-            prefix = "Earlier: " if i else ""
-            lines.append(f"{prefix}**{index.entity(person).name}** — {index.role_text(role)}{mark}")
-        sources = [h[2].source for h in held[:MAX_HOLDERS]]
+            # "Earlier" only for an older statement or an ended title: another holder the
+            # same release gives is no earlier one.
+            earlier = when < newest or index.title_ended(role)[0]
+            prefix = "" if not i else "Earlier: " if earlier else "Also: "
+            # An ended title is dated by the releases that state it held: the release
+            # that only says it ended is no date it was held on ("as of 2026-02-10;
+            # ended 2025-12-31" would read as held after it ended).
+            span = index.span_of(role) if not role.current else None
+            text = index.span_text(span) if span is not None else index.role_text(role)
+            lines.append(f"{prefix}**{index.entity(person).name}** — {text}{mark}")
+            sources += [*span.sources, role.source] if span is not None else [role.source]
         if len(held) == 1:
             # The newest summary, cited to the release that states it (the declared one
             # may be years older than the role shown).
             summaries = index.summary_history(held[0][1])
-            lines.append(index.current_summary(held[0][1]).strip())
-            sources += [summaries[0].source] if summaries else []
+            if year is not None and summaries:
+                # "Who was X's CEO in 2025?": the summary as of then, never a later one
+                # (a 2026 restatement may give the next title).
+                by_then = [s for s in summaries if index.source_date(s.source).year <= year]
+                if by_then:
+                    lines.append(by_then[0].text.strip())
+                    sources.append(by_then[0].source)
+            else:
+                lines.append(index.current_summary(held[0][1]).strip())
+                sources += [summaries[0].source] if summaries else []
         if not q.time.bounded:
             # A later release may say more about the newest holder in that role
             # ("served as Director General from 2013 to 2021"): shown, dated and cited.

@@ -35,6 +35,7 @@ from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import closest_facts
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
+from bot.search.index import title_acronym
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
@@ -149,6 +150,12 @@ MIN_KNOWN_CLAIM_SHARE = 0.5
 # Claims shorter than this many content words are left to the yes/no executor: one
 # unknown word ("is X big?") may be a paraphrase the thesaurus lacks.
 MIN_CLAIM_WORDS = 2
+# Words that ask to check a claim ("is that caption correct?", "still right?"), and the
+# words for a title itself: no part of what is claimed, which the rest of the question is.
+_CHECKING_STEMS = frozenset(
+    stem(w)
+    for w in "correct right accurate wrong true caption still title titles job role position".split()
+)
 
 
 class UnstatedAnswers(ExecutorBase):
@@ -241,13 +248,20 @@ class UnstatedAnswers(ExecutorBase):
         # the direction between them.
         if set(q.words) & MOVE_WORDS:
             return None
-        claim = [t for t in dict.fromkeys(q.terms) if not any(c.isdigit() for c in t)]
+        claim = [
+            t
+            for t in dict.fromkeys(q.terms)
+            if not any(c.isdigit() for c in t) and t not in _CHECKING_STEMS
+        ]
         if len(claim) < MIN_CLAIM_WORDS:
             return None
+        titles = self._title_terms(q.subjects)
         known = [
             t
             for t in claim
-            if self.index.terms.known(t) or any(self.index.terms.known(s) for s in synonyms(t))
+            if t in titles
+            or self.index.terms.known(t)
+            or any(self.index.terms.known(s) for s in synonyms(t))
         ]
         if len(known) >= MIN_KNOWN_CLAIM_SHARE * len(claim):
             return None
@@ -257,6 +271,22 @@ class UnstatedAnswers(ExecutorBase):
             f"The releases I know don't say that: nothing they state answers “{echo(q.question)}”."
         )
         return self._unstated(q, text, closest, f"What they do say about {names}:", q.subjects)
+
+    def _title_terms(self, subjects: tuple[str, ...]) -> frozenset[str]:
+        """Stems of the titles the subjects hold or that people hold at them, with each
+        title's initials ("ceo" for a Chief Executive Officer): a claim in a title's
+        words is one the roles can settle, though no fact or quote spells it so."""
+        index = self.index
+        people = [e for e in subjects if e in index.person_ids]
+        people += [p for e in subjects for p in index.people_by_org.get(e, [])]
+        found: set[str] = set()
+        for person in dict.fromkeys(people):
+            for role in index.roles_by_entity.get(person, []):
+                found.update(stem(w) for w in normalize(role.title).split())
+                acronym = title_acronym(role.title)
+                if acronym is not None:
+                    found.add(stem(acronym))
+        return frozenset(found)
 
     # --- "how many countries are in X?" ------------------------------------------------
 

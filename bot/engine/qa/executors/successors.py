@@ -1,0 +1,113 @@
+"""Who came after someone in a title: "who replaced LI Yong as head of UNIDO?", "who
+succeeded Tomas Eklund?", "who took over from X as CEO?", "X's successor".
+
+Decided from the roles' dates: the successor is the first other person the releases
+give the same title at the same organisation after the person's first statement of it
+(or in the release that marks the person's title ended). A fact that names a succession
+in words ("X succeeded Y") is the facts path's to show, so with no such role and such a
+fact, this gives way; with neither, the answer is that the releases don't say, never a
+guess from a fact that merely names the person. The predecessor ("who did X replace",
+"who was DG before X") is ``before.py``'s; a future holder ("who will replace X") is
+``relations.py``'s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import answered, citations, not_found
+from bot.engine.qa.executors.base import same_title_roles
+from bot.engine.qa.executors.relations import FUTURE_WORDS
+from bot.engine.qa.executors.role_dates import RoleDateAnswers
+from bot.engine.qa.query import Query
+from bot.kb.models import LoadedRole
+from bot.search.index import RoleSpan
+
+# "Who replaced / succeeded X": the verb right after the question word (the reader
+# reads "took over from" as "succeed from").
+_AFTER_VERBS = frozenset("replaced replaces succeeded succeed succeeds".split())
+_AFTER_NOUNS = frozenset(("successor", "successors"))
+_TOOK_OVER = re.compile(r"\b(?:took|taken) over from\b")
+# A fact that states a succession in words: then the facts path has the answer.
+_SUCCESSION_TEXT = re.compile(
+    r"\b(?:succeed\w*|successor|replac\w*|took over|takes over)\b", re.IGNORECASE
+)
+
+
+class SuccessorAnswers(RoleDateAnswers):
+    def successor(self, q: Query) -> Answer | None:
+        """The next holder of one person's title; None for a question of another kind,
+        or one naming no one person, or a person with no title at an organisation."""
+        if not _asks_successor(q.words) or q.time.bounded or q.quote:
+            return None
+        index = self.index
+        people = [e for e in q.subjects if e in index.person_ids]
+        if len(people) != 1:
+            return None
+        person = people[0]
+        asked = self._asked_titles(q)
+        if asked is not None and asked[3]:
+            spans = asked[3]
+        else:
+            # No title named: the ones the person no longer holds first.
+            history = index.role_history(person)
+            spans = history.earlier + history.current
+        spans = [s for s in spans if s.role.organization is not None]
+        if not spans:
+            return None
+        name = index.entity(person).name
+        for span in spans:
+            found = self._next_holder(person, span)
+            if found is None:
+                continue
+            other = index.entity(found.entity).name
+            text = (
+                f"The next holder the releases give: **{other}** — {index.role_text(found)}.\n"
+                f"{name}: {index.span_text(span)}."
+            )
+            return answered(
+                index,
+                q.question,
+                text,
+                [found.source, *span.sources, *self._ending_sources(person, span)],
+                entities=[found.entity, person],
+            )
+        if any(_SUCCESSION_TEXT.search(f.text) for f in index.facts_by_entity.get(person, [])):
+            return None  # a release says it in words: the facts path shows that sentence
+        span = spans[0]
+        org = index.short_name(span.role.organization or "")
+        text = (
+            f"The releases don't say who succeeded {name} as {span.role.title} of {org}: "
+            f"they give no one else that title. They give {name} as {index.span_text(span)}."
+        )
+        return replace(
+            not_found(q.question, text),
+            citations=citations(index, [*span.sources, *self._ending_sources(person, span)]),
+            entities=(person,),
+        )
+
+    def _next_holder(self, person: str, span: RoleSpan) -> LoadedRole | None:
+        """The first other holder of the span's title stated after the person's first
+        statement of it, or by a release that marks the person's title ended."""
+        index = self.index
+        first = min(span.dates)
+        ending = {index.source_date(s) for s in self._ending_sources(person, span)}
+        later: list[tuple[dt.date, LoadedRole]] = [
+            (when, role)
+            for when, role in same_title_roles(index, span.role, person)
+            if role.current and (when > first or when in ending)
+        ]
+        return min(later, key=lambda h: h[0])[1] if later else None
+
+
+def _asks_successor(words: tuple[str, ...]) -> bool:
+    """ "Who replaced X", "who succeeded X", "who took over from X", "X's successor";
+    never a future holder ("who will replace X") or a predecessor ("who did X replace")."""
+    if set(words) & FUTURE_WORDS:
+        return False
+    if set(words) & _AFTER_NOUNS or _TOOK_OVER.search(" ".join(words)):
+        return True
+    return len(words) > 1 and words[0] in ("who", "whom") and words[1] in _AFTER_VERBS
