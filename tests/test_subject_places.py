@@ -11,7 +11,7 @@ from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
-from tests.asking import ask
+from tests.asking import answered, ask
 from tests.kbpaths import KB_FIVE
 
 KB_PLACED = Path(__file__).parent / "fixtures" / "kb_placed"
@@ -165,3 +165,17 @@ def test_a_list_at_the_start_against_a_year_gives_both_counts(five: Engine) -> N
     status, reply, _ = ask(five, "how many partners did the academy have at its start vs 2022?")
     assert status is Status.ANSWERED, reply
     assert "**Four** partners" in reply and "**six**" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said Africa and Asia have excellent small businesses?",
+        "which person said small businesses across Africa make excellent products?",
+    ],
+)
+def test_a_region_that_opens_an_alias_names_no_one(five: Engine, question: str) -> None:
+    # kb_five's Development Trust for Africa has the alias "Africa Development Trust", but
+    # facts about other things use "Africa": it is a region there, not the Trust.
+    reply = answered(five, question)
+    assert "HARTMANN" in reply and "Development Trust for Africa on that" not in reply

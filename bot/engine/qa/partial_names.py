@@ -6,8 +6,9 @@ ties it with the titles "CEO of Corvana Logistics" that contain it), so the ques
 otherwise have no subject and any fact sharing its other words could answer it. A word
 counts only when the question capitalises it (past its first word, as a name is written),
 it is the first word of a name or alias of exactly one entity that is not a person (people
-are found by any part of their name already), no mention already covers it, and no
-article comes before it ("the Norwegian wool company" is a description).
+are found by any part of their name already), every fact using the word is about that
+entity (so not "Africa" of "Africa Development Trust"), no mention already covers it, and
+no article comes before it ("the Norwegian wool company" is a description).
 """
 
 from __future__ import annotations
@@ -64,6 +65,12 @@ def first_word_mentions(
             # organisation is what a bare name stands for.
             starting = [e for e in starting if index.entity(e).kind is EntityKind.ORGANIZATION]
         if len(starting) != 1 or index.entity(starting[0]).kind is EntityKind.PERSON:
+            continue
+        terms = content_terms(word)
+        if len(terms) != 1 or not _names_only(index, terms[0], frozenset(owners)):
+            # "Small businesses in Africa and Asia": facts about other things use the
+            # word (a region, a common noun), so it does not name the one entity whose
+            # alias "Africa Development Trust" opens with it.
             continue
         mentions.append(Mention(starting[0], (i, i + 1), "name"))
     return mentions
