@@ -435,3 +435,16 @@ def test_nothing_dated_the_day_before_is_not_found(textile: Engine) -> None:
 def test_still_running_never_borrows_another_thing_s_period(five: Engine, question: str) -> None:
     reply = ask(five, question).reply
     assert "**Yes" not in reply and "**No**, not as the releases stand" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["the academy is managed by which DTA?", "which of the two DTAs manages the academy?"],
+)
+def test_a_namesake_is_not_settled_by_what_a_sentence_says_of_the_other(
+    five: Engine, question: str
+) -> None:
+    # "The Development Trust for Africa is not related to the Digital Trade Alliance, which
+    # … manages the Digital Export Academy": the managing is the Alliance's.
+    reply = answered(five, question, "Digital Trade Alliance")
+    assert not reply.split("\n", 1)[1].startswith("**Development Trust"), reply

@@ -120,12 +120,28 @@ def leads(index: Index, owner: str, text: str) -> bool:
     )
 
 
+def own_text(index: Index, fact: LoadedFact, others: set[str]) -> str:
+    """What ``fact`` says of the namesake it is filed under, normalised: the whole text,
+    or, when it names one of ``others`` too, the words before it ("The Trust is not
+    related to the Alliance, which manages the Academy": "manages" is the Alliance's)."""
+    text = f" {normalize(fact.text)} "
+    cut = len(text)
+    for other in others.intersection(fact.about):
+        entity = index.entity(other)
+        for label in (entity.name, *entity.aliases, *entity.shared_aliases):
+            key = normalize(label).removeprefix("the ")
+            at = text.find(f" {key} ") if len(key) > 2 else -1
+            if at >= 0:
+                cut = min(cut, at)
+    return text[:cut].strip()
+
+
 def own_terms(index: Index, owner: str, others: set[str]) -> frozenset[str]:
-    """The terms of ``owner``'s summary, names and ``own_facts``."""
+    """The terms of ``owner``'s summary, names and ``own_facts`` (``own_text`` of each)."""
     entity = index.entity(owner)
-    texts = [index.current_summary(owner), entity.name, *entity.aliases]
-    texts += [f.text for f in own_facts(index, owner, others)]
-    return frozenset(t for text in texts for t in content_terms(normalize(text)))
+    texts = [normalize(t) for t in (index.current_summary(owner), entity.name, *entity.aliases)]
+    texts += [own_text(index, f, others) for f in own_facts(index, owner, others)]
+    return frozenset(t for text in texts for t in content_terms(text))
 
 
 def namesakes_of(index: Index, word: str) -> tuple[str, ...]:

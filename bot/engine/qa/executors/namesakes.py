@@ -18,6 +18,7 @@ from bot.engine.qa.namesakes import (
     evidence,
     namesakes_of,
     own_facts,
+    own_text,
     question_terms,
     settle_namesake,
     term_weights,
@@ -66,7 +67,7 @@ class NamesakeAnswers(ExecutorBase):
         others = set(q.subjects) - {entity}
         best: tuple[float, int, LoadedFact] | None = None
         for fact in own_facts(index, entity, namesakes):
-            got = evidence(weights, frozenset(content_terms(normalize(fact.text))))
+            got = evidence(weights, frozenset(content_terms(own_text(index, fact, namesakes))))
             # Equal evidence: the fact that also names the question's other subjects
             # ("the academy") states the claim, not one that only shares a word.
             linked = len(others.intersection(fact.about))
