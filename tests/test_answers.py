@@ -53,6 +53,8 @@ SETS = (
     CaseSet("blind_set6_kb_five.json", "kb_five"),
     CaseSet("blind_set7_bundled.json", "bundled"),
     CaseSet("blind_set7_kb_five.json", "kb_five"),
+    CaseSet("blind_set8_bundled.json", "bundled"),
+    CaseSet("blind_set8_kb_five.json", "kb_five"),
     CaseSet("blind_set_textile.json", "kb_textile"),
 )
 
