@@ -119,6 +119,10 @@ def _unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
     return tuple(seen.values())
 
 
+# A one-word name shared by more people than this is too common to list them all.
+MAX_SURNAME_SHARERS = 25
+
+
 class Engine:
     def __init__(self, index: Index, prefix: str = "!", previous: Engine | None = None) -> None:
         """``previous``: the engine of the snapshot this one replaces (still serving,
@@ -367,13 +371,13 @@ class Engine:
         query = strip_honorific(query)
         exact = self.index.names.closest(query, allowed=allowed, margin=AMBIGUITY_MARGIN)
         if exact is not None:  # what the search below would find, without its postings
-            return self._current_holders(exact), []
+            return self._current_holders(self._surname_sharers(query, exact, allowed)), []
         found = without_titles_of_named(self.index.names.search(query, allowed=allowed), query)
         good = [m for m in found if m.score >= MATCH_THRESHOLD]
         if good:
             best = good[0].score
             close = [m for m in good if m.score >= best - AMBIGUITY_MARGIN]
-            return self._current_holders(close), []
+            return self._current_holders(self._surname_sharers(query, close, allowed)), []
         respelt = self._respelt(query, allowed)
         if respelt:
             # "Lee Yong": LI Yong's surname in another romanisation.
@@ -385,6 +389,31 @@ class Engine:
                 :MAX_SUGGESTIONS
             ]
         return [], suggestions
+
+    def _surname_sharers(
+        self, query: str, exact: list[Match], allowed: frozenset[str] | None
+    ) -> list[Match]:
+        """``exact`` (the best matches), or every person whose name holds the one word
+        typed when ``exact`` is one person and others' names hold that word too: "Dr.
+        Halvorsen" as Ingrid HALVORSEN's alias does not make "Halvorsen" hers when Erik
+        HALVORSEN shares the surname (the same ambiguity as two people named Ma)."""
+        words = normalize(query).split()
+        people = self.index.person_ids
+        if len(words) != 1 or len(exact) != 1 or exact[0].entity_id not in people:
+            return exact
+        sharers = sorted(
+            e
+            for e in self.index.names.owners_of_word(words[0], limit=MAX_SURNAME_SHARERS)
+            if e in people and (allowed is None or e in allowed)
+        )
+        if len(sharers) < 2:
+            return exact
+        return [
+            exact[0]
+            if e == exact[0].entity_id
+            else Match(e, self.index.entity(e).name, exact[0].score, "name")
+            for e in sharers
+        ]
 
     def _respelt(self, query: str, allowed: frozenset[str] | None) -> list[Match]:
         """Matches for ``query`` with one word respelt in another romanisation of a
