@@ -20,7 +20,7 @@ from bot.engine.answer import Answer
 from bot.engine.cite import number_markers, placeholder
 from bot.engine.qa.compose import answered, citations, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
-from bot.engine.qa.executors.role_dates import title_fit
+from bot.engine.qa.executors.role_dates import best_fitting
 from bot.engine.qa.query import Query
 from bot.kb.models import LoadedFact
 from bot.search.index import RoleSpan
@@ -117,13 +117,7 @@ class BecameAnswers(ExecutorBase):
         if asked is None or not asked[3]:
             return None
         person, title_words, _orgs, spans = asked
-        wanted = set(title_words)
-
-        def fit(span: RoleSpan) -> tuple[bool, int]:
-            return title_fit(q.question, wanted, span.role.title)
-
-        best = max(fit(s) for s in spans)
-        spans = [s for s in spans if fit(s) == best]
+        spans = best_fitting(q.question, title_words, spans)
         index = self.index
         name = index.entity(person).name
         found = [

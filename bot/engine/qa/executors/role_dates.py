@@ -19,6 +19,7 @@ about the title, so it is never the evidence.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import replace
 
 from bot.engine.answer import Answer
@@ -31,6 +32,20 @@ from bot.kb.models import LoadedRole
 from bot.search.index import RoleSpan, title_acronym
 from bot.search.terms import STOP_WORDS
 from bot.textnorm import normalize
+
+
+def best_fitting(
+    question: str, title_words: Iterable[str], spans: list[RoleSpan]
+) -> list[RoleSpan]:
+    """The spans (non-empty) whose title fits the asked ``title_words`` best
+    (``title_fit``), in their order."""
+    wanted = set(title_words)
+
+    def fit(span: RoleSpan) -> tuple[bool, int]:
+        return title_fit(question, wanted, span.role.title)
+
+    best = max(fit(s) for s in spans)
+    return [s for s in spans if fit(s) == best]
 
 
 def title_fit(question: str, words: set[str], title: str) -> tuple[bool, int]:

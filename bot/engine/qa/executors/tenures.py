@@ -20,7 +20,7 @@ from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.durations import between, year_range
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.became import TitleStart
-from bot.engine.qa.executors.role_dates import title_fit
+from bot.engine.qa.executors.role_dates import best_fitting
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import LEAVING_WORDS
 from bot.kb.loader import LoadedFact
@@ -173,13 +173,7 @@ class TenureAnswers(ExecutorBase):
         if asked is None or not asked[3]:
             return None
         person, title_words, _orgs, spans = asked
-        wanted = set(title_words)
-
-        def fit(span: RoleSpan) -> tuple[bool, int]:
-            return title_fit(q.question, wanted, span.role.title)
-
-        best = max(fit(s) for s in spans)
-        spans = [s for s in spans if fit(s) == best]
+        spans = best_fitting(q.question, title_words, spans)
         spans = _before_the_next(q.question, spans)
         if len(spans) != 1:
             return None
