@@ -14,16 +14,15 @@ with the working and both sentences, each cited.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import is_aim, names_goal
 from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.executors.trends import Point
 from bot.engine.qa.figures import (
     MEMBERSHIP_TERMS,
-    Figure,
     counts_members,
     figure_value,
     figures_in,
@@ -60,14 +59,6 @@ _NOT_MEASURED = frozenset(
 )
 # How many candidate facts BM25 adds when the question names no subject.
 MAX_RANKED = 20
-
-
-@dataclass(frozen=True, slots=True)
-class _Point:
-    fact: LoadedFact
-    figure: Figure
-    value: float
-    date: str
 
 
 class FigureGainAnswers(ExecutorBase):
@@ -127,7 +118,7 @@ class FigureGainAnswers(ExecutorBase):
         )
 
     @staticmethod
-    def _gain_end(series: list[_Point], end: str) -> _Point | None:
+    def _gain_end(series: list[Point], end: str) -> Point | None:
         """The point for one end: the oldest, the newest, or the newest stated by the
         end of a year ("2021", "2021-06")."""
         if end == "origin":
@@ -137,7 +128,7 @@ class FigureGainAnswers(ExecutorBase):
         by = [p for p in series if p.date[: len(end)] <= end]
         return by[-1] if by else None
 
-    def _from_the_start(self, point: _Point) -> bool:
+    def _from_the_start(self, point: Point) -> bool:
         """Whether ``point`` is the figure at the beginning: its sentence says so ("its
         founding members", "at its opening"), or the first release about its subject
         states it (a figure first given years later is not the one at the launch)."""
@@ -161,7 +152,7 @@ class FigureGainAnswers(ExecutorBase):
             term,
         )
 
-    def _gain_series(self, q: Query, measured: set[str]) -> list[_Point] | None:
+    def _gain_series(self, q: Query, measured: set[str]) -> list[Point] | None:
         """The dated figures counting what is asked, oldest first, of one subject and
         unit (the group with most statements); None with fewer than two values."""
         pool: dict[str, LoadedFact] = {}
@@ -175,7 +166,7 @@ class FigureGainAnswers(ExecutorBase):
             for c in ranked[:MAX_RANKED]:
                 if isinstance(c.item, LoadedFact):
                     pool.setdefault(c.item.id, c.item)
-        groups: dict[tuple[str, str], list[_Point]] = defaultdict(list)
+        groups: dict[tuple[str, str], list[Point]] = defaultdict(list)
         for fact in pool.values():
             if not fact.about or names_goal(fact.text) or is_aim(fact.text):
                 continue
@@ -188,7 +179,7 @@ class FigureGainAnswers(ExecutorBase):
                     bool(measured & MEMBERSHIP_TERMS) and counts_members(fact.text, figure)
                 )
                 if counts:
-                    point = _Point(fact, figure, figure_value(figure), self.fact_date(fact))
+                    point = Point(fact, figure, figure_value(figure), self.fact_date(fact))
                     groups[(fact.about[0], figure.unit)].append(point)
                     break
         best = max(
