@@ -546,3 +546,17 @@ def test_a_year_counted_from_a_named_event_is_left_to_the_question() -> None:
 )
 def test_a_topic_before_the_question_in_any_form(five: Engine, question: str) -> None:
     answered(five, question, "November 12, 2019")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many years lie between the eWTP and the academy?",
+        "the eWTP and the Academy - how many years apart?",
+    ],
+)
+def test_a_thing_is_not_dated_by_what_it_launched(five: Engine, question: str) -> None:
+    # "In 2017, the eWTP, the WTO and the WEF jointly launched … Enabling E-commerce"
+    # dates Enabling E-commerce, not the eWTP (as "when was the eWTP launched?" agrees).
+    reply = _ask(five, question).reply
+    assert "2017 to" not in reply and "Enabling E-commerce" not in reply.split("\n")[1], reply

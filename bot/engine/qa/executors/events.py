@@ -32,7 +32,7 @@ from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
-from bot.kb.models import EntityKind, LoadedFact
+from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
 
@@ -57,6 +57,27 @@ _START_TERMS = frozenset(
     for w in "launch launched found founded establish established create created open opened "
     "start started form formed".split()
 )
+# Auxiliaries that make the verb after them passive ("was launched by").
+PASSIVE_AUX = frozenset("was were is are been be being".split())
+
+
+def names_only_as_agent(entity: Entity, text: str, roots: frozenset[str]) -> bool:
+    """Whether ``text`` names ``entity`` only before its first verb of ``roots`` (stems),
+    and that verb is active: the entity did it ("In 2017, the eWTP, the WTO and the WEF
+    launched Enabling E-commerce") rather than had it done, so the sentence dates
+    something else."""
+    words = normalize(text).split()
+    at_verb = [i for i, w in enumerate(words) if stem(w) in roots]
+    if not at_verb:
+        return False
+    v = at_verb[0]
+    if v > 0 and words[v - 1] in PASSIVE_AUX:
+        return False
+    labels = [normalize(n).split() for n in (entity.name, *entity.aliases) if normalize(n)]
+    places = [i for i in range(len(words)) for lab in labels if words[i : i + len(lab)] == lab]
+    return bool(places) and all(i < v for i in places)
+
+
 # Words for a release itself ("the 2024 announcement").
 _RELEASE_WORDS = frozenset("release releases announcement announcements news statement".split())
 # An end is dated from at most this many candidate sentences.
@@ -192,7 +213,13 @@ class EventAnswers(ExecutorBase):
         """When a thing began: a year its facts say it was founded in ("founded in
         2009"), else its earliest dated fact saying it was launched, opened or founded,
         else its earliest dated fact that leads with it."""
-        facts = self.index.facts_by_entity.get(entity_id, [])[:MAX_LIST_FACTS]
+        entity = self.index.entity(entity_id)
+        facts = [
+            f
+            for f in self.index.facts_by_entity.get(entity_id, [])[:MAX_LIST_FACTS]
+            # "X launched Y" dates Y's start, not X's ("when was X launched?" agrees).
+            if not names_only_as_agent(entity, f.text, _START_TERMS)
+        ]
         leading = [f for f in facts if f.about and f.about[0] == entity_id]
         for fact in leading:
             match = _FOUNDED_IN.search(fact.text)

@@ -18,7 +18,7 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.executors.became import START_WORDS
-from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.executors.events import is_aim, names_only_as_agent
 from bot.engine.qa.figures import DatedFigure, same_figure
 from bot.engine.qa.followup import ShowEntity, ShowQuote
 from bot.engine.qa.query import AnswerType, Query
@@ -123,18 +123,8 @@ class FactAnswers(ExecutorBase):
         verb = words[-1]
         if not verb.endswith("ed"):
             return False
-        root = stem(verb)
         entity = self.index.entity(q.subjects[0])
-        text = normalize(item.text).split()
-        at_verb = [i for i, w in enumerate(text) if stem(w) == root]
-        if not at_verb:
-            return False
-        v = at_verb[0]
-        if v > 0 and text[v - 1] in _PASSIVE_AUX | {"been", "be", "being"}:
-            return False
-        labels = [normalize(n).split() for n in (entity.name, *entity.aliases) if normalize(n)]
-        places = [i for i in range(len(text)) for lab in labels if text[i : i + len(lab)] == lab]
-        return bool(places) and all(i < v for i in places)
+        return names_only_as_agent(entity, item.text, frozenset({stem(verb)}))
 
     def _summary_figure(self, q: Query, entity: Entity) -> Result:
         """The entity's newest summary, cited, when it states a figure (not a year); the
