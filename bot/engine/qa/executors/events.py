@@ -59,6 +59,9 @@ _START_TERMS = frozenset(
 )
 # Auxiliaries that make the verb after them passive ("was launched by").
 PASSIVE_AUX = frozenset("was were is are been be being".split())
+# Words after a past participle used as an adjective or passive ("founded in 2009",
+# "launched by the Trust", "opened on May 5"): an active verb takes its object instead.
+_AFTER_PARTICIPLE = frozenset("in on by at during since from as under".split())
 
 
 def names_only_as_agent(entity: Entity, text: str, roots: frozenset[str]) -> bool:
@@ -67,12 +70,15 @@ def names_only_as_agent(entity: Entity, text: str, roots: frozenset[str]) -> boo
     launched Enabling E-commerce") rather than had it done, so the sentence dates
     something else."""
     words = normalize(text).split()
-    at_verb = [i for i, w in enumerate(words) if stem(w) in roots]
+    # A verb in the past tense: "launch" in "the Academy's launch ceremony" is a noun.
+    at_verb = [i for i, w in enumerate(words) if w.endswith("ed") and stem(w) in roots]
     if not at_verb:
         return False
     v = at_verb[0]
     if v > 0 and words[v - 1] in PASSIVE_AUX:
         return False
+    if v + 1 < len(words) and words[v + 1] in _AFTER_PARTICIPLE:
+        return False  # "a foundation founded in 2009", "launched by X": done to it
     labels = [normalize(n).split() for n in (entity.name, *entity.aliases) if normalize(n)]
     places = [i for i in range(len(words)) for lab in labels if words[i : i + len(lab)] == lab]
     return bool(places) and all(i < v for i in places)
