@@ -1,6 +1,6 @@
 """Acronyms a release defines in common forms (issue 11): a lower-case long form, the
-reversed form in lower case, a plural, and an acronym given by apposition. The releases
-are invented."""
+reversed form in lower case, a plural, and an acronym given by apposition; and a
+dateline of two cities. The releases are invented."""
 
 from __future__ import annotations
 
@@ -66,3 +66,17 @@ def test_a_list_of_names_is_not_an_apposition() -> None:
         "\n\nThe three will share photographs.\n"
     )
     assert not any(name == "Orrin Media Group" for name, _ in _linked(d, "AKN"))
+
+
+def test_a_dateline_of_two_cities_in_capitals_gives_the_first() -> None:
+    d = build_draft(
+        "VELMONT CITY and TALLIS, March 7, 2024 /PRNewswire/ -- Orrin Labs and Kestrel"
+        " Pharma signed a testing agreement.\n\nThe two will share a laboratory.\n"
+    )
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont City"
+    # A name in capitals writes its own AND in capitals.
+    one = build_draft(
+        "PORT OF SPAIN, TRINIDAD AND TOBAGO, March 7, 2024 /PRNewswire/ -- Orrin Labs"
+        " signed a testing agreement with Kestrel Pharma.\n\nThe two will share a laboratory.\n"
+    )
+    assert one.meta.dateline is not None and one.meta.dateline.country == "Trinidad And Tobago"
