@@ -138,11 +138,60 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                 long = re.sub(r"^(?:The)\s+", "", run.group(1)).strip(" ,")
                 if normalize(long) != normalize(short) and len(long.split()) >= 2:
                     found.append(AcronymDef(long, short))
-        elif len(inner.split()) >= 2 and inner[:1].isupper():
-            # The reversed form: "UNIDO (United Nations Industrial Development Organization)".
+        elif len(inner.split()) >= 2 and inner[:1].isalpha():
+            # The reversed form: "UNIDO (United Nations Industrial Development Organization)",
+            # or a common noun: "an HBCU (historically black college and university)".
             last = re.search(r"([A-Za-z][A-Za-z0-9&.\-]{1,11})$", before)
             if last and looks_like_acronym(last.group(1)):
-                long = _long_form(last.group(1), inner)
-                if long and long == inner:
-                    found.append(AcronymDef(inner, last.group(1)))
+                short = last.group(1)
+                if inner[:1].isupper():
+                    long = _long_form(short, inner)
+                    if long and long == inner:
+                        found.append(AcronymDef(inner, short))
+                elif _spells_initials(short, inner):
+                    # Lower-case words spell it by their initials only: a letter matcher
+                    # would take any phrase ("FDA (for details see)").
+                    found.append(AcronymDef(inner, short))
+    found.extend(_appositions(sentence))
+    return found
+
+
+def _spells_initials(short: str, phrase: str) -> bool:
+    """Whether the initials of ``phrase``'s words (small words skipped) spell ``short``,
+    case aside; a plural acronym ("HBCUs") may stand for a plural phrase."""
+    letters = short.lower()
+    if letters.endswith("s") and short[-2:-1].isupper():
+        letters = letters[:-1]
+    # A hyphenated word gives one initial ("e-commerce") or one for each part
+    # ("non-governmental organization (NGO)").
+    for text in (phrase.lower(), phrase.lower().replace("-", " ")):
+        words = [w for w in text.split() if w not in _SMALL_WORDS]
+        if "".join(w[0] for w in words) == letters:
+            return True
+    return False
+
+
+_SMALL_WORDS = {"of", "and", "for", "the", "on", "de", "&", "in", "at", "a", "an"}
+
+# "The Emirates News Agency, WAM, has signed …": a name, its acronym set off by commas,
+# then the verb (a lower-case word that does not continue a list).
+_APPOSITION = re.compile(
+    rf"(?:^|(?<=[^\w,]\s))(?:[Tt]he\s+)?({_NAME_WORDS}),\s+([A-Z][A-Za-z0-9&]{{1,11}}),\s+"
+    r"(?!(?:and|or|nor|as well as|plus)\b)[a-z]"
+)
+
+
+def _appositions(sentence: str) -> list[AcronymDef]:
+    """An acronym given by apposition: "The Emirates News Agency, WAM, has signed …".
+
+    The acronym need not spell the name (it may be another language's), so the name
+    must carry an organisation head word, and a list ("Acme Corp, IBM, and …") is left out.
+    """
+    found: list[AcronymDef] = []
+    for match in _APPOSITION.finditer(sentence):
+        long, short = match.group(1), match.group(2)
+        if not looks_like_acronym(short) or len(long.split()) < 2:
+            continue
+        if any(w.lower().strip(".,") in ALL_HEADS for w in long.split()):
+            found.append(AcronymDef(long, short))
     return found

@@ -155,6 +155,11 @@ def parse_place(prefix: str) -> Dateline | None:
     # "BRUSSELS/VIENNA": a release datelined in two cities; the first is the dateline.
     # "HONG KONG SAR", "Macao S.A.R.": the city, without its status as a region.
     city = re.sub(r"\s+(?:SAR|S\.A\.R\.?)$", "", parts[0].split("/")[0].strip(), flags=re.I)
+    # "NEW YORK and SHANGHAI": two cities in capitals joined by a lower-case "and" (a
+    # name in capitals writes its own AND in capitals: "TRINIDAD AND TOBAGO").
+    two = re.fullmatch(r"(\S.*?)\s+and\s+(\S.*)", city)
+    if two and two.group(1).isupper() and two.group(2).isupper():
+        city = two.group(1)
     city = _title_case(city)
     country: str | None = None
     if len(parts) > 1:
