@@ -108,3 +108,13 @@ def test_a_summary_after_the_time_asked_is_not_the_figure_then(engine: Engine) -
     status, reply, sources = ask(engine, "how many member cooperatives did the CTGA have in 2022?")
     assert status is Status.ANSWERED
     assert "21" in reply and "33" not in reply and R2024 not in sources
+
+
+def test_a_gain_up_to_now_ends_on_the_restated_summary(engine: Engine) -> None:
+    status, reply, sources = ask(
+        engine,
+        "how many members did the Copperleaf Tea Growers Association gain between 2018 and 2024?",
+    )
+    assert status is Status.ANSWERED
+    assert "**+21**" in reply and "33 − 12" in reply
+    assert sources == [R2018, R2024]
