@@ -231,8 +231,3 @@ def summary_statement(summary: LoadedSummary) -> LoadedFact:
         source=summary.source,
         position=0,
     )
-
-
-def is_summary_statement(fact: LoadedFact) -> bool:
-    """Whether ``fact`` was made by ``summary_statement``."""
-    return fact.id.startswith("summary:")
