@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.engine.qa.vocabulary import NUMBER_WORDS
-from bot.kb.models import LoadedFact
+from bot.kb.models import LoadedFact, LoadedSummary
 from bot.search.terms import stem
 
 # A date inside a fact ("February 2020", "May 7, 2024", "2024-05-07") is no figure.
@@ -134,24 +134,31 @@ def same_figure(
     figure = first_figure(best.text)
     if figure is None:
         return []
+    unit = counted_unit(best.text, figure)
     best_terms = terms_of(best)
     needed = best_terms & frozenset(asked)
     about = set(best.about) & set(subjects)
     state = not (best_terms & NOT_A_STATE)
     found = [DatedFigure(best, figure, date_of(best))]
     seen = {best.id}
+    # One release stating one value twice (a fact and its restated summary) is one statement.
+    stated = {(best.source, figure.value)}
     for fact in pool:
         if fact.id in seen or not fact.about or fact.about[0] != best.about[0]:
             continue
         seen.add(fact.id)
         other = first_figure(fact.text)
-        if other is None or other.unit != figure.unit:
+        if other is None or counted_unit(fact.text, other) != unit:
             continue
         terms = terms_of(fact)
+        if unit == MEMBER_UNIT:
+            # "An alliance of 40 genebanks" says "members" without the word.
+            terms |= MEMBERSHIP_TERMS
         if (not (terms & NOT_A_STATE)) != state or not needed <= terms:
             continue
-        if not about <= set(fact.about):
+        if not about <= set(fact.about) or (fact.source, other.value) in stated:
             continue
+        stated.add((fact.source, other.value))
         found.append(DatedFigure(fact, other, date_of(fact)))
     if len({f.figure.value for f in found}) < 2:
         return found[:1]
@@ -195,4 +202,32 @@ def counts_members(text: str, figure: Figure) -> bool:
     return bool(
         re.search(_COLLECTIVE + value + r"\b", text, re.IGNORECASE)
         or (figure.unit in MEMBERSHIP_TERMS)
+    )
+
+
+# What every count of a body's members counts, whatever noun follows the figure.
+MEMBER_UNIT = stem("member")
+
+
+def counted_unit(text: str, figure: Figure) -> str:
+    """What ``figure`` counts, for telling which figures state the same thing: its unit,
+    but MEMBER_UNIT for every count of members, so that "has 31 member genebanks" and
+    "an alliance of 40 genebanks" are one figure (``counts_members``)."""
+    return MEMBER_UNIT if counts_members(text, figure) else figure.unit
+
+
+def summary_statement(summary: LoadedSummary) -> LoadedFact:
+    """A dated summary as a fact of its release, for the figures it states: "The Network,
+    an alliance of 40 genebanks" (restated by a 2025 release) is a statement of the
+    membership as of that release, cited to it. Its id ("summary:<entity>:<source>")
+    names no fact of the base; it is about its entity alone, and undated (its release
+    dates it)."""
+    return LoadedFact(
+        id=f"summary:{summary.entity}:{summary.source}",
+        text=summary.text,
+        about=(summary.entity,),
+        date=None,
+        place=None,
+        source=summary.source,
+        position=0,
     )

@@ -186,9 +186,14 @@ class ExecutorBase:
         return [s.id for s in index.sources_newest if s.id in found]
 
     def _fact_terms(self, fact: LoadedFact) -> frozenset[str]:
-        from bot.search.terms import Doc
+        from bot.search.terms import Doc, content_terms
 
-        return self.index.terms.text_terms_of(self.index.terms.position[Doc("fact", fact.id)])
+        position = self.index.terms.position.get(Doc("fact", fact.id))
+        if position is None:
+            # A statement read from a dated summary (``figures.summary_statement``) is no
+            # doc of the index: its terms are read from its text as the index reads them.
+            return frozenset(content_terms(fact.text))
+        return self.index.terms.text_terms_of(position)
 
     def not_found(self, q: Query) -> Answer:
         index = self.index

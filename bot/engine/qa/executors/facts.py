@@ -19,7 +19,7 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.events import is_aim, names_only_as_agent
-from bot.engine.qa.figures import DatedFigure, same_figure
+from bot.engine.qa.figures import DatedFigure, same_figure, summary_statement
 from bot.engine.qa.followup import ShowEntity, ShowQuote
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import Candidate
@@ -404,6 +404,12 @@ class FactAnswers(ExecutorBase):
         pool = [
             f
             for f in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+            if self._in_time(q, f)
+        ]
+        # A later release restating the subject's summary with a figure states it too.
+        pool += [
+            f
+            for f in map(summary_statement, self.index.summary_history(subject))
             if self._in_time(q, f)
         ]
         found = same_figure(

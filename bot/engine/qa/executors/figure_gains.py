@@ -23,10 +23,12 @@ from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.trends import Point
 from bot.engine.qa.figures import (
     MEMBERSHIP_TERMS,
+    counted_unit,
     counts_members,
     figure_value,
     figures_in,
     same_word,
+    summary_statement,
 )
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import SHAPE_WORDS
@@ -159,6 +161,9 @@ class FigureGainAnswers(ExecutorBase):
         for s in q.subjects:
             for fact in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
                 pool.setdefault(fact.id, fact)
+            # A later release restating the subject's summary states its figures as of then.
+            for fact in map(summary_statement, self.index.summary_history(s)):
+                pool.setdefault(fact.id, fact)
         if not q.subjects:
             ranked = self.retriever.rank(
                 sorted({self._known_stem(t) for t in measured}), set(), include_quotes=False
@@ -180,7 +185,14 @@ class FigureGainAnswers(ExecutorBase):
                 )
                 if counts:
                     point = Point(fact, figure, figure_value(figure), self.fact_date(fact))
-                    groups[(fact.about[0], figure.unit)].append(point)
+                    # Every count of members is one figure, whatever noun follows it.
+                    unit = counted_unit(fact.text, figure)
+                    group = groups[(fact.about[0], unit)]
+                    # A summary restating its release's own fact is no second point.
+                    if not any(
+                        (p.fact.source, p.value) == (fact.source, point.value) for p in group
+                    ):
+                        group.append(point)
                     break
         best = max(
             (g for g in groups.values() if len({p.value for p in g}) > 1),

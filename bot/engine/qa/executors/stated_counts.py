@@ -34,10 +34,12 @@ from bot.engine.qa.executors.targets import GOAL_WORDS
 from bot.engine.qa.figures import (
     MEMBERSHIP_TERMS,
     Figure,
+    counted_unit,
     counts_members,
     figure_value,
     figures_in,
     same_word,
+    summary_statement,
 )
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import KIND_NOUNS
@@ -236,16 +238,24 @@ class StatedCountAnswers(ExecutorBase):
         no goals ("aims to"), nor plans ("will") unless ``goals_too``."""
         groups: dict[tuple[str, str], list[StatedCount]] = defaultdict(list)
         for subject in q.subjects:
-            for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
+            facts = self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+            # A later release restating the subject's summary ("an alliance of 40
+            # genebanks") states its figures as of that release.
+            summaries = map(summary_statement, self.index.summary_history(subject))
+            seen: set[tuple[str, str]] = set()
+            for fact in (*facts, *summaries):
                 if not fact.about or fact.about[0] != subject:
                     continue
                 if names_goal(fact.text) if goals_too else is_aim(fact.text):
                     continue
                 figure = pick(fact.text)
-                if figure is not None:
-                    groups[(subject, figure.unit)].append(
-                        StatedCount(fact, figure, self.fact_date(fact))
-                    )
+                if figure is None or (fact.source, figure.value) in seen:
+                    continue  # a summary restating its release's own fact adds nothing
+                seen.add((fact.source, figure.value))
+                # Every count of members is one figure, whatever noun follows it ("31
+                # member genebanks", "an alliance of 40 genebanks").
+                unit = figure.unit if figure.unit == "money" else counted_unit(fact.text, figure)
+                groups[(subject, unit)].append(StatedCount(fact, figure, self.fact_date(fact)))
         return groups
 
     def _counts_as_of(self, q: Query, group: list[StatedCount]) -> list[StatedCount]:

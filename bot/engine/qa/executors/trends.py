@@ -25,10 +25,12 @@ from bot.engine.qa.executors.events import is_aim, names_goal
 from bot.engine.qa.figures import (
     MEMBERSHIP_TERMS,
     Figure,
+    counted_unit,
     counts_members,
     figure_value,
     figures_in,
     same_word,
+    summary_statement,
 )
 from bot.engine.qa.query import AnswerType, Query
 from bot.kb.models import LoadedFact
@@ -144,6 +146,9 @@ class TrendAnswers(ExecutorBase):
         for s in q.subjects:
             for fact in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
                 pool.setdefault(fact.id, fact)
+            # A later release restating the subject's summary states its figures as of then.
+            for fact in map(summary_statement, self.index.summary_history(s)):
+                pool.setdefault(fact.id, fact)
         if measured:
             ranked = self.retriever.rank(sorted(measured), set(q.subjects), include_quotes=False)
             for c in ranked[:MAX_RANKED]:
@@ -156,7 +161,7 @@ class TrendAnswers(ExecutorBase):
                 sorted(measured), self.retriever.query_terms(sorted(measured)), strict=False
             )
         }
-        groups: dict[tuple[str, str], list[tuple[int, Point]]] = defaultdict(list)
+        groups: dict[tuple[str, str], list[tuple[tuple[int, int], Point]]] = defaultdict(list)
         for fact in pool.values():
             if not fact.about or not self._in_time(q, fact):
                 continue
@@ -176,28 +181,42 @@ class TrendAnswers(ExecutorBase):
                     figure = dataclasses.replace(figure, unit="money")
                 elif is_aim(fact.text):
                     continue
+                members = counts_members(fact.text, figure)
+                # What the figure counts (the words after it, or a body's members) fits
+                # better than a word before it ("the founding members hold 230,000
+                # accessions" counts no members).
+                counted = sum(
+                    1
+                    for t in measured
+                    if any(same_word(w, t) for w in figure.after)
+                    or (t in MEMBERSHIP_TERMS and members)
+                )
                 fit = sum(
                     1
                     for t in measured
                     if any(same_word(w, t) for w in (*figure.after, *figure.before))
                     or (percent and bool(said_as.get(t, {t}) & fact_terms))
-                    or (t in MEMBERSHIP_TERMS and counts_members(fact.text, figure))
+                    or (t in MEMBERSHIP_TERMS and members)
                 )
                 # A total is the state; "new" or "additional" money is an increment.
                 state = (stem("total") in figure.before) - bool(set(figure.after) & _INCREMENT)
-                fits.append((fit, state, figure))
+                fits.append(((fit, counted), state, figure))
             if not fits:
                 continue
             # The figure of the fact that counts what is asked, else its first one.
             fit, _, figure = max(fits, key=lambda f: (f[0], f[1]))
             point = Point(fact, figure, figure_value(figure), self.fact_date(fact))
-            groups[(fact.about[0], figure.unit)].append((fit, point))
-        best: tuple[tuple[int, int], list[Point]] | None = None
+            unit = figure.unit if figure.unit == "money" else counted_unit(fact.text, figure)
+            groups[(fact.about[0], unit)].append((fit, point))
+        best: tuple[tuple[int, int, int], list[Point]] | None = None
         for found in groups.values():
-            points = [p for _, p in found]
+            # One release stating one value twice (a fact and its summary) is one point.
+            once = {(p.fact.source, p.value): p for _, p in reversed(found)}
+            points = list(once.values())
             if len({p.value for p in points}) < 2 or len({p.date for p in points}) < 2:
                 continue
-            key = (max(f for f, _ in found), len(points))
+            fit = max(f for f, _ in found)
+            key = (fit[0], fit[1], len(points))
             if measured and key[0] == 0:
                 continue
             if best is None or key > best[0]:
