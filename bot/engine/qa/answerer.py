@@ -921,7 +921,7 @@ class QuestionAnswerer:
 
 # "The following year", "two years later": counted from the part before's year. Not "a
 # year after the founding", which counts from an event the question names.
-_FROM_EVENT = r"(?!\s+(?:the|its|their|his|her|a|an|this|that|[A-Z])\b)"
+_FROM_EVENT = r"(?!\s+(?:the|its|their|his|her|a|an|this|that)\b)"
 _RELATIVE_YEAR = re.compile(
     r"\b(?:the )?(?P<side>following|next|previous|preceding) year\b|"
     rf"\b(?:the )?year (?P<side2>after|before)\b{_FROM_EVENT}|"
