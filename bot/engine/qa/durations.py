@@ -20,6 +20,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from bot.engine.qa.vocabulary import TITLE_WORDS, number_word
@@ -66,6 +67,41 @@ def year_range(text: str) -> YearRange | None:
         or (sep in _DASHES and not lead and not before & _TERM_WORDS)
     )
     return YearRange(int(match[2]), int(match[4]), inclusive)
+
+
+def subject_range(
+    text: str, about: Sequence[str], subject: str, labels_of: Callable[[str], Sequence[str]]
+) -> YearRange | None:
+    """The first year range of a fact (``text``, filed under the entity ids ``about``)
+    when it is ``subject``'s own, else None. It is when it stands in the subject's name
+    ("Framework 2018-2021"), or when the sentence leads with the subject, the range is in
+    no other thing's name, and no other thing the fact is about is named between the
+    subject's last mention and the range ("the eWTP would dovetail with the Framework,
+    which covers 2018 to 2021"; "the Academy, a programme under the eWTP, runs from 2020
+    to 2023" is the Academy's). ``labels_of`` gives an entity's name and aliases."""
+    match = RANGE.search(text)
+    span = year_range(text)
+    if match is None or span is None:
+        return None
+    years = re.findall(r"(?:19|20)\d\d", match[0])
+    own = list(labels_of(subject))
+    if years and any(all(year in label for year in years) for label in own):
+        return span
+    if not about or about[0] != subject:
+        return None
+    before = f" {normalize(text[: match.start()])} "
+    keys = [normalize(label) for label in own]
+    mentioned = max((before.rfind(f" {key} ") for key in keys if key), default=-1)
+    for other in about:
+        if other == subject:
+            continue
+        for label in labels_of(other):
+            if years and all(year in label for year in years):
+                return None  # the range is in the other thing's name
+            key = normalize(label)
+            if key and before.rfind(f" {key} ") > mentioned:
+                return None
+    return span
 
 
 class StatedRange(NamedTuple):

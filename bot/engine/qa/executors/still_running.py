@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
-from bot.engine.qa.durations import RANGE, year_range
+from bot.engine.qa.durations import subject_range
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query
 from bot.kb.models import LoadedFact
@@ -125,7 +125,7 @@ class StillRunningAnswers(ExecutorBase):
                     continue
                 found.append(_Run(None, int(extended[1]), fact, self._stated_on(fact)))
                 continue
-            span = year_range(fact.text) if self._own_range(fact, subject, labels) else None
+            span = subject_range(fact.text, fact.about, subject, self._labels)
             if span is not None:
                 found.append(_Run(span.start, span.end, fact, self._stated_on(fact)))
             elif extended is not None:
@@ -136,29 +136,11 @@ class StillRunningAnswers(ExecutorBase):
         found.sort(key=lambda r: (r.date, r.end), reverse=True)
         return found
 
-    def _own_range(self, fact: LoadedFact, subject: str, labels: list[str]) -> bool:
-        """Whether the first year range of ``fact`` (led by ``subject``, named by
-        ``labels``) is the subject's: not part of another thing's name ("Framework
-        2018-2021"), and no other thing the fact is about is named between the subject's
-        last mention and the range ("the eWTP would dovetail with the Framework, which
-        covers 2018 to 2021")."""
-        match = RANGE.search(fact.text)
-        if match is None:
-            return False
-        years = re.findall(r"(?:19|20)\d\d", match[0])
-        before = f" {normalize(fact.text[: match.start()])} "
-        mentioned = max((before.rfind(f" {label} ") for label in labels if label), default=-1)
-        for other in fact.about:
-            if other == subject or other not in self.index.kb.entities:
-                continue
-            entity = self.index.entity(other)
-            for label in (entity.name, *entity.aliases):
-                if years and all(year in label for year in years):
-                    return False  # the range is in the other thing's name
-                key = normalize(label)
-                if key and before.rfind(f" {key} ") > mentioned:
-                    return False
-        return True
+    def _labels(self, entity_id: str) -> list[str]:
+        if entity_id not in self.index.kb.entities:
+            return []
+        entity = self.index.entity(entity_id)
+        return [entity.name, *entity.aliases]
 
     def _stated_on(self, fact: LoadedFact) -> str:
         return self.index.source_date(fact.source).isoformat()
