@@ -325,7 +325,12 @@ class KnowledgeService:
         *,
         load: bool = True,
         deferred: bool = False,
+        hold_back_broken: bool = False,
     ) -> KnowledgeService:
+        """The service for ``settings``, loaded unless ``load`` is false. Raises
+        KnowledgeError for a knowledge base with problems, unless ``hold_back_broken``
+        (``partnerbot run``): then the files with problems are left out of this first
+        load and named in ``snapshot.kb.broken_files`` (see ``load``)."""
         service = cls(
             directory=settings.resolved_knowledge_dir(),
             prefix=settings.command_prefix,
@@ -335,14 +340,15 @@ class KnowledgeService:
             store_dir=settings.resolved_knowledge_cache_dir(),
         )
         if load:
-            service.load()
+            service.load(hold_back_broken=hold_back_broken)
         return service
 
     # --- building -----------------------------------------------------------------------
 
-    def build(self) -> Snapshot:
+    def build(self, *, hold_back_broken: bool = False) -> Snapshot:
         """Load, validate and index the knowledge directory (blocking; raises KnowledgeError,
-        BuildAbandoned when told to stop, and whatever reading or memory raises)."""
+        BuildAbandoned when told to stop, and whatever reading or memory raises).
+        ``hold_back_broken``: see ``load_knowledge``."""
         stop = self._build_stop
         started = time.perf_counter()
         rss_before = memory.rss_bytes()
@@ -354,6 +360,7 @@ class KnowledgeService:
                 max_file_bytes=self.max_file_bytes,
                 cache=self._file_cache,
                 store=None if self.store_dir is None else RowStore(self.store_dir),
+                hold_back_broken=hold_back_broken,
             )
             if stop is not None and stop.is_set():
                 raise BuildAbandoned
@@ -402,8 +409,12 @@ class KnowledgeService:
             "or restart the bot to load the new files."
         )
 
-    def load(self) -> Snapshot:
-        self._snapshot = self.build()
+    def load(self, *, hold_back_broken: bool = False) -> Snapshot:
+        """The first load (blocking). With ``hold_back_broken`` a file with problems is
+        left out rather than stopping the load, since nothing would serve otherwise; a
+        reload stays all or nothing, because the previous knowledge base keeps serving
+        until the files are fixed, and then the fixed files come back."""
+        self._snapshot = self.build(hold_back_broken=hold_back_broken)
         return self._snapshot
 
     @property

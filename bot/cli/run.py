@@ -118,11 +118,20 @@ def run(args: argparse.Namespace) -> int:
     from bot.service import KnowledgeService
 
     try:
-        service = KnowledgeService.from_settings(settings)
-    except KnowledgeError as exc:
+        # A broken file never keeps the bot from starting: it is left out, logged here
+        # and posted to the moderator log once connected (PartnerBot.setup_hook).
+        service = KnowledgeService.from_settings(settings, hold_back_broken=True)
+    except KnowledgeError as exc:  # only a problem that names no file
         print(f"partnerbot: {exc.summary()}", file=sys.stderr)
         return 1
     log.info("knowledge base loaded from %s: %s", service.directory, service.counts())
+    kb = service.snapshot.kb
+    if kb.broken_files:
+        log.error(
+            "started without %d knowledge file(s) that have problems (fix them, then !reload): %s",
+            len(kb.broken_files),
+            "; ".join(kb.broken_problems),
+        )
     # The composition root: the Discord front end and the ops services (metrics, gaps,
     # health, watcher) know nothing of each other's modules beyond BotHooks.
     bot = create_bot(settings, service, ops=Ops(settings, service))

@@ -12,7 +12,7 @@ from discord.ext import commands
 from bot.discord import errors
 from bot.discord.checks import AnswerTree, answers_here
 from bot.discord.http import retry_service_unavailable
-from bot.discord.ops_hooks import bot_hooks
+from bot.discord.ops_hooks import bot_hooks, broken_start_text, post_to_mod_log
 from bot.discord.render import NO_MENTIONS
 from bot.discord.translations import PartnerTranslator
 from bot.discord.views import DYNAMIC_ITEMS
@@ -96,6 +96,8 @@ class PartnerBot(commands.Bot):
         self.ops = ops if ops is not None else Ops(settings, service)
         # user id -> monotonic time until which they were already told about the cooldown.
         self._cooldown_told: dict[int, float] = {}
+        # Whether the moderator log was told of files left out at start (connect()).
+        self._told_broken = False
 
     def first_cooldown_notice(self, user_id: int, retry_after: float) -> bool:
         """True once per cooldown window and user: explaining the cooldown to someone
@@ -140,6 +142,17 @@ class PartnerBot(commands.Bot):
 
     async def connect(self, *, reconnect: bool = True) -> None:
         await self.ops.start(bot_hooks(self))
+        kb = self.service.snapshot.kb
+        if kb.broken_files and not self._told_broken:
+            # Once a process: the moderators must learn that part of the knowledge is
+            # not served, or they would read its answers as the releases' silence.
+            self._told_broken = True
+            await post_to_mod_log(
+                self,
+                self.settings.mod_log_channel_id,
+                broken_start_text(kb.broken_files, kb.broken_problems),
+                "the files left out at start",
+            )
         await super().connect(reconnect=reconnect)
 
     async def close(self) -> None:

@@ -69,6 +69,41 @@ def reload_failure_text(error: KnowledgeError | ReloadFailed, changed: list[str]
     return truncate(f"{head}\n{escape(str(error))}", limits.MESSAGE_CHARS)
 
 
+def broken_start_text(broken_files: tuple[str, ...], problems: tuple[str, ...]) -> str:
+    """What the moderator log gets when the bot started without files that have problems
+    (``KnowledgeBase.broken_files``): the files, then their problem lines as ``!reload``
+    shows them, as many as fit in one message."""
+    more = f" and {len(broken_files) - FILES_NAMED} more" if len(broken_files) > FILES_NAMED else ""
+    files = ", ".join(broken_files[:FILES_NAMED]) + more
+    head = truncate(
+        escape(
+            f"Started without {len(broken_files)} knowledge file(s) that have problems:"
+            f" {files}. Everything else is served; fix these, then `!reload`."
+        ),
+        PROBLEM_LINE_CHARS * 2,
+    )
+    lines = [head]
+    for line in problems:
+        shown = truncate(escape(line), PROBLEM_LINE_CHARS)
+        if sum(len(x) + 1 for x in lines) + len(shown) + 2 > limits.MESSAGE_CHARS:
+            break
+        lines.append(f"• {shown}")
+    return "\n".join(lines)
+
+
+async def post_to_mod_log(
+    bot: discord.Client, channel_id: int | None, text: str, what: str
+) -> None:
+    """Post ``text`` to the moderator log channel, if one is set, with mentions disabled.
+    Never raises: a channel that is gone or forbidden is logged (``what`` names the post)."""
+    if channel_id is None:
+        return
+    try:
+        await bot.get_partial_messageable(channel_id).send(text, allowed_mentions=NO_MENTIONS)
+    except discord.HTTPException:
+        log.exception("could not post %s to channel %s", what, channel_id)
+
+
 async def post_reload_failure(
     bot: discord.Client,
     channel_id: int | None,
@@ -79,11 +114,7 @@ async def post_reload_failure(
     raises: a channel that is gone or forbidden is logged."""
     if channel_id is None:
         return
-    text = reload_failure_text(error, changed)
-    try:
-        await bot.get_partial_messageable(channel_id).send(text, allowed_mentions=NO_MENTIONS)
-    except discord.HTTPException:
-        log.exception("could not post the failed reload to channel %s", channel_id)
+    await post_to_mod_log(bot, channel_id, reload_failure_text(error, changed), "the failed reload")
 
 
 def bot_hooks(bot: PartnerBot) -> BotHooks:

@@ -420,6 +420,7 @@ def load_knowledge(
     read_timeout: float = READ_TIMEOUT_SECONDS,
     cache: FileCache | None = None,
     store: RowStore | None = None,
+    hold_back_broken: bool = False,
 ) -> KnowledgeBase:
     """Load and validate a knowledge directory, or raise KnowledgeError listing every problem.
 
@@ -435,8 +436,17 @@ def load_knowledge(
     draft is never served, so its problems (an undated draft fresh from ingest, a quote
     edited mid-review) do not stop the load: the draft is left out as a whole and named
     in ``held_back_files`` like any other draft, and ``check`` reports its problems.
+
+    With ``hold_back_broken`` (the bot's first load: a broken file must never keep the bot
+    from starting, and there is no earlier knowledge base to keep serving), reviewed
+    files with problems are left out too, and so is every file that then fails for want
+    of what only they declared. They are named in ``broken_files`` and their problem
+    lines, every round's, in ``broken_problems``. It raises only for a problem that names
+    no file.
     """
     skip: set[str] = set()
+    broken: set[str] = set()
+    broken_lines: list[str] = []
     first: KnowledgeError | None = None
     while True:
         try:
@@ -450,25 +460,37 @@ def load_knowledge(
                 frozenset(skip),
             )
         except KnowledgeError as exc:
-            if include_unreviewed:
+            if include_unreviewed and not hold_back_broken:
                 raise
             root = Path(directory)
-            files = {p.file for p in exc.problems} - skip
-            drafts = {f for f in files if _is_draft(root / f, max_file_bytes)}
-            if not drafts:
+            files = {p.file for p in exc.problems if p.file} - skip
+            drafts = (
+                set()
+                if include_unreviewed
+                else {f for f in files if _is_draft(root / f, max_file_bytes)}
+            )
+            left_out = files if hold_back_broken else drafts
+            if not left_out:
                 # Still failing without the drafts: a reviewed file's own problem, or its
                 # use of what only a left-out draft declares. The first round's list
                 # names both the draft's problems and those uses; later rounds would
                 # show bare "unknown entity" lines, the cause gone.
                 raise (first or exc) from None
             first = first or exc
+            broken_now = left_out - drafts
+            broken |= broken_now
+            broken_lines += [str(p) for p in exc.problems if p.file in broken_now]
             # Each round leaves out at least one more file, so this ends.
-            skip |= drafts
+            skip |= left_out
             continue
         if not skip:
             return kb
         return kb.model_copy(
-            update={"held_back_files": tuple(sorted({*kb.held_back_files, *skip}))}
+            update={
+                "held_back_files": tuple(sorted({*kb.held_back_files, *(skip - broken)})),
+                "broken_files": tuple(sorted(broken)),
+                "broken_problems": tuple(broken_lines),
+            }
         )
 
 

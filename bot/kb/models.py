@@ -306,6 +306,10 @@ class KnowledgeBase(_Strict):
     # ``held_back`` and the drafts left out for their own problems, whose source ids may
     # be unreadable (``load_knowledge``).
     held_back_files: tuple[str, ...] = ()
+    # Reviewed files left out of the bot's first load for their problems, and those
+    # problems as ``check`` prints them (``load_knowledge(hold_back_broken=True)``).
+    broken_files: tuple[str, ...] = ()
+    broken_problems: tuple[str, ...] = ()
 
     def counts(self) -> dict[str, int]:
         return {

@@ -153,7 +153,7 @@ async def start_bot(
 
     async def start(reconnect: bool = False, **settings_overrides: Any) -> PartnerBot:
         settings = make_settings(fake, knowledge_dir, **settings_overrides)
-        service = KnowledgeService.from_settings(settings)
+        service = KnowledgeService.from_settings(settings, hold_back_broken=True)
         bot = create_bot(settings, service, guild_ready_timeout=0.05)
         await bot.login(TOKEN)
         # reconnect=True (as in production) for the tests that drop the connection.
