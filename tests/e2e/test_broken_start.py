@@ -46,6 +46,10 @@ async def test_the_bot_starts_serves_the_rest_and_tells_the_moderators(
     assert "global buy" in await ask(fake, "!quote Jack MA")
     assert "Chief Executive" not in await ask(fake, "!who Samuel Mensah")
 
+    # !stats keeps saying so for moderators who missed the post.
+    stats = (await ask(fake, "!stats", author=fake.mod)).replace("\\", "")
+    assert "Not served" in stats and GRANT in stats
+
     # Fixed, then reloaded by a moderator: served again, nothing left out.
     path = knowledge_dir / GRANT
     path.write_text(
@@ -55,3 +59,4 @@ async def test_the_bot_starts_serves_the_rest_and_tells_the_moderators(
     assert "fail" not in reply.lower()
     assert bot.service.snapshot.kb.broken_files == ()
     assert "Chief Executive" in await ask(fake, "!who Samuel Mensah")
+    assert "Not served" not in await ask(fake, "!stats", author=fake.mod)
