@@ -66,6 +66,8 @@
 - ``unstated.py``: not_found for what the evidence lacks (a personal attribute, a name
   no release uses, a yes/no claim in words no release uses).
 - ``age_limits.py``: an age limit a sentence states ("business owners under 40").
+- ``membership.py``: "is A a member of B?" from a denial, a list naming A, or B's
+  complete list without A.
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
 question is not of its kind.
@@ -98,6 +100,7 @@ from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.lists import ListAnswers
+from bot.engine.qa.executors.membership import MembershipAnswers
 from bot.engine.qa.executors.namesakes import NamesakeAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.org_ages import AgeAnswers
@@ -192,6 +195,7 @@ class Executors(
     QuoteYearAnswers,
     DayAroundAnswers,
     AgeLimitAnswers,
+    MembershipAnswers,
 ):
     """Every executor, over one index and retriever."""
 

@@ -17,6 +17,7 @@ from bot.engine.qa.executors.base import (
     ExecutorBase,
     Result,
 )
+from bot.engine.qa.negation import asks_negated, denies
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.retrieve import Candidate, closest_facts
 from bot.engine.qa.subjects import role_fits
@@ -257,6 +258,10 @@ class YesNoAnswers(ExecutorBase):
             for c in self.retriever.rank(terms, set(q.subjects), include_quotes=False)
             if isinstance(c.item, LoadedFact)
         ]
+        if q.unknown_names:
+            # "Did Amazon join X?": no release names Amazon, so no fact about X joining
+            # (or dated then) answers; the closest facts are shown below, as such.
+            ranked = []
         weekday = next((w for w in q.words if w in WEEKDAYS), None)
         # "Is A one of the founders of B?" is settled by a fact about A or B (one that
         # leads with it), before a fact about something else that merely names them
@@ -278,7 +283,7 @@ class YesNoAnswers(ExecutorBase):
             elsewhen = self._dated_otherwise(q, ranked, in_time)
             if elsewhen is not None:
                 return elsewhen
-            if not in_time:
+            if not in_time and not q.unknown_names:
                 # The words matched only facts of another time ("will run from 2020 to
                 # 2023"); a fact about the subject naming a year of that time says what
                 # happened then ("extended … from 2024 to 2026").
@@ -314,6 +319,9 @@ class YesNoAnswers(ExecutorBase):
                 elsewhere = self._placed_elsewhere(q, terms)
                 if elsewhere is not None:
                     return elsewhere
+            denied = self._denied(q, best, terms)
+            if denied is not None:
+                return denied
             verdict = (
                 self._check(q, best, weekday)
                 or _stated_claim(q, best)
@@ -335,7 +343,7 @@ class YesNoAnswers(ExecutorBase):
                 entities=best.about,
             )
         # A date or range in a fact about the subject ("does X run until 2030?").
-        if q.time.bounded or weekday:
+        if (q.time.bounded or weekday) and not q.unknown_names:
             for subject in q.subjects:
                 span = self._range_of(subject)
                 if span is not None and (q.time.until or q.time.year):
@@ -351,6 +359,9 @@ class YesNoAnswers(ExecutorBase):
             ]
             if dated:
                 best = dated[0]
+                denied = self._denied(q, best, terms)
+                if denied is not None:
+                    return denied
                 verdict = self._check(q, best, weekday) or "**According to the releases:**"
                 return answered(
                     index,
@@ -395,6 +406,42 @@ class YesNoAnswers(ExecutorBase):
             text=clip("**The releases don't say.** Related:\n" + "\n".join(lines)),
             citations=citations(index, [f.source for f in closest]),
             entities=tuple(dict.fromkeys(e for f in closest for e in f.about)),
+            command="question",
+        )
+
+    def _denied(self, q: Query, fact: LoadedFact, terms: Sequence[str]) -> Answer | None:
+        """ "No", citing the fact, when it denies the question's point ("receives no
+        public money" for "did X receive public money?", ``negation.denies``); at a time
+        asked that the fact is not of, the releases don't say for then, and the fact is
+        shown as the closest. None when the fact denies nothing asked, or the question
+        is itself negated."""
+        if not set(q.subjects) & set(fact.about) or asks_negated(q.words):
+            return None
+        asked = [
+            t
+            for t in terms
+            if t not in _LIGHT_VERBS and t not in _HELPING_TERMS and not t.isdigit()
+        ]
+        if denies(fact.text, asked) is None:
+            return None
+        when = self.fact_date(fact)
+        if self._in_time(q, fact):
+            return answered(
+                self.index,
+                q.question,
+                f"**No:** as of {format_date(when)}, the releases say otherwise:\n{fact.text.strip()}",
+                [fact.source],
+                entities=fact.about,
+            )
+        return Answer(
+            status=Status.NOT_FOUND,
+            title=echo(q.question) or None,
+            text=clip(
+                f"**The releases don't say for {q.time.month_year() or q.time.describe()}.** "
+                f"The closest they come, as of {format_date(when)}:\n• {fact.text.strip()}"
+            ),
+            citations=citations(self.index, [fact.source]),
+            entities=fact.about,
             command="question",
         )
 
