@@ -66,6 +66,8 @@
 - ``unstated.py``: not_found for what the evidence lacks (a personal attribute, a name
   no release uses, a yes/no claim in words no release uses).
 - ``age_limits.py``: an age limit a sentence states ("business owners under 40").
+- ``series.py``: the n-th of a series the releases record fewer of ("the third
+  signing" of two);
 - ``membership.py``: "is A a member of B?" from a denial, a list naming A, or B's
   complete list without A.
 
@@ -124,6 +126,7 @@ from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.role_holders import RoleHolderAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.executors.said_about import SaidAboutAnswers
+from bot.engine.qa.executors.series import SeriesAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
 from bot.engine.qa.executors.stated_counts import StatedCountAnswers
 from bot.engine.qa.executors.stated_relation import StatedRelationAnswers
@@ -196,6 +199,7 @@ class Executors(
     DayAroundAnswers,
     AgeLimitAnswers,
     MembershipAnswers,
+    SeriesAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -242,6 +246,7 @@ class Executors(
             self.quote_years,
             self.day_around,
             self.age_limit,
+            self.beyond_series,
         )
 
     def warm(self, previous: Executors | None = None) -> None:
