@@ -68,6 +68,8 @@
 - ``age_limits.py``: an age limit a sentence states ("business owners under 40").
 - ``series.py``: the n-th of a series the releases record fewer of ("the third
   signing" of two);
+- ``purpose.py``: what a thing is for, and who founded it, from the sentence stating
+  that relation (not_found for a purpose none states);
 - ``membership.py``: "is A a member of B?" from a denial, a list naming A, or B's
   complete list without A.
 
@@ -110,6 +112,7 @@ from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.phase_goals import PhaseGoalAnswers
 from bot.engine.qa.executors.place_counts import PlaceCountAnswers
 from bot.engine.qa.executors.previous import PreviousAffiliationAnswers
+from bot.engine.qa.executors.purpose import PurposeAnswers
 from bot.engine.qa.executors.qualifiers import QualifierAnswers
 from bot.engine.qa.executors.quote_years import QuoteYearAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
@@ -200,6 +203,7 @@ class Executors(
     AgeLimitAnswers,
     MembershipAnswers,
     SeriesAnswers,
+    PurposeAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -247,6 +251,8 @@ class Executors(
             self.day_around,
             self.age_limit,
             self.beyond_series,
+            self.what_for,
+            self.founders,
         )
 
     def warm(self, previous: Executors | None = None) -> None:
