@@ -336,6 +336,10 @@ class ExecutorBase:
         (``StatedCountAnswers``)."""
         raise NotImplementedError
 
+    def purpose(self, q: Query) -> Result:
+        """A subject's own stated purpose ("what was the meeting for?", ``RelationAnswers``)."""
+        raise NotImplementedError
+
     def _fact_answer(self, q: Query, ranked: list[Candidate]) -> Answer:
         """The answer from the best-ranked fact (``FactAnswers`` provides it; the other
         executors fall back to it)."""
