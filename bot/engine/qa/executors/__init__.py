@@ -70,6 +70,8 @@
   signing" of two);
 - ``purpose.py``: what a thing is for, and who founded it, from the sentence stating
   that relation (not_found for a purpose none states);
+- ``home_place.py``: "is X (based) in P?" and where X is, from its summaries' places
+  and its releases' datelines;
 - ``membership.py``: "is A a member of B?" from a denial, a list naming A, or B's
   complete list without A.
 
@@ -102,6 +104,7 @@ from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
+from bot.engine.qa.executors.home_place import HomePlaceAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.membership import MembershipAnswers
@@ -204,6 +207,7 @@ class Executors(
     MembershipAnswers,
     SeriesAnswers,
     PurposeAnswers,
+    HomePlaceAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -244,6 +248,7 @@ class Executors(
             self.explanation,
             self.contrary,
             self.figure_source,
+            self.place_yes_no,
             self.wrong_place,
             self.representatives,
             self.release_of_event,

@@ -340,6 +340,11 @@ class ExecutorBase:
         """A subject's own stated purpose ("what was the meeting for?", ``RelationAnswers``)."""
         raise NotImplementedError
 
+    def stated_home(self, q: Query, entity_id: str) -> Answer | None:
+        """Where a summary places the entity, when none says where it is based
+        (``HomePlaceAnswers``)."""
+        raise NotImplementedError
+
     def _fact_answer(self, q: Query, ranked: list[Candidate]) -> Answer:
         """The answer from the best-ranked fact (``FactAnswers`` provides it; the other
         executors fall back to it)."""

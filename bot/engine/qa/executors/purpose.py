@@ -109,10 +109,12 @@ class PurposeAnswers(ExecutorBase):
         ]
         statements = []
         subject = q.subjects[0] if q.subjects else None
+        itself = False
         if subject is not None:
             entity = self.index.entity(subject)
             names = [normalize(n) for n in (entity.name, *entity.aliases) if normalize(n)]
-            if any(nouns[-1] in n.split() for n in names):
+            itself = any(nouns[-1] in n.split() for n in names)
+            if itself:
                 # The thing asked is the subject itself ("what is the eWTP meant to
                 # achieve?"): its stated purpose (``relations.purpose``) answers first.
                 found = self.purpose(q)
@@ -138,7 +140,9 @@ class PurposeAnswers(ExecutorBase):
                     [source],
                     entities=list(about),
                 )
-        if subject is None and not pool:
+        if (subject is None and not pool) or itself:
+            # Nothing states the purpose of a thing named by its name: its card and
+            # facts (the later executors) say what it is.
             return None
         return not_found(q.question, "The releases don't say what that is for.")
 

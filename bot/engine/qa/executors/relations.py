@@ -489,6 +489,10 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
                     [source],
                     entities=[subject],
                 )
+        # "A union of bean farmers in southern Tanzania": a place its summary gives.
+        stated = self.stated_home(q, subject)
+        if stated is not None:
+            return stated
         # No related facts: one placing something else (a meeting at X's partner's
         # headquarters) would read as an answer.
         return self._unknown(q, f"The releases don't say where {entity.name} is based.", [])
