@@ -72,6 +72,8 @@
   that relation (not_found for a purpose none states);
 - ``home_place.py``: "is X (based) in P?" and where X is, from its summaries' places
   and its releases' datelines;
+- ``quote_lists.py``: the items a speaker lists in their quotes ("what crops did X
+  mention?"), or their number;
 - ``membership.py``: "is A a member of B?" from a denial, a list naming A, or B's
   complete list without A.
 
@@ -117,6 +119,7 @@ from bot.engine.qa.executors.place_counts import PlaceCountAnswers
 from bot.engine.qa.executors.previous import PreviousAffiliationAnswers
 from bot.engine.qa.executors.purpose import PurposeAnswers
 from bot.engine.qa.executors.qualifiers import QualifierAnswers
+from bot.engine.qa.executors.quote_lists import QuoteListAnswers
 from bot.engine.qa.executors.quote_years import QuoteYearAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
@@ -208,6 +211,7 @@ class Executors(
     SeriesAnswers,
     PurposeAnswers,
     HomePlaceAnswers,
+    QuoteListAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -244,6 +248,7 @@ class Executors(
         Each returns None for a question not of its kind."""
         return (
             self.said_about,
+            self.quoted_list,
             self.event_topic,
             self.explanation,
             self.contrary,
