@@ -74,6 +74,8 @@
   and its releases' datelines;
 - ``quote_lists.py``: the items a speaker lists in their quotes ("what crops did X
   mention?"), or their number;
+- ``press_desk.py``: a press contact asked in a newsroom's words ("who handles press
+  for X?");
 - ``membership.py``: "is A a member of B?" from a denial, a list naming A, or B's
   complete list without A.
 
@@ -116,6 +118,7 @@ from bot.engine.qa.executors.org_ages import AgeAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.phase_goals import PhaseGoalAnswers
 from bot.engine.qa.executors.place_counts import PlaceCountAnswers
+from bot.engine.qa.executors.press_desk import PressDeskAnswers
 from bot.engine.qa.executors.previous import PreviousAffiliationAnswers
 from bot.engine.qa.executors.purpose import PurposeAnswers
 from bot.engine.qa.executors.qualifiers import QualifierAnswers
@@ -212,6 +215,7 @@ class Executors(
     PurposeAnswers,
     HomePlaceAnswers,
     QuoteListAnswers,
+    PressDeskAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -249,6 +253,7 @@ class Executors(
         return (
             self.said_about,
             self.quoted_list,
+            self.press_desk,
             self.event_topic,
             self.explanation,
             self.contrary,

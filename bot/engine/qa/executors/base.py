@@ -345,6 +345,10 @@ class ExecutorBase:
         (``HomePlaceAnswers``)."""
         raise NotImplementedError
 
+    def contact_from_sources(self, q: Query) -> Result:
+        """The press contacts the releases' contact blocks give (``ContactAnswers``)."""
+        raise NotImplementedError
+
     def _fact_answer(self, q: Query, ranked: list[Candidate]) -> Answer:
         """The answer from the best-ranked fact (``FactAnswers`` provides it; the other
         executors fall back to it)."""

@@ -879,6 +879,8 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
             return None  # "did X contact Y?" uses the verb
         index = self.index
         for role in index.kb.roles:
+            if q.subjects and role.organization not in q.subjects and role.entity not in q.subjects:
+                continue  # another organisation's contact is not the one asked for
             if "contact" in normalize(role.title).split():
                 person = role.entity
                 return answered(
