@@ -92,6 +92,23 @@ facts:
     date: 2024-09-10
     text: The Tarn Dyers Cooperative will dye 4,000 kilograms of Fellside Mill wool a year.
 """,
+    "2025-01-15-tarn-dyers-award": """\
+source:
+  id: 2025-01-15-tarn-dyers-award
+  title: Tarn Dyers win a craft award
+  publisher: Business Wire
+  date: 2025-01-15
+  dateline:
+    city: Carlisle
+    country: England
+  text: ../sources/2025-01-15-tarn-dyers-award.txt
+  reviewed: true
+facts:
+  - id: tarn-award
+    about: [tarn-dyers]
+    date: 2025-01-14
+    text: The Tarn Dyers Cooperative won the Northern Craft Award on January 14, 2025.
+""",
 }
 
 
@@ -124,3 +141,18 @@ def test_where_based_from_a_summary_that_says_formed_in(dyers: Engine) -> None:
     got = ask(dyers, "Where is the Tarn Dyers Cooperative based?")
     assert got.status is Status.ANSWERED, got.reply
     assert "Keswick" in got.reply.split("\n")[1], got.reply
+
+
+def test_a_dateline_city_is_never_unmentioned(dyers: Engine) -> None:
+    # Carlisle is only the award release's dateline.
+    for question in (
+        "Did the Tarn Dyers Cooperative win the award in Carlisle?",
+        "Did they win the craft award in Carlisle?",
+    ):
+        got = ask(dyers, question)
+        assert "don't mention Carlisle" not in got.reply, got.reply
+
+
+def test_an_office_there_is_not_where_it_is_based(dyers: Engine) -> None:
+    got = ask(dyers, "Did Fellside Mill open a shop in Keswick?")
+    assert "**No:** the releases place" not in got.reply, got.reply

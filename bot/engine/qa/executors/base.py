@@ -225,6 +225,20 @@ class ExecutorBase:
         names = [self.index.entity(e).name for e in ids]
         p = self.prefix
         text = f"The releases I know don't mention {unknown}."
+        datelined = [
+            s
+            for s in self.index.sources_newest
+            if s.source.dateline
+            and {normalize(s.source.dateline.city), normalize(s.source.dateline.country or "")}
+            & {normalize(n) for n in q.unknown_names}
+        ]
+        if datelined:
+            # "Dodoma" as a dateline is mentioned, if only there (issue 10, hunt A14).
+            where = datelined[0].source
+            text = (
+                f"The releases name {unknown} only as a dateline ({where.dateline}, "
+                f"{where.date.isoformat()}): nothing they state answers that."
+            )
         if names:
             text += f" For what they say about {', '.join(names)}, try `{p}what {names[0]}`."
         choices = tuple(entity_choice(p, "what", e, n) for e, n in zip(ids, names, strict=True))

@@ -38,6 +38,11 @@ _BASED = re.compile(
 _ASKED_PLACE = re.compile(rf"\b(?:in|at|from)\s+(?:the\s+)?({_NAME}(?:,? {_NAME})?)\s*\??\s*$")
 _PLACE_WORDS = frozenset("in based headquartered located from".split())
 _BASED_WORDS = frozenset("based headquartered located".split())
+# The only other words of "is X (still) based in P?".
+_COPULA_WORDS = frozenset(
+    "is are was were the a an based headquartered located in at from still now actually "
+    "really really currently".split()
+)
 # A place name is at most this many words ("Kuala Lumpur", "Nandi Hills").
 MAX_PLACE_WORDS = 3
 # "Where is X based?" from its summaries shows at most this many places.
@@ -128,7 +133,14 @@ class HomePlaceAnswers(ExecutorBase):
         ):
             return None
         match = _ASKED_PLACE.search(q.question.strip())
-        if match is None:
+        if match is None or q.words[:1] not in (("is",), ("are",), ("was",), ("were",)):
+            return None
+        # "Is X (based) in P?" and nothing more: "did X open an office in P?" asks
+        # about an office, not where X is.
+        named = {i for m in q.found for i in range(*m.words)}
+        place_words = set(normalize(match[1]).split())
+        rest = {w for i, w in enumerate(q.words) if i not in named and w not in place_words}
+        if rest - _COPULA_WORDS:
             return None
         asked = normalize(match[1])
         if not asked or asked in {normalize(n) for n in self._home_labels(things[0])}:

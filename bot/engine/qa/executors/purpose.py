@@ -14,8 +14,9 @@ states that relation about the thing, or not at all:
 - **founders** ("who founded X?", "which organisations set up X?"): a fact that has X as
   the object of a founding verb ("A and B founded X", "X was set up by A", "X, founded
   by A"), the agents read off it. An opening counts as the founding of a facility
-  ("A and B opened the Lab"), after founding verbs. Nothing stated: None (a Founder
-  role may still answer, ``roles.py``).
+  ("A and B opened the Lab"), after founding verbs. A sentence on its founding that
+  names no founder ("was founded in 2015"): not_found, showing it; no sentence on its
+  founding: None (a Founder role or another sentence may still answer).
 """
 
 from __future__ import annotations
@@ -183,12 +184,13 @@ class PurposeAnswers(ExecutorBase):
         # Nobody is named as founder: say so, with when it began if a sentence says it,
         # rather than a sentence that only shares the word "founding".
         began = next(((t, src) for t, src, _ in statements if _FOUNDING.search(normalize(t))), None)
-        text = f"The releases don't say who founded {entity.name}."
-        cited: list[str] = []
-        if began is not None:
-            text += f" What they say:\n• {began[0].strip()}"
-            cited = [began[1]]
-        return replace(not_found(q.question, text), citations=citations(self.index, cited))
+        if began is None:
+            return None  # nothing on its founding: the other executors read the facts
+        text = (
+            f"The releases don't say who founded {entity.name}. What they say:\n"
+            f"• {began[0].strip()}"
+        )
+        return replace(not_found(q.question, text), citations=citations(self.index, [began[1]]))
 
 
 def _purpose_of(text: str, labels: list[str]) -> str | None:

@@ -258,9 +258,10 @@ class YesNoAnswers(ExecutorBase):
             for c in self.retriever.rank(terms, set(q.subjects), include_quotes=False)
             if isinstance(c.item, LoadedFact)
         ]
-        if q.unknown_names:
+        if q.unknown_names and not _only_places(q):
             # "Did Amazon join X?": no release names Amazon, so no fact about X joining
-            # (or dated then) answers; the closest facts are shown below, as such.
+            # (or dated then) answers; the closest facts are shown below, as such. A
+            # place asked ("did they sign it in Dodoma?") is checked against the facts'.
             ranked = []
         weekday = next((w for w in q.words if w in WEEKDAYS), None)
         # "Is A one of the founders of B?" is settled by a fact about A or B (one that
@@ -283,7 +284,7 @@ class YesNoAnswers(ExecutorBase):
             elsewhen = self._dated_otherwise(q, ranked, in_time)
             if elsewhen is not None:
                 return elsewhen
-            if not in_time and not q.unknown_names:
+            if not in_time and (not q.unknown_names or _only_places(q)):
                 # The words matched only facts of another time ("will run from 2020 to
                 # 2023"); a fact about the subject naming a year of that time says what
                 # happened then ("extended … from 2024 to 2026").
@@ -343,7 +344,7 @@ class YesNoAnswers(ExecutorBase):
                 entities=best.about,
             )
         # A date or range in a fact about the subject ("does X run until 2030?").
-        if (q.time.bounded or weekday) and not q.unknown_names:
+        if (q.time.bounded or weekday) and (not q.unknown_names or _only_places(q)):
             for subject in q.subjects:
                 span = self._range_of(subject)
                 if span is not None and (q.time.until or q.time.year):
@@ -674,6 +675,14 @@ class YesNoAnswers(ExecutorBase):
     def _names_in_own_words(self, q: Query, doc: Doc) -> int:
         text_terms = self.index.terms.text_terms_of(self.index.terms.position[doc])
         return sum(1 for terms in q.mention_terms.values() if terms and terms <= text_terms)
+
+
+def _only_places(q: Query) -> bool:
+    """Whether every name no release uses stands where a place does ("in Dodoma")."""
+    text = f" {' '.join(q.words)} "
+    return all(
+        f" in {normalize(n)} " in text or f" at {normalize(n)} " in text for n in q.unknown_names
+    )
 
 
 # Fewest words of a claim that must appear word for word in a fact for a plain "yes".
