@@ -93,3 +93,12 @@ def test_a_name_no_release_uses_is_not_answered_with_another_fact(five: Engine) 
     got = ask(five, "Did Tencent pay for the academy in 2021?")
     assert got.status is Status.NOT_FOUND, got.reply
     assert "don't mention Tencent" in got.reply
+
+
+def test_a_class_stated_word_for_word_is_a_yes(five: Engine) -> None:
+    got = ask(five, "Is the Development Trust for Africa a private philanthropic foundation?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert got.reply.split("\n")[1].startswith("**Yes"), got.reply
+    # Another organisation's class is not stated of it: described, never a yes.
+    got = ask(five, "Is the Digital Trade Alliance a philanthropic foundation?")
+    assert "Yes" not in got.reply.split("\n")[1], got.reply

@@ -284,6 +284,8 @@ class Executors(
         self._quotes_by_source  # noqa: B018
         self._events_by_word  # noqa: B018
         self._contact_blocks  # noqa: B018
+        self._known_places  # noqa: B018
+        self._countries  # noqa: B018
 
 
 __all__ = ["Executors", "Result"]

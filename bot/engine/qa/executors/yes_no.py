@@ -162,6 +162,26 @@ class YesNoAnswers(ExecutorBase):
         entity = self.index.entity(subject)
         if entity.kind is EntityKind.PERSON or not entity.summary.strip():
             return None
+        # "Is the Agency a public body?" against "… it is a public body": the class the
+        # question names, stated of it word for word (and not denied), is a yes.
+        named = {i for m in q.found for i in range(*m.words)}
+        after = [i for i in named if words[i + 1 : i + 2] in (("a",), ("an",))]
+        if after:
+            claim = " ".join(words[max(after) + 2 :])
+            for text, source in self._kind_statements(subject):
+                padded = f" {normalize(text)} "
+                stated = re.search(rf" (?:a|an|the) {re.escape(claim)} ", padded)
+                denied = re.search(
+                    rf"\b(?:not|never|no longer) (?:a |an )?{re.escape(claim)}\b", padded
+                )
+                if stated and not denied:
+                    return answered(
+                        self.index,
+                        q.question,
+                        f"**Yes:** the releases say so.\n{text.strip()}",
+                        [source],
+                        entities=[subject],
+                    )
         sources = self.index.sources_involving(subject, limit=1) or self._declared(subject)
         if not sources:
             return None
@@ -172,6 +192,18 @@ class YesNoAnswers(ExecutorBase):
             sources,
             entities=[subject],
         )
+
+    def _kind_statements(self, subject: str) -> list[tuple[str, str]]:
+        """The subject's summaries (newest first) and the facts that lead with it, as
+        (text, release)."""
+        index = self.index
+        out = [(s.text, s.source) for s in index.summary_history(subject)]
+        out += [
+            (f.text, f.source)
+            for f in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+            if f.about and f.about[0] == subject
+        ]
+        return out
 
     def _stated_then(self, q: Query) -> LoadedFact | None:
         """The newest fact about a subject that names a year within the question's time;
