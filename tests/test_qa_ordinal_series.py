@@ -162,3 +162,13 @@ def test_an_aside_restating_an_opening_is_no_second_opening(guild: Engine) -> No
     assert got.status is Status.NOT_FOUND, got.reply
     assert "only once" in got.reply, got.reply
     assert "2022" not in got.reply.split("\n")[1]
+
+
+def test_the_last_of_a_series_with_its_owner_named(guild: Engine) -> None:
+    # "last kiln firing" reads like "East kiln firing" by spelling; the last by date is
+    # the west kiln's (2024), of the two the Guild's facts link.
+    got = ask(guild, "When was the Quorvane Guild's last kiln firing?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "April 30, 2024" in got.reply.split("\n")[1], got.reply
+    got = ask(guild, "Where did the Quorvane Guild sign its second kiln agreement?")
+    assert "harbour" in got.reply.split("\n")[1].casefold(), got.reply

@@ -5,13 +5,14 @@ first offtake signing" when the releases declare a "Rotterdam offtake signing" (
 and a "Helsinki offtake signing" (2026). Read word by word, "offtake signing" matches
 both, and the answer took whichever fact ranked best (the newer one, hunt A4).
 
-``ordinal_mentions`` reads "<ordinal> <noun phrase>" (at most ``MAX_PHRASE_WORDS``
+``with_ordinals`` reads "<ordinal> <noun phrase>" (at most ``MAX_PHRASE_WORDS``
 words after the ordinal, none of them taken by a name already found) as the n-th, by
 date, of the entities of a dated kind (event, agreement, initiative) whose name holds
-every word of the phrase (a name or an alias). A name or alias that already says it ("first offtake
-agreement" as an alias) was found before and wins. Fewer such entities than n, or a
-question that names other things (whose own n-th occurrence ``executors/ordinal.py``
-counts), gives no mention.
+every word of the phrase (a name or an alias). A name or alias that already says it
+("first offtake agreement" as an alias) was found before and wins. With other things
+named, the series is of the entities a fact links to all of them. Fewer such entities
+than n gives no mention (``executors/series.py`` says how many there are, and
+``executors/ordinal.py`` counts dated occurrences in facts).
 """
 
 from __future__ import annotations
@@ -59,35 +60,78 @@ class SeriesAsk(NamedTuple):
 
 
 def series_asks(index: Index, words: list[str]) -> list[SeriesAsk]:
-    """Each "<ordinal> <phrase>" of ``words`` whose phrase names a series of at least
-    one entity (the longest phrase that does)."""
+    """Each "<ordinal> <noun phrase>" of ``words`` whose phrase names a series of at
+    least one entity, all of one kind. The noun phrase is the run of words after the
+    ordinal up to a stop word (at most ``MAX_PHRASE_WORDS``); shorter phrases keep its
+    last word, the head noun ("offtake deal", then "deal"; never "offtake" alone)."""
     out: list[SeriesAsk] = []
     for i, word in enumerate(words):
         n = ORDINAL_POSITIONS.get(word)
         if n is None:
             continue
-        for size in range(min(MAX_PHRASE_WORDS, len(words) - i - 1), 0, -1):
-            chunk = words[i + 1 : i + 1 + size]
-            phrase = [w for w in chunk if w not in STOP_WORDS]
-            if not phrase or chunk[-1] in STOP_WORDS:
-                continue
-            series = _series(index, phrase)
-            if series:
-                out.append(SeriesAsk(n, (i, i + 1 + size), " ".join(chunk), tuple(series)))
+        run: list[str] = []
+        for w in words[i + 1 : i + 1 + MAX_PHRASE_WORDS]:
+            if w in STOP_WORDS:
                 break
+            run.append(w)
+        end = i + 1 + len(run)
+        for k in range(len(run)):
+            phrase = run[k:]
+            series = _series(index, phrase)
+            kinds = {index.entity(e).kind for e in series}
+            if series and len(kinds) == 1:
+                out.append(SeriesAsk(n, (i, end), " ".join(phrase), tuple(series)))
+                break
+            if series:
+                break  # things of several kinds ("offtake" agreements and signings)
     return out
 
 
-def ordinal_mentions(index: Index, words: list[str], found: list[Mention]) -> list[Mention]:
-    """The n-th entity of a series each "<ordinal> <phrase>" of ``words`` names; empty
-    when the question names anything else, or no phrase picks one of two or more."""
-    if found:
-        return []
-    return [
-        Mention(ask.series[ask.n - 1 if ask.n > 0 else ask.n], ask.words, "ordinal")
-        for ask in series_asks(index, words)
-        if len(ask.series) >= max(ask.n, 1 - ask.n, 2)
-    ]
+def with_ordinals(index: Index, words: list[str], found: list[Mention]) -> list[Mention]:
+    """``found`` with the n-th entity of a series each "<ordinal> <phrase>" of ``words``
+    names. A name found there that is one of the series ("last kiln firing" read as
+    "East kiln firing") gives way to the n-th; a name that says the ordinal itself
+    ("the first offtake agreement", an alias) stands. With other things named, only a
+    name found there is replaced ("the Guild's last kiln firing"), by the n-th of the
+    things a fact links to every one of them; else their occurrences are counted in
+    the facts (``executors/ordinal.py``)."""
+    out = list(found)
+    for ask in series_asks(index, words):
+        span = set(range(*ask.words))
+        inside = [m for m in out if set(range(*m.words)) & span]
+        ordinal = words[ask.words[0]]
+        if any(
+            m.entity_id not in ask.series
+            or (m.words[0] <= ask.words[0] and _label_has(index, m.entity_id, ordinal))
+            for m in inside
+        ):
+            continue  # a name says the ordinal itself, or names something else there
+        others = {m.entity_id for m in out if m not in inside}
+        if others and not inside:
+            # "The first meeting between A and B": their occurrences, counted in the
+            # facts about both (``executors/ordinal.py``), not a name to pick.
+            continue
+        series = [e for e in ask.series if all(_linked(index, e, o) for o in others)]
+        if len(series) >= max(ask.n, 1 - ask.n, 2):
+            out = [m for m in out if m not in inside]
+            out.append(Mention(series[ask.n - 1 if ask.n > 0 else ask.n], ask.words, "ordinal"))
+    return out
+
+
+# At most this many facts of a series entity are read to link it to another subject.
+MAX_LINK_FACTS = 200
+
+
+def _label_has(index: Index, entity_id: str, word: str) -> bool:
+    """Whether a name or alias of the entity has ``word`` ("first offtake agreement"
+    says "first"; "East kiln firing", found for a misread "last", does not)."""
+    entity = index.entity(entity_id)
+    return any(word in normalize(label).split() for label in (entity.name, *entity.aliases))
+
+
+def _linked(index: Index, entity_id: str, other: str) -> bool:
+    """Whether a fact is filed under both entities."""
+    return any(other in f.about for f in index.facts_by_entity.get(entity_id, [])[:MAX_LINK_FACTS])
 
 
 def _series(index: Index, phrase: list[str]) -> list[str]:
