@@ -43,6 +43,9 @@ ORDINAL_POSITIONS = {
 }
 # A word more labels hold than this is too common to pick a series out (work bound).
 MAX_LABELS_OF_WORD = 5_000
+# A series longer than this is no series a question counts in (and bounds the work of
+# dating its members).
+MAX_SERIES = 100
 # Kinds of things that happen or are made once, at a date, and come in series.
 SERIES_KINDS = frozenset({EntityKind.EVENT, EntityKind.AGREEMENT, EntityKind.INITIATIVE})
 # At most this many words after the ordinal name the thing ("offtake signing").
@@ -145,6 +148,8 @@ def _series(index: Index, phrase: list[str]) -> list[str]:
         if not ids:
             return []
     series = [e for e in ids or () if index.entity(e).kind in SERIES_KINDS]
+    if len(series) > MAX_SERIES:
+        return []  # too many to be "the second" of anything a question can mean
     matches = [(date_of(index, e), e) for e in series]
     return [e for date, e in sorted(matches) if date]
 
