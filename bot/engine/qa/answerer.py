@@ -482,7 +482,12 @@ class QuestionAnswerer:
             found = self._role_at_event(q)
             if found is not None:
                 return found
-            found = run.stated_relation(q) or run.yes_no(q)
+            found = (
+                run.membership(q)
+                or run.stated_relation(q)
+                or run.membership_unstated(q)
+                or run.yes_no(q)
+            )
             if found is not None:
                 return found
         role_answer: Result = None

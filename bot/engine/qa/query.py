@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from bot.engine.qa.namesakes import leads, question_terms, settle_namesake
+from bot.engine.qa.ordinal_names import with_ordinals
 from bot.engine.qa.partial_names import first_word_mentions
 from bot.engine.qa.person_words import PersonWords
 from bot.engine.qa.place_modified import place_modified
@@ -247,6 +248,8 @@ class QueryParser:
         date the question is asked on."""
         words = list(read.words)
         found = list(mentions) if mentions is not None else self.finder.find_mentions(words)
+        # "The first offtake signing": the first, by date, of the things so named.
+        found = with_ordinals(self.index, words, found)
         # "The Malaysian campus": the campus there, not Malaysia.
         found = [place_modified(self.index, words, m, found) or m for m in found]
         all_found = tuple(found)

@@ -66,6 +66,18 @@
 - ``unstated.py``: not_found for what the evidence lacks (a personal attribute, a name
   no release uses, a yes/no claim in words no release uses).
 - ``age_limits.py``: an age limit a sentence states ("business owners under 40").
+- ``series.py``: the n-th of a series the releases record fewer of ("the third
+  signing" of two);
+- ``purpose.py``: what a thing is for, and who founded it, from the sentence stating
+  that relation (not_found for a purpose none states);
+- ``home_place.py``: "is X (based) in P?" and where X is, from its summaries' places
+  and its releases' datelines;
+- ``quote_lists.py``: the items a speaker lists in their quotes ("what crops did X
+  mention?"), or their number;
+- ``press_desk.py``: a press contact asked in a newsroom's words ("who handles press
+  for X?");
+- ``membership.py``: "is A a member of B?" from a denial, a list naming A, or B's
+  complete list without A.
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
 question is not of its kind.
@@ -96,16 +108,21 @@ from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
+from bot.engine.qa.executors.home_place import HomePlaceAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.lists import ListAnswers
+from bot.engine.qa.executors.membership import MembershipAnswers
 from bot.engine.qa.executors.namesakes import NamesakeAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.org_ages import AgeAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.phase_goals import PhaseGoalAnswers
 from bot.engine.qa.executors.place_counts import PlaceCountAnswers
+from bot.engine.qa.executors.press_desk import PressDeskAnswers
 from bot.engine.qa.executors.previous import PreviousAffiliationAnswers
+from bot.engine.qa.executors.purpose import PurposeAnswers
 from bot.engine.qa.executors.qualifiers import QualifierAnswers
+from bot.engine.qa.executors.quote_lists import QuoteListAnswers
 from bot.engine.qa.executors.quote_years import QuoteYearAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
@@ -121,6 +138,7 @@ from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.role_holders import RoleHolderAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.executors.said_about import SaidAboutAnswers
+from bot.engine.qa.executors.series import SeriesAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
 from bot.engine.qa.executors.stated_counts import StatedCountAnswers
 from bot.engine.qa.executors.stated_relation import StatedRelationAnswers
@@ -192,6 +210,12 @@ class Executors(
     QuoteYearAnswers,
     DayAroundAnswers,
     AgeLimitAnswers,
+    MembershipAnswers,
+    SeriesAnswers,
+    PurposeAnswers,
+    HomePlaceAnswers,
+    QuoteListAnswers,
+    PressDeskAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -228,16 +252,22 @@ class Executors(
         Each returns None for a question not of its kind."""
         return (
             self.said_about,
+            self.quoted_list,
+            self.press_desk,
             self.event_topic,
             self.explanation,
             self.contrary,
             self.figure_source,
+            self.place_yes_no,
             self.wrong_place,
             self.representatives,
             self.release_of_event,
             self.quote_years,
             self.day_around,
             self.age_limit,
+            self.beyond_series,
+            self.what_for,
+            self.founders,
         )
 
     def warm(self, previous: Executors | None = None) -> None:
@@ -254,6 +284,8 @@ class Executors(
         self._quotes_by_source  # noqa: B018
         self._events_by_word  # noqa: B018
         self._contact_blocks  # noqa: B018
+        self._known_places  # noqa: B018
+        self._countries  # noqa: B018
 
 
 __all__ = ["Executors", "Result"]

@@ -225,6 +225,20 @@ class ExecutorBase:
         names = [self.index.entity(e).name for e in ids]
         p = self.prefix
         text = f"The releases I know don't mention {unknown}."
+        datelined = [
+            s
+            for s in self.index.sources_newest
+            if s.source.dateline
+            and {normalize(s.source.dateline.city), normalize(s.source.dateline.country or "")}
+            & {normalize(n) for n in q.unknown_names}
+        ]
+        if datelined:
+            # "Dodoma" as a dateline is mentioned, if only there (issue 10, hunt A14).
+            where = datelined[0].source
+            text = (
+                f"The releases name {unknown} only as a dateline ({where.dateline}, "
+                f"{where.date.isoformat()}): nothing they state answers that."
+            )
         if names:
             text += f" For what they say about {', '.join(names)}, try `{p}what {names[0]}`."
         choices = tuple(entity_choice(p, "what", e, n) for e, n in zip(ids, names, strict=True))
@@ -334,6 +348,19 @@ class ExecutorBase:
     def count_as_of(self, q: Query, date: str) -> LoadedFact | None:
         """The newest figure for the noun of "how many <noun>" by ``date``
         (``StatedCountAnswers``)."""
+        raise NotImplementedError
+
+    def purpose(self, q: Query) -> Result:
+        """A subject's own stated purpose ("what was the meeting for?", ``RelationAnswers``)."""
+        raise NotImplementedError
+
+    def stated_home(self, q: Query, entity_id: str) -> Answer | None:
+        """Where a summary places the entity, when none says where it is based
+        (``HomePlaceAnswers``)."""
+        raise NotImplementedError
+
+    def contact_from_sources(self, q: Query) -> Result:
+        """The press contacts the releases' contact blocks give (``ContactAnswers``)."""
         raise NotImplementedError
 
     def _fact_answer(self, q: Query, ranked: list[Candidate]) -> Answer:

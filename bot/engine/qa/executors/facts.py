@@ -21,6 +21,7 @@ from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.events import is_aim, names_only_as_agent
 from bot.engine.qa.figures import DatedFigure, same_figure, summary_statement
 from bot.engine.qa.followup import ShowEntity, ShowQuote
+from bot.engine.qa.ordinal_names import leads_with_another_of_kind
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import Candidate
 from bot.engine.qa.stated_places import place_in_words
@@ -106,6 +107,19 @@ class FactAnswers(ExecutorBase):
         if ranked and (q.time.until is not None or q.time.current or so_far):
             # "…by March 2022", "currently": the newest of the equally good answers.
             ranked = self.newest_lead(ranked)
+        if ranked and len(q.subjects) == 1:
+            # "Where was the first offtake agreement signed?": the facts that lead with
+            # it, before one about the next agreement that only mentions it.
+            own = [
+                c
+                for c in ranked
+                if not isinstance(c.item, LoadedFact)
+                or not leads_with_another_of_kind(self.index, q.subjects[0], c.item.about)
+            ]
+            if any(
+                isinstance(c.item, LoadedFact) and c.item.about[0] == q.subjects[0] for c in own
+            ):
+                ranked = own
         if not ranked:
             return None
         return self._best(q, ranked)

@@ -3,7 +3,9 @@ gives the 5,100 number?", "source for the 20,000 stat?".
 
 Not a place question: the answer is the statements that give that figure (the figure
 as the question writes it, digits compared without their separators), each with its
-release's date, publisher and dateline, all cited. Not found when no statement gives it.
+release's date, publisher and dateline, all cited: facts and quotes, and the dated
+summaries of the things the question names ("a federation of 33 cooperatives"). Not
+found when no statement gives it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 
 from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import ExecutorBase, Result
-from bot.engine.qa.figures import figures_in
+from bot.engine.qa.figures import figures_in, summary_statement
 from bot.engine.qa.query import Query
 from bot.search.terms import content_terms
 
@@ -61,6 +63,13 @@ class FigureSourceAnswers(ExecutorBase):
                 continue
             if any(_digits(f.value) == figure for f in figures_in(item.text)):
                 found.append(item)
+        # A figure a release restates only in a summary ("a federation of 33
+        # cooperatives"): the summaries of the things the question names, which the
+        # term index does not hold (bounded by the subjects' summaries).
+        for subject in q.subjects:
+            for summary in index.summary_history(subject)[:MAX_FIGURE_DOCS]:
+                if any(_digits(f.value) == figure for f in figures_in(summary.text)):
+                    found.append(summary_statement(summary))
         if not found:
             return not_found(
                 q.question,

@@ -26,7 +26,7 @@ from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import BACK_REFERENCES
 from bot.kb.models import LoadedFact
-from bot.search.terms import stem
+from bot.search.terms import index_term, stem
 from bot.textnorm import normalize
 
 # Ordinal words and their numbers ("the 2nd time").
@@ -61,6 +61,12 @@ _ISO = re.compile(r"^\d{4}(?:-\d\d){0,2}$")
 
 
 class OrdinalAnswers(ExecutorBase):
+    def _labels_of(self, entity_id: str) -> list[str]:
+        """The entity's name and aliases, normalised, a leading "the" dropped."""
+        entity = self.index.entity(entity_id)
+        labels = [normalize(n) for n in (entity.name, *entity.aliases)]
+        return [n.removeprefix("the ") for n in labels if n]
+
     def nth_time(self, q: Query) -> Answer | None:
         """The n-th dated occurrence of what the question names; None when it asks no
         ordinal, no date, names nothing done, or a fact names the ordinal itself."""
@@ -116,6 +122,12 @@ class OrdinalAnswers(ExecutorBase):
             # signed in 2019" is a second signing.
             repeats -= _RENEW_TERMS
         named = [f for f in pool if done <= (terms := self._fact_terms(f)) and not terms & repeats]
+        if q.subjects:
+            # An occurrence happens to what the question names: a fact about a "second
+            # sorting line" opening does not open the Lab, and "the Lab, opened with
+            # HIT, has been run … since 2021" restates the opening in an aside.
+            labels = self._labels_of(q.subjects[0])
+            named = [f for f in named if _reports(f.text, labels, done)]
         named = list({f.id: f for f in named}.values())
         ordinal = q.words[position]
         if any(_names_ordinal(f, ordinal, done) for f in named):
@@ -163,6 +175,62 @@ class OrdinalAnswers(ExecutorBase):
             )
             shown += [f for _, f in others]
         return answered_facts(index, q.question, lines, shown)
+
+
+# Words that open an aside between commas ("X, which opened in 2019, …").
+_ASIDE_OPENERS = frozenset("which who whose where".split())
+
+
+def _reports(text: str, labels: list[str], done: set[str]) -> bool:
+    """Whether ``text`` names the subject (one of ``labels``, normalised; not only as
+    the place of something else, ``_named_as_party``) and reports
+    what was done outside an aside: a comma-delimited segment right after the subject's
+    name, not the last, that opens with the verb itself or "which" restates an earlier
+    event ("the Lab, opened with HIT, has been run …")."""
+    words = normalize(text).split()
+    if not _named_as_party(words, labels):
+        return False
+    segments = text.split(",")
+    for k, segment in enumerate(segments):
+        words = normalize(segment).split()
+        if not words or not {index_term(w) for w in words} & done:
+            continue
+        before = f" {normalize(segments[k - 1])}" if k else ""
+        aside = (
+            0 < k < len(segments) - 1
+            and (words[0] in _ASIDE_OPENERS or index_term(words[0]) in done)
+            and any(before.endswith(f" {label}") for label in labels if label)
+        )
+        if not aside:
+            return True
+    return False
+
+
+# A name after one of these is where or near what something happened, not what it
+# happened to ("a new shed beside the Works opened").
+_PLACE_PREPOSITIONS = frozenset(
+    "beside near at in inside outside behind next across around opposite from of".split()
+)
+
+
+def _named_as_party(words: list[str], labels: list[str]) -> bool:
+    """Whether one of ``labels`` is in ``words`` other than right after a preposition
+    of place (an article between them allowed)."""
+    taken: set[int] = set()
+    for label in sorted(labels, key=lambda x: -len(x.split())):
+        name = label.split()
+        n = len(name)
+        for i in range(len(words) - n + 1):
+            if not n or words[i : i + n] != name or taken & set(range(i, i + n)):
+                continue
+            # The longest label wins: "works" inside "brindle works" is that one.
+            taken |= set(range(i, i + n))
+            j = i - 1
+            if j >= 0 and words[j] in ("the", "a", "an", "its", "their"):
+                j -= 1
+            if j < 0 or words[j] not in _PLACE_PREPOSITIONS:
+                return True
+    return False
 
 
 def _on_record(count: int, capped: bool = False) -> str:

@@ -489,6 +489,10 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
                     [source],
                     entities=[subject],
                 )
+        # "A union of bean farmers in southern Tanzania": a place its summary gives.
+        stated = self.stated_home(q, subject)
+        if stated is not None:
+            return stated
         # No related facts: one placing something else (a meeting at X's partner's
         # headquarters) would read as an answer.
         return self._unknown(q, f"The releases don't say where {entity.name} is based.", [])
@@ -875,6 +879,8 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
             return None  # "did X contact Y?" uses the verb
         index = self.index
         for role in index.kb.roles:
+            if q.subjects and role.organization not in q.subjects and role.entity not in q.subjects:
+                continue  # another organisation's contact is not the one asked for
             if "contact" in normalize(role.title).split():
                 person = role.entity
                 return answered(

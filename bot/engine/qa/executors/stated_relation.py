@@ -149,7 +149,12 @@ class StatedRelationAnswers(ExecutorBase):
                         for j in at_other
                         if i - _OWNER_REACH <= j < i or (owner_after and i + 1 < j <= i + 4)
                     ]
-                    agent_side = [j for j in at_agent if j not in other_side]
+                    # "A and the members of B" names A beside B's members, not as one.
+                    agent_side = [
+                        j
+                        for j in at_agent
+                        if j not in other_side and (j > i or "and" not in words[j:i])
+                    ]
                 elif passive:
                     agent_side = [j for j in at_agent if i < j <= i + 1 + RELATION_REACH]
                     other_side = [j for j in at_other if i - RELATION_REACH <= j < i]

@@ -17,6 +17,7 @@ from bot.engine.qa.executors.base import (
     ExecutorBase,
     Result,
 )
+from bot.engine.qa.negation import asks_negated, denies
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.retrieve import Candidate, closest_facts
 from bot.engine.qa.subjects import role_fits
@@ -161,6 +162,26 @@ class YesNoAnswers(ExecutorBase):
         entity = self.index.entity(subject)
         if entity.kind is EntityKind.PERSON or not entity.summary.strip():
             return None
+        # "Is the Agency a public body?" against "… it is a public body": the class the
+        # question names, stated of it word for word (and not denied), is a yes.
+        named = {i for m in q.found for i in range(*m.words)}
+        after = [i for i in named if words[i + 1 : i + 2] in (("a",), ("an",))]
+        if after:
+            claim = " ".join(words[max(after) + 2 :])
+            for text, source in self._kind_statements(subject):
+                padded = f" {normalize(text)} "
+                stated = re.search(rf" (?:a|an|the) {re.escape(claim)} ", padded)
+                denied = re.search(
+                    rf"\b(?:not|never|no longer) (?:a |an )?{re.escape(claim)}\b", padded
+                )
+                if stated and not denied:
+                    return answered(
+                        self.index,
+                        q.question,
+                        f"**Yes:** the releases say so.\n{text.strip()}",
+                        [source],
+                        entities=[subject],
+                    )
         sources = self.index.sources_involving(subject, limit=1) or self._declared(subject)
         if not sources:
             return None
@@ -171,6 +192,18 @@ class YesNoAnswers(ExecutorBase):
             sources,
             entities=[subject],
         )
+
+    def _kind_statements(self, subject: str) -> list[tuple[str, str]]:
+        """The subject's summaries (newest first) and the facts that lead with it, as
+        (text, release)."""
+        index = self.index
+        out = [(s.text, s.source) for s in index.summary_history(subject)]
+        out += [
+            (f.text, f.source)
+            for f in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+            if f.about and f.about[0] == subject
+        ]
+        return out
 
     def _stated_then(self, q: Query) -> LoadedFact | None:
         """The newest fact about a subject that names a year within the question's time;
@@ -257,6 +290,11 @@ class YesNoAnswers(ExecutorBase):
             for c in self.retriever.rank(terms, set(q.subjects), include_quotes=False)
             if isinstance(c.item, LoadedFact)
         ]
+        if q.unknown_names and not _only_places(q):
+            # "Did Amazon join X?": no release names Amazon, so no fact about X joining
+            # (or dated then) answers; the closest facts are shown below, as such. A
+            # place asked ("did they sign it in Dodoma?") is checked against the facts'.
+            ranked = []
         weekday = next((w for w in q.words if w in WEEKDAYS), None)
         # "Is A one of the founders of B?" is settled by a fact about A or B (one that
         # leads with it), before a fact about something else that merely names them
@@ -278,7 +316,7 @@ class YesNoAnswers(ExecutorBase):
             elsewhen = self._dated_otherwise(q, ranked, in_time)
             if elsewhen is not None:
                 return elsewhen
-            if not in_time:
+            if not in_time and (not q.unknown_names or _only_places(q)):
                 # The words matched only facts of another time ("will run from 2020 to
                 # 2023"); a fact about the subject naming a year of that time says what
                 # happened then ("extended … from 2024 to 2026").
@@ -314,6 +352,9 @@ class YesNoAnswers(ExecutorBase):
                 elsewhere = self._placed_elsewhere(q, terms)
                 if elsewhere is not None:
                     return elsewhere
+            denied = self._denied(q, best, terms)
+            if denied is not None:
+                return denied
             verdict = (
                 self._check(q, best, weekday)
                 or _stated_claim(q, best)
@@ -335,7 +376,7 @@ class YesNoAnswers(ExecutorBase):
                 entities=best.about,
             )
         # A date or range in a fact about the subject ("does X run until 2030?").
-        if q.time.bounded or weekday:
+        if (q.time.bounded or weekday) and (not q.unknown_names or _only_places(q)):
             for subject in q.subjects:
                 span = self._range_of(subject)
                 if span is not None and (q.time.until or q.time.year):
@@ -351,6 +392,9 @@ class YesNoAnswers(ExecutorBase):
             ]
             if dated:
                 best = dated[0]
+                denied = self._denied(q, best, terms)
+                if denied is not None:
+                    return denied
                 verdict = self._check(q, best, weekday) or "**According to the releases:**"
                 return answered(
                     index,
@@ -395,6 +439,42 @@ class YesNoAnswers(ExecutorBase):
             text=clip("**The releases don't say.** Related:\n" + "\n".join(lines)),
             citations=citations(index, [f.source for f in closest]),
             entities=tuple(dict.fromkeys(e for f in closest for e in f.about)),
+            command="question",
+        )
+
+    def _denied(self, q: Query, fact: LoadedFact, terms: Sequence[str]) -> Answer | None:
+        """ "No", citing the fact, when it denies the question's point ("receives no
+        public money" for "did X receive public money?", ``negation.denies``); at a time
+        asked that the fact is not of, the releases don't say for then, and the fact is
+        shown as the closest. None when the fact denies nothing asked, or the question
+        is itself negated."""
+        if not set(q.subjects) & set(fact.about) or asks_negated(q.words):
+            return None
+        asked = [
+            t
+            for t in terms
+            if t not in _LIGHT_VERBS and t not in _HELPING_TERMS and not t.isdigit()
+        ]
+        if denies(fact.text, asked) is None:
+            return None
+        when = self.fact_date(fact)
+        if self._in_time(q, fact):
+            return answered(
+                self.index,
+                q.question,
+                f"**No:** as of {format_date(when)}, the releases say otherwise:\n{fact.text.strip()}",
+                [fact.source],
+                entities=fact.about,
+            )
+        return Answer(
+            status=Status.NOT_FOUND,
+            title=echo(q.question) or None,
+            text=clip(
+                f"**The releases don't say for {q.time.month_year() or q.time.describe()}.** "
+                f"The closest they come, as of {format_date(when)}:\n• {fact.text.strip()}"
+            ),
+            citations=citations(self.index, [fact.source]),
+            entities=fact.about,
             command="question",
         )
 
@@ -627,6 +707,14 @@ class YesNoAnswers(ExecutorBase):
     def _names_in_own_words(self, q: Query, doc: Doc) -> int:
         text_terms = self.index.terms.text_terms_of(self.index.terms.position[doc])
         return sum(1 for terms in q.mention_terms.values() if terms and terms <= text_terms)
+
+
+def _only_places(q: Query) -> bool:
+    """Whether every name no release uses stands where a place does ("in Dodoma")."""
+    text = f" {' '.join(q.words)} "
+    return all(
+        f" in {normalize(n)} " in text or f" at {normalize(n)} " in text for n in q.unknown_names
+    )
 
 
 # Fewest words of a claim that must appear word for word in a fact for a plain "yes".

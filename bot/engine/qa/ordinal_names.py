@@ -1,0 +1,181 @@
+"""Ordinal names: "the first offtake signing", "the second sorting line" as an entity.
+
+A question may name an event by its place in a series rather than by its name: "the
+first offtake signing" when the releases declare a "Rotterdam offtake signing" (2019)
+and a "Helsinki offtake signing" (2026). Read word by word, "offtake signing" matches
+both, and the answer took whichever fact ranked best (the newer one, hunt A4).
+
+``with_ordinals`` reads "<ordinal> <noun phrase>" (at most ``MAX_PHRASE_WORDS``
+words after the ordinal, none of them taken by a name already found) as the n-th, by
+date, of the entities of a dated kind (event, agreement, initiative) whose name holds
+every word of the phrase (a name or an alias). A name or alias that already says it
+("first offtake agreement" as an alias) was found before and wins. With other things
+named, the series is of the entities a fact links to all of them. Fewer such entities
+than n gives no mention (``executors/series.py`` says how many there are, and
+``executors/ordinal.py`` counts dated occurrences in facts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from bot.engine.qa.subjects import Mention
+from bot.kb.models import EntityKind
+from bot.search.index import Index
+from bot.search.terms import STOP_WORDS
+from bot.textnorm import normalize
+
+# Ordinal words and their positions; "last"/"latest" count from the end.
+ORDINAL_POSITIONS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "last": -1,
+    "latest": -1,
+}
+# A word more labels hold than this is too common to pick a series out (work bound).
+MAX_LABELS_OF_WORD = 5_000
+# A series longer than this is no series a question counts in (and bounds the work of
+# dating its members).
+MAX_SERIES = 100
+# Kinds of things that happen or are made once, at a date, and come in series.
+SERIES_KINDS = frozenset({EntityKind.EVENT, EntityKind.AGREEMENT, EntityKind.INITIATIVE})
+# At most this many words after the ordinal name the thing ("offtake signing").
+MAX_PHRASE_WORDS = 3
+
+
+class SeriesAsk(NamedTuple):
+    """ "The third offtake signing": the ordinal's position ``n`` (-1 for "last"), the
+    words it spans in the question, and the series its phrase names, oldest first."""
+
+    n: int
+    words: tuple[int, int]
+    phrase: str
+    series: tuple[str, ...]
+
+
+def series_asks(index: Index, words: list[str]) -> list[SeriesAsk]:
+    """Each "<ordinal> <noun phrase>" of ``words`` whose phrase names a series of at
+    least one entity, all of one kind. The noun phrase is the run of words after the
+    ordinal up to a stop word (at most ``MAX_PHRASE_WORDS``); shorter phrases keep its
+    last word, the head noun ("offtake deal", then "deal"; never "offtake" alone)."""
+    out: list[SeriesAsk] = []
+    for i, word in enumerate(words):
+        n = ORDINAL_POSITIONS.get(word)
+        if n is None:
+            continue
+        run: list[str] = []
+        for w in words[i + 1 : i + 1 + MAX_PHRASE_WORDS]:
+            if w in STOP_WORDS:
+                break
+            run.append(w)
+        end = i + 1 + len(run)
+        for k in range(len(run)):
+            phrase = run[k:]
+            series = _series(index, phrase)
+            kinds = {index.entity(e).kind for e in series}
+            if series and len(kinds) == 1:
+                out.append(SeriesAsk(n, (i, end), " ".join(phrase), tuple(series)))
+                break
+            if series:
+                break  # things of several kinds ("offtake" agreements and signings)
+    return out
+
+
+def with_ordinals(index: Index, words: list[str], found: list[Mention]) -> list[Mention]:
+    """``found`` with the n-th entity of a series each "<ordinal> <phrase>" of ``words``
+    names. A name found there that is one of the series ("last kiln firing" read as
+    "East kiln firing") gives way to the n-th; a name that says the ordinal itself
+    ("the first offtake agreement", an alias) stands. With other things named, only a
+    name found there is replaced ("the Guild's last kiln firing"), by the n-th of the
+    things a fact links to every one of them; else their occurrences are counted in
+    the facts (``executors/ordinal.py``)."""
+    out = list(found)
+    for ask in series_asks(index, words):
+        span = set(range(*ask.words))
+        inside = [m for m in out if set(range(*m.words)) & span]
+        ordinal = words[ask.words[0]]
+        if any(
+            m.entity_id not in ask.series
+            or (m.words[0] <= ask.words[0] and _label_has(index, m.entity_id, ordinal))
+            for m in inside
+        ):
+            continue  # a name says the ordinal itself, or names something else there
+        others = {m.entity_id for m in out if m not in inside}
+        if others and not inside:
+            # "The first meeting between A and B": their occurrences, counted in the
+            # facts about both (``executors/ordinal.py``), not a name to pick.
+            continue
+        series = [e for e in ask.series if all(_linked(index, e, o) for o in others)]
+        if len(series) >= max(ask.n, 1 - ask.n, 2):
+            out = [m for m in out if m not in inside]
+            out.append(Mention(series[ask.n - 1 if ask.n > 0 else ask.n], ask.words, "ordinal"))
+    return out
+
+
+# At most this many facts of a series entity are read to link it to another subject.
+MAX_LINK_FACTS = 200
+
+
+def _label_has(index: Index, entity_id: str, word: str) -> bool:
+    """Whether a name or alias of the entity has ``word`` ("first offtake agreement"
+    says "first"; "East kiln firing", found for a misread "last", does not)."""
+    entity = index.entity(entity_id)
+    return any(word in normalize(label).split() for label in (entity.name, *entity.aliases))
+
+
+def _linked(index: Index, entity_id: str, other: str) -> bool:
+    """Whether a fact is filed under both entities."""
+    return any(other in f.about for f in index.facts_by_entity.get(entity_id, [])[:MAX_LINK_FACTS])
+
+
+def _series(index: Index, phrase: list[str]) -> list[str]:
+    """The entities of a series kind with a name or alias holding every word of
+    ``phrase`` (normalised words), oldest first (by their earliest dated fact, else
+    their first release's date)."""
+    ids: frozenset[str] | None = None
+    for word in phrase:
+        have = index.names.owners_of_word(word, limit=MAX_LABELS_OF_WORD)
+        ids = have if ids is None else ids & have
+        if not ids:
+            return []
+    series = [e for e in ids or () if index.entity(e).kind in SERIES_KINDS]
+    if len(series) > MAX_SERIES:
+        return []  # too many to be "the second" of anything a question can mean
+    matches = [(date_of(index, e), e) for e in series]
+    return [e for date, e in sorted(matches) if date]
+
+
+def date_of(index: Index, entity_id: str) -> str:
+    """The entity's earliest dated fact's date, else the date of the oldest release that
+    mentions it; "" when neither is known."""
+    dates = [f.date for f in index.facts_by_entity.get(entity_id, []) if f.date]
+    if dates:
+        return min(dates)
+    sources = index.sources_involving(entity_id, limit=None)
+    return min((index.source_date(s).isoformat() for s in sources), default="")
+
+
+def leads_with_another_of_kind(index: Index, subject: str, about: Sequence[str]) -> bool:
+    """Whether a statement filed under ``about`` (lead entity first) is about another
+    thing of the subject's series kind: "signed the Helsinki Offtake Agreement,
+    renewing the one first signed in Rotterdam" is about the Helsinki agreement, even
+    though it mentions the Rotterdam one."""
+    kind = index.entity(subject).kind
+    if kind not in _ONE_OFF_KINDS or not about or about[0] == subject:
+        return False
+    other = index.entity(about[0])
+    # "The Rotterdam agreement's annex" would be part of it, not the next one.
+    return other.kind is kind and normalize(index.entity(subject).name) not in normalize(other.name)
+
+
+# Kinds whose things happen once (an initiative runs on, and its phases lead their facts).
+_ONE_OFF_KINDS = frozenset({EntityKind.EVENT, EntityKind.AGREEMENT})
