@@ -29,6 +29,7 @@ from bot.engine.qa.subjects import (
     title_named,
 )
 from bot.engine.qa.vocabulary import (
+    CALENDAR_WORDS,
     CURRENT_WORDS,
     FIRST_WORDS,
     KIND_NOUNS,
@@ -545,6 +546,8 @@ class QueryParser:
                 continue
             token = match.group()
             words = normalize(token).split()
+            if words and all(w in CALENDAR_WORDS for w in words):
+                continue
             # "Rwandan", "Malaysian": a place the base has, named by its adjective.
             if words and not any(
                 self.known(w) or self.descriptions.demonym_place(w) for w in words

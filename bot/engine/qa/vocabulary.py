@@ -108,6 +108,11 @@ YES_NO_OPENERS = frozenset(
     "is are was were do does did has have had can could will would should isn aren wasn".split()
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Capitalised by spelling, not as names: "was it on a Sunday?" asks about a date, not
+# about something the releases never name.
+CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(
+    "january february march april may june july august september october november december".split()
+)
 
 # Pronouns that point back at the subject of an earlier part ("what is X and who leads it").
 BACK_REFERENCES = frozenset("it its they them their he him his she her that this".split())

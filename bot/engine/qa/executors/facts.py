@@ -25,6 +25,7 @@ from bot.engine.qa.ordinal_names import leads_with_another_of_kind
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import Candidate
 from bot.engine.qa.stated_places import place_in_words
+from bot.engine.qa.written_dates import date_when
 from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
@@ -366,7 +367,7 @@ class FactAnswers(ExecutorBase):
             # A figure holds as of its date: the fact's own, else its release's.
             lines.append(f"**As of {format_date(self.fact_date(item))}:**")
         if q.wants == "date" and item.date:
-            lines.append(f"**When:** {format_date(item.date)}")
+            lines.append(f"**When:** {format_date(date_when(item.date, item.text))}")
         if q.wants == "place" and item.place:
             place = index.entity(item.place)
             where = index.display_name(item.place)

@@ -284,7 +284,12 @@ class YesNoAnswers(ExecutorBase):
                     return self._role_verdict(q, person, at[0], held=True)
                 return self._role_verdict(q, person, roles[0], held=False)
         # Dates and places the question states, checked against the best fact's.
-        terms = [t for t in q.terms if t not in _WEEKDAY_TERMS]
+        month = _asked_month(q)
+        terms = [
+            t
+            for t in q.terms
+            if t not in _WEEKDAY_TERMS and not (month and t == stem(MONTH_NAMES[month - 1]))
+        ]
         ranked = [
             c
             for c in self.retriever.rank(terms, set(q.subjects), include_quotes=False)
@@ -356,7 +361,7 @@ class YesNoAnswers(ExecutorBase):
             if denied is not None:
                 return denied
             verdict = (
-                self._check(q, best, weekday)
+                self._check(q, best, weekday, month)
                 or _stated_claim(q, best)
                 or self._entailed(q, best, terms)
             )
@@ -395,7 +400,7 @@ class YesNoAnswers(ExecutorBase):
                 denied = self._denied(q, best, terms)
                 if denied is not None:
                     return denied
-                verdict = self._check(q, best, weekday) or "**According to the releases:**"
+                verdict = self._check(q, best, weekday, month) or "**According to the releases:**"
                 return answered(
                     index,
                     q.question,
@@ -637,8 +642,17 @@ class YesNoAnswers(ExecutorBase):
             return True
         return bool(set(q.words) & CONTINUING_WORDS and _YEAR.search(fact.text))
 
-    def _check(self, q: Query, fact: LoadedFact, weekday: str | None) -> str | None:
-        """ "Yes"/"No" when the question states a year, weekday or place the fact also states."""
+    def _check(
+        self, q: Query, fact: LoadedFact, weekday: str | None, month: int | None = None
+    ) -> str | None:
+        """ "Yes"/"No" when the question states a year, month, weekday or place the fact
+        also states (``month``: 1-12, from ``_asked_month``)."""
+        if fact.date and month is not None and len(fact.date) >= 7:
+            # "Was it launched in November (2019)?": the month, and the year when asked.
+            same = int(fact.date[5:7]) == month and q.time.year in (None, int(fact.date[:4]))
+            if same:
+                return f"**Yes:** {format_date(fact.date)}."
+            return f"**No:** it was {format_date(fact.date)}."
         if fact.date and q.time.year is not None:
             year = int(fact.date[:4])
             if year == q.time.year:
@@ -663,8 +677,22 @@ class YesNoAnswers(ExecutorBase):
             if "in" in q.words or "at" in q.words:
                 # "Did the meeting take place at UNIDO's offices?" when it was at premises
                 # named after another organisation ("Alibaba Group headquarters").
+                # Only an organisation named as the place ("at UNIDO's offices", "in the
+                # Alliance's building"), not one named elsewhere ("in partnership with UNIDO").
+                placed_at = {
+                    m.entity_id
+                    for m in q.found
+                    if m.words[0] > 0
+                    and (
+                        q.words[m.words[0] - 1] in ("at", "in")
+                        or tuple(q.words[max(0, m.words[0] - 2) : m.words[0]])
+                        in (("at", "the"), ("in", "the"))
+                    )
+                }
                 orgs = [
-                    e for e in q.subjects if self.index.entity(e).kind is EntityKind.ORGANIZATION
+                    e
+                    for e in q.subjects
+                    if self.index.entity(e).kind is EntityKind.ORGANIZATION and e in placed_at
                 ]
                 premises = normalize(self.index.entity(fact.place).name)
                 owners = [
@@ -679,7 +707,13 @@ class YesNoAnswers(ExecutorBase):
                     return f"**Yes:** at {place}."
                 if orgs:
                     return f"**No:** at {place} ({summary.strip()})."
-                return f"**Not as far as the releases say:** they place it at {place} ({summary.strip()})."
+                if q.unknown_names:
+                    # A place the releases never name; "in partnership", "in November"
+                    # name no place and are not answered with one.
+                    return (
+                        f"**Not as far as the releases say:** they place it at {place}"
+                        f" ({summary.strip()})."
+                    )
         return None
 
     def false_premise(self, q: Query) -> Result:
@@ -737,3 +771,23 @@ def _stated_claim(q: Query, fact: LoadedFact) -> str | None:
     if f" {' '.join(claim)} " not in f" {normalize(fact.text)} ":
         return None
     return "**Yes:** the release says so."
+
+
+MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+
+
+def _asked_month(q: Query) -> int | None:
+    """The month (1-12) a yes/no question asks about as a time ("in November", "in
+    November 2019", "during March"), or None. "May" counts only after "in"/"during" or
+    before a year, since it is also the verb."""
+    words = q.words
+    for i, word in enumerate(words):
+        if word not in MONTH_NAMES:
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before in ("in", "during", "on", "by") or (after.isdigit() and len(after) == 4):
+            return MONTH_NAMES.index(word) + 1
+    return None

@@ -1,0 +1,49 @@
+"""Full dates a sentence writes out ("on November 3, 2025", "3 November 2025").
+
+A fact's ``date`` is when it holds: a reviewer dates a figure ("102,400 accessions")
+as of its release, though the sentence also says when the event it mentions happened
+("after a deposit ceremony on November 3, 2025"). Asked *when*, the date the sentence
+writes is the answer, not the date the figure holds as of.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH = "|".join(_MONTH_NAMES)
+# "November 3, 2025", "Nov. 3 2025" is not matched on purpose: abbreviations are rare in
+# reviewed facts, and a miss only keeps the fact's own date.
+_WRITTEN = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+
+
+def written_dates(text: str) -> list[str]:
+    """The ISO dates ("2025-11-03") of the full dates ``text`` writes, in order; an
+    impossible one ("February 30, 2024") is left out."""
+    out = []
+    for match in _WRITTEN.finditer(text):
+        month = match["m1"] or match["m2"]
+        day = match["d1"] or match["d2"]
+        year = match["y1"] or match["y2"]
+        try:
+            out.append(dt.date(int(year), _MONTH_NAMES.index(month.casefold()) + 1, int(day)))
+        except ValueError:
+            continue
+    return [d.isoformat() for d in out]
+
+
+def date_when(fact_date: str, text: str) -> str:
+    """What "when?" is answered with from a fact dated ``fact_date`` (ISO): the one full
+    date its sentence writes, when it writes exactly one other than that; else
+    ``fact_date``. Two written dates ("from May 1 to June 30, 2025") say no single when."""
+    written = set(written_dates(text))
+    if len(written) == 1 and fact_date not in written:
+        return written.pop()
+    return fact_date
