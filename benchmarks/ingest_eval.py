@@ -28,7 +28,9 @@ The figures printed (matching is case-, accent- and punctuation-blind, see
 * partners found: gold partner names that are an entity's name or alias (corporate
   suffixes aside: "Acme" is "Acme, Inc.");
 * acronyms linked: the short form is an alias of the entity with the long name;
-* metadata: date, dateline city and publisher, three fields a release;
+* metadata: date, dateline city and publisher, three fields a release (a publisher is
+  also right when the draft declares the gold as another name of the same organisation:
+  "VDF" for "Velmont Development Fund", an acronym the release defines);
 * differences: the number of the gold items above the draft gets wrong (what a reviewer
   would have to fix), per release with ``-v``.
 """
@@ -87,6 +89,20 @@ def _same_name(draft: Draft, entity_id: str | None, gold: str) -> bool:
     return any(normalize(label) == normalize(gold) for label in _labels(draft, entity_id))
 
 
+def _same_publisher(draft: Draft, got: str | None, gold: str | None) -> bool:
+    """The gold publisher, or another name the draft itself declares for the same
+    organisation: "VDF" is right for "Velmont Development Fund" when the
+    draft's entity carries both (the release defined the acronym)."""
+    if normalize(got or "") == normalize(gold or ""):
+        return True
+    if not got or not gold:
+        return False
+    return any(
+        {normalize(got), normalize(gold)} <= {normalize(label) for label in (e.name, *e.aliases)}
+        for e in draft.registry.entities.values()
+    )
+
+
 def score(name: str, draft: Draft, gold: dict, tally: Tally) -> None:
     meta = draft.meta
     date = meta.date.isoformat() if meta.date else None
@@ -100,7 +116,7 @@ def score(name: str, draft: Draft, gold: dict, tally: Tally) -> None:
     )
     tally.count(
         "metadata",
-        normalize(meta.publisher or "") == normalize(gold.get("publisher") or ""),
+        _same_publisher(draft, meta.publisher, gold.get("publisher")),
         name,
         f"publisher {meta.publisher} != {gold.get('publisher')}",
     )

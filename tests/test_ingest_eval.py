@@ -54,3 +54,36 @@ def test_every_fixture_release_drafts_into_one_knowledge_base_that_loads(tmp_pat
             content = written.yaml_path.read_text(encoding="utf-8")
             written.yaml_path.write_text(content.replace("date: null", "date: 2000-01-01"), "utf-8")
         load_knowledge(kb, include_unreviewed=True)
+
+
+def test_a_publisher_is_right_under_another_name_the_draft_declares_for_it(
+    tmp_path: Path,
+) -> None:
+    """Gold "ADF" for a draft whose publisher is "Aldorian Development Fund" is right when
+    the draft's entity carries both names (the release defines the acronym); a name the
+    draft never ties to that organisation stays wrong."""
+    releases = tmp_path / "releases"
+    releases.mkdir()
+    (releases / "adf.txt").write_text(
+        "Velmont, Aldoria, July 1, 2019 - The Aldorian Development Fund (ADF) and the"
+        " Republic of Orrin signed a partnership agreement today to improve public services.\n\n"
+        "The agreement was signed by Tana Rell, ADF Administrator.\n",
+        encoding="utf-8",
+    )
+    (releases / "other.txt").write_text(
+        "Velmont, Aldoria, July 2, 2019 - The Aldorian Development Fund (ADF) and the"
+        " Kestrel Trust signed a grant agreement today for rural clinics.\n",
+        encoding="utf-8",
+    )
+    base = {"city": "Velmont", "partners": []}
+    gold = {
+        "adf.txt": {**base, "date": "2019-07-01", "publisher": "ADF"},
+        "other.txt": {**base, "date": "2019-07-02", "publisher": "Kestrel Trust"},
+    }
+    gold_path = tmp_path / "gold.json"
+    gold_path.write_text(json.dumps(gold), encoding="utf-8")
+    tally = ingest_eval.run(releases, gold_path, tmp_path / "no-kb", verbose=False)
+    assert tally.total["metadata"] == 6 and tally.right["metadata"] == 5
+    assert tally.differences == {
+        "other.txt": ["metadata: publisher Aldorian Development Fund != Kestrel Trust"]
+    }

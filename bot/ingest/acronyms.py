@@ -153,6 +153,7 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                     # would take any phrase ("FDA (for details see)").
                     found.append(AcronymDef(inner, short))
     found.extend(_appositions(sentence))
+    found.extend(_known_as(sentence))
     return found
 
 
@@ -175,10 +176,33 @@ _SMALL_WORDS = {"of", "and", "for", "the", "on", "de", "&", "in", "at", "a", "an
 
 # "The Emirates News Agency, WAM, has signed …": a name, its acronym set off by commas,
 # then the verb (a lower-case word that does not continue a list).
+# (After a comma only when a lower-case word ends what is before it, "founder of the
+# media outlet, Lumo Information Agency, LUMO, to …", never inside a list of names.)
 _APPOSITION = re.compile(
-    rf"(?:^|(?<=[^\w,]\s))(?:[Tt]he\s+)?({_NAME_WORDS}),\s+([A-Z][A-Za-z0-9&]{{1,11}}),\s+"
+    rf"(?:^|(?<=[^\w,]\s)|(?<=[a-z],\s))(?:[Tt]he\s+)?({_NAME_WORDS}),\s+"
+    r"([A-Z][A-Za-z0-9&]{1,11}),\s+"
     r"(?!(?:and|or|nor|as well as|plus)\b)[a-z]"
 )
+
+
+# "Orrvia Vestnik Agency, also known as Lumo,", "Acme Holdings (operating as Acme Bank)":
+# a brand or short name an organisation is known by, declared in words.
+_KNOWN_AS = re.compile(
+    rf"(?:[Tt]he\s+)?({_NAME_WORDS})\s*(?:,\s*|\(\s*)(?:(?:also|better|widely)\s+)?"
+    r"(?:known|operating|trading|doing\s+business)\s+as\s+(?:the\s+)?"
+    r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
+)
+
+
+def _known_as(sentence: str) -> list[AcronymDef]:
+    """A short name an organisation is "also known as" (a brand, another language's
+    name): an alias like an acronym. The long name must carry an organisation word."""
+    return [
+        AcronymDef(m.group(1), m.group(2))
+        for m in _KNOWN_AS.finditer(sentence)
+        if len(m.group(1).split()) >= 2
+        and any(w.lower().strip(".,") in ALL_HEADS for w in m.group(1).split())
+    ]
 
 
 def _appositions(sentence: str) -> list[AcronymDef]:

@@ -106,6 +106,37 @@ def find_date(
     return None
 
 
+# A short line with a day and a year and at most a few words between: the shape of a date
+# line in any language ("14 Ottobre 2022", "3 de marzo de 2021", "Montag, 3. März 2021").
+_DATE_LINE_SHAPE = re.compile(
+    r"(?:[^\W\d_]+,?\s+)?\d{1,2}\.?(?:\s+[^\W\d_]+\.?){1,3},?\s+(?:19|20)\d{2}"
+)
+
+
+def read_date_line(line: str) -> dt.date | None:
+    """The full date a line of its own gives in any language dateparser reads
+    ("14 Ottobre 2022" -> 2022-10-14), or None; day, month and year are all required.
+
+    Only for what ``find_date`` (English month names, numbers) cannot read: a news page
+    in another language above an English story. Lines not shaped like a date are never
+    handed to dateparser (its language detection is slow on arbitrary text).
+    """
+    line = line.strip()
+    if len(line) > 40 or not _DATE_LINE_SHAPE.fullmatch(line):
+        return None
+    import dateparser  # (slow to import; most releases never need it)
+
+    parsed = dateparser.parse(
+        line,
+        settings={
+            "STRICT_PARSING": True,
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "PARSERS": ["absolute-time"],
+        },
+    )
+    return parsed.date() if parsed is not None else None
+
+
 def strip_dates(text: str) -> str:
     """``text`` with every date removed ("VELMONT, MAR 6 2024" -> "VELMONT, ")."""
     return DATE_RE.sub("", text)

@@ -43,10 +43,16 @@ from bot.ingest.errors import IngestError
 from bot.ingest.extract import Article, Hints, fetch_article, is_url, read_article
 from bot.ingest.facts import FoundFact, fact_date, fact_for, is_statement
 from bot.ingest.metadata import Metadata, read_metadata
-from bot.ingest.parties import find_parties, lead_subject, programme_names, quoted_names
+from bot.ingest.parties import (
+    find_parties,
+    government_names,
+    lead_subject,
+    programme_names,
+    quoted_names,
+)
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
 from bot.ingest.text import quoted_spans, split_sentences
-from bot.ingest.words import ROMANCE_HEADS, is_country, is_generic_agreement
+from bot.ingest.words import ROMANCE_HEADS, is_country, is_generic_agreement, is_place
 from bot.kb.loader import KnowledgeError, load_knowledge
 from bot.kb.models import EntityKind, KnowledgeBase, KnowledgeFile
 from bot.textnorm import fold_for_verbatim, normalize
@@ -731,6 +737,41 @@ def _domain_owner(host: str, registry: Registry) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+# Words that name a newspaper or a news agency ("The Velmont Times", "Orrin Shimbun").
+_NEWSPAPER_NAME = re.compile(
+    r"\b(?:Times|Daily|Post|Herald|Tribune|Gazette|Journal|Inquirer|Chronicle|Courier|"
+    r"Shimbun|Observer|Telegraph|Newspaper|News\s+Agency|Press\s+Agency)\b"
+)
+
+_PROGRAMME_NAME_HEADS = ("Program", "Programme", "Initiative", "Project", "Campaign", "Scheme")
+
+
+def _issuing_government(registry: Registry, lead: str, text: str) -> str | None:
+    """A government's own release: its lead has a minister or a government announce, and
+    the governments among the parties are "Government of <Place>". The issuer is the one
+    whose place the release names most (a joint federal-provincial release is published
+    by the province that writes about its own economy), or None."""
+    # (Its subject: in the lead's first ten words, so "Acme's director and the Deputy
+    # Minister of X signed" is not a minister's release.)
+    # (A government opening the lead as its subject counts too; "Acme and the Government
+    # of X signed" is Acme's release as much as X's.)
+    opening = " ".join(lead.split()[:10])
+    if not re.search(r"\b(?:Minister|Premier)\b", opening) and not re.match(
+        r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[Gg]overnments?\b", lead
+    ):
+        return None
+    counts = {
+        e.id: len(re.findall(rf"\b{re.escape(e.name[len('Government of ') :])}\b", text))
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION and e.name.startswith("Government of ")
+    }
+    if not counts:
+        return None
+    best = max(counts.values())
+    most = [k for k, v in counts.items() if v == best]
+    return most[0] if len(most) == 1 else None
+
+
 def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text: str) -> None:
     """No wire and no "About X": a release on an organisation's own site shows its logo
     above the story ("Acme-Foundation Logo"), or names it first, in the headline or else
@@ -738,10 +779,19 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
     how = "is the first organisation the release names"
     issuer = None
     if meta.label_issuer:
-        issuer = registry.find(meta.label_issuer)
+        # ("News Release - Velmora": a place's name stands for its government, and
+        # "Velmora Government News Release" names it the other way round.)
+        place = re.sub(r"\s+[Gg]overnment$", "", meta.label_issuer)
+        issuer = registry.find(meta.label_issuer) or registry.find(f"Government of {place}")
         how = f"is the organisation the release label names ({meta.label_issuer!r})"
         if issuer is None:
-            meta.publisher = meta.label_issuer
+            # ("News Release - Nova Scotia": a province or a country the label names
+            # stands for its government, even where the story never says "government".)
+            meta.publisher = (
+                f"Government of {place}"
+                if place != meta.label_issuer or is_place(place)
+                else meta.label_issuer
+            )
             meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
             meta.warnings.append(f"publisher {meta.publisher!r} {how}: check source.publisher")
             return
@@ -749,8 +799,14 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
         issuer = registry.find(meta.logo_owner) or registry.find(meta.logo_owner.replace("-", " "))
         how = f"is the organisation whose logo the page shows ({meta.logo_owner!r})"
     if issuer is None and meta.department:
-        # A government page that names its department on a line of its own.
-        issuer = registry.find(meta.department)
+        # A government page that names its department on a line of its own. The release
+        # is the government's: the one government it names, when it names one.
+        governments = [
+            e.id
+            for e in registry.entities.values()
+            if e.kind == EntityKind.ORGANIZATION and e.name.startswith("Government of ")
+        ]
+        issuer = governments[0] if len(governments) == 1 else registry.find(meta.department)
         if issuer is None:
             meta.publisher = meta.department
             meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
@@ -759,7 +815,12 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
                 " headline: check source.publisher"
             )
             return
-        how = f"is the department the page names below its headline ({meta.department!r})"
+        how = (
+            f"is the government of the department the page names below its headline"
+            f" ({meta.department!r})"
+            if len(governments) == 1
+            else f"is the department the page names below its headline ({meta.department!r})"
+        )
     if issuer is None and meta.copyright_owner:
         # (Only an organisation the release names: a photo agency's credit names none.)
         issuer = registry.find(meta.copyright_owner)
@@ -770,6 +831,30 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
     if issuer is None:
         issuer = next(filter(None, (_domain_owner(d, registry) for d in domains)), None)
         how = f"is the organisation whose web or e-mail address the release gives ({', '.join(domains[:1])})"
+    papers = [
+        e.id
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION and _NEWSPAPER_NAME.search(e.name)
+    ]
+    if issuer is None and (meta.news_report or (meta.byline and papers)):
+        # A reporter's story about the parties: none of them published it. A paper among
+        # the parties is its own reporter's publisher only when it is the one paper. (A
+        # byline alone may be a newsroom writer's: with no paper named, the usual rules.)
+        if len(papers) != 1:
+            named = ", ".join(registry.entities[p].name for p in papers)
+            meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+            meta.warnings.append(
+                "a news report (a byline or a newspaper's dateline, no wire): the publisher is"
+                " the paper or site that ran it"
+                + (f", perhaps one of {named}" if named else ", which the text does not name")
+                + ": set source.publisher"
+            )
+            return
+        issuer = papers[0]
+        how = "is the one newspaper the news report names"
+    if issuer is None:
+        issuer = _issuing_government(registry, lead, text)
+        how = "is the government whose place the release names most, in a minister's release"
     if issuer is None:
         how = "is the first organisation the release names"
         # (Not from a headline in capitals, where case says nothing about names.)
@@ -865,6 +950,8 @@ def build_draft(
             if (
                 not any(w in ALL_HEADS or w in ROMANCE_HEADS for w in long_words)
                 and kind == EntityKind.ORGANIZATION
+                # ("Orrin Evening Times (OET)": a newspaper is an organisation.)
+                and not _NEWSPAPER_NAME.search(definition.long)
             ):
                 # "DNA Shielding (DSH)": no organisation word, so a technology or topic.
                 kind = EntityKind.TOPIC
@@ -934,11 +1021,32 @@ def build_draft(
                 continue  # part of a longer known name ("Coast and Canal Initiative")
             if is_generic_agreement(party.name):
                 continue  # "an MOU", "the Licensing Agreement"
-            if registry.find(party.name) is None:
+            # ("the Partner 4 Towns program" beside "Partner 4 Towns Program": the same
+            # programme, named without its head word.)
+            with_head = (
+                next(
+                    filter(
+                        None,
+                        (registry.find(f"{party.name} {h}") for h in _PROGRAMME_NAME_HEADS),
+                    ),
+                    None,
+                )
+                if party.kind == EntityKind.INITIATIVE
+                else None
+            )
+            if with_head is not None and registry.find(party.name) is None:
+                registry._add_aliases(registry.entities[with_head], [party.name])
+            elif registry.find(party.name) is None:
                 party_ids.add(registry.add(party.name, party.kind))
             else:
                 at_end = sentence[at + len(party.name) :] if at >= 0 else ""
                 _alias_short_form(registry, party.name, at_end)
+    # A government is an organisation wherever the release names it, a quote included
+    # ("... on behalf of the government of Velmora," said the Premier).
+    for para in paragraphs:
+        for name in government_names(para):
+            if registry.find(name) is None:
+                party_ids.add(registry.add(name, EntityKind.ORGANIZATION))
     # "Orrin has partnered with Kestrel": a one-word name opening a deal sentence, when
     # the release also writes it capitalised inside a sentence (so it is a name, not
     # just a first word), or writes it as a brand ("bioKestrel"). After the longer

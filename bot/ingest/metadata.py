@@ -18,11 +18,18 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from bot.ingest.dates import DATE_RE, FoundDate, find_date, is_only_a_date, strip_dates
+from bot.ingest.dates import (
+    DATE_RE,
+    FoundDate,
+    find_date,
+    is_only_a_date,
+    read_date_line,
+    strip_dates,
+)
 from bot.ingest.errors import IngestError
 from bot.ingest.extract import Hints
 from bot.ingest.text import sentences, split_paragraphs
-from bot.ingest.words import ALL_HEADS
+from bot.ingest.words import ALL_HEADS, HONORIFICS, is_country
 from bot.vocab import wires
 
 # A ``date YYYY-MM-DD`` header line (the seed release carries one before its dateline).
@@ -113,6 +120,12 @@ class Metadata:
     copyright_owner: str | None = None
     # A government department named on a line of its own near the headline.
     department: str | None = None
+    # A news report rather than a release: a newspaper's colon dateline, or a reporter's
+    # byline run into the dateline. Its publisher is the paper, which the text rarely names.
+    news_report: bool = False
+    # "By Jane Doe" on a line of its own: a reporter's, or a newsroom writer's (a
+    # university's own story has one too), so it alone does not make a news report.
+    byline: bool = False
 
 
 def wire_name(marker: str) -> str | None:
@@ -181,6 +194,9 @@ class _Lead:
     # The publisher came from a marker that is in no wire table entry.
     unknown_marker: bool
     rest: str
+    # A newspaper's dateline: the place (and date) ended by a colon ("VELMONT: Text",
+    # "VELMONT, Oct 22: Text"), or a reporter's byline run into it.
+    news_style: bool = False
 
 
 def _bracketed_place(inner: str) -> Dateline | None:
@@ -206,7 +222,11 @@ def _dateline_position(prefix: str) -> bool:
     if find_date(prefix) is not None:
         return True
     first = prefix.split(",")[0].split()[0]
-    return first.isupper() and len(first) > 1
+    # ("Nairobi, Kenya (KNA) -": a city and its country in title case.)
+    place_country = re.fullmatch(r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2},\s*(?P<c>[^,]+)", prefix)
+    return (first.isupper() and len(first) > 1) or (
+        place_country is not None and is_country(place_country.group("c"))
+    )
 
 
 class _DatedLine(NamedTuple):
@@ -284,9 +304,39 @@ def _place_date_line(line: str) -> _PlaceDate | None:
     return _PlaceDate(dateline, found) if dateline else None
 
 
+# A news page's section label naming its owner by acronym, in English or another language:
+# "News from KTA", "Notizie dalla rete KTA", "Noticias de la KTA".
+_SECTION_LABEL = re.compile(
+    r"(?i:news(?:room)?|notizie|noticias|not[i\u00ed]cias|nouvelles|actualit[e\u00e9]s|"
+    r"nachrichten|nieuws|press|media)(?:\s+[a-z][\w'\u2019]*){1,4}\s+(?P<org>[A-Z][A-Z&]{1,7})"
+)
+
+
+_LABEL_THEN_NAME = re.compile(
+    rf"(?i:(?:press|news|media)\s+release)\s*[-\u2013\u2014|:]\s*(?P<name>{_ISSUER_WORDS})"
+)
+
+
 def _label_issuer(paragraphs: list[str]) -> str | None:
     """The organisation a release label names above the story ("News Release from X",
-    "X PRESS RELEASE No: 12/2021", or X on the line above the label), or None."""
+    "X PRESS RELEASE No: 12/2021", or X on the line above the label), or a news page's
+    section label names ("Notizie dalla rete KTA"), or None."""
+    for para in paragraphs[:3]:
+        section = _SECTION_LABEL.fullmatch(para.strip())
+        if section is not None:
+            return section.group("org")
+        # "News Release - Velmora": a government's release label names its province or
+        # state after a dash (the draft reads it as that place's government).
+        after_dash = _LABEL_THEN_NAME.fullmatch(para.strip())
+        name = after_dash.group("name") if after_dash is not None else ""
+        if (
+            name
+            and find_date(name) is None
+            and _issuer_line(name)
+            # ("News Release - The Honourable Jane Doe": a person, not an issuer.)
+            and not any(w.lower().strip(".,") in HONORIFICS for w in name.split())
+        ):
+            return name
     for index, para in enumerate(paragraphs[:6]):
         label = _RELEASE_LABEL.match(para)
         if label is None:
@@ -387,6 +437,13 @@ _AGENCY_DESK = re.compile(
 )
 
 
+# A reporter's name in mixed case ("by Jane M. Doe"), then a place in capitals and a comma.
+_BYLINE_BEFORE_PLACE = re.compile(
+    r"[Bb]y\s+[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)){0,3}\s+"
+    r"(?=[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3},)"
+)
+
+
 def _lead_window(paragraphs: list[str]) -> int:
     """How many paragraphs may hold the dateline: the first eight, or more when a page
     copied its furniture above the story (a list of other headlines, a byline), one
@@ -441,6 +498,11 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         if desk and wire_name(desk.group("city")) is None and para[desk.end() :]:
             place = parse_place(desk.group("city"))
             return _Lead(index, place, None, desk.group("agency"), False, para[desk.end() :])
+        # "by Jane Doe VELMONT, March 21st, 2019 (KNA) -- Text": an agency page runs the
+        # reporter's byline into the dateline; the dateline starts after the name.
+        byline = _BYLINE_BEFORE_PLACE.match(para)
+        if byline is not None:
+            para = para[byline.end() :]
         publisher: str | None = None
         unknown = False
         body = para
@@ -466,6 +528,8 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                 inner = dated.group(1).strip()
                 marker_date = find_date(dated.group(2), anchored=True)
             name = wire_name(inner)
+            if name is None and is_country(inner):
+                continue  # "NAIROBI (Kenya), 21 March 2019 -": the country, not a wire
             if name is None:
                 # Another /Name/ or (NAME) where a wire goes is a publisher we do not know.
                 slash = match.group("s") is not None
@@ -509,6 +573,8 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         dated_colon = _DATED_COLON.match(head) if cut is None else None
         if dated_colon and find_date(dated_colon.group("date"), anchored=True) is not None:
             cut = (dated_colon.end("date"), dated_colon.end())
+        else:
+            dated_colon = None
         colon_place = cut is not None and colon is not None and cut[0] == colon.end()
         if cut is None:
             dash = _DASH_RE.search(head)
@@ -527,6 +593,21 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             publisher, rest = named.group(1).strip(), rest[named.end() :]
         # The date may sit after the wire ("LONDON, (BUSINESS WIRE) -- March 3, 2020 --").
         date = find_date(prefix) or marker_date
+        foreign = (
+            read_date_line(prefix.rsplit(",", 1)[-1]) if date is None and "," in prefix else None
+        )
+        if foreign is not None:
+            # "MADRID, 21 de marzo de 2019 --": the date in the release's own language.
+            head_part, _, date_part = prefix.rpartition(",")
+            date = FoundDate(
+                len(head_part) + 1,
+                len(prefix),
+                date_part.strip(),
+                foreign.month,
+                foreign.day,
+                foreign.year,
+            )
+            prefix = head_part
         if date is None:
             date = find_date(rest, anchored=True)
             if date is not None:
@@ -584,7 +665,8 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         dateline = parse_place(place_text.replace(";", ","))
         if dateline is None or not rest:
             continue
-        return _Lead(index, dateline, date, publisher, unknown, rest)
+        news_style = byline is not None or colon_place or dated_colon is not None
+        return _Lead(index, dateline, date, publisher, unknown, rest, news_style)
     return None
 
 
@@ -717,6 +799,8 @@ def _headline(lines: list[str]) -> str | None:
             or _END_RE.match(line)
             or _RELEASE_LABEL.match(line)
             or _place_date_line(line)
+            or _SECTION_LABEL.fullmatch(line)
+            or read_date_line(line) is not None
             or (_RELEASE_LABEL.match(following) and _issuer_line(line))
         ):
             continue
@@ -843,10 +927,48 @@ def _resolve_date(
         if guess is not None and guess.date is not None:
             warnings.append(f"date {guess.date.isoformat()} guessed from the text, not a dateline")
             return guess.date
+    on_day = _day_the_story_gives(lead, paragraphs)
+    if on_day is not None:
+        warnings.append(
+            f"date {on_day.isoformat()} read from a sentence that dates the signing or the"
+            " announcement: check source.date"
+        )
+        return on_day
+    for para in paragraphs[:8]:
+        # "14 Ottobre 2022": a news page in another language dates an English story.
+        line_date = read_date_line(para)
+        if line_date is not None:
+            warnings.append(f"date {line_date.isoformat()} read from {para!r}: check source.date")
+            return line_date
     warnings.append(
         "no release date found: set source.date (YYYY-MM-DD) or ingest again with --date;"
         " `partnerbot check` fails until it is set"
     )
+    return None
+
+
+def _day_the_story_gives(lead: _Lead | None, paragraphs: list[str]) -> dt.date | None:
+    """A release whose dateline has no date: the day its opening says the agreement was
+    signed or announced. "... announced the agreement on Oct. 28." gives the day; a full
+    date of that day elsewhere (a photo caption: "... sign the agreement on Oct. 28,
+    2022") gives the year. None otherwise."""
+    head = paragraphs[:4]
+    story = lead.rest if lead is not None else (head[0] if head else "")
+    full = [
+        found
+        for para in head
+        for m in re.finditer(r"\bon\s+", para)
+        if (found := find_date(para, m.end(), anchored=True)) is not None and found.year
+    ]
+    for m in re.finditer(r"\bon\s+", story):
+        day = find_date(story, m.end(), anchored=True)
+        if day is None or day.year is not None:
+            continue
+        same = {f.date for f in full if (f.month, f.day) == (day.month, day.day)}
+        if len(same) == 1:
+            return same.pop()
+    # (A full date alone is not enough: "signed on June 18, 2025" may be an event the
+    # release looks back on.)
     return None
 
 
@@ -870,7 +992,9 @@ def read_metadata(
             raise IngestError(f"the date header {value.text!r} has no year")
         text = text[value.end :]
 
-    paragraphs = split_paragraphs(text)
+    # (Lines of table borders or separators, "|", "\u2013 \u2013 \u2013", copied with a web
+    # page say nothing.)
+    paragraphs = [p for p in split_paragraphs(text) if re.search(r"\w", p)]
     lead = (
         _find_lead(paragraphs)
         or _marker_only_lead(paragraphs)
@@ -887,6 +1011,7 @@ def read_metadata(
         before, body = [], list(paragraphs)
 
     flat_dateline: Dateline | None = None
+    after_label: str | None = None
     if lead is None:
         # Label lines, dates and a contact line open many releases without a dateline
         # ("News Release from X", "FOR IMMEDIATE RELEASE 2014-05-09", "Contact: ..."):
@@ -897,6 +1022,8 @@ def read_metadata(
             and (
                 _BOILERPLATE_LINE.match(body[0])
                 or is_only_a_date(body[0])
+                or read_date_line(body[0]) is not None
+                or _SECTION_LABEL.fullmatch(body[0])
                 or _END_RE.match(body[0])
                 or _dated_line(body[0]) is not None
                 or _HEADER_LABEL.fullmatch(body[0])
@@ -907,14 +1034,25 @@ def read_metadata(
                 or (_RELEASE_LABEL.match(body[1]) and _issuer_line(body[0]))
             )
         ):
+            label = _RELEASE_LABEL.match(body[0])
+            label_date = find_date(body[0], label.end(), anchored=True) if label else None
+            if label_date is not None and len(body[0][label_date.end :].split()) >= 3:
+                # "News Release - <date> <HEADLINE>": the label and date go above; the
+                # headline stays to be read as one.
+                before.append(body[0][: label_date.end])
+                body[0] = after_label = body[0][label_date.end :].strip()
+                break
             before.append(body.pop(0))
         label = _RELEASE_LABEL.match(body[0]) if body else None
         label_date = find_date(body[0], label.end(), anchored=True) if label else None
-        if label_date is not None and len(body[0]) - label_date.end > 150:
+        if label_date is not None and len(body[0][label_date.end :].split()) >= 3:
             # A page whose line breaks were lost: "PRESS RELEASE No: 12/2021 Date: 7th
-            # September 2019 <headline> ... <story>". The label is not the title.
+            # September 2019 <headline> ... <story>", or "News Release - <date> <headline>".
+            # The label is not the title.
             before.append(body[0][: label_date.end])
             body[0] = body[0][label_date.end :].strip()
+            if len(body[0]) <= 150:
+                after_label = body[0]
         flat = _flattened_dateline(body[0], text) if body and len(body[0]) > 400 else None
         if flat is not None:
             before.append(body[0][: flat.start].strip())
@@ -934,6 +1072,9 @@ def read_metadata(
         and not body[0].rstrip("\"'\u201d\u2019)]").endswith((".", "!", "?", ":"))
     ):
         before, body = [*before, body[0]], body[1:]
+        # (A date line under the headline, "March 21, 2019", is not the story either.)
+        while len(body) > 1 and (is_only_a_date(body[0]) or read_date_line(body[0])):
+            before.append(body.pop(0))
 
     release_date = _resolve_date(lead, before, paragraphs, header_date, date, hints, warnings)
     place_date = next((pd for pd in map(_place_date_line, before) if pd is not None), None)
@@ -966,6 +1107,9 @@ def read_metadata(
         # paragraph (a page's furniture, "Skip to Main Content", is passed over).
         story = next((k for k, p in enumerate(paragraphs) if len(p) > 150), len(paragraphs))
         title = _headline([p for p in paragraphs[:story] if not re.search(r"[.!?]$", p)])
+        if title is None and after_label is not None and after_label in before:
+            # "News Release - <date> <HEADLINE>": the headline after the label and date.
+            title = after_label
     lead_in = [
         p
         for p in before
@@ -1013,6 +1157,13 @@ def read_metadata(
     if carried is not None:
         publisher = carried
         warnings.append(f"publisher {publisher!r}: the wire that distributed the release")
+    source_line = _source_line(text) if publisher is None else None
+    if source_line is not None:
+        publisher = source_line
+        warnings.append(
+            f"publisher {publisher!r} read from the 'Source:' line below the story:"
+            " check source.publisher"
+        )
     if publisher is None and lead is None:
         # No dateline: a news site's byline above the story names the site.
         byline = next(
@@ -1060,6 +1211,8 @@ def read_metadata(
         label_issuer=_label_issuer(paragraphs),
         copyright_owner=_copyright_owner(text),
         department=_department_line(paragraphs),
+        news_report=lead is not None and lead.news_style,
+        byline=any(_REPORTER_BYLINE.fullmatch(p) for p in paragraphs[:6]),
     )
 
 
@@ -1068,6 +1221,12 @@ def read_metadata(
 _DEPARTMENT_LINE = re.compile(
     r"(?:(?:Office|Department|Ministry|Bureau|Agency|Secretariat)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?!(?:Press|Media|Public|Communications?|Information)\b)[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'’-]*)){0,6})"
+)
+
+
+# "By Jane Doe", "By: Jane M. Doe": a reporter's byline on a line of its own.
+_REPORTER_BYLINE = re.compile(
+    r"\s*By:?\s+[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)){1,3}\s*"
 )
 
 
@@ -1119,6 +1278,23 @@ def _carried_by(text: str) -> str | None:
             return known
         if _WIRE_WORDS.search(wire):
             return wire
+    return None
+
+
+# "Source: Kestrel News Agency", "SOURCE Acme Corp.": the line that names who issued the
+# story (a wire's footer names the issuing organisation the same way).
+_SOURCE_LINE = re.compile(
+    r"(?:Source|SOURCE)\s*:?\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*"
+    r"[A-Z][\w&.'’-]*){0,7})\.?"
+)
+
+
+def _source_line(text: str) -> str | None:
+    """The organisation a "Source:" line on its own names, or None."""
+    for line in text.splitlines():
+        match = _SOURCE_LINE.fullmatch(line.strip())
+        if match is not None and len(line) <= 100:
+            return match.group("name").rstrip(".")
     return None
 
 

@@ -60,6 +60,26 @@ def name_parts(name: str) -> list[str]:
     return [name]
 
 
+# A legal form written before the name ("Federal State Unitary Enterprise Orrvia Vestnik
+# Agency", "Joint Stock Company Orrin Rail", "PJSC Orrin Bank"): the form, not the name.
+_LEGAL_FORM_PREFIX = re.compile(
+    r"(?:(?:Federal\s+)?State\s+(?:Unitary\s+|Budgetary\s+)?(?:Enterprise|Institution)"
+    r"|(?:Public\s+|Open\s+|Closed\s+)?Joint[-\s]Stock\s+Company|Limited\s+Liability\s+Company"
+    r"|FSUE|FGUP|PJSC|OJSC|CJSC|JSC|OOO|OAO|ZAO|PAO)\s+(?=[A-Z])"
+)
+
+
+def _without_legal_form(name: str) -> str:
+    """``name`` without a legal form before it, when a name with a head word is left."""
+    form = _LEGAL_FORM_PREFIX.match(name)
+    if form is None:
+        return name
+    rest = name[form.end() :]
+    if len(rest.split()) >= 2 and any(w.lower().strip(".,") in ALL_HEADS for w in rest.split()):
+        return rest
+    return name
+
+
 def _initials(name: str) -> set[str]:
     return {w[0] for w in re.findall(r"[A-Z][\w'’-]*", name)}
 
@@ -94,6 +114,14 @@ _HEADLINE_VERB = re.compile(
     r"Pledge|Deepen|Strengthen|Extend|Embark)(?:s|es|ed)?"
 )
 
+
+_MONTH_WORD = re.compile(
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+
+# Head words of a programme's name.
+_PROGRAMME_HEADS = {"program", "programme", "initiative", "project", "campaign", "scheme"}
 
 # Words a title-case headline capitalises that never sit inside a name.
 _HEADLINE_PREPOSITIONS = {"with", "by", "from", "as", "during", "than", "while", "when", "since"}
@@ -181,6 +209,21 @@ def find_named_things(sentence: str) -> list[str]:
         # of the name.
         if len(run) > 1 and run[0].text.endswith(("'s", "’s")):
             run = run[1:]
+        # "On June 5 Acme Foundation signed": a date's month and day are not the name.
+        # (The month itself never opens a run; its day, "5", would.)
+        first_at = toks.index(run[0])
+        day_first = len(run) > 2 and run[0].text.isdigit() and _MONTH_WORD.fullmatch(run[1].text)
+        after_month = (
+            len(run) > 1
+            and run[0].text.isdigit()
+            and len(run[0].text) <= 2
+            and first_at > 0
+            and _MONTH_WORD.fullmatch(toks[first_at - 1].text) is not None
+        )
+        if day_first or after_month:
+            run = run[2:] if day_first else run[1:]
+            while run and run[0].low == "the":
+                run = run[1:]
         # Without "of", the name ends at its last head word (and a year after it):
         # "Acme Foundation Fellows" -> "Acme Foundation".
         # "Acme Foundation-- New York Metro": a chapter or affiliate, named by the
@@ -198,7 +241,14 @@ def find_named_things(sentence: str) -> list[str]:
                 run = run[:end]
         # "Chief Jane Doe of Kestrel Lake First Nation": a title and a person's name
         # before "of"; the organisation is what follows it.
-        if len(run) > 2 and run[0].low in CORE_TITLES and run[0].low not in ALL_HEADS:
+        # ("Partner 4 Towns Program": without "of", a programme word at the end says the
+        # title word opens a programme's name, not a person's title.)
+        if (
+            len(run) > 2
+            and run[0].low in CORE_TITLES
+            and run[0].low not in ALL_HEADS
+            and not (not {"of", "for"} & {t.low for t in run} and run[-1].low in _PROGRAMME_HEADS)
+        ):
             of_at = next((k for k, t in enumerate(run) if t.low in {"of", "for"}), None)
             run = run[of_at + 1 :] if of_at is not None else []
             while run and run[0].low == "the":
@@ -230,7 +280,7 @@ def find_named_things(sentence: str) -> list[str]:
             in (EntityKind.INITIATIVE, EntityKind.EVENT, EntityKind.AGREEMENT)
         ):
             start = toks[k - 2].start
-        *programmes, name = name_parts(sentence[start : run[-1].end])
+        *programmes, name = name_parts(_without_legal_form(sentence[start : run[-1].end]))
         out += programmes
         # "University of Houston and Texas Southern University": two names, each with a
         # head word of its own ("University of Science and Technology" stays one).

@@ -42,7 +42,9 @@ from bot.textnorm import normalize
 # A capitalised name: capitalised words, joined by "of", "for", "de", "&" or "the" inside.
 # (Brands may open in lower case: "bioKestrel", "eBay".)
 _WORD = r"(?:[A-Z][\w'’.&-]*[\w&]|[A-Z]|[a-z]{1,3}[A-Z][\w'’.&-]*[\w&])"
-_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on)\s+(?:the\s+)?|the\s+)?{_WORD})*"
+# ("Partner 4 Towns", "Code 2 Learn": one digit may join two words of a programme's or a
+# brand's name.)
+_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|de|&|on)\s+(?:the\s+)?|the\s+|[1-9]\s+)?{_WORD})*"
 # Currency codes and other capitals that are never parties.
 _NOT_PARTIES = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "HKD",
                 "SGD", "KES", "ZAR", "BRL", "NOK", "SEK", "DKK", "COVID-19", "COVID", "AI",
@@ -60,6 +62,7 @@ _DEAL = re.compile(
 # "the" in English, French, Spanish, Italian and Portuguese.
 _ARTICLE = r"(?:the|le|la|les|l['’]|el|los|las|il|lo|gli|o|a|os|as)(?=\s|['’])"
 _PROGRAMME_WORDS = r"initiative|programme|program|project|campaign|scheme|platform|fund|challenge"
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _PLACE_WORDS = {"north", "south", "east", "west", "central", "northern", "southern"}
 
 
@@ -106,6 +109,25 @@ _LEAD_SUBJECT = re.compile(
 )
 
 
+# A capitalised name opening a sentence, then a verb only a party does (perhaps after
+# "has", "today", ...). ("The X Administration today announced a partnership between A
+# and B": who announces need not be a party.)
+_SUBJECT = re.compile(
+    rf"(?:The\s+)?(?P<n>{_NAME})\s+"
+    r"(?:(?:has|have|today|also|will|now|formally|officially|jointly)\s+)*"
+    r"(?:partnered|teamed|signed|signs|joined|joins|agreed|agrees|entered|enters|renewed|"
+    r"renews|extended|extends|collaborat\w*)\b"
+)
+
+
+# The verb of a deal right after its subject ("today announced", "have signed").
+_DEAL_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|have|today|also|will|now|formally|officially|jointly)\s+)*"
+    r"(?:partner\w*|team\w*|sign\w*|join\w*|announc\w*|launch\w*|agree\w*|collaborat\w*|"
+    r"unveil\w*|open\w*|form\w*|enter\w*|renew\w*|extend\w*)\b"
+)
+
+
 def lead_subject(sentence: str) -> str | None:
     """The one-word name that opens a sentence about a deal ("Orrin has partnered with
     ..."), or None. The caller decides whether it is a name: a sentence's first word is
@@ -138,7 +160,14 @@ _DEMONYM = re.compile(
 )
 
 
-def _is_candidate(name: str, sentence_start: bool, places: set[str], registry: Registry) -> bool:
+def _is_candidate(
+    name: str,
+    sentence_start: bool,
+    places: set[str],
+    registry: Registry,
+    *,
+    programme: bool = False,
+) -> bool:
     words = name.split()
     if not words or len(words) > 8:
         return False
@@ -152,12 +181,16 @@ def _is_candidate(name: str, sentence_start: bool, places: set[str], registry: R
     # A title word makes a name a person's title ("Director of the Acme Fund"), unless the
     # name opens with its head word: "Project Lead the Future" is a programme.
     opens_with_head = lows[0] in ALL_HEADS and not is_title_word(lows[0])
+    # (Before a programme word, a title word is the programme's: "the Partner 4 Towns
+    # program".)
     if any(w.rstrip(".") in HONORIFICS for w in lows) or (
-        any(is_title_word(w) for w in lows) and not opens_with_head
+        any(is_title_word(w) for w in lows) and not opens_with_head and not programme
     ):
         return False
     if normalize(name) in places:
         return False
+    if re.search(rf"\b{_MONTHS}\.?\s+[1-9]\b", name):
+        return False  # "June 5 Acme": a date, not a name joined by a digit
     if len(name) >= 4 and name.lower().rstrip(".") in US_STATES:
         return False  # "across Massachusetts, New York and Rhode Island"
     if name.upper() in _NOT_PARTIES:
@@ -188,9 +221,62 @@ def _inside_a_name(sentence: str, end: int) -> bool:
     return after is not None and after.group(1).lower() in ALL_HEADS
 
 
+# A place's name: one to three capitalised words.
+# ("the Republic of Velmora": "of" may join a place's words.)
+_PLACE = r"[A-Z][a-z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z][\w'\u2019-]*){0,3}"
+# "the Governments of Orrin and Velmora", "the Government of Orrin", "the Velmora
+# government", "Velmora's government": a government, named by its place in any order.
+_GOVERNMENTS = re.compile(
+    rf"\b(?:[Tt]he\s+)?[Gg]overnments?\s+of\s+(?P<the>the\s+)?"
+    rf"(?P<places>{_PLACE}(?:,\s+(?:the\s+)?{_PLACE})*(?:,?\s+and\s+(?:the\s+)?{_PLACE})?)"
+    rf"|\b(?:[Tt]he\s+(?P<place>{_PLACE})|(?P<owner>{_PLACE})(?:'s|\u2019s))"
+    r"\s+(?-i:government|Government)\b(?!\s+(?:of|[A-Z]))"
+)
+
+
+def government_names(sentence: str) -> list[str]:
+    """The governments ``sentence`` names, each as "Government of <Place>": "the
+    Governments of Orrin and Velmora" are two, "the Velmora government" is one. A
+    demonym ("the Orrinese government") names no place and is left out."""
+    out: list[str] = []
+    for match in _GOVERNMENTS.finditer(sentence):
+        if match.group("place") or match.group("owner"):
+            place = match.group("place") or match.group("owner")
+            if not _DEMONYM.fullmatch(place) and place.lower() not in STOPWORDS:
+                out.append(f"Government of {place}")
+            continue
+        places = re.split(r",?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?", match.group("places"))
+        if "overnments" not in match.group(0):
+            # "the Government of Orrin and the Velmora Fund": one government, then another
+            # party (the sentence's other names are read as usual).
+            places = places[:1]
+        # ("the Government of the Republic of Velmora": the article as written, first.)
+        article = match.group("the") or ""
+        out += [
+            f"Government of {article if k == 0 else ''}{_possessive_free(p)}"
+            for k, p in enumerate(places)
+        ]
+    return out
+
+
+def _blank_governments(match: re.Match[str]) -> str:
+    """The government's words as spaces (offsets kept); after a singular "Government of
+    X", what follows "and" stays: it is another party."""
+    text = match.group(0)
+    if "overnments" not in text and match.group("places"):
+        rest = re.search(r",?\s+and\s+", text)
+        if rest is not None:
+            return " " * rest.start() + text[rest.start() :]
+    return " " * len(text)
+
+
 def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]:
     """Names in ``sentence`` that its wording marks as parties (see the module doc)."""
     out: list[Party] = []
+    # Governments first: their place names are never parties of their own.
+    for name in government_names(sentence):
+        out.append(Party(name, EntityKind.ORGANIZATION))
+    sentence = _GOVERNMENTS.sub(_blank_governments, sentence)
     deal = _DEAL.search(sentence) is not None
     # "signed by Acme's Senior Director for X, Jane Doe and ...": people.py reads these
     # names as people (a title before or after them); they are never parties.
@@ -221,7 +307,13 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
             take(programme, start, EntityKind.INITIATIVE, described=described)
         offset = sentence.find(name, start)
         # A name the sentence describes ("Owkin, a … company") may open the sentence.
-        if not _is_candidate(name, offset == 0 and not described, places, registry):
+        if not _is_candidate(
+            name,
+            offset == 0 and not described,
+            places,
+            registry,
+            programme=kind == EntityKind.INITIATIVE,
+        ):
             return
         if normalize(name) in people:
             return
@@ -267,14 +359,33 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         ):
             continue
         if any(known(n) for n in names) or deal:
-            for name in names:
-                take(name, match.start())
+            # "Velmart and OrrinPay today announced ...": a one-word name opening the
+            # sentence is a name when it is the subject of the deal with another name.
+            subjects = (
+                match.start() == 0
+                and _DEAL_VERB_AFTER.match(sentence[match.end() :]) is not None
+                and any(
+                    _is_candidate(_possessive_free(_strip_article(n)), False, places, registry)
+                    for n in names[1:]
+                )
+            )
+            for k, name in enumerate(names):
+                take(name, match.start(), described=subjects and k == 0)
     if deal:
         for match in re.finditer(
             rf"\b(?:with|between|entre|avec|con|tra|com)\s+(?:{_ARTICLE}\s*)?(?P<n>{_NAME})",
             sentence,
         ):
+            if match.group("n").endswith(("'s", "\u2019s")) and re.match(
+                r"\s+[a-z]", sentence[match.end() :]
+            ):
+                continue  # "with Orrin's national news agency, ORVA": the owner or place
             take(match.group("n"), match.start("n"))
+        # "Kestrel Health has signed ...", "Velmora's Kestrel News signed ...": a name of
+        # two words or more opening a sentence about a deal, as the subject of its verb.
+        subject = _SUBJECT.match(sentence)
+        if subject is not None and len(_strip_article(subject.group("n")).split()) >= 2:
+            take(subject.group("n"), 0, described=True)
     # Capitals as a subject: "NORDA will share ...", "NORDA is publishing ..." (not in a
     # headline written in capitals, where every word is).
     words = re.findall(r"[A-Za-z]{2,}", sentence)
@@ -294,8 +405,10 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
     if deal:
         for match in re.finditer(
             # (After an article, so "Acme Group Holding" is no "group" before a name.)
-            r"\b(?:the|le|la|l['\u2019]|el|an?|une?)\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?"
-            rf"(?i:group|company|firm|operator|carrier|bank|insurer|airline|groupe|soci\u00e9t\u00e9|"
+            r"(?:\b(?:the|le|la|l['\u2019]|el|an?|une?)|(?<=[a-z])['\u2019]s)\s+(?:[A-Z][a-z]+\s+)?"
+            r"(?:[a-z]+\s+)?"
+            rf"(?i:group|company|firm|operator|carrier|bank|insurer|airline|arm|unit|subsidiary|"
+            rf"division|affiliate|groupe|soci\u00e9t\u00e9|"
             rf"entreprise|op\u00e9rateur|banque|compagnie|empresa|grupo|compa\u00f1\u00eda)\s+"
             rf"(?:[a-z\u00e0-\u00ff]+\s+)?(?P<n>{_NAME})",
             sentence,
@@ -336,13 +449,40 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
     )
     if described:
         take(described.group("n"), 0, EntityKind.ORGANIZATION, described=True)
-    # "the Bright Lanterns initiative", "a meal programme called Full Plates".
-    for match in re.finditer(rf"(?P<n>{_NAME})\s+(?:{_PROGRAMME_WORDS})\b", sentence):
+    # "launched Code4Kids, a coding programme for children": a programme described as one.
+    for match in re.finditer(
+        rf"(?P<n>{_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{_PROGRAMME_WORDS})\b", sentence
+    ):
+        if match.start() > 0:
+            take(match.group("n"), match.start(), EntityKind.INITIATIVE, described=True)
+    # "the Bright Lanterns initiative", "a meal programme called Full Plates", "the Green
+    # Ports 2030 initiative", "its Vision 2030 plan" (a plan only with its year).
+    for match in re.finditer(
+        rf"(?P<n>{_NAME})(?P<num>\s+\d{{1,4}})?\s+"
+        rf"(?:{_PROGRAMME_WORDS}|(?(num)(?:plan|strategy|agenda)|(?!)))\b",
+        sentence,
+    ):
         name = _possessive_free(match.group("n"))
         if "'s " in match.group("n") or "’s " in match.group("n"):
             name = re.split(r"(?:'s|’s)\s+", match.group("n"))[-1]
+        name += match.group("num") or ""
+        # ("Under the Green Ports 2030 initiative": a sentence's opening word and "the"
+        # are not the programme's name.)
+        opening = re.match(r"([A-Z][a-z]+)\s+the\s+", name)
+        if opening and opening.group(1).lower() in STOPWORDS:
+            name = name[opening.end() :]
         if not any(w.lower() in ALL_HEADS for w in name.split()):
             take(name, match.start(), EntityKind.INITIATIVE)
+    # "the LoopDeck\u00ae plastic film recycling program": a brand (marked \u00ae or \u2122, or
+    # capitals inside one word) that a programme word follows a few words later.
+    for match in re.finditer(
+        rf"(?P<n>{_NAME})\s*(?P<mark>[\u00ae\u2122])?(?P<gap>(?:\s+[a-z][\w-]*){{1,4}})\s+"
+        rf"(?:{_PROGRAMME_WORDS})\b",
+        sentence,
+    ):
+        name = _possessive_free(match.group("n"))
+        if match.group("mark") or re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", name):
+            take(name, match.start(), EntityKind.INITIATIVE, described=True)
     for match in re.finditer(
         rf"\b(?:{_PROGRAMME_WORDS})\s+(?:called|named|dubbed|known as)\s+(?P<n>{_NAME})", sentence
     ):
