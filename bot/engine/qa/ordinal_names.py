@@ -111,11 +111,12 @@ def with_ordinals(index: Index, words: list[str], found: list[Mention]) -> list[
             continue  # a name says the ordinal itself, or names something else there
         others = {m.entity_id for m in out if m not in inside}
         series = [e for e in ask.series if all(_linked(index, e, o) for o in others)]
-        if others and not inside and len(series) < 2:
-            # "The first meeting between A and B" with no series of declared meetings
-            # of theirs: their occurrences, counted in the facts about both
-            # (``executors/ordinal.py``), not a name to pick. With one ("the second
-            # deposit ceremony at the vault", two declared), its n-th is the answer.
+        at_places = all(index.entity(o).kind is EntityKind.PLACE for o in others)
+        if others and not inside and not (at_places and len(series) >= 2):
+            # "The first meeting between A and B": their occurrences, counted in the
+            # facts about both (``executors/ordinal.py``), not a name to pick. Only at a
+            # place ("the second deposit ceremony at the vault", two declared there) is
+            # the declared series' n-th the answer.
             continue
         if len(series) >= max(ask.n, 1 - ask.n, 2):
             out = [m for m in out if m not in inside]
