@@ -572,6 +572,39 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
     return title, org or None
 
 
+_PORTFOLIO_BEFORE = re.compile(
+    r"(?P<head>[^,;:()]*?)\s*\b(?P<rel>(?:Responsible\s+)?(?:for|of))\s+(?P<port>[A-Z][\w'’-]*"
+    r"(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][\w'’-]*){0,5})\s*$"
+)
+
+
+def _portfolio_premodifier(before: str) -> tuple[str | None, str | None]:
+    """ "Velmont Minister Responsible for Digital Services " or "Director of Pharmacy
+    Procurement " right before a name -> (title, organisation): a title and the portfolio
+    or unit it is "for"/"of" are one title, when the portfolio names no organisation; the
+    capitalised words before the title are its organisation (or country)."""
+    match = _PORTFOLIO_BEFORE.search(before)
+    if match is None:
+        return None, None
+    port = match.group("port")
+    if any(w.lower().strip(",") in ALL_HEADS or (len(w) > 1 and w.isupper()) for w in port.split()):
+        return None, None  # "Director of the Orrin Institute", "of KFD": an organisation
+    words = match.group("head").split()
+    k = len(words)
+    while k > 0 and is_title_word(words[k - 1]) and words[k - 1][:1].isupper():
+        k -= 1
+    if k == len(words) or (
+        k > 1 and words[k - 1].lower() in {"and", "&"} and is_title_word(words[k - 2])
+    ):
+        return None, None  # ("Provost and Vice President for X": read elsewhere)
+    title = f"{' '.join(words[k:])} {match.group('rel')} {port}"
+    o = k
+    while o > 0 and words[o - 1][:1].isupper() and words[o - 1].lower() not in STOPWORDS:
+        o -= 1
+    org = " ".join(words[o:k]) or None
+    return title, (strip_possessive(org) if org else None)
+
+
 _AFTER_ORG = re.compile(
     r"\s+(?:and\s+(?:then\s+)?)?(?:said|says|added|adds|stated|noted|explained|commented|remarked|"
     r"welcomed|hosted|signed|opened|attended|thanked|announced|led|leads|will|is|was|has|had|"
@@ -955,6 +988,28 @@ def _unglue_titles(text: str) -> str:
     )
 
 
+def _after_portfolio(toks: list[Token], start: int, end: int) -> bool:
+    """Whether the name run ``toks[start..end]`` (three words or more) follows a title and
+    "for"/"of" with the title's portfolio or unit run into it: "Minister Responsible for
+    Information Technology Jane Doe", "Director of Pharmacy Procurement Jane Doe". The
+    person is then the run's last two words."""
+    lead = start
+    # ("Foreign Affairs Jane Doe": the capitalised words before the run belong to it.)
+    while lead > 0 and toks[lead - 1].text[:1].isupper() and toks[lead - 1].low not in STOPWORDS:
+        lead -= 1
+    run = toks[start : end + 1]
+    return (
+        len(run) >= 3
+        and lead > 1
+        and toks[lead - 1].low in {"of", "for"}
+        and (is_title_word(toks[lead - 2].text) or toks[lead - 2].low == "responsible")
+        and not any(t.low in ALL_HEADS for t in toks[lead : end + 1])
+        # ("Director General of KFD H E Khalid bin Omar": an acronym is an organisation.)
+        and not toks[lead].text.isupper()
+        and not _has_particle(run)
+    )
+
+
 def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     """People introduced with a title in narrative text."""
     sentence = _unglue_titles(sentence)
@@ -989,7 +1044,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             and not any(
                 t.low in ALL_HEADS or t.low.removesuffix("s") in ALL_HEADS for t in name_toks
             )
-        ):
+        ) or _after_portfolio(toks, start_at, j):
             name_toks = name_toks[-2:]
         if not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4):
             continue
@@ -1038,6 +1093,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             title, org = _premodifier(bare_before)
         if title is None:
             title, org = _possessive_premodifier(bare_before)
+        if title is None:
+            title, org = _portfolio_premodifier(bare_before)
         if title is None:
             title, org = _lower_case_premodifier(bare_before)
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."

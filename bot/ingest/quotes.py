@@ -29,9 +29,10 @@ from bot.ingest.entities import (
     Registry,
     guess_kind,
     is_title_phrase,
+    is_title_word,
     parse_person_phrase,
 )
-from bot.ingest.text import Span, quoted_spans, split_sentences
+from bot.ingest.text import QUOTE_CHARS, Span, is_closing_mark, quoted_spans, split_sentences
 from bot.ingest.words import is_place
 from bot.kb.models import EntityKind
 from bot.textnorm import is_cjk, normalize
@@ -66,6 +67,9 @@ _TO_THE_PRESS = re.compile(
 )
 _ADVERBS = r"(?:\s+(?:also|further|then|later|previously|recently|proudly|simply))?"
 _PRONOUNS = {"he", "she", "him", "her", "il", "elle", "él", "ella"}
+# "He affirmed the importance of the deal." closing a paragraph: the quote that opens
+# the next paragraph is that person's (the one the pronoun points to).
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?:\s+(?:also|further|then|later))?\s+[a-z]+ed\b")
 # "the company said": the organisation that issued the release.
 _ISSUER = re.compile(
     r"(?:the|a)\s+(?:company|firm|organi[sz]ation|group|bank|foundation|agency|institute|"
@@ -238,6 +242,11 @@ def _before_attribution(before: str) -> tuple[str, str] | None:
     return _trim_who(who), "X said, \u201c\u2026\u201d"
 
 
+# Words for whoever leads an organisation, whatever the release calls the post:
+# "the Yonhap chief" is its CEO.
+_LEADER_WORDS = {"chief", "head", "boss", "leader", "chairman", "chair", "president"}
+
+
 # Titles written as their initials ("the VC said"): bot/vocab/title_initials.yaml.
 _TITLE_INITIALS = vocab.title_initials()
 
@@ -263,6 +272,8 @@ class QuoteFinder:
         # A paragraph that only introduces a speaker ("Jane Doe, CEO of Acme:"): the
         # quote of the next paragraph is theirs.
         self.introduced: str | None = None
+        # The last paragraph that closed a quote opened in a paragraph above it.
+        self._tail_at: int | None = None
         self.warnings: list[str] = []
 
     def person_mentioned(self, entity_id: str) -> None:
@@ -343,7 +354,35 @@ class QuoteFinder:
             return None
         title = normalize(re.sub(r"^(?:\w+(?:'s|’s)\s+)", "", phrase))
         people = {r.entity for r in self.registry.roles if normalize(r.title) == title}
-        return people.pop() if len(people) == 1 else None
+        if people:
+            return people.pop() if len(people) == 1 else None
+        return self._by_office(phrase)
+
+    def _by_office(self, phrase: str) -> str | None:
+        """ "the Yonhap chief", "the Minister": a title word, after the name of the
+        organisation or on its own, that points to one person of the release: the one
+        holding a role at that organisation (a leader word such as "chief" fits its only
+        holder), or the one whose title has that word. Among several, the person named
+        most recently, if one of them."""
+        words = phrase.split()
+        t = len(words)
+        while t > 0 and is_title_word(words[t - 1]):
+            t -= 1
+        if t == len(words):
+            return None
+        head = normalize(words[-1])
+        org_id = self.registry.find(" ".join(words[:t])) if t else None
+        if t and org_id is None:
+            return None
+        roles = [r for r in self.registry.roles if org_id is None or r.organization == org_id]
+        fitting = [r.entity for r in roles if head in normalize(r.title).split()]
+        if not fitting and org_id is not None and head in _LEADER_WORDS:
+            fitting = [r.entity for r in roles]
+        candidates = list(dict.fromkeys(fitting))
+        if len(candidates) == 1:
+            return candidates[0]
+        recent = self.last_named or self.last_mentioned
+        return recent if recent in candidates else None
 
     def register_person(self, ref: PersonRef) -> str | None:
         registry = self.registry
@@ -419,7 +458,39 @@ class QuoteFinder:
             registry.add_role(entity_id, title, org_id)
         return entity_id
 
+    def _closing_tail(self, index: int, paragraph: str, previous: list[FoundQuote]) -> None:
+        """A paragraph that goes on with the quote left open above it and closes it
+        ("… objectives,” he added."): its attribution names the open quote's speaker,
+        and a quote opening the next paragraph still continues that speech."""
+        if not (previous and previous[-1].open_ended):
+            return
+        if previous[-1].paragraph != index - 1 and self._tail_at != index - 1:
+            return
+        close = next((i for i, ch in enumerate(paragraph) if ch in QUOTE_CHARS), None)
+        if close is None or not is_closing_mark(paragraph, close):
+            return
+        self._tail_at = index
+        last = previous[-1]
+        attribution = _after_attribution(paragraph[close + 1 :], paragraph[:close])
+        if attribution is None or not attribution[0]:
+            return
+        if attribution[0].lower() in _PRONOUNS:
+            speaker, named = last.speaker or self.last_named or self.last_mentioned, False
+        else:
+            speaker, named = self.resolve(attribution[0])
+        if speaker is None or (last.speaker is not None and not named):
+            return
+        if named:
+            self.last_named = speaker
+        previous[-1] = FoundQuote(
+            last.text, speaker, "a quote closed in a later paragraph", last.paragraph, True
+        )
+        lost = _no_speaker(last.text)
+        if lost in self.warnings:
+            self.warnings.remove(lost)
+
     def paragraph(self, index: int, paragraph: str, previous: list[FoundQuote]) -> list[FoundQuote]:
+        self._closing_tail(index, paragraph, previous)
         spans = [s for s in quoted_spans(paragraph, single=self.single) if is_speech(paragraph, s)]
         bounds = split_sentences(paragraph, single=self.single)
         # Reported speech names a speaker too: after "Smith added that ...", a following
@@ -446,11 +517,17 @@ class QuoteFinder:
         if not spans:
             for _, person in events:
                 self.last_named = person
+            before_last = self._last_person_in(narrative[: bounds[-1][0]]) if bounds else None
+            pronoun_subject = (
+                (before_last or self.last_mentioned)
+                if bounds and _PRONOUN_SUBJECT.match(paragraph[bounds[-1][0] : bounds[-1][1]])
+                else None
+            )
             self.last_mentioned = self._last_person_in(narrative) or self.last_mentioned
             self.introduced = (
                 self._last_person_in(narrative)
                 if paragraph.rstrip().endswith(":")
-                else self._subject_of_last_sentence(paragraph, bounds)
+                else self._subject_of_last_sentence(paragraph, bounds) or pronoun_subject
             )
             return []
         introduced, self.introduced = self.introduced, None
@@ -463,6 +540,9 @@ class QuoteFinder:
         # Where an attribution names its speaker ("Doe said: “…”"): a later "she added"
         # may mean that person, named after anyone in the narrative.
         named_at: list[tuple[int, str]] = []
+        # Whether a quote has its attribution right after it: the names in that
+        # sentence ("…," Jane Doe, representing John Roe, said.) are not new speakers.
+        attributed_after: list[bool] = []
         for k, span in enumerate(spans):
             while events and events[0][0] < span.start:
                 self.last_named = events.pop(0)[1]
@@ -475,6 +555,7 @@ class QuoteFinder:
                 after = ""
             # "…," invites an attribution after it; "… ." one before it ("X said, “…”").
             tries = [_after_attribution(after, span.text), _before_attribution(before)]
+            attributed_after.append(tries[0] is not None and bool(tries[0][0]))
             if not span.text.rstrip().endswith(","):
                 tries.reverse()
             found: tuple[str | None, str] = (None, "")
@@ -528,12 +609,19 @@ class QuoteFinder:
                 )
                 out.append(FoundQuote(span.text, None, how, index))
                 continue
-            if speaker is None:
+            if speaker is None and k and speakers[k - 1] == (None, _UNREADABLE):
+                # Going on from a quote whose speaker could not be read: not anyone's
+                # quote before that one.
+                speaker, how = None, _UNREADABLE
+            elif speaker is None:
                 earlier = [s for s, _ in speakers[:k] if s]
                 later = [s for s, _ in speakers[k + 1 :] if s]
                 # "“…,” said A. B, a board member, was more cautious. “…”": someone named
                 # between the two quotes speaks the second.
-                between = narrative[spans[k - 1].end if k else 0 : span.start]
+                from_at = spans[k - 1].end if k else 0
+                if k and attributed_after[k - 1]:
+                    from_at = max(from_at, min((b for _, b in bounds if b >= from_at), default=0))
+                between = narrative[from_at : span.start] if from_at < span.start else ""
                 named_between = self._last_person_in(between) if k else None
                 if named_between is not None and named_between != (earlier or [None])[-1]:
                     speaker, how = named_between, "the person named before it in the paragraph"
@@ -555,7 +643,7 @@ class QuoteFinder:
                     and span.start == 0
                     and previous
                     and previous[-1].speaker
-                    and previous[-1].paragraph == index - 1
+                    and index - 1 in (previous[-1].paragraph, self._tail_at)
                 ):
                     speaker, how = (
                         previous[-1].speaker,

@@ -383,4 +383,7 @@ def _person_weak_keys(name: str) -> set[str]:
     if len(parts) < 2:
         return set()
     # Both ends: "Doe" in Western order, "Li" in "LI Yong" (family name first, in capitals).
-    return {p for p in (parts[0], parts[-1]) if len(p) >= 2} | {normalize(name)}
+    # A family name of several words ("Al Rayssi", "van der Berg") is its last words:
+    # "said Al Rayssi" is the person introduced in full.
+    tails = {" ".join(parts[k:]) for k in range(1, len(parts) - 1)}
+    return {p for p in (parts[0], parts[-1]) if len(p) >= 2} | tails | {normalize(name)}

@@ -1,0 +1,85 @@
+"""Kinds of speaker and role wording from a sealed set of real releases (not in the repo),
+each as an invented release with what the draft must say.
+
+The kinds: a family name of several words ("said Al Nadri"); a quote after a paragraph
+whose subject is "He"/"She"; a speaker named by the organisation and a leader word
+("the Kestrel chief"); a quote of several paragraphs closed, with its attribution, in a
+later paragraph; an aside in the attribution naming someone else ("…," Minister Rook,
+representing Minister Lind, said.); a title with its portfolio or unit before the name
+("Velmont Minister Responsible for Digital Services Ada Rook").
+The real releases are measured with benchmarks/ingest_eval.py.
+"""
+
+from __future__ import annotations
+
+from bot.ingest import build_draft
+from tests.draftviews import roles, speakers
+
+
+def test_a_family_name_of_several_words_and_a_he_paragraph_before_a_quote() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, March 21, 2019 /PRNewswire/ -- The Kestrel News Agency and the"
+        " Orrin Press Service signed a news exchange memorandum.\n\n"
+        "The memorandum was signed by Sami Karim Al Nadri, Executive Director of the Kestrel"
+        " News Agency, and Ivo Lind, Director for Partnerships at the Orrin Press Service.\n\n"
+        '"The memorandum opens a daily exchange of news between our two agencies," Al Nadri'
+        " said.\n\n"
+        "He stressed the importance of the new partnership for both newsrooms.\n\n"
+        '"We are confident that the exchange will grow every year."\n'
+    )
+    assert speakers(d) == ["Sami Karim Al Nadri", "Sami Karim Al Nadri"]
+    assert "Al Nadri" not in {e.name for e in d.registry.entities.values()}
+
+
+def test_the_organisation_chief_is_its_leader_and_the_next_paragraph_goes_on() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, Nov. 8, 2019 /PRNewswire/ -- The Kestrel News Agency and the Orrin"
+        " Press Service signed an agreement on Friday.\n\n"
+        "The agreement was signed by Kestrel News Agency CEO Tana Rell and Orrin Press Service"
+        " President Osric Pell.\n\n"
+        '"Our newsrooms will train each other\'s correspondents," Pell said.\n\n'
+        "Rell welcomed the suggestion.\n\n"
+        '"Relations between our countries are not easy, but our agencies can help," the'
+        " Kestrel News Agency chief said.\n\n"
+        '"The Orrin Press Service helped us during the games last year."\n'
+    )
+    assert speakers(d) == ["Osric Pell", "Tana Rell", "Tana Rell"]
+
+
+def test_a_quote_of_several_paragraphs_closed_with_its_attribution_later() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, April 11, 2022 /PRNewswire/ -- The Kestrel Digital Fund and the"
+        " Orrin Technology Board signed a memorandum to grow local technology firms.\n\n"
+        "Kestrel Digital Fund CEO Ada Rook said the two programmes would share mentors.\n\n"
+        "\u201cFor the fund, our programmes will reach every village in the region.\n\n"
+        "With this memorandum, we can reach much further,\u201d said Rook.\n\n"
+        "\u201cUltimately, the memorandum is meant to help local firms grow abroad.\n\n"
+        "Through this work we move forward as one region,\u201d she added.\n\n"
+        "Orrin Technology Board CEO Tom Reyl said the board would open two offices.\n\n"
+        "\u201cThis is a chance to take our programmes to other regions,\u201d he said.\n"
+    )
+    assert speakers(d) == ["Ada Rook", "Ada Rook", "Tom Reyl"]
+
+
+def test_an_aside_in_the_attribution_is_not_the_speaker_and_a_portfolio_title() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, Sept. 29, 2003 /PRNewswire/ -- Trade Minister Ivo Lind and Velmont"
+        " Minister Responsible for Digital Services Ada Rook today announced a joint fund"
+        " for small firms.\n\n"
+        'The two governments will each commit $5 million. "The fund gives small firms the'
+        ' tools they need," Minister Rook, representing Ports and Harbours Minister Tom Reyl,'
+        ' said. "It is an important part of our plan for the coast."\n'
+    )
+    assert speakers(d) == ["Ada Rook", "Ada Rook"]
+    assert roles(d, "Ada Rook") == {("Minister Responsible for Digital Services", "Velmont")}
+
+
+def test_a_title_with_its_portfolio_or_unit_before_the_name_is_one_title() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- Orrin Biotech and the Kestrel Fund"
+        " today signed a research agreement.\n\n"
+        "Minister of Coastal Affairs Tana Rell and Director of Clinical Procurement Osric Pell"
+        " attended the signing.\n"
+    )
+    assert roles(d, "Tana Rell") == {("Minister of Coastal Affairs", None)}
+    assert roles(d, "Osric Pell") == {("Director of Clinical Procurement", None)}
