@@ -83,3 +83,29 @@ def test_a_title_with_its_portfolio_or_unit_before_the_name_is_one_title() -> No
     )
     assert roles(d, "Tana Rell") == {("Minister of Coastal Affairs", None)}
     assert roles(d, "Osric Pell") == {("Director of Clinical Procurement", None)}
+
+
+def test_a_title_held_in_a_place_and_a_country_adjective_are_the_title() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, Sept. 10, 2023 /PRNewswire/ -- KNA and OPS have signed a news"
+        " exchange accord, with the Italian Ambassador in Velmont Ada Rook present by"
+        " video-link.\n\n"
+        '"I welcome the signing of this accord between our two agencies," declared'
+        ' Ambassador Rook, "aimed at a wider flow of news between the two countries."\n\n'
+        'For his part, Kenyan Ambassador Tom Reyl underlined "it is a pleasure to witness'
+        ' this signing."\n'
+    )
+    assert speakers(d) == ["Ada Rook", "Ada Rook", "Tom Reyl"]
+    assert ("Italian Ambassador in Velmont", None) in roles(d, "Ada Rook")
+    assert roles(d, "Tom Reyl") == {("Kenyan Ambassador", None)}
+
+
+def test_the_minister_named_by_title_only_is_the_release_s_one_minister() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, July 24, 2015 /PRNewswire/ -- The Kestrel Fund will open a grant"
+        " round for village cooperatives, Minister of Coastal Affairs Tana Rell announced"
+        " today.\n\n"
+        "Osric Pell, president of the Orrin Council, welcomed the round.\n\n"
+        '"Villages know what they need better than any ministry," the Minister said.\n'
+    )
+    assert speakers(d) == ["Tana Rell"]

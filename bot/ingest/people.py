@@ -22,6 +22,7 @@ from bot.ingest.words import (
     STOPWORDS,
     TITLE_WORDS,
     Token,
+    is_demonym,
     is_place,
     is_title_phrase,
     is_title_word,
@@ -569,6 +570,10 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
     # "United Nations ... Organization (UNIDO)": the acronym names it best.
     bracket = re.search(r"\(([^()]+)\)$", org)
     org = bracket.group(1) if bracket else strip_possessive(org)
+    if is_demonym(org):
+        # "Jordanian Ambassador": a country's adjective is part of the title, no
+        # organisation's name.
+        return f"{org} {title}", None
     return title, org or None
 
 
@@ -603,6 +608,37 @@ def _portfolio_premodifier(before: str) -> tuple[str | None, str | None]:
         o -= 1
     org = " ".join(words[o:k]) or None
     return title, (strip_possessive(org) if org else None)
+
+
+_POSTED_BEFORE = re.compile(r"(?P<head>[^,;:()]*?)\s+in\s+(?P<place>[A-Z][\w'’-]*)\s*$")
+
+
+def _posted_premodifier(before: str) -> tuple[str | None, str | None]:
+    """ "the Aldorian Ambassador in Velmont " right before a name -> (title,
+    organisation): a title held in a place, the place part of it. A country's adjective
+    before it is part of the title too (the post is no organisation's); other
+    capitalised words before it are its organisation ("Acme Director in Velmont")."""
+    match = _POSTED_BEFORE.search(before)
+    if match is None:
+        return None, None
+    words = match.group("head").split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and is_title_word(words[k - 1]):
+        k -= 1
+    if k == len(words) or (
+        k > 1 and words[k - 1].lower() in {"and", "&"} and is_title_word(words[k - 2])
+    ):
+        return None, None  # ("Representative and Country Director in X": read elsewhere)
+    o = k
+    while (
+        o > max(k - 3, 0) and words[o - 1][:1].isupper() and words[o - 1].lower() not in STOPWORDS
+    ):
+        o -= 1
+    pre = words[o:k]
+    title = f"{' '.join(words[k:])} in {match.group('place')}"
+    if len(pre) == 1 and is_demonym(pre[0]):
+        return f"{pre[0]} {title}", None
+    return title, " ".join(pre) or None
 
 
 _AFTER_ORG = re.compile(
@@ -1095,6 +1131,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             title, org = _possessive_premodifier(bare_before)
         if title is None:
             title, org = _portfolio_premodifier(bare_before)
+        if title is None and start_at > 0 and toks[start_at - 1].low == "in":
+            title, org = _posted_premodifier(bare_before)
         if title is None:
             title, org = _lower_case_premodifier(bare_before)
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."

@@ -165,6 +165,16 @@ def is_country(name: str) -> bool:
     return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).casefold() in _country_names()
 
 
+def is_demonym(word: str) -> bool:
+    """Whether ``word`` is a country's adjective ("Italian", "Jordanian", "Japanese",
+    "Norwegian"): an adjective ending whose stem opens a country's name (pycountry)."""
+    if not re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i)", word):
+        return False
+    low = word.casefold()
+    stems = {low[:-cut] for cut in range(2, 5) if len(low) - cut >= 4}
+    return any(name.startswith(stem) for name in _country_names() for stem in stems)
+
+
 @cache
 def _subdivision_names() -> frozenset[str]:
     """Names of provinces, states and regions ("Nova Scotia", "Santa Fe"),
