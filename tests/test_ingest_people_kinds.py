@@ -109,3 +109,14 @@ def test_the_minister_named_by_title_only_is_the_release_s_one_minister() -> Non
         '"Villages know what they need better than any ministry," the Minister said.\n'
     )
     assert speakers(d) == ["Tana Rell"]
+
+
+def test_a_title_between_two_names_belongs_to_the_name_before_it() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, June 2, 2022 /PRNewswire/ -- The Kestrel Daily Post (KDP) and the"
+        " Velmont Daily News (VDN) signed a memorandum of agreement on news sharing.\n\n"
+        "The signing was witnessed by Ada Rook, Executive Editor of the KDP, Tom Reyl, VDN"
+        " Editorial General Manager and other officials from both newspapers.\n"
+    )
+    assert roles(d, "Ada Rook") == {("Executive Editor", "Kestrel Daily Post")}
+    assert roles(d, "Tom Reyl") == {("Editorial General Manager", "Velmont Daily News")}

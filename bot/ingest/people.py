@@ -748,6 +748,8 @@ def _clean_appositive(seg: str) -> str:
     Council and Osric Pell" -> "Chair of the Lowmarsh Council" (the next signatory).
     """
     seg = _AFTER_ORG.sub("", seg)
+    # "… Manager and other officials from both papers": the people after are unnamed.
+    seg = re.sub(r"\s+and\s+(?:other|several|many|various|more|senior)\s+[a-z].*$", "", seg)
     person_next = re.search(
         rf"\s+and\s+(?:(?:{_HONORIFIC})\.?\s+)*[A-Z][\w'’-]+"
         rf"(?:\s+(?:(?:{_PARTICLE})\s+)*[A-Z][\w.'’-]*){{1,5}}$",
@@ -1024,6 +1026,9 @@ def _unglue_titles(text: str) -> str:
     )
 
 
+_NAME_THEN_COMMA = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+,\s*$")
+
+
 def _after_portfolio(toks: list[Token], start: int, end: int) -> bool:
     """Whether the name run ``toks[start..end]`` (three words or more) follows a title and
     "for"/"of" with the title's portfolio or unit run into it: "Minister Responsible for
@@ -1157,6 +1162,14 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             # "… since his appointment as WHO Director General, Carol Bellamy": that
             # title is the other person's.
             owned_by_other = bool(lead and re.search(r"\bas\s+$", led[: len(led) - len(phrase)]))
+            # "witnessed by Jane Doe, Executive Editor of X, John Roe, Y Manager": the
+            # title between two names is the appositive of the name before it.
+            owned_by_other = owned_by_other or bool(
+                lead
+                and phrase == led
+                and _NAME_THEN_COMMA.search(bare_before[: lead.start(1)])
+                and not re.search(r"(?:'s|’s)\s", phrase)
+            )
             if (
                 phrase
                 and not owned_by_other
