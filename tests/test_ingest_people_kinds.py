@@ -120,3 +120,32 @@ def test_a_title_between_two_names_belongs_to_the_name_before_it() -> None:
     )
     assert roles(d, "Ada Rook") == {("Executive Editor", "Kestrel Daily Post")}
     assert roles(d, "Tom Reyl") == {("Editorial General Manager", "Velmont Daily News")}
+
+
+def test_a_title_with_the_area_it_covers_is_one_title() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, Nov. 12, 2020 /PRNewswire/ -- Orrin-Kestrel Squibb and Tallow"
+        " Pharmacies today extended their recycling partnership.\n\n"
+        '"Tallow is an important partner for our research," said Ada Rook, Ph.D., senior'
+        " vice president, Non-Clinical Development, Orrin-Kestrel Squibb.\n\n"
+        '"Our pharmacists prepare every bottle," said Tom Reyl, Senior Director of Pharmacy'
+        " Procurement.\n"
+    )
+    assert speakers(d) == ["Ada Rook", "Tom Reyl"]
+    assert roles(d, "Ada Rook") == {
+        ("senior vice president, Non-Clinical Development", "Orrin-Kestrel Squibb")
+    }
+    assert {title for title, _ in roles(d, "Tom Reyl")} == {
+        "Senior Director of Pharmacy Procurement"
+    }
+
+
+def test_a_portfolio_of_several_areas_before_minister_is_the_title() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, July 24, 2015 /PRNewswire/ -- The Velmont government will fund"
+        " village cooperatives under the Kestrel Growth programme, Agriculture, Food and"
+        " Rural Development Minister Tana Rell announced today.\n\n"
+        '"Villages know what they need," said Minister Rell.\n'
+    )
+    assert speakers(d) == ["Tana Rell"]
+    assert roles(d, "Tana Rell") == {("Agriculture, Food and Rural Development Minister", None)}

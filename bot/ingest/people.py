@@ -315,6 +315,8 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
             and not org_words & ALL_HEADS
         ):
             continue
+        if is_area(org):
+            continue  # "Senior Director of Pharmacy Procurement": one title
         brand = re.match(r"[A-Z]|[a-z]{1,3}[A-Z]", org) is not None  # "myLEADERBOARD", "eBay"
         if brand and is_title_phrase(title) and last not in ALL_HEADS:
             return title, org
@@ -326,6 +328,32 @@ _FUNCTIONS = {
     "marketing", "sales", "operations", "programme", "program", "project", "research",
     "policy", "media", "press", "procurement", "purchasing", "accounts", "admissions",
 }  # fmt: skip
+# Words of the area a title covers inside its organisation ("Pharmacy Procurement",
+# "Non-Clinical Development", "Agriculture, Food and Rural Development"). A phrase of
+# these words only (no organisation word) is part of the title, never an organisation.
+_AREA_WORDS = (
+    _PORTFOLIO
+    | _FUNCTIONS
+    | {
+        "procurement", "engineering", "manufacturing", "quality", "regulatory", "technology",
+        "science", "discovery", "resources", "partnerships", "alliances", "supply", "chain",
+        "sourcing", "pharmacy", "food", "rural", "urban", "digital", "clinical",
+        "non-clinical", "preclinical", "medical", "global", "international", "regional",
+        "public", "corporate", "business", "product", "customer", "human", "sustainability",
+        "safety", "compliance", "legal", "risk", "audit", "treasury", "investor", "data",
+        "analytics", "access", "care", "nursing", "technical", "strategic", "academic",
+    }
+) - ALL_HEADS  # fmt: skip
+
+
+def is_area(phrase: str) -> bool:
+    """Whether ``phrase`` names the area a title covers ("Pharmacy Procurement"), not an
+    organisation: capitalised area words and connectors only."""
+    words = [w for w in re.split(r"[\s,]+", phrase.strip(" ,.")) if w]
+    content = [w for w in words if w.lower() not in {"and", "&", "of", "for", "the"}]
+    return bool(content) and all(w[:1].isupper() and w.lower() in _AREA_WORDS for w in content)
+
+
 # A capitalised adjective ("Administrative", "Technical", "Regional"): before a title
 # word it is part of the title, never an organisation.
 _ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ive|ical|ial|nal|ary|ory)")
@@ -513,6 +541,14 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
                 and re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s*){1,6}", parts[1])
             ):
                 org = parts[1]
+                # "Jane Doe, senior vice president, Clinical Development, Acme": the area
+                # of the title, then the organisation.
+                if (
+                    is_area(org)
+                    and len(parts) > 2
+                    and re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s*){1,6}", parts[2])
+                ):
+                    title, org = f"{title}, {org}", parts[2].rstrip(" .")
     if len(name.split()) == 1 and title is None and not name[:1].isupper():
         return None
     return PersonRef(name=name, title=title, organization=org)
@@ -567,6 +603,15 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
         title = before[toks[owner + 1].start :].strip()
         t = owner + 1
     org = before[toks[o].start : toks[t - 1].end].strip()
+    if is_area(org):
+        # "Agriculture, Food and Rural Development Minister": the portfolio, a list of
+        # areas, is the title's, whole.
+        areas = re.search(
+            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+|\s+(?:and|&)\s+))*$",
+            before[: toks[o].start],
+        )
+        start = areas.start() if areas and is_area(areas.group(0)) else toks[o].start
+        return f"{before[start : toks[t - 1].end].strip()} {title}", None
     # "United Nations ... Organization (UNIDO)": the acronym names it best.
     bracket = re.search(r"\(([^()]+)\)$", org)
     org = bracket.group(1) if bracket else strip_possessive(org)
@@ -959,6 +1004,7 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
                 and (
                     _LEGAL_AFTER.search(company)
                     or any(w.lower().strip(".") in ALL_HEADS for w in company.split())
+                    or is_area(org)
                 )
                 and not is_title_phrase(company)
             ):

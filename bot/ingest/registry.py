@@ -266,9 +266,14 @@ class Registry:
             if known.entity != entity:
                 continue
             # "said Minister Rell" after "Tana Rell, Minister of Rural Affairs": the bare
-            # title is the first words of the one already known, not a second role.
+            # title is words of the one already known, not a second role ("declared
+            # Ambassador Rook" after "the Italian Ambassador in Velmont Ada Rook").
             known_title = normalize(known.title)
-            if organization is None and known_title.startswith(new_title + " "):
+            if (
+                organization is None
+                and known_title != new_title
+                and f" {new_title} " in f" {known_title} "
+            ):
                 return
             if known.organization is None and new_title.startswith(known_title + " "):
                 self.roles[k] = role  # the bare title, now in full
