@@ -12,6 +12,8 @@ The real releases are measured with benchmarks/ingest_eval.py.
 
 from __future__ import annotations
 
+import pytest
+
 from bot.ingest import build_draft
 from tests.draftviews import roles, speakers
 
@@ -149,3 +151,21 @@ def test_a_portfolio_of_several_areas_before_minister_is_the_title() -> None:
     )
     assert speakers(d) == ["Tana Rell"]
     assert roles(d, "Tana Rell") == {("Agriculture, Food and Rural Development Minister", None)}
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "According to Ada Rook, CEO of the Orrin Fund, the grants will double next year.",
+        "Ada Rook, CEO of the Orrin Fund, added that the grants will double next year.",
+        "Ada Rook, CEO of the Orrin Fund, noted the growth of the grants.",
+        "Ada Rook, CEO of the Orrin Fund, said:",
+    ],
+)
+def test_a_quote_after_a_paragraph_that_introduces_its_speaker(introduction: str) -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- The Orrin Fund and the Kestrel Trust"
+        " today signed a grant agreement.\n\n"
+        f'{introduction}\n\n"We are ready for the work."\n'
+    )
+    assert speakers(d) == ["Ada Rook"]

@@ -308,6 +308,8 @@ class QuoteFinder:
         if len(people) != 1:
             return None
         name = self.registry.entities[people[0]].name
+        # ("According to Jane Doe, CEO of Acme, the grants will double.": she speaks on.)
+        last = re.sub(r"^(?:according to|in the words of)\s+", "", last, flags=re.IGNORECASE)
         at = last.find(name)
         # Only capitalised words (a title, an organisation) before the name.
         if at < 0 or not all(w[:1].isupper() for w in last[:at].split()):
