@@ -169,3 +169,12 @@ def test_a_quote_after_a_paragraph_that_introduces_its_speaker(introduction: str
         f'{introduction}\n\n"We are ready for the work."\n'
     )
     assert speakers(d) == ["Ada Rook"]
+
+
+def test_a_minister_with_no_organisation_belongs_to_the_government_the_sentence_names() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, July 24, 2015 /PRNewswire/ -- The Ontario government will fund"
+        " village cooperatives under the Kestrel Growth programme, Rural Affairs Minister"
+        " Tana Rell announced today.\n"
+    )
+    assert roles(d, "Tana Rell") == {("Rural Affairs Minister", "Ontario")}
