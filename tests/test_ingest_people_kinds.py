@@ -190,3 +190,22 @@ def test_the_rest_of_a_quote_whose_speaker_is_unread_is_not_the_next_speaker_s()
     )
     assert speakers(d) == ["Tom Reyl"]
     assert [q.text[:8] for _, q, _ in d.quotes] == ["it is a "]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("the CEO said", "Ada Rook"),
+        ("the chair of the Kestrel Trust said", "Ivo Lind"),
+        ("Rook told the Velmont News Agency", "Ada Rook"),
+    ],
+)
+def test_a_speaker_named_by_title_alone_or_told_someone(attribution: str, speaker: str) -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- The Orrin Fund and the Kestrel Trust"
+        " today signed a grant agreement.\n\n"
+        "Ada Rook, CEO of the Orrin Fund, and Ivo Lind, chair of the Kestrel Trust, signed"
+        " the agreement.\n\n"
+        f'"We are ready for the work," {attribution}.\n'
+    )
+    assert speakers(d) == [speaker]

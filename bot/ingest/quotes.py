@@ -31,6 +31,7 @@ from bot.ingest.entities import (
     is_title_phrase,
     is_title_word,
     parse_person_phrase,
+    split_title_org,
 )
 from bot.ingest.text import QUOTE_CHARS, Span, is_closing_mark, quoted_spans, split_sentences
 from bot.ingest.words import is_place
@@ -43,7 +44,7 @@ _VERB = (
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|declared|declares|announced|"
     r"pointed out|points out|affirmed|affirms|highlighted|highlights|underlined|underscored|"
     r"shared|shares|acknowledged|reiterated|insisted|urged|wrote|writes|recalled|predicted|"
-    r"elaborated|summed up|mentioned|explained|enthused|told (?:reporters|journalists|the audience|attendees|delegates|guests|participants)|"
+    r"elaborated|summed up|mentioned|explained|enthused|told (?:reporters|journalists|the audience|attendees|delegates|guests|participants)|told|"
     r"(?:was|were) quoted as saying|"
     # Releases in other languages, or English copies that kept the original's verb:
     # French (passé composé, its inverted "a-t-elle ajouté", and the present), Spanish,
@@ -251,6 +252,11 @@ _LEADER_WORDS = {"chief", "head", "boss", "leader", "chairman", "chair", "presid
 _TITLE_INITIALS = vocab.title_initials()
 
 
+def _spelt_out(title: str) -> str:
+    """A title written as its initials, in full ("CEO" -> "Chief Executive Officer")."""
+    return _TITLE_INITIALS.get(title.upper(), title) if title.isupper() else title
+
+
 # A quote whose attribution names someone the parser could not read: never given to the
 # speaker before it.
 _UNREADABLE = "an attribution naming someone unread"
@@ -350,12 +356,17 @@ class QuoteFinder:
     def _by_title(self, phrase: str) -> str | None:
         """ "the company's CEO" -> the one person this release gave that title."""
         phrase = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
-        # "the VC": a title written as its initials.
-        phrase = _TITLE_INITIALS.get(phrase.upper(), phrase) if phrase.isupper() else phrase
-        if not is_title_phrase(phrase):
+        if not is_title_phrase(_spelt_out(phrase)):
             return None
-        title = normalize(re.sub(r"^(?:\w+(?:'s|’s)\s+)", "", phrase))
-        people = {r.entity for r in self.registry.roles if normalize(r.title) == title}
+        title = re.sub(r"^(?:\w+(?:'s|’s)\s+)", "", phrase)
+        # "the VC", "the CEO": a title written as its initials, whichever way the release
+        # wrote it in full.
+        wanted = {normalize(title), normalize(_spelt_out(title))}
+        people = {
+            r.entity
+            for r in self.registry.roles
+            if {normalize(r.title), normalize(_spelt_out(r.title))} & wanted
+        }
         if people:
             return people.pop() if len(people) == 1 else None
         return self._by_office(phrase)
@@ -366,16 +377,26 @@ class QuoteFinder:
         holding a role at that organisation (a leader word such as "chief" fits its only
         holder), or the one whose title has that word. Among several, the person named
         most recently, if one of them."""
-        words = phrase.split()
-        t = len(words)
-        while t > 0 and is_title_word(words[t - 1]):
-            t -= 1
-        if t == len(words):
-            return None
+        title, org = split_title_org(phrase)
+        if title and org:
+            # "the chair of the Kestrel Trust" (a title only: no one's name before it)
+            words, t = [*title.split()], 0
+            if not all(is_title_word(w) for w in words):
+                return None
+            org_id = self.registry.find(org)
+            if org_id is None:
+                return None
+        else:
+            words = phrase.split()
+            t = len(words)
+            while t > 0 and is_title_word(words[t - 1]):
+                t -= 1
+            if t == len(words):
+                return None
+            org_id = self.registry.find(" ".join(words[:t])) if t else None
+            if t and org_id is None:
+                return None
         head = normalize(words[-1])
-        org_id = self.registry.find(" ".join(words[:t])) if t else None
-        if t and org_id is None:
-            return None
         roles = [r for r in self.registry.roles if org_id is None or r.organization == org_id]
         fitting = [r.entity for r in roles if head in normalize(r.title).split()]
         if not fitting and org_id is not None and head in _LEADER_WORDS:
