@@ -209,3 +209,21 @@ def test_a_speaker_named_by_title_alone_or_told_someone(attribution: str, speake
         f'"We are ready for the work," {attribution}.\n'
     )
     assert speakers(d) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Mayor of Velmont Ada Rook attended.", ("Mayor", "Velmont")),
+        (
+            "Ada Rook, Ambassador of Aldoria to Ostria, attended.",
+            ("Ambassador to Ostria", "Aldoria"),
+        ),
+    ],
+)
+def test_a_post_in_a_place_or_sent_to_one(sentence: str, role: tuple[str, str]) -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- The Orrin Fund and the Kestrel Trust"
+        f" today signed a grant agreement.\n\n{sentence}\n"
+    )
+    assert roles(d, "Ada Rook") == {role}

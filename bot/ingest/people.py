@@ -150,9 +150,23 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     if not is_title_phrase(text):
         return None, None
     title, org = _split_title_org(text)
+    envoy = (
+        re.fullmatch(r"(?P<org>.+?)\s+to\s+(?P<to>(?:the\s+)?[A-Z].*)", org)
+        if title is not None and org is not None and _ENVOY.search(title)
+        else None
+    )
+    if title is not None and envoy is not None:
+        # "Ambassador of Aldoria to Ostria": the country sends; the post is "to Ostria".
+        return f"{title} to {envoy.group('to')}", envoy.group("org")
     if title is not None and org is not None:
         return _unit_of(title, org)
     return title, org
+
+
+_ENVOY = re.compile(
+    r"\b(?:Ambassador|Representative|Envoy|Delegate|Consul|High Commissioner|Observer)\b",
+    re.IGNORECASE,
+)
 
 
 # "Dean-School of Chemistry", "Director / Institute of Rivers", "Head – Department of
@@ -652,6 +666,11 @@ def _portfolio_premodifier(before: str) -> tuple[str | None, str | None]:
     while o > 0 and words[o - 1][:1].isupper() and words[o - 1].lower() not in STOPWORDS:
         o -= 1
     org = " ".join(words[o:k]) or None
+    if port.split()[-1].lower() not in _AREA_WORDS and not match.group("rel").startswith(
+        "Responsible"
+    ):
+        # "Mayor of Velmont Jane Doe": no portfolio, the place or organisation itself.
+        return (" ".join(words[k:]), port) if org is None else (None, None)
     return title, (strip_possessive(org) if org else None)
 
 
