@@ -227,3 +227,40 @@ def test_a_post_in_a_place_or_sent_to_one(sentence: str, role: tuple[str, str]) 
         f" today signed a grant agreement.\n\n{sentence}\n"
     )
     assert roles(d, "Ada Rook") == {role}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Ada Rook, President/CEO of the Orrin Fund, attended.", ("President/CEO", "Orrin Fund")),
+        (
+            "Ada Rook, who is also the president of the Orrin Fund, attended.",
+            ("president", "Orrin Fund"),
+        ),
+        (
+            "Minister of the Interior and Safety Ada Rook attended.",
+            ("Minister of the Interior and Safety", None),
+        ),
+        (
+            "Secretary of Commerce for Trade Ada Rook attended.",
+            ("Secretary of Commerce for Trade", None),
+        ),
+    ],
+)
+def test_more_ways_to_write_a_title(sentence: str, role: tuple[str, str | None]) -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- The Orrin Fund and the Kestrel Trust"
+        f" today signed a grant agreement.\n\n{sentence}\n"
+    )
+    assert roles(d, "Ada Rook") == {role}
+
+
+def test_two_titles_with_a_slash_before_a_name_with_a_suffix() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- The Orrin Press Association (OPA) and"
+        " the Kestrel Wire signed a content agreement.\n\n"
+        '"We are pleased to subscribe to the Kestrel Wire," said OPA President/CEO Ada Rook,'
+        ' Jr. "This gives our members more news," Rook added.\n'
+    )
+    assert speakers(d) == ["Ada Rook", "Ada Rook"]
+    assert roles(d, "Ada Rook") == {("President/CEO", "Orrin Press Association")}

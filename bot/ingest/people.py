@@ -186,9 +186,11 @@ def _title_unit(text: str) -> tuple[str, str | None] | None:
     if match is None or not all(is_title_word(w) for w in match.group("title").split()):
         return None
     head = match.group("head").lower()
-    glued = f"{match.group('title').split()[-1]}-{match.group('head')}"
-    if glued in text and all(p in TITLE_WORDS for p in glued.lower().split("-")):
-        return None  # "Director-General of X": one hyphenated title word
+    last = match.group("title").split()[-1]
+    for mark in "-/":
+        glued = f"{last}{mark}{match.group('head')}"
+        if glued in text and all(p in TITLE_WORDS for p in glued.lower().split(mark)):
+            return None  # "Director-General of X", "President/CEO of X": one title word
     unit_of = re.fullmatch(r"\S+(?:\s+(?:of|for)\s+.+)?", match.group("rest"))
     if head in _UNIT_LOWER and unit_of:
         return text, None
@@ -494,7 +496,12 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     head, _, tail = phrase.partition(",")
     # "Fabrikam's Managing Director for the UK, Tom Gallagher": title first, then the name.
     second = tail.split(",")[0].strip()
-    if is_title_phrase(head) and second and _all_name_like(second, known_acronyms):
+    if (
+        is_title_phrase(head)
+        and second
+        and _all_name_like(second, known_acronyms)
+        and not _DEGREE.fullmatch(second)  # "X President Jane Doe, Jr."
+    ):
         lead_title, lead_org = split_title_org(head)
         return PersonRef(name=clean_name(second), title=lead_title, organization=lead_org)
     toks = tokens(head)
@@ -578,9 +585,10 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
             # (Lower-case titles too: "Orrin Biotech chief scientific officer Jane Doe", checked
             # below to follow an organisation.)
             is_title_word(strip_possessive(toks[t - 1].text))
-            # "Chairman and Chief Executive Officer": "and" between title words.
+            # "Chairman and Chief Executive Officer", "President/CEO": "and" or a slash
+            # between title words.
             or (
-                toks[t - 1].low == "and"
+                toks[t - 1].low in {"and", "/"}
                 and t > 1
                 and t < len(toks)
                 and is_title_word(strip_possessive(toks[t - 2].text))
@@ -636,10 +644,11 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
     return title, org or None
 
 
-_PORTFOLIO_BEFORE = re.compile(
-    r"(?P<head>[^,;:()]*?)\s*\b(?P<rel>(?:Responsible\s+)?(?:for|of))\s+(?P<port>[A-Z][\w'’-]*"
-    r"(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][\w'’-]*){0,5})\s*$"
+_PORT = r"(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][\w'’-]*){0,5}"
+_PORTFOLIO_AFTER = re.compile(
+    rf"\s*(?P<rel>(?:Responsible\s+)?(?:for|of))\s+(?P<port>{_PORT}(?:\s+(?:for|of)\s+{_PORT})*)\s*"
 )
+_TITLE_BEFORE_OF = re.compile(r"\b[A-Z][\w-]*(?=\s+(?:Responsible\s+)?(?:for|of)\s)")
 
 
 def _portfolio_premodifier(before: str) -> tuple[str | None, str | None]:
@@ -647,13 +656,17 @@ def _portfolio_premodifier(before: str) -> tuple[str | None, str | None]:
     Procurement " right before a name -> (title, organisation): a title and the portfolio
     or unit it is "for"/"of" are one title, when the portfolio names no organisation; the
     capitalised words before the title are its organisation (or country)."""
-    match = _PORTFOLIO_BEFORE.search(before)
-    if match is None:
+    # The last title word followed by "of"/"for" ("… Tana Rell and Director of Clinical
+    # Procurement "): the portfolio runs from there to the name.
+    anchors = [m for m in _TITLE_BEFORE_OF.finditer(before) if is_title_word(m.group(0))]
+    match = _PORTFOLIO_AFTER.fullmatch(before, anchors[-1].end()) if anchors else None
+    if match is None or not anchors:
         return None, None
+    head = re.split(r"[,;:()]", before[: anchors[-1].end()])[-1]
     port = match.group("port")
     if any(w.lower().strip(",") in ALL_HEADS or (len(w) > 1 and w.isupper()) for w in port.split()):
         return None, None  # "Director of the Orrin Institute", "of KFD": an organisation
-    words = match.group("head").split()
+    words = head.split()
     k = len(words)
     while k > 0 and is_title_word(words[k - 1]) and words[k - 1][:1].isupper():
         k -= 1
@@ -1097,22 +1110,37 @@ _NAME_THEN_COMMA = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+,\s*$")
 def _after_portfolio(toks: list[Token], start: int, end: int) -> bool:
     """Whether the name run ``toks[start..end]`` (three words or more) follows a title and
     "for"/"of" with the title's portfolio or unit run into it: "Minister Responsible for
-    Information Technology Jane Doe", "Director of Pharmacy Procurement Jane Doe". The
-    person is then the run's last two words."""
-    lead = start
-    # ("Foreign Affairs Jane Doe": the capitalised words before the run belong to it.)
-    while lead > 0 and toks[lead - 1].text[:1].isupper() and toks[lead - 1].low not in STOPWORDS:
-        lead -= 1
+    Information Technology Jane Doe", "Minister of the Interior and Safety Jane Doe",
+    "Under Secretary of Commerce for Trade Jane Doe". The person is then the run's last
+    two words."""
     run = toks[start : end + 1]
-    return (
-        len(run) >= 3
-        and lead > 1
-        and toks[lead - 1].low in {"of", "for"}
-        and (is_title_word(toks[lead - 2].text) or toks[lead - 2].low == "responsible")
-        and not any(t.low in ALL_HEADS for t in toks[lead : end + 1])
-        # ("Director General of KFD H E Khalid bin Omar": an acronym is an organisation.)
-        and not toks[lead].text.isupper()
-        and not _has_particle(run)
+    if len(run) < 3 or _has_particle(run):
+        return False
+
+    def capitalised(k: int) -> bool:
+        return toks[k].text[:1].isupper() and toks[k].low not in STOPWORDS
+
+    lead = start
+    while True:
+        # Back over the portfolio's words ("Interior and Safety") and an article.
+        while lead > 0 and (
+            capitalised(lead - 1)
+            or (toks[lead - 1].low in {"and", "&"} and lead > 1 and capitalised(lead - 2))
+        ):
+            lead -= 1
+        if lead > 0 and toks[lead - 1].low == "the":
+            lead -= 1
+        if lead < 2 or toks[lead - 1].low not in {"of", "for"}:
+            return False
+        before = toks[lead - 2]
+        if is_title_word(before.text) or before.low == "responsible":
+            break
+        if not capitalised(lead - 2):
+            return False
+        lead -= 1  # "of Commerce for Trade": another portfolio link
+    port = toks[lead:start]
+    return not any(
+        t.low in ALL_HEADS or (len(t.text) > 1 and t.text.isupper()) for t in [*port, *run]
     )
 
 
@@ -1286,7 +1314,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # "Jane Doe is scientific director of Acme's Owen Laboratory": a copula, then a
         # title with its organisation.
         copula = re.match(
-            r"(?:,\s+who)?\s+(?:(?:is|was)(?:\s+(?:also\s+)?[a-z]+-?[a-z]+\s+as)?|serves as|"
+            r"(?:,\s+who)?\s+(?:(?:is|was)(?:\s+(?:also\s+)?[a-z]+-?[a-z]+\s+as|"
+            r"\s+(?:also|now|currently))?|serves as|"
             r"has served as|will serve as|became|becomes)\s+"
             r"(?:the\s+|a\s+|an\s+)?(?P<t>[^,;.()\"“”]{3,120}?\s+(?:of|at)\s+[^,;()\"“”]{2,80})",
             sentence[name_toks[-1].end :],

@@ -311,6 +311,8 @@ def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
             and low.split("-")[0] in TITLE_WORDS
         )
         or (first in words and (rest in UNIT_WORDS or rest in ALL_HEADS))
+        # ("President/CEO": two titles written as one.)
+        or ("/" in low and all(p in words for p in low.split("/")))
         or _PROFESSION_RE.fullmatch(low) is not None
     )
 
