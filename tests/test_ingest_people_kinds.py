@@ -264,3 +264,34 @@ def test_two_titles_with_a_slash_before_a_name_with_a_suffix() -> None:
     )
     assert speakers(d) == ["Ada Rook", "Ada Rook"]
     assert roles(d, "Ada Rook") == {("President/CEO", "Orrin Press Association")}
+
+
+def test_he_or_she_means_the_subject_of_the_sentence_before() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- The Orrin Fund and the Kestrel Trust"
+        " today signed a grant agreement.\n\n"
+        "Ada Rook, CEO of the Orrin Fund, and Ivo Lind, chair of the Kestrel Trust, signed the"
+        " agreement.\n\n"
+        'Rook thanked Lind for his patience. "We are grateful," she said. "So are we," Lind'
+        " replied.\n"
+    )
+    assert speakers(d) == ["Ada Rook", "Ivo Lind"]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "In her remarks, Rook noted that the grants would double.",
+        "For her part, Rook thanked the trust for its patience.",
+    ],
+)
+def test_a_paragraph_opening_with_a_clause_then_its_subject_introduces_a_quote(
+    introduction: str,
+) -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- The Orrin Fund and the Kestrel Trust"
+        " today signed a grant agreement.\n\n"
+        "Ada Rook, CEO of the Orrin Fund, and Ivo Lind, chair of the Kestrel Trust, signed the"
+        f' agreement.\n\n{introduction}\n\n"We are ready for the work."\n'
+    )
+    assert speakers(d) == ["Ada Rook"]

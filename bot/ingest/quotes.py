@@ -44,7 +44,7 @@ _VERB = (
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|declared|declares|announced|"
     r"pointed out|points out|affirmed|affirms|highlighted|highlights|underlined|underscored|"
     r"shared|shares|acknowledged|reiterated|insisted|urged|wrote|writes|recalled|predicted|"
-    r"elaborated|summed up|mentioned|explained|enthused|told (?:reporters|journalists|the audience|attendees|delegates|guests|participants)|told|"
+    r"elaborated|summed up|mentioned|explained|enthused|replied|responded|answered|told (?:reporters|journalists|the audience|attendees|delegates|guests|participants)|told|"
     r"(?:was|were) quoted as saying|"
     # Releases in other languages, or English copies that kept the original's verb:
     # French (passé composé, its inverted "a-t-elle ajouté", and the present), Spanish,
@@ -297,6 +297,31 @@ class QuoteFinder:
                 return people[-1]
         return None
 
+    def _antecedent_in(self, text: str) -> str | None:
+        """Whom "he"/"she" after ``text`` means: in the last sentence that names a person,
+        the one it opens with, its subject ("Rook thanked Lind. “…,” she said." is Rook;
+        "Jane Doe, head of research, welcomed it."), else the person named last."""
+        for a, b in reversed(split_sentences(text)):
+            sentence = text[a:b].strip()
+            people = [
+                e
+                for e in self.registry.mentions(sentence)
+                if self.registry.entities[e].kind == EntityKind.PERSON
+            ]
+            if not people:
+                continue
+            while "," in sentence and _LEADING_CLAUSE.match(sentence):
+                sentence = sentence.split(",", 1)[1].strip()
+            # The sentence's opening: its words up to the first lower-case one.
+            opening = re.match(r"(?:[A-Z][\w.'’-]*\s*)+", sentence)
+            subject = [
+                e
+                for e in (self.registry.mentions(opening.group(0)) if opening else [])
+                if self.registry.entities[e].kind == EntityKind.PERSON
+            ]
+            return subject[0] if len(subject) == 1 else people[-1]
+        return None
+
     def _subject_of_last_sentence(
         self, paragraph: str, bounds: list[tuple[int, int]]
     ) -> str | None:
@@ -314,9 +339,17 @@ class QuoteFinder:
         if len(people) != 1:
             return None
         name = self.registry.entities[people[0]].name
-        # ("According to Jane Doe, CEO of Acme, the grants will double.": she speaks on.)
+        # ("According to Jane Doe, CEO of Acme, the grants will double.": she speaks on;
+        # so does "In her remarks, Doe noted that …".)
         last = re.sub(r"^(?:according to|in the words of)\s+", "", last, flags=re.IGNORECASE)
-        at = last.find(name)
+        while (
+            "," in last
+            and _LEADING_CLAUSE.match(last)
+            and not last.lower().startswith(name.lower())
+        ):
+            last = last.split(",", 1)[1].strip()
+        # (The name in full, or the family name alone: "Doe noted that …".)
+        at = next((k for k in (last.find(w) for w in (name, *name.split()[::-1])) if k >= 0), -1)
         # Only capitalised words (a title, an organisation) before the name.
         if at < 0 or not all(w[:1].isupper() for w in last[:at].split()):
             return None
@@ -540,7 +573,7 @@ class QuoteFinder:
         if not spans:
             for _, person in events:
                 self.last_named = person
-            before_last = self._last_person_in(narrative[: bounds[-1][0]]) if bounds else None
+            before_last = self._antecedent_in(narrative[: bounds[-1][0]]) if bounds else None
             pronoun_subject = (
                 (before_last or self.last_mentioned)
                 if bounds and _PRONOUN_SUBJECT.match(paragraph[bounds[-1][0] : bounds[-1][1]])
@@ -587,7 +620,7 @@ class QuoteFinder:
                 if attribution is None or not attribution[0]:
                     continue
                 if attribution[0].lower() in _PRONOUNS:
-                    person = self._last_person_in(narrative[: span.start]) or self.last_mentioned
+                    person = self._antecedent_in(narrative[: span.start]) or self.last_mentioned
                     if person is not None:
                         found = (person, f"'{attribution[0]}', the last person named before it")
                         break
