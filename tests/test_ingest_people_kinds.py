@@ -295,3 +295,12 @@ def test_a_paragraph_opening_with_a_clause_then_its_subject_introduces_a_quote(
         f' agreement.\n\n{introduction}\n\n"We are ready for the work."\n'
     )
     assert speakers(d) == ["Ada Rook"]
+
+
+def test_a_headline_with_a_colon_gives_no_role_to_its_first_words() -> None:
+    d = build_draft(
+        "Village Growth, Local Leadership Backed By New Fund: Minister Rell\n\n"
+        "VELMONT, Aldoria, July 24, 2015 /PRNewswire/ -- The Kestrel Fund will open a grant"
+        " round, Minister of Coastal Affairs Tana Rell announced today.\n"
+    )
+    assert {r.entity for r in d.registry.roles} == {"tana-rell"}

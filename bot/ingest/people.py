@@ -946,7 +946,7 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     """
     # "Chief Executive Officer (CEO) of Acme": the title's acronym, then its organisation.
     after = re.sub(r"\s*\([A-Z][A-Za-z&]{1,7}\)(?=\s+(?:of|at|for)\s)", "", after)
-    match = re.match(r",\s+(?!and\s|or\s)([^;()\"“”]+)", after)
+    match = re.match(r",\s+(?!and\s|or\s)([^;:()\"“”]+)", after)
     if match is None:
         return []
     parts = [p.strip() for p in match.group(1).split(",")]
