@@ -304,3 +304,23 @@ def test_a_headline_with_a_colon_gives_no_role_to_its_first_words() -> None:
         " round, Minister of Coastal Affairs Tana Rell announced today.\n"
     )
     assert {r.entity for r in d.registry.roles} == {"tana-rell"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Director of Library Communication",
+        "Vice President of Government Relations",
+        "Dean of Students",
+        "Manager of Community Outreach",
+        "Director of Strategic Initiatives",
+    ],
+)
+def test_a_title_of_a_department_is_one_title_after_or_before_the_name(title: str) -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- The Orrin Foundation and Velmont"
+        f" University today signed a grant agreement.\n\n{title} Ada Rook attended. Tom Reyl,"
+        f" {title}, also came.\n"
+    )
+    assert {t for t, _ in roles(d, "Ada Rook")} == {title}
+    assert {t for t, _ in roles(d, "Tom Reyl")} == {title}

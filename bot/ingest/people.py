@@ -358,8 +358,15 @@ _AREA_WORDS = (
         "public", "corporate", "business", "product", "customer", "human", "sustainability",
         "safety", "compliance", "legal", "risk", "audit", "treasury", "investor", "data",
         "analytics", "access", "care", "nursing", "technical", "strategic", "academic",
+        "initiatives", "students", "athletics", "outreach", "community", "communication",
+        "alumni", "advancement", "philanthropy", "engagement", "events", "facilities",
+        "grants", "impact", "learning", "membership", "projects", "talent", "training",
+        "transformation", "wellness", "enrollment", "external", "internal", "student",
+        "people", "culture", "diversity", "inclusion", "equity", "library", "government",
     }
-) - ALL_HEADS  # fmt: skip
+) - (ALL_HEADS - {"government", "library"})  # fmt: skip
+# ("Government Relations", "Library Communication": head words of names elsewhere, a
+# title's area when every word is an area word.)
 
 
 def is_area(phrase: str) -> bool:
@@ -367,7 +374,16 @@ def is_area(phrase: str) -> bool:
     organisation: capitalised area words and connectors only."""
     words = [w for w in re.split(r"[\s,]+", phrase.strip(" ,.")) if w]
     content = [w for w in words if w.lower() not in {"and", "&", "of", "for", "the"}]
-    return bool(content) and all(w[:1].isupper() and w.lower() in _AREA_WORDS for w in content)
+    # (A singular or plural of an area word too: "Communication", "Partnership".)
+    return (
+        bool(content)
+        and not all(w.lower() in ALL_HEADS for w in content)
+        and all(
+            w[:1].isupper()
+            and bool({w.lower(), w.lower() + "s", w.lower().removesuffix("s")} & _AREA_WORDS)
+            for w in content
+        )
+    )
 
 
 # A capitalised adjective ("Administrative", "Technical", "Regional"): before a title
@@ -664,7 +680,9 @@ def _portfolio_premodifier(before: str) -> tuple[str | None, str | None]:
         return None, None
     head = re.split(r"[,;:()]", before[: anchors[-1].end()])[-1]
     port = match.group("port")
-    if any(w.lower().strip(",") in ALL_HEADS or (len(w) > 1 and w.isupper()) for w in port.split()):
+    if not is_area(port) and any(
+        w.lower().strip(",") in ALL_HEADS or (len(w) > 1 and w.isupper()) for w in port.split()
+    ):
         return None, None  # "Director of the Orrin Institute", "of KFD": an organisation
     words = head.split()
     k = len(words)
@@ -1138,7 +1156,9 @@ def _after_portfolio(toks: list[Token], start: int, end: int) -> bool:
         if not capitalised(lead - 2):
             return False
         lead -= 1  # "of Commerce for Trade": another portfolio link
-    port = toks[lead:start]
+    port = toks[lead:start] + run[:-2]
+    if is_area(" ".join(t.text for t in port)):
+        return True  # ("Vice President of Government Relations": an area, heads or not)
     return not any(
         t.low in ALL_HEADS or (len(t.text) > 1 and t.text.isupper()) for t in [*port, *run]
     )
