@@ -198,6 +198,9 @@ def test_the_rest_of_a_quote_whose_speaker_is_unread_is_not_the_next_speaker_s()
         ("the CEO said", "Ada Rook"),
         ("the chair of the Kestrel Trust said", "Ivo Lind"),
         ("Rook told the Velmont News Agency", "Ada Rook"),
+        ("Lind warned", "Ivo Lind"),
+        ("argued Lind", "Ivo Lind"),
+        ("Rook cautioned", "Ada Rook"),
     ],
 )
 def test_a_speaker_named_by_title_alone_or_told_someone(attribution: str, speaker: str) -> None:

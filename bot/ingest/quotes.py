@@ -44,7 +44,9 @@ _VERB = (
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|declared|declares|announced|"
     r"pointed out|points out|affirmed|affirms|highlighted|highlights|underlined|underscored|"
     r"shared|shares|acknowledged|reiterated|insisted|urged|wrote|writes|recalled|predicted|"
-    r"elaborated|summed up|mentioned|explained|enthused|replied|responded|answered|told (?:reporters|journalists|the audience|attendees|delegates|guests|participants)|told|"
+    r"elaborated|summed up|mentioned|explained|enthused|"
+    r"replied|responded|answered|warned|warns|argued|argues|cautioned|asserted|asserts|"
+    r"maintained|claimed|suggested|conceded|admitted|joked|quipped|reflected|echoed|assured|told (?:reporters|journalists|the audience|attendees|delegates|guests|participants)|told|"
     r"(?:was|were) quoted as saying|"
     # Releases in other languages, or English copies that kept the original's verb:
     # French (passé composé, its inverted "a-t-elle ajouté", and the present), Spanish,
