@@ -327,3 +327,13 @@ def test_a_title_of_a_department_is_one_title_after_or_before_the_name(title: st
     )
     assert {t for t, _ in roles(d, "Ada Rook")} == {title}
     assert {t for t, _ in roles(d, "Tom Reyl")} == {title}
+
+
+def test_a_quote_of_three_paragraphs_each_opening_with_a_quote_mark() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- The Orrin Fund and the Kestrel Trust"
+        " today signed a grant agreement.\n\n"
+        '"The grants will reach every village.\n\n"We will report every year.\n\n"No cent'
+        ' will be wasted," said Ivo Lind, chair of the Kestrel Trust.\n'
+    )
+    assert speakers(d) == ["Ivo Lind", "Ivo Lind", "Ivo Lind"]

@@ -737,15 +737,23 @@ class QuoteFinder:
         several paragraphs): it is the speaker of this paragraph's first quote."""
         if not (out and spans and spans[0].start == 0 and out[0].speaker and previous):
             return
-        last = previous[-1]
-        if last.speaker is not None or not last.open_ended or last.paragraph != index - 1:
-            return
-        previous[-1] = FoundQuote(
-            last.text, out[0].speaker, "a quote that goes on in the next paragraph", last.paragraph
-        )
-        lost = _no_speaker(last.text)
-        if lost in self.warnings:
-            self.warnings.remove(lost)
+        # Back through a quote of several paragraphs, each opening with a quote mark.
+        k, at = len(previous) - 1, index - 1
+        while k >= 0:
+            last = previous[k]
+            if last.speaker is not None or not last.open_ended or last.paragraph != at:
+                return
+            previous[k] = FoundQuote(
+                last.text,
+                out[0].speaker,
+                "a quote that goes on in the next paragraph",
+                last.paragraph,
+                True,
+            )
+            lost = _no_speaker(last.text)
+            if lost in self.warnings:
+                self.warnings.remove(lost)
+            k, at = k - 1, at - 1
 
 
 def _no_speaker(text: str) -> str:
