@@ -8,11 +8,21 @@ For every double-quoted passage that reads like speech, the attribution is looke
    ``Commenting on the deal, X, CEO of Y, said: "…"``;
 3. failing both, from the quote next to it in the same paragraph
    (``"…," said X. "…"``), or from the previous paragraph when a paragraph opens with
-   a quote that continues the previous speaker (the seed release does this).
+   a quote that continues the previous speaker (the seed release does this), or that
+   the previous paragraph introduces ("X added that …", "According to X, …", "He
+   stressed …");
+4. a quote of several paragraphs takes the speaker named where it closes, in a later
+   paragraph (``… objectives," he added.``).
+
+X may be a family name alone, of one word or several ("said Al Rayssi"), or a title
+the release gave one person ("the Minister said", "the CEO said", "the Yonhap chief
+said", "the chair of the Kestrel Trust said"). Names in an aside of the attribution
+("…," Minister Doe, representing Minister Roe, said.) are not new speakers.
 
 ``he``/``she`` (and "according to him/her") resolve to the most recently *named* person
 before the quote, in narrative text (not inside quotes), which is not always the last
-speaker: "Mira Santell, head of research, welcomed it. “…,” she said." is Mira Santell.
+speaker: "Mira Santell, head of research, welcomed it. “…,” she said." is Mira Santell;
+within that sentence, the person it opens with, its subject ("Rook thanked Lind.").
 The quote text is the passage between the marks, exactly as written (a trailing comma
 included), so the loader's verbatim check passes.
 """
