@@ -337,3 +337,24 @@ def test_a_quote_of_three_paragraphs_each_opening_with_a_quote_mark() -> None:
         ' will be wasted," said Ivo Lind, chair of the Kestrel Trust.\n'
     )
     assert speakers(d) == ["Ivo Lind", "Ivo Lind", "Ivo Lind"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Provost and Executive Vice President for Academic Affairs Ada Rook signed.",
+            "Provost and Executive Vice President for Academic Affairs",
+        ),
+        (
+            "ODP Regional Director for Asia and the Pacific Ada Rook signed.",
+            "Regional Director for Asia and the Pacific",
+        ),
+    ],
+)
+def test_long_titles_before_the_name(sentence: str, title: str) -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- The Orrin Development Programme (ODP)"
+        f" and Velmont University today signed a grant agreement.\n\n{sentence}\n"
+    )
+    assert {t for t, _ in roles(d, "Ada Rook")} == {title}

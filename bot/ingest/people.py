@@ -660,7 +660,7 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
     return title, org or None
 
 
-_PORT = r"(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][\w'’-]*){0,5}"
+_PORT = r"(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|&)\s+(?:the\s+)?|\s+)[A-Z][\w'’-]*){0,5}"
 _PORTFOLIO_AFTER = re.compile(
     rf"\s*(?P<rel>(?:Responsible\s+)?(?:for|of))\s+(?P<port>{_PORT}(?:\s+(?:for|of)\s+{_PORT})*)\s*"
 )
@@ -688,20 +688,26 @@ def _portfolio_premodifier(before: str) -> tuple[str | None, str | None]:
     k = len(words)
     while k > 0 and is_title_word(words[k - 1]) and words[k - 1][:1].isupper():
         k -= 1
-    if k == len(words) or (
-        k > 1 and words[k - 1].lower() in {"and", "&"} and is_title_word(words[k - 2])
-    ):
-        return None, None  # ("Provost and Vice President for X": read elsewhere)
+    if k == len(words):
+        return None, None
+    # "Provost and Executive Vice President for X": titles joined by "and" are one.
+    while k > 1 and words[k - 1].lower() in {"and", "&"} and is_title_word(words[k - 2]):
+        k -= 2
+        while k > 0 and is_title_word(words[k - 1]) and words[k - 1][:1].isupper():
+            k -= 1
     title = f"{' '.join(words[k:])} {match.group('rel')} {port}"
     o = k
     while o > 0 and words[o - 1][:1].isupper() and words[o - 1].lower() not in STOPWORDS:
         o -= 1
     org = " ".join(words[o:k]) or None
-    if port.split()[-1].lower() not in _AREA_WORDS and not match.group("rel").startswith(
+    # "Mayor of Velmont Jane Doe": no portfolio, the place or organisation itself (after
+    # an organisation, a region the title covers: "ODP Regional Director for Asia and the
+    # Pacific Jane Doe").
+    portfolio = port.split()[-1].lower() in _AREA_WORDS or match.group("rel").startswith(
         "Responsible"
-    ):
-        # "Mayor of Velmont Jane Doe": no portfolio, the place or organisation itself.
-        return (" ".join(words[k:]), port) if org is None else (None, None)
+    )
+    if not portfolio and org is None:
+        return " ".join(words[k:]), port
     return title, (strip_possessive(org) if org else None)
 
 
@@ -1144,6 +1150,13 @@ def _after_portfolio(toks: list[Token], start: int, end: int) -> bool:
         while lead > 0 and (
             capitalised(lead - 1)
             or (toks[lead - 1].low in {"and", "&"} and lead > 1 and capitalised(lead - 2))
+            # ("Asia and the Pacific")
+            or (
+                toks[lead - 1].low == "the"
+                and lead > 2
+                and toks[lead - 2].low in {"and", "&"}
+                and capitalised(lead - 3)
+            )
         ):
             lead -= 1
         if lead > 0 and toks[lead - 1].low == "the":
