@@ -358,3 +358,23 @@ def test_long_titles_before_the_name(sentence: str, title: str) -> None:
         f" and Velmont University today signed a grant agreement.\n\n{sentence}\n"
     )
     assert {t for t, _ in roles(d, "Ada Rook")} == {title}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Ada Rook, Secretary of State (Rural Affairs), attended.",
+            ("Secretary of State", None),
+        ),
+        ("Ada Rook, Director of the State Library, attended.", ("Director", "State Library")),
+    ],
+)
+def test_secretary_of_state_is_one_title_and_a_state_library_an_organisation(
+    sentence: str, role: tuple[str, str | None]
+) -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- The Orrin Fund and the Kestrel Trust"
+        f" today signed a grant agreement.\n\n{sentence}\n"
+    )
+    assert roles(d, "Ada Rook") == {role}

@@ -299,6 +299,7 @@ _PORTFOLIO = {
     "sports", "women", "family", "development", "infrastructure", "innovation", "science",
     "relations", "ports", "shipping", "waterways", "aviation", "railways", "roads", "water",
     "power", "petroleum", "textiles", "steel", "coal", "information", "broadcasting",
+    "state",  # "Secretary of State", "Minister of State"
 }  # fmt: skip
 
 
@@ -377,7 +378,8 @@ def is_area(phrase: str) -> bool:
     # (A singular or plural of an area word too: "Communication", "Partnership".)
     return (
         bool(content)
-        and not all(w.lower() in ALL_HEADS for w in content)
+        # ("State Library" ends with an organisation's head word: a name.)
+        and content[-1].lower() not in ALL_HEADS
         and all(
             w[:1].isupper()
             and bool({w.lower(), w.lower() + "s", w.lower().removesuffix("s")} & _AREA_WORDS)
