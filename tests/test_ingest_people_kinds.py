@@ -378,3 +378,14 @@ def test_secretary_of_state_is_one_title_and_a_state_library_an_organisation(
         f" today signed a grant agreement.\n\n{sentence}\n"
     )
     assert roles(d, "Ada Rook") == {role}
+
+
+def test_a_unit_of_an_organisation_in_a_place() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- The Orrin Development Programme (ODP)"
+        " and Velmont University today signed a grant agreement.\n\n"
+        "Ada Rook, Head of the ODP Office in Velmont, signed.\n"
+    )
+    assert roles(d, "Ada Rook") == {
+        ("Head of the ODP Office in Velmont", "Orrin Development Programme")
+    }

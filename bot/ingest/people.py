@@ -237,6 +237,12 @@ def _unit_of(title: str, org: str) -> tuple[str, str | None]:
     the organisation itself)."""
     if _UNIT_ONLY.fullmatch(org):
         return f"{title} of the {org}", None
+    posted = re.fullmatch(r"(?P<unit>.+?)\s+in\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", org)
+    if posted and _UNIT_END.fullmatch(posted.group("unit").split()[-1]):
+        # "Head of the ODP Office in Velmont": the unit's place stays in the title.
+        unit_title, parent = _unit_of(title, posted.group("unit"))
+        if parent is not None:
+            return f"{unit_title} in {posted.group('place')}", parent
     words = org.split()
     if len(words) < 2 or not _UNIT_END.fullmatch(words[-1]):
         return title, org
