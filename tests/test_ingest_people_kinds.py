@@ -389,3 +389,13 @@ def test_a_unit_of_an_organisation_in_a_place() -> None:
     assert roles(d, "Ada Rook") == {
         ("Head of the ODP Office in Velmont", "Orrin Development Programme")
     }
+
+
+def test_he_or_she_fits_a_person_the_release_calls_mr_or_ms() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, May 3, 2024 /PRNewswire/ -- The Orrin Fund and the Kestrel Trust"
+        " today signed a grant agreement.\n\n"
+        "Mr. Tom Reyl, chair of the Kestrel Trust, thanked Ms. Ada Rook, CEO of the Orrin"
+        ' Fund. "We are grateful to the trust for its patience," she said.\n'
+    )
+    assert speakers(d) == ["Ada Rook"]

@@ -80,6 +80,12 @@ _TO_THE_PRESS = re.compile(
 )
 _ADVERBS = r"(?:\s+(?:also|further|then|later|previously|recently|proudly|simply))?"
 _PRONOUNS = {"he", "she", "him", "her", "il", "elle", "él", "ella"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "il": "m", "él": "m", "she": "f", "her": "f"}
+_PRONOUN_GENDER |= {"elle": "f", "ella": "f"}
+_GENDERED = re.compile(
+    r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Sir|Dame)\.?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
 # "He affirmed the importance of the deal." closing a paragraph: the quote that opens
 # the next paragraph is that person's (the one the pronoun points to).
 _PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?:\s+(?:also|further|then|later))?\s+[a-z]+ed\b")
@@ -292,6 +298,8 @@ class QuoteFinder:
         self.introduced: str | None = None
         # The last paragraph that closed a quote opened in a paragraph above it.
         self._tail_at: int | None = None
+        # People the release calls Mr ("m") or Ms ("f"), for "he" and "she".
+        self.gender: dict[str, str] = {}
         self.warnings: list[str] = []
 
     def person_mentioned(self, entity_id: str) -> None:
@@ -309,16 +317,19 @@ class QuoteFinder:
                 return people[-1]
         return None
 
-    def _antecedent_in(self, text: str) -> str | None:
-        """Whom "he"/"she" after ``text`` means: in the last sentence that names a person,
-        the one it opens with, its subject ("Rook thanked Lind. “…,” she said." is Rook;
-        "Jane Doe, head of research, welcomed it."), else the person named last."""
+    def _antecedent_in(self, text: str, pronoun: str = "") -> str | None:
+        """Whom "he"/"she" after ``text`` means: in the last sentence that names a person
+        the pronoun fits, the one it opens with, its subject ("Rook thanked Lind. “…,” she
+        said." is Rook; "Jane Doe, head of research, welcomed it."), else the person named
+        last. A person the release calls Mr or Ms fits only "he" or "she"."""
+        wanted = _PRONOUN_GENDER.get(pronoun.lower())
         for a, b in reversed(split_sentences(text)):
             sentence = text[a:b].strip()
             people = [
                 e
                 for e in self.registry.mentions(sentence)
                 if self.registry.entities[e].kind == EntityKind.PERSON
+                and self.gender.get(e, wanted) == wanted
             ]
             if not people:
                 continue
@@ -329,7 +340,7 @@ class QuoteFinder:
             subject = [
                 e
                 for e in (self.registry.mentions(opening.group(0)) if opening else [])
-                if self.registry.entities[e].kind == EntityKind.PERSON
+                if e in people
             ]
             return subject[0] if len(subject) == 1 else people[-1]
         return None
@@ -558,6 +569,19 @@ class QuoteFinder:
             self.warnings.remove(lost)
 
     def paragraph(self, index: int, paragraph: str, previous: list[FoundQuote]) -> list[FoundQuote]:
+        for match in _GENDERED.finditer(paragraph):
+            words = match.group("name").split()
+            # ("Mr Tom Reyl Executive Director": the name is the words a person has.)
+            titled = next(
+                (
+                    hit
+                    for n in range(len(words), 0, -1)
+                    if (hit := self.registry.find_person(" ".join(words[:n]))) is not None
+                ),
+                None,
+            )
+            if titled is not None:
+                self.gender[titled] = "m" if match.group("h").lower() in {"mr", "sir"} else "f"
         self._closing_tail(index, paragraph, previous)
         spans = [s for s in quoted_spans(paragraph, single=self.single) if is_speech(paragraph, s)]
         bounds = split_sentences(paragraph, single=self.single)
@@ -632,7 +656,10 @@ class QuoteFinder:
                 if attribution is None or not attribution[0]:
                     continue
                 if attribution[0].lower() in _PRONOUNS:
-                    person = self._antecedent_in(narrative[: span.start]) or self.last_mentioned
+                    person = (
+                        self._antecedent_in(narrative[: span.start], attribution[0])
+                        or self.last_mentioned
+                    )
                     if person is not None:
                         found = (person, f"'{attribution[0]}', the last person named before it")
                         break
