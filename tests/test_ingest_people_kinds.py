@@ -245,8 +245,8 @@ def test_a_post_in_a_place_or_sent_to_one(sentence: str, role: tuple[str, str]) 
             ("Minister of the Interior and Safety", None),
         ),
         (
-            "Secretary of Commerce for Trade Ada Rook attended.",
-            ("Secretary of Commerce for Trade", None),
+            "Under Secretary of Commerce for Trade Ada Rook attended.",
+            ("Under Secretary of Commerce for Trade", None),
         ),
     ],
 )

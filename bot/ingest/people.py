@@ -703,6 +703,8 @@ def _portfolio_premodifier(before: str) -> tuple[str | None, str | None]:
         k -= 2
         while k > 0 and is_title_word(words[k - 1]) and words[k - 1][:1].isupper():
             k -= 1
+    if k > 0 and words[k - 1] == "Under" and words[k].lower() == "secretary":
+        k -= 1  # "Under Secretary" (never "under" alone: a preposition)
     title = f"{' '.join(words[k:])} {match.group('rel')} {port}"
     o = k
     while o > 0 and words[o - 1][:1].isupper() and words[o - 1].lower() not in STOPWORDS:
