@@ -90,16 +90,16 @@ def test_a_title_with_its_portfolio_or_unit_before_the_name_is_one_title() -> No
 def test_a_title_held_in_a_place_and_a_country_adjective_are_the_title() -> None:
     d = build_draft(
         "VELMONT, Aldoria, Sept. 10, 2023 /PRNewswire/ -- KNA and OPS have signed a news"
-        " exchange accord, with the Italian Ambassador in Velmont Ada Rook present by"
+        " exchange accord, with the Kenyan Ambassador in Velmont Ada Rook present by"
         " video-link.\n\n"
         '"I welcome the signing of this accord between our two agencies," declared'
         ' Ambassador Rook, "aimed at a wider flow of news between the two countries."\n\n'
-        'For his part, Kenyan Ambassador Tom Reyl underlined "it is a pleasure to witness'
+        'For his part, Malaysian Ambassador Tom Reyl underlined "it is a pleasure to witness'
         ' this signing."\n'
     )
     assert speakers(d) == ["Ada Rook", "Ada Rook", "Tom Reyl"]
-    assert ("Italian Ambassador in Velmont", None) in roles(d, "Ada Rook")
-    assert roles(d, "Tom Reyl") == {("Kenyan Ambassador", None)}
+    assert ("Kenyan Ambassador in Velmont", None) in roles(d, "Ada Rook")
+    assert roles(d, "Tom Reyl") == {("Malaysian Ambassador", None)}
 
 
 def test_the_minister_named_by_title_only_is_the_release_s_one_minister() -> None:
@@ -126,31 +126,31 @@ def test_a_title_between_two_names_belongs_to_the_name_before_it() -> None:
 
 def test_a_title_with_the_area_it_covers_is_one_title() -> None:
     d = build_draft(
-        "VELMONT, Aldoria, Nov. 12, 2020 /PRNewswire/ -- Orrin-Kestrel Squibb and Tallow"
+        "VELMONT, Aldoria, Nov. 12, 2020 /PRNewswire/ -- Orrin-Kestrel Halvard and Tallow"
         " Pharmacies today extended their recycling partnership.\n\n"
         '"Tallow is an important partner for our research," said Ada Rook, Ph.D., senior'
-        " vice president, Non-Clinical Development, Orrin-Kestrel Squibb.\n\n"
-        '"Our pharmacists prepare every bottle," said Tom Reyl, Senior Director of Pharmacy'
+        " vice president, Preclinical Development, Orrin-Kestrel Halvard.\n\n"
+        '"Our pharmacists prepare every bottle," said Tom Reyl, Senior Director of Clinical'
         " Procurement.\n"
     )
     assert speakers(d) == ["Ada Rook", "Tom Reyl"]
     assert roles(d, "Ada Rook") == {
-        ("senior vice president, Non-Clinical Development", "Orrin-Kestrel Squibb")
+        ("senior vice president, Preclinical Development", "Orrin-Kestrel Halvard")
     }
     assert {title for title, _ in roles(d, "Tom Reyl")} == {
-        "Senior Director of Pharmacy Procurement"
+        "Senior Director of Clinical Procurement"
     }
 
 
 def test_a_portfolio_of_several_areas_before_minister_is_the_title() -> None:
     d = build_draft(
         "VELMONT, Aldoria, July 24, 2015 /PRNewswire/ -- The Velmont government will fund"
-        " village cooperatives under the Kestrel Growth programme, Agriculture, Food and"
+        " village cooperatives under the Kestrel Growth programme, Fisheries, Food and"
         " Rural Development Minister Tana Rell announced today.\n\n"
         '"Villages know what they need," said Minister Rell.\n'
     )
     assert speakers(d) == ["Tana Rell"]
-    assert roles(d, "Tana Rell") == {("Agriculture, Food and Rural Development Minister", None)}
+    assert roles(d, "Tana Rell") == {("Fisheries, Food and Rural Development Minister", None)}
 
 
 @pytest.mark.parametrize(
@@ -185,7 +185,7 @@ def test_the_rest_of_a_quote_whose_speaker_is_unread_is_not_the_next_speaker_s()
         "VELMONT, Aldoria, Sept. 10, 2023 /PRNewswire/ -- KNA and OPS have signed a news"
         " exchange accord.\n\n"
         '"I welcome the signing of this accord between our two agencies," declared'
-        ' Ambassador Quill, "aimed at a wider flow of news." For his part, Kenyan Ambassador'
+        ' Ambassador Quill, "aimed at a wider flow of news." For his part, Malaysian Ambassador'
         ' Tom Reyl underlined "it is a pleasure to witness this signing."\n'
     )
     assert speakers(d) == ["Tom Reyl"]

@@ -339,7 +339,7 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
         ):
             continue
         if is_area(org):
-            continue  # "Senior Director of Pharmacy Procurement": one title
+            continue  # "Senior Director of Clinical Procurement": one title
         brand = re.match(r"[A-Z]|[a-z]{1,3}[A-Z]", org) is not None  # "myLEADERBOARD", "eBay"
         if brand and is_title_phrase(title) and last not in ALL_HEADS:
             return title, org
@@ -351,8 +351,8 @@ _FUNCTIONS = {
     "marketing", "sales", "operations", "programme", "program", "project", "research",
     "policy", "media", "press", "procurement", "purchasing", "accounts", "admissions",
 }  # fmt: skip
-# Words of the area a title covers inside its organisation ("Pharmacy Procurement",
-# "Non-Clinical Development", "Agriculture, Food and Rural Development"). A phrase of
+# Words of the area a title covers inside its organisation ("Clinical Procurement",
+# "Preclinical Development", "Fisheries, Food and Rural Development"). A phrase of
 # these words only (no organisation word) is part of the title, never an organisation.
 _AREA_WORDS = (
     _PORTFOLIO
@@ -377,7 +377,7 @@ _AREA_WORDS = (
 
 
 def is_area(phrase: str) -> bool:
-    """Whether ``phrase`` names the area a title covers ("Pharmacy Procurement"), not an
+    """Whether ``phrase`` names the area a title covers ("Clinical Procurement"), not an
     organisation: capitalised area words and connectors only."""
     words = [w for w in re.split(r"[\s,]+", phrase.strip(" ,.")) if w]
     content = [w for w in words if w.lower() not in {"and", "&", "of", "for", "the"}]
@@ -650,7 +650,7 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
         t = owner + 1
     org = before[toks[o].start : toks[t - 1].end].strip()
     if is_area(org):
-        # "Agriculture, Food and Rural Development Minister": the portfolio, a list of
+        # "Fisheries, Food and Rural Development Minister": the portfolio, a list of
         # areas, is the title's, whole.
         areas = re.search(
             r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+|\s+(?:and|&)\s+))*$",
@@ -662,7 +662,7 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
     bracket = re.search(r"\(([^()]+)\)$", org)
     org = bracket.group(1) if bracket else strip_possessive(org)
     if is_demonym(org):
-        # "Jordanian Ambassador": a country's adjective is part of the title, no
+        # "Kenyan Ambassador": a country's adjective is part of the title, no
         # organisation's name.
         return f"{org} {title}", None
     return title, org or None
@@ -676,7 +676,7 @@ _TITLE_BEFORE_OF = re.compile(r"\b[A-Z][\w-]*(?=\s+(?:Responsible\s+)?(?:for|of)
 
 
 def _portfolio_premodifier(before: str) -> tuple[str | None, str | None]:
-    """ "Velmont Minister Responsible for Digital Services " or "Director of Pharmacy
+    """ "Velmont Minister Responsible for Digital Services " or "Director of Clinical
     Procurement " right before a name -> (title, organisation): a title and the portfolio
     or unit it is "for"/"of" are one title, when the portfolio names no organisation; the
     capitalised words before the title are its organisation (or country)."""
@@ -1144,7 +1144,7 @@ _NAME_THEN_COMMA = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+,\s*$")
 def _after_portfolio(toks: list[Token], start: int, end: int) -> bool:
     """Whether the name run ``toks[start..end]`` (three words or more) follows a title and
     "for"/"of" with the title's portfolio or unit run into it: "Minister Responsible for
-    Information Technology Jane Doe", "Minister of the Interior and Safety Jane Doe",
+    Digital Services Jane Doe", "Minister of the Interior and Safety Jane Doe",
     "Under Secretary of Commerce for Trade Jane Doe". The person is then the run's last
     two words."""
     run = toks[start : end + 1]

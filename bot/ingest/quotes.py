@@ -14,8 +14,8 @@ For every double-quoted passage that reads like speech, the attribution is looke
 4. a quote of several paragraphs takes the speaker named where it closes, in a later
    paragraph (``… objectives," he added.``).
 
-X may be a family name alone, of one word or several ("said Al Rayssi"), or a title
-the release gave one person ("the Minister said", "the CEO said", "the Yonhap chief
+X may be a family name alone, of one word or several ("said Al Nadri"), or a title
+the release gave one person ("the Minister said", "the CEO said", "the Kestrel chief
 said", "the chair of the Kestrel Trust said"). Names in an aside of the attribution
 ("…," Minister Doe, representing Minister Roe, said.) are not new speakers.
 
@@ -262,7 +262,7 @@ def _before_attribution(before: str) -> tuple[str, str] | None:
 
 
 # Words for whoever leads an organisation, whatever the release calls the post:
-# "the Yonhap chief" is its CEO.
+# "the Kestrel chief" is its CEO.
 _LEADER_WORDS = {"chief", "head", "boss", "leader", "chairman", "chair", "president"}
 
 
@@ -428,7 +428,7 @@ class QuoteFinder:
         return self._by_office(phrase)
 
     def _by_office(self, phrase: str) -> str | None:
-        """ "the Yonhap chief", "the Minister": a title word, after the name of the
+        """ "the Kestrel chief", "the Minister": a title word, after the name of the
         organisation or on its own, that points to one person of the release: the one
         holding a role at that organisation (a leader word such as "chief" fits its only
         holder), or the one whose title has that word. Among several, the person named

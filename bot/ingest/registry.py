@@ -267,7 +267,7 @@ class Registry:
                 continue
             # "said Minister Rell" after "Tana Rell, Minister of Rural Affairs": the bare
             # title is words of the one already known, not a second role ("declared
-            # Ambassador Rook" after "the Italian Ambassador in Velmont Ada Rook").
+            # Ambassador Rook" after "the Kenyan Ambassador in Velmont Ada Rook").
             known_title = normalize(known.title)
             if (
                 organization is None
@@ -388,7 +388,7 @@ def _person_weak_keys(name: str) -> set[str]:
     if len(parts) < 2:
         return set()
     # Both ends: "Doe" in Western order, "Li" in "LI Yong" (family name first, in capitals).
-    # A family name of several words ("Al Rayssi", "van der Berg") is its last words:
-    # "said Al Rayssi" is the person introduced in full.
+    # A family name of several words ("Al Nadri", "van der Berg") is its last words:
+    # "said Al Nadri" is the person introduced in full.
     tails = {" ".join(parts[k:]) for k in range(1, len(parts) - 1)}
     return {p for p in (parts[0], parts[-1]) if len(p) >= 2} | tails | {normalize(name)}

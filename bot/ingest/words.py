@@ -166,8 +166,8 @@ def is_country(name: str) -> bool:
 
 
 def is_demonym(word: str) -> bool:
-    """Whether ``word`` is a country's adjective ("Italian", "Jordanian", "Japanese",
-    "Norwegian"): an adjective ending whose stem opens a country's name (pycountry)."""
+    """Whether ``word`` is a country's adjective ("Kenyan", "Malaysian", "Japanese",
+    "Chinese"): an adjective ending whose stem opens a country's name (pycountry)."""
     if not re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i)", word):
         return False
     low = word.casefold()
