@@ -22,6 +22,7 @@ from bot.ingest.words import (
     STOPWORDS,
     TITLE_WORDS,
     Token,
+    is_demonym,
     is_place,
     is_title_phrase,
     is_title_word,
@@ -149,9 +150,23 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     if not is_title_phrase(text):
         return None, None
     title, org = _split_title_org(text)
+    envoy = (
+        re.fullmatch(r"(?P<org>.+?)\s+to\s+(?P<to>(?:the\s+)?[A-Z].*)", org)
+        if title is not None and org is not None and _ENVOY.search(title)
+        else None
+    )
+    if title is not None and envoy is not None:
+        # "Ambassador of Aldoria to Ostria": the country sends; the post is "to Ostria".
+        return f"{title} to {envoy.group('to')}", envoy.group("org")
     if title is not None and org is not None:
         return _unit_of(title, org)
     return title, org
+
+
+_ENVOY = re.compile(
+    r"\b(?:Ambassador|Representative|Envoy|Delegate|Consul|High Commissioner|Observer)\b",
+    re.IGNORECASE,
+)
 
 
 # "Dean-School of Chemistry", "Director / Institute of Rivers", "Head – Department of
@@ -171,9 +186,11 @@ def _title_unit(text: str) -> tuple[str, str | None] | None:
     if match is None or not all(is_title_word(w) for w in match.group("title").split()):
         return None
     head = match.group("head").lower()
-    glued = f"{match.group('title').split()[-1]}-{match.group('head')}"
-    if glued in text and all(p in TITLE_WORDS for p in glued.lower().split("-")):
-        return None  # "Director-General of X": one hyphenated title word
+    last = match.group("title").split()[-1]
+    for mark in "-/":
+        glued = f"{last}{mark}{match.group('head')}"
+        if glued in text and all(p in TITLE_WORDS for p in glued.lower().split(mark)):
+            return None  # "Director-General of X", "President/CEO of X": one title word
     unit_of = re.fullmatch(r"\S+(?:\s+(?:of|for)\s+.+)?", match.group("rest"))
     if head in _UNIT_LOWER and unit_of:
         return text, None
@@ -220,6 +237,12 @@ def _unit_of(title: str, org: str) -> tuple[str, str | None]:
     the organisation itself)."""
     if _UNIT_ONLY.fullmatch(org):
         return f"{title} of the {org}", None
+    posted = re.fullmatch(r"(?P<unit>.+?)\s+in\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", org)
+    if posted and _UNIT_END.fullmatch(posted.group("unit").split()[-1]):
+        # "Head of the ODP Office in Velmont": the unit's place stays in the title.
+        unit_title, parent = _unit_of(title, posted.group("unit"))
+        if parent is not None:
+            return f"{unit_title} in {posted.group('place')}", parent
     words = org.split()
     if len(words) < 2 or not _UNIT_END.fullmatch(words[-1]):
         return title, org
@@ -282,6 +305,7 @@ _PORTFOLIO = {
     "sports", "women", "family", "development", "infrastructure", "innovation", "science",
     "relations", "ports", "shipping", "waterways", "aviation", "railways", "roads", "water",
     "power", "petroleum", "textiles", "steel", "coal", "information", "broadcasting",
+    "state",  # "Secretary of State", "Minister of State"
 }  # fmt: skip
 
 
@@ -314,6 +338,8 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
             and not org_words & ALL_HEADS
         ):
             continue
+        if is_area(org):
+            continue  # "Senior Director of Clinical Procurement": one title
         brand = re.match(r"[A-Z]|[a-z]{1,3}[A-Z]", org) is not None  # "myLEADERBOARD", "eBay"
         if brand and is_title_phrase(title) and last not in ALL_HEADS:
             return title, org
@@ -325,6 +351,49 @@ _FUNCTIONS = {
     "marketing", "sales", "operations", "programme", "program", "project", "research",
     "policy", "media", "press", "procurement", "purchasing", "accounts", "admissions",
 }  # fmt: skip
+# Words of the area a title covers inside its organisation ("Clinical Procurement",
+# "Preclinical Development", "Fisheries, Food and Rural Development"). A phrase of
+# these words only (no organisation word) is part of the title, never an organisation.
+_AREA_WORDS = (
+    _PORTFOLIO
+    | _FUNCTIONS
+    | {
+        "procurement", "engineering", "manufacturing", "quality", "regulatory", "technology",
+        "science", "discovery", "resources", "partnerships", "alliances", "supply", "chain",
+        "sourcing", "pharmacy", "food", "rural", "urban", "digital", "clinical",
+        "non-clinical", "preclinical", "medical", "global", "international", "regional",
+        "public", "corporate", "business", "product", "customer", "human", "sustainability",
+        "safety", "compliance", "legal", "risk", "audit", "treasury", "investor", "data",
+        "analytics", "access", "care", "nursing", "technical", "strategic", "academic",
+        "initiatives", "students", "athletics", "outreach", "community", "communication",
+        "alumni", "advancement", "philanthropy", "engagement", "events", "facilities",
+        "grants", "impact", "learning", "membership", "projects", "talent", "training",
+        "transformation", "wellness", "enrollment", "external", "internal", "student",
+        "people", "culture", "diversity", "inclusion", "equity", "library", "government",
+    }
+) - (ALL_HEADS - {"government", "library"})  # fmt: skip
+# ("Government Relations", "Library Communication": head words of names elsewhere, a
+# title's area when every word is an area word.)
+
+
+def is_area(phrase: str) -> bool:
+    """Whether ``phrase`` names the area a title covers ("Clinical Procurement"), not an
+    organisation: capitalised area words and connectors only."""
+    words = [w for w in re.split(r"[\s,]+", phrase.strip(" ,.")) if w]
+    content = [w for w in words if w.lower() not in {"and", "&", "of", "for", "the"}]
+    # (A singular or plural of an area word too: "Communication", "Partnership".)
+    return (
+        bool(content)
+        # ("State Library" ends with an organisation's head word: a name.)
+        and content[-1].lower() not in ALL_HEADS
+        and all(
+            w[:1].isupper()
+            and bool({w.lower(), w.lower() + "s", w.lower().removesuffix("s")} & _AREA_WORDS)
+            for w in content
+        )
+    )
+
+
 # A capitalised adjective ("Administrative", "Technical", "Regional"): before a title
 # word it is part of the title, never an organisation.
 _ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ive|ical|ial|nal|ary|ory)")
@@ -451,7 +520,12 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     head, _, tail = phrase.partition(",")
     # "Fabrikam's Managing Director for the UK, Tom Gallagher": title first, then the name.
     second = tail.split(",")[0].strip()
-    if is_title_phrase(head) and second and _all_name_like(second, known_acronyms):
+    if (
+        is_title_phrase(head)
+        and second
+        and _all_name_like(second, known_acronyms)
+        and not _DEGREE.fullmatch(second)  # "X President Jane Doe, Jr."
+    ):
         lead_title, lead_org = split_title_org(head)
         return PersonRef(name=clean_name(second), title=lead_title, organization=lead_org)
     toks = tokens(head)
@@ -512,6 +586,14 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
                 and re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s*){1,6}", parts[1])
             ):
                 org = parts[1]
+                # "Jane Doe, senior vice president, Clinical Development, Acme": the area
+                # of the title, then the organisation.
+                if (
+                    is_area(org)
+                    and len(parts) > 2
+                    and re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s*){1,6}", parts[2])
+                ):
+                    title, org = f"{title}, {org}", parts[2].rstrip(" .")
     if len(name.split()) == 1 and title is None and not name[:1].isupper():
         return None
     return PersonRef(name=name, title=title, organization=org)
@@ -527,9 +609,10 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
             # (Lower-case titles too: "Orrin Biotech chief scientific officer Jane Doe", checked
             # below to follow an organisation.)
             is_title_word(strip_possessive(toks[t - 1].text))
-            # "Chairman and Chief Executive Officer": "and" between title words.
+            # "Chairman and Chief Executive Officer", "President/CEO": "and" or a slash
+            # between title words.
             or (
-                toks[t - 1].low == "and"
+                toks[t - 1].low in {"and", "/"}
                 and t > 1
                 and t < len(toks)
                 and is_title_word(strip_possessive(toks[t - 2].text))
@@ -566,10 +649,107 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
         title = before[toks[owner + 1].start :].strip()
         t = owner + 1
     org = before[toks[o].start : toks[t - 1].end].strip()
+    if is_area(org):
+        # "Fisheries, Food and Rural Development Minister": the portfolio, a list of
+        # areas, is the title's, whole.
+        areas = re.search(
+            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+|\s+(?:and|&)\s+))*$",
+            before[: toks[o].start],
+        )
+        start = areas.start() if areas and is_area(areas.group(0)) else toks[o].start
+        return f"{before[start : toks[t - 1].end].strip()} {title}", None
     # "United Nations ... Organization (UNIDO)": the acronym names it best.
     bracket = re.search(r"\(([^()]+)\)$", org)
     org = bracket.group(1) if bracket else strip_possessive(org)
+    if is_demonym(org):
+        # "Kenyan Ambassador": a country's adjective is part of the title, no
+        # organisation's name.
+        return f"{org} {title}", None
     return title, org or None
+
+
+_PORT = r"(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|&)\s+(?:the\s+)?|\s+)[A-Z][\w'’-]*){0,5}"
+_PORTFOLIO_AFTER = re.compile(
+    rf"\s*(?P<rel>(?:Responsible\s+)?(?:for|of))\s+(?P<port>{_PORT}(?:\s+(?:for|of)\s+{_PORT})*)\s*"
+)
+_TITLE_BEFORE_OF = re.compile(r"\b[A-Z][\w-]*(?=\s+(?:Responsible\s+)?(?:for|of)\s)")
+
+
+def _portfolio_premodifier(before: str) -> tuple[str | None, str | None]:
+    """ "Velmont Minister Responsible for Digital Services " or "Director of Clinical
+    Procurement " right before a name -> (title, organisation): a title and the portfolio
+    or unit it is "for"/"of" are one title, when the portfolio names no organisation; the
+    capitalised words before the title are its organisation (or country)."""
+    # The last title word followed by "of"/"for" ("… Tana Rell and Director of Clinical
+    # Procurement "): the portfolio runs from there to the name.
+    anchors = [m for m in _TITLE_BEFORE_OF.finditer(before) if is_title_word(m.group(0))]
+    match = _PORTFOLIO_AFTER.fullmatch(before, anchors[-1].end()) if anchors else None
+    if match is None or not anchors:
+        return None, None
+    head = re.split(r"[,;:()]", before[: anchors[-1].end()])[-1]
+    port = match.group("port")
+    if not is_area(port) and any(
+        w.lower().strip(",") in ALL_HEADS or (len(w) > 1 and w.isupper()) for w in port.split()
+    ):
+        return None, None  # "Director of the Orrin Institute", "of KFD": an organisation
+    words = head.split()
+    k = len(words)
+    while k > 0 and is_title_word(words[k - 1]) and words[k - 1][:1].isupper():
+        k -= 1
+    if k == len(words):
+        return None, None
+    # "Provost and Executive Vice President for X": titles joined by "and" are one.
+    while k > 1 and words[k - 1].lower() in {"and", "&"} and is_title_word(words[k - 2]):
+        k -= 2
+        while k > 0 and is_title_word(words[k - 1]) and words[k - 1][:1].isupper():
+            k -= 1
+    if k > 0 and words[k - 1] == "Under" and words[k].lower() == "secretary":
+        k -= 1  # "Under Secretary" (never "under" alone: a preposition)
+    title = f"{' '.join(words[k:])} {match.group('rel')} {port}"
+    o = k
+    while o > 0 and words[o - 1][:1].isupper() and words[o - 1].lower() not in STOPWORDS:
+        o -= 1
+    org = " ".join(words[o:k]) or None
+    # "Mayor of Velmont Jane Doe": no portfolio, the place or organisation itself (after
+    # an organisation, a region the title covers: "ODP Regional Director for Asia and the
+    # Pacific Jane Doe").
+    portfolio = port.split()[-1].lower() in _AREA_WORDS or match.group("rel").startswith(
+        "Responsible"
+    )
+    if not portfolio and org is None:
+        return " ".join(words[k:]), port
+    return title, (strip_possessive(org) if org else None)
+
+
+_POSTED_BEFORE = re.compile(r"(?P<head>[^,;:()]*?)\s+in\s+(?P<place>[A-Z][\w'’-]*)\s*$")
+
+
+def _posted_premodifier(before: str) -> tuple[str | None, str | None]:
+    """ "the Aldorian Ambassador in Velmont " right before a name -> (title,
+    organisation): a title held in a place, the place part of it. A country's adjective
+    before it is part of the title too (the post is no organisation's); other
+    capitalised words before it are its organisation ("Acme Director in Velmont")."""
+    match = _POSTED_BEFORE.search(before)
+    if match is None:
+        return None, None
+    words = match.group("head").split()
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and is_title_word(words[k - 1]):
+        k -= 1
+    if k == len(words) or (
+        k > 1 and words[k - 1].lower() in {"and", "&"} and is_title_word(words[k - 2])
+    ):
+        return None, None  # ("Representative and Country Director in X": read elsewhere)
+    o = k
+    while (
+        o > max(k - 3, 0) and words[o - 1][:1].isupper() and words[o - 1].lower() not in STOPWORDS
+    ):
+        o -= 1
+    pre = words[o:k]
+    title = f"{' '.join(words[k:])} in {match.group('place')}"
+    if len(pre) == 1 and is_demonym(pre[0]):
+        return f"{pre[0]} {title}", None
+    return title, " ".join(pre) or None
 
 
 _AFTER_ORG = re.compile(
@@ -679,6 +859,8 @@ def _clean_appositive(seg: str) -> str:
     Council and Osric Pell" -> "Chair of the Lowmarsh Council" (the next signatory).
     """
     seg = _AFTER_ORG.sub("", seg)
+    # "… Manager and other officials from both papers": the people after are unnamed.
+    seg = re.sub(r"\s+and\s+(?:other|several|many|various|more|senior)\s+[a-z].*$", "", seg)
     person_next = re.search(
         rf"\s+and\s+(?:(?:{_HONORIFIC})\.?\s+)*[A-Z][\w'’-]+"
         rf"(?:\s+(?:(?:{_PARTICLE})\s+)*[A-Z][\w.'’-]*){{1,5}}$",
@@ -798,7 +980,7 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     """
     # "Chief Executive Officer (CEO) of Acme": the title's acronym, then its organisation.
     after = re.sub(r"\s*\([A-Z][A-Za-z&]{1,7}\)(?=\s+(?:of|at|for)\s)", "", after)
-    match = re.match(r",\s+(?!and\s|or\s)([^;()\"“”]+)", after)
+    match = re.match(r",\s+(?!and\s|or\s)([^;:()\"“”]+)", after)
     if match is None:
         return []
     parts = [p.strip() for p in match.group(1).split(",")]
@@ -888,6 +1070,7 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
                 and (
                     _LEGAL_AFTER.search(company)
                     or any(w.lower().strip(".") in ALL_HEADS for w in company.split())
+                    or is_area(org)
                 )
                 and not is_title_phrase(company)
             ):
@@ -955,6 +1138,55 @@ def _unglue_titles(text: str) -> str:
     )
 
 
+_NAME_THEN_COMMA = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+,\s*$")
+
+
+def _after_portfolio(toks: list[Token], start: int, end: int) -> bool:
+    """Whether the name run ``toks[start..end]`` (three words or more) follows a title and
+    "for"/"of" with the title's portfolio or unit run into it: "Minister Responsible for
+    Digital Services Jane Doe", "Minister of the Interior and Safety Jane Doe",
+    "Under Secretary of Commerce for Trade Jane Doe". The person is then the run's last
+    two words."""
+    run = toks[start : end + 1]
+    if len(run) < 3 or _has_particle(run):
+        return False
+
+    def capitalised(k: int) -> bool:
+        return toks[k].text[:1].isupper() and toks[k].low not in STOPWORDS
+
+    lead = start
+    while True:
+        # Back over the portfolio's words ("Interior and Safety") and an article.
+        while lead > 0 and (
+            capitalised(lead - 1)
+            or (toks[lead - 1].low in {"and", "&"} and lead > 1 and capitalised(lead - 2))
+            # ("Asia and the Pacific")
+            or (
+                toks[lead - 1].low == "the"
+                and lead > 2
+                and toks[lead - 2].low in {"and", "&"}
+                and capitalised(lead - 3)
+            )
+        ):
+            lead -= 1
+        if lead > 0 and toks[lead - 1].low == "the":
+            lead -= 1
+        if lead < 2 or toks[lead - 1].low not in {"of", "for"}:
+            return False
+        before = toks[lead - 2]
+        if is_title_word(before.text) or before.low == "responsible":
+            break
+        if not capitalised(lead - 2):
+            return False
+        lead -= 1  # "of Commerce for Trade": another portfolio link
+    port = toks[lead:start] + run[:-2]
+    if is_area(" ".join(t.text for t in port)):
+        return True  # ("Vice President of Government Relations": an area, heads or not)
+    return not any(
+        t.low in ALL_HEADS or (len(t.text) > 1 and t.text.isupper()) for t in [*port, *run]
+    )
+
+
 def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     """People introduced with a title in narrative text."""
     sentence = _unglue_titles(sentence)
@@ -989,7 +1221,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             and not any(
                 t.low in ALL_HEADS or t.low.removesuffix("s") in ALL_HEADS for t in name_toks
             )
-        ):
+        ) or _after_portfolio(toks, start_at, j):
             name_toks = name_toks[-2:]
         if not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4):
             continue
@@ -1039,6 +1271,10 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if title is None:
             title, org = _possessive_premodifier(bare_before)
         if title is None:
+            title, org = _portfolio_premodifier(bare_before)
+        if title is None and start_at > 0 and toks[start_at - 1].low == "in":
+            title, org = _posted_premodifier(bare_before)
+        if title is None:
             title, org = _lower_case_premodifier(bare_before)
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."
         if title is None:
@@ -1062,6 +1298,14 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             # "… since his appointment as WHO Director General, Carol Bellamy": that
             # title is the other person's.
             owned_by_other = bool(lead and re.search(r"\bas\s+$", led[: len(led) - len(phrase)]))
+            # "witnessed by Jane Doe, Executive Editor of X, John Roe, Y Manager": the
+            # title between two names is the appositive of the name before it.
+            owned_by_other = owned_by_other or bool(
+                lead
+                and phrase == led
+                and _NAME_THEN_COMMA.search(bare_before[: lead.start(1)])
+                and not re.search(r"(?:'s|’s)\s", phrase)
+            )
             if (
                 phrase
                 and not owned_by_other
@@ -1113,7 +1357,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # "Jane Doe is scientific director of Acme's Owen Laboratory": a copula, then a
         # title with its organisation.
         copula = re.match(
-            r"(?:,\s+who)?\s+(?:(?:is|was)(?:\s+(?:also\s+)?[a-z]+-?[a-z]+\s+as)?|serves as|"
+            r"(?:,\s+who)?\s+(?:(?:is|was)(?:\s+(?:also\s+)?[a-z]+-?[a-z]+\s+as|"
+            r"\s+(?:also|now|currently))?|serves as|"
             r"has served as|will serve as|became|becomes)\s+"
             r"(?:the\s+|a\s+|an\s+)?(?P<t>[^,;.()\"“”]{3,120}?\s+(?:of|at)\s+[^,;()\"“”]{2,80})",
             sentence[name_toks[-1].end :],

@@ -8,11 +8,21 @@ For every double-quoted passage that reads like speech, the attribution is looke
    ``Commenting on the deal, X, CEO of Y, said: "…"``;
 3. failing both, from the quote next to it in the same paragraph
    (``"…," said X. "…"``), or from the previous paragraph when a paragraph opens with
-   a quote that continues the previous speaker (the seed release does this).
+   a quote that continues the previous speaker (the seed release does this), or that
+   the previous paragraph introduces ("X added that …", "According to X, …", "He
+   stressed …");
+4. a quote of several paragraphs takes the speaker named where it closes, in a later
+   paragraph (``… objectives," he added.``).
+
+X may be a family name alone, of one word or several ("said Al Nadri"), or a title
+the release gave one person ("the Minister said", "the CEO said", "the Kestrel chief
+said", "the chair of the Kestrel Trust said"). Names in an aside of the attribution
+("…," Minister Doe, representing Minister Roe, said.) are not new speakers.
 
 ``he``/``she`` (and "according to him/her") resolve to the most recently *named* person
 before the quote, in narrative text (not inside quotes), which is not always the last
-speaker: "Mira Santell, head of research, welcomed it. “…,” she said." is Mira Santell.
+speaker: "Mira Santell, head of research, welcomed it. “…,” she said." is Mira Santell;
+within that sentence, the person it opens with, its subject ("Rook thanked Lind.").
 The quote text is the passage between the marks, exactly as written (a trailing comma
 included), so the loader's verbatim check passes.
 """
@@ -29,9 +39,11 @@ from bot.ingest.entities import (
     Registry,
     guess_kind,
     is_title_phrase,
+    is_title_word,
     parse_person_phrase,
+    split_title_org,
 )
-from bot.ingest.text import Span, quoted_spans, split_sentences
+from bot.ingest.text import QUOTE_CHARS, Span, is_closing_mark, quoted_spans, split_sentences
 from bot.ingest.words import is_place
 from bot.kb.models import EntityKind
 from bot.textnorm import is_cjk, normalize
@@ -42,7 +54,9 @@ _VERB = (
     r"emphasi[sz]ed|emphasi[sz]es|stressed|stresses|declared|declares|announced|"
     r"pointed out|points out|affirmed|affirms|highlighted|highlights|underlined|underscored|"
     r"shared|shares|acknowledged|reiterated|insisted|urged|wrote|writes|recalled|predicted|"
-    r"elaborated|summed up|mentioned|explained|enthused|told (?:reporters|journalists|the audience|attendees|delegates|guests|participants)|"
+    r"elaborated|summed up|mentioned|explained|enthused|"
+    r"replied|responded|answered|warned|warns|argued|argues|cautioned|asserted|asserts|"
+    r"maintained|claimed|suggested|conceded|admitted|joked|quipped|reflected|echoed|assured|told (?:reporters|journalists|the audience|attendees|delegates|guests|participants)|told|"
     r"(?:was|were) quoted as saying|"
     # Releases in other languages, or English copies that kept the original's verb:
     # French (passé composé, its inverted "a-t-elle ajouté", and the present), Spanish,
@@ -66,6 +80,15 @@ _TO_THE_PRESS = re.compile(
 )
 _ADVERBS = r"(?:\s+(?:also|further|then|later|previously|recently|proudly|simply))?"
 _PRONOUNS = {"he", "she", "him", "her", "il", "elle", "él", "ella"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "il": "m", "él": "m", "she": "f", "her": "f"}
+_PRONOUN_GENDER |= {"elle": "f", "ella": "f"}
+_GENDERED = re.compile(
+    r"\b(?P<h>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Sir|Dame)\.?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+# "He affirmed the importance of the deal." closing a paragraph: the quote that opens
+# the next paragraph is that person's (the one the pronoun points to).
+_PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?:\s+(?:also|further|then|later))?\s+[a-z]+ed\b")
 # "the company said": the organisation that issued the release.
 _ISSUER = re.compile(
     r"(?:the|a)\s+(?:company|firm|organi[sz]ation|group|bank|foundation|agency|institute|"
@@ -238,8 +261,18 @@ def _before_attribution(before: str) -> tuple[str, str] | None:
     return _trim_who(who), "X said, \u201c\u2026\u201d"
 
 
+# Words for whoever leads an organisation, whatever the release calls the post:
+# "the Kestrel chief" is its CEO.
+_LEADER_WORDS = {"chief", "head", "boss", "leader", "chairman", "chair", "president"}
+
+
 # Titles written as their initials ("the VC said"): bot/vocab/title_initials.yaml.
 _TITLE_INITIALS = vocab.title_initials()
+
+
+def _spelt_out(title: str) -> str:
+    """A title written as its initials, in full ("CEO" -> "Chief Executive Officer")."""
+    return _TITLE_INITIALS.get(title.upper(), title) if title.isupper() else title
 
 
 # A quote whose attribution names someone the parser could not read: never given to the
@@ -263,6 +296,10 @@ class QuoteFinder:
         # A paragraph that only introduces a speaker ("Jane Doe, CEO of Acme:"): the
         # quote of the next paragraph is theirs.
         self.introduced: str | None = None
+        # The last paragraph that closed a quote opened in a paragraph above it.
+        self._tail_at: int | None = None
+        # People the release calls Mr ("m") or Ms ("f"), for "he" and "she".
+        self.gender: dict[str, str] = {}
         self.warnings: list[str] = []
 
     def person_mentioned(self, entity_id: str) -> None:
@@ -278,6 +315,34 @@ class QuoteFinder:
             ]
             if people:
                 return people[-1]
+        return None
+
+    def _antecedent_in(self, text: str, pronoun: str = "") -> str | None:
+        """Whom "he"/"she" after ``text`` means: in the last sentence that names a person
+        the pronoun fits, the one it opens with, its subject ("Rook thanked Lind. “…,” she
+        said." is Rook; "Jane Doe, head of research, welcomed it."), else the person named
+        last. A person the release calls Mr or Ms fits only "he" or "she"."""
+        wanted = _PRONOUN_GENDER.get(pronoun.lower())
+        for a, b in reversed(split_sentences(text)):
+            sentence = text[a:b].strip()
+            people = [
+                e
+                for e in self.registry.mentions(sentence)
+                if self.registry.entities[e].kind == EntityKind.PERSON
+                and self.gender.get(e, wanted) == wanted
+            ]
+            if not people:
+                continue
+            while "," in sentence and _LEADING_CLAUSE.match(sentence):
+                sentence = sentence.split(",", 1)[1].strip()
+            # The sentence's opening: its words up to the first lower-case one.
+            opening = re.match(r"(?:[A-Z][\w.'’-]*\s*)+", sentence)
+            subject = [
+                e
+                for e in (self.registry.mentions(opening.group(0)) if opening else [])
+                if e in people
+            ]
+            return subject[0] if len(subject) == 1 else people[-1]
         return None
 
     def _subject_of_last_sentence(
@@ -297,7 +362,17 @@ class QuoteFinder:
         if len(people) != 1:
             return None
         name = self.registry.entities[people[0]].name
-        at = last.find(name)
+        # ("According to Jane Doe, CEO of Acme, the grants will double.": she speaks on;
+        # so does "In her remarks, Doe noted that …".)
+        last = re.sub(r"^(?:according to|in the words of)\s+", "", last, flags=re.IGNORECASE)
+        while (
+            "," in last
+            and _LEADING_CLAUSE.match(last)
+            and not last.lower().startswith(name.lower())
+        ):
+            last = last.split(",", 1)[1].strip()
+        # (The name in full, or the family name alone: "Doe noted that …".)
+        at = next((k for k in (last.find(w) for w in (name, *name.split()[::-1])) if k >= 0), -1)
         # Only capitalised words (a title, an organisation) before the name.
         if at < 0 or not all(w[:1].isupper() for w in last[:at].split()):
             return None
@@ -337,13 +412,56 @@ class QuoteFinder:
     def _by_title(self, phrase: str) -> str | None:
         """ "the company's CEO" -> the one person this release gave that title."""
         phrase = re.sub(r"^the\s+", "", phrase, flags=re.IGNORECASE)
-        # "the VC": a title written as its initials.
-        phrase = _TITLE_INITIALS.get(phrase.upper(), phrase) if phrase.isupper() else phrase
-        if not is_title_phrase(phrase):
+        if not is_title_phrase(_spelt_out(phrase)):
             return None
-        title = normalize(re.sub(r"^(?:\w+(?:'s|’s)\s+)", "", phrase))
-        people = {r.entity for r in self.registry.roles if normalize(r.title) == title}
-        return people.pop() if len(people) == 1 else None
+        title = re.sub(r"^(?:\w+(?:'s|’s)\s+)", "", phrase)
+        # "the VC", "the CEO": a title written as its initials, whichever way the release
+        # wrote it in full.
+        wanted = {normalize(title), normalize(_spelt_out(title))}
+        people = {
+            r.entity
+            for r in self.registry.roles
+            if {normalize(r.title), normalize(_spelt_out(r.title))} & wanted
+        }
+        if people:
+            return people.pop() if len(people) == 1 else None
+        return self._by_office(phrase)
+
+    def _by_office(self, phrase: str) -> str | None:
+        """ "the Kestrel chief", "the Minister": a title word, after the name of the
+        organisation or on its own, that points to one person of the release: the one
+        holding a role at that organisation (a leader word such as "chief" fits its only
+        holder), or the one whose title has that word. Among several, the person named
+        most recently, if one of them."""
+        title, org = split_title_org(phrase)
+        if title and org:
+            # "the chair of the Kestrel Trust" (a title only: no one's name before it)
+            words, t = [*title.split()], 0
+            if not all(is_title_word(w) for w in words):
+                return None
+            org_id = self.registry.find(org)
+            if org_id is None:
+                return None
+        else:
+            words = phrase.split()
+            t = len(words)
+            while t > 0 and is_title_word(words[t - 1]):
+                t -= 1
+            if t == len(words):
+                return None
+            org_id = self.registry.find(" ".join(words[:t])) if t else None
+            if t and org_id is None:
+                return None
+        head = normalize(words[-1])
+        roles = [r for r in self.registry.roles if org_id is None or r.organization == org_id]
+        fitting = [r.entity for r in roles if head in normalize(r.title).split()]
+        if not fitting and org_id is not None and head in _LEADER_WORDS:
+            fitting = [r.entity for r in roles]
+        candidates = list(dict.fromkeys(fitting))
+        if len(candidates) == 1:
+            return candidates[0]
+        recent = self.last_named or self.last_mentioned
+        return recent if recent in candidates else None
 
     def register_person(self, ref: PersonRef) -> str | None:
         registry = self.registry
@@ -419,7 +537,52 @@ class QuoteFinder:
             registry.add_role(entity_id, title, org_id)
         return entity_id
 
+    def _closing_tail(self, index: int, paragraph: str, previous: list[FoundQuote]) -> None:
+        """A paragraph that goes on with the quote left open above it and closes it
+        ("… objectives,” he added."): its attribution names the open quote's speaker,
+        and a quote opening the next paragraph still continues that speech."""
+        if not (previous and previous[-1].open_ended):
+            return
+        if previous[-1].paragraph != index - 1 and self._tail_at != index - 1:
+            return
+        close = next((i for i, ch in enumerate(paragraph) if ch in QUOTE_CHARS), None)
+        if close is None or not is_closing_mark(paragraph, close):
+            return
+        self._tail_at = index
+        last = previous[-1]
+        attribution = _after_attribution(paragraph[close + 1 :], paragraph[:close])
+        if attribution is None or not attribution[0]:
+            return
+        if attribution[0].lower() in _PRONOUNS:
+            speaker, named = last.speaker or self.last_named or self.last_mentioned, False
+        else:
+            speaker, named = self.resolve(attribution[0])
+        if speaker is None or (last.speaker is not None and not named):
+            return
+        if named:
+            self.last_named = speaker
+        previous[-1] = FoundQuote(
+            last.text, speaker, "a quote closed in a later paragraph", last.paragraph, True
+        )
+        lost = _no_speaker(last.text)
+        if lost in self.warnings:
+            self.warnings.remove(lost)
+
     def paragraph(self, index: int, paragraph: str, previous: list[FoundQuote]) -> list[FoundQuote]:
+        for match in _GENDERED.finditer(paragraph):
+            words = match.group("name").split()
+            # ("Mr Tom Reyl Executive Director": the name is the words a person has.)
+            titled = next(
+                (
+                    hit
+                    for n in range(len(words), 0, -1)
+                    if (hit := self.registry.find_person(" ".join(words[:n]))) is not None
+                ),
+                None,
+            )
+            if titled is not None:
+                self.gender[titled] = "m" if match.group("h").lower() in {"mr", "sir"} else "f"
+        self._closing_tail(index, paragraph, previous)
         spans = [s for s in quoted_spans(paragraph, single=self.single) if is_speech(paragraph, s)]
         bounds = split_sentences(paragraph, single=self.single)
         # Reported speech names a speaker too: after "Smith added that ...", a following
@@ -446,11 +609,17 @@ class QuoteFinder:
         if not spans:
             for _, person in events:
                 self.last_named = person
+            before_last = self._antecedent_in(narrative[: bounds[-1][0]]) if bounds else None
+            pronoun_subject = (
+                (before_last or self.last_mentioned)
+                if bounds and _PRONOUN_SUBJECT.match(paragraph[bounds[-1][0] : bounds[-1][1]])
+                else None
+            )
             self.last_mentioned = self._last_person_in(narrative) or self.last_mentioned
             self.introduced = (
                 self._last_person_in(narrative)
                 if paragraph.rstrip().endswith(":")
-                else self._subject_of_last_sentence(paragraph, bounds)
+                else self._subject_of_last_sentence(paragraph, bounds) or pronoun_subject
             )
             return []
         introduced, self.introduced = self.introduced, None
@@ -463,6 +632,9 @@ class QuoteFinder:
         # Where an attribution names its speaker ("Doe said: “…”"): a later "she added"
         # may mean that person, named after anyone in the narrative.
         named_at: list[tuple[int, str]] = []
+        # Whether a quote has its attribution right after it: the names in that
+        # sentence ("…," Jane Doe, representing John Roe, said.) are not new speakers.
+        attributed_after: list[bool] = []
         for k, span in enumerate(spans):
             while events and events[0][0] < span.start:
                 self.last_named = events.pop(0)[1]
@@ -475,6 +647,7 @@ class QuoteFinder:
                 after = ""
             # "…," invites an attribution after it; "… ." one before it ("X said, “…”").
             tries = [_after_attribution(after, span.text), _before_attribution(before)]
+            attributed_after.append(tries[0] is not None and bool(tries[0][0]))
             if not span.text.rstrip().endswith(","):
                 tries.reverse()
             found: tuple[str | None, str] = (None, "")
@@ -483,7 +656,10 @@ class QuoteFinder:
                 if attribution is None or not attribution[0]:
                     continue
                 if attribution[0].lower() in _PRONOUNS:
-                    person = self._last_person_in(narrative[: span.start]) or self.last_mentioned
+                    person = (
+                        self._antecedent_in(narrative[: span.start], attribution[0])
+                        or self.last_mentioned
+                    )
                     if person is not None:
                         found = (person, f"'{attribution[0]}', the last person named before it")
                         break
@@ -528,12 +704,19 @@ class QuoteFinder:
                 )
                 out.append(FoundQuote(span.text, None, how, index))
                 continue
-            if speaker is None:
+            if speaker is None and k and speakers[k - 1] == (None, _UNREADABLE):
+                # Going on from a quote whose speaker could not be read: not anyone's
+                # quote before that one.
+                speaker, how = None, _UNREADABLE
+            elif speaker is None:
                 earlier = [s for s, _ in speakers[:k] if s]
                 later = [s for s, _ in speakers[k + 1 :] if s]
                 # "“…,” said A. B, a board member, was more cautious. “…”": someone named
                 # between the two quotes speaks the second.
-                between = narrative[spans[k - 1].end if k else 0 : span.start]
+                from_at = spans[k - 1].end if k else 0
+                if k and attributed_after[k - 1]:
+                    from_at = max(from_at, min((b for _, b in bounds if b >= from_at), default=0))
+                between = narrative[from_at : span.start] if from_at < span.start else ""
                 named_between = self._last_person_in(between) if k else None
                 if named_between is not None and named_between != (earlier or [None])[-1]:
                     speaker, how = named_between, "the person named before it in the paragraph"
@@ -555,7 +738,7 @@ class QuoteFinder:
                     and span.start == 0
                     and previous
                     and previous[-1].speaker
-                    and previous[-1].paragraph == index - 1
+                    and index - 1 in (previous[-1].paragraph, self._tail_at)
                 ):
                     speaker, how = (
                         previous[-1].speaker,
@@ -591,15 +774,23 @@ class QuoteFinder:
         several paragraphs): it is the speaker of this paragraph's first quote."""
         if not (out and spans and spans[0].start == 0 and out[0].speaker and previous):
             return
-        last = previous[-1]
-        if last.speaker is not None or not last.open_ended or last.paragraph != index - 1:
-            return
-        previous[-1] = FoundQuote(
-            last.text, out[0].speaker, "a quote that goes on in the next paragraph", last.paragraph
-        )
-        lost = _no_speaker(last.text)
-        if lost in self.warnings:
-            self.warnings.remove(lost)
+        # Back through a quote of several paragraphs, each opening with a quote mark.
+        k, at = len(previous) - 1, index - 1
+        while k >= 0:
+            last = previous[k]
+            if last.speaker is not None or not last.open_ended or last.paragraph != at:
+                return
+            previous[k] = FoundQuote(
+                last.text,
+                out[0].speaker,
+                "a quote that goes on in the next paragraph",
+                last.paragraph,
+                True,
+            )
+            lost = _no_speaker(last.text)
+            if lost in self.warnings:
+                self.warnings.remove(lost)
+            k, at = k - 1, at - 1
 
 
 def _no_speaker(text: str) -> str:

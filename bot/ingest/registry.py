@@ -266,9 +266,14 @@ class Registry:
             if known.entity != entity:
                 continue
             # "said Minister Rell" after "Tana Rell, Minister of Rural Affairs": the bare
-            # title is the first words of the one already known, not a second role.
+            # title is words of the one already known, not a second role ("declared
+            # Ambassador Rook" after "the Kenyan Ambassador in Velmont Ada Rook").
             known_title = normalize(known.title)
-            if organization is None and known_title.startswith(new_title + " "):
+            if (
+                organization is None
+                and known_title != new_title
+                and f" {new_title} " in f" {known_title} "
+            ):
                 return
             if known.organization is None and new_title.startswith(known_title + " "):
                 self.roles[k] = role  # the bare title, now in full
@@ -383,4 +388,7 @@ def _person_weak_keys(name: str) -> set[str]:
     if len(parts) < 2:
         return set()
     # Both ends: "Doe" in Western order, "Li" in "LI Yong" (family name first, in capitals).
-    return {p for p in (parts[0], parts[-1]) if len(p) >= 2} | {normalize(name)}
+    # A family name of several words ("Al Nadri", "van der Berg") is its last words:
+    # "said Al Nadri" is the person introduced in full.
+    tails = {" ".join(parts[k:]) for k in range(1, len(parts) - 1)}
+    return {p for p in (parts[0], parts[-1]) if len(p) >= 2} | tails | {normalize(name)}

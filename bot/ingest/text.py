@@ -267,6 +267,11 @@ class Span:
     open_ended: bool = False
 
 
+def is_closing_mark(paragraph: str, i: int) -> bool:
+    """Whether the character at ``i`` is a quote mark that closes a quote."""
+    return paragraph[i] in QUOTE_CHARS and not _is_opening(paragraph, i)
+
+
 def _is_opening(paragraph: str, i: int) -> bool:
     ch = paragraph[i]
     if ch in OPEN_QUOTES:

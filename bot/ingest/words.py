@@ -165,6 +165,16 @@ def is_country(name: str) -> bool:
     return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).casefold() in _country_names()
 
 
+def is_demonym(word: str) -> bool:
+    """Whether ``word`` is a country's adjective ("Kenyan", "Malaysian", "Japanese",
+    "Chinese"): an adjective ending whose stem opens a country's name (pycountry)."""
+    if not re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i)", word):
+        return False
+    low = word.casefold()
+    stems = {low[:-cut] for cut in range(2, 5) if len(low) - cut >= 4}
+    return any(name.startswith(stem) for name in _country_names() for stem in stems)
+
+
 @cache
 def _subdivision_names() -> frozenset[str]:
     """Names of provinces, states and regions ("Nova Scotia", "Santa Fe"),
@@ -301,6 +311,8 @@ def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
             and low.split("-")[0] in TITLE_WORDS
         )
         or (first in words and (rest in UNIT_WORDS or rest in ALL_HEADS))
+        # ("President/CEO": two titles written as one.)
+        or ("/" in low and all(p in words for p in low.split("/")))
         or _PROFESSION_RE.fullmatch(low) is not None
     )
 
