@@ -73,7 +73,7 @@ def test_an_aside_in_the_attribution_is_not_the_speaker_and_a_portfolio_title() 
         ' said. "It is an important part of our plan for the coast."\n'
     )
     assert speakers(d) == ["Ada Rook", "Ada Rook"]
-    assert roles(d, "Ada Rook") == {("Minister Responsible for Digital Services", "Velmont")}
+    assert roles(d, "Ada Rook") == {("Minister Responsible for Digital Services", "Government of Velmont")}
 
 
 def test_a_title_with_its_portfolio_or_unit_before_the_name_is_one_title() -> None:
@@ -177,7 +177,7 @@ def test_a_minister_with_no_organisation_belongs_to_the_government_the_sentence_
         " village cooperatives under the Kestrel Growth programme, Rural Affairs Minister"
         " Tana Rell announced today.\n"
     )
-    assert roles(d, "Tana Rell") == {("Rural Affairs Minister", "Ontario")}
+    assert roles(d, "Tana Rell") == {("Rural Affairs Minister", "Government of Ontario")}
 
 
 def test_the_rest_of_a_quote_whose_speaker_is_unread_is_not_the_next_speaker_s() -> None:

@@ -404,22 +404,18 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
     # "The Velmont government will fund it, Ports Minister Jane Doe announced": a
     # minister of the one government the sentence names, which is a place's.
     if re.search(r"\b(?:Minister|Premier|Secretary of State)\b", ref.title):
-        governments = {
-            m.group("place") or m.group("of")
-            for m in re.finditer(
-                r"\b(?:[Tt]he\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+government\b|"
-                r"\bGovernment\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))",
-                sentence,
-            )
-        }
+        # Named as parties are ("Government of Velmont"), so the role and the partner
+        # entity are one organisation.
+        governments = set(government_names(sentence))
         if len(governments) == 1:
-            (place,) = governments
+            (government,) = governments
+            place = government.removeprefix("Government of ").removeprefix("the ")
             known = registry.find(place)
             # (Only a place: "the Doe government" is named after its leader.)
             if is_place(place) or (
                 known is not None and registry.entities[known].kind == EntityKind.PLACE
             ):
-                return PersonRef(ref.name, ref.title, place)
+                return PersonRef(ref.name, ref.title, government)
     # "Jane Doe, the fund's chair": the one organisation named with that head word.
     owner = re.search(rf"\b[Tt]he\s+([A-Za-z]+)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence)
     if owner and owner.group(1).lower() in ALL_HEADS:

@@ -665,7 +665,33 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
         # "Kenyan Ambassador": a country's adjective is part of the title, no
         # organisation's name.
         return f"{org} {title}", None
+    if org and _GOVERNMENT_TITLE.search(title):
+        return _minister_of(title, org)
     return title, org or None
+
+
+# Titles held in a government: what stands before them is a place or a portfolio.
+_GOVERNMENT_TITLE = re.compile(r"\b(?:Minister|Premier)\b")
+
+
+def _minister_of(title: str, before: str) -> tuple[str, str | None]:
+    """(title, organisation) for "<before> Minister …": a place's minister belongs to its
+    government, named as a party is ("Government of Velmora", as ``parties`` names it);
+    a one-word plural or an area before the title is its portfolio ("Harbours Minister");
+    an organisation's name (an acronym, an organisation head word, several words) stays
+    as written."""
+    words = before.split()
+    if is_place(before):
+        return title, f"Government of {before}"
+    if is_area(before) or (len(words) == 1 and before.endswith("s") and not before.endswith("ss")):
+        return f"{before} {title}", None
+    if (
+        len(words) > 2
+        or before.isupper()
+        or any(w.lower() in ALL_HEADS or w.lower() == "government" for w in words)
+    ):
+        return title, before
+    return title, f"Government of {before}"
 
 
 _PORT = r"(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and|&)\s+(?:the\s+)?|\s+)[A-Z][\w'’-]*){0,5}"
@@ -718,7 +744,11 @@ def _portfolio_premodifier(before: str) -> tuple[str | None, str | None]:
     )
     if not portfolio and org is None:
         return " ".join(words[k:]), port
-    return title, (strip_possessive(org) if org else None)
+    org = strip_possessive(org) if org else None
+    if org and _GOVERNMENT_TITLE.search(title):
+        # "Velmora Minister for Ports": Velmora's government.
+        return _minister_of(title, org)
+    return title, org
 
 
 _POSTED_BEFORE = re.compile(r"(?P<head>[^,;:()]*?)\s+in\s+(?P<place>[A-Z][\w'’-]*)\s*$")
