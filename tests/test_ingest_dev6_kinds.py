@@ -128,7 +128,9 @@ def test_a_countrys_portfolio_minister_in_a_list_of_signatories() -> None:
         "It was signed by Ostria\u2019s Environment Minister Tana Rell and Velmar's Minister"
         " of Health and Welfare, Ivo Lind.\n"
     )
-    assert roles(d, "Tana Rell") == {("Environment Minister", "Ostria")}
+    # A country's minister belongs to its government, named as parties are.
+    assert roles(d, "Tana Rell") == {("Environment Minister", "Government of Ostria")}
+    # (A title after the name keeps the owner as written, for now.)
     assert roles(d, "Ivo Lind") == {("Minister of Health and Welfare", "Velmar")}
     assert not any("\u2019s" in n or "'s" in n for n in names(d))
 

@@ -73,7 +73,9 @@ def test_an_aside_in_the_attribution_is_not_the_speaker_and_a_portfolio_title() 
         ' said. "It is an important part of our plan for the coast."\n'
     )
     assert speakers(d) == ["Ada Rook", "Ada Rook"]
-    assert roles(d, "Ada Rook") == {("Minister Responsible for Digital Services", "Government of Velmont")}
+    assert roles(d, "Ada Rook") == {
+        ("Minister Responsible for Digital Services", "Government of Velmont")
+    }
 
 
 def test_a_title_with_its_portfolio_or_unit_before_the_name_is_one_title() -> None:

@@ -812,6 +812,9 @@ def _possessive_premodifier(before: str) -> tuple[str | None, str | None]:
     # "Ostria's Environment Minister": a portfolio before the title word is the title's.
     if not (is_title_word(words[0]) or is_title_word(words[-1])) or not is_title_phrase(title):
         return None, None
+    if _GOVERNMENT_TITLE.search(title):
+        # "Velmar's Minister of Health": Velmar's government.
+        return _minister_of(title, match.group("org"))
     return title, match.group("org")
 
 
