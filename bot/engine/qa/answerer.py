@@ -28,6 +28,7 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
+from bot.engine.qa.executors.holder_at_event import holder_clause
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.role_at_event import event_clause
 from bot.engine.qa.figure_subjects import off_subject
@@ -393,6 +394,11 @@ class QuestionAnswerer:
         if unanswerable is not None:
             return unanswerable
         if not q.quote:
+            # "Who was president of X when A happened?": the holder on A's date, before
+            # any executor answers with today's holder.
+            found = self._holder_at_event(q)
+            if found is not None:
+                return found
             # Titles over time are decided from the roles' dates ("when did X become
             # <title>?", "what did X do before joining Y?", "did X work at Y in 2020?");
             # these come before the relations read from appositives and summaries, which
@@ -772,6 +778,15 @@ class QuestionAnswerer:
             back = self.run.years_until_return(q, a, b)
             return back if back is not None else self.run.years_between(q, a, b)
         return self.run.which_first_of_ends(q, a, b, ends.relation)
+
+    def _holder_at_event(self, q: Query) -> Answer | None:
+        """ "Who was <title> of Y when A happened?": the holder on A's date."""
+        clause = holder_clause(q.words)
+        if clause is None:
+            return None
+        return self.run.holder_at_event(
+            q, self._parse_end(q, clause.head), self._parse_end(q, clause.event)
+        )
 
     def _role_at_event(self, q: Query) -> Answer | None:
         """ "Was X still <title> when A happened?": the title judged at A's date."""

@@ -3,6 +3,7 @@
 - ``roles.py``: roles with their "as of" dates;
 - ``role_dates.py``: whether a title was held at a date, from the roles' dates only;
 - ``role_at_event.py``: whether a title was held when something happened, at its date;
+- ``holder_at_event.py``: who held a title when something happened, at its date;
 - ``became.py``: when someone took a title, only from a fact saying so;
 - ``before.py``: titles before another, and who held a title before someone;
 - ``successors.py``: who held a title after someone ("who replaced X"), from the roles' dates;
@@ -96,6 +97,7 @@ from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
+from bot.engine.qa.executors.holder_at_event import HolderAtEventAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.namesakes import NamesakeAnswers
@@ -164,6 +166,7 @@ class Executors(
     RecentAnswers,
     RoleAnswers,
     RoleAtEventAnswers,
+    HolderAtEventAnswers,
     SuccessorAnswers,
     RoleDateAnswers,
     ListAnswers,
