@@ -56,3 +56,21 @@ def test_a_holder_at_an_undated_event_is_not_todays(five: Engine) -> None:
     )
     assert status is Status.NOT_FOUND, reply
     assert "Lina" not in reply, reply
+
+
+# --- a release picked by where it was sent from --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "dateline", "other"),
+    [
+        # Geneva is also a place the 2019 release mentions; only the 2021 one is sent from it.
+        ("which announcement was sent from Geneva?", "Geneva, Switzerland, 2021-06-08", "Kigali"),
+        # By country: the Kuala Lumpur release.
+        ("which press release was issued from Malaysia?", "Kuala Lumpur, Malaysia", "Kigali"),
+    ],
+)
+def test_a_release_by_its_dateline(five: Engine, question: str, dateline: str, other: str) -> None:
+    status, reply, _ = ask(five, question)
+    assert status is Status.ANSWERED and dateline in reply, reply
+    assert other not in reply, reply
