@@ -74,3 +74,39 @@ def test_a_release_by_its_dateline(five: Engine, question: str, dateline: str, o
     status, reply, _ = ask(five, question)
     assert status is Status.ANSWERED and dateline in reply, reply
     assert other not in reply, reply
+
+
+# --- a goal named by its figure alone, against the figures reached ---------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the Academy manage 30,000 trained entrepreneurs by 2021?",
+        "had the Academy got to 30,000 graduates by the end of the first phase in 2023?",
+    ],
+)
+def test_a_goal_by_its_figure_is_judged_against_the_figures(five: Engine, question: str) -> None:
+    status, reply, _ = ask(five, question)
+    assert status is Status.ANSWERED, reply
+    assert reply.split("\n")[1].startswith("**No"), reply
+    assert "short" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the Academy's number of alumni to date?",
+        "how many trainees has the Digital Export Academy had thus far?",
+    ],
+)
+def test_so_far_asks_for_the_newest_figure(five: Engine, question: str) -> None:
+    status, reply, _ = ask(five, question)
+    assert status is Status.ANSWERED and "20,000" in reply.split("\n")[1], reply
+
+
+def test_a_total_if_a_goal_is_met(five: Engine) -> None:
+    status, reply, _ = ask(
+        five, "if the Academy's second phase meets its aim, how many trainees would it have?"
+    )
+    assert status is Status.ANSWERED and "45,000" in reply, reply

@@ -490,7 +490,8 @@ class EventAnswers(ExecutorBase):
         the newest figure reached plus the further number a goal adds (or the goal
         itself when it is a total), with both sentences."""
         words = set(q.words)
-        if not words & _TOTAL_WORDS or not words & _GOAL_WORDS or "how" not in words:
+        # "How many would X have if the goal is hit?" is a total too.
+        if not words & (_TOTAL_WORDS | {"if"}) or not words & _GOAL_WORDS or "how" not in words:
             return None
         terms = [t for t in q.terms if t not in _GOAL_TERMS]
         if terms:
