@@ -110,3 +110,29 @@ def test_a_total_if_a_goal_is_met(five: Engine) -> None:
         five, "if the Academy's second phase meets its aim, how many trainees would it have?"
     )
     assert status is Status.ANSWERED and "45,000" in reply, reply
+
+
+# --- a title's start, and a lesser title left for the top job ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "when"),
+    [
+        ("as of what date has Amara Okafor been the Alliance's President?", "January 1, 2022"),
+        ("effective which day is Lina Ma the Academy's executive director?", "June 1, 2024"),
+    ],
+)
+def test_a_title_start_asked_from_what_date(five: Engine, question: str, when: str) -> None:
+    status, reply, _ = ask(five, question)
+    assert status is Status.ANSWERED and when in reply.split("\n")[1], reply
+
+
+def test_a_lesser_title_ends_when_the_top_job_begins(five: Engine) -> None:
+    status, reply, _ = ask(
+        five, "in 2024 was Dr Okafor still the Alliance's Director of Programmes?"
+    )
+    assert status is Status.ANSWERED, reply
+    assert reply.split("\n")[1].startswith("**No.**") and "President" in reply, reply
+    # The top job itself is never taken as superseded by another title.
+    status, reply, _ = ask(five, "was Okafor still President of the Alliance in 2024?")
+    assert status is Status.ANSWERED and "**Yes.**" in reply, reply
