@@ -136,3 +136,27 @@ def test_a_lesser_title_ends_when_the_top_job_begins(five: Engine) -> None:
     # The top job itself is never taken as superseded by another title.
     status, reply, _ = ask(five, "was Okafor still President of the Alliance in 2024?")
     assert status is Status.ANSWERED and "**Yes.**" in reply, reply
+
+
+# --- a quote at an event, and by a role phrase at a time --------------------------------
+
+
+def test_a_quote_asked_by_when_an_event_happened(five: Engine) -> None:
+    answer = five.handle("what did Lina Ma say when the Asian campus opened its doors?")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "share a building" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did the Alliance's president say in 2019?", "HARTMANN"),
+        ("what did the president of the Alliance say in 2022 about the campuses?", "OKAFOR"),
+    ],
+)
+def test_a_role_phrase_speaker_is_the_holder_then(
+    five: Engine, question: str, speaker: str
+) -> None:
+    answer = five.handle(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert speaker in (answer.speaker or ""), (answer.speaker, answer.text)

@@ -14,12 +14,15 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.followup import ShowQuote
 from bot.engine.qa.query import Query
+from bot.engine.qa.role_speakers import speaker_for_role
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import stem
 from bot.textnorm import normalize
 
 # "Said at / during the launch": a quote asked by the event it was given at.
 _AT_EVENT_WORDS = frozenset(("at", "during"))
+# "What did X say when the campus opened?": a quote asked by the event's time.
+_WHEN_WORDS = frozenset(("when",))
 # The best-ranked facts read for the event.
 _EVENT_CANDIDATES = 3
 # "Each of them", "both leaders", "all the speakers": one quote per quoted person.
@@ -47,6 +50,18 @@ class QuoteAnswers(ExecutorBase):
                 f"{' '.join(ask.words)}, so I have no quote from them."
                 + self._speaker_hint(ask.organization),
             )
+        if q.role_asks and not set(q.subjects) & index.person_ids:
+            # "What did the Alliance president say in 2022?": the holder then, whose
+            # title's words are who is asked about, not what.
+            ask = q.role_asks[0]
+            holder = speaker_for_role(index, ask, q.time)
+            if holder is not None:
+                title = {stem(w) for w in ask.words}
+                q = dataclasses.replace(
+                    q,
+                    subjects=(holder, *q.subjects),
+                    terms=tuple(t for t in q.terms if t not in title),
+                )
         speakers = [e for e in q.subjects if e in index.speaker_ids]
         people = [s for s in speakers if s in index.person_ids]
         if len(people) > 1:
@@ -163,7 +178,7 @@ class QuoteAnswers(ExecutorBase):
             ranked = self.retriever.rank(
                 topic, topic_subjects, include_quotes=True, only={x.id for x in quotes}
             )
-            if not ranked and set(q.words) & _AT_EVENT_WORDS:
+            if not ranked and set(q.words) & (_AT_EVENT_WORDS | _WHEN_WORDS):
                 # "What did LI Yong say at the academy launch?": the words of no quote
                 # name the event, but the release reporting it, with them there, quotes them.
                 there = self._quote_at_event(q, speaker, topic, topic_subjects, quotes)
@@ -226,6 +241,14 @@ class QuoteAnswers(ExecutorBase):
             for f in self.index.facts_by_entity.get(e, [])[:_EVENT_CANDIDATES]
         ]
         if topic:
+            # "When the campus opened its doors": a dated fact about the thing named
+            # that uses one of the words ("opened"), before the ranked ones.
+            candidates += [
+                f
+                for e in sorted(topic_subjects)
+                for f in self.index.facts_by_entity.get(e, [])[:_EVENT_CANDIDATES]
+                if f.date and set(topic) & {stem(w) for w in normalize(f.text).split()}
+            ]
             ranked = self.retriever.rank(topic, topic_subjects | {speaker}, include_quotes=False)
             candidates += [c.item for c in ranked[:_EVENT_CANDIDATES] if c.literal]
         for fact in candidates:
