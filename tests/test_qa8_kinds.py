@@ -160,3 +160,32 @@ def test_a_role_phrase_speaker_is_the_holder_then(
     answer = five.handle(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert speaker in (answer.speaker or ""), (answer.speaker, answer.text)
+
+
+# --- a list over time: its count as of a date, and how it changed -----------------------
+
+
+def test_a_count_as_of_a_date_is_the_newest_list_by_then(five: Engine) -> None:
+    status, reply, _ = ask(
+        five, "how many partners had the Digital Export Academy as of April 2022?"
+    )
+    assert status is Status.ANSWERED and reply.split("\n")[1].startswith("**Six"), reply
+
+
+def test_how_a_partner_list_changed_since_launch(five: Engine) -> None:
+    status, reply, _ = ask(
+        five, "in what way did the Academy's partners change from its launch to 2022?"
+    )
+    assert status is Status.ANSWERED, reply
+    assert "New: Development Trust for Africa, ASEAN Young Entrepreneurs Circle" in reply, reply
+
+
+def test_whether_the_funders_changed_from_the_facts_links(five: Engine) -> None:
+    status, reply, _ = ask(five, "have the Academy's funders changed between 2021 and 2024?")
+    assert status is Status.ANSWERED and reply.split("\n")[1].startswith("**Yes.**"), reply
+    assert "No longer named: Digital Trade Alliance" in reply, reply
+
+
+def test_a_list_no_later_release_states_is_not_said_to_change(five: Engine) -> None:
+    status, reply, _ = ask(five, "did the Academy's partners change between 2022 and 2024?")
+    assert status is Status.NOT_FOUND and "only as of" in reply, reply

@@ -484,6 +484,10 @@ class QuestionAnswerer:
         last = run.last_time(q)
         if last is not None:
             return last
+        found = run.list_change(q)
+        if found is not None:
+            # "How did X's partner list change between launch and 2022?"
+            return found
         if q.answer_type is AnswerType.YES_NO:
             found = self._role_at_event(q)
             if found is not None:

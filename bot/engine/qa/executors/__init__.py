@@ -4,6 +4,7 @@
 - ``role_dates.py``: whether a title was held at a date, from the roles' dates only;
 - ``role_at_event.py``: whether a title was held when something happened, at its date;
 - ``holder_at_event.py``: who held a title when something happened, at its date;
+- ``list_changes.py``: how a list of partners, funders or members changed between two times;
 - ``became.py``: when someone took a title, only from a fact saying so;
 - ``before.py``: titles before another, and who held a title before someone;
 - ``successors.py``: who held a title after someone ("who replaced X"), from the roles' dates;
@@ -99,6 +100,7 @@ from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
 from bot.engine.qa.executors.holder_at_event import HolderAtEventAnswers
 from bot.engine.qa.executors.items import ItemAnswers
+from bot.engine.qa.executors.list_changes import ListChangeAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.namesakes import NamesakeAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
@@ -170,6 +172,7 @@ class Executors(
     SuccessorAnswers,
     RoleDateAnswers,
     ListAnswers,
+    ListChangeAnswers,
     ItemAnswers,
     ArithmeticAnswers,
     EventAnswers,
