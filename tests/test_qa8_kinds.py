@@ -189,3 +189,23 @@ def test_whether_the_funders_changed_from_the_facts_links(five: Engine) -> None:
 def test_a_list_no_later_release_states_is_not_said_to_change(five: Engine) -> None:
     status, reply, _ = ask(five, "did the Academy's partners change between 2022 and 2024?")
     assert status is Status.NOT_FOUND and "only as of" in reply, reply
+
+
+# --- what a short name stands for --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "full"),
+    [
+        ("EABN is short for what?", "East African Business Network"),
+        ("what's AYEC an abbreviation of?", "ASEAN Young Entrepreneurs Circle"),
+    ],
+)
+def test_a_short_name_expanded(five: Engine, question: str, full: str) -> None:
+    status, reply, _ = ask(five, question)
+    assert status is Status.ANSWERED and f"stands for **{full}**" in reply, reply
+
+
+def test_hesitation_before_a_question_is_filler(five: Engine) -> None:
+    status, reply, _ = ask(five, "ummm ok who exactly is Nurul Aziz??")
+    assert status is Status.ANSWERED and "ASEAN Young Entrepreneurs Circle" in reply, reply

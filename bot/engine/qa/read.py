@@ -21,7 +21,7 @@ from bot.search.terms import STOP_WORDS, index_term, stem
 # Words that open or close a chat message without adding meaning.
 _LEADING_FILLER = frozenset(
     "yo ok okay so hey hi hello um uh well btw quick q bot partnerbot please pls plz and but oh "
-    "alright right hmm say lol lmao haha heh ah".split()
+    "alright right hmm say lol lmao haha heh ah umm ummm uhh uhm erm hmmm".split()
 )
 # "whats ewtp quick", "who is X asap": urgency words at the end ask nothing more.
 _TRAILING_FILLER = frozenset(

@@ -4,6 +4,7 @@
 - ``role_dates.py``: whether a title was held at a date, from the roles' dates only;
 - ``role_at_event.py``: whether a title was held when something happened, at its date;
 - ``holder_at_event.py``: who held a title when something happened, at its date;
+- ``acronyms.py``: what a short name stands for (its entity's full name);
 - ``list_changes.py``: how a list of partners, funders or members changed between two times;
 - ``became.py``: when someone took a title, only from a fact saying so;
 - ``before.py``: titles before another, and who held a title before someone;
@@ -77,6 +78,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.engine.qa.executors.acronyms import AcronymAnswers
 from bot.engine.qa.executors.affiliation import AffiliationAnswers
 from bot.engine.qa.executors.age_limits import AgeLimitAnswers
 from bot.engine.qa.executors.arithmetic import ArithmeticAnswers
@@ -140,6 +142,7 @@ from bot.engine.qa.query import Query
 
 
 class Executors(
+    AcronymAnswers,
     AgeAnswers,
     EventGapAnswers,
     PhaseGoalAnswers,
@@ -233,6 +236,7 @@ class Executors(
         "did they meet in <a place no release names>", "who represented X".
         Each returns None for a question not of its kind."""
         return (
+            self.expansion,
             self.said_about,
             self.event_topic,
             self.explanation,
