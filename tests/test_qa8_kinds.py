@@ -209,3 +209,23 @@ def test_a_short_name_expanded(five: Engine, question: str, full: str) -> None:
 def test_hesitation_before_a_question_is_filler(five: Engine) -> None:
     status, reply, _ = ask(five, "ummm ok who exactly is Nurul Aziz??")
     assert status is Status.ANSWERED and "ASEAN Young Entrepreneurs Circle" in reply, reply
+
+
+# --- when an initiative started; where an event was, asked by what hosted it ------------
+
+
+def test_an_initiative_start_with_no_period_is_its_launch(five: Engine) -> None:
+    status, reply, _ = ask(five, "what year did the Digital Export Academy get started?")
+    assert status is Status.ANSWERED and "2019" in reply.split("\n")[1], reply
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("which venue hosted the Academy's launch ceremony?", "Kigali Convention Centre"),
+        ("what place hosted the 2024 partners meeting?", "Alibaba"),
+    ],
+)
+def test_the_place_that_hosted_an_event(five: Engine, question: str, place: str) -> None:
+    status, reply, _ = ask(five, question)
+    assert status is Status.ANSWERED and place in reply.split("\n")[1], reply

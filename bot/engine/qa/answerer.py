@@ -477,6 +477,10 @@ class QuestionAnswerer:
         if period is not None:
             # "Which years did the first phase cover?", "when does X end?": a stated period.
             return period
+        # "What year did <initiative> start?" with no period stated: when it was launched.
+        launched = run.founded(q, start_as_launch=True)
+        if launched is not None:
+            return launched
         nth = run.nth_time(q)
         if nth is not None:
             # "When did A and B meet for the second time?": the n-th dated occurrence.
@@ -633,6 +637,11 @@ class QuestionAnswerer:
             # No executor took it and nothing is named: any fact sharing "year" or
             # "first" would be a random answer, so the question is not found.
             return run.not_found(q)
+        if q.wants == "place":
+            # "Which city hosted the 2016 G20 summit?": the event's own place.
+            hosted = run.event_place(q)
+            if hosted is not None:
+                return hosted
         found = run.facts(q, terms)
         if found is not None:
             # A fact naming none of the kind asked gives way to one that states it ("which

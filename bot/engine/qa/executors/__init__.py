@@ -5,6 +5,7 @@
 - ``role_at_event.py``: whether a title was held when something happened, at its date;
 - ``holder_at_event.py``: who held a title when something happened, at its date;
 - ``acronyms.py``: what a short name stands for (its entity's full name);
+- ``event_places.py``: where an event took place, from its placed fact or its name;
 - ``list_changes.py``: how a list of partners, funders or members changed between two times;
 - ``became.py``: when someone took a title, only from a fact saying so;
 - ``before.py``: titles before another, and who held a title before someone;
@@ -89,6 +90,7 @@ from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.contrary import ContraryAnswers
 from bot.engine.qa.executors.day_around import DayAroundAnswers
 from bot.engine.qa.executors.event_gaps import EventGapAnswers
+from bot.engine.qa.executors.event_places import EventPlaceAnswers
 from bot.engine.qa.executors.event_topic import EventTopicAnswers
 from bot.engine.qa.executors.events import EventAnswers
 from bot.engine.qa.executors.exclusion import ExclusionAnswers
@@ -142,6 +144,7 @@ from bot.engine.qa.query import Query
 
 
 class Executors(
+    EventPlaceAnswers,
     AcronymAnswers,
     AgeAnswers,
     EventGapAnswers,
