@@ -229,3 +229,41 @@ def test_an_initiative_start_with_no_period_is_its_launch(five: Engine) -> None:
 def test_the_place_that_hosted_an_event(five: Engine, question: str, place: str) -> None:
     status, reply, _ = ask(five, question)
     assert status is Status.ANSWERED and place in reply.split("\n")[1], reply
+
+
+# --- who said it, by a paraphrase of what was said ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("who said the Academy's curriculum was drafted with exporters?", "OKAFOR"),
+        ("who said a Musanze weaving cooperative can sell in Milan?", "OKAFOR"),
+    ],
+)
+def test_who_said_a_reported_claim(five: Engine, question: str, speaker: str) -> None:
+    answer = five.handle(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert speaker in f"{answer.text} {answer.speaker or ''}", answer.text
+
+
+def test_young_people_is_youth(engine: Engine) -> None:
+    answer = engine.handle("what did Li Yong say regarding young people and women?")
+    assert answer.status is Status.ANSWERED and "youth and women" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who said the eWTP lines up with UNIDO's mandate?",
+        "who was it that said the eWTP suits UNIDO's mandate?",
+    ],
+)
+def test_who_said_by_the_things_a_reported_claim_is_about(engine: Engine, question: str) -> None:
+    answer = engine.handle(question)
+    assert answer.status is Status.ANSWERED and "LI Yong" in answer.text, answer.text
+
+
+def test_who_said_something_about_an_organisation_asks_the_speaker(five: Engine) -> None:
+    answer = five.handle("who said the Academy's curriculum was written with exporters?")
+    assert answer.status is Status.ANSWERED and "OKAFOR" in answer.text, answer.text

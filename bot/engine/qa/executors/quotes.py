@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
-from bot.engine.answer import Choice, entity_choice
-from bot.engine.qa.compose import not_found
+from bot.engine.answer import Answer, Choice, entity_choice
+from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import (
     _QUOTE_TERMS,
     _SPEAKER_KINDS,
+    MAX_LIST_FACTS,
     ExecutorBase,
     Result,
 )
@@ -21,6 +23,8 @@ from bot.textnorm import normalize
 
 # "Said at / during the launch": a quote asked by the event it was given at.
 _AT_EVENT_WORDS = frozenset(("at", "during"))
+# A fact reporting someone's words: "According to LI Yong, …".
+_REPORTED = re.compile(r"according to\b", re.IGNORECASE)
 # "What did X say when the campus opened?": a quote asked by the event's time.
 _WHEN_WORDS = frozenset(("when",))
 # The best-ranked facts read for the event.
@@ -63,6 +67,10 @@ class QuoteAnswers(ExecutorBase):
                     terms=tuple(t for t in q.terms if t not in title),
                 )
         speakers = [e for e in q.subjects if e in index.speaker_ids]
+        if q.words[:1] in (("who",), ("whom",)) and not set(q.subjects) & index.person_ids:
+            # "Who said the Academy's curriculum …?": the speaker is asked; what the
+            # question names is what was said about.
+            speakers = []
         people = [s for s in speakers if s in index.person_ids]
         if len(people) > 1:
             return [self._quote_of(q, p, others=set(people)) for p in people]
@@ -94,6 +102,20 @@ class QuoteAnswers(ExecutorBase):
                 quote = ranked[0].item
                 assert isinstance(quote, LoadedQuote)
                 return ShowQuote(quote.speaker, quote.id)
+            # "Who said the eWTP fits UNIDO's mandate?": a fact may report the words
+            # ("According to LI Yong, …"), which names who said them.
+            reported = [
+                c
+                for c in self.retriever.rank(list(q.terms), set(q.subjects), include_quotes=False)
+                if isinstance(c.item, LoadedFact)
+                and _REPORTED.match(c.item.text.strip())
+                and set(c.item.about) & index.person_ids
+            ]
+            if reported and q.terms:
+                return self._fact_answer(q, reported)
+            said = self._reported_about_all(q)
+            if said is not None:
+                return said
             if q.subjects:
                 named = [e for e in q.subjects if index.entity(e).kind in _SPEAKER_KINDS]
                 if named:
@@ -109,6 +131,26 @@ class QuoteAnswers(ExecutorBase):
                 self._speaker_choices(),
             )
         return self._quote_of(q, speakers[0])
+
+    def _reported_about_all(self, q: Query) -> Answer | None:
+        """ "Who said the eWTP fits UNIDO's mandate?" in words no sentence uses: the one
+        fact reporting someone's words ("According to LI Yong, …") that is about every
+        thing the question names (two at least); None when none or several are."""
+        if len(q.subjects) < 2 or not q.terms:
+            return None
+        index = self.index
+        first, *rest = q.subjects
+        found = [
+            f
+            for f in index.facts_by_entity.get(first, [])[:MAX_LIST_FACTS]
+            if all(s in f.about for s in rest)
+            and _REPORTED.match(f.text.strip())
+            and set(f.about) & index.person_ids
+        ]
+        if len(found) != 1:
+            return None
+        fact = found[0]
+        return answered(index, q.question, fact.text.strip(), [fact.source], entities=fact.about)
 
     def _every_speaker(self, q: Query) -> list[str]:
         """The quoted people "each of the two leaders", "both of them", "all the speakers"
