@@ -267,3 +267,8 @@ def test_who_said_by_the_things_a_reported_claim_is_about(engine: Engine, questi
 def test_who_said_something_about_an_organisation_asks_the_speaker(five: Engine) -> None:
     answer = five.handle("who said the Academy's curriculum was written with exporters?")
     assert answer.status is Status.ANSWERED and "OKAFOR" in answer.text, answer.text
+
+
+def test_by_how_many_counts_the_noun_asked(five: Engine) -> None:
+    status, reply, _ = ask(five, "by how many countries did the Alliance expand from 2019 to 2021?")
+    assert status is Status.ANSWERED and reply.split("\n")[1].startswith("**+3**"), reply
