@@ -272,3 +272,8 @@ def test_who_said_something_about_an_organisation_asks_the_speaker(five: Engine)
 def test_by_how_many_counts_the_noun_asked(five: Engine) -> None:
     status, reply, _ = ask(five, "by how many countries did the Alliance expand from 2019 to 2021?")
     assert status is Status.ANSWERED and reply.split("\n")[1].startswith("**+3**"), reply
+
+
+def test_open_its_doors_is_opening(five: Engine) -> None:
+    status, reply, _ = ask(five, "on what day did the Asian campus open its doors?")
+    assert status is Status.ANSWERED and "March 15, 2022" in reply, reply
