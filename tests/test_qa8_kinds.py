@@ -277,3 +277,10 @@ def test_by_how_many_counts_the_noun_asked(five: Engine) -> None:
 def test_open_its_doors_is_opening(five: Engine) -> None:
     status, reply, _ = ask(five, "on what day did the Asian campus open its doors?")
     assert status is Status.ANSWERED and "March 15, 2022" in reply, reply
+
+
+def test_what_someone_did_in_a_year_of_undated_sentences(five: Engine) -> None:
+    status, reply, _ = ask(five, "what was Nurul Aziz up to in 2022?")
+    assert status is Status.ANSWERED and "Chair of the ASEAN Young Entrepreneurs Circle" in reply, (
+        reply
+    )
