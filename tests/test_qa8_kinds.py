@@ -284,3 +284,18 @@ def test_what_someone_did_in_a_year_of_undated_sentences(five: Engine) -> None:
     assert status is Status.ANSWERED and "Chair of the ASEAN Young Entrepreneurs Circle" in reply, (
         reply
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("who is the Ma employed by the Digital Export Academy?", "Lina MA"),
+        ("what did the Ma from the Academy say?", "Lina MA"),
+    ],
+)
+def test_a_shared_surname_settled_by_the_organisation(
+    five: Engine, question: str, wanted: str
+) -> None:
+    answer = five.handle(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert wanted in f"{answer.title} {answer.text} {answer.speaker or ''}", answer.text

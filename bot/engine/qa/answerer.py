@@ -33,6 +33,7 @@ from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.role_at_event import event_clause
 from bot.engine.qa.figure_subjects import off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
+from bot.engine.qa.namesake_pick import namesake_by_organisation
 from bot.engine.qa.partial_names import names_someone_else
 from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, buried_questions, understand
@@ -371,6 +372,10 @@ class QuestionAnswerer:
             shared = self._title_at_shared_name(q)
             if shared is not None:
                 return shared
+            settled = self._namesake_settled(q)
+            if settled is not None:
+                # "Who is the Ma who works at the Academy?": the Ma with a title there.
+                return settled
             if words & _NAMED_WORDS and words & _EVERYONE_WORDS:
                 # "List everyone with the surname Ma": the namesakes are the answer.
                 return self._namesakes_listed(q)
@@ -874,6 +879,23 @@ class QuestionAnswerer:
                 )
             )
         return labelled
+
+    def _namesake_settled(self, q: Query) -> Result | list[Result]:
+        """The question asked again with the shared name made the full name of the one
+        namesake holding a title at an organisation it names; None when none settles it."""
+        person = namesake_by_organisation(self.index, q)
+        if person is None:
+            return None
+        words = list(q.words)
+        words[q.same_name[0].position] = normalize(self.index.entity(person).name)
+        text = " ".join(words)
+        again = self.parser.parse(q.question, understand(text, self._known_word), today=q.today)
+        if again.same_name or person not in again.subjects:
+            return None
+        if again.words[:2] in (("who", "is"), ("who", "s")):
+            # "Who is the Ma who works at X?" asks who they are: their card.
+            return ShowEntity(person, "who")
+        return self._answer_query(again)
 
     def _namesakes_listed(self, q: Query) -> Answer:
         """Everyone the shared name names, each with their newest role, cited from the
