@@ -299,3 +299,8 @@ def test_a_shared_surname_settled_by_the_organisation(
     answer = five.handle(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert wanted in f"{answer.title} {answer.text} {answer.speaker or ''}", answer.text
+
+
+def test_what_an_event_led_to(five: Engine) -> None:
+    status, reply, _ = ask(five, "what did the April 2018 meeting ultimately result in?")
+    assert status is Status.ANSWERED and "grew out of" in reply, reply

@@ -6,6 +6,7 @@
 - ``holder_at_event.py``: who held a title when something happened, at its date;
 - ``acronyms.py``: what a short name stands for (its entity's full name);
 - ``event_places.py``: where an event took place, from its placed fact or its name;
+- ``outcomes.py``: what an event led to, from a later sentence saying so;
 - ``list_changes.py``: how a list of partners, funders or members changed between two times;
 - ``became.py``: when someone took a title, only from a fact saying so;
 - ``before.py``: titles before another, and who held a title before someone;
@@ -109,6 +110,7 @@ from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.namesakes import NamesakeAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.org_ages import AgeAnswers
+from bot.engine.qa.executors.outcomes import OutcomeAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.phase_goals import PhaseGoalAnswers
 from bot.engine.qa.executors.place_counts import PlaceCountAnswers
@@ -144,6 +146,7 @@ from bot.engine.qa.query import Query
 
 
 class Executors(
+    OutcomeAnswers,
     EventPlaceAnswers,
     AcronymAnswers,
     AgeAnswers,
@@ -240,6 +243,7 @@ class Executors(
         Each returns None for a question not of its kind."""
         return (
             self.expansion,
+            self.outcome,
             self.said_about,
             self.event_topic,
             self.explanation,
