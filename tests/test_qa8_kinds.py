@@ -304,3 +304,8 @@ def test_a_shared_surname_settled_by_the_organisation(
 def test_what_an_event_led_to(five: Engine) -> None:
     status, reply, _ = ask(five, "what did the April 2018 meeting ultimately result in?")
     assert status is Status.ANSWERED and "grew out of" in reply, reply
+
+
+def test_known_for_asks_who_does_it(five: Engine) -> None:
+    status, reply, _ = ask(five, "which network is famous for hosting the KL campus?")
+    assert status is Status.ANSWERED and "ASEAN Young Entrepreneurs Circle" in reply, reply

@@ -524,8 +524,17 @@ def _which_is_described(words: list[str]) -> list[str]:
     return ["what", "is", *what]
 
 
+# "Which company is known for championing small business?": what it is known for is
+# what it does, so the question asks who does it ("which company championing …").
+_KNOWN_FOR = re.compile(
+    r"\b(?:is|are|was|were|s) (?:best |well |widely |most )?"
+    r"(?:known|famous|renowned|noted|celebrated) for\b"
+)
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
+    key = _KNOWN_FOR.sub("", key)
     key = _WORK_WITH.sub(r"cooperation \1", key)
     key = _IN_REMARKS.sub("", key)
     key = _PURPOSE.sub("", key)
