@@ -30,8 +30,13 @@ class EventPlaceAnswers(ExecutorBase):
         # A fact that leads with the event first: the others place what it was part of.
         for fact in sorted(facts, key=lambda f: f.about[0] != event):
             if fact.place:
-                place = index.display_name(fact.place)
-                text = f"**Where:** {place}\n{fact.text.strip()}"
+                # The place's summary says where it is ("Alibaba's headquarters in
+                # Hangzhou"), as ``FactAnswers.when_where`` shows it.
+                place = index.entity(fact.place)
+                text = (
+                    f"**Where:** {index.display_name(fact.place)} — {place.summary.strip()}\n"
+                    f"{fact.text.strip()}"
+                )
                 return answered(
                     index, q.question, text, [fact.source], entities=[event, fact.place]
                 )
