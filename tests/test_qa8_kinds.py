@@ -309,3 +309,17 @@ def test_what_an_event_led_to(five: Engine) -> None:
 def test_known_for_asks_who_does_it(five: Engine) -> None:
     status, reply, _ = ask(five, "which network is famous for hosting the KL campus?")
     assert status is Status.ANSWERED and "ASEAN Young Entrepreneurs Circle" in reply, reply
+
+
+# --- press contacts: asked yes/no, and for the release sent from a place ------------------
+
+
+def test_is_there_a_contact_with_none_printed_is_not_found(engine: Engine) -> None:
+    answer = engine.handle("is there a media contact email for the release?")
+    assert answer.status is Status.NOT_FOUND and "contact" in answer.text, answer.text
+
+
+def test_the_contacts_of_the_release_sent_from_a_place(five: Engine) -> None:
+    status, reply, _ = ask(five, "is there a press contact for the release from Geneva?")
+    assert status is Status.ANSWERED and "Wanjiru KAMAU" in reply, reply
+    assert "Eric HABIMANA" not in reply, reply

@@ -871,8 +871,12 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
     def contact(self, q: Query) -> Result:
         """ "Who is the media contact?": a role or fact naming a contact, else not_found."""
         words = set(q.words)
-        if not words & CONTACT_WORDS or q.answer_type is AnswerType.YES_NO:
-            return None  # "did X contact Y?" uses the verb
+        # "Did X contact Y?" uses the verb; "is there a press contact (email)?" the noun.
+        asks_noun = q.words[:2] in (("is", "there"), ("are", "there")) or bool(
+            words & {"email", "e", "mail", "phone", "telephone", "number"}
+        )
+        if not words & CONTACT_WORDS or (q.answer_type is AnswerType.YES_NO and not asks_noun):
+            return None
         index = self.index
         for role in index.kb.roles:
             if "contact" in normalize(role.title).split():

@@ -20,6 +20,7 @@ from bot.engine.qa.vocabulary import (
     number_word,
 )
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedSource
+from bot.search.index import Index
 from bot.search.terms import stem
 from bot.textnorm import normalize
 
@@ -113,7 +114,9 @@ class SourceAnswers(ExecutorBase):
                     [i.source for i in items],
                 )
         places = [e for e in q.subjects if index.entity(e).kind is EntityKind.PLACE]
-        datelined = self._datelined(places) if words & (DATELINE_WORDS | _SENT_FROM) else []
+        datelined = (
+            datelined_sources(index, places) if words & (DATELINE_WORDS | _SENT_FROM) else []
+        )
         if places and (words & DATELINE_WORDS or datelined):
             # "Which releases were datelined in Hangzhou?", "which release came out of
             # Geneva?": the releases sent from there, not those that mention it.
@@ -176,22 +179,6 @@ class SourceAnswers(ExecutorBase):
             [s.id for s in sources[:MAX_SOURCES_SHOWN]],
         )
 
-    def _datelined(self, places: list[str]) -> list[LoadedSource]:
-        """The releases (newest first) whose dateline is one of ``places``, by city or
-        country, named by the place's name or an alias."""
-        index = self.index
-        names = {
-            normalize(label)
-            for p in places
-            for label in (index.entity(p).name, *index.entity(p).aliases)
-        }
-        return [
-            s
-            for s in index.sources_newest
-            if normalize(s.source.dateline.city) in names
-            or normalize(s.source.dateline.country or "") in names
-        ]
-
     def speakers(self, q: Query) -> Answer:
         """Who is quoted: the most quoted first, with their roles and counts."""
         index = self.index
@@ -229,3 +216,19 @@ class SourceAnswers(ExecutorBase):
         facts = index.facts_by_source.get(newest.id, [])
         body = "\n".join(f"• {f.text.strip()}" for f in facts[:5])
         return answered(index, q.question, body, [newest.id], title=newest.source.title)
+
+
+def datelined_sources(index: Index, places: list[str]) -> list[LoadedSource]:
+    """The releases (newest first) whose dateline is one of ``places``, by city or
+    country, named by the place's name or an alias."""
+    names = {
+        normalize(label)
+        for p in places
+        for label in (index.entity(p).name, *index.entity(p).aliases)
+    }
+    return [
+        s
+        for s in index.sources_newest
+        if normalize(s.source.dateline.city) in names
+        or normalize(s.source.dateline.country or "") in names
+    ]
