@@ -323,3 +323,9 @@ def test_the_contacts_of_the_release_sent_from_a_place(five: Engine) -> None:
     status, reply, _ = ask(five, "is there a press contact for the release from Geneva?")
     assert status is Status.ANSWERED and "Wanjiru KAMAU" in reply, reply
     assert "Eric HABIMANA" not in reply, reply
+
+
+def test_who_started_a_thing_is_its_initiator_not_what_it_launched(five: Engine) -> None:
+    status, reply, _ = ask(five, "who launched the Electronic World Trade Platform?")
+    assert status is Status.ANSWERED and "initiators of the eWTP" in reply, reply
+    assert "Enabling" not in reply.split("\n")[1], reply

@@ -642,6 +642,10 @@ class QuestionAnswerer:
             # No executor took it and nothing is named: any fact sharing "year" or
             # "first" would be a random answer, so the question is not found.
             return run.not_found(q)
+        started_by = run.initiators(q)
+        if started_by is not None:
+            # "Who kicked off the eWTP?": the sentence naming its initiators.
+            return started_by
         if q.wants == "place":
             # "Which city hosted the 2016 G20 summit?": the event's own place.
             hosted = run.event_place(q)

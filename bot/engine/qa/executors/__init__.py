@@ -7,6 +7,7 @@
 - ``acronyms.py``: what a short name stands for (its entity's full name);
 - ``event_places.py``: where an event took place, from its placed fact or its name;
 - ``outcomes.py``: what an event led to, from a later sentence saying so;
+- ``initiators.py``: who started a thing, from a sentence naming its initiators or founders;
 - ``list_changes.py``: how a list of partners, funders or members changed between two times;
 - ``became.py``: when someone took a title, only from a fact saying so;
 - ``before.py``: titles before another, and who held a title before someone;
@@ -104,6 +105,7 @@ from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
 from bot.engine.qa.executors.holder_at_event import HolderAtEventAnswers
+from bot.engine.qa.executors.initiators import InitiatorAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.list_changes import ListChangeAnswers
 from bot.engine.qa.executors.lists import ListAnswers
@@ -146,6 +148,7 @@ from bot.engine.qa.query import Query
 
 
 class Executors(
+    InitiatorAnswers,
     OutcomeAnswers,
     EventPlaceAnswers,
     AcronymAnswers,
