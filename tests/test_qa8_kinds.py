@@ -329,3 +329,9 @@ def test_who_started_a_thing_is_its_initiator_not_what_it_launched(five: Engine)
     status, reply, _ = ask(five, "who launched the Electronic World Trade Platform?")
     assert status is Status.ANSWERED and "initiators of the eWTP" in reply, reply
     assert "Enabling" not in reply.split("\n")[1], reply
+
+
+def test_an_aim_asked_by_its_word_is_the_sentence_using_it(five: Engine) -> None:
+    status, reply, _ = ask(five, "what is the mandate of the UN agency supporting the eWTP?")
+    assert status is Status.ANSWERED, reply
+    assert "mandate is inclusive and sustainable industrial development" in reply, reply
