@@ -335,3 +335,10 @@ def test_an_aim_asked_by_its_word_is_the_sentence_using_it(five: Engine) -> None
     status, reply, _ = ask(five, "what is the mandate of the UN agency supporting the eWTP?")
     assert status is Status.ANSWERED, reply
     assert "mandate is inclusive and sustainable industrial development" in reply, reply
+
+
+def test_years_to_the_end_of_a_stated_range(five: Engine) -> None:
+    status, reply, _ = ask(
+        five, "how many years were there between the KL campus opening and the end of phase two?"
+    )
+    assert status is Status.ANSWERED and "2026 − 2022 = 4" in reply, reply
