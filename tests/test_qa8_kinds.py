@@ -342,3 +342,24 @@ def test_years_to_the_end_of_a_stated_range(five: Engine) -> None:
         five, "how many years were there between the KL campus opening and the end of phase two?"
     )
     assert status is Status.ANSWERED and "2026 − 2022 = 4" in reply, reply
+
+
+# --- whether someone was among a thing's founders or partners -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "shown"),
+    [
+        ("was the EABN among the Academy's founding partners?", "**Yes.**", "founding partners"),
+        (
+            "was the Development Trust for Africa one of the founders of the Academy?",
+            "**Not by the releases' account:**",
+            "founding partners",
+        ),
+        ("was the World Bank one of the Academy's founding partners?", "**Not by", "EABN"),
+    ],
+)
+def test_membership_of_a_founding_group(five: Engine, question: str, lead: str, shown: str) -> None:
+    status, reply, _ = ask(five, question)
+    assert status is Status.ANSWERED and reply.split("\n")[1].startswith(lead), reply
+    assert shown in reply, reply

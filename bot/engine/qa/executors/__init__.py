@@ -8,6 +8,7 @@
 - ``event_places.py``: where an event took place, from its placed fact or its name;
 - ``outcomes.py``: what an event led to, from a later sentence saying so;
 - ``initiators.py``: who started a thing, from a sentence naming its initiators or founders;
+- ``membership.py``: whether someone was among a thing's founders or partners;
 - ``list_changes.py``: how a list of partners, funders or members changed between two times;
 - ``became.py``: when someone took a title, only from a fact saying so;
 - ``before.py``: titles before another, and who held a title before someone;
@@ -109,6 +110,7 @@ from bot.engine.qa.executors.initiators import InitiatorAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.list_changes import ListChangeAnswers
 from bot.engine.qa.executors.lists import ListAnswers
+from bot.engine.qa.executors.membership import MembershipAnswers
 from bot.engine.qa.executors.namesakes import NamesakeAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.org_ages import AgeAnswers
@@ -148,6 +150,7 @@ from bot.engine.qa.query import Query
 
 
 class Executors(
+    MembershipAnswers,
     InitiatorAnswers,
     OutcomeAnswers,
     EventPlaceAnswers,
@@ -247,6 +250,7 @@ class Executors(
         return (
             self.expansion,
             self.outcome,
+            self.membership,
             self.said_about,
             self.event_topic,
             self.explanation,
