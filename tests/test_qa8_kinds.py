@@ -363,3 +363,9 @@ def test_membership_of_a_founding_group(five: Engine, question: str, lead: str, 
     status, reply, _ = ask(five, question)
     assert status is Status.ANSWERED and reply.split("\n")[1].startswith(lead), reply
     assert shown in reply, reply
+
+
+def test_a_line_from_someone_is_a_quote(five: Engine) -> None:
+    answer = five.handle("give me a line each from Nurul Aziz and Samuel Mensah")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "know-how" in answer.text and "best investment" in answer.text, answer.text

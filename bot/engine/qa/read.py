@@ -532,9 +532,16 @@ _KNOWN_FOR = re.compile(
 )
 
 
+# "One line each from A and B", "a line from X": a line someone said is a quote.
+_LINE_FROM = re.compile(
+    r"\b(?P<n>a|one|two|three|a few|some) lines? (?P<each>each )?(?P<by>from|by)\b"
+)
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
     key = _KNOWN_FOR.sub("", key)
+    key = _LINE_FROM.sub(r"\g<n> quote \g<each>\g<by>", key)
     key = _WORK_WITH.sub(r"cooperation \1", key)
     key = _IN_REMARKS.sub("", key)
     key = _PURPOSE.sub("", key)
