@@ -369,3 +369,8 @@ def test_a_line_from_someone_is_a_quote(five: Engine) -> None:
     answer = five.handle("give me a line each from Nurul Aziz and Samuel Mensah")
     assert answer.status is Status.ANSWERED, answer.text
     assert "know-how" in answer.text and "best investment" in answer.text, answer.text
+
+
+def test_his_organisation_in_a_second_part_is_the_persons_employer(five: Engine) -> None:
+    status, reply, _ = ask(five, "who is Nurul Aziz and where is her organisation based?")
+    assert status is Status.ANSWERED and "Kuala Lumpur-based network" in reply, reply

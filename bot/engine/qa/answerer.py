@@ -33,7 +33,7 @@ from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.role_at_event import event_clause
 from bot.engine.qa.figure_subjects import off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
-from bot.engine.qa.namesake_pick import namesake_by_organisation
+from bot.engine.qa.namesake_pick import namesake_by_organisation, own_organisation
 from bot.engine.qa.partial_names import names_someone_else
 from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, buried_questions, understand
@@ -214,8 +214,9 @@ class QuestionAnswerer:
                     named = before.entities if isinstance(before, Answer) else ()
                     people = plural_referents(self.index, part, previous.subjects, named)
                     referent = " and ".join(self.index.entity(e).name for e in people)
+                    part_words = own_organisation(self.index, part, previous.subjects) or part
                     part_words = _resolve_back(
-                        part, referent or self.index.entity(previous.subjects[0]).name
+                        part_words, referent or self.index.entity(previous.subjects[0]).name
                     )
                 # Each part is titled with its own words as typed ("who supports it", under
                 # the question that says what "it" is), so that the reply's heading (the
