@@ -374,3 +374,8 @@ def test_a_line_from_someone_is_a_quote(five: Engine) -> None:
 def test_his_organisation_in_a_second_part_is_the_persons_employer(five: Engine) -> None:
     status, reply, _ = ask(five, "who is Nurul Aziz and where is her organisation based?")
     assert status is Status.ANSWERED and "Kuala Lumpur-based network" in reply, reply
+
+
+def test_help_with_is_contribute_to(five: Engine) -> None:
+    status, reply, _ = ask(five, "which UN goals might the eWTP help with, in Li Yong's view?")
+    assert status is Status.ANSWERED and "Sustainable Development Goals" in reply, reply
