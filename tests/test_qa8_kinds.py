@@ -379,3 +379,9 @@ def test_his_organisation_in_a_second_part_is_the_persons_employer(five: Engine)
 def test_help_with_is_contribute_to(five: Engine) -> None:
     status, reply, _ = ask(five, "which UN goals might the eWTP help with, in Li Yong's view?")
     assert status is Status.ANSWERED and "Sustainable Development Goals" in reply, reply
+
+
+def test_a_title_claimed_for_the_wrong_person_is_no_with_its_holder(five: Engine) -> None:
+    status, reply, _ = ask(five, "is Samuel Mensah AYEC's chair?")
+    assert status is Status.ANSWERED and reply.split("\n")[1].startswith("**No.**"), reply
+    assert "Nurul AZIZ" in reply, reply
