@@ -385,3 +385,10 @@ def test_a_title_claimed_for_the_wrong_person_is_no_with_its_holder(five: Engine
     status, reply, _ = ask(five, "is Samuel Mensah AYEC's chair?")
     assert status is Status.ANSWERED and reply.split("\n")[1].startswith("**No.**"), reply
     assert "Nurul AZIZ" in reply, reply
+
+
+def test_been_around_how_long_is_an_age(five: Engine) -> None:
+    status, reply, _ = ask(
+        five, "how long had the Alliance been in existence when the Academy was launched?"
+    )
+    assert status is Status.ANSWERED and "2019 − 2015 = 4" in reply, reply

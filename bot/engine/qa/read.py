@@ -538,10 +538,21 @@ _LINE_FROM = re.compile(
 )
 
 
+# "X had been around how many years when …", "how long had X existed when …": how old
+# X was then (``executors/org_ages.py``).
+_EXISTED = r"(?:been around|been in existence|been in operation|existed)"
+_BEEN_AROUND = (
+    re.compile(rf"^(?P<x>.+?) had {_EXISTED} (?:for )?how (?:many years|long)\b"),
+    re.compile(rf"\bhow (?:many years|long) had (?P<x>.+?) {_EXISTED}\b"),
+)
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
     key = _KNOWN_FOR.sub("", key)
     key = _LINE_FROM.sub(r"\g<n> quote \g<each>\g<by>", key)
+    for pattern in _BEEN_AROUND:
+        key = pattern.sub(r"how old was \g<x>", key)
     key = _WORK_WITH.sub(r"cooperation \1", key)
     key = _IN_REMARKS.sub("", key)
     key = _PURPOSE.sub("", key)
