@@ -392,3 +392,10 @@ def test_been_around_how_long_is_an_age(five: Engine) -> None:
         five, "how long had the Alliance been in existence when the Academy was launched?"
     )
     assert status is Status.ANSWERED and "2019 − 2015 = 4" in reply, reply
+
+
+def test_a_stated_outcome_shows_the_goal_and_the_figure_reached(five: Engine) -> None:
+    status, reply, sources = ask(five, "did the Digital Export Academy hit its training target?")
+    assert status is Status.ANSWERED and "fell short" in reply, reply
+    assert "Goal (2019-11-12)" in reply and "Reached (" in reply, reply
+    assert len(set(sources)) >= 3, sources

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
@@ -162,6 +163,10 @@ class TargetAnswers(ExecutorBase):
             # answered from the figures reached by then.
             if cutoff is None or deadline is None or cutoff >= deadline:
                 stated = self._stated_outcome(q, missed=missed)
+                if isinstance(stated, Answer) and goals:
+                    # The goal and the newest figure reached by its date, beside the
+                    # sentence saying how it turned out.
+                    stated = self._with_figures(q, stated, goals[0], cutoff or deadline)
                 if stated is not None:
                     return stated
         if not goals:
@@ -301,6 +306,30 @@ class TargetAnswers(ExecutorBase):
             body = f"{lead}\n{text.strip()}"
             return answered(self.index, q.question, body, [fact.source], entities=fact.about)
         return None
+
+    def _with_figures(self, q: Query, stated: Answer, aim: Goal, cutoff: str | None) -> Answer:
+        """``stated`` with the goal's sentence and the newest figure reached by ``cutoff``
+        (the goal's deadline) added and cited, when the releases give them."""
+        reached = [r for r in self._reached(aim) if cutoff is None or r.date[:7] <= cutoff]
+        lines = []
+        sources = [c.source_id for c in stated.citations]
+        if aim.fact.source not in sources or aim.fact.text.strip() not in stated.text:
+            lines.append(f"• Goal ({self.fact_date(aim.fact)}): {aim.fact.text.strip()}")
+            sources.append(aim.fact.source)
+        if reached:
+            newest = reached[-1]
+            lines.append(f"• Reached ({newest.date}): {newest.fact.text.strip()}")
+            sources.append(newest.fact.source)
+        if not lines:
+            return stated
+        body = stated.text.split("\n\nSource")[0]
+        return answered(
+            self.index,
+            q.question,
+            body + "\n" + "\n".join(lines),
+            sources,
+            entities=stated.entities,
+        )
 
     # --- the two answers ------------------------------------------------------------------
 
