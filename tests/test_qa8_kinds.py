@@ -399,3 +399,25 @@ def test_a_stated_outcome_shows_the_goal_and_the_figure_reached(five: Engine) ->
     assert status is Status.ANSWERED and "fell short" in reply, reply
     assert "Goal (2019-11-12)" in reply and "Reached (" in reply, reply
     assert len(set(sources)) >= 3, sources
+
+
+# --- a range in another thing's name is not the subject's period ---------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "until when does the eWTP run?",
+        "how many years does the Electronic World Trade Platform span?",
+        "when did the eWTP begin?",
+    ],
+)
+def test_a_range_in_another_things_name_is_not_the_subjects(engine: Engine, question: str) -> None:
+    answer = engine.handle(question)
+    assert answer.status is Status.NOT_FOUND, answer.text
+    assert "2021" not in answer.text.split("\n")[0], answer.text
+
+
+def test_the_thing_whose_name_carries_the_range_still_has_it(engine: Engine) -> None:
+    answer = engine.handle("when does the China-UNIDO framework end?")
+    assert answer.status is Status.ANSWERED and "2021" in answer.text, answer.text
