@@ -73,7 +73,7 @@ class HolderAtEventAnswers(EventAnswers):
             return not_found(
                 q.question,
                 f"The releases I know don't say when {as_typed(q.question, event.words)}, so I can't "
-                f"tell who was {' '.join(ask.words)} of {index.display_name(ask.organization)} "
+                f"tell who {_asked_title(ask.words)} {index.display_name(ask.organization)} "
                 "then.",
             )
         day = when.date
@@ -106,8 +106,7 @@ class HolderAtEventAnswers(EventAnswers):
                 f"{index.entity(c.person).name}, {index.span_text(c.span)}" for c in candidates
             )
             text = (
-                f"The releases don't say who was {' '.join(ask.words)} of {org} on "
-                f"{format_date(day)}."
+                f"The releases don't say who {_asked_title(ask.words)} {org} on {format_date(day)}."
             )
             if named:
                 text += f" The holders they give: {named}."
@@ -146,3 +145,11 @@ def _covers(held: _Held, day: str) -> bool:
         m = min(len(day), len(span.ended_on))
         return span.ended_on[:m] >= day[:m]
     return max(span.dates).isoformat()[: len(day)] >= day
+
+
+def _asked_title(words: tuple[str, ...]) -> str:
+    """ "was president", or "held the title" when the question asked with a verb
+    ("who led / chaired X")."""
+    if any(w.endswith("ed") for w in words):
+        return "held the leading title at"
+    return f"was {' '.join(words)} of"
