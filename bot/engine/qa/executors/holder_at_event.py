@@ -16,7 +16,9 @@ from typing import NamedTuple
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date, not_found
+from bot.engine.qa.executors.base import MAX_LIST_FACTS
 from bot.engine.qa.executors.events import DatedEnd, EventAnswers, as_typed
+from bot.engine.qa.executors.outcomes import event_in_time
 from bot.engine.qa.query import Query
 from bot.engine.qa.subjects import role_fits
 from bot.search.index import RoleSpan
@@ -91,9 +93,9 @@ class HolderAtEventAnswers(EventAnswers):
                     continue
                 started = self.title_start(person, span)
                 first = min(span.dates).isoformat()
-                if started is not None and started.date[: len(first)] > first:
-                    # A start after a release already gave the title is another's start
-                    # ("B became President, succeeding A" is filed under A too).
+                if started is not None and started.fact.about[:1] != (person,):
+                    # "B became President, succeeding A" is filed under A too, but it is
+                    # B's start: only a sentence about the holder dates their title.
                     started = None
                 start = started.date if started is not None else first
                 source = started.fact.source if started is not None else span.sources[-1]
@@ -128,6 +130,19 @@ class HolderAtEventAnswers(EventAnswers):
         for _fit, when in self.end_dates(event):
             if not event.time.bounded or event.time.admits_date(when.date):
                 return when
+        # "When the partners met in Hangzhou in 2024": the event by its name's words and
+        # the time, dated by its own facts.
+        named = event_in_time(self.index, event, self.fact_date)
+        if named is not None:
+            facts = [
+                f
+                for f in self.index.facts_by_entity.get(named, [])[:MAX_LIST_FACTS]
+                if f.date and event.time.admits_date(f.date)
+            ]
+            if facts:
+                fact = facts[0]
+                label = " ".join(event.words)
+                return DatedEnd(fact.date or "", fact.text.strip(), fact.source, label)
         return None
 
 

@@ -11,12 +11,14 @@ when no sentence says so, so that no later news is passed off as its outcome.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import Query
 from bot.kb.models import EntityKind, LoadedFact
+from bot.search.index import Index
 from bot.search.terms import stem
 from bot.textnorm import normalize
 
@@ -61,22 +63,30 @@ class OutcomeAnswers(ExecutorBase):
         events = [e for e in q.subjects if index.entity(e).kind is EntityKind.EVENT]
         if len(events) == 1:
             return events[0]
-        if events or not q.time.bounded:
+        if events:
             return None
-        terms = set(q.terms)
-        found = []
-        for entity in index.kb.entities.values():
-            if entity.kind is not EntityKind.EVENT:
-                continue
-            words = {stem(w) for w in normalize(entity.name).split()}
-            if not words & terms:
-                continue
-            dated = self._dates_of(entity.id)
-            if any(q.time.admits_date(d) for d in dated):
-                found.append(entity.id)
-        return found[0] if len(found) == 1 else None
+        return event_in_time(index, q, self.fact_date)
 
-    def _dates_of(self, event: str) -> list[str]:
-        """The dates of the facts that lead with the event."""
-        facts: list[LoadedFact] = self.index.facts_by_entity.get(event, [])[:MAX_LIST_FACTS]
-        return [self.fact_date(f) for f in facts if f.about and f.about[0] == event]
+
+def event_in_time(index: Index, q: Query, fact_date: Callable[[LoadedFact], str]) -> str | None:
+    """The one event whose name holds a word of ``q`` and that a fact leading with it
+    dates within the time ``q`` names ("the April 2018 meeting", "the partners met in
+    2024"); None without a time or when none or several fit."""
+    if not q.time.bounded:
+        return None
+    terms = set(q.terms)
+    found = []
+    for entity in index.kb.entities.values():
+        if entity.kind is not EntityKind.EVENT:
+            continue
+        words = {
+            stem(w) for label in (entity.name, *entity.aliases) for w in normalize(label).split()
+        }
+        if not words & terms:
+            continue
+        facts = index.facts_by_entity.get(entity.id, [])[:MAX_LIST_FACTS]
+        dated = [fact_date(f) for f in facts if f.about and f.about[0] == entity.id]
+        dated += [f.date for f in facts if f.date]
+        if any(q.time.admits_date(d) for d in dated):
+            found.append(entity.id)
+    return found[0] if len(found) == 1 else None
