@@ -430,3 +430,8 @@ def test_a_range_in_another_things_name_is_not_the_subjects(engine: Engine, ques
 def test_the_thing_whose_name_carries_the_range_still_has_it(engine: Engine) -> None:
     answer = engine.handle("when does the China-UNIDO framework end?")
     assert answer.status is Status.ANSWERED and "2021" in answer.text, answer.text
+
+
+def test_a_list_change_with_no_lists_is_not_another_fact(engine: Engine) -> None:
+    answer = engine.handle("have the eWTP's partners changed between 2017 and 2018?")
+    assert answer.status is Status.NOT_FOUND and "don't list" in answer.text, answer.text

@@ -54,7 +54,18 @@ class ListChangeAnswers(ItemAnswers):
         if not isinstance(found, Answer) or found.status is not Status.ANSWERED:
             found = self._linked_change(q, plural, from_start=from_start)
         if found is None:
-            return None
+            # Asked how a list changed, but no list is stated for both times: no other
+            # sentence about the thing answers that.
+            times = (
+                " and ".join(q.time.points)
+                if not from_start
+                else f"its start and {q.time.points[0]}"
+            )
+            return not_found(
+                q.question,
+                f"The releases don't list {self.index.display_name(q.subjects[0])}'s {plural} "
+                f"at both {times}, so they don't say how they changed.",
+            )
         if q.answer_type is AnswerType.YES_NO and found.status is Status.ANSWERED:
             changed = "New:" in found.text or "No longer " in found.text
             lead = "**Yes.**" if changed else "**No**, the same ones are listed."
