@@ -435,3 +435,8 @@ def test_the_thing_whose_name_carries_the_range_still_has_it(engine: Engine) -> 
 def test_a_list_change_with_no_lists_is_not_another_fact(engine: Engine) -> None:
     answer = engine.handle("have the eWTP's partners changed between 2017 and 2018?")
     assert answer.status is Status.NOT_FOUND and "don't list" in answer.text, answer.text
+
+
+def test_a_title_by_its_initials_at_an_event(five: Engine) -> None:
+    status, reply, _ = ask(five, "who was the Trust's CEO when the Asian campus opened?")
+    assert status is Status.ANSWERED and "Samuel MENSAH" in reply.split("\n")[1], reply

@@ -19,9 +19,9 @@ from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS
 from bot.engine.qa.executors.events import DatedEnd, EventAnswers, as_typed
 from bot.engine.qa.executors.outcomes import event_in_time
-from bot.engine.qa.query import Query
+from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.subjects import role_fits
-from bot.search.index import RoleSpan
+from bot.search.index import RoleSpan, title_acronym
 from bot.textnorm import normalize
 
 # The phrases that put an event after the title asked ("…when A happened?").
@@ -63,9 +63,9 @@ class HolderAtEventAnswers(EventAnswers):
     def holder_at_event(self, q: Query, head: Query, event: Query) -> Answer | None:
         """The holder of the title ``head`` asks for on the date of ``event``; None when
         ``head`` asks no title at an organisation or the event is not dated."""
-        if not head.role_asks:
+        ask = head.role_asks[0] if head.role_asks else self._ask_by_initials(head)
+        if ask is None:
             return None
-        ask = head.role_asks[0]
         if not ask.holders:
             return None
         index = self.index
@@ -107,9 +107,7 @@ class HolderAtEventAnswers(EventAnswers):
             named = "; ".join(
                 f"{index.entity(c.person).name}, {index.span_text(c.span)}" for c in candidates
             )
-            text = (
-                f"The releases don't say who {_asked_title(ask.words)} {org} on {format_date(day)}."
-            )
+            text = f"The releases don't say who {_asked_title(ask.words)} {org} {_on(day)}."
             if named:
                 text += f" The holders they give: {named}."
             return not_found(q.question, f"{text}\n{event_line}")
@@ -118,11 +116,35 @@ class HolderAtEventAnswers(EventAnswers):
         name = index.entity(best.person).name
         since = f"{'held from' if best.stated_start else 'first stated as of'} {format_date(best.start)}"
         text = (
-            f"**{name}** — {index.span_text(best.span)}; {since}, so in force on "
-            f"{format_date(day)}.\n{event_line}"
+            f"**{name}** — {index.span_text(best.span)}; {since}, so in force "
+            f"{_on(day)}.\n{event_line}"
         )
         sources = [best.start_source, *best.span.sources, when.source]
         return answered(index, q.question, text, sources, entities=[best.person, ask.organization])
+
+    def _ask_by_initials(self, head: Query) -> RoleAsk | None:
+        """ "Who was UNIDO's DG": a title named by its initials, which the parser reads
+        as its holder (a ``role`` mention) rather than as a title asked; the title (and
+        its holders at that organisation) whose initials the question uses."""
+        index = self.index
+        words = set(head.words)
+        for mention in head.found:
+            if mention.via != "role" or mention.entity_id not in index.person_ids:
+                continue
+            for role in index.roles_by_entity.get(mention.entity_id, []):
+                if role.organization is None or title_acronym(role.title) not in words:
+                    continue
+                title = role.title.casefold()
+                holders = tuple(
+                    p
+                    for p in index.people_by_org.get(role.organization, [])
+                    if any(
+                        r.organization == role.organization and r.title.casefold() == title
+                        for r in index.roles_by_entity.get(p, [])
+                    )
+                )
+                return RoleAsk(role.organization, tuple(normalize(role.title).split()), holders)
+        return None
 
     def _event_in_time(self, event: Query) -> DatedEnd | None:
         """The date of ``event``, within the time it names ("the partners met in 2024"
@@ -168,3 +190,8 @@ def _asked_title(words: tuple[str, ...]) -> str:
     if any(w.endswith("ed") for w in words):
         return "held the leading title at"
     return f"was {' '.join(words)} of"
+
+
+def _on(day: str) -> str:
+    """ "on Tuesday, November 12, 2019" for a day; "in March 2022", "in 2016" otherwise."""
+    return f"{'on' if len(day) == 10 else 'in'} {format_date(day)}"
