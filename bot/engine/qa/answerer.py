@@ -23,15 +23,18 @@ import re
 
 from bot import limits, stages
 from bot.engine.answer import Answer, Choice, Status
+from bot.engine.qa.claimed_titles import title_of_another
 from bot.engine.qa.claims import without_guess
 from bot.engine.qa.compose import answered
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
+from bot.engine.qa.executors.holder_at_event import holder_clause
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.role_at_event import event_clause
 from bot.engine.qa.figure_subjects import off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
+from bot.engine.qa.namesake_pick import namesake_by_organisation, own_organisation
 from bot.engine.qa.partial_names import names_someone_else
 from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, buried_questions, understand
@@ -212,8 +215,9 @@ class QuestionAnswerer:
                     named = before.entities if isinstance(before, Answer) else ()
                     people = plural_referents(self.index, part, previous.subjects, named)
                     referent = " and ".join(self.index.entity(e).name for e in people)
+                    part_words = own_organisation(self.index, part, previous.subjects) or part
                     part_words = _resolve_back(
-                        part, referent or self.index.entity(previous.subjects[0]).name
+                        part_words, referent or self.index.entity(previous.subjects[0]).name
                     )
                 # Each part is titled with its own words as typed ("who supports it", under
                 # the question that says what "it" is), so that the reply's heading (the
@@ -370,6 +374,10 @@ class QuestionAnswerer:
             shared = self._title_at_shared_name(q)
             if shared is not None:
                 return shared
+            settled = self._namesake_settled(q)
+            if settled is not None:
+                # "Who is the Ma who works at the Academy?": the Ma with a title there.
+                return settled
             if words & _NAMED_WORDS and words & _EVERYONE_WORDS:
                 # "List everyone with the surname Ma": the namesakes are the answer.
                 return self._namesakes_listed(q)
@@ -393,6 +401,11 @@ class QuestionAnswerer:
         if unanswerable is not None:
             return unanswerable
         if not q.quote:
+            # "Who was president of X when A happened?": the holder on A's date, before
+            # any executor answers with today's holder.
+            found = self._holder_at_event(q)
+            if found is not None:
+                return found
             # Titles over time are decided from the roles' dates ("when did X become
             # <title>?", "what did X do before joining Y?", "did X work at Y in 2020?");
             # these come before the relations read from appositives and summaries, which
@@ -471,6 +484,10 @@ class QuestionAnswerer:
         if period is not None:
             # "Which years did the first phase cover?", "when does X end?": a stated period.
             return period
+        # "What year did <initiative> start?" with no period stated: when it was launched.
+        launched = run.founded(q, start_as_launch=True)
+        if launched is not None:
+            return launched
         nth = run.nth_time(q)
         if nth is not None:
             # "When did A and B meet for the second time?": the n-th dated occurrence.
@@ -478,7 +495,15 @@ class QuestionAnswerer:
         last = run.last_time(q)
         if last is not None:
             return last
+        found = run.list_change(q)
+        if found is not None:
+            # "How did X's partner list change between launch and 2022?"
+            return found
         if q.answer_type is AnswerType.YES_NO:
+            # "Is Jack Ma UNIDO's director general?": a title the releases give another.
+            found = title_of_another(self.index, q)
+            if found is not None:
+                return found
             found = self._role_at_event(q)
             if found is not None:
                 return found
@@ -628,6 +653,15 @@ class QuestionAnswerer:
             # No executor took it and nothing is named: any fact sharing "year" or
             # "first" would be a random answer, so the question is not found.
             return run.not_found(q)
+        started_by = run.initiators(q)
+        if started_by is not None:
+            # "Who kicked off the eWTP?": the sentence naming its initiators.
+            return started_by
+        if q.wants == "place":
+            # "Which city hosted the 2016 G20 summit?": the event's own place.
+            hosted = run.event_place(q)
+            if hosted is not None:
+                return hosted
         found = run.facts(q, terms)
         if found is not None:
             # A fact naming none of the kind asked gives way to one that states it ("which
@@ -778,6 +812,15 @@ class QuestionAnswerer:
             return back if back is not None else self.run.years_between(q, a, b)
         return self.run.which_first_of_ends(q, a, b, ends.relation)
 
+    def _holder_at_event(self, q: Query) -> Answer | None:
+        """ "Who was <title> of Y when A happened?": the holder on A's date."""
+        clause = holder_clause(q.words)
+        if clause is None:
+            return None
+        return self.run.holder_at_event(
+            q, self._parse_end(q, clause.head), self._parse_end(q, clause.event)
+        )
+
     def _role_at_event(self, q: Query) -> Answer | None:
         """ "Was X still <title> when A happened?": the title judged at A's date."""
         clause = event_clause(q.words)
@@ -851,6 +894,23 @@ class QuestionAnswerer:
                 )
             )
         return labelled
+
+    def _namesake_settled(self, q: Query) -> Result | list[Result]:
+        """The question asked again with the shared name made the full name of the one
+        namesake holding a title at an organisation it names; None when none settles it."""
+        person = namesake_by_organisation(self.index, q)
+        if person is None:
+            return None
+        words = list(q.words)
+        words[q.same_name[0].position] = normalize(self.index.entity(person).name)
+        text = " ".join(words)
+        again = self.parser.parse(q.question, understand(text, self._known_word), today=q.today)
+        if again.same_name or person not in again.subjects:
+            return None
+        if again.words[:2] in (("who", "is"), ("who", "s")):
+            # "Who is the Ma who works at X?" asks who they are: their card.
+            return ShowEntity(person, "who")
+        return self._answer_query(again)
 
     def _namesakes_listed(self, q: Query) -> Answer:
         """Everyone the shared name names, each with their newest role, cited from the

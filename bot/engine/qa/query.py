@@ -855,6 +855,9 @@ class QueryParser:
     ) -> tuple[list[Mention], list[Mention], list[RoleAsk]]:
         """ "Alibaba's founder", "the head of UNIDO", "who runs X": a person by role."""
         index = self.index
+        # "Who held the Alliance presidency": the office named as its holder's title
+        # (one word for one, so the mentions' spans stay as they are).
+        words = [_OFFICE_TITLES.get(w, w) for w in words]
         asks: list[RoleAsk] = []
         # Anything people hold roles at: organisations, and a campus or programme too.
         orgs = [
@@ -932,6 +935,13 @@ class QueryParser:
         return mentions, described, asks
 
 
+# An office named for its title: "the presidency" is held by the president.
+_OFFICE_TITLES = {
+    "presidency": "president",
+    "chairmanship": "chairman",
+    "chairpersonship": "chairperson",
+    "directorship": "director",
+}
 # Words a title may hold between its own words ("Minister of Trade", "Head of the campus").
 _TITLE_JOINERS = frozenset(("of", "for", "and", "the"))
 MAX_TITLE_WORDS = 5

@@ -21,7 +21,7 @@ from bot.search.terms import STOP_WORDS, index_term, stem
 # Words that open or close a chat message without adding meaning.
 _LEADING_FILLER = frozenset(
     "yo ok okay so hey hi hello um uh well btw quick q bot partnerbot please pls plz and but oh "
-    "alright right hmm say lol lmao haha heh ah".split()
+    "alright right hmm say lol lmao haha heh ah umm ummm uhh uhm erm hmmm".split()
 )
 # "whats ewtp quick", "who is X asap": urgency words at the end ask nothing more.
 _TRAILING_FILLER = frozenset(
@@ -524,8 +524,35 @@ def _which_is_described(words: list[str]) -> list[str]:
     return ["what", "is", *what]
 
 
+# "Which company is known for championing small business?": what it is known for is
+# what it does, so the question asks who does it ("which company championing …").
+_KNOWN_FOR = re.compile(
+    r"\b(?:is|are|was|were|s) (?:best |well |widely |most )?"
+    r"(?:known|famous|renowned|noted|celebrated) for\b"
+)
+
+
+# "One line each from A and B", "a line from X": a line someone said is a quote.
+_LINE_FROM = re.compile(
+    r"\b(?P<n>a|one|two|three|a few|some) lines? (?P<each>each )?(?P<by>from|by)\b"
+)
+
+
+# "X had been around how many years when …", "how long had X existed when …": how old
+# X was then (``executors/org_ages.py``).
+_EXISTED = r"(?:been around|been in existence|been in operation|existed)"
+_BEEN_AROUND = (
+    re.compile(rf"^(?P<x>.+?) had {_EXISTED} (?:for )?how (?:many years|long)\b"),
+    re.compile(rf"\bhow (?:many years|long) had (?P<x>.+?) {_EXISTED}\b"),
+)
+
+
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
+    key = _KNOWN_FOR.sub("", key)
+    key = _LINE_FROM.sub(r"\g<n> quote \g<each>\g<by>", key)
+    for pattern in _BEEN_AROUND:
+        key = pattern.sub(r"how old was \g<x>", key)
     key = _WORK_WITH.sub(r"cooperation \1", key)
     key = _IN_REMARKS.sub("", key)
     key = _PURPOSE.sub("", key)

@@ -3,6 +3,14 @@
 - ``roles.py``: roles with their "as of" dates;
 - ``role_dates.py``: whether a title was held at a date, from the roles' dates only;
 - ``role_at_event.py``: whether a title was held when something happened, at its date;
+- ``holder_at_event.py``: who held a title when something happened, at its date;
+- ``acronyms.py``: what a short name stands for (its entity's full name);
+- ``event_places.py``: where an event took place, from its placed fact or its name;
+- ``outcomes.py``: what an event led to, from a later sentence saying so;
+- ``initiators.py``: who started a thing, from a sentence naming its initiators or founders;
+- ``party_membership.py``: whether someone was among a thing's founders or partners
+  (the parties the sentence saying it was launched or listing them links);
+- ``list_changes.py``: how a list of partners, funders or members changed between two times;
 - ``became.py``: when someone took a title, only from a fact saying so;
 - ``before.py``: titles before another, and who held a title before someone;
 - ``successors.py``: who held a title after someone ("who replaced X"), from the roles' dates;
@@ -87,6 +95,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.engine.qa.executors.acronyms import AcronymAnswers
 from bot.engine.qa.executors.affiliation import AffiliationAnswers
 from bot.engine.qa.executors.age_limits import AgeLimitAnswers
 from bot.engine.qa.executors.arithmetic import ArithmeticAnswers
@@ -97,6 +106,7 @@ from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.contrary import ContraryAnswers
 from bot.engine.qa.executors.day_around import DayAroundAnswers
 from bot.engine.qa.executors.event_gaps import EventGapAnswers
+from bot.engine.qa.executors.event_places import EventPlaceAnswers
 from bot.engine.qa.executors.event_topic import EventTopicAnswers
 from bot.engine.qa.executors.events import EventAnswers
 from bot.engine.qa.executors.exclusion import ExclusionAnswers
@@ -108,13 +118,18 @@ from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
+from bot.engine.qa.executors.holder_at_event import HolderAtEventAnswers
 from bot.engine.qa.executors.home_place import HomePlaceAnswers
+from bot.engine.qa.executors.initiators import InitiatorAnswers
 from bot.engine.qa.executors.items import ItemAnswers
+from bot.engine.qa.executors.list_changes import ListChangeAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.membership import MembershipAnswers
 from bot.engine.qa.executors.namesakes import NamesakeAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.org_ages import AgeAnswers
+from bot.engine.qa.executors.outcomes import OutcomeAnswers
+from bot.engine.qa.executors.party_membership import PartyMembershipAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.phase_goals import PhaseGoalAnswers
 from bot.engine.qa.executors.place_counts import PlaceCountAnswers
@@ -154,6 +169,11 @@ from bot.engine.qa.query import Query
 
 
 class Executors(
+    PartyMembershipAnswers,
+    InitiatorAnswers,
+    OutcomeAnswers,
+    EventPlaceAnswers,
+    AcronymAnswers,
     AgeAnswers,
     EventGapAnswers,
     PhaseGoalAnswers,
@@ -182,9 +202,11 @@ class Executors(
     RecentAnswers,
     RoleAnswers,
     RoleAtEventAnswers,
+    HolderAtEventAnswers,
     SuccessorAnswers,
     RoleDateAnswers,
     ListAnswers,
+    ListChangeAnswers,
     ItemAnswers,
     ArithmeticAnswers,
     EventAnswers,
@@ -251,6 +273,9 @@ class Executors(
         "did they meet in <a place no release names>", "who represented X".
         Each returns None for a question not of its kind."""
         return (
+            self.expansion,
+            self.outcome,
+            self.party_membership,
             self.said_about,
             self.quoted_list,
             self.press_desk,

@@ -27,6 +27,7 @@ from bot.engine.qa.executors.base import (
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.figures import figures_in, same_word
 from bot.engine.qa.query import Query
+from bot.engine.qa.range_owner import range_of_another
 from bot.engine.qa.vocabulary import (
     NUMBER_WORDS,
     ROLE_TERMS,
@@ -281,6 +282,8 @@ class ArithmeticAnswers(ExecutorBase):
             match = year_range(fact.text)
             if match is None:
                 continue
+            if subjects and range_of_another(fact.text, fact.about, subjects, self._names_of):
+                continue  # "the eWTP would dovetail with the Framework 2018-2021"
             hits = len(literal & self._fact_terms(fact))
             covered = len(subjects & set(fact.about))
             # The question's own words first: "the first phase" may have been read as

@@ -17,6 +17,7 @@ from bot.engine.qa.compose import not_found
 from bot.engine.qa.durations import StatedRange, year_range
 from bot.engine.qa.followup import Step
 from bot.engine.qa.query import Query
+from bot.engine.qa.range_owner import range_of_another
 from bot.engine.qa.retrieve import Candidate, Retriever
 from bot.engine.qa.vocabulary import (
     FOUNDER_WORDS,
@@ -246,6 +247,13 @@ class ExecutorBase:
 
     # --- shared by several executors ------------------------------------------------------
 
+    def _names_of(self, entity_id: str) -> list[str]:
+        """An entity's name and aliases (none for an id the base does not hold)."""
+        if entity_id not in self.index.kb.entities:
+            return []
+        entity = self.index.entity(entity_id)
+        return [entity.name, *entity.aliases]
+
     def _range_of(self, entity_id: str) -> StatedRange | None:
         """A year range the releases give for the entity, from its facts first, then its
         name or summary (``durations.year_range`` reads it)."""
@@ -253,7 +261,9 @@ class ExecutorBase:
         entity = index.entity(entity_id)
         for fact in index.facts_by_entity.get(entity_id, []):
             span = year_range(fact.text)
-            if span is not None:
+            if span is not None and not range_of_another(
+                fact.text, fact.about, (entity_id,), self._names_of
+            ):
                 return StatedRange(span, fact.text.strip(), fact.source)
         span = year_range(entity.name) or year_range(entity.summary)
         if span is not None:

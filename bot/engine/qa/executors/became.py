@@ -75,6 +75,12 @@ def iso_date(written: str) -> str:
     return f"{year[0]}-{number:02d}" + (f"-{int(day[1]):02d}" if day else "")
 
 
+# "From what date is X Executive Director?", "as of when", "effective which day".
+_FROM_WHEN = re.compile(
+    r"\b(?:since|from|as of|effective|starting|beginning) (?:when|what|which) ?(?:date|day)?\b"
+)
+
+
 class TitleStart(NamedTuple):
     """When a fact says a title started: the ISO date, the date as written ("July
     2021"; the fact's own date for a dateless appointment) and the fact."""
@@ -106,7 +112,10 @@ class BecameAnswers(ExecutorBase):
         """When the person took the title asked; None when the question asks no such
         thing (no start word, no date asked, no one person or no title of theirs)."""
         words = set(q.words)
-        since_when = "since" in words and "when" in words
+        # "Since when is X …?", "from what date / as of when is X …?": the start asked.
+        since_when = ("since" in words and "when" in words) or _FROM_WHEN.search(
+            " ".join(q.words)
+        ) is not None
         if not (words & START_WORDS and (q.wants == "date" or "when" in words)) and not (
             since_when
         ):

@@ -22,7 +22,9 @@ from typing import NamedTuple
 
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.executors.sources import datelined_sources
 from bot.engine.qa.query import Query
+from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
 # The heading of a contact block, a line of its own: "Media contacts:", "Press
@@ -48,6 +50,8 @@ _REACH = re.compile(r"\S+@\S+\.\w|\+?\d[\d ()./-]{6,}\d")
 _TAIL_LINES = 40
 # Words asking for a release's press desk, which any contact of the release answers
 # (after thesaurus phrases: "media contact" reads "contact").
+# Words naming a release ("the Geneva release").
+_RELEASE_NOUNS = frozenset("release releases announcement statement".split())
 _BLOCK_ASKS = frozenset("contact contacts press media journalists journalist reporters".split())
 # At most this many entries are shown.
 MAX_CONTACTS = 4
@@ -173,6 +177,11 @@ class ContactAnswers(ExecutorBase):
             if subjects
             else {b.source for b in blocks}
         )
+        places = [e for e in subjects if self.index.entity(e).kind is EntityKind.PLACE]
+        sent_from = {s.id for s in datelined_sources(self.index, places)}
+        if sent_from and set(q.words) & _RELEASE_NOUNS:
+            # "The press contact for the Geneva release": the release sent from there.
+            involved = sent_from
         given: dict[str, list[str]] = {}
         for block in blocks:
             if block.source in involved:
@@ -182,7 +191,9 @@ class ContactAnswers(ExecutorBase):
             return None
         names = ", ".join(self.index.display_name(e) for e in subjects)
         lead = (
-            f"No contact is named for {names}; the releases that mention it give these "
+            f"The release datelined {names} gives:\n"
+            if involved == sent_from
+            else f"No contact is named for {names}; the releases that mention it give these "
             "press contacts:\n"
             if subjects
             else ""

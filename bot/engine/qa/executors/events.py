@@ -96,6 +96,13 @@ _NOISE = (
 )
 
 
+# "The end of X", "the start of X": a bound of the range X is stated to cover.
+_RANGE_BOUND = re.compile(
+    r"^(?:the )?(?P<side>end|close|expiry|finish|conclusion|start|beginning|outset) of\b"
+)
+_CLOSING = frozenset("end close expiry finish conclusion".split())
+
+
 @dataclass(frozen=True, slots=True)
 class DatedEnd:
     """One end, dated: ISO date ("2018-04-21", "2018-04" or "2016"), the sentence
@@ -120,6 +127,18 @@ class EventAnswers(ExecutorBase):
         label = " ".join(end.words)
         terms = [t for t in end.terms if t not in _NOISE]
         subjects = list(end.subjects)
+        bound = _RANGE_BOUND.match(label)
+        if bound is not None and len(subjects) == 1:
+            # "The end of the 2018-2021 framework": the year its stated range ends (or,
+            # for "the start of", begins), not a sentence that merely names it.
+            stated = self._range_of(subjects[0])
+            # Words beyond the thing's name ("the first phase") must be the range's own.
+            named = {t for m in end.mention_terms.values() for t in m}
+            rest = set(terms) - named - {stem(bound["side"])}
+            if stated is not None and rest <= {stem(w) for w in normalize(stated.text).split()}:
+                closing = bound["side"] in _CLOSING
+                year = stated.span.end if closing else stated.span.start
+                return [((0.0,), DatedEnd(str(year), stated.text, stated.source, label))]
         named = {t for m in end.mention_terms.values() for t in m}
         began = bool(terms) and set(terms) <= _START_TERMS
         if len(subjects) == 1 and (began or (not terms and not set(_words(end)) - named)):
@@ -490,7 +509,8 @@ class EventAnswers(ExecutorBase):
         the newest figure reached plus the further number a goal adds (or the goal
         itself when it is a total), with both sentences."""
         words = set(q.words)
-        if not words & _TOTAL_WORDS or not words & _GOAL_WORDS or "how" not in words:
+        # "How many would X have if the goal is hit?" is a total too.
+        if not words & (_TOTAL_WORDS | {"if"}) or not words & _GOAL_WORDS or "how" not in words:
             return None
         terms = [t for t in q.terms if t not in _GOAL_TERMS]
         if terms:

@@ -220,12 +220,24 @@ class FactAnswers(ExecutorBase):
             facts = [
                 f for f in self.index.kb.facts[:MAX_LIST_FACTS] if f.date and self._in_time(q, f)
             ]
+        elif not facts:
+            # "What did Lina Ma do in 2022?": no sentence carries a date of its own, but
+            # a release of that year states what they were doing, as of its date.
+            facts = [
+                f
+                for s in q.subjects
+                for f in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
+                if self._in_time(q, f)
+            ]
         if not facts:
             return self.nothing_then(q)
         facts = list({f.id: f for f in facts}.values())[:3]
-        lines = [f"**When:** {format_date(facts[0].date or '')}"] + [
-            f"• {f.text.strip()}" for f in facts
-        ]
+        head = (
+            f"**When:** {format_date(facts[0].date)}"
+            if facts[0].date
+            else f"**As of {format_date(self.fact_date(facts[0]))}:**"
+        )
+        lines = [head] + [f"• {f.text.strip()}" for f in facts]
         return answered(
             self.index,
             q.question,

@@ -39,7 +39,8 @@ from bot.textnorm import normalize
 # Words asking for a gain (or a loss) rather than a figure.
 _GAIN_WORDS = frozenset(
     "more fewer less grow grew grown growing gain gained gaining increase increased "
-    "increasing rise rose risen add added adding lose lost drop dropped".split()
+    "increasing rise rose risen add added adding lose lost drop dropped expand expanded "
+    "expanding shrink shrank".split()
 )
 # Words naming the beginning as one end ("since its founding", "when it opened").
 _ORIGIN_WORDS = frozenset(
@@ -87,7 +88,8 @@ class FigureGainAnswers(ExecutorBase):
         else:
             return None
         measured = {t for t in q.terms if t not in _NOT_MEASURED}
-        noun = list_noun(q.words)
+        # "By how many countries …": the noun after "how many", past the "by".
+        noun = list_noun(q.words[1:] if q.words[:1] == ("by",) else q.words)
         if noun is not None and stem(noun) in measured:
             # "How many more countries did the members come from": the noun after "how
             # many" is what is counted, not the other words ("members").

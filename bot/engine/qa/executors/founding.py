@@ -44,9 +44,11 @@ _BEGAN_IN = re.compile(
 
 
 class FoundingAnswers(ExecutorBase):
-    def founded(self, q: Query) -> Result:
+    def founded(self, q: Query, *, start_as_launch: bool = False) -> Result:
         """When the subject began, from a sentence saying so; None when the question is
-        not "when was X founded/launched/set up" or no sentence says it."""
+        not "when was X founded/launched/set up" or no sentence says it.
+        ``start_as_launch``: "when did <initiative> start?" once no period is stated for
+        it (``PeriodAnswers.period``) is asked as its launch."""
         if q.wants != "date" or len(q.subjects) != 1 or q.quote or q.meta or q.role_asks:
             return None
         # A verb of the thesaurus groups of "launch" / "found" ("unveiled", "kicked off").
@@ -64,7 +66,11 @@ class FoundingAnswers(ExecutorBase):
         kind = index.entity(subject).kind
         if kind is EntityKind.PERSON:
             return None
-        if set(q.terms) & _START_ONLY and kind is not EntityKind.ORGANIZATION:
+        if (
+            set(q.terms) & _START_ONLY
+            and kind is not EntityKind.ORGANIZATION
+            and not start_as_launch
+        ):
             return None  # "when did the phase start?" asks for a period (periods.py)
         facts = index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
         leading = [f for f in facts if f.about and f.about[0] == subject]

@@ -187,16 +187,23 @@ class ItemAnswers(ExecutorBase):
             self.index, q.question, f"{lead}\n{shown}", [item.source], entities=entities
         )
 
-    def count_change(self, q: Query) -> Result:
+    def count_change(
+        self, q: Query, noun: str | None = None, *, from_start: bool = False
+    ) -> Result:
         """ "How many more partners did X have in 2022 than in 2019?", "how many partners
         joined between 2019 and 2022?": the lists stated as of each year, counted, and
-        the items the later one adds (or drops)."""
-        noun = list_noun(q.words)
+        the items the later one adds (or drops). ``noun``: the list's noun when the
+        question is no count ("how did the partner list change …", ``list_changes.py``);
+        ``from_start``: its one year is compared with the list at the start."""
+        asked = noun
+        noun = noun or list_noun(q.words)
         points = list(q.time.points)
-        at_start = len(points) == 1 and _AT_START.search(" ".join(q.words)) is not None
+        at_start = len(points) == 1 and (
+            from_start or _AT_START.search(" ".join(q.words)) is not None
+        )
         if noun is None or (len(points) != 2 and not at_start):
             return None
-        if q.answer_type is not AnswerType.NUMBER:
+        if q.answer_type is not AnswerType.NUMBER and asked is None:
             return None
         noun_term = stem(noun)
         topic = [
@@ -234,6 +241,8 @@ class ItemAnswers(ExecutorBase):
         before, after = lists
         if before.item.id == after.item.id:
             return None
+        if asked is not None and not all(uses_root(f.item.text, noun) for f in lists):
+            return None  # "has campuses in A and B" is no list of partners
         old, new = before.enumeration.items, after.enumeration.items
         diff = len(new) - len(old)
         known = {self._identity(i) for i in old}
@@ -292,7 +301,12 @@ class ItemAnswers(ExecutorBase):
         kinds = KIND_NOUNS.get(noun)
         best: _Found | None = None
         stated = False
-        newest = q.time.current or (not q.time.bounded and bool(set(q.words) & _PRESENT))
+        newest = (
+            q.time.current
+            or (not q.time.bounded and bool(set(q.words) & _PRESENT))
+            # "As of March 2022", "by 2022": the newest list stated by then.
+            or (q.time.until is not None and q.time.since is None)
+        )
         for item in pool.values():
             if isinstance(item, LoadedFact) and not self._in_time(q, item):
                 continue
@@ -407,6 +421,19 @@ class ItemAnswers(ExecutorBase):
 
 def _quoted_word(text: str) -> str:
     return text.strip().casefold()
+
+
+def noun_root(noun: str) -> str:
+    """A party noun's root as sentences use it: "funders" → "fund" ("funded by"),
+    "partners" → "partner", "members" → "member"."""
+    root = stem(noun)
+    return root[:-2] if root.endswith("er") and root not in ("partner", "member") else root
+
+
+def uses_root(text: str, noun: str) -> bool:
+    """Whether a word of ``text`` starts with ``noun``'s root ("funded" for "funders")."""
+    root = noun_root(noun)
+    return any(w.startswith(root) for w in normalize(text).split())
 
 
 def states_count(text: str, noun: str) -> bool:

@@ -21,6 +21,7 @@ from bot.engine.qa.compose import answered_facts
 from bot.engine.qa.durations import year_range
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import Query
+from bot.engine.qa.range_owner import range_of_another
 from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
@@ -132,6 +133,8 @@ class PeriodAnswers(ExecutorBase):
             p
             for f in pool.values()
             if self._names_thing(f, thing)
+            # "The eWTP would dovetail with the Framework 2018-2021": the Framework's.
+            and not (q.subjects and range_of_another(f.text, f.about, q.subjects, self._names_of))
             and (p := period_of(f)) is not None
             and (p.end or starting)  # "since February 2020" dates a figure, not a period
         ]

@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
-from bot.engine.answer import Choice, entity_choice
-from bot.engine.qa.compose import not_found
+from bot.engine.answer import Answer, Choice, entity_choice
+from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import (
     _QUOTE_TERMS,
     _SPEAKER_KINDS,
+    MAX_LIST_FACTS,
     ExecutorBase,
     Result,
 )
 from bot.engine.qa.followup import ShowQuote
 from bot.engine.qa.query import Query
+from bot.engine.qa.role_speakers import speaker_for_role
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import stem
 from bot.textnorm import normalize
 
 # "Said at / during the launch": a quote asked by the event it was given at.
 _AT_EVENT_WORDS = frozenset(("at", "during"))
+# A fact reporting someone's words: "According to LI Yong, …".
+_REPORTED = re.compile(r"according to\b", re.IGNORECASE)
+# "What did X say when the campus opened?": a quote asked by the event's time.
+_WHEN_WORDS = frozenset(("when",))
 # The best-ranked facts read for the event.
 _EVENT_CANDIDATES = 3
 # "Each of them", "both leaders", "all the speakers": one quote per quoted person.
@@ -47,7 +54,23 @@ class QuoteAnswers(ExecutorBase):
                 f"{' '.join(ask.words)}, so I have no quote from them."
                 + self._speaker_hint(ask.organization),
             )
+        if q.role_asks and not set(q.subjects) & index.person_ids:
+            # "What did the Alliance president say in 2022?": the holder then, whose
+            # title's words are who is asked about, not what.
+            ask = q.role_asks[0]
+            holder = speaker_for_role(index, ask, q.time)
+            if holder is not None:
+                title = {stem(w) for w in ask.words}
+                q = dataclasses.replace(
+                    q,
+                    subjects=(holder, *q.subjects),
+                    terms=tuple(t for t in q.terms if t not in title),
+                )
         speakers = [e for e in q.subjects if e in index.speaker_ids]
+        if q.words[:1] in (("who",), ("whom",)) and not set(q.subjects) & index.person_ids:
+            # "Who said the Academy's curriculum …?": the speaker is asked; what the
+            # question names is what was said about.
+            speakers = []
         people = [s for s in speakers if s in index.person_ids]
         if len(people) > 1:
             return [self._quote_of(q, p, others=set(people)) for p in people]
@@ -79,6 +102,20 @@ class QuoteAnswers(ExecutorBase):
                 quote = ranked[0].item
                 assert isinstance(quote, LoadedQuote)
                 return ShowQuote(quote.speaker, quote.id)
+            # "Who said the eWTP fits UNIDO's mandate?": a fact may report the words
+            # ("According to LI Yong, …"), which names who said them.
+            reported = [
+                c
+                for c in self.retriever.rank(list(q.terms), set(q.subjects), include_quotes=False)
+                if isinstance(c.item, LoadedFact)
+                and _REPORTED.match(c.item.text.strip())
+                and set(c.item.about) & index.person_ids
+            ]
+            if reported and q.terms:
+                return self._fact_answer(q, reported)
+            said = self._reported_about_all(q)
+            if said is not None:
+                return said
             if q.subjects:
                 named = [e for e in q.subjects if index.entity(e).kind in _SPEAKER_KINDS]
                 if named:
@@ -94,6 +131,26 @@ class QuoteAnswers(ExecutorBase):
                 self._speaker_choices(),
             )
         return self._quote_of(q, speakers[0])
+
+    def _reported_about_all(self, q: Query) -> Answer | None:
+        """ "Who said the eWTP fits UNIDO's mandate?" in words no sentence uses: the one
+        fact reporting someone's words ("According to LI Yong, …") that is about every
+        thing the question names (two at least); None when none or several are."""
+        if len(q.subjects) < 2 or not q.terms:
+            return None
+        index = self.index
+        first, *rest = q.subjects
+        found = [
+            f
+            for f in index.facts_by_entity.get(first, [])[:MAX_LIST_FACTS]
+            if all(s in f.about for s in rest)
+            and _REPORTED.match(f.text.strip())
+            and set(f.about) & index.person_ids
+        ]
+        if len(found) != 1:
+            return None
+        fact = found[0]
+        return answered(index, q.question, fact.text.strip(), [fact.source], entities=fact.about)
 
     def _every_speaker(self, q: Query) -> list[str]:
         """The quoted people "each of the two leaders", "both of them", "all the speakers"
@@ -163,7 +220,7 @@ class QuoteAnswers(ExecutorBase):
             ranked = self.retriever.rank(
                 topic, topic_subjects, include_quotes=True, only={x.id for x in quotes}
             )
-            if not ranked and set(q.words) & _AT_EVENT_WORDS:
+            if not ranked and set(q.words) & (_AT_EVENT_WORDS | _WHEN_WORDS):
                 # "What did LI Yong say at the academy launch?": the words of no quote
                 # name the event, but the release reporting it, with them there, quotes them.
                 there = self._quote_at_event(q, speaker, topic, topic_subjects, quotes)
@@ -226,6 +283,14 @@ class QuoteAnswers(ExecutorBase):
             for f in self.index.facts_by_entity.get(e, [])[:_EVENT_CANDIDATES]
         ]
         if topic:
+            # "When the campus opened its doors": a dated fact about the thing named
+            # that uses one of the words ("opened"), before the ranked ones.
+            candidates += [
+                f
+                for e in sorted(topic_subjects)
+                for f in self.index.facts_by_entity.get(e, [])[:_EVENT_CANDIDATES]
+                if f.date and set(topic) & {stem(w) for w in normalize(f.text).split()}
+            ]
             ranked = self.retriever.rank(topic, topic_subjects | {speaker}, include_quotes=False)
             candidates += [c.item for c in ranked[:_EVENT_CANDIDATES] if c.literal]
         for fact in candidates:

@@ -187,6 +187,10 @@ _TITLE_JOINERS = frozenset(stem(w) for w in "of and for the at".split())
 _PREVIOUS = re.compile(r"\b(?:previously|formerly|before (?:joining|that)|prior to)\b", re.I)
 
 
+# Nouns naming an aim, as a question and a sentence may both use them.
+_AIM_NOUNS = frozenset("mandate mission vision purpose objective objectives remit".split())
+
+
 class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
     def relations(self, q: Query) -> Result:
         """The first of this module's kinds the question is of, or None."""
@@ -384,7 +388,19 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
         # then a fact that only names the subject.
         lines: list[str] = []
         sources: list[str] = []
+        # The aim word the question uses ("mandate", "mission"), where a sentence about
+        # the subject uses it too: its summary, then its facts.
+        aim = [w for w in q.words if w in _AIM_NOUNS]
+        if aim:
+            word = re.compile(rf"\b{re.escape(aim[0])}\b", re.IGNORECASE)
+            literal = [f for f in facts if word.search(f.text)]
+            if declared and word.search(summary):
+                lines, sources = [summary], declared[:1]
+            elif literal:
+                lines, sources = [literal[0].text.strip()], [literal[0].source]
         for strong in (True, False):
+            if lines:
+                break
             found = [f for f in own if _states_purpose(f.text, strong=strong)]
             if found:
                 lines = [f.text.strip() for f in found[:2]]
@@ -875,8 +891,12 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
     def contact(self, q: Query) -> Result:
         """ "Who is the media contact?": a role or fact naming a contact, else not_found."""
         words = set(q.words)
-        if not words & CONTACT_WORDS or q.answer_type is AnswerType.YES_NO:
-            return None  # "did X contact Y?" uses the verb
+        # "Did X contact Y?" uses the verb; "is there a press contact (email)?" the noun.
+        asks_noun = q.words[:2] in (("is", "there"), ("are", "there")) or bool(
+            words & {"email", "e", "mail", "phone", "telephone", "number"}
+        )
+        if not words & CONTACT_WORDS or (q.answer_type is AnswerType.YES_NO and not asks_noun):
+            return None
         index = self.index
         for role in index.kb.roles:
             if q.subjects and role.organization not in q.subjects and role.entity not in q.subjects:

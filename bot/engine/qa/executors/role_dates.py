@@ -27,6 +27,7 @@ from bot.engine.qa.compose import answered, citations, not_found
 from bot.engine.qa.executors.base import ExecutorBase, same_title_roles
 from bot.engine.qa.query import Query
 from bot.engine.qa.subjects import role_fits, title_named
+from bot.engine.qa.superseded import superseding_title
 from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.kb.models import LoadedRole
 from bot.search.index import RoleSpan, title_acronym
@@ -249,6 +250,22 @@ class RoleDateAnswers(ExecutorBase):
                 entities=[person, successor.entity],
             )
         if not span.ended and year > last.year:
+            replaced = superseding_title(index, person, span, year, self.title_start)
+            if replaced is not None:
+                # "Was X still Director of Programmes in 2023?": X took the top job there.
+                start = replaced.start
+                text = (
+                    f"**No.** In {year}, the releases give {name} as "
+                    f"{index.span_text(replaced.span)}, from {start.written}; they last give "
+                    f"{history}.\n{start.fact.text.strip()}"
+                )
+                return answered(
+                    index,
+                    q.question,
+                    text,
+                    [start.fact.source, *replaced.span.sources, *sources],
+                    entities=[person],
+                )
             return self._unsaid(
                 q,
                 f"The releases don't say: they last give {name} as {history}, before {year}."

@@ -19,7 +19,8 @@ from bot.engine.qa.vocabulary import (
     PUBLISHER_WORDS,
     number_word,
 )
-from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
+from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedSource
+from bot.search.index import Index
 from bot.search.terms import stem
 from bot.textnorm import normalize
 
@@ -43,6 +44,8 @@ _MENTION_TERMS = frozenset(
 _NEWEST = frozenset("newest latest last recent".split())
 _OLDEST = frozenset("oldest earliest first".split())
 _RELEASE_WORDS = frozenset("release releases announcement announcements".split())
+# Words that say where a release was sent from ("came out of Geneva", "issued in KL").
+_SENT_FROM = frozenset("from out issued sent filed came released".split())
 
 
 class SourceAnswers(ExecutorBase):
@@ -111,12 +114,16 @@ class SourceAnswers(ExecutorBase):
                     [i.source for i in items],
                 )
         places = [e for e in q.subjects if index.entity(e).kind is EntityKind.PLACE]
-        if places and words & DATELINE_WORDS:
-            # "Which releases were datelined in Hangzhou?"
-            names = {normalize(index.entity(p).name) for p in places}
-            sources = [
-                s for s in index.sources_newest if normalize(s.source.dateline.city) in names
-            ]
+        datelined = (
+            datelined_sources(index, places) if words & (DATELINE_WORDS | _SENT_FROM) else []
+        )
+        if places and (words & DATELINE_WORDS or datelined):
+            # "Which releases were datelined in Hangzhou?", "which release came out of
+            # Geneva?": the releases sent from there, not those that mention it.
+            sources = datelined
+            if q.words[0] in ("which", "what") and not words & PUBLISHER_WORDS:
+                # The dateline is what names them: each shown with its date.
+                words |= DATELINE_WORDS
         elif q.subjects:
             involved = None
             for s in q.subjects:
@@ -209,3 +216,19 @@ class SourceAnswers(ExecutorBase):
         facts = index.facts_by_source.get(newest.id, [])
         body = "\n".join(f"• {f.text.strip()}" for f in facts[:5])
         return answered(index, q.question, body, [newest.id], title=newest.source.title)
+
+
+def datelined_sources(index: Index, places: list[str]) -> list[LoadedSource]:
+    """The releases (newest first) whose dateline is one of ``places``, by city or
+    country, named by the place's name or an alias."""
+    names = {
+        normalize(label)
+        for p in places
+        for label in (index.entity(p).name, *index.entity(p).aliases)
+    }
+    return [
+        s
+        for s in index.sources_newest
+        if normalize(s.source.dateline.city) in names
+        or normalize(s.source.dateline.country or "") in names
+    ]

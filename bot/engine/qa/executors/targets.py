@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.figures import Figure, figure_value, figures_in, same_word
-from bot.engine.qa.query import Query
+from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import GOAL_DEADLINE
 from bot.kb.models import LoadedFact
 from bot.search.terms import STOP_WORDS, stem
@@ -139,14 +140,17 @@ class TargetAnswers(ExecutorBase):
         """ "How far from the goal" or "did X reach its target" for the subject's goals;
         None when the question names no goal or the releases state none for it."""
         words = set(q.words)
-        if q.quote or q.meta or not words & GOAL_WORDS:
+        if q.quote or q.meta:
+            return None
+        by_figure = not words & GOAL_WORDS and self._goal_by_figure(q)
+        if not words & GOAL_WORDS and not by_figure:
             return None
         if not q.subjects and not _asked_numbers(q.question):
             return None  # "was the 30,000 target met?" names its goal by its figure
         if words & _HYPOTHETICAL:
             return None  # "if it hits its goal, how many in total?" (events.total_with_goal)
         gap = bool(words & _GAP_WORDS) and "how" in words
-        reach = bool(words & (_REACH_WORDS | _MISS_WORDS)) and not gap
+        reach = (bool(words & (_REACH_WORDS | _MISS_WORDS)) or by_figure) and not gap
         # "Did it miss its goal?" is answered yes when the goal was not reached.
         missed = bool(words & _MISS_WORDS)
         if not gap and not reach:
@@ -159,6 +163,10 @@ class TargetAnswers(ExecutorBase):
             # answered from the figures reached by then.
             if cutoff is None or deadline is None or cutoff >= deadline:
                 stated = self._stated_outcome(q, missed=missed)
+                if isinstance(stated, Answer) and goals:
+                    # The goal and the newest figure reached by its date, beside the
+                    # sentence saying how it turned out.
+                    stated = self._with_figures(q, stated, goals[0], cutoff or deadline)
                 if stated is not None:
                     return stated
         if not goals:
@@ -166,6 +174,17 @@ class TargetAnswers(ExecutorBase):
         if gap:
             return self._gap(q, goals[0])
         return self._reached_by(q, goals[0], missed=missed)
+
+    def _goal_by_figure(self, q: Query) -> bool:
+        """ "Did X reach 30,000 graduates by 2023?", "had X trained 30,000 by 2021?": no
+        goal word, but a yes/no question giving a figure that a goal of the subject
+        states, so whether it was reached (an aim is no "yes")."""
+        words = set(q.words)
+        if not q.subjects:
+            return False
+        if not words & (_REACH_WORDS | _MISS_WORDS) and q.answer_type is not AnswerType.YES_NO:
+            return False
+        return bool(_asked_numbers(q.question)) and bool(self._goals(q))
 
     # --- what the releases state ----------------------------------------------------------
 
@@ -287,6 +306,30 @@ class TargetAnswers(ExecutorBase):
             body = f"{lead}\n{text.strip()}"
             return answered(self.index, q.question, body, [fact.source], entities=fact.about)
         return None
+
+    def _with_figures(self, q: Query, stated: Answer, aim: Goal, cutoff: str | None) -> Answer:
+        """``stated`` with the goal's sentence and the newest figure reached by ``cutoff``
+        (the goal's deadline) added and cited, when the releases give them."""
+        reached = [r for r in self._reached(aim) if cutoff is None or r.date[:7] <= cutoff]
+        lines = []
+        sources = [c.source_id for c in stated.citations]
+        if aim.fact.source not in sources or aim.fact.text.strip() not in stated.text:
+            lines.append(f"• Goal ({self.fact_date(aim.fact)}): {aim.fact.text.strip()}")
+            sources.append(aim.fact.source)
+        if reached:
+            newest = reached[-1]
+            lines.append(f"• Reached ({newest.date}): {newest.fact.text.strip()}")
+            sources.append(newest.fact.source)
+        if not lines:
+            return stated
+        body = stated.text.split("\n\nSource")[0]
+        return answered(
+            self.index,
+            q.question,
+            body + "\n" + "\n".join(lines),
+            sources,
+            entities=stated.entities,
+        )
 
     # --- the two answers ------------------------------------------------------------------
 

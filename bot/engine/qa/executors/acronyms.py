@@ -1,0 +1,56 @@
+"""What a short name stands for: "UNIDO is short for what?", "what's eWTP an
+abbreviation of?", "what does AYEC stand for?".
+
+The answer is the entity's full name, when the word asked is one of its aliases that is
+an acronym or short form (not its name), cited to a release that names it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import answered
+from bot.engine.qa.executors.base import ExecutorBase
+from bot.engine.qa.query import Query
+from bot.textnorm import normalize
+
+# "short for", "stand(s) for", "an abbreviation of / for", "acronym for", "expand".
+_ASKS_EXPANSION = re.compile(
+    r"\b(?:short for|stands? for|(?:an )?abbreviation (?:of|for)|abbreviated from|"
+    r"(?:an )?acronym (?:of|for)|initials? (?:of|for)|spelled out|spelt out|full name|"
+    r"full form|expand(?:ed)?)\b"
+)
+
+
+class AcronymAnswers(ExecutorBase):
+    def expansion(self, q: Query) -> Answer | None:
+        """The full name of the one subject whose short alias the question uses; None when
+        the question asks no expansion or names no such alias."""
+        text = " ".join(q.words)
+        if not _ASKS_EXPANSION.search(text) or len(q.subjects) != 1:
+            return None
+        subject = q.subjects[0]
+        entity = self.index.entity(subject)
+        name = normalize(entity.name)
+        typed = f" {text} "
+        short = [
+            a
+            for a in entity.aliases
+            if len(normalize(a).split()) == 1
+            and normalize(a) != name
+            and f" {normalize(a)} " in typed
+            and len(normalize(a)) < len(name)
+        ]
+        if not short:
+            return None
+        sources = self.index.sources_involving(subject, limit=1) or self._declared(subject)
+        if not sources:
+            return None
+        return answered(
+            self.index,
+            q.question,
+            f"**{short[0]}** stands for **{entity.name}**.",
+            sources,
+            entities=[subject],
+        )

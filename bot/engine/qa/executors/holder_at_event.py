@@ -1,0 +1,197 @@
+"""Who held a title when something happened? "Who was president of the Alliance when the
+Academy was launched?", "who held the Alliance presidency when Lina Ma was appointed?".
+
+The event is dated from the facts (``EventAnswers.end_date``, or the fact saying someone
+took a title, ``_title_taken``); the holder is then the one whose title was in force on
+that date, never today's holder. A title is in force from when a fact says it started
+(``BecameAnswers.title_start``), else from the first release stating it, until the end a
+release gives; a title that ended with no date given counts up to the newest release
+stating it held. When no one's title covers the date the answer is ``not_found``, naming
+the holders the releases do give, rather than a guess.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import answered, format_date, not_found
+from bot.engine.qa.executors.base import MAX_LIST_FACTS
+from bot.engine.qa.executors.events import DatedEnd, EventAnswers, as_typed
+from bot.engine.qa.executors.outcomes import event_in_time
+from bot.engine.qa.query import Query, RoleAsk
+from bot.engine.qa.subjects import role_fits
+from bot.search.index import RoleSpan, title_acronym
+from bot.textnorm import normalize
+
+# The phrases that put an event after the title asked ("…when A happened?").
+_EVENT_MARKERS = ("at the time of", "at the time", "by the time", "when")
+# Question words opening "who was <title> … when …".
+_WHO = frozenset(("who", "whom"))
+
+
+class HolderClause(NamedTuple):
+    """ "who was P of Y when A happened" split at its event: the title asked, the event."""
+
+    head: tuple[str, ...]
+    event: tuple[str, ...]
+
+
+def holder_clause(words: tuple[str, ...]) -> HolderClause | None:
+    """ "who was president of Y when A happened" → (who was president of Y, A happened);
+    None for a question that does not open with "who" or names no event after a marker."""
+    if not words or words[0] not in _WHO:
+        return None
+    text = f" {' '.join(words)} "
+    for marker in _EVENT_MARKERS:
+        head, found, event = text.partition(f" {marker} ")
+        if found and len(head.split()) >= 3 and len(event.split()) >= 2:
+            return HolderClause(tuple(head.split()), tuple(event.split()))
+    return None
+
+
+class _Held(NamedTuple):
+    person: str
+    span: RoleSpan
+    start: str  # ISO date the title is known held from
+    start_source: str
+    # Whether a fact says the title started then (else it is the first release's date).
+    stated_start: bool
+
+
+class HolderAtEventAnswers(EventAnswers):
+    def holder_at_event(self, q: Query, head: Query, event: Query) -> Answer | None:
+        """The holder of the title ``head`` asks for on the date of ``event``; None when
+        ``head`` asks no title at an organisation or the event is not dated."""
+        ask = head.role_asks[0] if head.role_asks else self._ask_by_initials(head)
+        if ask is None:
+            return None
+        if not ask.holders:
+            return None
+        index = self.index
+        when = self._title_taken(event) or self._event_in_time(event)
+        if when is None or not when.source:
+            # The title is asked at a time no fact dates: not today's holder.
+            return not_found(
+                q.question,
+                f"The releases I know don't say when {as_typed(q.question, event.words)}, so I can't "
+                f"tell who {_asked_title(ask.words)} {index.display_name(ask.organization)} "
+                "then.",
+            )
+        day = when.date
+        candidates: list[_Held] = []
+        for person in ask.holders:
+            history = index.role_history(person)
+            for span in (*history.current, *history.earlier):
+                role = span.role
+                if role.organization != ask.organization:
+                    continue
+                if not (
+                    set(ask.words) <= set(normalize(role.title).split())
+                    or role_fits(role.title, ask.words)
+                ):
+                    continue
+                started = self.title_start(person, span)
+                first = min(span.dates).isoformat()
+                if started is not None and started.fact.about[:1] != (person,):
+                    # "B became President, succeeding A" is filed under A too, but it is
+                    # B's start: only a sentence about the holder dates their title.
+                    started = None
+                start = started.date if started is not None else first
+                source = started.fact.source if started is not None else span.sources[-1]
+                candidates.append(_Held(person, span, start, source, started is not None))
+        event_line = f"• {format_date(day)}: {when.text}"
+        in_force = [c for c in candidates if _covers(c, day)]
+        if not in_force:
+            org = index.display_name(ask.organization)
+            named = "; ".join(
+                f"{index.entity(c.person).name}, {index.span_text(c.span)}" for c in candidates
+            )
+            text = f"The releases don't say who {_asked_title(ask.words)} {org} {_on(day)}."
+            if named:
+                text += f" The holders they give: {named}."
+            return not_found(q.question, f"{text}\n{event_line}")
+        # Of two titles in force, the one that began last is the holder then.
+        best = max(in_force, key=lambda c: c.start)
+        name = index.entity(best.person).name
+        since = f"{'held from' if best.stated_start else 'first stated as of'} {format_date(best.start)}"
+        text = (
+            f"**{name}** — {index.span_text(best.span)}; {since}, so in force "
+            f"{_on(day)}.\n{event_line}"
+        )
+        sources = [best.start_source, *best.span.sources, when.source]
+        return answered(index, q.question, text, sources, entities=[best.person, ask.organization])
+
+    def _ask_by_initials(self, head: Query) -> RoleAsk | None:
+        """ "Who was UNIDO's DG": a title named by its initials, which the parser reads
+        as its holder (a ``role`` mention) rather than as a title asked; the title (and
+        its holders at that organisation) whose initials the question uses."""
+        index = self.index
+        words = set(head.words)
+        for mention in head.found:
+            if mention.via != "role" or mention.entity_id not in index.person_ids:
+                continue
+            for role in index.roles_by_entity.get(mention.entity_id, []):
+                if role.organization is None or title_acronym(role.title) not in words:
+                    continue
+                title = role.title.casefold()
+                holders = tuple(
+                    p
+                    for p in index.people_by_org.get(role.organization, [])
+                    if any(
+                        r.organization == role.organization and r.title.casefold() == title
+                        for r in index.roles_by_entity.get(p, [])
+                    )
+                )
+                return RoleAsk(role.organization, tuple(normalize(role.title).split()), holders)
+        return None
+
+    def _event_in_time(self, event: Query) -> DatedEnd | None:
+        """The date of ``event``, within the time it names ("the partners met in 2024"
+        is not their 2018 meeting); None when no dated fact fits."""
+        for _fit, when in self.end_dates(event):
+            if not event.time.bounded or event.time.admits_date(when.date):
+                return when
+        # "When the partners met in Hangzhou in 2024": the event by its name's words and
+        # the time, dated by its own facts.
+        named = event_in_time(self.index, event, self.fact_date)
+        if named is not None:
+            facts = [
+                f
+                for f in self.index.facts_by_entity.get(named, [])[:MAX_LIST_FACTS]
+                if f.date and event.time.admits_date(f.date)
+            ]
+            if facts:
+                fact = facts[0]
+                label = " ".join(event.words)
+                return DatedEnd(fact.date or "", fact.text.strip(), fact.source, label)
+        return None
+
+
+def _covers(held: _Held, day: str) -> bool:
+    """Whether ``held``'s title was in force on ``day`` (ISO, as coarse as a year): begun
+    by then, and not ended before it (a title ended on an unknown date counts up to the
+    newest release stating it)."""
+    n = min(len(day), len(held.start))
+    if held.start[:n] > day[:n]:
+        return False
+    span = held.span
+    if not span.ended:
+        return True
+    if span.ended_on:
+        m = min(len(day), len(span.ended_on))
+        return span.ended_on[:m] >= day[:m]
+    return max(span.dates).isoformat()[: len(day)] >= day
+
+
+def _asked_title(words: tuple[str, ...]) -> str:
+    """ "was president", or "held the title" when the question asked with a verb
+    ("who led / chaired X")."""
+    if any(w.endswith("ed") for w in words):
+        return "held the leading title at"
+    return f"was {' '.join(words)} of"
+
+
+def _on(day: str) -> str:
+    """ "on Tuesday, November 12, 2019" for a day; "in March 2022", "in 2016" otherwise."""
+    return f"{'on' if len(day) == 10 else 'in'} {format_date(day)}"

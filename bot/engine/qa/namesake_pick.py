@@ -1,0 +1,63 @@
+"""People and their organisations as a question refers to them.
+
+A shared surname settled by what the question says of the person: "who is the Ma who
+works at the Academy?", "what did the Ma at the Alliance say?".
+
+Of the people a word names (``SameName``), the one whose titles (current or earlier) are
+at an organisation the question names is meant, when exactly one is; otherwise the
+question stays ambiguous and the choices are offered.
+"""
+
+from __future__ import annotations
+
+from bot.engine.qa.query import Query
+from bot.search.index import Index
+from bot.textnorm import normalize
+
+
+def namesake_by_organisation(index: Index, q: Query) -> str | None:
+    """The one namesake with a title at an organisation the question names; None when
+    the question names no such organisation or it fits none or several of them."""
+    if not q.same_name:
+        return None
+    same = q.same_name[0]
+    named = {e for e in q.subjects if e not in index.person_ids}
+    if not named:
+        return None
+    fitting = [
+        person
+        for person in same.people
+        if any(r.organization in named for r in index.roles_by_entity.get(person, []))
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+# "His organisation", "her company": the organisation of the person named before.
+_OWN_ORG_NOUNS = frozenset(
+    "organisation organization company firm employer foundation group agency body".split()
+)
+_POSSESSIVES = frozenset("his her their".split())
+
+
+def own_organisation(index: Index, words: list[str], subjects: tuple[str, ...]) -> list[str] | None:
+    """``words`` with "his organisation" (her company, their foundation …) made the name
+    of the organisation the one person among ``subjects`` holds their newest title at;
+    None when the words hold no such phrase or that is not one organisation."""
+    at = next(
+        (
+            i
+            for i in range(len(words) - 1)
+            if words[i] in _POSSESSIVES and words[i + 1] in _OWN_ORG_NOUNS
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    people = [e for e in subjects if e in index.person_ids]
+    if len(people) != 1:
+        return None
+    role = index.role_as_of(people[0])
+    if role is None or role.organization is None:
+        return None
+    name = normalize(index.entity(role.organization).name).split()
+    return [*words[:at], *name, *words[at + 2 :]]

@@ -1,0 +1,61 @@
+"""A title superseded by the person's own top job at the same organisation.
+
+"Was Dr. Okafor still Director of Programmes at the Alliance in 2023?": no release marks
+that title ended, but a fact says she became the Alliance's President on January 1, 2022,
+and no release states the old title after that. Whoever takes an organisation's top job
+(``leading.leading_rank`` 2: President, CEO, Executive Director …) leaves the lesser
+title they held there, so the old title is taken as held until the new one began. Only a
+start a fact states counts (never a release's date alone), and the old title must be
+one the releases no longer give as current (``Index.role_history``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+from bot.engine.qa.leading import leading_rank
+from bot.search.index import Index, RoleSpan
+
+if TYPE_CHECKING:  # executors import this module: the type only, to keep no cycle
+    from bot.engine.qa.executors.became import TitleStart
+
+
+class Supersession(NamedTuple):
+    """The title that replaced the one asked, and the fact dating its start."""
+
+    span: RoleSpan
+    start: TitleStart
+
+
+def superseding_title(
+    index: Index,
+    person: str,
+    span: RoleSpan,
+    year: int,
+    title_start: Callable[[str, RoleSpan], TitleStart | None],
+) -> Supersession | None:
+    """The person's top job at ``span``'s organisation that began (by a fact) after the
+    releases last gave ``span``'s title and no later than ``year``; None when there is
+    none, the asked title is itself the top job, or a release still gives it as current."""
+    org = span.role.organization
+    if org is None or span.ended or leading_rank(span.role.title) == 2:
+        return None
+    history = index.role_history(person)
+    key = (span.role.title.casefold(), org)
+    if any((s.role.title.casefold(), s.role.organization) == key for s in history.current):
+        return None
+    last = max(span.dates).isoformat()
+    for other in (*history.current, *history.earlier):
+        role = other.role
+        if role.organization != org or (role.title.casefold(), org) == key:
+            continue
+        if leading_rank(role.title) != 2:
+            continue
+        start = title_start(person, other)
+        if start is None or int(start.date[:4]) > year:
+            continue
+        if start.date[: len(last)] <= last[: len(start.date)]:
+            continue  # begun while a release still gave the old title: both were held
+        return Supersession(other, start)
+    return None
