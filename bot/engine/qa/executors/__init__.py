@@ -275,6 +275,7 @@ class Executors(
         return (
             self.expansion,
             self.outcome,
+            self.membership,
             self.party_membership,
             self.said_about,
             self.quoted_list,
