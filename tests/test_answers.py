@@ -139,10 +139,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a goal restatement read as achieved (goal_vs_achieved)",
     (
         "blind_set_seedbank.json",
-        "how old is the Highland Seed Network?",
-    ): "age from a founding date (arithmetic)",
-    (
-        "blind_set_seedbank.json",
         "what's the dateline of the release about the first Nordfjell deposit?",
     ): "the release about an event (citation)",
     (
