@@ -103,10 +103,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "an ended title with no successor gets not_found (ended_role)",
     (
         "blind_set_seedbank.json",
-        "who was the former chair of the Highland Seed Network's board?",
-    ): "the former holder of another organisation's title (ended_role)",
-    (
-        "blind_set_seedbank.json",
         "how many populations has CWR Rescue collected so far?",
     ): "a goal sentence's achieved figure not read as newest (updated_figure)",
     (

@@ -39,3 +39,15 @@ def test_age_not_found_without_a_founding_date(five: Engine) -> None:
     # Before: its figures (customers, merchants) answered as if they were its age.
     asked = ask(five, "how old is Alibaba Group?")
     assert asked.status is Status.NOT_FOUND, asked.reply
+
+
+# --- a former holder of a title: at the organisation the question names ----------------
+
+
+def test_former_title_holder_is_matched_by_organisation(five: Engine) -> None:
+    # Amara OKAFOR chaired the Academy's Steering Committee and held other titles at the
+    # Alliance; the Alliance has no Steering Committee chair of its own.
+    asked = ask(
+        five, "who was the previous Chair of the Steering Committee of the Digital Trade Alliance?"
+    )
+    assert "OKAFOR" not in asked.reply, asked.reply

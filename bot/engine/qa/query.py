@@ -1056,7 +1056,7 @@ def _qualified_titles(index: Index, words: list[str], mentions: list[Mention]) -
         before = [o for o in out if o is not m and o.words[1] == start]
         if not before and words[start - 1] not in KIND_NOUNS:
             continue
-        holder_orgs = {r.organization for r in index.roles_by_entity.get(m.entity_id, [])}
+        holder_orgs = _title_orgs(index, words, m)
         other_org = [
             o
             for o in before
@@ -1077,19 +1077,33 @@ def _qualified_titles(index: Index, words: list[str], mentions: list[Mention]) -
 _TITLE_AT = frozenset(("of", "at", "for"))
 
 
+def _title_orgs(index: Index, words: list[str], title: Mention) -> set[str | None]:
+    """The organisations at which the person ``title`` found holds the title its words
+    name ("chair": Chair of a steering committee, not the Executive Director role the
+    same person holds elsewhere); every organisation of theirs when no title matches."""
+    roles = index.roles_by_entity.get(title.entity_id, [])
+    text = " ".join(words[slice(*title.words)])
+    named = {r.organization for r in roles if (t := normalize(r.title)) and t in text}
+    return named or {r.organization for r in roles}
+
+
 def _titled_at_other_org(
     index: Index, words: list[str], title: Mention, mentions: list[Mention]
 ) -> bool:
-    """Whether "<title> of [the] <organisation>" names an organisation the title's
-    holder has no role at."""
+    """Whether "<title> of [the] <organisation>" names an organisation at which the
+    title's holder holds no such title."""
     end = title.words[1]
     if end >= len(words) or words[end] not in _TITLE_AT:
         return False
     start = end + 1 + (end + 1 < len(words) and words[end + 1] in _DESCRIPTION_STOPS)
-    holder_orgs = {r.organization for r in index.roles_by_entity.get(title.entity_id, [])}
+    holder_orgs = _title_orgs(index, words, title)
+    # Anything people hold titles at: an organisation, or a programme with staff.
     return any(
         o.words[0] == start
-        and index.entity(o.entity_id).kind is EntityKind.ORGANIZATION
+        and (
+            index.entity(o.entity_id).kind is EntityKind.ORGANIZATION
+            or o.entity_id in index.people_by_org
+        )
         and o.entity_id not in holder_orgs
         for o in mentions
     )
