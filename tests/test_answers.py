@@ -91,14 +91,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a typo'd title word (current_title)",
     (
         "blind_set_seedbank.json",
-        "was Rosa Quispe director of the Andean Genebank Institute in 2022?",
-    ): "a role matched by title only, not organisation (past_title)",
-    (
-        "blind_set_seedbank.json",
-        "is Rosa Quispe still director of the Andean Genebank Institute?",
-    ): "a role matched by title only, ended role read as current (ended_role)",
-    (
-        "blind_set_seedbank.json",
         "who is the Founding Coordinator of the HSN now?",
     ): "an ended title with no successor gets not_found (ended_role)",
     (

@@ -51,3 +51,25 @@ def test_former_title_holder_is_matched_by_organisation(five: Engine) -> None:
         five, "who was the previous Chair of the Steering Committee of the Digital Trade Alliance?"
     )
     assert "OKAFOR" not in asked.reply, asked.reply
+
+
+# --- a title asked with its organisation: matched by title AND organisation ------------
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # She has directed the Academy since; her EABN title ended in 2021.
+        ("is Lina Ma still a director at the East African Business Network?", "EABN"),
+        ("was Lina Ma a director at EABN in 2024?", "ended before then"),
+    ],
+)
+def test_title_at_a_named_organisation_over_time(five: Engine, question: str, wanted: str) -> None:
+    reply = answered(five, question, wanted)
+    assert reply.split("\n")[1].startswith("**No"), reply
+
+
+def test_still_title_at_a_named_programme(textile: Engine) -> None:
+    # Her Director title at the lab ended; her other titles are at the Alliance.
+    reply = answered(textile, "is Priya Raman still director of the ReThread Sorting Lab?")
+    assert "Director, ReThread Sorting Lab" in reply.split("\n")[1], reply
