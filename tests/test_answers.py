@@ -91,10 +91,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a typo'd title word (current_title)",
     (
         "blind_set_seedbank.json",
-        "who is the Founding Coordinator of the HSN now?",
-    ): "an ended title with no successor gets not_found (ended_role)",
-    (
-        "blind_set_seedbank.json",
         "how many populations has CWR Rescue collected so far?",
     ): "a goal sentence's achieved figure not read as newest (updated_figure)",
     (

@@ -73,3 +73,11 @@ def test_still_title_at_a_named_programme(textile: Engine) -> None:
     # Her Director title at the lab ended; her other titles are at the Alliance.
     reply = answered(textile, "is Priya Raman still director of the ReThread Sorting Lab?")
     assert "Director, ReThread Sorting Lab" in reply.split("\n")[1], reply
+
+
+# --- "who is the <title> of X now?" with the title ended and no successor ----------------
+
+
+def test_ended_title_without_successor_answers_with_the_last_holder(textile: Engine) -> None:
+    reply = answered(textile, "who's the director of the ReThread Sorting Lab these days?", "RAMAN")
+    assert "ended" in reply and "no current Director" in reply, reply
