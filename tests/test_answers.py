@@ -91,10 +91,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a typo'd title word (current_title)",
     (
         "blind_set_seedbank.json",
-        "how many populations has CWR Rescue collected so far?",
-    ): "a goal sentence's achieved figure not read as newest (updated_figure)",
-    (
-        "blind_set_seedbank.json",
         "what's the latest figure for seed samples backed up in the Arctic vault?",
     ): "a figure asked by a noun a release equates (updated_figure)",
     (
@@ -113,14 +109,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set_seedbank.json",
         "how many accessions had been duplicated when Karan Mehta became Chief Executive?",
     ): "a figure as of a role start (figure_at_date)",
-    (
-        "blind_set_seedbank.json",
-        "has the HSN reached its 150,000 goal yet?",
-    ): "goal reached? against the newest achieved figure (goal_vs_achieved)",
-    (
-        "blind_set_seedbank.json",
-        "how many more populations does CWR Rescue need to reach its target?",
-    ): "a goal restatement read as achieved (goal_vs_achieved)",
     (
         "blind_set_seedbank.json",
         "what's the dateline of the release about the first Nordfjell deposit?",

@@ -5,6 +5,8 @@ on another fixture base (tests/fixtures/kb_five, kb_textile, …).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.engine.answer import Status
@@ -13,6 +15,9 @@ from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import answered, ask
 from tests.kbpaths import KB_FIVE, KB_TEXTILE
+
+KB_FIGURES = Path(__file__).parent / "fixtures" / "kb_figures"
+KB_KINDS = Path(__file__).parent / "fixtures" / "kb_kinds"
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +86,20 @@ def test_still_title_at_a_named_programme(textile: Engine) -> None:
 def test_ended_title_without_successor_answers_with_the_last_holder(textile: Engine) -> None:
     reply = answered(textile, "who's the director of the ReThread Sorting Lab these days?", "RAMAN")
     assert "ended" in reply and "no current Director" in reply, reply
+
+
+# --- a figure reached, stated beside its goal: reached, not a goal ----------------------
+
+
+def test_newest_count_stated_beside_its_goal() -> None:
+    # 2020: "has trained 3,700 growers …, short of its first-phase goal of 4,000".
+    kinds = Engine(Index(load_knowledge(KB_KINDS)))
+    reply = answered(kinds, "how many growers has the Highland Grower School trained to date?")
+    assert "3,700" in reply.split("\n")[1], reply
+
+
+def test_goal_reached_yet_is_read_from_the_figures() -> None:
+    # No sentence says whether the goal was hit: the figures against it do.
+    figures = Engine(Index(load_knowledge(KB_FIGURES)))
+    reply = answered(figures, "has the Sunline Academy hit its goal yet?", "8,000", "5,900")
+    assert reply.split("\n")[1].startswith("**No"), reply

@@ -30,6 +30,7 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.role_dates import title_fit
+from bot.engine.qa.figures import first_figure_start
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.kb.models import Entity, EntityKind, LoadedFact
@@ -604,9 +605,29 @@ _AIM = re.compile(
 )
 
 
+# The words before a reached figure that say it was done ("has trained", "have gathered
+# seeds from"), at most this many back.
+_DONE_REACH = 4
+_PERFECT = frozenset("has have had".split())
+
+
 def is_aim(text: str) -> bool:
-    """Whether a sentence states a goal ("aims to train 30,000") rather than a result."""
-    return _AIM.search(text) is not None
+    """Whether a sentence states a goal ("aims to train 30,000") rather than a result.
+
+    A sentence whose first figure comes before any word of a goal, right after a verb
+    of what was done, states that figure as reached, the goal after it only named: "has
+    collected 1,860 populations towards its target of 2,500" reports 1,860 (issue 12: a
+    goal restated beside the newest figure is not the figure). A figure in an aside
+    ("with a budget of US$3 million, aims to …") leaves the sentence a goal."""
+    match = _AIM.search(text)
+    if match is None:
+        return False
+    start = first_figure_start(text)
+    if start is None or match.start() < start:
+        return True
+    clause = re.split(r"[,;:.()]", text[:start])[-1]
+    done = re.findall(r"[A-Za-z-]+", clause)[-_DONE_REACH:]
+    return not any(w.casefold() in _PERFECT or w.casefold().endswith("ed") for w in done)
 
 
 # A goal named as such, without the words of a plan ("will", "expects"): a sum a release
