@@ -107,10 +107,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "the count at founding (figure_at_date)",
     (
         "blind_set_seedbank.json",
-        "how many accessions had been duplicated when Karan Mehta became Chief Executive?",
-    ): "a figure as of a role start (figure_at_date)",
-    (
-        "blind_set_seedbank.json",
         "what's the dateline of the release about the first Nordfjell deposit?",
     ): "the release about an event (citation)",
     (

@@ -103,3 +103,16 @@ def test_goal_reached_yet_is_read_from_the_figures() -> None:
     figures = Engine(Index(load_knowledge(KB_FIGURES)))
     reply = answered(figures, "has the Sunline Academy hit its goal yet?", "8,000", "5,900")
     assert reply.split("\n")[1].startswith("**No"), reply
+
+
+# --- a figure as of when someone took a title ------------------------------------------
+
+
+def test_figure_as_of_a_title_start_recalled_months_later(five: Engine) -> None:
+    # She became President on January 1, 2022; the March 2022 release that says so
+    # gives the count as of March (12,400): the count then is June 2021's 5,100.
+    reply = answered(
+        five, "how many entrepreneurs had been trained when Amara Okafor became President?"
+    )
+    body = reply.split("\n[1]")[0]  # a cited release's headline may give 12,400
+    assert "5,100" in reply.split("\n")[1] and "12,400" not in body, reply

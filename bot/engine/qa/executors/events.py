@@ -470,12 +470,15 @@ class EventAnswers(ExecutorBase):
             if t not in ANSWER_TYPE_TERMS["count"] and t not in ANSWER_TYPE_TERMS[None]
         ]
         ranked = self.retriever.rank(terms, set(q.subjects), include_quotes=False)
+        # A figure the release reporting the event gives is as of the event too, when
+        # the event is that release's news (days before it), not one it recalls from
+        # months before ("became Chief Executive on May 1" in a September release).
+        news = bool(source) and _days_between(date, self.index.source_date(source)) <= NEWS_DAYS
         figures = [
             c
             for c in ranked
             if isinstance(c.item, LoadedFact)
-            # A figure the release reporting the event gives is as of the event too.
-            and (self.fact_date(c.item)[: len(date)] <= date or c.item.source == source)
+            and (self.fact_date(c.item)[: len(date)] <= date or (news and c.item.source == source))
             and _first_number(c.item.text) is not None
             and not is_aim(c.item.text)
         ]
@@ -556,6 +559,16 @@ class EventAnswers(ExecutorBase):
             return None
         text = f"**As of {format_date(self.fact_date(fact))}:** {fact.text.strip()}"
         return answered(self.index, q.question, text, [fact.source], entities=fact.about)
+
+
+# An event at most this many days before a release is that release's news.
+NEWS_DAYS = 14
+
+
+def _days_between(iso: str, later: dt.date) -> int:
+    """Days from ``iso`` (a day, a month or a year: its first day) to ``later``."""
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    return (later - dt.date(parts[0], parts[1], parts[2])).days
 
 
 def _day_before(iso: str) -> str:
