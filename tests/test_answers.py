@@ -103,10 +103,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a figure as of a date (figure_at_date)",
     (
         "blind_set_seedbank.json",
-        "how many genebanks founded the Highland Seed Network?",
-    ): "the count at founding (figure_at_date)",
-    (
-        "blind_set_seedbank.json",
         "what's the dateline of the release about the first Nordfjell deposit?",
     ): "the release about an event (citation)",
     (

@@ -116,3 +116,11 @@ def test_figure_as_of_a_title_start_recalled_months_later(five: Engine) -> None:
     )
     body = reply.split("\n[1]")[0]  # a cited release's headline may give 12,400
     assert "5,100" in reply.split("\n")[1] and "12,400" not in body, reply
+
+
+# --- how many at the founding: the count then, not the newest ---------------------------
+
+
+def test_count_at_the_founding(textile: Engine) -> None:
+    reply = answered(textile, "how many member companies founded the Fibre Return Alliance?")
+    assert reply.split("\n")[1].startswith("**12**"), reply
