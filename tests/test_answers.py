@@ -95,10 +95,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a figure asked by a noun a release equates (updated_figure)",
     (
         "blind_set_seedbank.json",
-        "how has the number of accessions at Nordfjell changed over time?",
-    ): "figure history over time (updated_figure)",
-    (
-        "blind_set_seedbank.json",
         "how many CWR populations had been collected by September 2022?",
     ): "a figure as of a date (figure_at_date)",
     (

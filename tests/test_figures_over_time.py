@@ -110,7 +110,8 @@ def test_a_membership_over_time_in_order_with_its_direction(figures: Engine) -> 
         figures, "how did the cooperative's membership evolve over the years?"
     )
     assert status is Status.ANSWERED and "**Up**" in reply
-    assert reply.index("52 fishing") < reply.index("61 fishing")
+    # Newest first (issue 12): the 2018 figure before the 2016 one.
+    assert reply.index("61 fishing") < reply.index("52 fishing")
     assert {R2016, R2018} <= set(sources)
 
 

@@ -124,3 +124,63 @@ def test_figure_as_of_a_title_start_recalled_months_later(five: Engine) -> None:
 def test_count_at_the_founding(textile: Engine) -> None:
     reply = answered(textile, "how many member companies founded the Fibre Return Alliance?")
     assert reply.split("\n")[1].startswith("**12**"), reply
+
+
+# --- a figure over time, asked at the place its holder states it ------------------------
+
+
+_ENTITIES = """entities:
+- {id: lakeshore-food-bank, name: Lakeshore Food Bank, kind: organization,
+   summary: A food bank in Duluth.}
+- {id: harbour-depot, name: Harbour Depot, kind: place,
+   summary: The Lakeshore Food Bank's grain store on the Duluth harbour.}
+"""
+
+
+def _release(root: Path, day: str, tonnes: str, parcels: str, *, first: bool) -> None:
+    """One invented release of the Lakeshore Food Bank (fiction): the grain it stores at
+    its Harbour Depot, stated about the bank and the depot."""
+    source = f"{day}-lakeshore-{tonnes.replace(',', '')}"
+    text = (
+        f"Lakeshore Food Bank stores {tonnes} tonnes\n\nDULUTH, Minnesota, {day} -- "
+        f"The Lakeshore Food Bank has stored {tonnes} tonnes of grain at the Harbour Depot. "
+        f"It has handed out {parcels} parcels (emergency food boxes) this year.\n"
+    )
+    (root / "sources").mkdir(exist_ok=True)
+    (root / "releases").mkdir(exist_ok=True)
+    (root / "sources" / f"{source}.txt").write_text(text, encoding="utf-8")
+    (root / "releases" / f"{source}.yaml").write_text(
+        f"""source:
+  id: {source}
+  title: Lakeshore Food Bank stores {tonnes} tonnes
+  publisher: Business Wire
+  date: {day}
+  dateline: {{city: Duluth, country: United States}}
+  text: ../sources/{source}.txt
+  reviewed: true
+{_ENTITIES if first else ""}facts:
+- id: {source}-grain
+  about: [lakeshore-food-bank, harbour-depot]
+  text: The Lakeshore Food Bank has stored {tonnes} tonnes of grain at the Harbour Depot.
+- id: {source}-parcels
+  about: [lakeshore-food-bank]
+  text: The Lakeshore Food Bank has handed out {parcels} parcels (emergency food boxes) this year.
+""",
+        encoding="utf-8",
+    )
+
+
+@pytest.fixture(scope="module")
+def food_bank(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root = tmp_path_factory.mktemp("kb_food_bank")
+    _release(root, "2021-03-02", "1,200", "8,000", first=True)
+    _release(root, "2023-03-07", "2,900", "11,500", first=False)
+    return Engine(Index(load_knowledge(root)))
+
+
+def test_figure_history_at_a_place_newest_first(food_bank: Engine) -> None:
+    reply = answered(
+        food_bank, "how has the amount of grain at the Harbour Depot changed over time?"
+    )
+    history = reply.split("Newest first:")[1]
+    assert history.index("2,900") < history.index("1,200"), reply
