@@ -178,9 +178,12 @@ class TrendAnswers(ExecutorBase):
             # A goal is no figure reached; a sum a release says will be spent is one.
             if names_goal(fact.text):
                 continue
-            if q.subjects and fact.about[0] not in q.subjects:
-                if leading or not set(fact.about) & set(q.subjects):
-                    continue
+            if (
+                q.subjects
+                and fact.about[0] not in q.subjects
+                and (leading or not set(fact.about) & set(q.subjects))
+            ):
+                continue
             fact_terms = self._fact_terms(fact)
             fits = []
             for figure in figures_in(fact.text):
