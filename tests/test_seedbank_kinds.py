@@ -184,3 +184,15 @@ def test_figure_history_at_a_place_newest_first(food_bank: Engine) -> None:
     )
     history = reply.split("Newest first:")[1]
     assert history.index("2,900") < history.index("1,200"), reply
+
+
+# --- a period is the one the sentence states for its subject ---------------------------
+
+
+def test_period_of_a_thing_is_never_another_things_range(five: Engine) -> None:
+    # The Academy, "a programme under the eWTP", runs 2020-2023; the eWTP has no period.
+    asked = ask(five, "what period does the Electronic World Trade Platform span?")
+    assert asked.status is Status.NOT_FOUND, asked.reply
+    assert "**2020 to 2023**" not in asked.reply
+    # A range in the thing's own name is its own.
+    answered(five, "what years does the China-UNIDO framework cover?", "**2018 to 2021**")

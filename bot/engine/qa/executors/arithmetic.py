@@ -10,7 +10,9 @@ from bot.engine.qa.durations import (
     StatedRange,
     YearRange,
     between,
+    entity_labels,
     range_duration,
+    subject_range,
     year_range,
 )
 from bot.engine.qa.executors.base import (
@@ -276,10 +278,16 @@ class ArithmeticAnswers(ExecutorBase):
             for fact in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
                 pool.setdefault(fact.id, fact)
         literal = set(terms)
+        # Named by its name alone ("which years does the eWTP cover?"): only a range the
+        # sentence states for it as its subject, not another thing's in a fact naming it.
+        own = q.subjects[0] if not terms and len(q.subjects) == 1 else None
+        labels = entity_labels(self.index)
         best: tuple[tuple[int, int, int], LoadedFact, YearRange] | None = None
         for rank, fact in enumerate(pool.values()):
             match = year_range(fact.text)
             if match is None:
+                continue
+            if own is not None and subject_range(fact.text, fact.about, own, labels) is None:
                 continue
             hits = len(literal & self._fact_terms(fact))
             covered = len(subjects & set(fact.about))
