@@ -87,10 +87,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-duration)",
     (
         "blind_set_seedbank.json",
-        "what is dr quispe's current positon?",
-    ): "a typo'd title word (current_title)",
-    (
-        "blind_set_seedbank.json",
         "what's the latest figure for seed samples backed up in the Arctic vault?",
     ): "a figure asked by a noun a release equates (updated_figure)",
     (

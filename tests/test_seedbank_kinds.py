@@ -196,3 +196,10 @@ def test_period_of_a_thing_is_never_another_things_range(five: Engine) -> None:
     assert "**2020 to 2023**" not in asked.reply
     # A range in the thing's own name is its own.
     answered(five, "what years does the China-UNIDO framework cover?", "**2018 to 2021**")
+
+
+# --- a typo in a word for a title -------------------------------------------------------
+
+
+def test_typo_in_a_word_asking_for_a_title(textile: Engine) -> None:
+    answered(textile, "what positon does Helena Virtanen hold now?", "Secretary-General")
