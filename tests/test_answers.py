@@ -99,10 +99,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "the release about an event (citation)",
     (
         "blind_set_seedbank.json",
-        "when did the network last hold an assembly in Kathmandu?",
-    ): "the last dated event of a kind in a place (last_meeting)",
-    (
-        "blind_set_seedbank.json",
         "which CDF funds CWR Rescue?",
     ): "a shared acronym settled by the claim (acronym)",
 }

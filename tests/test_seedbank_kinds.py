@@ -203,3 +203,11 @@ def test_period_of_a_thing_is_never_another_things_range(five: Engine) -> None:
 
 def test_typo_in_a_word_asking_for_a_title(textile: Engine) -> None:
     answered(textile, "what positon does Helena Virtanen hold now?", "Secretary-General")
+
+
+# --- "when did they last <verb>": a date, not a period ---------------------------------
+
+
+def test_when_did_they_last_meet_is_a_date(five: Engine) -> None:
+    reply = answered(five, "when did the Academy's partners last meet in Hangzhou?", "May 7, 2024")
+    assert "2024 to 2026" not in reply.split("\n")[1], reply

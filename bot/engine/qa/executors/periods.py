@@ -103,7 +103,14 @@ class PeriodAnswers(ExecutorBase):
             words |= {"end"}  # "until when does …?" asks for the end
         which_years = bool(words & {"which", "what"}) and bool(words & _PERIOD_NOUNS)
         when = q.wants == "date" or "when" in words
-        verb = any(stem(w) in _PERIOD_STEMS for w in words - _PERIOD_NOUNS)
+        # "When did they last hold an assembly?": "last" before a verb is "most recently",
+        # not "lasts" ("how long does it last?", "last until").
+        said = [
+            w
+            for i, w in enumerate(q.words)
+            if w != "last" or q.words[i + 1 : i + 2] in ((), ("until",), ("till",), ("for",))
+        ]
+        verb = any(stem(w) in _PERIOD_STEMS for w in set(said) - _PERIOD_NOUNS)
         if not (which_years or (when and verb)) or q.role_asks or q.quote or q.meta:
             return None
         if words & {"long", "many"}:
