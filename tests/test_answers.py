@@ -97,10 +97,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set_seedbank.json",
         "what's the dateline of the release about the first Nordfjell deposit?",
     ): "the release about an event (citation)",
-    (
-        "blind_set_seedbank.json",
-        "which CDF funds CWR Rescue?",
-    ): "a shared acronym settled by the claim (acronym)",
 }
 
 

@@ -211,3 +211,47 @@ def test_typo_in_a_word_asking_for_a_title(textile: Engine) -> None:
 def test_when_did_they_last_meet_is_a_date(five: Engine) -> None:
     reply = answered(five, "when did the Academy's partners last meet in Hangzhou?", "May 7, 2024")
     assert "2024 to 2026" not in reply.split("\n")[1], reply
+
+
+# --- a shared acronym settled by the claim, not by a sentence denying a link -----------
+
+
+_NAMESAKES = """source:
+  id: 2024-01-09-lakeshore-funders
+  title: Two funders join the Lakeshore Food Bank
+  publisher: Business Wire
+  date: 2024-01-09
+  dateline: {city: Duluth, country: United States}
+  text: ../sources/2024-01-09-lakeshore-funders.txt
+  reviewed: true
+entities:
+- {id: lakeshore-farm-board, name: Lakeshore Farm Board, kind: organization,
+   shared_aliases: [LFB],
+   summary: A board of grain farmers on Lake Superior.}
+- {id: lakeshore-boat-foundation, name: Lakeshore Boat Foundation, kind: organization,
+   shared_aliases: [LFB], summary: A foundation that restores fishing boats.}
+facts:
+- id: lfb-funds-depot
+  about: [lakeshore-farm-board, harbour-depot]
+  text: The Lakeshore Farm Board (LFB) is funding the Harbour Depot with a grant of US$2 million.
+- id: lfb-not-related
+  about: [lakeshore-boat-foundation, lakeshore-farm-board, harbour-depot]
+  text: The Lakeshore Boat Foundation is not related to the Lakeshore Farm Board, which shares
+    its initials (LFB) and funds the Harbour Depot.
+- id: boat-foundation-boats
+  about: [lakeshore-boat-foundation, harbour-depot]
+  text: The Lakeshore Boat Foundation has restored six fishing boats since 2019.
+"""
+
+
+def test_shared_acronym_settled_by_the_claim(tmp_path: Path) -> None:
+    _release(tmp_path, "2021-03-02", "1,200", "8,000", first=True)
+    (tmp_path / "sources" / "2024-01-09-lakeshore-funders.txt").write_text(
+        "Two funders join the Lakeshore Food Bank\n", encoding="utf-8"
+    )
+    (tmp_path / "releases" / "2024-01-09-lakeshore-funders.yaml").write_text(
+        _NAMESAKES, encoding="utf-8"
+    )
+    engine = Engine(Index(load_knowledge(tmp_path)))
+    reply = answered(engine, "which LFB funds the Harbour Depot?", "Farm Board")
+    assert "Boat Foundation" not in reply.split("\n")[1], reply

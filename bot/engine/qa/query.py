@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from bot.engine.qa.namesakes import leads, question_terms, settle_namesake
+from bot.engine.qa.namesakes import leads, own_text, question_terms, settle_namesake
 from bot.engine.qa.partial_names import first_word_mentions
 from bot.engine.qa.person_words import PersonWords
 from bot.engine.qa.place_modified import place_modified
@@ -37,7 +37,7 @@ from bot.engine.qa.vocabulary import (
     TITLE_WORDS,
     YES_NO_OPENERS,
 )
-from bot.kb.models import Entity, EntityKind
+from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.index import Index
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
@@ -496,7 +496,12 @@ class QueryParser:
                     and (
                         set(about := getattr(c.item, "about", ())) & owners == {owner}
                         or (
-                            owner in about and leads(self.index, owner, getattr(c.item, "text", ""))
+                            owner in about
+                            and leads(self.index, owner, getattr(c.item, "text", ""))
+                            # What it says of the one it opens with, before it names
+                            # another namesake ("X is not related to Y, which funds Z":
+                            # funding Z is Y's claim).
+                            and _claims_of(self.index, c.item, owner, owners, terms)
                         )
                     )
                     for c in retriever.rank(terms, {owner, *subjects}, include_quotes=False)[:3]
@@ -1075,6 +1080,17 @@ def _qualified_titles(index: Index, words: list[str], mentions: list[Mention]) -
 
 
 _TITLE_AT = frozenset(("of", "at", "for"))
+
+
+def _claims_of(
+    index: Index, item: object, owner: str, owners: set[str], terms: Sequence[str]
+) -> bool:
+    """Whether a fact (``item``) says any of ``terms`` of ``owner`` itself: in its words
+    before it names another of ``owners`` (``namesakes.own_text``)."""
+    if not isinstance(item, LoadedFact):
+        return True
+    said = set(content_terms(own_text(index, item, owners - {owner})))
+    return bool(said & set(terms))
 
 
 def _title_orgs(index: Index, words: list[str], title: Mention) -> set[str | None]:
