@@ -93,10 +93,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set_seedbank.json",
         "how many CWR populations had been collected by September 2022?",
     ): "a figure as of a date (figure_at_date)",
-    (
-        "blind_set_seedbank.json",
-        "what's the dateline of the release about the first Nordfjell deposit?",
-    ): "the release about an event (citation)",
 }
 
 

@@ -255,3 +255,13 @@ def test_shared_acronym_settled_by_the_claim(tmp_path: Path) -> None:
     engine = Engine(Index(load_knowledge(tmp_path)))
     reply = answered(engine, "which LFB funds the Harbour Depot?", "Farm Board")
     assert "Boat Foundation" not in reply.split("\n")[1], reply
+
+
+# --- the release about an event: the one describing it, not a later one recalling it ----
+
+
+def test_release_about_the_first_of_two_events(textile: Engine) -> None:
+    # Signed in Rotterdam (2019 release), renewed in Helsinki (2026 release, which
+    # recalls the first signing).
+    reply = answered(textile, "which wire carried the release about the first offtake signing?")
+    assert reply.split("\n")[1].startswith("**Business Wire**, Rotterdam"), reply
