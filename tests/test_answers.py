@@ -89,10 +89,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set_seedbank.json",
         "what's the latest figure for seed samples backed up in the Arctic vault?",
     ): "a figure asked by a noun a release equates (updated_figure)",
-    (
-        "blind_set_seedbank.json",
-        "how many CWR populations had been collected by September 2022?",
-    ): "a figure as of a date (figure_at_date)",
 }
 
 

@@ -265,3 +265,12 @@ def test_release_about_the_first_of_two_events(textile: Engine) -> None:
     # recalls the first signing).
     reply = answered(textile, "which wire carried the release about the first offtake signing?")
     assert reply.split("\n")[1].startswith("**Business Wire**, Rotterdam"), reply
+
+
+# --- a count as of a date, named by its noun phrase alone -------------------------------
+
+
+def test_count_by_a_date_named_by_its_noun_phrase(textile: Engine) -> None:
+    # 3 (2019), 11 (2021), 19 (2026): by 2022, eleven, whatever verb each sentence uses.
+    reply = answered(textile, "how many fibre types were being sorted by 2022?")
+    assert "eleven as of 2021-09-22" in reply.split("\n")[1], reply

@@ -87,9 +87,8 @@ class ReleaseOfEventAnswers(ExecutorBase):
         close = [
             c for c in stating if not took and (first or c.score >= CLOSE_SCORE * stating[0].score)
         ] or stating[:1]
-        best = min(close, key=lambda c: self.index.source_date(c.item.source))
-        fact = best.item
-        assert isinstance(fact, LoadedFact)
+        facts = [c.item for c in close if isinstance(c.item, LoadedFact)]
+        fact = min(facts, key=lambda f: self.index.source_date(f.source))
         source = self.index.kb.sources[fact.source].source
         where = ", ".join(p for p in (source.dateline.city, source.dateline.country) if p)
         lines = [
