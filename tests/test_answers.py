@@ -85,10 +85,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set7_kb_five.json",
         "@partnerbot how many years after their first Hangzhou meeting did the partners come back to Hangzhou?",
     ): "a blind case still failing; no kind fix has followed yet (time-duration)",
-    (
-        "blind_set_seedbank.json",
-        "what's the latest figure for seed samples backed up in the Arctic vault?",
-    ): "a figure asked by a noun a release equates (updated_figure)",
 }
 
 

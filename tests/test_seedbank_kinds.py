@@ -274,3 +274,12 @@ def test_count_by_a_date_named_by_its_noun_phrase(textile: Engine) -> None:
     # 3 (2019), 11 (2021), 19 (2026): by 2022, eleven, whatever verb each sentence uses.
     reply = answered(textile, "how many fibre types were being sorted by 2022?")
     assert "eleven as of 2021-09-22" in reply.split("\n")[1], reply
+
+
+# --- a figure asked by another noun a release equates -----------------------------------
+
+
+def test_figure_asked_by_a_noun_a_release_equates(food_bank: Engine) -> None:
+    # "… handed out 11,500 parcels (emergency food boxes) this year."
+    reply = answered(food_bank, "what's the most recent figure for food boxes given to families?")
+    assert "11,500" in reply.split("\n")[1], reply
