@@ -283,3 +283,13 @@ def test_figure_asked_by_a_noun_a_release_equates(food_bank: Engine) -> None:
     # "… handed out 11,500 parcels (emergency food boxes) this year."
     reply = answered(food_bank, "what's the most recent figure for food boxes given to families?")
     assert "11,500" in reply.split("\n")[1], reply
+
+
+# --- "who chairs the board at the moment?": the current holder, by the title's words ---
+
+
+def test_current_chair_of_a_board_at_the_moment(textile: Engine) -> None:
+    # "Board" is a word of the title "Chair of the Board", not something more specific
+    # that a fact must state; "at the moment" is now.
+    reply = answered(textile, "who chairs the Fibre Return Alliance board at the moment?")
+    assert reply.split("\n")[1].startswith("**Tomas LINDQVIST** — Chair of the Board"), reply

@@ -1207,6 +1207,12 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
         if w in CURRENT_WORDS:
             current = True
             used.add(i)
+        elif (w == "moment" and words[i - 2 : i] == ["at", "the"]) or (
+            w == "present" and words[i - 1 : i] == ["at"]
+        ):
+            # "Who chairs it at the moment / at present?": now.
+            current = True
+            used.update(range(i - 1 - (w == "moment"), i + 1))
         elif w in FIRST_WORDS:
             first_flag = True
     constraint = TimeConstraint(
