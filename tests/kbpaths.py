@@ -10,6 +10,9 @@ KB_FIVE = Path(__file__).parent / "fixtures" / "kb_five"
 # The held-out textile-recycling base (tests/fixtures/kb_textile/README.md): session 4's
 # sealed base 7, now development data.
 KB_TEXTILE = Path(__file__).parent / "fixtures" / "kb_textile"
+# The held-out seed-bank base (tests/fixtures/kb_seedbank/README.md): session 5's sealed
+# base 8, now development data.
+KB_SEEDBANK = Path(__file__).parent / "fixtures" / "kb_seedbank"
 # Two invented releases about titles over time (tests/fixtures/kb_titles/README.md).
 KB_TITLES = Path(__file__).parent / "fixtures" / "kb_titles"
 # The seed release as the bot shipped it, pinned (fixtures/kb_seed/README.md): every test

@@ -101,7 +101,7 @@ def test_the_membership_over_time_ends_on_the_restated_summary(engine: Engine) -
     )
     assert status is Status.ANSWERED
     assert "**Up**: from 12 (2018-06-12) to 33 (2024-10-02)" in reply
-    assert sources == [R2018, R2021, R2024]
+    assert sources == [R2024, R2021, R2018]  # newest first (issue 12)
 
 
 def test_a_summary_after_the_time_asked_is_not_the_figure_then(engine: Engine) -> None:

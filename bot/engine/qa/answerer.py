@@ -41,7 +41,7 @@ from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, buried_questio
 from bot.engine.qa.references import plural_referents
 from bot.engine.qa.relative import without_relative_clause
 from bot.engine.qa.retrieve import Retriever
-from bot.engine.qa.subjects import DescriptionResolver, Mention, NameFinder
+from bot.engine.qa.subjects import DescriptionResolver, Mention, NameFinder, role_fits
 from bot.engine.qa.vocabulary import (
     BACK_REFERENCES,
     DATELINE_WORDS,
@@ -520,7 +520,17 @@ class QuestionAnswerer:
             role_answer = run.person_by_role(q)
             # The asked title's own words ("programme manager") and words for a title
             # ("who held the post of …") are not more specific.
-            asked_title = {stem(w) for w in q.role_asks[0].words}
+            ask = q.role_asks[0]
+            asked_title = {stem(w) for w in ask.words}
+            # The words of the titles its holders hold there ("board" of "Chair of the
+            # Board" in "who chairs the board?") are the title's, not more specific.
+            asked_title |= {
+                stem(w)
+                for holder in ask.holders
+                for r in self.index.roles_by_entity.get(holder, [])
+                if r.organization == ask.organization and role_fits(r.title, ask.words)
+                for w in normalize(r.title).split()
+            }
             specific = bool(set(q.terms) - _ROLE_ASK_TERMS - ROLE_TERMS - asked_title)
             answered_by_role = (
                 isinstance(role_answer, Answer) and role_answer.status is Status.ANSWERED

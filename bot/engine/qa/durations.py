@@ -21,10 +21,13 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from bot.engine.qa.vocabulary import TITLE_WORDS, number_word
 from bot.textnorm import normalize
+
+if TYPE_CHECKING:
+    from bot.search.index import Index
 
 _YEAR = r"(?:19|20)\d\d"
 # "2018-2021", "2018 – 2021", "from 2020 to 2023", "through", "until", "till",
@@ -102,6 +105,19 @@ def subject_range(
             if key and before.rfind(f" {key} ") > mentioned:
                 return None
     return span
+
+
+def entity_labels(index: Index) -> Callable[[str], list[str]]:
+    """``labels_of`` for ``subject_range`` over ``index``: an entity's name and aliases
+    (none for an id the index does not hold)."""
+
+    def labels_of(entity_id: str) -> list[str]:
+        if entity_id not in index.kb.entities:
+            return []
+        entity = index.entity(entity_id)
+        return [entity.name, *entity.aliases]
+
+    return labels_of
 
 
 class StatedRange(NamedTuple):

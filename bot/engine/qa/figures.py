@@ -65,6 +65,15 @@ class Figure:
     before: tuple[str, ...] = ()
 
 
+def first_figure_start(text: str) -> int | None:
+    """Where in ``text`` its first figure (not a year or part of a date) starts, or None."""
+    blanked = _DATES.sub(lambda m: " " * len(m[0]), text)
+    for match in _FIGURE.finditer(blanked):
+        if not _YEAR.match(match[2]):
+            return match.start(2)
+    return None
+
+
 def first_figure(text: str) -> Figure | None:
     """The first figure of ``text`` that is not a year or part of a date, or None."""
     return next(iter(figures_in(text)), None)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from bot.engine.qa.namesakes import leads, question_terms, settle_namesake
+from bot.engine.qa.namesakes import leads, own_text, question_terms, settle_namesake
 from bot.engine.qa.ordinal_names import with_ordinals
 from bot.engine.qa.partial_names import first_word_mentions
 from bot.engine.qa.person_words import PersonWords
@@ -39,7 +39,7 @@ from bot.engine.qa.vocabulary import (
     TITLE_WORDS,
     YES_NO_OPENERS,
 )
-from bot.kb.models import Entity, EntityKind
+from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.index import Index
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
@@ -500,7 +500,12 @@ class QueryParser:
                     and (
                         set(about := getattr(c.item, "about", ())) & owners == {owner}
                         or (
-                            owner in about and leads(self.index, owner, getattr(c.item, "text", ""))
+                            owner in about
+                            and leads(self.index, owner, getattr(c.item, "text", ""))
+                            # What it says of the one it opens with, before it names
+                            # another namesake ("X is not related to Y, which funds Z":
+                            # funding Z is Y's claim).
+                            and _claims_of(self.index, c.item, owner, owners, terms)
                         )
                     )
                     for c in retriever.rank(terms, {owner, *subjects}, include_quotes=False)[:3]
@@ -1072,7 +1077,7 @@ def _qualified_titles(index: Index, words: list[str], mentions: list[Mention]) -
         before = [o for o in out if o is not m and o.words[1] == start]
         if not before and words[start - 1] not in KIND_NOUNS:
             continue
-        holder_orgs = {r.organization for r in index.roles_by_entity.get(m.entity_id, [])}
+        holder_orgs = _title_orgs(index, words, m)
         other_org = [
             o
             for o in before
@@ -1093,19 +1098,44 @@ def _qualified_titles(index: Index, words: list[str], mentions: list[Mention]) -
 _TITLE_AT = frozenset(("of", "at", "for"))
 
 
+def _claims_of(
+    index: Index, item: object, owner: str, owners: set[str], terms: Sequence[str]
+) -> bool:
+    """Whether a fact (``item``) says any of ``terms`` of ``owner`` itself: in its words
+    before it names another of ``owners`` (``namesakes.own_text``)."""
+    if not isinstance(item, LoadedFact):
+        return True
+    said = set(content_terms(own_text(index, item, owners - {owner})))
+    return bool(said & set(terms))
+
+
+def _title_orgs(index: Index, words: list[str], title: Mention) -> set[str | None]:
+    """The organisations at which the person ``title`` found holds the title its words
+    name ("chair": Chair of a steering committee, not the Executive Director role the
+    same person holds elsewhere); every organisation of theirs when no title matches."""
+    roles = index.roles_by_entity.get(title.entity_id, [])
+    text = " ".join(words[slice(*title.words)])
+    named = {r.organization for r in roles if (t := normalize(r.title)) and t in text}
+    return named or {r.organization for r in roles}
+
+
 def _titled_at_other_org(
     index: Index, words: list[str], title: Mention, mentions: list[Mention]
 ) -> bool:
-    """Whether "<title> of [the] <organisation>" names an organisation the title's
-    holder has no role at."""
+    """Whether "<title> of [the] <organisation>" names an organisation at which the
+    title's holder holds no such title."""
     end = title.words[1]
     if end >= len(words) or words[end] not in _TITLE_AT:
         return False
     start = end + 1 + (end + 1 < len(words) and words[end + 1] in _DESCRIPTION_STOPS)
-    holder_orgs = {r.organization for r in index.roles_by_entity.get(title.entity_id, [])}
+    holder_orgs = _title_orgs(index, words, title)
+    # Anything people hold titles at: an organisation, or a programme with staff.
     return any(
         o.words[0] == start
-        and index.entity(o.entity_id).kind is EntityKind.ORGANIZATION
+        and (
+            index.entity(o.entity_id).kind is EntityKind.ORGANIZATION
+            or o.entity_id in index.people_by_org
+        )
         and o.entity_id not in holder_orgs
         for o in mentions
     )
@@ -1193,6 +1223,12 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
         if w in CURRENT_WORDS:
             current = True
             used.add(i)
+        elif (w == "moment" and words[i - 2 : i] == ["at", "the"]) or (
+            w == "present" and words[i - 1 : i] == ["at"]
+        ):
+            # "Who chairs it at the moment / at present?": now.
+            current = True
+            used.update(range(i - 1 - (w == "moment"), i + 1))
         elif w in FIRST_WORDS:
             first_flag = True
     constraint = TimeConstraint(

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from bot.engine.qa.claims import claim_question
-from bot.engine.qa.vocabulary import FOUNDER_WORDS, KIND_NOUNS, LEADER_WORDS, YES_NO_OPENERS
+from bot.engine.qa.vocabulary import (
+    FOUNDER_WORDS,
+    KIND_NOUNS,
+    LEADER_WORDS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+    YES_NO_OPENERS,
+)
 from bot.search.synonyms import rewrite_phrases, synonyms
 from bot.search.terms import STOP_WORDS, index_term, stem
 
@@ -206,6 +213,7 @@ def _fix_grammar_words(words: list[str], known: Callable[[str], bool]) -> list[s
             else:
                 word = _fix_role_verb(word) if word[0] in _ROLE_VERB_INITIALS else word
                 word = _fix_common_noun(word, known)
+                word = _fix_title_word(word)
         elif len(word) == 2 and word not in STOP_WORDS and not known(word):
             word = _fix_short_grammar_word(word)
         fixed.append(word)
@@ -269,6 +277,27 @@ def _fix_common_noun(word: str, known: Callable[[str], bool]) -> str:
         and noun[0] == word[0]
         and OSA.distance(word, noun, score_cutoff=1) <= 1
         and known(noun)
+    ]
+    return found[0] if len(found) == 1 else word
+
+
+# Words naming a title or asking for one ("position", "director", "chair"): a misspelt
+# one ("positon", "directr") is corrected, as the question's answer type hangs on it.
+_TITLE_NOUNS = tuple(sorted(w for w in ROLE_WORDS | TITLE_WORDS if len(w) >= 5))
+
+
+def _fix_title_word(word: str) -> str:
+    """The one title word or word for a title (five letters or more) that ``word`` is
+    one edit from, with the same first letter; else ``word``. The caller has checked
+    that ``word`` is no term or name of the base."""
+    if len(word) < 5:
+        return word
+    found = [
+        noun
+        for noun in _TITLE_NOUNS
+        if noun[0] == word[0]
+        and abs(len(noun) - len(word)) <= 1
+        and OSA.distance(word, noun, score_cutoff=1) <= 1
     ]
     return found[0] if len(found) == 1 else word
 

@@ -35,6 +35,7 @@
 - ``trends.py``: a figure over time, in date order, with its direction;
 - ``stated_counts.py``: the count a sentence states for the noun asked, as of the time asked;
 - ``founding.py``: when something was founded, set up or launched, from a sentence saying so;
+- ``founding_counts.py``: how many there were at the start ("how many genebanks founded X?");
 - ``release_counts.py``: how many releases match a publisher, dateline, year or subject;
 - ``release_span.py``: the time from the oldest release to the newest;
 - ``place_counts.py``: not_found for a count asked for one place the releases count only
@@ -117,6 +118,7 @@ from bot.engine.qa.executors.figure_gains import FigureGainAnswers
 from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
+from bot.engine.qa.executors.founding_counts import FoundingCountAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
 from bot.engine.qa.executors.holder_at_event import HolderAtEventAnswers
 from bot.engine.qa.executors.home_place import HomePlaceAnswers
@@ -185,6 +187,7 @@ class Executors(
     ReleaseCountAnswers,
     ReleaseSpanAnswers,
     FoundingAnswers,
+    FoundingCountAnswers,
     StatedCountAnswers,
     TrendAnswers,
     RelationAnswers,
@@ -244,7 +247,7 @@ class Executors(
     @property
     def over_time(self) -> tuple[Callable[[Query], Result], ...]:
         """The executors the answerer tries before relations, in order: counts over the
-        releases, the change between two releases' figures, the time between two events of a kind, an age, a phase's goal, a figure against its goal, a figure over time, a stated count, when
+        releases, the change between two releases' figures, the time between two events of a kind, an age, a phase's goal, a figure against its goal, a figure over time, a count at the start, a stated count, when
         something began, the holder of a title naming the thing run, no current holder.
         Each returns None for a question not of its kind."""
         return (
@@ -259,6 +262,7 @@ class Executors(
             self.phase_goal,
             self.goal_progress,
             self.trend,
+            self.founding_count,
             self.stated_count,
             self.founded,
             self.holder_by_title_name,

@@ -10,7 +10,9 @@ from bot.engine.qa.durations import (
     StatedRange,
     YearRange,
     between,
+    entity_labels,
     range_duration,
+    subject_range,
     year_range,
 )
 from bot.engine.qa.executors.base import (
@@ -277,6 +279,10 @@ class ArithmeticAnswers(ExecutorBase):
             for fact in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
                 pool.setdefault(fact.id, fact)
         literal = set(terms)
+        # Named by its name alone ("which years does the eWTP cover?"): only a range the
+        # sentence states for it as its subject, not another thing's in a fact naming it.
+        own = q.subjects[0] if not terms and len(q.subjects) == 1 else None
+        labels = entity_labels(self.index)
         best: tuple[tuple[int, int, int], LoadedFact, YearRange] | None = None
         for rank, fact in enumerate(pool.values()):
             match = year_range(fact.text)
@@ -284,6 +290,8 @@ class ArithmeticAnswers(ExecutorBase):
                 continue
             if subjects and range_of_another(fact.text, fact.about, subjects, self._names_of):
                 continue  # "the eWTP would dovetail with the Framework 2018-2021"
+            if own is not None and subject_range(fact.text, fact.about, own, labels) is None:
+                continue
             hits = len(literal & self._fact_terms(fact))
             covered = len(subjects & set(fact.about))
             # The question's own words first: "the first phase" may have been read as

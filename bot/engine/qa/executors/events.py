@@ -30,6 +30,7 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.role_dates import title_fit
+from bot.engine.qa.figures import first_figure_start
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.kb.models import Entity, EntityKind, LoadedFact
@@ -488,12 +489,15 @@ class EventAnswers(ExecutorBase):
             if t not in ANSWER_TYPE_TERMS["count"] and t not in ANSWER_TYPE_TERMS[None]
         ]
         ranked = self.retriever.rank(terms, set(q.subjects), include_quotes=False)
+        # A figure the release reporting the event gives is as of the event too, when
+        # the event is that release's news (days before it), not one it recalls from
+        # months before ("became Chief Executive on May 1" in a September release).
+        news = bool(source) and _days_between(date, self.index.source_date(source)) <= NEWS_DAYS
         figures = [
             c
             for c in ranked
             if isinstance(c.item, LoadedFact)
-            # A figure the release reporting the event gives is as of the event too.
-            and (self.fact_date(c.item)[: len(date)] <= date or c.item.source == source)
+            and (self.fact_date(c.item)[: len(date)] <= date or (news and c.item.source == source))
             and _first_number(c.item.text) is not None
             and not is_aim(c.item.text)
         ]
@@ -577,6 +581,16 @@ class EventAnswers(ExecutorBase):
         return answered(self.index, q.question, text, [fact.source], entities=fact.about)
 
 
+# An event at most this many days before a release is that release's news.
+NEWS_DAYS = 14
+
+
+def _days_between(iso: str, later: dt.date) -> int:
+    """Days from ``iso`` (a day, a month or a year: its first day) to ``later``."""
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    return (later - dt.date(parts[0], parts[1], parts[2])).days
+
+
 def _day_before(iso: str) -> str:
     """The day before a date ("2021-07-01" -> "2021-06-30"); a month or a year stands
     for its first day ("2021-07" -> "2021-06-30", "2021" -> "2020-12-31")."""
@@ -624,9 +638,29 @@ _AIM = re.compile(
 )
 
 
+# The words before a reached figure that say it was done ("has trained", "have gathered
+# seeds from"), at most this many back.
+_DONE_REACH = 4
+_PERFECT = frozenset("has have had".split())
+
+
 def is_aim(text: str) -> bool:
-    """Whether a sentence states a goal ("aims to train 30,000") rather than a result."""
-    return _AIM.search(text) is not None
+    """Whether a sentence states a goal ("aims to train 30,000") rather than a result.
+
+    A sentence whose first figure comes before any word of a goal, right after a verb
+    of what was done, states that figure as reached, the goal after it only named: "has
+    collected 1,860 populations towards its target of 2,500" reports 1,860 (issue 12: a
+    goal restated beside the newest figure is not the figure). A figure in an aside
+    ("with a budget of US$3 million, aims to …") leaves the sentence a goal."""
+    match = _AIM.search(text)
+    if match is None:
+        return False
+    start = first_figure_start(text)
+    if start is None or match.start() < start:
+        return True
+    clause = re.split(r"[,;:.()]", text[:start])[-1]
+    done = re.findall(r"[A-Za-z-]+", clause)[-_DONE_REACH:]
+    return not any(w.casefold() in _PERFECT or w.casefold().endswith("ed") for w in done)
 
 
 # A goal named as such, without the words of a plan ("will", "expects"): a sum a release

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from bot.engine.answer import Answer, Status
+from bot.engine.qa.equated import equated_terms, with_noun
 from bot.engine.qa.executors.base import _CHANGE_TERMS, ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
@@ -50,4 +52,15 @@ class FigureAsks(ExecutorBase):
         numeric = dataclasses.replace(
             q, terms=tuple(terms), wants="count", answer_type=AnswerType.NUMBER
         )
-        return self.facts(numeric, terms)
+        found = self.facts(numeric, terms)
+        if isinstance(found, Answer) and found.status is Status.ANSWERED:
+            return found
+        # "The latest figure for seed samples": the noun a release equates them with
+        # ("accessions (distinct seed samples)"), and the words its sentences use.
+        equated = equated_terms(self.index, terms)
+        if equated is None:
+            return found
+        noun = next(t for t in equated if t not in terms)
+        terms = with_noun(self.index, noun, equated)
+        numeric = dataclasses.replace(numeric, terms=tuple(terms))
+        return self.facts(numeric, terms) or found

@@ -1,12 +1,14 @@
 """How old something is, or was at an event: "how old was the Trust when it made its
 grant?", "how old is the seed bank?", "how old is Elena Vargas?".
 
-- **An organisation (or any thing that began):** its age is a date minus the year a
-  sentence says it was founded, set up or launched ("founded in 2009"): the date of the
-  event the question names after "when" (the best-ranked dated fact about the subject
-  for those words: "made its grant"), the year it names ("in 2021"), else the newest
-  release's date ("how old is X?", as of what the releases know). Working shown, the
-  founding and the date cited.
+- **An organisation (or any thing that began):** its age is a date minus the date a
+  sentence says it was founded, set up, launched or opened ("founded in 2009", "founded
+  in Tampere, Finland on May 15, 2017", "was founded on September 14, 2017"): the date
+  of the event the question names after "when" (the best-ranked dated fact about the
+  subject for those words: "made its grant"), the year it names ("in 2021"), else the
+  newest release's date ("how old is X?", as of what the releases know). Whole years
+  when both dates have a day, else the difference of the years. Working shown, the
+  founding and the date cited; not found when no sentence says when it began.
 - **A person:** only an age a sentence states ("aged 54", "54-year-old") answers; the
   releases give no birth dates, so otherwise the answer is not found, never a guess.
 """
@@ -19,17 +21,23 @@ import re
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.executors.became import iso_date
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import number_word
 from bot.kb.models import LoadedFact
 from bot.search.terms import content_terms
 
-# "founded in 2009", "set up in 2012", "launched in 2019": the year a thing began.
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "founded in 2009", "set up in 2012", "launched on March 22, 2019", "founded in Kathmandu
+# in 2017", "founded in Tampere, Finland on May 15, 2017": when a thing began, as written
+# (a place the sentence names first is skipped; a capitalised month is not a place).
 _BEGAN_IN = re.compile(
-    r"\b(?:founded|established|set up|created|formed|incorporated|launched|started)\s+in\s+"
-    r"((?:19|20)\d\d)\b",
-    re.IGNORECASE,
+    r"\b(?i:founded|established|set up|created|formed|incorporated|launched|started|opened)"
+    rf"(?:\s+in\s+(?!(?:{_MONTHS})\b)[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){{0,3}})?"
+    rf"\s+(?:in|on)\s+((?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d)\b",
 )
+# "The Academy's campus": a thing the subject has.
+_POSSESSIVE = re.compile(r"\w['’]s\s")
 # "How many years older / younger is A than B?".
 _OLDER_WORDS = frozenset("older younger newer".split())
 # An age a sentence states about a person.
@@ -55,6 +63,30 @@ def _ordinal(clause: str) -> int | None:
     return None
 
 
+def _began(text: str, names: tuple[str, ...]) -> re.Match[str] | None:
+    """When ``text`` says the thing ``names`` names began: the head of the sentence
+    (before an appositive: "X, the Alliance's scheme, launched on …") names it, and not
+    as the owner of what began ("The Academy's campus in Kigali opened in 2020", "The
+    second sorting line, funded by …, opened": neither is the thing's own start)."""
+    match = _BEGAN_IN.search(text)
+    if match is None:
+        return None
+    head = text[: match.start()].split(",")[0].casefold()
+    if _POSSESSIVE.search(head) or not any(n.casefold() in head for n in names):
+        return None
+    return match
+
+
+def whole_years(began: str, when: str) -> int:
+    """The whole years from ``began`` to ``when`` (ISO dates, each "YYYY", "YYYY-MM" or
+    "YYYY-MM-DD"): a year is counted only once its anniversary has passed when both
+    dates give the month (and day); else the difference of the years."""
+    years = int(when[:4]) - int(began[:4])
+    if len(began) > len("2017") and len(when) >= len(began) and when[4 : len(began)] < began[4:]:
+        years -= 1
+    return years
+
+
 def asks_age(words: tuple[str, ...]) -> bool:
     """ "How old …", "what age …", "at what age …"."""
     pairs = set(itertools.pairwise(words))
@@ -78,18 +110,28 @@ class AgeAnswers(ExecutorBase):
             )
         founding = self._age_founding(subject)
         if founding is None:
-            return None
-        year, founding_text, founding_source = founding
+            # Any other figure about it (members, tonnes) would read as its age.
+            return not_found(
+                q.question,
+                f"The releases don't say when {name} was founded or launched, so I can't "
+                "say how old it is.",
+            )
+        began, founding_text, founding_source = founding
         at = self._age_at(q, subject)
         if at is None:
             return None
         when, event_text, event_source = at
-        n = int(when[:4]) - year
+        n = whole_years(began, when)
         if n < 0:
             return None
         unit = "year" if n == 1 else "years"
+        working = (
+            f"{when} − {began}"
+            if len(began) == len(when) == len("2017-09-14")
+            else f"{when[:4]} − {began[:4]}"
+        )
         lines = [
-            f"**{n} {unit}** ({when[:4]} − {year} = {n}), as of {format_date(when)}.",
+            f"**{n} {unit}** ({working} = {n} {unit}), as of {format_date(when)}.",
             f"• Founded: {founding_text}{placeholder(founding_source)}",
             f"• Then: {event_text}{placeholder(event_source)}",
         ]
@@ -113,15 +155,16 @@ class AgeAnswers(ExecutorBase):
         first, second = self._age_founding(a), self._age_founding(b)
         if first is None or second is None:
             return None
-        n = abs(first[0] - second[0])
-        older = a if first[0] <= second[0] else b
+        year_a, year_b = int(first[0][:4]), int(second[0][:4])
+        n = abs(year_a - year_b)
+        older = a if year_a <= year_b else b
         unit = "year" if n == 1 else "years"
         lead = (
             f"**{number_word(n).capitalize()} {unit}** "
-            f"({max(first[0], second[0])} − {min(first[0], second[0])} = {n}): "
+            f"({max(year_a, year_b)} − {min(year_a, year_b)} = {n}): "
             f"{index.display_name(older)} is the older one."
             if n
-            else f"**The same year** ({first[0]}): neither is older by the years stated."
+            else f"**The same year** ({year_a}): neither is older by the years stated."
         )
         lines = [
             lead,
@@ -138,21 +181,24 @@ class AgeAnswers(ExecutorBase):
                 return answered(self.index, q.question, text, [fact.source], entities=[person])
         return None
 
-    def _age_founding(self, subject: str) -> tuple[int, str, str] | None:
-        """The year a sentence (a fact leading with the subject, else a summary) says it
-        began, with that sentence and its release; the earliest when several do."""
+    def _age_founding(self, subject: str) -> tuple[str, str, str] | None:
+        """The date (ISO: "2017", "2017-09" or "2017-09-14") a sentence (a fact leading
+        with the subject, else a summary) says it began, with that sentence and its
+        release; the earliest when several do (of one year, the one giving the day)."""
         index = self.index
-        found: list[tuple[int, str, str]] = []
+        entity = index.entity(subject)
+        names = (entity.name, *entity.aliases)
+        found: list[tuple[str, str, str]] = []
         for fact in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
-            match = _BEGAN_IN.search(fact.text)
+            match = _began(fact.text, names)
             if match is not None and fact.about and fact.about[0] == subject:
-                found.append((int(match[1]), fact.text.strip(), fact.source))
+                found.append((iso_date(match[1]), fact.text.strip(), fact.source))
         if not found:
             for summary in index.summary_history(subject):
-                match = _BEGAN_IN.search(summary.text)
+                match = _began(summary.text, names)
                 if match is not None:
-                    found.append((int(match[1]), summary.text.strip(), summary.source))
-        return min(found) if found else None
+                    found.append((iso_date(match[1]), summary.text.strip(), summary.source))
+        return min(found, key=lambda f: (f[0][:4], -len(f[0]), f[0])) if found else None
 
     def _age_at(self, q: Query, subject: str) -> tuple[str, str, str] | None:
         """The date the age is asked at (ISO), with the sentence and release dating it."""

@@ -12,19 +12,21 @@ alone; the others follow with their releases' dates.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import NamedTuple
 
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
-from bot.engine.qa.compose import answered_facts
-from bot.engine.qa.durations import year_range
+from bot.engine.qa.compose import answered_facts, citations, not_found
+from bot.engine.qa.durations import entity_labels, subject_range, year_range
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import Query
 from bot.engine.qa.range_owner import range_of_another
 from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
+from bot.textnorm import normalize
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -102,7 +104,14 @@ class PeriodAnswers(ExecutorBase):
             words |= {"end"}  # "until when does …?" asks for the end
         which_years = bool(words & {"which", "what"}) and bool(words & _PERIOD_NOUNS)
         when = q.wants == "date" or "when" in words
-        verb = any(stem(w) in _PERIOD_STEMS for w in words - _PERIOD_NOUNS)
+        # "When did they last hold an assembly?": "last" before a verb is "most recently",
+        # not "lasts" ("how long does it last?", "last until").
+        said = [
+            w
+            for i, w in enumerate(q.words)
+            if w != "last" or q.words[i + 1 : i + 2] in ((), ("until",), ("till",), ("for",))
+        ]
+        verb = any(stem(w) in _PERIOD_STEMS for w in set(said) - _PERIOD_NOUNS)
         if not (which_years or (when and verb)) or q.role_asks or q.quote or q.meta:
             return None
         if words & {"long", "many"}:
@@ -138,6 +147,15 @@ class PeriodAnswers(ExecutorBase):
             and (p := period_of(f)) is not None
             and (p.end or starting)  # "since February 2020" dates a figure, not a period
         ]
+        if len(q.subjects) == 1 and not thing - {t for m in q.mention_terms.values() for t in m}:
+            # "Which years does the eWTP cover?" names the thing by its name alone: only
+            # a period the sentence states for it, as its grammatical subject, answers
+            # ("the Academy, a programme under the eWTP, runs from 2020 to 2023" is the
+            # Academy's), never another thing's range in a fact that mentions it.
+            own = [p for p in periods if self._own_period(p, q.subjects[0])]
+            if periods and not own:
+                return self._no_own_period(q, q.subjects[0], periods)
+            periods = own
         if not periods:
             return None
         periods.sort(
@@ -177,6 +195,40 @@ class PeriodAnswers(ExecutorBase):
                 )
                 shown.append(p.fact)
         return answered_facts(index, q.question, lines, shown)
+
+    def _no_own_period(self, q: Query, subject: str, others: list[Period]) -> Answer:
+        """Not found: no sentence states a period for ``subject`` itself; the periods
+        of other things that mention it are shown (cited) as what the releases do say."""
+        index = self.index
+        shown = others[:MAX_EARLIER]
+        text = (
+            f"The releases don't state a period for {index.display_name(subject)} itself. "
+            "The years they give are other things':\n"
+            + "\n".join(f"• {p.fact.text.strip()}" for p in shown)
+        )
+        return dataclasses.replace(
+            not_found(q.question, text),
+            citations=citations(index, [p.fact.source for p in shown]),
+            entities=(subject,),
+        )
+
+    def _own_period(self, period: Period, subject: str) -> bool:
+        """Whether ``period`` is ``subject``'s: a year range the sentence states for it or
+        for a part of it (``durations.subject_range``), else an end or a start in a
+        sentence led by it."""
+        fact = period.fact
+        if year_range(fact.text) is None:
+            return fact.about[:1] == (subject,)
+        # A part of it named in the sentence ("extend the Academy for a second phase,
+        # from 2024 to 2026") does not make the range another thing's.
+        name = normalize(self.index.entity(subject).name)
+        about = [
+            e
+            for e in fact.about
+            if e == subject or name not in normalize(self.index.entity(e).name)
+        ]
+        labels = entity_labels(self.index)
+        return subject_range(fact.text, about, subject, labels) is not None
 
     def _names_thing(self, fact: LoadedFact, thing: set[str]) -> bool:
         """Whether the fact uses every word naming the thing (or a synonym); with three

@@ -127,7 +127,13 @@ class QualifierAnswers(ExecutorBase):
         organisation the question names."""
         if q.role_asks:
             return q.role_asks[0].organization
-        orgs = [e for e in q.subjects if self.index.entity(e).kind is EntityKind.ORGANIZATION]
+        index = self.index
+        # Anything people hold titles at: an organisation, or a programme with staff.
+        orgs = [
+            e
+            for e in q.subjects
+            if index.entity(e).kind is EntityKind.ORGANIZATION or e in index.people_by_org
+        ]
         return orgs[0] if len(orgs) == 1 else None
 
     def _qualified_roles(self, organisation: str | None) -> list[LoadedRole]:

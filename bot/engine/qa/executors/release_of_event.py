@@ -39,6 +39,9 @@ _TOOK = re.compile(
 )
 # The best-ranked statements read for the clause.
 MAX_CANDIDATES = 10
+_FIRST_WORDS = frozenset("first original earliest initial".split())
+# A statement scoring at least this share of the best one's fits the clause as well.
+CLOSE_SCORE = 0.75
 
 
 class ReleaseOfEventAnswers(ExecutorBase):
@@ -64,19 +67,28 @@ class ReleaseOfEventAnswers(ExecutorBase):
         # "Where X was named chair": a sentence saying X took the title ("will become
         # Chair"), not one that only gives it ("X, Chair of …").
         took = any(stem(w) in _START_STEMS for w in clause)
-        fact = next(
-            (
-                c.item
-                for c in ranked[:MAX_CANDIDATES]
-                if (c.literal or took)
-                and isinstance(c.item, LoadedFact)
-                and set(q.subjects) <= set(c.item.about)
-                and (not took or _TOOK.search(c.item.text))
-            ),
-            None,
-        )
-        if fact is None:
+        stating = [
+            c
+            for c in ranked[:MAX_CANDIDATES]
+            if (c.literal or took)
+            and isinstance(c.item, LoadedFact)
+            and set(q.subjects) <= set(c.item.about)
+            and (not took or _TOOK.search(c.item.text))
+        ]
+        if not stating:
             return None
+        # "The release about the first Nordfjell deposit": of the statements that fit
+        # about as well, the oldest release's describes the event; a later one recalls it
+        # ("the largest deposit since its first, in February 2019").
+        # A title taken is told by the best-fitting sentence ("will become Executive
+        # Director", not an older appointment to another title).
+        # "The first …": any statement of it, the oldest.
+        first = bool(set(clause) & _FIRST_WORDS)
+        close = [
+            c for c in stating if not took and (first or c.score >= CLOSE_SCORE * stating[0].score)
+        ] or stating[:1]
+        facts = [c.item for c in close if isinstance(c.item, LoadedFact)]
+        fact = min(facts, key=lambda f: self.index.source_date(f.source))
         source = self.index.kb.sources[fact.source].source
         where = ", ".join(p for p in (source.dateline.city, source.dateline.country) if p)
         lines = [

@@ -78,6 +78,13 @@ class RoleDateAnswers(ExecutorBase):
         if not title_words:
             return None
         orgs = [e for e in q.subjects if e != person and e not in index.person_ids]
+        # "Was P director of the Andean Genebank Institute?": the organisation the title
+        # was read with (which then stands for P among the subjects) is where it is held.
+        orgs += [
+            a.organization
+            for a in q.role_asks
+            if a.organization not in orgs and (not a.holders or person in a.holders)
+        ]
         history = index.role_history(person)
         spans = [
             s

@@ -4,17 +4,17 @@
   answered by a role titled "Head of the Kuala Lumpur campus" (at the Academy), held
   then (``Index.roles_in_force``).
 - **No current holder:** "who is UNIDO's director general now?" when every holder the
-  releases name has left the title (a release marks it ended): the releases name no
-  current holder, and the last one is given with the year the title ended.
+  releases name has left the title (a release marks it ended): the last holder is the
+  answer, with the year the title ended and that no current holder is named.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 
 from bot.engine.answer import Answer
-from bot.engine.qa.compose import answered, citations, not_found
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.subjects import role_fits
@@ -105,8 +105,8 @@ class RoleHolderAnswers(ExecutorBase):
 
     def no_current_holder(self, q: Query) -> Answer | None:
         """ "Who is X's <title> now?" when every holder the releases name has left the
-        title: not found, naming the last holder and when it ended (cited). None when
-        one still holds it, or the question asks about the past."""
+        title: the last holder and when the title ended, saying no current holder is
+        named (cited). None when one still holds it, or the question asks about the past."""
         words = set(q.words)
         if not q.role_asks or q.quote or q.meta or q.time.bounded:
             return None
@@ -134,17 +134,19 @@ class RoleHolderAnswers(ExecutorBase):
         (person, role), (_, year) = max(ended, key=lambda e: e[1][1] or 0)
         until = f" until {year}" if year else ""
         org = index.short_name(ask.organization)
+        # The last holder is the answer the releases support, with the title's end: a
+        # bare "not found" would hide who held it (issue 12: ended roles).
         text = (
-            f"The releases name no current {role.title} of {org}: "
-            f"{index.entity(person).name} held the title{until}, and no later holder is given."
+            f"**{index.entity(person).name}** held the title{until}; it has ended, and the "
+            f"releases name no current {role.title} of {org} (no later holder is given)."
+            f"{placeholder(role.source)}"
         )
         sources = [role.source]
         fact = self._later_fact(person, ask.organization, role)
         if fact is not None:
-            text += f"\n• {fact.text.strip()}"
+            text += f"\n• {fact.text.strip()}{placeholder(fact.source)}"
             sources.append(fact.source)
-        answer = not_found(q.question, text)
-        return dataclasses.replace(answer, citations=citations(index, sources))
+        return answered(index, q.question, text, sources, entities=[person, ask.organization])
 
 
 def _labels(name: str, aliases: tuple[str, ...]) -> list[str]:

@@ -44,7 +44,7 @@ from bot.engine.qa.figures import (
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.kb.models import EntityKind, LoadedFact
-from bot.search.terms import QUESTION_WORDS, STOP_WORDS, stem
+from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
 
 # A question with these asks for a plan, a frequency or a change, not a count reached.
 _OTHER_ASKS = frozenset("will would should plan plans planned times often".split())
@@ -111,7 +111,7 @@ class StatedCountAnswers(ExecutorBase):
         noun in the sentences holding every word of the question's noun phrase, as one
         series over time; None when the question is another kind or none states one."""
         words = set(q.words)
-        if q.quote or q.meta or q.role_asks or q.list_kinds or q.time.points:
+        if q.quote or q.meta or q.role_asks or q.list_kinds or len(q.time.points) > 1:
             return None
         if words & (_OTHER_ASKS | GOAL_WORDS | _DURATION_WORDS | _MONEY_WORDS):
             return None
@@ -122,7 +122,12 @@ class StatedCountAnswers(ExecutorBase):
         if asked not in q.terms or set(q.terms) & _CHANGE_TERMS:
             return None
         groups: dict[tuple[str, str], list[StatedCount]] = defaultdict(list)
-        docs = self.index.terms.docs_with_all(q.terms)
+        # "How many CWR populations had been collected by September 2022?": by a date,
+        # the sentences holding the noun phrase ("CWR populations") are the series,
+        # whatever verb each uses ("gathered seeds from 740 populations").
+        phrase = content_terms(" ".join(_noun_phrase(q.words)))
+        dated = bool(q.time.points) and len(phrase) > 1
+        docs = self.index.terms.docs_with_all(phrase if dated else q.terms)
         if len(docs) > MAX_LIST_FACTS:
             return None  # words too common to pick out one series
         for doc_id in sorted(docs):
@@ -281,14 +286,21 @@ class StatedCountAnswers(ExecutorBase):
 def _head_noun(words: tuple[str, ...]) -> str | None:
     """The last word of the noun phrase after "how many" ("hubs" in "how many cold
     storage hubs are running"), or None when the question does not open so."""
+    phrase = _noun_phrase(words)
+    return phrase[-1] if phrase else None
+
+
+def _noun_phrase(words: tuple[str, ...]) -> list[str]:
+    """The noun phrase after "how many" ("cold storage hubs"); empty when the question
+    does not open so."""
     if words[:2] != ("how", "many"):
-        return None
+        return []
     phrase: list[str] = []
     for word in words[2:]:
         if word in STOP_WORDS or word in QUESTION_WORDS:
             break
         phrase.append(word)
-    return phrase[-1] if phrase else None
+    return phrase
 
 
 def _names_things_not_people(noun: str) -> bool:

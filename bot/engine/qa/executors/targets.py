@@ -32,7 +32,7 @@ from bot.engine.qa.figures import Figure, figure_value, figures_in, same_word
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import GOAL_DEADLINE
 from bot.kb.models import LoadedFact
-from bot.search.terms import STOP_WORDS, stem
+from bot.search.terms import STOP_WORDS, content_terms, stem
 
 # Words naming a goal in the question ("its 30,000 goal", "the target").
 GOAL_WORDS = frozenset("goal goals target targets aim aims objective objectives".split())
@@ -68,7 +68,9 @@ _GOAL_STEMS = frozenset(stem(w) for w in GOAL_WORDS)
 _STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS)
 # "A further 25,000": an increment on a goal, not a goal of its own.
 _FURTHER = re.compile(r"\b(?:further|additional|another)\b", re.IGNORECASE)
-# A goal's deadline as its sentence gives it ("by the end of 2023", "by 2025").
+# Words of a goal's deadline and of its restatement ("remains … by the end of 2027"),
+# which say nothing of what it measures.
+_DEADLINE_STEMS = frozenset(stem(w) for w in "end remain remains still".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,12 @@ def _figure_for(text: str, terms: set[str]) -> Figure | None:
     # the same sentence gives.
     aimed = [f for f in found if set(f.before) & _GOAL_STEMS]
     return aimed[0] if aimed else found[0]
+
+
+def asks_goal_reached(words: set[str]) -> bool:
+    """ "Has X reached / missed its goal (yet)?": a goal checked against the figures
+    reached, which ``TargetAnswers.goal_progress`` reads (their words need no fact)."""
+    return bool(words & GOAL_WORDS and words & (_REACH_WORDS | _MISS_WORDS))
 
 
 def _yes_no(met: bool, *, missed: bool) -> str:
@@ -258,10 +266,38 @@ class TargetAnswers(ExecutorBase):
         return list(seen.values())
 
     def _reached(self, goal: Goal) -> list[Reached]:
+        """Figures reached for the goal's subject and unit, oldest first: of the same
+        measure as the goal where the goal's sentence says more than its unit ("150,000
+        accessions at Nordfjell": the accessions at Nordfjell, not those the founding
+        members hold in their own genebanks), else every figure of the unit."""
+        found = self._reached_of_unit(goal)
+        context = self._goal_context(goal)
+        if context:
+            same = [r for r in found if self._fact_terms(r.fact) & context]
+            found = same or found
+        return found
+
+    def _goal_context(self, goal: Goal) -> frozenset[str]:
+        """The words of the goal's sentence that say what is measured, beyond its unit:
+        not the goal's own words, figures, years, or the names of what it is about."""
+        index = self.index
+        subject = index.entity(goal.fact.about[0]) if goal.fact.about else None
+        names = {
+            t
+            for label in ((subject.name, *subject.aliases) if subject else ())
+            for t in content_terms(label)
+        }
+        unit = {goal.figure.unit}
+        terms = self._fact_terms(goal.fact) - _GOAL_STEMS - _DEADLINE_STEMS - names - unit
+        return frozenset(t for t in terms if not any(c.isdigit() for c in t))
+
+    def _reached_of_unit(self, goal: Goal) -> list[Reached]:
         """Figures reached for the goal's subject and unit, oldest first."""
         found = []
         for fact in self._about_goal(goal):
-            if fact.id == goal.fact.id or is_aim(fact.text) or _TARGET_IN_TEXT.search(fact.text):
+            # "Has collected 1,860 … towards its target of 2,500" reports 1,860 reached
+            # (``is_aim``); a sentence stating the goal first sets or restates it.
+            if fact.id == goal.fact.id or is_aim(fact.text):
                 continue
             other = next((f for f in figures_in(fact.text) if _counts_same(f, goal.figure)), None)
             if other is None:

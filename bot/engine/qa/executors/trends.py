@@ -7,7 +7,7 @@ none of them a goal, each dated (its own date, else its release's). The one that
 what the question names is chosen ("membership" is "member", "share of women" is a
 percentage next to "women"). The answer states the direction (up, down, unchanged) from
 the oldest to the newest figure in the time asked, with the change, then every dated
-figure in order, each cited. "How much / how many more" questions stay with the
+figure, newest first, each cited. "How much / how many more" questions stay with the
 arithmetic executors, which give the difference alone.
 """
 
@@ -142,6 +142,16 @@ class TrendAnswers(ExecutorBase):
         return self._trend_answer(q, series, percent)
 
     def _series(self, q: Query, measured: set[str], percent: bool) -> list[Point] | None:
+        """The series about a subject the question names; else, one the subject is only
+        the place or holder of ("the number of accessions at Nordfjell": the network's
+        accessions, which its facts state at the vault)."""
+        return self._series_of(q, measured, percent, leading=True) or (
+            self._series_of(q, measured, percent, leading=False) if q.subjects else None
+        )
+
+    def _series_of(
+        self, q: Query, measured: set[str], percent: bool, *, leading: bool
+    ) -> list[Point] | None:
         pool: dict[str, LoadedFact] = {}
         for s in q.subjects:
             for fact in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
@@ -168,7 +178,11 @@ class TrendAnswers(ExecutorBase):
             # A goal is no figure reached; a sum a release says will be spent is one.
             if names_goal(fact.text):
                 continue
-            if q.subjects and fact.about[0] not in q.subjects:
+            if (
+                q.subjects
+                and fact.about[0] not in q.subjects
+                and (leading or not set(fact.about) & set(q.subjects))
+            ):
                 continue
             fact_terms = self._fact_terms(fact)
             fits = []
@@ -248,8 +262,10 @@ class TrendAnswers(ExecutorBase):
             f"**{way}**: from {first.figure.shown} ({first.date}) to "
             f"{last.figure.shown} ({last.date}), {change}."
         )
-        lines = [lead, "In date order:"] + [
-            f"• As of {p.date}: {p.fact.text.strip()}{placeholder(p.fact.source)}" for p in series
+        # Newest first, as every figure over time is shown (issue 12).
+        lines = [lead, "Newest first:"] + [
+            f"• As of {p.date}: {p.fact.text.strip()}{placeholder(p.fact.source)}"
+            for p in reversed(series)
         ]
         return answered(
             self.index,

@@ -30,6 +30,7 @@ from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import citations
 from bot.engine.qa.executors.base import CLOSEST_SHOWN, ExecutorBase, Result
 from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.executors.targets import asks_goal_reached
 from bot.engine.qa.executors.trends import MOVE_WORDS
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import closest_facts
@@ -248,6 +249,8 @@ class UnstatedAnswers(ExecutorBase):
         # the direction between them.
         if set(q.words) & MOVE_WORDS:
             return None
+        if asks_goal_reached(set(q.words)):
+            return None  # "has X reached its goal yet?": the figures against it (targets.py)
         claim = [
             t
             for t in dict.fromkeys(q.terms)
