@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.ingest import Draft, build_draft
 from bot.kb.models import EntityKind
-from tests.draftviews import names, roles
+from tests.draftviews import names, roles, speakers
 
 
 def _notes(d: Draft) -> str:
@@ -208,3 +208,16 @@ def test_acronyms_of_place_led_names_brand_names_and_names_after_a_title() -> No
     assert _linked(d, "PE Summit") == "Port Elsin Summit"
     assert _linked(d, "Velimr") == "Velmar Institute for Marine Research"
     assert _linked(d, "ESCVI") == "Economic Commission for Velmar and the Islands"
+
+
+def test_a_name_glued_to_the_end_of_a_portfolio() -> None:
+    d = build_draft(
+        "Velmar leads on university research\n\n"
+        "The Velmar Government has signed five-year research partnerships with ten public"
+        " universities.\n\n"
+        "Minister for Ports, Rail and Trade Ivo Lindqvist said the partnerships"
+        " would bring new firms to the state.\n\n"
+        "\u201cResearch keeps our economy moving,\u201d Mr Lindqvist said.\n"
+    )
+    assert speakers(d) == ["Ivo Lindqvist"]
+    assert roles(d, "Ivo Lindqvist") == {("Minister for Ports, Rail and Trade", None)}

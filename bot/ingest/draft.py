@@ -50,6 +50,7 @@ from bot.ingest.officials import (
     merge_officials,
     national_offices,
     part_of_the_list,
+    portfolio_speakers,
 )
 from bot.ingest.parties import find_parties, lead_subject, programme_names, quoted_names
 from bot.ingest.publisher import named_on_its_own, reports_a_release, sign_off
@@ -1173,7 +1174,10 @@ def build_draft(
                 finder.signed(p, person, found_quotes)
         for p_sentence in [para[a:b] for a, b in split_sentences(para)]:
             found_people = merge_officials(
-                national_offices(find_people(p_sentence, registry.acronyms()), countries),
+                national_offices(
+                    portfolio_speakers(find_people(p_sentence, registry.acronyms()), p_sentence),
+                    countries,
+                ),
                 listed_officials(p_sentence, registry.acronyms(), countries),
                 registry.acronyms(),
                 countries,

@@ -339,3 +339,32 @@ def national_offices(refs: list[PersonRef], countries: Iterable[str]) -> list[Pe
         country = country_of_demonym(ref.organization, countries) if ref.organization else None
         out.append(PersonRef(ref.name, ref.title, country) if country else ref)
     return out
+
+
+# "Minister for Ports, Rail and Trade Jane Doe said": a portfolio of several
+# capitalised words, then the name, with no comma between them.
+_PORTFOLIO_THEN_NAME = re.compile(
+    r"\b(?P<title>(?:Minister|Secretary|Commissioner|Treasurer|Spokesperson|Chair)\s+"
+    r"(?:for|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’-]*)*?)\s+"
+    r"(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)(?=\s+[a-z]|\s*[,.]|$)"
+)
+
+
+def portfolio_speakers(refs: list[PersonRef], sentence: str) -> list[PersonRef]:
+    """``refs`` with a name that swallowed the end of a portfolio ("Trade Jane Doe" in
+    "Minister for Ports, Rail and Trade Jane Doe said") cut back to the
+    person's given and family name, the portfolio whole as the title. (Which words are
+    the name is read from the end: a person is named by two capitalised words.)"""
+    found = {m.group("name"): m.group("title") for m in _PORTFOLIO_THEN_NAME.finditer(sentence)}
+    if not found:
+        return refs
+    out: list[PersonRef] = []
+    for ref in refs:
+        name = next((n for n in found if ref.name != n and ref.name.endswith(" " + n)), None)
+        if name is None and ref.name in found and not ref.title:
+            name = ref.name
+        out.append(PersonRef(name, found[name], None) if name else ref)
+    for name, title in found.items():
+        if not any(r.name == name for r in out):
+            out.append(PersonRef(name, title, None))
+    return out
