@@ -221,3 +221,13 @@ def test_a_name_glued_to_the_end_of_a_portfolio() -> None:
     )
     assert speakers(d) == ["Ivo Lindqvist"]
     assert roles(d, "Ivo Lindqvist") == {("Minister for Ports, Rail and Trade", None)}
+
+
+def test_a_portfolio_set_off_by_a_comma_keeps_its_name_and_makes_no_party() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, 3 May 2022 - Velmar and Ostria signed two MoUs on Tuesday.\n\n"
+        "The first was signed between Velmar\u2019s Minister of Ports and Shipping, Ivo Lind"
+        " Tamm and Ostria\u2019s Minister of Science and Data, Ana Voss.\n"
+    )
+    assert "Ivo Lind Tamm" in names(d, EntityKind.PERSON)
+    assert not names(d, EntityKind.ORGANIZATION) & {"Shipping", "Data"}

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from bot.ingest.words import is_title_word
+
 _WORD = r"[A-Z][\w&'’.-]*"
 # Small words inside a name ("Bank of the North", "Ivo dos Ramos Foundation").
 _INSIDE = r"(?:of|for|on|de|dos|das|do|da|del|della|di|du|van|von|der|den|bin|al|el|the)"
@@ -47,6 +49,10 @@ def deal_parties(sentence: str) -> list[str]:
     "signed an MoU with X"), as written, in order; [] when it has neither phrase."""
     found: list[str] = []
     for match in _BETWEEN.finditer(sentence):
+        # "between Velmont's Minister of Ports and Trade, Jane Doe, and ...": people named
+        # by their titles, whose "and" is inside a portfolio, not between two parties.
+        if any(is_title_word(w.lower()) for w in _bare(match.group("a")).split()[:2]):
+            continue
         found += [match.group("a"), match.group("b")]
     for match in _SIGNED_WITH.finditer(sentence):
         found.append(match.group("b"))
@@ -54,13 +60,18 @@ def deal_parties(sentence: str) -> list[str]:
     for name in found:
         # Small words are inside a name, never at its end ("Acme of the").
         name = re.sub(rf"(?:\s+{_INSIDE})+$", "", name).rstrip(".")
-        # "Velmont's Orrin Biotech": where it is from, or its owner, is not its name.
-        name = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z])", "", name)
-        name = re.sub(r"['’]s$", "", name)
+        name = _bare(name)
         if _NOT_A_PARTY.fullmatch(name) or name in out:
             continue
         out.append(name)
     return out
+
+
+def _bare(name: str) -> str:
+    """ "Velmont's Orrin Biotech" -> "Orrin Biotech": where it is from, or its owner, is
+    not its name (nor a possessive ending)."""
+    name = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z])", "", name)
+    return re.sub(r"['’]s$", "", name)
 
 
 def swallowed(short: str, long: str, text: str) -> bool:

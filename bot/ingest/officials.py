@@ -355,7 +355,13 @@ def portfolio_speakers(refs: list[PersonRef], sentence: str) -> list[PersonRef]:
     "Minister for Ports, Rail and Trade Jane Doe said") cut back to the
     person's given and family name, the portfolio whole as the title. (Which words are
     the name is read from the end: a person is named by two capitalised words.)"""
-    found = {m.group("name"): m.group("title") for m in _PORTFOLIO_THEN_NAME.finditer(sentence)}
+    # ("Minister of Ports and Trade, Jane Doe and ...": a comma before the name sets it
+    # off; only a list of areas, "A, B and C", holds a comma inside the portfolio.)
+    found = {
+        m.group("name"): m.group("title")
+        for m in _PORTFOLIO_THEN_NAME.finditer(sentence)
+        if "," not in m.group("title") or " and " in m.group("title").rsplit(",", 1)[1]
+    }
     if not found:
         return refs
     out: list[PersonRef] = []
