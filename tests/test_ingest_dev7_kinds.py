@@ -231,3 +231,23 @@ def test_a_portfolio_set_off_by_a_comma_keeps_its_name_and_makes_no_party() -> N
     )
     assert "Ivo Lind Tamm" in names(d, EntityKind.PERSON)
     assert not names(d, EntityKind.ORGANIZATION) & {"Shipping", "Data"}
+
+
+def test_a_plural_head_heads_a_name_and_a_partner_after_with_is_no_publisher() -> None:
+    d = build_draft(
+        "Madrid, 4 April 2013 - OFA and the Regional Commissions of the Velmar Union"
+        " yesterday agreed to work more closely.\n\n"
+        "The agreement will strengthen the joint work of OFA and the Regional Commissions.\n"
+    )
+    commissions = [e for e in d.registry.entities.values() if "Commissions" in e.name]
+    assert [e.name for e in commissions] == ["Regional Commissions of the Velmar Union"]
+
+
+def test_a_partner_after_with_in_the_lead_is_no_publisher() -> None:
+    d = build_draft(
+        "Accord on school meals\n\n"
+        "Together with the Orrin Rural Development Association (ORDA), the Velmar Food"
+        " Office will serve school meals in twelve villages.\n\n"
+        "The first meals are served in March.\n"
+    )
+    assert d.meta.publisher == "Velmar Food Office"

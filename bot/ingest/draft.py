@@ -919,7 +919,12 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
         # "Initiative with Orrinwell aims to ...": a party after "with" is the partner the
         # issuer works with, not the issuer.
         in_title = [e for e in in_title if not _after_with(meta.title, registry.entities[e])]
-        named = in_title or _organisations_in_order(lead, registry)
+        # (Nor, in the lead: "X has signed an agreement with the Y Foundation" is X's.)
+        named = in_title or [
+            e
+            for e in _organisations_in_order(lead, registry)
+            if not _after_with(lead, registry.entities[e])
+        ]
         reliable = _reliable_issuer(meta, registry, named, text) if named else None
         if named and reliable is None:
             return

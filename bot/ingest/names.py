@@ -117,6 +117,11 @@ def find_named_things(sentence: str) -> list[str]:
         while j + 1 < len(toks):
             nxt = toks[j + 1]
             words_so_far = {t.low for t in run}
+            # "Regional Commissions of the Velmar Union": a plural head word heads a name
+            # as its singular does.
+            words_so_far |= {
+                w[:-1] for w in words_so_far if w.endswith("s") and w[:-1] in ALL_HEADS
+            }
             if nxt.low in HONORIFICS or (nxt.low in CORE_TITLES and words_so_far & ALL_HEADS):
                 break  # "Lumen Health Foundation President Dr. Amara Okafor"
             if _HEADLINE_VERB.fullmatch(nxt.text):
@@ -207,6 +212,7 @@ def find_named_things(sentence: str) -> list[str]:
         while run and run[-1].low in {"of", "for", "on", "de", "&", "the"}:
             run.pop()
         words = [t.low.rstrip("-") if t.low.endswith("--") else t.low for t in run]
+        words += [w[:-1] for w in words if w.endswith("s") and w[:-1] in ALL_HEADS]
         if len(run) < 2 or not any(w in ALL_HEADS for w in words):
             continue
         if len(run) >= 4 and all(t.text.isupper() or not t.text[:1].isalpha() for t in run):
