@@ -251,3 +251,17 @@ def test_a_partner_after_with_in_the_lead_is_no_publisher() -> None:
         "The first meals are served in March.\n"
     )
     assert d.meta.publisher == "Velmar Food Office"
+
+
+def test_partners_named_by_a_consultancy_head_or_after_a_plural_title() -> None:
+    d = build_draft(
+        "VELMONT, Dec 19 - Ministers signed three accords at the Velmont Summit on"
+        " Thursday.\n\n"
+        "One covers the Jobs Bridge programme, an initiative by Ostrian consultancy firm,"
+        " Bright HR Consultancy, that trains young engineers.\n\n"
+        "It also sets a yearly meeting between Premier Ivo Lind and the Chiefs of the Stoney"
+        " Velm-Orsina Tribal Council, who will also receive a grant.\n"
+    )
+    orgs = names(d, EntityKind.ORGANIZATION)
+    assert {"Bright HR Consultancy", "Stoney Velm-Orsina Tribal Council"} <= orgs
+    assert not [n for n in orgs if n.startswith("Chiefs")]

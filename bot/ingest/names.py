@@ -203,7 +203,9 @@ def find_named_things(sentence: str) -> list[str]:
                 run = run[:end]
         # "Chief Jane Doe of Kestrel Lake First Nation": a title and a person's name
         # before "of"; the organisation is what follows it.
-        if len(run) > 2 and run[0].low in CORE_TITLES and run[0].low not in ALL_HEADS:
+        # ("the Chiefs of the Kestrel Tribal Council": a title in the plural too.)
+        first = run[0].low[:-1] if run[0].low.endswith("s") else run[0].low
+        if len(run) > 2 and first in CORE_TITLES and first not in ALL_HEADS:
             of_at = next((k for k, t in enumerate(run) if t.low in {"of", "for"}), None)
             run = run[of_at + 1 :] if of_at is not None else []
             while run and run[0].low == "the":
