@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import re
 
-from bot.ingest.words import is_title_word
+from bot.ingest.registry import Registry
+from bot.ingest.words import guess_kind, is_country, is_title_word
+from bot.kb.models import EntityKind
+from bot.textnorm import normalize
 
 _WORD = r"[A-Z][\w&'’.-]*"
 # Small words inside a name ("Bank of the North", "Ivo dos Ramos Foundation").
@@ -100,3 +103,57 @@ def whole_programme_names(sentence: str) -> list[str]:
     found = [m.group(0) for m in _SLASHED.finditer(sentence)]
     found += [m.group(0) for m in _WITH_YEARS.finditer(sentence)]
     return [re.sub(r"^(?:The|A|An)\s+", "", name) for name in found]
+
+
+def deal_party(registry: Registry, name: str, places: set[str], text: str) -> set[str]:
+    """The id of the deal party ``name`` (declared if new), as a one-item set, or an
+    empty set when it is a person, a place or a title. A fragment of the name declared
+    before ("Ramos Foundation" of "Ivo dos Ramos Foundation") is replaced by it."""
+    known = registry.find(name)
+    if known is not None:
+        entity = registry.entities[known]
+        if entity.kind == EntityKind.PERSON:
+            return set()
+        if entity.kind == EntityKind.ORGANIZATION and not entity.existing:
+            # "KTI Limited" in the deal phrase, "KTI Ltd" elsewhere: both name it.
+            registry.add(name, entity.kind)
+        return {known}
+    kind = guess_kind(name)
+    if (
+        kind in (EntityKind.PERSON, EntityKind.PLACE)
+        or registry.find_person(name) is not None
+        or normalize(name) in places
+        or is_country(name)
+        or is_title_word(name.split()[0].lower())
+    ):
+        return set()
+    aliases: list[str] = []
+    for other in list(registry.entities.values()):
+        if (
+            not other.existing
+            and other.kind != EntityKind.PERSON
+            and swallowed(other.name, name, text)
+        ):
+            aliases += other.aliases  # an acronym defined for the fragment is the name's
+            registry.discard(other.id)
+    return {registry.add(name, kind, aliases=aliases)}
+
+
+def whole_programme(registry: Registry, name: str, text: str) -> None:
+    """Declare the programme or agreement ``name`` (slashes or years in it) when its
+    head says it is one, in place of the pieces of it declared before ("Orrin Futures
+    Partnership" of "Orrin Futures Partnership 2015-2025")."""
+    head = re.sub(r"[\s\d\u2013-]+$", "", name)
+    kind = guess_kind(head)
+    if kind not in (EntityKind.INITIATIVE, EntityKind.AGREEMENT) or registry.find(name):
+        return
+    aliases: list[str] = []
+    for other in list(registry.entities.values()):
+        if (
+            not other.existing
+            and other.kind != EntityKind.PERSON
+            and swallowed(other.name, name, text)
+        ):
+            aliases += other.aliases
+            registry.discard(other.id)
+    registry.add(name, kind, aliases=aliases, exact=True)

@@ -15,12 +15,12 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
-from bot.ingest.deals import deal_parties, swallowed, whole_programme_names
+from bot.ingest.deals import deal_parties, deal_party, whole_programme, whole_programme_names
 from bot.ingest.entities import (
     ALL_HEADS,
     KIND_HEADS,
@@ -53,7 +53,7 @@ from bot.ingest.officials import (
     portfolio_speakers,
 )
 from bot.ingest.parties import find_parties, lead_subject, programme_names, quoted_names
-from bot.ingest.publisher import named_on_its_own, reports_a_release, sign_off
+from bot.ingest.publisher import publisher_from_sign_off, reliable_issuer
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
 from bot.ingest.text import quoted_spans, split_sentences
 from bot.ingest.words import ROMANCE_HEADS, is_country, is_generic_agreement
@@ -346,60 +346,6 @@ def _known_spans(sentence: str, registry: Registry) -> list[tuple[int, int]]:
             for match in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", sentence):
                 spans.append((match.start(), match.end()))
     return spans
-
-
-def _deal_party(registry: Registry, name: str, places: set[str], text: str) -> set[str]:
-    """The id of the deal party ``name`` (declared if new), as a one-item set, or an
-    empty set when it is a person, a place or a title. A fragment of the name declared
-    before ("Ramos Foundation" of "Ivo dos Ramos Foundation") is replaced by it."""
-    known = registry.find(name)
-    if known is not None:
-        entity = registry.entities[known]
-        if entity.kind == EntityKind.PERSON:
-            return set()
-        if entity.kind == EntityKind.ORGANIZATION and not entity.existing:
-            # "KTI Limited" in the deal phrase, "KTI Ltd" elsewhere: both name it.
-            registry.add(name, entity.kind)
-        return {known}
-    kind = guess_kind(name)
-    if (
-        kind in (EntityKind.PERSON, EntityKind.PLACE)
-        or registry.find_person(name) is not None
-        or normalize(name) in places
-        or is_country(name)
-        or is_title_word(name.split()[0].lower())
-    ):
-        return set()
-    aliases: list[str] = []
-    for other in list(registry.entities.values()):
-        if (
-            not other.existing
-            and other.kind != EntityKind.PERSON
-            and swallowed(other.name, name, text)
-        ):
-            aliases += other.aliases  # an acronym defined for the fragment is the name's
-            registry.discard(other.id)
-    return {registry.add(name, kind, aliases=aliases)}
-
-
-def _whole_programme(registry: Registry, name: str, text: str) -> None:
-    """Declare the programme or agreement ``name`` (slashes or years in it) when its
-    head says it is one, in place of the pieces of it declared before ("Orrin Futures
-    Partnership" of "Orrin Futures Partnership 2015-2025")."""
-    head = re.sub(r"[\s\d\u2013-]+$", "", name)
-    kind = guess_kind(head)
-    if kind not in (EntityKind.INITIATIVE, EntityKind.AGREEMENT) or registry.find(name):
-        return
-    aliases: list[str] = []
-    for other in list(registry.entities.values()):
-        if (
-            not other.existing
-            and other.kind != EntityKind.PERSON
-            and swallowed(other.name, name, text)
-        ):
-            aliases += other.aliases
-            registry.discard(other.id)
-    registry.add(name, kind, aliases=aliases, exact=True)
 
 
 def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> PersonRef:
@@ -795,83 +741,6 @@ def _domain_owner(host: str, registry: Registry) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _is_person(registry: Registry, name: str) -> bool:
-    found = registry.find(name)
-    return found is not None and registry.entities[found].kind == EntityKind.PERSON
-
-
-def _publisher_from_sign_off(meta: Metadata, registry: Registry, text: str) -> None:
-    """An agency's sign-off ending the story ("... in 2020. \u2014 Lantern") names the
-    publisher the way a wire marker does."""
-    raw = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
-    name = sign_off(meta.paragraphs, lambda n: _is_person(registry, n)) or sign_off(
-        raw, lambda n: _is_person(registry, n)
-    )
-    if name is None:
-        return
-    # "-VNA" after a story that spells out "Vietnam News Agency (VNA)": the full name.
-    known = registry.find(name)
-    if known is not None and registry.entities[known].kind == EntityKind.ORGANIZATION:
-        name = registry.entities[known].name
-    meta.publisher = name
-    meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
-    meta.warnings.append(
-        f"publisher {name!r} read from the sign-off that ends the story: check source.publisher"
-    )
-
-
-class _Issuer(NamedTuple):
-    entity: str
-    # The name the text writes on its own: the entity's name, or else an alias ("FAO"
-    # for an entity whose name the text only writes inside a longer one).
-    label: str
-
-
-def _reliable_issuer(
-    meta: Metadata, registry: Registry, named: list[str], text: str
-) -> _Issuer | None:
-    """The first of the organisations ``named`` (in reading order) that can be the
-    release's issuer, or None with a review note.
-
-    News prose reporting someone else's release names its subject first, never its
-    publisher; and a name the text only writes inside a longer one ("Kenyan President",
-    "Sea and Harbour Organization") or in lower case is no organisation at all.
-    """
-    first = registry.entities[named[0]].name
-    if reports_a_release(text):
-        meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
-        meta.warnings.append(
-            f"no publisher set: the text reports another party's release or statement, so"
-            f" {first!r}, named first, is its subject, not its publisher: set source.publisher"
-        )
-        return None
-
-    def known(word: str) -> bool:
-        return registry.find(word) is not None
-
-    story = "\n\n".join(meta.paragraphs) or text
-
-    def on_its_own(label: str) -> bool:
-        # A headline's first word is capitalised whatever it is ("Harbour, rail
-        # ministries sign ..."): there only a name of several words counts.
-        return named_on_its_own(label, story, known) or (
-            len(label.split()) > 1 and named_on_its_own(label, meta.title, known)
-        )
-
-    # Only the first: when the name read first is a fragment, the issuer is the longer
-    # name around it, and the next one named is a partner, not the issuer.
-    entity = registry.entities[named[0]]
-    label = next(filter(on_its_own, (entity.name, *entity.aliases)), None)
-    if label is not None:
-        return _Issuer(entity.id, label)
-    meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
-    meta.warnings.append(
-        f"no publisher set: {entity.name!r}, named first, is written only as part of a longer"
-        " name or title: set source.publisher"
-    )
-    return None
-
-
 def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text: str) -> None:
     """No wire and no "About X": a release on an organisation's own site shows its logo
     above the story ("Acme-Foundation Logo"), or names it first, in the headline or else
@@ -925,7 +794,7 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
             for e in _organisations_in_order(lead, registry)
             if not _after_with(lead, registry.entities[e])
         ]
-        reliable = _reliable_issuer(meta, registry, named, text) if named else None
+        reliable = reliable_issuer(meta, registry, named, text) if named else None
         if named and reliable is None:
             return
         if reliable is not None:
@@ -1097,14 +966,6 @@ def build_draft(
             else:
                 at_end = sentence[at + len(party.name) :] if at >= 0 else ""
                 _alias_short_form(registry, party.name, at_end)
-    # "between X (X), Velmont, and KTI Limited", "signed an MoU with the Ivo dos Ramos
-    # Foundation": news prose names a deal's parties in set phrases, whatever the names.
-    for sentence in name_text:
-        for name in deal_parties(sentence):
-            party_ids |= _deal_party(registry, name, places, text)
-    for sentence in name_text:
-        for name in whole_programme_names(sentence):
-            _whole_programme(registry, name, text)
     # "Orrin has partnered with Kestrel": a one-word name opening a deal sentence, when
     # the release also writes it capitalised inside a sentence (so it is a name, not
     # just a first word), or writes it as a brand ("bioKestrel"). After the longer
@@ -1134,6 +995,13 @@ def build_draft(
             and subject.lower() not in ALL_HEADS | _AGENCY_HEADS
         ):
             party_ids.add(registry.add(subject, EntityKind.ORGANIZATION))
+    # "between X (X), Velmont, and KTI Limited", "signed an MoU with the Ivo dos Ramos
+    # Foundation": news prose names a deal's parties in set phrases, whatever the names.
+    for sentence in name_text:
+        for name in deal_parties(sentence):
+            party_ids |= deal_party(registry, name, places, text)
+        for name in whole_programme_names(sentence):
+            whole_programme(registry, name, text)
     # "its Open Doors for Makers \u2013 Acme Workshop Program": the programme's own
     # name, before the dash, is an alias of the programme.
     for sentence in narrative:
@@ -1198,7 +1066,7 @@ def build_draft(
             finder.introduced = None  # a signature closes the quotes above; it opens none
 
     if meta.publisher is None:
-        _publisher_from_sign_off(meta, registry, text)
+        publisher_from_sign_off(meta, registry, text)
     if meta.publisher is None:
         _publisher_from_parties(meta, registry, paragraphs[0] if paragraphs else "", text)
     warnings: list[str] = [*warnings_early, *finder.warnings]

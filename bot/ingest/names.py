@@ -201,11 +201,17 @@ def find_named_things(sentence: str) -> list[str]:
                 while end < len(run) and re.fullmatch(r"[\d–-]+", run[end].text.rstrip(".")):
                     end += 1
                 run = run[:end]
+        # "the Chiefs of the Kestrel Tribal Council": a title in the plural before "of" is
+        # no part of the name either.
+        plural_title = run[0].low.endswith("s") and run[0].low[:-1] in CORE_TITLES
+        if len(run) > 2 and plural_title and run[0].low[:-1] not in ALL_HEADS:
+            of_at = next((k for k, t in enumerate(run) if t.low in {"of", "for"}), None)
+            run = run[of_at + 1 :] if of_at is not None else []
+            while run and run[0].low == "the":
+                run = run[1:]
         # "Chief Jane Doe of Kestrel Lake First Nation": a title and a person's name
         # before "of"; the organisation is what follows it.
-        # ("the Chiefs of the Kestrel Tribal Council": a title in the plural too.)
-        first = run[0].low[:-1] if run[0].low.endswith("s") else run[0].low
-        if len(run) > 2 and first in CORE_TITLES and first not in ALL_HEADS:
+        if len(run) > 2 and run[0].low in CORE_TITLES and run[0].low not in ALL_HEADS:
             of_at = next((k for k, t in enumerate(run) if t.low in {"of", "for"}), None)
             run = run[of_at + 1 :] if of_at is not None else []
             while run and run[0].low == "the":

@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
-from bot.ingest.metadata import wire_name
+from bot.ingest.metadata import Metadata, wire_name
+from bot.ingest.registry import Registry
 from bot.ingest.words import STOPWORDS, is_title_word
+from bot.kb.models import EntityKind
 
 # A capitalised name of up to four words (an agency: "Lantern", "Kestrel News Agency").
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
@@ -111,3 +114,82 @@ def named_on_its_own(name: str, text: str, is_known: Callable[[str], bool]) -> b
             continue
         return True
     return False
+
+
+def _is_person(registry: Registry, name: str) -> bool:
+    found = registry.find(name)
+    return found is not None and registry.entities[found].kind == EntityKind.PERSON
+
+
+def publisher_from_sign_off(meta: Metadata, registry: Registry, text: str) -> None:
+    """An agency's sign-off ending the story ("... in 2020. \u2014 Lantern") names the
+    publisher the way a wire marker does."""
+    raw = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    name = sign_off(meta.paragraphs, lambda n: _is_person(registry, n)) or sign_off(
+        raw, lambda n: _is_person(registry, n)
+    )
+    if name is None:
+        return
+    # "-VNA" after a story that spells out "Vietnam News Agency (VNA)": the full name.
+    known = registry.find(name)
+    if known is not None and registry.entities[known].kind == EntityKind.ORGANIZATION:
+        name = registry.entities[known].name
+    meta.publisher = name
+    meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+    meta.warnings.append(
+        f"publisher {name!r} read from the sign-off that ends the story: check source.publisher"
+    )
+
+
+class Issuer(NamedTuple):
+    """The organisation that issued a release, and the name to give as publisher."""
+
+    entity: str
+    # The name the text writes on its own: the entity's name, or else an alias ("FAO"
+    # for an entity whose name the text only writes inside a longer one).
+    label: str
+
+
+def reliable_issuer(
+    meta: Metadata, registry: Registry, named: list[str], text: str
+) -> Issuer | None:
+    """The first of the organisations ``named`` (in reading order) that can be the
+    release's issuer, or None with a review note.
+
+    News prose reporting someone else's release names its subject first, never its
+    publisher; and a name the text only writes inside a longer one ("Kenyan President",
+    "Sea and Harbour Organization") or in lower case is no organisation at all.
+    """
+    first = registry.entities[named[0]].name
+    if reports_a_release(text):
+        meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+        meta.warnings.append(
+            f"no publisher set: the text reports another party's release or statement, so"
+            f" {first!r}, named first, is its subject, not its publisher: set source.publisher"
+        )
+        return None
+
+    def known(word: str) -> bool:
+        return registry.find(word) is not None
+
+    story = "\n\n".join(meta.paragraphs) or text
+
+    def on_its_own(label: str) -> bool:
+        # A headline's first word is capitalised whatever it is ("Harbour, rail
+        # ministries sign ..."): there only a name of several words counts.
+        return named_on_its_own(label, story, known) or (
+            len(label.split()) > 1 and named_on_its_own(label, meta.title, known)
+        )
+
+    # Only the first: when the name read first is a fragment, the issuer is the longer
+    # name around it, and the next one named is a partner, not the issuer.
+    entity = registry.entities[named[0]]
+    label = next(filter(on_its_own, (entity.name, *entity.aliases)), None)
+    if label is not None:
+        return Issuer(entity.id, label)
+    meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+    meta.warnings.append(
+        f"no publisher set: {entity.name!r}, named first, is written only as part of a longer"
+        " name or title: set source.publisher"
+    )
+    return None
