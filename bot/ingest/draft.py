@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from bot.ingest import officials, publisher
 from bot.ingest.deals import deal_parties, deal_party, whole_programme, whole_programme_names
 from bot.ingest.entities import (
     ALL_HEADS,
@@ -44,16 +45,7 @@ from bot.ingest.errors import IngestError
 from bot.ingest.extract import Article, Hints, fetch_article, is_url, read_article
 from bot.ingest.facts import FoundFact, fact_date, fact_for, is_statement
 from bot.ingest.metadata import Metadata, read_metadata
-from bot.ingest.officials import (
-    countries_named,
-    listed_officials,
-    merge_officials,
-    national_offices,
-    part_of_the_list,
-    portfolio_speakers,
-)
 from bot.ingest.parties import find_parties, lead_subject, programme_names, quoted_names
-from bot.ingest.publisher import publisher_from_sign_off, reliable_issuer
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
 from bot.ingest.text import quoted_spans, split_sentences
 from bot.ingest.words import ROMANCE_HEADS, is_country, is_generic_agreement
@@ -794,7 +786,7 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
             for e in _organisations_in_order(lead, registry)
             if not _after_with(lead, registry.entities[e])
         ]
-        reliable = reliable_issuer(meta, registry, named, text) if named else None
+        reliable = publisher.reliable_issuer(meta, registry, named, text) if named else None
         if named and reliable is None:
             return
         if reliable is not None:
@@ -919,11 +911,11 @@ def build_draft(
     # 2. Capitalised names with a telling head word ("Alibaba Group").
     for sentence in name_text:
         quoted = quoted_names(sentence)
-        listed = listed_officials(sentence, registry.acronyms())
+        listed = officials.listed_officials(sentence, registry.acronyms())
         for name in find_named_things(sentence):
             if any(name in title and name != title for title in quoted):
                 continue  # part of a quoted title, which parties.py takes whole
-            if part_of_the_list(name, listed):
+            if officials.part_of_the_list(name, listed):
                 continue  # "GM-HR Jo Ray of Acme Ltd": a listed official, not a name
             # "2016 G20 Hangzhou Summit" may be known without its year.
             name = _without_leading_title(name)
@@ -952,9 +944,9 @@ def build_draft(
     )
     for sentence in name_text:
         taken = _known_spans(sentence, registry)
-        listed = listed_officials(sentence, registry.acronyms())
+        listed = officials.listed_officials(sentence, registry.acronyms())
         for party in find_parties(sentence, registry, places):
-            if part_of_the_list(party.name, listed):
+            if officials.part_of_the_list(party.name, listed):
                 continue  # "GM-HR Jo Ray of Acme Ltd": a listed official, not a party
             at = sentence.find(party.name)
             if any(a <= at < b for a, b in taken):
@@ -1027,7 +1019,7 @@ def build_draft(
         None,
     )
     found_quotes: list[FoundQuote] = []
-    countries = countries_named(text)
+    countries = officials.countries_named(text)
     for ref in find_people(meta.title, registry.acronyms()):
         finder.register_person(ref)
     for ref in _contacts(text, registry):
@@ -1046,12 +1038,14 @@ def build_draft(
             if person:
                 finder.signed(p, person, found_quotes)
         for p_sentence in [para[a:b] for a, b in split_sentences(para)]:
-            found_people = merge_officials(
-                national_offices(
-                    portfolio_speakers(find_people(p_sentence, registry.acronyms()), p_sentence),
+            found_people = officials.merge_officials(
+                officials.national_offices(
+                    officials.portfolio_speakers(
+                        find_people(p_sentence, registry.acronyms()), p_sentence
+                    ),
                     countries,
                 ),
-                listed_officials(p_sentence, registry.acronyms(), countries),
+                officials.listed_officials(p_sentence, registry.acronyms(), countries),
                 registry.acronyms(),
                 countries,
             )
@@ -1066,7 +1060,7 @@ def build_draft(
             finder.introduced = None  # a signature closes the quotes above; it opens none
 
     if meta.publisher is None:
-        publisher_from_sign_off(meta, registry, text)
+        publisher.publisher_from_sign_off(meta, registry, text)
     if meta.publisher is None:
         _publisher_from_parties(meta, registry, paragraphs[0] if paragraphs else "", text)
     warnings: list[str] = [*warnings_early, *finder.warnings]
