@@ -72,8 +72,10 @@ def deal_parties(sentence: str) -> list[str]:
 
 def _bare(name: str) -> str:
     """ "Velmont's Orrin Biotech" -> "Orrin Biotech": where it is from, or its owner, is
-    not its name (nor a possessive ending)."""
+    not its name (nor a possessive ending, nor "Velmont-based")."""
     name = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[A-Z])", "", name)
+    # ("the Tallis-based Velmora Institute": where it is based is not its name either.)
+    name = re.sub(r"^[A-Z][\w'’.-]*-(?:based|headquartered)\s+(?=[A-Z])", "", name)
     return re.sub(r"['’]s$", "", name)
 
 

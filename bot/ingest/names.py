@@ -220,7 +220,10 @@ def find_named_things(sentence: str) -> list[str]:
         while run and run[-1].low in {"of", "for", "on", "de", "&", "the"}:
             run.pop()
         words = [t.low.rstrip("-") if t.low.endswith("--") else t.low for t in run]
-        words += [w[:-1] for w in words if w.endswith("s") and w[:-1] in ALL_HEADS]
+        # (A plural head names one body, "Regional Commissions of the Velmar Union", but
+        # not "the Governments of Orrin and Velmora": two of them.)
+        if "and" not in words:
+            words += [w[:-1] for w in words if w.endswith("s") and w[:-1] in ALL_HEADS]
         if len(run) < 2 or not any(w in ALL_HEADS for w in words):
             continue
         if len(run) >= 4 and all(t.text.isupper() or not t.text[:1].isalpha() for t in run):
