@@ -61,6 +61,8 @@ def deal_parties(sentence: str) -> list[str]:
         found.append(match.group("b"))
     out: list[str] = []
     for name in found:
+        if re.search(r"['’]s$", name):
+            continue  # "with Orrin's news agency": the owner, not the party
         # Small words are inside a name, never at its end ("Acme of the").
         name = re.sub(rf"(?:\s+{_INSIDE})+$", "", name).rstrip(".")
         name = _bare(name)
