@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.ingest.words import (
     ALL_HEADS,
@@ -220,10 +221,15 @@ def find_named_things(sentence: str) -> list[str]:
         while run and run[-1].low in {"of", "for", "on", "de", "&", "the"}:
             run.pop()
         words = [t.low.rstrip("-") if t.low.endswith("--") else t.low for t in run]
-        # (A plural head names one body, "Regional Commissions of the Velmar Union", but
-        # not "the Governments of Orrin and Velmora": two of them.)
+        # (A plural head before "of" names one body, "Regional Commissions of the Velmar
+        # Union", but not "the Governments of Orrin and Velmora", two of them, nor a
+        # headline's "... Funding for Programs".)
         if "and" not in words:
-            words += [w[:-1] for w in words if w.endswith("s") and w[:-1] in ALL_HEADS]
+            words += [
+                w[:-1]
+                for w, nxt in pairwise(words)
+                if w.endswith("s") and w[:-1] in ALL_HEADS and nxt == "of"
+            ]
         if len(run) < 2 or not any(w in ALL_HEADS for w in words):
             continue
         if len(run) >= 4 and all(t.text.isupper() or not t.text[:1].isalpha() for t in run):
