@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.ingest.words import (
     ALL_HEADS,
+    is_title_word,
     looks_like_acronym,
 )
 from bot.textnorm import normalize
@@ -127,7 +128,12 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                     long = run.group(1)
             if long and len(long) > len(short) and " " in long.strip():
                 long = re.sub(r"^(?:the|a|an)\s+", "", long, flags=re.IGNORECASE)
+                long = _without_title(long)
                 found.append(AcronymDef(long.strip(" ,"), short))
+        elif brand := _brand_form(inner, before_core):
+            found.append(AcronymDef(brand, inner))
+        elif place_led := _place_led_form(inner, before):
+            found.append(AcronymDef(place_led, inner))
         elif defined := re.fullmatch(r"(?:the\s+)?[\"“]([^\"”]{2,40})[\"”]", inner, re.IGNORECASE):
             # A defined short name: 'Fabrikam Cloud Services Ltd. ("Fabrikam")'.
             short = defined.group(1).strip()
@@ -155,6 +161,74 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
     found.extend(_appositions(sentence))
     found.extend(_known_as(sentence))
     return found
+
+
+def _without_title(long: str) -> str:
+    """ "Executive Secretary of the Economic Commission for Velmar and the Islands" ->
+    the commission: the letter matcher reached back over a person's title (the
+    acronym's letters need not all be initials when the name is written shorter than
+    the one the acronym spells), and a title is never part of an organisation's name."""
+    cut = re.match(r"(?:[A-Z][\w-]*\s+){1,3}(?:of|to|at)\s+(?:the\s+)?(?=[A-Z])", long)
+    if cut is None:
+        return long
+    words = re.findall(r"[\w-]+", cut.group(0))
+    if any(is_title_word(w.lower()) for w in words) and len(long[cut.end() :].split()) >= 2:
+        return long[cut.end() :]
+    return long
+
+
+def _brand_form(short: str, before: str) -> str | None:
+    """A brand-style short name in brackets that takes its first letters from the first
+    word and one letter from each word after: "Velmar Institute for Marine Research
+    (Velimr)". The long form must be a name with a head word."""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}[A-Za-z]*", short) or len(short) > 10:
+        return None
+    run = re.search(
+        r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?){1,7}[A-Z][\w&'’.-]*)$",
+        before,
+    )
+    if run is None:
+        return None
+    words = run.group(1).split()
+    # ("Acme Pharma and Velmar Institute for ... (Velimr)": the name starts at the
+    # word the short name's first letters come from.)
+    for k, word in enumerate(words):
+        long = " ".join(words[k:])
+        if (
+            word[:1].isupper()
+            and long.lower().startswith(short[:3].lower())
+            and len(words) - k >= 3
+            and any(w.lower() in ALL_HEADS for w in words[k:])
+            and _prefix_and_initials(short, words[k:])
+        ):
+            return long
+    return None
+
+
+def _prefix_and_initials(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is the first word's first letters, then the initial of each
+    capitalised word after it ("Vel" + "i" + "m" + "r": Velimr)."""
+    initials = "".join(w[0] for w in words[1:] if w[:1].isupper()).lower()
+    head = short.lower()[: len(short) - len(initials)]
+    return len(head) >= 2 and words[0].lower().startswith(head) and short.lower() == head + initials
+
+
+def _place_led_form(inner: str, before: str) -> str | None:
+    """ "Port Elsin Summit (PE Summit)": a place's initials and the same head word
+    ("Summit", "Declaration", "Forum") in brackets after the name."""
+    match = re.fullmatch(r"([A-Z]{2,4})\s+([A-Z][a-z]+)", inner)
+    if match is None or match.group(2).lower() not in ALL_HEADS:
+        return None
+    letters, head = match.groups()
+    run = re.search(
+        rf"((?:[A-Z][\w'’-]*\s+){{{len(letters)}}}){re.escape(head)}(?:\s+\d{{4}})?$", before
+    )
+    if run is None:
+        return None
+    words = run.group(1).split()
+    if "".join(w[0] for w in words) != letters:
+        return None
+    return f"{run.group(1)}{head}"
 
 
 def _spells_initials(short: str, phrase: str) -> bool:

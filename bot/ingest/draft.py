@@ -20,6 +20,8 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from bot.ingest import officials, publisher
+from bot.ingest.deals import deal_parties, deal_party, whole_programme, whole_programme_names
 from bot.ingest.entities import (
     ALL_HEADS,
     KIND_HEADS,
@@ -793,6 +795,7 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
     in the lead."""
     how = "is the first organisation the release names"
     issuer = None
+    label: str | None = None
     if meta.label_issuer:
         # ("News Release - Velmora": a place's name stands for its government, and
         # "Velmora Government News Release" names it the other way round.)
@@ -877,7 +880,17 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
         # "Initiative with Orrinwell aims to ...": a party after "with" is the partner the
         # issuer works with, not the issuer.
         in_title = [e for e in in_title if not _after_with(meta.title, registry.entities[e])]
-        issuer = next(iter(in_title or _organisations_in_order(lead, registry)), None)
+        # (Nor, in the lead: "X has signed an agreement with the Y Foundation" is X's.)
+        named = in_title or [
+            e
+            for e in _organisations_in_order(lead, registry)
+            if not _after_with(lead, registry.entities[e])
+        ]
+        reliable = publisher.reliable_issuer(meta, registry, named, text) if named else None
+        if named and reliable is None:
+            return
+        if reliable is not None:
+            issuer, label = reliable
     if issuer is None and domains:
         # An issuer the text never names: its address is all there is.
         meta.publisher = domains[0]
@@ -889,7 +902,7 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
         return
     if issuer is None:
         return
-    name = registry.entities[issuer].name
+    name = label or registry.entities[issuer].name
     # The name as the lead writes it, legal suffix included ("Acme Pharmaceuticals, Inc.").
     written = re.search(rf"{re.escape(name)},?\s+(?:{_LEGAL_SUFFIX})\b\.?", lead)
     meta.publisher = written.group(0) if written else name
@@ -1000,9 +1013,12 @@ def build_draft(
     # 2. Capitalised names with a telling head word ("Alibaba Group").
     for sentence in name_text:
         quoted = quoted_names(sentence)
+        listed = officials.listed_officials(sentence, registry.acronyms())
         for name in find_named_things(sentence):
             if any(name in title and name != title for title in quoted):
                 continue  # part of a quoted title, which parties.py takes whole
+            if officials.part_of_the_list(name, listed):
+                continue  # "GM-HR Jo Ray of Acme Ltd": a listed official, not a name
             # "2016 G20 Hangzhou Summit" may be known without its year.
             name = _without_leading_title(name)
             bare = re.sub(r"^\d{4}\s+", "", name)
@@ -1030,7 +1046,10 @@ def build_draft(
     )
     for sentence in name_text:
         taken = _known_spans(sentence, registry)
+        listed = officials.listed_officials(sentence, registry.acronyms())
         for party in find_parties(sentence, registry, places):
+            if officials.part_of_the_list(party.name, listed):
+                continue  # "GM-HR Jo Ray of Acme Ltd": a listed official, not a party
             at = sentence.find(party.name)
             if any(a <= at < b for a, b in taken):
                 continue  # part of a longer known name ("Coast and Canal Initiative")
@@ -1091,6 +1110,13 @@ def build_draft(
             and subject.lower() not in ALL_HEADS | _AGENCY_HEADS
         ):
             party_ids.add(registry.add(subject, EntityKind.ORGANIZATION))
+    # "between X (X), Velmont, and KTI Limited", "signed an MoU with the Ivo dos Ramos
+    # Foundation": news prose names a deal's parties in set phrases, whatever the names.
+    for sentence in name_text:
+        for name in deal_parties(sentence):
+            party_ids |= deal_party(registry, name, places, text)
+        for name in whole_programme_names(sentence):
+            whole_programme(registry, name, text)
     # "its Open Doors for Makers \u2013 Acme Workshop Program": the programme's own
     # name, before the dash, is an alias of the programme.
     for sentence in narrative:
@@ -1116,6 +1142,7 @@ def build_draft(
         None,
     )
     found_quotes: list[FoundQuote] = []
+    countries = officials.countries_named(text)
     for ref in find_people(meta.title, registry.acronyms()):
         finder.register_person(ref)
     for ref in _contacts(text, registry):
@@ -1134,7 +1161,18 @@ def build_draft(
             if person:
                 finder.signed(p, person, found_quotes)
         for p_sentence in [para[a:b] for a, b in split_sentences(para)]:
-            for ref in find_people(p_sentence, registry.acronyms()):
+            found_people = officials.merge_officials(
+                officials.national_offices(
+                    officials.portfolio_speakers(
+                        find_people(p_sentence, registry.acronyms()), p_sentence
+                    ),
+                    countries,
+                ),
+                officials.listed_officials(p_sentence, registry.acronyms(), countries),
+                registry.acronyms(),
+                countries,
+            )
+            for ref in found_people:
                 if ref.title and ref.organization is None:
                     ref = _its_organisation(ref, p_sentence, registry)
                 person = finder.register_person(ref)
@@ -1144,6 +1182,8 @@ def build_draft(
         if signer is not None:
             finder.introduced = None  # a signature closes the quotes above; it opens none
 
+    if meta.publisher is None:
+        publisher.publisher_from_sign_off(meta, registry, text)
     if meta.publisher is None:
         _publisher_from_parties(meta, registry, paragraphs[0] if paragraphs else "", text)
     warnings: list[str] = [*warnings_early, *finder.warnings]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot.ingest.words import (
     ALL_HEADS,
@@ -145,6 +146,11 @@ def find_named_things(sentence: str) -> list[str]:
         while j + 1 < len(toks):
             nxt = toks[j + 1]
             words_so_far = {t.low for t in run}
+            # "Regional Commissions of the Velmar Union": a plural head word heads a name
+            # as its singular does.
+            words_so_far |= {
+                w[:-1] for w in words_so_far if w.endswith("s") and w[:-1] in ALL_HEADS
+            }
             if nxt.low in HONORIFICS or (nxt.low in CORE_TITLES and words_so_far & ALL_HEADS):
                 break  # "Lumen Health Foundation President Dr. Amara Okafor"
             if _HEADLINE_VERB.fullmatch(nxt.text):
@@ -239,6 +245,14 @@ def find_named_things(sentence: str) -> list[str]:
                 while end < len(run) and re.fullmatch(r"[\d–-]+", run[end].text.rstrip(".")):
                     end += 1
                 run = run[:end]
+        # "the Chiefs of the Kestrel Tribal Council": a title in the plural before "of" is
+        # no part of the name either.
+        plural_title = run[0].low.endswith("s") and run[0].low[:-1] in CORE_TITLES
+        if len(run) > 2 and plural_title and run[0].low[:-1] not in ALL_HEADS:
+            of_at = next((k for k, t in enumerate(run) if t.low in {"of", "for"}), None)
+            run = run[of_at + 1 :] if of_at is not None else []
+            while run and run[0].low == "the":
+                run = run[1:]
         # "Chief Jane Doe of Kestrel Lake First Nation": a title and a person's name
         # before "of"; the organisation is what follows it.
         # ("Partner 4 Towns Program": without "of", a programme word at the end says the
@@ -257,6 +271,15 @@ def find_named_things(sentence: str) -> list[str]:
         while run and run[-1].low in {"of", "for", "on", "de", "&", "the"}:
             run.pop()
         words = [t.low.rstrip("-") if t.low.endswith("--") else t.low for t in run]
+        # (A plural head before "of" names one body, "Regional Commissions of the Velmar
+        # Union", but not "the Governments of Orrin and Velmora", two of them, nor a
+        # headline's "... Funding for Programs".)
+        if "and" not in words:
+            words += [
+                w[:-1]
+                for w, nxt in pairwise(words)
+                if w.endswith("s") and w[:-1] in ALL_HEADS and nxt == "of"
+            ]
         if len(run) < 2 or not any(w in ALL_HEADS for w in words):
             continue
         if len(run) >= 4 and all(t.text.isupper() or not t.text[:1].isalpha() for t in run):

@@ -1,0 +1,195 @@
+"""How reliable a publisher signal is, when no dateline or wire marker names one.
+
+A reviewer fills a blank ``source.publisher`` faster than they spot a wrong one, so the
+fallbacks here say when to trust a name and when to leave the field for a person:
+
+* a wire's or news agency's sign-off at the end of a story ("... in 2020. — Lantern",
+  "... in 2020. (Lantern)") names the agency that wrote it, the way the dateline's
+  marker does on a wire (agency style: many national news agencies sign off so);
+* news prose that reports someone else's release ("according to an official release",
+  "officials said", "said ... in a news release") was published by a news site, not by
+  the organisation it names first;
+* a name that the text only ever writes as part of something longer ("Kenyan
+  President ...", "harbour ministry", "Sea and Harbour Organization") is a fragment
+  or an adjective, never an organisation on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from bot.ingest.metadata import Metadata, wire_name
+from bot.ingest.registry import Registry
+from bot.ingest.words import STOPWORDS, is_title_word
+from bot.kb.models import EntityKind
+
+# A capitalised name of up to four words (an agency: "Lantern", "Kestrel News Agency").
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+# "... said. — Lantern", "... said. -- Lantern", "... said. (Lantern)" at a story's end.
+_SIGN_OFF = re.compile(
+    rf"[.!?\"”’)]\s*(?:(?:--|\u2014|\u2013|-)\s*(?P<dash>{_NAME})|\((?P<paren>{_NAME})\))\s*$"
+)
+# "Source: Lantern News Agency" on the story's last line.
+_SOURCE_LINE = re.compile(rf"^\s*Source\s*:\s*(?P<name>{_NAME})\s*\.?\s*$")
+_AGENCY_WORDS = re.compile(
+    r"\b(?:news\s*wire|wire(?:\s+service)?|press\s*wire|news\s+service|news\s+agency|"
+    r"press\s+agency)$",
+    re.IGNORECASE,
+)
+
+# Reporting on another party's release or statement: the voice of a news story.
+_REPORTED = re.compile(
+    r"\baccording to (?:an?|the|its|their) (?:official |news |press |media )?"
+    r"(?:release|statement)\b"
+    r"|\bin a (?:news|press|media) release\b"
+    r"|\b(?:said|announced|stated|added) in a statement\b"
+    r"|\bofficials said\b|\btold (?:reporters|journalists|the media|the press)\b"
+    # "..., informed Prof Jane Doe." (a reporter's verb of saying, after the clause)
+    r"|,\s*informed\s+(?:the\s+)?[A-Z]"
+)
+
+# Small words inside a longer name: "Ivo dos Ramos Foundation", "Bank of X".
+_NAME_PARTICLES = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|la|le|of|for|and)"
+
+
+def sign_off(paragraphs: list[str], is_person: Callable[[str], bool]) -> str | None:
+    """The agency whose sign-off ends the story, or None.
+
+    ``paragraphs`` are the story's paragraphs in order (only the last one is read: a
+    sign-off ends the story); ``is_person`` says whether a name is a person the release
+    names, whose name after a dash is an attribution, never a publisher. A known wire
+    is given by its table name (``bot/vocab/wires.yaml``).
+    """
+    last = next((p.strip() for p in reversed(paragraphs) if p.strip()), "")
+    if not last:
+        return None
+    source = _SOURCE_LINE.match(last.splitlines()[-1])
+    if source is not None:
+        name = source.group("name").strip(" .")
+        return wire_name(name) or (name if _AGENCY_WORDS.search(name) else None)
+    match = _SIGN_OFF.search(last)
+    if match is None:
+        return None
+    name = (match.group("dash") or match.group("paren")).strip(" .")
+    known = wire_name(name)
+    if known is not None:
+        return known
+    words = name.split()
+    if is_person(name) or any(is_title_word(w.lower()) for w in words) or len(name) < 3:
+        return None
+    return name
+
+
+def reports_a_release(text: str) -> bool:
+    """Whether ``text`` is news prose about someone else's release or statement."""
+    return _REPORTED.search(text) is not None
+
+
+def named_on_its_own(name: str, text: str, is_known: Callable[[str], bool]) -> bool:
+    """Whether ``text`` writes ``name`` at least once as a name in its own right.
+
+    A mention does not count when written in lower case ("the harbour ministry"), when a
+    capitalised word follows it or a title word does ("Kenyan President"), or when it
+    ends a longer capitalised name ("Ivo dos Ramos Foundation", "Sea and Harbour
+    Organization"). ``is_known`` says whether a word is a name the release defines:
+    "Orbalis and Quillmark" is two names, "Sea and Harbour" one.
+    """
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        after = text[found.end() :]
+        nxt = re.match(r"\s+([A-Za-z][\w'’-]*)", after)
+        if nxt and (nxt.group(1)[0].isupper() or is_title_word(nxt.group(1).lower())):
+            continue
+        before = text[: found.start()]
+        glued = re.search(rf"([A-Z][\w'’.-]*)\s+(?:{_NAME_PARTICLES}\s+)?$", before)
+        # ("Orbalis and Quillmark": two names; "Sea and Harbour": one.)
+        two_names = re.search(r"\band\s+$", before) is not None and glued is not None
+        # (A capitalised function word is no part of a name: "The Acme Fund", "At Acme".)
+        if (
+            glued
+            and glued.group(1).lower() not in STOPWORDS
+            and not (two_names and is_known(glued.group(1)))
+        ):
+            continue
+        return True
+    return False
+
+
+def _is_person(registry: Registry, name: str) -> bool:
+    found = registry.find(name)
+    return found is not None and registry.entities[found].kind == EntityKind.PERSON
+
+
+def publisher_from_sign_off(meta: Metadata, registry: Registry, text: str) -> None:
+    """An agency's sign-off ending the story ("... in 2020. \u2014 Lantern") names the
+    publisher the way a wire marker does."""
+    raw = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    name = sign_off(meta.paragraphs, lambda n: _is_person(registry, n)) or sign_off(
+        raw, lambda n: _is_person(registry, n)
+    )
+    if name is None:
+        return
+    # "-VNA" after a story that spells out "Vietnam News Agency (VNA)": the full name.
+    known = registry.find(name)
+    if known is not None and registry.entities[known].kind == EntityKind.ORGANIZATION:
+        name = registry.entities[known].name
+    meta.publisher = name
+    meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+    meta.warnings.append(
+        f"publisher {name!r} read from the sign-off that ends the story: check source.publisher"
+    )
+
+
+class Issuer(NamedTuple):
+    """The organisation that issued a release, and the name to give as publisher."""
+
+    entity: str
+    # The name the text writes on its own: the entity's name, or else an alias ("FAO"
+    # for an entity whose name the text only writes inside a longer one).
+    label: str
+
+
+def reliable_issuer(
+    meta: Metadata, registry: Registry, named: list[str], text: str
+) -> Issuer | None:
+    """The first of the organisations ``named`` (in reading order) that can be the
+    release's issuer, or None with a review note.
+
+    News prose reporting someone else's release names its subject first, never its
+    publisher; and a name the text only writes inside a longer one ("Kenyan President",
+    "Sea and Harbour Organization") or in lower case is no organisation at all.
+    """
+    first = registry.entities[named[0]].name
+    if reports_a_release(text):
+        meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+        meta.warnings.append(
+            f"no publisher set: the text reports another party's release or statement, so"
+            f" {first!r}, named first, is its subject, not its publisher: set source.publisher"
+        )
+        return None
+
+    def known(word: str) -> bool:
+        return registry.find(word) is not None
+
+    story = "\n\n".join(meta.paragraphs) or text
+
+    def on_its_own(label: str) -> bool:
+        # A headline's first word is capitalised whatever it is ("Harbour, rail
+        # ministries sign ..."): there only a name of several words counts.
+        return named_on_its_own(label, story, known) or (
+            len(label.split()) > 1 and named_on_its_own(label, meta.title, known)
+        )
+
+    # Only the first: when the name read first is a fragment, the issuer is the longer
+    # name around it, and the next one named is a partner, not the issuer.
+    entity = registry.entities[named[0]]
+    label = next(filter(on_its_own, (entity.name, *entity.aliases)), None)
+    if label is not None:
+        return Issuer(entity.id, label)
+    meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+    meta.warnings.append(
+        f"no publisher set: {entity.name!r}, named first, is written only as part of a longer"
+        " name or title: set source.publisher"
+    )
+    return None
