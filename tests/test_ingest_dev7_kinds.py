@@ -88,7 +88,7 @@ def test_an_adjective_or_a_fragment_of_a_longer_name_is_never_the_publisher() ->
         "The MoU was signed by Harbour Minister Ivo Lind and Rail Minister Tana Rell.\n"
     )
     assert d.meta.publisher is None
-    assert "set source.publisher" in _notes(d)
+    assert "source.publisher" in _notes(d)  # a note asks a person to set it
 
 
 def test_officials_listed_in_news_prose_get_their_titles_and_organisations() -> None:

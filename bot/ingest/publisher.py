@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from bot.ingest.metadata import Metadata, wire_name
 from bot.ingest.registry import Registry
-from bot.ingest.words import STOPWORDS, is_title_word
+from bot.ingest.words import STOPWORDS, is_demonym, is_title_word
 from bot.kb.models import EntityKind
 
 # A capitalised name of up to four words (an agency: "Lantern", "Kestrel News Agency").
@@ -99,8 +99,15 @@ def named_on_its_own(name: str, text: str, is_known: Callable[[str], bool]) -> b
     for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         after = text[found.end() :]
         nxt = re.match(r"\s+([A-Za-z][\w'’-]*)", after)
-        if nxt and (nxt.group(1)[0].isupper() or is_title_word(nxt.group(1).lower())):
-            continue
+        if nxt:
+            word = nxt.group(1)
+            titled = is_title_word(word.lower().strip("-"))
+            # "Acme Director-General Jane Doe": the organisation's own official, the
+            # name written on its own; "Kenyan President": an adjective, no name.
+            if not (titled and word[0].isupper() and not _adjective_like(name)) and (
+                word[0].isupper() or titled
+            ):
+                continue
         before = text[: found.start()]
         glued = re.search(rf"([A-Z][\w'’.-]*)\s+(?:{_NAME_PARTICLES}\s+)?$", before)
         # ("Orbalis and Quillmark": two names; "Sea and Harbour": one.)
@@ -114,6 +121,14 @@ def named_on_its_own(name: str, text: str, is_known: Callable[[str], bool]) -> b
             continue
         return True
     return False
+
+
+def _adjective_like(name: str) -> bool:
+    """Whether ``name`` reads as a nationality adjective ("Kenyan", "Ostrian",
+    "Iraqi"): a known demonym, or one word with a demonym's ending."""
+    return is_demonym(name) or (
+        " " not in name and re.search(r"(?:ian|ean|ese|ish|ic|an|i)$", name) is not None
+    )
 
 
 def _is_person(registry: Registry, name: str) -> bool:
