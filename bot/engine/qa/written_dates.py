@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTH_NAMES = (
+_MONTH_NAMES: list[str] = (
     "january february march april may june july august september october november december"
 ).split()
 _MONTH = "|".join(_MONTH_NAMES)
@@ -33,7 +33,7 @@ def written_dates(text: str) -> list[str]:
         day = match["d1"] or match["d2"]
         year = match["y1"] or match["y2"]
         try:
-            out.append(dt.date(int(year), _MONTH_NAMES.index(month.casefold()) + 1, int(day)))
+            out.append(dt.date(int(year), _MONTH_NAMES.index(str(month).casefold()) + 1, int(day)))
         except ValueError:
             continue
     return [d.isoformat() for d in out]
