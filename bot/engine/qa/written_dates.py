@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-_MONTH_NAMES: list[str] = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTH_NAMES: tuple[str, ...] = tuple(
+    "january february march april may june july august september october november december".split()
+)
 _MONTH = "|".join(_MONTH_NAMES)
 # "November 3, 2025", "Nov. 3 2025" is not matched on purpose: abbreviations are rare in
 # reviewed facts, and a miss only keeps the fact's own date.
