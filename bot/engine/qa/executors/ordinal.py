@@ -22,6 +22,7 @@ from bot.engine.answer import Answer
 from bot.engine.cite import number_markers, placeholder
 from bot.engine.qa.compose import answered_facts, citations, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
+from bot.engine.qa.ordinal_names import ORDINAL_POSITIONS
 from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import BACK_REFERENCES
@@ -29,19 +30,9 @@ from bot.kb.models import LoadedFact
 from bot.search.terms import index_term, stem
 from bot.textnorm import normalize
 
-# Ordinal words and their numbers ("the 2nd time").
-ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "fifth": 5,
-    "5th": 5,
-}
+# Ordinal words and their numbers ("the 2nd time"); "last" counts from the end and is
+# read by the series rule alone (``ordinal_names``).
+ORDINALS = {w: n for w, n in ORDINAL_POSITIONS.items() if n > 0}
 _ORDINAL_TERMS = frozenset(stem(w) for w in ORDINALS)
 # Words of the idiom, not of what was done ("for the second time", "on which occasion").
 _IDIOM_TERMS = frozenset(stem(w) for w in "time times occasion occasions ever".split())

@@ -21,6 +21,7 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered_facts, citations, not_found
 from bot.engine.qa.durations import entity_labels, subject_range, year_range
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
+from bot.engine.qa.ordinal_names import ORDINAL_POSITIONS
 from bot.engine.qa.query import Query
 from bot.engine.qa.range_owner import range_of_another
 from bot.kb.models import LoadedFact
@@ -60,7 +61,7 @@ _ASKING = frozenset(
 _PERIOD_STEMS = frozenset(
     stem(w) for w in (*_END_WORDS, *_START_WORDS, *_SPAN_WORDS, *_PERIOD_NOUNS, "until", "till")
 )
-_ORDINALS = frozenset("first second third fourth fifth 1st 2nd 3rd 4th 5th".split())
+_ORDINALS = frozenset(w for w, n in ORDINAL_POSITIONS.items() if n > 0)
 _ORDINAL_STEMS = frozenset(stem(w) for w in _ORDINALS)
 # Facts ranked by BM25 for the thing's words that are read, beside the subjects' own.
 MAX_RANKED = 30
