@@ -95,12 +95,15 @@ async def post_to_mod_log(
     bot: discord.Client, channel_id: int | None, text: str, what: str
 ) -> None:
     """Post ``text`` to the moderator log channel, if one is set, with mentions disabled.
-    Never raises: a channel that is gone or forbidden is logged (``what`` names the post)."""
+    Never raises (``what`` names the post in the log line of a failure); returns nothing,
+    so a caller cannot tell a failed post from none: the log is where failures go."""
     if channel_id is None:
         return
     try:
         await bot.get_partial_messageable(channel_id).send(text, allowed_mentions=NO_MENTIONS)
-    except discord.HTTPException:
+    except Exception:
+        # Any failure (HTTP, a dropped connection, a timeout): a moderator post must
+        # never stop the bot from starting or a reload from finishing.
         log.exception("could not post %s to channel %s", what, channel_id)
 
 

@@ -474,8 +474,10 @@ def load_knowledge(
                 # Still failing without the drafts: a reviewed file's own problem, or its
                 # use of what only a left-out draft declares. The first round's list
                 # names both the draft's problems and those uses; later rounds would
-                # show bare "unknown entity" lines, the cause gone.
-                raise (first or exc) from None
+                # show bare "unknown entity" lines, the cause gone. Holding back broken
+                # files, the first round's files are already out: this round's problem
+                # (one no file can be left out for) is the one to show.
+                raise (exc if hold_back_broken else first or exc) from None
             first = first or exc
             broken_now = left_out - drafts
             broken |= broken_now

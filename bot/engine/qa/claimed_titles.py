@@ -12,6 +12,7 @@ from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered
 from bot.engine.qa.query import AnswerType, Query
 from bot.search.index import Index
+from bot.textnorm import normalize
 
 
 def title_of_another(index: Index, q: Query) -> Answer | None:
@@ -36,6 +37,16 @@ def title_of_another(index: Index, q: Query) -> Answer | None:
         return None
     if any(r.organization == theirs.organization for r in index.roles_by_entity.get(person, [])):
         return None  # both at that organisation: the roles' dates decide (role_dates.py)
+    # Only a title claimed at a named organisation ("UNIDO's director general"): a bare
+    # title word ("was Okafor made chair?") names no one else's post, and a title the
+    # person holds somewhere is theirs to be asked about.
+    org = index.entity(theirs.organization)
+    asked = f" {normalize(q.question)} "
+    if not any(f" {normalize(label)} " in asked for label in (org.name, *org.aliases)):
+        return None
+    title = normalize(theirs.title)
+    if any(title in normalize(r.title) for r in index.roles_by_entity.get(person, [])):
+        return None
     text = f"**No.** The releases give {index.entity(holder).name} as {index.role_text(theirs)}"
     sources = [theirs.source]
     if mine is not None:

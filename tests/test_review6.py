@@ -1,0 +1,44 @@
+"""Fixes from the review of session 6's merged work, each on the five-release fixture."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
+from bot.render.text import render_text
+from bot.search.index import Index
+from tests.kbpaths import KB_FIVE
+
+
+@pytest.fixture(scope="module")
+def five() -> Engine:
+    return Engine(Index(load_knowledge(KB_FIVE)))
+
+
+def test_a_bare_title_is_not_someone_elses_post(five: Engine) -> None:
+    # "chair" names no organisation, and Okafor chairs the Academy's board: never a No
+    # that hands her the title of a chair elsewhere.
+    reply = render_text(five.handle("did Amara Okafor get made a chair?"))
+    assert "**No" not in reply, reply
+    assert "AZIZ" not in reply.upper(), reply
+
+
+async def test_a_failed_moderator_post_never_raises() -> None:
+    # At start the post runs before the gateway connects: a dropped connection there
+    # must be logged, not stop the bot.
+    from typing import Any, cast
+
+    import discord
+
+    from bot.discord.ops_hooks import post_to_mod_log
+
+    class Channel:
+        async def send(self, *args: object, **kwargs: object) -> None:
+            raise ConnectionResetError("connection reset by peer")
+
+    class Client:
+        def get_partial_messageable(self, channel_id: int) -> Channel:
+            return Channel()
+
+    await post_to_mod_log(cast(discord.Client, cast(Any, Client())), 123, "text", "a test post")
