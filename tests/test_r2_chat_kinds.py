@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from tests.asking import answered, ask
 
@@ -36,3 +35,28 @@ def test_exclusivity_never_yes_from_a_fact_silent_on_others(engine: Engine) -> N
 
 def test_a_shared_relation_still_answers_the_plain_question_yes(engine: Engine) -> None:
     answered(engine, "is Alibaba one of the eWTP's initiators?", "**Yes")
+
+
+# --- a named speaker binds a quote request, whatever its noun ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "other"),
+    [
+        ("Jack Ma's line about youth and women, please", "Jack MA", "LI Yong"),
+        ("give me Jack Ma's line on UNIDO's mandate", "Jack MA", "LI Yong"),
+        ("any line from Jack Ma about the Sustainable Development Goals?", "Jack MA", "LI Yong"),
+        ("Jack Ma's soundbite on youth and women", "Jack MA", "LI Yong"),
+    ],
+)
+def test_a_named_speaker_binds_a_quote_request(
+    engine: Engine, question: str, speaker: str, other: str
+) -> None:
+    got = ask(engine, question)
+    assert f"According to {other}" not in got.reply and f"— {other}" not in got.reply, got.reply
+    assert speaker.casefold() in got.reply.casefold(), got.reply
+
+
+def test_in_line_with_is_no_quote_request(engine: Engine) -> None:
+    got = ask(engine, "what is the eWTP in line with?")
+    assert "I have no quote" not in got.reply, got.reply
