@@ -60,3 +60,18 @@ def test_a_named_speaker_binds_a_quote_request(
 def test_in_line_with_is_no_quote_request(engine: Engine) -> None:
     got = ask(engine, "what is the eWTP in line with?")
     assert "I have no quote" not in got.reply, got.reply
+
+
+# --- a span from one dated thing to the time of another ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("at the time of the meeting, how many years had passed since the G20 summit?", "two"),
+        ("by the time of the meeting, how long ago was Enabling E-commerce launched?", "one"),
+        ("how long ago was the G20 Hangzhou summit when Li Yong and Jack Ma met?", "two"),
+    ],
+)
+def test_a_span_to_the_time_of_another_event(engine: Engine, question: str, wanted: str) -> None:
+    answered(engine, question, f"{wanted} year", "2018 −")
