@@ -75,3 +75,33 @@ def test_in_line_with_is_no_quote_request(engine: Engine) -> None:
 )
 def test_a_span_to_the_time_of_another_event(engine: Engine, question: str, wanted: str) -> None:
     answered(engine, question, f"{wanted} year", "2018 −")
+
+
+# --- chat markup and chat after the question mark ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "wanted"),
+    [
+        ("when did `Li Yong` and ``Jack Ma`` meet?", "April 21, 2018"),
+        ("||when|| did **they** ~~sit down~~ meet?", "April 21, 2018"),
+        ("when did `they` meet? ||ta||", "April 21, 2018"),
+        ("in which city did **they** meet? ||nice one||", "Hangzhou"),
+    ],
+)
+def test_chat_markup_goes_and_its_words_stay(engine: Engine, message: str, wanted: str) -> None:
+    answered(engine, f"<@1234> {message}", wanted)
+
+
+def test_chat_after_the_question_mark_is_not_read(engine: Engine) -> None:
+    answered(engine, "when did they meet? cheers mate", "April 21, 2018")
+
+
+def test_a_known_word_after_the_question_mark_is_kept(engine: Engine) -> None:
+    from bot.engine.qa.read import without_chat_tail
+
+    assert without_chat_tail("who met? Li Yong", lambda w: w in {"li", "yong"}) == (
+        "who met? Li Yong"
+    )
+    assert without_chat_tail("who met? and where", lambda w: False) == "who met? and where"
+    assert without_chat_tail("who met? ta muchly", lambda w: False) == "who met?"

@@ -24,6 +24,7 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.search.synonyms import rewrite_phrases, synonyms
 from bot.search.terms import STOP_WORDS, index_term, stem
+from bot.textnorm import normalize
 
 # Words that open or close a chat message without adding meaning.
 _LEADING_FILLER = frozenset(
@@ -615,3 +616,24 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     )
     meta = next((name for pattern, name in _META if pattern.search(text)), None)
     return Question(tuple(words), wants, meta)
+
+
+# After a question's mark, at most this many words of chat ("cheers mate", a spoiler's
+# "spoiler"): more is another question or a guess, which claims.py reads.
+MAX_CHAT_TAIL_WORDS = 3
+_TAIL = re.compile(r"^(?P<question>.*\?)\s*(?P<tail>[^?]+?)[.!]*$", re.S)
+
+
+def without_chat_tail(text: str, known: Callable[[str], bool]) -> str:
+    """ "where did they meet? cheers mate" → "where did they meet?": words after the
+    question mark that open no question and of which the knowledge base uses none
+    (``known``, normalised words) are chat; any other text unchanged."""
+    match = _TAIL.match(text.strip())
+    if match is None or not match["question"].strip(" ?"):
+        return text
+    tail = normalize(match["tail"]).split()
+    if not tail or len(tail) > MAX_CHAT_TAIL_WORDS or _QUESTION_START.search(" ".join(tail)):
+        return text
+    if any(known(w) for w in tail):
+        return text
+    return match["question"]
