@@ -105,3 +105,32 @@ def test_a_known_word_after_the_question_mark_is_kept(engine: Engine) -> None:
     )
     assert without_chat_tail("who met? and where", lambda w: False) == "who met? and where"
     assert without_chat_tail("who met? ta muchly", lambda w: False) == "who met?"
+
+
+# --- orders and requests read as the question inside them --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "wanted"),
+    [
+        ("please list the people who met, with their roles", ("LI Yong", "Jack MA")),
+        ("can you name both individuals that met?", ("Director General", "Jack MA")),
+        ("can I get the day and the venue of the meeting", ("April 21, 2018", "Hangzhou")),
+        ("send me a quick rundown of the eWTP for my briefing note", ("private sector",)),
+        ("I'd like a one line summary of UNIDO", ("Industrial Development",)),
+    ],
+)
+def test_an_order_is_read_as_its_question(
+    engine: Engine, message: str, wanted: tuple[str, ...]
+) -> None:
+    answered(engine, message, *wanted)
+
+
+def test_an_order_after_and_is_a_second_question() -> None:
+    from bot.engine.qa.read import imperative_question
+
+    assert imperative_question("name the people who met and tell me their titles") == (
+        "which people met and what are their titles"
+    )
+    # A question that is no order stays as typed.
+    assert imperative_question("who founded the ewtp") == "who founded the ewtp"

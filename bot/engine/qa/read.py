@@ -377,6 +377,8 @@ def _attribute_question(words: list[str]) -> list[str]:
         i += 1
         if i < len(words) and words[i] == "and":
             i += 1
+            if i < len(words) and words[i] == "the":
+                i += 1  # "the date and the city of …"
     if not asks or i + 1 >= len(words) or words[i] not in ("of", "for"):
         return words
     rest = words[i + 1 :]
@@ -501,7 +503,8 @@ _IN_REMARKS = re.compile(
 # release speaks of.
 _PURPOSE = re.compile(
     r"\b(?:i )?(?:need (?:it|this|that) )?(?:verbatim )?for (?:my|a|an|our|the) (?:piece|article|"
-    r"story|newsletter|deck|slides?|report|post|blog|draft|notes|presentation|briefing)\b"
+    r"story|newsletter|deck|slides?|report|post|blog|draft|notes|presentation|"
+    r"briefing (?:notes?|pack|paper|doc)|briefing|memo)\b"
 )
 
 
@@ -587,6 +590,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _IN_REMARKS.sub("", key)
     key = _PURPOSE.sub("", key)
     key = _AUDIENCE.sub("", key).strip() or key
+    key = imperative_question(key)
     key = _FULL_NAME.sub(r"\1", key)
     key = _ON_THE_MAP.sub(r"\g<thing>recognition", key)
     key = _GOT_GOING.sub(r"launched \g<thing>", key).strip()
@@ -637,3 +641,58 @@ def without_chat_tail(text: str, known: Callable[[str], bool]) -> str:
     if any(known(w) for w in tail):
         return text
     return match["question"]
+
+
+# Requests typed as orders rather than questions (set 11): "I need the date of X",
+# "give me a short description of X", "name the people who met and give their titles".
+# The order's verb goes and the question it stands for is left.
+_PEOPLE_NOUNS = r"(?:people|persons|individuals|officials|executives|leaders|speakers|men|women)"
+_NAME_ORDER = re.compile(
+    r"^(?:please )?(?:(?:can|could|would) you (?:please )?)?(?:name|identify)"
+    r"(?: for me)? (?P<rest>(?:the|all|every|both)\b.*)$"
+)
+_PEOPLE_FIRST = re.compile(rf"^(?:the |all the |both )?(?:\w+ )?{_PEOPLE_NOUNS}\b")
+_REQUEST = re.compile(
+    r"^(?:please )?(?:i (?:need|want|d like|would like)|id like|(?:(?:can|could) you )?(?:give|get|send|"
+    r"tell|show) (?:me|us)|(?:can|could|may) (?:i|we) (?:get|have|see)|share|provide)"
+    r"(?: please)? (?P<rest>(?:the|a|an|their|its|his|her|some)\b.*)$"
+)
+_DESCRIPTION = re.compile(
+    r"^(?:a |an |the |some )?(?:(?:short|brief|quick|concise|simple|one line|one sentence|"
+    r"two line|basic) )*(?:description|summary|overview|rundown|profile|explainer|blurb|"
+    r"explanation|definition|background) (?:of|on|about) (?P<what>.+)$"
+)
+_AND_ORDER = re.compile(
+    r"\band (?:please )?(?:give|tell|list|name|share|provide|add)(?: me| us)? "
+    r"(?=(?:their|his|her|its|the)\b)"
+)
+# "… who met, with their titles": a second question about the same people.
+_WITH_THEIR = re.compile(
+    r"\b(?:along )?with (?P<whose>their|his|her) (?P<what>titles?|roles?|jobs?|positions?)$"
+)
+# "Who are the two people who met", "who met": the people a fact of meeting is about.
+_PEOPLE_WHO = re.compile(
+    rf"^who (?:are|were) (?:the |both )?(?:two |three |four )?{_PEOPLE_NOUNS} (?:who|that) "
+)
+_WHO_MET = re.compile(r"^who (?P<verb>met|meet|sat down|talked)$")
+
+
+def imperative_question(key: str) -> str:
+    """The question an order stands for (normalised text): "name the people who met" →
+    "which people met"; "i need the date of x" → "the date of x" (which
+    ``_attribute_question`` reads); "give me a short description of x" → "what is x";
+    "… and give their titles" → "… and what are their titles". Other text unchanged."""
+    order = _NAME_ORDER.match(key)
+    if order is not None:
+        rest = order["rest"]
+        key = f"{'who' if _PEOPLE_FIRST.match(rest) else 'what'} are {rest}"
+    request = _REQUEST.match(key)
+    if request is not None:
+        key = request["rest"]
+    described = _DESCRIPTION.match(key)
+    if described is not None:
+        key = f"what is {described['what']}"
+    key = _AND_ORDER.sub("and what are ", key)
+    key = _WITH_THEIR.sub(r"and what are \g<whose> \g<what>", key)
+    key = _PEOPLE_WHO.sub("which people ", key)
+    return _WHO_MET.sub(r"which people \g<verb>", key)
