@@ -134,3 +134,34 @@ def test_an_order_after_and_is_a_second_question() -> None:
     )
     # A question that is no order stays as typed.
     assert imperative_question("who founded the ewtp") == "who founded the ewtp"
+
+
+# --- question shapes: purpose verbs, quotes by topic, "behind", fact checks, start -------
+
+
+def test_a_verb_of_trying_leaves_the_stated_verb(engine: Engine) -> None:
+    reply = answered(engine, "what is the eWTP hoping to promote?", "SMEs")
+    assert reply.splitlines()[1].startswith("The eWTP is an initiative supported by UNIDO"), reply
+
+
+def test_quotes_by_topic_with_no_speaker(engine: Engine) -> None:
+    answered(engine, "has anyone said anything on the 2030 Agenda?", "LI Yong", "2030 Agenda")
+
+
+def test_being_behind_something_is_supporting_it(engine: Engine) -> None:
+    answered(engine, "was UNIDO really behind the Electronic World Trade Platform?", "**Yes")
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        ("fact check: the eWTP was in the G20 communique of 2016, is that right?", "**Yes"),
+        ("checking: the eWTP was in the 2019 G20 communique, yes?", "**No"),
+    ],
+)
+def test_a_fact_check_with_a_confirmation_tail(engine: Engine, message: str, verdict: str) -> None:
+    answered(engine, message, verdict)
+
+
+def test_getting_going_is_being_launched(engine: Engine) -> None:
+    answered(engine, "in which year did Enabling E-commerce get off the ground?", "2017")

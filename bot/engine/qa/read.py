@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from bot.engine.qa.claims import claim_question
+from bot.engine.qa.claims import claim_question, without_confirmation
 from bot.engine.qa.vocabulary import (
     FOUNDER_WORDS,
     KIND_NOUNS,
@@ -412,7 +412,11 @@ def _claim_checked(words: list[str]) -> list[str]:
     words = stripped.split()
     if not words or set(words) & _QUESTION_WORDS or words[0] in YES_NO_OPENERS:
         return words
-    verbs = [i for i, w in enumerate(words) if w in _BE]
+    # "…, is that right": the asker's confirmation, whose "is" is no verb of the claim.
+    told = without_confirmation(" ".join(words)).split()
+    verbs = [i for i, w in enumerate(told) if w in _BE]
+    if len(verbs) == 1:
+        words = told
     if len(verbs) != 1 or not 1 <= verbs[0] <= _CLAIM_SUBJECT_WORDS:
         return words
     if set(words[: verbs[0]]) & _NOT_A_CLAIM_SUBJECT:
@@ -591,6 +595,10 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _PURPOSE.sub("", key)
     key = _AUDIENCE.sub("", key).strip() or key
     key = imperative_question(key)
+    key = _BEHIND.sub(r"does \g<x> support \g<y>", key)
+    key = _TRY_TO.sub("", key)
+    key = _GET_GOING.sub(r"was \g<thing> launched", key)
+    key = _ANYONE_QUOTED.sub(r"who said something \g<about>", key)
     key = _FULL_NAME.sub(r"\1", key)
     key = _ON_THE_MAP.sub(r"\g<thing>recognition", key)
     key = _GOT_GOING.sub(r"launched \g<thing>", key).strip()
@@ -696,3 +704,28 @@ def imperative_question(key: str) -> str:
     key = _WITH_THEIR.sub(r"and what are \g<whose> \g<what>", key)
     key = _PEOPLE_WHO.sub("which people ", key)
     return _WHO_MET.sub(r"which people \g<verb>", key)
+
+
+# "Is UNIDO behind the eWTP?": to be behind something is to support it.
+_BEHIND = re.compile(
+    r"^(?:is|are|was|were) (?P<x>.+?) (?:the ones? |really |also )?behind (?P<y>.+)$"
+)
+# "What does X try to promote?", "what is X trying to achieve": the verb of trying only
+# softens the verb after it, which is what the releases state. ("Trying to achieve/do"
+# stays: the thesaurus reads it as purpose.)
+_TRY_TO = re.compile(
+    r"\b(?:try|tries|trying|seek|seeks|seeking|attempt|attempts|attempting|want|wants|wanting|"
+    r"hope|hopes|hoping) to (?!achieve\b|do\b|accomplish\b)"
+)
+# "What year did X get going / get off the ground?": when X was launched.
+_GET_GOING = re.compile(
+    r"\b(?:did|does|do) (?P<thing>(?:\w+ ){1,6}?)(?:get|got) (?:going|started|off the ground|"
+    r"underway|under way|up and running|kicked off)\b"
+)
+# "Did anybody quote something about the SDGs?", "has anyone said anything on X?",
+# "which quotes mention X?": quotes by topic, whoever the speaker.
+_ANYONE_QUOTED = re.compile(
+    r"^(?:(?:did|has|have) (?:anybody|anyone|someone|somebody|any speaker) (?:quote|quoted|say|said|"
+    r"comment|commented|remark|remarked) (?:something|anything)|(?:which|what|any) quotes? "
+    r"(?:mention|mentions|mentioned|is|are))(?P<about> (?:about|on|regarding) .+| .+)$"
+)
