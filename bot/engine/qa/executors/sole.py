@@ -17,7 +17,6 @@ from collections.abc import Iterable
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query
-from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import stem
 
@@ -59,7 +58,7 @@ class SoleAnswers(ExecutorBase):
         if not asked:
             return None
         subjects = set(q.subjects)
-        for fact in self._facts_about(q.subjects[0]):
+        for fact in self.index.facts_by_entity.get(q.subjects[0], []):
             if not subjects <= set(fact.about) or states_exclusive(fact.text):
                 continue
             shared = _SHARED.search(fact.text)
@@ -76,6 +75,3 @@ class SoleAnswers(ExecutorBase):
                 entities=fact.about,
             )
         return None
-
-    def _facts_about(self, subject: str) -> list[LoadedFact]:
-        return list(self.index.facts_by_entity.get(subject, []))
