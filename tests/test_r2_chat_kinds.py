@@ -165,3 +165,7 @@ def test_a_fact_check_with_a_confirmation_tail(engine: Engine, message: str, ver
 
 def test_getting_going_is_being_launched(engine: Engine) -> None:
     answered(engine, "in which year did Enabling E-commerce get off the ground?", "2017")
+
+
+def test_a_quoted_name_counts_the_parties_of_its_launch(engine: Engine) -> None:
+    answered(engine, "how many parties came together to launch 'Enabling E-commerce'?", "three")
