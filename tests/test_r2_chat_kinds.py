@@ -169,3 +169,14 @@ def test_getting_going_is_being_launched(engine: Engine) -> None:
 
 def test_a_quoted_name_counts_the_parties_of_its_launch(engine: Engine) -> None:
     answered(engine, "how many parties came together to launch 'Enabling E-commerce'?", "three")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "aside from the eWTP, was another subject raised?",
+        "apart from the eWTP, what other topic did they discuss?",
+    ],
+)
+def test_a_set_aside_topic_question(engine: Engine, message: str) -> None:
+    answered(engine, message, "innovation agenda")

@@ -395,7 +395,9 @@ _CHECKING = re.compile(
 _QUESTION_WORDS = frozenset("who whom whose what when where which why how".split())
 # Words that never open the thing a claim is about.
 _NOT_A_CLAIM_SUBJECT = frozenset(
-    "if i you we this that it sorry please could can would maybe hi hello hey".split()
+    "if i you we this that it sorry please could can would maybe hi hello hey "
+    # "Besides X, was any other topic …": a set-aside phrase (executors/exclusion.py).
+    "besides apart aside except excluding".split()
 )
 _BE = frozenset("is are was were".split())
 # The claim's subject before its verb is at most this many words ("the eWTP's 2016 entry").
