@@ -180,3 +180,9 @@ def test_a_quoted_name_counts_the_parties_of_its_launch(engine: Engine) -> None:
 )
 def test_a_set_aside_topic_question(engine: Engine, message: str) -> None:
     answered(engine, message, "innovation agenda")
+
+
+def test_a_wrong_place_shows_where_the_place_is(engine: Engine) -> None:
+    reply = answered(engine, "was Jack Ma's meeting with Li Yong in Beijing?", "**No")
+    body = reply.split("\nSource:")[0]  # the citation's dateline names the city anyway
+    assert "Hangzhou" in body, reply
