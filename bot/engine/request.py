@@ -106,6 +106,17 @@ def strip_leading_mentions(text: str) -> str:
     return _LEADING_MENTIONS.sub("", text, count=1).strip()
 
 
+# Discord chat markup around words: code spans and blocks (`x`, ```x```), spoiler bars
+# (||x||), bold, underline and strike-through (**x**, __x__, ~~x~~). The marks go and the
+# words inside stay: "where did `they` meet? ||quick||" asks where they met.
+_CHAT_MARKUP = re.compile(r"`+|\|\||\*\*|__|~~")
+
+
+def drop_chat_markup(text: str) -> str:
+    """``text`` without Discord's markup marks (``_CHAT_MARKUP``), every word kept."""
+    return " ".join(_CHAT_MARKUP.sub(" ", text).split())
+
+
 def drop_inner_mentions(text: str) -> str:
     """``text`` without the mentions in it (``_INNER_MENTIONS``), spaces tidied."""
     text = _INNER_MENTIONS.sub(" ", text)
@@ -168,7 +179,7 @@ def split_page(argument: str) -> tuple[str, int | None]:
 def parse(message: str, prefix: str = "!") -> Request:
     text = strip_leading_mentions(clean(message))
     if not text.startswith(prefix):
-        return Request("question", drop_inner_mentions(text))
+        return Request("question", drop_inner_mentions(drop_chat_markup(text)))
     body = text[len(prefix) :].strip()
     word, _, argument = body.partition(" ")
     if not word:

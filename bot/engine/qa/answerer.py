@@ -37,7 +37,13 @@ from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.namesake_pick import namesake_by_organisation, own_organisation
 from bot.engine.qa.partial_names import names_someone_else
 from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
-from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, buried_questions, understand
+from bot.engine.qa.read import (
+    ANSWER_TYPE_TERMS,
+    RELATION_TERMS,
+    buried_questions,
+    understand,
+    without_chat_tail,
+)
 from bot.engine.qa.references import plural_referents
 from bot.engine.qa.relative import without_relative_clause
 from bot.engine.qa.retrieve import Retriever
@@ -171,6 +177,8 @@ class QuestionAnswerer:
         # "The China-UNIDO framework: how long does it run?": the topic named first is
         # what the pronoun stands for.
         asked = without_guess(question.strip()) or question
+        # "…? cheers mate", "…? ||spoiler||": chat after the question mark.
+        asked = without_chat_tail(asked, self._known_word)
         text = self._with_topic(asked) or asked
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it

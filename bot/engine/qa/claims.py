@@ -35,6 +35,12 @@ _CONFIRM_TAIL = re.compile(
 )
 
 
+def without_confirmation(text: str) -> str:
+    """ "the ewtp was in the 2016 communique right" → "the ewtp was in the 2016
+    communique": the asker's request for confirmation is no word of the claim."""
+    return _CONFIRM_TAIL.sub("", text).strip() or text
+
+
 def claim_question(text: str) -> str:
     """ "the release calls x the largest y right" → "is x the largest y"; any other
     text unchanged. ``text`` is a normalised question (lowercase, no punctuation)."""

@@ -117,6 +117,9 @@ def _span(words: tuple[str, ...]) -> TwoEnds | None:
         i = ws.index("since", how)
         j = ws.index("when", i)
         return _ends(ws[i + 1 : j], ws[j + 1 :])
+    anchored = _anchored(ws, how)
+    if anchored is not None:
+        return anchored
     if how > 0 and not {"before", "after"} & set(ws[how:]):
         # "A to B: how many years apart?", "A and B, how long between them?": the two
         # ends are put first, joined by a word of span.
@@ -142,6 +145,44 @@ def _span(words: tuple[str, ...]) -> TwoEnds | None:
                 j = auxes[1]
                 return _ends(ws[i + 1 : j], ws[j + 1 :])
             return _ends(ws[i + 1 : j], ws[j + 1 :])
+    return None
+
+
+# "…at the time of B", "…by the time of B", "…as of B": the end a span is measured at.
+_AT_TIME_OF = (
+    ("at", "the", "time", "of"),
+    ("by", "the", "time", "of"),
+    ("at", "the", "time"),
+    ("by", "the", "time"),
+    ("as", "of"),
+    ("when",),
+)
+
+
+def _marker_at(ws: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """Where the first "at the time of" marker (``_AT_TIME_OF``) lies in ``ws[start:end]``:
+    its start and the index after it, or None."""
+    for i in range(start, end):
+        for marker in _AT_TIME_OF:
+            if tuple(ws[i : i + len(marker)]) == marker:
+                return i, i + len(marker)
+    return None
+
+
+def _anchored(ws: list[str], how: int) -> TwoEnds | None:
+    """A span measured from A to the time of B, in the ways people ask it: "how long ago
+    was A at the time of B?", "how many years had passed since A by the time of B?", "at
+    the time of B, how long had it been since A?", "when B happened, how long ago was A?"."""
+    if "ago" in ws[how:] or "since" in ws[how:]:
+        k = ws.index("ago", how) if "ago" in ws[how:] else ws.index("since", how)
+        after = _marker_at(ws, k + 1, len(ws))
+        if after is not None:
+            # "how long ago was A at the time of B", "… since A at the time of B".
+            return _ends(ws[k + 1 : after[0]], ws[after[1] :])
+        before = _marker_at(ws, 0, 1)
+        if before is not None and how > before[1]:
+            # "at the time of B, how long ago was A" / "… since A".
+            return _ends(ws[k + 1 :], ws[before[1] : how])
     return None
 
 

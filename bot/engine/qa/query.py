@@ -1358,8 +1358,19 @@ _NOT_SPEAKERS = frozenset("i we caption captions headline slide draft".split())
 
 
 def _asks_quote(words: Sequence[str]) -> bool:
-    """Whether the words ask for what someone said (``QUOTE_WORDS``), the asker's
-    hedges and copy aside (``_NOT_SPEAKERS``)."""
+    """Whether the words ask for what someone said (``QUOTE_WORDS``, or a "line" that
+    opens what it is about or whose it is: "Jack Ma's line about X", "a line from Li
+    Yong"), the asker's hedges and copy aside (``_NOT_SPEAKERS``)."""
     return any(
-        w in QUOTE_WORDS and not (i and words[i - 1] in _NOT_SPEAKERS) for i, w in enumerate(words)
+        (w in QUOTE_WORDS or (w in _LINE_WORDS and tuple(words[i + 1 : i + 2]) in _LINE_OPENS))
+        and not (i and words[i - 1] in _NOT_SPEAKERS)
+        for i, w in enumerate(words)
     )
+
+
+# A speaker's "line" is a quote only when what follows says what it is about or whose
+# it is: "in line with", "product line", "timeline" are no quotes.
+_LINE_WORDS = frozenset({"line", "lines"})
+_LINE_OPENS = frozenset(
+    (w,) for w in "about on from by regarding concerning that explaining describing".split()
+)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from bot.engine.qa.claims import claim_question
+from bot.engine.qa.claims import claim_question, without_confirmation
 from bot.engine.qa.vocabulary import (
     FOUNDER_WORDS,
     KIND_NOUNS,
@@ -24,6 +24,7 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.search.synonyms import rewrite_phrases, synonyms
 from bot.search.terms import STOP_WORDS, index_term, stem
+from bot.textnorm import normalize
 
 # Words that open or close a chat message without adding meaning.
 _LEADING_FILLER = frozenset(
@@ -376,6 +377,8 @@ def _attribute_question(words: list[str]) -> list[str]:
         i += 1
         if i < len(words) and words[i] == "and":
             i += 1
+            if i < len(words) and words[i] == "the":
+                i += 1  # "the date and the city of …"
     if not asks or i + 1 >= len(words) or words[i] not in ("of", "for"):
         return words
     rest = words[i + 1 :]
@@ -392,7 +395,9 @@ _CHECKING = re.compile(
 _QUESTION_WORDS = frozenset("who whom whose what when where which why how".split())
 # Words that never open the thing a claim is about.
 _NOT_A_CLAIM_SUBJECT = frozenset(
-    "if i you we this that it sorry please could can would maybe hi hello hey".split()
+    "if i you we this that it sorry please could can would maybe hi hello hey "
+    # "Besides X, was any other topic …": a set-aside phrase (executors/exclusion.py).
+    "besides apart aside except excluding".split()
 )
 _BE = frozenset("is are was were".split())
 # The claim's subject before its verb is at most this many words ("the eWTP's 2016 entry").
@@ -409,7 +414,11 @@ def _claim_checked(words: list[str]) -> list[str]:
     words = stripped.split()
     if not words or set(words) & _QUESTION_WORDS or words[0] in YES_NO_OPENERS:
         return words
-    verbs = [i for i, w in enumerate(words) if w in _BE]
+    # "…, is that right": the asker's confirmation, whose "is" is no verb of the claim.
+    told = without_confirmation(" ".join(words)).split()
+    verbs = [i for i, w in enumerate(told) if w in _BE]
+    if len(verbs) == 1:
+        words = told
     if len(verbs) != 1 or not 1 <= verbs[0] <= _CLAIM_SUBJECT_WORDS:
         return words
     if set(words[: verbs[0]]) & _NOT_A_CLAIM_SUBJECT:
@@ -500,7 +509,8 @@ _IN_REMARKS = re.compile(
 # release speaks of.
 _PURPOSE = re.compile(
     r"\b(?:i )?(?:need (?:it|this|that) )?(?:verbatim )?for (?:my|a|an|our|the) (?:piece|article|"
-    r"story|newsletter|deck|slides?|report|post|blog|draft|notes|presentation|briefing)\b"
+    r"story|newsletter|deck|slides?|report|post|blog|draft|notes|presentation|"
+    r"briefing (?:notes?|pack|paper|doc)|briefing|memo)\b"
 )
 
 
@@ -586,6 +596,11 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _IN_REMARKS.sub("", key)
     key = _PURPOSE.sub("", key)
     key = _AUDIENCE.sub("", key).strip() or key
+    key = imperative_question(key)
+    key = _BEHIND.sub(r"does \g<x> support \g<y>", key)
+    key = _TRY_TO.sub("", key)
+    key = _GET_GOING.sub(r"was \g<thing> launched", key)
+    key = _ANYONE_QUOTED.sub(r"who said something \g<about>", key)
     key = _FULL_NAME.sub(r"\1", key)
     key = _ON_THE_MAP.sub(r"\g<thing>recognition", key)
     key = _GOT_GOING.sub(r"launched \g<thing>", key).strip()
@@ -615,3 +630,104 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     )
     meta = next((name for pattern, name in _META if pattern.search(text)), None)
     return Question(tuple(words), wants, meta)
+
+
+# After a question's mark, at most this many words of chat ("cheers mate", a spoiler's
+# "spoiler"): more is another question or a guess, which claims.py reads.
+MAX_CHAT_TAIL_WORDS = 3
+_TAIL = re.compile(r"^(?P<question>.*\?)\s*(?P<tail>[^?]+?)[.!]*$", re.S)
+
+
+def without_chat_tail(text: str, known: Callable[[str], bool]) -> str:
+    """ "where did they meet? cheers mate" → "where did they meet?": words after the
+    question mark that open no question and of which the knowledge base uses none
+    (``known``, normalised words) are chat; any other text unchanged."""
+    match = _TAIL.match(text.strip())
+    if match is None or not match["question"].strip(" ?"):
+        return text
+    tail = normalize(match["tail"]).split()
+    if not tail or len(tail) > MAX_CHAT_TAIL_WORDS or _QUESTION_START.search(" ".join(tail)):
+        return text
+    if any(known(w) for w in tail):
+        return text
+    return match["question"]
+
+
+# Requests typed as orders rather than questions (set 11): "I need the date of X",
+# "give me a short description of X", "name the people who met and give their titles".
+# The order's verb goes and the question it stands for is left.
+_PEOPLE_NOUNS = r"(?:people|persons|individuals|officials|executives|leaders|speakers|men|women)"
+_NAME_ORDER = re.compile(
+    r"^(?:please )?(?:(?:can|could|would) you (?:please )?)?(?:name|identify)"
+    r"(?: for me)? (?P<rest>(?:the|all|every|both)\b.*)$"
+)
+_PEOPLE_FIRST = re.compile(rf"^(?:the |all the |both )?(?:\w+ )?{_PEOPLE_NOUNS}\b")
+_REQUEST = re.compile(
+    r"^(?:please )?(?:i (?:need|want|d like|would like)|id like|(?:(?:can|could) you )?(?:give|get|send|"
+    r"tell|show) (?:me|us)|(?:can|could|may) (?:i|we) (?:get|have|see)|share|provide)"
+    r"(?: please)? (?P<rest>(?:the|a|an|their|its|his|her|some)\b.*)$"
+)
+_DESCRIPTION = re.compile(
+    r"^(?:a |an |the |some )?(?:(?:short|brief|quick|concise|simple|one line|one sentence|"
+    r"two line|basic) )*(?:description|summary|overview|rundown|profile|explainer|blurb|"
+    r"explanation|definition|background) (?:of|on|about) (?P<what>.+)$"
+)
+_AND_ORDER = re.compile(
+    r"\band (?:please )?(?:give|tell|list|name|share|provide|add)(?: me| us)? "
+    r"(?=(?:their|his|her|its|the)\b)"
+)
+# "… who met, with their titles": a second question about the same people.
+_WITH_THEIR = re.compile(
+    r"\b(?:along )?with (?P<whose>their|his|her) (?P<what>titles?|roles?|jobs?|positions?)$"
+)
+# "Who are the two people who met", "who met": the people a fact of meeting is about.
+_PEOPLE_WHO = re.compile(
+    rf"^who (?:are|were) (?:the |both )?(?:two |three |four )?{_PEOPLE_NOUNS} (?:who|that) "
+)
+_WHO_MET = re.compile(r"^who (?P<verb>met|meet|sat down|talked)$")
+
+
+def imperative_question(key: str) -> str:
+    """The question an order stands for (normalised text): "name the people who met" →
+    "which people met"; "i need the date of x" → "the date of x" (which
+    ``_attribute_question`` reads); "give me a short description of x" → "what is x";
+    "… and give their titles" → "… and what are their titles". Other text unchanged."""
+    order = _NAME_ORDER.match(key)
+    if order is not None:
+        rest = order["rest"]
+        key = f"{'who' if _PEOPLE_FIRST.match(rest) else 'what'} are {rest}"
+    request = _REQUEST.match(key)
+    if request is not None:
+        key = request["rest"]
+    described = _DESCRIPTION.match(key)
+    if described is not None:
+        key = f"what is {described['what']}"
+    key = _AND_ORDER.sub("and what are ", key)
+    key = _WITH_THEIR.sub(r"and what are \g<whose> \g<what>", key)
+    key = _PEOPLE_WHO.sub("which people ", key)
+    return _WHO_MET.sub(r"which people \g<verb>", key)
+
+
+# "Is UNIDO behind the eWTP?": to be behind something is to support it.
+_BEHIND = re.compile(
+    r"^(?:is|are|was|were) (?P<x>.+?) (?:the ones? |really |also )?behind (?P<y>.+)$"
+)
+# "What does X try to promote?", "what is X trying to achieve": the verb of trying only
+# softens the verb after it, which is what the releases state. ("Trying to achieve/do"
+# stays: the thesaurus reads it as purpose.)
+_TRY_TO = re.compile(
+    r"\b(?:try|tries|trying|seek|seeks|seeking|attempt|attempts|attempting|want|wants|wanting|"
+    r"hope|hopes|hoping) to (?!achieve\b|do\b|accomplish\b)"
+)
+# "What year did X get going / get off the ground?": when X was launched.
+_GET_GOING = re.compile(
+    r"\b(?:did|does|do) (?P<thing>(?:\w+ ){1,6}?)(?:get|got) (?:going|started|off the ground|"
+    r"underway|under way|up and running|kicked off)\b"
+)
+# "Did anybody quote something about the SDGs?", "has anyone said anything on X?",
+# "which quotes mention X?": quotes by topic, whoever the speaker.
+_ANYONE_QUOTED = re.compile(
+    r"^(?:(?:did|has|have) (?:anybody|anyone|someone|somebody|any speaker) (?:quote|quoted|say|said|"
+    r"comment|commented|remark|remarked) (?:something|anything)|(?:which|what|any) quotes? "
+    r"(?:mention|mentions|mentioned|is|are))(?P<about> (?:about|on|regarding) .+| .+)$"
+)

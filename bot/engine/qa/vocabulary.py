@@ -19,7 +19,7 @@ QUOTE_WORDS = frozenset(
     "say said says saying state stated states statement quote quotes quoted think thinks thought "
     "comment comments commented remark remarks words view views opinion believe believes "
     # A journalist's words for a quote: "the exact wording", "verbatim".
-    "wording verbatim quotation quotations".split()
+    "wording verbatim quotation quotations soundbite soundbites".split()
 )
 
 # Nouns a description ends with, and the kinds of entity they name ("the UN agency",

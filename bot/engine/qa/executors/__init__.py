@@ -156,6 +156,7 @@ from bot.engine.qa.executors.role_holders import RoleHolderAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.executors.said_about import SaidAboutAnswers
 from bot.engine.qa.executors.series import SeriesAnswers
+from bot.engine.qa.executors.sole import SoleAnswers
 from bot.engine.qa.executors.sources import SourceAnswers
 from bot.engine.qa.executors.stated_counts import StatedCountAnswers
 from bot.engine.qa.executors.stated_relation import StatedRelationAnswers
@@ -225,6 +226,7 @@ class Executors(
     EventTopicAnswers,
     SaidAboutAnswers,
     ContraryAnswers,
+    SoleAnswers,
     WrongPlaceAnswers,
     RepresentativeAnswers,
     TenureAnswers,
@@ -277,6 +279,7 @@ class Executors(
         "did they meet in <a place no release names>", "who represented X".
         Each returns None for a question not of its kind."""
         return (
+            self.sole_claim,
             self.expansion,
             self.outcome,
             self.membership,

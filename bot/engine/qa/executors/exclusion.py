@@ -17,6 +17,7 @@ from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.kb.models import EntityKind, LoadedFact
+from bot.search.terms import stem
 from bot.textnorm import normalize
 
 _MARKERS = r"apart from|aside from|besides|other than|except for|except|excluding|not counting"
@@ -26,6 +27,13 @@ _LEADING = re.compile(
 _TRAILING = re.compile(rf"^(?P<rest>.+?) (?:{_MARKERS}) (?P<aside>.+)$")
 # The set-aside phrase names at most this many words ("the eWTP", "the G20 summit").
 MAX_ASIDE_WORDS = 6
+# "Was any other topic on the table?": words for a thing discussed name what is asked
+# for, as "which city" does, and no fact needs to say them.
+_TOPIC_TERMS = frozenset(
+    stem(w)
+    for w in "topic topics subject subjects issue issues matter matters theme themes item items "
+    "area areas point points".split()
+)
 # At most this many other facts are shown.
 MAX_OTHERS = 2
 
@@ -58,7 +66,7 @@ class ExclusionAnswers(ExecutorBase):
         subjects = {e for e in q.subjects if e not in excluded}
         # "Which city…": the kind of answer asked for, which the facts need not say.
         asked = ANSWER_TYPE_TERMS[q.wants] | ANSWER_TYPE_TERMS[None]
-        terms = [t for t in q.terms if t not in asked]
+        terms = [t for t in q.terms if t not in asked and t not in _TOPIC_TERMS]
         literal: list[LoadedFact] = []
         by_synonym: list[LoadedFact] = []
         for c in self.retriever.rank(terms, subjects, include_quotes=False):

@@ -123,7 +123,7 @@ class FactAnswers(ExecutorBase):
                 ranked = own
         if not ranked:
             return None
-        return self._best(q, ranked)
+        return self._best(q, _literal_first_on_tie(ranked))
 
     def _agent_not_object(self, q: Query, item: object) -> bool:
         """Whether a passive question ("when was X launched?") meets a fact in which X
@@ -448,3 +448,23 @@ class FactAnswers(ExecutorBase):
             subjects=q.subjects,
         )
         return found if len(found) > 1 else []
+
+
+# A candidate in the question's own words within this share of the best score leads
+# one that matched only through the thesaurus ("what does X promote?": "promotes …"
+# before "… foster …", which BM25 scored a hair higher).
+LITERAL_TIE_RATIO = 0.95
+
+
+def _literal_first_on_tie(ranked: list[Candidate]) -> list[Candidate]:
+    """``ranked`` with the best literal candidate first when the top one is a synonym
+    match and the literal one scores within ``LITERAL_TIE_RATIO`` of it."""
+    top = ranked[0]
+    if top.literal:
+        return ranked
+    for i, c in enumerate(ranked[1:], 1):
+        if c.score < LITERAL_TIE_RATIO * top.score:
+            break
+        if c.literal:
+            return [c, *ranked[:i], *ranked[i + 1 :]]
+    return ranked

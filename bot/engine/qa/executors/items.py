@@ -128,7 +128,14 @@ class ItemAnswers(ExecutorBase):
         # "list the five global goals": the modifier is read first, the head noun follows.
         after = q.words[q.words.index(noun) + 1 :][:1]
         plural = plural or (bool(after) and after[0].endswith("s") and after[0] not in STOP_WORDS)
-        quoted = [_quoted_word(m) for m in _QUOTED.findall(q.question)]
+        # A quoted name ("how many parties launched 'Enabling E-commerce'?") is the
+        # subject's, which filters no items.
+        names = {
+            normalize(label)
+            for e in q.subjects
+            for label in (self.index.entity(e).name, *self.index.entity(e).aliases)
+        }
+        quoted = [_quoted_word(m) for m in _QUOTED.findall(q.question) if normalize(m) not in names]
         if not counting and not plural and not quoted:
             return None  # "what framework…" asks for one thing
         noun_term = stem(noun)

@@ -16,6 +16,7 @@ import re
 
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.executors.sole import asks_exclusive
 from bot.engine.qa.query import AnswerType, Query
 from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
@@ -70,7 +71,9 @@ class StatedRelationAnswers(ExecutorBase):
         """ "Does A <relation> B?" answered "yes" from a fact stating it, or None."""
         if q.answer_type is not AnswerType.YES_NO or len(q.subjects) < 2 or q.time.bounded:
             return None
-        if q.role_asks or q.quote:
+        if q.role_asks or q.quote or asks_exclusive(q.words):
+            # "Is A the only supporter of B?": a fact stating that A supports B says
+            # nothing of others (``sole``).
             return None
         agent, other = q.subjects[0], q.subjects[1]
         if set(q.words) & _SAME_WORDS:

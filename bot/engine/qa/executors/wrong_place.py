@@ -72,10 +72,25 @@ class WrongPlaceAnswers(ExecutorBase):
         verdict = (
             f"**No:** the releases place it at {index.display_name(fact.place)}, not in {asked}."
         )
+        shown, sources = [fact.text.strip()], [fact.source]
+        if fact.place not in fact.about:
+            # The fact has its place in its field only ("met on …"): the sentence that
+            # says where that is ("took place at X's headquarters in <city>") follows.
+            where = next(
+                (
+                    f
+                    for f in index.facts_by_entity.get(fact.place, [])
+                    if f is not fact and f.place == fact.place and set(f.about) & set(fact.about)
+                ),
+                None,
+            )
+            if where is not None:
+                shown.append(where.text.strip())
+                sources.append(where.source)
         return answered(
             index,
             q.question,
-            f"{verdict}\n{fact.text.strip()}",
-            [fact.source],
+            "\n".join([verdict, *shown]),
+            sources,
             entities=fact.about,
         )

@@ -17,6 +17,7 @@ from bot.engine.qa.executors.base import (
     ExecutorBase,
     Result,
 )
+from bot.engine.qa.executors.sole import asks_exclusive, states_exclusive
 from bot.engine.qa.negation import asks_negated, denies
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.retrieve import Candidate, closest_facts
@@ -506,6 +507,8 @@ class YesNoAnswers(ExecutorBase):
         have = self._fact_terms(fact)
         if any(not ({t} | synonyms(t)) & have for t in asked):
             return None
+        if asks_exclusive(q.words) and not states_exclusive(fact.text):
+            return None  # "the only …?" against a fact that says nothing of others
         question = f" {' '.join(q.words)} "
         for limit in _LIMITS.findall(fact.text):
             if not all(f" {w} " in question for w in normalize(limit).split()[:1]):

@@ -1,0 +1,77 @@
+"""Yes/no questions that ask for exclusivity: "is Alibaba the only initiator of the
+eWTP?", "did the WTO launch it alone?", "is X the sole sponsor of Y?".
+
+"Only", "sole", "alone", "solely", "exclusively" ask whether nobody else shares the
+relation. A fact that states the relation *as shared* ("one of the initiators",
+"jointly launched", "together with", "co-founded") answers **no**, however well its
+other words match: matching words alone read "one of the initiators" as a yes (set 11).
+A fact that states the relation without saying whether it is shared gives no yes either
+(``asks_exclusive`` lets the general yes/no executor hold its yes back).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.engine.qa.compose import answered
+from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.query import AnswerType, Query
+from bot.search.synonyms import synonyms
+from bot.search.terms import stem
+
+# Words by which a question asks that nobody else shares the relation.
+EXCLUSIVE_WORDS = frozenset("only sole solely alone exclusively singlehandedly".split())
+_EXCLUSIVE_TERMS = frozenset(stem(w) for w in EXCLUSIVE_WORDS)
+# Words by which a sentence states a relation as shared with others.
+_SHARED = re.compile(
+    r"\b(?:one of (?:the|its|their|several|many|two|three|four|five)|among the|jointly|"
+    r"together with|along with|alongside|in partnership with|with (?:other|several)|"
+    r"and other|co-?(?:found|initiat|organi[sz]|host|lead|led|chair|sponsor|launch|own)\w*)\b",
+    re.IGNORECASE,
+)
+# Words by which a sentence states exclusivity itself.
+_EXCLUSIVE_STATED = re.compile(r"\b(?:only|sole|solely|alone|exclusively)\b", re.IGNORECASE)
+_OPENERS = frozenset("is are was were did does do has have".split())
+
+
+def asks_exclusive(words: Iterable[str]) -> bool:
+    """Whether the question's (normalised) words ask for exclusivity ("only", "sole")."""
+    return bool(EXCLUSIVE_WORDS & set(words))
+
+
+def states_exclusive(text: str) -> bool:
+    """Whether a sentence itself says "only", "sole", "solely", "alone" or "exclusively"."""
+    return _EXCLUSIVE_STATED.search(text) is not None
+
+
+class SoleAnswers(ExecutorBase):
+    def sole_claim(self, q: Query) -> Result:
+        """ "**No**", with the fact, when a fact about every subject states the asked
+        relation as shared; None when the question asks no exclusivity, names no
+        relation beyond the subjects, or no fact states it shared."""
+        if not asks_exclusive(q.words) or not q.subjects:
+            return None
+        if q.answer_type is not AnswerType.YES_NO and q.words[:1] and q.words[0] not in _OPENERS:
+            return None
+        asked = [t for t in q.terms if t not in _EXCLUSIVE_TERMS]
+        if not asked:
+            return None
+        subjects = set(q.subjects)
+        for fact in self.index.facts_by_entity.get(q.subjects[0], []):
+            if not subjects <= set(fact.about) or states_exclusive(fact.text):
+                continue
+            shared = _SHARED.search(fact.text)
+            if shared is None:
+                continue
+            have = self._fact_terms(fact)
+            if not any(({t} | synonyms(t)) & have for t in asked):
+                continue
+            return answered(
+                self.index,
+                q.question,
+                f"**No:** the release gives it as shared (“{shared[0]}”):\n{fact.text.strip()}",
+                [fact.source],
+                entities=fact.about,
+            )
+        return None
