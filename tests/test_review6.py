@@ -42,3 +42,10 @@ async def test_a_failed_moderator_post_never_raises() -> None:
             return Channel()
 
     await post_to_mod_log(cast(discord.Client, cast(Any, Client())), 123, "text", "a test post")
+
+
+def test_an_age_counts_from_the_launch_date_a_sentence_gives_as_its_object(five: Engine) -> None:
+    # "The Alliance, UNIDO and Alibaba launched the Digital Export Academy on November 12,
+    # 2019": the full date, so the anniversary is checked (4 years by May 2024, not 5).
+    reply = render_text(five.handle("how old was the Academy when the eWTP extension was agreed?"))
+    assert "4 years" in reply and "5 years" not in reply, reply

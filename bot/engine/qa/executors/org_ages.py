@@ -68,6 +68,17 @@ def _began(text: str, names: tuple[str, ...]) -> re.Match[str] | None:
     (before an appositive: "X, the Alliance's scheme, launched on …") names it, and not
     as the owner of what began ("The Academy's campus in Kigali opened in 2020", "The
     second sorting line, funded by …, opened": neither is the thing's own start)."""
+    for name in names:
+        # "The Alliance, UNIDO and Alibaba launched the Digital Export Academy on
+        # November 12, 2019": the thing as the verb's object, its date right after.
+        started = re.search(
+            r"\b(?i:founded|established|set up|created|formed|launched|started|opened)\s+"
+            rf"(?i:the\s+)?{re.escape(name)}\s+(?:in|on)\s+"
+            rf"((?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d)\b",
+            text,
+        )
+        if started is not None:
+            return started
     match = _BEGAN_IN.search(text)
     if match is None:
         return None
@@ -130,8 +141,13 @@ class AgeAnswers(ExecutorBase):
             if len(began) == len(when) == len("2017-09-14")
             else f"{when[:4]} − {began[:4]}"
         )
+        # A date known only to the year cannot say whether the anniversary had passed:
+        # the count may be one too many, so it is "about" and says why.
+        exact = len(began) == len(when) == len("2017-09-14")
+        lead = f"**{n} {unit}**" if exact else f"**About {n} {unit}**"
+        hedge = "" if exact else ", one date known only to the year"
         lines = [
-            f"**{n} {unit}** ({working} = {n} {unit}), as of {format_date(when)}.",
+            f"{lead} ({working} = {n} {unit}{hedge}), as of {format_date(when)}.",
             f"• Founded: {founding_text}{placeholder(founding_source)}",
             f"• Then: {event_text}{placeholder(event_source)}",
         ]
