@@ -175,13 +175,23 @@ class ReloadResult:
     before: dict[str, int]
     after: dict[str, int]
     seconds: float
+    # Files still left out for their problems, after a start that left them out
+    # (``KnowledgeService.load(hold_back_broken=True)``), relative to the knowledge dir.
+    still_broken: tuple[str, ...] = ()
 
     def describe(self) -> str:
         parts = []
         for key, new in self.after.items():
             old = self.before.get(key, 0)
             parts.append(f"{key} {old} → {new}" if old != new else f"{key} {new}")
-        return ", ".join(parts) + f" (took {self.seconds:.2f} s)"
+        text = ", ".join(parts) + f" (took {self.seconds:.2f} s)"
+        if self.still_broken:
+            text += (
+                f"; still not served, for their problems: {', '.join(self.still_broken[:5])}"
+                + (f" and {len(self.still_broken) - 5} more" if len(self.still_broken) > 5 else "")
+                + " (`partnerbot check` lists them)"
+            )
+        return text
 
 
 class ReloadFailed(Exception):
@@ -589,7 +599,12 @@ class KnowledgeService:
             raise error from exc
         old, self._snapshot = self._snapshot, snapshot
         self._last_failure = None
-        result = ReloadResult(before, snapshot.kb.counts(), time.perf_counter() - started)
+        result = ReloadResult(
+            before,
+            snapshot.kb.counts(),
+            time.perf_counter() - started,
+            snapshot.kb.broken_files,
+        )
         self._tell(result, None)
         if old is not None:
             if self._held.get(id(old)):
@@ -603,7 +618,16 @@ class KnowledgeService:
         self._building_since = time.monotonic()
         try:
             with _responsive_loop():
-                build = _in_daemon_thread(self.build, name="partnerbot-build")
+                # After a start that left broken files out, a reload does too: otherwise
+                # no new release could be served until every old problem is fixed. The
+                # reply names what is still left out. From a sound base, all or nothing.
+                degraded = self._snapshot is not None and bool(self._snapshot.kb.broken_files)
+                build = _in_daemon_thread(
+                    functools.partial(self.build, hold_back_broken=True)
+                    if degraded
+                    else self.build,
+                    name="partnerbot-build",
+                )
                 try:
                     return await asyncio.wait_for(asyncio.shield(build), self.build_timeout_seconds)
                 except TimeoutError:

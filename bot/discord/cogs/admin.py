@@ -14,7 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.checks import is_moderator
-from bot.discord.render import escape, failure_text
+from bot.discord.render import escape, failure_text, truncate
 from bot.discord.replies import note
 from bot.kb.loader import KnowledgeError
 from bot.service import ReloadFailed
@@ -32,6 +32,14 @@ def success_text(result: ReloadResult) -> str:
         before, after = result.before.get(key, 0), result.after.get(key, 0)
         change = f" ({after - before:+d})" if after != before else ""
         lines.append(f"• {key}: {before} → {after}{change}")
+    broken = result.still_broken
+    if broken:
+        # Left out since a start with broken files; the rest was reloaded.
+        names = ", ".join(escape(truncate(name, 80)) for name in broken[:5])
+        more = f" and {len(broken) - 5} more" if len(broken) > 5 else ""
+        lines.append(
+            f"Still not served, for their problems: {names}{more} (`partnerbot check` lists them)."
+        )
     return "\n".join(lines)
 
 
