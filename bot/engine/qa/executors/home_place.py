@@ -29,7 +29,9 @@ from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
-_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*"
+# A place's name, at most four words (bounded: a long run of capitalised words must not
+# make each search quadratic).
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
 _BASED = re.compile(
     rf"\b({_NAME})-(?:based|headquartered)\b|\b(?:based|headquartered|located) in "
     rf"(?:the )?({_NAME}(?:, {_NAME})?)"
