@@ -49,3 +49,16 @@ def test_an_age_counts_from_the_launch_date_a_sentence_gives_as_its_object(five:
     # 2019": the full date, so the anniversary is checked (4 years by May 2024, not 5).
     reply = render_text(five.handle("how old was the Academy when the eWTP extension was agreed?"))
     assert "4 years" in reply and "5 years" not in reply, reply
+
+
+def test_a_release_in_one_endless_paragraph_still_gives_a_draft() -> None:
+    # A PDF copy without paragraph breaks or full stops: one 21,000-character paragraph.
+    # It is read in bounded pieces: a draft whose every fact fits the knowledge model.
+    from bot.ingest import build_draft
+    from bot.ingest.text import MAX_PARAGRAPH_CHARS
+
+    run = " ".join(["Orrin Harbour Council Director Jane Doe of the Velmont Ferry Fund"] * 320)
+    draft = build_draft(f"Orrin and Velmont sign\n\nVELMONT, March 3, 2025 -- {run} said.\n")
+    facts = draft.data()["facts"]
+    assert facts
+    assert all(len(f["text"]) <= MAX_PARAGRAPH_CHARS for f in facts)

@@ -251,7 +251,32 @@ def split_paragraphs(text: str) -> list[str]:
             out += [*lines[:cut], squash(" ".join(lines[cut:]))]
         elif squash(block):
             out.append(squash(block))
-    return out
+    return [piece for paragraph in out for piece in _bounded(paragraph)]
+
+
+# The longest paragraph read as one (characters). A PDF copy without paragraph breaks can
+# give one paragraph of the whole release: every extractor then searches it whole, some
+# in quadratic time, and a fact could pass the knowledge model's 20,000-character limit.
+# Real paragraphs are far shorter; a longer one is read in pieces cut at sentence ends.
+MAX_PARAGRAPH_CHARS = 3_000
+
+
+def _bounded(paragraph: str) -> list[str]:
+    """``paragraph`` in pieces of at most ``MAX_PARAGRAPH_CHARS``, each cut after the
+    last sentence end in its second half, else at the last space, else hard."""
+    pieces = []
+    while len(paragraph) > MAX_PARAGRAPH_CHARS:
+        window = paragraph[:MAX_PARAGRAPH_CHARS]
+        ends = [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019)]*\s", window)]
+        cut = next((e for e in reversed(ends) if e > MAX_PARAGRAPH_CHARS // 2), None)
+        if cut is None:
+            space = window.rfind(" ", MAX_PARAGRAPH_CHARS // 2)
+            cut = space + 1 if space > 0 else MAX_PARAGRAPH_CHARS
+        pieces.append(paragraph[:cut].rstrip())
+        paragraph = paragraph[cut:].lstrip()
+    if paragraph:
+        pieces.append(paragraph)
+    return pieces
 
 
 @dataclass(frozen=True, slots=True)
