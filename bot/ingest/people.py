@@ -1238,6 +1238,12 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         name_toks = toks[i : j + 1]
         start_at = i
         i = j + 1
+        # "said Jane Doe, President and CEO of Kelto Vane Analytics.": the run is the
+        # organisation of the appositive just read for the name before it, never a
+        # portfolio with a second person at its end.
+        run_text = sentence[name_toks[0].start : name_toks[-1].end].rstrip(".,")
+        if found and found[-1].organization == run_text:
+            continue
         # "… Organizations in Vienna Andrei Dapkiunas": after "in"/"at", the first
         # capitalised word is a place, and the name starts after it.
         if len(name_toks) >= 3 and start_at > 0 and toks[start_at - 1].low in {"in", "at", "from"}:

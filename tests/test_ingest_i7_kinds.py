@@ -1,0 +1,26 @@
+"""Kinds of wording from an eighth set of real releases (not in the repo), each as an
+invented release with what the draft must say.
+
+The kinds: an appositive's multi-word organisation is never read as a portfolio with a
+person at its end.
+The real releases are measured with benchmarks/ingest_eval.py.
+"""
+
+from __future__ import annotations
+
+from bot.ingest import build_draft
+from bot.kb.models import EntityKind
+from tests.draftviews import names, roles, speakers
+
+
+def test_an_appositive_organisation_of_three_words_is_no_second_person() -> None:
+    d = build_draft(
+        "Orrin Labs and Kelto Vane Analytics today announced they have entered an agreement"
+        " to build sensors.\n\n"
+        "\u201cThis partnership fits our mission,\u201d said Ilse Marren, President and CEO of"
+        " Kelto Vane Analytics. \u201cOrrin is a leader.\u201d\n"
+    )
+    assert "Vane Analytics" not in names(d, EntityKind.PERSON)
+    assert "Kelto Vane Analytics" in names(d, EntityKind.ORGANIZATION)
+    assert roles(d, "Ilse Marren") == {("President and CEO", "Kelto Vane Analytics")}
+    assert speakers(d) == ["Ilse Marren", "Ilse Marren"]
