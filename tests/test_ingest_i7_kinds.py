@@ -24,3 +24,14 @@ def test_an_appositive_organisation_of_three_words_is_no_second_person() -> None
     assert "Kelto Vane Analytics" in names(d, EntityKind.ORGANIZATION)
     assert roles(d, "Ilse Marren") == {("President and CEO", "Kelto Vane Analytics")}
     assert speakers(d) == ["Ilse Marren", "Ilse Marren"]
+
+
+def test_a_title_of_a_headed_organisation_before_the_name_is_the_role() -> None:
+    d = build_draft(
+        "VELMONT, May 3 (Lantern) -- President of Lantern News Agency Hal Voss met with Ito"
+        " Rell, president of Orrin's Kado Press, in Velmont on Tuesday, and signed a"
+        " memorandum of understanding to advance media cooperation.\n\n"
+        "Kado Press is an important partner of Lantern, Voss said.\n"
+    )
+    assert roles(d, "Hal Voss") == {("President", "Lantern News Agency")}
+    assert not {n for n in names(d) if "Hal Voss" in n and n != "Hal Voss"}

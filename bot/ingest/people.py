@@ -1356,7 +1356,15 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # organisation right before the name, after a comma or the start.
         if title is None:
             clause = re.split(r"[,;:]\s+", bare_before)[-1]
-            phrase = _title_tail(clause) if re.search(r"\b(?:of|at)\s+\S+\s*$", clause) else ""
+            # ("President of Lantern News Agency Hal Voss met ...": an organisation of
+            # several words, when its last word is a head word, ends before the name.)
+            org_words = re.search(r"\b(?:of|at)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+){1,5})$", clause)
+            headed = bool(org_words) and org_words.group(1).split()[-1].lower() in ALL_HEADS
+            phrase = (
+                _title_tail(clause)
+                if headed or re.search(r"\b(?:of|at)\s+\S+\s*$", clause)
+                else ""
+            )
             if (
                 phrase
                 and phrase[:1].isupper()
