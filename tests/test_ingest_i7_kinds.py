@@ -35,3 +35,15 @@ def test_a_title_of_a_headed_organisation_before_the_name_is_the_role() -> None:
     )
     assert roles(d, "Hal Voss") == {("President", "Lantern News Agency")}
     assert not {n for n in names(d) if "Hal Voss" in n and n != "Hal Voss"}
+
+
+def test_an_organisation_headed_or_chaired_by_a_name_gives_the_role() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, 3 May 2022 - Velmont University and Orrin College signed an MoU"
+        " on joint teaching.\n\n"
+        "\u201cThis shows the work of Velmont University's Centre for Ostria Studies (COS),"
+        " headed by Professor Tana Rell,\u201d said Ivo Lind, Rector of Orrin College.\n\n"
+        "The Orrin Harbour Board, chaired by Mara Quell, will host the first course.\n"
+    )
+    assert ("Head", "Centre for Ostria Studies") in roles(d, "Tana Rell")
+    assert ("Chair", "Orrin Harbour Board") in roles(d, "Mara Quell")

@@ -1358,12 +1358,12 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             clause = re.split(r"[,;:]\s+", bare_before)[-1]
             # ("President of Lantern News Agency Hal Voss met ...": an organisation of
             # several words, when its last word is a head word, ends before the name.)
-            org_words = re.search(r"\b(?:of|at)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+){1,5})$", clause)
+            org_words = re.search(
+                r"\b(?:of|at)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+){1,5})$", clause
+            )
             headed = bool(org_words) and org_words.group(1).split()[-1].lower() in ALL_HEADS
             phrase = (
-                _title_tail(clause)
-                if headed or re.search(r"\b(?:of|at)\s+\S+\s*$", clause)
-                else ""
+                _title_tail(clause) if headed or re.search(r"\b(?:of|at)\s+\S+\s*$", clause) else ""
             )
             if (
                 phrase
@@ -1428,6 +1428,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if title is None and office:
             title = _OFFICE_VERBS[office.group("verb")]
             org = office.group("org")
+        if title is None:
+            title, org = _passive_office(bare_before)
         if title is None and as_title and is_title_phrase(as_title.group(1)):
             seg = _clean_appositive(as_title.group(1).strip(" ."))
             if is_title_phrase(seg):
@@ -1568,6 +1570,29 @@ def _respective_titles(sentence: str, known_acronyms: set[str]) -> list[PersonRe
 
 
 _OFFICE_VERBS = vocab.office_verbs()
+
+
+# "the Centre for Ostria Studies (COS), headed by": an organisation, perhaps its
+# acronym in brackets, then a passive office verb (bot/vocab/office_verbs.yaml, the
+# entries ending in "by") just before the name.
+_PASSIVE_OFFICE = re.compile(
+    rf"(?P<org>{_ORG})(?:\s*\([A-Z][\w&-]{{1,11}}\))?,?\s+"
+    rf"(?P<verb>{'|'.join(re.escape(v) for v in _OFFICE_VERBS if v.endswith(' by'))})\s+$"
+)
+
+
+def _passive_office(before: str) -> tuple[str | None, str | None]:
+    """(title, organisation) from "<Org>, headed by " ending ``before``, else (None, None).
+
+    A possessive owner before the organisation ("Velmont's Centre for X") is the
+    owner's, not part of the name."""
+    m = _PASSIVE_OFFICE.search(before)
+    if m is None:
+        return None, None
+    org = re.sub(r"^(?:The\s+)?(?:.*(?:'s|’s)\s+)?", "", m.group("org"))
+    if not org[:1].isupper() or org.lower() in STOPWORDS:
+        return None, None
+    return _OFFICE_VERBS[m.group("verb")], org
 
 
 def _delegation_units(found: list[PersonRef]) -> list[PersonRef]:
