@@ -47,3 +47,17 @@ def test_an_organisation_headed_or_chaired_by_a_name_gives_the_role() -> None:
     )
     assert ("Head", "Centre for Ostria Studies") in roles(d, "Tana Rell")
     assert ("Chair", "Orrin Harbour Board") in roles(d, "Mara Quell")
+
+
+def test_a_five_word_name_after_an_honorific_keeps_its_appositive_title() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, 3 May 2022 - The Lantern News Agency (LNA) and the Orrin Press"
+        " Agency (OPA) signed an MoU on news exchange.\n\n"
+        "The MoU was signed in Velmont by Mr Ivo Lind, LNA's Acting General Manager, and"
+        " Mrs Tana Claudine Oumou Rell Marra, OPA Central Director, and ended a two-day"
+        " visit.\n"
+    )
+    assert roles(d, "Tana Claudine Oumou Rell Marra") == {
+        ("Central Director", "Orrin Press Agency")
+    }
+    assert roles(d, "Ivo Lind") == {("Acting General Manager", "Lantern News Agency")}

@@ -422,6 +422,15 @@ def _split_glued(text: str) -> tuple[str, str] | None:
         ):
             return None  # "Administrative Officer", "Finance Officer": one title
         if (
+            first == 2
+            and acronym
+            and re.fullmatch(r"[A-Z][a-z]{2,}(?:al|ive|ary|ory)", words[1])
+            and words[1].lower() not in ALL_HEADS
+        ):
+            # "OPA Central Director": an adjective between an acronym and the title
+            # word dresses the title, never the organisation ("OPA Central").
+            return " ".join(words[1:]), words[0]
+        if (
             any(w.lower().strip(",") in STOPWORDS for w in words[:first])
             or any(w.endswith(",") for w in words[:first])
             or any(w[:1].islower() for w in words[1:first])  # "ORG ad interim Representative"
@@ -945,10 +954,25 @@ def _name_run_end(toks: list[Token], i: int, known_acronyms: set[str]) -> int:
         if k >= n or not _name_like(toks[k], known_acronyms):
             break
         candidate = toks[i : k + 1]
-        if _core_count(candidate) > (6 if _has_particle(candidate) else 4):
+        if _core_count(candidate) > (6 if _has_particle(candidate) else 4) and not (
+            _five_after_honorific(toks, i, k)
+        ):
             break
         j = k
     return j
+
+
+def _five_after_honorific(toks: list[Token], i: int, k: int) -> bool:
+    """Whether ``toks[i..k]`` is a name of five words after an honorific and before a
+    comma ("Mrs Tana Claudine Oumou Rell Marra, Director"): West African and Iberian
+    names run that long, and the honorific and the comma bound them."""
+    return (
+        k - i == 4
+        and i > 0
+        and toks[i - 1].low.rstrip(".") in HONORIFICS
+        and k + 1 < len(toks)
+        and toks[k + 1].text == ","
+    )
 
 
 class _Role(NamedTuple):
@@ -1262,7 +1286,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             )
         ) or _after_portfolio(toks, start_at, j):
             name_toks = name_toks[-2:]
-        if not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4):
+        if not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4) and not (
+            name_toks[0] is toks[start_at] and _five_after_honorific(toks, start_at, j)
+        ):
             continue
         if j + 1 < n and toks[j + 1].low in ALL_HEADS:
             continue  # "Harbour Lights Kitchen" is an organisation, not a person
