@@ -61,3 +61,31 @@ def test_a_five_word_name_after_an_honorific_keeps_its_appositive_title() -> Non
         ("Central Director", "Orrin Press Agency")
     }
     assert roles(d, "Ivo Lind") == {("Acting General Manager", "Lantern News Agency")}
+
+
+_WRAPPED = (
+    "Orrin Labs ('Orrin') extends to Oct. 15, 2006, a Memorandum of Understanding with"
+    " Kelto Analytics Ltd. ('KAL') to develop and commercialize Orrin's cancer test platform"
+    " for clinics in the region{pad}\n"
+    "2006-10-03 09:39 ET - News Release\n"
+    "VELMONT -- (Business Wire)\n"
+    "Orrin Labs Inc. (OTC Bulletin Board: ORLB) announced\n"
+    "today that it has extended to Oct. 15, 2006, a Memorandum of\n"
+    "Understanding (MOU) with Kelto Analytics Ltd. (KAL) related\n"
+    "to its cancer test. Assuming acceptable due diligence by KAL, the\n"
+    "definitive Licensing Agreement would include an upfront fee\n"
+    "of $250,000 paid to Orrin.\n"
+    '"We remain very excited about our potential partnership with KAL,\n'
+    "as it will be an important milestone for our company once it is\n"
+    'finalized," said Ilse Marren, Ph.D., Orrin\'s President.\n'
+)
+
+
+def test_a_dateline_alone_on_its_line_above_a_hard_wrapped_body() -> None:
+    # A headline short or long (past 200 characters) above the wrapped lines.
+    for pad in ("", ", and for hospitals, laboratories and doctors' offices across the area"):
+        d = build_draft(_WRAPPED.format(pad=pad))
+        assert d.meta.publisher == "Business Wire", pad
+        assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont", pad
+        assert speakers(d) == ["Ilse Marren"], pad
+        assert not any(p.startswith("today that") for p in d.meta.paragraphs), pad

@@ -663,7 +663,10 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         ):
             continue
         dateline = parse_place(place_text.replace(";", ","))
-        if dateline is None or not rest:
+        # "LOS ANGELES -- (Business Wire)" on a line of its own, the story on the next:
+        # a known wire makes a line with nothing after it a dateline still.
+        alone = publisher is not None and not unknown and index + 1 < len(paragraphs)
+        if dateline is None or not (rest or alone):
             continue
         news_style = byline is not None or colon_place or dated_colon is not None
         return _Lead(index, dateline, date, publisher, unknown, rest, news_style)
@@ -1003,7 +1006,7 @@ def read_metadata(
     )
     if lead is not None:
         before = paragraphs[: lead.index]
-        body = [lead.rest, *paragraphs[lead.index + 1 :]]
+        body = [*([lead.rest] if lead.rest else []), *paragraphs[lead.index + 1 :]]
     else:
         warnings.append(
             "no dateline found (CITY, Country, Month D, YYYY /Wire/ --): set source.dateline"

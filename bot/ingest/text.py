@@ -124,10 +124,18 @@ def _hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 6:
         return False
     # Wrapping widths are 60-100 characters: a line far longer is a whole paragraph.
-    if max(len(x) for x in lines) > 200:
+    # (Only the headline, the first line, may run long above a wrapped body.)
+    if max(len(x) for x in lines[1:]) > 200:
         return False
     open_ended = sum(1 for x in lines if not _TERMINAL.search(x))
     return open_ended / len(lines) > 0.5
+
+
+# "LOS ANGELES -- (Business Wire)": a place in capitals and a wire marker, nothing else.
+_LONE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[^()/]{2,40}?)?\s*(?:--|\u2014|\u2013)?\s*"
+    r"(?:\([^()]{2,40}\)|/[^/]{2,40}/)\s*(?:--|\u2014|\u2013)?"
+)
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -157,7 +165,13 @@ def _unwrap(lines: list[str]) -> list[str]:
         short = len(line) < 0.75 * width
         # A next line that opens a quote or a sentence after a short ended line.
         # A dateline ("WORCESTER, Mass., …") starts the story after the headline lines.
-        dateline_next = re.match(r"[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*,", nxt) is not None
+        # ("LOS ANGELES -- (Wire)" too: a place in capitals, then a dash.)
+        dateline_next = (
+            re.match(r"[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*(?:,|\s*(?:--|\u2014|\u2013)\s)", nxt)
+            is not None
+        )
+        # A dateline alone on its line, its wire marker last, is a paragraph of its own.
+        dateline_alone = _LONE_DATELINE.fullmatch(line) is not None
         # A headline in capitals is a paragraph of its own.
         shouted = len(line.split()) >= 3 and line.isupper()
         dateline_next = dateline_next or shouted
@@ -167,7 +181,9 @@ def _unwrap(lines: list[str]) -> list[str]:
             (ends and short)
             or (ends and nxt[:1] in '"\u201c')
             or dateline_next
+            or dateline_alone
             or bullet_next
+            or len(line) > 200  # a headline above the wrapped body
             or not nxt
         ):
             blocks.append("\n".join(current))
