@@ -77,7 +77,7 @@ _WRAPPED = (
     "of $250,000 paid to Orrin.\n"
     '"We remain very excited about our potential partnership with KAL,\n'
     "as it will be an important milestone for our company once it is\n"
-    'finalized," said Ilse Marren, Ph.D., Orrin\'s President.\n'
+    "finalized,\" said Ilse Marren, Ph.D., Orrin's President.\n"
 )
 
 
