@@ -89,3 +89,21 @@ def test_a_dateline_alone_on_its_line_above_a_hard_wrapped_body() -> None:
         assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont", pad
         assert speakers(d) == ["Ilse Marren"], pad
         assert not any(p.startswith("today that") for p in d.meta.paragraphs), pad
+
+
+def test_a_date_line_under_a_caption_then_a_place_and_country_with_a_colon() -> None:
+    d = build_draft(
+        "OPV and OEP sign Memorandum of Understanding\n\n"
+        "Ivo Lind, Deputy Executive Director of OEP (left), and OPV Executive Coordinator"
+        " Tana Rell sign a Memorandum of Understanding. (OEP, 2014)\n"
+        "17 March 2014\n\n"
+        "Velmont, Aldoria: The Orrin Peace Volunteers (OPV) programme signed a Memorandum of"
+        " Understanding this week with the Orrin Environment Programme (OEP). Speaking at the"
+        " event, OPV Executive Coordinator Tana Rell said, \u201cOEP and OPV have an incredible"
+        " opportunity to innovate through engagement of young people.\u201d\n\n"
+        "Over 100 Orrin Volunteers have served with OEP over the past seven years.\n"
+    )
+    assert str(d.meta.date) == "2014-03-17"
+    assert d.meta.dateline is not None
+    assert (d.meta.dateline.city, d.meta.dateline.country) == ("Velmont", "Aldoria")
+    assert speakers(d) == ["Tana Rell"]

@@ -559,7 +559,12 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         colon = re.match(r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?=:\s+[A-Z\u201c\"])", head)
         # "Tallis: Text" in title case too, as the opening of a long story paragraph.
         colon = colon or (
-            re.match(r"[A-Z][a-z’'.-]+(?:\s[A-Z][a-z’'.-]+){0,2}(?=:\s+[A-Z\u201c\"])", body)
+            re.match(
+                r"[A-Z][a-z’'.-]+(?:\s[A-Z][a-z’'.-]+){0,2}"
+                # ("Velmont, Aldoria: Text": the place and its country.)
+                r"(?:,\s[A-Z][a-z’'.-]+(?:\s[A-Z][a-z’'.-]+)?)?(?=:\s+[A-Z\u201c\"])",
+                body,
+            )
             if index <= 3 and len(body) > 150
             else None
         )

@@ -259,6 +259,18 @@ def split_paragraphs(text: str) -> list[str]:
             # "HM Government of X / PRESS RELEASE / No: 12/2021 / Date: 7 April 2021":
             # a header block, one item a line, never one paragraph.
             out += lines
+        elif number < 6 and len(lines) > 1 and any(is_only_a_date(x) for x in lines):
+            # "<photo caption>" / "17 March 2014": a date alone on its line under a
+            # caption or a headline is the release's date line, never part of them.
+            run: list[str] = []
+            for line in lines:
+                if is_only_a_date(line):
+                    out += [*([squash(" ".join(run))] if run else []), line]
+                    run = []
+                else:
+                    run.append(line)
+            if run:
+                out.append(squash(" ".join(run)))
         elif tail.strip() and re.fullmatch(r"About\s+\S.{0,80}", head.strip()):
             out += [squash(head), squash(tail)]
         elif number < 6 and (cut := _dateline_line(lines)):
