@@ -107,3 +107,15 @@ def test_a_date_line_under_a_caption_then_a_place_and_country_with_a_colon() -> 
     assert d.meta.dateline is not None
     assert (d.meta.dateline.city, d.meta.dateline.country) == ("Velmont", "Aldoria")
     assert speakers(d) == ["Tana Rell"]
+
+
+def test_a_government_in_both_word_orders_is_one_organisation() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, 3 May 2022 - The North Velmont Government will sign a partnership"
+        " agreement with Orrin today.\n\n"
+        "North Velmont Chief Minister Ivo Lind will lead the delegation.\n\n"
+        "\u201cOrrin is a close neighbour,\u201d Chief Minister Ivo Lind said.\n"
+    )
+    governments = {n for n in names(d, EntityKind.ORGANIZATION) if "Government" in n}
+    assert governments == {"North Velmont Government"}
+    assert roles(d, "Ivo Lind") == {("Chief Minister", "North Velmont Government")}
