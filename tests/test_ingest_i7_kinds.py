@@ -119,3 +119,16 @@ def test_a_government_in_both_word_orders_is_one_organisation() -> None:
     governments = {n for n in names(d, EntityKind.ORGANIZATION) if "Government" in n}
     assert governments == {"North Velmont Government"}
     assert roles(d, "Ivo Lind") == {("Chief Minister", "North Velmont Government")}
+
+
+def test_said_a_title_and_family_name_of_a_place_is_the_person_named_before() -> None:
+    d = build_draft(
+        "Velmont, 29 May 2020 -- Thirty countries have signed up to support the Orrin Access"
+        " Pool (OAP), an initiative aimed at making tests accessible to all.\n\n"
+        "The Pool was first proposed in March by President Ivo Lind of Aldoria, who joined"
+        " OHO Director-General Dr Tana Rell today at the launch of the initiative.\n\n"
+        "\u201cThe Orrin Access Pool will ensure the best science benefits all,\u201d said"
+        " President Lind of Aldoria. \u201cTests must be made universally available.\u201d\n\n"
+        "\u201cGlobal solidarity is essential,\u201d said OHO Director-General Dr Tana Rell.\n"
+    )
+    assert speakers(d) == ["Ivo Lind", "Ivo Lind", "Tana Rell"]

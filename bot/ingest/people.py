@@ -498,9 +498,11 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     ):
         k += 1
     of_name = " ".join(of_words[k:])
+    # ("said President Lind of Aldoria": after a title, the family name alone is the
+    # person the release introduced in full; the caller resolves it.)
     if (
         of_org
-        and len(of_words) - k >= 2
+        and (len(of_words) - k >= 2 or (k > 0 and len(of_words) - k == 1))
         and _all_name_like(of_name, known_acronyms)
         and not is_title_phrase(of_name)
     ):
