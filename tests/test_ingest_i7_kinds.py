@@ -132,3 +132,17 @@ def test_said_a_title_and_family_name_of_a_place_is_the_person_named_before() ->
         "\u201cGlobal solidarity is essential,\u201d said OHO Director-General Dr Tana Rell.\n"
     )
     assert speakers(d) == ["Ivo Lind", "Ivo Lind", "Tana Rell"]
+
+
+def test_a_headline_and_a_subheadline_in_one_block_are_two_headings() -> None:
+    d = build_draft(
+        "May. 29, 2020\n\n"
+        "Global community rallies to support open science to fight COVID-19\n"
+        "OHO and Aldoria launch landmark Orrin Access Pool\n\n"
+        "Velmont, 29 May 2020 -- Thirty countries have signed up to support the Orrin Access"
+        " Pool (OAP), an initiative aimed at making tests accessible to all.\n\n"
+        "\u201cGlobal solidarity is essential,\u201d said OHO Director-General Dr Tana Rell.\n"
+    )
+    assert d.meta.title == "Global community rallies to support open science to fight COVID-19"
+    assert not {n for n in names(d) if "COVID-19" in n}
+    assert d.meta.publisher != "COVID-19 OHO"

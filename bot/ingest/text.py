@@ -259,6 +259,17 @@ def split_paragraphs(text: str) -> list[str]:
             # "HM Government of X / PRESS RELEASE / No: 12/2021 / Date: 7 April 2021":
             # a header block, one item a line, never one paragraph.
             out += lines
+        elif (
+            number < 6
+            and 1 < len(lines) <= 3
+            and all(len(x) <= 120 and not _TERMINAL.search(x) for x in lines)
+            # (A headline is a clause: a name and title block of a signature is not.)
+            and all(len(x.split()) >= 6 for x in lines)
+        ):
+            # "<headline>" / "<subheadline>": lines that end no sentence (a wrapped
+            # paragraph's last line does) are one heading each, never one run-on title
+            # with a name across the break ("… COVID-19" / "WHO and …").
+            out += lines
         elif number < 6 and len(lines) > 1 and any(is_only_a_date(x) for x in lines):
             # "<photo caption>" / "17 March 2014": a date alone on its line under a
             # caption or a headline is the release's date line, never part of them.
