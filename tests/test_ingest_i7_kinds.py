@@ -146,3 +146,15 @@ def test_a_headline_and_a_subheadline_in_one_block_are_two_headings() -> None:
     assert d.meta.title == "Global community rallies to support open science to fight COVID-19"
     assert not {n for n in names(d) if "COVID-19" in n}
     assert d.meta.publisher != "COVID-19 OHO"
+
+
+def test_every_member_of_a_partnership_list_with_a_corporate_suffix_is_a_party() -> None:
+    d = build_draft(
+        "Velmont, Aldoria, September 21, 2004 \u2013 Orrin's 2004 Community Partnership"
+        " Awards were announced today.\n\n"
+        "More than 5,000 youth have been trained in first aid through the Orrin School Aid"
+        " Program, a partnership between Kelvane, Trellis Pharma Inc. and Dornick Aldoria.\n"
+    )
+    assert {"Kelvane", "Trellis Pharma Inc.", "Dornick Aldoria"} <= names(
+        d, EntityKind.ORGANIZATION
+    )
