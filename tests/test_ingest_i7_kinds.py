@@ -158,3 +158,14 @@ def test_every_member_of_a_partnership_list_with_a_corporate_suffix_is_a_party()
     assert {"Kelvane", "Trellis Pharma Inc.", "Dornick Aldoria"} <= names(
         d, EntityKind.ORGANIZATION
     )
+
+
+def test_one_word_after_an_unknown_owner_is_one_name_with_it() -> None:
+    d = build_draft(
+        "Velmont, Aldoria, September 21, 2004 \u2013 Goods were collected by STOCK Aldoria,"
+        " a partnership between Harbour Telecom and more than 80 Velmont charities, including"
+        " Redwood Shelter, the Yonge Street Mission and Ada\u2019s Place.\n"
+    )
+    orgs = names(d, EntityKind.ORGANIZATION)
+    assert "Ada\u2019s Place" in orgs
+    assert "Place" not in orgs

@@ -307,7 +307,20 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
     ) -> None:
         name = _possessive_free(_strip_article(raw))
         # "Velmont's Orrin", "New York's Acme Bank": the owner or place is not the name.
-        name = re.split(r"(?:'s|’s)\s+", name)[-1]
+        # ("Ada's Place", "Joe's Kitchen": one word after an owner the release names
+        # nowhere else, neither an entity nor a place, is one name with it.)
+        parts = re.split(r"(?:'s|’s)\s+", name, maxsplit=1)
+        owner, rest = (parts[0], parts[1]) if len(parts) == 2 else (name, "")
+        whole = (
+            bool(rest)
+            and len(rest.split()) == 1
+            and len(owner.split()) == 1
+            and registry.find(owner) is None
+            and normalize(owner) not in places
+            and not is_country(owner)
+        )
+        if not whole:
+            name = re.split(r"(?:'s|’s)\s+", name)[-1]
         *programmes, name = name_parts(name)
         for programme in programmes:
             take(programme, start, EntityKind.INITIATIVE, described=described)
