@@ -169,3 +169,18 @@ def test_one_word_after_an_unknown_owner_is_one_name_with_it() -> None:
     orgs = names(d, EntityKind.ORGANIZATION)
     assert "Ada\u2019s Place" in orgs
     assert "Place" not in orgs
+
+
+def test_a_territory_before_its_ministers_title_in_the_headline_is_its_government() -> None:
+    d = build_draft(
+        "North Velmont Chief Minister To Sign Agreement With Orrin\n\n"
+        "North Velmont Chief Minister Ivo Lind\n\n"
+        "North Velmont Government will be travelling to Orrin today to attend the meeting"
+        " where a new Strategic Partnership Agreement will be signed.\n\n"
+        "Agreement recognises the strong relationship that exists between the North Velmont"
+        " and Orrin.\n\n"
+        "\u201cNorth Velmont and Orrin maintain a close relationship.\u201d Chief Minister Ivo"
+        " Lind said.\n"
+    )
+    # The government, or a note asking for the publisher; never the bare territory.
+    assert d.meta.publisher in ("North Velmont Government", None)
