@@ -184,3 +184,14 @@ def test_a_territory_before_its_ministers_title_in_the_headline_is_its_governmen
     )
     # The government, or a note asking for the publisher; never the bare territory.
     assert d.meta.publisher in ("North Velmont Government", None)
+
+
+def test_a_headline_verb_in_the_present_after_a_title_is_no_name() -> None:
+    d = build_draft(
+        "Chief Minister Leads Delegation To Orrin\n\n"
+        "VELMONT, Aldoria, 3 May 2022 - The North Velmont Government will sign a partnership"
+        " agreement with Orrin today, Chief Minister Ivo Lind said.\n"
+    )
+    people = names(d, EntityKind.PERSON)
+    assert "Leads Delegation" not in people
+    assert "Ivo Lind" in people

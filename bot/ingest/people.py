@@ -67,6 +67,8 @@ _HEADLINE_VERB = re.compile(
     r"(?:Announc|Launch|Sign|Welcom|Join|Mark|Celebrat|Highlight|Unveil|Expand|Support|"
     r"Open|Creat|Bring|Help|Deliver|Provid|Introduc|Address|Discuss|Strengthen|Award|"
     r"Promot|Advanc|Improv|Accelerat|Enabl|Offer|Renew|Seek|Urg|Call|Reaffirm|Commend)ing"
+    # ("Chief Minister Leads Delegation To X": the present tense a headline writes.)
+    r"|(?:Lead|Sign|Launche|Welcome|Join|Unveil|Announce|Visit|Meet|Host|Hail|Urge)s"
 )
 
 
