@@ -195,3 +195,13 @@ def test_a_headline_verb_in_the_present_after_a_title_is_no_name() -> None:
     people = names(d, EntityKind.PERSON)
     assert "Leads Delegation" not in people
     assert "Ivo Lind" in people
+
+
+def test_a_title_in_a_unit_of_the_centre_named_before_is_held_at_the_centre() -> None:
+    d = build_draft(
+        "Velmont, Aldoria, September 21, 2004 \u2013 The 2004 Harbour Awards were announced"
+        " today at the Aldorian Centre for Giving's annual meeting.\n\n"
+        "\u201cThe awards show what partners can do,\u201d says Ivo Lind, Director of the"
+        " Centre\u2019s Bright initiative.\n"
+    )
+    assert roles(d, "Ivo Lind") == {("Director", "Aldorian Centre for Giving")}
