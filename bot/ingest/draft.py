@@ -632,6 +632,11 @@ def _organisations_in_order(text: str, registry: Registry) -> list[str]:
                 if r.entity == entity_id and r.organization
             ]
         elif entity.kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE):
+            # "North Velmont Chief Minister To Sign ...": a territory named before its
+            # minister's title stands for its government, when the release names that.
+            government = registry.find(f"{entity.name} Government")
+            if government is not None and government != entity_id:
+                entity_id = government
             hits.append((at, entity_id))
         else:
             # "ORTA MoU With ...": an agreement named after its party names the party.

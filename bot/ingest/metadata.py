@@ -559,7 +559,12 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         colon = re.match(r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?=:\s+[A-Z\u201c\"])", head)
         # "Tallis: Text" in title case too, as the opening of a long story paragraph.
         colon = colon or (
-            re.match(r"[A-Z][a-z’'.-]+(?:\s[A-Z][a-z’'.-]+){0,2}(?=:\s+[A-Z\u201c\"])", body)
+            re.match(
+                r"[A-Z][a-z’'.-]+(?:\s[A-Z][a-z’'.-]+){0,2}"
+                # ("Velmont, Aldoria: Text": the place and its country.)
+                r"(?:,\s[A-Z][a-z’'.-]+(?:\s[A-Z][a-z’'.-]+)?)?(?=:\s+[A-Z\u201c\"])",
+                body,
+            )
             if index <= 3 and len(body) > 150
             else None
         )
@@ -663,7 +668,10 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         ):
             continue
         dateline = parse_place(place_text.replace(";", ","))
-        if dateline is None or not rest:
+        # "LOS ANGELES -- (Business Wire)" on a line of its own, the story on the next:
+        # a known wire makes a line with nothing after it a dateline still.
+        alone = publisher is not None and not unknown and index + 1 < len(paragraphs)
+        if dateline is None or not (rest or alone):
             continue
         news_style = byline is not None or colon_place or dated_colon is not None
         return _Lead(index, dateline, date, publisher, unknown, rest, news_style)
@@ -1003,7 +1011,7 @@ def read_metadata(
     )
     if lead is not None:
         before = paragraphs[: lead.index]
-        body = [lead.rest, *paragraphs[lead.index + 1 :]]
+        body = [*([lead.rest] if lead.rest else []), *paragraphs[lead.index + 1 :]]
     else:
         warnings.append(
             "no dateline found (CITY, Country, Month D, YYYY /Wire/ --): set source.dateline"

@@ -270,6 +270,12 @@ def _blank_governments(match: re.Match[str]) -> str:
     return " " * len(text)
 
 
+# A corporate suffix after a name in a list: ", Inc.", " Co. Limited", " Ltd.".
+_LIST_SUFFIX = re.compile(
+    r",?\s+(?:Inc|Corp|Ltd|LLC|plc|PLC|GmbH|Co\.(?:,?\s+(?:Ltd|Limited))?|Limited)\.?(?=[,\s]|$)"
+)
+
+
 def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]:
     """Names in ``sentence`` that its wording marks as parties (see the module doc)."""
     out: list[Party] = []
@@ -301,7 +307,20 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
     ) -> None:
         name = _possessive_free(_strip_article(raw))
         # "Velmont's Orrin", "New York's Acme Bank": the owner or place is not the name.
-        name = re.split(r"(?:'s|’s)\s+", name)[-1]
+        # ("Ada's Place", "Joe's Kitchen": one word after an owner the release names
+        # nowhere else, neither an entity nor a place, is one name with it.)
+        parts = re.split(r"(?:'s|’s)\s+", name, maxsplit=1)
+        owner, rest = (parts[0], parts[1]) if len(parts) == 2 else (name, "")
+        whole = (
+            bool(rest)
+            and len(rest.split()) == 1
+            and len(owner.split()) == 1
+            and registry.find(owner) is None
+            and normalize(owner) not in places
+            and not is_country(owner)
+        )
+        if not whole:
+            name = re.split(r"(?:'s|’s)\s+", name)[-1]
         *programmes, name = name_parts(name)
         for programme in programmes:
             take(programme, start, EntityKind.INITIATIVE, described=described)
@@ -345,7 +364,9 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         rf"(?:(?:the|The)\s+)?(?P<a>{_NAME})(?:\s*\([^()]{{1,15}}\))?"
         rf"((?:,\s+(?:the\s+)?{_NAME})*),?\s+(?:and|et|y|e)\s+(?:{_ARTICLE}\s*)?(?P<b>{_NAME})"
     )
-    for match in chain.finditer(sentence):
+    # (A corporate suffix inside the list, "A, Trellis Pharma Inc. and B", would end the
+    # chain at its full stop: the chain is read with the suffixes blanked.)
+    for match in chain.finditer(_LIST_SUFFIX.sub(lambda m: " " * len(m.group(0)), sentence)):
         names = [match.group("a")]
         names += re.findall(rf"(?:the\s+)?({_NAME})", match.group(2) or "")
         names.append(match.group("b"))

@@ -67,6 +67,8 @@ _HEADLINE_VERB = re.compile(
     r"(?:Announc|Launch|Sign|Welcom|Join|Mark|Celebrat|Highlight|Unveil|Expand|Support|"
     r"Open|Creat|Bring|Help|Deliver|Provid|Introduc|Address|Discuss|Strengthen|Award|"
     r"Promot|Advanc|Improv|Accelerat|Enabl|Offer|Renew|Seek|Urg|Call|Reaffirm|Commend)ing"
+    # ("Chief Minister Leads Delegation To X": the present tense a headline writes.)
+    r"|(?:Lead|Sign|Launche|Welcome|Join|Unveil|Announce|Visit|Meet|Host|Hail|Urge)s"
 )
 
 
@@ -422,6 +424,15 @@ def _split_glued(text: str) -> tuple[str, str] | None:
         ):
             return None  # "Administrative Officer", "Finance Officer": one title
         if (
+            first == 2
+            and acronym
+            and re.fullmatch(r"[A-Z][a-z]{2,}(?:al|ive|ary|ory)", words[1])
+            and words[1].lower() not in ALL_HEADS
+        ):
+            # "OPA Central Director": an adjective between an acronym and the title
+            # word dresses the title, never the organisation ("OPA Central").
+            return " ".join(words[1:]), words[0]
+        if (
             any(w.lower().strip(",") in STOPWORDS for w in words[:first])
             or any(w.endswith(",") for w in words[:first])
             or any(w[:1].islower() for w in words[1:first])  # "ORG ad interim Representative"
@@ -489,9 +500,11 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     ):
         k += 1
     of_name = " ".join(of_words[k:])
+    # ("said President Lind of Aldoria": after a title, the family name alone is the
+    # person the release introduced in full; the caller resolves it.)
     if (
         of_org
-        and len(of_words) - k >= 2
+        and (len(of_words) - k >= 2 or (k > 0 and len(of_words) - k == 1))
         and _all_name_like(of_name, known_acronyms)
         and not is_title_phrase(of_name)
     ):
@@ -945,10 +958,25 @@ def _name_run_end(toks: list[Token], i: int, known_acronyms: set[str]) -> int:
         if k >= n or not _name_like(toks[k], known_acronyms):
             break
         candidate = toks[i : k + 1]
-        if _core_count(candidate) > (6 if _has_particle(candidate) else 4):
+        if _core_count(candidate) > (6 if _has_particle(candidate) else 4) and not (
+            _five_after_honorific(toks, i, k)
+        ):
             break
         j = k
     return j
+
+
+def _five_after_honorific(toks: list[Token], i: int, k: int) -> bool:
+    """Whether ``toks[i..k]`` is a name of five words after an honorific and before a
+    comma ("Mrs Tana Claudine Oumou Rell Marra, Director"): West African and Iberian
+    names run that long, and the honorific and the comma bound them."""
+    return (
+        k - i == 4
+        and i > 0
+        and toks[i - 1].low.rstrip(".") in HONORIFICS
+        and k + 1 < len(toks)
+        and toks[k + 1].text == ","
+    )
 
 
 class _Role(NamedTuple):
@@ -1238,6 +1266,12 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         name_toks = toks[i : j + 1]
         start_at = i
         i = j + 1
+        # "said Jane Doe, President and CEO of Kelto Vane Analytics.": the run is the
+        # organisation of the appositive just read for the name before it, never a
+        # portfolio with a second person at its end.
+        run_text = sentence[name_toks[0].start : name_toks[-1].end].rstrip(".,")
+        if found and found[-1].organization == run_text:
+            continue
         # "… Organizations in Vienna Andrei Dapkiunas": after "in"/"at", the first
         # capitalised word is a place, and the name starts after it.
         if len(name_toks) >= 3 and start_at > 0 and toks[start_at - 1].low in {"in", "at", "from"}:
@@ -1256,7 +1290,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             )
         ) or _after_portfolio(toks, start_at, j):
             name_toks = name_toks[-2:]
-        if not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4):
+        if not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4) and not (
+            name_toks[0] is toks[start_at] and _five_after_honorific(toks, start_at, j)
+        ):
             continue
         if j + 1 < n and toks[j + 1].low in ALL_HEADS:
             continue  # "Harbour Lights Kitchen" is an organisation, not a person
@@ -1350,7 +1386,15 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # organisation right before the name, after a comma or the start.
         if title is None:
             clause = re.split(r"[,;:]\s+", bare_before)[-1]
-            phrase = _title_tail(clause) if re.search(r"\b(?:of|at)\s+\S+\s*$", clause) else ""
+            # ("President of Lantern News Agency Hal Voss met ...": an organisation of
+            # several words, when its last word is a head word, ends before the name.)
+            org_words = re.search(
+                r"\b(?:of|at)\s+(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+){1,5})$", clause
+            )
+            headed = bool(org_words) and org_words.group(1).split()[-1].lower() in ALL_HEADS
+            phrase = (
+                _title_tail(clause) if headed or re.search(r"\b(?:of|at)\s+\S+\s*$", clause) else ""
+            )
             if (
                 phrase
                 and phrase[:1].isupper()
@@ -1414,6 +1458,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if title is None and office:
             title = _OFFICE_VERBS[office.group("verb")]
             org = office.group("org")
+        if title is None:
+            title, org = _passive_office(bare_before)
         if title is None and as_title and is_title_phrase(as_title.group(1)):
             seg = _clean_appositive(as_title.group(1).strip(" ."))
             if is_title_phrase(seg):
@@ -1554,6 +1600,29 @@ def _respective_titles(sentence: str, known_acronyms: set[str]) -> list[PersonRe
 
 
 _OFFICE_VERBS = vocab.office_verbs()
+
+
+# "the Centre for Ostria Studies (COS), headed by": an organisation, perhaps its
+# acronym in brackets, then a passive office verb (bot/vocab/office_verbs.yaml, the
+# entries ending in "by") just before the name.
+_PASSIVE_OFFICE = re.compile(
+    rf"(?P<org>{_ORG})(?:\s*\([A-Z][\w&-]{{1,11}}\))?,?\s+"
+    rf"(?P<verb>{'|'.join(re.escape(v) for v in _OFFICE_VERBS if v.endswith(' by'))})\s+$"
+)
+
+
+def _passive_office(before: str) -> tuple[str | None, str | None]:
+    """(title, organisation) from "<Org>, headed by " ending ``before``, else (None, None).
+
+    A possessive owner before the organisation ("Velmont's Centre for X") is the
+    owner's, not part of the name."""
+    m = _PASSIVE_OFFICE.search(before)
+    if m is None:
+        return None, None
+    org = re.sub(r"^(?:The\s+)?(?:.*(?:'s|’s)\s+)?", "", m.group("org"))
+    if not org[:1].isupper() or org.lower() in STOPWORDS:
+        return None, None
+    return _OFFICE_VERBS[m.group("verb")], org
 
 
 def _delegation_units(found: list[PersonRef]) -> list[PersonRef]:

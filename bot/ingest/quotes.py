@@ -479,6 +479,7 @@ class QuoteFinder:
                 )
                 # "president of Telam in Argentina": the place is not part of the name.
                 org_name = re.sub(r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$", "", org_name)
+                org_name = _owners_unit(org_name, registry)
                 org_id = registry.find(org_name)
                 words = org_name.split()
                 if org_id is None and len(words) >= 3:
@@ -791,6 +792,22 @@ class QuoteFinder:
             if lost in self.warnings:
                 self.warnings.remove(lost)
             k, at = k - 1, at - 1
+
+
+def _owners_unit(org_name: str, registry: Registry) -> str:
+    """ "Centre's Bright initiative" (from "Director of the Centre's Bright initiative"):
+    a unit of "the Centre", the one organisation the release names with that head word,
+    is held there; any other name is returned as it is."""
+    owner = re.match(r"([A-Za-z]+)(?:'s|’s)\s+\S", org_name)
+    if owner is None or owner.group(1).lower() not in ALL_HEADS:
+        return org_name
+    head = owner.group(1).lower()
+    fits = [
+        e.name
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION and head in normalize(e.name).split()
+    ]
+    return fits[0] if len(fits) == 1 else org_name
 
 
 def _no_speaker(text: str) -> str:

@@ -125,6 +125,11 @@ class Registry:
             ]
             if len(fits) == 1:
                 return fits[0]
+        # "Northern Velmont Government" and "Government of Northern Velmont" are one
+        # government: a release writes both, and a title before a name gives the second.
+        swapped = _government_swap(key)
+        if swapped is not None and swapped in self._keys:
+            return self._keys[swapped]
         return None
 
     def _add_core(self, name: str, entity_id: str) -> None:
@@ -367,6 +372,16 @@ _CORE_SUFFIXES = {
     "asa", "ab", "gmbh", "nv", "bv", "spa", "se", "group", "holdings", "holding", "llp", "kg",
     "srl", "sas", "sl", "oy", "oyj", "pty", "pte",
 }  # fmt: skip
+
+
+def _government_swap(key: str) -> str | None:
+    """The other word order of a normalised government's name: "government of velmont"
+    <-> "velmont government"; None for any other name."""
+    of = re.fullmatch(r"(?:the )?government of (?:the )?(.+)", key)
+    if of:
+        return f"{of.group(1)} government"
+    before = re.fullmatch(r"(?:the )?(.+) government", key)
+    return f"government of {before.group(1)}" if before else None
 
 
 def core_key(label: str) -> str | None:

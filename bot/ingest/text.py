@@ -124,10 +124,18 @@ def _hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 6:
         return False
     # Wrapping widths are 60-100 characters: a line far longer is a whole paragraph.
-    if max(len(x) for x in lines) > 200:
+    # (Only the headline, the first line, may run long above a wrapped body.)
+    if max(len(x) for x in lines[1:]) > 200:
         return False
     open_ended = sum(1 for x in lines if not _TERMINAL.search(x))
     return open_ended / len(lines) > 0.5
+
+
+# "LOS ANGELES -- (Business Wire)": a place in capitals and a wire marker, nothing else.
+_LONE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[^()/]{2,40}?)?\s*(?:--|\u2014|\u2013)?\s*"
+    r"(?:\([^()]{2,40}\)|/[^/]{2,40}/)\s*(?:--|\u2014|\u2013)?"
+)
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -157,7 +165,13 @@ def _unwrap(lines: list[str]) -> list[str]:
         short = len(line) < 0.75 * width
         # A next line that opens a quote or a sentence after a short ended line.
         # A dateline ("WORCESTER, Mass., …") starts the story after the headline lines.
-        dateline_next = re.match(r"[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*,", nxt) is not None
+        # ("LOS ANGELES -- (Wire)" too: a place in capitals, then a dash.)
+        dateline_next = (
+            re.match(r"[A-Z][A-Z.'-]{2,}(?:\s+[A-Z][A-Z.'-]+)*(?:,|\s*(?:--|\u2014|\u2013)\s)", nxt)
+            is not None
+        )
+        # A dateline alone on its line, its wire marker last, is a paragraph of its own.
+        dateline_alone = _LONE_DATELINE.fullmatch(line) is not None
         # A headline in capitals is a paragraph of its own.
         shouted = len(line.split()) >= 3 and line.isupper()
         dateline_next = dateline_next or shouted
@@ -167,7 +181,9 @@ def _unwrap(lines: list[str]) -> list[str]:
             (ends and short)
             or (ends and nxt[:1] in '"\u201c')
             or dateline_next
+            or dateline_alone
             or bullet_next
+            or len(line) > 200  # a headline above the wrapped body
             or not nxt
         ):
             blocks.append("\n".join(current))
@@ -243,6 +259,29 @@ def split_paragraphs(text: str) -> list[str]:
             # "HM Government of X / PRESS RELEASE / No: 12/2021 / Date: 7 April 2021":
             # a header block, one item a line, never one paragraph.
             out += lines
+        elif (
+            number < 6
+            and 1 < len(lines) <= 3
+            and all(len(x) <= 120 and not _TERMINAL.search(x) for x in lines)
+            # (A headline is a clause: a name and title block of a signature is not.)
+            and all(len(x.split()) >= 6 for x in lines)
+        ):
+            # "<headline>" / "<subheadline>": lines that end no sentence (a wrapped
+            # paragraph's last line does) are one heading each, never one run-on title
+            # with a name across the break ("… COVID-19" / "WHO and …").
+            out += lines
+        elif number < 6 and len(lines) > 1 and any(is_only_a_date(x) for x in lines):
+            # "<photo caption>" / "17 March 2014": a date alone on its line under a
+            # caption or a headline is the release's date line, never part of them.
+            run: list[str] = []
+            for line in lines:
+                if is_only_a_date(line):
+                    out += [*([squash(" ".join(run))] if run else []), line]
+                    run = []
+                else:
+                    run.append(line)
+            if run:
+                out.append(squash(" ".join(run)))
         elif tail.strip() and re.fullmatch(r"About\s+\S.{0,80}", head.strip()):
             out += [squash(head), squash(tail)]
         elif number < 6 and (cut := _dateline_line(lines)):
