@@ -27,7 +27,7 @@ from bot.engine.qa.executors.base import (
     _fmt,
 )
 from bot.engine.qa.executors.events import is_aim
-from bot.engine.qa.figures import figures_in, same_word
+from bot.engine.qa.figures import figures_in, figures_then, same_word
 from bot.engine.qa.query import Query
 from bot.engine.qa.range_owner import range_of_another
 from bot.engine.qa.vocabulary import (
@@ -85,7 +85,7 @@ _GOAL_WORD = re.compile(
 def _count_in(text: str, terms: set[str]) -> float | None:
     """The count a sentence states, never a percentage ("71 per cent were still alive"
     is no count of fragments): the figure counting a word asked, else the first."""
-    found = [f for f in figures_in(text) if not _PERCENTAGE.search(f.value)]
+    found = figures_then([f for f in figures_in(text) if not _PERCENTAGE.search(f.value)])
     if not found:
         return None
     named = [f for f in found if any(same_word(w, t) for w in f.after for t in terms)]

@@ -27,6 +27,7 @@ from bot.engine.qa.figures import (
     counts_members,
     figure_value,
     figures_in,
+    figures_then,
     same_word,
     summary_statement,
 )
@@ -179,7 +180,7 @@ class FigureGainAnswers(ExecutorBase):
                 continue
             if q.subjects and fact.about[0] not in q.subjects:
                 continue
-            for figure in figures_in(fact.text, spelled_out=True):
+            for figure in figures_then(figures_in(fact.text, spelled_out=True)):
                 if "%" in figure.value or "cent" in figure.value:
                     continue
                 counts = any(same_word(w, t) for w in figure.after for t in measured) or (
