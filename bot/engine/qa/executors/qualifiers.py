@@ -116,7 +116,7 @@ class QualifierAnswers(ExecutorBase):
                 if q.quote or q.answer_type is not AnswerType.PERSON:
                     return None
                 return self._qualified_former(q, ended, named)
-        elif any(asked.qualifier in normalize(r.title).split() for r in roles):
+        elif any(asked.qualifier in normalize(r.title).split() for r in named):
             return None
         # Related information: the plain title's holders, not another qualified post's.
         plain = [r for r in named if not qualifiers.intersection(normalize(r.title).split())]
