@@ -5,15 +5,18 @@ repo) answered wrongly, each asked in wording invented for the test on another f
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
+from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
-from bot.engine.answer import Status
 from tests.asking import answered, ask
-from tests.kbpaths import KB_SEEDBANK
+from tests.kbpaths import KB_SEEDBANK, KB_TEXTILE
+
+KB_FIGURES = Path(__file__).parent / "fixtures" / "kb_figures"
 
 
 @pytest.fixture(scope="module")
@@ -73,4 +76,20 @@ def test_a_qualified_title_nobody_holds_is_not_found(
     # "Deputy" is carried by another post there (the board's Deputy Chair), which does
     # not make the Executive Director, or any fact about the network, a deputy's answer.
     asked = ask(with_deputy_chair, question)
+    assert asked.status is Status.NOT_FOUND, asked.reply
+
+
+@pytest.mark.parametrize(
+    ("base", "question"),
+    [
+        # Joseph MWANGI is the Sunline Academy's Programme Manager, not its deputy.
+        (KB_FIGURES, "who's the assistant programme manager at the Sunline Academy?"),
+        # Helena VIRTANEN's Programme Manager title has ended; nobody was its deputy.
+        (KB_TEXTILE, "who serves as deputy programme manager of the ReThread Programme?"),
+    ],
+)
+def test_a_qualified_title_outside_the_fixed_vocabulary_is_not_found(
+    base: Path, question: str
+) -> None:
+    asked = ask(Engine(Index(load_knowledge(base))), question)
     assert asked.status is Status.NOT_FOUND, asked.reply
