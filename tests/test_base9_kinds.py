@@ -93,3 +93,54 @@ def test_a_qualified_title_outside_the_fixed_vocabulary_is_not_found(
 ) -> None:
     asked = ask(Engine(Index(load_knowledge(base))), question)
     assert asked.status is Status.NOT_FOUND, asked.reply
+
+
+# --- founders: the sentence listing them; a deadline is no founder ---------------------
+
+
+def _edited_copy(root: Path, base: Path, release: str, old: str, new: str) -> Engine:
+    """A copy of ``base`` with one sentence of one release reworded."""
+    shutil.copytree(base, root, dirs_exist_ok=True)
+    path = root / "releases" / f"{release}.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return Engine(Index(load_knowledge(root)))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who were the FRA's founding members?",
+        "name the founding members of the Fibre Return Alliance",
+    ],
+)
+def test_founding_members_come_from_the_sentence_listing_them(
+    tmp_path: Path, question: str
+) -> None:
+    engine = _edited_copy(
+        tmp_path,
+        KB_TEXTILE,
+        "2017-05-16-fibre-return-alliance-founded",
+        "The Fibre Return Alliance has 12 member companies, its founding members.",
+        "The founding members of the Fibre Return Alliance include Saltmere Mills and the "
+        "Halvard Institute of Technology.",
+    )
+    asked = ask(engine, question)
+    assert asked.status is Status.ANSWERED, asked.reply
+    assert "Saltmere Mills" in asked.reply.split("\n")[1], asked.reply
+
+
+def test_a_deadline_after_by_is_no_founder(tmp_path: Path) -> None:
+    # The only sentence on the launch names no founder; "by the end of 2020" is its goal's
+    # deadline, not who launched it.
+    engine = _edited_copy(
+        tmp_path,
+        KB_FIGURES,
+        "2016-05-10-sunline-launch",
+        "The Coastal Solar Cooperative launched the Sunline Academy on May 10, 2016.",
+        "The Sunline Academy was launched in 2016 and aims to certify 8,000 technicians by "
+        "the end of 2020.",
+    )
+    asked = ask(engine, "who set up the Sunline Academy?")
+    assert "the end of 2020" not in asked.reply.split("\n")[1], asked.reply
