@@ -20,6 +20,11 @@ KB_FIGURES = Path(__file__).parent / "fixtures" / "kb_figures"
 
 
 @pytest.fixture(scope="module")
+def textile() -> Engine:
+    return Engine(Index(load_knowledge(KB_TEXTILE)))
+
+
+@pytest.fixture(scope="module")
 def seedbank() -> Engine:
     return Engine(Index(load_knowledge(KB_SEEDBANK)))
 
@@ -144,3 +149,21 @@ def test_a_deadline_after_by_is_no_founder(tmp_path: Path) -> None:
     )
     asked = ask(engine, "who set up the Sunline Academy?")
     assert "the end of 2020" not in asked.reply.split("\n")[1], asked.reply
+
+
+# --- a claim put up for checking, with "has": the figure against the goal ---------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "fact check: ReThread has already collected 25,000 tonnes, correct?",
+        "confirming: the ReThread Programme has reached 25,000 tonnes?",
+    ],
+)
+def test_a_checked_claim_of_a_goal_reached_is_not_yet_with_the_newest_figure(
+    textile: Engine, question: str
+) -> None:
+    # 25,000 tonnes is the goal (by the end of 2026); the newest figure is 21,000.
+    reply = answered(textile, question, "21,000")
+    assert reply.split("\n")[1].startswith(("**Not yet**", "**No")), reply

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from bot.engine.qa.claims import claim_question
+from bot.engine.qa.claims import claim_question, confirm_tail
 from bot.engine.qa.vocabulary import (
     FOUNDER_WORDS,
     KIND_NOUNS,
@@ -395,6 +395,7 @@ _NOT_A_CLAIM_SUBJECT = frozenset(
     "if i you we this that it sorry please could can would maybe hi hello hey".split()
 )
 _BE = frozenset("is are was were".split())
+_HAVE = frozenset("has have had".split())
 # The claim's subject before its verb is at most this many words ("the eWTP's 2016 entry").
 _CLAIM_SUBJECT_WORDS = 6
 
@@ -410,6 +411,10 @@ def _claim_checked(words: list[str]) -> list[str]:
     if not words or set(words) & _QUESTION_WORDS or words[0] in YES_NO_OPENERS:
         return words
     verbs = [i for i, w in enumerate(words) if w in _BE]
+    if not verbs and (checking or confirm_tail(" ".join(words))):
+        # "Fact check: the network has already rewetted 20,000 hectares, right?": put up
+        # for checking, a perfect's "has" opens the question as "is" does.
+        verbs = [i for i, w in enumerate(words) if w in _HAVE]
     if len(verbs) != 1 or not 1 <= verbs[0] <= _CLAIM_SUBJECT_WORDS:
         return words
     if set(words[: verbs[0]]) & _NOT_A_CLAIM_SUBJECT:
