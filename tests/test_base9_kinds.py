@@ -167,3 +167,34 @@ def test_a_checked_claim_of_a_goal_reached_is_not_yet_with_the_newest_figure(
     # 25,000 tonnes is the goal (by the end of 2026); the newest figure is 21,000.
     reply = answered(textile, question, "21,000")
     assert reply.split("\n")[1].startswith(("**Not yet**", "**No")), reply
+
+
+# --- how long one thing lasts: the span its sentence states, never a gap between two --
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long does the Fund's grant keep the Highland Seed Network going?",
+        "how long will the Crop Diversity Fund grant support the Highland Seed Network?",
+    ],
+)
+def test_how_long_a_grant_lasts_is_the_span_its_sentence_states(
+    seedbank: Engine, question: str
+) -> None:
+    # "… a start-up grant of US$2.4 million for its first three years"; never the Fund's
+    # six-year grant to another programme, nor the years between two dated facts.
+    lead = answered(seedbank, question).split("\n")[1]
+    assert lead.startswith("**Three years**"), lead
+
+
+def test_how_long_a_grant_lasts_can_be_the_end_its_sentence_states(tmp_path: Path) -> None:
+    engine = _edited_copy(
+        tmp_path,
+        KB_SEEDBANK,
+        "2017-09-15-highland-seed-network-founded",
+        "start-up grant of US$2.4 million\n      for its first three years.",
+        "start-up grant of US$2.4 million\n      covering its costs until March 2020.",
+    )
+    lead = answered(engine, "how long will the Fund's money keep the Highland Seed Network going?")
+    assert "Until March 2020" in lead.split("\n")[1], lead
