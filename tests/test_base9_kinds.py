@@ -198,3 +198,20 @@ def test_how_long_a_grant_lasts_can_be_the_end_its_sentence_states(tmp_path: Pat
     )
     lead = answered(engine, "how long will the Fund's money keep the Highland Seed Network going?")
     assert "Until March 2020" in lead.split("\n")[1], lead
+
+
+# --- a measure asked by the verb before its figure ("the certified workforce") ---------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did the certified workforce grow between 2018 and 2021?",
+        "by how much did the certified headcount rise from 2018 to 2021?",
+    ],
+)
+def test_growth_of_a_measure_named_by_its_verb(question: str) -> None:
+    # "has certified 2,400 technicians" (2018), "has certified 5,900 technicians" (2021):
+    # no sentence says "workforce" or "headcount"; the verb says what the figure counts.
+    reply = answered(Engine(Index(load_knowledge(KB_FIGURES))), question)
+    assert "3,500" in reply.split("\n")[1], reply
