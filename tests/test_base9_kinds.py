@@ -215,3 +215,21 @@ def test_growth_of_a_measure_named_by_its_verb(question: str) -> None:
     # no sentence says "workforce" or "headcount"; the verb says what the figure counts.
     reply = answered(Engine(Index(load_knowledge(KB_FIGURES))), question)
     assert "3,500" in reply.split("\n")[1], reply
+
+
+# --- the shortfall at a date: the figure reached by then, never a later one -------------
+
+
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        # 8,900 tonnes as of 2021-09-22; 3,400 as of 2019-03-05 (goal 25,000).
+        ("in 2021, how many tonnes was ReThread still lacking to reach its 25,000 goal?", "16,100"),
+        ("how many tonnes was ReThread still missing to hit 25,000 in 2019?", "21,600"),
+    ],
+)
+def test_how_many_still_missing_at_a_date_is_the_gap_then(
+    textile: Engine, question: str, short: str
+) -> None:
+    lead = answered(textile, question).split("\n")[1]
+    assert lead.startswith(f"**{short} short"), lead
