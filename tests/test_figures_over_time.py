@@ -9,6 +9,7 @@ wordings of its own, with a case where the kind must not answer, and end to end 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -392,3 +393,38 @@ def test_a_count_between_two_dates_is_the_change_of_the_noun_figure(figures: Eng
     )
     assert status is Status.ANSWERED and "**+50** (from 90 to 140" in reply
     assert set(sources) == {R2018, R2021}
+
+
+@pytest.fixture(scope="module")
+def grown_from(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """kb_figures with its 2021 figure worded as a change ("from 2,400 to 5,900")."""
+    root = tmp_path_factory.mktemp("kb_grown_from")
+    shutil.copytree(KB_FIGURES, root, dirs_exist_ok=True)
+    release = root / "releases" / "2021-02-15-sunline-5900.yaml"
+    text = release.read_text(encoding="utf-8")
+    old = "The Sunline Academy has certified 5,900 technicians"
+    assert old in text
+    release.write_text(
+        text.replace(
+            old,
+            "The Sunline Academy has grown from 2,400 certified technicians to 5,900 certified technicians",
+        ),
+        encoding="utf-8",
+    )
+    return Engine(Index(load_knowledge(root)))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many more technicians had Sunline certified in 2021 than in 2018?",
+        "by how much did the number of certified technicians grow from 2018 to 2021?",
+    ],
+)
+def test_a_figure_that_went_from_one_value_to_another_is_the_new_value(
+    grown_from: Engine, question: str
+) -> None:
+    # The 2021 sentence's "from 2,400" is the earlier state; the figure then is 5,900.
+    reply = _ask(grown_from, question)
+    assert reply.status is Status.ANSWERED, reply.reply
+    assert "3,500" in reply.reply.split("\n")[1], reply.reply

@@ -222,6 +222,20 @@ def test_still_running_in_a_year_from_the_newest_period(
     assert reply.split("\n")[1].startswith(lead), reply
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("will the Digital Export Academy still be in effect in 2025?", "**Yes**"),
+        ("is the academy still valid in 2029?", "**No**"),
+    ],
+)
+def test_still_in_force_reads_the_newest_extension(five: Engine, question: str, lead: str) -> None:
+    # "In force", "in effect", "valid" ask the same as "still running": the 2024
+    # extension to 2026 decides, never the older 2020-to-2023 range.
+    reply = answered(five, question, "2026")
+    assert reply.split("\n")[1].startswith(lead), reply
+
+
 def test_an_old_planned_end_is_not_the_year_asked(textile: Engine) -> None:
     reply = answered(
         textile, "the Helsinki offtake agreement was meant to end in 2030 - is it still running?"

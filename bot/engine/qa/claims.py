@@ -41,6 +41,11 @@ def without_confirmation(text: str) -> str:
     return _CONFIRM_TAIL.sub("", text).strip() or text
 
 
+def confirm_tail(text: str) -> bool:
+    """Whether a normalised message ends asking for a confirmation ("…, right?")."""
+    return _CONFIRM_TAIL.search(text) is not None
+
+
 def claim_question(text: str) -> str:
     """ "the release calls x the largest y right" → "is x the largest y"; any other
     text unchanged. ``text`` is a normalised question (lowercase, no punctuation)."""

@@ -119,6 +119,15 @@ def figures_in(text: str, *, spelled_out: bool = False) -> list[Figure]:
     return found
 
 
+def figures_then(figures: list[Figure]) -> list[Figure]:
+    """Of a sentence's figures, those stated as of its own date: in "has grown from 40
+    sensors to 600 sensors" the figure it went TO (600); the one it came FROM is an
+    earlier state, never the figure at the sentence's date. Order is kept."""
+    if not any(f.before[-1:] == ("to",) for f in figures):
+        return figures
+    return [f for f in figures if f.before[-1:] != ("from",)]
+
+
 @dataclass(frozen=True, slots=True)
 class DatedFigure:
     fact: LoadedFact

@@ -29,6 +29,7 @@ from bot.engine.qa.subjects import (
     title_named,
 )
 from bot.engine.qa.vocabulary import (
+    BODY_WORDS,
     CALENDAR_WORDS,
     CURRENT_WORDS,
     FIRST_WORDS,
@@ -919,6 +920,13 @@ class QueryParser:
             if org is None:
                 i = end
                 continue
+            # "Who led the PRN steering board": a body of the organisation named right
+            # after it is what the title is of.
+            k = org.words[1]
+            while k < len(words) and words[k] in BODY_WORDS and k not in in_held:
+                k += 1
+            if k > org.words[1] and org.words[0] >= end:
+                title = [*title, *words[org.words[1] : k]]
             holders = tuple(self.descriptions.role_holder(org.entity_id, title))
             asks.append(RoleAsk(org.entity_id, tuple(title), holders))
             if len(holders) == 1:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from bot.engine.qa.claims import claim_question, without_confirmation
+from bot.engine.qa.claims import claim_question, confirm_tail, without_confirmation
 from bot.engine.qa.vocabulary import (
     FOUNDER_WORDS,
     KIND_NOUNS,
@@ -400,6 +400,7 @@ _NOT_A_CLAIM_SUBJECT = frozenset(
     "besides apart aside except excluding".split()
 )
 _BE = frozenset("is are was were".split())
+_HAVE = frozenset("has have had".split())
 # The claim's subject before its verb is at most this many words ("the eWTP's 2016 entry").
 _CLAIM_SUBJECT_WORDS = 6
 
@@ -419,6 +420,12 @@ def _claim_checked(words: list[str]) -> list[str]:
     verbs = [i for i, w in enumerate(told) if w in _BE]
     if len(verbs) == 1:
         words = told
+    else:
+        verbs = [i for i, w in enumerate(words) if w in _BE]
+    if not verbs and (checking or confirm_tail(" ".join(words))):
+        # "Fact check: the network has already rewetted 20,000 hectares, right?": put up
+        # for checking, a perfect's "has" opens the question as "is" does.
+        verbs = [i for i, w in enumerate(words) if w in _HAVE]
     if len(verbs) != 1 or not 1 <= verbs[0] <= _CLAIM_SUBJECT_WORDS:
         return words
     if set(words[: verbs[0]]) & _NOT_A_CLAIM_SUBJECT:

@@ -10,6 +10,7 @@ import numpy as np
 
 from bot.engine.qa.retrieve import SYNONYM_WEIGHT, Retriever
 from bot.engine.qa.vocabulary import (
+    BODY_WORDS,
     CHAIR_TITLE_WORDS,
     CHAIR_WORDS,
     FOUNDER_WORDS,
@@ -484,7 +485,11 @@ class DescriptionResolver:
 
 def role_fits(title: str, role_words: Sequence[str]) -> bool:
     """Whether a title is one the words name: "head" or "runs" a top job, "founder" a
-    founder, "chair" any chair, other words literally or by the title's initials."""
+    founder, "chair" any chair, other words literally or by the title's initials.
+
+    Words naming a body inside the organisation (``BODY_WORDS``: "led the steering
+    board") must all be the title's: the chair of that body, never the organisation's
+    top job; and a deputy is no leader of it, unless the words ask for one."""
     wanted_founder = any(w in FOUNDER_WORDS for w in role_words)
     wanted_leader = any(w in LEADER_WORDS for w in role_words)
     wanted_chair = any(w in CHAIR_WORDS for w in role_words)
@@ -493,11 +498,19 @@ def role_fits(title: str, role_words: Sequence[str]) -> bool:
     acronym = title_acronym(title)
     if acronym is not None:
         stems.add(stem(acronym))  # "the CEO" names a Chief Executive Officer
+    body = literal & _BODY_STEMS
+    if body:
+        if not body <= stems:
+            return False
+        if (wanted_leader or wanted_chair) and stems & _DEPUTY_STEMS - literal:
+            return False
+        literal -= body
     return (
         (wanted_founder and stem("founder") in stems)
         or (wanted_leader and bool(stems & _LEADER_TITLE_STEMS))
         or (wanted_chair and bool(stems & _CHAIR_TITLE_STEMS))
         or (bool(literal) and literal <= stems)
+        or (bool(body) and not literal and not (wanted_founder or wanted_leader or wanted_chair))
     )
 
 
@@ -517,4 +530,6 @@ def title_named(title: str, words: Sequence[str]) -> bool:
 
 _LEADER_TITLE_STEMS = frozenset(stem(w) for w in LEADER_TITLE_WORDS)
 _CHAIR_TITLE_STEMS = frozenset(stem(w) for w in CHAIR_TITLE_WORDS)
+_BODY_STEMS = frozenset(stem(w) for w in BODY_WORDS)
+_DEPUTY_STEMS = frozenset(stem(w) for w in ("deputy", "vice", "acting", "former"))
 _ROLE_VERB_STEMS = frozenset(stem(w) for w in LEADER_WORDS | FOUNDER_WORDS | CHAIR_WORDS)

@@ -82,6 +82,13 @@ LEADER_TITLE_WORDS = frozenset(
     "director chairman chairwoman chairperson chair president ceo head chief leader secretary "
     "governor managing".split()
 )
+# A body inside an organisation that a title can be of ("Chair of the Steering Board",
+# "Head of the Audit Committee"): "who led the PRN steering board" asks for that body's
+# chair, never the organisation's top job.
+BODY_WORDS = frozenset(
+    "board boards committee committees council councils commission panel steering advisory "
+    "supervisory audit scientific trustees secretariat jury".split()
+)
 # Founding is a role of its own: "who founded X", "X's founder".
 FOUNDER_WORDS = frozenset(
     "founder founders founded found cofounder co started start creator created".split()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.engine.answer import Answer
-from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.durations import (
     StatedRange,
     YearRange,
@@ -27,7 +27,7 @@ from bot.engine.qa.executors.base import (
     _fmt,
 )
 from bot.engine.qa.executors.events import is_aim
-from bot.engine.qa.figures import figures_in, same_word
+from bot.engine.qa.figures import figures_in, figures_then, same_word
 from bot.engine.qa.query import Query
 from bot.engine.qa.range_owner import range_of_another
 from bot.engine.qa.vocabulary import (
@@ -57,6 +57,20 @@ _MEASURE_TERMS = frozenset(
 )
 # Words relating two things in time ("between A and B", "after A").
 _TWO_ENDS_WORDS = frozenset("between after before since from until till ago".split())
+# "How long does / will / do X …": how long something lasts, in the present or future.
+_ONGOING_ASKS = frozenset(("how", "long", verb) for verb in "does do will can would".split())
+# "for its first three years", "over six years": the length a sentence states.
+_FOR_YEARS = re.compile(
+    r"\b(?:for|over)\s+(?:(?:its|the|their)\s+)?(?:(?:first|next)\s+)?(?P<n>\d{1,3}|"
+    + "|".join(NUMBER_WORDS[1:])
+    + r")[ -](?P<unit>years?|months?)\b",
+    re.IGNORECASE,
+)
+# "until December 2023", "through 2026": the end a sentence states.
+_UNTIL = re.compile(
+    r"\b(?:until|till|through|to the end of)\s+(?P<end>(?:(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d)\b"
+)
 # Words asking for a period rather than naming what it is of.
 _PERIOD_WORDS = frozenset(
     stem(w) for w in "span spans cover covers covered run runs ran last lasts period".split()
@@ -85,7 +99,7 @@ _GOAL_WORD = re.compile(
 def _count_in(text: str, terms: set[str]) -> float | None:
     """The count a sentence states, never a percentage ("71 per cent were still alive"
     is no count of fragments): the figure counting a word asked, else the first."""
-    found = [f for f in figures_in(text) if not _PERCENTAGE.search(f.value)]
+    found = figures_then([f for f in figures_in(text) if not _PERCENTAGE.search(f.value)])
     if not found:
         return None
     named = [f for f in found if any(same_word(w, t) for w in f.after for t in terms)]
@@ -170,6 +184,14 @@ class ArithmeticAnswers(ExecutorBase):
         if not set(q.words) & _DURATION_WORDS:
             return None
         index = self.index
+        if len(q.subjects) > 1 and q.words[:3] in _ONGOING_ASKS:
+            # "How long does the Trust's money keep the Academy running?": how long one
+            # thing lasts, not the time between the things it names; the end a sentence
+            # states for it ("covering its running costs until December 2023"), else the
+            # releases don't say.
+            return self._stated_until(q) or not_found(
+                q.question, "The releases don't say how long that lasts."
+            )
         stated = self._stated_duration(q)
         if stated is not None:
             return stated
@@ -230,6 +252,43 @@ class ArithmeticAnswers(ExecutorBase):
             return answered(index, q.question, text, [first[2], last[2]], entities=q.subjects)
         return None
 
+    def _stated_until(self, q: Query) -> Answer | None:
+        """The end a sentence about every subject states ("until December 2023"): a
+        fact about them all, or the summary of a thing such a fact is also about (the
+        grant the fact records); None when none states one."""
+        index = self.index
+        subjects = set(q.subjects)
+        for fact in index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]:
+            if not subjects <= set(fact.about):
+                continue
+            # A sentence also about another thing states that thing's span ("funding CWR
+            # Rescue … over six years"); the other thing's own summary may state the
+            # subjects' (the grant the fact records).
+            alone = set(fact.about) == subjects
+            statements = [(fact.text, fact.source)] * alone + [
+                (summary.text, summary.source)
+                for e in fact.about
+                if e not in subjects
+                for summary in index.summary_history(e)
+            ]
+            for text, source in statements:
+                until = _UNTIL.search(text)
+                lasts = _FOR_YEARS.search(text)
+                if until is not None:
+                    head = f"Until {until['end']}"
+                elif lasts is not None:
+                    head = f"{lasts['n'].capitalize()} {lasts['unit'].lower()}"
+                else:
+                    continue
+                return answered(
+                    index,
+                    q.question,
+                    f"**{head}**, as the release says.\n• {text.strip()}",
+                    [source],
+                    entities=list(fact.about),
+                )
+        return None
+
     def _stated_duration(self, q: Query) -> Answer | None:
         """A duration a fact about every subject states in words ("after six years in the
         post"): it beats working one out from a range that may be another thing's."""
@@ -241,7 +300,13 @@ class ArithmeticAnswers(ExecutorBase):
         # "serve", "at the helm") are said by the fact's title, whichever it is ("after
         # six years in the post"); other words must be the fact's own.
         other = terms - _POST_TERMS if q.subjects[0] in index.person_ids else terms
-        for fact in index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]:
+        # Of several, the sentence about the subjects alone: "the Fund is funding CWR Rescue
+        # … over six years" is about another thing the Fund and the Network share.
+        facts = sorted(
+            index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS],
+            key=lambda f: len(set(f.about) - set(q.subjects)),
+        )
+        for fact in facts:
             if not set(q.subjects) <= set(fact.about):
                 continue
             match = _STATED_YEARS.search(fact.text)

@@ -27,6 +27,7 @@ from bot.engine.qa.figures import (
     counts_members,
     figure_value,
     figures_in,
+    figures_then,
     same_word,
     summary_statement,
 )
@@ -167,9 +168,15 @@ class FigureGainAnswers(ExecutorBase):
             for fact in map(summary_statement, self.index.summary_history(s)):
                 pool.setdefault(fact.id, fact)
         if not q.subjects:
-            ranked = self.retriever.rank(
-                sorted({self._known_stem(t) for t in measured}), set(), include_quotes=False
-            )
+            stems = sorted({self._known_stem(t) for t in measured})
+            ranked = self.retriever.rank(stems, set(), include_quotes=False)
+            if not ranked and len(stems) > 1:
+                # No sentence has every word ("the rewetted area": "has rewetted 4,800
+                # hectares"): the sentences each word finds, each still filtered below
+                # by what its figure counts.
+                ranked = [
+                    c for t in stems for c in self.retriever.rank([t], set(), include_quotes=False)
+                ]
             for c in ranked[:MAX_RANKED]:
                 if isinstance(c.item, LoadedFact):
                     pool.setdefault(c.item.id, c.item)
@@ -179,12 +186,15 @@ class FigureGainAnswers(ExecutorBase):
                 continue
             if q.subjects and fact.about[0] not in q.subjects:
                 continue
-            for figure in figures_in(fact.text, spelled_out=True):
+            for figure in figures_then(figures_in(fact.text, spelled_out=True)):
                 if "%" in figure.value or "cent" in figure.value:
                     continue
-                counts = any(same_word(w, t) for w in figure.after for t in measured) or (
-                    bool(measured & MEMBERSHIP_TERMS) and counts_members(fact.text, figure)
-                )
+                # What it counts is named after the figure ("4,800 hectares") or, for a
+                # measure asked by its verb ("the rewetted area"), by the verb right
+                # before it ("has rewetted 4,800 hectares").
+                counts = any(
+                    same_word(w, t) for w in (*figure.after, *figure.before[-1:]) for t in measured
+                ) or (bool(measured & MEMBERSHIP_TERMS) and counts_members(fact.text, figure))
                 if counts:
                     point = Point(fact, figure, figure_value(figure), self.fact_date(fact))
                     # Every count of members is one figure, whatever noun follows it.

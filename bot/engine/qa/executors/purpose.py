@@ -64,8 +64,9 @@ _CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:which|while|but|and)\b|\s+but\s+")
 _FOUNDER_ASK = re.compile(
     r"^(?:who|which \w+|what \w+) (?:founded|co founded|cofounded|set up|started|established|"
     r"created|formed|launched|opened|set)\b"
-    r"|^who (?:are|were|is|was) (?:the )?(?:founders?|co founders?|founding members?) of\b"
-    r"|^who (?:are|were|is|was) \w+(?: \w+){0,4} founders?$"
+    r"|^(?:who (?:are|were|is|was)|(?:name|list) (?:all )?)(?:the )?"
+    r"(?:founders?|co founders?|founding (?:members?|partners?)) of\b"
+    r"|^who (?:are|were|is|was) \w+(?: \w+){0,4} (?:founders?|founding (?:members|partners))$"
 )
 _FOUNDING_VERBS = (
     "founded",
@@ -83,7 +84,14 @@ _OPENING_VERBS = ("opened", "launched")
 _FOUNDING = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in _FOUNDING_VERBS) + r")\b")
 _OPENING = re.compile(r"\b(?:" + "|".join(_OPENING_VERBS) + r")\b")
 # The agents of a passive founding: "founded by A and B in 2015".
-_BY = re.compile(r"\bby\s+(?P<agents>[^;.]+?)(?=\s+(?:in|on|at|from|with)\s|[,;.]|$)")
+# "By the end of 2027", "by 2030", "by June" set a deadline, not an agent.
+_BY = re.compile(
+    r"\bby\s+(?!(?:the\s+)?(?:end|start|beginning|middle|close|mid|turn|time|then|now|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|spring|summer|autumn|fall|winter|(?:19|20)\d\d)\b)"
+    r"(?P<agents>[^;.]+?)(?=\s+(?:in|on|at|from|with)\s|[,;.]|$)",
+    re.I,
+)
 
 
 class PurposeAnswers(ExecutorBase):
@@ -169,6 +177,19 @@ class PurposeAnswers(ExecutorBase):
         statements = [(f.text, f.source, tuple(f.about)) for f in facts] + [
             (s.text, s.source, (subject,)) for s in self.index.summary_history(subject)
         ]
+        if {"founding", "members", "partners"} & set(q.words) > {"founding"}:
+            # "Who are the founding members of X?": the sentence listing them, before any
+            # sentence saying how X was founded.
+            for text, source, about in statements:
+                agents = _listed_founders(text, labels)
+                if agents is not None:
+                    return answered(
+                        self.index,
+                        q.question,
+                        f"**Founding members:** {agents}\n{text.strip()}",
+                        [source],
+                        entities=list(about),
+                    )
         for verbs in (_FOUNDING, _OPENING):
             for text, source, about in statements:
                 agents = _founders_in(text, labels, verbs)
@@ -248,9 +269,9 @@ def _founders_in(text: str, labels: list[str], verbs: re.Pattern[str]) -> str | 
         holder = _FOUNDER_OF.search(clause)
         if holder is not None and thing_at >= len(normalize(holder["agents"])):
             return " ".join(holder["agents"].split()).strip(" ,")
-        listed = _FOUNDERS_ARE.search(clause)
-        if listed is not None and thing_at < len(normalize(clause[: listed.start("agents")])):
-            return " ".join(listed["agents"].split()).strip(" ,.")
+        listed = _listed_founders(clause, labels)
+        if listed is not None:
+            return listed
         for match in verbs.finditer(norm):
             verb_at = match.start() + 1  # in padded
             if thing_at > verb_at and thing_at - verb_at < _OBJECT_REACH:
@@ -266,13 +287,28 @@ def _founders_in(text: str, labels: list[str], verbs: re.Pattern[str]) -> str | 
     return None
 
 
+def _listed_founders(text: str, labels: list[str]) -> str | None:
+    """The founders a sentence lists for the thing ``labels`` name ("X's founding
+    partners are A, B"; "the founding members of X include A, B"), or None."""
+    for clause in re.split(r"[;]|\.\s", text):
+        padded = f" {normalize(clause)} "
+        at = [i for label in labels if (i := padded.find(f" {label} ")) >= 0]
+        listed = _FOUNDERS_ARE.search(clause)
+        if at and listed is not None and min(at) < len(normalize(clause[: listed.start("agents")])):
+            return " ".join(listed["agents"].split()).strip(" ,.")
+    return None
+
+
 _FOUNDER_OF = re.compile(
     r"^\s*(?P<agents>.+?)\s+(?:is|are|was|were)\s+(?:one of\s+|among\s+)?(?:the\s+)?"
     r"(?:(?:co-?)?founders?|initiators?|creators?)\s+of\b",
     re.I,
 )
 _FOUNDERS_ARE = re.compile(
-    r"\b(?:co-?founders|founders|founding (?:members|partners))\s+(?:are|were|included?)\s+"
+    r"\b(?:co-?founders|founders|founding (?:members|partners))"
+    # "The founding members of the Network include …": the thing may come between.
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,8}?[\w'’)-]+)?"
+    r"\s+(?:are|were|included?)\s+"
     r"(?P<agents>.+)$",
     re.I | re.S,
 )

@@ -53,8 +53,9 @@ class QualifiedTitle:
 
 
 def qualified_title(words: tuple[str, ...], acronyms: frozenset[str]) -> QualifiedTitle | None:
-    """The first qualifier in ``words`` followed by a title (a title word, or the
-    initials of a stated title such as "dg"), or None."""
+    """The first qualifier in ``words`` followed by a title (a title word, or one of
+    ``acronyms``: the initials of a stated title such as "dg", or a word of one), or
+    None."""
     qualifiers = TITLE_QUALIFIERS
     for i, word in enumerate(words):
         if word not in qualifiers and word not in PAST_QUALIFIERS:
@@ -83,6 +84,12 @@ class QualifierAnswers(ExecutorBase):
         organisation = self._qualified_at(q)
         roles = self._qualified_roles(organisation)
         acronyms = frozenset(a for r in roles if (a := title_acronym(r.title)) is not None)
+        if organisation is not None:
+            # The words of the titles stated there: "deputy programme manager" dresses a
+            # title no fixed vocabulary lists.
+            acronyms |= {
+                w for r in roles for w in normalize(r.title).split() if w not in _TITLE_ENDS
+            } - {"the", "a", "an"}
         asked = qualified_title(q.words, acronyms)
         if asked is None:
             return None
@@ -116,7 +123,7 @@ class QualifierAnswers(ExecutorBase):
                 if q.quote or q.answer_type is not AnswerType.PERSON:
                     return None
                 return self._qualified_former(q, ended, named)
-        elif any(asked.qualifier in normalize(r.title).split() for r in roles):
+        elif any(asked.qualifier in normalize(r.title).split() for r in named):
             return None
         # Related information: the plain title's holders, not another qualified post's.
         plain = [r for r in named if not qualifiers.intersection(normalize(r.title).split())]

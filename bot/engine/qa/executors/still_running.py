@@ -22,10 +22,12 @@ from bot.engine.qa.query import AnswerType, Query
 from bot.kb.models import LoadedFact
 from bot.textnorm import normalize
 
-# "Still running", "still going", "will it be operating in 2027".
+# "Still running", "still going", "will it be operating in 2027"; of a charter, pact or
+# agreement: "still in force", "still in effect", "still valid", "will it still apply".
 _RUN_WORDS = frozenset(
     "run runs running ran going operate operates operating operational active continue "
-    "continues continuing exist exists existing open".split()
+    "continues continuing exist exists existing open force effect valid apply applies "
+    "binding".split()
 )
 # "Extended to 2026", "prolonged until 2030": a new end.
 _EXTENDED = re.compile(

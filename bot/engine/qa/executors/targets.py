@@ -38,7 +38,9 @@ from bot.search.terms import STOP_WORDS, content_terms, stem
 GOAL_WORDS = frozenset("goal goals target targets aim aims objective objectives".split())
 # "How far from the goal", "how many short of", "how many more to reach the target".
 _GAP_WORDS = frozenset(
-    "far short away left remaining remain need needed needs more close near distance".split()
+    "far short away left remaining remain need needed needs more close near distance "
+    # "How many was it still missing to hit 30,000?": what is missing is the gap.
+    "missing lacking lacked lack".split()
 )
 # "Did X reach / meet / hit its target?".
 _REACH_WORDS = frozenset(
