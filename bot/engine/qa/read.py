@@ -668,6 +668,7 @@ _NAME_ORDER = re.compile(
     r"^(?:please )?(?:(?:can|could|would) you (?:please )?)?(?:name|identify)"
     r"(?: for me)? (?P<rest>(?:the|all|every|both)\b.*)$"
 )
+_FOUNDING_LIST = re.compile(r"^(?:all )?(?:the )?(?:founders?|co founders?|founding \w+) of\b")
 _PEOPLE_FIRST = re.compile(rf"^(?:the |all the |both )?(?:\w+ )?{_PEOPLE_NOUNS}\b")
 _REQUEST = re.compile(
     r"^(?:please )?(?:i (?:need|want|d like|would like)|id like|(?:(?:can|could) you )?(?:give|get|send|"
@@ -700,7 +701,8 @@ def imperative_question(key: str) -> str:
     ``_attribute_question`` reads); "give me a short description of x" → "what is x";
     "… and give their titles" → "… and what are their titles". Other text unchanged."""
     order = _NAME_ORDER.match(key)
-    if order is not None:
+    if order is not None and not _FOUNDING_LIST.match(order["rest"]):
+        # ("Name the founding members of X" stays: the founders executor reads it.)
         rest = order["rest"]
         key = f"{'who' if _PEOPLE_FIRST.match(rest) else 'what'} are {rest}"
     request = _REQUEST.match(key)
