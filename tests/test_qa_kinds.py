@@ -388,6 +388,32 @@ def test_no_two_executors_define_the_same_name() -> None:
     assert {n: c for n, c in owners.items() if len(c) > 1} == {}
 
 
+def test_no_executor_replaces_a_shared_helper() -> None:
+    """ExecutorBase's own helpers (those it implements, not the declarations that raise
+    NotImplementedError for another executor to provide) are shared: one executor's method
+    of the same name would change them for every other (``contrary._names_of`` once did)."""
+    import inspect
+
+    from bot.engine.qa.executors import Executors
+    from bot.engine.qa.executors.base import ExecutorBase
+
+    implemented = {
+        name
+        for name, member in ExecutorBase.__dict__.items()
+        if callable(member)
+        and not name.startswith("__")
+        and "NotImplementedError" not in inspect.getsource(member)
+    }
+    replaced = {
+        name: cls.__name__
+        for cls in Executors.__mro__
+        if cls not in (Executors, ExecutorBase, object)
+        for name in cls.__dict__
+        if name in implemented
+    }
+    assert replaced == {}
+
+
 def test_how_a_share_moved_between_two_releases(kinds: Engine) -> None:
     status, text, sources = _ask(
         kinds, "how did the share of women change between the 2019 and 2020 announcements?"

@@ -57,7 +57,7 @@ class ContraryAnswers(ExecutorBase):
         subject = q.subjects[0]
         named = {i for f in q.found for i in range(*f.words)}
         asked = " ".join(w for i, w in enumerate(q.words) if i not in named)
-        names = self._names_of(subject)
+        names = self._normalised_names(subject)
         names_canonical = normalize(self.index.entity(subject).name)
         for left, right in contraries():
             for wanted, other in ((left, right), (right, left)):
@@ -79,7 +79,10 @@ class ContraryAnswers(ExecutorBase):
                     )
         return None
 
-    def _names_of(self, subject: str) -> list[str]:
+    def _normalised_names(self, subject: str) -> list[str]:
+        """The subject's name and aliases, normalised, longest first. (Not ``_names_of``:
+        on the one Executors class that would replace ExecutorBase's, which the year-range
+        checks use, with lower-cased names and no guard for an unknown id.)"""
         entity = self.index.entity(subject)
         names = {normalize(n) for n in (entity.name, *entity.aliases)}
         return sorted((n for n in names if n), key=len, reverse=True)
