@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from bot.engine.answer import Answer, entity_choice
@@ -326,6 +326,10 @@ class ExecutorBase:
         return self.index.source_date(fact.source).isoformat()
 
     # --- provided by one executor, used by others (declared here so each mixin sees it) --
+
+    # Event ids by the stems of their names' words, built once a snapshot
+    # (``EventGapAnswers._events_by_word``, a cached property warmed off the event loop).
+    _events_by_word: Mapping[str, tuple[str, ...]]
 
     def facts(self, q: Query, terms: list[str]) -> Result:
         """The fact BM25 ranks best among those covering ``terms`` (``FactAnswers``)."""

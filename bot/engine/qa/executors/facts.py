@@ -182,7 +182,8 @@ class FactAnswers(ExecutorBase):
                 if own:
                     asked = set(q.terms) | set(q.relation)
                     fact = max(own, key=lambda f: len(asked & self._fact_terms(f)))
-                    text = f"**When:** {format_date(fact.date or '')}\n{fact.text.strip()}"
+                    when = date_when(fact.date or "", fact.text)
+                    text = f"**When:** {format_date(when)}\n{fact.text.strip()}"
                     return answered(index, q.question, text, [fact.source], entities=fact.about)
                 continue
             if kind is not EntityKind.EVENT:
@@ -195,7 +196,8 @@ class FactAnswers(ExecutorBase):
             if q.wants == "date":
                 fact = next((f for f in own if f.date), None)
                 if fact is not None and fact.date:
-                    text = f"**When:** {format_date(fact.date)}\n{fact.text.strip()}"
+                    when = date_when(fact.date, fact.text)
+                    text = f"**When:** {format_date(when)}\n{fact.text.strip()}"
                     return answered(index, q.question, text, [fact.source], entities=fact.about)
             else:
                 fact = next((f for f in own if f.place), None)

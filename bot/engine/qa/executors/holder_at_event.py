@@ -154,7 +154,7 @@ class HolderAtEventAnswers(EventAnswers):
                 return when
         # "When the partners met in Hangzhou in 2024": the event by its name's words and
         # the time, dated by its own facts.
-        named = event_in_time(self.index, event, self.fact_date)
+        named = event_in_time(self.index, event, self.fact_date, self._events_by_word)
         if named is not None:
             facts = [
                 f

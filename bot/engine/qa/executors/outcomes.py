@@ -11,7 +11,7 @@ when no sentence says so, so that no later news is passed off as its outcome.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered
@@ -19,8 +19,6 @@ from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import Query
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import Index
-from bot.search.terms import stem
-from bot.textnorm import normalize
 
 # "Lead to", "result in", "come out of", "outcome": asking what followed from a thing.
 _ASKS_OUTCOME = re.compile(
@@ -65,28 +63,28 @@ class OutcomeAnswers(ExecutorBase):
             return events[0]
         if events:
             return None
-        return event_in_time(index, q, self.fact_date)
+        return event_in_time(index, q, self.fact_date, self._events_by_word)
 
 
-def event_in_time(index: Index, q: Query, fact_date: Callable[[LoadedFact], str]) -> str | None:
+def event_in_time(
+    index: Index,
+    q: Query,
+    fact_date: Callable[[LoadedFact], str],
+    events_by_word: Mapping[str, tuple[str, ...]],
+) -> str | None:
     """The one event whose name holds a word of ``q`` and that a fact leading with it
     dates within the time ``q`` names ("the April 2018 meeting", "the partners met in
-    2024"); None without a time or when none or several fit."""
+    2024"); None without a time or when none or several fit. ``events_by_word``: event
+    ids by the stems of their names' words (``EventGapAnswers._events_by_word``, built
+    once a snapshot), so no question walks every entity."""
     if not q.time.bounded:
         return None
-    terms = set(q.terms)
+    candidates = dict.fromkeys(e for t in q.terms for e in events_by_word.get(t, ()))
     found = []
-    for entity in index.kb.entities.values():
-        if entity.kind is not EntityKind.EVENT:
-            continue
-        words = {
-            stem(w) for label in (entity.name, *entity.aliases) for w in normalize(label).split()
-        }
-        if not words & terms:
-            continue
-        facts = index.facts_by_entity.get(entity.id, [])[:MAX_LIST_FACTS]
-        dated = [fact_date(f) for f in facts if f.about and f.about[0] == entity.id]
+    for entity_id in candidates:
+        facts = index.facts_by_entity.get(entity_id, [])[:MAX_LIST_FACTS]
+        dated = [fact_date(f) for f in facts if f.about and f.about[0] == entity_id]
         dated += [f.date for f in facts if f.date]
         if any(q.time.admits_date(d) for d in dated):
-            found.append(entity.id)
+            found.append(entity_id)
     return found[0] if len(found) == 1 else None

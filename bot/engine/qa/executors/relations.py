@@ -35,6 +35,7 @@ from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.followup import ShowEntity
 from bot.engine.qa.query import AnswerType, Query, RoleAsk
 from bot.engine.qa.vocabulary import KIND_NOUNS, LEAVING_WORDS, ROLE_TERMS
+from bot.engine.qa.written_dates import date_when
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import RoleSpan, title_acronym
@@ -842,7 +843,7 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
                     index.newest_first(f),
                 ),
             )
-            text = f"**When:** {format_date(fact.date or '')}\n{fact.text.strip()}"
+            text = f"**When:** {format_date(date_when(fact.date or '', fact.text))}\n{fact.text.strip()}"
             return answered(index, q.question, text, [fact.source], entities=fact.about)
         return self._unknown(
             q,
