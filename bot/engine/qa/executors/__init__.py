@@ -319,6 +319,7 @@ class Executors(
         self._contact_blocks  # noqa: B018
         self._known_places  # noqa: B018
         self._countries  # noqa: B018
+        self._dateline_countries  # noqa: B018
 
 
 __all__ = ["Executors", "Result"]

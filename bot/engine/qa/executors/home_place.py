@@ -117,11 +117,17 @@ class HomePlaceAnswers(ExecutorBase):
                 out[normalize(dateline.city)] = dateline.country
         return out
 
-    def _is_country(self, place: str) -> bool:
-        return any(
-            (d := s.source.dateline) is not None and normalize(d.country or "") == place
+    @cached_property
+    def _dateline_countries(self) -> frozenset[str]:
+        """The normalised countries the datelines name (built once a snapshot, in warm)."""
+        return frozenset(
+            normalize(d.country)
             for s in self.index.sources_newest
+            if (d := s.source.dateline) is not None and d.country
         )
+
+    def _is_country(self, place: str) -> bool:
+        return place in self._dateline_countries
 
     def place_yes_no(self, q: Query) -> Result:
         """ "Is X (based) in P?" from X's based and stated places and its datelines;
