@@ -810,6 +810,8 @@ class NameIndex:
     def owners_of_word(self, word: str, limit: int | None = None) -> frozenset[str]:
         """Entities with a name or alias (not a title) holding this normalised word;
         none when more than ``limit`` labels hold it (a word too common to pick out)."""
+        if self._postings_lock is not None:
+            self.warm()
         j = self._words.position.get(word)
         if j is None:
             return frozenset()
