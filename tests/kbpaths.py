@@ -13,6 +13,12 @@ KB_TEXTILE = Path(__file__).parent / "fixtures" / "kb_textile"
 # The held-out seed-bank base (tests/fixtures/kb_seedbank/README.md): session 5's sealed
 # base 8, now development data.
 KB_SEEDBANK = Path(__file__).parent / "fixtures" / "kb_seedbank"
+# The held-out peatland-restoration base (tests/fixtures/kb_peatland/README.md): session
+# 6's sealed base 9, now development data.
+KB_PEATLAND = Path(__file__).parent / "fixtures" / "kb_peatland"
+# The cold-chain alliance base (tests/fixtures/kb_coldchain/README.md): session 7's blind
+# development base 10.
+KB_COLDCHAIN = Path(__file__).parent / "fixtures" / "kb_coldchain"
 # Two invented releases about titles over time (tests/fixtures/kb_titles/README.md).
 KB_TITLES = Path(__file__).parent / "fixtures" / "kb_titles"
 # The seed release as the bot shipped it, pinned (fixtures/kb_seed/README.md): every test

@@ -8,7 +8,9 @@ blind sets written from the release texts only, for the bundled release and for 
 five-release fixture (``tests/fixtures/kb_five``). ``blind_set_textile.json`` is the
 sealed held-out base of session 4 (``tests/fixtures/kb_textile``, first run 113/129 = 87.6%);
 ``blind_set_seedbank.json`` that of session 5 (``tests/fixtures/kb_seedbank``, first run
-90/111 = 81.1%).
+90/111 = 81.1%); ``blind_base9_peatland.json`` that of session 6 (``tests/fixtures/kb_peatland``,
+first run 96/116 = 82.8%); ``blind_base10_coldchain.json`` session 7's blind development base
+(``tests/fixtures/kb_coldchain``, first run 104/115 = 90.4%).
 Each set was first run blind, then kept as a regression test.
 """
 
@@ -26,14 +28,15 @@ from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
 from tests.conftest import DATA
-from tests.kbpaths import KB_FIVE, KB_SEEDBANK, KB_TEXTILE
+from tests.kbpaths import KB_COLDCHAIN, KB_FIVE, KB_PEATLAND, KB_SEEDBANK, KB_TEXTILE
 
 BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
 
 
 class CaseSet(NamedTuple):
     file: str
-    # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile" or "kb_seedbank"
+    # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile", "kb_seedbank",
+    # "kb_peatland" or "kb_coldchain"
     knowledge: str
 
 
@@ -62,6 +65,12 @@ SETS = (
     CaseSet("blind_set9_kb_five.json", "kb_five"),
     CaseSet("blind_set10_bundled.json", "bundled"),
     CaseSet("blind_set10_kb_five.json", "kb_five"),
+    CaseSet("blind_set11_bundled.json", "bundled"),
+    CaseSet("blind_set11_kb_five.json", "kb_five"),
+    CaseSet("blind_set12_bundled.json", "bundled"),
+    CaseSet("blind_set12_kb_five.json", "kb_five"),
+    CaseSet("blind_base9_peatland.json", "kb_peatland"),
+    CaseSet("blind_base10_coldchain.json", "kb_coldchain"),
     CaseSet("blind_set_textile.json", "kb_textile"),
     CaseSet("blind_set_seedbank.json", "kb_seedbank"),
 )
@@ -93,6 +102,202 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set7_kb_five.json",
         "@partnerbot how many years after their first Hangzhou meeting did the partners come back to Hangzhou?",
     ): "a blind case still failing; no kind fix has followed yet (time-duration)",
+    (
+        "blind_set11_bundled.json",
+        "Jack Ma listed several 'global' aims - how many, and what are they?",
+    ): "a blind case still failing; no kind fix has followed yet (count-quote)",
+    (
+        "blind_set11_kb_five.json",
+        "how long had Okafor been Alliance president when the 2024 announcement came out?",
+    ): "a blind case still failing; no kind fix has followed yet (time-duration-between)",
+    (
+        "blind_set11_kb_five.json",
+        "how many more graduates did the Academy report in May 2024 than in March 2022?",
+    ): "a blind case still failing; no kind fix has followed yet (time-figure-gain)",
+    (
+        "blind_set11_kb_five.json",
+        "how many short of the 30k target was the programme in June 2021?",
+    ): "a blind case still failing; no kind fix has followed yet (time-goal-gap)",
+    (
+        "blind_set11_kb_five.json",
+        "was the proportion of women trainees higher in 2021 or 2022, and by how much?",
+    ): "a blind case still failing; no kind fix has followed yet (time-figure-trend)",
+    (
+        "blind_set11_kb_five.json",
+        "how big was the Alliance's membership when the Academy launched?",
+    ): "a blind case still failing; no kind fix has followed yet (time-figure-as-of)",
+    (
+        "blind_set11_kb_five.json",
+        "what year was the DTA founded?",
+    ): "a blind case still failing; no kind fix has followed yet (time-founded-ambiguous)",
+    (
+        "blind_set11_kb_five.json",
+        "how many partner organisations does the Academy count now?",
+    ): "a blind case still failing; no kind fix has followed yet (count-partners)",
+    (
+        "blind_set11_kb_five.json",
+        "what languages are the Kuala Lumpur classes taught in?",
+    ): "a blind case still failing; no kind fix has followed yet (list-sentence)",
+    (
+        "blind_set12_bundled.json",
+        "@partnerbot name the two people who met and give each one's position",
+    ): "a blind case still failing; no kind fix has followed yet (people-list)",
+    (
+        "blind_set12_bundled.json",
+        "@partnerbot Jack Ma runs UNIDO, right?",
+    ): "a blind case still failing; no kind fix has followed yet (yesno-role)",
+    (
+        "blind_set12_bundled.json",
+        "@partnerbot did the meeting happen at UNIDO's offices in Vienna?",
+    ): "a blind case still failing; no kind fix has followed yet (yesno-place)",
+    (
+        "blind_set12_bundled.json",
+        "is the eWTP in line with UNIDO's mandate?",
+    ): "a blind case still failing; no kind fix has followed yet (yesno)",
+    (
+        "blind_set12_bundled.json",
+        "@partnerbot how many organisations formed the trilateral collaboration?",
+    ): "a blind case still failing; no kind fix has followed yet (count-in-sentence)",
+    (
+        "blind_set12_bundled.json",
+        "@partnerbot the G20 summit whose communique included eWTP was held in which city?",
+    ): "a blind case still failing; no kind fix has followed yet (event-place)",
+    (
+        "blind_set12_bundled.json",
+        "what five global things should SMEs be able to achieve, per Jack Ma?",
+    ): "a blind case still failing; no kind fix has followed yet (quote-list)",
+    (
+        "blind_set12_bundled.json",
+        "count the 'global ...' items in Jack Ma's statement",
+    ): "a blind case still failing; no kind fix has followed yet (quote-count)",
+    (
+        "blind_set12_kb_five.json",
+        "what did Lina Ma do at the academy in 2023?",
+    ): "a blind case still failing; no kind fix has followed yet (time-role-in-year)",
+    (
+        "blind_set12_kb_five.json",
+        "who used to run the Digital Trade Alliance?",
+    ): "a blind case still failing; no kind fix has followed yet (time-former-holder)",
+    (
+        "blind_set12_kb_five.json",
+        "did the academy manage to train 30k people in its first phase?",
+    ): "a blind case still failing; no kind fix has followed yet (time-goal-outcome)",
+    (
+        "blind_set12_kb_five.json",
+        "@partnerbot how far was the academy from 30,000 trainees in March 2022?",
+    ): "a blind case still failing; no kind fix has followed yet (time-goal-gap)",
+    (
+        "blind_set12_kb_five.json",
+        "@partnerbot how many had been trained before Lina Ma took over as programme director?",
+    ): "a blind case still failing; no kind fix has followed yet (time-figure-before-event)",
+    (
+        "blind_set12_kb_five.json",
+        "@partnerbot which campus opened most recently?",
+    ): "a blind case still failing; no kind fix has followed yet (time-last)",
+    (
+        "blind_set12_kb_five.json",
+        "what did the Alliance president say at the academy launch?",
+    ): "a blind case still failing; no kind fix has followed yet (time-quote-holder)",
+    (
+        "blind_set12_kb_five.json",
+        "which Ma works at the Digital Export Academy?",
+    ): "a blind case still failing; no kind fix has followed yet (shared-surname-org)",
+    (
+        "blind_set12_kb_five.json",
+        "in what languages are the Kuala Lumpur classes given?",
+    ): "a blind case still failing; no kind fix has followed yet (list-languages)",
+    (
+        "blind_set12_kb_five.json",
+        "@partnerbot which languages are the online courses offered in (from the launch release)?",
+    ): "a blind case still failing; no kind fix has followed yet (list-languages)",
+    (
+        "blind_base9_peatland.json",
+        "when did Ingrid Saar become chair?",
+    ): "a blind case still failing; no kind fix has followed yet (since_before_after)",
+    (
+        "blind_base9_peatland.json",
+        "when did Rhona MacLeod become Chief Scientist?",
+    ): "a blind case still failing; no kind fix has followed yet (since_before_after)",
+    (
+        "blind_base9_peatland.json",
+        "how many years passed between the founding of the network and the Riga assembly?",
+    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
+    (
+        "blind_base9_peatland.json",
+        "when did the PRN members last meet?",
+    ): "a blind case still failing; no kind fix has followed yet (last_meeting)",
+    (
+        "blind_base9_peatland.json",
+        "when was the NWT that makes sensors founded?",
+    ): "a blind case still failing; no kind fix has followed yet (acronym)",
+    (
+        "blind_base9_peatland.json",
+        "when was the Peatland Recovery Network founded?",
+    ): "a blind case still failing; no kind fix has followed yet (founding)",
+    (
+        "blind_base9_peatland.json",
+        "which countries are in the network?",
+    ): "a blind case still failing; no kind fix has followed yet (list)",
+    (
+        "blind_base9_peatland.json",
+        "is the northern wetlands trust a charity?",
+    ): "a blind case still failing; no kind fix has followed yet (yes_no)",
+    (
+        "blind_base9_peatland.json",
+        "does the Galway Charter require members to share their data?",
+    ): "a blind case still failing; no kind fix has followed yet (yes_no)",
+    (
+        "blind_base9_peatland.json",
+        "how much CO2 do the restored sites avoid?",
+    ): "a blind case still failing; no kind fix has followed yet (what)",
+    (
+        "blind_base9_peatland.json",
+        "what is Aoife Brennan's nationality?",
+    ): "a blind case still failing; no kind fix has followed yet (not_found)",
+    (
+        "blind_base9_peatland.json",
+        "who won the 2024 Eurovision song contest?",
+    ): "a blind case still failing; no kind fix has followed yet (not_found)",
+    (
+        "blind_base10_coldchain.json",
+        "is joseph banda still minister of health of tessara?",
+    ): "a blind case still failing; no kind fix has followed yet (ended_role)",
+    (
+        "blind_base10_coldchain.json",
+        "was joseph banda tessara's health minister in 2019?",
+    ): "a blind case still failing; no kind fix has followed yet (ended_role)",
+    (
+        "blind_base10_coldchain.json",
+        "how has the number of solar fridges changed over time?",
+    ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
+    (
+        "blind_base10_coldchain.json",
+        "how many fridges had been installed by 2024?",
+    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
+    (
+        "blind_base10_coldchain.json",
+        "what's the alliance's target for solar fridges?",
+    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
+    (
+        "blind_base10_coldchain.json",
+        "how many fridges short of 3,000 was the alliance in September 2023?",
+    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
+    (
+        "blind_base10_coldchain.json",
+        "how many more fridges were installed between 2019 and 2021?",
+    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
+    (
+        "blind_base10_coldchain.json",
+        "by how much did the number of solar fridges grow from 2021 to 2023?",
+    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
+    (
+        "blind_base10_coldchain.json",
+        "how many fridges were added from 2023 to 2025?",
+    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
+    (
+        "blind_base10_coldchain.json",
+        "how much does a SkyCold drone cost?",
+    ): "a blind case still failing; no kind fix has followed yet (not_found)",
 }
 
 
@@ -129,17 +334,29 @@ def seedbank() -> Engine:
     return Engine(Index(load_knowledge(KB_SEEDBANK)))
 
 
+@pytest.fixture(scope="module")
+def peatland() -> Engine:
+    return Engine(Index(load_knowledge(KB_PEATLAND)))
+
+
+@pytest.fixture(scope="module")
+def coldchain() -> Engine:
+    return Engine(Index(load_knowledge(KB_COLDCHAIN)))
+
+
 @pytest.mark.parametrize(("knowledge", "case"), _params())
 def test_answer_quality(
+    request: pytest.FixtureRequest,
     engine: Engine,
     five: Engine,
-    textile: Engine,
-    seedbank: Engine,
     knowledge: str,
     case: dict[str, Any],
 ) -> None:
-    engines = {"bundled": engine, "kb_five": five, "kb_textile": textile, "kb_seedbank": seedbank}
-    answer = engines[knowledge].handle(case["msg"])
+    # The other bases' engines are built only when a case asks for them (one per module).
+    engines = {"bundled": engine, "kb_five": five}
+    answer = (
+        engines[knowledge] if knowledge in engines else request.getfixturevalue(knowledge[3:])
+    ).handle(case["msg"])
     reply = render_text(answer)
     assert answer.status.value in case["status"], reply
     for group in case.get("all", []):
