@@ -248,16 +248,15 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (yes_no)",
     (
         "blind_base9_peatland.json",
-        "how much CO2 do the restored sites avoid?",
     ): "a blind case still failing; no kind fix has followed yet (what)",
     (
         "blind_base9_peatland.json",
         "what is Aoife Brennan's nationality?",
-    ): "a blind case still failing; no kind fix has followed yet (not_found)",
+    ): 'debatable: the reply is an honest not_found in words the case does not list ("don\'t give", "say nothing dated")',
     (
         "blind_base9_peatland.json",
         "who won the 2024 Eurovision song contest?",
-    ): "a blind case still failing; no kind fix has followed yet (not_found)",
+    ): 'debatable: the reply is an honest not_found in words the case does not list ("don\'t give", "say nothing dated")',
     (
         "blind_base10_coldchain.json",
         "is joseph banda still minister of health of tessara?",

@@ -40,6 +40,9 @@ facts:
   - {id: f2, text: Pim ROSKAM has led the dye house of Harrowgate Mills since 2015., about: [pim, mills]}
   - {id: f3, text: Harrowgate Mills sells wool blankets in eleven countries., about: [mills]}
   - {id: f4, text: The Tarnby Wool Summit took place in Tarnby., about: [summit, tarnby]}
+  - id: f5
+    text: New heat pumps cut Harrowgate Mills' carbon dioxide emissions by 3,400 tonnes a year.
+    about: [mills]
 """
 
 
@@ -120,3 +123,14 @@ def test_a_count_of_countries_needs_a_statement_that_counts_them(invented: Engin
     # A statement using the noun is there: the count is left to the other executors.
     _, reply, _ = _ask(invented, "how many countries does Harrowgate Mills sell in?")
     assert "counts them" not in reply, reply
+
+
+def test_a_thesaurus_synonym_of_a_stated_word_is_not_an_unknown_name(invented: Engine) -> None:
+    """"CO2" where the release writes "carbon dioxide": the question is answered from
+    the fact, never told the releases don't mention CO2 (bot/vocab/thesaurus.txt)."""
+    answer = invented.handle("By how much did the heat pumps reduce CO2 at Harrowgate?")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "3,400" in answer.text
+    # A word neither stated nor a synonym of a stated one is still not mentioned.
+    missing = invented.handle("How much Methane does Harrowgate Mills emit?")
+    assert missing.status is Status.NOT_FOUND

@@ -62,7 +62,7 @@ from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind
 from bot.search.index import Index
 from bot.search.synonyms import synonyms
-from bot.search.terms import content_terms, stem
+from bot.search.terms import content_terms, index_term, stem
 from bot.textnorm import normalize
 
 # The work bound of one question, checked at the entry (issue 14: a crowd of long
@@ -123,13 +123,20 @@ _FIELD_WORDS = (DATELINE_WORDS | HEADLINE_WORDS | PUBLISHER_WORDS) - {"title", "
 
 
 def known_word(index: Index, word: str) -> bool:
-    """Whether the knowledge base has ``word``, as a term (stemmed) or in a name.
+    """Whether the knowledge base has ``word``, as a term (stemmed) or in a name, or
+    has a thesaurus synonym of it: "CO2" is known where a release writes "carbon
+    dioxide", so the question is answered rather than told the releases never mention it.
 
     A module function, bound with ``functools.partial``: a bound method of the answerer
     handed to its own parser made a reference cycle, and a frozen cycle (service.py
     freezes each snapshot for the garbage collector) is never freed after a reload.
     """
-    return index.terms.known(stem(word)) or index.names.has_word(word)
+    term = stem(word)
+    return (
+        index.terms.known(term)
+        or index.names.has_word(word)
+        or any(index.terms.known(t) for t in synonyms(index_term(word)))
+    )
 
 
 class QuestionAnswerer:
