@@ -248,9 +248,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (yes_no)",
     (
         "blind_base9_peatland.json",
-    ): "a blind case still failing; no kind fix has followed yet (what)",
-    (
-        "blind_base9_peatland.json",
         "what is Aoife Brennan's nationality?",
     ): 'debatable: the reply is an honest not_found in words the case does not list ("don\'t give", "say nothing dated")',
     (
