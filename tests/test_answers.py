@@ -232,10 +232,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (acronym)",
     (
         "blind_base9_peatland.json",
-        "when was the Peatland Recovery Network founded?",
-    ): "a blind case still failing; no kind fix has followed yet (founding)",
-    (
-        "blind_base9_peatland.json",
         "which countries are in the network?",
     ): "a blind case still failing; no kind fix has followed yet (list)",
     (

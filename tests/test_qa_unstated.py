@@ -126,7 +126,7 @@ def test_a_count_of_countries_needs_a_statement_that_counts_them(invented: Engin
 
 
 def test_a_thesaurus_synonym_of_a_stated_word_is_not_an_unknown_name(invented: Engine) -> None:
-    """"CO2" where the release writes "carbon dioxide": the question is answered from
+    """ "CO2" where the release writes "carbon dioxide": the question is answered from
     the fact, never told the releases don't mention CO2 (bot/vocab/thesaurus.txt)."""
     answer = invented.handle("By how much did the heat pumps reduce CO2 at Harrowgate?")
     assert answer.status is Status.ANSWERED, answer.text

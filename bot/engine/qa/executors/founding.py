@@ -76,7 +76,8 @@ class FoundingAnswers(ExecutorBase):
         leading = [f for f in facts if f.about and f.about[0] == subject]
         # A year the sentence gives ("founded in 2011") is when it began, whatever the
         # fact's own date (a profile's); else a dated sentence saying it was launched.
-        # The earliest of them answers.
+        # The earliest of them answers; within one year, the most precise ("on
+        # September 13, 2017" before a later release's "founded in 2017").
         found: list[tuple[str, LoadedFact]] = []
         for fact in leading:
             match = _BEGAN_IN.search(fact.text)
@@ -85,7 +86,7 @@ class FoundingAnswers(ExecutorBase):
             elif fact.date and _BEGAN.search(fact.text):
                 found.append((fact.date, fact))
         if found:
-            when, fact = min(found, key=lambda c: c[0])
+            when, fact = min(found, key=lambda c: (c[0][:4], -len(c[0]), c[0]))
             head = f"**In {when}**" if len(when) == 4 else f"**When:** {format_date(when)}"
             text = f"{head}\n{fact.text.strip()}"
             return answered(index, q.question, text, [fact.source], entities=fact.about)
