@@ -188,10 +188,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-goal-gap)",
     (
         "blind_set12_kb_five.json",
-        "@partnerbot how many had been trained before Lina Ma took over as programme director?",
-    ): "a blind case still failing; no kind fix has followed yet (time-figure-before-event)",
-    (
-        "blind_set12_kb_five.json",
         "@partnerbot which campus opened most recently?",
     ): "a blind case still failing; no kind fix has followed yet (time-last)",
     (
@@ -210,14 +206,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set12_kb_five.json",
         "@partnerbot which languages are the online courses offered in (from the launch release)?",
     ): "a blind case still failing; no kind fix has followed yet (list-languages)",
-    (
-        "blind_base9_peatland.json",
-        "when did Ingrid Saar become chair?",
-    ): "a blind case still failing; no kind fix has followed yet (since_before_after)",
-    (
-        "blind_base9_peatland.json",
-        "when did Rhona MacLeod become Chief Scientist?",
-    ): "a blind case still failing; no kind fix has followed yet (since_before_after)",
     (
         "blind_base9_peatland.json",
         "how many years passed between the founding of the network and the Riga assembly?",

@@ -43,3 +43,24 @@ def test_shared_helpers_are_declared_on_the_base() -> None:
 
     for name in ("_dated", "_when", "_fact_on_title", "_asked_titles", "facts", "news"):
         assert hasattr(ExecutorBase, name), name
+
+
+def test_no_two_executors_define_the_same_method() -> None:
+    """The mixins share one namespace: a second ``_names`` silently replaces the first
+    for every executor, wherever it sits in the class order. Only ``ExecutorBase``'s
+    declarations may be implemented again, once."""
+    import ast
+    from collections import defaultdict
+
+    owners: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(EXECUTORS.glob("*.py")):
+        if path.name == "base.py":
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if isinstance(
+                        item, ast.FunctionDef | ast.AsyncFunctionDef
+                    ) and not item.name.startswith("__"):
+                        owners[item.name].append(f"{path.name}:{node.name}")
+    assert {name: where for name, where in owners.items() if len(where) > 1} == {}

@@ -21,14 +21,16 @@ from bot.engine.cite import number_markers, placeholder
 from bot.engine.qa.compose import answered, citations, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.executors.role_dates import best_fitting
+from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.query import Query
 from bot.kb.models import LoadedFact
 from bot.search.index import RoleSpan
+from bot.textnorm import normalize
 
-# Words asking when a title started.
+# Words asking when a title started ("take over as", a thesaurus phrase, reads "succeed").
 START_WORDS = frozenset(
     "become became becomes appointed named elected made promoted join joined start started "
-    "took take assume assumed".split()
+    "took take assume assumed succeed succeeded".split()
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = rf"(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d"
@@ -37,9 +39,19 @@ _CUE = r"(?:became|becomes|become|appointed|named|elected|made|promoted|joined\s
 
 def _title_pattern(title: str) -> str:
     """The title's words in order, a few other words allowed between them ("Chair of the
-    Digital Export Academy's Board" is "Chair of the Board")."""
+    Digital Export Academy's Board" is "Chair of the Board"). The first word may be read
+    as a verb ("has chaired the Board since …" states when the Chair began)."""
     words = [re.escape(w) for w in re.findall(r"[\w']+", title)]
+    if words:
+        # As a verb the title loses its "of the": "has chaired the Harbour Board".
+        content = [w for w in words[1:] if w.casefold() not in _LINK_WORDS]
+        words = [words[0] + r"(?:ed|s)?", *content] if content else words
     return r"\W+(?:[\w'’-]+\W+){0,5}?".join(words)
+
+
+# Words that link a title's head to the rest ("Chair of the Board"), left out of its
+# pattern: the words between are allowed anyway.
+_LINK_WORDS = frozenset({"of", "the", "for", "at", "on", "in"})
 
 
 def start_of_title(fact: LoadedFact, title: str) -> str | None:
@@ -50,7 +62,9 @@ def start_of_title(fact: LoadedFact, title: str) -> str | None:
     since = re.search(rf"{named}\b[^.;]{{0,40}}?\b(?:since|from)\s+({_DATE})", text, re.I)
     if since:
         return since[1]
-    cue = re.search(rf"\b{_CUE}\b[^.;]{{0,30}}?{named}\b([^.;]{{0,80}})", text, re.I)
+    # "was named the Peatland Recovery Network's Chief Scientist on …": the
+    # organisation's name may stand between the cue and the title.
+    cue = re.search(rf"\b{_CUE}\b[^.;]{{0,60}}?{named}\b([^.;]{{0,80}})", text, re.I)
     if cue:
         dated = re.search(rf"\b(?:on|effective|from|in|as of)\s+({_DATE})", cue[1], re.I)
         if dated:
@@ -97,8 +111,13 @@ class BecameAnswers(ExecutorBase):
         when no fact says."""
         org = span.role.organization
         found: list[tuple[str, LoadedFact]] = []
-        for fact in self.index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
-            if org is not None and org not in fact.about:
+        facts = self.index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
+        # A summary says it as often ("Chair of the Steering Board since July 1, 2020"):
+        # it is about its person, and names the organisation in its words.
+        stated = [summary_statement(s) for s in self.index.summary_history(person)]
+        stated = [f for f in stated if org is None or self._text_names(f.text, org)]
+        for fact in [*facts, *stated]:
+            if org is not None and org not in fact.about and fact not in stated:
                 continue
             when = start_of_title(fact, span.role.title)
             if when:
@@ -107,6 +126,12 @@ class BecameAnswers(ExecutorBase):
             return None
         when, fact = max(found, key=lambda c: (_precision(c[0]), -c[1].position))
         return TitleStart(iso_date(when), when, fact)
+
+    def _text_names(self, text: str, entity_id: str) -> bool:
+        """Whether ``text`` names the entity (its name or an alias, as whole words)."""
+        entity = self.index.entity(entity_id)
+        padded = f" {normalize(text)} "
+        return any(f" {normalize(label)} " in padded for label in (entity.name, *entity.aliases))
 
     def became(self, q: Query) -> Answer | None:
         """When the person took the title asked; None when the question asks no such

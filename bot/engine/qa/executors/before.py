@@ -59,7 +59,7 @@ class BeforeAnswers(ExecutorBase):
             # "Before he became co-founder": the titles the words name best.
             words = set(asked[1])
 
-            def fit(span: RoleSpan) -> tuple[bool, int]:
+            def fit(span: RoleSpan) -> tuple[bool, int, int]:
                 return title_fit(q.question, words, span.role.title)
 
             best = max(fit(s) for s in asked[3])

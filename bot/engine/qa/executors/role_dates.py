@@ -25,6 +25,7 @@ from dataclasses import replace
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, citations, not_found
 from bot.engine.qa.executors.base import ExecutorBase, same_title_roles
+from bot.engine.qa.executors.qualifiers import TITLE_QUALIFIERS
 from bot.engine.qa.query import Query
 from bot.engine.qa.subjects import role_fits, title_named
 from bot.engine.qa.superseded import superseding_title
@@ -42,19 +43,24 @@ def best_fitting(
     (``title_fit``), in their order."""
     wanted = set(title_words)
 
-    def fit(span: RoleSpan) -> tuple[bool, int]:
+    def fit(span: RoleSpan) -> tuple[bool, int, int]:
         return title_fit(question, wanted, span.role.title)
 
     best = max(fit(s) for s in spans)
     return [s for s in spans if fit(s) == best]
 
 
-def title_fit(question: str, words: set[str], title: str) -> tuple[bool, int]:
+def title_fit(question: str, words: set[str], title: str) -> tuple[bool, int, int]:
     """How well a title fits a question: first whether the question names it whole
     ("co-founder" is "Co-founder", not "Founder and Executive Chairman", though the
-    reader drops the "co" prefix from the words), then how many of its words are asked."""
+    reader drops the "co" prefix from the words), then how many of its words are asked,
+    then how few qualifiers the title adds that the question does not ask ("become
+    chair" is the Chair, not the Deputy Chair; bot/vocab/title_qualifiers.txt)."""
     key = normalize(title)
-    return (f" {key} " in f" {normalize(question)} ", len(words & set(key.split())))
+    asked = set(normalize(question).split())
+    title_words = set(key.split())
+    unasked = len((title_words & TITLE_QUALIFIERS) - asked)
+    return (f" {key} " in f" {normalize(question)} ", len(words & title_words), -unasked)
 
 
 class RoleDateAnswers(ExecutorBase):
