@@ -324,15 +324,19 @@ ABOUT = (
     "The first turbine goes into the water in June.\n\n"
     "About Fjordlys Energi\n"
     "Fjordlys Energi is a Norwegian power company that runs twelve hydropower plants."
-    " It employs 400 people.\n"
+    " It employs 400 people. For more information, visit www.fjordlys.example.\n"
 )
 
 
 def test_about_boilerplate_is_the_summary_and_never_a_fact() -> None:
+    """The boilerplate's sentences are the summary, its standing figures included (a
+    later release's boilerplate updates them), up to a sentence that only points to a
+    web page."""
     d = build_draft(ABOUT)
     fjordlys = entity(d, "Fjordlys Energi")
     assert fjordlys.summary == (
         "Fjordlys Energi is a Norwegian power company that runs twelve hydropower plants."
+        " It employs 400 people."
     )
     assert not any("hydropower" in t or "400 people" in t for t in facts(d))
     assert any(t.startswith("The first turbine") for t in facts(d))

@@ -76,6 +76,9 @@ class Draft:
     registry: Registry
     quotes: list[tuple[str, FoundQuote, tuple[str, ...]]] = field(default_factory=list)
     facts: list[tuple[str, FoundFact]] = field(default_factory=list)
+    # Summaries this release restates for entities the knowledge base already has
+    # (entity id, text): its "About X" paragraph when it differs from X's newest summary.
+    summaries: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -140,13 +143,16 @@ class Draft:
                 entry["date"] = fact.date
             entry["text"] = fact.text
             facts.append(entry)
-        return {
+        out: dict[str, Any] = {
             "source": source,
             "entities": entities,
             "roles": roles,
-            "quotes": quotes,
-            "facts": facts,
         }
+        if self.summaries:
+            out["summaries"] = [{"entity": e, "text": text} for e, text in self.summaries]
+        out["quotes"] = quotes
+        out["facts"] = facts
+        return out
 
     def header(self, body_lines: list[str] | None = None, offset: int = 0) -> str:
         """The comment block above the YAML; review points carry their line numbers.
@@ -257,15 +263,38 @@ def _dateline(meta: Metadata) -> dict[str, str]:
 # --- building -------------------------------------------------------------------------------
 
 
+# A boilerplate sentence that only points elsewhere ("For more information, visit …").
+_POINTER_SENTENCE = re.compile(
+    r"\b(?:for more information|more information|learn more|follow us|visit|www\.|https?://)",
+    re.IGNORECASE,
+)
+# At most this much of an "About X" paragraph becomes X's summary: the sentences that say
+# what X is and its standing figures ("Founded in 1998, it has supported more than 350
+# school projects"), which a later release's boilerplate updates.
+MAX_ABOUT_SUMMARY_CHARS = 500
+
+
 def _summary_from_about(paragraphs: list[str], entity: DraftEntity) -> str | None:
-    """The first sentence of the "About X" boilerplate, when X is this entity."""
+    """The "About X" boilerplate, when X is this entity: its sentences up to the first
+    that only points elsewhere (a web address, "for more information"), within
+    ``MAX_ABOUT_SUMMARY_CHARS``; always at least the first sentence."""
     keys = {normalize(entity.name), *(normalize(a) for a in entity.aliases)}
     for i, para in enumerate(paragraphs[:-1]):
         match = re.fullmatch(r"About\s+(?:the\s+)?(.{2,80}?)[:.]?", para)
         if match and normalize(match.group(1)) in keys:
-            bounds = split_sentences(paragraphs[i + 1])
-            if bounds:
-                return paragraphs[i + 1][bounds[0][0] : bounds[0][1]]
+            body = paragraphs[i + 1]
+            bounds = split_sentences(body)
+            if not bounds:
+                return None
+            kept = [body[bounds[0][0] : bounds[0][1]]]
+            for a, b in bounds[1:]:
+                sentence = body[a:b]
+                if _POINTER_SENTENCE.search(sentence):
+                    break
+                if len(" ".join([*kept, sentence])) > MAX_ABOUT_SUMMARY_CHARS:
+                    break
+                kept.append(sentence)
+            return " ".join(kept)
     return None
 
 
@@ -1289,6 +1318,25 @@ def build_draft(
                 or f"{entity.name}, named in the {meta.publisher or 'press'} release of {_when(meta)}."
             )
 
+    # 5b. An "About X" paragraph for an entity the base already has restates its summary
+    #     (a later release's boilerplate carries its newest figures: "now 350 projects"),
+    #     written under `summaries:` so the older file stays as it is (issue 12).
+    restated: list[tuple[str, str]] = []
+    for entity in registry.entities.values():
+        if not entity.existing or kb is None or entity.id not in kb.entities:
+            continue
+        about = _summary_from_about(paragraphs, entity)
+        if about is None:
+            continue
+        stated = [x for x in kb.summaries if x.entity == entity.id]
+        current = (
+            max(stated, key=lambda x: str(kb.sources[x.source].source.date)).text
+            if stated
+            else kb.entities[entity.id].summary
+        )
+        if normalize(about) != normalize(current):
+            restated.append((entity.id, about))
+
     # 6. Ids that are unique across the whole knowledge base (the loader checks that).
     taken_quotes = {q.id for q in kb.quotes} if kb else set()
     taken_facts = {f.id for f in kb.facts} if kb else set()
@@ -1302,7 +1350,13 @@ def build_draft(
         release_text=text,
         registry=registry,
         warnings=warnings,
+        summaries=restated,
     )
+    draft.warnings += [
+        f"summary of {e} restated from this release's About paragraph: keep it only if it is "
+        "newer than the one the base has"
+        for e, _ in restated
+    ]
     for quote in quotes:
         assert quote.speaker is not None
         qid = _unique(f"{quote.speaker}-{_words_slug(quote.text, 4) or 'quote'}", taken_quotes)
