@@ -10,9 +10,12 @@ agency", "the company", "the initiative").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import cache
 
 from bot.kb.models import EntityKind
 from bot.search.terms import stem
+from bot.vocab import title_initials as _title_initials
 
 # Asking for what someone said.
 QUOTE_WORDS = frozenset(
@@ -80,8 +83,30 @@ CHAIR_WORDS = frozenset("chair chairs chaired chairing".split())
 CHAIR_TITLE_WORDS = frozenset("chair chairman chairwoman chairperson".split())
 LEADER_TITLE_WORDS = frozenset(
     "director chairman chairwoman chairperson chair president ceo head chief leader secretary "
-    "governor managing".split()
+    "governor managing rector principal mayor".split()
 )
+
+
+@cache
+def _initials() -> frozenset[str]:
+    return frozenset(k.casefold() for k in _title_initials())
+
+
+def asked_title(words: Iterable[str]) -> str:
+    """The title a question asked for, as a reply names it: a verb of leading ("runs",
+    "heads") is the organisation's "head", and initials are written in capitals
+    ("ceo" -> "CEO"; bot/vocab/title_initials.yaml), so a reply never says "X's runs"."""
+    shown = []
+    initials = _initials()
+    for word in words:
+        if word in LEADER_WORDS and word not in LEADER_TITLE_WORDS:
+            word = "head"
+        elif word in initials:
+            word = word.upper()
+        shown.append(word)
+    return " ".join(dict.fromkeys(shown))
+
+
 # A body inside an organisation that a title can be of ("Chair of the Steering Board",
 # "Head of the Audit Committee"): "who led the PRN steering board" asks for that body's
 # chair, never the organisation's top job.

@@ -17,6 +17,7 @@ from bot.engine.qa.executors.base import (
 from bot.engine.qa.followup import ShowQuote
 from bot.engine.qa.query import Query
 from bot.engine.qa.role_speakers import speaker_for_role
+from bot.engine.qa.vocabulary import asked_title
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import stem
 from bot.textnorm import normalize
@@ -51,7 +52,7 @@ class QuoteAnswers(ExecutorBase):
             return not_found(
                 q.question,
                 f"The releases don't name {self._name(ask.organization)}'s "
-                f"{' '.join(ask.words)}, so I have no quote from them."
+                f"{asked_title(ask.words)}, so I have no quote from them."
                 + self._speaker_hint(ask.organization),
             )
         if q.role_asks and not set(q.subjects) & index.person_ids:

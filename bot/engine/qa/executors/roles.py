@@ -11,6 +11,7 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.subjects import role_fits
+from bot.engine.qa.vocabulary import asked_title
 from bot.kb.models import LoadedRole
 from bot.textnorm import normalize
 
@@ -176,7 +177,7 @@ class RoleAnswers(ExecutorBase):
             org = self._name(ask.organization)
             people = index.people_by_org.get(ask.organization, [])
             known = ", ".join(f"{index.entity(p).name} ({self._role_line(p)})" for p in people[:3])
-            text = f"The releases don't name {org}'s {' '.join(ask.words)}."
+            text = f"The releases don't name {org}'s {asked_title(ask.words)}."
             if known:
                 text += f" The people they give at {org}: {known}."
             return not_found(

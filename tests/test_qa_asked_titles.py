@@ -1,0 +1,57 @@
+"""A reply names the title a question asked for as a title ("X's head", "X's CFO"),
+never the verb or the lower-case initials typed ("X's runs", "X's cfo"); a university's
+Rector or a school's Principal is who runs it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
+from bot.search.index import Index
+from tests.kbpaths import KB_FIVE
+
+RELEASE = """\
+source:
+  id: s1
+  title: Tarnby Conservatory opens a harbour stage
+  publisher: Wire
+  date: 2024-05-02
+  dateline: {city: Tarnby, country: Denmark}
+  text: ../sources/s1.txt
+entities:
+  - {id: conservatory, name: Tarnby Conservatory, kind: organization, summary: A music school.}
+  - {id: ida, name: Ida HOLM, kind: person, summary: Rector of the Tarnby Conservatory.}
+roles:
+  - {entity: ida, title: Rector, organization: conservatory}
+"""
+
+
+@pytest.fixture(scope="module")
+def invented(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root = tmp_path_factory.mktemp("kb")
+    (root / "releases").mkdir()
+    (root / "sources").mkdir()
+    (root / "sources" / "s1.txt").write_text("Tarnby news.\n", encoding="utf-8")
+    (root / "releases" / "s1.yaml").write_text(RELEASE, encoding="utf-8")
+    return Engine(Index(load_knowledge(root)))
+
+
+def test_a_rector_runs_the_school(invented: Engine) -> None:
+    answer = invented.handle("Who is in charge of Tarnby Conservatory these days?")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "Ida HOLM" in answer.text
+
+
+def test_an_unnamed_title_is_written_as_a_title(engine: Engine) -> None:
+    answer = engine.handle("who heads the World Economic Forum?")
+    assert answer.status is Status.NOT_FOUND
+    assert "'s head" in answer.text and "heads." not in answer.text, answer.text
+
+
+def test_initials_typed_in_lower_case_are_written_in_capitals() -> None:
+    five = Engine(Index(load_knowledge(KB_FIVE)))
+    answer = five.handle("who's the coo of the digital trade alliance?")
+    assert answer.status is Status.NOT_FOUND
+    assert "COO" in answer.text and " coo" not in answer.text, answer.text
