@@ -372,7 +372,9 @@ class Engine:
         exact = self.index.names.closest(query, allowed=allowed, margin=AMBIGUITY_MARGIN)
         if exact is not None:  # what the search below would find, without its postings
             return self._current_holders(self._surname_sharers(query, exact, allowed)), []
-        found = without_titles_of_named(self.index.names.search(query, allowed=allowed), query)
+        found = self._without_holders_of_matched(
+            without_titles_of_named(self.index.names.search(query, allowed=allowed), query)
+        )
         good = [m for m in found if m.score >= MATCH_THRESHOLD]
         if good:
             best = good[0].score
@@ -389,6 +391,27 @@ class Engine:
                 :MAX_SUGGESTIONS
             ]
         return [], suggestions
+
+    def _without_holders_of_matched(self, matches: list[Match]) -> list[Match]:
+        """``matches`` less the people found only by a title label ("ED of Korvell
+        Foundation") whose organisation matched at least as well by its own name: "Korvel"
+        (a typo) or "Alliance" names the organisation, not everyone holding a title there.
+        A title asked for ("DG of UNIDO") matches its label better than the organisation,
+        and stays."""
+        by_name = {m.entity_id: m.score for m in matches if m.via != "role"}
+        if not by_name:
+            return matches
+        roles = self.index.roles_by_entity
+        return [
+            m
+            for m in matches
+            if m.via != "role"
+            or not any(
+                by_name.get(r.organization, -1.0) >= m.score
+                for r in roles.get(m.entity_id, [])
+                if r.organization
+            )
+        ]
 
     def _surname_sharers(
         self, query: str, exact: list[Match], allowed: frozenset[str] | None
