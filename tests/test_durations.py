@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.engine.qa.durations import YearRange, between, range_duration, year_range
@@ -92,3 +94,24 @@ def test_a_written_start_date_in_iso_form(written: str, iso: str) -> None:
     from bot.engine.qa.executors.became import iso_date
 
     assert iso_date(written) == iso
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many entrepreneurs does the academy count now compared with two years ago?",
+        "how many members did the alliance have compared with last year?",
+    ],
+)
+def test_a_count_of_something_else_is_never_a_duration(question: str) -> None:
+    """ "How many <noun> … last year / two years ago" counts the noun: a length of time
+    between two dates is never its answer (a newcomer got "One year" for pupils)."""
+    from bot.engine.engine import Engine
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+    from tests.kbpaths import KB_FIVE
+
+    answer = Engine(Index(load_knowledge(KB_FIVE))).handle(question)
+    assert not re.search(r"\*\*(?:one|two|three|four|five|\d+) years?\*\*", answer.text, re.I), (
+        answer.text
+    )

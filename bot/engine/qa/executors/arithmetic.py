@@ -181,7 +181,7 @@ class ArithmeticAnswers(ExecutorBase):
 
     def arithmetic(self, q: Query) -> Result:
         """How many years: a stated range ("2018-2021"), or between two dated things."""
-        if not set(q.words) & _DURATION_WORDS:
+        if not set(q.words) & _DURATION_WORDS or _counts_other_than_time(q.words):
             return None
         index = self.index
         if len(q.subjects) > 1 and q.words[:3] in _ONGOING_ASKS:
@@ -397,3 +397,16 @@ class ArithmeticAnswers(ExecutorBase):
             if source:
                 return years[0], f"{entity.name}: {entity.summary.strip()}", source[0]
         return None
+
+
+# What "how many / how much" counts when it asks for a length of time.
+_TIME_COUNTED = frozenset("year years month months day days week weeks decade decades time".split())
+
+
+def _counts_other_than_time(words: tuple[str, ...]) -> bool:
+    """Whether the question counts something that is not time: "how many pupils … now
+    compared with last year?" asks for pupils, whatever year it names."""
+    for i in range(len(words) - 2):
+        if words[i] == "how" and words[i + 1] in ("many", "much"):
+            return words[i + 2] not in _TIME_COUNTED
+    return False
