@@ -81,3 +81,17 @@ def test_the_full_name_or_the_alias_with_its_title_still_names_one(engine: Engin
     assert engine.handle("!who Ilona Kowalczyk").status is Status.ANSWERED
     # Only Ilona is quoted: among speakers the surname is hers alone.
     assert engine.handle("!quote Kowalczyk").speaker == "Ilona KOWALCZYK"
+
+
+def test_a_lone_given_name_asks_for_the_persons_card() -> None:
+    """ "Who's Daniel?": a word of one person's name alone is that person, and the
+    question asks nothing else, so it answers with their card (titles first), never a
+    fact that happens to use the name (a newcomer's "who is Tomasz?")."""
+    from bot.engine.engine import Engine
+    from bot.kb.loader import load_knowledge
+    from bot.render.text import render_text
+    from bot.search.index import Index
+    from tests.kbpaths import KB_FIVE
+
+    reply = render_text(Engine(Index(load_knowledge(KB_FIVE))).handle("who's Daniel?"))
+    assert reply.startswith("**Daniel HARTMANN**"), reply

@@ -281,7 +281,9 @@ class QueryParser:
         mentions, described, role_asks = self._roles(words, mentions, described)
         role_asks = [*self._titled(words, mentions), *role_asks]
         all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
-        name_words = {i for m in [*found, *described] for i in range(*m.words)}
+        # Every name read, a lone part of a person's name too ("who is Amara?"): its words
+        # are the subject, not terms to retrieve facts by.
+        name_words = {i for m in [*found, *mentions, *described] for i in range(*m.words)}
         subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
         # "Where is Corvana based?": an organisation by the first word of its name, in
         # words no name, title or description took.
