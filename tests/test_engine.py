@@ -403,3 +403,13 @@ def test_an_argument_found_by_a_title_says_whom_it_was_taken_for(
     assert answer.status is Status.ANSWERED
     assert answer.text.startswith(f"*Taking “{asked}” as LI Yong.*"), answer.text
     assert "Taking" not in engine.handle(message.split(" ")[0] + " LI Yong").text
+
+
+def test_sources_with_a_word_that_is_no_page_says_how_to_use_it(engine: Engine) -> None:
+    """ "!sources abc" is not page 1 as if nothing had been typed: the reply names the
+    forms and points to !timeline for a name, echoing the word defused."""
+    answer = engine.handle("!sources @everyone abc")
+    assert answer.status is Status.USAGE
+    assert "`!sources 2`" in answer.text and "`!timeline`" in answer.text
+    assert "@everyone" not in answer.text
+    assert engine.handle("!sources 1").status is Status.ANSWERED

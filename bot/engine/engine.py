@@ -895,7 +895,17 @@ class Engine:
         )
 
     def sources(self, request: Request, *, about: AbstractSet[str] = frozenset()) -> Answer:
-        """The releases, newest first; with ``about``, those involving all those entities."""
+        """The releases, newest first; with ``about``, those involving all those entities.
+        An argument that is no page number ("!sources abc") gets a usage reply naming the
+        forms, rather than page 1 as if it had not been typed."""
+        if request.argument.strip() and not about:
+            stem = f"{self.prefix}sources"
+            text = (
+                f"`{stem}` lists the releases, a page at a time: `{stem}` or `{stem} 2`. "
+                f"For what the releases say about “{echo(request.argument)}”, use "
+                f"`{self.prefix}timeline` with that name."
+            )
+            return Answer(status=Status.USAGE, title="sources", text=clip(text), command="sources")
         newest = self.index.sources_newest
         if about:
             involved = set.intersection(
