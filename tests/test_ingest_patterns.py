@@ -340,3 +340,24 @@ def test_about_boilerplate_is_the_summary_and_never_a_fact() -> None:
     )
     assert not any("hydropower" in t or "400 people" in t for t in facts(d))
     assert any(t.startswith("The first turbine") for t in facts(d))
+
+
+HEADLINE_VERBS = (
+    "Harbour Choir Reaches 900 Singers, Adds Tarnby Music School as Partner\n\n"
+    "TARNBY, Denmark, May 3, 2026 /PRNewswire/ -- The Harbour Choir now has 900 singers."
+    " The Tarnby Music School joins the choir's youth programme as its second partner.\n\n"
+    '"We sing louder together," said Ida Holm, Director of the Harbour Choir.\n'
+)
+
+
+def test_a_title_case_headline_run_the_story_never_writes_is_no_name() -> None:
+    """Title case capitalises verbs too: "Adds Tarnby Conservatory as Partner" is neither
+    a person (with the title "Partner") nor an organisation; the story's names stay."""
+    d = build_draft(HEADLINE_VERBS.replace("Music School", "Conservatory"))
+    names = {e.name for e in d.new_entities}
+    assert not any(n.startswith("Adds") for n in names), names
+    assert "Tarnby Conservatory" in names
+    d = build_draft(HEADLINE_VERBS)
+    names = {e.name for e in d.new_entities}
+    assert not any(n.startswith("Adds") for n in names), names
+    assert "Tarnby Music School" in names

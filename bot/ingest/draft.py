@@ -298,6 +298,27 @@ def _summary_from_about(paragraphs: list[str], entity: DraftEntity) -> str | Non
     return None
 
 
+def _capitalised_in(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` as a whole word starting with a capital (in any
+    case after it: "Jack MA" holds "Ma")."""
+    return any(
+        m.group(0)[:1].isupper()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
+    )
+
+
+def _extends_a_story_name(body: str, name: str) -> bool:
+    """Whether ``name`` (read from a headline) is a name ``body`` writes with words added
+    that ``body`` never writes capitalised ("Adds Vessen Conservatory" where the story
+    has "the Vessen Conservatory")."""
+    words = name.split()
+    missing = [w for w in words if not _capitalised_in(body, w)]
+    if not missing or len(missing) == len(words):
+        return False
+    rest = [w for w in words if w not in missing]
+    return re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, rest)) + r"(?!\w)", body) is not None
+
+
 def _summary_from_text(sentences: list[str], entity: DraftEntity) -> str | None:
     labels = sorted({entity.name, *entity.aliases}, key=len, reverse=True)
     for sentence in sentences:
@@ -1048,7 +1069,12 @@ def build_draft(
     for sentence in name_text:
         quoted = quoted_names(sentence)
         listed = officials.listed_officials(sentence, registry.acronyms())
+        headline = bool(meta.title) and sentence is name_text[-1] and sentence == meta.title
         for name in find_named_things(sentence):
+            if headline and name.casefold() not in body.casefold():
+                # Title case capitalises verbs too ("…, Adds Tarnby Music School as
+                # Partner"): a run the story never writes is no name.
+                continue
             if any(name in title and name != title for title in quoted):
                 continue  # part of a quoted title, which parties.py takes whole
             if officials.part_of_the_list(name, listed):
@@ -1177,8 +1203,13 @@ def build_draft(
     )
     found_quotes: list[FoundQuote] = []
     countries = officials.countries_named(text)
+    # A title-case headline capitalises every word ("… Reaches 3,150 Pupils, Adds Vessen
+    # Conservatory as Partner"): a "person" read from it that only extends a name the
+    # story writes by a word it never capitalises is that name and a verb, no person.
+    # (Someone named only in the headline, "Statement by … Tana Rell", stays.)
     for ref in find_people(meta.title, registry.acronyms()):
-        finder.register_person(ref)
+        if not _extends_a_story_name(body, ref.name):
+            finder.register_person(ref)
     for ref in _contacts(text, registry):
         finder.register_person(ref)
     for p, para in enumerate(paragraphs):
