@@ -134,3 +134,13 @@ def test_a_thesaurus_synonym_of_a_stated_word_is_not_an_unknown_name(invented: E
     # A word neither stated nor a synonym of a stated one is still not mentioned.
     missing = invented.handle("How much Methane does Harrowgate Mills emit?")
     assert missing.status is Status.NOT_FOUND
+
+
+def test_a_release_field_asked_of_a_name_no_release_uses_is_not_found(five: Engine) -> None:
+    """ "Who published the release where Ines was named?": no release names Ines, so no
+    release's wire answers it (every one was listed)."""
+    answer = five.handle("which newswire put out the announcement about Tomasz?")
+    assert answer.status is Status.NOT_FOUND, answer.text
+    assert five.handle("which newswire put out the announcement about Lina Ma?").status is (
+        Status.ANSWERED
+    )

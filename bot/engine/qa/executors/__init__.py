@@ -320,6 +320,7 @@ class Executors(
         self._known_places  # noqa: B018
         self._countries  # noqa: B018
         self._dateline_countries  # noqa: B018
+        self._release_field_words  # noqa: B018
 
 
 __all__ = ["Executors", "Result"]
