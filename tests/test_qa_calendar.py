@@ -52,3 +52,18 @@ def test_in_partnership_with_names_no_place(five: Engine) -> None:
     status, reply = ask(five, "was the Digital Export Academy launched in partnership with UNIDO?")
     assert status is Status.ANSWERED
     assert "at Kigali" not in reply and "No:" not in reply
+
+
+def test_a_date_verdict_comes_only_from_a_fact_stating_what_is_asked() -> None:
+    """ "Was the academy set up in March 30 2019?": the number 30 ranks the goal sentence
+    ("aims to train 30,000") first, but it says nothing about a founding, so its date is
+    no verdict ("No: it was November 12, 2019" cited that sentence)."""
+    from bot.engine.engine import Engine
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+    from tests.kbpaths import KB_FIVE
+
+    answer = Engine(Index(load_knowledge(KB_FIVE))).handle(
+        "was the academy founded in March 30 2019?"
+    )
+    assert "30,000" not in answer.text, answer.text

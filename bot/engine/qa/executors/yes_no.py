@@ -348,6 +348,11 @@ class YesNoAnswers(ExecutorBase):
             # Trust pay Alibaba?" against "accepts no government funding"): it does not
             # state the point; the closest facts below decide whether it speaks to it.
             ranked = []
+        if ranked and (q.time.year is not None or weekday or month):
+            # A date asked is judged only by a fact stating what happened then: "was the
+            # academy founded in February 2019?" is no "No: November 12, 2019" from the
+            # goal sentence a number ranked first.
+            ranked = [c for c in ranked if self._states_predicate(c.item, terms)]  # type: ignore[arg-type]
         if ranked:
             best = ranked[0].item
             assert isinstance(best, LoadedFact)
@@ -624,6 +629,17 @@ class YesNoAnswers(ExecutorBase):
             f"{index.display_name(asked)}:\n{fact.text.strip()}"
         )
         return answered(index, q.question, text, [fact.source], entities=fact.about)
+
+    def _states_predicate(self, fact: LoadedFact, terms: Sequence[str]) -> bool:
+        """Whether ``fact`` states what the question asks happened (a word of it other
+        than a number, or a thesaurus synonym): only then is its date a verdict on the
+        date asked. "Was the academy founded in February 2019?" is not answered "No: it
+        was November 12, 2019" from the goal sentence that the number 30 ranked first."""
+        words = [t for t in terms if not t[:1].isdigit()]
+        if not words:
+            return True
+        have = self._fact_terms(fact)
+        return any(set(query.alternatives) & have for query in self.retriever.query_terms(words))
 
     def _settles(self, q: Query, fact: LoadedFact, terms: Sequence[str]) -> bool:
         """Whether a fact that does not state the question's point still speaks to it:
