@@ -114,6 +114,11 @@ _SOURCE_TRIGGERS = frozenset(
 )
 
 
+_SOURCE_NOUNS = frozenset(
+    "source sources title titles date dates year years story stories article articles".split()
+)
+
+
 # Words of a role question beyond the title ("who is X's founder?" asks nothing more).
 _ROLE_ASK_TERMS = frozenset(stem(w) for w in (*TITLE_WORDS, "current", "currently", "now"))
 # "Which years did X cover / span / run?": asking for a stated range.
@@ -453,6 +458,12 @@ class QuestionAnswerer:
             listed = run.listing(q)
             if listed is not None:
                 return listed
+        if words & _SOURCE_TRIGGERS and _lists_other_than_releases(q):
+            # "Which languages are the courses offered in (per the launch release)?": the
+            # list asked for; the release words only say where it is stated.
+            found = run.items(q, needs_topic=True)
+            if found is not None:
+                return found
         if words & _SOURCE_TRIGGERS and run.asks_base_news(q):
             # "What did the releases announce in 2022?": their news, not the list.
             return run.base_news(q)
@@ -1097,6 +1108,17 @@ def _figure_near(clause: str, nouns: set[str]) -> bool:
     ]
     named = [i for i, w in enumerate(words) if any(w.startswith(n) for n in nouns)]
     return any(abs(i - j) <= _FIGURE_REACH for i in figures for j in named)
+
+
+def _lists_other_than_releases(q: Query) -> bool:
+    """ "Which languages…", "in what countries…": a list of things other than the
+    releases or their fields (publishers, datelines, dates)."""
+    noun = list_noun(q.words)
+    return (
+        noun is not None
+        and noun not in _SOURCE_TRIGGERS | _FIELD_WORDS | _SOURCE_NOUNS
+        and q.answer_type in (AnswerType.LIST, AnswerType.ANY)
+    )
 
 
 def _asks_plural(q: Query) -> bool:
