@@ -54,3 +54,18 @@ def test_a_list_asked_with_the_release_named_is_the_list(lists: Engine) -> None:
     got = ask(lists, "which languages are the lessons taught in (from the release)?")
     assert got.status is Status.ANSWERED, got.reply
     assert "Norlandic, Danish, Polish, English" in _lead(got.reply), got.reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which firm helped start the Blue Coast Programme?",
+        "what company was behind the founding of Blue Coast?",
+    ],
+)
+def test_which_company_started_it_names_its_founder(lists: Engine, question: str) -> None:
+    # "Norvik Shipping … is one of the founders of the Blue Coast Programme": the
+    # starter of the kind asked, not the parties the programme itself set something up with.
+    got = ask(lists, question)
+    assert got.status is Status.ANSWERED, got.reply
+    assert _lead(got.reply) == "**Norvik Shipping**", got.reply

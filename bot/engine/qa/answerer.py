@@ -637,8 +637,9 @@ class QuestionAnswerer:
             if found is not None:
                 return found
         if q.answer_type is AnswerType.NUMBER:
-            # "How many partners launched X?": the parties one sentence lists.
-            found = run.items(q)
+            # "How many partners launched X?": the parties one sentence lists (or says
+            # X's initiators are, without their number).
+            found = run.initiators(q) or run.items(q)
             if found is not None:
                 return found
         if q.list_kinds and q.answer_type is AnswerType.LIST:
@@ -648,7 +649,8 @@ class QuestionAnswerer:
             if found is not None:
                 return found
         if q.list_kinds and q.answer_type in (AnswerType.LIST, AnswerType.NUMBER):
-            found = run.listing(q)
+            # "Which company helped kick off X?": the sentence naming its initiators.
+            found = run.initiators(q) or run.listing(q)
             if found is not None:
                 return found
         if q.answer_type in (AnswerType.LIST, AnswerType.ANY):
