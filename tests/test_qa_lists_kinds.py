@@ -69,3 +69,20 @@ def test_which_company_started_it_names_its_founder(lists: Engine, question: str
     got = ask(lists, question)
     assert got.status is Status.ANSWERED, got.reply
     assert _lead(got.reply) == "**Norvik Shipping**", got.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "other"),
+    [
+        ("which Okoro works at the Harbour Skills Fund?", "Ada OKORO", "Ben OKORO"),
+        ("which Okoro is employed by the Tidewater Port Authority?", "Ben OKORO", "Ada OKORO"),
+    ],
+)
+def test_which_namesake_works_at_an_organisation(
+    lists: Engine, question: str, person: str, other: str
+) -> None:
+    # Two people named Okoro at two organisations: the one with a title there.
+    got = ask(lists, question)
+    assert got.status is Status.ANSWERED, got.reply
+    assert person in got.reply.split("\n")[0], got.reply
+    assert other not in got.reply

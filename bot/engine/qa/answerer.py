@@ -395,6 +395,10 @@ class QuestionAnswerer:
                 # "List everyone with the surname Ma": the namesakes are the answer.
                 return self._namesakes_listed(q)
             return self._same_name(q)
+        named = self._which_person(q)
+        if named is not None:
+            # "Which Okoro works at the Fund?": the person the surname was settled to.
+            return ShowEntity(named, "who")
         if q.meta == "speakers":
             return run.speakers(q)
         for shape in run.statement_shapes:
@@ -938,10 +942,30 @@ class QuestionAnswerer:
         again = self.parser.parse(q.question, understand(text, self._known_word), today=q.today)
         if again.same_name or person not in again.subjects:
             return None
-        if again.words[:2] in (("who", "is"), ("who", "s")):
-            # "Who is the Ma who works at X?" asks who they are: their card.
+        if again.words[:2] in (("who", "is"), ("who", "s")) or (
+            q.words[:1] in (("which",), ("what",)) and q.same_name[0].position == 1
+        ):
+            # "Who is the Ma who works at X?", "which Ma works at X?" ask who they are:
+            # their card.
             return ShowEntity(person, "who")
         return self._answer_query(again)
+
+    def _which_person(self, q: Query) -> str | None:
+        """The person a "which <surname> …?" question settled on (by the organisation it
+        names), when that surname's owner is no name the question wrote in full; None
+        for any other question."""
+        if q.words[:1] not in (("which",), ("what",)) or len(q.words) < 3 or q.quote:
+            return None
+        word = q.words[1]
+        written = {m.entity_id for m in q.found}
+        people = [
+            e
+            for e in q.subjects
+            if e in self.index.person_ids
+            and e not in written
+            and word in normalize(self.index.entity(e).name).split()
+        ]
+        return people[0] if len(people) == 1 else None
 
     def _namesakes_listed(self, q: Query) -> Answer:
         """Everyone the shared name names, each with their newest role, cited from the
