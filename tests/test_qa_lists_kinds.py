@@ -86,3 +86,24 @@ def test_which_namesake_works_at_an_organisation(
     assert got.status is Status.ANSWERED, got.reply
     assert person in got.reply.split("\n")[0], got.reply
     assert other not in got.reply
+
+
+def test_a_numbered_list_inside_a_quote_is_enumerated(lists: Engine) -> None:
+    # "What four safe things …": the number says the noun is plural ("things").
+    got = ask(lists, "what four safe things will every crew get, according to Piet van Dam?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert _lead(got.reply) == "**safe decks, safe cranes, safe ropes, safe boats**", got.reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "count the 'safe …' items in Van Dam's remarks",
+        "tally the “safe” things Piet van Dam promised",
+    ],
+)
+def test_a_count_asked_as_an_order(lists: Engine, question: str) -> None:
+    # The quoted word (an ellipsis after it) filters the items; "count"/"tally" ask a number.
+    got = ask(lists, question)
+    assert got.status is Status.ANSWERED, got.reply
+    assert _lead(got.reply).startswith("**Four:** safe decks"), got.reply

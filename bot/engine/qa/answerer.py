@@ -30,7 +30,7 @@ from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
 from bot.engine.qa.executors.holder_at_event import holder_clause
-from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.executors.items import COUNT_VERBS, list_noun
 from bot.engine.qa.executors.role_at_event import event_clause
 from bot.engine.qa.figure_subjects import off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
@@ -482,7 +482,7 @@ class QuestionAnswerer:
                 return found
         if q.meta == "summary" and not q.subjects:
             return run.summary(q)
-        if q.quote and q.words[:2] == ("how", "many"):
+        if q.quote and (q.words[:2] == ("how", "many") or q.words[0] in COUNT_VERBS):
             # "How many things did X say the eWTP should help SMEs do?": the items of the
             # list inside the quote, counted, not the quote alone.
             counted = dataclasses.replace(q, answer_type=AnswerType.NUMBER)

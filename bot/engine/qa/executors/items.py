@@ -69,6 +69,8 @@ _NOUN_SKIPS = frozenset(
 _PRESENT = frozenset("is are does do has have".split())
 # "Which partners joined after it launched?": a change between lists, not one list.
 _RELATIVE_TIME = frozenset("after before since until till anymore still new newly".split())
+# "Count the 'global' items…", "tally the things…": a count asked as an order.
+COUNT_VERBS = frozenset(("count", "tally"))
 # "In which languages…", "from what countries…": a preposition before the question word.
 _LEADING_PREPOSITIONS = frozenset("in on at for from to with by into among".split())
 # The words before a list (after it, when it opens its clause) that say what it is of.
@@ -107,7 +109,7 @@ def list_noun(words: tuple[str, ...]) -> str | None:
             start = 2  # "what are the five 'global' goals…"
     elif words[:2] == ("how", "many"):
         start = 2
-    elif first in ("list", "name", "enumerate"):
+    elif first in ("list", "name", "enumerate") or first in COUNT_VERBS:
         start = 1
     if start is None:
         return None
@@ -130,13 +132,23 @@ class ItemAnswers(ExecutorBase):
         ("which countries does X serve?", not "which organisations are involved with X?",
         which the facts' links answer)."""
         noun = list_noun(q.words)
-        counting = q.answer_type is AnswerType.NUMBER
+        counting = q.answer_type is AnswerType.NUMBER or q.words[0] in COUNT_VERBS
         if noun is None or set(q.words) & _RELATIVE_TIME or len(q.time.points) == 2:
             return None  # a change between two times is count_change's
         plural = noun.endswith("s") or noun in ("people", "staff", "media")
         # "list the five global goals": the modifier is read first, the head noun follows.
         after = q.words[q.words.index(noun) + 1 :][:1]
-        plural = plural or (bool(after) and after[0].endswith("s") and after[0] not in STOP_WORDS)
+        plural = plural or (
+            bool(after)
+            and after[0].endswith("s")
+            and (after[0] not in STOP_WORDS or after[0] in _GENERIC_NOUNS)
+        )
+        # "What five global things …": a count before the noun asks for several.
+        at = q.words.index(noun)
+        plural = plural or any(
+            w.isdigit() or (w in NUMBER_WORDS and w not in ("one", "a", "an"))
+            for w in q.words[max(0, at - 2) : at]
+        )
         # A quoted name ("how many parties launched 'Enabling E-commerce'?") is the
         # subject's, which filters no items.
         names = {
@@ -497,7 +509,8 @@ class ItemAnswers(ExecutorBase):
 
 
 def _quoted_word(text: str) -> str:
-    return text.strip().casefold()
+    """A quoted filter as items write it: "'global …'" is "global"."""
+    return text.strip().rstrip(".…").strip().casefold()
 
 
 def noun_root(noun: str) -> str:
