@@ -107,3 +107,20 @@ def test_a_count_asked_as_an_order(lists: Engine, question: str) -> None:
     got = ask(lists, question)
     assert got.status is Status.ANSWERED, got.reply
     assert _lead(got.reply).startswith("**Four:** safe decks"), got.reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who attended the signing and in what capacity?",
+        "list the two people who met and give their jobs",
+        "who met at the Port Authority's headquarters?",
+    ],
+)
+def test_a_meetings_people_with_their_titles(lists: Engine, question: str) -> None:
+    # The meeting's fact names its people; each is shown with the title in force then.
+    got = ask(lists, question)
+    assert got.status is Status.ANSWERED, got.reply
+    assert "**Ada OKORO** — Director, HSF" in got.reply, got.reply
+    assert "**Piet VAN DAM** — Chief Executive, TPA" in got.reply, got.reply
+    assert "Ben OKORO" not in got.reply  # at the Port Authority, but not at the meeting

@@ -62,7 +62,7 @@ from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind
 from bot.search.index import Index
 from bot.search.synonyms import synonyms
-from bot.search.terms import content_terms, stem
+from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
 
 # The work bound of one question, checked at the entry (issue 14: a crowd of long
@@ -217,6 +217,11 @@ class QuestionAnswerer:
             return FollowUp((LookUp(Request(command, subject)),))
 
         parts = _split(words)
+        if len(parts) > 1 and all(_asks_roles_only(p) for p in parts[1:]):
+            # "Who attended the signing and in what capacity?": the people, with titles.
+            found = self.run.participants(self.parser.parse(question, read, today=today))
+            if found is not None:
+                return found
         if len(parts) > 1:
             results: list[Step] = []
             previous: Query | None = None
@@ -1134,6 +1139,20 @@ def _figure_near(clause: str, nouns: set[str]) -> bool:
     ]
     named = [i for i, w in enumerate(words) if any(w.startswith(n) for n in nouns)]
     return any(abs(i - j) <= _FIGURE_REACH for i in figures for j in named)
+
+
+# "…and in what capacity?", "…and what were their titles?": a part asking only the
+# titles of the people the part before names.
+_ROLE_ONLY_WORDS = frozenset(
+    "capacity capacities position positions title titles role roles job jobs post posts "
+    "function functions".split()
+)
+
+
+def _asks_roles_only(words: list[str]) -> bool:
+    """Whether a part's words ask nothing but titles ("in what capacity")."""
+    content = [w for w in words if w not in STOP_WORDS and w not in _WH]
+    return bool(content) and all(w in _ROLE_ONLY_WORDS for w in content)
 
 
 def _lists_other_than_releases(q: Query) -> bool:
