@@ -124,3 +124,31 @@ def test_a_meetings_people_with_their_titles(lists: Engine, question: str) -> No
     assert "**Ada OKORO** — Director, HSF" in got.reply, got.reply
     assert "**Piet VAN DAM** — Chief Executive, TPA" in got.reply, got.reply
     assert "Ben OKORO" not in got.reply  # at the Port Authority, but not at the meeting
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "said", "not_said"),
+    [
+        # The Fund's Director at the 2020 signing was Ada OKORO, reported the next day.
+        (
+            "what did the Fund's director say at the signing?",
+            "Ada OKORO",
+            "come home safe",
+            "Two hundred",
+        ),
+        # By the 2023 opening the Director was Mira HOLM.
+        (
+            "what did the Harbour Skills Fund director say at the Academy opening?",
+            "Mira HOLM",
+            "Two hundred workers",
+            "come home safe",
+        ),
+    ],
+)
+def test_a_quote_by_the_title_holder_at_an_event(
+    lists: Engine, question: str, speaker: str, said: str, not_said: str
+) -> None:
+    got = ask(lists, question)
+    assert got.status is Status.ANSWERED, got.reply
+    assert _lead(got.reply).startswith(f"**{speaker}**"), got.reply
+    assert said in got.reply and not_said not in got.reply, got.reply

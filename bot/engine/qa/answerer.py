@@ -32,6 +32,7 @@ from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
 from bot.engine.qa.executors.holder_at_event import holder_clause
 from bot.engine.qa.executors.items import COUNT_VERBS, list_noun
 from bot.engine.qa.executors.role_at_event import event_clause
+from bot.engine.qa.executors.title_quotes import said_at_event
 from bot.engine.qa.figure_subjects import off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.namesake_pick import namesake_by_organisation, own_organisation
@@ -219,9 +220,9 @@ class QuestionAnswerer:
         parts = _split(words)
         if len(parts) > 1 and all(_asks_roles_only(p) for p in parts[1:]):
             # "Who attended the signing and in what capacity?": the people, with titles.
-            found = self.run.participants(self.parser.parse(question, read, today=today))
-            if found is not None:
-                return found
+            people = self.run.participants(self.parser.parse(question, read, today=today))
+            if isinstance(people, Answer):
+                return people
         if len(parts) > 1:
             results: list[Step] = []
             previous: Query | None = None
@@ -495,6 +496,17 @@ class QuestionAnswerer:
             if found is not None:
                 return found
         if q.quote:
+            # "What did the Alliance president say at the launch?": that day's president.
+            said = said_at_event(q.words)
+            if said is not None:
+                head = self.parser.parse(
+                    " ".join(("who", "was", *said.title)),
+                    understand(" ".join(("who", "was", *said.title)), self._known_word),
+                    today=q.today,
+                )
+                found = run.quote_of_holder_at_event(q, head, self._parse_end(q, said.event))
+                if found is not None:
+                    return found
             return run.quotes(q)
         found = self._two_ends(q)
         if found is not None:

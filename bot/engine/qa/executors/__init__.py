@@ -71,6 +71,7 @@
   placing it;
 - ``representatives.py``: who represented an organisation (at an event);
 - ``participants.py``: who took part in a meeting, each with their title at its date;
+- ``title_quotes.py``: what a title's holder at an event's date said there;
 - ``contrary.py``: "is X run by governments?" → no, when a defining sentence states the
   contrary attribute (pairs in ``bot/vocab/contraries.txt``);
 - ``unstated.py``: not_found for what the evidence lacks (a personal attribute, a name
@@ -166,6 +167,7 @@ from bot.engine.qa.executors.still_running import StillRunningAnswers
 from bot.engine.qa.executors.successors import SuccessorAnswers
 from bot.engine.qa.executors.targets import TargetAnswers
 from bot.engine.qa.executors.tenures import TenureAnswers
+from bot.engine.qa.executors.title_quotes import TitleQuoteAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
 from bot.engine.qa.executors.wrong_place import WrongPlaceAnswers
@@ -208,6 +210,7 @@ class Executors(
     RecentAnswers,
     RoleAnswers,
     RoleAtEventAnswers,
+    TitleQuoteAnswers,
     HolderAtEventAnswers,
     SuccessorAnswers,
     RoleDateAnswers,

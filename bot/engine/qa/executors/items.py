@@ -98,9 +98,7 @@ def list_noun(words: tuple[str, ...]) -> str | None:
     "partners" in "how many partners…"; None when the question names no such noun."""
     if not words:
         return None
-    if len(words) > 2 and words[0] in _LEADING_PREPOSITIONS and words[1] in ("what", "which"):
-        # "In what languages are the classes given?": the noun after the question word.
-        words = words[1:]
+    words = _without_leading_preposition(words)
     first = words[0]
     start = None
     if first in ("what", "which") and len(words) > 1:
@@ -122,6 +120,14 @@ def list_noun(words: tuple[str, ...]) -> str | None:
             return None
         return w
     return None
+
+
+def _without_leading_preposition(words: tuple[str, ...]) -> tuple[str, ...]:
+    """ "in what languages are the classes given" → "what languages are …": the noun
+    follows the question word."""
+    if len(words) > 2 and words[0] in _LEADING_PREPOSITIONS and words[1] in ("what", "which"):
+        return words[1:]
+    return words
 
 
 class ItemAnswers(ExecutorBase):

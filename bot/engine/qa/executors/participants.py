@@ -23,7 +23,7 @@ from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import NUMBER_WORDS
-from bot.kb.models import EntityKind, LoadedFact
+from bot.kb.models import EntityKind, LoadedFact, LoadedRole
 from bot.search.synonyms import synonyms
 from bot.search.terms import index_term
 
@@ -34,6 +34,7 @@ _PEOPLE_WORDS = frozenset(
     "people persons participants attendees individuals officials executives leaders".split()
 )
 _PEOPLE_OPENERS = frozenset(("who", "whom", "name", "list"))
+_NUMBER_VALUES = {word: value for value, word in enumerate(NUMBER_WORDS)}
 # Candidate meeting facts read, best ranked first.
 MAX_MEETINGS = 20
 # A meeting of more people than this is no answer a reply lists one by one.
@@ -68,7 +69,7 @@ class ParticipantAnswers(ExecutorBase):
             if len(people) < 2 or len(people) > MAX_PARTICIPANTS:
                 continue
             about = set(fact.about) | ({fact.place} if fact.place else set())
-            if not all(e in about or self._places(e, fact) for e in others):
+            if not all(e in about or self._lies_in(e, fact) for e in others):
                 continue
             if not set(people_named) <= set(people):
                 continue
@@ -83,11 +84,7 @@ class ParticipantAnswers(ExecutorBase):
         lines = [f"**{format_date(self.fact_date(fact))}:**"]
         sources = [fact.source]
         for person in people:
-            # The title in force at the meeting; a release reporting it the next day
-            # states the titles as of its own date.
-            role = index.role_as_of(person, when) or index.role_as_of(
-                person, max(when, index.source_date(fact.source))
-            )
+            role = self._title_at_meeting(person, when, fact.source)
             if role is None:
                 lines.append(f"• **{self._name(person)}**")
                 continue
@@ -101,7 +98,20 @@ class ParticipantAnswers(ExecutorBase):
             index, q.question, "\n".join(lines), [fact.source, *sources], entities=fact.about
         )
 
-    def _places(self, entity_id: str, fact: LoadedFact) -> bool:
+    def _title_at_meeting(self, person: str, when: dt.date, source: str) -> LoadedRole | None:
+        """The newest title stated as held by a release no later than ``when``, else by
+        the release reporting the meeting (which states the titles its people held at
+        it, a day later); None when neither states one (never a later title)."""
+        index = self.index
+        until = max(when, index.source_date(source))
+        held = [r for r in index.roles_by_entity.get(person, []) if r.current]  # newest first
+        for day in (when, until):
+            for role in held:
+                if index.source_date(role.source) <= day:
+                    return role
+        return None
+
+    def _lies_in(self, entity_id: str, fact: LoadedFact) -> bool:
         """Whether ``entity_id`` is a place the fact's own place lies in (the city of the
         headquarters it names): its place's summary names it."""
         if fact.place is None or self.index.entity(entity_id).kind is not EntityKind.PLACE:
@@ -115,7 +125,7 @@ def _number_asked(words: tuple[str, ...]) -> int | None:
     """The number of people a question gives ("the two people who met"), or None."""
     for i, w in enumerate(words[:-1]):
         if words[i + 1] in _PEOPLE_WORDS and (w.isdigit() or w in NUMBER_WORDS):
-            return int(w) if w.isdigit() else NUMBER_WORDS.index(w)
+            return int(w) if w.isdigit() else _NUMBER_VALUES[w]
     return None
 
 
