@@ -152,3 +152,18 @@ def test_a_quote_by_the_title_holder_at_an_event(
     assert got.status is Status.ANSWERED, got.reply
     assert _lead(got.reply).startswith(f"**{speaker}**"), got.reply
     assert said in got.reply and not_said not in got.reply, got.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("the Port Selby Academy opening was held in which town?", "Port Selby"),
+        ("the Port Selby Academy was opened in what year?", "2023"),
+        ("the Safe Harbours signing took place when?", "October 5, 2020"),
+    ],
+)
+def test_a_question_phrase_typed_last(lists: Engine, question: str, wanted: str) -> None:
+    # "X was held in which town?" asks what "in which town was X held?" asks.
+    got = ask(lists, question)
+    assert got.status is Status.ANSWERED, got.reply
+    assert wanted in _lead(got.reply), got.reply
