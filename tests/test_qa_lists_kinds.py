@@ -167,3 +167,18 @@ def test_a_question_phrase_typed_last(lists: Engine, question: str, wanted: str)
     got = ask(lists, question)
     assert got.status is Status.ANSWERED, got.reply
     assert wanted in _lead(got.reply), got.reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who runs the authority whose headquarters hosted the signing?",
+        "who heads the organisation whose headquarters hosted the talks?",
+    ],
+)
+def test_a_description_resolved_by_a_whose_clause(lists: Engine, question: str) -> None:
+    # "The Port Authority's headquarters" hosted the signing: the organisation is the
+    # Tidewater Port Authority, and the outer question is asked of it.
+    got = ask(lists, question)
+    assert got.status is Status.ANSWERED, got.reply
+    assert _lead(got.reply).startswith("**Piet VAN DAM**"), got.reply
