@@ -182,3 +182,12 @@ def test_a_description_resolved_by_a_whose_clause(lists: Engine, question: str) 
     got = ask(lists, question)
     assert got.status is Status.ANSWERED, got.reply
     assert _lead(got.reply).startswith("**Piet VAN DAM**"), got.reply
+
+
+def test_a_title_ended_before_the_meeting_is_not_shown(lists: Engine) -> None:
+    # Ada OKORO's Directorship ended on 2022-12-31; at the January 2023 meeting she was
+    # Chair of the Board (stated by the release reporting it), and Mira HOLM Director.
+    got = ask(lists, "who took part in the 2023 meeting and what were their titles?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "**Ada OKORO** — Chair of the Board, HSF" in got.reply, got.reply
+    assert "**Mira HOLM** — Director, HSF" in got.reply, got.reply

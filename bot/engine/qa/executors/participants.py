@@ -104,7 +104,14 @@ class ParticipantAnswers(ExecutorBase):
         it, a day later); None when neither states one (never a later title)."""
         index = self.index
         until = max(when, index.source_date(source))
-        held = [r for r in index.roles_by_entity.get(person, []) if r.current]  # newest first
+        roles = index.roles_by_entity.get(person, [])  # newest first
+        # A title a release says ended before the meeting was not held at it.
+        ended = {
+            (r.title.casefold(), r.organization): r.ended
+            for r in roles
+            if r.ended is not None and r.ended < when.isoformat()[: len(r.ended)]
+        }
+        held = [r for r in roles if r.current and (r.title.casefold(), r.organization) not in ended]
         for day in (when, until):
             for role in held:
                 if index.source_date(role.source) <= day:
