@@ -191,3 +191,18 @@ def test_a_title_ended_before_the_meeting_is_not_shown(lists: Engine) -> None:
     assert got.status is Status.ANSWERED, got.reply
     assert "**Ada OKORO** — Chair of the Board, HSF" in got.reply, got.reply
     assert "**Mira HOLM** — Director, HSF" in got.reply, got.reply
+
+
+def test_a_meeting_found_by_the_city_its_venue_lies_in(lists: Engine) -> None:
+    # The signing's place is the Port Authority's headquarters, "in Selby Haven".
+    got = ask(lists, "who met in Selby Haven in 2020?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "**Ada OKORO** — Director, HSF" in got.reply, got.reply
+
+
+def test_a_question_asked_as_remind_me(lists: Engine) -> None:
+    # "Can you remind me where …" asks where, not whether the bot can.
+    got = ask(lists, "quick one - can you remind me where Ada Okoro and Piet van Dam met?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "Port Authority's headquarters" in got.reply, got.reply
+    assert "According to the releases" not in got.reply

@@ -39,8 +39,8 @@ _TRAILING_FILLER = frozenset(
 # "can you tell me who…", "I want to know what…": only a wrapper around the question.
 _WRAPPER = re.compile(
     r"^(?:i (?:want|wanna|would like|d like|need) to know|i wonder|i am wondering|"
-    r"(?:can|could|would) you (?:please )?(?:tell|show) me|do you know|does anyone know|"
-    r"(?:please )?(?:tell|show|give) me|any idea|"
+    r"(?:can|could|would) you (?:please )?(?:tell|show|remind) me|do you know|does anyone know|"
+    r"(?:please )?(?:tell|show|give|remind) me|(?:please )?let me know|any idea|"
     # "Compare what A and B said": each one's answer side by side is the comparison.
     r"(?:please )?(?:compare|contrast)(?: and contrast)?|"
     r"i (?:was|am) wondering)\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)"

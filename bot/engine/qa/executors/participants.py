@@ -57,7 +57,10 @@ class ParticipantAnswers(ExecutorBase):
         people_named = [e for e in q.subjects if e in index.person_ids]
         others = [e for e in q.subjects if e not in index.person_ids]
         wanted = _number_asked(q.words)
-        ranked = self.retriever.rank([_MEET], set(q.subjects), include_quotes=False)
+        # A place is checked below against the meeting's own place (its headquarters lie
+        # in the city asked), which the ranking would not credit.
+        parties = {e for e in q.subjects if index.entity(e).kind is not EntityKind.PLACE}
+        ranked = self.retriever.rank([_MEET], parties, include_quotes=False)
         meetings: dict[frozenset[str], LoadedFact] = {}
         for c in ranked[:MAX_MEETINGS]:
             fact = c.item
