@@ -7,8 +7,9 @@ LI Yong and Jack MA, Founder … of the Alibaba Group, met on …"), and the fac
 force at the fact's date (``Index.role_as_of``: the newest title stated by a release no
 later than it), and the fact is shown and cited.
 
-A meeting is found by the thesaurus group of "meet" (met, attended, took part …), in
-the fact's own words. The question narrows it by what it names (the event, a place, a
+A meeting is found by the thesaurus group of "meet" (met, attended, took part …), or a
+signing by that of "sign" ("who signed the charter and in what capacity?"), in the
+fact's own words. The question narrows it by what it names (the event, a place, a
 person who was there, an organisation), by its time, and by a number of people it
 gives ("the two people who met"). None when no meeting fits, or when several meetings
 with different people do (another executor, or not_found, answers then).
@@ -25,10 +26,14 @@ from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import NUMBER_WORDS
 from bot.kb.models import EntityKind, LoadedFact, LoadedRole
 from bot.search.synonyms import synonyms
-from bot.search.terms import index_term
+from bot.search.terms import content_terms, index_term
+from bot.textnorm import normalize
 
-# The meeting words of the thesaurus ("met", "attended", "participated" …), as terms.
+# The thesaurus groups of taking part: meeting ("met", "attended", "participated" …)
+# and signing ("signed", "inked" …), as terms.
 _MEET = index_term("meet")
+_SIGN = index_term("sign")
+_TAKING_PART = frozenset({_MEET, *synonyms(_MEET), _SIGN, *synonyms(_SIGN)})
 # Words that ask for people ("name the people who met", "list the participants").
 _PEOPLE_WORDS = frozenset(
     "people persons participants attendees individuals officials executives leaders".split()
@@ -50,9 +55,11 @@ class ParticipantAnswers(ExecutorBase):
         words = set(q.words)
         if not (q.words[:1] and q.words[0] in _PEOPLE_OPENERS) and not words & _PEOPLE_WORDS:
             return None
-        meet_terms = {_MEET, *synonyms(_MEET)}
-        if not set(q.terms) & meet_terms:
+        asked = set(q.terms) & _TAKING_PART
+        if not asked:
             return None
+        # The group of the verb asked: a meeting's people, or a signing's.
+        meet_terms = {t for t in _TAKING_PART if t in asked or asked & ({t} | synonyms(t))}
         index = self.index
         people_named = [e for e in q.subjects if e in index.person_ids]
         others = [e for e in q.subjects if e not in index.person_ids]
@@ -60,7 +67,9 @@ class ParticipantAnswers(ExecutorBase):
         # A place is checked below against the meeting's own place (its headquarters lie
         # in the city asked), which the ranking would not credit.
         parties = {e for e in q.subjects if index.entity(e).kind is not EntityKind.PLACE}
-        ranked = self.retriever.rank([_MEET], parties, include_quotes=False)
+        ranked = self.retriever.rank(
+            sorted(asked), parties, include_quotes=False, mention_terms=q.mention_terms
+        )
         meetings: dict[frozenset[str], LoadedFact] = {}
         for c in ranked[:MAX_MEETINGS]:
             fact = c.item
@@ -72,7 +81,11 @@ class ParticipantAnswers(ExecutorBase):
             if len(people) < 2 or len(people) > MAX_PARTICIPANTS:
                 continue
             about = set(fact.about) | ({fact.place} if fact.place else set())
-            if not all(e in about or self._lies_in(e, fact) for e in others):
+            text = f" {normalize(fact.text)} "
+            if not all(
+                e in about or self._lies_in(e, fact) or _writes(text, q.mention_terms.get(e))
+                for e in others
+            ):
                 continue
             if not set(people_named) <= set(people):
                 continue
@@ -146,3 +159,12 @@ def _day(iso: str) -> str:
     if len(iso) == 7:
         return f"{iso}-28"
     return iso[:10]
+
+
+def _writes(text: str, words: frozenset[str] | None) -> bool:
+    """Whether the normalised ``text`` holds every word the question named an entity by
+    ("the Safe Harbours agreement" in "… to sign the Safe Harbours agreement")."""
+    if not words:
+        return False
+    terms = set(content_terms(text))
+    return words <= terms

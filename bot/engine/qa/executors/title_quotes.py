@@ -12,11 +12,14 @@ quoted on or after it.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from datetime import timedelta
 from typing import NamedTuple
 
 from bot.engine.answer import Answer, Status
 from bot.engine.cite import placeholder
-from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.events import as_typed
 from bot.engine.qa.executors.holder_at_event import HolderAtEventAnswers
 from bot.engine.qa.query import Query
@@ -29,6 +32,8 @@ _SAY = frozenset("say said tell told remark remarked state stated declare declar
 # Words putting the saying at an event ("at the launch", "during the signing").
 _AT = frozenset(("at", "during"))
 _OPENERS = (("what", "did"), ("what", "does"), ("what", "had"))
+# A release reporting an event is dated at most this many days after it.
+MAX_REPORT_DAYS = 14
 # At most this many of the speaker's quotes from that release are shown.
 MAX_SHOWN = 3
 
@@ -76,22 +81,33 @@ class TitleQuoteAnswers(HolderAtEventAnswers):
             person, stated = reported
             role = f"**{index.entity(person).name}** — {index.role_text(stated)}"
             role_sources = [stated.source]
+        event_day = dt.date.fromisoformat(_whole_day(when.date))
         quotes = sorted(
             (
                 quote
                 for quote in index.quotes_by_speaker.get(person, [])
-                if index.source_date(quote.source).isoformat()[: len(when.date)] >= when.date
+                if quote.source == when.source
+                or timedelta(0)
+                <= index.source_date(quote.source) - event_day
+                <= timedelta(days=MAX_REPORT_DAYS)
             ),
-            key=lambda quote: index.source_date(quote.source),
+            key=lambda quote: (quote.source != when.source, index.source_date(quote.source)),
         )
+        name = index.entity(person).name
         if not quotes:
-            return None
+            # The holder then is known: not today's holder's quotes, and no guess.
+            # The role line's citation marks ("[1]") point at nothing in a not_found.
+            bare = re.sub(r"(?:\s*\[\d+\])+$", "", role)
+            return not_found(
+                q.question,
+                f"{bare}\nThe releases quote nothing {name} said at "
+                f"{as_typed(q.question, event.words)} ({format_date(when.date)}).",
+            )
         source = quotes[0].source
         said = [quote for quote in quotes if quote.source == source][:MAX_SHOWN]
         lines = [
             role,
-            f"At {as_typed(q.question, event.words)} ({format_date(when.date)}), "
-            f"{index.entity(person).name} said:",
+            f"At {as_typed(q.question, event.words)} ({format_date(when.date)}), {name} said:",
             *(f"“{quote.text.strip()}”{placeholder(quote.source)}" for quote in said),
         ]
         return answered(
@@ -117,3 +133,8 @@ class TitleQuoteAnswers(HolderAtEventAnswers):
             and role_fits(role.title, ask.words)
         ]
         return found[0] if len(found) == 1 else None
+
+
+def _whole_day(iso: str) -> str:
+    """An event date as a day: "2019" is its first day, "2019-11" its month's first."""
+    return (iso + "-01-01")[:10] if len(iso) == 4 else (iso + "-01")[:10]
