@@ -33,3 +33,5 @@ R2 = "2019-11-12-digital-export-academy-launch"
 R3 = "2021-06-08-dta-trust-grant-academy"
 R4 = "2022-03-15-academy-kuala-lumpur-campus"
 R5 = "2024-05-08-academy-20000-ewtp-extension"
+# An invented one-release base for lists, counts and descriptions (issue 10).
+KB_LISTS = Path(__file__).parent / "fixtures" / "kb_lists"

@@ -30,8 +30,9 @@ from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
 from bot.engine.qa.executors.holder_at_event import holder_clause
-from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.executors.items import COUNT_VERBS, list_noun
 from bot.engine.qa.executors.role_at_event import event_clause
+from bot.engine.qa.executors.title_quotes import said_at_event
 from bot.engine.qa.figure_subjects import off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.namesake_pick import namesake_by_organisation, own_organisation
@@ -62,7 +63,7 @@ from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind
 from bot.search.index import Index
 from bot.search.synonyms import synonyms
-from bot.search.terms import content_terms, index_term, stem
+from bot.search.terms import STOP_WORDS, content_terms, index_term, stem
 from bot.textnorm import normalize
 
 # The work bound of one question, checked at the entry (issue 14: a crowd of long
@@ -111,6 +112,11 @@ _AUXILIARIES = frozenset("did does do is was were are has have had will can".spl
 _SOURCE_TRIGGERS = frozenset(
     "release releases announcement newswire newswires wire wires dateline datelined publisher "
     "headline".split()
+)
+
+
+_SOURCE_NOUNS = frozenset(
+    "source sources title titles date dates year years story stories article articles".split()
 )
 
 
@@ -219,6 +225,11 @@ class QuestionAnswerer:
             return FollowUp((LookUp(Request(command, subject)),))
 
         parts = _split(words)
+        if len(parts) > 1 and all(_asks_roles_only(p) for p in parts[1:]):
+            # "Who attended the signing and in what capacity?": the people, with titles.
+            people = self.run.participants(self.parser.parse(question, read, today=today))
+            if isinstance(people, Answer):
+                return people
         if len(parts) > 1:
             results: list[Step] = []
             previous: Query | None = None
@@ -397,6 +408,10 @@ class QuestionAnswerer:
                 # "List everyone with the surname Ma": the namesakes are the answer.
                 return self._namesakes_listed(q)
             return self._same_name(q)
+        named = self._which_person(q)
+        if named is not None:
+            # "Which Okoro works at the Fund?": the person the surname was settled to.
+            return ShowEntity(named, "who")
         if q.meta == "speakers":
             return run.speakers(q)
         for shape in run.statement_shapes:
@@ -460,6 +475,12 @@ class QuestionAnswerer:
             listed = run.listing(q)
             if listed is not None:
                 return listed
+        if words & _SOURCE_TRIGGERS and _lists_other_than_releases(q):
+            # "Which languages are the courses offered in (per the launch release)?": the
+            # list asked for; the release words only say where it is stated.
+            found = run.items(q, needs_topic=True)
+            if found is not None:
+                return found
         if words & _SOURCE_TRIGGERS and run.asks_base_news(q):
             # "What did the releases announce in 2022?": their news, not the list.
             return run.base_news(q)
@@ -474,7 +495,7 @@ class QuestionAnswerer:
                 return found
         if q.meta == "summary" and not q.subjects:
             return run.summary(q)
-        if q.quote and q.words[:2] == ("how", "many"):
+        if q.quote and (q.words[:2] == ("how", "many") or q.words[0] in COUNT_VERBS):
             # "How many things did X say the eWTP should help SMEs do?": the items of the
             # list inside the quote, counted, not the quote alone.
             counted = dataclasses.replace(q, answer_type=AnswerType.NUMBER)
@@ -482,6 +503,17 @@ class QuestionAnswerer:
             if found is not None:
                 return found
         if q.quote:
+            # "What did the Alliance president say at the launch?": that day's president.
+            said = said_at_event(q.words)
+            if said is not None:
+                head = self.parser.parse(
+                    " ".join(("who", "was", *said.title)),
+                    understand(" ".join(("who", "was", *said.title)), self._known_word),
+                    today=q.today,
+                )
+                found = run.quote_of_holder_at_event(q, head, self._parse_end(q, said.event))
+                if found is not None:
+                    return found
             return run.quotes(q)
         found = self._two_ends(q)
         if found is not None:
@@ -633,8 +665,9 @@ class QuestionAnswerer:
             if found is not None:
                 return found
         if q.answer_type is AnswerType.NUMBER:
-            # "How many partners launched X?": the parties one sentence lists.
-            found = run.items(q)
+            # "How many partners launched X?": the parties one sentence lists (or says
+            # X's initiators are, without their number).
+            found = run.initiators(q) or run.items(q)
             if found is not None:
                 return found
         if q.list_kinds and q.answer_type is AnswerType.LIST:
@@ -644,7 +677,8 @@ class QuestionAnswerer:
             if found is not None:
                 return found
         if q.list_kinds and q.answer_type in (AnswerType.LIST, AnswerType.NUMBER):
-            found = run.listing(q)
+            # "Which company helped kick off X?": the sentence naming its initiators.
+            found = run.initiators(q) or run.listing(q)
             if found is not None:
                 return found
         if q.answer_type in (AnswerType.LIST, AnswerType.ANY):
@@ -932,10 +966,30 @@ class QuestionAnswerer:
         again = self.parser.parse(q.question, understand(text, self._known_word), today=q.today)
         if again.same_name or person not in again.subjects:
             return None
-        if again.words[:2] in (("who", "is"), ("who", "s")):
-            # "Who is the Ma who works at X?" asks who they are: their card.
+        if again.words[:2] in (("who", "is"), ("who", "s")) or (
+            q.words[:1] in (("which",), ("what",)) and q.same_name[0].position == 1
+        ):
+            # "Who is the Ma who works at X?", "which Ma works at X?" ask who they are:
+            # their card.
             return ShowEntity(person, "who")
         return self._answer_query(again)
+
+    def _which_person(self, q: Query) -> str | None:
+        """The person a "which <surname> …?" question settled on (by the organisation it
+        names), when that surname's owner is no name the question wrote in full; None
+        for any other question."""
+        if q.words[:1] not in (("which",), ("what",)) or len(q.words) < 3 or q.quote:
+            return None
+        word = q.words[1]
+        written = {m.entity_id for m in q.found}
+        people = [
+            e
+            for e in q.subjects
+            if e in self.index.person_ids
+            and e not in written
+            and word in normalize(self.index.entity(e).name).split()
+        ]
+        return people[0] if len(people) == 1 else None
 
     def _namesakes_listed(self, q: Query) -> Answer:
         """Everyone the shared name names, each with their newest role, cited from the
@@ -1104,6 +1158,31 @@ def _figure_near(clause: str, nouns: set[str]) -> bool:
     ]
     named = [i for i, w in enumerate(words) if any(w.startswith(n) for n in nouns)]
     return any(abs(i - j) <= _FIGURE_REACH for i in figures for j in named)
+
+
+# "…and in what capacity?", "…and what were their titles?": a part asking only the
+# titles of the people the part before names.
+_ROLE_ONLY_WORDS = frozenset(
+    "capacity capacities position positions title titles role roles job jobs post posts "
+    "function functions".split()
+)
+
+
+def _asks_roles_only(words: list[str]) -> bool:
+    """Whether a part's words ask nothing but titles ("in what capacity")."""
+    content = [w for w in words if w not in STOP_WORDS and w not in _WH]
+    return bool(content) and all(w in _ROLE_ONLY_WORDS for w in content)
+
+
+def _lists_other_than_releases(q: Query) -> bool:
+    """ "Which languages…", "in what countries…": a list of things other than the
+    releases or their fields (publishers, datelines, dates)."""
+    noun = list_noun(q.words)
+    return (
+        noun is not None
+        and noun not in _SOURCE_TRIGGERS | _FIELD_WORDS | _SOURCE_NOUNS
+        and q.answer_type in (AnswerType.LIST, AnswerType.ANY)
+    )
 
 
 def _asks_plural(q: Query) -> bool:

@@ -28,7 +28,14 @@ _INNER = frozenset(("of", "for", "de", "du", "la", "le", "and"))
 _WORD = re.compile(r"\S+")
 _EDGE = re.compile(r"^[\"'“”‘’(]+|[\"'“”‘’).;:!?]+$")
 # "bilateral", "trilateral": the count a collaboration's name states.
-_LATERAL = {"bilateral": 2, "trilateral": 3, "quadrilateral": 4}
+_LATERAL = {
+    "bilateral": 2,
+    "bipartite": 2,
+    "trilateral": 3,
+    "tripartite": 3,
+    "quadrilateral": 4,
+    "quadripartite": 4,
+}
 
 
 @dataclass(frozen=True, slots=True)

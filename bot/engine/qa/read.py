@@ -39,8 +39,8 @@ _TRAILING_FILLER = frozenset(
 # "can you tell me who…", "I want to know what…": only a wrapper around the question.
 _WRAPPER = re.compile(
     r"^(?:i (?:want|wanna|would like|d like|need) to know|i wonder|i am wondering|"
-    r"(?:can|could|would) you (?:please )?(?:tell|show) me|do you know|does anyone know|"
-    r"(?:please )?(?:tell|show|give) me|any idea|"
+    r"(?:can|could|would) you (?:please )?(?:tell|show|remind) me|do you know|does anyone know|"
+    r"(?:please )?(?:tell|show|give|remind) me|(?:please )?let me know|any idea|"
     # "Compare what A and B said": each one's answer side by side is the comparison.
     r"(?:please )?(?:compare|contrast)(?: and contrast)?|"
     r"i (?:was|am) wondering)\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)"
@@ -343,6 +343,26 @@ _PER = re.compile(r"\bper (?=(?:its|his|her|their|the|a|an)\b)")
 _FRONTED = frozenset("in for from with to at on by among".split())
 
 
+# "The summit was held in which city?", "the Fund was set up in what year?", "the
+# talks took place where?": the question phrase typed last, moved to the front.
+_WH_LAST = re.compile(
+    r"^(?P<x>(?!(?:who|whom|what|when|where|which|how|why|is|are|was|were|did|does|do)\b)"
+    r".+?) (?:(?P<aux>was|were|is|are|will be|has been|had been) )?(?P<verb>\w+(?: place)?)"
+    r"(?: (?P<prep>in|at|on|during) (?P<wh>which|what) (?P<noun>\w+)| (?P<where>where|when))$"
+)
+
+
+def _question_phrase_first(words: list[str]) -> list[str]:
+    """ "the summit was held in which city" → "in which city was the summit held"; "X was
+    signed when" → "when was X signed". Any other message is returned as it is."""
+    match = _WH_LAST.match(" ".join(words))
+    if match is None:
+        return words
+    aux = (match["aux"] or "did").split()
+    head = [match["where"]] if match["where"] else [match["prep"], match["wh"], match["noun"]]
+    return [*head, aux[0], *match["x"].split(), *aux[1:], match["verb"]]
+
+
 def _question_word_first(words: list[str]) -> list[str]:
     """ "in which countries had X trained people" → "which countries had X trained people
     in": a list question leads with its question word and noun, as the list readers
@@ -623,6 +643,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     text = " ".join(w for w in text.split() if w not in _SOFTENERS) or text
     text = claim_question(_WRAPPER.sub("", _HEDGE.sub("", text)))
     words = _strip_filler(text.split()) or words
+    words = _question_phrase_first(words)
     words = _where_else(_claim_checked(_attribute_question(_question_word_first(words))))
     words = _which_is_described(words)
     text = " ".join(words)

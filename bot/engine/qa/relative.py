@@ -7,6 +7,11 @@ subjects and terms of their own and pull the answer towards the meeting's place.
 question is parsed again without the clause, and that reading is kept when the
 description resolves on its own (``Query.described``) and the clause agrees with it:
 every entity the clause names shares a fact with what the description resolved to.
+
+A head noun that names no one thing alone ("the company") is settled by a "whose"
+clause ("whose headquarters hosted the talks"): the entity of the noun's kind that the
+facts write as the owner of the clause's noun ("Alibaba Group's headquarters"), and the
+question is asked of it by name (two hops: the description, then the question).
 """
 
 from __future__ import annotations
@@ -17,7 +22,10 @@ import datetime as dt
 from bot.engine.qa.query import Query, QueryParser
 from bot.engine.qa.read import Question
 from bot.engine.qa.vocabulary import KIND_NOUNS
+from bot.kb.models import LoadedFact
 from bot.search.index import Index
+from bot.search.terms import Doc, content_terms
+from bot.textnorm import normalize
 
 _RELATIVE = frozenset("that which who whose".split())
 _QUESTION_WORDS = frozenset("who whom what which where when".split())
@@ -45,10 +53,88 @@ def without_relative_clause(
     head = read.words[:start]
     short = parser.parse(" ".join(head), dataclasses.replace(read, words=head), today=today)
     if not short.described:
-        return None
+        # "The company whose headquarters hosted the talks": the head noun alone names
+        # no one thing; the clause's facts say which.
+        owner = _owner_by_clause(parser, index, read.words, start, today)
+        if owner is None:
+            return None
+        named = (*head[: start - 1 - _article(head)], *normalize(index.entity(owner).name).split())
+        again = parser.parse(" ".join(named), dataclasses.replace(read, words=named), today=today)
+        # "Who founded Alibaba Group" may itself resolve to its founder (a description).
+        if owner not in again.subjects and not again.described and not again.role_asks:
+            return None
+        return dataclasses.replace(again, question=q.question)
     resolved = {*short.subjects, *(a.organization for a in short.role_asks)}
     named_in_clause = [e for e in q.subjects if e not in resolved]
     for entity in named_in_clause:
         if not any(resolved & set(f.about) for f in index.facts_by_entity.get(entity, [])):
             return None  # the clause is about something the description does not fit
     return dataclasses.replace(short, question=q.question)
+
+
+# Facts read for a "whose" clause, best ranked first.
+MAX_CLAUSE_FACTS = 10
+
+
+def _article(head: tuple[str, ...]) -> int:
+    """1 when the head noun has an article or a possessive before it ("the company")."""
+    return int(len(head) >= 2 and head[-2] in ("the", "a", "an", "this", "that"))
+
+
+def _owner_by_clause(
+    parser: QueryParser,
+    index: Index,
+    words: tuple[str, ...],
+    start: int,
+    today: dt.date | None,
+) -> str | None:
+    """The one entity of the head noun's kind that a "whose <noun> …" clause describes:
+    of the facts answering the clause ("headquarters hosted the talks"), those writing
+    the entity's name as the noun's owner ("Alibaba Group's headquarters", "the
+    headquarters of Alibaba Group"). None when the clause is no "whose" clause, or it
+    fits no entity or several."""
+    if words[start] != "whose" or start + 2 >= len(words):
+        return None
+    kinds = KIND_NOUNS.get(words[start - 1])
+    owned = words[start + 1]
+    clause = words[start + 1 :]
+    asked = parser.parse(" ".join(clause), Question(clause, None, None), today=today)
+    retriever = parser.descriptions.retriever
+    owned_terms = content_terms(owned)
+    if not owned_terms:
+        return None
+    # The rest of the clause ("hosted the talks"), its words and their synonyms.
+    rest = {
+        t
+        for qt in retriever.query_terms([t for t in asked.terms if t not in owned_terms])
+        for t in qt.alternatives
+    }
+    fit: dict[str, int] = {}
+    for candidate in retriever.rank(owned_terms, set(), include_quotes=False)[:MAX_CLAUSE_FACTS]:
+        fact = candidate.item
+        if not isinstance(fact, LoadedFact):
+            continue
+        body = f" {normalize(fact.text)} "
+        score = len(rest & index.terms.text_terms_of(index.terms.position[Doc("fact", fact.id)]))
+        score += len(set(asked.subjects) & set(fact.about))
+        for e in fact.about:
+            entity = index.entity(e)
+            if kinds is not None and entity.kind not in kinds:
+                continue
+            for label in (entity.name, *entity.aliases):
+                name = normalize(label)
+                # ``normalize`` drops a possessive "'s": "alibaba group headquarters".
+                if name and any(
+                    f" {phrase} " in body
+                    for phrase in (
+                        f"{name} {owned}",
+                        f"{owned} of {name}",
+                        f"{owned} of the {name}",
+                    )
+                ):
+                    fit[e] = max(fit.get(e, 0), score)
+    if not fit:
+        return None
+    best = max(fit.values())
+    owners = [e for e, score in fit.items() if score == best]
+    return next(iter(owners)) if len(owners) == 1 else None

@@ -70,6 +70,8 @@
 - ``wrong_place.py``: "did they meet in <a place no release names>?" → no, with the fact
   placing it;
 - ``representatives.py``: who represented an organisation (at an event);
+- ``participants.py``: who took part in a meeting, each with their title at its date;
+- ``title_quotes.py``: what a title's holder at an event's date said there;
 - ``contrary.py``: "is X run by governments?" → no, when a defining sentence states the
   contrary attribute (pairs in ``bot/vocab/contraries.txt``);
 - ``unstated.py``: not_found for what the evidence lacks (a personal attribute, a name
@@ -131,6 +133,7 @@ from bot.engine.qa.executors.namesakes import NamesakeAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
 from bot.engine.qa.executors.org_ages import AgeAnswers
 from bot.engine.qa.executors.outcomes import OutcomeAnswers
+from bot.engine.qa.executors.participants import ParticipantAnswers
 from bot.engine.qa.executors.party_membership import PartyMembershipAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.phase_goals import PhaseGoalAnswers
@@ -164,6 +167,7 @@ from bot.engine.qa.executors.still_running import StillRunningAnswers
 from bot.engine.qa.executors.successors import SuccessorAnswers
 from bot.engine.qa.executors.targets import TargetAnswers
 from bot.engine.qa.executors.tenures import TenureAnswers
+from bot.engine.qa.executors.title_quotes import TitleQuoteAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
 from bot.engine.qa.executors.wrong_place import WrongPlaceAnswers
@@ -206,6 +210,7 @@ class Executors(
     RecentAnswers,
     RoleAnswers,
     RoleAtEventAnswers,
+    TitleQuoteAnswers,
     HolderAtEventAnswers,
     SuccessorAnswers,
     RoleDateAnswers,
@@ -243,6 +248,7 @@ class Executors(
     HomePlaceAnswers,
     QuoteListAnswers,
     PressDeskAnswers,
+    ParticipantAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -294,6 +300,7 @@ class Executors(
             self.place_yes_no,
             self.wrong_place,
             self.representatives,
+            self.participants,
             self.release_of_event,
             self.quote_years,
             self.day_around,

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.answer import Answer
-from bot.engine.qa.compose import answered
+from bot.engine.answer import Answer, Status
+from bot.engine.qa.compose import answered, citations
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import Query
+from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind
 from bot.search.synonyms import synonyms
 from bot.search.terms import stem
@@ -26,6 +27,10 @@ _START_STEMS = frozenset(
 # after it ("the Alliance was founded by …").
 _STARTER_NOUNS = r"(?:co-?)?(?:initiators?|founders?|founding members?)"
 _STARTED_BY = r"(?:founded|launched|started|initiated|created|established|set up|conceived) by"
+
+
+# "One of the initiators", "among the founders": some of the starters, not all.
+_ONE_OF = re.compile(rf"\b(?:one of|among) (?:the |its |their )?{_STARTER_NOUNS}\b", re.I)
 
 
 def names_starters(text: str, labels: list[str]) -> bool:
@@ -43,8 +48,17 @@ def names_starters(text: str, labels: list[str]) -> bool:
 
 class InitiatorAnswers(ExecutorBase):
     def initiators(self, q: Query) -> Answer | None:
-        """The sentence naming who started the one non-person subject; None otherwise."""
-        if q.words[:1] not in (("who",), ("whom",)) or len(q.subjects) != 1 or q.quote:
+        """The sentence naming who started the one non-person subject; None otherwise.
+
+        "Which company helped kick off X?" asks the same of one kind: the starters of
+        that kind the sentence links, named first."""
+        which = q.words[:1] in (("which",), ("what",)) and bool(q.list_kinds)
+        counting = q.words[:2] == ("how", "many") and bool(q.list_kinds)
+        if (
+            (q.words[:1] not in (("who",), ("whom",)) and not which and not counting)
+            or len(q.subjects) != 1
+            or q.quote
+        ):
             return None
         asked = set(q.terms)
         if not asked & _START_STEMS and not any(synonyms(t) & _START_STEMS for t in asked):
@@ -66,7 +80,42 @@ class InitiatorAnswers(ExecutorBase):
         ]
         if not facts:
             return None
+        if which or counting:
+            # Only the sentences linking a starter of the kind asked.
+            facts = [
+                f
+                for f in facts
+                if any(self.index.entity(e).kind in q.list_kinds for e in f.about if e != subject)
+            ]
+            if not facts:
+                return None
         fact = facts[0]
-        return answered(
-            self.index, q.question, fact.text.strip(), [fact.source], entities=fact.about
-        )
+        text = fact.text.strip()
+        if counting:
+            # "How many organisations launched X?" where a sentence names its starters:
+            # a number only when the sentence gives every one ("one of the initiators"
+            # gives one of an unstated number).
+            if not _ONE_OF.search(text):
+                return None
+            names = ", ".join(
+                self._name(e)
+                for e in fact.about
+                if e != subject and self.index.entity(e).kind in q.list_kinds
+            )
+            return Answer(
+                status=Status.NOT_FOUND,
+                title=echo(q.question) or None,
+                text=clip(
+                    f"**The releases don't say how many.** They name {names} as one of "
+                    f"them:\n• {text}"
+                ),
+                citations=citations(self.index, [fact.source]),
+                entities=tuple(fact.about),
+                command="question",
+            )
+        if which:
+            starters = [
+                e for e in fact.about if e != subject and self.index.entity(e).kind in q.list_kinds
+            ]
+            text = f"**{', '.join(self._name(e) for e in starters)}**\n• {text}"
+        return answered(self.index, q.question, text, [fact.source], entities=fact.about)

@@ -19,6 +19,7 @@ from bot.engine.qa.query import AnswerType, Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS
 from bot.engine.qa.vocabulary import KIND_NOUNS, NUMBER_WORDS, YES_NO_OPENERS, number_word
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
+from bot.search.synonyms import rewrite_phrases
 from bot.search.terms import STOP_WORDS, Doc, content_terms, stem
 from bot.textnorm import normalize
 
@@ -68,8 +69,15 @@ _NOUN_SKIPS = frozenset(
 _PRESENT = frozenset("is are does do has have".split())
 # "Which partners joined after it launched?": a change between lists, not one list.
 _RELATIVE_TIME = frozenset("after before since until till anymore still new newly".split())
+# "Count the 'global' items…", "tally the things…": a count asked as an order.
+COUNT_VERBS = frozenset(("count", "tally"))
+# "In which languages…", "from what countries…": a preposition before the question word.
+_LEADING_PREPOSITIONS = frozenset("in on at for from to with by into among".split())
 # The words before a list (after it, when it opens its clause) that say what it is of.
 GOVERNING_WORDS = 8
+# A name's words held by more labels than this are too common to find what is named
+# after it ("the Kuala Lumpur campus" for "Kuala Lumpur").
+MAX_NAMED_AFTER = 50
 # Candidates for the list: the facts and quotes ranked first, at most this many.
 MAX_CANDIDATES = 40
 
@@ -90,6 +98,7 @@ def list_noun(words: tuple[str, ...]) -> str | None:
     "partners" in "how many partners…"; None when the question names no such noun."""
     if not words:
         return None
+    words = _without_leading_preposition(words)
     first = words[0]
     start = None
     if first in ("what", "which") and len(words) > 1:
@@ -98,7 +107,7 @@ def list_noun(words: tuple[str, ...]) -> str | None:
             start = 2  # "what are the five 'global' goals…"
     elif words[:2] == ("how", "many"):
         start = 2
-    elif first in ("list", "name", "enumerate"):
+    elif first in ("list", "name", "enumerate") or first in COUNT_VERBS:
         start = 1
     if start is None:
         return None
@@ -113,6 +122,14 @@ def list_noun(words: tuple[str, ...]) -> str | None:
     return None
 
 
+def _without_leading_preposition(words: tuple[str, ...]) -> tuple[str, ...]:
+    """ "in what languages are the classes given" → "what languages are …": the noun
+    follows the question word."""
+    if len(words) > 2 and words[0] in _LEADING_PREPOSITIONS and words[1] in ("what", "which"):
+        return words[1:]
+    return words
+
+
 class ItemAnswers(ExecutorBase):
     def items(self, q: Query, *, needs_topic: bool = False) -> Result:
         """The items of the list a fact or quote states, or their number for a count.
@@ -121,13 +138,23 @@ class ItemAnswers(ExecutorBase):
         ("which countries does X serve?", not "which organisations are involved with X?",
         which the facts' links answer)."""
         noun = list_noun(q.words)
-        counting = q.answer_type is AnswerType.NUMBER
+        counting = q.answer_type is AnswerType.NUMBER or q.words[0] in COUNT_VERBS
         if noun is None or set(q.words) & _RELATIVE_TIME or len(q.time.points) == 2:
             return None  # a change between two times is count_change's
         plural = noun.endswith("s") or noun in ("people", "staff", "media")
         # "list the five global goals": the modifier is read first, the head noun follows.
         after = q.words[q.words.index(noun) + 1 :][:1]
-        plural = plural or (bool(after) and after[0].endswith("s") and after[0] not in STOP_WORDS)
+        plural = plural or (
+            bool(after)
+            and after[0].endswith("s")
+            and (after[0] not in STOP_WORDS or after[0] in _GENERIC_NOUNS)
+        )
+        # "What five global things …": a count before the noun asks for several.
+        at = q.words.index(noun)
+        plural = plural or any(
+            w.isdigit() or (w in NUMBER_WORDS and w not in ("one", "a", "an"))
+            for w in q.words[max(0, at - 2) : at]
+        )
         # A quoted name ("how many parties launched 'Enabling E-commerce'?") is the
         # subject's, which filters no items.
         names = {
@@ -291,14 +318,24 @@ class ItemAnswers(ExecutorBase):
         subjects = set(q.subjects)
         pool: dict[str, LoadedFact | LoadedQuote] = {}
         scores: dict[str, float] = {}
-        ranked = self.retriever.rank(topic or [noun_term], subjects, include_quotes=True)
-        for c in ranked[:MAX_CANDIDATES]:
+        ranked = self.retriever.rank(topic or [noun_term], subjects, include_quotes=True)[
+            :MAX_CANDIDATES
+        ]
+        subject_words = [q.mention_terms.get(s, frozenset()) for s in q.subjects]
+        for c in ranked:
             if isinstance(c.item, LoadedFact | LoadedQuote):
                 pool.setdefault(c.item.id, c.item)
                 scores[c.item.id] = c.score
         for s in q.subjects:
             for fact in index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
                 pool.setdefault(fact.id, fact)
+            if topic:
+                # "The Kuala Lumpur classes": the sentences about what is named after
+                # the place ("the Kuala Lumpur campus teaches in …"), which write its
+                # name without linking it.
+                for owner in self._named_after(s):
+                    for fact in index.facts_by_entity.get(owner, [])[:MAX_LIST_FACTS]:
+                        pool.setdefault(fact.id, fact)
             for quote in index.quotes_by_speaker.get(s, [])[:MAX_LIST_FACTS]:
                 pool.setdefault(quote.id, quote)
         wanted = {t for qt in self.retriever.query_terms(topic) for t in qt.alternatives}
@@ -318,10 +355,12 @@ class ItemAnswers(ExecutorBase):
             if isinstance(item, LoadedFact) and not self._in_time(q, item):
                 continue
             about = set(item.about) | ({item.speaker} if isinstance(item, LoadedQuote) else set())
-            if not subjects <= about:
+            text = " ".join(item.text.split())
+            if not all(s in about or self._names_in_text(s, text) for s in subjects):
+                # "The Kuala Lumpur classes": a sentence about the Kuala Lumpur campus
+                # names the city without linking it.
                 continue
             terms = self._doc_terms(item)
-            text = " ".join(item.text.split())
             stated = stated or (
                 isinstance(item, LoadedFact) and bool(noun_words) and states_count(text, noun)
             )
@@ -348,8 +387,23 @@ class ItemAnswers(ExecutorBase):
                 ):
                     continue
                 before = set(content_terms(enumeration.before))
-                # The question's own words, not synonyms: "help" is not "Enabling".
-                if topic and not quoted and not (set(topic) | {noun_term}) & clause:
+                # The question's own words, not synonyms: "help" is not "Enabling". A
+                # subject named in those words is the question's too ("formed the
+                # trilateral collaboration": "jointly launched a trilateral collaboration").
+                if (
+                    topic
+                    and not quoted
+                    and not (set(topic) | {noun_term}) & clause
+                    # "A, B and C jointly launched a trilateral collaboration": the
+                    # list acts on the subject, named in the words after it.
+                    and not (
+                        enumeration.leads
+                        and any(words and words <= clause for words in subject_words)
+                    )
+                    # "The Port Selby lessons": a sentence about the Port Selby Academy,
+                    # whose name the words before its list write.
+                    and not (subjects - about and all(w <= before for w in subject_words))
+                ):
                     continue  # the list is not the one the question's words are about
                 # "Now", "currently": the newest list; otherwise newest only breaks ties.
                 when = float(self._date_of(item).replace("-", "").ljust(8, "0"))
@@ -406,6 +460,33 @@ class ItemAnswers(ExecutorBase):
         matching = sum(1 for owned in found if owned & wanted)
         return matching >= 2 and 3 * matching >= 2 * n
 
+    def _named_after(self, entity_id: str) -> list[str]:
+        """Other entities whose name holds this one's whole name ("Port Selby Academy"
+        for "Port Selby"); none when its name's words are too common to look up."""
+        name = normalize(self.index.entity(entity_id).name).split()
+        if not name:
+            return []
+        owners: frozenset[str] | None = None
+        for word in name:
+            held = self.index.names.owners_of_word(word, limit=MAX_NAMED_AFTER)
+            owners = held if owners is None else owners & held
+        padded = f" {' '.join(name)} "
+        return [
+            e
+            for e in sorted(owners or ())
+            if e != entity_id and padded in f" {normalize(self.index.entity(e).name)} "
+        ]
+
+    def _names_in_text(self, entity_id: str, text: str) -> bool:
+        """Whether ``text`` writes the entity's name or one of its aliases (whole words)."""
+        entity = self.index.entity(entity_id)
+        padded = f" {normalize(text)} "
+        return any(
+            f" {label} " in padded
+            for label in (normalize(n) for n in (entity.name, *entity.aliases))
+            if label
+        )
+
     def _identity(self, item: str) -> str:
         """What an item names: its entity, else its words without a bracketed acronym."""
         named = self._entities_named(item)
@@ -422,12 +503,20 @@ class ItemAnswers(ExecutorBase):
         return self.index.source_date(item.source).isoformat()
 
     def _doc_terms(self, item: LoadedFact | LoadedQuote) -> frozenset[str]:
+        """The item's index terms, and the heads of the thesaurus phrases it writes
+        ("set up" is "founded"), as a question's phrases are read."""
         kind = "fact" if isinstance(item, LoadedFact) else "quote"
-        return self.index.terms.text_terms_of(self.index.terms.position[Doc(kind, item.id)])
+        terms = self.index.terms.text_terms_of(self.index.terms.position[Doc(kind, item.id)])
+        words = normalize(item.text).split()
+        heads = rewrite_phrases(words)
+        if len(heads) == len(words):
+            return terms
+        return terms | frozenset(content_terms(" ".join(heads)))
 
 
 def _quoted_word(text: str) -> str:
-    return text.strip().casefold()
+    """A quoted filter as items write it: "'global …'" is "global"."""
+    return text.strip().rstrip(".…").strip().casefold()
 
 
 def noun_root(noun: str) -> str:

@@ -1,0 +1,170 @@
+"""Who took part in a meeting, with each one's title then: "who attended the signing and
+in what capacity?", "name the two people who met and give each one's position".
+
+A release states a meeting in one sentence naming its people ("UNIDO Director General
+LI Yong and Jack MA, Founder … of the Alibaba Group, met on …"), and the fact links them
+(``about``). The people of that fact are the participants, each shown with the role in
+force at the fact's date (``Index.role_as_of``: the newest title stated by a release no
+later than it), and the fact is shown and cited.
+
+A meeting is found by the thesaurus group of "meet" (met, attended, took part …), or a
+signing by that of "sign" ("who signed the charter and in what capacity?"), in the
+fact's own words. The question narrows it by what it names (the event, a place, a
+person who was there, an organisation), by its time, and by a number of people it
+gives ("the two people who met"). None when no meeting fits, or when several meetings
+with different people do (another executor, or not_found, answers then).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.vocabulary import NUMBER_WORDS
+from bot.kb.models import EntityKind, LoadedFact, LoadedRole
+from bot.search.synonyms import synonyms
+from bot.search.terms import content_terms, index_term
+from bot.textnorm import normalize
+
+# The thesaurus groups of taking part: meeting ("met", "attended", "participated" …)
+# and signing ("signed", "inked" …), as terms.
+_MEET = index_term("meet")
+_SIGN = index_term("sign")
+_TAKING_PART = frozenset({_MEET, *synonyms(_MEET), _SIGN, *synonyms(_SIGN)})
+# Words that ask for people ("name the people who met", "list the participants").
+_PEOPLE_WORDS = frozenset(
+    "people persons participants attendees individuals officials executives leaders".split()
+)
+_PEOPLE_OPENERS = frozenset(("who", "whom", "name", "list"))
+_NUMBER_VALUES = {word: value for value, word in enumerate(NUMBER_WORDS)}
+# Candidate meeting facts read, best ranked first.
+MAX_MEETINGS = 20
+# A meeting of more people than this is no answer a reply lists one by one.
+MAX_PARTICIPANTS = 8
+
+
+class ParticipantAnswers(ExecutorBase):
+    def participants(self, q: Query) -> Result:
+        """The people of the one meeting the question points to, each with their title
+        at its date, and its fact, cited; None for any other question."""
+        if q.quote or q.answer_type in (AnswerType.YES_NO, AnswerType.NUMBER):
+            return None
+        words = set(q.words)
+        if not (q.words[:1] and q.words[0] in _PEOPLE_OPENERS) and not words & _PEOPLE_WORDS:
+            return None
+        asked = set(q.terms) & _TAKING_PART
+        if not asked:
+            return None
+        # The group of the verb asked: a meeting's people, or a signing's.
+        meet_terms = {t for t in _TAKING_PART if t in asked or asked & ({t} | synonyms(t))}
+        index = self.index
+        people_named = [e for e in q.subjects if e in index.person_ids]
+        others = [e for e in q.subjects if e not in index.person_ids]
+        wanted = _number_asked(q.words)
+        # A place is checked below against the meeting's own place (its headquarters lie
+        # in the city asked), which the ranking would not credit.
+        parties = {e for e in q.subjects if index.entity(e).kind is not EntityKind.PLACE}
+        ranked = self.retriever.rank(
+            sorted(asked), parties, include_quotes=False, mention_terms=q.mention_terms
+        )
+        meetings: dict[frozenset[str], LoadedFact] = {}
+        for c in ranked[:MAX_MEETINGS]:
+            fact = c.item
+            if not isinstance(fact, LoadedFact) or not self._in_time(q, fact):
+                continue
+            if not self._fact_terms(fact) & meet_terms:
+                continue
+            people = [e for e in fact.about if e in index.person_ids]
+            if len(people) < 2 or len(people) > MAX_PARTICIPANTS:
+                continue
+            about = set(fact.about) | ({fact.place} if fact.place else set())
+            text = f" {normalize(fact.text)} "
+            if not all(
+                e in about or self._lies_in(e, fact) or _writes(text, q.mention_terms.get(e))
+                for e in others
+            ):
+                continue
+            if not set(people_named) <= set(people):
+                continue
+            if wanted is not None and len(people) != wanted:
+                continue
+            meetings.setdefault(frozenset(people), fact)
+        if len(meetings) != 1:
+            return None
+        (fact,) = meetings.values()
+        when = dt.date.fromisoformat(_day(self.fact_date(fact)))
+        people = [e for e in fact.about if e in index.person_ids]
+        lines = [f"**{format_date(self.fact_date(fact))}:**"]
+        sources = [fact.source]
+        for person in people:
+            role = self._title_at_meeting(person, when, fact.source)
+            if role is None:
+                lines.append(f"• **{self._name(person)}**")
+                continue
+            lines.append(
+                f"• **{self._name(person)}** — {index.role_text(role, with_date=False)}"
+                f"{placeholder(role.source)}"
+            )
+            sources.append(role.source)
+        lines.append(f"\n{fact.text.strip()}{placeholder(fact.source)}")
+        return answered(
+            index, q.question, "\n".join(lines), [fact.source, *sources], entities=fact.about
+        )
+
+    def _title_at_meeting(self, person: str, when: dt.date, source: str) -> LoadedRole | None:
+        """The newest title stated as held by a release no later than ``when``, else by
+        the release reporting the meeting (which states the titles its people held at
+        it, a day later); None when neither states one (never a later title)."""
+        index = self.index
+        until = max(when, index.source_date(source))
+        roles = index.roles_by_entity.get(person, [])  # newest first
+        # A title a release says ended before the meeting was not held at it.
+        ended = {
+            (r.title.casefold(), r.organization): r.ended
+            for r in roles
+            if r.ended is not None and r.ended < when.isoformat()[: len(r.ended)]
+        }
+        held = [r for r in roles if r.current and (r.title.casefold(), r.organization) not in ended]
+        for day in (when, until):
+            for role in held:
+                if index.source_date(role.source) <= day:
+                    return role
+        return None
+
+    def _lies_in(self, entity_id: str, fact: LoadedFact) -> bool:
+        """Whether ``entity_id`` is a place the fact's own place lies in (the city of the
+        headquarters it names): its place's summary names it."""
+        if fact.place is None or self.index.entity(entity_id).kind is not EntityKind.PLACE:
+            return False
+        where = self.index.entity(fact.place)
+        name = self.index.entity(entity_id).name.casefold()
+        return name in f"{where.name} {where.summary or ''}".casefold()
+
+
+def _number_asked(words: tuple[str, ...]) -> int | None:
+    """The number of people a question gives ("the two people who met"), or None."""
+    for i, w in enumerate(words[:-1]):
+        if words[i + 1] in _PEOPLE_WORDS and (w.isdigit() or w in NUMBER_WORDS):
+            return int(w) if w.isdigit() else _NUMBER_VALUES[w]
+    return None
+
+
+def _day(iso: str) -> str:
+    """A fact's date as a whole day ("2020" → "2020-12-31"): the roles stated by then."""
+    if len(iso) == 4:
+        return f"{iso}-12-31"
+    if len(iso) == 7:
+        return f"{iso}-28"
+    return iso[:10]
+
+
+def _writes(text: str, words: frozenset[str] | None) -> bool:
+    """Whether the normalised ``text`` holds every word the question named an entity by
+    ("the Safe Harbours agreement" in "… to sign the Safe Harbours agreement")."""
+    if not words:
+        return False
+    terms = set(content_terms(text))
+    return words <= terms
