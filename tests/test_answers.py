@@ -135,14 +135,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "how many partner organisations does the Academy count now?",
     ): "a blind case still failing; no kind fix has followed yet (count-partners)",
     (
-        "blind_set11_kb_five.json",
-        "what languages are the Kuala Lumpur classes taught in?",
-    ): "a blind case still failing; no kind fix has followed yet (list-sentence)",
-    (
-        "blind_set12_bundled.json",
-        "@partnerbot name the two people who met and give each one's position",
-    ): "a blind case still failing; no kind fix has followed yet (people-list)",
-    (
         "blind_set12_bundled.json",
         "@partnerbot Jack Ma runs UNIDO, right?",
     ): "a blind case still failing; no kind fix has followed yet (yesno-role)",
@@ -154,22 +146,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set12_bundled.json",
         "is the eWTP in line with UNIDO's mandate?",
     ): "a blind case still failing; no kind fix has followed yet (yesno)",
-    (
-        "blind_set12_bundled.json",
-        "@partnerbot how many organisations formed the trilateral collaboration?",
-    ): "a blind case still failing; no kind fix has followed yet (count-in-sentence)",
-    (
-        "blind_set12_bundled.json",
-        "@partnerbot the G20 summit whose communique included eWTP was held in which city?",
-    ): "a blind case still failing; no kind fix has followed yet (event-place)",
-    (
-        "blind_set12_bundled.json",
-        "what five global things should SMEs be able to achieve, per Jack Ma?",
-    ): "a blind case still failing; no kind fix has followed yet (quote-list)",
-    (
-        "blind_set12_bundled.json",
-        "count the 'global ...' items in Jack Ma's statement",
-    ): "a blind case still failing; no kind fix has followed yet (quote-count)",
     (
         "blind_set12_kb_five.json",
         "what did Lina Ma do at the academy in 2023?",
@@ -190,22 +166,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set12_kb_five.json",
         "@partnerbot which campus opened most recently?",
     ): "a blind case still failing; no kind fix has followed yet (time-last)",
-    (
-        "blind_set12_kb_five.json",
-        "what did the Alliance president say at the academy launch?",
-    ): "a blind case still failing; no kind fix has followed yet (time-quote-holder)",
-    (
-        "blind_set12_kb_five.json",
-        "which Ma works at the Digital Export Academy?",
-    ): "a blind case still failing; no kind fix has followed yet (shared-surname-org)",
-    (
-        "blind_set12_kb_five.json",
-        "in what languages are the Kuala Lumpur classes given?",
-    ): "a blind case still failing; no kind fix has followed yet (list-languages)",
-    (
-        "blind_set12_kb_five.json",
-        "@partnerbot which languages are the online courses offered in (from the launch release)?",
-    ): "a blind case still failing; no kind fix has followed yet (list-languages)",
     (
         "blind_base9_peatland.json",
         "how many years passed between the founding of the network and the Riga assembly?",
