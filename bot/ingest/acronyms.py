@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 from bot.ingest.words import (
     ALL_HEADS,
+    STOPWORDS,
+    is_country,
+    is_demonym,
     is_title_word,
     looks_like_acronym,
 )
@@ -91,6 +94,8 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
         before = sentence[: match.start()].rstrip()
         # "Amarillo Biosciences, Inc. (ABI)": the long form is the name before its suffix.
         before_core = re.sub(r",?\s+(?:Inc|Corp|Ltd|LLC|Co|plc|AG|SA|NV)\.?$", "", before)
+        # ("the Orrin Fund's (OF) programme": the owner's possessive is no part of its name.)
+        before_core = re.sub(r"(?<=[A-Za-z])(?:'s|\u2019s)$", "", before_core)
         if re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]{1,11}s?", inner) and looks_like_acronym(inner):
             short = inner
             words = before_core.split()
@@ -128,6 +133,7 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                     long = run.group(1)
             if long and len(long) > len(short) and " " in long.strip():
                 long = re.sub(r"^(?:the|a|an)\s+", "", long, flags=re.IGNORECASE)
+                long = _whole_name(long, before_core)
                 long = _without_title(long)
                 found.append(AcronymDef(long.strip(" ,"), short))
         elif brand := _brand_form(inner, before_core):
@@ -161,6 +167,44 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
     found.extend(_appositions(sentence))
     found.extend(_known_as(sentence))
     return found
+
+
+# Articles in the languages releases are written in: never the first word of a name.
+_ARTICLES = {"la", "le", "les", "el", "los", "las", "il", "lo", "gli", "der", "die", "das", "de"}
+
+
+def _whole_name(long: str, before: str) -> str:
+    """The organisation's whole name when capitalised words the acronym skips open it:
+    "Tavelsund Orrin Dunmar Institute (ODI)" is the institute's name, ODI its
+    acronym from the words after the founder's name. Only one or two such words, right
+    after a boundary (the text's start, punctuation or a lower-case word), and only
+    for a name with an organisation's head word."""
+    if not before.endswith(long) or not any(w.lower() in ALL_HEADS for w in long.split()):
+        return long
+    run = re.search(
+        r"(?:^|(?<=[\s(\u2013\u2014-])|(?<=[a-z,;:]\s))((?:[A-Z][a-z][\w'’]*\s+){1,2})$",
+        before[: len(before) - len(long)],
+    )
+    if run is None:
+        return long
+    # (The words must not be a sentence's first word, nor a title or a small word.)
+    start = run.start(1)
+    head = before[:start].rstrip()
+    opens_sentence = not head or head.endswith((".", "!", "?", "\u201c", '"'))
+    words = run.group(1).split()
+    if opens_sentence or any(
+        w.lower() in STOPWORDS
+        or w.lower() in _ARTICLES
+        or is_title_word(w.lower())
+        or is_country(w)
+        or is_demonym(w)
+        for w in words
+    ):
+        return long
+    # ("VELMONT, Orrin \u2013 Tavelsund Orrin ...": the name after a dateline's dash.)
+    if not re.search(r"(?:[\u2013\u2014,;:(]|\s-|\b[a-z]+)\s*$", head):
+        return long
+    return f"{run.group(1)}{long}"
 
 
 def _without_title(long: str) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.ingest.registry import Registry
-from bot.ingest.words import guess_kind, is_country, is_title_word
+from bot.ingest.words import guess_kind, is_country, is_demonym, is_title_word
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
@@ -81,6 +81,22 @@ def _bare(name: str) -> str:
     return re.sub(r"['’]s$", "", name)
 
 
+# A continent's or a region's adjective: no country's name, so no demonym to pycountry.
+_REGION_ADJECTIVES = {"African", "European", "Asian", "Arab", "Nordic", "Caribbean", "Latin"}
+
+
+def is_demonym_only(name: str) -> bool:
+    """Whether ``name`` is only a nationality adjective, perhaps with a compass word
+    ("Kenyan", "South African"): "exchanges between Velmoran and Kenyan enterprises"
+    names where the parties are from, never a party."""
+    words = name.split()
+    return (
+        bool(words)
+        and (is_demonym(words[-1]) or words[-1] in _REGION_ADJECTIVES)
+        and all(w.lower() in {"north", "south", "east", "west", "central"} for w in words[:-1])
+    )
+
+
 def swallowed(short: str, long: str, text: str) -> bool:
     """Whether ``text`` writes ``short`` only inside ``long`` ("Ramos Foundation" only in
     "Ivo dos Ramos Foundation"): then it is a piece of that name, not a name."""
@@ -129,6 +145,7 @@ def deal_party(registry: Registry, name: str, places: set[str], text: str) -> se
         or normalize(name) in places
         or is_country(name)
         or is_title_word(name.split()[0].lower())
+        or is_demonym_only(name)
     ):
         return set()
     aliases: list[str] = []

@@ -21,7 +21,13 @@ import yaml
 from pydantic import ValidationError
 
 from bot.ingest import officials, publisher
-from bot.ingest.deals import deal_parties, deal_party, whole_programme, whole_programme_names
+from bot.ingest.deals import (
+    deal_parties,
+    deal_party,
+    is_demonym_only,
+    whole_programme,
+    whole_programme_names,
+)
 from bot.ingest.entities import (
     ALL_HEADS,
     KIND_HEADS,
@@ -46,15 +52,33 @@ from bot.ingest.extract import Article, Hints, fetch_article, is_url, read_artic
 from bot.ingest.facts import FoundFact, fact_date, fact_for, is_statement
 from bot.ingest.metadata import Metadata, read_metadata
 from bot.ingest.parties import (
+    acronyms_of_whole_names,
+    branches_of_parties,
     find_parties,
     government_names,
+    governments_by_adjective,
+    headline_subject,
     lead_subject,
+    level_governments,
+    names_around_an_acronym,
+    names_cut_at_a_field,
+    names_cut_at_and,
+    names_with_the,
+    names_with_their_campus,
+    names_without_their_year,
     programme_names,
     quoted_names,
+    short_forms_without_head,
 )
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
 from bot.ingest.text import quoted_spans, split_sentences
-from bot.ingest.words import ROMANCE_HEADS, is_country, is_generic_agreement, is_place
+from bot.ingest.words import (
+    ROMANCE_HEADS,
+    is_country,
+    is_generic_agreement,
+    is_place,
+    subdivisions_named,
+)
 from bot.kb.loader import KnowledgeError, load_knowledge
 from bot.kb.models import EntityKind, KnowledgeBase, KnowledgeFile
 from bot.textnorm import fold_for_verbatim, normalize
@@ -844,6 +868,26 @@ def _issuing_government(registry: Registry, lead: str, text: str) -> str | None:
     return most[0] if len(most) == 1 else None
 
 
+def _subheadlines(meta: Metadata, text: str) -> list[str]:
+    """The short lines above the story other than the headline: a subheadline, in
+    mixed case, three words or more, no full stop at its end."""
+    opening = meta.paragraphs[0][:40] if meta.paragraphs else ""
+    out: list[str] = []
+    for line in (x.strip() for x in text.splitlines()):
+        if opening and opening in line:
+            break
+        if (
+            line
+            and line != meta.title
+            and len(line) <= 150
+            and len(line.split()) >= 3
+            and not line.isupper()
+            and not line.endswith((".", ":"))
+        ):
+            out.append(line)
+    return out
+
+
 def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text: str) -> None:
     """No wire and no "About X": a release on an organisation's own site shows its logo
     above the story ("Acme-Foundation Logo"), or names it first, in the headline or else
@@ -879,6 +923,14 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
             for e in registry.entities.values()
             if e.kind == EntityKind.ORGANIZATION and e.name.startswith("Government of ")
         ]
+        if len(governments) > 1:
+            # A province's page that also names the federal government: the province's.
+            provinces = {normalize(s.name) for s in subdivisions_named(text)}
+            governments = [
+                g
+                for g in governments
+                if normalize(registry.entities[g].name[len("Government of ") :]) in provinces
+            ] or governments
         issuer = governments[0] if len(governments) == 1 else registry.find(meta.department)
         if issuer is None:
             meta.publisher = meta.department
@@ -935,11 +987,29 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
         # "Initiative with Orrinwell aims to ...": a party after "with" is the partner the
         # issuer works with, not the issuer.
         in_title = [e for e in in_title if not _after_with(meta.title, registry.entities[e])]
+        # ("Orrin Signs Agreement With Velmorese University": a nationality adjective
+        # names no issuer.)
+        in_title = [e for e in in_title if not is_demonym_only(registry.entities[e].name)]
+        for line in [] if in_title else _subheadlines(meta, text):
+            # "ORDA and Velmora launch ...": a subheadline under a headline that names no
+            # organisation names the issuer the same way.
+            in_title = [
+                e
+                for e in _organisations_in_order(line, registry)
+                if not _after_with(line, registry.entities[e])
+                and not is_demonym_only(registry.entities[e].name)
+            ]
+            if in_title:
+                break
         # (Nor, in the lead: "X has signed an agreement with the Y Foundation" is X's.)
+        # (Only the lead's opening: a party named further into the story, "said Jane Doe,
+        # president of the Acme Bank", is no sign of who issued it, least of all on a
+        # page whose paragraphs were run together into one.)
+        opening = " ".join(lead[a:b] for a, b in split_sentences(lead)[:2]) or lead
         named = in_title or [
             e
-            for e in _organisations_in_order(lead, registry)
-            if not _after_with(lead, registry.entities[e])
+            for e in _organisations_in_order(opening, registry)
+            if not _after_with(opening, registry.entities[e])
         ]
         reliable = publisher.reliable_issuer(meta, registry, named, text) if named else None
         if named and reliable is None:
@@ -1110,9 +1180,19 @@ def build_draft(
         for party in find_parties(sentence, registry, places):
             if officials.part_of_the_list(party.name, listed):
                 continue  # "GM-HR Jo Ray of Acme Ltd": a listed official, not a party
-            at = sentence.find(party.name)
-            if any(a <= at < b for a, b in taken):
+            # (A longer name that a slash joins to a known one is a name of its own: the
+            # "Orrin/Velmont Fund" of Orrin and Velmont. A name written inside a known one
+            # and again on its own, the film's title and the programme, is one too.)
+            spots = [m.start() for m in re.finditer(re.escape(party.name), sentence)] or [-1]
+            if all(
+                any(
+                    a <= at < b and not (at + len(party.name) > b and sentence[b : b + 1] == "/")
+                    for a, b in taken
+                )
+                for at in spots
+            ):
                 continue  # part of a longer known name ("Coast and Canal Initiative")
+            at = spots[0]
             if is_generic_agreement(party.name):
                 continue  # "an MOU", "the Licensing Agreement"
             # ("the Partner 4 Towns program" beside "Partner 4 Towns Program": the same
@@ -1141,6 +1221,15 @@ def build_draft(
         for name in government_names(para):
             if registry.find(name) is None:
                 party_ids.add(registry.add(name, EntityKind.ORGANIZATION))
+    # ("The provincial and federal governments ... signed": the province's and the
+    # country's, when the release names the province.)
+    for name in level_governments(body):
+        if registry.find(name) is None:
+            party_ids.add(registry.add(name, EntityKind.ORGANIZATION))
+    # "Kelvane Pledges $80,000 to ...": the party a headline opens with.
+    opener = headline_subject(meta.title, body, registry, places)
+    if opener is not None:
+        party_ids.add(registry.add(opener, EntityKind.ORGANIZATION))
     # "Orrin has partnered with Kestrel": a one-word name opening a deal sentence, when
     # the release also writes it capitalised inside a sentence (so it is a name, not
     # just a first word), or writes it as a brand ("bioKestrel"). After the longer
@@ -1247,10 +1336,34 @@ def build_draft(
         if signer is not None:
             finder.introduced = None  # a signature closes the quotes above; it opens none
 
+    # "South African" as the organisation of a role ("South African deputy minister"):
+    # a nationality adjective is no organisation; the role keeps its title.
+    for entity in list(registry.entities.values()):
+        if (
+            not entity.existing
+            and entity.kind == EntityKind.ORGANIZATION
+            and is_demonym_only(entity.name)
+        ):
+            registry.roles = [
+                DraftRole(r.entity, r.title, None) if r.organization == entity.id else r
+                for r in registry.roles
+            ]
+            registry.discard(entity.id)
+    names_cut_at_and(registry, text)
+    names_cut_at_a_field(registry, body)
+    acronyms_of_whole_names(registry, body)
+    branches_of_parties(registry, body)
+    short_forms_without_head(registry, body)
+    names_with_the(registry, body)
+    names_with_their_campus(registry, body)
+    names_without_their_year(registry)
+    names_around_an_acronym(registry, body)
+    governments_by_adjective(registry)
     if meta.publisher is None:
         publisher.publisher_from_sign_off(meta, registry, text)
     if meta.publisher is None:
         _publisher_from_parties(meta, registry, paragraphs[0] if paragraphs else "", text)
+        publisher.regional_office(meta, registry, text)
     warnings: list[str] = [*warnings_early, *finder.warnings]
     if kb is not None:
         folded = fold_for_verbatim(text)

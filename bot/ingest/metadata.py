@@ -143,6 +143,35 @@ def wire_name(marker: str) -> str | None:
     return wire_name(carried.group(1)) if carried else None
 
 
+def agency_name(name: str) -> str | None:
+    """The wire or agency ``name`` stands for, written as a marker ("Antara") or in
+    full ("Antara News Agency"), by its table name (bot/vocab/wires.yaml), or None."""
+    known = wire_name(name)
+    if known is not None:
+        return known
+    short = re.sub(r"\s+(?:News\s+Agency|News\s+Service|Press\s+Agency)\s*$", "", name.strip())
+    return wire_name(short) if short != name.strip() else None
+
+
+# "By Kestrel", "By Kestrel News Agency", "By Kestrel writer Jane Doe", "Kestrel reporter
+# Jane Doe": a byline naming the agency that wrote the story.
+_AGENCY_BYLINE = re.compile(
+    r"(?:[Bb]y:?\s+)?(?P<agency>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}?)"
+    r"(?:\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?)\b.*)?"
+)
+
+
+def _agency_byline(line: str) -> str | None:
+    """The known agency a byline line names (see ``_AGENCY_BYLINE``), or None: only
+    with "By" before it or a reporter's word after it."""
+    match = _AGENCY_BYLINE.fullmatch(line.strip())
+    if match is None or (
+        not re.match(r"[Bb]y\b", line.strip()) and match.end("agency") == len(line.strip())
+    ):
+        return None
+    return agency_name(match.group("agency"))
+
+
 def _title_case(word_run: str) -> str:
     """HANGZHOU -> Hangzhou, SAN FRANCISCO -> San Francisco; mixed case is kept."""
     if not word_run.isupper() or len(word_run.replace(".", "")) <= 3:
@@ -170,7 +199,8 @@ def parse_place(prefix: str) -> Dateline | None:
     city = re.sub(r"\s+(?:SAR|S\.A\.R\.?)$", "", parts[0].split("/")[0].strip(), flags=re.I)
     # "NEW YORK and SHANGHAI": two cities in capitals joined by a lower-case "and" (a
     # name in capitals writes its own AND in capitals: "TRINIDAD AND TOBAGO").
-    two = re.fullmatch(r"(\S.*?)\s+and\s+(\S.*)", city)
+    # ("NEW YORK & ORRIN BAY": an ampersand joins them the same way.)
+    two = re.fullmatch(r"(\S.*?)\s+(?:and|&)\s+(\S.*)", city)
     if two and two.group(1).isupper() and two.group(2).isupper():
         city = two.group(1)
     city = _title_case(city)
@@ -437,6 +467,14 @@ _AGENCY_DESK = re.compile(
 )
 
 
+# "VELMONT | Kestrel | Text", "VELMONT, Orrin | Kestrel News | Text": a place in
+# capitals, then the agency, each ended by a bar.
+_PIPED_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)?)"
+    r"\s*\|\s*(?P<agency>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*\|\s*(?=\S)"
+)
+
+
 # A reporter's name in mixed case ("by Jane M. Doe"), then a place in capitals and a comma.
 _BYLINE_BEFORE_PLACE = re.compile(
     r"[Bb]y\s+[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*)){0,3}\s+"
@@ -494,6 +532,19 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
     for index, para in enumerate(paragraphs[: _lead_window(paragraphs)]):
         if _BOILERPLATE_LINE.match(para) or _LOGO_LINE.match(para):
             continue
+        piped = _PIPED_DATELINE.match(para)
+        if piped and parse_place(piped.group("place")) is not None:
+            # "VELMONT | Kestrel | Text": a news site's dateline and agency between bars.
+            agency = piped.group("agency").strip()
+            known = wire_name(agency)
+            return _Lead(
+                index,
+                parse_place(piped.group("place")),
+                None,
+                known or agency,
+                known is None,
+                para[piped.end() :],
+            )
         desk = _AGENCY_DESK.match(para)
         if desk and wire_name(desk.group("city")) is None and para[desk.end() :]:
             place = parse_place(desk.group("city"))
@@ -789,7 +840,9 @@ _PAGE_FURNITURE = re.compile(
     r"skip to (?:the )?(?:main )?(?:content|navigation|menu)|\d+\s+mins?\.?\s+read|"
     r"reading time\b.*|web archive|print(?:\s+(?:small|medium|large|this page|version|page))+|"
     r"(?:text size|font size)\b.*|share(?: this)?(?: (?:page|article|story))?|back to top|"
-    r"available photos|view details(?: and)?",
+    r"available photos|view details(?: and)?|"
+    # A breadcrumb of sections, "WORLD / Regional |".
+    r"[^.!?\n]{1,40}\|",
     re.IGNORECASE,
 )
 
@@ -942,6 +995,20 @@ def _resolve_date(
             " announcement: check source.date"
         )
         return on_day
+    signed = _signing_day(paragraphs)
+    if signed is not None:
+        warnings.append(
+            f"date {signed.isoformat()} is the day the opening sentence says the agreement"
+            " was signed (the page gives no other date): check source.date"
+        )
+        return signed
+    weekday = _weekday_the_story_gives(paragraphs)
+    if weekday is not None:
+        warnings.append(
+            f"date {weekday.isoformat()}: the weekday the story's opening gives, dated by a"
+            " caption or line that writes it in full: check source.date"
+        )
+        return weekday
     for para in paragraphs[:8]:
         # "14 Ottobre 2022": a news page in another language dates an English story.
         line_date = read_date_line(para)
@@ -953,6 +1020,54 @@ def _resolve_date(
         " `partnerbot check` fails until it is set"
     )
     return None
+
+
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
+_SIGNING = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|seal(?:s|ed)?|conclud(?:es|ed)|agreed|launch(?:es|ed))\b"
+)
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday_the_story_gives(paragraphs: list[str]) -> dt.date | None:
+    """A news page with no date line: "The council said Monday it had agreed ...",
+    and a photo caption that writes the day in full, "... on Monday, March 4, 2019". The one full date of that weekday the page writes dates the story; None
+    when there is none, or more than one."""
+    # (The story's opening: its first three sentences, a lead of one sentence included.)
+    story = [s for p in paragraphs[:10] if len(p) > 100 for s in sentences(p)][:3]
+    opening = " ".join(story)
+    days = {d for d in _WEEKDAYS if re.search(rf"\b{d}\b", opening)}
+    if len(days) != 1 or (not _SIGNING.search(opening) and "announc" not in opening):
+        return None
+    day = days.pop()
+    dated = {
+        found.date
+        for para in paragraphs[:30]
+        for m in re.finditer(rf"\b{day},?\s+(?:the\s+)?", para)
+        if (found := find_date(para, m.end(), anchored=True)) is not None
+        and found.date is not None
+        and found.date.strftime("%A") == day
+    }
+    return dated.pop() if len(dated) == 1 else None
+
+
+def _signing_day(paragraphs: list[str]) -> dt.date | None:
+    """The full date that opens the story's first sentence when it says something was
+    signed ("On Thursday 13 July 2006, the Director-General signed ..."), or None. Only
+    for a page with no other date: the caller asks last."""
+    story = next((p for p in paragraphs[:8] if len(p) > 100 and sentences(p)), None)
+    if story is None:
+        return None
+    first = sentences(story)[0]
+    if not _SIGNING.search(first):
+        return None
+    # (Only a sentence that opens with the day: "... signed an MoU on June 18, 2025"
+    # inside a sentence may be an event the page looks back on.)
+    match = re.match(rf"\s*On\s+{_WEEKDAY}", first)
+    found = find_date(first, match.end(), anchored=True) if match else None
+    return found.date if found is not None and found.date is not None else None
 
 
 def _day_the_story_gives(lead: _Lead | None, paragraphs: list[str]) -> dt.date | None:
@@ -980,6 +1095,45 @@ def _day_the_story_gives(lead: _Lead | None, paragraphs: list[str]) -> dt.date |
     return None
 
 
+# A news page whose line breaks were lost: "<headline>(Kestrel)Updated: 2011-04-06 10:12
+# VELMONT -- <story>": the agency's marker glued to the headline, then the page's
+# time stamp, then the story's dateline.
+_PAGE_STAMP = re.compile(
+    r"(?P<head>[^\n]*?\S)\s*(?:\((?P<agency>[A-Z][\w .&'’-]{1,40})\)\s*)?"
+    r"(?P<label>(?:Updated|Posted|Published)(?:\s+on)?\s*:?\s*)"
+)
+
+
+def _unglue_page_stamp(text: str) -> str:
+    """``text`` with the headline, the agency's marker, the time stamp and the story of
+    a page whose line breaks were lost (see ``_PAGE_STAMP``) on lines of their own;
+    nothing else changes. Only within the first 600 characters, and only where a full
+    date follows the label and a dateline in capitals follows the date."""
+    for match in _PAGE_STAMP.finditer(text[:600]):
+        found = find_date(text, match.end("label"), anchored=True)
+        if found is None or found.date is None:
+            continue
+        clock = re.match(
+            r"\s*(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?\s+", text[found.end :]
+        )
+        after = found.end + (clock.end() if clock else 0)
+        if clock is None or not re.match(
+            r"[A-Z][A-Z .'’-]{2,40}(?:,[^\n]{0,40})?\s*(?:--|\u2014|\u2013|-\s)", text[after:]
+        ):
+            continue
+        head = match.group("head")
+        if not match.group("agency") and len(head) > 200:
+            continue
+        parts = [head]
+        if match.group("agency"):
+            parts.append(f"({match.group('agency')})")
+        parts.append(text[match.start("label") : after].strip())
+        # (The headline starts its own paragraph: the page's furniture above it is not it.)
+        lead_break = "\n\n" if match.start() > 0 and text[match.start() - 1] == "\n" else ""
+        return text[: match.start()] + lead_break + "\n\n".join(parts) + "\n\n" + text[after:]
+    return text
+
+
 def read_metadata(
     text: str, hints: Hints | None = None, *, date: dt.date | None = None
 ) -> Metadata:
@@ -1000,6 +1154,7 @@ def read_metadata(
             raise IngestError(f"the date header {value.text!r} has no year")
         text = text[value.end :]
 
+    text = _unglue_page_stamp(text)
     # (Lines of table borders or separators, "|", "\u2013 \u2013 \u2013", copied with a web
     # page say nothing.)
     paragraphs = [p for p in split_paragraphs(text) if re.search(r"\w", p)]
@@ -1341,8 +1496,11 @@ def _standalone_lines(text: str) -> _Standalone:
     publisher = city = masthead = None
     lines = [x.strip() for x in text.splitlines()[:12] if x.strip()]
     for index, line in enumerate(lines):
-        if publisher is None and len(line) <= 40:
-            publisher = wire_name(line)
+        if publisher is None and len(line) <= 60:
+            # ("Kestrel News Agency" on its own line, "By Kestrel News Agency", "By
+            # Kestrel writer Jane Doe": an agency's name or byline above the story.)
+            publisher = agency_name(line) if len(line) <= 40 else None
+            publisher = publisher or _agency_byline(line)
             if publisher is not None:
                 continue
         if (

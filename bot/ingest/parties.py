@@ -22,10 +22,13 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from bot.ingest.deals import is_demonym_only
 from bot.ingest.entities import (
     ALL_HEADS,
     HONORIFICS,
     STOPWORDS,
+    DraftEntity,
+    DraftRole,
     Registry,
     appositive_roles,
     find_people,
@@ -35,7 +38,13 @@ from bot.ingest.entities import (
 from bot.ingest.metadata import US_STATES
 from bot.ingest.names import name_parts
 from bot.ingest.quotes import is_quoted_name
-from bot.ingest.words import PLACE_WORDS, ROMANCE_HEADS, is_country
+from bot.ingest.words import (
+    PLACE_WORDS,
+    ROMANCE_HEADS,
+    is_country,
+    is_place,
+    subdivisions_named,
+)
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
@@ -276,6 +285,45 @@ _LIST_SUFFIX = re.compile(
 )
 
 
+# "the fisheries ministry", "the science and space ministry": a ministry by its portfolio,
+# in lower case as news agencies write it.
+_PORTFOLIO_MINISTRY = re.compile(
+    r"\b[Tt]he\s+(?P<p>(?:[a-z]{3,}|[A-Z]{2,5})(?:\s+(?:and|&)\s+(?:[a-z]{3,}|[A-Z]{2,5}))?)"
+    r"\s+ministry\b"
+)
+# Words before "ministry" that say which one in the story, not its portfolio.
+_NOT_A_PORTFOLIO = {
+    "same", "relevant", "concerned", "respective", "two", "both", "new", "other", "said",
+    "line", "host", "parent", "federal", "provincial", "state", "national", "regional", "key",
+    "sectoral", "government", "nodal", "competent", "responsible", "former", "whole",
+}  # fmt: skip
+
+
+def portfolio_ministries(sentence: str) -> list[str]:
+    """The ministries ``sentence`` names by their portfolio in lower case ("the fisheries
+    ministry and the transport ministry signed ..."), each as a name: "Fisheries
+    Ministry", "Science and Space Ministry"."""
+    out: list[str] = []
+    for match in _PORTFOLIO_MINISTRY.finditer(sentence):
+        words = match.group("p").split()
+        if any(w in _NOT_A_PORTFOLIO for w in words):
+            continue
+        name = " ".join(w if w.isupper() or w in {"and", "&"} else w.capitalize() for w in words)
+        out.append(f"{name} Ministry")
+    return out
+
+
+def _title_in_name(name: str) -> bool:
+    """Whether a word of ``name`` is a title ("Capacity Division Manager"); a last word
+    that heads an organisation is its head, not a title ("Orrin Pharmaceutical Group",
+    though "Group CEO" is a title)."""
+    words = name.split()
+    return any(
+        is_title_word(w) and not (k == len(words) - 1 and k > 0 and w.lower() in ALL_HEADS)
+        for k, w in enumerate(words)
+    )
+
+
 def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]:
     """Names in ``sentence`` that its wording marks as parties (see the module doc)."""
     out: list[Party] = []
@@ -290,6 +338,14 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
     people = {
         normalize(p.name) for p in find_people(sentence, registry.acronyms()) if p.title is not None
     }
+    # 'the "Code4Orrin" programme': one quoted word before a programme word.
+    for match in re.finditer(
+        rf"[\"\u201c](?P<n>[A-Z][\w&'\u2019-]{{2,40}})[\"\u201d]\s+(?:[a-z-]+\s+){{0,2}}"
+        rf"(?:{_PROGRAMME_WORDS})\b",
+        sentence,
+    ):
+        if registry.find(match.group("n")) is None and match.group("n").lower() not in STOPWORDS:
+            out.append(Party(match.group("n"), EntityKind.INITIATIVE))
     # A quoted title: signed a "Charter for Shared Exhibition Spaces in Velmont and Arden".
     # It is one name; nothing inside it is a party of its own.
     for title in quoted_names(sentence):
@@ -299,6 +355,12 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
                 w.lower() in ALL_HEADS for w in title.split()
             ):
                 kind = EntityKind.TOPIC
+            # ('the "Orrin Bright Idea" grant program': a programme word after the quote.)
+            if re.search(
+                rf"{re.escape(title)}[\"\u201d]\s+(?:[a-z-]+\s+){{0,2}}(?:{_PROGRAMME_WORDS})\b",
+                sentence,
+            ):
+                kind = EntityKind.INITIATIVE
             out.append(Party(title, kind))
         sentence = sentence.replace(title, " " * len(title))
 
@@ -306,6 +368,16 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         raw: str, start: int, kind: EntityKind | None = None, *, described: bool = False
     ) -> None:
         name = _possessive_free(_strip_article(raw))
+        # "Kestrel of Velmora": a company and its country, where the name has no head
+        # word before "of" ("Bank of Velmora", "Council of Velmora" keep theirs).
+        of_country = re.fullmatch(r"(?P<n>.+?)\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w\s'’-]+)", name)
+        if (
+            of_country
+            and is_country(of_country.group("c"))
+            and of_country.group("n").split()[-1].lower() not in ALL_HEADS
+            and not is_title_word(of_country.group("n").split()[-1].lower())
+        ):
+            name = of_country.group("n")
         # "Velmont's Orrin", "New York's Acme Bank": the owner or place is not the name.
         # ("Ada's Place", "Joe's Kitchen": one word after an owner the release names
         # nowhere else, neither an entity nor a place, is one name with it.)
@@ -370,7 +442,7 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         names = [match.group("a")]
         names += re.findall(rf"(?:the\s+)?({_NAME})", match.group(2) or "")
         names.append(match.group("b"))
-        if any(is_title_word(w) for n in names for w in n.split()):
+        if any(_title_in_name(n) for n in names):
             continue  # "Research, Outreach and Capacity Division Manager": a title
         # "Smith's and Jones's diseases": possessives before a common noun.
         if (
@@ -407,6 +479,8 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         subject = _SUBJECT.match(sentence)
         if subject is not None and len(_strip_article(subject.group("n")).split()) >= 2:
             take(subject.group("n"), 0, described=True)
+    if deal:
+        out += [Party(name, EntityKind.ORGANIZATION) for name in portfolio_ministries(sentence)]
     # Capitals as a subject: "NORDA will share ...", "NORDA is publishing ..." (not in a
     # headline written in capitals, where every word is).
     words = re.findall(r"[A-Za-z]{2,}", sentence)
@@ -426,8 +500,11 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
     if deal:
         for match in re.finditer(
             # (After an article, so "Acme Group Holding" is no "group" before a name.)
-            r"(?:\b(?:the|le|la|l['\u2019]|el|an?|une?)|(?<=[a-z])['\u2019]s)\s+(?:[A-Z][a-z]+\s+)?"
-            r"(?:[a-z]+\s+)?"
+            # (Or after "between", "with" and a compound adjective: "a partnership between
+            # agriculture-based firm Kestrel of Orrin and ...".)
+            r"(?:\b(?:the|le|la|l['\u2019]|el|an?|une?)|(?<=[a-z])['\u2019]s|"
+            r"\b(?:between|with|and)(?=\s+[a-z]+-[a-z]+\s))\s+(?:[A-Z][a-z]+\s+)?"
+            r"(?:[a-z-]+\s+)?"
             rf"(?i:group|company|firm|operator|carrier|bank|insurer|airline|arm|unit|subsidiary|"
             rf"division|affiliate|groupe|soci\u00e9t\u00e9|"
             rf"entreprise|op\u00e9rateur|banque|compagnie|empresa|grupo|compa\u00f1\u00eda)\s+"
@@ -460,8 +537,11 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
     if item:
         take(item.group("n"), item.start("n"), described=True)
     # "Owkin, a French-American biotechnology company that …": a name described as one.
+    # ("Inspired by the film, Acme, one of the world's largest food companies, announced
+    # ...": after an opening clause too.)
     described = re.match(
-        rf"(?:The\s+)?(?P<n>{_NAME}),\s+(?:a|an|the)\s+[^,;]{{0,80}}?\b(?:company|firm|"
+        rf"(?:[^,;\"\u201c]{{3,120}},\s+)?(?:The\s+)?(?P<n>{_NAME}),\s+"
+        rf"(?:a|an|the|one\s+of\s+the)\s+[^,;]{{0,80}}?\b(?:compan(?:y|ies)|firms?|"
         r"organi[sz]ation|agency|institution|provider|developer|maker|manufacturer|group|"
         r"university|foundation|charity|non-?profit|start-?up|bank|insurer|operator|network|"
         r"association|body|ministry|council|producer|retailer|platform|fund|trust|alliance|"
@@ -469,7 +549,15 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         sentence,
     )
     if described:
-        take(described.group("n"), 0, EntityKind.ORGANIZATION, described=True)
+        take(described.group("n"), described.start("n"), EntityKind.ORGANIZATION, described=True)
+    # "Skills Orrin\u2122, a partnership between Acme and Kestrel": the name of what two
+    # parties run together, described as their partnership.
+    for match in re.finditer(
+        rf"(?P<n>{_NAME})[\u2122\u00ae]?,\s+(?:a|an|the)\s+(?:[\w-]+\s+)?partnership\s+"
+        r"(?:between|of|with|among)\b",
+        sentence,
+    ):
+        take(match.group("n"), match.start("n"), EntityKind.INITIATIVE, described=True)
     # "launched Code4Kids, a coding programme for children": a programme described as one.
     for match in re.finditer(
         rf"(?P<n>{_NAME}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?(?:{_PROGRAMME_WORDS})\b", sentence
@@ -509,3 +597,397 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
     ):
         take(match.group("n"), match.start("n"), EntityKind.INITIATIVE)
     return out
+
+
+# Where a short form acts as a name of its own: a possessive, the end of a clause, or a
+# verb or preposition after it ("for Orrin State.", "Orrin State's college", "Orrin State
+# will ...").
+_ACTS_AS_NAME = re.compile(
+    r"(?:'s|’s)\b|\s*[.,;:!?)]|\s+(?:will|is|was|has|had|have|also|and|said|says|signed|"
+    r"signs|to|for|in|on|at|with|from)\b"
+)
+
+
+def short_forms_without_head(registry: Registry, text: str) -> None:
+    """A new organisation's name without its head word ("Orrin State" for Orrin State
+    University), when ``text`` writes it as a name of its own (see ``_ACTS_AS_NAME``),
+    after no other capitalised word, becomes an alias: a headline often names the
+    issuer so ("Orrin State Signs Agreement With ..."). Only names of two words or more
+    once the head is gone, never a place's name, and never a short form another entity
+    already goes by."""
+    for entity in list(registry.entities.values()):
+        words = entity.name.split()
+        if (
+            entity.existing
+            or entity.kind != EntityKind.ORGANIZATION
+            or len(words) < 3
+            or words[-1].lower() not in ALL_HEADS
+            or words[-2].lower() in STOPWORDS
+        ):
+            continue
+        short = " ".join(words[:-1])
+        if (
+            registry.find(short) is not None
+            or is_country(short)
+            or is_place(short)
+            or normalize(short) == ""
+            # ("Velmont Government", "Velmont City Council": the rest is a place, which
+            # the text writes as one: "in Velmont".)
+            or words[-1].lower() in {"government", "council", "municipality", "administration"}
+            or re.search(rf"\b(?:in|near|across|around)\s+{re.escape(short)}(?![\w-])", text)
+        ):
+            continue
+        for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            before = text[: found.start()]
+            if re.search(r"[A-Z][\w'’.-]*\s+$", before):
+                continue  # inside a longer name
+            if _ACTS_AS_NAME.match(text, found.end()):
+                registry._add_aliases(entity, [short])
+                break
+
+
+def names_with_the(registry: Registry, text: str) -> None:
+    """ "The Orrin State University" with a capital "The" inside a sentence: the article
+    is part of the official name (as a few universities write theirs), so the name with
+    it becomes an alias of the organisation."""
+    for entity in list(registry.entities.values()):
+        if (
+            entity.existing
+            or entity.kind != EntityKind.ORGANIZATION
+            or entity.name.startswith("The ")
+        ):
+            continue
+        pattern = rf"(?<=[a-z0-9,;:] )The {re.escape(entity.name)}(?![\w-])"
+        if re.search(pattern, text) and registry.find(f"The {entity.name}") in (None, entity.id):
+            registry._add_aliases(entity, [f"The {entity.name}"])
+
+
+def acronyms_of_whole_names(registry: Registry, text: str) -> None:
+    """ "Tavelsund Orrin Dunmar Institute (ODI)": the acronym spells the name's last
+    words only, so it was given to "Orrin Dunmar Institute"; when the release also
+    names the longer organisation and writes it right before the acronym, the acronym
+    and the short name are the longer one's (the short entity is dropped, its roles
+    moved)."""
+    orgs = [
+        e
+        for e in registry.entities.values()
+        if not e.existing and e.kind == EntityKind.ORGANIZATION
+    ]
+    for short in orgs:
+        acronyms = [a for a in short.aliases if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", a)]
+        longer = [e for e in orgs if e is not short and e.name.endswith(" " + short.name)]
+        if not acronyms or len(longer) != 1:
+            continue
+        whole = longer[0]
+        extra = whole.name[: -len(short.name)].split()
+        if any(w.lower() in STOPWORDS or re.match(_ARTICLE, w.lower() + " ") for w in extra):
+            continue  # "La Universidad de Velmont": an article is no part of the name
+        if not any(
+            re.search(rf"{re.escape(whole.name)}\s*\(\s*{re.escape(a)}\s*\)", text)
+            for a in acronyms
+        ):
+            continue
+        registry.roles = [
+            DraftRole(r.entity, r.title, whole.id) if r.organization == short.id else r
+            for r in registry.roles
+        ]
+        labels = [short.name, *short.aliases]
+        registry.discard(short.id)
+        registry._add_aliases(whole, labels)
+
+
+# "Velmont Branch of the Orrin Trade Council": a branch or office, named with its parent.
+_BRANCH_HEADS = r"(?:Branch|Office|Chapter|Bureau|Division|Centre|Center|Campus|Secretariat)"
+_BRANCH_OWNER = r"(?:[A-Z][\w'’.&-]*\s+){1,4}"
+
+
+def branches_of_parties(registry: Registry, text: str) -> None:
+    """A branch named with its parent organisation ("Velmont Branch of the Orrin Trade
+    Council", "Regional Office for Velmar of the Orrin Health Agency") is an
+    organisation of its own: the party that signs is the branch. The parent stays."""
+    for entity in list(registry.entities.values()):
+        if entity.kind != EntityKind.ORGANIZATION:
+            continue
+        for found in re.finditer(
+            rf"(?<![\w-])(?P<b>{_BRANCH_OWNER}{_BRANCH_HEADS}(?:\s+(?:for|in)\s+(?:the\s+)?"
+            rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\s+of\s+(?P<the>the\s+)?"
+            rf"{re.escape(entity.name)}(?![\w-])",
+            text,
+        ):
+            branch = found.group("b")
+            first = branch.split()[0]
+            if first.lower() in STOPWORDS or is_title_word(first.lower()):
+                # ("The Velmont Branch of ...", "Director Office of ..."): trim the
+                # opening word that is no part of the branch's name.
+                branch = " ".join(branch.split()[1:])
+            if len(branch.split()) < 2:
+                continue
+            whole = f"{branch} of {found.group('the') or ''}{entity.name}"
+            if registry.find_exact(whole) is None:
+                registry.add(whole, EntityKind.ORGANIZATION, exact=True)
+
+
+def names_cut_at_and(registry: Registry, text: str) -> None:
+    """ "Fish and Waterways Organization of the Velmar Union" read from its "and" on
+    ("Waterways Organization ..."): when the text writes a capitalised word and "and"
+    right before a new organisation's name, and writes that word nowhere else as a name
+    (no entity, no place), the word belongs to the name; the entity is renamed, the
+    shorter name kept as an alias."""
+    for entity in list(registry.entities.values()):
+        if entity.existing or entity.kind != EntityKind.ORGANIZATION or " " not in entity.name:
+            continue
+        # (The word opens the name: no capitalised word before it, "Velmont Commission
+        # and Orrin Corporation" being two names.)
+        found = next(
+            (
+                m
+                for m in re.finditer(
+                    rf"(?<![\w-])([A-Z][a-z]+)\s+and\s+{re.escape(entity.name)}(?![\w-])", text
+                )
+                if not re.search(r"[A-Z][\w'’.&-]*\s+$", text[: m.start()])
+                # ("Institute for the Deaf and Orrin Labs": the word ends a longer name.)
+                and not re.search(r"\b(?:of|for|on|to)\s+(?:the\s+)?$", text[: m.start()])
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        word = found.group(1)
+        whole = f"{word} and {entity.name}"
+        if (
+            word.lower() in STOPWORDS
+            or word.lower() in ALL_HEADS
+            or is_title_word(word.lower())
+            or registry.find(word) is not None
+            or is_country(word)
+            or word.lower() in PLACE_WORDS
+            or len(re.findall(rf"(?<![\w-]){word}(?![\w-])", text))
+            > len(re.findall(re.escape(whole), text))
+        ):
+            continue
+        held = [r for r in registry.roles if r.organization == entity.id]
+        registry.discard(entity.id)
+        new_id = registry.add(
+            whole, EntityKind.ORGANIZATION, aliases=[entity.name, *entity.aliases], exact=True
+        )
+        registry.roles += [DraftRole(r.entity, r.title, new_id) for r in held]
+        # ("FAO" on its own: the initials of the name before its "of", declared apart
+        # before the name was whole.)
+        initials = "".join(w[0] for w in whole.split(" of ")[0].split() if w[0].isupper())
+        acronym = registry.find_exact(initials)
+        if acronym is not None and acronym != new_id:
+            other = registry.entities[acronym]
+            if not other.existing and other.kind == EntityKind.ORGANIZATION and not other.aliases:
+                moved = [r for r in registry.roles if r.organization == acronym]
+                registry.discard(acronym)
+                registry._add_aliases(registry.entities[new_id], [initials])
+                registry.roles += [DraftRole(r.entity, r.title, new_id) for r in moved]
+
+
+# "the provincial and federal governments", "the state government": governments by
+# their level.
+_LEVEL_GOVERNMENTS = re.compile(
+    r"\b(?P<a>provincial|state|federal)(?:\s+and\s+(?P<b>provincial|state|federal))?"
+    r"\s+governments?\b",
+    re.IGNORECASE,
+)
+# A party word between a government's place adjective and "Government".
+_PARTY_WORDS = (
+    r"(?:Liberal|Labor|Labour|Conservative|Coalition|Democratic|Republican|Green|National)"
+)
+
+
+def level_governments(text: str) -> list[str]:
+    """The governments ``text`` names by their level, as "Government of <Place>": the
+    provincial (or state) one is the government of the one province or state the text
+    names most, the federal one that of its country (ISO 3166-2 via pycountry); [] when
+    the text names no province or state."""
+    levels = {
+        level.lower()
+        for m in _LEVEL_GOVERNMENTS.finditer(text)
+        for level in (m.group("a"), m.group("b"))
+        if level
+    }
+    named = subdivisions_named(text) if levels else []
+    if not named:
+        return []
+    out: list[str] = []
+    if levels & {"provincial", "state"}:
+        out.append(f"Government of {named[0].name}")
+    if "federal" in levels:
+        out.append(f"Government of {named[0].country}")
+    return out
+
+
+def governments_by_adjective(registry: Registry) -> None:
+    """ "the Velmoran Liberal Government": the government, whatever party leads it, is
+    also "Velmoran Government" (an alias)."""
+    for entity in list(registry.entities.values()):
+        match = re.fullmatch(
+            rf"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+{_PARTY_WORDS}\s+Government",
+            entity.name,
+        )
+        if (
+            match
+            and not entity.existing
+            and registry.find(f"{match.group('place')} Government") is None
+        ):
+            registry._add_aliases(entity, [f"{match.group('place')} Government"])
+
+
+# A headline that opens with its subject, then a verb of giving or dealing in title case:
+# "Kelvane Pledges $80,000 to ...", "Orrin Labs Joins ...".
+_HEADLINE_SUBJECT = re.compile(
+    rf"(?P<n>{_NAME})\s+(?:Commits|Pledges|Donates|Gives|Awards|Grants|Invests|Funds|Backs|"
+    r"Sponsors|Signs|Joins|Partners|Teams|Launches|Announces|Opens|Acquires|Selects|Renews|"
+    r"Extends|Expands|Forms|Enters|Agrees|Inks|Seals|Unveils)\b"
+)
+
+
+def headline_subject(title: str, text: str, registry: Registry, places: set[str]) -> str | None:
+    """The party a headline opens with ("Kelvane Pledges $80,000 to ..."), though the
+    story may never name it again, or None. In a title-case headline every word is
+    capitalised, so a word the text also writes in lower case ("Students Launch ...")
+    is a common noun, not a name."""
+    if title.isupper():
+        return None
+    match = _HEADLINE_SUBJECT.match(title.strip())
+    if match is None:
+        return None
+    name = _possessive_free(_strip_article(match.group("n")))
+    words = name.split()
+    if (
+        not words
+        or registry.find(name) is not None
+        # ("Orrin State Signs ..." for Orrin State University: its short form, which
+        # short_forms_without_head links.)
+        or any(e.name.startswith(name + " ") for e in registry.entities.values())
+        or any(
+            re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)
+            for w in words
+            if w.lower() not in STOPWORDS
+        )
+        or not _is_candidate(name, False, places, registry)
+        or is_place(name)
+        or is_demonym_only(name)
+    ):
+        return None
+    return name
+
+
+def names_with_their_campus(registry: Registry, text: str) -> None:
+    """ "Orrin Institute of Technology, Dunmar": a name the text writes twice or more
+    with the same city after a comma (its campus, part of its name), or once so after
+    its acronym ("Orrin Institute of Technology (OIT), Dunmar has signed"), goes by
+    that longer name too (an alias)."""
+    for entity in list(registry.entities.values()):
+        if entity.existing or entity.kind != EntityKind.ORGANIZATION:
+            continue
+        acronyms = "|".join(re.escape(a) for a in entity.aliases if a.isupper())
+        bracket = rf"(?:\s*\((?:{acronyms})\))?" if acronyms else ""
+        cities: dict[str, int] = {}
+        for found in re.finditer(
+            rf"(?<![\w-]){re.escape(entity.name)}(?P<b>{bracket}),\s+(?P<c>[A-Z][a-z]+)"
+            r"(?=[.,;]|\s+(?:has|have|said|says|will|is|and|signed)\b)",
+            text,
+        ):
+            city = found.group("c")
+            cities[city] = cities.get(city, 0) + (2 if found.group("b") else 1)
+        best = [c for c, n in cities.items() if n >= 2]
+        if len(best) == 1 and (is_place(best[0]) or best[0] not in STOPWORDS):
+            registry._add_aliases(entity, [f"{entity.name}, {best[0]}"])
+
+
+def _fragment_of(other: DraftEntity, name: str) -> bool:
+    """Whether ``other`` is ``name`` with its country after "of" ("Coastal Sciences of
+    Velmora" of "Coastal Sciences"): a piece of a longer phrase read on its own."""
+    rest = re.fullmatch(r"\s+of\s+(?:the\s+)?(?P<c>.+)", other.name[len(name) :])
+    return other.name.startswith(name) and rest is not None and is_country(rest.group("c"))
+
+
+def names_cut_at_a_field(registry: Registry, text: str) -> None:
+    """ "Orrin Centre for Marine" where the text writes "Orrin Centre for Marine and
+    Coastal Sciences of Velmora": a name whose "for" or "of" names
+    one field, then "and" and more capitalised words, goes on over the "and" (without
+    a country after "of"); the name is made whole and the fragment after the "and",
+    when declared, is dropped."""
+    for entity in list(registry.entities.values()):
+        words = entity.name.split()
+        if (
+            entity.existing
+            or entity.kind != EntityKind.ORGANIZATION
+            or len(words) < 3
+            or words[-2] not in {"for", "of"}
+            or words[0].lower() in STOPWORDS
+        ):
+            continue
+        found = re.search(
+            rf"(?<![\w-]){re.escape(entity.name)}\s+and\s+(?P<more>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})"
+            r"(?:\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?",
+            text,
+        )
+        if found is None or (found.group("c") and not is_country(found.group("c"))):
+            continue
+        more = found.group("more")
+
+        # ("Government of Aldoria and Orrin Bank": "and" joins another party, one the
+        # text names elsewhere.)
+        known = registry.find(more)
+        if (
+            (known is not None and not _fragment_of(registry.entities[known], more))
+            or any(
+                (e.name.startswith(more) or more.startswith(e.name)) and not _fragment_of(e, more)
+                for e in registry.entities.values()
+                if e is not entity
+            )
+            or is_place(words[-1])
+        ):
+            continue
+        whole = f"{entity.name} and {more}"
+        for other in list(registry.entities.values()):
+            if (
+                other is not entity
+                and not other.existing
+                and other.kind == EntityKind.ORGANIZATION
+                and normalize(whole).endswith(" " + normalize(other.name.split(" of ")[0]))
+                and (" of " not in other.name or is_country(other.name.split(" of ", 1)[1]))
+            ):
+                registry.discard(other.id)
+        held = [r for r in registry.roles if r.organization == entity.id]
+        registry.discard(entity.id)
+        new_id = registry.add(
+            whole, EntityKind.ORGANIZATION, aliases=[entity.name, *entity.aliases], exact=True
+        )
+        registry.roles += [DraftRole(r.entity, r.title, new_id) for r in held]
+
+
+def names_without_their_year(registry: Registry) -> None:
+    """ "2024 Orrin Community Awards": a year before a name is the edition, not the
+    name; the name without it becomes an alias."""
+    for entity in list(registry.entities.values()):
+        match = re.fullmatch(r"(?:19|20)\d\d\s+(?P<n>[A-Z].{3,})", entity.name)
+        if match and not entity.existing and registry.find(match.group("n")) is None:
+            registry._add_aliases(entity, [match.group("n")])
+
+
+def names_around_an_acronym(registry: Registry, text: str) -> None:
+    """ "Orrin Heart Care (OHC) Foundation of Velmora": an acronym in brackets inside a
+    name, the head word after it. The whole name, as written, is the organisation; the
+    fragment after the bracket ("Foundation of Velmora") is dropped."""
+    for entity in list(registry.entities.values()):
+        acronyms = [a for a in entity.aliases if a.isupper() and len(a) >= 2]
+        for acronym in acronyms:
+            found = re.search(
+                rf"(?<![\w-]){re.escape(entity.name)}\s+\({re.escape(acronym)}\)\s+"
+                r"(?P<rest>[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w'’-]*){0,4})",
+                text,
+            )
+            if found is None or found.group("rest").split()[0].lower() not in ALL_HEADS:
+                continue
+            whole = f"{entity.name} ({acronym}) {found.group('rest')}"
+            fragment = registry.find_exact(found.group("rest"))
+            if fragment is not None and not registry.entities[fragment].existing:
+                registry.discard(fragment)
+            if registry.find_exact(whole) is None:
+                registry.add(whole, EntityKind.ORGANIZATION, exact=True)
+            break

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from bot.ingest.deals import is_demonym_only
 from bot.ingest.metadata import Metadata, wire_name
 from bot.ingest.registry import Registry
 from bot.ingest.words import STOPWORDS, is_demonym, is_title_word
@@ -199,6 +200,15 @@ def reliable_issuer(
     # Only the first: when the name read first is a fragment, the issuer is the longer
     # name around it, and the next one named is a partner, not the issuer.
     entity = registry.entities[named[0]]
+    if is_demonym_only(entity.name):
+        # "Kenyan" (an older draft's mistake, or a headline's adjective) names where
+        # someone is from, never who issued the release.
+        meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+        meta.warnings.append(
+            f"no publisher set: {entity.name!r}, named first, is an adjective of a nationality,"
+            " not an organisation: set source.publisher"
+        )
+        return None
     label = next(filter(on_its_own, (entity.name, *entity.aliases)), None)
     if label is not None:
         return Issuer(entity.id, label)
@@ -208,3 +218,42 @@ def reliable_issuer(
         " name or title: set source.publisher"
     )
     return None
+
+
+_REGION = r"(?:the\s+)?(?P<region>[A-Z][\w'’-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,2})"
+
+
+def regional_office(meta: Metadata, registry: Registry, text: str) -> None:
+    """The publisher's regional office, when the page says the release is that office's:
+    it names "<publisher> Regional Office for <Region>", or names "<publisher> Regional
+    Office" and its head's title, "Regional Director for <Region>" (a regional office
+    of a UN agency publishes its own releases)."""
+    found = registry.find(meta.publisher) if meta.publisher else None
+    if found is None or registry.entities[found].kind != EntityKind.ORGANIZATION:
+        return
+    entity = registry.entities[found]
+    for label in sorted({entity.name, *entity.aliases}, key=len):
+        office = rf"(?<![\w-]){re.escape(label)}\s+Regional\s+Office"
+        written = re.search(rf"{office}\s+for\s+{_REGION}", text)
+        # (The director of this organisation: "Acme (AO) Regional Director for X".)
+        names = "|".join(re.escape(n) for n in (entity.name, *entity.aliases))
+        director = re.search(
+            rf"(?<![\w-])(?:{names})(?:\s*\([^()]{{1,12}}\))?\s+Regional\s+Director\s+for\s+{_REGION}",
+            text,
+        )
+        region = (
+            written.group("region")
+            if written
+            else director.group("region")
+            if director and re.search(office, text)
+            else None
+        )
+        if region is None:
+            continue
+        meta.publisher = f"{label} Regional Office for {region}"
+        meta.warnings = [w for w in meta.warnings if not w.startswith(f"publisher {entity.name!r}")]
+        meta.warnings.append(
+            f"publisher {meta.publisher!r}: the regional office of {entity.name} the page"
+            " names: check source.publisher"
+        )
+        return

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import pycountry
 from slugify import slugify as python_slugify
@@ -351,3 +352,50 @@ def is_capitalised(tok: Token) -> bool:
         or bool(re.match(r"[A-Za-z]?[A-Z]", tok.text))
         or tok.text[:1].isdigit()
     )
+
+
+class Subdivision(NamedTuple):
+    """A province or state (ISO 3166-2) and the country it is in."""
+
+    name: str
+    country: str
+
+
+@cache
+def _subdivisions_by_name() -> dict[str, Subdivision]:
+    """Provinces and states by case-folded name, each with its country's common name
+    (pycountry's ISO 3166-2 and ISO 3166 tables)."""
+    out: dict[str, Subdivision] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type not in {"Province", "State", "Territory", "Region"}:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        name = getattr(country, "common_name", None) or country.name
+        out.setdefault(sub.name.casefold(), Subdivision(sub.name, name))
+    return out
+
+
+def subdivisions_named(text: str) -> list[Subdivision]:
+    """The provinces and states ``text`` names (a whole capitalised name, as written:
+    "Western" in "Western Sydney University" is no region), most named first."""
+    table = _subdivisions_by_name()
+    counts: dict[Subdivision, int] = {}
+    for run in re.findall(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", text):
+        words = run.split()
+        # ("In Velmora", "The Velmora": a sentence's first word; "New" opens names too.)
+        while words and words[0].lower() in STOPWORDS and " ".join(words).casefold() not in table:
+            words = words[1:]
+        found = table.get(" ".join(words).casefold())
+        if found is not None and " ".join(words).lower() not in _COMPASS_NAMES:
+            counts[found] = counts.get(found, 0) + 1
+    return sorted(counts, key=lambda s: -counts[s])
+
+
+# Regions named by a compass word alone ("Western", "Central"): words, not places.
+_COMPASS_NAMES = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "capital", "islands", "coast", "centre", "center", "north east", "north west",
+    "south east", "south west", "northeast", "northwest", "southeast", "southwest",
+}  # fmt: skip
