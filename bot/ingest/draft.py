@@ -428,6 +428,17 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
         ]
         if len(fits) == 1:
             return PersonRef(ref.name, ref.title, fits[0])
+    # "President of the foundation's Global Health Division": a definite back-reference
+    # inside the title names the one organisation of that kind the release named.
+    inner = re.search(r"\b[Tt]he\s+([a-z]+)(?:'s|’s)\s", ref.title)
+    if inner and inner.group(1) in ALL_HEADS:
+        fits = [
+            e.name
+            for e in registry.entities.values()
+            if e.kind != EntityKind.PERSON and inner.group(1) in normalize(e.name).split()
+        ]
+        if len(fits) == 1:
+            return PersonRef(ref.name, ref.title, fits[0])
     if not re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence):
         return ref
     for noun in reversed(re.findall(r"\bthe\s+([a-z]+)\b", sentence)):

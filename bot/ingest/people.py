@@ -265,6 +265,11 @@ def _split_title_org(text: str) -> tuple[str | None, str | None]:
         r"^(?P<org>\w[\w.&-]*(?:\s+\w[\w.&-]*)*?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?P<title>.+)$", text
     )
     if poss and poss.group("org")[:1].isupper() and is_title_phrase(poss.group("title")):
+        # "Ostria's deputy minister for ports at the transport ministry": the
+        # organisation the title is held at, not the country before it.
+        held_at = _split_at(poss.group("title"), r"at|with")
+        if held_at:
+            return held_at
         if poss.group("org").lower() in ALL_HEADS:
             # "the Foundation's board chair": the draft finds which foundation.
             return poss.group("title"), None
@@ -343,9 +348,28 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
         if is_area(org):
             continue  # "Senior Director of Clinical Procurement": one title
         brand = re.match(r"[A-Z]|[a-z]{1,3}[A-Z]", org) is not None  # "myLEADERBOARD", "eBay"
-        if brand and is_title_phrase(title) and last not in ALL_HEADS:
+        if (brand or _lower_case_org(text[match.start() :])) and (
+            is_title_phrase(title) and last not in ALL_HEADS
+        ):
             return title, org
     return None
+
+
+_ORGANISATION_HEADS = dict(KIND_HEADS)[EntityKind.ORGANIZATION] - {
+    u.lower() for u in (*_STANDALONE_UNITS, *_PARENT_UNITS)
+}
+
+
+def _lower_case_org(rest: str) -> bool:
+    """Whether ``rest`` (" at the science and ICT ministry") names an organisation in
+    lower case, as news prose writes a ministry or an agency: "at"/"of" and "the", then
+    words that end in an organisation's head word (never a unit: "of the department")
+    with another word before it (a head word alone, "at the university", refers back)."""
+    match = re.fullmatch(r"\s*(?:at|of|with)\s+the\s+(?P<org>[\w&'’ -]+?)\s*", rest)
+    if match is None:
+        return False
+    words = match.group("org").split()
+    return len(words) >= 2 and words[-1].lower() in _ORGANISATION_HEADS
 
 
 # What a department does, written before a title word ("Marketing Director").
@@ -580,6 +604,10 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     while parts and _DEGREE.fullmatch(parts[0]):
         parts = parts[1:]
     if parts and title is None:
+        # "Jane Doe, Founder, Chairman and CEO of Acme": one title at Acme.
+        listed, used = _title_list(parts[0], parts[1:])
+        if used:
+            parts = [listed, *parts[used + 1 :]]
         tail_title, tail_org = split_title_org(parts[0])
         if tail_title:
             title, org = tail_title, tail_org or org
@@ -1032,6 +1060,32 @@ def _split_two_titles(seg: str) -> list[str]:
     return [seg]
 
 
+def _bare_titles(text: str) -> bool:
+    """Whether ``text`` is title words only ("Founder", "Chairman and CEO"): a title
+    that names no organisation and no area."""
+    words = [w.strip(",.") for w in text.split()]
+    return bool(words) and all(is_title_word(w) or w.lower() in {"and", "&"} for w in words)
+
+
+def _title_list(first: str, parts: list[str]) -> tuple[str, int]:
+    """ "Founder", then "Chairman and CEO of Acme": a comma list of bare titles that the
+    last one's organisation closes is one title at that organisation ("Founder,
+    Chairman and CEO of Acme"), never a bare title and a role elsewhere. Returns the
+    joined phrase and how many of ``parts`` it used (0 when ``first`` opens no list)."""
+    if not _bare_titles(first):
+        return first, 0
+    joined = first
+    for used, part in enumerate(parts[:4], start=1):
+        part = part.strip().rstrip(".")
+        title, org = split_title_org(part) if is_title_phrase(part) else (None, None)
+        if title is None or not _bare_titles(title):
+            break
+        joined = f"{joined}, {part}"
+        if org is not None:
+            return joined, used
+    return first, 0
+
+
 def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     """The roles in the comma parts right after a name, in order.
 
@@ -1041,6 +1095,10 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     """
     # "Chief Executive Officer (CEO) of Acme": the title's acronym, then its organisation.
     after = re.sub(r"\s*\([A-Z][A-Za-z&]{1,7}\)(?=\s+(?:of|at|for)\s)", "", after)
+    # "the Velmont Health Organization (VHO) Regional Director for Ostria": an
+    # organisation's acronym between its name and the title glued after it; the name
+    # alone stays (the acronym is its alias).
+    after = re.sub(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+[A-Z][\w-]*\s)", "", after)
     match = re.match(r",\s+(?!and\s|or\s)([^;:()\"“”]+)", after)
     if match is None:
         return []
@@ -1072,6 +1130,10 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     if is_title_phrase(joined) and not is_title_phrase(seg):
         seg, parts = joined, parts[used:]
         ended = ended or (used > 0 and _clean_appositive(joined) != joined)
+    if not ended:
+        seg, used = _title_list(seg, [_clean_appositive(p) for p in parts])
+        ended = used > 0 and _clean_appositive(parts[used - 1]) != parts[used - 1]
+        parts = parts[used:]
     seg = seg.rstrip(" .")
     if not is_title_phrase(seg) or len(seg.split()) > 20:
         return []
@@ -1199,7 +1261,8 @@ def _unglue_titles(text: str) -> str:
     )
 
 
-_NAME_THEN_COMMA = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+,\s*$")
+# (An article may open the appositive: "Jane Doe, the Acme Regional Director, John Roe".)
+_NAME_THEN_COMMA = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+,\s*(?:the\s+)?$")
 
 
 def _after_portfolio(toks: list[Token], start: int, end: int) -> bool:

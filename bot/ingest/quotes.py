@@ -522,6 +522,10 @@ class QuoteFinder:
                 if org_id is None:
                     # ("Premier of Prince Orrin Island": a province is a place.)
                     kind = EntityKind.PLACE if is_place(org_name) else guess_kind(org_name)
+                    if kind == EntityKind.TOPIC and org_name.split()[-1].lower() in ALL_HEADS:
+                        # "the science and ICT ministry": news prose writes a ministry
+                        # in lower case; a title is held at an organisation.
+                        kind = EntityKind.ORGANIZATION
                     org_id = registry.add(org_name, kind)
             elif any(
                 r.entity == entity_id and r.organization and normalize(r.title) == normalize(title)
