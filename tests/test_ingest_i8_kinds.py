@@ -20,11 +20,12 @@ from bot.kb.models import EntityKind
 from tests.draftviews import names, roles, speakers
 
 _THREE_PEOPLE = (
+    "VHO and Kestrel Foundation agree to work together\n\n"
     "VELMONT, 3 May 2016 \u2013 Dr Ana Roe, the Velmont Health Organization (VHO) Regional"
     " Director for Ostria, Dr Tom Poe, President of the Global Research Division of the"
     " Orrin & Lisa Kestrel Foundation, and Dr Ivo Lind, President of the foundation\u2019s"
     " Global Health Division, have reaffirmed their commitment to work together.\n\n"
-    "Welcoming the delegation, Dr Roe stated, \u201cThe foundation is one of our biggest"
+    "Welcoming the Kestrel Foundation delegation, Dr Roe stated, \u201cThe foundation is one of our biggest"
     " partners.\u201d\n"
 )
 
@@ -39,6 +40,7 @@ def test_an_organisation_and_title_between_two_people_is_the_first_ones() -> Non
 
 def test_the_foundation_inside_a_title_is_the_foundation_named_before() -> None:
     d = build_draft(_THREE_PEOPLE)
+    assert not any(n.startswith("Welcoming") for n in names(d))
     assert roles(d, "Ivo Lind") == {
         (
             "President of the foundation\u2019s Global Health Division",

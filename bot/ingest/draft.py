@@ -346,6 +346,28 @@ def _known_spans(sentence: str, registry: Registry) -> list[tuple[int, int]]:
     return spans
 
 
+def _one_of_a_kind(registry: Registry, head: str) -> str | None:
+    """The name of the one organisation whose name holds the head word ``head``
+    ("foundation"), or None. A short form the release also uses ("Gates Foundation"
+    beside "Bill & Melinda Gates Foundation") is the same organisation: the longest name
+    is taken when it holds every other."""
+    fits = [
+        normalize(e.name)
+        for e in registry.entities.values()
+        if e.kind != EntityKind.PERSON and head in normalize(e.name).split()
+    ]
+    if not fits:
+        return None
+    longest = max(fits, key=len)
+    if not all(f in longest for f in fits):
+        return None
+    return next(
+        e.name
+        for e in registry.entities.values()
+        if e.kind != EntityKind.PERSON and normalize(e.name) == longest
+    )
+
+
 def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> PersonRef:
     """ "Signing for the ministry was its Secretary X": "its" is the organisation the
     sentence named by its head word ("the ministry"), when one organisation fits."""
@@ -432,13 +454,9 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
     # inside the title names the one organisation of that kind the release named.
     inner = re.search(r"\b[Tt]he\s+([a-z]+)(?:'s|’s)\s", ref.title)
     if inner and inner.group(1) in ALL_HEADS:
-        fits = [
-            e.name
-            for e in registry.entities.values()
-            if e.kind != EntityKind.PERSON and inner.group(1) in normalize(e.name).split()
-        ]
-        if len(fits) == 1:
-            return PersonRef(ref.name, ref.title, fits[0])
+        fits = _one_of_a_kind(registry, inner.group(1))
+        if fits is not None:
+            return PersonRef(ref.name, ref.title, fits)
     if not re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence):
         return ref
     for noun in reversed(re.findall(r"\bthe\s+([a-z]+)\b", sentence)):

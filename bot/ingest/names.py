@@ -138,6 +138,13 @@ def find_named_things(sentence: str) -> list[str]:
             not is_capitalised(toks[i])
             or toks[i].low in STOPWORDS - {"new"}
             or _HEADLINE_VERB.fullmatch(toks[i].text)
+            # "Welcoming the Orrin Foundation delegation, ...": a participle opening the
+            # sentence, never the first word of a name.
+            or (
+                re.fullmatch(r"[A-Z][a-z]{3,}ing", toks[i].text) is not None
+                and i + 1 < len(toks)
+                and toks[i + 1].text == "the"
+            )
         ):
             i += 1
             continue
