@@ -82,3 +82,75 @@ def test_a_lower_case_title_at_a_lower_case_ministry_is_split_at_at() -> None:
     }
     assert "transport and ports ministry" in names(d, EntityKind.ORGANIZATION)
     assert speakers(d) == ["Ivo Lind-hae"]
+
+
+def test_a_family_name_alone_after_a_title_is_a_person_who_speaks() -> None:
+    d = build_draft(
+        "Orrin University joins with the Kestrel Trade Federation\n\n"
+        "BEPPU, Velmar \u2013 Orrin Pacific University (OPU) officially joined a partnership"
+        " with the Kestrel Trade Federation (KTF) at a signing ceremony on April 9, 2019.\n\n"
+        "In a press conference held after the ceremony, KTF Chairman Tomas Arlo stated,"
+        " \u201cWe aim to move the region forward.\u201d\n\n"
+        "Next, OPU President Marrow remarked, \u201cI look forward to promoting collaboration"
+        " between OPU and the member companies of the KTF.\u201d\n"
+    )
+    assert roles(d, "Marrow") == {("President", "Orrin Pacific University")}
+    assert speakers(d) == ["Tomas Arlo", "Marrow"]
+
+
+_NEWS_AGENCY_STORY = (
+    "KUALA LUMPUR, May 27 (Bernama) -- Orrin Technical University (OTU) has signed a"
+    " Memorandum of Understanding (MoU) with the University of Kestrel (UoK) on the sharing"
+    " of expertise.\n\n"
+    "The signing ceremony was held in Kestrel and witnessed by Higher Education Minister"
+    " Datuk Seri Dr Ana Velloway.\n\n"
+    "In the same statement, UoK president and vice-chancellor Prof Ivo Marrin said the"
+    " achievement by UoK in global research had changed lives.\n\n"
+    "\u201cSuch a collaboration will help us increase our international reach.\n\n"
+    '"The collaboration in the" Orchard Project "is one example of how UoK research has had'
+    ' a positive impact," he said.\n'
+)
+
+
+def test_a_minister_of_a_portfolio_after_a_two_word_malaysian_style() -> None:
+    d = build_draft(_NEWS_AGENCY_STORY)
+    assert roles(d, "Ana Velloway") == {("Higher Education Minister", None)}
+
+
+def test_a_lower_case_title_list_after_an_organisations_short_form() -> None:
+    d = build_draft(_NEWS_AGENCY_STORY)
+    assert roles(d, "Ivo Marrin") == {("president and vice-chancellor", "University of Kestrel")}
+
+
+def test_a_quote_paragraph_after_indirect_speech_is_the_reported_speakers() -> None:
+    d = build_draft(_NEWS_AGENCY_STORY)
+    quotes = [(label, q.text) for label, (_, q, _) in zip(speakers(d), d.quotes, strict=True)]
+    assert quotes[0] == (
+        "Ivo Marrin",
+        "Such a collaboration will help us increase our international reach.",
+    )
+
+
+def test_a_name_quoted_inside_a_quote_in_the_same_marks_keeps_the_quote_whole() -> None:
+    d = build_draft(_NEWS_AGENCY_STORY)
+    assert speakers(d)[1] == "Ivo Marrin"
+    assert d.quotes[1][1].text.startswith('The collaboration in the" Orchard Project "is one')
+
+
+def test_a_comma_after_the_closing_mark_keeps_the_attribution_with_that_quote() -> None:
+    # Curly and straight marks mixed, the comma outside the first quote.
+    d = build_draft(
+        "VELMONT, May 11, 2020 /EINPresswire.com/ -- Orrin Pharmaceutical Group and Kestrel"
+        " Peptides Inc. today announced a collaboration and exclusive license agreement.\n\n"
+        "\u201cOrrin is pleased to collaborate with Kestrel Peptides, a leader in peptide"
+        ' therapeutics\u201d, commented Dr. Ivo Marr, Senior VP of Orrin, "Orrin keeps'
+        " looking for innovative research around the world.\u201d\n\n"
+        "Dr. Tana Rell, CEO of Kestrel Peptides, said \u201cOrrin is a large pharmaceutical"
+        " company with a proven track record.\u201d\n"
+    )
+    assert [q.text[:20] for _, q, _ in d.quotes] == [
+        "Orrin is pleased to ",
+        "Orrin keeps looking ",
+        "Orrin is a large pha",
+    ]
+    assert speakers(d) == ["Ivo Marr", "Ivo Marr", "Tana Rell"]

@@ -657,7 +657,9 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
                 and t > 1
                 and t < len(toks)
                 and is_title_word(strip_possessive(toks[t - 2].text))
-                and toks[t - 2].text[:1].isupper()
+                # (Both in the same case: "president and vice-chancellor" is one title,
+                # "Acme Director and chief X" is not.)
+                and toks[t - 2].text[:1].isupper() == toks[t].text[:1].isupper()
             )
         )
     ):
@@ -724,7 +726,17 @@ def _minister_of(title: str, before: str) -> tuple[str, str | None]:
     words = before.split()
     if is_place(before):
         return title, f"Government of {before}"
-    if is_area(before) or (len(words) == 1 and before.endswith("s") and not before.endswith("ss")):
+    if (
+        is_area(before)
+        or (len(words) == 1 and before.endswith("s") and not before.endswith("ss"))
+        # "Higher Education Minister": a portfolio, whatever word qualifies it.
+        or (
+            len(words) <= 3
+            and words[-1].lower() in _PORTFOLIO
+            and not is_place(" ".join(words[:-1]))
+            and not any(w.lower() in ALL_HEADS or w.isupper() for w in words)
+        )
+    ):
         return f"{before} {title}", None
     if (
         len(words) > 2
@@ -1353,8 +1365,21 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             )
         ) or _after_portfolio(toks, start_at, j):
             name_toks = name_toks[-2:]
-        if not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4) and not (
-            name_toks[0] is toks[start_at] and _five_after_honorific(toks, start_at, j)
+        # "Acme President Lind remarked": a family name alone, right after a capitalised
+        # title and before a verb of saying, is a person (never a run of capitals).
+        family_only = (
+            len(name_toks) == 1
+            and start_at > 0
+            and name_toks[0] is toks[start_at]
+            and toks[start_at - 1].text[:1].isupper()
+            and is_title_word(toks[start_at - 1].text)
+            and re.fullmatch(r"[A-Z][a-z'’-]{2,}", name_toks[0].text) is not None
+            and _SPEAKS_AFTER.match(sentence[name_toks[0].end :]) is not None
+        )
+        if (
+            not family_only
+            and not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4)
+            and not (name_toks[0] is toks[start_at] and _five_after_honorific(toks, start_at, j))
         ):
             continue
         if j + 1 < n and toks[j + 1].low in ALL_HEADS:
@@ -1383,7 +1408,10 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # Premodifier: "[Org] Title Title Name" just before the name.
         t = name_toks[0]
         before = sentence[: t.start]
-        honorific = re.search(rf"(?:\b(?:{_HONORIFIC}|H\s+E)\.?\s+)+$", before)
+        # ("Datuk Seri Dr Jane Doe": a Malaysian style of two words, then a degree.)
+        honorific = re.search(
+            rf"(?:\b(?:{_HONORIFIC}|H\s+E)\.?['’]?\s+(?:(?:Seri|Sri)\s+)?)+$", before
+        )
         if is_place(name) or (honorific and is_place(f"{honorific.group(0)}{name}")):
             continue  # "Premier of Prince Orrin Island": a place is never a person
         bare_before = before[: honorific.start()] if honorific else before
@@ -1576,6 +1604,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue
         # "Carol Bellamy today warned …": a name that speaks is a person, title or not.
         speaks = _SPEAKS_AFTER.match(sentence[name_toks[-1].end :]) is not None
+        if family_only and title is None:
+            continue
         if title is not None or honorific or speaks:
             found.append(PersonRef(name=name, title=title, organization=org))
     shared = _respective_titles(sentence, known_acronyms)
@@ -1730,7 +1760,7 @@ def _bracket_heads(sentence: str) -> list[PersonRef]:
 
 
 _SPEAKS_AFTER = re.compile(
-    r"\s+(?:(?:today|yesterday|also|then|later|on\s+\w+day)\s+)?(?:said|says|warned|added|noted|"
+    r"\s+(?:(?:today|yesterday|also|then|later|on\s+\w+day)\s+)?(?:said|says|stated|warned|added|noted|"
     r"stressed|explained|told|welcomed|thanked|praised|urged|argued|emphasi[sz]ed|commented|"
     r"recalled|remarked|observed|insisted|announced that)\b"
 )

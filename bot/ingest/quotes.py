@@ -114,7 +114,10 @@ _LEADING_CLAUSE = re.compile(
     r"regarding|referring|asked|announcing|talking|welcoming|as|when|with|for|about|"
     r"addressing|looking|meanwhile|separately|additionally|today|also|while|upon|signing|"
     r"thanking|presenting|highlighting|noting|emphasi[sz]ing|explaining|describing|reacting|"
-    r"responding|praising|lauding|launching|opening|closing|concluding|summing)\b",
+    r"responding|praising|lauding|launching|opening|closing|concluding|summing|"
+    # Words that order the speakers: "Next, Acme President Lind remarked, “…”".
+    r"next|then|later|finally|lastly|first|afterwards|subsequently|likewise|similarly|"
+    r"moreover|furthermore|however|in\s+turn)\b",
     re.IGNORECASE,
 )
 _NOT_SPEECH_BEFORE = re.compile(
@@ -280,6 +283,20 @@ def _spelt_out(title: str) -> str:
 _UNREADABLE = "an attribution naming someone unread"
 
 
+def _family_name_with_title(ref: PersonRef) -> bool:
+    """Whether ``ref`` is a person named by the family name alone after a title ("Acme
+    President Lind"): one capitalised word that is no title word, head word or place,
+    with a title held at a stated organisation (the release names no one else so)."""
+    return (
+        re.fullmatch(r"[A-Z][a-z'’-]{2,}", ref.name) is not None
+        and ref.title is not None
+        and ref.organization is not None
+        and not is_title_word(ref.name)
+        and ref.name.lower() not in ALL_HEADS
+        and not is_place(ref.name)
+    )
+
+
 class QuoteFinder:
     """Walks the paragraphs in order, remembering the last speaker for continuations."""
 
@@ -373,8 +390,12 @@ class QuoteFinder:
             last = last.split(",", 1)[1].strip()
         # (The name in full, or the family name alone: "Doe noted that …".)
         at = next((k for k in (last.find(w) for w in (name, *name.split()[::-1])) if k >= 0), -1)
-        # Only capitalised words (a title, an organisation) before the name.
-        if at < 0 or not all(w[:1].isupper() for w in last[:at].split()):
+        # Only capitalised words (a title, an organisation) before the name, or a title
+        # in lower case ("Acme president and vice-chancellor Prof Jane Doe said …").
+        if at < 0 or not all(
+            w[:1].isupper() or is_title_word(w) or w in {"and", "of", "for", "&"}
+            for w in last[:at].split()
+        ):
             return None
         return people[0]
 
@@ -467,7 +488,7 @@ class QuoteFinder:
         registry = self.registry
         entity_id = registry.find_person(ref.name) or registry.find(ref.name)
         if entity_id is None:
-            if len(ref.name.split()) < 2:
+            if len(ref.name.split()) < 2 and not _family_name_with_title(ref):
                 return None
             entity_id = registry.add(ref.name, EntityKind.PERSON)
         title = ref.title
@@ -648,7 +669,14 @@ class QuoteFinder:
             before = paragraph[max(prev_end, sentence_start(span.start)) : span.start]
             after = "" if span.open_ended else paragraph[span.end : next_start]
             # An "X said," right before the next quote introduces that quote, not this one.
-            if k + 1 < len(spans) and re.search(r"[,:]\s*$", after) and not span.text.endswith(","):
+            # (Not after a comma outside the closing mark, "“…”, commented X, “…”": the
+            # attribution goes on with this quote's sentence.)
+            if (
+                k + 1 < len(spans)
+                and re.search(r"[,:]\s*$", after)
+                and not span.text.endswith(",")
+                and not after.startswith(",")
+            ):
                 after = ""
             # "…," invites an attribution after it; "… ." one before it ("X said, “…”").
             tries = [_after_attribution(after, span.text), _before_attribution(before)]
