@@ -16,6 +16,7 @@ benchmarks/ingest_eval.py.
 from __future__ import annotations
 
 from bot.ingest import build_draft
+from bot.ingest.extract import Hints
 from bot.kb.models import EntityKind
 from tests.draftviews import names, roles, speakers
 
@@ -154,3 +155,51 @@ def test_a_comma_after_the_closing_mark_keeps_the_attribution_with_that_quote() 
         "Orrin is a large pha",
     ]
     assert speakers(d) == ["Ivo Marr", "Ivo Marr", "Tana Rell"]
+
+
+_OWN_RELEASE = (
+    "{headline}\n"
+    "December 8, 2009\n"
+    "Orrin State University recently signed two new partnership agreements with Velmar"
+    " University that open the doors for students to study abroad.\n"
+    "Provost Ana Kell, representing President Tom Barrow, signed the agreements on Tuesday"
+    " with Ivo Lind, president of Velmar University.\n"
+    "\u201cThe visit by Velmar University\u2019s president shows how much Velmar values our"
+    " partnership,\u201d said Ambassador Rolf Tann, vice provost for international affairs.\n"
+)
+
+
+def test_officials_with_a_bare_title_in_an_organisations_own_release_are_its_own() -> None:
+    d = build_draft(
+        _OWN_RELEASE.format(
+            headline="Orrin State Signs Agreements With Velmar University To Promote Exchanges"
+        )
+    )
+    assert roles(d, "Ana Kell") == {("Provost", "Orrin State University")}
+    assert roles(d, "Tom Barrow") == {("President", "Orrin State University")}
+    # A diplomatic rank is no office of the university.
+    assert roles(d, "Rolf Tann") == {
+        ("Ambassador", None),
+        ("vice provost for international affairs", "Orrin State University"),
+    }
+    assert roles(d, "Ivo Lind") == {("president", "Velmar University")}
+    notes = [w for w in d.warnings if "which issued the release" in w]
+    assert len(notes) == 3
+
+
+def test_a_joint_headline_names_no_issuer_for_bare_titles() -> None:
+    d = build_draft(
+        _OWN_RELEASE.format(headline="Orrin State and Velmar University Sign Exchange Agreements")
+    )
+    assert roles(d, "Ana Kell") == {("Provost", None)}
+    assert roles(d, "Tom Barrow") == {("President", None)}
+
+
+def test_the_publisher_named_as_a_party_is_the_issuer_of_its_officials() -> None:
+    # A saved web page of the university's own site: the joint headline names no issuer,
+    # the publisher does.
+    d = build_draft(
+        _OWN_RELEASE.format(headline="Orrin State and Velmar University Sign Exchange Agreements"),
+        hints=Hints(publisher="Orrin State University", origin="the page's site name"),
+    )
+    assert roles(d, "Tom Barrow") == {("President", "Orrin State University")}

@@ -368,6 +368,53 @@ def _one_of_a_kind(registry: Registry, head: str) -> str | None:
     )
 
 
+def _own_organisation(meta: Metadata, registry: Registry, body: str) -> str | None:
+    """The organisation that issued this release about itself, or None: the publisher
+    when the body names it as a party ("Acme University" publishing its own news), else,
+    with no publisher read, the one organisation the headline opens with ("Acme Signs
+    Agreement With X"; never "A and B sign …", a joint release). Officials the release
+    names with a bare title ("Provost Jane Doe") are that organisation's, with a review
+    note (see ``QuoteFinder.register_person``)."""
+
+    def organisation(entity_id: str) -> bool:
+        return registry.entities[entity_id].kind == EntityKind.ORGANIZATION
+
+    if meta.publisher:
+        found = registry.find(meta.publisher)
+        if found is not None and organisation(found) and found in registry.mentions(body):
+            return found
+        return None
+    # (A title read from the lead's first sentence is no headline: the lead names the
+    # parties whoever issued it.)
+    if not meta.title or (
+        meta.paragraphs and normalize(meta.paragraphs[0]).startswith(normalize(meta.title))
+    ):
+        return None
+    # The headline's opening, matched against each organisation's name, aliases and
+    # name without its head words ("Acme State" for Acme State University).
+    headline = f" {normalize(meta.title)} "
+    opening: list[tuple[int, int, str]] = []
+    mentioned = set(registry.mentions(body))
+    for entity in registry.entities.values():
+        if entity.kind != EntityKind.ORGANIZATION or entity.id not in mentioned:
+            continue
+        for label in (entity.name, *entity.aliases):
+            words = normalize(label).split()
+            while len(words) > 1 and words[-1] in ALL_HEADS:
+                words = words[:-1]
+            for key in {normalize(label), " ".join(words)}:
+                if key and headline.startswith(f" {key} "):
+                    opening.append((len(key), len(key.split()), entity.id))
+    if not opening:
+        return None
+    _, count, found = max(opening)
+    # ("Acme, Kestrel sign …", "Acme (AC) and Kestrel …": a joint release.)
+    after = " ".join(meta.title.split()[count - 1 :])
+    after = re.sub(r"^\S*?(?:\s*\([^()]*\))?(?=[\s,]|$)", "", after)
+    joint = re.match(r"\s*(?:,|&|(?:and|with|y|et|e|und)\b)", after) is not None
+    return None if joint else found
+
+
 def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> PersonRef:
     """ "Signing for the ministry was its Secretary X": "its" is the organisation the
     sentence named by its head word ("the ministry"), when one organisation fits."""
@@ -1175,6 +1222,7 @@ def build_draft(
         ),
         None,
     )
+    finder.own_org = _own_organisation(meta, registry, body)
     found_quotes: list[FoundQuote] = []
     countries = officials.countries_named(text)
     for ref in find_people(meta.title, registry.acronyms()):

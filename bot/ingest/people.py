@@ -1124,6 +1124,10 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     if len(parts) > 1 and re.match(r"(?:a|an)\s", parts[0]) and not is_title_phrase(parts[0]):
         parts.pop(0)
     first = parts.pop(0)
+    if re.match(r"[a-z]+ing\s", first) and not is_title_word(first.split()[0]):
+        # "Jane Doe, representing President John Roe, signed": a clause about what she
+        # does there, naming someone else's title.
+        return []
     seg = _clean_appositive(first)
     ended = seg != first  # a verb or the next person cut the part: nothing follows
     # A title with commas inside ("ORDA Research, Outreach and Capacity

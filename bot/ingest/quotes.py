@@ -144,6 +144,17 @@ _PUBLIC_OFFICE = re.compile(
 )
 
 
+# Offices held outside the issuing organisation, in a state or between states: a bare
+# "Ambassador Jane Doe" or "Governor John Roe" in a university's release is never the
+# university's.
+_OUTSIDE_OFFICE = re.compile(
+    r"\b(?:Governor|Mayor|Premier|Senator|Consul|Prefect|Minister|Ambassador|Envoy|"
+    r"High Commissioner|Secretary of State|King|Queen|Sheikh|Congress(?:man|woman)|"
+    r"Councillor|Councilor|Judge|Justice)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class FoundQuote:
     text: str
@@ -306,6 +317,9 @@ class QuoteFinder:
         self.single = single
         # The organisation behind the release, for "“…,” the company said."
         self.issuer: str | None = None
+        # The organisation that issued a release about itself (see draft's
+        # ``_own_organisation``): where its officials named with a bare title work.
+        self.own_org: str | None = None
         self.last_named: str | None = None
         self.last_person: str | None = None
         # The last person named in narrative text of earlier paragraphs.
@@ -553,6 +567,13 @@ class QuoteFinder:
                 for r in registry.roles
             ):
                 return entity_id  # the title again, its organisation already stated
+            elif self.own_org is not None and not _OUTSIDE_OFFICE.search(title):
+                # "Provost Jane Doe" in a university's own release: its provost.
+                org_id = self.own_org
+                self.warnings.append(
+                    f"'{entity_id}' ({title}): organisation assumed to be"
+                    f" {registry.entities[org_id].name}, which issued the release"
+                )
             elif self.issuer is not None and _CORPORATE_TITLE.search(title):
                 # "Meriem Sefta, Chief Diagnostics Officer, said": an officer of the issuer.
                 org_id = self.issuer
