@@ -203,3 +203,79 @@ def test_the_publisher_named_as_a_party_is_the_issuer_of_its_officials() -> None
         hints=Hints(publisher="Orrin State University", origin="the page's site name"),
     )
     assert roles(d, "Tom Barrow") == {("President", "Orrin State University")}
+
+
+def test_a_second_title_with_its_own_organisation_after_a_comma_is_a_second_role() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2019 - The Velmont Government and the Government of Orrin signed a"
+        " transport agreement on Monday.\n\n"
+        "The agreement was signed by Oren Vale, Minister of the Government of Orrin, Head of"
+        " the Transport Office of Orrin, after discussions.\n"
+    )
+    assert roles(d, "Oren Vale") == {
+        ("Minister", "Government of Orrin"),
+        ("Head", "Transport Office of Orrin"),
+    }
+
+
+def test_a_bare_title_signed_on_behalf_of_an_organisation_is_held_there() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2019 - Kestrel University and the Orrin Institute for Research"
+        " signed an agreement.\n\n"
+        "The MoU was signed by Tana Rell, the registrar, on behalf of the Kestrel University"
+        " (KU) as the first party and the director of the Orrin Institute for Research (OIR)"
+        " as the second party.\n"
+    )
+    assert roles(d, "Tana Rell") == {("registrar", "Kestrel University")}
+
+
+def test_a_lower_case_title_after_according_to_the_then_the_name() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2019 - The Kestrel Union (KU) and the Orrin Farmers Federation"
+        " signed an agreement.\n\n"
+        "The agreement demonstrates a new vision, according to the regional representative"
+        " for Africa of KU, Maria Sofia Marra.\n\n"
+        "\u201cThe signing of the memorandum makes the federation a privileged partner,\u201d"
+        " Marra said.\n"
+    )
+    assert roles(d, "Maria Sofia Marra") == {
+        ("regional representative for Africa", "Kestrel Union")
+    }
+    assert speakers(d) == ["Maria Sofia Marra"]
+
+
+def test_said_a_ministers_name_in_a_news_release() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2019 - Ontario and the Kestrel Nation signed a framework"
+        " agreement.\n\n"
+        "\u201cThis agreement was signed in the spirit of reconciliation,\u201d said Ontario"
+        " Indigenous Relations Minister Rick Vance in a news release.\n"
+    )
+    assert speakers(d) == ["Rick Vance"]
+    assert roles(d, "Rick Vance") == {("Indigenous Relations Minister", "Government of Ontario")}
+
+
+def test_an_area_after_the_title_before_the_company_stays_in_the_title() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2019 /PRNewswire/ -- Orrin Pharma Group and Velmont Labs signed a"
+        " research agreement.\n\n"
+        "\u201cOur collaboration with Velmont Labs further strengthens our portfolio,\u201d"
+        " said Carl Dorn, Ph.D., Head of Discovery, R&D, Orrin Pharma Group.\n"
+    )
+    assert roles(d, "Carl Dorn") == {("Head of Discovery, R&D", "Orrin Pharma Group")}
+
+
+def test_a_family_name_with_a_copula_and_a_title_is_the_person_named_before() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2019 - Velmont and the Kestrel Nation signed an umbrella"
+        " agreement.\n\n"
+        '"Signing this agreement today is the result of hard work," said Premier Dana'
+        " Orrel.\n\n"
+        "Orrel is the minister responsible for the Aboriginal Affairs Secretariat.\n\n"
+        "Marrow is the director of the Kestrel Land Office.\n"
+    )
+    assert roles(d, "Dana Orrel") == {
+        ("Premier", None),
+        ("minister responsible", "Aboriginal Affairs Secretariat"),
+    }
+    assert "Marrow" not in names(d)  # never introduced: no new person from one word

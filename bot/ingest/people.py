@@ -41,6 +41,9 @@ class PersonRef:
     title: str | None = None
     # The organisation as the release writes it ("the Alibaba Group", "UNIDO").
     organization: str | None = None
+    # Named by one word that only points to someone the release already named ("Doe is
+    # the minister responsible for X"): never a new person.
+    known_only: bool = False
 
 
 def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
@@ -395,6 +398,7 @@ _AREA_WORDS = (
         "alumni", "advancement", "philanthropy", "engagement", "events", "facilities",
         "grants", "impact", "learning", "membership", "projects", "talent", "training",
         "transformation", "wellness", "enrollment", "external", "internal", "student",
+        "r&d",
         "people", "culture", "diversity", "inclusion", "equity", "library", "government",
     }
 ) - (ALL_HEADS - {"government", "library"})  # fmt: skip
@@ -726,6 +730,16 @@ def _minister_of(title: str, before: str) -> tuple[str, str | None]:
     words = before.split()
     if is_place(before):
         return title, f"Government of {before}"
+    # "Alberta Indigenous Relations Minister": a place's minister of a portfolio.
+    for k in (2, 1):
+        place, portfolio = " ".join(words[:k]), " ".join(words[k:])
+        if (
+            len(words) > k
+            and is_place(place)
+            and words[-1].lower() in _PORTFOLIO
+            and not any(w.lower() in ALL_HEADS or w.isupper() for w in words[k:])
+        ):
+            return f"{portfolio} {title}", f"Government of {place}"
     if (
         is_area(before)
         or (len(words) == 1 and before.endswith("s") and not before.endswith("ss"))
@@ -1188,6 +1202,12 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
             roles.append(_Role(title, org))
             parts.pop(0)
             continue
+        # "Jane Doe, the registrar, on behalf of the Kestrel University": whom she
+        # signs for is where she holds the title.
+        behalf = re.match(rf"on\s+behalf\s+of\s+(?:the\s+)?({_ORG_PART.pattern})", part)
+        if behalf and not is_title_phrase(behalf.group(1)):
+            roles[-1] = _Role(roles[-1].title, re.sub(r"^the\s+", "", behalf.group(1)).strip())
+            break
         # "USTM in the presence of ...", "AMU on Monday": the organisation, then the story.
         lead_org = re.match(
             rf"({_ORG_PART.pattern})\s+(?:in|on|at|during|after|before|from|who|which|while)\s",
@@ -1220,6 +1240,19 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
                 org = f"{org}, {parts.pop(0)}"
             roles[-1] = _Role(roles[-1].title, org)
         break
+    # "Jane Doe, Minister of the Government of X, Head of the Department for Y of X, …":
+    # a second title with its own organisation in the next comma part is a second role.
+    while not ended and parts and roles[-1].org is not None:
+        part = _clean_appositive(parts[0])
+        ended = part != parts[0]
+        words = part.split()
+        if not (words and words[0][:1].isupper() and is_title_word(words[0])):
+            break
+        title, org = split_title_org(part.rstrip(" ."))
+        if title is None or org is None:
+            break
+        roles.append(_Role(title, org))
+        parts.pop(0)
     return roles
 
 
@@ -1380,6 +1413,16 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             and re.fullmatch(r"[A-Z][a-z'’-]{2,}", name_toks[0].text) is not None
             and _SPEAKS_AFTER.match(sentence[name_toks[0].end :]) is not None
         )
+        # "Doe is the minister responsible for the X Secretariat": a family name alone
+        # opening a sentence with a copula and a title (a person named before, if any).
+        known_only = (
+            len(name_toks) == 1
+            and start_at == 0
+            and re.fullmatch(r"[A-Z][a-z'’-]{2,}", name_toks[0].text) is not None
+            and re.match(r"\s+(?:is|was)\s+(?:also\s+)?the\s+", sentence[name_toks[0].end :])
+            is not None
+        )
+        family_only = family_only or known_only
         if (
             not family_only
             and not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4)
@@ -1477,6 +1520,16 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 and len(phrase.split()) <= 16
             ):
                 title, org = split_title_org(phrase)
+        # "according to the regional representative for Africa of KFD, Jane Doe": a
+        # lower-case title after "the", set off by a comma before the name.
+        if title is None:
+            lower = re.search(
+                r"\b(?:according\s+to|by|said|says|from|with|and)\s+the\s+"
+                r"(?P<t>[a-z][\w-]*(?:\s+[\w&'’-]+){0,11}?),\s*$",
+                bare_before,
+            )
+            if lower and is_title_phrase(lower.group("t")):
+                title, org = split_title_org(lower.group("t"))
         # "..., Director General of KFD H E Jane Doe stated": a title with its
         # organisation right before the name, after a comma or the start.
         if title is None:
@@ -1532,7 +1585,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             r"(?:,\s+who)?\s+(?:(?:is|was)(?:\s+(?:also\s+)?[a-z]+-?[a-z]+\s+as|"
             r"\s+(?:also|now|currently))?|serves as|"
             r"has served as|will serve as|became|becomes)\s+"
-            r"(?:the\s+|a\s+|an\s+)?(?P<t>[^,;.()\"“”]{3,120}?\s+(?:of|at)\s+[^,;()\"“”]{2,80})",
+            r"(?:the\s+|a\s+|an\s+)?(?P<t>[^,;.()\"“”]{3,120}?\s+(?:of|at|for)\s+[^,;()\"“”]{2,80})",
             sentence[name_toks[-1].end :],
         )
         if title is None and copula and is_title_word(copula.group("t").split()[0]):
@@ -1611,7 +1664,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if family_only and title is None:
             continue
         if title is not None or honorific or speaks:
-            found.append(PersonRef(name=name, title=title, organization=org))
+            found.append(PersonRef(name=name, title=title, organization=org, known_only=known_only))
     shared = _respective_titles(sentence, known_acronyms)
     if shared:
         named = {ref.name for ref in shared}

@@ -101,8 +101,9 @@ WEAK_COLON = "X: \u201c\u2026\u201d"
 WEAK_DASH = "\u201c\u2026\u201d \u2014 X"
 # Clauses that trail an attribution and are not part of the speaker's name or title.
 _TRAILING = re.compile(
-    r"(?:,\s*|\s+)(?:in (?:a|an|the|his|her|their) (?:statement|interview|press release|"
-    r"speech|keynote|address|announcement|release)|adding|who\b|when\b|while\b|during\b|"
+    r"(?:,\s*|\s+)(?:in (?:a|an|the|his|her|their) (?:(?:joint |written |prepared )?statement|"
+    r"interview|(?:press |news |media )?release|speech|keynote|address|announcement|"
+    r"message|letter|post|video|op-ed|column|briefing)|adding|who\b|when\b|while\b|during\b|"
     r"speaking\b|and\s+(?:then\s+)?(?:added|said|says|adds|noted|continued|explained|stressed)\b|"
     r"at (?:the|a|an) (?:launch|event|ceremony|signing|conference|summit|meeting|opening)\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"today\b|yesterday\b|last week\b|this week\b).*$",
@@ -502,7 +503,7 @@ class QuoteFinder:
         registry = self.registry
         entity_id = registry.find_person(ref.name) or registry.find(ref.name)
         if entity_id is None:
-            if len(ref.name.split()) < 2 and not _family_name_with_title(ref):
+            if ref.known_only or (len(ref.name.split()) < 2 and not _family_name_with_title(ref)):
                 return None
             entity_id = registry.add(ref.name, EntityKind.PERSON)
         title = ref.title
