@@ -279,3 +279,29 @@ def test_a_family_name_with_a_copula_and_a_title_is_the_person_named_before() ->
         ("minister responsible", "Aboriginal Affairs Secretariat"),
     }
     assert "Marrow" not in names(d)  # never introduced: no new person from one word
+
+
+_DIPLOMATIC_STORY = (
+    "VELMONT, Nov 28 (Lantern) -- Ostria and Velmar on Thursday signed a memorandum on port"
+    " cooperation, the Ostrian foreign ministry said.\n\n"
+    "The memorandum was signed by Ostrian Foreign Minister Ivo Lind and his Velmar"
+    " counterpart Tana Rell in Velmont.\n\n"
+    '"The two countries share a long coast," Lind told reporters after the signing.\n\n'
+    "Also present were Kestrel Port Authority chairman Datuk Ali Rahman and its general"
+    " manager, Lee Min-ho.\n"
+)
+
+
+def test_a_nationality_before_a_ministers_title_is_the_countrys_government() -> None:
+    d = build_draft(_DIPLOMATIC_STORY)
+    assert roles(d, "Ivo Lind") == {("Foreign Minister", "Government of Ostria")}
+
+
+def test_his_counterpart_holds_the_same_title_in_the_place_named() -> None:
+    d = build_draft(_DIPLOMATIC_STORY)
+    assert roles(d, "Tana Rell") == {("Foreign Minister", "Government of Velmar")}
+
+
+def test_its_title_is_held_at_the_organisation_named_before_it() -> None:
+    d = build_draft(_DIPLOMATIC_STORY)
+    assert roles(d, "Lee Min-ho") == {("general manager", "Kestrel Port Authority")}

@@ -504,8 +504,18 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
         fits = _one_of_a_kind(registry, inner.group(1))
         if fits is not None:
             return PersonRef(ref.name, ref.title, fits)
-    if not re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence):
+    its = re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence)
+    if not its:
         return ref
+    # "the Kestrel Port Authority's chairman X and its general manager, Y": the
+    # organisation named last before "its", by its name.
+    named = [
+        e
+        for e in registry.mentions(sentence[: its.start()])
+        if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+    ]
+    if named:
+        return PersonRef(ref.name, ref.title, registry.entities[named[-1]].name)
     for noun in reversed(re.findall(r"\bthe\s+([a-z]+)\b", sentence)):
         if noun not in ALL_HEADS:
             continue

@@ -1520,6 +1520,18 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 and len(phrase.split()) <= 16
             ):
                 title, org = split_title_org(phrase)
+        # "Foreign Minister Jo Ray and his Velmar counterpart Jane Doe": the title of the
+        # person named before, held in the place named.
+        counterpart = re.search(
+            r"\b(?:his|her|their)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+            r"counterparts?,?\s*$",
+            bare_before,
+        )
+        counterpart_of = (
+            (found[-1].title, counterpart.group("place"))
+            if title is None and counterpart and found and found[-1].title
+            else None
+        )
         # "according to the regional representative for Africa of KFD, Jane Doe": a
         # lower-case title after "the", set off by a comma before the name.
         if title is None:
@@ -1644,6 +1656,11 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 found.append(PersonRef(name=name, title=role.title, organization=role.org))
             if roles:
                 title, org = roles[-1].title, roles[-1].org
+        if title is None and counterpart_of is not None:
+            # (Last: "his Velmar counterpart Jane Doe, who is also vice president of
+            # Velmar", or "..., Minister of Ports," is read from her own words first.)
+            title, place = counterpart_of
+            org = f"Government of {place}" if _GOVERNMENT_TITLE.search(title) else place
         # "... the People of Velmont, the Minister of Ports, Dr. X": after "Capitalised of",
         # a name with only an appositive title and no honorific ends a longer name
         # (never "in the presence of Jane Doe, Registrar").
