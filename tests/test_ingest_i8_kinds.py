@@ -305,3 +305,33 @@ def test_his_counterpart_holds_the_same_title_in_the_place_named() -> None:
 def test_its_title_is_held_at_the_organisation_named_before_it() -> None:
     d = build_draft(_DIPLOMATIC_STORY)
     assert roles(d, "Lee Min-ho") == {("general manager", "Kestrel Port Authority")}
+
+
+def test_a_one_word_opening_split_off_by_the_attribution_is_still_a_quote() -> None:
+    d = build_draft(
+        "OSTRIA CITY, June 4, 2022 - The Kestrel Fund and Orrin University today launched a"
+        " water programme for rural schools.\n\n"
+        'Ana Kell, the fund\'s director, agreed. "Every school deserves clean water," she'
+        ' said, "and every child."\n\n'
+        '"This," Kell said, "is only the start."\n'
+    )
+    assert [q.text for _, q, _ in d.quotes][-2:] == ["This,", "is only the start."]
+    assert speakers(d) == ["Ana Kell"] * 4
+
+
+def test_a_rank_before_professor_and_the_institutes_director() -> None:
+    d = build_draft(
+        "Orrin University Signs Research Pact With Kestrel Institute\n\n"
+        "VELMONT, Feb. 2, 2018 - The Kestrel Institute of Marine Science on Friday signed a"
+        " research pact with Orrin University.\n\n"
+        "The university's provost, Jane Doe, signed for Orrin, and the institute's director,"
+        " Tom Roe, signed for Kestrel.\n\n"
+        "Associate Professor Mia Sand of the Department of Biology will lead the first"
+        " project.\n"
+    )
+    assert "Kestrel Institute of Marine Science" in names(d)
+    assert not any(n.endswith("Friday") for n in names(d))
+    assert roles(d, "Jane Doe") == {("provost", "Orrin University")}
+    # (The headline's short form "Kestrel Institute" is known first: still one institute.)
+    assert roles(d, "Tom Roe") == {("director", "Kestrel Institute of Marine Science")}
+    assert roles(d, "Mia Sand") == {("Associate Professor", "Department of Biology")}

@@ -490,13 +490,9 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
     # "Jane Doe, the fund's chair": the one organisation named with that head word.
     owner = re.search(rf"\b[Tt]he\s+([A-Za-z]+)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence)
     if owner and owner.group(1).lower() in ALL_HEADS:
-        fits = [
-            e.name
-            for e in registry.entities.values()
-            if e.kind != EntityKind.PERSON and owner.group(1).lower() in normalize(e.name).split()
-        ]
-        if len(fits) == 1:
-            return PersonRef(ref.name, ref.title, fits[0])
+        fits = _one_of_a_kind(registry, owner.group(1).lower())
+        if fits is not None:
+            return PersonRef(ref.name, ref.title, fits)
     # "President of the foundation's Global Health Division": a definite back-reference
     # inside the title names the one organisation of that kind the release named.
     inner = re.search(r"\b[Tt]he\s+([a-z]+)(?:'s|’s)\s", ref.title)

@@ -1473,6 +1473,15 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if romance and is_title_word(romance.group("t").split()[0]):
             split = _romance_split(romance.group("t"))
             title, org = split if split else (romance.group("t"), None)
+        # "Associate Professor Jane Doe": "Professor" after a rank is a title, not only
+        # an honorific.
+        rank = re.search(
+            r"\b(?P<rank>Associate|Assistant|Adjunct|Visiting|Emeritus|Emerita|Distinguished|"
+            r"Clinical|Research)\s+$",
+            bare_before,
+        )
+        if title is None and rank and honorific and honorific.group(0).startswith("Prof"):
+            title = f"{rank.group('rank')} Professor"
         if title is None:
             title, org = _premodifier(bare_before)
         if title is None:
@@ -1537,7 +1546,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if title is None:
             lower = re.search(
                 r"\b(?:according\s+to|by|said|says|from|with|and)\s+the\s+"
-                r"(?P<t>[a-z][\w-]*(?:\s+[\w&'’-]+){0,11}?),\s*$",
+                r"(?P<t>[a-z][\w'’-]*(?:\s+[\w&'’-]+){0,11}?),\s*$",
                 bare_before,
             )
             if lower and is_title_phrase(lower.group("t")):

@@ -178,6 +178,17 @@ def is_speech(paragraph: str, span: Span) -> bool:
     )
     if not ends_like_speech and is_quoted_name(span.text):
         return False  # a quoted title: "Charter for Shared Exhibition Spaces in Velmont"
+    if words == 1 and span.text.rstrip().endswith(",") and not span.open_ended:
+        # ""This," Doe said, "is only the start."": the first word of a sentence that an
+        # attribution splits, the rest in the next quote.
+        return (
+            re.match(
+                rf"\s*[^\"“”]{{1,80}}?\b{_VERB}\b[^\"“”.]{{0,40}},\s*[\"“]",
+                paragraph[span.end :],
+                re.IGNORECASE,
+            )
+            is not None
+        )
     return words >= 6 or (ends_like_speech and words >= 2)
 
 
