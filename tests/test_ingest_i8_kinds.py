@@ -335,3 +335,34 @@ def test_a_rank_before_professor_and_the_institutes_director() -> None:
     # (The headline's short form "Kestrel Institute" is known first: still one institute.)
     assert roles(d, "Tom Roe") == {("director", "Kestrel Institute of Marine Science")}
     assert roles(d, "Mia Sand") == {("Associate Professor", "Department of Biology")}
+
+
+_COMPANY_TITLES = (
+    "VELMONT, March 3, 2021 /PRNewswire/ -- Orrin Labs and the Velmar Ports Authority (VPA)"
+    " today announced a partnership.\n\n"
+    '"We agree," said Tom Roe, Chief Executive of the Velmar Ports Authority (VPA).\n\n'
+    '"Data moves ships," said Ivo Lind, Vice President, Global Partnerships at Orrin'
+    " Labs.\n\n"
+    '"We are ready," said Lea Varn, SVP & GM, Cloud, Orrin Labs.\n\n'
+    'Speaking at the signing, VPA Chairman Datuk Seri Ali Rahman said: "This is the'
+    ' future."\n'
+)
+
+
+def test_an_organisations_acronym_after_it_is_no_second_organisation() -> None:
+    d = build_draft(_COMPANY_TITLES)
+    assert roles(d, "Tom Roe") == {("Chief Executive", "Velmar Ports Authority")}
+    assert "Velmar Ports Authority (VPA)" not in names(d)
+
+
+def test_the_area_of_a_title_between_commas_before_the_organisation() -> None:
+    d = build_draft(_COMPANY_TITLES)
+    assert roles(d, "Ivo Lind") == {("Vice President, Global Partnerships", "Orrin Labs")}
+    assert roles(d, "Lea Varn") == {("SVP & GM, Cloud", "Orrin Labs")}
+    assert not {"Global Partnerships", "Cloud"} & names(d)
+
+
+def test_the_second_word_of_a_malaysian_style_is_no_part_of_the_name() -> None:
+    d = build_draft(_COMPANY_TITLES)
+    assert roles(d, "Ali Rahman") == {("Chairman", "Velmar Ports Authority")}
+    assert speakers(d)[-1] == "Ali Rahman"

@@ -95,6 +95,8 @@ _POSTNOMINAL = re.compile(
 
 def clean_name(name: str) -> str:
     name = re.sub(rf"^(?:(?:{_HONORIFIC})\.?\s+)+", "", name.strip())
+    # "(Datuk) Seri Jane Doe": the second word of a Malaysian style, before two names.
+    name = re.sub(r"^Seri\s+(?=\S+\s+\S)", "", name)
     name = _POSTNOMINAL.sub("", name.strip(" ,."))
     return (
         strip_possessive(name.strip(" ,."))
@@ -624,6 +626,15 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
             ):
                 title = f"{title}, {parts[1]}"
                 parts = parts[1:]
+            # "Jane Doe, Vice President, Global Partnerships at Acme": the title's area,
+            # then its organisation after "at".
+            area_at = (
+                re.fullmatch(r"(?P<area>.+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z].*)", parts[1])
+                if org is None and len(parts) > 1
+                else None
+            )
+            if area_at and is_area(area_at.group("area")):
+                title, org = f"{title}, {area_at.group('area')}", area_at.group("org").rstrip(" .")
             # "Jane Doe, CEO, Acme Corp": the organisation is the next comma part.
             if (
                 org is None
@@ -632,13 +643,20 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
             ):
                 org = parts[1]
                 # "Jane Doe, senior vice president, Clinical Development, Acme": the area
-                # of the title, then the organisation.
-                if (
+                # of the title, then the organisation (also a one-word area, "Cloud",
+                # before a name with an organisation's head word).
+                company = parts[2].rstrip(" .") if len(parts) > 2 else ""
+                if re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s*){1,6}", company) and (
                     is_area(org)
-                    and len(parts) > 2
-                    and re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s*){1,6}", parts[2])
+                    or (
+                        not any(w.lower().strip(".") in ALL_HEADS for w in org.split())
+                        and (
+                            _LEGAL_AFTER.search(company)
+                            or any(w.lower().strip(".") in ALL_HEADS for w in company.split())
+                        )
+                    )
                 ):
-                    title, org = f"{title}, {org}", parts[2].rstrip(" .")
+                    title, org = f"{title}, {org}", company
     if len(name.split()) == 1 and title is None and not name[:1].isupper():
         return None
     return PersonRef(name=name, title=title, organization=org)
@@ -1202,6 +1220,12 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
             roles.append(_Role(title, org))
             parts.pop(0)
             continue
+        # "Jane Doe, Vice President, Global Partnerships at Acme": the title's area, then
+        # its organisation after "at".
+        area_at = re.fullmatch(rf"(?P<area>.+?)\s+at\s+(?:the\s+)?({_ORG_PART.pattern})", part)
+        if area_at and is_area(area_at.group("area")):
+            roles[-1] = _Role(f"{roles[-1].title}, {area_at.group('area')}", area_at.group(2))
+            break
         # "Jane Doe, the registrar, on behalf of the Kestrel University": whom she
         # signs for is where she holds the title.
         behalf = re.match(rf"on\s+behalf\s+of\s+(?:the\s+)?({_ORG_PART.pattern})", part)

@@ -524,6 +524,8 @@ class QuoteFinder:
                 org_name = re.sub(r"^the\s+", "", ref.organization, flags=re.IGNORECASE).strip(
                     " ,."
                 )
+                # "Velmar Ports Authority (VPA)": the acronym is an alias, not the name.
+                org_name = re.sub(r"\s*\([A-Z][\w&.-]{1,11}\)$", "", org_name)
                 # "president of Telam in Argentina": the place is not part of the name.
                 org_name = re.sub(r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$", "", org_name)
                 org_name = _owners_unit(org_name, registry)
