@@ -366,3 +366,26 @@ def test_the_second_word_of_a_malaysian_style_is_no_part_of_the_name() -> None:
     d = build_draft(_COMPANY_TITLES)
     assert roles(d, "Ali Rahman") == {("Chairman", "Velmar Ports Authority")}
     assert speakers(d)[-1] == "Ali Rahman"
+
+
+def test_a_lower_case_title_of_a_lower_case_agency_is_split_at_of() -> None:
+    d = build_draft(
+        "VELMONT, Dec. 2 (Lantern) -- Ostria and Velmar agreed to share fish stock data.\n\n"
+        "Tana Rell, director general of the national fisheries agency, signed for Ostria,"
+        " and Ivo Lind, professor of the history of science, attended.\n"
+    )
+    assert roles(d, "Tana Rell") == {("director general", "national fisheries agency")}
+    assert roles(d, "Ivo Lind") == {("professor of the history of science", None)}
+
+
+def test_an_organisation_named_with_of_inside_a_title_starts_the_organisation() -> None:
+    d = build_draft(
+        "VELMONT, Dec. 2, 2020 - Velmar and Ostria agreed to build a port.\n\n"
+        "Mr. Tran Van Minh, Deputy Director of the Department of Planning and Investment of"
+        " Velmont City, welcomed the investment, and Lea Varn, Director of the Office of"
+        " External Affairs at OPA, attended.\n"
+    )
+    assert roles(d, "Tran Van Minh") == {
+        ("Deputy Director", "Department of Planning and Investment of Velmont City")
+    }
+    assert roles(d, "Lea Varn") == {("Director of the Office of External Affairs", "OPA")}

@@ -352,6 +352,11 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
             continue
         if is_area(org):
             continue  # "Senior Director of Clinical Procurement": one title
+        # "Deputy Director of the Department of Planning of Velmont City": the title
+        # would hold an organisation named with "of"; the organisation starts there.
+        named_inside = re.search(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][\w-]*)\s+(?:of|for)\s", title)
+        if named_inside and named_inside.group(1).lower() in ALL_HEADS and connector == r"of|for":
+            continue
         brand = re.match(r"[A-Z]|[a-z]{1,3}[A-Z]", org) is not None  # "myLEADERBOARD", "eBay"
         if (brand or _lower_case_org(text[match.start() :])) and (
             is_title_phrase(title) and last not in ALL_HEADS
