@@ -389,3 +389,13 @@ def test_an_organisation_named_with_of_inside_a_title_starts_the_organisation() 
         ("Deputy Director", "Department of Planning and Investment of Velmont City")
     }
     assert roles(d, "Lea Varn") == {("Director of the Office of External Affairs", "OPA")}
+
+
+def test_a_person_of_an_organisation_is_no_organisation() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2021 /PRNewswire/ -- Orrin Therapeutics Inc. and Kestrel Health"
+        " today announced a partnership.\n\n"
+        '"Patients come first," said Jane Doe of Orrin Therapeutics.\n'
+    )
+    assert "Jane Doe of Orrin Therapeutics" not in names(d)
+    assert speakers(d) == ["Jane Doe"]

@@ -1315,6 +1315,13 @@ def build_draft(
             if rest and registry.find(entity.name[: len(rest)].strip()) not in (None, entity.id):
                 registry.discard(entity.id)
                 break
+            # "Jane Doe of Orrin Therapeutics": a person, then where she comes from.
+            of_org = re.fullmatch(
+                rf"{re.escape(person)}\s+(?:of|from)\s+(?:the\s+)?(?P<org>.+)", key
+            )
+            if of_org and registry.find(of_org.group("org")) not in (None, entity.id):
+                registry.discard(entity.id)
+                break
 
     # 4. Facts from the narrative sentences.
     #    Every statement of the body is kept: one that names no party is about the
