@@ -399,3 +399,16 @@ def test_a_person_of_an_organisation_is_no_organisation() -> None:
     )
     assert "Jane Doe of Orrin Therapeutics" not in names(d)
     assert speakers(d) == ["Jane Doe"]
+
+
+def test_an_acronym_means_what_the_release_first_defined_and_team_lead_is_a_title() -> None:
+    d = build_draft(
+        "Geneva, 4 May 2019 - The Velmar Health Organization (VHO) and the Orrin Development"
+        " Programme (ODP) signed an agreement to fight malaria.\n\n"
+        "The Director-General of the ODP, Ivo Lind, said the agreement would fund 40"
+        " clinics.\n\n"
+        "Dr. Lea Varn, Team Lead, Malaria Programme, ODP, presented the plan.\n"
+    )
+    assert roles(d, "Ivo Lind") == {("Director-General", "Orrin Development Programme")}
+    assert "Team" not in names(d)
+    assert {t for t, _ in roles(d, "Lea Varn")} == {"Team Lead"}

@@ -1071,6 +1071,11 @@ def build_draft(
                 # "DNA Shielding (DSH)": no organisation word, so a technology or topic.
                 kind = EntityKind.TOPIC
             owner = registry.find(definition.short)
+            if owner is not None and not registry.entities[owner].existing:
+                # The release defined it already ("the Orrin Programme (ODP)" before
+                # "Team Lead, Malaria Programme, ODP"): in one release an acronym means one
+                # thing, the first it is given.
+                continue
             if (
                 owner is not None
                 and registry.find(definition.long) is None

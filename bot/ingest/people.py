@@ -386,6 +386,9 @@ def _lower_case_org(rest: str) -> bool:
 _FUNCTIONS = {
     "marketing", "sales", "operations", "programme", "program", "project", "research",
     "policy", "media", "press", "procurement", "purchasing", "accounts", "admissions",
+    # ("Team Lead", "Group CEO", "Country Manager": the part of the organisation a
+    # title covers, never an organisation of one word.)
+    "team", "group", "country", "site", "branch", "account", "brand", "product", "category",
 }  # fmt: skip
 # Words of the area a title covers inside its organisation ("Clinical Procurement",
 # "Preclinical Development", "Fisheries, Food and Rural Development"). A phrase of
