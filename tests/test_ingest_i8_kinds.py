@@ -412,3 +412,21 @@ def test_an_acronym_means_what_the_release_first_defined_and_team_lead_is_a_titl
     assert roles(d, "Ivo Lind") == {("Director-General", "Orrin Development Programme")}
     assert "Team" not in names(d)
     assert {t for t, _ in roles(d, "Lea Varn")} == {"Team Lead"}
+
+
+def test_a_comma_after_the_closing_mark_of_a_short_quote_and_an_elided_de() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2021 - Orrin Labs and Kestrel Health today announced a"
+        " partnership.\n\n"
+        "\u00ab Nous sommes ravis de ce partenariat \u00bb, a d\u00e9clar\u00e9 Jeanne"
+        " Dupr\u00e9, directrice g\u00e9n\u00e9rale d'Orrin Labs.\n\n"
+        "Tom Roe, head of research at Kestrel Health, said the tests start in May."
+        ' "We are ready", he added, "and the team is in place".\n\n'
+        'The partners named the programme "Bright Futures", the release said.\n'
+    )
+    assert [(s, q.text) for s, (_, q, _) in zip(speakers(d), d.quotes, strict=True)] == [
+        ("Jeanne Dupr\u00e9", "Nous sommes ravis de ce partenariat"),
+        ("Tom Roe", "We are ready"),
+        ("Tom Roe", "and the team is in place"),
+    ]
+    assert roles(d, "Jeanne Dupr\u00e9") == {("directrice g\u00e9n\u00e9rale", "Orrin Labs")}

@@ -109,6 +109,8 @@ def clean_name(name: str) -> str:
 # "directeur général du Centre X", "Presidente della Fondazione Y".
 _ROMANCE_OF = re.compile(
     r"\s+(?:de\s+la|de\s+las|de\s+los|del|de\s+l['’]|du|des|della|dello|degli|delle|di|de|da|do|dos|das)\s+"
+    # ("directrice générale d'Orrin Labs": "de" elided before a vowel.)
+    r"|\s+d['’](?=[A-Z])"
 )
 
 

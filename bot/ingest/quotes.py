@@ -178,6 +178,14 @@ def is_speech(paragraph: str, span: Span) -> bool:
     )
     if not ends_like_speech and is_quoted_name(span.text):
         return False  # a quoted title: "Charter for Shared Exhibition Spaces in Velmont"
+    # ""Data moves ships", he said.", "« Nous sommes ravis », a déclaré X": the comma
+    # or stop written after the closing mark (British, European and Asian copy), with an
+    # attribution after it.
+    ends_like_speech = ends_like_speech or (
+        not span.open_ended
+        and re.match(rf"\s*[,.]\s*(?:[^\"“”]{{0,80}}?\s)?{_VERB}\b", paragraph[span.end :])
+        is not None
+    )
     if words == 1 and span.text.rstrip().endswith(",") and not span.open_ended:
         # ""This," Doe said, "is only the start."": the first word of a sentence that an
         # attribution splits, the rest in the next quote.
