@@ -430,3 +430,14 @@ def test_a_comma_after_the_closing_mark_of_a_short_quote_and_an_elided_de() -> N
         ("Tom Roe", "and the team is in place"),
     ]
     assert roles(d, "Jeanne Dupr\u00e9") == {("directrice g\u00e9n\u00e9rale", "Orrin Labs")}
+
+
+def test_an_organisation_named_by_its_head_word_before_a_title_is_the_one_of_that_kind() -> None:
+    d = build_draft(
+        "Kestrel Bank Names New Partner for Rural Loans\n\n"
+        "VELMONT, March 3, 2021 /PRNewswire/ -- Kestrel Bank today announced a partnership"
+        " with the Orrin Farmers Cooperative to offer rural loans.\n\n"
+        '"We have waited for this," added Cooperative President Tom Roe.\n'
+    )
+    assert roles(d, "Tom Roe") == {("President", "Orrin Farmers Cooperative")}
+    assert "Cooperative" not in names(d)

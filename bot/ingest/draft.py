@@ -346,28 +346,6 @@ def _known_spans(sentence: str, registry: Registry) -> list[tuple[int, int]]:
     return spans
 
 
-def _one_of_a_kind(registry: Registry, head: str) -> str | None:
-    """The name of the one organisation whose name holds the head word ``head``
-    ("foundation"), or None. A short form the release also uses ("Gates Foundation"
-    beside "Bill & Melinda Gates Foundation") is the same organisation: the longest name
-    is taken when it holds every other."""
-    fits = [
-        normalize(e.name)
-        for e in registry.entities.values()
-        if e.kind != EntityKind.PERSON and head in normalize(e.name).split()
-    ]
-    if not fits:
-        return None
-    longest = max(fits, key=len)
-    if not all(f in longest for f in fits):
-        return None
-    return next(
-        e.name
-        for e in registry.entities.values()
-        if e.kind != EntityKind.PERSON and normalize(e.name) == longest
-    )
-
-
 def _own_organisation(meta: Metadata, registry: Registry, body: str) -> str | None:
     """The organisation that issued this release about itself, or None: the publisher
     when the body names it as a party ("Acme University" publishing its own news), else,
@@ -490,14 +468,14 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
     # "Jane Doe, the fund's chair": the one organisation named with that head word.
     owner = re.search(rf"\b[Tt]he\s+([A-Za-z]+)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence)
     if owner and owner.group(1).lower() in ALL_HEADS:
-        fits = _one_of_a_kind(registry, owner.group(1).lower())
+        fits = registry.one_of_a_kind(owner.group(1).lower())
         if fits is not None:
             return PersonRef(ref.name, ref.title, fits)
     # "President of the foundation's Global Health Division": a definite back-reference
     # inside the title names the one organisation of that kind the release named.
     inner = re.search(r"\b[Tt]he\s+([a-z]+)(?:'s|’s)\s", ref.title)
     if inner and inner.group(1) in ALL_HEADS:
-        fits = _one_of_a_kind(registry, inner.group(1))
+        fits = registry.one_of_a_kind(inner.group(1))
         if fits is not None:
             return PersonRef(ref.name, ref.title, fits)
     its = re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence)

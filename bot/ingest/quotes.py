@@ -537,6 +537,10 @@ class QuoteFinder:
                 # "president of Telam in Argentina": the place is not part of the name.
                 org_name = re.sub(r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$", "", org_name)
                 org_name = _owners_unit(org_name, registry)
+                if org_name.lower() in ALL_HEADS:
+                    # "Cooperative President Jane Doe": an organisation named by its head
+                    # word alone is the one of that kind the release names.
+                    org_name = registry.one_of_a_kind(org_name.lower()) or org_name
                 org_id = registry.find(org_name)
                 words = org_name.split()
                 if org_id is None and len(words) >= 3:
