@@ -441,3 +441,14 @@ def test_an_organisation_named_by_its_head_word_before_a_title_is_the_one_of_tha
     )
     assert roles(d, "Tom Roe") == {("President", "Orrin Farmers Cooperative")}
     assert "Cooperative" not in names(d)
+
+
+def test_a_photo_position_in_brackets_after_a_name_is_left_out() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2021 - Orrin Labs and Kestrel Health today announced a"
+        " partnership.\n\n"
+        "Jane Doe (left), CEO of Orrin Labs, and Tom Roe (second from right), President of"
+        " Kestrel Health, at the signing.\n"
+    )
+    assert roles(d, "Jane Doe") == {("CEO", "Orrin Labs")}
+    assert roles(d, "Tom Roe") == {("President", "Kestrel Health")}

@@ -1394,9 +1394,17 @@ def _after_portfolio(toks: list[Token], start: int, end: int) -> bool:
     )
 
 
+# Where a person stands in the photo, in brackets after the name: "Jane Doe (left), CEO
+# of Acme". Never part of the name or the title.
+_PHOTO_POSITION = re.compile(
+    r"\s*\((?i:left|right|centre|center|middle|pictured|l|r|c|"
+    r"(?:(?:second|third|fourth|far)\s+)?(?:from\s+)?(?:left|right))\)"
+)
+
+
 def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     """People introduced with a title in narrative text."""
-    sentence = _unglue_titles(sentence)
+    sentence = _unglue_titles(_PHOTO_POSITION.sub("", sentence))
     toks = tokens(sentence)
     found: list[PersonRef] = []
     n = len(toks)
