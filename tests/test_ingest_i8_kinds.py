@@ -452,3 +452,14 @@ def test_a_photo_position_in_brackets_after_a_name_is_left_out() -> None:
     )
     assert roles(d, "Jane Doe") == {("CEO", "Orrin Labs")}
     assert roles(d, "Tom Roe") == {("President", "Kestrel Health")}
+
+
+def test_the_companys_title_is_held_at_the_company_behind_the_release() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2021 /PRNewswire/ -- Orrin Labs today announced a partnership with"
+        " Kestrel Health.\n\n"
+        '"It works," explained the company\'s chief scientist, Ana Kell.\n\n'
+        "The plan was presented by the company's head of research, Ivo Lind.\n"
+    )
+    assert roles(d, "Ana Kell") == {("chief scientist", "Orrin Labs")}
+    assert roles(d, "Ivo Lind") == {("head of research", "Orrin Labs")}

@@ -393,11 +393,19 @@ def _own_organisation(meta: Metadata, registry: Registry, body: str) -> str | No
     return None if joint else found
 
 
-def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> PersonRef:
+def _its_organisation(
+    ref: PersonRef, sentence: str, registry: Registry, issuer: str | None = None
+) -> PersonRef:
     """ "Signing for the ministry was its Secretary X": "its" is the organisation the
-    sentence named by its head word ("the ministry"), when one organisation fits."""
+    sentence named by its head word ("the ministry"), when one organisation fits; "the
+    company's chief scientist" is the ``issuer``'s (the company behind the release)."""
     if not ref.title:
         return ref
+    company = re.search(
+        rf"\bthe\s+(?:company|firm)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence, re.IGNORECASE
+    )
+    if company and issuer is not None and issuer in registry.entities:
+        return PersonRef(ref.name, ref.title, registry.entities[issuer].name)
     # "two principals in OrrinCell, Jane Doe, president and chief scientific officer":
     # the organisation named right before the name and its comma.
     at = sentence.find(ref.name)
@@ -1245,7 +1253,7 @@ def build_draft(
             )
             for ref in found_people:
                 if ref.title and ref.organization is None:
-                    ref = _its_organisation(ref, p_sentence, registry)
+                    ref = _its_organisation(ref, p_sentence, registry, finder.issuer)
                 person = finder.register_person(ref)
                 if person:
                     finder.person_mentioned(person)

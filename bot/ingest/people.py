@@ -523,7 +523,14 @@ _DEGREE = re.compile(
 def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | None:
     """Who is speaking: "Jane Doe, CEO of Acme", "Acme CEO Jane Doe", "LI Yong"."""
     phrase = _unglue_titles(phrase.strip(" ,.;:"))
-    phrase = re.sub(r"^(?:the\s+)?(?:company's|firm's)\s+", "", phrase)
+    # "the company's chief scientist, Jane Doe": the company behind the release (the
+    # caller knows which).
+    company = re.match(r"^(?:the\s+)?(?:company|firm)(?:'s|’s)\s+", phrase)
+    if company:
+        ref = parse_person_phrase(phrase[company.end() :], known_acronyms)
+        if ref is not None and ref.title is not None and ref.organization is None:
+            return PersonRef(ref.name, ref.title, "the company")
+        return ref
     # "Prof. Jane Doe (Vice Chancellor, Acme University)": the title in brackets.
     bracket = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]{3,160})\)", phrase)
     if bracket and is_title_phrase(bracket.group("title")):

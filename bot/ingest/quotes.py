@@ -537,6 +537,9 @@ class QuoteFinder:
                 # "president of Telam in Argentina": the place is not part of the name.
                 org_name = re.sub(r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$", "", org_name)
                 org_name = _owners_unit(org_name, registry)
+                if org_name.lower() in {"company", "firm"} and self.issuer is not None:
+                    # "the company's chief scientist": the company behind the release.
+                    org_name = registry.entities[self.issuer].name
                 if org_name.lower() in ALL_HEADS:
                     # "Cooperative President Jane Doe": an organisation named by its head
                     # word alone is the one of that kind the release names.
