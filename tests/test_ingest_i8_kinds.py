@@ -463,3 +463,15 @@ def test_the_companys_title_is_held_at_the_company_behind_the_release() -> None:
     )
     assert roles(d, "Ana Kell") == {("chief scientist", "Orrin Labs")}
     assert roles(d, "Ivo Lind") == {("head of research", "Orrin Labs")}
+
+
+def test_a_page_label_between_two_quote_paragraphs_is_passed_over() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2019 - Ontario and the Kestrel Nation signed a framework"
+        " agreement.\n\n"
+        "\u201cThis agreement was signed in the spirit of reconciliation,\u201d said Ontario"
+        " Indigenous Relations Minister Rick Vance.\n\n"
+        "Article content\n\n"
+        "\u201cWe look forward to a productive, shared relationship.\u201d\n"
+    )
+    assert speakers(d) == ["Rick Vance", "Rick Vance"]

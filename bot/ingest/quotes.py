@@ -145,6 +145,11 @@ _PUBLIC_OFFICE = re.compile(
 )
 
 
+# A line of at most four words with no sentence punctuation: a web page's label
+# ("Article content", "Advertisement", "Story continues below").
+_FILLER = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}")
+
+
 # Offices held outside the issuing organisation, in a state or between states: a bare
 # "Ambassador Jane Doe" or "Governor John Roe" in a university's release is never the
 # university's.
@@ -352,6 +357,8 @@ class QuoteFinder:
         # People the release calls Mr ("m") or Ms ("f"), for "he" and "she".
         self.gender: dict[str, str] = {}
         self.warnings: list[str] = []
+        # Paragraphs that are a page's filler labels, skipped when looking back.
+        self._filler: set[int] = set()
 
     def person_mentioned(self, entity_id: str) -> None:
         self.last_person = entity_id
@@ -619,7 +626,7 @@ class QuoteFinder:
         and a quote opening the next paragraph still continues that speech."""
         if not (previous and previous[-1].open_ended):
             return
-        if previous[-1].paragraph != index - 1 and self._tail_at != index - 1:
+        if previous[-1].paragraph != self._before(index) and self._tail_at != self._before(index):
             return
         close = next((i for i, ch in enumerate(paragraph) if ch in QUOTE_CHARS), None)
         if close is None or not is_closing_mark(paragraph, close):
@@ -644,7 +651,22 @@ class QuoteFinder:
         if lost in self.warnings:
             self.warnings.remove(lost)
 
+    def _before(self, index: int) -> int:
+        """The paragraph before ``index``, over filler lines ("Advertisement")."""
+        index -= 1
+        while index in self._filler:
+            index -= 1
+        return index
+
     def paragraph(self, index: int, paragraph: str, previous: list[FoundQuote]) -> list[FoundQuote]:
+        if _FILLER.fullmatch(paragraph.strip()) and not any(
+            self.registry.entities[e].kind == EntityKind.PERSON
+            for e in self.registry.mentions(paragraph)
+        ):
+            # "Article content", "Advertisement": a web page's label between two
+            # paragraphs of one story; a quote after it goes on as if it were not there.
+            self._filler.add(index)
+            return []
         for match in _GENDERED.finditer(paragraph):
             words = match.group("name").split()
             # ("Mr Tom Reyl Executive Director": the name is the words a person has.)
@@ -821,7 +843,7 @@ class QuoteFinder:
                     and span.start == 0
                     and previous
                     and previous[-1].speaker
-                    and index - 1 in (previous[-1].paragraph, self._tail_at)
+                    and self._before(index) in (previous[-1].paragraph, self._tail_at)
                 ):
                     speaker, how = (
                         previous[-1].speaker,
@@ -858,7 +880,7 @@ class QuoteFinder:
         if not (out and spans and spans[0].start == 0 and out[0].speaker and previous):
             return
         # Back through a quote of several paragraphs, each opening with a quote mark.
-        k, at = len(previous) - 1, index - 1
+        k, at = len(previous) - 1, self._before(index)
         while k >= 0:
             last = previous[k]
             if last.speaker is not None or not last.open_ended or last.paragraph != at:
