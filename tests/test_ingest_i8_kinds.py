@@ -475,3 +475,14 @@ def test_a_page_label_between_two_quote_paragraphs_is_passed_over() -> None:
         "\u201cWe look forward to a productive, shared relationship.\u201d\n"
     )
     assert speakers(d) == ["Rick Vance", "Rick Vance"]
+
+
+def test_an_organisation_with_a_possessive_and_its_acronym_before_a_posted_title() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2021 - The Velmar Children's Fund (VCF) and Orrin Labs today"
+        " announced a partnership.\n\n"
+        "The agreement was signed by the Velmar Children's Fund (VCF) Representative in"
+        " Ostria, Ms. Jane Doe, and Orrin Labs Co-founder, President and CEO Tom Roe.\n"
+    )
+    assert roles(d, "Jane Doe") == {("Representative in Ostria", "Velmar Children's Fund")}
+    assert roles(d, "Tom Roe") == {("Co-founder, President and CEO", "Orrin Labs")}

@@ -147,6 +147,9 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
         text.strip(" ,."),
         flags=re.IGNORECASE,
     )
+    # "Velmar Health Organization (VHO) Regional Director": the organisation's acronym
+    # between its name and the title (the acronym is its alias).
+    text = re.sub(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+[A-Z])", "", text)
     romance = _romance_split(text)
     if romance is not None:
         return romance
@@ -267,11 +270,32 @@ def _unit_of(title: str, org: str) -> tuple[str, str | None]:
     return title, org
 
 
+def _name_goes_on(owner: str, after: str) -> bool:
+    """Whether the possessive "``owner``'s ``after``" is inside a name ("Velmar
+    Children's Fund Representative"): the word after it is a capitalised organisation
+    head word (not a unit: "Acme's Board Chair" is the board of Acme), after an owner that
+    is no head word itself ("the Foundation's Board Chair")."""
+    first = after.split()[0]
+    return (
+        first[:1].isupper()
+        and first.lower() in ALL_HEADS
+        and first.lower() not in _UNIT_LOWER
+        and owner.split()[-1].lower() not in ALL_HEADS
+    )
+
+
 def _split_title_org(text: str) -> tuple[str | None, str | None]:
     poss = re.match(
         r"^(?P<org>\w[\w.&-]*(?:\s+\w[\w.&-]*)*?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?P<title>.+)$", text
     )
-    if poss and poss.group("org")[:1].isupper() and is_title_phrase(poss.group("title")):
+    if (
+        poss
+        # ("Velmar Children's Fund Representative": a possessive inside a name, before its
+        # head word, owns nothing.)
+        and not _name_goes_on(poss.group("org"), poss.group("title"))
+        and poss.group("org")[:1].isupper()
+        and is_title_phrase(poss.group("title"))
+    ):
         # "Ostria's deputy minister for ports at the transport ministry": the
         # organisation the title is held at, not the country before it.
         held_at = _split_at(poss.group("title"), r"at|with")
@@ -692,7 +716,8 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
             # "Chairman and Chief Executive Officer", "President/CEO": "and" or a slash
             # between title words.
             or (
-                toks[t - 1].low in {"and", "/"}
+                # ("Co-founder, President and CEO": a comma list of title words.)
+                toks[t - 1].low in {"and", "/", ","}
                 and t > 1
                 and t < len(toks)
                 and is_title_word(strip_possessive(toks[t - 2].text))
@@ -960,6 +985,14 @@ def _title_tail(phrase: str) -> str:
             or w.startswith("(")
             or low in {"of", "for", "the", "and", "&", "at", "on", "de"}
             or is_title_word(low)
+            # "Representative in Ostria": a title held in a place.
+            or (
+                low == "in"
+                and k < len(words)
+                and words[k][:1].isupper()
+                and k >= 2
+                and is_title_word(words[k - 2])
+            )
         )
         if not keep:
             break
