@@ -486,3 +486,15 @@ def test_an_organisation_with_a_possessive_and_its_acronym_before_a_posted_title
     )
     assert roles(d, "Jane Doe") == {("Representative in Ostria", "Velmar Children's Fund")}
     assert roles(d, "Tom Roe") == {("Co-founder, President and CEO", "Orrin Labs")}
+
+
+def test_a_quote_said_by_several_people_is_no_ones_before_it() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2021 - Orrin Labs and Kestrel Health today announced a"
+        " partnership.\n\n"
+        "Tom Roe, President of Kestrel Health, said the partnership built on a pilot.\n\n"
+        '"Now we scale it," he said.\n\n'
+        '"We thank our staff," the two leaders said in a joint statement.\n'
+    )
+    assert speakers(d) == ["Tom Roe"]
+    assert any("We thank our staff" in w and "add it by hand" in w for w in d.warnings)

@@ -145,6 +145,17 @@ _PUBLIC_OFFICE = re.compile(
 )
 
 
+# Several speakers at once: "the two leaders", "both ministers", "the partners",
+# "officials", "the companies" (a plural noun, perhaps after a number word).
+_SEVERAL_SPEAKERS = re.compile(
+    r"(?i:(?:the|both|all)\s+)?(?i:(?:two|three|four|both|all)\s+)?"
+    r"(?i:[a-z-]+\s+)?(?i:leaders|ministers|officials|partners|parties|companies|"
+    r"organi[sz]ations|founders|executives|presidents|heads|chiefs|spokespeople|sides|"
+    r"signatories|co-chairs|governments|universities|agencies)"
+    r"(?:\s+in\s+a\s+joint\s+statement)?"
+)
+
+
 # A line of at most four words with no sentence punctuation: a web page's label
 # ("Article content", "Advertisement", "Story continues below").
 _FILLER = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}")
@@ -768,6 +779,11 @@ class QuoteFinder:
                     if person is not None:
                         found = (person, f"'{attribution[0]}', the last person named before it")
                         break
+                if _SEVERAL_SPEAKERS.fullmatch(attribution[0].strip()):
+                    # ""…," the two leaders said": several people at once, never the
+                    # speaker before it; a person decides.
+                    unresolved_name = True
+                    break
                 entity_id, named = self.resolve(
                     attribution[0], weak=attribution[1] in (WEAK_COLON, WEAK_DASH)
                 )
