@@ -498,3 +498,25 @@ def test_a_quote_said_by_several_people_is_no_ones_before_it() -> None:
     )
     assert speakers(d) == ["Tom Roe"]
     assert any("We thank our staff" in w and "add it by hand" in w for w in d.warnings)
+
+
+def test_a_family_name_after_a_bare_title_speaks_in_an_organisations_own_release() -> None:
+    d = build_draft(
+        "Orrin University Joins Kestrel Federation Partnership\n\n"
+        "BEPPU, Velmar \u2013 Orrin University officially joined a partnership with the"
+        " Kestrel Trade Federation at a signing ceremony on April 9, 2019.\n\n"
+        "President Marrow said, \u201cI look forward to promoting collaboration with the"
+        " federation.\u201d\n"
+    )
+    assert speakers(d) == ["Marrow"]
+    assert roles(d, "Marrow") == {("President", "Orrin University")}
+
+
+def test_a_one_word_name_in_a_list_of_officials_with_its_organisation() -> None:
+    d = build_draft(
+        "PRAYAG, May 3, 2019 - The Kestrel Institute of Technology (KIT) and Orrin Telephone"
+        " Industries (OTI) exchanged an MoU on training.\n\n"
+        "The exchange of MoU was attended by KIT\u2019s Prof Anjali, dean (RGIA), Prof Ravi"
+        " Narain, dean Academics and Arun Prakash, nodal officer, MoU.\n"
+    )
+    assert roles(d, "Anjali") == {("dean (RGIA)", "Kestrel Institute of Technology")}

@@ -331,13 +331,13 @@ _UNREADABLE = "an attribution naming someone unread"
 
 
 def _family_name_with_title(ref: PersonRef) -> bool:
-    """Whether ``ref`` is a person named by the family name alone after a title ("Acme
-    President Lind"): one capitalised word that is no title word, head word or place,
-    with a title held at a stated organisation (the release names no one else so)."""
+    """Whether ``ref`` may be a person named by the family name alone after a title
+    ("Acme President Lind", "President Lind said"): one capitalised word that is no
+    title word, head word or place, with a title. The caller also wants the organisation:
+    stated, or the issuer of the release (then with a capitalised title)."""
     return (
         re.fullmatch(r"[A-Z][a-z'’-]{2,}", ref.name) is not None
         and ref.title is not None
-        and ref.organization is not None
         and not is_title_word(ref.name)
         and ref.name.lower() not in ALL_HEADS
         and not is_place(ref.name)
@@ -540,7 +540,26 @@ class QuoteFinder:
         registry = self.registry
         entity_id = registry.find_person(ref.name) or registry.find(ref.name)
         if entity_id is None:
-            if ref.known_only or (len(ref.name.split()) < 2 and not _family_name_with_title(ref)):
+            if (
+                ref.known_only
+                or (
+                    len(ref.name.split()) < 2
+                    and not (
+                        _family_name_with_title(ref)
+                        and (
+                            ref.organization is not None
+                            # ("President Lind said" in a university's own release: its
+                            # president; the role's organisation is the issuer, below.)
+                            or (
+                                self.own_org is not None
+                                and ref.title is not None
+                                and ref.title[:1].isupper()
+                                and not _OUTSIDE_OFFICE.search(ref.title)
+                            )
+                        )
+                    )
+                )
+            ):
                 return None
             entity_id = registry.add(ref.name, EntityKind.PERSON)
         title = ref.title
