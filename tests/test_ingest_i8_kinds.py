@@ -520,3 +520,14 @@ def test_a_one_word_name_in_a_list_of_officials_with_its_organisation() -> None:
         " Narain, dean Academics and Arun Prakash, nodal officer, MoU.\n"
     )
     assert roles(d, "Anjali") == {("dean (RGIA)", "Kestrel Institute of Technology")}
+
+
+def test_a_countrys_lower_case_ambassador_to_a_place_before_the_name() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2021 (Lantern) -- Velmar and Ostria signed a trade pact on"
+        " Wednesday.\n\n"
+        "The pact was signed by Velmar's ambassador to Ostria Jane Doe and Tom Roe,"
+        " ambassador of Ostria to Velmar.\n"
+    )
+    assert roles(d, "Jane Doe") == {("ambassador to Ostria", "Velmar")}
+    assert roles(d, "Tom Roe") == {("ambassador to Velmar", "Ostria")}

@@ -927,14 +927,21 @@ def _possessive_premodifier(before: str) -> tuple[str | None, str | None]:
     the name, capitalised words and connectors only, and holds a title word."""
     match = re.search(
         r"(?:^|[\s,(])(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:'s|’s|(?<=s)'|(?<=s)’)\s+"
-        r"(?P<title>[A-Z][^,;:()\"“”]{2,120}?)\s*$",
+        r"(?P<title>[A-Za-z][^,;:()\"“”]{2,120}?)\s*$",
         before,
     )
     if match is None:
         return None, None
     title = match.group("title")
     words = title.split()
-    if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+    # ("Velmar's ambassador to Ostria Jane Doe": a title in lower case, from its first
+    # word a title word.)
+    lower = title[:1].islower() and is_title_word(words[0])
+    if words[-1].lower() in _CONNECTORS:
+        return None, None  # "… to Ostria Jane Doe and ": the title ended before a name
+    if not (title[:1].isupper() or lower) or not all(
+        w[:1].isupper() or w.lower() in _CONNECTORS or (lower and is_title_word(w)) for w in words
+    ):
         return None, None
     # "Ostria's Environment Minister": a portfolio before the title word is the title's.
     if not (is_title_word(words[0]) or is_title_word(words[-1])) or not is_title_phrase(title):
@@ -1468,7 +1475,15 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue
         # "… Organizations in Vienna Andrei Dapkiunas": after "in"/"at", the first
         # capitalised word is a place, and the name starts after it.
-        if len(name_toks) >= 3 and start_at > 0 and toks[start_at - 1].low in {"in", "at", "from"}:
+        # ("ambassador to Ostria Jane Doe": the post's place, then the name.)
+        posted_to = (
+            start_at > 1
+            and toks[start_at - 1].low == "to"
+            and is_title_word(toks[start_at - 2].text)
+        )
+        if len(name_toks) >= 3 and (
+            (start_at > 0 and toks[start_at - 1].low in {"in", "at", "from"}) or posted_to
+        ):
             name_toks = name_toks[1:]
         # "Vice-Chancellor of the University of Kestrel Osric Pell": after "<head
         # word> of", the first capitalised words end the organisation's name; the person
