@@ -531,3 +531,15 @@ def test_a_countrys_lower_case_ambassador_to_a_place_before_the_name() -> None:
     )
     assert roles(d, "Jane Doe") == {("ambassador to Ostria", "Velmar")}
     assert roles(d, "Tom Roe") == {("ambassador to Velmar", "Ostria")}
+
+
+def test_bulleted_quotes_under_a_said_line_are_that_persons() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2021 - Orrin Labs and Kestrel Health today announced a"
+        " partnership.\n\n"
+        "Jane Doe, CEO of Orrin Labs, said:\n\n"
+        "\u2022 \u201cThis is a big day for patients.\u201d\n\n"
+        "- \u201cWe start in June.\u201d\n\n"
+        "Tom Roe, President of Kestrel Health, added: \u201cWe are proud.\u201d\n"
+    )
+    assert speakers(d) == ["Jane Doe", "Jane Doe", "Tom Roe"]

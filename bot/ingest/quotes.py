@@ -871,11 +871,11 @@ class QuoteFinder:
                 ]:
                     # "Jane Doe, CEO of Acme, welcomed the deal. “…”"
                     speaker, how = people_before[-1], "the person named before it in the paragraph"
-                elif k == 0 and span.start == 0 and introduced is not None:
+                elif k == 0 and _opens(paragraph, span) and introduced is not None:
                     speaker, how = introduced, "introduced by the paragraph before it"
                 elif (
                     k == 0
-                    and span.start == 0
+                    and _opens(paragraph, span)
                     and previous
                     and previous[-1].speaker
                     and self._before(index) in (previous[-1].paragraph, self._tail_at)
@@ -931,6 +931,12 @@ class QuoteFinder:
             if lost in self.warnings:
                 self.warnings.remove(lost)
             k, at = k - 1, at - 1
+
+
+def _opens(paragraph: str, span: Span) -> bool:
+    """Whether the quote ``span`` opens ``paragraph``, perhaps after a list's bullet
+    ("• “We start in June.”" under "Jane Doe said:")."""
+    return paragraph[: span.start].strip() in {"", "•", "-", "*", "\u2013", "\u2014", "·", "▪", "◦"}
 
 
 def _owners_unit(org_name: str, registry: Registry) -> str:
