@@ -543,3 +543,13 @@ def test_bulleted_quotes_under_a_said_line_are_that_persons() -> None:
         "Tom Roe, President of Kestrel Health, added: \u201cWe are proud.\u201d\n"
     )
     assert speakers(d) == ["Jane Doe", "Jane Doe", "Tom Roe"]
+
+
+def test_a_title_a_name_and_an_organisation_with_an_ampersand_after_of() -> None:
+    d = build_draft(
+        "VELMONT, March 3, 2021 - The Velmar Trade Organization (VTO) and Orrin A&M"
+        " University signed a research pact.\n\n"
+        "Acting President Ivo Lind of Orrin A&M University attended.\n"
+    )
+    assert roles(d, "Ivo Lind") == {("Acting President", "Orrin A&M University")}
+    assert not any("Ivo Lind" in n for n in names(d) if n != "Ivo Lind")

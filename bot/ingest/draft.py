@@ -1307,8 +1307,9 @@ def build_draft(
                 registry.discard(entity.id)
                 break
             # "Jane Doe of Orrin Therapeutics": a person, then where she comes from.
-            of_org = re.fullmatch(
-                rf"{re.escape(person)}\s+(?:of|from)\s+(?:the\s+)?(?P<org>.+)", key
+            # ("Acting President Jane Doe of Orrin University": with her title before.)
+            of_org = re.search(
+                rf"(?:^|\s){re.escape(person)}\s+(?:of|from)\s+(?:the\s+)?(?P<org>.+)$", key
             )
             if of_org and registry.find(of_org.group("org")) not in (None, entity.id):
                 registry.discard(entity.id)

@@ -1685,7 +1685,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # "Governor Maris Talbot of Eastmarch": the title before the name, the place or
         # organisation after it.
         of_after = re.match(
-            r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,5})",
+            r"\s+of\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,5})",
             sentence[name_toks[-1].end :],
         )
         if title is not None and org is None and of_after:
