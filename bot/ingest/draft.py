@@ -420,11 +420,66 @@ def _known_spans(sentence: str, registry: Registry) -> list[tuple[int, int]]:
     return spans
 
 
-def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> PersonRef:
+def _own_organisation(meta: Metadata, registry: Registry, body: str) -> str | None:
+    """The organisation that issued this release about itself, or None: the publisher
+    when the body names it as a party ("Acme University" publishing its own news), else,
+    with no publisher read, the one organisation the headline opens with ("Acme Signs
+    Agreement With X"; never "A and B sign …", a joint release). Officials the release
+    names with a bare title ("Provost Jane Doe") are that organisation's, with a review
+    note (see ``QuoteFinder.register_person``)."""
+
+    def organisation(entity_id: str) -> bool:
+        return registry.entities[entity_id].kind == EntityKind.ORGANIZATION
+
+    if meta.publisher:
+        found = registry.find(meta.publisher)
+        if found is not None and organisation(found) and found in registry.mentions(body):
+            return found
+        return None
+    # (A title read from the lead's first sentence is no headline: the lead names the
+    # parties whoever issued it.)
+    if not meta.title or (
+        meta.paragraphs and normalize(meta.paragraphs[0]).startswith(normalize(meta.title))
+    ):
+        return None
+    # The headline's opening, matched against each organisation's name, aliases and
+    # name without its head words ("Acme State" for Acme State University).
+    headline = f" {normalize(meta.title)} "
+    opening: list[tuple[int, int, str]] = []
+    mentioned = set(registry.mentions(body))
+    for entity in registry.entities.values():
+        if entity.kind != EntityKind.ORGANIZATION or entity.id not in mentioned:
+            continue
+        for label in (entity.name, *entity.aliases):
+            words = normalize(label).split()
+            while len(words) > 1 and words[-1] in ALL_HEADS:
+                words = words[:-1]
+            for key in {normalize(label), " ".join(words)}:
+                if key and headline.startswith(f" {key} "):
+                    opening.append((len(key), len(key.split()), entity.id))
+    if not opening:
+        return None
+    _, count, found = max(opening)
+    # ("Acme, Kestrel sign …", "Acme (AC) and Kestrel …": a joint release.)
+    after = " ".join(meta.title.split()[count - 1 :])
+    after = re.sub(r"^\S*?(?:\s*\([^()]*\))?(?=[\s,]|$)", "", after)
+    joint = re.match(r"\s*(?:,|&|(?:and|with|y|et|e|und)\b)", after) is not None
+    return None if joint else found
+
+
+def _its_organisation(
+    ref: PersonRef, sentence: str, registry: Registry, issuer: str | None = None
+) -> PersonRef:
     """ "Signing for the ministry was its Secretary X": "its" is the organisation the
-    sentence named by its head word ("the ministry"), when one organisation fits."""
+    sentence named by its head word ("the ministry"), when one organisation fits; "the
+    company's chief scientist" is the ``issuer``'s (the company behind the release)."""
     if not ref.title:
         return ref
+    company = re.search(
+        rf"\bthe\s+(?:company|firm)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence, re.IGNORECASE
+    )
+    if company and issuer is not None and issuer in registry.entities:
+        return PersonRef(ref.name, ref.title, registry.entities[issuer].name)
     # "two principals in OrrinCell, Jane Doe, president and chief scientific officer":
     # the organisation named right before the name and its comma.
     at = sentence.find(ref.name)
@@ -495,15 +550,28 @@ def _its_organisation(ref: PersonRef, sentence: str, registry: Registry) -> Pers
     # "Jane Doe, the fund's chair": the one organisation named with that head word.
     owner = re.search(rf"\b[Tt]he\s+([A-Za-z]+)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence)
     if owner and owner.group(1).lower() in ALL_HEADS:
-        fits = [
-            e.name
-            for e in registry.entities.values()
-            if e.kind != EntityKind.PERSON and owner.group(1).lower() in normalize(e.name).split()
-        ]
-        if len(fits) == 1:
-            return PersonRef(ref.name, ref.title, fits[0])
-    if not re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence):
+        fits = registry.one_of_a_kind(owner.group(1).lower())
+        if fits is not None:
+            return PersonRef(ref.name, ref.title, fits)
+    # "President of the foundation's Global Health Division": a definite back-reference
+    # inside the title names the one organisation of that kind the release named.
+    inner = re.search(r"\b[Tt]he\s+([a-z]+)(?:'s|’s)\s", ref.title)
+    if inner and inner.group(1) in ALL_HEADS:
+        fits = registry.one_of_a_kind(inner.group(1))
+        if fits is not None:
+            return PersonRef(ref.name, ref.title, fits)
+    its = re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence)
+    if not its:
         return ref
+    # "the Kestrel Port Authority's chairman X and its general manager, Y": the
+    # organisation named last before "its", by its name.
+    named = [
+        e
+        for e in registry.mentions(sentence[: its.start()])
+        if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+    ]
+    if named:
+        return PersonRef(ref.name, ref.title, registry.entities[named[-1]].name)
     for noun in reversed(re.findall(r"\bthe\s+([a-z]+)\b", sentence)):
         if noun not in ALL_HEADS:
             continue
@@ -1109,6 +1177,11 @@ def build_draft(
                 # "DNA Shielding (DSH)": no organisation word, so a technology or topic.
                 kind = EntityKind.TOPIC
             owner = registry.find(definition.short)
+            if owner is not None and not registry.entities[owner].existing:
+                # The release defined it already ("the Orrin Programme (ODP)" before
+                # "Team Lead, Malaria Programme, ODP"): in one release an acronym means one
+                # thing, the first it is given.
+                continue
             if (
                 owner is not None
                 and registry.find(definition.long) is None
@@ -1290,6 +1363,7 @@ def build_draft(
         ),
         None,
     )
+    finder.own_org = _own_organisation(meta, registry, body)
     found_quotes: list[FoundQuote] = []
     countries = officials.countries_named(text)
     # A title-case headline capitalises every word ("… Reaches 3,150 Pupils, Adds Vessen
@@ -1328,7 +1402,7 @@ def build_draft(
             )
             for ref in found_people:
                 if ref.title and ref.organization is None:
-                    ref = _its_organisation(ref, p_sentence, registry)
+                    ref = _its_organisation(ref, p_sentence, registry, finder.issuer)
                 person = finder.register_person(ref)
                 if person:
                     finder.person_mentioned(person)
@@ -1403,6 +1477,14 @@ def build_draft(
             key = normalize(entity.name)
             rest = key[: -len(person)].strip() if key.endswith(" " + person) else ""
             if rest and registry.find(entity.name[: len(rest)].strip()) not in (None, entity.id):
+                registry.discard(entity.id)
+                break
+            # "Jane Doe of Orrin Therapeutics": a person, then where she comes from.
+            # ("Acting President Jane Doe of Orrin University": with her title before.)
+            of_org = re.search(
+                rf"(?:^|\s){re.escape(person)}\s+(?:of|from)\s+(?:the\s+)?(?P<org>.+)$", key
+            )
+            if of_org and registry.find(of_org.group("org")) not in (None, entity.id):
                 registry.discard(entity.id)
                 break
 

@@ -121,6 +121,13 @@ _MONTH_WORD = re.compile(
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 
+# Days and months: "on Friday", "on March 3" end a name, never join it to more.
+_WHEN_WORD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+
+
 # Head words of a programme's name.
 _PROGRAMME_HEADS = {"program", "programme", "initiative", "project", "campaign", "scheme"}
 
@@ -138,6 +145,13 @@ def find_named_things(sentence: str) -> list[str]:
             not is_capitalised(toks[i])
             or toks[i].low in STOPWORDS - {"new"}
             or _HEADLINE_VERB.fullmatch(toks[i].text)
+            # "Welcoming the Orrin Foundation delegation, ...": a participle opening the
+            # sentence, never the first word of a name.
+            or (
+                re.fullmatch(r"[A-Z][a-z]{3,}ing", toks[i].text) is not None
+                and i + 1 < len(toks)
+                and toks[i + 1].text == "the"
+            )
         ):
             i += 1
             continue
@@ -169,6 +183,8 @@ def find_named_things(sentence: str) -> list[str]:
                     or (nxt.low == "and" and bool(words_so_far & {"of", "for"}))
                 )
                 and j + 2 < len(toks)
+                # ("… Marine Science on Friday": a day or a month ends the name.)
+                and not (nxt.low == "on" and _WHEN_WORD.fullmatch(toks[j + 2].text.rstrip(".,;")))
                 and (
                     is_capitalised(toks[j + 2])
                     # "Foundation for the Performing Arts"

@@ -336,7 +336,11 @@ def national_offices(refs: list[PersonRef], countries: Iterable[str]) -> list[Pe
     government holds office in a country, never at a company the adjective begins."""
     out: list[PersonRef] = []
     for ref in refs:
-        country = country_of_demonym(ref.organization, countries) if ref.organization else None
+        # ("Ostrian Foreign Minister Jo Ray": read as the "Government of Ostrian".)
+        org = (ref.organization or "").removeprefix("Government of ")
+        country = country_of_demonym(org, countries) if org else None
+        if country and org != ref.organization:
+            country = f"Government of {country}"
         out.append(PersonRef(ref.name, ref.title, country) if country else ref)
     return out
 

@@ -41,6 +41,9 @@ class PersonRef:
     title: str | None = None
     # The organisation as the release writes it ("the Alibaba Group", "UNIDO").
     organization: str | None = None
+    # Named by one word that only points to someone the release already named ("Doe is
+    # the minister responsible for X"): never a new person.
+    known_only: bool = False
 
 
 def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
@@ -92,6 +95,8 @@ _POSTNOMINAL = re.compile(
 
 def clean_name(name: str) -> str:
     name = re.sub(rf"^(?:(?:{_HONORIFIC})\.?\s+)+", "", name.strip())
+    # "(Datuk) Seri Jane Doe": the second word of a Malaysian style, before two names.
+    name = re.sub(r"^Seri\s+(?=\S+\s+\S)", "", name)
     name = _POSTNOMINAL.sub("", name.strip(" ,."))
     return (
         strip_possessive(name.strip(" ,."))
@@ -104,6 +109,8 @@ def clean_name(name: str) -> str:
 # "directeur général du Centre X", "Presidente della Fondazione Y".
 _ROMANCE_OF = re.compile(
     r"\s+(?:de\s+la|de\s+las|de\s+los|del|de\s+l['’]|du|des|della|dello|degli|delle|di|de|da|do|dos|das)\s+"
+    # ("directrice générale d'Orrin Labs": "de" elided before a vowel.)
+    r"|\s+d['’](?=[A-Z])"
 )
 
 
@@ -140,6 +147,9 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
         text.strip(" ,."),
         flags=re.IGNORECASE,
     )
+    # "Velmar Health Organization (VHO) Regional Director": the organisation's acronym
+    # between its name and the title (the acronym is its alias).
+    text = re.sub(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+[A-Z])", "", text)
     romance = _romance_split(text)
     if romance is not None:
         return romance
@@ -260,11 +270,37 @@ def _unit_of(title: str, org: str) -> tuple[str, str | None]:
     return title, org
 
 
+def _name_goes_on(owner: str, after: str) -> bool:
+    """Whether the possessive "``owner``'s ``after``" is inside a name ("Velmar
+    Children's Fund Representative"): the word after it is a capitalised organisation
+    head word (not a unit: "Acme's Board Chair" is the board of Acme), after an owner that
+    is no head word itself ("the Foundation's Board Chair")."""
+    first = after.split()[0]
+    return (
+        first[:1].isupper()
+        and first.lower() in ALL_HEADS
+        and first.lower() not in _UNIT_LOWER
+        and owner.split()[-1].lower() not in ALL_HEADS
+    )
+
+
 def _split_title_org(text: str) -> tuple[str | None, str | None]:
     poss = re.match(
         r"^(?P<org>\w[\w.&-]*(?:\s+\w[\w.&-]*)*?)(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?P<title>.+)$", text
     )
-    if poss and poss.group("org")[:1].isupper() and is_title_phrase(poss.group("title")):
+    if (
+        poss
+        # ("Velmar Children's Fund Representative": a possessive inside a name, before its
+        # head word, owns nothing.)
+        and not _name_goes_on(poss.group("org"), poss.group("title"))
+        and poss.group("org")[:1].isupper()
+        and is_title_phrase(poss.group("title"))
+    ):
+        # "Ostria's deputy minister for ports at the transport ministry": the
+        # organisation the title is held at, not the country before it.
+        held_at = _split_at(poss.group("title"), r"at|with")
+        if held_at:
+            return held_at
         if poss.group("org").lower() in ALL_HEADS:
             # "the Foundation's board chair": the draft finds which foundation.
             return poss.group("title"), None
@@ -342,16 +378,43 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
             continue
         if is_area(org):
             continue  # "Senior Director of Clinical Procurement": one title
+        # "Deputy Director of the Department of Planning of Velmont City": the title
+        # would hold an organisation named with "of"; the organisation starts there.
+        named_inside = re.search(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][\w-]*)\s+(?:of|for)\s", title)
+        if named_inside and named_inside.group(1).lower() in ALL_HEADS and connector == r"of|for":
+            continue
         brand = re.match(r"[A-Z]|[a-z]{1,3}[A-Z]", org) is not None  # "myLEADERBOARD", "eBay"
-        if brand and is_title_phrase(title) and last not in ALL_HEADS:
+        if (brand or _lower_case_org(text[match.start() :])) and (
+            is_title_phrase(title) and last not in ALL_HEADS
+        ):
             return title, org
     return None
+
+
+_ORGANISATION_HEADS = dict(KIND_HEADS)[EntityKind.ORGANIZATION] - {
+    u.lower() for u in (*_STANDALONE_UNITS, *_PARENT_UNITS)
+}
+
+
+def _lower_case_org(rest: str) -> bool:
+    """Whether ``rest`` (" at the science and ICT ministry") names an organisation in
+    lower case, as news prose writes a ministry or an agency: "at"/"of" and "the", then
+    words that end in an organisation's head word (never a unit: "of the department")
+    with another word before it (a head word alone, "at the university", refers back)."""
+    match = re.fullmatch(r"\s*(?:at|of|with)\s+the\s+(?P<org>[\w&'’ -]+?)\s*", rest)
+    if match is None:
+        return False
+    words = match.group("org").split()
+    return len(words) >= 2 and words[-1].lower() in _ORGANISATION_HEADS
 
 
 # What a department does, written before a title word ("Marketing Director").
 _FUNCTIONS = {
     "marketing", "sales", "operations", "programme", "program", "project", "research",
     "policy", "media", "press", "procurement", "purchasing", "accounts", "admissions",
+    # ("Team Lead", "Group CEO", "Country Manager": the part of the organisation a
+    # title covers, never an organisation of one word.)
+    "team", "group", "country", "site", "branch", "account", "brand", "product", "category",
 }  # fmt: skip
 # Words of the area a title covers inside its organisation ("Clinical Procurement",
 # "Preclinical Development", "Fisheries, Food and Rural Development"). A phrase of
@@ -371,6 +434,7 @@ _AREA_WORDS = (
         "alumni", "advancement", "philanthropy", "engagement", "events", "facilities",
         "grants", "impact", "learning", "membership", "projects", "talent", "training",
         "transformation", "wellness", "enrollment", "external", "internal", "student",
+        "r&d",
         "people", "culture", "diversity", "inclusion", "equity", "library", "government",
     }
 ) - (ALL_HEADS - {"government", "library"})  # fmt: skip
@@ -483,7 +547,14 @@ _DEGREE = re.compile(
 def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | None:
     """Who is speaking: "Jane Doe, CEO of Acme", "Acme CEO Jane Doe", "LI Yong"."""
     phrase = _unglue_titles(phrase.strip(" ,.;:"))
-    phrase = re.sub(r"^(?:the\s+)?(?:company's|firm's)\s+", "", phrase)
+    # "the company's chief scientist, Jane Doe": the company behind the release (the
+    # caller knows which).
+    company = re.match(r"^(?:the\s+)?(?:company|firm)(?:'s|’s)\s+", phrase)
+    if company:
+        ref = parse_person_phrase(phrase[company.end() :], known_acronyms)
+        if ref is not None and ref.title is not None and ref.organization is None:
+            return PersonRef(ref.name, ref.title, "the company")
+        return ref
     # "Prof. Jane Doe (Vice Chancellor, Acme University)": the title in brackets.
     bracket = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<title>[^()]{3,160})\)", phrase)
     if bracket and is_title_phrase(bracket.group("title")):
@@ -580,6 +651,10 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     while parts and _DEGREE.fullmatch(parts[0]):
         parts = parts[1:]
     if parts and title is None:
+        # "Jane Doe, Founder, Chairman and CEO of Acme": one title at Acme.
+        listed, used = _title_list(parts[0], parts[1:])
+        if used:
+            parts = [listed, *parts[used + 1 :]]
         tail_title, tail_org = split_title_org(parts[0])
         if tail_title:
             title, org = tail_title, tail_org or org
@@ -592,6 +667,15 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
             ):
                 title = f"{title}, {parts[1]}"
                 parts = parts[1:]
+            # "Jane Doe, Vice President, Global Partnerships at Acme": the title's area,
+            # then its organisation after "at".
+            area_at = (
+                re.fullmatch(r"(?P<area>.+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z].*)", parts[1])
+                if org is None and len(parts) > 1
+                else None
+            )
+            if area_at and is_area(area_at.group("area")):
+                title, org = f"{title}, {area_at.group('area')}", area_at.group("org").rstrip(" .")
             # "Jane Doe, CEO, Acme Corp": the organisation is the next comma part.
             if (
                 org is None
@@ -600,13 +684,20 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
             ):
                 org = parts[1]
                 # "Jane Doe, senior vice president, Clinical Development, Acme": the area
-                # of the title, then the organisation.
-                if (
+                # of the title, then the organisation (also a one-word area, "Cloud",
+                # before a name with an organisation's head word).
+                company = parts[2].rstrip(" .") if len(parts) > 2 else ""
+                if re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s*){1,6}", company) and (
                     is_area(org)
-                    and len(parts) > 2
-                    and re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s*){1,6}", parts[2])
+                    or (
+                        not any(w.lower().strip(".") in ALL_HEADS for w in org.split())
+                        and (
+                            _LEGAL_AFTER.search(company)
+                            or any(w.lower().strip(".") in ALL_HEADS for w in company.split())
+                        )
+                    )
                 ):
-                    title, org = f"{title}, {org}", parts[2].rstrip(" .")
+                    title, org = f"{title}, {org}", company
     if len(name.split()) == 1 and title is None and not name[:1].isupper():
         return None
     return PersonRef(name=name, title=title, organization=org)
@@ -625,11 +716,14 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
             # "Chairman and Chief Executive Officer", "President/CEO": "and" or a slash
             # between title words.
             or (
-                toks[t - 1].low in {"and", "/"}
+                # ("Co-founder, President and CEO": a comma list of title words.)
+                toks[t - 1].low in {"and", "/", ","}
                 and t > 1
                 and t < len(toks)
                 and is_title_word(strip_possessive(toks[t - 2].text))
-                and toks[t - 2].text[:1].isupper()
+                # (Both in the same case: "president and vice-chancellor" is one title,
+                # "Acme Director and chief X" is not.)
+                and toks[t - 2].text[:1].isupper() == toks[t].text[:1].isupper()
             )
         )
     ):
@@ -696,7 +790,27 @@ def _minister_of(title: str, before: str) -> tuple[str, str | None]:
     words = before.split()
     if is_place(before):
         return title, f"Government of {before}"
-    if is_area(before) or (len(words) == 1 and before.endswith("s") and not before.endswith("ss")):
+    # "Alberta Indigenous Relations Minister": a place's minister of a portfolio.
+    for k in (2, 1):
+        place, portfolio = " ".join(words[:k]), " ".join(words[k:])
+        if (
+            len(words) > k
+            and is_place(place)
+            and words[-1].lower() in _PORTFOLIO
+            and not any(w.lower() in ALL_HEADS or w.isupper() for w in words[k:])
+        ):
+            return f"{portfolio} {title}", f"Government of {place}"
+    if (
+        is_area(before)
+        or (len(words) == 1 and before.endswith("s") and not before.endswith("ss"))
+        # "Higher Education Minister": a portfolio, whatever word qualifies it.
+        or (
+            len(words) <= 3
+            and words[-1].lower() in _PORTFOLIO
+            and not is_place(" ".join(words[:-1]))
+            and not any(w.lower() in ALL_HEADS or w.isupper() for w in words)
+        )
+    ):
         return f"{before} {title}", None
     if (
         len(words) > 2
@@ -813,14 +927,21 @@ def _possessive_premodifier(before: str) -> tuple[str | None, str | None]:
     the name, capitalised words and connectors only, and holds a title word."""
     match = re.search(
         r"(?:^|[\s,(])(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})(?:'s|’s|(?<=s)'|(?<=s)’)\s+"
-        r"(?P<title>[A-Z][^,;:()\"“”]{2,120}?)\s*$",
+        r"(?P<title>[A-Za-z][^,;:()\"“”]{2,120}?)\s*$",
         before,
     )
     if match is None:
         return None, None
     title = match.group("title")
     words = title.split()
-    if not all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words):
+    # ("Velmar's ambassador to Ostria Jane Doe": a title in lower case, from its first
+    # word a title word.)
+    lower = title[:1].islower() and is_title_word(words[0])
+    if words[-1].lower() in _CONNECTORS:
+        return None, None  # "… to Ostria Jane Doe and ": the title ended before a name
+    if not (title[:1].isupper() or lower) or not all(
+        w[:1].isupper() or w.lower() in _CONNECTORS or (lower and is_title_word(w)) for w in words
+    ):
         return None, None
     # "Ostria's Environment Minister": a portfolio before the title word is the title's.
     if not (is_title_word(words[0]) or is_title_word(words[-1])) or not is_title_phrase(title):
@@ -871,6 +992,14 @@ def _title_tail(phrase: str) -> str:
             or w.startswith("(")
             or low in {"of", "for", "the", "and", "&", "at", "on", "de"}
             or is_title_word(low)
+            # "Representative in Ostria": a title held in a place.
+            or (
+                low == "in"
+                and k < len(words)
+                and words[k][:1].isupper()
+                and k >= 2
+                and is_title_word(words[k - 2])
+            )
         )
         if not keep:
             break
@@ -1032,6 +1161,32 @@ def _split_two_titles(seg: str) -> list[str]:
     return [seg]
 
 
+def _bare_titles(text: str) -> bool:
+    """Whether ``text`` is title words only ("Founder", "Chairman and CEO"): a title
+    that names no organisation and no area."""
+    words = [w.strip(",.") for w in text.split()]
+    return bool(words) and all(is_title_word(w) or w.lower() in {"and", "&"} for w in words)
+
+
+def _title_list(first: str, parts: list[str]) -> tuple[str, int]:
+    """ "Founder", then "Chairman and CEO of Acme": a comma list of bare titles that the
+    last one's organisation closes is one title at that organisation ("Founder,
+    Chairman and CEO of Acme"), never a bare title and a role elsewhere. Returns the
+    joined phrase and how many of ``parts`` it used (0 when ``first`` opens no list)."""
+    if not _bare_titles(first):
+        return first, 0
+    joined = first
+    for used, part in enumerate(parts[:4], start=1):
+        part = part.strip().rstrip(".")
+        title, org = split_title_org(part) if is_title_phrase(part) else (None, None)
+        if title is None or not _bare_titles(title):
+            break
+        joined = f"{joined}, {part}"
+        if org is not None:
+            return joined, used
+    return first, 0
+
+
 def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     """The roles in the comma parts right after a name, in order.
 
@@ -1041,6 +1196,10 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     """
     # "Chief Executive Officer (CEO) of Acme": the title's acronym, then its organisation.
     after = re.sub(r"\s*\([A-Z][A-Za-z&]{1,7}\)(?=\s+(?:of|at|for)\s)", "", after)
+    # "the Velmont Health Organization (VHO) Regional Director for Ostria": an
+    # organisation's acronym between its name and the title glued after it; the name
+    # alone stays (the acronym is its alias).
+    after = re.sub(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+[A-Z][\w-]*\s)", "", after)
     match = re.match(r",\s+(?!and\s|or\s)([^;:()\"“”]+)", after)
     if match is None:
         return []
@@ -1054,6 +1213,10 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     if len(parts) > 1 and re.match(r"(?:a|an)\s", parts[0]) and not is_title_phrase(parts[0]):
         parts.pop(0)
     first = parts.pop(0)
+    if re.match(r"[a-z]+ing\s", first) and not is_title_word(first.split()[0]):
+        # "Jane Doe, representing President John Roe, signed": a clause about what she
+        # does there, naming someone else's title.
+        return []
     seg = _clean_appositive(first)
     ended = seg != first  # a verb or the next person cut the part: nothing follows
     # A title with commas inside ("ORDA Research, Outreach and Capacity
@@ -1072,6 +1235,10 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     if is_title_phrase(joined) and not is_title_phrase(seg):
         seg, parts = joined, parts[used:]
         ended = ended or (used > 0 and _clean_appositive(joined) != joined)
+    if not ended:
+        seg, used = _title_list(seg, [_clean_appositive(p) for p in parts])
+        ended = used > 0 and _clean_appositive(parts[used - 1]) != parts[used - 1]
+        parts = parts[used:]
     seg = seg.rstrip(" .")
     if not is_title_phrase(seg) or len(seg.split()) > 20:
         return []
@@ -1110,6 +1277,18 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
             roles.append(_Role(title, org))
             parts.pop(0)
             continue
+        # "Jane Doe, Vice President, Global Partnerships at Acme": the title's area, then
+        # its organisation after "at".
+        area_at = re.fullmatch(rf"(?P<area>.+?)\s+at\s+(?:the\s+)?({_ORG_PART.pattern})", part)
+        if area_at and is_area(area_at.group("area")):
+            roles[-1] = _Role(f"{roles[-1].title}, {area_at.group('area')}", area_at.group(2))
+            break
+        # "Jane Doe, the registrar, on behalf of the Kestrel University": whom she
+        # signs for is where she holds the title.
+        behalf = re.match(rf"on\s+behalf\s+of\s+(?:the\s+)?({_ORG_PART.pattern})", part)
+        if behalf and not is_title_phrase(behalf.group(1)):
+            roles[-1] = _Role(roles[-1].title, re.sub(r"^the\s+", "", behalf.group(1)).strip())
+            break
         # "USTM in the presence of ...", "AMU on Monday": the organisation, then the story.
         lead_org = re.match(
             rf"({_ORG_PART.pattern})\s+(?:in|on|at|during|after|before|from|who|which|while)\s",
@@ -1142,6 +1321,19 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
                 org = f"{org}, {parts.pop(0)}"
             roles[-1] = _Role(roles[-1].title, org)
         break
+    # "Jane Doe, Minister of the Government of X, Head of the Department for Y of X, …":
+    # a second title with its own organisation in the next comma part is a second role.
+    while not ended and parts and roles[-1].org is not None:
+        part = _clean_appositive(parts[0])
+        ended = part != parts[0]
+        words = part.split()
+        if not (words and words[0][:1].isupper() and is_title_word(words[0])):
+            break
+        title, org = split_title_org(part.rstrip(" ."))
+        if title is None or org is None:
+            break
+        roles.append(_Role(title, org))
+        parts.pop(0)
     return roles
 
 
@@ -1199,7 +1391,8 @@ def _unglue_titles(text: str) -> str:
     )
 
 
-_NAME_THEN_COMMA = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+,\s*$")
+# (An article may open the appositive: "Jane Doe, the Acme Regional Director, John Roe".)
+_NAME_THEN_COMMA = re.compile(r"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+,\s*(?:the\s+)?$")
 
 
 def _after_portfolio(toks: list[Token], start: int, end: int) -> bool:
@@ -1248,9 +1441,17 @@ def _after_portfolio(toks: list[Token], start: int, end: int) -> bool:
     )
 
 
+# Where a person stands in the photo, in brackets after the name: "Jane Doe (left), CEO
+# of Acme". Never part of the name or the title.
+_PHOTO_POSITION = re.compile(
+    r"\s*\((?i:left|right|centre|center|middle|pictured|l|r|c|"
+    r"(?:(?:second|third|fourth|far)\s+)?(?:from\s+)?(?:left|right))\)"
+)
+
+
 def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     """People introduced with a title in narrative text."""
-    sentence = _unglue_titles(sentence)
+    sentence = _unglue_titles(_PHOTO_POSITION.sub("", sentence))
     toks = tokens(sentence)
     found: list[PersonRef] = []
     n = len(toks)
@@ -1274,7 +1475,15 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue
         # "… Organizations in Vienna Andrei Dapkiunas": after "in"/"at", the first
         # capitalised word is a place, and the name starts after it.
-        if len(name_toks) >= 3 and start_at > 0 and toks[start_at - 1].low in {"in", "at", "from"}:
+        # ("ambassador to Ostria Jane Doe": the post's place, then the name.)
+        posted_to = (
+            start_at > 1
+            and toks[start_at - 1].low == "to"
+            and is_title_word(toks[start_at - 2].text)
+        )
+        if len(name_toks) >= 3 and (
+            (start_at > 0 and toks[start_at - 1].low in {"in", "at", "from"}) or posted_to
+        ):
             name_toks = name_toks[1:]
         # "Vice-Chancellor of the University of Kestrel Osric Pell": after "<head
         # word> of", the first capitalised words end the organisation's name; the person
@@ -1290,8 +1499,31 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             )
         ) or _after_portfolio(toks, start_at, j):
             name_toks = name_toks[-2:]
-        if not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4) and not (
-            name_toks[0] is toks[start_at] and _five_after_honorific(toks, start_at, j)
+        # "Acme President Lind remarked": a family name alone, right after a capitalised
+        # title and before a verb of saying, is a person (never a run of capitals).
+        family_only = (
+            len(name_toks) == 1
+            and start_at > 0
+            and name_toks[0] is toks[start_at]
+            and toks[start_at - 1].text[:1].isupper()
+            and is_title_word(toks[start_at - 1].text)
+            and re.fullmatch(r"[A-Z][a-z'’-]{2,}", name_toks[0].text) is not None
+            and _SPEAKS_AFTER.match(sentence[name_toks[0].end :]) is not None
+        )
+        # "Doe is the minister responsible for the X Secretariat": a family name alone
+        # opening a sentence with a copula and a title (a person named before, if any).
+        known_only = (
+            len(name_toks) == 1
+            and start_at == 0
+            and re.fullmatch(r"[A-Z][a-z'’-]{2,}", name_toks[0].text) is not None
+            and re.match(r"\s+(?:is|was)\s+(?:also\s+)?the\s+", sentence[name_toks[0].end :])
+            is not None
+        )
+        family_only = family_only or known_only
+        if (
+            not family_only
+            and not 2 <= _core_count(name_toks) <= (6 if _has_particle(name_toks) else 4)
+            and not (name_toks[0] is toks[start_at] and _five_after_honorific(toks, start_at, j))
         ):
             continue
         if j + 1 < n and toks[j + 1].low in ALL_HEADS:
@@ -1320,7 +1552,10 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # Premodifier: "[Org] Title Title Name" just before the name.
         t = name_toks[0]
         before = sentence[: t.start]
-        honorific = re.search(rf"(?:\b(?:{_HONORIFIC}|H\s+E)\.?\s+)+$", before)
+        # ("Datuk Seri Dr Jane Doe": a Malaysian style of two words, then a degree.)
+        honorific = re.search(
+            rf"(?:\b(?:{_HONORIFIC}|H\s+E)\.?['’]?\s+(?:(?:Seri|Sri)\s+)?)+$", before
+        )
         if is_place(name) or (honorific and is_place(f"{honorific.group(0)}{name}")):
             continue  # "Premier of Prince Orrin Island": a place is never a person
         bare_before = before[: honorific.start()] if honorific else before
@@ -1335,6 +1570,15 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if romance and is_title_word(romance.group("t").split()[0]):
             split = _romance_split(romance.group("t"))
             title, org = split if split else (romance.group("t"), None)
+        # "Associate Professor Jane Doe": "Professor" after a rank is a title, not only
+        # an honorific.
+        rank = re.search(
+            r"\b(?P<rank>Associate|Assistant|Adjunct|Visiting|Emeritus|Emerita|Distinguished|"
+            r"Clinical|Research)\s+$",
+            bare_before,
+        )
+        if title is None and rank and honorific and honorific.group(0).startswith("Prof"):
+            title = f"{rank.group('rank')} Professor"
         if title is None:
             title, org = _premodifier(bare_before)
         if title is None:
@@ -1382,6 +1626,28 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 and len(phrase.split()) <= 16
             ):
                 title, org = split_title_org(phrase)
+        # "Foreign Minister Jo Ray and his Velmar counterpart Jane Doe": the title of the
+        # person named before, held in the place named.
+        counterpart = re.search(
+            r"\b(?:his|her|their)\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+            r"counterparts?,?\s*$",
+            bare_before,
+        )
+        counterpart_of = (
+            (found[-1].title, counterpart.group("place"))
+            if title is None and counterpart and found and found[-1].title
+            else None
+        )
+        # "according to the regional representative for Africa of KFD, Jane Doe": a
+        # lower-case title after "the", set off by a comma before the name.
+        if title is None:
+            lower = re.search(
+                r"\b(?:according\s+to|by|said|says|from|with|and)\s+the\s+"
+                r"(?P<t>[a-z][\w'’-]*(?:\s+[\w&'’-]+){0,11}?),\s*$",
+                bare_before,
+            )
+            if lower and is_title_phrase(lower.group("t")):
+                title, org = split_title_org(lower.group("t"))
         # "..., Director General of KFD H E Jane Doe stated": a title with its
         # organisation right before the name, after a comma or the start.
         if title is None:
@@ -1419,7 +1685,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # "Governor Maris Talbot of Eastmarch": the title before the name, the place or
         # organisation after it.
         of_after = re.match(
-            r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,5})",
+            r"\s+of\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,5})",
             sentence[name_toks[-1].end :],
         )
         if title is not None and org is None and of_after:
@@ -1437,7 +1703,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             r"(?:,\s+who)?\s+(?:(?:is|was)(?:\s+(?:also\s+)?[a-z]+-?[a-z]+\s+as|"
             r"\s+(?:also|now|currently))?|serves as|"
             r"has served as|will serve as|became|becomes)\s+"
-            r"(?:the\s+|a\s+|an\s+)?(?P<t>[^,;.()\"“”]{3,120}?\s+(?:of|at)\s+[^,;()\"“”]{2,80})",
+            r"(?:the\s+|a\s+|an\s+)?(?P<t>[^,;.()\"“”]{3,120}?\s+(?:of|at|for)\s+[^,;()\"“”]{2,80})",
             sentence[name_toks[-1].end :],
         )
         if title is None and copula and is_title_word(copula.group("t").split()[0]):
@@ -1496,6 +1762,11 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 found.append(PersonRef(name=name, title=role.title, organization=role.org))
             if roles:
                 title, org = roles[-1].title, roles[-1].org
+        if title is None and counterpart_of is not None:
+            # (Last: "his Velmar counterpart Jane Doe, who is also vice president of
+            # Velmar", or "..., Minister of Ports," is read from her own words first.)
+            title, place = counterpart_of
+            org = f"Government of {place}" if _GOVERNMENT_TITLE.search(title) else place
         # "... the People of Velmont, the Minister of Ports, Dr. X": after "Capitalised of",
         # a name with only an appositive title and no honorific ends a longer name
         # (never "in the presence of Jane Doe, Registrar").
@@ -1513,8 +1784,10 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue
         # "Carol Bellamy today warned …": a name that speaks is a person, title or not.
         speaks = _SPEAKS_AFTER.match(sentence[name_toks[-1].end :]) is not None
+        if family_only and title is None:
+            continue
         if title is not None or honorific or speaks:
-            found.append(PersonRef(name=name, title=title, organization=org))
+            found.append(PersonRef(name=name, title=title, organization=org, known_only=known_only))
     shared = _respective_titles(sentence, known_acronyms)
     if shared:
         named = {ref.name for ref in shared}
@@ -1667,7 +1940,7 @@ def _bracket_heads(sentence: str) -> list[PersonRef]:
 
 
 _SPEAKS_AFTER = re.compile(
-    r"\s+(?:(?:today|yesterday|also|then|later|on\s+\w+day)\s+)?(?:said|says|warned|added|noted|"
+    r"\s+(?:(?:today|yesterday|also|then|later|on\s+\w+day)\s+)?(?:said|says|stated|warned|added|noted|"
     r"stressed|explained|told|welcomed|thanked|praised|urged|argued|emphasi[sz]ed|commented|"
     r"recalled|remarked|observed|insisted|announced that)\b"
 )

@@ -101,8 +101,9 @@ WEAK_COLON = "X: \u201c\u2026\u201d"
 WEAK_DASH = "\u201c\u2026\u201d \u2014 X"
 # Clauses that trail an attribution and are not part of the speaker's name or title.
 _TRAILING = re.compile(
-    r"(?:,\s*|\s+)(?:in (?:a|an|the|his|her|their) (?:statement|interview|press release|"
-    r"speech|keynote|address|announcement|release)|adding|who\b|when\b|while\b|during\b|"
+    r"(?:,\s*|\s+)(?:in (?:a|an|the|his|her|their) (?:(?:joint |written |prepared )?statement|"
+    r"interview|(?:press |news |media )?release|speech|keynote|address|announcement|"
+    r"message|letter|post|video|op-ed|column|briefing)|adding|who\b|when\b|while\b|during\b|"
     r"speaking\b|and\s+(?:then\s+)?(?:added|said|says|adds|noted|continued|explained|stressed)\b|"
     r"at (?:the|a|an) (?:launch|event|ceremony|signing|conference|summit|meeting|opening)\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"today\b|yesterday\b|last week\b|this week\b).*$",
@@ -114,7 +115,10 @@ _LEADING_CLAUSE = re.compile(
     r"regarding|referring|asked|announcing|talking|welcoming|as|when|with|for|about|"
     r"addressing|looking|meanwhile|separately|additionally|today|also|while|upon|signing|"
     r"thanking|presenting|highlighting|noting|emphasi[sz]ing|explaining|describing|reacting|"
-    r"responding|praising|lauding|launching|opening|closing|concluding|summing)\b",
+    r"responding|praising|lauding|launching|opening|closing|concluding|summing|"
+    # Words that order the speakers: "Next, Acme President Lind remarked, “…”".
+    r"next|then|later|finally|lastly|first|afterwards|subsequently|likewise|similarly|"
+    r"moreover|furthermore|however|in\s+turn)\b",
     re.IGNORECASE,
 )
 _NOT_SPEECH_BEFORE = re.compile(
@@ -141,6 +145,33 @@ _PUBLIC_OFFICE = re.compile(
 )
 
 
+# Several speakers at once: "the two leaders", "both ministers", "the partners",
+# "officials", "the companies" (a plural noun, perhaps after a number word).
+_SEVERAL_SPEAKERS = re.compile(
+    r"(?i:(?:the|both|all)\s+)?(?i:(?:two|three|four|both|all)\s+)?"
+    r"(?i:[a-z-]+\s+)?(?i:leaders|ministers|officials|partners|parties|companies|"
+    r"organi[sz]ations|founders|executives|presidents|heads|chiefs|spokespeople|sides|"
+    r"signatories|co-chairs|governments|universities|agencies)"
+    r"(?:\s+in\s+a\s+joint\s+statement)?"
+)
+
+
+# A line of at most four words with no sentence punctuation: a web page's label
+# ("Article content", "Advertisement", "Story continues below").
+_FILLER = re.compile(r"[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}")
+
+
+# Offices held outside the issuing organisation, in a state or between states: a bare
+# "Ambassador Jane Doe" or "Governor John Roe" in a university's release is never the
+# university's.
+_OUTSIDE_OFFICE = re.compile(
+    r"\b(?:Governor|Mayor|Premier|Senator|Consul|Prefect|Minister|Ambassador|Envoy|"
+    r"High Commissioner|Secretary of State|King|Queen|Sheikh|Congress(?:man|woman)|"
+    r"Councillor|Councilor|Judge|Justice)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class FoundQuote:
     text: str
@@ -163,6 +194,25 @@ def is_speech(paragraph: str, span: Span) -> bool:
     )
     if not ends_like_speech and is_quoted_name(span.text):
         return False  # a quoted title: "Charter for Shared Exhibition Spaces in Velmont"
+    # ""Data moves ships", he said.", "« Nous sommes ravis », a déclaré X": the comma
+    # or stop written after the closing mark (British, European and Asian copy), with an
+    # attribution after it.
+    ends_like_speech = ends_like_speech or (
+        not span.open_ended
+        and re.match(rf"\s*[,.]\s*(?:[^\"“”]{{0,80}}?\s)?{_VERB}\b", paragraph[span.end :])
+        is not None
+    )
+    if words == 1 and span.text.rstrip().endswith(",") and not span.open_ended:
+        # ""This," Doe said, "is only the start."": the first word of a sentence that an
+        # attribution splits, the rest in the next quote.
+        return (
+            re.match(
+                rf"\s*[^\"“”]{{1,80}}?\b{_VERB}\b[^\"“”.]{{0,40}},\s*[\"“]",
+                paragraph[span.end :],
+                re.IGNORECASE,
+            )
+            is not None
+        )
     return words >= 6 or (ends_like_speech and words >= 2)
 
 
@@ -280,6 +330,20 @@ def _spelt_out(title: str) -> str:
 _UNREADABLE = "an attribution naming someone unread"
 
 
+def _family_name_with_title(ref: PersonRef) -> bool:
+    """Whether ``ref`` may be a person named by the family name alone after a title
+    ("Acme President Lind", "President Lind said"): one capitalised word that is no
+    title word, head word or place, with a title. The caller also wants the organisation:
+    stated, or the issuer of the release (then with a capitalised title)."""
+    return (
+        re.fullmatch(r"[A-Z][a-z'’-]{2,}", ref.name) is not None
+        and ref.title is not None
+        and not is_title_word(ref.name)
+        and ref.name.lower() not in ALL_HEADS
+        and not is_place(ref.name)
+    )
+
+
 class QuoteFinder:
     """Walks the paragraphs in order, remembering the last speaker for continuations."""
 
@@ -289,6 +353,9 @@ class QuoteFinder:
         self.single = single
         # The organisation behind the release, for "“…,” the company said."
         self.issuer: str | None = None
+        # The organisation that issued a release about itself (see draft's
+        # ``_own_organisation``): where its officials named with a bare title work.
+        self.own_org: str | None = None
         self.last_named: str | None = None
         self.last_person: str | None = None
         # The last person named in narrative text of earlier paragraphs.
@@ -301,6 +368,8 @@ class QuoteFinder:
         # People the release calls Mr ("m") or Ms ("f"), for "he" and "she".
         self.gender: dict[str, str] = {}
         self.warnings: list[str] = []
+        # Paragraphs that are a page's filler labels, skipped when looking back.
+        self._filler: set[int] = set()
 
     def person_mentioned(self, entity_id: str) -> None:
         self.last_person = entity_id
@@ -373,8 +442,12 @@ class QuoteFinder:
             last = last.split(",", 1)[1].strip()
         # (The name in full, or the family name alone: "Doe noted that …".)
         at = next((k for k in (last.find(w) for w in (name, *name.split()[::-1])) if k >= 0), -1)
-        # Only capitalised words (a title, an organisation) before the name.
-        if at < 0 or not all(w[:1].isupper() for w in last[:at].split()):
+        # Only capitalised words (a title, an organisation) before the name, or a title
+        # in lower case ("Acme president and vice-chancellor Prof Jane Doe said …").
+        if at < 0 or not all(
+            w[:1].isupper() or is_title_word(w) or w in {"and", "of", "for", "&"}
+            for w in last[:at].split()
+        ):
             return None
         return people[0]
 
@@ -467,7 +540,26 @@ class QuoteFinder:
         registry = self.registry
         entity_id = registry.find_person(ref.name) or registry.find(ref.name)
         if entity_id is None:
-            if len(ref.name.split()) < 2:
+            if (
+                ref.known_only
+                or (
+                    len(ref.name.split()) < 2
+                    and not (
+                        _family_name_with_title(ref)
+                        and (
+                            ref.organization is not None
+                            # ("President Lind said" in a university's own release: its
+                            # president; the role's organisation is the issuer, below.)
+                            or (
+                                self.own_org is not None
+                                and ref.title is not None
+                                and ref.title[:1].isupper()
+                                and not _OUTSIDE_OFFICE.search(ref.title)
+                            )
+                        )
+                    )
+                )
+            ):
                 return None
             entity_id = registry.add(ref.name, EntityKind.PERSON)
         title = ref.title
@@ -477,9 +569,18 @@ class QuoteFinder:
                 org_name = re.sub(r"^the\s+", "", ref.organization, flags=re.IGNORECASE).strip(
                     " ,."
                 )
+                # "Velmar Ports Authority (VPA)": the acronym is an alias, not the name.
+                org_name = re.sub(r"\s*\([A-Z][\w&.-]{1,11}\)$", "", org_name)
                 # "president of Telam in Argentina": the place is not part of the name.
                 org_name = re.sub(r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$", "", org_name)
                 org_name = _owners_unit(org_name, registry)
+                if org_name.lower() in {"company", "firm"} and self.issuer is not None:
+                    # "the company's chief scientist": the company behind the release.
+                    org_name = registry.entities[self.issuer].name
+                if org_name.lower() in ALL_HEADS:
+                    # "Cooperative President Jane Doe": an organisation named by its head
+                    # word alone is the one of that kind the release names.
+                    org_name = registry.one_of_a_kind(org_name.lower()) or org_name
                 org_id = registry.find(org_name)
                 words = org_name.split()
                 if org_id is None and len(words) >= 3:
@@ -522,12 +623,23 @@ class QuoteFinder:
                 if org_id is None:
                     # ("Premier of Prince Orrin Island": a province is a place.)
                     kind = EntityKind.PLACE if is_place(org_name) else guess_kind(org_name)
+                    if kind == EntityKind.TOPIC and org_name.split()[-1].lower() in ALL_HEADS:
+                        # "the science and ICT ministry": news prose writes a ministry
+                        # in lower case; a title is held at an organisation.
+                        kind = EntityKind.ORGANIZATION
                     org_id = registry.add(org_name, kind)
             elif any(
                 r.entity == entity_id and r.organization and normalize(r.title) == normalize(title)
                 for r in registry.roles
             ):
                 return entity_id  # the title again, its organisation already stated
+            elif self.own_org is not None and not _OUTSIDE_OFFICE.search(title):
+                # "Provost Jane Doe" in a university's own release: its provost.
+                org_id = self.own_org
+                self.warnings.append(
+                    f"'{entity_id}' ({title}): organisation assumed to be"
+                    f" {registry.entities[org_id].name}, which issued the release"
+                )
             elif self.issuer is not None and _CORPORATE_TITLE.search(title):
                 # "Meriem Sefta, Chief Diagnostics Officer, said": an officer of the issuer.
                 org_id = self.issuer
@@ -544,7 +656,7 @@ class QuoteFinder:
         and a quote opening the next paragraph still continues that speech."""
         if not (previous and previous[-1].open_ended):
             return
-        if previous[-1].paragraph != index - 1 and self._tail_at != index - 1:
+        if previous[-1].paragraph != self._before(index) and self._tail_at != self._before(index):
             return
         close = next((i for i, ch in enumerate(paragraph) if ch in QUOTE_CHARS), None)
         if close is None or not is_closing_mark(paragraph, close):
@@ -569,7 +681,22 @@ class QuoteFinder:
         if lost in self.warnings:
             self.warnings.remove(lost)
 
+    def _before(self, index: int) -> int:
+        """The paragraph before ``index``, over filler lines ("Advertisement")."""
+        index -= 1
+        while index in self._filler:
+            index -= 1
+        return index
+
     def paragraph(self, index: int, paragraph: str, previous: list[FoundQuote]) -> list[FoundQuote]:
+        if _FILLER.fullmatch(paragraph.strip()) and not any(
+            self.registry.entities[e].kind == EntityKind.PERSON
+            for e in self.registry.mentions(paragraph)
+        ):
+            # "Article content", "Advertisement": a web page's label between two
+            # paragraphs of one story; a quote after it goes on as if it were not there.
+            self._filler.add(index)
+            return []
         for match in _GENDERED.finditer(paragraph):
             words = match.group("name").split()
             # ("Mr Tom Reyl Executive Director": the name is the words a person has.)
@@ -644,7 +771,14 @@ class QuoteFinder:
             before = paragraph[max(prev_end, sentence_start(span.start)) : span.start]
             after = "" if span.open_ended else paragraph[span.end : next_start]
             # An "X said," right before the next quote introduces that quote, not this one.
-            if k + 1 < len(spans) and re.search(r"[,:]\s*$", after) and not span.text.endswith(","):
+            # (Not after a comma outside the closing mark, "“…”, commented X, “…”": the
+            # attribution goes on with this quote's sentence.)
+            if (
+                k + 1 < len(spans)
+                and re.search(r"[,:]\s*$", after)
+                and not span.text.endswith(",")
+                and not after.startswith(",")
+            ):
                 after = ""
             # "…," invites an attribution after it; "… ." one before it ("X said, “…”").
             tries = [_after_attribution(after, span.text), _before_attribution(before)]
@@ -664,6 +798,11 @@ class QuoteFinder:
                     if person is not None:
                         found = (person, f"'{attribution[0]}', the last person named before it")
                         break
+                if _SEVERAL_SPEAKERS.fullmatch(attribution[0].strip()):
+                    # ""…," the two leaders said": several people at once, never the
+                    # speaker before it; a person decides.
+                    unresolved_name = True
+                    break
                 entity_id, named = self.resolve(
                     attribution[0], weak=attribution[1] in (WEAK_COLON, WEAK_DASH)
                 )
@@ -732,14 +871,14 @@ class QuoteFinder:
                 ]:
                     # "Jane Doe, CEO of Acme, welcomed the deal. “…”"
                     speaker, how = people_before[-1], "the person named before it in the paragraph"
-                elif k == 0 and span.start == 0 and introduced is not None:
+                elif k == 0 and _opens(paragraph, span) and introduced is not None:
                     speaker, how = introduced, "introduced by the paragraph before it"
                 elif (
                     k == 0
-                    and span.start == 0
+                    and _opens(paragraph, span)
                     and previous
                     and previous[-1].speaker
-                    and index - 1 in (previous[-1].paragraph, self._tail_at)
+                    and self._before(index) in (previous[-1].paragraph, self._tail_at)
                 ):
                     speaker, how = (
                         previous[-1].speaker,
@@ -776,7 +915,7 @@ class QuoteFinder:
         if not (out and spans and spans[0].start == 0 and out[0].speaker and previous):
             return
         # Back through a quote of several paragraphs, each opening with a quote mark.
-        k, at = len(previous) - 1, index - 1
+        k, at = len(previous) - 1, self._before(index)
         while k >= 0:
             last = previous[k]
             if last.speaker is not None or not last.open_ended or last.paragraph != at:
@@ -792,6 +931,12 @@ class QuoteFinder:
             if lost in self.warnings:
                 self.warnings.remove(lost)
             k, at = k - 1, at - 1
+
+
+def _opens(paragraph: str, span: Span) -> bool:
+    """Whether the quote ``span`` opens ``paragraph``, perhaps after a list's bullet
+    ("• “We start in June.”" under "Jane Doe said:")."""
+    return paragraph[: span.start].strip() in {"", "•", "-", "*", "\u2013", "\u2014", "·", "▪", "◦"}
 
 
 def _owners_unit(org_name: str, registry: Registry) -> str:

@@ -137,6 +137,28 @@ class Registry:
         if core:
             self._cores.setdefault(core, set()).add(entity_id)
 
+    def one_of_a_kind(self, head: str) -> str | None:
+        """The name of the one organisation whose name holds the head word ``head``
+        ("foundation"), or None: what "the foundation" or "Foundation President X" refers
+        back to. A short form the release also uses ("Gates Foundation" beside "Bill &
+        Melinda Gates Foundation") is the same organisation: the longest name is taken
+        when it holds every other."""
+        fits = [
+            normalize(e.name)
+            for e in self.entities.values()
+            if e.kind != EntityKind.PERSON and head in normalize(e.name).split()
+        ]
+        if not fits:
+            return None
+        longest = max(fits, key=len)
+        if not all(f in longest for f in fits):
+            return None
+        return next(
+            e.name
+            for e in self.entities.values()
+            if e.kind != EntityKind.PERSON and normalize(e.name) == longest
+        )
+
     def find_person(self, name: str) -> str | None:
         """A person by full name, or by a family/given name that only one person has."""
         found = self.find(name)

@@ -484,7 +484,36 @@ def _double_spans(paragraph: str) -> list[Span]:
             i = j
             continue
         i += 1
-    return spans
+    return _flat_nested(paragraph, spans)
+
+
+# A name between two quoted stretches: capitalised words and small words, no punctuation.
+_NAME_BETWEEN = re.compile(r"\s*[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,6}\s*")
+
+
+def _flat_nested(paragraph: str, spans: list[Span]) -> list[Span]:
+    """Spans with a quote that quotes a name in the same marks joined back into one:
+    ``"The work in the" Orchard Project "is one example," he said.`` is one quote
+    (the writer's inner quotes around "Orchard Project" read as a close and an open).
+    The first part stops mid-sentence (no punctuation), a name follows, and the second
+    part goes on in lower case."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not prev.open_ended
+            and prev.text[-1:].isalpha()
+            and span.text[:1].islower()
+            and _NAME_BETWEEN.fullmatch(paragraph[prev.end : span.start])
+        ):
+            # (An open-ended span has no closing mark to leave out.)
+            inner_end = span.end if span.open_ended else span.end - 1
+            text = paragraph[prev.start + 1 : inner_end].strip()
+            out[-1] = Span(prev.start, span.end, text, span.open_ended)
+            continue
+        out.append(span)
+    return out
 
 
 def _boundary_ok(paragraph: str, dot: int, next_word_at: int) -> bool:
