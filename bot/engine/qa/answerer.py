@@ -508,6 +508,10 @@ class QuestionAnswerer:
             # "How did X's partner list change between launch and 2022?"
             return found
         if q.answer_type is AnswerType.YES_NO:
+            # "Has X already trained 25,000?": the newest figure reached, not a goal.
+            found = run.figure_check(q)
+            if found is not None:
+                return found
             # "Is Jack Ma UNIDO's director general?": a title the releases give another.
             found = title_of_another(self.index, q)
             if found is not None:

@@ -426,6 +426,16 @@ def _claim_checked(words: list[str]) -> list[str]:
         # "Fact check: the network has already rewetted 20,000 hectares, right?": put up
         # for checking, a perfect's "has" opens the question as "is" does.
         verbs = [i for i, w in enumerate(words) if w in _HAVE]
+    if not verbs and (checking or confirm_tail(" ".join(words))):
+        # "Jack Ma runs UNIDO, right?": a claim with a verb of its own is the question
+        # "does Jack Ma run UNIDO?" (the verb's stem is what the rest reads).
+        claim = told if told != words else without_confirmation(" ".join(words)).split()
+        if (
+            len(claim) >= 3
+            and claim[0] not in _NOT_A_CLAIM_SUBJECT
+            and not set(claim) & _NOT_A_CLAIM_SUBJECT
+        ):
+            return ["does", *claim]
     if len(verbs) != 1 or not 1 <= verbs[0] <= _CLAIM_SUBJECT_WORDS:
         return words
     if set(words[: verbs[0]]) & _NOT_A_CLAIM_SUBJECT:

@@ -30,6 +30,7 @@ from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.figures import Figure, figure_value, figures_in, same_word
 from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.shorthand import asked_figures
 from bot.engine.qa.vocabulary import GOAL_DEADLINE
 from bot.kb.models import LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
@@ -64,8 +65,6 @@ _OUTCOME_NO = re.compile(
 )
 _TARGET_IN_TEXT = re.compile(r"\b(?:targets?|goals?|aims?|objectives?)\b", re.IGNORECASE)
 # A figure in the question ("its 30,000 goal"), not a year.
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,])")
-_YEAR_TEXT = re.compile(r"^(?:19|20)\d\d$")
 _GOAL_STEMS = frozenset(stem(w) for w in GOAL_WORDS)
 _STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS)
 # "A further 25,000": an increment on a goal, not a goal of its own.
@@ -94,9 +93,8 @@ class Reached:
 
 
 def _asked_numbers(question: str) -> set[float]:
-    """The figures a question gives ("its 30,000 goal"), not years."""
-    # "2,000" is a figure; "2022" is a year.
-    return {float(m.replace(",", "")) for m in _NUMBER.findall(question) if not _YEAR_TEXT.match(m)}
+    """The figures a question gives ("its 30,000 goal", "30k"), not years."""
+    return asked_figures(question)
 
 
 def _counts_same(a: Figure, b: Figure) -> bool:

@@ -1,0 +1,118 @@
+"""Yes/no questions and claims put to the bot for checking (issues 10 and 12), asked of
+the invented kb_claims base (tests/fixtures/kb_claims/README.md) in wordings of their own:
+
+- a title claimed for the wrong person, in a verb or a title: "No", who holds it, as of when;
+- a title at a ministry named by its country ("Valdora's water minister"), now and in a year;
+- a figure put up for checking against the newest figure reached, never a goal;
+- a goal's figure in chat's short form ("10k");
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.service import KnowledgeService
+from tests.asking import answered
+
+KB_CLAIMS = Path(__file__).parent / "fixtures" / "kb_claims"
+R1 = "2020-06-10-coastal-pumps-launch"
+R2 = "2024-03-05-coastal-pumps-second-phase"
+
+
+@pytest.fixture(scope="module")
+def claims() -> Engine:
+    service = KnowledgeService(KB_CLAIMS)
+    service.load()
+    return service.engine
+
+
+def _lead(reply: str) -> str:
+    """The reply's first line past its title (the verdict)."""
+    lines = [line for line in reply.splitlines() if line.strip()]
+    return lines[1] if lines[0].startswith("**") and len(lines) > 1 else lines[0]
+
+
+# --- a title claimed for the wrong person --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Mira Ostrava heads the Harbor Grid Cooperative, right?",
+        "does Mira Ostrava run Harbor Grid?",
+        "is Mira Ostrava the boss of the Harbor Grid Cooperative?",
+    ],
+)
+def test_a_top_job_claimed_for_someone_else_is_no_with_its_holder(
+    claims: Engine, question: str
+) -> None:
+    reply = answered(claims, question, "Ines BALDER", "Chief Executive Officer", "as of")
+    assert _lead(reply).startswith("**No"), reply
+
+
+def test_a_top_job_claimed_of_its_holder_is_still_yes(claims: Engine) -> None:
+    reply = answered(claims, "Ines Balder runs the Harbor Grid Cooperative, correct?")
+    assert _lead(reply).startswith("**Yes"), reply
+
+
+def test_a_ministry_named_by_its_country_is_claimed_for_its_minister(claims: Engine) -> None:
+    """ "Valdora's water minister" in 2021 was Teodor VASKO, not Ines BALDER."""
+    reply = answered(claims, "was Ines Balder Valdora's minister of water in 2021?", "Teodor VASKO")
+    assert _lead(reply).startswith("**No"), reply
+
+
+# --- a title at a ministry named by its country --------------------------------------------
+
+
+def test_a_ministry_named_by_its_country_ended_title_is_no_now(claims: Engine) -> None:
+    reply = answered(claims, "is Teodor Vasko still Valdora's water minister?", "2022")
+    assert _lead(reply).startswith("**No"), reply
+
+
+def test_a_ministry_named_by_its_country_title_held_in_a_year_is_yes(claims: Engine) -> None:
+    reply = answered(claims, "was Teodor Vasko minister of water of Valdora in 2021?")
+    assert _lead(reply).startswith("**Yes"), reply
+
+
+# --- a figure put up for checking ----------------------------------------------------------
+
+
+def test_a_claimed_figure_above_the_newest_reached_is_no_and_a_goal_is_named(
+    claims: Engine,
+) -> None:
+    """6,000 is the second phase's goal ("a further 6,000"); more than 7,800 were reached.
+    The claim is checked against what was reached, and the goal is said to be one."""
+    answer = claims.handle("fact check: the programme has hooked up 9,000 homes already, yes?")
+    assert answer.status is Status.ANSWERED
+    assert answer.text.startswith("**No"), answer.text
+    assert "more than 7,800" in answer.text
+    assert R2 in [c.source_id for c in answer.citations]
+
+
+def test_a_claimed_goal_figure_is_no_against_the_newest_reached(claims: Engine) -> None:
+    answer = claims.handle("the programme has already connected 6,000 more homes, right?")
+    assert answer.status is Status.ANSWERED
+    assert "7,800" in answer.text
+
+
+def test_an_older_figure_claimed_is_yes_with_the_newest_beside_it(claims: Engine) -> None:
+    reply = answered(claims, "the programme has hooked up 1,900 homes, right?", "7,800", "1,900")
+    assert _lead(reply).startswith("**Yes"), reply
+
+
+def test_the_newest_figure_claimed_is_yes(claims: Engine) -> None:
+    reply = answered(claims, "has the Coastal Pumps Programme connected 7,800 homes?", "7,800")
+    assert _lead(reply).startswith("**Yes"), reply
+
+
+# --- a goal in chat's short form -----------------------------------------------------------
+
+
+def test_a_goal_given_in_short_form_is_checked_against_its_outcome(claims: Engine) -> None:
+    reply = answered(claims, "did the programme manage to connect 10k homes in its first phase?")
+    assert _lead(reply).startswith("**No"), reply
+    assert "10,000" in reply
