@@ -5,6 +5,7 @@ the invented kb_claims base (tests/fixtures/kb_claims/README.md) in wordings of 
 - a title at a ministry named by its country ("Valdora's water minister"), now and in a year;
 - a figure put up for checking against the newest figure reached, never a goal;
 - a goal's figure in chat's short form ("10k");
+- a place asked that no release names: "No", naming the city as well as the premises;
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.service import KnowledgeService
 from tests.asking import answered
+from tests.kbpaths import KB_FIVE
 
 KB_CLAIMS = Path(__file__).parent / "fixtures" / "kb_claims"
 R1 = "2020-06-10-coastal-pumps-launch"
@@ -116,3 +118,31 @@ def test_a_goal_given_in_short_form_is_checked_against_its_outcome(claims: Engin
     reply = answered(claims, "did the programme manage to connect 10k homes in its first phase?")
     assert _lead(reply).startswith("**No"), reply
     assert "10,000" in reply
+
+
+# --- a place no release names ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the launch agreement signed at the bank's offices in Caldera?",
+        # Words no fact uses ("happen", "offices") around an event the releases place.
+        "did the signing ceremony happen at the ministry's offices in Caldera?",
+    ],
+)
+def test_a_place_no_release_names_is_no_naming_the_city(claims: Engine, question: str) -> None:
+    reply = answered(claims, question)
+    lead = _lead(reply)
+    assert lead.startswith("**No"), reply
+    # The city, not only the premises ("head office"), in the verdict itself.
+    assert "Port Selin" in lead and "head office" in lead, lead
+
+
+def test_a_place_asked_with_a_year_is_judged_by_that_year() -> None:
+    """Only what the releases place in the year asked counts (kb_five: the 2018 meeting
+    was in Hangzhou, the 2019 one in Kigali)."""
+    service = KnowledgeService(KB_FIVE)
+    service.load()
+    reply = answered(service.engine, "did Li Yong and Jack Ma meet in Geneva in 2018?", "Hangzhou")
+    assert "Kigali" not in _lead(reply), reply

@@ -128,7 +128,7 @@ class FigureCheckAnswers(ExecutorBase):
         the time asked."""
         cutoff = q.time.until or q.time.year
         found = []
-        for fact in self._subject_facts(q):
+        for fact in self._claim_subject_facts(q):
             if is_aim(fact.text) or set(self._fact_terms(fact)) & NOT_A_STATE:
                 continue
             date = self.fact_date(fact)
@@ -147,7 +147,7 @@ class FigureCheckAnswers(ExecutorBase):
                     break
         return found
 
-    def _subject_facts(self, q: Query) -> list[LoadedFact]:
+    def _claim_subject_facts(self, q: Query) -> list[LoadedFact]:
         """The facts leading with one of the subjects."""
         index = self.index
         return [
@@ -161,7 +161,7 @@ class FigureCheckAnswers(ExecutorBase):
         """A goal of the subjects whose figure is ``value``, newest first."""
         goals = [
             f
-            for f in self._subject_facts(q)
+            for f in self._claim_subject_facts(q)
             if set(self._fact_terms(f)) & NOT_A_STATE
             and any(figure_value(g) == value for g in figures_in(f.text))
         ]

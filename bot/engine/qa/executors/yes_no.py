@@ -22,6 +22,7 @@ from bot.engine.qa.negation import asks_negated, denies
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.retrieve import Candidate, closest_facts
 from bot.engine.qa.subjects import role_fits
+from bot.engine.qa.venues import venue_with_city
 from bot.engine.qa.vocabulary import (
     CONTINUING_WORDS,
     KIND_NOUNS,
@@ -597,13 +598,17 @@ class YesNoAnswers(ExecutorBase):
 
         name = index.entity(asked).name
         placed = [(f, places_of(f)) for f in pool if places_of(f)]
+        # "Did they meet in Geneva in 2018?": the places of that time, not of a later
+        # meeting elsewhere.
+        placed = [(f, w) for f, w in placed if self._in_time(q, f)]
         if not placed:
             return None
         for fact, where in placed:
             # In the place asked, or in a place within it ("Hangzhou, China").
             inside = [w for w in where if w == asked or name in index.entity(w).summary]
             if inside:
-                text = f"**Yes:** in {index.display_name(inside[0])}.\n{fact.text.strip()}"
+                where = venue_with_city(index, inside[0], fact)
+                text = f"**Yes:** in {where}.\n{fact.text.strip()}"
                 return answered(index, q.question, text, [fact.source], entities=fact.about)
 
         def spread(where: list[str]) -> int:
@@ -618,7 +623,7 @@ class YesNoAnswers(ExecutorBase):
 
         # The fact placing it most widely ("campuses in Kigali and Kuala Lumpur").
         fact, where = max(placed, key=lambda p: spread(p[1]))
-        names = ", ".join(index.display_name(e) for e in where)
+        names = ", ".join(venue_with_city(index, e, fact) for e in where)
         text = (
             f"**The releases place it in {names}**, not in "
             f"{index.display_name(asked)}:\n{fact.text.strip()}"
