@@ -6,6 +6,8 @@ the invented kb_claims base (tests/fixtures/kb_claims/README.md) in wordings of 
 - a figure put up for checking against the newest figure reached, never a goal;
 - a goal's figure in chat's short form ("10k");
 - a place asked that no release names: "No", naming the city as well as the premises;
+- a claim supported in other words: by a speaker ("consistent with" for "in line with"),
+  by a class with modifiers ("a regional lender"); never by a hope ("could extend").
 """
 
 from __future__ import annotations
@@ -146,3 +148,38 @@ def test_a_place_asked_with_a_year_is_judged_by_that_year() -> None:
     service.load()
     reply = answered(service.engine, "did Li Yong and Jack Ma meet in Geneva in 2018?", "Hangzhou")
     assert "Kigali" not in _lead(reply), reply
+
+
+# --- a claim supported in other words -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the programme consistent with Valdora's national water plan?",
+        "does the Coastal Pumps Programme fit the national water plan?",
+    ],
+)
+def test_a_claim_a_speaker_states_in_other_words_is_yes_as_their_view(
+    claims: Engine, question: str
+) -> None:
+    reply = answered(claims, question, "Teodor VASKO", "in line with")
+    assert _lead(reply).startswith("**Yes"), reply
+
+
+def test_a_class_stated_with_modifiers_is_yes(claims: Engine) -> None:
+    """ "The Selin Coast Bank, a regional lender that …": a lender."""
+    reply = answered(claims, "is the Selin Coast Bank a lender?", "regional lender")
+    assert _lead(reply).startswith("**Yes"), reply
+
+
+def test_a_class_named_only_in_an_object_is_no_yes(claims: Engine) -> None:
+    """The bank "funds the Coastal Pumps Programme": the bank is no programme."""
+    answer = claims.handle("is the Selin Coast Bank a programme?")
+    assert not answer.text.startswith("**Yes"), answer.text
+
+
+def test_a_claim_only_hoped_for_is_no_yes(claims: Engine) -> None:
+    """ "The bank could extend its loan" states no extension."""
+    answer = claims.handle("does the Selin Coast Bank extend its loan to the second phase?")
+    assert "**Yes" not in answer.text, answer.text
