@@ -7,7 +7,9 @@ the invented kb_claims base (tests/fixtures/kb_claims/README.md) in wordings of 
 - a goal's figure in chat's short form ("10k");
 - a place asked that no release names: "No", naming the city as well as the premises;
 - a claim supported in other words: by a speaker ("consistent with" for "in line with"),
-  by a class with modifiers ("a regional lender"); never by a hope ("could extend").
+  by a class with modifiers ("a regional lender"); never by a hope ("could extend");
+- a unit price asked ("how much does a water meter cost?") is answered only by a sum
+  stated as that thing's, never by a loan that pays for it.
 """
 
 from __future__ import annotations
@@ -55,6 +57,14 @@ def test_a_top_job_claimed_for_someone_else_is_no_with_its_holder(
     claims: Engine, question: str
 ) -> None:
     reply = answered(claims, question, "Ines BALDER", "Chief Executive Officer", "as of")
+    assert _lead(reply).startswith("**No"), reply
+
+
+def test_a_ministry_s_top_job_is_its_minister(claims: Engine) -> None:
+    """ "In charge of" a ministry is its Minister's job, held by Mira OSTRAVA."""
+    reply = answered(
+        claims, "is Ines Balder in charge of the Valdora Ministry of Water?", "Mira OSTRAVA"
+    )
     assert _lead(reply).startswith("**No"), reply
 
 
@@ -183,3 +193,17 @@ def test_a_claim_only_hoped_for_is_no_yes(claims: Engine) -> None:
     """ "The bank could extend its loan" states no extension."""
     answer = claims.handle("does the Selin Coast Bank extend its loan to the second phase?")
     assert "**Yes" not in answer.text, answer.text
+
+
+# --- a unit price ------------------------------------------------------------------------------
+
+
+def test_a_unit_price_no_sentence_states_is_not_found(claims: Engine) -> None:
+    """The loan "will pay for solar pumps, water meters and …": no meter's price."""
+    answer = claims.handle("how much does a water meter cost?")
+    assert answer.status is Status.NOT_FOUND, answer.text
+    assert "20 million" not in answer.text
+
+
+def test_a_unit_price_a_sentence_states_is_answered(claims: Engine) -> None:
+    answered(claims, "what does one solar pump cost?", "2,400")

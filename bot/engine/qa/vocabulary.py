@@ -80,7 +80,8 @@ CHAIR_WORDS = frozenset("chair chairs chaired chairing".split())
 CHAIR_TITLE_WORDS = frozenset("chair chairman chairwoman chairperson".split())
 LEADER_TITLE_WORDS = frozenset(
     "director chairman chairwoman chairperson chair president ceo head chief leader secretary "
-    "governor managing".split()
+    # A ministry's top job is its minister ("who heads the Ministry of Water?").
+    "governor managing minister".split()
 )
 # A body inside an organisation that a title can be of ("Chair of the Steering Board",
 # "Head of the Audit Committee"): "who led the PRN steering board" asks for that body's
