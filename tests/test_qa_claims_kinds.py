@@ -68,6 +68,15 @@ def test_a_ministry_s_top_job_is_its_minister(claims: Engine) -> None:
     assert _lead(reply).startswith("**No"), reply
 
 
+def test_a_title_claimed_with_a_question_tag_names_its_holder(
+    claims: Engine,
+) -> None:
+    """A title ("CEO") claimed with a question tag ("isn't he?") for a minister."""
+    reply = answered(claims, "Teodor Vasko is the Harbor Grid Cooperative's CEO, isn't he?")
+    assert _lead(reply).startswith("**No"), reply
+    assert "Ines BALDER" in reply
+
+
 def test_a_top_job_claimed_of_its_holder_is_still_yes(claims: Engine) -> None:
     reply = answered(claims, "Ines Balder runs the Harbor Grid Cooperative, correct?")
     assert _lead(reply).startswith("**Yes"), reply
@@ -207,3 +216,22 @@ def test_a_unit_price_no_sentence_states_is_not_found(claims: Engine) -> None:
 
 def test_a_unit_price_a_sentence_states_is_answered(claims: Engine) -> None:
     answered(claims, "what does one solar pump cost?", "2,400")
+
+
+def test_a_goal_figure_claimed_of_no_one_named_is_checked() -> None:
+    """ "Did they hit 10,000 homes by 2023?": the goal stating that figure names who."""
+    service = KnowledgeService(KB_CLAIMS)
+    service.load()
+    reply = answered(service.engine, "did they hit 10,000 homes by 2023?", "10,000")
+    assert _lead(reply).startswith("**No"), reply
+
+
+def test_a_title_claimed_of_someone_with_another_title_there_names_its_holder() -> None:
+    """kb_five: Amara OKAFOR chairs the Academy's Board; its Executive Director is Lina MA."""
+    service = KnowledgeService(KB_FIVE)
+    service.load()
+    reply = answered(
+        service.engine, "Okafor is the academy's executive director, right?", "Lina MA"
+    )
+    assert _lead(reply).startswith("**No"), reply
+    assert "Chair of the Board" in reply

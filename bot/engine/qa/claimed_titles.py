@@ -26,6 +26,8 @@ from bot.search.index import Index
 from bot.search.terms import STOP_WORDS
 from bot.textnorm import normalize
 
+# At most this many holders of a fitting title are named.
+MAX_HOLDERS_SHOWN = 2
 # A place's word held by more names than this picks out no organisation.
 MAX_PLACE_OWNERS = 50
 
@@ -36,16 +38,17 @@ def title_of_another(index: Index, q: Query) -> Answer | None:
     if q.answer_type is not AnswerType.YES_NO:
         return None
     people = [e for e in q.subjects if e in index.person_ids]
-    if len(people) != 1:
-        # "Is X the head of Y?": the holder the title names stands among the subjects.
-        named = {m.entity_id for m in q.found if m.via != "role" and m.entity_id in people}
-        asked = [e for e in people if e in named]
-        if len(asked) == 1 and q.role_asks and asked[0] not in q.role_asks[0].holders:
-            return held_by_another(index, q, asked[0])
-        return None
+    if len(people) == 1:
+        person = people[0]
+    else:
+        # "Is X the head of Y?", "is X Y's CEO?": the holder the title names stands among
+        # the subjects; the one person named by name is the one asked about.
+        named = [e for e in people if any(m.entity_id == e and m.via != "role" for m in q.found)]
+        if len(named) != 1 or any(named[0] in a.holders for a in q.role_asks):
+            return None
+        person = named[0]
     if q.time.bounded or "still" in q.words:
-        return held_by_another(index, q, people[0])
-    person = people[0]
+        return held_by_another(index, q, person)
     others = [
         m.entity_id
         for m in q.found
@@ -57,8 +60,6 @@ def title_of_another(index: Index, q: Query) -> Answer | None:
     theirs, mine = index.role_as_of(holder), index.role_as_of(person)
     if theirs is None or theirs.organization is None:
         return None
-    if any(r.organization == theirs.organization for r in index.roles_by_entity.get(person, [])):
-        return None  # both at that organisation: the roles' dates decide (role_dates.py)
     # Only a title claimed at a named organisation ("UNIDO's director general"): a bare
     # title word ("was Okafor made chair?") names no one else's post, and a title the
     # person holds somewhere is theirs to be asked about.
@@ -67,8 +68,12 @@ def title_of_another(index: Index, q: Query) -> Answer | None:
     if not any(f" {normalize(label)} " in asked for label in (org.name, *org.aliases)):
         return None
     title = normalize(theirs.title)
-    if any(title in normalize(r.title) for r in index.roles_by_entity.get(person, [])):
-        return None
+    own = index.roles_by_entity.get(person, [])
+    if any(title in normalize(r.title) for r in own):
+        return None  # a title they hold or held: the roles' dates decide (role_dates.py)
+    # Their own title at that organisation, when they hold another there.
+    there = [r for r in own if r.organization == theirs.organization]
+    mine = there[0] if there else mine
     text = f"**No.** The releases give {index.entity(holder).name} as {index.role_text(theirs)}"
     sources = [theirs.source]
     if mine is not None:
@@ -143,21 +148,30 @@ def held_by_another(index: Index, q: Query, person: str) -> Answer | None:
         ]
         if not words or set(words) <= CONTINUING_WORDS:
             continue
-        if any(r.organization == org for r in own_roles):
-            return None  # a title there: the roles' dates decide (role_dates.py)
+        if any(r.organization == org and role_fits(r.title, words) for r in own_roles):
+            return None  # such a title there: the roles' dates decide (role_dates.py)
         holders = [r for r in _holders(index, org, words, year) if r.entity != person]
         if not holders:
             continue
-        theirs = holders[0]
-        holder = theirs.entity
+        # Each holder of a fitting title once ("the Chair of the Board" and "the
+        # Executive Director" both head an alliance), at most MAX_HOLDERS_SHOWN.
+        shown: list[LoadedRole] = []
+        for r in holders:  # newest first: each holder's newest statement
+            if all(r.entity != other.entity for other in shown):
+                shown.append(r)
+        shown = shown[:MAX_HOLDERS_SHOWN]
         when = f"In {year}, the" if year is not None else "The"
-        text = (
-            f"**No.** {when} releases give {index.entity(holder).name} as {index.role_text(theirs)}"
+        given = " and ".join(
+            f"{index.entity(r.entity).name} as {index.role_text(r)}" for r in shown
         )
-        sources = [theirs.source]
-        mine = index.role_as_of(person)
+        text = f"**No.** {when} releases give {given}"
+        sources = [r.source for r in shown]
+        # The person's own title there, when they hold another ("Chair of the Board").
+        there = [r for r in own_roles if r.organization == org]
+        mine = there[0] if there else index.role_as_of(person)
         if mine is not None:
             text += f"; they give {index.entity(person).name} as {index.role_text(mine)}"
             sources.append(mine.source)
-        return answered(index, q.question, text + ".", sources, entities=[person, holder])
+        named = [person, *(r.entity for r in shown)]
+        return answered(index, q.question, text + ".", sources, entities=named)
     return None

@@ -188,8 +188,8 @@ class TargetAnswers(ExecutorBase):
         goal word, but a yes/no question giving a figure that a goal of the subject
         states, so whether it was reached (an aim is no "yes")."""
         words = set(q.words)
-        if not q.subjects:
-            return False
+        if not q.subjects and not _asked_numbers(q.question):
+            return False  # "did they hit 1,500 fridges?": the goal stating it names them
         if not words & (_REACH_WORDS | _MISS_WORDS) and q.answer_type is not AnswerType.YES_NO:
             return False
         return bool(_asked_numbers(q.question)) and bool(self._goals(q))

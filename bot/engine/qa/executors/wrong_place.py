@@ -19,6 +19,7 @@ from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.venues import venue_with_city
 from bot.kb.models import EntityKind, LoadedFact
+from bot.search.synonyms import synonyms
 from bot.search.terms import stem
 from bot.textnorm import normalize
 
@@ -78,6 +79,12 @@ class WrongPlaceAnswers(ExecutorBase):
             return None
         # A fact that names its own place among what it is about states the place in its
         # words ("took place at X's headquarters in <city>"), not only in its field.
+        # A fact holding every word asked ("the ministers met at …") before one that
+        # only places something near it (the launch the ministers met at).
+        covering = [
+            f for f in placed if all(({t} | synonyms(t)) & self._fact_terms(f) for t in terms)
+        ]
+        placed = covering or placed
         fact = next((f for f in placed if f.place in f.about), placed[0])
         assert fact.place is not None
         # The place asked is no word of the base, so neither this fact nor its place
