@@ -235,3 +235,56 @@ def test_a_title_claimed_of_someone_with_another_title_there_names_its_holder() 
     )
     assert _lead(reply).startswith("**No"), reply
     assert "Chair of the Board" in reply
+
+
+@pytest.fixture(scope="module")
+def seedbank() -> Engine:
+    from tests.kbpaths import KB_SEEDBANK
+
+    service = KnowledgeService(KB_SEEDBANK)
+    service.load()
+    return service.engine
+
+
+def test_a_figure_reached_beside_its_target_is_the_one_checked(seedbank: Engine) -> None:
+    """ "Has collected 1,860 populations … towards its target of 2,500": 1,860 reached
+    (newest), so a claim of 1,500 is passed; never the older 740."""
+    reply = answered(
+        seedbank, "CWR Rescue has gathered 1,500 populations already, correct?", "1,860"
+    )
+    assert _lead(reply).startswith("**Yes"), reply
+
+
+def test_a_membership_claim_is_checked_against_the_newest_count(seedbank: Engine) -> None:
+    """ "An alliance of 40 genebanks" counts the network's members (newest: 40)."""
+    reply = answered(seedbank, "does the HSN count 45 members?", "40")
+    assert _lead(reply).startswith("**No"), reply
+    assert "31" not in _lead(reply)
+
+
+def test_a_goal_figure_asked_with_yet_is_checked_not_called_unstated(seedbank: Engine) -> None:
+    reply = answered(seedbank, "has CWR Rescue hit 2,500 populations yet?", "1,860")
+    assert _lead(reply).startswith("**Not yet"), reply
+
+
+def test_a_relation_stated_past_an_aside_and_a_sum_is_yes() -> None:
+    """kb_textile: "The Fabric Reuse Agency, an intergovernmental body of …, has granted
+    EUR 6 million to the … ReThread Programme": granting is backing."""
+    from tests.kbpaths import KB_TEXTILE
+
+    service = KnowledgeService(KB_TEXTILE)
+    service.load()
+    reply = answered(service.engine, "is ReThread backed by the Fabric Reuse Agency?")
+    assert _lead(reply).startswith("**Yes"), reply
+
+
+def test_a_passive_claim_stated_the_other_way_round_is_no_yes() -> None:
+    """The seed release: "The eWTP is an initiative supported by UNIDO" and LI Yong's "Our
+    support to eWTP …" say that UNIDO supports the eWTP, not the reverse."""
+    from tests.kbpaths import SEED_KNOWLEDGE
+
+    service = KnowledgeService(SEED_KNOWLEDGE)
+    service.load()
+    answer = service.engine.handle("is UNIDO supported by the eWTP?")
+    assert "**Yes" not in answer.text, answer.text
+    answered(service.engine, "is the eWTP supported by UNIDO?", "**Yes")

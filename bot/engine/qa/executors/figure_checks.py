@@ -26,7 +26,15 @@ from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, _fmt
 from bot.engine.qa.executors.events import is_aim
-from bot.engine.qa.figures import NOT_A_STATE, Figure, figure_value, figures_in, same_word
+from bot.engine.qa.figures import (
+    MEMBERSHIP_TERMS,
+    NOT_A_STATE,
+    Figure,
+    counts_members,
+    figure_value,
+    figures_in,
+    same_word,
+)
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.shorthand import asked_figures
 from bot.engine.qa.vocabulary import SHAPE_WORDS
@@ -129,17 +137,22 @@ class FigureCheckAnswers(ExecutorBase):
         cutoff = q.time.until or q.time.year
         found = []
         for fact in self._claim_subject_facts(q):
-            if is_aim(fact.text) or set(self._fact_terms(fact)) & NOT_A_STATE:
+            if is_aim(fact.text):
                 continue
             date = self.fact_date(fact)
             if cutoff is not None and int(date[:4]) > cutoff:
                 continue
             for figure in figures_in(fact.text):
-                if _NOT_A_COUNT.search(figure.value):
+                # "towards its target of 2,500", "a further 6,000": a goal or an
+                # increment beside the figure reached, not a figure reached.
+                if _NOT_A_COUNT.search(figure.value) or set(figure.before) & NOT_A_STATE:
                     continue
                 counted = set(figure.after) - _IGNORED
                 same_thing = any(
                     same_word(a, b) or a in synonyms(b) for a in counted for b in after
+                ) or (
+                    # "an alliance of 40 genebanks" counts its members.
+                    bool(after & MEMBERSHIP_TERMS) and counts_members(fact.text, figure)
                 )
                 same_act = bool(verbs & set(figure.before))
                 if same_thing or (same_act and not (after and counted)):
@@ -148,14 +161,13 @@ class FigureCheckAnswers(ExecutorBase):
         return found
 
     def _claim_subject_facts(self, q: Query) -> list[LoadedFact]:
-        """The facts leading with one of the subjects."""
+        """The facts about one of the subjects ("has the vault stored 100,000?" is
+        answered by a fact leading with the network that fills it)."""
         index = self.index
-        return [
-            f
-            for s in q.subjects
-            for f in index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
-            if f.about and f.about[0] == s
-        ]
+        facts = {
+            f.id: f for s in q.subjects for f in index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
+        }
+        return list(facts.values())
 
     def _goal_with(self, q: Query, value: float) -> LoadedFact | None:
         """A goal of the subjects whose figure is ``value``, newest first."""

@@ -557,6 +557,10 @@ class YesNoAnswers(ExecutorBase):
         ]
         if not subjects or not asked or asks_negated(q.words) or asks_exclusive(q.words):
             return None
+        if "by" in q.words:
+            # "Is A supported by B?": a speaker's "our support to …" says nothing of who
+            # acts on whom; a fact in the releases' voice must state it.
+            return None
         wanted = {x for t in asked for x in ({t} | synonyms(t))}
         question = f" {' '.join(q.words)} "
         pool = {
@@ -607,11 +611,55 @@ class YesNoAnswers(ExecutorBase):
             return None  # "the only …?" against a fact that says nothing of others
         if hedged(fact.text, {x for t in asked for x in ({t} | synonyms(t))}, q.words):
             return None  # "could help", "has the potential to contribute": no statement
+        if self._reversed(q, fact.text, {x for t in asked for x in ({t} | synonyms(t))}):
+            return None  # "is A supported by B?" against "A's support to B"
         question = f" {' '.join(q.words)} "
         for limit in _LIMITS.findall(fact.text):
             if not all(f" {w} " in question for w in normalize(limit).split()[:1]):
                 return None
         return "**Yes**, in the release's words:"
+
+    def _reversed(self, q: Query, text: str, wanted: set[str]) -> bool:
+        """Whether ``text`` states the relation of a passive question ("is A supported
+        by B?") the other way round: A named before the relation word and B after it
+        with no "by" between ("A's support to B", "A backs B"), or A named right after
+        "by" ("B, an initiative supported by A")."""
+        words = list(q.words)
+        if "by" not in words:
+            return False
+        by = words.index("by")
+        before = [m.entity_id for m in q.found if m.words[1] <= by]
+        after = [m.entity_id for m in q.found if m.words[0] > by]
+        if not before or not after:
+            return False
+        told = normalize(text).split()
+        stems = [stem(w) for w in told]
+        where_a = self._name_positions(told, before[0])
+        where_b = self._name_positions(told, after[0])
+        for i, term in enumerate(stems):
+            if term not in wanted:
+                continue
+            a_first = any(j < i for j in where_a)
+            b_after = [j for j in where_b if j > i]
+            if a_first and b_after and "by" not in told[i + 1 : min(b_after)]:
+                return True
+            # "B … supported by A": A is the agent, where the question makes B one.
+            if "by" in told[i + 1 : i + 3]:
+                agent_at = told.index("by", i + 1) + 1
+                if any(agent_at <= j <= agent_at + 1 for j in where_a):
+                    return True
+        return False
+
+    def _name_positions(self, words: list[str], entity_id: str) -> list[int]:
+        """Where a name or alias of the entity starts in ``words`` (normalised)."""
+        entity = self.index.entity(entity_id)
+        found: set[int] = set()
+        for label in (entity.name, *entity.aliases):
+            name = normalize(label).split()
+            n = len(name)
+            if n:
+                found |= {i for i in range(len(words) - n + 1) if words[i : i + n] == name}
+        return sorted(found)
 
     def _dated_otherwise(
         self, q: Query, ranked: list[Candidate], in_time: list[Candidate]
