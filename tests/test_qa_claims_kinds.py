@@ -288,3 +288,20 @@ def test_a_passive_claim_stated_the_other_way_round_is_no_yes() -> None:
     answer = service.engine.handle("is UNIDO supported by the eWTP?")
     assert "**Yes" not in answer.text, answer.text
     answered(service.engine, "is the eWTP supported by UNIDO?", "**Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "am I right that Mira Ostrava heads Harbor Grid?",
+        "correct me if I'm wrong but Mira Ostrava runs the Harbor Grid Cooperative?",
+        "quick check - does Mira Ostrava run Harbor Grid?",
+    ],
+)
+def test_a_claim_put_up_for_checking_in_chat_words_is_read_as_one(
+    claims: Engine, question: str
+) -> None:
+    """The checking words ("am I right that", "correct me if I'm wrong but", "quick
+    check") open the claim; the pronoun "I" is never an unknown name."""
+    reply = answered(claims, question, "Ines BALDER")
+    assert _lead(reply).startswith("**No"), reply

@@ -389,7 +389,11 @@ def _attribute_question(words: list[str]) -> list[str]:
 # "Confirming: the eWTP was in the 2017 communique?", "just checking X is Y": a claim
 # put up for checking is a yes/no question about it.
 _CHECKING = re.compile(
-    r"^(?:(?:just )?(?:confirming|checking|to confirm|to check|double checking|fact check(?:ing)?)"
+    r"^(?:(?:just )?(?:confirming|checking|to confirm|to check|double checking|fact check(?:ing)?|"
+    # "Am I right that X runs Y?", "can you confirm X was …", "quick check: …".
+    r"am i right(?: in thinking)?|(?:can|could) you (?:please )?confirm|please confirm|"
+    r"true or false|(?:quick |sanity )?check(?= (?:is|are|was|were|did|does|do|has|have)\b)|"
+    r"(?:quick|sanity) check|correct me if i ?m wrong(?: but)?)"
     r"(?: (?:that|whether))?\s+)"
 )
 _QUESTION_WORDS = frozenset("who whom whose what when where which why how".split())
