@@ -305,3 +305,17 @@ def test_a_claim_put_up_for_checking_in_chat_words_is_read_as_one(
     check") open the claim; the pronoun "I" is never an unknown name."""
     reply = answered(claims, question, "Ines BALDER")
     assert _lead(reply).startswith("**No"), reply
+
+
+def test_a_goal_the_release_says_was_not_reached_is_no_as_stated(claims: Engine) -> None:
+    """ "Did not reach its objective of 10,000 homes": the stated outcome, in words other
+    than "fell short"."""
+    reply = answered(claims, "did the programme meet its 10,000-home objective?", "did not reach")
+    assert _lead(reply).startswith("**No**, as the release states"), reply
+
+
+def test_a_goal_s_own_figure_beside_a_figure_reached_is_not_reached(claims: Engine) -> None:
+    """ "Had brought water to 4,100 households, on the way to its goal of 10,000 homes": the
+    goal's figure is no figure reached by 2022."""
+    answer = claims.handle("had the programme reached 10,000 homes by 2022?")
+    assert not answer.text.startswith("**Yes"), answer.text
