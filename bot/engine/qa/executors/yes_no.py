@@ -61,6 +61,9 @@ _PHRASE_BREAKS = tuple(
         "not no the a an its their his her".split()
     )
 )
+# The work bound of a quote's support: at most this many quotes about (and by) each
+# subject are read (each is tokenised; a hub entity of a large base has thousands).
+MAX_QUOTES_READ = 200
 # How many of the closest facts are read for one that states the claim in other words.
 SUPPORT_CANDIDATES = 6
 
@@ -566,7 +569,10 @@ class YesNoAnswers(ExecutorBase):
         pool = {
             quote.id: quote
             for s in subjects
-            for quote in (*index.quotes_about.get(s, []), *index.quotes_by_speaker.get(s, []))
+            for quote in (
+                *index.quotes_about.get(s, [])[:MAX_QUOTES_READ],
+                *index.quotes_by_speaker.get(s, [])[:MAX_QUOTES_READ],
+            )
         }
         found = []
         for quote in pool.values():
