@@ -319,3 +319,14 @@ def test_a_goal_s_own_figure_beside_a_figure_reached_is_not_reached(claims: Engi
     goal's figure is no figure reached by 2022."""
     answer = claims.handle("had the programme reached 10,000 homes by 2022?")
     assert not answer.text.startswith("**Yes"), answer.text
+
+
+def test_an_event_placed_elsewhere_than_a_known_place_is_a_plain_no() -> None:
+    """kb_five: Kigali is a place of the base (the Academy's campus), but the 2024
+    partners' meeting, an event, happened in one place, which its fact states."""
+    service = KnowledgeService(KB_FIVE)
+    service.load()
+    reply = answered(
+        service.engine, "did the 2024 partners meeting take place in Kigali?", "Hangzhou"
+    )
+    assert _lead(reply).startswith("**No"), reply

@@ -775,6 +775,18 @@ class YesNoAnswers(ExecutorBase):
         # The fact placing it most widely ("campuses in Kigali and Kuala Lumpur").
         fact, where = max(placed, key=lambda p: spread(p[1]))
         names = ", ".join(venue_with_city(index, e, fact) for e in where)
+        if fact.place and any(
+            index.entity(e).kind is EntityKind.EVENT and (e in others or others <= set(fact.about))
+            for e in fact.about
+        ):
+            # An event happens in one place, which its own fact states (about the event
+            # asked, or about every party named): a plain no.
+            where_it = venue_with_city(index, fact.place, fact)
+            text = (
+                f"**No:** the releases place it at {where_it}, not in "
+                f"{index.display_name(asked)}.\n{fact.text.strip()}"
+            )
+            return answered(index, q.question, text, [fact.source], entities=fact.about)
         text = (
             f"**The releases place it in {names}**, not in "
             f"{index.display_name(asked)}:\n{fact.text.strip()}"
