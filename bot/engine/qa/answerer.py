@@ -33,10 +33,11 @@ from bot.engine.qa.executors.holder_at_event import holder_clause
 from bot.engine.qa.executors.items import COUNT_VERBS, list_noun
 from bot.engine.qa.executors.role_at_event import event_clause
 from bot.engine.qa.executors.title_quotes import said_at_event
-from bot.engine.qa.figure_subjects import off_subject
+from bot.engine.qa.figure_subjects import main_sentence, off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.namesake_pick import namesake_by_organisation, own_organisation
 from bot.engine.qa.partial_names import names_someone_else
+from bot.engine.qa.prices import priced_thing, states_price_of
 from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
 from bot.engine.qa.read import (
     ANSWER_TYPE_TERMS,
@@ -547,6 +548,10 @@ class QuestionAnswerer:
             # "How did X's partner list change between launch and 2022?"
             return found
         if q.answer_type is AnswerType.YES_NO:
+            # "Has X already trained 25,000?": the newest figure reached, not a goal.
+            found = run.figure_check(q)
+            if found is not None:
+                return found
             # "Is Jack Ma UNIDO's director general?": a title the releases give another.
             found = title_of_another(self.index, q)
             if found is not None:
@@ -758,6 +763,15 @@ class QuestionAnswerer:
             and off_subject(q.question, q.words, q.subjects, found.text, found.entities)
         ):
             # "How much does phase two cost?": the first phase's grant is not its cost.
+            return run.not_found(q)
+        thing = priced_thing(q.words)
+        if (
+            thing is not None
+            and isinstance(found, Answer)
+            and found.status is Status.ANSWERED
+            and not states_price_of(main_sentence(found.text), thing)
+        ):
+            # "How much does a drone cost?": a loan that pays for drones is no price.
             return run.not_found(q)
         if isinstance(found, Answer) and not self._states_figure_asked(q, found):
             # "How many partners does X have?": a sentence that only uses "partners"

@@ -30,8 +30,10 @@ _CALLS = re.compile(
 )
 # "…, right?", "…, correct?", "…, is that right?": asking for a confirmation.
 _CONFIRM_TAIL = re.compile(
-    r"(?:\s+(?:right|correct|true|yes|yeah|yep|no|ok|isn t it|doesn t it|am i right|"
-    r"is that (?:right|correct|true|so)|did it|does it|didn t it|doesn t it))+$"
+    r"(?:\s+(?:right|correct|true|yes|yeah|yep|no|ok|am i right|"
+    r"is that (?:right|correct|true|so)|did it|does it|"
+    # A question tag: "isn't he", "wasn't she", "didn't they", "hasn't it".
+    r"(?:is|was|are|were|does|did|do|has|have)n ?t (?:it|he|she|they)))+$"
 )
 
 

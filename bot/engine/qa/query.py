@@ -553,6 +553,8 @@ class QueryParser:
             if _SENTENCE_START.fullmatch(question[: match.start()]):
                 continue
             token = match.group()
+            if re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", token):
+                continue  # "am I right that …": the pronoun, never a name
             words = normalize(token).split()
             if words and all(w in CALENDAR_WORDS for w in words):
                 continue

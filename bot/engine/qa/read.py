@@ -409,7 +409,11 @@ def _attribute_question(words: list[str]) -> list[str]:
 # "Confirming: the eWTP was in the 2017 communique?", "just checking X is Y": a claim
 # put up for checking is a yes/no question about it.
 _CHECKING = re.compile(
-    r"^(?:(?:just )?(?:confirming|checking|to confirm|to check|double checking|fact check(?:ing)?)"
+    r"^(?:(?:just )?(?:confirming|checking|to confirm|to check|double checking|fact check(?:ing)?|"
+    # "Am I right that X runs Y?", "can you confirm X was …", "quick check: …".
+    r"am i right(?: in thinking)?|(?:can|could) you (?:please )?confirm|please confirm|"
+    r"true or false|(?:quick |sanity )?check(?= (?:is|are|was|were|did|does|do|has|have)\b)|"
+    r"(?:quick|sanity) check|correct me if i ?m wrong(?: but)?)"
     r"(?: (?:that|whether))?\s+)"
 )
 _QUESTION_WORDS = frozenset("who whom whose what when where which why how".split())
@@ -446,6 +450,16 @@ def _claim_checked(words: list[str]) -> list[str]:
         # "Fact check: the network has already rewetted 20,000 hectares, right?": put up
         # for checking, a perfect's "has" opens the question as "is" does.
         verbs = [i for i, w in enumerate(words) if w in _HAVE]
+    if not verbs and (checking or confirm_tail(" ".join(words))):
+        # "Jack Ma runs UNIDO, right?": a claim with a verb of its own is the question
+        # "does Jack Ma run UNIDO?" (the verb's stem is what the rest reads).
+        claim = told if told != words else without_confirmation(" ".join(words)).split()
+        if (
+            len(claim) >= 3
+            and claim[0] not in _NOT_A_CLAIM_SUBJECT
+            and not set(claim) & _NOT_A_CLAIM_SUBJECT
+        ):
+            return ["does", *claim]
     if len(verbs) != 1 or not 1 <= verbs[0] <= _CLAIM_SUBJECT_WORDS:
         return words
     if set(words[: verbs[0]]) & _NOT_A_CLAIM_SUBJECT:

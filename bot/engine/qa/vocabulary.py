@@ -83,7 +83,9 @@ CHAIR_WORDS = frozenset("chair chairs chaired chairing".split())
 CHAIR_TITLE_WORDS = frozenset("chair chairman chairwoman chairperson".split())
 LEADER_TITLE_WORDS = frozenset(
     "director chairman chairwoman chairperson chair president ceo head chief leader secretary "
-    "governor managing rector principal mayor".split()
+    # A ministry's top job is its minister ("who heads the Ministry of Water?"); a
+    # university's or school's its Rector or Principal; a city's its Mayor.
+    "governor managing minister rector principal mayor".split()
 )
 
 

@@ -25,6 +25,8 @@
 - ``events.py``: two things in time (years between them, a figure as of one, and which came
   first, the one executor for it);
 - ``figure_asks.py``: a figure asked for by a noun ("the latest figure for …");
+- ``figure_checks.py``: a figure put up for checking ("has X already trained 25,000?"),
+  against the newest figure reached;
 - ``figure_sources.py``: where a figure comes from: the statements giving it, cited;
 - ``periods.py``: the period a fact states (a range, an end, a start);
 - ``ordinal.py``: the n-th time something happened;
@@ -116,6 +118,7 @@ from bot.engine.qa.executors.exclusion import ExclusionAnswers
 from bot.engine.qa.executors.explain import ExplainAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.figure_asks import FigureAsks
+from bot.engine.qa.executors.figure_checks import FigureCheckAnswers
 from bot.engine.qa.executors.figure_gains import FigureGainAnswers
 from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
@@ -203,6 +206,7 @@ class Executors(
     PeriodAnswers,
     FigureAsks,
     FigureSourceAnswers,
+    FigureCheckAnswers,
     AffiliationAnswers,
     BeforeAnswers,
     BecameAnswers,

@@ -30,7 +30,7 @@ from bot.engine.qa.query import Query
 from bot.engine.qa.subjects import role_fits, title_named
 from bot.engine.qa.superseded import superseding_title
 from bot.engine.qa.vocabulary import TITLE_WORDS
-from bot.kb.models import LoadedRole
+from bot.kb.models import EntityKind, LoadedRole
 from bot.search.index import RoleSpan, title_acronym
 from bot.search.terms import STOP_WORDS
 from bot.textnorm import normalize
@@ -84,6 +84,10 @@ class RoleDateAnswers(ExecutorBase):
         if not title_words:
             return None
         orgs = [e for e in q.subjects if e != person and e not in index.person_ids]
+        # "Was P Tessara's health minister?": a country named for its ministry stands for
+        # the organisation of P's roles whose name holds it ("Ministry of Health of
+        # Tessara").
+        orgs = [o for e in orgs for o in self._organisations_of_place(e, roles)]
         # "Was P director of the Andean Genebank Institute?": the organisation the title
         # was read with (which then stands for P among the subjects) is where it is held.
         orgs += [
@@ -101,6 +105,25 @@ class RoleDateAnswers(ExecutorBase):
         # they only fit as a top job would (a Chairman is "chief" too).
         named = [s for s in spans if title_named(s.role.title, title_words)]
         return person, title_words, orgs, named or spans
+
+    def _organisations_of_place(self, entity: str, roles: list[LoadedRole]) -> list[str]:
+        """``entity`` itself, or for a place the organisations of ``roles`` whose name or
+        an alias holds one of the place's names as whole words ("Tessara" in "Ministry of
+        Health of Tessara"); the place itself when none does."""
+        index = self.index
+        place = index.entity(entity)
+        if place.kind is not EntityKind.PLACE:
+            return [entity]
+        labels = [n for n in (normalize(x) for x in (place.name, *place.aliases)) if n]
+        found = []
+        for role in roles:
+            org = role.organization
+            if org is None or org in found:
+                continue
+            names = (index.entity(org).name, *index.entity(org).aliases)
+            if any(f" {label} " in f" {normalize(n)} " for n in names for label in labels):
+                found.append(org)
+        return found or [entity]
 
     def role_now(self, q: Query) -> Answer | None:
         """ "Is P (still) <title> [of O]?": yes when the title is among the newest

@@ -49,6 +49,10 @@ _UNRELATED = re.compile(
 )
 # A clause ends at these (the relation must hold inside one clause).
 _CLAUSE_END = re.compile(r"[;:.!?]|,\s+(?:which|while|but|and)\b")
+# An aside describing a name, between commas ("X, an intergovernmental body of …, has").
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;:]{1,100},")
+# The words of a sum ("EUR 6 million", "US$ 15 million" normalised).
+_AMOUNT_WORD = re.compile(r"^(?:\d[\d.,]*|million|billion|thousand|eur|usd|gbp|chf)$")
 # The work bound: at most this many facts of the first subject are read.
 MAX_FACTS_READ = 2_000
 # "Funded entirely by A": "by" at most this many words after the relation word.
@@ -76,6 +80,12 @@ class StatedRelationAnswers(ExecutorBase):
             # nothing of others (``sole``).
             return None
         agent, other = q.subjects[0], q.subjects[1]
+        if "by" in q.words:
+            # "Is B backed by A?": the agent is the one named after "by".
+            by = q.words.index("by")
+            after_by = [m.entity_id for m in q.found if m.words[0] > by]
+            if other in after_by and agent not in after_by:
+                agent, other = other, agent
         if set(q.words) & _SAME_WORDS:
             return self._same_or_not(q, agent, other)
         relation = [t for t in q.terms if t not in _STOP_STEMS]
@@ -128,7 +138,11 @@ class StatedRelationAnswers(ExecutorBase):
         """Whether a clause of the fact has a wanted word with ``agent`` as its agent and
         ``other`` on the other side, neither negated nor hoped for."""
         for clause in _CLAUSE_END.split(fact.text):
-            words = normalize(clause).split()
+            # "The Agency, an intergovernmental body of …, has granted": the aside is
+            # no distance between the agent and its verb.
+            clause = _APPOSITIVE.sub(" ", clause)
+            # "Has granted EUR 6 million to B": the sum is no distance either.
+            words = [w for w in normalize(clause).split() if not _AMOUNT_WORD.match(w)]
             stems = [stem(w) for w in words]
             if any(w in _NOT_STATED for w in words):
                 continue

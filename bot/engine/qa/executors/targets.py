@@ -30,8 +30,10 @@ from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.figures import Figure, figure_value, figures_in, same_word
 from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.shorthand import asked_figures
 from bot.engine.qa.vocabulary import GOAL_DEADLINE
 from bot.kb.models import LoadedFact
+from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, content_terms, stem
 
 # Words naming a goal in the question ("its 30,000 goal", "the target").
@@ -59,13 +61,12 @@ _OUTCOME_YES = re.compile(
 )
 _OUTCOME_NO = re.compile(
     r"\b(?:(?:fell|falls|fall|came|comes|remained|was|is) short of|short of|missed|"
-    r"below|behind)\b",
+    r"below|behind|(?:did|does|has|have) not (?:reach|meet|achieve|hit)|"
+    r"failed to (?:reach|meet|achieve|hit))\b",
     re.IGNORECASE,
 )
 _TARGET_IN_TEXT = re.compile(r"\b(?:targets?|goals?|aims?|objectives?)\b", re.IGNORECASE)
 # A figure in the question ("its 30,000 goal"), not a year.
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,])")
-_YEAR_TEXT = re.compile(r"^(?:19|20)\d\d$")
 _GOAL_STEMS = frozenset(stem(w) for w in GOAL_WORDS)
 _STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS)
 # "A further 25,000": an increment on a goal, not a goal of its own.
@@ -94,9 +95,8 @@ class Reached:
 
 
 def _asked_numbers(question: str) -> set[float]:
-    """The figures a question gives ("its 30,000 goal"), not years."""
-    # "2,000" is a figure; "2022" is a year.
-    return {float(m.replace(",", "")) for m in _NUMBER.findall(question) if not _YEAR_TEXT.match(m)}
+    """The figures a question gives ("its 30,000 goal", "30k"), not years."""
+    return asked_figures(question)
 
 
 def _counts_same(a: Figure, b: Figure) -> bool:
@@ -107,7 +107,11 @@ def _counts_same(a: Figure, b: Figure) -> bool:
         return False
     if a.unit and a.unit == b.unit:
         return True
-    return bool((set(a.after) & set(b.after)) - _STOP_STEMS)
+    # "410 solar vaccine refrigerators" and "1,500 fridges" (the thesaurus); never a
+    # deadline's words ("1,500 by the end of 2020" counts nothing).
+    after_a = set(a.after) - _STOP_STEMS - _DEADLINE_STEMS
+    after_b = set(b.after) - _STOP_STEMS - _DEADLINE_STEMS
+    return bool(after_a & after_b) or any(synonyms(x) & after_b for x in after_a)
 
 
 def _deadline(text: str) -> str | None:
@@ -172,7 +176,7 @@ class TargetAnswers(ExecutorBase):
             # A stated outcome is of the goal's deadline: a date asked before it is
             # answered from the figures reached by then.
             if cutoff is None or deadline is None or cutoff >= deadline:
-                stated = self._stated_outcome(q, missed=missed)
+                stated = self._stated_outcome(q, missed=missed, aim=goals[0] if goals else None)
                 if isinstance(stated, Answer) and goals:
                     # The goal and the newest figure reached by its date, beside the
                     # sentence saying how it turned out.
@@ -190,8 +194,8 @@ class TargetAnswers(ExecutorBase):
         goal word, but a yes/no question giving a figure that a goal of the subject
         states, so whether it was reached (an aim is no "yes")."""
         words = set(q.words)
-        if not q.subjects:
-            return False
+        if not q.subjects and not _asked_numbers(q.question):
+            return False  # "did they hit 1,500 fridges?": the goal stating it names them
         if not words & (_REACH_WORDS | _MISS_WORDS) and q.answer_type is not AnswerType.YES_NO:
             return False
         return bool(_asked_numbers(q.question)) and bool(self._goals(q))
@@ -251,7 +255,9 @@ class TargetAnswers(ExecutorBase):
         subjects = list(q.subjects)
         if not subjects:
             asked = _asked_numbers(q.question)
-            for c in self.retriever.rank(list(q.terms), set(), include_quotes=False)[:20]:
+            # Words no release uses ("hit") would leave no fact to rank.
+            known = [t for t in q.terms if self.index.terms.known(t)]
+            for c in self.retriever.rank(known, set(), include_quotes=False)[:20]:
                 fact = c.item
                 if (
                     isinstance(fact, LoadedFact)
@@ -301,7 +307,16 @@ class TargetAnswers(ExecutorBase):
             # (``is_aim``); a sentence stating the goal first sets or restates it.
             if fact.id == goal.fact.id or is_aim(fact.text):
                 continue
-            other = next((f for f in figures_in(fact.text) if _counts_same(f, goal.figure)), None)
+            # "410 … on the way to its goal of 1,500": the goal's own figure is no figure
+            # reached.
+            other = next(
+                (
+                    f
+                    for f in figures_in(fact.text)
+                    if _counts_same(f, goal.figure) and not set(f.before) & _GOAL_STEMS
+                ),
+                None,
+            )
             if other is None:
                 continue
             found.append(Reached(fact, other, figure_value(other), self.fact_date(fact)))
@@ -328,13 +343,18 @@ class TargetAnswers(ExecutorBase):
             return f"{t.year}-{t.month or 12:02d}"
         return None
 
-    def _stated_outcome(self, q: Query, *, missed: bool = False) -> Result:
+    def _stated_outcome(self, q: Query, *, missed: bool = False, aim: Goal | None = None) -> Result:
         """A fact about the subject saying how a goal turned out ("fell short of its
         target of 30,000 graduates", "ahead of its targets"); ``missed``: the question
-        asks whether the goal was missed, so a goal not reached is its yes."""
+        asks whether the goal was missed, so a goal not reached is its yes. With ``aim``
+        (the goal asked), a sentence giving figures must give the goal's ("did not reach
+        its goal of 1,500" says nothing of the 3,000 goal)."""
         for fact in sorted(self._subject_facts(q), key=self.fact_date, reverse=True):
             text = fact.text
             if not _TARGET_IN_TEXT.search(text):
+                continue
+            given = {figure_value(f) for f in figures_in(text)}
+            if aim is not None and given and figure_value(aim.figure) not in given:
                 continue
             no, yes = _OUTCOME_NO.search(text), _OUTCOME_YES.search(text)
             if not no and not yes:

@@ -34,6 +34,7 @@ from bot.engine.qa.executors.targets import asks_goal_reached
 from bot.engine.qa.executors.trends import MOVE_WORDS
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import closest_facts
+from bot.engine.qa.shorthand import asked_figures
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import title_acronym
@@ -247,7 +248,7 @@ class UnstatedAnswers(ExecutorBase):
         # A figure ("30,000", "30k") and a figure's movement ("going up", "grown") are
         # checked by the executors that read figures: the releases state numbers, never
         # the direction between them.
-        if set(q.words) & MOVE_WORDS:
+        if set(q.words) & MOVE_WORDS or asked_figures(q.question):
             return None
         if asks_goal_reached(set(q.words)):
             return None  # "has X reached its goal yet?": the figures against it (targets.py)

@@ -2,10 +2,12 @@
 meet in Lisbon?" when the meeting's fact places it in another city.
 
 The answer is "no" only when a fact states the place of what is asked (its ``place``
-field, from the release's own wording) and the place asked is no word of the base at
+field, from the release's own wording; for an event named, its own placed fact, whatever
+other words the question uses) and the place asked is no word of the base at
 all, so no release can put it there; the fact is shown and cited, so the reader sees
 where it did happen. A place the releases name (an entity) is left to the yes/no
-executor, which checks it against every place they give.
+executor, which checks it against every place they give. The verdict names the city
+as well as the premises (``venues.py``): "at Alibaba Group headquarters in Hangzhou".
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from __future__ import annotations
 import re
 
 from bot.engine.qa.compose import answered
-from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query
-from bot.kb.models import LoadedFact
+from bot.engine.qa.venues import venue_with_city
+from bot.kb.models import EntityKind, LoadedFact
+from bot.search.synonyms import synonyms
 from bot.search.terms import stem
 from bot.textnorm import normalize
 
@@ -62,16 +66,32 @@ class WrongPlaceAnswers(ExecutorBase):
             if isinstance(c.item, LoadedFact) and c.item.place and c.literal
         ]
         if not placed:
+            # "Did the meeting happen at UNIDO's offices in Vienna?": words no fact
+            # uses ("offices"), but an event named, whose own facts place it.
+            placed = [
+                f
+                for e in q.subjects
+                if index.entity(e).kind is EntityKind.EVENT
+                for f in index.facts_by_entity.get(e, [])[:MAX_LIST_FACTS]
+                if f.place and f.about and f.about[0] == e
+            ]
+        if not placed:
             return None
         # A fact that names its own place among what it is about states the place in its
         # words ("took place at X's headquarters in <city>"), not only in its field.
+        # A fact holding every word asked ("the ministers met at …") before one that
+        # only places something near it (the launch the ministers met at).
+        covering = [
+            f for f in placed if all(({t} | synonyms(t)) & self._fact_terms(f) for t in terms)
+        ]
+        placed = covering or placed
         fact = next((f for f in placed if f.place in f.about), placed[0])
         assert fact.place is not None
         # The place asked is no word of the base, so neither this fact nor its place
         # names it: the answer is no.
-        verdict = (
-            f"**No:** the releases place it at {index.display_name(fact.place)}, not in {asked}."
-        )
+        # The city, not only the premises ("headquarters"), is what the reader compares.
+        where = venue_with_city(index, fact.place, fact)
+        verdict = f"**No:** the releases place it at {where}, not in {asked}."
         shown, sources = [fact.text.strip()], [fact.source]
         if fact.place not in fact.about:
             # The fact has its place in its field only ("met on …"): the sentence that

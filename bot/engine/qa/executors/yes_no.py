@@ -22,13 +22,15 @@ from bot.engine.qa.negation import asks_negated, denies
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.retrieve import Candidate, closest_facts
 from bot.engine.qa.subjects import role_fits
+from bot.engine.qa.support import hedged, statement_terms
+from bot.engine.qa.venues import venue_with_city
 from bot.engine.qa.vocabulary import (
     CONTINUING_WORDS,
     KIND_NOUNS,
     WEEKDAYS,
 )
 from bot.engine.text import clip, echo
-from bot.kb.models import EntityKind, LoadedFact, LoadedRole
+from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedRole
 from bot.search.synonyms import synonyms
 from bot.search.terms import Doc, content_terms, stem
 from bot.textnorm import normalize
@@ -49,6 +51,21 @@ _LIGHT_VERBS = frozenset(
 
 # Verbs that only soften a claim ("did X help start Y?" claims that X started Y).
 _HELPING_TERMS = frozenset(stem(w) for w in "help helped helps assist assisted".split())
+# "A Perth, Scotland-based charity": at most this many words between an article and the
+# class a question asks about.
+MAX_CLASS_MODIFIERS = 4
+# Words that end a noun phrase's modifiers: what follows them is another phrase.
+_PHRASE_BREAKS = tuple(
+    sorted(
+        "of for with by from to in on at and or but that which who whose is are was were "
+        "not no the a an its their his her".split()
+    )
+)
+# The work bound of a quote's support: at most this many quotes about (and by) each
+# subject are read (each is tokenised; a hub entity of a large base has thousands).
+MAX_QUOTES_READ = 200
+# How many of the closest facts are read for one that states the claim in other words.
+SUPPORT_CANDIDATES = 6
 
 
 class YesNoAnswers(ExecutorBase):
@@ -155,7 +172,7 @@ class YesNoAnswers(ExecutorBase):
         """ "Is the eWTP a UN programme?": what kind of thing X is, which its summary says
         (a yes or no would need the releases to classify it in those words)."""
         words = q.words
-        if len(words) < 4 or words[0] not in ("is", "was") or words[-1] not in KIND_NOUNS:
+        if len(words) < 4 or words[0] not in ("is", "was"):
             return None
         if not q.subjects or not ({"a", "an"} & set(words)):
             return None
@@ -171,7 +188,7 @@ class YesNoAnswers(ExecutorBase):
             claim = " ".join(words[max(after) + 2 :])
             for text, source in self._kind_statements(subject):
                 padded = f" {normalize(text)} "
-                stated = re.search(rf" (?:a|an|the) {re.escape(claim)} ", padded)
+                stated = _states_class(text, claim, self._own_names(subject))
                 denied = re.search(
                     rf"\b(?:not|never|no longer) (?:a |an )?{re.escape(claim)}\b", padded
                 )
@@ -183,6 +200,8 @@ class YesNoAnswers(ExecutorBase):
                         [source],
                         entities=[subject],
                     )
+        if words[-1] not in KIND_NOUNS:
+            return None  # "is X a lender?" not stated so: the facts may say more
         sources = self.index.sources_involving(subject, limit=1) or self._declared(subject)
         if not sources:
             return None
@@ -193,6 +212,12 @@ class YesNoAnswers(ExecutorBase):
             sources,
             entities=[subject],
         )
+
+    def _own_names(self, subject: str) -> list[str]:
+        """The subject's name and aliases, normalised, longest first."""
+        entity = self.index.entity(subject)
+        names = {normalize(n) for n in (entity.name, *entity.aliases)}
+        return sorted((n for n in names if n), key=len, reverse=True)
 
     def _kind_statements(self, subject: str) -> list[tuple[str, str]]:
         """The subject's summaries (newest first) and the facts that lead with it, as
@@ -379,6 +404,10 @@ class YesNoAnswers(ExecutorBase):
                     [best.source],
                     entities=best.about,
                 )
+            # The best match does not state it; another close one, or a speaker, may.
+            supported = self._supported(q, ranked, terms)
+            if supported is not None:
+                return supported
             return answered(
                 index,
                 q.question,
@@ -417,6 +446,10 @@ class YesNoAnswers(ExecutorBase):
         elsewhere = self._placed_elsewhere(q, terms)
         if elsewhere is not None:
             return elsewhere
+        if not q.unknown_names:
+            supported = self._supported(q, [], terms)
+            if supported is not None:
+                return supported
         closest = closest_facts(self.retriever, list(q.subjects), terms, CLOSEST_SHOWN)
         if not closest:
             return None
@@ -489,6 +522,79 @@ class YesNoAnswers(ExecutorBase):
             command="question",
         )
 
+    def _supported(self, q: Query, ranked: list[Candidate], terms: Sequence[str]) -> Answer | None:
+        """ "Yes" from a statement that supports the claim in other words: one of the
+        closest facts (``SUPPORT_CANDIDATES``) stating it (``_stated_claim``,
+        ``_entailed``), else a quote by or about the subjects that holds every word of
+        the claim (``support.statement_terms``), unhedged and limiting nothing the
+        question does not say. The quote is the speaker's view and is given as such.
+        None when none does: the caller says what the releases do say."""
+        index = self.index
+        for c in ranked[:SUPPORT_CANDIDATES]:
+            fact = c.item
+            if not isinstance(fact, LoadedFact) or self._denied(q, fact, terms) is not None:
+                continue
+            verdict = _stated_claim(q, fact) or self._entailed(q, fact, terms)
+            if verdict is not None:
+                return answered(
+                    index,
+                    q.question,
+                    f"{verdict}\n{fact.text.strip()}",
+                    [fact.source],
+                    entities=fact.about,
+                )
+        quote = self._supporting_quote(q, terms)
+        if quote is None:
+            return None
+        speaker = index.entity(quote.speaker).name
+        role = index.role_as_of(quote.speaker, index.source_date(quote.source))
+        said = f"{speaker} ({index.role_text(role, with_date=False)})" if role else speaker
+        text = f"**Yes**, according to {said}:\n“{' '.join(quote.text.split())}”"
+        return answered(
+            index, q.question, text, [quote.source], entities=[quote.speaker, *quote.about]
+        )
+
+    def _supporting_quote(self, q: Query, terms: Sequence[str]) -> LoadedQuote | None:
+        """The newest quote by or about every subject holding every word asked."""
+        index = self.index
+        subjects = set(q.subjects)
+        asked = [
+            t
+            for t in terms
+            if t not in _LIGHT_VERBS and t not in _HELPING_TERMS and not t.isdigit()
+        ]
+        if not subjects or not asked or asks_negated(q.words) or asks_exclusive(q.words):
+            return None
+        if "by" in q.words:
+            # "Is A supported by B?": a speaker's "our support to …" says nothing of who
+            # acts on whom; a fact in the releases' voice must state it.
+            return None
+        wanted = {x for t in asked for x in ({t} | synonyms(t))}
+        question = f" {' '.join(q.words)} "
+        pool = {
+            quote.id: quote
+            for s in subjects
+            for quote in (
+                *index.quotes_about.get(s, [])[:MAX_QUOTES_READ],
+                *index.quotes_by_speaker.get(s, [])[:MAX_QUOTES_READ],
+            )
+        }
+        found = []
+        for quote in pool.values():
+            if not subjects <= {quote.speaker, *quote.about}:
+                continue
+            have = statement_terms(quote.text)
+            if any(not ({t} | synonyms(t)) & have for t in asked):
+                continue
+            if hedged(quote.text, wanted, q.words):
+                continue
+            limits = [normalize(x).split()[0] for x in _LIMITS.findall(quote.text)]
+            if any(f" {w} " not in question for w in limits):
+                continue
+            found.append(quote)
+        found.sort(key=index.newest_first)
+        return found[0] if found else None
+
     def _places_event_asked(self, q: Query, fact: LoadedFact) -> bool:
         """Whether the fact places an event the question asks to be "at"/"in" somewhere
         ("did the meeting take place at UNIDO's offices?" against where it took place)."""
@@ -509,16 +615,62 @@ class YesNoAnswers(ExecutorBase):
         asked = [t for t in terms if t not in _LIGHT_VERBS and t not in _HELPING_TERMS]
         if not asked:
             return None
-        have = self._fact_terms(fact)
+        have = self._fact_terms(fact) | statement_terms(fact.text)
         if any(not ({t} | synonyms(t)) & have for t in asked):
             return None
         if asks_exclusive(q.words) and not states_exclusive(fact.text):
             return None  # "the only …?" against a fact that says nothing of others
+        if hedged(fact.text, {x for t in asked for x in ({t} | synonyms(t))}, q.words):
+            return None  # "could help", "has the potential to contribute": no statement
+        if self._reversed(q, fact.text, {x for t in asked for x in ({t} | synonyms(t))}):
+            return None  # "is A supported by B?" against "A's support to B"
         question = f" {' '.join(q.words)} "
         for limit in _LIMITS.findall(fact.text):
             if not all(f" {w} " in question for w in normalize(limit).split()[:1]):
                 return None
         return "**Yes**, in the release's words:"
+
+    def _reversed(self, q: Query, text: str, wanted: set[str]) -> bool:
+        """Whether ``text`` states the relation of a passive question ("is A supported
+        by B?") the other way round: A named before the relation word and B after it
+        with no "by" between ("A's support to B", "A backs B"), or A named right after
+        "by" ("B, an initiative supported by A")."""
+        words = list(q.words)
+        if "by" not in words:
+            return False
+        by = words.index("by")
+        before = [m.entity_id for m in q.found if m.words[1] <= by]
+        after = [m.entity_id for m in q.found if m.words[0] > by]
+        if not before or not after:
+            return False
+        told = normalize(text).split()
+        stems = [stem(w) for w in told]
+        where_a = self._name_positions(told, before[0])
+        where_b = self._name_positions(told, after[0])
+        for i, term in enumerate(stems):
+            if term not in wanted:
+                continue
+            a_first = any(j < i for j in where_a)
+            b_after = [j for j in where_b if j > i]
+            if a_first and b_after and "by" not in told[i + 1 : min(b_after)]:
+                return True
+            # "B … supported by A": A is the agent, where the question makes B one.
+            if "by" in told[i + 1 : i + 3]:
+                agent_at = told.index("by", i + 1) + 1
+                if any(agent_at <= j <= agent_at + 1 for j in where_a):
+                    return True
+        return False
+
+    def _name_positions(self, words: list[str], entity_id: str) -> list[int]:
+        """Where a name or alias of the entity starts in ``words`` (normalised)."""
+        entity = self.index.entity(entity_id)
+        found: set[int] = set()
+        for label in (entity.name, *entity.aliases):
+            name = normalize(label).split()
+            n = len(name)
+            if n:
+                found |= {i for i in range(len(words) - n + 1) if words[i : i + n] == name}
+        return sorted(found)
 
     def _dated_otherwise(
         self, q: Query, ranked: list[Candidate], in_time: list[Candidate]
@@ -602,13 +754,17 @@ class YesNoAnswers(ExecutorBase):
 
         name = index.entity(asked).name
         placed = [(f, places_of(f)) for f in pool if places_of(f)]
+        # "Did they meet in Geneva in 2018?": the places of that time, not of a later
+        # meeting elsewhere.
+        placed = [(f, w) for f, w in placed if self._in_time(q, f)]
         if not placed:
             return None
         for fact, where in placed:
             # In the place asked, or in a place within it ("Hangzhou, China").
             inside = [w for w in where if w == asked or name in index.entity(w).summary]
             if inside:
-                text = f"**Yes:** in {index.display_name(inside[0])}.\n{fact.text.strip()}"
+                where = venue_with_city(index, inside[0], fact)
+                text = f"**Yes:** in {where}.\n{fact.text.strip()}"
                 return answered(index, q.question, text, [fact.source], entities=fact.about)
 
         def spread(where: list[str]) -> int:
@@ -623,7 +779,19 @@ class YesNoAnswers(ExecutorBase):
 
         # The fact placing it most widely ("campuses in Kigali and Kuala Lumpur").
         fact, where = max(placed, key=lambda p: spread(p[1]))
-        names = ", ".join(index.display_name(e) for e in where)
+        names = ", ".join(venue_with_city(index, e, fact) for e in where)
+        if fact.place and any(
+            index.entity(e).kind is EntityKind.EVENT and (e in others or others <= set(fact.about))
+            for e in fact.about
+        ):
+            # An event happens in one place, which its own fact states (about the event
+            # asked, or about every party named): a plain no.
+            where_it = venue_with_city(index, fact.place, fact)
+            text = (
+                f"**No:** the releases place it at {where_it}, not in "
+                f"{index.display_name(asked)}.\n{fact.text.strip()}"
+            )
+            return answered(index, q.question, text, [fact.source], entities=fact.about)
         text = (
             f"**The releases place it in {names}**, not in "
             f"{index.display_name(asked)}:\n{fact.text.strip()}"
@@ -768,6 +936,29 @@ def _only_places(q: Query) -> bool:
     return all(
         f" in {normalize(n)} " in text or f" at {normalize(n)} " in text for n in q.unknown_names
     )
+
+
+# Where a description of the subject starts: the text's start (its name removed), a
+# clause mark, or a verb of being ("is a charity", "as a lender").
+_DESCRIPTION_START = r"(?:^|\| |\b(?:is|was|are|were|as|remains|becomes) )"
+
+
+def _states_class(text: str, claim: str, names: list[str]) -> bool:
+    """Whether ``text`` describes its subject as a ``claim`` (normalised words): "a
+    Perth, Scotland-based charity", "the UN agency whose …", "is a regional lender". The
+    article opens a description of the subject (``_DESCRIPTION_START``), not an object
+    ("funds the programme"); at most MAX_CLASS_MODIFIERS words, none that starts another
+    phrase ("a partner of the bank"), stand between it and the class. The subject's own
+    names (``names``: normalised) say nothing of its class and are removed first."""
+    chunks = [normalize(c) for c in re.split(r"[,;:()]", text)]
+    padded = " " + " | ".join(c for c in chunks if c) + " "
+    for name in names:
+        padded = padded.replace(f" {name} ", " ")
+    padded = re.sub(r"^\s*(?:the |a |an )?\|?\s*", "", padded)
+    breaks = "|".join(_PHRASE_BREAKS)
+    modifier = rf"(?:(?!(?:{breaks}) )[a-z0-9]+ |\| )"
+    pattern = rf"{_DESCRIPTION_START}(?:a|an|the) {modifier}{{0,{MAX_CLASS_MODIFIERS}}}{re.escape(claim)}(?: |$)"
+    return re.search(pattern, padded) is not None
 
 
 # Fewest words of a claim that must appear word for word in a fact for a plain "yes".

@@ -1,0 +1,50 @@
+"""A price asked of one thing ("how much does a drone cost?", "what does one solar fridge
+cost?", "the price of a pump"): only a sum stated as that thing's own answers it.
+
+Releases give sums for loans, grants and budgets ("a US$65 million loan … will pay for
+more fridges"): the thing appears in the sentence, but the sum is the loan's, not a
+fridge's price. A sum answers a price question only when the thing's word (or a
+synonym) stands right beside the sum, in its clause (``figures.Figure``'s words before
+and after it: "each pump costs US$2,000", "US$2,000 per pump").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.engine.qa.figures import figures_in
+from bot.search.synonyms import synonyms
+from bot.search.terms import stem
+
+# "How much does a drone cost", "what does one fridge cost", "how much is each pump",
+# "what is the price of a pump": the thing asked, after an article of one unit.
+_PRICE_ASKED = re.compile(
+    r"^(?:how much|what) (?:does|do|did|will|would|is|was) (?:a|an|one|each|every|a single) "
+    r"(?P<thing>(?:\w+ ){0,3}\w+?) (?:cost|costs|sell for|go for)$|"
+    r"^how much (?:is|was|are) (?:a|an|one|each|every|a single) (?P<thing2>(?:\w+ ){0,3}\w+)$|"
+    r"^what (?:is|was) the (?:price|cost|unit cost|unit price) of (?:a|an|one|each|every|a single) "
+    r"(?P<thing3>(?:\w+ ){0,3}\w+)$"
+)
+_MONEY = re.compile(r"[$€£]|\b(?:dollars?|euros?|pounds?|usd|eur)\b", re.IGNORECASE)
+
+
+def priced_thing(words: Sequence[str]) -> str | None:
+    """The thing whose unit price a question asks (its last word, stemmed: "drone"), or
+    None for any other question."""
+    match = _PRICE_ASKED.match(" ".join(words))
+    if match is None:
+        return None
+    thing = match["thing"] or match["thing2"] or match["thing3"]
+    return stem(thing.split()[-1])
+
+
+def states_price_of(text: str, thing: str) -> bool:
+    """Whether a sum in ``text`` stands beside ``thing`` (a stem) or a synonym of it."""
+    wanted = {thing} | synonyms(thing)
+    for figure in figures_in(text):
+        if not _MONEY.search(figure.value) and not _MONEY.search(text):
+            continue
+        if wanted & {*figure.before, *figure.after, figure.unit}:
+            return True
+    return False
