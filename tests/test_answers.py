@@ -116,10 +116,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-figure-gain)",
     (
         "blind_set11_kb_five.json",
-        "how many short of the 30k target was the programme in June 2021?",
-    ): "a blind case still failing; no kind fix has followed yet (time-goal-gap)",
-    (
-        "blind_set11_kb_five.json",
         "was the proportion of women trainees higher in 2021 or 2022, and by how much?",
     ): "a blind case still failing; no kind fix has followed yet (time-figure-trend)",
     (
@@ -135,18 +131,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "how many partner organisations does the Academy count now?",
     ): "a blind case still failing; no kind fix has followed yet (count-partners)",
     (
-        "blind_set12_bundled.json",
-        "@partnerbot Jack Ma runs UNIDO, right?",
-    ): "a blind case still failing; no kind fix has followed yet (yesno-role)",
-    (
-        "blind_set12_bundled.json",
-        "@partnerbot did the meeting happen at UNIDO's offices in Vienna?",
-    ): "a blind case still failing; no kind fix has followed yet (yesno-place)",
-    (
-        "blind_set12_bundled.json",
-        "is the eWTP in line with UNIDO's mandate?",
-    ): "a blind case still failing; no kind fix has followed yet (yesno)",
-    (
         "blind_set12_kb_five.json",
         "what did Lina Ma do at the academy in 2023?",
     ): "a blind case still failing; no kind fix has followed yet (time-role-in-year)",
@@ -154,10 +138,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set12_kb_five.json",
         "who used to run the Digital Trade Alliance?",
     ): "a blind case still failing; no kind fix has followed yet (time-former-holder)",
-    (
-        "blind_set12_kb_five.json",
-        "did the academy manage to train 30k people in its first phase?",
-    ): "a blind case still failing; no kind fix has followed yet (time-goal-outcome)",
     (
         "blind_set12_kb_five.json",
         "@partnerbot how far was the academy from 30,000 trainees in March 2022?",
@@ -184,14 +164,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (list)",
     (
         "blind_base9_peatland.json",
-        "is the northern wetlands trust a charity?",
-    ): "a blind case still failing; no kind fix has followed yet (yes_no)",
-    (
-        "blind_base9_peatland.json",
-        "does the Galway Charter require members to share their data?",
-    ): "a blind case still failing; no kind fix has followed yet (yes_no)",
-    (
-        "blind_base9_peatland.json",
         "what is Aoife Brennan's nationality?",
     ): 'debatable: the reply is an honest not_found in words the case does not list ("don\'t give", "say nothing dated")',
     (
@@ -200,20 +172,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): 'debatable: the reply is an honest not_found in words the case does not list ("don\'t give", "say nothing dated")',
     (
         "blind_base10_coldchain.json",
-        "is joseph banda still minister of health of tessara?",
-    ): "a blind case still failing; no kind fix has followed yet (ended_role)",
-    (
-        "blind_base10_coldchain.json",
-        "was joseph banda tessara's health minister in 2019?",
-    ): "a blind case still failing; no kind fix has followed yet (ended_role)",
-    (
-        "blind_base10_coldchain.json",
         "how has the number of solar fridges changed over time?",
     ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
-    (
-        "blind_base10_coldchain.json",
-        "how many fridges had been installed by 2024?",
-    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
     (
         "blind_base10_coldchain.json",
         "what's the alliance's target for solar fridges?",
@@ -224,20 +184,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
     (
         "blind_base10_coldchain.json",
-        "how many more fridges were installed between 2019 and 2021?",
-    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base10_coldchain.json",
         "by how much did the number of solar fridges grow from 2021 to 2023?",
     ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
     (
         "blind_base10_coldchain.json",
         "how many fridges were added from 2023 to 2025?",
     ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base10_coldchain.json",
-        "how much does a SkyCold drone cost?",
-    ): "a blind case still failing; no kind fix has followed yet (not_found)",
 }
 
 

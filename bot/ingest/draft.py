@@ -332,14 +332,17 @@ def _capitalised_in(text: str, word: str) -> bool:
 
 
 def _extends_a_story_name(body: str, name: str) -> bool:
-    """Whether ``name`` (read from a headline) is a name ``body`` writes with words added
-    that ``body`` never writes capitalised ("Adds Vessen Conservatory" where the story
-    has "the Vessen Conservatory")."""
+    """Whether ``name`` (read from a headline) is a name ``body`` writes, after one word
+    that ``body`` never writes capitalised: a title-case verb ("Adds Vessen Conservatory"
+    where the story has "the Vessen Conservatory"). A name whose own words the story
+    leaves out ("Food and Agriculture Organization of the United Nations" above a story
+    that says "FAO" and "the United Nations") is no such run."""
     words = name.split()
-    missing = [w for w in words if not _capitalised_in(body, w)]
-    if not missing or len(missing) == len(words):
+    if len(words) < 3 or _capitalised_in(body, words[0]):
         return False
-    rest = [w for w in words if w not in missing]
+    rest = words[1:]
+    if not all(w[:1].isupper() or w.islower() for w in rest) or not rest[0][:1].isupper():
+        return False
     return re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, rest)) + r"(?!\w)", body) is not None
 
 
@@ -1214,9 +1217,11 @@ def build_draft(
         listed = officials.listed_officials(sentence, registry.acronyms())
         headline = bool(meta.title) and sentence is name_text[-1] and sentence == meta.title
         for name in find_named_things(sentence):
-            if headline and name.casefold() not in body.casefold():
+            if headline and _extends_a_story_name(body, name):
                 # Title case capitalises verbs too ("…, Adds Tarnby Music School as
-                # Partner"): a run the story never writes is no name.
+                # Partner"): a run that is a name the story writes plus words it never
+                # capitalises is that name and a verb. (A name only the headline or a
+                # masthead gives, its short form in the story, stays.)
                 continue
             if any(name in title and name != title for title in quoted):
                 continue  # part of a quoted title, which parties.py takes whole
