@@ -54,6 +54,8 @@
 - ``tenures.py``: when someone left a post, and how long they held a title;
 - ``figure_gains.py``: the change in a stated figure between two years, or since the
   beginning ("how many members did X gain since its founding?");
+- ``figure_times.py``: a figure at a time, between two times, short of a goal at a
+  time, and the goal itself, over the series of ``figure_series.py``;
 - ``goal_deadlines.py``: the deadline of a goal ("by when is X supposed to hit 25,000?");
 - ``release_of_event.py``: the release where something happened, and its publisher,
   dateline and date;
@@ -116,6 +118,7 @@ from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.figure_asks import FigureAsks
 from bot.engine.qa.executors.figure_gains import FigureGainAnswers
 from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
+from bot.engine.qa.executors.figure_times import FigureTimeAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.founding_counts import FoundingCountAnswers
@@ -230,6 +233,7 @@ class Executors(
     WrongPlaceAnswers,
     RepresentativeAnswers,
     TenureAnswers,
+    FigureTimeAnswers,
     FigureGainAnswers,
     GoalDeadlineAnswers,
     StillRunningAnswers,

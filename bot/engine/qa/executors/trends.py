@@ -21,7 +21,7 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
-from bot.engine.qa.executors.events import is_aim, names_goal
+from bot.engine.qa.executors.events import names_goal
 from bot.engine.qa.figures import (
     MEMBERSHIP_TERMS,
     Figure,
@@ -29,6 +29,7 @@ from bot.engine.qa.figures import (
     counts_members,
     figure_value,
     figures_in,
+    is_goal_figure,
     same_word,
     summary_statement,
 )
@@ -175,9 +176,6 @@ class TrendAnswers(ExecutorBase):
         for fact in pool.values():
             if not fact.about or not self._in_time(q, fact):
                 continue
-            # A goal is no figure reached; a sum a release says will be spent is one.
-            if names_goal(fact.text):
-                continue
             if (
                 q.subjects
                 and fact.about[0] not in q.subjects
@@ -189,11 +187,16 @@ class TrendAnswers(ExecutorBase):
             for figure in figures_in(fact.text):
                 if ("%" in figure.value or "cent" in figure.value) != percent:
                     continue
+                # A goal is no figure reached, judged per figure: "has installed 410 …,
+                # on the way to its goal of 1,500" states 410 reached. A sum a release
+                # says will be spent is a sum, though ("will" makes no goal of it).
+                if names_goal(" ".join(figure.lead)):
+                    continue
                 money = figure.value[:1] in "U$€£"
                 if money:
                     # Sums are one series whatever word follows them ("US$4 million from").
                     figure = dataclasses.replace(figure, unit="money")
-                elif is_aim(fact.text):
+                elif is_goal_figure(figure):
                     continue
                 members = counts_members(fact.text, figure)
                 # What the figure counts (the words after it, or a body's members) fits
