@@ -56,6 +56,8 @@
   beginning ("how many members did X gain since its founding?");
 - ``figure_times.py``: a figure at a time, between two times, short of a goal at a
   time, and the goal itself, over the series of ``figure_series.py``;
+- ``former_heads.py``: who used to run an organisation (the earlier holders of its
+  top title, with their dates);
 - ``goal_deadlines.py``: the deadline of a goal ("by when is X supposed to hit 25,000?");
 - ``release_of_event.py``: the release where something happened, and its publisher,
   dateline and date;
@@ -120,6 +122,7 @@ from bot.engine.qa.executors.figure_gains import FigureGainAnswers
 from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.figure_times import FigureTimeAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
+from bot.engine.qa.executors.former_heads import FormerHeadAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.founding_counts import FoundingCountAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
@@ -234,6 +237,7 @@ class Executors(
     RepresentativeAnswers,
     TenureAnswers,
     FigureTimeAnswers,
+    FormerHeadAnswers,
     FigureGainAnswers,
     GoalDeadlineAnswers,
     StillRunningAnswers,
@@ -298,6 +302,7 @@ class Executors(
             self.place_yes_no,
             self.wrong_place,
             self.representatives,
+            self.former_heads,
             self.release_of_event,
             self.quote_years,
             self.day_around,

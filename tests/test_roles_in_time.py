@@ -1,0 +1,43 @@
+"""Titles in time (issue 12): the title in force in a year between two statements, and
+who used to run an organisation (``executors/affiliation.py``, ``former_heads.py``).
+
+Asked on the invented base tests/fixtures/kb_cisterns: a manager stated in 2020 and
+2022 whose next title is first given in 2024, and an executive director whose title
+ended in 2023 before his successor's was first stated.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
+from bot.search.index import Index
+from tests.asking import answered
+
+KB_CISTERNS = Path(__file__).parent / "fixtures" / "kb_cisterns"
+
+
+@pytest.fixture(scope="module")
+def cisterns() -> Engine:
+    return Engine(Index(load_knowledge(KB_CISTERNS)))
+
+
+def test_a_title_between_two_statements_is_the_one_stated_before(cisterns: Engine) -> None:
+    reply = answered(cisterns, "what was Ama Osei doing at the trust in 2023?", "Programme Manager")
+    lead = reply.split("\n")[1]
+    assert "Programme Manager" in lead and "Executive Director" not in lead
+    assert "2024-03-12" in reply  # the next title, as what came after
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who previously led the Kora Water Trust?", "who used to be in charge of the trust?"],
+)
+def test_who_used_to_run_it_is_the_earlier_holder_of_its_top_title(
+    cisterns: Engine, question: str
+) -> None:
+    reply = answered(cisterns, question, "Jonas BREL", "ended 2023-06-30")
+    assert reply.index("Jonas BREL") < reply.index("Ama OSEI")
