@@ -1,5 +1,6 @@
-"""Titles in time (issue 12): the title in force in a year between two statements, and
-who used to run an organisation (``executors/affiliation.py``, ``former_heads.py``).
+"""Titles and items in time (issue 12): the title in force in a year between two statements,
+who used to run an organisation, and the newest or first item of a kind
+(``executors/affiliation.py``, ``former_heads.py``, ``item_order.py``).
 
 Asked on the invented base tests/fixtures/kb_cisterns: a manager stated in 2020 and
 2022 whose next title is first given in 2024, and an executive director whose title
@@ -41,3 +42,21 @@ def test_who_used_to_run_it_is_the_earlier_holder_of_its_top_title(
 ) -> None:
     reply = answered(cisterns, question, "Jonas BREL", "ended 2023-06-30")
     assert reply.index("Jonas BREL") < reply.index("Ama OSEI")
+
+
+# --- the newest or oldest item of a kind (executors/item_order.py) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead", "other"),
+    [
+        ("which depot was opened most recently?", "Newest: Odera", "Basso"),
+        ("what was the earliest depot to open?", "First: Basso", "Odera"),
+    ],
+)
+def test_the_newest_or_first_item_of_a_kind_by_its_opening_date(
+    cisterns: Engine, question: str, lead: str, other: str
+) -> None:
+    reply = answered(cisterns, question, lead, other)
+    # The Basso depot's reopening in 2024 is no newer depot.
+    assert "reopened" not in reply

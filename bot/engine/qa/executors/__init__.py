@@ -58,6 +58,8 @@
   time, and the goal itself, over the series of ``figure_series.py``;
 - ``former_heads.py``: who used to run an organisation (the earlier holders of its
   top title, with their dates);
+- ``item_order.py``: the newest or oldest item of a kind ("which campus opened most
+  recently?"), from the sentences opening them, in date order;
 - ``goal_deadlines.py``: the deadline of a goal ("by when is X supposed to hit 25,000?");
 - ``release_of_event.py``: the release where something happened, and its publisher,
   dateline and date;
@@ -129,6 +131,7 @@ from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
 from bot.engine.qa.executors.holder_at_event import HolderAtEventAnswers
 from bot.engine.qa.executors.home_place import HomePlaceAnswers
 from bot.engine.qa.executors.initiators import InitiatorAnswers
+from bot.engine.qa.executors.item_order import ItemOrderAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.list_changes import ListChangeAnswers
 from bot.engine.qa.executors.lists import ListAnswers
@@ -238,6 +241,7 @@ class Executors(
     TenureAnswers,
     FigureTimeAnswers,
     FormerHeadAnswers,
+    ItemOrderAnswers,
     FigureGainAnswers,
     GoalDeadlineAnswers,
     StillRunningAnswers,
@@ -303,6 +307,7 @@ class Executors(
             self.wrong_place,
             self.representatives,
             self.former_heads,
+            self.item_by_order,
             self.release_of_event,
             self.quote_years,
             self.day_around,
