@@ -111,3 +111,17 @@ def test_the_goal_asked_is_the_newest_one_still_pursued(cisterns: Engine) -> Non
     first = reply.split("\n")[1]
     assert "1,000" in first and "600" not in first
     assert "600" in reply  # the earlier goal, as history
+
+
+def test_the_figure_before_someone_took_over_is_the_newest_stated_before_it(
+    cisterns: Engine,
+) -> None:
+    # "Took over" is the thesaurus' "succeed": a start of the title, dated July 1, 2023 by
+    # a fact; the figure in force the day before is the 2022 one, not the 2024 one.
+    reply = answered(
+        cisterns,
+        "how many tanks had been built before Ama Osei took over as executive director?",
+        "340",
+        "July 1, 2023",
+    )
+    assert "340" in reply.split("\n")[1] and "520" not in reply.split("\n")[1]

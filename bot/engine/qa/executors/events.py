@@ -475,7 +475,9 @@ class EventAnswers(ExecutorBase):
         """The newest fact stating a figure (not a goal) for the words of ``q`` dated
         before ``date`` (a date to the month or year: before its first day)."""
         day = _day_before(date)
-        return self.count_as_of(q, day) or self._figure_fact(q, day)
+        # The series of the noun asked last: it reads a noun the sentences word
+        # otherwise ("tanks" for "rainwater storage cisterns").
+        return self.count_as_of(q, day) or self._figure_fact(q, day) or self.figure_fact_by(q, day)
 
     def _figure_fact(self, q: Query, date: str, source: str = "") -> LoadedFact | None:
         """The newest fact stating a figure (not a goal) for the words of ``q`` by ``date``:

@@ -133,6 +133,13 @@ class FigureTimeAnswers(ExecutorBase):
             return None
         return self._ft_at(q, q.time.points[0])
 
+    def figure_fact_by(self, q: Query, date: str) -> LoadedFact | None:
+        """The sentence stating the figure in force at ``date`` (ISO, as coarse as
+        given) for what ``q`` counts; None when no series or nothing by then."""
+        found = self._ft_series(q)
+        point = in_force(found[0], date) if found is not None else None
+        return point.fact if point is not None and not point.origin else None
+
     # -- what is counted ---------------------------------------------------------------
 
     def _ft_measured(self, q: Query) -> frozenset[str]:
