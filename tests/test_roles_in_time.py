@@ -60,3 +60,8 @@ def test_the_newest_or_first_item_of_a_kind_by_its_opening_date(
     reply = answered(cisterns, question, lead, other)
     # The Basso depot's reopening in 2024 is no newer depot.
     assert "reopened" not in reply
+
+
+def test_a_founding_date_is_given_to_the_day_when_a_sentence_gives_it(cisterns: Engine) -> None:
+    # A 2024 sentence recalls "founded in 2018"; the 2018 one gives the day.
+    answered(cisterns, "when was the Kora Water Trust set up?", "March 5, 2018")

@@ -76,7 +76,7 @@ class FoundingAnswers(ExecutorBase):
         leading = [f for f in facts if f.about and f.about[0] == subject]
         # A year the sentence gives ("founded in 2011") is when it began, whatever the
         # fact's own date (a profile's); else a dated sentence saying it was launched.
-        # The earliest of them answers.
+        # The earliest of them answers, to the day when one gives it.
         found: list[tuple[str, LoadedFact]] = []
         for fact in leading:
             match = _BEGAN_IN.search(fact.text)
@@ -85,7 +85,9 @@ class FoundingAnswers(ExecutorBase):
             elif fact.date and _BEGAN.search(fact.text):
                 found.append((fact.date, fact))
         if found:
-            when, fact = min(found, key=lambda c: c[0])
+            # The earliest year; in it, the most precise date ("September 13, 2017" from
+            # the founding's own sentence over "founded in 2017" recalled years later).
+            when, fact = min(found, key=lambda c: (c[0][:4], -len(c[0])))
             head = f"**In {when}**" if len(when) == 4 else f"**When:** {format_date(when)}"
             text = f"{head}\n{fact.text.strip()}"
             return answered(index, q.question, text, [fact.source], entities=fact.about)
