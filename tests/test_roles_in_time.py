@@ -65,3 +65,13 @@ def test_the_newest_or_first_item_of_a_kind_by_its_opening_date(
 def test_a_founding_date_is_given_to_the_day_when_a_sentence_gives_it(cisterns: Engine) -> None:
     # A 2024 sentence recalls "founded in 2018"; the 2018 one gives the day.
     answered(cisterns, "when was the Kora Water Trust set up?", "March 5, 2018")
+
+
+def test_years_from_a_founding_count_from_its_day(cisterns: Engine) -> None:
+    reply = answered(
+        cisterns,
+        "how many years passed between the founding of the trust and the opening of the "
+        "Odera depot?",
+        "2018-03-05 to 2022-02-02",
+    )
+    assert "Three years" in reply and "four" not in reply.casefold()

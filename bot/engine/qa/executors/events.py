@@ -247,12 +247,18 @@ class EventAnswers(ExecutorBase):
             if not names_only_as_agent(entity, f.text, _START_TERMS)
         ]
         leading = [f for f in facts if f.about and f.about[0] == entity_id]
+        dated = sorted((f for f in facts if f.date), key=lambda f: f.date or "")
+        started = [f for f in dated if _START_TERMS & self._fact_terms(f)]
         for fact in leading:
             match = _FOUNDED_IN.search(fact.text)
             if match is not None:
+                # The day, when a dated sentence of that year says it began ("on
+                # September 13, 2017, the day the Network was founded").
+                precise = [f for f in started if (f.date or "")[:4] == match[1]]
+                if precise:
+                    first = precise[0]
+                    return DatedEnd(first.date or "", first.text.strip(), first.source, label)
                 return DatedEnd(match[1], fact.text.strip(), fact.source, label)
-        dated = sorted((f for f in facts if f.date), key=lambda f: f.date or "")
-        started = [f for f in dated if _START_TERMS & self._fact_terms(f)]
         for group in (started, [f for f in dated if f in leading]):
             if group:
                 fact = group[0]
