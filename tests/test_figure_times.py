@@ -125,3 +125,11 @@ def test_the_figure_before_someone_took_over_is_the_newest_stated_before_it(
         "July 1, 2023",
     )
     assert "340" in reply.split("\n")[1] and "520" not in reply.split("\n")[1]
+
+
+def test_a_sum_paying_for_a_thing_is_not_its_price(cisterns: Engine) -> None:
+    # "The Lenta Fund's US$8 million grant will pay for more rainwater storage cisterns"
+    # states no price of a cistern.
+    asked = ask(cisterns, "how much does a rain tank cost?")
+    assert asked.status is Status.NOT_FOUND and "8 million" not in asked.reply
+    answered(cisterns, "how much did the Lenta Fund give?", "US$8 million")
