@@ -133,3 +133,15 @@ def test_a_sum_paying_for_a_thing_is_not_its_price(cisterns: Engine) -> None:
     asked = ask(cisterns, "how much does a rain tank cost?")
     assert asked.status is Status.NOT_FOUND and "8 million" not in asked.reply
     answered(cisterns, "how much did the Lenta Fund give?", "US$8 million")
+
+
+def test_a_size_when_something_happened_is_the_figure_in_force_then(cisterns: Engine) -> None:
+    # "How large … when A happened": A dated February 2, 2022; the membership stated by
+    # then is the 2020 one ("seven member councils"), not the 2024 one.
+    reply = answered(
+        cisterns,
+        "how large was the trust's membership when the Odera depot opened?",
+        "seven member councils",
+        "February 2, 2022",
+    )
+    assert "14" not in reply.split("\n")[1]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.engine.answer import Answer
+from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.durations import between, year_range
 from bot.engine.qa.ends import Relation
@@ -417,7 +418,18 @@ class EventAnswers(ExecutorBase):
         )
         found = self.figure_as_of(bounded, when.date, when.source)
         if not isinstance(found, Answer):
-            return None
+            # The noun's series last: "membership" counted as "seven member councils".
+            fact = self.figure_fact_by(head, when.date)
+            if fact is None:
+                return None
+            text = (
+                f"**As of {format_date(self.fact_date(fact))}:** {fact.text.strip()}"
+                f"{placeholder(fact.source)}\n• {format_date(when.date)}: {when.text}"
+                f"{placeholder(when.source)}"
+            )
+            return answered(
+                self.index, q.question, text, [fact.source, when.source], entities=fact.about
+            )
         text = f"{found.text}\n• {format_date(when.date)}: {when.text}"
         sources = [c.source_id for c in found.citations] + [when.source]
         return answered(self.index, q.question, text, sources, entities=found.entities)
