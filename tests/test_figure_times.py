@@ -145,3 +145,15 @@ def test_a_size_when_something_happened_is_the_figure_in_force_then(cisterns: En
         "February 2, 2022",
     )
     assert "14" not in reply.split("\n")[1]
+
+
+def test_which_of_two_years_had_the_higher_share_is_the_change_between_them(
+    cisterns: Engine,
+) -> None:
+    reply = answered(
+        cisterns,
+        "was the share of women builders bigger in 2020 or in 2022, and by how much?",
+        "**Up**",
+        "+7 percentage points",
+    )
+    assert "35" in reply and "42" in reply

@@ -43,11 +43,14 @@ MOVE_WORDS = frozenset(
     "developed trend trends up down rise rose risen fall fell fallen increase increased "
     "decrease decreased shrink shrank shrunk higher lower".split()
 )
+# Words choosing between two times ("higher in 2021 or 2022?").
+_CHOICE_WORDS = frozenset("higher lower more fewer bigger smaller larger greater".split())
 # Words of the question that say how, not what is measured.
 _NOT_MEASURED = frozenset(
     stem(w)
     for w in (
         *MOVE_WORDS,
+        *_CHOICE_WORDS,
         *"compared compare comparing versus vs against with than "
         "time times year years over go went gone or and between since how did has have "
         "the number figure figures count level amount share proportion percentage "
@@ -109,11 +112,19 @@ class TrendAnswers(ExecutorBase):
         # "By how many points did the proportion of X move between 2021 and 2022?": a
         # share's change in percentage points, which the series states with its working.
         points = bool(words & _PERCENT_WORDS and words & _POINT_WORDS)
-        moved = words & MOVE_WORDS or (points and words & _SHARE_MOVE_WORDS)
+        # "Was the share higher in 2021 or 2022 (and by how much)?": two times to choose
+        # between, answered by the series' direction and change.
+        choice = "or" in words and len(q.time.points) == 2 and bool(words & _CHOICE_WORDS)
+        moved = words & MOVE_WORDS or (points and words & _SHARE_MOVE_WORDS) or choice
         if not moved and not (words & _COMPARE_WORDS and len(q.time.points) == 2):
             return None
         how_much = {"how", "much"} <= words or {"how", "many"} <= words
-        if how_much and not points and (len(q.time.points) > 1 or not q.time.bounded):
+        if (
+            how_much
+            and not points
+            and not choice
+            and (len(q.time.points) > 1 or not q.time.bounded)
+        ):
             return None  # the difference alone: arithmetic.change, events.change_between
         if two_ends(q.words) is not None:
             return None  # between two events, not two dates (events.change_between)
@@ -124,7 +135,7 @@ class TrendAnswers(ExecutorBase):
         going = bool(words & {"up", "down"} and words & {"go", "goes", "going", "gone", "went"})
         asked_yes_no = q.answer_type is AnswerType.YES_NO and bool(words & _GROWTH_WORDS or going)
         # "The share in 2022 compared with 2021": two dates set side by side.
-        compared = bool(words & _COMPARE_WORDS) and len(q.time.points) == 2
+        compared = (bool(words & _COMPARE_WORDS) and len(q.time.points) == 2) or choice
         if not (
             over_time
             or up_or_down
