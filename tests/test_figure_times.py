@@ -157,3 +157,16 @@ def test_which_of_two_years_had_the_higher_share_is_the_change_between_them(
         "+7 percentage points",
     )
     assert "35" in reply and "42" in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "working"),
+    [
+        ("what was the increase in tanks from 2020 to 2024?", "520 − 150 = 370"),
+        ("how many tanks are left to build to reach the 1,000 target?", "1,000 − 520 = 480"),
+    ],
+)
+def test_a_change_asked_by_its_noun_and_what_is_left_to_a_goal(
+    cisterns: Engine, question: str, working: str
+) -> None:
+    answered(cisterns, question, working)

@@ -55,7 +55,14 @@ GAIN_WORDS = frozenset(
     "expanding shrink shrank change changed difference up down".split()
 )
 # Words asking how far a figure was from a goal.
-SHORT_WORDS = frozenset("short far away missing lacking shy remaining remained gap behind".split())
+SHORT_WORDS = frozenset(
+    "short far away missing lacking shy remaining remained remain remains gap behind left "
+    "need needs needed".split()
+)
+# "What was the increase in X from 2020 to 2024?": a change asked by its noun.
+_CHANGE_NOUNS = frozenset(
+    "increase rise growth gain change difference drop decrease decline fall".split()
+)
 GOAL_WORDS = frozenset("target targets goal goals aim aims objective objectives".split())
 _GOAL_STEMS = frozenset(stem(w) for w in "target goal aim".split())
 _PHASE_WORDS = frozenset("phase phases stage stages round rounds".split())
@@ -72,6 +79,7 @@ _NOT_MEASURED = frozenset(
     for w in (
         *GAIN_WORDS,
         *SHORT_WORDS,
+        *_CHANGE_NOUNS,
         *GOAL_WORDS,
         *ORIGIN_WORDS,
         *_NOW_WORDS,
@@ -107,6 +115,9 @@ class FigureTimeAnswers(ExecutorBase):
         how = opener[:2] in (("how", "many"), ("how", "much"), ("how", "far"))
         if words & GOAL_WORDS and not how and q.answer_type is not AnswerType.YES_NO:
             return self._ft_goal(q)
+        if q.words[:1] == ("what",) and words & _CHANGE_NOUNS and not words & GOAL_WORDS:
+            ends = self._ft_ends(q, words)
+            return self._ft_change(q, ends) if ends is not None else None
         if not how or q.answer_type is AnswerType.YES_NO:
             return None
         if two_ends(q.words) is not None:
