@@ -170,3 +170,20 @@ def test_a_change_asked_by_its_noun_and_what_is_left_to_a_goal(
     cisterns: Engine, question: str, working: str
 ) -> None:
     answered(cisterns, question, working)
+
+
+def test_a_figure_counts_the_noun_right_after_it(cisterns: Engine) -> None:
+    # "80 village plumbers to repair rainwater storage cisterns" counts plumbers.
+    reply = answered(cisterns, "how many cisterns were there at the end of 2022?", "340")
+    assert "80" not in reply.split("\n")[1]
+
+
+def test_a_size_compared_between_two_years(cisterns: Engine) -> None:
+    answered(
+        cisterns, "how much larger was the tank count in 2024 than in 2020?", "520 − 150 = 370"
+    )
+
+
+def test_a_membership_over_time_counts_a_figure_spelled_out(cisterns: Engine) -> None:
+    reply = answered(cisterns, "how has the trust's membership changed over the years?", "**Up**")
+    assert "seven" in reply and "14" in reply

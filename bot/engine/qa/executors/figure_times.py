@@ -52,7 +52,8 @@ from bot.search.terms import stem
 GAIN_WORDS = frozenset(
     "more fewer less grow grew grown growing gain gained gaining increase increased "
     "increasing rise rose risen add added adding lose lost drop dropped expand expanded "
-    "expanding shrink shrank change changed difference up down".split()
+    "expanding shrink shrank change changed difference up down bigger larger higher greater "
+    "smaller lower".split()
 )
 # Words asking how far a figure was from a goal.
 SHORT_WORDS = frozenset(

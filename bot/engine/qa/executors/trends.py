@@ -34,6 +34,7 @@ from bot.engine.qa.figures import (
     summary_statement,
 )
 from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.vocabulary import NUMBER_WORDS
 from bot.kb.models import LoadedFact
 from bot.search.terms import stem
 
@@ -195,7 +196,7 @@ class TrendAnswers(ExecutorBase):
                 continue
             fact_terms = self._fact_terms(fact)
             fits = []
-            for figure in figures_in(fact.text):
+            for figure in figures_in(fact.text, spelled_out=True):
                 if ("%" in figure.value or "cent" in figure.value) != percent:
                     continue
                 # A goal is no figure reached, judged per figure: "has installed 410 …,
@@ -219,6 +220,10 @@ class TrendAnswers(ExecutorBase):
                     if any(same_word(w, t) for w in figure.after)
                     or (t in MEMBERSHIP_TERMS and members)
                 )
+                if figure.value.casefold() in NUMBER_WORDS and not counted:
+                    # "nine member organisations" counts; a "one" or "two" in running
+                    # text that counts nothing asked is no figure.
+                    continue
                 fit = sum(
                     1
                     for t in measured
