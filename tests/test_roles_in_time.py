@@ -75,3 +75,12 @@ def test_years_from_a_founding_count_from_its_day(cisterns: Engine) -> None:
         "2018-03-05 to 2022-02-02",
     )
     assert "Three years" in reply and "four" not in reply.casefold()
+
+
+def test_how_long_someone_had_held_a_title_by_a_date(cisterns: Engine) -> None:
+    # From the fact dating her start (July 1, 2023) to the date asked, not to a range
+    # some other sentence states.
+    reply = answered(
+        cisterns, "how long had Ama Osei been executive director by March 2024?", "8 months"
+    )
+    assert "2023-07 to 2024-03" in reply
