@@ -239,7 +239,8 @@ _MONTH_WORDS = frozenset(
 def _when(words: tuple[str, ...]) -> TwoEnds | None:
     """ "How many graduates were there when the campus opened?", "how many had X
     trained before Y became director?" (the figure as of just before Y's date)."""
-    if words[:2] not in (("how", "many"), ("how", "much")):
+    # "How big / how large was X's membership when …": a size is a figure too.
+    if words[:2] not in (("how", "many"), ("how", "much"), ("how", "big"), ("how", "large")):
         return None
     text = " ".join(words)
     for phrase in _WHEN:

@@ -63,6 +63,9 @@ class Figure:
     after: tuple[str, ...] = ()
     # The stems of the few words before it in its clause ("has", "train").
     before: tuple[str, ...] = ()
+    # The stems of every word of its clause before it ("on the way to its goal of"): what
+    # makes it a goal rather than a figure reached (``is_goal_figure``).
+    lead: tuple[str, ...] = ()
 
 
 def first_figure_start(text: str) -> int | None:
@@ -113,10 +116,43 @@ def figures_in(text: str, *, spelled_out: bool = False) -> list[Figure]:
         spelled = next((i for i, w in enumerate(clause) if w in _SPELLED_FIGURES), len(clause))
         after = tuple(stem(w) for w in clause[:spelled])
         head = re.split(r"[,.;:()]|\d", text_without_dates[: match.start()][::-1], maxsplit=1)[0]
-        words_before = re.findall(r"[a-z]+", head[::-1].casefold())[-FIGURE_VERB_REACH:]
-        before = tuple(stem(w) for w in words_before)
-        found.append(Figure(f"{qualifier} {value}".strip(), value, unit, after, before))
+        clause_before = re.findall(r"[a-z]+", head[::-1].casefold())
+        before = tuple(stem(w) for w in clause_before[-FIGURE_VERB_REACH:])
+        lead = tuple(stem(w) for w in clause_before)
+        found.append(Figure(f"{qualifier} {value}".strip(), value, unit, after, before, lead))
     return found
+
+
+def is_goal_figure(figure: Figure) -> bool:
+    """Whether a figure is a goal, a plan or an increment, not a state reached: a word of
+    NOT_A_STATE in its own clause before it ("on the way to its goal of 1,500", "aims to
+    train a further 25,000", "the goal remains 3,000"). Judged per figure, since one
+    sentence often gives both ("has installed 410 …, on the way to its goal of 1,500")."""
+    return bool(set(figure.lead) & NOT_A_STATE)
+
+
+# Verbs that report a goal's outcome ("fell short of its target of 30,000", "did not
+# reach its goal of 1,500", "exceeded its goal"): the goal is then history, unless the
+# clause still plans ("aims to reach 3,000").
+_OUTCOME_VERBS = frozenset(
+    stem(w)
+    for w in "short missed miss failed fail exceeded exceed surpassed met reached "
+    "achieved hit".split()
+)
+_STILL_PLANNED = frozenset(
+    stem(w) for w in "aim aims plan plans will expect expects seek seeks intend intends".split()
+)
+
+
+def is_past_goal(figure: Figure) -> bool:
+    """Whether a goal figure is reported as missed or met, not still pursued."""
+    lead = set(figure.lead)
+    return bool(lead & _OUTCOME_VERBS) and not lead & _STILL_PLANNED
+
+
+def is_money(figure: Figure) -> bool:
+    """Whether a figure is a sum of money ("US$65 million", "€3 million")."""
+    return figure.value[:1] in "U$€£"
 
 
 def figures_then(figures: list[Figure]) -> list[Figure]:

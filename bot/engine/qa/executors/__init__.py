@@ -56,6 +56,12 @@
 - ``tenures.py``: when someone left a post, and how long they held a title;
 - ``figure_gains.py``: the change in a stated figure between two years, or since the
   beginning ("how many members did X gain since its founding?");
+- ``figure_times.py``: a figure at a time, between two times, short of a goal at a
+  time, and the goal itself, over the series of ``figure_series.py``;
+- ``former_heads.py``: who used to run an organisation (the earlier holders of its
+  top title, with their dates);
+- ``item_order.py``: the newest or oldest item of a kind ("which campus opened most
+  recently?"), from the sentences opening them, in date order;
 - ``goal_deadlines.py``: the deadline of a goal ("by when is X supposed to hit 25,000?");
 - ``release_of_event.py``: the release where something happened, and its publisher,
   dateline and date;
@@ -121,13 +127,16 @@ from bot.engine.qa.executors.figure_asks import FigureAsks
 from bot.engine.qa.executors.figure_checks import FigureCheckAnswers
 from bot.engine.qa.executors.figure_gains import FigureGainAnswers
 from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
+from bot.engine.qa.executors.figure_times import FigureTimeAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
+from bot.engine.qa.executors.former_heads import FormerHeadAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.founding_counts import FoundingCountAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
 from bot.engine.qa.executors.holder_at_event import HolderAtEventAnswers
 from bot.engine.qa.executors.home_place import HomePlaceAnswers
 from bot.engine.qa.executors.initiators import InitiatorAnswers
+from bot.engine.qa.executors.item_order import ItemOrderAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.list_changes import ListChangeAnswers
 from bot.engine.qa.executors.lists import ListAnswers
@@ -239,6 +248,9 @@ class Executors(
     WrongPlaceAnswers,
     RepresentativeAnswers,
     TenureAnswers,
+    FigureTimeAnswers,
+    FormerHeadAnswers,
+    ItemOrderAnswers,
     FigureGainAnswers,
     GoalDeadlineAnswers,
     StillRunningAnswers,
@@ -305,6 +317,8 @@ class Executors(
             self.wrong_place,
             self.representatives,
             self.participants,
+            self.former_heads,
+            self.item_by_order,
             self.release_of_event,
             self.quote_years,
             self.day_around,

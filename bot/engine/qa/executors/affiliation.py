@@ -69,6 +69,31 @@ def held_in(index: Index, span: RoleSpan, year: int) -> bool:
     return ended_year is not None and ended_year >= year
 
 
+def in_force_between(there: list[RoleSpan], year: int) -> list[RoleSpan]:
+    """The titles at one organisation in force in ``year`` between two statements: the
+    ones stated by the newest release before the year (and not ended before it), when
+    a later release first gives another title there after the year. Empty otherwise
+    (a title stated once and never again is not assumed to last)."""
+    before = [
+        s
+        for s in there
+        if max(s.dates).year < year
+        and not (s.ended and (s.ended_on is None or int(s.ended_on[:4]) < year))
+    ]
+    if not before or any(year >= min(s.dates).year > max(s.dates).year for s in there):
+        return []
+    if not any(min(s.dates).year > year for s in there):
+        return []
+    newest = max(max(s.dates) for s in before)
+    # Nothing new was stated there between the newest statement and the year.
+    if any(newest < min(s.dates) and min(s.dates).year <= year for s in there):
+        return []
+    return [s for s in before if max(s.dates) == newest]
+
+
+_WH_OPENERS = frozenset("what which who where how".split())
+
+
 class AffiliationAnswers(ExecutorBase):
     def affiliation_at_date(self, q: Query) -> Answer | None:
         """Yes, no or not found for "did P work at O in Y?"; the titles held in Y for
@@ -117,6 +142,39 @@ class AffiliationAnswers(ExecutorBase):
                 q.question,
                 "\n".join(lines),
                 [src for s in held for src in span_sources(index, s)],
+                entities=[person, org],
+            )
+        between = in_force_between(there, year)
+        # Only as the person's newest statement by then: a 2019 title that releases of
+        # 2021 and 2022 leave out, giving others, may have ended in between.
+        stated = [
+            index.source_date(r.source)
+            for r in index.roles_by_entity.get(person, [])
+            if r.current and index.source_date(r.source).year <= year
+        ]
+        between = [s for s in between if stated and max(s.dates) == max(stated)]
+        if between:
+            # "What did X do at Y in 2023?" with a title stated in 2022 and another first
+            # stated in 2024: the one stated before, in force until the next (issue 12).
+            later = [s for s in there if min(s.dates).year > year]
+            opening = (
+                f"In {year}" if q.words[:1] and q.words[0] in _WH_OPENERS else f"**Yes.** In {year}"
+            )
+            lines = [
+                f"{opening}, {name} was "
+                + " and ".join(f"**{s.role.title}**" for s in between)
+                + f" at {org_name}: the newest the releases give there by then."
+            ]
+            lines += [span_line(index, s) for s in between]
+            if later:
+                lines.append("The next release gives:")
+                lines += [span_line(index, s) for s in later]
+            shown = [*between, *later]
+            return answered(
+                index,
+                q.question,
+                "\n".join(lines),
+                [src for s in shown for src in span_sources(index, s)],
                 entities=[person, org],
             )
         elsewhere = [s for s in spans if held_in(index, s, year)]

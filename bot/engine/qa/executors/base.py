@@ -359,6 +359,11 @@ class ExecutorBase:
         """The person, title words, organisations and matching titles (``RoleDateAnswers``)."""
         raise NotImplementedError
 
+    def figure_fact_by(self, q: Query, date: str) -> LoadedFact | None:
+        """The sentence stating the figure in force at ``date`` for the noun asked, from
+        its series (``FigureTimeAnswers``)."""
+        raise NotImplementedError
+
     def count_as_of(self, q: Query, date: str) -> LoadedFact | None:
         """The newest figure for the noun of "how many <noun>" by ``date``
         (``StatedCountAnswers``)."""

@@ -27,10 +27,11 @@ from bot.kb.models import LoadedFact
 from bot.search.index import RoleSpan
 from bot.textnorm import normalize
 
-# Words asking when a title started ("take over as", a thesaurus phrase, reads "succeed").
+# Words asking when a title started.
+# "Succeed" is also the thesaurus' word for "took over" / "take over" (bot/vocab).
 START_WORDS = frozenset(
     "become became becomes appointed named elected made promoted join joined start started "
-    "took take assume assumed succeed succeeded".split()
+    "took take assume assumed succeed succeeded succeeds".split()
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = rf"(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d"

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from bot.engine.answer import Answer
+from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.durations import between, year_range
 from bot.engine.qa.ends import Relation
@@ -247,12 +248,18 @@ class EventAnswers(ExecutorBase):
             if not names_only_as_agent(entity, f.text, _START_TERMS)
         ]
         leading = [f for f in facts if f.about and f.about[0] == entity_id]
+        dated = sorted((f for f in facts if f.date), key=lambda f: f.date or "")
+        started = [f for f in dated if _START_TERMS & self._fact_terms(f)]
         for fact in leading:
             match = _FOUNDED_IN.search(fact.text)
             if match is not None:
+                # The day, when a dated sentence of that year says it began ("on
+                # September 13, 2017, the day the Network was founded").
+                precise = [f for f in started if (f.date or "")[:4] == match[1]]
+                if precise:
+                    first = precise[0]
+                    return DatedEnd(first.date or "", first.text.strip(), first.source, label)
                 return DatedEnd(match[1], fact.text.strip(), fact.source, label)
-        dated = sorted((f for f in facts if f.date), key=lambda f: f.date or "")
-        started = [f for f in dated if _START_TERMS & self._fact_terms(f)]
         for group in (started, [f for f in dated if f in leading]):
             if group:
                 fact = group[0]
@@ -411,7 +418,18 @@ class EventAnswers(ExecutorBase):
         )
         found = self.figure_as_of(bounded, when.date, when.source)
         if not isinstance(found, Answer):
-            return None
+            # The noun's series last: "membership" counted as "seven member councils".
+            fact = self.figure_fact_by(head, when.date)
+            if fact is None:
+                return None
+            text = (
+                f"**As of {format_date(self.fact_date(fact))}:** {fact.text.strip()}"
+                f"{placeholder(fact.source)}\n• {format_date(when.date)}: {when.text}"
+                f"{placeholder(when.source)}"
+            )
+            return answered(
+                self.index, q.question, text, [fact.source, when.source], entities=fact.about
+            )
         text = f"{found.text}\n• {format_date(when.date)}: {when.text}"
         sources = [c.source_id for c in found.citations] + [when.source]
         return answered(self.index, q.question, text, sources, entities=found.entities)
@@ -475,7 +493,9 @@ class EventAnswers(ExecutorBase):
         """The newest fact stating a figure (not a goal) for the words of ``q`` dated
         before ``date`` (a date to the month or year: before its first day)."""
         day = _day_before(date)
-        return self.count_as_of(q, day) or self._figure_fact(q, day)
+        # The series of the noun asked last: it reads a noun the sentences word
+        # otherwise ("tanks" for "rainwater storage cisterns").
+        return self.count_as_of(q, day) or self._figure_fact(q, day) or self.figure_fact_by(q, day)
 
     def _figure_fact(self, q: Query, date: str, source: str = "") -> LoadedFact | None:
         """The newest fact stating a figure (not a goal) for the words of ``q`` by ``date``:

@@ -31,6 +31,7 @@ from bot.engine.qa.executors.base import (
 from bot.engine.qa.executors.events import is_aim, names_goal
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.targets import GOAL_WORDS
+from bot.engine.qa.figure_series import noun_phrase
 from bot.engine.qa.figures import (
     MEMBERSHIP_TERMS,
     Figure,
@@ -334,7 +335,9 @@ def _counting(text: str, noun: str) -> Figure | None:
     for i, figure in enumerate(figures):
         if "cent" in figure.value:
             continue
-        if any(same_word(w, noun) for w in figure.after):
+        # What it counts is the noun phrase right after it: "600 clinic staff to maintain
+        # solar fridges" counts staff, not fridges (``figure_series.noun_phrase``).
+        if any(same_word(w, noun) for w in noun_phrase(figure)):
             return figure
         if (
             figure.after[:1] == ("of",)

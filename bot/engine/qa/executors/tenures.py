@@ -164,7 +164,9 @@ class TenureAnswers(ExecutorBase):
         """ "How long did X chair the board?": from the title's start to its end (or to
         the newest release stating it, "at least"). None when the question is not of
         this kind or names no one title of one person."""
-        if not _asks_how_long(q.words) or q.time.bounded or q.quote or q.meta:
+        # "How long had X been president by May 2024?": the tenure up to that date.
+        by_date = q.time.until is not None and q.time.year is None and q.time.since is None
+        if not _asks_how_long(q.words) or (q.time.bounded and not by_date) or q.quote or q.meta:
             return None
         # "How long was X programme director before she became executive director?":
         # the title asked is named before "before"; the one after only ends it.
@@ -205,11 +207,24 @@ class TenureAnswers(ExecutorBase):
             end_date, at_least = succeeded.date, False
         else:
             end_date, at_least = max(span.dates).isoformat(), True
+        cutoff = None
+        if by_date:
+            month = q.time.until_month
+            cutoff = f"{q.time.until}-{month:02d}" if month else str(q.time.until)
+            if start_date[: len(cutoff)] > cutoff:
+                return None  # not yet held by then
+            if end_date[: len(cutoff)] >= cutoff:
+                # Held at that date (stated then or later, or ended after it): up to it.
+                end_date, at_least, succeeded = cutoff, False, None
+            else:
+                cutoff = None  # it ended before: its whole term
         if end_date < start_date:
             return None
         duration = between(start_date, end_date)
         head = duration.head
-        if at_least:
+        if cutoff is not None:
+            tail = f"{name} still held it in {format_date(cutoff)}."
+        elif at_least:
             head = f"At least {head[0].lower()}{head[1:]}"
             tail = f"{name} still held it as of the newest release to state it ({end_date})."
         else:

@@ -21,7 +21,7 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
-from bot.engine.qa.executors.events import is_aim, names_goal
+from bot.engine.qa.executors.events import names_goal
 from bot.engine.qa.figures import (
     MEMBERSHIP_TERMS,
     Figure,
@@ -29,10 +29,12 @@ from bot.engine.qa.figures import (
     counts_members,
     figure_value,
     figures_in,
+    is_goal_figure,
     same_word,
     summary_statement,
 )
 from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.vocabulary import NUMBER_WORDS
 from bot.kb.models import LoadedFact
 from bot.search.terms import stem
 
@@ -42,11 +44,14 @@ MOVE_WORDS = frozenset(
     "developed trend trends up down rise rose risen fall fell fallen increase increased "
     "decrease decreased shrink shrank shrunk higher lower".split()
 )
+# Words choosing between two times ("higher in 2021 or 2022?").
+_CHOICE_WORDS = frozenset("higher lower more fewer bigger smaller larger greater".split())
 # Words of the question that say how, not what is measured.
 _NOT_MEASURED = frozenset(
     stem(w)
     for w in (
         *MOVE_WORDS,
+        *_CHOICE_WORDS,
         *"compared compare comparing versus vs against with than "
         "time times year years over go went gone or and between since how did has have "
         "the number figure figures count level amount share proportion percentage "
@@ -108,11 +113,19 @@ class TrendAnswers(ExecutorBase):
         # "By how many points did the proportion of X move between 2021 and 2022?": a
         # share's change in percentage points, which the series states with its working.
         points = bool(words & _PERCENT_WORDS and words & _POINT_WORDS)
-        moved = words & MOVE_WORDS or (points and words & _SHARE_MOVE_WORDS)
+        # "Was the share higher in 2021 or 2022 (and by how much)?": two times to choose
+        # between, answered by the series' direction and change.
+        choice = "or" in words and len(q.time.points) == 2 and bool(words & _CHOICE_WORDS)
+        moved = words & MOVE_WORDS or (points and words & _SHARE_MOVE_WORDS) or choice
         if not moved and not (words & _COMPARE_WORDS and len(q.time.points) == 2):
             return None
         how_much = {"how", "much"} <= words or {"how", "many"} <= words
-        if how_much and not points and (len(q.time.points) > 1 or not q.time.bounded):
+        if (
+            how_much
+            and not points
+            and not choice
+            and (len(q.time.points) > 1 or not q.time.bounded)
+        ):
             return None  # the difference alone: arithmetic.change, events.change_between
         if two_ends(q.words) is not None:
             return None  # between two events, not two dates (events.change_between)
@@ -123,7 +136,7 @@ class TrendAnswers(ExecutorBase):
         going = bool(words & {"up", "down"} and words & {"go", "goes", "going", "gone", "went"})
         asked_yes_no = q.answer_type is AnswerType.YES_NO and bool(words & _GROWTH_WORDS or going)
         # "The share in 2022 compared with 2021": two dates set side by side.
-        compared = bool(words & _COMPARE_WORDS) and len(q.time.points) == 2
+        compared = (bool(words & _COMPARE_WORDS) and len(q.time.points) == 2) or choice
         if not (
             over_time
             or up_or_down
@@ -175,9 +188,6 @@ class TrendAnswers(ExecutorBase):
         for fact in pool.values():
             if not fact.about or not self._in_time(q, fact):
                 continue
-            # A goal is no figure reached; a sum a release says will be spent is one.
-            if names_goal(fact.text):
-                continue
             if (
                 q.subjects
                 and fact.about[0] not in q.subjects
@@ -186,14 +196,19 @@ class TrendAnswers(ExecutorBase):
                 continue
             fact_terms = self._fact_terms(fact)
             fits = []
-            for figure in figures_in(fact.text):
+            for figure in figures_in(fact.text, spelled_out=True):
                 if ("%" in figure.value or "cent" in figure.value) != percent:
+                    continue
+                # A goal is no figure reached, judged per figure: "has installed 410 …,
+                # on the way to its goal of 1,500" states 410 reached. A sum a release
+                # says will be spent is a sum, though ("will" makes no goal of it).
+                if names_goal(" ".join(figure.lead)):
                     continue
                 money = figure.value[:1] in "U$€£"
                 if money:
                     # Sums are one series whatever word follows them ("US$4 million from").
                     figure = dataclasses.replace(figure, unit="money")
-                elif is_aim(fact.text):
+                elif is_goal_figure(figure):
                     continue
                 members = counts_members(fact.text, figure)
                 # What the figure counts (the words after it, or a body's members) fits
@@ -205,6 +220,10 @@ class TrendAnswers(ExecutorBase):
                     if any(same_word(w, t) for w in figure.after)
                     or (t in MEMBERSHIP_TERMS and members)
                 )
+                if figure.value.casefold() in NUMBER_WORDS and not counted:
+                    # "nine member organisations" counts; a "one" or "two" in running
+                    # text that counts nothing asked is no figure.
+                    continue
                 fit = sum(
                     1
                     for t in measured

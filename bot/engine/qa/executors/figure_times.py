@@ -1,0 +1,444 @@
+"""A figure at a time, between two times, against its goal, and the goal itself.
+
+Over one series (``figure_series``: the dated figures reached that count the noun asked,
+goals, sums and percentages left out unless asked), each answered with its working and
+every figure it uses cited:
+
+- **at a time**: "how many fridges had been installed by 2024?" → the figure in force
+  then, the newest stated at or before it (a year or month covers all of it);
+- **between two times**: "how many more X between 2019 and 2021?", "by how much did X
+  grow from 2021 to 2023?", "how many members did X gain between its founding and
+  2026?" → the figure in force at each end (the founding: the figure a sentence gives as
+  the start, "up from the four that founded it"), and the difference;
+- **short of a goal at a time**: "how far was X from 30,000 in March 2022?", "how many
+  short of the 3,000 target in September 2023?" → goal − figure in force then; the goal
+  is the figure the question names, else the goal stated by then;
+- **the goal**: "what's the target for X?" → the newest goal stated, older ones as
+  history (from the goal facts, not from a quote).
+
+The rule "the figure in force is the newest stated at or before the time" is issue 12's
+("what was true when"); an end no figure is old enough for is left to the other
+executors (None), never answered with a later figure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from bot.engine.answer import Answer
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered, format_date, not_found
+from bot.engine.qa.ends import two_ends
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
+from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.figure_series import (
+    ORIGIN_WORDS,
+    FigurePoint,
+    achieved_points,
+    goal_nouns,
+    goal_points,
+    in_force,
+    name_heads,
+    noun_stems,
+)
+from bot.engine.qa.figures import is_past_goal, summary_statement
+from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.vocabulary import SHAPE_WORDS
+from bot.kb.models import EntityKind, LoadedFact
+from bot.search.terms import stem
+
+# Words asking for a gain (or a loss) between two times.
+GAIN_WORDS = frozenset(
+    "more fewer less grow grew grown growing gain gained gaining increase increased "
+    "increasing rise rose risen add added adding lose lost drop dropped expand expanded "
+    "expanding shrink shrank change changed difference up down bigger larger higher greater "
+    "smaller lower".split()
+)
+# Words asking how far a figure was from a goal.
+SHORT_WORDS = frozenset(
+    "short far away missing lacking shy remaining remained remain remains gap behind left "
+    "need needs needed".split()
+)
+# "What was the increase in X from 2020 to 2024?": a change asked by its noun.
+_CHANGE_NOUNS = frozenset(
+    "increase rise growth gain change difference drop decrease decline fall".split()
+)
+GOAL_WORDS = frozenset("target targets goal goals aim aims objective objectives".split())
+_GOAL_STEMS = frozenset(stem(w) for w in "target goal aim".split())
+_PHASE_WORDS = frozenset("phase phases stage stages round rounds".split())
+_NOW_WORDS = frozenset("now today currently latest".split())
+_MONEY_WORDS = frozenset(
+    "money cost costs funding fund funds budget invest invested investment spend spent "
+    "dollars euros sum grant loan commit committed pledge pledged pay paid lend lent "
+    "raise raised worth".split()
+)
+_PERCENT_WORDS = frozenset("percent percentage per cent share proportion %".split())
+# Question words that say how, when or how much, not what is counted.
+_NOT_MEASURED = frozenset(
+    stem(w)
+    for w in (
+        *GAIN_WORDS,
+        *SHORT_WORDS,
+        *_CHANGE_NOUNS,
+        *GOAL_WORDS,
+        *ORIGIN_WORDS,
+        *_NOW_WORDS,
+        *SHAPE_WORDS,
+        *"how many much did does do has have had could can was were is are than the its "
+        "from to between and in by since number total figure figures amount count "
+        "there been reach reached hit still of over time what which".split(),
+    )
+)
+# A figure the question names: "30,000", "30 000", "30k", "3.5 million".
+_ASKED_FIGURE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[, ]\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|million)?\b", re.IGNORECASE
+)
+_SCALE = {"k": 1e3, "thousand": 1e3, "million": 1e6}
+# How many candidate facts the retriever adds for each measured word.
+MAX_RANKED = 20
+_EARLIEST = "origin"
+_NEWEST = "now"
+
+
+class FigureTimeAnswers(ExecutorBase):
+    @cached_property
+    def _figure_name_heads(self) -> dict[str, frozenset[str]]:
+        return name_heads(self.index)
+
+    def figure_in_time(self, q: Query) -> Result:
+        """A figure at a time, between two times, short of a goal, or the goal; None
+        for a question of none of these shapes, or when no series counts its noun."""
+        if q.quote or q.meta:
+            return None
+        words = set(q.words)
+        opener = q.words[1:] if q.words[:1] == ("by",) else q.words
+        how = opener[:2] in (("how", "many"), ("how", "much"), ("how", "far"))
+        if words & GOAL_WORDS and not how and q.answer_type is not AnswerType.YES_NO:
+            return self._ft_goal(q)
+        if q.words[:1] == ("what",) and words & _CHANGE_NOUNS and not words & GOAL_WORDS:
+            ends = self._ft_ends(q, words)
+            return self._ft_change(q, ends) if ends is not None else None
+        if not how or q.answer_type is AnswerType.YES_NO:
+            return None
+        if two_ends(q.words) is not None:
+            return None  # an end that is an event: events.as_of_event, change_between
+        if words & SHORT_WORDS and (self._ft_asked_figure(q) is not None or words & GOAL_WORDS):
+            return self._ft_shortfall(q)
+        ends = self._ft_ends(q, words)
+        if ends is not None and (words & GAIN_WORDS):
+            return self._ft_change(q, ends)
+        return None
+
+    def figure_at_time(self, q: Query) -> Result:
+        """ "How many X by 2024?": the figure in force then; None for another shape.
+        Tried after the stated counts (``stated_counts.py``), as their fallback for a
+        noun the sentences word otherwise ("fridges" for "refrigerators")."""
+        if q.quote or q.meta or q.answer_type is AnswerType.YES_NO:
+            return None
+        words = set(q.words)
+        if q.words[:2] not in (("how", "many"), ("how", "much")) or words & GOAL_WORDS:
+            return None
+        if len(q.time.points) != 1 or words & GAIN_WORDS or words & SHORT_WORDS:
+            return None
+        if q.time.since is not None or two_ends(q.words) is not None:
+            return None
+        return self._ft_at(q, q.time.points[0])
+
+    def figure_fact_by(self, q: Query, date: str) -> LoadedFact | None:
+        """The sentence stating the figure in force at ``date`` (ISO, as coarse as
+        given) for what ``q`` counts; None when no series or nothing by then."""
+        found = self._ft_series(q)
+        point = in_force(found[0], date) if found is not None else None
+        return point.fact if point is not None and not point.origin else None
+
+    # -- what is counted ---------------------------------------------------------------
+
+    def _ft_measured(self, q: Query) -> frozenset[str]:
+        """The stems naming what is counted, with the words counting the same thing."""
+        noun = list_noun(q.words[1:] if q.words[:1] == ("by",) else q.words)
+        terms = {t for t in q.terms if t not in _NOT_MEASURED and not t.isdigit()}
+        if noun is not None and stem(noun) in terms:
+            # "How many more countries did the members come from": the noun after "how
+            # many" is what is counted, not the other words ("members").
+            terms = {stem(noun)}
+        found: set[str] = set()
+        for term in terms:
+            found |= noun_stems(term, self._figure_name_heads)
+        for subject in () if found else q.subjects:
+            entity = self.index.entity(subject)
+            if entity.kind not in (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE):
+                # "the number of solar fridges": with no other noun asked, the thing
+                # named is what is counted.
+                for label in (entity.name, *entity.aliases):
+                    head = label.split()[-1:] if label.split() else []
+                    for word in head:
+                        found |= noun_stems(stem(word.casefold()), self._figure_name_heads)
+        return frozenset(found)
+
+    def _ft_pool(
+        self,
+        q: Query,
+        measured: frozenset[str],
+        subjects: tuple[str, ...] | None = None,
+        extra: tuple[str, ...] = (),
+    ) -> list[LoadedFact]:
+        """The facts about ``subjects`` (the question's by default) and those the
+        retriever finds for each measured word (and each of ``extra``)."""
+        subjects = q.subjects if subjects is None else subjects
+        pool: dict[str, LoadedFact] = {}
+        for s in subjects:
+            for fact in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
+                pool.setdefault(fact.id, fact)
+            for fact in map(summary_statement, self.index.summary_history(s)):
+                pool.setdefault(fact.id, fact)
+        for term in (*sorted(measured), *extra):
+            ranked = self.retriever.rank([term], set(subjects), include_quotes=False)
+            for c in ranked[:MAX_RANKED]:
+                if isinstance(c.item, LoadedFact):
+                    pool.setdefault(c.item.id, c.item)
+        if subjects:
+            # About a subject the question names ("the alliance"), not a namesake's.
+            wanted = set(subjects)
+            return [f for f in pool.values() if wanted & set(f.about)]
+        return list(pool.values())
+
+    def _ft_series(
+        self,
+        q: Query,
+        measured: frozenset[str] | None = None,
+        subjects: tuple[str, ...] | None = None,
+    ) -> tuple[list[FigurePoint], frozenset[str]] | None:
+        measured = self._ft_measured(q) if measured is None else measured
+        if not measured:
+            return None
+        words = set(q.words)
+        points = achieved_points(
+            self._ft_pool(q, measured, subjects),
+            measured,
+            self.fact_date,
+            money=bool(words & _MONEY_WORDS or "$" in q.question or "€" in q.question),
+            percent=bool(words & _PERCENT_WORDS),
+        )
+        return (points, measured) if points else None
+
+    def _ft_named_goal(self, q: Query, value: float) -> FigurePoint | None:
+        """The goal stated with the figure the question names ("the 30k target"), about
+        the question's subjects or found by the goal words; None when none states it."""
+        pool = self._ft_pool(q, frozenset(), extra=tuple(sorted(_GOAL_STEMS)))
+        return next(
+            (g for g in goal_points(pool, frozenset(), self.fact_date) if g.value == value), None
+        )
+
+    # -- the shapes --------------------------------------------------------------------
+
+    def _ft_ends(self, q: Query, words: set[str]) -> tuple[str, str] | None:
+        points = list(q.time.points)
+        origin = bool(words & ORIGIN_WORDS)
+        now = bool(words & _NOW_WORDS)
+        if len(points) == 2:
+            return points[0], points[1]
+        if len(points) == 1 and origin and not now:
+            return _EARLIEST, points[0]
+        if len(points) == 1 and (now or q.time.since is not None):
+            return points[0], _NEWEST
+        if not points and origin:
+            return _EARLIEST, _NEWEST
+        return None
+
+    def _ft_point_at(self, series: list[FigurePoint], end: str) -> FigurePoint | None:
+        if end == _EARLIEST:
+            start = [p for p in series if p.origin]
+            if start:
+                return start[0]
+            oldest = min((p for p in series if p.date), key=lambda p: p.date, default=None)
+            if oldest is not None and set(oldest.fact.text.casefold().split()) & ORIGIN_WORDS:
+                return oldest
+            return None
+        if end == _NEWEST:
+            return max((p for p in series if p.date), key=lambda p: p.date, default=None)
+        return in_force(series, end)
+
+    def _ft_at(self, q: Query, end: str) -> Result:
+        found = self._ft_series(q)
+        if found is None:
+            return None
+        series, _ = found
+        point = in_force(series, end)
+        if point is None:
+            return self._ft_too_early(q, series, end)
+        # The shape of every figure as of a date (stated_counts.py, facts.py).
+        line = (
+            f"**As of {format_date(point.date)}: {point.figure.shown}**\n"
+            f"{point.fact.text.strip()}{placeholder(point.fact.source)}"
+        )
+        return answered(
+            self.index, q.question, line, [point.fact.source], entities=list(point.fact.about)
+        )
+
+    def _ft_change(self, q: Query, ends: tuple[str, str]) -> Result:
+        found = self._ft_series(q)
+        if found is None:
+            return None
+        series, _ = found
+        a, b = (self._ft_point_at(series, end) for end in ends)
+        if a is None or b is None or a is b:
+            return None
+        diff = b.value - a.value
+        sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+        a_when = a.date or "the start"
+        text = (
+            f"**{sign}{_fmt(abs(diff))}** (from {a.figure.shown} as of {a_when} to "
+            f"{b.figure.shown} as of {b.date}: {_fmt(b.value)} − {_fmt(a.value)} = "
+            f"{'−' if diff < 0 else ''}{_fmt(abs(diff))})."
+        )
+        lines = [text]
+        # "nine members, up from the four that founded it": one sentence, both ends.
+        for p in [b] if a.fact is b.fact else [a, b]:
+            lines.append(
+                f"• As of {self.fact_date(p.fact)}: {p.fact.text.strip()}"
+                f"{placeholder(p.fact.source)}"
+            )
+        facts = list(dict.fromkeys((a.fact, b.fact)))
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [f.source for f in facts],
+            entities=[e for f in facts for e in f.about],
+        )
+
+    def _ft_shortfall(self, q: Query) -> Result:
+        goal_value = self._ft_asked_figure(q)
+        # The goal named ("its 8,000 target", "the 30k target") is cited from the
+        # sentence setting it, which also says what it counts when the question does not.
+        goal_fact = self._ft_named_goal(q, goal_value) if goal_value is not None else None
+        measured = self._ft_measured(q)
+        subjects = None
+        if goal_fact is not None:
+            measured = measured | goal_nouns(goal_fact.figure, self._figure_name_heads)
+            subjects = q.subjects or goal_fact.fact.about[:1]
+        found = self._ft_series(q, measured, subjects)
+        if found is None:
+            return None
+        series, measured = found
+        points = list(q.time.points)
+        end = points[-1] if points else _NEWEST
+        point = self._ft_point_at(series, end)
+        if point is None:
+            return None
+        if goal_value is None:
+            goals = goal_points(self._ft_pool(q, measured), measured, self.fact_date)
+            goal_fact = (in_force(goals, end) if end != _NEWEST else None) or (
+                goals[-1] if goals else None
+            )
+            if goal_fact is None:
+                return None
+            goal_value = goal_fact.value
+        gap = goal_value - point.value
+        when = point.date
+        if gap > 0:
+            lead = (
+                f"**{_fmt(gap)} short** of {_fmt(goal_value)} as of {when}: "
+                f"{_fmt(goal_value)} − {_fmt(point.value)} = {_fmt(gap)}."
+            )
+        else:
+            lead = (
+                f"**Reached**: {point.figure.shown} as of {when}, {_fmt(-gap)} past the goal "
+                f"of {_fmt(goal_value)}."
+            )
+        lines = [
+            lead,
+            f"• As of {when}: {point.fact.text.strip()}{placeholder(point.fact.source)}",
+        ]
+        facts = [point.fact]
+        if goal_fact is not None and goal_fact.fact is not point.fact:
+            lines.append(
+                f"• Goal, as of {goal_fact.date}: {goal_fact.fact.text.strip()}"
+                f"{placeholder(goal_fact.fact.source)}"
+            )
+            facts.append(goal_fact.fact)
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [f.source for f in facts],
+            entities=[e for f in facts for e in f.about],
+        )
+
+    def _ft_goal(self, q: Query) -> Result:
+        """ "What's the target for X?": the newest goal stated, older ones as history."""
+        words = set(q.words)
+        if not (q.words[:1] == ("what",) or q.words[:2] == ("how", "many")):
+            return None
+        if words & SHORT_WORDS or words & {"reach", "reached", "hit", "met", "meet", "miss"}:
+            return None
+        if q.wants == "date" or words & {"deadline", "when"}:
+            return None  # by when: goal_deadlines.py
+        if words & _PHASE_WORDS:
+            return None  # a phase's goal: phase_goals.py
+        measured = self._ft_measured(q)
+        if not measured and not q.subjects:
+            return None
+        goals = goal_points(self._ft_pool(q, measured), measured, self.fact_date)
+        if q.time.points:
+            goals = [g for g in goals if g.date[:4] <= q.time.points[-1][:4]]
+        if not goals:
+            return None
+        # The newest goal still pursued (a goal stated as missed or met is history),
+        # from the release that set it; a later restatement follows.
+        current = [g for g in goals if not is_past_goal(g.figure)] or goals
+        newest = next(g for g in current if g.value == current[-1].value)
+        lines = [
+            f"**{newest.figure.shown}** (the goal as of {newest.date}): "
+            f"{newest.fact.text.strip()}{placeholder(newest.fact.source)}"
+        ]
+        restated = current[-1] if current[-1] is not newest else None
+        if restated is not None:
+            lines.append(
+                f"Restated as of {restated.date}: {restated.fact.text.strip()}"
+                f"{placeholder(restated.fact.source)}"
+            )
+        # Each earlier goal once, from the release that first set it.
+        first_set: dict[float, FigurePoint] = {}
+        for g in goals:
+            first_set.setdefault(g.value, g)
+        older = [g for g in reversed(first_set.values()) if g.value != newest.value]
+        if older:
+            lines.append("Earlier goals:")
+            lines += [
+                f"• As of {g.date}: {g.fact.text.strip()}{placeholder(g.fact.source)}"
+                for g in older
+            ]
+        facts = [newest.fact, *([restated.fact] if restated else []), *(g.fact for g in older)]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [f.source for f in facts],
+            entities=[e for f in facts for e in f.about],
+        )
+
+    def _ft_too_early(self, q: Query, series: list[FigurePoint], end: str) -> Answer:
+        """No figure is stated by ``end``: not_found, naming the earliest one (never a
+        later figure as the one then)."""
+        first = min((p for p in series if p.date), key=lambda p: p.date, default=None)
+        text = f"The releases give no figure for that by {end}."
+        if first is not None:
+            text += f" The earliest they give is {first.figure.shown}, as of {first.date}."
+        return not_found(q.question, text)
+
+    @staticmethod
+    def _ft_asked_figure(q: Query) -> float | None:
+        """The figure the question names ("30,000", "30k"), not a year or a day; the
+        largest when it names several. None when it names none."""
+        values = []
+        for match in _ASKED_FIGURE.finditer(q.question):
+            digits = match[1].replace(",", "").replace(" ", "")
+            if re.fullmatch(r"(?:19|20)\d\d", digits) and not match[2]:
+                continue
+            value = float(digits) * _SCALE.get((match[2] or "").casefold(), 1.0)
+            if value < 32 and not match[2]:
+                continue  # a day of a month ("September 20")
+            values.append(value)
+        return max(values) if values else None

@@ -1,0 +1,128 @@
+"""The newest or the oldest item of a kind: "which campus opened most recently?", "what
+was the first hub to open?", "the latest office launched".
+
+The items are the sentences that open, launch or start a thing of the noun asked
+("campus", "hub", "office"; a reopening is no opening), each dated by the date the
+sentence writes (``written_dates.date_when``), else the fact's own date. Each item is
+named by the entity the sentence is about whose name holds the noun ("… Kuala Lumpur
+campus"), else by the sentence's place, so that two sentences about one opening are one
+item. The answer leads with the newest (or oldest) and lists the others in date order,
+each cited; None when fewer than one dated item is found or the question is of another
+shape.
+"""
+
+from __future__ import annotations
+
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.figures import same_word
+from bot.engine.qa.query import Query
+from bot.engine.qa.written_dates import date_when, written_dates
+from bot.kb.models import LoadedFact
+from bot.search.terms import STOP_WORDS, stem
+from bot.textnorm import normalize
+
+# Words asking for the newest, and for the oldest.
+_NEWEST = frozenset("recently recent latest newest last".split())
+_OLDEST = frozenset("first earliest oldest".split())
+# Verbs of a thing's start, in a question and in a sentence (stemmed).
+_OPENING = frozenset(
+    stem(w)
+    for w in "open opens opened opening launch launches launched inaugurate inaugurated "
+    "start started starts establish established set founded found".split()
+)
+# Nouns that name no kind of item ("which one", "which release", "which year").
+_NOT_ITEMS = frozenset(
+    "one ones release releases announcement year years time times date day month phase "
+    "was is did does were has had".split()
+)
+# How many candidate facts the retriever gives for the noun.
+MAX_RANKED = 30
+MAX_SHOWN = 5
+
+
+class ItemOrderAnswers(ExecutorBase):
+    def item_by_order(self, q: Query) -> Result:
+        """The newest or oldest item of the noun asked, with the others in date order;
+        None for another question."""
+        if q.quote or q.meta or q.words[:1] not in (("which",), ("what",)) or len(q.words) < 3:
+            return None
+        words = set(q.words)
+        newest = bool(words & _NEWEST)
+        if newest == bool(words & _OLDEST):
+            return None
+        noun = q.words[1]
+        if noun in ("is", "was", "s") and q.words[2:3] == ("the",) and len(q.words) > 4:
+            noun = q.words[4] if q.words[3] in _NEWEST | _OLDEST else q.words[3]
+        if noun in STOP_WORDS or noun in _NOT_ITEMS or noun in _NEWEST | _OLDEST:
+            return None
+        asked_opening = bool({stem(w) for w in q.words} & _OPENING)
+        if not newest and not asked_opening:
+            return None  # "the first X" alone is often a name ("first campus"): facts.py
+        items = self._items(q, stem(noun))
+        if not items or (len(items) < 2 and not asked_opening):
+            return None
+        items.sort(key=lambda item: item[0])
+        lead = items[-1] if newest else items[0]
+        word = "Newest" if newest else "First"
+        label, when, fact = lead[1], lead[0], lead[2]
+        lines = [f"**{word}: {label}** ({when}): {fact.text.strip()}{placeholder(fact.source)}"]
+        others = [i for i in items if i is not lead][-MAX_SHOWN:]
+        if others:
+            lines.append("In date order:")
+            lines += [
+                f"• {w}: {lab} — {f.text.strip()}{placeholder(f.source)}"
+                for w, lab, f in items
+                if (w, lab, f) in others
+            ]
+        shown = [fact, *(f for _, _, f in others)]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [f.source for f in shown],
+            entities=[e for f in shown for e in f.about],
+        )
+
+    def _items(self, q: Query, noun: str) -> list[tuple[str, str, LoadedFact]]:
+        """(date, label, fact) for each item of ``noun`` a sentence opens, one per label."""
+        pool: dict[str, LoadedFact] = {}
+        for s in q.subjects:
+            for fact in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
+                pool.setdefault(fact.id, fact)
+        for c in self.retriever.rank([noun], set(q.subjects), include_quotes=False)[:MAX_RANKED]:
+            if isinstance(c.item, LoadedFact):
+                pool.setdefault(c.item.id, c.item)
+        found: dict[str, tuple[str, str, LoadedFact]] = {}
+        for fact in pool.values():
+            stems = [stem(w) for w in normalize(fact.text).split()]
+            if not any(same_word(s, noun) for s in stems):
+                continue
+            if not set(stems) & _OPENING:
+                continue
+            label = self._item_label(fact, noun)
+            when = date_when(self.fact_date(fact), fact.text)
+            kept = found.get(label)
+            # One item per label, dated by its earliest opening sentence; of two on one
+            # date, the one writing the date out ("opened … on March 15, 2022").
+            if (
+                kept is None
+                or when < kept[0]
+                or (
+                    when == kept[0] and written_dates(fact.text) and not written_dates(kept[2].text)
+                )
+            ):
+                found[label] = (when, label, fact)
+        return list(found.values())
+
+    def _item_label(self, fact: LoadedFact, noun: str) -> str:
+        """The entity the sentence is about whose name holds the noun, else its place,
+        else the sentence's id."""
+        for e in fact.about:
+            name = self.index.entity(e).name
+            if any(same_word(stem(w), noun) for w in normalize(name).split()):
+                return name
+        if fact.place:
+            return self.index.entity(fact.place).name
+        return fact.id

@@ -1,0 +1,228 @@
+"""The dated series of one figure: every figure reached that counts the noun asked.
+
+"How many fridges by 2024?", "how many more between 2019 and 2021?", "how far from
+3,000 in September 2023?" all read one series: the facts whose figure counts the noun
+(the words after the figure, or the verb right before it: "has trained 5,100" counts
+trainees), each dated by the fact (its own date, else its release's). A figure is left
+out when it is a goal or a plan (``figures.is_goal_figure``: judged per figure, since
+"has installed 410 …, on the way to its goal of 1,500" states both), a sum of money
+when no money is asked, or a percentage when none is asked. A figure a sentence gives
+as the start ("nine members, up from the four that founded it in 2017") is the series'
+origin, dated by the year it names.
+
+The figure *in force* at a time is the newest stated at or before it; a year or a month
+asked covers the whole of it ("by 2024", "in September 2023": every statement dated in
+it counts). Goals form a series of their own (``goal_points``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from bot.engine.qa.figures import (
+    MEMBERSHIP_TERMS,
+    NOT_A_STATE,
+    Figure,
+    counts_members,
+    figure_value,
+    figures_in,
+    is_goal_figure,
+    is_money,
+    same_word,
+)
+from bot.engine.qa.vocabulary import NUMBER_WORDS
+from bot.kb.models import EntityKind, LoadedFact
+from bot.search.index import Index
+from bot.search.synonyms import synonyms
+from bot.search.terms import stem
+from bot.textnorm import normalize
+
+# Words of a figure's clause that make the figure before them the start ("up from the
+# four that founded it", "from 40 at its launch").
+ORIGIN_WORDS = frozenset(
+    "founding founded found foundation founders opened opening launch launched start "
+    "started began beginning inception outset creation created".split()
+)
+_ORIGIN_STEMS = frozenset(stem(w) for w in ORIGIN_WORDS)
+_SPELLED = frozenset(NUMBER_WORDS)
+_YEAR_AFTER = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class FigurePoint:
+    """One dated figure of a series: "1,870" counting refrigerators, as of 2023-09-20."""
+
+    fact: LoadedFact
+    figure: Figure
+    value: float
+    date: str  # ISO, as coarse as stated ("2023-09-20", "2017")
+    origin: bool = False  # the figure at the beginning, stated as where it started
+
+
+def name_heads(index: Index) -> dict[str, frozenset[str]]:
+    """For each last word (stemmed) of a thing's names, the last words of all its names:
+    "fridg" -> {"fridg", "refriger"} for "solar fridges", also called "solar vaccine
+    refrigerators". Things only: not people, organisations or places, whose names'
+    last words ("Group", "Bank") count nothing. Built once per snapshot."""
+    skipped = {EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE}
+    table: dict[str, set[str]] = defaultdict(set)
+    for entity in index.kb.entities.values():
+        if entity.kind in skipped:
+            continue
+        heads = {
+            stem(words[-1])
+            for label in (entity.name, *entity.aliases)
+            if len(words := normalize(label).split()) > 1
+        }
+        for head in heads:
+            table[head] |= heads
+    return {head: frozenset(group) for head, group in table.items()}
+
+
+def noun_stems(term: str, heads: dict[str, frozenset[str]]) -> frozenset[str]:
+    """``term`` with the words that count the same thing: its thesaurus synonyms, and
+    the other names' last words of the things named with it (``name_heads``)."""
+    return frozenset({term, *synonyms(term), *heads.get(term, ())})
+
+
+# Words that end the noun phrase after a figure ("1,120 fridges *in* rural clinics",
+# "600 clinic staff *to* maintain solar fridges": staff are counted, not fridges).
+_PHRASE_ENDS = frozenset(
+    stem(w)
+    for w in "to in of for by since at from with and on that which who as per across "
+    "over under into a an the is are was were has have had".split()
+)
+
+
+def noun_phrase(figure: Figure) -> tuple[str, ...]:
+    """The stems right after a figure, up to a preposition, article or verb: what it
+    counts ("solar vaccine refrigerators", "member organisations")."""
+    words = []
+    for w in figure.after:
+        if w in _PHRASE_ENDS:
+            break
+        words.append(w)
+    return tuple(words)
+
+
+def goal_nouns(figure: Figure, heads: dict[str, frozenset[str]]) -> frozenset[str]:
+    """What a goal figure counts, as measured words: its noun phrase and the verb before
+    it ("aims to train 30,000 entrepreneurs": "entrepreneur", "train"), each with the
+    words counting the same thing (``noun_stems``)."""
+    verbs = [w for w in figure.before if w not in NOT_A_STATE and w not in _PHRASE_ENDS]
+    found: set[str] = set()
+    for word in (*noun_phrase(figure)[-1:], *verbs[-1:]):
+        found |= noun_stems(word, heads)
+    return frozenset(found)
+
+
+def _counts(fact: LoadedFact, figure: Figure, measured: frozenset[str]) -> int:
+    """How well ``figure`` counts what is asked: 2 when a word after it is a measured
+    word (or it counts a body's members and members are asked), 1 when only the verb
+    right before it is ("has trained 5,100" for trainees), else 0."""
+    if any(same_word(w, t) for w in noun_phrase(figure) for t in measured):
+        return 2
+    if measured & MEMBERSHIP_TERMS and counts_members(fact.text, figure):
+        return 2
+    if any(same_word(w, t) for w in figure.before for t in measured):
+        return 1
+    return 0
+
+
+def _origin_date(fact: LoadedFact, figure: Figure) -> str | None:
+    """The year the clause of a starting figure names ("… the four that founded it in
+    2017"), or None."""
+    at = fact.text.find(figure.value)
+    if at < 0:
+        return None
+    clause = re.split(r"[;:.()]", fact.text[at + len(figure.value) :], maxsplit=1)[0]
+    match = _YEAR_AFTER.search(clause)
+    return match[1] if match else None
+
+
+def achieved_points(
+    facts: Iterable[LoadedFact],
+    measured: frozenset[str],
+    date_of: Callable[[LoadedFact], str],
+    *,
+    money: bool = False,
+    percent: bool = False,
+) -> list[FigurePoint]:
+    """The figures reached that count ``measured``, one per fact (its best-fitting
+    figure), plus any starting figure a sentence gives; of one subject (the first
+    ``about`` entity with the most points), oldest first, one point per release and value.
+    Empty when nothing counts the noun."""
+    groups: dict[str, list[tuple[int, FigurePoint]]] = defaultdict(list)
+    for fact in facts:
+        if not fact.about:
+            continue
+        figures = figures_in(fact.text, spelled_out=True)
+        best: tuple[int, Figure] | None = None
+        for figure in figures:
+            if is_money(figure) != money:
+                continue
+            if ("%" in figure.value or "cent" in figure.value) != percent:
+                continue
+            if is_goal_figure(figure) or figure.before[-1:] == (stem("from"),):
+                continue
+            fit = _counts(fact, figure, measured)
+            if figure.value.casefold() in _SPELLED and fit < 2:
+                continue  # "ten" in running text counts the noun only right before it
+            if fit and (best is None or fit > best[0]):
+                best = (fit, figure)
+        if best is None:
+            continue
+        fit, figure = best
+        # One subject's figures are one series: the noun asked already says what they
+        # count, whatever word follows each ("2,400 technicians", "5,900 certified
+        # technicians").
+        key = fact.about[0]
+        groups[key].append((fit, FigurePoint(fact, figure, figure_value(figure), date_of(fact))))
+        # "nine members, up from the four that founded it in 2017": the start, dated.
+        for other in figures[figures.index(figure) + 1 :]:
+            if stem("from") in other.lead and set(other.after) & _ORIGIN_STEMS:
+                when = _origin_date(fact, other)
+                point = FigurePoint(fact, other, figure_value(other), when or "", origin=True)
+                groups[key].append((fit, point))
+                break
+    if not groups:
+        return []
+    best_group = max(
+        groups.values(), key=lambda g: (max(f for f, _ in g), len(g), max(p.date for _, p in g))
+    )
+    once: dict[tuple[str, float, bool], FigurePoint] = {}
+    for _, point in best_group:
+        once.setdefault((point.fact.source, point.value, point.origin), point)
+    return sorted(once.values(), key=lambda p: (not p.origin, p.date))
+
+
+def goal_points(
+    facts: Iterable[LoadedFact],
+    measured: frozenset[str],
+    date_of: Callable[[LoadedFact], str],
+) -> list[FigurePoint]:
+    """The goals stated for ``measured`` (or, with nothing measured, every goal figure
+    that is no sum of money), oldest first, one per release and value."""
+    found: dict[tuple[str, float], FigurePoint] = {}
+    for fact in facts:
+        for figure in figures_in(fact.text):
+            if not is_goal_figure(figure) or is_money(figure):
+                continue
+            if "%" in figure.value or "cent" in figure.value:
+                continue
+            if measured and not _counts(fact, figure, measured):
+                continue
+            point = FigurePoint(fact, figure, figure_value(figure), date_of(fact))
+            found.setdefault((fact.source, point.value), point)
+            break
+    return sorted(found.values(), key=lambda p: p.date)
+
+
+def in_force(points: list[FigurePoint], end: str) -> FigurePoint | None:
+    """The newest point stated at or before ``end`` ("2024", "2023-09", "2023-09-20"),
+    a year or month covering all of it; None when none is that old."""
+    dated = [p for p in points if p.date and p.date[: len(end)] <= end]
+    return max(dated, key=lambda p: (p.date, not p.origin)) if dated else None
