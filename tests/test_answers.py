@@ -112,44 +112,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-duration-between)",
     (
         "blind_set11_kb_five.json",
-        "how many more graduates did the Academy report in May 2024 than in March 2022?",
-    ): "a blind case still failing; no kind fix has followed yet (time-figure-gain)",
-    (
-        "blind_set11_kb_five.json",
-        "was the proportion of women trainees higher in 2021 or 2022, and by how much?",
-    ): "a blind case still failing; no kind fix has followed yet (time-figure-trend)",
-    (
-        "blind_set11_kb_five.json",
-        "how big was the Alliance's membership when the Academy launched?",
-    ): "a blind case still failing; no kind fix has followed yet (time-figure-as-of)",
-    (
-        "blind_set11_kb_five.json",
         "what year was the DTA founded?",
     ): "a blind case still failing; no kind fix has followed yet (time-founded-ambiguous)",
     (
         "blind_set11_kb_five.json",
         "how many partner organisations does the Academy count now?",
     ): "a blind case still failing; no kind fix has followed yet (count-partners)",
-    (
-        "blind_set12_kb_five.json",
-        "what did Lina Ma do at the academy in 2023?",
-    ): "a blind case still failing; no kind fix has followed yet (time-role-in-year)",
-    (
-        "blind_set12_kb_five.json",
-        "who used to run the Digital Trade Alliance?",
-    ): "a blind case still failing; no kind fix has followed yet (time-former-holder)",
-    (
-        "blind_set12_kb_five.json",
-        "@partnerbot how far was the academy from 30,000 trainees in March 2022?",
-    ): "a blind case still failing; no kind fix has followed yet (time-goal-gap)",
-    (
-        "blind_set12_kb_five.json",
-        "@partnerbot which campus opened most recently?",
-    ): "a blind case still failing; no kind fix has followed yet (time-last)",
-    (
-        "blind_base9_peatland.json",
-        "how many years passed between the founding of the network and the Riga assembly?",
-    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
     (
         "blind_base9_peatland.json",
         "when did the PRN members last meet?",
@@ -170,26 +138,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base9_peatland.json",
         "who won the 2024 Eurovision song contest?",
     ): 'debatable: the reply is an honest not_found in words the case does not list ("don\'t give", "say nothing dated")',
-    (
-        "blind_base10_coldchain.json",
-        "how has the number of solar fridges changed over time?",
-    ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
-    (
-        "blind_base10_coldchain.json",
-        "what's the alliance's target for solar fridges?",
-    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base10_coldchain.json",
-        "how many fridges short of 3,000 was the alliance in September 2023?",
-    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base10_coldchain.json",
-        "by how much did the number of solar fridges grow from 2021 to 2023?",
-    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base10_coldchain.json",
-        "how many fridges were added from 2023 to 2025?",
-    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
 }
 
 
