@@ -19,6 +19,9 @@ KB_PEATLAND = Path(__file__).parent / "fixtures" / "kb_peatland"
 # The cold-chain alliance base (tests/fixtures/kb_coldchain/README.md): session 7's blind
 # development base 10.
 KB_COLDCHAIN = Path(__file__).parent / "fixtures" / "kb_coldchain"
+# The shore-power research consortium base (tests/fixtures/kb_harbour/README.md): session
+# 7's sealed base 11, now development data.
+KB_HARBOUR = Path(__file__).parent / "fixtures" / "kb_harbour"
 # Two invented releases about titles over time (tests/fixtures/kb_titles/README.md).
 KB_TITLES = Path(__file__).parent / "fixtures" / "kb_titles"
 # The seed release as the bot shipped it, pinned (fixtures/kb_seed/README.md): every test

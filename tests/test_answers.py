@@ -10,7 +10,9 @@ sealed held-out base of session 4 (``tests/fixtures/kb_textile``, first run 113/
 ``blind_set_seedbank.json`` that of session 5 (``tests/fixtures/kb_seedbank``, first run
 90/111 = 81.1%); ``blind_base9_peatland.json`` that of session 6 (``tests/fixtures/kb_peatland``,
 first run 96/116 = 82.8%); ``blind_base10_coldchain.json`` session 7's blind development base
-(``tests/fixtures/kb_coldchain``, first run 104/115 = 90.4%).
+(``tests/fixtures/kb_coldchain``, first run 104/115 = 90.4%); ``blind_set13_*.json`` and
+``blind_base11_harbour.json`` (``tests/fixtures/kb_harbour``) session 7's sealed sets, run once
+(94.0%, 91.6% and 83.6%).
 Each set was first run blind, then kept as a regression test.
 """
 
@@ -28,7 +30,7 @@ from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
 from tests.conftest import DATA
-from tests.kbpaths import KB_COLDCHAIN, KB_FIVE, KB_PEATLAND, KB_SEEDBANK, KB_TEXTILE
+from tests.kbpaths import KB_COLDCHAIN, KB_FIVE, KB_HARBOUR, KB_PEATLAND, KB_SEEDBANK, KB_TEXTILE
 
 BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
 
@@ -36,7 +38,7 @@ BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
 class CaseSet(NamedTuple):
     file: str
     # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile", "kb_seedbank",
-    # "kb_peatland" or "kb_coldchain"
+    # "kb_peatland", "kb_coldchain" or "kb_harbour"
     knowledge: str
 
 
@@ -71,6 +73,9 @@ SETS = (
     CaseSet("blind_set12_kb_five.json", "kb_five"),
     CaseSet("blind_base9_peatland.json", "kb_peatland"),
     CaseSet("blind_base10_coldchain.json", "kb_coldchain"),
+    CaseSet("blind_set13_bundled.json", "bundled"),
+    CaseSet("blind_set13_kb_five.json", "kb_five"),
+    CaseSet("blind_base11_harbour.json", "kb_harbour"),
     CaseSet("blind_set_textile.json", "kb_textile"),
     CaseSet("blind_set_seedbank.json", "kb_seedbank"),
 )
@@ -138,6 +143,153 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base9_peatland.json",
         "who won the 2024 Eurovision song contest?",
     ): 'debatable: the reply is an honest not_found in words the case does not list ("don\'t give", "say nothing dated")',
+    ("blind_set13_bundled.json", "!quote"): (
+        "debatable: an empty !quote is a usage reply listing the speakers (as blind set 10's)"
+    ),
+    (
+        "blind_set13_bundled.json",
+        "@partnerbot name the two execs who met and give me their titles",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (two-part-roles)",
+    (
+        "blind_set13_bundled.json",
+        "@partnerbot other than the eWTP, was anything else discussed?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (fact-set-aside)",
+    (
+        "blind_set13_bundled.json",
+        "@partnerbot give me a one-liner on the eWTP for a briefing note",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (definition)",
+    (
+        "blind_set13_bundled.json",
+        "@partnerbot jack ma named a bunch of 'global' goals - how many?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (quote-list-count)",
+    (
+        "blind_set13_bundled.json",
+        "@partnerbot according to li yong, which UNIDO mandate does eWTP fit?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (quote-mandate)",
+    (
+        "blind_set13_bundled.json",
+        "@partnerbot so I'm prepping a briefing for tomorrow and my manager wants to know which two international bodies teamed up with the eWTP on that e-commerce collaboration back in 2017, can you remind me? cheers",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (long-chat)",
+    (
+        "blind_set13_kb_five.json",
+        "@partnerbot how many people had gone through the academy by March 2022?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-figure-as-of)",
+    (
+        "blind_set13_kb_five.json",
+        "@partnerbot by how many points did the share of women drop between 2021 and 2022?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-arith-points)",
+    (
+        "blind_set13_kb_five.json",
+        "@partnerbot if phase two meets its goal, what would the total trained come to?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-goal-plus)",
+    (
+        "blind_set13_kb_five.json",
+        "@partnerbot how much time passed between the Hangzhou meeting and the Kigali one?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-arith-meetings)",
+    (
+        "blind_set13_kb_five.json",
+        "@partnerbot how many years between the academy's launch and the decision to extend it?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-arith-span)",
+    (
+        "blind_set13_kb_five.json",
+        "@partnerbot in which languages are KL classes given?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (list-languages-kl)",
+    (
+        "blind_set13_kb_five.json",
+        "!what academy",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (what-cmd)",
+    (
+        "blind_set13_kb_five.json",
+        "@partnerbot who heads the ASEAN young founders network?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (who-by-description)",
+    (
+        "blind_set13_kb_five.json",
+        "@partnerbot who showed up at the academy launch ceremony?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (attendees)",
+    (
+        "blind_set13_kb_five.json",
+        "@partnerbot who runs the academy day to day, which organisation?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (managed-by)",
+    (
+        "blind_set13_kb_five.json",
+        "@partnerbot hi! putting together a deck on the academy's money side - who gave the big grant and how much was it? thanks a lot",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (long-chat)",
+    (
+        "blind_base11_harbour.json",
+        "was Tomas Varga deputy mayor in 2022?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (past_title)",
+    (
+        "blind_base11_harbour.json",
+        "How long did Helen Brooke serve as mayor of Harbourmoor?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (ended_role)",
+    (
+        "blind_base11_harbour.json",
+        "how many ship calls used shore power at Harbourmoor most recently?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (updated_figure)",
+    (
+        "blind_base11_harbour.json",
+        "how many ship calls connected to shore power in 2022?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (figure_at_date)",
+    (
+        "blind_base11_harbour.json",
+        "has the consortium reached its 20 berth goal yet?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (goal_vs_achieved)",
+    (
+        "blind_base11_harbour.json",
+        "fact check: the port already has 20 shore-power berths, right?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (goal_vs_achieved)",
+    (
+        "blind_base11_harbour.json",
+        "Did the corridor manage a first zero-emission crossing by 2024 like it aimed to?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (goal_vs_achieved)",
+    (
+        "blind_base11_harbour.json",
+        "how much did the number of berths grow since the consortium was founded?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (arithmetic)",
+    (
+        "blind_base11_harbour.json",
+        "how many members did the consortium gain between its founding and 2026?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (arithmetic)",
+    (
+        "blind_base11_harbour.json",
+        "will the consortium still be running in 2029?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (since_before_after)",
+    (
+        "blind_base11_harbour.json",
+        "when did the consortium assembly last meet?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (last_meeting)",
+    (
+        "blind_base11_harbour.json",
+        "where were the memorandums signed, both times?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (last_meeting)",
+    (
+        "blind_base11_harbour.json",
+        "which CIT was founded in 1964?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (acronym)",
+    (
+        "blind_base11_harbour.json",
+        "what does the Varga who works at Northmere University do?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (surname)",
+    (
+        "blind_base11_harbour.json",
+        "who launched the green corridor?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (list)",
+    (
+        "blind_base11_harbour.json",
+        "which organisations joined the consortium in 2025?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (list)",
+    (
+        "blind_base11_harbour.json",
+        "was Brightwater Lines a founding partner of the consortium?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (yes_no)",
+    (
+        "blind_base11_harbour.json",
+        "was the University of Tallisvik a founding member of the consortium?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (yes_no)",
+    (
+        "blind_base11_harbour.json",
+        "who is the mayor of Tallisvik?",
+    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (not_found)",
 }
 
 
@@ -177,6 +329,11 @@ def seedbank() -> Engine:
 @pytest.fixture(scope="module")
 def peatland() -> Engine:
     return Engine(Index(load_knowledge(KB_PEATLAND)))
+
+
+@pytest.fixture(scope="module")
+def harbour() -> Engine:
+    return Engine(Index(load_knowledge(KB_HARBOUR)))
 
 
 @pytest.fixture(scope="module")
