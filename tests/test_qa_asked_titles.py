@@ -11,6 +11,7 @@ from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.kbpaths import KB_FIVE
+from tests.tmpkb import engine_of
 
 RELEASE = """\
 source:
@@ -30,12 +31,7 @@ roles:
 
 @pytest.fixture(scope="module")
 def invented(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    root = tmp_path_factory.mktemp("kb")
-    (root / "releases").mkdir()
-    (root / "sources").mkdir()
-    (root / "sources" / "s1.txt").write_text("Tarnby news.\n", encoding="utf-8")
-    (root / "releases" / "s1.yaml").write_text(RELEASE, encoding="utf-8")
-    return Engine(Index(load_knowledge(root)))
+    return engine_of(tmp_path_factory.mktemp("kb"), {"s1": RELEASE})
 
 
 def test_a_rector_runs_the_school(invented: Engine) -> None:

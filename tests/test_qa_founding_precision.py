@@ -7,8 +7,7 @@ import pytest
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
-from bot.kb.loader import load_knowledge
-from bot.search.index import Index
+from tests.tmpkb import engine_of
 
 LAUNCH = """\
 source:
@@ -42,13 +41,7 @@ facts:
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    root = tmp_path_factory.mktemp("kb")
-    (root / "releases").mkdir()
-    (root / "sources").mkdir()
-    for name, text in (("launch", LAUNCH), ("later", LATER)):
-        (root / "sources" / f"{name}.txt").write_text("Marsh Guild news.\n", encoding="utf-8")
-        (root / "releases" / f"{name}.yaml").write_text(text, encoding="utf-8")
-    return Engine(Index(load_knowledge(root)))
+    return engine_of(tmp_path_factory.mktemp("kb"), {"launch": LAUNCH, "later": LATER})
 
 
 def test_the_day_a_release_gives_beats_a_later_year_only_mention(engine: Engine) -> None:

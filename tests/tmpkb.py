@@ -1,0 +1,21 @@
+"""A small knowledge base written to a temporary directory, for tests that need releases
+of their own: each release's YAML under releases/ and a one-line text under sources/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
+from bot.search.index import Index
+
+
+def engine_of(root: Path, releases: dict[str, str]) -> Engine:
+    """An engine over ``releases`` (file stem -> YAML, whose ``text`` is
+    ``../sources/<stem>.txt``), written under ``root``."""
+    (root / "releases").mkdir(parents=True, exist_ok=True)
+    (root / "sources").mkdir(exist_ok=True)
+    for name, text in releases.items():
+        (root / "sources" / f"{name}.txt").write_text("Release text.\n", encoding="utf-8")
+        (root / "releases" / f"{name}.yaml").write_text(text, encoding="utf-8")
+    return Engine(Index(load_knowledge(root)))
