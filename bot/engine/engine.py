@@ -378,7 +378,7 @@ class Engine:
         good = [m for m in found if m.score >= MATCH_THRESHOLD]
         if good:
             best = good[0].score
-            close = [m for m in good if m.score >= best - AMBIGUITY_MARGIN]
+            close = _named_by_head(query, [m for m in good if m.score >= best - AMBIGUITY_MARGIN])
             return self._current_holders(self._surname_sharers(query, close, allowed)), []
         respelt = self._respelt(query, allowed)
         if respelt:
@@ -1000,3 +1000,31 @@ class Engine:
             text=f"That's too long for me: please ask in fewer than {limits.INPUT_CHARS:,} characters.",
             command="too_long",
         )
+
+
+def _named_by_head(query: str, close: list[Match]) -> list[Match]:
+    """``close`` (matches about equally good), or the one whose label ends in the word
+    typed when the others only use it as a modifier: "academy" is the Academy ("the
+    Academy"), not the "Academy launch" or the "Digital Export Academy Kuala Lumpur
+    campus", which are things of it. Two labels ending in it ("Kigali campus", "Kuala
+    Lumpur campus" for "campus") stay a choice."""
+    words = normalize(query).split()
+    if len(close) < 2 or len(words) != 1:
+        return close
+    headed = [m for m in close if m.via != "role" and _head_word(m.label) == words[0]]
+    return headed if len({m.entity_id for m in headed}) == 1 else close
+
+
+# Words after which a name goes on about something else: "grant *to* the Academy" is a
+# grant, "CEO *of* Acme" a title.
+_HEAD_ENDS = frozenset("of to for in at on with from by".split())
+
+
+def _head_word(label: str) -> str:
+    """A name's head noun, read in English order: its last word before the first
+    preposition ("Academy launch" -> launch, "grant to the Academy" -> grant)."""
+    words = normalize(label).split()
+    for i, word in enumerate(words):
+        if word in _HEAD_ENDS and i > 0:
+            return words[i - 1]
+    return words[-1] if words else ""
