@@ -248,10 +248,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (arithmetic)",
     (
         "blind_base11_harbour.json",
-        "will the consortium still be running in 2029?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (since_before_after)",
-    (
-        "blind_base11_harbour.json",
         "when did the consortium assembly last meet?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (last_meeting)",
     (

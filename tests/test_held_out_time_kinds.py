@@ -5,6 +5,8 @@ on that base or on the five-release fixture (tests/fixtures/kb_five).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.engine.engine import Engine
@@ -462,3 +464,34 @@ def test_a_namesake_is_not_settled_by_what_a_sentence_says_of_the_other(
     # … manages the Digital Export Academy": the managing is the Alliance's.
     reply = answered(five, question, "Digital Trade Alliance")
     assert not reply.split("\n", 1)[1].startswith("**Development Trust"), reply
+
+
+def test_an_extension_written_with_a_participle_gives_the_new_end(tmp_path: Path) -> None:
+    """ "…, extending the Guild for a fourth term, from 2028 to 2031" extends it: "will the
+    Guild still be operating in 2030?" is Yes (a sealed case read the participle as no
+    extension and answered No from the older period)."""
+    from tests.tmpkb import engine_of
+
+    first = (
+        "source: {id: s1, title: Guild founded, publisher: Wire, date: 2022-03-01,"
+        " dateline: {city: Tarnby, country: Denmark}, text: ../sources/s1.txt}\n"
+        "entities:\n"
+        "  - {id: guild, name: Tarnby Marsh Guild, kind: organization, summary: A guild.,"
+        " aliases: [the Guild]}\n"
+        "facts:\n"
+        "  - {id: f1, about: [guild], text: 'The Tarnby Marsh Guild runs from 2022 to 2027.'}\n"
+    )
+    later = (
+        "source: {id: s2, title: Guild renewed, publisher: Wire, date: 2026-02-01,"
+        " dateline: {city: Tarnby, country: Denmark}, text: ../sources/s2.txt}\n"
+        "entities:\n"
+        "  - {id: signing, name: Guild renewal signing, kind: event, summary: A signing.}\n"
+        "facts:\n"
+        "  - id: f2\n"
+        "    about: [signing, guild]\n"
+        "    text: The members signed a new charter on January 30, 2026, extending the Guild"
+        " for a fourth term, from 2028 to 2031.\n"
+    )
+    engine = engine_of(tmp_path, {"s1": first, "s2": later})
+    answer = engine.handle("will the Tarnby Marsh Guild still be operating in 2030?")
+    assert answer.text.startswith("**Yes**"), answer.text

@@ -29,9 +29,9 @@ _RUN_WORDS = frozenset(
     "continues continuing exist exists existing open force effect valid apply applies "
     "binding".split()
 )
-# "Extended to 2026", "prolonged until 2030": a new end.
+# "Extended to 2026", "prolonged until 2030", "extending it … from 2027 to 2030": a new end.
 _EXTENDED = re.compile(
-    r"\b(?:extend(?:ed|s)?|prolong(?:ed|s)?|renew(?:ed|s)?)\b[^.;]{0,60}?\b(?:to|until|till|"
+    r"\b(?:extend(?:ed|s|ing)?|prolong(?:ed|s|ing)?|renew(?:ed|s|ing)?)\b[^.;]{0,60}?\b(?:to|until|till|"
     r"through)\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
