@@ -216,10 +216,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (past_title)",
     (
         "blind_base11_harbour.json",
-        "How long did Helen Brooke serve as mayor of Harbourmoor?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (ended_role)",
-    (
-        "blind_base11_harbour.json",
         "how many ship calls used shore power at Harbourmoor most recently?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (updated_figure)",
     (

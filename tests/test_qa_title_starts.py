@@ -77,3 +77,30 @@ def test_a_bare_title_is_the_unqualified_post(engine: Engine) -> None:
     answer = engine.handle("When did Ole Berg become chair?")
     assert answer.status is Status.NOT_FOUND
     assert "became Chair of the Board" in answer.text, answer.text
+
+
+def test_a_successors_appointment_is_not_the_predecessors_start(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "B was elected Mayor in May 2025, succeeding A" dates B's start, never A's: "how
+    long was A mayor?" is A's own stated term (a sealed case got "less than a month")."""
+    release = (
+        "source: {id: s1, title: New mayor, publisher: Wire, date: 2025-06-02,"
+        " dateline: {city: Tarnby, country: Denmark}, text: ../sources/s1.txt}\n"
+        "entities:\n"
+        "  - {id: city, name: City of Tarnby, kind: organization, summary: The city.}\n"
+        "  - {id: aase, name: Aase BERG, kind: person, summary: Former mayor of Tarnby.}\n"
+        "  - {id: per, name: Per LUND, kind: person, summary: Mayor of Tarnby.}\n"
+        "roles:\n"
+        "  - {entity: aase, title: Mayor, organization: city, ended: 2025-05}\n"
+        "  - {entity: per, title: Mayor, organization: city}\n"
+        "facts:\n"
+        "  - {id: f1, about: [per, city, aase], date: 2025-05, text: 'Per LUND was elected"
+        " Mayor of Tarnby in May 2025, succeeding Aase BERG.'}\n"
+        "  - {id: f2, about: [aase, city], text: 'Aase BERG was Mayor of Tarnby from 2013"
+        " to 2025.'}\n"
+    )
+    engine = engine_of(tmp_path_factory.mktemp("kb"), {"s1": release})
+    answer = engine.handle("for how long was Aase Berg the mayor of Tarnby?")
+    assert "2013" in answer.text and "month" not in answer.text.split("\n")[0], answer.text
+    assert "May 2025" in engine.handle("when did Per Lund become mayor?").text

@@ -117,8 +117,12 @@ class BecameAnswers(ExecutorBase):
         # it is about its person, and names the organisation in its words.
         stated = [summary_statement(s) for s in self.index.summary_history(person)]
         stated = [f for f in stated if org is None or self._text_names(f.text, org)]
+        people = self.index.person_ids
         for fact in [*facts, *stated]:
             if org is not None and org not in fact.about and fact not in stated:
+                continue
+            if fact.about and fact.about[0] != person and fact.about[0] in people:
+                # "B was elected Mayor in May 2025, succeeding A": B's start, not A's.
                 continue
             when = start_of_title(fact, span.role.title)
             if when:
