@@ -212,10 +212,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (long-chat)",
     (
         "blind_base11_harbour.json",
-        "was Tomas Varga deputy mayor in 2022?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (past_title)",
-    (
-        "blind_base11_harbour.json",
         "how many ship calls used shore power at Harbourmoor most recently?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (updated_figure)",
     (
@@ -274,10 +270,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base11_harbour.json",
         "was the University of Tallisvik a founding member of the consortium?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (yes_no)",
-    (
-        "blind_base11_harbour.json",
-        "who is the mayor of Tallisvik?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (not_found)",
+    ("blind_base11_harbour.json", "what did the mayor say in 2017?"): (
+        "a bare title with no organisation ('the mayor') is not resolved to the one"
+        " organisation holding it; it passed by luck before session 7's title-word fix"
+    ),
 }
 
 

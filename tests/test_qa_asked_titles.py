@@ -51,3 +51,29 @@ def test_initials_typed_in_lower_case_are_written_in_capitals() -> None:
     answer = five.handle("who's the coo of the digital trade alliance?")
     assert answer.status is Status.NOT_FOUND
     assert "COO" in answer.text and " coo" not in answer.text, answer.text
+
+
+def test_a_title_of_a_place_is_held_at_the_organisation_named_after_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """ "Who is the current mayor of Tarnby?": the place stands for the one organisation
+    named after it where someone is Mayor (the City of Tarnby), not for the port."""
+    release = (
+        "source: {id: s1, title: New mayor, publisher: Wire, date: 2025-06-02,"
+        " dateline: {city: Tarnby, country: Denmark}, text: ../sources/s1.txt}\n"
+        "entities:\n"
+        "  - {id: tarnby, name: Tarnby, kind: place, summary: A harbour town.}\n"
+        "  - {id: city, name: City of Tarnby, kind: organization, summary: The city.}\n"
+        "  - {id: port, name: Tarnby Port Authority, kind: organization, summary: The port.}\n"
+        "  - {id: aase, name: Aase BERG, kind: person, summary: Former mayor.}\n"
+        "  - {id: per, name: Per LUND, kind: person, summary: The mayor.}\n"
+        "  - {id: ole, name: Ole DAHL, kind: person, summary: The port's chief.}\n"
+        "roles:\n"
+        "  - {entity: aase, title: Mayor, organization: city, ended: 2025-05}\n"
+        "  - {entity: per, title: Mayor, organization: city}\n"
+        "  - {entity: ole, title: Chief Executive, organization: port}\n"
+    )
+    engine = engine_of(tmp_path_factory.mktemp("kb"), {"s1": release})
+    answer = engine.handle("who is the current mayor of Tarnby?")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.text.startswith("**Per LUND**"), answer.text

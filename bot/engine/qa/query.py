@@ -214,6 +214,11 @@ class Query:
 _COUNT_NOUNS = frozenset(("number", "numbers", "count", "tally", "total", "figure", "figures"))
 
 
+# Organisations a place's name word is checked in ("City of X", "X Port Authority"):
+# a word in more names than this names no one organisation.
+MAX_PLACE_ORGS = 200
+
+
 class QueryParser:
     def __init__(
         self,
@@ -860,6 +865,29 @@ class QueryParser:
                     break
         return asks
 
+    def _org_of_place(self, places: list[Mention], title: list[str]) -> Mention | None:
+        """The one organisation named after the place mentioned (its name holds the
+        place's name) where someone holds ``title``, as a mention at the place's words;
+        None when there is no such place, or none or several such organisations."""
+        index = self.index
+        for m in places:
+            place = index.entity(m.entity_id)
+            if place.kind is not EntityKind.PLACE:
+                continue
+            key = f" {normalize(place.name)} "
+            last = normalize(place.name).split()[-1:]
+            owners = index.names.owners_of_word(last[0], limit=MAX_PLACE_ORGS) if last else ()
+            found = [
+                e
+                for e in sorted(owners)
+                if index.entity(e).kind is EntityKind.ORGANIZATION
+                and key in f" {normalize(index.entity(e).name)} "
+                and self.descriptions.role_holder(e, title)
+            ]
+            if len(found) == 1:
+                return Mention(found[0], m.words, "name")
+        return None
+
     def _roles(
         self, words: list[str], mentions: list[Mention], described: list[Mention]
     ) -> tuple[list[Mention], list[Mention], list[RoleAsk]]:
@@ -921,6 +949,12 @@ class QueryParser:
                 asks_person = "who" in words[:i] or "whom" in words[:i]
                 if after and ((nouns and linked) or (not nouns and asks_person)):
                     org = after[0]
+                elif linked and not after:
+                    # "The mayor of Harbourmoor": the one organisation named after the
+                    # place where someone holds that title (the City of Harbourmoor).
+                    org = self._org_of_place(
+                        [m for m in mentions if end + 1 <= m.words[0] <= j], title
+                    )
             if org is None:
                 i = end
                 continue

@@ -126,6 +126,7 @@ TITLE_WORDS = (
     | FOUNDER_WORDS
     | CHAIR_WORDS
     | CHAIR_TITLE_WORDS
+    | LEADER_TITLE_WORDS  # a city's mayor, a university's rector, a state's governor
     | frozenset(
         "cfo coo cto cmo ceo president director officer minister secretary general executive "
         "vice deputy managing".split()
