@@ -20,6 +20,7 @@ import pytest
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
+from bot.render.text import render_text
 from bot.service import KnowledgeService
 from tests.asking import answered
 from tests.kbpaths import KB_FIVE
@@ -330,3 +331,16 @@ def test_an_event_placed_elsewhere_than_a_known_place_is_a_plain_no() -> None:
         service.engine, "did the 2024 partners meeting take place in Kigali?", "Hangzhou"
     )
     assert _lead(reply).startswith("**No"), reply
+
+
+@pytest.mark.parametrize(
+    "question", ["was the trust founded by 10 councils?", "did 10 councils found the trust?"]
+)
+def test_a_founding_count_claimed_is_not_checked_against_the_members_now(question: str) -> None:
+    # kb_cisterns: five councils founded the trust, which "now counts 14 member councils";
+    # 14 members today is no "yes, more than that" for ten founders.
+    service = KnowledgeService(Path(__file__).parent / "fixtures" / "kb_cisterns")
+    service.load()
+    reply = render_text(service.engine.handle(question))
+    assert "more than that" not in reply, reply
+    assert "14 as of" not in reply, reply

@@ -14,7 +14,9 @@ A figure counts for the claim when it counts the same thing (the words after it 
 word with those after the claimed figure: "entrepreneurs") or, for a claim counting in
 other words ("30k people"), when the verb before it is the claim's ("trained"). Money,
 shares and years are never compared with a count. A claim that names a goal ("its
-30,000 goal") is left to ``targets.py``, which ran before.
+30,000 goal") is left to ``targets.py``, which ran before. A claim about the founding
+("was X founded by 10 councils?") counts the founders at one moment, not a running
+figure: the newest member count ("now counts 14 member councils") is no verdict on it.
 """
 
 from __future__ import annotations
@@ -37,13 +39,16 @@ from bot.engine.qa.figures import (
 )
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.shorthand import asked_figures
-from bot.engine.qa.vocabulary import SHAPE_WORDS
+from bot.engine.qa.vocabulary import FOUNDER_WORDS, SHAPE_WORDS
 from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
 
 # Words naming a goal: a claim about a goal is ``targets.py``'s.
 _GOAL_WORDS = frozenset("goal goals target targets aim aims objective objectives".split())
+# A founding claim counts the founders, fixed at the founding: the "found-" words of
+# ``FOUNDER_WORDS`` only, as "created 5,000 jobs" or "started 300 firms" is a running count.
+_FOUNDING_STEMS = frozenset(stem(w) for w in FOUNDER_WORDS if w.startswith(("found", "cofound")))
 # A figure given as an upper bound ("nearly 20,000") is below the round figure it names.
 _BELOW = ("nearly", "almost", "up to", "fewer than", "less than", "under")
 # Money and shares are never the count a claim gives.
@@ -83,6 +88,9 @@ class FigureCheckAnswers(ExecutorBase):
         if q.answer_type is not AnswerType.YES_NO or q.quote or not q.subjects:
             return None
         if set(q.words) & _GOAL_WORDS or _NOT_A_COUNT.search(q.question):
+            return None
+        if {stem(w) for w in q.words} & _FOUNDING_STEMS:
+            # "Was X founded by 10 councils?": the founders then, not the members now.
             return None
         claimed = asked_figures(q.question)
         if len(claimed) != 1:
