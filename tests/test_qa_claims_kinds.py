@@ -344,3 +344,12 @@ def test_a_founding_count_claimed_is_not_checked_against_the_members_now(questio
     reply = render_text(service.engine.handle(question))
     assert "more than that" not in reply, reply
     assert "14 as of" not in reply, reply
+
+
+def test_a_no_is_never_drawn_from_a_figure_a_newer_one_of_the_same_act_passed(
+    claims: Engine,
+) -> None:
+    # 4,100 households (end of 2021) is the newest figure in the claim's noun, but the
+    # programme "has connected more than 7,800 homes" (2024): no "No" from 4,100.
+    reply = render_text(claims.handle("has the programme connected 5,000 households?"))
+    assert not _lead(reply).startswith("**No"), reply

@@ -8,7 +8,9 @@ against a goal ("aims to train a further 25,000" is no state; ``events.is_aim``)
 - **Yes** when the newest figure (on or before the time asked, when one is) is the one
   claimed, or more ("more than 20,000" for 20,000, or for 5,000);
 - **No** when it is less, with the newest figure and its date; a goal of the subject with
-  the claimed figure is named as what it is ("25,000 is a goal: …").
+  the claimed figure is named as what it is ("25,000 is a goal: …"). No verdict (None)
+  when a later figure of the claim's verb is counted in other words ("connected 7,800
+  homes" after 4,100 households, for a claim of 5,000 households).
 
 A figure counts for the claim when it counts the same thing (the words after it share a
 word with those after the claimed figure: "entrepreneurs") or, for a claim counting in
@@ -129,6 +131,11 @@ class FigureCheckAnswers(ExecutorBase):
             if same is not None:
                 lines.append(f"• {same.fact.text.strip()}")
                 sources.append(same.fact.source)
+        elif self._newer_act(q, verbs, newest.date):
+            # "Has X connected 5,000 households?": 4,100 households (2021) is the newest
+            # figure in the claim's noun, but "has connected more than 7,800 homes"
+            # (2024) is a newer figure of the same act; a "No" from 4,100 would be false.
+            return None
         else:
             lines = [f"**No:** {shown}, not {_fmt(value)}.", f"• {newest.fact.text.strip()}"]
             goal = self._goal_with(q, value)
@@ -167,6 +174,24 @@ class FigureCheckAnswers(ExecutorBase):
                     found.append(Reading(fact, figure, figure_value(figure), date))
                     break
         return found
+
+    def _newer_act(self, q: Query, verbs: set[str], since: str) -> bool:
+        """Whether a figure reached after ``since`` (ISO date) is of the claim's verb,
+        counted in other words: the newest figure of the act, which a "No" cannot
+        overlook (it may hold the claim in other words)."""
+        cutoff = q.time.until or q.time.year
+        for fact in self._claim_subject_facts(q):
+            date = self.fact_date(fact)
+            if date <= since or is_aim(fact.text):
+                continue
+            if cutoff is not None and int(date[:4]) > cutoff:
+                continue
+            for figure in figures_in(fact.text):
+                if _NOT_A_COUNT.search(figure.value) or set(figure.before) & NOT_A_STATE:
+                    continue
+                if verbs & set(figure.before):
+                    return True
+        return False
 
     def _claim_subject_facts(self, q: Query) -> list[LoadedFact]:
         """The facts about one of the subjects ("has the vault stored 100,000?" is
