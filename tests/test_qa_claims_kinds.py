@@ -353,3 +353,23 @@ def test_a_no_is_never_drawn_from_a_figure_a_newer_one_of_the_same_act_passed(
     # programme "has connected more than 7,800 homes" (2024): no "No" from 4,100.
     reply = render_text(claims.handle("has the programme connected 5,000 households?"))
     assert not _lead(reply).startswith("**No"), reply
+
+
+@pytest.fixture(scope="module")
+def cisterns() -> Engine:
+    service = KnowledgeService(Path(__file__).parent / "fixtures" / "kb_cisterns")
+    service.load()
+    return service.engine
+
+
+def test_a_sum_pledged_is_no_goal_checked_by_its_figure(cisterns: Engine) -> None:
+    # "The Lenta Fund's US$8 million grant will pay for more … cisterns": a pledge, not a
+    # goal; the claim is answered from the sentence, never "whether the goal was reached".
+    reply = answered(cisterns, "did the Lenta Fund give US$8 million?", "US$8 million grant")
+    assert "goal" not in reply.casefold(), reply
+
+
+def test_a_money_goal_is_never_measured_by_a_count(cisterns: Engine) -> None:
+    # 520 cisterns built is no progress towards a US$8 million sum.
+    reply = render_text(cisterns.handle("did the Lenta Fund grant reach its US$8 million target?"))
+    assert "520" not in reply, reply
