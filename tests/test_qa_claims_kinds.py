@@ -373,3 +373,13 @@ def test_a_money_goal_is_never_measured_by_a_count(cisterns: Engine) -> None:
     # 520 cisterns built is no progress towards a US$8 million sum.
     reply = render_text(cisterns.handle("did the Lenta Fund grant reach its US$8 million target?"))
     assert "520" not in reply, reply
+
+
+def test_a_figure_claimed_is_never_supported_by_a_quote_without_it() -> None:
+    # kb_five: LI Yong says "training young people and women to export is exactly …";
+    # that is no "Yes" to a claim that the academy trained 12,000 women.
+    service = KnowledgeService(KB_FIVE)
+    service.load()
+    reply = render_text(service.engine.handle("did the academy train 12,000 women?"))
+    assert "according to LI Yong" not in reply, reply
+    assert not _lead(reply).startswith("**Yes"), reply
