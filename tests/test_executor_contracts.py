@@ -64,3 +64,27 @@ def test_no_two_executors_define_the_same_method() -> None:
                     ) and not item.name.startswith("__"):
                         owners[item.name].append(f"{path.name}:{node.name}")
     assert {name: where for name, where in owners.items() if len(where) > 1} == {}
+
+
+def test_warm_builds_every_table_an_executor_caches() -> None:
+    """A ``cached_property`` of the executors is a table over the whole base (every
+    entity, fact or quote): built on the first question, that user pays for a scan of
+    up to 100,000 entities. ``Executors.warm`` must build each one beforehand."""
+    from functools import cached_property
+
+    from bot.engine.engine import Engine
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+    from tests.kbpaths import KB_FIVE
+
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    engine.warm()
+    run = engine.questions.run
+    cached = [
+        name
+        for klass in type(run).__mro__
+        for name, value in vars(klass).items()
+        if isinstance(value, cached_property)
+    ]
+    assert cached
+    assert [name for name in cached if name not in vars(run)] == []
