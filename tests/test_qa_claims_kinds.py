@@ -383,3 +383,10 @@ def test_a_figure_claimed_is_never_supported_by_a_quote_without_it() -> None:
     reply = render_text(service.engine.handle("did the academy train 12,000 women?"))
     assert "according to LI Yong" not in reply, reply
     assert not _lead(reply).startswith("**Yes"), reply
+
+
+def test_a_goal_a_release_says_was_not_reached_is_no_count_reached(claims: Engine) -> None:
+    # "The first phase did not reach its objective of 10,000 homes": 10,000 is the
+    # objective, never a number of homes connected in the newest-first series.
+    reply = answered(claims, "how many homes has the programme connected?", "7,800")
+    assert "10,000 as of" not in reply, reply

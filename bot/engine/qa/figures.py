@@ -46,7 +46,7 @@ FIGURE_VERB_REACH = 3
 # with them answer another question than those without ("aims to train 30,000").
 NOT_A_STATE = frozenset(
     stem(w)
-    for w in "aim aims target targets goal goals plan plans planned will expect expects "
+    for w in "aim aims target targets goal goals objective objectives plan plans planned will expect expects "
     "expected further additional another pledge pledged intend intends seek seeks".split()
 )
 

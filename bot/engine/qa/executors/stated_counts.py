@@ -39,6 +39,7 @@ from bot.engine.qa.figures import (
     counts_members,
     figure_value,
     figures_in,
+    is_goal_figure,
     same_word,
     summary_statement,
 )
@@ -333,7 +334,9 @@ def _counting(text: str, noun: str) -> Figure | None:
     out ("three fibre types") counts too."""
     figures = [f for f in figures_in(text, spelled_out=True) if "%" not in f.value]
     for i, figure in enumerate(figures):
-        if "cent" in figure.value:
+        if "cent" in figure.value or is_goal_figure(figure):
+            # "…did not reach its objective of 10,000 homes", "…on the way to its goal
+            # of 10,000 homes": the goal beside a figure reached is no count of homes.
             continue
         # What it counts is the noun phrase right after it: "600 clinic staff to maintain
         # solar fridges" counts staff, not fridges (``figure_series.noun_phrase``).
