@@ -30,6 +30,7 @@ from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, _fmt
 from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.executors.targets import GOAL_WORDS
 from bot.engine.qa.figures import (
     MEMBERSHIP_TERMS,
     NOT_A_STATE,
@@ -46,8 +47,6 @@ from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
 
-# Words naming a goal: a claim about a goal is ``targets.py``'s.
-_GOAL_WORDS = frozenset("goal goals target targets aim aims objective objectives".split())
 # A founding claim counts the founders, fixed at the founding: the "found-" words of
 # ``FOUNDER_WORDS`` only, as "created 5,000 jobs" or "started 300 firms" is a running count.
 _FOUNDING_STEMS = frozenset(stem(w) for w in FOUNDER_WORDS if w.startswith(("found", "cofound")))
@@ -89,7 +88,8 @@ class FigureCheckAnswers(ExecutorBase):
         thing claimed is stated."""
         if q.answer_type is not AnswerType.YES_NO or q.quote or not q.subjects:
             return None
-        if set(q.words) & _GOAL_WORDS or _NOT_A_COUNT.search(q.question):
+        # A claim about a goal is ``targets.py``'s.
+        if set(q.words) & GOAL_WORDS or _NOT_A_COUNT.search(q.question):
             return None
         if {stem(w) for w in q.words} & _FOUNDING_STEMS:
             # "Was X founded by 10 councils?": the founders then, not the members now.

@@ -18,6 +18,7 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.figures import same_word
 from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import OLDEST_WORDS
 from bot.engine.qa.written_dates import date_when, written_dates
 from bot.kb.models import LoadedFact
 from bot.search.terms import STOP_WORDS, stem
@@ -25,7 +26,6 @@ from bot.textnorm import normalize
 
 # Words asking for the newest, and for the oldest.
 _NEWEST = frozenset("recently recent latest newest last".split())
-_OLDEST = frozenset("first earliest oldest".split())
 # Verbs of a thing's start, in a question and in a sentence (stemmed).
 _OPENING = frozenset(
     stem(w)
@@ -50,12 +50,12 @@ class ItemOrderAnswers(ExecutorBase):
             return None
         words = set(q.words)
         newest = bool(words & _NEWEST)
-        if newest == bool(words & _OLDEST):
+        if newest == bool(words & OLDEST_WORDS):
             return None
         noun = q.words[1]
         if noun in ("is", "was", "s") and q.words[2:3] == ("the",) and len(q.words) > 4:
-            noun = q.words[4] if q.words[3] in _NEWEST | _OLDEST else q.words[3]
-        if noun in STOP_WORDS or noun in _NOT_ITEMS or noun in _NEWEST | _OLDEST:
+            noun = q.words[4] if q.words[3] in _NEWEST | OLDEST_WORDS else q.words[3]
+        if noun in STOP_WORDS or noun in _NOT_ITEMS or noun in _NEWEST | OLDEST_WORDS:
             return None
         asked_opening = bool({stem(w) for w in q.words} & _OPENING)
         if not newest and not asked_opening:
