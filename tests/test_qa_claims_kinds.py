@@ -390,3 +390,14 @@ def test_a_goal_a_release_says_was_not_reached_is_no_count_reached(claims: Engin
     # objective, never a number of homes connected in the newest-first series.
     reply = answered(claims, "how many homes has the programme connected?", "7,800")
     assert "10,000 as of" not in reply, reply
+
+
+def test_a_figure_at_the_launch_is_not_checked_against_the_newest() -> None:
+    # kb_peatland: WetWatch "begins with 40 sensors" and "now has 1,100 sensors": the
+    # 1,100 of today is no "yes, more than that" to 100 sensors at the launch.
+    from tests.kbpaths import KB_PEATLAND
+
+    service = KnowledgeService(KB_PEATLAND)
+    service.load()
+    reply = render_text(service.engine.handle("was WetWatch launched with 100 sensors?"))
+    assert "more than that" not in reply, reply

@@ -17,8 +17,9 @@ word with those after the claimed figure: "entrepreneurs") or, for a claim count
 other words ("30k people"), when the verb before it is the claim's ("trained"). Money,
 shares and years are never compared with a count. A claim that names a goal ("its
 30,000 goal") is left to ``targets.py``, which ran before. A claim about the founding
-("was X founded by 10 councils?") counts the founders at one moment, not a running
-figure: the newest member count ("now counts 14 member councils") is no verdict on it.
+("was X founded by 10 councils?") or the start ("launched with 100 sensors") counts
+at one moment, not a running figure: the newest count ("now counts 14 member
+councils", "now has 1,100 sensors") is no verdict on it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, _fmt
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.executors.targets import GOAL_WORDS
+from bot.engine.qa.figure_series import ORIGIN_WORDS
 from bot.engine.qa.figures import (
     MEMBERSHIP_TERMS,
     NOT_A_STATE,
@@ -50,6 +52,11 @@ from bot.search.terms import STOP_WORDS, stem
 # A founding claim counts the founders, fixed at the founding: the "found-" words of
 # ``FOUNDER_WORDS`` only, as "created 5,000 jobs" or "started 300 firms" is a running count.
 _FOUNDING_STEMS = frozenset(stem(w) for w in FOUNDER_WORDS if w.startswith(("found", "cofound")))
+# "Launched with 40 sensors", "started with 12 members": a start verb
+# (``figure_series.ORIGIN_WORDS``) with "with" gives the figure at the start; "has opened
+# 12 hubs" without it is a running count.
+_ORIGIN_STEMS = frozenset(stem(w) for w in ORIGIN_WORDS)
+_AT_ORIGIN = frozenset(("with",))
 # A figure given as an upper bound ("nearly 20,000") is below the round figure it names.
 _BELOW = ("nearly", "almost", "up to", "fewer than", "less than", "under")
 # Money and shares are never the count a claim gives.
@@ -91,8 +98,10 @@ class FigureCheckAnswers(ExecutorBase):
         # A claim about a goal is ``targets.py``'s.
         if set(q.words) & GOAL_WORDS or _NOT_A_COUNT.search(q.question):
             return None
-        if {stem(w) for w in q.words} & _FOUNDING_STEMS:
-            # "Was X founded by 10 councils?": the founders then, not the members now.
+        stems = {stem(w) for w in q.words}
+        if stems & _FOUNDING_STEMS or (stems & _ORIGIN_STEMS and set(q.words) & _AT_ORIGIN):
+            # "Was X founded by 10 councils?", "was it launched with 100 sensors?": the
+            # figure at the start, not the newest one.
             return None
         claimed = asked_figures(q.question)
         if len(claimed) != 1:
