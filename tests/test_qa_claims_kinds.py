@@ -401,3 +401,14 @@ def test_a_figure_at_the_launch_is_not_checked_against_the_newest() -> None:
     service.load()
     reply = render_text(service.engine.handle("was WetWatch launched with 100 sensors?"))
     assert "more than that" not in reply, reply
+
+
+def test_a_no_is_never_drawn_past_a_newer_count_of_a_co_subject() -> None:
+    # kb_coldchain: "the Alliance's SkyCold drones serve 240 clinics" (2023, about both),
+    # then "SkyCold serves 365 clinics" (2026, about SkyCold alone): no "No: 240" to 300.
+    from tests.kbpaths import KB_COLDCHAIN
+
+    service = KnowledgeService(KB_COLDCHAIN)
+    service.load()
+    reply = render_text(service.engine.handle("has the alliance reached 300 clinics?"))
+    assert not _lead(reply).startswith("**No"), reply

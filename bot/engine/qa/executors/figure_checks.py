@@ -140,7 +140,7 @@ class FigureCheckAnswers(ExecutorBase):
             if same is not None:
                 lines.append(f"• {same.fact.text.strip()}")
                 sources.append(same.fact.source)
-        elif self._newer_act(q, verbs, newest.date):
+        elif self._newer_act(q, verbs, newest.date) or self._newer_elsewhere(q, after, newest):
             # "Has X connected 5,000 households?": 4,100 households (2021) is the newest
             # figure in the claim's noun, but "has connected more than 7,800 homes"
             # (2024) is a newer figure of the same act; a "No" from 4,100 would be false.
@@ -200,6 +200,23 @@ class FigureCheckAnswers(ExecutorBase):
                     continue
                 if verbs & set(figure.before):
                     return True
+        return False
+
+    def _newer_elsewhere(self, q: Query, after: set[str], newest: Reading) -> bool:
+        """Whether a fact about another entity the newest reading's fact names, dated
+        after it, counts the claimed thing: "the Alliance's SkyCold drones serve 240
+        clinics" (2023), then "SkyCold serves 365 clinics" (2026) about SkyCold alone."""
+        others = [e for e in newest.fact.about if e not in q.subjects]
+        for entity in others:
+            for fact in self.index.facts_by_entity.get(entity, [])[:MAX_LIST_FACTS]:
+                if self.fact_date(fact) <= newest.date or is_aim(fact.text):
+                    continue
+                for figure in figures_in(fact.text):
+                    if _NOT_A_COUNT.search(figure.value) or set(figure.before) & NOT_A_STATE:
+                        continue
+                    counted = set(figure.after) - _IGNORED
+                    if any(same_word(a, b) or a in synonyms(b) for a in counted for b in after):
+                        return True
         return False
 
     def _claim_subject_facts(self, q: Query) -> list[LoadedFact]:
