@@ -412,3 +412,15 @@ def test_a_no_is_never_drawn_past_a_newer_count_of_a_co_subject() -> None:
     service.load()
     reply = render_text(service.engine.handle("has the alliance reached 300 clinics?"))
     assert not _lead(reply).startswith("**No"), reply
+
+
+def test_a_membership_stated_as_grown_to_a_figure_counts_members() -> None:
+    # kb_peatland: "the Network's membership has grown to 19 organisations" (2021) counts
+    # its members; without it the 2017 founding figure (12) was the "newest" and a true
+    # claim was answered "No".
+    from tests.kbpaths import KB_PEATLAND
+
+    service = KnowledgeService(KB_PEATLAND)
+    service.load()
+    reply = answered(service.engine, "did the network have 19 members in 2021?", "19")
+    assert not _lead(reply).startswith("**No"), reply

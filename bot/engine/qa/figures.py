@@ -251,12 +251,17 @@ _COLLECTIVE = (
 
 def counts_members(text: str, figure: Figure) -> bool:
     """Whether ``figure`` counts a body's members: "an association of 34 public
-    utilities", "a network of 120 firms" (or "34 member utilities")."""
+    utilities", "a network of 120 firms" (or "34 member utilities"), or the membership
+    its clause is about ("the Network's membership has grown to 19 organisations")."""
     value = re.escape(figure.value)
     return bool(
         re.search(_COLLECTIVE + value + r"\b", text, re.IGNORECASE)
         or (figure.unit in MEMBERSHIP_TERMS)
+        or (_MEMBERSHIP in figure.lead and not is_money(figure) and "%" not in figure.value)
     )
+
+
+_MEMBERSHIP = stem("membership")
 
 
 # What every count of a body's members counts, whatever noun follows the figure.
