@@ -424,3 +424,14 @@ def test_a_membership_stated_as_grown_to_a_figure_counts_members() -> None:
     service.load()
     reply = answered(service.engine, "did the network have 19 members in 2021?", "19")
     assert not _lead(reply).startswith("**No"), reply
+
+
+def test_a_figure_claimed_for_one_place_is_not_checked_against_the_total() -> None:
+    # kb_five: "more than 20,000 entrepreneurs in nine countries" is no "Yes, more than
+    # that" to 10,000 trained in Kenya alone.
+    service = KnowledgeService(KB_FIVE)
+    service.load()
+    reply = render_text(
+        service.engine.handle("did the academy train 10,000 entrepreneurs in Kenya?")
+    )
+    assert "more than that" not in reply, reply

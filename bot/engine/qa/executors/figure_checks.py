@@ -45,7 +45,7 @@ from bot.engine.qa.figures import (
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.shorthand import asked_figures
 from bot.engine.qa.vocabulary import FOUNDER_WORDS, SHAPE_WORDS
-from bot.kb.models import LoadedFact
+from bot.kb.models import EntityKind, LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
 
@@ -97,6 +97,10 @@ class FigureCheckAnswers(ExecutorBase):
             return None
         # A claim about a goal is ``targets.py``'s.
         if set(q.words) & GOAL_WORDS or _NOT_A_COUNT.search(q.question):
+            return None
+        if any(self.index.entity(e).kind is EntityKind.PLACE for e in q.subjects):
+            # "Did X train 10,000 entrepreneurs in Kenya?": the subject's running total
+            # ("20,000 in nine countries") is no figure for one place.
             return None
         stems = {stem(w) for w in q.words}
         if stems & _FOUNDING_STEMS or (stems & _ORIGIN_STEMS and set(q.words) & _AT_ORIGIN):
