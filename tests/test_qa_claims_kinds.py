@@ -435,3 +435,10 @@ def test_a_figure_claimed_for_one_place_is_not_checked_against_the_total() -> No
         service.engine.handle("did the academy train 10,000 entrepreneurs in Kenya?")
     )
     assert "more than that" not in reply, reply
+
+
+def test_who_used_to_run_a_ministry_is_its_earlier_minister(claims: Engine) -> None:
+    # A ministry's top job is its minister (vocabulary.LEADER_TITLE_WORDS): Teodor VASKO
+    # (ended 2022) before Mira OSTRAVA.
+    reply = answered(claims, "who used to run the water ministry?", "Teodor VASKO", "Earlier")
+    assert reply.index("Teodor VASKO") < reply.index("Mira OSTRAVA"), reply
