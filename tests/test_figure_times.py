@@ -187,3 +187,18 @@ def test_a_size_compared_between_two_years(cisterns: Engine) -> None:
 def test_a_membership_over_time_counts_a_figure_spelled_out(cisterns: Engine) -> None:
     reply = answered(cisterns, "how has the trust's membership changed over the years?", "**Up**")
     assert "seven" in reply and "14" in reply
+
+
+def test_a_sum_written_with_a_currency_code_is_no_goal_of_a_count() -> None:
+    # kb_peatland: "the founding members … have pledged EUR 4.5 million" is a sum, not an
+    # earlier goal of the Network beside its 20,000 hectares (figures.is_money read only
+    # "US$", "$", "€" and "£").
+    from bot.engine.engine import Engine
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+    from tests.kbpaths import KB_PEATLAND
+
+    engine = Engine(Index(load_knowledge(KB_PEATLAND)))
+    reply = engine.handle("what's the target for the network?").text
+    assert "20,000" in reply, reply
+    assert "EUR 4.5 million" not in reply, reply

@@ -150,9 +150,23 @@ def is_past_goal(figure: Figure) -> bool:
     return bool(lead & _OUTCOME_VERBS) and not lead & _STILL_PLANNED
 
 
+# Currencies written as a code or a word beside the figure ("EUR 4.5 million",
+# "4.5 million euros"), as stems.
+_CURRENCY_STEMS = frozenset(
+    stem(w)
+    for w in "eur usd gbp chf sek nok dkk cad aud jpy cny inr zar kes rwf ngn "
+    "euro euros dollar dollars pound pounds franc francs".split()
+)
+
+
 def is_money(figure: Figure) -> bool:
-    """Whether a figure is a sum of money ("US$65 million", "€3 million")."""
-    return figure.value[:1] in "U$€£"
+    """Whether a figure is a sum of money ("US$65 million", "€3 million", "EUR 4.5
+    million", "4.5 million euros")."""
+    return (
+        figure.value[:1] in "U$€£"
+        or (bool(figure.before) and figure.before[-1] in _CURRENCY_STEMS)
+        or figure.unit in _CURRENCY_STEMS
+    )
 
 
 def figures_then(figures: list[Figure]) -> list[Figure]:
