@@ -202,3 +202,12 @@ def test_a_sum_written_with_a_currency_code_is_no_goal_of_a_count() -> None:
     reply = engine.handle("what's the target for the network?").text
     assert "20,000" in reply, reply
     assert "EUR 4.5 million" not in reply, reply
+
+
+def test_every_reader_of_sums_takes_a_currency_code() -> None:
+    """The sums a "how much money" count reads are ``figures.is_money``'s, so "EUR 4.5
+    million" is one as "US$4.5 million" is (a private prefix test missed it)."""
+    from bot.engine.qa.executors import stated_counts
+
+    found = stated_counts._money("The members have pledged EUR 4.5 million for three years.")
+    assert found is not None and found.value == "4.5 million"

@@ -40,6 +40,7 @@ from bot.engine.qa.figures import (
     figure_value,
     figures_in,
     is_goal_figure,
+    is_money,
     same_word,
     summary_statement,
 )
@@ -315,7 +316,7 @@ def _names_things_not_people(noun: str) -> bool:
 def _money(text: str) -> Figure | None:
     """The first sum of money a sentence states ("US$4 million"), its unit "money"
     (sums are one series whatever word follows them)."""
-    found = next((f for f in figures_in(text) if f.value[:1] in "U$€£"), None)
+    found = next((f for f in figures_in(text) if is_money(f)), None)
     return dataclasses.replace(found, unit="money") if found is not None else None
 
 
