@@ -39,7 +39,6 @@ from bot.engine.qa.figures import (
     counts_members,
     figure_value,
     figures_in,
-    is_goal_figure,
     is_money,
     same_word,
     summary_statement,
@@ -49,6 +48,8 @@ from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
 
+# A goal named beside a figure ("its objective of 10,000", "its goal of 600"), as stems.
+_GOAL_STEMS = frozenset(stem(w) for w in GOAL_WORDS)
 # A question with these asks for a plan, a frequency or a change, not a count reached.
 _OTHER_ASKS = frozenset("will would should plan plans planned times often".split())
 MAX_HISTORY = 3
@@ -335,9 +336,10 @@ def _counting(text: str, noun: str) -> Figure | None:
     out ("three fibre types") counts too."""
     figures = [f for f in figures_in(text, spelled_out=True) if "%" not in f.value]
     for i, figure in enumerate(figures):
-        if "cent" in figure.value or is_goal_figure(figure):
+        if "cent" in figure.value or set(figure.lead) & _GOAL_STEMS:
             # "…did not reach its objective of 10,000 homes", "…on the way to its goal
-            # of 10,000 homes": the goal beside a figure reached is no count of homes.
+            # of 10,000 homes": the goal beside a figure reached is no count of homes. A
+            # plan stays ("will dig 60 farm dams": the subjectless count shows it).
             continue
         # What it counts is the noun phrase right after it: "600 clinic staff to maintain
         # solar fridges" counts staff, not fridges (``figure_series.noun_phrase``).
