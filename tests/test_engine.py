@@ -413,3 +413,10 @@ def test_sources_with_a_word_that_is_no_page_says_how_to_use_it(engine: Engine) 
     assert "`!sources 2`" in answer.text and "`!timeline`" in answer.text
     assert "@everyone" not in answer.text
     assert engine.handle("!sources 1").status is Status.ANSWERED
+
+
+def test_sources_page_and_a_number_is_that_page(engine: Engine) -> None:
+    """ "!sources page 1" names the page as people type it: the page, not a usage reply
+    about "page"."""
+    assert engine.handle("!sources page 1").status is Status.ANSWERED
+    assert engine.handle("!sources page 2").status is not Status.USAGE

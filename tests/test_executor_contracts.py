@@ -64,3 +64,76 @@ def test_no_two_executors_define_the_same_method() -> None:
                     ) and not item.name.startswith("__"):
                         owners[item.name].append(f"{path.name}:{node.name}")
     assert {name: where for name, where in owners.items() if len(where) > 1} == {}
+
+
+def test_warm_builds_every_table_an_executor_caches() -> None:
+    """A ``cached_property`` of the executors is a table over the whole base (every
+    entity, fact or quote): built on the first question, that user pays for a scan of
+    up to 100,000 entities. ``Executors.warm`` must build each one beforehand."""
+    from functools import cached_property
+
+    from bot.engine.engine import Engine
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+    from tests.kbpaths import KB_FIVE
+
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    engine.warm()
+    run = engine.questions.run
+    cached = [
+        name
+        for klass in type(run).__mro__
+        for name, value in vars(klass).items()
+        if isinstance(value, cached_property)
+    ]
+    assert cached
+    assert [name for name in cached if name not in vars(run)] == []
+
+
+# Word sets defined twice before this check existed, to be folded into
+# ``bot/engine/qa/vocabulary.py`` when their modules are next touched.
+_KNOWN_TWICE = frozenset(
+    {
+        frozenset("release releases announcement announcements".split()),
+        frozenset("announcement release releases statement".split()),
+        frozenset("has have had".split()),
+        frozenset("is are was were".split()),
+        frozenset("last latest newest recent".split()),
+        frozenset("if total altogether overall cumulative".split()),
+        frozenset("chair chairman chairwoman chairperson".split()),
+    }
+)
+
+
+def test_no_word_list_is_defined_twice() -> None:
+    """A private copy of a word list drifts from the shared one (a word added to one is
+    missing from the other): each list is defined once, in ``qa/vocabulary.py`` or the
+    module that owns it, and imported elsewhere."""
+    import ast
+    from collections import defaultdict
+
+    engine = EXECUTORS.parents[1]
+    where: dict[frozenset[str], list[str]] = defaultdict(list)
+    for path in sorted(engine.rglob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)):
+                continue
+            call = node.value
+            if not (isinstance(call.func, ast.Name) and call.func.id == "frozenset"):
+                continue
+            arg = call.args[0] if call.args else None
+            if (
+                isinstance(arg, ast.Call)
+                and isinstance(arg.func, ast.Attribute)
+                and arg.func.attr == "split"
+                and isinstance(arg.func.value, ast.Constant)
+                and isinstance(arg.func.value.value, str)
+            ):
+                words = frozenset(arg.func.value.value.split())
+                where[words].append(f"{path.name}:{node.lineno}")
+    twice = {
+        " ".join(sorted(words)): places
+        for words, places in where.items()
+        if len(places) > 1 and words not in _KNOWN_TWICE
+    }
+    assert twice == {}

@@ -187,3 +187,27 @@ def test_a_size_compared_between_two_years(cisterns: Engine) -> None:
 def test_a_membership_over_time_counts_a_figure_spelled_out(cisterns: Engine) -> None:
     reply = answered(cisterns, "how has the trust's membership changed over the years?", "**Up**")
     assert "seven" in reply and "14" in reply
+
+
+def test_a_sum_written_with_a_currency_code_is_no_goal_of_a_count() -> None:
+    # kb_peatland: "the founding members … have pledged EUR 4.5 million" is a sum, not an
+    # earlier goal of the Network beside its 20,000 hectares (figures.is_money read only
+    # "US$", "$", "€" and "£").
+    from bot.engine.engine import Engine
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+    from tests.kbpaths import KB_PEATLAND
+
+    engine = Engine(Index(load_knowledge(KB_PEATLAND)))
+    reply = engine.handle("what's the target for the network?").text
+    assert "20,000" in reply, reply
+    assert "EUR 4.5 million" not in reply, reply
+
+
+def test_every_reader_of_sums_takes_a_currency_code() -> None:
+    """The sums a "how much money" count reads are ``figures.is_money``'s, so "EUR 4.5
+    million" is one as "US$4.5 million" is (a private prefix test missed it)."""
+    from bot.engine.qa.executors import stated_counts
+
+    found = stated_counts._money("The members have pledged EUR 4.5 million for three years.")
+    assert found is not None and found.value == "4.5 million"

@@ -401,3 +401,26 @@ def test_he_or_she_fits_a_person_the_release_calls_mr_or_ms() -> None:
         ' Fund. "We are grateful to the trust for its patience," she said.\n'
     )
     assert speakers(d) == ["Ada Rook"]
+
+
+def test_a_long_capitalised_comma_part_is_read_in_linear_time() -> None:
+    """A release line "Jane DOE, CEO, AAAA…!" once made the organisation pattern try
+    exponentially many splits of the capitalised run (minutes at 120 letters, never at
+    5,000). Run in a child process so that a regression fails (its deadline is a
+    thousand times the real work) instead of hanging the suite; no timing is measured."""
+    import subprocess
+    import sys
+
+    probe = (
+        "from bot.ingest.people import parse_person_phrase\n"
+        "ref = parse_person_phrase('Jane DOE, Chief Executive Officer, ' + 'A' * 5000 + '!, "
+        "Acme', set())\n"
+        "print(ref.title)\n"
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120
+        )
+    except subprocess.TimeoutExpired:
+        raise AssertionError("parse_person_phrase backtracks on a capitalised run") from None
+    assert done.stdout.strip() == "Chief Executive Officer", done.stderr

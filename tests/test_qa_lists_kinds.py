@@ -10,8 +10,8 @@ from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
-from tests.asking import ask
-from tests.kbpaths import KB_LISTS
+from tests.asking import answered, ask
+from tests.kbpaths import KB_FIVE, KB_LISTS, KB_PEATLAND
 
 
 @pytest.fixture(scope="module")
@@ -215,3 +215,29 @@ def test_a_title_holder_not_quoted_at_the_event_is_named_not_replaced(lists: Eng
     got = ask(lists, "what did the Port Authority's chief executive say at the Academy opening?")
     assert got.status is Status.NOT_FOUND, got.reply
     assert "Piet VAN DAM" in got.reply and "strong as the people" not in got.reply, got.reply
+
+
+def test_a_meeting_placed_where_asked_beats_a_later_one_writing_the_place() -> None:
+    # kb_five: LI Yong and Jack MA met at Alibaba's headquarters in Hangzhou (2018), and
+    # "met again in Kigali" (2019) in a sentence that also writes "met in Hangzhou": the
+    # Hangzhou meeting's date and the titles held then (Executive Chairman), not Kigali's.
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    reply = answered(engine, "who met in Hangzhou and in what capacity?", "April 21, 2018")
+    assert "Executive Chairman" in reply, reply
+    assert "November 11, 2019" not in reply.split("\n\n")[0], reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the PRN executive director say at the Riga assembly?",
+        "what did PRN's executive director say at the Riga assembly?",
+    ],
+)
+def test_a_title_named_after_its_organisation_is_that_organisation_s(question: str) -> None:
+    # kb_peatland: Rhona MACLEOD was PRN's Executive Director at the Riga assembly
+    # (2026-03-09); "PRN executive director" once resolved to Ingrid SAAR, "Director" of
+    # the Estonian Wetland Society, and her words were given as the director's.
+    engine = Engine(Index(load_knowledge(KB_PEATLAND)))
+    reply = answered(engine, question, "Rhona MACLEOD")
+    assert "Ingrid SAAR" not in reply, reply

@@ -84,3 +84,14 @@ def test_how_long_someone_had_held_a_title_by_a_date(cisterns: Engine) -> None:
         cisterns, "how long had Ama Osei been executive director by March 2024?", "8 months"
     )
     assert "2023-07 to 2024-03" in reply
+
+
+def test_an_item_is_its_whole_noun_phrase_and_never_a_fact_id() -> None:
+    # kb_peatland: "which sensor network launched first?" once answered "First: Trondheim
+    # (2011)" from a sensor maker's founding, and listed a fact's id as an item's name.
+    from tests.kbpaths import KB_PEATLAND
+
+    engine = Engine(Index(load_knowledge(KB_PEATLAND)))
+    reply = engine.handle("which sensor network launched first?").text
+    assert "First: Trondheim" not in reply, reply
+    assert "nwtech-supplies-sensors" not in reply, reply

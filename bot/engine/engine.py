@@ -123,6 +123,10 @@ def _unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
 MAX_SURNAME_SHARERS = 25
 
 
+# "!sources page 2": the word before a page number names the page, not a search.
+_PAGE_WORDS = frozenset(("", "page", "pg", "p", "pages"))
+
+
 class Engine:
     def __init__(self, index: Index, prefix: str = "!", previous: Engine | None = None) -> None:
         """``previous``: the engine of the snapshot this one replaces (still serving,
@@ -898,7 +902,7 @@ class Engine:
         """The releases, newest first; with ``about``, those involving all those entities.
         An argument that is no page number ("!sources abc") gets a usage reply naming the
         forms, rather than page 1 as if it had not been typed."""
-        if request.argument.strip() and not about:
+        if request.argument.strip().casefold() not in _PAGE_WORDS and not about:
             stem = f"{self.prefix}sources"
             text = (
                 f"`{stem}` lists the releases, a page at a time: `{stem}` or `{stem} 2`. "

@@ -544,6 +544,13 @@ _DEGREE = re.compile(
 )
 
 
+# One to six capitalised words ("Acme Corp", "Clinical Development"): a comma part that
+# names an organisation or a title's area. Each word after the first follows whitespace:
+# "(?:[A-Z]…*\s*){1,6}" split a long capitalised run ("AAAA…!") in exponentially many
+# ways before failing, so one release line could stall ingest for minutes.
+_COMPANY_WORDS = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}\s*")
+
+
 def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | None:
     """Who is speaking: "Jane Doe, CEO of Acme", "Acme CEO Jane Doe", "LI Yong"."""
     phrase = _unglue_titles(phrase.strip(" ,.;:"))
@@ -677,17 +684,13 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
             if area_at and is_area(area_at.group("area")):
                 title, org = f"{title}, {area_at.group('area')}", area_at.group("org").rstrip(" .")
             # "Jane Doe, CEO, Acme Corp": the organisation is the next comma part.
-            if (
-                org is None
-                and len(parts) > 1
-                and re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s*){1,6}", parts[1])
-            ):
+            if org is None and len(parts) > 1 and _COMPANY_WORDS.fullmatch(parts[1]):
                 org = parts[1]
                 # "Jane Doe, senior vice president, Clinical Development, Acme": the area
                 # of the title, then the organisation (also a one-word area, "Cloud",
                 # before a name with an organisation's head word).
                 company = parts[2].rstrip(" .") if len(parts) > 2 else ""
-                if re.fullmatch(r"(?:[A-Z][\w.&'’-]*\s*){1,6}", company) and (
+                if _COMPANY_WORDS.fullmatch(company) and (
                     is_area(org)
                     or (
                         not any(w.lower().strip(".") in ALL_HEADS for w in org.split())

@@ -46,7 +46,7 @@ FIGURE_VERB_REACH = 3
 # with them answer another question than those without ("aims to train 30,000").
 NOT_A_STATE = frozenset(
     stem(w)
-    for w in "aim aims target targets goal goals plan plans planned will expect expects "
+    for w in "aim aims target targets goal goals objective objectives plan plans planned will expect expects "
     "expected further additional another pledge pledged intend intends seek seeks".split()
 )
 
@@ -150,9 +150,23 @@ def is_past_goal(figure: Figure) -> bool:
     return bool(lead & _OUTCOME_VERBS) and not lead & _STILL_PLANNED
 
 
+# Currencies written as a code or a word beside the figure ("EUR 4.5 million",
+# "4.5 million euros"), as stems.
+_CURRENCY_STEMS = frozenset(
+    stem(w)
+    for w in "eur usd gbp chf sek nok dkk cad aud jpy cny inr zar kes rwf ngn "
+    "euro euros dollar dollars pound pounds franc francs".split()
+)
+
+
 def is_money(figure: Figure) -> bool:
-    """Whether a figure is a sum of money ("US$65 million", "€3 million")."""
-    return figure.value[:1] in "U$€£"
+    """Whether a figure is a sum of money ("US$65 million", "€3 million", "EUR 4.5
+    million", "4.5 million euros")."""
+    return (
+        figure.value[:1] in "U$€£"
+        or (bool(figure.before) and figure.before[-1] in _CURRENCY_STEMS)
+        or figure.unit in _CURRENCY_STEMS
+    )
 
 
 def figures_then(figures: list[Figure]) -> list[Figure]:
@@ -251,12 +265,17 @@ _COLLECTIVE = (
 
 def counts_members(text: str, figure: Figure) -> bool:
     """Whether ``figure`` counts a body's members: "an association of 34 public
-    utilities", "a network of 120 firms" (or "34 member utilities")."""
+    utilities", "a network of 120 firms" (or "34 member utilities"), or the membership
+    its clause is about ("the Network's membership has grown to 19 organisations")."""
     value = re.escape(figure.value)
     return bool(
         re.search(_COLLECTIVE + value + r"\b", text, re.IGNORECASE)
         or (figure.unit in MEMBERSHIP_TERMS)
+        or (_MEMBERSHIP in figure.lead and not is_money(figure) and "%" not in figure.value)
     )
+
+
+_MEMBERSHIP = stem("membership")
 
 
 # What every count of a body's members counts, whatever noun follows the figure.

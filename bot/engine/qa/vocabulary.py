@@ -169,6 +169,10 @@ CURRENT_WORDS = frozenset(
 # exporting"), so only the role yes/no reads it, as the newest role.
 CONTINUING_WORDS = frozenset("still anymore longer".split())
 FIRST_WORDS = frozenset("first earliest originally initially".split())
+# "The figure now", "the latest count": the newest figure as one end of a change.
+NOW_WORDS = frozenset("now today currently latest".split())
+# "Which release / campus is the oldest?": the first by date among several.
+OLDEST_WORDS = frozenset("oldest earliest first".split())
 # Words that give a question its shape (time, order, novelty) but name nothing to look
 # up: a question left with only these ("first?", "anything new in the past year?", "how
 # many years between 2019 and 2024?") matches any sentence that happens to use them.

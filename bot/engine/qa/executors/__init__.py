@@ -346,6 +346,8 @@ class Executors(
         self._countries  # noqa: B018
         self._dateline_countries  # noqa: B018
         self._release_field_words  # noqa: B018
+        self._figure_name_heads  # noqa: B018 (a scan of every entity)
+        self._only_event  # noqa: B018 (a scan of every entity)
 
 
 __all__ = ["Executors", "Result"]

@@ -8,13 +8,18 @@ against a goal ("aims to train a further 25,000" is no state; ``events.is_aim``)
 - **Yes** when the newest figure (on or before the time asked, when one is) is the one
   claimed, or more ("more than 20,000" for 20,000, or for 5,000);
 - **No** when it is less, with the newest figure and its date; a goal of the subject with
-  the claimed figure is named as what it is ("25,000 is a goal: …").
+  the claimed figure is named as what it is ("25,000 is a goal: …"). No verdict (None)
+  when a later figure of the claim's verb is counted in other words ("connected 7,800
+  homes" after 4,100 households, for a claim of 5,000 households).
 
 A figure counts for the claim when it counts the same thing (the words after it share a
 word with those after the claimed figure: "entrepreneurs") or, for a claim counting in
 other words ("30k people"), when the verb before it is the claim's ("trained"). Money,
 shares and years are never compared with a count. A claim that names a goal ("its
-30,000 goal") is left to ``targets.py``, which ran before.
+30,000 goal") is left to ``targets.py``, which ran before. A claim about the founding
+("was X founded by 10 councils?") or the start ("launched with 100 sensors") counts
+at one moment, not a running figure: the newest count ("now counts 14 member
+councils", "now has 1,100 sensors") is no verdict on it.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, _fmt
 from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.executors.targets import GOAL_WORDS
+from bot.engine.qa.figure_series import ORIGIN_WORDS
 from bot.engine.qa.figures import (
     MEMBERSHIP_TERMS,
     NOT_A_STATE,
@@ -37,13 +44,19 @@ from bot.engine.qa.figures import (
 )
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.shorthand import asked_figures
-from bot.engine.qa.vocabulary import SHAPE_WORDS
-from bot.kb.models import LoadedFact
+from bot.engine.qa.vocabulary import FOUNDER_WORDS, SHAPE_WORDS
+from bot.kb.models import EntityKind, LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
 
-# Words naming a goal: a claim about a goal is ``targets.py``'s.
-_GOAL_WORDS = frozenset("goal goals target targets aim aims objective objectives".split())
+# A founding claim counts the founders, fixed at the founding: the "found-" words of
+# ``FOUNDER_WORDS`` only, as "created 5,000 jobs" or "started 300 firms" is a running count.
+_FOUNDING_STEMS = frozenset(stem(w) for w in FOUNDER_WORDS if w.startswith(("found", "cofound")))
+# "Launched with 40 sensors", "started with 12 members": a start verb
+# (``figure_series.ORIGIN_WORDS``) with "with" gives the figure at the start; "has opened
+# 12 hubs" without it is a running count.
+_ORIGIN_STEMS = frozenset(stem(w) for w in ORIGIN_WORDS)
+_AT_ORIGIN = frozenset(("with",))
 # A figure given as an upper bound ("nearly 20,000") is below the round figure it names.
 _BELOW = ("nearly", "almost", "up to", "fewer than", "less than", "under")
 # Money and shares are never the count a claim gives.
@@ -82,7 +95,17 @@ class FigureCheckAnswers(ExecutorBase):
         thing claimed is stated."""
         if q.answer_type is not AnswerType.YES_NO or q.quote or not q.subjects:
             return None
-        if set(q.words) & _GOAL_WORDS or _NOT_A_COUNT.search(q.question):
+        # A claim about a goal is ``targets.py``'s.
+        if set(q.words) & GOAL_WORDS or _NOT_A_COUNT.search(q.question):
+            return None
+        if any(self.index.entity(e).kind is EntityKind.PLACE for e in q.subjects):
+            # "Did X train 10,000 entrepreneurs in Kenya?": the subject's running total
+            # ("20,000 in nine countries") is no figure for one place.
+            return None
+        stems = {stem(w) for w in q.words}
+        if stems & _FOUNDING_STEMS or (stems & _ORIGIN_STEMS and set(q.words) & _AT_ORIGIN):
+            # "Was X founded by 10 councils?", "was it launched with 100 sensors?": the
+            # figure at the start, not the newest one.
             return None
         claimed = asked_figures(q.question)
         if len(claimed) != 1:
@@ -121,6 +144,11 @@ class FigureCheckAnswers(ExecutorBase):
             if same is not None:
                 lines.append(f"• {same.fact.text.strip()}")
                 sources.append(same.fact.source)
+        elif self._newer_act(q, verbs, newest.date) or self._newer_elsewhere(q, after, newest):
+            # "Has X connected 5,000 households?": 4,100 households (2021) is the newest
+            # figure in the claim's noun, but "has connected more than 7,800 homes"
+            # (2024) is a newer figure of the same act; a "No" from 4,100 would be false.
+            return None
         else:
             lines = [f"**No:** {shown}, not {_fmt(value)}.", f"• {newest.fact.text.strip()}"]
             goal = self._goal_with(q, value)
@@ -159,6 +187,41 @@ class FigureCheckAnswers(ExecutorBase):
                     found.append(Reading(fact, figure, figure_value(figure), date))
                     break
         return found
+
+    def _newer_act(self, q: Query, verbs: set[str], since: str) -> bool:
+        """Whether a figure reached after ``since`` (ISO date) is of the claim's verb,
+        counted in other words: the newest figure of the act, which a "No" cannot
+        overlook (it may hold the claim in other words)."""
+        cutoff = q.time.until or q.time.year
+        for fact in self._claim_subject_facts(q):
+            date = self.fact_date(fact)
+            if date <= since or is_aim(fact.text):
+                continue
+            if cutoff is not None and int(date[:4]) > cutoff:
+                continue
+            for figure in figures_in(fact.text):
+                if _NOT_A_COUNT.search(figure.value) or set(figure.before) & NOT_A_STATE:
+                    continue
+                if verbs & set(figure.before):
+                    return True
+        return False
+
+    def _newer_elsewhere(self, q: Query, after: set[str], newest: Reading) -> bool:
+        """Whether a fact about another entity the newest reading's fact names, dated
+        after it, counts the claimed thing: "the Alliance's SkyCold drones serve 240
+        clinics" (2023), then "SkyCold serves 365 clinics" (2026) about SkyCold alone."""
+        others = [e for e in newest.fact.about if e not in q.subjects]
+        for entity in others:
+            for fact in self.index.facts_by_entity.get(entity, [])[:MAX_LIST_FACTS]:
+                if self.fact_date(fact) <= newest.date or is_aim(fact.text):
+                    continue
+                for figure in figures_in(fact.text):
+                    if _NOT_A_COUNT.search(figure.value) or set(figure.before) & NOT_A_STATE:
+                        continue
+                    counted = set(figure.after) - _IGNORED
+                    if any(same_word(a, b) or a in synonyms(b) for a in counted for b in after):
+                        return True
+        return False
 
     def _claim_subject_facts(self, q: Query) -> list[LoadedFact]:
         """The facts about one of the subjects ("has the vault stored 100,000?" is

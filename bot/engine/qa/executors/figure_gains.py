@@ -32,7 +32,7 @@ from bot.engine.qa.figures import (
     summary_statement,
 )
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import SHAPE_WORDS
+from bot.engine.qa.vocabulary import NOW_WORDS, SHAPE_WORDS
 from bot.kb.models import LoadedFact
 from bot.search.terms import stem
 from bot.textnorm import normalize
@@ -48,14 +48,13 @@ _ORIGIN_WORDS = frozenset(
     "founding founded foundation opened opening launch launched start started began "
     "beginning inception outset creation created".split()
 )
-_NOW_WORDS = frozenset("now today currently latest".split())
 # Question words that say how, not what is counted.
 _NOT_MEASURED = frozenset(
     stem(w)
     for w in (
         *_GAIN_WORDS,
         *_ORIGIN_WORDS,
-        *_NOW_WORDS,
+        *NOW_WORDS,
         *SHAPE_WORDS,
         *"how many much did does do has have had could can was were is are than the its "
         "from to between and in by since number total figure amount".split(),
@@ -79,7 +78,7 @@ class FigureGainAnswers(ExecutorBase):
             return None  # "how many / much …", "by how much …"
         years = list(q.time.points)
         origin = bool(words & _ORIGIN_WORDS)
-        now = bool(words & _NOW_WORDS)
+        now = bool(words & NOW_WORDS)
         if len(years) == 2:
             ends = years
         elif len(years) == 1 and origin != now:

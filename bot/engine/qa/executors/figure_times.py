@@ -32,6 +32,7 @@ from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.executors.targets import GOAL_WORDS
 from bot.engine.qa.figure_series import (
     ORIGIN_WORDS,
     FigurePoint,
@@ -44,7 +45,7 @@ from bot.engine.qa.figure_series import (
 )
 from bot.engine.qa.figures import is_past_goal, summary_statement
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import SHAPE_WORDS
+from bot.engine.qa.vocabulary import NOW_WORDS, SHAPE_WORDS
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
 
@@ -64,10 +65,8 @@ SHORT_WORDS = frozenset(
 _CHANGE_NOUNS = frozenset(
     "increase rise growth gain change difference drop decrease decline fall".split()
 )
-GOAL_WORDS = frozenset("target targets goal goals aim aims objective objectives".split())
 _GOAL_STEMS = frozenset(stem(w) for w in "target goal aim".split())
 _PHASE_WORDS = frozenset("phase phases stage stages round rounds".split())
-_NOW_WORDS = frozenset("now today currently latest".split())
 _MONEY_WORDS = frozenset(
     "money cost costs funding fund funds budget invest invested investment spend spent "
     "dollars euros sum grant loan commit committed pledge pledged pay paid lend lent "
@@ -83,7 +82,7 @@ _NOT_MEASURED = frozenset(
         *_CHANGE_NOUNS,
         *GOAL_WORDS,
         *ORIGIN_WORDS,
-        *_NOW_WORDS,
+        *NOW_WORDS,
         *SHAPE_WORDS,
         *"how many much did does do has have had could can was were is are than the its "
         "from to between and in by since number total figure figures amount count "
@@ -235,7 +234,7 @@ class FigureTimeAnswers(ExecutorBase):
     def _ft_ends(self, q: Query, words: set[str]) -> tuple[str, str] | None:
         points = list(q.time.points)
         origin = bool(words & ORIGIN_WORDS)
-        now = bool(words & _NOW_WORDS)
+        now = bool(words & NOW_WORDS)
         if len(points) == 2:
             return points[0], points[1]
         if len(points) == 1 and origin and not now:

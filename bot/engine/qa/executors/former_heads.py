@@ -39,6 +39,13 @@ _TOP_TITLES = tuple(
         "chairman",
         "chairwoman",
         "chair",
+        # A ministry's, a university's, a school's, a city's, a state's top job
+        # (``vocabulary.LEADER_TITLE_WORDS``).
+        "minister",
+        "rector",
+        "principal",
+        "mayor",
+        "governor",
     )
 )
 MAX_SHOWN = 4

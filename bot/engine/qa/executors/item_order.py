@@ -18,6 +18,7 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.figures import same_word
 from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import OLDEST_WORDS
 from bot.engine.qa.written_dates import date_when, written_dates
 from bot.kb.models import LoadedFact
 from bot.search.terms import STOP_WORDS, stem
@@ -25,7 +26,6 @@ from bot.textnorm import normalize
 
 # Words asking for the newest, and for the oldest.
 _NEWEST = frozenset("recently recent latest newest last".split())
-_OLDEST = frozenset("first earliest oldest".split())
 # Verbs of a thing's start, in a question and in a sentence (stemmed).
 _OPENING = frozenset(
     stem(w)
@@ -50,17 +50,20 @@ class ItemOrderAnswers(ExecutorBase):
             return None
         words = set(q.words)
         newest = bool(words & _NEWEST)
-        if newest == bool(words & _OLDEST):
+        if newest == bool(words & OLDEST_WORDS):
             return None
         noun = q.words[1]
         if noun in ("is", "was", "s") and q.words[2:3] == ("the",) and len(q.words) > 4:
-            noun = q.words[4] if q.words[3] in _NEWEST | _OLDEST else q.words[3]
-        if noun in STOP_WORDS or noun in _NOT_ITEMS or noun in _NEWEST | _OLDEST:
+            noun = q.words[4] if q.words[3] in _NEWEST | OLDEST_WORDS else q.words[3]
+        if noun in STOP_WORDS or noun in _NOT_ITEMS or noun in _NEWEST | OLDEST_WORDS:
             return None
         asked_opening = bool({stem(w) for w in q.words} & _OPENING)
         if not newest and not asked_opening:
             return None  # "the first X" alone is often a name ("first campus"): facts.py
-        items = self._items(q, stem(noun))
+        # "Which sensor network launched first?": the item is the whole noun phrase, its
+        # head last; a sentence about a sensor maker's founding is no sensor network's.
+        phrase = _noun_phrase(q.words, q.words.index(noun))
+        items = self._items(q, stem(phrase[-1]), tuple(stem(w) for w in phrase[:-1]))
         if not items or (len(items) < 2 and not asked_opening):
             return None
         items.sort(key=lambda item: item[0])
@@ -85,8 +88,11 @@ class ItemOrderAnswers(ExecutorBase):
             entities=[e for f in shown for e in f.about],
         )
 
-    def _items(self, q: Query, noun: str) -> list[tuple[str, str, LoadedFact]]:
-        """(date, label, fact) for each item of ``noun`` a sentence opens, one per label."""
+    def _items(
+        self, q: Query, noun: str, modifiers: tuple[str, ...] = ()
+    ) -> list[tuple[str, str, LoadedFact]]:
+        """(date, label, fact) for each item of ``noun`` (a stem; with each of
+        ``modifiers`` in the sentence too) a sentence opens, one per label."""
         pool: dict[str, LoadedFact] = {}
         for s in q.subjects:
             for fact in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
@@ -99,9 +105,13 @@ class ItemOrderAnswers(ExecutorBase):
             stems = [stem(w) for w in normalize(fact.text).split()]
             if not any(same_word(s, noun) for s in stems):
                 continue
+            if not all(any(same_word(s, m) for s in stems) for m in modifiers):
+                continue
             if not set(stems) & _OPENING:
                 continue
             label = self._item_label(fact, noun)
+            if label is None:
+                continue
             when = date_when(self.fact_date(fact), fact.text)
             kept = found.get(label)
             # One item per label, dated by its earliest opening sentence; of two on one
@@ -116,13 +126,24 @@ class ItemOrderAnswers(ExecutorBase):
                 found[label] = (when, label, fact)
         return list(found.values())
 
-    def _item_label(self, fact: LoadedFact, noun: str) -> str:
-        """The entity the sentence is about whose name holds the noun, else its place,
-        else the sentence's id."""
+    def _item_label(self, fact: LoadedFact, noun: str) -> str | None:
+        """The entity the sentence is about whose name holds the noun, else its place;
+        None when neither names the item (a fact's id is no name to show a reader)."""
         for e in fact.about:
             name = self.index.entity(e).name
             if any(same_word(stem(w), noun) for w in normalize(name).split()):
                 return name
         if fact.place:
             return self.index.entity(fact.place).name
-        return fact.id
+        return None
+
+
+def _noun_phrase(words: tuple[str, ...], start: int) -> tuple[str, ...]:
+    """The noun phrase asked from ``words[start]`` ("sensor network" in "which sensor
+    network launched first"): up to a stop word, an opening verb or an order word."""
+    phrase = [words[start]]
+    for w in words[start + 1 :]:
+        if w in STOP_WORDS or stem(w) in _OPENING or w in _NEWEST | OLDEST_WORDS:
+            break
+        phrase.append(w)
+    return tuple(phrase)

@@ -70,7 +70,12 @@ class ParticipantAnswers(ExecutorBase):
         ranked = self.retriever.rank(
             sorted(asked), parties, include_quotes=False, mention_terms=q.mention_terms
         )
-        meetings: dict[frozenset[str], LoadedFact] = {}
+        # The same two people meet again ("met in Hangzhou in April 2018, met again in
+        # Kigali"): a meeting the fact itself places at, or links to, what the question
+        # names comes before one whose text only writes it (the Kigali sentence writes
+        # "Hangzhou" for the earlier meeting, and would give its date and titles).
+        linked: dict[frozenset[str], LoadedFact] = {}
+        written: dict[frozenset[str], LoadedFact] = {}
         for c in ranked[:MAX_MEETINGS]:
             fact = c.item
             if not isinstance(fact, LoadedFact) or not self._in_time(q, fact):
@@ -82,7 +87,8 @@ class ParticipantAnswers(ExecutorBase):
                 continue
             about = set(fact.about) | ({fact.place} if fact.place else set())
             text = f" {normalize(fact.text)} "
-            if not all(
+            by_link = all(e in about or self._lies_in(e, fact) for e in others)
+            if not by_link and not all(
                 e in about or self._lies_in(e, fact) or _writes(text, q.mention_terms.get(e))
                 for e in others
             ):
@@ -91,7 +97,9 @@ class ParticipantAnswers(ExecutorBase):
                 continue
             if wanted is not None and len(people) != wanted:
                 continue
-            meetings.setdefault(frozenset(people), fact)
+            found = linked if by_link else written
+            found.setdefault(frozenset(people), fact)
+        meetings = linked or written
         if len(meetings) != 1:
             return None
         (fact,) = meetings.values()

@@ -11,11 +11,11 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.durations import between
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import OLDEST_WORDS
 
 # Nouns for a release ("the oldest and newest releases").
 _RELEASE_NOUNS = frozenset("release releases announcement announcements".split())
 # The two ends of the span, as the question names them.
-_OLDEST = frozenset("oldest earliest first".split())
 _NEWEST = frozenset("newest latest last most recent".split())
 # Words asking for a span of time, and the unit each asks for.
 _UNITS = {"year": "years", "years": "years", "month": "months", "months": "months"}
@@ -34,7 +34,7 @@ def _asks_span(words: tuple[str, ...]) -> str | None:
     asked = set(words)
     if unit is None or not asked & _RELEASE_NOUNS:
         return None
-    if not (asked & _OLDEST and asked & (_NEWEST - {"most"})):
+    if not (asked & OLDEST_WORDS and asked & (_NEWEST - {"most"})):
         return None
     return unit
 

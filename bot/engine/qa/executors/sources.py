@@ -18,6 +18,7 @@ from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import (
     DATELINE_WORDS,
     HEADLINE_WORDS,
+    OLDEST_WORDS,
     PUBLISHER_WORDS,
     number_word,
 )
@@ -44,7 +45,6 @@ _MENTION_TERMS = frozenset(
 # "What is the newest release?", "which release is the oldest?": a release picked by
 # its date among all of them.
 _NEWEST = frozenset("newest latest last recent".split())
-_OLDEST = frozenset("oldest earliest first".split())
 _RELEASE_WORDS = frozenset("release releases announcement announcements".split())
 # Words that say where a release was sent from ("came out of Geneva", "issued in KL").
 _SENT_FROM = frozenset("from out issued sent filed came released".split())
@@ -58,8 +58,8 @@ class SourceAnswers(ExecutorBase):
         words = set(q.words)
         if q.subjects or not words & _RELEASE_WORDS or q.words[:1] not in (("what",), ("which",)):
             return None
-        newest, oldest = bool(words & _NEWEST), bool(words & _OLDEST)
-        if newest == oldest or words - _NEWEST - _OLDEST - _RELEASE_WORDS - _AT_END_FILLER:
+        newest, oldest = bool(words & _NEWEST), bool(words & OLDEST_WORDS)
+        if newest == oldest or words - _NEWEST - OLDEST_WORDS - _RELEASE_WORDS - _AT_END_FILLER:
             return None  # "what did the newest release announce?" asks what it says
         ordered = self.index.sources_newest
         if not ordered:

@@ -39,6 +39,7 @@ from bot.engine.qa.figures import (
     counts_members,
     figure_value,
     figures_in,
+    is_money,
     same_word,
     summary_statement,
 )
@@ -47,6 +48,8 @@ from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
 
+# A goal named beside a figure ("its objective of 10,000", "its goal of 600"), as stems.
+_GOAL_STEMS = frozenset(stem(w) for w in GOAL_WORDS)
 # A question with these asks for a plan, a frequency or a change, not a count reached.
 _OTHER_ASKS = frozenset("will would should plan plans planned times often".split())
 MAX_HISTORY = 3
@@ -314,7 +317,7 @@ def _names_things_not_people(noun: str) -> bool:
 def _money(text: str) -> Figure | None:
     """The first sum of money a sentence states ("US$4 million"), its unit "money"
     (sums are one series whatever word follows them)."""
-    found = next((f for f in figures_in(text) if f.value[:1] in "U$€£"), None)
+    found = next((f for f in figures_in(text) if is_money(f)), None)
     return dataclasses.replace(found, unit="money") if found is not None else None
 
 
@@ -333,7 +336,10 @@ def _counting(text: str, noun: str) -> Figure | None:
     out ("three fibre types") counts too."""
     figures = [f for f in figures_in(text, spelled_out=True) if "%" not in f.value]
     for i, figure in enumerate(figures):
-        if "cent" in figure.value:
+        if "cent" in figure.value or set(figure.lead) & _GOAL_STEMS:
+            # "…did not reach its objective of 10,000 homes", "…on the way to its goal
+            # of 10,000 homes": the goal beside a figure reached is no count of homes. A
+            # plan stays ("will dig 60 farm dams": the subjectless count shows it).
             continue
         # What it counts is the noun phrase right after it: "600 clinic staff to maintain
         # solar fridges" counts staff, not fridges (``figure_series.noun_phrase``).

@@ -28,7 +28,7 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import is_aim
-from bot.engine.qa.figures import Figure, figure_value, figures_in, same_word
+from bot.engine.qa.figures import Figure, figure_value, figures_in, is_money, same_word
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.shorthand import asked_figures
 from bot.engine.qa.vocabulary import GOAL_DEADLINE
@@ -104,6 +104,10 @@ def _counts_same(a: Figure, b: Figure) -> bool:
     word in common among the few after them ("2,000 operators", "1,850 community water
     operators")."""
     if "%" in a.value or "cent" in a.value or "%" in b.value or "cent" in b.value:
+        return False
+    if is_money(a) != is_money(b):
+        # "a US$8 million grant will pay for more cisterns" and "520 cisterns built":
+        # a sum is never the count a goal of it is checked against, whatever words follow.
         return False
     if a.unit and a.unit == b.unit:
         return True
@@ -198,7 +202,11 @@ class TargetAnswers(ExecutorBase):
             return False  # "did they hit 1,500 fridges?": the goal stating it names them
         if not words & (_REACH_WORDS | _MISS_WORDS) and q.answer_type is not AnswerType.YES_NO:
             return False
-        return bool(_asked_numbers(q.question)) and bool(self._goals(q))
+        # "Did the Fund give US$8 million?": a sum that "will pay for" something is a
+        # pledge, not a goal to be reached; without a goal word only a count is checked.
+        return bool(_asked_numbers(q.question)) and any(
+            not is_money(g.figure) for g in self._goals(q)
+        )
 
     # --- what the releases state ----------------------------------------------------------
 

@@ -56,7 +56,23 @@ def said_at_event(words: tuple[str, ...]) -> SaidAtEvent | None:
     title = tuple(words[2:verb])
     if not set(title) & TITLE_WORDS:
         return None
-    return SaidAtEvent(title, tuple(words[verb + 2 :]))
+    return SaidAtEvent(_title_of_org(title), tuple(words[verb + 2 :]))
+
+
+def _title_of_org(title: tuple[str, ...]) -> tuple[str, ...]:
+    """ "the PRN executive director", "PRN's executive director" as "the executive
+    director of the PRN": the question's parser reads an organisation named before a
+    title as a name ("PRN executive director" matched a person's "Director" elsewhere),
+    but an organisation after "of" as the title's own. Unchanged when already so."""
+    if "of" in title:
+        return title
+    n = len(title)
+    while n > 0 and title[n - 1] in TITLE_WORDS:
+        n -= 1
+    org = [w for w in title[:n] if w not in ("the", "s")]
+    if not org or n == len(title):
+        return title
+    return ("the", *title[n:], "of", "the", *org)
 
 
 class TitleQuoteAnswers(HolderAtEventAnswers):

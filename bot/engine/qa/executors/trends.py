@@ -30,6 +30,7 @@ from bot.engine.qa.figures import (
     figure_value,
     figures_in,
     is_goal_figure,
+    is_money,
     same_word,
     summary_statement,
 )
@@ -204,7 +205,7 @@ class TrendAnswers(ExecutorBase):
                 # says will be spent is a sum, though ("will" makes no goal of it).
                 if names_goal(" ".join(figure.lead)):
                     continue
-                money = figure.value[:1] in "U$€£"
+                money = is_money(figure)
                 if money:
                     # Sums are one series whatever word follows them ("US$4 million from").
                     figure = dataclasses.replace(figure, unit="money")

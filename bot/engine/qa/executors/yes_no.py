@@ -18,9 +18,11 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.executors.sole import asks_exclusive, states_exclusive
+from bot.engine.qa.figures import figure_value, figures_in
 from bot.engine.qa.negation import asks_negated, denies
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.retrieve import Candidate, closest_facts
+from bot.engine.qa.shorthand import asked_figures
 from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.support import hedged, statement_terms
 from bot.engine.qa.venues import venue_with_city
@@ -571,6 +573,9 @@ class YesNoAnswers(ExecutorBase):
             return None
         wanted = {x for t in asked for x in ({t} | synonyms(t))}
         question = f" {' '.join(q.words)} "
+        # "Did X train 12,000 women?": a figure is part of the claim (its digits are no
+        # term above), so a quote only about training women supports nothing of it.
+        claimed = asked_figures(q.question)
         pool = {
             quote.id: quote
             for s in subjects
@@ -587,6 +592,8 @@ class YesNoAnswers(ExecutorBase):
             if any(not ({t} | synonyms(t)) & have for t in asked):
                 continue
             if hedged(quote.text, wanted, q.words):
+                continue
+            if claimed - {figure_value(f) for f in figures_in(quote.text, spelled_out=True)}:
                 continue
             limits = [normalize(x).split()[0] for x in _LIMITS.findall(quote.text)]
             if any(f" {w} " not in question for w in limits):
