@@ -216,10 +216,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (updated_figure)",
     (
         "blind_base11_harbour.json",
-        "how many ship calls connected to shore power in 2022?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (figure_at_date)",
-    (
-        "blind_base11_harbour.json",
         "has the consortium reached its 20 berth goal yet?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (goal_vs_achieved)",
     (

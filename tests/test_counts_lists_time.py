@@ -443,3 +443,30 @@ def test_which_came_first_of_a_person_asks_which_event(five: Engine, question: s
     status, reply, _ = _ask(five, question)
     assert status is Status.NOT_FOUND and "is a person" in reply and "which event" in reply
     assert "** came first" not in reply
+
+
+def test_a_counted_noun_run_ends_at_its_verb(tmp_path: Path) -> None:
+    """ "How many ferry crossings connected to electric power in 2021?": the noun phrase
+    is "ferry crossings" (the verb ends it), so the crossings of 2021 are counted; read
+    up to "electric power" its head was the verb, and 2020's figure answered (a sealed
+    case counted "seven ships" for "ship calls connected to shore power")."""
+    from tests.tmpkb import engine_of
+
+    release = (
+        "source: {id: s1, title: Ferry year, publisher: Wire, date: 2022-02-01,"
+        " dateline: {city: Tarnby, country: Denmark}, text: ../sources/s1.txt}\n"
+        "entities:\n"
+        "  - {id: ferries, name: Tarnby Ferry Company, kind: organization, summary: Ferries.}\n"
+        "  - {id: ost, name: Ost Harbour, kind: place, summary: A harbour.}\n"
+        "facts:\n"
+        "  - {id: f0, about: [ferries], date: 2020, text: 'In 2020, ferries made 800"
+        " crossings to Ost Harbour.'}\n"
+        "  - {id: f1, about: [ferries], text: The Tarnby Ferry Company has fitted electric"
+        " motors to four of its nine ferries.}\n"
+        "  - {id: f2, about: [ost], date: 2021, text: 'In 2021, ferries made 1,200 crossings"
+        " to Ost Harbour.'}\n"
+    )
+    answer = engine_of(tmp_path, {"s1": release}).handle(
+        "how many ferry crossings connected to electric power in 2021?"
+    )
+    assert "1,200" in answer.text.split("\n")[0], answer.text

@@ -94,8 +94,19 @@ class StatedCountAnswers(ExecutorBase):
         if noun is None or noun in _DURATION_WORDS:
             return None
         asked = stem(noun)
+        groups = {}
+        head = _head_noun(q.words)
+        if head is not None and head != noun:
+            # "How many ship calls …": the run's head ("2,100 calls"), never its first
+            # word ("seven ships"); the first word when nothing counts the head
+            # ("partner organisations" stated as "six partners").
+            by_head = stem(head)
+            groups = self._groups(q, lambda text: _counting(text, by_head))
+            if groups:
+                asked = by_head
         terms = set(q.terms) - {asked}
-        groups = self._groups(q, lambda text: _counting(text, asked))
+        if not groups:
+            groups = self._groups(q, lambda text: _counting(text, asked))
         if not groups and _names_things_not_people(noun):
             # "How many countries has X trained people in?": the figure the verb comes
             # before counts people, never countries, organisations or events.
@@ -295,14 +306,16 @@ def _head_noun(words: tuple[str, ...]) -> str | None:
 
 
 def _noun_phrase(words: tuple[str, ...]) -> list[str]:
-    """The noun phrase after "how many" ("cold storage hubs"); empty when the question
-    does not open so."""
+    """The noun phrase after "how many" ("cold storage hubs"), up to a stop word or a
+    verb form ending in -ed/-ing; empty when the question does not open so."""
     if words[:2] != ("how", "many"):
         return []
     phrase: list[str] = []
     for word in words[2:]:
         if word in STOP_WORDS or word in QUESTION_WORDS:
             break
+        if phrase and len(word) > 4 and word.endswith(("ed", "ing")):
+            break  # "how many ship calls connected to …": the verb ends the phrase
         phrase.append(word)
     return phrase
 
