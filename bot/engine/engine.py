@@ -1007,11 +1007,11 @@ class Engine:
 
 
 def _named_by_head(query: str, close: list[Match]) -> list[Match]:
-    """``close`` (matches about equally good), or the one whose label ends in the word
-    typed when the others only use it as a modifier: "academy" is the Academy ("the
-    Academy"), not the "Academy launch" or the "Digital Export Academy Kuala Lumpur
-    campus", which are things of it. Two labels ending in it ("Kigali campus", "Kuala
-    Lumpur campus" for "campus") stay a choice."""
+    """``close`` (matches about equally good), or the one entity whose label's head noun
+    (``_head_word``) is the one word typed, when the others only use it as a modifier:
+    "academy" is the Academy ("the Academy"), not the "Academy launch" or the "Digital
+    Export Academy Kuala Lumpur campus", which are things of it. Two entities headed by
+    it ("Kigali campus", "Kuala Lumpur campus" for "campus") stay a choice."""
     words = normalize(query).split()
     if len(close) < 2 or len(words) != 1:
         return close
