@@ -171,6 +171,7 @@ class Engine:
             index.speaker_ids  # noqa: B018 (cached_property: computed and kept)
             index.by_popularity  # noqa: B018
             index.facts_by_source  # noqa: B018 (per-sentence citations read it)
+            index.release_words  # noqa: B018 (known words of every question)
         with stages.stage("warm-up.hashed references"):
             self._hashed_refs  # noqa: B018
 

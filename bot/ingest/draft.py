@@ -1215,7 +1215,7 @@ def build_draft(
     for sentence in name_text:
         quoted = quoted_names(sentence)
         listed = officials.listed_officials(sentence, registry.acronyms())
-        headline = bool(meta.title) and sentence is name_text[-1] and sentence == meta.title
+        headline = sentence is meta.title  # appended last, above
         for name in find_named_things(sentence):
             if headline and _extends_a_story_name(body, name):
                 # Title case capitalises verbs too ("…, Adds Tarnby Music School as

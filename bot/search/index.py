@@ -763,6 +763,24 @@ class Index:
         return frozenset(e.id for e in self.kb.entities.values() if e.kind is EntityKind.PERSON)
 
     @cached_property
+    def release_words(self) -> frozenset[str]:
+        """The normalised words of the releases' publishers and dateline places
+        ("globenewswire", "hangzhou"): names the base knows though no entity or fact may
+        hold them. Built in ``Engine.warm``."""
+        out: set[str] = set()
+        for loaded in self.kb.sources.values():
+            source = loaded.source
+            dateline = source.dateline
+            for value in (
+                source.publisher,
+                dateline.city if dateline else None,
+                dateline.country if dateline else None,
+            ):
+                if value:
+                    out.update(normalize(value).split())
+        return frozenset(out)
+
+    @cached_property
     def facts_by_source(self) -> dict[str, list[LoadedFact]]:
         """Each release's facts in the order the release states them."""
         grouped: dict[str, list[LoadedFact]] = defaultdict(list)

@@ -130,9 +130,10 @@ _FIELD_WORDS = (DATELINE_WORDS | HEADLINE_WORDS | PUBLISHER_WORDS) - {"title", "
 
 
 def known_word(index: Index, word: str) -> bool:
-    """Whether the knowledge base has ``word``, as a term (stemmed) or in a name, or
-    has a thesaurus synonym of it: "CO2" is known where a release writes "carbon
-    dioxide", so the question is answered rather than told the releases never mention it.
+    """Whether the knowledge base has ``word``, as a term (stemmed), in a name, in a
+    release's publisher or dateline ("GlobeNewswire"), or has a thesaurus synonym of
+    it: "CO2" is known where a release writes "carbon dioxide", so the question is
+    answered rather than told the releases never mention it.
 
     A module function, bound with ``functools.partial``: a bound method of the answerer
     handed to its own parser made a reference cycle, and a frozen cycle (service.py
@@ -142,6 +143,7 @@ def known_word(index: Index, word: str) -> bool:
     return (
         index.terms.known(term)
         or index.names.has_word(word)
+        or normalize(word) in index.release_words
         or any(index.terms.known(t) for t in synonyms(index_term(word)))
     )
 

@@ -345,7 +345,6 @@ class Executors(
         self._known_places  # noqa: B018
         self._countries  # noqa: B018
         self._dateline_countries  # noqa: B018
-        self._release_field_words  # noqa: B018
         self._figure_name_heads  # noqa: B018 (a scan of every entity)
         self._only_event  # noqa: B018 (a scan of every entity)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import (
@@ -78,29 +76,11 @@ class SourceAnswers(ExecutorBase):
         )
         return answered(self.index, q.question, text, [pick.id])
 
-    @cached_property
-    def _release_field_words(self) -> frozenset[str]:
-        """The normalised publishers and dateline places of the releases, and each of
-        their words ("GlobeNewswire" names no entity, yet a release; built in warm)."""
-        out: set[str] = set()
-        for loaded in self.index.sources_newest:
-            s = loaded.source
-            for value in (
-                s.publisher,
-                s.dateline.city if s.dateline else None,
-                s.dateline.country if s.dateline else None,
-            ):
-                if value:
-                    key = normalize(value)
-                    out.add(key)
-                    out.update(key.split())
-        return frozenset(out)
-
     def source(self, q: Query) -> Result:
         """Publisher, dateline, date and headline of the release(s); "which release says…".
         None when the question names something no release does ("the release where Ines
         was named"): every release's wire would answer a question about none of them."""
-        if any(normalize(n) not in self._release_field_words for n in q.unknown_names):
+        if q.unknown_names:
             return None
         index = self.index
         words = set(q.words)
