@@ -105,6 +105,15 @@ def run(args: argparse.Namespace) -> int:
     except IngestError as exc:
         print(f"partnerbot ingest: error: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        # A release nobody foresaw must not end in a traceback: one line, nothing written
+        # (ingest_file writes only after the draft parsed and validated).
+        print(
+            f"partnerbot ingest: error: could not draft {args.release} ({type(exc).__name__}:"
+            f" {exc}); nothing was written. Please report this with the release attached.",
+            file=sys.stderr,
+        )
+        return 1
     draft = written.draft
     if not written.written:
         print(draft.to_yaml(), end="")

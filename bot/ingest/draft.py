@@ -125,8 +125,8 @@ class Draft:
         meta = self.meta
         source: dict[str, Any] = {
             "id": self.source_id,
-            "title": meta.title,
-            "publisher": meta.publisher or "unknown",
+            "title": _one_line(meta.title),
+            "publisher": _one_line(meta.publisher or "unknown"),
             "date": meta.date,
             "dateline": _dateline(meta),
             "text": self.text_path,
@@ -136,18 +136,18 @@ class Draft:
         for e in self.new_entities:
             item: dict[str, Any] = {
                 "id": e.id,
-                "name": e.name,
+                "name": _one_line(e.name),
                 "kind": str(e.kind),
                 "summary": e.summary,
             }
             if e.aliases:
-                item["aliases"] = list(e.aliases)
+                item["aliases"] = [_one_line(a) for a in e.aliases]
             if e.shared_aliases:
-                item["shared_aliases"] = list(e.shared_aliases)
+                item["shared_aliases"] = [_one_line(a) for a in e.shared_aliases]
             entities.append(item)
         roles = []
         for role in self.registry.roles:
-            item = {"entity": role.entity, "title": role.title}
+            item = {"entity": role.entity, "title": _one_line(role.title)}
             if role.organization:
                 item["organization"] = role.organization
             roles.append(item)
@@ -233,7 +233,12 @@ class Draft:
                 {fid: i for i, (fid, _) in reversed(list(enumerate(self.facts)))},
             )
             lines += [f"  - {at(self._needle(note, item_ids))}{note}" for note in notes]
-        return "".join(f"# {line}".rstrip() + "\n" for line in lines)
+        # A note quotes release text, which may hold line breaks: each stays one comment
+        # line, or the rest of it would be read as YAML.
+        return "".join(
+            f"# {line[: len(line) - len(line.lstrip(' '))]}{_one_line(line)}".rstrip() + "\n"
+            for line in lines
+        )
 
     def _needle(self, note: str, item_ids: tuple[dict[str, int], dict[str, int]]) -> str | None:
         """Where in the YAML a review note points: a source field or an item's id (the
@@ -271,6 +276,12 @@ class Draft:
         return self.header(body_lines, offset) + "\n" + body
 
 
+def _one_line(text: str) -> str:
+    """``text`` with every run of whitespace, line breaks included, as one space: a name,
+    a title or a header note read across a paragraph break must not break the YAML."""
+    return " ".join(text.split())
+
+
 def _when(meta: Metadata) -> str:
     return meta.date.isoformat() if meta.date else "unknown date"
 
@@ -278,9 +289,9 @@ def _when(meta: Metadata) -> str:
 def _dateline(meta: Metadata) -> dict[str, str]:
     if meta.dateline is None:
         return {"city": "unknown"}
-    out = {"city": meta.dateline.city}
+    out = {"city": _one_line(meta.dateline.city)}
     if meta.dateline.country:
-        out["country"] = meta.dateline.country
+        out["country"] = _one_line(meta.dateline.country)
     return out
 
 
@@ -1852,7 +1863,12 @@ def ingest_file(
     content = draft.to_yaml()
     # Parse what we are about to write with the loader's own schema, so a bug here shows
     # up as an ingest error instead of a knowledge base that no longer loads.
-    data = yaml.safe_load(content)
+    try:
+        data = yaml.safe_load(content)
+    except yaml.YAMLError as exc:
+        raise IngestError(
+            f"could not make a valid draft (YAML: {exc}); please report this"
+        ) from None
     if data["source"]["date"] is None:
         data["source"]["date"] = "2000-01-01"  # validate the rest; the date is for review
     try:

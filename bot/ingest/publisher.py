@@ -220,7 +220,9 @@ def reliable_issuer(
     return None
 
 
-_REGION = r"(?:the\s+)?(?P<region>[A-Z][\w'’-]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,2})"
+# Spaces only, never a line break: a region name ends with its line ("… for Asia and the
+# Pacific" above a paragraph that starts with the agency's name).
+_REGION = r"(?:the[ \t]+)?(?P<region>[A-Z][\w'’-]+(?:[ \t]+(?:and[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]+){0,2})"
 
 
 def regional_office(meta: Metadata, registry: Registry, text: str) -> None:
