@@ -3,7 +3,7 @@
 Shows (and prints): a fresh user's question is answered promptly during the burst;
 cooldowns hold per user; memory stays bounded. Run with ``-s`` to see the figures:
 
-    uv run pytest -s tests/e2e/test_flood.py
+    uv run pytest -n0 -s tests/e2e/test_flood.py
 """
 
 from __future__ import annotations
