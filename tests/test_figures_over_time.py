@@ -428,3 +428,13 @@ def test_a_figure_that_went_from_one_value_to_another_is_the_new_value(
     reply = _ask(grown_from, question)
     assert reply.status is Status.ANSWERED, reply.reply
     assert "3,500" in reply.reply.split("\n")[1], reply.reply
+
+
+def test_a_change_between_two_years_the_question_names_cites_only_releases(five: Engine) -> None:
+    # The years are the question's own ends: no release states them, so they cite nothing
+    # (they were looked up as release ids and the reply failed).
+    status, reply, sources = _ask(
+        five, "how many more graduates between the 2022 and 2024 numbers?"
+    )
+    assert status is Status.ANSWERED and "**+7,600**" in reply
+    assert "• As of 2022:" in reply and len(sources) == 2

@@ -28,8 +28,10 @@ def format_date(value: str) -> str:
 
 
 def citations(index: Index, source_ids: Iterable[str]) -> tuple[Citation, ...]:
-    """One citation per release, in the order first met."""
-    return tuple(cite(index, s) for s in dict.fromkeys(source_ids))
+    """One citation per release, in the order first met. An empty id is a point the
+    question itself gives ("between the 2019 and 2021 figures": the years), which no
+    release states, so it cites nothing."""
+    return tuple(cite(index, s) for s in dict.fromkeys(source_ids) if s)
 
 
 def answered(

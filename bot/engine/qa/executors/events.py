@@ -460,7 +460,9 @@ class EventAnswers(ExecutorBase):
             f"{_fmt(y)} − {_fmt(x)} = {'−' if diff < 0 else ''}{_fmt(abs(diff))})."
         ]
         for when, fact in ((start, fa), (end, fb)):
-            lines.append(f"• {_cap(when.label)} ({format_date(when.date)}): {fact.text.strip()}")
+            # An end the question dates itself ("the 2022 figures") is no event to name.
+            named = f"{_cap(when.label)} ({format_date(when.date)})" if when.source else None
+            lines.append(f"• {named or f'As of {format_date(when.date)}'}: {fact.text.strip()}")
         sources = [fa.source, fb.source, start.source, end.source]
         return answered(self.index, q.question, "\n".join(lines), sources, entities=q.subjects)
 
