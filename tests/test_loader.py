@@ -350,6 +350,28 @@ def test_a_broken_draft_is_held_back_and_never_stops_the_load(
     assert [(p.file, p.location) for p in info.value.problems] == [("releases/s1.yaml", problem)]
 
 
+@pytest.mark.parametrize("reviewed", ["false", "true"])
+def test_a_draft_that_is_not_yaml_is_held_back_by_its_reviewed_line(
+    tmp_path: Path, reviewed: str
+) -> None:
+    # A quote left open mid-review: the file no longer parses, but ingest's
+    # `reviewed: false` line still says it is a draft. A reviewed file stops the load.
+    broken = GOOD.replace("    text: We like Beta,", '    text: "We like Beta,').replace(
+        "  text: ../sources/s1.txt", f"  text: ../sources/s1.txt\n  reviewed: {reviewed}"
+    )
+    root = write_kb(tmp_path, broken)
+    if reviewed == "true":
+        with pytest.raises(KnowledgeError):
+            load_knowledge(root)
+        return
+    served = load_knowledge(root)
+    assert served.held_back_files == ("releases/s1.yaml",)
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge(root, include_unreviewed=True)
+    problem = only(info.value.problems)
+    assert problem.file == "releases/s1.yaml" and "YAML" in problem.message and problem.line
+
+
 def test_a_broken_reviewed_file_still_stops_the_load(tmp_path: Path) -> None:
     root = write_kb(tmp_path, GOOD.replace("  date: 2020-05-01", "  date: null"))
     with pytest.raises(KnowledgeError):

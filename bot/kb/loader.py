@@ -496,6 +496,13 @@ def load_knowledge(
         )
 
 
+# `reviewed: false` (or true) on a line of its own, as ingest writes it under source:.
+_DRAFT_LINE = re.compile(r"^[ \t]+reviewed:[ \t]*(?:false|no)[ \t]*(?:#.*)?$", re.MULTILINE | re.I)
+_REVIEWED_LINE = re.compile(
+    r"^[ \t]+reviewed:[ \t]*(?:true|yes)[ \t]*(?:#.*)?$", re.MULTILINE | re.I
+)
+
+
 def _is_draft(path: Path, max_bytes: int) -> bool:
     """Whether ``path`` is a knowledge file whose ``source.reviewed`` is false, read as
     YAML even when the file does not validate; False for anything unreadable."""
@@ -509,12 +516,15 @@ def _is_draft(path: Path, max_bytes: int) -> bool:
         text = path.read_text(encoding="utf-8")
         if uses_anchors(text) is not None:
             return False
+    except Exception:
+        return False  # unreadable: not known to be a draft, its problems reported as they are
+    try:
         data = yaml.safe_load(text)
     except Exception:
-        # A probe of a file already known to have problems (PyYAML's own constructors
-        # raise IndexError or AttributeError on some bad scalars): unreadable here means
-        # not known to be a draft, and its problems are reported as they are.
-        return False
+        # Not YAML (a quote left open mid-review), or PyYAML's own constructors raising
+        # IndexError or AttributeError on a bad scalar: the line ingest writes still says
+        # whether a person has reviewed it.
+        return _DRAFT_LINE.search(text) is not None and _REVIEWED_LINE.search(text) is None
     source = data.get("source") if isinstance(data, dict) else None
     return isinstance(source, dict) and source.get("reviewed") is False
 
@@ -544,7 +554,7 @@ def _load(
     with stages.stage("reading files"):
         parsed = _read_all(root, out, max_file_bytes, read_timeout, cache, store, skip)
     with stages.stage("checks between files"):
-        return _checked(parsed, out, include_unreviewed, cache)
+        return _checked(parsed, out, include_unreviewed, cache, left_out=bool(skip))
 
 
 def _checked(
@@ -552,6 +562,8 @@ def _checked(
     out: _Collector,
     include_unreviewed: bool,
     cache: FileCache | None = None,
+    *,
+    left_out: bool = False,
 ) -> KnowledgeBase:
     """The knowledge base of the files read, checked against each other (ids, names,
     references, verbatim quotes), or KnowledgeError listing every problem."""
@@ -559,7 +571,9 @@ def _checked(
     # once, not reported one by one (see _condensed).
     unread = {p.file for p in out.problems} - {item.rel for item in parsed}
     unknown_refs: dict[int, str] = {}
-    if not parsed and not out.problems:
+    if not parsed and not out.problems and not left_out:
+        # (With files left out, as drafts or broken, there are knowledge files: just
+        # none served yet.)
         out.add(".", (), "no knowledge files (*.yaml) found")
 
     # Sources first: everything else refers to them.
