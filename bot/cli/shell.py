@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "shell",
         help="interactive prompt: type messages as in a channel",
-        description="Type messages as you would in a channel ('!quote Jack MA', 'when did they meet?'). "
+        description="Type messages as you would in a channel ('!quote <name>', 'what is <name>?'). "
         "Ctrl-D, 'exit' or 'quit' quits.",
     )
     add_knowledge_option(parser)
@@ -61,11 +61,16 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(sys.stdin, io.TextIOWrapper):
         # Bytes that are not UTF-8 read as U+FFFD instead of ending the shell.
         sys.stdin.reconfigure(errors="replace")
+    # Imported here: `partnerbot` registers every subcommand, and `ask`'s cold start
+    # must not pay for the index module.
+    from bot.engine.examples import examples_of
+
     counts = service.counts()
+    ex = examples_of(service.engine.index)
     print(
         f"partnerbot shell — {_count(counts['sources'], 'release')}, "
         f"{_count(counts['entities'], 'entity', 'entities')}. "
-        f"Try '{service.prefix}help', '{service.prefix}quote Jack MA' or 'when did they meet?'. "
+        f"Try '{service.prefix}help', '{service.prefix}quote {ex.speaker}' or '{ex.question}'. "
         "'exit', 'quit' or Ctrl-D quits."
     )
     while True:

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from bot import limits, stages
 from bot.engine.answer import Answer, Choice, Citation, Page, Status, entity_choice
 from bot.engine.cite import MARKER, attribute, cite, number_markers, placeholder
+from bot.engine.examples import examples_of
 from bot.engine.labels import LabelSource, distinct_labels
 from bot.engine.qa.compose import combine
 from bot.engine.qa.followup import FollowUp, ListSources, LookUp, ShowEntity, ShowQuote, Step
@@ -587,7 +588,8 @@ class Engine:
         query = request.argument
         if not query.strip() or not has_word(query):
             speakers = self.known_sample(self.index.quotes_by_speaker.keys(), count=20)
-            text = f"Usage: `{self.prefix}quote <person or organisation> [page]`, e.g. `{self.prefix}quote Jack MA`."
+            example = examples_of(self.index).speaker
+            text = f"Usage: `{self.prefix}quote <person or organisation> [page]`, e.g. `{self.prefix}quote {example}`."
             if speakers:
                 text += "\nSpeakers: " + ", ".join(speakers)
             return Answer(status=Status.USAGE, title="quote", text=clip(text), command="quote")
@@ -702,7 +704,7 @@ class Engine:
         if not query.strip() or not has_word(query):
             pool = self.index.person_ids if command == "who" else None
             examples = self.known_sample(pool, count=6)
-            example = examples[0] if command == "who" and examples else "eWTP"
+            example = examples[0] if command == "who" and examples else examples_of(self.index).term
             what = "person" if command == "who" else "name or term"
             text = f"Usage: `{self.prefix}{command} <{what}>`, e.g. `{self.prefix}{command} {example}`."
             if examples:
@@ -840,7 +842,8 @@ class Engine:
             examples = self.known_sample(count=6)
             text = (
                 f"Usage: `{self.prefix}timeline <name or term> [page]`, e.g. "
-                f"`{self.prefix}timeline eWTP`: what the releases say about it, in date order."
+                f"`{self.prefix}timeline {examples_of(self.index).term}`: what the releases say"
+                " about it, in date order."
             )
             if examples:
                 text += "\nI know about: " + ", ".join(examples)
@@ -951,15 +954,16 @@ class Engine:
 
     def help(self, request: Request | None = None) -> Answer:
         p = self.prefix
+        ex = examples_of(self.index)
         text = "\n".join(
             [
-                f"`{p}quote <person or organisation> [page]` — what someone said, e.g. `{p}quote Jack MA`",
-                f"`{p}what <name or term>` — what something is, e.g. `{p}what eWTP`",
-                f"`{p}who <person>` — someone's role and what the releases say about them, e.g. `{p}who Li Yong`",
-                f"`{p}timeline <name> [page]` — what the releases say about it, in date order, e.g. `{p}timeline eWTP`",
+                f"`{p}quote <person or organisation> [page]` — what someone said, e.g. `{p}quote {ex.speaker}`",
+                f"`{p}what <name or term>` — what something is, e.g. `{p}what {ex.term}`",
+                f"`{p}who <person>` — someone's role and what the releases say about them, e.g. `{p}who {ex.person}`",
+                f"`{p}timeline <name> [page]` — what the releases say about it, in date order, e.g. `{p}timeline {ex.term}`",
                 f"`{p}sources [page]` — the press releases I know, newest first",
                 f"`{p}help` — this list",
-                "Or just ask a question, e.g. “when did they meet?” (mention me on Discord).",
+                f"Or just ask a question, e.g. “{ex.question}” (mention me on Discord).",
             ]
         )
         newest = self.index.sources_newest

@@ -29,6 +29,7 @@ from bot.discord.render import NO_MENTIONS, plain, render_reply, truncate
 from bot.discord.replies import answer_in_context, answer_message, note_message
 from bot.discord.views import answer_stale_click, answer_view
 from bot.engine.answer import Answer, Status
+from bot.engine.examples import examples_of
 from bot.engine.request import COMMAND_ALIASES, Request, option_value, parse
 
 if TYPE_CHECKING:
@@ -64,10 +65,11 @@ async def _sorry(interaction: discord.Interaction) -> None:
     await note_interaction(interaction, SORRY)
 
 
-def slash_help(tree: app_commands.CommandTree[Any]) -> Answer:
+def slash_help(tree: app_commands.CommandTree[Any], question: str) -> Answer:
     """``/help``: the slash commands as Discord shows them, ``/quote speaker:`` rather
     than ``!quote``, read from the registered commands so the list cannot drift from
-    them; then the "Ask partnerbot" menu and mentions."""
+    them; then the "Ask partnerbot" menu and mentions, with ``question`` (the served
+    base's example, ``Examples.question``)."""
     lines = []
     for name in HELP_COMMANDS:
         command = tree.get_command(name)
@@ -77,7 +79,7 @@ def slash_help(tree: app_commands.CommandTree[Any]) -> Answer:
         example = "".join(f" ({p.description})" for p in command.parameters if p.description)
         lines.append(f"`/{command.name}{options}` — {command.description}{example}")
     lines.append(f"Right-click a message > Apps > **{ASK_MENU_NAME}** — that message, answered")
-    lines.append("Or mention me with a question, e.g. “@partnerbot when did they meet?”")
+    lines.append(f"Or mention me with a question, e.g. “@partnerbot {question}”")
     return Answer(
         status=Status.USAGE, title="partnerbot commands", text="\n".join(lines), command="help"
     )
@@ -248,7 +250,10 @@ class Answers(commands.Cog):
     async def help(self, ctx: commands.Context[PartnerBot]) -> None:
         if ctx.interaction is not None:  # slash commands are listed as slash commands
             await answer_in_context(
-                ctx, slash_help(self.bot.tree), request=Request("help"), started=time.perf_counter()
+                ctx,
+                slash_help(self.bot.tree, examples_of(self.bot.service.engine.index).question),
+                request=Request("help"),
+                started=time.perf_counter(),
             )
             return
         await self.answer(ctx, "help", "")

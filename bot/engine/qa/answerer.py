@@ -23,6 +23,7 @@ import re
 
 from bot import limits, stages
 from bot.engine.answer import Answer, Choice, Status
+from bot.engine.examples import examples_of
 from bot.engine.qa.claimed_titles import title_of_another
 from bot.engine.qa.claims import without_guess
 from bot.engine.qa.compose import answered
@@ -1061,7 +1062,7 @@ class QuestionAnswerer:
             status=Status.USAGE,
             text=(
                 "That question is too long for me. Please ask one thing at a time, in at most "
-                f"{MAX_QUESTION_WORDS} words, e.g. “when did they meet?”."
+                f"{MAX_QUESTION_WORDS} words, e.g. “{examples_of(self.index).question}”."
             ),
             command="too_long",
         )
@@ -1071,9 +1072,9 @@ class QuestionAnswerer:
         return Answer(
             status=Status.USAGE,
             text=(
-                "Ask me about the press releases I know, e.g. “when did they meet?” or "
+                f"Ask me about the press releases I know, e.g. “{examples_of(self.index).question}”"
                 # From the one registry of commands, so a new command is never left out.
-                "“what is the eWTP?”. Commands: " + ", ".join(f"`{p}{c}`" for c in COMMANDS) + "."
+                ". Commands: " + ", ".join(f"`{p}{c}`" for c in COMMANDS) + "."
             ),
             command="question",
         )
