@@ -9,9 +9,13 @@ import contextlib
 import io
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.cli.common import add_knowledge_option, answer_safely, load_service, terminal_text
 from bot.render.text import render_text
+
+if TYPE_CHECKING:
+    from bot.service import KnowledgeService
 
 HISTORY_FILE = Path.home() / ".partnerbot_history"
 HISTORY_LENGTH = 1_000
@@ -87,6 +91,10 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if not line.strip():
             continue
+        if line.strip().casefold() == f"{service.prefix}reload":
+            print(_reload(service))
+            print()
+            continue
         # One bad line never ends the shell: an internal error is that line's answer,
         # and Ctrl-C while it is answered drops it, as Ctrl-C while typing does.
         try:
@@ -94,3 +102,20 @@ def run(args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             print("(interrupted)")
         print()
+
+
+def _reload(service: KnowledgeService) -> str:
+    """``!reload`` in the shell: re-read the knowledge directory (only the files that
+    changed are parsed again), as a moderator's ``!reload`` does on Discord. A broken
+    file is reported with its file and line, and the previous knowledge base goes on
+    answering."""
+    from bot.kb.loader import KnowledgeError
+    from bot.service import ReloadFailed
+
+    try:
+        result = asyncio.run(service.reload())
+    except KnowledgeError as exc:
+        return f"Reload failed; the previous knowledge base is still serving.\n{exc.summary()}"
+    except ReloadFailed as exc:
+        return str(exc)
+    return f"Reloaded: {result.describe()}."

@@ -1,13 +1,17 @@
-"""Help and usage replies give examples from the knowledge base being served.
+"""Help and usage replies give examples from the knowledge base being served, and the
+shell reloads it.
 
 A newcomer serving their own releases was told to try ``!quote Jack MA`` and "when did they
-meet?" by `!help`, the shell's banner and the reply to "???", and got "I don't know".
+meet?" by `!help`, the shell's banner and the reply to "???", and got "I don't know"; and
+the shell had no way to pick up an edit but quitting.
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -49,3 +53,23 @@ def test_the_shell_banner_names_the_served_base() -> None:
     assert result.returncode == 0, result.stderr
     banner = result.stdout.splitlines()[0]
     assert "5 releases" in banner and not any(n in banner for n in BUNDLED_NAMES), banner
+
+
+def test_the_shell_reloads_an_edit_and_reports_a_broken_file(tmp_path: Path) -> None:
+    from bot.cli.shell import _reload
+    from bot.service import KnowledgeService
+
+    root = tmp_path / "kb"
+    shutil.copytree(KB_HARBOUR, root)
+    service = KnowledgeService(root)
+    service.load()
+    release = sorted((root / "releases").glob("*.yaml"))[0]
+    text = release.read_text("utf-8")
+    release.write_text(text.replace("aliases: [", "aliases: [Shorepower Lab, ", 1), "utf-8")
+    assert _reload(service).startswith("Reloaded: ")
+    assert "Shorepower Lab" in service.engine.handle("!what Shorepower Lab").text
+    # A broken file: its file and line, and the previous knowledge base answers on.
+    release.write_text(text.replace("source:", "source: [", 1), "utf-8")
+    report = _reload(service)
+    assert report.startswith("Reload failed") and f"releases/{release.name}:" in report
+    assert service.engine.handle("!what Shorepower Lab").status.value == "answered"
