@@ -61,3 +61,14 @@ def test_first_load_serves_what_does_not_depend_on_the_broken_file(broken_five: 
 def test_a_sound_base_has_nothing_left_out() -> None:
     kb = load_knowledge(KB_FIVE, hold_back_broken=True)
     assert kb.broken_files == () and kb.broken_problems == ()
+
+
+def test_a_first_load_with_every_file_broken_serves_an_empty_base(tmp_path: Path) -> None:
+    # The bot starts, so moderators can fix the files and reload without a restart.
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "releases" / "a.yaml").write_text("source: [\n", "utf-8")
+    kb = load_knowledge(tmp_path, hold_back_broken=True)
+    assert kb.counts()["sources"] == 0 and kb.broken_files == ("releases/a.yaml",)
+    assert any("a.yaml:1" in line for line in kb.broken_problems)
+    with pytest.raises(KnowledgeError):
+        load_knowledge(tmp_path)

@@ -487,3 +487,18 @@ def test_a_reviewed_file_using_a_broken_draft_s_entity_names_the_draft(tmp_path:
     messages = " | ".join(str(p) for p in problems)
     assert "(found 'persn')" in messages
     assert "declared in releases/s1.yaml, which did not load" in messages
+
+
+def test_ingest_s_dateline_placeholder_is_a_problem_only_once_reviewed(tmp_path: Path) -> None:
+    # Served, it read "Wire, unknown, 2020-05-01" in every citation of the release.
+    placeholder = GOOD.replace(
+        "  dateline: {city: Springfield, country: USA}", "  dateline: {city: unknown}"
+    )
+    problem = only(problems_of(write_kb(tmp_path / "reviewed", placeholder)))
+    assert problem.file == "releases/s1.yaml" and problem.line
+    assert "placeholder" in problem.message and "dateline" in problem.message
+    draft = placeholder.replace(
+        "  text: ../sources/s1.txt", "  text: ../sources/s1.txt\n  reviewed: false"
+    )
+    trial = load_knowledge(write_kb(tmp_path / "draft", draft), include_unreviewed=True)
+    assert trial.counts()["quotes"] == 1

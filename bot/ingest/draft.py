@@ -80,7 +80,7 @@ from bot.ingest.words import (
     subdivisions_named,
 )
 from bot.kb.loader import KnowledgeError, load_knowledge
-from bot.kb.models import EntityKind, KnowledgeBase, KnowledgeFile
+from bot.kb.models import DATELINE_PLACEHOLDER, EntityKind, KnowledgeBase, KnowledgeFile
 from bot.textnorm import fold_for_verbatim, normalize
 
 _STOP_SLUG = {
@@ -288,7 +288,7 @@ def _when(meta: Metadata) -> str:
 
 def _dateline(meta: Metadata) -> dict[str, str]:
     if meta.dateline is None:
-        return {"city": "unknown"}
+        return {"city": DATELINE_PLACEHOLDER}
     out = {"city": _one_line(meta.dateline.city)}
     if meta.dateline.country:
         out["country"] = _one_line(meta.dateline.country)
@@ -1871,6 +1871,8 @@ def ingest_file(
         ) from None
     if data["source"]["date"] is None:
         data["source"]["date"] = "2000-01-01"  # validate the rest; the date is for review
+    if data["source"]["dateline"]["city"] == DATELINE_PLACEHOLDER:
+        data["source"]["dateline"]["city"] = "-"  # the same: the city is for review
     try:
         KnowledgeFile.model_validate(data)
     except ValidationError as exc:

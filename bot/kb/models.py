@@ -23,6 +23,7 @@ from pydantic import (
     Field,
     StringConstraints,
     field_validator,
+    model_validator,
 )
 
 Id = Annotated[
@@ -83,9 +84,16 @@ class EntityKind(StrEnum):
     TOPIC = "topic"
 
 
+# What `partnerbot ingest` writes when a release has no dateline; a person replaces it.
+DATELINE_PLACEHOLDER = "unknown"
+
+
 class Dateline(_Strict):
     city: ShortText
     country: ShortText | None = None
+
+    def is_placeholder(self) -> bool:
+        return self.city.strip().casefold() == DATELINE_PLACEHOLDER
 
     def __str__(self) -> str:
         return f"{self.city}, {self.country}" if self.country else self.city
@@ -104,6 +112,19 @@ class Source(_Strict):
     # Drafts written by ``partnerbot ingest`` start unreviewed; the bot does not
     # serve them unless SERVE_UNREVIEWED is set.
     reviewed: bool = True
+
+    @model_validator(mode="after")
+    def _no_placeholder_once_reviewed(self) -> Source:
+        # A draft keeps ingest's placeholder until review (served only for a local
+        # trial); a reviewed one would read "Publisher, unknown, 2023-06-08" in every
+        # citation.
+        if self.reviewed and self.dateline.is_placeholder():
+            raise ValueError(
+                f"dateline city {self.dateline.city!r} is ingest's placeholder for a release"
+                " without a dateline: write the dateline's city, or the issuer's city when the"
+                " release has none"
+            )
+        return self
 
     @field_validator("url")
     @classmethod
