@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from tests.asking import ask_json
-from tests.kbpaths import BUNDLED, KB_FIVE, R1, R2, R3, R4, R5
+from tests.kbpaths import BUNDLED, KB_FIVE, KB_HARBOUR, R1, R2, R3, R4, R5
 
 # --- a title at a date, from the roles' dates only -----------------------------------------
 
@@ -463,6 +463,14 @@ def _sweep_messages(kb: Any, index: Any) -> list[str]:
                     messages.append(f"was {name} {role.title} of {org} in {year}?")
         else:
             messages += [f"who runs {name}?", f"who leads {name} now?"]
+            # Questions answered from a summary: it is cited to the release that states
+            # it, never to another release involving the entity.
+            messages += [
+                f"where is {name} based?",
+                f"is {name} a company?",
+                f"what is the purpose of {name}?",
+                f"what age group does {name} serve?",
+            ]
     messages += [
         "how many entrepreneurs has the academy trained?",
         "how many members does the digital trade alliance have?",
@@ -511,7 +519,9 @@ def _check_sentences(kb: Any, index: Any, messages: list[str], rows: list[dict])
     return answered
 
 
-@pytest.mark.parametrize("knowledge", [KB_FIVE, BUNDLED], ids=["kb_five", "bundled"])
+@pytest.mark.parametrize(
+    "knowledge", [KB_FIVE, BUNDLED, KB_HARBOUR], ids=["kb_five", "bundled", "kb_harbour"]
+)
 def test_every_sentence_shown_is_in_a_release_the_reply_cites(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, knowledge: Path
 ) -> None:

@@ -59,6 +59,13 @@ class RoleSpan:
     ended_on: str | None
 
 
+class StatedSummary(NamedTuple):
+    """A summary as one release states it: ``text``, and ``source``, that release's id."""
+
+    text: str
+    source: str
+
+
 class RoleHistory(NamedTuple):
     """An entity's titles: ``current`` are the titles the newest release with an
     un-ended title states (a person may hold two at once); ``earlier`` are the others,
@@ -728,6 +735,28 @@ class Index:
         """The newest summary of the entity (its own when none is dated)."""
         dated = self.summaries_by_entity.get(entity_id)
         return dated[0].text if dated else self.kb.entities[entity_id].summary
+
+    def stated_summary(self, entity_id: str) -> StatedSummary | None:
+        """The entity's newest summary with the release that states it (issue 12:
+        every sentence shown is cited to its own release), or None when no release
+        states or involves it. An entity declared without a source has its summary
+        cited to the newest release involving it."""
+        dated = self.summaries_by_entity.get(entity_id)
+        if dated:
+            return StatedSummary(dated[0].text, dated[0].source)
+        involving = self.sources_involving(entity_id, limit=1)
+        if not involving:
+            return None
+        return StatedSummary(self.kb.entities[entity_id].summary, involving[0])
+
+    def summary_source(self, entity_id: str, text: str) -> str | None:
+        """The release that states ``text`` as the entity's summary (the newest one that
+        does); else, as ``stated_summary``, the newest release involving the entity."""
+        for summary in self.summaries_by_entity.get(entity_id, ()):
+            if summary.text == text:
+                return summary.source
+        involving = self.sources_involving(entity_id, limit=1)
+        return involving[0] if involving else None
 
     def quotes_for(self, entity_id: str) -> list[LoadedQuote]:
         """Quotes by this speaker; for an organisation, by its people too. Newest first."""

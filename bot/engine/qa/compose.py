@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from bot import limits
 from bot.engine.answer import Answer, Citation, Status
@@ -124,4 +125,24 @@ def combine(answers: Sequence[Answer], title: str | None) -> Answer:
         choices=tuple(c for a in shown for c in a.choices)[:5],
         entities=tuple(dict.fromkeys(e for a in shown for e in a.entities)),
         command="question",
+    )
+
+
+class WhereLine(NamedTuple):
+    """ "**Where:** <place> — <its summary>", and ``source``, the release that states that
+    summary (None when no release does), which the reply must cite too: the summary is
+    often another release's sentence than the fact placed there."""
+
+    text: str
+    source: str | None
+
+
+def where_line(index: Index, place_id: str) -> WhereLine:
+    """The line that says where a place is: its name, then its summary ("Alibaba Group
+    headquarters — Alibaba Group's headquarters in Hangzhou, China"), with the summary's
+    release (``Index.summary_source``)."""
+    summary = index.entity(place_id).summary
+    return WhereLine(
+        f"**Where:** {index.display_name(place_id)} — {summary.strip()}",
+        index.summary_source(place_id, summary),
     )

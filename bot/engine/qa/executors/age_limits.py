@@ -67,9 +67,9 @@ class AgeLimitAnswers(ExecutorBase):
             for f in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
             if f.about and f.about[0] == subject
         ]
-        declared = index.sources_involving(subject, limit=1)
-        if declared:
-            texts.append((index.current_summary(subject), declared[0]))
+        stated = index.stated_summary(subject)
+        if stated:
+            texts.append((stated.text, stated.source))
         for text, source in texts:
             for match in _LIMIT.finditer(text):
                 ages = [int(g) for g in match.group("n", "a", "b", "m") if g]

@@ -393,7 +393,8 @@ class ArithmeticAnswers(ExecutorBase):
             return fact.date or "", fact.text.strip(), fact.source
         years = _YEAR.findall(entity.name)
         if len(years) == 1:
-            source = self.index.sources_involving(entity_id, limit=1) or self._declared(entity_id)
+            stated = self.index.summary_source(entity_id, entity.summary)
+            source = [stated] if stated else self._declared(entity_id)
             if source:
                 return years[0], f"{entity.name}: {entity.summary.strip()}", source[0]
         return None

@@ -267,7 +267,8 @@ class ExecutorBase:
                 return StatedRange(span, fact.text.strip(), fact.source)
         span = year_range(entity.name) or year_range(entity.summary)
         if span is not None:
-            source = self.index.sources_involving(entity_id, limit=1) or self._declared(entity_id)
+            stated = self.index.summary_source(entity_id, entity.summary)
+            source = [stated] if stated else self._declared(entity_id)
             if source:
                 return StatedRange(span, entity.summary.strip(), source[0])
         return None

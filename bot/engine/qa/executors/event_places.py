@@ -9,7 +9,7 @@ release that names the event. None when neither says, so no other place is guess
 from __future__ import annotations
 
 from bot.engine.answer import Answer
-from bot.engine.qa.compose import answered
+from bot.engine.qa.compose import answered, where_line
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import Query
 from bot.kb.models import EntityKind
@@ -32,13 +32,13 @@ class EventPlaceAnswers(ExecutorBase):
             if fact.place:
                 # The place's summary says where it is ("Alibaba's headquarters in
                 # Hangzhou"), as ``FactAnswers.when_where`` shows it.
-                place = index.entity(fact.place)
-                text = (
-                    f"**Where:** {index.display_name(fact.place)} — {place.summary.strip()}\n"
-                    f"{fact.text.strip()}"
-                )
+                where = where_line(index, fact.place)
                 return answered(
-                    index, q.question, text, [fact.source], entities=[event, fact.place]
+                    index,
+                    q.question,
+                    f"{where.text}\n{fact.text.strip()}",
+                    [fact.source, *([where.source] if where.source else [])],
+                    entities=[event, fact.place],
                 )
         entity = index.entity(event)
         for label in (entity.name, *entity.aliases):
@@ -52,7 +52,8 @@ class EventPlaceAnswers(ExecutorBase):
                         if index.entity(m.entity_id).kind is EntityKind.PLACE
                     ]
                     if len(places) == 1:
-                        sources = index.sources_involving(event, limit=1) or self._declared(event)
+                        stated = index.summary_source(event, entity.summary)
+                        sources = [stated] if stated else self._declared(event)
                         if not sources:
                             return None
                         text = (

@@ -220,13 +220,15 @@ class EventAnswers(ExecutorBase):
             span = year_range(entity.name) or year_range(entity.summary)
             if span is not None:
                 # "Framework 2018-2021": a thing that runs over years starts in the first.
-                source = index.sources_involving(s, limit=1) or self._declared(s)
+                stated = index.summary_source(s, entity.summary)
+                source = [stated] if stated else self._declared(s)
                 if source:
                     text = f"{entity.name}: {entity.summary.strip()}"
                     return [((0.0,), DatedEnd(str(span.start), text, source[0], label))]
             years = _YEAR.findall(entity.name)
             if len(years) == 1:
-                source = index.sources_involving(s, limit=1) or self._declared(s)
+                stated = index.summary_source(s, entity.summary)
+                source = [stated] if stated else self._declared(s)
                 if source:
                     text = f"{entity.name}: {entity.summary.strip()}"
                     return [((0.0,), DatedEnd(years[0], text, source[0], label))]

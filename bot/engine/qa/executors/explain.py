@@ -72,7 +72,8 @@ class ExplainAnswers(ExecutorBase):
             sources.append(history[0].source)
         else:
             summary = index.entity(subject).summary.strip()
-            declared = index.sources_involving(subject, limit=1) or self._declared(subject)
+            stated = index.summary_source(subject, index.entity(subject).summary)
+            declared = [stated] if stated else self._declared(subject)
             if summary and declared:
                 lines.append(summary)
                 sources.append(declared[0])

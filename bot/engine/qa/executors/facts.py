@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
-from bot.engine.qa.compose import answered, answered_facts, format_date, not_found
+from bot.engine.qa.compose import answered, answered_facts, format_date, not_found, where_line
 from bot.engine.qa.executors.base import (
     _DATES,
     _NON_YEAR_NUMBER,
@@ -202,12 +202,14 @@ class FactAnswers(ExecutorBase):
             else:
                 fact = next((f for f in own if f.place), None)
                 if fact is not None and fact.place:
-                    place = index.entity(fact.place)
-                    text = (
-                        f"**Where:** {index.display_name(fact.place)} — {place.summary.strip()}\n"
-                        f"{fact.text.strip()}"
+                    where = where_line(index, fact.place)
+                    return answered(
+                        index,
+                        q.question,
+                        f"{where.text}\n{fact.text.strip()}",
+                        [fact.source, *([where.source] if where.source else [])],
+                        entities=fact.about,
                     )
-                    return answered(index, q.question, text, [fact.source], entities=fact.about)
         return None
 
     def dated(self, q: Query) -> Result:
@@ -382,11 +384,13 @@ class FactAnswers(ExecutorBase):
             lines.append(f"**As of {format_date(self.fact_date(item))}:**")
         if q.wants == "date" and item.date:
             lines.append(f"**When:** {format_date(date_when(item.date, item.text))}")
+        place_source: str | None = None
         if q.wants == "place" and item.place:
-            place = index.entity(item.place)
-            where = index.display_name(item.place)
-            # "Alibaba Group headquarters" says less than where it is: its summary does.
-            lines.append(f"**Where:** {where} — {place.summary.strip()}")
+            # "Alibaba Group headquarters" says less than where it is: its summary does,
+            # cited to the release that states it.
+            where = where_line(index, item.place)
+            place_source = where.source
+            lines.append(where.text + (placeholder(place_source) if place_source else ""))
         elif q.wants == "place" and (named := self._places_named(item, q.subjects)):
             # "The first collection points will open in Tampere and Gothenburg": the
             # places the sentence names and is filed under.
@@ -420,6 +424,14 @@ class FactAnswers(ExecutorBase):
                 + "\n".join(f"• {f.text.strip()}{placeholder(f.source)}" for f in related)
             )
             shown += related
+        if place_source is not None and place_source not in {f.source for f in shown}:
+            return answered(
+                index,
+                q.question,
+                "\n".join(lines),
+                [*(f.source for f in shown), place_source],
+                entities=[e for f in shown for e in f.about],
+            )
         return answered_facts(index, q.question, lines, shown)
 
     def _figure_history(

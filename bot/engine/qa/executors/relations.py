@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from bot.engine.answer import Answer, Status
-from bot.engine.qa.compose import answered, citations, format_date
+from bot.engine.qa.compose import answered, citations, format_date, where_line
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, Result
 from bot.engine.qa.executors.contacts import ContactAnswers
 from bot.engine.qa.executors.facts import FactAnswers
@@ -155,6 +155,9 @@ _BASED_IN = re.compile(
     r"\b([A-Z][\w]+(?: [A-Z][\w]+)*)-(?:based|headquartered)\b|"
     r"\b(?:based|headquartered|located) in ([A-Z][\w]+(?: [A-Z][\w]+)*)"
 )
+# A sentence that says where something is based (a verb, not "headquarters": "at a
+# meeting at Acme's headquarters" places the meeting).
+_SAYS_BASED = re.compile(r"\b(?:based|headquartered|located|situated)\b", re.IGNORECASE)
 # The same, with the country after the city ("based in Boras, Sweden").
 _BASED_IN_WRITTEN = re.compile(
     r"\b([A-Z][\w]+(?: [A-Z][\w]+)*)-(?:based|headquartered)\b|"
@@ -382,8 +385,9 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
         facts = index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
         facts = sorted(facts, key=lambda f: not people <= set(f.about))
         own = [f for f in facts if f.about[0] == subject]
-        summary = index.current_summary(subject).strip()
-        declared = index.sources_involving(subject, limit=1) or self._declared(subject)
+        stated = index.stated_summary(subject)
+        summary = stated.text.strip() if stated else index.current_summary(subject).strip()
+        declared = [stated.source] if stated else self._declared(subject)
         # A word of aim ("purpose", "mandate") says it most plainly, in a fact about the
         # subject, then in its summary; then "focused on", "to <verb>" the same way;
         # then a fact that only names the subject.
@@ -469,7 +473,10 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
             return None  # an event's place is its own fact's (``when_where``)
         facts = index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
         for fact in facts:
-            if fact.about[0] == subject and fact.place:
+            # A fact's place is where it happened ("the partners met at Alibaba's
+            # headquarters to extend the Academy"), which is X's base only when the
+            # sentence says so.
+            if fact.about[0] == subject and fact.place and _SAYS_BASED.search(fact.text):
                 return self._where(q, fact.place, fact.text, fact.source, fact.about)
         names = [normalize(n) for n in (entity.name, *entity.aliases)]
         for fact in facts:
@@ -480,9 +487,12 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
                 ):
                     return self._where(q, e, fact.text, fact.source, fact.about)
         texts = [(f.text, f.source) for f in facts if f.about[0] == subject]
-        declared = index.sources_involving(subject, limit=1) or self._declared(subject)
+        stated = index.stated_summary(subject)
+        declared = [stated.source] if stated else self._declared(subject)
         if declared:
-            texts.insert(0, (index.current_summary(subject), declared[0]))
+            texts.insert(
+                0, (stated.text if stated else index.current_summary(subject), declared[0])
+            )
         for text, source in texts:
             for found in _BASED_IN.finditer(text):
                 label = found[1] or found[2]
@@ -516,9 +526,13 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
 
     def _where(self, q: Query, place: str, text: str, source: str, about: Sequence[str]) -> Answer:
         index = self.index
-        line = f"**Where:** {index.display_name(place)} — {index.entity(place).summary.strip()}"
+        where = where_line(index, place)
         return answered(
-            index, q.question, f"{line}\n{text.strip()}", [source], entities=[*about, place]
+            index,
+            q.question,
+            f"{where.text}\n{text.strip()}",
+            [source, *([where.source] if where.source else [])],
+            entities=[*about, place],
         )
 
     # --- whom someone is with ---------------------------------------------------------

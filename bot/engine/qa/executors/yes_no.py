@@ -204,13 +204,14 @@ class YesNoAnswers(ExecutorBase):
                     )
         if words[-1] not in KIND_NOUNS:
             return None  # "is X a lender?" not stated so: the facts may say more
-        sources = self.index.sources_involving(subject, limit=1) or self._declared(subject)
+        stated = self.index.stated_summary(subject)
+        sources = [stated.source] if stated else self._declared(subject)
         if not sources:
             return None
         return answered(
             self.index,
             q.question,
-            f"**The releases describe it as:** {entity.summary.strip()}",
+            f"**The releases describe it as:** {(stated.text if stated else entity.summary).strip()}",
             sources,
             entities=[subject],
         )
