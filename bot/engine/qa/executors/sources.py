@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.answer import Answer
-from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.base import (
     _RELEASE_TERMS,
     MAX_LISTED_SPEAKERS,
@@ -12,7 +12,7 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.followup import ListSources
-from bot.engine.qa.query import Query
+from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.vocabulary import (
     DATELINE_WORDS,
     HEADLINE_WORDS,
@@ -30,6 +30,14 @@ from bot.textnorm import normalize
 _AT_END_FILLER = frozenset(
     "what which is was s the most press one of your you have know all in knowledge base".split()
 )
+# "Which release announced the extension?": a release asked for by what it reported. The
+# verbs as written, not stems: "which announcements came out of Hangzhou?" asks for
+# releases by dateline.
+_ANNOUNCE_WORDS = frozenset(
+    "announce announced announces report reported reports reveal revealed unveil unveiled "
+    "publicise publicised publicize publicized".split()
+)
+_ANNOUNCE_TERMS = frozenset(map(stem, _ANNOUNCE_WORDS))
 # Verbs that ask which releases speak of something at all ("which releases mention /
 # name / cover / talk about X"), rather than which one states a given point.
 _MENTION_TERMS = frozenset(
@@ -94,13 +102,18 @@ class SourceAnswers(ExecutorBase):
         if (
             topic
             and q.words[0] in ("which", "what", "in", "from")
-            and (words & {"say", "says", "said", "state", "states"} or asks_mention)
+            and (
+                words & {"say", "says", "said", "state", "states"}
+                or asks_mention
+                or words & _ANNOUNCE_WORDS
+            )
         ):
             # "Which releases talk about women?": the statements, each cited.
             items = [
                 c.item
                 for c in self.retriever.rank(
-                    [t for t in topic if t not in _MENTION_TERMS] or topic, set(q.subjects)
+                    [t for t in topic if t not in _MENTION_TERMS | _ANNOUNCE_TERMS] or topic,
+                    set(q.subjects),
                 )
                 if isinstance(c.item, LoadedFact | LoadedQuote)
             ][:3]
@@ -149,6 +162,17 @@ class SourceAnswers(ExecutorBase):
             sources = list(index.sources_newest)
         if not sources:
             return None
+        timed = _in_time(q.time, sources)
+        if timed is not None and not timed:
+            years = sorted({s.source.date.year for s in sources})
+            return not_found(
+                q.question,
+                "No release I know is dated then. The releases are from "
+                + ", ".join(map(str, years))
+                + ".",
+            )
+        if timed:
+            sources = timed
         if q.wants == "date" or (words & {"date", "day", "issued"} and q.wants != "place"):
             field = "date"
         elif q.wants == "place" or words & DATELINE_WORDS or "from" in words:
@@ -220,6 +244,19 @@ class SourceAnswers(ExecutorBase):
         facts = index.facts_by_source.get(newest.id, [])
         body = "\n".join(f"• {f.text.strip()}" for f in facts[:5])
         return answered(index, q.question, body, [newest.id], title=newest.source.title)
+
+
+def _in_time(time: TimeConstraint, sources: list[LoadedSource]) -> list[LoadedSource] | None:
+    """The releases a time in the question picks ("the 2023 release", "releases since
+    2020", "the first release", "the latest release"), in the order given; None when the
+    question names no time."""
+    if time.year is not None or time.since is not None or time.until is not None:
+        return [s for s in sources if time.admits_date(s.source.date.isoformat())]
+    if time.first:
+        return [min(sources, key=lambda s: s.source.date)]
+    if time.current:
+        return [max(sources, key=lambda s: s.source.date)]
+    return None
 
 
 def datelined_sources(index: Index, places: list[str]) -> list[LoadedSource]:
