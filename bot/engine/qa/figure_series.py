@@ -33,11 +33,11 @@ from bot.engine.qa.figures import (
     is_money,
     same_word,
 )
-from bot.engine.qa.vocabulary import NUMBER_WORDS
+from bot.engine.qa.vocabulary import NUMBER_WORDS, PERSONNEL_NOUNS
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import Index
 from bot.search.synonyms import synonyms
-from bot.search.terms import stem
+from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
 
 # Words of a figure's clause that make the figure before them the start ("up from the
@@ -108,6 +108,27 @@ def noun_phrase(figure: Figure) -> tuple[str, ...]:
     return tuple(words)
 
 
+_PERSONNEL_STEMS = frozenset(map(stem, PERSONNEL_NOUNS))
+_STOP_STEMS = frozenset(map(stem, STOP_WORDS))
+
+
+def names_counted(figure: Figure, noun: str) -> bool:
+    """Whether ``figure`` counts ``noun`` (a stem): a word of its noun phrase is ``noun``
+    ("600 clinic staff" counts staff), unless the phrase counts people at the place
+    ``noun`` names ("340 museum staff so far" is no count of museums: its head, before any
+    stop word, is a personnel noun and ``noun`` is not)."""
+    phrase = noun_phrase(figure)
+    if not any(same_word(w, noun) for w in phrase):
+        return False
+    head: list[str] = []
+    for w in phrase:
+        if w in _STOP_STEMS:
+            break
+        head.append(w)
+    people_at = len(head) >= 2 and head[-1] in _PERSONNEL_STEMS
+    return not people_at or same_word(head[-1], noun)
+
+
 def goal_nouns(figure: Figure, heads: dict[str, frozenset[str]]) -> frozenset[str]:
     """What a goal figure counts, as measured words: its noun phrase and the verb before
     it ("aims to train 30,000 entrepreneurs": "entrepreneur", "train"), each with the
@@ -123,7 +144,7 @@ def _counts(fact: LoadedFact, figure: Figure, measured: frozenset[str]) -> int:
     """How well ``figure`` counts what is asked: 2 when a word after it is a measured
     word (or it counts a body's members and members are asked), 1 when only the verb
     right before it is ("has trained 5,100" for trainees), else 0."""
-    if any(same_word(w, t) for w in noun_phrase(figure) for t in measured):
+    if any(names_counted(figure, t) for t in measured):
         return 2
     if measured & MEMBERSHIP_TERMS and counts_members(fact.text, figure):
         return 2

@@ -69,6 +69,15 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
     ),
 }
 
+# Head nouns of a counted phrase that count people working or training somewhere: "340
+# museum staff", "600 clinic staff", "1,200 school teachers" count people, never museums,
+# clinics or schools (the words before them say where).
+PERSONNEL_NOUNS = frozenset(
+    "staff personnel worker workers employee employees teacher teachers student students "
+    "trainee trainees volunteer volunteers technician technicians nurse nurses doctor "
+    "doctors officer officers".split()
+)
+
 # Words for the person at the top of an organisation, and the title words that make a
 # role such a position. "Head", "chief", "boss" are never printed as titles; the titles
 # below are how releases name the top job.

@@ -31,7 +31,7 @@ from bot.engine.qa.executors.base import (
 from bot.engine.qa.executors.events import is_aim, names_goal
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.targets import GOAL_WORDS
-from bot.engine.qa.figure_series import noun_phrase
+from bot.engine.qa.figure_series import names_counted
 from bot.engine.qa.figures import (
     MEMBERSHIP_TERMS,
     Figure,
@@ -356,7 +356,7 @@ def _counting(text: str, noun: str) -> Figure | None:
             continue
         # What it counts is the noun phrase right after it: "600 clinic staff to maintain
         # solar fridges" counts staff, not fridges (``figure_series.noun_phrase``).
-        if any(same_word(w, noun) for w in noun_phrase(figure)):
+        if names_counted(figure, noun):
             return figure
         if (
             figure.after[:1] == ("of",)
