@@ -14,6 +14,7 @@ import re
 
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.kb.models import EntityKind, LoadedFact
@@ -38,7 +39,7 @@ _BEGAN = re.compile(
 # "was founded in 2015", "launched in 2019": the year a thing began.
 _BEGAN_IN = re.compile(
     r"\b(?:launched|founded|established|set up|created|formed|incorporated)\s+in\s+"
-    r"((?:19|20)\d\d)\b",
+    r"((?:1[0-9]|20)\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -78,22 +79,58 @@ class FoundingAnswers(ExecutorBase):
         # fact's own date (a profile's); else a dated sentence saying it was launched.
         # The earliest of them answers; within one year, the most precise ("on
         # September 13, 2017" before a later release's "founded in 2017").
+        entity = index.entity(subject)
+        names = [n.casefold() for n in (entity.name, *entity.aliases) if len(n) > 1]
         found: list[tuple[str, LoadedFact]] = []
         for fact in leading:
             match = _BEGAN_IN.search(fact.text)
-            if match is not None:
+            if match is not None and _began_is_subject(fact.text, match.start(), names):
                 found.append((match[1], fact))
-            elif fact.date and _BEGAN.search(fact.text):
+            elif (
+                fact.date
+                and (began := _BEGAN.search(fact.text)) is not None
+                and _began_is_subject(fact.text, began.start(), names)
+            ):
                 found.append((fact.date, fact))
+        # The summaries, each cited to the release that states it ("founded in 1925").
+        for summary in index.summary_history(subject):
+            match = _BEGAN_IN.search(summary.text)
+            if match is not None:
+                found.append((match[1], summary_statement(summary)))
         if found:
             when, fact = min(found, key=lambda c: (c[0][:4], -len(c[0]), c[0]))
             head = f"**In {when}**" if len(when) == 4 else f"**When:** {format_date(when)}"
             text = f"{head}\n{fact.text.strip()}"
             return answered(index, q.question, text, [fact.source], entities=fact.about)
-        # The summaries, newest first, each cited to the release that states it.
-        for summary in index.summary_history(subject):
-            match = _BEGAN_IN.search(summary.text)
-            if match is not None:
-                text = f"**In {match[1]}**\n{summary.text.strip()}"
-                return answered(index, q.question, text, [summary.source], entities=[subject])
         return None
+
+
+# Words before a verb that make it passive ("was launched"): the sentence's subject is
+# what began.
+_PASSIVE = frozenset("was were is are been be being".split())
+
+
+def _began_is_subject(text: str, at: int, names: list[str]) -> bool:
+    """Whether the verb of beginning at ``at`` says the thing named ``names`` began,
+    rather than that it began something else: a passive verb ("was launched on …"), a
+    thing named after the verb ("today launched the Programme"), or an appositive
+    ("founded in 1925"). "The Library … today launched the Programme" dates the
+    Programme, not the Library."""
+    before = text[:at].casefold().split()
+    if (
+        not before
+        or before[-1].strip(",") in _PASSIVE
+        or (
+            len(before) > 1
+            and before[-1] in ("also", "first", "originally")
+            and before[-2] in _PASSIVE
+        )
+    ):
+        return True
+    if before[-1].endswith(","):
+        return True  # an appositive: "The Library, founded in 1925, …"
+    after = text[at:].casefold()
+    if any(n in after for n in names):
+        return True
+    head = text[:at].casefold()
+    return not any(n in head for n in names)
