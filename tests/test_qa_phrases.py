@@ -90,3 +90,14 @@ def test_phrase_questions_on_the_bundled_release(engine: Engine, message: str, w
 
 def test_a_set_up_question_finds_the_founding_year(five: Engine) -> None:
     _answered(five, "when exactly was the Development Trust for Africa set up?", "2009")
+
+
+@pytest.mark.parametrize(
+    ("asked", "stated"),
+    [("schoolchildren", "a schoolchild in Wick"), ("children", "every child"), ("met", "meet")],
+)
+def test_irregular_plurals_and_pasts_are_one_term(asked: str, stated: str) -> None:
+    # "did she say anything about schoolchildren?" where her quote says "a schoolchild".
+    from bot.search.terms import content_terms
+
+    assert set(content_terms(asked)) <= set(content_terms(stated))

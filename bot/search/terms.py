@@ -75,9 +75,9 @@ def stem(word: str) -> str:
     return stemmer.stemWord(word)
 
 
-# Irregular past forms the stemmer cannot fold: a release says "met" and "led" where a
-# question asks "when did they meet?" and "who leads it?". ("found" is left alone: it is
-# also the verb of "founded".)
+# Irregular past forms and plurals the stemmer cannot fold: a release says "met" and "led"
+# where a question asks "when did they meet?" and "who leads it?". ("found" is left alone:
+# it is also the verb of "founded".)
 _IRREGULAR = {
     "met": "meet",
     "led": "lead",
@@ -121,6 +121,11 @@ _IRREGULAR = {
     "struck": "strike",
     "drew": "draw",
     "drawn": "draw",
+    # Irregular plurals: "did she say anything about schoolchildren?" where the quote
+    # speaks of "a schoolchild".
+    "children": "child",
+    "schoolchildren": "schoolchild",
+    "grandchildren": "grandchild",
 }
 
 

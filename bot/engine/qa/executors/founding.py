@@ -14,6 +14,7 @@ import re
 
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.executors.events import PASSIVE_AUX
 from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
@@ -105,11 +106,6 @@ class FoundingAnswers(ExecutorBase):
         return None
 
 
-# Words before a verb that make it passive ("was launched"): the sentence's subject is
-# what began.
-_PASSIVE = frozenset("was were is are been be being".split())
-
-
 def _began_is_subject(text: str, at: int, names: list[str]) -> bool:
     """Whether the verb of beginning at ``at`` says the thing named ``names`` began,
     rather than that it began something else: a passive verb ("was launched on …"), a
@@ -119,11 +115,11 @@ def _began_is_subject(text: str, at: int, names: list[str]) -> bool:
     before = text[:at].casefold().split()
     if (
         not before
-        or before[-1].strip(",") in _PASSIVE
+        or before[-1].strip(",") in PASSIVE_AUX
         or (
             len(before) > 1
             and before[-1] in ("also", "first", "originally")
-            and before[-2] in _PASSIVE
+            and before[-2] in PASSIVE_AUX
         )
     ):
         return True
