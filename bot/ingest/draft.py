@@ -70,7 +70,7 @@ from bot.ingest.parties import (
     quoted_names,
     short_forms_without_head,
 )
-from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
+from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech, unmarked_speech
 from bot.ingest.text import quoted_spans, split_sentences
 from bot.ingest.words import (
     ROMANCE_HEADS,
@@ -1400,8 +1400,20 @@ def build_draft(
         # (A one-line signature signs only the quotes right above it.)
         if signer is None and found_quotes and found_quotes[-1].paragraph == p - 1:
             signer = signature_line(para, registry.acronyms())
+        # ("I am glad …" over "- Jane Doe, Vice-Chancellor": words in the first person
+        # with no quote marks, signed by the line below them.)
+        signs_unmarked = (
+            signer is None
+            and p > 0
+            and not (found_quotes and found_quotes[-1].paragraph == p - 1)
+            and unmarked_speech(paragraphs[p - 1], first=False)
+        )
+        if signs_unmarked:
+            signer = signature_line(para, registry.acronyms())
         if signer is not None:
             person = finder.register_person(signer)
+            if person and signs_unmarked:
+                finder.signed_unmarked(p - 1, paragraphs[p - 1], person, found_quotes)
             if person:
                 finder.signed(p, person, found_quotes)
         for p_sentence in [para[a:b] for a, b in split_sentences(para)]:

@@ -365,6 +365,11 @@ class QuoteFinder:
         self.introduced: str | None = None
         # The last paragraph that closed a quote opened in a paragraph above it.
         self._tail_at: int | None = None
+        # A paragraph that ends "Jane Doe said:" with no quote mark after it (government
+        # and university pages): the speaker of the unmarked paragraphs that follow.
+        self.speaking: str | None = None
+        # How many unmarked paragraphs ``speaking`` has spoken so far.
+        self._spoken = 0
         # People the release calls Mr ("m") or Ms ("f"), for "he" and "she".
         self.gender: dict[str, str] = {}
         self.warnings: list[str] = []
@@ -734,9 +739,20 @@ class QuoteFinder:
             narrative = (
                 narrative[: span.start] + " " * (span.end - span.start) + narrative[span.end :]
             )
+        speaking, self.speaking = self.speaking, None
+        if (
+            not spans
+            and speaking is not None
+            and unmarked_speech(paragraph, first=not self._spoken)
+        ):
+            # "Jane Doe said:" then her words without quote marks, one paragraph or more.
+            self.speaking, self._spoken = speaking, self._spoken + 1
+            return [FoundQuote(paragraph.strip(), speaker=speaking, how=_UNMARKED, paragraph=index)]
+        self._spoken = 0
         if not spans:
             for _, person in events:
                 self.last_named = person
+            self.speaking = self._announces(narrative, bounds)
             before_last = self._antecedent_in(narrative[: bounds[-1][0]]) if bounds else None
             pronoun_subject = (
                 (before_last or self.last_mentioned)
@@ -891,6 +907,34 @@ class QuoteFinder:
         self._close_open_quote(index, spans, out, previous)
         return out
 
+    def _announces(self, narrative: str, bounds: list[tuple[int, int]]) -> str | None:
+        """The person a paragraph ends by announcing ("Science Minister Jane Doe said:",
+        "Jane Doe, CEO of Acme, added:"): a verb of saying, then a colon, closing it."""
+        if not bounds or not narrative.rstrip().endswith(":"):
+            return None
+        last = narrative[bounds[-1][0] : bounds[-1][1]].strip().rstrip(":").strip()
+        match = re.match(rf"(?P<who>[^\"“”]{{2,160}}?){_ADVERBS}\s+{_VERB}$", last, re.IGNORECASE)
+        if match is None:
+            return None
+        who = match.group("who").strip()
+        while "," in who and _LEADING_CLAUSE.match(who):
+            who = who.split(",", 1)[1].strip()
+        person, _ = self.resolve(_trim_who(who))
+        if person is None or self.registry.entities[person].kind != EntityKind.PERSON:
+            return None
+        return person
+
+    def signed_unmarked(
+        self, index: int, paragraph: str, person: str, previous: list[FoundQuote]
+    ) -> None:
+        """An attribution line ("- Jane Doe, Vice-Chancellor") under a paragraph in the
+        first person with no quote marks: that paragraph is her quote."""
+        if any(q.paragraph == index for q in previous) or not unmarked_speech(
+            paragraph, first=False
+        ):
+            return
+        previous.append(FoundQuote(paragraph.strip(), person, _SIGNED_UNMARKED, index))
+
     def signed(self, index: int, person: str, previous: list[FoundQuote]) -> None:
         """A signature paragraph ("The Honourable Jane Doe, M.P." over "Minister of
         Ports") right after quotes that found no speaker: those quotes are the signer's."""
@@ -931,6 +975,30 @@ class QuoteFinder:
             if lost in self.warnings:
                 self.warnings.remove(lost)
             k, at = k - 1, at - 1
+
+
+_UNMARKED = "unquoted words after 'X said:'"
+_SIGNED_UNMARKED = "unquoted words signed below them"
+
+# Words only a speaker writes of themselves or their audience: an unmarked paragraph
+# with none of them is narrative again ("The Government has already awarded …").
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|we've|we’ve|us|our|ours)\b", re.IGNORECASE
+)
+
+
+def unmarked_speech(paragraph: str, *, first: bool) -> bool:
+    """Whether ``paragraph``, with no quote marks, reads as a speaker's own words: whole
+    sentences (six words or more, ending in a stop), and in the first person unless it is
+    the ``first`` paragraph after "X said:" (which that colon announces)."""
+    text = paragraph.strip()
+    if (
+        len(text.split()) < 6
+        or not text.endswith((".", "!", "?", "…"))
+        or re.search(r"[\"“”]", text)
+    ):
+        return False
+    return first or _FIRST_PERSON.search(text) is not None
 
 
 def _opens(paragraph: str, span: Span) -> bool:
