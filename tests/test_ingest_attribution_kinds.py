@@ -56,3 +56,61 @@ def test_an_unmarked_paragraph_in_the_first_person_is_the_quote_of_the_line_belo
     assert [q.text[:12] for _, q, _ in d.quotes] == ["We are glad "]
     assert speakers(d) == ["Nell Ashdown"]
     assert ("Vice-Chancellor", "Harrowgate University") in roles(d, "Nell Ashdown")
+
+
+_IN_THE_SENTENCE = (
+    "Orrin Press and the Kestrel Foundation open a journalism school\n\n"
+    "Velmont, Apr 8 (ORP).- The president of Orrin Press, Mara Quell, and the general"
+    " director of the Kestrel Foundation, Tobias Renn, have signed a protocol to open a"
+    " journalism school.\n\n"
+    "During her visit on Thursday, Quell said it was \u201ca pleasure to put her name to the accord,"
+    " the first of many steps,\u201d adding that more would follow.\n\n"
+    "Renn thanked Quell for \u201cthe choice to bring the Kestrel Foundation into the"
+    " school\u201d, particularly because both share many interests.\n\n"
+    "Tobias Renn welcomed the school, which, as he stated, \u201cwill greatly"
+    " widen\u201d training in the region.\n\n"
+    "\u201cI have hoped for this school since my first day at Orrin Press\u201d, said the"
+    " president of the Velmarian agency, who also praised the foundation.\n"
+)
+
+
+def test_a_quote_in_a_sentence_is_its_subjects_or_the_parenthetic_speakers() -> None:
+    d = build_draft(_IN_THE_SENTENCE)
+    by_start = {q.text[:12]: s for (_, q, _), s in zip(d.quotes, speakers(d), strict=True)}
+    assert by_start["a pleasure t"] == "Mara Quell"
+    # The subject, not the person named last before the quote.
+    assert by_start["the choice t"] == "Tobias Renn"
+    # Three words after "as he stated" are speech.
+    assert by_start["will greatly"] == "Tobias Renn"
+    # "the president of the Velmarian agency": the one person titled president.
+    assert by_start["I have hoped"] == "Mara Quell"
+
+
+def test_according_to_earlier_in_the_sentence_names_the_speaker() -> None:
+    d = build_draft(
+        "Velmont and Ostria discuss the Coastal Alliance\n\n"
+        "VELMONT, 3 May 2017 - Velmont President Ada Morrow and Ostria President Ivo Lind"
+        " met on Monday.\n\n"
+        "According to Ivo Lind, after the talks with Ada Morrow 2017 will be \u201ca year of steady gains for the"
+        " alliance and the region.\u201d\n"
+    )
+    assert speakers(d) == ["Ivo Lind"]
+
+
+def test_a_closing_mark_that_opens_a_paragraph_after_according_to_him() -> None:
+    d = build_draft(
+        "Orrin News Agency and Kestrel TV sign MoU\n\n"
+        "The Orrin News Agency (ONA) and Kestrel TV have signed a memorandum of understanding"
+        " on news exchange.\n\n"
+        "In his remarks, the Managing Director of ONA, Tal Voss, said that the MoU opened a"
+        " new phase.\n\n"
+        "According to him, the partnership will bring the two newsrooms closer.\n\n"
+        "\u201dWith this MoU, we renew our promise of accurate reporting.\n\n"
+        "\u201dOur two newsrooms will gain from it.\u201d\n\n"
+        "In his remarks, the Chairman of Kestrel TV, Mr Ivo Brandt, welcomed the deal.\n\n"
+        "Brandt said that the network had long worked across borders.\n\n"
+        "\u2018\u2018Though far apart, our two countries talk every"
+        " week.\u2019\u2019\n"
+    )
+    assert [q.text[:10] for _, q, _ in d.quotes] == ["With this ", "Our two ne", "Though far"]
+    assert speakers(d) == ["Tal Voss", "Tal Voss", "Ivo Brandt"]

@@ -88,7 +88,10 @@ _GENDERED = re.compile(
 )
 # "He affirmed the importance of the deal." closing a paragraph: the quote that opens
 # the next paragraph is that person's (the one the pronoun points to).
-_PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?:\s+(?:also|further|then|later))?\s+[a-z]+ed\b")
+# (So does "According to him, the deal will …": reported speech by that person.)
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:He|She)(?:\s+(?:also|further|then|later))?\s+[a-z]+ed\b|According\s+to\s+(?:him|her)\b"
+)
 # "the company said": the organisation that issued the release.
 _ISSUER = re.compile(
     r"(?:the|a)\s+(?:company|firm|organi[sz]ation|group|bank|foundation|agency|institute|"
@@ -202,6 +205,12 @@ def is_speech(paragraph: str, span: Span) -> bool:
         and re.match(rf"\s*[,.]\s*(?:[^\"“”]{{0,80}}?\s)?{_VERB}\b", paragraph[span.end :])
         is not None
     )
+    # "…, which, as he stated, “will improve” the ties": a verb of saying right before
+    # the marks makes a few words speech.
+    ends_like_speech = ends_like_speech or (
+        re.search(rf"\b{_VERB}\s*[,:]?\s*$", paragraph[: span.start]) is not None
+        and not is_quoted_name(span.text)
+    )
     if words == 1 and span.text.rstrip().endswith(",") and not span.open_ended:
         # ""This," Doe said, "is only the start."": the first word of a sentence that an
         # attribution splits, the rest in the next quote.
@@ -272,6 +281,44 @@ def _after_attribution(after: str, quote_text: str) -> tuple[str, str] | None:
     if dashed:
         # "“…” — Jane Doe, CEO of Acme" (no verb; only trusted with a title or a known name).
         return _trim_who(text), WEAK_DASH
+    return None
+
+
+WEAK_SUBJECT = "the subject of the quote's sentence"
+_SAID_THAT = "X said that \u2026 \u201c\u2026\u201d"
+
+
+def _sentence_attribution(before: str) -> tuple[str, str] | None:
+    """(speaker phrase, pattern) from the words of a quote's sentence before it, when no
+    attribution stands next to the quote. In order of strength: "according to X," anywhere
+    before it; a parenthetic "as he stated"; the sentence's subject with a verb of saying
+    ("X noted that the deal is “…”"); the subject with any verb in the past tense ("X
+    thanked Y for “…”", only for a person the release already named: ``WEAK_SUBJECT``)."""
+    text = before.strip()
+    if not text:
+        return None
+    according = re.search(
+        r"(?:^|[,;]\s*)according to\s+(?P<who>[^,;\"“”]{2,100}?)\s*,", text, re.IGNORECASE
+    )
+    if according:
+        return _trim_who(according.group("who")), "according to X"
+    parenthetic = list(re.finditer(rf"\bas\s+(?P<who>he|she){_ADVERBS}\s+{_VERB}\b", text))
+    if parenthetic:
+        return parenthetic[-1].group("who"), "as he said"
+    while "," in text and _LEADING_CLAUSE.match(text):
+        text = text.split(",", 1)[1].strip()
+    said = re.match(
+        rf"(?P<who>[A-Z][^\"“”;]{{1,100}}?){_ADVERBS}\s+{_VERB}\s+(?:that\s+|how\s+)?\S",
+        text,
+        re.IGNORECASE,
+    )
+    if said and len(said.group("who").split()) <= 12 and said.group("who")[:1].isupper():
+        return _trim_who(said.group("who")), _SAID_THAT
+    subject = re.match(
+        r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:also\s+)?[a-z]{3,}ed\b", text
+    )
+    if subject:
+        return subject.group("who"), WEAK_SUBJECT
     return None
 
 
@@ -518,7 +565,12 @@ class QuoteFinder:
             if not all(is_title_word(w) for w in words):
                 return None
             org_id = self.registry.find(org)
-            if org_id is None:
+            # "the president of the Velmarian agency": an organisation named by its kind
+            # (a head word in lower case), not by its name; the title alone decides.
+            back_reference = re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?[a-z][\w\s'’-]*", org)
+            if org_id is None and back_reference and org.split()[-1] in ALL_HEADS:
+                org_id, t = None, 0
+            elif org_id is None:
                 return None
         else:
             words = phrase.split()
@@ -801,6 +853,11 @@ class QuoteFinder:
             attributed_after.append(tries[0] is not None and bool(tries[0][0]))
             if not span.text.rstrip().endswith(","):
                 tries.reverse()
+            # Last, the quote's own sentence before it ("According to X, the year will
+            # be “…”", "X noted that it is “…”", "which, as he stated, “…”", "X thanked
+            # Y for “…”"), for the first quote of a sentence only.
+            if prev_end <= sentence_start(span.start):
+                tries.append(_sentence_attribution(before))
             found: tuple[str | None, str] = (None, "")
             unresolved_name = False
             for attribution in tries:
@@ -820,7 +877,7 @@ class QuoteFinder:
                     unresolved_name = True
                     break
                 entity_id, named = self.resolve(
-                    attribution[0], weak=attribution[1] in (WEAK_COLON, WEAK_DASH)
+                    attribution[0], weak=attribution[1] in (WEAK_COLON, WEAK_DASH, WEAK_SUBJECT)
                 )
                 if entity_id is not None:
                     how = (
@@ -835,7 +892,7 @@ class QuoteFinder:
                     break
                 # "said Name Unreadable, Title": someone new speaks, whoever spoke before.
                 unresolved_name = unresolved_name or (
-                    attribution[1] not in (WEAK_COLON, WEAK_DASH)
+                    attribution[1] not in (WEAK_COLON, WEAK_DASH, WEAK_SUBJECT, _SAID_THAT)
                     and re.match(r"[A-Z][\w'’-]+\s+[A-Z]", attribution[0]) is not None
                     and _ISSUER.fullmatch(attribution[0].strip()) is None
                 )
