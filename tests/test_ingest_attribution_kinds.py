@@ -114,3 +114,91 @@ def test_a_closing_mark_that_opens_a_paragraph_after_according_to_him() -> None:
     )
     assert [q.text[:10] for _, q, _ in d.quotes] == ["With this ", "Our two ne", "Though far"]
     assert speakers(d) == ["Tal Voss", "Tal Voss", "Ivo Brandt"]
+
+
+def test_two_people_joined_by_and_each_keep_their_own_title_and_organisation() -> None:
+    d = build_draft(
+        "Orrin Fund and Ostria sign water accord\n\n"
+        "Velmont, 4 March 2014 - Orrin Fund Under-Secretary-General Ada Morrow and United Arab"
+        " Emirates (UAE) Minister of Ports and Water, Dr Ivo Lind Bin Tarek, signed a"
+        " broad accord on harbour water.\n\n"
+        "Ms. Morrow then agreed funding with the Republic of Korea Deputy Minister"
+        " of Ports, Mr. Tal Voss, for the fund.\n"
+    )
+    assert roles(d, "Ada Morrow") == {("Under-Secretary-General", "Orrin Fund")}
+    assert roles(d, "Ivo Lind Bin Tarek") == {
+        ("Minister of Ports and Water", "United Arab Emirates")
+    }
+    assert roles(d, "Tal Voss") == {("Deputy Minister of Ports", "Republic of Korea")}
+
+
+def test_a_title_keeps_its_bracketed_portfolio_and_its_units_name() -> None:
+    d = build_draft(
+        "KESTREL, Velmont, 3 May 2023 - The Kestrel Cultural Organization (KCO) and the Orrin"
+        " Fund signed an MoU on Wednesday.\n\n"
+        "The MoU was signed by Mr. Tor Renwick, Head of the Outreach and Regional"
+        " Liaison Sector, and Dr. Ada Morrow, Orrin Fund Director-General, in the"
+        " presence of guests.\n"
+    )
+    # A unit of the release's issuer: the issuer's, with a note for the reviewer.
+    assert roles(d, "Tor Renwick") == {
+        (
+            "Head of the Outreach and Regional Liaison Sector",
+            "Kestrel Cultural Organization",
+        )
+    }
+    assert not any(e.name == "Liaison Sector" for e in d.registry.entities.values())
+    assert any("Tor Renwick" in w for w in d.warnings)
+
+
+def test_a_minister_of_a_portfolio_is_at_its_ministry_or_in_the_one_country() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, April 3, 2017 - The Ministry of Ports & Shipping of Velmont (MPS)"
+        " and the Orrin Institute (ORI) signed a memorandum of understanding.\n\n"
+        "Dr. Ivo Lind, Minister of Ports & Shipping, visited the Orrin Institute.\n\n"
+        "Speaking in Velmont, the Honourable Tana Rell, Minister of State (Ports and"
+        " Shipping) announced funding from the Government of Canada.\n"
+    )
+    assert roles(d, "Ivo Lind") == {
+        ("Minister of Ports & Shipping", "Ministry of Ports & Shipping of Velmont")
+    }
+    assert roles(d, "Tana Rell") == {
+        ("Minister of State (Ports and Shipping)", "Government of Canada")
+    }
+
+
+def test_titled_people_joined_by_and_share_the_from_that_closes_their_group() -> None:
+    d = build_draft(
+        "Orrin Institute and Kestrel Alliance sign MoU\n\n"
+        "VELMONT, 17 Nov 2020 - The Orrin Institute (ORI) and the Kestrel Alliance signed an"
+        " MoU.\n\n"
+        "In attendance were Director General Dr. Ivo Lind and Deputy Director General Dr. Ana"
+        " Roe from ORI, and Director General Prof. Tal Voss and Director Mr. Ed Brandt from"
+        " the Kestrel Alliance.\n"
+    )
+    assert roles(d, "Ivo Lind") == {("Director General", "Orrin Institute")}
+    assert roles(d, "Tal Voss") == {("Director General", "Kestrel Alliance")}
+
+
+def test_an_ambassador_serves_the_one_country_his_appositive_names() -> None:
+    d = build_draft(
+        "VELMONT, 12 January 2018 - The Orrin Fund and the Kestrel Health Organisation signed"
+        " an agreement.\n\n"
+        "It was signed in the presence of Tomas Reyl Bin Saeed, Ambassador, Permanent"
+        " Representative of the United Arab Emirates to the Kestrel Office in Velmont.\n"
+    )
+    assert ("Ambassador", "Government of United Arab Emirates") in roles(d, "Tomas Reyl Bin Saeed")
+    assert not any(e.name == "Arab Emirates" for e in d.registry.entities.values())
+
+
+def test_a_title_named_again_keeps_its_stated_organisation() -> None:
+    d = build_draft(
+        "KESTREL, 3 May 2019 - Ada Morrow, Chief Minister of the Kestrel Territory Government,"
+        " led a trade mission to Ghana.\n\n"
+        "Chief Minister Ada Morrow met health officials in Accra.\n\n"
+        "ORRIN -- Mr. Ivo Lind, Vice Minister of the Velmarian Government\u2019s Ministry of"
+        " Ports (MOP), and Tal Voss, co-chair of the Orrin Fund, signed an agreement.\n"
+    )
+    # Never a second role in the one country the release names.
+    assert roles(d, "Ada Morrow") == {("Chief Minister", "Kestrel Territory Government")}
+    assert not any("Ministry" in e.name for e in d.registry.entities.values() if e.kind == "person")

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from bot.ingest import officials, publisher
+from bot.ingest import officials, publisher, roles
 from bot.ingest.deals import (
     deal_parties,
     deal_party,
@@ -479,124 +479,6 @@ def _own_organisation(meta: Metadata, registry: Registry, body: str) -> str | No
     after = re.sub(r"^\S*?(?:\s*\([^()]*\))?(?=[\s,]|$)", "", after)
     joint = re.match(r"\s*(?:,|&|(?:and|with|y|et|e|und)\b)", after) is not None
     return None if joint else found
-
-
-def _its_organisation(
-    ref: PersonRef, sentence: str, registry: Registry, issuer: str | None = None
-) -> PersonRef:
-    """ "Signing for the ministry was its Secretary X": "its" is the organisation the
-    sentence named by its head word ("the ministry"), when one organisation fits; "the
-    company's chief scientist" is the ``issuer``'s (the company behind the release)."""
-    if not ref.title:
-        return ref
-    company = re.search(
-        rf"\bthe\s+(?:company|firm)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence, re.IGNORECASE
-    )
-    if company and issuer is not None and issuer in registry.entities:
-        return PersonRef(ref.name, ref.title, registry.entities[issuer].name)
-    # "two principals in OrrinCell, Jane Doe, president and chief scientific officer":
-    # the organisation named right before the name and its comma.
-    at = sentence.find(ref.name)
-    before = sentence[:at].rstrip() if at > 0 else ""
-    if before.endswith(","):
-        segment = re.split(r"[,;:]", before[:-1])[-1]
-        orgs = [
-            e
-            for e in registry.mentions(segment)
-            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
-        ]
-        if orgs and re.search(r"[A-Z][\w&.'’-]*\s*$", segment):
-            return PersonRef(ref.name, ref.title, registry.entities[orgs[-1]].name)
-    # "signed by Dr. A, (Registrar), Prof. B and Prof. C from the UoH, and Mr. D": a
-    # group of signatories closed by "from X" holds its titles at X.
-    after = sentence[at + len(ref.name) :] if at >= 0 else ""
-    group_end = re.split(r",?\s+and\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z]|;", after)[0]
-    from_org = re.search(
-        r"\bfrom\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)", group_end
-    )
-    if from_org:
-        orgs = [
-            e
-            for e in registry.mentions(from_org.group("org"))
-            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
-        ]
-        if len(orgs) == 1:
-            return PersonRef(ref.name, ref.title, registry.entities[orgs[0]].name)
-    # "The Velmont University faculty members, including Prof. X, Dean-School of Y; ...":
-    # each title in the list is held at the group's organisation.
-    members = (
-        r"(?:faculty(?:\s+members)?|officials|officers|staff(?:\s+members)?|delegation|"
-        r"delegates|representatives|team|leaders|leadership|executives|researchers|"
-        r"scientists|professors)"
-    )
-    including = r",?\s+(?:including|such\s+as|among\s+them|namely|led\s+by)\b"
-    group = re.search(
-        rf"(?:^|\b[Tt]he\s+|,\s+)(?P<org>[A-Z][^,;:]{{1,80}}?)\s+{members}{including}", before
-    ) or re.search(
-        # "Officials from Velmont University, including ..."
-        rf"\b{members}\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>[A-Z][^,;:]{{1,80}}?){including}",
-        before,
-        re.IGNORECASE,
-    )
-    if group:
-        orgs = [
-            e
-            for e in registry.mentions(group.group("org"))
-            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
-        ]
-        if len(orgs) == 1:
-            return PersonRef(ref.name, ref.title, registry.entities[orgs[0]].name)
-    # "The Velmont government will fund it, Ports Minister Jane Doe announced": a
-    # minister of the one government the sentence names, which is a place's.
-    if re.search(r"\b(?:Minister|Premier|Secretary of State)\b", ref.title):
-        # Named as parties are ("Government of Velmont"), so the role and the partner
-        # entity are one organisation.
-        governments = set(government_names(sentence))
-        if len(governments) == 1:
-            (government,) = governments
-            place = government.removeprefix("Government of ").removeprefix("the ")
-            known = registry.find(place)
-            # (Only a place: "the Doe government" is named after its leader.)
-            if is_place(place) or (
-                known is not None and registry.entities[known].kind == EntityKind.PLACE
-            ):
-                return PersonRef(ref.name, ref.title, government)
-    # "Jane Doe, the fund's chair": the one organisation named with that head word.
-    owner = re.search(rf"\b[Tt]he\s+([A-Za-z]+)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence)
-    if owner and owner.group(1).lower() in ALL_HEADS:
-        fits = registry.one_of_a_kind(owner.group(1).lower())
-        if fits is not None:
-            return PersonRef(ref.name, ref.title, fits)
-    # "President of the foundation's Global Health Division": a definite back-reference
-    # inside the title names the one organisation of that kind the release named.
-    inner = re.search(r"\b[Tt]he\s+([a-z]+)(?:'s|’s)\s", ref.title)
-    if inner and inner.group(1) in ALL_HEADS:
-        fits = registry.one_of_a_kind(inner.group(1))
-        if fits is not None:
-            return PersonRef(ref.name, ref.title, fits)
-    its = re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence)
-    if not its:
-        return ref
-    # "the Kestrel Port Authority's chairman X and its general manager, Y": the
-    # organisation named last before "its", by its name.
-    named = [
-        e
-        for e in registry.mentions(sentence[: its.start()])
-        if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
-    ]
-    if named:
-        return PersonRef(ref.name, ref.title, registry.entities[named[-1]].name)
-    for noun in reversed(re.findall(r"\bthe\s+([a-z]+)\b", sentence)):
-        if noun not in ALL_HEADS:
-            continue
-        fits = [
-            e.name
-            for e in registry.entities.values()
-            if e.kind != EntityKind.PERSON and noun in normalize(e.name).split()
-        ]
-        if len(fits) == 1:
-            return PersonRef(ref.name, ref.title, fits[0])
-    return ref
 
 
 def _initials_of(name: str) -> set[str]:
@@ -1430,7 +1312,11 @@ def build_draft(
             )
             for ref in found_people:
                 if ref.title and ref.organization is None:
-                    ref = _its_organisation(ref, p_sentence, registry, finder.issuer)
+                    ref, note = roles.organisation_of(
+                        ref, p_sentence, registry, issuer=finder.issuer, release=text
+                    )
+                    if note is not None:
+                        finder.warnings.append(note)
                 person = finder.register_person(ref)
                 if person:
                     finder.person_mentioned(person)

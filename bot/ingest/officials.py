@@ -364,7 +364,10 @@ def portfolio_speakers(refs: list[PersonRef], sentence: str) -> list[PersonRef]:
     found = {
         m.group("name"): m.group("title")
         for m in _PORTFOLIO_THEN_NAME.finditer(sentence)
-        if "," not in m.group("title") or " and " in m.group("title").rsplit(",", 1)[1]
+        if ("," not in m.group("title") or " and " in m.group("title").rsplit(",", 1)[1])
+        # ("Minister of the Velmarian Government’s Ministry of X": an owner and its
+        # ministry, no name.)
+        and not re.search(r"['’]s\s", m.group("name"))
     }
     if not found:
         return refs

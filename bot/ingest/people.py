@@ -22,6 +22,7 @@ from bot.ingest.words import (
     STOPWORDS,
     TITLE_WORDS,
     Token,
+    is_country,
     is_demonym,
     is_place,
     is_title_phrase,
@@ -55,6 +56,10 @@ def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
     low = text.lower().rstrip(".")
     if low in STOPWORDS or is_title_word(low) or low in ALL_HEADS or low in HONORIFICS:
         return False
+    if low in _UNIT_LOWER or low in _NEVER_A_NAME:
+        # "Regional Liaison Sector", "for Regional Trade Affairs": a
+        # unit's or a portfolio's words, never a person's.
+        return False
     if text in known_acronyms or not text[:1].isupper() or not NAME_TOKEN_RE.fullmatch(text):
         return False
     if _HEADLINE_VERB.fullmatch(text):
@@ -62,6 +67,21 @@ def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
     # Long all-capital words are acronyms ("NASA"), except a capitalised family name
     # next to a given name, which is checked by the caller.
     return not (text.isupper() and len(text) > 5)
+
+
+# Words of portfolios and units that no person is named by.
+_NEVER_A_NAME = frozenset(
+    {
+        "affairs",
+        "assistance",
+        "cooperation",
+        "development",
+        "government",
+        "hub",
+        "partnerships",
+        "relations",
+    }
+)
 
 
 # Verbs a title-case headline writes after a name ("Jane Doe Announcing Funding"):
@@ -1054,8 +1074,11 @@ def _clean_appositive(seg: str) -> str:
         or _UNIT_END.fullmatch(named_by_of.group("head"))
     ):
         person_next = None
+    # ("Head of the Outreach and Regional Liaison Sector": a unit's name,
+    # no one's.)
     if person_next and not any(
-        w.lower() in ALL_HEADS or is_title_word(w) for w in seg[person_next.start() :].split()
+        w.lower() in ALL_HEADS or is_title_word(w) or _UNIT_END.fullmatch(w)
+        for w in seg[person_next.start() :].split()
     ):
         seg = seg[: person_next.start()]
     return seg
@@ -1203,7 +1226,9 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     # organisation's acronym between its name and the title glued after it; the name
     # alone stays (the acronym is its alias).
     after = re.sub(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+[A-Z][\w-]*\s)", "", after)
-    match = re.match(r",\s+(?!and\s|or\s)([^;:()\"“”]+)", after)
+    # ("Minister of State (Ports and Shipping)": a qualifier in brackets, in words,
+    # is part of the title; an acronym or "(left)" is not.)
+    match = re.match(r",\s+(?!and\s|or\s)((?:[^;:()\"“”]|\([A-Z][a-z][^();:\"“”]{1,60}\))+)", after)
     if match is None:
         return []
     parts = [p.strip() for p in match.group(1).split(",")]
@@ -1476,6 +1501,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         run_text = sentence[name_toks[0].start : name_toks[-1].end].rstrip(".,")
         if found and found[-1].organization == run_text:
             continue
+        if is_country(run_text):
+            continue  # "Representative of the United Arab Emirates": a country, whole
         # "… Organizations in Vienna Andrei Dapkiunas": after "in"/"at", the first
         # capitalised word is a place, and the name starts after it.
         # ("ambassador to Ostria Jane Doe": the post's place, then the name.)
@@ -1610,7 +1637,20 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 if lead
                 else ""
             )
-            phrase = _title_tail(led) if lead else ""
+            # "A's Title Jane Doe and B's Title2, John Roe": after the person named before
+            # and "and", the title of the next one starts (no comma to anchor it).
+            after_person = (
+                re.search(
+                    rf"\b{re.escape(found[-1].name)},?\s+and\s+(?:the\s+)?"
+                    r"(?P<t>[A-Z][^,;:]{2,160}?),\s*$",
+                    bare_before,
+                )
+                if found
+                else None
+            )
+            if after_person and is_title_phrase(after_person.group("t")):
+                led = after_person.group("t")
+            phrase = _title_tail(led) if lead or after_person else ""
             # "… since his appointment as WHO Director General, Carol Bellamy": that
             # title is the other person's.
             owned_by_other = bool(lead and re.search(r"\bas\s+$", led[: len(led) - len(phrase)]))
