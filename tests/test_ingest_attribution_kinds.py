@@ -202,3 +202,25 @@ def test_a_title_named_again_keeps_its_stated_organisation() -> None:
     # Never a second role in the one country the release names.
     assert roles(d, "Ada Morrow") == {("Chief Minister", "Kestrel Territory Government")}
     assert not any("Ministry" in e.name for e in d.registry.entities.values() if e.kind == "person")
+
+
+def test_an_ambassador_posted_to_a_country_serves_the_country_of_his_adjective() -> None:
+    d = build_draft(
+        "Orrin Coalition welcomes a new member\n\n"
+        "South Korean Ambassador to Norway Tal Voss is seen at the signing. (Lantern)\n\n"
+        "South Korean Ambassador to Norway Tal Voss took part in an online ceremony on"
+        " Tuesday to join the Orrin Coalition.\n"
+    )
+    assert roles(d, "Tal Voss") == {
+        ("South Korean Ambassador to Norway", "Government of South Korea")
+    }
+
+
+def test_a_state_minister_is_not_given_the_country_the_release_also_names() -> None:
+    d = build_draft(
+        "The Kestrel Government will fund research at ten universities for five years.\n\n"
+        "Minister for Ports and Trade Ivo Lindqvist said the funding would create jobs.\n\n"
+        "The state already runs a pilot plant, unlike others in Australia.\n"
+    )
+    # Two governments in all (the state's and the country's): nothing fits for sure.
+    assert roles(d, "Ivo Lindqvist") == {("Minister for Ports and Trade", None)}

@@ -779,6 +779,10 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
         title = before[toks[owner + 1].start :].strip()
         t = owner + 1
     org = before[toks[o].start : toks[t - 1].end].strip()
+    # ("(Lantern) Velmarian Ambassador": a bracket that closes the line before.)
+    org = re.sub(r"^(?:\([^()]*\)\s*)+", "", org)
+    if not org:
+        return title, None
     if is_area(org):
         # "Fisheries, Food and Rural Development Minister": the portfolio, a list of
         # areas, is the title's, whole.
@@ -791,13 +795,18 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
     # "United Nations ... Organization (UNIDO)": the acronym names it best.
     bracket = re.search(r"\(([^()]+)\)$", org)
     org = bracket.group(1) if bracket else strip_possessive(org)
-    if is_demonym(org):
-        # "Kenyan Ambassador": a country's adjective is part of the title, no
-        # organisation's name.
+    if is_demonym(org) or (
+        len(org.split()) == 2 and org.split()[0] in _COMPASS and is_demonym(org.split()[1])
+    ):
+        # "Kenyan Ambassador", "South Velmarian Ambassador": a country's adjective is
+        # part of the title, no organisation's name.
         return f"{org} {title}", None
     if org and _GOVERNMENT_TITLE.search(title):
         return _minister_of(title, org)
     return title, org or None
+
+
+_COMPASS = {"North", "South", "East", "West", "Central"}
 
 
 # Titles held in a government: what stands before them is a place or a portfolio.
@@ -1617,6 +1626,12 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             title, org = _portfolio_premodifier(bare_before)
         if title is None and start_at > 0 and toks[start_at - 1].low == "in":
             title, org = _posted_premodifier(bare_before)
+        # "Velmarian Ambassador to Ostria Jane Doe": the post's place, then the name.
+        posted = re.search(r"\s+to\s+(?P<place>[A-Z][\w'’-]*)\s+$", bare_before)
+        if title is None and posted_to and posted:
+            post_title, post_org = _premodifier(bare_before[: posted.start()] + " ")
+            if post_title is not None:
+                title, org = f"{post_title} to {posted.group('place')}", post_org
         if title is None:
             title, org = _lower_case_premodifier(bare_before)
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."

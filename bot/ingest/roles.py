@@ -137,18 +137,30 @@ def _country_in(words: list[str]) -> str | None:
     return None
 
 
+def _country_of_adjective(words: list[str]) -> str | None:
+    """The country a nationality adjective among ``words`` names, with the words before
+    it ("South Korean" -> South Korea, "Kenyan" -> Kenya), or None."""
+    for i, word in enumerate(words):
+        if not is_demonym(word):
+            continue
+        for start in range(i + 1):
+            for cut in (1, 2, 3, 4):
+                name = " ".join([*words[start:i], word[:-cut]])
+                if is_country(name):
+                    return name
+        country = country_of_demonym(word)
+        if country is not None:
+            return country
+    return None
+
+
 def _countries_in(text: str) -> list[str]:
     """The countries ``text`` names, in order, once each: by name ("the United Arab
     Emirates") or by a nationality adjective ("Kenyan President" -> Kenya)."""
     found: list[str] = []
     for match in re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}", text):
         words = match.group(0).split()
-        name = _country_in(words)
-        if name is None:
-            name = next(
-                (c for w in words if is_demonym(w) and (c := country_of_demonym(w)) is not None),
-                None,
-            )
+        name = _country_in(words) or _country_of_adjective(words)
         if name is not None and name not in found:
             found.append(name)
     return found
@@ -197,15 +209,29 @@ def _government_for(
             return Candidate(_government_of(countries[0], registry), score, why)
     if not _MINISTERIAL.search(title):
         return None
-    governments = sorted(set(_governments(release, registry)))
-    if len(governments) == 1:
-        return Candidate(governments[0], 0.45, "the one government the release names")
+    # The whole release: only when it names one government or country in all, counting
+    # a state's or a territory's ("the NSW Government" beside "Australia" is two: a
+    # state minister is not the country's).
+    governments = set(_governments(release, registry)) | {
+        e.name
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION and "government" in normalize(e.name).split()
+    }
+    places = set()
+    for government in governments:
+        place = re.sub(r"\b[Gg]overnment(?:\s+of)?\b", "", government).split()
+        # ("Government of Velmont Supports X": a title-case headline runs on.)
+        places.add(normalize(_country_in(place) or " ".join(place)))
     countries = _countries_in(release)
-    if len(countries) == 1:
-        return Candidate(
-            _government_of(countries[0], registry), 0.4, "the one country the release names"
-        )
-    return None
+    places |= {normalize(c) for c in countries}
+    if len(places) != 1:
+        return None
+    if governments:
+        government = min(governments, key=len)
+        return Candidate(government, 0.45, "the one government the release names")
+    return Candidate(
+        _government_of(countries[0], registry), 0.4, "the one country the release names"
+    )
 
 
 def organisation_of(
