@@ -224,3 +224,23 @@ def test_a_state_minister_is_not_given_the_country_the_release_also_names() -> N
     )
     # Two governments in all (the state's and the country's): nothing fits for sure.
     assert roles(d, "Ivo Lindqvist") == {("Minister for Ports and Trade", None)}
+
+
+def test_a_contact_block_gives_its_label_as_each_persons_title() -> None:
+    d = build_draft(
+        "Harrowgate University and Orrin National Laboratory Sign Agreement\n"
+        "FOR IMMEDIATE RELEASE\n"
+        "Media Contacts:\n"
+        "Nell Ashdown\n"
+        "Harrowgate University\n"
+        "480-555-0179\n"
+        "Tomas Reyl\n"
+        "ONL\n"
+        "509-555-0183\n\n"
+        "VELMONT, Aldoria, 3 May 2021 - Harrowgate University and the Orrin National"
+        " Laboratory (ONL) signed an agreement on grid research.\n\n"
+        "Press contact: Ada Morrow, Orrin National Laboratory, ada@onl.example\n"
+    )
+    assert roles(d, "Nell Ashdown") == {("Media Contact", "Harrowgate University")}
+    assert roles(d, "Tomas Reyl") == {("Media Contact", "Orrin National Laboratory")}
+    assert roles(d, "Ada Morrow") == {("Press Contact", "Orrin National Laboratory")}

@@ -36,11 +36,13 @@ from bot.ingest.entities import (
     DraftRole,
     PersonRef,
     Registry,
+    clean_name,
     core_key,
     find_acronyms,
     find_named_things,
     find_people,
     guess_kind,
+    is_person_name,
     is_title_word,
     looks_like_acronym,
     signature,
@@ -576,7 +578,39 @@ _LEGAL_SUFFIX = (
 
 
 # The label over a contact block: "Media Contact:", "Press contacts", "Contact".
-_CONTACT_LABEL = re.compile(r"(?:(?:media|press|news)\s+)?contacts?\s*:?", re.IGNORECASE)
+_CONTACT_LABEL = re.compile(
+    r"(?P<label>(?:(?:media|press|news)\s+)?contacts?)\s*(?::\s*(?P<rest>\S.*))?:?",
+    re.IGNORECASE,
+)
+# A contact's telephone number or e-mail address, on its own line.
+_REACH = re.compile(r"[+()\d][\d\s().+-]{6,}\d|\S+@\S+\.\w+|(?:tel|phone|mobile|e-?mail)\b.*", re.I)
+
+
+def _contact_title(label: str) -> str:
+    """ "Media Contacts" -> "Media Contact": the label of a contact block is the title of
+    each person it lists."""
+    return " ".join(w.capitalize() for w in re.sub(r"s$", "", label.strip()).split())
+
+
+def _listed_contacts(lines: list[str], title: str, registry: Registry) -> list[PersonRef]:
+    """ "Jane Doe" / "Acme University" / "480-555-0100" / "John Roe" / "ORI" / …: the
+    people of a contact block printed as name, organisation and number lines, each
+    with the block's ``title`` at the organisation the release names."""
+    out: list[PersonRef] = []
+    k = 0
+    while k + 1 < len(lines):
+        name, org = lines[k], lines[k + 1]
+        if not is_person_name(name, registry.acronyms()):
+            if not _REACH.fullmatch(name):
+                break  # the block has ended
+            k += 1
+            continue
+        known = registry.find(org)
+        if known is None or registry.entities[known].kind == EntityKind.PERSON:
+            break
+        out.append(PersonRef(clean_name(name), title, registry.entities[known].name))
+        k += 2
+    return out
 
 
 def _contacts(text: str, registry: Registry) -> list[PersonRef]:
@@ -587,13 +621,27 @@ def _contacts(text: str, registry: Registry) -> list[PersonRef]:
     lines = [line.strip() for line in text.splitlines()]
     out: list[PersonRef] = []
     for k, line in enumerate(lines):
-        if not _CONTACT_LABEL.fullmatch(line):
+        label = _CONTACT_LABEL.fullmatch(line)
+        if label is None:
+            continue
+        title = _contact_title(label.group("label"))
+        if label.group("rest"):
+            # "Media contact: Jane Doe, Acme University, 480-555-0100" on one line.
+            parts = [p.strip() for p in label.group("rest").split(",")]
+            known = registry.find(parts[1]) if len(parts) > 1 else None
+            if (
+                known is not None
+                and registry.entities[known].kind != EntityKind.PERSON
+                and is_person_name(parts[0], registry.acronyms())
+            ):
+                out.append(PersonRef(clean_name(parts[0]), title, registry.entities[known].name))
             continue
         block = [x for x in lines[k + 1 : k + 10] if x][:3]
         if len(block) < 2:
             continue
         ref = signature(block[0], block[1], registry.acronyms())
         if ref is None:
+            out += _listed_contacts([x for x in lines[k + 1 : k + 16] if x], title, registry)
             continue
         # ("Director of Communications" over "Acme Fund": a department, then the
         # organisation the release names.)

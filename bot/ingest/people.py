@@ -551,6 +551,12 @@ def _split_glued(text: str) -> tuple[str, str] | None:
     return None
 
 
+def is_person_name(text: str, known_acronyms: set[str]) -> bool:
+    """Whether ``text`` is only a person's name, of two to four words ("Jane Doe", "Dr.
+    Jane M. Doe"), as a contact block prints it on a line of its own."""
+    return len(clean_name(text).split()) >= 2 and _all_name_like(text, known_acronyms)
+
+
 def _all_name_like(text: str, known_acronyms: set[str]) -> bool:
     toks = [t for t in tokens(text) if t.low.rstrip(".") not in HONORIFICS]
     return 1 <= len(toks) <= 4 and all(
