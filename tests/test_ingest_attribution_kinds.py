@@ -244,3 +244,17 @@ def test_a_contact_block_gives_its_label_as_each_persons_title() -> None:
     assert roles(d, "Nell Ashdown") == {("Media Contact", "Harrowgate University")}
     assert roles(d, "Tomas Reyl") == {("Media Contact", "Orrin National Laboratory")}
     assert roles(d, "Ada Morrow") == {("Press Contact", "Orrin National Laboratory")}
+
+
+def test_an_attribution_with_dotted_degrees_or_a_quoted_nickname_names_the_speaker() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, 3 May 2021 - Harrowgate University and the Orrin National"
+        " Laboratory signed an agreement on grid research.\n\n"
+        "\u201cThis grant changes a lot for our nurses,\u201d said Nell M. Ashdown, M.D.,"
+        " M.P.H., dean of the Harrowgate School of Nursing.\n\n"
+        "\u201cBoth teams want the same research results\u201d says Tomas"
+        " \u201cTom\u201d Reyl, senior vice president of research at Harrowgate University.\n"
+    )
+    assert speakers(d) == ["Nell M. Ashdown", "Tomas Reyl"]
+    assert {t for t, _ in roles(d, "Nell M. Ashdown")} == {"dean"}
+    assert ("senior vice president of research", "Harrowgate University") in roles(d, "Tomas Reyl")

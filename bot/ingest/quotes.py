@@ -239,6 +239,8 @@ def is_quoted_name(text: str) -> bool:
 
 
 def _trim_who(who: str) -> str:
+    # ("Jane “JD” Doe, CEO": a nickname in quote marks inside the name is not part of it.)
+    who = re.sub(r"(?<=\w)\s+[\"“‘'][A-Z][\w.'’-]*[\"”’']\s+(?=[A-Z])", " ", who)
     who = _TRAILING.sub("", who.strip())
     # "…, CEO of Brightmoor Labs and added": the conjunction is not part of the name.
     who = re.sub(r"\s+and\s*$", "", who.strip(" ,;:.\u2014\u2013-"))
