@@ -1170,7 +1170,7 @@ _LEGAL_AFTER = re.compile(rf",?\s+{_LEGAL_PART.pattern}(?:[\s,;)]|$)")
 
 def _credential(part: str, known_acronyms: set[str]) -> bool:
     """ "M.D.", "Ph.D.", "APR", "M.P.H.": letters after a name, before the title."""
-    if _DEGREE.fullmatch(part) or re.fullmatch(r"(?:[A-Z][a-z]?\.){2,5}", part):
+    if _DEGREE.fullmatch(part) or re.fullmatch(r"(?:[A-Z][a-z]?\.){3,5}", part):
         return True
     return (
         re.fullmatch(r"[A-Z]{2,5}", part) is not None
