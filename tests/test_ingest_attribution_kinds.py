@@ -258,3 +258,14 @@ def test_an_attribution_with_dotted_degrees_or_a_quoted_nickname_names_the_speak
     assert speakers(d) == ["Nell M. Ashdown", "Tomas Reyl"]
     assert {t for t, _ in roles(d, "Nell M. Ashdown")} == {"dean"}
     assert ("senior vice president of research", "Harrowgate University") in roles(d, "Tomas Reyl")
+
+
+def test_an_appositive_title_of_the_kind_is_at_the_one_organisation_of_that_kind() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, 3 May 2021 - The Orrin Vaccine Institute and the Kestrel Alliance"
+        " signed an agreement.\n\n"
+        "The deal was welcomed by Ivo Lind, director general of the institute, and Tal Voss,"
+        " the alliance's chair.\n"
+    )
+    assert roles(d, "Ivo Lind") == {("director general", "Orrin Vaccine Institute")}
+    assert roles(d, "Tal Voss") == {("chair", "Kestrel Alliance")}

@@ -6,7 +6,8 @@ evidence a release gives and takes the strongest:
 
 1. the organisation written inside the title before it ("Velmont Republic Deputy
    Minister of Ports", "UN Under-Secretary-General") (score 0.9);
-2. a back-reference the sentence makes: "its Secretary", "the fund's chair",
+2. a back-reference the title or the sentence makes: "director general of the
+   institute", "its Secretary", "the fund's chair",
    "A and B from X", "two principals in X, Jane Doe, …" (0.8, see ``_back_reference``);
 3. the ministry whose name is the title's portfolio ("Minister of Ports & Harbours" at
    "Ministry of Ports & Harbours of Velmont") (0.7);
@@ -260,6 +261,14 @@ def organisation_of(
     org, title = split_leading_organisation(ref.title, registry)
     if org is not None:
         candidates.append((Candidate(org, 0.9, "the organisation written before the title"), title))
+    kind = re.fullmatch(r"(?P<title>.+?)\s+(?:of|at)\s+the\s+(?P<head>[a-z]+)", ref.title)
+    if kind and kind.group("head") in ALL_HEADS:
+        # "director general of the institute": the one organisation of that kind.
+        fits = registry.one_of_a_kind(kind.group("head"))
+        if fits is not None:
+            candidates.append(
+                (Candidate(fits, 0.8, "the one organisation of that kind"), kind.group("title"))
+            )
     back = _back_reference(ref, sentence, registry, issuer)
     if back.organization:
         candidates.append((Candidate(back.organization, 0.8, "a back-reference"), ref.title))
