@@ -269,3 +269,29 @@ def test_an_appositive_title_of_the_kind_is_at_the_one_organisation_of_that_kind
     )
     assert roles(d, "Ivo Lind") == {("director general", "Orrin Vaccine Institute")}
     assert roles(d, "Tal Voss") == {("chair", "Kestrel Alliance")}
+
+
+def test_a_unit_named_after_its_parent_a_longer_portfolio_and_a_bracketed_second_role() -> None:
+    d = build_draft(
+        "VELMONT, 12 January 2018 - The Ministry of Ports and Shipping and the Kestrel Health"
+        " Organisation (KHO) signed an agreement.\n\n"
+        "It was signed by Tomas Reyl, Assistant Minister of Ports and Shipping for Coastal"
+        " Affairs, and Dr. Ada Morrow, Executive Director of the KHO Harbour Emergencies"
+        " Programme.\n\n"
+        "Attending were Director General Prof. Ivo Lind (Professor at Orrin University) and"
+        " Director Mr. Tal Voss from the Kestrel Health Organisation.\n"
+    )
+    assert roles(d, "Tomas Reyl") == {
+        (
+            "Assistant Minister of Ports and Shipping for Coastal Affairs",
+            "Ministry of Ports and Shipping",
+        )
+    }
+    assert roles(d, "Ada Morrow") == {
+        (
+            "Executive Director of the KHO Harbour Emergencies Programme",
+            "Kestrel Health Organisation",
+        )
+    }
+    assert ("Professor", "Orrin University") in roles(d, "Ivo Lind")
+    assert ("Director General", "Kestrel Health Organisation") in roles(d, "Ivo Lind")

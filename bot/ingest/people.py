@@ -1818,6 +1818,12 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         after = after_name
         appositive_only = title is None
         bare_title = title is not None and org is None and len(title.split()) == 1
+        if title is not None and not bare_title and bracket and is_title_phrase(bracket.group(1)):
+            # "Director General Prof. Jane Doe (Professor at Orrin University)": a second
+            # role in brackets after the name.
+            second_title, second_org = split_title_org(bracket.group(1).strip())
+            if second_title and second_org:
+                found.append(PersonRef(name=name, title=second_title, organization=second_org))
         if title is None or bare_title:
             roles = appositive_roles(after, known_acronyms)
             if roles and bare_title:

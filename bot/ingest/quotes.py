@@ -596,7 +596,11 @@ class QuoteFinder:
         return recent if recent in candidates else None
 
     def register_person(self, ref: PersonRef) -> str | None:
+        # (Imported here: roles reads parties, which read this module.)
+        from bot.ingest.roles import unit_of_parent
+
         registry = self.registry
+        ref = unit_of_parent(ref, registry)
         entity_id = registry.find_person(ref.name) or registry.find(ref.name)
         if entity_id is None:
             if (

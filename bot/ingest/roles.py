@@ -108,23 +108,32 @@ def split_leading_organisation(title: str, registry: Registry) -> tuple[str | No
 
 
 def _portfolio_ministry(title: str, registry: Registry) -> str | None:
-    """The organisation named "Ministry of <portfolio>…" (or "Department of …") that the
-    release names, for "Minister of <portfolio>" ("Minister of Ports & Harbours" ->
-    "Ministry of Ports & Harbours of Velmont"); None unless exactly one fits."""
-    match = re.search(r"\bMinister\s+(?P<of>of|for)\s+(?:the\s+)?(?P<area>.+)$", title)
+    """The organisation named "Ministry of <portfolio>" (or "Department of …") that the
+    release names, for "Minister of <portfolio>": the ministry's name may go on ("Minister
+    of Health" at "Ministry of Health of Velmont") or the title may ("Assistant Minister
+    of Foreign Affairs for Development Affairs" at "Ministry of Foreign Affairs"); the
+    longest portfolio that fits wins, None when two fit as well."""
+    match = re.search(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?(?P<area>.+)$", title)
     if match is None:
         return None
     area = normalize(match.group("area"))
-    fits = {
-        e.name
-        for e in registry.entities.values()
-        if e.kind == EntityKind.ORGANIZATION
-        and re.match(
-            rf"(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?{re.escape(area)}\b",
-            normalize(e.name),
+    fits: dict[str, list[str]] = {}
+    for entity in registry.entities.values():
+        if entity.kind != EntityKind.ORGANIZATION:
+            continue
+        own = re.match(
+            r"(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?P<area>.+)$",
+            normalize(entity.name),
         )
-    }
-    return fits.pop() if len(fits) == 1 else None
+        if own is None:
+            continue
+        theirs = own.group("area")
+        if f"{area} ".startswith(f"{theirs} ") or f"{theirs} ".startswith(f"{area} "):
+            fits.setdefault(min(area, theirs, key=len), []).append(entity.name)
+    if not fits:
+        return None
+    best = fits[max(fits, key=len)]
+    return best[0] if len(best) == 1 else None
 
 
 def _country_in(words: list[str]) -> str | None:
@@ -233,6 +242,56 @@ def _government_for(
     return Candidate(
         _government_of(countries[0], registry), 0.4, "the one country the release names"
     )
+
+
+# Words that make a name a part of the organisation named before them ("ORU School of
+# Medicine", "KHO Harbour Emergencies Programme").
+_UNIT_HEADS = {
+    "school",
+    "faculty",
+    "department",
+    "division",
+    "programme",
+    "program",
+    "unit",
+    "office",
+    "directorate",
+    "sector",
+    "secretariat",
+}
+
+
+def unit_of_parent(ref: PersonRef, registry: Registry) -> PersonRef:
+    """``ref`` with a title held in a unit whose name opens with its parent's moved to
+    the parent: ("Executive Director", "KHO Harbour Emergencies Programme") -> ("Executive
+    Director of the KHO Harbour Emergencies Programme", KHO's name), ("dean", "ORU School of
+    Nursing") -> ("dean of the ORU School of Nursing", ORU's name). The parent is an
+    organisation the release names, written as its acronym or followed by the unit word
+    ("School of …"); a unit the release gives an acronym of its own is an organisation
+    ("UN Environment Programme (UNEP)") and stays."""
+    if not ref.title or not ref.organization:
+        return ref
+    org = re.sub(r"^the\s+", "", ref.organization)
+    words = org.split()
+    if len(words) < 3 or not any(w.lower() in _UNIT_HEADS for w in words[1:]):
+        return ref
+    own = registry.find(org)
+    if own is not None and any(looks_like_acronym(a) for a in registry.entities[own].aliases):
+        return ref
+    for k in range(1, len(words) - 1):
+        prefix, rest = " ".join(words[:k]), words[k:]
+        parent = registry.find(prefix)
+        if (
+            parent is None
+            or parent == own
+            or registry.entities[parent].kind != EntityKind.ORGANIZATION
+            or normalize(registry.entities[parent].name) == normalize(org)
+        ):
+            continue
+        if looks_like_acronym(prefix) or rest[0].lower() in _UNIT_HEADS:
+            title = f"{ref.title} of the {org}"
+            return PersonRef(ref.name, title, registry.entities[parent].name, ref.known_only)
+    return ref
 
 
 def organisation_of(
