@@ -295,3 +295,12 @@ def test_a_unit_named_after_its_parent_a_longer_portfolio_and_a_bracketed_second
     }
     assert ("Professor", "Orrin University") in roles(d, "Ivo Lind")
     assert ("Director General", "Kestrel Health Organisation") in roles(d, "Ivo Lind")
+
+
+def test_a_family_name_after_an_honorific_title_with_its_organisation_is_a_person() -> None:
+    d = build_draft(
+        "VELMONT, Aldoria, 3 May 2021 - Orrin Sensors signed a research agreement with the"
+        " University of Kestrel (UoK).\n\n"
+        "The project is led by Professor Vellam of the UoK, who began it two years ago.\n"
+    )
+    assert roles(d, "Vellam") == {("Professor", "University of Kestrel")}

@@ -1553,7 +1553,12 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             and toks[start_at - 1].text[:1].isupper()
             and is_title_word(toks[start_at - 1].text)
             and re.fullmatch(r"[A-Z][a-z'’-]{2,}", name_toks[0].text) is not None
-            and _SPEAKS_AFTER.match(sentence[name_toks[0].end :]) is not None
+            and (
+                _SPEAKS_AFTER.match(sentence[name_toks[0].end :]) is not None
+                # ("led by Professor Doe of the UoK": the title's organisation follows.)
+                or re.match(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z]", sentence[name_toks[0].end :])
+                is not None
+            )
         )
         # "Doe is the minister responsible for the X Secretariat": a family name alone
         # opening a sentence with a copula and a title (a person named before, if any).
@@ -1854,6 +1859,11 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue
         # "Carol Bellamy today warned …": a name that speaks is a person, title or not.
         speaks = _SPEAKS_AFTER.match(sentence[name_toks[-1].end :]) is not None
+        if family_only and title is None and honorific and of_after:
+            # ("Professor Doe of the UoK": a title written as an honorific.)
+            word = honorific.group(0).split()[0].rstrip(".")
+            if is_title_word(word) and len(word) > 4:
+                title, org = word, of_after.group(1)
         if family_only and title is None:
             continue
         if title is not None or honorific or speaks:
