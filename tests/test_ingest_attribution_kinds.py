@@ -304,3 +304,22 @@ def test_a_family_name_after_an_honorific_title_with_its_organisation_is_a_perso
         "The project is led by Professor Vellam of the UoK, who began it two years ago.\n"
     )
     assert roles(d, "Vellam") == {("Professor", "University of Kestrel")}
+
+
+def test_the_national_title_is_the_one_holder_of_it_never_a_guess() -> None:
+    d = build_draft(
+        "Kenya and Ghana talk about the Coastal Alliance\n\n"
+        "NAIROBI, 3 May 2017 - Tana Rell, President of Kenya, and Ivo Lind, President of"
+        " Ghana, met on Monday.\n\n"
+        "\u201cTrade between us should double within five years,\u201d Lind said"
+        " in his speech.\n\n"
+        "The Kenyan president noted that the"
+        " partnership matters more amid \u201crising doubts"
+        " about world trade.\u201d\n\n"
+        "According to the Ugandan president, 2017 will be \u201ca year of steady gains for"
+        " the alliance.\u201d\n"
+    )
+    by_start = {q.text[:12]: s for (_, q, _), s in zip(d.quotes, speakers(d), strict=True)}
+    assert by_start["rising doubt"] == "Tana Rell"
+    # No president of that country in the release: no speaker, for review.
+    assert "a year of st" not in by_start

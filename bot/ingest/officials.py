@@ -240,7 +240,7 @@ def country_of_demonym(word: str, named: Iterable[str] = ()) -> str | None:
         len(word) < 5
         or not word[:1].isupper()
         or is_title_word(word.lower())
-        or not re.search(r"(?:an|ish|ese|i)$", word)  # the endings adjectives add
+        or not re.search(r"(?:an|ish|ese|i|ine)$", word)  # the endings adjectives add
     ):
         return None
     table = _countries()

@@ -43,8 +43,9 @@ from bot.ingest.entities import (
     parse_person_phrase,
     split_title_org,
 )
+from bot.ingest.officials import country_of_demonym
 from bot.ingest.text import QUOTE_CHARS, Span, is_closing_mark, quoted_spans, split_sentences
-from bot.ingest.words import is_place
+from bot.ingest.words import is_demonym, is_place
 from bot.kb.models import EntityKind
 from bot.textnorm import is_cjk, normalize
 
@@ -582,6 +583,8 @@ class QuoteFinder:
             if t == len(words):
                 return None
             org_id = self.registry.find(" ".join(words[:t])) if t else None
+            if t == 1 and org_id is None and is_demonym(words[0]):
+                return self._by_nationality(words[0], normalize(words[-1]))
             if t and org_id is None:
                 return None
         head = normalize(words[-1])
@@ -594,6 +597,23 @@ class QuoteFinder:
             return candidates[0]
         recent = self.last_named or self.last_mentioned
         return recent if recent in candidates else None
+
+    def _by_nationality(self, demonym: str, head: str) -> str | None:
+        """ "the Velmarian president": the one person holding a title with that head word
+        at the country the adjective names (its government, or the country itself), or
+        None. Never the last speaker by default: a release about two countries names two
+        presidents, and a person decides."""
+        country = country_of_demonym(demonym)
+        if country is None:
+            return None
+        names = {e.id: normalize(e.name) for e in self.registry.entities.values()}
+        holders = {
+            r.entity
+            for r in self.registry.roles
+            if head in normalize(r.title).split()
+            and normalize(country) in names.get(r.organization or "", "")
+        }
+        return holders.pop() if len(holders) == 1 else None
 
     def register_person(self, ref: PersonRef) -> str | None:
         # (Imported here: roles reads parties, which read this module.)
@@ -782,13 +802,18 @@ class QuoteFinder:
         for a, b in bounds:
             if any(s.start < b and s.end > a for s in spans):
                 continue
-            match = re.match(
-                rf"(?P<who>[A-Z][^,\"“”]{{0,80}}?){_ADVERBS}\s+{_VERB}\b", paragraph[a:b]
-            )
+            reported = paragraph[a:b]
+            # ("In his speech, Doe said he expects …": after the clause that sets the scene.)
+            while "," in reported and _LEADING_CLAUSE.match(reported):
+                reported = reported.split(",", 1)[1].strip()
+            match = re.match(rf"(?P<who>[A-Z][^,\"“”]{{0,80}}?){_ADVERBS}\s+{_VERB}\b", reported)
             ref = (
                 parse_person_phrase(match.group("who"), self.registry.acronyms()) if match else None
             )
             person = self.registry.find_person(ref.name) if ref else None
+            if person is None and match and re.fullmatch(r"[A-Z][\w'’-]+", match.group("who")):
+                # ("Doe said he expects …": a family name the release gave one person.)
+                person = self.registry.find_person(match.group("who"))
             if person is not None:
                 events.append((a, person))
         # Narrative text only: names inside quotes are not antecedents of "she said".

@@ -169,7 +169,7 @@ def is_country(name: str) -> bool:
 def is_demonym(word: str) -> bool:
     """Whether ``word`` is a country's adjective ("Kenyan", "Malaysian", "Japanese",
     "Chinese"): an adjective ending whose stem opens a country's name (pycountry)."""
-    if not re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i)", word):
+    if not re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i|ine)", word):
         return False
     low = word.casefold()
     stems = {low[:-cut] for cut in range(2, 5) if len(low) - cut >= 4}
