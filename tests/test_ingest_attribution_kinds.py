@@ -301,9 +301,13 @@ def test_a_family_name_after_an_honorific_title_with_its_organisation_is_a_perso
     d = build_draft(
         "VELMONT, Aldoria, 3 May 2021 - Orrin Sensors signed a research agreement with the"
         " University of Kestrel (UoK).\n\n"
-        "The project is led by Professor Vellam of the UoK, who began it two years ago.\n"
+        "The project is led by Professor Vellam of the UoK, who began it two years ago.\n\n"
+        "It was signed in the presence of UoK director Prof Ivo Lind and GM-HR MD Varma of"
+        " Orrin Sensors.\n"
     )
     assert roles(d, "Vellam") == {("Professor", "University of Kestrel")}
+    # (Only after a title written as an honorific: "GM-HR MD Varma of X" is a list's.)
+    assert not any(e.name == "Varma" for e in d.registry.entities.values())
 
 
 def test_the_national_title_is_the_one_holder_of_it_never_a_guess() -> None:

@@ -1555,9 +1555,13 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             and re.fullmatch(r"[A-Z][a-z'’-]{2,}", name_toks[0].text) is not None
             and (
                 _SPEAKS_AFTER.match(sentence[name_toks[0].end :]) is not None
-                # ("led by Professor Doe of the UoK": the title's organisation follows.)
-                or re.match(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z]", sentence[name_toks[0].end :])
-                is not None
+                # ("led by Professor Doe of the UoK": a title written as an honorific, then
+                # its organisation.)
+                or (
+                    toks[start_at - 1].low.rstrip(".") in HONORIFICS
+                    and re.match(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z]", sentence[name_toks[0].end :])
+                    is not None
+                )
             )
         )
         # "Doe is the minister responsible for the X Secretariat": a family name alone
