@@ -327,3 +327,15 @@ def test_the_national_title_is_the_one_holder_of_it_never_a_guess() -> None:
     assert by_start["rising doubt"] == "Tana Rell"
     # No president of that country in the release: no speaker, for review.
     assert "a year of st" not in by_start
+
+
+def test_an_organisation_described_by_its_kind_is_the_one_the_sentence_names_before() -> None:
+    d = build_draft(
+        "Velmont joins the Coalition for Harbour Preparedness\n\n"
+        "VELMONT, 3 May 2020 - Velmont joined the Coalition for Harbour Preparedness (CHP) and"
+        " promised 2 million euros a year.\n\n"
+        "Ivo Lind took part for Velmont, signing up to the coalition with Tana Rell, chief"
+        " executive of the Ostria-based organization, the ministry said.\n"
+    )
+    assert roles(d, "Tana Rell") == {("chief executive", "Coalition for Harbour Preparedness")}
+    assert not any("based organization" in e.name for e in d.registry.entities.values())

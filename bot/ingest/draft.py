@@ -1359,9 +1359,18 @@ def build_draft(
                 countries,
             )
             for ref in found_people:
+                described = bool(ref.organization) and roles.is_description(ref.organization or "")
+                if described:
+                    # ("chief executive of the Velmont-based organization": a kind, no name.)
+                    ref = PersonRef(ref.name, ref.title, None, ref.known_only)
                 if ref.title and ref.organization is None:
                     ref, note = roles.organisation_of(
-                        ref, p_sentence, registry, issuer=finder.issuer, release=text
+                        ref,
+                        p_sentence,
+                        registry,
+                        issuer=finder.issuer,
+                        release=text,
+                        described=described,
                     )
                     if note is not None:
                         finder.warnings.append(note)

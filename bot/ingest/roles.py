@@ -11,9 +11,12 @@ evidence a release gives and takes the strongest:
    "A and B from X", "two principals in X, Jane Doe, …" (0.8, see ``_back_reference``);
 3. the ministry whose name is the title's portfolio ("Minister of Ports & Harbours" at
    "Ministry of Ports & Harbours of Velmont") (0.7);
-4. for a minister, an ambassador or a head of state, the government of the one country
+4. for a title at an organisation described, not named, the organisation the sentence
+   points to by its kind nearest before the name ("to join the coalition with Jane
+   Doe, chief executive of the Velmont-based organization") (0.6);
+5. for a minister, an ambassador or a head of state, the government of the one country
    the title, the sentence or (failing both) the whole release names (0.6, 0.5, 0.4);
-5. for a unit's head ("Head of the Outreach Sector"), the issuer of the release,
+6. for a unit's head ("Head of the Outreach Sector"), the issuer of the release,
    with a review note (0.3);
 
 and otherwise none: "don't know" is an honest outcome, better than a guess. The
@@ -294,6 +297,49 @@ def unit_of_parent(ref: PersonRef, registry: Registry) -> PersonRef:
     return ref
 
 
+# "the Velmont-based organization", "the Velmarian agency": an organisation described by
+# where it is or whose it is, then its kind, not named ("the national fisheries agency"
+# is a name written in lower case).
+_DESCRIPTION = re.compile(
+    r"(?:the\s+)?(?:(?P<based>[\w'’.]+-based)|(?P<adjective>[A-Z][a-z]+))\s+"
+    r"(?:[a-z][\w'’-]*\s+)?(?P<head>[a-z]+)"
+)
+
+
+def is_description(organisation: str) -> bool:
+    """Whether ``organisation`` describes one by its kind ("the Velmont-based
+    organization", "the Velmarian agency") rather than naming it: such a phrase is no
+    organisation's name."""
+    match = _DESCRIPTION.fullmatch(organisation.strip())
+    return (
+        match is not None
+        and match.group("head") in ALL_HEADS
+        and (match.group("based") is not None or is_demonym(match.group("adjective") or ""))
+    )
+
+
+def _kind_in_sentence(name: str, sentence: str, registry: Registry) -> str | None:
+    """The organisation the sentence points to by its kind nearest before ``name`` ("to
+    join the coalition with Jane Doe, chief executive of the Velmont-based organization":
+    the coalition the release names), or None when no kind named before her points to
+    exactly one organisation."""
+    at = sentence.find(name)
+    if at < 0:
+        return None
+    before = sentence[:at]
+    heads = sorted(
+        (m.start(1), m.group(1))
+        for pattern in (r"\bthe\s+([a-z]+)\b", r"\bthe\s+[\w'’-]+\s+([a-z]+)\b")
+        for m in re.finditer(pattern, before)
+        if m.group(1) in ALL_HEADS
+    )
+    for _, head in reversed(heads):
+        fits = registry.one_of_a_kind(head)
+        if fits is not None:
+            return fits
+    return None
+
+
 def organisation_of(
     ref: PersonRef,
     sentence: str,
@@ -301,10 +347,13 @@ def organisation_of(
     *,
     issuer: str | None = None,
     release: str = "",
+    described: bool = False,
 ) -> Resolved:
     """``ref`` with the organisation of its title decided from the scored candidates of
     the module docstring (``sentence`` is where the release names the person, ``release``
-    the whole text, ``issuer`` the entity id of the organisation behind the release).
+    the whole text, ``issuer`` the entity id of the organisation behind the release,
+    ``described`` whether the release wrote the organisation as a description such as
+    "the Velmont-based organization", which ``is_description`` tells).
     A ``ref`` that states its organisation, or has no title, is returned as it is."""
     if not ref.title or ref.organization:
         return Resolved(ref, None)
@@ -328,6 +377,16 @@ def organisation_of(
             candidates.append(
                 (Candidate(fits, 0.8, "the one organisation of that kind"), kind.group("title"))
             )
+    # (Only for a title the release held at a described organisation: "Minister Jane Doe
+    # at the university" is no minister of the university.)
+    kind_named = _kind_in_sentence(ref.name, sentence, registry) if described else None
+    if kind_named is not None:
+        candidates.append(
+            (
+                Candidate(kind_named, 0.6, "the organisation the sentence names by kind before"),
+                ref.title,
+            )
+        )
     back = _back_reference(ref, sentence, registry, issuer)
     if back.organization:
         candidates.append((Candidate(back.organization, 0.8, "a back-reference"), ref.title))
