@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from bot.ingest import officials, publisher
+from bot.ingest import officials, publisher, roles
 from bot.ingest.deals import (
     deal_parties,
     deal_party,
@@ -36,11 +36,13 @@ from bot.ingest.entities import (
     DraftRole,
     PersonRef,
     Registry,
+    clean_name,
     core_key,
     find_acronyms,
     find_named_things,
     find_people,
     guess_kind,
+    is_person_name,
     is_title_word,
     looks_like_acronym,
     signature,
@@ -70,7 +72,7 @@ from bot.ingest.parties import (
     quoted_names,
     short_forms_without_head,
 )
-from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech
+from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech, unmarked_speech
 from bot.ingest.text import quoted_spans, split_sentences
 from bot.ingest.words import (
     ROMANCE_HEADS,
@@ -481,124 +483,6 @@ def _own_organisation(meta: Metadata, registry: Registry, body: str) -> str | No
     return None if joint else found
 
 
-def _its_organisation(
-    ref: PersonRef, sentence: str, registry: Registry, issuer: str | None = None
-) -> PersonRef:
-    """ "Signing for the ministry was its Secretary X": "its" is the organisation the
-    sentence named by its head word ("the ministry"), when one organisation fits; "the
-    company's chief scientist" is the ``issuer``'s (the company behind the release)."""
-    if not ref.title:
-        return ref
-    company = re.search(
-        rf"\bthe\s+(?:company|firm)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence, re.IGNORECASE
-    )
-    if company and issuer is not None and issuer in registry.entities:
-        return PersonRef(ref.name, ref.title, registry.entities[issuer].name)
-    # "two principals in OrrinCell, Jane Doe, president and chief scientific officer":
-    # the organisation named right before the name and its comma.
-    at = sentence.find(ref.name)
-    before = sentence[:at].rstrip() if at > 0 else ""
-    if before.endswith(","):
-        segment = re.split(r"[,;:]", before[:-1])[-1]
-        orgs = [
-            e
-            for e in registry.mentions(segment)
-            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
-        ]
-        if orgs and re.search(r"[A-Z][\w&.'’-]*\s*$", segment):
-            return PersonRef(ref.name, ref.title, registry.entities[orgs[-1]].name)
-    # "signed by Dr. A, (Registrar), Prof. B and Prof. C from the UoH, and Mr. D": a
-    # group of signatories closed by "from X" holds its titles at X.
-    after = sentence[at + len(ref.name) :] if at >= 0 else ""
-    group_end = re.split(r",?\s+and\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z]|;", after)[0]
-    from_org = re.search(
-        r"\bfrom\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)", group_end
-    )
-    if from_org:
-        orgs = [
-            e
-            for e in registry.mentions(from_org.group("org"))
-            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
-        ]
-        if len(orgs) == 1:
-            return PersonRef(ref.name, ref.title, registry.entities[orgs[0]].name)
-    # "The Velmont University faculty members, including Prof. X, Dean-School of Y; ...":
-    # each title in the list is held at the group's organisation.
-    members = (
-        r"(?:faculty(?:\s+members)?|officials|officers|staff(?:\s+members)?|delegation|"
-        r"delegates|representatives|team|leaders|leadership|executives|researchers|"
-        r"scientists|professors)"
-    )
-    including = r",?\s+(?:including|such\s+as|among\s+them|namely|led\s+by)\b"
-    group = re.search(
-        rf"(?:^|\b[Tt]he\s+|,\s+)(?P<org>[A-Z][^,;:]{{1,80}}?)\s+{members}{including}", before
-    ) or re.search(
-        # "Officials from Velmont University, including ..."
-        rf"\b{members}\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>[A-Z][^,;:]{{1,80}}?){including}",
-        before,
-        re.IGNORECASE,
-    )
-    if group:
-        orgs = [
-            e
-            for e in registry.mentions(group.group("org"))
-            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
-        ]
-        if len(orgs) == 1:
-            return PersonRef(ref.name, ref.title, registry.entities[orgs[0]].name)
-    # "The Velmont government will fund it, Ports Minister Jane Doe announced": a
-    # minister of the one government the sentence names, which is a place's.
-    if re.search(r"\b(?:Minister|Premier|Secretary of State)\b", ref.title):
-        # Named as parties are ("Government of Velmont"), so the role and the partner
-        # entity are one organisation.
-        governments = set(government_names(sentence))
-        if len(governments) == 1:
-            (government,) = governments
-            place = government.removeprefix("Government of ").removeprefix("the ")
-            known = registry.find(place)
-            # (Only a place: "the Doe government" is named after its leader.)
-            if is_place(place) or (
-                known is not None and registry.entities[known].kind == EntityKind.PLACE
-            ):
-                return PersonRef(ref.name, ref.title, government)
-    # "Jane Doe, the fund's chair": the one organisation named with that head word.
-    owner = re.search(rf"\b[Tt]he\s+([A-Za-z]+)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence)
-    if owner and owner.group(1).lower() in ALL_HEADS:
-        fits = registry.one_of_a_kind(owner.group(1).lower())
-        if fits is not None:
-            return PersonRef(ref.name, ref.title, fits)
-    # "President of the foundation's Global Health Division": a definite back-reference
-    # inside the title names the one organisation of that kind the release named.
-    inner = re.search(r"\b[Tt]he\s+([a-z]+)(?:'s|’s)\s", ref.title)
-    if inner and inner.group(1) in ALL_HEADS:
-        fits = registry.one_of_a_kind(inner.group(1))
-        if fits is not None:
-            return PersonRef(ref.name, ref.title, fits)
-    its = re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence)
-    if not its:
-        return ref
-    # "the Kestrel Port Authority's chairman X and its general manager, Y": the
-    # organisation named last before "its", by its name.
-    named = [
-        e
-        for e in registry.mentions(sentence[: its.start()])
-        if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
-    ]
-    if named:
-        return PersonRef(ref.name, ref.title, registry.entities[named[-1]].name)
-    for noun in reversed(re.findall(r"\bthe\s+([a-z]+)\b", sentence)):
-        if noun not in ALL_HEADS:
-            continue
-        fits = [
-            e.name
-            for e in registry.entities.values()
-            if e.kind != EntityKind.PERSON and noun in normalize(e.name).split()
-        ]
-        if len(fits) == 1:
-            return PersonRef(ref.name, ref.title, fits[0])
-    return ref
-
-
 def _initials_of(name: str) -> set[str]:
     """The initials an acronym of ``name`` may be: its capitalised words' ("UNDP"), or
     with a lower-case letter for each small word but "the" ("VUfR" for the Velmar Union
@@ -694,7 +578,39 @@ _LEGAL_SUFFIX = (
 
 
 # The label over a contact block: "Media Contact:", "Press contacts", "Contact".
-_CONTACT_LABEL = re.compile(r"(?:(?:media|press|news)\s+)?contacts?\s*:?", re.IGNORECASE)
+_CONTACT_LABEL = re.compile(
+    r"(?P<label>(?:(?:media|press|news)\s+)?contacts?)\s*(?::\s*(?P<rest>\S.*))?:?",
+    re.IGNORECASE,
+)
+# A contact's telephone number or e-mail address, on its own line.
+_REACH = re.compile(r"[+()\d][\d\s().+-]{6,}\d|\S+@\S+\.\w+|(?:tel|phone|mobile|e-?mail)\b.*", re.I)
+
+
+def _contact_title(label: str) -> str:
+    """ "Media Contacts" -> "Media Contact": the label of a contact block is the title of
+    each person it lists."""
+    return " ".join(w.capitalize() for w in re.sub(r"s$", "", label.strip()).split())
+
+
+def _listed_contacts(lines: list[str], title: str, registry: Registry) -> list[PersonRef]:
+    """ "Jane Doe" / "Acme University" / "480-555-0100" / "John Roe" / "ORI" / …: the
+    people of a contact block printed as name, organisation and number lines, each
+    with the block's ``title`` at the organisation the release names."""
+    out: list[PersonRef] = []
+    k = 0
+    while k + 1 < len(lines):
+        name, org = lines[k], lines[k + 1]
+        if not is_person_name(name, registry.acronyms()):
+            if not _REACH.fullmatch(name):
+                break  # the block has ended
+            k += 1
+            continue
+        known = registry.find(org)
+        if known is None or registry.entities[known].kind == EntityKind.PERSON:
+            break
+        out.append(PersonRef(clean_name(name), title, registry.entities[known].name))
+        k += 2
+    return out
 
 
 def _contacts(text: str, registry: Registry) -> list[PersonRef]:
@@ -705,13 +621,27 @@ def _contacts(text: str, registry: Registry) -> list[PersonRef]:
     lines = [line.strip() for line in text.splitlines()]
     out: list[PersonRef] = []
     for k, line in enumerate(lines):
-        if not _CONTACT_LABEL.fullmatch(line):
+        label = _CONTACT_LABEL.fullmatch(line)
+        if label is None:
+            continue
+        title = _contact_title(label.group("label"))
+        if label.group("rest"):
+            # "Media contact: Jane Doe, Acme University, 480-555-0100" on one line.
+            parts = [p.strip() for p in label.group("rest").split(",")]
+            known = registry.find(parts[1]) if len(parts) > 1 else None
+            if (
+                known is not None
+                and registry.entities[known].kind != EntityKind.PERSON
+                and is_person_name(parts[0], registry.acronyms())
+            ):
+                out.append(PersonRef(clean_name(parts[0]), title, registry.entities[known].name))
             continue
         block = [x for x in lines[k + 1 : k + 10] if x][:3]
         if len(block) < 2:
             continue
         ref = signature(block[0], block[1], registry.acronyms())
         if ref is None:
+            out += _listed_contacts([x for x in lines[k + 1 : k + 16] if x], title, registry)
             continue
         # ("Director of Communications" over "Acme Fund": a department, then the
         # organisation the release names.)
@@ -1400,8 +1330,20 @@ def build_draft(
         # (A one-line signature signs only the quotes right above it.)
         if signer is None and found_quotes and found_quotes[-1].paragraph == p - 1:
             signer = signature_line(para, registry.acronyms())
+        # ("I am glad …" over "- Jane Doe, Vice-Chancellor": words in the first person
+        # with no quote marks, signed by the line below them.)
+        signs_unmarked = (
+            signer is None
+            and p > 0
+            and not (found_quotes and found_quotes[-1].paragraph == p - 1)
+            and unmarked_speech(paragraphs[p - 1], first=False)
+        )
+        if signs_unmarked:
+            signer = signature_line(para, registry.acronyms())
         if signer is not None:
             person = finder.register_person(signer)
+            if person and signs_unmarked:
+                finder.signed_unmarked(p - 1, paragraphs[p - 1], person, found_quotes)
             if person:
                 finder.signed(p, person, found_quotes)
         for p_sentence in [para[a:b] for a, b in split_sentences(para)]:
@@ -1417,8 +1359,21 @@ def build_draft(
                 countries,
             )
             for ref in found_people:
+                described = bool(ref.organization) and roles.is_description(ref.organization or "")
+                if described:
+                    # ("chief executive of the Velmont-based organization": a kind, no name.)
+                    ref = PersonRef(ref.name, ref.title, None, ref.known_only)
                 if ref.title and ref.organization is None:
-                    ref = _its_organisation(ref, p_sentence, registry, finder.issuer)
+                    ref, note = roles.organisation_of(
+                        ref,
+                        p_sentence,
+                        registry,
+                        issuer=finder.issuer,
+                        release=text,
+                        described=described,
+                    )
+                    if note is not None:
+                        finder.warnings.append(note)
                 person = finder.register_person(ref)
                 if person:
                     finder.person_mentioned(person)

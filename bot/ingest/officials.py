@@ -240,7 +240,7 @@ def country_of_demonym(word: str, named: Iterable[str] = ()) -> str | None:
         len(word) < 5
         or not word[:1].isupper()
         or is_title_word(word.lower())
-        or not re.search(r"(?:an|ish|ese|i)$", word)  # the endings adjectives add
+        or not re.search(r"(?:an|ish|ese|i|ine)$", word)  # the endings adjectives add
     ):
         return None
     table = _countries()
@@ -364,7 +364,10 @@ def portfolio_speakers(refs: list[PersonRef], sentence: str) -> list[PersonRef]:
     found = {
         m.group("name"): m.group("title")
         for m in _PORTFOLIO_THEN_NAME.finditer(sentence)
-        if "," not in m.group("title") or " and " in m.group("title").rsplit(",", 1)[1]
+        if ("," not in m.group("title") or " and " in m.group("title").rsplit(",", 1)[1])
+        # ("Minister of the Velmarian Government’s Ministry of X": an owner and its
+        # ministry, no name.)
+        and not re.search(r"['’]s\s", m.group("name"))
     }
     if not found:
         return refs

@@ -22,6 +22,7 @@ from bot.ingest.words import (
     STOPWORDS,
     TITLE_WORDS,
     Token,
+    is_country,
     is_demonym,
     is_place,
     is_title_phrase,
@@ -55,6 +56,10 @@ def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
     low = text.lower().rstrip(".")
     if low in STOPWORDS or is_title_word(low) or low in ALL_HEADS or low in HONORIFICS:
         return False
+    if low in _UNIT_LOWER or low in _NEVER_A_NAME:
+        # "Regional Liaison Sector", "for Regional Trade Affairs": a
+        # unit's or a portfolio's words, never a person's.
+        return False
     if text in known_acronyms or not text[:1].isupper() or not NAME_TOKEN_RE.fullmatch(text):
         return False
     if _HEADLINE_VERB.fullmatch(text):
@@ -62,6 +67,21 @@ def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
     # Long all-capital words are acronyms ("NASA"), except a capitalised family name
     # next to a given name, which is checked by the caller.
     return not (text.isupper() and len(text) > 5)
+
+
+# Words of portfolios and units that no person is named by.
+_NEVER_A_NAME = frozenset(
+    {
+        "affairs",
+        "assistance",
+        "cooperation",
+        "development",
+        "government",
+        "hub",
+        "partnerships",
+        "relations",
+    }
+)
 
 
 # Verbs a title-case headline writes after a name ("Jane Doe Announcing Funding"):
@@ -531,6 +551,12 @@ def _split_glued(text: str) -> tuple[str, str] | None:
     return None
 
 
+def is_person_name(text: str, known_acronyms: set[str]) -> bool:
+    """Whether ``text`` is only a person's name, of two to four words ("Jane Doe", "Dr.
+    Jane M. Doe"), as a contact block prints it on a line of its own."""
+    return len(clean_name(text).split()) >= 2 and _all_name_like(text, known_acronyms)
+
+
 def _all_name_like(text: str, known_acronyms: set[str]) -> bool:
     toks = [t for t in tokens(text) if t.low.rstrip(".") not in HONORIFICS]
     return 1 <= len(toks) <= 4 and all(
@@ -759,6 +785,10 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
         title = before[toks[owner + 1].start :].strip()
         t = owner + 1
     org = before[toks[o].start : toks[t - 1].end].strip()
+    # ("(Lantern) Velmarian Ambassador": a bracket that closes the line before.)
+    org = re.sub(r"^(?:\([^()]*\)\s*)+", "", org)
+    if not org:
+        return title, None
     if is_area(org):
         # "Fisheries, Food and Rural Development Minister": the portfolio, a list of
         # areas, is the title's, whole.
@@ -771,13 +801,18 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
     # "United Nations ... Organization (UNIDO)": the acronym names it best.
     bracket = re.search(r"\(([^()]+)\)$", org)
     org = bracket.group(1) if bracket else strip_possessive(org)
-    if is_demonym(org):
-        # "Kenyan Ambassador": a country's adjective is part of the title, no
-        # organisation's name.
+    if is_demonym(org) or (
+        len(org.split()) == 2 and org.split()[0] in _COMPASS and is_demonym(org.split()[1])
+    ):
+        # "Kenyan Ambassador", "South Velmarian Ambassador": a country's adjective is
+        # part of the title, no organisation's name.
         return f"{org} {title}", None
     if org and _GOVERNMENT_TITLE.search(title):
         return _minister_of(title, org)
     return title, org or None
+
+
+_COMPASS = {"North", "South", "East", "West", "Central"}
 
 
 # Titles held in a government: what stands before them is a place or a portfolio.
@@ -1054,8 +1089,11 @@ def _clean_appositive(seg: str) -> str:
         or _UNIT_END.fullmatch(named_by_of.group("head"))
     ):
         person_next = None
+    # ("Head of the Outreach and Regional Liaison Sector": a unit's name,
+    # no one's.)
     if person_next and not any(
-        w.lower() in ALL_HEADS or is_title_word(w) for w in seg[person_next.start() :].split()
+        w.lower() in ALL_HEADS or is_title_word(w) or _UNIT_END.fullmatch(w)
+        for w in seg[person_next.start() :].split()
     ):
         seg = seg[: person_next.start()]
     return seg
@@ -1131,8 +1169,8 @@ _LEGAL_AFTER = re.compile(rf",?\s+{_LEGAL_PART.pattern}(?:[\s,;)]|$)")
 
 
 def _credential(part: str, known_acronyms: set[str]) -> bool:
-    """ "M.D.", "Ph.D.", "APR": letters after a name, before the title."""
-    if _DEGREE.fullmatch(part):
+    """ "M.D.", "Ph.D.", "APR", "M.P.H.": letters after a name, before the title."""
+    if _DEGREE.fullmatch(part) or re.fullmatch(r"(?:[A-Z][a-z]?\.){3,5}", part):
         return True
     return (
         re.fullmatch(r"[A-Z]{2,5}", part) is not None
@@ -1203,7 +1241,9 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     # organisation's acronym between its name and the title glued after it; the name
     # alone stays (the acronym is its alias).
     after = re.sub(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+[A-Z][\w-]*\s)", "", after)
-    match = re.match(r",\s+(?!and\s|or\s)([^;:()\"“”]+)", after)
+    # ("Minister of State (Ports and Shipping)": a qualifier in brackets, in words,
+    # is part of the title; an acronym or "(left)" is not.)
+    match = re.match(r",\s+(?!and\s|or\s)((?:[^;:()\"“”]|\([A-Z][a-z][^();:\"“”]{1,60}\))+)", after)
     if match is None:
         return []
     parts = [p.strip() for p in match.group(1).split(",")]
@@ -1476,6 +1516,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         run_text = sentence[name_toks[0].start : name_toks[-1].end].rstrip(".,")
         if found and found[-1].organization == run_text:
             continue
+        if is_country(run_text):
+            continue  # "Representative of the United Arab Emirates": a country, whole
         # "… Organizations in Vienna Andrei Dapkiunas": after "in"/"at", the first
         # capitalised word is a place, and the name starts after it.
         # ("ambassador to Ostria Jane Doe": the post's place, then the name.)
@@ -1511,7 +1553,16 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             and toks[start_at - 1].text[:1].isupper()
             and is_title_word(toks[start_at - 1].text)
             and re.fullmatch(r"[A-Z][a-z'’-]{2,}", name_toks[0].text) is not None
-            and _SPEAKS_AFTER.match(sentence[name_toks[0].end :]) is not None
+            and (
+                _SPEAKS_AFTER.match(sentence[name_toks[0].end :]) is not None
+                # ("led by Professor Doe of the UoK": a title written as an honorific, then
+                # its organisation.)
+                or (
+                    toks[start_at - 1].low.rstrip(".") in HONORIFICS
+                    and re.match(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z]", sentence[name_toks[0].end :])
+                    is not None
+                )
+            )
         )
         # "Doe is the minister responsible for the X Secretariat": a family name alone
         # opening a sentence with a copula and a title (a person named before, if any).
@@ -1590,6 +1641,12 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             title, org = _portfolio_premodifier(bare_before)
         if title is None and start_at > 0 and toks[start_at - 1].low == "in":
             title, org = _posted_premodifier(bare_before)
+        # "Velmarian Ambassador to Ostria Jane Doe": the post's place, then the name.
+        posted = re.search(r"\s+to\s+(?P<place>[A-Z][\w'’-]*)\s+$", bare_before)
+        if title is None and posted_to and posted:
+            post_title, post_org = _premodifier(bare_before[: posted.start()] + " ")
+            if post_title is not None:
+                title, org = f"{post_title} to {posted.group('place')}", post_org
         if title is None:
             title, org = _lower_case_premodifier(bare_before)
         # "Helvetia Bank's Head of Sustainable Finance, Thomas Brunner, ..."
@@ -1610,7 +1667,20 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 if lead
                 else ""
             )
-            phrase = _title_tail(led) if lead else ""
+            # "A's Title Jane Doe and B's Title2, John Roe": after the person named before
+            # and "and", the title of the next one starts (no comma to anchor it).
+            after_person = (
+                re.search(
+                    rf"\b{re.escape(found[-1].name)},?\s+and\s+(?:the\s+)?"
+                    r"(?P<t>[A-Z][^,;:]{2,160}?),\s*$",
+                    bare_before,
+                )
+                if found
+                else None
+            )
+            if after_person and is_title_phrase(after_person.group("t")):
+                led = after_person.group("t")
+            phrase = _title_tail(led) if lead or after_person else ""
             # "… since his appointment as WHO Director General, Carol Bellamy": that
             # title is the other person's.
             owned_by_other = bool(lead and re.search(r"\bas\s+$", led[: len(led) - len(phrase)]))
@@ -1757,6 +1827,12 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         after = after_name
         appositive_only = title is None
         bare_title = title is not None and org is None and len(title.split()) == 1
+        if title is not None and not bare_title and bracket and is_title_phrase(bracket.group(1)):
+            # "Director General Prof. Jane Doe (Professor at Orrin University)": a second
+            # role in brackets after the name.
+            second_title, second_org = split_title_org(bracket.group(1).strip())
+            if second_title and second_org:
+                found.append(PersonRef(name=name, title=second_title, organization=second_org))
         if title is None or bare_title:
             roles = appositive_roles(after, known_acronyms)
             if roles and bare_title:
@@ -1787,6 +1863,11 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue
         # "Carol Bellamy today warned …": a name that speaks is a person, title or not.
         speaks = _SPEAKS_AFTER.match(sentence[name_toks[-1].end :]) is not None
+        if family_only and title is None and honorific and of_after:
+            # ("Professor Doe of the UoK": a title written as an honorific.)
+            word = honorific.group(0).split()[0].rstrip(".")
+            if is_title_word(word) and len(word) > 4:
+                title, org = word, of_after.group(1)
         if family_only and title is None:
             continue
         if title is not None or honorific or speaks:

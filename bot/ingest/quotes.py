@@ -43,8 +43,9 @@ from bot.ingest.entities import (
     parse_person_phrase,
     split_title_org,
 )
+from bot.ingest.officials import country_of_demonym
 from bot.ingest.text import QUOTE_CHARS, Span, is_closing_mark, quoted_spans, split_sentences
-from bot.ingest.words import is_place
+from bot.ingest.words import is_demonym, is_place
 from bot.kb.models import EntityKind
 from bot.textnorm import is_cjk, normalize
 
@@ -88,7 +89,10 @@ _GENDERED = re.compile(
 )
 # "He affirmed the importance of the deal." closing a paragraph: the quote that opens
 # the next paragraph is that person's (the one the pronoun points to).
-_PRONOUN_SUBJECT = re.compile(r"(?:He|She)(?:\s+(?:also|further|then|later))?\s+[a-z]+ed\b")
+# (So does "According to him, the deal will …": reported speech by that person.)
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:He|She)(?:\s+(?:also|further|then|later))?\s+[a-z]+ed\b|According\s+to\s+(?:him|her)\b"
+)
 # "the company said": the organisation that issued the release.
 _ISSUER = re.compile(
     r"(?:the|a)\s+(?:company|firm|organi[sz]ation|group|bank|foundation|agency|institute|"
@@ -202,6 +206,12 @@ def is_speech(paragraph: str, span: Span) -> bool:
         and re.match(rf"\s*[,.]\s*(?:[^\"“”]{{0,80}}?\s)?{_VERB}\b", paragraph[span.end :])
         is not None
     )
+    # "…, which, as he stated, “will improve” the ties": a verb of saying right before
+    # the marks makes a few words speech.
+    ends_like_speech = ends_like_speech or (
+        re.search(rf"\b{_VERB}\s*[,:]?\s*$", paragraph[: span.start]) is not None
+        and not is_quoted_name(span.text)
+    )
     if words == 1 and span.text.rstrip().endswith(",") and not span.open_ended:
         # ""This," Doe said, "is only the start."": the first word of a sentence that an
         # attribution splits, the rest in the next quote.
@@ -230,6 +240,8 @@ def is_quoted_name(text: str) -> bool:
 
 
 def _trim_who(who: str) -> str:
+    # ("Jane “JD” Doe, CEO": a nickname in quote marks inside the name is not part of it.)
+    who = re.sub(r"(?<=\w)\s+[\"“‘'][A-Z][\w.'’-]*[\"”’']\s+(?=[A-Z])", " ", who)
     who = _TRAILING.sub("", who.strip())
     # "…, CEO of Brightmoor Labs and added": the conjunction is not part of the name.
     who = re.sub(r"\s+and\s*$", "", who.strip(" ,;:.\u2014\u2013-"))
@@ -272,6 +284,44 @@ def _after_attribution(after: str, quote_text: str) -> tuple[str, str] | None:
     if dashed:
         # "“…” — Jane Doe, CEO of Acme" (no verb; only trusted with a title or a known name).
         return _trim_who(text), WEAK_DASH
+    return None
+
+
+WEAK_SUBJECT = "the subject of the quote's sentence"
+_SAID_THAT = "X said that \u2026 \u201c\u2026\u201d"
+
+
+def _sentence_attribution(before: str) -> tuple[str, str] | None:
+    """(speaker phrase, pattern) from the words of a quote's sentence before it, when no
+    attribution stands next to the quote. In order of strength: "according to X," anywhere
+    before it; a parenthetic "as he stated"; the sentence's subject with a verb of saying
+    ("X noted that the deal is “…”"); the subject with any verb in the past tense ("X
+    thanked Y for “…”", only for a person the release already named: ``WEAK_SUBJECT``)."""
+    text = before.strip()
+    if not text:
+        return None
+    according = re.search(
+        r"(?:^|[,;]\s*)according to\s+(?P<who>[^,;\"“”]{2,100}?)\s*,", text, re.IGNORECASE
+    )
+    if according:
+        return _trim_who(according.group("who")), "according to X"
+    parenthetic = list(re.finditer(rf"\bas\s+(?P<who>he|she){_ADVERBS}\s+{_VERB}\b", text))
+    if parenthetic:
+        return parenthetic[-1].group("who"), "as he said"
+    while "," in text and _LEADING_CLAUSE.match(text):
+        text = text.split(",", 1)[1].strip()
+    said = re.match(
+        rf"(?P<who>[A-Z][^\"“”;]{{1,100}}?){_ADVERBS}\s+{_VERB}\s+(?:that\s+|how\s+)?\S",
+        text,
+        re.IGNORECASE,
+    )
+    if said and len(said.group("who").split()) <= 12 and said.group("who")[:1].isupper():
+        return _trim_who(said.group("who")), _SAID_THAT
+    subject = re.match(
+        r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:also\s+)?[a-z]{3,}ed\b", text
+    )
+    if subject:
+        return subject.group("who"), WEAK_SUBJECT
     return None
 
 
@@ -365,6 +415,11 @@ class QuoteFinder:
         self.introduced: str | None = None
         # The last paragraph that closed a quote opened in a paragraph above it.
         self._tail_at: int | None = None
+        # A paragraph that ends "Jane Doe said:" with no quote mark after it (government
+        # and university pages): the speaker of the unmarked paragraphs that follow.
+        self.speaking: str | None = None
+        # How many unmarked paragraphs ``speaking`` has spoken so far.
+        self._spoken = 0
         # People the release calls Mr ("m") or Ms ("f"), for "he" and "she".
         self.gender: dict[str, str] = {}
         self.warnings: list[str] = []
@@ -513,7 +568,12 @@ class QuoteFinder:
             if not all(is_title_word(w) for w in words):
                 return None
             org_id = self.registry.find(org)
-            if org_id is None:
+            # "the president of the Velmarian agency": an organisation named by its kind
+            # (a head word in lower case), not by its name; the title alone decides.
+            back_reference = re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?[a-z][\w\s'’-]*", org)
+            if org_id is None and back_reference and org.split()[-1] in ALL_HEADS:
+                org_id, t = None, 0
+            elif org_id is None:
                 return None
         else:
             words = phrase.split()
@@ -523,6 +583,8 @@ class QuoteFinder:
             if t == len(words):
                 return None
             org_id = self.registry.find(" ".join(words[:t])) if t else None
+            if t == 1 and org_id is None and is_demonym(words[0]):
+                return self._by_nationality(words[0], normalize(words[-1]))
             if t and org_id is None:
                 return None
         head = normalize(words[-1])
@@ -536,8 +598,29 @@ class QuoteFinder:
         recent = self.last_named or self.last_mentioned
         return recent if recent in candidates else None
 
+    def _by_nationality(self, demonym: str, head: str) -> str | None:
+        """ "the Velmarian president": the one person holding a title with that head word
+        at the country the adjective names (its government, or the country itself), or
+        None. Never the last speaker by default: a release about two countries names two
+        presidents, and a person decides."""
+        country = country_of_demonym(demonym)
+        if country is None:
+            return None
+        names = {e.id: normalize(e.name) for e in self.registry.entities.values()}
+        holders = {
+            r.entity
+            for r in self.registry.roles
+            if head in normalize(r.title).split()
+            and normalize(country) in names.get(r.organization or "", "")
+        }
+        return holders.pop() if len(holders) == 1 else None
+
     def register_person(self, ref: PersonRef) -> str | None:
+        # (Imported here: roles reads parties, which read this module.)
+        from bot.ingest.roles import unit_of_parent
+
         registry = self.registry
+        ref = unit_of_parent(ref, registry)
         entity_id = registry.find_person(ref.name) or registry.find(ref.name)
         if entity_id is None:
             if (
@@ -719,13 +802,18 @@ class QuoteFinder:
         for a, b in bounds:
             if any(s.start < b and s.end > a for s in spans):
                 continue
-            match = re.match(
-                rf"(?P<who>[A-Z][^,\"“”]{{0,80}}?){_ADVERBS}\s+{_VERB}\b", paragraph[a:b]
-            )
+            reported = paragraph[a:b]
+            # ("In his speech, Doe said he expects …": after the clause that sets the scene.)
+            while "," in reported and _LEADING_CLAUSE.match(reported):
+                reported = reported.split(",", 1)[1].strip()
+            match = re.match(rf"(?P<who>[A-Z][^,\"“”]{{0,80}}?){_ADVERBS}\s+{_VERB}\b", reported)
             ref = (
                 parse_person_phrase(match.group("who"), self.registry.acronyms()) if match else None
             )
             person = self.registry.find_person(ref.name) if ref else None
+            if person is None and match and re.fullmatch(r"[A-Z][\w'’-]+", match.group("who")):
+                # ("Doe said he expects …": a family name the release gave one person.)
+                person = self.registry.find_person(match.group("who"))
             if person is not None:
                 events.append((a, person))
         # Narrative text only: names inside quotes are not antecedents of "she said".
@@ -734,9 +822,20 @@ class QuoteFinder:
             narrative = (
                 narrative[: span.start] + " " * (span.end - span.start) + narrative[span.end :]
             )
+        speaking, self.speaking = self.speaking, None
+        if (
+            not spans
+            and speaking is not None
+            and unmarked_speech(paragraph, first=not self._spoken)
+        ):
+            # "Jane Doe said:" then her words without quote marks, one paragraph or more.
+            self.speaking, self._spoken = speaking, self._spoken + 1
+            return [FoundQuote(paragraph.strip(), speaker=speaking, how=_UNMARKED, paragraph=index)]
+        self._spoken = 0
         if not spans:
             for _, person in events:
                 self.last_named = person
+            self.speaking = self._announces(narrative, bounds)
             before_last = self._antecedent_in(narrative[: bounds[-1][0]]) if bounds else None
             pronoun_subject = (
                 (before_last or self.last_mentioned)
@@ -785,6 +884,11 @@ class QuoteFinder:
             attributed_after.append(tries[0] is not None and bool(tries[0][0]))
             if not span.text.rstrip().endswith(","):
                 tries.reverse()
+            # Last, the quote's own sentence before it ("According to X, the year will
+            # be “…”", "X noted that it is “…”", "which, as he stated, “…”", "X thanked
+            # Y for “…”"), for the first quote of a sentence only.
+            if prev_end <= sentence_start(span.start):
+                tries.append(_sentence_attribution(before))
             found: tuple[str | None, str] = (None, "")
             unresolved_name = False
             for attribution in tries:
@@ -804,7 +908,7 @@ class QuoteFinder:
                     unresolved_name = True
                     break
                 entity_id, named = self.resolve(
-                    attribution[0], weak=attribution[1] in (WEAK_COLON, WEAK_DASH)
+                    attribution[0], weak=attribution[1] in (WEAK_COLON, WEAK_DASH, WEAK_SUBJECT)
                 )
                 if entity_id is not None:
                     how = (
@@ -819,7 +923,7 @@ class QuoteFinder:
                     break
                 # "said Name Unreadable, Title": someone new speaks, whoever spoke before.
                 unresolved_name = unresolved_name or (
-                    attribution[1] not in (WEAK_COLON, WEAK_DASH)
+                    attribution[1] not in (WEAK_COLON, WEAK_DASH, WEAK_SUBJECT, _SAID_THAT)
                     and re.match(r"[A-Z][\w'’-]+\s+[A-Z]", attribution[0]) is not None
                     and _ISSUER.fullmatch(attribution[0].strip()) is None
                 )
@@ -891,6 +995,34 @@ class QuoteFinder:
         self._close_open_quote(index, spans, out, previous)
         return out
 
+    def _announces(self, narrative: str, bounds: list[tuple[int, int]]) -> str | None:
+        """The person a paragraph ends by announcing ("Science Minister Jane Doe said:",
+        "Jane Doe, CEO of Acme, added:"): a verb of saying, then a colon, closing it."""
+        if not bounds or not narrative.rstrip().endswith(":"):
+            return None
+        last = narrative[bounds[-1][0] : bounds[-1][1]].strip().rstrip(":").strip()
+        match = re.match(rf"(?P<who>[^\"“”]{{2,160}}?){_ADVERBS}\s+{_VERB}$", last, re.IGNORECASE)
+        if match is None:
+            return None
+        who = match.group("who").strip()
+        while "," in who and _LEADING_CLAUSE.match(who):
+            who = who.split(",", 1)[1].strip()
+        person, _ = self.resolve(_trim_who(who))
+        if person is None or self.registry.entities[person].kind != EntityKind.PERSON:
+            return None
+        return person
+
+    def signed_unmarked(
+        self, index: int, paragraph: str, person: str, previous: list[FoundQuote]
+    ) -> None:
+        """An attribution line ("- Jane Doe, Vice-Chancellor") under a paragraph in the
+        first person with no quote marks: that paragraph is her quote."""
+        if any(q.paragraph == index for q in previous) or not unmarked_speech(
+            paragraph, first=False
+        ):
+            return
+        previous.append(FoundQuote(paragraph.strip(), person, _SIGNED_UNMARKED, index))
+
     def signed(self, index: int, person: str, previous: list[FoundQuote]) -> None:
         """A signature paragraph ("The Honourable Jane Doe, M.P." over "Minister of
         Ports") right after quotes that found no speaker: those quotes are the signer's."""
@@ -931,6 +1063,30 @@ class QuoteFinder:
             if lost in self.warnings:
                 self.warnings.remove(lost)
             k, at = k - 1, at - 1
+
+
+_UNMARKED = "unquoted words after 'X said:'"
+_SIGNED_UNMARKED = "unquoted words signed below them"
+
+# Words only a speaker writes of themselves or their audience: an unmarked paragraph
+# with none of them is narrative again ("The Government has already awarded …").
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|we've|we’ve|us|our|ours)\b", re.IGNORECASE
+)
+
+
+def unmarked_speech(paragraph: str, *, first: bool) -> bool:
+    """Whether ``paragraph``, with no quote marks, reads as a speaker's own words: whole
+    sentences (six words or more, ending in a stop), and in the first person unless it is
+    the ``first`` paragraph after "X said:" (which that colon announces)."""
+    text = paragraph.strip()
+    if (
+        len(text.split()) < 6
+        or not text.endswith((".", "!", "?", "…"))
+        or re.search(r"[\"“”]", text)
+    ):
+        return False
+    return first or _FIRST_PERSON.search(text) is not None
 
 
 def _opens(paragraph: str, span: Span) -> bool:

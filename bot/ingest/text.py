@@ -341,7 +341,9 @@ def _is_opening(paragraph: str, i: int) -> bool:
     if ch in OPEN_QUOTES:
         return True
     if ch in CLOSE_QUOTES:
-        return False
+        # ("”As we sign …" opening a paragraph: a closing mark typed where an opening
+        # one belongs; nothing is there for it to close.)
+        return i == 0 and len(paragraph) > 1 and paragraph[1].isalnum()
     # A straight quote followed by punctuation or the end closes, even after a space
     # ('... with ORFA ", she said'): nothing opens on a comma.
     if i > 0 and (i + 1 == len(paragraph) or paragraph[i + 1] in ",.;:!?"):
@@ -412,6 +414,8 @@ _OTHER_PAIRS = [
         "[,.!?\u2026])\u2019(?=\\s|$)"
     ),
 ]
+_DOUBLED_CURLY_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))\u2018\u2018(?=\w)")
+_DOUBLED_CURLY_CLOSE = re.compile(r"(?<=[\w.,!?])\u2019\u2019(?=$|[\s,.;:)])")
 _DOUBLED_APOSTROPHES = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))''(?=\S)(.{1,3000}?)(?<=\S)''")
 
 
@@ -434,7 +438,11 @@ def _canonical_marks(paragraph: str, *, curly_single: bool = True) -> str:
         if pair.pattern[0] in "\u00bb\u203a" and not _points_in(paragraph, pair.pattern[0]):
             continue  # "\u00abA\u00bb said X. \u00abB\u00bb": French marks, read as they are
         paragraph = pair.sub(lambda m: f"\u201c{m.group(1)}\u201d", paragraph)
-    return _DOUBLED_APOSTROPHES.sub(lambda m: f"\u201c {m.group(1)} \u201d", paragraph)
+    paragraph = _DOUBLED_APOSTROPHES.sub(lambda m: f"\u201c {m.group(1)} \u201d", paragraph)
+    # ("\u2018\u2018In spite of \u2026": two curly single marks typed for a double one; the
+    # same length, so offsets into the paragraph hold.)
+    paragraph = _DOUBLED_CURLY_OPEN.sub("\u201c ", paragraph)
+    return _DOUBLED_CURLY_CLOSE.sub(" \u201d", paragraph)
 
 
 def quoted_spans(paragraph: str, *, single: bool = False, curly_single: bool = True) -> list[Span]:
@@ -455,7 +463,12 @@ def quoted_spans(paragraph: str, *, single: bool = False, curly_single: bool = T
     original, paragraph = paragraph, _canonical_marks(paragraph, curly_single=curly_single)
     if paragraph != original:
         return [
-            Span(sp.start, sp.end, original[sp.start + 1 : sp.end - 1].strip(" '"), sp.open_ended)
+            Span(
+                sp.start,
+                sp.end,
+                original[sp.start + 1 : sp.end - 1].strip(" '\u2018\u2019"),
+                sp.open_ended,
+            )
             if not sp.open_ended
             else sp
             for sp in _double_spans(paragraph)

@@ -169,7 +169,7 @@ def is_country(name: str) -> bool:
 def is_demonym(word: str) -> bool:
     """Whether ``word`` is a country's adjective ("Kenyan", "Malaysian", "Japanese",
     "Chinese"): an adjective ending whose stem opens a country's name (pycountry)."""
-    if not re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i)", word):
+    if not re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i|ine)", word):
         return False
     low = word.casefold()
     stems = {low[:-cut] for cut in range(2, 5) if len(low) - cut >= 4}
@@ -297,6 +297,10 @@ _PROFESSION_RE = re.compile(r"[a-z]{3,}(?:ologist|iatrist|ician)")
 UNIT_WORDS = frozenset(u.lower() for u in (*units()[0], *units()[1]))
 
 
+# Ranks written only inside a hyphenated title ("Under-Secretary-General").
+_RANK_PREFIXES = frozenset({"under", "sub", "pro", "vice"})
+
+
 def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
     """A title word, hyphenated forms included ("Secretary-General", "Director-General",
     and a title glued to its unit: "Dean-School", "Director/Institute"), or a profession by
@@ -308,8 +312,13 @@ def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
         # ("Editor-in-Chief", "Commander-in-Chief": small words inside the compound.)
         or (
             "-" in low
-            and all(p in TITLE_WORDS or p in {"in", "of", "at"} for p in low.split("-") if p)
-            and low.split("-")[0] in TITLE_WORDS
+            and all(
+                p in TITLE_WORDS or p in {"in", "of", "at"} or p in _RANK_PREFIXES
+                for p in low.split("-")
+                if p
+            )
+            # ("Under-Secretary-General": a rank before the title, in the compound.)
+            and (low.split("-")[0] in TITLE_WORDS or low.split("-")[0] in _RANK_PREFIXES)
         )
         or (first in words and (rest in UNIT_WORDS or rest in ALL_HEADS))
         # ("President/CEO": two titles written as one.)

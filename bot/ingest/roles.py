@@ -1,0 +1,538 @@
+"""The organisation of a person's title, decided in one place from scored candidates.
+
+A title read without its organisation ("Director General Jane Doe", "Minister of
+Ports, Jane Doe") is given one by ``organisation_of``, which weighs every kind of
+evidence a release gives and takes the strongest:
+
+1. the organisation written inside the title before it ("Velmont Republic Deputy
+   Minister of Ports", "UN Under-Secretary-General") (score 0.9);
+2. a back-reference the title or the sentence makes: "director general of the
+   institute", "its Secretary", "the fund's chair",
+   "A and B from X", "two principals in X, Jane Doe, …" (0.8, see ``_back_reference``);
+3. the ministry whose name is the title's portfolio ("Minister of Ports & Harbours" at
+   "Ministry of Ports & Harbours of Velmont") (0.7);
+4. for a title at an organisation described, not named, the organisation the sentence
+   points to by its kind nearest before the name ("to join the coalition with Jane
+   Doe, chief executive of the Velmont-based organization") (0.6);
+5. for a minister, an ambassador or a head of state, the government of the one country
+   the title, the sentence or (failing both) the whole release names (0.6, 0.5, 0.4);
+6. for a unit's head ("Head of the Outreach Sector"), the issuer of the release,
+   with a review note (0.3);
+
+and otherwise none: "don't know" is an honest outcome, better than a guess. The
+draft's review header carries the note of every candidate below 0.5.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.ingest.entities import PersonRef
+from bot.ingest.officials import country_of_demonym
+from bot.ingest.parties import government_names
+from bot.ingest.registry import Registry
+from bot.ingest.words import (
+    ALL_HEADS,
+    is_country,
+    is_demonym,
+    is_place,
+    is_title_word,
+    looks_like_acronym,
+)
+from bot.kb.models import EntityKind
+from bot.textnorm import normalize
+
+
+class Candidate(NamedTuple):
+    """One organisation a title may be held at, how strongly the release says so (0 to
+    1), and why (the review note when the score is low)."""
+
+    organisation: str
+    score: float
+    why: str
+
+
+class Resolved(NamedTuple):
+    """The person with the organisation decided (unchanged when nothing fits), and the
+    review note of a weak decision, if any."""
+
+    ref: PersonRef
+    note: str | None
+
+
+# Offices held for a state rather than at an organisation.
+_STATE_OFFICE = re.compile(
+    r"\b(?:Minister|Vice-Minister|Secretary of State|Ambassador|Envoy|High Commissioner|"
+    r"Consul|President|Prime Minister|Premier|Chancellor of the Exchequer|Permanent Representative)\b",
+)
+# A state's own offices only (not "President" of a university, which the sentence must
+# say): read from the whole release when the sentence names no country.
+_MINISTERIAL = re.compile(
+    r"\b(?:Minister|Vice-Minister|Secretary of State|Ambassador|High Commissioner|"
+    r"Permanent Representative)\b",
+    re.IGNORECASE,
+)
+# "Head of the X Sector", "Director of the Y Department": a unit inside an organisation.
+_UNIT_TITLE = re.compile(
+    r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and|&|of|for|[A-Z][\w&'’-]*))*\s+"
+    r"(?:Sector|Department|Division|Unit|Directorate|Office|Section|Bureau)\b"
+)
+_SMALL = {"of", "the", "and", "&", "for"}
+
+
+def split_leading_organisation(title: str, registry: Registry) -> tuple[str | None, str]:
+    """(organisation, title) of a title that opens with its organisation's name:
+    "Velmont Republic Deputy Minister of Ports" -> ("Velmont Republic", "Deputy Minister
+    of Ports"), "UN Under-Secretary-General" -> ("UN", "Under-Secretary-General"). The
+    words before the first title word must be a name (capitalised) the release knows, a
+    country or place, an acronym, or end with an organisation's head word; else (None,
+    title)."""
+    words = title.split()
+    k = next((i for i, w in enumerate(words) if w[:1].isupper() and is_title_word(w)), None)
+    if not k or k >= len(words):
+        return None, title
+    prefix_words = words[:k]
+    if not all(w[:1].isupper() or w in _SMALL for w in prefix_words) or prefix_words[-1] in _SMALL:
+        return None, title
+    prefix = re.sub(r"^the\s+", "", " ".join(prefix_words), flags=re.IGNORECASE)
+    prefix = re.sub(r"\s*\([A-Z][\w&.-]{1,11}\)$", "", prefix)
+    if len(prefix_words) == 1 and is_demonym(prefix):
+        return None, title  # "Korean Minister": read as a country by national_offices
+    if (
+        registry.find(prefix) is not None
+        or _country_in(prefix.split()) is not None
+        or is_place(prefix)
+        or (looks_like_acronym(prefix) and " " not in prefix)
+        or prefix_words[-1].lower() in ALL_HEADS
+    ):
+        return prefix, " ".join(words[k:])
+    return None, title
+
+
+def _portfolio_ministry(title: str, registry: Registry) -> str | None:
+    """The organisation named "Ministry of <portfolio>" (or "Department of …") that the
+    release names, for "Minister of <portfolio>": the ministry's name may go on ("Minister
+    of Health" at "Ministry of Health of Velmont") or the title may ("Assistant Minister
+    of Foreign Affairs for Development Affairs" at "Ministry of Foreign Affairs"); the
+    longest portfolio that fits wins, None when two fit as well."""
+    match = re.search(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?(?P<area>.+)$", title)
+    if match is None:
+        return None
+    area = normalize(match.group("area"))
+    fits: dict[str, list[str]] = {}
+    for entity in registry.entities.values():
+        if entity.kind != EntityKind.ORGANIZATION:
+            continue
+        own = re.match(
+            r"(?:ministry|department)\s+(?:of|for)\s+(?:the\s+)?(?P<area>.+)$",
+            normalize(entity.name),
+        )
+        if own is None:
+            continue
+        theirs = own.group("area")
+        if f"{area} ".startswith(f"{theirs} ") or f"{theirs} ".startswith(f"{area} "):
+            fits.setdefault(min(area, theirs, key=len), []).append(entity.name)
+    if not fits:
+        return None
+    best = fits[max(fits, key=len)]
+    return best[0] if len(best) == 1 else None
+
+
+def _country_in(words: list[str]) -> str | None:
+    """The longest run of ``words`` that is a country's name ("Republic of Korea" in
+    "Republic of Korea Deputy"), or None."""
+    for n in range(len(words), 0, -1):
+        for start in range(len(words) - n + 1):
+            name = " ".join(words[start : start + n])
+            if words[start] != "of" and is_country(name):
+                return name
+    return None
+
+
+def _country_of_adjective(words: list[str]) -> str | None:
+    """The country a nationality adjective among ``words`` names, with the words before
+    it ("South Korean" -> South Korea, "Kenyan" -> Kenya), or None."""
+    for i, word in enumerate(words):
+        if not is_demonym(word):
+            continue
+        for start in range(i + 1):
+            for cut in (1, 2, 3, 4):
+                name = " ".join([*words[start:i], word[:-cut]])
+                if is_country(name):
+                    return name
+        country = country_of_demonym(word)
+        if country is not None:
+            return country
+    return None
+
+
+def _countries_in(text: str) -> list[str]:
+    """The countries ``text`` names, in order, once each: by name ("the United Arab
+    Emirates") or by a nationality adjective ("Kenyan President" -> Kenya)."""
+    found: list[str] = []
+    for match in re.finditer(r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}", text):
+        words = match.group(0).split()
+        name = _country_in(words) or _country_of_adjective(words)
+        if name is not None and name not in found:
+            found.append(name)
+    return found
+
+
+def _government_of(country: str, registry: Registry) -> str:
+    """How the release names a country's government: the entity it already has for the
+    government or the country ("Velmont" as a party), else "Government of <country>"."""
+    for name in (f"Government of {country}", f"{country} Government", country):
+        known = registry.find(name)
+        if known is not None and registry.entities[known].kind != EntityKind.PERSON:
+            return registry.entities[known].name
+    return f"Government of {country}"
+
+
+def _governments(text: str, registry: Registry) -> list[str]:
+    """The governments ``text`` names by their place ("the Velmont government"), never
+    one named after its leader ("the Doe government")."""
+    return [
+        g
+        for g in government_names(text)
+        if registry.find_person(g.removeprefix("Government of ").removeprefix("the ")) is None
+    ]
+
+
+def _government_for(
+    title: str, sentence: str, release: str, registry: Registry
+) -> Candidate | None:
+    """The government a state office is held for: the country written with the title,
+    else the one country the sentence names, else (a minister or an ambassador only) the
+    one the release names, as "Government of <country>" (a country's name alone is
+    contained in it)."""
+    if not _STATE_OFFICE.search(title):
+        return None
+    # ("Ambassador to Norway": the post's place is where, not whom, the office serves.)
+    own = re.sub(r"\b(?:to|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", "", title)
+    for text, score, why in (
+        (own, 0.6, "the country in the title"),
+        (sentence, 0.5, "the one country the sentence names"),
+    ):
+        countries = _countries_in(text)
+        governments = _governments(text, registry)
+        if len(governments) == 1 and not countries:
+            return Candidate(governments[0], score, why)
+        if len(countries) == 1:
+            return Candidate(_government_of(countries[0], registry), score, why)
+    if not _MINISTERIAL.search(title):
+        return None
+    # The whole release: only when it names one government or country in all, counting
+    # a state's or a territory's ("the NSW Government" beside "Australia" is two: a
+    # state minister is not the country's).
+    governments = set(_governments(release, registry)) | {
+        e.name
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION and "government" in normalize(e.name).split()
+    }
+    places = set()
+    for government in governments:
+        place = re.sub(r"\b[Gg]overnment(?:\s+of)?\b", "", government).split()
+        # ("Government of Velmont Supports X": a title-case headline runs on.)
+        places.add(normalize(_country_in(place) or " ".join(place)))
+    countries = _countries_in(release)
+    places |= {normalize(c) for c in countries}
+    if len(places) != 1:
+        return None
+    if governments:
+        government = min(governments, key=len)
+        return Candidate(government, 0.45, "the one government the release names")
+    return Candidate(
+        _government_of(countries[0], registry), 0.4, "the one country the release names"
+    )
+
+
+# Words that make a name a part of the organisation named before them ("ORU School of
+# Medicine", "KHO Harbour Emergencies Programme").
+_UNIT_HEADS = {
+    "school",
+    "faculty",
+    "department",
+    "division",
+    "programme",
+    "program",
+    "unit",
+    "office",
+    "directorate",
+    "sector",
+    "secretariat",
+}
+
+
+def unit_of_parent(ref: PersonRef, registry: Registry) -> PersonRef:
+    """``ref`` with a title held in a unit whose name opens with its parent's moved to
+    the parent: ("Executive Director", "KHO Harbour Emergencies Programme") -> ("Executive
+    Director of the KHO Harbour Emergencies Programme", KHO's name), ("dean", "ORU School of
+    Nursing") -> ("dean of the ORU School of Nursing", ORU's name). The parent is an
+    organisation the release names, written as its acronym or followed by the unit word
+    ("School of …"); a unit the release gives an acronym of its own is an organisation
+    ("UN Environment Programme (UNEP)") and stays."""
+    if not ref.title or not ref.organization:
+        return ref
+    org = re.sub(r"^the\s+", "", ref.organization)
+    words = org.split()
+    if len(words) < 3 or not any(w.lower() in _UNIT_HEADS for w in words[1:]):
+        return ref
+    own = registry.find(org)
+    if own is not None and any(looks_like_acronym(a) for a in registry.entities[own].aliases):
+        return ref
+    for k in range(1, len(words) - 1):
+        prefix, rest = " ".join(words[:k]), words[k:]
+        parent = registry.find(prefix)
+        if (
+            parent is None
+            or parent == own
+            or registry.entities[parent].kind != EntityKind.ORGANIZATION
+            or normalize(registry.entities[parent].name) == normalize(org)
+        ):
+            continue
+        if looks_like_acronym(prefix) or rest[0].lower() in _UNIT_HEADS:
+            title = f"{ref.title} of the {org}"
+            return PersonRef(ref.name, title, registry.entities[parent].name, ref.known_only)
+    return ref
+
+
+# "the Velmont-based organization", "the Velmarian agency": an organisation described by
+# where it is or whose it is, then its kind, not named ("the national fisheries agency"
+# is a name written in lower case).
+_DESCRIPTION = re.compile(
+    r"(?:the\s+)?(?:(?P<based>[\w'’.]+-based)|(?P<adjective>[A-Z][a-z]+))\s+"
+    r"(?:[a-z][\w'’-]*\s+)?(?P<head>[a-z]+)"
+)
+
+
+def is_description(organisation: str) -> bool:
+    """Whether ``organisation`` describes one by its kind ("the Velmont-based
+    organization", "the Velmarian agency") rather than naming it: such a phrase is no
+    organisation's name."""
+    match = _DESCRIPTION.fullmatch(organisation.strip())
+    return (
+        match is not None
+        and match.group("head") in ALL_HEADS
+        and (match.group("based") is not None or is_demonym(match.group("adjective") or ""))
+    )
+
+
+def _kind_in_sentence(name: str, sentence: str, registry: Registry) -> str | None:
+    """The organisation the sentence points to by its kind nearest before ``name`` ("to
+    join the coalition with Jane Doe, chief executive of the Velmont-based organization":
+    the coalition the release names), or None when no kind named before her points to
+    exactly one organisation."""
+    at = sentence.find(name)
+    if at < 0:
+        return None
+    before = sentence[:at]
+    heads = sorted(
+        (m.start(1), m.group(1))
+        for pattern in (r"\bthe\s+([a-z]+)\b", r"\bthe\s+[\w'’-]+\s+([a-z]+)\b")
+        for m in re.finditer(pattern, before)
+        if m.group(1) in ALL_HEADS
+    )
+    for _, head in reversed(heads):
+        fits = registry.one_of_a_kind(head)
+        if fits is not None:
+            return fits
+    return None
+
+
+def organisation_of(
+    ref: PersonRef,
+    sentence: str,
+    registry: Registry,
+    *,
+    issuer: str | None = None,
+    release: str = "",
+    described: bool = False,
+) -> Resolved:
+    """``ref`` with the organisation of its title decided from the scored candidates of
+    the module docstring (``sentence`` is where the release names the person, ``release``
+    the whole text, ``issuer`` the entity id of the organisation behind the release,
+    ``described`` whether the release wrote the organisation as a description such as
+    "the Velmont-based organization", which ``is_description`` tells).
+    A ``ref`` that states its organisation, or has no title, is returned as it is."""
+    if not ref.title or ref.organization:
+        return Resolved(ref, None)
+    # ("Chief Minister Jane Doe" again, after "Jane Doe, Chief Minister of X": the
+    # organisation already stated for that title stands.)
+    person = registry.find_person(ref.name)
+    if any(
+        r.entity == person and r.organization and normalize(r.title) == normalize(ref.title)
+        for r in registry.roles
+    ):
+        return Resolved(ref, None)
+    candidates: list[tuple[Candidate, str]] = []
+    org, title = split_leading_organisation(ref.title, registry)
+    if org is not None:
+        candidates.append((Candidate(org, 0.9, "the organisation written before the title"), title))
+    kind = re.fullmatch(r"(?P<title>.+?)\s+(?:of|at)\s+the\s+(?P<head>[a-z]+)", ref.title)
+    if kind and kind.group("head") in ALL_HEADS:
+        # "director general of the institute": the one organisation of that kind.
+        fits = registry.one_of_a_kind(kind.group("head"))
+        if fits is not None:
+            candidates.append(
+                (Candidate(fits, 0.8, "the one organisation of that kind"), kind.group("title"))
+            )
+    # (Only for a title the release held at a described organisation: "Minister Jane Doe
+    # at the university" is no minister of the university.)
+    kind_named = _kind_in_sentence(ref.name, sentence, registry) if described else None
+    if kind_named is not None:
+        candidates.append(
+            (
+                Candidate(kind_named, 0.6, "the organisation the sentence names by kind before"),
+                ref.title,
+            )
+        )
+    back = _back_reference(ref, sentence, registry, issuer)
+    if back.organization:
+        candidates.append((Candidate(back.organization, 0.8, "a back-reference"), ref.title))
+    ministry = _portfolio_ministry(ref.title, registry)
+    if ministry is not None:
+        candidates.append((Candidate(ministry, 0.7, "the ministry of the portfolio"), ref.title))
+    government = _government_for(ref.title, sentence, release, registry)
+    if government is not None:
+        candidates.append((government, ref.title))
+    if issuer is not None and issuer in registry.entities and _UNIT_TITLE.search(ref.title):
+        candidates.append(
+            (
+                Candidate(
+                    registry.entities[issuer].name,
+                    0.3,
+                    "the release's issuer, whose unit the title names",
+                ),
+                ref.title,
+            )
+        )
+    if not candidates:
+        return Resolved(ref, None)
+    best, title = max(candidates, key=lambda c: c[0].score)
+    note = (
+        f"'{ref.name}' ({title}): organisation assumed to be {best.organisation}, {best.why}"
+        if best.score < 0.5
+        else None
+    )
+    return Resolved(PersonRef(ref.name, title, best.organisation, ref.known_only), note)
+
+
+def _back_reference(
+    ref: PersonRef, sentence: str, registry: Registry, issuer: str | None = None
+) -> PersonRef:
+    """ "Signing for the ministry was its Secretary X": "its" is the organisation the
+    sentence named by its head word ("the ministry"), when one organisation fits; "the
+    company's chief scientist" is the ``issuer``'s (the company behind the release)."""
+    if not ref.title:
+        return ref
+    company = re.search(
+        rf"\bthe\s+(?:company|firm)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence, re.IGNORECASE
+    )
+    if company and issuer is not None and issuer in registry.entities:
+        return PersonRef(ref.name, ref.title, registry.entities[issuer].name)
+    # "two principals in OrrinCell, Jane Doe, president and chief scientific officer":
+    # the organisation named right before the name and its comma.
+    at = sentence.find(ref.name)
+    before = sentence[:at].rstrip() if at > 0 else ""
+    if before.endswith(","):
+        segment = re.split(r"[,;:]", before[:-1])[-1]
+        orgs = [
+            e
+            for e in registry.mentions(segment)
+            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+        ]
+        if orgs and re.search(r"[A-Z][\w&.'’-]*\s*$", segment):
+            return PersonRef(ref.name, ref.title, registry.entities[orgs[-1]].name)
+    # "signed by Dr. A, (Registrar), Prof. B and Prof. C from the UoH, and Mr. D": a
+    # group of signatories closed by "from X" holds its titles at X.
+    after = sentence[at + len(ref.name) :] if at >= 0 else ""
+    # ("Director General Dr. A and Deputy Director General Dr. B from X, and Director C
+    # from Y": "and" joins a group, ", and" starts the next one.)
+    group_end = re.split(r",\s*and\b|;", after)[0]
+    from_org = re.search(
+        r"\bfrom\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)", group_end
+    )
+    if from_org:
+        orgs = [
+            e
+            for e in registry.mentions(from_org.group("org"))
+            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+        ]
+        if len(orgs) == 1:
+            return PersonRef(ref.name, ref.title, registry.entities[orgs[0]].name)
+    # "The Velmont University faculty members, including Prof. X, Dean-School of Y; ...":
+    # each title in the list is held at the group's organisation.
+    members = (
+        r"(?:faculty(?:\s+members)?|officials|officers|staff(?:\s+members)?|delegation|"
+        r"delegates|representatives|team|leaders|leadership|executives|researchers|"
+        r"scientists|professors)"
+    )
+    including = r",?\s+(?:including|such\s+as|among\s+them|namely|led\s+by)\b"
+    group = re.search(
+        rf"(?:^|\b[Tt]he\s+|,\s+)(?P<org>[A-Z][^,;:]{{1,80}}?)\s+{members}{including}", before
+    ) or re.search(
+        # "Officials from Velmont University, including ..."
+        rf"\b{members}\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>[A-Z][^,;:]{{1,80}}?){including}",
+        before,
+        re.IGNORECASE,
+    )
+    if group:
+        orgs = [
+            e
+            for e in registry.mentions(group.group("org"))
+            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+        ]
+        if len(orgs) == 1:
+            return PersonRef(ref.name, ref.title, registry.entities[orgs[0]].name)
+    # "The Velmont government will fund it, Ports Minister Jane Doe announced": a
+    # minister of the one government the sentence names, which is a place's.
+    if re.search(r"\b(?:Minister|Premier|Secretary of State)\b", ref.title):
+        # Named as parties are ("Government of Velmont"), so the role and the partner
+        # entity are one organisation.
+        governments = set(government_names(sentence))
+        if len(governments) == 1:
+            (government,) = governments
+            place = government.removeprefix("Government of ").removeprefix("the ")
+            known = registry.find(place)
+            # (Only a place: "the Doe government" is named after its leader.)
+            if is_place(place) or (
+                known is not None and registry.entities[known].kind == EntityKind.PLACE
+            ):
+                return PersonRef(ref.name, ref.title, government)
+    # "Jane Doe, the fund's chair": the one organisation named with that head word.
+    owner = re.search(rf"\b[Tt]he\s+([A-Za-z]+)(?:'s|’s)\s+{re.escape(ref.title)}\b", sentence)
+    if owner and owner.group(1).lower() in ALL_HEADS:
+        fits = registry.one_of_a_kind(owner.group(1).lower())
+        if fits is not None:
+            return PersonRef(ref.name, ref.title, fits)
+    # "President of the foundation's Global Health Division": a definite back-reference
+    # inside the title names the one organisation of that kind the release named.
+    inner = re.search(r"\b[Tt]he\s+([a-z]+)(?:'s|’s)\s", ref.title)
+    if inner and inner.group(1) in ALL_HEADS:
+        fits = registry.one_of_a_kind(inner.group(1))
+        if fits is not None:
+            return PersonRef(ref.name, ref.title, fits)
+    its = re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence)
+    if not its:
+        return ref
+    # "the Kestrel Port Authority's chairman X and its general manager, Y": the
+    # organisation named last before "its", by its name.
+    named = [
+        e
+        for e in registry.mentions(sentence[: its.start()])
+        if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+    ]
+    if named:
+        return PersonRef(ref.name, ref.title, registry.entities[named[-1]].name)
+    for noun in reversed(re.findall(r"\bthe\s+([a-z]+)\b", sentence)):
+        if noun not in ALL_HEADS:
+            continue
+        fits = [
+            e.name
+            for e in registry.entities.values()
+            if e.kind != EntityKind.PERSON and noun in normalize(e.name).split()
+        ]
+        if len(fits) == 1:
+            return PersonRef(ref.name, ref.title, fits[0])
+    return ref
