@@ -12,7 +12,8 @@ sealed held-out base of session 4 (``tests/fixtures/kb_textile``, first run 113/
 first run 96/116 = 82.8%); ``blind_base10_coldchain.json`` session 7's blind development base
 (``tests/fixtures/kb_coldchain``, first run 104/115 = 90.4%); ``blind_set13_*.json`` and
 ``blind_base11_harbour.json`` (``tests/fixtures/kb_harbour``) session 7's sealed sets, run once
-(94.0%, 91.6% and 83.6%).
+(94.0%, 91.6% and 83.6%); ``blind_base12_canopy.json`` session 8's blind development base
+(``tests/fixtures/kb_canopy``, first run 103/122 = 84.4%).
 Each set was first run blind, then kept as a regression test.
 """
 
@@ -30,7 +31,15 @@ from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
 from tests.conftest import DATA
-from tests.kbpaths import KB_COLDCHAIN, KB_FIVE, KB_HARBOUR, KB_PEATLAND, KB_SEEDBANK, KB_TEXTILE
+from tests.kbpaths import (
+    KB_CANOPY,
+    KB_COLDCHAIN,
+    KB_FIVE,
+    KB_HARBOUR,
+    KB_PEATLAND,
+    KB_SEEDBANK,
+    KB_TEXTILE,
+)
 
 BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
 
@@ -38,7 +47,7 @@ BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
 class CaseSet(NamedTuple):
     file: str
     # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile", "kb_seedbank",
-    # "kb_peatland", "kb_coldchain" or "kb_harbour"
+    # "kb_peatland", "kb_coldchain", "kb_harbour" or "kb_canopy"
     knowledge: str
 
 
@@ -76,6 +85,7 @@ SETS = (
     CaseSet("blind_set13_bundled.json", "bundled"),
     CaseSet("blind_set13_kb_five.json", "kb_five"),
     CaseSet("blind_base11_harbour.json", "kb_harbour"),
+    CaseSet("blind_base12_canopy.json", "kb_canopy"),
     CaseSet("blind_set_textile.json", "kb_textile"),
     CaseSet("blind_set_seedbank.json", "kb_seedbank"),
 )
@@ -270,6 +280,82 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a bare title with no organisation ('the mayor') is not resolved to the one"
         " organisation holding it; it passed by luck before session 7's title-word fix"
     ),
+    (
+        "blind_base12_canopy.json",
+        "what was Priya Raman's title when the Alliance launched in 2018?",
+    ): "a blind case still failing; no kind fix has followed yet (past_title)",
+    (
+        "blind_base12_canopy.json",
+        "was Priya Raman director of the Alderbury Urban Heat Institute in 2023?",
+    ): "a blind case still failing; no kind fix has followed yet (past_title)",
+    (
+        "blind_base12_canopy.json",
+        "when did Helen Okoro become CEO of Southern Cross Mutual?",
+    ): "a blind case still failing; no kind fix has followed yet (past_title)",
+    (
+        "blind_base12_canopy.json",
+        "when did Tom Kessler stop being mayor of Wirrinda?",
+    ): "a blind case still failing; no kind fix has followed yet (ended_role)",
+    (
+        "blind_base12_canopy.json",
+        "tree count as of 2023?",
+    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
+    (
+        "blind_base12_canopy.json",
+        "how far was the alliance from its 100,000 goal in November 2023?",
+    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
+    (
+        "blind_base12_canopy.json",
+        "how far short of the 30% canopy target was the region in 2023?",
+    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
+    (
+        "blind_base12_canopy.json",
+        "has the region reached 30 per cent canopy cover yet?",
+    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
+    (
+        "blind_base12_canopy.json",
+        "by how many trees did the alliance miss its 2025 goal?",
+    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
+    (
+        "blind_base12_canopy.json",
+        "how many more trees were planted between the 2019 and 2021 figures?",
+    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
+    (
+        "blind_base12_canopy.json",
+        "how much did canopy cover go up between 2017 and 2023?",
+    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
+    (
+        "blind_base12_canopy.json",
+        "who was CEO of Southern Cross Mutual when the Compact was renewed?",
+    ): "a blind case still failing; no kind fix has followed yet (since_before_after)",
+    (
+        "blind_base12_canopy.json",
+        "who was Wirrinda's mayor when the Compact was renewed?",
+    ): "a blind case still failing; no kind fix has followed yet (since_before_after)",
+    (
+        "blind_base12_canopy.json",
+        "when did the mayors last meet?",
+    ): "a blind case still failing; no kind fix has followed yet (last_meeting)",
+    (
+        "blind_base12_canopy.json",
+        "UCA is short for what?",
+    ): "a blind case still failing; no kind fix has followed yet (acronym)",
+    (
+        "blind_base12_canopy.json",
+        "which Whitfield works for the Urban Canopy Alliance?",
+    ): "a blind case still failing; no kind fix has followed yet (surname)",
+    (
+        "blind_base12_canopy.json",
+        "which Whitfield ran the Halvorsen Foundation?",
+    ): "a blind case still failing; no kind fix has followed yet (surname)",
+    (
+        "blind_base12_canopy.json",
+        "what did Owen Whitfield say about the 2025 goal?",
+    ): "a blind case still failing; no kind fix has followed yet (quote)",
+    (
+        "blind_base12_canopy.json",
+        "what species of trees does the alliance plant?",
+    ): "a blind case still failing; no kind fix has followed yet (not_found)",
 }
 
 
@@ -314,6 +400,11 @@ def peatland() -> Engine:
 @pytest.fixture(scope="module")
 def harbour() -> Engine:
     return Engine(Index(load_knowledge(KB_HARBOUR)))
+
+
+@pytest.fixture(scope="module")
+def canopy() -> Engine:
+    return Engine(Index(load_knowledge(KB_CANOPY)))
 
 
 @pytest.fixture(scope="module")
