@@ -298,14 +298,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (ended_role)",
     (
         "blind_base12_canopy.json",
-        "tree count as of 2023?",
-    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
-    (
-        "blind_base12_canopy.json",
-        "how far was the alliance from its 100,000 goal in November 2023?",
-    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base12_canopy.json",
         "how far short of the 30% canopy target was the region in 2023?",
     ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
     (
@@ -316,10 +308,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base12_canopy.json",
         "by how many trees did the alliance miss its 2025 goal?",
     ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base12_canopy.json",
-        "how many more trees were planted between the 2019 and 2021 figures?",
-    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
     (
         "blind_base12_canopy.json",
         "how much did canopy cover go up between 2017 and 2023?",

@@ -28,8 +28,9 @@ def format_date(value: str) -> str:
 
 
 def citations(index: Index, source_ids: Iterable[str]) -> tuple[Citation, ...]:
-    """One citation per release, in the order first met."""
-    return tuple(cite(index, s) for s in dict.fromkeys(source_ids))
+    """One citation per release, in the order first met. An empty id (an end the
+    question itself dates, "the 2019 figure") cites nothing."""
+    return tuple(cite(index, s) for s in dict.fromkeys(source_ids) if s)
 
 
 def answered(

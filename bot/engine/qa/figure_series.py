@@ -17,6 +17,7 @@ it counts). Goals form a series of their own (``goal_points``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -108,13 +109,30 @@ def noun_phrase(figure: Figure) -> tuple[str, ...]:
     return tuple(words)
 
 
+_COORDINATORS = frozenset(stem(w) for w in ("and", "or"))
+
+
+def _coordinated_head(figure: Figure) -> tuple[str, ...]:
+    """The head noun past a coordination of modifiers: "trees" in "100,000 new street
+    and park trees", whose ``noun_phrase`` stops at "street". Empty when the phrase
+    has no coordination, or a figure follows it ("30,000 farmers and 500 mentors")."""
+    phrase = noun_phrase(figure)
+    rest = figure.after[len(phrase) :]
+    if not phrase or not rest or rest[0] not in _COORDINATORS:
+        return ()
+    more = noun_phrase(dataclasses.replace(figure, after=rest[1:]))
+    if not more or any(w[:1].isdigit() for w in more):
+        return ()
+    return more[-1:]
+
+
 def goal_nouns(figure: Figure, heads: dict[str, frozenset[str]]) -> frozenset[str]:
     """What a goal figure counts, as measured words: its noun phrase and the verb before
     it ("aims to train 30,000 entrepreneurs": "entrepreneur", "train"), each with the
     words counting the same thing (``noun_stems``)."""
     verbs = [w for w in figure.before if w not in NOT_A_STATE and w not in _PHRASE_ENDS]
     found: set[str] = set()
-    for word in (*noun_phrase(figure)[-1:], *verbs[-1:]):
+    for word in (*noun_phrase(figure)[-1:], *_coordinated_head(figure), *verbs[-1:]):
         found |= noun_stems(word, heads)
     return frozenset(found)
 

@@ -662,6 +662,10 @@ _AIM = re.compile(
 # seeds from"), at most this many back.
 _DONE_REACH = 4
 _PERFECT = frozenset("has have had".split())
+# A figure reported as reached in the passive: "had been planted", "were trained".
+_PASSIVE_DONE = re.compile(
+    r"\b(?:(?:has|have|had) been\s+[a-z]+|(?:were|was)\s+[a-z]+ed)\b", re.IGNORECASE
+)
 
 
 def is_aim(text: str) -> bool:
@@ -680,7 +684,13 @@ def is_aim(text: str) -> bool:
         return True
     clause = re.split(r"[,;:.()]", text[:start])[-1]
     done = re.findall(r"[A-Za-z-]+", clause)[-_DONE_REACH:]
-    return not any(w.casefold() in _PERFECT or w.casefold().endswith("ed") for w in done)
+    if any(w.casefold() in _PERFECT or w.casefold().endswith("ed") for w in done):
+        return False
+    # The passive says so after the figure: "18,400 trees had been planted …, towards
+    # its goal of 100,000" reports 18,400 (the clause up to the goal word, thousands
+    # commas kept).
+    after = re.split(r"[,;:.()](?!\d)", text[start : match.start()])[0]
+    return _PASSIVE_DONE.search(" ".join(after.split()[: _DONE_REACH + 2])) is None
 
 
 # A goal named as such, without the words of a plan ("will", "expects"): a sum a release
