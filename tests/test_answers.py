@@ -290,14 +290,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (past_title)",
     (
         "blind_base12_canopy.json",
-        "when did Helen Okoro become CEO of Southern Cross Mutual?",
-    ): "a blind case still failing; no kind fix has followed yet (past_title)",
-    (
-        "blind_base12_canopy.json",
-        "when did Tom Kessler stop being mayor of Wirrinda?",
-    ): "a blind case still failing; no kind fix has followed yet (ended_role)",
-    (
-        "blind_base12_canopy.json",
         "how far short of the 30% canopy target was the region in 2023?",
     ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
     (
@@ -312,14 +304,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base12_canopy.json",
         "how much did canopy cover go up between 2017 and 2023?",
     ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base12_canopy.json",
-        "who was CEO of Southern Cross Mutual when the Compact was renewed?",
-    ): "a blind case still failing; no kind fix has followed yet (since_before_after)",
-    (
-        "blind_base12_canopy.json",
-        "who was Wirrinda's mayor when the Compact was renewed?",
-    ): "a blind case still failing; no kind fix has followed yet (since_before_after)",
     (
         "blind_base12_canopy.json",
         "when did the mayors last meet?",

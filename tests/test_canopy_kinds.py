@@ -126,3 +126,76 @@ def test_goal_nouns_reach_the_head_past_and(text: str, head: str, not_head: str 
     found = goal_nouns(figures_in(text)[0], {})
     assert stem(head) in found, found
     assert not_head is None or stem(not_head) not in found, found
+
+
+# --- titles over time: a place's mayor, a day-first start, the event's own release ---
+
+_TOWN = {
+    "t1": _HEAD.format(id="t1", title="Harbour Accord signed", date="2019-05-20") + "entities:\n"
+    "  - {id: brennick, name: Brennick, kind: place, summary: A port town.}\n"
+    "  - {id: council, name: Brennick Town Council, kind: organization,"
+    " summary: The town's council.}\n"
+    "  - {id: water, name: Lowmark Water, kind: organization, summary: A water utility.}\n"
+    "  - {id: accord, name: Harbour Accord, kind: agreement, summary: A clean-harbour pact.}\n"
+    "  - {id: ruiz, name: Ana Ruiz, kind: person, summary: A mayor.}\n"
+    "  - {id: pike, name: Jane Pike, kind: person, summary: A utility manager.}\n"
+    "roles:\n"
+    "  - {entity: ruiz, title: Mayor, organization: council}\n"
+    "  - {entity: pike, title: Operations Manager, organization: water}\n"
+    "facts:\n"
+    "  - id: signed\n"
+    "    about: [accord, council, water]\n"
+    "    date: 2019-05-18\n"
+    "    text: Brennick Town Council and Lowmark Water signed the Harbour Accord on"
+    " 18 May 2019.\n",
+    "t2": _HEAD.format(id="t2", title="Harbour Accord renewed", date="2024-03-05") + "entities:\n"
+    "  - {id: ostrow, name: Paul Ostrow, kind: person, summary: A former harbour pilot.}\n"
+    "roles:\n"
+    "  - {entity: ruiz, title: Mayor, organization: council, ended: 2021-05}\n"
+    "  - {entity: ostrow, title: Mayor, organization: council}\n"
+    "  - {entity: pike, title: Chief Executive, organization: water}\n"
+    "  - {entity: pike, title: Operations Manager, organization: water, current: false}\n"
+    "facts:\n"
+    "  - id: renewed\n"
+    "    about: [accord, council, water]\n"
+    "    date: 2024-03-02\n"
+    "    text: The Harbour Accord was renewed on 2 March 2024 for another five years.\n"
+    "  - id: pike-ce\n"
+    "    about: [pike, water]\n"
+    "    date: 2020-02-03\n"
+    "    text: Jane Pike has been Chief Executive of Lowmark Water since 3 February 2020.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("town"), _TOWN)
+
+
+def test_a_day_first_start_dates_a_title(town: Engine) -> None:
+    status, reply = _reply(town, "since when has Jane Pike been chief executive at Lowmark Water?")
+    assert status is Status.ANSWERED and "3 February 2020" in reply, reply
+
+
+def test_leaving_a_title_at_a_place_means_its_namesake_organisation(town: Engine) -> None:
+    # "Mayor of Brennick" is the Mayor title at Brennick Town Council.
+    status, reply = _reply(town, "when did Ana Ruiz stop being mayor of Brennick?")
+    assert status is Status.ANSWERED and "May 2021" in reply, reply
+
+
+def test_a_place_possessive_names_its_council_title(town: Engine) -> None:
+    # "Brennick's mayor" is asked of Brennick Town Council: the newest holder leads.
+    status, reply = _reply(town, "who's Brennick's mayor these days?")
+    assert status is Status.ANSWERED, reply
+    assert reply.index("Ostrow") < reply.find("Ruiz") or "Ruiz" not in reply, reply
+
+
+def test_holder_stated_by_the_release_reporting_the_event(town: Engine) -> None:
+    # Ostrow's title is first stated by the release about the renewal, three days after it.
+    status, reply = _reply(town, "who was Brennick's mayor when the Harbour Accord was renewed?")
+    assert status is Status.ANSWERED and "Ostrow" in reply.split("\n")[1], reply
+
+
+def test_holder_at_an_event_is_never_a_title_ended_before_it(town: Engine) -> None:
+    status, reply = _reply(town, "who was mayor of Brennick when the Accord was signed?")
+    assert status is Status.ANSWERED and "Ruiz" in reply.split("\n")[1], reply

@@ -34,6 +34,7 @@ from bot.engine.qa.vocabulary import (
     CURRENT_WORDS,
     FIRST_WORDS,
     KIND_NOUNS,
+    LEADER_TITLE_WORDS,
     NUMBER_WORDS,
     QUOTE_WORDS,
     ROLE_TERMS,
@@ -937,6 +938,10 @@ class QueryParser:
             before = [m for m in orgs if m.words[1] == i]
             if before and nouns:
                 org = before[0]
+            elif nouns and (places := [m for m in mentions if m.words[1] == i]):
+                # "Wirrinda's mayor": the one organisation named after the place before
+                # the title where someone holds it (Wirrinda City Council).
+                org = self._org_of_place(places, title)
             else:
                 # "the founder of X", "head of the X"; "who runs X", "who founded X".
                 j = end
@@ -1097,7 +1102,7 @@ _HOST_TERMS = frozenset(stem(w) for w in "host hosted hosts hosting".split())
 _NAMING_WORDS = frozenset("named called surname surnamed name".split())
 # Plain nouns for a person that a title word may qualify ("the top official").
 _PERSON_NOUNS = frozenset("official officials person guy man woman figure".split())
-_TITLE_NOUNS = frozenset(
+_TITLE_NOUNS = LEADER_TITLE_WORDS | frozenset(
     "head chief boss leader leaders chair chairman chairwoman chairperson director president ceo "
     "founder founders cofounder creator cfo coo cto officer minister secretary general "
     "executive".split()

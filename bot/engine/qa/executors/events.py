@@ -512,7 +512,7 @@ class EventAnswers(ExecutorBase):
         # A figure the release reporting the event gives is as of the event too, when
         # the event is that release's news (days before it), not one it recalls from
         # months before ("became Chief Executive on May 1" in a September release).
-        news = bool(source) and _days_between(date, self.index.source_date(source)) <= NEWS_DAYS
+        news = bool(source) and days_between(date, self.index.source_date(source)) <= NEWS_DAYS
         figures = [
             c
             for c in ranked
@@ -605,7 +605,7 @@ class EventAnswers(ExecutorBase):
 NEWS_DAYS = 14
 
 
-def _days_between(iso: str, later: dt.date) -> int:
+def days_between(iso: str, later: dt.date) -> int:
     """Days from ``iso`` (a day, a month or a year: its first day) to ``later``."""
     parts = [int(p) for p in iso.split("-")] + [1, 1]
     return (later - dt.date(parts[0], parts[1], parts[2])).days
