@@ -282,14 +282,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     (
         "blind_base12_canopy.json",
-        "what was Priya Raman's title when the Alliance launched in 2018?",
-    ): "a blind case still failing; no kind fix has followed yet (past_title)",
-    (
-        "blind_base12_canopy.json",
-        "was Priya Raman director of the Alderbury Urban Heat Institute in 2023?",
-    ): "a blind case still failing; no kind fix has followed yet (past_title)",
-    (
-        "blind_base12_canopy.json",
         "how far short of the 30% canopy target was the region in 2023?",
     ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
     (

@@ -139,7 +139,11 @@ _TOWN = {
     "  - {id: accord, name: Harbour Accord, kind: agreement, summary: A clean-harbour pact.}\n"
     "  - {id: ruiz, name: Ana Ruiz, kind: person, summary: A mayor.}\n"
     "  - {id: pike, name: Jane Pike, kind: person, summary: A utility manager.}\n"
+    "  - {id: kaur, name: Dev Kaur, kind: person, summary: A marine scientist.}\n"
+    "  - {id: college, name: Brennick College, kind: organization, summary: A college.}\n"
     "roles:\n"
+    "  - {entity: kaur, title: Professor of Marine Science, organization: college}\n"
+    "  - {entity: kaur, title: Harbour Adviser, organization: council}\n"
     "  - {entity: ruiz, title: Mayor, organization: council}\n"
     "  - {entity: pike, title: Operations Manager, organization: water}\n"
     "facts:\n"
@@ -150,7 +154,12 @@ _TOWN = {
     " 18 May 2019.\n",
     "t2": _HEAD.format(id="t2", title="Harbour Accord renewed", date="2024-03-05") + "entities:\n"
     "  - {id: ostrow, name: Paul Ostrow, kind: person, summary: A former harbour pilot.}\n"
+    "  - {id: institute, name: Brennick Marine Institute, kind: organization,"
+    " summary: A research institute.}\n"
     "roles:\n"
+    "  - {entity: kaur, title: Director, organization: institute, ended: 2025-06}\n"
+    "  - {entity: kaur, title: Professor of Marine Science, organization: college,"
+    " current: false}\n"
     "  - {entity: ruiz, title: Mayor, organization: council, ended: 2021-05}\n"
     "  - {entity: ostrow, title: Mayor, organization: council}\n"
     "  - {entity: pike, title: Chief Executive, organization: water}\n"
@@ -199,3 +208,17 @@ def test_holder_stated_by_the_release_reporting_the_event(town: Engine) -> None:
 def test_holder_at_an_event_is_never_a_title_ended_before_it(town: Engine) -> None:
     status, reply = _reply(town, "who was mayor of Brennick when the Accord was signed?")
     assert status is Status.ANSWERED and "Ruiz" in reply.split("\n")[1], reply
+
+
+def test_an_organisation_in_the_when_clause_only_dates_the_titles(town: Engine) -> None:
+    # The council signing dates the question; her college title then is not at the council.
+    status, reply = _reply(
+        town, "what was Dev Kaur's job when Brennick Town Council signed the Accord?"
+    )
+    assert status is Status.ANSWERED and "Professor of Marine Science" in reply, reply
+
+
+def test_a_word_of_the_organisation_is_not_a_title_word(town: Engine) -> None:
+    # "Marine" is a word of her professorship and of the institute's name.
+    status, reply = _reply(town, "was Dev Kaur director of the Brennick Marine Institute in 2025?")
+    assert status is Status.ANSWERED and reply.split("\n")[1].startswith("**Yes"), reply
