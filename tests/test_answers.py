@@ -282,22 +282,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     (
         "blind_base12_canopy.json",
-        "how far short of the 30% canopy target was the region in 2023?",
-    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base12_canopy.json",
-        "has the region reached 30 per cent canopy cover yet?",
-    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base12_canopy.json",
-        "by how many trees did the alliance miss its 2025 goal?",
-    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base12_canopy.json",
-        "how much did canopy cover go up between 2017 and 2023?",
-    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base12_canopy.json",
         "when did the mayors last meet?",
     ): "a blind case still failing; no kind fix has followed yet (last_meeting)",
     (

@@ -222,3 +222,73 @@ def test_a_word_of_the_organisation_is_not_a_title_word(town: Engine) -> None:
     # "Marine" is a word of her professorship and of the institute's name.
     status, reply = _reply(town, "was Dev Kaur director of the Brennick Marine Institute in 2025?")
     assert status is Status.ANSWERED and reply.split("\n")[1].startswith("**Yes"), reply
+
+
+# --- percentages against a goal, and the amount a past goal was missed by ------------
+
+_WETLAND = {
+    "w1": _HEAD.format(id="w1", title="Wetland trust launched", date="2019-04-01") + "entities:\n"
+    "  - {id: trust, name: Lindholm Wetland Trust, kind: organization,"
+    " summary: A trust restoring the Lindholm basin., aliases: [the Trust]}\n"
+    "facts:\n"
+    "  - id: cover-2018\n"
+    "    about: [trust]\n"
+    "    date: 2018\n"
+    "    text: A 2018 survey measured wetland cover across the Lindholm basin at 12 per cent.\n"
+    "  - id: cover-goal\n"
+    "    about: [trust]\n"
+    "    text: The Lindholm Wetland Trust aims to raise wetland cover across the basin to"
+    " 25 per cent by 2040.\n"
+    "  - id: reed-goal\n"
+    "    about: [trust]\n"
+    "    text: The Lindholm Wetland Trust aims to plant 5,000 reed beds by the end of 2023.\n",
+    "w2": _HEAD.format(id="w2", title="Wetland trust update", date="2024-05-01") + "facts:\n"
+    "  - id: cover-2024\n"
+    "    about: [trust]\n"
+    "    date: 2024\n"
+    "    text: A 2024 survey measured the basin's wetland cover at 15.5 per cent, up from"
+    " 12 per cent in 2018.\n"
+    "  - id: reeds-2023\n"
+    "    about: [trust]\n"
+    "    date: 2023-12-31\n"
+    "    text: The Lindholm Wetland Trust reported 4,600 reed beds planted by 31 December"
+    " 2023.\n"
+    "  - id: reed-goal-2028\n"
+    "    about: [trust]\n"
+    "    text: The Lindholm Wetland Trust has set a new target of 9,000 reed beds by the"
+    " end of 2028.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def wetland(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("wetland"), _WETLAND)
+
+
+def test_a_percentage_then_a_comma_is_one_figure() -> None:
+    found = [
+        f.value
+        for f in figures_in("cover at 15.5 per cent, up from 12 per cent, and 1,200, 40 beds")
+    ]
+    assert found == ["15.5 per cent", "12 per cent", "1,200", "40"]
+
+
+def test_gap_to_a_percentage_goal(wetland: Engine) -> None:
+    status, reply = _reply(wetland, "how far below the 25% target was wetland cover in 2024?")
+    assert status is Status.ANSWERED and "9.5" in reply, reply
+
+
+def test_percentage_goal_not_reached_yet(wetland: Engine) -> None:
+    status, reply = _reply(wetland, "has the basin got to 25 per cent wetland cover yet?")
+    assert status is Status.ANSWERED and "Not yet" in reply and "15.5" in reply, reply
+
+
+def test_change_of_a_percentage_the_question_gives_no_unit_for(wetland: Engine) -> None:
+    status, reply = _reply(wetland, "how much has wetland cover grown between 2018 and 2024?")
+    assert status is Status.ANSWERED and "15.5 − 12 = 3.5" in reply, reply
+
+
+def test_amount_a_past_goal_was_missed_by(wetland: Engine) -> None:
+    # The goal missed is the one whose deadline has passed, not the newer 9,000 one.
+    status, reply = _reply(wetland, "by how many reed beds did the Trust fail its goal?")
+    assert status is Status.ANSWERED and "5,000 − 4,600 = 400" in reply, reply

@@ -140,14 +140,30 @@ def goal_nouns(figure: Figure, heads: dict[str, frozenset[str]]) -> frozenset[st
 def _counts(fact: LoadedFact, figure: Figure, measured: frozenset[str]) -> int:
     """How well ``figure`` counts what is asked: 2 when a word after it is a measured
     word (or it counts a body's members and members are asked), 1 when only the verb
-    right before it is ("has trained 5,100" for trainees), else 0."""
+    right before it is ("has trained 5,100" for trainees), or for a percentage any word
+    of its clause before it, else 0."""
     if any(same_word(w, t) for w in noun_phrase(figure) for t in measured):
         return 2
     if measured & MEMBERSHIP_TERMS and counts_members(fact.text, figure):
         return 2
     if any(same_word(w, t) for w in figure.before for t in measured):
         return 1
+    if ("%" in figure.value or "cent" in figure.value) and any(
+        same_word(w, t) for w in figure.lead for t in measured
+    ):
+        # A percentage counts nothing after it: its clause names what it measures
+        # ("measured tree canopy cover across the region at 17 per cent").
+        return 1
     return 0
+
+
+def series_fit(points: list[FigurePoint], measured: frozenset[str]) -> tuple[int, int]:
+    """How well a series counts ``measured``: its best figure's fit (``_counts``: 2 for
+    the noun after it, 1 for a word before it) and its number of points; (0, 0) when
+    empty."""
+    if not points:
+        return (0, 0)
+    return (max(_counts(p.fact, p.figure, measured) for p in points), len(points))
 
 
 def _origin_date(fact: LoadedFact, figure: Figure) -> str | None:
@@ -221,15 +237,18 @@ def goal_points(
     facts: Iterable[LoadedFact],
     measured: frozenset[str],
     date_of: Callable[[LoadedFact], str],
+    *,
+    percent: bool = False,
 ) -> list[FigurePoint]:
     """The goals stated for ``measured`` (or, with nothing measured, every goal figure
-    that is no sum of money), oldest first, one per release and value."""
+    that is no sum of money), oldest first, one per release and value; percentages
+    ("30 per cent by 2035") when ``percent``, else none."""
     found: dict[tuple[str, float], FigurePoint] = {}
     for fact in facts:
         for figure in figures_in(fact.text):
             if not is_goal_figure(figure) or is_money(figure):
                 continue
-            if "%" in figure.value or "cent" in figure.value:
+            if ("%" in figure.value or "cent" in figure.value) != percent:
                 continue
             if measured and not _counts(fact, figure, measured):
                 continue

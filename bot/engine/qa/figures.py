@@ -31,7 +31,7 @@ _DATES = re.compile(
 _FIGURE = re.compile(
     r"(?<![\w.,])((?:(?:more|fewer|less) than|over|nearly|almost|about|around|some|at least|"
     r"up to)\s+)?((?:US\$|\$|€|£)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s*(?:million|billion|per cent|percent|%))?)(?![\w,])\s*([A-Za-z][\w-]*)?",
+    r"(?:\s*(?:million|billion|per cent|percent|%))?)(?!\w|,\d)\s*([A-Za-z][\w-]*)?",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
