@@ -286,10 +286,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (last_meeting)",
     (
         "blind_base12_canopy.json",
-        "UCA is short for what?",
-    ): "a blind case still failing; no kind fix has followed yet (acronym)",
-    (
-        "blind_base12_canopy.json",
         "which Whitfield works for the Urban Canopy Alliance?",
     ): "a blind case still failing; no kind fix has followed yet (surname)",
     (

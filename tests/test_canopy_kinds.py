@@ -292,3 +292,32 @@ def test_amount_a_past_goal_was_missed_by(wetland: Engine) -> None:
     # The goal missed is the one whose deadline has passed, not the newer 9,000 one.
     status, reply = _reply(wetland, "by how many reed beds did the Trust fail its goal?")
     assert status is Status.ANSWERED and "5,000 − 4,600 = 400" in reply, reply
+
+
+# --- a short form two organisations share --------------------------------------------
+
+
+def test_a_shared_short_form_stands_for_each_owner(tmp_path: Path) -> None:
+    # The older owner declares it as a plain alias; the newer one as a shared alias. A
+    # fact about the older one ("short of berths") settles the acronym to it for other
+    # questions, but the expansion asked is of the short form itself.
+    engine = engine_of(
+        tmp_path,
+        {
+            "p1": _HEAD.format(id="p1", title="Board formed", date="2020-01-10") + "entities:\n"
+            "  - {id: board, name: Port Cargo Board, kind: organization,"
+            " summary: A port body., aliases: [PCB, Port Cargo Board (PCB), the Board]}\n"
+            "facts:\n"
+            "  - {id: ships, about: [board], text: The PCB handles 40 ships a week and is"
+            " short of berths.}\n",
+            "p2": _HEAD.format(id="p2", title="Bureau joins", date="2023-06-01") + "entities:\n"
+            "  - {id: bureau, name: Printed Circuit Bureau, kind: organization,"
+            " summary: A trade bureau., shared_aliases: [PCB]}\n"
+            "facts:\n"
+            "  - {id: joined, about: [bureau, board], text: The Printed Circuit Bureau"
+            " (PCB) joined the Port Cargo Board's supplier panel.}\n",
+        },
+    )
+    status, reply = _reply(engine, "PCB is short for what?")
+    assert status in (Status.ANSWERED, Status.AMBIGUOUS), reply
+    assert "Port Cargo Board" in reply and "Printed Circuit Bureau" in reply, reply
