@@ -294,10 +294,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (surname)",
     (
         "blind_base12_canopy.json",
-        "what did Owen Whitfield say about the 2025 goal?",
-    ): "a blind case still failing; no kind fix has followed yet (quote)",
-    (
-        "blind_base12_canopy.json",
         "what species of trees does the alliance plant?",
     ): "a blind case still failing; no kind fix has followed yet (not_found)",
 }

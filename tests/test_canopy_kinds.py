@@ -15,7 +15,9 @@ from bot.engine.qa.compose import citations
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.figure_series import goal_nouns
 from bot.engine.qa.figures import figures_in
+from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
+from bot.search.index import Index
 from bot.search.terms import stem
 from tests.tmpkb import engine_of
 
@@ -321,3 +323,33 @@ def test_a_shared_short_form_stands_for_each_owner(tmp_path: Path) -> None:
     status, reply = _reply(engine, "PCB is short for what?")
     assert status in (Status.ANSWERED, Status.AMBIGUOUS), reply
     assert "Port Cargo Board" in reply and "Printed Circuit Bureau" in reply, reply
+
+
+# --- a year that names the thing a quote is about -------------------------------------
+
+_QUOTED = {
+    "q1": _HEAD.format(id="q1", title="Cycle lanes plan", date="2019-03-01") + "entities:\n"
+    "  - {id: city, name: Marlow City, kind: organization, summary: A city council.}\n"
+    "  - {id: okafor, name: Bea Okafor, kind: person, summary: A planner.}\n"
+    "quotes:\n"
+    "  - {id: q-a, speaker: okafor, about: [city], source: q1,"
+    " text: We will paint the first lanes this spring.}\n",
+    "q2": _HEAD.format(id="q2", title="Cycle lanes update", date="2022-09-01") + "quotes:\n"
+    "  - {id: q-b, speaker: okafor, about: [city], source: q2,"
+    " text: The 2030 target of 200 kilometres of lanes is within reach.}\n",
+}
+
+
+def test_a_year_naming_the_topic_is_not_the_quote_year(tmp_path: Path) -> None:
+    # A quote must be verbatim in its release's text: the sources carry them.
+    for name, text in _QUOTED.items():
+        (tmp_path / "sources").mkdir(exist_ok=True)
+        (tmp_path / "releases").mkdir(exist_ok=True)
+        spoken = text.split(" text: ")[-1].rstrip("}\n")
+        (tmp_path / "sources" / f"{name}.txt").write_text(f"{spoken}\n", encoding="utf-8")
+        (tmp_path / "releases" / f"{name}.yaml").write_text(text, encoding="utf-8")
+    engine = Engine(Index(load_knowledge(tmp_path)))
+    status, reply = _reply(engine, "what has Bea Okafor said on the 2030 target?")
+    assert status is Status.ANSWERED and "200 kilometres" in reply, reply
+    status, reply = _reply(engine, "what did Bea Okafor say in 2030?")
+    assert status is Status.NOT_FOUND, reply
