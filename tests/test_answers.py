@@ -135,10 +135,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (count-partners)",
     (
         "blind_base9_peatland.json",
-        "when did the PRN members last meet?",
-    ): "a blind case still failing; no kind fix has followed yet (last_meeting)",
-    (
-        "blind_base9_peatland.json",
         "when was the NWT that makes sensors founded?",
     ): "a blind case still failing; no kind fix has followed yet (acronym)",
     (
@@ -246,10 +242,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (arithmetic)",
     (
         "blind_base11_harbour.json",
-        "when did the consortium assembly last meet?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (last_meeting)",
-    (
-        "blind_base11_harbour.json",
         "where were the memorandums signed, both times?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (last_meeting)",
     (
@@ -280,10 +272,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a bare title with no organisation ('the mayor') is not resolved to the one"
         " organisation holding it; it passed by luck before session 7's title-word fix"
     ),
-    (
-        "blind_base12_canopy.json",
-        "when did the mayors last meet?",
-    ): "a blind case still failing; no kind fix has followed yet (last_meeting)",
     (
         "blind_base12_canopy.json",
         "which Whitfield works for the Urban Canopy Alliance?",

@@ -353,3 +353,31 @@ def test_a_year_naming_the_topic_is_not_the_quote_year(tmp_path: Path) -> None:
     assert status is Status.ANSWERED and "200 kilometres" in reply, reply
     status, reply = _reply(engine, "what did Bea Okafor say in 2030?")
     assert status is Status.NOT_FOUND, reply
+
+
+# --- the last of a series of events named by who meets --------------------------------
+
+_FORUMS = {
+    "f1": _HEAD.format(id="f1", title="First growers forum", date="2021-05-12") + "entities:\n"
+    "  - {id: forum-2021, name: Valley Growers' Forum 2021, kind: event,"
+    " summary: A forum of fruit growers.}\n"
+    "  - {id: fair, name: Valley Harvest Fair, kind: event, summary: A fair.}\n"
+    "facts:\n"
+    "  - {id: f21, about: [forum-2021], date: 2021-05-10, text: The Valley Growers' Forum"
+    " met in Fenwick on 10 May 2021.}\n"
+    "  - {id: fair-day, about: [fair], date: 2025-09-01, text: The Valley Harvest Fair"
+    " will open on 1 September 2025.}\n",
+    "f2": _HEAD.format(id="f2", title="Second growers forum", date="2024-06-03") + "entities:\n"
+    "  - {id: forum-2024, name: Valley Growers' Forum 2024, kind: event,"
+    " summary: A forum of fruit growers.}\n"
+    "facts:\n"
+    "  - {id: f24, about: [forum-2024], date: 2024-06-01, text: The growers gathered"
+    " again at Kellsby Hall on 1 June 2024.}\n",
+}
+
+
+def test_the_last_event_named_by_who_meets(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, _FORUMS)
+    status, reply = _reply(engine, "when did the growers most recently gather?")
+    assert status is Status.ANSWERED, reply
+    assert "June 1, 2024" in reply.split("\n")[1] and "Harvest Fair" not in reply, reply
