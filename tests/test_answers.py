@@ -274,14 +274,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     (
         "blind_base12_canopy.json",
-        "which Whitfield works for the Urban Canopy Alliance?",
-    ): "a blind case still failing; no kind fix has followed yet (surname)",
-    (
-        "blind_base12_canopy.json",
-        "which Whitfield ran the Halvorsen Foundation?",
-    ): "a blind case still failing; no kind fix has followed yet (surname)",
-    (
-        "blind_base12_canopy.json",
         "what species of trees does the alliance plant?",
     ): "a blind case still failing; no kind fix has followed yet (not_found)",
 }

@@ -381,3 +381,56 @@ def test_the_last_event_named_by_who_meets(tmp_path: Path) -> None:
     status, reply = _reply(engine, "when did the growers most recently gather?")
     assert status is Status.ANSWERED, reply
     assert "June 1, 2024" in reply.split("\n")[1] and "Harvest Fair" not in reply, reply
+
+
+# --- a surname two people share, one of whom has "Mr <surname>" as an alias ----------
+
+_NAMESAKES = {
+    "n1": _HEAD.format(id="n1", title="Trust and council", date="2020-01-10") + "entities:\n"
+    "  - {id: trust, name: Kellsby Trust, kind: organization, summary: A charity.}\n"
+    "  - {id: council, name: Kellsby Council, kind: organization, summary: A council.}\n"
+    "  - {id: vale, name: Kellsby Vale, kind: place,"
+    " summary: The valley whose villages Kellsby Council works to protect.}\n"
+    "  - {id: ida, name: Ida Marsh, kind: person, summary: A charity head.}\n"
+    "  - {id: tom, name: Tom Marsh, kind: person, summary: A planner.,"
+    " aliases: [Mr Marsh, Mr Tom Marsh]}\n"
+    "roles:\n"
+    "  - {entity: ida, title: Chief Executive, organization: trust}\n"
+    "  - {entity: tom, title: Head of Planning, organization: council}\n"
+    "facts:\n"
+    "  - {id: grant, about: [trust, council, tom], text: The Kellsby Trust funds the"
+    " council's planning team led by Tom Marsh.}\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "meant", "other"),
+    [
+        ("which Marsh is on the staff of the Kellsby Trust?", "Ida Marsh", "Head of Planning"),
+        ("which Marsh works for Kellsby Council?", "Tom Marsh", "Chief Executive"),
+    ],
+)
+def test_a_shared_surname_is_settled_by_the_organisation_named(
+    tmp_path: Path, question: str, meant: str, other: str
+) -> None:
+    engine = engine_of(tmp_path, _NAMESAKES)
+    status, reply = _reply(engine, question)
+    assert status is Status.ANSWERED and meant in reply.split("\n")[0], reply
+
+
+def test_namesakes_at_one_organisation_are_told_apart_by_the_title(tmp_path: Path) -> None:
+    engine = engine_of(
+        tmp_path,
+        {
+            "l1": _HEAD.format(id="l1", title="Institute staff", date="2022-02-02") + "entities:\n"
+            "  - {id: inst, name: Fjord Institute, kind: organization, summary: A lab.,"
+            " aliases: [the Institute]}\n"
+            "  - {id: eva, name: Eva Lund, kind: person, summary: A scientist.}\n"
+            "  - {id: nils, name: Nils Lund, kind: person, summary: A scientist.}\n"
+            "roles:\n"
+            "  - {entity: eva, title: Research Fellow, organization: inst}\n"
+            "  - {entity: nils, title: Managing Director, organization: inst}\n",
+        },
+    )
+    status, reply = _reply(engine, "which Lund is the Institute's managing director?")
+    assert status is Status.ANSWERED and "Nils Lund" in reply.split("\n")[0], reply
