@@ -434,3 +434,22 @@ def test_namesakes_at_one_organisation_are_told_apart_by_the_title(tmp_path: Pat
     )
     status, reply = _reply(engine, "which Lund is the Institute's managing director?")
     assert status is Status.ANSWERED and "Nils Lund" in reply.split("\n")[0], reply
+
+
+def test_growth_since_founding_reads_up_from_one(tmp_path: Path) -> None:
+    # "up from one when the … Trust was set up in 2016": the start, though "one" is no
+    # figure elsewhere and the founding word is far after it.
+    engine = engine_of(
+        tmp_path,
+        {
+            "h1": _HEAD.format(id="h1", title="Hives update", date="2024-04-04") + "entities:\n"
+            "  - {id: bees, name: Fenwick Urban Beekeeping Trust, kind: organization,"
+            " summary: A bee charity., aliases: [the Trust]}\n"
+            "facts:\n"
+            "  - {id: hives, about: [bees], text: 'Twelve rooftop hives are kept by the"
+            " Trust, up from one when the Fenwick Urban Beekeeping Trust was founded in"
+            " 2016.'}\n",
+        },
+    )
+    status, reply = _reply(engine, "how many hives has the Trust added since it was founded?")
+    assert status is Status.ANSWERED and "12 − 1 = 11" in reply, reply

@@ -166,6 +166,16 @@ def series_fit(points: list[FigurePoint], measured: frozenset[str]) -> tuple[int
     return (max(_counts(p.fact, p.figure, measured) for p in points), len(points))
 
 
+def _clause_after(fact: LoadedFact, figure: Figure) -> set[str]:
+    """The stems of the words after ``figure`` up to the end of its clause ("… up from
+    one when the Harbourmoor Shore Power Research Consortium was founded in 2017")."""
+    at = fact.text.find(figure.value)
+    if at < 0:
+        return set(figure.after)
+    clause = re.split(r"[;:.()]", fact.text[at + len(figure.value) :], maxsplit=1)[0]
+    return {stem(w) for w in re.findall(r"[a-z]+", clause.casefold())}
+
+
 def _origin_date(fact: LoadedFact, figure: Figure) -> str | None:
     """The year the clause of a starting figure names ("… the four that founded it in
     2017"), or None."""
@@ -217,7 +227,7 @@ def achieved_points(
         groups[key].append((fit, FigurePoint(fact, figure, figure_value(figure), date_of(fact))))
         # "nine members, up from the four that founded it in 2017": the start, dated.
         for other in figures[figures.index(figure) + 1 :]:
-            if stem("from") in other.lead and set(other.after) & _ORIGIN_STEMS:
+            if stem("from") in other.lead and _ORIGIN_STEMS & _clause_after(fact, other):
                 when = _origin_date(fact, other)
                 point = FigurePoint(fact, other, figure_value(other), when or "", origin=True)
                 groups[key].append((fit, point))
