@@ -453,3 +453,24 @@ def test_growth_since_founding_reads_up_from_one(tmp_path: Path) -> None:
     )
     status, reply = _reply(engine, "how many hives has the Trust added since it was founded?")
     assert status is Status.ANSWERED and "12 − 1 = 11" in reply, reply
+
+
+def test_goal_of_one_entity_counted_in_facts_led_by_the_other(tmp_path: Path) -> None:
+    # The goal is the network's, stated with the town; the counts are led by the town and
+    # spelled out ("Nine charging hubs").
+    engine = engine_of(
+        tmp_path,
+        {
+            "e1": _HEAD.format(id="e1", title="Charging network", date="2022-03-03") + "entities:\n"
+            "  - {id: net, name: Fenwick Charging Network, kind: organization,"
+            " summary: A network., aliases: [the Network]}\n"
+            "  - {id: town, name: Fenwick, kind: place, summary: A town.}\n"
+            "facts:\n"
+            "  - {id: goal, about: [net, town], text: The Fenwick Charging Network aims for"
+            " 30 charging hubs by 2030.}\n"
+            "  - {id: hubs, about: [town, net], date: 2022-03-01, text: Nine charging hubs"
+            " are in use in Fenwick.}\n",
+        },
+    )
+    status, reply = _reply(engine, "has the Network hit its target of 30 hubs yet?")
+    assert status is Status.ANSWERED and "30 − 9 = 21" in reply, reply
