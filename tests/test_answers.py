@@ -182,10 +182,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-figure-as-of)",
     (
         "blind_set13_kb_five.json",
-        "@partnerbot by how many points did the share of women drop between 2021 and 2022?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-arith-points)",
-    (
-        "blind_set13_kb_five.json",
         "@partnerbot if phase two meets its goal, what would the total trained come to?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-goal-plus)",
     (

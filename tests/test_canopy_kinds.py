@@ -474,3 +474,23 @@ def test_goal_of_one_entity_counted_in_facts_led_by_the_other(tmp_path: Path) ->
     )
     status, reply = _reply(engine, "has the Network hit its target of 30 hubs yet?")
     assert status is Status.ANSWERED and "30 − 9 = 21" in reply, reply
+
+
+def test_points_between_two_shares_stated_after_their_whole(tmp_path: Path) -> None:
+    engine = engine_of(
+        tmp_path,
+        {
+            "v1": _HEAD.format(id="v1", title="Volunteers 2020", date="2020-10-10") + "entities:\n"
+            "  - {id: club, name: Fenwick River Club, kind: organization, summary: A club.}\n"
+            "facts:\n"
+            "  - {id: v20, about: [club], date: 2020-10-01, text: 'The Fenwick River Club"
+            " counted 420 volunteers, 35 per cent of them students.'}\n",
+            "v2": _HEAD.format(id="v2", title="Volunteers 2023", date="2023-10-10") + "facts:\n"
+            "  - {id: v23, about: [club], date: 2023-10-01, text: 'The Fenwick River Club"
+            " counted 610 volunteers, 41 per cent of them students.'}\n",
+        },
+    )
+    status, reply = _reply(
+        engine, "by how many points did the share of students rise between 2020 and 2023?"
+    )
+    assert status is Status.ANSWERED and "+6 percentage points" in reply, reply

@@ -141,7 +141,7 @@ def _counts(fact: LoadedFact, figure: Figure, measured: frozenset[str]) -> int:
     """How well ``figure`` counts what is asked: 2 when a word after it is a measured
     word (or it counts a body's members and members are asked), 1 when only the verb
     right before it is ("has trained 5,100" for trainees), or for a percentage any word
-    of its clause before it, else 0."""
+    of its clause or of the few after it, else 0."""
     if any(same_word(w, t) for w in noun_phrase(figure) for t in measured):
         return 2
     if measured & MEMBERSHIP_TERMS and counts_members(fact.text, figure):
@@ -149,10 +149,11 @@ def _counts(fact: LoadedFact, figure: Figure, measured: frozenset[str]) -> int:
     if any(same_word(w, t) for w in figure.before for t in measured):
         return 1
     if ("%" in figure.value or "cent" in figure.value) and any(
-        same_word(w, t) for w in figure.lead for t in measured
+        same_word(w, t) for w in (*figure.lead, *figure.after) for t in measured
     ):
-        # A percentage counts nothing after it: its clause names what it measures
-        # ("measured tree canopy cover across the region at 17 per cent").
+        # A percentage counts no noun right after it: its clause names what it measures
+        # ("measured tree canopy cover across the region at 17 per cent", "58 per cent
+        # of them women").
         return 1
     return 0
 

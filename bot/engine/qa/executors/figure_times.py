@@ -87,7 +87,10 @@ _NOT_MEASURED = frozenset(
         *SHAPE_WORDS,
         *"how many much did does do has have had could can was were is are than the its "
         "from to between and in by since number total figure figures amount count "
-        "there been reach reached hit still of over time what which".split(),
+        "there been reach reached hit still of over time what which "
+        # "By how many points did the share drop?": the unit of a change in a
+        # percentage, not what is measured.
+        "point points percentage".split(),
     )
 )
 # A figure the question names: "30,000", "30 000", "30k", "3.5 million".
@@ -308,8 +311,11 @@ class FigureTimeAnswers(ExecutorBase):
         diff = b.value - a.value
         sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
         a_when = a.date or "the start"
+        # Two percentages differ by percentage points, not per cent.
+        shares = all("%" in p.figure.value or "cent" in p.figure.value for p in (a, b))
+        unit = " percentage points" if shares else ""
         text = (
-            f"**{sign}{_fmt(abs(diff))}** (from {a.figure.shown} as of {a_when} to "
+            f"**{sign}{_fmt(abs(diff))}{unit}** (from {a.figure.shown} as of {a_when} to "
             f"{b.figure.shown} as of {b.date}: {_fmt(b.value)} − {_fmt(a.value)} = "
             f"{'−' if diff < 0 else ''}{_fmt(abs(diff))})."
         )
