@@ -259,7 +259,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_base12_canopy.json",
         "what species of trees does the alliance plant?",
-    ): "a blind case still failing; no kind fix has followed yet (not_found)",
+    ): (
+        "unstated category (not_found): 'species' is a word no release uses, but so is"
+        " 'languages' in 'what languages does the KL campus teach in?', which the items"
+        " answer; telling them apart needs what the category's members are"
+    ),
 }
 
 

@@ -106,6 +106,12 @@ _SCALE = {"k": 1e3, "thousand": 1e3, "million": 1e6}
 _COUNT_WORDS = frozenset(("many", "number"))
 
 
+def _shown(point: FigurePoint, share: bool) -> str:
+    """A point's figure as the release words it; a percentage as "61%" (the form the
+    arithmetic executor shows)."""
+    return f"{_fmt(point.value)}%" if share else point.figure.shown
+
+
 def _asks_percent(q: Query) -> bool:
     """Whether the question asks for a percentage ("per cent", "share", "30%")."""
     return bool(set(q.words) & _PERCENT_WORDS) or "%" in q.question
@@ -315,8 +321,8 @@ class FigureTimeAnswers(ExecutorBase):
         shares = all("%" in p.figure.value or "cent" in p.figure.value for p in (a, b))
         unit = " percentage points" if shares else ""
         text = (
-            f"**{sign}{_fmt(abs(diff))}{unit}** (from {a.figure.shown} as of {a_when} to "
-            f"{b.figure.shown} as of {b.date}: {_fmt(b.value)} − {_fmt(a.value)} = "
+            f"**{sign}{_fmt(abs(diff))}{unit}** (from {_shown(a, shares)} as of {a_when} to "
+            f"{_shown(b, shares)} as of {b.date}: {_fmt(b.value)} − {_fmt(a.value)} = "
             f"{'−' if diff < 0 else ''}{_fmt(abs(diff))})."
         )
         lines = [text]
