@@ -22,6 +22,9 @@ KB_COLDCHAIN = Path(__file__).parent / "fixtures" / "kb_coldchain"
 # The shore-power research consortium base (tests/fixtures/kb_harbour/README.md): session
 # 7's sealed base 11, now development data.
 KB_HARBOUR = Path(__file__).parent / "fixtures" / "kb_harbour"
+# The urban-canopy coalition base (tests/fixtures/kb_canopy/README.md): session 8's blind
+# development base 12.
+KB_CANOPY = Path(__file__).parent / "fixtures" / "kb_canopy"
 # Two invented releases about titles over time (tests/fixtures/kb_titles/README.md).
 KB_TITLES = Path(__file__).parent / "fixtures" / "kb_titles"
 # The seed release as the bot shipped it, pinned (fixtures/kb_seed/README.md): every test

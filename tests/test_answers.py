@@ -12,7 +12,8 @@ sealed held-out base of session 4 (``tests/fixtures/kb_textile``, first run 113/
 first run 96/116 = 82.8%); ``blind_base10_coldchain.json`` session 7's blind development base
 (``tests/fixtures/kb_coldchain``, first run 104/115 = 90.4%); ``blind_set13_*.json`` and
 ``blind_base11_harbour.json`` (``tests/fixtures/kb_harbour``) session 7's sealed sets, run once
-(94.0%, 91.6% and 83.6%).
+(94.0%, 91.6% and 83.6%); ``blind_base12_canopy.json`` session 8's blind development base
+(``tests/fixtures/kb_canopy``, first run 103/122 = 84.4%).
 Each set was first run blind, then kept as a regression test.
 """
 
@@ -30,7 +31,15 @@ from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
 from tests.conftest import DATA
-from tests.kbpaths import KB_COLDCHAIN, KB_FIVE, KB_HARBOUR, KB_PEATLAND, KB_SEEDBANK, KB_TEXTILE
+from tests.kbpaths import (
+    KB_CANOPY,
+    KB_COLDCHAIN,
+    KB_FIVE,
+    KB_HARBOUR,
+    KB_PEATLAND,
+    KB_SEEDBANK,
+    KB_TEXTILE,
+)
 
 BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
 
@@ -38,7 +47,7 @@ BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
 class CaseSet(NamedTuple):
     file: str
     # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile", "kb_seedbank",
-    # "kb_peatland", "kb_coldchain" or "kb_harbour"
+    # "kb_peatland", "kb_coldchain", "kb_harbour" or "kb_canopy"
     knowledge: str
 
 
@@ -76,6 +85,7 @@ SETS = (
     CaseSet("blind_set13_bundled.json", "bundled"),
     CaseSet("blind_set13_kb_five.json", "kb_five"),
     CaseSet("blind_base11_harbour.json", "kb_harbour"),
+    CaseSet("blind_base12_canopy.json", "kb_canopy"),
     CaseSet("blind_set_textile.json", "kb_textile"),
     CaseSet("blind_set_seedbank.json", "kb_seedbank"),
 )
@@ -125,10 +135,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (count-partners)",
     (
         "blind_base9_peatland.json",
-        "when did the PRN members last meet?",
-    ): "a blind case still failing; no kind fix has followed yet (last_meeting)",
-    (
-        "blind_base9_peatland.json",
         "when was the NWT that makes sensors founded?",
     ): "a blind case still failing; no kind fix has followed yet (acronym)",
     (
@@ -176,10 +182,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-figure-as-of)",
     (
         "blind_set13_kb_five.json",
-        "@partnerbot by how many points did the share of women drop between 2021 and 2022?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-arith-points)",
-    (
-        "blind_set13_kb_five.json",
         "@partnerbot if phase two meets its goal, what would the total trained come to?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-goal-plus)",
     (
@@ -216,28 +218,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (updated_figure)",
     (
         "blind_base11_harbour.json",
-        "has the consortium reached its 20 berth goal yet?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base11_harbour.json",
-        "fact check: the port already has 20 shore-power berths, right?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base11_harbour.json",
         "Did the corridor manage a first zero-emission crossing by 2024 like it aimed to?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (goal_vs_achieved)",
     (
         "blind_base11_harbour.json",
-        "how much did the number of berths grow since the consortium was founded?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base11_harbour.json",
         "how many members did the consortium gain between its founding and 2026?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base11_harbour.json",
-        "when did the consortium assembly last meet?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (last_meeting)",
     (
         "blind_base11_harbour.json",
         "where were the memorandums signed, both times?",
@@ -269,6 +255,14 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("blind_base11_harbour.json", "what did the mayor say in 2017?"): (
         "a bare title with no organisation ('the mayor') is not resolved to the one"
         " organisation holding it; it passed by luck before session 7's title-word fix"
+    ),
+    (
+        "blind_base12_canopy.json",
+        "what species of trees does the alliance plant?",
+    ): (
+        "unstated category (not_found): 'species' is a word no release uses, but so is"
+        " 'languages' in 'what languages does the KL campus teach in?', which the items"
+        " answer; telling them apart needs what the category's members are"
     ),
 }
 
@@ -314,6 +308,11 @@ def peatland() -> Engine:
 @pytest.fixture(scope="module")
 def harbour() -> Engine:
     return Engine(Index(load_knowledge(KB_HARBOUR)))
+
+
+@pytest.fixture(scope="module")
+def canopy() -> Engine:
+    return Engine(Index(load_knowledge(KB_CANOPY)))
 
 
 @pytest.fixture(scope="module")

@@ -998,7 +998,9 @@ class QuestionAnswerer:
         if q.words[:1] not in (("which",), ("what",)) or len(q.words) < 3 or q.quote:
             return None
         word = q.words[1]
-        written = {m.entity_id for m in q.found}
+        # The surname alone ("which Whitfield") is not the name written in full, though
+        # a near alias ("Mr Whitfield") found it.
+        written = {m.entity_id for m in q.found if m.words != (1, 2)}
         people = [
             e
             for e in q.subjects

@@ -17,6 +17,7 @@ it counts). Goals form a series of their own (``goal_points``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -129,13 +130,30 @@ def names_counted(figure: Figure, noun: str) -> bool:
     return not people_at or same_word(head[-1], noun)
 
 
+_COORDINATORS = frozenset(stem(w) for w in ("and", "or"))
+
+
+def _coordinated_head(figure: Figure) -> tuple[str, ...]:
+    """The head noun past a coordination of modifiers: "trees" in "100,000 new street
+    and park trees", whose ``noun_phrase`` stops at "street". Empty when the phrase
+    has no coordination, or a figure follows it ("30,000 farmers and 500 mentors")."""
+    phrase = noun_phrase(figure)
+    rest = figure.after[len(phrase) :]
+    if not phrase or not rest or rest[0] not in _COORDINATORS:
+        return ()
+    more = noun_phrase(dataclasses.replace(figure, after=rest[1:]))
+    if not more or any(w[:1].isdigit() for w in more):
+        return ()
+    return more[-1:]
+
+
 def goal_nouns(figure: Figure, heads: dict[str, frozenset[str]]) -> frozenset[str]:
     """What a goal figure counts, as measured words: its noun phrase and the verb before
     it ("aims to train 30,000 entrepreneurs": "entrepreneur", "train"), each with the
     words counting the same thing (``noun_stems``)."""
     verbs = [w for w in figure.before if w not in NOT_A_STATE and w not in _PHRASE_ENDS]
     found: set[str] = set()
-    for word in (*noun_phrase(figure)[-1:], *verbs[-1:]):
+    for word in (*noun_phrase(figure)[-1:], *_coordinated_head(figure), *verbs[-1:]):
         found |= noun_stems(word, heads)
     return frozenset(found)
 
@@ -143,14 +161,41 @@ def goal_nouns(figure: Figure, heads: dict[str, frozenset[str]]) -> frozenset[st
 def _counts(fact: LoadedFact, figure: Figure, measured: frozenset[str]) -> int:
     """How well ``figure`` counts what is asked: 2 when a word after it is a measured
     word (or it counts a body's members and members are asked), 1 when only the verb
-    right before it is ("has trained 5,100" for trainees), else 0."""
+    right before it is ("has trained 5,100" for trainees), or for a percentage any word
+    of its clause or of the few after it, else 0."""
     if any(names_counted(figure, t) for t in measured):
         return 2
     if measured & MEMBERSHIP_TERMS and counts_members(fact.text, figure):
         return 2
     if any(same_word(w, t) for w in figure.before for t in measured):
         return 1
+    if ("%" in figure.value or "cent" in figure.value) and any(
+        same_word(w, t) for w in (*figure.lead, *figure.after) for t in measured
+    ):
+        # A percentage counts no noun right after it: its clause names what it measures
+        # ("measured tree canopy cover across the region at 17 per cent", "58 per cent
+        # of them women").
+        return 1
     return 0
+
+
+def series_fit(points: list[FigurePoint], measured: frozenset[str]) -> tuple[int, int]:
+    """How well a series counts ``measured``: its best figure's fit (``_counts``: 2 for
+    the noun after it, 1 for a word before it) and its number of points; (0, 0) when
+    empty."""
+    if not points:
+        return (0, 0)
+    return (max(_counts(p.fact, p.figure, measured) for p in points), len(points))
+
+
+def _clause_after(fact: LoadedFact, figure: Figure) -> set[str]:
+    """The stems of the words after ``figure`` up to the end of its clause ("… up from
+    one when the Harbourmoor Shore Power Research Consortium was founded in 2017")."""
+    at = fact.text.find(figure.value)
+    if at < 0:
+        return set(figure.after)
+    clause = re.split(r"[;:.()]", fact.text[at + len(figure.value) :], maxsplit=1)[0]
+    return {stem(w) for w in re.findall(r"[a-z]+", clause.casefold())}
 
 
 def _origin_date(fact: LoadedFact, figure: Figure) -> str | None:
@@ -204,7 +249,7 @@ def achieved_points(
         groups[key].append((fit, FigurePoint(fact, figure, figure_value(figure), date_of(fact))))
         # "nine members, up from the four that founded it in 2017": the start, dated.
         for other in figures[figures.index(figure) + 1 :]:
-            if stem("from") in other.lead and set(other.after) & _ORIGIN_STEMS:
+            if stem("from") in other.lead and _ORIGIN_STEMS & _clause_after(fact, other):
                 when = _origin_date(fact, other)
                 point = FigurePoint(fact, other, figure_value(other), when or "", origin=True)
                 groups[key].append((fit, point))
@@ -224,15 +269,18 @@ def goal_points(
     facts: Iterable[LoadedFact],
     measured: frozenset[str],
     date_of: Callable[[LoadedFact], str],
+    *,
+    percent: bool = False,
 ) -> list[FigurePoint]:
     """The goals stated for ``measured`` (or, with nothing measured, every goal figure
-    that is no sum of money), oldest first, one per release and value."""
+    that is no sum of money), oldest first, one per release and value; percentages
+    ("30 per cent by 2035") when ``percent``, else none."""
     found: dict[tuple[str, float], FigurePoint] = {}
     for fact in facts:
         for figure in figures_in(fact.text):
             if not is_goal_figure(figure) or is_money(figure):
                 continue
-            if "%" in figure.value or "cent" in figure.value:
+            if ("%" in figure.value or "cent" in figure.value) != percent:
                 continue
             if measured and not _counts(fact, figure, measured):
                 continue

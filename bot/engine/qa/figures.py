@@ -31,7 +31,7 @@ _DATES = re.compile(
 _FIGURE = re.compile(
     r"(?<![\w.,])((?:(?:more|fewer|less) than|over|nearly|almost|about|around|some|at least|"
     r"up to)\s+)?((?:US\$|\$|€|£)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s*(?:million|billion|per cent|percent|%))?)(?![\w,])\s*([A-Za-z][\w-]*)?",
+    r"(?:\s*(?:million|billion|per cent|percent|%))?)(?!\w|,\d)\s*([A-Za-z][\w-]*)?",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -90,6 +90,10 @@ _SPELLED_FIGURE = re.compile(
     re.IGNORECASE,
 )
 
+# "Up from one when it was founded": "one" is a count only after "from" (elsewhere it is
+# mostly a pronoun, "one of the partners").
+_FROM_ONE = re.compile(r"(?<=\bfrom )()(one)\b\s*([A-Za-z][\w-]*)?", re.IGNORECASE)
+
 
 def figures_in(text: str, *, spelled_out: bool = False) -> list[Figure]:
     """Every figure of ``text`` that is not a year or part of a date, in order, each
@@ -100,6 +104,7 @@ def figures_in(text: str, *, spelled_out: bool = False) -> list[Figure]:
     matches = list(_FIGURE.finditer(text_without_dates))
     if spelled_out:
         matches += _SPELLED_FIGURE.finditer(text_without_dates)
+        matches += _FROM_ONE.finditer(text_without_dates)
         matches.sort(key=lambda m: m.start())
     for match in matches:
         value = match[2]

@@ -11,6 +11,7 @@ question stays ambiguous and the choices are offered.
 from __future__ import annotations
 
 from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.search.index import Index
 from bot.textnorm import normalize
 
@@ -29,6 +30,19 @@ def namesake_by_organisation(index: Index, q: Query) -> str | None:
         for person in same.people
         if any(r.organization in named for r in index.roles_by_entity.get(person, []))
     ]
+    if len(fitting) > 1:
+        # "Which Banda is the alliance's executive director?": both work there; the one
+        # whose title there has every title word the question uses.
+        asked = {w for w in q.words if w in TITLE_WORDS}
+        fitting = [
+            person
+            for person in fitting
+            if asked
+            and any(
+                r.organization in named and asked <= set(normalize(r.title).split())
+                for r in index.roles_by_entity.get(person, [])
+            )
+        ]
     return fitting[0] if len(fitting) == 1 else None
 
 

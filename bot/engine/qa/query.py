@@ -34,6 +34,7 @@ from bot.engine.qa.vocabulary import (
     CURRENT_WORDS,
     FIRST_WORDS,
     KIND_NOUNS,
+    LEADER_TITLE_WORDS,
     NUMBER_WORDS,
     QUOTE_WORDS,
     ROLE_TERMS,
@@ -409,8 +410,26 @@ class QueryParser:
         not taken for a person.
         """
         same: list[SameName] = []
-        mentions = list(mentions)
         table = self._person_words
+        # "Which Whitfield …": a lone surname two people share, which a near alias of one
+        # ("Mr Whitfield") matched, names both until the question settles which.
+        kept = []
+        for m in mentions:
+            people = table.get(words[m.words[0]]) if m.words[1] - m.words[0] == 1 else None
+            if (
+                words[:1] in (["which"], ["what"])
+                and m.words[0] == 1
+                and people
+                and len(people) > 1
+                and m.entity_id in people
+                and not any(
+                    x.entity_id == m.entity_id for x in self.index.names.exact(words[m.words[0]])
+                )
+            ):
+                same.append(SameName(words[m.words[0]], m.words[0], tuple(people)))
+            else:
+                kept.append(m)
+        mentions = kept
         for i, word in enumerate(words):
             people = table.get(word)
             if (
@@ -458,6 +477,16 @@ class QueryParser:
         left, settled = [], []
         for same in shared:
             owners = [o for o in same.people if o in linked]
+            # "Which Marsh works for the Trust?" when the Trust's facts name the other
+            # Marsh: a title at an organisation named outweighs a fact linking them, so
+            # the name stays open for the answer to settle by titles (namesake_pick.py).
+            titled = [
+                o
+                for o in same.people
+                if any(r.organization in subjects for r in index.roles_by_entity.get(o, []))
+            ]
+            if titled and owners and not set(owners) & set(titled):
+                owners = []
             if len(owners) == 1:
                 settled.append((owners[0], same.position))
             else:
@@ -937,6 +966,10 @@ class QueryParser:
             before = [m for m in orgs if m.words[1] == i]
             if before and nouns:
                 org = before[0]
+            elif nouns and (places := [m for m in mentions if m.words[1] == i]):
+                # "Wirrinda's mayor": the one organisation named after the place before
+                # the title where someone holds it (Wirrinda City Council).
+                org = self._org_of_place(places, title)
             else:
                 # "the founder of X", "head of the X"; "who runs X", "who founded X".
                 j = end
@@ -1097,7 +1130,7 @@ _HOST_TERMS = frozenset(stem(w) for w in "host hosted hosts hosting".split())
 _NAMING_WORDS = frozenset("named called surname surnamed name".split())
 # Plain nouns for a person that a title word may qualify ("the top official").
 _PERSON_NOUNS = frozenset("official officials person guy man woman figure".split())
-_TITLE_NOUNS = frozenset(
+_TITLE_NOUNS = LEADER_TITLE_WORDS | frozenset(
     "head chief boss leader leaders chair chairman chairwoman chairperson director president ceo "
     "founder founders cofounder creator cfo coo cto officer minister secretary general "
     "executive".split()

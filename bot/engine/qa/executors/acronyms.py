@@ -2,7 +2,9 @@
 abbreviation of?", "what does AYEC stand for?".
 
 The answer is the entity's full name, when the word asked is one of its aliases that is
-an acronym or short form (not its name), cited to a release that names it.
+an acronym or short form (not its name), cited to a release that names it. A short form
+two entities share (declared with ``shared_aliases``) stands for each: all are given,
+each cited to its own release, never the first one found alone.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.engine.answer import Answer
+from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.query import Query
@@ -47,6 +50,9 @@ class AcronymAnswers(ExecutorBase):
         sources = self.index.sources_involving(subject, limit=1) or self._declared(subject)
         if not sources:
             return None
+        shared = self._owners(short[0])
+        if len(shared) > 1:
+            return self._each_expansion(q, short[0], shared)
         return answered(
             self.index,
             q.question,
@@ -54,3 +60,23 @@ class AcronymAnswers(ExecutorBase):
             sources,
             entities=[subject],
         )
+
+    def _owners(self, alias: str) -> list[str]:
+        """The entities with ``alias`` as a name or alias (not a role), in index order."""
+        labels = self.index.names.exact(alias)
+        return list(dict.fromkeys(x.entity_id for x in labels if x.via != "role"))
+
+    def _each_expansion(self, q: Query, alias: str, owners: list[str]) -> Answer | None:
+        index = self.index
+        lines, sources = [], []
+        for owner in owners:
+            cited = index.sources_involving(owner, limit=1) or self._declared(owner)
+            if not cited:
+                continue
+            entity = index.entity(owner)
+            lines.append(f"• **{entity.name}**{placeholder(cited[0])}")
+            sources.append(cited[0])
+        if len(lines) < 2:
+            return None
+        head = f"**{alias}** stands for {len(lines)} names in the releases:"
+        return answered(index, q.question, "\n".join([head, *lines]), sources, entities=owners)

@@ -34,7 +34,11 @@ START_WORDS = frozenset(
     "took take assume assumed succeed succeeded succeeds".split()
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATE = rf"(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d"
+# "July 1, 2021", "July 2021", "2021", and the day first ("1 April 2022").
+_DATE = (
+    rf"(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+)?"
+    r"(?:19|20)\d\d"
+)
 _CUE = r"(?:became|becomes|become|appointed|named|elected|made|promoted|joined\s+as)"
 
 
@@ -86,7 +90,9 @@ def iso_date(written: str) -> str:
     if month is None:
         return year[0]
     number = [m.casefold() for m in _MONTHS.split("|")].index(month[0].casefold()) + 1
-    day = re.search(r"\b(\d{1,2}),?\s+(?:19|20)\d\d", written)
+    day = re.search(r"\b(\d{1,2}),?\s+(?:19|20)\d\d", written) or re.search(
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b", written, re.I
+    )
     return f"{year[0]}-{number:02d}" + (f"-{int(day[1]):02d}" if day else "")
 
 

@@ -516,7 +516,7 @@ class EventAnswers(ExecutorBase):
         # A figure the release reporting the event gives is as of the event too, when
         # the event is that release's news (days before it), not one it recalls from
         # months before ("became Chief Executive on May 1" in a September release).
-        news = bool(source) and _days_between(date, self.index.source_date(source)) <= NEWS_DAYS
+        news = bool(source) and days_between(date, self.index.source_date(source)) <= NEWS_DAYS
         figures = [
             c
             for c in ranked
@@ -609,7 +609,7 @@ class EventAnswers(ExecutorBase):
 NEWS_DAYS = 14
 
 
-def _days_between(iso: str, later: dt.date) -> int:
+def days_between(iso: str, later: dt.date) -> int:
     """Days from ``iso`` (a day, a month or a year: its first day) to ``later``."""
     parts = [int(p) for p in iso.split("-")] + [1, 1]
     return (later - dt.date(parts[0], parts[1], parts[2])).days
@@ -666,6 +666,10 @@ _AIM = re.compile(
 # seeds from"), at most this many back.
 _DONE_REACH = 4
 _PERFECT = frozenset("has have had".split())
+# A figure reported as reached in the passive: "had been planted", "were trained".
+_PASSIVE_DONE = re.compile(
+    r"\b(?:(?:has|have|had) been\s+[a-z]+|(?:were|was)\s+[a-z]+ed)\b", re.IGNORECASE
+)
 
 
 def is_aim(text: str) -> bool:
@@ -684,7 +688,13 @@ def is_aim(text: str) -> bool:
         return True
     clause = re.split(r"[,;:.()]", text[:start])[-1]
     done = re.findall(r"[A-Za-z-]+", clause)[-_DONE_REACH:]
-    return not any(w.casefold() in _PERFECT or w.casefold().endswith("ed") for w in done)
+    if any(w.casefold() in _PERFECT or w.casefold().endswith("ed") for w in done):
+        return False
+    # The passive says so after the figure: "18,400 trees had been planted …, towards
+    # its goal of 100,000" reports 18,400 (the clause up to the goal word, thousands
+    # commas kept).
+    after = re.split(r"[,;:.()](?!\d)", text[start : match.start()])[0]
+    return _PASSIVE_DONE.search(" ".join(after.split()[: _DONE_REACH + 2])) is None
 
 
 # A goal named as such, without the words of a plan ("will", "expects"): a sum a release

@@ -42,6 +42,7 @@ from bot.engine.qa.figure_series import (
     in_force,
     name_heads,
     noun_stems,
+    series_fit,
 )
 from bot.engine.qa.figures import is_past_goal, summary_statement
 from bot.engine.qa.query import AnswerType, Query
@@ -86,14 +87,36 @@ _NOT_MEASURED = frozenset(
         *SHAPE_WORDS,
         *"how many much did does do has have had could can was were is are than the its "
         "from to between and in by since number total figure figures amount count "
-        "there been reach reached hit still of over time what which".split(),
+        "there been reach reached hit still of over time what which "
+        # "By how many points did the share drop?": the unit of a change in a
+        # percentage, not what is measured.
+        "point points percentage".split(),
     )
 )
 # A figure the question names: "30,000", "30 000", "30k", "3.5 million".
 _ASKED_FIGURE = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:[, ]\d{3})+|\d+(?:\.\d+)?)\s*(k|thousand|million)?\b", re.IGNORECASE
+    r"(?<![\w.,])(\d{1,3}(?:[, ]\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s*(k|thousand|million)\b|\s*(%|per ?cent\b))?(?!\w)",
+    re.IGNORECASE,
 )
 _SCALE = {"k": 1e3, "thousand": 1e3, "million": 1e6}
+
+
+# "How many …" counts things, never a percentage.
+_COUNT_WORDS = frozenset(("many", "number"))
+
+
+def _shown(point: FigurePoint, share: bool) -> str:
+    """A point's figure as the release words it; a percentage as "61%" (the form the
+    arithmetic executor shows)."""
+    return f"{_fmt(point.value)}%" if share else point.figure.shown
+
+
+def _asks_percent(q: Query) -> bool:
+    """Whether the question asks for a percentage ("per cent", "share", "30%")."""
+    return bool(set(q.words) & _PERCENT_WORDS) or "%" in q.question
+
+
 # How many candidate facts the retriever adds for each measured word.
 MAX_RANKED = 20
 _EARLIEST = "origin"
@@ -212,13 +235,16 @@ class FigureTimeAnswers(ExecutorBase):
         if not measured:
             return None
         words = set(q.words)
-        points = achieved_points(
-            self._ft_pool(q, measured, subjects),
-            measured,
-            self.fact_date,
-            money=bool(words & _MONEY_WORDS or "$" in q.question or "€" in q.question),
-            percent=bool(words & _PERCENT_WORDS),
-        )
+        pool = self._ft_pool(q, measured, subjects)
+        money = bool(words & _MONEY_WORDS or "$" in q.question or "€" in q.question)
+        percent = _asks_percent(q)
+        points = achieved_points(pool, measured, self.fact_date, money=money, percent=percent)
+        if not money and not percent and not words & _COUNT_WORDS:
+            # "How much did canopy cover go up?" names no unit: the percentages, when
+            # they count what is asked better, or as well and more often.
+            shares = achieved_points(pool, measured, self.fact_date, percent=True)
+            if series_fit(shares, measured) > series_fit(points, measured):
+                points = shares
         return (points, measured) if points else None
 
     def _ft_named_goal(self, q: Query, value: float) -> FigurePoint | None:
@@ -226,7 +252,12 @@ class FigureTimeAnswers(ExecutorBase):
         the question's subjects or found by the goal words; None when none states it."""
         pool = self._ft_pool(q, frozenset(), extra=tuple(sorted(_GOAL_STEMS)))
         return next(
-            (g for g in goal_points(pool, frozenset(), self.fact_date) if g.value == value), None
+            (
+                g
+                for g in goal_points(pool, frozenset(), self.fact_date, percent=_asks_percent(q))
+                if g.value == value
+            ),
+            None,
         )
 
     # -- the shapes --------------------------------------------------------------------
@@ -286,9 +317,12 @@ class FigureTimeAnswers(ExecutorBase):
         diff = b.value - a.value
         sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
         a_when = a.date or "the start"
+        # Two percentages differ by percentage points, not per cent.
+        shares = all("%" in p.figure.value or "cent" in p.figure.value for p in (a, b))
+        unit = " percentage points" if shares else ""
         text = (
-            f"**{sign}{_fmt(abs(diff))}** (from {a.figure.shown} as of {a_when} to "
-            f"{b.figure.shown} as of {b.date}: {_fmt(b.value)} − {_fmt(a.value)} = "
+            f"**{sign}{_fmt(abs(diff))}{unit}** (from {_shown(a, shares)} as of {a_when} to "
+            f"{_shown(b, shares)} as of {b.date}: {_fmt(b.value)} − {_fmt(a.value)} = "
             f"{'−' if diff < 0 else ''}{_fmt(abs(diff))})."
         )
         lines = [text]
@@ -327,7 +361,9 @@ class FigureTimeAnswers(ExecutorBase):
         if point is None:
             return None
         if goal_value is None:
-            goals = goal_points(self._ft_pool(q, measured), measured, self.fact_date)
+            goals = goal_points(
+                self._ft_pool(q, measured), measured, self.fact_date, percent=_asks_percent(q)
+            )
             goal_fact = (in_force(goals, end) if end != _NEWEST else None) or (
                 goals[-1] if goals else None
             )
@@ -379,7 +415,9 @@ class FigureTimeAnswers(ExecutorBase):
         measured = self._ft_measured(q)
         if not measured and not q.subjects:
             return None
-        goals = goal_points(self._ft_pool(q, measured), measured, self.fact_date)
+        goals = goal_points(
+            self._ft_pool(q, measured), measured, self.fact_date, percent=_asks_percent(q)
+        )
         if q.time.points:
             goals = [g for g in goals if g.date[:4] <= q.time.points[-1][:4]]
         if not goals:
@@ -437,7 +475,7 @@ class FigureTimeAnswers(ExecutorBase):
             if re.fullmatch(r"(?:19|20)\d\d", digits) and not match[2]:
                 continue
             value = float(digits) * _SCALE.get((match[2] or "").casefold(), 1.0)
-            if value < 32 and not match[2]:
+            if value < 32 and not match[2] and not match[3]:
                 continue  # a day of a month ("September 20")
             values.append(value)
         return max(values) if values else None

@@ -17,7 +17,13 @@ from typing import NamedTuple
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS
-from bot.engine.qa.executors.events import DatedEnd, EventAnswers, as_typed
+from bot.engine.qa.executors.events import (
+    NEWS_DAYS,
+    DatedEnd,
+    EventAnswers,
+    as_typed,
+    days_between,
+)
 from bot.engine.qa.executors.outcomes import event_in_time
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.subjects import role_fits
@@ -57,6 +63,9 @@ class _Held(NamedTuple):
     start_source: str
     # Whether a fact says the title started then (else it is the first release's date).
     stated_start: bool
+    # Whether the title is first stated by the release reporting the event, days after
+    # it: in force at the event, as that release describes its people at it.
+    reported: bool = False
 
 
 class HolderAtEventAnswers(EventAnswers):
@@ -99,7 +108,17 @@ class HolderAtEventAnswers(EventAnswers):
                     started = None
                 start = started.date if started is not None else first
                 source = started.fact.source if started is not None else span.sources[-1]
-                candidates.append(_Held(person, span, start, source, started is not None))
+                reported = (
+                    started is None
+                    and when.source in span.sources
+                    and 0 <= days_between(day, index.source_date(when.source)) <= NEWS_DAYS
+                    and first == index.source_date(when.source).isoformat()
+                )
+                if reported:
+                    # The release reporting the event names the holder as they were at it
+                    # ("Mayor Nguyen signed …", published two days after the summit).
+                    start = day
+                candidates.append(_Held(person, span, start, source, started is not None, reported))
         event_line = f"• {format_date(day)}: {when.text}"
         in_force = [c for c in candidates if _covers(c, day)]
         if not in_force:
@@ -114,7 +133,11 @@ class HolderAtEventAnswers(EventAnswers):
         # Of two titles in force, the one that began last is the holder then.
         best = max(in_force, key=lambda c: c.start)
         name = index.entity(best.person).name
-        since = f"{'held from' if best.stated_start else 'first stated as of'} {format_date(best.start)}"
+        if best.reported:
+            reported_on = index.source_date(best.span.sources[0]).isoformat()
+            since = f"stated by the release reporting it, of {reported_on}"
+        else:
+            since = f"{'held from' if best.stated_start else 'first stated as of'} {format_date(best.start)}"
         text = (
             f"**{name}** — {index.span_text(best.span)}; {since}, so in force "
             f"{_on(day)}.\n{event_line}"

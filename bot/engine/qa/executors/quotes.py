@@ -15,11 +15,11 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.followup import ShowQuote
-from bot.engine.qa.query import Query
+from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.role_speakers import speaker_for_role
 from bot.engine.qa.vocabulary import asked_title
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
-from bot.search.terms import stem
+from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
 
 # "Said at / during the launch": a quote asked by the event it was given at.
@@ -40,6 +40,24 @@ _GROUP_TERMS = frozenset(
 )
 # "Each speaker" names everyone only when the releases quote at most this many people.
 MAX_EVERY_SPEAKER = 3
+
+
+# Words before a year that make it part of a thing's name ("the 2025 goal").
+_DETERMINERS = frozenset("the its their his her our this that".split())
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _year_names_topic(words: tuple[str, ...]) -> bool:
+    """Whether every year of the question stands between a determiner and a noun ("about
+    the 2025 goal", "on its 2030 target"): it then names a thing, not a time."""
+    at = [i for i, w in enumerate(words) if _YEAR.match(w)]
+    return bool(at) and all(
+        0 < i < len(words) - 1
+        and words[i - 1] in _DETERMINERS
+        and words[i + 1] not in STOP_WORDS
+        and not _YEAR.match(words[i + 1])
+        for i in at
+    )
 
 
 class QuoteAnswers(ExecutorBase):
@@ -175,6 +193,10 @@ class QuoteAnswers(ExecutorBase):
     def _quote_of(self, q: Query, speaker: str, others: set[str] = frozenset()) -> Result:  # type: ignore[assignment]
         index = self.index
         quotes = index.quotes_for(speaker)
+        if q.time.bounded and _year_names_topic(q.words):
+            # "What did X say about the 2025 goal?": the year names what was said about,
+            # not when: a topic word, and the quote of any year.
+            q = dataclasses.replace(q, time=TimeConstraint())
         if q.time.bounded:
             years = sorted({index.source_date(x.source).year for x in quotes})
             quotes = [

@@ -17,7 +17,8 @@ from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.read import RELATION_TERMS
 from bot.engine.timeline import Statement, statements
-from bot.search.terms import stem
+from bot.kb.models import EntityKind, LoadedFact
+from bot.search.terms import QUESTION_WORDS, STOP_WORDS, stem
 
 # Words asking what happened, rather than naming a thing to look up: "what's new with X",
 # "any news on X", "what happened with X", "updates about X", "X's latest".
@@ -33,6 +34,13 @@ MAX_STATEMENTS_READ = 500
 LAST_WORDS = frozenset("last latest recently recent".split())
 # ... and the words of the idiom ("the last time they met", "on what occasion").
 _LAST_TERMS = frozenset(stem(w) for w in (*LAST_WORDS, "most", "time", "occasion"))
+# "When did they last meet?": the verb of meeting, which an event's name does not hold.
+_MEET_TERMS = frozenset(
+    stem(w) for w in "meet met meeting meetings gather gathered convene convened".split()
+)
+# An event is looked up by the names holding each word; a word more names hold than this
+# picks out nothing.
+MAX_EVENT_OWNERS = 200
 # A "what's new" reply shows at most this many statements.
 MAX_NEWS = 6
 # What a release did outranks what it says the thing is, or what someone said.
@@ -98,8 +106,10 @@ class RecentAnswers(ExecutorBase):
     def last_time(self, q: Query) -> Answer | None:
         """ "When did A and B last meet?": the newest dated fact about every subject that
         names what was done; None when the question asks no "last" or no fact names it."""
-        if q.wants != "date" or not q.subjects or not any(w in LAST_WORDS for w in q.words):
+        if q.wants != "date" or not any(w in LAST_WORDS for w in q.words):
             return None
+        if not q.subjects:
+            return self._last_event(q)
         index = self.index
         done = {t for t in q.terms if t not in _LAST_TERMS}
         if not done:
@@ -112,7 +122,7 @@ class RecentAnswers(ExecutorBase):
         ]
         named = [f for f in pool if done <= self._fact_terms(f) and self._dated(f)]
         if not named:
-            return None
+            return self._last_event(q)
         named = list({f.id: f for f in named}.values())
         named.sort(key=self._when, reverse=True)
         newest, earlier = named[0], named[1 : 1 + MAX_EARLIER_TIMES]
@@ -129,6 +139,77 @@ class RecentAnswers(ExecutorBase):
             )
         shown = [newest, *earlier]
         return answered_facts(index, q.question, lines, shown)
+
+    def _last_event(self, q: Query) -> Answer | None:
+        """ "When did the mayors last meet?", "when did the X assembly last meet?": the
+        events whose names hold every other word of the question ("Mayors' Heat Summit",
+        "Consortium Assembly 2023"), linked to the subjects when there are any, dated by
+        their own facts; the newest leads, the earlier ones follow. None when no event's
+        name holds them."""
+        index = self.index
+        named = {i for m in q.found for i in range(*m.words)}
+        words = [
+            w
+            for i, w in enumerate(q.words)
+            if i not in named
+            and w not in STOP_WORDS
+            and w not in QUESTION_WORDS
+            and w not in LAST_WORDS
+            and stem(w) not in _LAST_TERMS | _MEET_TERMS
+        ]
+        if not words:
+            return None
+        owners = [index.names.owners_of_word(w, limit=MAX_EVENT_OWNERS) for w in words]
+        events = [
+            e
+            for e in sorted(frozenset.intersection(*owners))
+            if index.entity(e).kind is EntityKind.EVENT
+            and all(self._linked(e, s) for s in q.subjects)
+        ]
+        dated = [
+            (when, e, fact)
+            for e in events
+            if (found := self._event_day(e))
+            for when, fact in [found]
+        ]
+        if not dated:
+            return None
+        dated.sort(key=lambda d: d[0], reverse=True)
+        (when, event, fact), earlier = dated[0], dated[1 : 1 + MAX_EARLIER_TIMES]
+        lines = [
+            f"**Last:** {format_date(when)} — {index.entity(event).name}",
+            f"{fact.text.strip()}{placeholder(fact.source)}",
+        ]
+        if earlier:
+            lines.append(
+                "Earlier:\n"
+                + "\n".join(
+                    f"• {format_date(w)}: {index.entity(e).name}{placeholder(f.source)}"
+                    for w, e, f in earlier
+                )
+            )
+        shown = [fact, *(f for _, _, f in earlier)]
+        return answered(
+            index,
+            q.question,
+            "\n".join(lines),
+            [f.source for f in shown],
+            entities=[event, *(e for _, e, _ in earlier)],
+        )
+
+    def _linked(self, event: str, subject: str) -> bool:
+        """Whether a fact about ``event`` is about ``subject`` too."""
+        return any(
+            subject in f.about for f in self.index.facts_by_entity.get(event, [])[:MAX_LIST_FACTS]
+        )
+
+    def _event_day(self, event: str) -> tuple[str, LoadedFact] | None:
+        """An event's day: the earliest own date of the facts about it, with that fact."""
+        facts = [f for f in self.index.facts_by_entity.get(event, [])[:MAX_LIST_FACTS] if f.date]
+        if not facts:
+            return None
+        first = min(facts, key=lambda f: (f.date or "", f.position))
+        return first.date or "", first
 
 
 def spread(items: list[Statement], limit: int) -> list[Statement]:

@@ -80,7 +80,17 @@ class RoleDateAnswers(ExecutorBase):
         roles = index.roles_by_entity.get(person, [])
         acronyms = {a for r in roles if (a := title_acronym(r.title)) is not None}
         own = {w for r in roles for w in normalize(r.title).split()} - STOP_WORDS
-        title_words = [w for w in q.words if w in TITLE_WORDS or w in acronyms or w in own]
+        # A word of the name of an organisation the person holds a title at is not a
+        # title word ("Urban" in "Alderbury Urban Heat Institute", though the person was
+        # "Professor of Urban Climatology"); a place in a title is ("Head of the Kuala
+        # Lumpur campus").
+        at = {r.organization for r in roles}
+        named = {i for m in q.found if m.entity_id in at for i in range(m.words[0], m.words[1])}
+        title_words = [
+            w
+            for i, w in enumerate(q.words)
+            if (w in TITLE_WORDS or w in acronyms or w in own) and i not in named
+        ]
         if not title_words:
             return None
         orgs = [e for e in q.subjects if e != person and e not in index.person_ids]

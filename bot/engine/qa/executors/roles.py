@@ -30,6 +30,16 @@ def _one(ids: list[str]) -> str | None:
     return ids[0] if len(ids) == 1 else None
 
 
+def _before_event_clause(q: Query, ids: list[str]) -> list[str]:
+    """``ids`` less those named only in a "when …" clause after the person: in "what
+    was X's title when the Alliance launched?" the Alliance dates the question, it is
+    not where the title is held."""
+    if "when" not in q.words[1:]:
+        return ids
+    cut = q.words.index("when", 1)
+    return [e for e in ids if any(m.entity_id == e and m.words[0] < cut for m in q.found)]
+
+
 class RoleAnswers(ExecutorBase):
     def _current_roles(self, q: Query, person: str, orgs: list[str]) -> Result:
         """The person's current titles (never an ended one), then earlier ones with their
@@ -75,7 +85,7 @@ class RoleAnswers(ExecutorBase):
             return None
         person = people[0]
         roles = index.roles_by_entity.get(person, [])
-        orgs = [e for e in q.subjects if e != person]
+        orgs = _before_event_clause(q, [e for e in q.subjects if e != person])
         if orgs:
             at = [r for r in roles if r.organization in orgs]
             roles = at or roles

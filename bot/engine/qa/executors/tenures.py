@@ -87,14 +87,20 @@ class TenureAnswers(ExecutorBase):
         if len(people) != 1:
             return None
         person = people[0]
-        orgs = [e for e in q.subjects if e != person and e not in index.person_ids]
+        asked = self._asked_titles(q)
+        # "Mayor of Wirrinda": the organisations the title was read with, a place standing
+        # for the one of the person's organisations named after it ("Wirrinda City Council").
+        orgs = (
+            asked[2]
+            if asked is not None
+            else [e for e in q.subjects if e != person and e not in index.person_ids]
+        )
         history = index.role_history(person)
         spans = [
             s
             for s in history.current + history.earlier
             if s.ended and s.ended_on and (not orgs or s.role.organization in orgs)
         ]
-        asked = self._asked_titles(q)
         if asked is not None and asked[3]:
             spans = [s for s in spans if s in asked[3]] or spans
         if len(spans) != 1:
