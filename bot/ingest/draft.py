@@ -152,6 +152,10 @@ class Draft:
             item = {"entity": role.entity, "title": _one_line(role.title)}
             if role.organization:
                 item["organization"] = role.organization
+            if role.ended:
+                item["ended"] = role.ended
+            elif not role.current:
+                item["current"] = False
             roles.append(item)
         quotes = []
         for qid, quote, about in self.quotes:

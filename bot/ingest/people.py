@@ -45,6 +45,10 @@ class PersonRef:
     # Named by one word that only points to someone the release already named ("Doe is
     # the minister responsible for X"): never a new person.
     known_only: bool = False
+    # A title no longer held ("former Director General", "who retired as CEO of X in
+    # March 2025"): ``current`` False, and ``ended`` its end ("2025-03") when stated.
+    current: bool = True
+    ended: str | None = None
 
 
 def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
@@ -1152,6 +1156,81 @@ def _five_after_honorific(toks: list[Token], i: int, k: int) -> bool:
 class _Role(NamedTuple):
     title: str
     org: str | None
+    current: bool = True
+    ended: str | None = None
+
+
+_MONTH_NUMBERS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+# "who retired as Chief Executive of the Library in March 2025", "who stepped down as
+# its Director in 2023": a title the relative clause says someone no longer holds.
+_LEFT_AS = re.compile(
+    r"(?:who|which)\s+(?:has\s+|had\s+)?(?:retired|stepped\s+down|resigned|left|served|"
+    r"was|departed)\s+as\s+(?P<role>.+?)"
+    r"(?:\s+(?:in|on|at\s+the\s+end\s+of)\s+(?P<when>(?:(?P<day>\d{1,2})\s+)?"
+    r"(?P<month>[A-Z][a-z]{2,8}\.?)?\s*(?P<day2>\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)))?$"
+)
+# "who is / became / was named / has been Chair of X": a title held now.
+_HOLDS_AS = re.compile(
+    r"(?:who|which)\s+(?:is|became|becomes|was\s+named|has\s+been\s+named|was\s+appointed|"
+    r"has\s+been\s+appointed|serves\s+as|now\s+serves\s+as)\s+(?:as\s+)?(?P<role>.+)$"
+)
+
+
+def _office_after(part: str) -> _Role | None:
+    """The office the sentence's verb gives after a relative clause ("…, now chairs the
+    OHDP Advisory Board"): the title of the office verb (bot/vocab/office_verbs.yaml) at
+    the organisation named after it; None for any other clause."""
+    verbs = "|".join(re.escape(v) for v in _OFFICE_VERBS if not v.endswith(" by"))
+    found = re.match(
+        rf"(?:(?:now|currently|also|later|today)\s+)?(?P<verb>{verbs})\s+(?:the\s+)?"
+        rf"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w&'’.-]*))*)",
+        part,
+    )
+    if found is None:
+        return None
+    org = re.sub(r"\s+(?:and|of|for|the|&)$", "", found.group("org")).rstrip(" .")
+    return _Role(_OFFICE_VERBS[found.group("verb")], org)
+
+
+def _relative_role(part: str) -> _Role | None:
+    """The role a relative clause after a name states: one left ("who retired as CEO of
+    Acme in March 2025": not current, ended 2025-03) or one held ("who became Chair of
+    X"); None for any other clause."""
+    left = _LEFT_AS.match(part)
+    if left is not None:
+        title, org = split_title_org(left.group("role"))
+        if not title:
+            return None
+        ended = None
+        if left.group("year"):
+            month = _MONTH_NUMBERS.get((left.group("month") or "").rstrip(".").lower())
+            ended = f"{left.group('year')}-{month:02d}" if month else left.group("year")
+        return _Role(title, org, current=False, ended=ended)
+    held = _HOLDS_AS.match(part)
+    if held is not None:
+        title, org = split_title_org(held.group("role"))
+        return _Role(title, org) if title else None
+    return None
 
 
 # An organisation written as a comma part of its own: "Harbour Telecom",
@@ -1256,6 +1335,12 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     if len(parts) > 1 and re.match(r"(?:a|an)\s", parts[0]) and not is_title_phrase(parts[0]):
         parts.pop(0)
     first = parts.pop(0)
+    if re.match(r"(?:who|which)\s", first):
+        # "Jane Doe, who retired as Chief Executive of X in March 2025, now chairs Y".
+        relative = _relative_role(first)
+        found = [relative] if relative is not None else []
+        office = _office_after(parts[0]) if parts else None
+        return [*found, office] if office is not None else found
     if re.match(r"[a-z]+ing\s", first) and not is_title_word(first.split()[0]):
         # "Jane Doe, representing President John Roe, signed": a clause about what she
         # does there, naming someone else's title.
@@ -1291,6 +1376,14 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
         former = re.match(r"(?:now|also|currently|later)\s+", half)
         if former:
             half = half[former.end() :]
+        # "former Director General of X": a title no longer held.
+        past = re.match(r"(?:former|ex-|erstwhile)\s*", half, re.IGNORECASE)
+        if past:
+            half = half[past.end() :]
+            title, org = split_title_org(half)
+            if title:
+                roles.append(_Role(title, org, current=False))
+            continue
         if k > 0 and roles and roles[0].org and re.search(r"\bof its\s", half):
             # "former Director General of X and now Chair of its Advisory Board"
             roles.append(_Role(re.sub(r"\bof its\s", "of the ", half), roles[0].org))
@@ -1833,14 +1926,24 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             second_title, second_org = split_title_org(bracket.group(1).strip())
             if second_title and second_org:
                 found.append(PersonRef(name=name, title=second_title, organization=second_org))
+        current, ended = True, None
         if title is None or bare_title:
             roles = appositive_roles(after, known_acronyms)
             if roles and bare_title:
                 found.append(PersonRef(name=name, title=title, organization=None))
             for role in roles[:-1]:
-                found.append(PersonRef(name=name, title=role.title, organization=role.org))
+                found.append(
+                    PersonRef(
+                        name=name,
+                        title=role.title,
+                        organization=role.org,
+                        current=role.current,
+                        ended=role.ended,
+                    )
+                )
             if roles:
                 title, org = roles[-1].title, roles[-1].org
+                current, ended = roles[-1].current, roles[-1].ended
         if title is None and counterpart_of is not None:
             # (Last: "his Velmar counterpart Jane Doe, who is also vice president of
             # Velmar", or "..., Minister of Ports," is read from her own words first.)
@@ -1871,7 +1974,16 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if family_only and title is None:
             continue
         if title is not None or honorific or speaks:
-            found.append(PersonRef(name=name, title=title, organization=org, known_only=known_only))
+            found.append(
+                PersonRef(
+                    name=name,
+                    title=title,
+                    organization=org,
+                    known_only=known_only,
+                    current=current,
+                    ended=ended,
+                )
+            )
     shared = _respective_titles(sentence, known_acronyms)
     if shared:
         named = {ref.name for ref in shared}

@@ -654,8 +654,15 @@ class QuoteFinder:
                 )
                 # "Velmar Ports Authority (VPA)": the acronym is an alias, not the name.
                 org_name = re.sub(r"\s*\([A-Z][\w&.-]{1,11}\)$", "", org_name)
-                # "president of Telam in Argentina": the place is not part of the name.
-                org_name = re.sub(r"\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?$", "", org_name)
+                # "president of Telam in Argentina", "… of the Library in March 2025": a
+                # place or a time after the name is not part of it.
+                org_name = re.sub(
+                    r"\s+(?:in|on|since)\s+(?:(?:early|mid|late)[\s-]+)?[A-Z][\w-]+"
+                    r"(?:\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d|\s+[A-Z][\w-]+)?$",
+                    "",
+                    org_name,
+                )
+                org_name = re.sub(r"\s+(?:in|since)\s+(?:19|20)\d\d$", "", org_name)
                 org_name = _owners_unit(org_name, registry)
                 if org_name.lower() in {"company", "firm"} and self.issuer is not None:
                     # "the company's chief scientist": the company behind the release.
@@ -691,7 +698,9 @@ class QuoteFinder:
                     # title at both organisations.
                     for part in both.groups():
                         part_id = registry.find(part) or registry.add(part, guess_kind(part))
-                        registry.add_role(entity_id, title, part_id)
+                        registry.add_role(
+                            entity_id, title, part_id, current=ref.current, ended=ref.ended
+                        )
                     return entity_id
                 found_name = registry.entities[org_id].name if org_id in registry.entities else None
                 if (
@@ -730,7 +739,7 @@ class QuoteFinder:
                     f"'{entity_id}' ({title}): organisation assumed to be"
                     f" {registry.entities[org_id].name}, the release's issuer"
                 )
-            registry.add_role(entity_id, title, org_id)
+            registry.add_role(entity_id, title, org_id, current=ref.current, ended=ref.ended)
         return entity_id
 
     def _closing_tail(self, index: int, paragraph: str, previous: list[FoundQuote]) -> None:

@@ -40,6 +40,10 @@ class DraftRole:
     entity: str
     title: str
     organization: str | None
+    # A title no longer held ("former …", "who retired as …"): written with
+    # ``current: false``, or ``ended: <date>`` when the release gives it.
+    current: bool = True
+    ended: str | None = None
 
 
 # An acronym whose capital I a scan (OCR) read as a lower-case l: "lVO", "lKA".
@@ -286,8 +290,21 @@ class Registry:
             entity.aliases.append(label)
             self._keys[key] = entity.id
 
-    def add_role(self, entity: str, title: str, organization: str | None) -> None:
-        role = DraftRole(entity, title.strip(" ,."), organization)
+    def add_role(
+        self,
+        entity: str,
+        title: str,
+        organization: str | None,
+        *,
+        current: bool = True,
+        ended: str | None = None,
+    ) -> None:
+        title = title.strip(" ,.")
+        # "former Director General" read by any path: the title, no longer held.
+        past = re.match(r"(?:former|ex-|erstwhile)\s*(?=[A-Z])", title, re.IGNORECASE)
+        if past:
+            title, current = title[past.end() :], False
+        role = DraftRole(entity, title, organization, current and ended is None, ended)
         new_title = normalize(role.title)
         for k, known in enumerate(self.roles):
             if known.entity != entity:
