@@ -27,7 +27,8 @@ The figures printed (matching is case-, accent- and punctuation-blind, see
   contains the other) at that organisation (name or alias; either contains the other);
 * partners found: gold partner names that are an entity's name or alias (corporate
   suffixes aside: "Acme" is "Acme, Inc.");
-* acronyms linked: the short form is an alias of the entity with the long name;
+* acronyms linked: the short form is an alias (or a declared shared alias) of the entity
+  with the long name;
 * metadata: date, dateline city and publisher, three fields a release (a publisher is
   also right when the draft declares the gold as another name of the same organisation:
   "VDF" for "Velmont Development Fund", an acronym the release defines);
@@ -161,7 +162,8 @@ def score(name: str, draft: Draft, gold: dict, tally: Tally) -> None:
         tally.count("partners", ok, name, f"no entity {partner!r}")
     for acronym in gold.get("acronyms", []):
         ok = any(
-            (_near(e.name, acronym["long"]) and acronym["short"] in e.aliases)
+            # (A shared alias is an alias the entity declares it shares with an older one.)
+            (_near(e.name, acronym["long"]) and acronym["short"] in (*e.aliases, *e.shared_aliases))
             or (e.name == acronym["short"] and any(_near(a, acronym["long"]) for a in e.aliases))
             for e in entities
         )

@@ -91,6 +91,10 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
         inner = match.group(1).strip()
         # "(KFDA, www.kfda.go.kr)": the acronym, then a web address or a ticker.
         inner = re.sub(r",\s*(?:www\.|https?://|[A-Z]+:).*$", "", inner)
+        # 'the Orrin Sciences Council ("OSC")': an acronym in quotes is defined the same.
+        quoted = re.fullmatch(r"[\"“]([A-Za-z][A-Za-z0-9&.\-]{1,11})[\"”]", inner)
+        if quoted and quoted.group(1)[1:] != quoted.group(1)[1:].lower():
+            inner = quoted.group(1)
         before = sentence[: match.start()].rstrip()
         # "Amarillo Biosciences, Inc. (ABI)": the long form is the name before its suffix.
         before_core = re.sub(r",?\s+(?:Inc|Corp|Ltd|LLC|Co|plc|AG|SA|NV)\.?$", "", before)
@@ -125,8 +129,10 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
             if long is None:
                 # The letters may spell another language's name ("Norwegian University of
                 # Science and Technology (NTNU)"): take a capitalised name with a head word.
+                # ("Ministry of Harbours & Fisheries of the Republic of Orrin (MHF)": an
+                # ampersand joins a name's words as "and" does.)
                 run = re.search(
-                    r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?){1,8}[A-Z][\w&'’.-]*)$",
+                    r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|on|de|&)\s+(?:the\s+)?)?){1,8}[A-Z][\w&'’.-]*)$",
                     before,
                 )
                 if run and any(w.lower() in ALL_HEADS for w in run.group(1).split()):
@@ -181,8 +187,11 @@ def _whole_name(long: str, before: str) -> str:
     for a name with an organisation's head word."""
     if not before.endswith(long) or not any(w.lower() in ALL_HEADS for w in long.split()):
         return long
+    # ("the UN Harbour and Fisheries Organization (HFO)": a short word in capitals, the
+    # body it belongs to, opens the name too.)
     run = re.search(
-        r"(?:^|(?<=[\s(\u2013\u2014-])|(?<=[a-z,;:]\s))((?:[A-Z][a-z][\w'’]*\s+){1,2})$",
+        r"(?:^|(?<=[\s(\u2013\u2014-])|(?<=[a-z,;:]\s))"
+        r"((?:(?:[A-Z][a-z][\w'’]*|[A-Z]{2,3}|(?:[A-Z]\.){2,3})\s+){1,2})$",
         before[: len(before) - len(long)],
     )
     if run is None:

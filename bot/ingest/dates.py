@@ -25,9 +25,10 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 DATE_RE = re.compile(
     rf"\b{_WEEKDAY}(?:"
-    # ("Aug - 14 - 2023": a news site's byline writes dashes between the parts.)
-    rf"(?P<md>{_MONTH}(?:\s+|\s*-\s*){_DAY}(?!\d)(?:(?:,?\s+|\s*-\s*)(?P<y1>{_YEAR})\b)?)"
-    rf"|(?P<dm>{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y2>{_YEAR})\b)?)"
+    # ("Aug - 14 - 2023": a news site's byline writes dashes between the parts;
+    # "April 3,2017": a comma with no space before the year is typed as often.)
+    rf"(?P<md>{_MONTH}(?:\s+|\s*-\s*){_DAY}(?!\d)(?:(?:,\s*|\s+|\s*-\s*)(?P<y1>{_YEAR})\b)?)"
+    rf"|(?P<dm>{_DAY}\s+(?:of\s+)?{_MONTH}(?:(?:,\s*|\s+)(?P<y2>{_YEAR})\b)?)"
     rf"|(?P<ymd>(?P<y3>{_YEAR})[-/.](?:\d{{1,2}}|{_MONTH})[-/.]\d{{1,2}}\b)"
     rf"|(?P<num>\d{{1,2}}[/.]\d{{1,2}}[/.](?P<y4>{_YEAR})\b)"
     r")",

@@ -52,7 +52,7 @@ from bot.ingest.entities import (
 from bot.ingest.errors import IngestError
 from bot.ingest.extract import Article, Hints, fetch_article, is_url, read_article
 from bot.ingest.facts import FoundFact, fact_date, fact_for, is_statement
-from bot.ingest.metadata import Metadata, read_metadata
+from bot.ingest.metadata import OFFICE_LINE, Metadata, read_metadata, wire_name
 from bot.ingest.parties import (
     acronyms_of_whole_names,
     branches_of_parties,
@@ -68,6 +68,7 @@ from bot.ingest.parties import (
     names_with_the,
     names_with_their_campus,
     names_without_their_year,
+    parents_written_two_ways,
     programme_names,
     quoted_names,
     short_forms_without_head,
@@ -514,6 +515,13 @@ def _alias_initials(registry: Registry, short: str) -> None:
         registry._add_aliases(fits[0], [short])
 
 
+# A unit of an organisation, written after the organisation's name.
+_UNIT = re.compile(
+    r"(?:(?:Regional|Country|Liaison|Field|Subregional|Sub-regional|Representative|Permanent)\s+)?"
+    r"(?:Office|Branch|Bureau|Representation|Mission|Delegation|Secretariat|Chapter)\b"
+)
+
+
 def _alias_short_form(registry: Registry, word: str, after: str) -> None:
     """Record a one-word short form ("Marrowind") as an alias of the one org it fits.
 
@@ -532,6 +540,11 @@ def _alias_short_form(registry: Registry, word: str, after: str) -> None:
     if entity.existing or entity.kind == EntityKind.PERSON or len(entity.name.split()) < 2:
         return
     words = entity.name.split()
+    if normalize(words[0]) == normalize(word) and _UNIT.match(" ".join(words[1:])):
+        # "Orrin Regional Office for the Isles": Orrin alone is the organisation the office
+        # belongs to, a party of its own, never a short form of its office.
+        registry.add(word, EntityKind.ORGANIZATION, exact=True)
+        return
     # Only where it acts as a name: "Marrowind also works", "Marrowind's", not the
     # adjective in "a Norwegian energy company".
     acts = re.match(r"(?:'s|’s)?\s+(?:will|is|was|has|had|also|and|said|says|works?|to)\b", after)
@@ -669,6 +682,11 @@ def _short_forms_of_longer_names(registry: Registry) -> None:
     ]
     for short in orgs:
         if len(short.name.split()) < 2:
+            continue
+        if any(looks_like_acronym(a) for a in short.aliases):
+            # "Department of Harbours (DOH)": a name the release defines with its acronym
+            # is the organisation's own name; "... for X Project" in a headline is longer
+            # words run on, not its full name.
             continue
         longer = [
             e
@@ -962,6 +980,19 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
             if len(governments) == 1
             else f"is the department the page names below its headline ({meta.department!r})"
         )
+    if issuer is None and meta.masthead:
+        issuer = registry.find(meta.masthead)
+        how = f"is the organisation named above the headline ({meta.masthead!r})"
+        if issuer is None and OFFICE_LINE.fullmatch(meta.masthead):
+            # ("Premier of Velmora" above the headline: the office is the issuer, though
+            # the story never names it as a party.)
+            meta.publisher = meta.masthead
+            meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+            meta.warnings.append(
+                f"publisher {meta.publisher!r} is the office or organisation named above the"
+                " headline: check source.publisher"
+            )
+            return
     if issuer is None and meta.copyright_owner:
         # (Only an organisation the release names: a photo agency's credit names none.)
         issuer = registry.find(meta.copyright_owner)
@@ -1044,11 +1075,39 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
     if issuer is None:
         return
     name = label or registry.entities[issuer].name
+    # "Kestrel Romanian National News Agency": a wire's name and what it is; the wire,
+    # by its table name.
+    agency = re.fullmatch(r"(\S+)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:News|Press)\s+Agency", name)
+    if agency is not None and wire_name(agency.group(1)) is not None:
+        name = wire_name(agency.group(1)) or name
     # The name as the lead writes it, legal suffix included ("Acme Pharmaceuticals, Inc.").
     written = re.search(rf"{re.escape(name)},?\s+(?:{_LEGAL_SUFFIX})\b\.?", lead)
     meta.publisher = written.group(0) if written else name
     meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
     meta.warnings.append(f"publisher {meta.publisher!r} {how}: check source.publisher")
+
+
+def _only_in_older_releases(kb: KnowledgeBase | None, entity_id: str, date: dt.date | None) -> bool:
+    """Whether every release with a fact about ``entity_id`` is dated before ``date``: only
+    then may this release declare a name it shares with that entity in its own file (the
+    loader asks releases of one day to declare it each)."""
+    if kb is None or date is None:
+        return False
+    dates = [
+        kb.sources[f.source].source.date
+        for f in kb.facts
+        if entity_id in f.about and f.source in kb.sources
+    ]
+    return bool(dates) and all(d is not None and d < date for d in dates)
+
+
+def _only_inside(person: str, party: str, text: str) -> bool:
+    """Whether ``text`` writes the person's name (normalised, ``person``) only ever as
+    part of the party's name (normalised, ``party``)."""
+    folded = normalize(text)
+    alone = len(re.findall(rf"(?<!\w){re.escape(person)}(?!\w)", folded))
+    within = len(re.findall(rf"(?<!\w){re.escape(party)}(?!\w)", folded))
+    return alone > 0 and alone == within
 
 
 def build_draft(
@@ -1140,6 +1199,21 @@ def build_draft(
                 new_id = registry.add(definition.long, kind, id_hint=definition.long, exact=True)
                 # In this release the acronym means the new organisation.
                 registry.point_key(definition.short, new_id)
+                if normalize(registry.entities[owner].name) == normalize(
+                    definition.short
+                ) and _only_in_older_releases(kb, owner, meta.date):
+                    # An older release named it by the acronym alone: this release spells
+                    # that name out, so both answer to it, declared here as shared (the
+                    # older file is not touched; a reviewer may merge the two).
+                    entity = registry.entities[new_id]
+                    registry._add_aliases(entity, [definition.short])
+                    entity.shared_aliases.append(definition.short)
+                    warnings_early.append(
+                        f"'{new_id}': {definition.short!r} is also the name of"
+                        f" {owner!r}, which an older release names by its acronym alone: both"
+                        " answer to it (shared_aliases); merge them if they are one organisation"
+                    )
+                    continue
                 warnings_early.append(
                     f"'{new_id}': {definition.short!r} also names"
                     f" {registry.entities[owner].name} in the knowledge base, so it is not an"
@@ -1156,6 +1230,9 @@ def build_draft(
     # name: read it last, so the body's full names come first.
     if meta.title:
         name_text.append(meta.title)
+    if meta.masthead:
+        # (The masthead names its organisation in full: "Orrin Regional Office for X".)
+        name_text.append(meta.masthead)
     # 2. Capitalised names with a telling head word ("Alibaba Group").
     for sentence in name_text:
         quoted = quoted_names(sentence)
@@ -1402,6 +1479,7 @@ def build_draft(
     names_cut_at_a_field(registry, body)
     acronyms_of_whole_names(registry, body)
     branches_of_parties(registry, body)
+    parents_written_two_ways(registry)
     short_forms_without_head(registry, body)
     names_with_the(registry, body)
     names_with_their_campus(registry, body)
@@ -1436,9 +1514,25 @@ def build_draft(
         key = normalize(entity.name)
         # ("signed by Rook and Lind": a one-word party that is the family name of a
         # person the release names is that person.)
-        if any(
-            key != p and (key.endswith(" " + p) or key.startswith(p + " ")) for p in people_names
-        ) or (" " not in key and any(p.split()[-1] == key for p in people_names if " " in p)):
+        inside = [
+            p
+            for p in people_names
+            if key != p and (key.endswith(" " + p) or key.startswith(p + " "))
+        ]
+        if inside and all(_only_inside(p, key, text) for p in inside):
+            # "Kestrel Vance Orrin" the law firm, never "Vance Orrin" on its own: the
+            # person is a fragment of the party's name, not the other way round.
+            for person_key in inside:
+                fragment = next(
+                    (e.id for e in registry.entities.values() if normalize(e.name) == person_key),
+                    None,
+                )
+                if fragment is not None and not any(r.entity == fragment for r in registry.roles):
+                    registry.discard(fragment)
+            continue
+        if inside or (
+            " " not in key and any(p.split()[-1] == key for p in people_names if " " in p)
+        ):
             registry.discard(entity_id)
 
     _short_forms_of_longer_names(registry)

@@ -16,8 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import NamedTuple
 
+from bot.ingest.acronyms import find_acronyms
 from bot.ingest.dates import (
     DATE_RE,
     FoundDate,
@@ -29,7 +31,7 @@ from bot.ingest.dates import (
 from bot.ingest.errors import IngestError
 from bot.ingest.extract import Hints
 from bot.ingest.text import sentences, split_paragraphs
-from bot.ingest.words import ALL_HEADS, HONORIFICS, is_country
+from bot.ingest.words import ALL_HEADS, HONORIFICS, is_country, is_title_word
 from bot.vocab import wires
 
 # A ``date YYYY-MM-DD`` header line (the seed release carries one before its dateline).
@@ -54,7 +56,8 @@ _NOT_A_WIRE = re.compile(
     re.IGNORECASE,
 )
 # Separators between dateline parts: dashes, slashes, commas.
-_SEP = re.compile(r"^[\s,/\-\u2013\u2014]+")
+# ("(Kestrel).- Text": agencies writing Spanish style end the marker with ".-".)
+_SEP = re.compile(r"^(?:\.(?=[-\u2013\u2014]))?[\s,/\-\u2013\u2014]+")
 # ("Velmont, N.L.- Text": a hyphen right after an abbreviation's full stop.)
 _DASH_RE = re.compile(r"\s*(?:--+|\u2014|\u2013)\s*|\s+-\s+|(?<=[A-Z]\.)-\s+")
 
@@ -120,6 +123,10 @@ class Metadata:
     copyright_owner: str | None = None
     # A government department named on a line of its own near the headline.
     department: str | None = None
+    # The office's or organisation's name above a headline written as a sentence ("Orrin
+    # Regional Office for the Isles" over "Orrin and Kestrel launch ..."): the page's
+    # masthead, never the headline; the issuer unless something surer names one.
+    masthead: str | None = None
     # A news report rather than a release: a newspaper's colon dateline, or a reporter's
     # byline run into the dateline. Its publisher is the paper, which the text rarely names.
     news_report: bool = False
@@ -136,7 +143,7 @@ def wire_name(marker: str) -> str | None:
     inner = marker.strip().strip("/()").strip()
     for wire in wires():
         if wire.pattern.fullmatch(inner):
-            return wire.publisher
+            return wire.name_written(inner)
     # "(NNN-Bernama)": the Non-Aligned News Network carrying a member agency's story; the
     # agency wrote it.
     carried = re.fullmatch(r"NNN\s*[-\u2013/]\s*(\S.*)", inner)
@@ -508,23 +515,58 @@ _DATE_PLACE_ISSUER = re.compile(
 )
 
 
+# "27/09/2013 Velmont, Orrin/Marsh Hills, Ostria": a date line that names the place
+# after the date with no dash, each place a city and its country (perhaps several, by a
+# slash: the first is the dateline's).
+_PLACES_AFTER_DATE = re.compile(
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3},\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}"
+    r"(?:\s*/\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})?)*)"
+)
+
+
 def _date_place_line(paragraphs: list[str]) -> _Lead | None:
+    """A line of its own that gives the date first, then the place: "<date> — Velmont,
+    Ontario — <issuing department>", or "<date> Velmont, Orrin/Marsh Hills, Ostria"; the
+    story is the next paragraph."""
     for index, para in enumerate(paragraphs[:8]):
         date = find_date(para, anchored=True)
         if date is None or date.date is None or len(para) > 200:
             continue
         dash = re.match(r"\s*[\u2014\u2013-]\s+", para[date.end :])
         line = _DATE_PLACE_ISSUER.fullmatch(para[date.end + dash.end() :].strip()) if dash else None
+        if line is None and "\n" not in para.strip():
+            line = _PLACES_AFTER_DATE.fullmatch(para[date.end :].strip(" ,"))
         dateline = parse_place(line.group("place")) if line else None
         if line is None or dateline is None or index + 1 >= len(paragraphs):
             continue
         if any(w.lower().strip(",.") in ALL_HEADS for w in line.group("place").split()):
             continue  # "March 6, 2024 — Acme Corporation": an issuer, not a place
-        issuer = line.group("issuer")
+        issuer = line.groupdict().get("issuer")
         # (The story is the next paragraph.)
         publisher = issuer.strip() if issuer else None
         return _Lead(index + 1, dateline, date, publisher, False, paragraphs[index + 1])
     return None
+
+
+def _defines_acronym(text: str, inner: str) -> bool:
+    """Whether the brackets ending ``text`` define ``inner`` as the acronym of the name
+    before them ("The Kestrel News Agency (KNA)"): a party named with its short form,
+    never a wire's marker, even when the wire table knows the short form."""
+    return any(d.short == inner for d in find_acronyms(text))
+
+
+# Words that open a sentence before its date ("On April 21, 2008 ..."), never a place.
+_OPENING_WORDS = {
+    "on", "in", "at", "by", "from", "as", "of", "to", "with", "after", "before", "since",
+    "during", "until", "the", "a", "an", "today", "yesterday", "earlier", "last", "this",
+}  # fmt: skip
+
+
+# A byline or a page's time stamp before a date ("By Kestrel Published : <date> -"):
+# the page's furniture, never a place.
+_BYLINE_OR_STAMP = re.compile(
+    r"^(?:by|from)\s|\b(?:published|updated|posted|time|modified)\b\s*:?|:$", re.IGNORECASE
+)
 
 
 def _find_lead(paragraphs: list[str]) -> _Lead | None:
@@ -573,6 +615,8 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         marker_date: FoundDate | None = None
         for match in WIRE_RE.finditer(head):
             inner = (match.group("s") or match.group("p") or "").strip()
+            if _defines_acronym(body[: match.end()], inner):
+                continue  # "The Kestrel News Agency (KNA) and ...": a party, named
             # "(Marketwire - March 25, 2008)": the wire, then the date inside the marker.
             dated = re.match(r"(.+?)\s*[-\u2013\u2014]\s*(.+)$", inner)
             if dated and find_date(dated.group(2), anchored=True) is not None:
@@ -686,7 +730,14 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         # A dateline is short and starts with a capitalised place, usually in capitals.
         # A full stop only ends an abbreviation here ("SEATTLE, Wash."), not a sentence.
         last_word = place_text.split()[-1] if place_text else ""
-        if not place_text or len(place_text) > 100 or place_text.endswith(("!", "?")):
+        if (
+            not place_text
+            or len(place_text) > 100
+            or place_text.endswith(("!", "?"))
+            or _BYLINE_OR_STAMP.search(place_text)
+            # ("On April 21, 2008 Acme signed": an opening word is no place.)
+            or place_text.split()[0].lower() in _OPENING_WORDS
+        ):
             continue
         if place_text.endswith(".") and len(last_word) > 6:
             continue
@@ -703,6 +754,18 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})",
             place_text,
         )
+        # "Velmont Bay - Text" right under the headline: an agency's dateline in title
+        # case (a place of one to three words, no organisation word in it).
+        under_headline = (
+            first_story
+            and cut is not None
+            and re.fullmatch(r"\s*(?:--?|\u2013|\u2014)\s*", body[cut[0] : cut[1]]) is not None
+            and re.fullmatch(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}", place_text) is not None
+            and not any(w.lower() in ALL_HEADS for w in place_text.split())
+            # (The story follows the dash: a sentence, not a byline's date and time.)
+            and re.match(r"[A-Z\u201c\"]", rest) is not None
+            and len(rest.split()) >= 6
+        )
         # "Mar 2, 2019" on its own line, then "Korvale – Text": the place of a dated story.
         after_date_line = (
             index > 0
@@ -714,6 +777,7 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             and date is None
             and not (first_word.isupper() and len(first_word) > 1)
             and not place_region
+            and not under_headline
             and not after_date_line
             and not colon_place
         ):
@@ -847,6 +911,49 @@ _PAGE_FURNITURE = re.compile(
 )
 
 
+def _masthead(line: str, following: str) -> bool:
+    """Whether ``line`` is the name of the office or site above a headline: a name in
+    title case with an organisation word ("Velmont Regional Office for Orrin"), over a
+    headline written as a sentence (its lower-case words make it no name)."""
+    return (
+        _issuer_line(line)
+        and any(w.lower().strip(",.") in ALL_HEADS for w in line.split())
+        and len(following.split()) >= 3
+        and not _issuer_line(following)
+        and not _BOILERPLATE_LINE.match(following)
+        # (A breadcrumb of the site's sections under the name is furniture, no headline.)
+        and not re.search(r"[>|»]", following)
+        and not _PAGE_FURNITURE.fullmatch(following.strip())
+    )
+
+
+# A public office on a line of its own: "Premier of Velmora", "Minister for Harbours",
+# "Office of the Mayor of Dunmar".
+OFFICE_LINE = re.compile(
+    r"(?:Office\s+of\s+the\s+)?(?:Premier|Prime\s+Minister|President|Governor|Mayor|"
+    r"Minister|Chief\s+Minister|First\s+Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'’-]*){0,5}"
+)
+
+
+def _name_and_title(line: str) -> bool:
+    """ "Ivo Lind, Premier": the office holder's name and title on a line of its own
+    (a minister's page prints it under the office), never a headline."""
+    found = re.fullmatch(
+        r"[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]+){1,3},\s+(?P<t>[A-Z][a-z]+(?:\s+[A-Za-z]+){0,4})", line
+    )
+    return found is not None and is_title_word(found.group("t").split()[0].lower())
+
+
+def _office_above(heads: list[str], title: str) -> str | None:
+    """A public office named on a line of its own above the headline ("Premier of
+    Velmora" over the date, the minister's name and the headline): the office that
+    issued the page, or None."""
+    if title not in heads:
+        return None
+    return next((line for line in heads[: heads.index(title)] if OFFICE_LINE.fullmatch(line)), None)
+
+
 def _headline(lines: list[str]) -> str | None:
     for line in lines:
         subject = _SUBJECT.fullmatch(line)
@@ -863,6 +970,9 @@ def _headline(lines: list[str]) -> str | None:
             or _SECTION_LABEL.fullmatch(line)
             or read_date_line(line) is not None
             or (_RELEASE_LABEL.match(following) and _issuer_line(line))
+            or _masthead(line, following)
+            or OFFICE_LINE.fullmatch(line)
+            or _name_and_title(line)
         ):
             continue
         if (
@@ -927,6 +1037,14 @@ def _resolve_date(
                     f" date line's {header_date.isoformat()}: check source.date"
                 )
             return dated
+        if stated is not None and stated != header_date:
+            # "date 2018-01-17" above "VELMONT, 12th January, 2018 (Kestrel) --": a page
+            # stamps the day it posted or updated its copy; the dateline dates the release.
+            warnings.append(
+                f"date {stated.isoformat()} from the dateline, not the page's stamp"
+                f" {header_date.isoformat()}: check source.date"
+            )
+            return stated
         return header_date
     if stated is not None:
         return stated
@@ -966,15 +1084,23 @@ def _resolve_date(
                 f"date {dated.date.date.isoformat()} read from {para!r}: check source.date"
             )
             return dated.date.date
+    stamp = _page_stamp_date(paragraphs[:8])
+    if stamp is not None:
+        warnings.append(
+            f"date {stamp.isoformat()} read from the page's time stamp: check source.date"
+        )
+        return stamp
     # "Velmont, MA - On June 11th, 2014, Acme signed ...": a dateline without a date,
-    # and the story opens with the day.
-    opening = re.match(r"\s*On\s+", lead.rest) if lead is not None else None
-    if lead is not None and opening is not None:
-        on_day = find_date(lead.rest, opening.end(), anchored=True)
+    # and the story opens with the day (or, with no dateline at all, its first paragraph
+    # below the headline does).
+    story = lead.rest if lead is not None else next((p for p in paragraphs[1:4] if len(p) > 80), "")
+    opening = re.match(r"\s*On\s+", story)
+    if opening is not None:
+        on_day = find_date(story, opening.end(), anchored=True)
         if on_day is not None and on_day.date is not None:
             warnings.append(
-                f"date {on_day.date.isoformat()} read from the story's opening"
-                f" {lead.rest[: on_day.end]!r}: check source.date"
+                f"date {on_day.date.isoformat()} read from the story's opening sentence"
+                f" {story[: on_day.end]!r}: check source.date"
             )
             return on_day.date
     for para in paragraphs[:6]:
@@ -1019,6 +1145,25 @@ def _resolve_date(
         "no release date found: set source.date (YYYY-MM-DD) or ingest again with --date;"
         " `partnerbot check` fails until it is set"
     )
+    return None
+
+
+# A page's time stamp under the byline: "Published : Nov 25, 2020 - 13:48  Updated : ...".
+_STAMP_LABEL = re.compile(
+    r"\b(?:published|posted|issued|released)(?:\s+on)?\s*:?\s*", re.IGNORECASE
+)
+
+
+def _page_stamp_date(paragraphs: list[str]) -> dt.date | None:
+    """The date a page's publication stamp gives (the first "Published : <date>" among
+    ``paragraphs``, read line by line, perhaps after a byline and before an "Updated"
+    stamp), or None. The stamp dates the page, so it only serves when no dateline does."""
+    for para in paragraphs:
+        for line in para.splitlines() or [para]:
+            for label in _STAMP_LABEL.finditer(line[:120]):
+                found = find_date(line, label.end(), anchored=True)
+                if found is not None and found.date is not None:
+                    return found.date
     return None
 
 
@@ -1104,6 +1249,35 @@ _PAGE_STAMP = re.compile(
 )
 
 
+# A dateline in capitals and a known wire's marker, inside a long line: "... Biotech
+# Writers VELMONT, N.J.--(BUSINESS WIRE)--July 24, 2006--Text" (a filing or a page whose
+# line breaks were lost).
+_BURIED_DATELINE = re.compile(
+    r"(?<=\s)(?P<place>[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?)\s*(?:--+|,)?\s*"
+    r"(?:\((?P<p>[^()\n]{2,40})\)|/(?P<s>[^/\n]{2,40})/)\s*(?:--+|\u2014|\u2013|-)"
+)
+
+
+def _unglue_buried_dateline(text: str) -> str:
+    """``text`` with a paragraph break before a dateline that a long first line buries
+    (see ``_BURIED_DATELINE``), so it is read as the dateline it is. Only a wire the
+    table knows, within the first 2,000 characters, on a line of 300 or more."""
+    for match in _BURIED_DATELINE.finditer(text[:2000]):
+        if wire_name(match.group("p") or match.group("s") or "") is None:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.start())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        before = text[line_start : match.start()].strip()
+        # ("NEW YORK & VELMONT, Calif.--(BUSINESS WIRE)--": the second city of a dateline
+        # that opens its line is no buried one.)
+        if len(line) < 300 or len(before) < 40 or re.search(r"(?:&|/|\band)$", before):
+            continue
+        return text[: match.start()].rstrip() + "\n\n" + text[match.start() :]
+    return text
+
+
 def _unglue_page_stamp(text: str) -> str:
     """``text`` with the headline, the agency's marker, the time stamp and the story of
     a page whose line breaks were lost (see ``_PAGE_STAMP``) on lines of their own;
@@ -1134,6 +1308,38 @@ def _unglue_page_stamp(text: str) -> str:
     return text
 
 
+# A photo caption's line, ended by its credit: "Jane Doe signs the accord. (Kestrel)".
+_CREDITED_LINE = re.compile(r"(?m)([.!?]\s*\([A-Z][\w .&/'’-]{1,40}\))[ \t]*\n(?=[ \t]*\S)")
+
+
+def _caption_breaks(text: str) -> str:
+    """``text`` with a paragraph break after each line a photo credit ends ("... on
+    Tuesday. (Kestrel)"): a caption is a paragraph of its own, never the story's first
+    sentence run together with it."""
+    return _CREDITED_LINE.sub(r"\1\n\n", text)
+
+
+def _without_menus(text: str) -> str:
+    """``text`` without the site menu a saved page copies above the story: a
+    block of five or more lines of one to four words each, none ending a sentence
+    ("National", "Politics", "More Sports", ...). A menu is never the headline, the
+    dateline nor the story; the stored text keeps it (this is the metadata's view)."""
+    blocks = re.split(r"(\n[ \t]*\n)", text)
+    kept = []
+    story = False
+    for block in blocks:
+        lines = [x.strip() for x in block.splitlines() if x.strip()]
+        # (Only above the story: a list inside it, of partners say, is the story's.)
+        story = story or any(len(x) > 150 for x in lines)
+        menu = (
+            not story
+            and len(lines) >= 5
+            and all(len(x.split()) <= 4 and not re.search(r"[.!?:;\"\u201d]$", x) for x in lines)
+        )
+        kept.append("" if menu else block)
+    return "".join(kept)
+
+
 def read_metadata(
     text: str, hints: Hints | None = None, *, date: dt.date | None = None
 ) -> Metadata:
@@ -1154,10 +1360,16 @@ def read_metadata(
             raise IngestError(f"the date header {value.text!r} has no year")
         text = text[value.end :]
 
-    text = _unglue_page_stamp(text)
+    text = _unglue_buried_dateline(_unglue_page_stamp(text))
     # (Lines of table borders or separators, "|", "\u2013 \u2013 \u2013", copied with a web
     # page say nothing.)
-    paragraphs = [p for p in split_paragraphs(text) if re.search(r"\w", p)]
+    paragraphs = [
+        p for p in split_paragraphs(_caption_breaks(_without_menus(text))) if re.search(r"\w", p)
+    ]
+    if len(paragraphs) > 1 and re.match(rf"{re.escape(paragraphs[0])}(?=[A-Z])", paragraphs[1]):
+        # "<headline>\n\n<headline>Velmont - Text": a page repeats its headline glued to
+        # the story's first line; the story starts after it.
+        paragraphs[1] = paragraphs[1][len(paragraphs[0]) :]
     lead = (
         _find_lead(paragraphs)
         or _marker_only_lead(paragraphs)
@@ -1265,11 +1477,13 @@ def read_metadata(
     # The paragraphs before the dateline that are not the headline are part of the story
     # (a lead written above the dateline); boilerplate and date lines are not.
     title = _headline(before)
+    heads = before
     if lead is None:
         # No dateline: the headline is among the short lines above the first long
         # paragraph (a page's furniture, "Skip to Main Content", is passed over).
         story = next((k for k, p in enumerate(paragraphs) if len(p) > 150), len(paragraphs))
-        title = _headline([p for p in paragraphs[:story] if not re.search(r"[.!?]$", p)])
+        heads = [p for p in paragraphs[:story] if not re.search(r"[.!?]$", p)]
+        title = _headline(heads)
         if title is None and after_label is not None and after_label in before:
             # "News Release - <date> <HEADLINE>": the headline after the label and date.
             title = after_label
@@ -1374,6 +1588,11 @@ def read_metadata(
         label_issuer=_label_issuer(paragraphs),
         copyright_owner=_copyright_owner(text),
         department=_department_line(paragraphs),
+        masthead=next(
+            (line for line, following in pairwise(heads) if _masthead(line, following)),
+            None,
+        )
+        or _office_above(heads, title),
         news_report=lead is not None and lead.news_style,
         byline=any(_REPORTER_BYLINE.fullmatch(p) for p in paragraphs[:6]),
     )

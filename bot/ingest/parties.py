@@ -368,6 +368,10 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         raw: str, start: int, kind: EntityKind | None = None, *, described: bool = False
     ) -> None:
         name = _possessive_free(_strip_article(raw))
+        # ("Orrin and Kestrel on Tuesday announced": a day after "on" is no part of a name.)
+        name = re.sub(
+            rf"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTHS})$", "", name
+        )
         # "Kestrel of Velmora": a company and its country, where the name has no head
         # word before "of" ("Bank of Velmora", "Council of Velmora" keep theirs).
         of_country = re.fullmatch(r"(?P<n>.+?)\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w\s'’-]+)", name)
@@ -518,6 +522,30 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
                 match.group("n"),
             )
             take(name, match.start("n"), EntityKind.ORGANIZATION, described=True)
+    # "Global law firm Kestrel Vance announced ...", "Nonprofit organisation Orrin Aid
+    # signed ...": a sentence about a deal that opens with what its subject is, in lower
+    # case, then its name (a firm's name may be its partners' surnames, no head word).
+    opening = (
+        re.match(
+            r"(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+)?"
+            r"(?:firm|company|consultancy|group|bank|insurer|operator|carrier|airline|developer|"
+            r"maker|manufacturer|start-?up|retailer|non-?profit|charity|organi[sz]ation|agency|"
+            rf"network|partnership|adviser|advisor)\s+(?P<n>{_NAME})",
+            sentence,
+        )
+        if deal
+        else None
+    )
+    if opening is not None and not opening.group(0).split()[0][:1].islower():
+        take(opening.group("n"), opening.start("n"), EntityKind.ORGANIZATION, described=True)
+    # "Open JSC ORRINPROEKT", "PJSC «Kestrel»", "OOO Velmont": a legal form written
+    # before the name (Russian and other CIS styles) names a company.
+    for match in re.finditer(
+        r"\b(?:(?:Open|Closed|Public)\s+)?(?:JSC|OJSC|CJSC|PJSC|OAO|ZAO|PAO|OOO|LLP|TOO|AO)"
+        rf"\s+[\"\u201c\u00ab]?(?P<n>{_NAME})",
+        sentence,
+    ):
+        take(match.group("n"), match.start("n"), EntityKind.ORGANIZATION, described=True)
     # "Saladax Biomedical, Inc.", "Dong-Sung Pharm Co. Ltd.": a corporate suffix names a company.
     for match in re.finditer(
         rf"(?P<n>{_NAME}),?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|plc|PLC|AG|SA|S\.A|NV|N\.V|"
@@ -725,6 +753,42 @@ def branches_of_parties(registry: Registry, text: str) -> None:
             whole = f"{branch} of {found.group('the') or ''}{entity.name}"
             if registry.find_exact(whole) is None:
                 registry.add(whole, EntityKind.ORGANIZATION, exact=True)
+
+
+def parents_written_two_ways(registry: Registry) -> None:
+    """ "Orrin Institute of Sea Health of the Kestrel Research Agency" and "... of the KRA":
+    a unit named with its parent, the parent written two ways (in full and by its
+    acronym), so the parent is no part of the unit's name. The unit is one organisation
+    named without it; both long forms stay its aliases, and the parent stays too. (A
+    parent always written the same way may be part of the official name: "X
+    Organization of the Orrin Union" is left alone.)"""
+    units: dict[str, list[tuple[DraftEntity, str]]] = {}
+    for entity in list(registry.entities.values()):
+        if entity.existing or entity.kind != EntityKind.ORGANIZATION:
+            continue
+        for cut in re.finditer(r"\s+of\s+(?:the\s+)?", entity.name):
+            unit, parent = entity.name[: cut.start()], entity.name[cut.end() :]
+            owner = registry.find(parent)
+            if (
+                owner is not None
+                and owner != entity.id
+                and registry.entities[owner].kind == EntityKind.ORGANIZATION
+                and any(w.lower() in ALL_HEADS for w in unit.split())
+            ):
+                units.setdefault(f"{normalize(unit)}|{owner}", []).append((entity, unit))
+                break
+    for found in units.values():
+        ids = {e.id for e, _ in found}
+        if len(ids) < 2:
+            continue
+        labels = [label for e, _ in found for label in (e.name, *e.aliases)]
+        held = [r for r in registry.roles if r.organization in ids]
+        for entity_id in ids:
+            registry.discard(entity_id)
+        new_id = registry.add(found[0][1], EntityKind.ORGANIZATION, aliases=labels, exact=True)
+        registry.roles = [r for r in registry.roles if r not in held] + [
+            DraftRole(r.entity, r.title, new_id) for r in held
+        ]
 
 
 def names_cut_at_and(registry: Registry, text: str) -> None:

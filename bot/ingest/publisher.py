@@ -23,14 +23,15 @@ from typing import NamedTuple
 from bot.ingest.deals import is_demonym_only
 from bot.ingest.metadata import Metadata, wire_name
 from bot.ingest.registry import Registry
-from bot.ingest.words import STOPWORDS, is_demonym, is_title_word
+from bot.ingest.words import STOPWORDS, is_country, is_demonym, is_title_word
 from bot.kb.models import EntityKind
 
 # A capitalised name of up to four words (an agency: "Lantern", "Kestrel News Agency").
 _NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
-# "... said. — Lantern", "... said. -- Lantern", "... said. (Lantern)" at a story's end.
+# "... said. — Lantern", "... said. -- Lantern", "... said. (Lantern)" at a story's end;
+# a wire that writes its name in lower case ("(kpa)") only when the wire table knows it.
 _SIGN_OFF = re.compile(
-    rf"[.!?\"”’)]\s*(?:(?:--|\u2014|\u2013|-)\s*(?P<dash>{_NAME})|\((?P<paren>{_NAME})\))\s*$"
+    rf"[.!?\"”’)]\s*(?:(?:--|\u2014|\u2013|-)\s*(?P<dash>{_NAME})|\((?P<paren>{_NAME}|[a-z][\w-]{{1,11}})\))\s*$"
 )
 # "Source: Lantern News Agency" on the story's last line.
 _SOURCE_LINE = re.compile(rf"^\s*Source\s*:\s*(?P<name>{_NAME})\s*\.?\s*$")
@@ -50,6 +51,10 @@ _REPORTED = re.compile(
     # "..., informed Prof Jane Doe." (a reporter's verb of saying, after the clause)
     r"|,\s*informed\s+(?:the\s+)?[A-Z]"
 )
+
+# Words that make a name a programme or a prize, never an issuer.
+# ("Programme" says nothing: the United Nations Development Programme issues its own.)
+_PROGRAMME_WORDS = re.compile(r"\b(?:Awards?|Prizes?|Campaigns?)\b")
 
 # Small words inside a longer name: "Ivo dos Ramos Foundation", "Bank of X".
 _NAME_PARTICLES = r"(?:de|da|das|do|dos|del|della|di|du|van|von|der|den|la|le|of|for|and)"
@@ -77,6 +82,8 @@ def sign_off(paragraphs: list[str], is_person: Callable[[str], bool]) -> str | N
     known = wire_name(name)
     if known is not None:
         return known
+    if name[:1].islower():
+        return None
     words = name.split()
     if is_person(name) or any(is_title_word(w.lower()) for w in words) or len(name) < 3:
         return None
@@ -209,6 +216,15 @@ def reliable_issuer(
             " not an organisation: set source.publisher"
         )
         return None
+    if _PROGRAMME_WORDS.search(entity.name) or is_country(entity.name):
+        # "2004 Community Awards", "Velmora": a prize or a country named first is what
+        # the release is about, never who issued it.
+        meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+        meta.warnings.append(
+            f"no publisher set: {entity.name!r}, named first, is an award or a country, not"
+            " the organisation that issued the release: set source.publisher"
+        )
+        return None
     label = next(filter(on_its_own, (entity.name, *entity.aliases)), None)
     if label is not None:
         return Issuer(entity.id, label)
@@ -233,6 +249,8 @@ def regional_office(meta: Metadata, registry: Registry, text: str) -> None:
     found = registry.find(meta.publisher) if meta.publisher else None
     if found is None or registry.entities[found].kind != EntityKind.ORGANIZATION:
         return
+    if re.search(r"\bRegional\s+Office\b", meta.publisher or ""):
+        return  # the office already, by the name the page gives it
     entity = registry.entities[found]
     for label in sorted({entity.name, *entity.aliases}, key=len):
         office = rf"(?<![\w-]){re.escape(label)}\s+Regional\s+Office"

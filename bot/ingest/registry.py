@@ -51,6 +51,10 @@ class DraftRole:
 _OCR_ACRONYM = re.compile(r"(?=[A-Zl]{3,7}$)(?=(?:[^l]*l){1}[^l]*$)(?=(?:.*[A-Z]){2})[A-Z]*l[A-Z]*")
 
 
+# A relative clause after a name: " who chose", " which runs", " whose members".
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whom|whose|which)\s+(?=[a-z])")
+
+
 class Registry:
     """The draft's entities, reconciled with the knowledge base it will join."""
 
@@ -214,7 +218,9 @@ class Registry:
         With ``exact``, only an entity of exactly that name or alias is reused, never one
         it is a short form of ("Eastmarch" the place, not the Eastmarch Culture Office).
         """
-        name = name.strip()
+        # ("Chair of Kestrel Vance who chose the cause": a name ends where a relative
+        # clause in lower case starts, whatever read it.)
+        name = _RELATIVE_CLAUSE.split(name, maxsplit=1)[0].strip(" ,")
         aliases = [a.strip() for a in aliases if a.strip()]
         if _OCR_ACRONYM.fullmatch(name):
             # "lVO": a scan read the capital I of "IVO" as a lower-case l.

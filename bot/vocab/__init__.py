@@ -17,10 +17,24 @@ from importlib import resources
 
 @dataclass(frozen=True, slots=True)
 class Wire:
-    """A newswire or news agency: the publisher name and one pattern for its markers."""
+    """A newswire or news agency: the publisher name and one pattern for its markers.
+
+    ``names`` are the names the wire went by in its time ("Marketwire" before it became
+    "Marketwired"), each with the pattern of the markers written so: a release is cited
+    under the name it was published under, and every name is the same wire.
+    """
 
     publisher: str
     pattern: re.Pattern[str]
+    names: tuple[tuple[str, re.Pattern[str]], ...] = ()
+
+    def name_written(self, marker: str) -> str:
+        """The name this wire went by in ``marker`` (the text inside it), else its
+        table name."""
+        for name, pattern in self.names:
+            if pattern.fullmatch(marker):
+                return name
+        return self.publisher
 
 
 def _text(name: str) -> str:
@@ -37,7 +51,11 @@ def wires() -> tuple[Wire, ...]:
     out = []
     for item in yaml.safe_load(_text("wires.yaml")):
         joined = "|".join(f"(?:{m})" for m in item["markers"])
-        out.append(Wire(item["publisher"], re.compile(joined, re.IGNORECASE)))
+        names = tuple(
+            (name, re.compile(pattern, re.IGNORECASE))
+            for name, pattern in (item.get("names") or {}).items()
+        )
+        out.append(Wire(item["publisher"], re.compile(joined, re.IGNORECASE), names))
     return tuple(out)
 
 
