@@ -336,3 +336,15 @@ def test_an_award_named_first_is_never_the_publisher() -> None:
     )
     assert d.meta.publisher is None
     assert any("award" in w for w in d.meta.warnings)
+
+
+def test_a_common_word_before_a_unit_office_is_no_organisation() -> None:
+    # "Transport Office of Orrin" is a government's unit: "Transport" is no party (the
+    # short-form rule for "Orrin Regional Office" needs the qualifier).
+    d = build_draft(
+        "VELMONT, March 3, 2019 - The Velmont Government and the Government of Orrin signed a"
+        " transport agreement on Monday.\n\n"
+        "The agreement was signed by Oren Vale, Minister of the Government of Orrin, Head of"
+        " the Transport Office of Orrin, after discussions.\n"
+    )
+    assert "Transport" not in {e.name for e in d.registry.entities.values()}

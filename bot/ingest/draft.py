@@ -515,9 +515,11 @@ def _alias_initials(registry: Registry, short: str) -> None:
         registry._add_aliases(fits[0], [short])
 
 
-# A unit of an organisation, written after the organisation's name.
+# An office of an organisation abroad or in a region, written after the organisation's
+# name ("Orrin Regional Office"). The qualifier is required: "Transport Office of Orrin"
+# is a ministry's unit, and "Transport" no organisation.
 _UNIT = re.compile(
-    r"(?:(?:Regional|Country|Liaison|Field|Subregional|Sub-regional|Representative|Permanent)\s+)?"
+    r"(?:Regional|Country|Liaison|Field|Subregional|Sub-regional|Representative|Permanent)\s+"
     r"(?:Office|Branch|Bureau|Representation|Mission|Delegation|Secretariat|Chapter)\b"
 )
 
