@@ -96,18 +96,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "first phase of the academy: start year and end year?",
     ): "a blind case still failing; no kind fix has followed yet (time-period)",
     (
-        "blind_set6_kb_five.json",
-        "how long after their Hangzhou meeting did LI Yong and Jack MA meet again?",
-    ): "a blind case still failing; no kind fix has followed yet (time-duration-between)",
-    (
-        "blind_set6_kb_five.json",
-        "how many years separate the first LI Yong / Jack MA meeting and the 2024 partners meeting in Hangzhou?",
-    ): "a blind case still failing; no kind fix has followed yet (time-duration-years)",
-    (
-        "blind_set7_kb_five.json",
-        "@partnerbot how many years after their first Hangzhou meeting did the partners come back to Hangzhou?",
-    ): "a blind case still failing; no kind fix has followed yet (time-duration)",
-    (
         "blind_set11_bundled.json",
         "Jack Ma listed several 'global' aims - how many, and what are they?",
     ): "a blind case still failing; no kind fix has followed yet (count-quote)",
@@ -182,14 +170,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set13_kb_five.json",
         "@partnerbot if phase two meets its goal, what would the total trained come to?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-goal-plus)",
-    (
-        "blind_set13_kb_five.json",
-        "@partnerbot how much time passed between the Hangzhou meeting and the Kigali one?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-arith-meetings)",
-    (
-        "blind_set13_kb_five.json",
-        "@partnerbot how many years between the academy's launch and the decision to extend it?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-arith-span)",
     (
         "blind_set13_kb_five.json",
         "@partnerbot in which languages are KL classes given?",

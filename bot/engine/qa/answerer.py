@@ -20,6 +20,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 
 from bot import limits, stages
 from bot.engine.answer import Answer, Choice, Status
@@ -27,6 +28,7 @@ from bot.engine.qa.claimed_titles import title_of_another
 from bot.engine.qa.claims import without_guess
 from bot.engine.qa.compose import answered
 from bot.engine.qa.ends import Relation, two_ends
+from bot.engine.qa.event_choice import settle_events
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
 from bot.engine.qa.executors.holder_at_event import holder_clause
@@ -107,6 +109,8 @@ _TOPIC_CLOSING = re.compile(r"\b(?:that|this)\b(?=(?:\s+\w+){0,2}\s*[?.!]*\s*$)"
 _NAMED_WORDS = frozenset("surname surnames named called name names family".split())
 _EVERYONE_WORDS = frozenset("everyone everybody all people persons list anyone who".split())
 _WH = frozenset("who whom what when where which how why".split())
+# A pronoun standing for a thing in one end of a span ("this meeting" names one itself).
+_END_PRONOUNS = frozenset("it its they them their".split())
 _PERSONAL_PRONOUNS = frozenset("he him his she her".split())
 _SHAPE_TERMS = frozenset(stem(w) for w in SHAPE_WORDS)
 _AUXILIARIES = frozenset("did does do is was were are has have had will can".split())
@@ -879,6 +883,11 @@ class QuestionAnswerer:
             before = ends.relation is Relation.BEFORE
             return self.run.as_of_event(q, parse(ends.head), parse(ends.second), before=before)
         a, b = parse(ends.first), parse(ends.second)
+        # "…between the launch of X and the decision to extend it": "it" is the other's.
+        a = self._end_referring(a, b, parse)
+        b = self._end_referring(b, a, parse)
+        # "The Hangzhou meeting" where two took place: the one the question means.
+        a, b = settle_events(self.index, a, b)
         if ends.relation is Relation.CHANGE:
             return self.run.change_between(q, parse(ends.head), a, b)
         if ends.relation is Relation.BETWEEN:
@@ -886,6 +895,16 @@ class QuestionAnswerer:
             back = self.run.years_until_return(q, a, b)
             return back if back is not None else self.run.years_between(q, a, b)
         return self.run.which_first_of_ends(q, a, b, ends.relation)
+
+    def _end_referring(
+        self, end: Query, other: Query, parse: Callable[[tuple[str, ...]], Query]
+    ) -> Query:
+        """An end naming nothing but a pronoun ("the decision to extend it") re-read
+        with the other end's first subject in the pronoun's place."""
+        if end.subjects or not other.subjects or not set(end.words) & _END_PRONOUNS:
+            return end
+        name = self.index.entity(other.subjects[0]).name
+        return parse(tuple(_resolve_back(list(end.words), name)))
 
     def _holder_at_event(self, q: Query) -> Answer | None:
         """ "Who was <title> of Y when A happened?": the holder on A's date."""
