@@ -117,10 +117,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (last_meeting)",
     (
         "blind_base9_peatland.json",
-        "when was the NWT that makes sensors founded?",
-    ): "a blind case still failing; no kind fix has followed yet (acronym)",
-    (
-        "blind_base9_peatland.json",
         "which countries are in the network?",
     ): "a blind case still failing; no kind fix has followed yet (list)",
     (
@@ -222,14 +218,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base11_harbour.json",
         "where were the memorandums signed, both times?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (last_meeting)",
-    (
-        "blind_base11_harbour.json",
-        "which CIT was founded in 1964?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (acronym)",
-    (
-        "blind_base11_harbour.json",
-        "what does the Varga who works at Northmere University do?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (surname)",
     (
         "blind_base11_harbour.json",
         "who launched the green corridor?",

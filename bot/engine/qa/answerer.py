@@ -37,6 +37,7 @@ from bot.engine.qa.executors.role_at_event import event_clause
 from bot.engine.qa.executors.title_quotes import said_at_event
 from bot.engine.qa.figure_subjects import main_sentence, off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
+from bot.engine.qa.identifying import without_identifying_clause
 from bot.engine.qa.namesake_pick import namesake_by_organisation, own_organisation
 from bot.engine.qa.partial_names import names_someone_else
 from bot.engine.qa.prices import priced_thing, states_price_of
@@ -296,6 +297,8 @@ class QuestionAnswerer:
         q = self.parser.parse(question, read, today=today)
         # "Who founded the giant that hosted the meeting?": the clause picks the giant.
         q = without_relative_clause(self.parser, self.index, q, read, today) or q
+        # "What does the Varga who works at X do?": the clause only says which Varga.
+        q = without_identifying_clause(self.parser, self.index, q, read, today) or q
         at_end = self.run.release_at_end(q)
         if at_end is not None:
             # "What is the newest release?": no subject and no term, but a release.

@@ -46,6 +46,15 @@ from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
 
 _YEAR_WORD = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _year_claimed(words: Sequence[str], i: int) -> bool:
+    """Whether the year at ``i`` is what a verb before it claims ("which CIT was founded
+    in 1964?", "the NWT established in 2011"), which tells namesakes apart, rather than
+    when the question is asked of ("the DTA's president in 2020")."""
+    return i >= 2 and words[i - 1] == "in" and words[i - 2].endswith("ed")
+
+
 _NUMBER = re.compile(r"^\d+$")
 # Words whose meaning an answer must carry, not just relate to: a question about
 # "the next meeting" is not answered by the last one.
@@ -485,7 +494,7 @@ class QueryParser:
                     for i, w in enumerate(words)
                     if i != same.position
                     and w not in TITLE_WORDS
-                    and not _YEAR_WORD.match(w)
+                    and (not _YEAR_WORD.match(w) or _year_claimed(words, i))
                     and w not in _TIME_WORDS
                     # "People named Ma", "the surname Ma": how the name is given, no claim.
                     and not (i + 1 == same.position and w in _NAMING_WORDS)
@@ -538,7 +547,7 @@ class QueryParser:
             if i not in positions
             and i not in name_words
             and w not in TITLE_WORDS
-            and not _YEAR_WORD.match(w)
+            and (not _YEAR_WORD.match(w) or _year_claimed(words, i))
             and w not in _TIME_WORDS
             and not (i + 1 in positions and w in _NAMING_WORDS)
         )
