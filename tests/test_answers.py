@@ -164,10 +164,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-arith-points)",
     (
         "blind_set13_kb_five.json",
-        "@partnerbot if phase two meets its goal, what would the total trained come to?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-goal-plus)",
-    (
-        "blind_set13_kb_five.json",
         "@partnerbot in which languages are KL classes given?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (list-languages-kl)",
     (
@@ -190,14 +186,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base11_harbour.json",
         "how many ship calls used shore power at Harbourmoor most recently?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (updated_figure)",
-    (
-        "blind_base11_harbour.json",
-        "has the consortium reached its 20 berth goal yet?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base11_harbour.json",
-        "fact check: the port already has 20 shore-power berths, right?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (goal_vs_achieved)",
     (
         "blind_base11_harbour.json",
         "Did the corridor manage a first zero-emission crossing by 2024 like it aimed to?",

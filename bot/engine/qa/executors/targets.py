@@ -316,11 +316,12 @@ class TargetAnswers(ExecutorBase):
             if fact.id == goal.fact.id or is_aim(fact.text):
                 continue
             # "410 … on the way to its goal of 1,500": the goal's own figure is no figure
-            # reached.
+            # reached. A count spelled out ("Fifteen shore-power berths are in
+            # operation") is one too: it must count the goal's own unit.
             other = next(
                 (
                     f
-                    for f in figures_in(fact.text)
+                    for f in figures_in(fact.text, spelled_out=True)
                     if _counts_same(f, goal.figure) and not set(f.before) & _GOAL_STEMS
                 ),
                 None,
@@ -339,7 +340,9 @@ class TargetAnswers(ExecutorBase):
             if any(
                 f.id != goal.fact.id and not is_aim(f.text) and figures_in(f.text) for f in facts
             ):
-                return [f for f in facts if f.about and f.about[0] == entity]
+                # A goal set by one party for a thing of another ("the Consortium aims for
+                # 20 berths at the Port"): the figures reached may lead with either.
+                return [f for f in facts if f.about and f.about[0] in goal.fact.about]
         return []
 
     def _cutoff(self, q: Query) -> str | None:
@@ -416,12 +419,12 @@ class TargetAnswers(ExecutorBase):
         if diff > 0:
             lead = (
                 f"**{about}{_fmt(diff)} short of the {figure.value} goal** as of "
-                f"{format_date(now.date)} ({figure.value} − {now.figure.value} = {_fmt(diff)})."
+                f"{format_date(now.date)} ({figure.value} − {_fmt(now.value)} = {_fmt(diff)})."
             )
         else:
             lead = (
                 f"**The {figure.value} goal was passed** by {format_date(now.date)}: "
-                f"{now.figure.shown} reached ({now.figure.value} − {figure.value} = {_fmt(-diff)} over)."
+                f"{now.figure.shown} reached ({_fmt(now.value)} − {figure.value} = {_fmt(-diff)} over)."
             )
         lines = [
             lead,
@@ -460,7 +463,7 @@ class TargetAnswers(ExecutorBase):
                 f"**{_yes_no(False, missed=missed)}**: still short of the {figure.value} goal "
                 f"after {when} — "
                 f"{later.figure.shown} as of {format_date(later.date)} "
-                f"({figure.value} − {later.figure.value} = {_fmt(target - later.value)} short)."
+                f"({figure.value} − {_fmt(later.value)} = {_fmt(target - later.value)} short)."
             )
             shown = [*by[-1:], later]
         elif (
@@ -477,7 +480,7 @@ class TargetAnswers(ExecutorBase):
             lead = (
                 f"**Not yet** as of {format_date(newest.date)}: {newest.figure.shown} against "
                 f"a goal of {figure.value} by {format_date(cutoff)} ({figure.value} − "
-                f"{newest.figure.value} = {about}{_fmt(target - newest.value)} to go)."
+                f"{_fmt(newest.value)} = {about}{_fmt(target - newest.value)} to go)."
             )
             shown = [newest]
         else:
