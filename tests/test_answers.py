@@ -113,10 +113,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (count-partners)",
     (
         "blind_base9_peatland.json",
-        "when did the PRN members last meet?",
-    ): "a blind case still failing; no kind fix has followed yet (last_meeting)",
-    (
-        "blind_base9_peatland.json",
         "which countries are in the network?",
     ): "a blind case still failing; no kind fix has followed yet (list)",
     (
@@ -198,10 +194,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base11_harbour.json",
         "how many members did the consortium gain between its founding and 2026?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base11_harbour.json",
-        "when did the consortium assembly last meet?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (last_meeting)",
     (
         "blind_base11_harbour.json",
         "where were the memorandums signed, both times?",
