@@ -152,10 +152,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (long-chat)",
     (
         "blind_set13_kb_five.json",
-        "@partnerbot by how many points did the share of women drop between 2021 and 2022?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-arith-points)",
-    (
-        "blind_set13_kb_five.json",
         "@partnerbot in which languages are KL classes given?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (list-languages-kl)",
     (

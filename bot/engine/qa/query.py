@@ -48,6 +48,11 @@ from bot.textnorm import normalize
 _YEAR_WORD = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
+# Words of a share, and the points a share changes by.
+_SHARE_WORDS = frozenset("share shares percent percentage proportion cent".split())
+_POINT_TERMS = frozenset(content_terms("point points"))
+
+
 def _year_claimed(words: Sequence[str], i: int) -> bool:
     """Whether the year at ``i`` is what a verb before it claims ("which CIT was founded
     in 1964?", "the NWT established in 2011"), which tells namesakes apart, rather than
@@ -355,6 +360,10 @@ class QueryParser:
             if i not in name_words and i not in time_words and i not in title_words
         ]
         terms = content_terms(" ".join(leftover))
+        if set(words) & _SHARE_WORDS:
+            # "By how many points did the share of women drop?": points of a share are
+            # the change's unit (percentage points), never a thing counted.
+            terms = [t for t in terms if t not in _POINT_TERMS]
         quote = _asks_quote(words) and read.meta != "speakers"
         answer_type, list_kinds = _answer_type(words, read, quote)
         mandatory = {w for w in leftover if _NUMBER.match(w) or w in _MANDATORY_WORDS}
