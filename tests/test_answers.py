@@ -180,10 +180,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (goal_vs_achieved)",
     (
         "blind_base11_harbour.json",
-        "how much did the number of berths grow since the consortium was founded?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base11_harbour.json",
         "how many members did the consortium gain between its founding and 2026?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (arithmetic)",
     (
