@@ -172,10 +172,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (long-chat)",
     (
         "blind_base11_harbour.json",
-        "how many ship calls used shore power at Harbourmoor most recently?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (updated_figure)",
-    (
-        "blind_base11_harbour.json",
         "Did the corridor manage a first zero-emission crossing by 2024 like it aimed to?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (goal_vs_achieved)",
     (
