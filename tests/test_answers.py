@@ -186,10 +186,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base11_harbour.json",
         "who launched the green corridor?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (list)",
-    ("blind_base11_harbour.json", "what did the mayor say in 2017?"): (
-        "a bare title with no organisation ('the mayor') is not resolved to the one"
-        " organisation holding it; it passed by luck before session 7's title-word fix"
-    ),
 }
 
 

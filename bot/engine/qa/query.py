@@ -48,6 +48,8 @@ from bot.textnorm import normalize
 _YEAR_WORD = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
+# A bare title ("the mayor") held by more people than this names no one organisation.
+MAX_BARE_TITLE_HOLDERS = 50
 # Words of a share, and the points a share changes by.
 _SHARE_WORDS = frozenset("share shares percent percentage proportion cent".split())
 _POINT_TERMS = frozenset(content_terms("point points"))
@@ -906,6 +908,23 @@ class QueryParser:
                 return Mention(found[0], m.words, "name")
         return None
 
+    def _org_of_title(self, title: list[str], at: int) -> Mention | None:
+        """The one organisation at which the releases give someone exactly ``title``
+        (its role labels), as a mention after the title's words; None when the title
+        is held at none or several (or by too many people to read)."""
+        index = self.index
+        labels = [label for label in index.names.exact(" ".join(title)) if label.via == "role"]
+        if not labels or len(labels) > MAX_BARE_TITLE_HOLDERS:
+            return None
+        key = normalize(" ".join(title))
+        found = {
+            role.organization
+            for person in {label.entity_id for label in labels}
+            for role in index.roles_by_entity.get(person, [])
+            if role.organization and normalize(role.title) == key
+        }
+        return Mention(found.pop(), (at, at), "role") if len(found) == 1 else None
+
     def _roles(
         self, words: list[str], mentions: list[Mention], described: list[Mention]
     ) -> tuple[list[Mention], list[Mention], list[RoleAsk]]:
@@ -973,6 +992,10 @@ class QueryParser:
                     org = self._org_of_place(
                         [m for m in mentions if end + 1 <= m.words[0] <= j], title
                     )
+                elif not orgs and i > 0 and words[i - 1] == "the":
+                    # "What did the mayor say in 2017?": a bare title, held at one
+                    # organisation only (the City of Harbourmoor's mayors).
+                    org = self._org_of_title(title, end)
             if org is None:
                 i = end
                 continue

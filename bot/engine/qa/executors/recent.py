@@ -139,15 +139,23 @@ class RecentAnswers(ExecutorBase):
 
     def _gatherings(self, subjects: tuple[str, ...], done: set[str]) -> list[LoadedFact]:
         """For a question asking when the subjects met (``done`` holds a verb of
-        meeting), each gathering they took part in (an event of theirs whose name or
-        summary has a noun of gathering and the question's other words: "members" of
-        "Members' Assembly"), as the dated fact that leads with it."""
+        meeting), each gathering they took part in, as the dated fact that leads with
+        it: an event named with the parties in a fact, whose name or summary has a noun
+        of gathering, the question's other words, and the places it names ("in
+        Hangzhou"); of those, the ones naming who met ("the partners' meeting"), when
+        any does."""
         if not done & _GATHER_VERBS:
             return []
-        # "The members", "the partners" are who met, not what the gathering is called.
-        rest = done - _GATHER_VERBS - MEMBERSHIP_TERMS - ANSWER_TYPE_TERMS["date"]
         index = self.index
-        first, *others = subjects
+        places = [s for s in subjects if index.entity(s).kind is EntityKind.PLACE]
+        parties = [s for s in subjects if s not in places]
+        if not parties:
+            return []
+        # "The members", "the partners" are who met, not what the gathering is called.
+        who = done & MEMBERSHIP_TERMS
+        rest = done - _GATHER_VERBS - MEMBERSHIP_TERMS - ANSWER_TYPE_TERMS["date"]
+        rest |= {t for p in places for t in content_terms(normalize(index.entity(p).name))}
+        first, *others = parties
         events = {
             e
             for f in index.facts_by_entity.get(first, [])[:MAX_LIST_FACTS]
@@ -155,7 +163,7 @@ class RecentAnswers(ExecutorBase):
             for e in f.about
             if index.entity(e).kind is EntityKind.EVENT
         }
-        found = []
+        fitting: list[tuple[bool, LoadedFact]] = []
         for event in sorted(events):
             entity = index.entity(event)
             text = " ".join((entity.name, *entity.aliases, index.current_summary(event)))
@@ -168,8 +176,9 @@ class RecentAnswers(ExecutorBase):
             # The sentence leading with the gathering dates it, else the earliest naming it.
             leading = [f for f in dated if f.about[0] == event]
             if leading or dated:
-                found.append(min(leading or dated, key=self._when))
-        return found
+                fitting.append((bool(who & have), min(leading or dated, key=self._when)))
+        named_who = [f for hit, f in fitting if hit]
+        return named_who or [f for _, f in fitting]
 
 
 # Verbs asking when people met, and the nouns of a gathering, as stems.
