@@ -182,10 +182,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base11_harbour.json",
         "where were the memorandums signed, both times?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (last_meeting)",
-    (
-        "blind_base11_harbour.json",
-        "who launched the green corridor?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (list)",
 }
 
 
