@@ -164,10 +164,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (attendees)",
     (
         "blind_set13_kb_five.json",
-        "@partnerbot who runs the academy day to day, which organisation?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (managed-by)",
-    (
-        "blind_set13_kb_five.json",
         "@partnerbot hi! putting together a deck on the academy's money side - who gave the big grant and how much was it? thanks a lot",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (long-chat)",
     (

@@ -46,6 +46,7 @@ from bot.engine.qa.read import (
     ANSWER_TYPE_TERMS,
     RELATION_TERMS,
     buried_questions,
+    kind_named_after,
     understand,
     without_chat_tail,
 )
@@ -199,7 +200,7 @@ class QuestionAnswerer:
         # what the pronoun stands for.
         asked = without_guess(question.strip()) or question
         # "…? cheers mate", "…? ||spoiler||": chat after the question mark.
-        asked = without_chat_tail(asked, self._known_word)
+        asked = kind_named_after(without_chat_tail(asked, self._known_word))
         text = self._with_topic(asked) or asked
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it

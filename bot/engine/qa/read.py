@@ -695,6 +695,26 @@ def without_chat_tail(text: str, known: Callable[[str], bool]) -> str:
     return match["question"]
 
 
+# "Who runs the academy day to day, which organisation?": a kind of answer named after
+# the question, as its own short question.
+_KIND_AFTER = re.compile(
+    r"^\s*(?:who|whom)\s+(?P<rest>[^,?]+?)\s*,\s*(?P<which>which|what)\s+"
+    r"(?P<kind>organi[sz]ations?|compan(?:y|ies)|bod(?:y|ies)|institutions?|firms?|groups?)"
+    r"\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def kind_named_after(text: str) -> str:
+    """ "Who runs X day to day, which organisation?" → "which organisation runs X day
+    to day?": the kind named after the comma is what "who" asks for; other text as it
+    is."""
+    match = _KIND_AFTER.match(text)
+    if match is None:
+        return text
+    return f"{match['which']} {match['kind']} {match['rest']}?"
+
+
 # Requests typed as orders rather than questions (set 11): "I need the date of X",
 # "give me a short description of X", "name the people who met and give their titles".
 # The order's verb goes and the question it stands for is left.
