@@ -152,10 +152,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (long-chat)",
     (
         "blind_set13_kb_five.json",
-        "@partnerbot in which languages are KL classes given?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (list-languages-kl)",
-    (
-        "blind_set13_kb_five.json",
         "@partnerbot hi! putting together a deck on the academy's money side - who gave the big grant and how much was it? thanks a lot",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (long-chat)",
     (
