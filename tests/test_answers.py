@@ -128,10 +128,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     (
         "blind_set13_bundled.json",
-        "@partnerbot name the two execs who met and give me their titles",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (two-part-roles)",
-    (
-        "blind_set13_bundled.json",
         "@partnerbot other than the eWTP, was anything else discussed?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (fact-set-aside)",
     (

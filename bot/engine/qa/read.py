@@ -718,7 +718,11 @@ def kind_named_after(text: str) -> str:
 # Requests typed as orders rather than questions (set 11): "I need the date of X",
 # "give me a short description of X", "name the people who met and give their titles".
 # The order's verb goes and the question it stands for is left.
-_PEOPLE_NOUNS = r"(?:people|persons|individuals|officials|executives|leaders|speakers|men|women)"
+# Chat's short forms too ("the two execs who met", "the reps").
+_PEOPLE_NOUNS = (
+    r"(?:people|persons|individuals|officials|executives|execs|leaders|speakers|bosses|"
+    r"chiefs|representatives|reps|men|women)"
+)
 _NAME_ORDER = re.compile(
     r"^(?:please )?(?:(?:can|could|would) you (?:please )?)?(?:name|identify)"
     r"(?: for me)? (?P<rest>(?:the|all|every|both)\b.*)$"
