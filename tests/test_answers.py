@@ -128,10 +128,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     (
         "blind_set13_bundled.json",
-        "@partnerbot other than the eWTP, was anything else discussed?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (fact-set-aside)",
-    (
-        "blind_set13_bundled.json",
         "@partnerbot give me a one-liner on the eWTP for a briefing note",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (definition)",
     (
