@@ -96,10 +96,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "first phase of the academy: start year and end year?",
     ): "a blind case still failing; no kind fix has followed yet (time-period)",
     (
-        "blind_set11_bundled.json",
-        "Jack Ma listed several 'global' aims - how many, and what are they?",
-    ): "a blind case still failing; no kind fix has followed yet (count-quote)",
-    (
         "blind_set11_kb_five.json",
         "how long had Okafor been Alliance president when the 2024 announcement came out?",
     ): "a blind case still failing; no kind fix has followed yet (time-duration-between)",
@@ -130,10 +126,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set13_bundled.json",
         "@partnerbot give me a one-liner on the eWTP for a briefing note",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (definition)",
-    (
-        "blind_set13_bundled.json",
-        "@partnerbot jack ma named a bunch of 'global' goals - how many?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (quote-list-count)",
     (
         "blind_set13_bundled.json",
         "@partnerbot so I'm prepping a briefing for tomorrow and my manager wants to know which two international bodies teamed up with the eWTP on that e-commerce collaboration back in 2017, can you remind me? cheers",

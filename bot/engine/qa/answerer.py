@@ -46,6 +46,7 @@ from bot.engine.qa.read import (
     ANSWER_TYPE_TERMS,
     RELATION_TERMS,
     buried_questions,
+    count_after_statement,
     kind_named_after,
     understand,
     without_chat_tail,
@@ -201,6 +202,7 @@ class QuestionAnswerer:
         asked = without_guess(question.strip()) or question
         # "…? cheers mate", "…? ||spoiler||": chat after the question mark.
         asked = kind_named_after(without_chat_tail(asked, self._known_word))
+        asked = count_after_statement(asked)
         text = self._with_topic(asked) or asked
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it

@@ -715,6 +715,27 @@ def kind_named_after(text: str) -> str:
     return f"{match['which']} {match['kind']} {match['rest']}?"
 
 
+# "Jack Ma named a bunch of 'global' goals - how many?": a statement with a vague
+# quantity, then "how many" after a dash or comma.
+_COUNT_AFTER = re.compile(
+    r"^\s*(?P<before>.+?)\s+(?:a bunch of|a number of|a list of|a few|a couple of|several|"
+    r"some|various|many|multiple)\s+(?P<thing>[^-—–,:;?]+?)\s*[-—–,:;]+\s*how many\b"
+    r"(?P<tail>.*)$",
+    re.IGNORECASE | re.S,
+)
+
+
+def count_after_statement(text: str) -> str:
+    """ "Jack Ma named a bunch of 'global' goals - how many?" → "how many 'global' goals
+    Jack Ma named?": the things the statement gives a vague quantity of are what "how
+    many" counts; other text as it is."""
+    match = _COUNT_AFTER.match(text)
+    if match is None:
+        return text
+    tail = match["tail"].strip()
+    return f"how many {match['thing']} {match['before']}{tail if tail.strip(' ?') else '?'}"
+
+
 # Requests typed as orders rather than questions (set 11): "I need the date of X",
 # "give me a short description of X", "name the people who met and give their titles".
 # The order's verb goes and the question it stands for is left.
