@@ -59,6 +59,7 @@ from bot.engine.qa.vocabulary import (
     BACK_REFERENCES,
     DATELINE_WORDS,
     HEADLINE_WORDS,
+    NUMBER_WORDS,
     PUBLISHER_WORDS,
     ROLE_TERMS,
     SHAPE_WORDS,
@@ -112,6 +113,8 @@ _TOPIC_CLOSING = re.compile(r"\b(?:that|this)\b(?=(?:\s+\w+){0,2}\s*[?.!]*\s*$)"
 _NAMED_WORDS = frozenset("surname surnames named called name names family".split())
 _EVERYONE_WORDS = frozenset("everyone everybody all people persons list anyone who".split())
 _WH = frozenset("who whom what when where which how why".split())
+# "What four safe things …": a count of things asked for, which is a list.
+_COUNTED = frozenset(NUMBER_WORDS[2:])
 # A pronoun standing for a thing in one end of a span ("this meeting" names one itself).
 _END_PRONOUNS = frozenset("it its they them their".split())
 _PERSONAL_PRONOUNS = frozenset("he him his she her".split())
@@ -302,6 +305,15 @@ class QuestionAnswerer:
         q = without_relative_clause(self.parser, self.index, q, read, today) or q
         # "What does the Varga who works at X do?": the clause only says which Varga.
         q = without_identifying_clause(self.parser, self.index, q, read, today) or q
+        if (
+            not q.quote
+            and _according_to_speaker(self.index, q)
+            and not _asks_plural(q)
+            and not set(q.words) & _COUNTED
+        ):
+            # "According to Li Yong, which mandate does X fit?": the speaker's words; a
+            # list asked of them ("what four things …, according to X?") stays a list.
+            q = dataclasses.replace(q, quote=True, answer_type=AnswerType.QUOTE)
         at_end = self.run.release_at_end(q)
         if at_end is not None:
             # "What is the newest release?": no subject and no term, but a release.
@@ -1223,6 +1235,15 @@ def _lists_other_than_releases(q: Query) -> bool:
         noun is not None
         and noun not in _SOURCE_TRIGGERS | _FIELD_WORDS | _SOURCE_NOUNS
         and q.answer_type in (AnswerType.LIST, AnswerType.ANY)
+    )
+
+
+def _according_to_speaker(index: Index, q: Query) -> bool:
+    """Whether the question names a speaker right after "according to"."""
+    return any(
+        q.words[max(0, m.words[0] - 2) : m.words[0]] == ("according", "to")
+        and m.entity_id in index.speaker_ids
+        for m in q.found
     )
 
 

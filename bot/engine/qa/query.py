@@ -366,13 +366,7 @@ class QueryParser:
             # "By how many points did the share of women drop?": points of a share are
             # the change's unit (percentage points), never a thing counted.
             terms = [t for t in terms if t not in _POINT_TERMS]
-        # "According to Li Yong, which mandate does X fit?": the speaker's words.
-        according = any(
-            tuple(words[max(0, m.words[0] - 2) : m.words[0]]) == ("according", "to")
-            and m.entity_id in self.index.speaker_ids
-            for m in all_mentions
-        )
-        quote = (_asks_quote(words) or according) and read.meta != "speakers"
+        quote = _asks_quote(words) and read.meta != "speakers"
         answer_type, list_kinds = _answer_type(words, read, quote)
         mandatory = {w for w in leftover if _NUMBER.match(w) or w in _MANDATORY_WORDS}
         return Query(
