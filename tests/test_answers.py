@@ -142,10 +142,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base11_harbour.json",
         "how many members did the consortium gain between its founding and 2026?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base11_harbour.json",
-        "where were the memorandums signed, both times?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (last_meeting)",
 }
 
 

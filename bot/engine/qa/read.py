@@ -541,6 +541,11 @@ def buried_questions(message: str) -> list[str]:
 
 # "In his remarks", "in her speech": where the words were said, which the quote or fact
 # itself shows; as topic words they match nothing.
+# "Where were the memorandums signed, both times?": a distributive phrase, which asks
+# for each of them (the plural already does) and names nothing to look up.
+_EACH_TIME = re.compile(
+    r"\b(?:both|each|every|all) (?:times|time|occasions|occasion)\b|\bon both occasions\b"
+)
 _IN_REMARKS = re.compile(
     r"\bin (?:his|her|their|its|the) (?:remarks|comments|speech|statement|statements|words)\b"
 )
@@ -635,6 +640,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
         key = pattern.sub(r"how old was \g<x>", key)
     key = _WORK_WITH.sub(r"cooperation \1", key)
     key = _IN_REMARKS.sub("", key)
+    key = _EACH_TIME.sub("", key).strip() or key
     key = _PURPOSE.sub("", key)
     key = _AUDIENCE.sub("", key).strip() or key
     key = imperative_question(key)
