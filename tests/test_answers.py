@@ -106,22 +106,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "first phase of the academy: start year and end year?",
     ): "a blind case still failing; no kind fix has followed yet (time-period)",
     (
-        "blind_set6_kb_five.json",
-        "how long after their Hangzhou meeting did LI Yong and Jack MA meet again?",
-    ): "a blind case still failing; no kind fix has followed yet (time-duration-between)",
-    (
-        "blind_set6_kb_five.json",
-        "how many years separate the first LI Yong / Jack MA meeting and the 2024 partners meeting in Hangzhou?",
-    ): "a blind case still failing; no kind fix has followed yet (time-duration-years)",
-    (
-        "blind_set7_kb_five.json",
-        "@partnerbot how many years after their first Hangzhou meeting did the partners come back to Hangzhou?",
-    ): "a blind case still failing; no kind fix has followed yet (time-duration)",
-    (
-        "blind_set11_bundled.json",
-        "Jack Ma listed several 'global' aims - how many, and what are they?",
-    ): "a blind case still failing; no kind fix has followed yet (count-quote)",
-    (
         "blind_set11_kb_five.json",
         "how long had Okafor been Alliance president when the 2024 announcement came out?",
     ): "a blind case still failing; no kind fix has followed yet (time-duration-between)",
@@ -133,10 +117,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set11_kb_five.json",
         "how many partner organisations does the Academy count now?",
     ): "a blind case still failing; no kind fix has followed yet (count-partners)",
-    (
-        "blind_base9_peatland.json",
-        "when was the NWT that makes sensors founded?",
-    ): "a blind case still failing; no kind fix has followed yet (acronym)",
     (
         "blind_base9_peatland.json",
         "which countries are in the network?",
@@ -154,68 +134,16 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     (
         "blind_set13_bundled.json",
-        "@partnerbot name the two execs who met and give me their titles",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (two-part-roles)",
-    (
-        "blind_set13_bundled.json",
-        "@partnerbot other than the eWTP, was anything else discussed?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (fact-set-aside)",
-    (
-        "blind_set13_bundled.json",
         "@partnerbot give me a one-liner on the eWTP for a briefing note",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (definition)",
-    (
-        "blind_set13_bundled.json",
-        "@partnerbot jack ma named a bunch of 'global' goals - how many?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (quote-list-count)",
-    (
-        "blind_set13_bundled.json",
-        "@partnerbot according to li yong, which UNIDO mandate does eWTP fit?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (quote-mandate)",
     (
         "blind_set13_bundled.json",
         "@partnerbot so I'm prepping a briefing for tomorrow and my manager wants to know which two international bodies teamed up with the eWTP on that e-commerce collaboration back in 2017, can you remind me? cheers",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (long-chat)",
     (
         "blind_set13_kb_five.json",
-        "@partnerbot how many people had gone through the academy by March 2022?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-figure-as-of)",
-    (
-        "blind_set13_kb_five.json",
-        "@partnerbot if phase two meets its goal, what would the total trained come to?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-goal-plus)",
-    (
-        "blind_set13_kb_five.json",
-        "@partnerbot how much time passed between the Hangzhou meeting and the Kigali one?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-arith-meetings)",
-    (
-        "blind_set13_kb_five.json",
-        "@partnerbot how many years between the academy's launch and the decision to extend it?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-arith-span)",
-    (
-        "blind_set13_kb_five.json",
-        "@partnerbot in which languages are KL classes given?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (list-languages-kl)",
-    (
-        "blind_set13_kb_five.json",
-        "@partnerbot who heads the ASEAN young founders network?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (who-by-description)",
-    (
-        "blind_set13_kb_five.json",
-        "@partnerbot who showed up at the academy launch ceremony?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (attendees)",
-    (
-        "blind_set13_kb_five.json",
-        "@partnerbot who runs the academy day to day, which organisation?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (managed-by)",
-    (
-        "blind_set13_kb_five.json",
         "@partnerbot hi! putting together a deck on the academy's money side - who gave the big grant and how much was it? thanks a lot",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (long-chat)",
-    (
-        "blind_base11_harbour.json",
-        "how many ship calls used shore power at Harbourmoor most recently?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (updated_figure)",
     (
         "blind_base11_harbour.json",
         "Did the corridor manage a first zero-emission crossing by 2024 like it aimed to?",
@@ -224,38 +152,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base11_harbour.json",
         "how many members did the consortium gain between its founding and 2026?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base11_harbour.json",
-        "where were the memorandums signed, both times?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (last_meeting)",
-    (
-        "blind_base11_harbour.json",
-        "which CIT was founded in 1964?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (acronym)",
-    (
-        "blind_base11_harbour.json",
-        "what does the Varga who works at Northmere University do?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (surname)",
-    (
-        "blind_base11_harbour.json",
-        "who launched the green corridor?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (list)",
-    (
-        "blind_base11_harbour.json",
-        "which organisations joined the consortium in 2025?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (list)",
-    (
-        "blind_base11_harbour.json",
-        "was Brightwater Lines a founding partner of the consortium?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (yes_no)",
-    (
-        "blind_base11_harbour.json",
-        "was the University of Tallisvik a founding member of the consortium?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (yes_no)",
-    ("blind_base11_harbour.json", "what did the mayor say in 2017?"): (
-        "a bare title with no organisation ('the mayor') is not resolved to the one"
-        " organisation holding it; it passed by luck before session 7's title-word fix"
-    ),
     (
         "blind_base12_canopy.json",
         "what species of trees does the alliance plant?",

@@ -20,6 +20,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 
 from bot import limits, stages
 from bot.engine.answer import Answer, Choice, Status
@@ -28,6 +29,7 @@ from bot.engine.qa.claimed_titles import title_of_another
 from bot.engine.qa.claims import without_guess
 from bot.engine.qa.compose import answered
 from bot.engine.qa.ends import Relation, two_ends
+from bot.engine.qa.event_choice import settle_events
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
 from bot.engine.qa.executors.holder_at_event import holder_clause
@@ -36,6 +38,7 @@ from bot.engine.qa.executors.role_at_event import event_clause
 from bot.engine.qa.executors.title_quotes import said_at_event
 from bot.engine.qa.figure_subjects import main_sentence, off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
+from bot.engine.qa.identifying import without_identifying_clause
 from bot.engine.qa.namesake_pick import namesake_by_organisation, own_organisation
 from bot.engine.qa.partial_names import names_someone_else
 from bot.engine.qa.prices import priced_thing, states_price_of
@@ -44,6 +47,8 @@ from bot.engine.qa.read import (
     ANSWER_TYPE_TERMS,
     RELATION_TERMS,
     buried_questions,
+    count_after_statement,
+    kind_named_after,
     understand,
     without_chat_tail,
 )
@@ -55,6 +60,7 @@ from bot.engine.qa.vocabulary import (
     BACK_REFERENCES,
     DATELINE_WORDS,
     HEADLINE_WORDS,
+    NUMBER_WORDS,
     PUBLISHER_WORDS,
     ROLE_TERMS,
     SHAPE_WORDS,
@@ -108,6 +114,10 @@ _TOPIC_CLOSING = re.compile(r"\b(?:that|this)\b(?=(?:\s+\w+){0,2}\s*[?.!]*\s*$)"
 _NAMED_WORDS = frozenset("surname surnames named called name names family".split())
 _EVERYONE_WORDS = frozenset("everyone everybody all people persons list anyone who".split())
 _WH = frozenset("who whom what when where which how why".split())
+# "What four safe things …": a count of things asked for, which is a list.
+_COUNTED = frozenset(NUMBER_WORDS[2:])
+# A pronoun standing for a thing in one end of a span ("this meeting" names one itself).
+_END_PRONOUNS = frozenset("it its they them their".split())
 _PERSONAL_PRONOUNS = frozenset("he him his she her".split())
 _SHAPE_TERMS = frozenset(stem(w) for w in SHAPE_WORDS)
 _AUXILIARIES = frozenset("did does do is was were are has have had will can".split())
@@ -195,7 +205,8 @@ class QuestionAnswerer:
         # what the pronoun stands for.
         asked = without_guess(question.strip()) or question
         # "…? cheers mate", "…? ||spoiler||": chat after the question mark.
-        asked = without_chat_tail(asked, self._known_word)
+        asked = kind_named_after(without_chat_tail(asked, self._known_word))
+        asked = count_after_statement(asked)
         text = self._with_topic(asked) or asked
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it
@@ -293,6 +304,17 @@ class QuestionAnswerer:
         q = self.parser.parse(question, read, today=today)
         # "Who founded the giant that hosted the meeting?": the clause picks the giant.
         q = without_relative_clause(self.parser, self.index, q, read, today) or q
+        # "What does the Varga who works at X do?": the clause only says which Varga.
+        q = without_identifying_clause(self.parser, self.index, q, read, today) or q
+        if (
+            not q.quote
+            and _according_to_speaker(self.index, q)
+            and not _asks_plural(q)
+            and not set(q.words) & _COUNTED
+        ):
+            # "According to Li Yong, which mandate does X fit?": the speaker's words; a
+            # list asked of them ("what four things …, according to X?") stays a list.
+            q = dataclasses.replace(q, quote=True, answer_type=AnswerType.QUOTE)
         at_end = self.run.release_at_end(q)
         if at_end is not None:
             # "What is the newest release?": no subject and no term, but a release.
@@ -880,6 +902,11 @@ class QuestionAnswerer:
             before = ends.relation is Relation.BEFORE
             return self.run.as_of_event(q, parse(ends.head), parse(ends.second), before=before)
         a, b = parse(ends.first), parse(ends.second)
+        # "…between the launch of X and the decision to extend it": "it" is the other's.
+        a = self._end_referring(a, b, parse)
+        b = self._end_referring(b, a, parse)
+        # "The Hangzhou meeting" where two took place: the one the question means.
+        a, b = settle_events(self.index, a, b)
         if ends.relation is Relation.CHANGE:
             return self.run.change_between(q, parse(ends.head), a, b)
         if ends.relation is Relation.BETWEEN:
@@ -887,6 +914,16 @@ class QuestionAnswerer:
             back = self.run.years_until_return(q, a, b)
             return back if back is not None else self.run.years_between(q, a, b)
         return self.run.which_first_of_ends(q, a, b, ends.relation)
+
+    def _end_referring(
+        self, end: Query, other: Query, parse: Callable[[tuple[str, ...]], Query]
+    ) -> Query:
+        """An end naming nothing but a pronoun ("the decision to extend it") re-read
+        with the other end's first subject in the pronoun's place."""
+        if end.subjects or not other.subjects or not set(end.words) & _END_PRONOUNS:
+            return end
+        name = self.index.entity(other.subjects[0]).name
+        return parse(tuple(_resolve_back(list(end.words), name)))
 
     def _holder_at_event(self, q: Query) -> Answer | None:
         """ "Who was <title> of Y when A happened?": the holder on A's date."""
@@ -1201,6 +1238,15 @@ def _lists_other_than_releases(q: Query) -> bool:
         noun is not None
         and noun not in _SOURCE_TRIGGERS | _FIELD_WORDS | _SOURCE_NOUNS
         and q.answer_type in (AnswerType.LIST, AnswerType.ANY)
+    )
+
+
+def _according_to_speaker(index: Index, q: Query) -> bool:
+    """Whether the question names a speaker right after "according to"."""
+    return any(
+        q.words[max(0, m.words[0] - 2) : m.words[0]] == ("according", "to")
+        and m.entity_id in index.speaker_ids
+        for m in q.found
     )
 
 

@@ -27,6 +27,8 @@ _AUX = frozenset("did was were had has is are does do could would will".split())
 # "How many graduates were there when A opened?", "…by the time A opened?".
 _WHEN = ("when", "by the time", "at the time", "as of when", "before", "just before")
 MAX_END_WORDS = 12
+# "How many years separate A and B?": a verb putting a span between two ends.
+_SEPARATE_WORDS = frozenset("separate separates separated divide divides divided".split())
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 
 
@@ -112,6 +114,11 @@ def _span(words: tuple[str, ...]) -> TwoEnds | None:
                 j = ws.index(stop, i + 1)
                 return _ends(ws[i + 1 : j], ws[j + 1 :])
     how = ws.index("how")
+    for i in range(how, len(ws)):
+        # "How many years separate A and B?", "how long lies between…" (read above).
+        if ws[i] in _SEPARATE_WORDS and "and" in ws[i + 2 :]:
+            j = ws.index("and", i + 2)
+            return _ends(ws[i + 1 : j], ws[j + 1 :])
     if "since" in ws[how:] and "when" in ws[ws.index("since", how) :]:
         # "How many years had passed since A when B happened?"
         i = ws.index("since", how)
@@ -188,9 +195,24 @@ def _anchored(ws: list[str], how: int) -> TwoEnds | None:
 
 def _ends(a: list[str], b: list[str]) -> TwoEnds | None:
     first, second = _clean(a), _clean(b)
+    # "The Hangzhou meeting and the Kigali one": "one" is the other end's noun.
+    if len(second) > 1 and second[-1] == "one" and first and first[-1] != "one":
+        second = (*second[:-1], _head_noun(first))
+    elif len(first) > 1 and first[-1] == "one" and second and second[-1] != "one":
+        first = (*first[:-1], _head_noun(second))
     if not _ok(first, second):
         return None
     return TwoEnds(Relation.BETWEEN, first, second)
+
+
+# Words after a noun phrase's head ("the meeting of Li Yong and Jack Ma in Hangzhou").
+_POST_HEAD = frozenset("of in at on with between from for by".split())
+
+
+def _head_noun(end: tuple[str, ...]) -> str:
+    """The noun an end's phrase is about: its last word before a preposition."""
+    cut = next((i for i, w in enumerate(end) if i > 0 and w in _POST_HEAD), len(end))
+    return end[cut - 1]
 
 
 # "How many more…", "how much did X grow…": a change of a figure.

@@ -201,10 +201,10 @@ def _clause_after(fact: LoadedFact, figure: Figure) -> set[str]:
 def _origin_date(fact: LoadedFact, figure: Figure) -> str | None:
     """The year the clause of a starting figure names ("… the four that founded it in
     2017"), or None."""
-    at = fact.text.find(figure.value)
-    if at < 0:
+    found = re.search(rf"(?<![\w,.]){re.escape(figure.value)}(?![\w])", fact.text)
+    if found is None:
         return None
-    clause = re.split(r"[;:.()]", fact.text[at + len(figure.value) :], maxsplit=1)[0]
+    clause = re.split(r"[;:.()]", fact.text[found.end() :], maxsplit=1)[0]
     match = _YEAR_AFTER.search(clause)
     return match[1] if match else None
 
@@ -248,7 +248,7 @@ def achieved_points(
         key = fact.about[0]
         groups[key].append((fit, FigurePoint(fact, figure, figure_value(figure), date_of(fact))))
         # "nine members, up from the four that founded it in 2017": the start, dated.
-        for other in figures[figures.index(figure) + 1 :]:
+        for other in [*figures[figures.index(figure) + 1 :], *_from_one(fact.text)]:
             if stem("from") in other.lead and _ORIGIN_STEMS & _clause_after(fact, other):
                 when = _origin_date(fact, other)
                 point = FigurePoint(fact, other, figure_value(other), when or "", origin=True)
@@ -263,6 +263,30 @@ def achieved_points(
     for _, point in best_group:
         once.setdefault((point.fact.source, point.value, point.origin), point)
     return sorted(once.values(), key=lambda p: (not p.origin, p.date))
+
+
+# "Up from one when the Consortium was founded": a start of one, which running text
+# spells out (``figures_in`` reads no spelled "one", seldom a figure elsewhere).
+_FROM_ONE = re.compile(r"\b(from) (?:one|a single)\b", re.IGNORECASE)
+# Words read after it for the start it names ("when the … Consortium was founded").
+_ORIGIN_REACH = 12
+
+
+def _from_one(text: str) -> list[Figure]:
+    """The start a sentence gives as "from one …", as the figure 1, with the words of
+    its clause after it ("when the Consortium was founded in 2017"); else none."""
+    match = _FROM_ONE.search(text)
+    if match is None:
+        return []
+    clause = re.split(r"[.;:]", text[match.end() :], maxsplit=1)[0]
+    after = tuple(stem(w) for w in re.findall(r"[a-z]+", clause.casefold())[:_ORIGIN_REACH])
+    # Shown as the release spells it ("one", "a single"); "one" ``figure_value`` reads as 1.
+    spelled = text[match.start() : match.end()].split(maxsplit=1)[-1]
+    return [
+        dataclasses.replace(f, shown=spelled, value="one", after=after)
+        for f in figures_in(_FROM_ONE.sub(r"\1 1", text))
+        if f.value == "1"
+    ]
 
 
 def goal_points(

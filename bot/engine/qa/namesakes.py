@@ -59,7 +59,7 @@ def term_weights(index: Index, terms: Iterable[str]) -> dict[str, float]:
     known synonym's ("money" by "grant", "fund"); terms with neither are left out."""
     weights = {}
     for term in dict.fromkeys(terms):
-        known = [term] if index.terms.known(term) else sorted(synonyms(term))
+        known = [term] if index.terms.known(term) else sorted(_related(term))
         idf = max((index.terms.idf(t) for t in known if index.terms.known(t)), default=0.0)
         if idf > 0:
             weights[term] = idf
@@ -73,9 +73,20 @@ def evidence(weights: dict[str, float], have: frozenset[str]) -> float:
     for term, weight in weights.items():
         if term in have:
             got += weight
-        elif synonyms(term) & have:
+        elif _related(term) & have:
             got += weight * SYNONYM_SHARE
     return got
+
+
+def _related(term: str) -> frozenset[str]:
+    """A term's thesaurus synonyms and the stems of its agent noun: what "makes
+    sensors" says, a release writes "a maker of sensors" ("supplies": "supplier",
+    "runs": "runner"); English forms it with -er (-r after e, a doubled consonant after
+    a short one)."""
+    agents = {f"{term}r" if term.endswith("e") else f"{term}er"}
+    if len(term) >= 3 and term[-1] not in "aeiouwy" and term[-2] in "aeiou":
+        agents.add(f"{term}{term[-1]}er")
+    return synonyms(term) | frozenset(agents)
 
 
 def settle_namesake(index: Index, owners: Sequence[str], terms: Sequence[str]) -> str | None:

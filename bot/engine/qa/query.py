@@ -47,6 +47,22 @@ from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
 
 _YEAR_WORD = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+# A bare title ("the mayor") held by more people than this names no one organisation.
+MAX_BARE_TITLE_HOLDERS = 50
+# Words of a share, and the points a share changes by.
+_SHARE_WORDS = frozenset("share shares percent percentage proportion cent".split())
+_POINT_TERMS = frozenset(content_terms("point points"))
+
+
+def _year_claimed(words: Sequence[str], i: int) -> bool:
+    """Whether the year at ``i`` is what a verb before it claims ("which CIT was founded
+    in 1964?", "the NWT established in 2011"), which tells namesakes apart, rather than
+    when the question is asked of ("the DTA's president in 2020")."""
+    return i >= 2 and words[i - 1] == "in" and words[i - 2].endswith("ed")
+
+
 _NUMBER = re.compile(r"^\d+$")
 # Words whose meaning an answer must carry, not just relate to: a question about
 # "the next meeting" is not answered by the last one.
@@ -347,6 +363,10 @@ class QueryParser:
             if i not in name_words and i not in time_words and i not in title_words
         ]
         terms = content_terms(" ".join(leftover))
+        if set(words) & _SHARE_WORDS:
+            # "By how many points did the share of women drop?": points of a share are
+            # the change's unit (percentage points), never a thing counted.
+            terms = [t for t in terms if t not in _POINT_TERMS]
         quote = _asks_quote(words) and read.meta != "speakers"
         answer_type, list_kinds = _answer_type(words, read, quote)
         mandatory = {w for w in leftover if _NUMBER.match(w) or w in _MANDATORY_WORDS}
@@ -514,7 +534,7 @@ class QueryParser:
                     for i, w in enumerate(words)
                     if i != same.position
                     and w not in TITLE_WORDS
-                    and not _YEAR_WORD.match(w)
+                    and (not _YEAR_WORD.match(w) or _year_claimed(words, i))
                     and w not in _TIME_WORDS
                     # "People named Ma", "the surname Ma": how the name is given, no claim.
                     and not (i + 1 == same.position and w in _NAMING_WORDS)
@@ -567,7 +587,7 @@ class QueryParser:
             if i not in positions
             and i not in name_words
             and w not in TITLE_WORDS
-            and not _YEAR_WORD.match(w)
+            and (not _YEAR_WORD.match(w) or _year_claimed(words, i))
             and w not in _TIME_WORDS
             and not (i + 1 in positions and w in _NAMING_WORDS)
         )
@@ -917,6 +937,23 @@ class QueryParser:
                 return Mention(found[0], m.words, "name")
         return None
 
+    def _org_of_title(self, title: list[str], at: int) -> Mention | None:
+        """The one organisation at which the releases give someone exactly ``title``
+        (its role labels), as a mention after the title's words; None when the title
+        is held at none or several (or by too many people to read)."""
+        index = self.index
+        labels = [label for label in index.names.exact(" ".join(title)) if label.via == "role"]
+        if not labels or len(labels) > MAX_BARE_TITLE_HOLDERS:
+            return None
+        key = normalize(" ".join(title))
+        found = {
+            role.organization
+            for person in {label.entity_id for label in labels}
+            for role in index.roles_by_entity.get(person, [])
+            if role.organization and normalize(role.title) == key
+        }
+        return Mention(found.pop(), (at, at), "role") if len(found) == 1 else None
+
     def _roles(
         self, words: list[str], mentions: list[Mention], described: list[Mention]
     ) -> tuple[list[Mention], list[Mention], list[RoleAsk]]:
@@ -988,6 +1025,10 @@ class QueryParser:
                     org = self._org_of_place(
                         [m for m in mentions if end + 1 <= m.words[0] <= j], title
                     )
+                elif not orgs and i > 0 and words[i - 1] == "the":
+                    # "What did the mayor say in 2017?": a bare title, held at one
+                    # organisation only (the City of Harbourmoor's mayors).
+                    org = self._org_of_title(title, end)
             if org is None:
                 i = end
                 continue

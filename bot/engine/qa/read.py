@@ -541,6 +541,11 @@ def buried_questions(message: str) -> list[str]:
 
 # "In his remarks", "in her speech": where the words were said, which the quote or fact
 # itself shows; as topic words they match nothing.
+# "Where were the memorandums signed, both times?": a distributive phrase, which asks
+# for each of them (the plural already does) and names nothing to look up.
+_EACH_TIME = re.compile(
+    r"\b(?:both|each|every|all) (?:times|time|occasions|occasion)\b|\bon both occasions\b"
+)
 _IN_REMARKS = re.compile(
     r"\bin (?:his|her|their|its|the) (?:remarks|comments|speech|statement|statements|words)\b"
 )
@@ -635,6 +640,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
         key = pattern.sub(r"how old was \g<x>", key)
     key = _WORK_WITH.sub(r"cooperation \1", key)
     key = _IN_REMARKS.sub("", key)
+    key = _EACH_TIME.sub("", key).strip() or key
     key = _PURPOSE.sub("", key)
     key = _AUDIENCE.sub("", key).strip() or key
     key = imperative_question(key)
@@ -695,10 +701,55 @@ def without_chat_tail(text: str, known: Callable[[str], bool]) -> str:
     return match["question"]
 
 
+# "Who runs the academy day to day, which organisation?": a kind of answer named after
+# the question, as its own short question.
+_KIND_AFTER = re.compile(
+    r"^\s*(?:who|whom)\s+(?P<rest>[^,?]+?)\s*,\s*(?P<which>which|what)\s+"
+    r"(?P<kind>organi[sz]ations?|compan(?:y|ies)|bod(?:y|ies)|institutions?|firms?|groups?)"
+    r"\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+def kind_named_after(text: str) -> str:
+    """ "Who runs X day to day, which organisation?" → "which organisation runs X day
+    to day?": the kind named after the comma is what "who" asks for; other text as it
+    is."""
+    match = _KIND_AFTER.match(text)
+    if match is None:
+        return text
+    return f"{match['which']} {match['kind']} {match['rest']}?"
+
+
+# "Jack Ma named a bunch of 'global' goals - how many?": a statement with a vague
+# quantity, then "how many" after a dash or comma.
+_COUNT_AFTER = re.compile(
+    r"^\s*(?P<before>.+?)\s+(?:a bunch of|a number of|a list of|a few|a couple of|several|"
+    r"some|various|many|multiple)\s+(?P<thing>[^-—–,:;?]+?)\s*[-—–,:;]+\s*how many\b"
+    r"(?P<tail>.*)$",
+    re.IGNORECASE | re.S,
+)
+
+
+def count_after_statement(text: str) -> str:
+    """ "Jack Ma named a bunch of 'global' goals - how many?" → "how many 'global' goals
+    Jack Ma named?": the things the statement gives a vague quantity of are what "how
+    many" counts; other text as it is."""
+    match = _COUNT_AFTER.match(text)
+    if match is None:
+        return text
+    tail = match["tail"].strip()
+    return f"how many {match['thing']} {match['before']}{tail if tail.strip(' ?') else '?'}"
+
+
 # Requests typed as orders rather than questions (set 11): "I need the date of X",
 # "give me a short description of X", "name the people who met and give their titles".
 # The order's verb goes and the question it stands for is left.
-_PEOPLE_NOUNS = r"(?:people|persons|individuals|officials|executives|leaders|speakers|men|women)"
+# Chat's short forms too ("the two execs who met", "the reps").
+_PEOPLE_NOUNS = (
+    r"(?:people|persons|individuals|officials|executives|execs|leaders|speakers|bosses|"
+    r"chiefs|representatives|reps|men|women)"
+)
 _NAME_ORDER = re.compile(
     r"^(?:please )?(?:(?:can|could|would) you (?:please )?)?(?:name|identify)"
     r"(?: for me)? (?P<rest>(?:the|all|every|both)\b.*)$"

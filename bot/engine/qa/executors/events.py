@@ -44,7 +44,14 @@ _GOAL_WORDS = frozenset(
     "goal goals target targets aim aims hits hit meets reaches achieves".split()
 )
 _GOAL_TERMS = frozenset(
-    stem(w) for w in (*_TOTAL_WORDS, *_GOAL_WORDS, "if", "will", "when", "met", "reached")
+    stem(w)
+    for w in (
+        *_TOTAL_WORDS,
+        *_GOAL_WORDS,
+        *"if will would when met reached".split(),
+        # "What would the total come to / add up to / amount to?": the sum, no noun.
+        *"come comes add adds amount amounts".split(),
+    )
 )
 # The noun a figure counts: "a further 25,000 entrepreneurs", "30,000 graduates".
 _FIGURE_NOUN = re.compile(r"(?<![\w.])\d[\d,.]*\s+(?:more\s+|new\s+|additional\s+)?([a-z]{3,})")
@@ -537,8 +544,10 @@ class EventAnswers(ExecutorBase):
         the newest figure reached plus the further number a goal adds (or the goal
         itself when it is a total), with both sentences."""
         words = set(q.words)
-        # "How many would X have if the goal is hit?" is a total too.
-        if not words & (_TOTAL_WORDS | {"if"}) or not words & _GOAL_WORDS or "how" not in words:
+        # "How many would X have if the goal is hit?" is a total too; so is "what would
+        # the total come to if …?", which asks for it without "how many".
+        asks = "how" in words or ("what" in words and words & _TOTAL_WORDS)
+        if not words & (_TOTAL_WORDS | {"if"}) or not words & _GOAL_WORDS or not asks:
             return None
         terms = [t for t in q.terms if t not in _GOAL_TERMS]
         if terms:
@@ -568,6 +577,11 @@ class EventAnswers(ExecutorBase):
             plain = dataclasses.replace(q, terms=(stem(noun),), subjects=tuple(newest.about))
             goals = [newest]
         reached = self._figure_fact(plain, "9999")
+        if reached is None and terms:
+            # "If phase two meets its goal, what would the total trained come to?": the
+            # figure reached is the whole's, which the goal's sentence names.
+            about = max(goals[:3], key=self.fact_date).about
+            reached = self._figure_fact(dataclasses.replace(plain, subjects=tuple(about)), "9999")
         if reached is None:
             return None
         goal = max(goals[:3], key=self.fact_date)

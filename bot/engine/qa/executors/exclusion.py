@@ -25,6 +25,8 @@ _LEADING = re.compile(
     rf"^(?:{_MARKERS}) (?P<aside>.+?) (?P<rest>(?:who|what|which|where|when|how|did|does|do|is|are|was|were)\b.+)$"
 )
 _TRAILING = re.compile(rf"^(?P<rest>.+?) (?:{_MARKERS}) (?P<aside>.+)$")
+# Words that open the question again after the set-aside phrase ("… anything else …").
+_REST_STARTS = frozenset("anything anyone anybody something someone else any".split())
 # The set-aside phrase names at most this many words ("the eWTP", "the G20 summit").
 MAX_ASIDE_WORDS = 6
 # "Was any other topic on the table?": words for a thing discussed name what is asked
@@ -52,9 +54,16 @@ def split_exclusion(words: tuple[str, ...]) -> Exclusion | None:
     if match is None:
         return None
     aside = tuple(match["aside"].split())
+    rest = tuple(match["rest"].split())
+    # "Other than the eWTP, was anything else discussed?" reads as "was other than the
+    # ewtp anything else discussed": the set-aside phrase ends where the question's
+    # "anything else" begins, which goes back to the rest.
+    cut = next((i for i, w in enumerate(aside) if i and w in _REST_STARTS), None)
+    if cut is not None:
+        aside, rest = aside[:cut], (*rest, *aside[cut:])
     if not aside or len(aside) > MAX_ASIDE_WORDS:
         return None
-    return Exclusion(aside, tuple(match["rest"].split()))
+    return Exclusion(aside, rest)
 
 
 class ExclusionAnswers(ExecutorBase):

@@ -24,6 +24,7 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import stem
+from bot.textnorm import normalize
 
 # Sentences stating the same link as the best one score at least this share of it.
 PARALLEL_RATIO = 0.8
@@ -73,7 +74,8 @@ class ListAnswers(ExecutorBase):
             ranked = [
                 c
                 for c in self.retriever.rank(topic, subjects, include_quotes=False)
-                if isinstance(c.item, LoadedFact) and self._in_time(q, c.item)
+                if isinstance(c.item, LoadedFact)
+                and (self._in_time(q, c.item) or _states_year(c.item.text, q, topic))
             ]
             facts = [c.item for c in ranked[:3]]  # type: ignore[misc]
             if facts:
@@ -253,3 +255,17 @@ class ListAnswers(ExecutorBase):
         return answered(
             index, q.question, "\n".join(lines), [f.source for f in dated], entities=q.subjects
         )
+
+
+def _states_year(text: str, q: Query, topic: list[str]) -> bool:
+    """Whether ``text`` says the asked link happened in the year asked: "after A and B
+    joined in 2025" in a release of 2026 answers "which organisations joined in 2025?"
+    (the fact holds as of its release; the year it writes is when they joined)."""
+    year = q.time.year
+    if year is None or q.time.points[1:]:
+        return False
+    words = normalize(text).split()
+    return any(
+        words[i + 1 : i + 3] == ["in", str(year)] and stem(words[i]) in topic
+        for i in range(len(words) - 2)
+    )

@@ -26,6 +26,7 @@ from bot.engine.qa.negation import asks_negated, denies
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import closest_facts
 from bot.engine.text import clip, echo
+from bot.kb.models import LoadedFact
 from bot.search.index import Index
 from bot.search.synonyms import synonyms
 from bot.search.terms import index_term
@@ -70,6 +71,11 @@ class MembershipAnswers(ExecutorBase):
                     [fact.source],
                     entities=fact.about,
                 )
+        if qualifiers:
+            # "Was A a founding partner of B?": who founded B, and who joined it later.
+            founding = self._founding_membership(q, member, group, facts)
+            if founding is not None:
+                return founding
         wanted = {a for t in asked for a in (t, *synonyms(t))}
         for summary in self.index.summary_history(member):
             # "Saltmere Mills, a wool spinning company …; a member of B": its own summary.
@@ -137,6 +143,73 @@ class MembershipAnswers(ExecutorBase):
                     entities=fact.about,
                 )
         return None
+
+    def _founding_membership(
+        self, q: Query, member: str, group: str, facts: list[LoadedFact]
+    ) -> Result:
+        """ "Was A a founding partner of B?" from who founded B: **yes** when a sentence
+        about B ("B, founded in 2017 by C, D and A", its summary too) names A among the
+        founders; **no** when a sentence says A joined B ("A and E joined in 2021": a
+        founder never joins), or when B's founders are listed whole (no "including",
+        "among") without A. None when nothing says who founded B."""
+        name = self._name(member)
+        statements = [(f.text, f.source, f.about) for f in facts if f.about[0] == group] + [
+            (s.text, s.source, (group,)) for s in self.index.summary_history(group)
+        ]
+        listed_without: tuple[str, str, tuple[str, ...]] | None = None
+        for text, source, about in statements:
+            founders = self._founders_listed(text)
+            if founders is None:
+                continue
+            if name_spans(self.index, founders, member):
+                return answered(
+                    self.index,
+                    q.question,
+                    f"**Yes:** {name} is among those who founded it.\n{text.strip()}",
+                    [source],
+                    entities=[member, group, *about],
+                )
+            if listed_without is None and not _PARTIAL.search(" ".join(founders)):
+                listed_without = (text, source, about)
+        for fact in facts:
+            if member not in fact.about:
+                continue
+            for clause in _CLAUSE.split(fact.text):
+                words = normalize(clause).split()
+                joined = [i for i, w in enumerate(words) if w in _JOIN_VERBS]
+                if joined and any(p < joined[0] for p in _starts(self.index, words, member)):
+                    return answered(
+                        self.index,
+                        q.question,
+                        f"**No:** {name} joined later; it was not among the founders.\n"
+                        f"{fact.text.strip()}",
+                        [fact.source],
+                        entities=fact.about,
+                    )
+        if listed_without is not None:
+            text, source, about = listed_without
+            return answered(
+                self.index,
+                q.question,
+                f"**No:** the release names who founded it, and {name} is not among them.\n"
+                f"{text.strip()}",
+                [source],
+                entities=[member, group, *about],
+            )
+        return None
+
+    @staticmethod
+    def _founders_listed(text: str) -> list[str] | None:
+        """The normalised words of the list after "founded … by" in ``text``, up to the
+        clause's end ("… by A, B and C to study …": A, B and C); None when it has none."""
+        match = _FOUNDED_BY.search(text)
+        if match is None:
+            return None
+        # A colon opens the list ("founded by four partners: A, B, C and D").
+        rest = _SENTENCE_END.split(text[match.end() :], maxsplit=1)[0]
+        words = normalize(rest).split()
+        end = next((i for i, w in enumerate(words) if w in _LIST_ENDS), len(words))
+        return words[:end] or None
 
     def membership_unstated(self, q: Query) -> Result:
         """A membership question no sentence settles: the releases don't say, with the
@@ -219,6 +292,19 @@ class MembershipAnswers(ExecutorBase):
         return None
 
 
+# "Founded on March 14, 2017 by A, B and C": the founders follow "by" in the clause.
+_FOUNDED_BY = re.compile(
+    r"\b(?:founded|co-founded|established|set up|formed|created)\b[^.;:]{0,60}?\bby\b",
+    re.IGNORECASE,
+)
+# Words that end the list of founders ("… by A and B to study shore power").
+_LIST_ENDS = frozenset("to that which who whose for with in as".split())
+# Joiners are read within one clause ("grown to seven: A and B joined in 2021"), a
+# list of founders within its sentence.
+_CLAUSE = re.compile(r"[.;:]")
+_SENTENCE_END = re.compile(r"[.;]")
+# "A and B joined in 2021": a member that joined was no founder.
+_JOIN_VERBS = frozenset("joined joins".split())
 # "A is a member of B": at most this many words from A's name to the noun.
 _CLAIM_REACH = 6
 # The words that may link A's name to the noun in "A is (now) one of the members of B".

@@ -192,7 +192,15 @@ class PurposeAnswers(ExecutorBase):
                     )
         for verbs in (_FOUNDING, _OPENING):
             for text, source, about in statements:
-                agents = _founders_in(text, labels, verbs)
+                others = tuple(
+                    label
+                    for e in about
+                    if e != subject
+                    for n in (self.index.entity(e).name, *self.index.entity(e).aliases)
+                    if len(label := normalize(n).removeprefix("the ")) > 3
+                    and any(f" {mine} " in f" {label} " for mine in labels)
+                )
+                agents = _founders_in(text, labels, verbs, others)
                 if agents is None:
                     continue
                 return answered(
@@ -253,13 +261,20 @@ def _raw_from(clause: str, first: str, verb: str) -> str:
     return " ".join(match[0].split()).rstrip(" .,;") if match else ""
 
 
-def _founders_in(text: str, labels: list[str], verbs: re.Pattern[str]) -> str | None:
+def _founders_in(
+    text: str, labels: list[str], verbs: re.Pattern[str], others: tuple[str, ...] = ()
+) -> str | None:
     """Who founded the thing ``labels`` name, as ``text`` says it: the words before
     the verb when the thing follows it ("A and B founded X"), or after "by" when the
-    thing comes first ("X, set up in 2015 by A"); None when the text does not say."""
+    thing comes first ("X, set up in 2015 by A"); None when the text does not say.
+    A label inside another thing's name (``others``, normalised: "corridor" in
+    "Corridor Implementation Taskforce") does not name the thing."""
     for clause in re.split(r"[;]|\.\s", text):
         norm = normalize(clause)
         padded = f" {norm} "
+        for other in others:
+            # Masked, same length, so that positions in ``padded`` stay those of ``norm``.
+            padded = padded.replace(f" {other} ", f" {'#' * len(other)} ")
         at = [padded.find(f" {label} ") for label in labels]
         at = [i for i in at if i >= 0]
         if not at:
@@ -274,7 +289,12 @@ def _founders_in(text: str, labels: list[str], verbs: re.Pattern[str]) -> str | 
             return listed
         for match in verbs.finditer(norm):
             verb_at = match.start() + 1  # in padded
-            if thing_at > verb_at and thing_at - verb_at < _OBJECT_REACH:
+            gap = padded[verb_at + len(match[0]) : thing_at + 1]
+            if (
+                thing_at > verb_at
+                and thing_at - verb_at < _OBJECT_REACH
+                and not _PAST_THE_OBJECT.search(gap)
+            ):
                 # "A and B founded X": the agents are the clause before the verb.
                 raw = re.split(rf"\b{re.escape(match[0])}\b", clause, maxsplit=1, flags=re.I)[0]
                 agents = " ".join(raw.split()).strip(" ,")
@@ -283,7 +303,10 @@ def _founders_in(text: str, labels: list[str], verbs: re.Pattern[str]) -> str | 
             if thing_at < verb_at:
                 by = _BY.search(clause, pos=_raw_offset(clause, match[0]))
                 if by is not None:
-                    return " ".join(by["agents"].split()).strip(" ,")
+                    # "by A, B, C and D": the list goes on past the first comma.
+                    more = _LIST_REST.match(clause, by.end())
+                    agents = by["agents"] + (more[0] if more is not None else "")
+                    return " ".join(agents.split()).strip(" ,")
     return None
 
 
@@ -315,6 +338,14 @@ _FOUNDERS_ARE = re.compile(
 # At most this many characters from a founding verb to the thing founded ("opened the
 # ReThread Sorting Lab").
 _OBJECT_REACH = 40
+# The rest of a list of agents after its first item: ", B, C and D" up to the clause's
+# next preposition or end.
+_LIST_REST = re.compile(
+    r"(?:,\s*[^,;.]+?)*,?\s+and\s+[^,;.]+?(?=\s+(?:in|on|at|from|with|to)\s|[,;.]|$)"
+)
+# Words between a founding verb and the thing that show the thing is not its object:
+# "formed the Taskforce to coordinate … on the Corridor" founded the Taskforce.
+_PAST_THE_OBJECT = re.compile(r" (?:to|on|for|with|at) ")
 _AUXILIARY = frozenset("was were is are has have had been be".split())
 
 

@@ -243,6 +243,19 @@ class QuoteAnswers(ExecutorBase):
             ranked = self.retriever.rank(
                 topic, topic_subjects, include_quotes=True, only={x.id for x in quotes}
             )
+            if not ranked and topic and topic_subjects and "according" in q.words:
+                # "According to Li Yong, which UNIDO mandate does the eWTP fit?": the view
+                # of the speaker on the things named, its words ("fit") worded otherwise
+                # ("in line with"): a quote about every thing the question names. Only
+                # for a view asked ("according to"): "what did X say about money for Y?"
+                # is not answered by any quote about Y.
+                ranked = [
+                    c
+                    for c in self.retriever.rank(
+                        [], topic_subjects, include_quotes=True, only={x.id for x in quotes}
+                    )
+                    if isinstance(c.item, LoadedQuote) and topic_subjects <= set(c.item.about)
+                ]
             if not ranked and set(q.words) & (_AT_EVENT_WORDS | _WHEN_WORDS):
                 # "What did LI Yong say at the academy launch?": the words of no quote
                 # name the event, but the release reporting it, with them there, quotes them.

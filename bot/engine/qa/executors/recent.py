@@ -14,11 +14,13 @@ from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, answered_facts, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
+from bot.engine.qa.executors.membership import MEMBERSHIP_TERMS
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.read import RELATION_TERMS
+from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS
 from bot.engine.timeline import Statement, statements
 from bot.kb.models import EntityKind, LoadedFact
-from bot.search.terms import QUESTION_WORDS, STOP_WORDS, stem
+from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
+from bot.textnorm import normalize
 
 # Words asking what happened, rather than naming a thing to look up: "what's new with X",
 # "any news on X", "what happened with X", "updates about X", "X's latest".
@@ -122,6 +124,11 @@ class RecentAnswers(ExecutorBase):
         ]
         named = [f for f in pool if done <= self._fact_terms(f) and self._dated(f)]
         if not named:
+            # "When did the members last meet?": the newest of their gatherings (an
+            # assembly, a summit) is when they last met, though no sentence says "met";
+            # else the newest event whose name holds the question's other words.
+            named = self._gatherings(q.subjects, done)
+        if not named:
             return self._last_event(q)
         named = list({f.id: f for f in named}.values())
         named.sort(key=self._when, reverse=True)
@@ -210,6 +217,60 @@ class RecentAnswers(ExecutorBase):
             return None
         first = min(facts, key=lambda f: (f.date or "", f.position))
         return first.date or "", first
+
+    def _gatherings(self, subjects: tuple[str, ...], done: set[str]) -> list[LoadedFact]:
+        """For a question asking when the subjects met (``done`` holds a verb of
+        meeting), each gathering they took part in, as the dated fact that leads with
+        it: an event named with the parties in a fact, whose name or summary has a noun
+        of gathering, the question's other words, and the places it names ("in
+        Hangzhou"); of those, the ones naming who met ("the partners' meeting"), when
+        any does."""
+        if not done & _GATHER_VERBS:
+            return []
+        index = self.index
+        places = [s for s in subjects if index.entity(s).kind is EntityKind.PLACE]
+        parties = [s for s in subjects if s not in places]
+        if not parties:
+            return []
+        # "The members", "the partners" are who met, not what the gathering is called.
+        who = done & MEMBERSHIP_TERMS
+        rest = done - _GATHER_VERBS - MEMBERSHIP_TERMS - ANSWER_TYPE_TERMS["date"]
+        rest |= {t for p in places for t in content_terms(normalize(index.entity(p).name))}
+        first, *others = parties
+        events = {
+            e
+            for f in index.facts_by_entity.get(first, [])[:MAX_LIST_FACTS]
+            if all(o in f.about for o in others)
+            for e in f.about
+            if index.entity(e).kind is EntityKind.EVENT
+        }
+        fitting: list[tuple[bool, LoadedFact]] = []
+        for event in sorted(events):
+            entity = index.entity(event)
+            text = " ".join((entity.name, *entity.aliases, index.current_summary(event)))
+            have = set(content_terms(normalize(text)))
+            if not have & _GATHER_NOUNS or not rest <= have:
+                continue
+            dated = [
+                f for f in index.facts_by_entity.get(event, [])[:MAX_LIST_FACTS] if self._dated(f)
+            ]
+            # The sentence leading with the gathering dates it, else the earliest naming it.
+            leading = [f for f in dated if f.about[0] == event]
+            if leading or dated:
+                fitting.append((bool(who & have), min(leading or dated, key=self._when)))
+        named_who = [f for hit, f in fitting if hit]
+        return named_who or [f for _, f in fitting]
+
+
+# Verbs asking when people met, and the nouns of a gathering, as stems.
+_GATHER_VERBS = frozenset(
+    stem(w) for w in "meet meets met gather gathered convene convened assemble assembled".split()
+)
+_GATHER_NOUNS = frozenset(
+    stem(w)
+    for w in "meeting assembly summit conference congress forum session gathering "
+    "convention".split()
+)
 
 
 def spread(items: list[Statement], limit: int) -> list[Statement]:

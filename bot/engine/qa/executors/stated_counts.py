@@ -47,12 +47,15 @@ from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
+from bot.textnorm import normalize
 
 # A goal named beside a figure ("its objective of 10,000", "its goal of 600"), as stems.
 _GOAL_STEMS = frozenset(stem(w) for w in GOAL_WORDS)
 # A question with these asks for a plan, a frequency or a change, not a count reached.
 _OTHER_ASKS = frozenset("will would should plan plans planned times often".split())
 MAX_HISTORY = 3
+# A place's name in more labels (names, aliases) than this names too many things.
+MAX_NAMED_AFTER = 200
 # "How much money / funding / budget…": a sum of money is asked.
 _MONEY_WORDS = frozenset("money funding funds fund budget cash capital grant financing".split())
 
@@ -107,6 +110,18 @@ class StatedCountAnswers(ExecutorBase):
         terms = set(q.terms) - {asked}
         if not groups:
             groups = self._groups(q, lambda text: _counting(text, asked))
+        if not groups:
+            # "How many ship calls used shore power at Harbourmoor?": what is named after
+            # the place (the Port of Harbourmoor) states it, when exactly one thing does.
+            counted = [stem(head)] if head is not None and head != noun else []
+            for stem_ in [*counted, asked]:
+                near = self._named_after_place(q)
+                found = self._groups(
+                    dataclasses.replace(q, subjects=near), lambda text, n=stem_: _counting(text, n)
+                )
+                if len(found) == 1:
+                    groups, asked = found, stem_
+                    break
         if not groups and _names_things_not_people(noun):
             # "How many countries has X trained people in?": the figure the verb comes
             # before counts people, never countries, organisations or events.
@@ -251,6 +266,25 @@ class StatedCountAnswers(ExecutorBase):
         by = [c for c in best if c.date[: len(date)] <= date]
         return max(by, key=lambda c: c.date).fact if by else None
 
+    def _named_after_place(self, q: Query) -> tuple[str, ...]:
+        """The things named after the places the question names ("Port of Harbourmoor"
+        for "Harbourmoor"), read from the name postings (a name too common, none)."""
+        index = self.index
+        found: dict[str, None] = {}
+        for subject in q.subjects:
+            if index.entity(subject).kind is not EntityKind.PLACE:
+                continue
+            words = normalize(index.entity(subject).name).split()
+            owners = (
+                set.intersection(
+                    *(set(index.names.owners_of_word(w, limit=MAX_NAMED_AFTER)) for w in words)
+                )
+                if words
+                else set()
+            )
+            found.update(dict.fromkeys(sorted(owners - {subject})))
+        return tuple(found)
+
     def _groups(
         self, q: Query, pick: Callable[[str], Figure | None], *, goals_too: bool = False
     ) -> dict[tuple[str, str], list[StatedCount]]:
@@ -314,10 +348,18 @@ def _noun_phrase(words: tuple[str, ...]) -> list[str]:
     for word in words[2:]:
         if word in STOP_WORDS or word in QUESTION_WORDS:
             break
-        if phrase and len(word) > 4 and word.endswith(("ed", "ing")):
+        if phrase and _verb_form(word):
             break  # "how many ship calls connected to …": the verb ends the phrase
         phrase.append(word)
     return phrase
+
+
+def _verb_form(word: str) -> bool:
+    """Whether ``word`` reads as a verb's -ed or -ing form: "connected", "using", and
+    the short "used" (not "seed", "need": a double "e" before "d" is the stem's)."""
+    if len(word) > 4:
+        return word.endswith(("ed", "ing"))
+    return len(word) == 4 and word.endswith("ed") and word[-3] != "e"
 
 
 def _names_things_not_people(noun: str) -> bool:

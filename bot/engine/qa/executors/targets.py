@@ -331,7 +331,8 @@ class TargetAnswers(ExecutorBase):
             if fact.id == goal.fact.id or is_aim(fact.text):
                 continue
             # "410 … on the way to its goal of 1,500": the goal's own figure is no figure
-            # reached.
+            # reached. A count spelled out ("Fifteen shore-power berths are in
+            # operation") is one too: it must count the goal's own unit.
             other = next(
                 (
                     f
