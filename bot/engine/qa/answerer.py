@@ -49,7 +49,13 @@ from bot.engine.qa.read import (
 from bot.engine.qa.references import plural_referents
 from bot.engine.qa.relative import without_relative_clause
 from bot.engine.qa.retrieve import Retriever
-from bot.engine.qa.subjects import DescriptionResolver, Mention, NameFinder, role_fits
+from bot.engine.qa.subjects import (
+    DescriptionResolver,
+    Mention,
+    NameFinder,
+    role_fits,
+    title_modifiers,
+)
 from bot.engine.qa.vocabulary import (
     BACK_REFERENCES,
     DATELINE_WORDS,
@@ -611,7 +617,10 @@ class QuestionAnswerer:
                 # Only a fact about Y naming the title answers; any fact about Y does not.
                 ask = q.role_asks[0]
                 found = run.facts(q, [*q.terms, *content_terms(" ".join(ask.words))])
-                if isinstance(found, Answer) and ask.organization not in found.entities:
+                if isinstance(found, Answer) and (
+                    ask.organization not in found.entities
+                    or not _states_modifiers(found.text, ask.words)
+                ):
                     found = None
                 return found if found is not None else role_answer
         people = [e for e in q.subjects if e in self.index.person_ids]
@@ -937,7 +946,13 @@ class QuestionAnswerer:
                 role_asks=(ask,),
                 same_name=q.same_name[1:],
             )
-            answer = self.run.person_by_role(sub)
+            # "Who was president of the DTA when the Academy launched?": the holder then.
+            clause = holder_clause(q.words)
+            answer = (
+                self.run.holder_at_event(sub, sub, self._parse_end(q, clause.event))
+                if clause is not None
+                else None
+            ) or self.run.person_by_role(sub)
             if isinstance(answer, Answer) and answer.status is Status.ANSWERED:
                 found.append(answer)
             else:
@@ -1182,6 +1197,14 @@ _ROLE_ONLY_WORDS = frozenset(
     "capacity capacities position positions title titles role roles job jobs post posts "
     "function functions".split()
 )
+
+
+def _states_modifiers(text: str, title: tuple[str, ...]) -> bool:
+    """Whether the answer's lead sentence has every word that makes the title another
+    post ("financial" of "chief financial officer"): a Chief Executive Officer's
+    sentence does not name the chief financial officer."""
+    lead = set(content_terms(text.split("\n\n")[0]))
+    return all(stem(w) in lead for w in title_modifiers(title))
 
 
 def _asks_roles_only(words: list[str]) -> bool:

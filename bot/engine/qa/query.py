@@ -925,9 +925,24 @@ class QueryParser:
             end = i
             while end < len(words) and words[end] in TITLE_WORDS:
                 end += 1
+                # "Chief financial officer": a word between title words is the title's
+                # (``role_fits`` then asks it of every holder's title).
+                inner = end
+                while (
+                    inner < len(words)
+                    and inner - end < MAX_TITLE_MODIFIERS
+                    and (
+                        words[inner] not in STOP_WORDS
+                        and words[inner] not in TITLE_WORDS
+                        and not any(m.words[0] <= inner < m.words[1] for m in mentions)
+                    )
+                ):
+                    inner += 1
+                if inner > end and inner < len(words) and words[inner] in TITLE_WORDS:
+                    end = inner
             title = words[i:end]
             org: Mention | None = None
-            nouns = all(w in _TITLE_NOUNS for w in title)
+            nouns = all(w in _TITLE_NOUNS for w in title if w in TITLE_WORDS)
             if end < len(words) and words[end] in _PERSON_NOUNS:
                 # "The top official at X", "the top guy at X": a title word before a
                 # plain noun for a person is that person's title.
@@ -994,6 +1009,9 @@ _OFFICE_TITLES = {
     "directorship": "director",
 }
 # Words a title may hold between its own words ("Minister of Trade", "Head of the campus").
+# At most this many words between title words are read as the title's ("chief
+# financial officer").
+MAX_TITLE_MODIFIERS = 2
 _TITLE_JOINERS = frozenset(("of", "for", "and", "the"))
 MAX_TITLE_WORDS = 5
 

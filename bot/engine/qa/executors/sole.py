@@ -1,7 +1,7 @@
 """Yes/no questions that ask for exclusivity: "is Alibaba the only initiator of the
 eWTP?", "did the WTO launch it alone?", "is X the sole sponsor of Y?".
 
-"Only", "sole", "alone", "solely", "exclusively" ask whether nobody else shares the
+"Only", "sole", "alone", "solely", "exclusively", "on its own", "by itself" ask whether nobody else shares the
 relation. A fact that states the relation *as shared* ("one of the initiators",
 "jointly launched", "together with", "co-founded") answers **no**, however well its
 other words match: matching words alone read "one of the initiators" as a yes (set 11).
@@ -16,9 +16,12 @@ from collections.abc import Iterable
 
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.query import AnswerType, Query
+from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import stem
+from bot.textnorm import normalize
 
 # Words by which a question asks that nobody else shares the relation.
 EXCLUSIVE_WORDS = frozenset("only sole solely alone exclusively singlehandedly".split())
@@ -35,9 +38,25 @@ _EXCLUSIVE_STATED = re.compile(r"\b(?:only|sole|solely|alone|exclusively)\b", re
 _OPENERS = frozenset("is are was were did does do has have".split())
 
 
+# "On its own", "by itself", "single-handedly" (normalised "single handedly"): the same
+# ask in several words; their words are no relation to match.
+_EXCLUSIVE_PHRASE = re.compile(
+    r"\b(?:on (?:its|their|his|her|our|my|your) own|by (?:itself|themselves|himself|"
+    r"herself|ourselves|myself|yourself)|single handedly|unaided|without (?:any )?"
+    r"(?:partners?|help|anyone else|anybody else|others))\b"
+)
+_PHRASE_TERMS = frozenset(
+    stem(w)
+    for w in "own itself themselves himself herself ourselves myself yourself single "
+    "handedly unaided partner partners help anyone anybody else others".split()
+)
+
+
 def asks_exclusive(words: Iterable[str]) -> bool:
-    """Whether the question's (normalised) words ask for exclusivity ("only", "sole")."""
-    return bool(EXCLUSIVE_WORDS & set(words))
+    """Whether the question's (normalised) words ask for exclusivity ("only", "sole",
+    "on its own", "by itself")."""
+    words = tuple(words)
+    return bool(EXCLUSIVE_WORDS & set(words)) or bool(_EXCLUSIVE_PHRASE.search(" ".join(words)))
 
 
 def states_exclusive(text: str) -> bool:
@@ -54,11 +73,12 @@ class SoleAnswers(ExecutorBase):
             return None
         if q.answer_type is not AnswerType.YES_NO and q.words[:1] and q.words[0] not in _OPENERS:
             return None
-        asked = [t for t in q.terms if t not in _EXCLUSIVE_TERMS]
+        phrase = _PHRASE_TERMS if _EXCLUSIVE_PHRASE.search(" ".join(q.words)) else frozenset()
+        asked = [t for t in q.terms if t not in _EXCLUSIVE_TERMS and t not in phrase]
         if not asked:
             return None
         subjects = set(q.subjects)
-        for fact in self.index.facts_by_entity.get(q.subjects[0], []):
+        for fact in self._sole_pool(q.subjects):
             if not subjects <= set(fact.about) or states_exclusive(fact.text):
                 continue
             shared = _SHARED.search(fact.text)
@@ -75,3 +95,25 @@ class SoleAnswers(ExecutorBase):
                 entities=fact.about,
             )
         return None
+
+    def _sole_pool(self, subjects: tuple[str, ...]) -> list[LoadedFact]:
+        """The first subject's facts, then each subject's dated summaries ("AGI, one of
+        the two Peruvian founding members of the Network") as statements about it and
+        about every other subject the summary names."""
+        index = self.index
+        pool = list(index.facts_by_entity.get(subjects[0], []))
+        for subject in subjects:
+            for summary in index.summary_history(subject):
+                text = f" {normalize(summary.text)} "
+                named = [
+                    other
+                    for other in subjects
+                    if other != subject
+                    and any(
+                        f" {normalize(label)} " in text
+                        for label in (index.entity(other).name, *index.entity(other).aliases)
+                    )
+                ]
+                statement = summary_statement(summary)
+                pool.append(statement.model_copy(update={"about": (subject, *named)}))
+        return pool
