@@ -19,6 +19,7 @@ from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import answered, ask
 from tests.kbpaths import KB_SEEDBANK, KB_TEXTILE
+from tests.tmpkb import engine_of
 
 KB_CISTERNS = Path(__file__).parent / "fixtures" / "kb_cisterns"
 
@@ -187,3 +188,64 @@ def test_a_percentage_in_a_year_is_the_one_stated_by_then(cisterns: Engine) -> N
         "35 per cent",
     )
     assert "42 per cent" not in reply, reply
+
+
+# --- the name behind an acronym ----------------------------------------------------------
+
+
+def test_the_name_behind_an_acronym(textile: Engine) -> None:
+    answered(textile, "what's the name behind the acronym HIT?", "Halvard Institute of Technology")
+
+
+# --- an order without "I": "need the date + city of …" -----------------------------------
+
+
+def test_a_bare_need_order_is_a_question(textile: Engine) -> None:
+    reply = answered(
+        textile, "need the date + place of the Helsinki Offtake Agreement signing pls", "2026"
+    )
+    assert "Helsinki" in reply, reply
+
+
+# --- yes from a fact that leads with another thing ----------------------------------------
+
+_COOP_RELEASE = """\
+source:
+  id: 2020-05-04-green-valley
+  title: Green Valley Cooperative opens its Porto hall
+  publisher: PR Newswire
+  date: 2020-05-04
+  dateline: {city: Porto, country: Portugal}
+  text: ../sources/2020-05-04-green-valley.txt
+entities:
+  - id: green-valley
+    name: Green Valley Cooperative
+    kind: organization
+    summary: The Green Valley Cooperative, a farmers' cooperative in Porto.
+    aliases: [the Cooperative]
+  - id: ana-silva
+    name: Ana SILVA
+    kind: person
+    summary: Ana SILVA, founder of the Green Valley Cooperative.
+  - id: hall-opening
+    name: Porto hall opening ceremony
+    kind: event
+    summary: The opening ceremony of the Cooperative's Porto hall on May 3, 2020.
+facts:
+  - id: coop-founded
+    about: [green-valley, ana-silva]
+    text: The Green Valley Cooperative grew out of a meeting between Ana SILVA and two farmers.
+  - id: hall-opened
+    about: [hall-opening, green-valley, ana-silva]
+    date: 2020-05-03
+    text: >-
+      The opening ceremony of the Green Valley Cooperative's Porto hall took place on May 3,
+      2020 and was attended by Ana SILVA.
+"""
+
+
+def test_yes_from_a_fact_led_by_the_event(tmp_path: Path) -> None:
+    # The fact leading with the cooperative matches only by a synonym ("meeting" for
+    # "attend") and states nothing of it; the one leading with the ceremony states it.
+    engine = engine_of(tmp_path, {"2020-05-04-green-valley": _COOP_RELEASE})
+    answered(engine, "did Ana Silva attend the Cooperative's hall opening?", "**Yes", "attended")

@@ -706,7 +706,7 @@ _NAME_ORDER = re.compile(
 _FOUNDING_LIST = re.compile(r"^(?:all )?(?:the )?(?:founders?|co founders?|founding \w+) of\b")
 _PEOPLE_FIRST = re.compile(rf"^(?:the |all the |both )?(?:\w+ )?{_PEOPLE_NOUNS}\b")
 _REQUEST = re.compile(
-    r"^(?:please )?(?:i (?:need|want|d like|would like)|id like|(?:(?:can|could) you )?(?:give|get|send|"
+    r"^(?:please )?(?:(?:i )?(?:need|want)|i (?:d like|would like)|id like|(?:(?:can|could) you )?(?:give|get|send|"
     r"tell|show) (?:me|us)|(?:can|could|may) (?:i|we) (?:get|have|see)|share|provide)"
     r"(?: please)? (?P<rest>(?:the|a|an|their|its|his|her|some)\b.*)$"
 )

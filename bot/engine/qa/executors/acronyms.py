@@ -19,8 +19,11 @@ from bot.textnorm import normalize
 _ASKS_EXPANSION = re.compile(
     r"\b(?:short for|stands? for|(?:an )?abbreviation (?:of|for)|abbreviated from|"
     r"(?:an )?acronym (?:of|for)|initials? (?:of|for)|spelled out|spelt out|full name|"
-    r"full form|expand(?:ed)?)\b"
+    r"full form|expand(?:ed)?|(?:name|names|words?|meaning) behind|acronyms?|abbreviations?|"
+    r"initialisms?)\b"
 )
+# A bare "acronym" asks either way ("the name behind the acronym UNIDO", "UNIDO's
+# acronym"): only the short alias typed (``short`` below) makes it an expansion.
 
 
 class AcronymAnswers(ExecutorBase):

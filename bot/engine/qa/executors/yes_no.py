@@ -334,6 +334,9 @@ class YesNoAnswers(ExecutorBase):
         # ("A's Founder met … on B"): among those, a synonym match is weaker evidence
         # than the word itself ("led" vs "director").
         leading = [c for c in ranked if c.item.about and c.item.about[0] in q.subjects]  # type: ignore[union-attr]
+        # A fact about all of them that leads with another thing ("The launch ceremony …
+        # was attended by X"): still a statement, when the leading ones state nothing.
+        others = [c for c in ranked if c not in leading] if not q.time.bounded else []
         ranked = (
             [c for c in leading if c.literal]
             or leading
@@ -407,7 +410,9 @@ class YesNoAnswers(ExecutorBase):
                     entities=best.about,
                 )
             # The best match does not state it; another close one, or a speaker, may.
-            supported = self._supported(q, ranked, terms)
+            supported = self._supported(q, ranked, terms) or self._supported(
+                q, [c for c in others if c not in ranked], terms
+            )
             if supported is not None:
                 return supported
             return answered(
