@@ -249,3 +249,13 @@ def test_yes_from_a_fact_led_by_the_event(tmp_path: Path) -> None:
     # "attend") and states nothing of it; the one leading with the ceremony states it.
     engine = engine_of(tmp_path, {"2020-05-04-green-valley": _COOP_RELEASE})
     answered(engine, "did Ana Silva attend the Cooperative's hall opening?", "**Yes", "attended")
+
+
+# --- "most recent time …?" asks when, with no "when" -------------------------------------
+
+
+def test_the_last_time_phrase_asks_for_the_newest_date(seedbank: Engine) -> None:
+    reply = answered(
+        seedbank, "most recent time Erik Halvorsen led a deposit ceremony at Nordfjell?", "Last:"
+    )
+    assert "2025" in reply.split("\n")[1], reply
