@@ -259,3 +259,21 @@ def test_the_last_time_phrase_asks_for_the_newest_date(seedbank: Engine) -> None
         seedbank, "most recent time Erik Halvorsen led a deposit ceremony at Nordfjell?", "Last:"
     )
     assert "2025" in reply.split("\n")[1], reply
+
+
+# --- a clause after a name says which thing the name means -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        # "FRA" is two organisations; the clause settles it, and the question is its.
+        ("where is the FRA that funds the second sorting line based?", "Brussels"),
+        ("where is the Agency, which funds the second sorting line, based?", "Brussels"),
+    ],
+)
+def test_a_clause_after_a_name_leaves_the_name_the_subject(
+    textile: Engine, question: str, place: str
+) -> None:
+    reply = answered(textile, question, place)
+    assert "Rotterdam" not in reply.split("\n")[1], reply
