@@ -277,3 +277,72 @@ def test_a_clause_after_a_name_leaves_the_name_the_subject(
 ) -> None:
     reply = answered(textile, question, place)
     assert "Rotterdam" not in reply.split("\n")[1], reply
+
+
+# --- partners added between two times ----------------------------------------------------
+
+
+def _org(ident: str, name: str) -> str:
+    return f"""  - id: {ident}
+    name: {name}
+    kind: organization
+    summary: The {name}.
+"""
+
+
+_HUB_2019 = (
+    """\
+source:
+  id: 2019-03-01-hub-launch
+  title: Delta Learning Hub launched
+  publisher: PR Newswire
+  date: 2019-03-01
+  dateline: {city: Accra, country: Ghana}
+  text: ../sources/2019-03-01-hub-launch.txt
+entities:
+  - id: hub
+    name: Delta Learning Hub
+    kind: initiative
+    summary: The Delta Learning Hub, a training programme in Accra.
+    aliases: [the Hub]
+"""
+    + _org("ocean-bank", "Ocean Bank")
+    + _org("river-trust", "River Trust")
+    + _org("coast-college", "Coast College")
+    + """facts:
+  - id: hub-founding-partners
+    about: [hub, ocean-bank, river-trust, coast-college]
+    text: The Delta Learning Hub's founding partners are Ocean Bank, River Trust and Coast College.
+"""
+)
+_HUB_2022 = (
+    """\
+source:
+  id: 2022-06-01-hub-grows
+  title: Delta Learning Hub grows
+  publisher: PR Newswire
+  date: 2022-06-01
+  dateline: {city: Accra, country: Ghana}
+  text: ../sources/2022-06-01-hub-grows.txt
+entities:
+"""
+    + _org("hill-foundation", "Hill Foundation")
+    + _org("lake-institute", "Lake Institute")
+    + """facts:
+  - id: hub-partners-now
+    about: [hub, ocean-bank, river-trust, coast-college, hill-foundation, lake-institute]
+    text: >-
+      The Delta Learning Hub's partners are now Ocean Bank, River Trust, Coast College, the
+      Hill Foundation and the Lake Institute.
+"""
+)
+
+
+def test_partners_gained_between_two_times(tmp_path: Path) -> None:
+    engine = engine_of(
+        tmp_path, {"2019-03-01-hub-launch": _HUB_2019, "2022-06-01-hub-grows": _HUB_2022}
+    )
+    reply = answered(
+        engine, "which partners did the Hub gain between its launch and 2022?", "Hill Foundation"
+    )
+    assert "Lake Institute" in reply, reply

@@ -23,7 +23,11 @@ from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
 
 # Words asking how something changed.
-_CHANGE_WORDS = frozenset("change changed changes differ differed evolve evolved".split())
+_CHANGE_WORDS = frozenset(
+    "change changed changes differ differed evolve evolved "
+    # "Which partners did X add between its launch and 2022?": the items added.
+    "add added adds gain gained gains join joined joins".split()
+)
 # Nouns of the parties a list names.
 _PARTY_NOUNS = frozenset(
     stem(w)
