@@ -18,7 +18,7 @@ from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import answered, ask
-from tests.kbpaths import KB_SEEDBANK, KB_TEXTILE
+from tests.kbpaths import KB_COLDCHAIN, KB_SEEDBANK, KB_TEXTILE
 from tests.tmpkb import engine_of
 
 KB_CISTERNS = Path(__file__).parent / "fixtures" / "kb_cisterns"
@@ -346,3 +346,17 @@ def test_partners_gained_between_two_times(tmp_path: Path) -> None:
         engine, "which partners did the Hub gain between its launch and 2022?", "Hill Foundation"
     )
     assert "Lake Institute" in reply, reply
+
+
+# --- a goal's figure put up with no date is checked against the newest figure -------------
+
+
+@pytest.fixture(scope="module")
+def coldchain() -> Engine:
+    return Engine(Index(load_knowledge(KB_COLDCHAIN)))
+
+
+def test_a_goal_figure_already_passed_is_yes_now(coldchain: Engine) -> None:
+    # The 1,500 goal was missed by its 2020 deadline, but 2,640 are installed by 2025.
+    reply = answered(coldchain, "has the Alliance installed 1,500 fridges yet?", "**Yes", "2,640")
+    assert "**No" not in reply, reply
