@@ -360,3 +360,11 @@ def test_a_goal_figure_already_passed_is_yes_now(coldchain: Engine) -> None:
     # The 1,500 goal was missed by its 2020 deadline, but 2,640 are installed by 2025.
     reply = answered(coldchain, "has the Alliance installed 1,500 fridges yet?", "**Yes", "2,640")
     assert "**No" not in reply, reply
+
+
+# --- "who was behind X?" asks who started it ----------------------------------------------
+
+
+def test_who_was_behind_a_thing_is_who_started_it(textile: Engine) -> None:
+    answered(textile, "who was behind the Fibre Return Alliance?", "Twelve")
+    answered(textile, "how many companies were behind the Fibre Return Alliance?", "12")

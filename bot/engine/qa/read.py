@@ -639,6 +639,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _AUDIENCE.sub("", key).strip() or key
     key = imperative_question(key)
     key = _BEHIND.sub(r"does \g<x> support \g<y>", key)
+    key = _WHO_BEHIND.sub(r"\g<ask> launched", key)
     key = _TRY_TO.sub("", key)
     key = _GET_GOING.sub(r"was \g<thing> launched", key)
     key = _ANYONE_QUOTED.sub(r"who said something \g<about>", key)
@@ -755,6 +756,11 @@ def imperative_question(key: str) -> str:
 # "Is UNIDO behind the eWTP?": to be behind something is to support it.
 _BEHIND = re.compile(
     r"^(?:is|are|was|were) (?P<x>.+?) (?:the ones? |really |also )?behind (?P<y>.+)$"
+)
+# "Who is behind X?", "how many organisations were behind X?": who started it.
+_WHO_BEHIND = re.compile(
+    r"^(?P<ask>who|(?:which|what|how many) \w+) (?:is|are|was|were) "
+    r"(?:the ones? |really |actually )?behind\b"
 )
 # "What does X try to promote?", "what is X trying to achieve": the verb of trying only
 # softens the verb after it, which is what the releases state. ("Trying to achieve/do"
