@@ -368,3 +368,13 @@ def test_a_goal_figure_already_passed_is_yes_now(coldchain: Engine) -> None:
 def test_who_was_behind_a_thing_is_who_started_it(textile: Engine) -> None:
     answered(textile, "who was behind the Fibre Return Alliance?", "Twelve")
     answered(textile, "how many companies were behind the Fibre Return Alliance?", "12")
+
+
+# --- "how long is X meant to keep Y going?" is how long one thing lasts --------------------
+
+
+def test_how_long_is_a_grant_meant_to_last(seedbank: Engine) -> None:
+    lead = answered(
+        seedbank, "how long is the Fund's money supposed to keep the Network afloat?"
+    ).split("\n")[1]
+    assert lead.startswith("**Three years**, as the release says"), lead
