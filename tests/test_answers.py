@@ -207,10 +207,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "@partnerbot who runs the academy day to day, which organisation?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (managed-by)",
     (
-        "blind_set13_kb_five.json",
-        "@partnerbot hi! putting together a deck on the academy's money side - who gave the big grant and how much was it? thanks a lot",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (long-chat)",
-    (
         "blind_base11_harbour.json",
         "how many ship calls used shore power at Harbourmoor most recently?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (updated_figure)",

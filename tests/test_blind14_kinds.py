@@ -378,3 +378,16 @@ def test_how_long_is_a_grant_meant_to_last(seedbank: Engine) -> None:
         seedbank, "how long is the Fund's money supposed to keep the Network afloat?"
     ).split("\n")[1]
     assert lead.startswith("**Three years**, as the release says"), lead
+
+
+# --- "<statement> - how many years after X was that?": the statement is the topic ---------
+
+
+def test_a_statement_before_a_dash_is_what_that_stands_for(seedbank: Engine) -> None:
+    reply = answered(
+        seedbank,
+        "the network held a deposit ceremony at Nordfjell in November 2025 - how many years "
+        "after the first deposit ceremony was that?",
+        "Six years",
+    )
+    assert "2019" in reply and "2025" in reply, reply

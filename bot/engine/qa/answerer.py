@@ -192,7 +192,7 @@ class QuestionAnswerer:
         # at most MAX_PARTS questions' work. Real members write long messages around a
         # short question; only a long message with no question clause is "too long".
         buried = buried_questions(question)
-        if buried:
+        if buried and not self._topic_stands_in(question):
             # A long chat message with its question(s) inside: each one answered.
             return self._answer_buried(request, buried)
         # "Who started X? just Y?": the question, not the guess after it (claims.py); and
@@ -350,6 +350,18 @@ class QuestionAnswerer:
         if not self.finder.find_mentions(normalize(rest).split()):
             return f"{named} {rest}"
         return rest
+
+    def _topic_stands_in(self, question: str) -> bool:
+        """Whether "<topic> - <question with a pronoun for it>" ("the partners met in
+        Hangzhou in 2024 - how many years after the first meeting was that?"): then the
+        topic is part of the question (``_with_topic``), not chatter around it."""
+        match = _TOPIC_SPLIT.match(question)
+        if match is None or not _QUESTION_OPENING.match(match["rest"]):
+            return False
+        rest = match["rest"]
+        if not (_TOPIC_PRONOUN.search(rest) or _TOPIC_CLOSING.search(rest)):
+            return False
+        return bool(self.finder.find_mentions(normalize(match["topic"]).split()))
 
     def _answer_buried(self, request: Request, clauses: list[str]) -> Answer | FollowUp:
         """The question clauses of a long message, each answered as a question of its
