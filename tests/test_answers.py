@@ -167,10 +167,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "@partnerbot according to li yong, which UNIDO mandate does eWTP fit?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (quote-mandate)",
     (
-        "blind_set13_bundled.json",
-        "@partnerbot so I'm prepping a briefing for tomorrow and my manager wants to know which two international bodies teamed up with the eWTP on that e-commerce collaboration back in 2017, can you remind me? cheers",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (long-chat)",
-    (
         "blind_set13_kb_five.json",
         "@partnerbot how many people had gone through the academy by March 2022?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (time-figure-as-of)",

@@ -391,3 +391,13 @@ def test_a_statement_before_a_dash_is_what_that_stands_for(seedbank: Engine) -> 
         "Six years",
     )
     assert "2019" in reply and "2025" in reply, reply
+
+
+# --- "which two <adjective> organisations …?" is a list of the kind -----------------------
+
+
+def test_a_list_with_an_adjective_before_its_kind(textile: Engine) -> None:
+    reply = answered(
+        textile, "which two big organisations signed the Helsinki Offtake Agreement?", "Saltmere"
+    )
+    assert "Fibre Return Alliance" in reply, reply

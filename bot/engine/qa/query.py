@@ -1357,6 +1357,10 @@ def _answer_type(
         # question word (or one word later); "what did Union X join" names no list.
         # "What are the three bodies behind X?": after "are the" and a number.
         scan = words[1:3]
+        if words[1:2] and (words[1].isdigit() or words[1] in NUMBER_WORDS):
+            # "Which two international organisations…": the noun after the count and
+            # one adjective.
+            scan = words[2:4]
         if words[1:3] in (["are", "the"], ["were", "the"]):
             scan = [w for w in words[3:6] if not w.isdigit() and w not in NUMBER_WORDS][:1]
         for w in scan:

@@ -761,6 +761,8 @@ _BEHIND = re.compile(
 _WHO_BEHIND = re.compile(
     r"^(?P<ask>who|(?:which|what|how many) \w+) (?:is|are|was|were) "
     r"(?:the ones? |really |actually )?behind\b"
+    # "…behind the founding of X" already says what was done.
+    r"(?! (?:the )?(?:founding|launch|launching|creation|start|setting up)\b)"
 )
 # "What does X try to promote?", "what is X trying to achieve": the verb of trying only
 # softens the verb after it, which is what the releases state. ("Trying to achieve/do"
