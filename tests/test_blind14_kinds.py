@@ -401,3 +401,19 @@ def test_a_list_with_an_adjective_before_its_kind(textile: Engine) -> None:
         textile, "which two big organisations signed the Helsinki Offtake Agreement?", "Saltmere"
     )
     assert "Fibre Return Alliance" in reply, reply
+
+
+# --- "did X lead <an event>?" is judged by the sentence saying who led it ------------------
+
+
+def test_leading_an_event_is_no_title_claim(seedbank: Engine) -> None:
+    # Erik HALVORSEN is the vault's Director, but the 2025 ceremony "was led by Dr. Rosa
+    # QUISPE and Erik HALVORSEN": leading an event is not holding the vault's top title.
+    reply = answered(
+        seedbank,
+        "did Rosa Quispe lead a deposit ceremony at the Nordfjell Seed Vault?",
+        "**Yes",
+        "led by Dr. Rosa",
+    )
+    assert "**No" not in reply, reply
+    answered(seedbank, "does Rosa Quispe run the Nordfjell Seed Vault?", "**No")

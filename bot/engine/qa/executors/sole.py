@@ -20,7 +20,7 @@ from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.query import AnswerType, Query
 from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
-from bot.search.terms import stem
+from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
 # Words by which a question asks that nobody else shares the relation.
@@ -50,6 +50,19 @@ _PHRASE_TERMS = frozenset(
     for w in "own itself themselves himself herself ourselves myself yourself single "
     "handedly unaided partner partners help anyone anybody else others".split()
 )
+
+
+# The id prefix of a summary read as a statement (``figures.summary_statement``).
+_SUMMARY_ID = "summary:"
+_CLAUSE_BREAK = re.compile(r"[;.]|,\s|\band\b")
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` holding position ``at`` (between semicolons, sentence
+    ends, commas and "and")."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
+    end = _CLAUSE_BREAK.search(text, at)
+    return text[(starts[-1] if starts else 0) : end.start() if end else len(text)]
 
 
 def asks_exclusive(words: Iterable[str]) -> bool:
@@ -85,6 +98,11 @@ class SoleAnswers(ExecutorBase):
             if shared is None:
                 continue
             have = self._fact_terms(fact)
+            if fact.id.startswith(_SUMMARY_ID):
+                # A summary sets clauses side by side ("Alibaba Group is one of its
+                # initiators and UNIDO supports it"): the asked word must be in the
+                # clause that states the sharing.
+                have = frozenset(content_terms(_clause_at(fact.text, shared.start())))
             if not any(({t} | synonyms(t)) & have for t in asked):
                 continue
             return answered(

@@ -411,11 +411,15 @@ class TargetAnswers(ExecutorBase):
     # --- the two answers ------------------------------------------------------------------
 
     def _now_against(self, q: Query, aim: Goal) -> Answer | None:
-        """ "Has X trained 30,000 already?" (a goal's figure put up with no date): yes
-        when the newest figure reached is at least it, else no, the newest figure and
-        the goal cited; None when no figure is reached."""
+        """ "Has X trained 30,000 already?" (a goal's figure put up with no date, its
+        deadline past by the newest figure): yes when the newest figure reached is at
+        least it, else no, the newest figure and the goal cited; None when no figure is
+        reached after the goal's deadline."""
         reached = self._reached(aim)
-        if not reached:
+        deadline = _deadline(aim.fact.text)
+        if not reached or deadline is None or reached[-1].date[:7] <= deadline:
+            # A goal still open by the newest figure ("by the end of 2026") is judged
+            # as before: not yet.
             return None
         newest = reached[-1]
         target = figure_value(aim.figure)

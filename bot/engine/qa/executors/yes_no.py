@@ -336,7 +336,9 @@ class YesNoAnswers(ExecutorBase):
         leading = [c for c in ranked if c.item.about and c.item.about[0] in q.subjects]  # type: ignore[union-attr]
         # A fact about all of them that leads with another thing ("The launch ceremony …
         # was attended by X"): still a statement, when the leading ones state nothing.
-        others = [c for c in ranked if c not in leading] if not q.time.bounded else []
+        # Only by the question's own words: a synonym in such a fact ("costs" for "fee")
+        # is weaker evidence than the leading facts' silence.
+        others = [c for c in ranked if c not in leading and c.literal] if not q.time.bounded else []
         ranked = (
             [c for c in leading if c.literal]
             or leading
