@@ -417,3 +417,29 @@ def test_leading_an_event_is_no_title_claim(seedbank: Engine) -> None:
     )
     assert "**No" not in reply, reply
     answered(seedbank, "does Rosa Quispe run the Nordfjell Seed Vault?", "**No")
+
+
+# --- exclusivity against an enumeration ---------------------------------------------------
+
+
+def test_alone_against_a_sentence_naming_others_is_no(textile: Engine) -> None:
+    reply = answered(
+        textile, "did Saltmere Mills sign the Helsinki Offtake Agreement alone?", "**No"
+    )
+    assert "Fibre Return Alliance" in reply, reply
+
+
+# --- the title asked is the one before the event, the event may name another --------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was chair of the FRA when Karin Holm was named CEO of Saltmere Mills?",
+        "who was the FRA's chair when Karin Holm was named chief executive of Saltmere Mills?",
+    ],
+)
+def test_holder_at_an_event_that_names_another_title(textile: Engine, question: str) -> None:
+    # Karin HOLM became CEO in July 2025; the Alliance's chair then was Tomas LINDQVIST.
+    reply = answered(textile, question, "LINDQVIST")
+    assert "HOLM**" not in reply, reply

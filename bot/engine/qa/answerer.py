@@ -425,7 +425,8 @@ class QuestionAnswerer:
             if settled is not None:
                 # "Who is the Ma who works at the Academy?": the Ma with a title there.
                 return settled
-            if words & _NAMED_WORDS and words & _EVERYONE_WORDS:
+            at = q.same_name[0].position
+            if set(q.words[max(0, at - 2) : at]) & _NAMED_WORDS and words & _EVERYONE_WORDS:
                 # "List everyone with the surname Ma": the namesakes are the answer.
                 return self._namesakes_listed(q)
             return self._same_name(q)
@@ -941,7 +942,10 @@ class QuestionAnswerer:
         same = q.same_name[0]
         if any(owner in index.person_ids for owner in same.people):
             return None
-        title = [w for w in q.words if w in TITLE_WORDS]
+        # "…president of the DTA when Lina Ma was named Executive Director?": the title
+        # asked is before the event.
+        clause = holder_clause(q.words)
+        title = [w for w in (clause.head if clause else q.words) if w in TITLE_WORDS]
         if not title:
             return None
         found: list[Answer] = []
@@ -959,7 +963,6 @@ class QuestionAnswerer:
                 same_name=q.same_name[1:],
             )
             # "Who was president of the DTA when the Academy launched?": the holder then.
-            clause = holder_clause(q.words)
             answer = (
                 self.run.holder_at_event(sub, sub, self._parse_end(q, clause.event))
                 if clause is not None

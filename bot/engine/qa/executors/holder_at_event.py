@@ -66,7 +66,7 @@ class HolderAtEventAnswers(EventAnswers):
         # A shared acronym ("the DTA") that only the whole question settles (by the
         # title or the event named) leaves the head alone with no title asked: the
         # whole question's is the head's.
-        asks = head.role_asks or q.role_asks
+        asks = head.role_asks or tuple(a for a in q.role_asks if set(a.words) <= set(head.words))
         ask = asks[0] if asks else self._ask_by_initials(head)
         if ask is None:
             return None

@@ -52,6 +52,8 @@ _PHRASE_TERMS = frozenset(
 )
 
 
+# What may stand between two names of an enumeration, once normalised (commas go).
+_LIST_GAP = re.compile(r"(?:\s|\band\b|\bthe\b|\bor\b)*")
 # The id prefix of a summary read as a statement (``figures.summary_statement``).
 _SUMMARY_ID = "summary:"
 _CLAUSE_BREAK = re.compile(r"[;.]|,\s|\band\b")
@@ -96,6 +98,17 @@ class SoleAnswers(ExecutorBase):
                 continue
             shared = _SHARED.search(fact.text)
             if shared is None:
+                listed = self._listed_with(fact, q.subjects)
+                if listed and self._states_asked(fact, asked):
+                    # "The founding partners are A, B, C and D": not A alone.
+                    names = ", ".join(self.index.display_name(e) for e in listed)
+                    return answered(
+                        self.index,
+                        q.question,
+                        f"**No:** the release names others with it ({names}):\n{fact.text.strip()}",
+                        [fact.source],
+                        entities=fact.about,
+                    )
                 continue
             have = self._fact_terms(fact)
             if fact.id.startswith(_SUMMARY_ID):
@@ -113,6 +126,45 @@ class SoleAnswers(ExecutorBase):
                 entities=fact.about,
             )
         return None
+
+    def _states_asked(self, fact: LoadedFact, asked: list[str]) -> bool:
+        """Whether the fact has every asked word, itself or a thesaurus synonym."""
+        have = self._fact_terms(fact)
+        return all(({t} | synonyms(t)) & have for t in asked)
+
+    def _listed_with(self, fact: LoadedFact, subjects: tuple[str, ...]) -> list[str]:
+        """The other entities of the first subject's kind that the fact enumerates with
+        it ("A, B, C and D": nothing but "and", "the" or a comma between two names in a
+        run holding the subject); empty when the subject is in no such run."""
+        index = self.index
+        first = subjects[0]
+        kind = index.entity(first).kind
+        text = f" {normalize(fact.text)} "
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for e in fact.about:
+            if e != first and (e in subjects or index.entity(e).kind is not kind):
+                continue
+            for label in (index.entity(e).name, *index.entity(e).aliases):
+                name = f" {normalize(label)} "
+                at = text.find(name) if name.strip() else -1
+                while at >= 0:
+                    spans.setdefault(e, []).append((at, at + len(name)))
+                    at = text.find(name, at + 1)
+        found = sorted((start, end, e) for e, runs in spans.items() for start, end in runs)
+        # Names in a run: each next one starts right after the last, past "and"/"the".
+        runs: list[list[str]] = []
+        last_end = -1
+        for start, end, e in found:
+            between = text[last_end:start] if last_end >= 0 else None
+            if between is not None and _LIST_GAP.fullmatch(between):
+                runs[-1].append(e)
+            elif between is None or start >= last_end:
+                runs.append([e])
+            last_end = max(last_end, end)
+        for run in runs:
+            if first in run:
+                return [e for e in dict.fromkeys(run) if e != first]
+        return []
 
     def _sole_pool(self, subjects: tuple[str, ...]) -> list[LoadedFact]:
         """The first subject's facts, then each subject's dated summaries ("AGI, one of
