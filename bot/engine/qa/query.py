@@ -940,6 +940,22 @@ class QueryParser:
                     inner += 1
                 if inner > end and inner < len(words) and words[inner] in TITLE_WORDS:
                     end = inner
+            # "Head of communications": a field after "of" is the title's too (never a
+            # name, an article or a body of the organisation: "head of the campus").
+            field = end + 1
+            while (
+                field < len(words)
+                and field - end <= MAX_TITLE_MODIFIERS
+                and words[end] == "of"
+                and words[field] not in STOP_WORDS
+                and words[field] not in TITLE_WORDS
+                and words[field] not in BODY_WORDS
+                and words[field] not in QUESTION_WORDS
+                and not any(m.words[0] <= field < m.words[1] for m in [*mentions, *described])
+            ):
+                field += 1
+            if field > end + 1 and end < len(words):
+                end = field
             title = words[i:end]
             org: Mention | None = None
             nouns = all(w in _TITLE_NOUNS for w in title if w in TITLE_WORDS)

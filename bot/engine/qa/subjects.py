@@ -520,14 +520,19 @@ def role_fits(title: str, role_words: Sequence[str]) -> bool:
 
 def title_modifiers(words: Sequence[str]) -> list[str]:
     """The words inside a title that are no title words ("financial" in "chief financial
-    officer", "operating" in "chief operating officer"): each makes another post, so a
+    officer", "operating" in "chief operating officer"), and the field after a closing
+    "of" ("communications" in "head of communications"): each makes another post, so a
     title fits only when it has them all. Empty for a title of title words only."""
     marks = [i for i, w in enumerate(words) if w in TITLE_WORDS]
-    if len(marks) < 2:
+    if not marks:
         return []
+    inside = words[marks[0] : marks[-1]]
+    # "Head of communications": the field after "of" at the title's end.
+    last = marks[-1] + 1
+    field = list(words[last + 1 :]) if list(words[last : last + 1]) == ["of"] else []
     return [
         w
-        for w in words[marks[0] : marks[-1]]
+        for w in [*inside, *field]
         if w not in TITLE_WORDS and w not in BODY_WORDS and w not in STOP_WORDS
     ]
 
