@@ -272,6 +272,7 @@ def test_the_last_time_phrase_asks_for_the_newest_date(seedbank: Engine) -> None
         # "FRA" is two organisations; the clause settles it, and the question is its.
         ("where is the FRA that funds the second sorting line based?", "Brussels"),
         ("where is the Agency, which funds the second sorting line, based?", "Brussels"),
+        ("is the FRA that funds the second sorting line based in Tampere?", "Brussels"),
     ],
 )
 def test_a_clause_after_a_name_leaves_the_name_the_subject(

@@ -21,7 +21,7 @@ import datetime as dt
 
 from bot.engine.qa.query import Query, QueryParser
 from bot.engine.qa.read import Question
-from bot.engine.qa.vocabulary import KIND_NOUNS
+from bot.engine.qa.vocabulary import KIND_NOUNS, YES_NO_OPENERS
 from bot.kb.models import LoadedFact
 from bot.search.index import Index
 from bot.search.terms import Doc, content_terms
@@ -90,12 +90,12 @@ def _after_name(
 ) -> Query | None:
     """ "Where is the DTA that manages the academy based?": a clause after a name says
     which thing the name means (it settles a shared acronym, ``Query.settled``) or only
-    describes it; either way the question is about the named thing. The clause (up to
-    the last name inside it) is dropped and a shared name is written out in full; the
+    describes it; either way the question (a wh- or a yes/no question) is about the
+    named thing. The clause (up to the first name inside it) is dropped and a shared name is written out in full; the
     new reading is kept when the named thing is its first subject. None when no name is
     followed by a clause, or the reading without it loses the thing."""
     words = read.words
-    if not words or words[0] not in _QUESTION_WORDS:
+    if not words or (words[0] not in _QUESTION_WORDS and words[0] not in YES_NO_OPENERS):
         return None
     for i in range(2, len(words) - 1):
         if words[i] not in _AFTER_NAME:
@@ -113,7 +113,9 @@ def _after_name(
         inside = [m for m in q.found if m.words[0] > i]
         if not inside:
             return None
-        end = max(m.words[1] for m in inside)
+        # The clause ends with the first name in it ("that manages the academy"); what
+        # follows is the question's again ("… based in Geneva?").
+        end = min(inside, key=lambda m: m.words[0]).words[1]
         full = tuple(normalize(index.entity(entity).name).split())
         head = (*words[:name_start], *full, *words[end:])
         again = parser.parse(" ".join(head), dataclasses.replace(read, words=head), today=today)
