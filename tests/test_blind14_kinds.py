@@ -351,6 +351,14 @@ def test_partners_gained_between_two_times(tmp_path: Path) -> None:
     assert "Lake Institute" in reply, reply
 
 
+def test_partners_joined_since_the_launch(tmp_path: Path) -> None:
+    engine = engine_of(
+        tmp_path, {"2019-03-01-hub-launch": _HUB_2019, "2022-06-01-hub-grows": _HUB_2022}
+    )
+    reply = answered(engine, "which partners joined the Hub since it was launched?", "New:")
+    assert "Hill Foundation" in reply.split("New:")[1], reply
+
+
 # --- a goal's figure put up with no date is checked against the newest figure -------------
 
 

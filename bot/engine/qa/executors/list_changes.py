@@ -18,7 +18,7 @@ from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import answered, citations, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS
 from bot.engine.qa.executors.items import ItemAnswers, uses_root
-from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.query import AnswerType, Query, TimeConstraint
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
 
@@ -36,6 +36,8 @@ _PARTY_NOUNS = frozenset(
 )
 # The kinds of entity a list of parties names.
 _PARTY_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PERSON})
+# "After its launch", "since its founding": from the start to now.
+_SINCE_WORDS = frozenset("after since".split())
 # "Between launch and 2022": the list at the start is the other end.
 _START_WORDS = frozenset("launch launched start started outset founding beginning".split())
 
@@ -51,6 +53,13 @@ class ListChangeAnswers(ItemAnswers):
         if noun is None:
             return None
         plural = noun if noun.endswith("s") else f"{noun}s"
+        if not q.time.points and words & _START_WORDS and words & _SINCE_WORDS:
+            # "Which partners joined X after its launch?": from the start to the newest
+            # release.
+            newest = self.index.sources_newest
+            if newest:
+                year = str(self.index.source_date(newest[0].id).year)
+                q = dataclasses.replace(q, time=TimeConstraint(points=(year,)))
         from_start = len(q.time.points) == 1 and bool(words & _START_WORDS)
         if len(q.time.points) != 2 and not from_start:
             return None
