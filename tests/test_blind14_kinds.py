@@ -454,3 +454,60 @@ def test_holder_at_an_event_that_names_another_title(textile: Engine, question: 
     # Karin HOLM became CEO in July 2025; the Alliance's chair then was Tomas LINDQVIST.
     reply = answered(textile, question, "LINDQVIST")
     assert "HOLM**" not in reply, reply
+
+
+# --- a title nobody holds, where the fact search would show another entry's card ----------
+
+_NOVA = """\
+source:
+  id: 2021-01-05-nova
+  title: Nova Foods and River Trust meet in Lyon
+  publisher: PR Newswire
+  date: 2021-01-05
+  dateline: {city: Lyon, country: France}
+  text: ../sources/2021-01-05-nova.txt
+entities:
+  - id: nova-foods
+    name: Nova Foods
+    kind: organization
+    summary: Nova Foods, a food company in Lyon.
+  - id: river-trust
+    name: River Trust
+    kind: organization
+    summary: The River Trust, a charity.
+  - id: eva-marin
+    name: Eva MARIN
+    kind: person
+    summary: Eva MARIN, Chief Executive Officer of Nova Foods.
+  - id: nova-meeting
+    name: Nova Foods-River Trust meeting
+    kind: event
+    summary: The meeting of Nova Foods and the River Trust in Lyon on January 4, 2021, on school meals.
+roles:
+  - entity: eva-marin
+    title: Chief Executive Officer
+    organization: nova-foods
+facts:
+  - id: met
+    about: [nova-meeting, nova-foods, river-trust]
+    date: 2021-01-04
+    text: Nova Foods and the River Trust met in Lyon on January 4, 2021 to discuss school meals.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is Nova Foods' chief financial officer?",
+        "who's the chief finance officer at Nova Foods?",
+    ],
+)
+def test_a_title_nobody_holds_is_not_a_card(tmp_path: Path, question: str) -> None:
+    engine = engine_of(tmp_path, {"2021-01-05-nova": _NOVA})
+    got = ask(engine, question)
+    assert got.status is Status.NOT_FOUND, got.reply
+    assert "Eva MARIN**" not in got.reply, got.reply
+
+
+def test_the_long_form_of_an_acronym(textile: Engine) -> None:
+    answered(textile, "what's the long form of HIT?", "Halvard Institute of Technology")

@@ -635,6 +635,8 @@ class QuestionAnswerer:
                     or not _states_modifiers(found.text, ask.words)
                 ):
                     found = None
+                elif not isinstance(found, Answer) and title_modifiers(ask.words):
+                    found = None  # another entry's card says nothing of the post asked
                 return found if found is not None else role_answer
         people = [e for e in q.subjects if e in self.index.person_ids]
         role_terms = set(q.terms) & ROLE_TERMS

@@ -19,7 +19,8 @@ from bot.textnorm import normalize
 _ASKS_EXPANSION = re.compile(
     r"\b(?:short for|stands? for|(?:an )?abbreviation (?:of|for)|abbreviated from|"
     r"(?:an )?acronym (?:of|for)|initials? (?:of|for)|spelled out|spelt out|full name|"
-    r"full form|expand(?:ed)?|(?:name|names|words?|meaning) behind|acronyms?|abbreviations?|"
+    r"(?:full|long|longer|complete|unabbreviated) (?:form|name|version)|longhand|"
+    r"expand(?:ed)?|(?:name|names|words?|meaning) behind|acronyms?|abbreviations?|"
     r"initialisms?)\b"
 )
 # A bare "acronym" asks either way ("the name behind the acronym UNIDO", "UNIDO's
