@@ -511,3 +511,14 @@ def test_a_title_nobody_holds_is_not_a_card(tmp_path: Path, question: str) -> No
 
 def test_the_long_form_of_an_acronym(textile: Engine) -> None:
     answered(textile, "what's the long form of HIT?", "Halvard Institute of Technology")
+
+
+# --- a place asked about is not a place something is at -----------------------------------
+
+
+def test_a_place_as_the_subject_is_no_place_verdict(seedbank: Engine) -> None:
+    # The vault is what the question asks about; that the 2025 ceremony took place there
+    # says nothing of its size.
+    got = ask(seedbank, "is the Nordfjell Seed Vault the largest seed vault in the world?")
+    assert "**Yes" not in got.reply, got.reply
+    answered(seedbank, "was the 2025 deposit ceremony at the Nordfjell Seed Vault?", "**Yes")

@@ -866,7 +866,11 @@ class YesNoAnswers(ExecutorBase):
                 return f"**Yes:** {format_date(fact.date)}."
             return f"**No:** it was on {format_date(fact.date)}."
         if fact.place:
-            named_places = [e for e in q.subjects if self.index.entity(e).kind is EntityKind.PLACE]
+            named_places = [
+                e
+                for e in q.subjects
+                if self.index.entity(e).kind is EntityKind.PLACE and not _is_what_is_asked(q, e)
+            ]
             place = self.index.display_name(fact.place)
             summary = self.index.entity(fact.place).summary
             if named_places:
@@ -1015,3 +1019,16 @@ def _asked_month(q: Query) -> int | None:
         if before in ("in", "during", "on", "by") or (after.isdigit() and len(after) == 4):
             return MONTH_NAMES.index(word) + 1
     return None
+
+
+def _is_what_is_asked(q: Query, entity: str) -> bool:
+    """Whether ``entity`` is named as what the question asks about ("is *the Nordfjell
+    Seed Vault* the largest …?": right after the opening verb, no preposition before
+    it), not as a place something is at."""
+    return any(
+        m.entity_id == entity
+        and 1 <= m.words[0] <= 2
+        and q.words[m.words[0] - 1] in ("is", "was", "the")
+        and q.words[0] in ("is", "was", "are", "were")
+        for m in q.found
+    )
