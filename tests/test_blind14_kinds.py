@@ -522,3 +522,13 @@ def test_a_place_as_the_subject_is_no_place_verdict(seedbank: Engine) -> None:
     got = ask(seedbank, "is the Nordfjell Seed Vault the largest seed vault in the world?")
     assert "**Yes" not in got.reply, got.reply
     answered(seedbank, "was the 2025 deposit ceremony at the Nordfjell Seed Vault?", "**Yes")
+
+
+# --- the date of an event is its own, not that of another event naming it ----------------
+
+
+def test_the_date_of_an_event_not_of_a_later_one_naming_it(seedbank: Engine) -> None:
+    # The 2022 General Assembly's sentence names the place "where the network was
+    # founded in 2017"; the founding assembly was on September 14, 2017.
+    reply = answered(seedbank, "when was the founding assembly?", "2017")
+    assert "2022" not in reply.split("\n")[1], reply
