@@ -532,3 +532,53 @@ def test_the_date_of_an_event_not_of_a_later_one_naming_it(seedbank: Engine) -> 
     # founded in 2017"; the founding assembly was on September 14, 2017.
     reply = answered(seedbank, "when was the founding assembly?", "2017")
     assert "2022" not in reply.split("\n")[1], reply
+
+
+# --- a claim in a thesaurus phrase, and a summary clause about another party --------------
+
+
+def test_a_claim_read_through_the_thesaurus(tmp_path: Path) -> None:
+    engine = Engine(Index(load_knowledge(Path(__file__).parent / "fixtures" / "kb_claims")))
+    answered(
+        engine,
+        "did Teodor Vasko say the programme fits the national water plan?",
+        "**Yes",
+        "in line with",
+    )
+
+
+_PORT_RELEASE = """\
+source:
+  id: 2021-03-03-green-port
+  title: Green Port Programme starts in Lund
+  publisher: PR Newswire
+  date: 2021-03-03
+  dateline: {city: Lund, country: Sweden}
+  text: ../sources/2021-03-03-green-port.txt
+entities:
+  - id: green-port
+    name: Green Port Programme
+    kind: initiative
+    summary: >-
+      The Green Port Programme, a clean-shipping initiative; Harbor Bank is one of its
+      founders and the City of Lund supports it.
+  - id: harbor-bank
+    name: Harbor Bank
+    kind: organization
+    summary: Harbor Bank, a Swedish lender.
+  - id: city-of-lund
+    name: City of Lund
+    kind: organization
+    summary: The City of Lund.
+facts:
+  - id: port-launch
+    about: [green-port, city-of-lund]
+    text: The City of Lund welcomed the Green Port Programme in March 2021.
+"""
+
+
+def test_sharing_in_a_summary_clause_about_another_party_is_no_verdict(tmp_path: Path) -> None:
+    # "Harbor Bank is one of its founders" is about the bank, not the City.
+    engine = engine_of(tmp_path, {"2021-03-03-green-port": _PORT_RELEASE})
+    got = ask(engine, "did the City of Lund set up the Green Port Programme on its own?")
+    assert "one of its" not in got.reply, got.reply

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import Query
+from bot.engine.qa.support import statement_terms
 from bot.kb.models import LoadedFact, LoadedQuote
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, content_terms, stem
@@ -186,6 +187,9 @@ class SaidAboutAnswers(ExecutorBase):
         """Whether the quote mentions every part of the topic (an entity by its link or
         name, a word or one of its thesaurus group)."""
         terms = set(content_terms(quote.text))
+        if topic.claim:
+            # A claim is read as the question was: "in line with" is "dovetail".
+            terms |= statement_terms(quote.text)
         for entity in topic.entities:
             if entity in quote.about:
                 continue

@@ -113,9 +113,12 @@ class SoleAnswers(ExecutorBase):
             have = self._fact_terms(fact)
             if fact.id.startswith(_SUMMARY_ID):
                 # A summary sets clauses side by side ("Alibaba Group is one of its
-                # initiators and UNIDO supports it"): the asked word must be in the
-                # clause that states the sharing.
-                have = frozenset(content_terms(_clause_at(fact.text, shared.start())))
+                # initiators and UNIDO supports it"): the asked word, and every subject
+                # but the summary's own entity, must be in the clause stating the sharing.
+                clause = _clause_at(fact.text, shared.start())
+                have = frozenset(content_terms(clause))
+                if not all(self._named_in(e, clause) for e in fact.about[1:]):
+                    continue
             if not any(({t} | synonyms(t)) & have for t in asked):
                 continue
             return answered(
@@ -126,6 +129,12 @@ class SoleAnswers(ExecutorBase):
                 entities=fact.about,
             )
         return None
+
+    def _named_in(self, entity: str, text: str) -> bool:
+        """Whether a name or alias of ``entity`` is in ``text``."""
+        told = f" {normalize(text)} "
+        e = self.index.entity(entity)
+        return any(f" {normalize(label)} " in told for label in (e.name, *e.aliases) if label)
 
     def _states_asked(self, fact: LoadedFact, asked: list[str]) -> bool:
         """Whether the fact has every asked word, itself or a thesaurus synonym."""
