@@ -582,3 +582,15 @@ def test_sharing_in_a_summary_clause_about_another_party_is_no_verdict(tmp_path:
     engine = engine_of(tmp_path, {"2021-03-03-green-port": _PORT_RELEASE})
     got = ask(engine, "did the City of Lund set up the Green Port Programme on its own?")
     assert "one of its" not in got.reply, got.reply
+
+
+def test_a_percentage_whose_words_come_late_in_its_clause() -> None:
+    # "By June 2024, 44 per cent of the Mbeya Growers Trust's members were women": what
+    # the share is of comes after the organisation's name.
+    engine = Engine(Index(load_knowledge(Path(__file__).parent / "fixtures" / "kb_placed")))
+    reply = answered(
+        engine,
+        "what's the latest share of women among the Mbeya Growers Trust's members?",
+        "44 per cent",
+    )
+    assert reply.index("44 per cent") < reply.index("35 per cent"), reply

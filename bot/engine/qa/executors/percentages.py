@@ -94,7 +94,7 @@ class PercentageAnswers(ExecutorBase):
                     continue
                 if is_goal_figure(figure):
                     continue
-                near = set(figure.before) | set(figure.after)
+                near = set(figure.before) | set(figure.after) | _clause_terms(fact.text, figure)
                 fit = sum(1 for t in asked if ({t} | synonyms(t)) & near)
                 if fit and (best is None or fit > best[0]):
                     best = (fit, figure)
@@ -125,3 +125,18 @@ class PercentageAnswers(ExecutorBase):
         return answered(
             self.index, q.question, "\n".join(lines), sources, entities=list(fact.about)
         )
+
+
+_CLAUSE_END = re.compile(r"[,;:.()]")
+
+
+def _clause_terms(text: str, figure: Figure) -> frozenset[str]:
+    """The content terms of the clause holding the figure ("35 per cent of the Trust's
+    members were women"): from the punctuation before it to the one after it."""
+    at = text.find(figure.value)
+    if at < 0:
+        return frozenset()
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    end = _CLAUSE_END.search(text, at + len(figure.value))
+    clause = text[(starts[-1] if starts else 0) : end.start() if end else len(text)]
+    return frozenset(content_terms(clause))
