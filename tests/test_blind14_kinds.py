@@ -594,3 +594,20 @@ def test_a_percentage_whose_words_come_late_in_its_clause() -> None:
         "44 per cent",
     )
     assert reply.index("44 per cent") < reply.index("35 per cent"), reply
+
+
+def test_partners_gained_in_one_year(tmp_path: Path) -> None:
+    engine = engine_of(
+        tmp_path, {"2019-03-01-hub-launch": _HUB_2019, "2022-06-01-hub-grows": _HUB_2022}
+    )
+    reply = answered(engine, "which partners did the Hub gain in 2022?", "New:")
+    assert "Lake Institute" in reply.split("New:")[1], reply
+
+
+def test_who_runs_press_is_the_press_contact(tmp_path: Path) -> None:
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "releases" / "2022-02-01-orchard-fund.yaml").write_text(_FUND_RELEASE)
+    (tmp_path / "sources" / "2022-02-01-orchard-fund.txt").write_text(_FUND_TEXT)
+    engine = Engine(Index(load_knowledge(tmp_path)))
+    answered(engine, "who runs press for the Orchard Fund?", "Camille ROUX")

@@ -20,7 +20,8 @@ from bot.kb.models import EntityKind
 
 _PRESS = r"(?:the\s+)?(?:press|media|journalists?|reporters?|newsroom)"
 _ASKS_PRESS_DESK = re.compile(
-    rf"\b(?:handles?|handling|deals?\s+with|looks?\s+after|manages?|speaks?\s+to|talks?\s+to|"
+    rf"\b(?:handles?|handling|runs?|running|does|doing|deals?\s+with|looks?\s+after|manages?|"
+    rf"speaks?\s+to|talks?\s+to|"
     rf"answers?)\s+{_PRESS}\b"
     rf"|\b{_PRESS}\s+(?:should\s+|can\s+|could\s+|do\s+|to\s+)?(?:call|contact|email|phone|"
     r"reach|ring|write\s+to)\b"
