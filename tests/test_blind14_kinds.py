@@ -611,3 +611,7 @@ def test_who_runs_press_is_the_press_contact(tmp_path: Path) -> None:
     (tmp_path / "sources" / "2022-02-01-orchard-fund.txt").write_text(_FUND_TEXT)
     engine = Engine(Index(load_knowledge(tmp_path)))
     answered(engine, "who runs press for the Orchard Fund?", "Camille ROUX")
+
+
+def test_the_short_form_of_a_name_written_in_full(textile: Engine) -> None:
+    answered(textile, "what's the abbreviation for the Halvard Institute of Technology?", "**HIT**")
