@@ -137,14 +137,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "@partnerbot give me a one-liner on the eWTP for a briefing note",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (definition)",
     (
-        "blind_set13_bundled.json",
-        "@partnerbot so I'm prepping a briefing for tomorrow and my manager wants to know which two international bodies teamed up with the eWTP on that e-commerce collaboration back in 2017, can you remind me? cheers",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (long-chat)",
-    (
-        "blind_set13_kb_five.json",
-        "@partnerbot hi! putting together a deck on the academy's money side - who gave the big grant and how much was it? thanks a lot",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (long-chat)",
-    (
         "blind_base11_harbour.json",
         "Did the corridor manage a first zero-emission crossing by 2024 like it aimed to?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (goal_vs_achieved)",

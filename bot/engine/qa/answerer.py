@@ -55,7 +55,13 @@ from bot.engine.qa.read import (
 from bot.engine.qa.references import plural_referents
 from bot.engine.qa.relative import without_relative_clause
 from bot.engine.qa.retrieve import Retriever
-from bot.engine.qa.subjects import DescriptionResolver, Mention, NameFinder, role_fits
+from bot.engine.qa.subjects import (
+    DescriptionResolver,
+    Mention,
+    NameFinder,
+    role_fits,
+    title_modifiers,
+)
 from bot.engine.qa.vocabulary import (
     BACK_REFERENCES,
     DATELINE_WORDS,
@@ -197,7 +203,7 @@ class QuestionAnswerer:
         # at most MAX_PARTS questions' work. Real members write long messages around a
         # short question; only a long message with no question clause is "too long".
         buried = buried_questions(question)
-        if buried:
+        if buried and not self._topic_stands_in(question):
             # A long chat message with its question(s) inside: each one answered.
             return self._answer_buried(request, buried)
         # "Who started X? just Y?": the question, not the guess after it (claims.py); and
@@ -368,6 +374,18 @@ class QuestionAnswerer:
             return f"{named} {rest}"
         return rest
 
+    def _topic_stands_in(self, question: str) -> bool:
+        """Whether "<topic> - <question with a pronoun for it>" ("the partners met in
+        Hangzhou in 2024 - how many years after the first meeting was that?"): then the
+        topic is part of the question (``_with_topic``), not chatter around it."""
+        match = _TOPIC_SPLIT.match(question)
+        if match is None or not _QUESTION_OPENING.match(match["rest"]):
+            return False
+        rest = match["rest"]
+        if not (_TOPIC_PRONOUN.search(rest) or _TOPIC_CLOSING.search(rest)):
+            return False
+        return bool(self.finder.find_mentions(normalize(match["topic"]).split()))
+
     def _answer_buried(self, request: Request, clauses: list[str]) -> Answer | FollowUp:
         """The question clauses of a long message, each answered as a question of its
         own, a pronoun in a later one standing for the first one's first subject."""
@@ -430,7 +448,8 @@ class QuestionAnswerer:
             if settled is not None:
                 # "Who is the Ma who works at the Academy?": the Ma with a title there.
                 return settled
-            if words & _NAMED_WORDS and words & _EVERYONE_WORDS:
+            at = q.same_name[0].position
+            if set(q.words[max(0, at - 2) : at]) & _NAMED_WORDS and words & _EVERYONE_WORDS:
                 # "List everyone with the surname Ma": the namesakes are the answer.
                 return self._namesakes_listed(q)
             return self._same_name(q)
@@ -634,8 +653,13 @@ class QuestionAnswerer:
                 # Only a fact about Y naming the title answers; any fact about Y does not.
                 ask = q.role_asks[0]
                 found = run.facts(q, [*q.terms, *content_terms(" ".join(ask.words))])
-                if isinstance(found, Answer) and ask.organization not in found.entities:
+                if isinstance(found, Answer) and (
+                    ask.organization not in found.entities
+                    or not _states_modifiers(found.text, ask.words)
+                ):
                     found = None
+                elif not isinstance(found, Answer) and title_modifiers(ask.words):
+                    found = None  # another entry's card says nothing of the post asked
                 return found if found is not None else role_answer
         people = [e for e in q.subjects if e in self.index.person_ids]
         role_terms = set(q.terms) & ROLE_TERMS
@@ -958,7 +982,10 @@ class QuestionAnswerer:
         same = q.same_name[0]
         if any(owner in index.person_ids for owner in same.people):
             return None
-        title = [w for w in q.words if w in TITLE_WORDS]
+        # "…president of the DTA when Lina Ma was named Executive Director?": the title
+        # asked is before the event.
+        clause = holder_clause(q.words)
+        title = [w for w in (clause.head if clause else q.words) if w in TITLE_WORDS]
         if not title:
             return None
         found: list[Answer] = []
@@ -975,7 +1002,12 @@ class QuestionAnswerer:
                 role_asks=(ask,),
                 same_name=q.same_name[1:],
             )
-            answer = self.run.person_by_role(sub)
+            # "Who was president of the DTA when the Academy launched?": the holder then.
+            answer = (
+                self.run.holder_at_event(sub, sub, self._parse_end(q, clause.event))
+                if clause is not None
+                else None
+            ) or self.run.person_by_role(sub)
             if isinstance(answer, Answer) and answer.status is Status.ANSWERED:
                 found.append(answer)
             else:
@@ -1222,6 +1254,14 @@ _ROLE_ONLY_WORDS = frozenset(
     "capacity capacities position positions title titles role roles job jobs post posts "
     "function functions".split()
 )
+
+
+def _states_modifiers(text: str, title: tuple[str, ...]) -> bool:
+    """Whether the answer's lead sentence has every word that makes the title another
+    post ("financial" of "chief financial officer"): a Chief Executive Officer's
+    sentence does not name the chief financial officer."""
+    lead = set(content_terms(text.split("\n\n")[0]))
+    return all(stem(w) in lead for w in title_modifiers(title))
 
 
 def _asks_roles_only(words: list[str]) -> bool:

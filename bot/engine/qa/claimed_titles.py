@@ -23,11 +23,13 @@ from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.vocabulary import CONTINUING_WORDS, TITLE_WORDS
 from bot.kb.models import EntityKind, LoadedRole
 from bot.search.index import Index
-from bot.search.terms import STOP_WORDS
+from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
 
 # At most this many holders of a fitting title are named.
 MAX_HOLDERS_SHOWN = 2
+# A person's facts read for the words of a question beyond its title words.
+MAX_PERSON_FACTS = 200
 # A place's word held by more names than this picks out no organisation.
 MAX_PLACE_OWNERS = 50
 
@@ -120,6 +122,20 @@ def _holders(index: Index, org: str, words: list[str], year: int | None) -> list
     return found
 
 
+def _led_something_stated(index: Index, q: Query, person: str, words: list[str]) -> bool:
+    """Whether the question's words beyond the title words ("deposit ceremony" in "did X
+    lead a deposit ceremony at Y?") are all in a sentence about the person: then the
+    title word is a verb with its own object, which that sentence judges, not a title."""
+    title = {stem(w) for w in words}
+    extra = {t for t in q.terms if t not in title}
+    if not extra:
+        return False
+    return any(
+        extra <= set(content_terms(f.text))
+        for f in index.facts_by_entity.get(person, [])[:MAX_PERSON_FACTS]
+    )
+
+
 def held_by_another(index: Index, q: Query, person: str) -> Answer | None:
     """ "No", with who holds the title, when the question gives ``person`` a title at a
     named organisation that the releases never give them there but give another; None
@@ -148,6 +164,8 @@ def held_by_another(index: Index, q: Query, person: str) -> Answer | None:
         ]
         if not words or set(words) <= CONTINUING_WORDS:
             continue
+        if _led_something_stated(index, q, person, words):
+            return None  # "did X lead a deposit ceremony at Y?": an event, not a title
         if any(r.organization == org and role_fits(r.title, words) for r in own_roles):
             return None  # such a title there: the roles' dates decide (role_dates.py)
         holders = [r for r in _holders(index, org, words, year) if r.entity != person]

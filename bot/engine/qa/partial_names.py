@@ -57,6 +57,12 @@ def first_word_mentions(
             continue
         if i > 0 and words[i - 1] in _ARTICLES:
             continue  # "the Norwegian wool company": a description's modifier
+        short = _article_alias_owner(index, word)
+        if short is not None:
+            # "Academy news", "Academy trainees": the alias "the Academy" written as a
+            # modifier, without its article.
+            mentions.append(Mention(short, (i, i + 1), "alias"))
+            continue
 
         owners = index.names.owners_of_word(word, limit=MAX_NAME_OWNERS)
         starting = [e for e in sorted(owners) if _starts_name(index, e, word)]
@@ -74,6 +80,21 @@ def first_word_mentions(
             continue
         mentions.append(Mention(starting[0], (i, i + 1), "name"))
     return mentions
+
+
+def _article_alias_owner(index: Index, word: str) -> str | None:
+    """The one entity (not a person) that declares the alias "the <word>" ("the Academy"
+    for the Digital Export Academy); None when none or several do."""
+    owners = {
+        label.entity_id
+        for article in _ARTICLES
+        for label in index.names.exact(f"{article} {word}")
+        if label.via != "role"
+    }
+    if len(owners) != 1:
+        return None
+    (owner,) = owners
+    return None if index.entity(owner).kind is EntityKind.PERSON else owner
 
 
 def _starts_name(index: Index, entity_id: str, word: str) -> bool:

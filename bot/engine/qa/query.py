@@ -991,9 +991,40 @@ class QueryParser:
             end = i
             while end < len(words) and words[end] in TITLE_WORDS:
                 end += 1
+                # "Chief financial officer": a word between title words is the title's
+                # (``role_fits`` then asks it of every holder's title).
+                inner = end
+                while (
+                    inner < len(words)
+                    and inner - end < MAX_TITLE_MODIFIERS
+                    and (
+                        words[inner] not in STOP_WORDS
+                        and words[inner] not in TITLE_WORDS
+                        and not any(m.words[0] <= inner < m.words[1] for m in mentions)
+                    )
+                ):
+                    inner += 1
+                if inner > end and inner < len(words) and words[inner] in TITLE_WORDS:
+                    end = inner
+            # "Head of communications": a field after "of" is the title's too (never a
+            # name, an article or a body of the organisation: "head of the campus").
+            field = end + 1
+            while (
+                field < len(words)
+                and field - end <= MAX_TITLE_MODIFIERS
+                and words[end] == "of"
+                and words[field] not in STOP_WORDS
+                and words[field] not in TITLE_WORDS
+                and words[field] not in BODY_WORDS
+                and words[field] not in QUESTION_WORDS
+                and not any(m.words[0] <= field < m.words[1] for m in [*mentions, *described])
+            ):
+                field += 1
+            if field > end + 1 and end < len(words):
+                end = field
             title = words[i:end]
             org: Mention | None = None
-            nouns = all(w in _TITLE_NOUNS for w in title)
+            nouns = all(w in _TITLE_NOUNS for w in title if w in TITLE_WORDS)
             if end < len(words) and words[end] in _PERSON_NOUNS:
                 # "The top official at X", "the top guy at X": a title word before a
                 # plain noun for a person is that person's title.
@@ -1068,6 +1099,9 @@ _OFFICE_TITLES = {
     "directorship": "director",
 }
 # Words a title may hold between its own words ("Minister of Trade", "Head of the campus").
+# At most this many words between title words are read as the title's ("chief
+# financial officer").
+MAX_TITLE_MODIFIERS = 2
 _TITLE_JOINERS = frozenset(("of", "for", "and", "the"))
 MAX_TITLE_WORDS = 5
 
@@ -1413,6 +1447,10 @@ def _answer_type(
         # question word (or one word later); "what did Union X join" names no list.
         # "What are the three bodies behind X?": after "are the" and a number.
         scan = words[1:3]
+        if words[1:2] and (words[1].isdigit() or words[1] in NUMBER_WORDS):
+            # "Which two international organisations…": the noun after the count and
+            # one adjective.
+            scan = words[2:4]
         if words[1:3] in (["are", "the"], ["were", "the"]):
             scan = [w for w in words[3:6] if not w.isdigit() and w not in NUMBER_WORDS][:1]
         for w in scan:

@@ -645,6 +645,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _AUDIENCE.sub("", key).strip() or key
     key = imperative_question(key)
     key = _BEHIND.sub(r"does \g<x> support \g<y>", key)
+    key = _WHO_BEHIND.sub(r"\g<ask> launched", key)
     key = _TRY_TO.sub("", key)
     key = _GET_GOING.sub(r"was \g<thing> launched", key)
     key = _ANYONE_QUOTED.sub(r"who said something \g<about>", key)
@@ -757,7 +758,7 @@ _NAME_ORDER = re.compile(
 _FOUNDING_LIST = re.compile(r"^(?:all )?(?:the )?(?:founders?|co founders?|founding \w+) of\b")
 _PEOPLE_FIRST = re.compile(rf"^(?:the |all the |both )?(?:\w+ )?{_PEOPLE_NOUNS}\b")
 _REQUEST = re.compile(
-    r"^(?:please )?(?:i (?:need|want|d like|would like)|id like|(?:(?:can|could) you )?(?:give|get|send|"
+    r"^(?:please )?(?:(?:i )?(?:need|want)|i (?:d like|would like)|id like|(?:(?:can|could) you )?(?:give|get|send|"
     r"tell|show) (?:me|us)|(?:can|could|may) (?:i|we) (?:get|have|see)|share|provide)"
     r"(?: please)? (?P<rest>(?:the|a|an|their|its|his|her|some)\b.*)$"
 )
@@ -806,6 +807,13 @@ def imperative_question(key: str) -> str:
 # "Is UNIDO behind the eWTP?": to be behind something is to support it.
 _BEHIND = re.compile(
     r"^(?:is|are|was|were) (?P<x>.+?) (?:the ones? |really |also )?behind (?P<y>.+)$"
+)
+# "Who is behind X?", "how many organisations were behind X?": who started it.
+_WHO_BEHIND = re.compile(
+    r"^(?P<ask>who|(?:which|what|how many) \w+) (?:is|are|was|were) "
+    r"(?:the ones? |really |actually )?behind\b"
+    # "…behind the founding of X" already says what was done.
+    r"(?! (?:the )?(?:founding|launch|launching|creation|start|setting up)\b)"
 )
 # "What does X try to promote?", "what is X trying to achieve": the verb of trying only
 # softens the verb after it, which is what the releases state. ("Trying to achieve/do"

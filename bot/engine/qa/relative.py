@@ -21,7 +21,7 @@ import datetime as dt
 
 from bot.engine.qa.query import Query, QueryParser
 from bot.engine.qa.read import Question
-from bot.engine.qa.vocabulary import KIND_NOUNS
+from bot.engine.qa.vocabulary import KIND_NOUNS, YES_NO_OPENERS
 from bot.kb.models import LoadedFact
 from bot.search.index import Index
 from bot.search.terms import Doc, content_terms
@@ -46,7 +46,16 @@ def without_relative_clause(
     parser: QueryParser, index: Index, q: Query, read: Question, today: dt.date | None
 ) -> Query | None:
     """The query read without the relative clause, when its description resolves alone
-    and the clause's entities share a fact with it; None otherwise."""
+    and the clause's entities share a fact with it, or the clause follows a name
+    (``_after_name``); None otherwise."""
+    return _after_description(parser, index, q, read, today) or _after_name(
+        parser, index, q, read, today
+    )
+
+
+def _after_description(
+    parser: QueryParser, index: Index, q: Query, read: Question, today: dt.date | None
+) -> Query | None:
     start = clause_start(read.words)
     if start is None:
         return None
@@ -70,6 +79,50 @@ def without_relative_clause(
         if not any(resolved & set(f.about) for f in index.facts_by_entity.get(entity, [])):
             return None  # the clause is about something the description does not fit
     return dataclasses.replace(short, question=q.question)
+
+
+# Relative words that open a clause after a name ("the DTA that manages the academy").
+_AFTER_NAME = frozenset(("that", "which", "who"))
+
+
+def _after_name(
+    parser: QueryParser, index: Index, q: Query, read: Question, today: dt.date | None
+) -> Query | None:
+    """ "Where is the DTA that manages the academy based?": a clause after a name says
+    which thing the name means (it settles a shared acronym, ``Query.settled``) or only
+    describes it; either way the question (a wh- or a yes/no question) is about the
+    named thing. The clause (up to the first name inside it) is dropped and a shared name is written out in full; the
+    new reading is kept when the named thing is its first subject. None when no name is
+    followed by a clause, or the reading without it loses the thing."""
+    words = read.words
+    if not words or (words[0] not in _QUESTION_WORDS and words[0] not in YES_NO_OPENERS):
+        return None
+    for i in range(2, len(words) - 1):
+        if words[i] not in _AFTER_NAME:
+            continue
+        named = next((m for m in q.found if m.words[1] == i), None)
+        if named is not None:
+            entity, name_start = named.entity_id, named.words[0]
+        else:
+            # A shared name the clause settled: one word, owned by the settled entity.
+            owners = {label.entity_id for label in index.names.exact(words[i - 1])}
+            settled = [e for e in q.settled if e in owners]
+            if len(settled) != 1:
+                continue
+            entity, name_start = settled[0], i - 1
+        inside = [m for m in q.found if m.words[0] > i]
+        if not inside:
+            return None
+        # The clause ends with the first name in it ("that manages the academy"); what
+        # follows is the question's again ("… based in Geneva?").
+        end = min(inside, key=lambda m: m.words[0]).words[1]
+        full = tuple(normalize(index.entity(entity).name).split())
+        head = (*words[:name_start], *full, *words[end:])
+        again = parser.parse(" ".join(head), dataclasses.replace(read, words=head), today=today)
+        if again.subjects[:1] != (entity,):
+            return None
+        return dataclasses.replace(again, question=q.question)
+    return None
 
 
 # Facts read for a "whose" clause, best ranked first.

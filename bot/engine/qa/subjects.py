@@ -17,6 +17,7 @@ from bot.engine.qa.vocabulary import (
     KIND_NOUNS,
     LEADER_TITLE_WORDS,
     LEADER_WORDS,
+    TITLE_WORDS,
 )
 from bot.engine.text import HONORIFICS, strip_honorific
 from bot.kb.models import EntityKind
@@ -498,6 +499,9 @@ def role_fits(title: str, role_words: Sequence[str]) -> bool:
     acronym = title_acronym(title)
     if acronym is not None:
         stems.add(stem(acronym))  # "the CEO" names a Chief Executive Officer
+    if not {stem(w) for w in title_modifiers(role_words)} <= stems:
+        # "Chief financial officer": another post than the chief of anything.
+        return False
     body = literal & _BODY_STEMS
     if body:
         if not body <= stems:
@@ -512,6 +516,25 @@ def role_fits(title: str, role_words: Sequence[str]) -> bool:
         or (bool(literal) and literal <= stems)
         or (bool(body) and not literal and not (wanted_founder or wanted_leader or wanted_chair))
     )
+
+
+def title_modifiers(words: Sequence[str]) -> list[str]:
+    """The words inside a title that are no title words ("financial" in "chief financial
+    officer", "operating" in "chief operating officer"), and the field after a closing
+    "of" ("communications" in "head of communications"): each makes another post, so a
+    title fits only when it has them all. Empty for a title of title words only."""
+    marks = [i for i, w in enumerate(words) if w in TITLE_WORDS]
+    if not marks:
+        return []
+    inside = words[marks[0] : marks[-1]]
+    # "Head of communications": the field after "of" at the title's end.
+    last = marks[-1] + 1
+    field = list(words[last + 1 :]) if list(words[last : last + 1]) == ["of"] else []
+    return [
+        w
+        for w in [*inside, *field]
+        if w not in TITLE_WORDS and w not in BODY_WORDS and w not in STOP_WORDS
+    ]
 
 
 def title_named(title: str, words: Sequence[str]) -> bool:

@@ -78,6 +78,10 @@
 - ``wrong_place.py``: "did they meet in <a place no release names>?" → no, with the fact
   placing it;
 - ``representatives.py``: who represented an organisation (at an event);
+- ``percentages.py``: a percentage asked ("the latest share of women among …"), newest
+  first with its dated history;
+- ``described_claims.py``: "is X the <description of X>?" → yes only from a sentence
+  stating every word of the description;
 - ``participants.py``: who took part in a meeting, each with their title at its date;
 - ``title_quotes.py``: what a title's holder at an event's date said there;
 - ``contrary.py``: "is X run by governments?" → no, when a defining sentence states the
@@ -116,6 +120,7 @@ from bot.engine.qa.executors.before import BeforeAnswers
 from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.contrary import ContraryAnswers
 from bot.engine.qa.executors.day_around import DayAroundAnswers
+from bot.engine.qa.executors.described_claims import DescribedClaimAnswers
 from bot.engine.qa.executors.event_gaps import EventGapAnswers
 from bot.engine.qa.executors.event_places import EventPlaceAnswers
 from bot.engine.qa.executors.event_topic import EventTopicAnswers
@@ -147,6 +152,7 @@ from bot.engine.qa.executors.org_ages import AgeAnswers
 from bot.engine.qa.executors.outcomes import OutcomeAnswers
 from bot.engine.qa.executors.participants import ParticipantAnswers
 from bot.engine.qa.executors.party_membership import PartyMembershipAnswers
+from bot.engine.qa.executors.percentages import PercentageAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.phase_goals import PhaseGoalAnswers
 from bot.engine.qa.executors.place_counts import PlaceCountAnswers
@@ -245,6 +251,8 @@ class Executors(
     SaidAboutAnswers,
     ContraryAnswers,
     SoleAnswers,
+    PercentageAnswers,
+    DescribedClaimAnswers,
     WrongPlaceAnswers,
     RepresentativeAnswers,
     TenureAnswers,
@@ -313,8 +321,11 @@ class Executors(
             self.explanation,
             self.contrary,
             self.figure_source,
+            self.percentage,
             self.place_yes_no,
             self.wrong_place,
+            # After the stated contrary and places: "is X a government-led …?" is theirs.
+            self.described_claim,
             self.representatives,
             self.participants,
             self.former_heads,

@@ -22,8 +22,16 @@ from bot.textnorm import normalize
 _ASKS_EXPANSION = re.compile(
     r"\b(?:short for|stands? for|(?:an )?abbreviation (?:of|for)|abbreviated from|"
     r"(?:an )?acronym (?:of|for)|initials? (?:of|for)|spelled out|spelt out|full name|"
-    r"full form|expand(?:ed)?)\b"
+    r"(?:full|long|longer|complete|unabbreviated) (?:form|name|version)|longhand|"
+    r"expand(?:ed)?|(?:name|names|words?|meaning) behind|acronyms?|abbreviations?|"
+    r"initialisms?)\b"
 )
+# "The acronym of X", "X's abbreviation", "what does X go by": the short form asked.
+_ASKS_SHORT = re.compile(
+    r"\b(?:acronyms?|abbreviations?|abbreviated|initials|short (?:form|name)|shortened)\b"
+)
+# A bare "acronym" asks either way ("the name behind the acronym UNIDO", "UNIDO's
+# acronym"): only the short alias typed (``short`` below) makes it an expansion.
 
 
 class AcronymAnswers(ExecutorBase):
@@ -31,7 +39,9 @@ class AcronymAnswers(ExecutorBase):
         """The full name of the one subject whose short alias the question uses; None when
         the question asks no expansion or names no such alias."""
         text = " ".join(q.words)
-        if not _ASKS_EXPANSION.search(text) or len(q.subjects) != 1:
+        if not (_ASKS_EXPANSION.search(text) or _ASKS_SHORT.search(text)):
+            return None
+        if len(q.subjects) != 1:
             return None
         subject = q.subjects[0]
         entity = self.index.entity(subject)
@@ -46,7 +56,7 @@ class AcronymAnswers(ExecutorBase):
             and len(normalize(a)) < len(name)
         ]
         if not short:
-            return None
+            return self._short_form(q, subject, typed)
         sources = self.index.sources_involving(subject, limit=1) or self._declared(subject)
         if not sources:
             return None
@@ -80,3 +90,29 @@ class AcronymAnswers(ExecutorBase):
             return None
         head = f"**{alias}** stands for {len(lines)} names in the releases:"
         return answered(index, q.question, "\n".join([head, *lines]), sources, entities=owners)
+
+    def _short_form(self, q: Query, subject: str, typed: str) -> Answer | None:
+        """ "What is the acronym of the World Trade Organization?": the short aliases
+        (one word, capitals) of the entity named in full; None when the question does not
+        write its full name, asks no short form, or it has none."""
+        entity = self.index.entity(subject)
+        if f" {normalize(entity.name)} " not in typed or not _ASKS_SHORT.search(typed):
+            return None
+        short = [
+            a
+            for a in entity.aliases
+            if len(a.split()) == 1
+            and a.isascii()
+            and sum(ch.isupper() for ch in a) >= 2
+            and len(a) < len(entity.name)
+        ]
+        sources = self.index.sources_involving(subject, limit=1) or self._declared(subject)
+        if not short or not sources:
+            return None
+        return answered(
+            self.index,
+            q.question,
+            f"**{' / '.join(dict.fromkeys(short))}** is short for **{entity.name}**.",
+            sources,
+            entities=[subject],
+        )

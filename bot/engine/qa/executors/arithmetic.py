@@ -59,6 +59,7 @@ _MEASURE_TERMS = frozenset(
 _TWO_ENDS_WORDS = frozenset("between after before since from until till ago".split())
 # "How long does / will / do X …": how long something lasts, in the present or future.
 _ONGOING_ASKS = frozenset(("how", "long", verb) for verb in "does do will can would".split())
+_ONGOING_IS = frozenset(("how", "long", verb) for verb in ("is", "are"))
 # "for its first three years", "over six years": the length a sentence states.
 _FOR_YEARS = re.compile(
     r"\b(?:for|over)\s+(?:(?:its|the|their)\s+)?(?:(?:first|next)\s+)?(?P<n>\d{1,3}|"
@@ -184,6 +185,17 @@ class ArithmeticAnswers(ExecutorBase):
         if not set(q.words) & _DURATION_WORDS or _counts_other_than_time(q.words):
             return None
         index = self.index
+        if (
+            len(q.subjects) > 1
+            and q.words[:3] in _ONGOING_IS
+            and not set(q.words) & _TWO_ENDS_WORDS
+        ):
+            # "How long is the Trust's money meant to keep the Academy going?": the end a
+            # sentence states for it, when one does ("how long is the first phase?" is
+            # its range, below).
+            until = self._stated_until(q)
+            if until is not None:
+                return until
         if len(q.subjects) > 1 and q.words[:3] in _ONGOING_ASKS:
             # "How long does the Trust's money keep the Academy running?": how long one
             # thing lasts, not the time between the things it names; the end a sentence

@@ -264,6 +264,15 @@ class FactAnswers(ExecutorBase):
             text += " Years they cover: " + ", ".join(map(str, years)) + "."
         return not_found(q.question, text)
 
+    def _led_by_other_event(self, fact: LoadedFact, events: set[str]) -> bool:
+        """Whether the fact is first about an event other than ``events``."""
+        lead = fact.about[0] if fact.about else None
+        return (
+            lead is not None
+            and lead not in events
+            and self.index.entity(lead).kind is EntityKind.EVENT
+        )
+
     def _best(self, q: Query, ranked: list[Candidate]) -> Result:
         if q.wants is not None:
             # A date, a place or a number is stated by a fact, not by someone's words.
@@ -304,6 +313,11 @@ class FactAnswers(ExecutorBase):
                     )
                 )
             ]
+            asked_events = {e for e in q.subjects if self.index.entity(e).kind is EntityKind.EVENT}
+            if asked_events:
+                # "When was the founding assembly?": not the date of another event whose
+                # sentence names it ("the 2022 General Assembly, where it was founded").
+                ranked.sort(key=lambda c: self._led_by_other_event(c.item, asked_events))  # type: ignore[arg-type]
         elif wants == "place":
             ranked = [
                 c

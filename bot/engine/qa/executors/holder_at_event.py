@@ -72,7 +72,11 @@ class HolderAtEventAnswers(EventAnswers):
     def holder_at_event(self, q: Query, head: Query, event: Query) -> Answer | None:
         """The holder of the title ``head`` asks for on the date of ``event``; None when
         ``head`` asks no title at an organisation or the event is not dated."""
-        ask = head.role_asks[0] if head.role_asks else self._ask_by_initials(head)
+        # A shared acronym ("the DTA") that only the whole question settles (by the
+        # title or the event named) leaves the head alone with no title asked: the
+        # whole question's is the head's.
+        asks = head.role_asks or tuple(a for a in q.role_asks if set(a.words) <= set(head.words))
+        ask = asks[0] if asks else self._ask_by_initials(head)
         if ask is None:
             return None
         if not ask.holders:

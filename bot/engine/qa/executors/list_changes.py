@@ -18,12 +18,16 @@ from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import answered, citations, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS
 from bot.engine.qa.executors.items import ItemAnswers, uses_root
-from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.query import AnswerType, Query, TimeConstraint
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
 
 # Words asking how something changed.
-_CHANGE_WORDS = frozenset("change changed changes differ differed evolve evolved".split())
+_CHANGE_WORDS = frozenset(
+    "change changed changes differ differed evolve evolved "
+    # "Which partners did X add between its launch and 2022?": the items added.
+    "add added adds gain gained gains join joined joins".split()
+)
 # Nouns of the parties a list names.
 _PARTY_NOUNS = frozenset(
     stem(w)
@@ -32,6 +36,11 @@ _PARTY_NOUNS = frozenset(
 )
 # The kinds of entity a list of parties names.
 _PARTY_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.PERSON})
+# "Which partners did X add in 2022?": what a year's list adds.
+_ADDED_WORDS = frozenset("add added adds gain gained gains join joined joins".split())
+_ADDED_STEMS = frozenset(stem(w) for w in _ADDED_WORDS)
+# "After its launch", "since its founding": from the start to now.
+_SINCE_WORDS = frozenset("after since".split())
 # "Between launch and 2022": the list at the start is the other end.
 _START_WORDS = frozenset("launch launched start started outset founding beginning".split())
 
@@ -47,7 +56,20 @@ class ListChangeAnswers(ItemAnswers):
         if noun is None:
             return None
         plural = noun if noun.endswith("s") else f"{noun}s"
+        # "Added", "gained": how the list changed, not words its sentences use.
+        q = dataclasses.replace(q, terms=tuple(t for t in q.terms if t not in _ADDED_STEMS))
+        if not q.time.points and words & _START_WORDS and words & _SINCE_WORDS:
+            # "Which partners joined X after its launch?": from the start to the newest
+            # release.
+            newest = self.index.sources_newest
+            if newest:
+                year = str(self.index.source_date(newest[0].id).year)
+                q = dataclasses.replace(q, time=TimeConstraint(points=(year,)))
         from_start = len(q.time.points) == 1 and bool(words & _START_WORDS)
+        if len(q.time.points) == 1 and not from_start and words & _ADDED_WORDS:
+            # "Which partners did X add in 2022?": the list that year against the
+            # newest one stated before it.
+            return self._added_in(q, plural)
         if len(q.time.points) != 2 and not from_start:
             return None
         found = self.count_change(q, plural, from_start=from_start)
@@ -71,6 +93,18 @@ class ListChangeAnswers(ItemAnswers):
             lead = "**Yes.**" if changed else "**No**, the same ones are listed."
             found = dataclasses.replace(found, text=f"{lead} {found.text}")
         return found
+
+    def _added_in(self, q: Query, plural: str) -> Answer | None:
+        """The items a year's list adds to the newest list stated before that year;
+        None when no earlier list is stated."""
+        year = int(q.time.points[0][:4])
+        first = min(s.source.date.year for s in self.index.kb.sources.values())
+        for earlier in range(year - 1, first - 1, -1):
+            ends = TimeConstraint(points=(str(earlier), str(year)))
+            found = self.count_change(dataclasses.replace(q, time=ends), plural)
+            if isinstance(found, Answer) and found.status is Status.ANSWERED:
+                return found
+        return None
 
     def _linked_change(self, q: Query, noun: str, *, from_start: bool) -> Answer | None:
         """The parties (people and organisations) linked by the facts about the subject

@@ -20,11 +20,25 @@ from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS
 from bot.engine.qa.retrieve import Candidate
 from bot.engine.qa.vocabulary import (
+    KIND_NOUNS,
+    NUMBER_WORDS,
     number_word,
 )
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import stem
 from bot.textnorm import normalize
+
+
+def _kind_modifiers(words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the words between a list question's count and its kind noun
+    ("international" in "which two international organisations …"): they describe the
+    things listed, which the sentence linking them need not repeat."""
+    for i in range(2, min(len(words), 5)):
+        if words[i] in KIND_NOUNS:
+            between = [w for w in words[1:i] if not w.isdigit() and w not in NUMBER_WORDS]
+            return frozenset(stem(w) for w in between)
+    return frozenset()
+
 
 # Sentences stating the same link as the best one score at least this share of it.
 PARALLEL_RATIO = 0.8
@@ -42,7 +56,17 @@ _ALL_RELEASES = frozenset(("releases", "announcements", "all", "every", "any"))
 
 class ListAnswers(ExecutorBase):
     def listing(self, q: Query) -> Result:
-        """ "Which organisations launched X?": entities of a kind linked to the answer's facts."""
+        """ "Which organisations launched X?": entities of a kind linked to the answer's
+        facts. The words describing the kind ("international" in "which two
+        international organisations …") are tried, then left out when the facts they
+        find link nothing of the kind: the sentence naming the things need not say them."""
+        found = self._listing(q)
+        modifiers = _kind_modifiers(q.words)
+        if found is None and modifiers & set(q.terms):
+            found = self._listing(q, modifiers)
+        return found
+
+    def _listing(self, q: Query, modifiers: frozenset[str] = frozenset()) -> Result:
         index = self.index
         kinds = q.list_kinds
         if not kinds:
@@ -57,6 +81,7 @@ class ListAnswers(ExecutorBase):
             and t not in RELATION_TERMS
             and t not in _KIND_TERMS
             and t not in _PRESENCE_TERMS
+            and t not in modifiers
         ]
         if not subjects and (release or not topic):
             # "List the people mentioned", "which organisations are in the 2022 release?":

@@ -10,6 +10,7 @@ given as X's own. Nothing printed: the releases give no press contact for X.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.engine.qa.compose import not_found
@@ -19,7 +20,8 @@ from bot.kb.models import EntityKind
 
 _PRESS = r"(?:the\s+)?(?:press|media|journalists?|reporters?|newsroom)"
 _ASKS_PRESS_DESK = re.compile(
-    rf"\b(?:handles?|handling|deals?\s+with|looks?\s+after|manages?|speaks?\s+to|talks?\s+to|"
+    rf"\b(?:handles?|handling|runs?|running|does|doing|deals?\s+with|looks?\s+after|manages?|"
+    rf"speaks?\s+to|talks?\s+to|"
     rf"answers?)\s+{_PRESS}\b"
     rf"|\b{_PRESS}\s+(?:should\s+|can\s+|could\s+|do\s+|to\s+)?(?:call|contact|email|phone|"
     r"reach|ring|write\s+to)\b"
@@ -32,7 +34,16 @@ class PressDeskAnswers(ExecutorBase):
     def press_desk(self, q: Query) -> Result:
         """The press contacts for the one thing named, asked in a newsroom's words; None
         for other questions."""
-        if not _ASKS_PRESS_DESK.search(" ".join(q.words)) or len(q.subjects) > 1:
+        if not _ASKS_PRESS_DESK.search(" ".join(q.words)):
+            return None
+        named = {m.entity_id for m in q.found}
+        if any(e in q.described and e not in named for e in q.subjects):
+            # "The press person for the Trust": the description's person is whom the
+            # question asks for, not its subject; the things it names are.
+            q = dataclasses.replace(
+                q, subjects=tuple(e for e in q.subjects if e in named) or tuple(named)
+            )
+        if len(q.subjects) > 1:
             return None
         if any(self.index.entity(e).kind is EntityKind.PERSON for e in q.subjects):
             return None

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, answered_facts, format_date, not_found
@@ -108,7 +110,10 @@ class RecentAnswers(ExecutorBase):
     def last_time(self, q: Query) -> Answer | None:
         """ "When did A and B last meet?": the newest dated fact about every subject that
         names what was done; None when the question asks no "last" or no fact names it."""
-        if q.wants != "date" or not any(w in LAST_WORDS for w in q.words):
+        if not any(w in LAST_WORDS for w in q.words):
+            return None
+        if q.wants != "date" and not (q.wants is None and _names_last_time(q.words)):
+            # "Most recent time A and B met up?": the phrase asks when, with no "when".
             return None
         if not q.subjects:
             return self._last_event(q)
@@ -290,3 +295,8 @@ def spread(items: list[Statement], limit: int) -> list[Statement]:
             if queue and len(picked) < limit:
                 picked.append(queue.pop(0))
     return sorted(picked, key=lambda s: (s.date, s.order), reverse=True)
+
+
+def _names_last_time(words: tuple[str, ...]) -> bool:
+    """Whether the words say "the last / latest / most recent time (or occasion)"."""
+    return any(a in LAST_WORDS and b in ("time", "occasion") for a, b in itertools.pairwise(words))

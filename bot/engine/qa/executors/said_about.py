@@ -16,6 +16,7 @@ from typing import NamedTuple
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import Query
+from bot.engine.qa.support import statement_terms
 from bot.kb.models import LoadedFact, LoadedQuote
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, content_terms, stem
@@ -35,6 +36,9 @@ _NOT_TOPIC = frozenset(
     "anything something much any at all ever the a an his her their its specifically "
     "publicly directly".split()
 )
+# Verbs whose object may be what was said itself ("did X say the cooperation is
+# valuable?"): a claim to find in X's quotes, not a topic.
+_CLAIM_VERBS = frozenset("say said says state stated states claim claimed claims".split())
 _OPENERS = frozenset("did does do has have had was is were".split())
 MAX_QUOTES_SHOWN = 3
 MAX_OTHERS_SHOWN = 2
@@ -47,6 +51,8 @@ class Topic(NamedTuple):
     entities: tuple[str, ...]
     words: tuple[str, ...]
     label: str
+    # "Did X say the cooperation is valuable?": what was said, not what it was about.
+    claim: bool = False
 
 
 class SaidAboutAnswers(ExecutorBase):
@@ -93,6 +99,18 @@ class SaidAboutAnswers(ExecutorBase):
         speaker = speakers[0]
         own = [qu for qu in index.quotes_for(speaker)[:MAX_LIST_FACTS] if self._names(qu, topic)]
         name = index.display_name(speaker)
+        if own and topic.claim:
+            lines = [f"**Yes**, in {name}'s words:"]
+            lines += [self._quote_line(qu) for qu in own[:MAX_QUOTES_SHOWN]]
+            return answered(
+                index,
+                q.question,
+                "\n".join(lines),
+                [qu.source for qu in own[:MAX_QUOTES_SHOWN]],
+                entities=[speaker, *topic.entities],
+            )
+        if topic.claim:
+            return None  # not in those words: the quote executor shows what they said
         if own:
             lines = [f"**Yes.** {name} spoke of {topic.label}:"]
             lines += [self._quote_line(qu) for qu in own[:MAX_QUOTES_SHOWN]]
@@ -134,11 +152,17 @@ class SaidAboutAnswers(ExecutorBase):
     def _topic(self, q: Query, verb_at: int) -> Topic | None:
         words = q.words
         start = verb_at + 1
+        claim = False
         if words[verb_at] not in _MENTION:
             marker = next((i for i in range(start, len(words)) if words[i] in _TOPIC_MARKERS), None)
-            if marker is None:
+            said = [w for w in words[start:marker] if w not in _NOT_TOPIC and w != "that"]
+            if words[verb_at] in _CLAIM_VERBS and said:
+                # "Did X say (that) the cooperation is valuable?": the words said.
+                claim = True
+            elif marker is None:
                 return None
-            start = marker + 1
+            else:
+                start = marker + 1
         entities = tuple(f.entity_id for f in q.found if f.words[0] >= start)
         covered = {i for f in q.found if f.words[0] >= start for i in range(*f.words)}
         rest = [
@@ -157,12 +181,15 @@ class SaidAboutAnswers(ExecutorBase):
                 if i not in covered and w not in _NOT_TOPIC
             ]
         )
-        return Topic(entities, stems, label)
+        return Topic(entities, stems, label, claim)
 
     def _names(self, quote: LoadedQuote | LoadedFact, topic: Topic) -> bool:
         """Whether the quote mentions every part of the topic (an entity by its link or
         name, a word or one of its thesaurus group)."""
         terms = set(content_terms(quote.text))
+        if topic.claim:
+            # A claim is read as the question was: "in line with" is "dovetail".
+            terms |= statement_terms(quote.text)
         for entity in topic.entities:
             if entity in quote.about:
                 continue

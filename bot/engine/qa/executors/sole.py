@@ -1,7 +1,7 @@
 """Yes/no questions that ask for exclusivity: "is Alibaba the only initiator of the
 eWTP?", "did the WTO launch it alone?", "is X the sole sponsor of Y?".
 
-"Only", "sole", "alone", "solely", "exclusively" ask whether nobody else shares the
+"Only", "sole", "alone", "solely", "exclusively", "on its own", "by itself" ask whether nobody else shares the
 relation. A fact that states the relation *as shared* ("one of the initiators",
 "jointly launched", "together with", "co-founded") answers **no**, however well its
 other words match: matching words alone read "one of the initiators" as a yes (set 11).
@@ -16,9 +16,12 @@ from collections.abc import Iterable
 
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.query import AnswerType, Query
+from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
-from bot.search.terms import stem
+from bot.search.terms import content_terms, stem
+from bot.textnorm import normalize
 
 # Words by which a question asks that nobody else shares the relation.
 EXCLUSIVE_WORDS = frozenset("only sole solely alone exclusively singlehandedly".split())
@@ -35,9 +38,40 @@ _EXCLUSIVE_STATED = re.compile(r"\b(?:only|sole|solely|alone|exclusively)\b", re
 _OPENERS = frozenset("is are was were did does do has have".split())
 
 
+# "On its own", "by itself", "single-handedly" (normalised "single handedly"): the same
+# ask in several words; their words are no relation to match.
+_EXCLUSIVE_PHRASE = re.compile(
+    r"\b(?:on (?:its|their|his|her|our|my|your) own|by (?:itself|themselves|himself|"
+    r"herself|ourselves|myself|yourself)|single handedly|unaided|without (?:any )?"
+    r"(?:partners?|help|anyone else|anybody else|others))\b"
+)
+_PHRASE_TERMS = frozenset(
+    stem(w)
+    for w in "own itself themselves himself herself ourselves myself yourself single "
+    "handedly unaided partner partners help anyone anybody else others".split()
+)
+
+
+# What may stand between two names of an enumeration, once normalised (commas go).
+_LIST_GAP = re.compile(r"(?:\s|\band\b|\bthe\b|\bor\b)*")
+# The id prefix of a summary read as a statement (``figures.summary_statement``).
+_SUMMARY_ID = "summary:"
+_CLAUSE_BREAK = re.compile(r"[;.]|,\s|\band\b")
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` holding position ``at`` (between semicolons, sentence
+    ends, commas and "and")."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
+    end = _CLAUSE_BREAK.search(text, at)
+    return text[(starts[-1] if starts else 0) : end.start() if end else len(text)]
+
+
 def asks_exclusive(words: Iterable[str]) -> bool:
-    """Whether the question's (normalised) words ask for exclusivity ("only", "sole")."""
-    return bool(EXCLUSIVE_WORDS & set(words))
+    """Whether the question's (normalised) words ask for exclusivity ("only", "sole",
+    "on its own", "by itself")."""
+    words = tuple(words)
+    return bool(EXCLUSIVE_WORDS & set(words)) or bool(_EXCLUSIVE_PHRASE.search(" ".join(words)))
 
 
 def states_exclusive(text: str) -> bool:
@@ -54,17 +88,37 @@ class SoleAnswers(ExecutorBase):
             return None
         if q.answer_type is not AnswerType.YES_NO and q.words[:1] and q.words[0] not in _OPENERS:
             return None
-        asked = [t for t in q.terms if t not in _EXCLUSIVE_TERMS]
+        phrase = _PHRASE_TERMS if _EXCLUSIVE_PHRASE.search(" ".join(q.words)) else frozenset()
+        asked = [t for t in q.terms if t not in _EXCLUSIVE_TERMS and t not in phrase]
         if not asked:
             return None
         subjects = set(q.subjects)
-        for fact in self.index.facts_by_entity.get(q.subjects[0], []):
+        for fact in self._sole_pool(q.subjects):
             if not subjects <= set(fact.about) or states_exclusive(fact.text):
                 continue
             shared = _SHARED.search(fact.text)
             if shared is None:
+                listed = self._listed_with(fact, q.subjects)
+                if listed and self._states_asked(fact, asked):
+                    # "The founding partners are A, B, C and D": not A alone.
+                    names = ", ".join(self.index.display_name(e) for e in listed)
+                    return answered(
+                        self.index,
+                        q.question,
+                        f"**No:** the release names others with it ({names}):\n{fact.text.strip()}",
+                        [fact.source],
+                        entities=fact.about,
+                    )
                 continue
             have = self._fact_terms(fact)
+            if fact.id.startswith(_SUMMARY_ID):
+                # A summary sets clauses side by side ("Alibaba Group is one of its
+                # initiators and UNIDO supports it"): the asked word, and every subject
+                # but the summary's own entity, must be in the clause stating the sharing.
+                clause = _clause_at(fact.text, shared.start())
+                have = frozenset(content_terms(clause))
+                if not all(self._named_in(e, clause) for e in fact.about[1:]):
+                    continue
             if not any(({t} | synonyms(t)) & have for t in asked):
                 continue
             return answered(
@@ -75,3 +129,70 @@ class SoleAnswers(ExecutorBase):
                 entities=fact.about,
             )
         return None
+
+    def _named_in(self, entity: str, text: str) -> bool:
+        """Whether a name or alias of ``entity`` is in ``text``."""
+        told = f" {normalize(text)} "
+        e = self.index.entity(entity)
+        return any(f" {normalize(label)} " in told for label in (e.name, *e.aliases) if label)
+
+    def _states_asked(self, fact: LoadedFact, asked: list[str]) -> bool:
+        """Whether the fact has every asked word, itself or a thesaurus synonym."""
+        have = self._fact_terms(fact)
+        return all(({t} | synonyms(t)) & have for t in asked)
+
+    def _listed_with(self, fact: LoadedFact, subjects: tuple[str, ...]) -> list[str]:
+        """The other entities of the first subject's kind that the fact enumerates with
+        it ("A, B, C and D": nothing but "and", "the" or a comma between two names in a
+        run holding the subject); empty when the subject is in no such run."""
+        index = self.index
+        first = subjects[0]
+        kind = index.entity(first).kind
+        text = f" {normalize(fact.text)} "
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for e in fact.about:
+            if e != first and (e in subjects or index.entity(e).kind is not kind):
+                continue
+            for label in (index.entity(e).name, *index.entity(e).aliases):
+                name = f" {normalize(label)} "
+                at = text.find(name) if name.strip() else -1
+                while at >= 0:
+                    spans.setdefault(e, []).append((at, at + len(name)))
+                    at = text.find(name, at + 1)
+        found = sorted((start, end, e) for e, runs in spans.items() for start, end in runs)
+        # Names in a run: each next one starts right after the last, past "and"/"the".
+        runs: list[list[str]] = []
+        last_end = -1
+        for start, end, e in found:
+            between = text[last_end:start] if last_end >= 0 else None
+            if between is not None and _LIST_GAP.fullmatch(between):
+                runs[-1].append(e)
+            elif between is None or start >= last_end:
+                runs.append([e])
+            last_end = max(last_end, end)
+        for run in runs:
+            if first in run:
+                return [e for e in dict.fromkeys(run) if e != first]
+        return []
+
+    def _sole_pool(self, subjects: tuple[str, ...]) -> list[LoadedFact]:
+        """The first subject's facts, then each subject's dated summaries ("AGI, one of
+        the two Peruvian founding members of the Network") as statements about it and
+        about every other subject the summary names."""
+        index = self.index
+        pool = list(index.facts_by_entity.get(subjects[0], []))
+        for subject in subjects:
+            for summary in index.summary_history(subject):
+                text = f" {normalize(summary.text)} "
+                named = [
+                    other
+                    for other in subjects
+                    if other != subject
+                    and any(
+                        f" {normalize(label)} " in text
+                        for label in (index.entity(other).name, *index.entity(other).aliases)
+                    )
+                ]
+                statement = summary_statement(summary)
+                pool.append(statement.model_copy(update={"about": (subject, *named)}))
+        return pool

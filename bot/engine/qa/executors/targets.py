@@ -185,6 +185,11 @@ class TargetAnswers(ExecutorBase):
         if not gap and not reach:
             return None
         goals = self._goals(q)
+        if reach and by_figure and goals and self._cutoff(q) is None:
+            # "Has X trained 30,000 already?": the figure now, not the goal's deadline.
+            now = self._now_against(q, goals[0])
+            if now is not None:
+                return now
         if reach:
             cutoff = self._cutoff(q)
             deadline = _deadline(goals[0].fact.text) if goals else None
@@ -398,7 +403,8 @@ class TargetAnswers(ExecutorBase):
     def _with_figures(self, q: Query, stated: Answer, aim: Goal, cutoff: str | None) -> Answer:
         """``stated`` with the goal's sentence and the newest figure reached by ``cutoff``
         (the goal's deadline) added and cited, when the releases give them."""
-        reached = [r for r in self._reached(aim) if cutoff is None or r.date[:7] <= cutoff]
+        every = self._reached(aim)
+        reached = [r for r in every if cutoff is None or r.date[:7] <= cutoff]
         lines = []
         sources = [c.source_id for c in stated.citations]
         if aim.fact.source not in sources or aim.fact.text.strip() not in stated.text:
@@ -408,6 +414,11 @@ class TargetAnswers(ExecutorBase):
             newest = reached[-1]
             lines.append(f"• Reached ({newest.date}): {newest.fact.text.strip()}")
             sources.append(newest.fact.source)
+        if every and (not reached or every[-1].date > reached[-1].date):
+            # The newest figure stated after the deadline: where it stands now.
+            latest = every[-1]
+            lines.append(f"• Newest stated ({latest.date}): {latest.fact.text.strip()}")
+            sources.append(latest.fact.source)
         if not lines:
             return stated
         body = stated.text.split("\n\nSource")[0]
@@ -420,6 +431,42 @@ class TargetAnswers(ExecutorBase):
         )
 
     # --- the two answers ------------------------------------------------------------------
+
+    def _now_against(self, q: Query, aim: Goal) -> Answer | None:
+        """ "Has X trained 30,000 already?" (a goal's figure put up with no date, its
+        deadline past by the newest figure): yes when the newest figure reached is at
+        least it, else no, the newest figure and the goal cited; None when no figure is
+        reached after the goal's deadline."""
+        reached = self._reached(aim)
+        deadline = _deadline(aim.fact.text)
+        if not reached or deadline is None or reached[-1].date[:7] <= deadline:
+            # A goal still open by the newest figure ("by the end of 2026") is judged
+            # as before: not yet.
+            return None
+        newest = reached[-1]
+        target = figure_value(aim.figure)
+        met = newest.value >= target
+        verdict = "Yes" if met else "No"
+        gap = (
+            f"{_fmt(newest.value - target)} over"
+            if met
+            else f"{aim.figure.value} − {newest.figure.value} = {_fmt(target - newest.value)} short"
+        )
+        lines = [
+            f"**{verdict}**: {newest.figure.shown} as of {format_date(newest.date)}, the newest "
+            f"figure the releases give, against {aim.figure.value} ({gap}).",
+            f"• Reached ({newest.date}): {newest.fact.text.strip()}"
+            f"{placeholder(newest.fact.source)}",
+            f"• Goal ({self.fact_date(aim.fact)}): {aim.fact.text.strip()}"
+            f"{placeholder(aim.fact.source)}",
+        ]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [newest.fact.source, aim.fact.source],
+            entities=aim.fact.about,
+        )
 
     def _gap(self, q: Query, aim: Goal, *, by_deadline: bool = False) -> Result:
         """The goal minus the newest figure reached by the date asked; ``by_deadline``

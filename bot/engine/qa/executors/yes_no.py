@@ -335,6 +335,11 @@ class YesNoAnswers(ExecutorBase):
         # ("A's Founder met … on B"): among those, a synonym match is weaker evidence
         # than the word itself ("led" vs "director").
         leading = [c for c in ranked if c.item.about and c.item.about[0] in q.subjects]  # type: ignore[union-attr]
+        # A fact about all of them that leads with another thing ("The launch ceremony …
+        # was attended by X"): still a statement, when the leading ones state nothing.
+        # Only by the question's own words: a synonym in such a fact ("costs" for "fee")
+        # is weaker evidence than the leading facts' silence.
+        others = [c for c in ranked if c not in leading and c.literal] if not q.time.bounded else []
         ranked = (
             [c for c in leading if c.literal]
             or leading
@@ -408,7 +413,9 @@ class YesNoAnswers(ExecutorBase):
                     entities=best.about,
                 )
             # The best match does not state it; another close one, or a speaker, may.
-            supported = self._supported(q, ranked, terms)
+            supported = self._supported(q, ranked, terms) or self._supported(
+                q, [c for c in others if c not in ranked], terms
+            )
             if supported is not None:
                 return supported
             return answered(
@@ -860,7 +867,11 @@ class YesNoAnswers(ExecutorBase):
                 return f"**Yes:** {format_date(fact.date)}."
             return f"**No:** it was on {format_date(fact.date)}."
         if fact.place:
-            named_places = [e for e in q.subjects if self.index.entity(e).kind is EntityKind.PLACE]
+            named_places = [
+                e
+                for e in q.subjects
+                if self.index.entity(e).kind is EntityKind.PLACE and not _is_what_is_asked(q, e)
+            ]
             place = self.index.display_name(fact.place)
             summary = self.index.entity(fact.place).summary
             if named_places:
@@ -1009,3 +1020,16 @@ def _asked_month(q: Query) -> int | None:
         if before in ("in", "during", "on", "by") or (after.isdigit() and len(after) == 4):
             return MONTH_NAMES.index(word) + 1
     return None
+
+
+def _is_what_is_asked(q: Query, entity: str) -> bool:
+    """Whether ``entity`` is named as what the question asks about ("is *the Nordfjell
+    Seed Vault* the largest …?": right after the opening verb, no preposition before
+    it), not as a place something is at."""
+    return any(
+        m.entity_id == entity
+        and 1 <= m.words[0] <= 2
+        and q.words[m.words[0] - 1] in ("is", "was", "the")
+        and q.words[0] in ("is", "was", "are", "were")
+        for m in q.found
+    )

@@ -1,0 +1,142 @@
+"""A percentage asked for: "what's the latest percentage of women among Academy
+trainees?", "what share of the graduates were women in 2021?", "what proportion of the
+members are SMEs?".
+
+The figure series (``figure_series``) counts a noun and leaves percentages out unless
+asked; a percentage question has no counted noun ("women" is what the share is of), so
+before this it fell to the fact ranking, which answered with a goal ("at least half of
+them women") or with nothing (set 14). Here the percentages are read from the subject's
+facts and dated summaries (``figures.figures_in``: "58 per cent", "58%"), each judged by
+the question's other content words in the figure's own clause, before or after it
+("58 per cent of them women", "women made up 58%"); goals and plans are left out
+(``figures.is_goal_figure``).
+
+The newest percentage stated leads and older ones follow as dated history (issue 12:
+"current" means the newest statement); with a year asked, the newest stated by then.
+Shapes: ``percentage(q) -> Answer | None``; None for another question, or when no
+percentage of the subject has the words asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.figures import Figure, figures_in, is_goal_figure, summary_statement
+from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.vocabulary import NOW_WORDS
+from bot.kb.models import LoadedFact
+from bot.search.synonyms import synonyms
+from bot.search.terms import content_terms, stem
+
+# "What percentage of …", "the share of …", "what proportion …": a percentage asked.
+_ASKS_PERCENT = re.compile(
+    r"\b(?:(?:percentage|percent|proportion|share|per cent)\s+of|"
+    r"(?:what|which)\s+(?:percentage|percent|proportion|share))\b"
+)
+_PERCENT_STEMS = frozenset(
+    stem(w) for w in "percentage percent proportion share per cent rate".split()
+)
+# Words of the question that say how or when, not what the share is of.
+_NOT_ASKED = frozenset(
+    stem(w)
+    for w in (
+        *NOW_WORDS,
+        *"latest newest recent recently most current currently now today updated new "
+        "still figure number stated given reported among".split(),
+    )
+)
+# A change asked of a percentage is arithmetic (``arithmetic.py``: percentage points).
+_CHANGE = frozenset(
+    stem(w)
+    for w in "change changed rise rose fall fell drop dropped grow grew increase "
+    "increased decrease decreased difference gain points".split()
+)
+# Older percentages shown as history.
+MAX_HISTORY = 3
+
+
+class PercentageAnswers(ExecutorBase):
+    def percentage(self, q: Query) -> Result:
+        """The newest percentage stated for what is asked, with its dated history."""
+        if q.quote or q.meta or q.answer_type is AnswerType.YES_NO:
+            return None
+        text = " ".join(q.words)
+        if not _ASKS_PERCENT.search(text) or len(q.time.points) > 1:
+            return None
+        if set(q.terms) & _CHANGE:
+            return None
+        own = {t for e in q.subjects for t in content_terms(self.index.entity(e).name)}
+        asked = [
+            t
+            for t in q.terms
+            if t not in _PERCENT_STEMS and t not in _NOT_ASKED and t not in own and not t.isdigit()
+        ]
+        if not asked:
+            return None
+        pool: dict[str, LoadedFact] = {}
+        for subject in q.subjects:
+            for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
+                pool.setdefault(fact.id, fact)
+            for summary in self.index.summary_history(subject):
+                pool.setdefault(f"summary:{subject}:{summary.source}", summary_statement(summary))
+        if not q.subjects:
+            for c in self.retriever.rank(asked, set(), include_quotes=False)[:MAX_LIST_FACTS]:
+                if isinstance(c.item, LoadedFact):
+                    pool.setdefault(c.item.id, c.item)
+        found: list[tuple[int, str, LoadedFact, Figure]] = []
+        for fact in pool.values():
+            best: tuple[int, Figure] | None = None
+            for figure in figures_in(fact.text):
+                if "%" not in figure.value and "cent" not in figure.value:
+                    continue
+                if is_goal_figure(figure):
+                    continue
+                near = set(figure.before) | set(figure.after) | _clause_terms(fact.text, figure)
+                fit = sum(1 for t in asked if ({t} | synonyms(t)) & near)
+                if fit and (best is None or fit > best[0]):
+                    best = (fit, figure)
+            if best is not None:
+                found.append((best[0], self.fact_date(fact), fact, best[1]))
+        if not found:
+            return None
+        top = max(f[0] for f in found)
+        series = sorted((f for f in found if f[0] == top), key=lambda f: f[1], reverse=True)
+        year = q.time.year or q.time.until
+        if year is not None:
+            series = [f for f in series if int(f[1][:4]) <= year]
+            if not series:
+                return None
+        _, date, fact, figure = series[0]
+        lines = [
+            f"**{figure.shown}** as of {format_date(date)} (the newest stated"
+            f"{f' by {year}' if year is not None else ''}):",
+            f"{fact.text.strip()}{placeholder(fact.source)}",
+        ]
+        sources = [fact.source]
+        older = [f for f in series[1:] if f[3].value != figure.value][:MAX_HISTORY]
+        if older:
+            lines.append("Earlier:")
+            for _, when, old, shown in older:
+                lines.append(f"• {shown.shown} as of {format_date(when)}{placeholder(old.source)}")
+                sources.append(old.source)
+        return answered(
+            self.index, q.question, "\n".join(lines), sources, entities=list(fact.about)
+        )
+
+
+_CLAUSE_END = re.compile(r"[,;:.()]")
+
+
+def _clause_terms(text: str, figure: Figure) -> frozenset[str]:
+    """The content terms of the clause holding the figure ("35 per cent of the Trust's
+    members were women"): from the punctuation before it to the one after it."""
+    at = text.find(figure.value)
+    if at < 0:
+        return frozenset()
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    end = _CLAUSE_END.search(text, at + len(figure.value))
+    clause = text[(starts[-1] if starts else 0) : end.start() if end else len(text)]
+    return frozenset(content_terms(clause))
