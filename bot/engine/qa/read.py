@@ -423,6 +423,9 @@ _NOT_A_CLAIM_SUBJECT = frozenset(
     # "Besides X, was any other topic …": a set-aside phrase (executors/exclusion.py).
     "besides apart aside except excluding".split()
 )
+# Of those, the ones that are a claim's object as often as chat ("the eWTP made it
+# into the communique"): they only stop a claim as its first word.
+_CHAT_ANYWHERE = _NOT_A_CLAIM_SUBJECT - {"it", "this", "that"}
 _BE = frozenset("is are was were".split())
 _HAVE = frozenset("has have had".split())
 # The claim's subject before its verb is at most this many words ("the eWTP's 2016 entry").
@@ -457,7 +460,7 @@ def _claim_checked(words: list[str]) -> list[str]:
         if (
             len(claim) >= 3
             and claim[0] not in _NOT_A_CLAIM_SUBJECT
-            and not set(claim) & _NOT_A_CLAIM_SUBJECT
+            and not set(claim) & _CHAT_ANYWHERE
         ):
             return ["does", *claim]
     if len(verbs) != 1 or not 1 <= verbs[0] <= _CLAIM_SUBJECT_WORDS:

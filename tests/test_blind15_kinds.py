@@ -1,0 +1,87 @@
+"""Kinds that blind set 15 found misread (issue 10), each asked here in other words on an
+invented release rather than the set's: "among" (a preposition, no word of the claim)
+in a yes/no, an "at <event>" that names where something happened rather than asking
+about a place, and a claim put up for checking whose object is "it" ("made it into").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.engine.answer import Status
+from tests.asking import answered, ask
+from tests.tmpkb import engine_of
+
+_SOLAR_RELEASE = """\
+source:
+  id: 2021-09-14-lakeshore-solar
+  title: Lakeshore Solar Compact launched in Tampere
+  publisher: Business Wire
+  date: 2021-09-14
+  dateline: {city: Tampere, country: Finland}
+  text: ../sources/2021-09-14-lakeshore-solar.txt
+entities:
+  - id: lakeshore-compact
+    name: Lakeshore Solar Compact
+    kind: initiative
+    summary: The Lakeshore Solar Compact, a regional rooftop-solar programme.
+    aliases: [the Compact]
+  - id: norrvik-energy
+    name: Norrvik Energy
+    kind: organization
+    summary: Norrvik Energy, a Finnish utility.
+  - id: tampere-hall
+    name: Tampere Hall
+    kind: place
+    summary: Tampere Hall, a congress centre in Tampere, Finland.
+  - id: compact-summit
+    name: Lakeshore Solar Summit
+    kind: event
+    summary: The summit at which the Lakeshore Solar Compact was launched.
+    aliases: [the summit]
+facts:
+  - id: norrvik-cofounder
+    about: [norrvik-energy]
+    text: Norrvik Energy is one of the backers of the Lakeshore Solar Compact.
+  - id: summit-venue
+    about: [compact-summit]
+    place: tampere-hall
+    text: The Lakeshore Solar Summit took place at Tampere Hall in Tampere, Finland.
+  - id: summit-agenda
+    about: [compact-summit, lakeshore-compact]
+    text: The Lakeshore Solar Summit focused on rooftop panels for public schools.
+  - id: compact-sites
+    about: [lakeshore-compact]
+    text: Among the Lakeshore Solar Compact's first sites are twelve public schools.
+  - id: norrvik-lease
+    about: [norrvik-energy]
+    text: Norrvik Energy signed a lease for a panel depot in Pirkkala in 2021.
+  - id: compact-award
+    about: [lakeshore-compact]
+    text: The Lakeshore Solar Compact was shortlisted for the 2020 Nordic Energy Award.
+"""
+_STEM = "2021-09-14-lakeshore-solar"
+
+
+def test_among_asks_as_one_of_does(tmp_path: Path) -> None:
+    # "among" is no word the fact must contain: "one of the backers" states it.
+    engine = engine_of(tmp_path, {_STEM: _SOLAR_RELEASE})
+    answered(engine, "was Norrvik Energy among the backers of the Compact?", "one of the backers")
+
+
+def test_an_event_after_at_is_no_place_asked(tmp_path: Path) -> None:
+    # Where the summit took place says nothing about a lease signed there.
+    engine = engine_of(tmp_path, {_STEM: _SOLAR_RELEASE})
+    got = ask(engine, "did the partners sign a lease at the Lakeshore Solar Summit?")
+    assert got.status is Status.NOT_FOUND, got.reply
+    # A place asked is still checked against the fact's.
+    answered(engine, "was the summit held in Tampere?", "Tampere Hall")
+
+
+def test_a_checked_claim_may_have_it_as_its_object(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, {_STEM: _SOLAR_RELEASE})
+    answered(
+        engine,
+        "fact check: the Compact made it into the 2020 Nordic Energy Award shortlist, correct?",
+        "shortlisted",
+    )
