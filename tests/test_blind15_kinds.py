@@ -8,9 +8,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
+from bot.search.index import Index
 from tests.asking import answered, ask
+from tests.kbpaths import KB_TEXTILE
 from tests.tmpkb import engine_of
+
+
+@pytest.fixture(scope="module")
+def textile() -> Engine:
+    return Engine(Index(load_knowledge(KB_TEXTILE)))
+
 
 _SOLAR_RELEASE = """\
 source:
@@ -85,3 +97,25 @@ def test_a_checked_claim_may_have_it_as_its_object(tmp_path: Path) -> None:
         "fact check: the Compact made it into the 2020 Nordic Energy Award shortlist, correct?",
         "shortlisted",
     )
+
+
+def test_a_year_before_any_holder_is_not_found(textile: Engine) -> None:
+    # The Alliance's first chair is from its founding (2017): nobody is stated for 2009,
+    # and the earliest holder is shown as related, not as the answer.
+    got = ask(textile, "who was chair of the Fibre Return Alliance in 2009?")
+    assert got.status is Status.NOT_FOUND, got.reply
+    assert "OYELARAN" in got.reply, got.reply
+    answered(textile, "who was the chair of the Fibre Return Alliance in 2019?", "OYELARAN")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "at the time of the Sorting Lab opening, who was chair of the FRA?",
+        "at the time the Sorting Lab opened, who chaired the Fibre Return Alliance?",
+    ],
+)
+def test_the_event_may_come_before_the_holder_asked(textile: Engine, question: str) -> None:
+    # The lab opened in 2019, under the Alliance's first chair, not today's.
+    reply = answered(textile, question, "OYELARAN")
+    assert "LINDQVIST" not in reply, reply

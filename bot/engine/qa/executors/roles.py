@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.engine.answer import entity_choice
+import dataclasses
+
+from bot.engine.answer import Status, entity_choice
 from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import (
     MAX_HOLDERS,
@@ -301,10 +303,16 @@ class RoleAnswers(ExecutorBase):
                     + "."
                 )
                 sources += [s.role.source for s in now]
-        return answered(
+        reply = answered(
             index,
             q.question,
             "\n".join(lines),
             sources,
             entities=[h[1] for h in held],
         )
+        if caveat:
+            # No holder stated for the year asked: the earliest holder is related, not
+            # the answer (issue 10: a time with nothing stated is ``not_found``, and
+            # names what the releases do have).
+            return dataclasses.replace(reply, status=Status.NOT_FOUND)
+        return reply
