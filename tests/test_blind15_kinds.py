@@ -119,3 +119,11 @@ def test_the_event_may_come_before_the_holder_asked(textile: Engine, question: s
     # The lab opened in 2019, under the Alliance's first chair, not today's.
     reply = answered(textile, question, "OYELARAN")
     assert "LINDQVIST" not in reply, reply
+
+
+def test_put_up_money_is_funding(textile: Engine) -> None:
+    # "FRA" is two organisations; "put up the money" is what the Agency's facts say it
+    # did ("funded by"), so it settles which one.
+    answered(
+        textile, "which FRA put up the money for the second sorting line?", "Fabric Reuse Agency"
+    )
