@@ -127,3 +127,11 @@ def test_put_up_money_is_funding(textile: Engine) -> None:
     answered(
         textile, "which FRA put up the money for the second sorting line?", "Fabric Reuse Agency"
     )
+
+
+def test_it_after_a_holder_question_is_the_organisation(textile: Engine) -> None:
+    # The first part's subject is the head (a person); "it" is the Agency it named.
+    reply = answered(
+        textile, "who heads the Fabric Reuse Agency and how much did it grant?", "6 million"
+    )
+    assert "don't answer" not in reply, reply

@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot import limits, stages
 from bot.engine.answer import Answer, Choice, Status
@@ -264,7 +264,8 @@ class QuestionAnswerer:
                     referent = " and ".join(self.index.entity(e).name for e in people)
                     part_words = own_organisation(self.index, part, previous.subjects) or part
                     part_words = _resolve_back(
-                        part_words, referent or self.index.entity(previous.subjects[0]).name
+                        part_words,
+                        referent or self.index.entity(_referent(self.index, part, previous)).name,
                     )
                 # Each part is titled with its own words as typed ("who supports it", under
                 # the question that says what "it" is), so that the reply's heading (the
@@ -1322,6 +1323,17 @@ def _split(words: list[str]) -> list[list[str]]:
         if nxt in _WH:
             return [words[:k], words[k + 1 :]]
     return [words]
+
+
+def _referent(index: Index, part: Sequence[str], previous: Query) -> str:
+    """What a pronoun of ``part`` stands for after the part ``previous``: its first
+    subject, except that "it"/"its" stands for a thing, so after "who heads the Trust"
+    (whose subject is the head) it is the Trust the part named."""
+    if {"it", "its"} & set(part):
+        for entity in (*previous.subjects, *(m.entity_id for m in previous.found)):
+            if index.entity(entity).kind is not EntityKind.PERSON:
+                return entity
+    return previous.subjects[0]
 
 
 def _resolve_back(words: list[str], name: str) -> list[str]:
