@@ -135,3 +135,9 @@ def test_it_after_a_holder_question_is_the_organisation(textile: Engine) -> None
         textile, "who heads the Fabric Reuse Agency and how much did it grant?", "6 million"
     )
     assert "don't answer" not in reply, reply
+
+
+def test_a_list_naming_nobody_is_no_count_of_people(textile: Engine) -> None:
+    # The founding fact lists a programme and a scheme; none of them is a person.
+    got = ask(textile, "how many people did the Fibre Return Alliance employ at its founding?")
+    assert got.status is Status.NOT_FOUND, got.reply
