@@ -141,3 +141,10 @@ def test_a_list_naming_nobody_is_no_count_of_people(textile: Engine) -> None:
     # The founding fact lists a programme and a scheme; none of them is a person.
     got = ask(textile, "how many people did the Fibre Return Alliance employ at its founding?")
     assert got.status is Status.NOT_FOUND, got.reply
+
+
+def test_one_of_is_no_count(tmp_path: Path) -> None:
+    # "one of the backers" gives no number of backers.
+    engine = engine_of(tmp_path, {_STEM: _SOLAR_RELEASE})
+    got = ask(engine, "how many backers does the Lakeshore Solar Compact have?")
+    assert got.status is Status.NOT_FOUND, got.reply
