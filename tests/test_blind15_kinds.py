@@ -148,3 +148,7 @@ def test_one_of_is_no_count(tmp_path: Path) -> None:
     engine = engine_of(tmp_path, {_STEM: _SOLAR_RELEASE})
     got = ask(engine, "how many backers does the Lakeshore Solar Compact have?")
     assert got.status is Status.NOT_FOUND, got.reply
+
+
+def test_a_release_count_may_open_with_its_preposition(textile: Engine) -> None:
+    answered(textile, "in how many announcements does Marcus Oyelaran appear?", "**Two**")
