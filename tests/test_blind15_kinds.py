@@ -152,3 +152,10 @@ def test_one_of_is_no_count(tmp_path: Path) -> None:
 
 def test_a_release_count_may_open_with_its_preposition(textile: Engine) -> None:
     answered(textile, "in how many announcements does Marcus Oyelaran appear?", "**Two**")
+
+
+def test_the_years_one_person_is_quoted_in(textile: Engine) -> None:
+    reply = answered(textile, "which years was Tomas Lindqvist quoted in?", "2019", "2021")
+    assert "people are quoted" not in reply, reply
+    # Nobody named: everyone quoted, as before.
+    answered(textile, "who is quoted?", "people are quoted")

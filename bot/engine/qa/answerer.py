@@ -459,7 +459,8 @@ class QuestionAnswerer:
             # "Which Okoro works at the Fund?": the person the surname was settled to.
             return ShowEntity(named, "who")
         if q.meta == "speakers":
-            return run.speakers(q)
+            # "In which years was X quoted?" asks about one speaker's quotes, not who is.
+            return run.quote_years(dataclasses.replace(q, quote=True)) or run.speakers(q)
         for shape in run.statement_shapes:
             found = shape(q)
             if found is not None:
