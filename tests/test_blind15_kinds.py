@@ -159,3 +159,7 @@ def test_the_years_one_person_is_quoted_in(textile: Engine) -> None:
     assert "people are quoted" not in reply, reply
     # Nobody named: everyone quoted, as before.
     answered(textile, "who is quoted?", "people are quoted")
+
+
+def test_a_figure_joined_to_its_noun_is_the_figure_asked(textile: Engine) -> None:
+    answered(textile, "where does the 3,400-tonne figure come from?", "2019", "3,400 t")
