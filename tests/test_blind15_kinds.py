@@ -15,7 +15,7 @@ from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import answered, ask
-from tests.kbpaths import KB_TEXTILE
+from tests.kbpaths import KB_CANOPY, KB_TEXTILE
 from tests.tmpkb import engine_of
 
 
@@ -163,3 +163,15 @@ def test_the_years_one_person_is_quoted_in(textile: Engine) -> None:
 
 def test_a_figure_joined_to_its_noun_is_the_figure_asked(textile: Engine) -> None:
     answered(textile, "where does the 3,400-tonne figure come from?", "2019", "3,400 t")
+
+
+def test_that_after_a_statement_stands_for_it() -> None:
+    # "that" is the joining in 2018; "its founding" is the insurer's (1921), not the
+    # year of a survey the words happen to match.
+    engine = Engine(Index(load_knowledge(KB_CANOPY)))
+    answered(
+        engine,
+        "Southern Cross Mutual joined the Urban Canopy Alliance in 2018 - how many years "
+        "after its founding was that?",
+        "97",
+    )

@@ -746,6 +746,27 @@ def count_after_statement(text: str) -> str:
     return f"how many {match['thing']} {match['before']}{tail if tail.strip(' ?') else '?'}"
 
 
+# "The Trust gave its grant in 2021 - how many years after its founding was that?": a
+# statement, then a question about it that ends in "was that" / "is that".
+_ABOUT_THAT = re.compile(
+    r"^\s*(?P<statement>[^?]+?)\s*[-\u2014\u2013:;,.]+\s*"
+    r"(?P<question>(?:how|when|where|what|which|who)\b[^?]*?)\s+(?:was|is|were) (?:that|this)"
+    r"\s*\?*\s*$",
+    re.IGNORECASE | re.S,
+)
+
+
+def question_about_statement(text: str) -> str:
+    """ "X gave its grant in 2021 - how many years after its founding was that?" → "how
+    many years after its founding was X gave its grant in 2021?": the statement is what
+    "that" stands for, so it becomes the question's own words (the parse reads content
+    words, so the verb's form does not matter); other text as it is."""
+    match = _ABOUT_THAT.match(text)
+    if match is None or len(match["statement"].split()) < 3:
+        return text
+    return f"{match['question']} was {match['statement']}?"
+
+
 # Requests typed as orders rather than questions (set 11): "I need the date of X",
 # "give me a short description of X", "name the people who met and give their titles".
 # The order's verb goes and the question it stands for is left.
