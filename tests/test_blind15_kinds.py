@@ -175,3 +175,9 @@ def test_that_after_a_statement_stands_for_it() -> None:
         "after its founding was that?",
         "97",
     )
+
+
+def test_who_an_explanation_is_for_is_no_word_of_it(textile: Engine) -> None:
+    answered(
+        textile, "explain the ReThread Programme to someone new to the Alliance", "collect and sort"
+    )

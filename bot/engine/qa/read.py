@@ -705,6 +705,25 @@ def without_chat_tail(text: str, known: Callable[[str], bool]) -> str:
     return match["question"]
 
 
+# "Explain the eWTP for someone new to the team", "describe X to a newcomer": who the
+# explanation is for is no word of what is asked.
+_AUDIENCE = re.compile(
+    r"^(?P<ask>\s*(?:please\s+)?(?:explain|describe|summari[sz]e|sum up|introduce|outline)\b.+?)"
+    r"[\s,]+(?:to|for)\s+(?:(?:someone|somebody|anyone|newcomers?|beginners?|a newbie|"
+    r"(?:a|an|my|our|the|some)\s+(?:new|newer|non|lay|junior|fresh)\b|"
+    r"(?:my|our|the)\s+(?:boss|team|manager|board|colleagues?|readers?|audience)\b))"
+    r"[^?]*\?*\s*$",
+    re.IGNORECASE | re.S,
+)
+
+
+def without_audience(text: str) -> str:
+    """ "explain the eWTP in a sentence for someone new to the team" → "explain the eWTP
+    in a sentence"; other text as it is."""
+    match = _AUDIENCE.match(text)
+    return match["ask"] if match else text
+
+
 # "Who runs the academy day to day, which organisation?": a kind of answer named after
 # the question, as its own short question.
 _KIND_AFTER = re.compile(
