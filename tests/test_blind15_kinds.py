@@ -181,3 +181,8 @@ def test_who_an_explanation_is_for_is_no_word_of_it(textile: Engine) -> None:
     answered(
         textile, "explain the ReThread Programme to someone new to the Alliance", "collect and sort"
     )
+
+
+def test_a_count_before_those_behind_asks_who_launched_it() -> None:
+    engine = Engine(Index(load_knowledge(KB_CANOPY)))
+    answered(engine, "which four councils were behind the Urban Canopy Alliance?", "launched")

@@ -649,6 +649,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = imperative_question(key)
     key = _BEHIND.sub(r"does \g<x> support \g<y>", key)
     key = _WHO_BEHIND.sub(r"\g<ask> launched", key)
+    key = _THE_ONES_BEHIND.sub(r"which \g<what> launched", key)
     key = _TRY_TO.sub("", key)
     key = _GET_GOING.sub(r"was \g<thing> launched", key)
     key = _ANYONE_QUOTED.sub(r"who said something \g<about>", key)
@@ -852,10 +853,16 @@ _BEHIND = re.compile(
     r"^(?:is|are|was|were) (?P<x>.+?) (?:the ones? |really |also )?behind (?P<y>.+)$"
 )
 # "Who is behind X?", "how many organisations were behind X?": who started it.
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _WHO_BEHIND = re.compile(
-    r"^(?P<ask>who|(?:which|what|how many) \w+) (?:is|are|was|were) "
+    rf"^(?P<ask>who|(?:which|what|how many)(?: {_COUNT_WORD})? \w+) (?:is|are|was|were) "
     r"(?:the ones? |really |actually )?behind\b"
     # "…behind the founding of X" already says what was done.
+    r"(?! (?:the )?(?:founding|launch|launching|creation|start|setting up)\b)"
+)
+# "Who were the three parties behind X?": "which three parties launched X?".
+_THE_ONES_BEHIND = re.compile(
+    rf"^who (?:are|were|is|was) the (?P<what>(?:{_COUNT_WORD} )?\w+) behind\b"
     r"(?! (?:the )?(?:founding|launch|launching|creation|start|setting up)\b)"
 )
 # "What does X try to promote?", "what is X trying to achieve": the verb of trying only
