@@ -186,3 +186,11 @@ def test_who_an_explanation_is_for_is_no_word_of_it(textile: Engine) -> None:
 def test_a_count_before_those_behind_asks_who_launched_it() -> None:
     engine = Engine(Index(load_knowledge(KB_CANOPY)))
     answered(engine, "which four councils were behind the Urban Canopy Alliance?", "launched")
+
+
+def test_a_place_no_release_names_inside_an_owners_premises(tmp_path: Path) -> None:
+    # "Oslo" is no word of the base; the summit's fact places it at Tampere Hall.
+    engine = engine_of(tmp_path, {_STEM: _SOLAR_RELEASE})
+    answered(
+        engine, "was the summit held at Norrvik Energy's Oslo headquarters?", "**No", "Tampere Hall"
+    )
