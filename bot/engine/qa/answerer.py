@@ -51,7 +51,6 @@ from bot.engine.qa.read import (
     kind_named_after,
     question_about_statement,
     understand,
-    without_audience,
     without_chat_tail,
 )
 from bot.engine.qa.references import plural_referents
@@ -213,7 +212,7 @@ class QuestionAnswerer:
         # what the pronoun stands for.
         asked = without_guess(question.strip()) or question
         # "…? cheers mate", "…? ||spoiler||": chat after the question mark.
-        asked = kind_named_after(without_chat_tail(without_audience(asked), self._known_word))
+        asked = kind_named_after(without_chat_tail(asked, self._known_word))
         asked = question_about_statement(count_after_statement(asked))
         text = self._with_topic(asked) or asked
         if _ORDER_ONLY.match(text):

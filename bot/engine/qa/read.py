@@ -568,6 +568,9 @@ _PURPOSE = re.compile(
 _AUDIENCE = re.compile(
     r"\b(?:to|for) (?:a|an|the|me as a) (?:newbie|beginner|novice|layman|layperson|"
     r"newcomer|non expert|child|kid|five year old)\b|"
+    # "…for someone new to the team", "…to my boss": the rest of the message is who.
+    r"\b(?:to|for) (?:someone|somebody|anyone|people|a person) (?:new|who s new|not)\b.*$|"
+    r"\b(?:to|for) (?:my|our) (?:boss|team|manager|board|colleagues?|readers?|audience)$|"
     r"\blike (?:i m|im|i am) (?:five|5|new|a child)\b|\bin plain english$"
 )
 # "Its full name", "the official name": a name, which the entity's card gives in full.
@@ -704,25 +707,6 @@ def without_chat_tail(text: str, known: Callable[[str], bool]) -> str:
     if any(known(w) for w in tail):
         return text
     return match["question"]
-
-
-# "Explain the eWTP for someone new to the team", "describe X to a newcomer": who the
-# explanation is for is no word of what is asked.
-_AUDIENCE = re.compile(
-    r"^(?P<ask>\s*(?:please\s+)?(?:explain|describe|summari[sz]e|sum up|introduce|outline)\b.+?)"
-    r"[\s,]+(?:to|for)\s+(?:(?:someone|somebody|anyone|newcomers?|beginners?|a newbie|"
-    r"(?:a|an|my|our|the|some)\s+(?:new|newer|non|lay|junior|fresh)\b|"
-    r"(?:my|our|the)\s+(?:boss|team|manager|board|colleagues?|readers?|audience)\b))"
-    r"[^?]*\?*\s*$",
-    re.IGNORECASE | re.S,
-)
-
-
-def without_audience(text: str) -> str:
-    """ "explain the eWTP in a sentence for someone new to the team" → "explain the eWTP
-    in a sentence"; other text as it is."""
-    match = _AUDIENCE.match(text)
-    return match["ask"] if match else text
 
 
 # "Who runs the academy day to day, which organisation?": a kind of answer named after
