@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot import limits, stages
 from bot.engine.answer import Answer, Choice, Status
@@ -49,6 +49,7 @@ from bot.engine.qa.read import (
     buried_questions,
     count_after_statement,
     kind_named_after,
+    question_about_statement,
     understand,
     without_chat_tail,
 )
@@ -212,7 +213,7 @@ class QuestionAnswerer:
         asked = without_guess(question.strip()) or question
         # "…? cheers mate", "…? ||spoiler||": chat after the question mark.
         asked = kind_named_after(without_chat_tail(asked, self._known_word))
-        asked = count_after_statement(asked)
+        asked = question_about_statement(count_after_statement(asked))
         text = self._with_topic(asked) or asked
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it
@@ -264,7 +265,8 @@ class QuestionAnswerer:
                     referent = " and ".join(self.index.entity(e).name for e in people)
                     part_words = own_organisation(self.index, part, previous.subjects) or part
                     part_words = _resolve_back(
-                        part_words, referent or self.index.entity(previous.subjects[0]).name
+                        part_words,
+                        referent or self.index.entity(_referent(self.index, part, previous)).name,
                     )
                 # Each part is titled with its own words as typed ("who supports it", under
                 # the question that says what "it" is), so that the reply's heading (the
@@ -458,7 +460,8 @@ class QuestionAnswerer:
             # "Which Okoro works at the Fund?": the person the surname was settled to.
             return ShowEntity(named, "who")
         if q.meta == "speakers":
-            return run.speakers(q)
+            # "In which years was X quoted?" asks about one speaker's quotes, not who is.
+            return run.quote_years(dataclasses.replace(q, quote=True)) or run.speakers(q)
         for shape in run.statement_shapes:
             found = shape(q)
             if found is not None:
@@ -1322,6 +1325,17 @@ def _split(words: list[str]) -> list[list[str]]:
         if nxt in _WH:
             return [words[:k], words[k + 1 :]]
     return [words]
+
+
+def _referent(index: Index, part: Sequence[str], previous: Query) -> str:
+    """What a pronoun of ``part`` stands for after the part ``previous``: its first
+    subject, except that "it"/"its" stands for a thing, so after "who heads the Trust"
+    (whose subject is the head) it is the Trust the part named."""
+    if {"it", "its"} & set(part):
+        for entity in (*previous.subjects, *(m.entity_id for m in previous.found)):
+            if index.entity(entity).kind is not EntityKind.PERSON:
+                return entity
+    return previous.subjects[0]
 
 
 def _resolve_back(words: list[str], name: str) -> list[str]:

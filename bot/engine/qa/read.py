@@ -423,6 +423,9 @@ _NOT_A_CLAIM_SUBJECT = frozenset(
     # "Besides X, was any other topic …": a set-aside phrase (executors/exclusion.py).
     "besides apart aside except excluding".split()
 )
+# Of those, the ones that are a claim's object as often as chat ("the eWTP made it
+# into the communique"): they only stop a claim as its first word.
+_CHAT_ANYWHERE = _NOT_A_CLAIM_SUBJECT - {"it", "this", "that"}
 _BE = frozenset("is are was were".split())
 _HAVE = frozenset("has have had".split())
 # The claim's subject before its verb is at most this many words ("the eWTP's 2016 entry").
@@ -457,7 +460,7 @@ def _claim_checked(words: list[str]) -> list[str]:
         if (
             len(claim) >= 3
             and claim[0] not in _NOT_A_CLAIM_SUBJECT
-            and not set(claim) & _NOT_A_CLAIM_SUBJECT
+            and not set(claim) & _CHAT_ANYWHERE
         ):
             return ["does", *claim]
     if len(verbs) != 1 or not 1 <= verbs[0] <= _CLAIM_SUBJECT_WORDS:
@@ -565,6 +568,9 @@ _PURPOSE = re.compile(
 _AUDIENCE = re.compile(
     r"\b(?:to|for) (?:a|an|the|me as a) (?:newbie|beginner|novice|layman|layperson|"
     r"newcomer|non expert|child|kid|five year old)\b|"
+    # "…for someone new to the team", "…to my boss": the rest of the message is who.
+    r"\b(?:to|for) (?:someone|somebody|anyone|people|a person) (?:new|who s new|not)\b.*$|"
+    r"\b(?:to|for) (?:my|our) (?:boss|team|manager|board|colleagues?|readers?|audience)$|"
     r"\blike (?:i m|im|i am) (?:five|5|new|a child)\b|\bin plain english$"
 )
 # "Its full name", "the official name": a name, which the entity's card gives in full.
@@ -646,6 +652,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = imperative_question(key)
     key = _BEHIND.sub(r"does \g<x> support \g<y>", key)
     key = _WHO_BEHIND.sub(r"\g<ask> launched", key)
+    key = _THE_ONES_BEHIND.sub(r"which \g<what> launched", key)
     key = _TRY_TO.sub("", key)
     key = _GET_GOING.sub(r"was \g<thing> launched", key)
     key = _ANYONE_QUOTED.sub(r"who said something \g<about>", key)
@@ -743,6 +750,27 @@ def count_after_statement(text: str) -> str:
     return f"how many {match['thing']} {match['before']}{tail if tail.strip(' ?') else '?'}"
 
 
+# "The Trust gave its grant in 2021 - how many years after its founding was that?": a
+# statement, then a question about it that ends in "was that" / "is that".
+_ABOUT_THAT = re.compile(
+    r"^\s*(?P<statement>[^?]+?)\s*[-\u2014\u2013:;,.]+\s*"
+    r"(?P<question>(?:how|when|where|what|which|who)\b[^?]*?)\s+(?:was|is|were) (?:that|this)"
+    r"\s*\?*\s*$",
+    re.IGNORECASE | re.S,
+)
+
+
+def question_about_statement(text: str) -> str:
+    """ "X gave its grant in 2021 - how many years after its founding was that?" → "how
+    many years after its founding was X gave its grant in 2021?": the statement is what
+    "that" stands for, so it becomes the question's own words (the parse reads content
+    words, so the verb's form does not matter); other text as it is."""
+    match = _ABOUT_THAT.match(text)
+    if match is None or len(match["statement"].split()) < 3:
+        return text
+    return f"{match['question']} was {match['statement']}?"
+
+
 # Requests typed as orders rather than questions (set 11): "I need the date of X",
 # "give me a short description of X", "name the people who met and give their titles".
 # The order's verb goes and the question it stands for is left.
@@ -809,10 +837,16 @@ _BEHIND = re.compile(
     r"^(?:is|are|was|were) (?P<x>.+?) (?:the ones? |really |also )?behind (?P<y>.+)$"
 )
 # "Who is behind X?", "how many organisations were behind X?": who started it.
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _WHO_BEHIND = re.compile(
-    r"^(?P<ask>who|(?:which|what|how many) \w+) (?:is|are|was|were) "
+    rf"^(?P<ask>who|(?:which|what|how many)(?: {_COUNT_WORD})? \w+) (?:is|are|was|were) "
     r"(?:the ones? |really |actually )?behind\b"
     # "…behind the founding of X" already says what was done.
+    r"(?! (?:the )?(?:founding|launch|launching|creation|start|setting up)\b)"
+)
+# "Who were the three parties behind X?": "which three parties launched X?".
+_THE_ONES_BEHIND = re.compile(
+    rf"^who (?:are|were|is|was) the (?P<what>(?:{_COUNT_WORD} )?\w+) behind\b"
     r"(?! (?:the )?(?:founding|launch|launching|creation|start|setting up)\b)"
 )
 # "What does X try to promote?", "what is X trying to achieve": the verb of trying only

@@ -53,7 +53,7 @@ _DATES = re.compile(
     re.IGNORECASE,
 )
 _NON_YEAR_NUMBER = re.compile(
-    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|\b(?:one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|"
     r"dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|billions)\b",
     re.IGNORECASE,
 )

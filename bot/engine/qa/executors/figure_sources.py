@@ -41,7 +41,10 @@ def asked_figure(question: str) -> str | None:
     if not origin or not asked & (_FIGURE_NOUNS | _RELEASE_NOUNS):
         return None
     for word in words:
-        match = _ASKED_FIGURE.match(word.strip("?.!:;'\"()"))
+        # "the 340-member figure", "the 20,000-strong figure": a figure joined to its
+        # noun by a hyphen is the figure.
+        word = word.strip("?.!:;'\"()").split("-")[0]
+        match = _ASKED_FIGURE.match(word)
         if match and not _YEAR.match(match[1]):
             return match[1].replace(",", "")
     return None

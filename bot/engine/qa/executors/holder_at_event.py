@@ -34,6 +34,8 @@ from bot.textnorm import normalize
 _EVENT_MARKERS = ("at the time of", "at the time", "by the time", "when")
 # Question words opening "who was <title> … when …".
 _WHO = frozenset(("who", "whom"))
+# After an opening "when", these make it a question ("when did A …"), not a clause.
+_AUXILIARIES = frozenset("is are was were did does do has have had will would".split())
 
 
 class HolderClause(NamedTuple):
@@ -45,14 +47,34 @@ class HolderClause(NamedTuple):
 
 def holder_clause(words: tuple[str, ...]) -> HolderClause | None:
     """ "who was president of Y when A happened" → (who was president of Y, A happened);
-    None for a question that does not open with "who" or names no event after a marker."""
-    if not words or words[0] not in _WHO:
+    the event may come first: "at the time of A, who led Y?", "when A happened, who was
+    president of Y?". None for a question with no "who" clause or no event marked."""
+    if words and words[0] not in _WHO:
+        return _event_first(words)
+    if not words:
         return None
     text = f" {' '.join(words)} "
     for marker in _EVENT_MARKERS:
         head, found, event = text.partition(f" {marker} ")
         if found and len(head.split()) >= 3 and len(event.split()) >= 2:
             return HolderClause(tuple(head.split()), tuple(event.split()))
+    return None
+
+
+def _event_first(words: tuple[str, ...]) -> HolderClause | None:
+    """ "at the time of A who led Y" → (who led Y, A): an event marker opening the
+    question, its event up to the first "who"."""
+    text = " ".join(words)
+    for marker in _EVENT_MARKERS:
+        if not text.startswith(f"{marker} "):
+            continue
+        rest = words[len(marker.split()) :]
+        if rest[:1] and rest[0] in _AUXILIARIES:
+            return None  # "when was A launched, and who …": a question of its own
+        at = next((i for i, w in enumerate(rest) if w in _WHO), None)
+        if at is not None and at >= 2 and len(rest) - at >= 3:
+            return HolderClause(rest[at:], rest[:at])
+        return None
     return None
 
 

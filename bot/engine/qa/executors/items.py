@@ -202,6 +202,12 @@ class ItemAnswers(ExecutorBase):
         others = [i for i in items if not set(self._entities_named(i)) & set(q.subjects)]
         if len(others) >= 2:
             items = others
+        if KIND_NOUNS.get(noun) == frozenset({EntityKind.PERSON}) and not any(
+            set(self._entities_named(i)) & self.index.person_ids for i in items
+        ):
+            # "How many people had it trained?" against "hire, buy and sell": a list that
+            # names nobody is no people to count or name.
+            return None
         item = found.item
         text = " ".join(item.text.split())
         names = ("; " if any("," in i for i in items) else ", ").join(items)

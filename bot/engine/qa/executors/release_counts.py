@@ -27,6 +27,9 @@ _COUNT_WORDS = frozenset(
     "went go goes gone ran run runs distributed distribute distribution via through sent send "
     "appeared appear appears released release knowledge base bases collection total".split()
 )
+# A preposition that may come before "how many": "in how many releases …", "across how
+# many announcements …".
+_LEADING_PREPOSITIONS = frozenset("in on across from among".split())
 # At most this many statements are read for a topic word.
 MAX_TOPIC_DOCS = 2000
 # Nouns for a release in a count question.
@@ -62,6 +65,8 @@ class ReleaseCountAnswers(ExecutorBase):
         """How many releases match the publisher, dateline, year and subjects the
         question names; None when it does not count releases."""
         words = q.words
+        if words[:1] and words[0] in _LEADING_PREPOSITIONS and words[1:3] == ("how", "many"):
+            words = words[1:]  # "in how many releases does X appear?"
         if words[:2] != ("how", "many") or not set(words[2:6]) & _RELEASE_NOUNS:
             return None
         index = self.index

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from bot.engine.answer import entity_choice
+import dataclasses
+import re
+
+from bot.engine.answer import Status, entity_choice
 from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import (
     MAX_HOLDERS,
+    MAX_LIST_FACTS,
     ExecutorBase,
     Result,
 )
@@ -14,6 +18,12 @@ from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.vocabulary import asked_title
 from bot.kb.models import LoadedRole
 from bot.textnorm import normalize
+
+# "from 2013 to 2021", "between 2013 and 2021", "2013-2021": a span of years stated in words.
+_YEAR_SPAN = re.compile(
+    r"\b(?:from |between )?(?P<start>(?:19|20)\d\d)\s*(?:to|until|and|[-\u2013])\s*"
+    r"(?P<end>(?:19|20)\d\d)\b"
+)
 
 
 def _title_key(role: LoadedRole) -> tuple[str, str | None]:
@@ -179,6 +189,19 @@ class RoleAnswers(ExecutorBase):
         ]
         return literal or list(ask.holders)
 
+    def _stated_held_in(self, person: str, year: int) -> bool:
+        """Whether a summary or fact about ``person`` gives a span of years that covers
+        ``year`` ("Director General of UNIDO from 2013 to 2021"): the roles' "as of"
+        dates start with the first release, a span stated in words may start earlier."""
+        index = self.index
+        texts = [s.text for s in index.summary_history(person)]
+        texts += [f.text for f in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]]
+        for text in texts:
+            for span in _YEAR_SPAN.finditer(text):
+                if int(span["start"]) <= year <= int(span["end"]):
+                    return True
+        return False
+
     def person_by_role(self, q: Query) -> Result:
         """ "Who runs UNIDO?", "Alibaba's founder": the holder of the role, as of its date."""
         index = self.index
@@ -247,10 +270,11 @@ class RoleAnswers(ExecutorBase):
             else:
                 first = held[-1]
                 held = [first]
-                caveat = (
-                    f"The releases state no holder for {year}; the earliest they name is "
-                    f"from {first[0].isoformat()}:"
-                )
+                if not self._stated_held_in(first[1], year):
+                    caveat = (
+                        f"The releases state no holder for {year}; the earliest they name "
+                        f"is from {first[0].isoformat()}:"
+                    )
         lines = [caveat] if caveat else []
         newest = held[0][0]
         sources: list[str] = []
@@ -301,10 +325,16 @@ class RoleAnswers(ExecutorBase):
                     + "."
                 )
                 sources += [s.role.source for s in now]
-        return answered(
+        reply = answered(
             index,
             q.question,
             "\n".join(lines),
             sources,
             entities=[h[1] for h in held],
         )
+        if caveat:
+            # No holder stated for the year asked: the earliest holder is related, not
+            # the answer (issue 10: a time with nothing stated is ``not_found``, and
+            # names what the releases do have).
+            return dataclasses.replace(reply, status=Status.NOT_FOUND)
+        return reply

@@ -26,8 +26,13 @@ from bot.textnorm import normalize
 # "… in Lisbon?", "… at the Grand Hotel?": a capitalised place phrase ending the question.
 # Capitals are required because a lowercase phrase ("in secret", "in person") is a manner
 # as often as a place, and nothing else tells the two apart without a gazetteer.
+# An owner may come first and a premises noun after ("at UNIDO's Vienna headquarters"):
+# the place is the capitalised words between.
 _ASKED_PLACE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*[?.!]*\s*$"
+    r"\b(?:in|at)\s+(?:the\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s?\s+)?"
+    r"(?P<place>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
+    r"(?:\s+(?:headquarters|hq|head office|offices?|campus|premises|building|base))?"
+    r"\s*[?.!]*\s*$"
 )
 # "Did they meet in May?": a time, not a place, whatever its capital.
 _TIMES = frozenset(

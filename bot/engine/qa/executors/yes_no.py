@@ -824,6 +824,25 @@ class YesNoAnswers(ExecutorBase):
         have = self._fact_terms(fact)
         return any(set(query.alternatives) & have for query in self.retriever.query_terms(words))
 
+    def _asks_place(self, q: Query) -> bool:
+        """Whether an "in" or "at" of the question introduces a place ("… at UNIDO's Vienna
+        office?", "in Kigali?"), not the event or body something happened at ("did they
+        sign an agreement at the meeting?" asks about a signing, not about where the
+        meeting was)."""
+        index = self.index
+        starts = {m.words[0]: m.entity_id for m in q.found}
+        for i, word in enumerate(q.words):
+            if word not in ("in", "at"):
+                continue
+            j = i + 1
+            named = starts.get(j)  # a mention may start with its article
+            while named is None and j < len(q.words) and q.words[j] in ("the", "a", "an"):
+                j += 1
+                named = starts.get(j)
+            if named is None or index.entity(named).kind is EntityKind.PLACE:
+                return True
+        return False
+
     def _settles(self, q: Query, fact: LoadedFact, terms: Sequence[str]) -> bool:
         """Whether a fact that does not state the question's point still speaks to it:
         it has the question's predicate (its first content word past a light verb, "led"
@@ -840,7 +859,7 @@ class YesNoAnswers(ExecutorBase):
             return True
         if _LIMITS.search(fact.text):
             return True
-        if fact.place and ({"in", "at"} & set(q.words)) and fact.about[0] in q.subjects:
+        if fact.place and self._asks_place(q) and fact.about[0] in q.subjects:
             return True
         return bool(set(q.words) & CONTINUING_WORDS and _YEAR.search(fact.text))
 
