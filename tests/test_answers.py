@@ -14,7 +14,8 @@ first run 96/116 = 82.8%); ``blind_base10_coldchain.json`` session 7's blind dev
 ``blind_base11_harbour.json`` (``tests/fixtures/kb_harbour``) session 7's sealed sets, run once
 (94.0%, 91.6% and 83.6%); ``blind_base12_canopy.json`` session 8's blind development base
 (``tests/fixtures/kb_canopy``, first run 103/122 = 84.4%); ``blind_set14_*.json`` session 8's
-blind development sets (first run 92.7% and 90.9%).
+blind development sets (first run 92.7% and 90.9%); ``blind_set15_*.json`` its sealed sets, run
+once (91.9% and 91.7%).
 Each set was first run blind, then kept as a regression test.
 """
 
@@ -89,6 +90,8 @@ SETS = (
     CaseSet("blind_base12_canopy.json", "kb_canopy"),
     CaseSet("blind_set14_bundled.json", "bundled"),
     CaseSet("blind_set14_kb_five.json", "kb_five"),
+    CaseSet("blind_set15_bundled.json", "bundled"),
+    CaseSet("blind_set15_kb_five.json", "kb_five"),
     CaseSet("blind_set_textile.json", "kb_textile"),
     CaseSet("blind_set_seedbank.json", "kb_seedbank"),
 )
@@ -96,6 +99,34 @@ SETS = (
 # Known gaps, (file, message) -> the kind of question the engine does not understand
 # yet, or why the case's expectation is debatable. Strict: a fix shows up as XPASS.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    (
+        "blind_set15_bundled.json",
+        "who set up the Hangzhou company where the talks took place?",
+    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (description with a relative clause (two hops))",
+    (
+        "blind_set15_bundled.json",
+        "@partnerbot did Jack Ma think working with UNIDO was worthwhile?",
+    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (yes/no judged from a quote's wording)",
+    (
+        "blind_set15_bundled.json",
+        "@partnerbot Jack Ma listed a few 'global' goals for the eWTP - what were they?",
+    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (items listed inside a quote)",
+    (
+        "blind_set15_kb_five.json",
+        "@partnerbot how many people had the Academy trained by the end of 2020?",
+    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (figure before the first stated, naming the first)",
+    (
+        "blind_set15_kb_five.json",
+        "when the KL campus opened, how big was the gap to the 30,000 goal?",
+    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (shortfall at an event's date)",
+    (
+        "blind_set15_kb_five.json",
+        "@partnerbot when did Li Yong and Jack Ma next meet after Hangzhou?",
+    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (the next meeting after one)",
+    (
+        "blind_set15_kb_five.json",
+        "which countries had Academy trainees by June 2021?",
+    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (list of countries)",
     (
         "blind_set14_bundled.json",
         "which summit's leaders' communique name-checked the eWTP?",
