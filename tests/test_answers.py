@@ -169,19 +169,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (ended_role)",
     (
         "blind_base13_broadband.json",
-        "how has the number of connected schools changed over time?",
-    ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
-    (
-        "blind_base13_broadband.json",
-        "how many schools did SkyClass have in 2023?",
-    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
-    (
-        "blind_base13_broadband.json",
         "How many SkyClass schools were online when it launched in 2018?",
-    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
-    (
-        "blind_base13_broadband.json",
-        "how many members did the Alliance for Connected Education have in 2019?",
     ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
     (
         "blind_base13_broadband.json",
@@ -194,10 +182,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_base13_broadband.json",
         "by how much did the number of connected schools grow between the 2019 and 2021 releases?",
-    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base13_broadband.json",
-        "how many members did the Alliance gain between its founding and 2026?",
     ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
     (
         "blind_base13_broadband.json",
