@@ -161,19 +161,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (past_title)",
     (
         "blind_base13_broadband.json",
-        "who was Zambia's minister of general education in 2019?",
-    ): "a blind case still failing; no kind fix has followed yet (past_title)",
-    (
-        "blind_base13_broadband.json",
-        "is Joseph Phiri still the Minister of General Education?",
-    ): "a blind case still failing; no kind fix has followed yet (ended_role)",
-    (
-        "blind_base13_broadband.json",
         "How many SkyClass schools were online when it launched in 2018?",
-    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
-    (
-        "blind_base13_broadband.json",
-        "how many schools had been connected by June 2022?",
     ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
     (
         "blind_base13_broadband.json",

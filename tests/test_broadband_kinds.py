@@ -12,6 +12,7 @@ import pytest
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.engine.qa.figures import figure_value, figures_in
+from bot.engine.qa.subjects import NameFinder
 from bot.render.text import render_text
 from tests.tmpkb import engine_of
 
@@ -44,7 +45,11 @@ _READING = {
     "  - id: rooms-2020\n"
     "    about: [readroute]\n"
     "    date: 2020-05\n"
-    "    text: ReadRoute had opened 400 reading rooms by May 2020.\n",
+    "    text: ReadRoute had opened 400 reading rooms by May 2020.\n"
+    "  - id: room-500\n"
+    "    about: [readroute]\n"
+    "    date: 2021-01\n"
+    "    text: In January 2021 ReadRoute opened its 500th reading room, on Eilean Mor.\n",
     "r4": _HEAD.format(id="r4", title="Network welcomes members", date="2022-04-04") + "facts:\n"
     "  - id: rooms-2022\n"
     "    about: [readroute]\n"
@@ -100,6 +105,17 @@ def test_trend_reads_every_statement_of_the_noun(reading: Engine) -> None:
         assert figure in reply, (figure, reply)
 
 
+def test_own_milestone_is_the_count_then(reading: Engine) -> None:
+    (milestone,) = figures_in("It opened its 500th reading room in 2021.", spelled_out=True)
+    assert (milestone.shown, figure_value(milestone)) == ("500th", 500)
+    assert figures_in("It became the 5th member of the group.", spelled_out=True) == []
+    status, reply = _reply(
+        reading, "how many reading rooms had ReadRoute opened by the summer of 2021?"
+    )
+    assert status is Status.ANSWERED, reply
+    assert "500th" in reply.split("\n")[1], reply
+
+
 # --- a body's founders are its members when it began ----------------------------------
 
 
@@ -118,3 +134,67 @@ def test_members_gained_since_founding(reading: Engine) -> None:
     )
     assert status is Status.ANSWERED, reply
     assert "+5" in reply, reply
+
+
+# --- a title asked by its whole name, its words those of a title or an attribute -------
+
+_SCHOOL = {
+    "s1": _HEAD.format(id="s1", title="Business school appoints director", date="2016-09-01")
+    + "entities:\n"
+    "  - {id: school, name: Tarrow Management Institute, kind: organization,"
+    " summary: A management institute in Tarrow.}\n"
+    "  - {id: lennox, name: Mairi Lennox, kind: person, aliases: [Director Lennox],"
+    " summary: Mairi Lennox of Tarrow Management Institute.}\n"
+    "roles:\n"
+    "  - {entity: lennox, title: Director of Executive Education, organization: school}\n",
+    "s2": _HEAD.format(id="s2", title="New director at the business school", date="2021-03-02")
+    + "entities:\n"
+    "  - {id: baird, name: Ewan Baird, kind: person,"
+    " summary: Ewan Baird of Tarrow Management Institute.}\n"
+    "roles:\n"
+    "  - {entity: baird, title: Director of Executive Education, organization: school}\n"
+    "  - {entity: lennox, title: Director of Executive Education, organization: school,"
+    " ended: 2020-08}\n",
+}
+
+
+@pytest.fixture(scope="module")
+def school(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("school")
+    return engine_of(root, _SCHOOL)
+
+
+def test_title_words_ask_no_personal_attribute(school: Engine) -> None:
+    # "education" is the title's word here, not a question about her studies.
+    status, reply = _reply(
+        school, "does Mairi Lennox still serve as Director of Executive Education?"
+    )
+    assert status is Status.ANSWERED, reply
+    assert "No" in reply.split("\n")[1] and "Ewan Baird" in reply, reply
+    status, reply = _reply(school, "where did Mairi Lennox study?")
+    assert status is Status.NOT_FOUND, reply
+
+
+def test_whole_title_without_its_organisation(school: Engine) -> None:
+    status, reply = _reply(school, "who was the director of executive education in 2022?")
+    assert status is Status.ANSWERED, reply
+    assert "Ewan Baird" in reply.split("\n")[1], reply
+    status, reply = _reply(school, "who was the director of executive education in 2018?")
+    assert "Mairi Lennox" in reply.split("\n")[1], reply
+
+
+def test_title_word_of_an_alias_names_no_one(tmp_path: Path) -> None:
+    # "Director Rae" is her alias, but "the director" asks for whoever holds the
+    # title then; her own name's words still name her.
+    engine = engine_of(
+        tmp_path,
+        {
+            "s1": _HEAD.format(id="s1", title="Institute appoints director", date="2016-09-01")
+            + "entities:\n"
+            "  - {id: rae, name: Isla Rae, kind: person, aliases: [Director Rae],"
+            " summary: Isla Rae of Tarrow Management Institute.}\n"
+        },
+    )
+    finder = NameFinder(engine.index)
+    assert finder.find_mentions("who was the director in 2022".split()) == []
+    assert [m.entity_id for m in finder.find_mentions("what did isla rae say".split())] == ["rae"]

@@ -98,22 +98,37 @@ _SPELLED_FIGURE = re.compile(
 _FROM_ONE = re.compile(r"(?<=\bfrom )()(one)\b\s*([A-Za-z][\w-]*)?", re.IGNORECASE)
 
 
+# "Connected its 2,000th school": a subject's own milestone states its count then (never
+# "the 5th member", one member's place in a list).
+_OWN_ORDINAL = re.compile(
+    r"(?:(?<=\bits )|(?<=\btheir ))()(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\s+([A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
 def figures_in(text: str, *, spelled_out: bool = False) -> list[Figure]:
     """Every figure of ``text`` that is not a year or part of a date, in order, each
     with the (stemmed) word after it as its unit; with ``spelled``, counts written as
-    words ("three fibre types") too (``spelled_out``)."""
+    words ("three fibre types") and a subject's own milestones ("its 2,000th school",
+    shown so) too (``spelled_out``)."""
     found = []
     text_without_dates = _DATES.sub(" ", text)
     matches = list(_FIGURE.finditer(text_without_dates))
     if spelled_out:
         matches += _SPELLED_FIGURE.finditer(text_without_dates)
         matches += _FROM_ONE.finditer(text_without_dates)
+        matches += _OWN_ORDINAL.finditer(text_without_dates)
         matches.sort(key=lambda m: m.start())
     for match in matches:
         value = match[2]
         if _YEAR.match(value):
             continue
         qualifier = (match[1] or "").strip()
+        if match.re is _OWN_ORDINAL:
+            qualifier = ""
+            shown = text_without_dates[match.start(2) : match.start(3)].strip()
+        else:
+            shown = f"{qualifier} {value}".strip()
         unit = stem((match[3] or "").casefold())
         rest = text_without_dates[match.start(3) if match[3] else match.end() :]
         # The figure's own clause, up to the next figure ("5,900 technicians and … 140
@@ -127,7 +142,7 @@ def figures_in(text: str, *, spelled_out: bool = False) -> list[Figure]:
         clause_before = re.findall(r"[a-z]+", head[::-1].casefold())
         before = tuple(stem(w) for w in clause_before[-FIGURE_VERB_REACH:])
         lead = tuple(stem(w) for w in clause_before)
-        found.append(Figure(f"{qualifier} {value}".strip(), value, unit, after, before, lead))
+        found.append(Figure(shown, value, unit, after, before, lead))
     return found
 
 
