@@ -169,10 +169,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
     (
         "blind_base13_broadband.json",
-        "by how much did the number of connected schools grow between the 2019 and 2021 releases?",
-    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base13_broadband.json",
         "how old was Kalaro Telecom when SkyClass launched?",
     ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
     (

@@ -41,20 +41,20 @@ _READING = {
     "    about: [readroute]\n"
     "    date: 2019-06\n"
     "    text: ReadRoute had opened 240 reading rooms by June 2019.\n",
-    "r3": _HEAD.format(id="r3", title="ReadRoute report", date="2020-06-01") + "facts:\n"
+    "r3": _HEAD.format(id="r3", title="ReadRoute report", date="2021-06-01") + "facts:\n"
     "  - id: rooms-2020\n"
     "    about: [readroute]\n"
-    "    date: 2020-05\n"
-    "    text: ReadRoute had opened 400 reading rooms by May 2020.\n"
-    "  - id: room-500\n"
-    "    about: [readroute]\n"
-    "    date: 2021-01\n"
-    "    text: In January 2021 ReadRoute opened its 500th reading room, on Eilean Mor.\n",
+    "    date: 2021-05\n"
+    "    text: ReadRoute had opened 400 reading rooms by May 2021.\n",
     "r4": _HEAD.format(id="r4", title="Network welcomes members", date="2022-04-04") + "facts:\n"
     "  - id: rooms-2022\n"
     "    about: [readroute]\n"
     "    date: 2022-03\n"
     "    text: ReadRoute had opened 610 coastal reading rooms as of March 2022.\n"
+    "  - id: room-500\n"
+    "    about: [readroute]\n"
+    "    date: 2021-09\n"
+    "    text: In September 2021 ReadRoute opened its 500th reading room, on Eilean Mor.\n"
     "  - id: members-2022\n"
     "    about: [network]\n"
     "    text: The Lochside Reading Network now counts eight members.\n",
@@ -114,6 +114,22 @@ def test_own_milestone_is_the_count_then(reading: Engine) -> None:
     )
     assert status is Status.ANSWERED, reply
     assert "500th" in reply.split("\n")[1], reply
+
+
+def test_gain_reads_one_series_and_the_releases_named(reading: Engine) -> None:
+    status, reply = _reply(
+        reading,
+        "by how much did the number of reading rooms rise between the 2019 and 2022 releases?",
+    )
+    assert status is Status.ANSWERED, reply
+    assert "+370" in reply, reply  # 610 coastal reading rooms − 240
+    # The 2021 release states 400; the 2022 one dates the 500th back into 2021.
+    status, reply = _reply(
+        reading,
+        "by how much did the number of reading rooms grow between the 2019 and 2021 releases?",
+    )
+    assert status is Status.ANSWERED, reply
+    assert "+160" in reply, reply
 
 
 # --- a body's founders are its members when it began ----------------------------------
