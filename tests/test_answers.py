@@ -14,8 +14,9 @@ first run 96/116 = 82.8%); ``blind_base10_coldchain.json`` session 7's blind dev
 ``blind_base11_harbour.json`` (``tests/fixtures/kb_harbour``) session 7's sealed sets, run once
 (94.0%, 91.6% and 83.6%); ``blind_base12_canopy.json`` session 8's blind development base
 (``tests/fixtures/kb_canopy``, first run 103/122 = 84.4%); ``blind_set14_*.json`` session 8's
-blind development sets (first run 92.7% and 90.9%); ``blind_set15_*.json`` its sealed sets, run
-once (91.9% and 91.7%).
+blind development sets (first run 92.7% and 90.9%); ``blind_set15_*.json`` and
+``blind_base13_broadband.json`` (``tests/fixtures/kb_broadband``) its sealed sets, run once
+(91.9%, 91.7% and 85.0%).
 Each set was first run blind, then kept as a regression test.
 """
 
@@ -34,6 +35,7 @@ from bot.render.text import render_text
 from bot.search.index import Index
 from tests.conftest import DATA
 from tests.kbpaths import (
+    KB_BROADBAND,
     KB_CANOPY,
     KB_COLDCHAIN,
     KB_FIVE,
@@ -49,7 +51,7 @@ BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
 class CaseSet(NamedTuple):
     file: str
     # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile", "kb_seedbank",
-    # "kb_peatland", "kb_coldchain", "kb_harbour" or "kb_canopy"
+    # "kb_peatland", "kb_coldchain", "kb_harbour", "kb_canopy" or "kb_broadband"
     knowledge: str
 
 
@@ -92,6 +94,7 @@ SETS = (
     CaseSet("blind_set14_kb_five.json", "kb_five"),
     CaseSet("blind_set15_bundled.json", "bundled"),
     CaseSet("blind_set15_kb_five.json", "kb_five"),
+    CaseSet("blind_base13_broadband.json", "kb_broadband"),
     CaseSet("blind_set_textile.json", "kb_textile"),
     CaseSet("blind_set_seedbank.json", "kb_seedbank"),
 )
@@ -190,6 +193,46 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         " 'languages' in 'what languages does the KL campus teach in?', which the items"
         " answer; telling them apart needs what the category's members are"
     ),
+    (
+        "blind_base13_broadband.json",
+        "what was Ruth Banda doing in 2021?",
+    ): "a blind case still failing; no kind fix has followed yet (past_title)",
+    (
+        "blind_base13_broadband.json",
+        "How many SkyClass schools were online when it launched in 2018?",
+    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
+    (
+        "blind_base13_broadband.json",
+        "how many schools were connected before Natasha Lungu became CEO?",
+    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
+    (
+        "blind_base13_broadband.json",
+        "how old was Kalaro Telecom when SkyClass launched?",
+    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
+    (
+        "blind_base13_broadband.json",
+        "who published the release where Natasha Lungu was named CEO?",
+    ): "a blind case still failing; no kind fix has followed yet (citation)",
+    (
+        "blind_base13_broadband.json",
+        "where did the partners sign the original SkyClass MoU?",
+    ): "a blind case still failing; no kind fix has followed yet (last_meeting)",
+    (
+        "blind_base13_broadband.json",
+        "which country did SkyClass reach most recently?",
+    ): "a blind case still failing; no kind fix has followed yet (first_last)",
+    (
+        "blind_base13_broadband.json",
+        "who runs the ACE internet exchange in Nairobi?",
+    ): "a blind case still failing; no kind fix has followed yet (acronym)",
+    (
+        "blind_base13_broadband.json",
+        "which countries does SkyClass cover?",
+    ): "a blind case still failing; no kind fix has followed yet (list)",
+    (
+        "blind_base13_broadband.json",
+        "what does the PAIB loan pay for?",
+    ): "a blind case still failing; no kind fix has followed yet (list)",
 }
 
 
@@ -239,6 +282,11 @@ def harbour() -> Engine:
 @pytest.fixture(scope="module")
 def canopy() -> Engine:
     return Engine(Index(load_knowledge(KB_CANOPY)))
+
+
+@pytest.fixture(scope="module")
+def broadband() -> Engine:
+    return Engine(Index(load_knowledge(KB_BROADBAND)))
 
 
 @pytest.fixture(scope="module")

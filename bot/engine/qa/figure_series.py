@@ -34,7 +34,7 @@ from bot.engine.qa.figures import (
     is_money,
     same_word,
 )
-from bot.engine.qa.vocabulary import NUMBER_WORDS, PERSONNEL_NOUNS
+from bot.engine.qa.vocabulary import PERSONNEL_NOUNS, SPELLED_NUMBERS
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import Index
 from bot.search.synonyms import synonyms
@@ -48,7 +48,7 @@ ORIGIN_WORDS = frozenset(
     "started began beginning inception outset creation created".split()
 )
 _ORIGIN_STEMS = frozenset(stem(w) for w in ORIGIN_WORDS)
-_SPELLED = frozenset(NUMBER_WORDS)
+_SPELLED = frozenset(SPELLED_NUMBERS)
 _YEAR_AFTER = re.compile(r"\b((?:19|20)\d\d)\b")
 
 

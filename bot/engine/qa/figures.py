@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from bot.engine.qa.vocabulary import NUMBER_WORDS
+from bot.engine.qa.vocabulary import SPELLED_NUMBERS
 from bot.kb.models import LoadedFact, LoadedSummary
 from bot.search.terms import stem
 
@@ -39,7 +39,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 FIGURE_NOUN_REACH = 6
 # A figure spelled out ("in nine countries") ends the clause of the figure before it, as
 # a figure in digits does: the noun after it is its own, not the earlier figure's.
-_SPELLED_FIGURES = frozenset((*NUMBER_WORDS, "dozen", "dozens", "hundreds", "thousands"))
+_SPELLED_FIGURES = frozenset((*SPELLED_NUMBERS, "dozen", "dozens", "hundreds", "thousands"))
 # The words before a figure that may say what was done ("has trained 5,100").
 FIGURE_VERB_REACH = 3
 # Words that make a figure a target, a plan or an increment rather than the state: facts
@@ -86,7 +86,10 @@ def first_figure(text: str) -> Figure | None:
 # fibre types"): read as a figure only where asked (``figures_in(spelled_out=True)``), since
 # "one" and "two" in running text are seldom the figure a question wants.
 _SPELLED_FIGURE = re.compile(
-    r"(?<![\w.,-])()(" + "|".join(NUMBER_WORDS[2:]) + r")\s+([A-Za-z][\w-]*)",
+    r"(?<![\w.,-])()("
+    # Longest first: "twenty-five" before "twenty".
+    + "|".join(sorted((w for w, n in SPELLED_NUMBERS.items() if n >= 2), key=len, reverse=True))
+    + r")\s+([A-Za-z][\w-]*)",
     re.IGNORECASE,
 )
 
@@ -95,22 +98,37 @@ _SPELLED_FIGURE = re.compile(
 _FROM_ONE = re.compile(r"(?<=\bfrom )()(one)\b\s*([A-Za-z][\w-]*)?", re.IGNORECASE)
 
 
+# "Connected its 2,000th school": a subject's own milestone states its count then (never
+# "the 5th member", one member's place in a list).
+_OWN_ORDINAL = re.compile(
+    r"(?:(?<=\bits )|(?<=\btheir ))()(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\s+([A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
 def figures_in(text: str, *, spelled_out: bool = False) -> list[Figure]:
     """Every figure of ``text`` that is not a year or part of a date, in order, each
     with the (stemmed) word after it as its unit; with ``spelled``, counts written as
-    words ("three fibre types") too (``spelled_out``)."""
+    words ("three fibre types") and a subject's own milestones ("its 2,000th school",
+    shown so) too (``spelled_out``)."""
     found = []
     text_without_dates = _DATES.sub(" ", text)
     matches = list(_FIGURE.finditer(text_without_dates))
     if spelled_out:
         matches += _SPELLED_FIGURE.finditer(text_without_dates)
         matches += _FROM_ONE.finditer(text_without_dates)
+        matches += _OWN_ORDINAL.finditer(text_without_dates)
         matches.sort(key=lambda m: m.start())
     for match in matches:
         value = match[2]
         if _YEAR.match(value):
             continue
         qualifier = (match[1] or "").strip()
+        if match.re is _OWN_ORDINAL:
+            qualifier = ""
+            shown = text_without_dates[match.start(2) : match.start(3)].strip()
+        else:
+            shown = f"{qualifier} {value}".strip()
         unit = stem((match[3] or "").casefold())
         rest = text_without_dates[match.start(3) if match[3] else match.end() :]
         # The figure's own clause, up to the next figure ("5,900 technicians and … 140
@@ -124,7 +142,7 @@ def figures_in(text: str, *, spelled_out: bool = False) -> list[Figure]:
         clause_before = re.findall(r"[a-z]+", head[::-1].casefold())
         before = tuple(stem(w) for w in clause_before[-FIGURE_VERB_REACH:])
         lead = tuple(stem(w) for w in clause_before)
-        found.append(Figure(f"{qualifier} {value}".strip(), value, unit, after, before, lead))
+        found.append(Figure(shown, value, unit, after, before, lead))
     return found
 
 
@@ -251,7 +269,7 @@ def same_word(unit: str, term: str) -> bool:
 def figure_value(figure: Figure) -> float:
     """The number a figure states ("US$15 million" -> 15,000,000.0)."""
     match = re.search(r"\d[\d,]*(?:\.\d+)?", figure.value)
-    spelled = {word: n for n, word in enumerate(NUMBER_WORDS)}.get(figure.value.casefold())
+    spelled = SPELLED_NUMBERS.get(figure.value.casefold())
     if match is None and spelled is not None:
         return float(spelled)
     value = float(match[0].replace(",", "")) if match else 0.0
@@ -267,14 +285,22 @@ _COLLECTIVE = (
     r"nearly\s+|almost\s+|about\s+|around\s+|some\s+|at least\s+)?"
 )
 
+# "Founded by four organisations", "set up by 12 utilities": the founders counted.
+_FOUNDED_BY = (
+    r"\b(?:founded|co-founded|formed|established|created|set up|started)\s+by\s+"
+    r"(?:(?:more|fewer|less) than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?"
+)
+
 
 def counts_members(text: str, figure: Figure) -> bool:
     """Whether ``figure`` counts a body's members: "an association of 34 public
-    utilities", "a network of 120 firms" (or "34 member utilities"), or the membership
-    its clause is about ("the Network's membership has grown to 19 organisations")."""
+    utilities", "a network of 120 firms" (or "34 member utilities"), the membership
+    its clause is about ("the Network's membership has grown to 19 organisations"), or
+    its founders, its members when it began ("was founded by four organisations")."""
     value = re.escape(figure.value)
     return bool(
         re.search(_COLLECTIVE + value + r"\b", text, re.IGNORECASE)
+        or re.search(_FOUNDED_BY + value + r"\b", text, re.IGNORECASE)
         or (figure.unit in MEMBERSHIP_TERMS)
         or (_MEMBERSHIP in figure.lead and not is_money(figure) and "%" not in figure.value)
     )

@@ -954,6 +954,14 @@ class QueryParser:
         }
         return Mention(found.pop(), (at, at), "role") if len(found) == 1 else None
 
+    def _title_label_at(self, words: list[str], i: int) -> list[str] | None:
+        """The longest title of two words or more that the releases give someone (a
+        role label), starting at ``words[i]``; None when there is none."""
+        for end in range(min(len(words), i + MAX_WHOLE_TITLE_WORDS), i + 1, -1):
+            if any(label.via == "role" for label in self.index.names.exact(" ".join(words[i:end]))):
+                return words[i:end]
+        return None
+
     def _roles(
         self, words: list[str], mentions: list[Mention], described: list[Mention]
     ) -> tuple[list[Mention], list[Mention], list[RoleAsk]]:
@@ -1060,6 +1068,14 @@ class QueryParser:
                     # "What did the mayor say in 2017?": a bare title, held at one
                     # organisation only (the City of Harbourmoor's mayors).
                     org = self._org_of_title(title, end)
+            if org is None and not orgs:
+                # "Who was the Minister of General Education in 2019?": a whole title
+                # the releases give, whose field ("general") the title words above cut
+                # short, held at one organisation only.
+                whole = self._title_label_at(words, i)
+                if whole is not None and set(whole[len(title) :]) & TITLE_WORDS:
+                    title, end = whole, i + len(whole)
+                    org = self._org_of_title(title, end)
             if org is None:
                 i = end
                 continue
@@ -1091,6 +1107,9 @@ class QueryParser:
         return mentions, described, asks
 
 
+# The most words a whole title named without its organisation spans ("Minister of
+# General Education").
+MAX_WHOLE_TITLE_WORDS = 8
 # An office named for its title: "the presidency" is held by the president.
 _OFFICE_TITLES = {
     "presidency": "president",

@@ -32,7 +32,7 @@ from bot.search.names import (
 from bot.search.synonyms import synonyms
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, TermIndex, content_terms, stem
 from bot.textnorm import compact, normalize
-from bot.vocab import kind_heads
+from bot.vocab import kind_heads, word_list
 
 # A "what is X" subject must match this well to be answered as an entity lookup: a
 # typo or two, or whole words of the name covering most of it ("who is jack").
@@ -97,6 +97,10 @@ def excluded(words: list[str], mention: Mention) -> bool:
     start = mention.words[0]
     before = words[max(0, start - 2) : start]
     return bool(before) and (before[-1] in _EXCLUDING or " ".join(before) in _EXCLUDING)
+
+
+# The words that make a phrase a job title ("Minister", "Director"): bot/vocab/title_words.txt.
+_TITLE_WORDS = frozenset(w.casefold() for w in word_list("title_words"))
 
 
 class NameFinder:
@@ -226,8 +230,12 @@ class NameFinder:
         """
         if match.score >= SCORE_EXACT - SCORE_PER_TYPO * 2:
             return True  # the whole name, give or take a typo or two
-        if self.index.entity(match.entity_id).kind is EntityKind.PERSON:
-            return True
+        entity = self.index.entity(match.entity_id)
+        if entity.kind is EntityKind.PERSON:
+            # A title word of an alias ("minister" of "Minister Phiri") names the title,
+            # whoever holds it then, not this person.
+            own = set(normalize(entity.name).split())
+            return match.via == "role" or not all(w in _TITLE_WORDS and w not in own for w in chunk)
         return normalize(match.label).startswith(chunk[0][:4])
 
 

@@ -199,6 +199,21 @@ NUMBER_WORDS = (
 )
 
 
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# Counts a release spells out, as at a sentence's start ("Forty pilot schools …"): the
+# words of NUMBER_WORDS, the tens and their hyphenated compounds ("twenty-five"), to
+# their values.
+SPELLED_NUMBERS: dict[str, int] = {
+    **{word: n for n, word in enumerate(NUMBER_WORDS)},
+    **{tens: 20 + 10 * i for i, tens in enumerate(_TENS)},
+    **{
+        f"{tens}-{unit}": 20 + 10 * i + u
+        for i, tens in enumerate(_TENS)
+        for u, unit in enumerate(NUMBER_WORDS[1:10], start=1)
+    },
+}
+
+
 def number_word(n: int) -> str:
     return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
 

@@ -21,7 +21,9 @@ from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _
 from bot.engine.qa.executors.events import is_aim, names_goal
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.trends import Point
+from bot.engine.qa.figure_series import names_counted
 from bot.engine.qa.figures import (
+    MEMBER_UNIT,
     MEMBERSHIP_TERMS,
     counted_unit,
     counts_members,
@@ -60,6 +62,8 @@ _NOT_MEASURED = frozenset(
         "from to between and in by since number total figure amount".split(),
     )
 )
+# Words naming the releases themselves as the ends of a gain.
+_RELEASE_WORDS = frozenset("release releases announcement announcements".split())
 # How many candidate facts BM25 adds when the question names no subject.
 MAX_RANKED = 20
 
@@ -99,7 +103,12 @@ class FigureGainAnswers(ExecutorBase):
         series = self._gain_series(q, measured)
         if series is None:
             return None
-        a, b = (self._gain_end(series, end) for end in ends)
+        if words & _RELEASE_WORDS:
+            # "Between the 2019 and 2021 releases": the figures those releases state, not
+            # those in force then (a later release may date one back into the year).
+            a, b = (self._stated_in(series, end) for end in ends)
+        else:
+            a, b = (self._gain_end(series, end) for end in ends)
         if ends[0] == "origin" and a is not None and not self._from_the_start(a):
             return None  # the oldest figure stated is no figure at the beginning
         if a is None or b is None or a.fact.id == b.fact.id:
@@ -131,6 +140,18 @@ class FigureGainAnswers(ExecutorBase):
             return series[-1]
         by = [p for p in series if p.date[: len(end)] <= end]
         return by[-1] if by else None
+
+    def _stated_in(self, series: list[Point], end: str) -> Point | None:
+        """The newest point a release dated in ``end`` (a year or a date) states; the
+        oldest or newest of all for "origin" and "now"."""
+        if end in ("origin", "now"):
+            return self._gain_end(series, end)
+        stated = [
+            p
+            for p in series
+            if self.index.source_date(p.fact.source).isoformat()[: len(end)] == end
+        ]
+        return max(stated, key=lambda p: p.date, default=None)
 
     def _from_the_start(self, point: Point) -> bool:
         """Whether ``point`` is the figure at the beginning: its sentence says so ("its
@@ -198,6 +219,11 @@ class FigureGainAnswers(ExecutorBase):
                     point = Point(fact, figure, figure_value(figure), self.fact_date(fact))
                     # Every count of members is one figure, whatever noun follows it.
                     unit = counted_unit(fact.text, figure)
+                    named = sorted(t for t in measured if names_counted(figure, t))
+                    if named and unit != MEMBER_UNIT:
+                        # "310 schools", "1,450 rural schools": the noun asked says what
+                        # each counts, whatever adjective comes first.
+                        unit = named[0]
                     group = groups[(fact.about[0], unit)]
                     # A summary restating its release's own fact is no second point.
                     if not any(

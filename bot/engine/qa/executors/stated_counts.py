@@ -33,6 +33,7 @@ from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.targets import GOAL_WORDS
 from bot.engine.qa.figure_series import names_counted
 from bot.engine.qa.figures import (
+    MEMBER_UNIT,
     MEMBERSHIP_TERMS,
     Figure,
     counted_unit,
@@ -104,12 +105,12 @@ class StatedCountAnswers(ExecutorBase):
             # word ("seven ships"); the first word when nothing counts the head
             # ("partner organisations" stated as "six partners").
             by_head = stem(head)
-            groups = self._groups(q, lambda text: _counting(text, by_head))
+            groups = self._groups(q, lambda text: _counting(text, by_head), counted=by_head)
             if groups:
                 asked = by_head
         terms = set(q.terms) - {asked}
         if not groups:
-            groups = self._groups(q, lambda text: _counting(text, asked))
+            groups = self._groups(q, lambda text: _counting(text, asked), counted=asked)
         if not groups:
             # "How many ship calls used shore power at Harbourmoor?": what is named after
             # the place (the Port of Harbourmoor) states it, when exactly one thing does.
@@ -117,7 +118,9 @@ class StatedCountAnswers(ExecutorBase):
             for stem_ in [*counted, asked]:
                 near = self._named_after_place(q)
                 found = self._groups(
-                    dataclasses.replace(q, subjects=near), lambda text, n=stem_: _counting(text, n)
+                    dataclasses.replace(q, subjects=near),
+                    lambda text, n=stem_: _counting(text, n),
+                    counted=stem_,
                 )
                 if len(found) == 1:
                     groups, asked = found, stem_
@@ -255,7 +258,7 @@ class StatedCountAnswers(ExecutorBase):
         if noun is None or not q.subjects:
             return None
         asked = stem(noun)
-        groups = self._groups(q, lambda text: _counting(text, asked))
+        groups = self._groups(q, lambda text: _counting(text, asked), counted=asked)
         if not groups:
             return None
         terms = set(q.terms) - {asked}
@@ -286,10 +289,17 @@ class StatedCountAnswers(ExecutorBase):
         return tuple(found)
 
     def _groups(
-        self, q: Query, pick: Callable[[str], Figure | None], *, goals_too: bool = False
+        self,
+        q: Query,
+        pick: Callable[[str], Figure | None],
+        *,
+        goals_too: bool = False,
+        counted: str = "",
     ) -> dict[tuple[str, str], list[StatedCount]]:
         """The subjects' statements of the figure ``pick`` reads, by subject and unit;
-        no goals ("aims to"), nor plans ("will") unless ``goals_too``."""
+        no goals ("aims to"), nor plans ("will") unless ``goals_too``. With ``counted``
+        (the stem ``pick`` found counted), that is every figure's unit: "310 schools" and
+        "1,450 rural schools" are one series, as in ``figure_series.achieved_points``."""
         groups: dict[tuple[str, str], list[StatedCount]] = defaultdict(list)
         for subject in q.subjects:
             facts = self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
@@ -309,6 +319,9 @@ class StatedCountAnswers(ExecutorBase):
                 # Every count of members is one figure, whatever noun follows it ("31
                 # member genebanks", "an alliance of 40 genebanks").
                 unit = figure.unit if figure.unit == "money" else counted_unit(fact.text, figure)
+                if counted and unit != MEMBER_UNIT:
+                    # The noun asked says what each counts, whatever adjective comes first.
+                    unit = counted
                 groups[(subject, unit)].append(StatedCount(fact, figure, self.fact_date(fact)))
         return groups
 

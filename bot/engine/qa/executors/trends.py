@@ -22,7 +22,9 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import names_goal
+from bot.engine.qa.figure_series import names_counted
 from bot.engine.qa.figures import (
+    MEMBER_UNIT,
     MEMBERSHIP_TERMS,
     Figure,
     counted_unit,
@@ -35,7 +37,7 @@ from bot.engine.qa.figures import (
     summary_statement,
 )
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import NUMBER_WORDS
+from bot.engine.qa.vocabulary import SPELLED_NUMBERS
 from bot.kb.models import LoadedFact
 from bot.search.terms import stem
 
@@ -221,7 +223,7 @@ class TrendAnswers(ExecutorBase):
                     if any(same_word(w, t) for w in figure.after)
                     or (t in MEMBERSHIP_TERMS and members)
                 )
-                if figure.value.casefold() in NUMBER_WORDS and not counted:
+                if figure.value.casefold() in SPELLED_NUMBERS and not counted:
                     # "nine member organisations" counts; a "one" or "two" in running
                     # text that counts nothing asked is no figure.
                     continue
@@ -241,6 +243,11 @@ class TrendAnswers(ExecutorBase):
             fit, _, figure = max(fits, key=lambda f: (f[0], f[1]))
             point = Point(fact, figure, figure_value(figure), self.fact_date(fact))
             unit = figure.unit if figure.unit == "money" else counted_unit(fact.text, figure)
+            named = sorted(t for t in measured if names_counted(figure, t))
+            if named and unit not in ("money", MEMBER_UNIT):
+                # "310 schools", "1,450 rural schools": the noun asked says what each
+                # counts, whatever adjective comes first (as ``achieved_points``).
+                unit = named[0]
             groups[(fact.about[0], unit)].append((fit, point))
         best: tuple[tuple[int, int, int], list[Point]] | None = None
         for found in groups.values():

@@ -183,7 +183,16 @@ class UnstatedAnswers(ExecutorBase):
         """The personal attribute the question asks of a person, or None."""
         if not any(e in self.index.person_ids for e in q.subjects):
             return None
-        text = " ".join(q.words)
+        text = f" {' '.join(q.words)} "
+        for subject in q.subjects:
+            # A title or name the question says is no attribute asked: "the Minister of
+            # General Education", "the University of Lund" ask no one's education.
+            entity = self.index.entity(subject)
+            titles = [r.title for r in self.index.roles_by_entity.get(subject, [])]
+            for label in (*titles, entity.name, *entity.aliases):
+                phrase = normalize(label)
+                if len(phrase.split()) > 1:
+                    text = text.replace(f" {phrase} ", " ")
         return next((a for a in ATTRIBUTES if a.asks.search(text)), None)
 
     def unstated_attribute(self, q: Query) -> Result:
