@@ -22,6 +22,7 @@ from bot.ingest.words import (
     STOPWORDS,
     TITLE_WORDS,
     Token,
+    honorific_pattern,
     is_country,
     is_demonym,
     is_place,
@@ -102,7 +103,7 @@ _HEADLINE_VERB = re.compile(
 # The honorifics of bot/vocab/honorifics.txt as a pattern, capitalised ("Dr", "H.E"),
 # longest first so "Prof" does not stop "Professor" short.
 _HONORIFIC = "|".join(
-    re.escape(h.upper() if "." in h else h.capitalize()).replace(r"\.", r"\.?")
+    re.escape(h.upper()).replace(r"\.", r"\.?") if "." in h else honorific_pattern(h)
     for h in sorted({h.rstrip(".") for h in HONORIFICS}, key=len, reverse=True)
 )
 
@@ -1540,6 +1541,10 @@ def _after_portfolio(toks: list[Token], start: int, end: int) -> bool:
     run = toks[start : end + 1]
     if len(run) < 3 or _has_particle(run):
         return False
+    if start > 0 and toks[start - 1].low.rstrip(".") in HONORIFICS:
+        # "Minister of Foreign Affairs Sheikh Jane Marie Doe": the honorific ends the
+        # portfolio, and the whole run is the name.
+        return False
 
     def capitalised(k: int) -> bool:
         return toks[k].text[:1].isupper() and toks[k].low not in STOPWORDS
@@ -1701,7 +1706,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         before = sentence[: t.start]
         # ("Datuk Seri Dr Jane Doe": a Malaysian style of two words, then a degree.)
         honorific = re.search(
-            rf"(?:\b(?:{_HONORIFIC}|H\s+E)\.?['’]?\s+(?:(?:Seri|Sri)\s+)?)+$", before
+            rf"(?:(?<![\w'’])(?:{_HONORIFIC}|H\s+E)\.?['’]?\s+(?:(?:Seri|Sri)\s+)?)+$", before
         )
         if is_place(name) or (honorific and is_place(f"{honorific.group(0)}{name}")):
             continue  # "Premier of Prince Orrin Island": a place is never a person
@@ -1746,7 +1751,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if title is None:
             lead = re.search(
                 # (Spanish, French and Italian "and" and "the" too: "y el Rector de X, Name".)
-                r"(?:^|[,;:]\s+|\b(?:said|says|by|between)\s+)(?:(?:and|or|y|et|e)\s+)?"
+                # ("exchanging the MoU with Acme's CEO, Jane Doe": after "with" too.)
+                r"(?:^|[,;:]\s+|\b(?:said|says|by|between|with)\s+)(?:(?:and|or|y|et|e)\s+)?"
                 r"(?:(?:the|el|la|le|il|l['’])\s*)?"
                 r"([A-Z][^,;:]{2,160}?),\s*$",
                 bare_before,
@@ -1764,7 +1770,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             # and "and", the title of the next one starts (no comma to anchor it).
             after_person = (
                 re.search(
-                    rf"\b{re.escape(found[-1].name)},?\s+and\s+(?:the\s+)?"
+                    # (Any capitalised words after the name: the rest of one longer
+                    # than a name run reads, "Jane Marie Anne Doe Binti Roe".)
+                    rf"\b{re.escape(found[-1].name)}(?:\s+[A-Z][\w'’-]*)*,?\s+and\s+(?:the\s+)?"
                     r"(?P<t>[A-Z][^,;:]{2,160}?),\s*$",
                     bare_before,
                 )
@@ -1779,8 +1787,23 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             owned_by_other = bool(lead and re.search(r"\bas\s+$", led[: len(led) - len(phrase)]))
             # "witnessed by Jane Doe, Executive Editor of X, John Roe, Y Manager": the
             # title between two names is the appositive of the name before it.
+            # (Not after "Jane Doe and": "Orrin Minister, Jane Doe and Acme Chair, John
+            # Roe" is two pairs, a title then its name, and "and" starts the second.)
+            # (Nor after "Title, Jane Doe,": in a list of such pairs, each title is the
+            # next name's.)
+            titled_before = bool(
+                found
+                and found[-1].title
+                and re.search(
+                    rf"\b{re.escape(found[-1].title.split()[-1])}\b[^,]*,\s+[^,]*\b"
+                    rf"{re.escape(found[-1].name)},\s+[^,]*,\s*$",
+                    bare_before,
+                )
+            )
             owned_by_other = owned_by_other or bool(
                 lead
+                and not after_person
+                and not titled_before
                 and phrase == led
                 and _NAME_THEN_COMMA.search(bare_before[: lead.start(1)])
                 and not re.search(r"(?:'s|’s)\s", phrase)

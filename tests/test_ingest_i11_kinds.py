@@ -1,0 +1,105 @@
+"""Kinds of people, titles and speakers from an eleventh set of real releases (not in
+the repo), each as an invented release with what the draft must say.
+
+Styles of several words before a name ("Tan Sri", "Dato' Seri", a bracketed "(Dr)"), a
+speaker called by the given names of a name that has no family name, and two
+"Title, Name" pairs joined by "and". The real releases are measured with
+benchmarks/ingest_eval.py.
+"""
+
+from __future__ import annotations
+
+from bot.ingest import Draft, build_draft
+
+
+def _roles(d: Draft) -> set[tuple[str, str, str | None]]:
+    ents = d.registry.entities
+    return {
+        (
+            ents[r.entity].name,
+            r.title,
+            ents[r.organization].name if r.organization in ents else None,
+        )
+        for r in d.registry.roles
+    }
+
+
+def _people(d: Draft) -> set[str]:
+    return {e.name for e in d.registry.entities.values() if str(e.kind) == "person"}
+
+
+def _speaker(d: Draft, start: str) -> str:
+    ents = d.registry.entities
+    return next(ents[q.speaker].name for _, q, _ in d.quotes if q.text.startswith(start))
+
+
+def test_a_style_of_several_words_is_no_part_of_the_name() -> None:
+    d = build_draft(
+        "Orrin Port Authority and Kestrel Energy Berhad sign supply agreement\n\n"
+        "VELMONT, March 3, 2024 -- The Orrin Port Authority signed a gas supply agreement"
+        " with Kestrel Energy Berhad on Friday.\n\n"
+        "The signing was witnessed by Kestrel Energy Chairman, Puan Sri Datin Paduka Nura"
+        " Aziz Kamal, and Orrin Port Authority Chief Executive, Datuk Seri Idris Malek"
+        " Osman.\n\n"
+        "The Velmont Trust Chairman, Tan Sri (Dr) Ali Rahman Yusof, was also there.\n"
+    )
+    assert {"Nura Aziz Kamal", "Idris Malek Osman", "Ali Rahman Yusof"} <= _people(d)
+    assert not any("Sri" in p or "Paduka" in p for p in _people(d))
+    assert ("Nura Aziz Kamal", "Chairman", "Kestrel Energy") in _roles(d)
+    assert ("Ali Rahman Yusof", "Chairman", "Velmont Trust") in _roles(d)
+
+
+def test_a_speaker_called_by_the_given_names_of_a_longer_name() -> None:
+    d = build_draft(
+        "Orrin Port Authority and Kestrel Energy Berhad sign supply agreement\n\n"
+        "VELMONT, March 3, 2024 -- The Orrin Port Authority signed a gas supply agreement"
+        " with Kestrel Energy Berhad on Friday.\n\n"
+        "The signing was witnessed by Kestrel Energy Chairman, Nura Aziz Kamal.\n\n"
+        'Speaking at the ceremony, Puan Sri Nura Aziz said, "This agreement gives the port'
+        ' the gas it needs for the next decade."\n'
+    )
+    assert _speaker(d, "This agreement gives") == "Nura Aziz Kamal"
+    assert "Nura Aziz" not in _people(d)
+
+
+def test_two_title_then_name_pairs_joined_by_and() -> None:
+    d = build_draft(
+        "Velmar and Ostria agree on ferry links\n\n"
+        "VELMONT, March 3, 2024 -- Velmar and Ostria agreed on Friday to open two ferry"
+        " links.\n\n"
+        "The agreement was signed in the presence of Velmar Chief Minister, Idris Malek"
+        " Osman Rahim Tahir and OSTRA Chairman, Nura Aziz Kamal.\n"
+    )
+    assert any(p == "Nura Aziz Kamal" and t == "Chairman" for p, t, _ in _roles(d))
+
+
+def test_a_list_of_title_then_name_pairs_and_a_title_after_with() -> None:
+    d = build_draft(
+        "Ostria Shipping and Kestrel Ferries sign port agreement\n\n"
+        "VELMONT, March 3, 2024 -- Ostria Shipping (OSH) and Kestrel Ferries (KFE) signed"
+        " a port agreement on Friday.\n\n"
+        "The Chief Executive Officer of OSH, Ali Rahim, exchanged the agreement with KFE's"
+        " Managing Director, Hana Bakri, at the Grand Hotel.\n\n"
+        "It was witnessed by Vice President of Ostria Shipping, Tom Vale, Kestrel Ferries' Chairman of"
+        " the Board, Ida Lorne, and Director of the Velmont Planning Unit, Sam Orr.\n"
+    )
+    roles = {(p, t, o) for p, t, o in _roles(d)}
+    assert ("Hana Bakri", "Managing Director", "Kestrel Ferries") in roles
+    assert ("Ida Lorne", "Chairman of the Board", "Kestrel Ferries") in roles
+    # The title between two names is still the next name's, not the one before.
+    assert not any(p == "Tom Vale" and "Chairman" in t for p, t, _ in roles)
+
+
+def test_an_honorific_ends_the_portfolio_and_a_shorter_name_is_the_same_person() -> None:
+    d = build_draft(
+        "Ostria and Velmar sign trade plan\n\n"
+        "VELMONT, March 3, 2024 -- Ostria and Velmar signed a trade plan on Friday.\n\n"
+        "It was signed by Minister of Coastal Affairs Sheikh Hamad Nasser Al-Khalid"
+        " Al-Tamim and Velmar's trade envoy, Lin Ora.\n\n"
+        "Sheikh Hamad Nasser Al-Tamim also signed a port agreement with Lin Ora.\n"
+    )
+    assert ("Hamad Nasser Al-Khalid Al-Tamim", "Minister of Coastal Affairs", None) in _roles(d)
+    # The second mention leaves out a middle name: the person named in full, not another.
+    assert not any(
+        p.startswith("Hamad") and p != "Hamad Nasser Al-Khalid Al-Tamim" for p in _people(d)
+    )
