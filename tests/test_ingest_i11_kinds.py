@@ -103,3 +103,18 @@ def test_an_honorific_ends_the_portfolio_and_a_shorter_name_is_the_same_person()
     assert not any(
         p.startswith("Hamad") and p != "Hamad Nasser Al-Khalid Al-Tamim" for p in _people(d)
     )
+
+
+def test_a_name_with_and_inside_is_one_when_its_acronym_spells_both_halves() -> None:
+    d = build_draft(
+        "Velmar Rail and Harbour Corp. and Ostria Cables Co. form an alliance\n\n"
+        "VELMONT, March 3 (Orrin Wire)--Velmar Rail and Harbour Corp. <4411> and Ostria"
+        " Cables Co. <7702> said Thursday they agreed to form an alliance on port"
+        " logistics.\n\n"
+        "Under the deal, VRH will buy a stake of 5 pct in Ostria Cables.\n\n"
+        '"We have found a reliable partner," VRH President Ada Marren told reporters.\n'
+    )
+    orgs = {e.name: e.aliases for e in d.registry.entities.values() if str(e.kind) != "person"}
+    assert "VRH" in orgs.get("Velmar Rail and Harbour Corp.", [])
+    assert "Velmar Rail" not in orgs and "Harbour Corp." not in orgs
+    assert ("Ada Marren", "President", "Velmar Rail and Harbour Corp.") in _roles(d)

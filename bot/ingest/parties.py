@@ -31,6 +31,7 @@ from bot.ingest.entities import (
     DraftRole,
     Registry,
     appositive_roles,
+    core_key,
     find_people,
     guess_kind,
     is_title_word,
@@ -846,6 +847,51 @@ def names_cut_at_and(registry: Registry, text: str) -> None:
                 registry.discard(acronym)
                 registry._add_aliases(registry.entities[new_id], [initials])
                 registry.roles += [DraftRole(r.entity, r.title, new_id) for r in moved]
+
+
+def names_joined_by_their_acronym(registry: Registry, text: str) -> None:
+    """ "Velmar Rail and Harbour Corp." read as two organisations ("Velmar Rail",
+    "Harbour Corp.") although the release calls it "VRH" elsewhere: when the initials
+    of the capitalised words of "<A> and <B>" (its legal suffix aside) spell an acronym
+    the text writes, the words are one name. The two entities, and the acronym's own if
+    it has no other name, become one, named as written, with the acronym as its alias
+    and their roles moved to it."""
+    orgs = [
+        e
+        for e in registry.entities.values()
+        if not e.existing and e.kind == EntityKind.ORGANIZATION
+    ]
+    for first in orgs:
+        for second in orgs:
+            if first is second or not {first.id, second.id} <= registry.entities.keys():
+                continue
+            joined = re.search(
+                rf"(?<![\w-]){re.escape(first.name)}\s+(?:and|&)\s+{re.escape(second.name)}"
+                r"(?![\w-])",
+                text,
+            )
+            if joined is None:
+                continue
+            whole = joined.group(0)
+            core = (core_key(whole) or "").split()
+            acronym = "".join(w[0] for w in core if w not in STOPWORDS).upper()
+            if len(acronym) < 3 or not re.search(rf"(?<![\w-]){acronym}(?![\w-])", text):
+                continue
+            ids = [first.id, second.id]
+            own = registry.find_exact(acronym)
+            if (
+                own is not None
+                and own not in ids
+                and not registry.entities[own].existing
+                and registry.entities[own].kind == EntityKind.ORGANIZATION
+                and normalize(registry.entities[own].name) == normalize(acronym)
+            ):
+                ids.append(own)
+            held = [r for r in registry.roles if r.organization in ids]
+            for entity_id in ids:
+                registry.discard(entity_id)
+            new_id = registry.add(whole, EntityKind.ORGANIZATION, aliases=[acronym], exact=True)
+            registry.roles += [DraftRole(r.entity, r.title, new_id) for r in held]
 
 
 # "the provincial and federal governments", "the state government": governments by
