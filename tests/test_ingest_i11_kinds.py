@@ -118,3 +118,29 @@ def test_a_name_with_and_inside_is_one_when_its_acronym_spells_both_halves() -> 
     assert "VRH" in orgs.get("Velmar Rail and Harbour Corp.", [])
     assert "Velmar Rail" not in orgs and "Harbour Corp." not in orgs
     assert ("Ada Marren", "President", "Velmar Rail and Harbour Corp.") in _roles(d)
+
+
+def test_a_speaker_after_a_portfolio_that_runs_into_the_name() -> None:
+    d = build_draft(
+        "Orrin Trade Agency and the Kestrel Islands Forum sign agreement\n\n"
+        "VELMONT, March 3, 2024 -- The Orrin Trade Agency (OTA) and the Kestrel Islands"
+        " Forum signed an agreement on green trade.\n\n"
+        "OTA Head of Market Access and Fisheries Ada Marren stated: \u201cThe agreement opens"
+        " new markets for island producers.\u201d\n"
+    )
+    assert _speaker(d, "The agreement opens") == "Ada Marren"
+    assert not any("Fisheries" in p for p in _people(d))
+
+
+def test_the_owner_of_a_unit_in_a_title_and_a_clause_after_an_organisation() -> None:
+    d = build_draft(
+        "Velmar Freight and Ostria Lines sign shipping agreement\n\n"
+        "VELMONT, March 3, 2024 -- Velmar Freight Corp. and Ostria Lines Corp. signed a"
+        " shipping agreement on Friday.\n\n"
+        "The picture shows Ada Marren (Left), director of Velmar Freight Corp.'s northern"
+        " operations, and Tom Vale, chairman of Ostria Lines Corp. shake hands after"
+        " signing the agreement.\n"
+    )
+    roles = _roles(d)
+    assert ("Ada Marren", "director of northern operations", "Velmar Freight Corp.") in roles
+    assert ("Tom Vale", "chairman", "Ostria Lines Corp.") in roles

@@ -178,6 +178,16 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     romance = _romance_split(text)
     if romance is not None:
         return romance
+    # "head of Acme Corp.'s global division": the owner of the unit is the organisation,
+    # the unit, in the release's words, the title's.
+    owned = re.fullmatch(
+        r"(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)\s+of\s+(?:the\s+)?"
+        r"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5}?)(?:'s|’s|'|’)\s+"
+        r"(?P<unit>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})",
+        text,
+    )
+    if owned and all(is_title_word(w) for w in owned.group("title").split()):
+        return f"{owned.group('title')} of {owned.group('unit')}", owned.group("org")
     unit = _title_unit(text)
     if unit is not None:
         return unit
@@ -671,6 +681,11 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     if len(name_toks) >= 3 and k > 0 and toks[k - 1].low in {"in", "at", "from"}:
         k += 1
         name_toks = name_toks[1:]
+    elif name_toks and _after_portfolio(toks, len(toks) - len(name_toks), len(toks) - 1):
+        # "Director of Trade and Commodities Jane Doe said": the portfolio ran into the
+        # name, as find_people reads it.
+        k = len(toks) - 2
+        name_toks = name_toks[-2:]
     if not name_toks or _core_count(name_toks) > (6 if _has_particle(name_toks) else 5):
         return None
     name = clean_name(head[name_toks[0].start : name_toks[-1].end])
