@@ -144,3 +144,23 @@ def test_the_owner_of_a_unit_in_a_title_and_a_clause_after_an_organisation() -> 
     roles = _roles(d)
     assert ("Ada Marren", "director of northern operations", "Velmar Freight Corp.") in roles
     assert ("Tom Vale", "chairman", "Ostria Lines Corp.") in roles
+
+
+def test_a_name_split_at_its_and_after_the_is_whole_again() -> None:
+    d = build_draft(
+        "Orrin and Velmar sign port plan\n\n"
+        "VELMONT, March 3, 2024 -- The Orrin Ministry of Ports signed a plan with the"
+        " Coastal Planning and Harbour Works Commission of Velmar on Friday.\n\n"
+        "The plan was signed by Ada Marren, Chair of the Coastal Planning and Harbour"
+        " Works Commission.\n\n"
+        "The Orrin Ministry of Ports and Velmar Shipping will also work together.\n"
+    )
+    orgs = {e.name for e in d.registry.entities.values() if str(e.kind) != "person"}
+    assert "Coastal Planning and Harbour Works Commission" in orgs
+    assert "Coastal Planning" not in orgs and "Harbour Works Commission" not in orgs
+    assert any(
+        p == "Ada Marren" and o == "Coastal Planning and Harbour Works Commission"
+        for p, _, o in _roles(d)
+    )
+    # Two names each with its head word stay two.
+    assert "Orrin Ministry of Ports" in orgs

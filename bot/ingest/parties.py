@@ -894,6 +894,56 @@ def names_joined_by_their_acronym(registry: Registry, text: str) -> None:
             registry.roles += [DraftRole(r.entity, r.title, new_id) for r in held]
 
 
+def names_split_at_their_and(registry: Registry, text: str) -> None:
+    """ "the Velmar Trade and Harbour Commission" read as two organisations ("Velmar
+    Trade", "Harbour Commission"): when the words before "and" follow "the", have no
+    head word of their own, and the text never writes them but right before "and" and
+    the organisation's name, they open that name. The entity is renamed as written (neither half is a name
+    of it), the fragment's entity, if any, dropped, and their roles moved. (``names_cut_at_and`` joins a single word with nothing before it.)"""
+    for entity in list(registry.entities.values()):
+        if (
+            entity.existing
+            or entity.kind != EntityKind.ORGANIZATION
+            or entity.id not in registry.entities
+            or entity.name.split()[-1].lower() not in ALL_HEADS
+        ):
+            continue
+        found = re.search(
+            rf"\b[Tt]he\s+(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+and\s+"
+            rf"{re.escape(entity.name)}(?![\w-])",
+            text,
+        )
+        if found is None:
+            continue
+        run = found.group("run")
+        words = run.split()
+        whole = f"{run} and {entity.name}"
+        if (
+            any(
+                w.lower() in ALL_HEADS or w.lower() in STOPWORDS or is_title_word(w.lower())
+                for w in words
+            )
+            or is_country(run)
+            or is_place(run)
+            or len(re.findall(rf"(?<![\w-]){re.escape(run)}(?![\w-])", text))
+            > len(re.findall(re.escape(whole), text))
+        ):
+            continue
+        fragment = registry.find_exact(run)
+        ids = [entity.id]
+        if fragment is not None and fragment != entity.id:
+            other = registry.entities[fragment]
+            if other.existing or other.kind != EntityKind.ORGANIZATION:
+                continue
+            ids.append(fragment)
+        held = [r for r in registry.roles if r.organization in ids]
+        aliases = list(entity.aliases)
+        for entity_id in ids:
+            registry.discard(entity_id)
+        new_id = registry.add(whole, EntityKind.ORGANIZATION, aliases=aliases, exact=True)
+        registry.roles += [DraftRole(r.entity, r.title, new_id) for r in held]
+
+
 # "the provincial and federal governments", "the state government": governments by
 # their level.
 _LEVEL_GOVERNMENTS = re.compile(
