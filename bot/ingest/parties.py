@@ -908,10 +908,18 @@ def names_split_at_their_and(registry: Registry, text: str) -> None:
             or entity.name.split()[-1].lower() not in ALL_HEADS
         ):
             continue
-        found = re.search(
-            rf"\b[Tt]he\s+(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+and\s+"
-            rf"{re.escape(entity.name)}(?![\w-])",
-            text,
+        found = next(
+            (
+                m
+                for m in re.finditer(
+                    rf"\b[Tt]he\s+(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+and\s+"
+                    rf"{re.escape(entity.name)}(?![\w-])",
+                    text,
+                )
+                # ("the Institute for the Deaf and Acme Labs": "the" inside a longer name.)
+                if not re.search(r"[A-Z][\w'’-]*\s+(?:of|for|on|to|in)\s+$", text[: m.start()])
+            ),
+            None,
         )
         if found is None:
             continue
