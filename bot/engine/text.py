@@ -57,7 +57,9 @@ def has_word(text: str) -> bool:
 # ingest's too (bot/vocab/honorifics.txt).
 HONORIFICS = honorifics()
 _HONORIFIC = re.compile(
-    rf"^(?:{'|'.join(map(re.escape, sorted(HONORIFICS)))})\.?\s+(?=\S)", re.IGNORECASE
+    # (Longest first: "Datin Paduka" whole, not "Datin" and a name "Paduka ...".)
+    rf"^(?:{'|'.join(map(re.escape, sorted(HONORIFICS, key=len, reverse=True)))})\.?\s+(?=\S)",
+    re.IGNORECASE,
 )
 
 

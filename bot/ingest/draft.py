@@ -65,6 +65,8 @@ from bot.ingest.parties import (
     names_around_an_acronym,
     names_cut_at_a_field,
     names_cut_at_and,
+    names_joined_by_their_acronym,
+    names_split_at_their_and,
     names_with_the,
     names_with_their_campus,
     names_without_their_year,
@@ -1478,6 +1480,8 @@ def build_draft(
             ]
             registry.discard(entity.id)
     names_cut_at_and(registry, text)
+    names_joined_by_their_acronym(registry, body)
+    names_split_at_their_and(registry, body)
     names_cut_at_a_field(registry, body)
     acronyms_of_whole_names(registry, body)
     branches_of_parties(registry, body)

@@ -31,6 +31,7 @@ from bot.ingest.entities import (
     DraftRole,
     Registry,
     appositive_roles,
+    core_key,
     find_people,
     guess_kind,
     is_title_word,
@@ -846,6 +847,109 @@ def names_cut_at_and(registry: Registry, text: str) -> None:
                 registry.discard(acronym)
                 registry._add_aliases(registry.entities[new_id], [initials])
                 registry.roles += [DraftRole(r.entity, r.title, new_id) for r in moved]
+
+
+def names_joined_by_their_acronym(registry: Registry, text: str) -> None:
+    """ "Velmar Rail and Harbour Corp." read as two organisations ("Velmar Rail",
+    "Harbour Corp.") although the release calls it "VRH" elsewhere: when the initials
+    of the capitalised words of "<A> and <B>" (its legal suffix aside) spell an acronym
+    the text writes, the words are one name. The two entities, and the acronym's own if
+    it has no other name, become one, named as written, with the acronym as its alias
+    and their roles moved to it."""
+    orgs = [
+        e
+        for e in registry.entities.values()
+        if not e.existing and e.kind == EntityKind.ORGANIZATION
+    ]
+    for first in orgs:
+        for second in orgs:
+            if first is second or not {first.id, second.id} <= registry.entities.keys():
+                continue
+            joined = re.search(
+                rf"(?<![\w-]){re.escape(first.name)}\s+(?:and|&)\s+{re.escape(second.name)}"
+                r"(?![\w-])",
+                text,
+            )
+            if joined is None:
+                continue
+            whole = joined.group(0)
+            core = (core_key(whole) or "").split()
+            acronym = "".join(w[0] for w in core if w not in STOPWORDS).upper()
+            if len(acronym) < 3 or not re.search(rf"(?<![\w-]){acronym}(?![\w-])", text):
+                continue
+            ids = [first.id, second.id]
+            own = registry.find_exact(acronym)
+            if (
+                own is not None
+                and own not in ids
+                and not registry.entities[own].existing
+                and registry.entities[own].kind == EntityKind.ORGANIZATION
+                and normalize(registry.entities[own].name) == normalize(acronym)
+            ):
+                ids.append(own)
+            held = [r for r in registry.roles if r.organization in ids]
+            for entity_id in ids:
+                registry.discard(entity_id)
+            new_id = registry.add(whole, EntityKind.ORGANIZATION, aliases=[acronym], exact=True)
+            registry.roles += [DraftRole(r.entity, r.title, new_id) for r in held]
+
+
+def names_split_at_their_and(registry: Registry, text: str) -> None:
+    """ "the Velmar Trade and Harbour Commission" read as two organisations ("Velmar
+    Trade", "Harbour Commission"): when the words before "and" follow "the", have no
+    head word of their own, and the text never writes them but right before "and" and
+    the organisation's name, they open that name. The entity is renamed as written (neither half is a name
+    of it), the fragment's entity, if any, dropped, and their roles moved. (``names_cut_at_and`` joins a single word with nothing before it.)"""
+    for entity in list(registry.entities.values()):
+        if (
+            entity.existing
+            or entity.kind != EntityKind.ORGANIZATION
+            or entity.id not in registry.entities
+            or entity.name.split()[-1].lower() not in ALL_HEADS
+        ):
+            continue
+        found = next(
+            (
+                m
+                for m in re.finditer(
+                    rf"\b[Tt]he\s+(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+and\s+"
+                    rf"{re.escape(entity.name)}(?![\w-])",
+                    text,
+                )
+                # ("the Institute for the Deaf and Acme Labs": "the" inside a longer name.)
+                if not re.search(r"[A-Z][\w'’-]*\s+(?:of|for|on|to|in)\s+$", text[: m.start()])
+            ),
+            None,
+        )
+        if found is None:
+            continue
+        run = found.group("run")
+        words = run.split()
+        whole = f"{run} and {entity.name}"
+        if (
+            any(
+                w.lower() in ALL_HEADS or w.lower() in STOPWORDS or is_title_word(w.lower())
+                for w in words
+            )
+            or is_country(run)
+            or is_place(run)
+            or len(re.findall(rf"(?<![\w-]){re.escape(run)}(?![\w-])", text))
+            > len(re.findall(re.escape(whole), text))
+        ):
+            continue
+        fragment = registry.find_exact(run)
+        ids = [entity.id]
+        if fragment is not None and fragment != entity.id:
+            other = registry.entities[fragment]
+            if other.existing or other.kind != EntityKind.ORGANIZATION:
+                continue
+            ids.append(fragment)
+        held = [r for r in registry.roles if r.organization in ids]
+        aliases = list(entity.aliases)
+        for entity_id in ids:
+            registry.discard(entity_id)
+        new_id = registry.add(whole, EntityKind.ORGANIZATION, aliases=aliases, exact=True)
+        registry.roles += [DraftRole(r.entity, r.title, new_id) for r in held]
 
 
 # "the provincial and federal governments", "the state government": governments by

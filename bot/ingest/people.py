@@ -22,6 +22,7 @@ from bot.ingest.words import (
     STOPWORDS,
     TITLE_WORDS,
     Token,
+    honorific_pattern,
     is_country,
     is_demonym,
     is_place,
@@ -102,7 +103,7 @@ _HEADLINE_VERB = re.compile(
 # The honorifics of bot/vocab/honorifics.txt as a pattern, capitalised ("Dr", "H.E"),
 # longest first so "Prof" does not stop "Professor" short.
 _HONORIFIC = "|".join(
-    re.escape(h.upper() if "." in h else h.capitalize()).replace(r"\.", r"\.?")
+    re.escape(h.upper()).replace(r"\.", r"\.?") if "." in h else honorific_pattern(h)
     for h in sorted({h.rstrip(".") for h in HONORIFICS}, key=len, reverse=True)
 )
 
@@ -177,6 +178,16 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     romance = _romance_split(text)
     if romance is not None:
         return romance
+    # "head of Acme Corp.'s global division": the owner of the unit is the organisation,
+    # the unit, in the release's words, the title's.
+    owned = re.fullmatch(
+        r"(?P<title>[\w-]+(?:\s+[\w-]+){0,3}?)\s+of\s+(?:the\s+)?"
+        r"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5}?)(?:'s|’s|'|’)\s+"
+        r"(?P<unit>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})",
+        text,
+    )
+    if owned and all(is_title_word(w) for w in owned.group("title").split()):
+        return f"{owned.group('title')} of {owned.group('unit')}", owned.group("org")
     unit = _title_unit(text)
     if unit is not None:
         return unit
@@ -670,6 +681,11 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     if len(name_toks) >= 3 and k > 0 and toks[k - 1].low in {"in", "at", "from"}:
         k += 1
         name_toks = name_toks[1:]
+    elif name_toks and _after_portfolio(toks, len(toks) - len(name_toks), len(toks) - 1):
+        # "Director of Trade and Commodities Jane Doe said": the portfolio ran into the
+        # name, as find_people reads it.
+        k = len(toks) - 2
+        name_toks = name_toks[-2:]
     if not name_toks or _core_count(name_toks) > (6 if _has_particle(name_toks) else 5):
         return None
     name = clean_name(head[name_toks[0].start : name_toks[-1].end])
@@ -1540,6 +1556,10 @@ def _after_portfolio(toks: list[Token], start: int, end: int) -> bool:
     run = toks[start : end + 1]
     if len(run) < 3 or _has_particle(run):
         return False
+    if start > 0 and toks[start - 1].low.rstrip(".") in HONORIFICS:
+        # "Minister of Foreign Affairs Sheikh Jane Marie Doe": the honorific ends the
+        # portfolio, and the whole run is the name.
+        return False
 
     def capitalised(k: int) -> bool:
         return toks[k].text[:1].isupper() and toks[k].low not in STOPWORDS
@@ -1701,7 +1721,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         before = sentence[: t.start]
         # ("Datuk Seri Dr Jane Doe": a Malaysian style of two words, then a degree.)
         honorific = re.search(
-            rf"(?:\b(?:{_HONORIFIC}|H\s+E)\.?['’]?\s+(?:(?:Seri|Sri)\s+)?)+$", before
+            rf"(?:(?<![\w'’])(?:{_HONORIFIC}|H\s+E)\.?['’]?\s+(?:(?:Seri|Sri)\s+)?)+$", before
         )
         if is_place(name) or (honorific and is_place(f"{honorific.group(0)}{name}")):
             continue  # "Premier of Prince Orrin Island": a place is never a person
@@ -1746,7 +1766,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if title is None:
             lead = re.search(
                 # (Spanish, French and Italian "and" and "the" too: "y el Rector de X, Name".)
-                r"(?:^|[,;:]\s+|\b(?:said|says|by|between)\s+)(?:(?:and|or|y|et|e)\s+)?"
+                # ("exchanging the MoU with Acme's CEO, Jane Doe": after "with" too.)
+                r"(?:^|[,;:]\s+|\b(?:said|says|by|between|with)\s+)(?:(?:and|or|y|et|e)\s+)?"
                 r"(?:(?:the|el|la|le|il|l['’])\s*)?"
                 r"([A-Z][^,;:]{2,160}?),\s*$",
                 bare_before,
@@ -1764,7 +1785,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             # and "and", the title of the next one starts (no comma to anchor it).
             after_person = (
                 re.search(
-                    rf"\b{re.escape(found[-1].name)},?\s+and\s+(?:the\s+)?"
+                    # (Any capitalised words after the name: the rest of one longer
+                    # than a name run reads, "Jane Marie Anne Doe Binti Roe".)
+                    rf"\b{re.escape(found[-1].name)}(?:\s+[A-Z][\w'’-]*)*,?\s+and\s+(?:the\s+)?"
                     r"(?P<t>[A-Z][^,;:]{2,160}?),\s*$",
                     bare_before,
                 )
@@ -1779,8 +1802,23 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             owned_by_other = bool(lead and re.search(r"\bas\s+$", led[: len(led) - len(phrase)]))
             # "witnessed by Jane Doe, Executive Editor of X, John Roe, Y Manager": the
             # title between two names is the appositive of the name before it.
+            # (Not after "Jane Doe and": "Orrin Minister, Jane Doe and Acme Chair, John
+            # Roe" is two pairs, a title then its name, and "and" starts the second.)
+            # (Nor after "Title, Jane Doe,": in a list of such pairs, each title is the
+            # next name's.)
+            titled_before = bool(
+                found
+                and found[-1].title
+                and re.search(
+                    rf"\b{re.escape(found[-1].title.split()[-1])}\b[^,]*,\s+[^,]*\b"
+                    rf"{re.escape(found[-1].name)},\s+[^,]*,\s*$",
+                    bare_before,
+                )
+            )
             owned_by_other = owned_by_other or bool(
                 lead
+                and not after_person
+                and not titled_before
                 and phrase == led
                 and _NAME_THEN_COMMA.search(bare_before[: lead.start(1)])
                 and not re.search(r"(?:'s|’s)\s", phrase)

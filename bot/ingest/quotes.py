@@ -663,6 +663,16 @@ class QuoteFinder:
                     org_name,
                 )
                 org_name = re.sub(r"\s+(?:in|since)\s+(?:19|20)\d\d$", "", org_name)
+                # "president of Acme Lines Corp. pose for a photo after …": a clause in
+                # lower case after a capitalised name (the sentence's verb, which the
+                # appositive ran into) is no part of the name.
+                clause = re.fullmatch(
+                    r"(?P<name>.*?[A-Z][\w&.'’-]*)\s+(?!(?:of|for|and|the|on|at|to|de|du|des|"
+                    r"del|di|da|y|et|und)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){2,}",
+                    org_name,
+                )
+                if clause:
+                    org_name = clause.group("name").strip(" ,")
                 org_name = _owners_unit(org_name, registry)
                 if org_name.lower() in {"company", "firm"} and self.issuer is not None:
                     # "the company's chief scientist": the company behind the release.

@@ -451,4 +451,22 @@ def _person_weak_keys(name: str) -> set[str]:
     # A family name of several words ("Al Nadri", "van der Berg") is its last words:
     # "said Al Nadri" is the person introduced in full.
     tails = {" ".join(parts[k:]) for k in range(1, len(parts) - 1)}
-    return {p for p in (parts[0], parts[-1]) if len(p) >= 2} | tails | {normalize(name)}
+    # And its first words: "said Tan Sri Jane Marie" is Jane Marie Doe where a name has
+    # no family name to call its bearer by (Malay "bin"-less names, Arabic names with a
+    # father's name after the given one): the given names are how a release shortens it.
+    heads = {" ".join(parts[:k]) for k in range(2, len(parts))}
+    # And the name with middle words left out: "Jane Doe Al-Roe" for Jane Marie Doe
+    # Al-Roe (an Arabic name without the grandfather's name, a Western one without the
+    # middle name). Up to six words: 16 spellings at most.
+    inner = parts[1:-1] if 3 <= len(parts) <= 6 else []
+    skips = {
+        " ".join([parts[0], *(w for k, w in enumerate(inner) if mask >> k & 1), parts[-1]])
+        for mask in range(2 ** len(inner))
+    }
+    return (
+        {p for p in (parts[0], parts[-1]) if len(p) >= 2}
+        | tails
+        | heads
+        | skips
+        | {normalize(name)}
+    )

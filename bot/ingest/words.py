@@ -141,7 +141,23 @@ CORP_SUFFIXES = {
     "n.v.",
 }
 
-_TOKEN_RE = re.compile(r"\([^()\s]{2,15}\)|[^\W_][\w'’.&-]*|[^\s\w]")
+
+def honorific_pattern(entry: str) -> str:
+    """A regular expression for one entry of honorifics.txt as written before a name:
+    each word capitalised ("tan sri" is "Tan Sri", "(dr)" is "(Dr)"), any run of spaces
+    between words, either apostrophe ("Dato' Seri", "Dato’ Seri")."""
+    styled = re.sub(r"(^|[\s(])([a-z])", lambda m: m.group(1) + m.group(2).upper(), entry)
+    return re.sub(r"['’]", "['’]", re.escape(styled).replace(r"\ ", r"\s+"))
+
+
+# A style of several words ("Tan Sri") is one token, so that every reader of tokens
+# takes it for the honorific it is and never for the start of a name.
+_MULTIWORD_HONORIFIC = "|".join(
+    honorific_pattern(h) for h in sorted(HONORIFICS, key=len, reverse=True) if " " in h
+)
+_TOKEN_RE = re.compile(
+    rf"(?:{_MULTIWORD_HONORIFIC})(?![\w'’])|\([^()\s]{{2,15}}\)|[^\W_][\w'’.&-]*|[^\s\w]"
+)
 # A capitalised word of letters (any script: "José", "Øystein"), or an initial ("F.").
 NAME_TOKEN_RE = re.compile(r"(?:[^\W\d_][\w'’-]*[^\W\d_]|[^\W\d_]\.)")
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
