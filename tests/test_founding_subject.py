@@ -43,3 +43,22 @@ def test_a_founding_year_of_any_century_in_a_restated_summary(tmp_path: Path) ->
     answer = engine.handle("when was the Velmar City Library founded?")
     assert answer.text.startswith("**In 1887**"), answer.text
     assert [c.source_id for c in answer.citations] == ["r2"]
+
+
+PROFILE = (
+    "source: {id: r3, title: Foundation renews grant, publisher: Foundation, date: 2021-07-06,"
+    " dateline: {city: Velmar, country: Orrin}, text: ../sources/r3.txt}\n"
+    "entities:\n"
+    "  - {id: fdn, name: Orrin Library Foundation, kind: organization, summary: A funder.}\n"
+    "facts:\n"
+    "  - {id: f3, about: [fdn], date: '1994', text: 'The Orrin Library Foundation is an"
+    " independent foundation established in Velmar in 1994 by the Orrin family.'}\n"
+)
+
+
+def test_a_participle_on_the_subjects_own_noun_dates_it(tmp_path: Path) -> None:
+    # "… is an independent foundation established in Velmar in 1994": no object follows
+    # the verb, so the Foundation itself was established (not something it set up).
+    engine = engine_of(tmp_path / "three", {"r3": PROFILE})
+    answer = engine.handle("when was the Orrin Library Foundation founded?")
+    assert answer.text.startswith("**In 1994**"), answer.text

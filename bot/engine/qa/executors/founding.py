@@ -45,6 +45,11 @@ _BEGAN_IN = re.compile(
 )
 
 
+# Words that follow a verb of beginning with no object ("established in Melbourne",
+# "launched on 3 May", "set up by the family"): the verb says its own subject began.
+_PARTICIPLE_FOLLOWERS = frozenset("in on by at as during under since".split())
+
+
 class FoundingAnswers(ExecutorBase):
     def founded(self, q: Query, *, start_as_launch: bool = False) -> Result:
         """When the subject began, from a sentence saying so; None when the question is
@@ -126,6 +131,12 @@ def _began_is_subject(text: str, at: int, names: list[str]) -> bool:
     if before[-1].endswith(","):
         return True  # an appositive: "The Library, founded in 1925, …"
     after = text[at:].casefold()
+    following = after.split()[1:2]
+    if following and following[0].strip(",") in _PARTICIPLE_FOLLOWERS:
+        # No object: a participle on the noun before it ("The Foundation is an
+        # independent foundation established in Melbourne in 1994") or a launch with
+        # no object ("the Hub, which launched in 2019"): the clause's head began.
+        return True
     if any(n in after for n in names):
         return True
     head = text[:at].casefold()
