@@ -24,6 +24,7 @@ from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import answered, citations
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.figures import summary_statement
+from bot.engine.qa.negation import asks_negated, denies
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import CONTINUING_WORDS
 from bot.engine.text import clip, echo
@@ -42,6 +43,10 @@ class DescribedClaimAnswers(ExecutorBase):
         closest sentence with no verdict when none states all of it; None for another
         question (see the module docstring)."""
         if q.answer_type is not AnswerType.YES_NO or q.quote or not q.described:
+            return None
+        if asks_negated(q.words):
+            # "Is X not the largest …?": a "yes" would affirm the denial; the general
+            # yes/no executor weighs negated questions.
             return None
         if q.role_asks or q.time.bounded or set(q.words) & CONTINUING_WORDS:
             # "Is X still in charge of Y?", "was X Director of Y in 2023?": a title at a
@@ -69,6 +74,10 @@ class DescribedClaimAnswers(ExecutorBase):
         if best is None or not best[0]:
             return None
         hits, fact = best
+        if denies(fact.text, terms) is not None:
+            # "X is not the largest …": a denial, which the general yes/no executor
+            # answers with a "no" citing it.
+            return None
         if hits < len(terms):
             # Not stated: not_found, with the closest sentence, cited (yes_no's shape).
             return Answer(
