@@ -10,8 +10,8 @@ from pathlib import Path
 from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
-from tests.asking import ask
-from tests.kbpaths import SEED_KNOWLEDGE
+from tests.asking import answered, ask
+from tests.kbpaths import KB_LISTS, SEED_KNOWLEDGE
 from tests.tmpkb import engine_of
 
 DENIED = (
@@ -35,3 +35,11 @@ def test_a_sentence_denying_the_description_is_no_yes(tmp_path: Path) -> None:
     engine = engine_of(tmp_path, {"r1": DENIED})
     got = ask(engine, "is the Orrin Paper Mill the largest recycled paper maker in Orrin?")
     assert "**Yes" not in got.reply, got.reply
+
+
+def test_a_scope_the_sentence_does_not_give_is_no_yes() -> None:
+    # "Norvik Shipping, the largest ferry operator in Norland, …": not in Denmark.
+    engine = Engine(Index(load_knowledge(KB_LISTS)))
+    got = ask(engine, "is Norvik Shipping the largest ferry operator in Denmark?")
+    assert "**Yes" not in got.reply, got.reply
+    answered(engine, "is Norvik Shipping the largest ferry operator in Norland?", "**Yes")

@@ -59,6 +59,9 @@ class DescribedClaimAnswers(ExecutorBase):
         terms = _description_terms(q, subject, self.index.entity(subject).name)
         if len(terms) < MIN_DESCRIPTION_TERMS:
             return None
+        # "… the largest ferry operator in Denmark?": the scope is part of the claim even
+        # when the parser leaves it over (a place no release names).
+        terms += [t for t in _scope_terms(q) if t not in terms]
         pool: dict[str, LoadedFact] = {}
         for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
             pool.setdefault(fact.id, fact)
@@ -108,3 +111,17 @@ def _description_terms(q: Query, subject: str, name: str) -> list[str]:
     words = [w for w in q.words if rest[w] > 0]
     own = set(content_terms(name))
     return [t for t in dict.fromkeys(content_terms(" ".join(words))) if t not in own]
+
+
+# Prepositions that open a claim's scope ("the largest … in Denmark / across Europe").
+_SCOPE_WORDS = frozenset("in across within throughout".split())
+
+
+def _scope_terms(q: Query) -> list[str]:
+    """The stems of the question's left-over terms after its last scope preposition
+    ("denmark" in "is X the largest ferry operator in Denmark?"); [] when it has none."""
+    at = max((i for i, w in enumerate(q.words) if w in _SCOPE_WORDS), default=None)
+    if at is None:
+        return []
+    left = set(q.terms)
+    return [t for t in content_terms(" ".join(q.words[at + 1 :])) if t in left]
