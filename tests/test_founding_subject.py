@@ -62,3 +62,25 @@ def test_a_participle_on_the_subjects_own_noun_dates_it(tmp_path: Path) -> None:
     engine = engine_of(tmp_path / "three", {"r3": PROFILE})
     answer = engine.handle("when was the Orrin Library Foundation founded?")
     assert answer.text.startswith("**In 1994**"), answer.text
+
+
+FOUNDERS = (
+    "source: {id: r4, title: Alliance founded, publisher: Wire, date: 2017-03-14,"
+    " dateline: {city: Velmar, country: Orrin}, text: ../sources/r4.txt}\n"
+    "entities:\n"
+    "  - {id: alliance, name: Velmar Cold Alliance, kind: organization, summary: An alliance.}\n"
+    "  - {id: carrier, name: Marula Carriers, kind: organization, summary: A carrier.}\n"
+    "facts:\n"
+    "  - {id: f4, about: [alliance, carrier], date: 2017-03-13, text: 'The Velmar Cold"
+    " Alliance was founded by two partners: the Velmar Health Office and Marula Carriers.'}\n"
+)
+
+
+def test_a_founder_is_never_dated_by_what_it_founded(tmp_path: Path) -> None:
+    # "Y was founded by A and X" dates Y; "when was X founded?" once got Y's day.
+    engine = engine_of(tmp_path / "four", {"r4": FOUNDERS})
+    answer = engine.handle("when was Marula Carriers founded?")
+    assert "2017" not in answer.text.splitlines()[0], answer.text
+    assert answer.status is not Status.ANSWERED, answer.text
+    founded = engine.handle("when was the Velmar Cold Alliance founded?")
+    assert founded.status is Status.ANSWERED and "2017" in founded.text.splitlines()[0]
