@@ -28,6 +28,9 @@ def cisterns() -> Engine:
     [
         "what percentage of the Kora Water Trust's board members are women?",
         "what share of the cistern builders are volunteers?",
+        # "men" was read as a typo of the grammar word "mean" and dropped, so the share
+        # of women answered it (bot/vocab/thesaurus.txt now groups men, man, male).
+        "what share of the cistern builders are men?",
         "what proportion of the Kora Water Trust's staff are women?",
     ],
 )
