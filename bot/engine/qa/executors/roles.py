@@ -251,8 +251,8 @@ class RoleAnswers(ExecutorBase):
                     f"The releases state no holder for {year}; the earliest they name is "
                     f"from {first[0].isoformat()}:"
                 )
-        ended, ended_in = index.title_ended(held[0][2])
-        if not q.time.bounded and ended:
+        newest_ended, ended_in = index.title_ended(held[0][2])
+        if not q.time.bounded and newest_ended:
             # "Who heads the Heat Institute?" when the newest holder's title has ended
             # and no later holder is given: the name is history, not the answer.
             org = self._name(ask.organization)
