@@ -46,3 +46,15 @@ def test_a_title_left_in_a_relative_clause_ends_and_the_verb_s_office_is_held() 
     assert "Chair" in reed and "ended" not in reed["Chair"]
     names = {e.name for e in draft.registry.entities.values()}
     assert not any("March" in n for n in names), names
+
+
+def test_a_summary_never_shows_an_ended_title_as_held() -> None:
+    # The drafted summary ("Director General of Orrin Seed Agency; Chair …") once read as
+    # if both titles were held; the role itself said ``current: false``.
+    draft = build_draft(STORY)
+    entities = {e["id"]: e for e in draft.data()["entities"]}
+    lind = entities["ada-lind"]["summary"]
+    assert "former Director General" in lind or "Former Director General" in lind, lind
+    assert "Chair" in lind and "former Chair" not in lind, lind
+    reed = entities["tom-reed"]["summary"]
+    assert "Chief Executive" not in reed or "ormer Chief Executive" in reed, reed

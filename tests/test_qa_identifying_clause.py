@@ -9,6 +9,10 @@ import pytest
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
+from bot.search.index import Index
+from tests.asking import answered
+from tests.kbpaths import SEED_KNOWLEDGE
 from tests.tmpkb import engine_of
 
 RELEASE = """\
@@ -89,3 +93,12 @@ def test_the_clause_settles_the_name(engine: Engine, question: str, expected: st
     answer = engine.handle(question)
     assert answer.status is Status.ANSWERED, answer.text
     assert expected in answer.text
+
+
+def test_a_clause_before_the_main_verb_and_its_object_keeps_the_question() -> None:
+    # "What did Jack Ma who founded Alibaba say about SMEs?": "SMEs" is no main verb, so
+    # the clause cannot run to it; dropping "founded Alibaba say about" once turned the
+    # question into "what did Jack Ma SMEs", answered with his profile.
+    engine = Engine(Index(load_knowledge(SEED_KNOWLEDGE)))
+    reply = answered(engine, "what did Jack Ma who founded Alibaba say about SMEs?", "SMEs")
+    assert "Role:" not in reply, reply

@@ -381,6 +381,12 @@ def _summary_from_text(sentences: list[str], entity: DraftEntity) -> str | None:
     return None
 
 
+def _held(role: DraftRole) -> str:
+    """The title as the summary gives it: "former Director General" for one the release
+    says is no longer held, so that the summary never shows an ended title as current."""
+    return role.title if role.current and not role.ended else f"former {role.title}"
+
+
 def _person_summary(registry: Registry, entity: DraftEntity, meta: Metadata) -> str:
     parts = []
     for role in registry.roles:
@@ -392,9 +398,9 @@ def _person_summary(registry: Registry, entity: DraftEntity, meta: Metadata) -> 
             label = f"{org.name} ({acronyms[0]})" if acronyms else org.name
             # "Director of Malaria Programs at X" reads better than "... of Programs of X".
             joiner = " at " if " of " in role.title else " of "
-            parts.append(f"{role.title}{joiner}{label}")
+            parts.append(f"{_held(role)}{joiner}{label}")
         else:
-            parts.append(role.title)
+            parts.append(_held(role))
     if parts:
         summary = "; ".join(parts) + (f" (as of {_when(meta)})." if meta.date else ".")
         return summary[:1].upper() + summary[1:]

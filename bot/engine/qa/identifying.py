@@ -28,6 +28,7 @@ from bot.engine.qa.namesakes import question_terms, settle_namesake
 from bot.engine.qa.query import Query, QueryParser
 from bot.engine.qa.read import Question
 from bot.search.index import Index
+from bot.search.terms import STOP_WORDS
 from bot.textnorm import normalize
 
 _RELATIVE = frozenset("who that which".split())
@@ -54,6 +55,11 @@ def without_identifying_clause(
     end = len(words) - 1 if set(words[1:3]) & _AUXILIARIES else len(words)
     if end <= start + 1:
         return None
+    if end < len(words) and not _main_verb_last(q, words):
+        # "What did Jack Ma who founded Alibaba say about SMEs?": the last word is an
+        # object, the main verb is further back; dropping up to it would drop the
+        # question ("say about") with the clause.
+        return None
     clause = words[start + 1 : end]
     shared = next((s for s in q.same_name if s.position == start - 1), None)
     head = list(words[:start])
@@ -75,6 +81,16 @@ def without_identifying_clause(
     if again.same_name or owner not in again.subjects:
         return None
     return again
+
+
+def _main_verb_last(q: Query, words: tuple[str, ...]) -> bool:
+    """Whether the question's last word can be its main verb ("… do?", "… founded?"):
+    not after a stop word ("about SMEs", "the board") and not a word of a name
+    ("meet Li Yong")."""
+    last = len(words) - 1
+    if words[last - 1] in STOP_WORDS:
+        return False
+    return not any(m.words[0] <= last < m.words[1] for m in q.found)
 
 
 def _names(index: Index, q: Query, position: int) -> bool:

@@ -24,6 +24,7 @@ from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import answered, citations
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.figures import summary_statement
+from bot.engine.qa.negation import asks_negated, denies
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import CONTINUING_WORDS
 from bot.engine.text import clip, echo
@@ -43,6 +44,10 @@ class DescribedClaimAnswers(ExecutorBase):
         question (see the module docstring)."""
         if q.answer_type is not AnswerType.YES_NO or q.quote or not q.described:
             return None
+        if asks_negated(q.words):
+            # "Is X not the largest …?": a "yes" would affirm the denial; the general
+            # yes/no executor weighs negated questions.
+            return None
         if q.role_asks or q.time.bounded or set(q.words) & CONTINUING_WORDS:
             # "Is X still in charge of Y?", "was X Director of Y in 2023?": a title at a
             # time, which the executors of titles over time judge from the roles' dates.
@@ -54,6 +59,9 @@ class DescribedClaimAnswers(ExecutorBase):
         terms = _description_terms(q, subject, self.index.entity(subject).name)
         if len(terms) < MIN_DESCRIPTION_TERMS:
             return None
+        # "… the largest ferry operator in Denmark?": the scope is part of the claim even
+        # when the parser leaves it over (a place no release names).
+        terms += [t for t in _scope_terms(q) if t not in terms]
         pool: dict[str, LoadedFact] = {}
         for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
             pool.setdefault(fact.id, fact)
@@ -69,6 +77,10 @@ class DescribedClaimAnswers(ExecutorBase):
         if best is None or not best[0]:
             return None
         hits, fact = best
+        if denies(fact.text, terms) is not None:
+            # "X is not the largest …": a denial, which the general yes/no executor
+            # answers with a "no" citing it.
+            return None
         if hits < len(terms):
             # Not stated: not_found, with the closest sentence, cited (yes_no's shape).
             return Answer(
@@ -99,3 +111,17 @@ def _description_terms(q: Query, subject: str, name: str) -> list[str]:
     words = [w for w in q.words if rest[w] > 0]
     own = set(content_terms(name))
     return [t for t in dict.fromkeys(content_terms(" ".join(words))) if t not in own]
+
+
+# Prepositions that open a claim's scope ("the largest … in Denmark / across Europe").
+_SCOPE_WORDS = frozenset("in across within throughout".split())
+
+
+def _scope_terms(q: Query) -> list[str]:
+    """The stems of the question's left-over terms after its last scope preposition
+    ("denmark" in "is X the largest ferry operator in Denmark?"); [] when it has none."""
+    at = max((i for i, w in enumerate(q.words) if w in _SCOPE_WORDS), default=None)
+    if at is None:
+        return []
+    left = set(q.terms)
+    return [t for t in content_terms(" ".join(q.words[at + 1 :])) if t in left]

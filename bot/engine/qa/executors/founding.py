@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.qa.compose import answered, format_date
+from bot.engine.answer import Answer, Status
+from bot.engine.qa.compose import answered, citations, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.executors.events import PASSIVE_AUX
 from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
+from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import stem
@@ -43,6 +45,11 @@ _BEGAN_IN = re.compile(
     r"((?:1[0-9]|20)\d\d)\b",
     re.IGNORECASE,
 )
+
+
+# Words that follow a verb of beginning with no object ("established in Melbourne",
+# "launched on 3 May", "set up by the family"): the verb says its own subject began.
+_PARTICIPLE_FOLLOWERS = frozenset("in on by at as during under since".split())
 
 
 class FoundingAnswers(ExecutorBase):
@@ -103,7 +110,37 @@ class FoundingAnswers(ExecutorBase):
             head = f"**In {when}**" if len(when) == 4 else f"**When:** {format_date(when)}"
             text = f"{head}\n{fact.text.strip()}"
             return answered(index, q.question, text, [fact.source], entities=fact.about)
+        # "Y was founded by A, B and X": X founded something; the fact ranking would
+        # date X by it (a confidently wrong year), so say the releases don't date X.
+        for fact in facts:
+            began = _BEGAN.search(fact.text)
+            if began is not None and _named_as_agent(fact.text, began.end(), names):
+                return Answer(
+                    status=Status.NOT_FOUND,
+                    title=echo(q.question) or None,
+                    text=clip(
+                        f"**The releases don't say** when {entity.name} began. They name it"
+                        f" among the founders of something else:\n• {fact.text.strip()}"
+                    ),
+                    citations=citations(index, [fact.source]),
+                    entities=tuple(fact.about),
+                    command="question",
+                )
         return None
+
+
+def _named_as_agent(text: str, after: int, names: list[str]) -> bool:
+    """Whether one of ``names`` is in the "by …" phrase after the verb of beginning
+    that ends at ``after``, within its sentence ("founded by four partners: …, Marula
+    Logistics"), and not before the verb (the thing founded)."""
+    head = text[:after].casefold()
+    rest = re.split(r"[.;]", text[after:], maxsplit=1)[0].casefold()
+    by = re.match(r"\s+(?:\S+\s+){0,6}?by\b", rest)
+    return (
+        by is not None
+        and any(n in rest[by.end() :] for n in names)
+        and not any(n in head for n in names)
+    )
 
 
 def _began_is_subject(text: str, at: int, names: list[str]) -> bool:
@@ -112,6 +149,9 @@ def _began_is_subject(text: str, at: int, names: list[str]) -> bool:
     thing named after the verb ("today launched the Programme"), or an appositive
     ("founded in 1925"). "The Library … today launched the Programme" dates the
     Programme, not the Library."""
+    verb = _BEGAN.match(text, at)
+    if verb is not None and _named_as_agent(text, verb.end(), names):
+        return False  # "Y was founded by A and X": X is a founder, not the thing founded
     before = text[:at].casefold().split()
     if (
         not before
@@ -126,6 +166,12 @@ def _began_is_subject(text: str, at: int, names: list[str]) -> bool:
     if before[-1].endswith(","):
         return True  # an appositive: "The Library, founded in 1925, …"
     after = text[at:].casefold()
+    following = after.split()[1:2]
+    if following and following[0].strip(",") in _PARTICIPLE_FOLLOWERS:
+        # No object: a participle on the noun before it ("The Foundation is an
+        # independent foundation established in Melbourne in 1994") or a launch with
+        # no object ("the Hub, which launched in 2019"): the clause's head began.
+        return True
     if any(n in after for n in names):
         return True
     head = text[:at].casefold()

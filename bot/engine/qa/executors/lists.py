@@ -32,8 +32,10 @@ from bot.textnorm import normalize
 def _kind_modifiers(words: tuple[str, ...]) -> frozenset[str]:
     """The stems of the words between a list question's count and its kind noun
     ("international" in "which two international organisations …"): they describe the
-    things listed, which the sentence linking them need not repeat."""
-    for i in range(2, min(len(words), 5)):
+    things listed, which the sentence linking them need not repeat. Only the first kind
+    noun is the list's: in "which organisations joined the alliance" the verb before
+    "alliance" describes nothing listed."""
+    for i in range(1, min(len(words), 5)):
         if words[i] in KIND_NOUNS:
             between = [w for w in words[1:i] if not w.isdigit() and w not in NUMBER_WORDS]
             return frozenset(stem(w) for w in between)

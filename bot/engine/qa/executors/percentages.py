@@ -88,6 +88,11 @@ class PercentageAnswers(ExecutorBase):
                     pool.setdefault(c.item.id, c.item)
         found: list[tuple[int, str, LoadedFact, Figure]] = []
         for fact in pool.values():
+            if not _states_every(fact.text, asked):
+                # "Women make up 42 per cent of the cistern builders" is no answer to the
+                # share of women on the board, nor of men among the builders: a share
+                # of another noun is a confidently wrong figure (issue 12).
+                continue
             best: tuple[int, Figure] | None = None
             for figure in figures_in(fact.text):
                 if "%" not in figure.value and "cent" not in figure.value:
@@ -128,6 +133,15 @@ class PercentageAnswers(ExecutorBase):
 
 
 _CLAUSE_END = re.compile(r"[,;:.()]")
+
+
+def _states_every(text: str, asked: list[str]) -> bool:
+    """Whether ``text`` has every stemmed term of ``asked``, itself or a thesaurus
+    synonym ("graduates" for "trained"): the whole sentence, since what the share is of
+    may sit in an earlier clause ("trained 12,400 entrepreneurs …, 58 per cent of them
+    women")."""
+    have = set(content_terms(text))
+    return all(({t} | synonyms(t)) & have for t in asked)
 
 
 def _clause_terms(text: str, figure: Figure) -> frozenset[str]:

@@ -275,6 +275,16 @@ class RoleAnswers(ExecutorBase):
                         f"The releases state no holder for {year}; the earliest they name "
                         f"is from {first[0].isoformat()}:"
                     )
+        newest_ended, ended_in = index.title_ended(held[0][2])
+        if not q.time.bounded and newest_ended:
+            # "Who heads the Heat Institute?" when the newest holder's title has ended
+            # and no later holder is given: the name is history, not the answer.
+            org = self._name(ask.organization)
+            until = f" until {ended_in}" if ended_in else ""
+            caveat = (
+                f"The releases name no current holder at {org}; the last they give held "
+                f"the title{until}:"
+            )
         lines = [caveat] if caveat else []
         newest = held[0][0]
         sources: list[str] = []

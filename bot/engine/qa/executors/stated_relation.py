@@ -16,6 +16,7 @@ import re
 
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.executors.membership import QUALIFIERS
 from bot.engine.qa.executors.sole import asks_exclusive
 from bot.engine.qa.query import AnswerType, Query
 from bot.kb.models import LoadedFact
@@ -108,7 +109,12 @@ class StatedRelationAnswers(ExecutorBase):
         facts = [f for f in facts if not f.text.lstrip().startswith("According to")]
         facts.sort(key=self.index.newest_first)
 
+        # "Was A a founding member of B?": a fact that A is a member (one of the "new
+        # members") says nothing of founding; the qualifier must be stated too.
+        qualifiers = {stem(w) for w in q.words if w in QUALIFIERS}
         for fact in facts:
+            if qualifiers - {stem(w) for w in normalize(fact.text).split()}:
+                continue
             if self._states(fact, agent, other, wanted):
                 return answered(
                     self.index,
