@@ -7,6 +7,7 @@ Chairman of the Alibaba Group", "TSU's Provost X", "X, Fenwold President Europe"
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -1176,27 +1177,18 @@ class _Role(NamedTuple):
     ended: str | None = None
 
 
-_MONTH_NUMBERS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for m in names
-}
+def _month_number(word: str) -> int | None:
+    """The month a name or its abbreviation gives ("March", "Sept.", "dec"), else None
+    (the C locale's English names, as releases in English write them)."""
+    word = word.rstrip(".")
+    for text, fmt in ((word, "%B"), (word[:3], "%b")):
+        try:
+            return dt.datetime.strptime(text, fmt).month
+        except ValueError:
+            continue
+    return None
+
+
 # "who retired as Chief Executive of the Library in March 2025", "who stepped down as
 # its Director in 2023": a title the relative clause says someone no longer holds.
 _LEFT_AS = re.compile(
@@ -1239,7 +1231,7 @@ def _relative_role(part: str) -> _Role | None:
             return None
         ended = None
         if left.group("year"):
-            month = _MONTH_NUMBERS.get((left.group("month") or "").rstrip(".").lower())
+            month = _month_number(left.group("month") or "")
             ended = f"{left.group('year')}-{month:02d}" if month else left.group("year")
         return _Role(title, org, current=False, ended=ended)
     held = _HOLDS_AS.match(part)
