@@ -118,4 +118,8 @@ def _reload(service: KnowledgeService) -> str:
         return f"Reload failed; the previous knowledge base is still serving.\n{exc.summary()}"
     except ReloadFailed as exc:
         return str(exc)
+    except Exception as exc:  # one bad reload never ends the shell, as one bad line does not
+        return (
+            f"Reload failed ({type(exc).__name__}); the previous knowledge base is still serving."
+        )
     return f"Reloaded: {result.describe()}."
