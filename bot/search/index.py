@@ -768,6 +768,11 @@ class Index:
         return sorted(unique, key=self.newest_first)
 
     @cached_property
+    def release_years(self) -> tuple[int, ...]:
+        """The years the releases are dated, newest first, each once."""
+        return tuple(dict.fromkeys(s.source.date.year for s in self.sources_newest))
+
+    @cached_property
     def speaker_ids(self) -> frozenset[str]:
         """Entities `quote` can answer for: speakers and organisations of speakers."""
         ids = set(self.quotes_by_speaker)

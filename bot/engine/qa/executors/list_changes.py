@@ -98,8 +98,8 @@ class ListChangeAnswers(ItemAnswers):
         """The items a year's list adds to the newest list stated before that year;
         None when no earlier list is stated."""
         year = int(q.time.points[0][:4])
-        first = min(s.source.date.year for s in self.index.kb.sources.values())
-        for earlier in range(year - 1, first - 1, -1):
+        # Only the years a release is dated can state a list: at most one try each.
+        for earlier in (y for y in self.index.release_years if y < year):
             ends = TimeConstraint(points=(str(earlier), str(year)))
             found = self.count_change(dataclasses.replace(q, time=ends), plural)
             if isinstance(found, Answer) and found.status is Status.ANSWERED:

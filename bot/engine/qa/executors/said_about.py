@@ -99,21 +99,15 @@ class SaidAboutAnswers(ExecutorBase):
         speaker = speakers[0]
         own = [qu for qu in index.quotes_for(speaker)[:MAX_LIST_FACTS] if self._names(qu, topic)]
         name = index.display_name(speaker)
-        if own and topic.claim:
-            lines = [f"**Yes**, in {name}'s words:"]
-            lines += [self._quote_line(qu) for qu in own[:MAX_QUOTES_SHOWN]]
-            return answered(
-                index,
-                q.question,
-                "\n".join(lines),
-                [qu.source for qu in own[:MAX_QUOTES_SHOWN]],
-                entities=[speaker, *topic.entities],
-            )
-        if topic.claim:
+        if not own and topic.claim:
             return None  # not in those words: the quote executor shows what they said
         if own:
-            lines = [f"**Yes.** {name} spoke of {topic.label}:"]
-            lines += [self._quote_line(qu) for qu in own[:MAX_QUOTES_SHOWN]]
+            lead = (
+                f"**Yes**, in {name}'s words:"
+                if topic.claim
+                else f"**Yes.** {name} spoke of {topic.label}:"
+            )
+            lines = [lead, *(self._quote_line(qu) for qu in own[:MAX_QUOTES_SHOWN])]
             return answered(
                 index,
                 q.question,
