@@ -688,7 +688,12 @@ class Index:
         return found
 
     def role_text(self, role: LoadedRole, *, with_date: bool = True) -> str:
-        """ "Title, ORG (as of 2018-04-21)"; an ended title says so ("; ended 2021")."""
+        """ "Title, ORG (as of 2018-04-21)"; an ended title says so ("; ended 2021").
+
+        An ended title is dated by the releases that state it held (``span_text``), never
+        by the release that only says it ended, whichever of its statements is passed."""
+        if with_date and not role.current and (span := self.span_of(role)) is not None:
+            return self.span_text(span)
         text = role.title
         if role.organization:
             text += f", {self.short_name(role.organization)}"
