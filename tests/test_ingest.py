@@ -663,8 +663,12 @@ def test_bad_input_is_refused(
 
 
 def test_missing_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["ingest", str(tmp_path / "nope.txt"), "--knowledge", str(tmp_path)]) == 1
+    # A usage error, like an unsupported format: exit 2, one line, nothing written.
+    assert main(["ingest", str(tmp_path / "nope.txt"), "--knowledge", str(tmp_path)]) == 2
     assert "no such file" in capsys.readouterr().err
+    assert main(["ingest", str(tmp_path), "--knowledge", str(tmp_path / "kb")]) == 2
+    assert "is a directory" in capsys.readouterr().err
+    assert not (tmp_path / "kb").exists()
 
 
 # --- the command line ------------------------------------------------------------------------
@@ -778,3 +782,30 @@ def test_any_text_gives_an_error_or_a_loadable_draft(pieces: list[str], lead: st
             if "\n  date: null" in content:
                 path.write_text(content.replace("date: null", "date: 2020-01-01"), "utf-8")
         load_knowledge(kb_dir, include_unreviewed=True)
+
+
+def test_a_draft_built_on_another_draft_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The second of two drafts ingested before any review reuses a person only the first
+    declares: ingest names the first draft, to be reviewed first. Once it is reviewed,
+    the note is gone."""
+    kb_dir = tmp_path / "kb"
+    first_release = str(RELEASES / "businesswire_acme_globex.txt")
+    second_release = str(RELEASES / "prnewswire_globex_lumen.txt")
+    assert main(["ingest", first_release, "--knowledge", str(kb_dir)]) == 0
+    (first,) = (kb_dir / "releases").glob("*.yaml")
+    capsys.readouterr()
+    assert main(["ingest", second_release, "--knowledge", str(kb_dir)]) == 0
+    out = capsys.readouterr().out
+    assert f"declared only in the unreviewed draft releases/{first.name}" in out, out
+    assert "marcus-oyelaran" in out.split("declared only in")[0].rsplit("check:", 1)[-1]
+
+    first.write_text(
+        first.read_text(encoding="utf-8").replace("reviewed: false", "reviewed: true"), "utf-8"
+    )
+    for path in (kb_dir / "releases").glob("*.yaml"):
+        if path != first:
+            path.unlink()
+    assert main(["ingest", second_release, "--knowledge", str(kb_dir), "--force"]) == 0
+    assert "declared only in the unreviewed draft" not in capsys.readouterr().out

@@ -66,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
     from bot.ingest import IngestError, ingest_file
     from bot.ingest.errors import UnsupportedFormat
     from bot.ingest.extract import is_url
+    from bot.ingest.pending import pending_dependencies
     from bot.kb.loader import KnowledgeError, load_knowledge
 
     settings = load_settings(args)
@@ -78,6 +79,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"Writing to {knowledge_dir} (pass --knowledge DIR or set KNOWLEDGE_DIR to change)")
     limit = settings.max_knowledge_file_bytes
     release: Path | str = args.release if is_url(args.release) else Path(args.release)
+    if isinstance(release, Path) and not release.is_file():
+        # Like an unsupported format, a usage error: nothing to draft, nothing written.
+        reason = "is a directory, not a release file" if release.is_dir() else "no such file"
+        print(f"partnerbot ingest: error: {args.release}: {reason}", file=sys.stderr)
+        return USAGE_ERROR
     try:
         size = release.stat().st_size if isinstance(release, Path) else 0
     except OSError:
@@ -134,6 +140,14 @@ def run(args: argparse.Namespace) -> int:
     )
     for note in draft.notes:
         print(f"  check: {note}")
+    for dependency in pending_dependencies(
+        knowledge_dir, (e.id for e in draft.reused_entities), written.yaml_path
+    ):
+        print(
+            f"  check: this draft reuses {', '.join(dependency.entity_ids)}, declared only in"
+            f" the unreviewed draft {dependency.path}: review that one first, and if its"
+            " review renames or removes them, edit this draft to match"
+        )
 
     if draft.meta.date is None:
         print(

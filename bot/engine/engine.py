@@ -1007,7 +1007,7 @@ class Engine:
     def _too_long(self) -> Answer:
         return Answer(
             status=Status.USAGE,
-            text=f"That's too long for me: please ask in fewer than {limits.INPUT_CHARS:,} characters.",
+            text=f"That's too long for me: please ask in at most {limits.INPUT_CHARS:,} characters.",
             command="too_long",
         )
 
