@@ -51,7 +51,14 @@ from bot.ingest.entities import (
 )
 from bot.ingest.errors import IngestError
 from bot.ingest.extract import Article, Hints, fetch_article, is_url, read_article
-from bot.ingest.facts import FoundFact, fact_date, fact_for, is_statement
+from bot.ingest.facts import (
+    FoundFact,
+    PointingStart,
+    fact_date,
+    fact_for,
+    is_statement,
+    pointing_start,
+)
 from bot.ingest.metadata import OFFICE_LINE, Metadata, read_metadata, wire_name
 from bot.ingest.parties import (
     acronyms_of_whole_names,
@@ -1592,10 +1599,12 @@ def build_draft(
         if fact is None:
             continue
         pointer = _POINTER_START.match(fact.text)
-        if pointer:
-            meant = registry.entities[fact.about[0]].name if fact.about else "?"
+        points = PointingStart(pointer.group(0)) if pointer else pointing_start(fact.text, registry)
+        if points:
+            candidates = points.described or fact.about[:1]
+            meant = " or ".join(registry.entities[e].name for e in candidates[:2]) or "?"
             fact_notes.append(
-                (len(facts), f"starts with {pointer.group(0)!r} (probably {meant}): name it")
+                (len(facts), f"starts with {points.opening!r} (probably {meant}): name it")
             )
         facts.append(fact)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.ingest.dates import find_date
 from bot.ingest.entities import Registry
+from bot.kb.models import EntityKind
 
 _PRONOUN_START = re.compile(
     r"^(?:it|its|they|their|he|she|his|her|this|these|the (?:company|organi[sz]ation|initiative|platform|group|firm|partnership|agreement|meeting))\b",
@@ -22,6 +23,10 @@ _PLURAL_START = re.compile(
     r"^(?:the two(?: \w+)?|both(?: \w+)?|they|their|the partners|the parties)\b", re.IGNORECASE
 )
 _DEFINITE_START = re.compile(r"^the\s+[a-z]", re.IGNORECASE)
+# "The consortium will …", "The new university plans …": the noun that heads a definite
+# subject (one adjective allowed before it).
+_DEFINITE_HEAD = re.compile(r"^the\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\b", re.IGNORECASE)
+_PERSONAL_START = re.compile(r"^(?:he|she|his|her)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(
     r"\b(?:today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:met|meets) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
@@ -59,6 +64,63 @@ def is_statement(sentence: str) -> bool:
     return bool(re.search(r"[.!?\"'”’)]$", sentence)) or len(words) >= 12
 
 
+def _head_noun(name: str) -> str:
+    """ "Kestrel Maritime University" -> "university"; "University of Tarrow" ->
+    "university": the word a definite description of the entity would use."""
+    before_of = re.split(r"\s+(?:of|for|on)\s+", name, maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z]+", before_of)
+    return words[-1].casefold() if words else ""
+
+
+def _described(text: str, registry: Registry) -> tuple[str, list[str]]:
+    """The opening words of a definite subject ("The consortium", "The new university")
+    and the non-person entities of the release whose name it describes by its head noun;
+    ("", []) when none fits."""
+    match = _DEFINITE_HEAD.match(text)
+    if match is None:
+        return "", []
+    # "The university plans …" (the noun first) or "The new university …" (after one
+    # adjective): the first reading that fits an entity.
+    for head, opening in ((match["first"], 2), (match["second"], 3)):
+        fits = [
+            e.id
+            for e in registry.entities.values()
+            if head and e.kind != EntityKind.PERSON and _head_noun(e.name) == head.casefold()
+        ]
+        if fits:
+            return " ".join(text.split()[:opening]), fits
+    return "", []
+
+
+def definite_subject(text: str, registry: Registry) -> str | None:
+    """The one non-person entity of the release whose name a definite subject ("The
+    consortium will …", "The university plans …") describes by its head noun; None when
+    the sentence does not open so, or no entity or several fit."""
+    fits = _described(text, registry)[1]
+    return fits[0] if len(fits) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class PointingStart:
+    """A statement's subject that points back instead of naming it: its opening words
+    ("It", "She", "The consortium") and, for a definite description, the entity ids it
+    may describe (empty for a pronoun: the fact's first entity is the guess)."""
+
+    opening: str
+    described: tuple[str, ...] = ()
+
+
+def pointing_start(text: str, registry: Registry) -> PointingStart | None:
+    """The subject of a statement when it points back ("It", "She", "The consortium" when
+    an entity of the release is a consortium), for the reviewer to replace with the name;
+    None when the subject is named."""
+    match = _PRONOUN_START.match(text) or _PERSONAL_START.match(text)
+    if match is not None:
+        return PointingStart(match.group(0))
+    opening, fits = _described(text, registry)
+    return PointingStart(opening, tuple(fits)) if opening else None
+
+
 def fact_for(
     sentence: str,
     registry: Registry,
@@ -76,7 +138,20 @@ def fact_for(
     # name, is "The study is expected ..." (a definite noun phrase pointing back).
     points_back = _PRONOUN_START.match(text) or (not about and _DEFINITE_START.match(text))
     plural = _PLURAL_START.match(text)
-    if plural and (len(parties) >= 2 or previous is not None):
+    described = definite_subject(text, registry)
+    if described is not None:
+        # "The consortium will pool …": the release's one consortium is the subject,
+        # whatever else the sentence names (and whatever the previous one was about).
+        about = [described, *(e for e in about if e != described)]
+    elif _PERSONAL_START.match(text) and previous is not None:
+        # "She previously served as …": a person, the one the previous statement named
+        # first; failing one, the sentence stays about what it names (and is flagged).
+        person = next(
+            (e for e in previous.about if registry.entities[e].kind == EntityKind.PERSON), None
+        )
+        if person is not None:
+            about = [person, *(e for e in about if e != person)]
+    elif plural and (len(parties) >= 2 or previous is not None):
         # "The two will pilot …", "Both will …": the release's parties (or, failing
         # two of them, every party of the previous statement).
         group = parties if len(parties) >= 2 else previous.about if previous else ()
