@@ -383,8 +383,33 @@ def _summary_from_text(sentences: list[str], entity: DraftEntity) -> str | None:
             if match:
                 return f"{entity.name}, {match.group(1).strip()}."
     for sentence in sentences:
+        for label in labels:
+            # A defining sentence: "Havsund Shipyard is a builder of …", "X was founded in …".
+            if re.match(rf"{re.escape(label)}(?:\s*\([^()]+\))?\s+{_DEFINING}", sentence):
+                return _clipped(sentence)
+    return None
+
+
+# Verbs after a name that make its sentence say what the thing is, rather than what it did
+# in the news of the day ("today announced …").
+_DEFINING = (
+    r"(?:is|was|are|were|has been|have been|serves|operates|runs|builds|makes|provides|"
+    r"offers|specializes|specialises|was (?:founded|established|set up|created|formed)|"
+    r"(?:is|was) (?:based|headquartered|located))\b"
+)
+
+
+def _clipped(sentence: str) -> str:
+    return sentence if len(sentence) <= 400 else sentence[:397].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _first_naming(sentences: list[str], entity: DraftEntity) -> str | None:
+    """The first sentence naming the entity: a summary of last resort (usually the lead,
+    which says what happened, not what the entity is), so the draft flags it."""
+    labels = sorted({entity.name, *entity.aliases}, key=len, reverse=True)
+    for sentence in sentences:
         if any(re.search(rf"(?<!\w){re.escape(label)}(?!\w)", sentence) for label in labels):
-            return sentence if len(sentence) <= 400 else sentence[:397].rsplit(" ", 1)[0] + "\u2026"
+            return _clipped(sentence)
     return None
 
 
@@ -1631,8 +1656,21 @@ def build_draft(
                 _summary_from_about(paragraphs, entity)
                 or _summary_from_text(narrative, entity)
                 or _summary_from_text(all_sentences, entity)
-                or f"{entity.name}, named in the {meta.publisher or 'press'} release of {_when(meta)}."
+                or ""
             )
+            if not entity.summary:
+                lead = _first_naming(narrative, entity) or _first_naming(all_sentences, entity)
+                entity.summary = (
+                    lead
+                    or f"{entity.name}, named in the {meta.publisher or 'press'} release of"
+                    f" {_when(meta)}."
+                )
+                if lead:
+                    registry.notes.append(
+                        f"the summary of {entity.id!r} is the first sentence naming it (the"
+                        " release says nowhere what it is): replace it with one line saying"
+                        f" what {entity.name} is"
+                    )
 
     # 5b. An "About X" paragraph for an entity the base already has restates its summary
     #     (a later release's boilerplate carries its newest figures: "now 350 projects"),
