@@ -14,15 +14,10 @@ from bot.engine.engine import Engine
 from bot.engine.qa.figures import figure_value, figures_in
 from bot.engine.qa.subjects import NameFinder
 from bot.render.text import render_text
-from tests.tmpkb import engine_of
-
-_HEAD = (
-    "source: {{id: {id}, title: {title}, publisher: Shore Wire, date: {date},"
-    " dateline: {{city: Tarrow, country: Scotland}}, text: ../sources/{id}.txt}}\n"
-)
+from tests.tmpkb import engine_of, source_line
 
 _READING = {
-    "r1": _HEAD.format(id="r1", title="Reading network launched", date="2017-05-02") + "entities:\n"
+    "r1": source_line("r1", "Reading network launched", "2017-05-02") + "entities:\n"
     "  - {id: network, name: Lochside Reading Network, kind: organization,"
     " summary: A network of libraries.}\n"
     "  - {id: readroute, name: ReadRoute, kind: initiative,"
@@ -36,17 +31,17 @@ _READING = {
     "  - id: rooms-2017\n"
     "    about: [readroute]\n"
     "    text: Sixty village reading rooms are already open under ReadRoute.\n",
-    "r2": _HEAD.format(id="r2", title="ReadRoute grows", date="2019-07-01") + "facts:\n"
+    "r2": source_line("r2", "ReadRoute grows", "2019-07-01") + "facts:\n"
     "  - id: rooms-2019\n"
     "    about: [readroute]\n"
     "    date: 2019-06\n"
     "    text: ReadRoute had opened 240 reading rooms by June 2019.\n",
-    "r3": _HEAD.format(id="r3", title="ReadRoute report", date="2021-06-01") + "facts:\n"
+    "r3": source_line("r3", "ReadRoute report", "2021-06-01") + "facts:\n"
     "  - id: rooms-2020\n"
     "    about: [readroute]\n"
     "    date: 2021-05\n"
     "    text: ReadRoute had opened 400 reading rooms by May 2021.\n",
-    "r4": _HEAD.format(id="r4", title="Network welcomes members", date="2022-04-04") + "facts:\n"
+    "r4": source_line("r4", "Network welcomes members", "2022-04-04") + "facts:\n"
     "  - id: rooms-2022\n"
     "    about: [readroute]\n"
     "    date: 2022-03\n"
@@ -155,16 +150,14 @@ def test_members_gained_since_founding(reading: Engine) -> None:
 # --- a title asked by its whole name, its words those of a title or an attribute -------
 
 _SCHOOL = {
-    "s1": _HEAD.format(id="s1", title="Business school appoints director", date="2016-09-01")
-    + "entities:\n"
+    "s1": source_line("s1", "Business school appoints director", "2016-09-01") + "entities:\n"
     "  - {id: school, name: Tarrow Management Institute, kind: organization,"
     " summary: A management institute in Tarrow.}\n"
     "  - {id: lennox, name: Mairi Lennox, kind: person, aliases: [Director Lennox],"
     " summary: Mairi Lennox of Tarrow Management Institute.}\n"
     "roles:\n"
     "  - {entity: lennox, title: Director of Executive Education, organization: school}\n",
-    "s2": _HEAD.format(id="s2", title="New director at the business school", date="2021-03-02")
-    + "entities:\n"
+    "s2": source_line("s2", "New director at the business school", "2021-03-02") + "entities:\n"
     "  - {id: baird, name: Ewan Baird, kind: person,"
     " summary: Ewan Baird of Tarrow Management Institute.}\n"
     "roles:\n"
@@ -205,8 +198,7 @@ def test_title_word_of_an_alias_names_no_one(tmp_path: Path) -> None:
     engine = engine_of(
         tmp_path,
         {
-            "s1": _HEAD.format(id="s1", title="Institute appoints director", date="2016-09-01")
-            + "entities:\n"
+            "s1": source_line("s1", "Institute appoints director", "2016-09-01") + "entities:\n"
             "  - {id: rae, name: Isla Rae, kind: person, aliases: [Director Rae],"
             " summary: Isla Rae of Tarrow Management Institute.}\n"
         },

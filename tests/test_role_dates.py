@@ -12,15 +12,18 @@ import pytest
 
 from bot.engine.engine import Engine
 from bot.render.text import render_text
-from tests.tmpkb import engine_of
-
-_HEAD = (
-    "source: {{id: {id}, title: {title}, publisher: Fjord Wire, date: {date},"
-    " dateline: {{city: Tromso, country: Norway}}, text: ../sources/{id}.txt}}\n"
-)
+from tests.tmpkb import engine_of, source_line
 
 _RELEASES = {
-    "r1": _HEAD.format(id="r1", title="Ferry alliance formed", date="2020-05-04") + "entities:\n"
+    "r1": source_line(
+        "r1",
+        "Ferry alliance formed",
+        "2020-05-04",
+        publisher="Fjord Wire",
+        city="Tromso",
+        country="Norway",
+    )
+    + "entities:\n"
     "  - {id: nordferj, name: Nordferj Lines, kind: organization, summary: A ferry operator.}\n"
     "  - {id: eira-vik, name: Eira Vik, kind: person, summary: A ferry executive.}\n"
     "roles:\n"
@@ -29,7 +32,15 @@ _RELEASES = {
     "  - id: vik-ferries\n"
     "    speaker: eira-vik\n"
     "    text: Release text.\n",
-    "r2": _HEAD.format(id="r2", title="Nordferj names new head", date="2024-09-10") + "roles:\n"
+    "r2": source_line(
+        "r2",
+        "Nordferj names new head",
+        "2024-09-10",
+        publisher="Fjord Wire",
+        city="Tromso",
+        country="Norway",
+    )
+    + "roles:\n"
     "  - {entity: eira-vik, title: Managing Director, organization: nordferj,"
     " ended: 2023-11}\n",
 }

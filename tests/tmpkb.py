@@ -19,3 +19,19 @@ def engine_of(root: Path, releases: dict[str, str]) -> Engine:
         (root / "sources" / f"{name}.txt").write_text("Release text.\n", encoding="utf-8")
         (root / "releases" / f"{name}.yaml").write_text(text, encoding="utf-8")
     return Engine(Index(load_knowledge(root)))
+
+
+def source_line(
+    source_id: str,
+    title: str,
+    date: str,
+    *,
+    publisher: str = "Shore Wire",
+    city: str = "Tarrow",
+    country: str = "Scotland",
+) -> str:
+    """The ``source:`` line of a release for ``engine_of`` (its text under ``../sources``)."""
+    return (
+        f"source: {{id: {source_id}, title: {title}, publisher: {publisher}, date: {date},"
+        f" dateline: {{city: {city}, country: {country}}}, text: ../sources/{source_id}.txt}}\n"
+    )
