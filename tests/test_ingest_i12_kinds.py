@@ -1,0 +1,91 @@
+"""Kinds of people, titles and speakers from a twelfth set of real releases (not in the
+repo), each as an invented release with what the draft must say.
+
+Officials listed under a header naming the side they came for ("Attending from the X
+were ..."), titles whose "of" names an area of work rather than an organisation, and
+acronyms of names written with dotted initials. The real releases are measured with
+benchmarks/ingest_eval.py.
+"""
+
+from __future__ import annotations
+
+from bot.ingest import Draft, build_draft
+from bot.ingest.groups import delegation_at
+
+
+def _roles(d: Draft) -> set[tuple[str, str, str | None]]:
+    ents = d.registry.entities
+    return {
+        (
+            ents[r.entity].name,
+            r.title,
+            ents[r.organization].name if r.organization in ents else None,
+        )
+        for r in d.registry.roles
+    }
+
+
+_TWO_SIDES = (
+    "Velmont and Kenya sign rowing cooperation agreement\n\n"
+    "KESTREL, March 3, 2024 -- The U.V. Rowing Council and the Kenyan Rowing Union signed"
+    " a cooperation agreement on Saturday in Orrin.\n"
+    "The agreement was signed by U.V. Rowing Council President Jane Doe and Kenyan Rowing"
+    " Union President Ivan Ochieng at the Orrin Hall.\n"
+    "Also present at the signing ceremony from Kenya was Peter Kamau, Deputy Prime"
+    " Minister; Otieno Wafula, KRU 1st Vice President; and Anton Njoroge, Deputy Secretary"
+    " General. Attending from the UVRC were Mary Stone, Acting Secretary General; Paul"
+    " Reed, Chief Operating Officer; Ann Bright, Director of International Cooperation and"
+    " Policy; and Carl West, Director of International Development and Strategies.\n"
+    '"This agreement matters to both our federations," Doe said.\n'
+)
+
+
+def test_officials_listed_under_a_side_hold_their_titles_there() -> None:
+    roles = _roles(build_draft(_TWO_SIDES))
+    # A side named by its acronym ("the UVRC", dotted initials of its name) is that body.
+    assert ("Mary Stone", "Acting Secretary General", "U.V. Rowing Council") in roles
+    assert ("Paul Reed", "Chief Operating Officer", "U.V. Rowing Council") in roles
+    # A side named as a country is the one organisation of that country the release names.
+    assert ("Anton Njoroge", "Deputy Secretary General", "Kenyan Rowing Union") in roles
+    assert ("Otieno Wafula", "KRU 1st Vice President", "Kenyan Rowing Union") in roles
+
+
+def test_a_title_of_an_area_of_work_is_one_title() -> None:
+    roles = _roles(build_draft(_TWO_SIDES))
+    assert (
+        "Ann Bright",
+        "Director of International Cooperation and Policy",
+        "U.V. Rowing Council",
+    ) in roles
+    assert (
+        "Carl West",
+        "Director of International Development and Strategies",
+        "U.V. Rowing Council",
+    ) in roles
+
+
+def test_a_country_side_with_no_one_organisation_is_left_open() -> None:
+    d = build_draft(
+        "Orrin Ferries joins Kenyan port programme\n\n"
+        "KESTREL, March 3, 2024 -- Orrin Ferries Ltd signed a port agreement with the Kenya"
+        " Ports Board and the Kenyan Maritime Union on Friday.\n"
+        "Representing Kenya were Anton Njoroge, Deputy Secretary General; and Mary Achieng,"
+        " Chief Operating Officer.\n"
+    )
+    roles = _roles(d)
+    # Two organisations of Kenya: the side decides nothing, and no weaker guess (the
+    # company behind the release) fills the blank; a review note says why.
+    assert ("Mary Achieng", "Chief Operating Officer", None) in roles
+    assert ("Anton Njoroge", "Deputy Secretary General", None) in roles
+    assert any("Mary Achieng" in n and "listed for Kenya" in n for n in d.notes)
+
+
+def test_each_header_governs_its_own_part_of_the_sentence() -> None:
+    sentence = (
+        "Present from Velmont were Jane Doe, Minister; and John Roe, Adviser. The Orrin"
+        " delegation included Ann Lee, Mayor; Representing Acme Ltd were Kim Lal, CEO."
+    )
+    assert delegation_at("John Roe", sentence) == "Velmont"
+    assert delegation_at("Ann Lee", sentence) == "Orrin"
+    assert delegation_at("Kim Lal", sentence) == "Acme Ltd"
+    assert delegation_at("Jane Doe", "Jane Doe, Minister, said so.") is None
