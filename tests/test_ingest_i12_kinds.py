@@ -89,3 +89,25 @@ def test_each_header_governs_its_own_part_of_the_sentence() -> None:
     assert delegation_at("Ann Lee", sentence) == "Orrin"
     assert delegation_at("Kim Lal", sentence) == "Acme Ltd"
     assert delegation_at("Jane Doe", "Jane Doe, Minister, said so.") is None
+
+
+def test_a_country_body_by_its_acronym_and_a_side_named_by_a_common_country_name() -> None:
+    roles = _roles(
+        build_draft(
+            "U.V. Rowing Council and Russia sign rowing agreement\n\n"
+            "KESTREL, March 3, 2024 -- The U.V. Rowing Council and Russia signed a rowing"
+            " cooperation agreement on Saturday in Orrin.\n"
+            "The agreement was signed by the presidents of both Rowing Committees – U.V."
+            " Rowing Council President Jane Doe and Russian RC President Ivan Orlov – at the"
+            " Orrin Hall.\n"
+            "Also present from Russia were Oleg Marin, RC Vice President; and Anton Belov,"
+            " Deputy Secretary General.\n"
+        )
+    )
+    # "Russian RC" is a body (a country's adjective and an acronym), never a person.
+    assert not any(person == "Russian RC" for person, _, _ in roles)
+    assert ("Ivan Orlov", "President", "Russian RC") in roles
+    # "Russia" is a country though ISO 3166 names it otherwise; its side's one body holds
+    # the titles, and "RC" written short is that body, not a second one.
+    assert ("Anton Belov", "Deputy Secretary General", "Russian RC") in roles
+    assert ("Oleg Marin", "Vice President", "Russian RC") in roles

@@ -1460,6 +1460,7 @@ def build_draft(
                 if described:
                     # ("chief executive of the Velmont-based organization": a kind, no name.)
                     ref = PersonRef(ref.name, ref.title, None, ref.known_only)
+                ref = roles.side_of_short_form(ref, p_sentence, registry)
                 if ref.title and ref.organization is None:
                     ref, note = roles.organisation_of(
                         ref,

@@ -1635,6 +1635,12 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue
         if is_country(run_text):
             continue  # "Representative of the United Arab Emirates": a country, whole
+        if (
+            len(name_toks) == 2
+            and is_demonym(name_toks[0].text)
+            and re.fullmatch(r"[A-Z]{2,6}", name_toks[1].text)
+        ):
+            continue  # "Kenyan KRU President Jo Ray": a country's body by its acronym
         # "… Organizations in Vienna Andrei Dapkiunas": after "in"/"at", the first
         # capitalised word is a place, and the name starts after it.
         # ("ambassador to Ostria Jane Doe": the post's place, then the name.)

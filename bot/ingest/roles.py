@@ -440,6 +440,21 @@ def organisation_of(
     return Resolved(PersonRef(ref.name, title, best.organisation, ref.known_only), note)
 
 
+def side_of_short_form(ref: PersonRef, sentence: str, registry: Registry) -> PersonRef:
+    """``ref`` with an organisation written short ("NOC Vice President", where two
+    National Olympic Committees are parties) taken to the delegation's side when the
+    side's organisation holds it as a word ("Russian NOC" for "NOC" in a list "from
+    Russia"); otherwise ``ref`` unchanged."""
+    if not ref.title or not ref.organization or len(ref.organization.split()) != 1:
+        return ref
+    side = delegation_at(ref.name, sentence)
+    found = _delegation_candidate(side, ref.title, registry) if side else None
+    short = normalize(ref.organization)
+    if found is None or short not in normalize(found.organisation).split():
+        return ref
+    return dataclasses.replace(ref, organization=found.organisation)
+
+
 # The score of a side a delegation header names by an organisation's name.
 _DELEGATION = 0.85
 
