@@ -111,3 +111,65 @@ def test_a_country_body_by_its_acronym_and_a_side_named_by_a_common_country_name
     # the titles, and "RC" written short is that body, not a second one.
     assert ("Anton Belov", "Deputy Secretary General", "Russian RC") in roles
     assert ("Oleg Marin", "Vice President", "Russian RC") in roles
+
+
+def _speaker(d: Draft, start: str) -> str | None:
+    ents = d.registry.entities
+    return next(
+        (ents[q.speaker].name for _, q, _ in d.quotes if q.text.startswith(start)),
+        None,
+    )
+
+
+def test_a_portfolio_listed_with_commas_is_one_title() -> None:
+    roles = _roles(
+        build_draft(
+            "Velmont signs fibre link contract\n\n"
+            "KESTREL, March 3, 2024 -- The Honourable Jane Doe, Minister of Fisheries, Food"
+            " and Rural Development, today announced the signing of a fibre link contract"
+            " with Orrin Telecom Ltd.\n"
+            "John Roe, Minister of Trade, Velmont, welcomed the contract.\n"
+        )
+    )
+    assert any(
+        p == "Jane Doe" and t == "Minister of Fisheries, Food and Rural Development"
+        for p, t, _ in roles
+    )
+    assert not any(o == "Food" for _, _, o in roles)
+    # (A part that is no area after the portfolio is its organisation, as before.)
+    assert any(p == "John Roe" and t == "Minister of Trade" for p, t, _ in roles)
+
+
+_REPORTED = (
+    "Velmont fighter programme launches joint company\n\n"
+    "KESTREL, March 3, 2024 -- The Velmont Combat Air International Government Organization"
+    " on Friday welcomed the launch of Skyforge Ltd, a joint company of three defence firms.\n"
+    "Jane Doe, head of the organization and formerly a senior Velmont Defense Ministry"
+    " official, said in the statement that she welcomed the launch of Skyforge, adding that"
+    ' "effective and empowered collaboration" between her organization and Skyforge will be'
+    " critical to the success of the programme.\n"
+    "John Roe, chief executive of Skyforge Ltd, welcomed the launch and called it"
+    ' "a real turning point" for the industry.\n'
+)
+
+
+def test_a_current_title_and_an_ended_one_joined_by_and_formerly() -> None:
+    d = build_draft(_REPORTED)
+    ents = d.registry.entities
+    held = {
+        (
+            ents[r.entity].name,
+            r.title,
+            ents[r.organization].name if r.organization else None,
+        ): r.current
+        for r in d.registry.roles
+    }
+    assert held[("Jane Doe", "head", "Velmont Combat Air International Government Organization")]
+    assert held[("Jane Doe", "senior Velmont Defense Ministry official", None)] is False
+    assert not any(" and formerly" in t for _, t, _ in held)
+
+
+def test_a_few_words_quoted_inside_reported_speech_are_the_subjects() -> None:
+    d = build_draft(_REPORTED)
+    assert _speaker(d, "effective and empowered collaboration") == "Jane Doe"
+    assert _speaker(d, "a real turning point") == "John Roe"

@@ -716,6 +716,10 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     # Degrees and suffixes come before the title: "Jane Doe, Ph.D., Director of ...".
     while parts and _DEGREE.fullmatch(parts[0]):
         parts = parts[1:]
+    if parts:
+        # "Jane Doe, head of X and formerly a senior Y official": the current title; the
+        # ended one is read from the sentence by ``appositive_roles``.
+        parts[0] = re.split(r"\s+and\s+(?:formerly|previously|former)\b", parts[0])[0]
     if parts and title is None:
         # "Jane Doe, Founder, Chairman and CEO of Acme": one title at Acme.
         listed, used = _title_list(parts[0], parts[1:])
@@ -1288,7 +1292,10 @@ def _split_two_titles(seg: str) -> list[str]:
         if not (is_title_phrase(left) and is_title_phrase(right)):
             continue
         first = right.split()[0]
-        article = first.lower() in {"a", "an", "the", "now", "also", "currently", "later", "former"}
+        article = first.lower() in {
+            *("a", "an", "the", "now", "also", "currently", "later", "former", "formerly"),
+            "previously",
+        }
         # The right half opens with its own organisation ("Aldorian Council Deputy Envoy").
         own_org = (
             first[:1].isupper() and not is_title_word(first) and first.lower() not in STOPWORDS
@@ -1325,6 +1332,25 @@ def _title_list(first: str, parts: list[str]) -> tuple[str, int]:
         if org is not None:
             return joined, used
     return first, 0
+
+
+def _listed_portfolio(seg: str, parts: list[str]) -> tuple[str, list[str]]:
+    """ "Minister of Innovation" and the parts ["Trade and Rural Development", ...]: a
+    portfolio listed with commas and closed by "and" is one title, "Minister of
+    Innovation, Trade and Rural Development". Returns the title and the parts left;
+    unchanged when the parts after the title's area are not such a list (an organisation: "Minister of Trade, Velmont")."""
+    area = re.search(r"\s(?:of|for)\s+(?:the\s+)?(?P<area>[^,]+)$", seg)
+    if area is None or not is_area(area.group("area")):
+        return seg, parts
+    # (Each part whole: area words only, so a clause after the list never passes; the
+    # cleaning of a title part would cut it at its "and".)
+    for k, part in enumerate(p.strip(" .") for p in parts[:4]):
+        if not is_area(part):
+            break
+        if re.match(r"(?:.*\s)?(?:and|&)\s", part):
+            listed = [p.strip(" .") for p in parts[: k + 1]]
+            return ", ".join([seg, *listed]), parts[k + 1 :]
+    return seg, parts
 
 
 def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
@@ -1384,6 +1410,8 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
         seg, parts = joined, parts[used:]
         ended = ended or (used > 0 and _clean_appositive(joined) != joined)
     if not ended:
+        seg, parts = _listed_portfolio(seg, parts)
+    if not ended:
         seg, used = _title_list(seg, [_clean_appositive(p) for p in parts])
         ended = used > 0 and _clean_appositive(parts[used - 1]) != parts[used - 1]
         parts = parts[used:]
@@ -1397,7 +1425,12 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
         if former:
             half = half[former.end() :]
         # "former Director General of X": a title no longer held.
-        past = re.match(r"(?:former|ex-|erstwhile)\s*", half, re.IGNORECASE)
+        # ("formerly a senior X official", "previously the X's CEO": the same, as an adverb.)
+        past = re.match(
+            r"(?:(?:formerly|previously)\s+(?:(?:a|an|the)\s+)?|(?:former|ex-|erstwhile)\s*)",
+            half,
+            re.IGNORECASE,
+        )
         if past:
             half = half[past.end() :]
             title, org = split_title_org(half)

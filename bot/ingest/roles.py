@@ -348,6 +348,38 @@ def _kind_in_sentence(name: str, sentence: str, registry: Registry) -> str | Non
     return None
 
 
+def _title_candidates(title: str, registry: Registry) -> list[tuple[Candidate, str]]:
+    """The candidates the title itself gives (1 and the "of the <kind>" form of 2 in the
+    module docstring), each with the title left once its organisation is taken out."""
+    found: list[tuple[Candidate, str]] = []
+    org, rest = split_leading_organisation(title, registry)
+    if org is not None:
+        found.append((Candidate(org, 0.9, "the organisation written before the title"), rest))
+    kind = re.fullmatch(r"(?P<title>.+?)\s+(?:of|at)\s+the\s+(?P<head>[a-z]+)", title)
+    if kind and kind.group("head") in ALL_HEADS:
+        # "director general of the institute": the one organisation of that kind.
+        fits = registry.one_of_a_kind(kind.group("head"))
+        if fits is not None:
+            found.append(
+                (Candidate(fits, 0.8, "the one organisation of that kind"), kind.group("title"))
+            )
+    return found
+
+
+def organisation_in_title(ref: PersonRef, registry: Registry) -> PersonRef:
+    """``ref`` with the organisation its title alone names ("head of the organization":
+    the one organisation of that kind; "UN Under-Secretary-General": the UN), for a
+    speaker's phrase read without its sentence; ``ref`` unchanged when the title names
+    none or ``ref`` states one."""
+    if not ref.title or ref.organization:
+        return ref
+    found = _title_candidates(ref.title, registry)
+    if not found:
+        return ref
+    best, title = max(found, key=lambda c: c[0].score)
+    return dataclasses.replace(ref, title=title, organization=best.organisation)
+
+
 def organisation_of(
     ref: PersonRef,
     sentence: str,
@@ -378,17 +410,7 @@ def organisation_of(
     delegation = _delegation_candidate(side, ref.title, registry) if side else None
     if delegation is not None:
         candidates.append((delegation, ref.title))
-    org, title = split_leading_organisation(ref.title, registry)
-    if org is not None:
-        candidates.append((Candidate(org, 0.9, "the organisation written before the title"), title))
-    kind = re.fullmatch(r"(?P<title>.+?)\s+(?:of|at)\s+the\s+(?P<head>[a-z]+)", ref.title)
-    if kind and kind.group("head") in ALL_HEADS:
-        # "director general of the institute": the one organisation of that kind.
-        fits = registry.one_of_a_kind(kind.group("head"))
-        if fits is not None:
-            candidates.append(
-                (Candidate(fits, 0.8, "the one organisation of that kind"), kind.group("title"))
-            )
+    candidates += _title_candidates(ref.title, registry)
     # (Only for a title the release held at a described organisation: "Minister Jane Doe
     # at the university" is no minister of the university.)
     kind_named = _kind_in_sentence(ref.name, sentence, registry) if described else None
