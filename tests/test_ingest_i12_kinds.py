@@ -173,3 +173,17 @@ def test_a_few_words_quoted_inside_reported_speech_are_the_subjects() -> None:
     d = build_draft(_REPORTED)
     assert _speaker(d, "effective and empowered collaboration") == "Jane Doe"
     assert _speaker(d, "a real turning point") == "John Roe"
+
+
+def test_an_attribution_ending_with_a_colon_never_closes_the_quote_before_it() -> None:
+    d = build_draft(
+        "Kestrel Air and Orrin City FC expand partnership\n\n"
+        "ORRIN, March 3, 2024 -- Kestrel Air and Orrin City Football Club today announced a"
+        " ten-year partnership.\n"
+        "John Roe, CEO of Kestrel Air, said: “This is a game-changing partnership agreement"
+        " for both of our brands. “Kestrel’s work with Orrin City Football Club has already"
+        ' yielded a significant return on our investment." Sir Alan Lee, Leader of Orrin'
+        " City Council, said:\n"
+    )
+    # (A page cut after "said:": the colon looks forward, to a quote the page lost.)
+    assert _speaker(d, "Kestrel’s work with Orrin") == "John Roe"

@@ -293,6 +293,9 @@ def _after_attribution(after: str, quote_text: str) -> tuple[str, str] | None:
         match
         and len(match.group("who").split()) <= 16
         and (ends_with_comma or len(match.group("rest").split()) <= 4)
+        # ("… stage." Jane Doe, Leader of the Council, said: "…": a colon opens the
+        # next speaker's quote, it never closes the one before.)
+        and not match.group("rest").lstrip().startswith(":")
     ):
         return _trim_who(match.group("who")), "X said"
     if dashed:
