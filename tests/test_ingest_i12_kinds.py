@@ -187,3 +187,23 @@ def test_an_attribution_ending_with_a_colon_never_closes_the_quote_before_it() -
     )
     # (A page cut after "said:": the colon looks forward, to a quote the page lost.)
     assert _speaker(d, "Kestrel’s work with Orrin") == "John Roe"
+
+
+def test_a_title_word_before_a_capitalised_word_keeps_the_title_whole() -> None:
+    d = build_draft(
+        "Orrin Energy signs framework agreement with the Kestrel Construction Corps\n\n"
+        "ORRIN, March 3, 2024 -- Orrin Energy Group (OEG) today signed a framework agreement"
+        " with the Kestrel Construction Corps (KCC).\n"
+        "In the presence of leading cadres of KCC including Deputy Party Secretary and"
+        " Commander Mr. WANG Lipeng, the agreement was sealed by Mr. Li Ming, Chairman of"
+        " OEG, and Mr. Zhao Wei, Deputy Director of the KCC.\n"
+    )
+    # "Deputy Party Secretary" is a title ("Party" no organisation), held at the group the
+    # sentence names ("cadres of KCC"), never at the company behind the release; and the
+    # words around the two names are no list of officials.
+    assert (
+        "WANG Lipeng",
+        "Deputy Party Secretary and Commander",
+        "Kestrel Construction Corps",
+    ) in (_roles(d))
+    assert ("Li Ming", "Chairman", "Orrin Energy Group") in _roles(d)

@@ -821,6 +821,10 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
     if owner is not None:
         title = before[toks[owner + 1].start :].strip()
         t = owner + 1
+    if owner is None and is_title_word(toks[o].text) and toks[o].low not in _FUNCTIONS:
+        # "Deputy Party Secretary and Commander": a word of the title's own before the
+        # words in between ("Party") makes them the title's, never an organisation.
+        return before[toks[o].start :].strip(), None
     org = before[toks[o].start : toks[t - 1].end].strip()
     # ("(Lantern) Velmarian Ambassador": a bracket that closes the line before.)
     org = re.sub(r"^(?:\([^()]*\)\s*)+", "", org)

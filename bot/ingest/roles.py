@@ -562,7 +562,7 @@ def _back_reference(
     members = (
         r"(?:faculty(?:\s+members)?|officials|officers|staff(?:\s+members)?|delegation|"
         r"delegates|representatives|team|leaders|leadership|executives|researchers|"
-        r"scientists|professors)"
+        r"scientists|professors|cadres|dignitaries)"
     )
     including = r",?\s+(?:including|such\s+as|among\s+them|namely|led\s+by)\b"
     group = re.search(
@@ -574,10 +574,13 @@ def _back_reference(
         re.IGNORECASE,
     )
     if group:
+        # (A body whose name has no telling head word, "X Construction Corps", may have
+        # been read as a topic; the group names it as one that has members.)
         orgs = [
             e
             for e in registry.mentions(group.group("org"))
-            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+            if registry.entities[e].kind
+            in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE, EntityKind.TOPIC)
         ]
         if len(orgs) == 1:
             return PersonRef(ref.name, ref.title, registry.entities[orgs[0]].name)
