@@ -207,3 +207,27 @@ def test_a_title_word_before_a_capitalised_word_keeps_the_title_whole() -> None:
         "Kestrel Construction Corps",
     ) in (_roles(d))
     assert ("Li Ming", "Chairman", "Orrin Energy Group") in _roles(d)
+
+
+def test_people_named_after_styles_dashes_and_lists_of_titles() -> None:
+    d = build_draft(
+        "Velmont and Ostria sign space and ports agreements\n\n"
+        "KESTREL, March 3, 2024 -- Velmont and Ostria signed two agreements on Friday.\n"
+        "On 27 April, Mr. Radu – Ioan Pascal, President of the Velmont Space Agency (VSA),"
+        " and Mr. Ivo Lind, Head of the Ostria Space Office, signed a memorandum.\n"
+        "His Highness the Crown Prince Sheikh Nasser Al-Ahmad Al-Rashid witnessed the"
+        " signing.\n"
+        "Deputy Prime Minister, Minister of Oil and Minister of State for Economic affairs"
+        " and investment Dr. Saad Al-Hamad signed a ports agreement.\n"
+        "Chairman, President and CEO Jane Doe of Orrin Ports Ltd also attended.\n"
+    )
+    roles = _roles(d)
+    # Two given names joined by a spaced dash after a courtesy title: one name.
+    assert ("Radu-Ioan Pascal", "President", "Velmont Space Agency") in roles
+    # A royal office before the styles: the title (no organisation the release names).
+    assert any(p == "Nasser Al-Ahmad Al-Rashid" and t == "Crown Prince" for p, t, _ in roles)
+    # A list of titles opening the sentence: each is the person's.
+    held = {t for p, t, _ in roles if p == "Saad Al-Hamad"}
+    assert {"Deputy Prime Minister", "Minister of Oil"} <= held
+    # (Title words only stay one title.)
+    assert any(p == "Jane Doe" and t == "Chairman, President and CEO" for p, t, _ in roles)

@@ -7,6 +7,7 @@ Chairman of the Alibaba Group", "TSU's Provost X", "X, Fenwold President Europe"
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -1646,9 +1647,18 @@ _PHOTO_POSITION = re.compile(
 )
 
 
+# "Mr. Marius – Ioan Doe": two given names joined by a dash with spaces round it (as a
+# word processor sets a typed hyphen), after a courtesy title, then the family name.
+_DASHED_GIVEN_NAMES = re.compile(
+    rf"\b(?P<style>(?:{_HONORIFIC})\.?\s+[A-Z][a-z]+)\s+[\u2013\u2014-]\s+"
+    r"(?P<second>[A-Z][a-z]+)(?=\s+[A-Z][\w'’-]+)"
+)
+
+
 def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     """People introduced with a title in narrative text."""
     sentence = _unglue_titles(_PHOTO_POSITION.sub("", sentence))
+    sentence = _DASHED_GIVEN_NAMES.sub(r"\g<style>-\g<second>", sentence)
     toks = tokens(sentence)
     found: list[PersonRef] = []
     n = len(toks)
@@ -2073,6 +2083,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     if shared:
         named = {ref.name for ref in shared}
         found = [ref for ref in found if ref.name not in named]
+    found = _leading_title_list(sentence, [_royal_office(sentence, r) for r in found])
     return _delegation_units(found) + _bracket_heads(sentence) + shared
 
 
@@ -2084,6 +2095,51 @@ _RESPECTIVELY = re.compile(
     rf"(?P<a>{_PERSON})\s+and\s+(?P<b>{_PERSON}),\s+(?:the\s+)?(?P<title>[A-Za-z][\w -]{{1,40}}?)"
     rf"\s+(?:of|at)\s+(?:the\s+)?(?P<x>{_ORG})\s+and\s+(?:the\s+)?(?P<y>{_ORG}),?\s+respectively\b"
 )
+
+
+# Offices of a royal house written before a name and its styles ("the Crown Prince
+# Sheikh Jo Ray"): "Prince" alone is a style (bot/vocab/honorifics.txt), these are offices.
+_ROYAL_OFFICE = re.compile(
+    rf"\b(?P<office>Crown\s+Prince(?:ss)?|Emir|Amir|Sultan|Deputy\s+Emir)\s+"
+    rf"(?:(?:{_HONORIFIC})\.?\s+)*$"
+)
+
+
+def _royal_office(sentence: str, ref: PersonRef) -> PersonRef:
+    """``ref`` with the royal office written before the name as its title, when it has
+    none: "His Highness the Crown Prince Sheikh Jo Ray" -> Crown Prince (the state it
+    serves is left to ``roles.organisation_of``)."""
+    at = sentence.find(ref.name)
+    office = _ROYAL_OFFICE.search(sentence[:at]) if ref.title is None and at > 0 else None
+    if office is None:
+        return ref
+    return dataclasses.replace(ref, title=re.sub(r"\s+", " ", office.group("office")))
+
+
+def _leading_title_list(sentence: str, found: list[PersonRef]) -> list[PersonRef]:
+    """``found`` with the person a sentence opens with, after a list of titles, given each
+    of them: "Deputy Prime Minister, Minister of Oil and Minister of State for Economic
+    affairs Dr. Jo Ray signed …" gives Jo Ray three titles (no organisation: the list
+    names none). Only a list from the sentence's start, each part a title that opens
+    with a capital, so prose before a name is never read as titles."""
+    if not found or found[0].organization:
+        return found
+    first = found[0]
+    at = sentence.find(first.name)
+    if at <= 0:
+        return found
+    prefix = re.sub(rf"(?:\s*\b(?:{_HONORIFIC})\.?)+\s*$", "", sentence[:at]).strip(" ,")
+    # ("Chairman, President and CEO Jane Doe": title words only are one title; so is
+    # "Provost and Executive Vice President for Academic Affairs", with no comma.)
+    if _bare_titles(prefix) or "," not in prefix:
+        return found
+    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", prefix)
+    if len(parts) < 2 or not all(
+        p[:1].isupper() and is_title_phrase(p) and is_title_word(p.split()[0]) for p in parts
+    ):
+        return found
+    titles = [dataclasses.replace(first, title=p, organization=None) for p in parts]
+    return [*titles, *found[1:]]
 
 
 def _singular_title(title: str) -> str | None:
