@@ -231,3 +231,18 @@ def test_people_named_after_styles_dashes_and_lists_of_titles() -> None:
     assert {"Deputy Prime Minister", "Minister of Oil"} <= held
     # (Title words only stay one title.)
     assert any(p == "Jane Doe" and t == "Chairman, President and CEO" for p, t, _ in roles)
+
+
+def test_a_title_in_a_units_secretariat_is_held_at_its_parent() -> None:
+    roles = _roles(
+        build_draft(
+            "UNTB signs agreement with the Orrin Islands Group\n\n"
+            "GENEVA, March 3, 2024 -- The Velmont Trade Board (VTB) has signed a new"
+            " agreement with the Orrin Islands Group (OIG) Secretariat to expand trade.\n"
+            "OIG Secretariat Director General Tomas Reyl stated: “The agreement underscores"
+            " our commitment to work with the board.”\n"
+        )
+    )
+    assert ("Tomas Reyl", "Director General of the OIG Secretariat", "Orrin Islands Group") in (
+        roles
+    )

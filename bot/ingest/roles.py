@@ -278,19 +278,22 @@ def unit_of_parent(ref: PersonRef, registry: Registry) -> PersonRef:
     Director of the KHO Harbour Emergencies Programme", KHO's name), ("dean", "ORU School of
     Nursing") -> ("dean of the ORU School of Nursing", ORU's name). The parent is an
     organisation the release names, written as its acronym or followed by the unit word
-    ("School of …"); a unit the release gives an acronym of its own is an organisation
-    ("UN Environment Programme (UNEP)") and stays."""
+    ("School of …"), or a unit's head word alone ("KHO Secretariat" -> "Director General of
+    the KHO Secretariat", KHO's name); a unit the release gives an acronym of its own is
+    an organisation ("UN Environment Programme (UNEP)") and stays."""
     if not ref.title or not ref.organization:
         return ref
     org = re.sub(r"^the\s+", "", ref.organization)
     words = org.split()
-    if len(words) < 3 or not any(w.lower() in _UNIT_HEADS for w in words[1:]):
+    if len(words) < 2 or not any(w.lower() in _UNIT_HEADS for w in words[1:]):
         return ref
     own = registry.find(org)
     if own is not None and any(looks_like_acronym(a) for a in registry.entities[own].aliases):
         return ref
-    for k in range(1, len(words) - 1):
+    for k in range(1, len(words)):
         prefix, rest = " ".join(words[:k]), words[k:]
+        if len(rest) == 1 and rest[0].lower() not in _UNIT_HEADS:
+            continue  # ("MSG Secretariat": one word after the parent, a unit's head word)
         parent = registry.find(prefix)
         if (
             parent is None
