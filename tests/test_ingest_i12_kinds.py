@@ -246,3 +246,19 @@ def test_a_title_in_a_units_secretariat_is_held_at_its_parent() -> None:
     assert ("Tomas Reyl", "Director General of the OIG Secretariat", "Orrin Islands Group") in (
         roles
     )
+
+
+def test_an_envoys_post_is_no_country_of_the_sentence() -> None:
+    roles = _roles(
+        build_draft(
+            "Velmont and Kenya sign rowing agreement\n\n"
+            "KESTREL, March 3, 2024 -- The Velmont Rowing Council and the Kenya Rowing Board"
+            " signed a rowing agreement on Saturday.\n"
+            "Attending were Boris Sokol, Kenyan Ambassador to Norway; and Oleg Marin, Vice"
+            " President.\n"
+        )
+    )
+    # Where the ambassador serves is no government of his; and a country's name alone
+    # is no short form of a body named after it.
+    assert ("Boris Sokol", "Kenyan Ambassador to Norway", "Government of Kenya") in roles
+    assert not any(o == "Kenya Rowing Board" for p, _, o in roles if p == "Oleg Marin")

@@ -191,7 +191,8 @@ def _government_of(country: str, registry: Registry) -> str:
     """How the release names a country's government: the entity it already has for the
     government or the country ("Velmont" as a party), else "Government of <country>"."""
     for name in (f"Government of {country}", f"{country} Government", country):
-        known = registry.find(name)
+        # (Exactly: "Kenya" is no short form of the "Kenya Rowing Board".)
+        known = registry.find_exact(name)
         if known is not None and registry.entities[known].kind != EntityKind.PERSON:
             return registry.entities[known].name
     return f"Government of {country}"
@@ -214,13 +215,21 @@ def _government_for(
     else the one country the sentence names, else (a minister or an ambassador only) the
     one the release names, as "Government of <country>" (a country's name alone is
     contained in it)."""
-    if not _STATE_OFFICE.search(title):
+    # ("Vice President" alone is a company's officer as often as a state's: only the
+    # country written in the title makes it the state's.)
+    if not _STATE_OFFICE.search(title) or re.fullmatch(
+        r"(?:Senior\s+|Executive\s+)?Vice[\s-]President", title
+    ):
         return None
     # ("Ambassador to Norway": the post's place is where, not whom, the office serves.)
+    post = r"\b(?:Ambassador|Envoy|Consul(?:\s+General)?|High Commissioner)\s+(?:to|in)\s+"
     own = re.sub(r"\b(?:to|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", "", title)
+    # (So is the post of an envoy the sentence names: "the Kenyan Ambassador to Norway"
+    # names Norway as where he serves, no government of anyone listed with him.)
+    posts = re.sub(post + r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", "", sentence)
     for text, score, why in (
         (own, 0.6, "the country in the title"),
-        (sentence, 0.5, "the one country the sentence names"),
+        (posts, 0.5, "the one country the sentence names"),
     ):
         countries = _countries_in(text)
         governments = _governments(text, registry)
