@@ -262,3 +262,16 @@ def test_an_envoys_post_is_no_country_of_the_sentence() -> None:
     # is no short form of a body named after it.
     assert ("Boris Sokol", "Kenyan Ambassador to Norway", "Government of Kenya") in roles
     assert not any(o == "Kenya Rowing Board" for p, _, o in roles if p == "Oleg Marin")
+
+
+def test_a_speakers_second_title_never_runs_into_the_first_ones_organisation() -> None:
+    d = build_draft(
+        "Velmont University and Kestrel Engines open research centre\n\n"
+        "VELMONT, March 3, 2024 -- Velmont University and Kestrel Engines opened a research"
+        " centre on Friday.\n"
+        '"The centre is taking shape with several tangible developments," said Jane Doe,'
+        " senior associate dean for research at the Velmont Engineering School and board"
+        " member.\n"
+    )
+    assert not any("board member" in (o or "") for _, _, o in _roles(d))
+    assert any(p == "Jane Doe" and t == "board member" for p, t, _ in _roles(d))

@@ -718,9 +718,10 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     while parts and _DEGREE.fullmatch(parts[0]):
         parts = parts[1:]
     if parts:
-        # "Jane Doe, head of X and formerly a senior Y official": the current title; the
-        # ended one is read from the sentence by ``appositive_roles``.
-        parts[0] = re.split(r"\s+and\s+(?:formerly|previously|former)\b", parts[0])[0]
+        # "Jane Doe, head of X and formerly a senior Y official", "…, dean at X and board
+        # member": the first title; the others are read from the sentence by
+        # ``appositive_roles``, never run into the first one's organisation.
+        parts[0] = _split_two_titles(parts[0])[0]
     if parts and title is None:
         # "Jane Doe, Founder, Chairman and CEO of Acme": one title at Acme.
         listed, used = _title_list(parts[0], parts[1:])
