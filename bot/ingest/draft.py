@@ -531,12 +531,18 @@ def _own_organisation(meta: Metadata, registry: Registry, body: str) -> str | No
 def _initials_of(name: str) -> set[str]:
     """The initials an acronym of ``name`` may be: its capitalised words' ("UNDP"), or
     with a lower-case letter for each small word but "the" ("VUfR" for the Velmar Union
-    for the Rivers, "DoD" for the Department of Defense). A dash joins two words
+    for the Rivers, "DoD" for the Department of Defense); dotted initials count whole
+    ("USOC" for the U.S. Olympic Committee). A dash joins two words
     ("Institute of X—Velmont" has the initials IXV, so "IX" is the institute alone)."""
     words = re.split(r"\s*[\u2013\u2014]\s*|\s+", name)
-    capitals = "".join(w[0] for w in words if w[:1].isupper())
+
+    # ("U.S. Olympic Committee" is the USOC: a word of dotted initials gives them all.)
+    def initials(word: str) -> str:
+        return word.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", word) else word[0]
+
+    capitals = "".join(initials(w) for w in words if w[:1].isupper())
     mixed = "".join(
-        w[0] for w in words if w[:1].isupper() or (w in {"for", "of", "and", "on", "in"})
+        initials(w) for w in words if w[:1].isupper() or (w in {"for", "of", "and", "on", "in"})
     )
     return {capitals, mixed}
 
@@ -1486,6 +1492,7 @@ def build_draft(
                 if described:
                     # ("chief executive of the Velmont-based organization": a kind, no name.)
                     ref = PersonRef(ref.name, ref.title, None, ref.known_only)
+                ref = roles.side_of_short_form(ref, p_sentence, registry)
                 if ref.title and ref.organization is None:
                     ref, note = roles.organisation_of(
                         ref,

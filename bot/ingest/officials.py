@@ -63,6 +63,12 @@ _LIST_END = re.compile(
 )
 
 
+# Words of a clause, never of a title in a list of officials.
+_CLAUSE_IN_TITLE = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|been|by|including|included|includes)\b", re.IGNORECASE
+)
+
+
 @dataclass(slots=True)
 class _Item:
     name: str
@@ -202,6 +208,10 @@ def listed_officials(
             current.title.append(joint + chunk)
         else:
             pending.append(chunk)
+    # ("In the presence of leading cadres of X including Deputy Secretary Mr. Jo Ray, the
+    # agreement was sealed by Mr. Kim Lal": what reads as a title holds a clause, so this
+    # is prose around two names, no list.)
+    items = [i for i in items if not _CLAUSE_IN_TITLE.search(" ".join(i.title))]
     people = [i for i in items if i.title]
     if len(people) < 2 and not any(_ABBREVIATED_TITLE.search(" ".join(i.title)) for i in people):
         return []

@@ -7,6 +7,7 @@ Chairman of the Alibaba Group", "TSU's Provost X", "X, Fenwold President Europe"
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -51,6 +52,9 @@ class PersonRef:
     # March 2025"): ``current`` False, and ``ended`` its end ("2025-03") when stated.
     current: bool = True
     ended: str | None = None
+    # The release leaves the organisation open on purpose (listed with a side named as
+    # a country that has no one organisation here): no fallback guesses the issuer.
+    open_organisation: bool = False
 
 
 def _name_like(tok: Token, known_acronyms: set[str]) -> bool:
@@ -470,7 +474,9 @@ _AREA_WORDS = (
         "alumni", "advancement", "philanthropy", "engagement", "events", "facilities",
         "grants", "impact", "learning", "membership", "projects", "talent", "training",
         "transformation", "wellness", "enrollment", "external", "internal", "student",
-        "r&d",
+        # ("Strategies" only in the plural: "strategy" heads an initiative's name.)
+        "r&d", "cooperation", "co-operation", "strategies", "governance",
+        "advocacy", "integration", "protocol", "planning", "evaluation",
         "people", "culture", "diversity", "inclusion", "equity", "library", "government",
     }
 ) - (ALL_HEADS - {"government", "library"})  # fmt: skip
@@ -478,21 +484,28 @@ _AREA_WORDS = (
 # title's area when every word is an area word.)
 
 
+def _inflections(word: str) -> set[str]:
+    """``word`` with its plural ending added or taken off ("strategies" -> "strategy")."""
+    forms = {word, word + "s", word.removesuffix("s")}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    elif word.endswith("y"):
+        forms.add(word[:-1] + "ies")
+    return forms
+
+
 def is_area(phrase: str) -> bool:
     """Whether ``phrase`` names the area a title covers ("Clinical Procurement"), not an
     organisation: capitalised area words and connectors only."""
     words = [w for w in re.split(r"[\s,]+", phrase.strip(" ,.")) if w]
     content = [w for w in words if w.lower() not in {"and", "&", "of", "for", "the"}]
-    # (A singular or plural of an area word too: "Communication", "Partnership".)
+    # (A singular or plural of an area word too: "Communication", "Partnership",
+    # "Technologies".)
     return (
         bool(content)
         # ("State Library" ends with an organisation's head word: a name.)
         and content[-1].lower() not in ALL_HEADS
-        and all(
-            w[:1].isupper()
-            and bool({w.lower(), w.lower() + "s", w.lower().removesuffix("s")} & _AREA_WORDS)
-            for w in content
-        )
+        and all(w[:1].isupper() and bool(_inflections(w.lower()) & _AREA_WORDS) for w in content)
     )
 
 
@@ -704,6 +717,11 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     # Degrees and suffixes come before the title: "Jane Doe, Ph.D., Director of ...".
     while parts and _DEGREE.fullmatch(parts[0]):
         parts = parts[1:]
+    if parts:
+        # "Jane Doe, head of X and formerly a senior Y official", "…, dean at X and board
+        # member": the first title; the others are read from the sentence by
+        # ``appositive_roles``, never run into the first one's organisation.
+        parts[0] = _split_two_titles(parts[0])[0]
     if parts and title is None:
         # "Jane Doe, Founder, Chairman and CEO of Acme": one title at Acme.
         listed, used = _title_list(parts[0], parts[1:])
@@ -805,6 +823,10 @@ def _premodifier(before: str) -> tuple[str | None, str | None]:
     if owner is not None:
         title = before[toks[owner + 1].start :].strip()
         t = owner + 1
+    if owner is None and is_title_word(toks[o].text) and toks[o].low not in _FUNCTIONS:
+        # "Deputy Party Secretary and Commander": a word of the title's own before the
+        # words in between ("Party") makes them the title's, never an organisation.
+        return before[toks[o].start :].strip(), None
     org = before[toks[o].start : toks[t - 1].end].strip()
     # ("(Lantern) Velmarian Ambassador": a bracket that closes the line before.)
     org = re.sub(r"^(?:\([^()]*\)\s*)+", "", org)
@@ -1276,7 +1298,10 @@ def _split_two_titles(seg: str) -> list[str]:
         if not (is_title_phrase(left) and is_title_phrase(right)):
             continue
         first = right.split()[0]
-        article = first.lower() in {"a", "an", "the", "now", "also", "currently", "later", "former"}
+        article = first.lower() in {
+            *("a", "an", "the", "now", "also", "currently", "later", "former", "formerly"),
+            "previously",
+        }
         # The right half opens with its own organisation ("Aldorian Council Deputy Envoy").
         own_org = (
             first[:1].isupper() and not is_title_word(first) and first.lower() not in STOPWORDS
@@ -1313,6 +1338,25 @@ def _title_list(first: str, parts: list[str]) -> tuple[str, int]:
         if org is not None:
             return joined, used
     return first, 0
+
+
+def _listed_portfolio(seg: str, parts: list[str]) -> tuple[str, list[str]]:
+    """ "Minister of Innovation" and the parts ["Trade and Rural Development", ...]: a
+    portfolio listed with commas and closed by "and" is one title, "Minister of
+    Innovation, Trade and Rural Development". Returns the title and the parts left;
+    unchanged when the parts after the title's area are not such a list (an organisation: "Minister of Trade, Velmont")."""
+    area = re.search(r"\s(?:of|for)\s+(?:the\s+)?(?P<area>[^,]+)$", seg)
+    if area is None or not is_area(area.group("area")):
+        return seg, parts
+    # (Each part whole: area words only, so a clause after the list never passes; the
+    # cleaning of a title part would cut it at its "and".)
+    for k, part in enumerate(p.strip(" .") for p in parts[:4]):
+        if not is_area(part):
+            break
+        if re.match(r"(?:.*\s)?(?:and|&)\s", part):
+            listed = [p.strip(" .") for p in parts[: k + 1]]
+            return ", ".join([seg, *listed]), parts[k + 1 :]
+    return seg, parts
 
 
 def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
@@ -1372,6 +1416,8 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
         seg, parts = joined, parts[used:]
         ended = ended or (used > 0 and _clean_appositive(joined) != joined)
     if not ended:
+        seg, parts = _listed_portfolio(seg, parts)
+    if not ended:
         seg, used = _title_list(seg, [_clean_appositive(p) for p in parts])
         ended = used > 0 and _clean_appositive(parts[used - 1]) != parts[used - 1]
         parts = parts[used:]
@@ -1385,7 +1431,12 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
         if former:
             half = half[former.end() :]
         # "former Director General of X": a title no longer held.
-        past = re.match(r"(?:former|ex-|erstwhile)\s*", half, re.IGNORECASE)
+        # ("formerly a senior X official", "previously the X's CEO": the same, as an adverb.)
+        past = re.match(
+            r"(?:(?:formerly|previously)\s+(?:(?:a|an|the)\s+)?|(?:former|ex-|erstwhile)\s*)",
+            half,
+            re.IGNORECASE,
+        )
         if past:
             half = half[past.end() :]
             title, org = split_title_org(half)
@@ -1597,9 +1648,18 @@ _PHOTO_POSITION = re.compile(
 )
 
 
+# "Mr. Marius – Ioan Doe": two given names joined by a dash with spaces round it (as a
+# word processor sets a typed hyphen), after a courtesy title, then the family name.
+_DASHED_GIVEN_NAMES = re.compile(
+    rf"\b(?P<style>(?:{_HONORIFIC})\.?\s+[A-Z][a-z]+)\s+[\u2013\u2014-]\s+"
+    r"(?P<second>[A-Z][a-z]+)(?=\s+[A-Z][\w'’-]+)"
+)
+
+
 def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     """People introduced with a title in narrative text."""
     sentence = _unglue_titles(_PHOTO_POSITION.sub("", sentence))
+    sentence = _DASHED_GIVEN_NAMES.sub(r"\g<style>-\g<second>", sentence)
     toks = tokens(sentence)
     found: list[PersonRef] = []
     n = len(toks)
@@ -1623,6 +1683,12 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             continue
         if is_country(run_text):
             continue  # "Representative of the United Arab Emirates": a country, whole
+        if (
+            len(name_toks) == 2
+            and is_demonym(name_toks[0].text)
+            and re.fullmatch(r"[A-Z]{2,6}", name_toks[1].text)
+        ):
+            continue  # "Kenyan KRU President Jo Ray": a country's body by its acronym
         # "… Organizations in Vienna Andrei Dapkiunas": after "in"/"at", the first
         # capitalised word is a place, and the name starts after it.
         # ("ambassador to Ostria Jane Doe": the post's place, then the name.)
@@ -2018,6 +2084,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     if shared:
         named = {ref.name for ref in shared}
         found = [ref for ref in found if ref.name not in named]
+    found = _leading_title_list(sentence, [_royal_office(sentence, r) for r in found])
     return _delegation_units(found) + _bracket_heads(sentence) + shared
 
 
@@ -2029,6 +2096,51 @@ _RESPECTIVELY = re.compile(
     rf"(?P<a>{_PERSON})\s+and\s+(?P<b>{_PERSON}),\s+(?:the\s+)?(?P<title>[A-Za-z][\w -]{{1,40}}?)"
     rf"\s+(?:of|at)\s+(?:the\s+)?(?P<x>{_ORG})\s+and\s+(?:the\s+)?(?P<y>{_ORG}),?\s+respectively\b"
 )
+
+
+# Offices of a royal house written before a name and its styles ("the Crown Prince
+# Sheikh Jo Ray"): "Prince" alone is a style (bot/vocab/honorifics.txt), these are offices.
+_ROYAL_OFFICE = re.compile(
+    rf"\b(?P<office>Crown\s+Prince(?:ss)?|Emir|Amir|Sultan|Deputy\s+Emir)\s+"
+    rf"(?:(?:{_HONORIFIC})\.?\s+)*$"
+)
+
+
+def _royal_office(sentence: str, ref: PersonRef) -> PersonRef:
+    """``ref`` with the royal office written before the name as its title, when it has
+    none: "His Highness the Crown Prince Sheikh Jo Ray" -> Crown Prince (the state it
+    serves is left to ``roles.organisation_of``)."""
+    at = sentence.find(ref.name)
+    office = _ROYAL_OFFICE.search(sentence[:at]) if ref.title is None and at > 0 else None
+    if office is None:
+        return ref
+    return dataclasses.replace(ref, title=re.sub(r"\s+", " ", office.group("office")))
+
+
+def _leading_title_list(sentence: str, found: list[PersonRef]) -> list[PersonRef]:
+    """``found`` with the person a sentence opens with, after a list of titles, given each
+    of them: "Deputy Prime Minister, Minister of Oil and Minister of State for Economic
+    affairs Dr. Jo Ray signed …" gives Jo Ray three titles (no organisation: the list
+    names none). Only a list from the sentence's start, each part a title that opens
+    with a capital, so prose before a name is never read as titles."""
+    if not found or found[0].organization:
+        return found
+    first = found[0]
+    at = sentence.find(first.name)
+    if at <= 0:
+        return found
+    prefix = re.sub(rf"(?:\s*\b(?:{_HONORIFIC})\.?)+\s*$", "", sentence[:at]).strip(" ,")
+    # ("Chairman, President and CEO Jane Doe": title words only are one title; so is
+    # "Provost and Executive Vice President for Academic Affairs", with no comma.)
+    if _bare_titles(prefix) or "," not in prefix:
+        return found
+    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", prefix)
+    if len(parts) < 2 or not all(
+        p[:1].isupper() and is_title_phrase(p) and is_title_word(p.split()[0]) for p in parts
+    ):
+        return found
+    titles = [dataclasses.replace(first, title=p, organization=None) for p in parts]
+    return [*titles, *found[1:]]
 
 
 def _singular_title(title: str) -> str | None:

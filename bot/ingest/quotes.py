@@ -176,6 +176,17 @@ _OUTSIDE_OFFICE = re.compile(
 )
 
 
+# A few words quoted inside reported speech: "…, adding that “effective and empowered
+# collaboration” will be critical", "called it “a real turning point”": the subject's
+# own words, though too short and unpunctuated to pass for speech by themselves.
+_REPORTED_BEFORE = re.compile(
+    r"(?:\b(?:adding|saying|noting|stressing|stating|explaining|declaring)(?:\s+that)?"
+    r"|\b(?:called|termed|described|hailed|labell?ed)\s+(?:it|this|that|them|"
+    r"the\s+[\w-]+(?:\s+[\w-]+)?)(?:\s+as)?)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class FoundQuote:
     text: str
@@ -209,7 +220,10 @@ def is_speech(paragraph: str, span: Span) -> bool:
     # "…, which, as he stated, “will improve” the ties": a verb of saying right before
     # the marks makes a few words speech.
     ends_like_speech = ends_like_speech or (
-        re.search(rf"\b{_VERB}\s*[,:]?\s*$", paragraph[: span.start]) is not None
+        (
+            re.search(rf"\b{_VERB}\s*[,:]?\s*$", paragraph[: span.start]) is not None
+            or _REPORTED_BEFORE.search(paragraph[: span.start]) is not None
+        )
         and not is_quoted_name(span.text)
     )
     if words == 1 and span.text.rstrip().endswith(",") and not span.open_ended:
@@ -279,6 +293,9 @@ def _after_attribution(after: str, quote_text: str) -> tuple[str, str] | None:
         match
         and len(match.group("who").split()) <= 16
         and (ends_with_comma or len(match.group("rest").split()) <= 4)
+        # ("… stage." Jane Doe, Leader of the Council, said: "…": a colon opens the
+        # next speaker's quote, it never closes the one before.)
+        and not match.group("rest").lstrip().startswith(":")
     ):
         return _trim_who(match.group("who")), "X said"
     if dashed:
@@ -315,7 +332,13 @@ def _sentence_attribution(before: str) -> tuple[str, str] | None:
         text,
         re.IGNORECASE,
     )
-    if said and len(said.group("who").split()) <= 12 and said.group("who")[:1].isupper():
+    # (The name and the appositive after it may be long: "Jane Doe, head of the
+    # organization and formerly a senior … official, said …"; the name is short.)
+    if (
+        said
+        and len(said.group("who").split(",")[0].split()) <= 12
+        and said.group("who")[:1].isupper()
+    ):
         return _trim_who(said.group("who")), _SAID_THAT
     subject = re.match(
         r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:also\s+)?[a-z]{3,}ed\b", text
@@ -617,9 +640,13 @@ class QuoteFinder:
 
     def register_person(self, ref: PersonRef) -> str | None:
         # (Imported here: roles reads parties, which read this module.)
-        from bot.ingest.roles import unit_of_parent
+        from bot.ingest.roles import organisation_in_title, unit_of_parent
 
         registry = self.registry
+        if not ref.open_organisation:
+            # (A speaker's phrase, "Jane Doe, head of the organization", comes here without
+            # its sentence: only what the title itself names is weighed.)
+            ref = organisation_in_title(ref, registry)
         ref = unit_of_parent(ref, registry)
         entity_id = registry.find_person(ref.name) or registry.find(ref.name)
         if entity_id is None:
@@ -735,6 +762,8 @@ class QuoteFinder:
                 for r in registry.roles
             ):
                 return entity_id  # the title again, its organisation already stated
+            elif ref.open_organisation:
+                pass  # (left for the reviewer: a review note says why)
             elif self.own_org is not None and not _OUTSIDE_OFFICE.search(title):
                 # "Provost Jane Doe" in a university's own release: its provost.
                 org_id = self.own_org

@@ -18,6 +18,12 @@ evidence a release gives and takes the strongest:
    the title, the sentence or (failing both) the whole release names (0.6, 0.5, 0.4);
 6. for a unit's head ("Head of the Outreach Sector"), the issuer of the release,
    with a review note (0.3);
+7. the side a delegation header names for the list the person is in ("Attending
+   from the VRF were Jane Doe, Chief Operating Officer; …"): the organisation named
+   (0.85), or for a side named as a country the one organisation of that country the
+   release names (0.7), or for a state office its government (0.7), else the
+   organisation is left open with a review note, outranking every weaker guess (see
+   ``bot.ingest.groups``);
 
 and otherwise none: "don't know" is an honest outcome, better than a guess. The
 draft's review header carries the note of every candidate below 0.5.
@@ -25,10 +31,12 @@ draft's review header carries the note of every candidate below 0.5.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import NamedTuple
 
 from bot.ingest.entities import PersonRef
+from bot.ingest.groups import delegation_at
 from bot.ingest.officials import country_of_demonym
 from bot.ingest.parties import government_names
 from bot.ingest.registry import Registry
@@ -183,7 +191,8 @@ def _government_of(country: str, registry: Registry) -> str:
     """How the release names a country's government: the entity it already has for the
     government or the country ("Velmont" as a party), else "Government of <country>"."""
     for name in (f"Government of {country}", f"{country} Government", country):
-        known = registry.find(name)
+        # (Exactly: "Kenya" is no short form of the "Kenya Rowing Board".)
+        known = registry.find_exact(name)
         if known is not None and registry.entities[known].kind != EntityKind.PERSON:
             return registry.entities[known].name
     return f"Government of {country}"
@@ -206,13 +215,21 @@ def _government_for(
     else the one country the sentence names, else (a minister or an ambassador only) the
     one the release names, as "Government of <country>" (a country's name alone is
     contained in it)."""
-    if not _STATE_OFFICE.search(title):
+    # ("Vice President" alone is a company's officer as often as a state's: only the
+    # country written in the title makes it the state's.)
+    if not _STATE_OFFICE.search(title) or re.fullmatch(
+        r"(?:Senior\s+|Executive\s+)?Vice[\s-]President", title
+    ):
         return None
     # ("Ambassador to Norway": the post's place is where, not whom, the office serves.)
+    post = r"\b(?:Ambassador|Envoy|Consul(?:\s+General)?|High Commissioner)\s+(?:to|in)\s+"
     own = re.sub(r"\b(?:to|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", "", title)
+    # (So is the post of an envoy the sentence names: "the Kenyan Ambassador to Norway"
+    # names Norway as where he serves, no government of anyone listed with him.)
+    posts = re.sub(post + r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", "", sentence)
     for text, score, why in (
         (own, 0.6, "the country in the title"),
-        (sentence, 0.5, "the one country the sentence names"),
+        (posts, 0.5, "the one country the sentence names"),
     ):
         countries = _countries_in(text)
         governments = _governments(text, registry)
@@ -270,19 +287,22 @@ def unit_of_parent(ref: PersonRef, registry: Registry) -> PersonRef:
     Director of the KHO Harbour Emergencies Programme", KHO's name), ("dean", "ORU School of
     Nursing") -> ("dean of the ORU School of Nursing", ORU's name). The parent is an
     organisation the release names, written as its acronym or followed by the unit word
-    ("School of …"); a unit the release gives an acronym of its own is an organisation
-    ("UN Environment Programme (UNEP)") and stays."""
+    ("School of …"), or a unit's head word alone ("KHO Secretariat" -> "Director General of
+    the KHO Secretariat", KHO's name); a unit the release gives an acronym of its own is
+    an organisation ("UN Environment Programme (UNEP)") and stays."""
     if not ref.title or not ref.organization:
         return ref
     org = re.sub(r"^the\s+", "", ref.organization)
     words = org.split()
-    if len(words) < 3 or not any(w.lower() in _UNIT_HEADS for w in words[1:]):
+    if len(words) < 2 or not any(w.lower() in _UNIT_HEADS for w in words[1:]):
         return ref
     own = registry.find(org)
     if own is not None and any(looks_like_acronym(a) for a in registry.entities[own].aliases):
         return ref
-    for k in range(1, len(words) - 1):
+    for k in range(1, len(words)):
         prefix, rest = " ".join(words[:k]), words[k:]
+        if len(rest) == 1 and rest[0].lower() not in _UNIT_HEADS:
+            continue  # ("MSG Secretariat": one word after the parent, a unit's head word)
         parent = registry.find(prefix)
         if (
             parent is None
@@ -340,6 +360,38 @@ def _kind_in_sentence(name: str, sentence: str, registry: Registry) -> str | Non
     return None
 
 
+def _title_candidates(title: str, registry: Registry) -> list[tuple[Candidate, str]]:
+    """The candidates the title itself gives (1 and the "of the <kind>" form of 2 in the
+    module docstring), each with the title left once its organisation is taken out."""
+    found: list[tuple[Candidate, str]] = []
+    org, rest = split_leading_organisation(title, registry)
+    if org is not None:
+        found.append((Candidate(org, 0.9, "the organisation written before the title"), rest))
+    kind = re.fullmatch(r"(?P<title>.+?)\s+(?:of|at)\s+the\s+(?P<head>[a-z]+)", title)
+    if kind and kind.group("head") in ALL_HEADS:
+        # "director general of the institute": the one organisation of that kind.
+        fits = registry.one_of_a_kind(kind.group("head"))
+        if fits is not None:
+            found.append(
+                (Candidate(fits, 0.8, "the one organisation of that kind"), kind.group("title"))
+            )
+    return found
+
+
+def organisation_in_title(ref: PersonRef, registry: Registry) -> PersonRef:
+    """``ref`` with the organisation its title alone names ("head of the organization":
+    the one organisation of that kind; "UN Under-Secretary-General": the UN), for a
+    speaker's phrase read without its sentence; ``ref`` unchanged when the title names
+    none or ``ref`` states one."""
+    if not ref.title or ref.organization:
+        return ref
+    found = _title_candidates(ref.title, registry)
+    if not found:
+        return ref
+    best, title = max(found, key=lambda c: c[0].score)
+    return dataclasses.replace(ref, title=title, organization=best.organisation)
+
+
 def organisation_of(
     ref: PersonRef,
     sentence: str,
@@ -366,17 +418,11 @@ def organisation_of(
     ):
         return Resolved(ref, None)
     candidates: list[tuple[Candidate, str]] = []
-    org, title = split_leading_organisation(ref.title, registry)
-    if org is not None:
-        candidates.append((Candidate(org, 0.9, "the organisation written before the title"), title))
-    kind = re.fullmatch(r"(?P<title>.+?)\s+(?:of|at)\s+the\s+(?P<head>[a-z]+)", ref.title)
-    if kind and kind.group("head") in ALL_HEADS:
-        # "director general of the institute": the one organisation of that kind.
-        fits = registry.one_of_a_kind(kind.group("head"))
-        if fits is not None:
-            candidates.append(
-                (Candidate(fits, 0.8, "the one organisation of that kind"), kind.group("title"))
-            )
+    side = delegation_at(ref.name, sentence)
+    delegation = _delegation_candidate(side, ref.title, registry) if side else None
+    if delegation is not None:
+        candidates.append((delegation, ref.title))
+    candidates += _title_candidates(ref.title, registry)
     # (Only for a title the release held at a described organisation: "Minister Jane Doe
     # at the university" is no minister of the university.)
     kind_named = _kind_in_sentence(ref.name, sentence, registry) if described else None
@@ -407,6 +453,16 @@ def organisation_of(
                 ref.title,
             )
         )
+    if side is not None and delegation is None:
+        # Listed for a side the release names only as a country: its organisation is
+        # the reviewer's call; nothing weaker than the header's own word decides it.
+        candidates = [c for c in candidates if c[0].score >= _DELEGATION]
+        if not candidates:
+            note = (
+                f"'{ref.name}' ({ref.title}): listed for {side}, at no one organisation"
+                " the release names; organisation left blank"
+            )
+            return Resolved(dataclasses.replace(ref, open_organisation=True), note)
     if not candidates:
         return Resolved(ref, None)
     best, title = max(candidates, key=lambda c: c[0].score)
@@ -416,6 +472,58 @@ def organisation_of(
         else None
     )
     return Resolved(PersonRef(ref.name, title, best.organisation, ref.known_only), note)
+
+
+def side_of_short_form(ref: PersonRef, sentence: str, registry: Registry) -> PersonRef:
+    """``ref`` with an organisation written short ("NOC Vice President", where two
+    National Olympic Committees are parties) taken to the delegation's side when the
+    side's organisation holds it as a word ("Russian NOC" for "NOC" in a list "from
+    Russia"); otherwise ``ref`` unchanged."""
+    if not ref.title or not ref.organization or len(ref.organization.split()) != 1:
+        return ref
+    side = delegation_at(ref.name, sentence)
+    found = _delegation_candidate(side, ref.title, registry) if side else None
+    short = normalize(ref.organization)
+    if found is None or short not in normalize(found.organisation).split():
+        return ref
+    return dataclasses.replace(ref, organization=found.organisation)
+
+
+# The score of a side a delegation header names by an organisation's name.
+_DELEGATION = 0.85
+
+
+def _delegation_candidate(side: str, title: str, registry: Registry) -> Candidate | None:
+    """The organisation a delegation's ``side`` stands for ("the VRF" -> the Velmont
+    Rowing Federation; "Velmont" -> the one organisation of Velmont the release names,
+    "Velmont Rowing Union", or for a state office the Government of Velmont), or None when
+    the side is a country with no one organisation here, or names nothing known."""
+    orgs = [
+        e
+        for e in registry.mentions(side)
+        if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+    ]
+    words = side.split()
+    country = _country_in(words) or _country_of_adjective(words)
+    if orgs and (country is None or not is_country(registry.entities[orgs[-1]].name)):
+        return Candidate(
+            registry.entities[orgs[-1]].name, _DELEGATION, "the side the delegation names"
+        )
+    if country is None:
+        return None
+    if _STATE_OFFICE.search(title) and not re.search(r"\bVice\s+President\b", title):
+        return Candidate(_government_of(country, registry), 0.7, "the side's government")
+    own = [
+        e.name
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION
+        and "government" not in normalize(e.name).split()
+        and not is_country(e.name)
+        and country in _countries_in(e.name)
+    ]
+    if len(own) == 1:
+        return Candidate(own[0], 0.7, "the one organisation of the side's country")
+    return None
 
 
 def _back_reference(
@@ -466,7 +574,7 @@ def _back_reference(
     members = (
         r"(?:faculty(?:\s+members)?|officials|officers|staff(?:\s+members)?|delegation|"
         r"delegates|representatives|team|leaders|leadership|executives|researchers|"
-        r"scientists|professors)"
+        r"scientists|professors|cadres|dignitaries)"
     )
     including = r",?\s+(?:including|such\s+as|among\s+them|namely|led\s+by)\b"
     group = re.search(
@@ -478,10 +586,13 @@ def _back_reference(
         re.IGNORECASE,
     )
     if group:
+        # (A body whose name has no telling head word, "X Construction Corps", may have
+        # been read as a topic; the group names it as one that has members.)
         orgs = [
             e
             for e in registry.mentions(group.group("org"))
-            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+            if registry.entities[e].kind
+            in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE, EntityKind.TOPIC)
         ]
         if len(orgs) == 1:
             return PersonRef(ref.name, ref.title, registry.entities[orgs[0]].name)

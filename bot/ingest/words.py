@@ -166,7 +166,7 @@ _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 @cache
 def _country_names() -> frozenset[str]:
     """Country names as releases write them ("Italy", "Bolivia", "Republic of Korea"),
-    case-folded, from pycountry's ISO 3166 table."""
+    case-folded, from pycountry's ISO 3166 table and bot/vocab/country_names.txt."""
     names: set[str] = set()
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -174,7 +174,8 @@ def _country_names() -> frozenset[str]:
             if value:
                 names.add(value.casefold())
                 names.add(value.split(",")[0].casefold())  # "Korea, Republic of" -> "korea"
-    return frozenset(names)
+    # ("Russia", "Laos": the names prose uses where ISO 3166 writes another.)
+    return frozenset(names | word_list("country_names"))
 
 
 def is_country(name: str) -> bool:
