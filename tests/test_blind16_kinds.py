@@ -1,0 +1,145 @@
+"""Kinds that blind set 16 found misread (issues 10 and 12), each asked here in other
+words on an invented two-release base rather than the set's: a question wrapped in
+Chinese ("告诉我 X", "X 是什么"), a quote asked by its order in time ("X's earliest
+quote"), …
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import yaml
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
+from bot.search.index import Index
+from tests.asking import answered, ask
+
+_LAUNCH = """\
+source:
+  id: 2020-03-10-fjord-network-launch
+  title: Nordic Ocean Fund and Havbruk Institute launch the Fjord Seafood Network
+  publisher: Business Wire
+  date: 2020-03-10
+  dateline: {city: Oslo, country: Norway}
+  text: ../sources/2020-03-10-fjord-network-launch.txt
+entities:
+  - id: fjord-network
+    name: Fjord Seafood Network
+    kind: initiative
+    summary: The Fjord Seafood Network, a programme that trains small-boat fishers to sell online.
+    aliases: [the Network, 峡湾海鲜网络]
+  - id: nordic-ocean-fund
+    name: Nordic Ocean Fund
+    kind: organization
+    summary: The Nordic Ocean Fund, a foundation based in Tromsø, Norway.
+  - id: havbruk-institute
+    name: Havbruk Institute
+    kind: organization
+    summary: The Havbruk Institute, a fisheries research institute in Bergen.
+  - id: ingrid-holm
+    name: Ingrid HOLM
+    kind: person
+    summary: Ingrid HOLM, Director of Research at the Havbruk Institute.
+  - id: per-lund
+    name: Per LUND
+    kind: person
+    summary: Per LUND, Chairman of the Nordic Ocean Fund.
+roles:
+  - entity: ingrid-holm
+    title: Director of Research
+    organization: havbruk-institute
+  - entity: per-lund
+    title: Chairman
+    organization: nordic-ocean-fund
+quotes:
+  - id: holm-ten-harbours
+    speaker: ingrid-holm
+    about: [fjord-network]
+    text: We start with ten harbours and the fishers who know them best.
+  - id: lund-launch
+    speaker: per-lund
+    about: [fjord-network]
+    text: The Fund backs the people who land the fish, not the middlemen.
+facts:
+  - id: network-launch
+    about: [fjord-network, nordic-ocean-fund, havbruk-institute]
+    text: >-
+      The Nordic Ocean Fund and the Havbruk Institute launched the Fjord Seafood Network
+      on March 10, 2020.
+  - id: network-goal
+    about: [fjord-network]
+    text: The Fjord Seafood Network aims to train 2,000 fishers by 2025.
+"""
+
+_UPDATE = """\
+source:
+  id: 2022-09-05-fjord-network-update
+  title: Fjord Seafood Network trains 800 fishers and names a new chief executive
+  publisher: GlobeNewswire
+  date: 2022-09-05
+  dateline: {city: Bergen, country: Norway}
+  text: ../sources/2022-09-05-fjord-network-update.txt
+roles:
+  - entity: ingrid-holm
+    title: Chief Executive
+    organization: havbruk-institute
+  - entity: per-lund
+    title: Chairman
+    organization: nordic-ocean-fund
+    ended: 2021
+quotes:
+  - id: holm-first-harbour
+    speaker: ingrid-holm
+    about: [fjord-network]
+    text: Our first harbour taught us more than any study we had written.
+  - id: holm-next-coast
+    speaker: ingrid-holm
+    about: [fjord-network]
+    text: Next year the Network goes north, to the Lofoten coast.
+facts:
+  - id: lund-steps-down
+    about: [per-lund, nordic-ocean-fund]
+    text: Per LUND stepped down as Chairman of the Nordic Ocean Fund on June 1, 2021.
+  - id: network-trained
+    about: [fjord-network]
+    text: The Fjord Seafood Network has trained 800 fishers since its launch.
+"""
+
+
+@pytest.fixture(scope="module")
+def fjord(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("fjord")
+    (root / "releases").mkdir()
+    (root / "sources").mkdir()
+    for release in (_LAUNCH, _UPDATE):
+        data = yaml.safe_load(release)
+        name = data["source"]["id"]
+        (root / "releases" / f"{name}.yaml").write_text(release, encoding="utf-8")
+        # The verbatim text holds every quote, as a release's would.
+        said = "\n".join(q["text"] for q in data.get("quotes", []))
+        (root / "sources" / f"{name}.txt").write_text(f"Release text.\n{said}\n", "utf-8")
+    return Engine(Index(load_knowledge(root)))
+
+
+@pytest.mark.parametrize(
+    "message", ["告诉我 峡湾海鲜网络", "请介绍一下峡湾海鲜网络", "峡湾海鲜网络是什么?"]
+)
+def test_question_wrapped_in_chinese_is_the_entity_card(fjord: Engine, message: str) -> None:
+    # The Chinese for "tell me X", "please introduce X", "what is X": the card of X.
+    answered(fjord, message, "Fjord Seafood Network", "small-boat fishers")
+
+
+def test_earliest_quote_is_ordered_by_date_not_ranked_by_the_word(fjord: Engine) -> None:
+    # "first" is an order, not a topic: the 2022 quote about the "first harbour" is not it.
+    reply = answered(fjord, "Ingrid Holm's earliest quote?", "ten harbours")
+    assert "first harbour" not in reply
+    reply = answered(fjord, "what did Holm say first?", "ten harbours")
+    assert "first harbour" not in reply
+
+
+def test_most_recent_quote_is_from_the_newest_release(fjord: Engine) -> None:
+    answered(fjord, "Ingrid Holm's most recent quote", "2022-09-05")
