@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 import yaml
 
 from bot.engine.answer import Status
@@ -143,3 +142,18 @@ def test_earliest_quote_is_ordered_by_date_not_ranked_by_the_word(fjord: Engine)
 
 def test_most_recent_quote_is_from_the_newest_release(fjord: Engine) -> None:
     answered(fjord, "Ingrid Holm's most recent quote", "2022-09-05")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who became chairman of the Nordic Ocean Fund after Per Lund?",
+        "who was the Fund's chairman after Per Lund stepped down?",
+    ],
+)
+def test_successor_nobody_names_is_not_found(fjord: Engine, message: str) -> None:
+    # "Who became <title> after X": a succession; no release names one, so the releases
+    # don't say, never X himself (his own role, or the fact that he stepped down).
+    asked = ask(fjord, message)
+    assert asked.status is Status.NOT_FOUND, asked.reply
+    assert "don't say who succeeded" in asked.reply, asked.reply
