@@ -157,3 +157,16 @@ def test_successor_nobody_names_is_not_found(fjord: Engine, message: str) -> Non
     asked = ask(fjord, message)
     assert asked.status is Status.NOT_FOUND, asked.reply
     assert "don't say who succeeded" in asked.reply, asked.reply
+
+
+@pytest.mark.parametrize(
+    ("message", "wire"),
+    [
+        ("which wire carried the Bergen release, PR Newswire or GlobeNewswire?", "GlobeNewswire"),
+        ("was the 2020 announcement put out by PR Newswire or Business Wire?", "Business Wire"),
+    ],
+)
+def test_choice_of_wires_names_the_publisher(fjord: Engine, message: str, wire: str) -> None:
+    # A wire offered as a choice is no unknown name, though no release went out on it.
+    reply = answered(fjord, message, wire)
+    assert "PR Newswire —" not in reply

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -45,6 +46,7 @@ from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.index import Index
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
+from bot.vocab import wires
 
 _YEAR_WORD = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -104,6 +106,20 @@ class AnswerType(StrEnum):
     QUOTE = "quote"
     ROLE = "role"
     SOURCE = "source"
+
+
+@functools.cache
+def _wire_words() -> frozenset[str]:
+    """The words of every newswire's names in ``bot/vocab/wires.yaml`` ("business",
+    "wire", "globenewswire"): a wire the question names is no unknown name, though no
+    release of the base went out on it. Read on first use (the YAML read stays off the
+    cold start)."""
+    return frozenset(
+        word
+        for wire in wires()
+        for name in (wire.publisher, *(n for n, _ in wire.names))
+        for word in normalize(name).split()
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -616,6 +632,8 @@ class QueryParser:
             if words and not any(
                 self.known(w) or self.descriptions.demonym_place(w) for w in words
             ):
+                if all(w in _wire_words() for w in words):
+                    continue  # "Business Wire or PR Newswire?": a wire offered as a choice
                 found.append(token)
         return tuple(found)
 
