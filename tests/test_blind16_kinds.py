@@ -170,3 +170,12 @@ def test_choice_of_wires_names_the_publisher(fjord: Engine, message: str, wire: 
     # A wire offered as a choice is no unknown name, though no release went out on it.
     reply = answered(fjord, message, wire)
     assert "PR Newswire —" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["number of people trained as of September 2022?", "the total number of people trained?"],
+)
+def test_count_asked_as_a_noun_phrase(fjord: Engine, message: str) -> None:
+    # "Number of X …" asks how many, like "how many X …": the figure, not "I don't know".
+    answered(fjord, message, "800")

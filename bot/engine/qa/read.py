@@ -637,6 +637,12 @@ _BEEN_AROUND = (
     re.compile(rf"\bhow (?:many years|long) had (?P<x>.+?) {_EXISTED}\b"),
 )
 
+# "Number of people trained as of March 2022?", "what was the total number of …": a count
+# asked as a noun phrase, read as "how many …" (the "number" is no word of the figure).
+_NUMBER_OF = re.compile(
+    r"^(?:(?:what|which) (?:is|was|s|were) )?(?:the )?(?:total )?number of (?=\w)"
+)
+
 
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
@@ -650,6 +656,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _PURPOSE.sub("", key)
     key = _AUDIENCE.sub("", key).strip() or key
     key = imperative_question(key)
+    key = _NUMBER_OF.sub("how many ", key)
     key = _BEHIND.sub(r"does \g<x> support \g<y>", key)
     key = _WHO_BEHIND.sub(r"\g<ask> launched", key)
     key = _THE_ONES_BEHIND.sub(r"which \g<what> launched", key)
