@@ -179,3 +179,12 @@ def test_choice_of_wires_names_the_publisher(fjord: Engine, message: str, wire: 
 def test_count_asked_as_a_noun_phrase(fjord: Engine, message: str) -> None:
     # "Number of X …" asks how many, like "how many X …": the figure, not "I don't know".
     answered(fjord, message, "800")
+
+
+def test_announcement_on_a_release_day_is_that_release(fjord: Engine) -> None:
+    # The day a release went out names it: its headline and what it says of the subject.
+    reply = answered(
+        fjord, "what did the Network announce on 5 September 2022?", "800 fishers", "Bergen"
+    )
+    assert "2,000 fishers by 2025" not in reply  # the 2020 release's, not that day's
+    answered(fjord, "what news was released on March 10, 2020?", "launched the Fjord")

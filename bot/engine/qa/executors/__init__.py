@@ -168,6 +168,7 @@ from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.release_changes import ReleaseChangeAnswers
 from bot.engine.qa.executors.release_counts import ReleaseCountAnswers
 from bot.engine.qa.executors.release_of_event import ReleaseOfEventAnswers
+from bot.engine.qa.executors.release_on_day import ReleaseOnDayAnswers
 from bot.engine.qa.executors.release_span import ReleaseSpanAnswers
 from bot.engine.qa.executors.representatives import RepresentativeAnswers
 from bot.engine.qa.executors.returns import ReturnAnswers
@@ -263,6 +264,7 @@ class Executors(
     GoalDeadlineAnswers,
     StillRunningAnswers,
     ReleaseOfEventAnswers,
+    ReleaseOnDayAnswers,
     QuoteYearAnswers,
     DayAroundAnswers,
     AgeLimitAnswers,
@@ -331,6 +333,8 @@ class Executors(
             self.former_heads,
             self.item_by_order,
             self.release_of_event,
+            # "What did X announce on <a release's date>?": that release's news about X.
+            self.release_on_day,
             self.quote_years,
             self.day_around,
             self.age_limit,
