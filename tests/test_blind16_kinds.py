@@ -188,3 +188,26 @@ def test_announcement_on_a_release_day_is_that_release(fjord: Engine) -> None:
     )
     assert "2,000 fishers by 2025" not in reply  # the 2020 release's, not that day's
     answered(fjord, "what news was released on March 10, 2020?", "launched the Fjord")
+
+
+@pytest.mark.parametrize(
+    ("message", "day"),
+    [
+        ("in which release is Ingrid Holm first called Chief Executive?", "2022-09-05"),
+        ("which was the earliest announcement naming Holm Director of Research?", "2020-03-10"),
+    ],
+)
+def test_release_first_giving_a_title_is_read_from_the_roles(
+    fjord: Engine, message: str, day: str
+) -> None:
+    # The oldest role with that title says which release first gives it, not the
+    # releases that merely mention the person.
+    asked = ask(fjord, message)
+    assert asked.status is Status.ANSWERED, asked.reply
+    assert asked.sources == [f"{day}-fjord-network-{'update' if day[:4] == '2022' else 'launch'}"]
+
+
+def test_title_never_given_is_not_found(fjord: Engine) -> None:
+    asked = ask(fjord, "which release first calls Per Lund President?")
+    assert asked.status is Status.NOT_FOUND, asked.reply
+    assert "Chairman" in asked.reply

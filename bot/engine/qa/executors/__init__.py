@@ -187,6 +187,7 @@ from bot.engine.qa.executors.successors import SuccessorAnswers
 from bot.engine.qa.executors.targets import TargetAnswers
 from bot.engine.qa.executors.tenures import TenureAnswers
 from bot.engine.qa.executors.title_quotes import TitleQuoteAnswers
+from bot.engine.qa.executors.title_release import TitleReleaseAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
 from bot.engine.qa.executors.wrong_place import WrongPlaceAnswers
@@ -265,6 +266,7 @@ class Executors(
     StillRunningAnswers,
     ReleaseOfEventAnswers,
     ReleaseOnDayAnswers,
+    TitleReleaseAnswers,
     QuoteYearAnswers,
     DayAroundAnswers,
     AgeLimitAnswers,
@@ -335,6 +337,8 @@ class Executors(
             self.release_of_event,
             # "What did X announce on <a release's date>?": that release's news about X.
             self.release_on_day,
+            # "Which release first calls X President?": the oldest role stating it.
+            self.title_release,
             self.quote_years,
             self.day_around,
             self.age_limit,
