@@ -82,7 +82,26 @@ source:
   date: 2022-09-05
   dateline: {city: Bergen, country: Norway}
   text: ../sources/2022-09-05-fjord-network-update.txt
+entities:
+  - id: kari-berg
+    name: Kari BERG
+    kind: person
+    summary: Kari BERG, Director of Programmes at the Nordic Ocean Fund.
+  - id: sofie-dahl
+    name: Sofie DAHL
+    kind: person
+    summary: Sofie DAHL, Managing Director of the Nordic Ocean Fund.
+  - id: fund-grant-programme
+    name: Nordic Ocean Fund small-harbour grant programme
+    kind: initiative
+    summary: The Nordic Ocean Fund's grant programme for small harbours.
 roles:
+  - entity: sofie-dahl
+    title: Managing Director
+    organization: nordic-ocean-fund
+  - entity: kari-berg
+    title: Director of Programmes
+    organization: nordic-ocean-fund
   - entity: ingrid-holm
     title: Chief Executive
     organization: havbruk-institute
@@ -211,3 +230,17 @@ def test_title_never_given_is_not_found(fjord: Engine) -> None:
     asked = ask(fjord, "which release first calls Per Lund President?")
     assert asked.status is Status.NOT_FOUND, asked.reply
     assert "Chairman" in asked.reply
+
+
+@pytest.mark.parametrize(
+    ("message", "person"),
+    [
+        ("in 2022, who was in charge of the Nordic Ocean Fund's programmes?", "Kari BERG"),
+        ("who was head of the Havbruk Institute's research in 2020?", "Ingrid HOLM"),
+    ],
+)
+def test_title_written_around_its_organisation(fjord: Engine, message: str, person: str) -> None:
+    # "Head of X's programmes" is X's head of programmes (Director of Programmes), not a
+    # programme X runs, nor X's top job.
+    reply = answered(fjord, message, person)
+    assert "Sofie DAHL" not in reply

@@ -316,7 +316,9 @@ class QueryParser:
         mentions = _qualified_titles(self.index, words, mentions)
         mentions, surnames = self._surnames(words, mentions)
         mentions, described = self._descriptions(words, mentions, described, question)
-        mentions, described, role_asks = self._roles(words, mentions, described)
+        mentions, described, role_asks = self._roles(
+            words, mentions, described, _possessed(question)
+        )
         role_asks = [*self._titled(words, mentions), *role_asks]
         all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
         # Every name read, a lone part of a person's name too ("who is Amara?"): its words
@@ -358,7 +360,9 @@ class QueryParser:
         if settled_orgs:
             # "Who was chair of the FRA board in 2019?": a shared acronym is settled only
             # after the titles were read, so its title is read again with it named.
-            again = self._roles(words, [*mentions, *settled_orgs], list(described))
+            again = self._roles(
+                words, [*mentions, *settled_orgs], list(described), _possessed(question)
+            )
             if any(a.organization not in asked_at for a in again[2]):
                 mentions, described, role_asks = again[0], again[1], [*again[2]]
                 all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
@@ -664,6 +668,8 @@ class QueryParser:
                 continue  # "Agency for Industrial Development …": part of a name
             if i + 1 < len(words) and (word, words[i + 1]) in index.title_word_pairs:
                 continue  # "the academy's programme director": a title, not a programme
+            if _title_field_after(words, i, mentions, _possessed(question)):
+                continue  # "head of the Academy's programmes": a title's field
             start = _description_start(words, i, stop_at_time=True)
             before = words[max(0, start - 2) : i]
             if "how" in before and ("many" in before or "much" in before):
@@ -981,9 +987,15 @@ class QueryParser:
         return None
 
     def _roles(
-        self, words: list[str], mentions: list[Mention], described: list[Mention]
+        self,
+        words: list[str],
+        mentions: list[Mention],
+        described: list[Mention],
+        possessed: frozenset[str] = frozenset(),
     ) -> tuple[list[Mention], list[Mention], list[RoleAsk]]:
-        """ "Alibaba's founder", "the head of UNIDO", "who runs X": a person by role."""
+        """ "Alibaba's founder", "the head of UNIDO", "who runs X": a person by role.
+        ``possessed``: the words the question writes after a possessive ("X's
+        programmes"), which may be a title's field (``_title_field_after``)."""
         index = self.index
         # "Who held the Alliance presidency": the office named as its holder's title
         # (one word for one, so the mentions' spans stay as they are).
@@ -1076,6 +1088,14 @@ class QueryParser:
                 asks_person = "who" in words[:i] or "whom" in words[:i]
                 if after and ((nouns and linked) or (not nouns and asks_person)):
                     org = after[0]
+                    if (
+                        linked
+                        and end == i + 1
+                        and _title_field_after(words, org.words[1], [org], possessed)
+                    ):
+                        # "Head of the Academy's programmes" is the Academy's "head of
+                        # programmes", a title with its field (``role_fits``).
+                        title = [*title, "of", words[org.words[1]]]
                 elif linked and not after:
                     # "The mayor of Harbourmoor": the one organisation named after the
                     # place where someone holds that title (the City of Harbourmoor).
@@ -1116,6 +1136,9 @@ class QueryParser:
             if any(a.organization == org.entity_id for a in asks):
                 continue
             title = tuple(words[start:end])
+            if end <= org.words[0] and _title_field_after(words, org.words[1], [org], possessed):
+                # "Head of the Academy's programmes": the Academy's head of programmes.
+                title = (*title, "of", words[org.words[1]])
             holders = tuple(self.descriptions.role_holder(org.entity_id, title))
             asks.append(RoleAsk(org.entity_id, title, holders))
             if len(holders) == 1:
@@ -1123,6 +1146,40 @@ class QueryParser:
                 described = [m for m in described if m is not org]
                 described.append(Mention(holders[0], (start, org.words[1])))
         return mentions, described, asks
+
+
+def _title_field_after(
+    words: list[str], i: int, mentions: Sequence[Mention], possessed: frozenset[str]
+) -> bool:
+    """Whether ``words[i]`` is the field of a title written around its organisation:
+    "head of the Academy's programmes", "in charge of X's training" (read "head of", a
+    thesaurus phrase): the word right after a name that follows "<title word> of
+    [the]", written after a possessive (``possessed``: the words after "'s" in the
+    question, so "president of the alliance today" is no field), and itself no stop,
+    title, body or question word."""
+    if i >= len(words) or words[i] not in possessed:
+        return False
+    if words[i] in STOP_WORDS or words[i] in TITLE_WORDS:
+        return False
+    if words[i] in BODY_WORDS or words[i] in QUESTION_WORDS:
+        return False
+    for m in mentions:
+        if m.words[1] != i:
+            continue
+        k = m.words[0]
+        while k > 0 and words[k - 1] in ("the", "a", "an"):
+            k -= 1
+        if k >= 2 and words[k - 1] == "of" and words[k - 2] in TITLE_WORDS:
+            return True
+    return False
+
+
+def _possessed(question: str) -> frozenset[str]:
+    """The words written right after a possessive ("the Academy's programmes" gives
+    "programmes"), normalised."""
+    return frozenset(
+        normalize(w) for w in re.findall(r"\w['’]s\s+([\w-]+)", question, re.IGNORECASE)
+    )
 
 
 # The most words a whole title named without its organisation spans ("Minister of

@@ -38,7 +38,7 @@ class TitleReleaseAnswers(ExecutorBase):
         question of another shape (no release noun, no order word, not one person, no
         title word)."""
         words = set(q.words)
-        if q.quote or not words & _RELEASE_NOUNS:
+        if q.quote or not _asks_which_release(q.words):
             return None
         newest = bool(words & _NEWEST_WORDS)
         if not newest and not words & (FIRST_WORDS | OLDEST_WORDS):
@@ -102,3 +102,13 @@ class TitleReleaseAnswers(ExecutorBase):
             f"{name}: {index.role_text(role)}."
         )
         return answered(index, q.question, text, [role.source], entities=[role.entity])
+
+
+def _asks_which_release(words: tuple[str, ...]) -> bool:
+    """Whether the release is what is asked: "which release …", "in which announcement
+    …", "what was the first release to …" (a "which"/"what" at most four words before
+    the release noun), not "… as far as the releases go"."""
+    return any(
+        w in _RELEASE_NOUNS and {"which", "what"} & set(words[max(0, i - 4) : i])
+        for i, w in enumerate(words)
+    )
