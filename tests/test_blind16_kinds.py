@@ -39,6 +39,10 @@ entities:
     name: Havbruk Institute
     kind: organization
     summary: The Havbruk Institute, a fisheries research institute in Bergen.
+  - id: lofoten-union
+    name: Lofoten Fishers' Union
+    kind: organization
+    summary: The Lofoten Fishers' Union, a union of small-boat fishers in northern Norway.
   - id: ingrid-holm
     name: Ingrid HOLM
     kind: person
@@ -69,6 +73,11 @@ facts:
     text: >-
       The Nordic Ocean Fund and the Havbruk Institute launched the Fjord Seafood Network
       on March 10, 2020.
+  - id: network-founding-partners
+    about: [fjord-network, nordic-ocean-fund, havbruk-institute, lofoten-union]
+    text: >-
+      The Fjord Seafood Network's founding partners are the Nordic Ocean Fund, the Havbruk
+      Institute and the Lofoten Fishers' Union.
   - id: network-goal
     about: [fjord-network]
     text: The Fjord Seafood Network aims to train 2,000 fishers by 2025.
@@ -244,3 +253,16 @@ def test_title_written_around_its_organisation(fjord: Engine, message: str, pers
     # programme X runs, nor X's top job.
     reply = answered(fjord, message, person)
     assert "Sofie DAHL" not in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how many partners did the Network have at launch?",
+        "how many partners did the Fjord Seafood Network have at the start?",
+    ],
+)
+def test_count_at_launch_is_the_founding_list(fjord: Engine, message: str) -> None:
+    # "At launch" is the origin, which "founding partners" states as well as "launched"
+    # does: the list that names the noun counted wins over the launchers.
+    answered(fjord, message, "Three", "Lofoten")
