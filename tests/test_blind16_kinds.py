@@ -100,6 +100,10 @@ entities:
     name: Sofie DAHL
     kind: person
     summary: Sofie DAHL, Managing Director of the Nordic Ocean Fund.
+  - id: bergen-talks
+    name: Bergen talks
+    kind: event
+    summary: The talks of Ingrid HOLM and Sofie DAHL in Bergen on September 4, 2022.
   - id: fund-grant-programme
     name: Nordic Ocean Fund small-harbour grant programme
     kind: initiative
@@ -131,6 +135,12 @@ facts:
   - id: lund-steps-down
     about: [per-lund, nordic-ocean-fund]
     text: Per LUND stepped down as Chairman of the Nordic Ocean Fund on June 1, 2021.
+  - id: holm-dahl-meeting
+    about: [ingrid-holm, sofie-dahl, bergen-talks]
+    text: Ingrid HOLM and Sofie DAHL met in Bergen on September 4, 2022.
+  - id: talks-venue
+    about: [bergen-talks, havbruk-institute]
+    text: The talks took place at the Havbruk Institute's headquarters.
   - id: network-trained
     about: [fjord-network]
     text: The Fjord Seafood Network has trained 800 fishers since its launch.
@@ -266,3 +276,15 @@ def test_count_at_launch_is_the_founding_list(fjord: Engine, message: str) -> No
     # "At launch" is the origin, which "founding partners" states as well as "launched"
     # does: the list that names the noun counted wins over the launchers.
     answered(fjord, message, "Three", "Lofoten")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "did Sofie Dahl visit the Havbruk Institute's headquarters?",
+        "has Sofie Dahl ever been to the Havbruk Institute's headquarters?",
+    ],
+)
+def test_visit_is_presence_a_meeting_there_states(fjord: Engine, message: str) -> None:
+    # A visit asks whether she was there; the sentence placing her meeting there says so.
+    answered(fjord, message, "Yes", "headquarters")

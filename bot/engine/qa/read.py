@@ -657,6 +657,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _AUDIENCE.sub("", key).strip() or key
     key = imperative_question(key)
     key = _NUMBER_OF.sub("how many ", key)
+    key = _VISIT.sub(r"was \g<x> at \g<y>", key)
     key = _BEHIND.sub(r"does \g<x> support \g<y>", key)
     key = _WHO_BEHIND.sub(r"\g<ask> launched", key)
     key = _THE_ONES_BEHIND.sub(r"which \g<what> launched", key)
@@ -839,6 +840,14 @@ def imperative_question(key: str) -> str:
     return _WHO_MET.sub(r"which people \g<verb>", key)
 
 
+# "Did X visit Y's headquarters?", "has X ever been to Y?": a visit is presence, which
+# "was X at Y?" asks and a sentence placing X's meeting there states ("the meeting took
+# place at Y's headquarters").
+_VISIT = re.compile(
+    r"^(?:did|has|have|had) (?P<x>.+?) (?:ever |actually |really )?(?:visit|visited|"
+    r"go to|gone to|went to|been to|travel to|travelled to|traveled to|come to|came to|"
+    r"fly to|flown to|make it to|made it to) (?P<y>.+)$"
+)
 # "Is UNIDO behind the eWTP?": to be behind something is to support it.
 _BEHIND = re.compile(
     r"^(?:is|are|was|were) (?P<x>.+?) (?:the ones? |really |also )?behind (?P<y>.+)$"
