@@ -78,6 +78,9 @@ facts:
     text: >-
       The Fjord Seafood Network's founding partners are the Nordic Ocean Fund, the Havbruk
       Institute and the Lofoten Fishers' Union.
+  - id: institute-courses
+    about: [havbruk-institute]
+    text: The Havbruk Institute supports coastal fishers with free courses in online selling.
   - id: network-goal
     about: [fjord-network]
     text: The Fjord Seafood Network aims to train 2,000 fishers by 2025.
@@ -288,3 +291,10 @@ def test_count_at_launch_is_the_founding_list(fjord: Engine, message: str) -> No
 def test_visit_is_presence_a_meeting_there_states(fjord: Engine, message: str) -> None:
     # A visit asks whether she was there; the sentence placing her meeting there says so.
     answered(fjord, message, "Yes", "headquarters")
+
+
+def test_caring_about_is_supporting(fjord: Engine) -> None:
+    # "Care about" / "champion" are the thesaurus's "support": the sentence stating the
+    # support answers yes.
+    answered(fjord, "does the Havbruk Institute care about coastal fishers?", "Yes", "courses")
+    answered(fjord, "does the Havbruk Institute champion coastal fishers?", "Yes", "courses")
