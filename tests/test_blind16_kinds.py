@@ -104,9 +104,15 @@ entities:
     kind: person
     summary: Sofie DAHL, Managing Director of the Nordic Ocean Fund.
   - id: bergen-talks
-    name: Bergen talks
+    name: Northern expansion meeting
     kind: event
-    summary: The talks of Ingrid HOLM and Sofie DAHL in Bergen on September 4, 2022.
+    summary: >-
+      The meeting at which Ingrid HOLM and Sofie DAHL discussed the Network's expansion,
+      in Bergen on September 4, 2022.
+  - id: bergen-summit
+    name: Bergen Seafood Summit
+    kind: event
+    summary: The Bergen Seafood Summit, a trade fair for seafood exporters.
   - id: fund-grant-programme
     name: Nordic Ocean Fund small-harbour grant programme
     kind: initiative
@@ -144,6 +150,9 @@ facts:
   - id: talks-venue
     about: [bergen-talks, havbruk-institute]
     text: The talks took place at the Havbruk Institute's headquarters.
+  - id: summit-day
+    about: [bergen-summit]
+    text: The Bergen Seafood Summit took place on May 2, 2022.
   - id: network-trained
     about: [fjord-network]
     text: The Fjord Seafood Network has trained 800 fishers since its launch.
@@ -298,3 +307,10 @@ def test_caring_about_is_supporting(fjord: Engine) -> None:
     # support answers yes.
     answered(fjord, "does the Havbruk Institute care about coastal fishers?", "Yes", "courses")
     answered(fjord, "does the Havbruk Institute champion coastal fishers?", "Yes", "courses")
+
+
+def test_event_described_by_a_synonym_of_its_kind_noun(fjord: Engine) -> None:
+    # "The Bergen talks": the meeting whose summary says "discussed", not the summit
+    # that merely has Bergen in its name.
+    reply = answered(fjord, "when were the Bergen talks?", "September 4, 2022")
+    assert "May 2" not in reply

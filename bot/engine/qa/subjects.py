@@ -400,10 +400,16 @@ class DescriptionResolver:
             # The kind noun counts when the description has it ("the commerce company"),
             # and is no mark against one that calls it otherwise ("giant", "body").
             extra = sum(self.terms.idf(t) for t in optional if t in have or t in named)
+            # Else a synonym of it breaks a tie: "the Hangzhou talks" is the meeting whose
+            # summary says "discuss", before a summit that only shares the place.
+            akin = not extra and any(
+                a in have for t in optional for a in self._alternatives(t) if a != t
+            )
             covered = (got + extra) / (total + extra)
             if covered >= DESCRIPTION_COVERAGE:
-                # Equal cover: the one the kind noun names too ("framework"), then BM25.
-                rank = covered + 1e-2 * (extra > 0) + score * 1e-4
+                # Equal cover: the one the kind noun names too ("framework"), or a synonym
+                # of it, then BM25.
+                rank = covered + 1e-2 * (extra > 0) + 5e-3 * akin + score * 1e-4
                 best[owner] = max(best.get(owner, 0.0), rank)
         if not best:
             return None

@@ -56,7 +56,9 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
         frozenset({EntityKind.AGREEMENT, EntityKind.INITIATIVE}),
     ),
     **dict.fromkeys(
-        "meeting meetings summit summits event events conference conferences".split(),
+        # "The Hangzhou talks", "the Kigali discussions": what a release calls a meeting.
+        "meeting meetings summit summits event events conference conferences talks "
+        "discussions gathering gatherings".split(),
         frozenset({EntityKind.EVENT}),
     ),
     **dict.fromkeys(
