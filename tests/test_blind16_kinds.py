@@ -81,6 +81,9 @@ facts:
   - id: institute-courses
     about: [havbruk-institute]
     text: The Havbruk Institute supports coastal fishers with free courses in online selling.
+  - id: institute-adviser
+    about: [havbruk-institute, fjord-network]
+    text: The Havbruk Institute is one of the scientific advisers of the Fjord Seafood Network.
   - id: network-goal
     about: [fjord-network]
     text: The Fjord Seafood Network aims to train 2,000 fishers by 2025.
@@ -150,6 +153,9 @@ facts:
   - id: talks-venue
     about: [bergen-talks, havbruk-institute]
     text: The talks took place at the Havbruk Institute's headquarters.
+  - id: fund-commitment
+    about: [nordic-ocean-fund, fjord-network]
+    text: The Nordic Ocean Fund committed 2 million euros to the Fjord Seafood Network in 2022.
   - id: summit-day
     about: [bergen-summit]
     text: The Bergen Seafood Summit took place on May 2, 2022.
@@ -314,3 +320,22 @@ def test_event_described_by_a_synonym_of_its_kind_noun(fjord: Engine) -> None:
     # that merely has Bergen in its name.
     reply = answered(fjord, "when were the Bergen talks?", "September 4, 2022")
     assert "May 2" not in reply
+
+
+def test_two_hop_description_with_a_partitive_clause(fjord: Engine) -> None:
+    # "that is one of the …" takes none of the clause's words: the institute is found,
+    # then its head.
+    answered(
+        fjord,
+        "who is the chief executive of the institute that is one of the scientific advisers "
+        "of the Network?",
+        "Ingrid HOLM",
+    )
+
+
+def test_two_hop_description_with_a_spelled_amount(fjord: Engine) -> None:
+    # "Two million euros" is the "EUR 2 million" the release writes: the fund is found,
+    # then where it is based.
+    answered(
+        fjord, "where is the foundation that gave the Network two million euros based?", "Tromsø"
+    )

@@ -725,9 +725,24 @@ class QueryParser:
                 # "the organisation that supports eWTP": a relative clause, read from facts.
                 clause_start = i + 1 if reduced else i + 2
                 clause_end = clause_start
+                # "that is one of the eWTP initiators": the copula and "one of the" say
+                # nothing of what it does, so they take none of the clause's words.
+                linking = 0
+                while (
+                    clause_start + linking < len(words)
+                    and words[clause_start + linking] in _CLAUSE_LINKS
+                ):
+                    linking += 1
+                # A name in the clause ("gave the Academy …") counts as one word.
+                linking += sum(
+                    m.words[1] - m.words[0] - 1
+                    for m in mentions
+                    if clause_start <= m.words[0]
+                    and m.words[1] - clause_start <= MAX_POST_WORDS + 1
+                )
                 while (
                     clause_end < len(words)
-                    and clause_end - i <= MAX_POST_WORDS + 1
+                    and clause_end - i <= MAX_POST_WORDS + 1 + linking
                     and words[clause_end] not in QUOTE_WORDS
                     and words[clause_end] not in QUESTION_WORDS
                     and words[clause_end] != "and"
@@ -868,11 +883,21 @@ class QueryParser:
             host = self._host_of(named)
             if host is not None:
                 return host
+        candidates = self.descriptions.retriever.rank(terms, named, include_quotes=False)
         ranked = [
             c
-            for c in self.descriptions.retriever.rank(terms, named, include_quotes=False)
+            for c in candidates
             if c.literal and not isinstance(c.item, Entity) and named <= set(c.item.about)
         ]
+        if not ranked and len(named) > 1:
+            # "The foundation that gave the Academy the US$15 million (grant)": the clause's
+            # verb in other words ("committed"), but a fact about every thing it names
+            # links them, which is the statement.
+            ranked = [
+                c
+                for c in self.descriptions.retriever.rank([], named, include_quotes=False)
+                if not isinstance(c.item, Entity) and named <= set(c.item.about)
+            ]
         if not ranked:
             return None
         # Among the facts stating the clause about as well as the best, the most direct
@@ -1146,6 +1171,10 @@ class QueryParser:
                 described = [m for m in described if m is not org]
                 described.append(Mention(holders[0], (start, org.words[1])))
         return mentions, described, asks
+
+
+# The copula and partitive that open a relative clause ("that is one of the …").
+_CLAUSE_LINKS = frozenset("is are was were one of the a an among".split())
 
 
 def _title_field_after(

@@ -19,6 +19,7 @@ from bot.engine.qa.vocabulary import (
     KIND_NOUNS,
     LEADER_WORDS,
     ROLE_WORDS,
+    SPELLED_NUMBERS,
     TITLE_WORDS,
     YES_NO_OPENERS,
 )
@@ -637,6 +638,13 @@ _BEEN_AROUND = (
     re.compile(rf"\bhow (?:many years|long) had (?P<x>.+?) {_EXISTED}\b"),
 )
 
+# "Fifteen million dollars": a spelled number before a scale word is the figure the
+# releases write in digits ("US$15 million"), so it is read as one.
+_SPELLED_SCALE = re.compile(
+    r"\b("
+    + "|".join(sorted((w for w in SPELLED_NUMBERS if "-" not in w), key=len, reverse=True))
+    + r")(?= (?:hundred|thousand|million|billion)\b)"
+)
 # "Number of people trained as of March 2022?", "what was the total number of …": a count
 # asked as a noun phrase, read as "how many …" (the "number" is no word of the figure).
 _NUMBER_OF = re.compile(
@@ -657,6 +665,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _AUDIENCE.sub("", key).strip() or key
     key = imperative_question(key)
     key = _NUMBER_OF.sub("how many ", key)
+    key = _SPELLED_SCALE.sub(lambda m: str(SPELLED_NUMBERS[m[1]]), key)
     key = _VISIT.sub(r"was \g<x> at \g<y>", key)
     key = _BEHIND.sub(r"does \g<x> support \g<y>", key)
     key = _WHO_BEHIND.sub(r"\g<ask> launched", key)
