@@ -339,3 +339,17 @@ def test_two_hop_description_with_a_spelled_amount(fjord: Engine) -> None:
     answered(
         fjord, "where is the foundation that gave the Network two million euros based?", "Tromsø"
     )
+
+
+def test_people_of_a_release_with_their_titles(fjord: Engine) -> None:
+    # The people a release names, each with the title that release gives them (held
+    # then, though a later release ends it), in one reply with the second part.
+    reply = answered(
+        fjord,
+        "who are the people in the 2020 release and what are their jobs?",
+        "Ingrid HOLM** — Director of Research",
+        "Per LUND** — Chairman, Nordic Ocean Fund",
+    )
+    assert "Kari BERG" not in reply  # named only by the 2022 release
+    reply = answered(fjord, "who are the people named in the Bergen release?", "former Chairman")
+    assert "Chief Executive" in reply
