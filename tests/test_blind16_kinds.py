@@ -16,6 +16,7 @@ from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import answered, ask
+from tests.tmpkb import engine_of
 
 _LAUNCH = """\
 source:
@@ -71,7 +72,7 @@ facts:
   - id: network-launch
     about: [fjord-network, nordic-ocean-fund, havbruk-institute]
     text: >-
-      The Nordic Ocean Fund and the Havbruk Institute launched the Fjord Seafood Network
+      The Nordic Ocean Fund and the Havbruk Institute jointly launched the Fjord Seafood Network
       on March 10, 2020.
   - id: network-founding-partners
     about: [fjord-network, nordic-ocean-fund, havbruk-institute, lofoten-union]
@@ -353,3 +354,50 @@ def test_people_of_a_release_with_their_titles(fjord: Engine) -> None:
     assert "Kari BERG" not in reply  # named only by the 2022 release
     reply = answered(fjord, "who are the people named in the Bergen release?", "former Chairman")
     assert "Chief Executive" in reply
+
+
+_BERTHS = """\
+source:
+  id: 2019-05-02-clean-berths
+  title: Harbour Alliance, port authority and chamber launch Clean Berths
+  publisher: PR Newswire
+  date: 2019-05-02
+  dateline: {city: Vessa, country: Norway}
+  text: ../sources/2019-05-02-clean-berths.txt
+entities:
+  - id: harbour-alliance
+    name: Harbour Alliance
+    kind: organization
+    summary: The Harbour Alliance, an association of small ports.
+  - id: vessa-port
+    name: Port Authority of Vessa
+    kind: organization
+    summary: The Port Authority of Vessa, which runs the port of Vessa.
+  - id: vessa-chamber
+    name: Vessa Chamber of Commerce
+    kind: organization
+    summary: The Vessa Chamber of Commerce, the business association of Vessa.
+  - id: clean-berths
+    name: Clean Berths
+    kind: initiative
+    summary: >-
+      "Clean Berths", a trilateral collaboration launched in 2019 by the Harbour Alliance,
+      the Port Authority of Vessa and the Vessa Chamber of Commerce.
+facts:
+  - id: berths-launch
+    about: [harbour-alliance, vessa-port, vessa-chamber, clean-berths]
+    text: >-
+      In 2019, the Harbour Alliance, the Port Authority of Vessa and the Vessa Chamber of
+      Commerce jointly launched a trilateral collaboration entitled "Clean Berths".
+"""
+
+
+def test_joint_effort_named_by_its_parties(tmp_path: Path) -> None:
+    # "Effort" is what a release calls an initiative: the one its three parties launched.
+    engine = engine_of(tmp_path, {"2019-05-02-clean-berths": _BERTHS})
+    answered(
+        engine,
+        "what's the name of the Harbour Alliance, Port Authority of Vessa and Vessa Chamber "
+        "of Commerce joint effort?",
+        "Clean Berths",
+    )

@@ -46,8 +46,10 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
         frozenset({EntityKind.PERSON}),
     ),
     **dict.fromkeys(
+        # "The eWTP, WTO and WEF joint effort": what a release calls an initiative.
         "initiative initiatives platform platforms programme programmes program programs "
-        "project projects collaboration collaborations".split(),
+        "project projects collaboration collaborations effort efforts venture ventures "
+        "scheme schemes".split(),
         frozenset({EntityKind.INITIATIVE}),
     ),
     **dict.fromkeys(
