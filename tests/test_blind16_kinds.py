@@ -401,3 +401,11 @@ def test_joint_effort_named_by_its_parties(tmp_path: Path) -> None:
         "of Commerce joint effort?",
         "Clean Berths",
     )
+
+
+def test_count_asked_before_the_first_statement_names_the_earliest(fjord: Engine) -> None:
+    # Nothing is stated by then: not_found, naming the earliest figure and its date,
+    # never that later figure as the one then.
+    asked = ask(fjord, "how many people had the Network trained by the end of 2021?")
+    assert asked.status is Status.NOT_FOUND, asked.reply
+    assert "800" in asked.reply and "2022-09-05" in asked.reply, asked.reply
