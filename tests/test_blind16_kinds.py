@@ -1,7 +1,12 @@
 """Kinds that blind set 16 found misread (issues 10 and 12), each asked here in other
-words on an invented two-release base rather than the set's: a question wrapped in
-Chinese ("告诉我 X", "X 是什么"), a quote asked by its order in time ("X's earliest
-quote"), …
+words on an invented two-release base (and a one-release one) rather than the set's: a
+question wrapped in Chinese ("告诉我 X"), a quote asked by its order in time, a
+succession nobody names, a wire offered as a choice, a count asked as a noun phrase or
+before its first statement, the release of a day, the release first giving a title, a
+title written around its organisation ("head of X's programmes"), a count "at launch",
+a visit as presence, "care about" as support, an event described by a synonym of its
+noun ("the talks"), two-hop descriptions, the people of a release with their titles, and
+a joint effort named by its parties.
 """
 
 from __future__ import annotations
