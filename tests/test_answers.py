@@ -121,10 +121,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (items listed inside a quote)",
     (
         "blind_set15_kb_five.json",
-        "@partnerbot how many people had the Academy trained by the end of 2020?",
-    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (figure before the first stated, naming the first)",
-    (
-        "blind_set15_kb_five.json",
         "when the KL campus opened, how big was the gap to the 30,000 goal?",
     ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (shortfall at an event's date)",
     (
@@ -135,10 +131,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set15_kb_five.json",
         "which countries had Academy trainees by June 2021?",
     ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (list of countries)",
-    (
-        "blind_set14_bundled.json",
-        "which summit's leaders' communique name-checked the eWTP?",
-    ): "a blind case still failing; no kind fix has followed yet (two hops: which <kind>'s <thing>)",
     ("blind_set10_bundled.json", "!quote"): (
         "debatable expectation: an empty !quote is usage (with the speakers listed), as every"
         " command with a missing argument is, not an answer quoting everyone"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -45,6 +46,7 @@ from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.index import Index
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
+from bot.vocab import wires
 
 _YEAR_WORD = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -104,6 +106,20 @@ class AnswerType(StrEnum):
     QUOTE = "quote"
     ROLE = "role"
     SOURCE = "source"
+
+
+@functools.cache
+def _wire_words() -> frozenset[str]:
+    """The words of every newswire's names in ``bot/vocab/wires.yaml`` ("business",
+    "wire", "globenewswire"): a wire the question names is no unknown name, though no
+    release of the base went out on it. Read on first use (the YAML read stays off the
+    cold start)."""
+    return frozenset(
+        word
+        for wire in wires()
+        for name in (wire.publisher, *(n for n, _ in wire.names))
+        for word in normalize(name).split()
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +316,9 @@ class QueryParser:
         mentions = _qualified_titles(self.index, words, mentions)
         mentions, surnames = self._surnames(words, mentions)
         mentions, described = self._descriptions(words, mentions, described, question)
-        mentions, described, role_asks = self._roles(words, mentions, described)
+        mentions, described, role_asks = self._roles(
+            words, mentions, described, _possessed(question)
+        )
         role_asks = [*self._titled(words, mentions), *role_asks]
         all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
         # Every name read, a lone part of a person's name too ("who is Amara?"): its words
@@ -342,7 +360,9 @@ class QueryParser:
         if settled_orgs:
             # "Who was chair of the FRA board in 2019?": a shared acronym is settled only
             # after the titles were read, so its title is read again with it named.
-            again = self._roles(words, [*mentions, *settled_orgs], list(described))
+            again = self._roles(
+                words, [*mentions, *settled_orgs], list(described), _possessed(question)
+            )
             if any(a.organization not in asked_at for a in again[2]):
                 mentions, described, role_asks = again[0], again[1], [*again[2]]
                 all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
@@ -616,6 +636,8 @@ class QueryParser:
             if words and not any(
                 self.known(w) or self.descriptions.demonym_place(w) for w in words
             ):
+                if all(w in _wire_words() for w in words):
+                    continue  # "Business Wire or PR Newswire?": a wire offered as a choice
                 found.append(token)
         return tuple(found)
 
@@ -646,6 +668,8 @@ class QueryParser:
                 continue  # "Agency for Industrial Development …": part of a name
             if i + 1 < len(words) and (word, words[i + 1]) in index.title_word_pairs:
                 continue  # "the academy's programme director": a title, not a programme
+            if _title_field_after(words, i, mentions, _possessed(question)):
+                continue  # "head of the Academy's programmes": a title's field
             start = _description_start(words, i, stop_at_time=True)
             before = words[max(0, start - 2) : i]
             if "how" in before and ("many" in before or "much" in before):
@@ -701,9 +725,24 @@ class QueryParser:
                 # "the organisation that supports eWTP": a relative clause, read from facts.
                 clause_start = i + 1 if reduced else i + 2
                 clause_end = clause_start
+                # "that is one of the eWTP initiators": the copula and "one of the" say
+                # nothing of what it does, so they take none of the clause's words.
+                linking = 0
+                while (
+                    clause_start + linking < len(words)
+                    and words[clause_start + linking] in _CLAUSE_LINKS
+                ):
+                    linking += 1
+                # A name in the clause ("gave the Academy …") counts as one word.
+                linking += sum(
+                    m.words[1] - m.words[0] - 1
+                    for m in mentions
+                    if clause_start <= m.words[0]
+                    and m.words[1] - clause_start <= MAX_POST_WORDS + 1
+                )
                 while (
                     clause_end < len(words)
-                    and clause_end - i <= MAX_POST_WORDS + 1
+                    and clause_end - i <= MAX_POST_WORDS + 1 + linking
                     and words[clause_end] not in QUOTE_WORDS
                     and words[clause_end] not in QUESTION_WORDS
                     and words[clause_end] != "and"
@@ -844,11 +883,21 @@ class QueryParser:
             host = self._host_of(named)
             if host is not None:
                 return host
+        candidates = self.descriptions.retriever.rank(terms, named, include_quotes=False)
         ranked = [
             c
-            for c in self.descriptions.retriever.rank(terms, named, include_quotes=False)
+            for c in candidates
             if c.literal and not isinstance(c.item, Entity) and named <= set(c.item.about)
         ]
+        if not ranked and len(named) > 1:
+            # "The foundation that gave the Academy the US$15 million (grant)": the clause's
+            # verb in other words ("committed"), but a fact about every thing it names
+            # links them, which is the statement.
+            ranked = [
+                c
+                for c in self.descriptions.retriever.rank([], named, include_quotes=False)
+                if not isinstance(c.item, Entity) and named <= set(c.item.about)
+            ]
         if not ranked:
             return None
         # Among the facts stating the clause about as well as the best, the most direct
@@ -963,9 +1012,15 @@ class QueryParser:
         return None
 
     def _roles(
-        self, words: list[str], mentions: list[Mention], described: list[Mention]
+        self,
+        words: list[str],
+        mentions: list[Mention],
+        described: list[Mention],
+        possessed: frozenset[str] = frozenset(),
     ) -> tuple[list[Mention], list[Mention], list[RoleAsk]]:
-        """ "Alibaba's founder", "the head of UNIDO", "who runs X": a person by role."""
+        """ "Alibaba's founder", "the head of UNIDO", "who runs X": a person by role.
+        ``possessed``: the words the question writes after a possessive ("X's
+        programmes"), which may be a title's field (``_title_field_after``)."""
         index = self.index
         # "Who held the Alliance presidency": the office named as its holder's title
         # (one word for one, so the mentions' spans stay as they are).
@@ -1058,6 +1113,14 @@ class QueryParser:
                 asks_person = "who" in words[:i] or "whom" in words[:i]
                 if after and ((nouns and linked) or (not nouns and asks_person)):
                     org = after[0]
+                    if (
+                        linked
+                        and end == i + 1
+                        and _title_field_after(words, org.words[1], [org], possessed)
+                    ):
+                        # "Head of the Academy's programmes" is the Academy's "head of
+                        # programmes", a title with its field (``role_fits``).
+                        title = [*title, "of", words[org.words[1]]]
                 elif linked and not after:
                     # "The mayor of Harbourmoor": the one organisation named after the
                     # place where someone holds that title (the City of Harbourmoor).
@@ -1098,6 +1161,9 @@ class QueryParser:
             if any(a.organization == org.entity_id for a in asks):
                 continue
             title = tuple(words[start:end])
+            if end <= org.words[0] and _title_field_after(words, org.words[1], [org], possessed):
+                # "Head of the Academy's programmes": the Academy's head of programmes.
+                title = (*title, "of", words[org.words[1]])
             holders = tuple(self.descriptions.role_holder(org.entity_id, title))
             asks.append(RoleAsk(org.entity_id, title, holders))
             if len(holders) == 1:
@@ -1105,6 +1171,44 @@ class QueryParser:
                 described = [m for m in described if m is not org]
                 described.append(Mention(holders[0], (start, org.words[1])))
         return mentions, described, asks
+
+
+# The copula and partitive that open a relative clause ("that is one of the …").
+_CLAUSE_LINKS = frozenset("is are was were one of the a an among".split())
+
+
+def _title_field_after(
+    words: list[str], i: int, mentions: Sequence[Mention], possessed: frozenset[str]
+) -> bool:
+    """Whether ``words[i]`` is the field of a title written around its organisation:
+    "head of the Academy's programmes", "in charge of X's training" (read "head of", a
+    thesaurus phrase): the word right after a name that follows "<title word> of
+    [the]", written after a possessive (``possessed``: the words after "'s" in the
+    question, so "president of the alliance today" is no field), and itself no stop,
+    title, body or question word."""
+    if i >= len(words) or words[i] not in possessed:
+        return False
+    if words[i] in STOP_WORDS or words[i] in TITLE_WORDS:
+        return False
+    if words[i] in BODY_WORDS or words[i] in QUESTION_WORDS:
+        return False
+    for m in mentions:
+        if m.words[1] != i:
+            continue
+        k = m.words[0]
+        while k > 0 and words[k - 1] in ("the", "a", "an"):
+            k -= 1
+        if k >= 2 and words[k - 1] == "of" and words[k - 2] in TITLE_WORDS:
+            return True
+    return False
+
+
+def _possessed(question: str) -> frozenset[str]:
+    """The words written right after a possessive ("the Academy's programmes" gives
+    "programmes"), normalised."""
+    return frozenset(
+        normalize(w) for w in re.findall(r"\w['’]s\s+([\w-]+)", question, re.IGNORECASE)
+    )
 
 
 # The most words a whole title named without its organisation spans ("Minister of

@@ -19,6 +19,7 @@ from bot.engine.qa.vocabulary import (
     KIND_NOUNS,
     LEADER_WORDS,
     ROLE_WORDS,
+    SPELLED_NUMBERS,
     TITLE_WORDS,
     YES_NO_OPENERS,
 )
@@ -637,6 +638,19 @@ _BEEN_AROUND = (
     re.compile(rf"\bhow (?:many years|long) had (?P<x>.+?) {_EXISTED}\b"),
 )
 
+# "Fifteen million dollars": a spelled number before a scale word is the figure the
+# releases write in digits ("US$15 million"), so it is read as one.
+_SPELLED_SCALE = re.compile(
+    r"\b("
+    + "|".join(sorted((w for w in SPELLED_NUMBERS if "-" not in w), key=len, reverse=True))
+    + r")(?= (?:hundred|thousand|million|billion)\b)"
+)
+# "Number of people trained as of March 2022?", "what was the total number of …": a count
+# asked as a noun phrase, read as "how many …" (the "number" is no word of the figure).
+_NUMBER_OF = re.compile(
+    r"^(?:(?:what|which) (?:is|was|s|were) )?(?:the )?(?:total )?number of (?=\w)"
+)
+
 
 def understand(key: str, known: Callable[[str], bool]) -> Question:
     """Clean a normalised question. ``known(word)`` says whether the knowledge base uses a word."""
@@ -650,6 +664,9 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _PURPOSE.sub("", key)
     key = _AUDIENCE.sub("", key).strip() or key
     key = imperative_question(key)
+    key = _NUMBER_OF.sub("how many ", key)
+    key = _SPELLED_SCALE.sub(lambda m: str(SPELLED_NUMBERS[m[1]]), key)
+    key = _VISIT.sub(r"was \g<x> at \g<y>", key)
     key = _BEHIND.sub(r"does \g<x> support \g<y>", key)
     key = _WHO_BEHIND.sub(r"\g<ask> launched", key)
     key = _THE_ONES_BEHIND.sub(r"which \g<what> launched", key)
@@ -832,6 +849,14 @@ def imperative_question(key: str) -> str:
     return _WHO_MET.sub(r"which people \g<verb>", key)
 
 
+# "Did X visit Y's headquarters?", "has X ever been to Y?": a visit is presence, which
+# "was X at Y?" asks and a sentence placing X's meeting there states ("the meeting took
+# place at Y's headquarters").
+_VISIT = re.compile(
+    r"^(?:did|has|have|had) (?P<x>.+?) (?:ever |actually |really )?(?:visit|visited|"
+    r"go to|gone to|went to|been to|travel to|travelled to|traveled to|come to|came to|"
+    r"fly to|flown to|make it to|made it to) (?P<y>.+)$"
+)
 # "Is UNIDO behind the eWTP?": to be behind something is to support it.
 _BEHIND = re.compile(
     r"^(?:is|are|was|were) (?P<x>.+?) (?:the ones? |really |also )?behind (?P<y>.+)$"

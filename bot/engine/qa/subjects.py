@@ -62,6 +62,13 @@ _DEFINITION = [
         r"^what (?:kind|sort|type) of \w+(?: \w+)? (?:is|are|was|were) (?P<x>.+)$",
         r"^how (?:does|do|did) (?:the )?(?:press )?(?:release|releases|text|announcement) describe (?P<x>.+)$",
         r"^how (?:is|are|was|were) (?P<x>.+) described$",
+        # The same wrappers in Chinese, the script of the releases' native-script aliases
+        # and of the slash commands' zh-CN names (/是什么, /是谁 in translations.py): "告诉我
+        # X" (tell me X), "请介绍一下 X" (please introduce X), "什么是 X", "X 是谁". Chinese
+        # writes no space between the wrapper and the name, so the space is optional.
+        r"^(?:请)?(?:告诉我|告诉我们|介绍一下|介绍|说说|讲讲)(?: ?关于)? ?(?P<x>.+?)(?: ?的情况)?$",
+        r"^(?:请问 ?)?(?:什么是|谁是) ?(?P<x>.+)$",
+        r"^(?:请问 ?)?(?P<x>.+?) ?(?:是什么|是谁|是什么组织|是什么人)$",
         r"^(?P<x>.+)$",
     )
 ]
@@ -393,10 +400,16 @@ class DescriptionResolver:
             # The kind noun counts when the description has it ("the commerce company"),
             # and is no mark against one that calls it otherwise ("giant", "body").
             extra = sum(self.terms.idf(t) for t in optional if t in have or t in named)
+            # Else a synonym of it breaks a tie: "the Hangzhou talks" is the meeting whose
+            # summary says "discuss", before a summit that only shares the place.
+            akin = not extra and any(
+                a in have for t in optional for a in self._alternatives(t) if a != t
+            )
             covered = (got + extra) / (total + extra)
             if covered >= DESCRIPTION_COVERAGE:
-                # Equal cover: the one the kind noun names too ("framework"), then BM25.
-                rank = covered + 1e-2 * (extra > 0) + score * 1e-4
+                # Equal cover: the one the kind noun names too ("framework"), or a synonym
+                # of it, then BM25.
+                rank = covered + 1e-2 * (extra > 0) + 5e-3 * akin + score * 1e-4
                 best[owner] = max(best.get(owner, 0.0), rank)
         if not best:
             return None

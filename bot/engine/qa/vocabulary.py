@@ -36,7 +36,7 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
         "charities university universities ministry ministries bank banks council councils "
         "federation federations union unions chamber chambers society societies nonprofit "
         "ngo ngos retailer retailers manufacturer manufacturers maker makers provider "
-        "providers operator operators".split(),
+        "providers operator operators institute institutes".split(),
         frozenset({EntityKind.ORGANIZATION}),
     ),
     **dict.fromkeys("forum forums".split(), frozenset({EntityKind.ORGANIZATION, EntityKind.EVENT})),
@@ -46,8 +46,10 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
         frozenset({EntityKind.PERSON}),
     ),
     **dict.fromkeys(
+        # "The eWTP, WTO and WEF joint effort": what a release calls an initiative.
         "initiative initiatives platform platforms programme programmes program programs "
-        "project projects collaboration collaborations".split(),
+        "project projects collaboration collaborations effort efforts venture ventures "
+        "scheme schemes".split(),
         frozenset({EntityKind.INITIATIVE}),
     ),
     **dict.fromkeys(
@@ -56,7 +58,9 @@ KIND_NOUNS: dict[str, frozenset[EntityKind]] = {
         frozenset({EntityKind.AGREEMENT, EntityKind.INITIATIVE}),
     ),
     **dict.fromkeys(
-        "meeting meetings summit summits event events conference conferences".split(),
+        # "The Hangzhou talks", "the Kigali discussions": what a release calls a meeting.
+        "meeting meetings summit summits event events conference conferences talks "
+        "discussions gathering gatherings".split(),
         frozenset({EntityKind.EVENT}),
     ),
     **dict.fromkeys(

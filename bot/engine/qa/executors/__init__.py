@@ -168,6 +168,7 @@ from bot.engine.qa.executors.relations import RelationAnswers
 from bot.engine.qa.executors.release_changes import ReleaseChangeAnswers
 from bot.engine.qa.executors.release_counts import ReleaseCountAnswers
 from bot.engine.qa.executors.release_of_event import ReleaseOfEventAnswers
+from bot.engine.qa.executors.release_on_day import ReleaseOnDayAnswers
 from bot.engine.qa.executors.release_span import ReleaseSpanAnswers
 from bot.engine.qa.executors.representatives import RepresentativeAnswers
 from bot.engine.qa.executors.returns import ReturnAnswers
@@ -186,6 +187,7 @@ from bot.engine.qa.executors.successors import SuccessorAnswers
 from bot.engine.qa.executors.targets import TargetAnswers
 from bot.engine.qa.executors.tenures import TenureAnswers
 from bot.engine.qa.executors.title_quotes import TitleQuoteAnswers
+from bot.engine.qa.executors.title_release import TitleReleaseAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
 from bot.engine.qa.executors.wrong_place import WrongPlaceAnswers
@@ -263,6 +265,8 @@ class Executors(
     GoalDeadlineAnswers,
     StillRunningAnswers,
     ReleaseOfEventAnswers,
+    ReleaseOnDayAnswers,
+    TitleReleaseAnswers,
     QuoteYearAnswers,
     DayAroundAnswers,
     AgeLimitAnswers,
@@ -331,6 +335,10 @@ class Executors(
             self.former_heads,
             self.item_by_order,
             self.release_of_event,
+            # "What did X announce on <a release's date>?": that release's news about X.
+            self.release_on_day,
+            # "Which release first calls X President?": the oldest role stating it.
+            self.title_release,
             self.quote_years,
             self.day_around,
             self.age_limit,

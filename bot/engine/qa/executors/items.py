@@ -346,6 +346,10 @@ class ItemAnswers(ExecutorBase):
                 pool.setdefault(quote.id, quote)
         wanted = {t for qt in self.retriever.query_terms(topic) for t in qt.alternatives}
         wanted |= set(topic)
+        if topic and set(topic) <= _START_TERMS:
+            # "How many partners at launch / at the start?": a time, the origin, which a
+            # list's "founding partners" states as well as "launched" does.
+            wanted |= _START_TERMS
         noun_words = {t for qt in self.retriever.query_terms([noun_term]) for t in qt.alternatives}
         noun_words = (noun_words | {noun_term}) - _GENERIC
         kinds = KIND_NOUNS.get(noun)

@@ -24,7 +24,7 @@ from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import NUMBER_WORDS
-from bot.kb.models import EntityKind, LoadedFact, LoadedRole
+from bot.kb.models import EntityKind, LoadedFact, LoadedRole, LoadedSource
 from bot.search.synonyms import synonyms
 from bot.search.terms import content_terms, index_term
 from bot.textnorm import normalize
@@ -39,6 +39,8 @@ _PEOPLE_WORDS = frozenset(
     "people persons participants attendees individuals officials executives leaders".split()
 )
 _PEOPLE_OPENERS = frozenset(("who", "whom", "name", "list"))
+# "The people in the release": the release itself is what they are asked of.
+_RELEASE_WORDS = frozenset("release releases announcement".split())
 _NUMBER_VALUES = {word: value for value, word in enumerate(NUMBER_WORDS)}
 # Candidate meeting facts read, best ranked first.
 MAX_MEETINGS = 20
@@ -57,7 +59,8 @@ class ParticipantAnswers(ExecutorBase):
             return None
         asked = set(q.terms) & _TAKING_PART
         if not asked:
-            return None
+            # "Who are the two people in the release (and what are their jobs)?"
+            return self._release_people(q) if words & _RELEASE_WORDS else None
         # The group of the verb asked: a meeting's people, or a signing's.
         meet_terms = {t for t in _TAKING_PART if t in asked or asked & ({t} | synonyms(t))}
         index = self.index
@@ -122,6 +125,62 @@ class ParticipantAnswers(ExecutorBase):
             index, q.question, "\n".join(lines), [fact.source, *sources], entities=fact.about
         )
 
+    def _release_people(self, q: Query) -> Result:
+        """The people a release names (in its facts, quotes and roles), each with the
+        title it gives them; None unless the question picks one release: the base's
+        only one, or the one release its time or named place (dateline) fits."""
+        index = self.index
+        if not words_ask_people(q.words):
+            return None
+        releases = list(index.sources_newest)
+        if len(releases) > 1:
+            asked = f" {' '.join(q.words)} "
+
+            def datelined(r: LoadedSource) -> bool:
+                city = normalize(r.source.dateline.city or "")
+                return bool(city) and f" {city} " in asked
+
+            places = any(datelined(r) for r in releases)
+            releases = [
+                r
+                for r in releases
+                if (not q.time.bounded or q.time.admits_date(r.source.date.isoformat()))
+                and (not places or datelined(r))
+            ]
+            if len(releases) != 1 or not (q.time.bounded or places):
+                return None
+        release = releases[0]
+        named: dict[str, None] = {}
+        for fact in index.facts_by_source.get(release.id, []):
+            named.update(dict.fromkeys(e for e in fact.about if e in index.person_ids))
+        for role in index.kb.roles:
+            if role.source == release.id and role.entity in index.person_ids:
+                named.setdefault(role.entity)
+        if not named or len(named) > MAX_PARTICIPANTS:
+            return None
+        when = release.source.date
+        lines = [f"**The people the release of {when.isoformat()} names:**"]
+        for person in named:
+            # The title the release itself gives (held then, though it ended later;
+            # "former" when the release says it ended), else the one in force that day.
+            own = next(
+                (r for r in index.roles_by_entity.get(person, []) if r.source == release.id),
+                None,
+            )
+            role = own or self._title_at_meeting(person, when, release.id)
+            title = ""
+            held = own is not None and (
+                own.current
+                or (own.ended is not None and own.ended > when.isoformat()[: len(own.ended)])
+            )
+            if own is not None and held:
+                org = f", {index.short_name(own.organization)}" if own.organization else ""
+                title = f" — {own.title}{org}"
+            elif role is not None:
+                title = f" — {index.role_text(role, with_date=False)}"
+            lines.append(f"• **{self._name(person)}**{title}")
+        return answered(index, q.question, "\n".join(lines), [release.id], entities=list(named))
+
     def _title_at_meeting(self, person: str, when: dt.date, source: str) -> LoadedRole | None:
         """The newest title stated as held by a release no later than ``when``, else by
         the release reporting the meeting (which states the titles its people held at
@@ -150,6 +209,12 @@ class ParticipantAnswers(ExecutorBase):
         where = self.index.entity(fact.place)
         name = self.index.entity(entity_id).name.casefold()
         return name in f"{where.name} {where.summary or ''}".casefold()
+
+
+def words_ask_people(words: tuple[str, ...]) -> bool:
+    """ "Who are the people in the release", "name the persons the announcement
+    mentions": a word for people, not one person ("who is in the release")."""
+    return bool(set(words) & _PEOPLE_WORDS)
 
 
 def _number_asked(words: tuple[str, ...]) -> int | None:

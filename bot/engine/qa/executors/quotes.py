@@ -17,7 +17,7 @@ from bot.engine.qa.executors.base import (
 from bot.engine.qa.followup import ShowQuote
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.role_speakers import speaker_for_role
-from bot.engine.qa.vocabulary import asked_title
+from bot.engine.qa.vocabulary import CURRENT_WORDS, FIRST_WORDS, OLDEST_WORDS, asked_title
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
@@ -42,6 +42,11 @@ _GROUP_TERMS = frozenset(
 MAX_EVERY_SPEAKER = 3
 
 
+# "X's first quote", "her most recent quote": the quote asked by its date (stems).
+_OLDEST_TERMS = frozenset(stem(w) for w in FIRST_WORDS | OLDEST_WORDS)
+_NEWEST_TERMS = frozenset(stem(w) for w in (*CURRENT_WORDS, "recent", "last"))
+
+
 # Words before a year that make it part of a thing's name ("the 2025 goal").
 _DETERMINERS = frozenset("the its their his her our this that".split())
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -58,6 +63,17 @@ def _year_names_topic(words: tuple[str, ...]) -> bool:
         and not _YEAR.match(words[i + 1])
         for i in at
     )
+
+
+def _asked_order(topic: list[str]) -> str | None:
+    """ "oldest" or "newest" when a quote question's only topic word is an order by date
+    ("first", "earliest", "latest", "most recent", "last"); else None. The words are
+    ``FIRST_WORDS`` and ``CURRENT_WORDS`` of the vocabulary, plus "recent" and "last"."""
+    if len(topic) != 1:
+        return None
+    if topic[0] in _OLDEST_TERMS:
+        return "oldest"
+    return "newest" if topic[0] in _NEWEST_TERMS else None
 
 
 class QuoteAnswers(ExecutorBase):
@@ -239,6 +255,17 @@ class QuoteAnswers(ExecutorBase):
             if in_role:
                 first = min(in_role, key=lambda x: index.source_date(x.source))
                 return ShowQuote(speaker, first.id)
+        order = _asked_order(topic)
+        if order is not None and quotes and len(topic) == 1 and not topic_subjects:
+            # "X's first quote", "her most recent quote": an order by date, not a topic
+            # ("first" would rank a quote about "that first meeting" highest). Newest
+            # first in ``quotes``; the oldest release's quotes in the order it gives them.
+            if order == "newest":
+                return ShowQuote(speaker, quotes[0].id)
+            oldest = min(index.source_date(x.source) for x in quotes)
+            return ShowQuote(
+                speaker, next(x for x in quotes if index.source_date(x.source) == oldest).id
+            )
         if topic or topic_subjects:
             ranked = self.retriever.rank(
                 topic, topic_subjects, include_quotes=True, only={x.id for x in quotes}

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.engine.cite import placeholder
-from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.compose import answered, citations, format_date, not_found
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import (
     _CHANGE_TERMS,
@@ -188,7 +188,7 @@ class StatedCountAnswers(ExecutorBase):
         )
         chosen = self._counts_as_of(q, best)
         if not chosen:
-            return None
+            return self._stated_too_early(q, best)
         lead, *history = chosen
         history = history[:MAX_HISTORY]
         # The same shape as every newest-first figure (facts.py): the series, the
@@ -221,6 +221,29 @@ class StatedCountAnswers(ExecutorBase):
             "\n".join(lines),
             [c.fact.source for c in shown],
             entities=[e for c in shown for e in c.fact.about],
+        )
+
+    def _stated_too_early(self, q: Query, counts: list[StatedCount]) -> Result:
+        """ "How many had X trained by the end of 2020?" when the first statement is
+        later: not_found, naming the earliest figure and its date (never a later figure
+        as the one then), cited, as figure_times does for a series; None when the time
+        asked is no bound before the figures."""
+        bound = q.time.until if q.time.until is not None else q.time.year
+        dated = [c for c in counts if c.date]
+        if bound is None or q.time.since is not None or not dated:
+            return None
+        first = min(dated, key=lambda c: c.date)
+        if int(first.date[:4]) <= bound:
+            return None
+        when = f"in {bound}" if q.time.year is not None else q.time.describe()
+        text = (
+            f"The releases give no figure for that {when}. The earliest "
+            f"they give is {first.figure.shown}, as of {first.date}:\n{first.fact.text.strip()}"
+        )
+        return dataclasses.replace(
+            not_found(q.question, text),
+            citations=citations(self.index, [first.fact.source]),
+            entities=tuple(first.fact.about),
         )
 
     def _count_between(self, q: Query) -> Result:

@@ -28,8 +28,13 @@ from bot.search.index import RoleSpan
 
 # "Who replaced / succeeded X": the verb right after the question word (the reader
 # reads "took over from" as "succeed from").
-_AFTER_VERBS = frozenset("replaced replaces succeeded succeed succeeds".split())
+_AFTER_VERBS = frozenset("replaced replaces succeeded succeed succeeds followed follows".split())
 _AFTER_NOUNS = frozenset(("successor", "successors"))
+# "Who became / was named <title> after X?", "who followed X as …": a succession asked
+# with "after <person>" (or "followed"), the verb right after the question word.
+_BECAME_WORDS = frozenset(
+    "became become becomes came comes was is got named appointed stepped followed follows".split()
+)
 _TOOK_OVER = re.compile(r"\b(?:took|taken) over from\b")
 # A fact that states a succession in words: then the facts path has the answer.
 _SUCCESSION_TEXT = re.compile(
@@ -41,7 +46,7 @@ class SuccessorAnswers(RoleDateAnswers):
     def successor(self, q: Query) -> Answer | None:
         """The next holder of one person's title; None for a question of another kind,
         or one naming no one person, or a person with no title at an organisation."""
-        if not _asks_successor(q.words) or q.time.bounded or q.quote:
+        if not _asks_successor(q) or q.time.bounded or q.quote:
             return None
         index = self.index
         people = [e for e in q.subjects if e in index.person_ids]
@@ -103,11 +108,23 @@ class SuccessorAnswers(RoleDateAnswers):
         return min(later, key=lambda h: h[0])[1] if later else None
 
 
-def _asks_successor(words: tuple[str, ...]) -> bool:
-    """ "Who replaced X", "who succeeded X", "who took over from X", "X's successor";
-    never a future holder ("who will replace X") or a predecessor ("who did X replace")."""
+def _asks_successor(q: Query) -> bool:
+    """ "Who replaced X", "who succeeded X", "who took over from X", "X's successor",
+    "who followed X as …", "who became <title> after X" (a person named right after
+    "after"); never a future holder ("who will replace X") or a predecessor ("who did X
+    replace")."""
+    words = q.words
     if set(words) & FUTURE_WORDS:
         return False
     if set(words) & _AFTER_NOUNS or _TOOK_OVER.search(" ".join(words)):
         return True
-    return len(words) > 1 and words[0] in ("who", "whom") and words[1] in _AFTER_VERBS
+    if len(words) < 2 or words[0] not in ("who", "whom"):
+        return False
+    if words[1] in _AFTER_VERBS:
+        return True
+    if words[1] not in _BECAME_WORDS or "after" not in words:
+        return False
+    after = words.index("after") + 1
+    return any(
+        m.words[0] == after and m.entity_id in q.subjects and m.via != "role" for m in q.found
+    )

@@ -1,0 +1,69 @@
+"""What someone announced on a day a release is dated: "what did the Academy announce on
+May 8, 2024?", "what news did the Trust share on 8 June 2021?".
+
+A full date written in the question ("May 8, 2024", "8 May 2024", "2024-05-08") that is the
+date of a release makes that release the announcement asked about: the answer is its
+headline (publisher, dateline, date) and the statements it makes about the subjects the
+question names (all of its statements when it names none), in the release's order, each
+cited. A release names the day it went out in its dateline, which is why the day alone
+picks it; the rule comes from blind set 16 (issue 10), where "announce on <date>" was
+answered with nothing. A day no release is dated is left to the other executors (facts
+dated that day, events), and so is a subject the release says nothing about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.query import Query
+from bot.engine.qa.written_dates import written_dates
+from bot.search.terms import stem
+
+# The verbs and nouns of an announcement: "announce", "news", "unveil", "put out".
+_ANNOUNCE_STEMS = frozenset(
+    stem(w)
+    for w in "announce announced announcement announcements news unveil unveiled reveal "
+    "revealed publish published release released share shared report reported put".split()
+)
+_ISO_DAY = re.compile(r"\b((?:19|20)\d\d-\d\d-\d\d)\b")
+# At most this many statements of the release are shown.
+MAX_SHOWN = 6
+
+
+class ReleaseOnDayAnswers(ExecutorBase):
+    def release_on_day(self, q: Query) -> Result:
+        """The release dated the day the question writes, as that day's announcement;
+        None for a question of another shape, a day no release is dated, or subjects
+        the release states nothing about."""
+        if q.quote or q.meta or q.words[:1] not in (("what",), ("which",)):
+            return None
+        if not {stem(w) for w in q.words} & _ANNOUNCE_STEMS:
+            return None
+        days = {*written_dates(q.question), *_ISO_DAY.findall(q.question)}
+        if len(days) != 1:
+            return None
+        day = days.pop()
+        index = self.index
+        releases = [s for s in index.sources_newest if s.source.date.isoformat() == day]
+        if len(releases) != 1:
+            return None
+        release = releases[0].id
+        source = releases[0].source
+        facts = index.facts_by_source.get(release, [])
+        wanted = set(q.subjects)
+        if wanted:
+            facts = [f for f in facts if wanted & set(f.about)]
+        if not facts:
+            return None
+        where = ", ".join(part for part in (source.dateline.city, source.dateline.country) if part)
+        head = f"**{source.publisher}, {where}, {format_date(day)}:** {source.title}"
+        lines = [head, *(f"• {f.text.strip()}" for f in facts[:MAX_SHOWN])]
+        return answered(
+            index,
+            q.question,
+            "\n".join(lines),
+            [release],
+            entities=list(dict.fromkeys(e for f in facts for e in f.about)),
+        )
