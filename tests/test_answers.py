@@ -16,7 +16,8 @@ first run 96/116 = 82.8%); ``blind_base10_coldchain.json`` session 7's blind dev
 (``tests/fixtures/kb_canopy``, first run 103/122 = 84.4%); ``blind_set14_*.json`` session 8's
 blind development sets (first run 92.7% and 90.9%); ``blind_set15_*.json`` and
 ``blind_base13_broadband.json`` (``tests/fixtures/kb_broadband``) its sealed sets, run once
-(91.9%, 91.7% and 85.0%).
+(91.9%, 91.7% and 85.0%); ``blind_base14_wildfire.json`` session 9's blind development base
+(``tests/fixtures/kb_wildfire``, first run 106/120 = 88.3%).
 Each set was first run blind, then kept as a regression test.
 """
 
@@ -43,6 +44,7 @@ from tests.kbpaths import (
     KB_PEATLAND,
     KB_SEEDBANK,
     KB_TEXTILE,
+    KB_WILDFIRE,
 )
 
 BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
@@ -51,7 +53,8 @@ BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
 class CaseSet(NamedTuple):
     file: str
     # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile", "kb_seedbank",
-    # "kb_peatland", "kb_coldchain", "kb_harbour", "kb_canopy" or "kb_broadband"
+    # "kb_peatland", "kb_coldchain", "kb_harbour", "kb_canopy", "kb_broadband" or
+    # "kb_wildfire"
     knowledge: str
 
 
@@ -95,6 +98,7 @@ SETS = (
     CaseSet("blind_set15_bundled.json", "bundled"),
     CaseSet("blind_set15_kb_five.json", "kb_five"),
     CaseSet("blind_base13_broadband.json", "kb_broadband"),
+    CaseSet("blind_base14_wildfire.json", "kb_wildfire"),
     CaseSet("blind_set_textile.json", "kb_textile"),
     CaseSet("blind_set_seedbank.json", "kb_seedbank"),
 )
@@ -238,6 +242,50 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base13_broadband.json",
         "what does the PAIB loan pay for?",
     ): "a blind case still failing; no kind fix has followed yet (list)",
+    (
+        "blind_base14_wildfire.json",
+        "how long was Priya Nandakumar CEO of Orbisight?",
+    ): "a blind case still failing; no kind fix has followed yet (arithmetic: a title's duration from its 'since' year to its end)",
+    (
+        "blind_base14_wildfire.json",
+        "when did Keel join Orbisight?",
+    ): "a blind case still failing; no kind fix has followed yet (date a person joined an organisation, stated in a fact)",
+    (
+        "blind_base14_wildfire.json",
+        "how many sensors did the network have in 2022?",
+    ): "a blind case still failing; no kind fix has followed yet (figure at a date (a figure stated as a goal passed))",
+    (
+        "blind_base14_wildfire.json",
+        "how often did Orbisight send thermal images in 2019?",
+    ): "a blind case still failing; no kind fix has followed yet (figure at a date (an interval, 'every 90 minutes'))",
+    (
+        "blind_base14_wildfire.json",
+        "did they reach 2,500 sensors by the end of 2021?",
+    ): "a blind case still failing; no kind fix has followed yet (goal vs achieved (a later release dates when it was passed))",
+    (
+        "blind_base14_wildfire.json",
+        "what was the original sensor target, and by when?",
+    ): "a blind case still failing; no kind fix has followed yet (goals: the first goal and its deadline)",
+    (
+        "blind_base14_wildfire.json",
+        "how old is Halvard Mutual?",
+    ): "a blind case still failing; no kind fix has followed yet (arithmetic: age from a founding year before 1900)",
+    (
+        "blind_base14_wildfire.json",
+        "how many sensors did SmokeLine have before Tobias Keel joined Orbisight?",
+    ): "a blind case still failing; no kind fix has followed yet (figure at a date (before an event; a figure stated as a goal passed))",
+    (
+        "blind_base14_wildfire.json",
+        "when did the partners last sign the SmokeLine agreement?",
+    ): "a blind case still failing; no kind fix has followed yet (first/last: the latest signing of an agreement)",
+    (
+        "blind_base14_wildfire.json",
+        "which TFA was spun out of the University of Brenmoor?",
+    ): "a blind case still failing; no kind fix has followed yet (acronym shared by two organisations, settled by a claim)",
+    (
+        "blind_base14_wildfire.json",
+        "what does Mr Holt do?",
+    ): "a blind case still failing; no kind fix has followed yet (surname with an honorific that says which namesake)",
 }
 
 
@@ -292,6 +340,11 @@ def canopy() -> Engine:
 @pytest.fixture(scope="module")
 def broadband() -> Engine:
     return Engine(Index(load_knowledge(KB_BROADBAND)))
+
+
+@pytest.fixture(scope="module")
+def wildfire() -> Engine:
+    return Engine(Index(load_knowledge(KB_WILDFIRE)))
 
 
 @pytest.fixture(scope="module")
