@@ -268,10 +268,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (goals: the first goal and its deadline)",
     (
         "blind_base14_wildfire.json",
-        "how old is Halvard Mutual?",
-    ): "a blind case still failing; no kind fix has followed yet (arithmetic: age from a founding year before 1900)",
-    (
-        "blind_base14_wildfire.json",
         "how many sensors did SmokeLine have before Tobias Keel joined Orbisight?",
     ): "a blind case still failing; no kind fix has followed yet (figure at a date (before an event; a figure stated as a goal passed))",
     (
