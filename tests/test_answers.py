@@ -212,10 +212,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
     (
         "blind_base13_broadband.json",
-        "how many schools were connected before Natasha Lungu became CEO?",
-    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
-    (
-        "blind_base13_broadband.json",
         "how old was Kalaro Telecom when SkyClass launched?",
     ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
     (
@@ -260,16 +256,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (figure at a date (an interval, 'every 90 minutes'))",
     (
         "blind_base14_wildfire.json",
-        "did they reach 2,500 sensors by the end of 2021?",
-    ): "a blind case still failing; no kind fix has followed yet (goal vs achieved (a later release dates when it was passed))",
-    (
-        "blind_base14_wildfire.json",
         "what was the original sensor target, and by when?",
     ): "a blind case still failing; no kind fix has followed yet (goals: the first goal and its deadline)",
-    (
-        "blind_base14_wildfire.json",
-        "how many sensors did SmokeLine have before Tobias Keel joined Orbisight?",
-    ): "a blind case still failing; no kind fix has followed yet (figure at a date (before an event; a figure stated as a goal passed))",
     (
         "blind_base14_wildfire.json",
         "when did the partners last sign the SmokeLine agreement?",

@@ -31,7 +31,7 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.role_dates import title_fit
-from bot.engine.qa.figures import first_figure_start
+from bot.engine.qa.figures import figures_in, first_figure_start
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import FOUNDING_YEAR
@@ -698,6 +698,9 @@ def is_aim(text: str) -> bool:
     match = _AIM.search(text)
     if match is None:
         return False
+    figures = figures_in(text)
+    if figures and figures[0].met:
+        return False  # "passed its target of 2,500 sensors in November 2021": reached
     start = first_figure_start(text)
     if start is None or match.start() < start:
         return True
