@@ -240,14 +240,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (list)",
     (
         "blind_base14_wildfire.json",
-        "how long was Priya Nandakumar CEO of Orbisight?",
-    ): "a blind case still failing; no kind fix has followed yet (arithmetic: a title's duration from its 'since' year to its end)",
-    (
-        "blind_base14_wildfire.json",
-        "when did Keel join Orbisight?",
-    ): "a blind case still failing; no kind fix has followed yet (date a person joined an organisation, stated in a fact)",
-    (
-        "blind_base14_wildfire.json",
         "how many sensors did the network have in 2022?",
     ): "a blind case still failing; no kind fix has followed yet (figure at a date (a figure stated as a goal passed))",
     (

@@ -94,3 +94,65 @@ def test_an_age_counts_from_a_founding_before_1900(lighthouse: Engine) -> None:
     got = ask(lighthouse, "what age is the Pilots' Guild?")
     assert got.status is Status.ANSWERED, got.reply
     assert "156 years" in got.reply and "1862" in got.reply, got.reply
+
+
+_REGISTRY = {
+    "r1": _HEAD.format(id="r1", title="Boat registry opens", date="2018-06-01")
+    + "entities:\n"
+    "  - {id: registry, name: Dunmore Boat Registry, kind: organization,"
+    " summary: A register of fishing boats.}\n"
+    "  - {id: ada, name: Ada Quinlan, kind: person, summary: Ada Quinlan a registrar.}\n"
+    "  - {id: tom, name: Tom Brannigan, kind: person, summary: Tom Brannigan a patron.}\n"
+    "roles:\n"
+    "  - {entity: ada, title: Registrar, organization: registry}\n"
+    "  - {entity: tom, title: Chair, organization: registry}\n"
+    "facts:\n"
+    "  - id: tom-joined\n"
+    "    about: [tom, registry]\n"
+    "    date: 2012-02-20\n"
+    "    text: Tom Brannigan joined the Dunmore Boat Registry as its Chair on February 20,"
+    " 2012.\n"
+    "  - id: ada-registrar\n"
+    "    about: [ada, registry]\n"
+    "    text: Ada Quinlan is the first Registrar of the Dunmore Boat Registry.\n",
+    "r2": _HEAD.format(id="r2", title="Registry changes", date="2024-03-02")
+    + "summaries:\n"
+    "  - entity: tom\n"
+    "    text: Tom Brannigan, Patron of the Dunmore Boat Registry, and its Chair from 2012"
+    " to 2024.\n"
+    "facts:\n"
+    "  - id: tom-stepped-down\n"
+    "    about: [tom, registry]\n"
+    "    date: 2024-01-15\n"
+    "    text: Tom Brannigan stepped down as Chair of the Dunmore Boat Registry on January"
+    " 15, 2024.\n"
+    "roles:\n"
+    "  - {entity: ada, title: Registrar, organization: registry, ended: 2023-09}\n"
+    "  - {entity: tom, title: Chair, organization: registry, ended: 2024-01-15}\n"
+    "  - {entity: tom, title: Patron, organization: registry}\n",
+}
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("registry"), _REGISTRY)
+
+
+def test_a_term_stated_as_years_is_measured_to_the_day_it_ended(registry: Engine) -> None:
+    got = ask(registry, "for how many years did Tom Brannigan chair the Boat Registry?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "twelve years" in got.reply, got.reply
+    assert "2012" in got.reply, got.reply
+
+
+def test_an_undated_first_statement_bounds_a_term_from_below(registry: Engine) -> None:
+    # Stated as held in the 2018 release (no date of its own) and ended in September 2023.
+    got = ask(registry, "how long was Ada Quinlan the registrar?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "At least five years" in got.reply, got.reply
+
+
+def test_joining_an_organisation_as_a_title_dates_the_join(registry: Engine) -> None:
+    got = ask(registry, "when did Brannigan join the Boat Registry?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "February 20, 2012" in got.reply, got.reply
