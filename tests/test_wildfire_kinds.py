@@ -97,8 +97,7 @@ def test_an_age_counts_from_a_founding_before_1900(lighthouse: Engine) -> None:
 
 
 _REGISTRY = {
-    "r1": _HEAD.format(id="r1", title="Boat registry opens", date="2018-06-01")
-    + "entities:\n"
+    "r1": _HEAD.format(id="r1", title="Boat registry opens", date="2018-06-01") + "entities:\n"
     "  - {id: registry, name: Dunmore Boat Registry, kind: organization,"
     " summary: A register of fishing boats.}\n"
     "  - {id: ada, name: Ada Quinlan, kind: person, summary: Ada Quinlan a registrar.}\n"
@@ -115,8 +114,7 @@ _REGISTRY = {
     "  - id: ada-registrar\n"
     "    about: [ada, registry]\n"
     "    text: Ada Quinlan is the first Registrar of the Dunmore Boat Registry.\n",
-    "r2": _HEAD.format(id="r2", title="Registry changes", date="2024-03-02")
-    + "summaries:\n"
+    "r2": _HEAD.format(id="r2", title="Registry changes", date="2024-03-02") + "summaries:\n"
     "  - entity: tom\n"
     "    text: Tom Brannigan, Patron of the Dunmore Boat Registry, and its Chair from 2012"
     " to 2024.\n"
