@@ -252,10 +252,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (goals: the first goal and its deadline)",
     (
         "blind_base14_wildfire.json",
-        "when did the partners last sign the SmokeLine agreement?",
-    ): "a blind case still failing; no kind fix has followed yet (first/last: the latest signing of an agreement)",
-    (
-        "blind_base14_wildfire.json",
         "which TFA was spun out of the University of Brenmoor?",
     ): "a blind case still failing; no kind fix has followed yet (acronym shared by two organisations, settled by a claim)",
     (

@@ -24,7 +24,14 @@ _LIGHTHOUSE = {
     " summary: A guild of harbour pilots., aliases: [the Guild]}\n"
     "  - {id: beacons, name: BeaconWatch, kind: initiative,"
     " summary: A scheme of automatic coastal beacons.}\n"
+    "  - {id: charter, name: Harbour Charter, kind: agreement,"
+    " summary: An agreement on pilotage.}\n"
     "facts:\n"
+    "  - id: charter-renewed-2018\n"
+    "    about: [charter, guild]\n"
+    "    date: 2018-04-09\n"
+    "    text: The Dunmore Pilots' Guild and the harbour board renewed the Harbour Charter"
+    " on April 9, 2018.\n"
     "  - id: guild-founded\n"
     "    about: [guild]\n"
     "    date: 1862\n"
@@ -33,6 +40,13 @@ _LIGHTHOUSE = {
     "    about: [beacons, guild]\n"
     "    date: 2018-04-10\n"
     "    text: The Dunmore Pilots' Guild launched BeaconWatch on April 10, 2018.\n",
+    "l2": _HEAD.format(id="l2", title="Harbour Charter renewed again", date="2022-05-04")
+    + "facts:\n"
+    "  - id: charter-renewed-2022\n"
+    "    about: [charter, guild]\n"
+    "    date: 2022-05-03\n"
+    "    text: The Dunmore Pilots' Guild and the harbour board renewed the Harbour Charter"
+    " again on May 3, 2022.\n",
 }
 
 
@@ -93,7 +107,7 @@ def lighthouse(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def test_an_age_counts_from_a_founding_before_1900(lighthouse: Engine) -> None:
     got = ask(lighthouse, "what age is the Pilots' Guild?")
     assert got.status is Status.ANSWERED, got.reply
-    assert "156 years" in got.reply and "1862" in got.reply, got.reply
+    assert "160 years" in got.reply and "1862" in got.reply, got.reply
 
 
 _REGISTRY = {
@@ -154,3 +168,10 @@ def test_joining_an_organisation_as_a_title_dates_the_join(registry: Engine) -> 
     got = ask(registry, "when did Brannigan join the Boat Registry?")
     assert got.status is Status.ANSWERED, got.reply
     assert "February 20, 2012" in got.reply, got.reply
+
+
+def test_the_parties_named_as_a_noun_are_not_what_was_done(lighthouse: Engine) -> None:
+    # "signatories" says who renewed it; the sentences name them one by one.
+    got = ask(lighthouse, "when did the signatories last renew the Harbour Charter?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "May 3, 2022" in got.reply.split("\n")[1], got.reply
