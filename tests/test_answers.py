@@ -254,10 +254,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base14_wildfire.json",
         "which TFA was spun out of the University of Brenmoor?",
     ): "a blind case still failing; no kind fix has followed yet (acronym shared by two organisations, settled by a claim)",
-    (
-        "blind_base14_wildfire.json",
-        "what does Mr Holt do?",
-    ): "a blind case still failing; no kind fix has followed yet (surname with an honorific that says which namesake)",
 }
 
 

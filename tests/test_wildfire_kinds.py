@@ -114,11 +114,15 @@ _REGISTRY = {
     "r1": _HEAD.format(id="r1", title="Boat registry opens", date="2018-06-01") + "entities:\n"
     "  - {id: registry, name: Dunmore Boat Registry, kind: organization,"
     " summary: A register of fishing boats.}\n"
-    "  - {id: ada, name: Ada Quinlan, kind: person, summary: Ada Quinlan a registrar.}\n"
+    "  - {id: ada, name: Ada Quinlan, kind: person, summary: Ada Quinlan a registrar.,"
+    " aliases: [Ms Quinlan]}\n"
+    "  - {id: rory, name: Rory Quinlan, kind: person, summary: Rory Quinlan a harbour master.,"
+    " aliases: [Mr. Rory Quinlan]}\n"
     "  - {id: tom, name: Tom Brannigan, kind: person, summary: Tom Brannigan a patron.}\n"
     "roles:\n"
     "  - {entity: ada, title: Registrar, organization: registry}\n"
     "  - {entity: tom, title: Chair, organization: registry}\n"
+    "  - {entity: rory, title: Harbour Master, organization: registry}\n"
     "facts:\n"
     "  - id: tom-joined\n"
     "    about: [tom, registry]\n"
@@ -175,3 +179,25 @@ def test_the_parties_named_as_a_noun_are_not_what_was_done(lighthouse: Engine) -
     got = ask(lighthouse, "when did the signatories last renew the Harbour Charter?")
     assert got.status is Status.ANSWERED, got.reply
     assert "May 3, 2022" in got.reply.split("\n")[1], got.reply
+
+
+@pytest.mark.parametrize(
+    ("message", "meant", "other"),
+    [
+        # "Ms Quinlan" is Ada's alias; "Mr Quinlan" is nobody's, but Rory's aliases call
+        # him "Mr.", so the other Quinlan is not meant.
+        ("what does Ms Quinlan do?", "Registrar", "Harbour Master"),
+        ("!who Mr Quinlan", "Harbour Master", "Registrar"),
+        ("what is Mr. Quinlan's job?", "Harbour Master", "Registrar"),
+    ],
+)
+def test_a_gendered_honorific_says_which_namesake(
+    registry: Engine, message: str, meant: str, other: str
+) -> None:
+    got = ask(registry, message)
+    assert got.status is Status.ANSWERED, got.reply
+    assert meant in got.reply and other not in got.reply, got.reply
+
+
+def test_an_honorific_no_alias_declares_leaves_namesakes_ambiguous(registry: Engine) -> None:
+    assert ask(registry, "!who Dr Quinlan").status is Status.AMBIGUOUS

@@ -19,7 +19,7 @@ from bot.engine.qa.vocabulary import (
     LEADER_WORDS,
     TITLE_WORDS,
 )
-from bot.engine.text import HONORIFICS, strip_honorific
+from bot.engine.text import HONORIFICS, declared_gender, honorific_gender, strip_honorific
 from bot.kb.models import EntityKind
 from bot.search.index import Index, title_acronym
 from bot.search.names import (
@@ -134,11 +134,17 @@ class NameFinder:
                 return titled  # "who is Mr Li": a title says a person is meant
         return None
 
-    def person_named(self, name: str) -> str | None:
-        """The one person a bare first or last name after a title ("Mr. Ma") stands for."""
+    def person_named(self, name: str, honorific: str = "") -> str | None:
+        """The one person a bare first or last name after a title ("Mr. Ma") stands for;
+        of namesakes, the one a gendered ``honorific`` ("ms") leaves (``declared_gender``)."""
         found = self.index.names.search(name, allowed=self.index.person_ids)
-        good = [m for m in found if m.score >= MATCH_THRESHOLD]
-        return good[0].entity_id if len({m.entity_id for m in good}) == 1 else None
+        good = {m.entity_id for m in found if m.score >= MATCH_THRESHOLD}
+        gender = honorific_gender(f"{honorific} {name}") if len(good) > 1 else None
+        if gender is not None:
+            good = {
+                e for e in good if declared_gender(self.index.entity(e).aliases) in (gender, None)
+            }
+        return good.pop() if len(good) == 1 else None
 
     def find_mentions(self, words: list[str]) -> list[Mention]:
         """Entities named in the question: longest exact names first, then fuzzy ones."""
@@ -147,7 +153,7 @@ class NameFinder:
         mentions: list[Mention] = []
         for start in range(len(words) - 1):
             if words[start] in HONORIFICS:
-                person = self.person_named(words[start + 1])
+                person = self.person_named(words[start + 1], honorific=words[start])
                 if person is not None:
                     mentions.append(Mention(person, (start, start + 2)))
                     taken[start : start + 2] = [True, True]
