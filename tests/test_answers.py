@@ -248,10 +248,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (figure at a date (an interval, 'every 90 minutes'))",
     (
         "blind_base14_wildfire.json",
-        "what was the original sensor target, and by when?",
-    ): "a blind case still failing; no kind fix has followed yet (goals: the first goal and its deadline)",
-    (
-        "blind_base14_wildfire.json",
         "which TFA was spun out of the University of Brenmoor?",
     ): "a blind case still failing; no kind fix has followed yet (acronym shared by two organisations, settled by a claim)",
 }

@@ -39,14 +39,23 @@ _LIGHTHOUSE = {
     "  - id: beacons-launched\n"
     "    about: [beacons, guild]\n"
     "    date: 2018-04-10\n"
-    "    text: The Dunmore Pilots' Guild launched BeaconWatch on April 10, 2018.\n",
+    "    text: The Dunmore Pilots' Guild launched BeaconWatch on April 10, 2018.\n"
+    "  - id: beacons-goal\n"
+    "    about: [beacons]\n"
+    "    text: BeaconWatch aims to install 60 beacons by the end of 2020.\n",
     "l2": _HEAD.format(id="l2", title="Harbour Charter renewed again", date="2022-05-04")
     + "facts:\n"
     "  - id: charter-renewed-2022\n"
     "    about: [charter, guild]\n"
     "    date: 2022-05-03\n"
     "    text: The Dunmore Pilots' Guild and the harbour board renewed the Harbour Charter"
-    " again on May 3, 2022.\n",
+    " again on May 3, 2022.\n"
+    "  - id: beacons-new-goal\n"
+    "    about: [beacons]\n"
+    "    text: BeaconWatch has set a new target of 150 beacons by the end of 2025.\n"
+    "  - id: beacons-boats\n"
+    "    about: [beacons, guild]\n"
+    "    text: BeaconWatch will add 2 patrol boats from 2023.\n",
 }
 
 
@@ -201,3 +210,19 @@ def test_a_gendered_honorific_says_which_namesake(
 
 def test_an_honorific_no_alias_declares_leaves_namesakes_ambiguous(registry: Engine) -> None:
     assert ask(registry, "!who Dr Quinlan").status is Status.AMBIGUOUS
+
+
+def test_a_things_target_with_no_noun_asked_is_its_newest_goal(lighthouse: Engine) -> None:
+    got = ask(lighthouse, "what is BeaconWatch's target these days?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert got.reply.split("\n")[1].startswith("**150**"), got.reply
+    assert "patrol boats" not in got.reply, got.reply  # a plan is no goal
+
+
+def test_the_original_goal_and_its_deadline(lighthouse: Engine) -> None:
+    got = ask(lighthouse, "what was BeaconWatch's original target, and by when?")
+    assert got.status is Status.ANSWERED, got.reply
+    lead = "\n".join(got.reply.split("\n")[1:3])
+    assert "60 beacons" in lead and "2020" in lead and "150" not in lead, got.reply
+    got = ask(lighthouse, "what was BeaconWatch's first goal?")
+    assert got.reply.split("\n")[1].startswith("**60**"), got.reply
