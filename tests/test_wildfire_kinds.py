@@ -226,3 +226,9 @@ def test_the_original_goal_and_its_deadline(lighthouse: Engine) -> None:
     assert "60 beacons" in lead and "2020" in lead and "150" not in lead, got.reply
     got = ask(lighthouse, "what was BeaconWatch's first goal?")
     assert got.reply.split("\n")[1].startswith("**60**"), got.reply
+
+
+def test_the_release_that_says_a_claim_is_a_release_not_a_quote(lighthouse: Engine) -> None:
+    got = ask(lighthouse, "on what date was the release that says BeaconWatch set a new target?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "May 4, 2022" in got.reply.split("\n")[1], got.reply
