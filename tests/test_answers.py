@@ -240,10 +240,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (list)",
     (
         "blind_base14_wildfire.json",
-        "how many sensors did the network have in 2022?",
-    ): "a blind case still failing; no kind fix has followed yet (figure at a date (a figure stated as a goal passed))",
-    (
-        "blind_base14_wildfire.json",
         "how often did Orbisight send thermal images in 2019?",
     ): "a blind case still failing; no kind fix has followed yet (figure at a date (an interval, 'every 90 minutes'))",
     (

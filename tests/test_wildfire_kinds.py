@@ -23,7 +23,7 @@ _LIGHTHOUSE = {
     "  - {id: guild, name: Dunmore Pilots' Guild, kind: organization,"
     " summary: A guild of harbour pilots., aliases: [the Guild]}\n"
     "  - {id: beacons, name: BeaconWatch, kind: initiative,"
-    " summary: A scheme of automatic coastal beacons.}\n"
+    " summary: A scheme of automatic coastal beacons., aliases: [BeaconWatch network]}\n"
     "  - {id: charter, name: Harbour Charter, kind: agreement,"
     " summary: An agreement on pilotage.}\n"
     "facts:\n"
@@ -40,6 +40,9 @@ _LIGHTHOUSE = {
     "    about: [beacons, guild]\n"
     "    date: 2018-04-10\n"
     "    text: The Dunmore Pilots' Guild launched BeaconWatch on April 10, 2018.\n"
+    "  - id: beacons-12\n"
+    "    about: [beacons]\n"
+    "    text: The BeaconWatch network has 12 beacons.\n"
     "  - id: beacons-goal\n"
     "    about: [beacons]\n"
     "    text: BeaconWatch aims to install 60 beacons by the end of 2020.\n",
@@ -53,6 +56,9 @@ _LIGHTHOUSE = {
     "  - id: beacons-new-goal\n"
     "    about: [beacons]\n"
     "    text: BeaconWatch has set a new target of 150 beacons by the end of 2025.\n"
+    "  - id: beacons-41\n"
+    "    about: [beacons]\n"
+    "    text: BeaconWatch now runs 41 beacons along the coast.\n"
     "  - id: beacons-boats\n"
     "    about: [beacons, guild]\n"
     "    text: BeaconWatch will add 2 patrol boats from 2023.\n",
@@ -232,3 +238,11 @@ def test_the_release_that_says_a_claim_is_a_release_not_a_quote(lighthouse: Engi
     got = ask(lighthouse, "on what date was the release that says BeaconWatch set a new target?")
     assert got.status is Status.ANSWERED, got.reply
     assert "May 4, 2022" in got.reply.split("\n")[1], got.reply
+
+
+def test_the_head_noun_of_a_things_alias_names_it(lighthouse: Engine) -> None:
+    # "the network": BeaconWatch, also called the "BeaconWatch network"; its newest count
+    # by 2023, not the one sentence that happens to use the word "network".
+    got = ask(lighthouse, "how many beacons did the network have in 2023?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "41" in got.reply.split("\n")[1], got.reply
