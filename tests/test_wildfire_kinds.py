@@ -24,6 +24,8 @@ _LIGHTHOUSE = {
     " summary: A guild of harbour pilots., aliases: [the Guild]}\n"
     "  - {id: beacons, name: BeaconWatch, kind: initiative,"
     " summary: A scheme of automatic coastal beacons., aliases: [BeaconWatch network]}\n"
+    "  - {id: council, name: BeaconWatch Skippers' Council, kind: organization,"
+    " summary: The council of the skippers who service the beacons.}\n"
     "  - {id: charter, name: Harbour Charter, kind: agreement,"
     " summary: An agreement on pilotage.}\n"
     "facts:\n"
@@ -32,6 +34,9 @@ _LIGHTHOUSE = {
     "    date: 2018-04-09\n"
     "    text: The Dunmore Pilots' Guild and the harbour board renewed the Harbour Charter"
     " on April 9, 2018.\n"
+    "  - id: skippers\n"
+    "    about: [beacons, guild]\n"
+    "    text: BeaconWatch's beacons are serviced by skippers from the Dunmore Pilots' Guild.\n"
     "  - id: guild-founded\n"
     "    about: [guild]\n"
     "    date: 1862\n"
@@ -246,3 +251,11 @@ def test_the_head_noun_of_a_things_alias_names_it(lighthouse: Engine) -> None:
     got = ask(lighthouse, "how many beacons did the network have in 2023?")
     assert got.status is Status.ANSWERED, got.reply
     assert "41" in got.reply.split("\n")[1], got.reply
+
+
+def test_a_possessive_asks_a_relation_not_a_name_it_comes_close_to(lighthouse: Engine) -> None:
+    # "BeaconWatch skippers" comes close to the council's name; "BeaconWatch's skippers"
+    # asks who they are.
+    got = ask(lighthouse, "who are BeaconWatch's skippers?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "Pilots' Guild" in got.reply and "council of the skippers" not in got.reply, got.reply

@@ -66,6 +66,8 @@ _DEFINITION = [
     )
 ]
 
+# "SmokeLine's partners": a possessive before a noun, as typed.
+_POSSESSIVE = re.compile(r"\w['’]s\s+\w")
 # A time phrase closing a "who was X" subject: "in 2018", "back in 2019", "as of 2020".
 _TIME_AT_END = re.compile(r" (?:in|during|by|of|since|until|before|after) (?:19|20)\d\d$")
 _NOW_AT_END = re.compile(r" (?:now|currently|today|at present|these days|nowadays)$")
@@ -109,8 +111,9 @@ class NameFinder:
     def __init__(self, index: Index) -> None:
         self.index = index
 
-    def definition(self, key: str) -> str | None:
-        """The subject X of a "what/who is X" question, when X is clearly a name."""
+    def definition(self, key: str, typed: str = "") -> str | None:
+        """The subject X of a "what/who is X" question, when X is clearly a name;
+        ``typed``, the question as typed, tells a possessive ("X's partners")."""
         for pattern in _DEFINITION:
             match = pattern.match(key)
             if match is None:
@@ -120,6 +123,11 @@ class NameFinder:
             if not subject or subject in STOP_WORDS or subject in QUESTION_WORDS:
                 continue
             found = self.index.names.search(subject)
+            if found and found[0].score < SCORE_EXACT and _POSSESSIVE.search(typed):
+                # "Who are SmokeLine's partners?": a thing's relation, not a name that
+                # "SmokeLine partners" happens to come close to ("SmokeLine Partners'
+                # Forum").
+                return None
             if found and found[0].score >= DEFINITION_THRESHOLD:
                 if found[0].via == "role" and (
                     _TIME_AT_END.search(subject) or _NOW_AT_END.search(subject)
