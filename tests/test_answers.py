@@ -242,10 +242,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base14_wildfire.json",
         "how often did Orbisight send thermal images in 2019?",
     ): "a blind case still failing; no kind fix has followed yet (figure at a date (an interval, 'every 90 minutes'))",
-    (
-        "blind_base14_wildfire.json",
-        "which TFA was spun out of the University of Brenmoor?",
-    ): "a blind case still failing; no kind fix has followed yet (acronym shared by two organisations, settled by a claim)",
 }
 
 

@@ -133,7 +133,9 @@ def test_an_age_counts_from_a_founding_before_1900(lighthouse: Engine) -> None:
 _REGISTRY = {
     "r1": _HEAD.format(id="r1", title="Boat registry opens", date="2018-06-01") + "entities:\n"
     "  - {id: registry, name: Dunmore Boat Registry, kind: organization,"
-    " summary: A register of fishing boats.}\n"
+    " summary: A register of fishing boats., aliases: [DBR]}\n"
+    "  - {id: college, name: Dunmore Marine College, kind: organization,"
+    " summary: A college for seafarers.}\n"
     "  - {id: ada, name: Ada Quinlan, kind: person, summary: Ada Quinlan a registrar.,"
     " aliases: [Ms Quinlan]}\n"
     "  - {id: rory, name: Rory Quinlan, kind: person, summary: Rory Quinlan a harbour master.,"
@@ -149,14 +151,23 @@ _REGISTRY = {
     "    date: 2012-02-20\n"
     "    text: Tom Brannigan joined the Dunmore Boat Registry as its Chair on February 20,"
     " 2012.\n"
+    "  - id: registry-college\n"
+    "    about: [registry, college]\n"
+    "    text: The Dunmore Boat Registry trains its inspectors at Dunmore Marine College.\n"
     "  - id: ada-registrar\n"
     "    about: [ada, registry]\n"
     "    text: Ada Quinlan is the first Registrar of the Dunmore Boat Registry.\n",
-    "r2": _HEAD.format(id="r2", title="Registry changes", date="2024-03-02") + "summaries:\n"
+    "r2": _HEAD.format(id="r2", title="Registry changes", date="2024-03-02") + "entities:\n"
+    "  - {id: robotics, name: Deep Blue Robotics, kind: organization,"
+    " summary: A maker of hull-cleaning robots., shared_aliases: [DBR]}\n"
+    "summaries:\n"
     "  - entity: tom\n"
     "    text: Tom Brannigan, Patron of the Dunmore Boat Registry, and its Chair from 2012"
     " to 2024.\n"
     "facts:\n"
+    "  - id: robotics-spinoff\n"
+    "    about: [robotics, college]\n"
+    "    text: Deep Blue Robotics began in 2020 as a spin-off of Dunmore Marine College.\n"
     "  - id: tom-stepped-down\n"
     "    about: [tom, registry]\n"
     "    date: 2024-01-15\n"
@@ -259,3 +270,10 @@ def test_a_possessive_asks_a_relation_not_a_name_it_comes_close_to(lighthouse: E
     got = ask(lighthouse, "who are BeaconWatch's skippers?")
     assert got.status is Status.ANSWERED, got.reply
     assert "Pilots' Guild" in got.reply and "council of the skippers" not in got.reply, got.reply
+
+
+def test_a_shared_acronym_settled_by_a_claim_in_other_words(registry: Engine) -> None:
+    # "spun off" where the release writes "a spinoff": the press-release thesaurus.
+    got = ask(registry, "which DBR was spun off from Dunmore Marine College?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "Deep Blue Robotics" in got.reply.split("\n")[1], got.reply
