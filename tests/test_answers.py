@@ -238,10 +238,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base13_broadband.json",
         "what does the PAIB loan pay for?",
     ): "a blind case still failing; no kind fix has followed yet (list)",
-    (
-        "blind_base14_wildfire.json",
-        "how often did Orbisight send thermal images in 2019?",
-    ): "a blind case still failing; no kind fix has followed yet (figure at a date (an interval, 'every 90 minutes'))",
 }
 
 

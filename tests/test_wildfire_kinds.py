@@ -45,6 +45,9 @@ _LIGHTHOUSE = {
     "    about: [beacons, guild]\n"
     "    date: 2018-04-10\n"
     "    text: The Dunmore Pilots' Guild launched BeaconWatch on April 10, 2018.\n"
+    "  - id: beacons-checks-2018\n"
+    "    about: [guild, beacons]\n"
+    "    text: Guild skippers inspect the BeaconWatch beacons every six weeks.\n"
     "  - id: beacons-12\n"
     "    about: [beacons]\n"
     "    text: The BeaconWatch network has 12 beacons.\n"
@@ -64,6 +67,10 @@ _LIGHTHOUSE = {
     "  - id: beacons-41\n"
     "    about: [beacons]\n"
     "    text: BeaconWatch now runs 41 beacons along the coast.\n"
+    "  - id: beacons-checks-2022\n"
+    "    about: [guild, beacons]\n"
+    "    date: 2022-05-03\n"
+    "    text: Guild skippers now inspect every BeaconWatch beacon once a month.\n"
     "  - id: beacons-boats\n"
     "    about: [beacons, guild]\n"
     "    text: BeaconWatch will add 2 patrol boats from 2023.\n",
@@ -277,3 +284,13 @@ def test_a_shared_acronym_settled_by_a_claim_in_other_words(registry: Engine) ->
     got = ask(registry, "which DBR was spun off from Dunmore Marine College?")
     assert got.status is Status.ANSWERED, got.reply
     assert "Deep Blue Robotics" in got.reply.split("\n")[1], got.reply
+
+
+def test_how_often_is_the_frequency_in_force_at_the_time_asked(lighthouse: Engine) -> None:
+    got = ask(
+        lighthouse, "how frequently did Guild skippers inspect the BeaconWatch beacons in 2018?"
+    )
+    assert got.status is Status.ANSWERED, got.reply
+    assert got.reply.split("\n")[1].startswith("**Every six weeks**"), got.reply
+    got = ask(lighthouse, "how often are the BeaconWatch beacons inspected?")
+    assert got.reply.split("\n")[1].startswith("**Once a month**"), got.reply
