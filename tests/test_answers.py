@@ -16,7 +16,8 @@ first run 96/116 = 82.8%); ``blind_base10_coldchain.json`` session 7's blind dev
 (``tests/fixtures/kb_canopy``, first run 103/122 = 84.4%); ``blind_set14_*.json`` session 8's
 blind development sets (first run 92.7% and 90.9%); ``blind_set15_*.json`` and
 ``blind_base13_broadband.json`` (``tests/fixtures/kb_broadband``) its sealed sets, run once
-(91.9%, 91.7% and 85.0%).
+(91.9%, 91.7% and 85.0%); ``blind_base14_wildfire.json`` session 9's blind development base
+(``tests/fixtures/kb_wildfire``, first run 106/120 = 88.3%).
 Each set was first run blind, then kept as a regression test.
 """
 
@@ -43,6 +44,7 @@ from tests.kbpaths import (
     KB_PEATLAND,
     KB_SEEDBANK,
     KB_TEXTILE,
+    KB_WILDFIRE,
 )
 
 BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
@@ -51,7 +53,8 @@ BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
 class CaseSet(NamedTuple):
     file: str
     # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile", "kb_seedbank",
-    # "kb_peatland", "kb_coldchain", "kb_harbour", "kb_canopy" or "kb_broadband"
+    # "kb_peatland", "kb_coldchain", "kb_harbour", "kb_canopy", "kb_broadband" or
+    # "kb_wildfire"
     knowledge: str
 
 
@@ -95,6 +98,7 @@ SETS = (
     CaseSet("blind_set15_bundled.json", "bundled"),
     CaseSet("blind_set15_kb_five.json", "kb_five"),
     CaseSet("blind_base13_broadband.json", "kb_broadband"),
+    CaseSet("blind_base14_wildfire.json", "kb_wildfire"),
     CaseSet("blind_set_textile.json", "kb_textile"),
     CaseSet("blind_set_seedbank.json", "kb_seedbank"),
 )
@@ -200,10 +204,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
     (
         "blind_base13_broadband.json",
-        "how many schools were connected before Natasha Lungu became CEO?",
-    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
-    (
-        "blind_base13_broadband.json",
         "how old was Kalaro Telecom when SkyClass launched?",
     ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
     (
@@ -284,6 +284,11 @@ def canopy() -> Engine:
 @pytest.fixture(scope="module")
 def broadband() -> Engine:
     return Engine(Index(load_knowledge(KB_BROADBAND)))
+
+
+@pytest.fixture(scope="module")
+def wildfire() -> Engine:
+    return Engine(Index(load_knowledge(KB_WILDFIRE)))
 
 
 @pytest.fixture(scope="module")

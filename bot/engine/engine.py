@@ -37,7 +37,14 @@ from bot.engine.request import (
     parse,
     ref_in_option,
 )
-from bot.engine.text import clip, echo, has_word, strip_honorific
+from bot.engine.text import (
+    clip,
+    declared_gender,
+    echo,
+    has_word,
+    honorific_gender,
+    strip_honorific,
+)
 from bot.engine.timeline import Markers, overview, pages, statements
 from bot.kb.models import LoadedFact, LoadedQuote, LoadedRole, LoadedSummary
 from bot.search.index import Index, RoleHistory, title_acronym
@@ -374,8 +381,29 @@ class Engine:
         return typed
 
     def _resolve_typed(self, query: str, command: str) -> tuple[list[Match], list[Match]]:
+        matches, suggestions = self._resolve_titled(query, command)
+        gender = honorific_gender(query) if len(matches) > 1 else None
+        if gender is not None:
+            # "Ms Holt" with two Holts: not the one whose aliases say "Mr Holt".
+            kept = [
+                m
+                for m in matches
+                if declared_gender(self.index.entity(m.entity_id).aliases) in (gender, None)
+            ]
+            if len(kept) == 1:
+                return kept, []
+        return matches, suggestions
+
+    def _resolve_titled(self, query: str, command: str) -> tuple[list[Match], list[Match]]:
         allowed = self._allowed_for(command)
-        query = strip_honorific(query)
+        bare = strip_honorific(query)
+        if bare != query:
+            # "Mr Holt" declared as one person's alias: the honorific says which of the
+            # namesakes is meant (Maren and Anders HOLT share the surname).
+            titled = self.index.names.closest(query, allowed=allowed, margin=AMBIGUITY_MARGIN)
+            if titled is not None and len(titled) == 1:
+                return self._current_holders(titled), []
+        query = bare
         exact = self.index.names.closest(query, allowed=allowed, margin=AMBIGUITY_MARGIN)
         if exact is not None:  # what the search below would find, without its postings
             return self._current_holders(self._surname_sharers(query, exact, allowed)), []

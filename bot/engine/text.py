@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot import limits
 from bot.textnorm import normalize
@@ -65,3 +66,26 @@ _HONORIFIC = re.compile(
 
 def strip_honorific(text: str) -> str:
     return _HONORIFIC.sub("", text.strip(), count=1)
+
+
+# Honorifics that say whether a man or a woman is meant: "Ms Holt" is not the Holt whose
+# aliases call him "Mr Holt". Others (Dr, Prof, Sir's peers) say nothing of it.
+_MALE_HONORIFICS = frozenset("mr mister sir lord".split())
+_FEMALE_HONORIFICS = frozenset("ms mrs miss madam madame mme dame".split())
+
+
+def honorific_gender(text: str) -> str | None:
+    """ "m" or "f" when ``text`` opens with a gendered honorific ("Mr. Holt", "Ms Holt"),
+    else None."""
+    match = _HONORIFIC.match(text.strip())
+    if match is None:
+        return None
+    word = match[0].strip().rstrip(".").casefold()
+    return "m" if word in _MALE_HONORIFICS else "f" if word in _FEMALE_HONORIFICS else None
+
+
+def declared_gender(aliases: Iterable[str]) -> str | None:
+    """The gender a person's aliases declare by a gendered honorific ("Mr Holt", "Ms.
+    Maren Holt"), when they declare one and only one; else None."""
+    declared = {honorific_gender(a) for a in aliases} - {None}
+    return declared.pop() if len(declared) == 1 else None

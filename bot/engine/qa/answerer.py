@@ -240,7 +240,7 @@ class QuestionAnswerer:
                 return found
 
         # "Which releases mention X?" asks about the releases, not what X is.
-        subject = None if read.meta else self.finder.definition(read.key)
+        subject = None if read.meta else self.finder.definition(read.key, text)
         if subject is not None:
             # Answered like !what / !who, which also reports two equally good matches.
             command = "who" if words[0] in ("who", "whom") else "what"

@@ -12,7 +12,7 @@ the question that the first holds. The newest leads; the others are its dated hi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.engine.qa.vocabulary import SPELLED_NUMBERS
@@ -66,6 +66,30 @@ class Figure:
     # The stems of every word of its clause before it ("on the way to its goal of"): what
     # makes it a goal rather than a figure reached (``is_goal_figure``).
     lead: tuple[str, ...] = ()
+    # A goal its clause reports as reached ("passed its target of 2,500 sensors in
+    # November 2021", "has met its goal of 40 streets"): a figure reached at the
+    # sentence's date, not a goal still pursued (``met_goal``).
+    met: bool = False
+
+
+# Past forms that report a goal reached, as written (the stems would also take "aims to
+# reach"); "exceeded" and the like say the count went past the figure.
+_REACHED_FORMS = frozenset("met reached achieved hit".split())
+_PASSED_FORMS = frozenset("passed exceeded surpassed topped crossed beat".split())
+# Words of the clause that leave the goal unmet or still ahead ("did not reach", "fell
+# short of", "is on track to hit", "expects to have passed").
+_UNMET_WORDS = frozenset(
+    "not never no yet short missed failed fail to will would could should may might "
+    "aims aim expects expect plans plan hopes hope nearly almost close near".split()
+)
+
+
+def met_goal(clause_before: Sequence[str]) -> bool:
+    """Whether a clause (its words, lower case, up to a figure) reports the goal named
+    there as reached: a past form of reaching or passing ("passed", "has met") and no
+    word that leaves it unmet or ahead ("did not reach", "on track to hit")."""
+    words = set(clause_before)
+    return bool(words & (_REACHED_FORMS | _PASSED_FORMS)) and not words & _UNMET_WORDS
 
 
 def first_figure_start(text: str) -> int | None:
@@ -142,7 +166,11 @@ def figures_in(text: str, *, spelled_out: bool = False) -> list[Figure]:
         clause_before = re.findall(r"[a-z]+", head[::-1].casefold())
         before = tuple(stem(w) for w in clause_before[-FIGURE_VERB_REACH:])
         lead = tuple(stem(w) for w in clause_before)
-        found.append(Figure(shown, value, unit, after, before, lead))
+        met = bool(set(lead) & NOT_A_STATE) and met_goal(clause_before)
+        if met and set(clause_before) & _PASSED_FORMS and not qualifier:
+            # "passed its target of 2,500": past the figure, not at it.
+            shown = f"more than {value}"
+        found.append(Figure(shown, value, unit, after, before, lead, met))
     return found
 
 
@@ -150,8 +178,9 @@ def is_goal_figure(figure: Figure) -> bool:
     """Whether a figure is a goal, a plan or an increment, not a state reached: a word of
     NOT_A_STATE in its own clause before it ("on the way to its goal of 1,500", "aims to
     train a further 25,000", "the goal remains 3,000"). Judged per figure, since one
-    sentence often gives both ("has installed 410 …, on the way to its goal of 1,500")."""
-    return bool(set(figure.lead) & NOT_A_STATE)
+    sentence often gives both ("has installed 410 …, on the way to its goal of 1,500").
+    A goal reported as reached ("passed its target of 2,500") is a figure reached."""
+    return bool(set(figure.lead) & NOT_A_STATE) and not figure.met
 
 
 # Verbs that report a goal's outcome ("fell short of its target of 30,000", "did not
@@ -160,7 +189,7 @@ def is_goal_figure(figure: Figure) -> bool:
 _OUTCOME_VERBS = frozenset(
     stem(w)
     for w in "short missed miss failed fail exceeded exceed surpassed met reached "
-    "achieved hit".split()
+    "achieved hit passed".split()
 )
 _STILL_PLANNED = frozenset(
     stem(w) for w in "aim aims plan plans will expect expects seek seeks intend intends".split()

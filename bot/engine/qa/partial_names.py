@@ -82,6 +82,44 @@ def first_word_mentions(
     return mentions
 
 
+# Words that may follow a noun phrase's head ("the network *have*", "the lab *in*"), not
+# a noun it modifies ("the launch release", "the network operators").
+_AFTER_HEAD = frozenset(
+    "in on at of for to by from with and or is are was were be been being has have had did "
+    "does do will would can could should that which who whom when where since until before "
+    "after as than now today".split()
+)
+
+
+def head_noun_mention(index: Index, words: Sequence[str]) -> Mention | None:
+    """ "How many sensors did *the network* have?": the one thing (not a person) with a
+    name or alias of several words ending in the word after "the" ("SmokeLine network"),
+    when the question names nothing else; None when none or several do, or the word
+    modifies a noun after it ("the network operators")."""
+    found: list[Mention] = []
+    for i in range(1, len(words)):
+        word = words[i]
+        if words[i - 1] != "the" or len(word) < MENTION_MIN_CHARS:
+            continue
+        if word in STOP_WORDS or word in QUESTION_WORDS:
+            continue
+        if i + 1 < len(words) and words[i + 1] not in _AFTER_HEAD:
+            continue
+        owners = index.names.owners_of_word(word, limit=MAX_NAME_OWNERS)
+        ending = [
+            e
+            for e in sorted(owners)
+            if index.entity(e).kind is not EntityKind.PERSON
+            and any(
+                len(label := normalize(n).split()) > 1 and label[-1] == word
+                for n in (index.entity(e).name, *index.entity(e).aliases)
+            )
+        ]
+        if len(ending) == 1:
+            found.append(Mention(ending[0], (i - 1, i + 1), "alias"))
+    return found[0] if len(found) == 1 else None
+
+
 def _article_alias_owner(index: Index, word: str) -> str | None:
     """The one entity (not a person) that declares the alias "the <word>" ("the Academy"
     for the Digital Export Academy); None when none or several do."""

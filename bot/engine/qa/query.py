@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from bot.engine.qa.namesakes import leads, own_text, question_terms, settle_namesake
 from bot.engine.qa.ordinal_names import with_ordinals
-from bot.engine.qa.partial_names import first_word_mentions
+from bot.engine.qa.partial_names import first_word_mentions, head_noun_mention
 from bot.engine.qa.person_words import PersonWords
 from bot.engine.qa.place_modified import place_modified
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS, Question
@@ -340,6 +340,17 @@ class QueryParser:
             all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
             name_words |= {i for m in by_first_word for i in range(*m.words)}
             subjects = list(dict.fromkeys(m.entity_id for m in all_mentions))
+        head = (
+            None
+            if subjects or surnames or titles or role_asks
+            else head_noun_mention(self.index, words)
+        )
+        if head is not None:
+            # "The network" for the SmokeLine network: the one name ending in the word.
+            mentions.append(head)
+            all_mentions = sorted([*mentions, *described], key=lambda m: m.words)
+            name_words |= set(range(*head.words))
+            subjects = [head.entity_id]
         surnames, settled = self._settle_shared(surnames, subjects)
         surnames, stated = self._settle_by_facts(surnames, words, subjects)
         # What the retriever's best facts do not settle, the evidence of each namesake's

@@ -19,7 +19,7 @@ from bot.engine.qa.vocabulary import (
     LEADER_WORDS,
     TITLE_WORDS,
 )
-from bot.engine.text import HONORIFICS, strip_honorific
+from bot.engine.text import HONORIFICS, declared_gender, honorific_gender, strip_honorific
 from bot.kb.models import EntityKind
 from bot.search.index import Index, title_acronym
 from bot.search.names import (
@@ -73,6 +73,8 @@ _DEFINITION = [
     )
 ]
 
+# "SmokeLine's partners": a possessive before a noun, as typed.
+_POSSESSIVE = re.compile(r"\w['’]s\s+\w")
 # A time phrase closing a "who was X" subject: "in 2018", "back in 2019", "as of 2020".
 _TIME_AT_END = re.compile(r" (?:in|during|by|of|since|until|before|after) (?:19|20)\d\d$")
 _NOW_AT_END = re.compile(r" (?:now|currently|today|at present|these days|nowadays)$")
@@ -116,8 +118,9 @@ class NameFinder:
     def __init__(self, index: Index) -> None:
         self.index = index
 
-    def definition(self, key: str) -> str | None:
-        """The subject X of a "what/who is X" question, when X is clearly a name."""
+    def definition(self, key: str, typed: str = "") -> str | None:
+        """The subject X of a "what/who is X" question, when X is clearly a name;
+        ``typed``, the question as typed, tells a possessive ("X's partners")."""
         for pattern in _DEFINITION:
             match = pattern.match(key)
             if match is None:
@@ -127,6 +130,11 @@ class NameFinder:
             if not subject or subject in STOP_WORDS or subject in QUESTION_WORDS:
                 continue
             found = self.index.names.search(subject)
+            if found and found[0].score < SCORE_EXACT and _POSSESSIVE.search(typed):
+                # "Who are SmokeLine's partners?": a thing's relation, not a name that
+                # "SmokeLine partners" happens to come close to ("SmokeLine Partners'
+                # Forum").
+                return None
             if found and found[0].score >= DEFINITION_THRESHOLD:
                 if found[0].via == "role" and (
                     _TIME_AT_END.search(subject) or _NOW_AT_END.search(subject)
@@ -141,11 +149,17 @@ class NameFinder:
                 return titled  # "who is Mr Li": a title says a person is meant
         return None
 
-    def person_named(self, name: str) -> str | None:
-        """The one person a bare first or last name after a title ("Mr. Ma") stands for."""
+    def person_named(self, name: str, honorific: str = "") -> str | None:
+        """The one person a bare first or last name after a title ("Mr. Ma") stands for;
+        of namesakes, the one a gendered ``honorific`` ("ms") leaves (``declared_gender``)."""
         found = self.index.names.search(name, allowed=self.index.person_ids)
-        good = [m for m in found if m.score >= MATCH_THRESHOLD]
-        return good[0].entity_id if len({m.entity_id for m in good}) == 1 else None
+        good = {m.entity_id for m in found if m.score >= MATCH_THRESHOLD}
+        gender = honorific_gender(f"{honorific} {name}") if len(good) > 1 else None
+        if gender is not None:
+            good = {
+                e for e in good if declared_gender(self.index.entity(e).aliases) in (gender, None)
+            }
+        return good.pop() if len(good) == 1 else None
 
     def find_mentions(self, words: list[str]) -> list[Mention]:
         """Entities named in the question: longest exact names first, then fuzzy ones."""
@@ -154,7 +168,7 @@ class NameFinder:
         mentions: list[Mention] = []
         for start in range(len(words) - 1):
             if words[start] in HONORIFICS:
-                person = self.person_named(words[start + 1])
+                person = self.person_named(words[start + 1], honorific=words[start])
                 if person is not None:
                     mentions.append(Mention(person, (start, start + 2)))
                     taken[start : start + 2] = [True, True]

@@ -222,6 +222,18 @@ def number_word(n: int) -> str:
     return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
 
 
+# Nouns for the parties to something ("how many partners launched X?", "when did the
+# partners last sign it?"): they name who did a thing, never what was done.
+PARTY_NOUNS = frozenset(
+    "partner partners party parties member members participant participants founder "
+    "founders sponsor sponsors funder funders backer backers signatory signatories".split()
+)
+
+# The year a thing began as a release writes it ("founded in 1887", "established in
+# 2009"). Wider than the years of events (19xx, 20xx elsewhere): insurers, universities
+# and agencies were founded long before 1900.
+FOUNDING_YEAR = r"(?:1[0-9]|20)\d\d"
+
 # A goal's deadline as release sentences word it: "by 2026", "by the end of 2026", "by
 # mid-2025", "by March 2027". The year is group 1.
 GOAL_DEADLINE = re.compile(

@@ -54,6 +54,7 @@
 - ``namesakes.py``: which of two namesakes a claim is about, and what links them;
 - ``previous.py``: where someone worked before, with no organisation named.
 - ``tenures.py``: when someone left a post, and how long they held a title;
+- ``frequencies.py``: how often something happens ("every 90 minutes"), as of the time asked;
 - ``figure_gains.py``: the change in a stated figure between two years, or since the
   beginning ("how many members did X gain since its founding?");
 - ``figure_times.py``: a figure at a time, between two times, short of a goal at a
@@ -137,6 +138,7 @@ from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.former_heads import FormerHeadAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.founding_counts import FoundingCountAnswers
+from bot.engine.qa.executors.frequencies import FrequencyAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
 from bot.engine.qa.executors.holder_at_event import HolderAtEventAnswers
 from bot.engine.qa.executors.home_place import HomePlaceAnswers
@@ -258,6 +260,7 @@ class Executors(
     WrongPlaceAnswers,
     RepresentativeAnswers,
     TenureAnswers,
+    FrequencyAnswers,
     FigureTimeAnswers,
     FormerHeadAnswers,
     ItemOrderAnswers,
@@ -284,7 +287,8 @@ class Executors(
     def over_time(self) -> tuple[Callable[[Query], Result], ...]:
         """The executors the answerer tries before relations, in order: counts over the
         releases, the change between two releases' figures, the time between two events of a kind, an age, a phase's goal, a figure against its goal, a figure over time, a count at the start, a stated count, when
-        something began, the holder of a title naming the thing run, no current holder.
+        something began, the holder of a title naming the thing run, no current holder, how
+        often something happens.
         Each returns None for a question not of its kind."""
         return (
             self.change_between_releases,
@@ -303,6 +307,7 @@ class Executors(
             self.founded,
             self.holder_by_title_name,
             self.no_current_holder,
+            self.frequency,
         )
 
     @property

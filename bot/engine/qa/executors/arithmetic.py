@@ -204,7 +204,7 @@ class ArithmeticAnswers(ExecutorBase):
             return self._stated_until(q) or not_found(
                 q.question, "The releases don't say how long that lasts."
             )
-        stated = self._stated_duration(q)
+        stated = self.stated_duration(q)
         if stated is not None:
             return stated
         if not set(q.words) & _TWO_ENDS_WORDS:
@@ -301,7 +301,7 @@ class ArithmeticAnswers(ExecutorBase):
                 )
         return None
 
-    def _stated_duration(self, q: Query) -> Answer | None:
+    def stated_duration(self, q: Query) -> Answer | None:
         """A duration a fact about every subject states in words ("after six years in the
         post"): it beats working one out from a range that may be another thing's."""
         if not q.subjects:

@@ -352,6 +352,11 @@ class ExecutorBase:
         """When the thing an end names happened, from the facts (``EventAnswers``)."""
         raise NotImplementedError
 
+    def stated_duration(self, q: Query) -> Answer | None:
+        """A duration a fact about the subjects states ("after six years in the post")
+        (``ArithmeticAnswers``)."""
+        raise NotImplementedError
+
     def title_start(self, person: str, span: RoleSpan) -> TitleStart | None:
         """When a fact says the title of ``span`` started (``BecameAnswers``)."""
         raise NotImplementedError

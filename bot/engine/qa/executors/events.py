@@ -31,9 +31,10 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.role_dates import title_fit
-from bot.engine.qa.figures import first_figure_start
+from bot.engine.qa.figures import figures_in, first_figure_start
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
+from bot.engine.qa.vocabulary import FOUNDING_YEAR
 from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
@@ -58,7 +59,7 @@ _FIGURE_NOUN = re.compile(r"(?<![\w.])\d[\d,.]*\s+(?:more\s+|new\s+|additional\s
 _FURTHER = re.compile(r"\b(?:further|more|additional|another|extra)\b", re.IGNORECASE)
 # "X was founded in 2009": the year a thing began, stated in a sentence about it.
 _FOUNDED_IN = re.compile(
-    r"\b(?:founded|established|created|set up|launched|started|formed)\s+in\s+((?:19|20)\d\d)\b",
+    rf"\b(?:founded|established|created|set up|launched|started|formed)\s+in\s+({FOUNDING_YEAR})\b",
     re.IGNORECASE,
 )
 _START_TERMS = frozenset(
@@ -697,6 +698,9 @@ def is_aim(text: str) -> bool:
     match = _AIM.search(text)
     if match is None:
         return False
+    figures = figures_in(text)
+    if figures and figures[0].met:
+        return False  # "passed its target of 2,500 sensors in November 2021": reached
     start = first_figure_start(text)
     if start is None or match.start() < start:
         return True

@@ -24,6 +24,7 @@ executors (None), never answered with a later figure.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cached_property
 
 from bot.engine.answer import Answer
@@ -31,6 +32,7 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
+from bot.engine.qa.executors.events import names_goal
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.targets import GOAL_WORDS
 from bot.engine.qa.figure_series import (
@@ -41,12 +43,13 @@ from bot.engine.qa.figure_series import (
     goal_points,
     in_force,
     name_heads,
+    noun_phrase,
     noun_stems,
     series_fit,
 )
 from bot.engine.qa.figures import is_past_goal, summary_statement
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import NOW_WORDS, SHAPE_WORDS
+from bot.engine.qa.vocabulary import FIRST_WORDS, NOW_WORDS, SHAPE_WORDS
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
 
@@ -74,10 +77,13 @@ _MONEY_WORDS = frozenset(
     "raise raised worth".split()
 )
 _PERCENT_WORDS = frozenset("percent percentage per cent share proportion %".split())
+# "The original / first / initial target": the first goal set, not the newest.
+_ORIGINAL_WORDS = frozenset((*FIRST_WORDS, "original", "initial"))
 # Question words that say how, when or how much, not what is counted.
 _NOT_MEASURED = frozenset(
     stem(w)
     for w in (
+        *_ORIGINAL_WORDS,
         *GAIN_WORDS,
         *SHORT_WORDS,
         *_CHANGE_NOUNS,
@@ -418,10 +424,50 @@ class FigureTimeAnswers(ExecutorBase):
         goals = goal_points(
             self._ft_pool(q, measured), measured, self.fact_date, percent=_asks_percent(q)
         )
+        asked = {t for t in q.terms if t not in _NOT_MEASURED and not t.isdigit()}
+        if measured and q.subjects and not asked:
+            # What the thing's own name counts: only goals named as such, never a plan
+            # ("BeaconWatch will add 2 patrol boats").
+            goals = [g for g in goals if names_goal(g.fact.text)]
+        if not goals and q.subjects and not asked:
+            # "What's the target for SmokeLine now?": no noun asked, and the thing's own
+            # name counts nothing ("SmokeLine network"); every goal set for it answers.
+            # Only goals named as such ("aims to reach", "a new target of"), not plans
+            # ("will raise its discount from 12 to 15 per cent"), and of one unit: the
+            # one the most goal statements count.
+            named = [f for f in self._ft_pool(q, frozenset()) if names_goal(f.text)]
+            every = goal_points(named, frozenset(), self.fact_date, percent=_asks_percent(q))
+            # What each counts is its noun phrase's head ("8,000 connected schools" and
+            # "2,000 rural schools" both count schools).
+            units = Counter(noun_phrase(g.figure)[-1:] for g in every)
+            if units:
+                unit = units.most_common(1)[0][0]
+                goals = [g for g in every if noun_phrase(g.figure)[-1:] == unit]
         if q.time.points:
             goals = [g for g in goals if g.date[:4] <= q.time.points[-1][:4]]
         if not goals:
             return None
+        if words & _ORIGINAL_WORDS:
+            # "What was the original target?": the first goal set, the later ones after.
+            first, *later = list({g.value: g for g in reversed(goals)}.values())[::-1]
+            lines = [
+                f"**{first.figure.shown}** (the first goal, as of {first.date}): "
+                f"{first.fact.text.strip()}{placeholder(first.fact.source)}"
+            ]
+            if later:
+                lines.append("Later goals:")
+                lines += [
+                    f"• As of {g.date}: {g.fact.text.strip()}{placeholder(g.fact.source)}"
+                    for g in later
+                ]
+            shown = [first, *later]
+            return answered(
+                self.index,
+                q.question,
+                "\n".join(lines),
+                [g.fact.source for g in shown],
+                entities=[e for g in shown for e in g.fact.about],
+            )
         # The newest goal still pursued (a goal stated as missed or met is history),
         # from the release that set it; a later restatement follows.
         current = [g for g in goals if not is_past_goal(g.figure)] or goals

@@ -19,6 +19,7 @@ from bot.engine.qa.executors.events import PASSIVE_AUX
 from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
+from bot.engine.qa.vocabulary import FOUNDING_YEAR
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.synonyms import synonyms
@@ -42,7 +43,7 @@ _BEGAN = re.compile(
 # "was founded in 2015", "launched in 2019": the year a thing began.
 _BEGAN_IN = re.compile(
     r"\b(?:launched|founded|established|set up|created|formed|incorporated)\s+in\s+"
-    r"((?:1[0-9]|20)\d\d)\b",
+    rf"({FOUNDING_YEAR})\b",
     re.IGNORECASE,
 )
 

@@ -17,7 +17,13 @@ from bot.engine.qa.enumeration import Enumeration, enumerations, lateral_count
 from bot.engine.qa.executors.base import _CHANGE_TERMS, MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS
-from bot.engine.qa.vocabulary import KIND_NOUNS, NUMBER_WORDS, YES_NO_OPENERS, number_word
+from bot.engine.qa.vocabulary import (
+    KIND_NOUNS,
+    NUMBER_WORDS,
+    PARTY_NOUNS,
+    YES_NO_OPENERS,
+    number_word,
+)
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.synonyms import rewrite_phrases
 from bot.search.terms import STOP_WORDS, Doc, content_terms, stem
@@ -51,11 +57,7 @@ _STATED = r"\b(?:\d[\d,]*|{words})\b(?:\s+[\w'’-]+){{0,3}}?\s+{noun}"
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
 # Nouns for the parties to something ("how many partners launched X?"): counted as the
 # named organisations, initiatives or people a sentence lists.
-_PARTY_TERMS = frozenset(
-    stem(w)
-    for w in "partner partners party parties member members participant participants founder "
-    "founders sponsor sponsors funder funders backer backers signatory signatories".split()
-)
+_PARTY_TERMS = frozenset(stem(w) for w in PARTY_NOUNS)
 _PARTY_KINDS = frozenset(
     {EntityKind.ORGANIZATION, EntityKind.INITIATIVE, EntityKind.PERSON, EntityKind.PLACE}
 )

@@ -23,7 +23,7 @@ from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.executors.became import iso_date
 from bot.engine.qa.query import Query
-from bot.engine.qa.vocabulary import number_word
+from bot.engine.qa.vocabulary import FOUNDING_YEAR, number_word
 from bot.kb.models import LoadedFact
 from bot.search.terms import content_terms
 
@@ -34,7 +34,7 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 _BEGAN_IN = re.compile(
     r"\b(?i:founded|established|set up|created|formed|incorporated|launched|started|opened)"
     rf"(?:\s+in\s+(?!(?:{_MONTHS})\b)[A-Z][\w'’-]*(?:,?\s+[A-Z][\w'’-]*){{0,3}})?"
-    rf"\s+(?:in|on)\s+((?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d)\b",
+    rf"\s+(?:in|on)\s+((?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?{FOUNDING_YEAR})\b",
 )
 # "The Academy's campus": a thing the subject has.
 _POSSESSIVE = re.compile(r"\w['’]s\s")
@@ -74,7 +74,7 @@ def _began(text: str, names: tuple[str, ...]) -> re.Match[str] | None:
         started = re.search(
             r"\b(?i:founded|established|set up|created|formed|launched|started|opened)\s+"
             rf"(?i:the\s+)?{re.escape(name)}\s+(?:in|on)\s+"
-            rf"((?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?(?:19|20)\d\d)\b",
+            rf"((?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?{FOUNDING_YEAR})\b",
             text,
         )
         if started is not None:

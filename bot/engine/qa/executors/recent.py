@@ -19,6 +19,7 @@ from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.executors.membership import MEMBERSHIP_TERMS
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS
+from bot.engine.qa.vocabulary import PARTY_NOUNS
 from bot.engine.timeline import Statement, statements
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
@@ -38,6 +39,7 @@ MAX_STATEMENTS_READ = 500
 LAST_WORDS = frozenset("last latest recently recent".split())
 # ... and the words of the idiom ("the last time they met", "on what occasion").
 _LAST_TERMS = frozenset(stem(w) for w in (*LAST_WORDS, "most", "time", "occasion"))
+_PARTY_TERMS = frozenset(stem(w) for w in PARTY_NOUNS)
 # "When did they last meet?": the verb of meeting, which an event's name does not hold.
 _MEET_TERMS = frozenset(
     stem(w) for w in "meet met meeting meetings gather gathered convene convened".split()
@@ -128,6 +130,11 @@ class RecentAnswers(ExecutorBase):
             if all(o in f.about for o in others)
         ]
         named = [f for f in pool if done <= self._fact_terms(f) and self._dated(f)]
+        acts = done - _PARTY_TERMS
+        if not named and acts and acts != done:
+            # "When did the partners last sign it?": "partners" says who signed, which
+            # the sentence may name one by one ("X, Y and Z signed …").
+            named = [f for f in pool if acts <= self._fact_terms(f) and self._dated(f)]
         if not named:
             # "When did the members last meet?": the newest of their gatherings (an
             # assembly, a summit) is when they last met, though no sentence says "met";

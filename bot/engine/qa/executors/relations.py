@@ -973,6 +973,8 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
 _START_VERBS = (
     r"\b(?:became|become|becomes|appointed|named|elected|made|joined|joins|took over as|"
     r"assumed|assumes|started as|serving as|served as|serves as)\s+(?:[\w-]+\s+){0,2}?"
+    # "joined Orbisight Space as Chief Scientist": the organisation, then "as" the title.
+    r"|\b(?:joined|joins|rejoined)\s+(?:[\w'’-]+\s+){1,5}?as\s+(?:(?:the|a|an|its)\s+)?"
 )
 
 

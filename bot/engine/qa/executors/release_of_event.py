@@ -23,6 +23,8 @@ from bot.search.terms import content_terms, stem
 _RELEASE_NOUNS = frozenset("release releases announcement announcements statement".split())
 # The words that open the clause saying what the release states.
 _CLAUSE_OPENERS = frozenset("where in which that saying announcing reporting when about".split())
+# "The release that says / states / reports …": what it states follows (no quote).
+_SAYING = frozenset("says said states stated reports reported mentions mentioned".split())
 # Words asking for the release's own fields.
 _FIELD_ASKS = (
     PUBLISHER_WORDS
@@ -49,7 +51,7 @@ class ReleaseOfEventAnswers(ExecutorBase):
         """The release stating the clause, with its metadata; None when the question
         asks no field of "the release where …" or no fact states the clause."""
         words = q.words
-        if q.quote or not set(words) & _FIELD_ASKS:
+        if not set(words) & _FIELD_ASKS:
             return None
         noun = next((i for i, w in enumerate(words) if w in _RELEASE_NOUNS), None)
         if noun is None or noun + 1 >= len(words):
@@ -59,7 +61,9 @@ class ReleaseOfEventAnswers(ExecutorBase):
             start += 1
         if words[start] not in _CLAUSE_OPENERS:
             return None
-        clause = [w for w in words[start + 1 :] if w not in _FIELD_ASKS]
+        if q.quote and not (start + 1 < len(words) and words[start + 1] in _SAYING):
+            return None  # a quote asked for; "the release that says …" asks a release
+        clause = [w for w in words[start + 1 :] if w not in _FIELD_ASKS and w not in _SAYING]
         terms = content_terms(" ".join(clause))
         if not terms:
             return None

@@ -427,7 +427,7 @@ def _counting(text: str, noun: str) -> Figure | None:
     out ("three fibre types") counts too."""
     figures = [f for f in figures_in(text, spelled_out=True) if "%" not in f.value]
     for i, figure in enumerate(figures):
-        if "cent" in figure.value or set(figure.lead) & _GOAL_STEMS:
+        if "cent" in figure.value or (set(figure.lead) & _GOAL_STEMS and not figure.met):
             # "…did not reach its objective of 10,000 homes", "…on the way to its goal
             # of 10,000 homes": the goal beside a figure reached is no count of homes. A
             # plan stays ("will dig 60 farm dams": the subjectless count shows it).

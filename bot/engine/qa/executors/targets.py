@@ -342,7 +342,7 @@ class TargetAnswers(ExecutorBase):
                 (
                     f
                     for f in figures_in(fact.text, spelled_out=True)
-                    if _counts_same(f, goal.figure) and not set(f.before) & _GOAL_STEMS
+                    if _counts_same(f, goal.figure) and (f.met or not set(f.before) & _GOAL_STEMS)
                 ),
                 None,
             )

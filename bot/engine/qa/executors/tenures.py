@@ -143,12 +143,12 @@ class TenureAnswers(ExecutorBase):
         found = [
             fact
             for fact in self.index.facts_by_entity.get(person, [])
-            if fact.date
-            and fact.date <= first
+            # An undated fact is dated by its release (issue 12): the title was held then.
+            if self.fact_date(fact) <= first
             and (org is None or org in fact.about)
             and words <= set(normalize(fact.text).split())
         ]
-        return min(found, key=lambda f: f.date or "", default=None)
+        return min(found, key=self.fact_date, default=None)
 
     def _next_title_start(self, person: str, span: RoleSpan, after: str) -> TitleStart | None:
         """When a fact says ``person`` took a current title at the same organisation
@@ -194,8 +194,17 @@ class TenureAnswers(ExecutorBase):
             # The first release to give the title only bounds its start; a fact may state
             # the whole term ("after six years in the post"), which arithmetic answers.
             return None
-        if year_range(stated.text) is not None:
-            return None  # "served … from 2013 to 2021": the stated term (arithmetic.py)
+        ended_to_the_month = bool(span.ended and span.ended_on and len(span.ended_on) > len("2021"))
+        if start is None and stated.date is None:
+            # The first release to give the title only bounds its start; a fact stating
+            # the whole term ("after six years in the post") says more.
+            told = self.stated_duration(q)
+            if told is not None:
+                return told
+        if year_range(stated.text) is not None and not ended_to_the_month:
+            # "served … from 2013 to 2021": the stated term (arithmetic.py). A title a
+            # release marks ended on a day ("ended: 2023-05-02") is measured to that day.
+            return None
         start_date = start.date if start is not None else self.fact_date(stated)
         sources = [stated.source]
         title = span.role.title
@@ -235,8 +244,14 @@ class TenureAnswers(ExecutorBase):
             tail = f"{name} still held it as of the newest release to state it ({end_date})."
         else:
             tail = f"It ended on {format_date(end_date)}."
+        since = format_date(start_date)
+        if start is None and stated.date is None:
+            # Undated, the first release to state the title only bounds its start.
+            if not at_least:
+                head = f"At least {head.removeprefix('About ')[0].lower()}{head.removeprefix('About ')[1:]}"
+            since += " (the first release to state it)"
         text = (
-            f"**{head}** ({duration.working}): {name} was {title} from {format_date(start_date)}. "
+            f"**{head}** ({duration.working}): {name} was {title} from {since}. "
             f"{tail}\n{stated.text.strip()}"
         )
         if succeeded is not None:
