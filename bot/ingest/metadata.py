@@ -1090,6 +1090,17 @@ def _resolve_date(
             f"date {stamp.isoformat()} read from the page's time stamp: check source.date"
         )
         return stamp
+    # "on 12 May 2017" on a line of its own under the headline: the page's date stamp,
+    # which dates the release even when the story opens with the day before.
+    for para in paragraphs[:3]:
+        line = re.sub(r"^\s*on\s+", "", para, flags=re.IGNORECASE)
+        stamped = find_date(line, anchored=True)
+        if stamped is not None and stamped.date is not None and is_only_a_date(line):
+            warnings.append(
+                f"date {stamped.date.isoformat()} read from {para.strip()!r} under the"
+                " headline: check source.date"
+            )
+            return stamped.date
     # "Velmont, MA - On June 11th, 2014, Acme signed ...": a dateline without a date,
     # and the story opens with the day (or, with no dateline at all, its first paragraph
     # below the headline does).
@@ -1319,6 +1330,18 @@ def _caption_breaks(text: str) -> str:
     return _CREDITED_LINE.sub(r"\1\n\n", text)
 
 
+def _navigation_bar(line: str) -> bool:
+    """Whether ``line`` is a site's navigation bar: three or more short items between
+    bars or bullets ("Home | Webmail | Site Map"), none a sentence or a date. A bar of
+    links is never a dateline, a wire marker nor a headline."""
+    items = [x.strip() for x in re.split(r"[|\u2022\u00b7]", line) if x.strip()]
+    return (
+        len(items) >= 3
+        and re.search(r"[|\u2022\u00b7]", line) is not None
+        and all(len(x.split()) <= 3 and not re.search(r"\d|[.!?:;\"\u201d]$", x) for x in items)
+    )
+
+
 def _without_menus(text: str) -> str:
     """``text`` without the site menu a saved page copies above the story: a
     block of five or more lines of one to four words each, none ending a sentence
@@ -1328,6 +1351,8 @@ def _without_menus(text: str) -> str:
     kept = []
     story = False
     for block in blocks:
+        if not story:
+            block = "\n".join(x for x in block.split("\n") if not _navigation_bar(x))
         lines = [x.strip() for x in block.splitlines() if x.strip()]
         # (Only above the story: a list inside it, of partners say, is the story's.)
         story = story or any(len(x) > 150 for x in lines)

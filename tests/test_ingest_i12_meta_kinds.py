@@ -1,0 +1,29 @@
+"""Kinds of metadata, publisher and partner wording from a twelfth set of real releases
+(not in the repo), each as an invented release with what the draft must say.
+
+The kinds: a site's navigation bar is never a dateline nor a wire marker; a date on a
+line of its own under the headline dates the release before the story's opening day.
+The real releases are measured with benchmarks/ingest_eval.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.ingest import build_draft
+
+
+def test_a_navigation_bar_is_never_a_dateline_nor_a_wire() -> None:
+    d = build_draft(
+        "HOME    |    Members    |    Contact Us\n\n"
+        "The Orrin Water Board and the Kestrel Canal Trust signed an agreement on canal"
+        " data\n\n"
+        "on 12 May 2017\n\n"
+        "On 11 May 2017, the Orrin Water Board and the Kestrel Canal Trust signed an"
+        " agreement to share canal data, said Ivo Lind, Chair of the Orrin Water Board.\n\n"
+        "The two bodies will publish the data every month.\n"
+    )
+    city = d.meta.dateline.city if d.meta.dateline else None
+    assert city not in {"Home", "HOME"}
+    assert d.meta.publisher not in {"Members", "Contact Us"}
+    assert d.meta.date == dt.date(2017, 5, 12)
