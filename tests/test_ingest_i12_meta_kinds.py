@@ -1,8 +1,9 @@
 """Kinds of metadata, publisher and partner wording from a twelfth set of real releases
 (not in the repo), each as an invented release with what the draft must say.
 
-The kinds: a site's navigation bar is never a dateline nor a wire marker; a date on a
-line of its own under the headline dates the release before the story's opening day.
+The kinds: a site's navigation bar, or a heading in capitals over a list, is never a
+dateline nor a wire marker; a date on a line of its own under the headline dates the
+release before the story's opening day.
 The real releases are measured with benchmarks/ingest_eval.py.
 """
 
@@ -27,3 +28,19 @@ def test_a_navigation_bar_is_never_a_dateline_nor_a_wire() -> None:
     assert city not in {"Home", "HOME"}
     assert d.meta.publisher not in {"Members", "Contact Us"}
     assert d.meta.date == dt.date(2017, 5, 12)
+
+
+def test_a_heading_in_capitals_over_a_list_is_no_dateline_city() -> None:
+    d = build_draft(
+        "Orrin Metals Signs Drilling MOU with Kestrel Drilling\n"
+        "HIGHLIGHTS\n"
+        "-\n"
+        "MOU with Kestrel Drilling for early work at the Dunmar Project\n"
+        "-\n"
+        "Kestrel Drilling to provide cost estimates at its own cost\n"
+        "Orrin Metals Limited (ASX: ORM) has entered a memorandum of understanding with"
+        " Kestrel Drilling for early work at the Dunmar Project.\n"
+        '"This is a strong partner," said Ivo Lind, managing director of Orrin Metals.\n',
+        date=dt.date(2019, 10, 29),
+    )
+    assert d.meta.dateline is None or d.meta.dateline.city != "Highlights"

@@ -1758,11 +1758,14 @@ def _standalone_lines(text: str) -> _Standalone:
                 line,
             )
         ):
+            following = lines[index + 1] if index + 1 < len(lines) else ""
             if index == 0 and len(lines) > 1 and len(lines[1]) <= 150:
                 # "DUNMAR DAILY" above the headline: a newspaper's masthead, not a place
                 # (a dateline city on its own line sits between the headline and story).
                 masthead = _title_case(line)
-            else:
+            elif len(following.split()) >= 8 and not re.match(r"[-\u2013\u2014\u2022*]", following):
+                # A dateline city opens the story; a heading in capitals over a list
+                # ("HIGHLIGHTS" above "- ...") or a short line is a section's name.
                 city = _title_case(line)
         if len(line) > 120:
             break  # the story has started
