@@ -44,3 +44,15 @@ def test_a_heading_in_capitals_over_a_list_is_no_dateline_city() -> None:
         date=dt.date(2019, 10, 29),
     )
     assert d.meta.dateline is None or d.meta.dateline.city != "Highlights"
+
+
+def test_a_dateline_whose_country_is_written_in_initials_is_read() -> None:
+    d = build_draft(
+        "date 2023-08-10 Velmont, UAE \u2013 The Kestrel Heritage Board today signed a"
+        " memorandum of understanding with the Orrin Airline Group, forging a partnership"
+        " that links Velmont and Orrin.\n\n"
+        '"This brings visitors to Velmont," said Ivo Lind, Director of the Kestrel Heritage'
+        " Board.\n"
+    )
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
+    assert d.facts and not d.facts[0][1].text.startswith("Velmont")

@@ -744,13 +744,14 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         # Without a wire or a date, only a place in capitals ("MÜNCHEN") is a dateline.
         first_word = place_text.split(",")[0].split()[0]
         # "Harper, Maryland County - Text": a mixed-case "Place, Region" opening the story.
-        # ("Velmont, MA - Text", "Velmont, Wash. - Text": a state's postal code or short form.)
+        # ("Velmont, MA - Text", "Velmont, Wash. - Text": a state's postal code or short form;
+        # "Velmont, UAE - Text": a country's initials.)
         # (The story's first paragraph: the first, or the one below a headline.)
         first_story = index == 0 or (
             index == 1 and len(paragraphs[0]) < 200 and not paragraphs[0].endswith(".")
         )
         place_region = first_story and re.fullmatch(
-            r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}[,;]\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2}|"
+            r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}[,;]\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2,3}|"
             r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})",
             place_text,
         )
