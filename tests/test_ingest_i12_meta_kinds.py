@@ -3,7 +3,9 @@
 
 The kinds: a site's navigation bar, or a heading in capitals over a list, is never a
 dateline nor a wire marker; a date on a line of its own under the headline dates the
-release before the story's opening day.
+release before the story's opening day; a country's initials end a title-case
+dateline; a common noun, a title-case headline, a country, a possessive's part or a
+name inside a minister's portfolio is never taken for the publisher (None, with a note).
 The real releases are measured with benchmarks/ingest_eval.py.
 """
 
@@ -11,7 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bot.ingest import build_draft
+from bot.ingest import Draft, build_draft
+from bot.ingest.publisher import not_a_name
+from bot.ingest.words import is_country
 
 
 def test_a_navigation_bar_is_never_a_dateline_nor_a_wire() -> None:
@@ -56,3 +60,46 @@ def test_a_dateline_whose_country_is_written_in_initials_is_read() -> None:
     )
     assert d.meta.dateline is not None and d.meta.dateline.city == "Velmont"
     assert d.facts and not d.facts[0][1].text.startswith("Velmont")
+
+
+def _publisher_note(d: Draft) -> bool:
+    return any("source.publisher" in w for w in d.meta.warnings)
+
+
+def test_a_common_noun_capitalised_in_a_title_is_no_issuers_name() -> None:
+    story = (
+        "The signing was witnessed by Harbour and Industry Minister Ivo Lind.\n\n"
+        "Orrin Robotics and Kestrel Data will work on industry policies and Industry 4.0."
+    )
+    assert not_a_name("Industry", story, "Orrin and Kestrel seal three memoranda")
+    assert not_a_name("Orrin Robotics", story, "Orrin and Kestrel seal three memoranda") is None
+
+
+def test_a_headline_in_title_case_is_never_the_publisher() -> None:
+    d = build_draft(
+        "Orrin Partnership for Canal Research Takes Shape; Two Schools Seek Staff\n\n"
+        "May 28, 2009 \u2014 The creation of the Kestrel Centre for Canal Systems, a"
+        " partnership among Orrin, the Dunmar Engineering School and Velmont College, will"
+        " foster research.\n\n"
+        "The partners have signed a research agreement for five years.\n"
+    )
+    assert d.meta.publisher is None or "Takes Shape" not in d.meta.publisher
+    assert _publisher_note(d)
+
+
+def test_a_country_iso_writes_another_way_is_a_country() -> None:
+    # ("Russian Federation" in ISO 3166: a release writes "Russia", never its publisher.)
+    assert is_country("Russia") and is_country("Brunei")
+    assert not is_country("Orrin Robotics")
+
+
+def test_a_name_inside_a_ministers_portfolio_is_never_the_publisher() -> None:
+    d = build_draft(
+        "A collaboration is taking Orrin's mining stories abroad, Ada Marren, Minister of"
+        " Energy, Mines and Harbour Resources, has announced.\n\n"
+        "Government and several exploration companies have created the Orrin Mining"
+        " Alliance to promote mining abroad.\n",
+        date=dt.date(2019, 1, 21),
+    )
+    assert d.meta.publisher != "Mines and Harbour Resources"
+    assert _publisher_note(d)

@@ -166,7 +166,8 @@ _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 @cache
 def _country_names() -> frozenset[str]:
     """Country names as releases write them ("Italy", "Bolivia", "Republic of Korea"),
-    case-folded, from pycountry's ISO 3166 table."""
+    case-folded, from pycountry's ISO 3166 table and the short names it lacks
+    (bot/vocab/country_names.txt: "Russia")."""
     names: set[str] = set()
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -174,7 +175,7 @@ def _country_names() -> frozenset[str]:
             if value:
                 names.add(value.casefold())
                 names.add(value.split(",")[0].casefold())  # "Korea, Republic of" -> "korea"
-    return frozenset(names)
+    return frozenset(names | word_list("country_names"))
 
 
 def is_country(name: str) -> bool:
