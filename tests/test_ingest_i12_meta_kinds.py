@@ -103,3 +103,15 @@ def test_a_name_inside_a_ministers_portfolio_is_never_the_publisher() -> None:
     )
     assert d.meta.publisher != "Mines and Harbour Resources"
     assert _publisher_note(d)
+
+
+def test_the_publisher_is_the_fullest_form_the_story_gives() -> None:
+    d = build_draft(
+        "Orrin Metals Signs Drilling MOU with Kestrel Drilling\n\n"
+        "Orrin Metals and Kestrel Drilling to agree a formal contract\n\n"
+        "Orrin Metals Limited (ASX: ORM) has entered a memorandum of understanding with"
+        " Kestrel Drilling for early work at the Dunmar Project.\n\n"
+        '"This is a strong partner," said Ivo Lind, managing director of Orrin Metals.\n',
+        date=dt.date(2019, 10, 29),
+    )
+    assert d.meta.publisher == "Orrin Metals Limited"

@@ -600,7 +600,8 @@ def default_source_id(meta: Metadata, registry: Registry) -> str:
 
 
 _LEGAL_SUFFIX = (
-    r"Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|plc|PLC|AG|SA|S\.A|N\.?V|B\.?V|GmbH|SpA|Pty"
+    r"Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|plc|PLC|AG|SA|S\.A|N\.?V|B\.?V|GmbH|SpA|Pty|"
+    r"Berhad|Bhd|Sdn\.?\s+Bhd|S\.A\.\s+de\s+C\.V|Co\.?,?\s+Ltd"
 )
 
 
@@ -1090,8 +1091,10 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
     agency = re.fullmatch(r"(\S+)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:News|Press)\s+Agency", name)
     if agency is not None and wire_name(agency.group(1)) is not None:
         name = wire_name(agency.group(1)) or name
-    # The name as the lead writes it, legal suffix included ("Acme Pharmaceuticals, Inc.").
-    written = re.search(rf"{re.escape(name)},?\s+(?:{_LEGAL_SUFFIX})\b\.?", lead)
+    # The fullest form the text gives, legal suffix included ("Acme Pharmaceuticals,
+    # Inc."): the lead's, else the first the story writes (a summary list may come first).
+    suffixed = rf"(?<![\w-]){re.escape(name)},?\s+(?:{_LEGAL_SUFFIX})\b\.?"
+    written = re.search(suffixed, lead) or re.search(suffixed, "\n".join(meta.paragraphs))
     meta.publisher = written.group(0) if written else name
     meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
     meta.warnings.append(f"publisher {meta.publisher!r} {how}: check source.publisher")
