@@ -5,7 +5,9 @@ The kinds: a site's navigation bar, or a heading in capitals over a list, is nev
 dateline nor a wire marker; a date on a line of its own under the headline dates the
 release before the story's opening day; a country's initials end a title-case
 dateline; a common noun, a title-case headline, a country, a possessive's part or a
-name inside a minister's portfolio is never taken for the publisher (None, with a note).
+name inside a minister's portfolio is never taken for the publisher (None, with a note);
+the publisher is the fullest form the story gives; "Department of X - Place (DX Place)"
+defines the whole department, never cut at the place.
 The real releases are measured with benchmarks/ingest_eval.py.
 """
 
@@ -115,3 +117,17 @@ def test_the_publisher_is_the_fullest_form_the_story_gives() -> None:
         date=dt.date(2019, 10, 29),
     )
     assert d.meta.publisher == "Orrin Metals Limited"
+
+
+def test_an_acronym_of_initials_and_a_place_names_the_whole_department() -> None:
+    d = build_draft(
+        "date 2023-08-10 Abu Qasran, UAE \u2013 The Department of Harbours and Trade - Abu"
+        " Qasran (DHT Abu Qasran) today signed a memorandum of understanding with the Orrin"
+        " Air Group, linking Abu Qasran and Orrin.\n\n"
+        "The signing was attended by Ivo Lind, Director General of Trade at DHT Abu"
+        " Qasran.\n"
+    )
+    whole = "Department of Harbours and Trade - Abu Qasran"
+    entity = next((e for e in d.registry.entities.values() if e.name == whole), None)
+    assert entity is not None and "DHT Abu Qasran" in entity.aliases
+    assert d.meta.publisher == whole

@@ -1560,7 +1560,13 @@ def build_draft(
         for person in people_names:
             key = normalize(entity.name)
             rest = key[: -len(person)].strip() if key.endswith(" " + person) else ""
-            if rest and registry.find(entity.name[: len(rest)].strip()) not in (None, entity.id):
+            # ("Department of Harbours - Velmont": after a dash, the name's own place.)
+            dashed = re.search(r"[-\u2013\u2014,]\s*$", entity.name[: -len(person)]) is not None
+            if (
+                rest
+                and not dashed
+                and registry.find(entity.name[: len(rest)].strip()) not in (None, entity.id)
+            ):
                 registry.discard(entity.id)
                 break
             # "Jane Doe of Orrin Therapeutics": a person, then where she comes from.
