@@ -7,7 +7,8 @@ release before the story's opening day; a country's initials end a title-case
 dateline; a common noun, a title-case headline, a country, a possessive's part or a
 name inside a minister's portfolio is never taken for the publisher (None, with a note);
 the publisher is the fullest form the story gives; "Department of X - Place (DX Place)"
-defines the whole department, never cut at the place.
+defines the whole department, never cut at the place; companies listed with a legal form
+the name reader did not know ("Sdn Bhd", "S.A. de C.V.") are each a party, whole.
 The real releases are measured with benchmarks/ingest_eval.py.
 """
 
@@ -131,3 +132,20 @@ def test_an_acronym_of_initials_and_a_place_names_the_whole_department() -> None
     entity = next((e for e in d.registry.entities.values() if e.name == whole), None)
     assert entity is not None and "DHT Abu Qasran" in entity.aliases
     assert d.meta.publisher == whole
+
+
+def test_companies_listed_with_their_legal_form_are_each_a_party_whole() -> None:
+    d = build_draft(
+        "VELMONT, June 14, 2019 \u2014 Agencies and companies from Orrin and Kestrel sealed"
+        " three agreements today.\n\n"
+        "The agreements involve Q.R.S. Sdn Bhd and Dunmar Tower Development (M) Sdn Bhd;"
+        " LT Fibre Sdn Bhd and Kestrel Harbour Optics Co Ltd; and Orrin Minerals, S.A. de"
+        " C.V.\n"
+    )
+    assert {
+        "Q.R.S. Sdn Bhd",
+        "Dunmar Tower Development (M) Sdn Bhd",
+        "LT Fibre Sdn Bhd",
+        "Orrin Minerals, S.A. de C.V.",
+    } <= {e.name for e in d.registry.entities.values()}
+    assert "Sdn" not in {e.name for e in d.registry.entities.values()}

@@ -74,6 +74,7 @@ from bot.ingest.parties import (
     programme_names,
     quoted_names,
     short_forms_without_head,
+    suffixed_names,
 )
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech, unmarked_speech
 from bot.ingest.text import quoted_spans, split_sentences
@@ -1239,6 +1240,12 @@ def build_draft(
                 aliases=[definition.short],
                 id_hint=definition.short if not definition.long[:1].islower() else definition.long,
             )
+    # 1b. Companies written with their legal form ("Acme Sdn Bhd"), whole: the form
+    #     ends the name, so the words before it are never read as separate names.
+    for sentence in all_sentences:
+        for name in suffixed_names(sentence):
+            if registry.find(name) is None:
+                registry.add(name, EntityKind.ORGANIZATION, exact=True)
     # The headline names the parties too ("UNICEF, WHO pledge …"), often by a short
     # name: read it last, so the body's full names come first.
     if meta.title:

@@ -286,6 +286,43 @@ _LIST_SUFFIX = re.compile(
 )
 
 
+# A company's legal form after its name that the capitalised-name reader does not know
+# as one (it knows Inc, Ltd, Co. Ltd, plc ...): "Sdn Bhd" and "Berhad" (Malaysia),
+# "S.A. de C.V." (Mexico).
+_LEGAL_FORM = r"(?:Sdn\.?\s+Bhd|Bhd|Berhad|S\.\s?A\.\s+de\s+C\.\s?V)\.?"
+_SUFFIXED_NAME = re.compile(
+    r"(?<![\w&.'’-])(?P<name>(?:[A-Z0-9][\w&.'’-]*\s+){0,6}?[A-Z0-9][\w&.'’-]*"
+    # ("Acme Development (M) Sdn Bhd": a country's name or initial in brackets.)
+    rf"(?:\s+\([A-Z][a-z]*\))?,?\s+{_LEGAL_FORM})(?=[\s,;:)]|$)"
+)
+
+
+def suffixed_names(sentence: str) -> list[str]:
+    """Companies written with their legal form ("K.L.M. Sdn Bhd", "Orrin Mineral S.A.
+    de C.V."), whole, as the sentence writes them: a legal
+    form ends an organisation's name, so every capitalised word right before it is part
+    of the name (a list of such names is read one name at a time)."""
+    out = []
+    for match in _SUFFIXED_NAME.finditer(sentence):
+        words = match.group("name").split()
+        # (A capitalised function word opens a sentence, not a name: "The", "And".)
+        while words and words[0].lower() in STOPWORDS:
+            words = words[1:]
+        # ("... on Monday. Felcra Bhd": a full stop after a word ends its sentence.)
+        name = re.split(r"(?<=[a-z]{2})\.\s+", " ".join(words))[-1]
+        core = re.sub(rf",?\s+{_LEGAL_FORM}$", "", name)
+        if (
+            core
+            and core != name
+            and not is_country(core)
+            and len(core.strip(".")) > 1
+            # ("the Company Limited": a generic word, no name.)
+            and core.lower() not in ALL_HEADS
+        ):
+            out.append(name)
+    return out
+
+
 # "the fisheries ministry", "the science and space ministry": a ministry by its portfolio,
 # in lower case as news agencies write it.
 _PORTFOLIO_MINISTRY = re.compile(
