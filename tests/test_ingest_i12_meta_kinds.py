@@ -149,3 +149,14 @@ def test_companies_listed_with_their_legal_form_are_each_a_party_whole() -> None
         "Orrin Minerals, S.A. de C.V.",
     } <= {e.name for e in d.registry.entities.values()}
     assert "Sdn" not in {e.name for e in d.registry.entities.values()}
+
+
+def test_a_quoted_acronym_before_its_spelled_out_phrase_is_defined() -> None:
+    d = build_draft(
+        "VELMONT, May 4, 2017 (Kestrel) -- Orrin Solar and the Dunmar Works will build"
+        " plants in countries along the \u201cTWTR\u201d(Two Wheels Two Rails) plan.\n"
+    )
+    entity = next(
+        (e for e in d.registry.entities.values() if e.name == "Two Wheels Two Rails"), None
+    )
+    assert entity is not None and "TWTR" in entity.aliases

@@ -161,7 +161,8 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
         elif len(inner.split()) >= 2 and inner[:1].isalpha():
             # The reversed form: "UNIDO (United Nations Industrial Development Organization)",
             # or a common noun: "an HBCU (historically black college and university)".
-            last = re.search(r"([A-Za-z][A-Za-z0-9&.\-]{1,11})$", before)
+            # ('the “OBOR”(One Belt One Road) plan': the acronym may be in quotes.)
+            last = re.search(r"([A-Za-z][A-Za-z0-9&.\-]{1,11})[\"”’']?$", before)
             if last and looks_like_acronym(last.group(1)):
                 short = last.group(1)
                 if inner[:1].isupper():
