@@ -8,7 +8,9 @@ dateline; a common noun, a title-case headline, a country, a possessive's part o
 name inside a minister's portfolio is never taken for the publisher (None, with a note);
 the publisher is the fullest form the story gives; "Department of X - Place (DX Place)"
 defines the whole department, never cut at the place; companies listed with a legal form
-the name reader did not know ("Sdn Bhd", "S.A. de C.V.") are each a party, whole.
+the name reader did not know ("Sdn Bhd", "S.A. de C.V.") are each a party, whole; a
+quoted acronym before its phrase is defined; a programme with its acronym inside its
+name ("X (XP) Project") is one initiative, and a roadmap is a programme.
 The real releases are measured with benchmarks/ingest_eval.py.
 """
 
@@ -19,6 +21,7 @@ import datetime as dt
 from bot.ingest import Draft, build_draft
 from bot.ingest.publisher import not_a_name
 from bot.ingest.words import is_country
+from bot.kb.models import EntityKind
 
 
 def test_a_navigation_bar_is_never_a_dateline_nor_a_wire() -> None:
@@ -160,3 +163,21 @@ def test_a_quoted_acronym_before_its_spelled_out_phrase_is_defined() -> None:
         (e for e in d.registry.entities.values() if e.name == "Two Wheels Two Rails"), None
     )
     assert entity is not None and "TWTR" in entity.aliases
+
+
+def test_a_programme_with_its_acronym_inside_its_name_is_one_initiative() -> None:
+    d = build_draft(
+        "VELMONT, March 17, 2014 (Kestrel) -- The Orrin Hotel Association will work with"
+        " Kestrel on the Zero-Waste Guest Houses (ZWGH) Project and on the Velmora Gas"
+        " Roadmap.\n"
+    )
+    programme = next(
+        (e for e in d.registry.entities.values() if e.name == "Zero-Waste Guest Houses Project"),
+        None,
+    )
+    assert programme is not None and programme.kind == EntityKind.INITIATIVE
+    assert "ZWGH" in programme.aliases
+    assert "Zero-Waste Guest Houses" not in {e.name for e in d.registry.entities.values()}
+    assert "Velmora Gas Roadmap" in {
+        e.name for e in d.registry.entities.values() if e.kind == EntityKind.INITIATIVE
+    }

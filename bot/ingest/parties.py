@@ -1190,9 +1190,22 @@ def names_around_an_acronym(registry: Registry, text: str) -> None:
             if found is None or found.group("rest").split()[0].lower() not in ALL_HEADS:
                 continue
             whole = f"{entity.name} ({acronym}) {found.group('rest')}"
+            # ("Orrin Zero-Waste Hotels (OZWH) Project": the name without its bracket is
+            # how questions write it, and its head word gives the kind.)
+            bare = f"{entity.name} {found.group('rest')}"
+            kind = guess_kind(bare)
             fragment = registry.find_exact(found.group("rest"))
             if fragment is not None and not registry.entities[fragment].existing:
                 registry.discard(fragment)
-            if registry.find_exact(whole) is None:
-                registry.add(whole, EntityKind.ORGANIZATION, exact=True)
+            if registry.find_exact(whole) is not None:
+                break
+            if kind == EntityKind.INITIATIVE and entity.kind == EntityKind.TOPIC:
+                # A topic the acronym was read for ("Orrin Zero-Waste Hotels (OZWH)") is
+                # the first words of the programme's name: the acronym names the
+                # programme, written as a name with its acronym, like any defined one.
+                if not entity.existing:
+                    registry.discard(entity.id)
+                registry.add(bare, kind, aliases=[acronym, whole], exact=True)
+            else:
+                registry.add(whole, EntityKind.ORGANIZATION, aliases=[bare], exact=True)
             break
