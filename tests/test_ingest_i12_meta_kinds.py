@@ -20,6 +20,7 @@ import datetime as dt
 
 from bot.ingest import Draft, build_draft
 from bot.ingest.publisher import not_a_name
+from bot.ingest.registry import Registry
 from bot.ingest.words import is_country
 from bot.kb.models import EntityKind
 
@@ -181,3 +182,12 @@ def test_a_programme_with_its_acronym_inside_its_name_is_one_initiative() -> Non
     assert "Velmora Gas Roadmap" in {
         e.name for e in d.registry.entities.values() if e.kind == EntityKind.INITIATIVE
     }
+
+
+def test_a_country_is_never_an_alias_of_a_company_named_after_it() -> None:
+    registry = Registry(None)
+    institute = registry.add(
+        "Kenya Automotive, Robotics and Sensors Institute", EntityKind.ORGANIZATION
+    )
+    registry.add("Kenya", EntityKind.ORGANIZATION)
+    assert "Kenya" not in registry.entities[institute].aliases
