@@ -10,7 +10,9 @@ the publisher is the fullest form the story gives; "Department of X - Place (DX 
 defines the whole department, never cut at the place; companies listed with a legal form
 the name reader did not know ("Sdn Bhd", "S.A. de C.V.") are each a party, whole; a
 quoted acronym before its phrase is defined; a programme with its acronym inside its
-name ("X (XP) Project") is one initiative, and a roadmap is a programme.
+name ("X (XP) Project") is one initiative, and a roadmap is a programme; a country is
+never an organisation's alias; a release a minister announces ("..., Jane Doe, Minister
+of X, has announced.") is the government's of the province it names most.
 The real releases are measured with benchmarks/ingest_eval.py.
 """
 
@@ -191,3 +193,15 @@ def test_a_country_is_never_an_alias_of_a_company_named_after_it() -> None:
     )
     registry.add("Kenya", EntityKind.ORGANIZATION)
     assert "Kenya" not in registry.entities[institute].aliases
+
+
+def test_a_release_a_minister_announces_is_the_provinces_government() -> None:
+    d = build_draft(
+        "A collaboration is taking the province's harbour stories abroad, Ada Marren,"
+        " Minister of Harbours and Coasts, has announced.\n\n"
+        "Government and several harbour companies from Nova Scotia have created the Coastal"
+        " Harbour Alliance to promote Nova Scotia's harbours abroad.\n",
+        date=dt.date(2019, 1, 21),
+    )
+    assert d.meta.publisher == "Government of Nova Scotia"
+    assert _publisher_note(d)

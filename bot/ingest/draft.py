@@ -888,6 +888,14 @@ _NEWSPAPER_NAME = re.compile(
 _PROGRAMME_NAME_HEADS = ("Program", "Programme", "Initiative", "Project", "Campaign", "Scheme")
 
 
+# The lead's sentence ending "..., Jane Doe, Minister of X, has announced." (or
+# "announced today"): a government's release in the voice of its minister.
+_MINISTER_ANNOUNCED = re.compile(
+    r",\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]*,\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?Minister\s+"
+    r"(?:of|for|responsible\s+for)\s+[^.;]{2,120}?,\s+(?:has\s+)?announced(?:\s+today)?\.",
+)
+
+
 def _issuing_government(registry: Registry, lead: str, text: str) -> str | None:
     """A government's own release: its lead has a minister or a government announce, and
     the governments among the parties are "Government of <Place>". The issuer is the one
@@ -1039,6 +1047,19 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
     if issuer is None:
         issuer = _issuing_government(registry, lead, text)
         how = "is the government whose place the release names most, in a minister's release"
+    if issuer is None and _MINISTER_ANNOUNCED.search(lead):
+        # "..., Jane Doe, Minister of Harbours, has announced.": a minister's release,
+        # published by the government of the province the release names most (never
+        # guessed when it names none).
+        provinces = subdivisions_named(text)
+        if provinces:
+            meta.publisher = f"Government of {provinces[0].name}"
+            meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+            meta.warnings.append(
+                f"publisher {meta.publisher!r} is the government of the province the release"
+                " names most, in a release a minister announces: check source.publisher"
+            )
+            return
     if issuer is None:
         how = "is the first organisation the release names"
         # (Not from a headline in capitals, where case says nothing about names.)
