@@ -205,3 +205,8 @@ def test_a_release_a_minister_announces_is_the_provinces_government() -> None:
     )
     assert d.meta.publisher == "Government of Nova Scotia"
     assert _publisher_note(d)
+
+
+def test_an_acronym_that_spells_a_common_word_may_be_the_publisher() -> None:
+    story = "WHO and Velmora launch a pool, said the official who proposed it."
+    assert not_a_name("WHO", story, "WHO and Velmora launch a pool") is None

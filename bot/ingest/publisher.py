@@ -144,8 +144,8 @@ def not_a_name(name: str, story: str, title: str, aliases: Sequence[str] = ()) -
     The signs that a capitalised run is not an organisation's name (each a kind seen on
     real releases):
 
-    * one word that the text also writes in lower case ("Industry" beside "industry
-      policies"): a common noun capitalised in a title or a longer name;
+    * one word in title case that the text also writes in lower case ("Industry" beside
+      "industry policies"): a common noun capitalised in a title or a longer name;
     * a name the story never writes, only a headline in title case ("Acme Partnership
       for Research Takes Shape"), where every word is capitalised;
     * a name with a possessive inside ("Acme's Engineering School"): a part of another
@@ -153,7 +153,11 @@ def not_a_name(name: str, story: str, title: str, aliases: Sequence[str] = ()) -
     * a name the text only writes inside a title's portfolio, after a comma ("Minister of
       Energy, Mines and Harbours"): a part of the office, not an organisation.
     """
-    if " " not in name and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", story):
+    # (Only a word in title case: an acronym, "WHO", is no common noun whatever "who" is.)
+    if (
+        re.fullmatch(r"[A-Z][a-z]+", name)
+        and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", story) is not None
+    ):
         return "is a common noun the text also writes in lower case"
     escaped = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
     in_story = list(re.finditer(escaped, story))
