@@ -98,7 +98,7 @@ def test_a_headline_in_title_case_is_never_the_publisher() -> None:
 
 def test_a_country_iso_writes_another_way_is_a_country() -> None:
     # ("Russian Federation" in ISO 3166: a release writes "Russia", never its publisher.)
-    assert is_country("Russia") and is_country("Brunei")
+    assert is_country("Russia") and is_country("Brunei") and is_country("U.S.")
     assert not is_country("Orrin Robotics")
 
 
