@@ -12,7 +12,8 @@ the name reader did not know ("Sdn Bhd", "S.A. de C.V.") are each a party, whole
 quoted acronym before its phrase is defined; a programme with its acronym inside its
 name ("X (XP) Project") is one initiative, and a roadmap is a programme; a country is
 never an organisation's alias; a release a minister announces ("..., Jane Doe, Minister
-of X, has announced.") is the government's of the province it names most.
+of X, has announced.") is the government's of the province it names most; a company's
+arm with its country in brackets ("Acme Technologies (Velmora)") is a party, whole.
 The real releases are measured with benchmarks/ingest_eval.py.
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.ingest import Draft, build_draft
+from bot.ingest.parties import country_arms
 from bot.ingest.publisher import not_a_name
 from bot.ingest.registry import Registry
 from bot.ingest.words import is_country
@@ -210,3 +212,16 @@ def test_a_release_a_minister_announces_is_the_provinces_government() -> None:
 def test_an_acronym_that_spells_a_common_word_may_be_the_publisher() -> None:
     story = "WHO and Velmora launch a pool, said the official who proposed it."
     assert not_a_name("WHO", story, "WHO and Velmora launch a pool") is None
+
+
+def test_a_company_arm_with_its_country_in_brackets_is_a_party_whole() -> None:
+    d = build_draft(
+        "VELMONT, June 14, 2019 \u2014 Companies from Kenya and Peru sealed two agreements"
+        " today.\n\n"
+        "The agreements involve Dunmar Optics and Velt Technologies (Kenya); and Orrin"
+        " Harbour and KESTREL (Peru).\n"
+    )
+    assert {"Velt Technologies (Kenya)", "KESTREL (Peru)"} <= {
+        e.name for e in d.registry.entities.values()
+    }
+    assert country_arms("VELMONT (Kenya), 21 March 2019 - Text") == []

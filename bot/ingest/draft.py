@@ -56,6 +56,7 @@ from bot.ingest.metadata import OFFICE_LINE, Metadata, read_metadata, wire_name
 from bot.ingest.parties import (
     acronyms_of_whole_names,
     branches_of_parties,
+    country_arms,
     find_parties,
     government_names,
     governments_by_adjective,
@@ -1264,7 +1265,7 @@ def build_draft(
     # 1b. Companies written with their legal form ("Acme Sdn Bhd"), whole: the form
     #     ends the name, so the words before it are never read as separate names.
     for sentence in all_sentences:
-        for name in suffixed_names(sentence):
+        for name in [*suffixed_names(sentence), *country_arms(sentence)]:
             if registry.find(name) is None:
                 registry.add(name, EntityKind.ORGANIZATION, exact=True)
     # The headline names the parties too ("UNICEF, WHO pledge …"), often by a short

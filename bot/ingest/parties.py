@@ -323,6 +323,34 @@ def suffixed_names(sentence: str) -> list[str]:
     return out
 
 
+# "Acme Technologies (Velmora)", "ACME (Orrin)": a company's arm in a country, the
+# country in brackets after its name.
+_COUNTRY_ARM = re.compile(
+    r"(?<![\w&.'’-])(?P<name>(?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.'’-]*)\s+\((?P<c>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
+    r"(?=[\s,;:.]|$)"
+)
+
+
+def country_arms(sentence: str) -> list[str]:
+    """Companies named with their country in brackets ("Orrin Technologies (Velmora)",
+    "KESTREL (Orrin)"), whole: the arm in that country is the party. Only a name in
+    capitals or one with an organisation's head word: "Velmont (Orrin)" is a city."""
+    out = []
+    for match in _COUNTRY_ARM.finditer(sentence):
+        words = match.group("name").split()
+        while words and words[0].lower() in STOPWORDS:
+            words = words[1:]
+        # ("NAIROBI (Kenya), 21 March -": a dateline opens the text, a city in capitals.)
+        if not words or not is_country(match.group("c")) or not sentence[: match.start()].strip():
+            continue
+        core = " ".join(words)
+        if is_country(core) or is_place(core):
+            continue
+        if (len(core) > 2 and core.replace("&", "").isupper()) or words[-1].lower() in ALL_HEADS:
+            out.append(f"{core} ({match.group('c')})")
+    return out
+
+
 # "the fisheries ministry", "the science and space ministry": a ministry by its portfolio,
 # in lower case as news agencies write it.
 _PORTFOLIO_MINISTRY = re.compile(
