@@ -146,6 +146,8 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
             found.append(AcronymDef(brand, inner))
         elif place_led := _place_led_form(inner, before):
             found.append(AcronymDef(place_led, inner))
+        elif tail_led := _tail_led_form(inner, before):
+            found.append(AcronymDef(tail_led, inner))
         elif defined := re.fullmatch(r"(?:the\s+)?[\"“]([^\"”]{2,40})[\"”]", inner, re.IGNORECASE):
             # A defined short name: 'Fabrikam Cloud Services Ltd. ("Fabrikam")'.
             short = defined.group(1).strip()
@@ -159,7 +161,8 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
         elif len(inner.split()) >= 2 and inner[:1].isalpha():
             # The reversed form: "UNIDO (United Nations Industrial Development Organization)",
             # or a common noun: "an HBCU (historically black college and university)".
-            last = re.search(r"([A-Za-z][A-Za-z0-9&.\-]{1,11})$", before)
+            # ('the “OBOR”(One Belt One Road) plan': the acronym may be in quotes.)
+            last = re.search(r"([A-Za-z][A-Za-z0-9&.\-]{1,11})[\"”’']?$", before)
             if last and looks_like_acronym(last.group(1)):
                 short = last.group(1)
                 if inner[:1].isupper():
@@ -282,6 +285,23 @@ def _place_led_form(inner: str, before: str) -> str | None:
     if "".join(w[0] for w in words) != letters:
         return None
     return f"{run.group(1)}{head}"
+
+
+def _tail_led_form(inner: str, before: str) -> str | None:
+    """ "Department of Harbours and Trade - Velmont (DHT Velmont)": initials, then the
+    words that end the name (a place, usually), written the same after the initials;
+    the long form is the whole name, separator included."""
+    match = re.fullmatch(r"([A-Z]{2,6})\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})", inner)
+    if match is None:
+        return None
+    letters, tail = match.groups()
+    ending = re.search(rf"(\s*(?:[-\u2013\u2014,]\s*)?){re.escape(tail)}$", before)
+    if ending is None:
+        return None
+    core = _initials_form(letters, before[: ending.start()])
+    if core is None:
+        return None
+    return f"{core}{ending.group(0)}"
 
 
 def _spells_initials(short: str, phrase: str) -> bool:

@@ -63,6 +63,7 @@ from bot.ingest.metadata import OFFICE_LINE, Metadata, read_metadata, wire_name
 from bot.ingest.parties import (
     acronyms_of_whole_names,
     branches_of_parties,
+    country_arms,
     find_parties,
     government_names,
     governments_by_adjective,
@@ -81,6 +82,7 @@ from bot.ingest.parties import (
     programme_names,
     quoted_names,
     short_forms_without_head,
+    suffixed_names,
 )
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech, unmarked_speech
 from bot.ingest.text import quoted_spans, split_sentences
@@ -638,7 +640,8 @@ def default_source_id(meta: Metadata, registry: Registry) -> str:
 
 
 _LEGAL_SUFFIX = (
-    r"Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|plc|PLC|AG|SA|S\.A|N\.?V|B\.?V|GmbH|SpA|Pty"
+    r"Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|plc|PLC|AG|SA|S\.A|N\.?V|B\.?V|GmbH|SpA|Pty|"
+    r"Berhad|Bhd|Sdn\.?\s+Bhd|S\.A\.\s+de\s+C\.V|Co\.?,?\s+Ltd"
 )
 
 
@@ -924,6 +927,14 @@ _NEWSPAPER_NAME = re.compile(
 _PROGRAMME_NAME_HEADS = ("Program", "Programme", "Initiative", "Project", "Campaign", "Scheme")
 
 
+# The lead's sentence ending "..., Jane Doe, Minister of X, has announced." (or
+# "announced today"): a government's release in the voice of its minister.
+_MINISTER_ANNOUNCED = re.compile(
+    r",\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’-]*,\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?Minister\s+"
+    r"(?:of|for|responsible\s+for)\s+[^.;]{2,120}?,\s+(?:has\s+)?announced(?:\s+today)?\.",
+)
+
+
 def _issuing_government(registry: Registry, lead: str, text: str) -> str | None:
     """A government's own release: its lead has a minister or a government announce, and
     the governments among the parties are "Government of <Place>". The issuer is the one
@@ -1075,6 +1086,19 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
     if issuer is None:
         issuer = _issuing_government(registry, lead, text)
         how = "is the government whose place the release names most, in a minister's release"
+    if issuer is None and _MINISTER_ANNOUNCED.search(lead):
+        # "..., Jane Doe, Minister of Harbours, has announced.": a minister's release,
+        # published by the government of the province the release names most (never
+        # guessed when it names none).
+        provinces = subdivisions_named(text)
+        if provinces:
+            meta.publisher = f"Government of {provinces[0].name}"
+            meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+            meta.warnings.append(
+                f"publisher {meta.publisher!r} is the government of the province the release"
+                " names most, in a release a minister announces: check source.publisher"
+            )
+            return
     if issuer is None:
         how = "is the first organisation the release names"
         # (Not from a headline in capitals, where case says nothing about names.)
@@ -1128,8 +1152,10 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
     agency = re.fullmatch(r"(\S+)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:News|Press)\s+Agency", name)
     if agency is not None and wire_name(agency.group(1)) is not None:
         name = wire_name(agency.group(1)) or name
-    # The name as the lead writes it, legal suffix included ("Acme Pharmaceuticals, Inc.").
-    written = re.search(rf"{re.escape(name)},?\s+(?:{_LEGAL_SUFFIX})\b\.?", lead)
+    # The fullest form the text gives, legal suffix included ("Acme Pharmaceuticals,
+    # Inc."): the lead's, else the first the story writes (a summary list may come first).
+    suffixed = rf"(?<![\w-]){re.escape(name)},?\s+(?:{_LEGAL_SUFFIX})\b\.?"
+    written = re.search(suffixed, lead) or re.search(suffixed, "\n".join(meta.paragraphs))
     meta.publisher = written.group(0) if written else name
     meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
     meta.warnings.append(f"publisher {meta.publisher!r} {how}: check source.publisher")
@@ -1274,6 +1300,12 @@ def build_draft(
                 aliases=[definition.short],
                 id_hint=definition.short if not definition.long[:1].islower() else definition.long,
             )
+    # 1b. Companies written with their legal form ("Acme Sdn Bhd"), whole: the form
+    #     ends the name, so the words before it are never read as separate names.
+    for sentence in all_sentences:
+        for name in [*suffixed_names(sentence), *country_arms(sentence)]:
+            if registry.find(name) is None:
+                registry.add(name, EntityKind.ORGANIZATION, exact=True)
     # The headline names the parties too ("UNICEF, WHO pledge …"), often by a short
     # name: read it last, so the body's full names come first.
     if meta.title:
@@ -1596,7 +1628,13 @@ def build_draft(
         for person in people_names:
             key = normalize(entity.name)
             rest = key[: -len(person)].strip() if key.endswith(" " + person) else ""
-            if rest and registry.find(entity.name[: len(rest)].strip()) not in (None, entity.id):
+            # ("Department of Harbours - Velmont": after a dash, the name's own place.)
+            dashed = re.search(r"[-\u2013\u2014,]\s*$", entity.name[: -len(person)]) is not None
+            if (
+                rest
+                and not dashed
+                and registry.find(entity.name[: len(rest)].strip()) not in (None, entity.id)
+            ):
                 registry.discard(entity.id)
                 break
             # "Jane Doe of Orrin Therapeutics": a person, then where she comes from.

@@ -744,13 +744,14 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         # Without a wire or a date, only a place in capitals ("MÜNCHEN") is a dateline.
         first_word = place_text.split(",")[0].split()[0]
         # "Harper, Maryland County - Text": a mixed-case "Place, Region" opening the story.
-        # ("Velmont, MA - Text", "Velmont, Wash. - Text": a state's postal code or short form.)
+        # ("Velmont, MA - Text", "Velmont, Wash. - Text": a state's postal code or short form;
+        # "Velmont, UAE - Text": a country's initials.)
         # (The story's first paragraph: the first, or the one below a headline.)
         first_story = index == 0 or (
             index == 1 and len(paragraphs[0]) < 200 and not paragraphs[0].endswith(".")
         )
         place_region = first_story and re.fullmatch(
-            r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}[,;]\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2}|"
+            r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}[,;]\s(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2,3}|"
             r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})",
             place_text,
         )
@@ -1090,6 +1091,17 @@ def _resolve_date(
             f"date {stamp.isoformat()} read from the page's time stamp: check source.date"
         )
         return stamp
+    # "on 12 May 2017" on a line of its own under the headline: the page's date stamp,
+    # which dates the release even when the story opens with the day before.
+    for para in paragraphs[:3]:
+        line = re.sub(r"^\s*on\s+", "", para, flags=re.IGNORECASE)
+        stamped = find_date(line, anchored=True)
+        if stamped is not None and stamped.date is not None and is_only_a_date(line):
+            warnings.append(
+                f"date {stamped.date.isoformat()} read from {para.strip()!r} under the"
+                " headline: check source.date"
+            )
+            return stamped.date
     # "Velmont, MA - On June 11th, 2014, Acme signed ...": a dateline without a date,
     # and the story opens with the day (or, with no dateline at all, its first paragraph
     # below the headline does).
@@ -1319,6 +1331,18 @@ def _caption_breaks(text: str) -> str:
     return _CREDITED_LINE.sub(r"\1\n\n", text)
 
 
+def _navigation_bar(line: str) -> bool:
+    """Whether ``line`` is a site's navigation bar: three or more short items between
+    bars or bullets ("Home | Webmail | Site Map"), none a sentence or a date. A bar of
+    links is never a dateline, a wire marker nor a headline."""
+    items = [x.strip() for x in re.split(r"[|\u2022\u00b7]", line) if x.strip()]
+    return (
+        len(items) >= 3
+        and re.search(r"[|\u2022\u00b7]", line) is not None
+        and all(len(x.split()) <= 3 and not re.search(r"\d|[.!?:;\"\u201d]$", x) for x in items)
+    )
+
+
 def _without_menus(text: str) -> str:
     """``text`` without the site menu a saved page copies above the story: a
     block of five or more lines of one to four words each, none ending a sentence
@@ -1328,6 +1352,8 @@ def _without_menus(text: str) -> str:
     kept = []
     story = False
     for block in blocks:
+        if not story:
+            block = "\n".join(x for x in block.split("\n") if not _navigation_bar(x))
         lines = [x.strip() for x in block.splitlines() if x.strip()]
         # (Only above the story: a list inside it, of partners say, is the story's.)
         story = story or any(len(x) > 150 for x in lines)
@@ -1733,11 +1759,14 @@ def _standalone_lines(text: str) -> _Standalone:
                 line,
             )
         ):
+            following = lines[index + 1] if index + 1 < len(lines) else ""
             if index == 0 and len(lines) > 1 and len(lines[1]) <= 150:
                 # "DUNMAR DAILY" above the headline: a newspaper's masthead, not a place
                 # (a dateline city on its own line sits between the headline and story).
                 masthead = _title_case(line)
-            else:
+            elif len(following.split()) >= 8 and not re.match(r"[-\u2013\u2014\u2022*]", following):
+                # A dateline city opens the story; a heading in capitals over a list
+                # ("HIGHLIGHTS" above "- ...") or a short line is a section's name.
                 city = _title_case(line)
         if len(line) > 120:
             break  # the story has started

@@ -286,6 +286,71 @@ _LIST_SUFFIX = re.compile(
 )
 
 
+# A company's legal form after its name that the capitalised-name reader does not know
+# as one (it knows Inc, Ltd, Co. Ltd, plc ...): "Sdn Bhd" and "Berhad" (Malaysia),
+# "S.A. de C.V." (Mexico).
+_LEGAL_FORM = r"(?:Sdn\.?\s+Bhd|Bhd|Berhad|S\.\s?A\.\s+de\s+C\.\s?V)\.?"
+_SUFFIXED_NAME = re.compile(
+    r"(?<![\w&.'’-])(?P<name>(?:[A-Z0-9][\w&.'’-]*\s+){0,6}?[A-Z0-9][\w&.'’-]*"
+    # ("Acme Development (M) Sdn Bhd": a country's name or initial in brackets.)
+    rf"(?:\s+\([A-Z][a-z]*\))?,?\s+{_LEGAL_FORM})(?=[\s,;:)]|$)"
+)
+
+
+def suffixed_names(sentence: str) -> list[str]:
+    """Companies written with their legal form ("K.L.M. Sdn Bhd", "Orrin Mineral S.A.
+    de C.V."), whole, as the sentence writes them: a legal
+    form ends an organisation's name, so every capitalised word right before it is part
+    of the name (a list of such names is read one name at a time)."""
+    out = []
+    for match in _SUFFIXED_NAME.finditer(sentence):
+        words = match.group("name").split()
+        # (A capitalised function word opens a sentence, not a name: "The", "And".)
+        while words and words[0].lower() in STOPWORDS:
+            words = words[1:]
+        # ("... on Monday. Felcra Bhd": a full stop after a word ends its sentence.)
+        name = re.split(r"(?<=[a-z]{2})\.\s+", " ".join(words))[-1]
+        core = re.sub(rf",?\s+{_LEGAL_FORM}$", "", name)
+        if (
+            core
+            and core != name
+            and not is_country(core)
+            and len(core.strip(".")) > 1
+            # ("the Company Limited": a generic word, no name.)
+            and core.lower() not in ALL_HEADS
+        ):
+            out.append(name)
+    return out
+
+
+# "Acme Technologies (Velmora)", "ACME (Orrin)": a company's arm in a country, the
+# country in brackets after its name.
+_COUNTRY_ARM = re.compile(
+    r"(?<![\w&.'’-])(?P<name>(?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.'’-]*)\s+\((?P<c>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
+    r"(?=[\s,;:.]|$)"
+)
+
+
+def country_arms(sentence: str) -> list[str]:
+    """Companies named with their country in brackets ("Orrin Technologies (Velmora)",
+    "KESTREL (Orrin)"), whole: the arm in that country is the party. Only a name in
+    capitals or one with an organisation's head word: "Velmont (Orrin)" is a city."""
+    out = []
+    for match in _COUNTRY_ARM.finditer(sentence):
+        words = match.group("name").split()
+        while words and words[0].lower() in STOPWORDS:
+            words = words[1:]
+        # ("NAIROBI (Kenya), 21 March -": a dateline opens the text, a city in capitals.)
+        if not words or not is_country(match.group("c")) or not sentence[: match.start()].strip():
+            continue
+        core = " ".join(words)
+        if is_country(core) or is_place(core):
+            continue
+        if (len(core) > 2 and core.replace("&", "").isupper()) or words[-1].lower() in ALL_HEADS:
+            out.append(f"{core} ({match.group('c')})")
+    return out
+
+
 # "the fisheries ministry", "the science and space ministry": a ministry by its portfolio,
 # in lower case as news agencies write it.
 _PORTFOLIO_MINISTRY = re.compile(
@@ -1153,9 +1218,22 @@ def names_around_an_acronym(registry: Registry, text: str) -> None:
             if found is None or found.group("rest").split()[0].lower() not in ALL_HEADS:
                 continue
             whole = f"{entity.name} ({acronym}) {found.group('rest')}"
+            # ("Orrin Zero-Waste Hotels (OZWH) Project": the name without its bracket is
+            # how questions write it, and its head word gives the kind.)
+            bare = f"{entity.name} {found.group('rest')}"
+            kind = guess_kind(bare)
             fragment = registry.find_exact(found.group("rest"))
             if fragment is not None and not registry.entities[fragment].existing:
                 registry.discard(fragment)
-            if registry.find_exact(whole) is None:
-                registry.add(whole, EntityKind.ORGANIZATION, exact=True)
+            if registry.find_exact(whole) is not None:
+                break
+            if kind == EntityKind.INITIATIVE and entity.kind == EntityKind.TOPIC:
+                # A topic the acronym was read for ("Orrin Zero-Waste Hotels (OZWH)") is
+                # the first words of the programme's name: the acronym names the
+                # programme, written as a name with its acronym, like any defined one.
+                if not entity.existing:
+                    registry.discard(entity.id)
+                registry.add(bare, kind, aliases=[acronym, whole], exact=True)
+            else:
+                registry.add(whole, EntityKind.ORGANIZATION, aliases=[bare], exact=True)
             break

@@ -17,7 +17,7 @@ fallbacks here say when to trust a name and when to leave the field for a person
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from bot.ingest.deals import is_demonym_only
@@ -131,6 +131,50 @@ def named_on_its_own(name: str, text: str, is_known: Callable[[str], bool]) -> b
     return False
 
 
+# "Minister of Energy, Mines and Petroleum Resources": the portfolio's list of names,
+# before the name at hand.
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*,\s+(?:and\s+)?$"
+)
+
+
+def not_a_name(name: str, story: str, title: str, aliases: Sequence[str] = ()) -> str | None:
+    """Why ``name``, read as an organisation, is no issuer's name, or None when it may be.
+
+    The signs that a capitalised run is not an organisation's name (each a kind seen on
+    real releases):
+
+    * one word in title case that the text also writes in lower case ("Industry" beside
+      "industry policies"): a common noun capitalised in a title or a longer name;
+    * a name the story never writes, only a headline in title case ("Acme Partnership
+      for Research Takes Shape"), where every word is capitalised;
+    * a name with a possessive inside ("Acme's Engineering School"): a part of another
+      organisation, written as a description;
+    * a name the text only writes inside a title's portfolio, after a comma ("Minister of
+      Energy, Mines and Harbours"): a part of the office, not an organisation.
+    """
+    # (Only a word in title case: an acronym, "WHO", is no common noun whatever "who" is.)
+    if (
+        re.fullmatch(r"[A-Z][a-z]+", name)
+        and re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", story) is not None
+    ):
+        return "is a common noun the text also writes in lower case"
+    escaped = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+    in_story = list(re.finditer(escaped, story))
+    # (Title case: no lower-case word but short function words; "Acme signs MOU with
+    # Kestrel" is a sentence, whose capitals are names.)
+    words = re.findall(r"[^\W\d_][\w'’-]*", title)
+    title_case = len(words) >= 3 and not any(w[0].islower() and len(w) > 3 for w in words)
+    written = any(re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", story) for label in aliases)
+    if not in_story and not written and title_case and re.search(escaped, title):
+        return "is written only in a headline in title case, where every word is capitalised"
+    if re.search(r"['’]s\s", name):
+        return "is a part of another organisation, written with a possessive"
+    if in_story and all(_PORTFOLIO_BEFORE.search(story[: m.start()][-120:]) for m in in_story):
+        return "is written only inside an office's portfolio, after a comma"
+    return None
+
+
 def _adjective_like(name: str) -> bool:
     """Whether ``name`` reads as a nationality adjective ("Kenyan", "Ostrian",
     "Iraqi"): a known demonym, or one word with a demonym's ending."""
@@ -223,6 +267,13 @@ def reliable_issuer(
         meta.warnings.append(
             f"no publisher set: {entity.name!r}, named first, is an award or a country, not"
             " the organisation that issued the release: set source.publisher"
+        )
+        return None
+    reason = not_a_name(entity.name, story, meta.title, entity.aliases)
+    if reason is not None:
+        meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+        meta.warnings.append(
+            f"no publisher set: {entity.name!r}, named first, {reason}: set source.publisher"
         )
         return None
     label = next(filter(on_its_own, (entity.name, *entity.aliases)), None)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.ingest.words import (
+    is_country,
     looks_like_acronym,
     slugify,
 )
@@ -283,6 +284,16 @@ class Registry:
         for label in labels:
             key = normalize(label)
             if not key or label in entity.aliases:
+                continue
+            if (
+                entity.kind == EntityKind.ORGANIZATION
+                and key != normalize(entity.name)
+                and is_country(label)
+                and "government" not in normalize(entity.name)
+            ):
+                # "Velmora" read where "Velmora Robotics Institute" was found first: a
+                # country is never another name of a company or an institute in it (a
+                # government may go by its country's name).
                 continue
             owner = self._keys.get(key)
             if owner == entity.id and normalize(entity.name) == key:

@@ -174,7 +174,6 @@ def _country_names() -> frozenset[str]:
             if value:
                 names.add(value.casefold())
                 names.add(value.split(",")[0].casefold())  # "Korea, Republic of" -> "korea"
-    # ("Russia", "Laos": the names prose uses where ISO 3166 writes another.)
     return frozenset(names | word_list("country_names"))
 
 
