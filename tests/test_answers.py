@@ -102,11 +102,6 @@ SETS = (
 # Known gaps, (file, message) -> the kind of question the engine does not understand
 # yet, or why the case's expectation is debatable. Strict: a fix shows up as XPASS.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("blind_set14_bundled.json", "which of the two men linked the eWTP to the 2030 Agenda?"): (
-        "regressed in the review: 'men' became a thesaurus word (so 'what share of the builders"
-        " are men?' no longer answers with the share of women), and 'which of the two men' now"
-        " reads it as a term rather than as the kind of answer (an honest not_found)"
-    ),
     (
         "blind_set15_bundled.json",
         "who set up the Hangzhou company where the talks took place?",

@@ -1472,6 +1472,10 @@ def _answer_type(
             scan = words[2:4]
         if words[1:3] in (["are", "the"], ["were", "the"]):
             scan = [w for w in words[3:6] if not w.isdigit() and w not in NUMBER_WORDS][:1]
+        if words[1:3] == ["of", "the"]:
+            # "Which of the two men …": the noun after the partitive is the answer's kind
+            # (a person), never a word to search for.
+            scan = [w for w in words[3:5] if not w.isdigit() and w not in NUMBER_WORDS][:1]
         for w in scan:
             if w in YES_NO_OPENERS:
                 break
