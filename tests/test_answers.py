@@ -127,10 +127,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "@partnerbot when did Li Yong and Jack Ma next meet after Hangzhou?",
     ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (the next meeting after one)",
     (
-        "blind_set15_kb_five.json",
-        "which countries had Academy trainees by June 2021?",
-    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (list of countries)",
-    (
         "blind_set14_bundled.json",
         "which summit's leaders' communique name-checked the eWTP?",
     ): "a blind case still failing; no kind fix has followed yet (two hops: which <kind>'s <thing>)",
@@ -158,10 +154,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set11_kb_five.json",
         "how many partner organisations does the Academy count now?",
     ): "a blind case still failing; no kind fix has followed yet (count-partners)",
-    (
-        "blind_base9_peatland.json",
-        "which countries are in the network?",
-    ): "a blind case still failing; no kind fix has followed yet (list)",
     (
         "blind_base9_peatland.json",
         "what is Aoife Brennan's nationality?",
@@ -219,16 +211,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (last_meeting)",
     (
         "blind_base13_broadband.json",
-        "which country did SkyClass reach most recently?",
-    ): "a blind case still failing; no kind fix has followed yet (first_last)",
-    (
-        "blind_base13_broadband.json",
         "who runs the ACE internet exchange in Nairobi?",
     ): "a blind case still failing; no kind fix has followed yet (acronym)",
-    (
-        "blind_base13_broadband.json",
-        "which countries does SkyClass cover?",
-    ): "a blind case still failing; no kind fix has followed yet (list)",
     (
         "blind_base13_broadband.json",
         "what does the PAIB loan pay for?",

@@ -38,8 +38,8 @@ _RIVERS = {
     "  - id: signing\n"
     "    about: [compact, ines, carla]\n"
     "    date: 2019-03-04\n"
-    "    text: Ines Moura and Carla Reis signed the Clearwater Compact in Arvel on"
-    " 4 March 2019.\n"
+    "    text: Ines Moura and Carla Reis signed the Clearwater Compact in Arvel,"
+    " Portugal, on 4 March 2019.\n"
     "  - id: plan-link\n"
     "    about: [compact, blue-plan, carla]\n"
     "    text: According to Carla Reis, the Clearwater Compact puts the Blue Rivers Plan"
@@ -47,6 +47,36 @@ _RIVERS = {
     "  - id: plan-target\n"
     "    about: [blue-plan, ines]\n"
     "    text: Ines Moura said the Blue Rivers Plan matters to every family in Arvel.\n",
+    "r2": _HEAD.format(
+        id="r2",
+        title="Compact crosses the border",
+        publisher="Delta Wire",
+        date="2021-06-10",
+        city="Badajoz",
+        country="Spain",
+    )
+    + "facts:\n"
+    "  - id: spain-joins\n"
+    "    about: [compact]\n"
+    "    date: 2021-06-09\n"
+    "    text: River authorities in Spain joined the Clearwater Compact on 9 June 2021,"
+    " after talks in Badajoz.\n",
+    "r3": _HEAD.format(
+        id="r3",
+        title="Compact reaches the Atlantic",
+        publisher="Delta Wire",
+        date="2024-02-01",
+        city="Porto",
+        country="Portugal",
+    )
+    + "facts:\n"
+    "  - id: reach-2024\n"
+    "    about: [compact]\n"
+    "    text: The Clearwater Compact now restores rivers in Portugal, Spain and Morocco,"
+    " after Moroccan basin agencies signed in January 2024.\n"
+    "  - id: office\n"
+    "    about: [compact]\n"
+    "    text: The Clearwater Compact's secretariat is in Porto, Portugal.\n",
 }
 
 
@@ -70,3 +100,24 @@ def test_which_of_the_two_people_is_the_answer_type(rivers: Engine) -> None:
     assert status is Status.ANSWERED, reply
     assert "Carla Reis" in reply
     assert "Ines Moura" not in reply
+
+
+def test_countries_are_names_a_sentence_writes_not_cities(rivers: Engine) -> None:
+    """ "What nations is X active in?": the countries the sentence naming the most of
+    them writes (no entity says which places are countries), not the cities linked."""
+    status, reply = _ask(rivers, "what nations is the Clearwater Compact active in now?")
+    assert status is Status.ANSWERED, reply
+    for country in ("Portugal", "Spain", "Morocco"):
+        assert country in reply
+    assert "Badajoz" not in reply.split("\n")[1]
+
+
+def test_the_newest_country_is_the_one_first_named_last(rivers: Engine) -> None:
+    """ "Which nation signed up to X last?": each country dated by the first sentence
+    naming it with X; the one named first last leads."""
+    status, reply = _ask(
+        rivers, "which nation was the latest to sign up to the Clearwater Compact?"
+    )
+    assert status is Status.ANSWERED, reply
+    lead = reply.split("\n")[1]
+    assert "Morocco" in lead and "Spain" not in lead and "Portugal" not in lead, reply

@@ -182,6 +182,8 @@ FIRST_WORDS = frozenset("first earliest originally initially".split())
 NOW_WORDS = frozenset("now today currently latest".split())
 # "Which release / campus is the oldest?": the first by date among several.
 OLDEST_WORDS = frozenset("oldest earliest first".split())
+# "Which campus opened most recently?", "the latest country": asking for the newest item.
+NEWEST_WORDS = frozenset("recently recent latest newest last".split())
 # Words that give a question its shape (time, order, novelty) but name nothing to look
 # up: a question left with only these ("first?", "anything new in the past year?", "how
 # many years between 2019 and 2024?") matches any sentence that happens to use them.
