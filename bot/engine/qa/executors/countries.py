@@ -57,6 +57,10 @@ class _Stated(NamedTuple):
     date: str  # ISO, the sentence's own date else its release's
     countries: tuple[str, ...]  # as written, in the sentence's order
     on_topic: bool
+    # Whether the thing asked of is what the sentence is about: its own summary, or a
+    # sentence naming it before any other thing it links ("SkyClass had connected …"),
+    # not one about another thing it only runs ("the Academy … managed by the DTA").
+    leads: bool
 
 
 @functools.cache
@@ -131,7 +135,9 @@ class CountryAnswers(ExecutorBase):
             and t not in ANSWER_TYPE_TERMS["place"]
         ]
         wanted = {a for qt in self.retriever.query_terms(topic) for a in qt.alternatives}
-        wanted |= set(topic)
+        # A synonym that is a word of the thing's own name ("alliance" for "partner") is no
+        # topic: every sentence naming it would use it.
+        wanted = (wanted | set(topic)) - own_words
         # The owners' own names are no countries of theirs ("the Tanzania Rural Schools
         # Trust"); nor is a country asked about.
         names = {
@@ -146,7 +152,10 @@ class CountryAnswers(ExecutorBase):
             named = self._countries_in(fact.text, names)
             if named:
                 on_topic = bool(wanted & self._fact_terms(fact))
-                out.append(_Stated(fact.text, fact.source, self.fact_date(fact), named, on_topic))
+                leads = self._named_first(fact.text, owners[0], fact.about)
+                out.append(
+                    _Stated(fact.text, fact.source, self.fact_date(fact), named, on_topic, leads)
+                )
         if len(owners) == 1:
             for summary in index.summary_history(owners[0]):
                 date = index.source_date(summary.source).isoformat()
@@ -155,8 +164,26 @@ class CountryAnswers(ExecutorBase):
                 named = self._countries_in(summary.text, names)
                 if named:
                     on_topic = bool(wanted & set(content_terms(summary.text)))
-                    out.append(_Stated(summary.text, summary.source, date, named, on_topic))
+                    out.append(_Stated(summary.text, summary.source, date, named, on_topic, True))
         return out
+
+    def _named_first(self, text: str, owner: str, about: tuple[str, ...]) -> bool:
+        """Whether ``text`` names ``owner`` before every other thing of ``about`` (the
+        countries aside)."""
+        words = f" {normalize(text)} "
+
+        def first(entity_id: str) -> int:
+            entity = self.index.entity(entity_id)
+            spots = [
+                words.find(f" {label} ")
+                for label in {normalize(n) for n in (entity.name, *entity.aliases)}
+                if label
+            ]
+            return min((i for i in spots if i >= 0), default=len(words))
+
+        at = first(owner)
+        others = [first(e) for e in about if e != owner and not self._names_a_country(e)]
+        return at < len(words) and all(at <= o for o in others)
 
     def _countries_in(self, text: str, names: set[str]) -> tuple[str, ...]:
         """The countries ``text`` names, less those inside a subject's own name."""
@@ -170,6 +197,12 @@ class CountryAnswers(ExecutorBase):
             return None
         if any(s.on_topic for s in lists):
             lists = [s for s in lists if s.on_topic]
+        else:
+            # No sentence uses the question's words ("cover"): only one about the thing
+            # asked of says where it is, not one about another thing it is linked to.
+            lists = [s for s in lists if s.leads]
+            if not lists:
+                return None
         best = max(lists, key=lambda s: (len(s.countries), s.date))
         names = _joined(best.countries)
         lead = f"**{names}** (as of {format_date(best.date)})"
