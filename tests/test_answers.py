@@ -187,10 +187,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     (
         "blind_base13_broadband.json",
-        "what was Ruth Banda doing in 2021?",
-    ): "a blind case still failing; no kind fix has followed yet (past_title)",
-    (
-        "blind_base13_broadband.json",
         "How many SkyClass schools were online when it launched in 2018?",
     ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
     (

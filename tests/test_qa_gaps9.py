@@ -34,6 +34,12 @@ _RIVERS = {
     "  - {id: ines, name: Ines Moura, kind: person, summary: Mayor of Arvel.}\n"
     "  - {id: carla, name: Carla Reis, kind: person, summary: Director of the Arvel"
     " Water Board.}\n"
+    "  - {id: water-board, name: Arvel Water Board, kind: organization,"
+    " summary: The water utility of Arvel.}\n"
+    "  - {id: ministry, name: Ministry of Rivers, kind: organization,"
+    " summary: Portugal's ministry for rivers.}\n"
+    "roles:\n"
+    "  - {entity: carla, title: Director, organization: water-board}\n"
     "facts:\n"
     "  - id: signing\n"
     "    about: [compact, ines, carla]\n"
@@ -69,7 +75,10 @@ _RIVERS = {
         city="Porto",
         country="Portugal",
     )
-    + "facts:\n"
+    + "roles:\n"
+    "  - {entity: carla, title: Minister of Rivers, organization: ministry}\n"
+    "  - {entity: carla, title: Director, organization: water-board, current: false}\n"
+    "facts:\n"
     "  - id: reach-2024\n"
     "    about: [compact]\n"
     "    text: The Clearwater Compact now restores rivers in Portugal, Spain and Morocco,"
@@ -121,3 +130,14 @@ def test_the_newest_country_is_the_one_first_named_last(rivers: Engine) -> None:
     assert status is Status.ANSWERED, reply
     lead = reply.split("\n")[1]
     assert "Morocco" in lead and "Spain" not in lead and "Portugal" not in lead, reply
+
+
+def test_what_a_person_was_doing_in_a_year_is_their_post_then(rivers: Engine) -> None:
+    """ "What was X up to in 2020?": asked of a person and nothing else, what they did
+    is the title in force then, not the facts dated that year (none here)."""
+    status, reply = _ask(rivers, "what was Carla Reis up to in 2020?")
+    assert status is Status.ANSWERED, reply
+    assert "Director" in reply.split("\n")[1] and "Minister" not in reply.split("\n")[1]
+    status, reply = _ask(rivers, "what did Carla Reis do in 2024?")
+    assert status is Status.ANSWERED, reply
+    assert "Minister of Rivers" in reply.split("\n")[1]
