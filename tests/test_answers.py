@@ -116,10 +116,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (items listed inside a quote)",
     (
         "blind_set15_kb_five.json",
-        "@partnerbot how many people had the Academy trained by the end of 2020?",
-    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (figure before the first stated, naming the first)",
-    (
-        "blind_set15_kb_five.json",
         "when the KL campus opened, how big was the gap to the 30,000 goal?",
     ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (shortfall at an event's date)",
     (

@@ -66,7 +66,11 @@ _RIVERS = {
     "    about: [compact]\n"
     "    date: 2021-06-09\n"
     "    text: River authorities in Spain joined the Clearwater Compact on 9 June 2021,"
-    " after talks in Badajoz.\n",
+    " after talks in Badajoz.\n"
+    "  - id: wardens-2021\n"
+    "    about: [compact]\n"
+    "    date: 2021-06-01\n"
+    "    text: The Clearwater Compact has trained 350 river wardens since 2019.\n",
     "r3": _HEAD.format(
         id="r3",
         title="Compact reaches the Atlantic",
@@ -141,3 +145,16 @@ def test_what_a_person_was_doing_in_a_year_is_their_post_then(rivers: Engine) ->
     status, reply = _ask(rivers, "what did Carla Reis do in 2024?")
     assert status is Status.ANSWERED, reply
     assert "Minister of Rivers" in reply.split("\n")[1]
+
+
+def test_people_counted_by_another_noun_before_the_first_figure(rivers: Engine) -> None:
+    """ "How many people had X trained by <a time before the first figure>?": "people"
+    are counted by the sentence's own noun ("350 river wardens"), the verb saying which
+    count; before the first figure the answer names it rather than a later one as then."""
+    status, reply = _ask(
+        rivers, "how many individuals had the Clearwater Compact trained by the end of 2020?"
+    )
+    assert status is Status.NOT_FOUND, reply
+    assert "350" in reply and "2021" in reply
+    status, reply = _ask(rivers, "how many people had the Clearwater Compact trained by 2022?")
+    assert status is Status.ANSWERED and "350" in reply, reply
