@@ -52,7 +52,13 @@ _RIVERS = {
     " into practice in the Arvel basin.\n"
     "  - id: plan-target\n"
     "    about: [blue-plan, ines]\n"
-    "    text: Ines Moura said the Blue Rivers Plan matters to every family in Arvel.\n",
+    "    text: Ines Moura said the Blue Rivers Plan matters to every family in Arvel.\n"
+    "  - id: board-founded\n"
+    "    about: [water-board]\n"
+    "    text: The Arvel Water Board was founded in 1998.\n"
+    "  - id: plan-started\n"
+    "    about: [blue-plan]\n"
+    "    text: The Blue Rivers Plan was started in 2016 by the national government.\n",
     "r2": _HEAD.format(
         id="r2",
         title="Compact crosses the border",
@@ -158,3 +164,13 @@ def test_people_counted_by_another_noun_before_the_first_figure(rivers: Engine) 
     assert "350" in reply and "2021" in reply
     status, reply = _ask(rivers, "how many people had the Clearwater Compact trained by 2022?")
     assert status is Status.ANSWERED and "350" in reply, reply
+
+
+def test_an_age_at_another_things_start(rivers: Engine) -> None:
+    """ "How old was X when Y started?": Y's start is the date a sentence says Y began,
+    not a sentence about X ranked for the clause's words."""
+    status, reply = _ask(
+        rivers, "how old was the Arvel Water Board when the Blue Rivers Plan started?"
+    )
+    assert status is Status.ANSWERED, reply
+    assert "18 years" in reply and "2016 − 1998" in reply, reply
