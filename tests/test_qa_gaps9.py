@@ -62,7 +62,7 @@ _RIVERS = {
     "r2": _HEAD.format(
         id="r2",
         title="Compact crosses the border",
-        publisher="Delta Wire",
+        publisher="Iberia Newswire",
         date="2021-06-10",
         city="Badajoz",
         country="Spain",
@@ -76,7 +76,12 @@ _RIVERS = {
     "  - id: wardens-2021\n"
     "    about: [compact]\n"
     "    date: 2021-06-01\n"
-    "    text: The Clearwater Compact has trained 350 river wardens since 2019.\n",
+    "    text: The Clearwater Compact has trained 350 river wardens since 2019.\n"
+    "  - id: ines-md\n"
+    "    about: [ines, water-board]\n"
+    "    date: 2021-06-01\n"
+    "    text: Ines Moura became Managing Director of the Arvel Water Board on"
+    " 1 June 2021.\n",
     "r3": _HEAD.format(
         id="r3",
         title="Compact reaches the Atlantic",
@@ -174,3 +179,11 @@ def test_an_age_at_another_things_start(rivers: Engine) -> None:
     )
     assert status is Status.ANSWERED, reply
     assert "18 years" in reply and "2016 − 1998" in reply, reply
+
+
+def test_the_release_where_a_title_given_by_its_initials_was_taken(rivers: Engine) -> None:
+    """ "Who issued the release in which X was appointed MD?": the title as releases
+    write it ("Managing Director"), the verb and the name checked apart."""
+    status, reply = _ask(rivers, "who issued the release in which Ines Moura was appointed MD?")
+    assert status is Status.ANSWERED, reply
+    assert "Iberia Newswire" in reply.split("\n")[1], reply

@@ -103,6 +103,13 @@ def _initials() -> frozenset[str]:
     return frozenset(k.casefold() for k in _title_initials())
 
 
+def spelled_title(words: Iterable[str]) -> list[str]:
+    """``words`` (normalised) with each title's initials spelled out as releases write
+    the title ("ceo" -> "chief executive officer"; bot/vocab/title_initials.yaml)."""
+    spelled = {k.casefold(): v.casefold().split() for k, v in _title_initials().items()}
+    return [part for word in words for part in spelled.get(word, [word])]
+
+
 def asked_title(words: Iterable[str]) -> str:
     """The title a question asked for, as a reply names it: a verb of leading ("runs",
     "heads") is the organisation's "head", and initials are written in capitals
