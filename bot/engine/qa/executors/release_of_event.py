@@ -73,11 +73,8 @@ class ReleaseOfEventAnswers(ExecutorBase):
         took = any(stem(w) in _START_STEMS for w in clause)
         if took:
             # The title in its words ("CEO": "Chief Executive Officer", as releases
-            # write it); the verb and the subjects' names are checked apart (``_TOOK``,
-            # the facts' links), so a sentence using other words for them still counts.
-            named = {t for s in q.subjects for t in q.mention_terms.get(s, frozenset())}
-            spelled = content_terms(" ".join(spelled_title(clause)))
-            terms = [t for t in spelled if t not in named and t not in _START_STEMS] or terms
+            # write it), which the retriever would not find as initials.
+            terms = content_terms(" ".join(spelled_title(clause))) or terms
         ranked = self.retriever.rank(list(terms), set(q.subjects), include_quotes=False)
         stating = [
             c
