@@ -67,7 +67,9 @@ _RIVERS = {
         city="Badajoz",
         country="Spain",
     )
-    + "facts:\n"
+    + "entities:\n"
+    "  - {id: badajoz, name: Badajoz, kind: place, summary: A city in Spain.}\n"
+    "facts:\n"
     "  - id: spain-joins\n"
     "    about: [compact]\n"
     "    date: 2021-06-09\n"
@@ -77,6 +79,12 @@ _RIVERS = {
     "    about: [compact]\n"
     "    date: 2021-06-01\n"
     "    text: The Clearwater Compact has trained 350 river wardens since 2019.\n"
+    "  - id: spain-memorandum\n"
+    "    about: [compact]\n"
+    "    place: badajoz\n"
+    "    date: 2021-06-09\n"
+    "    text: Spain's river authorities and the Clearwater Compact signed a memorandum of"
+    " understanding in Badajoz on 9 June 2021.\n"
     "  - id: ines-md\n"
     "    about: [ines, water-board]\n"
     "    date: 2021-06-01\n"
@@ -187,3 +195,10 @@ def test_the_release_where_a_title_given_by_its_initials_was_taken(rivers: Engin
     status, reply = _ask(rivers, "who issued the release in which Ines Moura was appointed MD?")
     assert status is Status.ANSWERED, reply
     assert "Iberia Newswire" in reply.split("\n")[1], reply
+
+
+def test_an_mou_is_a_memorandum_of_understanding(rivers: Engine) -> None:
+    """ "MoU" asks for what releases write in full (bot/vocab/thesaurus.txt)."""
+    status, reply = _ask(rivers, "where did Spain sign its MoU with the Clearwater Compact?")
+    assert status is Status.ANSWERED, reply
+    assert "Badajoz" in reply, reply
