@@ -191,10 +191,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
     (
         "blind_base13_broadband.json",
-        "who runs the ACE internet exchange in Nairobi?",
-    ): "a blind case still failing; no kind fix has followed yet (acronym)",
-    (
-        "blind_base13_broadband.json",
         "what does the PAIB loan pay for?",
     ): "a blind case still failing; no kind fix has followed yet (list)",
 }

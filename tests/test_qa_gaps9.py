@@ -202,3 +202,12 @@ def test_an_mou_is_a_memorandum_of_understanding(rivers: Engine) -> None:
     status, reply = _ask(rivers, "where did Spain sign its MoU with the Clearwater Compact?")
     assert status is Status.ANSWERED, reply
     assert "Badajoz" in reply, reply
+
+
+def test_words_describing_the_organisation_of_a_title_only_pick_it(rivers: Engine) -> None:
+    """ "Who leads the Ministry of Rivers in Portugal?": words of the organisation's
+    summary ("Portugal's ministry for rivers") say which one it is, not something more
+    specific than its head for the facts to answer."""
+    status, reply = _ask(rivers, "who leads the Ministry of Rivers in Portugal?")
+    assert status is Status.ANSWERED, reply
+    assert reply.split("\n")[1].startswith("**Carla Reis** — Minister of Rivers"), reply
