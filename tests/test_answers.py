@@ -144,10 +144,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-duration-between)",
     (
         "blind_set11_kb_five.json",
-        "what year was the DTA founded?",
-    ): "a blind case still failing; no kind fix has followed yet (time-founded-ambiguous)",
-    (
-        "blind_set11_kb_five.json",
         "how many partner organisations does the Academy count now?",
     ): "a blind case still failing; no kind fix has followed yet (count-partners)",
     (

@@ -38,6 +38,10 @@ _RIVERS = {
     " summary: The water utility of Arvel.}\n"
     "  - {id: ministry, name: Ministry of Rivers, kind: organization,"
     " summary: Portugal's ministry for rivers.}\n"
+    "  - {id: rowing, name: Arvel Rowing Club, kind: organization, shared_aliases: [ARC],"
+    " summary: A rowing club on the river Arvel.}\n"
+    "  - {id: council, name: Atlantic River Council, kind: organization,"
+    " shared_aliases: [ARC], summary: A council of river authorities.}\n"
     "roles:\n"
     "  - {entity: carla, title: Director, organization: water-board}\n"
     "facts:\n"
@@ -56,6 +60,13 @@ _RIVERS = {
     "  - id: board-founded\n"
     "    about: [water-board]\n"
     "    text: The Arvel Water Board was founded in 1998.\n"
+    "  - id: rowing-founded\n"
+    "    about: [rowing]\n"
+    "    text: The Arvel Rowing Club was founded in 1950 and rows every year on the river.\n"
+    "  - id: council-established\n"
+    "    about: [council]\n"
+    "    text: The Atlantic River Council is a body of river authorities established in"
+    " 2005.\n"
     "  - id: plan-started\n"
     "    about: [blue-plan]\n"
     "    text: The Blue Rivers Plan was started in 2016 by the national government.\n",
@@ -211,3 +222,13 @@ def test_words_describing_the_organisation_of_a_title_only_pick_it(rivers: Engin
     status, reply = _ask(rivers, "who leads the Ministry of Rivers in Portugal?")
     assert status is Status.ANSWERED, reply
     assert reply.split("\n")[1].startswith("**Carla Reis** — Minister of Rivers"), reply
+
+
+def test_the_year_asked_settles_no_shared_acronym(rivers: Engine) -> None:
+    """ "In which year was the ARC founded?" with two ARCs founded in other words: the
+    kind of answer ("year", which one club's sentence happens to use) is no claim that one
+    of them states, so both are offered."""
+    answer = rivers.handle("in which year was the ARC founded?")
+    reply = render_text(answer)
+    assert answer.status in (Status.AMBIGUOUS, Status.ANSWERED), reply
+    assert "Arvel Rowing Club" in reply and "Atlantic River Council" in reply, reply

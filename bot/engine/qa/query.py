@@ -561,6 +561,8 @@ class QueryParser:
                     and w not in TITLE_WORDS
                     and (not _YEAR_WORD.match(w) or _year_claimed(words, i))
                     and w not in _TIME_WORDS
+                    # "What year was the DTA founded?": the kind of answer, no claim.
+                    and stem(w) not in ANSWER_TYPE_TERMS["date"]
                     # "People named Ma", "the surname Ma": how the name is given, no claim.
                     and not (i + 1 == same.position and w in _NAMING_WORDS)
                 )
@@ -614,6 +616,7 @@ class QueryParser:
             and w not in TITLE_WORDS
             and (not _YEAR_WORD.match(w) or _year_claimed(words, i))
             and w not in _TIME_WORDS
+            and stem(w) not in ANSWER_TYPE_TERMS["date"]
             and not (i + 1 in positions and w in _NAMING_WORDS)
         )
         for same in shared:
