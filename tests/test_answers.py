@@ -111,10 +111,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "@partnerbot did Jack Ma think working with UNIDO was worthwhile?",
     ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (yes/no judged from a quote's wording)",
     (
-        "blind_set15_bundled.json",
-        "@partnerbot Jack Ma listed a few 'global' goals for the eWTP - what were they?",
-    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (items listed inside a quote)",
-    (
         "blind_set15_kb_five.json",
         "when the KL campus opened, how big was the gap to the 30,000 goal?",
     ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (shortfall at an event's date)",

@@ -54,6 +54,10 @@ _RIVERS = {
     "    about: [compact, blue-plan, carla]\n"
     "    text: According to Carla Reis, the Clearwater Compact puts the Blue Rivers Plan"
     " into practice in the Arvel basin.\n"
+    "  - id: compact-aims\n"
+    "    about: [compact, carla]\n"
+    "    text: 'Carla Reis said the Clearwater Compact has three aims: clean water, safe"
+    " banks and living fish.'\n"
     "  - id: plan-target\n"
     "    about: [blue-plan, ines]\n"
     "    text: Ines Moura said the Blue Rivers Plan matters to every family in Arvel.\n"
@@ -232,3 +236,15 @@ def test_the_year_asked_settles_no_shared_acronym(rivers: Engine) -> None:
     reply = render_text(answer)
     assert answer.status in (Status.AMBIGUOUS, Status.ANSWERED), reply
     assert "Arvel Rowing Club" in reply and "Atlantic River Council" in reply, reply
+
+
+def test_a_statement_counting_things_then_what_were_they(rivers: Engine) -> None:
+    """ "X gave three aims for Y - what are they?": "they" are the things the statement
+    counts, asked for as "what aims X gave for Y"."""
+    status, reply = _ask(
+        rivers, "Carla Reis gave three aims for the Clearwater Compact - what are they?"
+    )
+    assert status is Status.ANSWERED, reply
+    lead = reply.split("\n")[1]
+    for item in ("clean water", "safe banks", "living fish"):
+        assert item in lead, reply
