@@ -106,11 +106,6 @@ SETS = (
 # Known gaps, (file, message) -> the kind of question the engine does not understand
 # yet, or why the case's expectation is debatable. Strict: a fix shows up as XPASS.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("blind_set14_bundled.json", "which of the two men linked the eWTP to the 2030 Agenda?"): (
-        "regressed in the review: 'men' became a thesaurus word (so 'what share of the builders"
-        " are men?' no longer answers with the share of women), and 'which of the two men' now"
-        " reads it as a term rather than as the kind of answer (an honest not_found)"
-    ),
     (
         "blind_set15_bundled.json",
         "who set up the Hangzhou company where the talks took place?",
@@ -153,16 +148,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-duration-between)",
     (
         "blind_set11_kb_five.json",
-        "what year was the DTA founded?",
-    ): "a blind case still failing; no kind fix has followed yet (time-founded-ambiguous)",
-    (
-        "blind_set11_kb_five.json",
         "how many partner organisations does the Academy count now?",
     ): "a blind case still failing; no kind fix has followed yet (count-partners)",
-    (
-        "blind_base9_peatland.json",
-        "which countries are in the network?",
-    ): "a blind case still failing; no kind fix has followed yet (list)",
     (
         "blind_base9_peatland.json",
         "what is Aoife Brennan's nationality?",
@@ -194,10 +181,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         " 'languages' in 'what languages does the KL campus teach in?', which the items"
         " answer; telling them apart needs what the category's members are"
     ),
-    (
-        "blind_base13_broadband.json",
-        "what was Ruth Banda doing in 2021?",
-    ): "a blind case still failing; no kind fix has followed yet (past_title)",
     (
         "blind_base13_broadband.json",
         "How many SkyClass schools were online when it launched in 2018?",

@@ -16,7 +16,7 @@ import pycountry
 from slugify import slugify as python_slugify
 
 from bot.kb.models import EntityKind
-from bot.vocab import honorifics, ingest_stop_words, kind_heads, units, word_list
+from bot.vocab import country_names, honorifics, ingest_stop_words, kind_heads, units, word_list
 
 # --- lexicons ------------------------------------------------------------------------
 
@@ -164,22 +164,20 @@ _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 @cache
-def _country_names() -> frozenset[str]:
-    """Country names as releases write them ("Italy", "Bolivia", "Republic of Korea"),
-    case-folded, from pycountry's ISO 3166 table and bot/vocab/country_names.txt."""
-    names: set[str] = set()
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value:
-                names.add(value.casefold())
-                names.add(value.split(",")[0].casefold())  # "Korea, Republic of" -> "korea"
-    return frozenset(names | word_list("country_names"))
+def _ingest_country_names() -> frozenset[str]:
+    """ISO 3166's names (``bot.vocab.country_names``) and the prose names and initials
+    it lacks (bot/vocab/country_names.txt: "Russia", "U.S."). Ingest's own: it asks about
+    a capitalised name, where "US" is a country; the engine reads lower-cased sentences,
+    where "us" is a pronoun, so it keeps to ISO 3166."""
+    return country_names() | word_list("country_names")
 
 
 def is_country(name: str) -> bool:
     """Whether ``name`` is a country's name (ISO 3166, via pycountry)."""
-    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).casefold() in _country_names()
+    return (
+        re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).casefold()
+        in _ingest_country_names()
+    )
 
 
 def is_demonym(word: str) -> bool:
@@ -189,7 +187,7 @@ def is_demonym(word: str) -> bool:
         return False
     low = word.casefold()
     stems = {low[:-cut] for cut in range(2, 5) if len(low) - cut >= 4}
-    return any(name.startswith(stem) for name in _country_names() for stem in stems)
+    return any(name.startswith(stem) for name in country_names() for stem in stems)
 
 
 @cache

@@ -172,3 +172,36 @@ def contraries() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         ]
         pairs.append((sides[0], sides[1]))
     return tuple(pairs)
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Country names as releases write them ("Italy", "Bolivia", "Republic of Korea",
+    "Tanzania"), case-folded, from pycountry's ISO 3166 table (name, common and official
+    name, and the part before a comma: "Korea, Republic of" -> "korea"). pycountry is
+    imported here, on first use, so that a process that never asks stays quick to start."""
+    import pycountry
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value.casefold())
+                names.add(value.split(",")[0].casefold())
+    return frozenset(names)
+
+
+@cache
+def nations() -> frozenset[str]:
+    """``country_names`` and the countries inside a state that releases count as
+    countries ("Scotland", "Wales": ISO 3166-2 subdivisions of type Country or Nation,
+    and Northern Ireland), case-folded."""
+    import pycountry
+
+    inner = {
+        s.name.split(" [")[0].casefold()
+        for s in pycountry.subdivisions
+        if s.type in ("Country", "Nation")
+    }
+    return country_names() | inner | {"northern ireland"}

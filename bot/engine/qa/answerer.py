@@ -630,7 +630,12 @@ class QuestionAnswerer:
                 if r.organization == ask.organization and role_fits(r.title, ask.words)
                 for w in normalize(r.title).split()
             }
-            specific = bool(set(q.terms) - _ROLE_ASK_TERMS - ROLE_TERMS - asked_title)
+            # Words naming or describing the organisation ("the ACE internet exchange":
+            # its summary's) only say which one it is.
+            org = self.index.entity(ask.organization)
+            summary = self.index.current_summary(org.id)
+            described = set(content_terms(" ".join((org.name, *org.aliases, summary))))
+            specific = bool(set(q.terms) - _ROLE_ASK_TERMS - ROLE_TERMS - asked_title - described)
             answered_by_role = (
                 isinstance(role_answer, Answer) and role_answer.status is Status.ANSWERED
             )

@@ -400,6 +400,19 @@ class QueryParser:
             terms = [t for t in terms if t not in _POINT_TERMS]
         quote = _asks_quote(words) and read.meta != "speakers"
         answer_type, list_kinds = _answer_type(words, read, quote)
+        if (
+            answer_type is AnswerType.ANY
+            and not terms
+            and subjects
+            and set(subjects) <= self.index.person_ids
+            and words[0] == "what"
+            and set(words) & _DOING
+            and not self._dated_facts_of(subjects, time)
+        ):
+            # "What was X doing in 2021?", "what did X do?": asked of people and nothing
+            # else, what they did is their post at the time asked, when no sentence of
+            # that time says what they did.
+            answer_type = AnswerType.ROLE
         mandatory = {w for w in leftover if _NUMBER.match(w) or w in _MANDATORY_WORDS}
         return Query(
             question=question,
@@ -423,6 +436,18 @@ class QueryParser:
             found=all_found,
             settled=tuple(e for e, _ in stated),
             today=today,
+        )
+
+    def _dated_facts_of(self, people: Sequence[str], time: TimeConstraint) -> bool:
+        """Whether a fact about one of ``people`` falls in ``time`` (by its own date, else
+        its release's); False when ``time`` is not bounded."""
+        if not time.bounded:
+            return False
+        index = self.index
+        return any(
+            time.admits_date(fact.date or index.source_date(fact.source).isoformat())
+            for person in people
+            for fact in index.facts_by_entity.get(person, [])
         )
 
     def _after_a_name(self, title: Mention, found: Sequence[Mention]) -> bool:
@@ -567,6 +592,8 @@ class QueryParser:
                     and w not in TITLE_WORDS
                     and (not _YEAR_WORD.match(w) or _year_claimed(words, i))
                     and w not in _TIME_WORDS
+                    # "What year was the DTA founded?": the kind of answer, no claim.
+                    and stem(w) not in ANSWER_TYPE_TERMS["date"]
                     # "People named Ma", "the surname Ma": how the name is given, no claim.
                     and not (i + 1 == same.position and w in _NAMING_WORDS)
                 )
@@ -620,6 +647,7 @@ class QueryParser:
             and w not in TITLE_WORDS
             and (not _YEAR_WORD.match(w) or _year_claimed(words, i))
             and w not in _TIME_WORDS
+            and stem(w) not in ANSWER_TYPE_TERMS["date"]
             and not (i + 1 in positions and w in _NAMING_WORDS)
         )
         for same in shared:
@@ -1536,6 +1564,8 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
 # Words that only colour a time phrase ("back in 2019", "way back in 2019").
 _TIME_FILLERS = frozenset(("back", "way"))
 # "What does X do for a living / for work?": the idiom asks for a job.
+# The verb of "what was X doing", "what did X do", "what is X up to".
+_DOING = frozenset("do does did doing up".split())
 _OCCUPATION = re.compile(r"\bdo(?:es)? for (?:a )?(?:living|work|job)$")
 # Parts of a year, as the month they end with.
 _PART_OF_YEAR = {
@@ -1587,6 +1617,10 @@ def _answer_type(
             scan = words[2:4]
         if words[1:3] in (["are", "the"], ["were", "the"]):
             scan = [w for w in words[3:6] if not w.isdigit() and w not in NUMBER_WORDS][:1]
+        if words[1:3] == ["of", "the"]:
+            # "Which of the two men …": the noun after the partitive is the answer's kind
+            # (a person), never a word to search for.
+            scan = [w for w in words[3:5] if not w.isdigit() and w not in NUMBER_WORDS][:1]
         for w in scan:
             if w in YES_NO_OPENERS:
                 break

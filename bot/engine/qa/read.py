@@ -782,10 +782,35 @@ def question_about_statement(text: str) -> str:
     many years after its founding was X gave its grant in 2021?": the statement is what
     "that" stands for, so it becomes the question's own words (the parse reads content
     words, so the verb's form does not matter); other text as it is."""
+    listed = _THEY_ASKED.match(text)
+    if listed is not None:
+        # "X listed a few 'global' goals for Y - what were they?" → "what 'global' goals
+        # X listed for Y?": "they" are the things the statement counts.
+        statement = listed["statement"]
+        things = _COUNTED_THINGS.search(statement)
+        if things is not None:
+            rest = f"{statement[: things.start()]} {statement[things.end() :]}"
+            return f"what {things['things']} {' '.join(rest.split())}?"
+        return text
     match = _ABOUT_THAT.match(text)
     if match is None or len(match["statement"].split()) < 3:
         return text
     return f"{match['question']} was {match['statement']}?"
+
+
+# "<statement> - what were they?": the question asks for the things the statement counts.
+_THEY_ASKED = re.compile(
+    r"^\s*(?P<statement>[^?]+?)\s*[-\u2014\u2013:;,.]+\s*(?:so\s+)?(?:what|which)\s+"
+    r"(?:were|are)\s+(?:they|those|these|them)\s*\?*\s*$",
+    re.IGNORECASE | re.S,
+)
+# The things a statement counts without naming them: a quantity ("a few", "three",
+# "several") before up to three words ending in a plural noun.
+_COUNTED_THINGS = re.compile(
+    r"\b(?:a few|a couple of|a number of|some|several|many|various|\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\s+(?P<things>(?:\S+\s+){0,3}?[A-Za-z-]+s)\b",
+    re.IGNORECASE,
+)
 
 
 # Requests typed as orders rather than questions (set 11): "I need the date of X",

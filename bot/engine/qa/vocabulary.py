@@ -107,6 +107,13 @@ def _initials() -> frozenset[str]:
     return frozenset(k.casefold() for k in _title_initials())
 
 
+def spelled_title(words: Iterable[str]) -> list[str]:
+    """``words`` (normalised) with each title's initials spelled out as releases write
+    the title ("ceo" -> "chief executive officer"; bot/vocab/title_initials.yaml)."""
+    spelled = {k.casefold(): v.casefold().split() for k, v in _title_initials().items()}
+    return [part for word in words for part in spelled.get(word, [word])]
+
+
 def asked_title(words: Iterable[str]) -> str:
     """The title a question asked for, as a reply names it: a verb of leading ("runs",
     "heads") is the organisation's "head", and initials are written in capitals
@@ -186,6 +193,8 @@ FIRST_WORDS = frozenset("first earliest originally initially".split())
 NOW_WORDS = frozenset("now today currently latest".split())
 # "Which release / campus is the oldest?": the first by date among several.
 OLDEST_WORDS = frozenset("oldest earliest first".split())
+# "Which campus opened most recently?", "the latest country": asking for the newest item.
+NEWEST_WORDS = frozenset("recently recent latest newest last".split())
 # Words that give a question its shape (time, order, novelty) but name nothing to look
 # up: a question left with only these ("first?", "anything new in the past year?", "how
 # many years between 2019 and 2024?") matches any sentence that happens to use them.

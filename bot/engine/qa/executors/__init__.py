@@ -63,6 +63,8 @@
   top title, with their dates);
 - ``item_order.py``: the newest or oldest item of a kind ("which campus opened most
   recently?"), from the sentences opening them, in date order;
+- ``countries.py``: the countries a thing covers, and the one it reached last or first,
+  from the country names its sentences write;
 - ``goal_deadlines.py``: the deadline of a goal ("by when is X supposed to hit 25,000?");
 - ``release_of_event.py``: the release where something happened, and its publisher,
   dateline and date;
@@ -120,6 +122,7 @@ from bot.engine.qa.executors.became import BecameAnswers
 from bot.engine.qa.executors.before import BeforeAnswers
 from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.contrary import ContraryAnswers
+from bot.engine.qa.executors.countries import CountryAnswers
 from bot.engine.qa.executors.day_around import DayAroundAnswers
 from bot.engine.qa.executors.described_claims import DescribedClaimAnswers
 from bot.engine.qa.executors.event_gaps import EventGapAnswers
@@ -264,6 +267,7 @@ class Executors(
     FigureTimeAnswers,
     FormerHeadAnswers,
     ItemOrderAnswers,
+    CountryAnswers,
     FigureGainAnswers,
     GoalDeadlineAnswers,
     StillRunningAnswers,
@@ -338,6 +342,8 @@ class Executors(
             self.representatives,
             self.participants,
             self.former_heads,
+            # Before the items' order: a country is named, never opened.
+            self.countries,
             self.item_by_order,
             self.release_of_event,
             # "What did X announce on <a release's date>?": that release's news about X.

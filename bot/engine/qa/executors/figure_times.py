@@ -108,6 +108,9 @@ _ASKED_FIGURE = re.compile(
 _SCALE = {"k": 1e3, "thousand": 1e3, "million": 1e6}
 
 
+# "How many people had X trained?": people of any kind, which a sentence counts by its
+# own noun ("trained 5,100 entrepreneurs"): the verb says which count it is.
+_ANY_PEOPLE = frozenset("people persons individuals".split())
 # "How many …" counts things, never a percentage.
 _COUNT_WORDS = frozenset(("many", "number"))
 
@@ -186,7 +189,7 @@ class FigureTimeAnswers(ExecutorBase):
         """The stems naming what is counted, with the words counting the same thing."""
         noun = list_noun(q.words[1:] if q.words[:1] == ("by",) else q.words)
         terms = {t for t in q.terms if t not in _NOT_MEASURED and not t.isdigit()}
-        if noun is not None and stem(noun) in terms:
+        if noun is not None and stem(noun) in terms and noun not in _ANY_PEOPLE:
             # "How many more countries did the members come from": the noun after "how
             # many" is what is counted, not the other words ("members").
             terms = {stem(noun)}
@@ -506,7 +509,7 @@ class FigureTimeAnswers(ExecutorBase):
         """No figure is stated by ``end``: not_found, naming the earliest one (never a
         later figure as the one then)."""
         first = min((p for p in series if p.date), key=lambda p: p.date, default=None)
-        text = f"The releases give no figure for that by {end}."
+        text = f"The releases give no figure for that by {format_date(end)}."
         if first is not None:
             text += f" The earliest they give is {first.figure.shown}, as of {first.date}."
         return not_found(q.question, text)

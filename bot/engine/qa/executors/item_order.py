@@ -18,14 +18,12 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.figures import same_word
 from bot.engine.qa.query import Query
-from bot.engine.qa.vocabulary import OLDEST_WORDS
+from bot.engine.qa.vocabulary import NEWEST_WORDS, OLDEST_WORDS
 from bot.engine.qa.written_dates import date_when, written_dates
 from bot.kb.models import LoadedFact
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
 
-# Words asking for the newest, and for the oldest.
-_NEWEST = frozenset("recently recent latest newest last".split())
 # Verbs of a thing's start, in a question and in a sentence (stemmed).
 _OPENING = frozenset(
     stem(w)
@@ -49,13 +47,13 @@ class ItemOrderAnswers(ExecutorBase):
         if q.quote or q.meta or q.words[:1] not in (("which",), ("what",)) or len(q.words) < 3:
             return None
         words = set(q.words)
-        newest = bool(words & _NEWEST)
+        newest = bool(words & NEWEST_WORDS)
         if newest == bool(words & OLDEST_WORDS):
             return None
         noun = q.words[1]
         if noun in ("is", "was", "s") and q.words[2:3] == ("the",) and len(q.words) > 4:
-            noun = q.words[4] if q.words[3] in _NEWEST | OLDEST_WORDS else q.words[3]
-        if noun in STOP_WORDS or noun in _NOT_ITEMS or noun in _NEWEST | OLDEST_WORDS:
+            noun = q.words[4] if q.words[3] in NEWEST_WORDS | OLDEST_WORDS else q.words[3]
+        if noun in STOP_WORDS or noun in _NOT_ITEMS or noun in NEWEST_WORDS | OLDEST_WORDS:
             return None
         asked_opening = bool({stem(w) for w in q.words} & _OPENING)
         if not newest and not asked_opening:
@@ -143,7 +141,7 @@ def _noun_phrase(words: tuple[str, ...], start: int) -> tuple[str, ...]:
     network launched first"): up to a stop word, an opening verb or an order word."""
     phrase = [words[start]]
     for w in words[start + 1 :]:
-        if w in STOP_WORDS or stem(w) in _OPENING or w in _NEWEST | OLDEST_WORDS:
+        if w in STOP_WORDS or stem(w) in _OPENING or w in NEWEST_WORDS | OLDEST_WORDS:
             break
         phrase.append(w)
     return tuple(phrase)

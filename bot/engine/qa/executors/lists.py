@@ -121,6 +121,11 @@ class ListAnswers(ExecutorBase):
                 for f in index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
                 if self._in_time(q, f)
             ]
+            # "Which man linked A to B?": the facts about every subject name who did; the
+            # facts about one of them name anyone near either.
+            joint = [f for f in facts if subjects <= set(f.about)]
+            if len(subjects) > 1 and joint:
+                facts = joint
             if topic:
                 # Nothing states the link asked for: not a list to make up.
                 facts = []

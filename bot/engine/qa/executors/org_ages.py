@@ -40,6 +40,11 @@ _BEGAN_IN = re.compile(
 _POSSESSIVE = re.compile(r"\w['’]s\s")
 # "How many years older / younger is A than B?".
 _OLDER_WORDS = frozenset("older younger newer".split())
+# Verbs of a thing's start in an event clause ("when SkyClass launched / was set up").
+_START_WORDS = frozenset(
+    "launched launch founded established created formed opened started began begun "
+    "inaugurated".split()
+)
 # An age a sentence states about a person.
 _STATED_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b|\baged (\d{1,3})\b", re.IGNORECASE)
 # The best-ranked sentences read for the event an age is asked at.
@@ -216,6 +221,23 @@ class AgeAnswers(ExecutorBase):
                     found.append((iso_date(match[1]), summary.text.strip(), summary.source))
         return min(found, key=lambda f: (f[0][:4], -len(f[0]), f[0])) if found else None
 
+    def _age_other_began(self, q: Query, subject: str, clause: str) -> tuple[str, str, str] | None:
+        """ "How old was X when Y launched?": the date a sentence says another subject
+        named in the clause began (``_age_founding``), when the clause asks for its
+        start; None otherwise."""
+        words = clause.split()
+        if not set(words) & _START_WORDS and " set up" not in f" {clause}":
+            return None
+        terms = set(content_terms(clause))
+        for other in q.subjects:
+            named = q.mention_terms.get(other, frozenset())
+            if other == subject or not named or not named <= terms:
+                continue
+            if other in self.index.person_ids:
+                continue
+            return self._age_founding(other)
+        return None
+
     def _age_at(self, q: Query, subject: str) -> tuple[str, str, str] | None:
         """The date the age is asked at (ISO), with the sentence and release dating it."""
         index = self.index
@@ -225,6 +247,9 @@ class AgeAnswers(ExecutorBase):
             terms = content_terms(clause)
             if not terms:
                 return None
+            began = self._age_other_began(q, subject, clause)
+            if began is not None:
+                return began
             ranked = self.retriever.rank(list(terms), {subject}, include_quotes=False)
             about = [
                 c.item

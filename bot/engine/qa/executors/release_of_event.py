@@ -16,7 +16,12 @@ from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.query import Query
-from bot.engine.qa.vocabulary import DATELINE_WORDS, HEADLINE_WORDS, PUBLISHER_WORDS
+from bot.engine.qa.vocabulary import (
+    DATELINE_WORDS,
+    HEADLINE_WORDS,
+    PUBLISHER_WORDS,
+    spelled_title,
+)
 from bot.kb.models import LoadedFact
 from bot.search.terms import content_terms, stem
 
@@ -67,10 +72,14 @@ class ReleaseOfEventAnswers(ExecutorBase):
         terms = content_terms(" ".join(clause))
         if not terms:
             return None
-        ranked = self.retriever.rank(list(terms), set(q.subjects), include_quotes=False)
         # "Where X was named chair": a sentence saying X took the title ("will become
         # Chair"), not one that only gives it ("X, Chair of …").
         took = any(stem(w) in _START_STEMS for w in clause)
+        if took:
+            # The title in its words ("CEO": "Chief Executive Officer", as releases
+            # write it), which the retriever would not find as initials.
+            terms = content_terms(" ".join(spelled_title(clause))) or terms
+        ranked = self.retriever.rank(list(terms), set(q.subjects), include_quotes=False)
         stating = [
             c
             for c in ranked[:MAX_CANDIDATES]

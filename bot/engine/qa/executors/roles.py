@@ -17,6 +17,7 @@ from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.vocabulary import asked_title
 from bot.kb.models import LoadedRole
+from bot.search.index import Index
 from bot.textnorm import normalize
 
 # "from 2013 to 2021", "between 2013 and 2021", "2013-2021": a span of years stated in words.
@@ -109,6 +110,10 @@ class RoleAnswers(ExecutorBase):
             assert year is not None
             in_force = set(map(id, index.roles_in_force(person, year)))
             stated = [r for r in roles if id(r) in in_force]
+            if not stated:
+                # A title a later release gives as ended, with no date: in ``year`` it is
+                # still the newest stated by then (what this answer says it gives).
+                stated = _undated_end_after(index, roles, year)
             if not stated and any(index.source_date(r.source).year <= year for r in roles):
                 ended = [span for span in index.role_history(person).earlier if span.ended]
                 return not_found(
@@ -348,3 +353,18 @@ class RoleAnswers(ExecutorBase):
             # names what the releases do have).
             return dataclasses.replace(reply, status=Status.NOT_FOUND)
         return reply
+
+
+def _undated_end_after(index: Index, roles: list[LoadedRole], year: int) -> list[LoadedRole]:
+    """The roles stated held by a release of ``year`` or earlier whose title only a
+    release after ``year`` gives as ended, with no date: the end is not known to fall
+    before ``year``, so they are the newest stated by then (newest statement first)."""
+    out = []
+    for role in roles:
+        if not role.current or index.source_date(role.source).year > year:
+            continue
+        key = (role.title.casefold(), role.organization)
+        ends = [r for r in roles if not r.current and (r.title.casefold(), r.organization) == key]
+        if ends and all(not r.ended and index.source_date(r.source).year > year for r in ends):
+            out.append(role)
+    return out
