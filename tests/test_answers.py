@@ -115,10 +115,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "@partnerbot did Jack Ma think working with UNIDO was worthwhile?",
     ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (yes/no judged from a quote's wording)",
     (
-        "blind_set15_bundled.json",
-        "@partnerbot Jack Ma listed a few 'global' goals for the eWTP - what were they?",
-    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (items listed inside a quote)",
-    (
         "blind_set15_kb_five.json",
         "when the KL campus opened, how big was the gap to the 30,000 goal?",
     ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (shortfall at an event's date)",
@@ -126,10 +122,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set15_kb_five.json",
         "@partnerbot when did Li Yong and Jack Ma next meet after Hangzhou?",
     ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (the next meeting after one)",
-    (
-        "blind_set15_kb_five.json",
-        "which countries had Academy trainees by June 2021?",
-    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (list of countries)",
     ("blind_set10_bundled.json", "!quote"): (
         "debatable expectation: an empty !quote is usage (with the speakers listed), as every"
         " command with a missing argument is, not an answer quoting everyone"
@@ -185,30 +177,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base13_broadband.json",
         "How many SkyClass schools were online when it launched in 2018?",
     ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
-    (
-        "blind_base13_broadband.json",
-        "how old was Kalaro Telecom when SkyClass launched?",
-    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base13_broadband.json",
-        "who published the release where Natasha Lungu was named CEO?",
-    ): "a blind case still failing; no kind fix has followed yet (citation)",
-    (
-        "blind_base13_broadband.json",
-        "where did the partners sign the original SkyClass MoU?",
-    ): "a blind case still failing; no kind fix has followed yet (last_meeting)",
-    (
-        "blind_base13_broadband.json",
-        "which country did SkyClass reach most recently?",
-    ): "a blind case still failing; no kind fix has followed yet (first_last)",
-    (
-        "blind_base13_broadband.json",
-        "who runs the ACE internet exchange in Nairobi?",
-    ): "a blind case still failing; no kind fix has followed yet (acronym)",
-    (
-        "blind_base13_broadband.json",
-        "which countries does SkyClass cover?",
-    ): "a blind case still failing; no kind fix has followed yet (list)",
     (
         "blind_base13_broadband.json",
         "what does the PAIB loan pay for?",
