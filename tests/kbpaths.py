@@ -28,6 +28,9 @@ KB_CANOPY = Path(__file__).parent / "fixtures" / "kb_canopy"
 # The SkyClass school-broadband base (tests/fixtures/kb_broadband/README.md): session 8's
 # sealed base 13, now development data.
 KB_BROADBAND = Path(__file__).parent / "fixtures" / "kb_broadband"
+# The subsea-cable repair consortium base (tests/fixtures/kb_cable/README.md): session 9's
+# newcomer trial, three releases ingested and reviewed by someone who read only the README.
+KB_CABLE = Path(__file__).parent / "fixtures" / "kb_cable"
 # Two invented releases about titles over time (tests/fixtures/kb_titles/README.md).
 KB_TITLES = Path(__file__).parent / "fixtures" / "kb_titles"
 # The seed release as the bot shipped it, pinned (fixtures/kb_seed/README.md): every test
