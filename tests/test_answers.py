@@ -243,16 +243,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (list)",
     (
         "newcomer9_cable.json",
-        "did the SCRRC reach its 10-day repair target?",
-    ): "a newcomer case still failing; no kind fix has followed yet (goal_reached)",
-    (
-        "newcomer9_cable.json",
         "what is the SCRRC's goal?",
     ): "a newcomer case still failing; no kind fix has followed yet (goal)",
-    (
-        "newcomer9_cable.json",
-        "has the SCRRC reached its goal?",
-    ): "a newcomer case still failing; no kind fix has followed yet (goal_reached)",
     (
         "newcomer9_cable.json",
         "who are the members of the SCRRC?",

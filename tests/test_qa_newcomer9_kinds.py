@@ -1,0 +1,99 @@
+"""Kinds from session 9's newcomer trial (tests/fixtures/kb_cable), each tested here in
+other wording on a small invented base: a goal to bring a measure down (``targets.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.render.text import render_text
+from tests.tmpkb import engine_of
+
+GOAL = """\
+source:
+  id: goal
+  title: Fjordvann Water Board sets a response goal
+  publisher: Wire
+  date: 2022-04-05
+  dateline: {city: Molde, country: Norway}
+  text: ../sources/goal.txt
+entities:
+  - {id: board, name: Fjordvann Water Board, kind: organization, summary: A water utility.}
+facts:
+  - id: wait-goal
+    about: [board]
+    text: The Fjordvann Water Board plans to reduce the average wait for a leak crew from
+      48 hours to 12 hours by 2025.
+  - id: engineers
+    about: [board]
+    text: The Fjordvann Water Board has trained 40 leak engineers.
+"""
+
+LATER = """\
+source:
+  id: later
+  title: Fjordvann Water Board reports faster leak response
+  publisher: Wire
+  date: 2023-05-02
+  dateline: {city: Molde, country: Norway}
+  text: ../sources/later.txt
+facts:
+  - id: wait-2023
+    about: [board]
+    text: The Fjordvann Water Board's average wait for a leak crew was 30 hours.
+"""
+
+NEWEST = """\
+source:
+  id: newest
+  title: Fjordvann Water Board halves its leak response time again
+  publisher: Wire
+  date: 2025-03-02
+  dateline: {city: Molde, country: Norway}
+  text: ../sources/newest.txt
+facts:
+  - id: wait-2024
+    about: [board]
+    date: '2024'
+    text: The average wait for a leak crew at the Fjordvann Water Board fell to 9 hours in 2024.
+"""
+
+
+@pytest.fixture(scope="module")
+def board(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("board")
+    return engine_of(root, {"goal": GOAL, "later": LATER, "newest": NEWEST})
+
+
+def test_a_goal_to_reduce_is_met_at_or_below_its_figure(board: Engine) -> None:
+    answer = board.handle("has Fjordvann hit its target yet?")
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert reply.split("\n")[1].startswith("**Yes"), reply
+    assert "9 hours" in reply and "12" in reply, reply
+
+
+def test_the_starting_value_of_a_reduction_is_no_goal(board: Engine) -> None:
+    answer = board.handle("did Fjordvann reach its goal by 2023?")
+    reply = render_text(answer)
+    assert "goal of 48" not in reply and "48 goal" not in reply, reply
+    assert "**Yes" not in reply, reply  # 30 hours in 2023 is above the 12-hour goal
+    assert "30" in reply, reply
+
+
+def test_how_far_from_a_reduction_goal_counts_down(board: Engine) -> None:
+    answer = board.handle("how far was Fjordvann from its goal in 2023?")
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert "30 − 12 = 18" in reply, reply
+
+
+def test_a_goal_asked_for_a_measure_no_goal_names_is_not_found(board: Engine) -> None:
+    answer = board.handle("did Fjordvann meet its target for engineers?")
+    reply = render_text(answer)
+    assert answer.status is Status.NOT_FOUND, reply
+    assert "no goal for engineers" in reply, reply
+    assert answer.citations, reply
