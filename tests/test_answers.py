@@ -243,10 +243,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (list)",
     (
         "newcomer9_cable.json",
-        "what is the SCRRC's goal?",
-    ): "a newcomer case still failing; no kind fix has followed yet (goal)",
-    (
-        "newcomer9_cable.json",
         "who are the members of the SCRRC?",
     ): "a newcomer case still failing; no kind fix has followed yet (members)",
     (

@@ -1,5 +1,6 @@
 """Kinds from session 9's newcomer trial (tests/fixtures/kb_cable), each tested here in
-other wording on a small invented base: a goal to bring a measure down (``targets.py``)."""
+other wording on a small invented base: a goal to bring a measure down (``targets.py``),
+the goal itself (``figure_times._ft_goal``)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,9 @@ facts:
     about: [board]
     date: '2024'
     text: The average wait for a leak crew at the Fjordvann Water Board fell to 9 hours in 2024.
+  - id: vans
+    about: [board]
+    text: The Fjordvann Water Board will buy six new leak vans with room for 400 metres of pipe.
 """
 
 
@@ -97,3 +101,11 @@ def test_a_goal_asked_for_a_measure_no_goal_names_is_not_found(board: Engine) ->
     assert answer.status is Status.NOT_FOUND, reply
     assert "no goal for engineers" in reply, reply
     assert answer.citations, reply
+
+
+def test_the_goal_is_the_sentence_naming_one_not_a_newer_plan(board: Engine) -> None:
+    answer = board.handle("what's Fjordvann's target?")
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert "12 hours" in reply, reply
+    assert "400" not in reply.split("\n")[1] and "**48" not in reply, reply

@@ -31,7 +31,14 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import is_aim
-from bot.engine.qa.figures import Figure, figure_value, figures_in, is_money, same_word
+from bot.engine.qa.figures import (
+    Figure,
+    figure_value,
+    figures_in,
+    is_money,
+    is_starting_value,
+    same_word,
+)
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.shorthand import asked_figures
 from bot.engine.qa.vocabulary import GOAL_DEADLINE, REDUCTION_VERBS
@@ -155,16 +162,6 @@ def _deadline(text: str) -> str | None:
     return f"{found[-1]}-12" if found else None
 
 
-def _starting_value(figure: Figure, later: list[Figure]) -> bool:
-    """Whether ``figure`` is where a goal starts "from", with the goal "to" a later figure
-    of the same unit ("from 21 days to 10 days"): a starting value, never the goal."""
-    return (
-        bool(figure.before)
-        and figure.before[-1] == "from"
-        and any(f.unit == figure.unit and f.before and f.before[-1] == "to" for f in later)
-    )
-
-
 def _aims_lower(text: str, figure: Figure) -> bool:
     """Whether a goal sentence aims to bring its measure down to ``figure``: below the
     value it starts "from", or set by a verb of reducing ("cut", "halve", "reduce")."""
@@ -172,7 +169,7 @@ def _aims_lower(text: str, figure: Figure) -> bool:
     starts = [
         f
         for i, f in enumerate(found)
-        if f.unit == figure.unit and f != figure and _starting_value(f, found[i + 1 :])
+        if f.unit == figure.unit and f != figure and is_starting_value(f, found[i + 1 :])
     ]
     if starts:
         return figure_value(figure) < figure_value(starts[0])
@@ -188,7 +185,7 @@ def _figure_for(text: str, terms: set[str]) -> Figure | None:
     found = [
         f
         for i, f in enumerate(every)
-        if f.unit and "%" not in f.value and not _starting_value(f, every[i + 1 :])
+        if f.unit and "%" not in f.value and not is_starting_value(f, every[i + 1 :])
     ]
     if not found:
         return None
@@ -318,7 +315,11 @@ class TargetAnswers(ExecutorBase):
             # subject's goal of another measure would answer another question.
             counted = self._counted(q, terms) if by_measure else frozenset()
             if counted:
-                goals = [g for g in goals if counted & self._fact_terms(g.fact)]
+                goals = [
+                    g
+                    for g in goals
+                    if any(same_word(w, t) for w in self._fact_terms(g.fact) for t in counted)
+                ]
         cutoff = self._cutoff(q)
         in_force = [g for g in goals if cutoff is None or self.fact_date(g.fact)[:7] <= cutoff]
         goals = in_force or goals
@@ -328,6 +329,8 @@ class TargetAnswers(ExecutorBase):
             key=lambda g: (
                 any(same_word(w, t) for w in g.figure.after for t in terms),
                 bool(_TARGET_IN_TEXT.search(g.fact.text)),
+                # A goal with a deadline ("to 12 hours by 2025") over a plan ("will buy").
+                _deadline(g.fact.text) is not None,
                 self.fact_date(g.fact),
             ),
             reverse=True,
