@@ -263,10 +263,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (cost)",
     (
         "newcomer9_cable.json",
-        "who was the CTO of Nordalink in 2021?",
-    ): "a newcomer case still failing; no kind fix has followed yet (past_holder)",
-    (
-        "newcomer9_cable.json",
         "who is Nordalink's CTO now?",
     ): "a newcomer case still failing; no kind fix has followed yet (current_holder_ended)",
     (

@@ -109,3 +109,41 @@ def test_the_goal_is_the_sentence_naming_one_not_a_newer_plan(board: Engine) -> 
     assert answer.status is Status.ANSWERED, reply
     assert "12 hours" in reply, reply
     assert "400" not in reply.split("\n")[1] and "**48" not in reply, reply
+
+
+FINANCE = """\
+source:
+  id: finance-{year}
+  title: Lysmark Ferries reports {year}
+  publisher: Wire
+  date: {year}-03-01
+  dateline: {{city: Tromso, country: Norway}}
+  text: ../sources/finance-{year}.txt
+{entities}roles:
+  - {{entity: oda, title: Chief Financial Officer, organization: lysmark}}
+"""
+FINANCE_ENTITIES = """\
+entities:
+  - {id: oda, name: Oda Brekke, kind: person, summary: A finance executive.}
+  - {id: lysmark, name: Lysmark Ferries, kind: organization, summary: A ferry operator.}
+"""
+
+
+@pytest.fixture(scope="module")
+def ferries(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("ferries")
+    return engine_of(
+        root,
+        {
+            "finance-2020": FINANCE.format(year=2020, entities=FINANCE_ENTITIES),
+            "finance-2022": FINANCE.format(year=2022, entities=""),
+        },
+    )
+
+
+def test_who_held_a_title_in_a_year_is_answered_by_name_not_yes(ferries: Engine) -> None:
+    answer = ferries.handle("who was Lysmark's CFO in 2021?")
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert "Oda Brekke" in reply, reply
+    assert "**Yes" not in reply, reply
