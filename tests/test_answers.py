@@ -259,10 +259,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (org_age)",
     (
         "newcomer9_cable.json",
-        "how much does the new repair vessel cost?",
-    ): "a newcomer case still failing; no kind fix has followed yet (cost)",
-    (
-        "newcomer9_cable.json",
         "who is Nordalink's CTO now?",
     ): "a newcomer case still failing; no kind fix has followed yet (current_holder_ended)",
     (
@@ -273,10 +269,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "newcomer9_cable.json",
         "which came first, the MV Havsund Mender delivery or the second vessel order?",
     ): "a newcomer case still failing; no kind fix has followed yet (order)",
-    (
-        "newcomer9_cable.json",
-        "what happened in 2023?",
-    ): "a newcomer case still failing; no kind fix has followed yet (period)",
     (
         "newcomer9_cable.json",
         "how many kilometres did the SCRRC add between 2021 and 2025?",

@@ -147,3 +147,50 @@ def test_who_held_a_title_in_a_year_is_answered_by_name_not_yes(ferries: Engine)
     assert answer.status is Status.ANSWERED, reply
     assert "Oda Brekke" in reply, reply
     assert "**Yes" not in reply, reply
+
+
+def _depot(facts: int) -> str:
+    lines = "".join(
+        f"  - {{id: f{i}, about: [depot], text: The Orrvik Depot repaired {i + 2} trams in week {i + 1}.}}\n"
+        for i in range(facts)
+    )
+    return f"""\
+source:
+  id: depot
+  title: Orrvik Depot weekly report
+  publisher: Wire
+  date: 2024-06-03
+  dateline: {{city: Lulea, country: Sweden}}
+  text: ../sources/depot.txt
+entities:
+  - id: depot
+    name: Orrvik Depot
+    kind: organization
+    summary: Orrvik Depot is a tram workshop in Lulea, Sweden, opened in 1961.
+facts:
+{lines}"""
+
+
+@pytest.fixture(scope="module")
+def depot(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    from bot.engine.qa.executors.recent import MAX_NEWS
+
+    return engine_of(tmp_path_factory.mktemp("depot"), {"depot": _depot(MAX_NEWS + 1)})
+
+
+def test_one_statement_left_out_is_counted_in_the_singular(depot: Engine) -> None:
+    reply = render_text(depot.handle("anything new in 2024?"))
+    assert "1 more statement " in reply and "1 more statements" not in reply, reply
+
+
+def test_a_summary_naming_two_places_is_shown_once(depot: Engine) -> None:
+    reply = render_text(depot.handle("where's the Orrvik Depot located?"))
+    assert "Lulea" in reply, reply
+    assert reply.count("tram workshop in Lulea") == 1, reply
+
+
+def test_a_price_not_stated_is_said_so_not_as_a_count(depot: Engine) -> None:
+    answer = depot.handle("how much did the new tram lift cost?")
+    reply = render_text(answer)
+    assert answer.status is Status.NOT_FOUND, reply
+    assert "what it costs" in reply and "how many" not in reply, reply

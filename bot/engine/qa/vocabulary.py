@@ -233,6 +233,9 @@ REDUCTION_VERBS = frozenset(
     "shortening halve halves halving decrease decreases decreasing trim trims trimming "
     "slash slashes slashing curb curbs curbing".split()
 )
+# Words asking a price ("how much does the vessel cost?", "what is it worth?"), which a
+# "how much" answers with a sum, never a count.
+PRICE_WORDS = frozenset("cost costs costing price prices priced worth".split())
 # Words asking what something is meant to do or by when ("supposed to", "due", "planned").
 INTENT_WORDS = frozenset(
     "supposed expected meant planned plan plans scheduled set due should intended aiming "
