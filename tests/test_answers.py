@@ -273,10 +273,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "newcomer9_cable.json",
         "how many kilometres did the SCRRC add between 2021 and 2025?",
     ): "a newcomer case still failing; no kind fix has followed yet (arithmetic)",
-    (
-        "newcomer9_cable.json",
-        "did Henrik Aas say anything about spare cable?",
-    ): "a newcomer case still failing; no kind fix has followed yet (reported_speech)",
 }
 
 

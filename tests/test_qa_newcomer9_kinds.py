@@ -1,6 +1,7 @@
 """Kinds from session 9's newcomer trial (tests/fixtures/kb_cable), each tested here in
 other wording on a small invented base: a goal to bring a measure down (``targets.py``),
-the goal itself (``figure_times._ft_goal``)."""
+the goal itself (``figure_times._ft_goal``), a title at a year asked with "who", reported
+speech (``said_about.py``) and the wording of a few replies."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import pytest
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
+from bot.search.index import Index
 from tests.tmpkb import engine_of
 
 GOAL = """\
@@ -194,3 +197,40 @@ def test_a_price_not_stated_is_said_so_not_as_a_count(depot: Engine) -> None:
     reply = render_text(answer)
     assert answer.status is Status.NOT_FOUND, reply
     assert "what it costs" in reply and "how many" not in reply, reply
+
+
+SPEECH = """\
+source:
+  id: speech
+  title: Lysmark Ferries orders hybrid ships
+  publisher: Wire
+  date: 2023-09-12
+  dateline: {city: Tromso, country: Norway}
+  text: ../sources/speech.txt
+entities:
+  - {id: oda, name: Oda Brekke, kind: person, summary: Chief Financial Officer of Lysmark Ferries.}
+  - {id: lysmark, name: Lysmark Ferries, kind: organization, summary: A ferry operator.}
+quotes:
+  - id: oda-quote
+    speaker: oda
+    text: Our passengers deserve a quieter crossing
+facts:
+  - id: oda-told
+    about: [oda, lysmark]
+    text: Oda Brekke told investors that the two new ferries will run on batteries in harbour.
+"""
+
+
+def test_reported_speech_answers_whether_someone_spoke_of_a_topic(tmp_path: Path) -> None:
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "speech.txt").write_text(
+        '"Our passengers deserve a quieter crossing," said Oda Brekke.\n', encoding="utf-8"
+    )
+    (tmp_path / "releases" / "speech.yaml").write_text(SPEECH, encoding="utf-8")
+    engine = Engine(Index(load_knowledge(tmp_path)))
+    answer = engine.handle("has Oda Brekke talked about batteries?")
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert "**No" not in reply and "Yes" in reply, reply
+    assert "told investors" in reply, reply

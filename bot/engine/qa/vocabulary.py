@@ -233,6 +233,11 @@ REDUCTION_VERBS = frozenset(
     "shortening halve halves halving decrease decreases decreasing trim trims trimming "
     "slash slashes slashing curb curbs curbing".split()
 )
+# Verbs that report someone's words in a release's own voice ("Henrik Aas said the
+# vessel will carry 2,000 tonnes"): reported speech, which a "did X say …?" counts.
+REPORTED_SPEECH_VERBS = frozenset(
+    "said says told stated noted added explained confirmed announced warned".split()
+)
 # Words asking a price ("how much does the vessel cost?", "what is it worth?"), which a
 # "how much" answers with a sum, never a count.
 PRICE_WORDS = frozenset("cost costs costing price prices priced worth".split())
