@@ -259,10 +259,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (org_age)",
     (
         "newcomer9_cable.json",
-        "who is Nordalink's CTO now?",
-    ): "a newcomer case still failing; no kind fix has followed yet (current_holder_ended)",
-    (
-        "newcomer9_cable.json",
         "how long was Per Halvorsen CEO?",
     ): "a newcomer case still failing; no kind fix has followed yet (duration)",
     (

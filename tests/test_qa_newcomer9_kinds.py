@@ -234,3 +234,32 @@ def test_reported_speech_answers_whether_someone_spoke_of_a_topic(tmp_path: Path
     assert answer.status is Status.ANSWERED, reply
     assert "**No" not in reply and "Yes" in reply, reply
     assert "told investors" in reply, reply
+
+
+PROMOTED = """\
+source:
+  id: promoted
+  title: Oda Brekke named chief executive of Lysmark Ferries
+  publisher: Wire
+  date: 2024-01-15
+  dateline: {city: Tromso, country: Norway}
+  text: ../sources/promoted.txt
+roles:
+  - {entity: oda, title: Chief Executive Officer, organization: lysmark}
+  - {entity: oda, title: Chief Financial Officer, organization: lysmark, current: false}
+"""
+
+
+def test_a_title_whose_only_holder_left_it_has_no_current_holder(tmp_path: Path) -> None:
+    engine = engine_of(
+        tmp_path,
+        {
+            "finance-2020": FINANCE.format(year=2020, entities=FINANCE_ENTITIES),
+            "promoted": PROMOTED,
+        },
+    )
+    answer = engine.handle("who's the CFO of Lysmark Ferries at the moment?")
+    reply = render_text(answer)
+    assert "no current Chief Financial Officer" in reply, reply
+    assert "Oda Brekke" in reply and "Chief Executive Officer" in reply, reply
+    assert answer.citations, reply

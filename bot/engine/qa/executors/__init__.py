@@ -121,6 +121,7 @@ from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.contrary import ContraryAnswers
 from bot.engine.qa.executors.day_around import DayAroundAnswers
 from bot.engine.qa.executors.described_claims import DescribedClaimAnswers
+from bot.engine.qa.executors.ended_titles import EndedTitleAnswers
 from bot.engine.qa.executors.event_gaps import EventGapAnswers
 from bot.engine.qa.executors.event_places import EventPlaceAnswers
 from bot.engine.qa.executors.event_topic import EventTopicAnswers
@@ -223,6 +224,7 @@ class Executors(
     FigureSourceAnswers,
     FigureCheckAnswers,
     AffiliationAnswers,
+    EndedTitleAnswers,
     BeforeAnswers,
     BecameAnswers,
     FollowOnAnswers,
