@@ -31,6 +31,9 @@ KB_BROADBAND = Path(__file__).parent / "fixtures" / "kb_broadband"
 # The SmokeLine wildfire early-detection base (tests/fixtures/kb_wildfire/README.md):
 # session 9's blind development base 14.
 KB_WILDFIRE = Path(__file__).parent / "fixtures" / "kb_wildfire"
+# The subsea-cable repair consortium base (tests/fixtures/kb_cable/README.md): session 9's
+# newcomer trial, three releases ingested and reviewed by someone who read only the README.
+KB_CABLE = Path(__file__).parent / "fixtures" / "kb_cable"
 # Two invented releases about titles over time (tests/fixtures/kb_titles/README.md).
 KB_TITLES = Path(__file__).parent / "fixtures" / "kb_titles"
 # The seed release as the bot shipped it, pinned (fixtures/kb_seed/README.md): every test

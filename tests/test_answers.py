@@ -17,7 +17,9 @@ first run 96/116 = 82.8%); ``blind_base10_coldchain.json`` session 7's blind dev
 blind development sets (first run 92.7% and 90.9%); ``blind_set15_*.json`` and
 ``blind_base13_broadband.json`` (``tests/fixtures/kb_broadband``) its sealed sets, run once
 (91.9%, 91.7% and 85.0%); ``blind_base14_wildfire.json`` session 9's blind development base
-(``tests/fixtures/kb_wildfire``, first run 106/120 = 88.3%).
+(``tests/fixtures/kb_wildfire``, first run 106/120 = 88.3%). ``newcomer9_cable.json`` holds the
+questions of session 9's newcomer trial on the base they ingested and reviewed themselves
+(``tests/fixtures/kb_cable``).
 Each set was first run blind, then kept as a regression test.
 """
 
@@ -37,6 +39,7 @@ from bot.search.index import Index
 from tests.conftest import DATA
 from tests.kbpaths import (
     KB_BROADBAND,
+    KB_CABLE,
     KB_CANOPY,
     KB_COLDCHAIN,
     KB_FIVE,
@@ -53,8 +56,8 @@ BUNDLED_CITATION = "Source: PR Newswire, Hangzhou, China, 2018-04-21"
 class CaseSet(NamedTuple):
     file: str
     # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile", "kb_seedbank",
-    # "kb_peatland", "kb_coldchain", "kb_harbour", "kb_canopy", "kb_broadband" or
-    # "kb_wildfire"
+    # "kb_peatland", "kb_coldchain", "kb_harbour", "kb_canopy", "kb_broadband",
+    # "kb_wildfire" or "kb_cable"
     knowledge: str
 
 
@@ -101,6 +104,7 @@ SETS = (
     CaseSet("blind_base14_wildfire.json", "kb_wildfire"),
     CaseSet("blind_set_textile.json", "kb_textile"),
     CaseSet("blind_set_seedbank.json", "kb_seedbank"),
+    CaseSet("newcomer9_cable.json", "kb_cable"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -181,6 +185,34 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base13_broadband.json",
         "what does the PAIB loan pay for?",
     ): "a blind case still failing; no kind fix has followed yet (list)",
+    (
+        "newcomer9_cable.json",
+        "who are the members of the SCRRC?",
+    ): "a newcomer case still failing; no kind fix has followed yet (members)",
+    (
+        "newcomer9_cable.json",
+        "which organisations are in the consortium?",
+    ): "a newcomer case still failing; no kind fix has followed yet (members)",
+    (
+        "newcomer9_cable.json",
+        "how many repair vessels does the SCRRC have?",
+    ): "a newcomer case still failing; no kind fix has followed yet (count_unstated)",
+    (
+        "newcomer9_cable.json",
+        "how old is Kestrel Maritime University?",
+    ): "a newcomer case still failing; no kind fix has followed yet (org_age)",
+    (
+        "newcomer9_cable.json",
+        "how long was Per Halvorsen CEO?",
+    ): "a newcomer case still failing; no kind fix has followed yet (duration)",
+    (
+        "newcomer9_cable.json",
+        "which came first, the MV Havsund Mender delivery or the second vessel order?",
+    ): "a newcomer case still failing; no kind fix has followed yet (order)",
+    (
+        "newcomer9_cable.json",
+        "how many kilometres did the SCRRC add between 2021 and 2025?",
+    ): "a newcomer case still failing; no kind fix has followed yet (arithmetic)",
 }
 
 
@@ -240,6 +272,11 @@ def broadband() -> Engine:
 @pytest.fixture(scope="module")
 def wildfire() -> Engine:
     return Engine(Index(load_knowledge(KB_WILDFIRE)))
+
+
+@pytest.fixture(scope="module")
+def cable() -> Engine:
+    return Engine(Index(load_knowledge(KB_CABLE)))
 
 
 @pytest.fixture(scope="module")

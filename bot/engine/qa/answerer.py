@@ -442,6 +442,10 @@ class QuestionAnswerer:
         if qualified is not None:
             # "UNIDO's deputy director general": not the Director General.
             return qualified
+        ended = run.ended_title_now(q)
+        if ended is not None:
+            # "Who is Nordalink's CTO now?" when the one CTO given left it: not their card.
+            return ended
         if q.same_name:
             shared = self._title_at_shared_name(q)
             if shared is not None:

@@ -32,6 +32,7 @@ from bot.engine.qa.figures import (
     figures_in,
     is_goal_figure,
     is_money,
+    is_starting_value,
     same_word,
 )
 from bot.engine.qa.vocabulary import PERSONNEL_NOUNS, SPELLED_NUMBERS
@@ -301,8 +302,17 @@ def goal_points(
     ("30 per cent by 2035") when ``percent``, else none."""
     found: dict[tuple[str, float], FigurePoint] = {}
     for fact in facts:
-        for figure in figures_in(fact.text):
+        every = figures_in(fact.text)
+        start: Figure | None = None
+        for i, figure in enumerate(every):
+            if start is not None and figure.unit == start.unit and figure.before[-1:] == ("to",):
+                # "aims to cut … from 21 days to 10 days": the 10 is the goal the clause
+                # before the 21 sets.
+                figure = dataclasses.replace(figure, lead=start.lead + figure.lead)
             if not is_goal_figure(figure) or is_money(figure):
+                continue
+            if is_starting_value(figure, every[i + 1 :]):
+                start = figure  # the value it starts from is no goal
                 continue
             if ("%" in figure.value or "cent" in figure.value) != percent:
                 continue

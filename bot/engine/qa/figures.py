@@ -183,6 +183,24 @@ def is_goal_figure(figure: Figure) -> bool:
     return bool(set(figure.lead) & NOT_A_STATE) and not figure.met
 
 
+def is_starting_value(figure: Figure, later: list[Figure]) -> bool:
+    """Whether ``figure`` is where a goal or a change starts "from", with a later figure
+    of the same unit it goes "to" ("cut repair time from 21 days to 10 days"): the
+    starting value, never the goal. ``later``: the sentence's figures after it."""
+    return (
+        bool(figure.before)
+        and figure.before[-1] == "from"
+        and any(f.unit == figure.unit and f.before and f.before[-1] == "to" for f in later)
+    )
+
+
+# Words that name a goal as such in a sentence ("aims to", "its target of"), beside
+# which a plan ("will carry", "plans to") is no goal of the subject's.
+GOAL_NAMING = frozenset(
+    stem(w) for w in "aim aims target targets goal goals objective objectives".split()
+)
+
+
 # Verbs that report a goal's outcome ("fell short of its target of 30,000", "did not
 # reach its goal of 1,500", "exceeded its goal"): the goal is then history, unless the
 # clause still plans ("aims to reach 3,000").

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.engine.qa.ended_roles import ended_titles
 from bot.engine.qa.retrieve import SYNONYM_WEIGHT, Retriever
 from bot.engine.qa.vocabulary import (
     BODY_WORDS,
@@ -142,6 +143,14 @@ class NameFinder:
                     # "Who was <title> of X in 2018?" asks for that year's holder, which
                     # the card of today's holder would not give; "… now?" asks whether
                     # anyone holds it today, which the card of the last holder does not.
+                    return None
+                if (
+                    found[0].via == "role"
+                    and len({m.entity_id for m in found if m.label == found[0].label}) == 1
+                    and ended_titles(self.index, found[0].entity_id, set(subject.split()))
+                ):
+                    # "Who is the CTO of X?" when the one CTO given left it: their card
+                    # would present a former CTO as the CTO (executors/ended_titles.py).
                     return None
                 return subject
             titled = strip_honorific(subject)

@@ -251,6 +251,21 @@ GOAL_DEADLINE = re.compile(
     r"November|December) )?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# Verbs of a goal to bring a measure down ("cut the average repair time to 10 days",
+# "halve outages", "reduce losses"): such a goal is met at or below its figure.
+REDUCTION_VERBS = frozenset(
+    "cut cuts cutting reduce reduces reducing lower lowers lowering shorten shortens "
+    "shortening halve halves halving decrease decreases decreasing trim trims trimming "
+    "slash slashes slashing curb curbs curbing".split()
+)
+# Verbs that report someone's words in a release's own voice ("Henrik Aas said the
+# vessel will carry 2,000 tonnes"): reported speech, which a "did X say …?" counts.
+REPORTED_SPEECH_VERBS = frozenset(
+    "said says told stated noted added explained confirmed announced warned".split()
+)
+# Words asking a price ("how much does the vessel cost?", "what is it worth?"), which a
+# "how much" answers with a sum, never a count.
+PRICE_WORDS = frozenset("cost costs costing price prices priced worth".split())
 # Words asking what something is meant to do or by when ("supposed to", "due", "planned").
 INTENT_WORDS = frozenset(
     "supposed expected meant planned plan plans scheduled set due should intended aiming "

@@ -125,6 +125,7 @@ from bot.engine.qa.executors.contrary import ContraryAnswers
 from bot.engine.qa.executors.countries import CountryAnswers
 from bot.engine.qa.executors.day_around import DayAroundAnswers
 from bot.engine.qa.executors.described_claims import DescribedClaimAnswers
+from bot.engine.qa.executors.ended_titles import EndedTitleAnswers
 from bot.engine.qa.executors.event_gaps import EventGapAnswers
 from bot.engine.qa.executors.event_places import EventPlaceAnswers
 from bot.engine.qa.executors.event_topic import EventTopicAnswers
@@ -230,6 +231,7 @@ class Executors(
     FigureSourceAnswers,
     FigureCheckAnswers,
     AffiliationAnswers,
+    EndedTitleAnswers,
     BeforeAnswers,
     BecameAnswers,
     FollowOnAnswers,

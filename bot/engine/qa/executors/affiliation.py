@@ -94,6 +94,12 @@ def in_force_between(there: list[RoleSpan], year: int) -> list[RoleSpan]:
 _WH_OPENERS = frozenset("what which who where how".split())
 
 
+def _opening(q: Query, verdict: str) -> str:
+    """A yes/no question's first word ("**Yes.** "); none for a wh-question ("who was
+    the CTO of X in 2021?"), which a "Yes" does not answer."""
+    return "" if q.words[:1] and q.words[0] in _WH_OPENERS else f"**{verdict}.** "
+
+
 class AffiliationAnswers(ExecutorBase):
     def affiliation_at_date(self, q: Query) -> Answer | None:
         """Yes, no or not found for "did P work at O in Y?"; the titles held in Y for
@@ -135,7 +141,9 @@ class AffiliationAnswers(ExecutorBase):
         held = [s for s in there if held_in(index, s, year)]
         org_name = index.short_name(org)
         if held:
-            lines = [f"**Yes.** In {year}, the releases give {name} at {org_name}:"]
+            # "Who was the CTO of Nordalink in 2021?" (the person read from the title)
+            # asks for a name, not a yes.
+            lines = [f"{_opening(q, 'Yes')}In {year}, the releases give {name} at {org_name}:"]
             lines += [span_line(index, s) for s in held]
             return answered(
                 index,
@@ -157,11 +165,8 @@ class AffiliationAnswers(ExecutorBase):
             # "What did X do at Y in 2023?" with a title stated in 2022 and another first
             # stated in 2024: the one stated before, in force until the next (issue 12).
             later = [s for s in there if min(s.dates).year > year]
-            opening = (
-                f"In {year}" if q.words[:1] and q.words[0] in _WH_OPENERS else f"**Yes.** In {year}"
-            )
             lines = [
-                f"{opening}, {name} was "
+                f"{_opening(q, 'Yes')}In {year}, {name} was "
                 + " and ".join(f"**{s.role.title}**" for s in between)
                 + f" at {org_name}: the newest the releases give there by then."
             ]
@@ -182,7 +187,7 @@ class AffiliationAnswers(ExecutorBase):
         # have been held: the releases don't say, so no "No".
         open_before = [s for s in there if min(s.dates).year <= year and not s.ended]
         if elsewhere and not open_before:
-            lines = [f"**No.** In {year}, the releases give {name} elsewhere:"]
+            lines = [f"{_opening(q, 'No')}In {year}, the releases give {name} elsewhere:"]
             lines += [span_line(index, s) for s in elsewhere]
             shown = elsewhere
             if there:

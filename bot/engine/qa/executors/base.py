@@ -23,6 +23,7 @@ from bot.engine.qa.vocabulary import (
     FOUNDER_WORDS,
     KIND_NOUNS,
     LEADER_WORDS,
+    PRICE_WORDS,
     QUOTE_WORDS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -201,6 +202,9 @@ class ExecutorBase:
         what = {"date": "when that was", "place": "where that was", "count": "how many"}.get(
             q.wants or "", "that"
         )
+        if q.wants == "count" and "much" in q.words:
+            # "How much does the vessel cost?" asks a sum or an amount, not a number of things.
+            what = "what it costs" if set(q.words) & PRICE_WORDS else "how much"
         ids = list(q.subjects)[:3]
         names = [index.entity(e).name for e in ids]
         p = self.prefix

@@ -94,6 +94,11 @@ def _asks_what(q: Query, relative: bool = False) -> bool:
     return q.answer_type is AnswerType.YES_NO and bool({"anything", "any"} & set(q.words))
 
 
+def _more(n: int) -> str:
+    """ "1 more statement", "3 more statements": how many a cut list leaves out."""
+    return f"{n} more statement" + ("" if n == 1 else "s")
+
+
 def _describe(time: TimeConstraint) -> str:
     """ "in 2021", "since 2023", "between 2021 and 2022"."""
     return f"in {time.month_year()}" if time.year is not None else time.describe()
@@ -138,7 +143,7 @@ class ChangeAnswers(ExecutorBase):
             lines += [f"• **{s.date}** — {s.text}{placeholder(s.source)}" for s in shown]
             if len(theirs) > len(shown):
                 lines.append(
-                    f"{len(theirs) - len(shown)} more statements in that {what}: {self._see_more()}"
+                    f"{_more(len(theirs) - len(shown))} in that {what}: {self._see_more()}"
                 )
             return answered(index, q.question, "\n".join(lines), [s.id for s in named])
         if (
@@ -175,8 +180,7 @@ class ChangeAnswers(ExecutorBase):
         if len(within) > len(shown):
             at_least = "at least " if capped else ""
             lines.append(
-                f"{at_least}{len(within) - len(shown)} more statements in that time:"
-                f" {self._see_more()}"
+                f"{at_least}{_more(len(within) - len(shown))} in that time: {self._see_more()}"
             )
         return answered(index, q.question, "\n".join(lines), [s.source for s in shown])
 

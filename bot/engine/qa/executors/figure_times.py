@@ -47,9 +47,9 @@ from bot.engine.qa.figure_series import (
     noun_stems,
     series_fit,
 )
-from bot.engine.qa.figures import is_past_goal, summary_statement
+from bot.engine.qa.figures import GOAL_NAMING, is_past_goal, summary_statement
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import FIRST_WORDS, NOW_WORDS, SHAPE_WORDS
+from bot.engine.qa.vocabulary import FIRST_WORDS, GOAL_DEADLINE, NOW_WORDS, SHAPE_WORDS
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
 
@@ -448,6 +448,15 @@ class FigureTimeAnswers(ExecutorBase):
                 goals = [g for g in every if noun_phrase(g.figure)[-1:] == unit]
         if q.time.points:
             goals = [g for g in goals if g.date[:4] <= q.time.points[-1][:4]]
+        if not measured:
+            # "What is X's goal?" names no measure: a sentence naming its figure a goal
+            # ("aims to cut … to 10 days"), else one with a deadline ("… to 12 hours by
+            # 2025"), answers, not a plan ("will carry 2,000 tonnes").
+            goals = (
+                [g for g in goals if set(g.figure.lead) & GOAL_NAMING]
+                or [g for g in goals if GOAL_DEADLINE.search(g.fact.text)]
+                or goals
+            )
         if not goals:
             return None
         if words & _ORIGINAL_WORDS:

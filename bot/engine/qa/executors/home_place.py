@@ -263,7 +263,9 @@ class HomePlaceAnswers(ExecutorBase):
     ) -> Answer:
         cited = sources if sources is not None else [s.source for s in statements]
         if statements:
-            text += "\n" + "\n".join(f"• {s.text.strip()}" for s in statements)
+            text += "\n" + "\n".join(
+                f"• {t}" for t in dict.fromkeys(s.text.strip() for s in statements)
+            )
         return Answer(
             status=Status.NOT_FOUND,
             title=echo(q.question) or None,
@@ -287,7 +289,9 @@ class HomePlaceAnswers(ExecutorBase):
         places = "; ".join(s.place for s in shown)
         text = (
             f"**Where:** {places}, as the releases describe {name} (no release says "
-            "where it is based in those words).\n" + "\n".join(f"• {s.text.strip()}" for s in shown)
+            "where it is based in those words).\n"
+            # One sentence naming two places ("in Stavanger, Norway") is shown once.
+            + "\n".join(f"• {t}" for t in dict.fromkeys(s.text.strip() for s in shown))
         )
         return answered(
             self.index, q.question, text, [s.source for s in shown], entities=[entity_id]

@@ -5,18 +5,21 @@ The speaker is a subject (by name or description); the topic is what follows "ab
 "on", "regarding" (or "mention"): an entity, or words matched with their thesaurus group
 ("women" finds "woman", "female"). The answer is yes with the speaker's quotes that
 mention it, or no, saying that their quotes don't, and who else did (their quotes),
-every quote cited. Only the speaker's quotes count: a fact the release states in its
-own voice is not something they said.
+every quote cited. Only the speaker's quotes count, and a fact reporting their words
+("X said the vessel will carry spare cable"): a fact the release states in its own
+voice is not something they said.
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.engine.qa.support import statement_terms
+from bot.engine.qa.vocabulary import REPORTED_SPEECH_VERBS
 from bot.kb.models import LoadedFact, LoadedQuote
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, content_terms, stem
@@ -115,6 +118,19 @@ class SaidAboutAnswers(ExecutorBase):
                 [qu.source for qu in own[:MAX_QUOTES_SHOWN]],
                 entities=[speaker, *topic.entities],
             )
+        reported = self._reported(speaker, topic)
+        if reported:
+            # "Henrik Aas … said the new vessel will carry 2,000 tonnes of spare cable": the
+            # release reports their words on it, so never a flat no.
+            lines = [f"**Yes**, as the releases report it: {name} spoke of {topic.label}."]
+            lines += [f"• {' '.join(f.text.split())}" for f in reported[:MAX_QUOTES_SHOWN]]
+            return answered(
+                index,
+                q.question,
+                "\n".join(lines),
+                [f.source for f in reported[:MAX_QUOTES_SHOWN]],
+                entities=[speaker, *topic.entities],
+            )
         theirs = index.quotes_for(speaker)
         if not theirs:
             return None  # nobody quoted: the quote executor says so
@@ -196,6 +212,22 @@ class SaidAboutAnswers(ExecutorBase):
         return all(
             word in terms or stem(word) in terms or synonyms(word) & terms for word in topic.words
         )
+
+    def _reported(self, speaker: str, topic: Topic) -> list[LoadedFact]:
+        """Facts reporting the speaker's words on the topic: the speaker named, then a
+        verb of reported speech ("X, Managing Director of Y, said …"), the topic named."""
+        entity = self.index.entity(speaker)
+        labels = [label.casefold() for label in (entity.name, *entity.aliases)]
+        found = []
+        for fact in self.index.facts_by_entity.get(speaker, [])[:MAX_LIST_FACTS]:
+            text = fact.text.casefold()
+            at = min((text.find(label) for label in labels if label in text), default=-1)
+            if at < 0:
+                continue
+            later = re.findall(r"[a-z]+", text[at:])
+            if set(later) & REPORTED_SPEECH_VERBS and self._names(fact, topic):
+                found.append(fact)
+        return found
 
     def _facts_naming(self, topic: Topic) -> list[LoadedFact]:
         """Facts stating the topic in the releases' own voice (not "According to …")."""

@@ -12,7 +12,9 @@ answer to how many were reached (``facts.py`` sets goals aside for that).
   deadline): a fact that states the outcome ("fell short of its target", "ahead of
   its targets") answers first; else "yes" when a figure reached by then is at least the
   goal, "no" when a figure dated after it is still below (the figures are running
-  totals), and "the releases don't say" otherwise. A stated outcome is of the goal's
+  totals), and "the releases don't say" otherwise. A goal to bring a measure down ("cut
+  the average repair time from 21 days to 10 days") is met at or below its figure, and
+  the figure it starts "from" is no goal. A stated outcome is of the goal's
   deadline, so a date asked before it is answered from the figures.
 - A goal the question gives by its figure ("its 1,000-village goal") is that one or
   none; a phase's goal with no figures of its own is measured against the programme's.
@@ -20,18 +22,26 @@ answer to how many were reached (``facts.py`` sets goals aside for that).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
-from bot.engine.answer import Answer
+from bot.engine.answer import Answer, Status
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import is_aim
-from bot.engine.qa.figures import Figure, figure_value, figures_in, is_money, same_word
+from bot.engine.qa.figures import (
+    Figure,
+    figure_value,
+    figures_in,
+    is_money,
+    is_starting_value,
+    same_word,
+)
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.shorthand import asked_figures
-from bot.engine.qa.vocabulary import GOAL_DEADLINE
+from bot.engine.qa.vocabulary import GOAL_DEADLINE, REDUCTION_VERBS
 from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, content_terms, stem
@@ -74,6 +84,7 @@ _FURTHER = re.compile(r"\b(?:further|additional|another)\b", re.IGNORECASE)
 # Words of a goal's deadline and of its restatement ("remains … by the end of 2027"),
 # which say nothing of what it measures.
 _DEADLINE_STEMS = frozenset(stem(w) for w in "end remain remains still".split())
+_REDUCTION_STEMS = frozenset(stem(w) for w in REDUCTION_VERBS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +93,23 @@ class Goal:
 
     fact: LoadedFact
     figure: Figure
+    # A goal to bring the measure down ("cut … from 21 days to 10 days"): met at or
+    # below its figure rather than at or above it.
+    lower: bool = False
+
+    def met(self, value: float) -> bool:
+        """Whether a figure reached of ``value`` meets the goal."""
+        target = figure_value(self.figure)
+        return value <= target if self.lower else value >= target
+
+    def left(self, value: float) -> float:
+        """How far ``value`` still is from the goal (negative once it is passed)."""
+        target = figure_value(self.figure)
+        return value - target if self.lower else target - value
+
+    def working(self, shown: str) -> str:
+        """The subtraction giving ``left``, as the reply shows it ("10 − 7" or "11 − 10")."""
+        return f"{shown} − {self.figure.value}" if self.lower else f"{self.figure.value} − {shown}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,11 +162,31 @@ def _deadline(text: str) -> str | None:
     return f"{found[-1]}-12" if found else None
 
 
+def _aims_lower(text: str, figure: Figure) -> bool:
+    """Whether a goal sentence aims to bring its measure down to ``figure``: below the
+    value it starts "from", or set by a verb of reducing ("cut", "halve", "reduce")."""
+    found = figures_in(text)
+    starts = [
+        f
+        for i, f in enumerate(found)
+        if f.unit == figure.unit and f != figure and is_starting_value(f, found[i + 1 :])
+    ]
+    if starts:
+        return figure_value(figure) < figure_value(starts[0])
+    return bool(set(figure.lead) & _REDUCTION_STEMS)
+
+
 def _figure_for(text: str, terms: set[str]) -> Figure | None:
     """The figure of a sentence counting what the question names ("villages" in "targets
     of 2,000 operators and 150 villages"), the last one of that unit ("raised to 300
-    villages"); the first figure when the question names none of its units."""
-    found = [f for f in figures_in(text) if f.unit and "%" not in f.value]
+    villages"); the first figure when the question names none of its units. A value
+    the goal starts from ("from 21 days to 10 days") is never its figure."""
+    every = figures_in(text)
+    found = [
+        f
+        for i, f in enumerate(every)
+        if f.unit and "%" not in f.value and not is_starting_value(f, every[i + 1 :])
+    ]
     if not found:
         return None
     named = [f for f in found if any(same_word(w, t) for w in f.after for t in terms)]
@@ -204,7 +252,7 @@ class TargetAnswers(ExecutorBase):
                 if stated is not None:
                     return stated
         if not goals:
-            return None
+            return self._no_goal_for_measure(q)
         if gap and missed_by and self._cutoff(q) is None and q.today is not None:
             # A goal missed is one whose deadline has passed, not the newest one set.
             now = q.today.isoformat()[:7]
@@ -230,7 +278,7 @@ class TargetAnswers(ExecutorBase):
 
     # --- what the releases state ----------------------------------------------------------
 
-    def _goals(self, q: Query) -> list[Goal]:
+    def _goals(self, q: Query, *, by_measure: bool = True) -> list[Goal]:
         """The subjects' goals (a goal sentence and the figure of the unit asked), the
         one whose figure the question gives first, then the one in force at the date
         asked, newest first. A sentence saying how a goal turned out is no goal."""
@@ -256,11 +304,22 @@ class TargetAnswers(ExecutorBase):
             if given:
                 figure = given[0]  # "its target of 2,000 operators": the figure asked
             if figure is not None:
-                goals.append(Goal(fact, figure))
+                goals.append(Goal(fact, figure, _aims_lower(fact.text, figure)))
         if asked:
             # A goal the question gives by its figure ("its 1,000-village goal") is that
             # one, or none: another goal of the subject would answer another question.
             goals = [g for g in goals if figure_value(g.figure) in asked]
+        else:
+            # "Did X meet its goal for jointers?": a thing the subject's figures count
+            # ("120 cable jointers") that no goal's sentence names has no goal; the
+            # subject's goal of another measure would answer another question.
+            counted = self._counted(q, terms) if by_measure else frozenset()
+            if counted:
+                goals = [
+                    g
+                    for g in goals
+                    if any(same_word(w, t) for w in self._fact_terms(g.fact) for t in counted)
+                ]
         cutoff = self._cutoff(q)
         in_force = [g for g in goals if cutoff is None or self.fact_date(g.fact)[:7] <= cutoff]
         goals = in_force or goals
@@ -270,11 +329,47 @@ class TargetAnswers(ExecutorBase):
             key=lambda g: (
                 any(same_word(w, t) for w in g.figure.after for t in terms),
                 bool(_TARGET_IN_TEXT.search(g.fact.text)),
+                # A goal with a deadline ("to 12 hours by 2025") over a plan ("will buy").
+                _deadline(g.fact.text) is not None,
                 self.fact_date(g.fact),
             ),
             reverse=True,
         )
         return goals
+
+    def _no_goal_for_measure(self, q: Query) -> Result:
+        """ "Did X meet its goal for jointers?" when X's goals measure other things: the
+        releases state no such goal, and the goals they do state, cited; None otherwise."""
+        if _asked_numbers(q.question):
+            return None
+        counted = self._counted(q, set(q.terms))
+        others = self._goals(q, by_measure=False) if counted else []
+        if not others:
+            return None
+        named = [w for w in dict.fromkeys(q.words) if stem(w) in counted] or sorted(counted)
+        lines = [
+            f"The releases state no goal for {' or '.join(named)}. The goals they give:",
+            *(
+                f"• {self.fact_date(g.fact)}: {g.fact.text.strip()}{placeholder(g.fact.source)}"
+                for g in others[:3]
+            ),
+        ]
+        found = answered(
+            self.index, q.question, "\n".join(lines), [g.fact.source for g in others[:3]]
+        )
+        return dataclasses.replace(found, status=Status.NOT_FOUND)
+
+    def _counted(self, q: Query, terms: set[str]) -> frozenset[str]:
+        """The question's terms that a figure about a subject counts ("jointers" in "has
+        trained 120 cable jointers"): what the question measures."""
+        return frozenset(
+            t
+            for s in q.subjects
+            for f in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
+            for figure in figures_in(f.text)
+            for t in terms
+            if any(same_word(w, t) for w in figure.after)
+        )
 
     def _subject_facts(self, q: Query) -> list[LoadedFact]:
         """The facts leading with a subject; with none named, the facts about the thing
@@ -444,13 +539,13 @@ class TargetAnswers(ExecutorBase):
             # as before: not yet.
             return None
         newest = reached[-1]
-        target = figure_value(aim.figure)
-        met = newest.value >= target
+        met = aim.met(newest.value)
         verdict = "Yes" if met else "No"
+        left = aim.left(newest.value)
         gap = (
-            f"{_fmt(newest.value - target)} over"
+            f"{_fmt(-left)} {'under' if aim.lower else 'over'}"
             if met
-            else f"{aim.figure.value} − {newest.figure.value} = {_fmt(target - newest.value)} short"
+            else f"{aim.working(newest.figure.value)} = {_fmt(left)} short"
         )
         lines = [
             f"**{verdict}**: {newest.figure.shown} as of {format_date(newest.date)}, the newest "
@@ -481,18 +576,23 @@ class TargetAnswers(ExecutorBase):
                 f"The releases give the goal ({goal.text.strip()}) but no figure reached {when}.",
             )
         now = reached[-1]
-        target = figure_value(figure)
-        diff = target - now.value
+        diff = aim.left(now.value)
         about = "about " if now.figure.shown != now.figure.value else ""
         if diff > 0:
             lead = (
                 f"**{about}{_fmt(diff)} short of the {figure.value} goal** as of "
-                f"{format_date(now.date)} ({figure.value} − {_fmt(now.value)} = {_fmt(diff)})."
+                f"{format_date(now.date)} ({aim.working(_fmt(now.value))} = {_fmt(diff)})."
             )
         else:
+            over = (
+                f"{figure.value} − {_fmt(now.value)}"
+                if aim.lower
+                else f"{_fmt(now.value)} − {figure.value}"
+            )
             lead = (
-                f"**The {figure.value} goal was passed** by {format_date(now.date)}: "
-                f"{now.figure.shown} reached ({_fmt(now.value)} − {figure.value} = {_fmt(-diff)} over)."
+                f"**The {figure.value} goal was {'reached' if aim.lower else 'passed'}** by "
+                f"{format_date(now.date)}: {now.figure.shown} reached ({over} = {_fmt(-diff)} "
+                f"{'under' if aim.lower else 'over'})."
             )
         lines = [
             lead,
@@ -511,27 +611,26 @@ class TargetAnswers(ExecutorBase):
         goal, figure = aim.fact, aim.figure
         cutoff = self._cutoff(q) or _deadline(goal.text)
         reached = self._reached(aim)
-        target = figure_value(figure)
         by = [r for r in reached if cutoff is None or r.date[:7] <= cutoff]
         after = [r for r in reached if cutoff is not None and r.date[:7] > cutoff]
         when = format_date(cutoff) if cutoff else "now"
         goal_line = (
             f"• Goal ({self.fact_date(goal)}): {goal.text.strip()}{placeholder(goal.source)}"
         )
-        hit = next((r for r in by if r.value >= target), None)
+        hit = next((r for r in by if aim.met(r.value)), None)
         if hit is not None:
             lead = (
                 f"**{_yes_no(True, missed=missed)}**: {hit.figure.shown} by "
                 f"{format_date(hit.date)}, against a goal of {figure.value}."
             )
             shown = [hit]
-        elif after and after[0].value < target:
+        elif after and not aim.met(after[0].value):
             later = after[0]
             lead = (
                 f"**{_yes_no(False, missed=missed)}**: still short of the {figure.value} goal "
                 f"after {when} — "
                 f"{later.figure.shown} as of {format_date(later.date)} "
-                f"({figure.value} − {_fmt(later.value)} = {_fmt(target - later.value)} short)."
+                f"({aim.working(_fmt(later.value))} = {_fmt(aim.left(later.value))} short)."
             )
             shown = [*by[-1:], later]
         elif (
@@ -547,8 +646,9 @@ class TargetAnswers(ExecutorBase):
             about = "about " if newest.figure.shown != newest.figure.value else ""
             lead = (
                 f"**Not yet** as of {format_date(newest.date)}: {newest.figure.shown} against "
-                f"a goal of {figure.value} by {format_date(cutoff)} ({figure.value} − "
-                f"{_fmt(newest.value)} = {about}{_fmt(target - newest.value)} to go)."
+                f"a goal of {figure.value} by {format_date(cutoff)} "
+                f"({aim.working(_fmt(newest.value))} = "
+                f"{about}{_fmt(aim.left(newest.value))} to go)."
             )
             shown = [newest]
         else:
