@@ -191,10 +191,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (members)",
     (
         "newcomer9_cable.json",
-        "which organisations are in the consortium?",
-    ): "a newcomer case still failing; no kind fix has followed yet (members)",
-    (
-        "newcomer9_cable.json",
         "how many repair vessels does the SCRRC have?",
     ): "a newcomer case still failing; no kind fix has followed yet (count_unstated)",
     (
