@@ -92,3 +92,17 @@ def test_an_unforeseen_ingest_error_is_one_line_and_writes_nothing(
     assert "Traceback" not in out + err
     assert "could not draft" in err and err.count("\n") == 1
     assert sorted(p.name for p in (knowledge_copy / "sources").iterdir()) == before
+
+
+def test_a_numeric_date_after_a_weekday_is_read() -> None:
+    """A page stamp "Thu, 08/06/2009" once raised ValueError (the weekday was split with
+    the digits) and stopped ingest of a real release (session 9's sealed set)."""
+    from bot.ingest.dates import find_date, is_only_a_date
+
+    found = find_date("Thu, 08/06/2009", anchored=True)
+    assert found is not None and found.year == 2009 and found.ambiguous
+    assert is_only_a_date("Thu, 08/06/2009")
+    draft = build_draft(
+        "Thu, 08/06/2009\n\nAcme Corp. and Globex Ltd. signed a supply deal today.\n"
+    )
+    assert draft.meta.date is not None

@@ -80,7 +80,8 @@ def _read(match: re.Match[str], dayfirst: bool) -> FoundDate | None:
         return None
     ambiguous = False
     if match.group("num"):
-        first, second = (int(p) for p in re.split(r"[/.]", text)[:2])
+        # The numeric part alone: the match may open with a weekday ("Thu, 08/06/2009").
+        first, second = (int(p) for p in re.split(r"[/.]", match.group("num"))[:2])
         ambiguous = first <= 12 and second <= 12 and first != second
     return FoundDate(
         match.start(),
