@@ -1,0 +1,94 @@
+"""Kinds that sealed base 15 (``tests/fixtures/kb_offshore``) found missing, asked in other
+words on a tiny invented base of their own (``tests.tmpkb``), so that each test fails
+without its fix rather than repeating a case of the set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from tests.asking import ask
+from tests.tmpkb import engine_of
+
+_HEAD = (
+    "source: {{id: {id}, title: {title}, publisher: Coral Wire, date: {date},"
+    " dateline: {{city: Port Lenna, country: Fiji}}, text: ../sources/{id}.txt}}\n"
+)
+
+_REEF = {
+    "c1": _HEAD.format(id="c1", title="Reef trust opens coral nursery", date="2019-04-02")
+    + "entities:\n"
+    "  - {id: trust, name: Lenna Reef Trust, kind: organization,"
+    " summary: A trust that restores coral reefs., aliases: [the Trust]}\n"
+    "  - {id: board, name: Lenna Fisheries Board, kind: organization,"
+    " summary: The fisheries regulator of Lenna.}\n"
+    "  - {id: bank, name: Tasman Ocean Bank, kind: organization,"
+    " summary: A lender for ocean projects.}\n"
+    "  - {id: ruth, name: Ruth KAVA, kind: person, summary: Ruth KAVA of the Trust.,"
+    " aliases: [Ruth Kava]}\n"
+    "  - {id: pilot, name: Nursery Pilot Programme, kind: initiative,"
+    " summary: The Trust's first coral nursery programme., aliases: [Pilot Programme]}\n"
+    "roles:\n"
+    "  - {entity: ruth, title: Chief Executive, organization: trust}\n"
+    "facts:\n"
+    "  - id: pilot-funded\n"
+    "    about: [pilot, board]\n"
+    "    text: The Nursery Pilot Programme is funded by the Lenna Fisheries Board.\n",
+    "c2": _HEAD.format(id="c2", title="Reef trust widens its nurseries", date="2024-03-05")
+    + "entities:\n"
+    "  - {id: rollout, name: Reef Roll-Out Programme, kind: initiative,"
+    " summary: The Trust's programme of nurseries on every island.,"
+    " aliases: [Roll-Out Programme]}\n"
+    "roles:\n"
+    "  - {entity: ruth, title: Chief Executive, organization: trust, ended: 2023-10-31}\n"
+    "facts:\n"
+    "  - id: rollout-sum\n"
+    "    about: [rollout, trust, bank]\n"
+    '    text: "The Reef Roll-Out Programme runs from 2024 to 2027 with EUR 9 million:'
+    ' EUR 3 million from the Tasman Ocean Bank and EUR 6 million from the Trust."\n'
+    "  - id: ruth-left\n"
+    "    about: [ruth, trust]\n"
+    "    date: 2023-10-31\n"
+    "    text: Ruth KAVA stepped down as Chief Executive of the Lenna Reef Trust on October"
+    " 31, 2023.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def reef(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("reef")
+    return engine_of(root, _REEF)
+
+
+def test_a_clipped_title_word_is_the_title_asked(reef: Engine) -> None:
+    # "Exec" is "executive": the title ended, so no "Yes" from the sentence saying so.
+    got = ask(reef, "is ruth kava still chief exec at the reef trust?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "**No" in got.reply and "**Yes" not in got.reply, got.reply
+    assert "2023-10-31" in got.reply or "October 31, 2023" in got.reply, got.reply
+
+
+def test_a_relation_stated_as_ended_is_no_yes(reef: Engine) -> None:
+    # "Stepped down as Chief Executive of the Trust" says she led it, and no longer.
+    got = ask(reef, "does ruth kava still lead the reef trust?")
+    assert "**Yes" not in got.reply, got.reply
+
+
+def test_a_thesaurus_phrase_inside_a_name_stays_the_name(reef: Engine) -> None:
+    # "Roll-out" is a phrase of the thesaurus ("launch"); here it is part of a name.
+    got = ask(reef, "how much money has the Roll-Out Programme got?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "9 million" in got.reply, got.reply
+
+
+def test_a_sum_from_a_party_says_who_pays(reef: Engine) -> None:
+    # No sentence about the programme has a word of paying; the sum "from" the Bank
+    # does, and the other programme's funder is no answer.
+    got = ask(reef, "who is paying for the roll-out programme?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "Tasman Ocean Bank" in got.reply, got.reply
+    assert "Fisheries Board" not in got.reply, got.reply
