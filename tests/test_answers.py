@@ -190,10 +190,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (list)",
     (
         "blind_base15_offshore.json",
-        "how many workers did the dockers' union represent in 2017?",
-    ): 'a sealed case failing on its one run (session 9); no kind fix has followed yet (figure at a date (a figure counting a noun after a list of modifiers, "dock, crane and harbour workers"))',
-    (
-        "blind_base15_offshore.json",
         "when did Maren Holt and Alina Voss last sign something together?",
     ): "a sealed case failing on its one run (session 9); no kind fix has followed yet (last meeting (the last time two people signed something together))",
     (

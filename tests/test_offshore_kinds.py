@@ -37,7 +37,11 @@ _REEF = {
     "facts:\n"
     "  - id: pilot-funded\n"
     "    about: [pilot, board]\n"
-    "    text: The Nursery Pilot Programme is funded by the Lenna Fisheries Board.\n",
+    "    text: The Nursery Pilot Programme is funded by the Lenna Fisheries Board.\n"
+    "  - id: wardens\n"
+    "    about: [trust]\n"
+    "    text: The Lenna Reef Trust employs 240 reef, lagoon and mangrove wardens on the"
+    " islands of Lenna.\n",
     "c2": _HEAD.format(id="c2", title="Reef trust widens its nurseries", date="2024-03-05")
     + "entities:\n"
     "  - {id: rollout, name: Reef Roll-Out Programme, kind: initiative,"
@@ -50,6 +54,9 @@ _REEF = {
     "    about: [rollout, trust, bank]\n"
     '    text: "The Reef Roll-Out Programme runs from 2024 to 2027 with EUR 9 million:'
     ' EUR 3 million from the Tasman Ocean Bank and EUR 6 million from the Trust."\n'
+    "  - id: wardens-now\n"
+    "    about: [trust]\n"
+    "    text: The Lenna Reef Trust now employs 310 wardens.\n"
     "  - id: ruth-left\n"
     "    about: [ruth, trust]\n"
     "    date: 2023-10-31\n"
@@ -92,3 +99,10 @@ def test_a_sum_from_a_party_says_who_pays(reef: Engine) -> None:
     assert got.status is Status.ANSWERED, got.reply
     assert "Tasman Ocean Bank" in got.reply, got.reply
     assert "Fisheries Board" not in got.reply, got.reply
+
+
+def test_a_figure_counts_the_noun_after_a_series_of_modifiers(reef: Engine) -> None:
+    # "240 reef, lagoon and mangrove wardens" counts wardens; the commas are the series'.
+    got = ask(reef, "how many wardens did the reef trust employ in 2019?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "240" in got.reply and "310" not in got.reply.split("\n")[1], got.reply
