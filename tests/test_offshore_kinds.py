@@ -32,12 +32,18 @@ _REEF = {
     " aliases: [Ruth Kava]}\n"
     "  - {id: pilot, name: Nursery Pilot Programme, kind: initiative,"
     " summary: The Trust's first coral nursery programme., aliases: [Pilot Programme]}\n"
+    "  - {id: tom, name: Tom ARO, kind: person, summary: Tom ARO of the Fisheries Board.,"
+    " aliases: [Tom Aro]}\n"
     "roles:\n"
     "  - {entity: ruth, title: Chief Executive, organization: trust}\n"
     "facts:\n"
     "  - id: pilot-funded\n"
     "    about: [pilot, board]\n"
     "    text: The Nursery Pilot Programme is funded by the Lenna Fisheries Board.\n"
+    "  - id: accord-2019\n"
+    "    about: [ruth, tom, trust, board]\n"
+    "    date: 2019-04-01\n"
+    "    text: Ruth KAVA and Tom ARO signed the Reef Accord on April 1, 2019.\n"
     "  - id: wardens\n"
     "    about: [trust]\n"
     "    text: The Lenna Reef Trust employs 240 reef, lagoon and mangrove wardens on the"
@@ -54,6 +60,10 @@ _REEF = {
     "    about: [rollout, trust, bank]\n"
     '    text: "The Reef Roll-Out Programme runs from 2024 to 2027 with EUR 9 million:'
     ' EUR 3 million from the Tasman Ocean Bank and EUR 6 million from the Trust."\n'
+    "  - id: accord-2023\n"
+    "    about: [ruth, tom, trust, board]\n"
+    "    date: 2023-06-01\n"
+    "    text: Ruth KAVA and Tom ARO signed an extension of the Reef Accord on June 1, 2023.\n"
     "  - id: wardens-now\n"
     "    about: [trust]\n"
     "    text: The Lenna Reef Trust now employs 310 wardens.\n"
@@ -106,3 +116,10 @@ def test_a_figure_counts_the_noun_after_a_series_of_modifiers(reef: Engine) -> N
     got = ask(reef, "how many wardens did the reef trust employ in 2019?")
     assert got.status is Status.ANSWERED, got.reply
     assert "240" in got.reply and "310" not in got.reply.split("\n")[1], got.reply
+
+
+def test_a_joint_act_asked_with_together_is_the_act(reef: Engine) -> None:
+    # "Jointly" says both did it, which a sentence naming both as its parties states.
+    got = ask(reef, "when did ruth kava and tom aro most recently sign anything jointly?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "June 1, 2023" in got.reply.split("\n")[1], got.reply
