@@ -190,10 +190,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (list)",
     (
         "blind_base15_offshore.json",
-        "fact check: the academy had certified 5,000 technicians by March 2023, yes?",
-    ): "a sealed case failing on its one run (session 9); no kind fix has followed yet (goal vs achieved (by a month whose release gives the newest figure just before it))",
-    (
-        "blind_base15_offshore.json",
         "which organisations signed the original compact?",
     ): "a sealed case failing on its one run (session 9); no kind fix has followed yet (list (the parties of 'the original <agreement>', an alias with a qualifier))",
     (

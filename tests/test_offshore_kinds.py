@@ -64,6 +64,13 @@ _REEF = {
     "    about: [ruth, tom, trust, board]\n"
     "    date: 2023-06-01\n"
     "    text: Ruth KAVA and Tom ARO signed an extension of the Reef Accord on June 1, 2023.\n"
+    "  - id: corals-goal\n"
+    "    about: [trust]\n"
+    "    text: The Lenna Reef Trust aims to plant 50,000 corals by the end of 2025.\n"
+    "  - id: corals-feb\n"
+    "    about: [trust]\n"
+    "    date: 2024-02\n"
+    "    text: By the end of February 2024 the Lenna Reef Trust had planted 12,000 corals.\n"
     "  - id: wardens-now\n"
     "    about: [trust]\n"
     "    text: The Lenna Reef Trust now employs 310 wardens.\n"
@@ -72,6 +79,12 @@ _REEF = {
     "    date: 2023-10-31\n"
     "    text: Ruth KAVA stepped down as Chief Executive of the Lenna Reef Trust on October"
     " 31, 2023.\n",
+    "c3": _HEAD.format(id="c3", title="Reef trust passes its coral goal", date="2026-01-20")
+    + "facts:\n"
+    "  - id: corals-2025\n"
+    "    about: [trust]\n"
+    "    date: 2025-12-31\n"
+    "    text: The Lenna Reef Trust had planted 61,000 corals by the end of 2025.\n",
 }
 
 
@@ -123,3 +136,12 @@ def test_a_joint_act_asked_with_together_is_the_act(reef: Engine) -> None:
     got = ask(reef, "when did ruth kava and tom aro most recently sign anything jointly?")
     assert got.status is Status.ANSWERED, got.reply
     assert "June 1, 2023" in got.reply.split("\n")[1], got.reply
+
+
+def test_a_goal_asked_by_the_month_of_a_release_is_judged_as_of_it(reef: Engine) -> None:
+    # The March 2024 release gives 12,000 (February) as its newest: not by March 2024,
+    # though the goal is passed later.
+    got = ask(reef, "was the reef trust already at 50,000 corals planted by March 2024?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert got.reply.split("\n")[1].startswith("**No"), got.reply
+    assert "12,000" in got.reply, got.reply
