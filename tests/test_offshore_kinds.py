@@ -34,6 +34,10 @@ _REEF = {
     " summary: The Trust's first coral nursery programme., aliases: [Pilot Programme]}\n"
     "  - {id: tom, name: Tom ARO, kind: person, summary: Tom ARO of the Fisheries Board.,"
     " aliases: [Tom Aro]}\n"
+    "  - {id: ana, name: Ana VEI, kind: person, summary: Ana VEI of the Bank.,"
+    " aliases: [Ana Vei]}\n"
+    "  - {id: charter, name: Reef Charter, kind: agreement,"
+    " summary: An agreement to restore the reefs of Lenna.}\n"
     "roles:\n"
     "  - {entity: ruth, title: Chief Executive, organization: trust}\n"
     "facts:\n"
@@ -44,6 +48,17 @@ _REEF = {
     "    about: [ruth, tom, trust, board]\n"
     "    date: 2019-04-01\n"
     "    text: Ruth KAVA and Tom ARO signed the Reef Accord on April 1, 2019.\n"
+    "  - id: charter-parties\n"
+    "    about: [charter, trust, board, bank]\n"
+    "    date: 2019-04-01\n"
+    "    text: The Lenna Reef Trust, the Lenna Fisheries Board and the Tasman Ocean Bank"
+    " signed the Reef Charter on April 1, 2019.\n"
+    "  - id: charter-signatories\n"
+    "    about: [charter, ruth, tom, ana]\n"
+    "    date: 2019-04-01\n"
+    "    text: The Reef Charter was signed by Ruth KAVA, Chief Executive of the Lenna Reef"
+    " Trust, Tom ARO, Director of the Lenna Fisheries Board, and Ana VEI, Treasurer of the"
+    " Tasman Ocean Bank.\n"
     "  - id: wardens\n"
     "    about: [trust]\n"
     "    text: The Lenna Reef Trust employs 240 reef, lagoon and mangrove wardens on the"
@@ -145,3 +160,12 @@ def test_a_goal_asked_by_the_month_of_a_release_is_judged_as_of_it(reef: Engine)
     assert got.status is Status.ANSWERED, got.reply
     assert got.reply.split("\n")[1].startswith("**No"), got.reply
     assert "12,000" in got.reply, got.reply
+
+
+def test_a_list_of_organisations_asked_is_not_one_of_people(reef: Engine) -> None:
+    # The signatories' sentence names people with their employers; the parties' one
+    # lists the organisations.
+    got = ask(reef, "what organisations signed the Reef Charter?")
+    assert got.status is Status.ANSWERED, got.reply
+    head = got.reply.split("\n")[1]
+    assert "Fisheries Board" in head and "KAVA" not in head, got.reply
