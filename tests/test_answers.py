@@ -189,10 +189,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "what does the PAIB loan pay for?",
     ): "a blind case still failing; no kind fix has followed yet (list)",
     (
-        "blind_base15_offshore.json",
-        "which organisations signed the original compact?",
-    ): "a sealed case failing on its one run (session 9); no kind fix has followed yet (list (the parties of 'the original <agreement>', an alias with a qualifier))",
-    (
         "newcomer9_cable.json",
         "who are the members of the SCRRC?",
     ): "a newcomer case still failing; no kind fix has followed yet (members)",

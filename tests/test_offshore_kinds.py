@@ -37,7 +37,7 @@ _REEF = {
     "  - {id: ana, name: Ana VEI, kind: person, summary: Ana VEI of the Bank.,"
     " aliases: [Ana Vei]}\n"
     "  - {id: charter, name: Reef Charter, kind: agreement,"
-    " summary: An agreement to restore the reefs of Lenna.}\n"
+    " summary: An agreement to restore the reefs of Lenna., aliases: [the Charter]}\n"
     "roles:\n"
     "  - {entity: ruth, title: Chief Executive, organization: trust}\n"
     "facts:\n"
@@ -169,3 +169,10 @@ def test_a_list_of_organisations_asked_is_not_one_of_people(reef: Engine) -> Non
     assert got.status is Status.ANSWERED, got.reply
     head = got.reply.split("\n")[1]
     assert "Fisheries Board" in head and "KAVA" not in head, got.reply
+
+
+def test_a_version_word_before_an_alias_with_its_article_names_it(reef: Engine) -> None:
+    # "The Charter" is an alias; "the original charter" is the same thing.
+    got = ask(reef, "which organisations signed the original charter?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "Tasman Ocean Bank" in got.reply.split("\n")[1], got.reply
