@@ -31,6 +31,9 @@ KB_BROADBAND = Path(__file__).parent / "fixtures" / "kb_broadband"
 # The SmokeLine wildfire early-detection base (tests/fixtures/kb_wildfire/README.md):
 # session 9's blind development base 14.
 KB_WILDFIRE = Path(__file__).parent / "fixtures" / "kb_wildfire"
+# The offshore-wind skills academy base (tests/fixtures/kb_offshore/README.md): session 9's
+# sealed base 15, now development data.
+KB_OFFSHORE = Path(__file__).parent / "fixtures" / "kb_offshore"
 # The subsea-cable repair consortium base (tests/fixtures/kb_cable/README.md): session 9's
 # newcomer trial, three releases ingested and reviewed by someone who read only the README.
 KB_CABLE = Path(__file__).parent / "fixtures" / "kb_cable"

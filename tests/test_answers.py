@@ -17,9 +17,10 @@ first run 96/116 = 82.8%); ``blind_base10_coldchain.json`` session 7's blind dev
 blind development sets (first run 92.7% and 90.9%); ``blind_set15_*.json`` and
 ``blind_base13_broadband.json`` (``tests/fixtures/kb_broadband``) its sealed sets, run once
 (91.9%, 91.7% and 85.0%); ``blind_base14_wildfire.json`` session 9's blind development base
-(``tests/fixtures/kb_wildfire``, first run 106/120 = 88.3%). ``newcomer9_cable.json`` holds the
-questions of session 9's newcomer trial on the base they ingested and reviewed themselves
-(``tests/fixtures/kb_cable``).
+(``tests/fixtures/kb_wildfire``, first run 106/120 = 88.3%); ``blind_base15_offshore.json`` its
+sealed base (``tests/fixtures/kb_offshore``, run once: 107/114 = 93.9%).
+``newcomer9_cable.json`` holds the questions of session 9's newcomer trial on the base they
+ingested and reviewed themselves (``tests/fixtures/kb_cable``).
 Each set was first run blind, then kept as a regression test.
 """
 
@@ -44,6 +45,7 @@ from tests.kbpaths import (
     KB_COLDCHAIN,
     KB_FIVE,
     KB_HARBOUR,
+    KB_OFFSHORE,
     KB_PEATLAND,
     KB_SEEDBANK,
     KB_TEXTILE,
@@ -57,7 +59,7 @@ class CaseSet(NamedTuple):
     file: str
     # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile", "kb_seedbank",
     # "kb_peatland", "kb_coldchain", "kb_harbour", "kb_canopy", "kb_broadband",
-    # "kb_wildfire" or "kb_cable"
+    # "kb_wildfire", "kb_offshore" or "kb_cable"
     knowledge: str
 
 
@@ -102,6 +104,7 @@ SETS = (
     CaseSet("blind_set15_kb_five.json", "kb_five"),
     CaseSet("blind_base13_broadband.json", "kb_broadband"),
     CaseSet("blind_base14_wildfire.json", "kb_wildfire"),
+    CaseSet("blind_base15_offshore.json", "kb_offshore"),
     CaseSet("blind_set_textile.json", "kb_textile"),
     CaseSet("blind_set_seedbank.json", "kb_seedbank"),
     CaseSet("newcomer9_cable.json", "kb_cable"),
@@ -268,6 +271,11 @@ def broadband() -> Engine:
 @pytest.fixture(scope="module")
 def wildfire() -> Engine:
     return Engine(Index(load_knowledge(KB_WILDFIRE)))
+
+
+@pytest.fixture(scope="module")
+def offshore() -> Engine:
+    return Engine(Index(load_knowledge(KB_OFFSHORE)))
 
 
 @pytest.fixture(scope="module")

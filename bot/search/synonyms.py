@@ -15,6 +15,7 @@ a literal word of the question, expanded like any other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -62,9 +63,10 @@ def phrases() -> tuple[Phrase, ...]:
     return tuple(sorted((Phrase(w, h) for w, h in seen.items()), key=lambda p: -len(p.words)))
 
 
-def rewrite_phrases(words: list[str]) -> list[str]:
+def rewrite_phrases(words: list[str], kept: Callable[[int, int], bool] | None = None) -> list[str]:
     """``words`` with every thesaurus phrase, matched on whole words left to right
-    (longest first at each position), replaced by its head word."""
+    (longest first at each position), replaced by its head word; ``kept(i, j)``, when
+    given, says that the phrase ``words[i:j]`` stays as typed (it is part of a name)."""
     table = phrases()
     if not table:
         return words
@@ -74,6 +76,8 @@ def rewrite_phrases(words: list[str]) -> list[str]:
     while i < len(words):
         if words[i] in firsts:
             match = next((p for p in table if tuple(words[i : i + len(p.words)]) == p.words), None)
+            if match is not None and kept is not None and kept(i, i + len(match.words)):
+                match = None
             if match is not None:
                 out.append(match.head)
                 i += len(match.words)

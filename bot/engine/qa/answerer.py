@@ -147,6 +147,31 @@ _PERIOD_ASKS = frozenset(stem(w) for w in "cover span run ran last period".split
 _FIELD_WORDS = (DATELINE_WORDS | HEADLINE_WORDS | PUBLISHER_WORDS) - {"title", "published"}
 
 
+# A word more names hold than this picks out nothing (the work bound of ``in_a_name``).
+MAX_NAME_OWNERS = 500
+
+
+def in_a_name(index: Index, words: str) -> bool:
+    """Whether a name or alias holds ``words`` (normalised, several) as whole words in a
+    row: "scale up phase" in "Academy Scale-Up Phase"."""
+    owners: frozenset[str] | None = None
+    for word in words.split():
+        found = index.names.owners_of_word(word, limit=MAX_NAME_OWNERS)
+        if not found:
+            if index.names.has_word(word):
+                continue  # too common to narrow the names down; the others do
+            return False
+        owners = found if owners is None else owners & found
+        if not owners:
+            return False
+    padded = f" {words} "
+    return any(
+        padded in f" {normalize(label)} "
+        for e in sorted(owners or ())
+        for label in (index.entity(e).name, *index.entity(e).aliases)
+    )
+
+
 def known_word(index: Index, word: str) -> bool:
     """Whether the knowledge base has ``word``, as a term (stemmed), in a name, in a
     release's publisher or dateline ("GlobeNewswire"), or has a thesaurus synonym of
@@ -156,7 +181,12 @@ def known_word(index: Index, word: str) -> bool:
     A module function, bound with ``functools.partial``: a bound method of the answerer
     handed to its own parser made a reference cycle, and a frozen cycle (service.py
     freezes each snapshot for the garbage collector) is never freed after a reload.
+
+    A run of words ("scale up phase", a thesaurus phrase with a word beside it) is known
+    when a name or alias holds it word for word (``in_a_name``).
     """
+    if " " in word:
+        return in_a_name(index, word)
     term = stem(word)
     return (
         index.terms.known(term)

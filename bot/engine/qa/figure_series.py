@@ -118,10 +118,11 @@ def names_counted(figure: Figure, noun: str) -> bool:
     """Whether ``figure`` counts ``noun`` (a stem): a word of its noun phrase is ``noun``
     ("600 clinic staff" counts staff), unless the phrase counts people at the place
     ``noun`` names ("340 museum staff so far" is no count of museums: its head, before any
-    stop word, is a personnel noun and ``noun`` is not)."""
+    stop word, is a personnel noun and ``noun`` is not). The head past a coordination of
+    modifiers counts too ("11,000 dock, crane and harbour workers": workers)."""
     phrase = noun_phrase(figure)
     if not any(same_word(w, noun) for w in phrase):
-        return False
+        return any(same_word(w, noun) for w in _coordinated_head(figure))
     head: list[str] = []
     for w in phrase:
         if w in _STOP_STEMS:

@@ -40,6 +40,9 @@ FIGURE_NOUN_REACH = 6
 # A figure spelled out ("in nine countries") ends the clause of the figure before it, as
 # a figure in digits does: the noun after it is its own, not the earlier figure's.
 _SPELLED_FIGURES = frozenset((*SPELLED_NUMBERS, "dozen", "dozens", "hundreds", "thousands"))
+# Modifiers in a series before the noun a figure counts ("11,000 dock, crane and harbour
+# workers"): lower-case words with commas, then "and"/"or"; names (capitalised) are not.
+_MODIFIER_SERIES = re.compile(r"^\s*[a-z][\w-]*(?:,\s*[a-z][\w-]*)+,?\s+(?:and|or)\s+")
 # The words before a figure that may say what was done ("has trained 5,100").
 FIGURE_VERB_REACH = 3
 # Words that make a figure a target, a plan or an increment rather than the state: facts
@@ -158,6 +161,10 @@ def figures_in(text: str, *, spelled_out: bool = False) -> list[Figure]:
         # The figure's own clause, up to the next figure ("5,900 technicians and … 140
         # clinics": "clinics" is the 140's; "20,000 entrepreneurs in nine countries":
         # "countries" is the nine's).
+        series = _MODIFIER_SERIES.match(rest)
+        if series is not None:
+            # "11,000 dock, crane and harbour workers": the commas are the modifiers'.
+            rest = series[0].replace(",", " ") + rest[series.end() :]
         rest = re.split(r"[,.;:()]|\d", rest, maxsplit=1)[0]
         clause = re.findall(r"[a-z]+", rest.casefold())[:FIGURE_NOUN_REACH]
         spelled = next((i for i, w in enumerate(clause) if w in _SPELLED_FIGURES), len(clause))

@@ -325,6 +325,9 @@ _SHORT_FORMS = {
     "org": "organisation",
     "govt": "government",
     "govts": "governments",
+    # Clipped title words ("the chief exec", "is she still MD and chief exec?").
+    "exec": "executive",
+    "execs": "executives",
 }
 
 
@@ -680,9 +683,16 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _CO_PREFIX.sub("", key)
     # Thesaurus phrases ("set up", "head office", "sit down together") become their
     # group's head word, which the rest of the pipeline reads as any other word.
-    words = rewrite_phrases(
-        [_SHORT_FORMS.get(w, _CONTRACTIONS.get(w, w)) for w in _strip_filler(key.split())]
-    )
+    # A phrase inside a name ("the Scale-Up Phase") is the name's, not the verb's: kept
+    # when a name holds it with a word beside it (``known`` of several words).
+    typed = [_SHORT_FORMS.get(w, _CONTRACTIONS.get(w, w)) for w in _strip_filler(key.split())]
+
+    def in_name(i: int, j: int) -> bool:
+        return (i > 0 and known(" ".join(typed[i - 1 : j]))) or (
+            j < len(typed) and known(" ".join(typed[i : j + 1]))
+        )
+
+    words = rewrite_phrases(typed, in_name)
     words = _fix_grammar_words(words, known)
     text = " ".join(words)
     text = " ".join(w for w in text.split() if w not in _SOFTENERS) or text

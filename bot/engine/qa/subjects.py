@@ -102,6 +102,11 @@ _ORGANIZATION_HEADS = frozenset(
 )
 
 
+# Words saying which version of a thing is meant ("the original Compact"), which no
+# alias of it needs to hold.
+_VERSION_WORDS = frozenset(("original", "initial"))
+
+
 def excluded(words: list[str], mention: Mention) -> bool:
     """ "Besides eWTP, what else…": an entity named only to be set aside."""
     start = mention.words[0]
@@ -195,6 +200,23 @@ class NameFinder:
                     via = "role" if vias == {"role"} else "name"
                     mentions.append(Mention(owners.pop(), (start, start + size), via))
                     taken[start : start + size] = [True] * size
+        # "The original Compact": a word saying which of its versions, between the
+        # article and an alias that opens with it ("the Compact"), names the thing.
+        for start in range(len(words) - 2):
+            if words[start] != "the" or words[start + 1] not in _VERSION_WORDS:
+                continue
+            if taken[start] or taken[start + 1]:
+                continue
+            for size in range(min(MAX_MENTION_WORDS - 1, len(words) - start - 2), 0, -1):
+                end = start + 2 + size
+                if any(taken[start + 2 : end]):
+                    continue
+                labels = names.exact(" ".join(("the", *words[start + 2 : end])))
+                owners = {label.entity_id for label in labels if label.via != "role"}
+                if len(owners) == 1:
+                    mentions.append(Mention(owners.pop(), (start, end)))
+                    taken[start:end] = [True] * (end - start)
+                    break
         # Typos: runs of leftover content words, matched fuzzily.
         for size in (3, 2, 1):
             for start in range(len(words) - size + 1):

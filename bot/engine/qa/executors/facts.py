@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, answered_facts, format_date, not_found, where_line
@@ -28,7 +30,7 @@ from bot.engine.qa.stated_places import place_in_words
 from bot.engine.qa.written_dates import date_when
 from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
 from bot.search.synonyms import synonyms
-from bot.search.terms import STOP_WORDS, stem
+from bot.search.terms import STOP_WORDS, Doc, stem
 from bot.textnorm import normalize
 
 # "When was X launched?": the auxiliaries of a passive question.
@@ -48,8 +50,42 @@ _GOAL_WORDS = frozenset(
     "intend intends intended promise promised pledge pledged".split()
 )
 
+# "Who funds / pays for X?": the verbs of paying for something, as stems.
+_FUNDING_TERMS = frozenset(
+    stem(w)
+    for w in "fund funds funded funding finance finances financed financing pay pays paid "
+    "paying bankroll bankrolls".split()
+)
+# "… with EUR 40 million: EUR 25 million from the Regional Government": a sum of money
+# from a named party, which says who pays without a word of paying.
+_SUM_FROM = re.compile(
+    r"(?:\b(?:EUR|USD|GBP|CHF)\s?|US\$\s?|[$€£]\s?)\d[\d.,]*(?:\s(?:million|billion|m|bn))?"
+    r"(?:\s[a-z]+){0,3}?\sfrom\s(?:the\s)?[A-Z]"
+)
+
 
 class FactAnswers(ExecutorBase):
+    def _funded_from(self, q: Query) -> list[Candidate]:
+        """ "Who funds phase two?" when no sentence about the subject has a word of
+        paying: the sentences about it giving a sum from a named party ("with EUR 40
+        million: EUR 25 million from the Eastmere Regional Government …"), newest first."""
+        if q.answer_type is not AnswerType.PERSON or len(q.subjects) != 1:
+            return []
+        asked = set(q.terms) & _FUNDING_TERMS
+        if not asked or set(q.terms) - _FUNDING_TERMS:
+            return []
+        subject = q.subjects[0]
+        own = list(self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS])
+        wanted = {a for t in asked for a in (t, *synonyms(t))} & _FUNDING_TERMS
+        if any(self._fact_terms(f) & wanted for f in own):
+            return []  # a sentence says it in words of paying: the ranking finds it
+        found = [
+            f
+            for f in sorted(own, key=self.index.newest_first)
+            if _SUM_FROM.search(f.text) and any(e != subject for e in f.about)
+        ]
+        return [Candidate(Doc("fact", f.id), f, 1.0, 1.0) for f in found]
+
     def _places_named(self, fact: LoadedFact, subjects: tuple[str, ...]) -> list[str]:
         """The places (entities of kind place, not the question's subjects) a fact is
         filed under and names in its text, in the order it names them."""
@@ -67,6 +103,9 @@ class FactAnswers(ExecutorBase):
 
     def facts(self, q: Query, terms: list[str]) -> Result:
         """The fact (or summary) BM25 ranks best among those covering the question."""
+        funded = self._funded_from(q)
+        if funded:
+            return self._fact_answer(q, funded)
         mentioned = set(q.subjects)
         ranked = self.retriever.rank(
             terms,

@@ -426,6 +426,9 @@ class ItemAnswers(ExecutorBase):
                     float(overlap + noun_hit),
                     when if newest else 0.0,
                     float(len(set(topic) & inside)),
+                    # "Which organisations signed it?": the list whose items are
+                    # organisations, before one of people named with their employers.
+                    float(self._of_kind(enumeration, kinds)),
                     float(len((wanted | noun_words) & before)),
                     float(isinstance(item, LoadedFact)),
                     scores.get(item.id, 0.0),
@@ -436,6 +439,19 @@ class ItemAnswers(ExecutorBase):
         if best is not None and stated:
             best = _Found(best.item, best.enumeration, best.fit, stated=True)
         return best
+
+    def _of_kind(self, enumeration: Enumeration, kinds: frozenset[EntityKind] | None) -> int:
+        """How many of the list's items name only things of ``kinds`` (0 for no kinds):
+        "Maren HOLT, Chief Executive of the Port Authority" is a person's item."""
+        if not kinds:
+            return 0
+        count = 0
+        for item in enumeration.items:
+            owned = {self.index.entity(e).kind for e in self._entities_named(item)}
+            owned.discard(EntityKind.TOPIC)
+            if owned and owned <= kinds:
+                count += 1
+        return count
 
     def _of_noun(
         self,

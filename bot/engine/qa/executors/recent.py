@@ -37,8 +37,12 @@ _NEWS_TERMS = frozenset(stem(w) for w in NEWS_WORDS)
 MAX_STATEMENTS_READ = 500
 # "When did they last meet?", "most recently": the newest occurrence.
 LAST_WORDS = frozenset("last latest recently recent".split())
-# ... and the words of the idiom ("the last time they met", "on what occasion").
-_LAST_TERMS = frozenset(stem(w) for w in (*LAST_WORDS, "most", "time", "occasion"))
+# ... and the words of the idiom ("the last time they met", "on what occasion"), and
+# those saying the subjects did it jointly ("sign something together"), which a sentence
+# naming them all as its parties says without the word.
+_LAST_TERMS = frozenset(
+    stem(w) for w in (*LAST_WORDS, "most", "time", "occasion", "together", "jointly", "both")
+)
 _PARTY_TERMS = frozenset(stem(w) for w in PARTY_NOUNS)
 # "When did they last meet?": the verb of meeting, which an event's name does not hold.
 _MEET_TERMS = frozenset(

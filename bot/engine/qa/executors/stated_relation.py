@@ -35,10 +35,11 @@ ENTAILS: dict[str, frozenset[str]] = {
     stem("partner"): frozenset(stem(w) for w in "cooperate collaborate join ally".split()),
     stem("cooperate"): frozenset(stem(w) for w in "partner collaborate join".split()),
 }
-# Words that make a statement not a fact of the relation: negation, or only a hope.
+# Words that make a statement not a fact of the relation: negation, only a hope, or a
+# relation that ended ("stepped down as Chief Executive of B", "its former head").
 _NOT_STATED = frozenset(
     "not no never nor without could would might may if whether aims aim plans plan hopes "
-    "hope intends".split()
+    "hope intends stepped resigned retired quit former formerly until".split()
 )
 # "Are A and B the same?", "is A related to B?", "are they different?"
 _SAME_WORDS = frozenset("same identical related affiliated connected different separate".split())

@@ -464,6 +464,19 @@ class TargetAnswers(ExecutorBase):
                 return own + led
         return []
 
+    def _reported_in_month(self, q: Query, by: list[Reached]) -> Reached | None:
+        """The newest figure reached by the month asked ("by March 2023", a month named)
+        when a release published in that month gives it as its newest: what stood as of
+        that release. None for a year or no date asked, or no such release."""
+        t = q.time
+        month = t.until_month if t.until is not None else t.month if t.year is not None else None
+        cutoff = self._cutoff(q)
+        if month is None or cutoff is None or not by:
+            return None
+        newest = by[-1]
+        published = self.index.source_date(newest.fact.source).isoformat()
+        return newest if published[:7] == cutoff else None
+
     def _cutoff(self, q: Query) -> str | None:
         """The date asked, as "YYYY-MM" (a year alone is its December); None for now."""
         t = q.time
@@ -633,6 +646,20 @@ class TargetAnswers(ExecutorBase):
                 f"({aim.working(_fmt(later.value))} = {_fmt(aim.left(later.value))} short)."
             )
             shown = [*by[-1:], later]
+        elif (newest_by := self._reported_in_month(q, by)) is not None and not aim.met(
+            newest_by.value
+        ):
+            # "Had X certified 5,000 by March 2023?": a release of March 2023 gives as its
+            # newest figure 2,150 (February): not as of that release, though a later
+            # figure passes the goal.
+            published = self.index.source_date(newest_by.fact.source).isoformat()
+            lead = (
+                f"**{_yes_no(False, missed=missed)}**, not as of {format_date(published)}: the "
+                f"release of that day gives {newest_by.figure.shown} "
+                f"({format_date(newest_by.date)}) against a goal of {figure.value} "
+                f"({aim.working(_fmt(newest_by.value))} = {_fmt(aim.left(newest_by.value))} short)."
+            )
+            shown = [newest_by]
         elif (
             self._cutoff(q) is None
             and cutoff is not None
