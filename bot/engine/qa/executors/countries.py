@@ -64,14 +64,17 @@ class _Stated(NamedTuple):
 
 
 @functools.cache
-def _normalised_nations() -> frozenset[str]:
+def normalised_nations() -> frozenset[str]:
+    """``bot.vocab.nations`` normalised as questions and sentences are: read from
+    pycountry's tables (thousands of subdivisions) on first use, which ``Executors.warm``
+    makes before any question."""
     return frozenset(normalize(n) for n in nations())
 
 
 def countries_named(text: str) -> list[str]:
     """The countries ``text`` names, as it writes them, in its order, each once; the
     longest name wins ("United Republic of Tanzania", not "Tanzania" inside it)."""
-    known = _normalised_nations()
+    known = normalised_nations()
     words = normalize(text).split()
     found: list[str] = []
     i = 0
@@ -117,7 +120,7 @@ class CountryAnswers(ExecutorBase):
 
     def _names_a_country(self, entity_id: str) -> bool:
         entity = self.index.entity(entity_id)
-        return entity.kind is EntityKind.PLACE and normalize(entity.name) in _normalised_nations()
+        return entity.kind is EntityKind.PLACE and normalize(entity.name) in normalised_nations()
 
     def _country_statements(self, q: Query, owners: list[str], noun: str) -> list[_Stated]:
         """The facts about every owner (within the time asked) and the owner's dated

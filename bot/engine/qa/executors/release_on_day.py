@@ -13,12 +13,14 @@ dated that day, events), and so is a subject the release says nothing about.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.engine.qa.written_dates import written_dates
+from bot.kb.models import LoadedSource
 from bot.search.terms import stem
 
 # The verbs and nouns of an announcement: "announce", "news", "unveil", "put out".
@@ -33,6 +35,16 @@ MAX_SHOWN = 6
 
 
 class ReleaseOnDayAnswers(ExecutorBase):
+    @functools.cached_property
+    def _releases_by_day(self) -> dict[str, list[LoadedSource]]:
+        """The releases by the day they are dated (ISO date -> releases, newest order):
+        read once per knowledge base, in ``warm``, so that a question never reads every
+        release to find a day's."""
+        grouped: dict[str, list[LoadedSource]] = {}
+        for loaded in self.index.sources_newest:
+            grouped.setdefault(loaded.source.date.isoformat(), []).append(loaded)
+        return grouped
+
     def release_on_day(self, q: Query) -> Result:
         """The release dated the day the question writes, as that day's announcement;
         None for a question of another shape, a day no release is dated, or subjects
@@ -46,7 +58,7 @@ class ReleaseOnDayAnswers(ExecutorBase):
             return None
         day = days.pop()
         index = self.index
-        releases = [s for s in index.sources_newest if s.source.date.isoformat() == day]
+        releases = self._releases_by_day.get(day, [])
         if len(releases) != 1:
             return None
         release = releases[0].id
