@@ -23,12 +23,19 @@ from bot.engine.qa.written_dates import written_dates
 from bot.kb.models import LoadedSource
 from bot.search.terms import stem
 
-# The verbs and nouns of an announcement: "announce", "news", "unveil", "put out".
+# The verbs and nouns of an announcement: "announce", "news", "unveil".
 _ANNOUNCE_STEMS = frozenset(
     stem(w)
     for w in "announce announced announcement announcements news unveil unveiled reveal "
-    "revealed publish published release released share shared report reported put".split()
+    "revealed publish published".split()
 )
+# Words that announce only as a verb: "what did the Trust share / report / put out?",
+# "what was released?". Their base form after no auxiliary is a noun of the question's
+# own ("the Academy's share of women", "the annual report"), which a day's release does
+# not answer.
+_VERB_ONLY = frozenset("share report release put".split())
+_VERB_ONLY_PAST = frozenset("shared reported released put".split())
+_AUXILIARIES = frozenset("did do does will would".split())
 _ISO_DAY = re.compile(r"\b((?:19|20)\d\d-\d\d-\d\d)\b")
 # At most this many statements of the release are shown.
 MAX_SHOWN = 6
@@ -51,7 +58,7 @@ class ReleaseOnDayAnswers(ExecutorBase):
         the release states nothing about."""
         if q.quote or q.meta or q.words[:1] not in (("what",), ("which",)):
             return None
-        if not {stem(w) for w in q.words} & _ANNOUNCE_STEMS:
+        if not {stem(w) for w in q.words} & _ANNOUNCE_STEMS and not _announcing_verb(q.words):
             return None
         days = {*written_dates(q.question), *_ISO_DAY.findall(q.question)}
         if len(days) != 1:
@@ -79,3 +86,13 @@ class ReleaseOnDayAnswers(ExecutorBase):
             [release],
             entities=list(dict.fromkeys(e for f in facts for e in f.about)),
         )
+
+
+def _announcing_verb(words: tuple[str, ...]) -> bool:
+    """Whether a word that announces only as a verb is one here: a past form ("what
+    was shared on …"), or the base form after an auxiliary ("what did X share on …"),
+    never the noun ("what was X's market share on …")."""
+    return any(
+        w in _VERB_ONLY_PAST or (w in _VERB_ONLY and set(words[:i]) & _AUXILIARIES)
+        for i, w in enumerate(words)
+    )
