@@ -28,3 +28,16 @@ def test_a_capitalised_modifier_is_no_description_of_another_entity() -> None:
     assert about["Velmont"][0] == "Government of Velmont", about
     for opening in ("The Orrin", "The Acme"):
         assert not [n for n in draft.notes if f"starts with '{opening}" in n], draft.notes
+
+
+def test_a_subject_named_in_full_points_back_to_nothing() -> None:
+    # "The Coast and Canal Initiative …" names its subject; its first word is no head
+    # noun of another entity ("Coast"), and no note asks to name it.
+    release = (
+        "SALTMERE, Corvania, 9 May 2023 - The Coast and Canal Initiative and the Ministry"
+        " of Ports today agreed to dredge the Saltmere canal.\n\n"
+        "The Coast and Canal Initiative will pay for the first year of dredging.\n\n"
+        "Boats will use the Coast road while the canal is closed.\n"
+    )
+    draft = build_draft(release)
+    assert not [n for n in draft.notes if "starts with 'The Coast" in n], draft.notes

@@ -90,6 +90,15 @@ def _described(text: str, registry: Registry) -> _Described:
     match = _DEFINITE_HEAD.match(text)
     if match is None:
         return _Described("", [])
+    named = text[match.start("first") :]
+    if any(
+        len(e.name.split()) > 1 and named.startswith(e.name)
+        for e in registry.entities.values()
+        if e.kind != EntityKind.PERSON
+    ):
+        # "The Coast and Canal Initiative and the Ministry …": the subject is named in
+        # full, so its first word is no head noun describing another entity ("Coast").
+        return _Described("", [])
     # "The university plans …" (the noun first) or "The new university …" (after one
     # adjective): the first reading that fits an entity.
     for head, opening, modifier in ((match["first"], 2, ""), (match["second"], 3, match["first"])):
