@@ -393,11 +393,15 @@ def _summary_from_text(sentences: list[str], entity: DraftEntity) -> str | None:
 
 
 # Verbs after a name that make its sentence say what the thing is, rather than what it did
-# in the news of the day ("today announced …").
+# in the news of the day ("today announced …"). A copula defines only with a noun phrase
+# ("is a builder of", "is the largest", "is Esterland's largest") or a founding or seat
+# ("was founded in", "is based in"): "X is pleased to announce", "X is publishing the
+# same announcement", "X was not available for comment" say nothing of what X is.
 _DEFINING = (
-    r"(?:is|was|are|were|has been|have been|serves|operates|runs|builds|makes|provides|"
-    r"offers|specializes|specialises|was (?:founded|established|set up|created|formed)|"
-    r"(?:is|was) (?:based|headquartered|located))\b"
+    r"(?:(?:is|was|are|were|has been|have been)\s+(?:(?:a|an|the|one)\b|[\w-]+['’]s\s|"
+    r"(?:founded|established|set up|created|formed|incorporated|based|headquartered|"
+    r"located)\b)|(?:serves|operates|runs|builds|makes|provides|offers|specializes|"
+    r"specialises)\b)"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.ingest.dates import find_date
 from bot.ingest.entities import Registry
@@ -72,31 +73,56 @@ def _head_noun(name: str) -> str:
     return words[-1].casefold() if words else ""
 
 
-def _described(text: str, registry: Registry) -> tuple[str, list[str]]:
-    """The opening words of a definite subject ("The consortium", "The new university")
-    and the non-person entities of the release whose name it describes by its head noun;
+class _Described(NamedTuple):
+    """A definite subject's opening words ("The consortium", "The new university"), the
+    non-person entities of the release it may describe, and whether a capitalised
+    modifier names the one meant ("The Velmont government", "The Acme Foundation"),
+    which then points back to nothing."""
+
+    opening: str
+    fits: list[str]
+    named: bool = False
+
+
+def _described(text: str, registry: Registry) -> _Described:
+    """The definite subject of ``text`` and the entities its head noun describes;
     ("", []) when none fits."""
     match = _DEFINITE_HEAD.match(text)
     if match is None:
-        return "", []
+        return _Described("", [])
+    named = text[match.start("first") :]
+    if any(
+        len(e.name.split()) > 1 and named.startswith(e.name)
+        for e in registry.entities.values()
+        if e.kind != EntityKind.PERSON
+    ):
+        # "The Coast and Canal Initiative and the Ministry …": the subject is named in
+        # full, so its first word is no head noun describing another entity ("Coast").
+        return _Described("", [])
     # "The university plans …" (the noun first) or "The new university …" (after one
     # adjective): the first reading that fits an entity.
-    for head, opening in ((match["first"], 2), (match["second"], 3)):
+    for head, opening, modifier in ((match["first"], 2, ""), (match["second"], 3, match["first"])):
         fits = [
-            e.id
+            e
             for e in registry.entities.values()
             if head and e.kind != EntityKind.PERSON and _head_noun(e.name) == head.casefold()
         ]
+        named = modifier[:1].isupper()
+        if named:
+            # "The Kenyan government", "The Orrin government": a capitalised modifier says
+            # which one, so only an entity whose name has that word fits (never the
+            # release's one other government).
+            fits = [e for e in fits if modifier.casefold() in e.name.casefold().split()]
         if fits:
-            return " ".join(text.split()[:opening]), fits
-    return "", []
+            return _Described(" ".join(text.split()[:opening]), [e.id for e in fits], named)
+    return _Described("", [])
 
 
 def definite_subject(text: str, registry: Registry) -> str | None:
     """The one non-person entity of the release whose name a definite subject ("The
     consortium will …", "The university plans …") describes by its head noun; None when
     the sentence does not open so, or no entity or several fit."""
-    fits = _described(text, registry)[1]
+    fits = _described(text, registry).fits
     return fits[0] if len(fits) == 1 else None
 
 
@@ -117,8 +143,10 @@ def pointing_start(text: str, registry: Registry) -> PointingStart | None:
     match = _PRONOUN_START.match(text) or _PERSONAL_START.match(text)
     if match is not None:
         return PointingStart(match.group(0))
-    opening, fits = _described(text, registry)
-    return PointingStart(opening, tuple(fits)) if opening else None
+    described = _described(text, registry)
+    if not described.opening or described.named:
+        return None  # none, or named by its own words ("The Acme Foundation will …")
+    return PointingStart(described.opening, tuple(described.fits))
 
 
 def fact_for(

@@ -87,12 +87,35 @@ _UNMET_WORDS = frozenset(
 )
 
 
+# The most words between a verb of reaching and the goal it takes ("passed *its original*
+# target of", "reached *its first phase* goal of").
+_MAX_GOAL_OBJECT_GAP = 3
+# Words that end the verb's object: what follows is another clause ("met in Tarrow *and*
+# set a target of", "reached an agreement *that* sets a goal of").
+_CLAUSE_BREAKS = frozenset("and or but that which who then while after before".split())
+
+
 def met_goal(clause_before: Sequence[str]) -> bool:
     """Whether a clause (its words, lower case, up to a figure) reports the goal named
-    there as reached: a past form of reaching or passing ("passed", "has met") and no
-    word that leaves it unmet or ahead ("did not reach", "on track to hit")."""
-    words = set(clause_before)
-    return bool(words & (_REACHED_FORMS | _PASSED_FORMS)) and not words & _UNMET_WORDS
+    there as reached: a past form of reaching or passing whose object is the goal
+    ("passed its target of", "has met its goal of": a goal noun of ``GOAL_NAMING`` at
+    most ``_MAX_GOAL_OBJECT_GAP`` words after it, no clause break between), and no word
+    that leaves it unmet or ahead ("did not reach", "on track to hit"). The verb must
+    take the goal: "the partners met in Tarrow and set a target of 10,000" met people,
+    and "reached an agreement that sets a goal of" reached an agreement; both goals are
+    still ahead."""
+    words = list(clause_before)
+    if set(words) & _UNMET_WORDS:
+        return False
+    for i, word in enumerate(words):
+        if word not in _REACHED_FORMS | _PASSED_FORMS:
+            continue
+        for following in words[i + 1 : i + 2 + _MAX_GOAL_OBJECT_GAP]:
+            if following in _CLAUSE_BREAKS:
+                break
+            if stem(following) in GOAL_NAMING:
+                return True
+    return False
 
 
 def first_figure_start(text: str) -> int | None:

@@ -109,11 +109,11 @@ class AnswerType(StrEnum):
 
 
 @functools.cache
-def _wire_words() -> frozenset[str]:
+def wire_words() -> frozenset[str]:
     """The words of every newswire's names in ``bot/vocab/wires.yaml`` ("business",
     "wire", "globenewswire"): a wire the question names is no unknown name, though no
     release of the base went out on it. Read on first use (the YAML read stays off the
-    cold start)."""
+    cold start), which ``Executors.warm`` makes before any question."""
     return frozenset(
         word
         for wire in wires()
@@ -675,7 +675,7 @@ class QueryParser:
             if words and not any(
                 self.known(w) or self.descriptions.demonym_place(w) for w in words
             ):
-                if all(w in _wire_words() for w in words):
+                if all(w in wire_words() for w in words):
                     continue  # "Business Wire or PR Newswire?": a wire offered as a choice
                 found.append(token)
         return tuple(found)

@@ -189,6 +189,8 @@ CURRENT_WORDS = frozenset(
 # exporting"), so only the role yes/no reads it, as the newest role.
 CONTINUING_WORDS = frozenset("still anymore longer".split())
 FIRST_WORDS = frozenset("first earliest originally initially".split())
+# "The original / first / initial target": asking for the first goal or figure set.
+ORIGINAL_WORDS = frozenset((*FIRST_WORDS, "original", "initial"))
 # "The figure now", "the latest count": the newest figure as one end of a change.
 NOW_WORDS = frozenset("now today currently latest".split())
 # "Which release / campus is the oldest?": the first by date among several.

@@ -122,7 +122,7 @@ from bot.engine.qa.executors.became import BecameAnswers
 from bot.engine.qa.executors.before import BeforeAnswers
 from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.contrary import ContraryAnswers
-from bot.engine.qa.executors.countries import CountryAnswers
+from bot.engine.qa.executors.countries import CountryAnswers, normalised_nations
 from bot.engine.qa.executors.day_around import DayAroundAnswers
 from bot.engine.qa.executors.described_claims import DescribedClaimAnswers
 from bot.engine.qa.executors.ended_titles import EndedTitleAnswers
@@ -198,7 +198,7 @@ from bot.engine.qa.executors.trends import TrendAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
 from bot.engine.qa.executors.wrong_place import WrongPlaceAnswers
 from bot.engine.qa.executors.yes_no import YesNoAnswers
-from bot.engine.qa.query import Query
+from bot.engine.qa.query import Query, wire_words
 
 
 class Executors(
@@ -372,6 +372,8 @@ class Executors(
         self._statements_by_year  # noqa: B018 (cached_property: built now and kept)
         self._role_news  # noqa: B018
         self._quotes_by_source  # noqa: B018
+        self._roles_by_source  # noqa: B018 (a release's people: every role read once)
+        self._releases_by_day  # noqa: B018 (a day's release: every release read once)
         self._events_by_word  # noqa: B018
         self._contact_blocks  # noqa: B018
         self._known_places  # noqa: B018
@@ -379,6 +381,10 @@ class Executors(
         self._dateline_countries  # noqa: B018
         self._figure_name_heads  # noqa: B018 (a scan of every entity)
         self._only_event  # noqa: B018 (a scan of every entity)
+        # Module tables a question reads (pycountry's country names, the wires' words):
+        # built once per process, here rather than on a user's first question.
+        normalised_nations()
+        wire_words()
 
 
 __all__ = ["Executors", "Result"]

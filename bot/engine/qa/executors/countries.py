@@ -32,7 +32,7 @@ from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS
 from bot.engine.qa.vocabulary import NEWEST_WORDS, OLDEST_WORDS
 from bot.kb.models import EntityKind
-from bot.search.terms import content_terms, stem
+from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
 from bot.vocab import nations
 
@@ -64,14 +64,19 @@ class _Stated(NamedTuple):
 
 
 @functools.cache
-def _normalised_nations() -> frozenset[str]:
+def normalised_nations() -> frozenset[str]:
+    """``bot.vocab.nations`` normalised as questions and sentences are: read from
+    pycountry's tables (thousands of subdivisions) on first use, which ``Executors.warm``
+    makes before any question."""
     return frozenset(normalize(n) for n in nations())
 
 
-def countries_named(text: str) -> list[str]:
+def countries_named(text: str, *, standalone: bool = False) -> list[str]:
     """The countries ``text`` names, as it writes them, in its order, each once; the
-    longest name wins ("United Republic of Tanzania", not "Tanzania" inside it)."""
-    known = _normalised_nations()
+    longest name wins ("United Republic of Tanzania", not "Tanzania" inside it). With
+    ``standalone``, only a name written as a country's (``_stands_alone``), never one
+    inside another name ("New Jersey", "Jordan Blake", "the Kenya Rowing Board")."""
+    known = normalised_nations()
     words = normalize(text).split()
     found: list[str] = []
     i = 0
@@ -84,13 +89,43 @@ def countries_named(text: str) -> list[str]:
                 break
         else:
             i += 1
+    if standalone:
+        found = [name for name in found if _stands_alone(text, name)]
     return list(dict.fromkeys(_as_written(text, name) for name in found))
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """``name`` (normalised) as a text may write it, any case, any punctuation between."""
+    return re.compile(r"\b" + r"\W+".join(re.escape(w) for w in name.split()) + r"\b", re.I)
+
+
+def _stands_alone(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` (normalised) once at least as a country: with a
+    capital ("china" and "turkey" in lower case are common nouns) and with no
+    capitalised word beside it that would make it part of a longer name: "New Jersey",
+    "New South Wales", "Jordan Blake", "Chad Morris", "the Kenya Rowing Board" name a
+    state, people and a body. A word of ``STOP_WORDS`` beside it ("In Kenya", "The
+    Gambia") opens no name. Country names of several words ("South Korea") are whole
+    names of the list, found before their parts (``countries_named``)."""
+    for match in _name_pattern(name).finditer(text):
+        if not match[0][:1].isupper():
+            continue
+        before = re.search(r"([^\W\d_][\w'’-]*) +$", text[: match.start()])
+        after = re.match(r" +([^\W\d_][\w'’-]*)", text[match.end() :])
+        if not any(n is not None and _opens_name(n[1]) for n in (before, after)):
+            return True
+    return False
+
+
+def _opens_name(word: str) -> bool:
+    """Whether ``word`` beside a country's name makes it part of a longer name: a
+    capitalised word that is no stop word."""
+    return word[:1].isupper() and word.casefold() not in STOP_WORDS
 
 
 def _as_written(text: str, name: str) -> str:
     """``name`` (normalised) with the capitals ``text`` gives it."""
-    pattern = r"\W+".join(re.escape(w) for w in name.split())
-    match = re.search(rf"\b{pattern}\b", text, re.IGNORECASE)
+    match = _name_pattern(name).search(text)
     return match[0] if match else name.title()
 
 
@@ -117,7 +152,7 @@ class CountryAnswers(ExecutorBase):
 
     def _names_a_country(self, entity_id: str) -> bool:
         entity = self.index.entity(entity_id)
-        return entity.kind is EntityKind.PLACE and normalize(entity.name) in _normalised_nations()
+        return entity.kind is EntityKind.PLACE and normalize(entity.name) in normalised_nations()
 
     def _country_statements(self, q: Query, owners: list[str], noun: str) -> list[_Stated]:
         """The facts about every owner (within the time asked) and the owner's dated
@@ -189,7 +224,9 @@ class CountryAnswers(ExecutorBase):
         """The countries ``text`` names, less those inside a subject's own name."""
         own = {c for name in names for c in countries_named(name)}
         inside = {normalize(c) for c in own}
-        return tuple(c for c in countries_named(text) if normalize(c) not in inside)
+        return tuple(
+            c for c in countries_named(text, standalone=True) if normalize(c) not in inside
+        )
 
     def _country_list(self, q: Query, stated: list[_Stated]) -> Result:
         lists = [s for s in stated if len(s.countries) >= 2]

@@ -49,7 +49,7 @@ from bot.engine.qa.figure_series import (
 )
 from bot.engine.qa.figures import GOAL_NAMING, is_past_goal, summary_statement
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import FIRST_WORDS, GOAL_DEADLINE, NOW_WORDS, SHAPE_WORDS
+from bot.engine.qa.vocabulary import GOAL_DEADLINE, NOW_WORDS, ORIGINAL_WORDS, SHAPE_WORDS
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
 
@@ -77,13 +77,11 @@ _MONEY_WORDS = frozenset(
     "raise raised worth".split()
 )
 _PERCENT_WORDS = frozenset("percent percentage per cent share proportion %".split())
-# "The original / first / initial target": the first goal set, not the newest.
-_ORIGINAL_WORDS = frozenset((*FIRST_WORDS, "original", "initial"))
 # Question words that say how, when or how much, not what is counted.
 _NOT_MEASURED = frozenset(
     stem(w)
     for w in (
-        *_ORIGINAL_WORDS,
+        *ORIGINAL_WORDS,
         *GAIN_WORDS,
         *SHORT_WORDS,
         *_CHANGE_NOUNS,
@@ -459,7 +457,7 @@ class FigureTimeAnswers(ExecutorBase):
             )
         if not goals:
             return None
-        if words & _ORIGINAL_WORDS:
+        if words & ORIGINAL_WORDS:
             # "What was the original target?": the first goal set, the later ones after.
             first, *later = list({g.value: g for g in reversed(goals)}.values())[::-1]
             lines = [

@@ -20,6 +20,7 @@ from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.kb.models import LoadedFact
+from bot.search.terms import content_terms
 
 _UNITS = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|season)s?"
 # "every 90 minutes", "every two weeks", "every day", "twice a year", "three times a
@@ -34,6 +35,18 @@ FREQUENCY = re.compile(
 MAX_CANDIDATES = 12
 # Older statements shown after the one in force.
 MAX_HISTORY = 3
+
+
+def _frequency_clause(text: str) -> str:
+    """The clause of ``text`` stating its first frequency, between the punctuation around
+    it ("Under the agreement, Orbisight will give thermal images every 90 minutes, to
+    confirm alerts": the middle part), which says what happens that often."""
+    match = FREQUENCY.search(text)
+    if match is None:
+        return ""
+    start = max(text.rfind(p, 0, match.start()) for p in ",;:") + 1
+    ends = [i for i in (text.find(p, match.end()) for p in ",;:") if i >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def asks_frequency(words: tuple[str, ...]) -> bool:
@@ -51,12 +64,22 @@ class FrequencyAnswers(ExecutorBase):
             return None
         terms = [t for t in q.terms if t not in ("often", "frequent")]
         ranked = self.retriever.rank(terms or list(q.terms), set(q.subjects), include_quotes=False)
+        # What happens, as asked ("send thermal images", "meet"): a sentence stating a
+        # frequency of something else about the subject ("images every 30 minutes" for
+        # "how often did the partners meet?") is no answer, so the clause stating the
+        # frequency must use one of these words (or a thesaurus synonym), when the
+        # question has any besides its names.
+        own = {t for e in q.subjects for t in q.mention_terms.get(e, frozenset())}
+        topic = [t for t in terms if t not in own]
+        wanted = {a for qt in self.retriever.query_terms(topic) for a in qt.alternatives}
+        wanted |= set(topic)
         stating = [
             c.item
             for c in ranked[:MAX_CANDIDATES]
             if isinstance(c.item, LoadedFact)
             and set(q.subjects) & set(c.item.about)
             and FREQUENCY.search(c.item.text)
+            and (not wanted or wanted & set(content_terms(_frequency_clause(c.item.text))))
         ]
         if not stating:
             return None

@@ -20,7 +20,7 @@ from bot.engine.qa.executors.targets import GOAL_WORDS
 from bot.engine.qa.figures import figure_value, figures_in
 from bot.engine.qa.phases import phases_named
 from bot.engine.qa.query import Query
-from bot.engine.qa.vocabulary import FIRST_WORDS, GOAL_DEADLINE, INTENT_WORDS
+from bot.engine.qa.vocabulary import GOAL_DEADLINE, INTENT_WORDS, ORIGINAL_WORDS
 from bot.kb.models import LoadedFact
 from bot.search.terms import stem
 
@@ -28,11 +28,9 @@ from bot.search.terms import stem
 _DEADLINE_WORDS = frozenset("deadline deadlines due".split())
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w,])")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-# "The original / first / initial goal": the first set leads.
-_ORIGINAL_WORDS = frozenset((*FIRST_WORDS, "original", "initial"))
 # Words of a deadline question that say nothing of what the goal counts.
 _NOT_COUNTED = frozenset(
-    stem(w) for w in (*GOAL_WORDS, *INTENT_WORDS, *_DEADLINE_WORDS, *_ORIGINAL_WORDS, "when", "by")
+    stem(w) for w in (*GOAL_WORDS, *INTENT_WORDS, *_DEADLINE_WORDS, *ORIGINAL_WORDS, "when", "by")
 )
 # Older statements of the goal shown after the newest.
 MAX_HISTORY = 3
@@ -78,7 +76,7 @@ class GoalDeadlineAnswers(ExecutorBase):
         if not goals:
             return None
         # "The original goal, and by when?": the first goal set leads, the later follow.
-        original = bool(words & _ORIGINAL_WORDS)
+        original = bool(words & ORIGINAL_WORDS)
         goals.sort(key=lambda g: g[0], reverse=not original)
         (date, by, newest), *older = goals
         lines = [f"**{by[0].upper()}{by[1:]}** (as of {date}):", newest.text.strip()]

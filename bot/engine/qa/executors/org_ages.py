@@ -224,19 +224,46 @@ class AgeAnswers(ExecutorBase):
     def _age_other_began(self, q: Query, subject: str, clause: str) -> tuple[str, str, str] | None:
         """ "How old was X when Y launched?": the date a sentence says another subject
         named in the clause began (``_age_founding``), when the clause asks for its
-        start; None otherwise."""
+        start; None otherwise. Of two things the clause names, the one that began is
+        the verb's object ("when the TFA launched SmokeLine": SmokeLine, not the TFA,
+        founded in 1958), else the one named last before it."""
         words = clause.split()
         if not set(words) & _START_WORDS and " set up" not in f" {clause}":
             return None
-        terms = set(content_terms(clause))
-        for other in q.subjects:
-            named = q.mention_terms.get(other, frozenset())
-            if other == subject or not named or not named <= terms:
-                continue
-            if other in self.index.person_ids:
-                continue
-            return self._age_founding(other)
-        return None
+        asked = q.words
+        when_at = asked.index("when") if "when" in asked else len(asked)
+        verb_at = next(
+            (
+                i
+                for i in range(when_at + 1, len(asked))
+                if asked[i] in _START_WORDS or asked[i : i + 2] == ("set", "up")
+            ),
+            None,
+        )
+        named = [
+            m
+            for m in q.found
+            if m.words[0] > when_at
+            and m.entity_id != subject
+            and m.entity_id in q.subjects
+            and m.entity_id not in self.index.person_ids
+            # "… launched by the TFA": the agent, not the thing that began.
+            and asked[m.words[0] - 1 : m.words[0]] != ("by",)
+        ]
+        if not named or verb_at is None:
+            return None
+        # The thing that began: the object of the verb ("when the TFA launched
+        # SmokeLine"), else its subject ("when SmokeLine launched", "was set up"), never
+        # the one that launched it.
+        after = [m for m in named if m.words[0] > verb_at]
+        before = [m for m in named if m.words[0] < verb_at]
+        if after:
+            began = min(after, key=lambda m: m.words[0])
+        elif before:
+            began = max(before, key=lambda m: m.words[0])
+        else:
+            return None
+        return self._age_founding(began.entity_id)
 
     def _age_at(self, q: Query, subject: str) -> tuple[str, str, str] | None:
         """The date the age is asked at (ISO), with the sentence and release dating it."""

@@ -18,6 +18,7 @@ with different people do (another executor, or not_found, answers then).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date
@@ -153,8 +154,8 @@ class ParticipantAnswers(ExecutorBase):
         named: dict[str, None] = {}
         for fact in index.facts_by_source.get(release.id, []):
             named.update(dict.fromkeys(e for e in fact.about if e in index.person_ids))
-        for role in index.kb.roles:
-            if role.source == release.id and role.entity in index.person_ids:
+        for role in self._roles_by_source.get(release.id, ()):
+            if role.entity in index.person_ids:
                 named.setdefault(role.entity)
         if not named or len(named) > MAX_PARTICIPANTS:
             return None
@@ -180,6 +181,16 @@ class ParticipantAnswers(ExecutorBase):
                 title = f" — {index.role_text(role, with_date=False)}"
             lines.append(f"• **{self._name(person)}**{title}")
         return answered(index, q.question, "\n".join(lines), [release.id], entities=list(named))
+
+    @functools.cached_property
+    def _roles_by_source(self) -> dict[str, list[LoadedRole]]:
+        """Each release's roles (release id -> roles, in the knowledge base's order): read
+        once per knowledge base, in ``warm``, so that a question about one release's
+        people never reads every role of the base (100,000 entities and more roles)."""
+        grouped: dict[str, list[LoadedRole]] = {}
+        for role in self.index.kb.roles:
+            grouped.setdefault(role.source, []).append(role)
+        return grouped
 
     def _title_at_meeting(self, person: str, when: dt.date, source: str) -> LoadedRole | None:
         """The newest title stated as held by a release no later than ``when``, else by

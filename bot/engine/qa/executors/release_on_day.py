@@ -13,40 +13,59 @@ dated that day, events), and so is a subject the release says nothing about.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.engine.qa.written_dates import written_dates
+from bot.kb.models import LoadedSource
 from bot.search.terms import stem
 
-# The verbs and nouns of an announcement: "announce", "news", "unveil", "put out".
+# The verbs and nouns of an announcement: "announce", "news", "unveil".
 _ANNOUNCE_STEMS = frozenset(
     stem(w)
     for w in "announce announced announcement announcements news unveil unveiled reveal "
-    "revealed publish published release released share shared report reported put".split()
+    "revealed publish published".split()
 )
+# Words that announce only as a verb: "what did the Trust share / report / put out?",
+# "what was released?". Their base form after no auxiliary is a noun of the question's
+# own ("the Academy's share of women", "the annual report"), which a day's release does
+# not answer.
+_VERB_ONLY = frozenset("share report release put".split())
+_VERB_ONLY_PAST = frozenset("shared reported released put".split())
+_AUXILIARIES = frozenset("did do does will would".split())
 _ISO_DAY = re.compile(r"\b((?:19|20)\d\d-\d\d-\d\d)\b")
 # At most this many statements of the release are shown.
 MAX_SHOWN = 6
 
 
 class ReleaseOnDayAnswers(ExecutorBase):
+    @functools.cached_property
+    def _releases_by_day(self) -> dict[str, list[LoadedSource]]:
+        """The releases by the day they are dated (ISO date -> releases, newest order):
+        read once per knowledge base, in ``warm``, so that a question never reads every
+        release to find a day's."""
+        grouped: dict[str, list[LoadedSource]] = {}
+        for loaded in self.index.sources_newest:
+            grouped.setdefault(loaded.source.date.isoformat(), []).append(loaded)
+        return grouped
+
     def release_on_day(self, q: Query) -> Result:
         """The release dated the day the question writes, as that day's announcement;
         None for a question of another shape, a day no release is dated, or subjects
         the release states nothing about."""
         if q.quote or q.meta or q.words[:1] not in (("what",), ("which",)):
             return None
-        if not {stem(w) for w in q.words} & _ANNOUNCE_STEMS:
+        if not {stem(w) for w in q.words} & _ANNOUNCE_STEMS and not _announcing_verb(q.words):
             return None
         days = {*written_dates(q.question), *_ISO_DAY.findall(q.question)}
         if len(days) != 1:
             return None
         day = days.pop()
         index = self.index
-        releases = [s for s in index.sources_newest if s.source.date.isoformat() == day]
+        releases = self._releases_by_day.get(day, [])
         if len(releases) != 1:
             return None
         release = releases[0].id
@@ -67,3 +86,13 @@ class ReleaseOnDayAnswers(ExecutorBase):
             [release],
             entities=list(dict.fromkeys(e for f in facts for e in f.about)),
         )
+
+
+def _announcing_verb(words: tuple[str, ...]) -> bool:
+    """Whether a word that announces only as a verb is one here: a past form ("what
+    was shared on …"), or the base form after an auxiliary ("what did X share on …"),
+    never the noun ("what was X's market share on …")."""
+    return any(
+        w in _VERB_ONLY_PAST or (w in _VERB_ONLY and set(words[:i]) & _AUXILIARIES)
+        for i, w in enumerate(words)
+    )

@@ -215,18 +215,34 @@ class SaidAboutAnswers(ExecutorBase):
 
     def _reported(self, speaker: str, topic: Topic) -> list[LoadedFact]:
         """Facts reporting the speaker's words on the topic: the speaker named, then a
-        verb of reported speech ("X, Managing Director of Y, said …"), the topic named."""
-        entity = self.index.entity(speaker)
+        verb of reported speech ("X, Managing Director of Y, said …") with no other
+        person of the fact named between them ("X met Kim Lee, who said …" reports Kim
+        Lee's words, not X's), the topic named."""
+        index = self.index
+        entity = index.entity(speaker)
         labels = [label.casefold() for label in (entity.name, *entity.aliases)]
         found = []
-        for fact in self.index.facts_by_entity.get(speaker, [])[:MAX_LIST_FACTS]:
+        for fact in index.facts_by_entity.get(speaker, [])[:MAX_LIST_FACTS]:
             text = fact.text.casefold()
             at = min((text.find(label) for label in labels if label in text), default=-1)
             if at < 0:
                 continue
-            later = re.findall(r"[a-z]+", text[at:])
-            if set(later) & REPORTED_SPEECH_VERBS and self._names(fact, topic):
-                found.append(fact)
+            verb = next(
+                (m for m in re.finditer(r"[a-z]+", text[at:]) if m[0] in REPORTED_SPEECH_VERBS),
+                None,
+            )
+            if verb is None or not self._names(fact, topic):
+                continue
+            between = text[at : at + verb.start()]
+            others = [
+                label.casefold()
+                for e in fact.about
+                if e != speaker and e in index.person_ids
+                for label in (index.entity(e).name, *index.entity(e).aliases)
+            ]
+            if any(label and label in between for label in others):
+                continue  # the words are another person's, named nearer the verb
+            found.append(fact)
         return found
 
     def _facts_naming(self, topic: Topic) -> list[LoadedFact]:
