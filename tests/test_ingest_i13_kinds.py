@@ -1,0 +1,132 @@
+"""Kinds of speakers, titles and datelines from a thirteenth set of real releases (not
+in the repo), each as an invented release with what the draft must say.
+
+Speech marked with a dash instead of quote marks, a speaker named by a possessive and a
+family name ("Acme's Doe said"), a title glued to an acronym and a region, styles of
+address before a name, and an agency signing the dateline bare after the date. The real
+releases are measured with benchmarks/ingest_eval.py.
+"""
+
+from __future__ import annotations
+
+from bot.ingest import Draft, build_draft
+
+
+def _roles(d: Draft) -> set[tuple[str, str, str | None]]:
+    ents = d.registry.entities
+    return {
+        (
+            ents[r.entity].name,
+            r.title,
+            ents[r.organization].name if r.organization in ents else None,
+        )
+        for r in d.registry.roles
+    }
+
+
+def _speakers(d: Draft) -> dict[str, str | None]:
+    """Each quote's opening words (30 characters) and its speaker's name."""
+    ents = d.registry.entities
+    return {
+        q.text[:30]: (ents[q.speaker].name if q.speaker in ents else None) for _, q, _ in d.quotes
+    }
+
+
+_DASHED = (
+    "Four aid groups get new framework agreements\n\n"
+    "The Velmont Aid Directorate has signed four framework agreements with national aid"
+    " groups, including the Orrin Relief Society and Kestrel Mission.\n"
+    "– These agreements let our partners plan for years rather than months, and that is"
+    " what people in a crisis need most, says Ola Berg, Head of Emergency Response at the"
+    " Velmont Aid Directorate.\n"
+    "– We will publish the results every year, so that anyone can follow the money.\n"
+    "The framework is worth 40 million a year.\n"
+)
+
+
+def test_speech_after_a_dash_is_a_quote_of_the_person_after_says() -> None:
+    d = build_draft(_DASHED)
+    speakers = _speakers(d)
+    assert speakers.get("These agreements let our partn") == "Ola Berg"
+    # The dashed paragraph right after it, with no attribution, goes on with her.
+    assert speakers.get("We will publish the results ev") == "Ola Berg"
+    assert (
+        "Ola Berg",
+        "Head of Emergency Response",
+        "Velmont Aid Directorate",
+    ) in _roles(d)
+
+
+def test_a_dash_that_opens_narrative_is_no_quote() -> None:
+    d = build_draft(
+        "Orrin Ferries adds two routes\n\n"
+        "ORRIN, March 3, 2024 -- Orrin Ferries Ltd will add two routes in May.\n"
+        "- The first route links Orrin with Kestrel Bay three times a day.\n"
+        "- The second route runs at night, the company said.\n"
+    )
+    assert d.quotes == []
+
+
+_POSSESSIVE = (
+    "Carmakers and a utility team up on chargers\n\n"
+    "ORRIN, March 4, 2024 -- Kestrel Motors Corp. and Velmont Power Co. said Monday they"
+    " will standardise fast chargers for electric cars.\n"
+    "''Chargers have to work the same everywhere,'' Kestrel Motors Executive Officer"
+    " Jiro Tanabe told reporters.\n"
+    "Velmont Power plans to buy 40 chargers this year.\n"
+    "''We want the chargers to cost less, so that more drivers can use them,'' Kestrel's"
+    " Tanabe said.\n"
+)
+
+
+def test_a_speaker_named_by_a_possessive_and_a_family_name_is_that_person() -> None:
+    d = build_draft(_POSSESSIVE)
+    assert _speakers(d).get("We want the chargers to cost l") == "Jiro Tanabe"
+    assert not any("Kestrel's" in e.name or "Kestrel’s" in e.name for e in d.new_entities)
+
+
+def test_a_title_glued_to_an_acronym_and_a_region_stops_before_them() -> None:
+    d = build_draft(
+        "University and ORBITEC agree on research\n\n"
+        "ORRIN, May 25, 2022 /PRNewswire/ -- Orrin University of Science and ORBITEC signed"
+        " a memorandum of understanding on research.\n"
+        "The agreement was signed by Mary Stone, Provost of Orrin University of Science, and"
+        " Karim Haddad, Regional Director ORBITEC Gulf and Levant.\n"
+    )
+    titles = {(p, t, o) for p, t, o in _roles(d) if p == "Karim Haddad"}
+    assert titles and all(t == "Regional Director" for _, t, _ in titles), titles
+    assert all(o is not None and o.startswith("ORBITEC") for _, _, o in titles), titles
+
+
+def test_styles_of_address_before_a_name_are_not_the_name() -> None:
+    d = build_draft(
+        "Velmont and Orrin fund a new bridge\n\n"
+        "ORRIN, July 29, 2021 /CNW/ - The governments of Velmont and Orrin announced funding"
+        " for a new bridge.\n"
+        "Today, His Worship Tom Keats, Mayor of the Town of Orrin Cove, and Jane Doe, chargé"
+        " d'affaires of the Velmont Embassy in Orrin, announced the funding.\n"
+    )
+    roles = _roles(d)
+    names = {e.name for e in d.new_entities}
+    assert "Tom Keats" in names
+    assert any(p == "Tom Keats" and t == "Mayor" for p, t, _ in roles), roles
+    assert any(p == "Jane Doe" and "affaires" in t for p, t, _ in roles), roles
+
+
+def test_an_agency_signing_the_dateline_bare_after_the_date_is_the_publisher() -> None:
+    d = build_draft(
+        "Three carmakers agree on charger standard\n\n"
+        "ORRIN, Velmont, Aug. 5 Kyodo - Three carmakers said Wednesday they will agree on a"
+        " common standard for chargers of electric vehicles.\n"
+    )
+    assert d.meta.publisher == "Kyodo"
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Orrin"
+
+
+def test_a_document_kind_in_the_wire_position_is_no_publisher() -> None:
+    d = build_draft(
+        "Agency and charity join forces\n\n"
+        "ORRIN, November 17, 2011 (press release) – The Velmont Food Agency and Kestrel Aid"
+        " are joining forces on food security.\n"
+    )
+    assert d.meta.publisher != "press release"
