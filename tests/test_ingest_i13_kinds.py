@@ -130,3 +130,53 @@ def test_a_document_kind_in_the_wire_position_is_no_publisher() -> None:
         " are joining forces on food security.\n"
     )
     assert d.meta.publisher != "press release"
+
+
+def test_a_company_by_its_name_without_the_legal_form_is_no_person() -> None:
+    d = build_draft(
+        "Velmont Rail signs works agreement\n\n"
+        "KESTREL, Dec 21 \u2014 Velmont Rail Sdn Bhd has signed a memorandum of understanding"
+        " with Orrin Link Sdn Bhd on the rail project.\n"
+        "In a statement, Velmont Rail said the works will start in May.\n"
+        "\u201cThe agreement today is a stepping stone for all parties in the project,\u201d"
+        " he said.\n"
+    )
+    people = {e.name for e in d.registry.entities.values() if str(e.kind) == "person"}
+    assert "Velmont Rail" not in people
+    # "he" is a person: never the company named last.
+    assert all(
+        q.speaker is None or str(d.registry.entities[q.speaker].kind) == "person"
+        for _, q, _ in d.quotes
+    )
+
+
+def test_a_speaker_with_a_glued_title_and_where_they_spoke_from_is_read() -> None:
+    d = build_draft(
+        "Two harbours sign a partnership\n\n"
+        "ORRIN, June 6, 2013 -- The Harbour of Orrin and the Kestrel Harbour Board signed a"
+        " memorandum of understanding.\n"
+        "\u201cWe have worked closely with the Kestrel Harbour Board for years,\u201d said"
+        " Harbour Managing Director Ruth Calder from the Orrin Trade Fair. \u201cThis"
+        " agreement makes that work formal and I expect it to help both harbours.\u201d\n"
+    )
+    speakers = _speakers(d)
+    assert speakers.get("We have worked closely with th") == "Ruth Calder"
+    assert speakers.get("This agreement makes that work") == "Ruth Calder"
+
+
+def test_a_signer_with_a_title_after_the_name_is_a_person_not_a_party() -> None:
+    d = build_draft(
+        "Kestrel Motor signs hydrogen pact with Velmont Oil\n\n"
+        "ORRIN, June 26 (Yonhap) -- Kestrel Motor Co. said Wednesday it has signed an initial"
+        " pact with Velmont Oil to cooperate on hydrogen.\n"
+        "On Tuesday, Kestrel Motor Executive Vice Chairman Park Jinwoo signed a memorandum of"
+        " understanding with Omar B. Al-Na'imi, senior vice president of technical services"
+        " at Velmont Oil, to seek a partnership in hydrogen energy.\n"
+    )
+    kinds = {e.name: str(e.kind) for e in d.registry.entities.values()}
+    assert kinds.get("Omar B. Al-Na'imi") == "person", kinds
+    assert (
+        "Omar B. Al-Na'imi",
+        "senior vice president of technical services",
+        "Velmont Oil",
+    ) in _roles(d)

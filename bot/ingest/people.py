@@ -670,6 +670,21 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
             title=of_title,
             organization=of_org.group("org").strip(" .") if of_title else None,
         )
+    # "Port Executive Director Jane Doe from the Expo": an organisation's word and a title
+    # before the name (read as a premodifier is), then where the person spoke from.
+    last_title = max((j for j, w in enumerate(of_words) if is_title_word(w)), default=-1)
+    named = " ".join(of_words[last_title + 1 :])
+    if (
+        of_org
+        and k == 0
+        and last_title > 0
+        and len(of_words) - last_title - 1 >= 2
+        and _all_name_like(named, known_acronyms)
+        and not is_title_phrase(named)
+    ):
+        pre_title, pre_org = _premodifier(" ".join(of_words[: last_title + 1]) + " ")
+        if pre_title is not None:
+            return PersonRef(name=clean_name(named), title=pre_title, organization=pre_org)
     # "Jane Doe Director of Acme": the title right after the name, without a comma.
     words = phrase.split(",")[0].split()
     for k in range(2, min(len(words), 6)):

@@ -719,12 +719,7 @@ class QuoteFinder:
                     org_name = registry.one_of_a_kind(org_name.lower()) or org_name
                 org_id = registry.find(org_name)
                 words = org_name.split()
-                if org_id is None and (
-                    len(words) >= 3
-                    # ("ACME Partnership Leader for X": an acronym the release defined,
-                    # then a word that dresses the title.)
-                    or (len(words) == 2 and words[0].isupper() and len(words[0]) > 1)
-                ):
+                if org_id is None and len(words) >= 3:
                     # "United Nations Youth Envoy for Skills": the known organisation is a
                     # prefix; the words after it belong to the title.
                     for k in range(len(words) - 1, max(len(words) - 3, 0), -1):
