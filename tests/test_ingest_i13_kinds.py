@@ -180,3 +180,15 @@ def test_a_signer_with_a_title_after_the_name_is_a_person_not_a_party() -> None:
         "senior vice president of technical services",
         "Velmont Oil",
     ) in _roles(d)
+
+
+def test_its_title_before_a_name_is_held_at_the_sentence_s_subject() -> None:
+    d = build_draft(
+        "Orrin Works signs rail memorandum\n\n"
+        "KESTREL, Dec 21 \u2014 Orrin Works Sdn Bhd has signed a memorandum of understanding"
+        " with Velmont Rail Link Sdn Bhd and the Kestrel State Development Corporation.\n"
+        "Under the MoU, Orrin Works will advise Velmont Rail Link and the Kestrel State"
+        " Development Corporation on local permits, said its chairman Dato Ivan Sulaiman"
+        " Rahim.\n"
+    )
+    assert ("Ivan Sulaiman Rahim", "chairman", "Orrin Works Sdn Bhd") in _roles(d)

@@ -1945,6 +1945,18 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             if title is None and counterpart and found and found[-1].title
             else None
         )
+        # "…, said its chairman Jane Doe": a lower-case title after "its"/"their", held
+        # at the organisation the sentence is about (the caller finds which).
+        owned_title = re.search(
+            r"\b(?:its|their)\s+(?P<t>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+$", bare_before
+        )
+        if (
+            title is None
+            and owned_title
+            and is_title_word(owned_title.group("t").split()[-1])
+            and is_title_phrase(owned_title.group("t"))
+        ):
+            title = owned_title.group("t")
         # "according to the regional representative for Africa of KFD, Jane Doe": a
         # lower-case title after "the", set off by a comma before the name.
         if title is None:
