@@ -192,3 +192,14 @@ def test_its_title_before_a_name_is_held_at_the_sentence_s_subject() -> None:
         " Rahim.\n"
     )
     assert ("Ivan Sulaiman Rahim", "chairman", "Orrin Works Sdn Bhd") in _roles(d)
+
+
+def test_a_possessive_of_a_group_of_people_is_a_word_of_the_name() -> None:
+    d = build_draft(
+        "Orrin signs aid agreements with five groups\n\n"
+        "The groups are the Orrin Refugee Board, the Orrin Red Cross, Orrin Women\u2019s Aid"
+        " and Save the Kestrel. The agreements are run by the Orrin Aid Agency.\n"
+    )
+    names = {e.name for e in d.registry.entities.values()}
+    assert "Orrin Women\u2019s Aid" in names
+    assert "Aid" not in names
