@@ -695,13 +695,13 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             publisher, rest = named.group(1).strip(), rest[named.end() :]
         # The date may sit after the wire ("LONDON, (BUSINESS WIRE) -- March 3, 2020 --").
         date = find_date(prefix) or marker_date
-        bare = (
-            prefix[date.end :].strip(" ,") if date is not None and date is not marker_date else ""
-        )
-        if publisher is None and bare and wire_name(bare) is not None:
+        if publisher is None and date is not None and date is not marker_date:
             # "KAWASAKI, Japan, Aug. 5 Kyodo - Text": an agency of the wire table signs
             # the dateline bare, after the date, with no slashes or brackets.
-            publisher, prefix = wire_name(bare), prefix[: date.end]
+            after = prefix[date.end :].strip(" ,")
+            bare = wire_name(after) if after else None
+            if bare is not None:
+                publisher, prefix = bare, prefix[: date.end]
         foreign = (
             read_date_line(prefix.rsplit(",", 1)[-1]) if date is None and "," in prefix else None
         )
