@@ -696,7 +696,7 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
         # The date may sit after the wire ("LONDON, (BUSINESS WIRE) -- March 3, 2020 --").
         date = find_date(prefix) or marker_date
         if publisher is None and date is not None and date is not marker_date:
-            # "KAWASAKI, Japan, Aug. 5 Kyodo - Text": an agency of the wire table signs
+            # "VELMONT, Orrin, Aug. 5 Kyodo - Text": an agency of the wire table signs
             # the dateline bare, after the date, with no slashes or brackets.
             after = prefix[date.end :].strip(" ,")
             bare = wire_name(after) if after else None

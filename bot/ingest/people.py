@@ -579,7 +579,7 @@ def _split_glued(text: str) -> tuple[str, str] | None:
     while end < len(words) and titles[end]:
         end += 1
     rest = words[end:]
-    # "General Manager ACME Gulf and Levant": an acronym opens the organisation, and the
+    # "General Manager ACME North and West Africa": an acronym opens the organisation, and the
     # region after it may join two names with "and".
     acronym_led = (
         len(rest) >= 2
@@ -670,7 +670,7 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
             title=of_title,
             organization=of_org.group("org").strip(" .") if of_title else None,
         )
-    # "Port Executive Director Jane Doe from the Expo": an organisation's word and a title
+    # "Harbour Executive Director Jane Doe from the Expo": an organisation's word and a title
     # before the name (read as a premodifier is), then where the person spoke from.
     last_title = max((j for j, w in enumerate(of_words) if is_title_word(w)), default=-1)
     named = " ".join(of_words[last_title + 1 :])
