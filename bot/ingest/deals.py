@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
+from bot.ingest.people import is_person_name
 from bot.ingest.registry import Registry
-from bot.ingest.words import guess_kind, is_country, is_demonym, is_title_word
+from bot.ingest.words import guess_kind, is_country, is_demonym, is_title_phrase, is_title_word
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
@@ -125,6 +126,18 @@ def whole_programme_names(sentence: str) -> list[str]:
     return [re.sub(r"^(?:The|A|An)\s+", "", name) for name in found]
 
 
+def _titled_person(name: str, text: str, registry: Registry) -> bool:
+    """Whether ``text`` writes ``name``, a person's name in form, with a title after a
+    comma ("with Jane A. Al-Doe, senior vice president of operations at Acme"): a person
+    signing for a party, never the party (people are read after the deal's parties)."""
+    if not is_person_name(name, registry.acronyms()):
+        return False
+    return any(
+        is_title_phrase(m.group(1))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)},\s+([^,;()]{{3,120}})", text)
+    )
+
+
 def deal_party(registry: Registry, name: str, places: set[str], text: str) -> set[str]:
     """The id of the deal party ``name`` (declared if new), as a one-item set, or an
     empty set when it is a person, a place or a title. A fragment of the name declared
@@ -146,6 +159,7 @@ def deal_party(registry: Registry, name: str, places: set[str], text: str) -> se
         or is_country(name)
         or is_title_word(name.split()[0].lower())
         or is_demonym_only(name)
+        or _titled_person(name, text, registry)
     ):
         return set()
     aliases: list[str] = []

@@ -52,7 +52,9 @@ _NOT_A_WIRE = re.compile(
     # (Dates and figures are not a wire; a name opening with digits, "/9QX Media/", is.)
     r"|[:;]|^(?!\d+[A-Za-z]{2})\D*\d|^(?:the|a|an|and|or)\b"
     # Asides are lower case ("(see below)"); "(KNA)" in capitals is an agency.
-    r"|^(?-i:formerly|also|see|including|which|who)\b",
+    r"|^(?-i:formerly|also|see|including|which|who)\b"
+    # "ROME, May 3, 2011 (press release) –": the kind of document, no one's name.
+    r"|^(?:press|news|media)\s+(?:release|statement|advisory)s?$",
     re.IGNORECASE,
 )
 # Separators between dateline parts: dashes, slashes, commas.
@@ -693,6 +695,13 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
             publisher, rest = named.group(1).strip(), rest[named.end() :]
         # The date may sit after the wire ("LONDON, (BUSINESS WIRE) -- March 3, 2020 --").
         date = find_date(prefix) or marker_date
+        if publisher is None and date is not None and date is not marker_date:
+            # "VELMONT, Orrin, Aug. 5 Kyodo - Text": an agency of the wire table signs
+            # the dateline bare, after the date, with no slashes or brackets.
+            after = prefix[date.end :].strip(" ,")
+            bare = wire_name(after) if after else None
+            if bare is not None:
+                publisher, prefix = bare, prefix[: date.end]
         foreign = (
             read_date_line(prefix.rsplit(",", 1)[-1]) if date is None and "," in prefix else None
         )

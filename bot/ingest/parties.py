@@ -155,6 +155,14 @@ def _strip_article(name: str) -> str:
     return re.sub(r"^(?:The|A|An)\s+", "", name.strip()).strip(" ,.;:")
 
 
+# Nouns for a group of people, whose possessive is a word of an organisation's name
+# ("People's Bank", "Women's Institute", "Children's Fund"), never its owner.
+_GROUP_NOUNS = {
+    "people", "children", "women", "men", "workers", "farmers", "veterans", "citizens",
+    "peoples", "teachers", "students", "youth", "nations", "pensioners", "patients",
+}  # fmt: skip
+
+
 def _possessive_free(name: str) -> str:
     return re.sub(r"(?:'s|’s)$", "", name)
 
@@ -460,6 +468,11 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
             and registry.find(owner) is None
             and normalize(owner) not in places
             and not is_country(owner)
+        )
+        # "Velmont People's Aid", "the Children's Hospital of Orrin": a possessive of
+        # a group of people owns nothing; it is a word of the name.
+        whole = whole or (
+            bool(rest) and rest[:1].isupper() and owner.split()[-1].lower() in _GROUP_NOUNS
         )
         if not whole:
             name = re.split(r"(?:'s|’s)\s+", name)[-1]

@@ -387,6 +387,14 @@ _PORTFOLIO = {
 }  # fmt: skip
 
 
+# Heads an organisation is named after with "of" ("the Faculty of Law", "the Town of
+# Velmont Cove", "the City of Orrin"): a title never ends on one.
+_NAMED_WITH_OF = {
+    "faculty", "school", "town", "city", "village", "municipality", "county", "borough",
+    "township",
+}  # fmt: skip
+
+
 def _split_at(text: str, connector: str) -> tuple[str, str] | None:
     splits = list(re.finditer(rf"\s+(?:{connector})\s+(?:the\s+)?(?=\w)", text))
     for match in reversed(splits):
@@ -396,8 +404,10 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
         # "Head of Sustainable Finance" is a whole title: a head is always "of" something;
         # "head of the Philippine News Agency" is a title at an organisation.
         org_words = {w.lower().strip(".,") for w in org.split()}
-        if last in {"faculty", "school"}:
-            continue  # "dean of the Faculty of Engineering": the faculty is named by "of"
+        if last in _NAMED_WITH_OF:
+            # "dean of the Faculty of Engineering", "Mayor of the Town of Velmont Cove":
+            # the faculty, the town, is named by "of"
+            continue
         if (
             title.lower() == "head"
             and connector == r"of|for"
@@ -564,13 +574,22 @@ def _split_glued(text: str) -> tuple[str, str] | None:
         if not (capital or strong):
             return None
         return " ".join(words[first:]), " ".join(words[:first])
-    if not capital:
-        return None
     # Title first, then an organisation with no "of": "Founder Harbour Lights Kitchen".
     end = 1
     while end < len(words) and titles[end]:
         end += 1
     rest = words[end:]
+    # "General Manager ACME North and West Africa": an acronym opens the organisation, and the
+    # region after it may join two names with "and".
+    acronym_led = (
+        len(rest) >= 2
+        and rest[0].isupper()
+        and looks_like_acronym(rest[0])
+        and all(w[:1].isupper() or w.lower() in {"and", "&"} for w in rest)
+        and rest[-1].lower() not in {"and", "&"}
+    )
+    if not (capital or acronym_led):
+        return None
     if (
         len(rest) >= 2
         and not any(w.lower() in {"of", "for"} for w in rest)
@@ -604,6 +623,10 @@ _DEGREE = re.compile(
 # "(?:[A-Z]…*\s*){1,6}" split a long capitalised run ("AAAA…!") in exponentially many
 # ways before failing, so one release line could stall ingest for minutes.
 _COMPANY_WORDS = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}\s*")
+
+
+# A word written as a possessive ("Acme's", "Velmont’s", "Reyes'").
+_OWNER_WORD = re.compile(r"(?:['’]s|(?<=s)['’])$")
 
 
 def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | None:
@@ -647,6 +670,21 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
             title=of_title,
             organization=of_org.group("org").strip(" .") if of_title else None,
         )
+    # "Harbour Executive Director Jane Doe from the Expo": an organisation's word and a title
+    # before the name (read as a premodifier is), then where the person spoke from.
+    last_title = max((j for j, w in enumerate(of_words) if is_title_word(w)), default=-1)
+    named = " ".join(of_words[last_title + 1 :])
+    if (
+        of_org
+        and k == 0
+        and last_title > 0
+        and len(of_words) - last_title - 1 >= 2
+        and _all_name_like(named, known_acronyms)
+        and not is_title_phrase(named)
+    ):
+        pre_title, pre_org = _premodifier(" ".join(of_words[: last_title + 1]) + " ")
+        if pre_title is not None:
+            return PersonRef(name=clean_name(named), title=pre_title, organization=pre_org)
     # "Jane Doe Director of Acme": the title right after the name, without a comma.
     words = phrase.split(",")[0].split()
     for k in range(2, min(len(words), 6)):
@@ -690,6 +728,12 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
         name_toks = name_toks[1:]
     if len(name_toks) >= 4 and name_toks[0].text == "H" and name_toks[1].text in ("E", "E."):
         name_toks = name_toks[2:]  # "H E Jane Doe": His or Her Excellency
+    # "Acme's Doe said", "Velmont's Jane Doe": the possessive names whose person it is
+    # (an organisation, a country), never a word of the person's name.
+    owner = max((j for j, t in enumerate(name_toks[:-1]) if _OWNER_WORD.search(t.text)), default=-1)
+    if owner >= 0:
+        name_toks = name_toks[owner + 1 :]
+        k = len(toks) - len(name_toks)
     # "... Country Director in Velmont Jane Doe": after "in"/"at"/"from", the first
     # capitalised word is the place, and the name starts after it.
     if len(name_toks) >= 3 and k > 0 and toks[k - 1].low in {"in", "at", "from"}:
@@ -1164,7 +1208,8 @@ def _name_run_end(toks: list[Token], i: int, known_acronyms: set[str]) -> int:
     """
     j = i
     n = len(toks)
-    while j + 1 < n:
+    # ("Acme's Doe said": a possessive ends the run; the owner is no part of a name.)
+    while j + 1 < n and not _OWNER_WORD.search(toks[j].text):
         k = j + 1
         while k < n and _is_particle(toks[k]) and not _name_like(toks[k], known_acronyms):
             k += 1
@@ -1900,6 +1945,18 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             if title is None and counterpart and found and found[-1].title
             else None
         )
+        # "…, said its chairman Jane Doe": a lower-case title after "its"/"their", held
+        # at the organisation the sentence is about (the caller finds which).
+        owned_title = re.search(
+            r"\b(?:its|their)\s+(?P<t>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+$", bare_before
+        )
+        if (
+            title is None
+            and owned_title
+            and is_title_word(owned_title.group("t").split()[-1])
+            and is_title_phrase(owned_title.group("t"))
+        ):
+            title = owned_title.group("t")
         # "according to the regional representative for Africa of KFD, Jane Doe": a
         # lower-case title after "the", set off by a comma before the name.
         if title is None:

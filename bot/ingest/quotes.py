@@ -450,7 +450,10 @@ class QuoteFinder:
         self._filler: set[int] = set()
 
     def person_mentioned(self, entity_id: str) -> None:
-        self.last_person = entity_id
+        # (A phrase read as a person can be an organisation's name the registry knows:
+        # "he" never means it.)
+        if self.registry.entities[entity_id].kind == EntityKind.PERSON:
+            self.last_person = entity_id
 
     def _last_person_in(self, text: str) -> str | None:
         """The person named last in ``text`` (by sentence, then by order in it)."""
@@ -542,7 +545,13 @@ class QuoteFinder:
     def resolve(self, phrase: str, *, weak: bool = False) -> tuple[str | None, bool]:
         """(entity id, whether it was named) for a speaker phrase."""
         if phrase.lower() in _PRONOUNS:
-            return self.last_named or self.last_person, False
+            # "he said": a person, never an organisation named last ("Acme said …").
+            fits = [
+                e
+                for e in (self.last_named, self.last_person)
+                if e is not None and self.registry.entities[e].kind == EntityKind.PERSON
+            ]
+            return (fits[0] if fits else None), False
         if _ISSUER.fullmatch(phrase.strip()):
             return self.issuer, False
         ref = parse_person_phrase(phrase, self.registry.acronyms())
@@ -880,6 +889,9 @@ class QuoteFinder:
             self.speaking, self._spoken = speaking, self._spoken + 1
             return [FoundQuote(paragraph.strip(), speaker=speaking, how=_UNMARKED, paragraph=index)]
         self._spoken = 0
+        dashed = self._dash_speech(index, paragraph, previous)
+        if dashed is not None:
+            return [dashed]
         if not spans:
             for _, person in events:
                 self.last_named = person
@@ -1043,6 +1055,45 @@ class QuoteFinder:
         self._close_open_quote(index, spans, out, previous)
         return out
 
+    def _dash_speech(
+        self, index: int, paragraph: str, previous: list[FoundQuote]
+    ) -> FoundQuote | None:
+        """Speech marked with a dash instead of quote marks, the Scandinavian and
+        continental newspaper style: "– We will plan for the long term, says Jane Doe,
+        Head of Aid at Acme." The words from the dash to ", says X" are X's; a dashed
+        paragraph with no attribution right after it goes on with the same speaker."""
+        if re.search(r"[\"“”«»„]", paragraph):
+            return None
+        opening = _DASH_OPENING.match(paragraph)
+        if opening is None:
+            return None
+        attributions = list(_DASH_ATTRIBUTION.finditer(paragraph, opening.end()))
+        said = attributions[-1] if attributions else None
+        if said is None:
+            last = previous[-1] if previous else None
+            if (
+                last is not None
+                and last.how == _DASHED
+                and last.speaker is not None
+                and last.paragraph == self._before(index)
+                and unmarked_speech(paragraph[opening.end() :], first=False)
+            ):
+                return FoundQuote(paragraph[opening.end() :].strip(), last.speaker, _DASHED, index)
+            return None
+        speech = paragraph[opening.end() : said.start()].strip()
+        if len(speech.split()) < 6:
+            return None
+        attribution = _after_attribution(paragraph[said.start() :], speech + ",")
+        if attribution is None or not attribution[0]:
+            return None
+        speaker, named = self.resolve(attribution[0])
+        if speaker is None or self.registry.entities[speaker].kind != EntityKind.PERSON:
+            return None
+        if named:
+            self.last_named = speaker
+        self.last_mentioned = speaker
+        return FoundQuote(speech, speaker, _DASHED, index)
+
     def _announces(self, narrative: str, bounds: list[tuple[int, int]]) -> str | None:
         """The person a paragraph ends by announcing ("Science Minister Jane Doe said:",
         "Jane Doe, CEO of Acme, added:"): a verb of saying, then a colon, closing it."""
@@ -1114,6 +1165,12 @@ class QuoteFinder:
 
 
 _UNMARKED = "unquoted words after 'X said:'"
+_DASHED = "words after a dash, ', says X' after them"
+# A paragraph that opens with a dash and a capital: speech in the dashed style.
+_DASH_OPENING = re.compile(r"\s*[\u2013\u2014-]\s+(?=[^\W\d_])")
+# ", says Jane Doe, Head of Aid": the verb right after the comma that ends the speech,
+# then a capitalised speaker (the last such one in the paragraph).
+_DASH_ATTRIBUTION = re.compile(rf",\s+{_VERB}\s+(?=[A-Z])")
 _SIGNED_UNMARKED = "unquoted words signed below them"
 
 # Words only a speaker writes of themselves or their audience: an unmarked paragraph

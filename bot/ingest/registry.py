@@ -427,6 +427,8 @@ _CORE_SUFFIXES = {
     "inc", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "ag", "sa",
     "asa", "ab", "gmbh", "nv", "bv", "spa", "se", "group", "holdings", "holding", "llp", "kg",
     "srl", "sas", "sl", "oy", "oyj", "pty", "pte",
+    # Malaysian and Indonesian forms ("Acme Sdn Bhd", "Acme Berhad", "PT Acme Tbk").
+    "sdn", "bhd", "berhad", "tbk",
 }  # fmt: skip
 
 

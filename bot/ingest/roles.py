@@ -433,6 +433,11 @@ def organisation_of(
                 ref.title,
             )
         )
+    owner = _its_owner(ref, sentence, registry)
+    if owner is not None:
+        candidates.append(
+            (Candidate(owner, 0.9, "the sentence's subject, which 'its' points to"), ref.title)
+        )
     back = _back_reference(ref, sentence, registry, issuer)
     if back.organization:
         candidates.append((Candidate(back.organization, 0.8, "a back-reference"), ref.title))
@@ -472,6 +477,30 @@ def organisation_of(
         else None
     )
     return Resolved(PersonRef(ref.name, title, best.organisation, ref.known_only), note)
+
+
+# A scene-setting clause before a sentence's subject ("Under the MoU, Acme will …").
+_SCENE = re.compile(
+    r"^(?:Under|In|At|On|With|After|During|For|Following|According\s+to)\b[^,]{0,80},\s*"
+)
+
+
+def _its_owner(ref: PersonRef, sentence: str, registry: Registry) -> str | None:
+    """The organisation "its" means in "Acme will assist X, said its chairman Jane Doe":
+    the subject that opens the sentence's main clause, when it is an organisation the
+    release names; None otherwise."""
+    if ref.title is None or not re.search(rf"\b(?:its|their)\s+{re.escape(ref.title)}\b", sentence):
+        return None
+    main = _SCENE.sub("", sentence.strip())
+    opening = re.match(r"(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*", main)
+    if opening is None:
+        return None
+    named = [
+        e
+        for e in registry.mentions(opening.group(0))
+        if registry.entities[e].kind == EntityKind.ORGANIZATION
+    ]
+    return registry.entities[named[0]].name if len(named) == 1 else None
 
 
 def side_of_short_form(ref: PersonRef, sentence: str, registry: Registry) -> PersonRef:

@@ -177,6 +177,10 @@ def _unwrap(lines: list[str]) -> list[str]:
         dateline_next = dateline_next or shouted
         # A list item ("- Acme, Boston, MA", "• Acme — ...") is a paragraph of its own.
         bullet_next = re.match(r"[-\u2022*\u25aa\u25cf]\s+\S", nxt) is not None
+        # Speech marked with a dash ("– We will plan ahead, says Jane Doe."), after a
+        # sentence that ended: a paragraph of its own. (Mid-sentence, a dash that opens
+        # a wrapped line is the sentence going on.)
+        bullet_next = bullet_next or (ends and re.match(r"[\u2013\u2014]\s+[A-Z]", nxt) is not None)
         if (
             (ends and short)
             or (ends and nxt[:1] in '"\u201c')
@@ -220,14 +224,18 @@ def _indented(block: str) -> list[str]:
     """A block whose paragraphs are told apart by an indent, not a blank line (agency
     copy: each paragraph a line that opens with spaces or a tab): one block a paragraph.
     A line only ends a paragraph where it ends a sentence, so an indented hard-wrapped
-    paragraph stays whole."""
+    paragraph stays whole. A line that opens with a dash and a capital after an ended
+    sentence starts a paragraph too: speech marked with a dash ("– We will plan ahead,
+    says Jane Doe.")."""
     cuts = [m.start("cut") for m in _INDENTED.finditer(block)]
     starts, ends = [0, *(c + 1 for c in cuts)], [*cuts, len(block)]
     return [block[a:b] for a, b in zip(starts, ends, strict=True)]
 
 
 # A line that ends a sentence, then a line that opens with an indent.
-_INDENTED = re.compile(r"(?:[.!?:\u2026][\"'\u201d\u2019)\]]*|[\"\u201d])(?P<cut>\n)[ \t]+\S")
+_INDENTED = re.compile(
+    r"(?:[.!?:\u2026][\"'\u201d\u2019)\]]*|[\"\u201d])(?P<cut>\n)(?:[ \t]+\S|[\u2013\u2014]\s+[A-Z])"
+)
 
 
 def split_paragraphs(text: str) -> list[str]:
