@@ -538,11 +538,11 @@ def _initials_of(name: str) -> set[str]:
     """The initials an acronym of ``name`` may be: its capitalised words' ("UNDP"), or
     with a lower-case letter for each small word but "the" ("VUfR" for the Velmar Union
     for the Rivers, "DoD" for the Department of Defense); dotted initials count whole
-    ("USOC" for the U.S. Olympic Committee). A dash joins two words
+    ("VRSA" for the V.R. Sailing Association). A dash joins two words
     ("Institute of X—Velmont" has the initials IXV, so "IX" is the institute alone)."""
     words = re.split(r"\s*[\u2013\u2014]\s*|\s+", name)
 
-    # ("U.S. Olympic Committee" is the USOC: a word of dotted initials gives them all.)
+    # ("V.R. Sailing Association" is the VRSA: a word of dotted initials gives them all.)
     def initials(word: str) -> str:
         return word.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.){2,}", word) else word[0]
 

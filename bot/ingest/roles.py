@@ -505,7 +505,7 @@ def _its_owner(ref: PersonRef, sentence: str, registry: Registry) -> str | None:
 
 def side_of_short_form(ref: PersonRef, sentence: str, registry: Registry) -> PersonRef:
     """``ref`` with an organisation written short ("NOC Vice President", where two
-    National Olympic Committees are parties) taken to the delegation's side when the
+    national sports bodies are parties) taken to the delegation's side when the
     side's organisation holds it as a word ("Russian NOC" for "NOC" in a list "from
     Russia"); otherwise ``ref`` unchanged."""
     if not ref.title or not ref.organization or len(ref.organization.split()) != 1:
