@@ -65,6 +65,30 @@ def _year_names_topic(words: tuple[str, ...]) -> bool:
     )
 
 
+# Words between two years that set them side by side ("in 2018 and (in) 2019", "2018
+# versus 2019"), where "from 2018 to 2019" or "between 2018 and 2019" is one span.
+_SIDE_BY_SIDE = frozenset("and in vs versus or compared with against".split())
+_SPAN_OPENERS = frozenset("between from since".split())
+
+
+def _years_each(words: tuple[str, ...], time: TimeConstraint) -> tuple[int, ...]:
+    """The two years a question sets side by side ("what X said in 2018 and 2019"), or
+    () when it names another number of years or one span ("between 2018 and 2019")."""
+    if len(time.points) != 2 or any(len(p) != 4 for p in time.points):
+        return ()
+    at = [i for i, w in enumerate(words) if _YEAR.match(w)]
+    if len(at) != 2 or (at[0] > 0 and words[at[0] - 1] in _SPAN_OPENERS):
+        return ()
+    between = set(words[at[0] + 1 : at[1]])
+    if (
+        not between
+        or not between <= _SIDE_BY_SIDE
+        or not between & {"and", "vs", "versus", "or", "with", "against"}
+    ):
+        return ()
+    return tuple(sorted(int(p) for p in time.points))
+
+
 def _asked_order(topic: list[str]) -> str | None:
     """ "oldest" or "newest" when a quote question's only topic word is an order by date
     ("first", "earliest", "latest", "most recent", "last"); else None. The words are
@@ -111,6 +135,13 @@ class QuoteAnswers(ExecutorBase):
             return [self._quote_of(q, p, others=set(people)) for p in people]
         if people:
             speakers = people
+        years = _years_each(q.words, q.time)
+        if len(speakers) == 1 and years:
+            # "Compare what X said in 2018 and 2019": one quote of each year, side by side.
+            return [
+                self._quote_of(dataclasses.replace(q, time=TimeConstraint(year=y)), speakers[0])
+                for y in years
+            ]
         if not speakers:
             everyone = self._every_speaker(q)
             if everyone:
@@ -229,8 +260,12 @@ class QuoteAnswers(ExecutorBase):
         topic_subjects = (set(q.subjects) - {speaker} - others) - set(
             index.people_by_org.get(speaker, [])
         )
+        # "Compare the UNIDO DG's comments with the Alibaba founder's": the organisations
+        # that say which people (the speaker's and the other speakers') are who, not what.
         topic_subjects = {
-            e for e in topic_subjects if speaker not in index.people_by_org.get(e, [])
+            e
+            for e in topic_subjects
+            if not {speaker, *others} & set(index.people_by_org.get(e, []))
         }
         # "What did Aziz say?": the speaker's own name words, left as terms when the
         # name was found through the facts, are who is asked about, not a topic.

@@ -1,0 +1,217 @@
+"""Kinds that blind set 17 found misread (issue 10), each asked here in other words on
+an invented two-release base: a founding verb matched by another person's title in the
+sentence ("Founder and Chair" of someone else), a weekend or working day asked of a
+dated event, two people's quotes compared by the descriptions of their titles, one
+person's quotes of two years compared, what a thing was made to do, and the release in
+which someone took a title when a later one has them take another.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
+from bot.search.index import Index
+from tests.asking import answered, ask
+
+_FIRST = """\
+source:
+  id: 2019-06-02-saltmarsh-compact-signing
+  title: Estuary Trust and Kelpworks sign the Saltmarsh Compact
+  publisher: Meridian Wire
+  date: 2019-06-02
+  dateline: {city: Cardiff, country: Wales}
+  text: ../sources/2019-06-02-saltmarsh-compact-signing.txt
+entities:
+  - id: saltmarsh-compact
+    name: Saltmarsh Compact
+    kind: initiative
+    summary: The Saltmarsh Compact, a programme that restores tidal marshes on the Severn.
+  - id: estuary-trust
+    name: Estuary Trust
+    kind: organization
+    summary: The Estuary Trust, a conservation charity based in Cardiff.
+  - id: kelpworks
+    name: Kelpworks
+    kind: organization
+    summary: Kelpworks, a seaweed farming company in Swansea.
+  - id: signing-2019
+    name: Saltmarsh Compact signing
+    kind: event
+    summary: The signing of the Saltmarsh Compact in Cardiff on June 2, 2019.
+  - id: rhian-pugh
+    name: Rhian PUGH
+    kind: person
+    summary: Rhian PUGH, Founder and Managing Director of Kelpworks.
+  - id: owain-hale
+    name: Owain HALE
+    kind: person
+    summary: Owain HALE, Chief Executive of the Estuary Trust.
+roles:
+  - entity: rhian-pugh
+    title: Founder and Managing Director
+    organization: kelpworks
+  - entity: owain-hale
+    title: Chief Executive
+    organization: estuary-trust
+  - entity: owain-hale
+    title: Head of Programmes
+    organization: saltmarsh-compact
+quotes:
+  - id: hale-mud
+    speaker: owain-hale
+    about: [saltmarsh-compact]
+    text: A marsh is the cheapest sea wall there is, and it grows by itself.
+  - id: pugh-farmers
+    speaker: rhian-pugh
+    about: [saltmarsh-compact]
+    text: Our farmers need clean water, and the marsh gives it to them for free.
+facts:
+  - id: signing
+    about: [signing-2019, estuary-trust, saltmarsh-compact, rhian-pugh]
+    date: 2019-06-02
+    text: >-
+      The Estuary Trust and Rhian PUGH, Founder and Managing Director of Kelpworks, signed
+      the Saltmarsh Compact in Cardiff on June 2, 2019.
+  - id: compact-aim
+    about: [saltmarsh-compact, estuary-trust, kelpworks]
+    date: 2019-06-02
+    text: >-
+      The Estuary Trust and Kelpworks set up the Saltmarsh Compact in 2019 to restore
+      400 hectares of tidal marsh on the Severn.
+"""
+
+_SECOND = """\
+source:
+  id: 2021-01-06-estuary-trust-president
+  title: Estuary Trust names Owain Hale its first President
+  publisher: Harbour Newsdesk
+  date: 2021-01-06
+  dateline: {city: Swansea, country: Wales}
+  text: ../sources/2021-01-06-estuary-trust-president.txt
+roles:
+  - entity: owain-hale
+    title: President
+    organization: estuary-trust
+quotes:
+  - id: hale-hectares
+    speaker: owain-hale
+    about: [saltmarsh-compact]
+    text: One hundred and fifty hectares is where the curlews came back first.
+facts:
+  - id: hale-president
+    about: [owain-hale, estuary-trust]
+    date: 2021-01-04
+    text: Owain HALE was appointed President of the Estuary Trust on January 4, 2021.
+  - id: compact-restored
+    about: [saltmarsh-compact]
+    date: 2021-01-06
+    text: The Saltmarsh Compact has restored 150 hectares of tidal marsh since 2019.
+"""
+
+_THIRD = """\
+source:
+  id: 2023-03-20-saltmarsh-compact-board
+  title: Saltmarsh Compact forms a board
+  publisher: Coastline Press
+  date: 2023-03-20
+  dateline: {city: Bristol, country: England}
+  text: ../sources/2023-03-20-saltmarsh-compact-board.txt
+entities:
+  - id: marsh-board
+    name: Saltmarsh Compact board
+    kind: organization
+    summary: The board that oversees the Saltmarsh Compact.
+roles:
+  - entity: owain-hale
+    title: President
+    organization: estuary-trust
+  - entity: owain-hale
+    title: Chair
+    organization: marsh-board
+facts:
+  - id: hale-board-chair
+    about: [owain-hale, marsh-board, estuary-trust]
+    date: 2023-03-20
+    text: >-
+      Owain HALE, President of the Estuary Trust, becomes Chair of the Saltmarsh Compact
+      board.
+"""
+
+
+@pytest.fixture(scope="module")
+def marsh(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("marsh")
+    (root / "releases").mkdir()
+    (root / "sources").mkdir()
+    for release in (_FIRST, _SECOND, _THIRD):
+        data = yaml.safe_load(release)
+        name = data["source"]["id"]
+        (root / "releases" / f"{name}.yaml").write_text(release, encoding="utf-8")
+        # The verbatim text holds every quote, as a release's would.
+        said = "\n".join(q["text"] for q in data.get("quotes", []))
+        (root / "sources" / f"{name}.txt").write_text(f"Release text.\n{said}\n", "utf-8")
+    return Engine(Index(load_knowledge(root)))
+
+
+def test_founding_verb_is_not_matched_by_another_persons_title(marsh: Engine) -> None:
+    # "Founder" is Rhian Pugh's title in the signing sentence: it says nothing of the
+    # Trust establishing the Compact, so that sentence is neither a "yes" nor the answer.
+    got = ask(marsh, "@partnerbot did the Estuary Trust establish the Saltmarsh Compact?")
+    verdict, evidence = got.reply.split("\n")[1:3]
+    assert "signed the Saltmarsh Compact" not in verdict
+    if "Yes" in verdict:
+        assert "set up the Saltmarsh Compact" in evidence
+
+
+@pytest.mark.parametrize(
+    ("message", "verdict"),
+    [
+        ("@partnerbot did the compact signing happen at the weekend?", "Yes"),
+        ("@partnerbot was the Saltmarsh Compact signing on a weekday?", "No"),
+    ],
+)
+def test_a_weekend_or_working_day_is_judged_from_the_date(
+    marsh: Engine, message: str, verdict: str
+) -> None:
+    # June 2, 2019 was a Sunday.
+    answered(marsh, message, f"**{verdict}", "Sunday")
+
+
+def test_quotes_compared_by_the_descriptions_of_two_titles(marsh: Engine) -> None:
+    # "the Trust's chief executive" and "the Kelpworks founder": each one's quote; the
+    # organisations say who is meant, not what they spoke about.
+    answered(
+        marsh,
+        "@partnerbot contrast the Estuary Trust chief executive's remarks with the Kelpworks founder's",
+        "cheapest sea wall",
+        "clean water",
+    )
+
+
+def test_one_persons_quotes_of_two_years_side_by_side(marsh: Engine) -> None:
+    answered(
+        marsh,
+        "@partnerbot Owain Hale's comments in 2019 versus 2021?",
+        "cheapest sea wall",
+        "curlews",
+    )
+
+
+def test_what_a_thing_was_made_to_do(marsh: Engine) -> None:
+    answered(marsh, "@partnerbot what was the Saltmarsh Compact established to achieve?", "restore")
+
+
+def test_release_where_a_title_was_taken_not_another_title_later(marsh: Engine) -> None:
+    # The 2021 update has him, already President, become Chair of the board: the title
+    # asked was taken in the release that says he was appointed President.
+    reply = answered(
+        marsh,
+        "@partnerbot which wire ran the release where Hale became president?",
+        "Harbour Newsdesk",
+    )
+    assert "appointed President" in reply
