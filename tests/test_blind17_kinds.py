@@ -215,3 +215,13 @@ def test_release_where_a_title_was_taken_not_another_title_later(marsh: Engine) 
         "Harbour Newsdesk",
     )
     assert "appointed President" in reply
+
+
+def test_a_claim_put_in_someones_mouth_is_answered_with_what_they_said(marsh: Engine) -> None:
+    # No quote of hers says it will make anyone rich: no "yes", but what she did say
+    # about the Compact, as such, rather than "no quote on that".
+    reply = answered(
+        marsh, "@partnerbot did Rhian Pugh say the Saltmarsh Compact will surely make farmers rich?"
+    )
+    assert "Not in those words" in reply
+    assert "**Yes" not in reply

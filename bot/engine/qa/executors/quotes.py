@@ -17,7 +17,14 @@ from bot.engine.qa.executors.base import (
 from bot.engine.qa.followup import ShowQuote
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.role_speakers import speaker_for_role
-from bot.engine.qa.vocabulary import CURRENT_WORDS, FIRST_WORDS, OLDEST_WORDS, asked_title
+from bot.engine.qa.vocabulary import (
+    CURRENT_WORDS,
+    FIRST_WORDS,
+    OLDEST_WORDS,
+    QUOTE_WORDS,
+    YES_NO_OPENERS,
+    asked_title,
+)
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
@@ -87,6 +94,16 @@ def _years_each(words: tuple[str, ...], time: TimeConstraint) -> tuple[int, ...]
     ):
         return ()
     return tuple(sorted(int(p) for p in time.points))
+
+
+def _claims_speaker_said(q: Query, speaker: str) -> bool:
+    """Whether the question asks if the speaker said something ("did X say …?",
+    "has X stated …?"): a yes/no opener, then the speaker named before the word of
+    saying (not "does the release say …")."""
+    if not q.words or q.words[0] not in YES_NO_OPENERS:
+        return False
+    said = next((i for i, w in enumerate(q.words) if w in QUOTE_WORDS), None)
+    return said is not None and any(m.entity_id == speaker and m.words[1] <= said for m in q.found)
 
 
 def _asked_order(topic: list[str]) -> str | None:
@@ -324,6 +341,12 @@ class QuoteAnswers(ExecutorBase):
                 there = self._quote_at_event(q, speaker, topic, topic_subjects, quotes)
                 if there is not None:
                     return ShowQuote(speaker, there.id)
+            if not ranked and topic and topic_subjects and _claims_speaker_said(q, speaker):
+                # "Did X say A will definitely deliver B?": no quote in those words; what
+                # X did say about A and B is the answer, given as such, with no "yes".
+                about_all = [x for x in quotes if topic_subjects <= set(x.about)]
+                if about_all:
+                    return self._not_in_those_words(q, speaker, about_all[0], topic_subjects)
             if not ranked:
                 # A fact may report what they said ("According to Jack MA, …").
                 reported = [
@@ -357,6 +380,18 @@ class QuoteAnswers(ExecutorBase):
                 if in_role:
                     return ShowQuote(speaker, in_role[0].id)
         return ShowQuote(speaker, quotes[0].id)
+
+    def _not_in_those_words(
+        self, q: Query, speaker: str, quote: LoadedQuote, about: set[str]
+    ) -> Answer:
+        """ "Not in those words", then the speaker's quote about every thing asked."""
+        index = self.index
+        things = " and ".join(sorted(index.short_name(e) for e in about))
+        text = (
+            f"**Not in those words.** What {index.entity(speaker).name} said about "
+            f"{things}:\n“{' '.join(quote.text.split())}”"
+        )
+        return answered(index, q.question, text, [quote.source], entities=[speaker, *quote.about])
 
     def _quote_at_event(
         self,
