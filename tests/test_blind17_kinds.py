@@ -225,3 +225,11 @@ def test_a_claim_put_in_someones_mouth_is_answered_with_what_they_said(marsh: En
     )
     assert "Not in those words" in reply
     assert "**Yes" not in reply
+
+
+def test_which_kind_is_the_description_answers_with_the_described_entity(marsh: Engine) -> None:
+    # The description resolves to Kelpworks: its card, not a list of organisations.
+    reply = answered(
+        marsh, "@partnerbot which firm is described as the Swansea seaweed farming company?"
+    )
+    assert reply.startswith("**Kelpworks")

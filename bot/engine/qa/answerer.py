@@ -67,6 +67,7 @@ from bot.engine.qa.vocabulary import (
     BACK_REFERENCES,
     DATELINE_WORDS,
     HEADLINE_WORDS,
+    KIND_NOUNS,
     NUMBER_WORDS,
     PUBLISHER_WORDS,
     ROLE_TERMS,
@@ -463,6 +464,11 @@ class QuestionAnswerer:
         if named is not None:
             # "Which Okoro works at the Fund?": the person the surname was settled to.
             return ShowEntity(named, "who")
+        described = _described_is_asked(q)
+        if described is not None:
+            # "Which company is described as the largest online commerce company?": the
+            # description resolved (subjects.py) is the answer, not a list of companies.
+            return ShowEntity(described, "who" if described in self.index.person_ids else "what")
         if q.meta == "speakers":
             # "In which years was X quoted?" asks about one speaker's quotes, not who is.
             return run.quote_years(dataclasses.replace(q, quote=True)) or run.speakers(q)
@@ -1300,6 +1306,29 @@ def _according_to_speaker(index: Index, q: Query) -> bool:
         and m.entity_id in index.speaker_ids
         for m in q.found
     )
+
+
+# The kind nouns as stems ("company", "companies"): the sort of thing asked for.
+_KIND_NOUN_TERMS = frozenset(stem(w) for w in KIND_NOUNS)
+
+
+def _described_is_asked(q: Query) -> str | None:
+    """The one entity a "which <kind> is (described as) <description>?" question
+    resolved its description to, when nothing but the kind noun is left to ask (no
+    time, quote, title or other subject); else None."""
+    if (
+        len(q.words) < 3
+        or q.words[0] not in ("which", "what")
+        or q.words[1] not in KIND_NOUNS
+        or len(q.described) != 1
+        or q.subjects != q.described
+        or q.quote
+        or q.role_asks
+        or q.time.bounded
+        or not set(q.terms) <= _KIND_NOUN_TERMS
+    ):
+        return None
+    return q.described[0]
 
 
 def _asks_plural(q: Query) -> bool:
