@@ -233,3 +233,10 @@ def test_which_kind_is_the_description_answers_with_the_described_entity(marsh: 
         marsh, "@partnerbot which firm is described as the Swansea seaweed farming company?"
     )
     assert reply.startswith("**Kelpworks")
+
+
+def test_when_a_term_in_a_title_began(marsh: Engine) -> None:
+    # "Begin" asks the title's start as "start" and "become" do.
+    answered(
+        marsh, "@partnerbot when did Owain Hale's tenure as president begin?", "January 4, 2021"
+    )
