@@ -47,6 +47,14 @@ entities:
     name: Rhian PUGH
     kind: person
     summary: Rhian PUGH, Founder and Managing Director of Kelpworks.
+  - id: newport
+    name: Newport
+    kind: place
+    summary: Newport, a city in south Wales.
+  - id: chepstow
+    name: Chepstow
+    kind: place
+    summary: Chepstow, a town on the Wye in Wales.
   - id: owain-hale
     name: Owain HALE
     kind: person
@@ -77,6 +85,11 @@ facts:
     text: >-
       The Estuary Trust and Rhian PUGH, Founder and Managing Director of Kelpworks, signed
       the Saltmarsh Compact in Cardiff on June 2, 2019.
+  - id: newport-nursery
+    about: [saltmarsh-compact, newport]
+    date: 2019-05
+    place: newport
+    text: The Saltmarsh Compact opened its first plant nursery in Newport in May 2019.
   - id: compact-aim
     about: [saltmarsh-compact, estuary-trust, kelpworks]
     date: 2019-06-02
@@ -107,6 +120,11 @@ facts:
     about: [owain-hale, estuary-trust]
     date: 2021-01-04
     text: Owain HALE was appointed President of the Estuary Trust on January 4, 2021.
+  - id: chepstow-nursery
+    about: [saltmarsh-compact, chepstow]
+    date: 2020-10
+    place: chepstow
+    text: The Saltmarsh Compact opened a second plant nursery, in Chepstow, in October 2020.
   - id: compact-restored
     about: [saltmarsh-compact]
     date: 2021-01-06
@@ -240,3 +258,10 @@ def test_when_a_term_in_a_title_began(marsh: Engine) -> None:
     answered(
         marsh, "@partnerbot when did Owain Hale's tenure as president begin?", "January 4, 2021"
     )
+
+
+def test_most_recently_opened_item_asked_with_the_participle_before_the_noun(
+    marsh: Engine,
+) -> None:
+    reply = answered(marsh, "@partnerbot what's the most recently opened nursery?", "Chepstow")
+    assert reply.split("\n")[1].startswith("**Newest: Chepstow")
