@@ -125,6 +125,11 @@ facts:
     date: 2020-10
     place: chepstow
     text: The Saltmarsh Compact opened a second plant nursery, in Chepstow, in October 2020.
+  - id: planting-season
+    about: [saltmarsh-compact, estuary-trust]
+    text: >-
+      The Saltmarsh Compact's first planting season fell short of its target of 80 hectares,
+      which the Estuary Trust attributed to a late frost.
   - id: compact-restored
     about: [saltmarsh-compact]
     date: 2021-01-06
@@ -265,3 +270,7 @@ def test_most_recently_opened_item_asked_with_the_participle_before_the_noun(
 ) -> None:
     reply = answered(marsh, "@partnerbot what's the most recently opened nursery?", "Chepstow")
     assert reply.split("\n")[1].startswith("**Newest: Chepstow")
+
+
+def test_blame_asks_what_a_release_attributes_something_to(marsh: Engine) -> None:
+    answered(marsh, "@partnerbot what was the poor first planting season blamed on?", "frost")
