@@ -274,3 +274,13 @@ def test_most_recently_opened_item_asked_with_the_participle_before_the_noun(
 
 def test_blame_asks_what_a_release_attributes_something_to(marsh: Engine) -> None:
     answered(marsh, "@partnerbot what was the poor first planting season blamed on?", "frost")
+
+
+def test_pronoun_in_a_buried_question_stands_for_what_the_chat_named(marsh: Engine) -> None:
+    # The question clause says "it"; the chat before it names the one thing meant.
+    answered(
+        marsh,
+        "hey so I'm filling in the quarterly newsletter and there's a box about Kelpworks, "
+        "basically where it is based, no rush",
+        "Swansea",
+    )

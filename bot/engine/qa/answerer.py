@@ -127,6 +127,8 @@ _COUNTED = frozenset(NUMBER_WORDS[2:])
 # A pronoun standing for a thing in one end of a span ("this meeting" names one itself).
 _END_PRONOUNS = frozenset("it its they them their".split())
 _PERSONAL_PRONOUNS = frozenset("he him his she her".split())
+# Pronouns that stand for a thing named before ("how many has it trained").
+_THING_PRONOUNS = frozenset("it its".split())
 _SHAPE_TERMS = frozenset(stem(w) for w in SHAPE_WORDS)
 _AUXILIARIES = frozenset("did does do is was were are has have had will can".split())
 _SOURCE_TRIGGERS = frozenset(
@@ -394,9 +396,15 @@ class QuestionAnswerer:
         own, a pronoun in a later one standing for the first one's first subject."""
         steps: list[Step] = []
         subjects: tuple[str, ...] = ()
+        # "…one slide on the academy, basically how many people it has trained…": a
+        # pronoun in a question before any names something stands for the one thing
+        # the chat before the questions names.
+        context = self._chat_subject(request.argument, clauses[0])
         for clause in clauses[:MAX_PARTS]:
             words = normalize(clause).split()
-            if subjects:
+            if not subjects and context is not None and set(words) & _THING_PRONOUNS:
+                clause = " ".join(_resolve_back(words, self.index.entity(context).name))
+            elif subjects:
                 # "he", "she" stand for a person the first clause named, before a thing.
                 personal = bool(set(words) & _PERSONAL_PRONOUNS)
                 people = [e for e in subjects if e in self.index.person_ids]
@@ -415,6 +423,20 @@ class QuestionAnswerer:
                 steps[0], title=clip(echo(request.argument), limits.EMBED_TITLE_CHARS)
             )
         return FollowUp(tuple(steps), title=echo(request.argument))
+
+    def _chat_subject(self, message: str, first_clause: str) -> str | None:
+        """The one entity the chat before the first question clause names ("…one slide
+        on the academy, …"), or None when it names none or several, or the clause is
+        not found in the message."""
+        at = message.casefold().find(" ".join(first_clause.split()[1:4]).casefold())
+        if at <= 0:
+            return None
+        lead = message[:at]
+        key = normalize(lead)
+        if not key:
+            return None
+        found = self.parser.parse(lead, understand(key, self._known_word)).subjects
+        return found[0] if len(found) == 1 else None
 
     def _answer_excluding(
         self, aside: Exclusion, question: str, today: dt.date | None
