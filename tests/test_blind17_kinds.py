@@ -284,3 +284,15 @@ def test_pronoun_in_a_buried_question_stands_for_what_the_chat_named(marsh: Engi
         "basically where it is based, no rush",
         "Swansea",
     )
+
+
+def test_an_order_after_chat_in_a_long_message_is_answered(marsh: Engine) -> None:
+    # The order ("I need the date and the place of …") is the question, whole, not the
+    # question word inside it ("who was there").
+    answered(
+        marsh,
+        "right so before the board call this afternoon, I need the date and the place of the "
+        "compact signing plus who was there, cheers",
+        "June 2, 2019",
+        "Cardiff",
+    )
