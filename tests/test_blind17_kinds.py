@@ -17,6 +17,7 @@ from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import answered, ask
+from tests.kbpaths import KB_FIVE
 
 _FIRST = """\
 source:
@@ -295,4 +296,16 @@ def test_an_order_after_chat_in_a_long_message_is_answered(marsh: Engine) -> Non
         "compact signing plus who was there, cheers",
         "June 2, 2019",
         "Cardiff",
+    )
+
+
+def test_that_in_a_buried_question_stands_for_the_topic_the_chat_described() -> None:
+    # "that" is the thing the chat describes ("the campus the academy opened in Asia
+    # back in 2022"), not a word to look up; the Nairobi office is chatter.
+    five = Engine(Index(load_knowledge(KB_FIVE)))
+    answered(
+        five,
+        "so a colleague from the Nairobi office was asking me about the campus the academy "
+        "opened in Asia back in 2022, which city was that in again?",
+        "Kuala Lumpur",
     )

@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from bot import limits, stages
 from bot.engine.answer import Answer, Choice, Status
@@ -129,6 +130,23 @@ _END_PRONOUNS = frozenset("it its they them their".split())
 _PERSONAL_PRONOUNS = frozenset("he him his she her".split())
 # Pronouns that stand for a thing named before ("how many has it trained").
 _THING_PRONOUNS = frozenset("it its".split())
+# A topic the chat names ("about the joint thing …") is also "that" or "this".
+_TOPIC_PRONOUNS = _THING_PRONOUNS | frozenset("that this".split())
+# A chat's topic is at most this many words ("the joint thing the eWTP launched with two
+# big international organisations back in 2017" is 14); longer is chatter.
+MAX_TOPIC_WORDS = 16
+# The topic a chat ends on: "…asked me about X", "one slide on X" (normalised text).
+_CHAT_TOPIC = re.compile(r"\b(?:about|on|regarding)\s+(?P<topic>(?:the|that|this|our)\s.+)$")
+
+
+class ChatReferent(NamedTuple):
+    """What a pronoun of a buried question stands for: the words put in its place,
+    and the pronouns it may replace."""
+
+    text: str
+    pronouns: frozenset[str]
+
+
 _SHAPE_TERMS = frozenset(stem(w) for w in SHAPE_WORDS)
 _AUXILIARIES = frozenset("did does do is was were are has have had will can".split())
 _SOURCE_TRIGGERS = frozenset(
@@ -399,11 +417,16 @@ class QuestionAnswerer:
         # "…one slide on the academy, basically how many people it has trained…": a
         # pronoun in a question before any names something stands for the one thing
         # the chat before the questions names.
-        context = self._chat_subject(request.argument, clauses[0])
+        context = self._chat_referent(request.argument, clauses[0])
         for clause in clauses[:MAX_PARTS]:
             words = normalize(clause).split()
-            if not subjects and context is not None and set(words) & _THING_PRONOUNS:
-                clause = " ".join(_resolve_back(words, self.index.entity(context).name))
+            if (
+                not subjects
+                and context is not None
+                and set(words) & context.pronouns
+                and not self._names_something(clause)
+            ):
+                clause = " ".join(_resolve_back(words, context.text, context.pronouns))
             elif subjects:
                 # "he", "she" stand for a person the first clause named, before a thing.
                 personal = bool(set(words) & _PERSONAL_PRONOUNS)
@@ -424,19 +447,39 @@ class QuestionAnswerer:
             )
         return FollowUp(tuple(steps), title=echo(request.argument))
 
-    def _chat_subject(self, message: str, first_clause: str) -> str | None:
-        """The one entity the chat before the first question clause names ("…one slide
-        on the academy, …"), or None when it names none or several, or the clause is
-        not found in the message."""
+    def _names_something(self, clause: str) -> bool:
+        """Whether a clause names an entity of its own ("…did X and Y have that
+        meeting?": "that" is then a determiner, not the chat's topic)."""
+        key = normalize(clause)
+        return bool(key and self.parser.parse(clause, understand(key, self._known_word)).subjects)
+
+    def _chat_referent(self, message: str, first_clause: str) -> ChatReferent | None:
+        """What a pronoun in the first question clause of a long message stands for:
+        the topic the chat names last ("…asked me about the joint thing the eWTP
+        launched in 2017, what was that called?"), when it names something the
+        releases know; else the one entity the chat names ("…one slide on the academy,
+        basically how many people it has trained…"). None otherwise."""
         at = message.casefold().find(" ".join(first_clause.split()[1:4]).casefold())
         if at <= 0:
             return None
         lead = message[:at]
+        # The chat ends at the last clause mark before the question ("…, basically how").
+        cut = max(lead.rfind(mark) for mark in ",;:!?.")
+        lead = lead[:cut] if cut > 0 else lead
         key = normalize(lead)
         if not key:
             return None
+        # The topic is the chat's last clause's ("…asked me about X"), of a few words.
+        last = normalize(re.split(r"[,;:!?.](?=\s|$)", lead)[-1])
+        topic = _CHAT_TOPIC.search(last)
+        if topic is not None and len(topic["topic"].split()) <= MAX_TOPIC_WORDS:
+            phrase = topic["topic"]
+            if self.parser.parse(phrase, understand(phrase, self._known_word)).subjects:
+                return ChatReferent(phrase, _TOPIC_PRONOUNS)
         found = self.parser.parse(lead, understand(key, self._known_word)).subjects
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        return ChatReferent(self.index.entity(found[0]).name, _THING_PRONOUNS)
 
     def _answer_excluding(
         self, aside: Exclusion, question: str, today: dt.date | None
@@ -1398,12 +1441,14 @@ def _referent(index: Index, part: Sequence[str], previous: Query) -> str:
     return previous.subjects[0]
 
 
-def _resolve_back(words: list[str], name: str) -> list[str]:
+def _resolve_back(
+    words: list[str], name: str, pronouns: frozenset[str] = BACK_REFERENCES
+) -> list[str]:
     """ "who leads it" after "what is UNIDO": the pronoun stands for the first part's subject."""
     out: list[str] = []
     replaced = False
     for w in words:
-        if not replaced and w in BACK_REFERENCES:
+        if not replaced and w in pronouns:
             out.extend(normalize(name).split())
             replaced = True
         else:
