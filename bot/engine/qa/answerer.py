@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from bot import limits, stages
 from bot.engine.answer import Answer, Choice, Status
@@ -67,6 +68,7 @@ from bot.engine.qa.vocabulary import (
     BACK_REFERENCES,
     DATELINE_WORDS,
     HEADLINE_WORDS,
+    KIND_NOUNS,
     NUMBER_WORDS,
     PUBLISHER_WORDS,
     ROLE_TERMS,
@@ -126,6 +128,25 @@ _COUNTED = frozenset(NUMBER_WORDS[2:])
 # A pronoun standing for a thing in one end of a span ("this meeting" names one itself).
 _END_PRONOUNS = frozenset("it its they them their".split())
 _PERSONAL_PRONOUNS = frozenset("he him his she her".split())
+# Pronouns that stand for a thing named before ("how many has it trained").
+_THING_PRONOUNS = frozenset("it its".split())
+# A topic the chat names ("about the joint thing …") is also "that" or "this".
+_TOPIC_PRONOUNS = _THING_PRONOUNS | frozenset("that this".split())
+# A chat's topic is at most this many words ("the joint thing the eWTP launched with two
+# big international organisations back in 2017" is 14); longer is chatter.
+MAX_TOPIC_WORDS = 16
+# The topic a chat ends on: "…asked me about X", "one slide on X" (normalised text).
+_CHAT_TOPIC = re.compile(r"\b(?:about|on|regarding)\s+(?P<topic>(?:the|that|this|our)\s.+)$")
+
+
+class ChatReferent(NamedTuple):
+    """What a pronoun of a buried question stands for: the words put in its place,
+    and the pronouns it may replace."""
+
+    text: str
+    pronouns: frozenset[str]
+
+
 _SHAPE_TERMS = frozenset(stem(w) for w in SHAPE_WORDS)
 _AUXILIARIES = frozenset("did does do is was were are has have had will can".split())
 _SOURCE_TRIGGERS = frozenset(
@@ -423,9 +444,20 @@ class QuestionAnswerer:
         own, a pronoun in a later one standing for the first one's first subject."""
         steps: list[Step] = []
         subjects: tuple[str, ...] = ()
+        # "…one slide on the academy, basically how many people it has trained…": a
+        # pronoun in a question before any names something stands for the one thing
+        # the chat before the questions names.
+        context = self._chat_referent(request.argument, clauses[0])
         for clause in clauses[:MAX_PARTS]:
             words = normalize(clause).split()
-            if subjects:
+            if (
+                not subjects
+                and context is not None
+                and set(words) & context.pronouns
+                and not self._names_something(clause)
+            ):
+                clause = " ".join(_resolve_back(words, context.text, context.pronouns))
+            elif subjects:
                 # "he", "she" stand for a person the first clause named, before a thing.
                 personal = bool(set(words) & _PERSONAL_PRONOUNS)
                 people = [e for e in subjects if e in self.index.person_ids]
@@ -444,6 +476,40 @@ class QuestionAnswerer:
                 steps[0], title=clip(echo(request.argument), limits.EMBED_TITLE_CHARS)
             )
         return FollowUp(tuple(steps), title=echo(request.argument))
+
+    def _names_something(self, clause: str) -> bool:
+        """Whether a clause names an entity of its own ("…did X and Y have that
+        meeting?": "that" is then a determiner, not the chat's topic)."""
+        key = normalize(clause)
+        return bool(key and self.parser.parse(clause, understand(key, self._known_word)).subjects)
+
+    def _chat_referent(self, message: str, first_clause: str) -> ChatReferent | None:
+        """What a pronoun in the first question clause of a long message stands for:
+        the topic the chat names last ("…asked me about the joint thing the eWTP
+        launched in 2017, what was that called?"), when it names something the
+        releases know; else the one entity the chat names ("…one slide on the academy,
+        basically how many people it has trained…"). None otherwise."""
+        at = message.casefold().find(" ".join(first_clause.split()[1:4]).casefold())
+        if at <= 0:
+            return None
+        lead = message[:at]
+        # The chat ends at the last clause mark before the question ("…, basically how").
+        cut = max(lead.rfind(mark) for mark in ",;:!?.")
+        lead = lead[:cut] if cut > 0 else lead
+        key = normalize(lead)
+        if not key:
+            return None
+        # The topic is the chat's last clause's ("…asked me about X"), of a few words.
+        last = normalize(re.split(r"[,;:!?.](?=\s|$)", lead)[-1])
+        topic = _CHAT_TOPIC.search(last)
+        if topic is not None and len(topic["topic"].split()) <= MAX_TOPIC_WORDS:
+            phrase = topic["topic"]
+            if self.parser.parse(phrase, understand(phrase, self._known_word)).subjects:
+                return ChatReferent(phrase, _TOPIC_PRONOUNS)
+        found = self.parser.parse(lead, understand(key, self._known_word)).subjects
+        if len(found) != 1:
+            return None
+        return ChatReferent(self.index.entity(found[0]).name, _THING_PRONOUNS)
 
     def _answer_excluding(
         self, aside: Exclusion, question: str, today: dt.date | None
@@ -493,6 +559,11 @@ class QuestionAnswerer:
         if named is not None:
             # "Which Okoro works at the Fund?": the person the surname was settled to.
             return ShowEntity(named, "who")
+        described = _described_is_asked(q)
+        if described is not None:
+            # "Which company is described as the largest online commerce company?": the
+            # description resolved (subjects.py) is the answer, not a list of companies.
+            return ShowEntity(described, "who" if described in self.index.person_ids else "what")
         if q.meta == "speakers":
             # "In which years was X quoted?" asks about one speaker's quotes, not who is.
             return run.quote_years(dataclasses.replace(q, quote=True)) or run.speakers(q)
@@ -1332,6 +1403,29 @@ def _according_to_speaker(index: Index, q: Query) -> bool:
     )
 
 
+# The kind nouns as stems ("company", "companies"): the sort of thing asked for.
+_KIND_NOUN_TERMS = frozenset(stem(w) for w in KIND_NOUNS)
+
+
+def _described_is_asked(q: Query) -> str | None:
+    """The one entity a "which <kind> is (described as) <description>?" question
+    resolved its description to, when nothing but the kind noun is left to ask (no
+    time, quote, title or other subject); else None."""
+    if (
+        len(q.words) < 3
+        or q.words[0] not in ("which", "what")
+        or q.words[1] not in KIND_NOUNS
+        or len(q.described) != 1
+        or q.subjects != q.described
+        or q.quote
+        or q.role_asks
+        or q.time.bounded
+        or not set(q.terms) <= _KIND_NOUN_TERMS
+    ):
+        return None
+    return q.described[0]
+
+
 def _asks_plural(q: Query) -> bool:
     """ "Which countries…", "what organisations…": a question for several things."""
     noun = list_noun(q.words)
@@ -1377,12 +1471,14 @@ def _referent(index: Index, part: Sequence[str], previous: Query) -> str:
     return previous.subjects[0]
 
 
-def _resolve_back(words: list[str], name: str) -> list[str]:
+def _resolve_back(
+    words: list[str], name: str, pronouns: frozenset[str] = BACK_REFERENCES
+) -> list[str]:
     """ "who leads it" after "what is UNIDO": the pronoun stands for the first part's subject."""
     out: list[str] = []
     replaced = False
     for w in words:
-        if not replaced and w in BACK_REFERENCES:
+        if not replaced and w in pronouns:
             out.extend(normalize(name).split())
             replaced = True
         else:

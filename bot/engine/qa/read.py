@@ -520,6 +520,16 @@ _OPENS_WITH_QUESTION = re.compile(
 )
 
 
+# A clause that opens with an order for facts ("I need the date of X", "give me the
+# names of …"): the order's words, which ``imperative_question`` turns into a question.
+_ORDER_OPENS = re.compile(
+    r"^\s*(?:and |so |but )?(?P<order>(?:i (?:really )?(?:need|want)|i d like|i would like|"
+    r"(?:can|could) you (?:give|get|send|tell) me|give me|send me|get me)"
+    r" (?:the|a|an|their|its|his|her|some)\b)",
+    re.IGNORECASE,
+)
+
+
 def buried_questions(message: str) -> list[str]:
     """The question clauses of a long chat message that does not open with its question,
     each from its question word to the clause's end ("whether" reads as "did"); [] for a
@@ -532,6 +542,13 @@ def buried_questions(message: str) -> list[str]:
         return []
     found = []
     for clause in _CLAUSES.split(message):
+        ordered = _ORDER_OPENS.match(clause)
+        if ordered is not None and len(clause.split()) >= 4:
+            # "…, I need the date and the city of X plus who was there, …": an order is
+            # a question of its own (``imperative_question`` reads it), whole, not the
+            # question word inside it.
+            found.append(clause[ordered.start("order") :].strip())
+            continue
         # "…and they wanted to know when X met Y": the question word after a verb of
         # asking, before any question word of the chatter ("so what happened was…").
         asked = list(_ASKED.finditer(clause))
@@ -842,6 +859,9 @@ _REQUEST = re.compile(
     r"tell|show) (?:me|us)|(?:can|could|may) (?:i|we) (?:get|have|see)|share|provide)"
     r"(?: please)? (?P<rest>(?:the|a|an|their|its|his|her|some)\b.*)$"
 )
+_PLUS_QUESTION = re.compile(
+    r"\b(?:plus|as well as|along with) (?=(?:who|whom|what|when|where|which|how)\b)"
+)
 _DESCRIPTION = re.compile(
     r"^(?:a |an |the |some )?(?:(?:short|brief|quick|concise|simple|one line|one sentence|"
     r"two line|basic) )*(?:description|summary|overview|rundown|profile|explainer|blurb|"
@@ -875,6 +895,8 @@ def imperative_question(key: str) -> str:
     request = _REQUEST.match(key)
     if request is not None:
         key = request["rest"]
+        # "I need the date of X plus who was there": a second question, after "plus".
+        key = _PLUS_QUESTION.sub("and ", key)
     described = _DESCRIPTION.match(key)
     if described is not None:
         key = f"what is {described['what']}"

@@ -10,7 +10,7 @@ agency", "the company", "the initiative").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from bot.kb.models import EntityKind
@@ -163,10 +163,37 @@ YES_NO_OPENERS = frozenset(
     "is are was were do does did has have had can could will would should isn aren wasn".split()
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Words for a set of days ("was it on a weekend?", "on a working day?"): the weekdays
+# each one admits.
+DAY_GROUPS: dict[str, frozenset[str]] = {
+    "weekend": frozenset(WEEKDAYS[5:]),
+    "weekends": frozenset(WEEKDAYS[5:]),
+    "weekday": frozenset(WEEKDAYS[:5]),
+    "weekdays": frozenset(WEEKDAYS[:5]),
+    "workday": frozenset(WEEKDAYS[:5]),
+    "workdays": frozenset(WEEKDAYS[:5]),
+}
+
+
+def asked_days(words: Sequence[str]) -> frozenset[str] | None:
+    """The weekdays a question asks a date to fall on ("on a Sunday", "on a weekend",
+    "on a weekday"), or None when it names no day."""
+    for word in words:
+        if word in WEEKDAYS:
+            return frozenset((word,))
+        if word in DAY_GROUPS:
+            return DAY_GROUPS[word]
+    return None
+
+
 # Capitalised by spelling, not as names: "was it on a Sunday?" asks about a date, not
 # about something the releases never name.
-CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(
-    "january february march april may june july august september october november december".split()
+CALENDAR_WORDS = (
+    frozenset(WEEKDAYS)
+    | frozenset(DAY_GROUPS)
+    | frozenset(
+        "january february march april may june july august september october november december".split()
+    )
 )
 
 # Pronouns that point back at the subject of an earlier part ("what is X and who leads it").

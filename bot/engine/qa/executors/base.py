@@ -20,6 +20,7 @@ from bot.engine.qa.query import Query
 from bot.engine.qa.range_owner import range_of_another
 from bot.engine.qa.retrieve import Candidate, Retriever
 from bot.engine.qa.vocabulary import (
+    DAY_GROUPS,
     FOUNDER_WORDS,
     KIND_NOUNS,
     LEADER_WORDS,
@@ -111,13 +112,21 @@ Result = Answer | Step | None
 
 
 _SPEAKER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
-_QUOTE_TERMS = frozenset(stem(w) for w in QUOTE_WORDS) | frozenset(
-    # "Her line about X", "the exact words for my piece": how a quote is asked for.
-    stem(w)
-    for w in "anything something topic topics subject line lines exact piece article".split()
+_QUOTE_TERMS = (
+    frozenset(stem(w) for w in QUOTE_WORDS)
+    | frozenset(
+        # "Her line about X", "the exact words for my piece": how a quote is asked for.
+        stem(w)
+        for w in "anything something topic topics subject line lines exact piece article".split()
+    )
+    | frozenset(
+        # "Compare A's comments with B's": the quotes side by side are the comparison.
+        stem(w)
+        for w in "compare compared comparing contrast contrasted versus vs".split()
+    )
 )
 _RELEASE_TERMS = frozenset(stem(w) for w in "release releases press announcement this".split())
-_WEEKDAY_TERMS = frozenset(stem(w) for w in WEEKDAYS)
+_WEEKDAY_TERMS = frozenset(stem(w) for w in (*WEEKDAYS, *DAY_GROUPS))
 _KIND_TERMS = frozenset(stem(w) for w in KIND_NOUNS)
 _TITLE_TERMS = frozenset(stem(w) for w in TITLE_WORDS) - frozenset(
     stem(w) for w in (*LEADER_WORDS, *FOUNDER_WORDS)

@@ -33,6 +33,9 @@ START_WORDS = frozenset(
     "become became becomes appointed named elected made promoted join joined start started "
     "took take assume assumed succeed succeeded succeeds".split()
 )
+# "When did X's term as DG begin?": a title's start, asked of the term (only here: a
+# thing that "began" elsewhere is a launch or a period's start, not a title taken).
+_BEGIN_WORDS = frozenset("begin began begun beginning commence commenced".split())
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "July 1, 2021", "July 2021", "2021", and the day first ("1 April 2022").
 _DATE = (
@@ -152,9 +155,9 @@ class BecameAnswers(ExecutorBase):
         since_when = ("since" in words and "when" in words) or _FROM_WHEN.search(
             " ".join(q.words)
         ) is not None
-        if not (words & START_WORDS and (q.wants == "date" or "when" in words)) and not (
-            since_when
-        ):
+        if not (
+            words & (START_WORDS | _BEGIN_WORDS) and (q.wants == "date" or "when" in words)
+        ) and not (since_when):
             return None
         if q.time.bounded or q.quote or q.meta or q.wants == "count":
             return None  # "how many … when X became …": a figure as of then (events.py)

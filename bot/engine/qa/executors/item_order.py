@@ -35,6 +35,9 @@ _NOT_ITEMS = frozenset(
     "one ones release releases announcement year years time times date day month phase "
     "was is did does were has had".split()
 )
+# Words between the question word and the noun asked ("what is the most …").
+_VERBS = frozenset("is was s are were".split())
+_BEFORE_NOUN = _VERBS | frozenset("the a an most".split())
 # How many candidate facts the retriever gives for the noun.
 MAX_RANKED = 30
 MAX_SHOWN = 5
@@ -50,9 +53,20 @@ class ItemOrderAnswers(ExecutorBase):
         newest = bool(words & NEWEST_WORDS)
         if newest == bool(words & OLDEST_WORDS):
             return None
-        noun = q.words[1]
-        if noun in ("is", "was", "s") and q.words[2:3] == ("the",) and len(q.words) > 4:
-            noun = q.words[4] if q.words[3] in NEWEST_WORDS | OLDEST_WORDS else q.words[3]
+        # "What was the first hub to open?", "what's the most recently opened campus?":
+        # the noun after the verb, article, order words and an opening participle.
+        at = 1
+        while at < len(q.words) - 1 and (
+            q.words[at] in _BEFORE_NOUN
+            or q.words[at] in NEWEST_WORDS | OLDEST_WORDS
+            or (at > 1 and stem(q.words[at]) in _OPENING)
+        ):
+            at += 1
+        if at > 1 and not set(q.words[1:at]) & (NEWEST_WORDS | OLDEST_WORDS | _VERBS):
+            # "What's the Academy's latest figure?" (its "is" dropped, nothing ordered
+            # before the noun): the order of something else.
+            return None
+        noun = q.words[at]
         if noun in STOP_WORDS or noun in _NOT_ITEMS or noun in NEWEST_WORDS | OLDEST_WORDS:
             return None
         asked_opening = bool({stem(w) for w in q.words} & _OPENING)

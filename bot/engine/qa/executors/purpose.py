@@ -41,6 +41,11 @@ _PURPOSE_ASK = re.compile(
     # "What was the grant meant for?" reads "… the grant purpose" (thesaurus phrase),
     # as does "what is the grant's purpose?".
     r"|^what (?:is|was|are|were) (?:the )?(?P<owned>.+?) (?:purpose|point)$"
+    # "What was X set up to do?", "what is X designed to achieve?": made for a purpose
+    # ("set up" reads as its thesaurus head, "founded").
+    r"|^what (?:is|was|are|were) (?:the |a |an )?(?P<made>.+?) "
+    r"(?:founded|launched|created|established|formed|started|designed|built|set up) "
+    r"to (?:do|achieve|accomplish)$"
 )
 # An infinitive or phrase of purpose in a sentence ("to build", "in order to fund").
 _PURPOSE = re.compile(
@@ -103,7 +108,9 @@ class PurposeAnswers(ExecutorBase):
             return None
         if "according" in q.words or set(q.subjects) & self.index.person_ids:
             return None  # someone's view of the purpose ("according to X"): quotes, relations
-        thing = (match["thing"] or match["of"] or match["pays"] or match["owned"] or "").split()
+        thing = (
+            match["thing"] or match["of"] or match["pays"] or match["owned"] or match["made"] or ""
+        ).split()
         nouns = [w for w in thing if w not in STOP_WORDS]
         if not nouns:
             return None

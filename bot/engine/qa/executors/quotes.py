@@ -17,7 +17,14 @@ from bot.engine.qa.executors.base import (
 from bot.engine.qa.followup import ShowQuote
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.role_speakers import speaker_for_role
-from bot.engine.qa.vocabulary import CURRENT_WORDS, FIRST_WORDS, OLDEST_WORDS, asked_title
+from bot.engine.qa.vocabulary import (
+    CURRENT_WORDS,
+    FIRST_WORDS,
+    OLDEST_WORDS,
+    QUOTE_WORDS,
+    YES_NO_OPENERS,
+    asked_title,
+)
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
@@ -63,6 +70,40 @@ def _year_names_topic(words: tuple[str, ...]) -> bool:
         and not _YEAR.match(words[i + 1])
         for i in at
     )
+
+
+# Words between two years that set them side by side ("in 2018 and (in) 2019", "2018
+# versus 2019"), where "from 2018 to 2019" or "between 2018 and 2019" is one span.
+_SIDE_BY_SIDE = frozenset("and in vs versus or compared with against".split())
+_SPAN_OPENERS = frozenset("between from since".split())
+
+
+def _years_each(words: tuple[str, ...], time: TimeConstraint) -> tuple[int, ...]:
+    """The two years a question sets side by side ("what X said in 2018 and 2019"), or
+    () when it names another number of years or one span ("between 2018 and 2019")."""
+    if len(time.points) != 2 or any(len(p) != 4 for p in time.points):
+        return ()
+    at = [i for i, w in enumerate(words) if _YEAR.match(w)]
+    if len(at) != 2 or (at[0] > 0 and words[at[0] - 1] in _SPAN_OPENERS):
+        return ()
+    between = set(words[at[0] + 1 : at[1]])
+    if (
+        not between
+        or not between <= _SIDE_BY_SIDE
+        or not between & {"and", "vs", "versus", "or", "with", "against"}
+    ):
+        return ()
+    return tuple(sorted(int(p) for p in time.points))
+
+
+def _claims_speaker_said(q: Query, speaker: str) -> bool:
+    """Whether the question asks if the speaker said something ("did X say …?",
+    "has X stated …?"): a yes/no opener, then the speaker named before the word of
+    saying (not "does the release say …")."""
+    if not q.words or q.words[0] not in YES_NO_OPENERS:
+        return False
+    said = next((i for i, w in enumerate(q.words) if w in QUOTE_WORDS), None)
+    return said is not None and any(m.entity_id == speaker and m.words[1] <= said for m in q.found)
 
 
 def _asked_order(topic: list[str]) -> str | None:
@@ -111,6 +152,13 @@ class QuoteAnswers(ExecutorBase):
             return [self._quote_of(q, p, others=set(people)) for p in people]
         if people:
             speakers = people
+        years = _years_each(q.words, q.time)
+        if len(speakers) == 1 and years:
+            # "Compare what X said in 2018 and 2019": one quote of each year, side by side.
+            return [
+                self._quote_of(dataclasses.replace(q, time=TimeConstraint(year=y)), speakers[0])
+                for y in years
+            ]
         if not speakers:
             everyone = self._every_speaker(q)
             if everyone:
@@ -229,8 +277,12 @@ class QuoteAnswers(ExecutorBase):
         topic_subjects = (set(q.subjects) - {speaker} - others) - set(
             index.people_by_org.get(speaker, [])
         )
+        # "Compare the UNIDO DG's comments with the Alibaba founder's": the organisations
+        # that say which people (the speaker's and the other speakers') are who, not what.
         topic_subjects = {
-            e for e in topic_subjects if speaker not in index.people_by_org.get(e, [])
+            e
+            for e in topic_subjects
+            if not {speaker, *others} & set(index.people_by_org.get(e, []))
         }
         # "What did Aziz say?": the speaker's own name words, left as terms when the
         # name was found through the facts, are who is asked about, not a topic.
@@ -289,6 +341,12 @@ class QuoteAnswers(ExecutorBase):
                 there = self._quote_at_event(q, speaker, topic, topic_subjects, quotes)
                 if there is not None:
                     return ShowQuote(speaker, there.id)
+            if not ranked and topic and topic_subjects and _claims_speaker_said(q, speaker):
+                # "Did X say A will definitely deliver B?": no quote in those words; what
+                # X did say about A and B is the answer, given as such, with no "yes".
+                about_all = [x for x in quotes if topic_subjects <= set(x.about)]
+                if about_all:
+                    return self._not_in_those_words(q, speaker, about_all[0], topic_subjects)
             if not ranked:
                 # A fact may report what they said ("According to Jack MA, …").
                 reported = [
@@ -322,6 +380,18 @@ class QuoteAnswers(ExecutorBase):
                 if in_role:
                     return ShowQuote(speaker, in_role[0].id)
         return ShowQuote(speaker, quotes[0].id)
+
+    def _not_in_those_words(
+        self, q: Query, speaker: str, quote: LoadedQuote, about: set[str]
+    ) -> Answer:
+        """ "Not in those words", then the speaker's quote about every thing asked."""
+        index = self.index
+        things = " and ".join(sorted(index.short_name(e) for e in about))
+        text = (
+            f"**Not in those words.** What {index.entity(speaker).name} said about "
+            f"{things}:\n“{' '.join(quote.text.split())}”"
+        )
+        return answered(index, q.question, text, [quote.source], entities=[speaker, *quote.about])
 
     def _quote_at_event(
         self,

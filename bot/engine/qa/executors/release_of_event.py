@@ -39,6 +39,10 @@ _FIELD_ASKS = (
 )
 _START_STEMS = frozenset(stem(w) for w in (*START_WORDS, "becoming", "named", "appointed"))
 # A sentence saying someone took a title.
+_TOOK_WORDS = (
+    "became become becomes named appointed elected joins joined succeed succeeds took over "
+    "takes promoted"
+).split()
 _TOOK = re.compile(
     r"\b(?:became|become|becomes|named|appointed|elected|joins|joined|succeed|succeeds|"
     r"took over|takes over|promoted)\b",
@@ -88,6 +92,13 @@ class ReleaseOfEventAnswers(ExecutorBase):
             and set(q.subjects) <= set(c.item.about)
             and (not took or _TOOK.search(c.item.text))
         ]
+        if took:
+            # "Where X was named president": a sentence in which X takes that title
+            # ("became President of …"), not one in which X, already "President of …",
+            # takes another ("becomes Chair of the Board").
+            title = self._taken_title_terms(q, clause)
+            if title:
+                stating = [c for c in stating if _takes_title(c.item.text, title)]  # type: ignore[union-attr]
         if not stating:
             return None
         # "The release about the first Nordfjell deposit": of the statements that fit
@@ -112,3 +123,29 @@ class ReleaseOfEventAnswers(ExecutorBase):
         return answered(
             self.index, q.question, "\n".join(lines), [fact.source], entities=fact.about
         )
+
+    def _taken_title_terms(self, q: Query, clause: list[str]) -> frozenset[str]:
+        """The title the clause says was taken: its content words (stems, titles spelled
+        out) less the subjects' names and the verbs of taking one."""
+        named = {
+            t
+            for e in q.subjects
+            for label in (self.index.entity(e).name, *self.index.entity(e).aliases)
+            for t in content_terms(label)
+        }
+        return (
+            frozenset(t for t in content_terms(" ".join(spelled_title(clause))) if t not in named)
+            - _START_STEMS
+            - {stem(w) for w in _TOOK_WORDS}
+        )
+
+
+def _takes_title(text: str, title: frozenset[str]) -> bool:
+    """Whether a verb of taking a title in ``text`` is followed, in the same sentence,
+    by a word of ``title`` (stems): "became President of …", "was named the Network's
+    Chief Scientist"; not "X, President of Y, becomes Chair of …"."""
+    for match in _TOOK.finditer(text):
+        rest = re.split(r"[.;]", text[match.end() :], maxsplit=1)[0]
+        if set(content_terms(rest)) & title:
+            return True
+    return False

@@ -30,6 +30,7 @@ from bot.engine.qa.vocabulary import (
     CONTINUING_WORDS,
     KIND_NOUNS,
     WEEKDAYS,
+    asked_days,
 )
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedRole
@@ -329,7 +330,7 @@ class YesNoAnswers(ExecutorBase):
             # (or dated then) answers; the closest facts are shown below, as such. A
             # place asked ("did they sign it in Dodoma?") is checked against the facts'.
             ranked = []
-        weekday = next((w for w in q.words if w in WEEKDAYS), None)
+        weekday = asked_days(q.words)
         # "Is A one of the founders of B?" is settled by a fact about A or B (one that
         # leads with it), before a fact about something else that merely names them
         # ("A's Founder met … on B"): among those, a synonym match is weaker evidence
@@ -418,13 +419,17 @@ class YesNoAnswers(ExecutorBase):
             )
             if supported is not None:
                 return supported
-            return answered(
-                index,
-                q.question,
-                f"**According to the releases:** {best.text.strip()}",
-                [best.source],
-                entities=best.about,
-            )
+            if not self._asked_only_in_others_titles(q, best, terms):
+                return answered(
+                    index,
+                    q.question,
+                    f"**According to the releases:** {best.text.strip()}",
+                    [best.source],
+                    entities=best.about,
+                )
+            # "Did UNIDO found X?" against "… met Jack MA, Founder of …": the sentence
+            # speaks of the subjects, but the claim's word is someone else's title; the
+            # closest facts are shown below, with no verdict.
         # A date or range in a fact about the subject ("does X run until 2030?").
         if (q.time.bounded or weekday) and (not q.unknown_names or _only_places(q)):
             for subject in q.subjects:
@@ -630,7 +635,12 @@ class YesNoAnswers(ExecutorBase):
         asked = [t for t in terms if t not in _LIGHT_VERBS and t not in _HELPING_TERMS]
         if not asked:
             return None
-        have = self._fact_terms(fact) | statement_terms(fact.text)
+        told = self._without_others_titles(q, fact)
+        have = (
+            self._fact_terms(fact) | statement_terms(fact.text)
+            if told == fact.text
+            else frozenset(content_terms(told)) | statement_terms(told)
+        )
         if any(not ({t} | synonyms(t)) & have for t in asked):
             return None
         if asks_exclusive(q.words) and not states_exclusive(fact.text):
@@ -644,6 +654,33 @@ class YesNoAnswers(ExecutorBase):
             if not all(f" {w} " in question for w in normalize(limit).split()[:1]):
                 return None
         return "**Yes**, in the release's words:"
+
+    def _asked_only_in_others_titles(
+        self, q: Query, fact: LoadedFact, terms: Sequence[str]
+    ) -> bool:
+        """Whether a word of the claim (itself or a synonym) is in the fact only as the
+        title of a person the question does not name (``_without_others_titles``)."""
+        told = self._without_others_titles(q, fact)
+        if told == fact.text:
+            return False
+        full = statement_terms(fact.text)
+        left = statement_terms(told)
+        asked = [t for t in terms if t not in _LIGHT_VERBS and t not in _HELPING_TERMS]
+        return any(({t} | synonyms(t)) & full and not ({t} | synonyms(t)) & left for t in asked)
+
+    def _without_others_titles(self, q: Query, fact: LoadedFact) -> str:
+        """The fact's text without the titles of the people it names that the question
+        does not ("Jack MA, Founder and Executive Chairman of …" in a sentence about a
+        meeting): a title says what that person is, and states nothing about the
+        subjects asked ("did UNIDO found the eWTP?" is no "yes" from "Founder")."""
+        text = fact.text
+        for person in fact.about:
+            if person in q.subjects or person not in self.index.person_ids:
+                continue
+            for role in self.index.roles_by_entity.get(person, []):
+                if role.title.strip():
+                    text = re.sub(rf"\b{re.escape(role.title.strip())}\b", " ", text, flags=re.I)
+        return text
 
     def _reversed(self, q: Query, text: str, wanted: set[str]) -> bool:
         """Whether ``text`` states the relation of a passive question ("is A supported
@@ -864,7 +901,7 @@ class YesNoAnswers(ExecutorBase):
         return bool(set(q.words) & CONTINUING_WORDS and _YEAR.search(fact.text))
 
     def _check(
-        self, q: Query, fact: LoadedFact, weekday: str | None, month: int | None = None
+        self, q: Query, fact: LoadedFact, weekday: frozenset[str] | None, month: int | None = None
     ) -> str | None:
         """ "Yes"/"No" when the question states a year, month, weekday or place the fact
         also states (``month``: 1-12, from ``_asked_month``)."""
@@ -882,7 +919,7 @@ class YesNoAnswers(ExecutorBase):
         if fact.date and weekday and len(fact.date) == 10:
             day = dt.date.fromisoformat(fact.date)
             actual = WEEKDAYS[day.weekday()]
-            if actual == weekday:
+            if actual in weekday:
                 return f"**Yes:** {format_date(fact.date)}."
             return f"**No:** it was on {format_date(fact.date)}."
         if fact.place:
