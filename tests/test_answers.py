@@ -18,7 +18,9 @@ blind development sets (first run 92.7% and 90.9%); ``blind_set15_*.json`` and
 ``blind_base13_broadband.json`` (``tests/fixtures/kb_broadband``) its sealed sets, run once
 (91.9%, 91.7% and 85.0%); ``blind_base14_wildfire.json`` session 9's blind development base
 (``tests/fixtures/kb_wildfire``, first run 106/120 = 88.3%); ``blind_base15_offshore.json`` its
-sealed base (``tests/fixtures/kb_offshore``, run once: 107/114 = 93.9%).
+sealed base (``tests/fixtures/kb_offshore``, run once: 107/114 = 93.9%); ``blind_set16_*.json``
+its blind development sets (first run 93.2% and 93.6%) and ``blind_set17_*.json`` its sealed
+sets (run once: 93.4% and 96.2%).
 ``newcomer9_cable.json`` holds the questions of session 9's newcomer trial on the base they
 ingested and reviewed themselves (``tests/fixtures/kb_cable``).
 Each set was first run blind, then kept as a regression test.
@@ -103,6 +105,10 @@ SETS = (
     CaseSet("blind_set15_bundled.json", "bundled"),
     CaseSet("blind_set15_kb_five.json", "kb_five"),
     CaseSet("blind_base13_broadband.json", "kb_broadband"),
+    CaseSet("blind_set16_bundled.json", "bundled"),
+    CaseSet("blind_set16_kb_five.json", "kb_five"),
+    CaseSet("blind_set17_bundled.json", "bundled"),
+    CaseSet("blind_set17_kb_five.json", "kb_five"),
     CaseSet("blind_base14_wildfire.json", "kb_wildfire"),
     CaseSet("blind_base15_offshore.json", "kb_offshore"),
     CaseSet("blind_set_textile.json", "kb_textile"),
