@@ -148,6 +148,12 @@ class ExecutorBase:
     def _name(self, entity_id: str) -> str:
         return self.index.display_name(entity_id)
 
+    def one_person(self, q: Query) -> str | None:
+        """The entity id of the one person the question names; None when it names no
+        person or several (the question is then another executor's)."""
+        people = [e for e in q.subjects if e in self.index.person_ids]
+        return people[0] if len(people) == 1 else None
+
     def _role_line(self, person: str, when: dt.date | None = None) -> str | None:
         role = self.index.role_as_of(person, when)
         return self.index.role_text(role) if role else None

@@ -537,14 +537,10 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
 
     # --- whom someone is with ---------------------------------------------------------
 
-    def _one_person(self, q: Query) -> str | None:
-        people = [e for e in q.subjects if e in self.index.person_ids]
-        return people[0] if len(people) == 1 else None
-
     def affiliation(self, q: Query) -> Result:
         """ "What organisation does X belong to?", "who does X work for?": X's titles,
         which name the organisations, current first."""
-        person = self._one_person(q)
+        person = self.one_person(q)
         if person is None or len(q.subjects) > 1 or set(q.words) & BEFORE_WORDS:
             return None
         terms = set(q.terms) - ROLE_TERMS
@@ -562,7 +558,7 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
         stated no later than the first one at Y (or in Z), and a fact saying what X was
         "previously"."""
         index = self.index
-        person = self._one_person(q)
+        person = self.one_person(q)
         if person is None or q.words[:1] == ("who",) or not set(q.words) & BEFORE_WORDS:
             return None
         history = index.role_history(person)
@@ -664,10 +660,9 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
         words = set(q.words)
         if q.words[:1] not in (("who",), ("whom",)) or not words & BEFORE_WORDS:
             return None
-        people = [e for e in q.subjects if e in index.person_ids]
-        if len(people) != 1:
+        person = self.one_person(q)
+        if person is None:
             return None
-        person = people[0]
         title, org = self._asked_title(q, person)
         if not title:
             return None
@@ -815,7 +810,7 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
         """ "When did X become Director General?": a dated fact about X naming the title
         (``when_where``), else not_found with what the releases say of X's title."""
         index = self.index
-        person = self._one_person(q)
+        person = self.one_person(q)
         if person is None or q.wants != "date":
             return None
         title, _ = self._asked_title(q, person)

@@ -73,10 +73,9 @@ class RoleDateAnswers(ExecutorBase):
         director"), the title vocabulary ("head", "president") and titles' initials
         ("DG")."""
         index = self.index
-        people = [e for e in q.subjects if e in index.person_ids]
-        if len(people) != 1:
+        person = self.one_person(q)
+        if person is None:
             return None
-        person = people[0]
         roles = index.roles_by_entity.get(person, [])
         acronyms = {a for r in roles if (a := title_acronym(r.title)) is not None}
         own = {w for r in roles for w in normalize(r.title).split()} - STOP_WORDS

@@ -49,10 +49,9 @@ class SuccessorAnswers(RoleDateAnswers):
         if not _asks_successor(q) or q.time.bounded or q.quote:
             return None
         index = self.index
-        people = [e for e in q.subjects if e in index.person_ids]
-        if len(people) != 1:
+        person = self.one_person(q)
+        if person is None:
             return None
-        person = people[0]
         asked = self._asked_titles(q)
         if asked is not None and asked[3]:
             spans = asked[3]

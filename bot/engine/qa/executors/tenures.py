@@ -83,10 +83,9 @@ class TenureAnswers(ExecutorBase):
         if q.wants != "date" or q.time.bounded or q.quote or q.meta or not _leaves(q.words):
             return None
         index = self.index
-        people = [e for e in q.subjects if e in index.person_ids]
-        if len(people) != 1:
+        person = self.one_person(q)
+        if person is None:
             return None
-        person = people[0]
         asked = self._asked_titles(q)
         # "Mayor of Wirrinda": the organisations the title was read with, a place standing
         # for the one of the person's organisations named after it ("Wirrinda City Council").

@@ -44,10 +44,9 @@ class TitleReleaseAnswers(ExecutorBase):
         if not newest and not words & (FIRST_WORDS | OLDEST_WORDS):
             return None
         index = self.index
-        people = [e for e in q.subjects if e in index.person_ids]
-        if len(people) != 1:
+        person = self.one_person(q)
+        if person is None:
             return None
-        person = people[0]
         # The person's name, not a title that names them ("Executive Director").
         named = {
             i
