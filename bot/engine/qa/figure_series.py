@@ -234,7 +234,7 @@ def achieved_points(
                 continue
             if ("%" in figure.value or "cent" in figure.value) != percent:
                 continue
-            if is_goal_figure(figure) or figure.before[-1:] == (stem("from"),):
+            if is_goal_figure(figure) or figure.before[-1:] == (stem("from"),) or figure.whole:
                 continue
             fit = _counts(fact, figure, measured)
             if figure.value.casefold() in _SPELLED and fit < 2:

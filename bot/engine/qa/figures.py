@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.engine.qa.vocabulary import SPELLED_NUMBERS
 from bot.kb.models import LoadedFact, LoadedSummary
@@ -73,6 +73,9 @@ class Figure:
     # November 2021", "has met its goal of 40 streets"): a figure reached at the
     # sentence's date, not a goal still pursued (``met_goal``).
     met: bool = False
+    # The whole that the figure before it is a part of ("22 of the 40 streets", "8 out of
+    # 12 sites"): the 40 is how many there are, never a count reached.
+    whole: bool = False
 
 
 # Past forms that report a goal reached, as written (the stems would also take "aims to
@@ -200,8 +203,41 @@ def figures_in(text: str, *, spelled_out: bool = False) -> list[Figure]:
         if met and set(clause_before) & _PASSED_FORMS and not qualifier:
             # "passed its target of 2,500": past the figure, not at it.
             shown = f"more than {value}"
-        found.append(Figure(shown, value, unit, after, before, lead, met))
+        whole = _PART_OF.search(text_without_dates, 0, match.start()) is not None
+        if whole and found and found[-1].unit in _PART_UNITS:
+            # "9 of the 12 ponds": the part counts what the whole counts.
+            found[-1] = replace(found[-1], unit=unit, after=after)
+        found.append(Figure(shown, value, unit, after, before, lead, met, whole))
     return found
+
+
+# The word after a part's figure when the whole follows it ("9 of the 12", "8 out of 12").
+_PART_UNITS = frozenset((stem("of"), stem("out")))
+
+
+# A figure right after "<figure> of (the)" or "<figure> out of": the whole of a part.
+_PART_OF = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+# "…, meeting its target", "…, reaching the programme's goal": a participle after the
+# figure reporting the goal reached, as the past forms before it do (``met_goal``).
+_MEETING_FORMS = frozenset("meeting reaching achieving hitting".split())
+
+
+def reports_goal_met(text: str) -> bool:
+    """Whether a sentence that states a goal's figure also reports the goal reached,
+    after the figure ("completed the last of its 40 streets in November 2025, meeting
+    the programme's target"): a participle of reaching whose object is a goal noun
+    (``GOAL_NAMING``, at most ``_MAX_GOAL_OBJECT_GAP`` words after it), and no word
+    leaving it unmet."""
+    words = re.findall(r"[a-z']+", text.casefold())
+    if set(words) & _UNMET_WORDS:
+        return False
+    for i, word in enumerate(words):
+        if word in _MEETING_FORMS and any(
+            stem(w.removesuffix("'s")) in GOAL_NAMING
+            for w in words[i + 1 : i + 2 + _MAX_GOAL_OBJECT_GAP]
+        ):
+            return True
+    return False
 
 
 def is_goal_figure(figure: Figure) -> bool:

@@ -31,7 +31,7 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.role_dates import title_fit
-from bot.engine.qa.figures import figures_in, first_figure_start
+from bot.engine.qa.figures import figures_in, first_figure_start, reports_goal_met
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import FOUNDING_YEAR
@@ -701,6 +701,8 @@ def is_aim(text: str) -> bool:
     figures = figures_in(text)
     if figures and figures[0].met:
         return False  # "passed its target of 2,500 sensors in November 2021": reached
+    if reports_goal_met(text):
+        return False  # "restored the last of its 12 ponds, meeting the target": reached
     start = first_figure_start(text)
     if start is None or match.start() < start:
         return True

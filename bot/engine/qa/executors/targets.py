@@ -37,6 +37,7 @@ from bot.engine.qa.figures import (
     figures_in,
     is_money,
     is_starting_value,
+    reports_goal_met,
     same_word,
 )
 from bot.engine.qa.query import AnswerType, Query
@@ -428,7 +429,15 @@ class TargetAnswers(ExecutorBase):
         for fact in self._about_goal(goal):
             # "Has collected 1,860 … towards its target of 2,500" reports 1,860 reached
             # (``is_aim``); a sentence stating the goal first sets or restates it.
-            if fact.id == goal.fact.id or is_aim(fact.text):
+            if fact.id == goal.fact.id:
+                # "… completed the last of its 40 streets, meeting the programme's
+                # target": the goal's own sentence reports it reached.
+                if reports_goal_met(fact.text):
+                    found.append(
+                        Reached(fact, goal.figure, figure_value(goal.figure), self.fact_date(fact))
+                    )
+                continue
+            if is_aim(fact.text):
                 continue
             # "410 … on the way to its goal of 1,500": the goal's own figure is no figure
             # reached. A count spelled out ("Fifteen shore-power berths are in
@@ -437,7 +446,9 @@ class TargetAnswers(ExecutorBase):
                 (
                     f
                     for f in figures_in(fact.text, spelled_out=True)
-                    if _counts_same(f, goal.figure) and (f.met or not set(f.before) & _GOAL_STEMS)
+                    if _counts_same(f, goal.figure)
+                    and not f.whole
+                    and (f.met or not set(f.before) & _GOAL_STEMS)
                 ),
                 None,
             )
