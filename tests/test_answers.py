@@ -204,10 +204,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (count_unstated)",
     (
         "newcomer9_cable.json",
-        "how old is Kestrel Maritime University?",
-    ): "a newcomer case still failing; no kind fix has followed yet (org_age)",
-    (
-        "newcomer9_cable.json",
         "how long was Per Halvorsen CEO?",
     ): "a newcomer case still failing; no kind fix has followed yet (duration)",
     (

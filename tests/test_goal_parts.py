@@ -67,3 +67,25 @@ def test_a_count_asked_at_a_date_is_the_part(ponds: Engine) -> None:
     )
     first = reply.split("\n")[1]
     assert "9" in first and "12 as of" not in first, reply
+
+
+# --- an organisation's age is not dated by something of its own that opened ---------
+
+_COLLEGE = {
+    "c1": source_line("c1", "College trains wardens", "2024-05-02") + "entities:\n"
+    "  - {id: college, name: Fenland Rural College, kind: organization,"
+    " summary: 'Fenland Rural College is a college in Ely, established in 1961.'}\n"
+    "facts:\n"
+    "  - id: wardens\n"
+    "    about: [college]\n"
+    "    text: Fenland Rural College has trained 80 river wardens since its warden course"
+    " opened in March 2022.\n",
+}
+
+
+def test_an_age_is_not_dated_by_what_the_organisation_opened(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    engine = engine_of(tmp_path_factory.mktemp("college"), _COLLEGE)
+    reply = render_text(engine.handle("how old is Fenland Rural College?"))
+    assert "1961" in reply and "2022" not in reply.split("\n")[1], reply

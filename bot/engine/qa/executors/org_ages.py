@@ -90,7 +90,13 @@ def _began(text: str, names: tuple[str, ...]) -> re.Match[str] | None:
     head = text[: match.start()].split(",")[0].casefold()
     if _POSSESSIVE.search(head) or not any(n.casefold() in head for n in names):
         return None
+    if _OWNED_SUBJECT.search(text, 0, match.start()):
+        return None  # "X has trained 120 … since its programme opened in 2021": X's programme
     return match
+
+
+# The verb's own subject is a thing someone has: "its programme", "their new campus".
+_OWNED_SUBJECT = re.compile(r"\b(?i:its|their|his|her)\s+(?:[\w-]+\s+){1,3}$")
 
 
 def whole_years(began: str, when: str) -> int:
