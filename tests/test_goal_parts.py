@@ -89,3 +89,27 @@ def test_an_age_is_not_dated_by_what_the_organisation_opened(
     engine = engine_of(tmp_path_factory.mktemp("college"), _COLLEGE)
     reply = render_text(engine.handle("how old is Fenland Rural College?"))
     assert "1961" in reply and "2022" not in reply.split("\n")[1], reply
+
+
+# --- a "who" question is not answered with a figure's history ------------------------
+
+_NETWORK = {
+    "n1": source_line("n1", "Network repairs", "2023-06-14") + "entities:\n"
+    "  - {id: net, name: Alder Repair Network, kind: organization, summary: A repair network.}\n"
+    "facts:\n"
+    "  - id: net-14\n"
+    "    about: [net]\n"
+    "    text: Alder Repair Network members have completed 14 bridge repairs since 2021.\n",
+    "n2": source_line("n2", "Network repairs grow", "2025-02-03") + "facts:\n"
+    "  - id: net-31\n"
+    "    about: [net]\n"
+    "    text: Alder Repair Network members have completed 31 bridge repairs since 2021.\n",
+}
+
+
+def test_who_the_members_are_is_no_figure_history(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    engine = engine_of(tmp_path_factory.mktemp("network"), _NETWORK)
+    reply = render_text(engine.handle("who are the members of the Alder Repair Network?"))
+    assert "Newest first" not in reply, reply

@@ -493,7 +493,9 @@ class FactAnswers(ExecutorBase):
         """The facts stating ``best``'s figure at other times within the question's time,
         newest first; empty when there are none."""
         subject = best.about[0] if best.about else None
-        if subject is None:
+        if subject is None or q.answer_type is AnswerType.PERSON:
+            # "Who are the members of X?" asks for names: a figure in the fact that
+            # ranks first ("X members have completed 31 repairs") is not what is asked.
             return []
         pool = [
             f
