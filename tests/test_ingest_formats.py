@@ -3,6 +3,7 @@ and the review path: --dry-run, --date, undated drafts, line numbers, check bloc
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import http.server
 import re
@@ -234,7 +235,11 @@ def server() -> Iterator[str]:
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            # Ingest stops reading /big.html at its cap and closes the connection;
+            # unhandled, the server thread would print a traceback into the stderr the
+            # test reads (it failed so, now and then, under a parallel run).
+            with contextlib.suppress(ConnectionError):
+                self.wfile.write(body)
 
         def log_message(self, *args: object) -> None:
             pass

@@ -181,6 +181,7 @@ class Engine:
             index.facts_by_source  # noqa: B018 (per-sentence citations read it)
             index.release_words  # noqa: B018 (known words of every question)
             index.release_years  # noqa: B018 (lists as of a year)
+            index.sources_by_dateline  # noqa: B018 (releases asked by their dateline)
         with stages.stage("warm-up.hashed references"):
             self._hashed_refs  # noqa: B018
 

@@ -25,6 +25,7 @@ from bot.kb.models import (
     LoadedFact,
     LoadedQuote,
     LoadedRole,
+    LoadedSource,
     LoadedSummary,
 )
 from bot.search.names import Label, NameIndex
@@ -776,6 +777,20 @@ class Index:
     def release_years(self) -> tuple[int, ...]:
         """The years the releases are dated, newest first, each once."""
         return tuple(dict.fromkeys(s.source.date.year for s in self.sources_newest))
+
+    @cached_property
+    def sources_by_dateline(self) -> dict[str, tuple[LoadedSource, ...]]:
+        """Normalised dateline city or country -> the releases datelined there, newest
+        first: "which release came out of Geneva?" looks one name up instead of reading
+        every release's dateline per question."""
+        found: dict[str, list[LoadedSource]] = {}
+        for source in self.sources_newest:
+            dateline = source.source.dateline
+            for name in (dateline.city, dateline.country) if dateline else ():
+                key = normalize(name or "")
+                if key and source not in found.setdefault(key, []):
+                    found[key].append(source)
+        return {k: tuple(v) for k, v in found.items()}
 
     @cached_property
     def speaker_ids(self) -> frozenset[str]:

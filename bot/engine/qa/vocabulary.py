@@ -206,7 +206,9 @@ PUBLISHER_WORDS = frozenset(
 )
 DATELINE_WORDS = frozenset("dateline datelined".split())
 HEADLINE_WORDS = frozenset("headline title headlines titled".split())
-RELEASE_WORDS = frozenset("release releases announcement announcements newswire this".split())
+# The nouns a question names a press release by.
+RELEASE_NOUNS = frozenset("release releases announcement announcements".split())
+RELEASE_WORDS = RELEASE_NOUNS | frozenset(("newswire", "this"))
 
 # Words of time: "current" means the newest statement, "first" the oldest.
 CURRENT_WORDS = frozenset(

@@ -246,11 +246,7 @@ class ExecutorBase:
         p = self.prefix
         text = f"The releases I know don't mention {unknown}."
         datelined = [
-            s
-            for s in self.index.sources_newest
-            if s.source.dateline
-            and {normalize(s.source.dateline.city), normalize(s.source.dateline.country or "")}
-            & {normalize(n) for n in q.unknown_names}
+            s for n in q.unknown_names for s in self.index.sources_by_dateline.get(normalize(n), ())
         ]
         if datelined:
             # "Dodoma" as a dateline is mentioned, if only there (issue 10, hunt A14).

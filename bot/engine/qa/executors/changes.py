@@ -28,6 +28,7 @@ from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.recent import MAX_NEWS, MAX_STATEMENTS_READ, NEWS_WORDS, spread
 from bot.engine.qa.query import AnswerType, Query, TimeConstraint
 from bot.engine.qa.read import RELATION_TERMS, ROLE_TERMS
+from bot.engine.qa.vocabulary import RELEASE_NOUNS
 from bot.engine.timeline import Statement, statements
 from bot.kb.models import LoadedRole, Source
 from bot.search.index import Index, RoleSpan, changed_items
@@ -51,7 +52,6 @@ _FILLER = frozenset(
 _ASK_TERMS = frozenset(stem(w) for w in (*NEWS_WORDS, *CHANGE_WORDS, *HAPPEN_WORDS, *_FILLER))
 # "How has X's role changed?", "what new titles has X taken on?".
 _ROLE_ASK_TERMS = ROLE_TERMS | frozenset(stem(w) for w in "titles roles take taken on".split())
-_RELEASE_WORDS = frozenset("release releases announcement announcements".split())
 # A base-wide "what's new" reads at most this many facts (newest releases first), so
 # that its work stays bounded on a large base.
 MAX_SCANNED_FACTS = 2_000
@@ -147,7 +147,7 @@ class ChangeAnswers(ExecutorBase):
                 )
             return answered(index, q.question, "\n".join(lines), [s.id for s in named])
         if (
-            words & _RELEASE_WORDS
+            words & RELEASE_NOUNS
             and words & {"latest", "newest", "last", "recent"}
             and not time.bounded
             and index.sources_newest
@@ -198,7 +198,7 @@ class ChangeAnswers(ExecutorBase):
         when one release is of that year; [] when it names none."""
         time = q.time
         words = set(q.words)
-        if time.year is None or not words & _RELEASE_WORDS:
+        if time.year is None or not words & RELEASE_NOUNS:
             return []
         found = [
             s.source

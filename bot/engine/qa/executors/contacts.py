@@ -24,6 +24,7 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.executors.sources import datelined_sources
 from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import RELEASE_NOUNS
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
@@ -51,7 +52,7 @@ _TAIL_LINES = 40
 # Words asking for a release's press desk, which any contact of the release answers
 # (after thesaurus phrases: "media contact" reads "contact").
 # Words naming a release ("the Geneva release").
-_RELEASE_NOUNS = frozenset("release releases announcement statement".split())
+_RELEASE_NOUNS = RELEASE_NOUNS | frozenset(("statement",))
 _BLOCK_ASKS = frozenset("contact contacts press media journalists journalist reporters".split())
 # At most this many entries are shown.
 MAX_CONTACTS = 4

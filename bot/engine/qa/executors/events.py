@@ -34,7 +34,7 @@ from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.figures import figures_in, first_figure_start, reports_goal_met
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
-from bot.engine.qa.vocabulary import FOUNDING_YEAR
+from bot.engine.qa.vocabulary import FOUNDING_YEAR, RELEASE_NOUNS
 from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
@@ -95,7 +95,7 @@ def names_only_as_agent(entity: Entity, text: str, roots: frozenset[str]) -> boo
 
 
 # Words for a release itself ("the 2024 announcement").
-_RELEASE_WORDS = frozenset("release releases announcement announcements news statement".split())
+_RELEASE_WORDS = RELEASE_NOUNS | frozenset(("news", "statement"))
 # An end is dated from at most this many candidate sentences.
 MAX_END_DATES = 5
 # Words of an end that say when, not what ("the first", "the launch year").

@@ -34,7 +34,7 @@ from bot.engine.qa.figures import (
     summary_statement,
 )
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import NOW_WORDS, SHAPE_WORDS
+from bot.engine.qa.vocabulary import NOW_WORDS, RELEASE_NOUNS, SHAPE_WORDS
 from bot.kb.models import LoadedFact
 from bot.search.terms import stem
 from bot.textnorm import normalize
@@ -63,7 +63,6 @@ _NOT_MEASURED = frozenset(
     )
 )
 # Words naming the releases themselves as the ends of a gain.
-_RELEASE_WORDS = frozenset("release releases announcement announcements".split())
 # How many candidate facts BM25 adds when the question names no subject.
 MAX_RANKED = 20
 
@@ -103,7 +102,7 @@ class FigureGainAnswers(ExecutorBase):
         series = self._gain_series(q, measured)
         if series is None:
             return None
-        if words & _RELEASE_WORDS:
+        if words & RELEASE_NOUNS:
             # "Between the 2019 and 2021 releases": the figures those releases state, not
             # those in force then (a later release may date one back into the year).
             a, b = (self._stated_in(series, end) for end in ends)

@@ -16,13 +16,14 @@ from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.figures import figures_in, summary_statement
 from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import RELEASE_NOUNS
 from bot.search.terms import content_terms
 
 # Words that ask where a figure comes from, and words naming it as a figure.
 _ORIGIN_WORDS = frozenset("where source sources cite citation".split())
 # "Which release gives the 5,100 number?": a release asked for by "which" or "what".
 _WHICH_WORDS = frozenset("which what".split())
-_RELEASE_NOUNS = frozenset("release releases announcement statement".split())
+_RELEASE_NOUNS = RELEASE_NOUNS | frozenset(("statement",))
 _FIGURE_NOUNS = frozenset("figure figures number numbers stat stats statistic statistics".split())
 # A figure as a question writes it: "12,400", "20000", "5.1" (a year is never one).
 _ASKED_FIGURE = re.compile(r"^\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[%]?$")

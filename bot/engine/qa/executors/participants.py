@@ -24,8 +24,8 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import NUMBER_WORDS
-from bot.kb.models import EntityKind, LoadedFact, LoadedRole, LoadedSource
+from bot.engine.qa.vocabulary import NUMBER_WORDS, RELEASE_NOUNS
+from bot.kb.models import EntityKind, LoadedFact, LoadedRole
 from bot.search.synonyms import synonyms
 from bot.search.terms import content_terms, index_term
 from bot.textnorm import normalize
@@ -41,12 +41,13 @@ _PEOPLE_WORDS = frozenset(
 )
 _PEOPLE_OPENERS = frozenset(("who", "whom", "name", "list"))
 # "The people in the release": the release itself is what they are asked of.
-_RELEASE_WORDS = frozenset("release releases announcement".split())
 _NUMBER_VALUES = {word: value for value, word in enumerate(NUMBER_WORDS)}
 # Candidate meeting facts read, best ranked first.
 MAX_MEETINGS = 20
 # A meeting of more people than this is no answer a reply lists one by one.
 MAX_PARTICIPANTS = 8
+# A dateline city is looked up by runs of at most this many of the question's words.
+MAX_PLACE_WORDS = 4
 
 
 class ParticipantAnswers(ExecutorBase):
@@ -61,7 +62,7 @@ class ParticipantAnswers(ExecutorBase):
         asked = set(q.terms) & _TAKING_PART
         if not asked:
             # "Who are the two people in the release (and what are their jobs)?"
-            return self._release_people(q) if words & _RELEASE_WORDS else None
+            return self._release_people(q) if words & RELEASE_NOUNS else None
         # The group of the verb asked: a meeting's people, or a signing's.
         meet_terms = {t for t in _TAKING_PART if t in asked or asked & ({t} | synonyms(t))}
         index = self.index
@@ -135,18 +136,25 @@ class ParticipantAnswers(ExecutorBase):
             return None
         releases = list(index.sources_newest)
         if len(releases) > 1:
-            asked = f" {' '.join(q.words)} "
-
-            def datelined(r: LoadedSource) -> bool:
-                city = normalize(r.source.dateline.city or "")
-                return bool(city) and f" {city} " in asked
-
-            places = any(datelined(r) for r in releases)
+            # A dateline city the question names, looked up by each run of its words.
+            words = q.words
+            runs = {
+                " ".join(words[i:j])
+                for i in range(len(words))
+                for j in range(i + 1, min(len(words), i + MAX_PLACE_WORDS) + 1)
+            }
+            datelined = {
+                s.id
+                for run in runs
+                for s in index.sources_by_dateline.get(run, ())
+                if normalize(s.source.dateline.city or "") == run
+            }
+            places = bool(datelined)
             releases = [
                 r
                 for r in releases
                 if (not q.time.bounded or q.time.admits_date(r.source.date.isoformat()))
-                and (not places or datelined(r))
+                and (not places or r.id in datelined)
             ]
             if len(releases) != 1 or not (q.time.bounded or places):
                 return None

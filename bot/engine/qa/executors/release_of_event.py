@@ -20,12 +20,13 @@ from bot.engine.qa.vocabulary import (
     DATELINE_WORDS,
     HEADLINE_WORDS,
     PUBLISHER_WORDS,
+    RELEASE_NOUNS,
     spelled_title,
 )
 from bot.kb.models import LoadedFact
 from bot.search.terms import content_terms, stem
 
-_RELEASE_NOUNS = frozenset("release releases announcement announcements statement".split())
+_RELEASE_NOUNS = RELEASE_NOUNS | frozenset(("statement",))
 # The words that open the clause saying what the release states.
 _CLAUSE_OPENERS = frozenset("where in which that saying announcing reporting when about".split())
 # "The release that says / states / reports …": what it states follows (no quote).

@@ -11,10 +11,9 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.durations import between
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import Query
-from bot.engine.qa.vocabulary import OLDEST_WORDS
+from bot.engine.qa.vocabulary import OLDEST_WORDS, RELEASE_NOUNS
 
 # Nouns for a release ("the oldest and newest releases").
-_RELEASE_NOUNS = frozenset("release releases announcement announcements".split())
 # The two ends of the span, as the question names them.
 _NEWEST = frozenset("newest latest last most recent".split())
 # Words asking for a span of time, and the unit each asks for.
@@ -32,7 +31,7 @@ def _asks_span(words: tuple[str, ...]) -> str | None:
     else:
         unit = _UNITS.get(words[2]) if len(words) > 2 else None
     asked = set(words)
-    if unit is None or not asked & _RELEASE_NOUNS:
+    if unit is None or not asked & RELEASE_NOUNS:
         return None
     if not (asked & OLDEST_WORDS and asked & (_NEWEST - {"most"})):
         return None

@@ -18,6 +18,7 @@ from bot.engine.qa.vocabulary import (
     HEADLINE_WORDS,
     OLDEST_WORDS,
     PUBLISHER_WORDS,
+    RELEASE_NOUNS,
     number_word,
 )
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedSource
@@ -51,7 +52,6 @@ _MENTION_TERMS = frozenset(
 # "What is the newest release?", "which release is the oldest?": a release picked by
 # its date among all of them.
 _NEWEST = frozenset("newest latest last recent".split())
-_RELEASE_WORDS = frozenset("release releases announcement announcements".split())
 # Words that say where a release was sent from ("came out of Geneva", "issued in KL").
 _SENT_FROM = frozenset("from out issued sent filed came released".split())
 
@@ -62,10 +62,10 @@ class SourceAnswers(ExecutorBase):
         cited; None unless the question names no subject and asks for the release at
         one end of the dates ("what is the latest release?")."""
         words = set(q.words)
-        if q.subjects or not words & _RELEASE_WORDS or q.words[:1] not in (("what",), ("which",)):
+        if q.subjects or not words & RELEASE_NOUNS or q.words[:1] not in (("what",), ("which",)):
             return None
         newest, oldest = bool(words & _NEWEST), bool(words & OLDEST_WORDS)
-        if newest == oldest or words - _NEWEST - OLDEST_WORDS - _RELEASE_WORDS - _AT_END_FILLER:
+        if newest == oldest or words - _NEWEST - OLDEST_WORDS - RELEASE_NOUNS - _AT_END_FILLER:
             return None  # "what did the newest release announce?" asks what it says
         ordered = self.index.sources_newest
         if not ordered:
@@ -267,9 +267,5 @@ def datelined_sources(index: Index, places: list[str]) -> list[LoadedSource]:
         for p in places
         for label in (index.entity(p).name, *index.entity(p).aliases)
     }
-    return [
-        s
-        for s in index.sources_newest
-        if normalize(s.source.dateline.city) in names
-        or normalize(s.source.dateline.country or "") in names
-    ]
+    found = {s.id for name in names for s in index.sources_by_dateline.get(name, ())}
+    return [s for s in index.sources_newest if s.id in found]

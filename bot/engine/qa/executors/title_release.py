@@ -16,12 +16,17 @@ from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.engine.qa.subjects import role_fits
-from bot.engine.qa.vocabulary import CURRENT_WORDS, FIRST_WORDS, OLDEST_WORDS, TITLE_WORDS
+from bot.engine.qa.vocabulary import (
+    CURRENT_WORDS,
+    FIRST_WORDS,
+    OLDEST_WORDS,
+    RELEASE_NOUNS,
+    TITLE_WORDS,
+)
 from bot.kb.models import LoadedRole
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, stem
 from bot.textnorm import normalize
 
-_RELEASE_NOUNS = frozenset("release releases announcement announcements".split())
 _NEWEST_WORDS = CURRENT_WORDS | frozenset(("last", "recent"))
 # Words of the question that ask how the release refers to the person, not the title.
 _NAMING_STEMS = frozenset(
@@ -62,7 +67,7 @@ class TitleReleaseAnswers(ExecutorBase):
             if i not in named
             and w not in own
             and stem(w) not in _NAMING_STEMS
-            and w not in _RELEASE_NOUNS
+            and w not in RELEASE_NOUNS
             and w not in FIRST_WORDS | OLDEST_WORDS | _NEWEST_WORDS
             and w not in QUESTION_WORDS
             and w not in STOP_WORDS
@@ -108,6 +113,6 @@ def _asks_which_release(words: tuple[str, ...]) -> bool:
     …", "what was the first release to …" (a "which"/"what" at most four words before
     the release noun), not "… as far as the releases go"."""
     return any(
-        w in _RELEASE_NOUNS and {"which", "what"} & set(words[max(0, i - 4) : i])
+        w in RELEASE_NOUNS and {"which", "what"} & set(words[max(0, i - 4) : i])
         for i, w in enumerate(words)
     )
