@@ -502,3 +502,27 @@ def test_ingest_s_dateline_placeholder_is_a_problem_only_once_reviewed(tmp_path:
     )
     trial = load_knowledge(write_kb(tmp_path / "draft", draft), include_unreviewed=True)
     assert trial.counts()["quotes"] == 1
+
+
+@pytest.mark.parametrize(
+    ("edit", "hint"),
+    [
+        # An unquoted value with ": " in it, the slip most often made by hand.
+        (("    name: Ann Lee", "    name: Ann Lee: founder"), "must be in quotes"),
+        (("    kind: person", "\tkind: person"), "spaces, not tabs"),
+    ],
+    ids=["colon", "tab"],
+)
+def test_a_common_yaml_slip_gets_a_plain_hint_beside_the_parser_words(
+    tmp_path: Path, edit: tuple[str, str], hint: str
+) -> None:
+    problem = only(problems_of(write_kb(tmp_path, GOOD.replace(*edit))))
+    assert problem.message.startswith("YAML syntax error: "), problem
+    assert hint in problem.message, problem
+    assert problem.line is not None
+
+
+def test_a_validator_message_reads_without_pydantic_s_prefix(tmp_path: Path) -> None:
+    broken = GOOD.replace("    organization: acme", "    organization: acme\n    ended: 2019-13")
+    problem = only(problems_of(write_kb(tmp_path, broken)))
+    assert "Value error" not in problem.message, problem

@@ -174,7 +174,9 @@ def _read_file(
         problems: list[ProblemRow] = []
         for err in exc.errors(include_url=False):
             loc = tuple(err["loc"])
-            message = err["msg"]
+            # pydantic prefixes a validator's own message with its kind; the reader of a
+            # knowledge-file problem needs the message only (the CLI strips it likewise).
+            message = err["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, ")
             if err["type"] == "extra_forbidden":
                 message = f"unknown field {loc[-1]!r} (check the spelling)"
             elif err["type"] == "missing":
@@ -229,11 +231,36 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, int | No
             f" ({what} {where})",
             context.line + 1,
         )
+    what = _with_hint(what)
     mark = problem or context
     if mark is not None and mark.index >= end:
         # Found only where the stream ends: name the file's last line, never one past it.
         return f"YAML syntax error: {what} at the end of the file", text.count("\n", 0, end) + 1
     return f"YAML syntax error: {what}", mark.line + 1 if mark else None
+
+
+# PyYAML's wording for the slips people make when editing by hand, and what the slip
+# usually is. The parser's own words stay first, so a search for them still works.
+_SYNTAX_HINTS = (
+    (
+        "mapping values are not allowed",
+        "a value with ': ' in it must be in quotes, or this line is indented wrongly",
+    ),
+    ("could not find expected ':'", "a line needs 'key: value', or its indentation is off"),
+    ("cannot start any token", "indent with spaces, not tabs"),
+    ("tab character", "indent with spaces, not tabs"),
+    ("did not find expected key", "this line's indentation does not match the lines above"),
+    ("expected <block end>", "this line's indentation does not match the lines above"),
+    ("did not find expected '-' indicator", "list items ('- ...') must line up"),
+)
+
+
+def _with_hint(problem: str) -> str:
+    """PyYAML's ``problem`` text, followed by the likely slip when it is a known one."""
+    for words, hint in _SYNTAX_HINTS:
+        if words in problem:
+            return f"{problem} ({hint})"
+    return problem
 
 
 def _from_store(
