@@ -745,6 +745,23 @@ def test_cli_out_option(kb_dir: Path) -> None:
     load_knowledge(kb_dir, include_unreviewed=True)
 
 
+@pytest.mark.parametrize("inside", ["", "releases"], ids=["knowledge-dir", "releases-dir"])
+def test_cli_out_an_existing_folder_writes_inside_it(tmp_path: Path, inside: str) -> None:
+    # `--out drafts/` once wrote drafts.yaml beside the folder, and the text one level up.
+    target = tmp_path / "drafts"
+    (target / inside).mkdir(parents=True, exist_ok=True)
+    release = RELEASES / "globenewswire_nordlys_bghi.txt"
+    out = target / inside
+    assert (
+        main(["ingest", str(release), "--knowledge", str(tmp_path / "kb"), "--out", str(out)]) == 0
+    )
+    assert not (tmp_path / "drafts.yaml").exists() and not (target / "releases.yaml").exists()
+    drafts = list((target / "releases").glob("*.yaml"))
+    assert len(drafts) == 1, list(tmp_path.rglob("*"))
+    assert (target / "sources" / f"{drafts[0].stem}.txt").is_file()
+    load_knowledge(target, include_unreviewed=True)
+
+
 # --- whatever the input, a clear error or a draft that loads --------------------------------
 
 _PIECES = [

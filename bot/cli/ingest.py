@@ -52,7 +52,9 @@ def register(subparsers: Any) -> None:
         default=None,
         metavar="PATH",
         help="where to write the YAML (default: KNOWLEDGE/releases/<date>-<slug>.yaml);"
-        " the text goes to a sources/ folder beside the YAML's folder",
+        " the text goes to a sources/ folder beside the YAML's folder. An existing folder"
+        " gets the draft inside it (a folder not named releases is taken as a knowledge"
+        " directory)",
     )
     # The same --knowledge as `check` and `ask`: the base to add to and reuse entities from.
     add_knowledge_option(parser)

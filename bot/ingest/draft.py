@@ -1930,7 +1930,18 @@ def load_existing(knowledge_dir: Path, *, replacing: Sequence[Path] = ()) -> Kno
 
 
 def plan_paths(knowledge_dir: Path, source_id: str, out: Path | None) -> tuple[Path, Path, str]:
-    """(yaml path, text path, text path relative to the yaml) for a draft."""
+    """(yaml path, text path, text path relative to the yaml) for a draft.
+
+    ``out`` is a YAML file, or an existing directory: a ``releases`` folder gets the draft
+    inside it, any other folder is taken as a knowledge directory (``releases/`` and
+    ``sources/`` inside it), so that ``--out drafts/`` never writes ``drafts.yaml``
+    beside the folder the user named.
+    """
+    if out is not None and out.is_dir():
+        out = out.absolute()
+        if out.name != "releases":
+            out = out / "releases"
+        out = out / f"{source_id}.yaml"
     if out is None:
         yaml_path = knowledge_dir / "releases" / f"{source_id}.yaml"
     else:
