@@ -36,6 +36,58 @@ _YEAR_START = re.compile(
     r"^(?:in|since|during|by)\s+(?:early |late |mid-)?(\d{4})\b", re.IGNORECASE
 )
 
+# "entered service in August 2022", "In March 2021, ...": a month the sentence says the
+# event happened in. Only after "in" (or opening the sentence): "by June 2025" and
+# "until June 2022" bound a span or set a deadline, they do not date the statement.
+_MONTH_YEAR = re.compile(
+    r"(?:^|\bin\s+(?:early\s+|late\s+|mid-)?)(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?"
+    r"|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?)\.?\s+(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+# A plan or a goal is not dated by the month it names: "will open in May 2026" says
+# nothing about when the statement became true, and a timeline would show a future line.
+_PLANNED = re.compile(
+    r"\b(?:will|shall|would|expect(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|intends?|scheduled"
+    r"|due to|is to|are to|target(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
+def _month_date(sentence: str) -> str | None:
+    """ "2022-08" for "... entered service in August 2022.", or None (see ``_MONTH_YEAR``)."""
+    if _PLANNED.search(sentence):
+        return None
+    found = {
+        f"{m.group('year')}-{_MONTHS[m.group('month').casefold()]:02d}"
+        for m in _MONTH_YEAR.finditer(sentence)
+        # "May 2023" opening a sentence is a date; "may" inside one is a verb.
+        if m.group("month").casefold() != "may" or m.group("month")[0] == "M"
+    }
+    # Two months in one sentence: which one dates it is a reviewer's call.
+    return found.pop() if len(found) == 1 else None
+
 
 @dataclass(frozen=True, slots=True)
 class FoundFact:
@@ -49,8 +101,11 @@ def fact_date(sentence: str, release_date: dt.date | None) -> str | None:
     found = find_date(sentence)
     if found is not None and found.date is not None:
         return found.date.isoformat()
+    month = _month_date(sentence)
+    if month is not None:
+        return month
     year = _YEAR_START.match(sentence)
-    if year:
+    if year and not _PLANNED.search(sentence):
         return year.group(1)
     if release_date is not None and _WEEKDAY.search(sentence):
         return release_date.isoformat()
