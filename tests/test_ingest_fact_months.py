@@ -35,3 +35,19 @@ def test_plans_goals_and_spans_keep_the_release_date() -> None:
     assert dates["By 2030 the Harbour "] is None, dates
     # Two months: which one dates the statement is the reviewer's call.
     assert dates["Kestrel Yards ran th"] is None, dates
+
+
+_SUCCESSION = (
+    "GENVALE, Aldoria, 3 May 2023 - The Harbour Fund named a new director.\n\n"
+    "Dr Mara Vent was Director of the Harbour Fund from 2015 until April 2023.\n\n"
+    "Teo Brask, previously Head of Grants at the Harbour Fund, succeeded her as Director.\n\n"
+    "Teo Brask thanked Mara Vent and said the board had chosen him with care.\n"
+)
+
+
+def test_an_object_pronoun_for_someone_not_named_in_the_fact_is_flagged() -> None:
+    draft = build_draft(_SUCCESSION)
+    notes = [n for n in draft.notes if "of someone it does not name" in n]
+    # "succeeded her" (Teo Brask is its subject, so "her" is someone else); not the last
+    # sentence, which names two people.
+    assert len(notes) == 1 and "'her'" in notes[0], draft.notes

@@ -57,6 +57,7 @@ from bot.ingest.facts import (
     fact_date,
     fact_for,
     is_statement,
+    outside_pronoun,
     pointing_start,
 )
 from bot.ingest.metadata import OFFICE_LINE, Metadata, read_metadata, wire_name
@@ -1679,6 +1680,10 @@ def build_draft(
             meant = " or ".join(registry.entities[e].name for e in candidates[:2]) or "?"
             fact_notes.append(
                 (len(facts), f"starts with {points.opening!r} (probably {meant}): name it")
+            )
+        elif (pronoun := outside_pronoun(fact.text, registry, fact.about)) is not None:
+            fact_notes.append(
+                (len(facts), f"says {pronoun!r} of someone it does not name: name them")
             )
         facts.append(fact)
 

@@ -204,6 +204,32 @@ def pointing_start(text: str, registry: Registry) -> PointingStart | None:
     return PointingStart(described.opening, tuple(described.fits))
 
 
+# "him", or "her" not followed by a noun ("succeeded her as Chief Executive", "thanked
+# her."): an object pronoun. Its person is outside the sentence when the sentence names at
+# most one person, who is then its subject (a clause's object pronoun never means its own
+# subject: "Ann Lee succeeded her" is never Ann Lee).
+_OBJECT_PRONOUN = re.compile(
+    r"\b(?:him|her(?=\s*(?:[,.;:)]|$|\s+(?:as|in|at|to|on|for|with|from|by|and|or|when|after"
+    r"|before|since|until)\b)))\b",
+    re.IGNORECASE,
+)
+
+
+def outside_pronoun(text: str, registry: Registry, about: tuple[str, ...]) -> str | None:
+    """The object pronoun ("her", "him") of a statement whose person is named elsewhere,
+    for the reviewer to replace with the name; None when there is none, or when two or more
+    people are named in the statement (it then most likely means one of them)."""
+    match = _OBJECT_PRONOUN.search(text)
+    if match is None:
+        return None
+    people = [
+        e
+        for e in about
+        if e in registry.entities and registry.entities[e].kind == EntityKind.PERSON
+    ]
+    return match.group(0) if len(people) <= 1 else None
+
+
 def fact_for(
     sentence: str,
     registry: Registry,
