@@ -463,6 +463,8 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         owner, rest = (parts[0], parts[1]) if len(parts) == 2 else (name, "")
         whole = (
             bool(rest)
+            # ("Acme's rhCollagen": a word in lower case is the owner's product.)
+            and rest[:1].isupper()
             and len(rest.split()) == 1
             and len(owner.split()) == 1
             and registry.find(owner) is None
