@@ -170,3 +170,28 @@ def test_a_country_named_by_its_initials_answers_to_its_full_name() -> None:
     )
     uk = _entity(d, "UK")
     assert "United Kingdom" in uk.aliases
+
+
+def test_a_local_story_with_a_weekday_and_lower_case_titles_gets_no_party_publisher() -> None:
+    text = (
+        "The Orrin Harbour Training Center has signed a Memorandum of Understanding with"
+        " Velmora to train officers together.\n\n"
+        "OHTC Director Ivo Lind and Ada Rook, commissioner of the Velmora Police, signed"
+        " the MOU on Wednesday.\n\n"
+        "\u201cOur relationship has been long and fruitful,\u201d Lind said.\n"
+    )
+    assert voice(text).is_news
+    d = build_draft(text, date=dt.date(2022, 3, 1))
+    assert d.meta.publisher is None
+
+
+def test_a_programme_with_and_in_its_name_after_its_owner_is_whole() -> None:
+    d = build_draft(
+        "VELMONT, Ostria, Jan. 15, 2020 -- The Orrin Growers Association has selected the"
+        " recipients of its 2020 Water and Soil Grants Program to fund farm research.\n\n"
+        "\u201cWater and soil projects are critical,\u201d said Ivo Lind, president of the"
+        " Orrin Growers Association.\n"
+    )
+    names = {e.name for e in d.registry.entities.values()}
+    assert "Water and Soil Grants Program" in names
+    assert "Soil Grants Program" not in names

@@ -983,7 +983,7 @@ def names_split_at_their_and(registry: Registry, text: str) -> None:
     for entity in list(registry.entities.values()):
         if (
             entity.existing
-            or entity.kind != EntityKind.ORGANIZATION
+            or entity.kind not in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
             or entity.id not in registry.entities
             or entity.name.split()[-1].lower() not in ALL_HEADS
         ):
@@ -992,7 +992,9 @@ def names_split_at_their_and(registry: Registry, text: str) -> None:
             (
                 m
                 for m in re.finditer(
-                    rf"\b[Tt]he\s+(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+and\s+"
+                    # ("its 2020 Research and Service Grants Program": an owner's
+                    # programme, its year before the name.)
+                    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:\d{{4}}\s+)?(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+and\s+"
                     rf"{re.escape(entity.name)}(?![\w-])",
                     text,
                 )
@@ -1008,12 +1010,25 @@ def names_split_at_their_and(registry: Registry, text: str) -> None:
         whole = f"{run} and {entity.name}"
         if (
             any(
-                w.lower() in ALL_HEADS or w.lower() in STOPWORDS or is_title_word(w.lower())
+                w.lower() in STOPWORDS
+                # (One word alone before a programme's name is no name of its own:
+                # "the Research and Service Grants Program".)
+                or (
+                    (w.lower() in ALL_HEADS or is_title_word(w.lower()))
+                    and (len(words) > 1 or entity.kind != EntityKind.INITIATIVE)
+                )
                 for w in words
             )
             or is_country(run)
             or is_place(run)
-            or len(re.findall(rf"(?<![\w-]){re.escape(run)}(?![\w-])", text))
+            # (A sentence's first word is capitalised whatever it is.)
+            or len(
+                re.findall(
+                    rf"(?<![\w-])(?<![\"“‘'])(?<![.!?]\s)(?<!^){re.escape(run)}(?![\w-])",
+                    text,
+                    re.MULTILINE,
+                )
+            )
             > len(re.findall(re.escape(whole), text))
         ):
             continue
@@ -1026,9 +1041,10 @@ def names_split_at_their_and(registry: Registry, text: str) -> None:
             ids.append(fragment)
         held = [r for r in registry.roles if r.organization in ids]
         aliases = list(entity.aliases)
+        kind = entity.kind
         for entity_id in ids:
             registry.discard(entity_id)
-        new_id = registry.add(whole, EntityKind.ORGANIZATION, aliases=aliases, exact=True)
+        new_id = registry.add(whole, kind, aliases=aliases, exact=True)
         registry.roles += [DraftRole(r.entity, r.title, new_id) for r in held]
 
 
