@@ -195,3 +195,16 @@ def test_a_programme_with_and_in_its_name_after_its_owner_is_whole() -> None:
     names = {e.name for e in d.registry.entities.values()}
     assert "Water and Soil Grants Program" in names
     assert "Soil Grants Program" not in names
+
+
+def test_a_one_word_name_opening_a_list_of_parties_is_a_party() -> None:
+    d = build_draft(
+        "VELMONT, Ostria, May 5, 2022 -- Orrin University and Kestrel University will study"
+        " harbour robots.\n\n"
+        "Lumo, Pellin and the Velmont Robotics Fund will provide funding to Orrin University.\n\n"
+        "Volunteers, pupils and the Velmont Robotics Fund will build the first robot; the"
+        " volunteers meet on Fridays.\n"
+    )
+    names = {e.name for e in d.registry.entities.values()}
+    assert {"Lumo", "Pellin"} <= names
+    assert "Volunteers" not in names

@@ -72,6 +72,7 @@ from bot.ingest.parties import (
     headline_subject,
     lead_subject,
     level_governments,
+    list_openers,
     names_around_an_acronym,
     names_cut_at_a_field,
     names_cut_at_and,
@@ -635,8 +636,10 @@ def default_source_id(meta: Metadata, registry: Registry) -> str:
     parts: list[str] = []
     for entity_id in registry.mentions(meta.title):
         entity = registry.entities[entity_id]
-        if entity.kind == EntityKind.PERSON:
-            continue
+        if entity.kind == EntityKind.PERSON or any(
+            map(is_generic_agreement, entity.shared_aliases)
+        ):
+            continue  # (the release's "MoU" is named after the parties already in the id)
         acronyms = [a for a in entity.aliases if looks_like_acronym(a) and " " not in a]
         part = slugify(acronyms[0]) if acronyms else slugify(entity.name.split()[0])
         if part != "entity" and part not in parts:
@@ -1596,6 +1599,7 @@ def build_draft(
     names_cut_at_and(registry, text)
     names_joined_by_their_acronym(registry, body)
     names_split_at_their_and(registry, body)
+    list_openers(registry, all_sentences, body)
     names_cut_at_a_field(registry, body)
     acronyms_of_whole_names(registry, body)
     branches_of_parties(registry, body)

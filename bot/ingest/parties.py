@@ -1048,6 +1048,41 @@ def names_split_at_their_and(registry: Registry, text: str) -> None:
         registry.roles += [DraftRole(r.entity, r.title, new_id) for r in held]
 
 
+def list_openers(registry: Registry, sentences: list[str], text: str) -> None:
+    """Declare the one-word name that opens a list of three names or more ("Orrin,
+    Kestrel Labs and the Velmont Fund will ..."), when another name in the list is a
+    known organisation: a list of names is a list of parties, so its first word is a
+    name though a sentence's first word is capitalised whatever it is. A word the text
+    also writes in lower case ("Researchers, students and the Acme Fund") is a common
+    noun, never a name."""
+    for sentence in sentences:
+        found = re.match(
+            rf"(?P<a>[A-Z][\w&'’-]+),\s+(?P<rest>(?:(?:the\s+)?{_NAME},\s+)*(?:the\s+)?{_NAME}),?"
+            rf"\s+and\s+(?:the\s+)?(?P<b>{_NAME})",
+            sentence.strip(),
+        )
+        if found is None:
+            continue
+        first = found.group("a")
+        others = [*re.findall(rf"(?:the\s+)?({_NAME})", found.group("rest")), found.group("b")]
+        if (
+            first.lower() in STOPWORDS
+            or is_title_word(first.lower())
+            or registry.find(first) is not None
+            or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text)
+            or is_country(first)
+            or is_place(first)
+        ):
+            continue
+        if not any(
+            (found_id := registry.find(o)) is not None
+            and registry.entities[found_id].kind == EntityKind.ORGANIZATION
+            for o in others
+        ):
+            continue
+        registry.add(first, EntityKind.ORGANIZATION, exact=True)
+
+
 # "the provincial and federal governments", "the state government": governments by
 # their level.
 _LEVEL_GOVERNMENTS = re.compile(

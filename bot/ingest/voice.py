@@ -9,7 +9,8 @@ note beats the name of a party. No one sign settles it (a university's release m
   says "today"); a statement reported in the third person ("said in a statement",
   "according to the statement", "the insurer said", "told reporters"); a "-based"
   descriptor before a name ("Velmont-based Acme"); a title in lower case after a name
-  (AP style: "Jane Doe, president of the Acme Fund"); a reporter's byline; a news site's
+  (AP style: "Jane Doe, president of the Acme Fund"); a reporter's byline with a
+  newsroom title ("By Jane Doe, Executive Editor"); a news site's
   furniture ("Was this article valuable?", "Related articles");
 * release signs: "today announced", "is pleased to announce", an "About X" section,
   media contacts, "###", forward-looking statements.
@@ -43,9 +44,10 @@ _NEWS_SIGNS = {
     "a '-based' descriptor before a name": re.compile(
         r"\b[A-Z][\w.]*(?:,\s*[A-Z][\w.]*)*-based\s+(?:[a-z]+\s+){0,2}[A-Z]"
     ),
+    # (With a newsroom title: "By Jane Doe" alone may be a university newsroom writer's.)
     "a reporter's byline": re.compile(
         r"(?m)^\s*By\s+[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][\w'-]+"
-        r"(?:\s*[,|]\s*[A-Z][\w ]*(?:Editor|Reporter|Correspondent|Writer))?\s*$"
+        r"\s*[,|]\s*[A-Z][\w ]*(?:Editor|Reporter|Correspondent|Writer)\s*$"
     ),
     # AP style: "Jane Doe, president of the Acme Fund" (a release mostly capitalises
     # its own officials' titles: "Jane Doe, President of Acme").
