@@ -18,8 +18,9 @@ The real releases are measured with benchmarks/ingest_eval.py.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from bot.ingest import build_draft
+from bot.ingest import build_draft, ingest_file
 from bot.ingest.acronyms import find_acronyms
 from bot.ingest.draft import Draft
 from bot.ingest.voice import voice
@@ -208,3 +209,35 @@ def test_a_one_word_name_opening_a_list_of_parties_is_a_party() -> None:
     names = {e.name for e in d.registry.entities.values()}
     assert {"Lumo", "Pellin"} <= names
     assert "Volunteers" not in names
+
+
+def test_a_colon_dateline_over_a_release_in_its_own_voice_keeps_its_issuer() -> None:
+    d = build_draft(
+        "VELMONT, 11 December 2021: Petroliam Orrin Berhad (PORB) and Kestrel Gas Berhad"
+        " (KGB) today signed a Memorandum of Understanding (MOU) on gas supply to Velmont.\n\n"
+        "The MOU covers five years of supply.\n"
+    )
+    assert _entity(d, "Petroliam Orrin Berhad").kind == EntityKind.ORGANIZATION
+    assert d.meta.publisher == "Petroliam Orrin Berhad"
+
+
+def test_a_later_release_never_reuses_an_older_releases_agreement_by_its_mou(
+    tmp_path: Path,
+) -> None:
+    kb = tmp_path / "kb"
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(
+        "VELMONT, Ostria, May 5, 2022 -- The Orrin Ferry Board and the Kestrel Canal Trust"
+        " today signed a memorandum of understanding (MoU) on canal data.\n\n"
+        "The MoU runs for five years.\n",
+        encoding="utf-8",
+    )
+    second.write_text(
+        "TALLIS, Ostria, June 9, 2023 -- The Velmont Arts Fund and Pellin University today"
+        " signed a memorandum of understanding (MoU) on student residencies.\n\n"
+        "The MoU starts in September.\n",
+        encoding="utf-8",
+    )
+    ingest_file(first, kb)
+    later = ingest_file(second, kb).draft
+    assert not any(e.kind == EntityKind.AGREEMENT for e in later.reused_entities)

@@ -4,8 +4,9 @@ A name's head word is one sign of what it is ("Acme Foundation"); the text's use
 another, and the only one for names whose head word says nothing ("Medicines Patent
 Pool", "Kestrel Symphony"). A name is used as an organisation when the text:
 
+* writes it with a legal form ("Petroliam Orrin Berhad");
 * makes it the subject of an organisation's verb ("X welcomes ...", "X (XO) has signed",
-  "X will partner with", "X said");
+  "X will partner with", "X (XO) and Y (YO) today signed", "X said");
 * gives someone a title at it ("Executive Director of the X", "X President Jane Doe");
 * describes it as one in a sentence of its own ("X is a non-profit organisation ...").
 
@@ -40,15 +41,27 @@ _IS_AN = (
 )
 
 
+# A company's legal form ends its name: "Petroliam Orrin Berhad" is a company.
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|LLP|plc|PLC|AG|SA|GmbH|SpA|Pty|Berhad|Bhd|"
+    r"NV|BV|Oyj|ASA|AB)\.?$"
+)
+# "X (XO) and the Kestrel Fund (KF) today signed": the verb after a second subject.
+_AND_ANOTHER = r"(?:\s+and\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,6}?" + _BRACKET + r")?"
+
+
 def acts_as_organisation(labels: Iterable[str], text: str) -> bool:
     """Whether ``text`` uses any of ``labels`` (a name and its acronyms) as an
-    organisation: the subject of an organisation's verb, the place of someone's title,
-    or what a sentence defines as an organisation (see the module's docstring)."""
+    organisation: a name with a legal form, the subject of an organisation's verb (alone
+    or with another subject), the place of someone's title, or what a sentence defines
+    as an organisation (see the module's docstring)."""
     for label in labels:
         if len(label) < 2:
             continue
+        if _LEGAL_FORM.search(label):
+            return True
         name = rf"(?<![\w-]){re.escape(label)}(?![\w-])"
-        if re.search(rf"{name}{_BRACKET}\s+{_AUXILIARY}(?:{_ACTS})\b", text):
+        if re.search(rf"{name}{_BRACKET}{_AND_ANOTHER}\s+{_AUXILIARY}(?:{_ACTS})\b", text):
             return True
         if re.search(rf"{name}{_BRACKET}{_IS_AN}", text, re.IGNORECASE):
             return True

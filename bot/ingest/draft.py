@@ -1077,7 +1077,10 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
         for e in registry.entities.values()
         if e.kind == EntityKind.ORGANIZATION and _NEWSPAPER_NAME.search(e.name)
     ]
-    if issuer is None and (meta.news_report or (meta.byline and papers)):
+    # (A colon dateline is a newspaper's, or a company's in the same style: "KUCHING,
+    # 11 December 2021: Acme and Kestrel today signed ...", a release's voice.)
+    release_voice = bool(publisher.voice(text).release)
+    if issuer is None and ((meta.news_report and not release_voice) or (meta.byline and papers)):
         # A reporter's story about the parties: none of them published it. A paper among
         # the parties is its own reporter's publisher only when it is the one paper. (A
         # byline alone may be a newsroom writer's: with no paper named, the usual rules.)

@@ -12,7 +12,8 @@ note beats the name of a party. No one sign settles it (a university's release m
   (AP style: "Jane Doe, president of the Acme Fund"); a reporter's byline with a
   newsroom title ("By Jane Doe, Executive Editor"); a news site's
   furniture ("Was this article valuable?", "Related articles");
-* release signs: "today announced", "is pleased to announce", an "About X" section,
+* release signs: "today announced" ("today signed": a news story says "on Monday"),
+  "is pleased to announce", an "About X" section,
   media contacts, "###", forward-looking statements.
 
 A text is a news story when it shows at least two different news signs and no release
@@ -65,7 +66,8 @@ _NEWS_SIGNS = {
 }
 _RELEASE_SIGNS = {
     "today announced": re.compile(
-        r"\btoday\s+announced\b|\bannounced\s+today\b"
+        r"\btoday\s+(?:announced|signed|launched|unveiled|inked|welcomed)\b"
+        r"|\b(?:announced|signed)\s+today\b"
         r"|\bis (?:pleased|proud|delighted|excited|thrilled) to (?:announce|welcome)"
     ),
     "an 'About' section": re.compile(r"(?m)^\s*About\s+(?:the\s+)?[A-Z][^\n]{1,80}$"),
