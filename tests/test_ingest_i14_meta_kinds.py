@@ -241,3 +241,18 @@ def test_a_later_release_never_reuses_an_older_releases_agreement_by_its_mou(
     ingest_file(first, kb)
     later = ingest_file(second, kb).draft
     assert not any(e.kind == EntityKind.AGREEMENT for e in later.reused_entities)
+
+
+def test_a_news_site_copying_a_releases_lead_is_still_a_news_story() -> None:
+    text = (
+        "Subscribe to our free, weekly email newsletter!\n\n"
+        "Orrin port and Kestrel port sign MOU\n\n"
+        "By Ivo Lind, Executive Editor\n"
+        "June 06, 2013\n\n"
+        "The Port of Orrin and the Kestrel Port Authority (KPA) today signed a Memorandum of"
+        " Understanding paving the way for more cooperation.\n\n"
+        "The two ports will share strategies on port infrastructure.\n"
+    )
+    assert voice(text).is_news
+    d = build_draft(text)
+    assert d.meta.publisher is None

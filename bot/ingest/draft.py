@@ -1079,7 +1079,8 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
     ]
     # (A colon dateline is a newspaper's, or a company's in the same style: "KUCHING,
     # 11 December 2021: Acme and Kestrel today signed ...", a release's voice.)
-    release_voice = bool(publisher.voice(text).release)
+    story_voice = publisher.voice(text)
+    release_voice = bool(story_voice.release) and not story_voice.is_news
     if issuer is None and ((meta.news_report and not release_voice) or (meta.byline and papers)):
         # A reporter's story about the parties: none of them published it. A paper among
         # the parties is its own reporter's publisher only when it is the one paper. (A
