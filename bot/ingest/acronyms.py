@@ -142,6 +142,10 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                 long = _whole_name(long, before_core)
                 long = _without_title(long)
                 found.append(AcronymDef(long.strip(" ,"), short))
+            elif common := _common_noun_form(short, before):
+                found.append(AcronymDef(common, short))
+        elif common := _common_noun_form(inner, before):
+            found.append(AcronymDef(common, inner))
         elif brand := _brand_form(inner, before_core):
             found.append(AcronymDef(brand, inner))
         elif place_led := _place_led_form(inner, before):
@@ -231,6 +235,43 @@ def _without_title(long: str) -> str:
     if any(is_title_word(w.lower()) for w in words) and len(long[cut.end() :].split()) >= 2:
         return long[cut.end() :]
     return long
+
+
+def _common_noun_form(short: str, before: str) -> str | None:
+    """A short form of a common noun, the words in lower case just before the bracket:
+
+    * one long word whose letters the short form takes in order, from its first
+      ("cobicistat (COBI)", "elvitegravir (EVG)": a drug's or a chemical's name);
+    * initials in lower case, then the last word whole ("recombinant human collagen
+      (rhCollagen)").
+
+    None for anything else: a one-word match needs a word of at least six letters and a
+    short form of at least three, so that "said (SD)" is no definition.
+    """
+    words = re.findall(r"[A-Za-z][\w-]*", before.split("(")[-1])
+    if not words or not re.search(r"[a-z][\w-]*$", before):
+        return None
+    mixed = re.fullmatch(r"([a-z]{1,4})([A-Z][a-z]{2,})", short)
+    if mixed is not None:
+        initials, word = mixed.groups()
+        n = len(initials)
+        if len(words) > n and words[-1].lower() == word.lower():
+            head = words[-n - 1 : -1]
+            if "".join(w[0] for w in head) == initials and all(w.islower() for w in head):
+                return " ".join([*head, words[-1]])
+        return None
+    last = words[-1]
+    letters = short.lower()
+    if (
+        not re.fullmatch(r"[A-Z]{3,6}", short)
+        or not last.islower()
+        or len(last) < 6
+        or last in _GENERIC_SHORT
+        or not last.startswith(letters[0])
+    ):
+        return None
+    rest = iter(last[1:])
+    return last if all(ch in rest for ch in letters[1:]) else None
 
 
 def _brand_form(short: str, before: str) -> str | None:

@@ -21,6 +21,8 @@ import yaml
 from pydantic import ValidationError
 
 from bot.ingest import officials, publisher, roles
+from bot.ingest.agency import acts_as_organisation
+from bot.ingest.agreements import GenericDefinition, declare_agreements
 from bot.ingest.deals import (
     deal_parties,
     deal_party,
@@ -71,6 +73,7 @@ from bot.ingest.parties import (
     headline_subject,
     lead_subject,
     level_governments,
+    list_openers,
     names_around_an_acronym,
     names_cut_at_a_field,
     names_cut_at_and,
@@ -89,6 +92,7 @@ from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech, unmarked_speec
 from bot.ingest.text import quoted_spans, split_sentences
 from bot.ingest.words import (
     ROMANCE_HEADS,
+    country_full_name,
     is_country,
     is_generic_agreement,
     is_place,
@@ -633,8 +637,10 @@ def default_source_id(meta: Metadata, registry: Registry) -> str:
     parts: list[str] = []
     for entity_id in registry.mentions(meta.title):
         entity = registry.entities[entity_id]
-        if entity.kind == EntityKind.PERSON:
-            continue
+        if entity.kind == EntityKind.PERSON or any(
+            map(is_generic_agreement, entity.shared_aliases)
+        ):
+            continue  # (the release's "MoU" is named after the parties already in the id)
         acronyms = [a for a in entity.aliases if looks_like_acronym(a) and " " not in a]
         part = slugify(acronyms[0]) if acronyms else slugify(entity.name.split()[0])
         if part != "entity" and part not in parts:
@@ -1072,7 +1078,11 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
         for e in registry.entities.values()
         if e.kind == EntityKind.ORGANIZATION and _NEWSPAPER_NAME.search(e.name)
     ]
-    if issuer is None and (meta.news_report or (meta.byline and papers)):
+    # (A colon dateline is a newspaper's, or a company's in the same style: "KUCHING,
+    # 11 December 2021: Acme and Kestrel today signed ...", a release's voice.)
+    story_voice = publisher.voice(text)
+    release_voice = bool(story_voice.release) and not story_voice.is_news
+    if issuer is None and ((meta.news_report and not release_voice) or (meta.byline and papers)):
         # A reporter's story about the parties: none of them published it. A paper among
         # the parties is its own reporter's publisher only when it is the one paper. (A
         # byline alone may be a newsroom writer's: with no paper named, the usual rules.)
@@ -1114,6 +1124,10 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
         # ("Orrin Signs Agreement With Velmorese University": a nationality adjective
         # names no issuer.)
         in_title = [e for e in in_title if not is_demonym_only(registry.entities[e].name)]
+        # ("Acme-Kestrel Partnership Will ...": a programme named after its parties is
+        # what the release is about; its issuer is one of the parties, read below.)
+        joint = [e for e in in_title if publisher.named_after_parties(registry, e)]
+        in_title = [e for e in in_title if e not in joint]
         for line in [] if in_title else _subheadlines(meta, text):
             # "ORDA and Velmora launch ...": a subheadline under a headline that names no
             # organisation names the issuer the same way.
@@ -1129,12 +1143,31 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
         # (Only the lead's opening: a party named further into the story, "said Jane Doe,
         # president of the Acme Bank", is no sign of who issued it, least of all on a
         # page whose paragraphs were run together into one.)
+        if normalize(lead) == normalize(meta.title) and len(meta.paragraphs) > 1:
+            # (The headline kept as the story's first paragraph: the lead is the next.)
+            lead = meta.paragraphs[1]
         opening = " ".join(lead[a:b] for a, b in split_sentences(lead)[:2]) or lead
         named = in_title or [
             e
             for e in _organisations_in_order(opening, registry)
             if not _after_with(opening, registry.entities[e])
+            and not publisher.named_after_parties(registry, e)
         ]
+        if joint and not in_title and named:
+            # Past a joint programme the headline names, the issuer is the lead's subject
+            # ("Acme and Kestrel will announce ..."), never a name inside a phrase ("The
+            # creation of the Acme Centre ..."): else a reviewer sets it.
+            first = registry.entities[named[0]]
+            if not any(
+                re.match(rf"\s*(?:The\s+)?{re.escape(label)}(?![\w-])", opening)
+                for label in (first.name, *first.aliases)
+            ):
+                meta.warnings.append(
+                    f"no publisher set: the headline names a joint programme"
+                    f" ({registry.entities[joint[0]].name!r}) and the lead opens with no party:"
+                    " set source.publisher"
+                )
+                return
         reliable = publisher.reliable_issuer(meta, registry, named, text) if named else None
         if named and reliable is None:
             return
@@ -1241,6 +1274,7 @@ def build_draft(
     all_sentences = [para[a:b] for para in paragraphs for a, b in split_sentences(para)]
 
     warnings_early: list[str] = []
+    generic_agreements: list[GenericDefinition] = []
     # 1. Acronym definitions first, so "UNIDO" is known as an organisation and never
     #    mistaken for part of a person's name.
     for sentence in all_sentences:
@@ -1252,13 +1286,19 @@ def build_draft(
                 definition.long.islower() and agreement_words & set(long_words)
             ) or is_generic_agreement(definition.long):
                 # "memorandum of understanding (MoU)" is a generic noun, not an entity
-                # (it would be shared by every release that signs one), in any case.
+                # (it would be shared by every release that signs one): this release's
+                # agreement is declared once its parties are known (agreements.py).
+                generic_agreements.append(
+                    GenericDefinition(definition.long, definition.short, sentence)
+                )
                 continue
             if (
                 not any(w in ALL_HEADS or w in ROMANCE_HEADS for w in long_words)
                 and kind == EntityKind.ORGANIZATION
                 # ("Orrin Evening Times (OET)": a newspaper is an organisation.)
                 and not _NEWSPAPER_NAME.search(definition.long)
+                # ("The Medicines Pool (MP) welcomes ...": an actor, whatever its head.)
+                and not acts_as_organisation((definition.long, definition.short), text)
             ):
                 # "DNA Shielding (DSH)": no organisation word, so a technology or topic.
                 kind = EntityKind.TOPIC
@@ -1564,6 +1604,7 @@ def build_draft(
     names_cut_at_and(registry, text)
     names_joined_by_their_acronym(registry, body)
     names_split_at_their_and(registry, body)
+    list_openers(registry, all_sentences, body)
     names_cut_at_a_field(registry, body)
     acronyms_of_whole_names(registry, body)
     branches_of_parties(registry, body)
@@ -1574,6 +1615,16 @@ def build_draft(
     names_without_their_year(registry)
     names_around_an_acronym(registry, body)
     governments_by_adjective(registry)
+    for entity in list(registry.entities.values()):
+        # ("India and the UK signed ..."): a country a release names by its initials
+        # answers to its full name too.
+        full = (
+            country_full_name(entity.name)
+            if entity.kind == EntityKind.PLACE and not entity.existing and is_country(entity.name)
+            else None
+        )
+        if full is not None:
+            registry._add_aliases(entity, [full])
     if meta.publisher is None:
         publisher.publisher_from_sign_off(meta, registry, text)
     if meta.publisher is None:
@@ -1650,6 +1701,15 @@ def build_draft(
             if of_org and registry.find(of_org.group("org")) not in (None, entity.id):
                 registry.discard(entity.id)
                 break
+
+    warnings.extend(
+        declare_agreements(
+            registry,
+            generic_agreements,
+            paragraphs[0] if paragraphs else "",
+            meta.date.year if meta.date else None,
+        )
+    )
 
     # 4. Facts from the narrative sentences.
     #    Every statement of the body is kept: one that names no party is about the

@@ -152,6 +152,18 @@ def wire_name(marker: str) -> str | None:
     return wire_name(carried.group(1)) if carried else None
 
 
+def _form_written(name: str, text: str) -> str:
+    """The form of a wire's or agency's ``name`` that ``text`` writes: its initials
+    ("PTI" for Press Trust of India) when the text writes those and never the full name,
+    else ``name``. A reviewer checks a source against the name it gives itself."""
+    if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE):
+        return name
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    if len(initials) < 2 or len(name.split()) < 2:
+        return name
+    return initials if re.search(rf"(?<![\w-]){initials}(?![\w-])", text) else name
+
+
 def agency_name(name: str) -> str | None:
     """The wire or agency ``name`` stands for, written as a marker ("Antara") or in
     full ("Antara News Agency"), by its table name (bot/vocab/wires.yaml), or None."""
@@ -883,10 +895,25 @@ def _dated_lead(paragraphs: list[str]) -> _Lead | None:
         if found is None or found.year is None:
             continue
         dash = re.match(r"\s*(?:--+|\u2014|\u2013|-)\s+(?=[A-Z\u201c\"])", para[found.end :])
+        # "17 October 2019, Velmont -The ...": the place after the date (a release
+        # republished with its own dateline below the site's header); the dash may touch
+        # the story's first word.
+        placed = _DATE_THEN_PLACE.match(para[found.end :])
+        dateline = parse_place(placed.group("place")) if placed else None
+        if placed and dateline is not None:
+            rest = para[found.end + placed.end() :]
+            if len(rest.split()) >= 6:
+                return _Lead(index, dateline, found, None, False, rest)
         rest = para[found.end + dash.end() :] if dash else ""
         if dash and len(rest.split()) >= 6:
             return _Lead(index, None, found, None, False, rest)
     return None
+
+
+_DATE_THEN_PLACE = re.compile(
+    r",\s*(?P<place>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2}(?:,\s*[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})?)"
+    r"\s*(?:--+|\u2014|\u2013|(?<=\s)-)\s*(?=[A-Z\u201c\"])"
+)
 
 
 def _trim(text: str, limit: int = 300) -> str:
@@ -995,6 +1022,16 @@ def _headline(lines: list[str]) -> str | None:
         ):
             continue
         if len(line.split()) >= 3:
+            previous = lines[index - 1].strip() if index else ""
+            if (
+                re.match(r"(?:and|with|&|to|of|for)\s", line)
+                and previous[:1].isupper()
+                and len(previous.split()) <= 4
+                and not _TERMINAL_MARK.search(previous)
+            ):
+                # "Acme\nand Kestrel Announce ...": a headline a PDF broke across lines
+                # starts on the line above its lower-case joining word.
+                return f"{previous} {line}"
             return line
     return None
 
@@ -1596,6 +1633,13 @@ def read_metadata(
         warnings.append(
             "no wire marker (/PRNewswire/, (BUSINESS WIRE), ...) found: check source.publisher"
         )
+    if publisher is not None:
+        written = _form_written(publisher, text)
+        if written != publisher:
+            warnings.append(
+                f"publisher {written!r} as the text writes it ({publisher}): check source.publisher"
+            )
+            publisher = written
     dateline = lead.dateline if lead else None
     if lead is None and place_date is not None:
         dateline = place_date.dateline

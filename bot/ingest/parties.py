@@ -463,6 +463,8 @@ def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Pa
         owner, rest = (parts[0], parts[1]) if len(parts) == 2 else (name, "")
         whole = (
             bool(rest)
+            # ("Acme's rhCollagen": a word in lower case is the owner's product.)
+            and rest[:1].isupper()
             and len(rest.split()) == 1
             and len(owner.split()) == 1
             and registry.find(owner) is None
@@ -981,7 +983,7 @@ def names_split_at_their_and(registry: Registry, text: str) -> None:
     for entity in list(registry.entities.values()):
         if (
             entity.existing
-            or entity.kind != EntityKind.ORGANIZATION
+            or entity.kind not in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
             or entity.id not in registry.entities
             or entity.name.split()[-1].lower() not in ALL_HEADS
         ):
@@ -990,7 +992,9 @@ def names_split_at_their_and(registry: Registry, text: str) -> None:
             (
                 m
                 for m in re.finditer(
-                    rf"\b[Tt]he\s+(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+and\s+"
+                    # ("its 2020 Research and Service Grants Program": an owner's
+                    # programme, its year before the name.)
+                    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:\d{{4}}\s+)?(?P<run>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+and\s+"
                     rf"{re.escape(entity.name)}(?![\w-])",
                     text,
                 )
@@ -1006,12 +1010,25 @@ def names_split_at_their_and(registry: Registry, text: str) -> None:
         whole = f"{run} and {entity.name}"
         if (
             any(
-                w.lower() in ALL_HEADS or w.lower() in STOPWORDS or is_title_word(w.lower())
+                w.lower() in STOPWORDS
+                # (One word alone before a programme's name is no name of its own:
+                # "the Research and Service Grants Program".)
+                or (
+                    (w.lower() in ALL_HEADS or is_title_word(w.lower()))
+                    and (len(words) > 1 or entity.kind != EntityKind.INITIATIVE)
+                )
                 for w in words
             )
             or is_country(run)
             or is_place(run)
-            or len(re.findall(rf"(?<![\w-]){re.escape(run)}(?![\w-])", text))
+            # (A sentence's first word is capitalised whatever it is.)
+            or len(
+                re.findall(
+                    rf"(?<![\w-])(?<![\"“‘'])(?<![.!?]\s)(?<!^){re.escape(run)}(?![\w-])",
+                    text,
+                    re.MULTILINE,
+                )
+            )
             > len(re.findall(re.escape(whole), text))
         ):
             continue
@@ -1024,10 +1041,46 @@ def names_split_at_their_and(registry: Registry, text: str) -> None:
             ids.append(fragment)
         held = [r for r in registry.roles if r.organization in ids]
         aliases = list(entity.aliases)
+        kind = entity.kind
         for entity_id in ids:
             registry.discard(entity_id)
-        new_id = registry.add(whole, EntityKind.ORGANIZATION, aliases=aliases, exact=True)
+        new_id = registry.add(whole, kind, aliases=aliases, exact=True)
         registry.roles += [DraftRole(r.entity, r.title, new_id) for r in held]
+
+
+def list_openers(registry: Registry, sentences: list[str], text: str) -> None:
+    """Declare the one-word name that opens a list of three names or more ("Orrin,
+    Kestrel Labs and the Velmont Fund will ..."), when another name in the list is a
+    known organisation: a list of names is a list of parties, so its first word is a
+    name though a sentence's first word is capitalised whatever it is. A word the text
+    also writes in lower case ("Researchers, students and the Acme Fund") is a common
+    noun, never a name."""
+    for sentence in sentences:
+        found = re.match(
+            rf"(?P<a>[A-Z][\w&'’-]+),\s+(?P<rest>(?:(?:the\s+)?{_NAME},\s+)*(?:the\s+)?{_NAME}),?"
+            rf"\s+and\s+(?:the\s+)?(?P<b>{_NAME})",
+            sentence.strip(),
+        )
+        if found is None:
+            continue
+        first = found.group("a")
+        others = [*re.findall(rf"(?:the\s+)?({_NAME})", found.group("rest")), found.group("b")]
+        if (
+            first.lower() in STOPWORDS
+            or is_title_word(first.lower())
+            or registry.find(first) is not None
+            or re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", text)
+            or is_country(first)
+            or is_place(first)
+        ):
+            continue
+        if not any(
+            (found_id := registry.find(o)) is not None
+            and registry.entities[found_id].kind == EntityKind.ORGANIZATION
+            for o in others
+        ):
+            continue
+        registry.add(first, EntityKind.ORGANIZATION, exact=True)
 
 
 # "the provincial and federal governments", "the state government": governments by

@@ -23,6 +23,7 @@ from typing import NamedTuple
 from bot.ingest.deals import is_demonym_only
 from bot.ingest.metadata import Metadata, wire_name
 from bot.ingest.registry import Registry
+from bot.ingest.voice import voice
 from bot.ingest.words import STOPWORDS, is_country, is_demonym, is_title_word
 from bot.kb.models import EntityKind
 
@@ -208,6 +209,24 @@ def publisher_from_sign_off(meta: Metadata, registry: Registry, text: str) -> No
     )
 
 
+def named_after_parties(registry: Registry, entity_id: str) -> bool:
+    """Whether ``entity_id`` is a programme whose name holds another organisation's name
+    or acronym ("Acme-Kestrel Partnership", "the Acme Kestrel Alliance"): a joint
+    programme of those parties, never the issuer of a release about it."""
+    entity = registry.entities[entity_id]
+    if entity.kind != EntityKind.INITIATIVE:
+        return False
+    return any(
+        re.search(rf"(?<![^\W_]){re.escape(label)}(?![^\W_])", entity.name)
+        for other in registry.entities.values()
+        # (This release's parties only: "United Nations" of an older release is no party
+        # of the United Nations Development Programme.)
+        if other.id != entity_id and other.kind == EntityKind.ORGANIZATION and not other.existing
+        for label in (other.name, *other.aliases)
+        if len(label) >= 2 and label != entity.name
+    )
+
+
 class Issuer(NamedTuple):
     """The organisation that issued a release, and the name to give as publisher."""
 
@@ -228,6 +247,14 @@ def reliable_issuer(
     "Sea and Harbour Organization") or in lower case is no organisation at all.
     """
     first = registry.entities[named[0]].name
+    story_voice = voice(text)
+    if story_voice.is_news:
+        meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
+        meta.warnings.append(
+            f"no publisher set: a news story ({', '.join(story_voice.news)}), so {first!r},"
+            " named first, is what it reports on: set source.publisher to the outlet"
+        )
+        return None
     if reports_a_release(text):
         meta.warnings = [w for w in meta.warnings if not w.startswith("no wire marker")]
         meta.warnings.append(

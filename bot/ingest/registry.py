@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.ingest.words import (
     is_country,
+    is_generic_agreement,
     looks_like_acronym,
     slugify,
 )
@@ -81,7 +82,13 @@ class Registry:
                     if key:
                         owners.setdefault(key, set()).add(entity.id)
             self._kb_claimed = set(owners)
-            self._kb_unique = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
+            # ("MoU": every release's agreement answers to the generic noun, as a shared
+            # alias; in a new release it never means an older release's agreement.)
+            self._kb_unique = {
+                k: next(iter(v))
+                for k, v in owners.items()
+                if len(v) == 1 and not is_generic_agreement(k)
+            }
             for entity in kb.entities.values():
                 if entity.kind == EntityKind.ORGANIZATION:
                     self._add_core(entity.name, entity.id)

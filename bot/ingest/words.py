@@ -180,6 +180,25 @@ def is_country(name: str) -> bool:
     )
 
 
+# ISO 3166-1 reserves "UK" for the United Kingdom (code GB) exceptionally.
+_EXCEPTIONAL_CODES = {"UK": "GB"}
+
+
+def country_full_name(initials: str) -> str | None:
+    """The ISO 3166 name of the country ``initials`` stands for ("UK", "U.S.", "USA"),
+    or None when ``initials`` are no country's code. ``"UK"`` -> ``"United Kingdom"``."""
+    code = initials.replace(".", "").strip().upper()
+    if not re.fullmatch(r"[A-Z]{2,3}", code):
+        return None
+    code = _EXCEPTIONAL_CODES.get(code, code)
+    country = (
+        pycountry.countries.get(alpha_2=code)
+        if len(code) == 2
+        else pycountry.countries.get(alpha_3=code)
+    )
+    return None if country is None else getattr(country, "common_name", None) or country.name
+
+
 def is_demonym(word: str) -> bool:
     """Whether ``word`` is a country's adjective ("Kenyan", "Malaysian", "Japanese",
     "Chinese"): an adjective ending whose stem opens a country's name (pycountry)."""
