@@ -1524,6 +1524,7 @@ def build_draft(
                 countries,
             )
             for ref in found_people:
+                ref = roles.without_base(ref)
                 described = bool(ref.organization) and roles.is_description(ref.organization or "")
                 if described:
                     # ("chief executive of the Velmont-based organization": a kind, no name.)
@@ -1573,6 +1574,7 @@ def build_draft(
     names_without_their_year(registry)
     names_around_an_acronym(registry, body)
     governments_by_adjective(registry)
+    roles.role_organisations_in_full(registry)
     if meta.publisher is None:
         publisher.publisher_from_sign_off(meta, registry, text)
     if meta.publisher is None:

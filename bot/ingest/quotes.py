@@ -649,9 +649,13 @@ class QuoteFinder:
 
     def register_person(self, ref: PersonRef) -> str | None:
         # (Imported here: roles reads parties, which read this module.)
-        from bot.ingest.roles import organisation_in_title, unit_of_parent
+        from bot.ingest.roles import organisation_in_title, unit_of_parent, without_base
 
         registry = self.registry
+        ref = without_base(ref)
+        if re.search(r"\w-based\b", ref.name):
+            # ("Velmont-based Orrin said today": where a company is based, then its name.)
+            return None
         if not ref.open_organisation:
             # (A speaker's phrase, "Jane Doe, head of the organization", comes here without
             # its sentence: only what the title itself names is weighed.)
@@ -780,7 +784,13 @@ class QuoteFinder:
                     f"'{entity_id}' ({title}): organisation assumed to be"
                     f" {registry.entities[org_id].name}, which issued the release"
                 )
-            elif self.issuer is not None and _CORPORATE_TITLE.search(title):
+            elif (
+                self.issuer is not None
+                # (An initiative or an event opening the lead, "the A-B Partnership", has
+                # no officers: its parties do.)
+                and registry.entities[self.issuer].kind == EntityKind.ORGANIZATION
+                and _CORPORATE_TITLE.search(title)
+            ):
                 # "Meriem Sefta, Chief Diagnostics Officer, said": an officer of the issuer.
                 org_id = self.issuer
                 self.warnings.append(

@@ -92,30 +92,64 @@ _SMALL = {"of", "the", "and", "&", "for"}
 def split_leading_organisation(title: str, registry: Registry) -> tuple[str | None, str]:
     """(organisation, title) of a title that opens with its organisation's name:
     "Velmont Republic Deputy Minister of Ports" -> ("Velmont Republic", "Deputy Minister
-    of Ports"), "UN Under-Secretary-General" -> ("UN", "Under-Secretary-General"). The
-    words before the first title word must be a name (capitalised) the release knows, a
-    country or place, an acronym, or end with an organisation's head word; else (None,
-    title)."""
+    of Ports"), "UN Under-Secretary-General" -> ("UN", "Under-Secretary-General"),
+    "Orrin spokeswoman" -> ("Orrin", "spokeswoman") when the release names Orrin, "VRF
+    Partnership Leader" -> ("VRF", "Partnership Leader") when it names the VRF. The words
+    before the title must be a name (capitalised) the release knows, a country or place,
+    an acronym, or end with an organisation's head word; else (None, title).
+
+    The cut is scored, not the first that fits: a name the release knows, as short as it
+    comes, beats a run of capitalised words that merely ends in a head word ("Partnership"
+    may open the title as well as close an organisation's name); a lower-case title after
+    the name ("Orrin spokeswoman") needs the name known, since a capitalised word before a
+    lower-case one is as often an adjective ("Senior adviser")."""
     words = title.split()
-    k = next((i for i, w in enumerate(words) if w[:1].isupper() and is_title_word(w)), None)
-    if not k or k >= len(words):
+    first_title = next((i for i, w in enumerate(words) if is_title_word(w)), None)
+    if not first_title or first_title >= len(words):
         return None, title
-    prefix_words = words[:k]
-    if not all(w[:1].isupper() or w in _SMALL for w in prefix_words) or prefix_words[-1] in _SMALL:
+    lower_title = not words[first_title][:1].isupper()
+    best: tuple[float, int, str] | None = None
+    for k in range(1, first_title + 1):
+        prefix_words = words[:k]
+        if not all(w[:1].isupper() or w in _SMALL for w in prefix_words):
+            break
+        if prefix_words[-1] in _SMALL:
+            continue
+        prefix = re.sub(r"^the\s+", "", " ".join(prefix_words), flags=re.IGNORECASE)
+        prefix = re.sub(r"\s*\([A-Z][\w&.-]{1,11}\)$", "", prefix)
+        if len(prefix_words) == 1 and is_demonym(prefix):
+            continue  # "Korean Minister": read as a country by national_offices
+        known = registry.find(prefix) is not None
+        if not known and len(prefix_words) == 1 and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", prefix):
+            # ("Vbm executive vice president", the release naming Velmont Basic Metals
+            # Corp.: the short form of the one organisation it spells.)
+            spelled = _spelled(prefix, registry)
+            if spelled is not None:
+                known, prefix = True, spelled
+        if k < first_title and not (
+            known and (words[k][:1].isupper() or all(w.islower() for w in words[k:]))
+        ):
+            # (Cutting before the first title word only at a name the release knows, with
+            # the title going on in capitals, "VRF Partnership Leader", or all in lower
+            # case, "Vbm executive vice president".)
+            continue
+        if lower_title and not known:
+            continue
+        if known:
+            score = 1.0
+        elif _country_in(prefix.split()) is not None or is_place(prefix):
+            score = 0.8
+        elif looks_like_acronym(prefix) and " " not in prefix:
+            score = 0.7
+        elif prefix_words[-1].lower() in ALL_HEADS:
+            score = 0.6
+        else:
+            continue
+        if best is None or score > best[0]:
+            best = (score, k, prefix)
+    if best is None:
         return None, title
-    prefix = re.sub(r"^the\s+", "", " ".join(prefix_words), flags=re.IGNORECASE)
-    prefix = re.sub(r"\s*\([A-Z][\w&.-]{1,11}\)$", "", prefix)
-    if len(prefix_words) == 1 and is_demonym(prefix):
-        return None, title  # "Korean Minister": read as a country by national_offices
-    if (
-        registry.find(prefix) is not None
-        or _country_in(prefix.split()) is not None
-        or is_place(prefix)
-        or (looks_like_acronym(prefix) and " " not in prefix)
-        or prefix_words[-1].lower() in ALL_HEADS
-    ):
-        return prefix, " ".join(words[k:])
-    return None, title
+    return best[2], " ".join(words[best[1] :])
 
 
 def _portfolio_ministry(title: str, registry: Registry) -> str | None:
@@ -324,6 +358,35 @@ _DESCRIPTION = re.compile(
     r"(?:the\s+)?(?:(?P<based>[\w'’.]+-based)|(?P<adjective>[A-Z][a-z]+))\s+"
     r"(?:[a-z][\w'’-]*\s+)?(?P<head>[a-z]+)"
 )
+
+
+# "Orrin, Velmont-based Kestrel Labs": where the organisation is based, before its name.
+_BASED_NAME = re.compile(r"(?:the\s+)?[\w'’.]+(?:\s+[\w'’.]+)?-based\s+(?P<name>[A-Z].*)")
+# The place the "-based" began with, left at the end of the title by the comma of
+# "spokeswoman for Orrin, Velmont-based Kestrel Labs".
+_PLACE_TAIL = re.compile(r"\s+(?:for|of|at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+
+
+def without_base(ref: PersonRef) -> PersonRef:
+    """``ref`` with an organisation written with where it is based ("Velmont-based
+    Kestrel Labs") named by its name alone, and the place the base began with taken off
+    the title ("spokeswoman for Orrin" + "Velmont-based Kestrel Labs", from "a
+    spokeswoman for Orrin, Velmont-based Kestrel Labs" -> "spokeswoman" at "Kestrel
+    Labs"); ``ref`` unchanged otherwise. A base is where, never who: no part of the
+    organisation's name, and no part of the title."""
+    if not ref.organization:
+        return ref
+    based = _BASED_NAME.fullmatch(ref.organization.strip())
+    if based is None:
+        return ref
+    title = ref.title
+    if title:
+        cut = _PLACE_TAIL.sub("", title)
+        # (Only a place: "Director of Research" keeps its field.)
+        tail = title[len(cut) :].split(maxsplit=1)[-1] if cut != title else ""
+        if tail and (is_place(tail) or all(not is_title_word(w) for w in tail.split())):
+            title = cut if any(is_title_word(w) for w in cut.split()) else title
+    return dataclasses.replace(ref, title=title, organization=based.group("name"))
 
 
 def is_description(organisation: str) -> bool:
@@ -676,3 +739,71 @@ def _back_reference(
         if len(fits) == 1:
             return PersonRef(ref.name, ref.title, fits[0])
     return ref
+
+
+# Words a short form may skip ("U of M" for "University of Memphis" spells "of"; "VBM" for
+# "Velmont Basic Metals Corp." skips "Corp.").
+_SKIPPABLE = {"of", "the", "and", "&", "for", "de", "inc", "corp", "co", "ltd", "llc", "plc"}
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` ("UofM", "Vbm", "SABIC") is written from the openings of the
+    words of ``name`` in order ("University of Memphis", "Velmont Basic Metals Corp.",
+    "Saudi Basic Industries Corp."): every word that is not a small word or a legal form
+    gives the next one or more letters, the first word at least one; case aside."""
+    letters = re.sub(r"[^a-z]", "", short.lower())
+    words = [re.sub(r"[^a-z]", "", w) for w in name.lower().split()]
+    words = [w for w in words if w]
+    if len(letters) < 2 or len(words) < 2:
+        return False
+
+    def spell(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        if word in _SKIPPABLE and spell(i, j + 1):
+            return True
+        return any(
+            letters[i : i + n] == word[:n] and spell(i + n, j + 1)
+            for n in range(1, min(len(word), len(letters) - i) + 1)
+        )
+
+    return words[0][:1] == letters[:1] and spell(0, 0)
+
+
+def _spelled(short: str, registry: Registry) -> str | None:
+    """The name of the one organisation of the release that ``short`` abbreviates, or None."""
+    full = [
+        e.name
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION and abbreviates(short, e.name)
+    ]
+    return full[0] if len(full) == 1 else None
+
+
+def role_organisations_in_full(registry: Registry) -> None:
+    """A role held at an organisation written short ("UofM President", "Vbm executive
+    vice president") is held at the one organisation of the release whose full name the
+    short form spells ("University of Memphis"): the role moves there, the short form
+    becomes its alias, and the short-form entity goes. The role's organisation is the
+    person's own body in the fullest name the release gives. Two or more full names the
+    short form could spell leave it as written."""
+    held = {r.organization for r in registry.roles if r.organization}
+    orgs = [
+        e
+        for e in registry.entities.values()
+        if not e.existing and e.kind == EntityKind.ORGANIZATION
+    ]
+    for short in [e for e in orgs if e.id in held]:
+        if " " in short.name or short.aliases or not looks_like_acronym(short.name):
+            continue
+        full = [e for e in orgs if e is not short and abbreviates(short.name, e.name)]
+        if len(full) != 1:
+            continue
+        whole = full[0]
+        registry.roles = [
+            dataclasses.replace(r, organization=whole.id) if r.organization == short.id else r
+            for r in registry.roles
+        ]
+        registry.discard(short.id)
+        registry.add(whole.name, whole.kind, aliases=[short.name], exact=True)
