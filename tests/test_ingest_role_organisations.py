@@ -74,3 +74,36 @@ def test_a_short_form_spells_the_openings_of_the_words_in_order() -> None:
     assert abbreviates("VBM", "Velmont Basic Metals Corp.")
     assert not abbreviates("IPA", "Agence Ivorienne de Presse")
     assert not abbreviates("VBM", "VBM-KCO Music Fund")
+
+
+_RANKS = (
+    "ORRIN, Velmont, March 4, 2024 -- Velmont and Ostrow today signed a pact on naval"
+    " equipment.\n\n"
+    "The pact was signed by Air Marshal Tobin Rask on behalf of the Velmont Ministry of"
+    " Defence and Ida Moor, Additional Secretary in the Ministry of Defence on behalf of"
+    " the Ostrow government.\n\n"
+    "The signing follows a visit by Ostrow's Chief of Naval Staff, Admiral Pell Varo, to"
+    " Velmont last month.\n"
+)
+
+
+def test_a_rank_before_a_name_is_the_title_when_no_post_is_given() -> None:
+    roles = _roles(build_draft(_RANKS))
+    assert ("Tobin Rask", "Air Marshal", "Velmont Ministry of Defence") in roles
+
+
+def test_a_rank_is_never_part_of_the_name_and_yields_to_the_post() -> None:
+    d = build_draft(_RANKS)
+    people = {e.name for e in d.registry.entities.values() if e.kind == "person"}
+    assert "Pell Varo" in people
+    assert not any(name.startswith("Admiral") for name in people)
+    assert any(
+        name == "Pell Varo" and title == "Chief of Naval Staff" for name, title, _ in _roles(d)
+    )
+
+
+def test_whom_a_signatory_acted_for_is_no_part_of_an_organisation() -> None:
+    d = build_draft(_RANKS)
+    names = [e.name for e in d.registry.entities.values()]
+    assert not any("Ida Moor" in n and n != "Ida Moor" for n in names)
+    assert not any("behalf" in n for n in names)

@@ -13,7 +13,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +84,7 @@ from bot.ingest.parties import (
     short_forms_without_head,
     suffixed_names,
 )
+from bot.ingest.premodifiers import rank_before
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech, unmarked_speech
 from bot.ingest.text import quoted_spans, split_sentences
 from bot.ingest.words import (
@@ -1525,6 +1526,10 @@ def build_draft(
             )
             for ref in found_people:
                 ref = roles.without_base(ref)
+                if ref.title is None:
+                    rank = rank_before(ref.name, p_sentence)
+                    if rank is not None:
+                        ref = replace(ref, title=rank)
                 described = bool(ref.organization) and roles.is_description(ref.organization or "")
                 if described:
                     # ("chief executive of the Velmont-based organization": a kind, no name.)

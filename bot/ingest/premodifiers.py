@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot import vocab
 from bot.ingest.titles import AREA_WORDS, FUNCTIONS, PORTFOLIO, is_area
 from bot.ingest.words import (
     ALL_HEADS,
@@ -293,3 +294,25 @@ def lower_case_premodifier(before: str) -> tuple[str | None, str | None]:
     if not head or not is_title_word(head[-1]) or not all(is_title_word(w) for w in head):
         return None, None
     return match.group("title"), match.group("org")
+
+
+# Ranks, longest first ("Air Chief Marshal" before "Air Marshal"), as written before a
+# name: each word capitalised, any run of spaces between words.
+_RANKS = sorted(vocab.ranks(), key=len, reverse=True)
+_RANK_BEFORE = re.compile(
+    r"(?<![\w-])(?P<rank>"
+    + "|".join(r"\s+".join(w.capitalize() for w in rank.split()) for rank in _RANKS)
+    + r")\.?\s+$"
+)
+
+
+def rank_before(name: str, sentence: str) -> str | None:
+    """The military or police rank written right before ``name`` in ``sentence``
+    ("signed by Air Marshal Jane Doe" -> "Air Marshal"), or None. A rank is dropped from
+    the name as an honorific is (bot/vocab/ranks.txt); it is the person's title only when
+    the release gives no post ("Chief of Naval Staff, Admiral Jane Doe" holds the post)."""
+    at = sentence.find(name)
+    if at <= 0:
+        return None
+    found = _RANK_BEFORE.search(sentence[:at])
+    return re.sub(r"\s+", " ", found.group("rank")) if found else None

@@ -703,6 +703,9 @@ class QuoteFinder:
                     org_name,
                 )
                 org_name = re.sub(r"\s+(?:in|since)\s+(?:19|20)\d\d$", "", org_name)
+                # ("… in the Ministry of Defence on behalf of the Velmont government": whom
+                # the person acted for is no part of the organisation's name.)
+                org_name = re.sub(r",?\s+on\s+behalf\s+of\b.*$", "", org_name)
                 # "president of Acme Lines Corp. pose for a photo after …": a clause in
                 # lower case after a capitalised name (the sentence's verb, which the
                 # appositive ran into) is no part of the name.

@@ -496,6 +496,11 @@ def organisation_of(
                 ref.title,
             )
         )
+    acting_for = _on_behalf_of(ref.name, sentence, registry)
+    if acting_for is not None:
+        candidates.append(
+            (Candidate(acting_for, 0.8, "the organisation the person acted for"), ref.title)
+        )
     owner = _its_owner(ref, sentence, registry)
     if owner is not None:
         candidates.append(
@@ -540,6 +545,32 @@ def organisation_of(
         else None
     )
     return Resolved(PersonRef(ref.name, title, best.organisation, ref.known_only), note)
+
+
+# "signed by Air Marshal Jane Doe on behalf of the Velmont Ministry of Defence": whom
+# the person acted for, written right after the name.
+_ON_BEHALF = re.compile(
+    r"\s*,?\s*(?:\([^()]*\)\s*)?on\s+behalf\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&'’.-]*))*)"
+)
+
+
+def _on_behalf_of(name: str, sentence: str, registry: Registry) -> str | None:
+    """The organisation ``name`` acted for, when the sentence says so right after the
+    name ("Jane Doe on behalf of the Velmont Ports Authority"), or None when what
+    follows names no organisation of the release."""
+    at = sentence.find(name)
+    if at < 0:
+        return None
+    found = _ON_BEHALF.match(sentence, at + len(name))
+    if found is None:
+        return None
+    orgs = [
+        e
+        for e in registry.mentions(found.group("org"))
+        if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+    ]
+    return registry.entities[orgs[0]].name if orgs else None
 
 
 # A scene-setting clause before a sentence's subject ("Under the MoU, Acme will …").
