@@ -107,3 +107,22 @@ def test_whom_a_signatory_acted_for_is_no_part_of_an_organisation() -> None:
     names = [e.name for e in d.registry.entities.values()]
     assert not any("Ida Moor" in n and n != "Ida Moor" for n in names)
     assert not any("behalf" in n for n in names)
+
+
+_PROVINCE = (
+    "Province links island towns by fibre\n\n"
+    "ORRIN, Velmont, March 4, 2024 -- The Honourable Ada Brook, Minister of Ports, Trade"
+    " and Rural Affairs, today announced a contract that will give the province a new"
+    " fibre link.\n\n"
+    "The Provincial Government will pay for the link with Kestrel Networks Inc.\n\n"
+    "The Government of Tallis and Marrow will own the cable, the largest in Canada.\n"
+)
+
+
+def test_a_minister_placed_in_a_province_is_its_government_s() -> None:
+    roles = _roles(build_draft(_PROVINCE))
+    assert (
+        "Ada Brook",
+        "Minister of Ports, Trade and Rural Affairs",
+        "Government of Tallis and Marrow",
+    ) in roles

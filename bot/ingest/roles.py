@@ -15,7 +15,11 @@ evidence a release gives and takes the strongest:
    points to by its kind nearest before the name ("to join the coalition with Jane
    Doe, chief executive of the Velmont-based organization") (0.6);
 5. for a minister, an ambassador or a head of state, the government of the one country
-   the title, the sentence or (failing both) the whole release names (0.6, 0.5, 0.4);
+   the title, the sentence or (failing both) the whole release names (0.6, 0.5, 0.4),
+   or for a minister the sentence places in a province or a state, the one government
+   of a province or state the release names (0.45);
+5b. whom the person acted for, written right after the name ("Jane Doe on behalf of the
+   Velmont Ministry of Defence") (0.8);
 6. for a unit's head ("Head of the Outreach Sector"), the issuer of the release,
    with a review note (0.3);
 7. the side a delegation header names for the list the person is in ("Attending
@@ -242,6 +246,22 @@ def _governments(text: str, registry: Registry) -> list[str]:
     ]
 
 
+# Levels of government: "the Provincial Government" names no place of its own.
+_LEVELS = {
+    "the",
+    "provincial",
+    "federal",
+    "state",
+    "national",
+    "central",
+    "local",
+    "regional",
+    "territorial",
+    "municipal",
+    "city",
+}
+
+
 def _government_for(
     title: str, sentence: str, release: str, registry: Registry
 ) -> Candidate | None:
@@ -284,9 +304,33 @@ def _government_for(
     places = set()
     for government in governments:
         place = re.sub(r"\b[Gg]overnment(?:\s+of)?\b", "", government).split()
+        if place and all(w.lower() in _LEVELS for w in place):
+            # ("the Provincial Government": the release's own government again, by its
+            # level, no other place.)
+            continue
         # ("Government of Velmont Supports X": a title-case headline runs on.)
         places.add(normalize(_country_in(place) or " ".join(place)))
     countries = _countries_in(release)
+    # ("The Honourable Jane Doe, Minister of Ports, ... to the province": a minister the
+    # sentence places in a province or a state is that one's, when the release names
+    # the government of only one that is not a country.)
+    local = {
+        g
+        for g in governments
+        if not _country_in(re.sub(r"\b[Gg]overnment(?:\s+of)?\b", "", g).split())
+        and not all(
+            w.lower() in _LEVELS for w in re.sub(r"\b[Gg]overnment(?:\s+of)?\b", "", g).split()
+        )
+    }
+    # ("Government of Tallis" read short of "Government of Tallis and Marrow": one.)
+    local = {g for g in local if not any(o != g and o.startswith(g) for o in local)}
+    if len(local) == 1 and re.search(
+        r"\b(?:province|provincial|state's|territory|territorial)\b", sentence, re.I
+    ):
+        (government,) = local
+        return Candidate(
+            government, 0.45, "the one provincial or state government the release names"
+        )
     places |= {normalize(c) for c in countries}
     if len(places) != 1:
         return None
