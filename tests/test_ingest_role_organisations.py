@@ -126,3 +126,18 @@ def test_a_minister_placed_in_a_province_is_its_government_s() -> None:
         "Minister of Ports, Trade and Rural Affairs",
         "Government of Tallis and Marrow",
     ) in roles
+
+
+_PARTNER_NAMED = (
+    "ORRIN, Velmont, May 3, 2022 -- The University of Ostrow and the Kell Music"
+    " Society will announce a partnership on Thursday.\n\n"
+    "\u201cThis is a new stage for our musicians, who will join forces with the University"
+    " of Ostrow,\u201d said Ivo Brand, Chairman of the Board.\n"
+)
+
+
+def test_a_speaker_who_names_one_party_as_the_partner_speaks_for_the_other() -> None:
+    d = build_draft(_PARTNER_NAMED)
+    assert ("Ivo Brand", "Chairman of the Board", "Kell Music Society") in _roles(d)
+    # (An assumption: the reviewer is told.)
+    assert any("Ivo Brand".lower().replace(" ", "-") in w for w in d.warnings)

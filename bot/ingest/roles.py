@@ -882,3 +882,64 @@ def role_organisations_in_full(registry: Registry) -> None:
         ]
         registry.discard(short.id)
         registry.add(whole.name, whole.kind, aliases=[short.name], exact=True)
+
+
+class Speech(NamedTuple):
+    """A quote's speaker (an entity id) and its text, as ``speakers_by_partner`` reads
+    them."""
+
+    speaker: str
+    text: str
+
+
+# "a close relationship with the X", "to join forces with X", "partnering with X".
+_WITH_PARTNER = re.compile(
+    r"\b(?:with|alongside)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"
+)
+
+
+def speakers_by_partner(
+    registry: Registry, speeches: list[Speech], openings: list[str]
+) -> list[str]:
+    """A speaker with a title and no organisation (or one merely assumed at the partner
+    it names), whose quote names one of the two
+    organisations the lead joins ("The A and the B signed …", the first of ``openings``,
+    the release's first sentences, that names two) as the one they work *with* ("our
+    relationship with the B"), speaks for the other one: the role gets A, with a review
+    note (returned). Anything less clear leaves the organisation blank."""
+    lead_orgs: list[str] = []
+    for sentence in openings:
+        named = [
+            e
+            for e in registry.mentions(sentence)
+            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.TOPIC)
+        ]
+        if len(named) >= 2:
+            lead_orgs = named if re.search(r"\band\b", sentence) else []
+            break
+    if len(lead_orgs) != 2:
+        return []
+    notes: list[str] = []
+    for i, role in enumerate(registry.roles):
+        if role.organization is not None and role.organization not in lead_orgs:
+            continue
+        partners = {
+            e
+            for speech in speeches
+            if speech.speaker == role.entity
+            for m in _WITH_PARTNER.finditer(speech.text)
+            for e in registry.mentions(m.group("org"))
+            if e in lead_orgs
+        }
+        # (One named as the partner, and the role not already at the other: a role
+        # assumed at the partner, the release's issuer say, is no role the quote allows.)
+        if len(partners) != 1 or role.organization not in (None, *partners):
+            continue
+        (own,) = [e for e in lead_orgs if e not in partners]
+        registry.roles[i] = dataclasses.replace(role, organization=own)
+        notes.append(
+            f"'{role.entity}' ({role.title}): organisation assumed to be"
+            f" {registry.entities[own].name}, the party the quote does not name as the"
+            " partner"
+        )
+    return notes
