@@ -1595,11 +1595,16 @@ def build_draft(
                     " delete this draft unless you mean to replace that one"
                 )
     quotes = [q for q in found_quotes if q.speaker is not None]
-    warnings += roles.speakers_by_partner(
+    by_partner = roles.speakers_by_partner(
         registry,
         [roles.Speech(q.speaker, q.text) for q in quotes if q.speaker],
         [para[a:b] for para in paragraphs[:3] for a, b in split_sentences(para)[:1]],
+        frozenset(finder.assumed_roles),
     )
+    # (The note of an assumption the quote overruled goes: the new note replaces it.)
+    overruled = {note.split(": organisation assumed")[0] for note in by_partner}
+    warnings = [w for w in warnings if w.split(": organisation assumed")[0] not in overruled]
+    warnings += by_partner
 
     # A party found by position that turns out to hold a person's name ("… in Genvale
     # Ada Morrow and …") was a place and a person run together: drop it.

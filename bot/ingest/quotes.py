@@ -446,6 +446,9 @@ class QuoteFinder:
         # People the release calls Mr ("m") or Ms ("f"), for "he" and "she".
         self.gender: dict[str, str] = {}
         self.warnings: list[str] = []
+        # (person id, title) of each role whose organisation was assumed (the issuer's,
+        # the release's own organisation's), not written: weaker evidence may replace it.
+        self.assumed_roles: set[tuple[str, str]] = set()
         # Paragraphs that are a page's filler labels, skipped when looking back.
         self._filler: set[int] = set()
 
@@ -783,6 +786,7 @@ class QuoteFinder:
             elif self.own_org is not None and not _OUTSIDE_OFFICE.search(title):
                 # "Provost Jane Doe" in a university's own release: its provost.
                 org_id = self.own_org
+                self.assumed_roles.add((entity_id, title))
                 self.warnings.append(
                     f"'{entity_id}' ({title}): organisation assumed to be"
                     f" {registry.entities[org_id].name}, which issued the release"
@@ -796,6 +800,7 @@ class QuoteFinder:
             ):
                 # "Meriem Sefta, Chief Diagnostics Officer, said": an officer of the issuer.
                 org_id = self.issuer
+                self.assumed_roles.add((entity_id, title))
                 self.warnings.append(
                     f"'{entity_id}' ({title}): organisation assumed to be"
                     f" {registry.entities[org_id].name}, the release's issuer"

@@ -899,10 +899,13 @@ _WITH_PARTNER = re.compile(
 
 
 def speakers_by_partner(
-    registry: Registry, speeches: list[Speech], openings: list[str]
+    registry: Registry,
+    speeches: list[Speech],
+    openings: list[str],
+    assumed: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[str]:
-    """A speaker with a title and no organisation (or one merely assumed at the partner
-    it names), whose quote names one of the two
+    """A speaker with a title and no organisation (or one merely ``assumed``, as
+    (person id, title), at the partner it names), whose quote names one of the two
     organisations the lead joins ("The A and the B signed …", the first of ``openings``,
     the release's first sentences, that names two) as the one they work *with* ("our
     relationship with the B"), speaks for the other one: the role gets A, with a review
@@ -921,7 +924,7 @@ def speakers_by_partner(
         return []
     notes: list[str] = []
     for i, role in enumerate(registry.roles):
-        if role.organization is not None and role.organization not in lead_orgs:
+        if role.organization is not None and (role.entity, role.title) not in assumed:
             continue
         partners = {
             e
