@@ -13,7 +13,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +88,7 @@ from bot.ingest.parties import (
     short_forms_without_head,
     suffixed_names,
 )
+from bot.ingest.premodifiers import rank_before
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech, unmarked_speech
 from bot.ingest.text import quoted_spans, split_sentences
 from bot.ingest.words import (
@@ -1565,6 +1566,11 @@ def build_draft(
                 countries,
             )
             for ref in found_people:
+                ref = roles.without_base(ref)
+                if ref.title is None:
+                    rank = rank_before(ref.name, p_sentence)
+                    if rank is not None:
+                        ref = replace(ref, title=rank)
                 described = bool(ref.organization) and roles.is_description(ref.organization or "")
                 if described:
                     # ("chief executive of the Velmont-based organization": a kind, no name.)
@@ -1625,6 +1631,7 @@ def build_draft(
         )
         if full is not None:
             registry._add_aliases(entity, [full])
+    roles.role_organisations_in_full(registry)
     if meta.publisher is None:
         publisher.publisher_from_sign_off(meta, registry, text)
     if meta.publisher is None:
@@ -1640,6 +1647,16 @@ def build_draft(
                     " delete this draft unless you mean to replace that one"
                 )
     quotes = [q for q in found_quotes if q.speaker is not None]
+    by_partner = roles.speakers_by_partner(
+        registry,
+        [roles.Speech(q.speaker, q.text) for q in quotes if q.speaker],
+        [para[a:b] for para in paragraphs[:3] for a, b in split_sentences(para)[:1]],
+        frozenset(finder.assumed_roles),
+    )
+    # (The note of an assumption the quote overruled goes: the new note replaces it.)
+    overruled = {note.split(": organisation assumed")[0] for note in by_partner}
+    warnings = [w for w in warnings if w.split(": organisation assumed")[0] not in overruled]
+    warnings += by_partner
 
     # A party found by position that turns out to hold a person's name ("… in Genvale
     # Ada Morrow and …") was a place and a person run together: drop it.

@@ -14,19 +14,13 @@ Detection is pattern-based on purpose (no model to download, deterministic draft
 from __future__ import annotations
 
 from bot.ingest.acronyms import AcronymDef, find_acronyms
+from bot.ingest.appositives import appositive_roles
 from bot.ingest.names import find_named_things
-from bot.ingest.people import (
-    PersonRef,
-    appositive_roles,
-    clean_name,
-    find_people,
-    is_person_name,
-    parse_person_phrase,
-    signature,
-    signature_line,
-    split_title_org,
-)
+from bot.ingest.people import find_people, parse_person_phrase
+from bot.ingest.person_names import PersonRef, clean_name, is_person_name
 from bot.ingest.registry import DraftEntity, DraftRole, Registry, core_key
+from bot.ingest.signatures import signature, signature_line
+from bot.ingest.titles import split_title_org
 from bot.ingest.words import (
     ALL_HEADS,
     CORE_TITLES,

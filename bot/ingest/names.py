@@ -15,6 +15,7 @@ from bot.ingest.words import (
     Token,
     guess_kind,
     is_capitalised,
+    is_title_word,
     strip_possessive,
     tokens,
 )
@@ -135,6 +136,26 @@ _PROGRAMME_HEADS = {"program", "programme", "initiative", "project", "campaign",
 _HEADLINE_PREPOSITIONS = {"with", "by", "from", "as", "during", "than", "while", "when", "since"}
 
 
+def _person_with_title_at(toks: list[Token], k: int) -> bool:
+    """Whether a person written with an appositive title starts at ``toks[k]``: two or
+    three capitalised words with no head word, then a comma and a title ("… Ministry of
+    Defence and Ida Moor, Additional Secretary …"). Such an "and" joins two signatories,
+    never two halves of one name ("Ministry of Ports and Inland Waterways")."""
+    end = k
+    while end < len(toks) and end - k < 3 and is_capitalised(toks[end]):
+        end += 1
+    run = toks[k:end]
+    if not 2 <= len(run) <= 3 or any(t.low in ALL_HEADS for t in run):
+        return False
+    rest = [t for t in toks[end : end + 4] if t.low not in {"the", "a", "an"}]
+    return (
+        len(rest) >= 2
+        and rest[0].text == ","
+        and is_title_word(rest[1].text)
+        and rest[1].text[:1].isupper()
+    )
+
+
 def find_named_things(sentence: str) -> list[str]:
     """Capitalised names headed by an organisation/initiative/agreement word."""
     toks = tokens(_mask_quoted_in_names(sentence))
@@ -180,7 +201,11 @@ def find_named_things(sentence: str) -> list[str]:
                 (
                     nxt.low in {"of", "for", "on", "de", "&", "the"}
                     # "University of Science and Technology", but not "UNIDO and Alibaba".
-                    or (nxt.low == "and" and bool(words_so_far & {"of", "for"}))
+                    or (
+                        nxt.low == "and"
+                        and bool(words_so_far & {"of", "for"})
+                        and not _person_with_title_at(toks, j + 2)
+                    )
                 )
                 and j + 2 < len(toks)
                 # ("… Marine Science on Friday": a day or a month ends the name.)

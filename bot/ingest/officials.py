@@ -26,7 +26,7 @@ from functools import cache
 
 import pycountry
 
-from bot.ingest.people import PersonRef
+from bot.ingest.person_names import PersonRef
 from bot.ingest.words import (
     ALL_HEADS,
     HONORIFICS,

@@ -446,6 +446,9 @@ class QuoteFinder:
         # People the release calls Mr ("m") or Ms ("f"), for "he" and "she".
         self.gender: dict[str, str] = {}
         self.warnings: list[str] = []
+        # (person id, title) of each role whose organisation was assumed (the issuer's,
+        # the release's own organisation's), not written: weaker evidence may replace it.
+        self.assumed_roles: set[tuple[str, str]] = set()
         # Paragraphs that are a page's filler labels, skipped when looking back.
         self._filler: set[int] = set()
 
@@ -649,9 +652,13 @@ class QuoteFinder:
 
     def register_person(self, ref: PersonRef) -> str | None:
         # (Imported here: roles reads parties, which read this module.)
-        from bot.ingest.roles import organisation_in_title, unit_of_parent
+        from bot.ingest.roles import organisation_in_title, unit_of_parent, without_base
 
         registry = self.registry
+        ref = without_base(ref)
+        if re.search(r"\w-based\b", ref.name):
+            # ("Velmont-based Orrin said today": where a company is based, then its name.)
+            return None
         if not ref.open_organisation:
             # (A speaker's phrase, "Jane Doe, head of the organization", comes here without
             # its sentence: only what the title itself names is weighed.)
@@ -699,6 +706,9 @@ class QuoteFinder:
                     org_name,
                 )
                 org_name = re.sub(r"\s+(?:in|since)\s+(?:19|20)\d\d$", "", org_name)
+                # ("… in the Ministry of Defence on behalf of the Velmont government": whom
+                # the person acted for is no part of the organisation's name.)
+                org_name = re.sub(r",?\s+on\s+behalf\s+of\b.*$", "", org_name)
                 # "president of Acme Lines Corp. pose for a photo after …": a clause in
                 # lower case after a capitalised name (the sentence's verb, which the
                 # appositive ran into) is no part of the name.
@@ -776,13 +786,21 @@ class QuoteFinder:
             elif self.own_org is not None and not _OUTSIDE_OFFICE.search(title):
                 # "Provost Jane Doe" in a university's own release: its provost.
                 org_id = self.own_org
+                self.assumed_roles.add((entity_id, title))
                 self.warnings.append(
                     f"'{entity_id}' ({title}): organisation assumed to be"
                     f" {registry.entities[org_id].name}, which issued the release"
                 )
-            elif self.issuer is not None and _CORPORATE_TITLE.search(title):
+            elif (
+                self.issuer is not None
+                # (An initiative or an event opening the lead, "the A-B Partnership", has
+                # no officers: its parties do.)
+                and registry.entities[self.issuer].kind == EntityKind.ORGANIZATION
+                and _CORPORATE_TITLE.search(title)
+            ):
                 # "Meriem Sefta, Chief Diagnostics Officer, said": an officer of the issuer.
                 org_id = self.issuer
+                self.assumed_roles.add((entity_id, title))
                 self.warnings.append(
                     f"'{entity_id}' ({title}): organisation assumed to be"
                     f" {registry.entities[org_id].name}, the release's issuer"

@@ -137,7 +137,9 @@ class Registry:
             fits = [
                 e.id
                 for e in self.entities.values()
-                if e.kind == EntityKind.ORGANIZATION and normalize(e.name).split()[0] == key
+                # (The first word as written: "VBM-OAS Research Center" is a joint body of
+                # VBM and OAS, no long form of "VBM".)
+                if e.kind == EntityKind.ORGANIZATION and normalize(e.name.split()[0]) == key
             ]
             if len(fits) == 1:
                 return fits[0]

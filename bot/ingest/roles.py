@@ -15,7 +15,11 @@ evidence a release gives and takes the strongest:
    points to by its kind nearest before the name ("to join the coalition with Jane
    Doe, chief executive of the Velmont-based organization") (0.6);
 5. for a minister, an ambassador or a head of state, the government of the one country
-   the title, the sentence or (failing both) the whole release names (0.6, 0.5, 0.4);
+   the title, the sentence or (failing both) the whole release names (0.6, 0.5, 0.4),
+   or for a minister the sentence places in a province or a state, the one government
+   of a province or state the release names (0.45);
+5b. whom the person acted for, written right after the name ("Jane Doe on behalf of the
+   Velmont Ministry of Defence") (0.8);
 6. for a unit's head ("Head of the Outreach Sector"), the issuer of the release,
    with a review note (0.3);
 7. the side a delegation header names for the list the person is in ("Attending
@@ -92,30 +96,64 @@ _SMALL = {"of", "the", "and", "&", "for"}
 def split_leading_organisation(title: str, registry: Registry) -> tuple[str | None, str]:
     """(organisation, title) of a title that opens with its organisation's name:
     "Velmont Republic Deputy Minister of Ports" -> ("Velmont Republic", "Deputy Minister
-    of Ports"), "UN Under-Secretary-General" -> ("UN", "Under-Secretary-General"). The
-    words before the first title word must be a name (capitalised) the release knows, a
-    country or place, an acronym, or end with an organisation's head word; else (None,
-    title)."""
+    of Ports"), "UN Under-Secretary-General" -> ("UN", "Under-Secretary-General"),
+    "Orrin spokeswoman" -> ("Orrin", "spokeswoman") when the release names Orrin, "VRF
+    Partnership Leader" -> ("VRF", "Partnership Leader") when it names the VRF. The words
+    before the title must be a name (capitalised) the release knows, a country or place,
+    an acronym, or end with an organisation's head word; else (None, title).
+
+    The cut is scored, not the first that fits: a name the release knows, as short as it
+    comes, beats a run of capitalised words that merely ends in a head word ("Partnership"
+    may open the title as well as close an organisation's name); a lower-case title after
+    the name ("Orrin spokeswoman") needs the name known, since a capitalised word before a
+    lower-case one is as often an adjective ("Senior adviser")."""
     words = title.split()
-    k = next((i for i, w in enumerate(words) if w[:1].isupper() and is_title_word(w)), None)
-    if not k or k >= len(words):
+    first_title = next((i for i, w in enumerate(words) if is_title_word(w)), None)
+    if not first_title or first_title >= len(words):
         return None, title
-    prefix_words = words[:k]
-    if not all(w[:1].isupper() or w in _SMALL for w in prefix_words) or prefix_words[-1] in _SMALL:
+    lower_title = not words[first_title][:1].isupper()
+    best: tuple[float, int, str] | None = None
+    for k in range(1, first_title + 1):
+        prefix_words = words[:k]
+        if not all(w[:1].isupper() or w in _SMALL for w in prefix_words):
+            break
+        if prefix_words[-1] in _SMALL:
+            continue
+        prefix = re.sub(r"^the\s+", "", " ".join(prefix_words), flags=re.IGNORECASE)
+        prefix = re.sub(r"\s*\([A-Z][\w&.-]{1,11}\)$", "", prefix)
+        if len(prefix_words) == 1 and is_demonym(prefix):
+            continue  # "Korean Minister": read as a country by national_offices
+        known = registry.find(prefix) is not None
+        if not known and len(prefix_words) == 1 and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", prefix):
+            # ("Vbm executive vice president", the release naming Velmont Basic Metals
+            # Corp.: the short form of the one organisation it spells.)
+            spelled = _spelled(prefix, registry)
+            if spelled is not None:
+                known, prefix = True, spelled
+        if k < first_title and not (
+            known and (words[k][:1].isupper() or all(w.islower() for w in words[k:]))
+        ):
+            # (Cutting before the first title word only at a name the release knows, with
+            # the title going on in capitals, "VRF Partnership Leader", or all in lower
+            # case, "Vbm executive vice president".)
+            continue
+        if lower_title and not known:
+            continue
+        if known:
+            score = 1.0
+        elif _country_in(prefix.split()) is not None or is_place(prefix):
+            score = 0.8
+        elif looks_like_acronym(prefix) and " " not in prefix:
+            score = 0.7
+        elif prefix_words[-1].lower() in ALL_HEADS:
+            score = 0.6
+        else:
+            continue
+        if best is None or score > best[0]:
+            best = (score, k, prefix)
+    if best is None:
         return None, title
-    prefix = re.sub(r"^the\s+", "", " ".join(prefix_words), flags=re.IGNORECASE)
-    prefix = re.sub(r"\s*\([A-Z][\w&.-]{1,11}\)$", "", prefix)
-    if len(prefix_words) == 1 and is_demonym(prefix):
-        return None, title  # "Korean Minister": read as a country by national_offices
-    if (
-        registry.find(prefix) is not None
-        or _country_in(prefix.split()) is not None
-        or is_place(prefix)
-        or (looks_like_acronym(prefix) and " " not in prefix)
-        or prefix_words[-1].lower() in ALL_HEADS
-    ):
-        return prefix, " ".join(words[k:])
-    return None, title
+    return best[2], " ".join(words[best[1] :])
 
 
 def _portfolio_ministry(title: str, registry: Registry) -> str | None:
@@ -208,6 +246,22 @@ def _governments(text: str, registry: Registry) -> list[str]:
     ]
 
 
+# Levels of government: "the Provincial Government" names no place of its own.
+_LEVELS = {
+    "the",
+    "provincial",
+    "federal",
+    "state",
+    "national",
+    "central",
+    "local",
+    "regional",
+    "territorial",
+    "municipal",
+    "city",
+}
+
+
 def _government_for(
     title: str, sentence: str, release: str, registry: Registry
 ) -> Candidate | None:
@@ -250,9 +304,33 @@ def _government_for(
     places = set()
     for government in governments:
         place = re.sub(r"\b[Gg]overnment(?:\s+of)?\b", "", government).split()
+        if place and all(w.lower() in _LEVELS for w in place):
+            # ("the Provincial Government": the release's own government again, by its
+            # level, no other place.)
+            continue
         # ("Government of Velmont Supports X": a title-case headline runs on.)
         places.add(normalize(_country_in(place) or " ".join(place)))
     countries = _countries_in(release)
+    # ("The Honourable Jane Doe, Minister of Ports, ... to the province": a minister the
+    # sentence places in a province or a state is that one's, when the release names
+    # the government of only one that is not a country.)
+    local = {
+        g
+        for g in governments
+        if not _country_in(re.sub(r"\b[Gg]overnment(?:\s+of)?\b", "", g).split())
+        and not all(
+            w.lower() in _LEVELS for w in re.sub(r"\b[Gg]overnment(?:\s+of)?\b", "", g).split()
+        )
+    }
+    # ("Government of Tallis" read short of "Government of Tallis and Marrow": one.)
+    local = {g for g in local if not any(o != g and o.startswith(g) for o in local)}
+    if len(local) == 1 and re.search(
+        r"\b(?:province|provincial|state's|territory|territorial)\b", sentence, re.I
+    ):
+        (government,) = local
+        return Candidate(
+            government, 0.45, "the one provincial or state government the release names"
+        )
     places |= {normalize(c) for c in countries}
     if len(places) != 1:
         return None
@@ -324,6 +402,35 @@ _DESCRIPTION = re.compile(
     r"(?:the\s+)?(?:(?P<based>[\w'’.]+-based)|(?P<adjective>[A-Z][a-z]+))\s+"
     r"(?:[a-z][\w'’-]*\s+)?(?P<head>[a-z]+)"
 )
+
+
+# "Orrin, Velmont-based Kestrel Labs": where the organisation is based, before its name.
+_BASED_NAME = re.compile(r"(?:the\s+)?[\w'’.]+(?:\s+[\w'’.]+)?-based\s+(?P<name>[A-Z].*)")
+# The place the "-based" began with, left at the end of the title by the comma of
+# "spokeswoman for Orrin, Velmont-based Kestrel Labs".
+_PLACE_TAIL = re.compile(r"\s+(?:for|of|at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+
+
+def without_base(ref: PersonRef) -> PersonRef:
+    """``ref`` with an organisation written with where it is based ("Velmont-based
+    Kestrel Labs") named by its name alone, and the place the base began with taken off
+    the title ("spokeswoman for Orrin" + "Velmont-based Kestrel Labs", from "a
+    spokeswoman for Orrin, Velmont-based Kestrel Labs" -> "spokeswoman" at "Kestrel
+    Labs"); ``ref`` unchanged otherwise. A base is where, never who: no part of the
+    organisation's name, and no part of the title."""
+    if not ref.organization:
+        return ref
+    based = _BASED_NAME.fullmatch(ref.organization.strip())
+    if based is None:
+        return ref
+    title = ref.title
+    if title:
+        cut = _PLACE_TAIL.sub("", title)
+        # (Only a place: "Director of Research" keeps its field.)
+        tail = title[len(cut) :].split(maxsplit=1)[-1] if cut != title else ""
+        if tail and (is_place(tail) or all(not is_title_word(w) for w in tail.split())):
+            title = cut if any(is_title_word(w) for w in cut.split()) else title
+    return dataclasses.replace(ref, title=title, organization=based.group("name"))
 
 
 def is_description(organisation: str) -> bool:
@@ -433,6 +540,11 @@ def organisation_of(
                 ref.title,
             )
         )
+    acting_for = _on_behalf_of(ref.name, sentence, registry)
+    if acting_for is not None:
+        candidates.append(
+            (Candidate(acting_for, 0.8, "the organisation the person acted for"), ref.title)
+        )
     owner = _its_owner(ref, sentence, registry)
     if owner is not None:
         candidates.append(
@@ -477,6 +589,32 @@ def organisation_of(
         else None
     )
     return Resolved(PersonRef(ref.name, title, best.organisation, ref.known_only), note)
+
+
+# "signed by Air Marshal Jane Doe on behalf of the Velmont Ministry of Defence": whom
+# the person acted for, written right after the name.
+_ON_BEHALF = re.compile(
+    r"\s*,?\s*(?:\([^()]*\)\s*)?on\s+behalf\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&'’.-]*))*)"
+)
+
+
+def _on_behalf_of(name: str, sentence: str, registry: Registry) -> str | None:
+    """The organisation ``name`` acted for, when the sentence says so right after the
+    name ("Jane Doe on behalf of the Velmont Ports Authority"), or None when what
+    follows names no organisation of the release."""
+    at = sentence.find(name)
+    if at < 0:
+        return None
+    found = _ON_BEHALF.match(sentence, at + len(name))
+    if found is None:
+        return None
+    orgs = [
+        e
+        for e in registry.mentions(found.group("org"))
+        if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+    ]
+    return registry.entities[orgs[0]].name if orgs else None
 
 
 # A scene-setting clause before a sentence's subject ("Under the MoU, Acme will …").
@@ -676,3 +814,135 @@ def _back_reference(
         if len(fits) == 1:
             return PersonRef(ref.name, ref.title, fits[0])
     return ref
+
+
+# Words a short form may skip ("U of M" for "University of Memphis" spells "of"; "VBM" for
+# "Velmont Basic Metals Corp." skips "Corp.").
+_SKIPPABLE = {"of", "the", "and", "&", "for", "de", "inc", "corp", "co", "ltd", "llc", "plc"}
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` ("UofM", "Vbm", "SABIC") is written from the openings of the
+    words of ``name`` in order ("University of Memphis", "Velmont Basic Metals Corp.",
+    "Saudi Basic Industries Corp."): every word that is not a small word or a legal form
+    gives the next one or more letters, the first word at least one; case aside."""
+    letters = re.sub(r"[^a-z]", "", short.lower())
+    words = [re.sub(r"[^a-z]", "", w) for w in name.lower().split()]
+    words = [w for w in words if w]
+    if len(letters) < 2 or len(words) < 2:
+        return False
+
+    def spell(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        if word in _SKIPPABLE and spell(i, j + 1):
+            return True
+        return any(
+            letters[i : i + n] == word[:n] and spell(i + n, j + 1)
+            for n in range(1, min(len(word), len(letters) - i) + 1)
+        )
+
+    return words[0][:1] == letters[:1] and spell(0, 0)
+
+
+def _spelled(short: str, registry: Registry) -> str | None:
+    """The name of the one organisation of the release that ``short`` abbreviates, or None."""
+    full = [
+        e.name
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION and abbreviates(short, e.name)
+    ]
+    return full[0] if len(full) == 1 else None
+
+
+def role_organisations_in_full(registry: Registry) -> None:
+    """A role held at an organisation written short ("UofM President", "Vbm executive
+    vice president") is held at the one organisation of the release whose full name the
+    short form spells ("University of Memphis"): the role moves there, the short form
+    becomes its alias, and the short-form entity goes. The role's organisation is the
+    person's own body in the fullest name the release gives. Two or more full names the
+    short form could spell leave it as written."""
+    held = {r.organization for r in registry.roles if r.organization}
+    orgs = [
+        e
+        for e in registry.entities.values()
+        if not e.existing and e.kind == EntityKind.ORGANIZATION
+    ]
+    for short in [e for e in orgs if e.id in held]:
+        if " " in short.name or short.aliases or not looks_like_acronym(short.name):
+            continue
+        full = [e for e in orgs if e is not short and abbreviates(short.name, e.name)]
+        if len(full) != 1:
+            continue
+        whole = full[0]
+        registry.roles = [
+            dataclasses.replace(r, organization=whole.id) if r.organization == short.id else r
+            for r in registry.roles
+        ]
+        registry.discard(short.id)
+        registry.add(whole.name, whole.kind, aliases=[short.name], exact=True)
+
+
+class Speech(NamedTuple):
+    """A quote's speaker (an entity id) and its text, as ``speakers_by_partner`` reads
+    them."""
+
+    speaker: str
+    text: str
+
+
+# "a close relationship with the X", "to join forces with X", "partnering with X".
+_WITH_PARTNER = re.compile(
+    r"\b(?:with|alongside)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’.-]*))*)"
+)
+
+
+def speakers_by_partner(
+    registry: Registry,
+    speeches: list[Speech],
+    openings: list[str],
+    assumed: frozenset[tuple[str, str]] = frozenset(),
+) -> list[str]:
+    """A speaker with a title and no organisation (or one merely ``assumed``, as
+    (person id, title), at the partner it names), whose quote names one of the two
+    organisations the lead joins ("The A and the B signed …", the first of ``openings``,
+    the release's first sentences, that names two) as the one they work *with* ("our
+    relationship with the B"), speaks for the other one: the role gets A, with a review
+    note (returned). Anything less clear leaves the organisation blank."""
+    lead_orgs: list[str] = []
+    for sentence in openings:
+        named = [
+            e
+            for e in registry.mentions(sentence)
+            if registry.entities[e].kind in (EntityKind.ORGANIZATION, EntityKind.TOPIC)
+        ]
+        if len(named) >= 2:
+            lead_orgs = named if re.search(r"\band\b", sentence) else []
+            break
+    if len(lead_orgs) != 2:
+        return []
+    notes: list[str] = []
+    for i, role in enumerate(registry.roles):
+        if role.organization is not None and (role.entity, role.title) not in assumed:
+            continue
+        partners = {
+            e
+            for speech in speeches
+            if speech.speaker == role.entity
+            for m in _WITH_PARTNER.finditer(speech.text)
+            for e in registry.mentions(m.group("org"))
+            if e in lead_orgs
+        }
+        # (One named as the partner, and the role not already at the other: a role
+        # assumed at the partner, the release's issuer say, is no role the quote allows.)
+        if len(partners) != 1 or role.organization not in (None, *partners):
+            continue
+        (own,) = [e for e in lead_orgs if e not in partners]
+        registry.roles[i] = dataclasses.replace(role, organization=own)
+        notes.append(
+            f"'{role.entity}' ({role.title}): organisation assumed to be"
+            f" {registry.entities[own].name}, the party the quote does not name as the"
+            " partner"
+        )
+    return notes

@@ -71,8 +71,15 @@ def word_list(name: str) -> frozenset[str]:
 
 
 def honorifics() -> frozenset[str]:
-    """``honorifics.txt``: courtesy titles before a name, casefolded, no full stop."""
-    return word_list("honorifics")
+    """``honorifics.txt`` and ``ranks.txt``: courtesy titles and military or police ranks
+    before a name ("Dr", "Air Marshal"), casefolded, no full stop."""
+    return word_list("honorifics") | ranks()
+
+
+def ranks() -> frozenset[str]:
+    """``ranks.txt``: military and police ranks before a name ("Air Marshal", "Admiral"),
+    casefolded."""
+    return word_list("ranks")
 
 
 @cache

@@ -1,0 +1,456 @@
+"""The titles written after a name: "Jane Doe, Founder and Executive Chairman of the X
+Group", "who retired as CEO of Y in March 2025", "former A and now B".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from bot import vocab
+from bot.ingest.person_names import DEGREE, HONORIFIC, PARTICLE
+from bot.ingest.titles import UNIT_END, is_area, split_title_org
+from bot.ingest.words import (
+    ALL_HEADS,
+    STOPWORDS,
+    is_title_phrase,
+    is_title_word,
+)
+
+_AFTER_ORG = re.compile(
+    r"\s+(?:and\s+(?:then\s+)?)?(?:said|says|added|adds|stated|noted|explained|commented|remarked|"
+    r"welcomed|hosted|signed|opened|attended|thanked|announced|led|leads|will|is|was|has|had|"
+    # "Chief of the Kestrel First Nation today signed": a time word opens the story.
+    r"today|yesterday|tomorrow)\b.*$"
+)
+
+
+def title_tail(phrase: str) -> str:
+    """The title phrase at the end of a clause: "Yumkella held meetings in Brussels with
+    EU Commissioner for Development" -> "EU Commissioner for Development".
+
+    The phrase starts at the title (or the capitalised organisation glued before it);
+    lower-case words other than connectors and title words end it, reading backwards.
+    """
+    words = phrase.split()
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        low = w.lower().strip(",.()")
+        keep = (
+            w[:1].isupper()
+            or w.isdigit()  # "Deputy Minister 1 of Agriculture"
+            or w.startswith("(")
+            or low in {"of", "for", "the", "and", "&", "at", "on", "de"}
+            or is_title_word(low)
+            # "Representative in Ostria": a title held in a place.
+            or (
+                low == "in"
+                and k < len(words)
+                and words[k][:1].isupper()
+                and k >= 2
+                and is_title_word(words[k - 2])
+            )
+        )
+        if not keep:
+            break
+        # "UJ President Jane Doe and Vice-Chancellor of X": a title after "and" that
+        # follows a name (not a title word: "Chairman and Chief Executive") is a new one.
+        if (
+            low == "and"
+            and k < len(words)
+            and is_title_word(words[k])
+            and k >= 2
+            and words[k - 2][:1].isupper()
+            and not is_title_word(words[k - 2])
+            and words[k - 2].lower().strip(",.()") not in ALL_HEADS
+        ):
+            break
+        k -= 1
+    tail = words[k:]
+    while tail and tail[0].lower() in {"of", "for", "the", "and", "&", "at", "on", "de"}:
+        tail = tail[1:]
+    # The organisation glued before the title stays; a place before it does not matter
+    # here, the title words decide.
+    if tail and any(is_title_word(w) for w in tail):
+        return " ".join(tail)
+    # A lower-case title ("vice president of community giving"), never a whole clause.
+    return phrase if len(words) <= 8 else ""
+
+
+def clean_appositive(seg: str) -> str:
+    """An appositive title without the verb or the next person after it.
+
+    "CEO of Tidewell Health said" -> "CEO of Tidewell Health"; "Chair of the Lowmarsh
+    Council and Osric Pell" -> "Chair of the Lowmarsh Council" (the next signatory).
+    """
+    seg = _AFTER_ORG.sub("", seg)
+    # "… Manager and other officials from both papers": the people after are unnamed.
+    seg = re.sub(r"\s+and\s+(?:other|several|many|various|more|senior)\s+[a-z].*$", "", seg)
+    person_next = re.search(
+        rf"\s+and\s+(?:(?:{HONORIFIC})\.?\s+)*[A-Z][\w'’-]+"
+        rf"(?:\s+(?:(?:{PARTICLE})\s+)*[A-Z][\w.'’-]*){{1,5}}$",
+        seg,
+    )
+    # "Faculty of Engineering and Applied Science", "Ministry of Ports and Inland
+    # Waterways": after "<organisation or unit word> of X", "and Y Z" goes on naming it.
+    named_by_of = person_next is not None and re.search(
+        r"\b(?P<head>[A-Z][\w-]*)\s+(?:of|for)\s+[A-Z][\w-]*$", seg[: person_next.start()]
+    )
+    if named_by_of and (
+        named_by_of.group("head").lower() in ALL_HEADS
+        or UNIT_END.fullmatch(named_by_of.group("head"))
+    ):
+        person_next = None
+    # ("Head of the Outreach and Regional Liaison Sector": a unit's name,
+    # no one's.)
+    if person_next and not any(
+        w.lower() in ALL_HEADS or is_title_word(w) or UNIT_END.fullmatch(w)
+        for w in seg[person_next.start() :].split()
+    ):
+        seg = seg[: person_next.start()]
+    return seg
+
+
+class _Role(NamedTuple):
+    title: str
+    org: str | None
+    current: bool = True
+    ended: str | None = None
+
+
+def _month_number(word: str) -> int | None:
+    """The month a name or its abbreviation gives ("March", "Sept.", "dec"), else None
+    (the C locale's English names, as releases in English write them)."""
+    word = word.rstrip(".")
+    for text, fmt in ((word, "%B"), (word[:3], "%b")):
+        try:
+            return dt.datetime.strptime(text, fmt).month
+        except ValueError:
+            continue
+    return None
+
+
+# "who retired as Chief Executive of the Library in March 2025", "who stepped down as
+# its Director in 2023": a title the relative clause says someone no longer holds.
+_LEFT_AS = re.compile(
+    r"(?:who|which)\s+(?:has\s+|had\s+)?(?:retired|stepped\s+down|resigned|left|served|"
+    r"was|departed)\s+as\s+(?P<role>.+?)"
+    r"(?:\s+(?:in|on|at\s+the\s+end\s+of)\s+(?P<when>(?:(?P<day>\d{1,2})\s+)?"
+    r"(?P<month>[A-Z][a-z]{2,8}\.?)?\s*(?P<day2>\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)))?$"
+)
+# "who is / became / was named / has been Chair of X": a title held now.
+_HOLDS_AS = re.compile(
+    r"(?:who|which)\s+(?:is|became|becomes|was\s+named|has\s+been\s+named|was\s+appointed|"
+    r"has\s+been\s+appointed|serves\s+as|now\s+serves\s+as)\s+(?:as\s+)?(?P<role>.+)$"
+)
+
+
+def _office_after(part: str) -> _Role | None:
+    """The office the sentence's verb gives after a relative clause ("…, now chairs the
+    OHDP Advisory Board"): the title of the office verb (bot/vocab/office_verbs.yaml) at
+    the organisation named after it; None for any other clause."""
+    verbs = "|".join(re.escape(v) for v in OFFICE_VERBS if not v.endswith(" by"))
+    found = re.match(
+        rf"(?:(?:now|currently|also|later|today)\s+)?(?P<verb>{verbs})\s+(?:the\s+)?"
+        rf"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w&'’.-]*))*)",
+        part,
+    )
+    if found is None:
+        return None
+    org = re.sub(r"\s+(?:and|of|for|the|&)$", "", found.group("org")).rstrip(" .")
+    return _Role(OFFICE_VERBS[found.group("verb")], org)
+
+
+def _relative_role(part: str) -> _Role | None:
+    """The role a relative clause after a name states: one left ("who retired as CEO of
+    Acme in March 2025": not current, ended 2025-03) or one held ("who became Chair of
+    X"); None for any other clause."""
+    left = _LEFT_AS.match(part)
+    if left is not None:
+        title, org = split_title_org(left.group("role"))
+        if not title:
+            return None
+        ended = None
+        if left.group("year"):
+            month = _month_number(left.group("month") or "")
+            ended = f"{left.group('year')}-{month:02d}" if month else left.group("year")
+        return _Role(title, org, current=False, ended=ended)
+    held = _HOLDS_AS.match(part)
+    if held is not None:
+        title, org = split_title_org(held.group("role"))
+        return _Role(title, org) if title else None
+    return None
+
+
+# An organisation written as a comma part of its own: "Harbour Telecom",
+# "Ministry of Inland Ports".
+_ORG_PART = re.compile(
+    r"(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the|&|de|du|des)\s+)*[A-Z][\w.&'’-]*){0,8}"
+)
+# Legal suffixes that follow a company's name after a comma ("Acme, Inc.").
+_LEGAL_PART = re.compile(
+    r"(?:Inc|Corp|Co|Ltd|LLC|LLP|LP|plc|PLC|AG|SA|S\.A|GmbH|N\.?V|B\.?V|S\.?p\.?A|Pty)\.?"
+)
+
+
+LEGAL_AFTER = re.compile(rf",?\s+{_LEGAL_PART.pattern}(?:[\s,;)]|$)")
+
+
+def _credential(part: str, known_acronyms: set[str]) -> bool:
+    """ "M.D.", "Ph.D.", "APR", "M.P.H.": letters after a name, before the title."""
+    if DEGREE.fullmatch(part) or re.fullmatch(r"(?:[A-Z][a-z]?\.){3,5}", part):
+        return True
+    return (
+        re.fullmatch(r"[A-Z]{2,5}", part) is not None
+        and part not in known_acronyms
+        and not is_title_word(part)
+    )
+
+
+def split_two_titles(seg: str) -> list[str]:
+    """ "ODA Associate Administrator and Aldorian Council Deputy Envoy", "Board President
+    of the X Foundation and Corporate Vice President ...", "Founder of X and a Y": two
+    titles joined by "and". "Chairman and Chief Executive Officer" and "Vice President
+    for Academic Affairs and Provost" stay one title."""
+    for match in re.finditer(r"\s+and\s+", seg):
+        left, right = seg[: match.start()], seg[match.end() :]
+        if not (is_title_phrase(left) and is_title_phrase(right)):
+            continue
+        first = right.split()[0]
+        article = first.lower() in {
+            *("a", "an", "the", "now", "also", "currently", "later", "former", "formerly"),
+            "previously",
+        }
+        # The right half opens with its own organisation ("Aldorian Council Deputy Envoy").
+        own_org = (
+            first[:1].isupper() and not is_title_word(first) and first.lower() not in STOPWORDS
+        )
+        left_org = split_title_org(left)[1]
+        # The left half ends with its organisation ("President of the X Foundation").
+        left_done = left_org is not None and not all(is_title_word(w) for w in left_org.split())
+        if article or own_org or left_done:
+            return [left, *split_two_titles(right)]
+    return [seg]
+
+
+def bare_titles(text: str) -> bool:
+    """Whether ``text`` is title words only ("Founder", "Chairman and CEO"): a title
+    that names no organisation and no area."""
+    words = [w.strip(",.") for w in text.split()]
+    return bool(words) and all(is_title_word(w) or w.lower() in {"and", "&"} for w in words)
+
+
+def title_list(first: str, parts: list[str]) -> tuple[str, int]:
+    """ "Founder", then "Chairman and CEO of Acme": a comma list of bare titles that the
+    last one's organisation closes is one title at that organisation ("Founder,
+    Chairman and CEO of Acme"), never a bare title and a role elsewhere. Returns the
+    joined phrase and how many of ``parts`` it used (0 when ``first`` opens no list)."""
+    if not bare_titles(first):
+        return first, 0
+    joined = first
+    for used, part in enumerate(parts[:4], start=1):
+        part = part.strip().rstrip(".")
+        title, org = split_title_org(part) if is_title_phrase(part) else (None, None)
+        if title is None or not bare_titles(title):
+            break
+        joined = f"{joined}, {part}"
+        if org is not None:
+            return joined, used
+    return first, 0
+
+
+def _listed_portfolio(seg: str, parts: list[str]) -> tuple[str, list[str]]:
+    """ "Minister of Innovation" and the parts ["Trade and Rural Development", ...]: a
+    portfolio listed with commas and closed by "and" is one title, "Minister of
+    Innovation, Trade and Rural Development". Returns the title and the parts left;
+    unchanged when the parts after the title's area are not such a list (an organisation: "Minister of Trade, Velmont")."""
+    area = re.search(r"\s(?:of|for)\s+(?:the\s+)?(?P<area>[^,]+)$", seg)
+    if area is None or not is_area(area.group("area")):
+        return seg, parts
+    # (Each part whole: area words only, so a clause after the list never passes; the
+    # cleaning of a title part would cut it at its "and".)
+    for k, part in enumerate(p.strip(" .") for p in parts[:4]):
+        if not is_area(part):
+            break
+        if re.match(r"(?:.*\s)?(?:and|&)\s", part):
+            listed = [p.strip(" .") for p in parts[: k + 1]]
+            return ", ".join([seg, *listed]), parts[k + 1 :]
+    return seg, parts
+
+
+def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
+    """The roles in the comma parts right after a name, in order.
+
+    "Name, Title of Org", "Name, M.D., a Fenwold Clinic cardiologist", "Name, Title,
+    Org and Title2, Org2, Inc.", "Name, Org Part, Part and Part Division Manager",
+    "Name, Founder of X and a Y", "Name, former X and now Chair of its Board".
+    """
+    # "Chief Executive Officer (CEO) of Acme": the title's acronym, then its organisation.
+    after = re.sub(r"\s*\([A-Z][A-Za-z&]{1,7}\)(?=\s+(?:of|at|for)\s)", "", after)
+    # "the Velmont Health Organization (VHO) Regional Director for Ostria": an
+    # organisation's acronym between its name and the title glued after it; the name
+    # alone stays (the acronym is its alias).
+    after = re.sub(r"(?<=[A-Za-z])\s*\([A-Z][A-Za-z&]{1,9}\)(?=\s+[A-Z][\w-]*\s)", "", after)
+    # ("Minister of State (Ports and Shipping)": a qualifier in brackets, in words,
+    # is part of the title; an acronym or "(left)" is not.)
+    match = re.match(r",\s+(?!and\s|or\s)((?:[^;:()\"“”]|\([A-Z][a-z][^();:\"“”]{1,60}\))+)", after)
+    if match is None:
+        return []
+    parts = [p.strip() for p in match.group(1).split(",")]
+    while parts and _credential(parts[0], known_acronyms):
+        parts.pop(0)
+    if not parts:
+        return []
+    # "Jane Doe, an award-winning veteran of the X, founder of the Y": a description
+    # before the title.
+    if len(parts) > 1 and re.match(r"(?:a|an)\s", parts[0]) and not is_title_phrase(parts[0]):
+        parts.pop(0)
+    first = parts.pop(0)
+    if re.match(r"(?:who|which)\s", first):
+        # "Jane Doe, who retired as Chief Executive of X in March 2025, now chairs Y".
+        relative = _relative_role(first)
+        found = [relative] if relative is not None else []
+        office = _office_after(parts[0]) if parts else None
+        return [*found, office] if office is not None else found
+    if re.match(r"[a-z]+ing\s", first) and not is_title_word(first.split()[0]):
+        # "Jane Doe, representing President John Roe, signed": a clause about what she
+        # does there, naming someone else's title.
+        return []
+    seg = clean_appositive(first)
+    ended = seg != first  # a verb or the next person cut the part: nothing follows
+    # A title with commas inside ("ORDA Research, Outreach and Capacity
+    # Division Manager"): join capitalised parts until the whole is a title.
+    joined, used = seg, 0
+    while not ended and not is_title_phrase(joined) and used < len(parts) and used < 3:
+        nxt = parts[used]
+        cleaned = clean_appositive(nxt)
+        if not re.fullmatch(
+            r"(?:and\s+)?[A-Z][\w&'’-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w&'’-]*))*", cleaned
+        ):
+            break
+        joined, used = f"{joined}, {cleaned}", used + 1
+        if cleaned != nxt:
+            break
+    if is_title_phrase(joined) and not is_title_phrase(seg):
+        seg, parts = joined, parts[used:]
+        ended = ended or (used > 0 and clean_appositive(joined) != joined)
+    if not ended:
+        seg, parts = _listed_portfolio(seg, parts)
+    if not ended:
+        seg, used = title_list(seg, [clean_appositive(p) for p in parts])
+        ended = used > 0 and clean_appositive(parts[used - 1]) != parts[used - 1]
+        parts = parts[used:]
+    seg = seg.rstrip(" .")
+    if not is_title_phrase(seg) or len(seg.split()) > 20:
+        return []
+    roles: list[_Role] = []
+    halves = split_two_titles(seg)
+    for k, half in enumerate(halves):
+        former = re.match(r"(?:now|also|currently|later)\s+", half)
+        if former:
+            half = half[former.end() :]
+        # "former Director General of X": a title no longer held.
+        # ("formerly a senior X official", "previously the X's CEO": the same, as an adverb.)
+        past = re.match(
+            r"(?:(?:formerly|previously)\s+(?:(?:a|an|the)\s+)?|(?:former|ex-|erstwhile)\s*)",
+            half,
+            re.IGNORECASE,
+        )
+        if past:
+            half = half[past.end() :]
+            title, org = split_title_org(half)
+            if title:
+                roles.append(_Role(title, org, current=False))
+            continue
+        if k > 0 and roles and roles[0].org and re.search(r"\bof its\s", half):
+            # "former Director General of X and now Chair of its Advisory Board"
+            roles.append(_Role(re.sub(r"\bof its\s", "of the ", half), roles[0].org))
+            continue
+        title, org = split_title_org(half)
+        if title:
+            roles.append(_Role(title, org))
+    if not roles:
+        return []
+    # The organisation as the next comma part: "Name, CEO, Acme Corp". That part may
+    # open the next role: "Board President, X Foundation and Corporate Vice President
+    # Public Affairs, Harbour Telecom, Inc.".
+    while not ended and parts and roles[-1].org is None:
+        part = clean_appositive(parts[0])
+        ended = part != parts[0]
+        org_and_title = re.fullmatch(r"(.+?)\s+and\s+(.+)", part)
+        if (
+            org_and_title
+            and _ORG_PART.fullmatch(org_and_title.group(1))
+            and not is_title_phrase(org_and_title.group(1))
+            and is_title_phrase(org_and_title.group(2))
+        ):
+            roles[-1] = _Role(roles[-1].title, org_and_title.group(1))
+            title, org = split_title_org(org_and_title.group(2))
+            if title is None:
+                break
+            roles.append(_Role(title, org))
+            parts.pop(0)
+            continue
+        # "Jane Doe, Vice President, Global Partnerships at Acme": the title's area, then
+        # its organisation after "at".
+        area_at = re.fullmatch(rf"(?P<area>.+?)\s+at\s+(?:the\s+)?({_ORG_PART.pattern})", part)
+        if area_at and is_area(area_at.group("area")):
+            roles[-1] = _Role(f"{roles[-1].title}, {area_at.group('area')}", area_at.group(2))
+            break
+        # "Jane Doe, the registrar, on behalf of the Kestrel University": whom she
+        # signs for is where she holds the title.
+        behalf = re.match(rf"on\s+behalf\s+of\s+(?:the\s+)?({_ORG_PART.pattern})", part)
+        if behalf and not is_title_phrase(behalf.group(1)):
+            roles[-1] = _Role(roles[-1].title, re.sub(r"^the\s+", "", behalf.group(1)).strip())
+            break
+        # "USTM in the presence of ...", "AMU on Monday": the organisation, then the story.
+        lead_org = re.match(
+            rf"({_ORG_PART.pattern})\s+(?:in|on|at|during|after|before|from|who|which|while)\s",
+            part,
+        )
+        if lead_org and not ended:
+            part, ended = lead_org.group(1), True
+        if _ORG_PART.fullmatch(part) and not is_title_phrase(part) and len(part.split()) <= 9:
+            org = re.sub(r"^the\s+", "", part)
+            parts.pop(0)
+            # "Vice President, Research and Development, Acme Inc.": a part without an
+            # organisation word before a company is the title's area, not the company.
+            company = clean_appositive(parts[0]) if parts else ""
+            if (
+                company
+                and not _LEGAL_PART.fullmatch(company.rstrip(" .") + ".")  # "Acme, Inc."
+                and not any(w.lower().strip(".") in ALL_HEADS for w in org.split())
+                and _ORG_PART.fullmatch(company)
+                and (
+                    LEGAL_AFTER.search(company)
+                    or any(w.lower().strip(".") in ALL_HEADS for w in company.split())
+                    or is_area(org)
+                )
+                and not is_title_phrase(company)
+            ):
+                roles[-1] = _Role(f"{roles[-1].title}, {org}", roles[-1].org)
+                org = company
+                parts.pop(0)
+            if parts and _LEGAL_PART.fullmatch(parts[0].rstrip(" .") + "."):
+                org = f"{org}, {parts.pop(0)}"
+            roles[-1] = _Role(roles[-1].title, org)
+        break
+    # "Jane Doe, Minister of the Government of X, Head of the Department for Y of X, …":
+    # a second title with its own organisation in the next comma part is a second role.
+    while not ended and parts and roles[-1].org is not None:
+        part = clean_appositive(parts[0])
+        ended = part != parts[0]
+        words = part.split()
+        if not (words and words[0][:1].isupper() and is_title_word(words[0])):
+            break
+        title, org = split_title_org(part.rstrip(" ."))
+        if title is None or org is None:
+            break
+        roles.append(_Role(title, org))
+        parts.pop(0)
+    return roles
+
+
+OFFICE_VERBS = vocab.office_verbs()

@@ -1,0 +1,195 @@
+"""How a person's name is written: the ``PersonRef`` a mention gives, which tokens can be
+part of a name, and a name cleaned of honorifics and post-nominals ("Dr. Jane Doe, PhD").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot import vocab
+from bot.ingest.titles import UNIT_LOWER
+from bot.ingest.words import (
+    ALL_HEADS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NAME_TOKEN_RE,
+    STOPWORDS,
+    Token,
+    honorific_pattern,
+    is_title_word,
+    strip_possessive,
+    tokens,
+)
+
+# --- people --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    name: str
+    title: str | None = None
+    # The organisation as the release writes it ("the Alibaba Group", "UNIDO").
+    organization: str | None = None
+    # Named by one word that only points to someone the release already named ("Doe is
+    # the minister responsible for X"): never a new person.
+    known_only: bool = False
+    # A title no longer held ("former Director General", "who retired as CEO of X in
+    # March 2025"): ``current`` False, and ``ended`` its end ("2025-03") when stated.
+    current: bool = True
+    ended: str | None = None
+    # The release leaves the organisation open on purpose (listed with a side named as
+    # a country that has no one organisation here): no fallback guesses the issuer.
+    open_organisation: bool = False
+
+
+def name_like(tok: Token, known_acronyms: set[str]) -> bool:
+    text = strip_possessive(tok.text).rstrip(",")
+    if len(text) > 2 and text.endswith("."):
+        text = text[:-1]  # "Brenner." ends the sentence; "J." is an initial
+    if re.fullmatch(r"[A-Z]\.|[B-HJ-Z]", text):
+        return True  # an initial, with or without its full stop ("Lindsay A. Rosenwald")
+    low = text.lower().rstrip(".")
+    if low in STOPWORDS or is_title_word(low) or low in ALL_HEADS or low in HONORIFICS:
+        return False
+    if low in UNIT_LOWER or low in _NEVER_A_NAME:
+        # "Regional Liaison Sector", "for Regional Trade Affairs": a
+        # unit's or a portfolio's words, never a person's.
+        return False
+    if text in known_acronyms or not text[:1].isupper() or not NAME_TOKEN_RE.fullmatch(text):
+        return False
+    if _HEADLINE_VERB.fullmatch(text):
+        return False  # "Statement by X Jane Doe Announcing Funding": a headline's verb
+    # Long all-capital words are acronyms ("NASA"), except a capitalised family name
+    # next to a given name, which is checked by the caller.
+    return not (text.isupper() and len(text) > 5)
+
+
+# Words of portfolios and units that no person is named by.
+_NEVER_A_NAME = frozenset(
+    {
+        "affairs",
+        "assistance",
+        "cooperation",
+        "development",
+        "government",
+        "hub",
+        "partnerships",
+        "relations",
+    }
+)
+
+
+# Verbs a title-case headline writes after a name ("Jane Doe Announcing Funding"):
+# never part of the name.
+_HEADLINE_VERB = re.compile(
+    r"(?:Announc|Launch|Sign|Welcom|Join|Mark|Celebrat|Highlight|Unveil|Expand|Support|"
+    r"Open|Creat|Bring|Help|Deliver|Provid|Introduc|Address|Discuss|Strengthen|Award|"
+    r"Promot|Advanc|Improv|Accelerat|Enabl|Offer|Renew|Seek|Urg|Call|Reaffirm|Commend)ing"
+    # ("Chief Minister Leads Delegation To X": the present tense a headline writes.)
+    r"|(?:Lead|Sign|Launche|Welcome|Join|Unveil|Announce|Visit|Meet|Host|Hail|Urge)s"
+)
+
+
+# The honorifics of bot/vocab/honorifics.txt as a pattern, capitalised ("Dr", "H.E"),
+# longest first so "Prof" does not stop "Professor" short.
+HONORIFIC = "|".join(
+    re.escape(h.upper()).replace(r"\.", r"\.?") if "." in h else honorific_pattern(h)
+    for h in sorted({h.rstrip(".") for h in HONORIFICS}, key=len, reverse=True)
+)
+
+
+PARTICLE = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+
+
+# Letters a member of a parliament or a senior lawyer writes after the name ("Jane Doe
+# MP"): part of how the name is written, never of the name.
+_POSTNOMINAL = re.compile(
+    rf"\s+(?:{'|'.join(sorted(w.upper() for w in vocab.word_list('postnominals')))})$"
+)
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(rf"^(?:(?:{HONORIFIC})\.?\s+)+", "", name.strip())
+    # "(Datuk) Seri Jane Doe": the second word of a Malaysian style, before two names.
+    name = re.sub(r"^Seri\s+(?=\S+\s+\S)", "", name)
+    name = _POSTNOMINAL.sub("", name.strip(" ,."))
+    return (
+        strip_possessive(name.strip(" ,."))
+        if not re.search(r"\b[A-Z]\.$", name)
+        else name.strip(" ,")
+    )
+
+
+def is_person_name(text: str, known_acronyms: set[str]) -> bool:
+    """Whether ``text`` is only a person's name, of two to four words ("Jane Doe", "Dr.
+    Jane M. Doe"), as a contact block prints it on a line of its own."""
+    return len(clean_name(text).split()) >= 2 and all_name_like(text, known_acronyms)
+
+
+def all_name_like(text: str, known_acronyms: set[str]) -> bool:
+    toks = [t for t in tokens(text) if t.low.rstrip(".") not in HONORIFICS]
+    return 1 <= len(toks) <= 4 and all(
+        name_like(t, known_acronyms) or t.low in NAME_PARTICLES for t in toks
+    )
+
+
+DEGREE = re.compile(
+    r"(?:Ph\.?\s?D|M\.?D|MBA|M\.?Sc|B\.?Sc|Jr|Sr|II|III|IV|Esq|CPA|CFA|FRS|OBE|CBE|MBE|KBE|DBE|PE)\.?",
+    re.IGNORECASE,
+)
+
+
+# A word written as a possessive ("Acme's", "Velmont’s", "Reyes'").
+OWNER_WORD = re.compile(r"(?:['’]s|(?<=s)['’])$")
+
+
+def _is_particle(tok: Token) -> bool:
+    """ "bin", "van", "de la", "Al": joins the parts of a long name, never starts or ends it."""
+    return tok.low in NAME_PARTICLES
+
+
+def core_count(name_toks: list[Token]) -> int:
+    return sum(1 for t in name_toks if not _is_particle(t))
+
+
+def has_particle(name_toks: list[Token]) -> bool:
+    return any(_is_particle(t) for t in name_toks[1:-1])
+
+
+def name_run_end(toks: list[Token], i: int, known_acronyms: set[str]) -> int:
+    """The last token of the name that starts at ``i``: name-like words, joined by
+    particles ("Pieter van der Berg", "Khalid bin Omar bin Saad Al Rashid").
+
+    At most four words, or six without the particles when particles join them (Arabic,
+    Dutch, German, Spanish and Portuguese names).
+    """
+    j = i
+    n = len(toks)
+    # ("Acme's Doe said": a possessive ends the run; the owner is no part of a name.)
+    while j + 1 < n and not OWNER_WORD.search(toks[j].text):
+        k = j + 1
+        while k < n and _is_particle(toks[k]) and not name_like(toks[k], known_acronyms):
+            k += 1
+        if k >= n or not name_like(toks[k], known_acronyms):
+            break
+        candidate = toks[i : k + 1]
+        if core_count(candidate) > (6 if has_particle(candidate) else 4) and not (
+            five_after_honorific(toks, i, k)
+        ):
+            break
+        j = k
+    return j
+
+
+def five_after_honorific(toks: list[Token], i: int, k: int) -> bool:
+    """Whether ``toks[i..k]`` is a name of five words after an honorific and before a
+    comma ("Mrs Tana Claudine Oumou Rell Marra, Director"): West African and Iberian
+    names run that long, and the honorific and the comma bound them."""
+    return (
+        k - i == 4
+        and i > 0
+        and toks[i - 1].low.rstrip(".") in HONORIFICS
+        and k + 1 < len(toks)
+        and toks[k + 1].text == ","
+    )
