@@ -109,7 +109,15 @@ RELATION_TERMS = frozenset(
 )
 
 _META = [
-    (re.compile(r"\b(?:speakers?|quoted|spoke|spokespeople|spokesperson)\b"), "speakers"),
+    # "Who is quoted?" asks for the speakers; "what is X quoted (as) saying?" asks for
+    # what X said, which the quote executor answers.
+    (
+        re.compile(
+            r"\b(?:speakers?|quoted(?!(?: as)? (?:saying|having said|to say)\b)|spoke|"
+            r"spokespeople|spokesperson)\b"
+        ),
+        "speakers",
+    ),
     (
         re.compile(
             r"\b(?:sources?|releases?|press releases?)\b.*\b(?:list|which|what|know|have)\b|"
