@@ -1,6 +1,9 @@
 """Kinds that blind set 18 found misread (issues 10 and 12), each asked here in other
 words on another base: what someone is "quoted (as) saying", in the order of their
-quotes' dates, which is a quote and not the list of who is quoted.
+quotes' dates, which is a quote and not the list of who is quoted; a relation the
+release words otherwise ("paired with" for "combined with", "gave" for "pledged"); a
+light noun a name heads ("the X work fits with …"); a sum asked in words and a
+currency ("four million euros") that the release prints as a code or a symbol.
 """
 
 from __future__ import annotations
@@ -12,6 +15,53 @@ from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import answered
 from tests.kbpaths import KB_SEEDBANK
+from tests.tmpkb import engine_of, source_line
+
+_TIDES = (
+    source_line(
+        "2023-05-02-saltline-launch", "Tidewater Fund backs the Saltline Project", "2023-05-02"
+    )
+    + """\
+entities:
+  - id: saltline
+    name: Saltline Project
+    kind: initiative
+    summary: The Saltline Project, a network of salinity sensors in the Tarrow estuary.
+  - id: tidewater-fund
+    name: Tidewater Fund
+    kind: organization
+    summary: The Tidewater Fund, a charitable foundation based in Tarrow.
+  - id: estuary-plan
+    name: Tarrow Estuary Plan 2020-2025
+    kind: agreement
+    summary: The Tarrow Estuary Plan 2020-2025, the council's plan for the estuary.
+    aliases: [Estuary Plan]
+  - id: harbour-council
+    name: Tarrow Harbour Council
+    kind: organization
+    summary: The Tarrow Harbour Council, which runs the port of Tarrow.
+facts:
+  - id: pledge
+    about: [tidewater-fund, saltline]
+    date: 2023-05-02
+    text: The Tidewater Fund pledged EUR 4 million to the Saltline Project on May 2, 2023.
+  - id: plan
+    about: [saltline, estuary-plan, harbour-council]
+    text: >-
+      Cooperation on the Saltline Project would mesh with the Tarrow Estuary Plan
+      2020-2025, which the Tarrow Harbour Council adopted in 2020.
+  - id: gauges
+    about: [saltline, harbour-council]
+    text: >-
+      The Saltline sensors will be combined with the Harbour Council's tide gauges and
+      its harbour radar.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def tides(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("tides"), {"2023-05-02-saltline-launch": _TIDES})
 
 
 @pytest.fixture(scope="module")
@@ -27,3 +77,19 @@ def test_quoted_saying_is_a_quote_in_date_order(seedbank: Engine) -> None:
     assert "Who is quoted" not in earliest
     answered(seedbank, "what was Mehta quoted as saying last?", "funding a promise")
     answered(seedbank, "who is quoted?", "Karan MEHTA", "Ingrid HALVORSEN")
+
+
+def test_relation_in_other_words(tides: Engine) -> None:
+    # "Paired with" is the release's "combined with"; "gave" its "pledged".
+    answered(tides, "what are the sensors going to be paired with?", "tide gauges")
+    answered(tides, "who gave the Saltline Project money?", "Tidewater Fund")
+
+
+def test_light_noun_after_a_name(tides: Engine) -> None:
+    # "The Saltline Project work" is the project's doings: "work" is no term to match.
+    answered(tides, "how does the Saltline Project work fit with the estuary plan?", "mesh")
+
+
+def test_sum_in_words_with_a_currency(tides: Engine) -> None:
+    answered(tides, "which foundation gave the Saltline Project four million euros?", "Tidewater")
+    answered(tides, "who put 4 million EUR into Saltline?", "Tidewater")

@@ -666,6 +666,16 @@ _BEEN_AROUND = (
     re.compile(rf"\bhow (?:many years|long) had (?P<x>.+?) {_EXISTED}\b"),
 )
 
+# "What are the sensors going to be paired with?": the future as releases write it
+# ("will be combined"); "going" is no word of theirs.
+# Asked with the subject between ("what are the sensors going to be …") the auxiliary
+# stays and "going to" goes. "Going to the summit" is a trip, not the future.
+_GOING_TO = re.compile(
+    r"\b(?:(?:is|are|am|was|were) )?going to "
+    r"(?!(?:the|a|an|its|their|his|her|our|my|this|that|these|those)\b)(?=[a-z])"
+)
+
+
 # "Fifteen million dollars": a spelled number before a scale word is the figure the
 # releases write in digits ("US$15 million"), so it is read as one.
 _SPELLED_SCALE = re.compile(
@@ -678,6 +688,14 @@ _SPELLED_SCALE = re.compile(
 _NUMBER_OF = re.compile(
     r"^(?:(?:what|which) (?:is|was|s|were) )?(?:the )?(?:total )?number of (?=\w)"
 )
+
+
+def _will(match: re.Match[str]) -> str:
+    """ "are going to" → "will", "were going to" → "would" (a plan in the past), a
+    "going to" after its subject → nothing."""
+    if not match[0].startswith(("is", "are", "am", "was", "were")):
+        return ""
+    return "would " if match[0].startswith(("was", "were")) else "will "
 
 
 def understand(key: str, known: Callable[[str], bool]) -> Question:
@@ -694,6 +712,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = imperative_question(key)
     key = _NUMBER_OF.sub("how many ", key)
     key = _SPELLED_SCALE.sub(lambda m: str(SPELLED_NUMBERS[m[1]]), key)
+    key = _GOING_TO.sub(_will, key)
     key = _VISIT.sub(r"was \g<x> at \g<y>", key)
     key = _BEHIND.sub(r"does \g<x> support \g<y>", key)
     key = _WHO_BEHIND.sub(r"\g<ask> launched", key)

@@ -207,6 +207,16 @@ PUBLISHER_WORDS = frozenset(
 DATELINE_WORDS = frozenset("dateline datelined".split())
 HEADLINE_WORDS = frozenset("headline title headlines titled".split())
 # The nouns a question names a press release by.
+# Generic nouns a name heads in chat ("how does the eWTP work fit with …", "the Fund's
+# efforts"): they stand for the named thing's doings, which its facts are, and name
+# nothing a fact would repeat.
+LIGHT_NOUNS = frozenset("work effort efforts activities activity stuff".split())
+# Currencies as a code or a word ("EUR 4.5 million", "fifteen million dollars"); releases
+# mostly print a symbol ("US$15 million"), which is no term of the index.
+CURRENCY_WORDS = frozenset(
+    "eur usd gbp chf sek nok dkk cad aud jpy cny inr zar kes rwf ngn "
+    "euro euros dollar dollars pound pounds franc francs".split()
+)
 RELEASE_NOUNS = frozenset("release releases announcement announcements".split())
 RELEASE_WORDS = RELEASE_NOUNS | frozenset(("newswire", "this"))
 
