@@ -3,7 +3,10 @@ words on another base: what someone is "quoted (as) saying", in the order of the
 quotes' dates, which is a quote and not the list of who is quoted; a relation the
 release words otherwise ("paired with" for "combined with", "gave" for "pledged"); a
 light noun a name heads ("the X work fits with …"); a sum asked in words and a
-currency ("four million euros") that the release prints as a code or a symbol.
+currency ("four million euros") that the release prints as a code or a symbol; a
+"why" whose premise a release states with its cause, asked in other words ("miss its
+number" for "fell short of its goal"), with an ordinal ("the first stage") that the
+name of another member of the series ("second stage") does not take.
 """
 
 from __future__ import annotations
@@ -36,6 +39,11 @@ entities:
     kind: agreement
     summary: The Tarrow Estuary Plan 2020-2025, the council's plan for the estuary.
     aliases: [Estuary Plan]
+  - id: saltline-second-stage
+    name: Saltline Project second stage
+    kind: initiative
+    summary: The second stage of the Saltline Project, from 2023 to 2025.
+    aliases: [second stage, stage two]
   - id: harbour-council
     name: Tarrow Harbour Council
     kind: organization
@@ -50,6 +58,16 @@ facts:
     text: >-
       Cooperation on the Saltline Project would mesh with the Tarrow Estuary Plan
       2020-2025, which the Tarrow Harbour Council adopted in 2020.
+  - id: first-stage
+    about: [saltline, harbour-council]
+    text: >-
+      The Saltline Project's first stage ended in 2022 and fell short of its goal of 40
+      sensors, which the Harbour Council blamed on supply delays.
+  - id: second-stage-funding
+    about: [saltline-second-stage, tidewater-fund]
+    text: >-
+      The Saltline Project's second stage is funded by the Tidewater Fund, as the first
+      stage was, until the end of 2025.
   - id: gauges
     about: [saltline, harbour-council]
     text: >-
@@ -93,3 +111,11 @@ def test_light_noun_after_a_name(tides: Engine) -> None:
 def test_sum_in_words_with_a_currency(tides: Engine) -> None:
     answered(tides, "which foundation gave the Saltline Project four million euros?", "Tidewater")
     answered(tides, "who put 4 million EUR into Saltline?", "Tidewater")
+
+
+def test_why_finds_the_stated_cause(tides: Engine) -> None:
+    # The stage asked is the first, not the "second stage" its head word names.
+    answered(tides, "why did the first stage miss its number?", "supply delays")
+    reply = answered(tides, "why didn't the Saltline Project hit its target?", "supply delays")
+    assert "**Yes**" not in reply and "**No**" not in reply
+    answered(tides, "who pays for stage two?", "Tidewater")

@@ -676,6 +676,20 @@ _GOING_TO = re.compile(
 )
 
 
+# "Why did X not reach / fail to meet its goal?": the premise is that X missed it, in
+# the word the thesaurus files with "fell short" (a why-question only: "did X not reach
+# its goal?" keeps its own polarity for the yes/no executors).
+_WHY_NOT_REACHED = re.compile(
+    r"^(?P<head>why\b.*?)\b(?:not|never|fail|fails|failed) (?:to )?"
+    r"(?:reach|reached|meet|met|hit|achieve|achieved|make)\b"
+)
+# "Why didn't X hit its target?" (normalised "didnt"): the auxiliary keeps its tense.
+_WHY_NT_REACHED = re.compile(
+    r"^why (?P<aux>did|does|do|has|have|was|were|is|are)nt\b(?P<mid>.*?)\b"
+    r"(?:reach|reached|meet|met|hit|achieve|achieved|make)\b"
+)
+
+
 # "Fifteen million dollars": a spelled number before a scale word is the figure the
 # releases write in digits ("US$15 million"), so it is read as one.
 _SPELLED_SCALE = re.compile(
@@ -713,6 +727,8 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _NUMBER_OF.sub("how many ", key)
     key = _SPELLED_SCALE.sub(lambda m: str(SPELLED_NUMBERS[m[1]]), key)
     key = _GOING_TO.sub(_will, key)
+    key = _WHY_NOT_REACHED.sub(r"\g<head>miss", key)
+    key = _WHY_NT_REACHED.sub(r"why \g<aux>\g<mid>miss", key)
     key = _VISIT.sub(r"was \g<x> at \g<y>", key)
     key = _BEHIND.sub(r"does \g<x> support \g<y>", key)
     key = _WHO_BEHIND.sub(r"\g<ask> launched", key)

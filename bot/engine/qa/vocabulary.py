@@ -217,6 +217,15 @@ CURRENCY_WORDS = frozenset(
     "eur usd gbp chf sek nok dkk cad aud jpy cny inr zar kes rwf ngn "
     "euro euros dollar dollars pound pounds franc francs".split()
 )
+# A clause that states a cause or a reason ("because of", "due to", "which the partners
+# attributed to the pandemic years", "in order to"): what a "why" question asks for.
+CAUSE_CLAUSE = re.compile(
+    r"\b(?:because|due to(?! (?:end|start|begin|open|close|expire|run|finish|be|launch)\b)|owing to|thanks to|as a result of|as a consequence of|"
+    r"attribut(?:e|es|ed|ing) (?:\w+ )?to|blam(?:e|es|ed|ing) (?:\w+ )?on|caused by|"
+    r"on account of|in order to|so as to|so that|the reasons? (?:for|why|was|is)|"
+    r"reflect(?:s|ed|ing)?|in response to|in the wake of)\b",
+    re.IGNORECASE,
+)
 RELEASE_NOUNS = frozenset("release releases announcement announcements".split())
 RELEASE_WORDS = RELEASE_NOUNS | frozenset(("newswire", "this"))
 

@@ -229,6 +229,8 @@ class TargetAnswers(ExecutorBase):
         missed_by = bool(words & _MISS_WORDS) and bool(words & {"many", "much"})
         gap = bool(words & _GAP_WORDS or missed_by) and "how" in words
         reach = (bool(words & (_REACH_WORDS | _MISS_WORDS)) or by_figure) and not gap
+        if q.words[:1] == ("why",):
+            reach = False  # "why did X miss its target?" asks the reason, not yes or no
         # "Did it miss its goal?" is answered yes when the goal was not reached.
         missed = bool(words & _MISS_WORDS)
         if not gap and not reach:
