@@ -6,17 +6,20 @@ light noun a name heads ("the X work fits with …"); a sum asked in words and a
 currency ("four million euros") that the release prints as a code or a symbol; a
 "why" whose premise a release states with its cause, asked in other words ("miss its
 number" for "fell short of its goal"), with an ordinal ("the first stage") that the
-name of another member of the series ("second stage") does not take.
+name of another member of the series ("second stage") does not take; a wh-question
+with one wrong detail (a place no release names, a year written before a name that
+every sentence dates otherwise), answered not found with the right detail.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
-from tests.asking import answered
+from tests.asking import answered, ask
 from tests.kbpaths import KB_SEEDBANK
 from tests.tmpkb import engine_of, source_line
 
@@ -44,6 +47,14 @@ entities:
     kind: initiative
     summary: The second stage of the Saltline Project, from 2023 to 2025.
     aliases: [second stage, stage two]
+  - id: town-hall
+    name: Tarrow Town Hall
+    kind: place
+    summary: Tarrow Town Hall, the seat of the council in Tarrow, Scotland.
+  - id: water-accord
+    name: Tarrow Water Accord
+    kind: agreement
+    summary: The Tarrow Water Accord, the estuary's water-quality agreement of 2021.
   - id: harbour-council
     name: Tarrow Harbour Council
     kind: organization
@@ -68,6 +79,17 @@ facts:
     text: >-
       The Saltline Project's second stage is funded by the Tidewater Fund, as the first
       stage was, until the end of 2025.
+  - id: town-hall-meeting
+    about: [tidewater-fund, harbour-council, saltline]
+    date: 2023-04-12
+    place: town-hall
+    text: >-
+      The Tidewater Fund and the Tarrow Harbour Council met at Tarrow Town Hall on April
+      12, 2023 to plan the Saltline Project.
+  - id: accord
+    about: [saltline, water-accord]
+    date: 2021
+    text: The Saltline Project was included in the Tarrow Water Accord in 2021.
   - id: gauges
     about: [saltline, harbour-council]
     text: >-
@@ -119,3 +141,18 @@ def test_why_finds_the_stated_cause(tides: Engine) -> None:
     reply = answered(tides, "why didn't the Saltline Project hit its target?", "supply delays")
     assert "**Yes**" not in reply and "**No**" not in reply
     answered(tides, "who pays for stage two?", "Tidewater")
+
+
+def test_wrong_detail_gets_the_right_one(tides: Engine) -> None:
+    met = ask(tides, "why did the Tidewater Fund and the Harbour Council meet in Glasgow?")
+    assert met.status is Status.NOT_FOUND
+    assert "Not in Glasgow" in met.reply and "Tarrow Town Hall" in met.reply, met.reply
+    assert met.sources == ["2023-05-02-saltline-launch"]
+    year = ask(tides, "when was the Saltline Project put into the 2019 Tarrow Water Accord?")
+    assert year.status is Status.NOT_FOUND
+    assert "Not 2019" in year.reply and "2021" in year.reply, year.reply
+    # A place the releases name, or the year they give, is no wrong detail.
+    answered(
+        tides, "when did the Tidewater Fund meet the Harbour Council at Tarrow Town Hall?", "April"
+    )
+    answered(tides, "when was the Saltline Project included in the Tarrow Water Accord?", "2021")
