@@ -8,12 +8,16 @@ currency ("four million euros") that the release prints as a code or a symbol; a
 number" for "fell short of its goal"), with an ordinal ("the first stage") that the
 name of another member of the series ("second stage") does not take; a wh-question
 with one wrong detail (a place no release names, a year written before a name that
-every sentence dates otherwise), answered not found with the right detail.
+every sentence dates otherwise), answered not found with the right detail; so is a quote asked under a title the
+speaker does not hold ("what did X say as Y's CEO?"), with the titles they do hold.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
@@ -21,7 +25,7 @@ from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import answered, ask
 from tests.kbpaths import KB_SEEDBANK
-from tests.tmpkb import engine_of, source_line
+from tests.tmpkb import source_line
 
 _TIDES = (
     source_line(
@@ -47,6 +51,11 @@ entities:
     kind: initiative
     summary: The second stage of the Saltline Project, from 2023 to 2025.
     aliases: [second stage, stage two]
+  - id: morag-bain
+    name: Morag BAIN
+    kind: person
+    summary: Morag BAIN, Director of the Tidewater Fund.
+    aliases: [Morag Bain]
   - id: town-hall
     name: Tarrow Town Hall
     kind: place
@@ -59,6 +68,15 @@ entities:
     name: Tarrow Harbour Council
     kind: organization
     summary: The Tarrow Harbour Council, which runs the port of Tarrow.
+roles:
+  - entity: morag-bain
+    title: Director
+    organization: tidewater-fund
+quotes:
+  - id: bain-salt
+    speaker: morag-bain
+    about: [saltline, tidewater-fund]
+    text: An estuary that is measured is an estuary that can be saved.
 facts:
   - id: pledge
     about: [tidewater-fund, saltline]
@@ -99,9 +117,21 @@ facts:
 )
 
 
+def tides_engine(root: Path) -> Engine:
+    """The tides release under ``root``, its verbatim text holding its quote."""
+    (root / "releases").mkdir(parents=True)
+    (root / "sources").mkdir()
+    (root / "releases" / "2023-05-02-saltline-launch.yaml").write_text(_TIDES, encoding="utf-8")
+    said = "\n".join(x["text"] for x in yaml.safe_load(_TIDES)["quotes"])
+    (root / "sources" / "2023-05-02-saltline-launch.txt").write_text(
+        f"Release text.\n{said}\n", encoding="utf-8"
+    )
+    return Engine(Index(load_knowledge(root)))
+
+
 @pytest.fixture(scope="module")
 def tides(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    return engine_of(tmp_path_factory.mktemp("tides"), {"2023-05-02-saltline-launch": _TIDES})
+    return tides_engine(tmp_path_factory.mktemp("tides"))
 
 
 @pytest.fixture(scope="module")
@@ -156,3 +186,11 @@ def test_wrong_detail_gets_the_right_one(tides: Engine) -> None:
         tides, "when did the Tidewater Fund meet the Harbour Council at Tarrow Town Hall?", "April"
     )
     answered(tides, "when was the Saltline Project included in the Tarrow Water Accord?", "2021")
+
+
+def test_quote_asked_under_a_title_the_speaker_does_not_hold(tides: Engine) -> None:
+    reply = ask(tides, "what did Morag Bain say while she was the Tidewater Fund's president?")
+    assert reply.status is Status.NOT_FOUND
+    for said in ("don't call Morag BAIN", "Director, Tidewater Fund", "can be saved"):
+        assert said in reply.reply, reply.reply
+    assert reply.sources == ["2023-05-02-saltline-launch"]
