@@ -9,7 +9,9 @@ number" for "fell short of its goal"), with an ordinal ("the first stage") that 
 name of another member of the series ("second stage") does not take; a wh-question
 with one wrong detail (a place no release names, a year written before a name that
 every sentence dates otherwise), answered not found with the right detail; so is a quote asked under a title the
-speaker does not hold ("what did X say as Y's CEO?"), with the titles they do hold.
+speaker does not hold ("what did X say as Y's CEO?"), with the titles they do hold;
+a question naming no subject but a thing only one entity has ("the target", "the
+partner list"), which is then the subject.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import answered, ask
 from tests.kbpaths import KB_SEEDBANK
-from tests.tmpkb import source_line
+from tests.tmpkb import engine_of, source_line
 
 _TIDES = (
     source_line(
@@ -194,3 +196,44 @@ def test_quote_asked_under_a_title_the_speaker_does_not_hold(tides: Engine) -> N
     for said in ("don't call Morag BAIN", "Director, Tidewater Fund", "can be saved"):
         assert said in reply.reply, reply.reply
     assert reply.sources == ["2023-05-02-saltline-launch"]
+
+
+_KELP_START = (
+    source_line("2020-03-01-kelp-line", "The Kelp Line is launched", "2020-03-01")
+    + """\
+entities:
+  - {id: kelp-line, name: Kelp Line, kind: initiative, summary: "The Kelp Line, a kelp farm network."}
+  - {id: firth-trust, name: Firth Trust, kind: organization, summary: The Firth Trust.}
+  - {id: orkney-growers, name: Orkney Growers, kind: organization, summary: Orkney Growers.}
+facts:
+  - id: founding-partners
+    about: [kelp-line, firth-trust, orkney-growers]
+    text: The Kelp Line's founding partners are the Firth Trust and Orkney Growers.
+  - id: kelp-goal
+    about: [kelp-line]
+    text: The Kelp Line aims to plant 500 hectares of kelp by 2025.
+"""
+)
+_KELP_LATER = (
+    source_line("2022-06-01-kelp-line-120", "Kelp Line reaches 120 ha", "2022-06-01")
+    + """\
+entities:
+  - {id: sea-lab, name: Sea Lab, kind: organization, summary: "The Sea Lab, a marine institute."}
+facts:
+  - id: partners-now
+    about: [kelp-line, firth-trust, orkney-growers, sea-lab]
+    text: The Kelp Line's partners are now the Firth Trust, Orkney Growers and Sea Lab.
+  - id: planted
+    about: [kelp-line]
+    date: 2022-06-01
+    text: The Kelp Line has planted 120 hectares of kelp since 2020.
+"""
+)
+
+
+def test_the_one_thing_with_a_goal_or_a_partner_list_is_the_subject(tmp_path: Path) -> None:
+    kelp = engine_of(
+        tmp_path, {"2020-03-01-kelp-line": _KELP_START, "2022-06-01-kelp-line-120": _KELP_LATER}
+    )
+    answered(kelp, "how far short of the goal was it in June 2022?", "380")
+    answered(kelp, "how has the partner list changed between the launch and 2022?", "Sea Lab")
