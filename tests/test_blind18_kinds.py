@@ -11,7 +11,8 @@ with one wrong detail (a place no release names, a year written before a name th
 every sentence dates otherwise), answered not found with the right detail; so is a quote asked under a title the
 speaker does not hold ("what did X say as Y's CEO?"), with the titles they do hold;
 a question naming no subject but a thing only one entity has ("the target", "the
-partner list"), which is then the subject.
+partner list"), which is then the subject; two hops through a possessive ("who runs
+the charity's Skye station?": the station, then who runs it).
 """
 
 from __future__ import annotations
@@ -237,3 +238,40 @@ def test_the_one_thing_with_a_goal_or_a_partner_list_is_the_subject(tmp_path: Pa
     )
     answered(kelp, "how far short of the goal was it in June 2022?", "380")
     answered(kelp, "how has the partner list changed between the launch and 2022?", "Sea Lab")
+
+
+_STATION = (
+    source_line("2021-04-01-skye-station", "Firth Trust opens Skye station", "2021-04-01")
+    + """\
+entities:
+  - id: firth-trust
+    name: Firth Trust
+    kind: organization
+    summary: The Firth Trust, a marine conservation charity based in Inverness.
+  - id: skye-station
+    name: Firth Trust Skye station
+    kind: place
+    summary: The Firth Trust's field station on the Isle of Skye, opened in April 2021.
+    aliases: [Skye station]
+  - {id: ewan-ross, name: Ewan ROSS, kind: person, summary: Director of the Firth Trust.}
+  - {id: ailsa-grant, name: Ailsa GRANT, kind: person, summary: Head of the Skye station.}
+roles:
+  - {entity: ewan-ross, title: Director, organization: firth-trust}
+  - {entity: ailsa-grant, title: Head of the Skye station, organization: firth-trust}
+facts:
+  - id: station-opened
+    about: [skye-station, firth-trust, ailsa-grant]
+    date: 2021-04-01
+    text: The Firth Trust opened its Skye station, headed by Ailsa GRANT, on April 1, 2021.
+"""
+)
+
+
+def test_two_hops_through_a_possessive(tmp_path: Path) -> None:
+    station = engine_of(tmp_path, {"2021-04-01-skye-station": _STATION})
+    for asked in (
+        "who runs the Firth Trust's Skye station?",
+        "who runs the conservation charity's Skye station?",
+    ):
+        reply = answered(station, asked, "Ailsa GRANT")
+        assert "Ewan ROSS" not in reply, reply
