@@ -393,12 +393,15 @@ class QueryParser:
             for m in mentions
         }
         # "How does the eWTP work fit with …?": a light noun a name heads, with more of
-        # the question after it, is the name's doings, which its facts are; as a term no
-        # fact repeats it would outweigh the relation asked.
+        # the question after it, is the name's doings, which its facts are; as a word
+        # the base never uses it would outweigh the relation asked. One the releases use
+        # ("works to make …") stays a word to match.
         name_words |= {
             m.words[1]
             for m in all_mentions
-            if m.words[1] < len(words) - 1 and normalize(words[m.words[1]]) in LIGHT_NOUNS
+            if m.words[1] < len(words) - 1
+            and normalize(words[m.words[1]]) in LIGHT_NOUNS
+            and not self.known(normalize(words[m.words[1]]))
         }
         time, time_words = _time(words, name_words)
         leftover = [

@@ -26,7 +26,7 @@ from bot.engine.qa.vocabulary import (
     asked_title,
 )
 from bot.engine.text import clip, echo
-from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
+from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedRole
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
 
@@ -465,7 +465,13 @@ class QuoteAnswers(ExecutorBase):
         name = index.entity(person).name
         org = index.short_name(organization)
         text = f"The releases don't call {name} {org}'s {asked_title(title)}"
-        given = list(dict.fromkeys(index.role_text(r) for r in held))
+        # One line a title: an ended one's statement carries its span ("as of 2018-04-21
+        # and 2019-11-12; ended 2021"), else the newest statement's date.
+        by_title: dict[tuple[str, str | None], LoadedRole] = {}
+        newest_first = sorted(held, key=lambda r: index.source_date(r.source), reverse=True)
+        for role in sorted(newest_first, key=lambda r: r.current):
+            by_title.setdefault((role.title.casefold(), role.organization), role)
+        given = [index.role_text(r) for r in by_title.values()]
         text += f": they give {name} as {'; '.join(given)}." if given else "."
         quotes = sorted(index.quotes_for(person), key=index.newest_first)[:MAX_CORRECTED_QUOTES]
         if quotes:
