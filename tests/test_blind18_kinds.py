@@ -224,6 +224,10 @@ facts:
   - id: partners-now
     about: [kelp-line, firth-trust, orkney-growers, sea-lab]
     text: The Kelp Line's partners are now the Firth Trust, Orkney Growers and Sea Lab.
+  - id: divers
+    about: [kelp-line]
+    date: 2022-06-01
+    text: The Kelp Line has trained 12,000 divers since 2020.
   - id: planted
     about: [kelp-line]
     date: 2022-06-01
@@ -275,3 +279,11 @@ def test_two_hops_through_a_possessive(tmp_path: Path) -> None:
     ):
         reply = answered(station, asked, "Ailsa GRANT")
         assert "Ewan ROSS" not in reply, reply
+
+
+def test_figures_written_in_words_or_without_separators(tmp_path: Path) -> None:
+    kelp = engine_of(
+        tmp_path, {"2020-03-01-kelp-line": _KELP_START, "2022-06-01-kelp-line-120": _KELP_LATER}
+    )
+    answered(kelp, "by when had twelve thousand divers been trained?", "12,000 divers")
+    answered(kelp, "when did the Kelp Line reach 12000 divers?", "12,000 divers")

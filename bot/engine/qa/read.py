@@ -704,6 +704,23 @@ _NUMBER_OF = re.compile(
 )
 
 
+# "20000", "twenty thousand": a figure releases print with separators ("20,000"), which
+# the normalised text reads as "20 000". A four-digit number that can be a year stays.
+_PLAIN_FIGURE = re.compile(r"\b(\d+) thousand\b|\b\d{4,}\b")
+
+
+def _grouped(match: re.Match[str]) -> str:
+    """ "20000" → "20 000", "20 thousand" → "20 000"; a possible year (1900-2099) or a
+    figure of more than 15 digits as it is."""
+    if match[1] is not None:
+        value = int(match[1]) * 1000
+    else:
+        value = int(match[0])
+        if (len(match[0]) == 4 and 1900 <= value <= 2099) or len(match[0]) > 15:
+            return match[0]
+    return f"{value:,}".replace(",", " ")
+
+
 def _will(match: re.Match[str]) -> str:
     """ "are going to" → "will", "were going to" → "would" (a plan in the past), a
     "going to" after its subject → nothing."""
@@ -726,6 +743,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = imperative_question(key)
     key = _NUMBER_OF.sub("how many ", key)
     key = _SPELLED_SCALE.sub(lambda m: str(SPELLED_NUMBERS[m[1]]), key)
+    key = _PLAIN_FIGURE.sub(_grouped, key)
     key = _GOING_TO.sub(_will, key)
     key = _WHY_NOT_REACHED.sub(r"\g<head>miss", key)
     key = _WHY_NT_REACHED.sub(r"why \g<aux>\g<mid>miss", key)
