@@ -144,10 +144,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "which summit communique included the platform alibaba helped start?",
     ): 'two hops: a description ("the platform alibaba helped start") then what included it',
     (
-        "blind_set6_kb_five.json",
-        "first phase of the academy: start year and end year?",
-    ): "a blind case still failing; no kind fix has followed yet (time-period)",
-    (
         "blind_set11_kb_five.json",
         "how long had Okafor been Alliance president when the 2024 announcement came out?",
     ): "a blind case still failing; no kind fix has followed yet (time-duration-between)",

@@ -225,7 +225,11 @@ def test_a_title_s_end_a_fact_states_is_still_dated(five: Engine) -> None:
 def test_a_place_no_release_names_is_not_found(five: Engine) -> None:
     status, reply, _ = _ask(five, "when does the Digital Export Academy open its campus in Dakar?")
     assert status is Status.NOT_FOUND and "Dakar" in reply, reply
-    assert "2022" not in reply, reply
+    # No date is given as Dakar's: the reply leads with the wrong detail and the places
+    # the releases give (blind set 18), the dated sentences only as their evidence.
+    lead = reply.split("\n")[1]
+    assert lead.startswith("**Not in Dakar:**") and "Kuala Lumpur" in lead, reply
+    assert "2022" not in lead, reply
 
 
 def test_a_synonym_of_the_change_still_dates_it(five: Engine) -> None:

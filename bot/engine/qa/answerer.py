@@ -1056,10 +1056,13 @@ class QuestionAnswerer:
         self, end: Query, other: Query, parse: Callable[[tuple[str, ...]], Query]
     ) -> Query:
         """An end naming nothing but a pronoun ("the decision to extend it") re-read
-        with the other end's first subject in the pronoun's place."""
+        with the other end's first name in the pronoun's place: the name read first,
+        even when a description holds it ("the Trust gave its grant" is the grant, and
+        "its founding" the Trust's)."""
         if end.subjects or not other.subjects or not set(end.words) & _END_PRONOUNS:
             return end
-        name = self.index.entity(other.subjects[0]).name
+        named = sorted(other.found, key=lambda m: m.words)
+        name = self.index.entity(named[0].entity_id if named else other.subjects[0]).name
         return parse(tuple(_resolve_back(list(end.words), name)))
 
     def _holder_at_event(self, q: Query) -> Answer | None:

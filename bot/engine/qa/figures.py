@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from bot.engine.qa.vocabulary import SPELLED_NUMBERS
+from bot.engine.qa.vocabulary import CURRENCY_WORDS, SPELLED_NUMBERS
 from bot.kb.models import LoadedFact, LoadedSummary
 from bot.search.terms import stem
 
@@ -288,11 +288,7 @@ def is_past_goal(figure: Figure) -> bool:
 
 # Currencies written as a code or a word beside the figure ("EUR 4.5 million",
 # "4.5 million euros"), as stems.
-_CURRENCY_STEMS = frozenset(
-    stem(w)
-    for w in "eur usd gbp chf sek nok dkk cad aud jpy cny inr zar kes rwf ngn "
-    "euro euros dollar dollars pound pounds franc francs".split()
-)
+_CURRENCY_STEMS = frozenset(stem(w) for w in CURRENCY_WORDS)
 
 
 def is_money(figure: Figure) -> bool:

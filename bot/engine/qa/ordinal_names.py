@@ -98,7 +98,24 @@ def with_ordinals(index: Index, words: list[str], found: list[Mention]) -> list[
     name found there is replaced ("the Guild's last kiln firing"), by the n-th of the
     things a fact links to every one of them; else their occurrences are counted in
     the facts (``executors/ordinal.py``)."""
-    out = list(found)
+    # "The first phase" read as "second phase" by its head word: a name that says
+    # another place in the series is not the thing asked. The thing it is a part of
+    # ("Digital Export Academy" of "Digital Export Academy second phase") is named
+    # instead when the base has it, else nothing; the facts' own words ("the first
+    # phase ran from …") may still name it.
+    out: list[Mention] = []
+    for m in found:
+        n = ORDINAL_POSITIONS.get(words[m.words[0] - 1]) if m.words[0] > 0 else None
+        whole = (
+            _whole_of_another(index, m.entity_id, n, words[m.words[0]])
+            if n is not None and n > 0
+            else m.entity_id
+        )
+        if whole == m.entity_id:
+            out.append(m)
+        elif whole is not None:
+            # Named by no word of the question: "first phase" stays its words to match.
+            out.append(Mention(whole, (m.words[0], m.words[0]), m.via))
     for ask in series_asks(index, words):
         span = set(range(*ask.words))
         inside = [m for m in out if set(range(*m.words)) & span]
@@ -133,6 +150,26 @@ def _label_has(index: Index, entity_id: str, word: str) -> bool:
     says "first"; "East kiln firing", found for a misread "last", does not)."""
     entity = index.entity(entity_id)
     return any(word in normalize(label).split() for label in (entity.name, *entity.aliases))
+
+
+def _whole_of_another(index: Index, entity_id: str, n: int, head: str) -> str | None:
+    """``entity_id`` when none of its names says "<ordinal> <head>" with an ordinal
+    other than the ``n``-th ("second phase" for "first phase"); else the entity named
+    by the rest of such a name ("Digital Export Academy"), or None when none is."""
+    entity = index.entity(entity_id)
+    rest = None
+    for label in (entity.name, *entity.aliases):
+        said = normalize(label).split()
+        for i, word in enumerate(said[:-1]):
+            if said[i + 1] != head or word not in ORDINAL_POSITIONS:
+                continue
+            if ORDINAL_POSITIONS[word] == n:
+                return entity_id
+            rest = rest or " ".join((*said[:i], *said[i + 2 :]))
+    if rest is None:
+        return entity_id
+    owners = {label.entity_id for label in index.names.exact(rest) if label.via != "role"}
+    return next(iter(owners)) if len(owners) == 1 and entity_id not in owners else None
 
 
 def _linked(index: Index, entity_id: str, other: str) -> bool:

@@ -32,10 +32,12 @@ from bot.engine.qa.subjects import (
 from bot.engine.qa.vocabulary import (
     BODY_WORDS,
     CALENDAR_WORDS,
+    CURRENCY_WORDS,
     CURRENT_WORDS,
     FIRST_WORDS,
     KIND_NOUNS,
     LEADER_TITLE_WORDS,
+    LIGHT_NOUNS,
     NUMBER_WORDS,
     QUOTE_WORDS,
     ROLE_TERMS,
@@ -93,6 +95,9 @@ _FORMERLY = frozenset("used formerly previously once before former earlier".spli
 # Words after a description's noun that go on describing it ("the association of
 # businesses", "the UN body for industrial development").
 _POST_LINKS = frozenset(("of", "for", "from"))
+
+
+_CURRENCY_TERMS = frozenset(stem(w) for w in CURRENCY_WORDS)
 
 
 class AnswerType(StrEnum):
@@ -387,6 +392,17 @@ class QueryParser:
             m.entity_id: frozenset(content_terms(" ".join(words[slice(*m.words)])))
             for m in mentions
         }
+        # "How does the eWTP work fit with …?": a light noun a name heads, with more of
+        # the question after it, is the name's doings, which its facts are; as a word
+        # the base never uses it would outweigh the relation asked. One the releases use
+        # ("works to make …") stays a word to match.
+        name_words |= {
+            m.words[1]
+            for m in all_mentions
+            if m.words[1] < len(words) - 1
+            and normalize(words[m.words[1]]) in LIGHT_NOUNS
+            and not self.known(normalize(words[m.words[1]]))
+        }
         time, time_words = _time(words, name_words)
         leftover = [
             w
@@ -394,6 +410,10 @@ class QueryParser:
             if i not in name_words and i not in time_words and i not in title_words
         ]
         terms = content_terms(" ".join(leftover))
+        if any(_NUMBER.match(w) for w in leftover):
+            # "Fifteen million dollars": the currency is the figure's, which releases
+            # print as a symbol ("US$15 million") that no term holds.
+            terms = [t for t in terms if t not in _CURRENCY_TERMS]
         if set(words) & _SHARE_WORDS:
             # "By how many points did the share of women drop?": points of a share are
             # the change's unit (percentage points), never a thing counted.
@@ -669,8 +689,8 @@ class QueryParser:
             if re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", token):
                 continue  # "am I right that …": the pronoun, never a name
             words = normalize(token).split()
-            if words and all(w in CALENDAR_WORDS for w in words):
-                continue
+            if words and all(w in CALENDAR_WORDS or w in CURRENCY_WORDS for w in words):
+                continue  # "June", "USD": a month or a currency code, no name
             # "Rwandan", "Malaysian": a place the base has, named by its adjective.
             if words and not any(
                 self.known(w) or self.descriptions.demonym_place(w) for w in words

@@ -109,7 +109,15 @@ RELATION_TERMS = frozenset(
 )
 
 _META = [
-    (re.compile(r"\b(?:speakers?|quoted|spoke|spokespeople|spokesperson)\b"), "speakers"),
+    # "Who is quoted?" asks for the speakers; "what is X quoted (as) saying?" asks for
+    # what X said, which the quote executor answers.
+    (
+        re.compile(
+            r"\b(?:speakers?|quoted(?!(?: as)? (?:saying|having said|to say)\b)|spoke|"
+            r"spokespeople|spokesperson)\b"
+        ),
+        "speakers",
+    ),
     (
         re.compile(
             r"\b(?:sources?|releases?|press releases?)\b.*\b(?:list|which|what|know|have)\b|"
@@ -658,6 +666,30 @@ _BEEN_AROUND = (
     re.compile(rf"\bhow (?:many years|long) had (?P<x>.+?) {_EXISTED}\b"),
 )
 
+# "What are the sensors going to be paired with?": the future as releases write it
+# ("will be combined"); "going" is no word of theirs.
+# Asked with the subject between ("what are the sensors going to be …") the auxiliary
+# stays and "going to" goes. "Going to the summit" is a trip, not the future.
+_GOING_TO = re.compile(
+    r"\b(?:(?:is|are|am|was|were) )?going to "
+    r"(?!(?:the|a|an|its|their|his|her|our|my|this|that|these|those)\b)(?=[a-z])"
+)
+
+
+# "Why did X not reach / fail to meet its goal?": the premise is that X missed it, in
+# the word the thesaurus files with "fell short" (a why-question only: "did X not reach
+# its goal?" keeps its own polarity for the yes/no executors).
+_WHY_NOT_REACHED = re.compile(
+    r"^(?P<head>why\b.*?)\b(?:not|never|fail|fails|failed) (?:to )?"
+    r"(?:reach|reached|meet|met|hit|achieve|achieved|make)\b"
+)
+# "Why didn't X hit its target?" (normalised "didnt"): the auxiliary keeps its tense.
+_WHY_NT_REACHED = re.compile(
+    r"^why (?P<aux>did|does|do|has|have|was|were|is|are)nt\b(?P<mid>.*?)\b"
+    r"(?:reach|reached|meet|met|hit|achieve|achieved|make)\b"
+)
+
+
 # "Fifteen million dollars": a spelled number before a scale word is the figure the
 # releases write in digits ("US$15 million"), so it is read as one.
 _SPELLED_SCALE = re.compile(
@@ -670,6 +702,31 @@ _SPELLED_SCALE = re.compile(
 _NUMBER_OF = re.compile(
     r"^(?:(?:what|which) (?:is|was|s|were) )?(?:the )?(?:total )?number of (?=\w)"
 )
+
+
+# "20000", "twenty thousand": a figure releases print with separators ("20,000"), which
+# the normalised text reads as "20 000". A four-digit number that can be a year stays.
+_PLAIN_FIGURE = re.compile(r"\b(\d+) thousand\b|\b\d{4,}\b")
+
+
+def _grouped(match: re.Match[str]) -> str:
+    """ "20000" → "20 000", "20 thousand" → "20 000"; a possible year (1900-2099) or a
+    figure of more than 15 digits as it is."""
+    if match[1] is not None:
+        value = int(match[1]) * 1000
+    else:
+        value = int(match[0])
+        if (len(match[0]) == 4 and 1900 <= value <= 2099) or len(match[0]) > 15:
+            return match[0]
+    return f"{value:,}".replace(",", " ")
+
+
+def _will(match: re.Match[str]) -> str:
+    """ "are going to" → "will", "were going to" → "would" (a plan in the past), a
+    "going to" after its subject → nothing."""
+    if not match[0].startswith(("is", "are", "am", "was", "were")):
+        return ""
+    return "would " if match[0].startswith(("was", "were")) else "will "
 
 
 def understand(key: str, known: Callable[[str], bool]) -> Question:
@@ -686,6 +743,10 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = imperative_question(key)
     key = _NUMBER_OF.sub("how many ", key)
     key = _SPELLED_SCALE.sub(lambda m: str(SPELLED_NUMBERS[m[1]]), key)
+    key = _PLAIN_FIGURE.sub(_grouped, key)
+    key = _GOING_TO.sub(_will, key)
+    key = _WHY_NOT_REACHED.sub(r"\g<head>miss", key)
+    key = _WHY_NT_REACHED.sub(r"why \g<aux>\g<mid>miss", key)
     key = _VISIT.sub(r"was \g<x> at \g<y>", key)
     key = _BEHIND.sub(r"does \g<x> support \g<y>", key)
     key = _WHO_BEHIND.sub(r"\g<ask> launched", key)

@@ -207,6 +207,25 @@ PUBLISHER_WORDS = frozenset(
 DATELINE_WORDS = frozenset("dateline datelined".split())
 HEADLINE_WORDS = frozenset("headline title headlines titled".split())
 # The nouns a question names a press release by.
+# Generic nouns a name heads in chat ("how does the eWTP work fit with …", "the Fund's
+# efforts"): they stand for the named thing's doings, which its facts are, and name
+# nothing a fact would repeat.
+LIGHT_NOUNS = frozenset("work effort efforts activities activity stuff".split())
+# Currencies as a code or a word ("EUR 4.5 million", "fifteen million dollars"); releases
+# mostly print a symbol ("US$15 million"), which is no term of the index.
+CURRENCY_WORDS = frozenset(
+    "eur usd gbp chf sek nok dkk cad aud jpy cny inr zar kes rwf ngn "
+    "euro euros dollar dollars pound pounds franc francs".split()
+)
+# A clause that states a cause or a reason ("because of", "due to", "which the partners
+# attributed to the pandemic years", "in order to"): what a "why" question asks for.
+CAUSE_CLAUSE = re.compile(
+    r"\b(?:because|due to(?! (?:end|start|begin|open|close|expire|run|finish|be|launch)\b)|owing to|thanks to|as a result of|as a consequence of|"
+    r"attribut(?:e|es|ed|ing) (?:\w+ )?to|blam(?:e|es|ed|ing) (?:\w+ )?on|caused by|"
+    r"on account of|in order to|so as to|so that|the reasons? (?:for|why|was|is)|"
+    r"reflect(?:s|ed|ing)?|in response to|in the wake of)\b",
+    re.IGNORECASE,
+)
 RELEASE_NOUNS = frozenset("release releases announcement announcements".split())
 RELEASE_WORDS = RELEASE_NOUNS | frozenset(("newswire", "this"))
 

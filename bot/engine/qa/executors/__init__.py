@@ -80,6 +80,8 @@
 - ``said_about.py``: "did X say anything about Y?", from X's quotes (and who else did);
 - ``wrong_place.py``: "did they meet in <a place no release names>?" → no, with the fact
   placing it;
+- ``wrong_detail.py``: a wh-question with one wrong detail ("why did they meet in
+  <a place no release names>?", "the 2018 communique" for 2016's) → the right detail;
 - ``representatives.py``: who represented an organisation (at an event);
 - ``percentages.py``: a percentage asked ("the latest share of women among …"), newest
   first with its dated history;
@@ -196,6 +198,7 @@ from bot.engine.qa.executors.title_quotes import TitleQuoteAnswers
 from bot.engine.qa.executors.title_release import TitleReleaseAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
+from bot.engine.qa.executors.wrong_detail import WrongDetailAnswers
 from bot.engine.qa.executors.wrong_place import WrongPlaceAnswers
 from bot.engine.qa.executors.yes_no import YesNoAnswers
 from bot.engine.qa.query import Query, wire_words
@@ -263,6 +266,7 @@ class Executors(
     PercentageAnswers,
     DescribedClaimAnswers,
     WrongPlaceAnswers,
+    WrongDetailAnswers,
     RepresentativeAnswers,
     TenureAnswers,
     FrequencyAnswers,
@@ -339,6 +343,10 @@ class Executors(
             self.percentage,
             self.place_yes_no,
             self.wrong_place,
+            # A wh-question's wrong place or year: the right one, before any executor
+            # reads the question without it.
+            self.wrong_detail_place,
+            self.wrong_detail_year,
             # After the stated contrary and places: "is X a government-led …?" is theirs.
             self.described_claim,
             self.representatives,

@@ -27,6 +27,7 @@ from bot.engine.qa.ordinal_names import leads_with_another_of_kind
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.retrieve import Candidate
 from bot.engine.qa.stated_places import place_in_words
+from bot.engine.qa.vocabulary import CAUSE_CLAUSE
 from bot.engine.qa.written_dates import date_when
 from bot.kb.models import Entity, EntityKind, LoadedFact, LoadedQuote
 from bot.search.synonyms import synonyms
@@ -160,6 +161,15 @@ class FactAnswers(ExecutorBase):
                 isinstance(c.item, LoadedFact) and c.item.about[0] == q.subjects[0] for c in own
             ):
                 ranked = own
+        if ranked and q.words[:1] == ("why",):
+            # "Why did the first phase miss its number?": of the statements that cover
+            # the premise, one that states a cause ("which the partners attributed to
+            # the pandemic years") answers; one that only repeats the premise does not.
+            causal = [c for c in ranked if _states_cause(c.item)]
+            if causal:
+                # The one covering most of the premise: its cause is the one asked.
+                best = max(c.coverage for c in causal)
+                ranked = [c for c in causal if c.coverage >= best]
         if not ranked:
             return None
         return self._best(q, _literal_first_on_tie(ranked))
@@ -537,3 +547,8 @@ def _literal_first_on_tie(ranked: list[Candidate]) -> list[Candidate]:
         if c.literal:
             return [c, *ranked[:i], *ranked[i + 1 :]]
     return ranked
+
+
+def _states_cause(item: object) -> bool:
+    """Whether a fact or quote states a cause or a reason (``CAUSE_CLAUSE``)."""
+    return isinstance(item, (LoadedFact, LoadedQuote)) and bool(CAUSE_CLAUSE.search(item.text))

@@ -37,6 +37,8 @@ class FigureAsks(ExecutorBase):
         figure noun, or nothing beyond it, or no fact states it."""
         if not set(q.words) & FIGURE_NOUNS or q.role_asks or q.quote or q.meta:
             return None
+        if q.words[:1] == ("why",):
+            return None  # "why did X miss its number?" asks a reason, not the figure
         if set(q.terms) & _CHANGE_TERMS or len(q.time.points) > 1:
             return None  # "how did the number change between …": arithmetic
         if q.answer_type not in (AnswerType.ANY, AnswerType.NUMBER):

@@ -18,6 +18,7 @@ from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import answered, citations, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS
 from bot.engine.qa.executors.items import ItemAnswers, uses_root
+from bot.engine.qa.implied_subjects import sole_owner
 from bot.engine.qa.query import AnswerType, Query, TimeConstraint
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
@@ -50,12 +51,19 @@ class ListChangeAnswers(ItemAnswers):
         """The change in a party list between two times; None when the question asks no
         such change (no change word, no party noun, not two times) or a list is missing."""
         words = set(q.words)
-        if not words & _CHANGE_WORDS or q.quote or not q.subjects:
+        if not words & _CHANGE_WORDS or q.quote:
             return None
         noun = next((w for w in q.words if stem(w) in _PARTY_NOUNS), None)
         if noun is None:
             return None
         plural = noun if noun.endswith("s") else f"{noun}s"
+        if not q.subjects:
+            # "How did the partner list change between launch and 2022?": the one thing
+            # whose facts list partners (``implied_subjects``).
+            owner = self._list_owner(noun)
+            if owner is None:
+                return None
+            q = dataclasses.replace(q, subjects=(owner,))
         # "Added", "gained": how the list changed, not words its sentences use.
         q = dataclasses.replace(q, terms=tuple(t for t in q.terms if t not in _ADDED_STEMS))
         if not q.time.points and words & _START_WORDS and words & _SINCE_WORDS:
@@ -93,6 +101,17 @@ class ListChangeAnswers(ItemAnswers):
             lead = "**Yes.**" if changed else "**No**, the same ones are listed."
             found = dataclasses.replace(found, text=f"{lead} {found.text}")
         return found
+
+    def _list_owner(self, noun: str) -> str | None:
+        """The one entity whose facts list ``noun``s: a sentence using the noun's root
+        that links at least two parties (people or organisations) besides its lead."""
+        index = self.index
+
+        def lists_parties(fact: LoadedFact) -> bool:
+            parties = [e for e in fact.about[1:] if index.entity(e).kind in _PARTY_KINDS]
+            return len(parties) >= 2 and uses_root(fact.text, noun)
+
+        return sole_owner(index, {stem(noun)}, lists_parties)
 
     def _added_in(self, q: Query, plural: str) -> Answer | None:
         """The items a year's list adds to the newest list stated before that year;

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bot.engine.answer import Answer, Choice, entity_choice
-from bot.engine.qa.compose import answered, not_found
+from bot.engine.answer import Answer, Choice, Status, entity_choice
+from bot.engine.qa.compose import answered, citations, not_found
 from bot.engine.qa.executors.base import (
     _QUOTE_TERMS,
     _SPEAKER_KINDS,
@@ -25,7 +25,8 @@ from bot.engine.qa.vocabulary import (
     YES_NO_OPENERS,
     asked_title,
 )
-from bot.kb.models import EntityKind, LoadedFact, LoadedQuote
+from bot.engine.text import clip, echo
+from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedRole
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
 
@@ -117,6 +118,11 @@ def _asked_order(topic: list[str]) -> str | None:
     return "newest" if topic[0] in _NEWEST_TERMS else None
 
 
+# A person asked about under a title they do not hold: at most this many of their
+# quotes follow the titles they do hold.
+MAX_CORRECTED_QUOTES = 2
+
+
 class QuoteAnswers(ExecutorBase):
     def quotes(self, q: Query) -> Result | list[Result]:
         """What someone said, by speaker, topic and year."""
@@ -124,6 +130,10 @@ class QuoteAnswers(ExecutorBase):
         unfilled = [a for a in q.role_asks if not a.holders]
         if unfilled:
             ask = unfilled[0]
+            named = [e for e in q.subjects if e in index.person_ids and e in index.speaker_ids]
+            if named:
+                # "What did Jack Ma say as Alibaba's CEO?": the title is the wrong detail.
+                return self._under_another_title(q, named[0], ask.organization, ask.words)
             return not_found(
                 q.question,
                 f"The releases don't name {self._name(ask.organization)}'s "
@@ -441,6 +451,41 @@ class QuoteAnswers(ExecutorBase):
         )
         return tuple(
             entity_choice(self.prefix, "quote", e, self.index.entity(e).name) for e in ranked[:5]
+        )
+
+    def _under_another_title(
+        self, q: Query, person: str, organization: str, title: tuple[str, ...]
+    ) -> Answer:
+        """Not found, as a false premise is: the releases give ``person`` no such title
+        at ``organization``. The titles they do give (at that organisation, else any),
+        then what the person said (newest first, at most ``MAX_CORRECTED_QUOTES``), cited."""
+        index = self.index
+        roles = list(index.roles_by_entity.get(person, []))
+        held = [r for r in roles if r.organization == organization] or roles
+        name = index.entity(person).name
+        org = index.short_name(organization)
+        text = f"The releases don't call {name} {org}'s {asked_title(title)}"
+        # One line a title: an ended one's statement carries its span ("as of 2018-04-21
+        # and 2019-11-12; ended 2021"), else the newest statement's date.
+        by_title: dict[tuple[str, str | None], LoadedRole] = {}
+        newest_first = sorted(held, key=lambda r: index.source_date(r.source), reverse=True)
+        for role in sorted(newest_first, key=lambda r: r.current):
+            by_title.setdefault((role.title.casefold(), role.organization), role)
+        given = [index.role_text(r) for r in by_title.values()]
+        text += f": they give {name} as {'; '.join(given)}." if given else "."
+        quotes = sorted(index.quotes_for(person), key=index.newest_first)[:MAX_CORRECTED_QUOTES]
+        if quotes:
+            text += f"\nWhat {name} said:\n" + "\n".join(
+                f"• {index.source_date(x.source).isoformat()}: \u201c{x.text.strip()}\u201d"
+                for x in quotes
+            )
+        return Answer(
+            status=Status.NOT_FOUND,
+            title=echo(q.question) or None,
+            text=clip(text),
+            citations=citations(index, [*(r.source for r in held), *(x.source for x in quotes)]),
+            entities=(person, organization),
+            command="question",
         )
 
     def _speaker_hint(self, org: str | None) -> str:

@@ -10,13 +10,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
-from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.query import AnswerType, Query, _possessed
 from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.vocabulary import LEADER_TITLE_WORDS, LEADER_WORDS
 from bot.kb.models import LoadedRole
@@ -40,6 +41,15 @@ class RoleHolderAnswers(ExecutorBase):
         words = set(q.words)
         if q.answer_type is not AnswerType.PERSON or not words & LEADER_WORDS:
             return None
+        possessed = _possessed_thing(q)
+        if possessed is not None and possessed not in self.index.person_ids:
+            # "Who runs the training programme's Asian campus?": two hops, the owner
+            # only says which campus; the title asked is the campus's, not the owner's.
+            q = dataclasses.replace(
+                q,
+                subjects=(possessed,),
+                role_asks=tuple(a for a in q.role_asks if a.organization == possessed),
+            )
         if q.quote or q.meta or len(q.subjects) != 1 or any(a.holders for a in q.role_asks):
             return None
         subject = q.subjects[0]
@@ -162,3 +172,17 @@ def _labels(name: str, aliases: tuple[str, ...]) -> list[str]:
             if len(tail) >= MIN_NAME_WORDS:
                 found.append(" ".join(tail))
     return list(dict.fromkeys(found))
+
+
+def _possessed_thing(q: Query) -> str | None:
+    """The entity named right after a possessive ("the Academy's Asian campus": the
+    campus), when the question names another thing too (its owner); else None."""
+    if len(q.subjects) < 2:
+        return None
+    after = _possessed(q.question)
+    named = [
+        m.entity_id
+        for m in q.found
+        if m.words[0] < len(q.words) and normalize(q.words[m.words[0]]) in after
+    ]
+    return named[0] if len(set(named)) == 1 else None

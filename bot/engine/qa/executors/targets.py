@@ -40,6 +40,7 @@ from bot.engine.qa.figures import (
     reports_goal_met,
     same_word,
 )
+from bot.engine.qa.implied_subjects import sole_owner
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.shorthand import asked_figures
 from bot.engine.qa.vocabulary import GOAL_DEADLINE, REDUCTION_VERBS
@@ -222,13 +223,20 @@ class TargetAnswers(ExecutorBase):
         if not words & GOAL_WORDS and not by_figure:
             return None
         if not q.subjects and not _asked_numbers(q.question):
-            return None  # "was the 30,000 target met?" names its goal by its figure
+            # "Was the 30,000 target met?" names its goal by its figure; "how many short
+            # of the target was it in June 2021?" by the one thing with a goal then.
+            owner = self._goal_owner(q, words & GOAL_WORDS)
+            if owner is None:
+                return None
+            q = dataclasses.replace(q, subjects=(owner,))
         if words & _HYPOTHETICAL:
             return None  # "if it hits its goal, how many in total?" (events.total_with_goal)
         # "By how many did it miss its goal?": the amount missed is the gap at the deadline.
         missed_by = bool(words & _MISS_WORDS) and bool(words & {"many", "much"})
         gap = bool(words & _GAP_WORDS or missed_by) and "how" in words
         reach = (bool(words & (_REACH_WORDS | _MISS_WORDS)) or by_figure) and not gap
+        if q.words[:1] == ("why",):
+            reach = False  # "why did X miss its target?" asks the reason, not yes or no
         # "Did it miss its goal?" is answered yes when the goal was not reached.
         missed = bool(words & _MISS_WORDS)
         if not gap and not reach:
@@ -278,6 +286,23 @@ class TargetAnswers(ExecutorBase):
         )
 
     # --- what the releases state ----------------------------------------------------------
+
+    def _goal_owner(self, q: Query, asked: set[str]) -> str | None:
+        """The one entity whose facts state a goal of a figure (``is_aim``, not "a
+        further N"), as
+        stated by the date asked (``_cutoff``), or None (``implied_subjects``)."""
+        cutoff = self._cutoff(q) or "9999"
+        terms = {a for w in asked for t in (stem(w),) for a in (t, *synonyms(t))}
+        return sole_owner(
+            self.index,
+            terms,
+            lambda f: (
+                is_aim(f.text)
+                and bool(figures_in(f.text))
+                and not _FURTHER.search(f.text)
+                and self.fact_date(f)[: len(cutoff)] <= cutoff
+            ),
+        )
 
     def _goals(self, q: Query, *, by_measure: bool = True) -> list[Goal]:
         """The subjects' goals (a goal sentence and the figure of the unit asked), the

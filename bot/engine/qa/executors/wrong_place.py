@@ -28,14 +28,14 @@ from bot.textnorm import normalize
 # as often as a place, and nothing else tells the two apart without a gazetteer.
 # An owner may come first and a premises noun after ("at UNIDO's Vienna headquarters"):
 # the place is the capitalised words between.
-_ASKED_PLACE = re.compile(
+ASKED_PLACE = re.compile(
     r"\b(?:in|at)\s+(?:the\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s?\s+)?"
     r"(?P<place>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
     r"(?:\s+(?:headquarters|hq|head office|offices?|campus|premises|building|base))?"
     r"\s*[?.!]*\s*$"
 )
 # "Did they meet in May?": a time, not a place, whatever its capital.
-_TIMES = frozenset(
+TIMES = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall "
     "winter".split()
@@ -49,7 +49,7 @@ class WrongPlaceAnswers(ExecutorBase):
         a place matches."""
         if q.answer_type is not AnswerType.YES_NO:
             return None
-        match = _ASKED_PLACE.search(q.question)
+        match = ASKED_PLACE.search(q.question)
         if match is None:
             return None
         asked = match["place"]
@@ -57,7 +57,7 @@ class WrongPlaceAnswers(ExecutorBase):
         index = self.index
         if (
             not asked_words
-            or _TIMES & set(asked_words)
+            or TIMES & set(asked_words)
             or any(index.names.has_word(w) or index.terms.known(stem(w)) for w in asked_words)
         ):
             return None  # a name the releases use: the yes/no executor checks it
