@@ -152,10 +152,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "how long had Okafor been Alliance president when the 2024 announcement came out?",
     ): "a blind case still failing; no kind fix has followed yet (time-duration-between)",
     (
-        "blind_set11_kb_five.json",
-        "how many partner organisations does the Academy count now?",
-    ): "a blind case still failing; no kind fix has followed yet (count-partners)",
-    (
         "blind_base9_peatland.json",
         "what is Aoife Brennan's nationality?",
     ): 'debatable: the reply is an honest not_found in words the case does not list ("don\'t give", "say nothing dated")',

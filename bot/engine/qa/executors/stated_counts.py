@@ -102,11 +102,13 @@ class StatedCountAnswers(ExecutorBase):
         head = _head_noun(q.words)
         if head is not None and head != noun:
             # "How many ship calls …": the run's head ("2,100 calls"), never its first
-            # word ("seven ships"); the first word when nothing counts the head
-            # ("partner organisations" stated as "six partners").
+            # word ("seven ships"); the first word when nothing counts the head and the
+            # head is only a kind ("partner organisations" stated as "six partners").
+            # A head that names a thing of its own ("repair vessels") is what is
+            # counted: "31 cable repairs" counts no vessels.
             by_head = stem(head)
             groups = self._groups(q, lambda text: _counting(text, by_head), counted=by_head)
-            if groups:
+            if groups or head not in KIND_NOUNS:
                 asked = by_head
         terms = set(q.terms) - {asked}
         if not groups:
@@ -133,7 +135,9 @@ class StatedCountAnswers(ExecutorBase):
             # "How many people / business owners has X trained?": a wider or other word
             # for what is counted; the figure the question's verb comes before ("has
             # trained 5,100 entrepreneurs") is the count.
-            verbs = terms - {t for m in q.mention_terms.values() for t in m}
+            # The noun phrase's own words ("repair" of "repair vessels") are no verb.
+            phrase = {stem(w) for w in _noun_phrase(q.words)}
+            verbs = terms - phrase - {t for m in q.mention_terms.values() for t in m}
             groups = self._groups(q, lambda text: _done(text, verbs)) if verbs else {}
         if not groups:
             return None

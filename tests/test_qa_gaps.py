@@ -1,0 +1,50 @@
+"""Kinds left by earlier blind and sealed sets (issues 10, 12), each tested in other
+wording on another base than the case that showed it.
+
+- A figure answers "how many <modifier> <head>" only when it counts the head: "36
+  reef dives" counts no "dive boats" (a newcomer got "31 cable repairs" for "how many
+  repair vessels?"). A head that is only a kind ("partner organisations") still falls
+  back to its first word ("six partners").
+- "Does X count" asks a number, as "does X have" does ("how many partner organisations
+  does the Academy count now?").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.engine.answer import Status
+from bot.render.text import render_text
+from tests.tmpkb import engine_of
+
+REEF = {
+    "r1": (
+        "source: {id: r1, title: Reef Keepers launch, publisher: Wire, date: 2021-05-01,"
+        " dateline: {city: Velmar, country: Orrin}, text: ../sources/r1.txt}\n"
+        "entities:\n"
+        "  - {id: reef, name: Reef Keepers, kind: organization, summary: A reef charity.}\n"
+        "facts:\n"
+        "  - {id: f1, about: [reef], text: 'Reef Keepers volunteers have completed 36 reef"
+        " dives since 2020, with an average dive time of 50 minutes.'}\n"
+        "  - {id: f2, about: [reef], text: 'Reef Keepers bought the dive boat Sea Wren in"
+        " 2021.'}\n"
+        "  - {id: f4, about: [reef], text: 'Reef Keepers partners are now the Orrin Dive"
+        " Club, the Velmar Aquarium, Coastwatch and the Tarrow Sailing School.'}\n"
+    ),
+}
+
+
+def test_a_figure_counting_the_modifier_never_answers_the_head(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, REEF)
+    answer = engine.handle("how many dive boats does Reef Keepers own?")
+    reply = render_text(answer)
+    assert "36" not in reply and "50" not in reply, reply
+    dives = engine.handle("how many reef dives have Reef Keepers volunteers completed?")
+    assert "36" in render_text(dives), render_text(dives)
+
+
+def test_count_as_the_verb_asks_the_number(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, REEF)
+    answer = engine.handle("how many partner groups does Reef Keepers count at present?")
+    assert answer.status is Status.ANSWERED, render_text(answer)
+    assert "Four" in answer.text.splitlines()[0], answer.text
