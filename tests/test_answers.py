@@ -196,10 +196,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (members)",
     (
         "newcomer9_cable.json",
-        "how many repair vessels does the SCRRC have?",
-    ): "a newcomer case still failing; no kind fix has followed yet (count_unstated)",
-    (
-        "newcomer9_cable.json",
         "how long was Per Halvorsen CEO?",
     ): "a newcomer case still failing; no kind fix has followed yet (duration)",
     (

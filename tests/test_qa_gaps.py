@@ -39,6 +39,9 @@ def test_a_figure_counting_the_modifier_never_answers_the_head(tmp_path: Path) -
     answer = engine.handle("how many dive boats does Reef Keepers own?")
     reply = render_text(answer)
     assert "36" not in reply and "50" not in reply, reply
+    # No number stated: not_found, with the sentences naming dive boats, cited.
+    assert answer.status is Status.NOT_FOUND, reply
+    assert "Sea Wren" in reply and answer.citations, reply
     dives = engine.handle("how many reef dives have Reef Keepers volunteers completed?")
     assert "36" in render_text(dives), render_text(dives)
 

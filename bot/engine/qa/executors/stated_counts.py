@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, citations, format_date, not_found
+from bot.engine.qa.counted_phrase import noun_phrase as _noun_phrase
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import (
     _CHANGE_TERMS,
@@ -47,7 +48,7 @@ from bot.engine.qa.figures import (
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.kb.models import EntityKind, LoadedFact
-from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
+from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
 # A goal named beside a figure ("its objective of 10,000", "its goal of 600"), as stems.
@@ -377,29 +378,6 @@ def _head_noun(words: tuple[str, ...]) -> str | None:
     storage hubs are running"), or None when the question does not open so."""
     phrase = _noun_phrase(words)
     return phrase[-1] if phrase else None
-
-
-def _noun_phrase(words: tuple[str, ...]) -> list[str]:
-    """The noun phrase after "how many" ("cold storage hubs"), up to a stop word or a
-    verb form ending in -ed/-ing; empty when the question does not open so."""
-    if words[:2] != ("how", "many"):
-        return []
-    phrase: list[str] = []
-    for word in words[2:]:
-        if word in STOP_WORDS or word in QUESTION_WORDS:
-            break
-        if phrase and _verb_form(word):
-            break  # "how many ship calls connected to …": the verb ends the phrase
-        phrase.append(word)
-    return phrase
-
-
-def _verb_form(word: str) -> bool:
-    """Whether ``word`` reads as a verb's -ed or -ing form: "connected", "using", and
-    the short "used" (not "seed", "need": a double "e" before "d" is the stem's)."""
-    if len(word) > 4:
-        return word.endswith(("ed", "ing"))
-    return len(word) == 4 and word.endswith("ed") and word[-3] != "e"
 
 
 def _names_things_not_people(noun: str) -> bool:
