@@ -148,10 +148,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "first phase of the academy: start year and end year?",
     ): "a blind case still failing; no kind fix has followed yet (time-period)",
     (
-        "blind_set11_kb_five.json",
-        "how long had Okafor been Alliance president when the 2024 announcement came out?",
-    ): "a blind case still failing; no kind fix has followed yet (time-duration-between)",
-    (
         "blind_base9_peatland.json",
         "what is Aoife Brennan's nationality?",
     ): 'debatable: the reply is an honest not_found in words the case does not list ("don\'t give", "say nothing dated")',
@@ -194,10 +190,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "newcomer9_cable.json",
         "who are the members of the SCRRC?",
     ): "a newcomer case still failing; no kind fix has followed yet (members)",
-    (
-        "newcomer9_cable.json",
-        "how long was Per Halvorsen CEO?",
-    ): "a newcomer case still failing; no kind fix has followed yet (duration)",
     (
         "newcomer9_cable.json",
         "which came first, the MV Havsund Mender delivery or the second vessel order?",

@@ -51,3 +51,55 @@ def test_count_as_the_verb_asks_the_number(tmp_path: Path) -> None:
     answer = engine.handle("how many partner groups does Reef Keepers count at present?")
     assert answer.status is Status.ANSWERED, render_text(answer)
     assert "Four" in answer.text.splitlines()[0], answer.text
+
+
+TENURE = {
+    "t1": (
+        "source: {id: t1, title: Lighthouse Trust opens, publisher: Wire, date: 2019-04-02,"
+        " dateline: {city: Velmar, country: Orrin}, text: ../sources/t1.txt}\n"
+        "entities:\n"
+        "  - {id: trust, name: Lighthouse Trust, kind: organization, summary: A charity.}\n"
+        "  - {id: moss, name: Edda Moss, kind: person, summary: Director of the Lighthouse"
+        " Trust.}\n"
+        "  - {id: crane, name: Ansel Crane, kind: person, summary: Chair of the Lighthouse"
+        " Trust.}\n"
+        "roles:\n"
+        "  - {entity: moss, title: Director, organization: trust}\n"
+        "  - {entity: crane, title: Chair, organization: trust}\n"
+        "facts:\n"
+        "  - {id: f1, about: [trust], text: 'The Lighthouse Trust opened its first museum.'}\n"
+        "  - {id: f0, about: [crane, trust], text: 'Ansel Crane has been Chair of the"
+        " Lighthouse Trust since June 1, 2017.'}\n"
+    ),
+    "t2": (
+        "source: {id: t2, title: New director, publisher: Wire, date: 2023-02-10,"
+        " dateline: {city: Velmar, country: Orrin}, text: ../sources/t2.txt}\n"
+        "roles:\n"
+        "  - {entity: moss, title: Director, organization: trust, ended: 2022-09}\n"
+        "  - {entity: crane, title: Chair, organization: trust}\n"
+        "facts:\n"
+        "  - {id: f2, about: [trust], text: 'The Lighthouse Trust opened a second museum.'}\n"
+    ),
+}
+
+
+def test_a_tenure_no_sentence_states_runs_from_the_first_release(tmp_path: Path) -> None:
+    """ "How long was X CEO?" when only the roles give the title: from the first release
+    stating it (a bound, "at least") to the end a later release marks."""
+    engine = engine_of(tmp_path, TENURE)
+    answer = engine.handle("for how long did Edda Moss serve as director of the trust?")
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert "2019" in reply and "2022" in reply and "At least three years" in reply, reply
+
+
+def test_a_tenure_up_to_the_release_of_a_year(tmp_path: Path) -> None:
+    """ "How long had X been <title> when the 2023 release came out?": up to that one
+    release's date, not refused for naming a year."""
+    engine = engine_of(tmp_path, TENURE)
+    answer = engine.handle(
+        "how many years had Ansel Crane been chair when the 2023 release was published?"
+    )
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert "Five years" in reply and "still held it on Friday, February 10, 2023" in reply, reply
