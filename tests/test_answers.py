@@ -144,10 +144,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "which summit communique included the platform alibaba helped start?",
     ): 'two hops: a description ("the platform alibaba helped start") then what included it',
     (
-        "blind_set6_kb_five.json",
-        "first phase of the academy: start year and end year?",
-    ): "a blind case still failing; no kind fix has followed yet (time-period)",
-    (
         "blind_base9_peatland.json",
         "what is Aoife Brennan's nationality?",
     ): 'debatable: the reply is an honest not_found in words the case does not list ("don\'t give", "say nothing dated")',

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.engine.answer import Status
+from bot.engine.engine import Engine
 from bot.render.text import render_text
 from tests.tmpkb import engine_of
 
@@ -103,3 +104,10 @@ def test_a_tenure_up_to_the_release_of_a_year(tmp_path: Path) -> None:
     reply = render_text(answer)
     assert answer.status is Status.ANSWERED, reply
     assert "Five years" in reply and "still held it on Friday, February 10, 2023" in reply, reply
+
+
+def test_start_and_end_named_as_nouns_ask_for_the_period(engine: Engine) -> None:
+    """ "X: start and end year?" asks the period with no question word; both ends lead."""
+    answer = engine.handle("strategic cooperation framework: start and end year pls")
+    assert answer.status is Status.ANSWERED, render_text(answer)
+    assert answer.text.startswith("**2018 to 2021**"), answer.text
