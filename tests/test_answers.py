@@ -190,10 +190,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "newcomer9_cable.json",
         "which came first, the MV Havsund Mender delivery or the second vessel order?",
     ): "a newcomer case still failing; no kind fix has followed yet (order)",
-    (
-        "newcomer9_cable.json",
-        "how many kilometres did the SCRRC add between 2021 and 2025?",
-    ): "a newcomer case still failing; no kind fix has followed yet (arithmetic)",
 }
 
 

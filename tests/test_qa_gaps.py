@@ -111,3 +111,34 @@ def test_start_and_end_named_as_nouns_ask_for_the_period(engine: Engine) -> None
     answer = engine.handle("strategic cooperation framework: start and end year pls")
     assert answer.status is Status.ANSWERED, render_text(answer)
     assert answer.text.startswith("**2018 to 2021**"), answer.text
+
+
+BIKES = {
+    "b1": (
+        "source: {id: b1, title: Bike network grows, publisher: Wire, date: 2022-06-01,"
+        " dateline: {city: Tarrow, country: Orrin}, text: ../sources/b1.txt}\n"
+        "entities:\n"
+        "  - {id: bikes, name: Tarrow Bike Network, kind: initiative, summary: A bike"
+        " share.}\n"
+        "facts:\n"
+        "  - {id: f1, about: [bikes], text: 'The Tarrow Bike Network now has 90 docking"
+        " stations, up from 35 docking stations when the network was formed in 2019.'}\n"
+    ),
+    "b2": (
+        "source: {id: b2, title: Bike network at 140, publisher: Wire, date: 2024-09-12,"
+        " dateline: {city: Tarrow, country: Orrin}, text: ../sources/b2.txt}\n"
+        "facts:\n"
+        "  - {id: f2, about: [bikes], text: 'The Tarrow Bike Network now has 140 docking"
+        " stations.'}\n"
+    ),
+}
+
+
+def test_a_start_given_as_when_it_was_formed_is_dated_by_its_year(tmp_path: Path) -> None:
+    """ "Up from 35 when the network was formed in 2019" is the figure as of 2019: the
+    gain from 2019 to 2024 is computed from it."""
+    engine = engine_of(tmp_path, BIKES)
+    answer = engine.handle("how many docking stations did the bike network add from 2019 to 2024?")
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert "105" in reply.splitlines()[1], reply
