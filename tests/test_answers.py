@@ -186,10 +186,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "newcomer9_cable.json",
         "who are the members of the SCRRC?",
     ): "a newcomer case still failing; no kind fix has followed yet (members)",
-    (
-        "newcomer9_cable.json",
-        "which came first, the MV Havsund Mender delivery or the second vessel order?",
-    ): "a newcomer case still failing; no kind fix has followed yet (order)",
 }
 
 

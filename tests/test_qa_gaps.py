@@ -130,6 +130,10 @@ BIKES = {
         "facts:\n"
         "  - {id: f2, about: [bikes], text: 'The Tarrow Bike Network now has 140 docking"
         " stations.'}\n"
+        "  - {id: f3, about: [bikes], text: 'The network took its first electric bikes,"
+        " supplied by Velo Works in March 2023, into service in May 2023.'}\n"
+        "  - {id: f4, about: [bikes], date: 2023-04-20, text: 'The Tarrow Bike Network opened"
+        " its 100th docking station on April 20, 2023.'}\n"
     ),
 }
 
@@ -142,3 +146,18 @@ def test_a_start_given_as_when_it_was_formed_is_dated_by_its_year(tmp_path: Path
     reply = render_text(answer)
     assert answer.status is Status.ANSWERED, reply
     assert "105" in reply.splitlines()[1], reply
+
+
+def test_an_undated_sentence_is_dated_by_what_it_writes_after_the_event_word(
+    tmp_path: Path,
+) -> None:
+    """ "Supplied by Velo Works in March 2023, into service in May 2023": asked which came
+    first, the supply is dated March 2023 (the date nearest its word, in its clause), not
+    by its release nor by the other date of the sentence."""
+    engine = engine_of(tmp_path, BIKES)
+    answer = engine.handle(
+        "what happened earlier, the e-bike supply or the 100th docking station opening?"
+    )
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert reply.splitlines()[1].startswith("**The e-bike supply** came first (March 2023)"), reply

@@ -31,10 +31,11 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.role_dates import title_fit
-from bot.engine.qa.figures import figures_in, first_figure_start, reports_goal_met
+from bot.engine.qa.figures import figures_in, first_figure_start, reports_goal_met, same_word
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import FOUNDING_YEAR, RELEASE_NOUNS
+from bot.engine.qa.written_dates import date_after_word
 from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
@@ -159,14 +160,32 @@ class EventAnswers(ExecutorBase):
             if start is not None:
                 return [((0.0,), start)]
         pool: dict[str, LoadedFact] = {}
+        # An undated sentence recalling the end ("MV Havsund Mender, delivered … in
+        # November 2022" for "the Havsund Mender delivery") is dated by what it writes
+        # after the end's own word, not by its release.
+        event_terms = [t for t in terms if t not in named]
+        recalled: dict[str, str] = {}
+
+        def dated(fact: LoadedFact) -> bool:
+            if fact.date:
+                return True
+            # The event's own word ("delivered"), not a name's ("MV Havsund Mender").
+            when = event_terms and date_after_word(
+                fact.text,
+                lambda w: w[:1].islower() and any(same_word(stem(w), t) for t in event_terms),
+            )
+            if when:
+                recalled[fact.id] = when
+            return bool(when)
+
         for s in subjects:
             for fact in index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
-                if fact.date:
+                if dated(fact):
                     pool.setdefault(fact.id, fact)
         scores: dict[str, float] = {}
         if terms:
             for c in self.retriever.rank(terms, set(subjects), include_quotes=False):
-                if isinstance(c.item, LoadedFact) and c.item.date:
+                if isinstance(c.item, LoadedFact) and dated(c.item):
                     pool.setdefault(c.item.id, c.item)
                     scores[c.item.id] = c.score
         # Every word of the end counts as written, titles too ("becoming president").
@@ -188,7 +207,8 @@ class EventAnswers(ExecutorBase):
             leads = float(bool(fact.about) and fact.about[0] in subjects)
             # An event is dated to the day ("opened … on March 5, 2019"); a state
             # is often dated by its start only ("has been run … since July 2021").
-            to_the_day = float(len(fact.date or "") == len("2019-03-05"))
+            when = fact.date or recalled.get(fact.id, "")
+            to_the_day = float(len(when) == len("2019-03-05"))
             # Words side by side as the end has them ("became President", not
             # "President …, becomes Chair").
             adjacent = float(len(pairs & _pairs(content_terms(fact.text))))
@@ -201,7 +221,7 @@ class EventAnswers(ExecutorBase):
                 to_the_day,
                 scores.get(fact.id, 0.0),
             )
-            fits.append((key, DatedEnd(fact.date or "", fact.text.strip(), fact.source, label)))
+            fits.append((key, DatedEnd(when, fact.text.strip(), fact.source, label)))
         if fits:
             fits.sort(key=lambda kv: kv[0], reverse=True)
             return fits[:MAX_END_DATES]
