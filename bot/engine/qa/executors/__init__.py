@@ -104,6 +104,8 @@
   for X?");
 - ``membership.py``: "is A a member of B?" from a denial, a list naming A, or B's
   complete list without A.
+- ``members.py``: "who are the members of X?": the parties the sentences saying how X
+  is made up both link and name.
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
 question is not of its kind.
@@ -151,6 +153,7 @@ from bot.engine.qa.executors.item_order import ItemOrderAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.list_changes import ListChangeAnswers
 from bot.engine.qa.executors.lists import ListAnswers
+from bot.engine.qa.executors.members import MemberAnswers
 from bot.engine.qa.executors.membership import MembershipAnswers
 from bot.engine.qa.executors.namesakes import NamesakeAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
@@ -280,6 +283,7 @@ class Executors(
     DayAroundAnswers,
     AgeLimitAnswers,
     MembershipAnswers,
+    MemberAnswers,
     SeriesAnswers,
     PurposeAnswers,
     HomePlaceAnswers,
@@ -329,6 +333,8 @@ class Executors(
             self.outcome,
             self.membership,
             self.party_membership,
+            # "Who are the members of X?": the parties named in it, not what "members" did.
+            self.members_of,
             self.said_about,
             self.quoted_list,
             self.press_desk,
