@@ -131,10 +131,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set15_kb_five.json",
         "when the KL campus opened, how big was the gap to the 30,000 goal?",
     ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (shortfall at an event's date)",
-    (
-        "blind_set15_kb_five.json",
-        "@partnerbot when did Li Yong and Jack Ma next meet after Hangzhou?",
-    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (the next meeting after one)",
     ("blind_set10_bundled.json", "!quote"): (
         "debatable expectation: an empty !quote is usage (with the speakers listed), as every"
         " command with a missing argument is, not an answer quoting everyone"
@@ -182,10 +178,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base13_broadband.json",
         "what does the PAIB loan pay for?",
     ): "a blind case still failing; no kind fix has followed yet (list)",
-    (
-        "newcomer9_cable.json",
-        "who are the members of the SCRRC?",
-    ): "a newcomer case still failing; no kind fix has followed yet (members)",
 }
 
 

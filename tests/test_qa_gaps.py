@@ -15,7 +15,10 @@ from pathlib import Path
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
+from bot.search.index import Index
+from tests.kbpaths import KB_HARBOUR
 from tests.tmpkb import engine_of
 
 REEF = {
@@ -161,3 +164,52 @@ def test_an_undated_sentence_is_dated_by_what_it_writes_after_the_event_word(
     reply = render_text(answer)
     assert answer.status is Status.ANSWERED, reply
     assert reply.splitlines()[1].startswith("**The e-bike supply** came first (March 2023)"), reply
+
+
+def test_the_members_of_a_group_are_the_parties_named_as_members() -> None:
+    """ "Which organisations belong to X?": the organisations the sentences saying how X
+    is made up name as members (joined, founded by, members are), not a sentence about
+    what the members did, nor what the partners formed."""
+    harbour = Engine(Index(load_knowledge(KB_HARBOUR)))
+    answer = harbour.handle("which organisations belong to the consortium?")
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED and answer.citations, reply
+    lead = reply.splitlines()[1]
+    for name in ("Nordgas Bunkering", "University of Tallisvik", "Northmere University"):
+        assert name in lead, reply
+    assert "Corridor Implementation Taskforce" not in lead, reply
+
+
+MEETINGS = {
+    "m1": (
+        "source: {id: m1, title: Ports talk, publisher: Wire, date: 2020-05-04,"
+        " dateline: {city: Velmar, country: Orrin}, text: ../sources/m1.txt}\n"
+        "entities:\n"
+        "  - {id: oke, name: Ada Oke, kind: person, summary: Harbour master of Velmar.}\n"
+        "  - {id: lund, name: Per Lund, kind: person, summary: Mayor of Tarrow.}\n"
+        "facts:\n"
+        "  - {id: f1, about: [oke, lund], date: 2020-05-03, text: 'Ada Oke and Per Lund met"
+        " in Velmar on May 3, 2020 to discuss a ferry link.'}\n"
+    ),
+    "m2": (
+        "source: {id: m2, title: Ferry link agreed, publisher: Wire, date: 2022-06-04,"
+        " dateline: {city: Tarrow, country: Orrin}, text: ../sources/m2.txt}\n"
+        "facts:\n"
+        "  - {id: f2, about: [oke, lund], date: 2022-06-03, text: 'Ada Oke and Per Lund met"
+        " again in Tarrow on June 3, 2022 and agreed the ferry link.'}\n"
+    ),
+}
+
+
+def test_did_they_next_meet_asks_the_time_after(tmp_path: Path) -> None:
+    """ "When did A and B next meet after <an event>?": the earliest of the head's dated
+    sentences after the anchor's date (not the anchor itself, the best fit); a future
+    "when is the next meeting?" is still unanswered."""
+    engine = engine_of(tmp_path, MEETINGS)
+    answer = engine.handle("when did Oke and Lund next meet after the Velmar talks?")
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert "June 3, 2022" in reply.splitlines()[1], reply
+    assert "After the Velmar talks (Sunday, May 3, 2020)" in reply, reply
+    future = engine.handle("when is the next meeting between Oke and Lund?")
+    assert future.status is Status.NOT_FOUND, render_text(future)

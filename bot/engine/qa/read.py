@@ -691,6 +691,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _WHO_BEHIND.sub(r"\g<ask> launched", key)
     key = _THE_ONES_BEHIND.sub(r"which \g<what> launched", key)
     key = _TRY_TO.sub("", key)
+    key = _DID_NEXT.sub(r"\g<did>\g<who> ", key)
     key = _GET_GOING.sub(r"was \g<thing> launched", key)
     key = _ANYONE_QUOTED.sub(r"who said something \g<about>", key)
     key = _FULL_NAME.sub(r"\1", key)
@@ -931,6 +932,10 @@ _THE_ONES_BEHIND = re.compile(
     rf"^who (?:are|were|is|was) the (?P<what>(?:{_COUNT_WORD} )?\w+) behind\b"
     r"(?! (?:the )?(?:founding|launch|launching|creation|start|setting up)\b)"
 )
+# "When did A and B next meet (after Hangzhou)?": in the past, "next" before the verb is
+# "again" (the time after the one before), which the releases write as "met again"; "when
+# is the next meeting?" (a future one, which no release dates) keeps it.
+_DID_NEXT = re.compile(r"\b(?P<did>did|had)\b(?P<who>(?: \w+){1,8}?) next (?=\w)")
 # "What does X try to promote?", "what is X trying to achieve": the verb of trying only
 # softens the verb after it, which is what the releases state. ("Trying to achieve/do"
 # stays: the thesaurus reads it as purpose.)

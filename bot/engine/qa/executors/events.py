@@ -170,13 +170,15 @@ class EventAnswers(ExecutorBase):
             if fact.date:
                 return True
             # The event's own word ("delivered"), not a name's ("MV Havsund Mender").
-            when = event_terms and date_after_word(
+            if not event_terms:
+                return False
+            when = date_after_word(
                 fact.text,
                 lambda w: w[:1].islower() and any(same_word(stem(w), t) for t in event_terms),
             )
-            if when:
+            if when is not None:
                 recalled[fact.id] = when
-            return bool(when)
+            return when is not None
 
         for s in subjects:
             for fact in index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
@@ -330,6 +332,56 @@ class EventAnswers(ExecutorBase):
         if y2 is None or (x2 is not None and x2[0] >= y2[0]):
             return x2[1], ys[0][1]  # type: ignore[index]
         return xs[0][1], y2[1]
+
+    def next_after(
+        self, q: Query, head: Query, anchor: Query, anchor_words: tuple[str, ...] = ()
+    ) -> Result:
+        """ "When did A and B (next) meet after the Velmar talks?": of the dated
+        sentences the head's words fit (``end_dates``), the earliest dated after the
+        anchor's date, with the anchor's sentence, both cited. None when either is
+        undated or nothing fits after the anchor: the other executors answer.
+
+        An anchor naming only a place ("after Hangzhou") is the head's event there
+        (``anchor_words``: the words the question gives for it, its label)."""
+        start = self.end_date(anchor)
+        if start is None or not start.date:
+            return None
+        # "…, who met in Hangzhou in April 2018, met again in Kigali on November 11, 2019"
+        # (dated 2019-11-11): the anchor's own words date it, where the sentence writes a
+        # date right after them.
+        own = set(content_terms(" ".join(anchor_words or anchor.words))) - set(head.terms)
+        recalled = date_after_word(
+            start.text, lambda w: any(same_word(stem(w.casefold()), t) for t in own)
+        )
+        if recalled is not None and _after(start.date, recalled):
+            start = dataclasses.replace(start, date=recalled)
+        later = [
+            end
+            for _, end in self.end_dates(head)
+            if end.date
+            and (end.text, end.date) != (start.text, start.date)
+            and _after(end.date, start.date)
+        ]
+        if not later:
+            return None
+        # The earliest after the anchor; best fit first among those of one date.
+        found = min(later, key=lambda e: e.date)
+        label = as_typed(q.question, tuple(anchor_words or anchor.words))
+        text = f"**When:** {format_date(found.date)}\n{found.text}{placeholder(found.source)}\n"
+        if start.text == found.text:
+            text += f"After {label} ({format_date(start.date)}), as the same sentence says."
+        else:
+            text += (
+                f"After {label} ({format_date(start.date)}): {start.text}"
+                f"{placeholder(start.source)}"
+            )
+        return answered(
+            self.index,
+            q.question,
+            text,
+            [found.source, start.source],
+            entities=[*head.subjects, *anchor.subjects],
+        )
 
     def which_first_of_ends(self, q: Query, a: Query, b: Query, relation: Relation) -> Result:
         """ "Which came first, A or B?": the dates the releases give for each, compared.
@@ -771,3 +823,10 @@ def _asked_noun(words: tuple[str, ...]) -> str | None:
     if noun in STOP_WORDS or noun in _NOT_NOUNS:
         return None
     return stem(noun)
+
+
+def _after(date: str, anchor: str) -> bool:
+    """Whether ISO ``date`` is after ``anchor`` at the precision both give ("2019-11-11"
+    is after "2018-04"; "2018-04-21" is not after "2018-04")."""
+    n = min(len(date), len(anchor))
+    return date[:n] > anchor[:n]
