@@ -127,10 +127,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set15_bundled.json",
         "@partnerbot did Jack Ma think working with UNIDO was worthwhile?",
     ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (yes/no judged from a quote's wording)",
-    (
-        "blind_set15_kb_five.json",
-        "when the KL campus opened, how big was the gap to the 30,000 goal?",
-    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (shortfall at an event's date)",
     ("blind_set10_bundled.json", "!quote"): (
         "debatable expectation: an empty !quote is usage (with the speakers listed), as every"
         " command with a missing argument is, not an answer quoting everyone"

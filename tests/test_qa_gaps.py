@@ -126,6 +126,8 @@ BIKES = {
         "facts:\n"
         "  - {id: f1, about: [bikes], text: 'The Tarrow Bike Network now has 90 docking"
         " stations, up from 35 docking stations when the network was formed in 2019.'}\n"
+        "  - {id: g1, about: [bikes], text: 'The Tarrow Bike Network aims to have 200"
+        " docking stations by 2026.'}\n"
     ),
     "b2": (
         "source: {id: b2, title: Bike network at 140, publisher: Wire, date: 2024-09-12,"
@@ -137,6 +139,8 @@ BIKES = {
         " supplied by Velo Works in March 2023, into service in May 2023.'}\n"
         "  - {id: f4, about: [bikes], date: 2023-04-20, text: 'The Tarrow Bike Network opened"
         " its 100th docking station on April 20, 2023.'}\n"
+        "  - {id: f5, about: [bikes], date: 2023-03-01, text: 'The Tarrow Bike Network opened"
+        " a repair depot in Tarrow on March 1, 2023.'}\n"
     ),
 }
 
@@ -213,3 +217,17 @@ def test_did_they_next_meet_asks_the_time_after(tmp_path: Path) -> None:
     assert "After the Velmar talks (Sunday, May 3, 2020)" in reply, reply
     future = engine.handle("when is the next meeting between Oke and Lund?")
     assert future.status is Status.NOT_FOUND, render_text(future)
+
+
+def test_a_shortfall_when_an_event_happened_is_at_its_date(tmp_path: Path) -> None:
+    """ "How far from the goal when <event>?" (and the event clause first): the figure in
+    force at the event's date against the goal, never today's shortfall."""
+    engine = engine_of(tmp_path, BIKES)
+    for question in (
+        "how far was the bike network from its 200 station goal when the repair depot opened?",
+        "by the time the repair depot opened, how far was the network from the 200 goal?",
+    ):
+        answer = engine.handle(question)
+        reply = render_text(answer)
+        assert answer.status is Status.ANSWERED, reply
+        assert reply.splitlines()[1].startswith("**110 short**"), reply

@@ -49,6 +49,7 @@ from bot.engine.qa.read import (
     RELATION_TERMS,
     buried_questions,
     count_after_statement,
+    event_clause_last,
     kind_named_after,
     question_about_statement,
     understand,
@@ -264,7 +265,7 @@ class QuestionAnswerer:
         asked = without_guess(question.strip()) or question
         # "…? cheers mate", "…? ||spoiler||": chat after the question mark.
         asked = kind_named_after(without_chat_tail(asked, self._known_word))
-        asked = question_about_statement(count_after_statement(asked))
+        asked = question_about_statement(count_after_statement(event_clause_last(asked)))
         text = self._with_topic(asked) or asked
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it

@@ -784,6 +784,25 @@ _COUNT_AFTER = re.compile(
 )
 
 
+# "When the KL campus opened, how big was the gap to the goal?": the event clause first.
+_EVENT_CLAUSE_FIRST = re.compile(
+    r"^\s*(?P<marker>when|by the time|at the time)\s+(?P<event>[^,?;:]{3,80}?)\s*,\s*"
+    r"(?P<question>how\s+(?:many|much|far|big|large)\b[^?]*?)\s*(?P<end>\?*)\s*$",
+    re.IGNORECASE | re.S,
+)
+
+
+def event_clause_last(text: str) -> str:
+    """ "When the KL campus opened, how big was the gap to the 30,000 goal?" → "how big
+    was the gap to the 30,000 goal when the KL campus opened?": a figure as of an event
+    is read with the event after the question (``ends.two_ends``); other text as it is."""
+    match = _EVENT_CLAUSE_FIRST.match(text)
+    if match is None:
+        return text
+    marker = match["marker"].casefold()
+    return f"{match['question']} {marker} {match['event']}{match['end'] or '?'}"
+
+
 def count_after_statement(text: str) -> str:
     """ "Jack Ma named a bunch of 'global' goals - how many?" → "how many 'global' goals
     Jack Ma named?": the things the statement gives a vague quantity of are what "how

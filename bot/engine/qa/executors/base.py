@@ -415,6 +415,11 @@ class ExecutorBase:
         (``ArithmeticAnswers``)."""
         raise NotImplementedError
 
+    def figure_in_time(self, q: Query) -> Result:
+        """A figure at a time, between two times or short of a goal at a time
+        (``FigureTimeAnswers``)."""
+        raise NotImplementedError
+
     def title_start(self, person: str, span: RoleSpan) -> TitleStart | None:
         """When a fact says the title of ``span`` started (``BecameAnswers``)."""
         raise NotImplementedError

@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from bot.engine.answer import Answer
+from bot.engine.answer import Answer, Status
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.durations import between, year_range
@@ -34,7 +34,7 @@ from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.figures import figures_in, first_figure_start, reports_goal_met, same_word
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
-from bot.engine.qa.vocabulary import FOUNDING_YEAR, RELEASE_NOUNS
+from bot.engine.qa.vocabulary import FOUNDING_YEAR, RELEASE_NOUNS, SHORT_WORDS
 from bot.engine.qa.written_dates import date_after_word
 from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
@@ -498,7 +498,17 @@ class EventAnswers(ExecutorBase):
             question=q.question,
             time=TimeConstraint(until=year, until_month=month or 12),
         )
-        found = self.figure_as_of(bounded, when.date, when.source)
+        found = None
+        if set(head.words) & SHORT_WORDS:
+            # "How far from its 30,000 goal when the KL campus opened?": the shortfall
+            # as of the event's month (the figure in force then against the goal).
+            point = f"{year}-{month:02d}" if month else str(year)
+            at = dataclasses.replace(
+                bounded, time=TimeConstraint(year=year, month=month, points=(point,))
+            )
+            found = self.figure_in_time(at)
+        if not isinstance(found, Answer) or found.status is not Status.ANSWERED:
+            found = self.figure_as_of(bounded, when.date, when.source)
         if not isinstance(found, Answer):
             # The noun's series last: "membership" counted as "seven member councils".
             fact = self.figure_fact_by(head, when.date)
@@ -512,7 +522,9 @@ class EventAnswers(ExecutorBase):
             return answered(
                 self.index, q.question, text, [fact.source, when.source], entities=fact.about
             )
-        text = f"{found.text}\n• {format_date(when.date)}: {when.text}"
+        # Its numbered markers are its own citations' order: numbered again below.
+        shown = _MARKERS.sub("", found.text)
+        text = f"{shown}\n• {format_date(when.date)}: {when.text}"
         sources = [c.source_id for c in found.citations] + [when.source]
         return answered(self.index, q.question, text, sources, entities=found.entities)
 
@@ -823,6 +835,10 @@ def _asked_noun(words: tuple[str, ...]) -> str | None:
     if noun in STOP_WORDS or noun in _NOT_NOUNS:
         return None
     return stem(noun)
+
+
+# The " [n]" markers of a composed answer (``cite.number_markers``).
+_MARKERS = re.compile(r" ?\[\d+\]")
 
 
 def _after(date: str, anchor: str) -> bool:
