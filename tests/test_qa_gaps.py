@@ -231,3 +231,40 @@ def test_a_shortfall_when_an_event_happened_is_at_its_date(tmp_path: Path) -> No
         reply = render_text(answer)
         assert answer.status is Status.ANSWERED, reply
         assert reply.splitlines()[1].startswith("**110 short**"), reply
+
+
+LIBRARY_BUS = {
+    "l1": (
+        "source: {id: l1, title: Library Bus launched, publisher: Wire, date: 2020-05-02,"
+        " dateline: {city: Velmar, country: Orrin}, text: ../sources/l1.txt}\n"
+        "entities:\n"
+        "  - {id: bus, name: Orrin Library Bus, kind: initiative, aliases: [Library Bus],"
+        " summary: A mobile library service.}\n"
+        "facts:\n"
+        "  - {id: f1, about: [bus], date: 2020-05-01, text: 'The Orrin Library Bus was"
+        " launched in Velmar on May 1, 2020.'}\n"
+        "  - {id: f2, about: [bus], text: 'Twelve Library Bus vans are already on the road"
+        " across the island.'}\n"
+    ),
+    "l2": (
+        "source: {id: l2, title: Library Bus grows, publisher: Wire, date: 2022-08-09,"
+        " dateline: {city: Velmar, country: Orrin}, text: ../sources/l2.txt}\n"
+        "facts:\n"
+        "  - {id: f3, about: [bus], text: 'The Orrin Library Bus now runs 30 vans.'}\n"
+    ),
+}
+
+
+def test_a_count_when_a_thing_launched_is_its_launch_releases(tmp_path: Path) -> None:
+    """ "How many <X> vans were running when it launched?": the head noun is counted
+    ("vans", not "library"), the thing the event names is the head's subject, and a
+    figure the launch's own release gives (dated a day later) is the one at the launch."""
+    engine = engine_of(tmp_path, LIBRARY_BUS)
+    for question in (
+        "how many vans were on the road when the Library Bus launched?",
+        "how many Library Bus vans were running when it started in 2020?",
+    ):
+        answer = engine.handle(question)
+        reply = render_text(answer)
+        assert answer.status is Status.ANSWERED, reply
+        assert "Twelve" in reply.splitlines()[1] and "30 vans" not in reply, reply

@@ -273,7 +273,10 @@ class ExecutorBase:
                 # One thing of the kind named ("the repair vessel MV Havsund Mender", "a
                 # second repair vessel") is what a reader counts; a sentence about the
                 # kind in general ("helps SMEs") names none of them.
-                if wanted <= self._fact_terms(fact) and one in normalize(fact.text).split():
+                # "school-connectivity programme" names no school.
+                if wanted <= self._fact_terms(fact) and re.search(
+                    rf"\b{re.escape(one)}\b(?!-)", fact.text, re.IGNORECASE
+                ):
                     found.setdefault(fact.id, fact)
         if not found:
             return None
@@ -433,9 +436,9 @@ class ExecutorBase:
         its series (``FigureTimeAnswers``)."""
         raise NotImplementedError
 
-    def count_as_of(self, q: Query, date: str) -> LoadedFact | None:
-        """The newest figure for the noun of "how many <noun>" by ``date``
-        (``StatedCountAnswers``)."""
+    def count_as_of(self, q: Query, date: str, news: str = "") -> LoadedFact | None:
+        """The newest figure for the noun of "how many <noun>" by ``date``, or stated by
+        the release ``news`` (``StatedCountAnswers``)."""
         raise NotImplementedError
 
     def purpose(self, q: Query) -> Result:

@@ -476,7 +476,16 @@ class EventAnswers(ExecutorBase):
 
     def as_of_event(self, q: Query, head: Query, event: Query, *, before: bool = False) -> Result:
         """ "How many graduates were there when A happened?": the figure as of A's date;
-        ``before`` ("…before A happened?"): the newest figure dated before it."""
+        ``before`` ("…before A happened?"): the newest figure dated before it. A head
+        naming nothing that no figure answers is about what the event names ("how many
+        schools were connected when SkyClass launched?": SkyClass's schools)."""
+        found = self._as_of_event(q, head, event, before=before)
+        if found is None and not head.subjects and event.subjects:
+            about = dataclasses.replace(head, subjects=event.subjects)
+            found = self._as_of_event(q, about, event, before=before)
+        return found
+
+    def _as_of_event(self, q: Query, head: Query, event: Query, *, before: bool) -> Result:
         when = self._title_taken(event) or self.end_date(event)
         if when is None:
             return None
@@ -596,7 +605,11 @@ class EventAnswers(ExecutorBase):
     def _figure_fact(self, q: Query, date: str, source: str = "") -> LoadedFact | None:
         """The newest fact stating a figure (not a goal) for the words of ``q`` by ``date``:
         the figure for the noun of "how many <noun>" first (``StatedCountAnswers``)."""
-        counted = self.count_as_of(q, date)
+        # A figure the release reporting the event gives is as of the event too, when
+        # the event is that release's news (days before it), not one it recalls from
+        # months before ("became Chief Executive on May 1" in a September release).
+        news = bool(source) and days_between(date, self.index.source_date(source)) <= NEWS_DAYS
+        counted = self.count_as_of(q, date, source if news else "")
         if counted is not None:
             return counted
         terms = [
@@ -605,10 +618,6 @@ class EventAnswers(ExecutorBase):
             if t not in ANSWER_TYPE_TERMS["count"] and t not in ANSWER_TYPE_TERMS[None]
         ]
         ranked = self.retriever.rank(terms, set(q.subjects), include_quotes=False)
-        # A figure the release reporting the event gives is as of the event too, when
-        # the event is that release's news (days before it), not one it recalls from
-        # months before ("became Chief Executive on May 1" in a September release).
-        news = bool(source) and days_between(date, self.index.source_date(source)) <= NEWS_DAYS
         figures = [
             c
             for c in ranked

@@ -279,14 +279,25 @@ class StatedCountAnswers(ExecutorBase):
             self.index, q.question, text, [before.source, after.source], entities=q.subjects
         )
 
-    def count_as_of(self, q: Query, date: str) -> LoadedFact | None:
+    def count_as_of(self, q: Query, date: str, news: str = "") -> LoadedFact | None:
         """The newest fact dated on or before ``date`` (ISO) stating a figure for the noun
-        of "how many <noun>" (``q`` is that head of a question); None when none does."""
+        of "how many <noun>" (``q`` is that head of a question), or stated by the release
+        ``news`` (the one reporting the event dated ``date``: "Forty pilot schools are
+        already connected", dated the day after the launch it reports); None when none
+        does."""
         noun = list_noun(q.words)
         if noun is None or not q.subjects:
             return None
+        # "How many SkyClass schools …": the noun phrase's head ("schools") first, as
+        # ``stated_count`` reads it; the first word when nothing counts the head.
+        head = _head_noun(q.words)
+        groups: dict[tuple[str, str], list[StatedCount]] = {}
         asked = stem(noun)
-        groups = self._groups(q, lambda text: _counting(text, asked), counted=asked)
+        for word in dict.fromkeys(w for w in (head, noun) if w is not None):
+            asked = stem(word)
+            groups = self._groups(q, lambda text, a=asked: _counting(text, a), counted=asked)
+            if groups:
+                break
         if not groups:
             return None
         terms = set(q.terms) - {asked}
@@ -294,7 +305,7 @@ class StatedCountAnswers(ExecutorBase):
             groups.values(),
             key=lambda g: (max(len(terms & self._fact_terms(c.fact)) for c in g), len(g)),
         )
-        by = [c for c in best if c.date[: len(date)] <= date]
+        by = [c for c in best if c.date[: len(date)] <= date or c.fact.source == news]
         return max(by, key=lambda c: c.date).fact if by else None
 
     def _named_after_place(self, q: Query) -> tuple[str, ...]:
