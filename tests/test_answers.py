@@ -152,10 +152,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (definition)",
     (
         "blind_base11_harbour.json",
-        "Did the corridor manage a first zero-emission crossing by 2024 like it aimed to?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base11_harbour.json",
         "how many members did the consortium gain between its founding and 2026?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (arithmetic)",
     (

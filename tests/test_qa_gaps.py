@@ -268,3 +268,36 @@ def test_a_count_when_a_thing_launched_is_its_launch_releases(tmp_path: Path) ->
         reply = render_text(answer)
         assert answer.status is Status.ANSWERED, reply
         assert "Twelve" in reply.splitlines()[1] and "30 vans" not in reply, reply
+
+
+DEPOT = {
+    "d1": (
+        "source: {id: d1, title: Ferry plan, publisher: Wire, date: 2021-02-01,"
+        " dateline: {city: Tarrow, country: Orrin}, text: ../sources/d1.txt}\n"
+        "entities:\n"
+        "  - {id: ferry, name: Tarrow Ferry Link, kind: initiative, summary: A ferry.}\n"
+        "facts:\n"
+        "  - {id: a1, about: [ferry], text: 'The Tarrow Ferry Link plans to open a hydrogen"
+        " refuelling pier by 2023.'}\n"
+    ),
+    "d2": (
+        "source: {id: d2, title: Pier opens, publisher: Wire, date: 2024-09-06,"
+        " dateline: {city: Tarrow, country: Orrin}, text: ../sources/d2.txt}\n"
+        "facts:\n"
+        "  - {id: a2, about: [ferry], date: 2024-09-05, text: 'The Tarrow Ferry Link opened"
+        " its hydrogen refuelling pier on September 5, 2024.'}\n"
+    ),
+}
+
+
+def test_an_aimed_at_event_is_judged_against_its_deadline(tmp_path: Path) -> None:
+    """ "Did X get <the thing it aimed at> done by <year> as planned?": the sentence
+    reporting it done, dated, against the deadline; here later, so not by then."""
+    engine = engine_of(tmp_path, DEPOT)
+    answer = engine.handle(
+        "did the Tarrow Ferry Link get its hydrogen refuelling pier by 2023 as planned?"
+    )
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert reply.splitlines()[1].startswith("**Not by 2023:**"), reply
+    assert "September 5, 2024" in reply, reply

@@ -106,6 +106,8 @@
   complete list without A.
 - ``members.py``: "who are the members of X?": the parties the sentences saying how X
   is made up both link and name.
+- ``goal_events.py``: whether an aimed-at event ("a first zero-emission crossing by
+  2024") happened by its deadline, from the sentence reporting it done.
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
 question is not of its kind.
@@ -146,6 +148,7 @@ from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.founding_counts import FoundingCountAnswers
 from bot.engine.qa.executors.frequencies import FrequencyAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
+from bot.engine.qa.executors.goal_events import GoalEventAnswers
 from bot.engine.qa.executors.holder_at_event import HolderAtEventAnswers
 from bot.engine.qa.executors.home_place import HomePlaceAnswers
 from bot.engine.qa.executors.initiators import InitiatorAnswers
@@ -284,6 +287,7 @@ class Executors(
     AgeLimitAnswers,
     MembershipAnswers,
     MemberAnswers,
+    GoalEventAnswers,
     SeriesAnswers,
     PurposeAnswers,
     HomePlaceAnswers,
@@ -335,6 +339,8 @@ class Executors(
             self.party_membership,
             # "Who are the members of X?": the parties named in it, not what "members" did.
             self.members_of,
+            # "Did X manage <an aimed-at event> by 2024 like it aimed to?"
+            self.goal_event_met,
             self.said_about,
             self.quoted_list,
             self.press_desk,
