@@ -127,14 +127,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set15_bundled.json",
         "@partnerbot did Jack Ma think working with UNIDO was worthwhile?",
     ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (yes/no judged from a quote's wording)",
-    (
-        "blind_set15_kb_five.json",
-        "when the KL campus opened, how big was the gap to the 30,000 goal?",
-    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (shortfall at an event's date)",
-    (
-        "blind_set15_kb_five.json",
-        "@partnerbot when did Li Yong and Jack Ma next meet after Hangzhou?",
-    ): "a sealed case failing on its one run (session 8); no kind fix has followed yet (the next meeting after one)",
     ("blind_set10_bundled.json", "!quote"): (
         "debatable expectation: an empty !quote is usage (with the speakers listed), as every"
         " command with a missing argument is, not an answer quoting everyone"
@@ -143,14 +135,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set2_bundled.json",
         "which summit communique included the platform alibaba helped start?",
     ): 'two hops: a description ("the platform alibaba helped start") then what included it',
-    (
-        "blind_set11_kb_five.json",
-        "how long had Okafor been Alliance president when the 2024 announcement came out?",
-    ): "a blind case still failing; no kind fix has followed yet (time-duration-between)",
-    (
-        "blind_set11_kb_five.json",
-        "how many partner organisations does the Academy count now?",
-    ): "a blind case still failing; no kind fix has followed yet (count-partners)",
     (
         "blind_base9_peatland.json",
         "what is Aoife Brennan's nationality?",
@@ -168,10 +152,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (definition)",
     (
         "blind_base11_harbour.json",
-        "Did the corridor manage a first zero-emission crossing by 2024 like it aimed to?",
-    ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base11_harbour.json",
         "how many members did the consortium gain between its founding and 2026?",
     ): "a sealed case failing on its one run (session 7); no kind fix has followed yet (arithmetic)",
     (
@@ -184,32 +164,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     (
         "blind_base13_broadband.json",
-        "How many SkyClass schools were online when it launched in 2018?",
-    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
-    (
-        "blind_base13_broadband.json",
         "what does the PAIB loan pay for?",
     ): "a blind case still failing; no kind fix has followed yet (list)",
-    (
-        "newcomer9_cable.json",
-        "who are the members of the SCRRC?",
-    ): "a newcomer case still failing; no kind fix has followed yet (members)",
-    (
-        "newcomer9_cable.json",
-        "how many repair vessels does the SCRRC have?",
-    ): "a newcomer case still failing; no kind fix has followed yet (count_unstated)",
-    (
-        "newcomer9_cable.json",
-        "how long was Per Halvorsen CEO?",
-    ): "a newcomer case still failing; no kind fix has followed yet (duration)",
-    (
-        "newcomer9_cable.json",
-        "which came first, the MV Havsund Mender delivery or the second vessel order?",
-    ): "a newcomer case still failing; no kind fix has followed yet (order)",
-    (
-        "newcomer9_cable.json",
-        "how many kilometres did the SCRRC add between 2021 and 2025?",
-    ): "a newcomer case still failing; no kind fix has followed yet (arithmetic)",
 }
 
 

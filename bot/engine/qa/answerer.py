@@ -49,6 +49,7 @@ from bot.engine.qa.read import (
     RELATION_TERMS,
     buried_questions,
     count_after_statement,
+    event_clause_last,
     kind_named_after,
     question_about_statement,
     understand,
@@ -264,7 +265,7 @@ class QuestionAnswerer:
         asked = without_guess(question.strip()) or question
         # "…? cheers mate", "…? ||spoiler||": chat after the question mark.
         asked = kind_named_after(without_chat_tail(asked, self._known_word))
-        asked = question_about_statement(count_after_statement(asked))
+        asked = question_about_statement(count_after_statement(event_clause_last(asked)))
         text = self._with_topic(asked) or asked
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it
@@ -668,7 +669,7 @@ class QuestionAnswerer:
                 if found is not None:
                     return found
             return run.quotes(q)
-        found = self._two_ends(q)
+        found = self._two_ends(q) or self._next_after(q)
         if found is not None:
             return found
         if run.asks_base_news(q):
@@ -1051,6 +1052,23 @@ class QuestionAnswerer:
             back = self.run.years_until_return(q, a, b)
             return back if back is not None else self.run.years_between(q, a, b)
         return self.run.which_first_of_ends(q, a, b, ends.relation)
+
+    def _next_after(self, q: Query) -> Result:
+        """ "When did A and B next meet after <an event or a place>?": the head's next
+        occurrence after the anchor's date (``EventAnswers.next_after``). A year after
+        "after" is the time constraint's, not an anchor."""
+        if q.wants != "date" or "after" not in q.words[2:] or q.time.bounded:
+            return None
+        at = q.words.index("after")
+        head = self._parse_end(q, tuple(w for w in q.words[:at] if w != "next"))
+        anchor = self._parse_end(q, q.words[at + 1 :])
+        places = [e for e in anchor.subjects if self.index.entity(e).kind is EntityKind.PLACE]
+        if anchor.subjects and places == list(anchor.subjects):
+            # "after Hangzhou": the head's event there.
+            anchor = self._parse_end(q, (*head.words, "in", *q.words[at + 1 :]))
+        if not head.subjects or not anchor.words:
+            return None
+        return self.run.next_after(q, head, anchor, q.words[at + 1 :])
 
     def _end_referring(
         self, end: Query, other: Query, parse: Callable[[tuple[str, ...]], Query]

@@ -261,8 +261,15 @@ _MONTH_WORDS = frozenset(
 def _when(words: tuple[str, ...]) -> TwoEnds | None:
     """ "How many graduates were there when the campus opened?", "how many had X
     trained before Y became director?" (the figure as of just before Y's date)."""
-    # "How big / how large was X's membership when …": a size is a figure too.
-    if words[:2] not in (("how", "many"), ("how", "much"), ("how", "big"), ("how", "large")):
+    # "How big / how large was X's membership when …": a size is a figure too; "how far
+    # was X from its goal when …": a shortfall at the event's date.
+    if words[:2] not in (
+        ("how", "many"),
+        ("how", "much"),
+        ("how", "big"),
+        ("how", "large"),
+        ("how", "far"),
+    ):
         return None
     text = " ".join(words)
     for phrase in _WHEN:

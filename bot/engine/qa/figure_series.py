@@ -46,7 +46,7 @@ from bot.textnorm import normalize
 # four that founded it", "from 40 at its launch").
 ORIGIN_WORDS = frozenset(
     "founding founded found foundation founders opened opening launch launched start "
-    "started began beginning inception outset creation created".split()
+    "started began beginning inception outset creation created formed formation".split()
 )
 _ORIGIN_STEMS = frozenset(stem(w) for w in ORIGIN_WORDS)
 _SPELLED = frozenset(SPELLED_NUMBERS)
@@ -250,12 +250,11 @@ def achieved_points(
         key = fact.about[0]
         groups[key].append((fit, FigurePoint(fact, figure, figure_value(figure), date_of(fact))))
         # "nine members, up from the four that founded it in 2017": the start, dated.
-        for other in [*figures[figures.index(figure) + 1 :], *_from_one(fact.text)]:
-            if stem("from") in other.lead and _ORIGIN_STEMS & _clause_after(fact, other):
-                when = _origin_date(fact, other)
-                point = FigurePoint(fact, other, figure_value(other), when or "", origin=True)
-                groups[key].append((fit, point))
-                break
+        start = stated_start(fact, figures, figure)
+        if start is not None:
+            other, when = start
+            point = FigurePoint(fact, other, figure_value(other), when, origin=True)
+            groups[key].append((fit, point))
     if not groups:
         return []
     best_group = max(
@@ -265,6 +264,19 @@ def achieved_points(
     for _, point in best_group:
         once.setdefault((point.fact.source, point.value, point.origin), point)
     return sorted(once.values(), key=lambda p: (not p.origin, p.date))
+
+
+def stated_start(
+    fact: LoadedFact, figures: list[Figure], figure: Figure
+) -> tuple[Figure, str] | None:
+    """The start a sentence gives after ``figure`` (one of ``figures``, its figures in
+    order): "6,800 kilometres, up from 4,200 kilometres when the consortium was formed in
+    2021" → (4,200, "2021"); the year is "" when its clause names none. None when the
+    sentence gives no start."""
+    for other in [*figures[figures.index(figure) + 1 :], *_from_one(fact.text)]:
+        if stem("from") in other.lead and _ORIGIN_STEMS & _clause_after(fact, other):
+            return other, _origin_date(fact, other) or ""
+    return None
 
 
 # "Up from one when the Consortium was founded": a start of one, which running text

@@ -752,6 +752,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _WHO_BEHIND.sub(r"\g<ask> launched", key)
     key = _THE_ONES_BEHIND.sub(r"which \g<what> launched", key)
     key = _TRY_TO.sub("", key)
+    key = _DID_NEXT.sub(r"\g<did>\g<who> ", key)
     key = _GET_GOING.sub(r"was \g<thing> launched", key)
     key = _ANYONE_QUOTED.sub(r"who said something \g<about>", key)
     key = _FULL_NAME.sub(r"\1", key)
@@ -842,6 +843,25 @@ _COUNT_AFTER = re.compile(
     r"(?P<tail>.*)$",
     re.IGNORECASE | re.S,
 )
+
+
+# "When the KL campus opened, how big was the gap to the goal?": the event clause first.
+_EVENT_CLAUSE_FIRST = re.compile(
+    r"^\s*(?P<marker>when|by the time|at the time)\s+(?P<event>[^,?;:]{3,80}?)\s*,\s*"
+    r"(?P<question>how\s+(?:many|much|far|big|large)\b[^?]*?)\s*(?P<end>\?*)\s*$",
+    re.IGNORECASE | re.S,
+)
+
+
+def event_clause_last(text: str) -> str:
+    """ "When the KL campus opened, how big was the gap to the 30,000 goal?" → "how big
+    was the gap to the 30,000 goal when the KL campus opened?": a figure as of an event
+    is read with the event after the question (``ends.two_ends``); other text as it is."""
+    match = _EVENT_CLAUSE_FIRST.match(text)
+    if match is None:
+        return text
+    marker = match["marker"].casefold()
+    return f"{match['question']} {marker} {match['event']}{match['end'] or '?'}"
 
 
 def count_after_statement(text: str) -> str:
@@ -992,6 +1012,10 @@ _THE_ONES_BEHIND = re.compile(
     rf"^who (?:are|were|is|was) the (?P<what>(?:{_COUNT_WORD} )?\w+) behind\b"
     r"(?! (?:the )?(?:founding|launch|launching|creation|start|setting up)\b)"
 )
+# "When did A and B next meet (after Hangzhou)?": in the past, "next" before the verb is
+# "again" (the time after the one before), which the releases write as "met again"; "when
+# is the next meeting?" (a future one, which no release dates) keeps it.
+_DID_NEXT = re.compile(r"\b(?P<did>did|had)\b(?P<who>(?: \w+){1,8}?) next (?=\w)")
 # "What does X try to promote?", "what is X trying to achieve": the verb of trying only
 # softens the verb after it, which is what the releases state. ("Trying to achieve/do"
 # stays: the thesaurus reads it as purpose.)

@@ -327,3 +327,10 @@ LEAVING_WORDS = frozenset(
     "resign resigns resigned resigning retire retires retired retiring depart departs "
     "departed exit exited step steps stepped stepping".split()
 )
+
+
+# Words asking how far a figure was from a goal ("how far from 30,000", "the gap to").
+SHORT_WORDS = frozenset(
+    "short far away missing lacking shy remaining remained remain remains gap behind left "
+    "need needs needed".split()
+)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 _MONTH_NAMES: tuple[str, ...] = tuple(
     "january february march april may june july august september october november december".split()
@@ -47,3 +48,42 @@ def date_when(fact_date: str, text: str) -> str:
     if len(written) == 1 and fact_date not in written:
         return written.pop()
     return fact_date
+
+
+# "delivered by Havsund Shipyard in November 2022": a date a few words after a word.
+_DATE_AFTER = re.compile(
+    rf"[^.;:,]{{0,60}}?\b(?:in|on)\s+(?:(?P<month>{_MONTH})\s+(?:(?P<day>\d{{1,2}}),?\s+)?)?"
+    rf"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def date_after_word(text: str, fits: Callable[[str], bool]) -> str | None:
+    """The date ``text`` writes right after a word that ``fits`` (given the word as
+    written): "The vessel, delivered by the yard in November 2022, …" with "delivered"
+    fitting gives "2022-11". ISO to the precision written ("2022", "2022-11",
+    "2022-11-05"), the date nearest its word when several fit; None when no fitting
+    word has a date after it in its clause (no comma between).
+
+    An undated fact holds as of its release, but the event it recalls happened when
+    the sentence says: asked which came first, that date is the event's."""
+    found = [
+        match
+        for word in _WORD.finditer(text)
+        if fits(word[0]) and (match := _DATE_AFTER.match(text, word.end())) is not None
+    ]
+    # The date nearest its word: "repair vessel … delivered in November 2022, completed
+    # its first repair in February 2023" dates the repair by the second.
+    for match in sorted(found, key=lambda m: m.start("year") - m.pos)[:1]:
+        year, month, day = match["year"], match["month"], match["day"]
+        if month is None:
+            return year
+        number = _MONTH_NAMES.index(month.casefold()) + 1
+        if day is None:
+            return f"{year}-{number:02d}"
+        try:
+            return dt.date(int(year), number, int(day)).isoformat()
+        except ValueError:
+            return f"{year}-{number:02d}"
+    return None

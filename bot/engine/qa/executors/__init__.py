@@ -106,6 +106,10 @@
   for X?");
 - ``membership.py``: "is A a member of B?" from a denial, a list naming A, or B's
   complete list without A.
+- ``members.py``: "who are the members of X?": the parties the sentences saying how X
+  is made up both link and name.
+- ``goal_events.py``: whether an aimed-at event ("a first zero-emission crossing by
+  2024") happened by its deadline, from the sentence reporting it done.
 
 Each returns an Answer (cited), a follow-up step for the engine, or None when the
 question is not of its kind.
@@ -146,6 +150,7 @@ from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.founding_counts import FoundingCountAnswers
 from bot.engine.qa.executors.frequencies import FrequencyAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
+from bot.engine.qa.executors.goal_events import GoalEventAnswers
 from bot.engine.qa.executors.holder_at_event import HolderAtEventAnswers
 from bot.engine.qa.executors.home_place import HomePlaceAnswers
 from bot.engine.qa.executors.initiators import InitiatorAnswers
@@ -153,6 +158,7 @@ from bot.engine.qa.executors.item_order import ItemOrderAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.list_changes import ListChangeAnswers
 from bot.engine.qa.executors.lists import ListAnswers
+from bot.engine.qa.executors.members import MemberAnswers
 from bot.engine.qa.executors.membership import MembershipAnswers
 from bot.engine.qa.executors.namesakes import NamesakeAnswers
 from bot.engine.qa.executors.ordinal import OrdinalAnswers
@@ -284,6 +290,8 @@ class Executors(
     DayAroundAnswers,
     AgeLimitAnswers,
     MembershipAnswers,
+    MemberAnswers,
+    GoalEventAnswers,
     SeriesAnswers,
     PurposeAnswers,
     HomePlaceAnswers,
@@ -333,6 +341,10 @@ class Executors(
             self.outcome,
             self.membership,
             self.party_membership,
+            # "Who are the members of X?": the parties named in it, not what "members" did.
+            self.members_of,
+            # "Did X manage <an aimed-at event> by 2024 like it aimed to?"
+            self.goal_event_met,
             self.said_about,
             self.quoted_list,
             self.press_desk,

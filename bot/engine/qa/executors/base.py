@@ -7,13 +7,16 @@ that one can use another's helper (yes/no reads a stated range, as arithmetic do
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from bot.engine.answer import Answer, entity_choice
-from bot.engine.qa.compose import not_found
+from bot.engine.answer import Answer, Status, entity_choice
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered_facts, not_found
+from bot.engine.qa.counted_phrase import noun_phrase
 from bot.engine.qa.durations import StatedRange, year_range
 from bot.engine.qa.followup import Step
 from bot.engine.qa.query import Query
@@ -43,6 +46,8 @@ CLOSEST_SHOWN = 2
 # A list answer names at most this many entities, and reads at most this many facts.
 MAX_LISTED = 15
 MAX_LIST_FACTS = 200
+# A count no release states: at most this many sentences naming what was asked are shown.
+MAX_NAMED_COUNTED = 3
 MAX_SOURCES_SHOWN = 5
 # A role held by several people over time lists at most this many.
 MAX_HOLDERS = 4
@@ -229,6 +234,21 @@ class ExecutorBase:
                 f"{', '.join(names)}, try `{p}what {names[0]}`."
             )
             choices = tuple(entity_choice(p, "what", e, n) for e, n in zip(ids, names, strict=True))
+            if q.wants == "count":
+                named = self._counted_named(q)
+                if named is not None:
+                    phrase, facts = named
+                    # "How many repair vessels does X have?" with no number stated: the
+                    # sentences naming the things of that kind, so a reader can see them.
+                    lines = "\n".join(f"• {f.text.strip()}{placeholder(f.source)}" for f in facts)
+                    text = (
+                        f"The releases I know do not state a number of {phrase}. What they "
+                        f"say about {phrase}, newest first:\n{lines}"
+                    )
+                    # Composed as an answer (each sentence marked with its release when
+                    # two are shown), then told as what it is: no number stated.
+                    shown = answered_facts(index, q.question, [text], facts)
+                    return dataclasses.replace(shown, status=Status.NOT_FOUND, choices=choices)
         else:
             text = (
                 f"I don't know {what}: I only know about what the press releases in my knowledge base say. "
@@ -236,6 +256,32 @@ class ExecutorBase:
             )
             choices = ()
         return not_found(q.question, text, choices)
+
+    def _counted_named(self, q: Query) -> tuple[str, list[LoadedFact]] | None:
+        """The noun phrase of "how many <phrase>" and the subjects' sentences holding
+        every word of it (stems) and naming one such thing (its head in the singular),
+        newest first, at most ``MAX_NAMED_COUNTED``; None when the question has no such
+        phrase or no sentence names one."""
+        phrase = noun_phrase(q.words)
+        wanted = {stem(w) for w in phrase}
+        one = _singular(phrase[-1]) if phrase else None
+        if not wanted or one is None:
+            return None
+        found: dict[str, LoadedFact] = {}
+        for subject in q.subjects:
+            for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
+                # One thing of the kind named ("the repair vessel MV Havsund Mender", "a
+                # second repair vessel") is what a reader counts; a sentence about the
+                # kind in general ("helps SMEs") names none of them.
+                # "school-connectivity programme" names no school.
+                if wanted <= self._fact_terms(fact) and re.search(
+                    rf"\b{re.escape(one)}\b(?!-)", fact.text, re.IGNORECASE
+                ):
+                    found.setdefault(fact.id, fact)
+        if not found:
+            return None
+        newest = sorted(found.values(), key=self.index.newest_first)[:MAX_NAMED_COUNTED]
+        return " ".join(phrase), newest
 
     def unknown_name(self, q: Query) -> Answer:
         """Not found: the question names something (``q.unknown_names``) no release does;
@@ -372,6 +418,11 @@ class ExecutorBase:
         (``ArithmeticAnswers``)."""
         raise NotImplementedError
 
+    def figure_in_time(self, q: Query) -> Result:
+        """A figure at a time, between two times or short of a goal at a time
+        (``FigureTimeAnswers``)."""
+        raise NotImplementedError
+
     def title_start(self, person: str, span: RoleSpan) -> TitleStart | None:
         """When a fact says the title of ``span`` started (``BecameAnswers``)."""
         raise NotImplementedError
@@ -385,9 +436,9 @@ class ExecutorBase:
         its series (``FigureTimeAnswers``)."""
         raise NotImplementedError
 
-    def count_as_of(self, q: Query, date: str) -> LoadedFact | None:
-        """The newest figure for the noun of "how many <noun>" by ``date``
-        (``StatedCountAnswers``)."""
+    def count_as_of(self, q: Query, date: str, news: str = "") -> LoadedFact | None:
+        """The newest figure for the noun of "how many <noun>" by ``date``, or stated by
+        the release ``news`` (``StatedCountAnswers``)."""
         raise NotImplementedError
 
     def purpose(self, q: Query) -> Result:
@@ -424,3 +475,13 @@ def same_title_roles(
         for r in index.roles_by_entity.get(other, []):
             if r.organization == role.organization and r.title.casefold() == key:
                 yield index.source_date(r.source), r
+
+
+def _singular(noun: str) -> str | None:
+    """The singular of a plural count noun ("vessels" → "vessel", "facilities" →
+    "facility"); None for a word that is no regular plural ("staff", "people")."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        return noun[:-1]
+    return None

@@ -15,7 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from bot.engine.answer import Answer
+from bot.engine.answer import Answer, Status
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.durations import between, year_range
@@ -31,10 +31,11 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.executors.became import START_WORDS
 from bot.engine.qa.executors.role_dates import title_fit
-from bot.engine.qa.figures import figures_in, first_figure_start, reports_goal_met
+from bot.engine.qa.figures import figures_in, first_figure_start, reports_goal_met, same_word
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
-from bot.engine.qa.vocabulary import FOUNDING_YEAR, RELEASE_NOUNS
+from bot.engine.qa.vocabulary import FOUNDING_YEAR, RELEASE_NOUNS, SHORT_WORDS
+from bot.engine.qa.written_dates import date_after_word
 from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
@@ -159,14 +160,34 @@ class EventAnswers(ExecutorBase):
             if start is not None:
                 return [((0.0,), start)]
         pool: dict[str, LoadedFact] = {}
+        # An undated sentence recalling the end ("MV Havsund Mender, delivered … in
+        # November 2022" for "the Havsund Mender delivery") is dated by what it writes
+        # after the end's own word, not by its release.
+        event_terms = [t for t in terms if t not in named]
+        recalled: dict[str, str] = {}
+
+        def dated(fact: LoadedFact) -> bool:
+            if fact.date:
+                return True
+            # The event's own word ("delivered"), not a name's ("MV Havsund Mender").
+            if not event_terms:
+                return False
+            when = date_after_word(
+                fact.text,
+                lambda w: w[:1].islower() and any(same_word(stem(w), t) for t in event_terms),
+            )
+            if when is not None:
+                recalled[fact.id] = when
+            return when is not None
+
         for s in subjects:
             for fact in index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
-                if fact.date:
+                if dated(fact):
                     pool.setdefault(fact.id, fact)
         scores: dict[str, float] = {}
         if terms:
             for c in self.retriever.rank(terms, set(subjects), include_quotes=False):
-                if isinstance(c.item, LoadedFact) and c.item.date:
+                if isinstance(c.item, LoadedFact) and dated(c.item):
                     pool.setdefault(c.item.id, c.item)
                     scores[c.item.id] = c.score
         # Every word of the end counts as written, titles too ("becoming president").
@@ -188,7 +209,8 @@ class EventAnswers(ExecutorBase):
             leads = float(bool(fact.about) and fact.about[0] in subjects)
             # An event is dated to the day ("opened … on March 5, 2019"); a state
             # is often dated by its start only ("has been run … since July 2021").
-            to_the_day = float(len(fact.date or "") == len("2019-03-05"))
+            when = fact.date or recalled.get(fact.id, "")
+            to_the_day = float(len(when) == len("2019-03-05"))
             # Words side by side as the end has them ("became President", not
             # "President …, becomes Chair").
             adjacent = float(len(pairs & _pairs(content_terms(fact.text))))
@@ -201,7 +223,7 @@ class EventAnswers(ExecutorBase):
                 to_the_day,
                 scores.get(fact.id, 0.0),
             )
-            fits.append((key, DatedEnd(fact.date or "", fact.text.strip(), fact.source, label)))
+            fits.append((key, DatedEnd(when, fact.text.strip(), fact.source, label)))
         if fits:
             fits.sort(key=lambda kv: kv[0], reverse=True)
             return fits[:MAX_END_DATES]
@@ -311,6 +333,56 @@ class EventAnswers(ExecutorBase):
             return x2[1], ys[0][1]  # type: ignore[index]
         return xs[0][1], y2[1]
 
+    def next_after(
+        self, q: Query, head: Query, anchor: Query, anchor_words: tuple[str, ...] = ()
+    ) -> Result:
+        """ "When did A and B (next) meet after the Velmar talks?": of the dated
+        sentences the head's words fit (``end_dates``), the earliest dated after the
+        anchor's date, with the anchor's sentence, both cited. None when either is
+        undated or nothing fits after the anchor: the other executors answer.
+
+        An anchor naming only a place ("after Hangzhou") is the head's event there
+        (``anchor_words``: the words the question gives for it, its label)."""
+        start = self.end_date(anchor)
+        if start is None or not start.date:
+            return None
+        # "…, who met in Hangzhou in April 2018, met again in Kigali on November 11, 2019"
+        # (dated 2019-11-11): the anchor's own words date it, where the sentence writes a
+        # date right after them.
+        own = set(content_terms(" ".join(anchor_words or anchor.words))) - set(head.terms)
+        recalled = date_after_word(
+            start.text, lambda w: any(same_word(stem(w.casefold()), t) for t in own)
+        )
+        if recalled is not None and _after(start.date, recalled):
+            start = dataclasses.replace(start, date=recalled)
+        later = [
+            end
+            for _, end in self.end_dates(head)
+            if end.date
+            and (end.text, end.date) != (start.text, start.date)
+            and _after(end.date, start.date)
+        ]
+        if not later:
+            return None
+        # The earliest after the anchor; best fit first among those of one date.
+        found = min(later, key=lambda e: e.date)
+        label = as_typed(q.question, tuple(anchor_words or anchor.words))
+        text = f"**When:** {format_date(found.date)}\n{found.text}{placeholder(found.source)}\n"
+        if start.text == found.text:
+            text += f"After {label} ({format_date(start.date)}), as the same sentence says."
+        else:
+            text += (
+                f"After {label} ({format_date(start.date)}): {start.text}"
+                f"{placeholder(start.source)}"
+            )
+        return answered(
+            self.index,
+            q.question,
+            text,
+            [found.source, start.source],
+            entities=[*head.subjects, *anchor.subjects],
+        )
+
     def which_first_of_ends(self, q: Query, a: Query, b: Query, relation: Relation) -> Result:
         """ "Which came first, A or B?": the dates the releases give for each, compared.
 
@@ -404,7 +476,16 @@ class EventAnswers(ExecutorBase):
 
     def as_of_event(self, q: Query, head: Query, event: Query, *, before: bool = False) -> Result:
         """ "How many graduates were there when A happened?": the figure as of A's date;
-        ``before`` ("…before A happened?"): the newest figure dated before it."""
+        ``before`` ("…before A happened?"): the newest figure dated before it. A head
+        naming nothing that no figure answers is about what the event names ("how many
+        schools were connected when SkyClass launched?": SkyClass's schools)."""
+        found = self._as_of_event(q, head, event, before=before)
+        if found is None and not head.subjects and event.subjects:
+            about = dataclasses.replace(head, subjects=event.subjects)
+            found = self._as_of_event(q, about, event, before=before)
+        return found
+
+    def _as_of_event(self, q: Query, head: Query, event: Query, *, before: bool) -> Result:
         when = self._title_taken(event) or self.end_date(event)
         if when is None:
             return None
@@ -426,7 +507,17 @@ class EventAnswers(ExecutorBase):
             question=q.question,
             time=TimeConstraint(until=year, until_month=month or 12),
         )
-        found = self.figure_as_of(bounded, when.date, when.source)
+        found = None
+        if set(head.words) & SHORT_WORDS:
+            # "How far from its 30,000 goal when the KL campus opened?": the shortfall
+            # as of the event's month (the figure in force then against the goal).
+            point = f"{year}-{month:02d}" if month else str(year)
+            at = dataclasses.replace(
+                bounded, time=TimeConstraint(year=year, month=month, points=(point,))
+            )
+            found = self.figure_in_time(at)
+        if not isinstance(found, Answer) or found.status is not Status.ANSWERED:
+            found = self.figure_as_of(bounded, when.date, when.source)
         if not isinstance(found, Answer):
             # The noun's series last: "membership" counted as "seven member councils".
             fact = self.figure_fact_by(head, when.date)
@@ -440,7 +531,9 @@ class EventAnswers(ExecutorBase):
             return answered(
                 self.index, q.question, text, [fact.source, when.source], entities=fact.about
             )
-        text = f"{found.text}\n• {format_date(when.date)}: {when.text}"
+        # Its numbered markers are its own citations' order: numbered again below.
+        shown = _MARKERS.sub("", found.text)
+        text = f"{shown}\n• {format_date(when.date)}: {when.text}"
         sources = [c.source_id for c in found.citations] + [when.source]
         return answered(self.index, q.question, text, sources, entities=found.entities)
 
@@ -512,7 +605,11 @@ class EventAnswers(ExecutorBase):
     def _figure_fact(self, q: Query, date: str, source: str = "") -> LoadedFact | None:
         """The newest fact stating a figure (not a goal) for the words of ``q`` by ``date``:
         the figure for the noun of "how many <noun>" first (``StatedCountAnswers``)."""
-        counted = self.count_as_of(q, date)
+        # A figure the release reporting the event gives is as of the event too, when
+        # the event is that release's news (days before it), not one it recalls from
+        # months before ("became Chief Executive on May 1" in a September release).
+        news = bool(source) and days_between(date, self.index.source_date(source)) <= NEWS_DAYS
+        counted = self.count_as_of(q, date, source if news else "")
         if counted is not None:
             return counted
         terms = [
@@ -521,10 +618,6 @@ class EventAnswers(ExecutorBase):
             if t not in ANSWER_TYPE_TERMS["count"] and t not in ANSWER_TYPE_TERMS[None]
         ]
         ranked = self.retriever.rank(terms, set(q.subjects), include_quotes=False)
-        # A figure the release reporting the event gives is as of the event too, when
-        # the event is that release's news (days before it), not one it recalls from
-        # months before ("became Chief Executive on May 1" in a September release).
-        news = bool(source) and days_between(date, self.index.source_date(source)) <= NEWS_DAYS
         figures = [
             c
             for c in ranked
@@ -751,3 +844,14 @@ def _asked_noun(words: tuple[str, ...]) -> str | None:
     if noun in STOP_WORDS or noun in _NOT_NOUNS:
         return None
     return stem(noun)
+
+
+# The " [n]" markers of a composed answer (``cite.number_markers``).
+_MARKERS = re.compile(r" ?\[\d+\]")
+
+
+def _after(date: str, anchor: str) -> bool:
+    """Whether ISO ``date`` is after ``anchor`` at the precision both give ("2019-11-11"
+    is after "2018-04"; "2018-04-21" is not after "2018-04")."""
+    n = min(len(date), len(anchor))
+    return date[:n] > anchor[:n]

@@ -49,7 +49,13 @@ from bot.engine.qa.figure_series import (
 )
 from bot.engine.qa.figures import GOAL_NAMING, is_past_goal, summary_statement
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import GOAL_DEADLINE, NOW_WORDS, ORIGINAL_WORDS, SHAPE_WORDS
+from bot.engine.qa.vocabulary import (
+    GOAL_DEADLINE,
+    NOW_WORDS,
+    ORIGINAL_WORDS,
+    SHAPE_WORDS,
+    SHORT_WORDS,
+)
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
 
@@ -59,11 +65,6 @@ GAIN_WORDS = frozenset(
     "increasing rise rose risen add added adding lose lost drop dropped expand expanded "
     "expanding shrink shrank change changed difference up down bigger larger higher greater "
     "smaller lower".split()
-)
-# Words asking how far a figure was from a goal.
-SHORT_WORDS = frozenset(
-    "short far away missing lacking shy remaining remained remain remains gap behind left "
-    "need needs needed".split()
 )
 # "What was the increase in X from 2020 to 2024?": a change asked by its noun.
 _CHANGE_NOUNS = frozenset(
@@ -142,7 +143,12 @@ class FigureTimeAnswers(ExecutorBase):
             return None
         words = set(q.words)
         opener = q.words[1:] if q.words[:1] == ("by",) else q.words
-        how = opener[:2] in (("how", "many"), ("how", "much"), ("how", "far"))
+        how = opener[:2] in (("how", "many"), ("how", "much"), ("how", "far")) or (
+            # "How big was the gap to the 30,000 goal?": a shortfall asked by its size.
+            opener[:2] in (("how", "big"), ("how", "large"), ("what", "was"), ("what", "is"))
+            and bool(words & SHORT_WORDS)
+            and bool(words & GOAL_WORDS)
+        )
         if words & GOAL_WORDS and not how and q.answer_type is not AnswerType.YES_NO:
             return self._ft_goal(q)
         if q.words[:1] == ("what",) and words & _CHANGE_NOUNS and not words & GOAL_WORDS:

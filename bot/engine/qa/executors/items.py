@@ -46,9 +46,11 @@ _START_TERMS = frozenset(
 _COMPARING = frozenset(stem(w) for w in "versus vs compared compare against".split())
 # Nouns of a count that name no kind, as a question writes them (stop words elsewhere).
 _GENERIC_NOUNS = frozenset("things items".split())
-# Words that ask for a list or a count rather than say what it is of.
+# Words that ask for a list or a count rather than say what it is of ("how many
+# partners does X count now?": "count" asks the number, as "have" would).
 _ASKING = frozenset(
-    stem(w) for w in "list name named mention mentioned give enumerate many much".split()
+    stem(w)
+    for w in "list name named mention mentioned give enumerate many much count counts tally".split()
 )
 # A figure right before the noun ("in nine countries"): the release states the count.
 # The words between stay in one clause: "30,000 graduates, which the partners…" gives no

@@ -53,6 +53,7 @@ _END_WORDS = frozenset("end ends ending finish finishes expire expires close clo
 _START_WORDS = frozenset("start starts begin begins began started commence".split())
 _SPAN_WORDS = frozenset("cover covers covered run runs ran span spans last lasts".split())
 _PERIOD_NOUNS = frozenset("years period dates timeframe duration".split())
+_DATE_NOUNS = frozenset("year years date dates".split())
 # Words of the question that say nothing about which thing is meant.
 _ASKING = frozenset(
     "when which what until till year years period dates date timeframe will would does did "
@@ -104,6 +105,11 @@ class PeriodAnswers(ExecutorBase):
         if words & {"until", "till"} and "when" in words:
             words |= {"end"}  # "until when does …?" asks for the end
         which_years = bool(words & {"which", "what"}) and bool(words & _PERIOD_NOUNS)
+        # "First phase: start year and end year?", "its start and end dates": the ends
+        # named as nouns ask for the period with no question word.
+        which_years = which_years or (
+            _asks(words, _START_WORDS) and _asks(words, _END_WORDS) and bool(words & _DATE_NOUNS)
+        )
         when = q.wants == "date" or "when" in words
         # "When did they last hold an assembly?": "last" before a verb is "most recently",
         # not "lasts" ("how long does it last?", "last until").
@@ -174,7 +180,11 @@ class PeriodAnswers(ExecutorBase):
                 first = min(started, key=lambda p: p.start[-4:])
                 periods = [first, *(p for p in periods if p is not first)]
         best, *others = periods
-        if _asks(words, _END_WORDS) and best.end:
+        both = _asks(words, _START_WORDS) and _asks(words, _END_WORDS)
+        if both and best.start and best.end:
+            # "When did it start and end?": both ends, in their order.
+            head = f"**{best.start} to {best.end}**"
+        elif _asks(words, _END_WORDS) and best.end:
             head = f"**Ends:** {best.end}" + (f" (from {best.start})" if best.start else "")
         elif _asks(words, _START_WORDS) and best.start:
             head = f"**Starts:** {best.start}" + (f" (until {best.end})" if best.end else "")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, citations, format_date, not_found
+from bot.engine.qa.counted_phrase import noun_phrase as _noun_phrase
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import (
     _CHANGE_TERMS,
@@ -47,7 +48,7 @@ from bot.engine.qa.figures import (
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.kb.models import EntityKind, LoadedFact
-from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
+from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
 # A goal named beside a figure ("its objective of 10,000", "its goal of 600"), as stems.
@@ -102,11 +103,13 @@ class StatedCountAnswers(ExecutorBase):
         head = _head_noun(q.words)
         if head is not None and head != noun:
             # "How many ship calls …": the run's head ("2,100 calls"), never its first
-            # word ("seven ships"); the first word when nothing counts the head
-            # ("partner organisations" stated as "six partners").
+            # word ("seven ships"); the first word when nothing counts the head and the
+            # head is only a kind ("partner organisations" stated as "six partners").
+            # A head that names a thing of its own ("repair vessels") is what is
+            # counted: "31 cable repairs" counts no vessels.
             by_head = stem(head)
             groups = self._groups(q, lambda text: _counting(text, by_head), counted=by_head)
-            if groups:
+            if groups or head not in KIND_NOUNS:
                 asked = by_head
         terms = set(q.terms) - {asked}
         if not groups:
@@ -133,7 +136,9 @@ class StatedCountAnswers(ExecutorBase):
             # "How many people / business owners has X trained?": a wider or other word
             # for what is counted; the figure the question's verb comes before ("has
             # trained 5,100 entrepreneurs") is the count.
-            verbs = terms - {t for m in q.mention_terms.values() for t in m}
+            # The noun phrase's own words ("repair" of "repair vessels") are no verb.
+            phrase = {stem(w) for w in _noun_phrase(q.words)}
+            verbs = terms - phrase - {t for m in q.mention_terms.values() for t in m}
             groups = self._groups(q, lambda text: _done(text, verbs)) if verbs else {}
         if not groups:
             return None
@@ -274,14 +279,25 @@ class StatedCountAnswers(ExecutorBase):
             self.index, q.question, text, [before.source, after.source], entities=q.subjects
         )
 
-    def count_as_of(self, q: Query, date: str) -> LoadedFact | None:
+    def count_as_of(self, q: Query, date: str, news: str = "") -> LoadedFact | None:
         """The newest fact dated on or before ``date`` (ISO) stating a figure for the noun
-        of "how many <noun>" (``q`` is that head of a question); None when none does."""
+        of "how many <noun>" (``q`` is that head of a question), or stated by the release
+        ``news`` (the one reporting the event dated ``date``: "Forty pilot schools are
+        already connected", dated the day after the launch it reports); None when none
+        does."""
         noun = list_noun(q.words)
         if noun is None or not q.subjects:
             return None
+        # "How many SkyClass schools …": the noun phrase's head ("schools") first, as
+        # ``stated_count`` reads it; the first word when nothing counts the head.
+        head = _head_noun(q.words)
+        groups: dict[tuple[str, str], list[StatedCount]] = {}
         asked = stem(noun)
-        groups = self._groups(q, lambda text: _counting(text, asked), counted=asked)
+        for word in dict.fromkeys(w for w in (head, noun) if w is not None):
+            asked = stem(word)
+            groups = self._groups(q, lambda text, a=asked: _counting(text, a), counted=asked)
+            if groups:
+                break
         if not groups:
             return None
         terms = set(q.terms) - {asked}
@@ -289,7 +305,7 @@ class StatedCountAnswers(ExecutorBase):
             groups.values(),
             key=lambda g: (max(len(terms & self._fact_terms(c.fact)) for c in g), len(g)),
         )
-        by = [c for c in best if c.date[: len(date)] <= date]
+        by = [c for c in best if c.date[: len(date)] <= date or c.fact.source == news]
         return max(by, key=lambda c: c.date).fact if by else None
 
     def _named_after_place(self, q: Query) -> tuple[str, ...]:
@@ -373,29 +389,6 @@ def _head_noun(words: tuple[str, ...]) -> str | None:
     storage hubs are running"), or None when the question does not open so."""
     phrase = _noun_phrase(words)
     return phrase[-1] if phrase else None
-
-
-def _noun_phrase(words: tuple[str, ...]) -> list[str]:
-    """The noun phrase after "how many" ("cold storage hubs"), up to a stop word or a
-    verb form ending in -ed/-ing; empty when the question does not open so."""
-    if words[:2] != ("how", "many"):
-        return []
-    phrase: list[str] = []
-    for word in words[2:]:
-        if word in STOP_WORDS or word in QUESTION_WORDS:
-            break
-        if phrase and _verb_form(word):
-            break  # "how many ship calls connected to …": the verb ends the phrase
-        phrase.append(word)
-    return phrase
-
-
-def _verb_form(word: str) -> bool:
-    """Whether ``word`` reads as a verb's -ed or -ing form: "connected", "using", and
-    the short "used" (not "seed", "need": a double "e" before "d" is the stem's)."""
-    if len(word) > 4:
-        return word.endswith(("ed", "ing"))
-    return len(word) == 4 and word.endswith("ed") and word[-3] != "e"
 
 
 def _names_things_not_people(noun: str) -> bool:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from bot.engine.answer import Answer, Status
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
+from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.figures import (
@@ -231,6 +232,9 @@ class TargetAnswers(ExecutorBase):
             q = dataclasses.replace(q, subjects=(owner,))
         if words & _HYPOTHETICAL:
             return None  # "if it hits its goal, how many in total?" (events.total_with_goal)
+        ends = two_ends(q.words)
+        if ends is not None and ends.relation in (Relation.WHEN, Relation.BEFORE):
+            return None  # "…when the KL campus opened?": as of that event (events.py)
         # "By how many did it miss its goal?": the amount missed is the gap at the deadline.
         missed_by = bool(words & _MISS_WORDS) and bool(words & {"many", "much"})
         gap = bool(words & _GAP_WORDS or missed_by) and "how" in words

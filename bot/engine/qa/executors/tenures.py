@@ -22,8 +22,9 @@ from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.executors.became import TitleStart
 from bot.engine.qa.executors.role_dates import best_fitting
 from bot.engine.qa.query import Query
-from bot.engine.qa.vocabulary import LEAVING_WORDS
+from bot.engine.qa.vocabulary import LEAVING_WORDS, RELEASE_NOUNS
 from bot.kb.loader import LoadedFact
+from bot.kb.models import Source
 from bot.search.index import Index, RoleSpan
 from bot.search.terms import STOP_WORDS
 from bot.textnorm import normalize
@@ -60,6 +61,11 @@ def _ending_sources(index: Index, person: str, span: RoleSpan) -> list[str]:
         for r in index.roles_by_entity.get(person, [])
         if not r.current and (r.title.casefold(), r.organization) == key
     ]
+
+
+def _first_source(span: RoleSpan) -> str:
+    """The release that first states the title (``span.sources`` follow ``span.dates``)."""
+    return min(zip(span.dates, span.sources, strict=True))[1]
 
 
 def _before_the_next(question: str, spans: list[RoleSpan]) -> list[RoleSpan]:
@@ -165,12 +171,23 @@ class TenureAnswers(ExecutorBase):
         ]
         return min(starts, key=lambda s: s.date, default=None)
 
+    def _release_of_year(self, q: Query) -> Source | None:
+        """The one release of the year asked when the question names a release ("when
+        the 2024 announcement came out"); None otherwise, or when that year has several."""
+        if q.time.year is None or q.time.month or not set(q.words) & RELEASE_NOUNS:
+            return None
+        found = [s.source for s in self.index.sources_newest if s.source.date.year == q.time.year]
+        return found[0] if len(found) == 1 else None
+
     def tenure(self, q: Query) -> Answer | None:
         """ "How long did X chair the board?": from the title's start to its end (or to
         the newest release stating it, "at least"). None when the question is not of
         this kind or names no one title of one person."""
-        # "How long had X been president by May 2024?": the tenure up to that date.
+        # "How long had X been president by May 2024?": the tenure up to that date; "…
+        # when the 2024 announcement came out?": up to that year's one release's date.
         by_date = q.time.until is not None and q.time.year is None and q.time.since is None
+        release_day = self._release_of_year(q)
+        by_date = by_date or release_day is not None
         if not _asks_how_long(q.words) or (q.time.bounded and not by_date) or q.quote or q.meta:
             return None
         # "How long was X programme director before she became executive director?":
@@ -189,23 +206,35 @@ class TenureAnswers(ExecutorBase):
         name = index.entity(person).name
         start = self.title_start(person, span)
         stated = start.fact if start is not None else self._title_first_stated(person, span)
-        if stated is None:
-            # The first release to give the title only bounds its start; a fact may state
-            # the whole term ("after six years in the post"), which arithmetic answers.
-            return None
         ended_to_the_month = bool(span.ended and span.ended_on and len(span.ended_on) > len("2021"))
-        if start is None and stated.date is None:
+        if stated is None:
+            # No sentence names the title: the first release to give it (a declared
+            # role) bounds its start, unless a fact states the whole term ("after six
+            # years in the post"), which arithmetic answers.
+            told = self.stated_duration(q)
+            first = min(span.dates).isoformat()
+            if told is not None or not (
+                span.ended or self._next_title_start(person, span, first) is not None
+            ):
+                # A title never ended (nor superseded) has no end to measure to.
+                return told
+        elif start is None and stated.date is None:
             # The first release to give the title only bounds its start; a fact stating
             # the whole term ("after six years in the post") says more.
             told = self.stated_duration(q)
             if told is not None:
                 return told
-        if year_range(stated.text) is not None and not ended_to_the_month:
+        if stated is not None and year_range(stated.text) is not None and not ended_to_the_month:
             # "served … from 2013 to 2021": the stated term (arithmetic.py). A title a
             # release marks ended on a day ("ended: 2023-05-02") is measured to that day.
             return None
-        start_date = start.date if start is not None else self.fact_date(stated)
-        sources = [stated.source]
+        if start is not None:
+            start_date = start.date
+        elif stated is not None:
+            start_date = self.fact_date(stated)
+        else:
+            start_date = min(span.dates).isoformat()
+        sources = [stated.source if stated is not None else _first_source(span)]
         title = span.role.title
         if span.role.organization:
             title += f", {index.short_name(span.role.organization)}"
@@ -225,6 +254,9 @@ class TenureAnswers(ExecutorBase):
         if by_date:
             month = q.time.until_month
             cutoff = f"{q.time.until}-{month:02d}" if month else str(q.time.until)
+            if release_day is not None:
+                cutoff = release_day.date.isoformat()
+                sources.append(release_day.id)
             if start_date[: len(cutoff)] > cutoff:
                 return None  # not yet held by then
             if end_date[: len(cutoff)] >= cutoff:
@@ -237,22 +269,23 @@ class TenureAnswers(ExecutorBase):
         duration = between(start_date, end_date)
         head = duration.head
         if cutoff is not None:
-            tail = f"{name} still held it in {format_date(cutoff)}."
+            on = "on" if len(cutoff) == len("2024-05-08") else "in"
+            tail = f"{name} still held it {on} {format_date(cutoff)}."
         elif at_least:
             head = f"At least {head[0].lower()}{head[1:]}"
             tail = f"{name} still held it as of the newest release to state it ({end_date})."
         else:
             tail = f"It ended on {format_date(end_date)}."
         since = format_date(start_date)
-        if start is None and stated.date is None:
+        if start is None and (stated is None or stated.date is None):
             # Undated, the first release to state the title only bounds its start.
             if not at_least:
                 head = f"At least {head.removeprefix('About ')[0].lower()}{head.removeprefix('About ')[1:]}"
             since += " (the first release to state it)"
-        text = (
-            f"**{head}** ({duration.working}): {name} was {title} from {since}. "
-            f"{tail}\n{stated.text.strip()}"
-        )
+        shown = stated.text.strip() if stated is not None else ""
+        text = f"**{head}** ({duration.working}): {name} was {title} from {since}. {tail}"
+        if shown:
+            text += f"\n{shown}"
         if succeeded is not None:
             text += f"\n{succeeded.fact.text.strip()}"
             sources.append(succeeded.fact.source)

@@ -1,0 +1,97 @@
+"""Whether a goal that is an event was met by its deadline: "did the corridor manage a
+first zero-emission crossing by 2024 like it aimed to?", "did X open its second campus
+by 2022 as planned?".
+
+The goal is a sentence about the subject stating an aim ("aims for a first zero-emission
+crossing by 2024", ``events.is_aim``) that has the question's words for the thing aimed
+at. It was met when another sentence, not an aim, dated, has every one of those words
+("completed the first zero-emission crossing … on May 30, 2023"): yes when dated by the
+deadline (the year the question or the aim gives, to its end), else not by then, with
+the date it happened. Both sentences are shown, cited. None when the question asks no
+such thing or no sentence reports the thing done: the yes/no executor says what the
+releases say (a numeric goal is ``targets.py``'s).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.query import AnswerType, Query
+from bot.kb.models import LoadedFact
+from bot.search.terms import stem
+
+# Words saying the thing was a goal ("like it aimed to", "as planned", "as promised").
+_GOAL_ASKS = frozenset(
+    stem(w)
+    for w in "aim aimed aims planned plan plans promised intended target targeted goal "
+    "hoped meant supposed".split()
+)
+# Words of the question that say how it is asked, not what was aimed at.
+_ASKING = frozenset(
+    stem(w)
+    for w in "manage managed achieve achieved accomplish accomplished reach reached make "
+    "made get got hit deliver delivered like".split()
+)
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"\bby (?:the end of )?((?:19|20)\d\d)\b", re.IGNORECASE)
+# At least this many words name the thing aimed at ("first zero emission crossing").
+MIN_GOAL_WORDS = 2
+
+
+class GoalEventAnswers(ExecutorBase):
+    def goal_event_met(self, q: Query) -> Result:
+        """Yes, or not by the deadline, for an aimed-at event a sentence reports done;
+        None otherwise."""
+        if q.answer_type is not AnswerType.YES_NO or not set(q.terms) & _GOAL_ASKS:
+            return None
+        if not q.subjects or q.quote or q.meta:
+            return None
+        if any(w.isdigit() and not _YEAR_WORD.fullmatch(w) for w in q.words):
+            return None  # "its 10-day repair target": a figure to reach (targets.py)
+        named = {t for m in q.mention_terms.values() for t in m}
+        thing = set(q.terms) - _GOAL_ASKS - _ASKING - named
+        thing = {t for t in thing if not t.isdigit()}
+        if len(thing) < MIN_GOAL_WORDS:
+            return None
+        facts: dict[str, LoadedFact] = {}
+        for subject in q.subjects:
+            for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
+                facts.setdefault(fact.id, fact)
+        aims = [f for f in facts.values() if is_aim(f.text) and thing <= self._fact_terms(f)]
+        done = [
+            f
+            for f in facts.values()
+            if not is_aim(f.text) and f.date and thing <= self._fact_terms(f)
+        ]
+        if not aims or not done:
+            return None
+        aim = aims[0]
+        deadline = q.time.until or q.time.year
+        stated = _YEAR.search(aim.text)
+        if deadline is None and stated is not None:
+            deadline = int(stated[1])
+        if deadline is None:
+            return None
+        first = min(done, key=self.fact_date)
+        when = self.fact_date(first)
+        met = int(when[:4]) <= deadline
+        verdict = (
+            f"**Yes:** it happened on {format_date(when)}, by the {deadline} goal."
+            if met
+            else f"**Not by {deadline}:** it happened later, on {format_date(when)}."
+        )
+        text = (
+            f"{verdict}\n• {first.text.strip()}{placeholder(first.source)}\n"
+            f"• Goal: {aim.text.strip()}{placeholder(aim.source)}"
+        )
+        return answered(
+            self.index,
+            q.question,
+            text,
+            [first.source, aim.source],
+            entities=[*first.about, *aim.about],
+        )

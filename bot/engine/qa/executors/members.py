@@ -1,0 +1,172 @@
+"""Who a group's members are: "who are the members of the SCRRC?", "list the consortium's
+members", "which organisations belong to X?".
+
+A "who" asked of a group is answered by the parties the releases name in it, never by a
+sentence about what "the members" did ("SCRRC members have completed 31 repairs" names
+none). The parties are the organisations and people a sentence both links (``about``)
+and names in its words, when the sentence is about the group and says how it is made
+up: its members or partners ("the alliance's seven founding members are …", "… joined
+in 2025"), its formation ("announced the formation of X together with …") or what it
+is a group of (its summary: "Consortium of A, B, C and D that …"). Every party named so
+is listed, in the order first named, then the sentences, newest first, each cited.
+
+Only organisations are listed ("the members elected Mayor X as Chair" names a chair).
+None when the question asks anything beyond the group's members (a time, a count, a
+yes/no, another word), or no sentence names two parties so: the other executors answer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.figures import summary_statement
+from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.vocabulary import KIND_NOUNS
+from bot.kb.models import EntityKind, LoadedFact
+from bot.search.terms import stem
+from bot.textnorm import normalize
+
+# Words asking for the members ("who are the members of X", "who belongs to X").
+_MEMBER_WORDS = frozenset("member members membership belong belongs belonged".split())
+_MEMBER_STEMS = frozenset(stem(w) for w in _MEMBER_WORDS)
+# Words of such a question that ask nothing more ("which organisations are the members").
+_ASKING = frozenset(
+    stem(w) for w in (*_MEMBER_WORDS, *KIND_NOUNS, "list", "name", "current", "currently", "now")
+)
+_OPENERS = frozenset("who which what list name".split())
+# How a sentence says who makes the group up (normalised text), and on which side of
+# the cue the parties are named: after a list's noun ("the seven founding members are
+# A, B …", "new members include A"), after "by" of a founding ("founded on March 14,
+# 2017 by A, B …"), after "<group noun> of" ("Consortium of A, B …"), anywhere beside
+# "the formation of" ("A and B announced the formation of X together with C"), before
+# "joined" ("A and B joined in 2025").
+_AFTER_CUES = re.compile(
+    r"\b(?:members|partners|signatories)\b(?: \w+){0,3}? (?:are|were|include|includes|"
+    r"included|including)\b|\b(?:founded|formed|set up|established|created)\b(?: \w+){0,6}? by\b|"
+    r"^ ?(?:a |an |the )?(?:\w+ ){0,3}(?:consortium|alliance|coalition|network|association|"
+    r"federation|union|group) of\b"
+)
+_ANYWHERE_CUES = re.compile(r"\bformation of\b")
+_BEFORE_CUES = re.compile(r"\b(?:joined|join|joins)\b")
+_GROUP_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.INITIATIVE})
+# At most this many sentences are shown under the list.
+MAX_MEMBER_SENTENCES = 4
+
+
+class MemberAnswers(ExecutorBase):
+    def members_of(self, q: Query) -> Result:
+        """The parties the releases name as the group's members, with the sentences
+        naming them, cited; None when the question is no such ask or none are named."""
+        words = set(q.words)
+        if not q.words or q.words[0] not in _OPENERS or not words & _MEMBER_WORDS:
+            return None
+        if q.answer_type in (AnswerType.YES_NO, AnswerType.NUMBER) or q.quote or q.meta:
+            return None
+        if q.time.bounded or q.role_asks or len(q.subjects) != 1:
+            return None
+        group = q.subjects[0]
+        if self.index.entity(group).kind not in _GROUP_KINDS:
+            return None
+        named = {t for m in q.mention_terms.values() for t in m}
+        if set(q.terms) - named - _ASKING:
+            return None  # "what did the members agree?" asks something else
+        statements = self._made_up(group)
+        parties: dict[str, None] = {}
+        shown: list[LoadedFact] = []
+        for fact in statements:
+            found = self._parties_named(fact, group)
+            if found:
+                parties.update(dict.fromkeys(found))
+                shown.append(fact)
+        if len(parties) < 2:
+            return None
+        shown.sort(key=lambda f: self.fact_date(f), reverse=True)
+        shown = shown[:MAX_MEMBER_SENTENCES]
+        names = ", ".join(self.index.display_name(e) for e in parties)
+        lines = [f"**Named as members in the releases:** {names}"]
+        lines += [f"• {f.text.strip()}{placeholder(f.source)}" for f in shown]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [f.source for f in shown],
+            entities=[group, *parties],
+        )
+
+    def _made_up(self, group: str) -> list[LoadedFact]:
+        """The group's sentences (its facts, then its summaries as dated statements)
+        that say how it is made up."""
+        facts = self.index.facts_by_entity.get(group, [])[:MAX_LIST_FACTS]
+        summaries = map(summary_statement, self.index.summary_history(group))
+        return [f for f in (*facts, *summaries) if _cues(normalize(f.text)) is not None]
+
+    def _parties_named(self, fact: LoadedFact, group: str) -> list[str]:
+        """The organisations and people ``fact`` links and names in its words, other
+        than the group, in the order the sentence names them."""
+        padded = f" {normalize(fact.text)} "
+        cues = _cues(padded)
+        if cues is None:
+            return []
+        candidates = fact.about if fact.about[1:] else self._linked_with(group)
+        found: list[tuple[int, str]] = []
+        for entity_id in candidates:
+            if entity_id == group or entity_id not in self.index.kb.entities:
+                continue
+            entity = self.index.entity(entity_id)
+            if entity.kind is not EntityKind.ORGANIZATION:
+                continue  # "the members elected X as Chair" names a chair, not a member
+            at = min(
+                (
+                    i
+                    for label in (entity.name, *entity.aliases)
+                    if (i := padded.find(f" {normalize(label)} ")) >= 0
+                ),
+                default=-1,
+            )
+            if at >= 0 and cues.names_member(at):
+                found.append((at, entity_id))
+        return [e for _, e in sorted(found)]
+
+    def _linked_with(self, group: str) -> list[str]:
+        """The entities the group's facts link it with: the parties a summary may name
+        (a summary links nothing itself), read without scanning every entity."""
+        linked: dict[str, None] = {}
+        for fact in self.index.facts_by_entity.get(group, [])[:MAX_LIST_FACTS]:
+            linked.update(dict.fromkeys(fact.about))
+        return list(linked)
+
+
+class _Cues(NamedTuple):
+    """Where a sentence's cues are (character offsets in its normalised text): parties
+    named after ``after``, anywhere when ``anywhere``, or before ``before``."""
+
+    after: int | None
+    anywhere: bool
+    before: int | None
+
+    def names_member(self, at: int) -> bool:
+        """Whether a party named at offset ``at`` is named as a member."""
+        return (
+            self.anywhere
+            or (self.after is not None and at > self.after)
+            or (self.before is not None and at < self.before)
+        )
+
+
+def _cues(text: str) -> _Cues | None:
+    """The cues of ``text`` (normalised), or None when it says nothing of who makes a
+    group up."""
+    after = _AFTER_CUES.search(text)
+    before = _BEFORE_CUES.search(text)
+    anywhere = _ANYWHERE_CUES.search(text) is not None
+    if after is None and before is None and not anywhere:
+        return None
+    return _Cues(
+        after.start() if after is not None else None,
+        anywhere,
+        before.start() if before is not None else None,
+    )
