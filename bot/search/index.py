@@ -531,9 +531,8 @@ class Index:
     @staticmethod
     def _label(text: str, entity_id: str, via: str, person: bool = False) -> Label:
         key = normalize(text)
-        return Label(
-            key=key, compact=compact(key), text=text, entity_id=entity_id, via=via, person=person
-        )
+        # Positional: 160,000 labels at 100,000 entities, and keywords cost more.
+        return Label(key, compact(key), text, entity_id, via, person)
 
     @classmethod
     def _entity_labels(cls, entity: Entity) -> Iterator[Label]:

@@ -347,17 +347,9 @@ class _KeyTable:
         """The table of ``keys[i]`` -> i."""
         import numpy as np
 
-        # Keys numbered in the order they first occur, in C a slice at a time (a
-        # generator per key was 0.2 s a table at 100,000 entities).
         slot: dict[str, int] = {}
-        for _, part in slices.slices(keys):
-            fresh = [key for key in dict.fromkeys(part) if key not in slot]
-            slot.update(zip(fresh, range(len(slot), len(slot) + len(fresh)), strict=True))
-        codes = np.fromiter(
-            chain.from_iterable(map(slot.__getitem__, part) for _, part in slices.slices(keys)),
-            np.int64,
-            len(keys),
-        )
+        add = slot.setdefault
+        codes = np.fromiter((add(key, len(slot)) for key in keys), np.int64, len(keys))
         return cls._of(slot, codes, np.arange(len(keys), dtype=np.int64))
 
     @classmethod
@@ -607,12 +599,11 @@ class NameIndex:
         import numpy as np
 
         keys = slices.mapped(_KEY, self.labels)
+        compacts = slices.mapped(_COMPACT, self.labels)
         if with_keys:
             self._by_key = _KeyTable.build(keys)
-            self._by_compact = _KeyTable.build(slices.mapped(_COMPACT, self.labels))
-        self._gram_id, self._gram_start, self._gram_labels = _gram_postings(
-            slices.mapped(_COMPACT, self.labels)
-        )
+            self._by_compact = _KeyTable.build(compacts)
+        self._gram_id, self._gram_start, self._gram_labels = _gram_postings(compacts)
         # Word postings as one flat array, so that the labels of every word starting with
         # what was typed are one slice. (Trigram postings are only ever read one by one;
         # flattening them too would cost half a second at 100,000 entities.)
@@ -631,17 +622,23 @@ class NameIndex:
         # hundred milliseconds for the event loop during a reload at 100,000 entities;
         # numpy's sorts release it. Both sorts are stable, as sorted() is.
         n = len(self.labels)
-        texts = np.array([label.text.casefold().encode() for label in self.labels], dtype=bytes)
+        # (Each list below made in C, a slice at a time.)
+        texts = np.array(
+            slices.mapped(
+                str.encode, slices.mapped(str.casefold, slices.mapped(_TEXT, self.labels))
+            ),
+            dtype=bytes,
+        )
         by_length = np.lexsort((texts, key_length))
         del texts
         self._shortest_first: list[int] = by_length.tolist()
         shortest_position = np.empty(n, dtype=np.int32)
         shortest_position[by_length] = np.arange(n, dtype=np.int32)
-        compacts = np.array([label.compact.encode() for label in self.labels], dtype=bytes)
-        by_compact_order = np.argsort(compacts, kind="stable").astype(np.int32)
-        del compacts
+        encoded = np.array(slices.mapped(str.encode, compacts), dtype=bytes)
+        by_compact_order = np.argsort(encoded, kind="stable").astype(np.int32)
+        del encoded
         self._by_compact_order: np.ndarray = by_compact_order
-        self._compacts_in_order = [self.labels[i].compact for i in by_compact_order.tolist()]
+        self._compacts_in_order = slices.mapped(compacts.__getitem__, by_compact_order.tolist())
         self._compact_shortest: np.ndarray = shortest_position[by_compact_order]
         # A trigram that occurs in a large share of labels says little; skip it.
         self._common_gram = max(50, len(self.labels) // 20)
@@ -1249,6 +1246,7 @@ def _unique_labels(labels: Iterable[Label]) -> list[Label]:
 _KEY = attrgetter("key")
 _ENTITY = attrgetter("entity_id")
 _COMPACT = attrgetter("compact")
+_TEXT = attrgetter("text")
 
 
 def _selective_words(key: str) -> set[str]:

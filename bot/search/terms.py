@@ -253,13 +253,15 @@ def term_arrays(texts: Sequence[tuple[str, Sequence[str]]]) -> TermArrays:
     # quarter of the docs at 100,000 entities. The lists are only read, never changed.
     # Ids are still given in order of first use: a text's or name's terms get theirs
     # the first time it is seen, in the doc order and word order as before.
+    # A text's entry also holds how many distinct terms it has.
     name_ids: dict[str, list[int]] = {}
-    text_ids: dict[str, list[int]] = {}
+    text_ids: dict[str, tuple[list[int], int]] = {}
     for text, context in texts:
-        own = text_ids.get(text)
-        if own is None:
-            own = text_ids[text] = list(map(get_id, content_terms(text)))
-        ids = own
+        known = text_ids.get(text)
+        if known is None:
+            own = list(map(get_id, content_terms(text)))
+            known = text_ids[text] = (own, len(dict.fromkeys(own)))
+        ids, own_distinct = known
         for name in context:
             extra = name_ids.get(name)
             if extra is None:
@@ -271,7 +273,7 @@ def term_arrays(texts: Sequence[tuple[str, Sequence[str]]]) -> TermArrays:
         distinct_ids.extend(unique)
         distinct.append(len(unique))
         # The distinct terms of the text come first, so they are a prefix.
-        text_len.append(len(dict.fromkeys(ids[: len(own)])) if context else len(unique))
+        text_len.append(own_distinct)
     n = len(lengths)
     vocabulary = len(term_id)
     import numpy as np
