@@ -22,12 +22,15 @@ sealed base (``tests/fixtures/kb_offshore``, run once: 107/114 = 93.9%); ``blind
 its blind development sets (first run 93.2% and 93.6%) and ``blind_set17_*.json`` its sealed
 sets (run once: 93.4% and 96.2%).
 ``newcomer9_cable.json`` holds the questions of session 9's newcomer trial on the base they
-ingested and reviewed themselves (``tests/fixtures/kb_cable``).
+ingested and reviewed themselves (``tests/fixtures/kb_cable``); ``newcomer10_airamb.json`` those
+of session 10's (``tests/fixtures/kb_airamb``, 41 of ~62 right in the trial). A case's optional
+``today`` (YYYY-MM-DD) is the date it is asked on.
 Each set was first run blind, then kept as a regression test.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any, NamedTuple
 
@@ -41,6 +44,7 @@ from bot.render.text import render_text
 from bot.search.index import Index
 from tests.conftest import DATA
 from tests.kbpaths import (
+    KB_AIRAMB,
     KB_BROADBAND,
     KB_CABLE,
     KB_CANOPY,
@@ -61,7 +65,7 @@ class CaseSet(NamedTuple):
     file: str
     # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile", "kb_seedbank",
     # "kb_peatland", "kb_coldchain", "kb_harbour", "kb_canopy", "kb_broadband",
-    # "kb_wildfire", "kb_offshore" or "kb_cable"
+    # "kb_wildfire", "kb_offshore", "kb_cable" or "kb_airamb"
     knowledge: str
 
 
@@ -114,6 +118,7 @@ SETS = (
     CaseSet("blind_set_textile.json", "kb_textile"),
     CaseSet("blind_set_seedbank.json", "kb_seedbank"),
     CaseSet("newcomer9_cable.json", "kb_cable"),
+    CaseSet("newcomer10_airamb.json", "kb_airamb"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -214,6 +219,102 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "newcomer9_cable.json",
         "how many kilometres did the SCRRC add between 2021 and 2025?",
     ): "a newcomer case still failing; no kind fix has followed yet (arithmetic)",
+    (
+        "newcomer10_airamb.json",
+        "!quote Helen Marsh",
+    ): "a newcomer case still failing; no kind fix has followed yet (role_on_quote)",
+    (
+        "newcomer10_airamb.json",
+        "how many missions has NAAN flown?",
+    ): "a newcomer case still failing; no kind fix has followed yet (figure_history)",
+    (
+        "newcomer10_airamb.json",
+        "how many missions had NAAN flown by 2022?",
+    ): "a newcomer case still failing; no kind fix has followed yet (figure_at_time)",
+    (
+        "newcomer10_airamb.json",
+        "how many helicopters does NAAN have?",
+    ): "a newcomer case still failing; no kind fix has followed yet (count_ordinal)",
+    (
+        "newcomer10_airamb.json",
+        "did NAAN reach its goal of 1,200 missions a year?",
+    ): "a newcomer case still failing; no kind fix has followed yet (goal_outcome)",
+    (
+        "newcomer10_airamb.json",
+        "how much money has the Skylift Trust raised?",
+    ): "a newcomer case still failing; no kind fix has followed yet (money_kind)",
+    (
+        "newcomer10_airamb.json",
+        "what did Tomas Reyes say about night flying?",
+    ): "a newcomer case still failing; no kind fix has followed yet (quote_topic)",
+    (
+        "newcomer10_airamb.json",
+        "when was NAAN launched?",
+    ): "a newcomer case still failing; no kind fix has followed yet (event_date)",
+    (
+        "newcomer10_airamb.json",
+        "which organisations launched NAAN?",
+    ): "a newcomer case still failing; no kind fix has followed yet (list)",
+    (
+        "newcomer10_airamb.json",
+        "which release came out of Harrowgate?",
+    ): "a newcomer case still failing; no kind fix has followed yet (releases_place)",
+    (
+        "newcomer10_airamb.json",
+        "who is the CEO of Skylift?",
+    ): "a newcomer case still failing; no kind fix has followed yet (title_initials)",
+    (
+        "newcomer10_airamb.json",
+        "does the Skylift Trust receive government funding?",
+    ): "a newcomer case still failing; no kind fix has followed yet (yes_no_denied)",
+    (
+        "newcomer10_airamb.json",
+        "when did NAAN start flying?",
+    ): "a newcomer case still failing; no kind fix has followed yet (event_date)",
+    (
+        "newcomer10_airamb.json",
+        "list the people mentioned",
+    ): "a newcomer case still failing; no kind fix has followed yet (list_roles)",
+    (
+        "newcomer10_airamb.json",
+        "how many missions did NAAN fly in 2023?",
+    ): "a newcomer case still failing; no kind fix has followed yet (figure_at_time)",
+    (
+        "newcomer10_airamb.json",
+        "how many missions did NAAN fly in its first year?",
+    ): "a newcomer case still failing; no kind fix has followed yet (figure_first_year)",
+    (
+        "newcomer10_airamb.json",
+        "how much did the Skylift Trust commit in 2024?",
+    ): "a newcomer case still failing; no kind fix has followed yet (money_at_time)",
+    (
+        "newcomer10_airamb.json",
+        "when did the third helicopter enter service?",
+    ): "a newcomer case still failing; no kind fix has followed yet (ordinal_date)",
+    (
+        "newcomer10_airamb.json",
+        "did Owen Pryce say anything about donors?",
+    ): "a newcomer case still failing; no kind fix has followed yet (quote_topic_debatable)",
+    (
+        "newcomer10_airamb.json",
+        "what did Helen Marsh say in 2022?",
+    ): "a newcomer case still failing; no kind fix has followed yet (role_on_quote)",
+    (
+        "newcomer10_airamb.json",
+        "how many helicopters did NAAN start with?",
+    ): "a newcomer case still failing; no kind fix has followed yet (count_start)",
+    (
+        "newcomer10_airamb.json",
+        "did NAAN reach 1,200 missions a year by 2024?",
+    ): "a newcomer case still failing; no kind fix has followed yet (goal_outcome)",
+    (
+        "newcomer10_airamb.json",
+        "has NAAN started night flying yet?",
+    ): "a newcomer case still failing; no kind fix has followed yet (status_started)",
+    (
+        "newcomer10_airamb.json",
+        "who said night flying will bring 25-minute reach?",
+    ): "a newcomer case still failing; no kind fix has followed yet (role_on_quote)",
 }
 
 
@@ -286,6 +387,11 @@ def cable() -> Engine:
 
 
 @pytest.fixture(scope="module")
+def airamb() -> Engine:
+    return Engine(Index(load_knowledge(KB_AIRAMB)))
+
+
+@pytest.fixture(scope="module")
 def coldchain() -> Engine:
     return Engine(Index(load_knowledge(KB_COLDCHAIN)))
 
@@ -302,7 +408,7 @@ def test_answer_quality(
     engines = {"bundled": engine, "kb_five": five}
     answer = (
         engines[knowledge] if knowledge in engines else request.getfixturevalue(knowledge[3:])
-    ).handle(case["msg"])
+    ).handle(case["msg"], dt.date.fromisoformat(case["today"]) if "today" in case else None)
     reply = render_text(answer)
     assert answer.status.value in case["status"], reply
     for group in case.get("all", []):
