@@ -221,10 +221,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (arithmetic)",
     (
         "newcomer10_airamb.json",
-        "!quote Helen Marsh",
-    ): "a newcomer case still failing; no kind fix has followed yet (role_on_quote)",
-    (
-        "newcomer10_airamb.json",
         "how many missions has NAAN flown?",
     ): "a newcomer case still failing; no kind fix has followed yet (figure_history)",
     (
@@ -261,20 +257,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (releases_place)",
     (
         "newcomer10_airamb.json",
-        "who is the CEO of Skylift?",
-    ): "a newcomer case still failing; no kind fix has followed yet (title_initials)",
-    (
-        "newcomer10_airamb.json",
         "does the Skylift Trust receive government funding?",
     ): "a newcomer case still failing; no kind fix has followed yet (yes_no_denied)",
     (
         "newcomer10_airamb.json",
         "when did NAAN start flying?",
     ): "a newcomer case still failing; no kind fix has followed yet (event_date)",
-    (
-        "newcomer10_airamb.json",
-        "list the people mentioned",
-    ): "a newcomer case still failing; no kind fix has followed yet (list_roles)",
     (
         "newcomer10_airamb.json",
         "how many missions did NAAN fly in 2023?",
@@ -297,10 +285,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (quote_topic_debatable)",
     (
         "newcomer10_airamb.json",
-        "what did Helen Marsh say in 2022?",
-    ): "a newcomer case still failing; no kind fix has followed yet (role_on_quote)",
-    (
-        "newcomer10_airamb.json",
         "how many helicopters did NAAN start with?",
     ): "a newcomer case still failing; no kind fix has followed yet (count_start)",
     (
@@ -311,10 +295,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "newcomer10_airamb.json",
         "has NAAN started night flying yet?",
     ): "a newcomer case still failing; no kind fix has followed yet (status_started)",
-    (
-        "newcomer10_airamb.json",
-        "who said night flying will bring 25-minute reach?",
-    ): "a newcomer case still failing; no kind fix has followed yet (role_on_quote)",
 }
 
 

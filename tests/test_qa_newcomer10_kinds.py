@@ -1,0 +1,143 @@
+"""Kinds from session 10's newcomer trial (tests/fixtures/kb_airamb), each tested here in other
+wording on a small invented base of three releases about a food-bank alliance: the title a
+quote's speaker held at the quote's release, current titles in a list of people, a title asked
+by its initials when the release spells it out ("CEO" for "Chief Executive"), and the figure,
+goal, date and yes/no kinds listed with each test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
+from bot.render.text import render_text
+from bot.search.index import Index
+
+LAUNCH_TEXT = """\
+The Larder Fund, a hunger-relief charity, and Brightwell Foods today launched the Kestrow Food
+Bank Alliance (KFBA). The alliance will open with three depots in Dunmere and aims to serve
+50,000 meals a year by 2023.
+
+"No child in Kestrow should go to school hungry," said Ruth Okoye, Chief Executive of the Larder
+Fund.
+
+About the Larder Fund
+The Larder Fund is a charity founded in 2012 in Dunmere. It takes no money from the state.
+"""
+
+LAUNCH = """\
+source:
+  id: launch
+  title: Larder Fund and Brightwell Foods launch the Kestrow Food Bank Alliance
+  publisher: Wire
+  date: 2020-02-10
+  dateline: {city: Dunmere, country: Scotland}
+  text: ../sources/launch.txt
+entities:
+  - {id: ruth, name: Ruth Okoye, kind: person, summary: Chief Executive of the Larder Fund.}
+  - {id: larder, name: Larder Fund, kind: organization, summary: "The Larder Fund is a charity
+      founded in 2012 in Dunmere. It takes no money from the state."}
+  - {id: brightwell, name: Brightwell Foods, kind: organization, summary: A food wholesaler.}
+  - {id: kfba, name: Kestrow Food Bank Alliance, kind: organization, aliases: [KFBA],
+     summary: An alliance of food banks in Kestrow.}
+roles:
+  - {entity: ruth, title: Chief Executive, organization: larder}
+quotes:
+  - id: ruth-hungry
+    speaker: ruth
+    about: [kfba]
+    text: No child in Kestrow should go to school hungry
+facts:
+  - id: launched
+    about: [larder, brightwell, kfba]
+    text: The Larder Fund, a hunger-relief charity, and Brightwell Foods today launched the
+      Kestrow Food Bank Alliance (KFBA).
+  - id: depots
+    about: [kfba]
+    text: The Kestrow Food Bank Alliance will open with three depots in Dunmere and aims to serve
+      50,000 meals a year by 2023.
+"""
+
+MIDWAY_TEXT = """\
+Kestrow Food Bank Alliance serves its 10,000th family
+
+Ruth Okoye, who was Chief Executive of the Larder Fund until March 2021, became its President in
+April 2021. Sam Adeyemi, previously Head of Operations, succeeded her as Chief Executive.
+
+"Ten thousand families is a number we wish we never had to reach," said Ruth Okoye, President of
+the Larder Fund.
+"""
+
+MIDWAY = """\
+source:
+  id: midway
+  title: Kestrow Food Bank Alliance serves its 10,000th family
+  publisher: Larder Fund
+  date: 2021-11-04
+  dateline: {city: Dunmere, country: Scotland}
+  text: ../sources/midway.txt
+entities:
+  - {id: sam, name: Sam Adeyemi, kind: person, summary: Chief Executive of the Larder Fund.}
+roles:
+  - {entity: ruth, title: Chief Executive, organization: larder, ended: 2021-03}
+  - {entity: sam, title: Head of Operations, organization: larder, current: false}
+  - {entity: sam, title: Chief Executive, organization: larder}
+  - {entity: ruth, title: President, organization: larder}
+quotes:
+  - id: ruth-families
+    speaker: ruth
+    about: [kfba]
+    text: Ten thousand families is a number we wish we never had to reach
+facts:
+  - id: succession
+    about: [ruth, sam, larder]
+    date: '2021-04'
+    text: Ruth Okoye, who was Chief Executive of the Larder Fund until March 2021, became its
+      President in April 2021. Sam Adeyemi, previously Head of Operations, succeeded her as
+      Chief Executive.
+"""
+
+
+@pytest.fixture(scope="module")
+def alliance(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("alliance")
+    (root / "releases").mkdir()
+    (root / "sources").mkdir()
+    for stem, yaml, text in (
+        ("launch", LAUNCH, LAUNCH_TEXT),
+        ("midway", MIDWAY, MIDWAY_TEXT),
+    ):
+        (root / "sources" / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (root / "releases" / f"{stem}.yaml").write_text(yaml, encoding="utf-8")
+    return Engine(Index(load_knowledge(root)))
+
+
+def test_a_quote_shows_the_title_its_release_gives_as_held_not_the_one_it_ends(
+    alliance: Engine,
+) -> None:
+    # The 2021 release states both Ruth Okoye's ended title (first) and her new one.
+    reply = render_text(alliance.handle("!quote Ruth Okoye"))
+    assert "Ten thousand families" in reply, reply
+    assert "President" in reply, reply
+    assert "ended 2021-03" not in reply, reply
+    # Her 2020 quote keeps the title she held then.
+    older = render_text(alliance.handle("!quote Ruth Okoye 2"))
+    assert "No child in Kestrow" in older and "Chief Executive" in older, older
+
+
+def test_a_list_of_people_gives_each_person_s_current_title(alliance: Engine) -> None:
+    reply = render_text(alliance.handle("which people are named in the releases?"))
+    assert "Sam Adeyemi — Chief Executive" in reply, reply
+    assert "Ruth Okoye — President" in reply, reply
+
+
+def test_a_title_asked_by_initials_finds_the_title_written_without_officer(
+    alliance: Engine,
+) -> None:
+    # The releases write "Chief Executive"; people ask for the CEO.
+    reply = render_text(alliance.handle("who's the Larder Fund's CEO at the moment?"))
+    assert "Sam Adeyemi" in reply.split("\n")[1], reply
+    still = render_text(alliance.handle("is Ruth Okoye still CEO?"))
+    assert "No" in still and "Sam Adeyemi" in still, still
