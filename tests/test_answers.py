@@ -221,32 +221,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (arithmetic)",
     (
         "newcomer10_airamb.json",
-        "how many missions has NAAN flown?",
-    ): "a newcomer case still failing; no kind fix has followed yet (figure_history)",
-    (
-        "newcomer10_airamb.json",
         "how many missions had NAAN flown by 2022?",
     ): "a newcomer case still failing; no kind fix has followed yet (figure_at_time)",
-    (
-        "newcomer10_airamb.json",
-        "how many helicopters does NAAN have?",
-    ): "a newcomer case still failing; no kind fix has followed yet (count_ordinal)",
-    (
-        "newcomer10_airamb.json",
-        "did NAAN reach its goal of 1,200 missions a year?",
-    ): "a newcomer case still failing; no kind fix has followed yet (goal_outcome)",
-    (
-        "newcomer10_airamb.json",
-        "how much money has the Skylift Trust raised?",
-    ): "a newcomer case still failing; no kind fix has followed yet (money_kind)",
-    (
-        "newcomer10_airamb.json",
-        "what did Tomas Reyes say about night flying?",
-    ): "a newcomer case still failing; no kind fix has followed yet (quote_topic)",
-    (
-        "newcomer10_airamb.json",
-        "when was NAAN launched?",
-    ): "a newcomer case still failing; no kind fix has followed yet (event_date)",
     (
         "newcomer10_airamb.json",
         "which organisations launched NAAN?",
@@ -269,28 +245,12 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (figure_at_time)",
     (
         "newcomer10_airamb.json",
-        "how many missions did NAAN fly in its first year?",
-    ): "a newcomer case still failing; no kind fix has followed yet (figure_first_year)",
-    (
-        "newcomer10_airamb.json",
         "how much did the Skylift Trust commit in 2024?",
     ): "a newcomer case still failing; no kind fix has followed yet (money_at_time)",
     (
         "newcomer10_airamb.json",
-        "when did the third helicopter enter service?",
-    ): "a newcomer case still failing; no kind fix has followed yet (ordinal_date)",
-    (
-        "newcomer10_airamb.json",
         "did Owen Pryce say anything about donors?",
     ): "a newcomer case still failing; no kind fix has followed yet (quote_topic_debatable)",
-    (
-        "newcomer10_airamb.json",
-        "how many helicopters did NAAN start with?",
-    ): "a newcomer case still failing; no kind fix has followed yet (count_start)",
-    (
-        "newcomer10_airamb.json",
-        "did NAAN reach 1,200 missions a year by 2024?",
-    ): "a newcomer case still failing; no kind fix has followed yet (goal_outcome)",
     (
         "newcomer10_airamb.json",
         "has NAAN started night flying yet?",
