@@ -221,20 +221,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (arithmetic)",
     (
         "newcomer10_airamb.json",
-        "how many missions had NAAN flown by 2022?",
-    ): "a newcomer case still failing; no kind fix has followed yet (figure_at_time)",
-    (
-        "newcomer10_airamb.json",
         "which organisations launched NAAN?",
     ): "a newcomer case still failing; no kind fix has followed yet (list)",
-    (
-        "newcomer10_airamb.json",
-        "which release came out of Harrowgate?",
-    ): "a newcomer case still failing; no kind fix has followed yet (releases_place)",
-    (
-        "newcomer10_airamb.json",
-        "does the Skylift Trust receive government funding?",
-    ): "a newcomer case still failing; no kind fix has followed yet (yes_no_denied)",
     (
         "newcomer10_airamb.json",
         "when did NAAN start flying?",

@@ -24,7 +24,7 @@ Bank Alliance (KFBA). The alliance will open with three depots in Dunmere and ai
 Fund.
 
 About the Larder Fund
-The Larder Fund is a charity founded in 2012 in Dunmere. It takes no money from the state.
+The Larder Fund is a charity founded in 2012 in Dunmere. It takes no money from the council.
 """
 
 LAUNCH = """\
@@ -38,10 +38,12 @@ source:
 entities:
   - {id: ruth, name: Ruth Okoye, kind: person, summary: Chief Executive of the Larder Fund.}
   - {id: larder, name: Larder Fund, kind: organization, summary: "The Larder Fund is a charity
-      founded in 2012 in Dunmere. It takes no money from the state."}
+      founded in 2012 in Dunmere. It takes no money from the council."}
   - {id: brightwell, name: Brightwell Foods, kind: organization, summary: A food wholesaler.}
   - {id: kfba, name: Kestrow Food Bank Alliance, kind: organization, aliases: [KFBA],
      summary: An alliance of food banks in Kestrow.}
+  - {id: kitchen, name: Dunmere General Hospital, kind: organization, aliases: [Dunmere hospital],
+     summary: A hospital.}
 roles:
   - {entity: ruth, title: Chief Executive, organization: larder}
 quotes:
@@ -54,6 +56,9 @@ facts:
     about: [larder, brightwell, kfba]
     text: The Larder Fund, a hunger-relief charity, and Brightwell Foods today launched the
       Kestrow Food Bank Alliance (KFBA).
+  - id: kitchen-cooks
+    about: [kitchen, kfba]
+    text: The Dunmere General Hospital will refer patients to the Kestrow Food Bank Alliance's depots.
   - id: depots
     about: [kfba]
     text: The Kestrow Food Bank Alliance will open with three depots in Dunmere and aims to serve
@@ -127,7 +132,7 @@ facts:
 NEWEST_TEXT = """\
 KESTROW FOOD BANK ALLIANCE OPENS ON WEEKENDS
 
-DUNMERE, Scotland, 20 April 2023 -- The Kestrow Food Bank Alliance has served more than 25,000
+KELSO, Scotland, 20 April 2023 -- The Kestrow Food Bank Alliance has served more than 25,000
 families since its launch in February 2020. In a record year, the alliance served 61,000 meals,
 passing its goal of 50,000 meals a year. The Larder Fund has pledged a further GBP 900,000 for
 2023 to 2025.
@@ -139,7 +144,7 @@ source:
   title: Kestrow Food Bank Alliance opens on weekends
   publisher: Brightwell Foods
   date: 2023-04-20
-  dateline: {city: Dunmere, country: Scotland}
+  dateline: {city: Kelso, country: Scotland}
   text: ../sources/newest.txt
 facts:
   - id: families-now
@@ -240,3 +245,28 @@ def test_money_raised_is_not_one_series_with_money_pledged(alliance: Engine) -> 
     reply = render_text(alliance.handle("how much has the Larder Fund raised in total?"))
     assert "3 million" in reply.split("\n")[1], reply
     assert "900,000" not in reply, reply
+
+
+def test_releases_from_a_city_are_those_its_datelines_name(alliance: Engine) -> None:
+    # "Dunmere" is no place entity, only a word of "Dunmere General Hospital"; the two
+    # older releases are datelined Dunmere, the newest Kelso.
+    reply = render_text(alliance.handle("which release came out of Dunmere?"))
+    assert "2020-02-10" in reply and "2021-11-04" in reply, reply
+    assert "2023-04-20" not in reply, reply
+
+
+def test_a_summary_that_denies_the_point_is_a_no(alliance: Engine) -> None:
+    # The 2020 summary: "It takes no money from the council"; the 2021 restatement drops
+    # the clause, and a 2023 fact about money pledged matches the words "money".
+    reply = render_text(alliance.handle("does the Larder Fund get money from the council?"))
+    assert reply.split("\n")[1].startswith("**No:**"), reply
+    assert "no money from the council" in reply, reply
+
+
+def test_a_quote_by_topic_in_other_words_shares_half_the_topic(alliance: Engine) -> None:
+    # "Hungry pupils" against "No child in Kestrow should go to school hungry".
+    reply = render_text(alliance.handle("what did Ruth Okoye say about hungry pupils?"))
+    assert "go to school hungry" in reply, reply
+    # Nothing shared: still no quote on that.
+    none = render_text(alliance.handle("what did Ruth Okoye say about lorry drivers?"))
+    assert "no quote from Ruth Okoye on that" in none, none
