@@ -221,10 +221,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (arithmetic)",
     (
         "newcomer10_airamb.json",
-        "which organisations launched NAAN?",
-    ): "a newcomer case still failing; no kind fix has followed yet (list)",
-    (
-        "newcomer10_airamb.json",
         "when did NAAN start flying?",
     ): "a newcomer case still failing; no kind fix has followed yet (event_date)",
     (

@@ -270,3 +270,8 @@ def test_a_quote_by_topic_in_other_words_shares_half_the_topic(alliance: Engine)
     # Nothing shared: still no quote on that.
     none = render_text(alliance.handle("what did Ruth Okoye say about lorry drivers?"))
     assert "no quote from Ruth Okoye on that" in none, none
+
+
+def test_founders_heading_names_the_founders_not_their_appositives(alliance: Engine) -> None:
+    reply = render_text(alliance.handle("who set up the KFBA?"))
+    assert "**Founded by Larder Fund and Brightwell Foods:**" in reply, reply
