@@ -222,23 +222,23 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "newcomer10_airamb.json",
         "when did NAAN start flying?",
-    ): "a newcomer case still failing; no kind fix has followed yet (event_date)",
+    ): "a newcomer case still failing; no kind fix has followed yet (event_date: 'start flying' for an organisation's launch; 'since its launch in March 2021' and the launch sentence date it)",
     (
         "newcomer10_airamb.json",
         "how many missions did NAAN fly in 2023?",
-    ): "a newcomer case still failing; no kind fix has followed yet (figure_at_time)",
+    ): "debatable: the 1,310 missions are of 'a record year' in a May 2024 release, which the release does not date (2023 or the twelve months before May 2024); the reply gives the cumulative 1,000 by September 2022 instead (figure_at_time)",
     (
         "newcomer10_airamb.json",
         "how much did the Skylift Trust commit in 2024?",
-    ): "a newcomer case still failing; no kind fix has followed yet (money_at_time)",
+    ): "a newcomer case still failing; no kind fix has followed yet (money_at_time: 'renewed its funding with a further GBP 7 million for 2024 to 2026' is a commitment for a span that starts in 2024, read as an increment)",
     (
         "newcomer10_airamb.json",
         "did Owen Pryce say anything about donors?",
-    ): "a newcomer case still failing; no kind fix has followed yet (quote_topic_debatable)",
+    ): "debatable: the quote says 'the people of Northvale who fund every flight', donors only by inference; the reply's honest No is defensible (quote_topic)",
     (
         "newcomer10_airamb.json",
         "has NAAN started night flying yet?",
-    ): "a newcomer case still failing; no kind fix has followed yet (status_started)",
+    ): "a newcomer case still failing; no kind fix has followed yet (status_started: 'will begin flying at night from 1 June 2024' loses the ranking to 'will start with two helicopters … aims to fly')",
 }
 
 
