@@ -22,12 +22,15 @@ sealed base (``tests/fixtures/kb_offshore``, run once: 107/114 = 93.9%); ``blind
 its blind development sets (first run 93.2% and 93.6%) and ``blind_set17_*.json`` its sealed
 sets (run once: 93.4% and 96.2%).
 ``newcomer9_cable.json`` holds the questions of session 9's newcomer trial on the base they
-ingested and reviewed themselves (``tests/fixtures/kb_cable``).
+ingested and reviewed themselves (``tests/fixtures/kb_cable``); ``newcomer10_airamb.json`` those
+of session 10's (``tests/fixtures/kb_airamb``, 41 of ~62 right in the trial). A case's optional
+``today`` (YYYY-MM-DD) is the date it is asked on.
 Each set was first run blind, then kept as a regression test.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any, NamedTuple
 
@@ -41,6 +44,7 @@ from bot.render.text import render_text
 from bot.search.index import Index
 from tests.conftest import DATA
 from tests.kbpaths import (
+    KB_AIRAMB,
     KB_BROADBAND,
     KB_CABLE,
     KB_CANOPY,
@@ -61,7 +65,7 @@ class CaseSet(NamedTuple):
     file: str
     # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile", "kb_seedbank",
     # "kb_peatland", "kb_coldchain", "kb_harbour", "kb_canopy", "kb_broadband",
-    # "kb_wildfire", "kb_offshore" or "kb_cable"
+    # "kb_wildfire", "kb_offshore", "kb_cable" or "kb_airamb"
     knowledge: str
 
 
@@ -114,6 +118,7 @@ SETS = (
     CaseSet("blind_set_textile.json", "kb_textile"),
     CaseSet("blind_set_seedbank.json", "kb_seedbank"),
     CaseSet("newcomer9_cable.json", "kb_cable"),
+    CaseSet("newcomer10_airamb.json", "kb_airamb"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -166,6 +171,26 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base13_broadband.json",
         "what does the PAIB loan pay for?",
     ): "a blind case still failing; no kind fix has followed yet (list)",
+    (
+        "newcomer10_airamb.json",
+        "when did NAAN start flying?",
+    ): "a newcomer case still failing; no kind fix has followed yet (event_date: 'start flying' for an organisation's launch; 'since its launch in March 2021' and the launch sentence date it)",
+    (
+        "newcomer10_airamb.json",
+        "how many missions did NAAN fly in 2023?",
+    ): "debatable: the 1,310 missions are of 'a record year' in a May 2024 release, which the release does not date (2023 or the twelve months before May 2024); the reply gives the cumulative 1,000 by September 2022 instead (figure_at_time)",
+    (
+        "newcomer10_airamb.json",
+        "how much did the Skylift Trust commit in 2024?",
+    ): "a newcomer case still failing; no kind fix has followed yet (money_at_time: 'renewed its funding with a further GBP 7 million for 2024 to 2026' is a commitment for a span that starts in 2024, read as an increment)",
+    (
+        "newcomer10_airamb.json",
+        "did Owen Pryce say anything about donors?",
+    ): "debatable: the quote says 'the people of Northvale who fund every flight', donors only by inference; the reply's honest No is defensible (quote_topic)",
+    (
+        "newcomer10_airamb.json",
+        "has NAAN started night flying yet?",
+    ): "a newcomer case still failing; no kind fix has followed yet (status_started: 'will begin flying at night from 1 June 2024' loses the ranking to 'will start with two helicopters … aims to fly')",
 }
 
 
@@ -238,6 +263,11 @@ def cable() -> Engine:
 
 
 @pytest.fixture(scope="module")
+def airamb() -> Engine:
+    return Engine(Index(load_knowledge(KB_AIRAMB)))
+
+
+@pytest.fixture(scope="module")
 def coldchain() -> Engine:
     return Engine(Index(load_knowledge(KB_COLDCHAIN)))
 
@@ -254,7 +284,7 @@ def test_answer_quality(
     engines = {"bundled": engine, "kb_five": five}
     answer = (
         engines[knowledge] if knowledge in engines else request.getfixturevalue(knowledge[3:])
-    ).handle(case["msg"])
+    ).handle(case["msg"], dt.date.fromisoformat(case["today"]) if "today" in case else None)
     reply = render_text(answer)
     assert answer.status.value in case["status"], reply
     for group in case.get("all", []):

@@ -102,13 +102,14 @@ def test_trend_reads_every_statement_of_the_noun(reading: Engine) -> None:
 
 def test_own_milestone_is_the_count_then(reading: Engine) -> None:
     (milestone,) = figures_in("It opened its 500th reading room in 2021.", spelled_out=True)
-    assert (milestone.shown, figure_value(milestone)) == ("500th", 500)
+    # Shown as the count it is (session 10's newcomer read "1,000th as of" as no count).
+    assert (milestone.shown, figure_value(milestone)) == ("500", 500)
     assert figures_in("It became the 5th member of the group.", spelled_out=True) == []
     status, reply = _reply(
         reading, "how many reading rooms had ReadRoute opened by the summer of 2021?"
     )
     assert status is Status.ANSWERED, reply
-    assert "500th" in reply.split("\n")[1], reply
+    assert "500" in reply.split("\n")[1], reply
 
 
 def test_gain_reads_one_series_and_the_releases_named(reading: Engine) -> None:

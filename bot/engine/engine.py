@@ -47,7 +47,7 @@ from bot.engine.text import (
 )
 from bot.engine.timeline import Markers, overview, pages, statements
 from bot.kb.models import LoadedFact, LoadedQuote, LoadedRole, LoadedSummary
-from bot.search.index import Index, RoleHistory, title_acronym
+from bot.search.index import Index, RoleHistory, title_acronyms
 from bot.search.names import (
     AMBIGUITY_MARGIN,
     MATCH_THRESHOLD,
@@ -537,7 +537,7 @@ class Engine:
             return any(
                 f" {form} " in label
                 for span in current
-                for form in (normalize(span.role.title), title_acronym(span.role.title))
+                for form in (normalize(span.role.title), *title_acronyms(span.role.title))
                 if form
             )
 

@@ -91,6 +91,31 @@ def title_acronym(title: str) -> str | None:
     return "".join(w[0] for w in words)
 
 
+def title_acronyms(title: str) -> frozenset[str]:
+    """Every set of initials a title goes by: its own (``title_acronym``) and those of a
+    title in ``bot/vocab/title_initials.yaml`` that it writes without the closing
+    "Officer", as British releases do: "Chief Executive" is the trust's CEO, as
+    "Chief Executive Officer" is. Normalised, lower case; empty for a one-word title."""
+    found = {a} if (a := title_acronym(title)) is not None else set()
+    words = tuple(normalize(title).split())
+    if words:
+        found.update(_short_title_initials().get(words, ()))
+    return frozenset(found)
+
+
+@functools.cache
+def _short_title_initials() -> dict[tuple[str, ...], tuple[str, ...]]:
+    # Read on first use: a one-shot answer that never meets a title skips the YAML parser.
+    from bot.vocab import title_initials
+
+    short: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for initials, spelled in title_initials().items():
+        words = tuple(normalize(spelled).split())
+        if len(words) > 2 and words[-1] == "officer":
+            short[words[:-1]] = (*short.get(words[:-1], ()), initials.casefold())
+    return short
+
+
 @dataclass(slots=True)
 class IndexReuse:
     """What an index build keeps for the next one (KnowledgeService holds it between
@@ -647,12 +672,19 @@ class Index:
 
     def role_as_of(self, entity_id: str, when: dt.date | None = None) -> LoadedRole | None:
         """The newest role stated by a source no later than ``when``; without ``when``,
-        the first current title (``role_history``), else the newest ended one."""
+        the first current title (``role_history``), else the newest ended one.
+
+        With ``when``, a title the newest such source states as held wins over one it
+        states as ended: a 2022 release saying "who was Chief Executive until June 2022,
+        became Chair" gives Chair for that release's quotes. Only when every stated title
+        has ended does the newest ended one answer."""
         roles = self.roles_by_entity.get(entity_id, [])
         if when is not None:
-            for role in roles:
-                if self.source_date(role.source) <= when:
-                    return role
+            stated = [r for r in roles if self.source_date(r.source) <= when]
+            if stated:
+                newest = self.source_date(stated[0].source)
+                held = (r for r in stated if r.current and self.source_date(r.source) == newest)
+                return next(held, stated[0])
         if not roles:
             return None
         current = self.role_history(entity_id).current

@@ -121,6 +121,9 @@ _IRREGULAR = {
     "struck": "strike",
     "drew": "draw",
     "drawn": "draw",
+    "flew": "fly",
+    "flown": "fly",
+    "ran": "run",
     # Irregular plurals: "did she say anything about schoolchildren?" where the quote
     # speaks of "a schoolchild".
     "children": "child",

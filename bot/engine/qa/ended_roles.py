@@ -8,7 +8,7 @@ which must then not show the former holder's card as the holder, and by
 
 from __future__ import annotations
 
-from bot.search.index import Index, RoleSpan, title_acronym
+from bot.search.index import Index, RoleSpan, title_acronyms
 from bot.textnorm import normalize
 
 # Title words this short ("of", "the", "vice") say nothing of which title is meant.
@@ -17,9 +17,8 @@ _MIN_TITLE_WORD = 4
 
 def _names(span: RoleSpan, words: set[str]) -> bool:
     """Whether ``words`` name the span's title: a word of it or its acronym ("cto")."""
-    acronym = title_acronym(span.role.title)
     own = {w for w in normalize(span.role.title).split() if len(w) >= _MIN_TITLE_WORD}
-    return bool(words & (own | ({acronym.casefold()} if acronym else set())))
+    return bool(words & (own | title_acronyms(span.role.title)))
 
 
 def ended_titles(index: Index, person: str, words: set[str]) -> list[RoleSpan]:

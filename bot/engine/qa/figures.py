@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from bot.engine.qa.vocabulary import CURRENCY_WORDS, SPELLED_NUMBERS
+from bot.engine.qa.vocabulary import CURRENCY_WORDS, ORDINAL_POSITIONS, SPELLED_NUMBERS
 from bot.kb.models import LoadedFact, LoadedSummary
 from bot.search.terms import stem
 
@@ -80,8 +80,12 @@ class Figure:
 
 # Past forms that report a goal reached, as written (the stems would also take "aims to
 # reach"); "exceeded" and the like say the count went past the figure.
-_REACHED_FORMS = frozenset("met reached achieved hit".split())
-_PASSED_FORMS = frozenset("passed exceeded surpassed topped crossed beat".split())
+# Their participles report it too ("flew 1,310 missions, passing its goal of 1,200").
+_REACHED_FORMS = frozenset("met reached achieved hit meeting reaching achieving hitting".split())
+_PASSED_FORMS = frozenset(
+    "passed exceeded surpassed topped crossed beat "
+    "passing exceeding surpassing topping crossing beating".split()
+)
 # Words of the clause that leave the goal unmet or still ahead ("did not reach", "fell
 # short of", "is on track to hit", "expects to have passed").
 _UNMET_WORDS = frozenset(
@@ -159,11 +163,25 @@ _OWN_ORDINAL = re.compile(
 )
 
 
-def figures_in(text: str, *, spelled_out: bool = False) -> list[Figure]:
+# "A third helicopter entered service", "a fourth depot opened": one more of the
+# subject's things, so a count of them as of then (a name may come between: "a third
+# Northvale Air Ambulance Network helicopter", the noun phrase reaches it).
+_ORDINAL_COUNTS = {w: n for w, n in ORDINAL_POSITIONS.items() if n >= 2}
+_A_ORDINAL = re.compile(
+    r"(?:(?<=\ba )|(?<=\ban ))()("
+    + "|".join(sorted(_ORDINAL_COUNTS, key=len, reverse=True))
+    + r")\s+([A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def figures_in(text: str, *, spelled_out: bool = False, ordinals: bool = False) -> list[Figure]:
     """Every figure of ``text`` that is not a year or part of a date, in order, each
     with the (stemmed) word after it as its unit; with ``spelled``, counts written as
-    words ("three fibre types") and a subject's own milestones ("its 2,000th school",
-    shown so) too (``spelled_out``)."""
+    words ("three fibre types"), a subject's own milestones ("its 2,000th school", a
+    count of 2,000) too (``spelled_out``); with ``ordinals`` also one more of its things
+    ("a third helicopter", 3), read only where a count of the things is asked (a goal's
+    progress would take "agreed a second phase" for a figure reached)."""
     found = []
     text_without_dates = _DATES.sub(" ", text)
     matches = list(_FIGURE.finditer(text_without_dates))
@@ -171,15 +189,20 @@ def figures_in(text: str, *, spelled_out: bool = False) -> list[Figure]:
         matches += _SPELLED_FIGURE.finditer(text_without_dates)
         matches += _FROM_ONE.finditer(text_without_dates)
         matches += _OWN_ORDINAL.finditer(text_without_dates)
+        if ordinals:
+            matches += _A_ORDINAL.finditer(text_without_dates)
         matches.sort(key=lambda m: m.start())
     for match in matches:
         value = match[2]
         if _YEAR.match(value):
             continue
         qualifier = (match[1] or "").strip()
-        if match.re is _OWN_ORDINAL:
+        if match.re is _A_ORDINAL:
+            value = str(_ORDINAL_COUNTS[value.casefold()])
+        if match.re in (_OWN_ORDINAL, _A_ORDINAL):
+            # "Its 1,000th mission" is 1,000 missions flown by then: a dated count.
             qualifier = ""
-            shown = text_without_dates[match.start(2) : match.start(3)].strip()
+            shown = value
         else:
             shown = f"{qualifier} {value}".strip()
         unit = stem((match[3] or "").casefold())

@@ -21,26 +21,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from bot.engine.qa.subjects import Mention
+from bot.engine.qa.vocabulary import ORDINAL_POSITIONS
 from bot.kb.models import EntityKind
 from bot.search.index import Index
 from bot.search.terms import STOP_WORDS
 from bot.textnorm import normalize
 
-# Ordinal words and their positions; "last"/"latest" count from the end.
-ORDINAL_POSITIONS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-    "fifth": 5,
-    "5th": 5,
-    "last": -1,
-    "latest": -1,
-}
 # A word more labels hold than this is too common to pick a series out (work bound).
 MAX_LABELS_OF_WORD = 5_000
 # A series longer than this is no series a question counts in (and bounds the work of

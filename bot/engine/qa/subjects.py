@@ -22,7 +22,7 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.engine.text import HONORIFICS, declared_gender, honorific_gender, strip_honorific
 from bot.kb.models import EntityKind
-from bot.search.index import Index, title_acronym
+from bot.search.index import Index, title_acronyms
 from bot.search.names import (
     MATCH_THRESHOLD,
     SCORE_EXACT,
@@ -562,9 +562,8 @@ def role_fits(title: str, role_words: Sequence[str]) -> bool:
     wanted_chair = any(w in CHAIR_WORDS for w in role_words)
     literal = {stem(w) for w in role_words} - _ROLE_VERB_STEMS
     stems = {stem(w) for w in normalize(title).split()}
-    acronym = title_acronym(title)
-    if acronym is not None:
-        stems.add(stem(acronym))  # "the CEO" names a Chief Executive Officer
+    # "The CEO" names a Chief Executive Officer, and a Chief Executive.
+    stems.update(stem(a) for a in title_acronyms(title))
     if not {stem(w) for w in title_modifiers(role_words)} <= stems:
         # "Chief financial officer": another post than the chief of anything.
         return False
@@ -611,9 +610,7 @@ def title_named(title: str, words: Sequence[str]) -> bool:
     if not literal:
         return role_fits(title, words)
     stems = {stem(w) for w in normalize(title).split()}
-    acronym = title_acronym(title)
-    if acronym is not None:
-        stems.add(stem(acronym))
+    stems.update(stem(a) for a in title_acronyms(title))
     return literal <= stems
 
 

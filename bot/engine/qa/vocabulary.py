@@ -266,6 +266,22 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 # Counts a release spells out, as at a sentence's start ("Forty pilot schools …"): the
 # words of NUMBER_WORDS, the tens and their hyphenated compounds ("twenty-five"), to
 # their values.
+# Ordinal words and their positions; "last"/"latest" count from the end.
+ORDINAL_POSITIONS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+    "last": -1,
+    "latest": -1,
+}
+
 SPELLED_NUMBERS: dict[str, int] = {
     **{word: n for n, word in enumerate(NUMBER_WORDS)},
     **{tens: 20 + 10 * i for i, tens in enumerate(_TENS)},

@@ -87,3 +87,20 @@ def date_after_word(text: str, fits: Callable[[str], bool]) -> str | None:
         except ValueError:
             return f"{year}-{number:02d}"
     return None
+
+
+# "In August 2022", "in April 2024": a month the sentence says something happened in.
+_IN_MONTH = re.compile(rf"\bin\s+({_MONTH})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def months_in(text: str) -> list[str]:
+    """The months ("2022-08") that ``text`` says something happened "in", in order; not
+    the start of a span ("more than 3,400 missions since its launch in March 2021")."""
+    return [
+        f"{m[2]}-{_MONTH_NAMES.index(m[1].casefold()) + 1:02d}"
+        for m in _IN_MONTH.finditer(text)
+        if not _SPAN_START.search(re.split(r"[,;]", text[: m.start()])[-1])
+    ]
+
+
+_SPAN_START = re.compile(r"\b(?:since|from)\b", re.IGNORECASE)

@@ -22,6 +22,7 @@ from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import FOUNDING_YEAR
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
+from bot.search.index import Index
 from bot.search.synonyms import synonyms
 from bot.search.terms import stem
 
@@ -83,31 +84,11 @@ class FoundingAnswers(ExecutorBase):
         ):
             return None  # "when did the phase start?" asks for a period (periods.py)
         facts = index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
-        leading = [f for f in facts if f.about and f.about[0] == subject]
-        # A year the sentence gives ("founded in 2011") is when it began, whatever the
-        # fact's own date (a profile's); else a dated sentence saying it was launched.
-        # The earliest of them answers; within one year, the most precise ("on
-        # September 13, 2017" before a later release's "founded in 2017").
         entity = index.entity(subject)
         names = [n.casefold() for n in (entity.name, *entity.aliases) if len(n) > 1]
-        found: list[tuple[str, LoadedFact]] = []
-        for fact in leading:
-            match = _BEGAN_IN.search(fact.text)
-            if match is not None and _began_is_subject(fact.text, match.start(), names):
-                found.append((match[1], fact))
-            elif (
-                fact.date
-                and (began := _BEGAN.search(fact.text)) is not None
-                and _began_is_subject(fact.text, began.start(), names)
-            ):
-                found.append((fact.date, fact))
-        # The summaries, each cited to the release that states it ("founded in 1925").
-        for summary in index.summary_history(subject):
-            match = _BEGAN_IN.search(summary.text)
-            if match is not None:
-                found.append((match[1], summary_statement(summary)))
+        found = beginnings(index, subject)
         if found:
-            when, fact = min(found, key=lambda c: (c[0][:4], -len(c[0]), c[0]))
+            when, fact = min(found, key=_earliest)
             head = f"**In {when}**" if len(when) == 4 else f"**When:** {format_date(when)}"
             text = f"{head}\n{fact.text.strip()}"
             return answered(index, q.question, text, [fact.source], entities=fact.about)
@@ -128,6 +109,87 @@ class FoundingAnswers(ExecutorBase):
                     command="question",
                 )
         return None
+
+
+def beginnings(index: Index, subject: str) -> list[tuple[str, LoadedFact]]:
+    """The statements of when ``subject`` began, each with its date (ISO, as coarse
+    as stated): see the module's rules 1 and 2."""
+    facts = index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+    leading = [f for f in facts if f.about and f.about[0] == subject]
+    # A year the sentence gives ("founded in 2011") is when it began, whatever the
+    # fact's own date (a profile's); else a dated sentence saying it was launched.
+    # The earliest of them answers; within one year, the most precise ("on
+    # September 13, 2017" before a later release's "founded in 2017").
+    entity = index.entity(subject)
+    names = [n.casefold() for n in (entity.name, *entity.aliases) if len(n) > 1]
+    found: list[tuple[str, LoadedFact]] = []
+    for fact in leading:
+        match = _BEGAN_IN.search(fact.text)
+        if match is not None and _began_is_subject(fact.text, match.start(), names):
+            found.append((match[1], fact))
+        elif (
+            fact.date
+            and (began := _BEGAN.search(fact.text)) is not None
+            and not _subordinate(fact.text, began.start())
+            and _began_is_subject(fact.text, began.start(), names)
+        ):
+            found.append((fact.date, fact))
+    # A sentence led by its founders that launches the thing ("A, B and two
+    # hospitals today launched the Network"), dated: the thing is the verb's object.
+    # Undated, "today launched" is the release's day.
+    for fact in facts:
+        when = fact.date or (
+            (fact.date or index.source_date(fact.source).isoformat())
+            if _TODAY.search(fact.text)
+            else None
+        )
+        if fact in leading or when is None:
+            continue
+        began = _BEGAN.search(fact.text)
+        if began is not None and _object_is(fact.text, began.end(), names):
+            found.append((when, fact))
+    # The summaries, each cited to the release that states it ("founded in 1925").
+    for summary in index.summary_history(subject):
+        match = _BEGAN_IN.search(summary.text)
+        if match is not None:
+            found.append((match[1], summary_statement(summary)))
+    return found
+
+
+def began_on(index: Index, subject: str) -> str | None:
+    """When ``subject`` began (ISO, as coarse as stated), from a sentence saying so,
+    or None: the earliest of ``beginnings``, the most precise within its year."""
+    found = beginnings(index, subject)
+    return min(found, key=_earliest)[0] if found else None
+
+
+def _earliest(c: tuple[str, LoadedFact]) -> tuple[str, int, str]:
+    # The earliest year; within it the most precise date ("on September 13, 2017"
+    # before a later release's "founded in 2017").
+    return (c[0][:4], -len(c[0]), c[0])
+
+
+_TODAY = re.compile(r"\btoday\b", re.IGNORECASE)
+# Words that make the clause after them subordinate: "eighteen months after it was
+# launched" dates the sentence's main event, not the launch.
+_SUBORDINATORS = frozenset("after since before until till once when while because".split())
+# How far back a subordinator governs the verb of beginning ("after *it was* launched").
+_SUBORDINATE_REACH = 3
+
+
+def _subordinate(text: str, at: int) -> bool:
+    """Whether the verb of beginning at ``at`` is in a clause a subordinator opens a few
+    words before it ("after it was launched by …"): the sentence's date is not its own."""
+    before = re.findall(r"[a-z']+", text[:at].casefold())[-_SUBORDINATE_REACH:]
+    return bool(set(before) & _SUBORDINATORS)
+
+
+def _object_is(text: str, after: int, names: list[str]) -> bool:
+    """Whether one of ``names`` is the object right after the verb ending at ``after``
+    ("launched the Northvale Air Ambulance Network (NAAN)", an article allowed)."""
+    rest = text[after:].casefold().lstrip()
+    rest = rest.removeprefix("the ")
+    return any(rest.startswith(n) for n in names)
 
 
 def _named_as_agent(text: str, after: int, names: list[str]) -> bool:

@@ -27,7 +27,7 @@ from bot.engine.qa.executors.events import (
 from bot.engine.qa.executors.outcomes import event_in_time
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.subjects import role_fits
-from bot.search.index import RoleSpan, title_acronym
+from bot.search.index import RoleSpan, title_acronyms
 from bot.textnorm import normalize
 
 # The phrases that put an event after the title asked ("…when A happened?").
@@ -181,7 +181,7 @@ class HolderAtEventAnswers(EventAnswers):
             if mention.via != "role" or mention.entity_id not in index.person_ids:
                 continue
             for role in index.roles_by_entity.get(mention.entity_id, []):
-                if role.organization is None or title_acronym(role.title) not in words:
+                if role.organization is None or not title_acronyms(role.title) & words:
                     continue
                 title = role.title.casefold()
                 holders = tuple(

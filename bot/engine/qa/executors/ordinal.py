@@ -66,6 +66,9 @@ class OrdinalAnswers(ExecutorBase):
         what = q.wants is None and "what" in q.words
         if q.wants != "date" and not where and not what and not (set(q.words) & _WHEN_WORDS):
             return None
+        if q.wants == "count":
+            # "How many missions in its first year?": a figure for a period, not a date.
+            return None
         if q.role_asks or q.quote or q.meta:
             return None
         # An ordinal in a name ("the second phase", an entity) counts nothing.
@@ -231,14 +234,23 @@ def _on_record(count: int, capped: bool = False) -> str:
     return "(the only one on record)" if count == 1 else f"of {count} on record"
 
 
+# The most words between an ordinal and the noun it numbers ("a third *Northvale Air
+# Ambulance Network* helicopter", a name a reviewer put in to make the fact stand alone).
+_MAX_ORDINAL_GAP = 5
+
+
 def _names_ordinal(fact: LoadedFact, ordinal: str, done: set[str]) -> bool:
-    """Whether the fact says the ordinal before a word of what was asked ("its first
-    phase", "the first campus"): it names the thing rather than counting."""
-    words = normalize(fact.text).split()
-    return any(
-        w == ordinal and i + 1 < len(words) and stem(words[i + 1]) in done
-        for i, w in enumerate(words)
-    )
+    """Whether the fact says the ordinal before a word of what was asked, in the same
+    clause ("its first phase", "the first campus", "a third Northvale helicopter"): it
+    names the thing rather than counting."""
+    for clause in re.split(r"[,;:()]", fact.text):
+        words = normalize(clause).split()
+        for i, w in enumerate(words):
+            if w == ordinal and any(
+                stem(x) in done for x in words[i + 1 : i + 2 + _MAX_ORDINAL_GAP]
+            ):
+                return True
+    return False
 
 
 def _occurrences(

@@ -162,6 +162,29 @@ class PurposeAnswers(ExecutorBase):
             return None
         return not_found(q.question, "The releases don't say what that is for.")
 
+    def _agents_named(self, agents: str, about: tuple[str, ...], subject: str) -> str:
+        """The founders as the entities the sentence links and names in ``agents``, in
+        its order ("The Skylift Trust, a regional air ambulance charity, Corvid Aviation
+        Ltd and two hospitals, A and B, today" -> "Skylift Trust, Corvid Aviation Ltd, A
+        and B"); ``agents`` as written, a trailing "today" dropped, when it names none."""
+        padded = f" {normalize(agents)} "
+        found: list[tuple[int, str]] = []
+        for entity_id in about:
+            if entity_id == subject:
+                continue
+            entity = self.index.entity(entity_id)
+            at = [
+                padded.find(f" {normalize(n)} ")
+                for n in (entity.name, *entity.aliases)
+                if normalize(n)
+            ]
+            at = [i for i in at if i >= 0]
+            if at:
+                found.append((min(at), entity.name))
+        if len(found) < 2:
+            return _TRAILING_TIME.sub("", agents)
+        return _listed_names([name for _, name in sorted(found)])
+
     def founders(self, q: Query) -> Result:
         """ "Who founded X?" from a fact with X as the object of a founding verb; None
         when the question is not of that kind, or no fact states it."""
@@ -210,6 +233,7 @@ class PurposeAnswers(ExecutorBase):
                 agents = _founders_in(text, labels, verbs, others)
                 if agents is None:
                     continue
+                agents = self._agents_named(agents, about, subject)
                 return answered(
                     self.index,
                     q.question,
@@ -227,6 +251,16 @@ class PurposeAnswers(ExecutorBase):
             f"• {began[0].strip()}"
         )
         return replace(not_found(q.question, text), citations=citations(self.index, [began[1]]))
+
+
+# Words of time that end the agents' clause before the verb ("… and two hospitals,
+# today launched"): no founder.
+_TRAILING_TIME = re.compile(r"[\s,]+(?:today|yesterday|this week|on \w+day)$", re.IGNORECASE)
+
+
+def _listed_names(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _purpose_of(text: str, labels: list[str]) -> str | None:

@@ -16,6 +16,7 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.followup import ShowQuote
 from bot.engine.qa.query import Query, TimeConstraint
+from bot.engine.qa.retrieve import Candidate
 from bot.engine.qa.role_speakers import speaker_for_role
 from bot.engine.qa.vocabulary import (
     CURRENT_WORDS,
@@ -351,6 +352,11 @@ class QuoteAnswers(ExecutorBase):
                 there = self._quote_at_event(q, speaker, topic, topic_subjects, quotes)
                 if there is not None:
                     return ShowQuote(speaker, there.id)
+            if not ranked and len(topic) >= 2 and not topic_subjects:
+                # "What did X say about night flying?" against "… for night operations":
+                # no quote has every word, one has the topic's other words; the quote
+                # sharing the most of them (at least half), newest first on a tie.
+                ranked = self._quote_sharing(topic, quotes)
             if not ranked and topic and topic_subjects and _claims_speaker_said(q, speaker):
                 # "Did X say A will definitely deliver B?": no quote in those words; what
                 # X did say about A and B is the answer, given as such, with no "yes".
@@ -390,6 +396,22 @@ class QuoteAnswers(ExecutorBase):
                 if in_role:
                     return ShowQuote(speaker, in_role[0].id)
         return ShowQuote(speaker, quotes[0].id)
+
+    def _quote_sharing(self, topic: list[str], quotes: list[LoadedQuote]) -> list[Candidate]:
+        """The quotes (ranked, best first) that share at least half of ``topic``'s terms,
+        each term searched alone: a topic worded as the release does not word it."""
+        only = {x.id for x in quotes}
+        shared: dict[str, set[str]] = {}
+        found: dict[str, Candidate] = {}
+        for term in topic:
+            for c in self.retriever.rank([term], set(), include_quotes=True, only=only):
+                if isinstance(c.item, LoadedQuote):
+                    shared.setdefault(c.item.id, set()).add(term)
+                    found.setdefault(c.item.id, c)
+        order = {x.id: k for k, x in enumerate(quotes)}  # newest first
+        kept = [i for i, terms in shared.items() if 2 * len(terms) >= len(topic)]
+        kept.sort(key=lambda i: (-len(shared[i]), order[i]))
+        return [found[i] for i in kept]
 
     def _not_in_those_words(
         self, q: Query, speaker: str, quote: LoadedQuote, about: set[str]

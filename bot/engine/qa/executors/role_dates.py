@@ -31,7 +31,7 @@ from bot.engine.qa.subjects import role_fits, title_named
 from bot.engine.qa.superseded import superseding_title
 from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.kb.models import EntityKind, LoadedRole
-from bot.search.index import RoleSpan, title_acronym
+from bot.search.index import RoleSpan, title_acronyms
 from bot.search.terms import STOP_WORDS
 from bot.textnorm import normalize
 
@@ -77,7 +77,7 @@ class RoleDateAnswers(ExecutorBase):
         if person is None:
             return None
         roles = index.roles_by_entity.get(person, [])
-        acronyms = {a for r in roles if (a := title_acronym(r.title)) is not None}
+        acronyms = {a for r in roles for a in title_acronyms(r.title)}
         own = {w for r in roles for w in normalize(r.title).split()} - STOP_WORDS
         # A word of the name of an organisation the person holds a title at is not a
         # title word ("Urban" in "Alderbury Urban Heat Institute", though the person was

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.base import (
@@ -134,6 +136,12 @@ class SourceAnswers(ExecutorBase):
         datelined = (
             datelined_sources(index, places) if words & (DATELINE_WORDS | _SENT_FROM) else []
         )
+        if not datelined and words & (DATELINE_WORDS | _SENT_FROM):
+            # "Which release came out of Harrowgate?" where "Harrowgate" is no place entity
+            # (only a word of "Harrowgate General Hospital"): the datelines name it.
+            datelined = named_dateline_sources(index, q.words)
+            if datelined:
+                places = places or ["dateline"]
         if places and (words & DATELINE_WORDS or datelined):
             # "Which releases were datelined in Hangzhou?", "which release came out of
             # Geneva?": the releases sent from there, not those that mention it.
@@ -257,6 +265,21 @@ def _in_time(time: TimeConstraint, sources: list[LoadedSource]) -> list[LoadedSo
     if time.current:
         return [max(sources, key=lambda s: s.source.date)]
     return None
+
+
+# The most words of a dateline's city or country ("Kuala Lumpur", "United Kingdom").
+_MAX_DATELINE_WORDS = 3
+
+
+def named_dateline_sources(index: Index, words: Sequence[str]) -> list[LoadedSource]:
+    """The releases (newest first) whose dateline city or country the question's words
+    name, read from ``Index.sources_by_dateline``; empty when they name none."""
+    found: set[str] = set()
+    for n in range(_MAX_DATELINE_WORDS, 0, -1):
+        for i in range(len(words) - n + 1):
+            key = " ".join(words[i : i + n])
+            found.update(s.id for s in index.sources_by_dateline.get(key, ()))
+    return [s for s in index.sources_newest if s.id in found]
 
 
 def datelined_sources(index: Index, places: list[str]) -> list[LoadedSource]:

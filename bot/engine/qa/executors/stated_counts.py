@@ -13,6 +13,7 @@ newest of all; the older statements follow as dated history, each cited.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from bot.engine.qa.executors.base import (
     _fmt,
 )
 from bot.engine.qa.executors.events import is_aim, names_goal
+from bot.engine.qa.executors.founding import began_on
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.targets import GOAL_WORDS
 from bot.engine.qa.figure_series import names_counted
@@ -47,10 +49,13 @@ from bot.engine.qa.figures import (
 )
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import KIND_NOUNS
+from bot.engine.qa.written_dates import months_in
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
+# "In its first year (of operation)": a figure for that period, not as of the release.
+_FIRST_YEAR = re.compile(r"\bin (?:its|their) first (?:full )?year\b", re.IGNORECASE)
 # A goal named beside a figure ("its objective of 10,000", "its goal of 600"), as stems.
 _GOAL_STEMS = frozenset(stem(w) for w in GOAL_WORDS)
 # A question with these asks for a plan, a frequency or a change, not a count reached.
@@ -94,7 +99,9 @@ class StatedCountAnswers(ExecutorBase):
             # release says will be spent ("will run … funded with US$4 million") is
             # one, a goal is not.
             groups = self._groups(q, _money, goals_too=True)
-            return self._stated_answer(q, groups, set(q.terms)) if groups else None
+            return (
+                self._stated_answer(q, _money_of_kind(q, groups), set(q.terms)) if groups else None
+            )
         noun = list_noun(q.words)
         if noun is None or noun in _DURATION_WORDS:
             return None
@@ -142,7 +149,32 @@ class StatedCountAnswers(ExecutorBase):
             groups = self._groups(q, lambda text: _done(text, verbs)) if verbs else {}
         if not groups:
             return None
+        if _asks_start(q.words):
+            return self._start_count(q, asked) or self._stated_answer(q, groups, terms)
         return self._stated_answer(q, groups, terms)
+
+    def _start_count(self, q: Query, asked: str) -> Result:
+        """ "How many helicopters did X start with?": the count a sentence gives X to
+        start or open with ("will start with two helicopters", a launch's plan stated
+        as such), the earliest; None when no sentence says so."""
+        found = []
+        for subject in q.subjects:
+            for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
+                if fact.about and fact.about[0] != subject:
+                    continue
+                for figure in figures_in(fact.text, spelled_out=True):
+                    if names_counted(figure, asked) and set(figure.before) & _START_STEMS:
+                        found.append(StatedCount(fact, figure, self._count_date(fact)))
+        if not found:
+            return None
+        first = min(found, key=lambda c: c.date)
+        text = (
+            f"**{first.figure.shown}** at the start (as of {first.date}):\n"
+            f"{first.fact.text.strip()}"
+        )
+        return answered(
+            self.index, q.question, text, [first.fact.source], entities=first.fact.about
+        )
 
     def _subjectless_count(self, q: Query) -> Result:
         """ "How many cold storage hubs?", naming no subject: the figures stated for the
@@ -177,7 +209,7 @@ class StatedCountAnswers(ExecutorBase):
                 continue
             figure = _counting(fact.text, asked)
             if figure is not None:
-                groups[("", asked)].append(StatedCount(fact, figure, self.fact_date(fact)))
+                groups[("", asked)].append(StatedCount(fact, figure, self._count_date(fact)))
         if len(groups) != 1:
             return None  # none, or counts of different things: the facts decide
         return self._stated_answer(q, groups, set(q.terms) - {asked})
@@ -347,7 +379,9 @@ class StatedCountAnswers(ExecutorBase):
             summaries = map(summary_statement, self.index.summary_history(subject))
             seen: set[tuple[str, str]] = set()
             for fact in (*facts, *summaries):
-                if not fact.about or fact.about[0] != subject:
+                if not fact.about or (
+                    fact.about[0] != subject and self._first_named(fact) != subject
+                ):
                     continue
                 if names_goal(fact.text) if goals_too else is_aim(fact.text):
                     continue
@@ -361,8 +395,40 @@ class StatedCountAnswers(ExecutorBase):
                 if counted and unit != MEMBER_UNIT:
                     # The noun asked says what each counts, whatever adjective comes first.
                     unit = counted
-                groups[(subject, unit)].append(StatedCount(fact, figure, self.fact_date(fact)))
+                groups[(subject, unit)].append(StatedCount(fact, figure, self._count_date(fact)))
         return groups
+
+    def _count_date(self, fact: LoadedFact) -> str:
+        """When a count holds: the fact's own date; for an undated one, the end of the
+        period it covers ("640 missions in its first year": a year after the subject
+        began, ``founding.began_on``), else the one month its sentence says it happened
+        in ("a third helicopter entered service in August 2022"), else its release's."""
+        date = self.fact_date(fact)
+        if fact.date is not None:
+            return date
+        if _FIRST_YEAR.search(fact.text) and fact.about:
+            began = began_on(self.index, fact.about[0])
+            if began is not None and len(began) >= 7 and f"{int(began[:4]) + 1}" <= date[:4]:
+                return f"{int(began[:4]) + 1}{began[4:7]}"
+        months = set(months_in(fact.text))
+        if len(months) == 1 and (month := months.pop()) <= date[:7]:
+            return month
+        return date
+
+    def _first_named(self, fact: LoadedFact) -> str | None:
+        """The entity of the fact's ``about`` whose name or alias comes first in its text:
+        the sentence's subject, when a reviewer listed another first ("A third Northvale
+        Air Ambulance Network helicopter, based at St Brennan's University Hospital, …"
+        about the hospital, then the Network)."""
+        text = normalize(fact.text)
+        first: tuple[int, str] | None = None
+        for entity_id in fact.about:
+            entity = self.index.entity(entity_id)
+            for label in (entity.name, *entity.aliases):
+                at = f" {text} ".find(f" {normalize(label)} ")
+                if label and at >= 0 and (first is None or at < first[0]):
+                    first = (at, entity_id)
+        return first[1] if first is not None else None
 
     def _counts_as_of(self, q: Query, group: list[StatedCount]) -> list[StatedCount]:
         """The statements for the time asked, the answering one first, then the older
@@ -405,6 +471,31 @@ def _money(text: str) -> Figure | None:
     return dataclasses.replace(found, unit="money") if found is not None else None
 
 
+# "Start / begin / open / launch with": the count at the start.
+_START_STEMS = frozenset(stem(w) for w in "start begin open launch".split())
+
+
+def _asks_start(words: tuple[str, ...]) -> bool:
+    """Whether "how many …" asks what the subject started with ("did X start with",
+    "did X begin with", "did X launch with")."""
+    return "with" in words and any(stem(w) in _START_STEMS for w in words)
+
+
+def _money_of_kind(
+    q: Query, groups: dict[tuple[str, str], list[StatedCount]]
+) -> dict[tuple[str, str], list[StatedCount]]:
+    """The sums of the kind the question's verb asks ("raised", "committed", "pledged"):
+    those whose own clause has the verb, when any does. A total raised since 2009 and a
+    year's funding renewed are two measures, never one series newest first."""
+    mentioned = {t for m in q.mention_terms.values() for t in m}
+    verbs = set(q.terms) - mentioned - {stem(w) for w in _MONEY_WORDS}
+    if not verbs:
+        return groups
+    kept = {key: [c for c in group if verbs & set(c.figure.lead)] for key, group in groups.items()}
+    kept = {key: group for key, group in kept.items() if group}
+    return kept or groups
+
+
 def _done(text: str, verbs: set[str]) -> Figure | None:
     """The figure of ``text`` right after one of ``verbs`` (stems): "has trained 5,100"."""
     for figure in figures_in(text):
@@ -418,7 +509,7 @@ def _done(text: str, verbs: set[str]) -> Figure | None:
 def _counting(text: str, noun: str) -> Figure | None:
     """The figure of ``text`` that counts ``noun`` (a stem), or None; a count spelled
     out ("three fibre types") counts too."""
-    figures = [f for f in figures_in(text, spelled_out=True) if "%" not in f.value]
+    figures = [f for f in figures_in(text, spelled_out=True, ordinals=True) if "%" not in f.value]
     for i, figure in enumerate(figures):
         if "cent" in figure.value or (set(figure.lead) & _GOAL_STEMS and not figure.met):
             # "…did not reach its objective of 10,000 homes", "…on the way to its goal

@@ -69,7 +69,8 @@ _MISS_WORDS = frozenset("miss missed misses fail failed fails fall fell falls".s
 _HYPOTHETICAL = frozenset("if total altogether overall cumulative".split())
 # A sentence stating the outcome of a goal, and which way it went.
 _OUTCOME_YES = re.compile(
-    r"\b(?:ahead of|exceed(?:ed|s)?|surpass(?:ed|es)?|met|reached|achieved|beat|beyond)\b",
+    r"\b(?:ahead of|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|pass(?:ed|ing)|topp(?:ed|ing)|"
+    r"met|reached|achieved|beat|beyond)\b",
     re.IGNORECASE,
 )
 _OUTCOME_NO = re.compile(
@@ -558,7 +559,14 @@ class TargetAnswers(ExecutorBase):
         if aim.fact.source not in sources or aim.fact.text.strip() not in stated.text:
             lines.append(f"• Goal ({self.fact_date(aim.fact)}): {aim.fact.text.strip()}")
             sources.append(aim.fact.source)
-        if reached:
+        # A sentence stating the figure reached beside the outcome ("flew 1,310 missions,
+        # passing its goal of 1,200") is itself the newest figure: an older one shown as
+        # "Reached" would contradict it.
+        goal = figure_value(aim.figure)
+        states_reached = any(
+            figure_value(f) > goal for f in figures_in(stated.text.split("\n\nSource")[0])
+        )
+        if reached and not states_reached:
             newest = reached[-1]
             lines.append(f"• Reached ({newest.date}): {newest.fact.text.strip()}")
             sources.append(newest.fact.source)

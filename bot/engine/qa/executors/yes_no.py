@@ -18,7 +18,7 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.executors.sole import asks_exclusive, states_exclusive
-from bot.engine.qa.figures import figure_value, figures_in
+from bot.engine.qa.figures import figure_value, figures_in, summary_statement
 from bot.engine.qa.negation import asks_negated, denies
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.retrieve import Candidate, closest_facts
@@ -419,6 +419,9 @@ class YesNoAnswers(ExecutorBase):
             )
             if supported is not None:
                 return supported
+            denied = self._summary_denial(q, terms)
+            if denied is not None:
+                return denied
             if not self._asked_only_in_others_titles(q, best, terms):
                 return answered(
                     index,
@@ -458,6 +461,9 @@ class YesNoAnswers(ExecutorBase):
                     [best.source],
                     entities=best.about,
                 )
+        denied = self._summary_denial(q, terms)
+        if denied is not None:
+            return denied
         elsewhere = self._placed_elsewhere(q, terms)
         if elsewhere is not None:
             return elsewhere
@@ -500,6 +506,17 @@ class YesNoAnswers(ExecutorBase):
             entities=tuple(dict.fromkeys(e for f in closest for e in f.about)),
             command="question",
         )
+
+    def _summary_denial(self, q: Query, terms: Sequence[str]) -> Answer | None:
+        """ "No" from a summary of a subject that denies the point ("receives no
+        government funding"), newest first, when no fact settles it: a later release
+        restating the summary without that clause does not take the denial back."""
+        for subject in q.subjects:
+            for stated in self.index.summary_history(subject):
+                denied = self._denied(q, summary_statement(stated), terms)
+                if denied is not None:
+                    return denied
+        return None
 
     def _denied(self, q: Query, fact: LoadedFact, terms: Sequence[str]) -> Answer | None:
         """ "No", citing the fact, when it denies the question's point ("receives no
