@@ -275,3 +275,22 @@ def test_a_quote_by_topic_in_other_words_shares_half_the_topic(alliance: Engine)
 def test_founders_heading_names_the_founders_not_their_appositives(alliance: Engine) -> None:
     reply = render_text(alliance.handle("who set up the KFBA?"))
     assert "**Founded by Larder Fund and Brightwell Foods:**" in reply, reply
+
+
+def test_an_ordinal_thing_ordered_or_planned_is_no_count_of_things_had(tmp_path: Path) -> None:
+    # "has ordered a third ferry" (merge of sessions 10's gaps and newcomer fixes): the
+    # ordinal counted the ferries the line had, though the third is only on order.
+    from tests.tmpkb import engine_of, source_line
+
+    release = (
+        source_line("f1", "Ferry line orders third ferry", "2024-03-05") + "entities:\n"
+        "  - {id: line, name: Tarrow Ferry Line, kind: organization, summary: A ferry"
+        " operator.}\n"
+        "facts:\n"
+        "  - {id: f1, about: [line], text: 'The Tarrow Ferry Line has ordered a third ferry"
+        " from Velmar Yards, to be delivered in 2026.'}\n"
+    )
+    answer = engine_of(tmp_path, {"f1": release}).handle(
+        "how many ferries does the Tarrow Ferry Line have?"
+    )
+    assert "3" not in render_text(answer).split("\n")[1], render_text(answer)

@@ -174,6 +174,14 @@ _A_ORDINAL = re.compile(
     re.IGNORECASE,
 )
 
+# "has ordered a second repair vessel", "will add a fourth depot": the thing is not had
+# yet, so the ordinal counts nothing the subject has (the order is no delivery).
+_NOT_YET_HELD = re.compile(
+    r"\b(?:order(?:s|ed)?|will|would|shall|plan(?:s|ned)?|intends?|expect(?:s|ed)?|to be"
+    r"|commission(?:s|ed)?|tender(?:s|ed)?|contract(?:s|ed)?|propos(?:es|ed)|aims?)\b",
+    re.IGNORECASE,
+)
+
 
 def figures_in(text: str, *, spelled_out: bool = False, ordinals: bool = False) -> list[Figure]:
     """Every figure of ``text`` that is not a year or part of a date, in order, each
@@ -189,7 +197,7 @@ def figures_in(text: str, *, spelled_out: bool = False, ordinals: bool = False) 
         matches += _SPELLED_FIGURE.finditer(text_without_dates)
         matches += _FROM_ONE.finditer(text_without_dates)
         matches += _OWN_ORDINAL.finditer(text_without_dates)
-        if ordinals:
+        if ordinals and not _NOT_YET_HELD.search(text_without_dates):
             matches += _A_ORDINAL.finditer(text_without_dates)
         matches.sort(key=lambda m: m.start())
     for match in matches:
