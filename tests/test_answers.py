@@ -20,7 +20,8 @@ blind development sets (first run 92.7% and 90.9%); ``blind_set15_*.json`` and
 (``tests/fixtures/kb_wildfire``, first run 106/120 = 88.3%); ``blind_base15_offshore.json`` its
 sealed base (``tests/fixtures/kb_offshore``, run once: 107/114 = 93.9%); ``blind_set16_*.json``
 its blind development sets (first run 93.2% and 93.6%) and ``blind_set17_*.json`` its sealed
-sets (run once: 93.4% and 96.2%).
+sets (run once: 93.4% and 96.2%). ``blind_base16_reef.json`` is session 10's blind development
+base (``tests/fixtures/kb_reef``, first run 100/117 = 85.5%).
 ``newcomer9_cable.json`` holds the questions of session 9's newcomer trial on the base they
 ingested and reviewed themselves (``tests/fixtures/kb_cable``).
 Each set was first run blind, then kept as a regression test.
@@ -49,6 +50,7 @@ from tests.kbpaths import (
     KB_HARBOUR,
     KB_OFFSHORE,
     KB_PEATLAND,
+    KB_REEF,
     KB_SEEDBANK,
     KB_TEXTILE,
     KB_WILDFIRE,
@@ -61,7 +63,7 @@ class CaseSet(NamedTuple):
     file: str
     # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile", "kb_seedbank",
     # "kb_peatland", "kb_coldchain", "kb_harbour", "kb_canopy", "kb_broadband",
-    # "kb_wildfire", "kb_offshore" or "kb_cable"
+    # "kb_wildfire", "kb_offshore", "kb_cable" or "kb_reef"
     knowledge: str
 
 
@@ -114,6 +116,7 @@ SETS = (
     CaseSet("blind_set_textile.json", "kb_textile"),
     CaseSet("blind_set_seedbank.json", "kb_seedbank"),
     CaseSet("newcomer9_cable.json", "kb_cable"),
+    CaseSet("blind_base16_reef.json", "kb_reef"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -214,6 +217,66 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "newcomer9_cable.json",
         "how many kilometres did the SCRRC add between 2021 and 2025?",
     ): "a newcomer case still failing; no kind fix has followed yet (arithmetic)",
+    (
+        "blind_base16_reef.json",
+        "What was Elena Marsh doing at the Keller institute in 2022?",
+    ): "a blind case still failing; no kind fix has followed yet (past_title)",
+    (
+        "blind_base16_reef.json",
+        "when did Tomas Marsh stop being managing director of BlueFin?",
+    ): "a blind case still failing; no kind fix has followed yet (ended_role)",
+    (
+        "blind_base16_reef.json",
+        "hw many corals hav they planted on the reef?",
+    ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
+    (
+        "blind_base16_reef.json",
+        "how many nurseries did ReefRise have in 2020?",
+    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
+    (
+        "blind_base16_reef.json",
+        "How far is ReefRise from its 200,000 goal?",
+    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
+    (
+        "blind_base16_reef.json",
+        "how many more corals is ReefRise 2030 supposed to outplant?",
+    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
+    (
+        "blind_base16_reef.json",
+        "how many corals were added between the 2019 and 2025 announcements?",
+    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
+    (
+        "blind_base16_reef.json",
+        "who published the release where Elena Marsh was named Chief Scientist?",
+    ): "a blind case still failing; no kind fix has followed yet (citation)",
+    (
+        "blind_base16_reef.json",
+        "When was the most recent Reef Partners' Summit?",
+    ): "a blind case still failing; no kind fix has followed yet (first_last)",
+    (
+        "blind_base16_reef.json",
+        "where did the consortium partners meet in 2021?",
+    ): "a blind case still failing; no kind fix has followed yet (last_meeting)",
+    (
+        "blind_base16_reef.json",
+        "what did Marsh say about the reef spawning again?",
+    ): "a blind case still failing; no kind fix has followed yet (surname)",
+    (
+        "blind_base16_reef.json",
+        "which organisations signed the memorandum in 2018?",
+    ): "a blind case still failing; no kind fix has followed yet (list)",
+    (
+        "blind_base16_reef.json",
+        "Did the Harrowgate Ocean Foundation fund ReefRise?",
+    ): "a blind case still failing; no kind fix has followed yet (yes_no)",
+    (
+        "blind_base16_reef.json",
+        "Is the Regional Fisheries Council a full member of the consortium?",
+    ): "a blind case still failing; no kind fix has followed yet (yes_no)",
+    (
+        "blind_base16_reef.json",
+        "what is Imogen Farrar's nationality?",
+    ): "a blind case still failing; no kind fix has followed yet (not_found)",
 }
 
 
@@ -283,6 +346,11 @@ def offshore() -> Engine:
 @pytest.fixture(scope="module")
 def cable() -> Engine:
     return Engine(Index(load_knowledge(KB_CABLE)))
+
+
+@pytest.fixture(scope="module")
+def reef() -> Engine:
+    return Engine(Index(load_knowledge(KB_REEF)))
 
 
 @pytest.fixture(scope="module")
