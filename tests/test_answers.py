@@ -219,10 +219,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (arithmetic)",
     (
         "blind_base16_reef.json",
-        "What was Elena Marsh doing at the Keller institute in 2022?",
-    ): "a blind case still failing; no kind fix has followed yet (past_title)",
-    (
-        "blind_base16_reef.json",
         "when did Tomas Marsh stop being managing director of BlueFin?",
     ): "a blind case still failing; no kind fix has followed yet (ended_role)",
     (
@@ -235,16 +231,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
     (
         "blind_base16_reef.json",
-        "How far is ReefRise from its 200,000 goal?",
-    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base16_reef.json",
         "how many more corals is ReefRise 2030 supposed to outplant?",
     ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base16_reef.json",
-        "how many corals were added between the 2019 and 2025 announcements?",
-    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
     (
         "blind_base16_reef.json",
         "who published the release where Elena Marsh was named Chief Scientist?",

@@ -135,6 +135,30 @@ def names_counted(figure: Figure, noun: str) -> bool:
 _COORDINATORS = frozenset(stem(w) for w in ("and", "or"))
 
 
+_PARTICIPLE = re.compile(r"(?:ed|ing)$")
+
+
+def _modified_head(fact: LoadedFact, figure: Figure, measured: frozenset[str]) -> str:
+    """The head of ``figure``'s noun phrase (its last word before any stop word) when no
+    measured word is that head, only a modifier before it ("nurseri" of "coral
+    nurseries" for "coral"); "" when a measured word is the head, the phrase has no
+    modifier, or its last word is a participle ("96,800 trees planted")."""
+    head: list[str] = []
+    for w in noun_phrase(figure):
+        if w in _STOP_STEMS:
+            break
+        head.append(w)
+    if len(head) < 2 or any(same_word(head[-1], t) for t in measured):
+        return ""
+    at = fact.text.find(figure.value)
+    written = re.findall(r"[A-Za-z]+", fact.text[at + len(figure.value) :] if at >= 0 else "")
+    if len(written) >= len(head) and _PARTICIPLE.search(written[len(head) - 1].casefold()):
+        return ""
+    if any(same_word(w, t) for w in _coordinated_head(figure) for t in measured):
+        return ""
+    return head[-1]
+
+
 def _coordinated_head(figure: Figure) -> tuple[str, ...]:
     """The head noun past a coordination of modifiers: "trees" in "100,000 new street
     and park trees", whose ``noun_phrase`` stops at "street". Empty when the phrase
@@ -246,8 +270,10 @@ def achieved_points(
         fit, figure = best
         # One subject's figures are one series: the noun asked already says what they
         # count, whatever word follows each ("2,400 technicians", "5,900 certified
-        # technicians").
-        key = fact.about[0]
+        # technicians"). A figure whose phrase has the noun asked only as a modifier
+        # counts its own head: "14 coral nurseries" and "151,300 coral fragments" are
+        # two series when "corals" are asked.
+        key = (fact.about[0], _modified_head(fact, figure, measured) if fit == 2 else "")
         groups[key].append((fit, FigurePoint(fact, figure, figure_value(figure), date_of(fact))))
         # "nine members, up from the four that founded it in 2017": the start, dated.
         for other in [*figures[figures.index(figure) + 1 :], *_from_one(fact.text)]:
@@ -258,9 +284,17 @@ def achieved_points(
                 break
     if not groups:
         return []
+    # The series whose figures count the noun itself (not as a modifier) first, then
+    # the one with the most statements.
     best_group = max(
-        groups.values(), key=lambda g: (max(f for f, _ in g), len(g), max(p.date for _, p in g))
-    )
+        groups.items(),
+        key=lambda kv: (
+            max(f for f, _ in kv[1]),
+            not kv[0][1],
+            len(kv[1]),
+            max(p.date for _, p in kv[1]),
+        ),
+    )[1]
     once: dict[tuple[str, float, bool], FigurePoint] = {}
     for _, point in best_group:
         once.setdefault((point.fact.source, point.value, point.origin), point)

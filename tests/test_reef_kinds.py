@@ -1,0 +1,149 @@
+"""Kinds that blind base 16 (``tests/fixtures/kb_reef``) found missing, each asked here
+in other words on an invented three-release base (a tree-planting trust):
+
+- a title in a year between two releases, when only the later release says it ended
+  (with no date) and gives the next title there: the earlier title was still the
+  newest stated by then, also over an older title elsewhere never said to end;
+- a figure series whose noun the question names only as a modifier of another count
+  ("tree nurseries" beside "tree saplings" when trees are asked): the count stated
+  most often, and for a goal the noun the goal counts, never the other series.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from tests.asking import ask
+from tests.tmpkb import engine_of, source_line
+
+_R1 = "2019-05-14-greenbelt-trust-saplings"
+_R2 = "2021-06-02-greenbelt-chief-forester"
+_R3 = "2024-04-10-greenbelt-new-director"
+
+_FIRST = (
+    source_line(_R1, "Greenbelt Trust plants its first saplings", "2019-05-14")
+    + """\
+entities:
+  - id: greenbelt
+    name: Greenbelt Trust
+    kind: organization
+    summary: The Greenbelt Trust, a charity that replants hedgerows and woods around Tarrow.
+  - id: treeline
+    name: TreeLine
+    kind: initiative
+    summary: TreeLine, the Greenbelt Trust's programme to replant hedgerow trees.
+    aliases: [TreeLine Programme]
+  - id: ashgrove
+    name: Ashgrove Fund
+    kind: organization
+    summary: The Ashgrove Fund, a small grant-maker for rural Scotland.
+  - id: ruth-oyelaran
+    name: Ruth OYELARAN
+    kind: person
+    summary: Ruth OYELARAN, Head of Seed Stock at the Greenbelt Trust.
+roles:
+  - entity: ruth-oyelaran
+    title: Head of Seed Stock
+    organization: greenbelt
+  - entity: ruth-oyelaran
+    title: Trustee
+    organization: ashgrove
+facts:
+  - id: saplings-18000
+    about: [treeline]
+    date: 2019-04
+    text: TreeLine had planted 18,000 tree saplings by April 2019.
+  - id: nurseries-six
+    about: [treeline]
+    text: TreeLine now runs six tree nurseries.
+  - id: saplings-goal
+    about: [treeline]
+    text: TreeLine aims to plant 150,000 tree saplings by the end of 2028.
+"""
+)
+_SECOND = (
+    source_line(_R2, "Greenbelt Trust names a Chief Forester", "2021-06-02")
+    + """\
+roles:
+  - entity: ruth-oyelaran
+    title: Head of Seed Stock
+    organization: greenbelt
+    ended: 2021-02-28
+  - entity: ruth-oyelaran
+    title: Chief Forester
+    organization: greenbelt
+facts:
+  - id: saplings-41000
+    about: [treeline]
+    date: 2021-05
+    text: TreeLine had planted 41,000 tree saplings by May 2021.
+  - id: saplings-29000
+    about: [treeline]
+    date: 2020-03
+    text: TreeLine had planted 29,000 tree saplings by March 2020.
+  - id: nurseries-eight
+    about: [treeline]
+    text: TreeLine now runs eight tree nurseries.
+"""
+)
+_THIRD = (
+    source_line(_R3, "Ruth Oyelaran to lead the Greenbelt Trust", "2024-04-10")
+    + """\
+roles:
+  - entity: ruth-oyelaran
+    title: Director
+    organization: greenbelt
+  - entity: ruth-oyelaran
+    title: Chief Forester
+    organization: greenbelt
+    current: false
+facts:
+  - id: saplings-90500
+    about: [treeline]
+    date: 2024-03
+    text: TreeLine had planted 90,500 tree saplings by March 2024.
+  - id: nurseries-eleven
+    about: [treeline]
+    text: TreeLine now runs 11 tree nurseries.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def greenbelt(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("greenbelt")
+    return engine_of(root, {_R1: _FIRST, _R2: _SECOND, _R3: _THIRD})
+
+
+def test_title_in_a_year_before_its_undated_end(greenbelt: Engine) -> None:
+    # Chief Forester (2021) ended by 2024's word only, with no date: in 2022 it is the
+    # newest title stated, not the 2019 trusteeship elsewhere.
+    got = ask(greenbelt, "what post did Ruth Oyelaran hold in 2022?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "Chief Forester" in got.reply.split("\n")[1], got.reply
+    got = ask(greenbelt, "what was Ruth Oyelaran doing at the Greenbelt Trust in 2023?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "Chief Forester" in got.reply.split("\n")[1], got.reply
+
+
+def test_title_after_its_stated_end_is_not_held(greenbelt: Engine) -> None:
+    # The dated end still holds: Head of Seed Stock ended in February 2021.
+    got = ask(greenbelt, "was Ruth Oyelaran Head of Seed Stock at Greenbelt in 2022?")
+    assert "Yes" not in got.reply.split("\n")[1], got.reply
+
+
+def test_change_counts_the_noun_not_a_count_it_modifies(greenbelt: Engine) -> None:
+    got = ask(greenbelt, "how many more trees had TreeLine planted in 2024 than in 2019?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "72,500" in got.reply, got.reply
+    assert "nurseries" not in got.reply, got.reply
+
+
+def test_goal_gap_counts_what_the_goal_counts(greenbelt: Engine) -> None:
+    got = ask(greenbelt, "how far off its 150,000 target is TreeLine?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "59,500" in got.reply, got.reply
