@@ -239,14 +239,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (citation)",
     (
         "blind_base16_reef.json",
-        "When was the most recent Reef Partners' Summit?",
-    ): "a blind case still failing; no kind fix has followed yet (first_last)",
-    (
-        "blind_base16_reef.json",
-        "where did the consortium partners meet in 2021?",
-    ): "a blind case still failing; no kind fix has followed yet (last_meeting)",
-    (
-        "blind_base16_reef.json",
         "what did Marsh say about the reef spawning again?",
     ): "a blind case still failing; no kind fix has followed yet (surname)",
     (

@@ -6,7 +6,10 @@ in other words on an invented three-release base (a tree-planting trust):
   newest stated by then, also over an older title elsewhere never said to end;
 - a figure series whose noun the question names only as a modifier of another count
   ("tree nurseries" beside "tree saplings" when trees are asked): the count stated
-  most often, and for a goal the noun the goal counts, never the other series.
+  most often, and for a goal the noun the goal counts, never the other series;
+- a gathering's day from the sentence leading with it, not from a figure reported there
+  ("planted 90,500 by March 2024", about the programme and the forum), and where the
+  parties met in a year, from their gathering then.
 """
 
 from __future__ import annotations
@@ -68,6 +71,15 @@ facts:
 _SECOND = (
     source_line(_R2, "Greenbelt Trust names a Chief Forester", "2021-06-02")
     + """\
+entities:
+  - id: forum-2021
+    name: Hedgerow Forum 2021
+    kind: event
+    summary: The first Hedgerow Forum of the Greenbelt Trust and the Ashgrove Fund.
+  - id: corran-hall
+    name: Corran Hall
+    kind: place
+    summary: Corran Hall, a meeting hall in Tarrow.
 roles:
   - entity: ruth-oyelaran
     title: Head of Seed Stock
@@ -85,6 +97,13 @@ facts:
     about: [treeline]
     date: 2020-03
     text: TreeLine had planted 29,000 tree saplings by March 2020.
+  - id: forum-2021-held
+    about: [forum-2021, greenbelt, ashgrove, corran-hall]
+    date: 2021-05-20
+    place: corran-hall
+    text: >-
+      The Greenbelt Trust and the Ashgrove Fund held the first Hedgerow Forum at Corran Hall
+      on May 20, 2021.
   - id: nurseries-eight
     about: [treeline]
     text: TreeLine now runs eight tree nurseries.
@@ -93,6 +112,15 @@ facts:
 _THIRD = (
     source_line(_R3, "Ruth Oyelaran to lead the Greenbelt Trust", "2024-04-10")
     + """\
+entities:
+  - id: forum-2024
+    name: Hedgerow Forum 2024
+    kind: event
+    summary: The second Hedgerow Forum of the Greenbelt Trust and the Ashgrove Fund.
+  - id: dunmore
+    name: Dunmore
+    kind: place
+    summary: Dunmore, a village in the Tarrow hills.
 roles:
   - entity: ruth-oyelaran
     title: Director
@@ -102,8 +130,15 @@ roles:
     organization: greenbelt
     current: false
 facts:
+  - id: forum-2024-held
+    about: [forum-2024, greenbelt, ashgrove, dunmore]
+    date: 2024-04-09
+    place: dunmore
+    text: >-
+      The Greenbelt Trust and the Ashgrove Fund held the second Hedgerow Forum in Dunmore on
+      April 9, 2024.
   - id: saplings-90500
-    about: [treeline]
+    about: [treeline, forum-2024]
     date: 2024-03
     text: TreeLine had planted 90,500 tree saplings by March 2024.
   - id: nurseries-eleven
@@ -147,3 +182,18 @@ def test_goal_gap_counts_what_the_goal_counts(greenbelt: Engine) -> None:
     got = ask(greenbelt, "how far off its 150,000 target is TreeLine?")
     assert got.status is Status.ANSWERED, got.reply
     assert "59,500" in got.reply, got.reply
+
+
+def test_event_day_is_its_own_sentence_not_a_figure_reported_there(greenbelt: Engine) -> None:
+    got = ask(greenbelt, "when was the most recent Hedgerow Forum?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "April 9, 2024" in got.reply.split("\n")[1], got.reply
+    assert "March 2024" not in got.reply, got.reply
+    assert "May 20, 2021" in got.reply, got.reply
+
+
+def test_where_the_parties_met_in_a_year(greenbelt: Engine) -> None:
+    got = ask(greenbelt, "where did Greenbelt and the Ashgrove Fund convene in 2021?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "Corran Hall" in got.reply.split("\n")[1], got.reply
+    assert "Dunmore" not in got.reply, got.reply

@@ -885,7 +885,7 @@ class QuestionAnswerer:
             return started_by
         if q.wants == "place":
             # "Which city hosted the 2016 G20 summit?": the event's own place.
-            hosted = run.event_place(q)
+            hosted = run.event_place(q) or run.gathering_place(q)
             if hosted is not None:
                 return hosted
         found = run.facts(q, terms)
