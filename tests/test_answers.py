@@ -223,14 +223,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (ended_role)",
     (
         "blind_base16_reef.json",
-        "hw many corals hav they planted on the reef?",
-    ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
-    (
-        "blind_base16_reef.json",
-        "how many nurseries did ReefRise have in 2020?",
-    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
-    (
-        "blind_base16_reef.json",
         "how many more corals is ReefRise 2030 supposed to outplant?",
     ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
     (

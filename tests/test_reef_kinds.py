@@ -9,7 +9,11 @@ in other words on an invented three-release base (a tree-planting trust):
   most often, and for a goal the noun the goal counts, never the other series;
 - a gathering's day from the sentence leading with it, not from a figure reported there
   ("planted 90,500 by March 2024", about the programme and the forum), and where the
-  parties met in a year, from their gathering then.
+  parties met in a year, from their gathering then;
+- a count spelled out at the end of "the number of <noun> has grown … to nine";
+- a count asked with no subject, whose words only an older sentence has ("planted along
+  the hedgerows"): that thing's newest statement of the count leads, as chat spells
+  it ("hav").
 """
 
 from __future__ import annotations
@@ -59,7 +63,7 @@ facts:
   - id: saplings-18000
     about: [treeline]
     date: 2019-04
-    text: TreeLine had planted 18,000 tree saplings by April 2019.
+    text: TreeLine had planted 18,000 tree saplings along the Tarrow hedgerows by April 2019.
   - id: nurseries-six
     about: [treeline]
     text: TreeLine now runs six tree nurseries.
@@ -106,7 +110,7 @@ facts:
       on May 20, 2021.
   - id: nurseries-eight
     about: [treeline]
-    text: TreeLine now runs eight tree nurseries.
+    text: The number of TreeLine tree nurseries has risen from the six it began with to eight.
 """
 )
 _THIRD = (
@@ -197,3 +201,23 @@ def test_where_the_parties_met_in_a_year(greenbelt: Engine) -> None:
     assert got.status is Status.ANSWERED, got.reply
     assert "Corran Hall" in got.reply.split("\n")[1], got.reply
     assert "Dunmore" not in got.reply, got.reply
+
+
+def test_number_of_noun_grown_to_a_spelled_count(greenbelt: Engine) -> None:
+    got = ask(greenbelt, "how many tree nurseries did TreeLine run in 2022?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "eight" in got.reply.split("\n")[1], got.reply
+
+
+def test_subjectless_count_leads_with_the_newest_statement(greenbelt: Engine) -> None:
+    got = ask(greenbelt, "how many saplings hav been planted along the hedgerows?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "90,500" in got.reply.split("\n")[1], got.reply
+
+
+def test_clipped_auxiliary_is_read_whole() -> None:
+    from bot.engine.qa.read import understand
+
+    words = understand("which partners wer there and what hav they done", lambda w: False).words
+    assert words[:3] == ("which", "partners", "were"), words
+    assert "have" in words, words
