@@ -272,7 +272,7 @@ def achieved_points(
     figure), plus any starting figure a sentence gives; of one subject (the first
     ``about`` entity with the most points), oldest first, one point per release and value.
     Empty when nothing counts the noun."""
-    groups: dict[str, list[tuple[int, FigurePoint]]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[tuple[int, FigurePoint]]] = defaultdict(list)
     for fact in facts:
         if not fact.about:
             continue
