@@ -219,10 +219,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (arithmetic)",
     (
         "blind_base16_reef.json",
-        "when did Tomas Marsh stop being managing director of BlueFin?",
-    ): "a blind case still failing; no kind fix has followed yet (ended_role)",
-    (
-        "blind_base16_reef.json",
         "how many more corals is ReefRise 2030 supposed to outplant?",
     ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
     (

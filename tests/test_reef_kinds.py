@@ -7,6 +7,8 @@ in other words on an invented three-release base (a tree-planting trust):
 - a figure series whose noun the question names only as a modifier of another count
   ("tree nurseries" beside "tree saplings" when trees are asked): the count stated
   most often, and for a goal the noun the goal counts, never the other series;
+- when someone left a title that two of their titles name, both ended on one day
+  ("Chief Executive" and "Founder and Chief Executive");
 - a gathering's day from the sentence leading with it, not from a figure reported there
   ("planted 90,500 by March 2024", about the programme and the forum), and where the
   parties met in a year, from their gathering then;
@@ -52,7 +54,14 @@ entities:
     name: Ruth OYELARAN
     kind: person
     summary: Ruth OYELARAN, Head of Seed Stock at the Greenbelt Trust.
+  - id: callum-reid
+    name: Callum REID
+    kind: person
+    summary: Callum REID, founder of the Ashgrove Fund.
 roles:
+  - entity: callum-reid
+    title: Founder and Chief Executive
+    organization: ashgrove
   - entity: ruth-oyelaran
     title: Head of Seed Stock
     organization: greenbelt
@@ -85,6 +94,9 @@ entities:
     kind: place
     summary: Corran Hall, a meeting hall in Tarrow.
 roles:
+  - entity: callum-reid
+    title: Chief Executive
+    organization: ashgrove
   - entity: ruth-oyelaran
     title: Head of Seed Stock
     organization: greenbelt
@@ -126,6 +138,17 @@ entities:
     kind: place
     summary: Dunmore, a village in the Tarrow hills.
 roles:
+  - entity: callum-reid
+    title: Founder and Chief Executive
+    organization: ashgrove
+    ended: 2023-09-30
+  - entity: callum-reid
+    title: Chief Executive
+    organization: ashgrove
+    ended: 2023-09-30
+  - entity: callum-reid
+    title: President
+    organization: ashgrove
   - entity: ruth-oyelaran
     title: Director
     organization: greenbelt
@@ -221,3 +244,9 @@ def test_clipped_auxiliary_is_read_whole() -> None:
     words = understand("which partners wer there and what hav they done", lambda w: False).words
     assert words[:3] == ("which", "partners", "were"), words
     assert "have" in words, words
+
+
+def test_leaving_a_title_two_ended_titles_name(greenbelt: Engine) -> None:
+    got = ask(greenbelt, "when did Callum Reid cease to be chief executive of the Ashgrove Fund?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "September 30, 2023" in got.reply, got.reply
