@@ -12,6 +12,8 @@ in other words on an invented three-release base (a tree-planting trust):
 - a gathering's day from the sentence leading with it, not from a figure reported there
   ("planted 90,500 by March 2024", about the programme and the forum), and where the
   parties met in a year, from their gathering then;
+- a count as of an event, asked with no subject: the noun's series, not a percentage
+  sharing the question's words;
 - a count spelled out at the end of "the number of <noun> has grown … to nine";
 - a count asked with no subject, whose words only an older sentence has ("planted along
   the hedgerows"): that thing's newest statement of the count leads, as chat spells
@@ -113,6 +115,12 @@ facts:
     about: [treeline]
     date: 2020-03
     text: TreeLine had planted 29,000 tree saplings by March 2020.
+  - id: survival-91
+    about: [treeline]
+    date: 2021-05-20
+    text: >-
+      Of the TreeLine saplings planted in 2019 and 2020, 91 percent survived their first
+      winter.
   - id: forum-2021-held
     about: [forum-2021, greenbelt, ashgrove, corran-hall]
     date: 2021-05-20
@@ -250,3 +258,11 @@ def test_leaving_a_title_two_ended_titles_name(greenbelt: Engine) -> None:
     got = ask(greenbelt, "when did Callum Reid cease to be chief executive of the Ashgrove Fund?")
     assert got.status is Status.ANSWERED, got.reply
     assert "September 30, 2023" in got.reply, got.reply
+
+
+def test_count_by_an_event_is_no_percentage(greenbelt: Engine) -> None:
+    got = ask(
+        greenbelt, "how many saplings had been planted by the time of the first Hedgerow Forum?"
+    )
+    assert got.status is Status.ANSWERED, got.reply
+    assert "41,000" in got.reply.split("\n")[1], got.reply
