@@ -12,6 +12,8 @@ in other words on an invented three-release base (a tree-planting trust):
 - a gathering's day from the sentence leading with it, not from a figure reported there
   ("planted 90,500 by March 2024", about the programme and the forum), and where the
   parties met in a year, from their gathering then;
+- how many a named plan is meant to reach ("a further 60,000"), asked with an intent
+  word ("expected to") and "how many";
 - a count as of an event, asked with no subject: the noun's series, not a percentage
   sharing the question's words;
 - a count spelled out at the end of "the number of <noun> has grown … to nine";
@@ -141,6 +143,10 @@ entities:
     name: Hedgerow Forum 2024
     kind: event
     summary: The second Hedgerow Forum of the Greenbelt Trust and the Ashgrove Fund.
+  - id: treeline-next
+    name: TreeLine Next
+    kind: initiative
+    summary: TreeLine Next, the planned follow-on to TreeLine, from 2025 to 2029.
   - id: dunmore
     name: Dunmore
     kind: place
@@ -176,6 +182,11 @@ facts:
     about: [treeline, forum-2024]
     date: 2024-03
     text: TreeLine had planted 90,500 tree saplings by March 2024.
+  - id: treeline-next-plan
+    about: [treeline-next, treeline, greenbelt]
+    text: >-
+      The Greenbelt Trust plans TreeLine Next, to run from 2025 to 2029, which aims to plant
+      a further 60,000 tree saplings.
   - id: nurseries-eleven
     about: [treeline]
     text: TreeLine now runs 11 tree nurseries.
@@ -266,3 +277,9 @@ def test_count_by_an_event_is_no_percentage(greenbelt: Engine) -> None:
     )
     assert got.status is Status.ANSWERED, got.reply
     assert "41,000" in got.reply.split("\n")[1], got.reply
+
+
+def test_how_many_a_named_plan_is_meant_to_reach(greenbelt: Engine) -> None:
+    got = ask(greenbelt, "how many saplings is TreeLine Next expected to plant?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "60,000" in got.reply.split("\n")[1], got.reply

@@ -49,7 +49,13 @@ from bot.engine.qa.figure_series import (
 )
 from bot.engine.qa.figures import GOAL_NAMING, is_past_goal, summary_statement
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import GOAL_DEADLINE, NOW_WORDS, ORIGINAL_WORDS, SHAPE_WORDS
+from bot.engine.qa.vocabulary import (
+    GOAL_DEADLINE,
+    INTENT_WORDS,
+    NOW_WORDS,
+    ORIGINAL_WORDS,
+    SHAPE_WORDS,
+)
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
 
@@ -150,6 +156,13 @@ class FigureTimeAnswers(ExecutorBase):
             return self._ft_change(q, ends) if ends is not None else None
         if not how or q.answer_type is AnswerType.YES_NO:
             return None
+        if words & INTENT_WORDS and q.subjects and not q.time.points:
+            # "How many more corals is ReefRise 2030 supposed to outplant?": the goal set
+            # for the thing named ("aims to outplant a further 250,000"), as "what is its
+            # target?" asks it.
+            found = self._ft_goal(q)
+            if found is not None:
+                return found
         if two_ends(q.words) is not None:
             return None  # an end that is an event: events.as_of_event, change_between
         if words & SHORT_WORDS and (self._ft_asked_figure(q) is not None or words & GOAL_WORDS):
