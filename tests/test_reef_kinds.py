@@ -12,6 +12,8 @@ in other words on an invented three-release base (a tree-planting trust):
 - a gathering's day from the sentence leading with it, not from a figure reported there
   ("planted 90,500 by March 2024", about the programme and the forum), and where the
   parties met in a year, from their gathering then;
+- the release in which someone was appointed to a title, when the sentence gives an
+  honorific with a full stop first ("appointed Dr. Ruth OYELARAN … as Chief Forester");
 - how many a named plan is meant to reach ("a further 60,000"), asked with an intent
   word ("expected to") and "how many";
 - a count as of an event, asked with no subject: the noun's series, not a percentage
@@ -86,7 +88,9 @@ facts:
 """
 )
 _SECOND = (
-    source_line(_R2, "Greenbelt Trust names a Chief Forester", "2021-06-02")
+    source_line(
+        _R2, "Greenbelt Trust names a Chief Forester", "2021-06-02", publisher="Kestrel Newswire"
+    )
     + """\
 entities:
   - id: forum-2021
@@ -117,6 +121,12 @@ facts:
     about: [treeline]
     date: 2020-03
     text: TreeLine had planted 29,000 tree saplings by March 2020.
+  - id: oyelaran-chief-forester
+    about: [ruth-oyelaran, greenbelt]
+    date: 2021-03-01
+    text: >-
+      The Greenbelt Trust appointed Dr. Ruth OYELARAN, until then its Head of Seed Stock, as
+      Chief Forester from March 1, 2021.
   - id: survival-91
     about: [treeline]
     date: 2021-05-20
@@ -283,3 +293,12 @@ def test_how_many_a_named_plan_is_meant_to_reach(greenbelt: Engine) -> None:
     got = ask(greenbelt, "how many saplings is TreeLine Next expected to plant?")
     assert got.status is Status.ANSWERED, got.reply
     assert "60,000" in got.reply.split("\n")[1], got.reply
+
+
+def test_release_of_an_appointment_past_an_honorific(greenbelt: Engine) -> None:
+    got = ask(
+        greenbelt,
+        "which wire carried the announcement that Ruth Oyelaran was appointed Chief Forester?",
+    )
+    assert got.status is Status.ANSWERED, got.reply
+    assert "Kestrel Newswire" in got.reply.split("\n")[1], got.reply
