@@ -219,10 +219,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (arithmetic)",
     (
         "blind_base16_reef.json",
-        "what did Marsh say about the reef spawning again?",
-    ): "a blind case still failing; no kind fix has followed yet (surname)",
-    (
-        "blind_base16_reef.json",
         "which organisations signed the memorandum in 2018?",
     ): "a blind case still failing; no kind fix has followed yet (list)",
     (

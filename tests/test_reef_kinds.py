@@ -9,6 +9,7 @@ in other words on an invented three-release base (a tree-planting trust):
   most often, and for a goal the noun the goal counts, never the other series;
 - when someone left a title that two of their titles name, both ended on one day
   ("Chief Executive" and "Founder and Chief Executive");
+- a surname two people share, asked for a quote on a topic only one of them spoke of;
 - a gathering's day from the sentence leading with it, not from a figure reported there
   ("planted 90,500 by March 2024", about the programme and the forum), and where the
   parties met in a year, from their gathering then;
@@ -64,6 +65,12 @@ entities:
     name: Callum REID
     kind: person
     summary: Callum REID, founder of the Ashgrove Fund.
+    aliases: [Callum Reid, Cal Reid, Cállum Reid]
+  - id: niamh-reid
+    name: Niamh REID
+    kind: person
+    summary: Niamh REID, hedgerow ecologist at the Greenbelt Trust (no relation of Callum REID).
+    aliases: [Niamh Reid, Dr. Niamh Reid]
 roles:
   - entity: callum-reid
     title: Founder and Chief Executive
@@ -74,6 +81,15 @@ roles:
   - entity: ruth-oyelaran
     title: Trustee
     organization: ashgrove
+quotes:
+  - id: reid-flood
+    speaker: callum-reid
+    about: [treeline]
+    text: Hedgerows are the cheapest flood defence this valley will ever buy
+  - id: niamh-reid-owls
+    speaker: niamh-reid
+    about: [treeline]
+    text: Every winter the barn owls come back to hunt along the new hedges
 facts:
   - id: saplings-18000
     about: [treeline]
@@ -204,10 +220,19 @@ facts:
 )
 
 
+# The first release's text, which its quotes must be verbatim in.
+_FIRST_TEXT = (
+    "“Hedgerows are the cheapest flood defence this valley will ever buy,” said Callum REID.\n"
+    "“Every winter the barn owls come back to hunt along the new hedges,” said Niamh REID.\n"
+)
+
+
 @pytest.fixture(scope="module")
 def greenbelt(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root: Path = tmp_path_factory.mktemp("greenbelt")
-    return engine_of(root, {_R1: _FIRST, _R2: _SECOND, _R3: _THIRD})
+    (root / "sources").mkdir()
+    (root / "sources" / f"{_R1}.txt").write_text(_FIRST_TEXT, encoding="utf-8")
+    return engine_of(root, {_R1: _FIRST, _R2: _SECOND, _R3: _THIRD}, keep_texts=True)
 
 
 def test_title_in_a_year_before_its_undated_end(greenbelt: Engine) -> None:
@@ -302,3 +327,11 @@ def test_release_of_an_appointment_past_an_honorific(greenbelt: Engine) -> None:
     )
     assert got.status is Status.ANSWERED, got.reply
     assert "Kestrel Newswire" in got.reply.split("\n")[1], got.reply
+
+
+def test_shared_surname_settled_by_the_quote_topic(greenbelt: Engine) -> None:
+    got = ask(greenbelt, "what has Reid said about the barn owls?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "Niamh REID" in got.reply and "owls come back" in got.reply, got.reply
+    got = ask(greenbelt, "what did Reid say?")
+    assert got.status is Status.AMBIGUOUS, got.reply

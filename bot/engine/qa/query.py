@@ -487,15 +487,14 @@ class QueryParser:
         """
         same: list[SameName] = []
         table = self._person_words
-        # "Which Whitfield …": a lone surname two people share, which a near alias of one
-        # ("Mr Whitfield") matched, names both until the question settles which.
+        # "Which Whitfield …", "what did Marsh say …": a lone surname two people share,
+        # which a near alias of one ("Mr Whitfield", "Tom Marsh") matched, names both
+        # until the question settles which.
         kept = []
         for m in mentions:
             people = table.get(words[m.words[0]]) if m.words[1] - m.words[0] == 1 else None
             if (
-                words[:1] in (["which"], ["what"])
-                and m.words[0] == 1
-                and people
+                people
                 and len(people) > 1
                 and m.entity_id in people
                 and not any(
