@@ -229,10 +229,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base16_reef.json",
         "Is the Regional Fisheries Council a full member of the consortium?",
     ): "a blind case still failing; no kind fix has followed yet (yes_no)",
-    (
-        "blind_base16_reef.json",
-        "what is Imogen Farrar's nationality?",
-    ): "a blind case still failing; no kind fix has followed yet (not_found)",
 }
 
 

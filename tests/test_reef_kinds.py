@@ -17,6 +17,8 @@ in other words on an invented three-release base (a tree-planting trust):
   honorific with a full stop first ("appointed Dr. Ruth OYELARAN … as Chief Forester");
 - how many a named plan is meant to reach ("a further 60,000"), asked with an intent
   word ("expected to") and "how many";
+- a nationality asked when a sentence about the person only uses the adjective
+  "national" ("the national hedgerow survey panel"): not stated;
 - a count as of an event, asked with no subject: the noun's series, not a percentage
   sharing the question's words;
 - a count spelled out at the end of "the number of <noun> has grown … to nine";
@@ -208,6 +210,9 @@ facts:
     about: [treeline, forum-2024]
     date: 2024-03
     text: TreeLine had planted 90,500 tree saplings by March 2024.
+  - id: oyelaran-survey-panel
+    about: [ruth-oyelaran]
+    text: Ruth OYELARAN also sits on the national hedgerow survey panel.
   - id: treeline-next-plan
     about: [treeline-next, treeline, greenbelt]
     text: >-
@@ -335,3 +340,8 @@ def test_shared_surname_settled_by_the_quote_topic(greenbelt: Engine) -> None:
     assert "Niamh REID" in got.reply and "owls come back" in got.reply, got.reply
     got = ask(greenbelt, "what did Reid say?")
     assert got.status is Status.AMBIGUOUS, got.reply
+
+
+def test_national_as_an_adjective_states_no_nationality(greenbelt: Engine) -> None:
+    got = ask(greenbelt, "what nationality is Ruth Oyelaran?")
+    assert got.status is Status.NOT_FOUND, got.reply

@@ -185,9 +185,15 @@ class StatedCountAnswers(ExecutorBase):
             owned = dataclasses.replace(q, subjects=tuple(owners))
             series = self._groups(owned, lambda text: _counting(text, asked), counted=asked)
             ids = {c.fact.id for c in found}
-            series = {k: g for k, g in series.items() if ids & {c.fact.id for c in g}}
-            if series:
-                groups = series
+            newer = [
+                c
+                for g in series.values()
+                if ids & {c.fact.id for c in g}
+                for c in g
+                if c.fact.id not in ids
+            ]
+            # Added to the sentences found, which keep what they state (a plan too).
+            groups = {key: [*found, *newer] for key in groups}
         return self._stated_answer(q, groups, set(q.terms) - {asked})
 
     def _stated_answer(
