@@ -223,10 +223,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (list)",
     (
         "blind_base16_reef.json",
-        "Did the Harrowgate Ocean Foundation fund ReefRise?",
-    ): "a blind case still failing; no kind fix has followed yet (yes_no)",
-    (
-        "blind_base16_reef.json",
         "Is the Regional Fisheries Council a full member of the consortium?",
     ): "a blind case still failing; no kind fix has followed yet (yes_no)",
 }

@@ -17,6 +17,8 @@ in other words on an invented three-release base (a tree-planting trust):
   honorific with a full stop first ("appointed Dr. Ruth OYELARAN … as Chief Forester");
 - how many a named plan is meant to reach ("a further 60,000"), asked with an intent
   word ("expected to") and "how many";
+- "did the Greenbelt Trust fund X?": a verb right after a name that ends in a kind noun
+  is no description ("the … trust fund"), and committing money to X is funding it;
 - a nationality asked when a sentence about the person only uses the adjective
   "national" ("the national hedgerow survey panel"): not stated;
 - a count as of an event, asked with no subject: the noun's series, not a percentage
@@ -58,7 +60,7 @@ entities:
   - id: ashgrove
     name: Ashgrove Fund
     kind: organization
-    summary: The Ashgrove Fund, a small grant-maker for rural Scotland.
+    summary: The Ashgrove Fund, a small grant-maker for rural Scotland that funds the Greenbelt Trust.
   - id: ruth-oyelaran
     name: Ruth OYELARAN
     kind: person
@@ -100,6 +102,9 @@ facts:
   - id: nurseries-six
     about: [treeline]
     text: TreeLine now runs six tree nurseries.
+  - id: greenbelt-commits
+    about: [greenbelt, treeline]
+    text: The Greenbelt Trust has committed £900,000 to TreeLine's first five years.
   - id: saplings-goal
     about: [treeline]
     text: TreeLine aims to plant 150,000 tree saplings by the end of 2028.
@@ -345,3 +350,9 @@ def test_shared_surname_settled_by_the_quote_topic(greenbelt: Engine) -> None:
 def test_national_as_an_adjective_states_no_nationality(greenbelt: Engine) -> None:
     got = ask(greenbelt, "what nationality is Ruth Oyelaran?")
     assert got.status is Status.NOT_FOUND, got.reply
+
+
+def test_a_name_ending_in_a_kind_noun_then_fund_as_a_verb(greenbelt: Engine) -> None:
+    got = ask(greenbelt, "did the Greenbelt Trust fund TreeLine?")
+    assert got.status is Status.ANSWERED, got.reply
+    assert "**Yes.**" in got.reply and "£900,000" in got.reply, got.reply

@@ -704,6 +704,10 @@ class QueryParser:
                 continue
             if i > 0 and self._capitalised(question, word):
                 continue  # "Agency for Industrial Development …": part of a name
+            if i > 0 and words[i - 1] in KIND_NOUNS and any(m.words[1] == i for m in mentions):
+                # "Did the Ocean Foundation fund X?": right after a name ending in a kind
+                # noun, a second one is a verb, not a description.
+                continue
             if i + 1 < len(words) and (word, words[i + 1]) in index.title_word_pairs:
                 continue  # "the academy's programme director": a title, not a programme
             if _title_field_after(words, i, mentions, _possessed(question)):
