@@ -220,11 +220,17 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_base16_reef.json",
         "which organisations signed the memorandum in 2018?",
-    ): "a blind case still failing; no kind fix has followed yet (list)",
+    ): (
+        "a blind case still failing (list): 'the four partners signed' names them only as"
+        " the consortium's partners, listed in another sentence (two hops)"
+    ),
     (
         "blind_base16_reef.json",
         "Is the Regional Fisheries Council a full member of the consortium?",
-    ): "a blind case still failing; no kind fix has followed yet (yes_no)",
+    ): (
+        "a blind case still failing (yes_no): 'joins as an observer' is no full membership;"
+        " the reply says the releases don't say instead of naming the observer status"
+    ),
 }
 
 
