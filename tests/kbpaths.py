@@ -40,6 +40,9 @@ KB_CABLE = Path(__file__).parent / "fixtures" / "kb_cable"
 # The regional air-ambulance network base (tests/fixtures/kb_airamb/README.md): session 10's
 # newcomer trial, three releases ingested and reviewed by someone who read only the README.
 KB_AIRAMB = Path(__file__).parent / "fixtures" / "kb_airamb"
+# The coral-reef restoration consortium base (tests/fixtures/kb_reef/README.md): session
+# 10's blind development base 16.
+KB_REEF = Path(__file__).parent / "fixtures" / "kb_reef"
 # Two invented releases about titles over time (tests/fixtures/kb_titles/README.md).
 KB_TITLES = Path(__file__).parent / "fixtures" / "kb_titles"
 # The seed release as the bot shipped it, pinned (fixtures/kb_seed/README.md): every test

@@ -10,13 +10,16 @@ from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 
 
-def engine_of(root: Path, releases: dict[str, str]) -> Engine:
+def engine_of(root: Path, releases: dict[str, str], *, keep_texts: bool = False) -> Engine:
     """An engine over ``releases`` (file stem -> YAML, whose ``text`` is
-    ``../sources/<stem>.txt``), written under ``root``."""
+    ``../sources/<stem>.txt``), written under ``root``; with ``keep_texts``, a release
+    text already written there (holding its quotes verbatim) is kept."""
     (root / "releases").mkdir(parents=True, exist_ok=True)
     (root / "sources").mkdir(exist_ok=True)
     for name, text in releases.items():
-        (root / "sources" / f"{name}.txt").write_text("Release text.\n", encoding="utf-8")
+        source = root / "sources" / f"{name}.txt"
+        if not (keep_texts and source.exists()):
+            source.write_text("Release text.\n", encoding="utf-8")
         (root / "releases" / f"{name}.yaml").write_text(text, encoding="utf-8")
     return Engine(Index(load_knowledge(root)))
 

@@ -40,7 +40,11 @@ from bot.engine.qa.executors.title_quotes import said_at_event
 from bot.engine.qa.figure_subjects import main_sentence, off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
 from bot.engine.qa.identifying import without_identifying_clause
-from bot.engine.qa.namesake_pick import namesake_by_organisation, own_organisation
+from bot.engine.qa.namesake_pick import (
+    namesake_by_organisation,
+    namesake_by_quote_topic,
+    own_organisation,
+)
 from bot.engine.qa.partial_names import names_someone_else
 from bot.engine.qa.prices import priced_thing, states_price_of
 from bot.engine.qa.query import AnswerType, Query, QueryParser, RoleAsk
@@ -886,7 +890,7 @@ class QuestionAnswerer:
             return started_by
         if q.wants == "place":
             # "Which city hosted the 2016 G20 summit?": the event's own place.
-            hosted = run.event_place(q)
+            hosted = run.event_place(q) or run.gathering_place(q)
             if hosted is not None:
                 return hosted
         found = run.facts(q, terms)
@@ -1177,7 +1181,7 @@ class QuestionAnswerer:
     def _namesake_settled(self, q: Query) -> Result | list[Result]:
         """The question asked again with the shared name made the full name of the one
         namesake holding a title at an organisation it names; None when none settles it."""
-        person = namesake_by_organisation(self.index, q)
+        person = namesake_by_organisation(self.index, q) or namesake_by_quote_topic(self.index, q)
         if person is None:
             return None
         words = list(q.words)

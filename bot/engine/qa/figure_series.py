@@ -35,7 +35,7 @@ from bot.engine.qa.figures import (
     is_starting_value,
     same_word,
 )
-from bot.engine.qa.vocabulary import PERSONNEL_NOUNS, SPELLED_NUMBERS
+from bot.engine.qa.vocabulary import PERSONNEL_NOUNS, PREPOSITIONS, SPELLED_NUMBERS
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import Index
 from bot.search.synonyms import synonyms
@@ -112,6 +112,7 @@ def noun_phrase(figure: Figure) -> tuple[str, ...]:
 
 _PERSONNEL_STEMS = frozenset(map(stem, PERSONNEL_NOUNS))
 _STOP_STEMS = frozenset(map(stem, STOP_WORDS))
+_PREPOSITION_STEMS = frozenset(map(stem, PREPOSITIONS))
 
 
 def names_counted(figure: Figure, noun: str) -> bool:
@@ -119,9 +120,13 @@ def names_counted(figure: Figure, noun: str) -> bool:
     ("600 clinic staff" counts staff), unless the phrase counts people at the place
     ``noun`` names ("340 museum staff so far" is no count of museums: its head, before any
     stop word, is a personnel noun and ``noun`` is not). The head past a coordination of
-    modifiers counts too ("11,000 dock, crane and harbour workers": workers)."""
+    modifiers counts too ("11,000 dock, crane and harbour workers": workers), and so does
+    a figure ending its clause after "the number of <noun>" ("the number of coral
+    nurseries has grown from the four it started with to nine": nine)."""
     phrase = noun_phrase(figure)
     if not any(same_word(w, noun) for w in phrase):
+        if not figure.after and _number_of(figure.lead, noun):
+            return True
         return any(same_word(w, noun) for w in _coordinated_head(figure))
     head: list[str] = []
     for w in phrase:
@@ -133,6 +138,50 @@ def names_counted(figure: Figure, noun: str) -> bool:
 
 
 _COORDINATORS = frozenset(stem(w) for w in ("and", "or"))
+# How many words after "the number of" its noun may come ("the number of ReefRise coral
+# nurseries").
+_NUMBER_OF_REACH = 4
+_NUMBER = stem("number")
+
+
+def _number_of(lead: tuple[str, ...], noun: str) -> bool:
+    """Whether ``lead`` (a figure's clause before it, stems) says "number of" followed,
+    within a few words, by a phrase whose head is ``noun``: the figure at its end is
+    that number ("the number of coral nurseries" is one of nurseries, not corals)."""
+    for i, w in enumerate(lead[:-1]):
+        if w == _NUMBER and lead[i + 1] == "of":
+            phrase: list[str] = []
+            for x in lead[i + 2 : i + 2 + _NUMBER_OF_REACH]:
+                if x in _PHRASE_ENDS or x in _STOP_STEMS:
+                    break
+                phrase.append(x)
+            if phrase and same_word(phrase[-1], noun):
+                return True
+    return False
+
+
+_PARTICIPLE = re.compile(r"(?:ed|ing)$")
+
+
+def modified_head(fact: LoadedFact, figure: Figure, measured: frozenset[str]) -> str:
+    """The head of ``figure``'s noun phrase (its last word before any stop word) when no
+    measured word is that head, only a modifier before it ("nurseri" of "coral
+    nurseries" for "coral"); "" when a measured word is the head, the phrase has no
+    modifier, or its last word is a participle ("96,800 trees planted")."""
+    head: list[str] = []
+    for w in noun_phrase(figure):
+        if w in _STOP_STEMS or w in _PREPOSITION_STEMS:
+            break
+        head.append(w)
+    if len(head) < 2 or any(same_word(head[-1], t) for t in measured):
+        return ""
+    at = fact.text.find(figure.value)
+    written = re.findall(r"[A-Za-z]+", fact.text[at + len(figure.value) :] if at >= 0 else "")
+    if len(written) >= len(head) and _PARTICIPLE.search(written[len(head) - 1].casefold()):
+        return ""
+    if any(same_word(w, t) for w in _coordinated_head(figure) for t in measured):
+        return ""
+    return head[-1]
 
 
 def _coordinated_head(figure: Figure) -> tuple[str, ...]:
@@ -223,7 +272,7 @@ def achieved_points(
     figure), plus any starting figure a sentence gives; of one subject (the first
     ``about`` entity with the most points), oldest first, one point per release and value.
     Empty when nothing counts the noun."""
-    groups: dict[str, list[tuple[int, FigurePoint]]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[tuple[int, FigurePoint]]] = defaultdict(list)
     for fact in facts:
         if not fact.about:
             continue
@@ -246,8 +295,10 @@ def achieved_points(
         fit, figure = best
         # One subject's figures are one series: the noun asked already says what they
         # count, whatever word follows each ("2,400 technicians", "5,900 certified
-        # technicians").
-        key = fact.about[0]
+        # technicians"). A figure whose phrase has the noun asked only as a modifier
+        # counts its own head: "14 coral nurseries" and "151,300 coral fragments" are
+        # two series when "corals" are asked.
+        key = (fact.about[0], modified_head(fact, figure, measured) if fit == 2 else "")
         groups[key].append((fit, FigurePoint(fact, figure, figure_value(figure), date_of(fact))))
         # "nine members, up from the four that founded it in 2017": the start, dated.
         start = stated_start(fact, figures, figure)
@@ -257,9 +308,17 @@ def achieved_points(
             groups[key].append((fit, point))
     if not groups:
         return []
+    # The series whose figures count the noun itself (not as a modifier) first, then
+    # the one with the most statements.
     best_group = max(
-        groups.values(), key=lambda g: (max(f for f, _ in g), len(g), max(p.date for _, p in g))
-    )
+        groups.items(),
+        key=lambda kv: (
+            max(f for f, _ in kv[1]),
+            not kv[0][1],
+            len(kv[1]),
+            max(p.date for _, p in kv[1]),
+        ),
+    )[1]
     once: dict[tuple[str, float, bool], FigurePoint] = {}
     for _, point in best_group:
         once.setdefault((point.fact.source, point.value, point.origin), point)

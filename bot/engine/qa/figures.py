@@ -155,6 +155,17 @@ _SPELLED_FIGURE = re.compile(
 _FROM_ONE = re.compile(r"(?<=\bfrom )()(one)\b\s*([A-Za-z][\w-]*)?", re.IGNORECASE)
 
 
+# "Has grown from the four it started with to nine.": a count spelled out at the end of
+# its clause, after "to" or "at", counts what the clause names before it ("the number
+# of coral nurseries", ``figure_series.names_counted``).
+_SPELLED_AT_END = re.compile(
+    r"(?<=\b(?:to|at) )()("
+    + "|".join(sorted((w for w, n in SPELLED_NUMBERS.items() if n >= 2), key=len, reverse=True))
+    + r")()(?=\s*(?:[.;,)]|$))",
+    re.IGNORECASE,
+)
+
+
 # "Connected its 2,000th school": a subject's own milestone states its count then (never
 # "the 5th member", one member's place in a list).
 _OWN_ORDINAL = re.compile(
@@ -196,6 +207,7 @@ def figures_in(text: str, *, spelled_out: bool = False, ordinals: bool = False) 
     if spelled_out:
         matches += _SPELLED_FIGURE.finditer(text_without_dates)
         matches += _FROM_ONE.finditer(text_without_dates)
+        matches += _SPELLED_AT_END.finditer(text_without_dates)
         matches += _OWN_ORDINAL.finditer(text_without_dates)
         if ordinals and not _NOT_YET_HELD.search(text_without_dates):
             matches += _A_ORDINAL.finditer(text_without_dates)

@@ -4,8 +4,9 @@ A shared surname settled by what the question says of the person: "who is the Ma
 works at the Academy?", "what did the Ma at the Alliance say?".
 
 Of the people a word names (``SameName``), the one whose titles (current or earlier) are
-at an organisation the question names is meant, when exactly one is; otherwise the
-question stays ambiguous and the choices are offered.
+at an organisation the question names is meant, when exactly one is; for a quote asked
+on a topic ("what did Marsh say about the reef spawning?"), the one quoted on it, when
+exactly one is; otherwise the question stays ambiguous and the choices are offered.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.search.index import Index
+from bot.search.terms import content_terms
 from bot.textnorm import normalize
 
 
@@ -75,3 +77,23 @@ def own_organisation(index: Index, words: list[str], subjects: tuple[str, ...]) 
         return None
     name = normalize(index.entity(role.organization).name).split()
     return [*words[:at], *name, *words[at + 2 :]]
+
+
+def namesake_by_quote_topic(index: Index, q: Query) -> str | None:
+    """The one namesake quoted saying every topic word of a quote question ("spawning"),
+    None when the question asks no quote on a topic or its words fit none or several."""
+    if not q.same_name or not q.quote or not q.terms:
+        return None
+    # The shared name itself is no topic word.
+    topic = set(q.terms) - set(content_terms(q.same_name[0].word))
+    if not topic:
+        return None
+    fitting = [
+        person
+        for person in q.same_name[0].people
+        if any(
+            topic <= set(content_terms(normalize(quote.text)))
+            for quote in index.quotes_by_speaker.get(person, [])
+        )
+    ]
+    return fitting[0] if len(fitting) == 1 else None

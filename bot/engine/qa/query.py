@@ -507,15 +507,14 @@ class QueryParser:
         """
         same: list[SameName] = []
         table = self._person_words
-        # "Which Whitfield …": a lone surname two people share, which a near alias of one
-        # ("Mr Whitfield") matched, names both until the question settles which.
+        # "Which Whitfield …", "what did Marsh say …": a lone surname two people share,
+        # which a near alias of one ("Mr Whitfield", "Tom Marsh") matched, names both
+        # until the question settles which.
         kept = []
         for m in mentions:
             people = table.get(words[m.words[0]]) if m.words[1] - m.words[0] == 1 else None
             if (
-                words[:1] in (["which"], ["what"])
-                and m.words[0] == 1
-                and people
+                people
                 and len(people) > 1
                 and m.entity_id in people
                 and not any(
@@ -725,6 +724,10 @@ class QueryParser:
                 continue
             if i > 0 and self._capitalised(question, word):
                 continue  # "Agency for Industrial Development …": part of a name
+            if i > 0 and words[i - 1] in KIND_NOUNS and any(m.words[1] == i for m in mentions):
+                # "Did the Ocean Foundation fund X?": right after a name ending in a kind
+                # noun, a second one is a verb, not a description.
+                continue
             if i + 1 < len(words) and (word, words[i + 1]) in index.title_word_pairs:
                 continue  # "the academy's programme director": a title, not a programme
             if _title_field_after(words, i, mentions, _possessed(question)):

@@ -207,6 +207,10 @@ def _fix_grammar_words(words: list[str], known: Callable[[str], bool]) -> list[s
             # A word of the thesaurus ("chat", "talk") is a real word, not a typo of "what".
             and not synonyms(index_term(word))
         ):
+            if word in _CLIPPED_AUXILIARIES:
+                # "hav they planted": chat drops the silent last letter of an auxiliary.
+                fixed.append(_CLIPPED_AUXILIARIES[word])
+                continue
             # A word cut short ("wher") is the word it starts, before any other one edit away.
             ordered = sorted(GRAMMAR_WORDS, key=lambda c: not c.startswith(word))
             for candidate in ordered:
@@ -230,6 +234,8 @@ def _fix_grammar_words(words: list[str], known: Callable[[str], bool]) -> list[s
     return fixed
 
 
+# Auxiliaries whose silent last "e" chat drops ("hav", "wer"), by the clipped form.
+_CLIPPED_AUXILIARIES = {w[:-1]: w for w in ("have", "were")}
 # Three-letter grammar words a two-letter chat form drops a vowel from ("hw", "wy").
 _SHORT_GRAMMAR = ("how", "why", "who", "did")
 

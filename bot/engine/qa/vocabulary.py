@@ -350,3 +350,12 @@ SHORT_WORDS = frozenset(
     "short far away missing lacking shy remaining remained remain remains gap behind left "
     "need needs needed".split()
 )
+
+# Prepositions, which end a noun phrase ("18,000 tree saplings *along* the hedgerows":
+# saplings are its head).
+PREPOSITIONS = frozenset(
+    "about above across after against along amid among around at before behind below "
+    "beneath beside besides between beyond by despite down during for from in inside into "
+    "near of off on onto out outside over past per since through throughout till to toward "
+    "towards under underneath until up upon via with within without".split()
+)

@@ -69,16 +69,36 @@ def held_in(index: Index, span: RoleSpan, year: int) -> bool:
     return ended_year is not None and ended_year >= year
 
 
-def in_force_between(there: list[RoleSpan], year: int) -> list[RoleSpan]:
+def _end_stated_after(index: Index, span: RoleSpan, year: int) -> bool:
+    """Whether every release giving ``span``'s title as ended, with no date, is dated
+    after ``year``: its end is then not known to fall before the year."""
+    key = (span.role.title.casefold(), span.role.organization)
+    ends = [
+        index.source_date(r.source).year
+        for r in index.roles_by_entity.get(span.role.entity, [])
+        if not r.current and (r.title.casefold(), r.organization) == key
+    ]
+    return bool(ends) and min(ends) > year
+
+
+def in_force_between(index: Index, there: list[RoleSpan], year: int) -> list[RoleSpan]:
     """The titles at one organisation in force in ``year`` between two statements: the
     ones stated by the newest release before the year (and not ended before it), when
     a later release first gives another title there after the year. Empty otherwise
-    (a title stated once and never again is not assumed to last)."""
+    (a title stated once and never again is not assumed to last). A title that only
+    the later release gives as ended, with no date, ended no earlier than the year:
+    the next title there is what replaced it."""
     before = [
         s
         for s in there
         if max(s.dates).year < year
-        and not (s.ended and (s.ended_on is None or int(s.ended_on[:4]) < year))
+        and not (
+            s.ended
+            and (
+                (s.ended_on is None and not _end_stated_after(index, s, year))
+                or (s.ended_on is not None and int(s.ended_on[:4]) < year)
+            )
+        )
     ]
     if not before or any(year >= min(s.dates).year > max(s.dates).year for s in there):
         return []
@@ -152,7 +172,7 @@ class AffiliationAnswers(ExecutorBase):
                 [src for s in held for src in span_sources(index, s)],
                 entities=[person, org],
             )
-        between = in_force_between(there, year)
+        between = in_force_between(index, there, year)
         # Only as the person's newest statement by then: a 2019 title that releases of
         # 2021 and 2022 leave out, giving others, may have ended in between.
         stated = [

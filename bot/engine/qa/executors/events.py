@@ -612,6 +612,12 @@ class EventAnswers(ExecutorBase):
         counted = self.count_as_of(q, date, source if news else "")
         if counted is not None:
             return counted
+        if not q.subjects:
+            # Nothing named ("how many corals had been outplanted by …"): the series of
+            # the noun (``figure_series``), never a percentage sharing its words.
+            counted = self.figure_fact_by(q, date)
+            if counted is not None:
+                return counted
         terms = [
             t
             for t in q.terms

@@ -51,6 +51,7 @@ from bot.engine.qa.figures import GOAL_NAMING, is_past_goal, summary_statement
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import (
     GOAL_DEADLINE,
+    INTENT_WORDS,
     NOW_WORDS,
     ORIGINAL_WORDS,
     SHAPE_WORDS,
@@ -156,6 +157,13 @@ class FigureTimeAnswers(ExecutorBase):
             return self._ft_change(q, ends) if ends is not None else None
         if not how or q.answer_type is AnswerType.YES_NO:
             return None
+        if words & INTENT_WORDS and q.subjects and not q.time.points:
+            # "How many more corals is ReefRise 2030 supposed to outplant?": the goal set
+            # for the thing named ("aims to outplant a further 250,000"), as "what is its
+            # target?" asks it.
+            found = self._ft_goal(q)
+            if found is not None:
+                return found
         if two_ends(q.words) is not None:
             return None  # an end that is an event: events.as_of_event, change_between
         if words & SHORT_WORDS and (self._ft_asked_figure(q) is not None or words & GOAL_WORDS):
@@ -189,8 +197,10 @@ class FigureTimeAnswers(ExecutorBase):
 
     # -- what is counted ---------------------------------------------------------------
 
-    def _ft_measured(self, q: Query) -> frozenset[str]:
-        """The stems naming what is counted, with the words counting the same thing."""
+    def _ft_measured(self, q: Query, *, by_subject: bool = True) -> frozenset[str]:
+        """The stems naming what is counted, with the words counting the same thing;
+        with no noun asked, the last words of the thing named (unless ``by_subject`` is
+        False)."""
         noun = list_noun(q.words[1:] if q.words[:1] == ("by",) else q.words)
         terms = {t for t in q.terms if t not in _NOT_MEASURED and not t.isdigit()}
         if noun is not None and stem(noun) in terms and noun not in _ANY_PEOPLE:
@@ -200,7 +210,7 @@ class FigureTimeAnswers(ExecutorBase):
         found: set[str] = set()
         for term in terms:
             found |= noun_stems(term, self._figure_name_heads)
-        for subject in () if found else q.subjects:
+        for subject in () if found or not by_subject else q.subjects:
             entity = self.index.entity(subject)
             if entity.kind not in (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE):
                 # "the number of solar fridges": with no other noun asked, the thing
@@ -362,7 +372,11 @@ class FigureTimeAnswers(ExecutorBase):
         measured = self._ft_measured(q)
         subjects = None
         if goal_fact is not None:
-            measured = measured | goal_nouns(goal_fact.figure, self._figure_name_heads)
+            # The goal says what is counted ("outplant 200,000 coral fragments"); the
+            # thing's own name ("ReefRise now runs 14 …") does not.
+            measured = self._ft_measured(q, by_subject=False) | goal_nouns(
+                goal_fact.figure, self._figure_name_heads
+            )
             subjects = q.subjects or goal_fact.fact.about[:1]
         found = self._ft_series(q, measured, subjects)
         if found is None:

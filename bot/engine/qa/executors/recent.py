@@ -6,6 +6,7 @@
   naming the latest date the releases give for X.
 - "When did A and B last meet?", "when did X last sign …?": of the dated facts about
   every subject naming what was done, the newest; the earlier ones follow as history.
+- "Where did the partners meet in 2021?": the place of their gathering then.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import itertools
 
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
-from bot.engine.qa.compose import answered, answered_facts, format_date, not_found
+from bot.engine.qa.compose import answered, answered_facts, format_date, not_found, where_line
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.executors.membership import MEMBERSHIP_TERMS
 from bot.engine.qa.query import AnswerType, Query
@@ -163,6 +164,46 @@ class RecentAnswers(ExecutorBase):
         shown = [newest, *earlier]
         return answered_facts(index, q.question, lines, shown)
 
+    def gathering_place(self, q: Query) -> Answer | None:
+        """ "Where did the partners meet in 2021?": the place of the subjects' gathering
+        (``_gatherings``) within the time asked, from its leading fact's ``place``; with
+        no time asked, the newest, the earlier ones following. None when the question
+        asks no place of a meeting, or no gathering in that time is placed."""
+        if q.wants != "place" or q.quote or not q.subjects:
+            return None
+        index = self.index
+        if any(index.entity(e).kind is EntityKind.EVENT for e in q.subjects):
+            return None  # one event named: ``event_place``
+        done = {t for t in q.terms if t not in _LAST_TERMS}
+        gatherings = [
+            f
+            for f in self._gatherings(q.subjects, done)
+            if f.place and (not q.time.bounded or q.time.admits_date(self._when(f)))
+        ]
+        if not gatherings:
+            return None
+        gatherings.sort(key=self._when, reverse=True)
+        newest, earlier = gatherings[0], gatherings[1 : 1 + MAX_EARLIER_TIMES]
+        assert newest.place is not None
+        where = where_line(index, newest.place)
+        lines = [where.text, f"{newest.text.strip()}{placeholder(newest.source)}"]
+        if earlier:
+            lines.append(
+                "Earlier:\n"
+                + "\n".join(
+                    f"• {format_date(self._when(f))}: {f.text.strip()}{placeholder(f.source)}"
+                    for f in earlier
+                )
+            )
+        shown = [newest, *earlier]
+        return answered(
+            index,
+            q.question,
+            "\n".join(lines),
+            [*(f.source for f in shown), *([where.source] if where.source else [])],
+            entities=[e for f in shown for e in f.about],
+        )
+
     def _last_event(self, q: Query) -> Answer | None:
         """ "When did the mayors last meet?", "when did the X assembly last meet?": the
         events whose names hold every other word of the question ("Mayors' Heat Summit",
@@ -227,11 +268,14 @@ class RecentAnswers(ExecutorBase):
         )
 
     def _event_day(self, event: str) -> tuple[str, LoadedFact] | None:
-        """An event's day: the earliest own date of the facts about it, with that fact."""
+        """An event's day: the earliest own date of the facts leading with it (else of
+        any fact about it), with that fact. A figure reported at a summit ("151,300 by
+        August 2025", about the programme and the summit) dates the figure, not the
+        summit, as ``event_gaps`` also reads it."""
         facts = [f for f in self.index.facts_by_entity.get(event, [])[:MAX_LIST_FACTS] if f.date]
         if not facts:
             return None
-        first = min(facts, key=lambda f: (f.date or "", f.position))
+        first = min(facts, key=lambda f: (f.about[:1] != (event,), f.date or "", f.position))
         return first.date or "", first
 
     def _gatherings(self, subjects: tuple[str, ...], done: set[str]) -> list[LoadedFact]:

@@ -25,6 +25,7 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.kb.models import LoadedFact
 from bot.search.terms import content_terms, stem
+from bot.vocab import honorifics
 
 _RELEASE_NOUNS = RELEASE_NOUNS | frozenset(("statement",))
 # The words that open the clause saying what the release states.
@@ -47,6 +48,13 @@ _TOOK_WORDS = (
 _TOOK = re.compile(
     r"\b(?:became|become|becomes|named|appointed|elected|joins|joined|succeed|succeeds|"
     r"took over|takes over|promoted)\b",
+    re.IGNORECASE,
+)
+# An honorific with its full stop ("Dr.", "Prof."), from the shared vocabulary.
+_HONORIFIC_STOP = re.compile(
+    r"\b("
+    + "|".join(sorted((re.escape(h.rstrip(".")) for h in honorifics()), key=len, reverse=True))
+    + r")\.",
     re.IGNORECASE,
 )
 # The best-ranked statements read for the clause.
@@ -146,7 +154,9 @@ def _takes_title(text: str, title: frozenset[str]) -> bool:
     by a word of ``title`` (stems): "became President of …", "was named the Network's
     Chief Scientist"; not "X, President of Y, becomes Chair of …"."""
     for match in _TOOK.finditer(text):
-        rest = re.split(r"[.;]", text[match.end() :], maxsplit=1)[0]
+        # "Named Dr. Elena MARSH … as Chief Scientist": an honorific's full stop ends no
+        # sentence.
+        rest = re.split(r"[.;]", _HONORIFIC_STOP.sub(r"\1", text[match.end() :]), maxsplit=1)[0]
         if set(content_terms(rest)) & title:
             return True
     return False

@@ -109,11 +109,12 @@ class RoleAnswers(ExecutorBase):
             year = q.time.year or q.time.until or q.time.since
             assert year is not None
             in_force = set(map(id, index.roles_in_force(person, year)))
+            # A title a later release gives as ended, with no date: in ``year`` it is
+            # still the newest stated by then (what this answer says it gives), newer
+            # than an older title never said to end ("Chief Scientist" of 2021 over a
+            # 2019 "science lead" in 2022, when only 2025 says the former ended).
+            in_force |= set(map(id, _undated_end_after(index, roles, year)))
             stated = [r for r in roles if id(r) in in_force]
-            if not stated:
-                # A title a later release gives as ended, with no date: in ``year`` it is
-                # still the newest stated by then (what this answer says it gives).
-                stated = _undated_end_after(index, roles, year)
             if not stated and any(index.source_date(r.source).year <= year for r in roles):
                 ended = [span for span in index.role_history(person).earlier if span.ended]
                 return not_found(

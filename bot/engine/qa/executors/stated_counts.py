@@ -34,7 +34,7 @@ from bot.engine.qa.executors.events import is_aim, names_goal
 from bot.engine.qa.executors.founding import began_on
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.targets import GOAL_WORDS
-from bot.engine.qa.figure_series import names_counted
+from bot.engine.qa.figure_series import modified_head, names_counted
 from bot.engine.qa.figures import (
     MEMBER_UNIT,
     MEMBERSHIP_TERMS,
@@ -212,6 +212,25 @@ class StatedCountAnswers(ExecutorBase):
                 groups[("", asked)].append(StatedCount(fact, figure, self._count_date(fact)))
         if len(groups) != 1:
             return None  # none, or counts of different things: the facts decide
+        found = next(iter(groups.values()))
+        owners = {c.fact.about[0] for c in found}
+        if len(owners) == 1:
+            # The sentences found are one thing's count ("outplanted 12,400 coral
+            # fragments on the Calder Reef"): its newer statements of that count, worded
+            # without the question's other words ("had outplanted 151,300 coral
+            # fragments by August 2025"), are the newest figure (issue 12).
+            owned = dataclasses.replace(q, subjects=tuple(owners))
+            series = self._groups(owned, lambda text: _counting(text, asked), counted=asked)
+            ids = {c.fact.id for c in found}
+            newer = [
+                c
+                for g in series.values()
+                if ids & {c.fact.id for c in g}
+                for c in g
+                if c.fact.id not in ids
+            ]
+            # Added to the sentences found, which keep what they state (a plan too).
+            groups = {key: [*found, *newer] for key in groups}
         return self._stated_answer(q, groups, set(q.terms) - {asked})
 
     def _stated_answer(
@@ -393,8 +412,11 @@ class StatedCountAnswers(ExecutorBase):
                 # member genebanks", "an alliance of 40 genebanks").
                 unit = figure.unit if figure.unit == "money" else counted_unit(fact.text, figure)
                 if counted and unit != MEMBER_UNIT:
-                    # The noun asked says what each counts, whatever adjective comes first.
-                    unit = counted
+                    # The noun asked says what each counts, whatever adjective comes first,
+                    # unless it is itself only the modifier of another count ("14 coral
+                    # nurseries" beside "151,300 coral fragments" for corals).
+                    head = modified_head(fact, figure, frozenset((counted,)))
+                    unit = f"{counted} {head}" if head else counted
                 groups[(subject, unit)].append(StatedCount(fact, figure, self._count_date(fact)))
         return groups
 

@@ -32,6 +32,11 @@ ENTAILS: dict[str, frozenset[str]] = {
         for w in "back endorse sponsor fund partner join cooperate collaborate member "
         "champion promote initiator initiate found founder cofounder commit grant donate".split()
     ),
+    # To commit, grant or donate money to B is to fund it ("has committed US$4 million to
+    # the programme").
+    stem("fund"): frozenset(
+        stem(w) for w in "finance grant donate commit sponsor underwrite bankroll".split()
+    ),
     stem("partner"): frozenset(stem(w) for w in "cooperate collaborate join ally".split()),
     stem("cooperate"): frozenset(stem(w) for w in "partner collaborate join".split()),
 }

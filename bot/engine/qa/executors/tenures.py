@@ -108,6 +108,10 @@ class TenureAnswers(ExecutorBase):
         ]
         if asked is not None and asked[3]:
             spans = [s for s in spans if s in asked[3]] or spans
+        if len(spans) > 1 and len({s.ended_on for s in spans}) == 1:
+            # "Managing Director" and "Founder and Managing Director" at one company, both
+            # ended on one day: one end, named by the shortest title (the one asked).
+            spans = [min(spans, key=lambda s: len(s.role.title.split()))]
         if len(spans) != 1:
             return None
         span = spans[0]

@@ -62,7 +62,8 @@ ATTRIBUTES = (
     Attribute(
         "nationality",
         _words(r"nationality|nationalities|citizenship|citizen|passport|what country is \w+ from"),
-        _words(r"nationality|national|citizen|citizenship|passport|born|native of|hails from"),
+        # "A national of Kenya", never the adjective ("the national coastal plan").
+        _words(r"nationality|national of|citizen|citizenship|passport|born|native of|hails from"),
     ),
     Attribute(
         "age",
