@@ -176,7 +176,9 @@ def modified_head(fact: LoadedFact, figure: Figure, measured: frozenset[str]) ->
     if len(head) < 2 or any(same_word(head[-1], t) for t in measured):
         return ""
     at = fact.text.find(figure.value)
-    written = re.findall(r"[A-Za-z]+", fact.text[at + len(figure.value) :] if at >= 0 else "")
+    after = fact.text[at + len(figure.value) :] if at >= 0 else ""
+    # "its 100th docking station": the ordinal's suffix is no word of the phrase.
+    written = re.findall(r"[A-Za-z]+", re.sub(r"^(?:st|nd|rd|th)\b", "", after))
     if len(written) >= len(head) and _PARTICIPLE.search(written[len(head) - 1].casefold()):
         return ""
     if any(same_word(w, t) for w in _coordinated_head(figure) for t in measured):
