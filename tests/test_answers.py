@@ -120,7 +120,8 @@ SETS = (
     CaseSet("blind_set_textile.json", "kb_textile"),
     CaseSet("blind_set_seedbank.json", "kb_seedbank"),
     CaseSet("newcomer9_cable.json", "kb_cable"),
-    # "kb_wildfire", "kb_offshore", "kb_cable", "kb_airamb" or "kb_reef"
+    CaseSet("newcomer10_airamb.json", "kb_airamb"),
+    CaseSet("blind_base16_reef.json", "kb_reef"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
