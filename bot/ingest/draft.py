@@ -1632,6 +1632,12 @@ def build_draft(
         if full is not None:
             registry._add_aliases(entity, [full])
     roles.role_organisations_in_full(registry)
+    if meta.publisher_hinted and meta.publisher:
+        # "Corvid Aviation" from the From: display name: the release's own organisation,
+        # by the name its entity has ("Corvid Aviation Ltd").
+        sender = registry.find(meta.publisher)
+        if sender is not None and registry.entities[sender].kind == EntityKind.ORGANIZATION:
+            meta.publisher = registry.entities[sender].name
     if meta.publisher is None:
         publisher.publisher_from_sign_off(meta, registry, text)
     if meta.publisher is None:

@@ -1,0 +1,51 @@
+"""Kinds from a newcomer's trial (session 10): titles the text bounds, dates glued to
+organisations, coordinated names sharing one plural head, and an e-mail's office
+display name as the publisher. Every release here is invented."""
+
+from __future__ import annotations
+
+from bot.ingest import build_draft
+
+BOUNDED = (
+    "Fernlow Trust names new chief executive\n\n"
+    "ORRINGTON, Aldoria, 12 October 2023 -- The Fernlow Trust today named its new leaders.\n\n"
+    "Dr Mara Quist, who was Chief Executive of the Fernlow Trust from 2015 until May 2023,"
+    " became Chair of the Board of Governors on 1 June 2023.\n\n"
+    "Dr Ivo Brand, who was Research Director of Pellam Institute until November 2022,"
+    " joined the Fernlow Trust as its first Science Lead in March 2023.\n\n"
+    '"We are ready," said Mara Quist.\n'
+)
+
+
+def test_a_title_the_text_bounds_with_until_is_ended_as_coarse_as_written() -> None:
+    roles = build_draft(BOUNDED).data()["roles"] or []
+    by = {(r["entity"], r["title"]): r for r in roles}
+    ceo = by.get(("mara-quist", "Chief Executive"))
+    assert ceo is not None and ceo.get("ended") == "2023-05", roles
+    director = by.get(("ivo-brand", "Research Director"))
+    assert director is not None and director.get("ended") == "2022-11", roles
+
+
+def test_a_date_never_ends_an_organisation_s_name() -> None:
+    draft = build_draft(BOUNDED)
+    names = {e.name for e in draft.registry.entities.values()}
+    assert not any("June" in n or "2023" in n for n in names), names
+
+
+EMAILED = (
+    "Fernlow Trust and Pellam Aviation Ltd extend rescue flights\n\n"
+    "ORRINGTON, Aldoria, 8 May 2024 -- Pellam Aviation Ltd and the Fernlow Trust today"
+    " extended their rescue flights to the northern valleys.\n\n"
+    "Pellam Aviation will base a second aircraft at Orrington.\n\n"
+    '"The valleys get the same cover as the towns," said Ada Lind, Managing Director of'
+    " Pellam Aviation.\n"
+)
+
+
+def test_an_e_mail_s_office_display_name_gives_the_organisation() -> None:
+    from bot.ingest.extract import Hints
+
+    for sender in ("Pellam Aviation Press Office", "Media Relations, Pellam Aviation"):
+        text = EMAILED.replace("ORRINGTON, Aldoria, 8 May 2024 -- ", "")
+        meta = build_draft(text, hints=Hints(None, None, sender, "the e-mail's headers")).meta
+        assert meta.publisher == "Pellam Aviation Ltd", (sender, meta.publisher)
