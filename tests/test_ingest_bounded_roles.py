@@ -49,3 +49,35 @@ def test_an_e_mail_s_office_display_name_gives_the_organisation() -> None:
         text = EMAILED.replace("ORRINGTON, Aldoria, 8 May 2024 -- ", "")
         meta = build_draft(text, hints=Hints(None, None, sender, "the e-mail's headers")).meta
         assert meta.publisher == "Pellam Aviation Ltd", (sender, meta.publisher)
+
+
+SHARED = (
+    "Rescue network reaches 500 flights\n\n"
+    "ORRINGTON, Aldoria, 3 June 2024 -- The Orrin Rescue Network flew its 500th flight,"
+    " two years after it was launched by the Fernlow Trust and the Pellam and Ivo Park"
+    " hospitals.\n\n"
+    "Patients go to Pellam General Hospital or Ivo Park University Hospital.\n\n"
+    '"We are proud," said Ada Lind, Director of the Fernlow Trust.\n'
+)
+
+
+def test_names_sharing_one_plural_head_are_two_entities_of_that_head() -> None:
+    draft = build_draft(SHARED)
+    names = {e.name for e in draft.registry.entities.values()}
+    assert "Pellam" not in names and "Ivo Park" not in names, names
+    assert {"Pellam General Hospital", "Ivo Park University Hospital"} <= names, names
+    lead = next(f for f in draft.data()["facts"] if "500th" in f["text"])
+    ids = {e.name: e.id for e in draft.registry.entities.values()}
+    assert ids["Pellam General Hospital"] in lead["about"], lead
+    assert ids["Ivo Park University Hospital"] in lead["about"], lead
+
+
+def test_names_sharing_a_plural_head_with_no_full_name_keep_the_head() -> None:
+    draft = build_draft(
+        SHARED.replace(
+            "Patients go to Pellam General Hospital or Ivo Park University Hospital.\n\n", ""
+        )
+    )
+    names = {e.name for e in draft.registry.entities.values()}
+    assert "Pellam" not in names and "Ivo Park" not in names, names
+    assert {"Pellam Hospital", "Ivo Park Hospital"} <= names, names

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from bot.ingest.dates import find_date
 from bot.ingest.entities import Registry
+from bot.ingest.parties import shared_head_names
 from bot.kb.models import EntityKind
 
 _PRONOUN_START = re.compile(
@@ -243,6 +244,10 @@ def fact_for(
     if not is_statement(text):
         return None
     about = registry.mentions(text)
+    # "the Harrowgate and St Brennan's hospitals": each hospital, though neither full
+    # name is written.
+    for _match, names in shared_head_names(text, registry):
+        about += [e for e in map(registry.find, names) if e is not None and e not in about]
     # "It achieved ..." is about what the previous statement was about; so, failing any
     # name, is "The study is expected ..." (a definite noun phrase pointing back).
     points_back = _PRONOUN_START.match(text) or (not about and _DEFINITE_START.match(text))
