@@ -81,3 +81,24 @@ def test_names_sharing_a_plural_head_with_no_full_name_keep_the_head() -> None:
     names = {e.name for e in draft.registry.entities.values()}
     assert "Pellam" not in names and "Ivo Park" not in names, names
     assert {"Pellam Hospital", "Ivo Park Hospital"} <= names, names
+
+
+DESCRIBED = (
+    "Fernlow Trust and two clinics launch the Orrin Rescue Network\n\n"
+    "ORRINGTON, Aldoria, 3 June 2021 -- The Fernlow Trust, Pellam Aviation Ltd and two"
+    " clinics, Pellam Valley Clinic and Ivo Park Clinic, today launched the Orrin Rescue"
+    " Network.\n\n"
+    "Pellam Aviation will provide the pilots, and the two clinics will provide the nurses.\n\n"
+    "The Fernlow Trust has committed GBP 2 million to fund the network's running costs.\n\n"
+    '"We are proud," said Ada Lind, Director of the Fernlow Trust.\n'
+)
+
+
+def test_a_definite_description_inside_a_fact_links_the_entity_it_fits() -> None:
+    draft = build_draft(DESCRIBED)
+    ids = {e.name: e.id for e in draft.registry.entities.values()}
+    facts = {f["text"]: f["about"] for f in draft.data()["facts"]}
+    funds = next(a for t, a in facts.items() if t.startswith("The Fernlow Trust has"))
+    assert ids["Orrin Rescue Network"] in funds, (funds, ids)
+    pilots = next(a for t, a in facts.items() if t.startswith("Pellam Aviation will"))
+    assert {ids["Pellam Valley Clinic"], ids["Ivo Park Clinic"]} <= set(pilots), (pilots, ids)
