@@ -75,3 +75,24 @@ def test_a_later_about_paragraph_restates_the_summary_and_serves_its_figure(
         assert card.index("61 reefs") < card.index("40 reefs")
     answer = engine.handle("how many reefs has the Skarv Reef Trust mapped?").text
     assert "61" in answer.split("\n")[0] + answer.split("\n")[1], answer
+
+
+def test_an_about_heading_without_the_legal_suffix_restates_the_summary(tmp_path: Path) -> None:
+    # A newcomer's e-mail headed its boilerplate "About Corvid Aviation" for the entity
+    # "Corvid Aviation Ltd" an earlier release declared: nothing was restated.
+    first = FIRST.replace("Nordhavn Diving", "Nordhavn Diving Ltd")
+    second = SECOND.replace(
+        "Nordhavn Diving is a dive school in Bergen.",
+        "Nordhavn Diving Ltd is a dive school in Bergen with 12 instructors.",
+    )
+    kb_dir = tmp_path / "kb"
+    written = None
+    for name, text in (("first.txt", first), ("second.txt", second)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        written = ingest_file(tmp_path / name, kb_dir)
+        _reviewed(written.yaml_path)
+    assert written is not None
+    data = yaml.safe_load(written.yaml_path.read_text(encoding="utf-8"))
+    restated = {s["entity"]: s["text"] for s in data.get("summaries", [])}
+    diving = next((e for e in restated if "nordhavn" in e), None)
+    assert diving is not None and "12 instructors" in restated[diving], data

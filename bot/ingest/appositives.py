@@ -79,13 +79,56 @@ def title_tail(phrase: str) -> str:
     return phrase if len(words) <= 8 else ""
 
 
+_MONTHS = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|"
+    r"June|July|August|September|October|November|December"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# "1 July 2022", "June 2022", "July 1, 2022", "2016", "1 July": a date as releases write it.
+_DATE = (
+    rf"(?:(?:the\s+)?{_DAY}\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+(?:19|20)\d\d)?|"
+    rf"(?:{_MONTHS})\s+{_DAY}(?:,?\s+(?:19|20)\d\d)?|(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d)"
+)
+# "... until June 2022", "... from 2016 until June 2022": the date a title was held until.
+_UNTIL_TAIL = re.compile(
+    rf",?\s+(?:(?:from|since)\s+{_DATE}\s+)?(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?P<when>{_DATE})$"
+)
+# "... on 1 July 2022", "... in March 2024": a date after a name, never part of it.
+_DATE_TAIL = re.compile(rf",?\s+(?:on|in|from|since|as\s+of|effective)\s+{_DATE}$")
+
+
+def until_tail(seg: str) -> tuple[str, str | None]:
+    """ "Chief Executive of X from 2016 until June 2022" -> ("Chief Executive of X",
+    "2022-06"): a title phrase without the period the text bounds it by, and the end date
+    as coarse as written (YYYY-MM or YYYY; a day is dropped, as roles give months). The
+    date is None and the phrase unchanged when no "until <date>" ends it."""
+    found = _UNTIL_TAIL.search(seg)
+    if found is None:
+        return seg, None
+    when = found.group("when")
+    year = re.search(r"(?:19|20)\d\d", when)
+    if year is None:
+        return seg, None
+    month_word = re.search(rf"(?:{_MONTHS})", when)
+    month = _month_number(month_word.group(0)) if month_word else None
+    return seg[: found.start()], f"{year.group(0)}-{month:02d}" if month else year.group(0)
+
+
+def drop_date_tail(seg: str) -> str:
+    """ "Chair of the Board of Trustees on 1 July 2022" -> "Chair of the Board of
+    Trustees": a date, or "on/in/from <date>", never ends an organisation's name."""
+    seg = until_tail(seg)[0]
+    return _DATE_TAIL.sub("", seg)
+
+
 def clean_appositive(seg: str) -> str:
     """An appositive title without the verb or the next person after it.
 
     "CEO of Tidewell Health said" -> "CEO of Tidewell Health"; "Chair of the Lowmarsh
     Council and Osric Pell" -> "Chair of the Lowmarsh Council" (the next signatory).
     """
-    seg = _AFTER_ORG.sub("", seg)
+    seg = drop_date_tail(_AFTER_ORG.sub("", seg))
     # "… Manager and other officials from both papers": the people after are unnamed.
     seg = re.sub(r"\s+and\s+(?:other|several|many|various|more|senior)\s+[a-z].*$", "", seg)
     person_next = re.search(
@@ -140,6 +183,16 @@ _LEFT_AS = re.compile(
     r"(?:\s+(?:in|on|at\s+the\s+end\s+of)\s+(?P<when>(?:(?P<day>\d{1,2})\s+)?"
     r"(?P<month>[A-Z][a-z]{2,8}\.?)?\s*(?P<day2>\d{1,2},?\s+)?(?P<year>(?:19|20)\d\d)))?$"
 )
+# "who was Chief Executive of X from 2016 until June 2022", "who had been Medical
+# Director of Y until December 2023": a title the text bounds with an end date, so no
+# longer held (ended as coarse as the text gives it).
+_BOUNDED_AS = re.compile(
+    r"(?:who|which)\s+(?:had\s+been|has\s+been|was|served\s+as|worked\s+as)\s+(?:as\s+)?"
+    r"(?P<role>.+?)(?:\s+(?:from|since)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?"
+    r"(?:\d{1,2},?\s+)?(?:19|20)\d\d)?\s+(?:until|till|to|through)\s+(?:the\s+end\s+of\s+)?"
+    r"(?P<when>(?:(?P<day>\d{1,2})\s+)?(?P<month>[A-Z][a-z]{2,8}\.?)?\s*(?P<day2>\d{1,2},?\s+)?"
+    r"(?P<year>(?:19|20)\d\d))$"
+)
 # "who is / became / was named / has been Chair of X": a title held now.
 _HOLDS_AS = re.compile(
     r"(?:who|which)\s+(?:is|became|becomes|was\s+named|has\s+been\s+named|was\s+appointed|"
@@ -167,7 +220,7 @@ def _relative_role(part: str) -> _Role | None:
     """The role a relative clause after a name states: one left ("who retired as CEO of
     Acme in March 2025": not current, ended 2025-03) or one held ("who became Chair of
     X"); None for any other clause."""
-    left = _LEFT_AS.match(part)
+    left = _BOUNDED_AS.match(part) or _LEFT_AS.match(part)
     if left is not None:
         title, org = split_title_org(left.group("role"))
         if not title:

@@ -340,7 +340,16 @@ def _summary_from_about(paragraphs: list[str], entity: DraftEntity) -> str | Non
     keys = {normalize(entity.name), *(normalize(a) for a in entity.aliases)}
     for i, para in enumerate(paragraphs[:-1]):
         match = re.fullmatch(r"About\s+(?:the\s+)?(.{2,80}?)[:.]?", para)
-        if match and normalize(match.group(1)) in keys:
+        # ("About Corvid Aviation" for Corvid Aviation Ltd: the heading may drop the
+        # legal suffix, which an entity the base already has lists as no alias.)
+        if match and (
+            normalize(match.group(1)) in keys
+            or (
+                entity.kind == EntityKind.ORGANIZATION
+                and core_key(match.group(1)) is not None
+                and core_key(match.group(1)) == core_key(entity.name)
+            )
+        ):
             body = paragraphs[i + 1]
             bounds = split_sentences(body)
             if not bounds:
@@ -1632,6 +1641,12 @@ def build_draft(
         if full is not None:
             registry._add_aliases(entity, [full])
     roles.role_organisations_in_full(registry)
+    if meta.publisher_hinted and meta.publisher:
+        # "Corvid Aviation" from the From: display name: the release's own organisation,
+        # by the name its entity has ("Corvid Aviation Ltd").
+        sender = registry.find(meta.publisher)
+        if sender is not None and registry.entities[sender].kind == EntityKind.ORGANIZATION:
+            meta.publisher = registry.entities[sender].name
     if meta.publisher is None:
         publisher.publisher_from_sign_off(meta, registry, text)
     if meta.publisher is None:

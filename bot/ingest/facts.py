@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from bot.ingest.dates import find_date
 from bot.ingest.entities import Registry
+from bot.ingest.parties import shared_head_names
 from bot.kb.models import EntityKind
 
 _PRONOUN_START = re.compile(
@@ -173,6 +174,36 @@ def _described(text: str, registry: Registry) -> _Described:
     return _Described("", [])
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
+# "the network", "the network's running costs", "the two hospitals": a definite
+# description inside a sentence (lower case: "the Network Fund" is a name).
+_DEFINITE_INSIDE = re.compile(
+    r"(?<![\w-])the\s+(?:(?P<count>two|three|four|both)\s+)?(?P<head>[a-z]{3,})(?:'s|’s)?(?![\w-])"
+)
+
+
+def described_inside(text: str, registry: Registry) -> list[str]:
+    """The entities definite descriptions inside ``text`` fit ("the network" when the
+    release has one network, "the two hospitals" when it has exactly two), in order: a
+    singular head fits only when exactly one non-person entity of the release has it as
+    its head noun, a counted plural only when exactly that many do."""
+    found: list[str] = []
+    for match in _DEFINITE_INSIDE.finditer(text):
+        head, count = match["head"].casefold(), _COUNTS.get(match["count"] or "", 1)
+        if count > 1:
+            if not head.endswith("s"):
+                continue
+            head = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+        fits = [
+            e.id
+            for e in registry.entities.values()
+            if e.kind != EntityKind.PERSON and _head_noun(e.name) == head
+        ]
+        if len(fits) == count:
+            found += [e for e in fits if e not in found]
+    return found
+
+
 def definite_subject(text: str, registry: Registry) -> str | None:
     """The one non-person entity of the release whose name a definite subject ("The
     consortium will …", "The university plans …") describes by its head noun; None when
@@ -243,6 +274,13 @@ def fact_for(
     if not is_statement(text):
         return None
     about = registry.mentions(text)
+    # "the Harrowgate and St Brennan's hospitals": each hospital, though neither full
+    # name is written.
+    for _match, names in shared_head_names(text, registry):
+        about += [e for e in map(registry.find, names) if e is not None and e not in about]
+    # "… to fund the network's running costs": the release's one network, though the
+    # sentence names it only by its head noun.
+    about += [e for e in described_inside(text, registry) if e not in about]
     # "It achieved ..." is about what the previous statement was about; so, failing any
     # name, is "The study is expected ..." (a definite noun phrase pointing back).
     points_back = _PRONOUN_START.match(text) or (not about and _DEFINITE_START.match(text))

@@ -105,6 +105,29 @@ class Dateline:
     country: str | None
 
 
+# "Corvid Aviation Press Office", "Media Relations, Acme Ltd", "Acme Newsroom": the words
+# for the office that sends an organisation's releases, around its name. (Never a bare
+# "Press" or "Media": "Orrin University Press" and "Kestrel Media" are organisations.)
+_OFFICE_WORDS = (
+    r"(?:(?:global|corporate|group|external)\s+)?(?:press\s+office|press\s+team|press\s+desk|"
+    r"media\s+relations|media\s+office|media\s+team|media\s+desk|media\s+centre|media\s+center|"
+    r"communications?\s+(?:team|office|department|unit)|corporate\s+communications|"
+    r"public\s+relations|public\s+affairs|news\s*room|news\s+desk|news\s+office|PR\s+team)"
+)
+_OFFICE_AFTER = re.compile(rf"\s*(?:[-–—|:,]\s*)?(?:the\s+)?{_OFFICE_WORDS}$", re.IGNORECASE)
+_OFFICE_BEFORE = re.compile(
+    rf"^(?:the\s+)?{_OFFICE_WORDS}\s*(?:[-–—|:,]|\s+(?:of|at|for))\s*", re.IGNORECASE
+)
+
+
+def sender_organisation(display: str) -> str:
+    """The organisation an e-mail's From: display name or a site name stands for, without
+    the office words around it: "Corvid Aviation Press Office" -> "Corvid Aviation",
+    "Media Relations, Acme Ltd" -> "Acme Ltd". Unchanged when nothing would be left."""
+    name = _OFFICE_BEFORE.sub("", _OFFICE_AFTER.sub("", display.strip())).strip(" ,-–—|:")
+    return name if re.search(r"[A-Za-z]{2}", name) else display
+
+
 @dataclass(slots=True)
 class Metadata:
     # None when nothing gives the date: the draft marks it for review.
@@ -135,6 +158,9 @@ class Metadata:
     # "By Jane Doe" on a line of its own: a reporter's, or a newsroom writer's (a
     # university's own story has one too), so it alone does not make a news report.
     byline: bool = False
+    # The publisher is the page's or the e-mail's hint (a site name, a From: display
+    # name), not a name the text writes: the draft matches it to the release's parties.
+    publisher_hinted: bool = False
 
 
 def wire_name(marker: str) -> str | None:
@@ -1596,8 +1622,9 @@ def read_metadata(
             f"publisher {publisher!r} read from a marker that is not a known wire"
             " (bot/vocab/wires.yaml): check source.publisher"
         )
+    hinted = publisher is None and bool(hints.publisher)
     if publisher is None and hints.publisher:
-        publisher = hints.publisher
+        publisher = sender_organisation(hints.publisher)
         warnings.append(f"publisher taken from {hints.origin}: check source.publisher")
     standalone = _standalone_lines(text)
     if publisher is None and standalone.publisher:
@@ -1674,6 +1701,7 @@ def read_metadata(
         or _office_above(heads, title),
         news_report=lead is not None and lead.news_style,
         byline=any(_REPORTER_BYLINE.fullmatch(p) for p in paragraphs[:6]),
+        publisher_hinted=hinted and publisher is not None,
     )
 
 

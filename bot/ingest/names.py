@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from bot.ingest.appositives import drop_date_tail
 from bot.ingest.words import (
     ALL_HEADS,
     CORE_TITLES,
@@ -363,4 +364,5 @@ def find_named_things(sentence: str) -> list[str]:
             if not name.endswith(("Inc.", "Corp.", "Co.", "Ltd."))
             else name
         )
-    return out
+    # ("the Board of Trustees on 1 July 2022": a date, or "on <date>", never ends a name.)
+    return [drop_date_tail(name) or name for name in out]

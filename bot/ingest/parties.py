@@ -398,8 +398,72 @@ def _title_in_name(name: str) -> bool:
     )
 
 
+_SHARED_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+# "the Harrowgate and St Brennan's hospitals", "the Orrin, Velmar and Kestrel
+# universities": names that share one plural head word written once, after the last.
+_SHARED_HEAD = re.compile(
+    rf"(?:\bthe\s+)?(?P<names>{_SHARED_NAME}(?:,\s+{_SHARED_NAME})*,?\s+(?:and|&)\s+"
+    rf"{_SHARED_NAME})\s+(?P<head>[a-z]{{4,}}(?:ies|s))\b"
+)
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
+
+
+def shared_head_names(sentence: str, registry: Registry) -> list[tuple[re.Match[str], list[str]]]:
+    """ "the Harrowgate and St Brennan's hospitals": each name with the shared head, as
+    the fullest name the knowledge base or the release gives ("Harrowgate General
+    Hospital", one entity whose name starts with the word and ends with the head), else
+    the word and the head ("Harrowgate Hospital"). Returns each match with its names;
+    only heads that name an organisation kind (hospital, university, foundation, ...)."""
+    found: list[tuple[re.Match[str], list[str]]] = []
+    for match in _SHARED_HEAD.finditer(sentence):
+        head = _singular(match.group("head"))
+        if head not in ALL_HEADS:
+            continue
+        names: list[str] = []
+        for raw in re.split(r",?\s+(?:and|&)\s+|,\s+", match.group("names")):
+            raw = raw.strip()
+            if not raw or raw.lower() in STOPWORDS:
+                names = []
+                break
+            known = [
+                *registry.entities.values(),
+                *(registry.kb.entities.values() if registry.kb else ()),
+            ]
+            fuller = [
+                e.name
+                for e in {e.name: e for e in known}.values()
+                if e.kind != EntityKind.PERSON
+                and re.fullmatch(
+                    rf"(?:the\s+)?{re.escape(raw)}\b.*\b{re.escape(head)}", e.name, re.IGNORECASE
+                )
+            ]
+            names.append(fuller[0] if len(fuller) == 1 else f"{raw} {head.title()}")
+        if len(names) >= 2:
+            found.append((match, names))
+    return found
+
+
 def find_parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]:
     """Names in ``sentence`` that its wording marks as parties (see the module doc)."""
+    # "the Harrowgate and St Brennan's hospitals": two hospitals, never "Harrowgate".
+    # (The names stay in the sentence: "Corvid Aviation and the Harrowgate ..." still
+    # marks Corvid Aviation as a party by its coordination.)
+    shared: list[Party] = []
+    bare: set[str] = set()
+    for match, names in shared_head_names(sentence, registry):
+        shared.extend(Party(name, EntityKind.ORGANIZATION) for name in names)
+        bare.update(
+            normalize(_strip_article(raw))
+            for raw in re.split(r",?\s+(?:and|&)\s+|,\s+", match.group("names"))
+        )
+    found = [p for p in _parties(sentence, registry, places) if normalize(p.name) not in bare]
+    return [*shared, *found]
+
+
+def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]:
     out: list[Party] = []
     # Governments first: their place names are never parties of their own.
     for name in government_names(sentence):

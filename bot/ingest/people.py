@@ -21,6 +21,7 @@ from bot.ingest.appositives import (
     split_two_titles,
     title_list,
     title_tail,
+    until_tail,
 )
 from bot.ingest.appositives import appositive_roles as appositive_roles
 from bot.ingest.person_names import (
@@ -496,6 +497,7 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         if his_excellency:
             name_toks = name_toks[2:]
         name = clean_name(sentence[name_toks[0].start : name_toks[-1].end])
+        current, ended = True, None
         # Premodifier: "[Org] Title Title Name" just before the name.
         t = name_toks[0]
         before = sentence[: t.start]
@@ -703,13 +705,20 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             sentence[name_toks[-1].end :],
         )
         if title is None and copula and is_title_word(copula.group("t").split()[0]):
-            seg = clean_appositive(copula.group("t").strip(" ."))
+            # "who was Chief Executive of X from 2016 until June 2022": a title the text
+            # bounds, so no longer held.
+            bounded, until = until_tail(copula.group("t").strip(" ."))
+            seg = clean_appositive(bounded)
             seg = re.split(r"\s+(?:where|which|who|that|and\s+(?:is|was|has|will))\b", seg)[0]
             copula_title, copula_org = (
                 split_title_org(seg) if is_title_phrase(seg) else (None, None)
             )
             if copula_title and copula_org:  # ("is a member of the team" is no role)
                 title, org = copula_title, copula_org.strip(" .")
+                # (Only after a past verb: "is Chair until 2027" is held now.)
+                past = re.search(r"\b(?:was|served|had)\b", copula.group(0)[: copula.start("t")])
+                if until is not None and past:
+                    current, ended = False, until
         # "Jane Doe, who chairs the Acme Fund": a verb that names the office.
         office = re.match(
             r",?\s+who\s+(?:also\s+|now\s+|currently\s+)?"
@@ -756,7 +765,6 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             second_title, second_org = split_title_org(bracket.group(1).strip())
             if second_title and second_org:
                 found.append(PersonRef(name=name, title=second_title, organization=second_org))
-        current, ended = True, None
         if title is None or bare_title:
             roles = appositive_roles(after, known_acronyms)
             if roles and bare_title:

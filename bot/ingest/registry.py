@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from bot.ingest.appositives import drop_date_tail
 from bot.ingest.words import (
     is_country,
     is_generic_agreement,
@@ -231,6 +232,8 @@ class Registry:
         # ("Chair of Kestrel Vance who chose the cause": a name ends where a relative
         # clause in lower case starts, whatever read it.)
         name = _RELATIVE_CLAUSE.split(name, maxsplit=1)[0].strip(" ,")
+        # ("Trustees on 1 July 2022": a date, or "on <date>", never ends a name.)
+        name = drop_date_tail(name) or name
         aliases = [a.strip() for a in aliases if a.strip()]
         if _OCR_ACRONYM.fullmatch(name):
             # "lVO": a scan read the capital I of "IVO" as a lower-case l.
