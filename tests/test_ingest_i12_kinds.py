@@ -11,19 +11,7 @@ from __future__ import annotations
 
 from bot.ingest import Draft, build_draft
 from bot.ingest.groups import delegation_at
-
-
-def _roles(d: Draft) -> set[tuple[str, str, str | None]]:
-    ents = d.registry.entities
-    return {
-        (
-            ents[r.entity].name,
-            r.title,
-            ents[r.organization].name if r.organization in ents else None,
-        )
-        for r in d.registry.roles
-    }
-
+from tests.draftroles import roles_of as _roles
 
 _TWO_SIDES = (
     "Velmont and Kenya sign rowing cooperation agreement\n\n"

@@ -10,18 +10,7 @@ releases are measured with benchmarks/ingest_eval.py.
 from __future__ import annotations
 
 from bot.ingest import Draft, build_draft
-
-
-def _roles(d: Draft) -> set[tuple[str, str, str | None]]:
-    ents = d.registry.entities
-    return {
-        (
-            ents[r.entity].name,
-            r.title,
-            ents[r.organization].name if r.organization in ents else None,
-        )
-        for r in d.registry.roles
-    }
+from tests.draftroles import roles_of as _roles
 
 
 def _speakers(d: Draft) -> dict[str, str | None]:

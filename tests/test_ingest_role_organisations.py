@@ -10,21 +10,9 @@ benchmarks/ingest_eval.py.
 
 from __future__ import annotations
 
-from bot.ingest import Draft, build_draft
+from bot.ingest import build_draft
 from bot.ingest.roles import abbreviates
-
-
-def _roles(d: Draft) -> set[tuple[str, str, str | None]]:
-    ents = d.registry.entities
-    return {
-        (
-            ents[r.entity].name,
-            r.title,
-            ents[r.organization].name if r.organization in ents else None,
-        )
-        for r in d.registry.roles
-    }
-
+from tests.draftroles import roles_of as _roles
 
 _SPOKESPEOPLE = (
     "ORRIN, Velmont, March 4, 2024 -- Kestrel Mutual Corp., the third-largest insurer in"
