@@ -108,6 +108,8 @@
   complete list without A.
 - ``members.py``: "who are the members of X?": the parties the sentences saying how X
   is made up both link and name.
+- ``denied_amounts.py``: "how much did governments contribute to X?" → the sentence
+  denying that they fund X (answered in ``statement_shapes``, after ``contrary``).
 - ``goal_events.py``: whether an aimed-at event ("a first zero-emission crossing by
   2024") happened by its deadline, from the sentence reporting it done.
 
@@ -130,6 +132,7 @@ from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.contrary import ContraryAnswers
 from bot.engine.qa.executors.countries import CountryAnswers, normalised_nations
 from bot.engine.qa.executors.day_around import DayAroundAnswers
+from bot.engine.qa.executors.denied_amounts import DeniedAmountAnswers
 from bot.engine.qa.executors.described_claims import DescribedClaimAnswers
 from bot.engine.qa.executors.ended_titles import EndedTitleAnswers
 from bot.engine.qa.executors.event_gaps import EventGapAnswers
@@ -298,6 +301,7 @@ class Executors(
     QuoteListAnswers,
     PressDeskAnswers,
     ParticipantAnswers,
+    DeniedAmountAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -322,6 +326,8 @@ class Executors(
             self.trend,
             self.founding_count,
             self.stated_count,
+            # "How many campuses did X have in 2021?" with no number stated: the openings.
+            self.opened_count,
             self.founded,
             self.holder_by_title_name,
             self.no_current_holder,
@@ -351,6 +357,9 @@ class Executors(
             self.event_topic,
             self.explanation,
             self.contrary,
+            # "How much did governments contribute to X?": "X receives no funding from
+            # governments", before the sum is reported not found.
+            self.denied_amount,
             self.figure_source,
             self.percentage,
             self.place_yes_no,

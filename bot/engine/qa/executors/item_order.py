@@ -16,8 +16,9 @@ from __future__ import annotations
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.figures import same_word
-from bot.engine.qa.query import Query
+from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import NEWEST_WORDS, OLDEST_WORDS
 from bot.engine.qa.written_dates import date_when, written_dates
 from bot.kb.models import LoadedFact
@@ -38,6 +39,8 @@ _NOT_ITEMS = frozenset(
 # Words between the question word and the noun asked ("what is the most …").
 _VERBS = frozenset("is was s are were".split())
 _BEFORE_NOUN = _VERBS | frozenset("the a an most".split())
+# "How many campuses did X have / run in 2021?": items held then, counted by openings.
+_HAD_WORDS = frozenset("have had has run ran operate operated".split())
 # How many candidate facts the retriever gives for the noun.
 MAX_RANKED = 30
 MAX_SHOWN = 5
@@ -98,6 +101,42 @@ class ItemOrderAnswers(ExecutorBase):
             "\n".join(lines),
             [f.source for f in shown],
             entities=[e for f in shown for e in f.about],
+        )
+
+    def opened_count(self, q: Query) -> Result:
+        """ "How many campuses did X have in 2021?" when no sentence states the number:
+        the items of the noun the releases report opened by the end of the year asked,
+        counted and each shown with its opening sentence, cited. None for another
+        question, with no year asked, or when no item had opened by then."""
+        if q.quote or q.meta or q.wants != "count" or q.words[:2] != ("how", "many"):
+            return None
+        if q.answer_type is not AnswerType.NUMBER or not q.subjects:
+            return None
+        year = q.time.year or q.time.until
+        if year is None or len(q.time.points) > 1 or q.time.since is not None:
+            return None
+        noun = list_noun(q.words)
+        if noun is None or noun in _NOT_ITEMS or not set(q.words) & _HAD_WORDS:
+            return None
+        items = self._items(q, stem(noun))
+        opened = sorted(i for i in items if int(i[0][:4]) <= year)
+        if not opened:
+            return None
+        lines = [
+            f"**{len(opened)}** by the end of {year}, counting the openings the releases report:"
+        ]
+        lines += [f"• {w}: {lab} — {f.text.strip()}{placeholder(f.source)}" for w, lab, f in opened]
+        later = [i for i in items if int(i[0][:4]) > year]
+        if later:
+            lines.append(
+                "Opened later: " + ", ".join(f"{lab} ({w})" for w, lab, _ in sorted(later))
+            )
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [f.source for _, _, f in opened],
+            entities=[e for _, _, f in opened for e in f.about],
         )
 
     def _items(
