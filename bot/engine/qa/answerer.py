@@ -623,7 +623,9 @@ class QuestionAnswerer:
                     return found
         # Figures over time, goals, stated counts, the releases counted, start dates and
         # title holders (``Executors.over_time``): each takes only its own kind.
-        for over_time in (*run.over_time, run.figure_at_time):
+        # Last, "how many campuses did X have in 2021?" with no number stated: the
+        # openings the releases report by then.
+        for over_time in (*run.over_time, run.figure_at_time, run.opened_count):
             found = over_time(q)
             if found is not None:
                 return found

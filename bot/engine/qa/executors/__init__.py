@@ -326,8 +326,6 @@ class Executors(
             self.trend,
             self.founding_count,
             self.stated_count,
-            # "How many campuses did X have in 2021?" with no number stated: the openings.
-            self.opened_count,
             self.founded,
             self.holder_by_title_name,
             self.no_current_holder,

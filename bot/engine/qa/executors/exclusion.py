@@ -108,8 +108,14 @@ class ExclusionAnswers(ExecutorBase):
         """not_found for "which other companies initiated X besides A?" when no fact
         answers it without A (``other_than`` found none): the question asks for others,
         so an answer naming A again is no answer. None unless the rest asks for others
-        ("other", "else") and the set-aside names an entity."""
+        of a kind or people ("which other companies", "who else") and the set-aside
+        names an entity."""
         if not excluded or not set(q.words) & _BEYOND_WORDS:
+            return None
+        if not q.list_kinds and q.words[:1] not in (("who",), ("whom",)):
+            # "What else was on the table?": a topic, which the whole question's answer
+            # may give in words ``other_than`` does not match; only others of a kind
+            # ("which other companies", "who else") are known to be none.
             return None
         names = [self._name(e) for e in excluded]
         p = self.prefix

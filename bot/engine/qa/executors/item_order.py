@@ -118,7 +118,10 @@ class ItemOrderAnswers(ExecutorBase):
         noun = list_noun(q.words)
         if noun is None or noun in _NOT_ITEMS or not set(q.words) & _HAD_WORDS:
             return None
-        items = self._items(q, stem(noun))
+        noun_stem = stem(noun)
+        # The noun as the thing opened ("opened its first Asian campus"), not a word
+        # sharing its stem elsewhere ("the training programme … opened a campus").
+        items = [i for i in self._items(q, noun_stem) if _opens(i[2].text, noun_stem)]
         opened = sorted(i for i in items if int(i[0][:4]) <= year)
         if not opened:
             return None
@@ -198,3 +201,27 @@ def _noun_phrase(words: tuple[str, ...], start: int) -> tuple[str, ...]:
             break
         phrase.append(w)
     return tuple(phrase)
+
+
+# How many words after an opening verb its object's head may come ("opened its first
+# Asian campus in Kuala Lumpur").
+MAX_OBJECT_WORDS = 4
+# How many words before the verb its subject's head may come ("the campus in Kigali,
+# Rwanda opened").
+MAX_SUBJECT_WORDS = 6
+
+
+def _opens(text: str, noun: str) -> bool:
+    """Whether ``text`` opens a thing named by ``noun`` (a stem): the noun, as that very
+    stem, within ``MAX_OBJECT_WORDS`` after an opening verb, or right before it ("the
+    campus in Kigali opened")."""
+    stems = [stem(w) for w in normalize(text).split()]
+    for i, s in enumerate(stems):
+        if s not in _OPENING:
+            continue
+        if (
+            noun in stems[i + 1 : i + 1 + MAX_OBJECT_WORDS]
+            or noun in stems[max(0, i - MAX_SUBJECT_WORDS) : i]
+        ):
+            return True
+    return False
