@@ -62,7 +62,9 @@
 - ``former_heads.py``: who used to run an organisation (the earlier holders of its
   top title, with their dates);
 - ``item_order.py``: the newest or oldest item of a kind ("which campus opened most
-  recently?"), from the sentences opening them, in date order;
+  recently?"), from the sentences opening them, in date order; and how many there were
+  at a year no sentence counts ("how many campuses did X have in 2021?"), from the same
+  openings (``opened_count``, tried last among the counts over time);
 - ``countries.py``: the countries a thing covers, and the one it reached last or first,
   from the country names its sentences write;
 - ``goal_deadlines.py``: the deadline of a goal ("by when is X supposed to hit 25,000?");
