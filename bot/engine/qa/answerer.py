@@ -312,9 +312,15 @@ class QuestionAnswerer:
             results: list[Step] = []
             previous: Query | None = None
             before: Step | None = None  # the answer to the part before
+            previous_words: list[str] | None = None
             for part in parts[:MAX_PARTS]:
                 part_words = part
-                if previous is not None and previous.subjects:
+                again = _same_ask_at(part, previous_words)
+                if again is not None:
+                    # "What share were women in 2021, and what was it in 2022?": the
+                    # part before, asked of the new time.
+                    part = part_words = again
+                elif previous is not None and previous.subjects:
                     # "…and what are their jobs": the people the part before is about.
                     named = before.entities if isinstance(before, Answer) else ()
                     people = plural_referents(self.index, part, previous.subjects, named)
@@ -358,6 +364,7 @@ class QuestionAnswerer:
                     step = self.run.not_found(q)
                 results.extend(_steps(step))
                 previous = q
+                previous_words = part_words
             if len(results) == 1:
                 only = results[0]
                 if isinstance(only, Answer):
@@ -528,6 +535,10 @@ class QuestionAnswerer:
         rest = " ".join(aside.rest)
         q = self.parser.parse(rest, understand(rest, self._known_word), today=today)
         found = self.run.other_than(q, excluded)
+        if found is None:
+            # "Which other companies initiated X besides A?" and only A did: not found,
+            # rather than the whole question answered with A.
+            found = self.run.none_other(dataclasses.replace(q, question=question), excluded)
         if not isinstance(found, Answer):
             return None
         return dataclasses.replace(found, title=clip(echo(question), limits.EMBED_TITLE_CHARS))
@@ -612,7 +623,9 @@ class QuestionAnswerer:
                     return found
         # Figures over time, goals, stated counts, the releases counted, start dates and
         # title holders (``Executors.over_time``): each takes only its own kind.
-        for over_time in (*run.over_time, run.figure_at_time):
+        # Last, "how many campuses did X have in 2021?" with no number stated: the
+        # openings the releases report by then.
+        for over_time in (*run.over_time, run.figure_at_time, run.opened_count):
             found = over_time(q)
             if found is not None:
                 return found
@@ -1494,6 +1507,37 @@ def _referent(index: Index, part: Sequence[str], previous: Query) -> str:
             if index.entity(entity).kind is not EntityKind.PERSON:
                 return entity
     return previous.subjects[0]
+
+
+# A part that asks the part before again, of another time: "(and) what was it in 2022?".
+_AGAIN_WORDS = frozenset("what how much many was is were are it that this the figure".split())
+_YEAR_WORD = re.compile(r"^(?:19|20)\d\d$")
+_TIME_PREPOSITIONS = frozenset("in by for during as of at the end".split())
+
+
+def _same_ask_at(part: Sequence[str], before: Sequence[str] | None) -> list[str] | None:
+    """The part before with its years swapped for this part's, when this part names
+    nothing but a pronoun and a year ("what was it in 2022?"); else None."""
+    if before is None or ("it" not in part and "that" not in part):
+        return None
+    years = [i for i, w in enumerate(part) if _YEAR_WORD.match(w)]
+    if not years or not any(_YEAR_WORD.match(w) for w in before):
+        return None
+    at = years[0]
+    while at > 0 and part[at - 1] in _TIME_PREPOSITIONS:
+        at -= 1
+    if not all(w in _AGAIN_WORDS for w in part[:at]) or not all(
+        _YEAR_WORD.match(w) or w in ("and", "or") for w in part[years[0] :]
+    ):
+        return None
+    kept: list[str] = []
+    for w in before:
+        if _YEAR_WORD.match(w):
+            while kept and kept[-1] in _TIME_PREPOSITIONS:
+                kept.pop()
+            continue
+        kept.append(w)
+    return [*kept, *part[at:]]
 
 
 def _resolve_back(

@@ -42,6 +42,7 @@ from bot.engine.qa.vocabulary import (
     QUOTE_WORDS,
     ROLE_TERMS,
     TITLE_WORDS,
+    VIEW_WORDS,
     YES_NO_OPENERS,
 )
 from bot.kb.models import Entity, EntityKind, LoadedFact
@@ -816,7 +817,13 @@ class QueryParser:
                         clause_end = m.words[1]
                 found = self._by_clause(words, clause_start, clause_end, kinds, mentions)
                 if found is not None:
-                    inside = [m for m in mentions if start <= m.words[0] < clause_end]
+                    # A name that starts before the description's words ("the UN" is an
+                    # alias) belongs to it whole.
+                    inside = [
+                        m
+                        for m in mentions
+                        if start <= m.words[0] < clause_end or m.words[0] < start < m.words[1]
+                    ]
                     mentions = [m for m in mentions if m not in inside]
                     described.append(Mention(found, (start, clause_end)))
                     continue
@@ -1710,11 +1717,48 @@ def _asks_quote(words: Sequence[str]) -> bool:
     """Whether the words ask for what someone said (``QUOTE_WORDS``, or a "line" that
     opens what it is about or whose it is: "Jack Ma's line about X", "a line from Li
     Yong"), the asker's hedges and copy aside (``_NOT_SPEAKERS``)."""
+    if (
+        tuple(words[:2]) in _HOW_DO
+        and not set(words[2:3]) & {"i", "we", "you"}  # "how do I see the sources?"
+        and set(words[2:]) & VIEW_WORDS
+    ):
+        # "How does UNIDO see the eWTP?": a view, which its people's words give.
+        return True
     return any(
         (w in QUOTE_WORDS or (w in _LINE_WORDS and tuple(words[i + 1 : i + 2]) in _LINE_OPENS))
         and not (i and words[i - 1] in _NOT_SPEAKERS)
+        and not _document_named(words, i)
         for i, w in enumerate(words)
     )
+
+
+# "How does X see / regard / feel about Y?" asks X's view.
+_HOW_DO = frozenset({("how", "do"), ("how", "does"), ("how", "did")})
+
+
+# A statement something is put into is a document, not what someone said: "written into
+# the G20 leaders' statement", "included in the joint statement".
+_DOCUMENT_NOUNS = frozenset({"statement", "statements"})
+_INTO = frozenset({"in", "into"})
+_INCLUDED = frozenset({"include", "included", "includes"})
+# The words a document's name may have between "into" and its noun ("the G20 leaders'").
+MAX_DOCUMENT_NAME_WORDS = 4
+
+
+def _document_named(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` is a statement named as what something was put into: an
+    "in"/"into" before it, within ``MAX_DOCUMENT_NAME_WORDS``, that follows a verb's
+    participle or "put" ("written into", "included in"), not a form of "be" ("what's in
+    the statement?" asks what it says)."""
+    if words[at] not in _DOCUMENT_NOUNS:
+        return False
+    for k in range(at - 1, max(0, at - MAX_DOCUMENT_NAME_WORDS - 2), -1):
+        if words[k] in _INCLUDED:
+            return True  # "written into" read as the thesaurus head "include"
+        if words[k] in _INTO:
+            verb = words[k - 1]
+            return verb.endswith(("ed", "en")) or verb in ("put", "written")
+    return False
 
 
 # A speaker's "line" is a quote only when what follows says what it is about or whose

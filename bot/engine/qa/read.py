@@ -29,7 +29,7 @@ from bot.textnorm import normalize
 
 # Words that open or close a chat message without adding meaning.
 _LEADING_FILLER = frozenset(
-    "yo ok okay so hey hi hello um uh well btw quick q bot partnerbot please pls plz and but oh "
+    "yo ok okay so hey hi hiya heya hello um uh well btw quick q bot partnerbot please pls plz and but oh "
     "alright right hmm say lol lmao haha heh ah umm ummm uhh uhm erm hmmm".split()
 )
 # "whats ewtp quick", "who is X asap": urgency words at the end ask nothing more.
@@ -40,7 +40,8 @@ _TRAILING_FILLER = frozenset(
 # "can you tell me who…", "I want to know what…": only a wrapper around the question.
 _WRAPPER = re.compile(
     r"^(?:i (?:want|wanna|would like|d like|need) to know|i wonder|i am wondering|"
-    r"(?:can|could|would) you (?:please )?(?:tell|show|remind) me|do you know|does anyone know|"
+    r"(?:can|could|would) (?:you|u|ya) (?:please |pls |plz )?(?:tell|show|remind) me|"
+    r"do (?:you|u) know|does anyone know|"
     r"(?:please )?(?:tell|show|give|remind) me|(?:please )?let me know|any idea|"
     # "Compare what A and B said": each one's answer side by side is the comparison.
     r"(?:please )?(?:compare|contrast)(?: and contrast)?|"

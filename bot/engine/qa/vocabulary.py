@@ -25,6 +25,9 @@ QUOTE_WORDS = frozenset(
     "wording verbatim quotation quotations soundbite soundbites".split()
 )
 
+# Verbs asking someone's view ("how does UNIDO see the eWTP?"), in "how do/does/did …".
+VIEW_WORDS = frozenset("see sees saw regard regards regarded perceive perceives feel feels".split())
+
 # Nouns a description ends with, and the kinds of entity they name ("the UN agency",
 # "the online commerce company", "the unido guy").
 KIND_NOUNS: dict[str, frozenset[EntityKind]] = {

@@ -62,7 +62,9 @@
 - ``former_heads.py``: who used to run an organisation (the earlier holders of its
   top title, with their dates);
 - ``item_order.py``: the newest or oldest item of a kind ("which campus opened most
-  recently?"), from the sentences opening them, in date order;
+  recently?"), from the sentences opening them, in date order; and how many there were
+  at a year no sentence counts ("how many campuses did X have in 2021?"), from the same
+  openings (``opened_count``, tried last among the counts over time);
 - ``countries.py``: the countries a thing covers, and the one it reached last or first,
   from the country names its sentences write;
 - ``goal_deadlines.py``: the deadline of a goal ("by when is X supposed to hit 25,000?");
@@ -108,6 +110,8 @@
   complete list without A.
 - ``members.py``: "who are the members of X?": the parties the sentences saying how X
   is made up both link and name.
+- ``denied_amounts.py``: "how much did governments contribute to X?" → the sentence
+  denying that they fund X (answered in ``statement_shapes``, after ``contrary``).
 - ``goal_events.py``: whether an aimed-at event ("a first zero-emission crossing by
   2024") happened by its deadline, from the sentence reporting it done.
 
@@ -130,6 +134,7 @@ from bot.engine.qa.executors.changes import ChangeAnswers
 from bot.engine.qa.executors.contrary import ContraryAnswers
 from bot.engine.qa.executors.countries import CountryAnswers, normalised_nations
 from bot.engine.qa.executors.day_around import DayAroundAnswers
+from bot.engine.qa.executors.denied_amounts import DeniedAmountAnswers
 from bot.engine.qa.executors.described_claims import DescribedClaimAnswers
 from bot.engine.qa.executors.ended_titles import EndedTitleAnswers
 from bot.engine.qa.executors.event_gaps import EventGapAnswers
@@ -298,6 +303,7 @@ class Executors(
     QuoteListAnswers,
     PressDeskAnswers,
     ParticipantAnswers,
+    DeniedAmountAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -351,6 +357,9 @@ class Executors(
             self.event_topic,
             self.explanation,
             self.contrary,
+            # "How much did governments contribute to X?": "X receives no funding from
+            # governments", before the sum is reported not found.
+            self.denied_amount,
             self.figure_source,
             self.percentage,
             self.place_yes_no,

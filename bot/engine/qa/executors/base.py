@@ -30,6 +30,7 @@ from bot.engine.qa.vocabulary import (
     PRICE_WORDS,
     QUOTE_WORDS,
     TITLE_WORDS,
+    VIEW_WORDS,
     WEEKDAYS,
 )
 from bot.kb.models import EntityKind, LoadedFact, LoadedRole
@@ -129,6 +130,8 @@ _QUOTE_TERMS = (
         stem(w)
         for w in "compare compared comparing contrast contrasted versus vs".split()
     )
+    # "How does X see Y?": the verb asks the view, which the quotes give.
+    | frozenset(stem(w) for w in VIEW_WORDS)
 )
 _RELEASE_TERMS = frozenset(stem(w) for w in "release releases press announcement this".split())
 _WEEKDAY_TERMS = frozenset(stem(w) for w in (*WEEKDAYS, *DAY_GROUPS))

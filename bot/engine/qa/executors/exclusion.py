@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from bot.engine.qa.compose import answered
+from bot.engine.answer import Answer, entity_choice
+from bot.engine.qa.compose import answered, not_found
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
@@ -36,6 +37,9 @@ _TOPIC_TERMS = frozenset(
     for w in "topic topics subject subjects issue issues matter matters theme themes item items "
     "area areas point points".split()
 )
+# Words by which the rest asks for something beyond the set-aside ("which other
+# companies …", "who else …"): the set-aside is then no answer to it.
+_BEYOND_WORDS = frozenset(("other", "others", "else", "another", "more"))
 # At most this many other facts are shown.
 MAX_OTHERS = 2
 
@@ -98,6 +102,28 @@ class ExclusionAnswers(ExecutorBase):
             f"**Besides {names}:**\n{lines}",
             [f.source for f in others],
             entities=[e for f in others for e in f.about],
+        )
+
+    def none_other(self, q: Query, excluded: tuple[str, ...]) -> Answer | None:
+        """not_found for "which other companies initiated X besides A?" when no fact
+        answers it without A (``other_than`` found none): the question asks for others,
+        so an answer naming A again is no answer. None unless the rest asks for others
+        of a kind or people ("which other companies", "who else") and the set-aside
+        names an entity."""
+        if not excluded or not set(q.words) & _BEYOND_WORDS:
+            return None
+        if not q.list_kinds and q.words[:1] not in (("who",), ("whom",)):
+            # "What else was on the table?": a topic, which the whole question's answer
+            # may give in words ``other_than`` does not match; only others of a kind
+            # ("which other companies", "who else") are known to be none.
+            return None
+        names = [self._name(e) for e in excluded]
+        p = self.prefix
+        return not_found(
+            q.question,
+            f"Besides {', '.join(names)}, the releases I know name none. For what they say "
+            f"about {names[0]}, try `{p}what {names[0]}`.",
+            tuple(entity_choice(p, "what", e, n) for e, n in zip(excluded, names, strict=True)),
         )
 
     def _names_place(self, fact: LoadedFact) -> bool:

@@ -42,6 +42,8 @@ _START_TERMS = frozenset(stem(w) for w in START_WORDS) | frozenset(
 )
 # A question's word counts as said of a subject within this many words of its name.
 RELATION_WINDOW = 3
+# A person's titles at the other subjects shown beside a year with nothing said.
+MAX_TITLES_SHOWN = 2
 STOP_STEMS = frozenset(stem(w) for w in STOP_WORDS)
 
 
@@ -311,7 +313,29 @@ class FactAnswers(ExecutorBase):
         text = f"The releases say nothing{about} dated {q.time.describe().removeprefix('from ')}."
         if years:
             text += " Years they cover: " + ", ".join(map(str, years)) + "."
+        held = self._titles_between(q.subjects)
+        if held:
+            # "Why did X leave Y in 2023?": what the releases do say of X at Y.
+            text += "\nWhat they say: " + "; ".join(held) + "."
         return not_found(q.question, text)
+
+    def _titles_between(self, subjects: tuple[str, ...]) -> list[str]:
+        """ "X: Title, Y (as of …)" for each person among ``subjects`` with a title at
+        another of them, newest first (at most ``MAX_TITLES_SHOWN`` each)."""
+        index = self.index
+        shown: list[str] = []
+        for person in subjects:
+            if person not in index.person_ids:
+                continue
+            roles = [
+                r
+                for r in index.roles_by_entity.get(person, [])
+                if r.organization in subjects and r.organization != person
+            ]
+            shown += [
+                f"{self._name(person)}: {index.role_text(r)}" for r in roles[:MAX_TITLES_SHOWN]
+            ]
+        return shown
 
     def _led_by_other_event(self, fact: LoadedFact, events: set[str]) -> bool:
         """Whether the fact is first about an event other than ``events``."""

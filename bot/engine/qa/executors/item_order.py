@@ -16,8 +16,9 @@ from __future__ import annotations
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
+from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.figures import same_word
-from bot.engine.qa.query import Query
+from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import NEWEST_WORDS, OLDEST_WORDS
 from bot.engine.qa.written_dates import date_when, written_dates
 from bot.kb.models import LoadedFact
@@ -38,6 +39,8 @@ _NOT_ITEMS = frozenset(
 # Words between the question word and the noun asked ("what is the most …").
 _VERBS = frozenset("is was s are were".split())
 _BEFORE_NOUN = _VERBS | frozenset("the a an most".split())
+# "How many campuses did X have / run in 2021?": items held then, counted by openings.
+_HAD_WORDS = frozenset("have had has run ran operate operated".split())
 # How many candidate facts the retriever gives for the noun.
 MAX_RANKED = 30
 MAX_SHOWN = 5
@@ -100,6 +103,45 @@ class ItemOrderAnswers(ExecutorBase):
             entities=[e for f in shown for e in f.about],
         )
 
+    def opened_count(self, q: Query) -> Result:
+        """ "How many campuses did X have in 2021?" when no sentence states the number:
+        the items of the noun the releases report opened by the end of the year asked,
+        counted and each shown with its opening sentence, cited. None for another
+        question, with no year asked, or when no item had opened by then."""
+        if q.quote or q.meta or q.wants != "count" or q.words[:2] != ("how", "many"):
+            return None
+        if q.answer_type is not AnswerType.NUMBER or not q.subjects:
+            return None
+        year = q.time.year or q.time.until
+        if year is None or len(q.time.points) > 1 or q.time.since is not None:
+            return None
+        noun = list_noun(q.words)
+        if noun is None or noun in _NOT_ITEMS or not set(q.words) & _HAD_WORDS:
+            return None
+        noun_stem = stem(noun)
+        # The noun as the thing opened ("opened its first Asian campus"), not a word
+        # sharing its stem elsewhere ("the training programme … opened a campus").
+        items = [i for i in self._items(q, noun_stem) if _opens(i[2].text, noun_stem)]
+        opened = sorted(i for i in items if int(i[0][:4]) <= year)
+        if not opened:
+            return None
+        lines = [
+            f"**{len(opened)}** by the end of {year}, counting the openings the releases report:"
+        ]
+        lines += [f"• {w}: {lab} — {f.text.strip()}{placeholder(f.source)}" for w, lab, f in opened]
+        later = [i for i in items if int(i[0][:4]) > year]
+        if later:
+            lines.append(
+                "Opened later: " + ", ".join(f"{lab} ({w})" for w, lab, _ in sorted(later))
+            )
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [f.source for _, _, f in opened],
+            entities=[e for _, _, f in opened for e in f.about],
+        )
+
     def _items(
         self, q: Query, noun: str, modifiers: tuple[str, ...] = ()
     ) -> list[tuple[str, str, LoadedFact]]:
@@ -159,3 +201,27 @@ def _noun_phrase(words: tuple[str, ...], start: int) -> tuple[str, ...]:
             break
         phrase.append(w)
     return tuple(phrase)
+
+
+# How many words after an opening verb its object's head may come ("opened its first
+# Asian campus in Kuala Lumpur").
+MAX_OBJECT_WORDS = 4
+# How many words before the verb its subject's head may come ("the campus in Kigali,
+# Rwanda opened").
+MAX_SUBJECT_WORDS = 6
+
+
+def _opens(text: str, noun: str) -> bool:
+    """Whether ``text`` opens a thing named by ``noun`` (a stem): the noun, as that very
+    stem, within ``MAX_OBJECT_WORDS`` after an opening verb, or right before it ("the
+    campus in Kigali opened")."""
+    stems = [stem(w) for w in normalize(text).split()]
+    for i, s in enumerate(stems):
+        if s not in _OPENING:
+            continue
+        if (
+            noun in stems[i + 1 : i + 1 + MAX_OBJECT_WORDS]
+            or noun in stems[max(0, i - MAX_SUBJECT_WORDS) : i]
+        ):
+            return True
+    return False

@@ -37,7 +37,7 @@ _SIGN = index_term("sign")
 _TAKING_PART = frozenset({_MEET, *synonyms(_MEET), _SIGN, *synonyms(_SIGN)})
 # Words that ask for people ("name the people who met", "list the participants").
 _PEOPLE_WORDS = frozenset(
-    "people persons participants attendees individuals officials executives leaders".split()
+    "people persons participants attendees individuals officials executives leaders men women".split()
 )
 _PEOPLE_OPENERS = frozenset(("who", "whom", "name", "list"))
 # "The people in the release": the release itself is what they are asked of.
@@ -55,6 +55,10 @@ class ParticipantAnswers(ExecutorBase):
         """The people of the one meeting the question points to, each with their title
         at its date, and its fact, cited; None for any other question."""
         if q.quote or q.answer_type in (AnswerType.YES_NO, AnswerType.NUMBER):
+            return None
+        if q.wants in ("date", "place") and q.words[:1] and q.words[0] not in _PEOPLE_OPENERS:
+            # "Where did the two leaders get together?": the meeting's place (or date),
+            # not its people, though the question names them by a word for people.
             return None
         words = set(q.words)
         if not (q.words[:1] and q.words[0] in _PEOPLE_OPENERS) and not words & _PEOPLE_WORDS:

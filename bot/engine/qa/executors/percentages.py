@@ -24,9 +24,15 @@ import re
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
-from bot.engine.qa.figures import Figure, figures_in, is_goal_figure, summary_statement
+from bot.engine.qa.figures import (
+    NOT_A_STATE,
+    Figure,
+    figures_in,
+    is_goal_figure,
+    summary_statement,
+)
 from bot.engine.qa.query import AnswerType, Query
-from bot.engine.qa.vocabulary import NOW_WORDS
+from bot.engine.qa.vocabulary import INTENT_WORDS, NOW_WORDS
 from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import content_terms, stem
@@ -74,6 +80,13 @@ class PercentageAnswers(ExecutorBase):
             for t in q.terms
             if t not in _PERCENT_STEMS and t not in _NOT_ASKED and t not in own and not t.isdigit()
         ]
+        goal = [w for w in q.words if w in _GOAL_ASKS]
+        if goal:
+            # "What share were supposed to be women?": the share a goal sets.
+            intent = {stem(w) for w in goal} | {stem(w) for w in INTENT_WORDS}
+            shared = self._goal_share(q, [t for t in asked if t not in intent])
+            if shared is not None:
+                return shared
         if not asked:
             return None
         pool: dict[str, LoadedFact] = {}
@@ -131,8 +144,67 @@ class PercentageAnswers(ExecutorBase):
             self.index, q.question, "\n".join(lines), sources, entities=list(fact.about)
         )
 
+    def _goal_share(self, q: Query, asked: list[str]) -> Result:
+        """The share a goal of the subject sets for what is asked ("aims to train
+        30,000 …, at least half of them women"), newest goal first, cited; None when no
+        goal sentence states one."""
+        if not asked:
+            return None
+        pool = [
+            f for s in q.subjects for f in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
+        ]
+        if not q.subjects:
+            # "What share of trainees were supposed to be women?": the sentences with
+            # the words asked, whoever set the goal.
+            ranked = self.retriever.rank(asked, set(), include_quotes=False)[:MAX_LIST_FACTS]
+            pool = [c.item for c in ranked if isinstance(c.item, LoadedFact)]
+        found: list[tuple[str, LoadedFact, str]] = []
+        for fact in pool:
+            if not _goal_sentence(fact.text) or not _states_every(fact.text, asked):
+                continue
+            share = _share_in_clause(fact.text, asked)
+            if share is not None:
+                found.append((self.fact_date(fact), fact, share))
+        if not found:
+            return None
+        date, fact, share = max(found, key=lambda f: f[0])
+        body = (
+            f"**{share}** (a goal, as of {format_date(date)}):\n"
+            f"{fact.text.strip()}{placeholder(fact.source)}"
+        )
+        return answered(self.index, q.question, body, [fact.source], entities=list(fact.about))
+
 
 _CLAUSE_END = re.compile(r"[,;:.()]")
+# Words asking for the share a goal sets ("supposed to be", "meant to be", "the target
+# share"), not one reached.
+_GOAL_ASKS = INTENT_WORDS | frozenset("target targeted aim aimed goal".split())
+# A share as a goal words it: a percentage, or a fraction in words, with its qualifier
+# ("at least half of them women", "a third", "40 per cent").
+_SHARE = re.compile(
+    r"\b(?:(?:at least|at most|more than|over|about|around|nearly|almost|up to) )?"
+    r"(?:half|a third|two thirds|a quarter|three quarters|a majority|"
+    r"\d+(?:\.\d+)?(?: per cent| percent|%))",
+    re.IGNORECASE,
+)
+
+
+def _goal_sentence(text: str) -> bool:
+    """Whether a sentence sets a goal ("aims to", "its target of", "plans to")."""
+    return bool(set(content_terms(text)) & NOT_A_STATE)
+
+
+def _share_in_clause(text: str, asked: list[str]) -> str | None:
+    """The share a clause of ``text`` gives with a word asked in it ("at least half of
+    them women"), as written; None when none does."""
+    for match in _SHARE.finditer(text):
+        end = _CLAUSE_END.search(text, match.end())
+        starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())]
+        clause = text[(starts[-1] if starts else 0) : end.start() if end else len(text)]
+        have = set(content_terms(clause))
+        if any(({t} | synonyms(t)) & have for t in asked):
+            return match[0]
+    return None
 
 
 def _states_every(text: str, asked: list[str]) -> bool:

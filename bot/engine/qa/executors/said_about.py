@@ -47,6 +47,31 @@ MAX_QUOTES_SHOWN = 3
 MAX_OTHERS_SHOWN = 2
 
 
+# Phrases saying how something was said ("on the record"), not what it was about.
+_MANNER = frozenset({("on", "the", "record"), ("off", "the", "record"), ("in", "public")})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_TIME_PREPOSITIONS = frozenset(("in", "during", "since", "before", "after", "until"))
+
+
+def _aside_words(words: tuple[str, ...], start: int) -> frozenset[int]:
+    """The positions from ``start`` on of a manner phrase ("on the record") and of a
+    year with its preposition ("in 2019"), which the question's time constraint reads."""
+    aside: set[int] = set()
+    for i in range(start, len(words)):
+        for phrase in _MANNER:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                aside.update(range(i, i + len(phrase)))
+        # "In 2019" is when; "the 2025 goal" names what about.
+        if _YEAR.match(words[i]) and i > start and words[i - 1] in _TIME_PREPOSITIONS:
+            aside.update((i - 1, i))
+    return frozenset(aside)
+
+
+def _aside_phrases(words: tuple[str, ...], start: int) -> list[str]:
+    """The words of ``_aside_words``, in order."""
+    return [words[i] for i in sorted(_aside_words(words, start))]
+
+
 class Topic(NamedTuple):
     """What a "did X say anything about …" question asks about: entity ids, and the
     stems of its other words (each with its thesaurus group)."""
@@ -78,6 +103,10 @@ class SaidAboutAnswers(ExecutorBase):
         before = {f.entity_id for f in q.found if f.words[1] <= verb_at}
         if len(before) > 1 and "and" in words[:verb_at]:
             return None  # "did A and B talk about Y?": their talks, not one's quotes
+        if q.time.bounded and any(_YEAR.match(w) for w in _aside_phrases(words, verb_at + 1)):
+            # "Did X say anything (about Y) in 2019?": the quotes of that year, which the
+            # quote executor reads (not found, with the years quoted, when none).
+            return None
         topic = self._topic(q, verb_at)
         if topic is None:
             return None
@@ -163,9 +192,22 @@ class SaidAboutAnswers(ExecutorBase):
         words = q.words
         start = verb_at + 1
         claim = False
+        # "On the record", "in 2019": how and when it was said, not what about.
+        aside = _aside_words(words, start)
         if words[verb_at] not in _MENTION:
-            marker = next((i for i in range(start, len(words)) if words[i] in _TOPIC_MARKERS), None)
-            said = [w for w in words[start:marker] if w not in _NOT_TOPIC and w != "that"]
+            marker = next(
+                (
+                    i
+                    for i in range(start, len(words))
+                    if words[i] in _TOPIC_MARKERS and i not in aside
+                ),
+                None,
+            )
+            said = [
+                w
+                for i, w in enumerate(words[start:marker], start)
+                if w not in _NOT_TOPIC and w != "that" and i not in aside
+            ]
             if words[verb_at] in _CLAIM_VERBS and said:
                 # "Did X say (that) the cooperation is valuable?": the words said.
                 claim = True
@@ -178,7 +220,7 @@ class SaidAboutAnswers(ExecutorBase):
         rest = [
             w
             for i, w in enumerate(words[start:], start)
-            if i not in covered and w not in _NOT_TOPIC and w not in STOP_WORDS
+            if i not in covered and i not in aside and w not in _NOT_TOPIC and w not in STOP_WORDS
         ]
         stems = tuple(dict.fromkeys(t for w in rest for t in content_terms(w)))
         if not entities and not stems:

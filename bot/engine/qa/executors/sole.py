@@ -36,6 +36,8 @@ _SHARED = re.compile(
 # Words by which a sentence states exclusivity itself.
 _EXCLUSIVE_STATED = re.compile(r"\b(?:only|sole|solely|alone|exclusively)\b", re.IGNORECASE)
 _OPENERS = frozenset("is are was were did does do has have".split())
+# "Is X only about Y?" reads at most this many of X's facts (a large base links many).
+MAX_TOPIC_FACTS = 200
 
 
 # "On its own", "by itself", "single-handedly" (normalised "single handedly"): the same
@@ -91,7 +93,8 @@ class SoleAnswers(ExecutorBase):
         phrase = _PHRASE_TERMS if _EXCLUSIVE_PHRASE.search(" ".join(q.words)) else frozenset()
         asked = [t for t in q.terms if t not in _EXCLUSIVE_TERMS and t not in phrase]
         if not asked:
-            return None
+            # "Is X only about Y?": no relation word but "about", which the links are.
+            return self._sole_topic(q) if "about" in q.words else None
         subjects = set(q.subjects)
         for fact in self._sole_pool(q.subjects):
             if not subjects <= set(fact.about) or states_exclusive(fact.text):
@@ -129,6 +132,39 @@ class SoleAnswers(ExecutorBase):
                 entities=fact.about,
             )
         return None
+
+    def _sole_topic(self, q: Query) -> Result:
+        """ "**No**" for "is X only about Y?" when a fact about X links Y and other
+        things of Y's kind (topics with topics): what X is about, as the release gives
+        it. None with fewer than two subjects or no such fact."""
+        if len(q.subjects) < 2:
+            return None
+        index = self.index
+        thing, topics = q.subjects[0], set(q.subjects[1:])
+        kinds = {index.entity(t).kind for t in topics}
+        best: tuple[LoadedFact, list[str]] | None = None
+        for fact in index.facts_by_entity.get(thing, [])[:MAX_TOPIC_FACTS]:
+            if not topics <= set(fact.about):
+                continue
+            others = [
+                e
+                for e in dict.fromkeys(fact.about)
+                if e != thing and e not in topics and index.entity(e).kind in kinds
+            ]
+            # The sentence giving the most other things it is about shows its scope best.
+            if others and (best is None or len(others) > len(best[1])):
+                best = (fact, others)
+        if best is None:
+            return None
+        fact, others = best
+        names = ", ".join(index.display_name(e) for e in others)
+        return answered(
+            index,
+            q.question,
+            f"**No:** the release gives it as about more ({names}):\n{fact.text.strip()}",
+            [fact.source],
+            entities=fact.about,
+        )
 
     def _named_in(self, entity: str, text: str) -> bool:
         """Whether a name or alias of ``entity`` is in ``text``."""
