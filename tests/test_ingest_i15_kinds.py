@@ -1,0 +1,57 @@
+"""Kinds of titles and speakers from a fifteenth set of real releases (not in the repo),
+each as an invented release with what the draft must say.
+
+A lower-case (AP style) title before a name after an organisation whose last word is
+itself a title word ("Orrin Group senior vice president Jane Doe"), a title acronym
+joined to a lower-case title ("president and CEO"), and a family name that is also a
+month ("Ann May"). The real releases are measured with benchmarks/ingest_eval.py.
+"""
+
+from __future__ import annotations
+
+from bot.ingest import Draft, build_draft
+
+
+def _roles(d: Draft) -> set[tuple[str, str, str | None]]:
+    ents = d.registry.entities
+    return {
+        (
+            ents[r.entity].name,
+            r.title,
+            ents[r.organization].name if r.organization in ents else None,
+        )
+        for r in d.registry.roles
+    }
+
+
+def _speakers(d: Draft) -> dict[str, str | None]:
+    """Each quote's opening words (30 characters) and its speaker's name."""
+    ents = d.registry.entities
+    return {
+        q.text[:30]: (ents[q.speaker].name if q.speaker in ents else None) for _, q, _ in d.quotes
+    }
+
+
+_HEAD = (
+    "Orrin Group and Kestrel Studio form a publishing alliance\n\n"
+    "ORRIN CITY, March 3, 2021 -- Orrin Group and Kestrel Studio today announced a"
+    " publishing alliance for mobile games.\n"
+)
+
+
+def test_a_lower_case_title_after_an_organisation_ending_in_a_title_word() -> None:
+    d = build_draft(
+        _HEAD + "“We expect much from this alliance,” said Orrin Group senior vice president"
+        " Jane Doe. “It is a big step for both of us.”\n"
+    )
+    assert ("Jane Doe", "senior vice president", "Orrin Group") in _roles(d)
+    assert _speakers(d).get("We expect much from this allia") == "Jane Doe"
+
+
+def test_a_title_acronym_joins_a_lower_case_title() -> None:
+    d = build_draft(
+        _HEAD + "In a statement, Kestrel Studio president and CEO John Roe noted that the"
+        " studio's veteran team makes for a promising partnership.\n"
+        "“Partnering with Orrin is a great step,” said Roe.\n"
+    )
+    assert ("John Roe", "president and CEO", "Kestrel Studio") in _roles(d)
