@@ -32,6 +32,7 @@ from bot.ingest.person_names import (
     core_count,
     five_after_honorific,
     has_particle,
+    month_family_name,
     name_like,
     name_run_end,
 )
@@ -155,8 +156,11 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     toks = tokens(head)
     if not toks:
         return None
-    # The name is the run of name-like words at the end of the head.
+    # The name is the run of name-like words at the end of the head ("Jane May": a month
+    # as the family name, after a given name).
     k = len(toks)
+    if k >= 2 and month_family_name(toks, k - 2, k - 2, k - 1):
+        k -= 1
     while k > 0 and (
         name_like(toks[k - 1], known_acronyms)
         or (toks[k - 1].low in NAME_PARTICLES and k < len(toks) and k > 1)
