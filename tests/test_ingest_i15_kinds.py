@@ -55,3 +55,30 @@ def test_a_title_acronym_joins_a_lower_case_title() -> None:
         "“Partnering with Orrin is a great step,” said Roe.\n"
     )
     assert ("John Roe", "president and CEO", "Kestrel Studio") in _roles(d)
+
+
+def test_a_month_as_a_family_name() -> None:
+    d = build_draft(
+        _HEAD + "“We are delighted to partner with Kestrel Studio,” said Ann May, CEO,"
+        " Orrin Group.\n"
+        "The alliance starts in May 2021 and runs until June 2024.\n"
+    )
+    assert _speakers(d).get("We are delighted to partner wi") == "Ann May"
+    assert ("Ann May", "CEO", "Orrin Group") in _roles(d)
+    names = {e.name for e in d.registry.entities.values()}
+    assert not any(n.endswith(("May 2021", "June 2024")) for n in names)
+
+
+def test_a_public_office_before_a_family_name_alone_is_the_speaker() -> None:
+    d = build_draft(
+        _HEAD + '"This alliance will bring together the best minds," said Governor Thorne.'
+        ' "By working together, these teams give hope to many."\n'
+        '"It is a fine day," said Chairman Weller.\n'
+    )
+    speakers = _speakers(d)
+    assert speakers.get("This alliance will bring toget") == "Thorne"
+    assert speakers.get("By working together, these tea") == "Thorne"
+    # The office's place is not written: no organisation is guessed.
+    assert ("Thorne", "Governor", None) in _roles(d)
+    # A title that is no public office before a lone family name stays unread.
+    assert speakers.get("It is a fine day,") is None
