@@ -82,3 +82,35 @@ def test_a_public_office_before_a_family_name_alone_is_the_speaker() -> None:
     assert ("Thorne", "Governor", None) in _roles(d)
     # A title that is no public office before a lone family name stays unread.
     assert speakers.get("It is a fine day,") is None
+
+
+_SIGNATORIES = (
+    "Orrin Airport Company and Kestrel Airline sign a cooperation memorandum\n\n"
+    "ORRIN CITY, July 15, 2009 -- Orrin Airport Company (OAC) and Kestrel Airline Company"
+    " Ltd. signed a memorandum on cooperation in air services.\n"
+    "Dr. Ann Deng, Chairman of the Board of Directors of OAC and Mr. Tom Wei, Vice President"
+    " of Kestrel Airline Company Ltd. presided the signing ceremony. Other guests also"
+    " attended the ceremony, they are Mr. Ivo Lind, Chairman of  Board of Directors & Chief"
+    " Executive Officer of Velmont Air Company Ltd., Mr. Hoi Pak, Executive Director of"
+    " Harbour Yu Group and Ms. Ada Rook, Chairman of the Board of Kestrel Fuel Company Ltd.,"
+    " Mr. Tim Rato, Director of Marketing of Kestrel Fuel Company Ltd.\n"
+)
+
+
+def test_a_board_of_directors_is_part_of_the_title_not_the_organisation() -> None:
+    roles = _roles(build_draft(_SIGNATORIES))
+    assert ("Ann Deng", "Chairman of the Board of Directors", "Orrin Airport Company") in roles
+    assert ("Ada Rook", "Chairman of the Board", "Kestrel Fuel Company Ltd.") in roles
+
+
+def test_a_list_of_signatories_gives_each_their_own_title() -> None:
+    roles = _roles(build_draft(_SIGNATORIES))
+    # (A doubled space inside a title is one space.)
+    assert (
+        "Ivo Lind",
+        "Chairman of Board of Directors & Chief Executive Officer",
+        "Velmont Air Company Ltd.",
+    ) in roles
+    assert ("Hoi Pak", "Executive Director", "Harbour Yu Group") in roles
+    # The next person of the list is nobody's organisation.
+    assert not any(org is not None and "Rato" in org for _, _, org in roles)

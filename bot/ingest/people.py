@@ -387,6 +387,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     """People introduced with a title in narrative text."""
     sentence = _unglue_titles(_PHOTO_POSITION.sub("", sentence))
     sentence = _DASHED_GIVEN_NAMES.sub(r"\g<style>-\g<second>", sentence)
+    # ("Chairman of  Board": a doubled space, common in pasted releases, is one space;
+    # the appositive's words are matched against the tokens' offsets.)
+    sentence = re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", sentence)
     toks = tokens(sentence)
     found: list[PersonRef] = []
     n = len(toks)
