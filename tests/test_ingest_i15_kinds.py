@@ -114,3 +114,14 @@ def test_a_list_of_signatories_gives_each_their_own_title() -> None:
     assert ("Hoi Pak", "Executive Director", "Harbour Yu Group") in roles
     # The next person of the list is nobody's organisation.
     assert not any(org is not None and "Rato" in org for _, _, org in roles)
+
+
+def test_a_head_word_the_acronym_already_ends_in_is_the_title_s() -> None:
+    d = build_draft(
+        "Orrin Games Laboratory and Kestrel University sign a research pact\n\n"
+        "ORRIN CITY, March 3, 2021 -- Orrin Games Laboratory (OGL) and Kestrel University"
+        " today signed a research pact.\n"
+        "“As a laboratory supporting national priorities, we see value in it,” OGL"
+        " Laboratory Director Tim Loe said in the release.\n"
+    )
+    assert ("Tim Loe", "Laboratory Director", "Orrin Games Laboratory") in _roles(d)

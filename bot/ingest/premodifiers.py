@@ -110,6 +110,16 @@ def premodifier(before: str) -> tuple[str | None, str | None]:
         return f"{org} {title}", None
     if org and GOVERNMENT_TITLE.search(title):
         return _minister_of(title, org)
+    # "OGL Laboratory Director": the acronym already ends in the head word after it
+    # (OGL, "... Games Laboratory"), so that word is the title's ("Laboratory Director",
+    # the laboratory's director), the acronym alone the organisation.
+    redundant = re.fullmatch(r"(?P<acronym>[A-Z]{2,6})\s+(?P<head>[A-Z][a-z]+)", org)
+    if (
+        redundant
+        and redundant.group("head").lower() in ALL_HEADS
+        and redundant.group("acronym")[-1] == redundant.group("head")[0]
+    ):
+        return f"{redundant.group('head')} {title}", redundant.group("acronym")
     return title, org or None
 
 
