@@ -125,3 +125,26 @@ def test_a_head_word_the_acronym_already_ends_in_is_the_title_s() -> None:
         " Laboratory Director Tim Loe said in the release.\n"
     )
     assert ("Tim Loe", "Laboratory Director", "Orrin Games Laboratory") in _roles(d)
+
+
+def test_a_dash_glued_between_the_year_and_the_story() -> None:
+    d = build_draft(
+        "Orrin and Kestrel announce a research collaboration\n\n"
+        "TOKYO, Japan, November 18, 2008-The Orrin Institute (OI) and the Kestrel Agency"
+        " announced today a research collaboration.\n"
+        '"It is a great day," said Jane Doe, president of the Orrin Institute.\n'
+    )
+    assert str(d.meta.date) == "2008-11-18"
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Tokyo"
+    # The year is no part of the first party's name.
+    assert not any(e.name.startswith("2008") for e in d.registry.entities.values())
+    assert ("Jane Doe", "president", "Orrin Institute") in _roles(d)
+
+
+def test_a_year_month_day_date_before_the_dash_stays_a_date() -> None:
+    d = build_draft(
+        "Orrin and Kestrel announce a research collaboration\n\n"
+        "TOKYO, Japan, 2008-Nov-18 -- The Orrin Institute (OI) and the Kestrel Agency"
+        " announced today a research collaboration.\n"
+    )
+    assert str(d.meta.date) == "2008-11-18"
