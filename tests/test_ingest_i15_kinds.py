@@ -148,3 +148,15 @@ def test_a_year_month_day_date_before_the_dash_stays_a_date() -> None:
         " announced today a research collaboration.\n"
     )
     assert str(d.meta.date) == "2008-11-18"
+
+
+def test_a_lower_case_title_held_in_a_place_after_its_organisation() -> None:
+    d = build_draft(
+        "Orrin Aid Organization and Kestrel Fund sign a water agreement\n\n"
+        "VELMONT, March 3, 2021 -- The Orrin Aid Organization (OAO) and the Kestrel Fund"
+        " signed an agreement on water.\n"
+        "The agreement will strengthen their joint support for the Velmont Ministry of"
+        " Water, OAO representative in Velmont Max Moe said, adding that it lays a"
+        " foundation for cooperation.\n"
+    )
+    assert ("Max Moe", "representative in Velmont", "Orrin Aid Organization") in _roles(d)

@@ -240,7 +240,9 @@ def posted_premodifier(before: str) -> tuple[str | None, str | None]:
         return None, None
     words = match.group("head").split()
     k = len(words)
-    while k > 0 and words[k - 1][:1].isupper() and is_title_word(words[k - 1]):
+    # (In one case: "Acme Director in X", or AP style's "ACR representative in X".)
+    capitalised = bool(words) and words[-1][:1].isupper()
+    while k > 0 and words[k - 1][:1].isupper() == capitalised and is_title_word(words[k - 1]):
         k -= 1
     if k == len(words) or (
         k > 1 and words[k - 1].lower() in {"and", "&"} and is_title_word(words[k - 2])
@@ -252,6 +254,8 @@ def posted_premodifier(before: str) -> tuple[str | None, str | None]:
     ):
         o -= 1
     pre = words[o:k]
+    if not capitalised and not pre:
+        return None, None  # a lower-case title is one only after its organisation
     title = f"{' '.join(words[k:])} in {match.group('place')}"
     if len(pre) == 1 and is_demonym(pre[0]):
         return f"{pre[0]} {title}", None
