@@ -160,3 +160,16 @@ def test_a_lower_case_title_held_in_a_place_after_its_organisation() -> None:
         " foundation for cooperation.\n"
     )
     assert ("Max Moe", "representative in Velmont", "Orrin Aid Organization") in _roles(d)
+
+
+def test_a_date_line_with_spaced_slashes_under_the_headline() -> None:
+    d = build_draft(
+        "2024 / 05 / 24         24~27°C         80~99%\n\n"
+        "Signing of a Memorandum of Cooperation between Orrin Airport Company and Kestrel"
+        " Airport\n\n"
+        "2009 / 07 / 15\n\n"
+        "Orrin Airport Company today signed a Memorandum of Strategic Cooperation with"
+        " Kestrel Airport to build air links between the two cities.\n"
+    )
+    # (The page's clock and weather line above the headline is no release date.)
+    assert str(d.meta.date) == "2009-07-15"
