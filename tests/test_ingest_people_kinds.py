@@ -187,11 +187,13 @@ def test_a_minister_with_no_organisation_belongs_to_the_government_the_sentence_
 
 
 def test_the_rest_of_a_quote_whose_speaker_is_unread_is_not_the_next_speaker_s() -> None:
+    # (A chairman's family name alone is unread; a public office's, "Ambassador Quill",
+    # is read since i15: test_ingest_i15_kinds.)
     d = build_draft(
         "VELMONT, Aldoria, Sept. 10, 2023 /PRNewswire/ -- KNA and OPS have signed a news"
         " exchange accord.\n\n"
         '"I welcome the signing of this accord between our two agencies," declared'
-        ' Ambassador Quill, "aimed at a wider flow of news." For his part, Malaysian Ambassador'
+        ' Chairman Quill, "aimed at a wider flow of news." For his part, Malaysian Ambassador'
         ' Tom Reyl underlined "it is a pleasure to witness this signing."\n'
     )
     assert speakers(d) == ["Tom Reyl"]

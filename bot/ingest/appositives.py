@@ -430,6 +430,8 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     # open the next role: "Board President, X Foundation and Corporate Vice President
     # Public Affairs, Harbour Telecom, Inc.".
     while not ended and parts and roles[-1].org is None:
+        if re.match(rf"(?:{HONORIFIC})\.?\s+[A-Z]", parts[0]):
+            break  # "…, Mr. Jane Doe, Director of Y": the next person of a list, no organisation
         part = clean_appositive(parts[0])
         ended = part != parts[0]
         org_and_title = re.fullmatch(r"(.+?)\s+and\s+(.+)", part)

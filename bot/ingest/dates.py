@@ -29,7 +29,10 @@ DATE_RE = re.compile(
     # "April 3,2017": a comma with no space before the year is typed as often.)
     rf"(?P<md>{_MONTH}(?:\s+|\s*-\s*){_DAY}(?!\d)(?:(?:,\s*|\s+|\s*-\s*)(?P<y1>{_YEAR})\b)?)"
     rf"|(?P<dm>{_DAY}\s+(?:of\s+)?{_MONTH}(?:(?:,\s*|\s+)(?P<y2>{_YEAR})\b)?)"
-    rf"|(?P<ymd>(?P<y3>{_YEAR})[-/.](?:\d{{1,2}}|{_MONTH})[-/.]\d{{1,2}}\b)"
+    rf"|(?P<ymd>(?P<y3>{_YEAR})[-/.](?:\d{{1,2}}|{_MONTH})[-/.]\d{{1,2}}\b"
+    # ("2009 / 07 / 15": a newsroom's date line spaces its slashes; only a line of its
+    # own, since a page's clock and weather widget writes today's date so, with more.)
+    rf"|(?P<y5>{_YEAR})\s+/\s+\d{{1,2}}\s+/\s+\d{{1,2}}(?=[ \t]*(?:\n|$)))"
     rf"|(?P<num>\d{{1,2}}[/.]\d{{1,2}}[/.](?P<y4>{_YEAR})\b)"
     r")",
     re.IGNORECASE,
@@ -69,7 +72,7 @@ class FoundDate:
 
 def _read(match: re.Match[str], dayfirst: bool) -> FoundDate | None:
     text = match.group(0)
-    year_given = any(match.group(g) for g in ("y1", "y2", "y3", "y4"))
+    year_given = any(match.group(g) for g in ("y1", "y2", "y3", "y4", "y5"))
     # A default in a leap year lets "February 29" without a year parse.
     default = dt.datetime(2000, 1, 1)
     if match.group("ymd"):

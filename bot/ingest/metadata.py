@@ -61,7 +61,12 @@ _NOT_A_WIRE = re.compile(
 # ("(Kestrel).- Text": agencies writing Spanish style end the marker with ".-".)
 _SEP = re.compile(r"^(?:\.(?=[-\u2013\u2014]))?[\s,/\-\u2013\u2014]+")
 # ("Velmont, N.L.- Text": a hyphen right after an abbreviation's full stop.)
-_DASH_RE = re.compile(r"\s*(?:--+|\u2014|\u2013)\s*|\s+-\s+|(?<=[A-Z]\.)-\s+")
+_DASH_RE = re.compile(
+    r"\s*(?:--+|\u2014|\u2013)\s*|\s+-\s+|(?<=[A-Z]\.)-\s+"
+    # ("November 18, 2008-The Acme Institute ...": the dash glued between the year and the
+    # story's first word; "2021-Mar-04" stays a date.)
+    r"|(?<=\b(?:19|20)\d\d)-(?=[A-Z][a-z]+\b(?![-/.]\d))"
+)
 
 US_STATES = {
     "alabama", "ala", "al", "alaska", "ak", "arizona", "ariz", "az", "arkansas", "ark", "ar",

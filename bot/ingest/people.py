@@ -32,6 +32,7 @@ from bot.ingest.person_names import (
     core_count,
     five_after_honorific,
     has_particle,
+    month_family_name,
     name_like,
     name_run_end,
 )
@@ -155,8 +156,11 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     toks = tokens(head)
     if not toks:
         return None
-    # The name is the run of name-like words at the end of the head.
+    # The name is the run of name-like words at the end of the head ("Jane May": a month
+    # as the family name, after a given name).
     k = len(toks)
+    if k >= 2 and month_family_name(toks, k - 2, k - 2, k - 1):
+        k -= 1
     while k > 0 and (
         name_like(toks[k - 1], known_acronyms)
         or (toks[k - 1].low in NAME_PARTICLES and k < len(toks) and k > 1)
@@ -383,6 +387,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     """People introduced with a title in narrative text."""
     sentence = _unglue_titles(_PHOTO_POSITION.sub("", sentence))
     sentence = _DASHED_GIVEN_NAMES.sub(r"\g<style>-\g<second>", sentence)
+    # ("Chairman of  Board": a doubled space, common in pasted releases, is one space;
+    # the appositive's words are matched against the tokens' offsets.)
+    sentence = re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", sentence)
     toks = tokens(sentence)
     found: list[PersonRef] = []
     n = len(toks)

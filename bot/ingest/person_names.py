@@ -130,7 +130,10 @@ def is_person_name(text: str, known_acronyms: set[str]) -> bool:
 def all_name_like(text: str, known_acronyms: set[str]) -> bool:
     toks = [t for t in tokens(text) if t.low.rstrip(".") not in HONORIFICS]
     return 1 <= len(toks) <= 4 and all(
-        name_like(t, known_acronyms) or t.low in NAME_PARTICLES for t in toks
+        name_like(t, known_acronyms)
+        or t.low in NAME_PARTICLES
+        or (0 < k == len(toks) - 1 and month_family_name(toks, 0, k - 1, k))
+        for k, t in enumerate(toks)
     )
 
 
@@ -171,7 +174,7 @@ def name_run_end(toks: list[Token], i: int, known_acronyms: set[str]) -> int:
         k = j + 1
         while k < n and _is_particle(toks[k]) and not name_like(toks[k], known_acronyms):
             k += 1
-        if k >= n or not name_like(toks[k], known_acronyms):
+        if k >= n or not (name_like(toks[k], known_acronyms) or month_family_name(toks, i, j, k)):
             break
         candidate = toks[i : k + 1]
         if core_count(candidate) > (6 if has_particle(candidate) else 4) and not (
@@ -180,6 +183,25 @@ def name_run_end(toks: list[Token], i: int, known_acronyms: set[str]) -> int:
             break
         j = k
     return j
+
+
+# Months that are also family names ("Jane May", "John March"): a stop word that ends a
+# name run, except as the family name right after the given names.
+_MONTH_SURNAMES = frozenset({"march", "april", "may", "june", "july", "august"})
+
+
+def month_family_name(toks: list[Token], i: int, j: int, k: int) -> bool:
+    """Whether ``toks[k]``, a month, is the family name of the name ``toks[i..j]`` begins
+    ("said Richard May, CEO", "Theresa May said"): right after one or two given names,
+    written as a name (capital, not in capitals), and not followed by a day or a year
+    ("Acme Jane May 5" stays a date)."""
+    word = strip_possessive(toks[k].text)
+    if word.lower() not in _MONTH_SURNAMES or not word.istitle() or k != j + 1 or j - i > 1:
+        return False
+    if any(t.text[:1].isdigit() for t in toks[k + 1 : k + 2]):
+        return False
+    # The given names: name-like words that are no stop words ("In May" is a date).
+    return all(t.text[:1].isupper() and t.low not in STOPWORDS for t in toks[i : j + 1])
 
 
 def five_after_honorific(toks: list[Token], i: int, k: int) -> bool:

@@ -11,6 +11,7 @@ from bot.ingest.titles import AREA_WORDS, FUNCTIONS, PORTFOLIO, is_area
 from bot.ingest.words import (
     ALL_HEADS,
     STOPWORDS,
+    Token,
     is_demonym,
     is_place,
     is_title_phrase,
@@ -29,7 +30,10 @@ def premodifier(before: str) -> tuple[str | None, str | None]:
         and (
             # (Lower-case titles too: "Orrin Biotech chief scientific officer Jane Doe", checked
             # below to follow an organisation.)
-            is_title_word(strip_possessive(toks[t - 1].text))
+            (
+                is_title_word(strip_possessive(toks[t - 1].text))
+                and not _ends_lower_case_title(toks, t)
+            )
             # "Chairman and Chief Executive Officer", "President/CEO": "and" or a slash
             # between title words.
             or (
@@ -39,8 +43,13 @@ def premodifier(before: str) -> tuple[str | None, str | None]:
                 and t < len(toks)
                 and is_title_word(strip_possessive(toks[t - 2].text))
                 # (Both in the same case: "president and vice-chancellor" is one title,
-                # "Acme Director and chief X" is not.)
-                and toks[t - 2].text[:1].isupper() == toks[t].text[:1].isupper()
+                # "Acme Director and chief X" is not; an acronym has no case of its own:
+                # "president and CEO".)
+                and (
+                    toks[t - 2].text[:1].isupper() == toks[t].text[:1].isupper()
+                    or _is_acronym(toks[t].text)
+                    or _is_acronym(toks[t - 2].text)
+                )
             )
         )
     ):
@@ -101,6 +110,16 @@ def premodifier(before: str) -> tuple[str | None, str | None]:
         return f"{org} {title}", None
     if org and GOVERNMENT_TITLE.search(title):
         return _minister_of(title, org)
+    # "OGL Laboratory Director": the acronym already ends in the head word after it
+    # (OGL, "... Games Laboratory"), so that word is the title's ("Laboratory Director",
+    # the laboratory's director), the acronym alone the organisation.
+    redundant = re.fullmatch(r"(?P<acronym>[A-Z]{2,6})\s+(?P<head>[A-Z][a-z]+)", org)
+    if (
+        redundant
+        and redundant.group("head").lower() in ALL_HEADS
+        and redundant.group("acronym")[-1] == redundant.group("head")[0]
+    ):
+        return f"{redundant.group('head')} {title}", redundant.group("acronym")
     return title, org or None
 
 
@@ -221,7 +240,9 @@ def posted_premodifier(before: str) -> tuple[str | None, str | None]:
         return None, None
     words = match.group("head").split()
     k = len(words)
-    while k > 0 and words[k - 1][:1].isupper() and is_title_word(words[k - 1]):
+    # (In one case: "Acme Director in X", or AP style's "ACR representative in X".)
+    capitalised = bool(words) and words[-1][:1].isupper()
+    while k > 0 and words[k - 1][:1].isupper() == capitalised and is_title_word(words[k - 1]):
         k -= 1
     if k == len(words) or (
         k > 1 and words[k - 1].lower() in {"and", "&"} and is_title_word(words[k - 2])
@@ -233,6 +254,8 @@ def posted_premodifier(before: str) -> tuple[str | None, str | None]:
     ):
         o -= 1
     pre = words[o:k]
+    if not capitalised and not pre:
+        return None, None  # a lower-case title is one only after its organisation
     title = f"{' '.join(words[k:])} in {match.group('place')}"
     if len(pre) == 1 and is_demonym(pre[0]):
         return f"{pre[0]} {title}", None
@@ -240,6 +263,29 @@ def posted_premodifier(before: str) -> tuple[str | None, str | None]:
 
 
 _CONNECTORS = {"of", "for", "to", "the", "and", "in", "on", "at", "&"}
+
+
+def _is_acronym(word: str) -> bool:
+    """ "CEO", "CFO", "EVP": a title acronym, written in capitals whatever the title's case."""
+    letters = strip_possessive(word).strip(",.")
+    return len(letters) > 1 and letters.isupper()
+
+
+def _ends_lower_case_title(toks: list[Token], t: int) -> bool:
+    """Whether ``toks[t - 1]``, a capitalised title word, is the organisation's last word
+    rather than the first of the lower-case title after it ("Orrin Group senior vice
+    president": "Group" names the company). AP style writes a title before a name in lower
+    case, so a capitalised word right before it belongs to the name before, unless it is
+    capitalised only because it opens the text ("Vice president Jane Doe said")."""
+    word = toks[t - 1].text
+    if not word[:1].isupper() or _is_acronym(word):
+        return False
+    after = [tok.text for tok in toks[t:] if tok.low not in _CONNECTORS]
+    if not after or any(w[:1].isupper() and not _is_acronym(w) for w in after):
+        return False
+    if not any(w[:1].islower() for w in after):
+        return False  # "Group CEO": only acronyms after, no lower-case title
+    return t >= 2 and toks[t - 2].text[:1].isupper() and toks[t - 2].low not in STOPWORDS
 
 
 def possessive_premodifier(before: str) -> tuple[str | None, str | None]:

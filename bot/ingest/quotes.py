@@ -682,6 +682,14 @@ class QuoteFinder:
                                 and ref.title[:1].isupper()
                                 and not _OUTSIDE_OFFICE.search(ref.title)
                             )
+                            # ("said Governor Lind": a public office before a family name
+                            # is how news names its holder, a person even when the release
+                            # never gives the full name; the office's place stays open.)
+                            or (
+                                ref.title is not None
+                                and ref.title[:1].isupper()
+                                and _OUTSIDE_OFFICE.fullmatch(ref.title) is not None
+                            )
                         )
                     )
                 )

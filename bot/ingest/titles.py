@@ -315,14 +315,38 @@ def _split_at(text: str, connector: str) -> tuple[str, str] | None:
         # "Deputy Director of the Department of Planning of Velmont City": the title
         # would hold an organisation named with "of"; the organisation starts there.
         named_inside = re.search(r"\s(?:of|at)\s+(?:the\s+)?([A-Z][\w-]*)\s+(?:of|for)\s", title)
-        if named_inside and named_inside.group(1).lower() in ALL_HEADS and connector == r"of|for":
+        if (
+            named_inside
+            and named_inside.group(1).lower() in ALL_HEADS
+            and connector == r"of|for"
+            # ("Chairman of the Board of Directors of Acme": the board is Acme's governing
+            # body, a unit written into the title, never an organisation of its own.)
+            and not _GOVERNING_BODY.search(title[named_inside.start(1) :])
+        ):
             continue
         brand = re.match(r"[A-Z]|[a-z]{1,3}[A-Z]", org) is not None  # "myLEADERBOARD", "eBay"
         if (brand or _lower_case_org(text[match.start() :])) and (
-            is_title_phrase(title) and last not in ALL_HEADS
+            is_title_phrase(title)
+            # ("Chair of the Board of Acme": the board is Acme's, the title ends on it.)
+            and (
+                last not in ALL_HEADS
+                or (
+                    _BOARD_TITLE_END.search(title) is not None
+                    and _GOVERNING_BODY.match(f"Board of {org}") is None
+                )
+            )
         ):
             return title, org
     return None
+
+
+# The governing body of an organisation, named after it with "of": part of a title.
+_GOVERNING_BODY = re.compile(
+    r"^Board\s+of\s+(?:Directors|Trustees|Governors|Regents|Supervisors|Management)\b"
+)
+
+
+_BOARD_TITLE_END = re.compile(r"\b(?:of|on)\s+(?:the\s+)?Board$")
 
 
 _ORGANISATION_HEADS = dict(KIND_HEADS)[EntityKind.ORGANIZATION] - {
