@@ -70,6 +70,8 @@ class GoalEventAnswers(ExecutorBase):
         # subject itself did it; then only sentences leading with the subject count
         # (not "Line 2 of the plant is due to open in 2025").
         own = len(thing) < MIN_GOAL_WORDS
+        if own and not (on_time or stem("schedule") in q.terms):
+            return None  # "did X hit its training target?": a figure (targets.py)
         facts: dict[str, LoadedFact] = {}
         for subject in q.subjects:
             for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:

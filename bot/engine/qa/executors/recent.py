@@ -351,9 +351,10 @@ _GATHER_VERBS = frozenset(
 )
 _GATHER_NOUNS = frozenset(
     stem(w)
-    # A signing ceremony gathers the parties that sign ("the 2023 Riga signing").
+    # A signing gathers the parties that sign ("the 2023 Riga signing"); a ceremony of
+    # another kind (a deposit) need not gather the members.
     for w in "meeting assembly summit conference congress forum session gathering "
-    "convention signing ceremony".split()
+    "convention signing".split()
 )
 
 
