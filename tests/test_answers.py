@@ -208,7 +208,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base17_battery.json",
         "By how many percentage points did lithium recovery improve from 2018 to 2025?",
     ): (
-        "a blind case still failing (arithmetic: a difference in percentage points of a rate series)"
+        "a blind case still failing (arithmetic: a difference in percentage points of a rate"
+        " series; the parser reads 'from 2018 to 2025' as one time point, 2025 as a term)"
     ),
 }
 
