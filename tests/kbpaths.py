@@ -43,6 +43,9 @@ KB_AIRAMB = Path(__file__).parent / "fixtures" / "kb_airamb"
 # The coral-reef restoration consortium base (tests/fixtures/kb_reef/README.md): session
 # 10's blind development base 16.
 KB_REEF = Path(__file__).parent / "fixtures" / "kb_reef"
+# The EV-battery recycling alliance base (tests/fixtures/kb_battery/README.md): session 11's
+# blind development base 17.
+KB_BATTERY = Path(__file__).parent / "fixtures" / "kb_battery"
 # Two invented releases about titles over time (tests/fixtures/kb_titles/README.md).
 KB_TITLES = Path(__file__).parent / "fixtures" / "kb_titles"
 # The seed release as the bot shipped it, pinned (fixtures/kb_seed/README.md): every test

@@ -21,7 +21,8 @@ blind development sets (first run 92.7% and 90.9%); ``blind_set15_*.json`` and
 sealed base (``tests/fixtures/kb_offshore``, run once: 107/114 = 93.9%); ``blind_set16_*.json``
 its blind development sets (first run 93.2% and 93.6%) and ``blind_set17_*.json`` its sealed
 sets (run once: 93.4% and 96.2%). ``blind_base16_reef.json`` is session 10's blind development
-base (``tests/fixtures/kb_reef``, first run 100/117 = 85.5%).
+base (``tests/fixtures/kb_reef``, first run 100/117 = 85.5%). ``blind_base17_battery.json`` is
+session 11's blind development base (``tests/fixtures/kb_battery``, first run 106/118 = 89.8%).
 ``newcomer9_cable.json`` holds the questions of session 9's newcomer trial on the base they
 ingested and reviewed themselves (``tests/fixtures/kb_cable``); ``newcomer10_airamb.json`` those
 of session 10's (``tests/fixtures/kb_airamb``, 41 of ~62 right in the trial). A case's optional
@@ -46,6 +47,7 @@ from bot.search.index import Index
 from tests.conftest import DATA
 from tests.kbpaths import (
     KB_AIRAMB,
+    KB_BATTERY,
     KB_BROADBAND,
     KB_CABLE,
     KB_CANOPY,
@@ -67,7 +69,7 @@ class CaseSet(NamedTuple):
     file: str
     # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile", "kb_seedbank",
     # "kb_peatland", "kb_coldchain", "kb_harbour", "kb_canopy", "kb_broadband",
-    # "kb_wildfire", "kb_offshore", "kb_cable", "kb_airamb" or "kb_reef"
+    # "kb_wildfire", "kb_offshore", "kb_cable", "kb_airamb", "kb_reef" or "kb_battery"
     knowledge: str
 
 
@@ -122,6 +124,7 @@ SETS = (
     CaseSet("newcomer9_cable.json", "kb_cable"),
     CaseSet("newcomer10_airamb.json", "kb_airamb"),
     CaseSet("blind_base16_reef.json", "kb_reef"),
+    CaseSet("blind_base17_battery.json", "kb_battery"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -202,11 +205,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         " the consortium's partners, listed in another sentence (two hops)"
     ),
     (
-        "blind_base16_reef.json",
-        "Is the Regional Fisheries Council a full member of the consortium?",
+        "blind_base17_battery.json",
+        "By how many percentage points did lithium recovery improve from 2018 to 2025?",
     ): (
-        "a blind case still failing (yes_no): 'joins as an observer' is no full membership;"
-        " the reply says the releases don't say instead of naming the observer status"
+        "a blind case still failing (arithmetic: a difference in percentage points of a rate"
+        " series; the parser reads 'from 2018 to 2025' as one time point, 2025 as a term)"
     ),
 }
 
@@ -290,6 +293,11 @@ def reef() -> Engine:
 
 
 @pytest.fixture(scope="module")
+def battery() -> Engine:
+    return Engine(Index(load_knowledge(KB_BATTERY)))
+
+
+@pytest.fixture(scope="module")
 def coldchain() -> Engine:
     return Engine(Index(load_knowledge(KB_COLDCHAIN)))
 
@@ -311,8 +319,10 @@ def test_answer_quality(
     assert answer.status.value in case["status"], reply
     for group in case.get("all", []):
         assert any(alt.casefold() in reply.casefold() for alt in group), (group, reply)
-    for banned in case.get("none", []):
-        assert banned.casefold() not in reply.casefold(), (banned, reply)
+    # A "none" entry is a phrase or a group of phrases (base 17 writes groups).
+    for group in case.get("none", []):
+        for banned in group if isinstance(group, list) else [group]:
+            assert banned.casefold() not in reply.casefold(), (banned, reply)
     assert len(reply) <= limits.MESSAGE_CHARS
     if answer.status is Status.ANSWERED:
         assert answer.citations, reply

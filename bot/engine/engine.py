@@ -250,6 +250,8 @@ class Engine:
         if isinstance(step, Answer):
             return step
         if isinstance(step, ShowEntity):
+            if step.command == "timeline":
+                return self.timeline_page(step.entity_id, 1)
             return self.describe(step.entity_id, command=step.command)
         if isinstance(step, LookUp):
             return self.what(step.request, command=step.request.command)

@@ -689,6 +689,9 @@ class QuestionAnswerer:
         found = self._two_ends(q) or self._next_after(q)
         if found is not None:
             return found
+        if run.asks_timeline(q):
+            # "Give me the timeline of X": ``!timeline X``'s first page.
+            return ShowEntity(q.subjects[0], "timeline")
         if run.asks_base_news(q):
             # "What's new since 2023?", "what happened in 2021?": every release's news.
             return run.base_news(q)

@@ -16,7 +16,8 @@ from bot.engine.request import Request
 
 @dataclass(frozen=True, slots=True)
 class ShowEntity:
-    """The entity card, as ``!what``/``!who`` shows it."""
+    """The entity card, as ``!what``/``!who`` shows it (``command`` "what" or "who"), or
+    the first page of its ``!timeline`` (``command`` "timeline")."""
 
     entity_id: str
     command: str = "what"

@@ -112,6 +112,8 @@
   is made up both link and name.
 - ``denied_amounts.py``: "how much did governments contribute to X?" → the sentence
   denying that they fund X (answered in ``statement_shapes``, after ``contrary``).
+- ``sums.py``: the sum of the things a plural noun names ("the bank's two loans in
+  total"), from the sums their names or summaries state.
 - ``goal_events.py``: whether an aimed-at event ("a first zero-emission crossing by
   2024") happened by its deadline, from the sentence reporting it done.
 
@@ -203,6 +205,7 @@ from bot.engine.qa.executors.stated_counts import StatedCountAnswers
 from bot.engine.qa.executors.stated_relation import StatedRelationAnswers
 from bot.engine.qa.executors.still_running import StillRunningAnswers
 from bot.engine.qa.executors.successors import SuccessorAnswers
+from bot.engine.qa.executors.sums import SumAnswers
 from bot.engine.qa.executors.targets import TargetAnswers
 from bot.engine.qa.executors.tenures import TenureAnswers
 from bot.engine.qa.executors.title_quotes import TitleQuoteAnswers
@@ -304,6 +307,7 @@ class Executors(
     PressDeskAnswers,
     ParticipantAnswers,
     DeniedAmountAnswers,
+    SumAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -351,6 +355,8 @@ class Executors(
             self.members_of,
             # "Did X manage <an aimed-at event> by 2024 like it aimed to?"
             self.goal_event_met,
+            # "How much have the bank's two loans come to in total?"
+            self.sum_of_things,
             self.said_about,
             self.quoted_list,
             self.press_desk,

@@ -24,7 +24,11 @@ _ORIGIN_WORDS = frozenset("where source sources cite citation".split())
 # "Which release gives the 5,100 number?": a release asked for by "which" or "what".
 _WHICH_WORDS = frozenset("which what".split())
 _RELEASE_NOUNS = RELEASE_NOUNS | frozenset(("statement",))
-_FIGURE_NOUNS = frozenset("figure figures number numbers stat stats statistic statistics".split())
+# A goal is a figure too: "the source for the 50,000-tonne goal being set" (base 17).
+_FIGURE_NOUNS = frozenset(
+    "figure figures number numbers stat stats statistic statistics goal goals target "
+    "targets".split()
+)
 # A figure as a question writes it: "12,400", "20000", "5.1" (a year is never one).
 _ASKED_FIGURE = re.compile(r"^\$?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[%]?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")

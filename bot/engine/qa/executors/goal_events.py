@@ -14,6 +14,7 @@ releases say (a numeric goal is ``targets.py``'s).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.engine.cite import placeholder
@@ -28,7 +29,14 @@ from bot.search.terms import stem
 _GOAL_ASKS = frozenset(
     stem(w)
     for w in "aim aimed aims planned plan plans promised intended target targeted goal "
-    "hoped meant supposed".split()
+    "hoped meant supposed schedule scheduled".split()
+)
+# "Did it open on time?": "time" asks about the plan only in these pairs.
+_ON_TIME = frozenset((("on", "time"), ("in", "time")))
+# A plan stated without a goal word: "the plant is due to open in 2021", "is scheduled
+# to open", "was expected to be completed".
+_PLANNED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected)\s+to\s+[a-z]+", re.IGNORECASE
 )
 # Words of the question that say how it is asked, not what was aimed at.
 _ASKING = frozenset(
@@ -37,7 +45,7 @@ _ASKING = frozenset(
     "made get got hit deliver delivered like".split()
 )
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
-_YEAR = re.compile(r"\bby (?:the end of )?((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:by|in) (?:the end of )?((?:19|20)\d\d)\b", re.IGNORECASE)
 # At least this many words name the thing aimed at ("first zero emission crossing").
 MIN_GOAL_WORDS = 2
 
@@ -46,7 +54,8 @@ class GoalEventAnswers(ExecutorBase):
     def goal_event_met(self, q: Query) -> Result:
         """Yes, or not by the deadline, for an aimed-at event a sentence reports done;
         None otherwise."""
-        if q.answer_type is not AnswerType.YES_NO or not set(q.terms) & _GOAL_ASKS:
+        on_time = bool(_ON_TIME & set(itertools.pairwise(q.words)))
+        if q.answer_type is not AnswerType.YES_NO or not (set(q.terms) & _GOAL_ASKS or on_time):
             return None
         if not q.subjects or q.quote or q.meta:
             return None
@@ -54,18 +63,27 @@ class GoalEventAnswers(ExecutorBase):
             return None  # "its 10-day repair target": a figure to reach (targets.py)
         named = {t for m in q.mention_terms.values() for t in m}
         thing = set(q.terms) - _GOAL_ASKS - _ASKING - named
-        thing = {t for t in thing if not t.isdigit()}
-        if len(thing) < MIN_GOAL_WORDS:
+        thing = {t for t in thing if not t.isdigit()} - ({stem("time")} if on_time else set())
+        if not thing:
             return None
+        # "Did the plant open on schedule?": one word names what was planned when the
+        # subject itself did it; then only sentences leading with the subject count
+        # (not "Line 2 of the plant is due to open in 2025").
+        own = len(thing) < MIN_GOAL_WORDS
+        if own and not (on_time or stem("schedule") in q.terms):
+            return None  # "did X hit its training target?": a figure (targets.py)
         facts: dict[str, LoadedFact] = {}
         for subject in q.subjects:
             for fact in self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
-                facts.setdefault(fact.id, fact)
-        aims = [f for f in facts.values() if is_aim(f.text) and thing <= self._fact_terms(f)]
+                if not own or fact.about[:1] == (subject,):
+                    facts.setdefault(fact.id, fact)
+
+        def planned(fact: LoadedFact) -> bool:
+            return is_aim(fact.text) or bool(_PLANNED.search(fact.text))
+
+        aims = [f for f in facts.values() if planned(f) and thing <= self._fact_terms(f)]
         done = [
-            f
-            for f in facts.values()
-            if not is_aim(f.text) and f.date and thing <= self._fact_terms(f)
+            f for f in facts.values() if not planned(f) and f.date and thing <= self._fact_terms(f)
         ]
         if not aims or not done:
             return None
@@ -76,17 +94,18 @@ class GoalEventAnswers(ExecutorBase):
             deadline = int(stated[1])
         if deadline is None:
             return None
+        label = "goal" if is_aim(aim.text) else "plan"
         first = min(done, key=self.fact_date)
         when = self.fact_date(first)
         met = int(when[:4]) <= deadline
         verdict = (
-            f"**Yes:** it happened on {format_date(when)}, by the {deadline} goal."
+            f"**Yes:** it happened on {format_date(when)}, by the {deadline} {label}."
             if met
             else f"**Not by {deadline}:** it happened later, on {format_date(when)}."
         )
         text = (
             f"{verdict}\n• {first.text.strip()}{placeholder(first.source)}\n"
-            f"• Goal: {aim.text.strip()}{placeholder(aim.source)}"
+            f"• {label.capitalize()}: {aim.text.strip()}{placeholder(aim.source)}"
         )
         return answered(
             self.index,

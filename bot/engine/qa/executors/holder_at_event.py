@@ -24,7 +24,9 @@ from bot.engine.qa.executors.events import (
     as_typed,
     days_between,
 )
+from bot.engine.qa.executors.membership import name_spans
 from bot.engine.qa.executors.outcomes import event_in_time
+from bot.engine.qa.executors.successors import SUCCESSION_TEXT as _SUCCESSION_TEXT
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.subjects import role_fits
 from bot.search.index import RoleSpan, title_acronyms
@@ -148,6 +150,21 @@ class HolderAtEventAnswers(EventAnswers):
         event_line = f"• {format_date(day)}: {when.text}"
         in_force = [c for c in candidates if _covers(c, day)]
         if not in_force:
+            succession = self._successor_then(candidates, day)
+            if succession is not None:
+                held, before, line, line_source = succession
+                assert before.span.ended_on is not None
+                text = (
+                    f"**{index.entity(held.person).name}** — {index.span_text(held.span)}; "
+                    f"succeeded {index.entity(before.person).name}, who held it until "
+                    f"{format_date(before.span.ended_on)}, so in force {_on(day)}.\n"
+                    f"• {line}\n{event_line}"
+                )
+                sources = [line_source, *held.span.sources, when.source]
+                return answered(
+                    index, q.question, text, sources, entities=[held.person, ask.organization]
+                )
+        if not in_force:
             org = index.display_name(ask.organization)
             named = "; ".join(
                 f"{index.entity(c.person).name}, {index.span_text(c.span)}" for c in candidates
@@ -170,6 +187,51 @@ class HolderAtEventAnswers(EventAnswers):
         )
         sources = [best.start_source, *best.span.sources, when.source]
         return answered(index, q.question, text, sources, entities=[best.person, ask.organization])
+
+    def _successor_then(
+        self, candidates: list[_Held], day: str
+    ) -> tuple[_Held, _Held, str, str] | None:
+        """The holder on ``day`` when no title is known in force then, but one holder's
+        title ended before it and a sentence names the next as their successor ("He was
+        Director until September 30, 2024, and was succeeded by Dr. Marta ZIELINSKA",
+        whose title is first stated in 2026): (successor, predecessor, the sentence, its
+        release). None when no such succession spans ``day``, or another holder is
+        known to have started between the end and ``day``."""
+        for before in sorted(
+            (c for c in candidates if c.span.ended_on), key=lambda c: c.span.ended_on or ""
+        ):
+            end = before.span.ended_on or ""
+            n = min(len(end), len(day))
+            if end[:n] >= day[:n]:
+                continue
+            if any(c.person != before.person and end < c.start <= day for c in candidates):
+                continue
+            for after in candidates:
+                if after.person == before.person or after.span.ended or after.start[:n] <= end[:n]:
+                    continue
+                line = self._succession_line(before.person, after.person)
+                if line is not None:
+                    return after, before, *line
+        return None
+
+    def _succession_line(self, before: str, after: str) -> tuple[str, str] | None:
+        """A sentence (a fact or summary of either) stating that ``after`` succeeded
+        ``before``: a succession word, and both named or the one it is about ("He was
+        Director until …, and was succeeded by B"); the sentence and its release."""
+        index = self.index
+        stated = [
+            (f.text, f.source, f.about[0] if f.about else "")
+            for person in (before, after)
+            for f in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
+        ] + [(s.text, s.source, p) for p in (before, after) for s in index.summary_history(p)]
+        for text, source, owner in stated:
+            if not _SUCCESSION_TEXT.search(text):
+                continue
+            words = normalize(text).split()
+            named = {p for p in (before, after) if p == owner or name_spans(index, words, p)}
+            if len(named) == 2:
+                return text.strip(), source
+        return None
 
     def _ask_by_initials(self, head: Query) -> RoleAsk | None:
         """ "Who was UNIDO's DG": a title named by its initials, which the parser reads

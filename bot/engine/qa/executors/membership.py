@@ -71,6 +71,9 @@ class MembershipAnswers(ExecutorBase):
                     [fact.source],
                     entities=fact.about,
                 )
+        lesser = self._lesser_status(q, member, group, facts)
+        if lesser is not None:
+            return lesser
         if qualifiers:
             # "Was A a founding partner of B?": who founded B, and who joined it later.
             founding = self._founding_membership(q, member, group, facts)
@@ -142,6 +145,36 @@ class MembershipAnswers(ExecutorBase):
                     [fact.source],
                     entities=fact.about,
                 )
+        return None
+
+    def _lesser_status(self, q: Query, member: str, group: str, facts: list[LoadedFact]) -> Result:
+        """ "Is A a (full) member of B?" where a sentence gives A a lesser place in B ("A
+        joins B as an observer", A's summary "an observer of B"): not a full member,
+        with that status named; None when no sentence about both gives one."""
+        statements = [(f.text, f.source) for f in facts if member in f.about] + [
+            (s.text, s.source)
+            for s in self.index.summary_history(member)
+            if q.time.admits_date(self.index.source_date(s.source).isoformat())
+        ]
+        for text, source in statements:
+            words = normalize(text).split()
+            if not _starts(self.index, words, group):
+                continue
+            match = _LESSER_STATUS.search(normalize(text))
+            if match is None:
+                continue
+            status = match["status"]
+            article = "an" if status[0] in "aeiou" else "a"
+            name, group_name = self._name(member), self.index.display_name(group)
+            lead = "**No:**" if "full" in q.words else f"**Only as {article} {status}:**"
+            return answered(
+                self.index,
+                q.question,
+                f"{lead} the releases give {name} {article} {status}'s place in {group_name},"
+                f" not a full member's.\n{text.strip()}",
+                [source],
+                entities=[member, group],
+            )
         return None
 
     def _founding_membership(
@@ -292,6 +325,11 @@ class MembershipAnswers(ExecutorBase):
         return None
 
 
+# A place in a group short of full membership ("joins B as an observer", "an observer
+# of B", "as an associate member"), in normalised words.
+_LESSER_STATUS = re.compile(
+    r"\b(?:as|an?)\s+(?:an?\s+)?(?P<status>observer|associate member|associate partner)\b"
+)
 # "Founded on March 14, 2017 by A, B and C": the founders follow "by" in the clause.
 _FOUNDED_BY = re.compile(
     r"\b(?:founded|co-founded|established|set up|formed|created)\b[^.;:]{0,60}?\bby\b",

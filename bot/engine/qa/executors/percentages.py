@@ -20,6 +20,7 @@ percentage of the subject has the words asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date
@@ -38,9 +39,12 @@ from bot.search.synonyms import synonyms
 from bot.search.terms import content_terms, stem
 
 # "What percentage of …", "the share of …", "what proportion …": a percentage asked.
+# "The lithium recovery rate", "its survival rate": a rate named by its noun is a
+# percentage too (the releases write "recovered 81 per cent of the lithium").
 _ASKS_PERCENT = re.compile(
     r"\b(?:(?:percentage|percent|proportion|share|per cent)\s+of|"
-    r"(?:what|which)\s+(?:percentage|percent|proportion|share))\b"
+    r"(?:what|which)\s+(?:percentage|percent|proportion|share)|"
+    r"\b(?!(?:the|what|which|a|an|at|this|that|its|their)\s)[a-z]+\s+rates?)\b"
 )
 _PERCENT_STEMS = frozenset(
     stem(w) for w in "percentage percent proportion share per cent rate".split()
@@ -52,6 +56,8 @@ _NOT_ASKED = frozenset(
         *NOW_WORDS,
         *"latest newest recent recently most current currently now today updated new "
         "still figure number stated given reported among".split(),
+        # "How has the rate developed over the years?": the series is what is asked.
+        *"develop developed evolve evolved year years time over history trend".split(),
     )
 )
 # A change asked of a percentage is arithmetic (``arithmetic.py``: percentage points).
@@ -96,9 +102,13 @@ class PercentageAnswers(ExecutorBase):
             for summary in self.index.summary_history(subject):
                 pool.setdefault(f"summary:{subject}:{summary.source}", summary_statement(summary))
         if not q.subjects:
-            for c in self.retriever.rank(asked, set(), include_quotes=False)[:MAX_LIST_FACTS]:
-                if isinstance(c.item, LoadedFact):
-                    pool.setdefault(c.item.id, c.item)
+            # The words asked, and with a noun in -y as its verb ("recovery": "recov"),
+            # since a ranking must cover every term.
+            verbed = [min(_with_verbs([t]), key=len) for t in asked]
+            for terms in (asked, verbed) if verbed != asked else (asked,):
+                for c in self.retriever.rank(terms, set(), include_quotes=False)[:MAX_LIST_FACTS]:
+                    if isinstance(c.item, LoadedFact):
+                        pool.setdefault(c.item.id, c.item)
         found: list[tuple[int, str, LoadedFact, Figure]] = []
         for fact in pool.values():
             if not _states_every(fact.text, asked):
@@ -112,8 +122,10 @@ class PercentageAnswers(ExecutorBase):
                     continue
                 if is_goal_figure(figure):
                     continue
-                near = set(figure.before) | set(figure.after) | _clause_terms(fact.text, figure)
-                fit = sum(1 for t in asked if ({t} | synonyms(t)) & near)
+                near = _with_verbs(
+                    set(figure.before) | set(figure.after) | _clause_terms(fact.text, figure)
+                )
+                fit = sum(1 for t in asked if _forms(t) & near)
                 if fit and (best is None or fit > best[0]):
                     best = (fit, figure)
             if best is not None:
@@ -208,12 +220,27 @@ def _share_in_clause(text: str, asked: list[str]) -> str | None:
 
 
 def _states_every(text: str, asked: list[str]) -> bool:
-    """Whether ``text`` has every stemmed term of ``asked``, itself or a thesaurus
-    synonym ("graduates" for "trained"): the whole sentence, since what the share is of
-    may sit in an earlier clause ("trained 12,400 entrepreneurs …, 58 per cent of them
-    women")."""
-    have = set(content_terms(text))
-    return all(({t} | synonyms(t)) & have for t in asked)
+    """Whether ``text`` has every stemmed term of ``asked``, itself, a thesaurus
+    synonym ("graduates" for "trained") or its verb ("recovery" for "recovered"): the
+    whole sentence, since what the share is of may sit in an earlier clause ("trained
+    12,400 entrepreneurs …, 58 per cent of them women")."""
+    have = _with_verbs(content_terms(text))
+    return all(_forms(t) & have for t in asked)
+
+
+def _forms(term: str) -> frozenset[str]:
+    """A stem, its thesaurus synonyms and the verb of a noun in -y ("recoveri":
+    "recov", as "recover" stems; "deliveri": "deliv")."""
+    return frozenset({term, *synonyms(term), *_with_verbs([term])})
+
+
+def _with_verbs(terms: Iterable[str]) -> set[str]:
+    """``terms`` with the verb stem of each noun in -y: the stemmer folds "recovery" to
+    "recoveri" but "recovered" to "recov", so "the recovery rate" never met "recovered
+    81 per cent" (base 17)."""
+    out = set(terms)
+    out |= {stem(t[:-1]) for t in out if len(t) > 5 and t.endswith("eri")}
+    return out
 
 
 def _clause_terms(text: str, figure: Figure) -> frozenset[str]:

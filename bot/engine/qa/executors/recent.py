@@ -33,6 +33,11 @@ NEWS_WORDS = frozenset(
     "developments going".split()
 )
 _NEWS_TERMS = frozenset(stem(w) for w in NEWS_WORDS)
+# "The timeline of X": a whole timeline asked, with the words that ask for one shown.
+_TIMELINE_WORDS = frozenset(("timeline", "timelines", "chronology"))
+_TIMELINE_TERMS = frozenset(
+    stem(w) for w in (*_TIMELINE_WORDS, *"give show list want need see get full whole".split())
+)
 # A subject's news reads at most this many of its titles, facts and quotes each (the
 # newest): a hub entity of a large base has thousands.
 MAX_STATEMENTS_READ = 500
@@ -77,6 +82,16 @@ class RecentAnswers(ExecutorBase):
         if not news and not (since and not q.terms):
             return False
         return not (set(q.terms) - _NEWS_TERMS - RELATION_TERMS)
+
+    def asks_timeline(self, q: Query) -> bool:
+        """ "Give me the timeline of X", "X's chronology": one subject, a timeline word,
+        no time bound and nothing else asked; the engine then shows ``!timeline X``
+        (issue 12: free questions use the timeline's data)."""
+        if len(q.subjects) != 1 or q.quote or q.meta or q.time.bounded:
+            return False
+        if not set(q.words) & _TIMELINE_WORDS:
+            return False
+        return not (set(q.terms) - _TIMELINE_TERMS - _NEWS_TERMS - RELATION_TERMS)
 
     def news(self, q: Query) -> Answer:
         """The subjects' statements within the time asked, newest first, cited."""
@@ -289,7 +304,9 @@ class RecentAnswers(ExecutorBase):
             return []
         index = self.index
         places = [s for s in subjects if index.entity(s).kind is EntityKind.PLACE]
-        parties = [s for s in subjects if s not in places]
+        # "When did the partners last meet in Riga?" names no party: the gatherings
+        # held there (the place's facts name them, or place them there).
+        parties = [s for s in subjects if s not in places] or places[:1]
         if not parties:
             return []
         # "The members", "the partners" are who met, not what the gathering is called.
@@ -317,7 +334,13 @@ class RecentAnswers(ExecutorBase):
             # The sentence leading with the gathering dates it, else the earliest naming it.
             leading = [f for f in dated if f.about[0] == event]
             if leading or dated:
-                fitting.append((bool(who & have), min(leading or dated, key=self._when)))
+                first = min(leading or dated, key=self._when)
+                # A year ("the 2023 signing took place in the same room …") that another
+                # of its sentences dates to the day ("signed … on September 19, 2023").
+                coarse = self._when(first)
+                finer = [f for f in dated if self._when(f).startswith(coarse)]
+                first = max(finer, key=lambda f: len(self._when(f)), default=first)
+                fitting.append((bool(who & have), first))
         named_who = [f for hit, f in fitting if hit]
         return named_who or [f for _, f in fitting]
 
@@ -328,8 +351,10 @@ _GATHER_VERBS = frozenset(
 )
 _GATHER_NOUNS = frozenset(
     stem(w)
+    # A signing gathers the parties that sign ("the 2023 Riga signing"); a ceremony of
+    # another kind (a deposit) need not gather the members.
     for w in "meeting assembly summit conference congress forum session gathering "
-    "convention".split()
+    "convention signing".split()
 )
 
 

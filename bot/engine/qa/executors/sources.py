@@ -120,9 +120,10 @@ class SourceAnswers(ExecutorBase):
                 if isinstance(c.item, LoadedFact | LoadedQuote)
             ][:3]
             if items:
-                # Each with its release's date and headline: the question is which one.
+                # Each with its release's wire, date and headline: the question is which one.
                 lines = [
-                    f"• {i.text.strip()} — {index.source_date(i.source).isoformat()}, "
+                    f"• {i.text.strip()} — {index.kb.sources[i.source].source.publisher}, "
+                    f"{index.source_date(i.source).isoformat()}, "
                     f"“{index.kb.sources[i.source].source.title}”"
                     for i in items
                 ]

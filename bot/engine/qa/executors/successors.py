@@ -37,7 +37,7 @@ _BECAME_WORDS = frozenset(
 )
 _TOOK_OVER = re.compile(r"\b(?:took|taken) over from\b")
 # A fact that states a succession in words: then the facts path has the answer.
-_SUCCESSION_TEXT = re.compile(
+SUCCESSION_TEXT = re.compile(
     r"\b(?:succeed\w*|successor|replac\w*|took over|takes over)\b", re.IGNORECASE
 )
 
@@ -79,7 +79,7 @@ class SuccessorAnswers(RoleDateAnswers):
                 [found.source, *span.sources, *self._ending_sources(person, span)],
                 entities=[found.entity, person],
             )
-        if any(_SUCCESSION_TEXT.search(f.text) for f in index.facts_by_entity.get(person, [])):
+        if any(SUCCESSION_TEXT.search(f.text) for f in index.facts_by_entity.get(person, [])):
             return None  # a release says it in words: the facts path shows that sentence
         span = spans[0]
         org = index.short_name(span.role.organization or "")
