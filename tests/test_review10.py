@@ -9,12 +9,17 @@ from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
-from tests.kbpaths import KB_CABLE
+from tests.kbpaths import KB_CABLE, KB_FIVE
 
 
 @pytest.fixture(scope="module")
 def cable() -> Engine:
     return Engine(Index(load_knowledge(KB_CABLE)))
+
+
+@pytest.fixture(scope="module")
+def five() -> Engine:
+    return Engine(Index(load_knowledge(KB_FIVE)))
 
 
 def test_a_sentence_reporting_the_words_beats_a_quote_sharing_half(cable: Engine) -> None:
@@ -24,3 +29,17 @@ def test_a_sentence_reporting_the_words_beats_a_quote_sharing_half(cable: Engine
     reply = render_text(cable.handle("what did Henrik Aas say about the new vessel?"))
     assert "2,000 tonnes" in reply, reply
     assert "sixty years" not in reply, reply
+
+
+@pytest.mark.parametrize("period", ["Q1", "H2", "FY2020"])
+def test_a_quarter_or_fiscal_year_is_no_wrong_place(five: Engine, period: str) -> None:
+    """ "When did the Academy open a campus in Q1?" asks a time: never "Not in Q1: no
+    release puts it in Q1; they give the place as Kigali …" (a capitalised word ending
+    the question is read as a place only when it is no time)."""
+    reply = render_text(five.handle(f"when did the Academy open a campus in {period}?"))
+    assert f"Not in {period}" not in reply, reply
+
+
+def test_a_place_no_release_names_is_still_a_wrong_detail(five: Engine) -> None:
+    reply = render_text(five.handle("when did the Academy open its campus in Lagos?"))
+    assert "**Not in Lagos:**" in reply and "Kigali" in reply, reply
