@@ -43,3 +43,13 @@ def test_a_quarter_or_fiscal_year_is_no_wrong_place(five: Engine, period: str) -
 def test_a_place_no_release_names_is_still_a_wrong_detail(five: Engine) -> None:
     reply = render_text(five.handle("when did the Academy open its campus in Lagos?"))
     assert "**Not in Lagos:**" in reply and "Kigali" in reply, reply
+
+
+def test_a_goal_stating_a_figure_is_not_met_by_a_progress_report(five: Engine) -> None:
+    """ "Did the Academy train women entrepreneurs by 2023 as it aimed to?": the aim is
+    30,000 entrepreneurs, half of them women; a 2021 report of 5,100 trained is progress,
+    not the goal met, so never "Yes: it happened … by the 2023 goal"."""
+    reply = render_text(
+        five.handle("did the Academy train women entrepreneurs by 2023 as it aimed to?")
+    )
+    assert not reply.splitlines()[1].startswith("**Yes"), reply
