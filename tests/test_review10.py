@@ -53,3 +53,33 @@ def test_a_goal_stating_a_figure_is_not_met_by_a_progress_report(five: Engine) -
         five.handle("did the Academy train women entrepreneurs by 2023 as it aimed to?")
     )
     assert not reply.splitlines()[1].startswith("**Yes"), reply
+
+
+class _EveryRelease(list):  # type: ignore[type-arg]
+    """``Index.sources_newest`` that refuses a pass over every release: a question about
+    a dateline or a year's release looks its few releases up."""
+
+    def __iter__(self):  # type: ignore[override]
+        raise AssertionError("a question read every release")
+
+
+@pytest.mark.parametrize(
+    ("question", "shown"),
+    [
+        ("which release came out of Kigali?", "2019-11-12"),
+        (
+            "how long had Amara Okafor been President of the Digital Trade Alliance when"
+            " the 2024 release came out?",
+            "2024",
+        ),
+    ],
+)
+def test_a_release_asked_by_dateline_or_year_reads_no_list_of_every_release(
+    question: str, shown: str
+) -> None:
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    engine.warm()
+    index = engine.index
+    index.sources_newest = _EveryRelease(index.sources_newest)
+    reply = render_text(engine.handle(question))
+    assert shown in reply, reply
