@@ -83,3 +83,10 @@ def test_a_release_asked_by_dateline_or_year_reads_no_list_of_every_release(
     index.sources_newest = _EveryRelease(index.sources_newest)
     reply = render_text(engine.handle(question))
     assert shown in reply, reply
+
+
+def test_a_yes_no_asked_in_a_quarter_is_not_told_a_place(five: Engine) -> None:
+    """ "Did the Academy open a campus in Q1?" asks a time: never "they place it at
+    Kigali", as if "Q1" were a place the releases do not name."""
+    reply = render_text(five.handle("did the Academy open a campus in Q1?"))
+    assert "place it at" not in reply, reply
