@@ -19,7 +19,7 @@ from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
 from tests.kbpaths import KB_HARBOUR
-from tests.tmpkb import engine_of
+from tests.tmpkb import engine_of, source_line
 
 REEF = {
     "r1": (
@@ -301,3 +301,37 @@ def test_an_aimed_at_event_is_judged_against_its_deadline(tmp_path: Path) -> Non
     assert answer.status is Status.ANSWERED, reply
     assert reply.splitlines()[1].startswith("**Not by 2023:**"), reply
     assert "September 5, 2024" in reply, reply
+
+
+ALLIANCE = {
+    "a1": source_line("a1", "Academy partners", "2022-03-15") + "entities:\n"
+    "  - {id: alliance, name: Harbour Trade Alliance, kind: organization,"
+    " summary: A trade body.}\n"
+    "  - {id: academy, name: Export Academy, kind: initiative, summary: A school.}\n"
+    "  - {id: corvo, name: Corvo Bank, kind: organization, summary: A bank.}\n"
+    "  - {id: lindt, name: Lindqvist Freight, kind: organization, summary: A carrier.}\n"
+    "  - {id: osk, name: Oskar Mills, kind: organization, summary: A mill.}\n"
+    "  - {id: pell, name: Pellam Ports, kind: organization, summary: A port operator.}\n"
+    "facts:\n"
+    "  - id: academy-partners\n"
+    "    about: [academy, alliance, corvo, lindt]\n"
+    "    text: The Export Academy's partners are now the Harbour Trade Alliance, Corvo Bank"
+    " and Lindqvist Freight.\n"
+    "  - id: alliance-members\n"
+    "    about: [alliance, osk, pell]\n"
+    "    text: The Harbour Trade Alliance's members are Oskar Mills and Pellam Ports.\n",
+}
+
+
+def test_a_list_naming_the_group_among_the_partners_is_not_its_members(
+    tmp_path: Path,
+) -> None:
+    """ "Who are the members of X?" never answers with another thing's partners that
+    name X among them ("the Academy's partners are now X, A and B"): found in session
+    10's review, where the Digital Trade Alliance's "members" were the Academy's
+    partners."""
+    engine = engine_of(tmp_path, ALLIANCE)
+    reply = render_text(engine.handle("who are the members of the Harbour Trade Alliance?"))
+    lead = reply.splitlines()[1]
+    assert "Oskar Mills" in lead and "Pellam Ports" in lead, reply
+    assert "Corvo Bank" not in lead and "Lindqvist" not in lead, reply

@@ -182,6 +182,7 @@ class Engine:
             index.release_words  # noqa: B018 (known words of every question)
             index.release_years  # noqa: B018 (lists as of a year)
             index.sources_by_dateline  # noqa: B018 (releases asked by their dateline)
+            index.sources_by_year  # noqa: B018 (a release asked by its year)
         with stages.stage("warm-up.hashed references"):
             self._hashed_refs  # noqa: B018
 

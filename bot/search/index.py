@@ -730,7 +730,14 @@ class Index:
         found |= {q.source for q in self.quotes_about.get(entity_id, [])}
         found |= {q.source for q in self.quotes_by_speaker.get(entity_id, [])}
         found |= {r.source for r in self.roles_by_entity.get(entity_id, [])}
-        return [s.id for s in self.sources_newest if s.id in found][:limit]
+        return [s.id for s in self.newest_sources(found)][:limit]
+
+    def newest_sources(self, ids: Iterable[str]) -> list[LoadedSource]:
+        """The releases ``ids`` names (ids of this base), newest first as in
+        ``sources_newest``, each once: sorted by rank, so the work is in their number,
+        never a pass over every release of the base per question."""
+        rank = self._source_rank
+        return [self.kb.sources[i] for i in sorted(set(ids), key=rank.__getitem__)]
 
     def title_ended(self, role: LoadedRole) -> tuple[bool, int | None]:
         """Whether ``role``'s title (title and organisation) has ended by any release's
@@ -855,6 +862,15 @@ class Index:
     def release_years(self) -> tuple[int, ...]:
         """The years the releases are dated, newest first, each once."""
         return tuple(dict.fromkeys(s.source.date.year for s in self.sources_newest))
+
+    @cached_property
+    def sources_by_year(self) -> dict[int, tuple[LoadedSource, ...]]:
+        """Year of the release date -> the releases dated that year, newest first:
+        "the 2024 announcement" looks its year up instead of reading every release."""
+        found: dict[int, list[LoadedSource]] = {}
+        for source in self.sources_newest:
+            found.setdefault(source.source.date.year, []).append(source)
+        return {k: tuple(v) for k, v in found.items()}
 
     @cached_property
     def sources_by_dateline(self) -> dict[str, tuple[LoadedSource, ...]]:

@@ -21,6 +21,7 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.figures import figures_in
 from bot.engine.qa.query import AnswerType, Query
 from bot.kb.models import LoadedFact
 from bot.search.terms import stem
@@ -81,7 +82,13 @@ class GoalEventAnswers(ExecutorBase):
         def planned(fact: LoadedFact) -> bool:
             return is_aim(fact.text) or bool(_PLANNED.search(fact.text))
 
-        aims = [f for f in facts.values() if planned(f) and thing <= self._fact_terms(f)]
+        # An aim stating a figure ("aims to train 30,000 entrepreneurs by 2023") is met
+        # by the figure, not by any sentence with its words (targets.py judges it).
+        aims = [
+            f
+            for f in facts.values()
+            if planned(f) and thing <= self._fact_terms(f) and not figures_in(f.text)
+        ]
         done = [
             f for f in facts.values() if not planned(f) and f.date and thing <= self._fact_terms(f)
         ]

@@ -109,6 +109,15 @@ class MemberAnswers(ExecutorBase):
         than the group, in the order the sentence names them."""
         padded = f" {normalize(fact.text)} "
         cues = _cues(padded)
+        if (
+            cues is not None
+            and cues.after_end is not None
+            and self._named_at_or_after(padded, group, cues.after_end)
+        ):
+            # "the Academy's partners are the Alliance, UNIDO, …" lists the Academy's
+            # partners with the group among them: no list of the group's own members
+            cues = cues._replace(after=None, after_end=None)
+            cues = None if cues.before is None and not cues.anywhere else cues
         if cues is None:
             return []
         candidates = fact.about if fact.about[1:] else self._linked_with(group)
@@ -131,6 +140,16 @@ class MemberAnswers(ExecutorBase):
                 found.append((at, entity_id))
         return [e for _, e in sorted(found)]
 
+    def _named_at_or_after(self, padded: str, entity_id: str, at: int) -> bool:
+        """Whether ``padded`` (normalised text with a space either side) names the entity
+        by its name or an alias at character offset ``at`` or later."""
+        entity = self.index.entity(entity_id)
+        return any(
+            padded.find(f" {normalize(label)} ", max(at - 1, 0)) >= 0
+            for label in (entity.name, *entity.aliases)
+            if normalize(label)
+        )
+
     def _linked_with(self, group: str) -> list[str]:
         """The entities the group's facts link it with: the parties a summary may name
         (a summary links nothing itself), read without scanning every entity."""
@@ -142,11 +161,13 @@ class MemberAnswers(ExecutorBase):
 
 class _Cues(NamedTuple):
     """Where a sentence's cues are (character offsets in its normalised text): parties
-    named after ``after``, anywhere when ``anywhere``, or before ``before``."""
+    named after ``after`` (the list itself follows ``after_end``, where that cue ends),
+    anywhere when ``anywhere``, or before ``before``."""
 
     after: int | None
     anywhere: bool
     before: int | None
+    after_end: int | None = None
 
     def names_member(self, at: int) -> bool:
         """Whether a party named at offset ``at`` is named as a member."""
@@ -169,4 +190,5 @@ def _cues(text: str) -> _Cues | None:
         after.start() if after is not None else None,
         anywhere,
         before.start() if before is not None else None,
+        after.end() if after is not None else None,
     )

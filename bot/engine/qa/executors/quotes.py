@@ -355,7 +355,12 @@ class QuoteAnswers(ExecutorBase):
             if not ranked and len(topic) >= 2 and not topic_subjects:
                 # "What did X say about night flying?" against "… for night operations":
                 # no quote has every word, one has the topic's other words; the quote
-                # sharing the most of them (at least half), newest first on a tie.
+                # sharing the most of them (at least half), newest first on a tie. A
+                # sentence reporting X's words with every one of them ("X said the new
+                # vessel will carry …") answers better than a quote sharing half.
+                said = self._reported_with_all(topic, speaker)
+                if said:
+                    return self._fact_answer(q, said)
                 ranked = self._quote_sharing(topic, quotes)
             if not ranked and topic and topic_subjects and _claims_speaker_said(q, speaker):
                 # "Did X say A will definitely deliver B?": no quote in those words; what
@@ -396,6 +401,18 @@ class QuoteAnswers(ExecutorBase):
                 if in_role:
                     return ShowQuote(speaker, in_role[0].id)
         return ShowQuote(speaker, quotes[0].id)
+
+    def _reported_with_all(self, topic: list[str], speaker: str) -> list[Candidate]:
+        """The facts about ``speaker`` (ranked, best first) holding every term of
+        ``topic``: a sentence reporting what they said in the question's words."""
+        wanted = set(topic)
+        return [
+            c
+            for c in self.retriever.rank(topic, {speaker}, include_quotes=False)
+            if isinstance(c.item, LoadedFact)
+            and speaker in c.item.about
+            and wanted <= self._fact_terms(c.item)
+        ]
 
     def _quote_sharing(self, topic: list[str], quotes: list[LoadedQuote]) -> list[Candidate]:
         """The quotes (ranked, best first) that share at least half of ``topic``'s terms,

@@ -280,7 +280,7 @@ def named_dateline_sources(index: Index, words: Sequence[str]) -> list[LoadedSou
         for i in range(len(words) - n + 1):
             key = " ".join(words[i : i + n])
             found.update(s.id for s in index.sources_by_dateline.get(key, ()))
-    return [s for s in index.sources_newest if s.id in found]
+    return index.newest_sources(found)
 
 
 def datelined_sources(index: Index, places: list[str]) -> list[LoadedSource]:
@@ -292,4 +292,4 @@ def datelined_sources(index: Index, places: list[str]) -> list[LoadedSource]:
         for label in (index.entity(p).name, *index.entity(p).aliases)
     }
     found = {s.id for name in names for s in index.sources_by_dateline.get(name, ())}
-    return [s for s in index.sources_newest if s.id in found]
+    return index.newest_sources(found)

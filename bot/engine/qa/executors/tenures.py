@@ -180,7 +180,7 @@ class TenureAnswers(ExecutorBase):
         the 2024 announcement came out"); None otherwise, or when that year has several."""
         if q.time.year is None or q.time.month or not set(q.words) & RELEASE_NOUNS:
             return None
-        found = [s.source for s in self.index.sources_newest if s.source.date.year == q.time.year]
+        found = [s.source for s in self.index.sources_by_year.get(q.time.year, ())]
         return found[0] if len(found) == 1 else None
 
     def tenure(self, q: Query) -> Answer | None:

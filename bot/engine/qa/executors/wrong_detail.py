@@ -28,7 +28,7 @@ import re
 from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import citations
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
-from bot.engine.qa.executors.wrong_place import ASKED_PLACE, TIMES
+from bot.engine.qa.executors.wrong_place import ASKED_PLACE, names_a_time
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.venues import venue_with_city
 from bot.engine.text import clip, echo
@@ -60,7 +60,7 @@ class WrongDetailAnswers(ExecutorBase):
         index = self.index
         if (
             not asked_words
-            or TIMES & set(asked_words)
+            or names_a_time(asked_words)
             or any(index.names.has_word(w) or index.terms.known(stem(w)) for w in asked_words)
         ):
             return None  # a place the releases use: the premise may hold

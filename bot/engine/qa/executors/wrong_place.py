@@ -40,6 +40,15 @@ TIMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall "
     "winter".split()
 )
+# "… in Q1?", "… in H2?", "… in FY2024?": a quarter, half or fiscal year, written as
+# companies' releases write them (normalised, so lowercase).
+_PERIOD = re.compile(r"(?:q[1-4]|h[12]|fy\d{2}(?:\d{2})?)")
+
+
+def names_a_time(words: list[str]) -> bool:
+    """Whether a capitalised phrase (its normalised words) is a time, not a place: a
+    month, day or season (``TIMES``) or a quarter, half or fiscal year ("Q1", "FY2024")."""
+    return any(w in TIMES or _PERIOD.fullmatch(w) for w in words)
 
 
 class WrongPlaceAnswers(ExecutorBase):
@@ -57,7 +66,7 @@ class WrongPlaceAnswers(ExecutorBase):
         index = self.index
         if (
             not asked_words
-            or TIMES & set(asked_words)
+            or names_a_time(asked_words)
             or any(index.names.has_word(w) or index.terms.known(stem(w)) for w in asked_words)
         ):
             return None  # a name the releases use: the yes/no executor checks it

@@ -18,6 +18,7 @@ from bot.engine.qa.executors.base import (
     Result,
 )
 from bot.engine.qa.executors.sole import asks_exclusive, states_exclusive
+from bot.engine.qa.executors.wrong_place import names_a_time
 from bot.engine.qa.figures import figure_value, figures_in, summary_statement
 from bot.engine.qa.negation import asks_negated, denies
 from bot.engine.qa.query import Query, RoleAsk
@@ -986,9 +987,11 @@ class YesNoAnswers(ExecutorBase):
                     return f"**Yes:** at {place}."
                 if orgs:
                     return f"**No:** at {place} ({summary.strip()})."
-                if q.unknown_names:
-                    # A place the releases never name; "in partnership", "in November"
-                    # name no place and are not answered with one.
+                if q.unknown_names and not any(
+                    names_a_time(normalize(n).split()) for n in q.unknown_names
+                ):
+                    # A place the releases never name; "in partnership", "in November",
+                    # "in Q1" name no place and are not answered with one.
                     return (
                         f"**Not as far as the releases say:** they place it at {place}"
                         f" ({summary.strip()})."
