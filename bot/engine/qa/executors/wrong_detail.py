@@ -28,7 +28,7 @@ import re
 from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import citations
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
-from bot.engine.qa.executors.wrong_place import ASKED_PLACE, names_a_time
+from bot.engine.qa.executors.wrong_place import unknown_place
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.venues import venue_with_city
 from bot.engine.text import clip, echo
@@ -52,19 +52,11 @@ class WrongDetailAnswers(ExecutorBase):
             return None
         if q.words[0] == "where":
             return None  # "where did they meet in Beijing?" asks the place itself
-        match = ASKED_PLACE.search(q.question)
-        if match is None:
-            return None
-        asked = match["place"]
-        asked_words = normalize(asked).split()
+        asked = unknown_place(q.question, self.index)
+        if asked is None:
+            return None  # a place the releases use may be the premise's right one
         index = self.index
-        if (
-            not asked_words
-            or names_a_time(asked_words)
-            or any(index.names.has_word(w) or index.terms.known(stem(w)) for w in asked_words)
-        ):
-            return None  # a place the releases use: the premise may hold
-        asked_terms = {stem(w) for w in asked_words}
+        asked_terms = {stem(w) for w in normalize(asked).split()}
         terms = [t for t in q.terms if t not in asked_terms]
         if not terms or not q.subjects:
             return None

@@ -19,6 +19,7 @@ from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.venues import venue_with_city
 from bot.kb.models import EntityKind, LoadedFact
+from bot.search.index import Index
 from bot.search.synonyms import synonyms
 from bot.search.terms import stem
 from bot.textnorm import normalize
@@ -51,6 +52,23 @@ def names_a_time(words: list[str]) -> bool:
     return any(w in TIMES or _PERIOD.fullmatch(w) for w in words)
 
 
+def unknown_place(question: str, index: Index) -> str | None:
+    """The capitalised place a question ends with (``ASKED_PLACE``) when no release uses
+    any of its words, else None (no such phrase, a time such as "Q1" or "May", or a name
+    the releases use, which the yes/no executor or the answer itself checks)."""
+    match = ASKED_PLACE.search(question)
+    if match is None:
+        return None
+    asked_words = normalize(match["place"]).split()
+    if (
+        not asked_words
+        or names_a_time(asked_words)
+        or any(index.names.has_word(w) or index.terms.known(stem(w)) for w in asked_words)
+    ):
+        return None
+    return match["place"]
+
+
 class WrongPlaceAnswers(ExecutorBase):
     def wrong_place(self, q: Query) -> Result:
         """ "No: the releases place it at <place>" with the fact stating it, cited.
@@ -58,19 +76,11 @@ class WrongPlaceAnswers(ExecutorBase):
         a place matches."""
         if q.answer_type is not AnswerType.YES_NO:
             return None
-        match = ASKED_PLACE.search(q.question)
-        if match is None:
+        asked = unknown_place(q.question, self.index)
+        if asked is None:
             return None
-        asked = match["place"]
-        asked_words = normalize(asked).split()
         index = self.index
-        if (
-            not asked_words
-            or names_a_time(asked_words)
-            or any(index.names.has_word(w) or index.terms.known(stem(w)) for w in asked_words)
-        ):
-            return None  # a name the releases use: the yes/no executor checks it
-        asked_terms = {stem(w) for w in asked_words}
+        asked_terms = {stem(w) for w in normalize(asked).split()}
         terms = [t for t in q.terms if t not in asked_terms]
         if not terms and not q.subjects:
             return None
