@@ -593,8 +593,10 @@ def organisation_of(
 
 # "signed by Air Marshal Jane Doe on behalf of the Velmont Ministry of Defence": whom
 # the person acted for, written right after the name.
+# "\s*(?:,\s*)?", not "\s*,?\s*": two adjacent \s* made a long run of spaces (a PDF's
+# layout) backtrack quadratically.
 _ON_BEHALF = re.compile(
-    r"\s*,?\s*(?:\([^()]*\)\s*)?on\s+behalf\s+of\s+(?:the\s+)?"
+    r"\s*(?:,\s*)?(?:\([^()]*\)\s*)?on\s+behalf\s+of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&'’.-]*))*)"
 )
 
