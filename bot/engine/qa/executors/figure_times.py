@@ -29,7 +29,7 @@ from functools import cached_property
 
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
-from bot.engine.qa.compose import answered, format_date, not_found
+from bot.engine.qa.compose import answered, answered_facts, format_date, not_found
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import names_goal
@@ -490,14 +490,7 @@ class FigureTimeAnswers(ExecutorBase):
                     f"• As of {g.date}: {g.fact.text.strip()}{placeholder(g.fact.source)}"
                     for g in later
                 ]
-            shown = [first, *later]
-            return answered(
-                self.index,
-                q.question,
-                "\n".join(lines),
-                [g.fact.source for g in shown],
-                entities=[e for g in shown for e in g.fact.about],
-            )
+            return answered_facts(self.index, q.question, lines, [g.fact for g in (first, *later)])
         # The newest goal still pursued (a goal stated as missed or met is history),
         # from the release that set it; a later restatement follows.
         current = [g for g in goals if not is_past_goal(g.figure)] or goals

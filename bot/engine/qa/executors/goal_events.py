@@ -18,7 +18,7 @@ import itertools
 import re
 
 from bot.engine.cite import placeholder
-from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.compose import answered_facts, format_date
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.executors.events import is_aim
 from bot.engine.qa.figures import figures_in
@@ -110,14 +110,9 @@ class GoalEventAnswers(ExecutorBase):
             if met
             else f"**Not by {deadline}:** it happened later, on {format_date(when)}."
         )
-        text = (
-            f"{verdict}\n• {first.text.strip()}{placeholder(first.source)}\n"
-            f"• {label.capitalize()}: {aim.text.strip()}{placeholder(aim.source)}"
-        )
-        return answered(
-            self.index,
-            q.question,
-            text,
-            [first.source, aim.source],
-            entities=[*first.about, *aim.about],
-        )
+        lines = [
+            verdict,
+            f"• {first.text.strip()}{placeholder(first.source)}",
+            f"• {label.capitalize()}: {aim.text.strip()}{placeholder(aim.source)}",
+        ]
+        return answered_facts(self.index, q.question, lines, [first, aim])

@@ -14,7 +14,7 @@ shape.
 from __future__ import annotations
 
 from bot.engine.cite import placeholder
-from bot.engine.qa.compose import answered
+from bot.engine.qa.compose import answered, answered_facts
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.figures import same_word
@@ -94,14 +94,7 @@ class ItemOrderAnswers(ExecutorBase):
                 for w, lab, f in items
                 if (w, lab, f) in others
             ]
-        shown = [fact, *(f for _, _, f in others)]
-        return answered(
-            self.index,
-            q.question,
-            "\n".join(lines),
-            [f.source for f in shown],
-            entities=[e for f in shown for e in f.about],
-        )
+        return answered_facts(self.index, q.question, lines, [fact, *(f for _, _, f in others)])
 
     def opened_count(self, q: Query) -> Result:
         """ "How many campuses did X have in 2021?" when no sentence states the number:

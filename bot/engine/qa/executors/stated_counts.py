@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.engine.cite import placeholder
-from bot.engine.qa.compose import answered, citations, format_date, not_found
+from bot.engine.qa.compose import answered, answered_facts, citations, format_date, not_found
 from bot.engine.qa.counted_phrase import noun_phrase as _noun_phrase
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import (
@@ -270,14 +270,7 @@ class StatedCountAnswers(ExecutorBase):
                     for c in history
                 )
             )
-        shown = [lead, *history]
-        return answered(
-            self.index,
-            q.question,
-            "\n".join(lines),
-            [c.fact.source for c in shown],
-            entities=[e for c in shown for e in c.fact.about],
-        )
+        return answered_facts(self.index, q.question, lines, [c.fact for c in (lead, *history)])
 
     def _stated_too_early(self, q: Query, counts: list[StatedCount]) -> Result:
         """ "How many had X trained by the end of 2020?" when the first statement is
