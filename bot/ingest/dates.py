@@ -16,10 +16,18 @@ from dataclasses import dataclass
 
 from dateutil import parser as _dateutil
 
-_MONTH = (
+# A month's name or its abbreviation, with an optional full stop (case-insensitive use).
+MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+
+
+def month_number(name: str) -> int:
+    """1 to 12 for a month's name or abbreviation as ``MONTH`` matches it ("Sept.", "august")."""
+    return dt.datetime.strptime(name.strip(".")[:3].title(), "%b").month
+
+
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
@@ -27,9 +35,9 @@ DATE_RE = re.compile(
     rf"\b{_WEEKDAY}(?:"
     # ("Aug - 14 - 2023": a news site's byline writes dashes between the parts;
     # "April 3,2017": a comma with no space before the year is typed as often.)
-    rf"(?P<md>{_MONTH}(?:\s+|\s*-\s*){_DAY}(?!\d)(?:(?:,\s*|\s+|\s*-\s*)(?P<y1>{_YEAR})\b)?)"
-    rf"|(?P<dm>{_DAY}\s+(?:of\s+)?{_MONTH}(?:(?:,\s*|\s+)(?P<y2>{_YEAR})\b)?)"
-    rf"|(?P<ymd>(?P<y3>{_YEAR})[-/.](?:\d{{1,2}}|{_MONTH})[-/.]\d{{1,2}}\b"
+    rf"(?P<md>{MONTH}(?:\s+|\s*-\s*){_DAY}(?!\d)(?:(?:,\s*|\s+|\s*-\s*)(?P<y1>{_YEAR})\b)?)"
+    rf"|(?P<dm>{_DAY}\s+(?:of\s+)?{MONTH}(?:(?:,\s*|\s+)(?P<y2>{_YEAR})\b)?)"
+    rf"|(?P<ymd>(?P<y3>{_YEAR})[-/.](?:\d{{1,2}}|{MONTH})[-/.]\d{{1,2}}\b"
     # ("2009 / 07 / 15": a newsroom's date line spaces its slashes; only a line of its
     # own, since a page's clock and weather widget writes today's date so, with more.)
     rf"|(?P<y5>{_YEAR})\s+/\s+\d{{1,2}}\s+/\s+\d{{1,2}}(?=[ \t]*(?:\n|$)))"

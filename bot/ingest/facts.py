@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from bot.ingest.dates import find_date
+from bot.ingest.dates import MONTH, find_date, month_number
 from bot.ingest.entities import Registry
 from bot.ingest.parties import shared_head_names
 from bot.kb.models import EntityKind
@@ -41,9 +41,7 @@ _YEAR_START = re.compile(
 # event happened in. Only after "in" (or opening the sentence): "by June 2025" and
 # "until June 2022" bound a span or set a deadline, they do not date the statement.
 _MONTH_YEAR = re.compile(
-    r"(?:^|\bin\s+(?:early\s+|late\s+|mid-)?)(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?"
-    r"|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
-    r"|dec(?:ember)?)\.?\s+(?P<year>(?:19|20)\d{2})\b",
+    rf"(?:^|\bin\s+(?:early\s+|late\s+|mid-)?)(?P<month>{MONTH})\s+(?P<year>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
 # A plan or a goal is not dated by the month it names: "will open in May 2026" says
@@ -53,27 +51,6 @@ _PLANNED = re.compile(
     r"|due to|is to|are to|target(?:s|ed)?)\b",
     re.IGNORECASE,
 )
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 
 
 def _month_date(sentence: str) -> str | None:
@@ -81,7 +58,7 @@ def _month_date(sentence: str) -> str | None:
     if _PLANNED.search(sentence):
         return None
     found = {
-        f"{m.group('year')}-{_MONTHS[m.group('month').casefold()]:02d}"
+        f"{m.group('year')}-{month_number(m.group('month')):02d}"
         for m in _MONTH_YEAR.finditer(sentence)
         # "May 2023" opening a sentence is a date; "may" inside one is a verb.
         if m.group("month").casefold() != "may" or m.group("month")[0] == "M"
