@@ -137,6 +137,12 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                 )
                 if run and any(w.lower() in ALL_HEADS for w in run.group(1).split()):
                     long = run.group(1)
+            if long is not None and " " not in long.strip():
+                # "GLOBALFOUNDRIES (GF)", "PricewaterhouseCoopers (PwC)": one word's parts.
+                long = _one_word_form(short, before_core)
+                if long is not None:
+                    found.append(AcronymDef(long, short))
+                    continue
             if long and len(long) > len(short) and " " in long.strip():
                 long = re.sub(r"^(?:the|a|an)\s+", "", long, flags=re.IGNORECASE)
                 long = _whole_name(long, before_core)
@@ -180,6 +186,41 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
     found.extend(_appositions(sentence))
     found.extend(_known_as(sentence))
     return found
+
+
+def _one_word_form(short: str, before: str) -> str | None:
+    """The one word before ``(short)`` that ``short`` abbreviates by its parts: the word
+    starts with the short form's first letter and holds its other letters in order, each
+    capital at a capital of a word written in mixed case ("GlobalFoundries (GF)",
+    "PricewaterhouseCoopers (PwC)") or anywhere in a word in capitals ("GLOBALFOUNDRIES
+    (GF)"); at least three letters longer than it (Schwartz & Hearst's letter matcher,
+    kept to one word). A country or a nationality is never a short form's long one."""
+    found = re.search(r"(?<![\w&'’.-])([A-Z][A-Za-z]+)$", before)
+    if found is None:
+        return None
+    word = found.group(1)
+    letters = [c for c in short if c.isalpha()]
+    if (
+        len(word) < len(letters) + 3
+        or not letters
+        or word[0] != letters[0].upper()
+        or is_country(word)
+        or is_demonym(word)
+        or (word.isupper() and len(letters) < 2)
+    ):
+        return None
+    capitals_only = not word.isupper()
+    at = 1
+    for letter in letters[1:]:
+        while at < len(word) and (
+            word[at].lower() != letter.lower()
+            or (capitals_only and letter.isupper() and not word[at].isupper())
+        ):
+            at += 1
+        if at >= len(word):
+            return None
+        at += 1
+    return word
 
 
 # Articles in the languages releases are written in: never the first word of a name.

@@ -102,10 +102,14 @@ def candidates(text: str, story: str) -> list[Outlet]:
             rf"(?i)(?<![\w-]){re.escape(caption.group('name'))}(?![\w-])", story
         ):
             add(_site_case(caption.group("name")), "a logo's caption above the story")
-    if header:
+    # (One separator only, after a headline of several words: "Home | News | Site Map"
+    # is a menu.)
+    if header and len(re.findall(r"\s(?:--|\||\u2014|\u2013)\s", header[0])) == 1:
         suffix = _TITLE_SUFFIX.match(header[0])
-        if suffix is not None and not re.search(
-            rf"(?<![\w-]){re.escape(suffix.group('site'))}(?![\w-])", story
+        if (
+            suffix is not None
+            and len(suffix.group("head").split()) >= 4
+            and not re.search(rf"(?<![\w-]){re.escape(suffix.group('site'))}(?![\w-])", story)
         ):
             add(suffix.group("site"), "a site name after the headline")
     tail = [x.strip() for x in text.rstrip().splitlines()[-12:] if x.strip()]
@@ -119,8 +123,23 @@ def candidates(text: str, story: str) -> list[Outlet]:
     return sorted(found, key=lambda o: -o.weight)
 
 
+def credits_an_agency(text: str) -> str | None:
+    """The wire or news agency the opening credits in a marker ("(Kestrel Post / KNA -
+    21st Dec, 2021)", "/KNA/"), by its table name, or None: an agency that wrote the story
+    is its publisher, whichever site reposted it."""
+    for match in re.finditer(r"\(([^()\n]{2,80})\)|/([^/\n]{2,40})/", text[:600]):
+        for part in re.split(r"\s*(?:/|\s-\s|,)\s*", match.group(1) or match.group(2)):
+            name = wire_name(part.strip())
+            if name is not None:
+                return name
+    return None
+
+
 def best(text: str, story: str) -> Outlet | None:
-    """The outlet to take as publisher (see the module's weights), or None."""
+    """The outlet to take as publisher (see the module's weights), or None; None too
+    when the opening credits an agency (``credits_an_agency``)."""
+    if credits_an_agency(text) is not None:
+        return None
     found = candidates(text, story)
     return found[0] if found and found[0].weight >= _ENOUGH else None
 
