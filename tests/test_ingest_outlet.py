@@ -141,3 +141,26 @@ def test_an_agency_credited_in_the_opening_beats_the_site_that_reposted_it() -> 
     )
     assert d.meta.publisher != "Kestrelpoint.com"
     assert not any("web site's name" in w for w in d.meta.warnings)
+
+
+def test_a_site_name_and_tagline_over_menus_names_the_site() -> None:
+    text = (
+        "Kestrelgrid: The Art & Business of Making Grids\n"
+        "May 1, 2017\n"
+        "Latest Blogs\n"
+        "View All     Post     RSS\n"
+        "May 1, 2017 | By Jan Orlev\n"
+        "Orrin Power Games, which was created last year by former developers from Acme"
+        " Studios, has partnered up with Globex to release its first multiplayer grid game.\n"
+    )
+    story = text.splitlines()[-1]
+    assert [o.name for o in candidates(text, story)] == ["Kestrelgrid"]
+
+
+def test_a_headline_with_a_colon_over_the_story_is_no_site_name() -> None:
+    text = (
+        "Breaking: Acme And Globex Sign Grid Deal\n\n"
+        "Acme and Globex signed a grid deal on Monday that covers ten years of joint work"
+        " on power lines, officials said, and both will share the costs of the work.\n"
+    )
+    assert candidates(text, text.splitlines()[-1]) == []

@@ -75,6 +75,7 @@ from bot.ingest.parties import (
     lead_subject,
     level_governments,
     list_openers,
+    listed_companies,
     names_around_an_acronym,
     names_cut_at_a_field,
     names_cut_at_and,
@@ -1359,7 +1360,11 @@ def build_draft(
     # 1b. Companies written with their legal form ("Acme Sdn Bhd"), whole: the form
     #     ends the name, so the words before it are never read as separate names.
     for sentence in all_sentences:
-        for name in [*suffixed_names(sentence), *country_arms(sentence)]:
+        for name in [
+            *suffixed_names(sentence),
+            *country_arms(sentence),
+            *listed_companies(sentence),
+        ]:
             if registry.find(name) is None:
                 registry.add(name, EntityKind.ORGANIZATION, exact=True)
     # The headline names the parties too ("UNICEF, WHO pledge …"), often by a short

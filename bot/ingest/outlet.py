@@ -37,6 +37,11 @@ _TITLE_SUFFIX = re.compile(
 )
 # "kestrel daily logo", "Kestrel Daily Logo": an image's caption, the site's own logo.
 _LOGO_CAPTION = re.compile(r"^(?P<name>[A-Za-z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,3})\s+logo$", re.I)
+# "Kestrel: The Art & Business of Grids": a site's name and its tagline, the page's title.
+_NAME_AND_TAGLINE = re.compile(
+    r"^(?:\s*date\s+\d{4}-\d\d-\d\d\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}):\s+"
+    r"(?P<tagline>[A-Z][\w'’-]*(?:\s+(?:[A-Z&][\w'’-]*|of|and|for|the|in|on|to)){2,8})$"
+)
 # An agency's credit on a line of its own at the end: "--KNA", "— Kestrel News".
 _CREDIT = re.compile(
     r"^(?:--+|\u2014|\u2013|-)\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})$"
@@ -51,6 +56,7 @@ _WEIGHTS = {
     "an agency's credit closing the story": 0.85,
     "a logo's caption above the story": 0.7,
     "a site name after the headline": 0.65,
+    "a site's name and tagline over the page's menus": 0.6,
 }
 
 
@@ -112,6 +118,13 @@ def candidates(text: str, story: str) -> list[Outlet]:
             and not re.search(rf"(?<![\w-]){re.escape(suffix.group('site'))}(?![\w-])", story)
         ):
             add(suffix.group("site"), "a site name after the headline")
+    # (Over at least three short lines of menus and stamps: a headline "Acme: A New
+    # Deal For Grids" stands over the story itself.)
+    tagline = _NAME_AND_TAGLINE.match(header[0]) if len(header) >= 4 else None
+    if tagline is not None and not re.search(
+        rf"(?<![\w-]){re.escape(tagline.group('name'))}(?![\w-])", story
+    ):
+        add(tagline.group("name"), "a site's name and tagline over the page's menus")
     tail = [x.strip() for x in text.rstrip().splitlines()[-12:] if x.strip()]
     while tail and _AFTER_CREDIT.match(tail[-1]) and len(tail[-1]) < 200:
         tail.pop()
