@@ -22,7 +22,7 @@ _RELEASE = (
 
 
 def test_a_name_before_its_exchange_and_ticker_is_a_listed_company() -> None:
-    assert listed_companies("The Acme Group, Inc. (Nasdaq: ACME) and Orrin") == ["Acme Group, Inc."]
+    assert listed_companies("The Acme Group, Inc. (Nasdaq: ACME) and Orrin") == ["Acme Group"]
     d = build_draft(_RELEASE)
     kinds = {e.name: e.kind for e in d.registry.entities.values()}
     assert kinds.get("KestrelQ") == EntityKind.ORGANIZATION

@@ -32,7 +32,6 @@ from bot.ingest.errors import IngestError
 from bot.ingest.extract import Hints
 from bot.ingest.text import sentences, split_paragraphs
 from bot.ingest.words import ALL_HEADS, HONORIFICS, is_country, is_title_word
-from bot.textnorm import normalize
 from bot.vocab import wires
 
 # A ``date YYYY-MM-DD`` header line (the seed release carries one before its dateline).
@@ -1386,7 +1385,7 @@ _HEADER_FIELDS = re.compile(r"\A\s*(?P<fields>(?:[^/\n]{2,40}?\s+//\s+)+)(?=\S)"
 
 
 def _unglue_header_lines(text: str) -> str:
-    """``text`` with the short lines that open a paragraph above its first long one
+    """``text`` with the two or more short lines that open a paragraph above its first long one
     ("Section", "Published: <date>", "By: Jane Doe" over the story's first line, with no
     blank line between) as paragraphs of their own: a page's header, never part of the
     story's first sentence. Only in the first 3,000 characters; a paragraph of lines of
@@ -1398,8 +1397,9 @@ def _unglue_header_lines(text: str) -> str:
         k = 0
         while k < len(lines) - 1 and 0 < len(lines[k].strip()) <= 60:
             k += 1
+        # (Two lines or more: one short line over the story is its headline, read so.)
         if (
-            0 < k < len(lines)
+            1 < k < len(lines)
             and len(lines[k].strip()) > 150
             and not re.search(r"[.!?,;]$", lines[k - 1].strip())
         ):
@@ -1721,18 +1721,8 @@ def read_metadata(
     from bot.ingest import outlet as outlets
 
     outlet = outlets.best(text, "\n\n".join(body))
-    if outlet is not None and (
-        publisher is None
-        # "// Kestrel.com //" read as a marker "Kestrel": the site's name as it writes it.
-        or (
-            lead is not None
-            and lead.unknown_marker
-            and normalize(outlet.name).startswith(normalize(publisher))
-        )
-    ):
+    if outlet is not None and publisher is None:
         publisher = outlet.name
-        if lead is not None:
-            warnings[:] = [w for w in warnings if not w.startswith(f"publisher {lead.publisher!r}")]
         warnings.append(
             f"publisher {publisher!r} read from {outlet.evidence}: check source.publisher"
         )

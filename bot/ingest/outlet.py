@@ -23,6 +23,7 @@ import re
 from typing import NamedTuple
 
 from bot.ingest.metadata import wire_name
+from bot.textnorm import normalize
 
 # A web site's own name: "Kestrel.Net", "Franchising.com", "dunmar-news.co.uk".
 _DOMAIN_NAME = re.compile(
@@ -83,6 +84,12 @@ def _header_lines(text: str) -> list[str]:
     return out
 
 
+def _written_in(name: str, story: str) -> bool:
+    """Whether ``story`` writes ``name`` (case, hyphens and punctuation aside)."""
+    key = normalize(name)
+    return bool(key) and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", normalize(story)) is not None
+
+
 def _site_case(name: str) -> str:
     """A caption in lower case ("kestrel daily") written as a name ("Kestrel Daily")."""
     return name.title() if name.islower() else name
@@ -104,9 +111,8 @@ def candidates(text: str, story: str) -> list[Outlet]:
             if not re.search(rf"(?<![\w.-]){re.escape(match.group('name'))}", story):
                 add(match.group("name"), "a web site's name in the page header")
         caption = _LOGO_CAPTION.match(line)
-        if caption is not None and not re.search(
-            rf"(?i)(?<![\w-]){re.escape(caption.group('name'))}(?![\w-])", story
-        ):
+        # (A party's logo names the party, which the draft reads as the issuer.)
+        if caption is not None and not _written_in(caption.group("name"), story):
             add(_site_case(caption.group("name")), "a logo's caption above the story")
     # (One separator only, after a headline of several words: "Home | News | Site Map"
     # is a menu.)
