@@ -185,6 +185,7 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                     found.append(AcronymDef(inner, short))
     found.extend(_appositions(sentence))
     found.extend(_known_as(sentence))
+    found.extend(d for d in _or_forms(sentence) if d.short not in {f.short for f in found})
     return found
 
 
@@ -421,6 +422,26 @@ _KNOWN_AS = re.compile(
     r"(?:known|operating|trading|doing\s+business)\s+as\s+(?:the\s+)?"
     r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
 )
+
+
+# "Grid Understanding for Shared Training, or GUST,": a name, then "or" and its initials.
+_OR_SHORT = re.compile(
+    r"(?P<long>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|in|to|de)\s+)*){1,10}[A-Z][\w'’-]*)"
+    r",?\s+or\s+(?:the\s+)?(?P<short>[A-Z][A-Z0-9&]{1,9})(?=[\s,;:.)]|$)"
+)
+
+
+def _or_forms(sentence: str) -> list[AcronymDef]:
+    """A short form given after "or" ("Grid Understanding for Shared Training, or
+    GUST"): only when its letters are exactly the initials of the capitalised words
+    before it (any other "X, or Y" is two things)."""
+    found = []
+    for match in _OR_SHORT.finditer(sentence):
+        short = match.group("short")
+        long = _initials_form(short, match.group("long"))
+        if long is not None and len(long.split()) >= 2:
+            found.append(AcronymDef(long, short))
+    return found
 
 
 def _known_as(sentence: str) -> list[AcronymDef]:
