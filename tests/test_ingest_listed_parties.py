@@ -33,3 +33,18 @@ def test_a_lab_is_an_organisation_named_whole() -> None:
     lab = next(e for e in d.registry.entities.values() if "GLab" in e.aliases)
     assert lab.name == "National Grid Lab at Orrin"
     assert lab.kind == EntityKind.ORGANIZATION
+
+
+def test_a_company_with_an_inner_capital_after_a_label_word_stays_whole() -> None:
+    # ("Media" ends labels: "Communications MediaJane Doe" lost its break; "MediaKest,
+    # said" is a company's name, no label before a name.)
+    d = build_draft(
+        "DUNMAR, March 4, 2021 /PRNewswire/ -- Orrin Chips plans to work with MediaKest on"
+        " chips.\n\n"
+        '"We look forward to it," Jo Tsai, senior vice president of Operations at MediaKest,'
+        " said in a statement.\n\n"
+        "MediaKest plans to use Orrin process technologies.\n"
+    )
+    names = {e.name for e in d.registry.entities.values()}
+    assert "MediaKest" in names
+    assert not any(":" in n for n in names)
