@@ -123,6 +123,16 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     draft = written.draft
+    if written.held_back:
+        # Drafted without them, as serving leaves out a broken file: say which and why.
+        print(
+            f"Held back {len(written.held_back)} problem(s) in unreviewed drafts of"
+            f" {knowledge_dir} (drafted without those files; fix them and run"
+            " `partnerbot check`):",
+            file=sys.stderr,
+        )
+        for line in written.held_back:
+            print(f"  {line}", file=sys.stderr)
     if not written.written:
         print(draft.to_yaml(), end="")
         replacing = " and ".join(str(p) for p in written.replaced)
@@ -166,10 +176,23 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     try:
-        load_knowledge(knowledge_dir, include_unreviewed=True, max_file_bytes=limit)
+        kb = load_knowledge(
+            knowledge_dir,
+            include_unreviewed=True,
+            max_file_bytes=limit,
+            hold_back_broken_drafts=True,
+        )
     except KnowledgeError as exc:
         print(
             f"partnerbot ingest: error: the draft does not load with the knowledge base:\n{exc}",
+            file=sys.stderr,
+        )
+        return 1
+    mine = written.yaml_path.resolve()
+    if any((knowledge_dir / f).resolve() == mine for f in kb.broken_files):
+        problems = "\n".join(f"  {p}" for p in kb.broken_problems)
+        print(
+            f"partnerbot ingest: error: the draft does not load with the knowledge base:\n{problems}",
             file=sys.stderr,
         )
         return 1

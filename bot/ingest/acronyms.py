@@ -137,6 +137,12 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                 )
                 if run and any(w.lower() in ALL_HEADS for w in run.group(1).split()):
                     long = run.group(1)
+            if long is not None and " " not in long.strip():
+                # "GLOBALFOUNDRIES (GF)", "PricewaterhouseCoopers (PwC)": one word's parts.
+                long = _one_word_form(short, before_core)
+                if long is not None:
+                    found.append(AcronymDef(long, short))
+                    continue
             if long and len(long) > len(short) and " " in long.strip():
                 long = re.sub(r"^(?:the|a|an)\s+", "", long, flags=re.IGNORECASE)
                 long = _whole_name(long, before_core)
@@ -179,7 +185,43 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                     found.append(AcronymDef(inner, short))
     found.extend(_appositions(sentence))
     found.extend(_known_as(sentence))
+    found.extend(d for d in _or_forms(sentence) if d.short not in {f.short for f in found})
     return found
+
+
+def _one_word_form(short: str, before: str) -> str | None:
+    """The one word before ``(short)`` that ``short`` abbreviates by its parts: the word
+    starts with the short form's first letter and holds its other letters in order, each
+    capital at a capital of a word written in mixed case ("GlobalFoundries (GF)",
+    "PricewaterhouseCoopers (PwC)") or anywhere in a word in capitals ("GLOBALFOUNDRIES
+    (GF)"); at least three letters longer than it (Schwartz & Hearst's letter matcher,
+    kept to one word). A country or a nationality is never a short form's long one."""
+    found = re.search(r"(?<![\w&'’.-])([A-Z][A-Za-z]+)$", before)
+    if found is None:
+        return None
+    word = found.group(1)
+    letters = [c for c in short if c.isalpha()]
+    if (
+        len(word) < len(letters) + 3
+        or not letters
+        or word[0] != letters[0].upper()
+        or is_country(word)
+        or is_demonym(word)
+        or (word.isupper() and len(letters) < 2)
+    ):
+        return None
+    capitals_only = not word.isupper()
+    at = 1
+    for letter in letters[1:]:
+        while at < len(word) and (
+            word[at].lower() != letter.lower()
+            or (capitals_only and letter.isupper() and not word[at].isupper())
+        ):
+            at += 1
+        if at >= len(word):
+            return None
+        at += 1
+    return word
 
 
 # Articles in the languages releases are written in: never the first word of a name.
@@ -380,6 +422,26 @@ _KNOWN_AS = re.compile(
     r"(?:known|operating|trading|doing\s+business)\s+as\s+(?:the\s+)?"
     r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})"
 )
+
+
+# "Grid Understanding for Shared Training, or GUST,": a name, then "or" and its initials.
+_OR_SHORT = re.compile(
+    r"(?P<long>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|in|to|de)\s+)*){1,10}[A-Z][\w'’-]*)"
+    r",?\s+or\s+(?:the\s+)?(?P<short>[A-Z][A-Z0-9&]{1,9})(?=[\s,;:.)]|$)"
+)
+
+
+def _or_forms(sentence: str) -> list[AcronymDef]:
+    """A short form given after "or" ("Grid Understanding for Shared Training, or
+    GUST"): only when its letters are exactly the initials of the capitalised words
+    before it (any other "X, or Y" is two things)."""
+    found = []
+    for match in _OR_SHORT.finditer(sentence):
+        short = match.group("short")
+        long = _initials_form(short, match.group("long"))
+        if long is not None and len(long.split()) >= 2:
+            found.append(AcronymDef(long, short))
+    return found
 
 
 def _known_as(sentence: str) -> list[AcronymDef]:

@@ -62,6 +62,7 @@ from bot.ingest.facts import (
     outside_pronoun,
     pointing_start,
 )
+from bot.ingest.loadable import make_loadable
 from bot.ingest.metadata import OFFICE_LINE, Metadata, read_metadata, wire_name
 from bot.ingest.parties import (
     acronyms_of_whole_names,
@@ -74,6 +75,7 @@ from bot.ingest.parties import (
     lead_subject,
     level_governments,
     list_openers,
+    listed_companies,
     names_around_an_acronym,
     names_cut_at_a_field,
     names_cut_at_and,
@@ -1358,7 +1360,11 @@ def build_draft(
     # 1b. Companies written with their legal form ("Acme Sdn Bhd"), whole: the form
     #     ends the name, so the words before it are never read as separate names.
     for sentence in all_sentences:
-        for name in [*suffixed_names(sentence), *country_arms(sentence)]:
+        for name in [
+            *suffixed_names(sentence),
+            *country_arms(sentence),
+            *listed_companies(sentence),
+        ]:
             if registry.find(name) is None:
                 registry.add(name, EntityKind.ORGANIZATION, exact=True)
     # The headline names the parties too ("UNICEF, WHO pledge …"), often by a short
@@ -1924,10 +1930,20 @@ class Written:
     draft: Draft
     written: bool = True
     replaced: tuple[Path, ...] = ()
+    # Unreviewed drafts of the base left out while drafting, for their problems: one
+    # line per problem, "file:line: location: message" (relative to the base).
+    held_back: tuple[str, ...] = ()
 
 
 # How an undated draft marks its date (see Draft.to_yaml); the loader rejects it.
 UNDATED = "date: null  # REVIEW"
+
+
+def undated_stand_in() -> str:
+    """What an undated draft's date is read as while other releases are ingested: today,
+    the likeliest date of a release a team just received (the newest file declares the
+    names it shares with older ones, so a stand-in in the past could break the load)."""
+    return f"date: {dt.date.today().isoformat()}  #"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1992,7 +2008,12 @@ def load_existing(knowledge_dir: Path, *, replacing: Sequence[Path] = ()) -> Kno
     or a file ``--force`` overwrites). They are left out, or the new draft would
     reference entities that only the old draft declares.
     An undated draft (date still to be set) is read with a stand-in date, so one release
-    waiting for its date does not stop the next from being ingested.
+    waiting for its date does not stop the next from being ingested. So is a draft with
+    problems (an alias two entities claim, a quote edited mid-review): it is held back,
+    as serving holds back a broken file, and named with its problems in the result's
+    ``broken_files`` and ``broken_problems`` (paths relative to ``knowledge_dir``).
+    Raises ``IngestError`` naming each problem (file and line) when a reviewed file's
+    problem stops the load.
     """
     if not knowledge_dir.is_dir() or not any(knowledge_dir.rglob("*.y*ml")):
         return None
@@ -2002,7 +2023,9 @@ def load_existing(knowledge_dir: Path, *, replacing: Sequence[Path] = ()) -> Kno
     skip = {p.resolve() for p in replacing if p.exists()}
     try:
         if not skip and not undated:
-            return load_knowledge(knowledge_dir, include_unreviewed=True)
+            return load_knowledge(
+                knowledge_dir, include_unreviewed=True, hold_back_broken_drafts=True
+            )
         with tempfile.TemporaryDirectory() as tmp:
             copy = Path(tmp) / "knowledge"
             shutil.copytree(
@@ -2015,14 +2038,17 @@ def load_existing(knowledge_dir: Path, *, replacing: Sequence[Path] = ()) -> Kno
             for path in copy.rglob("*.y*ml"):
                 content = path.read_text("utf-8", "replace")
                 if UNDATED in content:
-                    path.write_text(content.replace(UNDATED, "date: 1900-01-01  #"), "utf-8")
+                    path.write_text(content.replace(UNDATED, undated_stand_in()), "utf-8")
             if not any(copy.rglob("*.y*ml")):
                 return None
-            return load_knowledge(copy, include_unreviewed=True)
+            return load_knowledge(copy, include_unreviewed=True, hold_back_broken_drafts=True)
     except KnowledgeError as exc:
+        shown = "\n".join(f"  {knowledge_dir / str(p)}" for p in exc.problems[:10])
+        more = len(exc.problems) - 10
+        shown += f"\n  … and {more} more (`partnerbot check` lists them all)" if more > 0 else ""
         raise IngestError(
-            f"the knowledge base in {knowledge_dir} does not load ({len(exc.problems)} problem(s));"
-            " run `partnerbot check` and fix it first"
+            f"the knowledge base in {knowledge_dir} does not load, and not only for problems"
+            f" in unreviewed drafts ({len(exc.problems)} problem(s)); fix it first:\n{shown}"
         ) from None
 
 
@@ -2129,7 +2155,18 @@ def ingest_file(
             f" ({kb.sources[draft.source_id].file}); choose another --out name"
         )
     draft.text_path = relative
-    content = draft.to_yaml()
+    held = kb.broken_problems if kb is not None else ()
+    broken = [knowledge_dir / f for f in (kb.broken_files if kb is not None else ())]
+    # Proved with the loader's own checks on a copy of the base (broken drafts held back
+    # as above), repairing what drafting caused: a draft that breaks the base would stop
+    # every later ingest and check.
+    content = make_loadable(
+        draft,
+        knowledge_dir,
+        yaml_path,
+        leave_out=[*replaced, *broken],
+        stand_ins=[(UNDATED, undated_stand_in())],
+    )
     # Parse what we are about to write with the loader's own schema, so a bug here shows
     # up as an ingest error instead of a knowledge base that no longer loads.
     try:
@@ -2155,11 +2192,11 @@ def ingest_file(
         p for e in earlier for p in (e.yaml_path, e.text_path) if p.resolve() not in new_paths
     )
     if dry_run:
-        return Written(yaml_path, text_path, draft, written=False, replaced=gone)
+        return Written(yaml_path, text_path, draft, written=False, replaced=gone, held_back=held)
     yaml_path.parent.mkdir(parents=True, exist_ok=True)
     text_path.parent.mkdir(parents=True, exist_ok=True)
     text_path.write_text(text, encoding="utf-8", newline="")
     yaml_path.write_text(content, encoding="utf-8")
     for path in gone:
         path.unlink(missing_ok=True)
-    return Written(yaml_path, text_path, draft, replaced=gone)
+    return Written(yaml_path, text_path, draft, replaced=gone, held_back=held)

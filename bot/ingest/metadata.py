@@ -1123,6 +1123,15 @@ def _resolve_date(
                 f" {header_date.isoformat()}: check source.date"
             )
             return stated
+        stamp = _page_stamp_date(paragraphs[:8]) if stated is None else None
+        if stamp is not None and stamp != header_date:
+            # "date 2017-08-01" above "Published: 16 November 2020": the page's own
+            # label dates the story; the header dates the copy that was kept.
+            warnings.append(
+                f"date {stamp.isoformat()} from the page's 'Published' stamp, not the date"
+                f" line's {header_date.isoformat()}: check source.date"
+            )
+            return stamp
         return header_date
     if stated is not None:
         return stated
@@ -1367,6 +1376,67 @@ def _unglue_buried_dateline(text: str) -> str:
     return text
 
 
+# "/Kestrel Wire/ -- PLACE, date (OTHER WIRE) --": a repost's own marker before the
+# release's dateline, which carries the wire that first issued it.
+_REPOST_MARK = re.compile(r"\A\s*(?P<mark>/[^/\n]{2,40}/)\s*(?:--+|\u2014|\u2013)\s*(?=[A-Z])")
+# "May 2, 2012 // Kestrel.com // Dunmar – Text": a page's header fields, "//" apart,
+# glued to the story's first line.
+_HEADER_FIELDS = re.compile(r"\A\s*(?P<fields>(?:[^/\n]{2,40}?\s+//\s+)+)(?=\S)")
+
+
+def _unglue_header_lines(text: str) -> str:
+    """``text`` with the two or more short lines that open a paragraph above its first long one
+    ("Section", "Published: <date>", "By: Jane Doe" over the story's first line, with no
+    blank line between) as paragraphs of their own: a page's header, never part of the
+    story's first sentence. Only in the first 3,000 characters; a paragraph of lines of
+    even length (hard-wrapped text) is left alone."""
+    head, tail = text[:3000], text[3000:]
+    out = []
+    for para in re.split(r"(\n[ \t]*\n)", head):
+        lines = para.split("\n")
+        k = 0
+        while k < len(lines) - 1 and 0 < len(lines[k].strip()) <= 60:
+            k += 1
+        # (Two lines or more: one short line over the story is its headline, read so.)
+        if (
+            1 < k < len(lines)
+            and len(lines[k].strip()) > 150
+            and not re.search(r"[.!?,;]$", lines[k - 1].strip())
+        ):
+            para = "\n\n".join(lines[:k]) + "\n\n" + "\n".join(lines[k:])
+        out.append(para)
+    return "".join(out) + tail
+
+
+def _unglue_header_fields(text: str) -> str:
+    """``text`` with a repost's wire marker, or a page's "//"-separated header fields,
+    that open its first line on lines of their own (see ``_REPOST_MARK`` and
+    ``_HEADER_FIELDS``), so that the dateline after them is read as one; nothing else
+    changes. Only a marker followed by another wire's marker in the same line."""
+    repost = _REPOST_MARK.match(text)
+    if repost is not None:
+        line = text[repost.end() : (text.find("\n", repost.end()) + 1 or len(text) + 1) - 1]
+        if any(
+            wire_name(m.group("p") or m.group("s") or "") is not None
+            for m in WIRE_RE.finditer(line[:300])
+        ):
+            return f"{repost.group('mark')}\n\n{text[repost.end() :]}"
+    fields = _HEADER_FIELDS.match(text)
+    if fields is not None:
+        parts = [f.strip() for f in fields.group("fields").split("//") if f.strip()]
+        rest = text[fields.end() :]
+        dated = next((p for p in parts if is_only_a_date(p)), None)
+        place = re.match(
+            r"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s+(?=[-\u2013\u2014]+\s)", rest
+        )
+        if dated is not None and place is not None:
+            # "date // site // Dunmar – Text": the header's date is the dateline's.
+            parts.remove(dated)
+            rest = f"{place.group('place')}, {dated} {rest[place.end() :]}"
+        return "\n\n".join(parts) + "\n\n" + rest
+    return text
+
+
 def _unglue_page_stamp(text: str) -> str:
     """``text`` with the headline, the agency's marker, the time stamp and the story of
     a page whose line breaks were lost (see ``_PAGE_STAMP``) on lines of their own;
@@ -1463,7 +1533,9 @@ def read_metadata(
             raise IngestError(f"the date header {value.text!r} has no year")
         text = text[value.end :]
 
-    text = _unglue_buried_dateline(_unglue_page_stamp(text))
+    text = _unglue_header_lines(
+        _unglue_header_fields(_unglue_buried_dateline(_unglue_page_stamp(text)))
+    )
     # (Lines of table borders or separators, "|", "\u2013 \u2013 \u2013", copied with a web
     # page say nothing.)
     paragraphs = [
@@ -1645,6 +1717,16 @@ def read_metadata(
             f"publisher {publisher!r} read from the 'Source:' line below the story:"
             " check source.publisher"
         )
+    # (Imported here: outlet reads the wire table through this module.)
+    from bot.ingest import outlet as outlets
+
+    outlet = outlets.best(text, "\n\n".join(body))
+    if outlet is not None and publisher is None:
+        publisher = outlet.name
+        warnings.append(
+            f"publisher {publisher!r} read from {outlet.evidence}: check source.publisher"
+        )
+    title = outlets.headline_without_site(title, outlet)
     if publisher is None and lead is None:
         # No dateline: a news site's byline above the story names the site.
         byline = next(

@@ -331,6 +331,33 @@ def suffixed_names(sentence: str) -> list[str]:
     return out
 
 
+# "KestrelQ (NYSE: KSTQ)", "Acme Corp. (Nasdaq: ACME)": a listed company before its
+# exchange and ticker.
+_LISTED = re.compile(
+    r"(?<![\w&.'’-])(?P<name>(?:[A-Z][\w&.'’-]*\s+(?:(?:of|and|&|de)\s+)?){0,5}[A-Z][\w&.'’-]*)"
+    r"(?:,\s*(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|NV|S\.A|N\.V)\.?)?,?"
+    r"\s*\(\s*(?:NYSE|NASDAQ|Nasdaq|TSXV?|LSE|ASX|OTC\w*|HKEX|SGX|SIX|Euronext|CSE|AIM|FWB|BSE"
+    r"|NSE|TYO|TSE|KRX|KOSDAQ|TWSE|SSE|SZSE|JSE|BMV|B3|Xetra)(?:\s+American|\s+MKT)?"
+    r"\s*:\s*[A-Z][A-Z0-9.]{0,7}"
+)
+
+
+def listed_companies(sentence: str) -> list[str]:
+    """Companies written with their stock exchange and ticker ("KestrelQ (NYSE: KSTQ)"),
+    whole: a name before a ticker is a listed company, whatever its head word (or none:
+    "KestrelQ"). A capitalised function word that opens the run is no part of it, and a
+    legal form after a comma ("Acme Group, Inc.") is left to the name's other readers."""
+    out = []
+    for match in _LISTED.finditer(sentence):
+        words = match.group("name").split()
+        while words and words[0].lower() in STOPWORDS:
+            words = words[1:]
+        name = " ".join(words).rstrip(",")
+        if name and not is_country(name) and name.lower() not in ALL_HEADS:
+            out.append(name)
+    return out
+
+
 # "Acme Technologies (Velmora)", "ACME (Orrin)": a company's arm in a country, the
 # country in brackets after its name.
 _COUNTRY_ARM = re.compile(

@@ -306,11 +306,22 @@ def _unglue_titles(text: str) -> str:
         r"\b([A-Z][a-z]{2,})([A-Z][a-z]+)\b",
         lambda m: (
             f"{m.group(1)}{_glue_break(m.group(1), m.group(2))}{m.group(2)}"
-            if _glued_at(m.group(1), m.group(2))
+            if _glued_at(m.group(1), m.group(2)) and _name_follows(m)
             else m.group(0)
         ),
         text,
     )
+
+
+def _name_follows(glued: re.Match[str]) -> bool:
+    """Whether a word glued to a label's last word ("StaffJane") goes on as a person's
+    name does ("StaffJane Doe"): a label is followed by a name. A company written with an
+    inner capital after a label-like word ("KestrelMedia", "MediaKest, said") is not cut
+    (a title word glued either side, "AffairsAmbassador", always is)."""
+    left, right = glued.group(1), glued.group(2)
+    if is_title_word(right) or right.lower() in HONORIFICS or is_title_word(left):
+        return True
+    return re.match(r"\s+[A-Z]", glued.string[glued.end() :]) is not None
 
 
 # (An article may open the appositive: "Jane Doe, the Acme Regional Director, John Roe".)

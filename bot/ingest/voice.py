@@ -32,12 +32,22 @@ _NEWS_SIGNS = {
     "a weekday for when it happened": re.compile(
         rf"\b(?:on|last|this|late|early)\s+{_WEEKDAY}\b"
         rf"|\b(?:said|says|announced|signed)\s+{_WEEKDAY}\b"
+        # ("announced in a Wednesday news release": the day another party's release came.)
+        rf"|\bin\s+an?\s+{_WEEKDAY}\s+(?:news\s+|press\s+)?(?:release|statement)\b"
+    ),
+    # Agency style: the dateline's city is "here" in the story ("signed ... here on
+    # Wednesday"); a party's own release names the place or says nothing.
+    "the dateline's place written as 'here'": re.compile(
+        r"\b(?:signed|announced|said|held|opened|launched|met|inked|unveiled|agreed)\b"
+        r"[^.\n]{0,80}\bhere\s+(?:on|this|last|today|yesterday)\b"
     ),
     "a statement reported in the third person": re.compile(
         r"\bsaid\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its)\s+(?:statement|interview|e-?mail|"
         r"news release|press release|filing)\b"
         r"|\baccording to (?:the|a|an)\s+(?:statement|release|[A-Z])"
         r"|\btold\s+(?:reporters|journalists|the media)\b"
+        r"|\b(?:the|a|its)\s+(?:news\s+|press\s+)?release\s+said\b"
+        r"|\bsaid\b[^.\n]{0,60}\bin\s+the\s+(?:news\s+|press\s+)?release\b"
         r"|\bthe (?:insurer|company|firm|group|ministry|agency|bank|retailer|carrier|"
         r"university|council|government|department|institute|organi[sz]ation|association)"
         r"\s+said\b(?!\s+(?:it|that|in))"

@@ -421,6 +421,7 @@ def load_knowledge(
     cache: FileCache | None = None,
     store: RowStore | None = None,
     hold_back_broken: bool = False,
+    hold_back_broken_drafts: bool = False,
 ) -> KnowledgeBase:
     """Load and validate a knowledge directory, or raise KnowledgeError listing every problem.
 
@@ -443,6 +444,13 @@ def load_knowledge(
     of what only they declared. They are named in ``broken_files`` and their problem
     lines, every round's, in ``broken_problems``. It raises only for a problem that names
     no file.
+
+    With ``hold_back_broken_drafts`` (``ingest``, which reads drafts too: one broken draft
+    must not stop a team adding the next release), an unreviewed draft with problems is
+    left out even with ``include_unreviewed``, and so is every draft that then fails for
+    want of what only it declared; they are named in ``broken_files`` with their problem
+    lines in ``broken_problems``. A reviewed file's problem still raises, listing the
+    first round's problems (the left-out drafts' among them, which may be its cause).
     """
     skip: set[str] = set()
     broken: set[str] = set()
@@ -460,13 +468,13 @@ def load_knowledge(
                 frozenset(skip),
             )
         except KnowledgeError as exc:
-            if include_unreviewed and not hold_back_broken:
+            if include_unreviewed and not (hold_back_broken or hold_back_broken_drafts):
                 raise
             root = Path(directory)
             files = {p.file for p in exc.problems if p.file} - skip
             drafts = (
                 set()
-                if include_unreviewed
+                if include_unreviewed and not hold_back_broken_drafts
                 else {f for f in files if _is_draft(root / f, max_file_bytes)}
             )
             left_out = files if hold_back_broken else drafts
@@ -479,7 +487,8 @@ def load_knowledge(
                 # (one no file can be left out for) is the one to show.
                 raise (exc if hold_back_broken else first or exc) from None
             first = first or exc
-            broken_now = left_out - drafts
+            # (Reading drafts too, a draft left out is left out for its problems.)
+            broken_now = left_out if include_unreviewed else left_out - drafts
             broken |= broken_now
             broken_lines += [str(p) for p in exc.problems if p.file in broken_now]
             # Each round leaves out at least one more file, so this ends.
