@@ -18,12 +18,13 @@ from bot.ingest.appositives import (
     OFFICE_VERBS,
     bare_titles,
     clean_appositive,
-    split_two_titles,
+    comma_parts,
     title_list,
     title_tail,
     until_tail,
 )
 from bot.ingest.appositives import appositive_roles as appositive_roles
+from bot.ingest.offices import split_offices
 from bot.ingest.person_names import (
     DEGREE,
     HONORIFIC,
@@ -201,7 +202,7 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
             phrase_before = title_tail(pre)
             if phrase_before and is_title_phrase(phrase_before):
                 title, org = split_title_org(phrase_before)
-    parts = [p.strip() for p in tail.split(",") if p.strip()]
+    parts = [p for p in comma_parts(tail) if p]
     # Degrees and suffixes come before the title: "Jane Doe, Ph.D., Director of ...".
     while parts and DEGREE.fullmatch(parts[0]):
         parts = parts[1:]
@@ -209,7 +210,7 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
         # "Jane Doe, head of X and formerly a senior Y official", "…, dean at X and board
         # member": the first title; the others are read from the sentence by
         # ``appositive_roles``, never run into the first one's organisation.
-        parts[0] = split_two_titles(parts[0])[0]
+        parts[0] = split_offices(parts[0])[0]
     if parts and title is None:
         # "Jane Doe, Founder, Chairman and CEO of Acme": one title at Acme.
         listed, used = title_list(parts[0], parts[1:])
