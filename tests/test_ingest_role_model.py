@@ -55,3 +55,39 @@ def test_one_office_stays_one() -> None:
         "Member of the Velmont Executive Council",
         "Chairman of the Ports Board",
     ]
+
+
+_LAB = (
+    "Velmont Harbour Laboratory and Orrin University sign a research agreement\n\n"
+    "ORRIN CITY, May 4, 2019 -- Velmont Harbour Laboratory and Orrin University today"
+    " signed an agreement on coastal research.\n"
+)
+
+
+def test_an_acronym_and_a_head_word_before_a_title_are_the_party_they_spell() -> None:
+    d = build_draft(
+        _LAB + "“This extends our reach,” VHL Laboratory Director Jane Doe said in the release.\n"
+    )
+    assert ("Jane Doe", "Laboratory Director", "Velmont Harbour Laboratory") in roles_of(d)
+    lab = next(e for e in d.registry.entities.values() if e.name == "Velmont Harbour Laboratory")
+    assert "VHL" in lab.aliases
+    assert not any(e.name == "VHL Laboratory" for e in d.registry.entities.values())
+
+
+def test_a_word_after_a_party_s_acronym_is_the_title_s() -> None:
+    d = build_draft(
+        _LAB + "The agreement was signed by Tom Lind, Orrin University Provost, and John"
+        " Roe, the Orrin Relief Alliance (ORA) delegate. Ana Bell, ORA Partnership Leader"
+        " for Food Security, attended.\n"
+    )
+    assert ("Ana Bell", "Partnership Leader for Food Security", "Orrin Relief Alliance") in (
+        roles_of(d)
+    )
+
+
+def test_a_body_of_its_own_after_a_party_s_name_stays_that_body() -> None:
+    d = build_draft(
+        _LAB + "“This extends our reach,” said Velmont Harbour Laboratory Foundation Director"
+        " Jane Doe.\n"
+    )
+    assert ("Jane Doe", "Director", "Velmont Harbour Laboratory Foundation") in roles_of(d)

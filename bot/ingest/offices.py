@@ -127,9 +127,10 @@ def split_offices(phrase: str) -> list[str]:
     "President of Orrin Airport"]`` for "Vice President of Acme Group & President of
     Orrin Airport"; ``[phrase]`` when it is one office (or no cut scores better)."""
     connectors = list(_CONNECTOR.finditer(phrase))[:_MAX_CONNECTORS]
-    best = Cut([phrase], score_cut([phrase]) if is_title_phrase(phrase) else 0.0)
-    if best.score is None:
-        best = Cut([phrase], float("-inf"))
+    if not is_title_phrase(phrase):
+        return [phrase]
+    whole = score_cut([phrase])
+    best = Cut([phrase], whole if whole is not None else float("-inf"))
     for chosen in itertools.product((False, True), repeat=len(connectors)):
         if not any(chosen):
             continue

@@ -736,16 +736,6 @@ class QuoteFinder:
                     # word alone is the one of that kind the release names.
                     org_name = registry.one_of_a_kind(org_name.lower()) or org_name
                 org_id = registry.find(org_name)
-                words = org_name.split()
-                if org_id is None and len(words) >= 3:
-                    # "United Nations Youth Envoy for Skills": the known organisation is a
-                    # prefix; the words after it belong to the title.
-                    for k in range(len(words) - 1, max(len(words) - 3, 0), -1):
-                        known = registry.find_exact(" ".join(words[:k]))
-                        if known is not None and all(w[:1].isupper() for w in words[k:]):
-                            org_id, org_name = known, " ".join(words[:k])
-                            title = f"{' '.join(words[k:])} {title}"
-                            break
                 both = re.fullmatch(r"(.+?)\s+and\s+(?:the\s+)?(.+)", org_name)
                 if (
                     (

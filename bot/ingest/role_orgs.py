@@ -1,0 +1,208 @@
+"""Each role's organisation, weighed again once every mention of the release is read.
+
+A title's organisation is first read where the person is named, from the words around
+the name (``people``, ``appositives``, ``roles.organisation_of``). Some of those words
+make a name that the release never uses again: "INL Laboratory Director Jane Doe" gives
+"INL Laboratory", "Acme Partnership Leader Jane Doe" gives "Acme Partnership". With the
+whole release read, ``settle_organisations`` scores each written organisation against
+the parties it may stand for and keeps the best:
+
+* the candidates: the organisation as written; and each organisation of the release
+  whose name or alias opens the written one ("Acme" in "Acme Partnership"), or whose
+  initials the written one's first word spells ("INL" for "Idaho National Laboratory"),
+  the written one's other words then being the title's ("Partnership Leader");
+* the features, each adding to a base of 0.5:
+  - mentioned elsewhere: the name (or an alias) occurs in the release outside this one
+    phrase (+0.3): a party of the release, not words run together at one name;
+  - an organisation by kind (+0.2): a title is held at an organisation, not at an
+    initiative, an event or an agreement;
+  - a name that does not say what it is (-0.2, the written name only): it ends in no
+    head word or legal form and is more than one word ("United Nations Youth" is the
+    United Nations and a word of the title after it);
+  - the same organisation on another role of the person (+0.2): agreement across
+    mentions;
+  - a name of its own (-0.3, a party's candidate only): the words after the party's
+    label end in an organisation head word that is not the party's own head ("Acme
+    Foundation" is a body of its own, "INL Laboratory" only Idaho National
+    Laboratory again);
+* the written organisation wins ties: a move needs the evidence. A move by a margin
+  under 0.3 carries a review note.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import NamedTuple
+
+from bot.ingest.appositives import LEGAL_AFTER
+from bot.ingest.registry import DraftEntity, DraftRole, Registry
+from bot.ingest.roles import abbreviates
+from bot.ingest.words import ALL_HEADS, is_country, is_place, looks_like_acronym
+from bot.kb.models import EntityKind
+from bot.textnorm import normalize
+
+_BASE = 0.5
+_ELSEWHERE = 0.3
+_ORGANISATION = 0.2
+_AGREES = 0.2
+_OWN_NAME = 0.3
+_SURE = 0.3  # a move by less than this margin is noted for review
+_NO_HEAD = 0.2
+
+
+class OrgCandidate(NamedTuple):
+    """One organisation a role may be held at: its entity, the title that goes with it
+    (words of the written name may move into it), its score and why."""
+
+    entity: str
+    title: str
+    score: float
+    why: str
+
+
+class PartyReading(NamedTuple):
+    """A party of the release the written name may stand for, and the written name's
+    words after the party's label ("Partnership" in "Acme Partnership")."""
+
+    party: DraftEntity
+    rest: str
+    # The acronym the written name opens with, when it stands for the party by its
+    # initials only (it becomes the party's alias).
+    short: str | None = None
+
+
+def _occurrences(label: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text))
+
+
+def _named(entity: DraftEntity, text: str) -> int:
+    """How often the release names the entity (by its name or an alias)."""
+    return sum(_occurrences(x, text) for x in {entity.name, *entity.aliases})
+
+
+def _says_what_it_is(name: str) -> bool:
+    """Whether a name ends in a head word ("… Laboratory", "… Partnership"), a legal
+    form, or is one word or an acronym: a name of something; "United Nations Youth" is
+    a name and a word of the title after it."""
+    words = name.split()
+    last = words[-1].lower().strip(".,") if words else ""
+    return len(words) == 1 or last in ALL_HEADS or bool(LEGAL_AFTER.search(f" {words[-1]}"))
+
+
+def _head(name: str) -> str:
+    words = name.split()
+    of = [k for k, w in enumerate(words) if w.lower() == "of"]
+    return (words[of[0] - 1] if of and of[0] > 0 else words[-1]).lower().strip(".,")
+
+
+def _party_readings(written: DraftEntity, registry: Registry) -> list[PartyReading]:
+    """Each other organisation (of the release or the knowledge base) whose label opens
+    the written name, longest label first."""
+    words = written.name.split()
+    found: list[PartyReading] = []
+    seen: set[str] = {written.id}
+    for k in range(len(words) - 1, 0, -1):
+        label, rest = " ".join(words[:k]), words[k:]
+        # (The words that would move into the title read as title words: capitalised,
+        # no place among them, "ORBITEC North" keeps its region out of any title.)
+        if not all(w[:1].isupper() and not is_place(w) and not is_country(w) for w in rest):
+            continue
+        # ("Department of Tourism - Abu Dhabi": a name qualified after a dash is whole.)
+        if not words[k - 1][-1:].isalnum():
+            continue
+        entity = registry.peek(label)
+        if entity is not None and entity.id not in seen:
+            if entity.kind == EntityKind.ORGANIZATION:
+                found.append(PartyReading(entity, " ".join(rest)))
+            seen.add(entity.id)
+        if k == 1 and looks_like_acronym(label):
+            for entity in list(registry.entities.values()):
+                if (
+                    entity.id not in seen
+                    and entity.kind == EntityKind.ORGANIZATION
+                    and abbreviates(label, entity.name)
+                ):
+                    found.append(PartyReading(entity, " ".join(rest), label))
+                    seen.add(entity.id)
+    return found
+
+
+def _with_words(title: str, rest: str) -> str:
+    """The title with the written name's other words before it, unless it opens with
+    them already ("Laboratory Director" after "INL Laboratory")."""
+    return title if normalize(title).startswith(normalize(rest)) else f"{rest} {title}"
+
+
+def _score(
+    entity: DraftEntity, role: DraftRole, registry: Registry, text: str, *, written: bool
+) -> tuple[float, list[str]]:
+    """The score of one candidate organisation of ``role`` and the reasons; ``text`` is
+    the release with the written name blanked out when ``entity`` is a party read in it."""
+    score, why = _BASE, []
+    if entity.existing or _named(entity, text) >= (2 if written else 1):
+        score += _ELSEWHERE
+        why.append("named elsewhere in the release")
+    if entity.kind == EntityKind.ORGANIZATION:
+        score += _ORGANISATION
+    if written and not _says_what_it_is(entity.name):
+        score -= _NO_HEAD
+        why.append("a name that does not end in what it is")
+    if any(
+        r.entity == role.entity and r.organization == entity.id and r != role
+        for r in registry.roles
+    ):
+        score += _AGREES
+        why.append("the person's other role is there")
+    return score, why
+
+
+def settle_organisations(registry: Registry, text: str) -> list[str]:
+    """Move each role whose written organisation scores below a party of the release to
+    that party (see the module docstring); returns the review notes of close calls.
+    A written organisation no role holds any more and the release never names again
+    is dropped."""
+    notes: list[str] = []
+    shorts: list[tuple[DraftEntity, str]] = []
+    for k, role in enumerate(list(registry.roles)):
+        written = registry.entities.get(role.organization or "")
+        if written is None or written.existing:
+            continue
+        own, _ = _score(written, role, registry, text, written=True)
+        # (A party is named elsewhere when it is named outside the written name.)
+        outside = text.replace(written.name, " ")
+        best = OrgCandidate(written.id, role.title, own, "as written")
+        short: str | None = None
+        chosen = written
+        for party, rest, initials in _party_readings(written, registry):
+            score, why = _score(party, role, registry, outside, written=False)
+            if _head(rest) in ALL_HEADS and _head(rest) != _head(party.name):
+                score -= _OWN_NAME
+                why.append("though the written name ends in a head word of its own")
+            if score > best.score:
+                best = OrgCandidate(party.id, _with_words(role.title, rest), score, ", ".join(why))
+                short, chosen = initials, party
+        if best.entity == written.id:
+            continue
+        if best.entity not in registry.entities:
+            # (A knowledge-base organisation, weighed unreferenced: referenced now.)
+            registry.find_exact(chosen.name)
+        registry.roles[k] = dataclasses.replace(role, title=best.title, organization=best.entity)
+        if short is not None:
+            shorts.append((registry.entities[best.entity], short))
+        if best.score - own < _SURE:
+            person = registry.entities[role.entity].name
+            notes.append(
+                f"'{person}' ({best.title}): organisation read as"
+                f" {registry.entities[best.entity].name}, not '{written.name}'"
+                f" ({best.why}); check it"
+            )
+        if (
+            not any(r.organization == written.id for r in registry.roles)
+            and _named(written, text) < 2
+        ):
+            registry.discard(written.id)
+    for party, short in shorts:
+        if registry.find_exact(short) is None:
+            registry.add(party.name, party.kind, aliases=[short], exact=True)
+    return notes
