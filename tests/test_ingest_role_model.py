@@ -91,3 +91,39 @@ def test_a_body_of_its_own_after_a_party_s_name_stays_that_body() -> None:
         " Jane Doe.\n"
     )
     assert ("Jane Doe", "Director", "Velmont Harbour Laboratory Foundation") in roles_of(d)
+
+
+_FOUNDRY = (
+    "Orrin Foundry and Velmont Chips settle their patent dispute\n\n"
+    "ORRIN CITY, Oct. 28, 2019 (GLOBE NEWSWIRE) -- Orrin Foundry and Velmont Chips today"
+    " announced they are dismissing all litigation between them.\n"
+)
+
+
+def test_a_title_whose_complement_is_a_party_is_held_at_that_party() -> None:
+    d = build_draft(
+        _FOUNDRY + "“The resolution keeps our focus on customers,” said Ana Bell, General"
+        " Counsel for Velmont Chips.\n"
+    )
+    assert ("Ana Bell", "General Counsel", "Velmont Chips") in roles_of(d)
+
+
+def test_a_region_between_the_title_and_the_company_is_the_title_s_area() -> None:
+    d = build_draft(
+        _FOUNDRY + "Tom Lind, SVP, Arabian Peninsula & Turkey, Velmont Chips, signed the"
+        " settlement.\n"
+    )
+    assert ("Tom Lind", "SVP, Arabian Peninsula & Turkey", "Velmont Chips") in roles_of(d)
+
+
+def test_a_rank_prefix_glued_to_a_title_word_is_a_title() -> None:
+    d = build_draft(
+        _FOUNDRY + "The settlement ends a long dispute, said Karin Holm, Prorector for"
+        " Research and Innovation at the University of Orrin.\n"
+        "“We are very proud of this,” Holm said.\n"
+    )
+    assert (
+        "Karin Holm",
+        "Prorector for Research and Innovation",
+        "University of Orrin",
+    ) in roles_of(d)

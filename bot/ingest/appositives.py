@@ -11,7 +11,7 @@ from typing import NamedTuple
 from bot import vocab
 from bot.ingest.offices import split_offices
 from bot.ingest.person_names import DEGREE, HONORIFIC, PARTICLE
-from bot.ingest.titles import UNIT_END, is_area, split_title_org
+from bot.ingest.titles import UNIT_END, is_area, is_region, split_title_org
 from bot.ingest.words import (
     ALL_HEADS,
     is_title_phrase,
@@ -474,6 +474,9 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
                     LEGAL_AFTER.search(company)
                     or any(w.lower().strip(".") in ALL_HEADS for w in company.split())
                     or is_area(org)
+                    # ("SVP, Arabian Peninsula & Turkey, Hilton": a region, then the
+                    # company, whatever its name.)
+                    or is_region(org)
                 )
                 and not is_title_phrase(company)
             ):

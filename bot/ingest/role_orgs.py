@@ -157,6 +157,36 @@ def _score(
     return score, why
 
 
+# "General Counsel for Acme", "Prorector for Research at Acme University": a title
+# read whole, its complement a party's name.
+_CONNECTOR = re.compile(r"\s+(?:for|at|of|with)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _complement_party(role: DraftRole, registry: Registry, text: str) -> DraftRole:
+    """A role read without an organisation whose title ends in "for/at/of <X>", X an
+    organisation the release names elsewhere: held at X, the title before it. Anything
+    else (an area, "Minister for Ports"; a party named only there) is left as it is."""
+    for match in _CONNECTOR.finditer(role.title):
+        complement = role.title[match.end() :].strip(" ,.")
+        party = registry.peek(complement)
+        if (
+            party is not None
+            # (By its name or its acronym: "for Small Exporters Development" is the
+            # domain of an office, even where an agency is named after it.)
+            and (
+                normalize(complement) == normalize(party.name)
+                or (looks_like_acronym(complement) and complement in party.aliases)
+            )
+            and party.id in registry.entities
+            and party.kind == EntityKind.ORGANIZATION
+            and _named(party, text.replace(role.title, " ")) >= 1
+        ):
+            return dataclasses.replace(
+                role, title=role.title[: match.start()].strip(" ,"), organization=party.id
+            )
+    return role
+
+
 def settle_organisations(registry: Registry, text: str) -> list[str]:
     """Move each role whose written organisation scores below a party of the release to
     that party (see the module docstring); returns the review notes of close calls.
@@ -165,6 +195,9 @@ def settle_organisations(registry: Registry, text: str) -> list[str]:
     notes: list[str] = []
     shorts: list[tuple[DraftEntity, str]] = []
     for k, role in enumerate(list(registry.roles)):
+        if role.organization is None:
+            registry.roles[k] = _complement_party(role, registry, text)
+            continue
         written = registry.entities.get(role.organization or "")
         if written is None or written.existing:
             continue

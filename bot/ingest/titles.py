@@ -13,6 +13,8 @@ from bot.ingest.words import (
     ROMANCE_HEADS,
     STOPWORDS,
     TITLE_WORDS,
+    is_country,
+    is_place,
     is_title_phrase,
     is_title_word,
     looks_like_acronym,
@@ -424,6 +426,22 @@ def is_area(phrase: str) -> bool:
         # ("State Library" ends with an organisation's head word: a name.)
         and content[-1].lower() not in ALL_HEADS
         and all(w[:1].isupper() and bool(_inflections(w.lower()) & AREA_WORDS) for w in content)
+    )
+
+
+_REGION_WORDS = vocab.word_list("world_regions")
+
+
+def is_region(phrase: str) -> bool:
+    """Whether ``phrase`` is the world region a title covers ("Arabian Peninsula &
+    Turkey", "Asia Pacific", "Northern Europe and Africa"): countries, places and words
+    of ``bot/vocab/world_regions.txt`` joined by commas, "and" or "&"."""
+    pieces = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", phrase.strip(" ,.")) if p]
+    return bool(pieces) and all(
+        is_place(p)
+        or is_country(p)
+        or all(w.lower() in _REGION_WORDS for w in p.split() if w.lower() != "the")
+        for p in pieces
     )
 
 
