@@ -127,3 +127,25 @@ def test_a_rank_prefix_glued_to_a_title_word_is_a_title() -> None:
         "Prorector for Research and Innovation",
         "University of Orrin",
     ) in roles_of(d)
+
+
+def test_a_one_word_name_in_capitals_takes_its_short_form() -> None:
+    d = build_draft(
+        "ORRIN CITY, Oct. 28, 2019 (GLOBE NEWSWIRE) -- VELMONTCHIPS (VC) and Orrin Foundry"
+        " today announced they are dismissing all litigation between them.\n"
+        "“This agreement secures our ability to grow,” said Tom Lind, CEO of VC.\n"
+    )
+    assert ("Tom Lind", "CEO", "VELMONTCHIPS") in roles_of(d)
+
+
+def test_a_company_name_with_an_inner_capital_is_one_word() -> None:
+    d = build_draft(
+        _FOUNDRY + '"We look forward to this," Ana Bell, corporate senior vice president of'
+        " Platform Operations at MediaVolt, said in a statement.\n"
+        "MediaVolt plans to use Orrin Foundry's process technologies.\n"
+    )
+    assert (
+        "Ana Bell",
+        "corporate senior vice president of Platform Operations",
+        "MediaVolt",
+    ) in roles_of(d)

@@ -303,15 +303,19 @@ def _unglue_titles(text: str) -> str:
     """ "Regional AffairsAmbassador Jane Doe" -> "... Affairs Ambassador Jane Doe", and
     "Communications StaffJane Doe" -> "... Staff Jane Doe": two words glued where a line
     break or a space was lost (copied from a web page)."""
-    return re.sub(
-        r"\b([A-Z][a-z]{2,})([A-Z][a-z]+)\b",
-        lambda m: (
-            f"{m.group(1)}{_glue_break(m.group(1), m.group(2))}{m.group(2)}"
-            if _glued_at(m.group(1), m.group(2))
-            else m.group(0)
-        ),
-        text,
-    )
+
+    def unglued(m: re.Match[str]) -> str:
+        left, right = m.group(1), m.group(2)
+        if not _glued_at(left, right):
+            return m.group(0)
+        glue = _glue_break(left, right)
+        # (A label's end glued to a name opens the name: "StaffJane Doe". "MediaTek,"
+        # with no name word after it is one word, a company's.)
+        if glue == ": " and not re.match(r"\s+[A-Z][a-z]", m.string[m.end() :]):
+            return m.group(0)
+        return f"{left}{glue}{right}"
+
+    return re.sub(r"\b([A-Z][a-z]{2,})([A-Z][a-z]+)\b", unglued, text)
 
 
 # (An article may open the appositive: "Jane Doe, the Acme Regional Director, John Roe".)
