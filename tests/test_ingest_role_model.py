@@ -149,3 +149,24 @@ def test_a_company_name_with_an_inner_capital_is_one_word() -> None:
         "corporate senior vice president of Platform Operations",
         "MediaVolt",
     ) in roles_of(d)
+
+
+def test_a_kind_word_before_a_title_is_the_one_organisation_of_that_kind() -> None:
+    d = build_draft(
+        "Port of Velmont and Orrin Harbour Authority sign a memorandum\n\n"
+        "VELMONT, June 6, 2013 /PRNewswire/ -- The Port of Velmont and the Orrin Harbour"
+        " Authority today signed a memorandum on shared strategies.\n"
+        "“This agreement formalizes our partnership,” said Port Executive Director Jane Doe.\n"
+    )
+    assert ("Jane Doe", "Executive Director", "Port of Velmont") in roles_of(d)
+
+
+def test_a_kind_word_two_organisations_share_goes_to_the_issuer_with_a_note() -> None:
+    d = build_draft(
+        "Port of Velmont and Port of Orrin sign a memorandum\n\n"
+        "VELMONT, June 6, 2013 /PRNewswire/ -- The Port of Velmont and the Port of Orrin"
+        " today signed a memorandum on shared strategies.\n"
+        "“This agreement formalizes our partnership,” said Port Executive Director Jane Doe.\n"
+    )
+    assert ("Jane Doe", "Executive Director", "Port of Velmont") in roles_of(d)
+    assert any("Jane Doe" in w and "check it" in w for w in d.warnings)

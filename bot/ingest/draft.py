@@ -1640,7 +1640,7 @@ def build_draft(
         )
         if full is not None:
             registry._add_aliases(entity, [full])
-    finder.warnings += role_orgs.settle_organisations(registry, text)
+    finder.warnings += role_orgs.settle_organisations(registry, text, finder.issuer)
     roles.role_organisations_in_full(registry)
     if meta.publisher_hinted and meta.publisher:
         # "Corvid Aviation" from the From: display name: the release's own organisation,

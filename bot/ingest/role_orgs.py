@@ -27,6 +27,16 @@ the parties it may stand for and keeps the best:
     Laboratory again);
 * the written organisation wins ties: a move needs the evidence. A move by a margin
   under 0.3 carries a review note.
+
+A role read with no organisation gets one only from the release's own parties, and
+only where the title itself points at one:
+
+* its complement is an organisation the release names elsewhere, by its name or its
+  acronym ("General Counsel for Acme"); an area or a domain stays in the title;
+* its first word is no title word but the head noun of the release's organisations
+  ("Port Executive Director" beside "Port of Velmont"): the one organisation of that
+  head; among several, the release's issuer with a review note; else none, with a note
+  naming them (a blank a reviewer fills beats a guess).
 """
 
 from __future__ import annotations
@@ -38,7 +48,14 @@ from typing import NamedTuple
 from bot.ingest.appositives import LEGAL_AFTER
 from bot.ingest.registry import DraftEntity, DraftRole, Registry
 from bot.ingest.roles import abbreviates
-from bot.ingest.words import ALL_HEADS, is_country, is_place, looks_like_acronym
+from bot.ingest.words import (
+    ALL_HEADS,
+    is_country,
+    is_place,
+    is_title_phrase,
+    is_title_word,
+    looks_like_acronym,
+)
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
 
@@ -187,7 +204,43 @@ def _complement_party(role: DraftRole, registry: Registry, text: str) -> DraftRo
     return role
 
 
-def settle_organisations(registry: Registry, text: str) -> list[str]:
+def _kind_word_party(
+    role: DraftRole, registry: Registry, issuer: str | None
+) -> tuple[DraftRole, str | None]:
+    """A role read without an organisation whose title opens with a capitalised word
+    that is no title word but the head noun of the release's organisations ("Port
+    Executive Director" beside "Port of Velmont"): held at the one organisation of that
+    head, or, among several, at the release's issuer with a review note; with several
+    and no issuer among them it stays open, with a note."""
+    words = role.title.split()
+    if len(words) < 2 or not words[0][:1].isupper() or is_title_word(words[0]):
+        return role, None
+    if not is_title_phrase(" ".join(words[1:])):
+        return role, None
+    head = words[0].lower()
+    fits = [
+        e
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION and not e.existing and _head(e.name) == head
+    ]
+    title = " ".join(words[1:])
+    person = registry.entities[role.entity].name
+    if len(fits) == 1:
+        return dataclasses.replace(role, title=title, organization=fits[0].id), None
+    if issuer is not None and any(e.id == issuer for e in fits):
+        note = (
+            f"'{person}' ({title}): organisation assumed to be"
+            f" {registry.entities[issuer].name}, the release's own of the"
+            f" {len(fits)} organisations a '{words[0]}' could be; check it"
+        )
+        return dataclasses.replace(role, title=title, organization=issuer), note
+    if len(fits) > 1:
+        names = ", ".join(e.name for e in fits)
+        return role, f"'{person}' ({role.title}): a '{words[0]}' of the release ({names}); set it"
+    return role, None
+
+
+def settle_organisations(registry: Registry, text: str, issuer: str | None = None) -> list[str]:
     """Move each role whose written organisation scores below a party of the release to
     that party (see the module docstring); returns the review notes of close calls.
     A written organisation no role holds any more and the release never names again
@@ -196,7 +249,11 @@ def settle_organisations(registry: Registry, text: str) -> list[str]:
     shorts: list[tuple[DraftEntity, str]] = []
     for k, role in enumerate(list(registry.roles)):
         if role.organization is None:
-            registry.roles[k] = _complement_party(role, registry, text)
+            settled = _complement_party(role, registry, text)
+            if settled.organization is None:
+                settled, note = _kind_word_party(settled, registry, issuer)
+                notes += [note] if note else []
+            registry.roles[k] = settled
             continue
         written = registry.entities.get(role.organization or "")
         if written is None or written.existing:
