@@ -36,7 +36,20 @@ def test_a_second_office_after_a_portfolio_is_its_own_role() -> None:
     )
     roles = roles_of(d)
     assert any(n == "Tana Rell" and t == "Minister of Ports" for n, t, _ in roles)
-    assert ("Tana Rell", "Minister Responsible", "Velmont Housing Agency") in roles
+    # (What a minister answers for is the portfolio, in the title; the release names no
+    # government to hold it at.)
+    assert ("Tana Rell", "Minister Responsible for the Velmont Housing Agency", None) in roles
+
+
+def test_a_portfolio_listed_with_commas_closes_before_the_next_office() -> None:
+    d = build_draft(
+        _HEAD + "The memorandum was welcomed by Tana Rell, Velmont’s Minister of Families,"
+        " Children and Social Development and Minister Responsible for the Velmont Housing"
+        " Agency (VHA), along with local leaders.\n"
+    )
+    titles = {t for n, t, _ in roles_of(d) if n == "Tana Rell"}
+    assert "Minister of Families, Children and Social Development" in titles
+    assert "Minister Responsible for the Velmont Housing Agency" in titles
 
 
 def test_one_office_stays_one() -> None:

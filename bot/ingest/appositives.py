@@ -313,6 +313,17 @@ def _listed_portfolio(seg: str, parts: list[str]) -> tuple[str, list[str]]:
     # (Each part whole: area words only, so a clause after the list never passes; the
     # cleaning of a title part would cut it at its "and".)
     for k, part in enumerate(p.strip(" .") for p in parts[:4]):
+        # ("…, Children and Social Development and Minister Responsible for X": the list
+        # closes at its "and", then another office begins; ``split_offices`` cuts it.)
+        closes = any(
+            is_area(part[: m.start()])
+            and re.search(r"\sand\s", part[: m.start()])
+            and is_title_word(part[m.end() :].split()[0])
+            for m in re.finditer(r"\s+and\s+(?=[A-Z])", part)
+        )
+        if closes:
+            listed = [p.strip(" .") for p in parts[: k + 1]]
+            return ", ".join([seg, *listed]), parts[k + 1 :]
         if not is_area(part):
             break
         if re.match(r"(?:.*\s)?(?:and|&)\s", part):

@@ -48,6 +48,7 @@ from typing import NamedTuple
 from bot.ingest.appositives import LEGAL_AFTER
 from bot.ingest.registry import DraftEntity, DraftRole, Registry
 from bot.ingest.roles import abbreviates
+from bot.ingest.titles import RESPONSIBLE_FOR as _RESPONSIBLE_FOR
 from bot.ingest.words import (
     ALL_HEADS,
     is_country,
@@ -183,6 +184,8 @@ def _complement_party(role: DraftRole, registry: Registry, text: str) -> DraftRo
     """A role read without an organisation whose title ends in "for/at/of <X>", X an
     organisation the release names elsewhere: held at X, the title before it. Anything
     else (an area, "Minister for Ports"; a party named only there) is left as it is."""
+    if _RESPONSIBLE_FOR.match(role.title):
+        return role  # (what a minister answers for is the portfolio: the title's)
     for match in _CONNECTOR.finditer(role.title):
         complement = role.title[match.end() :].strip(" ,.")
         party = registry.peek(complement)
@@ -285,7 +288,7 @@ def settle_organisations(registry: Registry, text: str, issuer: str | None = Non
             notes.append(
                 f"'{person}' ({best.title}): organisation read as"
                 f" {registry.entities[best.entity].name}, not '{written.name}'"
-                f" ({best.why}); check it"
+                f" ({best.why or 'a party of the release its words open with'}); check it"
             )
         if (
             not any(r.organization == written.id for r in registry.roles)

@@ -54,6 +54,11 @@ def romance_split(text: str) -> tuple[str, str] | None:
     return title, org
 
 
+RESPONSIBLE_FOR = re.compile(
+    r"(?:(?:Deputy|Associate|Vice)[\s-])?Minister\s+(?:Responsible|responsible)\s+for\s"
+)
+
+
 def split_title_org(text: str) -> tuple[str | None, str | None]:
     """ "Founder and Executive Chairman of the Alibaba Group" -> (title, organisation)."""
     # (Spanish, French and Italian articles too: "El Rector de la UVE".)
@@ -87,6 +92,10 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     text = _ACTING.sub("", text)
     if not is_title_phrase(text):
         return None, None
+    if RESPONSIBLE_FOR.match(text):
+        # "Minister Responsible for the Velmont Housing Agency": what a minister answers
+        # for is the portfolio, part of the title; the office is the government's.
+        return text, None
     title, org = _split_title_org(text)
     envoy = (
         re.fullmatch(r"(?P<org>.+?)\s+to\s+(?P<to>(?:the\s+)?[A-Z].*)", org)
@@ -270,6 +279,8 @@ PORTFOLIO = {
     "relations", "ports", "shipping", "waterways", "aviation", "railways", "roads", "water",
     "power", "petroleum", "textiles", "steel", "coal", "information", "broadcasting",
     "state",  # "Secretary of State", "Minister of State"
+    # ("Labour and Social Security" above; "Families, Children and Social Development".)
+    "social", "children",
 }  # fmt: skip
 
 
