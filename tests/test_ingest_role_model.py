@@ -183,3 +183,22 @@ def test_a_kind_word_two_organisations_share_goes_to_the_issuer_with_a_note() ->
     )
     assert ("Jane Doe", "Executive Director", "Port of Velmont") in roles_of(d)
     assert any("Jane Doe" in w and "check it" in w for w in d.warnings)
+
+
+def test_one_title_at_a_name_and_at_that_name_cut_short_is_held_at_the_full_name() -> None:
+    d = build_draft(
+        _LAB + "Ana Bell, director of the Velmont Fish, signed the agreement. “It helps us,”"
+        " said Ana Bell, director of the Velmont Fish and Wildlife Service.\n"
+    )
+    held = {(t, o) for n, t, o in roles_of(d) if n == "Ana Bell"}
+    assert held == {("director", "Velmont Fish and Wildlife Service")}
+
+
+def test_one_title_at_two_organisations_is_kept_with_a_note() -> None:
+    d = build_draft(
+        _LAB + "Ana Bell, director of Orrin University, signed the agreement. “It helps us,”"
+        " said Ana Bell, director of the Velmont Harbour Laboratory.\n"
+    )
+    held = {o for n, t, o in roles_of(d) if n == "Ana Bell" and t == "director"}
+    assert held == {"Orrin University", "Velmont Harbour Laboratory"}
+    assert any("Ana Bell" in w and "keep the right one" in w for w in d.warnings)

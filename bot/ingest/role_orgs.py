@@ -26,7 +26,9 @@ the parties it may stand for and keeps the best:
     Foundation" is a body of its own, "INL Laboratory" only Idaho National
     Laboratory again);
 * the written organisation wins ties: a move needs the evidence. A move by a margin
-  under 0.3 carries a review note.
+  under 0.3 carries a review note, and so does one title read at two organisations in
+  two mentions (both are kept: a reviewer deletes a wrong one faster than finds a lost
+  one).
 
 A role read with no organisation gets one only from the release's own parties, and
 only where the title itself points at one:
@@ -298,4 +300,43 @@ def settle_organisations(registry: Registry, text: str, issuer: str | None = Non
     for party, short in shorts:
         if registry.find_exact(short) is None:
             registry.add(party.name, party.kind, aliases=[short], exact=True)
-    return notes
+    return notes + _disagreements(registry)
+
+
+def _fragment(short: str, long: str) -> bool:
+    """Whether the name ``short`` is the opening words of ``long`` ("U.S. Fish" of "U.S.
+    Fish and Wildlife Service"): a name cut short at one mention."""
+    a, b = normalize(short), normalize(long)
+    return a != b and b.startswith(a + " ")
+
+
+def _disagreements(registry: Registry) -> list[str]:
+    """One title of a person read at two organisations in two mentions: at a name and at
+    the same name cut short, the fullest name alone stays; otherwise both are kept (a
+    title can be held at two) with a note, and a person says which is right."""
+    held: dict[tuple[str, str], list[str]] = {}
+    for role in registry.roles:
+        if role.organization in registry.entities:
+            key = (role.entity, normalize(role.title))
+            held.setdefault(key, [])
+            if role.organization not in held[key]:
+                held[key].append(role.organization)
+    for (person, title), orgs in held.items():
+        names = {o: registry.entities[o].name for o in orgs}
+        cut = {o for o in orgs if any(_fragment(names[o], names[p]) for p in orgs if p != o)}
+        if cut:
+            registry.roles = [
+                r
+                for r in registry.roles
+                if not (
+                    r.entity == person and normalize(r.title) == title and r.organization in cut
+                )
+            ]
+            orgs[:] = [o for o in orgs if o not in cut]
+    return [
+        f"'{registry.entities[person].name}' ({title}): read at "
+        + " and at ".join(registry.entities[o].name for o in orgs)
+        + "; keep the right one (or both)"
+        for (person, title), orgs in held.items()
+        if len(orgs) > 1
+    ]
