@@ -39,3 +39,20 @@ def test_a_generic_short_form_read_alone_first_is_the_release_s_agreement(
     assert "MOC" not in names
     assert any(n.startswith("Memorandum of Cooperation between") for n in names)
     assert load_existing(kb) is not None
+
+
+def test_he_after_a_paragraph_without_quotes_is_its_subject_not_the_last_name() -> None:
+    from bot.ingest import build_draft
+
+    d = build_draft(
+        "Orrin Hotels adds Velmont Trust properties\n\n"
+        "May 22, 2012 // Franchising.com // Orrin City – Orrin Hotel Group today announced"
+        " an agreement with Velmont Properties Trust (VPT) for 20 hotels.\n\n"
+        "“We are proud to align with VPT,” said Tom Danvers, Orrin Hotel Group president"
+        " and CEO. “We look forward to a rewarding alliance.”\n\n"
+        "John Roe, VPT president, echoed Danvers’s commitment to the relationship.\n\n"
+        "He said, “VPT is delighted to add Orrin Hotel Group as a partner.”\n"
+    )
+    ents = d.registry.entities
+    speakers = {q.text[:20]: ents[q.speaker].name for _, q, _ in d.quotes if q.speaker in ents}
+    assert speakers.get("VPT is delighted to ") == "John Roe"

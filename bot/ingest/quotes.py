@@ -470,7 +470,9 @@ class QuoteFinder:
                 return people[-1]
         return None
 
-    def _antecedent_in(self, text: str, pronoun: str = "") -> str | None:
+    def _antecedent_in(
+        self, text: str, pronoun: str = "", *, any_gender: bool = False
+    ) -> str | None:
         """Whom "he"/"she" after ``text`` means: in the last sentence that names a person
         the pronoun fits, the one it opens with, its subject ("Rook thanked Lind. “…,” she
         said." is Rook; "Jane Doe, head of research, welcomed it."), else the person named
@@ -482,7 +484,7 @@ class QuoteFinder:
                 e
                 for e in self.registry.mentions(sentence)
                 if self.registry.entities[e].kind == EntityKind.PERSON
-                and self.gender.get(e, wanted) == wanted
+                and (any_gender or self.gender.get(e, wanted) == wanted)
             ]
             if not people:
                 continue
@@ -918,7 +920,13 @@ class QuoteFinder:
                 if bounds and _PRONOUN_SUBJECT.match(paragraph[bounds[-1][0] : bounds[-1][1]])
                 else None
             )
-            self.last_mentioned = self._last_person_in(narrative) or self.last_mentioned
+            # ("John Roe, Acme president, echoed Doe's commitment." then "He said, “…”":
+            # the sentence's subject, not the person named last in it.)
+            self.last_mentioned = (
+                self._antecedent_in(narrative, any_gender=True)
+                or self._last_person_in(narrative)
+                or self.last_mentioned
+            )
             self.introduced = (
                 self._last_person_in(narrative)
                 if paragraph.rstrip().endswith(":")
