@@ -202,3 +202,15 @@ def test_one_title_at_two_organisations_is_kept_with_a_note() -> None:
     held = {o for n, t, o in roles_of(d) if n == "Ana Bell" and t == "director"}
     assert held == {"Orrin University", "Velmont Harbour Laboratory"}
     assert any("Ana Bell" in w and "keep the right one" in w for w in d.warnings)
+
+
+def test_a_unit_after_a_party_s_acronym_is_held_at_the_party() -> None:
+    d = build_draft(
+        "Orrin State University wins a research contract\n\n"
+        "ORRIN CITY, Feb. 14, 2013 /PRNewswire/ -- Orrin State University officials"
+        " announced today that the institute will stay on campus.\n"
+        "“I would like to thank the people at Orrin State,” said Tom Lind, President.\n"
+        "“This is great news,” said Ana Bell, M.D., M.P.H., dean of the OSU School of"
+        " Med\n"
+    )
+    assert ("Ana Bell", "dean of the School of Med", "Orrin State University") in roles_of(d)

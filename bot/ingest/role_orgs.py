@@ -24,7 +24,11 @@ the parties it may stand for and keeps the best:
   - a name of its own (-0.3, a party's candidate only): the words after the party's
     label end in an organisation head word that is not the party's own head ("Acme
     Foundation" is a body of its own, "INL Laboratory" only Idaho National
-    Laboratory again);
+    Laboratory again), unless they name a unit of it ("Acme School of Medicine": the
+    title, "dean of the School of Medicine", is held at its parent, as
+    ``roles.unit_of_parent`` holds units' titles);
+  - the acronym is the party's initials exactly (+0.1, an acronym's candidate only):
+    "WSU" is Wayne State University rather than Wayne State;
 * the written organisation wins ties: a move needs the evidence. A move by a margin
   under 0.3 carries a review note, and so does one title read at two organisations in
   two mentions (both are kept: a reviewer deletes a wrong one faster than finds a lost
@@ -51,6 +55,7 @@ from bot.ingest.appositives import LEGAL_AFTER
 from bot.ingest.registry import DraftEntity, DraftRole, Registry
 from bot.ingest.roles import abbreviates
 from bot.ingest.titles import RESPONSIBLE_FOR as _RESPONSIBLE_FOR
+from bot.ingest.titles import UNIT_LOWER
 from bot.ingest.words import (
     ALL_HEADS,
     is_country,
@@ -69,6 +74,8 @@ _AGREES = 0.2
 _OWN_NAME = 0.3
 _SURE = 0.3  # a move by less than this margin is noted for review
 _NO_HEAD = 0.2
+_EXACT_INITIALS = 0.1
+_UNIT_CONNECTORS = {"of", "for", "and", "the", "&"}
 
 
 class OrgCandidate(NamedTuple):
@@ -126,7 +133,13 @@ def _party_readings(written: DraftEntity, registry: Registry) -> list[PartyReadi
         label, rest = " ".join(words[:k]), words[k:]
         # (The words that would move into the title read as title words: capitalised,
         # no place among them, "ORBITEC North" keeps its region out of any title.)
-        if not all(w[:1].isupper() and not is_place(w) and not is_country(w) for w in rest):
+        unit = bool(rest) and rest[0].lower() in UNIT_LOWER
+        if not all(
+            (w[:1].isupper() or (unit and w in _UNIT_CONNECTORS))
+            and not is_place(w)
+            and not is_country(w)
+            for w in rest
+        ):
             continue
         # ("Department of Tourism - Abu Dhabi": a name qualified after a dash is whole.)
         if not words[k - 1][-1:].isalnum():
@@ -150,8 +163,18 @@ def _party_readings(written: DraftEntity, registry: Registry) -> list[PartyReadi
 
 def _with_words(title: str, rest: str) -> str:
     """The title with the written name's other words before it, unless it opens with
-    them already ("Laboratory Director" after "INL Laboratory")."""
+    them already ("Laboratory Director" after "INL Laboratory"); a unit of the party
+    after it ("dean of the School of Medicine" for "Acme School of Medicine")."""
+    if _is_unit(rest):
+        return f"{title} of the {rest}"
     return title if normalize(title).startswith(normalize(rest)) else f"{rest} {title}"
+
+
+def _is_unit(rest: str) -> bool:
+    """ "School of Medicine", "Faculty of Law": a unit of an organisation, named by its
+    unit word first (``bot/vocab/units.yaml``)."""
+    words = rest.split()
+    return len(words) >= 3 and words[0].lower() in UNIT_LOWER and words[1] in _UNIT_CONNECTORS
 
 
 def _score(
@@ -271,7 +294,13 @@ def settle_organisations(registry: Registry, text: str, issuer: str | None = Non
         chosen = written
         for party, rest, initials in _party_readings(written, registry):
             score, why = _score(party, role, registry, outside, written=False)
-            if _head(rest) in ALL_HEADS and _head(rest) != _head(party.name):
+            if initials is not None and initials == "".join(
+                w[0] for w in party.name.split() if w[:1].isupper()
+            ):
+                score += _EXACT_INITIALS  # ("WSU": Wayne State University, not Wayne State)
+            # (A unit of the party, "School of Medicine", is the party's: a title held
+            # in a unit is held at its parent.)
+            if _head(rest) in ALL_HEADS and _head(rest) != _head(party.name) and not _is_unit(rest):
                 score -= _OWN_NAME
                 why.append("though the written name ends in a head word of its own")
             if score > best.score:
