@@ -17,7 +17,10 @@ from pathlib import Path
 import pytest
 
 from bot.ingest import IngestError, ingest_file
+from bot.ingest.loadable import reconcile_claims
+from bot.ingest.registry import DraftEntity
 from bot.kb.loader import load_knowledge
+from bot.kb.models import EntityKind
 from tests.test_cli import run_cli
 
 _MOC = (
@@ -38,15 +41,28 @@ def _release(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
-def test_an_acronym_read_as_an_entity_and_an_agreement_alias_is_merged(tmp_path: Path) -> None:
+def test_an_acronym_read_as_an_entity_and_an_agreement_alias_is_one_entity(tmp_path: Path) -> None:
     knowledge = tmp_path / "knowledge"
-    written = ingest_file(_release(tmp_path, "moc.txt", _MOC), knowledge)
+    ingest_file(_release(tmp_path, "moc.txt", _MOC), knowledge)
     kb = load_knowledge(knowledge, include_unreviewed=True)
     owners = [
         e.id for e in kb.entities.values() if "MOC" in (e.name, *e.aliases, *e.shared_aliases)
     ]
     assert len(owners) == 1 and kb.entities[owners[0]].kind == "agreement"
-    assert any("merged into" in note for note in written.draft.notes)
+
+
+def test_an_entity_whose_every_name_another_holds_is_merged_into_it(tmp_path: Path) -> None:
+    # Whatever reader makes the second claim (the agreement reader no longer does for
+    # "MOC"), the draft is repaired before it is written: the entity that adds no name of
+    # its own is the other one, with a note saying so.
+    written = ingest_file(_release(tmp_path, "moc.txt", _MOC), tmp_path / "knowledge")
+    draft = written.draft
+    agreement = next(e for e in draft.registry.entities.values() if e.kind == EntityKind.AGREEMENT)
+    draft.registry.entities["moc-twin"] = DraftEntity("moc-twin", "MOC", EntityKind.ORGANIZATION)
+    reconcile_claims(draft)
+    assert "moc-twin" not in draft.registry.entities
+    assert agreement.id in draft.registry.entities
+    assert any("merged into" in note for note in draft.notes)
 
 
 # Invented parts, combined at random: organisations with and without acronyms (one

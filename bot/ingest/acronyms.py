@@ -84,6 +84,21 @@ _GENERIC_SHORT = {
 }  # fmt: skip
 
 
+def _one_word_brand(short: str, long: str) -> bool:
+    """ "GLOBALFOUNDRIES (GF)", "MediaTek (MT)": a one-word name written in capitals or
+    with inner capitals, long beside its short form, the short form's letters its own
+    capitals in order (inner capitals, or any for a name in capitals)."""
+    word = long.strip()
+    if not re.fullmatch(r"[A-Za-z]{6,}", word) or not 2 <= len(short) <= 4:
+        return False
+    if not short.isupper() or word[0] != short[0]:
+        return False
+    capitals = word if word.isupper() else "".join(c for c in word if c.isupper())
+    if not word.isupper() and capitals != short:
+        return False
+    return _long_form(short, capitals) is not None
+
+
 def find_acronyms(sentence: str) -> list[AcronymDef]:
     """ "Long Form (LF)" and "LF (Long Form)" definitions in one sentence."""
     found: list[AcronymDef] = []
@@ -139,11 +154,15 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                     long = run.group(1)
             if long is not None and " " not in long.strip():
                 # "GLOBALFOUNDRIES (GF)", "PricewaterhouseCoopers (PwC)": one word's parts.
-                long = _one_word_form(short, before_core)
-                if long is not None:
-                    found.append(AcronymDef(long, short))
+                parts = _one_word_form(short, before_core)
+                if parts is not None:
+                    found.append(AcronymDef(parts, short))
                     continue
-            if long and len(long) > len(short) and " " in long.strip():
+            if (
+                long
+                and len(long) > len(short)
+                and (" " in long.strip() or _one_word_brand(short, long))
+            ):
                 long = re.sub(r"^(?:the|a|an)\s+", "", long, flags=re.IGNORECASE)
                 long = _whole_name(long, before_core)
                 long = _without_title(long)

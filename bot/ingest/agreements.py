@@ -104,6 +104,18 @@ def declare_agreements(
             name = f"{name} ({year})"
         if registry.find_exact(name) is not None:
             continue
+        # ("The MOC aims …" read before as a one-word party): an entity named by the short
+        # form alone is this agreement; two entities claiming one name would make the
+        # whole knowledge base fail to load.
+        for alone in [
+            e
+            for e in registry.entities.values()
+            if not e.existing
+            and e.kind != EntityKind.PERSON
+            and normalize(e.name) == normalize(definition.short)
+        ]:
+            aliases += [a for a in alone.aliases if a not in aliases]
+            registry.discard(alone.id)
         entity_id = registry.add(name, EntityKind.AGREEMENT, aliases=aliases, exact=True)
         entity = registry.entities[entity_id]
         entity.shared_aliases.append(definition.short)

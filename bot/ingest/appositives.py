@@ -9,11 +9,11 @@ import re
 from typing import NamedTuple
 
 from bot import vocab
+from bot.ingest.offices import split_offices
 from bot.ingest.person_names import DEGREE, HONORIFIC, PARTICLE
-from bot.ingest.titles import UNIT_END, is_area, split_title_org
+from bot.ingest.titles import UNIT_END, is_area, is_region, split_title_org
 from bot.ingest.words import (
     ALL_HEADS,
-    STOPWORDS,
     is_title_phrase,
     is_title_word,
 )
@@ -249,6 +249,20 @@ _LEGAL_PART = re.compile(
 
 
 LEGAL_AFTER = re.compile(rf",?\s+{_LEGAL_PART.pattern}(?:[\s,;)]|$)")
+_LEGAL_OPENING = re.compile(rf"{_LEGAL_PART.pattern}(?=[\s&]|$)")
+
+
+def comma_parts(text: str) -> list[str]:
+    """The comma parts of an appositive, stripped; a legal form after a comma stays with
+    the name before it ("Acme Group Co., Ltd & President of X" is one part, so the
+    office after the "&" is read, not lost with a part that opens with "Ltd")."""
+    parts: list[str] = []
+    for part in (p.strip() for p in text.split(",")):
+        if parts and _LEGAL_OPENING.match(part):
+            parts[-1] = f"{parts[-1]}, {part}"
+        else:
+            parts.append(part)
+    return parts
 
 
 def _credential(part: str, known_acronyms: set[str]) -> bool:
@@ -260,32 +274,6 @@ def _credential(part: str, known_acronyms: set[str]) -> bool:
         and part not in known_acronyms
         and not is_title_word(part)
     )
-
-
-def split_two_titles(seg: str) -> list[str]:
-    """ "ODA Associate Administrator and Aldorian Council Deputy Envoy", "Board President
-    of the X Foundation and Corporate Vice President ...", "Founder of X and a Y": two
-    titles joined by "and". "Chairman and Chief Executive Officer" and "Vice President
-    for Academic Affairs and Provost" stay one title."""
-    for match in re.finditer(r"\s+and\s+", seg):
-        left, right = seg[: match.start()], seg[match.end() :]
-        if not (is_title_phrase(left) and is_title_phrase(right)):
-            continue
-        first = right.split()[0]
-        article = first.lower() in {
-            *("a", "an", "the", "now", "also", "currently", "later", "former", "formerly"),
-            "previously",
-        }
-        # The right half opens with its own organisation ("Aldorian Council Deputy Envoy").
-        own_org = (
-            first[:1].isupper() and not is_title_word(first) and first.lower() not in STOPWORDS
-        )
-        left_org = split_title_org(left)[1]
-        # The left half ends with its organisation ("President of the X Foundation").
-        left_done = left_org is not None and not all(is_title_word(w) for w in left_org.split())
-        if article or own_org or left_done:
-            return [left, *split_two_titles(right)]
-    return [seg]
 
 
 def bare_titles(text: str) -> bool:
@@ -325,6 +313,17 @@ def _listed_portfolio(seg: str, parts: list[str]) -> tuple[str, list[str]]:
     # (Each part whole: area words only, so a clause after the list never passes; the
     # cleaning of a title part would cut it at its "and".)
     for k, part in enumerate(p.strip(" .") for p in parts[:4]):
+        # ("…, Children and Social Development and Minister Responsible for X": the list
+        # closes at its "and", then another office begins; ``split_offices`` cuts it.)
+        closes = any(
+            is_area(part[: m.start()])
+            and re.search(r"\sand\s", part[: m.start()])
+            and is_title_word(part[m.end() :].split()[0])
+            for m in re.finditer(r"\s+and\s+(?=[A-Z])", part)
+        )
+        if closes:
+            listed = [p.strip(" .") for p in parts[: k + 1]]
+            return ", ".join([seg, *listed]), parts[k + 1 :]
         if not is_area(part):
             break
         if re.match(r"(?:.*\s)?(?:and|&)\s", part):
@@ -351,7 +350,7 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     match = re.match(r",\s+(?!and\s|or\s)((?:[^;:()\"“”]|\([A-Z][a-z][^();:\"“”]{1,60}\))+)", after)
     if match is None:
         return []
-    parts = [p.strip() for p in match.group(1).split(",")]
+    parts = comma_parts(match.group(1))
     while parts and _credential(parts[0], known_acronyms):
         parts.pop(0)
     if not parts:
@@ -399,7 +398,7 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
     if not is_title_phrase(seg) or len(seg.split()) > 20:
         return []
     roles: list[_Role] = []
-    halves = split_two_titles(seg)
+    halves = split_offices(seg)
     for k, half in enumerate(halves):
         former = re.match(r"(?:now|also|currently|later)\s+", half)
         if former:
@@ -434,6 +433,10 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
             break  # "…, Mr. Jane Doe, Director of Y": the next person of a list, no organisation
         part = clean_appositive(parts[0])
         ended = part != parts[0]
+        # ("Acme, Inc.", one part since ``comma_parts``: the name is read without it.)
+        legal = re.search(rf",\s+{_LEGAL_PART.pattern}$", part)
+        legal_tail = part[legal.start() :] if legal else ""
+        part = part[: legal.start()] if legal else part
         org_and_title = re.fullmatch(r"(.+?)\s+and\s+(.+)", part)
         if (
             org_and_title
@@ -482,6 +485,9 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
                     LEGAL_AFTER.search(company)
                     or any(w.lower().strip(".") in ALL_HEADS for w in company.split())
                     or is_area(org)
+                    # ("SVP, Arabian Peninsula & Turkey, Hilton": a region, then the
+                    # company, whatever its name.)
+                    or is_region(org)
                 )
                 and not is_title_phrase(company)
             ):
@@ -490,7 +496,7 @@ def appositive_roles(after: str, known_acronyms: set[str]) -> list[_Role]:
                 parts.pop(0)
             if parts and _LEGAL_PART.fullmatch(parts[0].rstrip(" .") + "."):
                 org = f"{org}, {parts.pop(0)}"
-            roles[-1] = _Role(roles[-1].title, org)
+            roles[-1] = _Role(roles[-1].title, org + legal_tail)
         break
     # "Jane Doe, Minister of the Government of X, Head of the Department for Y of X, …":
     # a second title with its own organisation in the next comma part is a second role.

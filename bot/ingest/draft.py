@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from bot.ingest import officials, publisher, roles
+from bot.ingest import officials, publisher, role_orgs, roles
 from bot.ingest.agency import acts_as_organisation
 from bot.ingest.agreements import GenericDefinition, declare_agreements
 from bot.ingest.deals import (
@@ -1646,6 +1646,7 @@ def build_draft(
         )
         if full is not None:
             registry._add_aliases(entity, [full])
+    finder.warnings += role_orgs.settle_organisations(registry, text, finder.issuer)
     roles.role_organisations_in_full(registry)
     if meta.publisher_hinted and meta.publisher:
         # "Corvid Aviation" from the From: display name: the release's own organisation,

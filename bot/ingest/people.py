@@ -18,12 +18,13 @@ from bot.ingest.appositives import (
     OFFICE_VERBS,
     bare_titles,
     clean_appositive,
-    split_two_titles,
+    comma_parts,
     title_list,
     title_tail,
     until_tail,
 )
 from bot.ingest.appositives import appositive_roles as appositive_roles
+from bot.ingest.offices import split_offices
 from bot.ingest.person_names import (
     DEGREE,
     HONORIFIC,
@@ -201,7 +202,7 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
             phrase_before = title_tail(pre)
             if phrase_before and is_title_phrase(phrase_before):
                 title, org = split_title_org(phrase_before)
-    parts = [p.strip() for p in tail.split(",") if p.strip()]
+    parts = [p for p in comma_parts(tail) if p]
     # Degrees and suffixes come before the title: "Jane Doe, Ph.D., Director of ...".
     while parts and DEGREE.fullmatch(parts[0]):
         parts = parts[1:]
@@ -209,7 +210,7 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
         # "Jane Doe, head of X and formerly a senior Y official", "…, dean at X and board
         # member": the first title; the others are read from the sentence by
         # ``appositive_roles``, never run into the first one's organisation.
-        parts[0] = split_two_titles(parts[0])[0]
+        parts[0] = split_offices(parts[0])[0]
     if parts and title is None:
         # "Jane Doe, Founder, Chairman and CEO of Acme": one title at Acme.
         listed, used = title_list(parts[0], parts[1:])
@@ -302,26 +303,19 @@ def _unglue_titles(text: str) -> str:
     """ "Regional AffairsAmbassador Jane Doe" -> "... Affairs Ambassador Jane Doe", and
     "Communications StaffJane Doe" -> "... Staff Jane Doe": two words glued where a line
     break or a space was lost (copied from a web page)."""
-    return re.sub(
-        r"\b([A-Z][a-z]{2,})([A-Z][a-z]+)\b",
-        lambda m: (
-            f"{m.group(1)}{_glue_break(m.group(1), m.group(2))}{m.group(2)}"
-            if _glued_at(m.group(1), m.group(2)) and _name_follows(m)
-            else m.group(0)
-        ),
-        text,
-    )
 
+    def unglued(m: re.Match[str]) -> str:
+        left, right = m.group(1), m.group(2)
+        if not _glued_at(left, right):
+            return m.group(0)
+        glue = _glue_break(left, right)
+        # (A label's end glued to a name opens the name: "StaffJane Doe". "MediaTek,"
+        # with no name word after it is one word, a company's.)
+        if glue == ": " and not re.match(r"\s+[A-Z][a-z]", m.string[m.end() :]):
+            return m.group(0)
+        return f"{left}{glue}{right}"
 
-def _name_follows(glued: re.Match[str]) -> bool:
-    """Whether a word glued to a label's last word ("StaffJane") goes on as a person's
-    name does ("StaffJane Doe"): a label is followed by a name. A company written with an
-    inner capital after a label-like word ("KestrelMedia", "MediaKest, said") is not cut
-    (a title word glued either side, "AffairsAmbassador", always is)."""
-    left, right = glued.group(1), glued.group(2)
-    if is_title_word(right) or right.lower() in HONORIFICS or is_title_word(left):
-        return True
-    return re.match(r"\s+[A-Z]", glued.string[glued.end() :]) is not None
+    return re.sub(r"\b([A-Z][a-z]{2,})([A-Z][a-z]+)\b", unglued, text)
 
 
 # (An article may open the appositive: "Jane Doe, the Acme Regional Director, John Roe".)

@@ -470,7 +470,9 @@ class QuoteFinder:
                 return people[-1]
         return None
 
-    def _antecedent_in(self, text: str, pronoun: str = "") -> str | None:
+    def _antecedent_in(
+        self, text: str, pronoun: str = "", *, any_gender: bool = False
+    ) -> str | None:
         """Whom "he"/"she" after ``text`` means: in the last sentence that names a person
         the pronoun fits, the one it opens with, its subject ("Rook thanked Lind. “…,” she
         said." is Rook; "Jane Doe, head of research, welcomed it."), else the person named
@@ -482,7 +484,7 @@ class QuoteFinder:
                 e
                 for e in self.registry.mentions(sentence)
                 if self.registry.entities[e].kind == EntityKind.PERSON
-                and self.gender.get(e, wanted) == wanted
+                and (any_gender or self.gender.get(e, wanted) == wanted)
             ]
             if not people:
                 continue
@@ -736,16 +738,6 @@ class QuoteFinder:
                     # word alone is the one of that kind the release names.
                     org_name = registry.one_of_a_kind(org_name.lower()) or org_name
                 org_id = registry.find(org_name)
-                words = org_name.split()
-                if org_id is None and len(words) >= 3:
-                    # "United Nations Youth Envoy for Skills": the known organisation is a
-                    # prefix; the words after it belong to the title.
-                    for k in range(len(words) - 1, max(len(words) - 3, 0), -1):
-                        known = registry.find_exact(" ".join(words[:k]))
-                        if known is not None and all(w[:1].isupper() for w in words[k:]):
-                            org_id, org_name = known, " ".join(words[:k])
-                            title = f"{' '.join(words[k:])} {title}"
-                            break
                 both = re.fullmatch(r"(.+?)\s+and\s+(?:the\s+)?(.+)", org_name)
                 if (
                     (
@@ -928,7 +920,13 @@ class QuoteFinder:
                 if bounds and _PRONOUN_SUBJECT.match(paragraph[bounds[-1][0] : bounds[-1][1]])
                 else None
             )
-            self.last_mentioned = self._last_person_in(narrative) or self.last_mentioned
+            # ("John Roe, Acme president, echoed Doe's commitment." then "He said, “…”":
+            # the sentence's subject, not the person named last in it.)
+            self.last_mentioned = (
+                self._antecedent_in(narrative, any_gender=True)
+                or self._last_person_in(narrative)
+                or self.last_mentioned
+            )
             self.introduced = (
                 self._last_person_in(narrative)
                 if paragraph.rstrip().endswith(":")

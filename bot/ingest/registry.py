@@ -118,6 +118,22 @@ class Registry:
         kb_id = self._kb_unique.get(key)
         return self._reference(kb_id) if kb_id is not None else None
 
+    def peek(self, label: str) -> DraftEntity | None:
+        """The entity whose own name or alias is ``label``, like ``find_exact``, without
+        referencing a knowledge-base entity in the draft (a candidate being weighed)."""
+        key = normalize(label)
+        if key in self._keys:
+            return self.entities.get(self._keys[key])
+        kb_id = self._kb_unique.get(key)
+        if kb_id is None or self.kb is None:
+            return None
+        if kb_id in self.entities:
+            return self.entities[kb_id]
+        entity = self.kb.entities[kb_id]
+        return DraftEntity(
+            kb_id, entity.name, entity.kind, entity.summary, list(entity.aliases), existing=True
+        )
+
     def find(self, label: str) -> str | None:
         key = normalize(label)
         if not key:

@@ -13,6 +13,8 @@ from bot.ingest.words import (
     ROMANCE_HEADS,
     STOPWORDS,
     TITLE_WORDS,
+    is_country,
+    is_place,
     is_title_phrase,
     is_title_word,
     looks_like_acronym,
@@ -52,6 +54,11 @@ def romance_split(text: str) -> tuple[str, str] | None:
     return title, org
 
 
+RESPONSIBLE_FOR = re.compile(
+    r"(?:(?:Deputy|Associate|Vice)[\s-])?Minister\s+(?:Responsible|responsible)\s+for\s"
+)
+
+
 def split_title_org(text: str) -> tuple[str | None, str | None]:
     """ "Founder and Executive Chairman of the Alibaba Group" -> (title, organisation)."""
     # (Spanish, French and Italian articles too: "El Rector de la UVE".)
@@ -85,6 +92,10 @@ def split_title_org(text: str) -> tuple[str | None, str | None]:
     text = _ACTING.sub("", text)
     if not is_title_phrase(text):
         return None, None
+    if RESPONSIBLE_FOR.match(text):
+        # "Minister Responsible for the Velmont Housing Agency": what a minister answers
+        # for is the portfolio, part of the title; the office is the government's.
+        return text, None
     title, org = _split_title_org(text)
     envoy = (
         re.fullmatch(r"(?P<org>.+?)\s+to\s+(?P<to>(?:the\s+)?[A-Z].*)", org)
@@ -268,6 +279,8 @@ PORTFOLIO = {
     "relations", "ports", "shipping", "waterways", "aviation", "railways", "roads", "water",
     "power", "petroleum", "textiles", "steel", "coal", "information", "broadcasting",
     "state",  # "Secretary of State", "Minister of State"
+    # ("Labour and Social Security" above; "Families, Children and Social Development".)
+    "social", "children",
 }  # fmt: skip
 
 
@@ -424,6 +437,22 @@ def is_area(phrase: str) -> bool:
         # ("State Library" ends with an organisation's head word: a name.)
         and content[-1].lower() not in ALL_HEADS
         and all(w[:1].isupper() and bool(_inflections(w.lower()) & AREA_WORDS) for w in content)
+    )
+
+
+_REGION_WORDS = vocab.word_list("world_regions")
+
+
+def is_region(phrase: str) -> bool:
+    """Whether ``phrase`` is the world region a title covers ("Arabian Peninsula &
+    Turkey", "Asia Pacific", "Northern Europe and Africa"): countries, places and words
+    of ``bot/vocab/world_regions.txt`` joined by commas, "and" or "&"."""
+    pieces = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", phrase.strip(" ,.")) if p]
+    return bool(pieces) and all(
+        is_place(p)
+        or is_country(p)
+        or all(w.lower() in _REGION_WORDS for w in p.split() if w.lower() != "the")
+        for p in pieces
     )
 
 

@@ -354,6 +354,12 @@ def is_title_word(word: str, words: frozenset[str] = TITLE_WORDS) -> bool:
             and (low.split("-")[0] in TITLE_WORDS or low.split("-")[0] in _RANK_PREFIXES)
         )
         or (first in words and (rest in UNIT_WORDS or rest in ALL_HEADS))
+        # ("Prorector", "Vicepresident", "Undersecretary": a rank prefix glued to the
+        # title word, as the hyphenated forms above are written in many languages.)
+        or any(
+            low.startswith(p) and len(low) - len(p) >= 4 and low[len(p) :] in words
+            for p in _RANK_PREFIXES
+        )
         # ("President/CEO": two titles written as one.)
         or ("/" in low and all(p in words for p in low.split("/")))
         or _PROFESSION_RE.fullmatch(low) is not None
