@@ -1,0 +1,154 @@
+"""Kinds that blind base 18 (``tests/fixtures/kb_hyhaul``, a hydrogen rail-freight
+consortium) found missing outside its figures, each asked here in other words on a small
+invented base of its own (a river-water trust, three releases 2019-2025), so that a fix
+of the kind, not of base 18's wording, is what passes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from tests.asking import answered, ask
+from tests.tmpkb import engine_of, source_line
+
+_R1 = (
+    source_line(
+        "2019-04-02-fenwick-water-trust-formed",
+        "Four councils form the Fenwick Water Trust",
+        "2019-04-02",
+    )
+    + """\
+entities:
+  - id: trust
+    name: Fenwick Water Trust
+    kind: organization
+    summary: The Fenwick Water Trust, a partnership of four councils along the River Fenwick.
+    aliases: [FWT, the trust]
+  - id: noor-haddad
+    name: Noor HADDAD
+    kind: person
+    summary: Noor HADDAD, Deputy Director of the Fenwick Water Trust.
+    aliases: [Noor Haddad]
+  - id: colm-reyes
+    name: Colm REYES
+    kind: person
+    summary: Colm REYES, Treasurer of the Fenwick Water Trust.
+    aliases: [Colm Reyes]
+roles:
+  - entity: noor-haddad
+    title: Deputy Director
+    organization: trust
+  - entity: colm-reyes
+    title: Treasurer
+    organization: trust
+facts:
+  - id: formed
+    about: [trust]
+    date: 2019-04-01
+    text: Four councils formed the Fenwick Water Trust on April 1, 2019.
+"""
+)
+
+_R2 = (
+    source_line(
+        "2021-09-14-fenwick-weir-restored",
+        "Fenwick Water Trust restores the Alder weir",
+        "2021-09-14",
+    )
+    + """\
+roles:
+  - entity: noor-haddad
+    title: Deputy Director
+    organization: trust
+  - entity: colm-reyes
+    title: Treasurer
+    organization: trust
+facts:
+  - id: weir
+    about: [trust]
+    date: 2021-09-10
+    text: The Fenwick Water Trust finished restoring the Alder weir on September 10, 2021.
+"""
+)
+
+_R3 = (
+    source_line(
+        "2025-03-18-haddad-heads-fenwick-trust",
+        "Noor HADDAD takes the helm of the Fenwick Water Trust",
+        "2025-03-18",
+    )
+    + """\
+roles:
+  - entity: noor-haddad
+    title: Deputy Director
+    organization: trust
+    current: false
+  - entity: noor-haddad
+    title: Director
+    organization: trust
+  - entity: colm-reyes
+    title: Treasurer
+    organization: trust
+    current: false
+facts:
+  - id: haddad-director
+    about: [noor-haddad, trust]
+    text: Noor HADDAD has been Director of the Fenwick Water Trust since July 2024.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def trust(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("fenwick")
+    return engine_of(
+        root,
+        {
+            "2019-04-02-fenwick-water-trust-formed": _R1,
+            "2021-09-14-fenwick-weir-restored": _R2,
+            "2025-03-18-haddad-heads-fenwick-trust": _R3,
+        },
+    )
+
+
+# --- a title marked ended without a date ----------------------------------------------------
+
+
+def test_undated_end_is_held_until_the_next_title_started(trust: Engine) -> None:
+    # Marked ended by the 2025 release, with no date; her Directorship began in July 2024,
+    # so in 2023, after the last "as of" (2021), she was still Deputy Director.
+    reply = answered(trust, "was Noor Haddad still deputy director in 2023?")
+    assert "**Yes" in reply and "July 2024" in reply
+
+
+def test_undated_end_is_over_once_the_next_title_started(trust: Engine) -> None:
+    reply = answered(trust, "was Noor Haddad deputy director of the FWT in 2025?")
+    assert "**No" in reply and "July 2024" in reply
+
+
+def test_undated_end_with_no_next_title_is_not_guessed(trust: Engine) -> None:
+    # The treasurer's title ended somewhere between 2021 and the 2025 release: neither
+    # yes nor no for 2023.
+    found = ask(trust, "was Colm Reyes treasurer of the Fenwick Water Trust in 2023?")
+    assert found.status is Status.NOT_FOUND
+    assert "don't say" in found.reply and "2025-03-18" in found.reply
+    # Up to the last release stating it, it was held.
+    assert "**Yes" in answered(
+        trust, "was Colm Reyes treasurer of the Fenwick Water Trust in 2021?"
+    )
+
+
+# --- a person's timeline leads with their titles over time ----------------------------------
+
+
+def test_history_of_a_person_leads_with_titles_and_their_dates(trust: Engine) -> None:
+    reply = answered(trust, "!history Noor Haddad")
+    head = reply.split("\n\n")[0]
+    assert "Titles, oldest first" in head
+    deputy = head.index("◦ Deputy Director")
+    director = head.index("◦ Director")
+    assert deputy < director
+    assert "since" not in head and "from July 2024" in head and "— current" in head
