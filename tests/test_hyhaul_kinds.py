@@ -37,6 +37,18 @@ entities:
     kind: person
     summary: Colm REYES, Treasurer of the Fenwick Water Trust.
     aliases: [Colm Reyes]
+  - id: angling
+    name: Kelby Angling Association
+    kind: organization
+    summary: The Kelby Angling Association, a club of anglers on the upper Fenwick.
+  - id: canoe
+    name: Tarrow Canoe Club
+    kind: organization
+    summary: The Tarrow Canoe Club, a paddling club on the lower Fenwick.
+  - id: kelby
+    name: Kelby
+    kind: place
+    summary: Kelby, a market town on the upper Fenwick.
 roles:
   - entity: noor-haddad
     title: Deputy Director
@@ -71,6 +83,9 @@ facts:
     about: [trust]
     date: 2021-09-10
     text: The Fenwick Water Trust finished restoring the Alder weir on September 10, 2021.
+  - id: angling-joins
+    about: [kelby, angling, trust]
+    text: In Kelby on June 3, 2021, the Kelby Angling Association joined the trust.
 """
 )
 
@@ -97,6 +112,12 @@ facts:
   - id: haddad-director
     about: [noor-haddad, trust]
     text: Noor HADDAD has been Director of the Fenwick Water Trust since July 2024.
+  - id: canoe-joins
+    about: [canoe, trust]
+    text: The Tarrow Canoe Club signed up to the Fenwick Water Trust in January 2025.
+  - id: ranger-joins
+    about: [trust, angling]
+    text: A river ranger who joins from the Kelby Angling Association starts work in May 2025.
 """
 )
 
@@ -152,3 +173,14 @@ def test_history_of_a_person_leads_with_titles_and_their_dates(trust: Engine) ->
     director = head.index("◦ Director")
     assert deputy < director
     assert "since" not in head and "from July 2024" in head and "— current" in head
+
+
+# --- the newest party to join a group -------------------------------------------------------
+
+
+def test_newest_to_join_is_the_newest_joining_sentence(trust: Engine) -> None:
+    reply = answered(trust, "Who was the last club to join the FWT?")
+    lead = reply.splitlines()[1]
+    assert "Tarrow Canoe Club" in lead and "January 2025" in lead
+    # The earlier joining follows; a ranger "who joins from" a club is no joining.
+    assert "Kelby Angling Association" in reply and "ranger" not in reply
