@@ -11,7 +11,10 @@ import pytest
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
+from bot.search.index import Index
 from tests.asking import answered, ask
+from tests.kbpaths import KB_FIVE
 from tests.tmpkb import engine_of, source_line
 
 _R1 = (
@@ -31,7 +34,7 @@ entities:
     name: Noor HADDAD
     kind: person
     summary: Noor HADDAD, Deputy Director of the Fenwick Water Trust.
-    aliases: [Noor Haddad]
+    aliases: [Noor Haddad, Ms Haddad]
   - id: colm-reyes
     name: Colm REYES
     kind: person
@@ -71,6 +74,12 @@ _R2 = (
         "2021-09-14",
     )
     + """\
+entities:
+  - id: samir-haddad
+    name: Samir HADDAD
+    kind: person
+    summary: Samir HADDAD, Secretary of the Kelby Angling Association.
+    aliases: [Samir Haddad, Mr Haddad]
 roles:
   - entity: noor-haddad
     title: Deputy Director
@@ -78,6 +87,9 @@ roles:
   - entity: colm-reyes
     title: Treasurer
     organization: trust
+  - entity: samir-haddad
+    title: Secretary
+    organization: angling
 facts:
   - id: weir
     about: [trust]
@@ -120,6 +132,11 @@ facts:
     text: A river ranger who joins from the Kelby Angling Association starts work in May 2025.
 """
 )
+
+
+@pytest.fixture(scope="module")
+def five() -> Engine:
+    return Engine(Index(load_knowledge(KB_FIVE)))
 
 
 @pytest.fixture(scope="module")
@@ -184,3 +201,18 @@ def test_newest_to_join_is_the_newest_joining_sentence(trust: Engine) -> None:
     assert "Tarrow Canoe Club" in lead and "January 2025" in lead
     # The earlier joining follows; a ranger "who joins from" a club is no joining.
     assert "Kelby Angling Association" in reply and "ranger" not in reply
+
+
+# --- a shared surname or acronym settled by a role ------------------------------------------
+
+
+def test_who_is_the_surname_who_works_at_an_organisation(trust: Engine) -> None:
+    # "Haddad" is no alias of either: the organisation named settles which one.
+    reply = answered(trust, "Who's the Haddad working for the FWT?")
+    assert reply.startswith("**Noor HADDAD**") and "Samir" not in reply
+
+
+def test_which_shared_acronym_a_person_heads(five: Engine) -> None:
+    # Two organisations go by DTA; Daniel HARTMANN's title is at the Digital Trade Alliance.
+    reply = answered(five, "Which DTA is headed by Daniel Hartmann?")
+    assert reply.startswith("**Digital Trade Alliance")
