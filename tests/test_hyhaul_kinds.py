@@ -120,6 +120,11 @@ roles:
     title: Treasurer
     organization: trust
     current: false
+quotes:
+  - id: haddad-storm
+    speaker: noor-haddad
+    about: [trust]
+    text: A single storm can turn a dry summer into a flood crisis on the Fenwick.
 facts:
   - id: haddad-director
     about: [noor-haddad, trust]
@@ -142,6 +147,17 @@ def five() -> Engine:
 @pytest.fixture(scope="module")
 def trust(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root: Path = tmp_path_factory.mktemp("fenwick")
+    (root / "sources").mkdir(parents=True)
+    for stem in (
+        "2019-04-02-fenwick-water-trust-formed",
+        "2021-09-14-fenwick-weir-restored",
+        "2025-03-18-haddad-heads-fenwick-trust",
+    ):
+        (root / "sources" / f"{stem}.txt").write_text(
+            "Noor HADDAD said: A single storm can turn a dry summer into a flood crisis on"
+            " the Fenwick.\n",
+            encoding="utf-8",
+        )
     return engine_of(
         root,
         {
@@ -149,6 +165,7 @@ def trust(tmp_path_factory: pytest.TempPathFactory) -> Engine:
             "2021-09-14-fenwick-weir-restored": _R2,
             "2025-03-18-haddad-heads-fenwick-trust": _R3,
         },
+        keep_texts=True,
     )
 
 
@@ -216,3 +233,12 @@ def test_which_shared_acronym_a_person_heads(five: Engine) -> None:
     # Two organisations go by DTA; Daniel HARTMANN's title is at the Digital Trade Alliance.
     reply = answered(five, "Which DTA is headed by Daniel Hartmann?")
     assert reply.startswith("**Digital Trade Alliance")
+
+
+# --- a quote's topic in the singular, asked in the plural -----------------------------------
+
+
+def test_quote_topic_asked_in_the_plural(trust: Engine) -> None:
+    # The quote speaks of "a flood crisis"; the question asks about "crises".
+    reply = answered(trust, "Has Noor Haddad ever talked about crises?")
+    assert "**Yes" in reply and "flood crisis" in reply
