@@ -120,6 +120,12 @@ roles:
     title: Treasurer
     organization: trust
     current: false
+entities:
+  - id: fw2
+    name: FW-2 pump barge
+    kind: initiative
+    summary: The FW-2, the trust's second floating flood pump.
+    aliases: [FW-2, the FW-2]
 quotes:
   - id: haddad-storm
     speaker: noor-haddad
@@ -129,6 +135,13 @@ facts:
   - id: haddad-director
     about: [noor-haddad, trust]
     text: Noor HADDAD has been Director of the Fenwick Water Trust since July 2024.
+  - id: fw2-service
+    about: [fw2, trust]
+    date: 2024-08
+    text: The FW-2 pump barge entered service in August 2024.
+  - id: fw2-goal
+    about: [fw2, trust]
+    text: The trust aims to have the FW-2 pumping 40 litres a second by 2026.
   - id: canoe-joins
     about: [canoe, trust]
     text: The Tarrow Canoe Club signed up to the Fenwick Water Trust in January 2025.
@@ -242,3 +255,17 @@ def test_quote_topic_asked_in_the_plural(trust: Engine) -> None:
     # The quote speaks of "a flood crisis"; the question asks about "crises".
     reply = answered(trust, "Has Noor Haddad ever talked about crises?")
     assert "**Yes" in reply and "flood crisis" in reply
+
+
+# --- yes/no on a dated event of a thing whose name holds a number ---------------------------
+
+
+def test_dated_event_of_a_numbered_name_is_no_goal(trust: Engine) -> None:
+    # "FW-2" names the barge: its "2" is no figure asked against the 40-litre goal.
+    reply = answered(trust, "Did the FW-2 go into service in August 2024?")
+    assert reply.splitlines()[1].startswith("**Yes") and "goal" not in reply
+
+
+def test_dated_event_asked_in_another_month_is_no(trust: Engine) -> None:
+    reply = answered(trust, "did the FW-2 enter service in May 2024?")
+    assert "**No:** the releases date it August 2024, not May 2024." in reply
