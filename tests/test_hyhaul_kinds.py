@@ -75,6 +75,10 @@ _R2 = (
     )
     + """\
 entities:
+  - id: fish-pass
+    name: Alder weir fish pass
+    kind: initiative
+    summary: A fish pass the trust plans beside the Alder weir.
   - id: samir-haddad
     name: Samir HADDAD
     kind: person
@@ -95,6 +99,9 @@ facts:
     about: [trust]
     date: 2021-09-10
     text: The Fenwick Water Trust finished restoring the Alder weir on September 10, 2021.
+  - id: fish-pass-plan
+    about: [trust, fish-pass]
+    text: The Fenwick Water Trust will build a fish pass beside the Alder weir by 2024.
   - id: angling-joins
     about: [kelby, angling, trust]
     text: In Kelby on June 3, 2021, the Kelby Angling Association joined the trust.
@@ -269,3 +276,17 @@ def test_dated_event_of_a_numbered_name_is_no_goal(trust: Engine) -> None:
 def test_dated_event_asked_in_another_month_is_no(trust: Engine) -> None:
     reply = answered(trust, "did the FW-2 enter service in May 2024?")
     assert "**No:** the releases date it August 2024, not May 2024." in reply
+
+
+# --- a thing only planned, asked as done ----------------------------------------------------
+
+
+def test_a_plan_is_not_the_event(trust: Engine) -> None:
+    found = ask(trust, "When was the Alder weir fish pass built?")
+    assert found.status is Status.NOT_FOUND
+    assert "only state the plan" in found.reply and "by 2024" in found.reply
+    assert found.sources == ["2021-09-14-fenwick-weir-restored"]
+    found = ask(trust, "Has the Alder weir fish pass been built yet?")
+    assert found.status is Status.NOT_FOUND and "only state the plan" in found.reply
+    # Asked as a plan, the plan answers.
+    answered(trust, "When will the Alder weir fish pass be built?", "by 2024")
