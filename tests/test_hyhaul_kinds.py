@@ -216,6 +216,13 @@ def test_undated_end_with_no_next_title_is_not_guessed(trust: Engine) -> None:
     )
 
 
+def test_holder_in_a_year_of_a_title_ended_without_a_date(trust: Engine) -> None:
+    # Held from the last "as of" (2021) until her Directorship began (July 2024).
+    reply = answered(trust, "Who was the Fenwick Water Trust's deputy director in 2023?")
+    assert reply.splitlines()[1].startswith("**Noor HADDAD**")
+    assert "no holder" not in reply and "2025-03-18:" not in reply
+
+
 # --- a person's timeline leads with their titles over time ----------------------------------
 
 

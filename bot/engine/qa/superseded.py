@@ -104,3 +104,22 @@ def handed_over(
             continue  # begun while a release still gave the old title
         return Supersession(other, start)
     return None
+
+
+def held_until_handover(
+    index: Index,
+    person: str,
+    span: RoleSpan,
+    year: int,
+    title_start: Callable[[str, RoleSpan], TitleStart | None],
+) -> bool:
+    """Whether a title marked ended without a date was still held in ``year``, after
+    the last release stating it: before the next title there began (``handed_over``),
+    or in the year it began when that was after January 1."""
+    if not span.ended or span.ended_on or year <= max(span.dates).year:
+        return False
+    after = handed_over(index, person, span, title_start)
+    if after is None:
+        return False
+    began = int(after.start.date[:4])
+    return year < began or (year == began and after.start.date[5:] not in ("", "01", "01-01"))
