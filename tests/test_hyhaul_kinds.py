@@ -234,6 +234,9 @@ def test_history_of_a_person_leads_with_titles_and_their_dates(trust: Engine) ->
     director = head.index("◦ Director")
     assert deputy < director
     assert "since" not in head and "from July 2024" in head and "— current" in head
+    # Asked in words, the same timeline answers.
+    reply = answered(trust, "give me the history of Noor Haddad")
+    assert "Titles, oldest first" in reply
 
 
 # --- the newest party to join a group -------------------------------------------------------
@@ -245,6 +248,8 @@ def test_newest_to_join_is_the_newest_joining_sentence(trust: Engine) -> None:
     assert "Tarrow Canoe Club" in lead and "January 2025" in lead
     # The earlier joining follows; a ranger "who joins from" a club is no joining.
     assert "Kelby Angling Association" in reply and "ranger" not in reply
+    reply = answered(trust, "what is the most recent member of the Fenwick Water Trust?")
+    assert "Tarrow Canoe Club" in reply.splitlines()[1]
 
 
 # --- a shared surname or acronym settled by a role ------------------------------------------

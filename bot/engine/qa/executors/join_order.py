@@ -1,5 +1,5 @@
 """The newest party to join a group: "which member joined the consortium most recently?",
-"who was the last partner to join X?", "the latest organisation to sign up to X".
+"who was the last partner to join X?", "what is X's newest member?".
 
 The joinings are the sentences about the group asked (a subject of the question) that
 say someone joined it ("At the meeting of June 20, 2023, Harwick Terminal Logistics
@@ -31,6 +31,9 @@ from bot.textnorm import normalize
 # The verbs of joining in a question (the press-release thesaurus's "join" group,
 # bot/vocab/thesaurus.txt, as words).
 _ASKED = frozenset("join joins joined joining".split())
+# ... or asked by the newest member itself: "the newest member of X", "the latest
+# organisation to become a member of X".
+_MEMBER_NOUNS = frozenset("member members membership".split())
 # ... and in a sentence: the same, and "signed up to", "became its fifth member".
 _SAYS_JOINED = re.compile(
     r"\b(?:join(?:s|ed|ing)?|sign(?:s|ed)? up|c(?:a|o)me on board|was admitted|"
@@ -57,7 +60,7 @@ class JoinOrderAnswers(ExecutorBase):
         if q.answer_type in (AnswerType.YES_NO, AnswerType.NUMBER, AnswerType.DATE):
             return None
         words = set(q.words)
-        if not words & _ASKED or not words & NEWEST_WORDS or words & OLDEST_WORDS:
+        if not words & (_ASKED | _MEMBER_NOUNS) or not words & NEWEST_WORDS or words & OLDEST_WORDS:
             return None
         items: dict[str, tuple[str, LoadedFact]] = {}
         for group in q.subjects:
