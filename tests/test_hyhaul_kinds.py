@@ -40,6 +40,11 @@ entities:
     kind: person
     summary: Colm REYES, Treasurer of the Fenwick Water Trust.
     aliases: [Colm Reyes]
+  - id: ines-okoro
+    name: Ines OKORO
+    kind: person
+    summary: Ines OKORO, Head of Operations of the Fenwick Water Trust.
+    aliases: [Ines Okoro]
   - id: angling
     name: Kelby Angling Association
     kind: organization
@@ -58,6 +63,9 @@ roles:
     organization: trust
   - entity: colm-reyes
     title: Treasurer
+    organization: trust
+  - entity: ines-okoro
+    title: Head of Operations
     organization: trust
 facts:
   - id: formed
@@ -127,6 +135,9 @@ roles:
     title: Treasurer
     organization: trust
     current: false
+  - entity: ines-okoro
+    title: Chief Operating Officer
+    organization: trust
 entities:
   - id: fw2
     name: FW-2 pump barge
@@ -221,6 +232,13 @@ def test_holder_in_a_year_of_a_title_ended_without_a_date(trust: Engine) -> None
     reply = answered(trust, "Who was the Fenwick Water Trust's deputy director in 2023?")
     assert reply.splitlines()[1].startswith("**Noor HADDAD**")
     assert "no holder" not in reply and "2025-03-18:" not in reply
+
+
+def test_title_asked_by_its_whole_name_not_a_newer_one_sharing_a_word(trust: Engine) -> None:
+    # "Operations" fits "Chief Operating Officer" too; the title named whole is asked.
+    found = ask(trust, "was Ines Okoro head of operations at the FWT in 2023?")
+    assert "Head of Operations" in found.reply.splitlines()[1]
+    assert "**No" not in found.reply
 
 
 # --- a person's timeline leads with their titles over time ----------------------------------

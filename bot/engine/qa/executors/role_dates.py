@@ -213,7 +213,9 @@ class RoleDateAnswers(ExecutorBase):
         name = index.entity(person).name
         if not spans:
             return self._no_such_title(q, person, orgs)
-        span = max(spans, key=lambda s: s.dates[0])
+        # "Head of operations" names that title whole, though "Chief Operating
+        # Officer" fits its words too: the best-fitting title, then the newest.
+        span = max(best_fitting(q.question, title_words, spans), key=lambda s: s.dates[0])
         first, last = min(span.dates), max(span.dates)
         ended_year = int(span.ended_on[:4]) if span.ended_on else None
         sources = [*span.sources, *self._ending_sources(person, span)]
