@@ -149,6 +149,8 @@ def settled_by_shared_word(index: Index, q: Query) -> str | None:
     ]
     if len(people) == 1:
         return people[0]
+    if at != 1:
+        return None  # "who was the DTA president before X?" asks a person, not which DTA
     owners = [e for e in namesakes_of(index, word) if e in q.subjects]
     if len(owners) != 1 or owners[0] in index.person_ids:
         return None

@@ -17,6 +17,7 @@ will it open?"), names no such thing, or any sentence with its words reports it 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.engine.qa.compose import citations, format_date, not_found
@@ -24,7 +25,7 @@ from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.executors.goal_events import states_plan
 from bot.engine.qa.query import AnswerType, Query
 from bot.kb.models import EntityKind, LoadedFact
-from bot.search.terms import stem
+from bot.search.terms import content_terms, stem
 
 # Words by which a question asks about the plan itself, not the event.
 _ASKS_PLAN = frozenset(
@@ -39,7 +40,27 @@ _PAST = frozenset((("did",), ("has",), ("have",), ("was",), ("were",), ("had",))
 _ACTORS = frozenset({EntityKind.ORGANIZATION, EntityKind.PERSON})
 
 
+# A plan's wording right before the thing planned: "plans to open", "will reach", "is
+# due to open", "aims to complete"; the words after it are what is planned.
+_PLAN_CUE = re.compile(
+    r"\b(?:will|shall|plans? to|planned to|aims? to|intends? to|hopes? to|expects? to|"
+    r"(?:is|are|was|were) (?:due|scheduled|set|expected|planned|going) to)\s+"
+    r"(?P<next>(?:[\w-]+\s+){0,3}[\w-]+)",
+    re.IGNORECASE,
+)
+
+
 class PlannedOnlyAnswers(ExecutorBase):
+    def _plans(self, fact: LoadedFact, done_words: set[str]) -> bool:
+        """Whether the sentence states as a plan (``goal_events.states_plan``) the very
+        thing asked: a verb of the question follows a plan's wording ("plans to open",
+        "will reach"); "met … to plan the project" plans something else."""
+        if not states_plan(fact.text):
+            return False
+        return any(
+            done_words & set(content_terms(m["next"])) for m in _PLAN_CUE.finditer(fact.text)
+        )
+
     def planned_not_done(self, q: Query) -> Result:
         """Not found, with the plan shown and cited, for a thing only planned asked as
         done (module docstring); None otherwise."""
@@ -72,7 +93,7 @@ class PlannedOnlyAnswers(ExecutorBase):
             for fact in index.facts_by_entity.get(thing, [])[:MAX_LIST_FACTS]:
                 if done_words <= self._fact_terms(fact):
                     stated.setdefault(fact.id, fact)
-        if not stated or not all(states_plan(f.text) for f in stated.values()):
+        if not stated or not all(self._plans(f, done_words) for f in stated.values()):
             return None
         plans = sorted(stated.values(), key=index.newest_first)
         lines = [
