@@ -45,9 +45,9 @@ from bot.engine.text import (
     honorific_gender,
     strip_honorific,
 )
-from bot.engine.timeline import Markers, overview, pages, statements
+from bot.engine.timeline import Markers, overview, pages, statements, title_lines
 from bot.kb.models import LoadedFact, LoadedQuote, LoadedRole, LoadedSummary
-from bot.search.index import Index, RoleHistory, title_acronyms
+from bot.search.index import Index, RoleHistory, RoleSpan, title_acronyms
 from bot.search.names import (
     AMBIGUITY_MARGIN,
     MATCH_THRESHOLD,
@@ -900,7 +900,11 @@ class Engine:
         sentence [n]"), where [n] is the answer's n-th citation, the release stating it."""
         index = self.index
         name = index.display_name(entity_id)
-        chunks = pages(statements(index, entity_id))
+        titles = title_lines(index, entity_id, self._title_start)
+        # Not "•", the bullet of a dated statement: a title line is no one statement.
+        lead = [f"◦ {t.text}" for t in titles]
+        # The titles' lines, and room for a citation each, come off the first page.
+        chunks = pages(statements(index, entity_id), sum(len(x) + 80 for x in lead))
         if not chunks:
             return Answer(
                 status=Status.NOT_FOUND,
@@ -913,10 +917,18 @@ class Engine:
         if not 1 <= page <= total:
             return self._no_such_page(entity_id, page, total, stem, "timeline", "timeline page")
         markers = Markers()
+        head = overview(index, chunks).text()
+        if titles and page == 1:
+            # A person's titles over time lead: which title was held when is what a
+            # timeline of a person is asked for first, before every dated statement.
+            marked = [" " + "".join(markers.mark(s).strip() for s in t.sources) for t in titles]
+            head += "\n**Titles, oldest first:**\n" + "\n".join(
+                f"{line}{mark}" for line, mark in zip(lead, marked, strict=True)
+            )
         lines = [f"• **{s.date}** — {s.text}{markers.mark(s.source)}" for s in chunks[page - 1]]
         # Every page opens with what the whole timeline covers: its first page alone
         # shows only the oldest statements of an entity the releases say much about.
-        text = overview(index, chunks).text() + "\n\n" + "\n".join(lines)
+        text = head + "\n\n" + "\n".join(lines)
         if total > 1:
             more = f"Page {page} of {total}"
             if page < total:
@@ -934,6 +946,15 @@ class Engine:
             command="timeline",
             marked=True,
         )
+
+    def _title_start(self, person: str, span: RoleSpan) -> tuple[str, str, str] | None:
+        """When a fact says ``span``'s title started, as (ISO date, date as written,
+        release id), from the question pipeline's reading (``BecameAnswers``); None for
+        a title of no person or with no stated start."""
+        if person not in self.index.person_ids:
+            return None
+        start = self.questions.run.title_start(person, span)
+        return None if start is None else (start.date, start.written, start.fact.source)
 
     def sources(self, request: Request, *, about: AbstractSet[str] = frozenset()) -> Answer:
         """The releases, newest first; with ``about``, those involving all those entities.

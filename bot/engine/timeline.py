@@ -7,9 +7,10 @@ knowledge file says so (a fact's ``date``, a role's ``ended``), else by its rele
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.search.index import Index
+from bot.search.index import Index, RoleSpan
 
 # A timeline page holds at most this many statements, and at most this many characters
 # of them, so that a page fits an answer body (limits.ANSWER_BODY_CHARS) with its pager line.
@@ -91,12 +92,13 @@ def statements(index: Index, entity_id: str, limit: int | None = None) -> list[S
     return found
 
 
-def pages(items: list[Statement]) -> list[list[Statement]]:
+def pages(items: list[Statement], first_reserved: int = 0) -> list[list[Statement]]:
     """``items`` cut into pages of at most PER_PAGE statements and PAGE_CHARS characters
-    (a longer single statement gets a page of its own)."""
+    (a longer single statement gets a page of its own); the first page holds
+    ``first_reserved`` characters fewer, kept for what leads it (``TitleLine``s)."""
     result: list[list[Statement]] = []
     page: list[Statement] = []
-    used = 0
+    used = first_reserved
     for item in items:
         size = len(item.text) + 24  # the date, the marker and the bullet
         if page and (len(page) >= PER_PAGE or used + size > PAGE_CHARS):
@@ -107,6 +109,60 @@ def pages(items: list[Statement]) -> list[list[Statement]]:
     if page:
         result.append(page)
     return result
+
+
+# A timeline leads with at most this many of a person's titles (the newest ones).
+MAX_TITLES = 6
+
+
+@dataclass(frozen=True, slots=True)
+class TitleLine:
+    """One of a person's titles over time, as a timeline leads with it: the title with
+    the dates of the releases stating it (``Index.span_text``), the start a fact states
+    ("from March 2021") when one does, and the releases to cite: the stated start's, the
+    first stating it, the first saying it ended."""
+
+    text: str
+    sources: tuple[str, ...]
+    order: str  # when it began: the stated start, else its first "as of" date
+
+
+def title_lines(
+    index: Index,
+    entity_id: str,
+    start_of: Callable[[str, RoleSpan], tuple[str, str, str] | None] | None = None,
+) -> list[TitleLine]:
+    """The entity's own titles (``Index.role_history``), oldest first, so that
+    ``!timeline <person>`` says which title was held when before the statements by
+    date ("Programme Manager … → Programme Director, from March 2021 → Chair").
+    ``start_of(person, span)`` gives a stated start as (ISO date, date as written,
+    release id), or None. Empty for an entity with no titles of its own."""
+    history = index.role_history(entity_id)
+    found: list[TitleLine] = []
+    for span in (*history.current, *history.earlier):
+        text = index.span_text(span)
+        start = start_of(entity_id, span) if start_of is not None else None
+        ending = [
+            r.source
+            for r in index.roles_by_entity.get(entity_id, [])
+            if not r.current
+            and (r.title.casefold(), r.organization)
+            == (span.role.title.casefold(), span.role.organization)
+        ]
+        # The first release stating it and the one saying it ended: the others only
+        # restate it, and a citation each would crowd a page's text rendering.
+        sources = list(dict.fromkeys((span.sources[-1], *ending[-1:])))
+        order = min(span.dates).isoformat()
+        if start is not None and start[0] < order:
+            order = start[0]
+        if start is not None:
+            text += f", from {start[1]}"
+            sources = list(dict.fromkeys((start[2], *sources)))
+        if span in history.current:
+            text += " — current"
+        found.append(TitleLine(text, tuple(sources), order))
+    found.sort(key=lambda t: t.order)
+    return found[-MAX_TITLES:]
 
 
 class Markers:

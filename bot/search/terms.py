@@ -129,6 +129,23 @@ _IRREGULAR = {
     "children": "child",
     "schoolchildren": "schoolchild",
     "grandchildren": "grandchild",
+    # Plurals in -ses of short nouns in -s, and Greek plurals in -es of nouns in -is,
+    # whose stem keeps an "e" the singular's lacks ("buses" -> "buse", "bus" -> "bus"):
+    # "did X say anything about buses?" where the quote speaks of "a hydrogen bus".
+    # Words that are also verbs ("analyses", "diagnoses", "bases") are left alone.
+    "buses": "bus",
+    "busses": "bus",
+    "minibusses": "minibus",
+    "gases": "gas",
+    "gasses": "gas",
+    "lenses": "lens",
+    "aliases": "alias",
+    "canvases": "canvas",
+    "atlases": "atlas",
+    "pluses": "plus",
+    "crises": "crisis",
+    "theses": "thesis",
+    "hypotheses": "hypothesis",
 }
 
 

@@ -40,7 +40,13 @@ def _check_page(embed: dict, previous_date: str = "") -> str:
     assert numbered and [int(n) for n, _ in numbered] == list(range(1, len(numbered) + 1))
     dates = [m["date"] for m in _lines(embed["description"])]
     assert dates == sorted(dates) and (not previous_date or dates[0] >= previous_date)
-    assert {int(m["n"]) for m in _lines(embed["description"])} == set(range(1, len(numbered) + 1))
+    marked = {int(m["n"]) for m in _lines(embed["description"])}
+    # A person's first page leads with their titles ("◦ Title, ORG (as of …) [1][2]"),
+    # each marked with the releases stating it.
+    for line in embed["description"].splitlines():
+        if line.startswith("◦"):
+            marked |= {int(n) for n in re.findall(r"\[(\d+)\]", line)}
+    assert marked == set(range(1, len(numbered) + 1))
     return dates[-1]
 
 

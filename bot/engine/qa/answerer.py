@@ -44,6 +44,7 @@ from bot.engine.qa.namesake_pick import (
     namesake_by_organisation,
     namesake_by_quote_topic,
     own_organisation,
+    settled_by_shared_word,
 )
 from bot.engine.qa.partial_names import names_someone_else
 from bot.engine.qa.prices import priced_thing, states_price_of
@@ -571,10 +572,11 @@ class QuestionAnswerer:
                 # "List everyone with the surname Ma": the namesakes are the answer.
                 return self._namesakes_listed(q)
             return self._same_name(q)
-        named = self._which_person(q)
+        named = settled_by_shared_word(self.index, q)
         if named is not None:
-            # "Which Okoro works at the Fund?": the person the surname was settled to.
-            return ShowEntity(named, "who")
+            # "Which Okoro works at the Fund?", "which HTL does P run?": the one the
+            # surname or shared acronym was settled to.
+            return ShowEntity(named, "who" if named in self.index.person_ids else "what")
         described = _described_is_asked(q)
         if described is not None:
             # "Which company is described as the largest online commerce company?": the
@@ -1213,25 +1215,6 @@ class QuestionAnswerer:
             # their card.
             return ShowEntity(person, "who")
         return self._answer_query(again)
-
-    def _which_person(self, q: Query) -> str | None:
-        """The person a "which <surname> …?" question settled on (by the organisation it
-        names), when that surname's owner is no name the question wrote in full; None
-        for any other question."""
-        if q.words[:1] not in (("which",), ("what",)) or len(q.words) < 3 or q.quote:
-            return None
-        word = q.words[1]
-        # The surname alone ("which Whitfield") is not the name written in full, though
-        # a near alias ("Mr Whitfield") found it.
-        written = {m.entity_id for m in q.found if m.words != (1, 2)}
-        people = [
-            e
-            for e in q.subjects
-            if e in self.index.person_ids
-            and e not in written
-            and word in normalize(self.index.entity(e).name).split()
-        ]
-        return people[0] if len(people) == 1 else None
 
     def _namesakes_listed(self, q: Query) -> Answer:
         """Everyone the shared name names, each with their newest role, cited from the

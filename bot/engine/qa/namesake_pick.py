@@ -11,6 +11,7 @@ exactly one is; otherwise the question stays ambiguous and the choices are offer
 
 from __future__ import annotations
 
+from bot.engine.qa.namesakes import namesakes_of
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.search.index import Index
@@ -97,3 +98,63 @@ def namesake_by_quote_topic(index: Index, q: Query) -> str | None:
         )
     ]
     return fitting[0] if len(fitting) == 1 else None
+
+
+# "Who is / was the Kellner who …" ("who's" is read as "who" alone).
+_COPULAS = frozenset("is s was".split())
+
+
+def shared_word_at(words: tuple[str, ...]) -> int | None:
+    """The position of the word a "which <word> …?" or "who is the <word> who …?"
+    question settles ("Kellner", "HTL"); None for another shape."""
+    if words[:1] in (("which",), ("what",)) and len(words) >= 3:
+        return 1
+    if words[:1] != ("who",):
+        return None
+    at = 1
+    while at < len(words) and words[at] in _COPULAS:
+        at += 1
+    if words[at : at + 1] == ("the",) and len(words) >= at + 3:
+        return at + 1
+    return None
+
+
+def settled_by_shared_word(index: Index, q: Query) -> str | None:
+    """The one subject that the word a "which <word> …?" / "who is the <word> who …?"
+    question settles names, when that word is not the subject's name written in full:
+
+    - a person's surname ("which Whitfield", "who is the Kellner who works at Caldera?"),
+      settled by the organisation named (subject resolution);
+    - a name or acronym two entities share ("which HTL is run by Priya Nair?"), when
+      exactly one of its owners is a subject and another subject, a person, holds a
+      title there: the roles say which one is meant.
+
+    None for any other question (the shared word then stays for the namesake executors,
+    which answer "which DTA gave the academy money?" from the facts)."""
+    if q.quote:
+        return None
+    at = shared_word_at(q.words)
+    if at is None:
+        return None
+    word = q.words[at]
+    # The word alone is not the name written in full, though a near alias ("Mr
+    # Whitfield") found it.
+    written = {m.entity_id for m in q.found if m.words != (at, at + 1)}
+    people = [
+        e
+        for e in q.subjects
+        if e in index.person_ids
+        and e not in written
+        and word in normalize(index.entity(e).name).split()
+    ]
+    if len(people) == 1:
+        return people[0]
+    if at != 1:
+        return None  # "who was the DTA president before X?" asks a person, not which DTA
+    owners = [e for e in namesakes_of(index, word) if e in q.subjects]
+    if len(owners) != 1 or owners[0] in index.person_ids:
+        return None
+    holders = [e for e in q.subjects if e in index.person_ids]
+    if any(r.organization == owners[0] for p in holders for r in index.roles_by_entity.get(p, [])):
+        return owners[0]
+    return None

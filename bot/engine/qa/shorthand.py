@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 # A number, with a scale after it: a suffix ("30k", "1.5m", "2bn") or a word ("2 million").
+# A number after a letter and a hyphen is part of a name ("the HH-1", "COVID-19"), no figure.
 _FIGURE = re.compile(
-    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?<![\w.,])(?<![A-Za-z]-)(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?:(?P<suffix>k|m|mn|bn|b)|\s+(?P<word>thousand|million|billion))?(?![\w,])",
     re.IGNORECASE,
 )

@@ -59,3 +59,67 @@ def superseding_title(
             continue  # begun while a release still gave the old title: both were held
         return Supersession(other, start)
     return None
+
+
+def ending_release_date(index: Index, person: str, span: RoleSpan) -> str | None:
+    """The ISO date of the first release that marks ``span``'s title ended (``current:
+    false`` or ``ended``); None when no release does."""
+    key = (span.role.title.casefold(), span.role.organization)
+    dates = [
+        index.source_date(r.source).isoformat()
+        for r in index.roles_by_entity.get(person, [])
+        if not r.current and (r.title.casefold(), r.organization) == key
+    ]
+    return min(dates, default=None)
+
+
+def handed_over(
+    index: Index,
+    person: str,
+    span: RoleSpan,
+    title_start: Callable[[str, RoleSpan], TitleStart | None],
+) -> Supersession | None:
+    """For a title a release marks ended without a date: the person's other title at the
+    same organisation whose stated start (a fact's, ``title_start``) falls after the
+    releases last gave the old title and no later than that release. The release that
+    says "Programme Director from March 2021" is over while stating "Chair since January
+    1, 2026" dates the end; any title counts here, not only the top job, because a
+    release, not an inference, says the old one ended. None when no such start is
+    stated: the end then lies somewhere between the last "as of" and that release."""
+    org = span.role.organization
+    ending = ending_release_date(index, person, span)
+    if org is None or not span.ended or span.ended_on or ending is None:
+        return None
+    key = (span.role.title.casefold(), org)
+    last = max(span.dates).isoformat()
+    history = index.role_history(person)
+    for other in (*history.current, *history.earlier):
+        role = other.role
+        if role.organization != org or (role.title.casefold(), org) == key:
+            continue
+        start = title_start(person, other)
+        if start is None or start.date[: len(ending)] > ending[: len(start.date)]:
+            continue
+        if start.date[: len(last)] <= last[: len(start.date)]:
+            continue  # begun while a release still gave the old title
+        return Supersession(other, start)
+    return None
+
+
+def held_until_handover(
+    index: Index,
+    person: str,
+    span: RoleSpan,
+    year: int,
+    title_start: Callable[[str, RoleSpan], TitleStart | None],
+) -> bool:
+    """Whether a title marked ended without a date was still held in ``year``, after
+    the last release stating it: before the next title there began (``handed_over``),
+    or in the year it began when that was after January 1."""
+    if not span.ended or span.ended_on or year <= max(span.dates).year:
+        return False
+    after = handed_over(index, person, span, title_start)
+    if after is None:
+        return False
+    began = int(after.start.date[:4])
+    return year < began or (year == began and after.start.date[5:] not in ("", "01", "01-01"))

@@ -65,6 +65,10 @@
   recently?"), from the sentences opening them, in date order; and how many there were
   at a year no sentence counts ("how many campuses did X have in 2021?"), from the same
   openings (``opened_count``, tried last among the counts over time);
+- ``planned_only.py``: a thing the releases only plan, asked as done ("when did X
+  open the depot?" when a release only says it plans to): not found, the plan shown;
+- ``join_order.py``: the newest party to join a group ("which member joined X most
+  recently?"), from the sentences saying who joined it, in date order;
 - ``countries.py``: the countries a thing covers, and the one it reached last or first,
   from the country names its sentences write;
 - ``goal_deadlines.py``: the deadline of a goal ("by when is X supposed to hit 25,000?");
@@ -163,6 +167,7 @@ from bot.engine.qa.executors.home_place import HomePlaceAnswers
 from bot.engine.qa.executors.initiators import InitiatorAnswers
 from bot.engine.qa.executors.item_order import ItemOrderAnswers
 from bot.engine.qa.executors.items import ItemAnswers
+from bot.engine.qa.executors.join_order import JoinOrderAnswers
 from bot.engine.qa.executors.list_changes import ListChangeAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.members import MemberAnswers
@@ -177,6 +182,7 @@ from bot.engine.qa.executors.percentages import PercentageAnswers
 from bot.engine.qa.executors.periods import PeriodAnswers
 from bot.engine.qa.executors.phase_goals import PhaseGoalAnswers
 from bot.engine.qa.executors.place_counts import PlaceCountAnswers
+from bot.engine.qa.executors.planned_only import PlannedOnlyAnswers
 from bot.engine.qa.executors.press_desk import PressDeskAnswers
 from bot.engine.qa.executors.previous import PreviousAffiliationAnswers
 from bot.engine.qa.executors.purpose import PurposeAnswers
@@ -287,6 +293,8 @@ class Executors(
     FigureTimeAnswers,
     FormerHeadAnswers,
     ItemOrderAnswers,
+    JoinOrderAnswers,
+    PlannedOnlyAnswers,
     CountryAnswers,
     FigureGainAnswers,
     GoalDeadlineAnswers,
@@ -382,6 +390,8 @@ class Executors(
             # Before the items' order: a country is named, never opened.
             self.countries,
             self.item_by_order,
+            # "Which member joined X most recently?": the newest sentence saying so.
+            self.joined_by_order,
             self.release_of_event,
             # "What did X announce on <a release's date>?": that release's news about X.
             self.release_on_day,
@@ -393,6 +403,9 @@ class Executors(
             self.beyond_series,
             self.what_for,
             self.founders,
+            # "When did X open <a depot a release only plans>?": not found, the plan
+            # shown; last, after the quotes, goals and claims that read such words.
+            self.planned_not_done,
         )
 
     def warm(self, previous: Executors | None = None) -> None:

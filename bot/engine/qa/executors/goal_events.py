@@ -39,6 +39,14 @@ _ON_TIME = frozenset((("on", "time"), ("in", "time")))
 _PLANNED = re.compile(
     r"\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected)\s+to\s+[a-z]+", re.IGNORECASE
 )
+
+
+def states_plan(text: str) -> bool:
+    """Whether a sentence states a plan or aim ("plans to open … by 2024", "is due to
+    launch in spring 2021", ``events.is_aim``) rather than something done."""
+    return is_aim(text) or bool(_PLANNED.search(text))
+
+
 # Words of the question that say how it is asked, not what was aimed at.
 _ASKING = frozenset(
     stem(w)
@@ -80,7 +88,7 @@ class GoalEventAnswers(ExecutorBase):
                     facts.setdefault(fact.id, fact)
 
         def planned(fact: LoadedFact) -> bool:
-            return is_aim(fact.text) or bool(_PLANNED.search(fact.text))
+            return states_plan(fact.text)
 
         # An aim stating a figure ("aims to train 30,000 entrepreneurs by 2023") is met
         # by the figure, not by any sentence with its words (targets.py judges it).

@@ -34,7 +34,8 @@ NEWS_WORDS = frozenset(
 )
 _NEWS_TERMS = frozenset(stem(w) for w in NEWS_WORDS)
 # "The timeline of X": a whole timeline asked, with the words that ask for one shown.
-_TIMELINE_WORDS = frozenset(("timeline", "timelines", "chronology"))
+# "!history" is the command's alias: "give me the history of X" asks the same.
+_TIMELINE_WORDS = frozenset(("timeline", "timelines", "chronology", "history"))
 _TIMELINE_TERMS = frozenset(
     stem(w) for w in (*_TIMELINE_WORDS, *"give show list want need see get full whole".split())
 )

@@ -28,7 +28,7 @@ from bot.engine.qa.executors.base import ExecutorBase, same_title_roles
 from bot.engine.qa.executors.qualifiers import TITLE_QUALIFIERS
 from bot.engine.qa.query import Query
 from bot.engine.qa.subjects import role_fits, title_named
-from bot.engine.qa.superseded import superseding_title
+from bot.engine.qa.superseded import ending_release_date, handed_over, superseding_title
 from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.kb.models import EntityKind, LoadedRole
 from bot.search.index import RoleSpan, title_acronyms
@@ -213,13 +213,21 @@ class RoleDateAnswers(ExecutorBase):
         name = index.entity(person).name
         if not spans:
             return self._no_such_title(q, person, orgs)
-        span = max(spans, key=lambda s: s.dates[0])
+        # "Head of operations" names that title whole, though "Chief Operating
+        # Officer" fits its words too: the best-fitting title, then the newest.
+        span = max(best_fitting(q.question, title_words, spans), key=lambda s: s.dates[0])
         first, last = min(span.dates), max(span.dates)
         ended_year = int(span.ended_on[:4]) if span.ended_on else None
-        if span.ended and ended_year is None:
-            ended_year = last.year  # ended on a date not given: held at least until then
         sources = [*span.sources, *self._ending_sources(person, span)]
         history = index.span_text(span)
+        if span.ended and ended_year is None:
+            # Ended on a date not given: held at least until the last "as of", over by
+            # the release marking it ended; in between, only a stated start of the
+            # title that followed it dates the end.
+            undated = self._undated_end(q, person, span, year, history, sources)
+            if undated is not None:
+                return undated
+            ended_year = last.year
         more, more_sources = self._then(person, span, year, title_words)
         if span.ended and ended_year is not None and ended_year < year:
             text = f"**No.** Not in {year}: {name}'s title {history} ended before then."
@@ -323,6 +331,49 @@ class RoleDateAnswers(ExecutorBase):
             f"**Yes.** In {year}, {name} held the title {history}.",
             sources,
             entities=[person],
+        )
+
+    def _undated_end(
+        self, q: Query, person: str, span: RoleSpan, year: int, history: str, sources: list[str]
+    ) -> Answer | None:
+        """ "Was P <title> in Y?" for a title a release marks ended with no date, when Y
+        falls after the last release stating it held: yes before the stated start of
+        the title P took over from it at the same organisation (``handed_over``), no
+        from then on; without such a start, not found while Y is not past the release
+        marking it ended. None when Y is not after the last "as of" (the caller's rule
+        answers from the roles' dates) or is past that release (it ended before then)."""
+        index = self.index
+        last = max(span.dates)
+        ending = ending_release_date(index, person, span)
+        if ending is None or year <= last.year:
+            return None
+        name = index.entity(person).name
+        after = handed_over(index, person, span, self.title_start)
+        if after is not None:
+            start = after.start
+            took = index.span_text(after.span)
+            cited = [start.fact.source, *after.span.sources, *sources]
+            began = int(start.date[:4])
+            if year < began or (year == began and start.date[5:] not in ("", "01", "01-01")):
+                # Taken over in the course of the year asked: the old title was held then.
+                text = (
+                    f"**Yes.** In {year}, {name} held the title {history}: a later release "
+                    f"says it ended, and {name} took {took} only from {start.written}."
+                )
+            else:
+                text = (
+                    f"**No.** Not in {year}: {name}'s title {history} ended when {name} "
+                    f"took {took}, from {start.written}."
+                )
+            text += f"\n{start.fact.text.strip()}"
+            return answered(index, q.question, text, cited, entities=[person])
+        if year > int(ending[:4]):
+            return None
+        return self._unsaid(
+            q,
+            f"The releases don't say: they last give {name} as {history}, and the release "
+            f"of {ending} says the title ended, with no date.",
+            sources,
         )
 
     def _then(

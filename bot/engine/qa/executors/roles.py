@@ -15,6 +15,7 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.subjects import role_fits
+from bot.engine.qa.superseded import held_until_handover
 from bot.engine.qa.vocabulary import asked_title
 from bot.kb.models import LoadedRole
 from bot.search.index import Index
@@ -208,6 +209,14 @@ class RoleAnswers(ExecutorBase):
                     return True
         return False
 
+    def _held_till_handover(self, person: str, role: LoadedRole, year: int) -> bool:
+        """Whether ``role``'s title, marked ended without a date, was still held in
+        ``year`` (``superseded.held_until_handover``)."""
+        span = self.index.span_of(role)
+        return span is not None and held_until_handover(
+            self.index, person, span, year, self.title_start
+        )
+
     def person_by_role(self, q: Query) -> Result:
         """ "Who runs UNIDO?", "Alibaba's founder": the holder of the role, as of its date."""
         index = self.index
@@ -244,9 +253,13 @@ class RoleAnswers(ExecutorBase):
             if year is not None:
                 # Held in that year: stated by then and not ended before it.
                 in_force = set(map(id, index.roles_in_force(person, year)))
-                roles = [r for r in roles if id(r) in in_force] or [
-                    r for r in roles if index.source_date(r.source).year > year
-                ]
+                roles = (
+                    [r for r in roles if id(r) in in_force]
+                    # Ended without a date, it ran until the next title there began
+                    # (its statements as held, not the one saying it ended).
+                    or [r for r in roles if r.current and self._held_till_handover(person, r, year)]
+                    or [r for r in roles if index.source_date(r.source).year > year]
+                )
             if roles:
                 held.append((index.source_date(roles[0].source), person, roles[0]))
         # Newest first; of one release, a title it still gives before one it ends

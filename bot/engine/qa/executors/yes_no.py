@@ -760,12 +760,15 @@ class YesNoAnswers(ExecutorBase):
         if not subjects or not about_all(ranked[0]) or any(about_all(c) for c in in_time):
             return None
         assert isinstance(best, LoadedFact)
-        if not best.date or int(best.date[:4]) == q.time.year:
+        # "Did it make its first run in June 2019?" of a run dated July 2019: the month
+        # asked is compared when both give one (a year-only date settles no month).
+        asked = f"{q.time.year}-{q.time.month:02d}" if q.time.month else str(q.time.year)
+        if not best.date or best.date[: len(asked)] == asked[: len(best.date)]:
             return None
         return answered(
             self.index,
             q.question,
-            f"**No:** the releases date it {format_date(best.date)}, not {q.time.year}.\n"
+            f"**No:** the releases date it {format_date(best.date)}, not {format_date(asked)}.\n"
             f"{best.text.strip()}",
             [best.source],
             entities=best.about,
