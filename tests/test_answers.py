@@ -218,10 +218,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     (
         "newcomer11_floodsms.json",
-        "who directs the Hydrology Lab?",
-    ): "a newcomer case still failing; no kind fix has followed yet (role_holder_now_unit)",
-    (
-        "newcomer11_floodsms.json",
         "who was director of the Hydrology Lab in 2021?",
     ): "a newcomer case still failing; no kind fix has followed yet (role_at_date_unit)",
     (
