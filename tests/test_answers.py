@@ -270,10 +270,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (two_part_role_start)",
     (
         "newcomer11_floodsms.json",
-        "who was quoted in 2021?",
-    ): "a newcomer case still failing; no kind fix has followed yet (quoted_in_year)",
-    (
-        "newcomer11_floodsms.json",
         "who was Director of the Hydrology Lab before Halima Abdi?",
     ): "a newcomer case still failing; no kind fix has followed yet (predecessor_unit)",
 }
