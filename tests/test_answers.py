@@ -230,10 +230,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (figure_at_time)",
     (
         "newcomer11_floodsms.json",
-        "what did Daniel Mutua promise?",
-    ): "a newcomer case still failing; no kind fix has followed yet (quote_by_speech_verb)",
-    (
-        "newcomer11_floodsms.json",
         "in which languages are the alerts sent?",
     ): "a newcomer case still failing; no kind fix has followed yet (list_in_sentence)",
     (

@@ -36,3 +36,8 @@ def test_who_was_quoted_in_a_year_names_that_years_speakers_only(five: Engine) -
     missing = ask(five, "who was quoted in 2020?")
     assert missing.status is Status.NOT_FOUND
     assert "2019, 2021" in missing.reply
+
+
+def test_a_speech_act_verb_asks_for_the_speakers_words(five: Engine) -> None:
+    answered(five, "what has Lina MA promised?", "Lina MA", "“")
+    answered(five, "what did Amara OKAFOR warn?", "Amara OKAFOR", "“")
