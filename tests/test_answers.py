@@ -222,10 +222,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (role_at_date_unit)",
     (
         "newcomer11_floodsms.json",
-        "how many subscribers did RAN gain between 2021 and 2025?",
-    ): "a newcomer case still failing; no kind fix has followed yet (arithmetic_figure_noun)",
-    (
-        "newcomer11_floodsms.json",
         "how much did the partners commit at the launch?",
     ): "a newcomer case still failing; no kind fix has followed yet (figure_at_time)",
     (

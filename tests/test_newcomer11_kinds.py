@@ -1,10 +1,15 @@
 """Kinds that session 11's newcomer trial (tests/fixtures/kb_floodsms, "who directs the
 Hydrology Lab?") found misread (issues 10 and 12), each asked here in other words on
 another base: a verb naming an office ("who presides over X?", bot/vocab/office_verbs.yaml)
-asks for the holder of that title now, never a sentence naming an earlier holder.
+asks for the holder of that title now, never a sentence naming an earlier holder; "who
+was quoted in <year>?" names that year's speakers only; "what did X promise?" asks for X's
+words; and a gain in a figure counts the noun asked, never the figure of the places it is
+in ("500 farmers in 20 districts").
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +19,7 @@ from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import answered, ask
 from tests.kbpaths import KB_FIVE
+from tests.tmpkb import engine_of, source_line
 
 
 @pytest.fixture(scope="module")
@@ -41,3 +47,48 @@ def test_who_was_quoted_in_a_year_names_that_years_speakers_only(five: Engine) -
 def test_a_speech_act_verb_asks_for_the_speakers_words(five: Engine) -> None:
     answered(five, "what has Lina MA promised?", "Lina MA", "“")
     answered(five, "what did Amara OKAFOR warn?", "Amara OKAFOR", "“")
+
+
+_SEEDS_1 = (
+    source_line("2020-03-01-seed-scheme-launch", "Tarrow Seed Scheme launches", "2020-03-01")
+    + """\
+entities:
+  - id: scheme
+    name: Tarrow Seed Scheme
+    kind: initiative
+    summary: The Tarrow Seed Scheme, which lends seed to farmers around Tarrow.
+facts:
+  - id: scheme-will-reach
+    about: [scheme]
+    text: The Tarrow Seed Scheme will initially reach 500 farmers in 20 districts.
+"""
+)
+_SEEDS_2 = (
+    source_line("2022-05-01-seed-scheme-grows", "Tarrow Seed Scheme grows", "2022-05-01")
+    + """\
+facts:
+  - id: scheme-at-start
+    about: [scheme]
+    date: 2020
+    text: At its start in 2020, the Tarrow Seed Scheme reached 500 farmers in 20 districts.
+  - id: scheme-now
+    about: [scheme]
+    text: The Tarrow Seed Scheme now reaches 2,000 farmers in 45 districts.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("seeds")
+    return engine_of(
+        root,
+        {"2020-03-01-seed-scheme-launch": _SEEDS_1, "2022-05-01-seed-scheme-grows": _SEEDS_2},
+    )
+
+
+def test_a_gain_counts_the_noun_asked_not_the_places_it_is_in(seeds: Engine) -> None:
+    reply = answered(
+        seeds, "how many farmers did the Tarrow Seed Scheme gain between 2020 and 2022?", "1,500"
+    )
+    assert "1,980" not in reply
