@@ -218,10 +218,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     (
         "newcomer11_floodsms.json",
-        "who was director of the Hydrology Lab in 2021?",
-    ): "a newcomer case still failing; no kind fix has followed yet (role_at_date_unit)",
-    (
-        "newcomer11_floodsms.json",
         "how much did the partners commit at the launch?",
     ): "a newcomer case still failing; no kind fix has followed yet (figure_at_time)",
     (
@@ -242,10 +238,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (figure_history)",
     (
         "newcomer11_floodsms.json",
-        "is Peter Otieno still director of the Hydrology Lab?",
-    ): "a newcomer case still failing; no kind fix has followed yet (yes_no_ended_role_unit)",
-    (
-        "newcomer11_floodsms.json",
         "what did the releases say in 2023?",
     ): "a newcomer case still failing; no kind fix has followed yet (releases_by_year)",
     (
@@ -254,16 +246,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (quote_by_phrase)",
     (
         "newcomer11_floodsms.json",
-        "when did Peter Otieno stop being director of the Hydrology Lab?",
-    ): "a newcomer case still failing; no kind fix has followed yet (role_end_unit)",
-    (
-        "newcomer11_floodsms.json",
         "who is the director of the Hydrology Lab and when did she start?",
     ): "a newcomer case still failing; no kind fix has followed yet (two_part_role_start)",
-    (
-        "newcomer11_floodsms.json",
-        "who was Director of the Hydrology Lab before Halima Abdi?",
-    ): "a newcomer case still failing; no kind fix has followed yet (predecessor_unit)",
 }
 
 

@@ -92,3 +92,79 @@ def test_a_gain_counts_the_noun_asked_not_the_places_it_is_in(seeds: Engine) -> 
         seeds, "how many farmers did the Tarrow Seed Scheme gain between 2020 and 2022?", "1,500"
     )
     assert "1,980" not in reply
+
+
+_DIVERS_1 = (
+    source_line(
+        "2019-04-02-harbour-trust-dive-unit", "Harbour Trust opens a dive unit", "2019-04-02"
+    )
+    + """\
+entities:
+  - id: harbour-trust
+    name: Tarrow Harbour Trust
+    kind: organization
+    summary: The Tarrow Harbour Trust, which runs the harbour of Tarrow.
+  - id: dive-unit
+    name: Tarrow Dive Unit
+    kind: organization
+    summary: The Tarrow Harbour Trust's Dive Unit, which inspects the harbour walls.
+    aliases: [Dive Unit, the Dive Unit]
+  - id: mora-reid
+    name: Mora Reid
+    kind: person
+    summary: Head of the Dive Unit of the Tarrow Harbour Trust.
+  - id: ian-bell
+    name: Ian Bell
+    kind: person
+    summary: A diver of the Tarrow Harbour Trust.
+roles:
+  - entity: mora-reid
+    title: Head of the Dive Unit
+    organization: harbour-trust
+facts:
+  - id: unit-opened
+    about: [dive-unit, harbour-trust]
+    text: The Tarrow Harbour Trust opened its Dive Unit in April 2019.
+"""
+)
+_DIVERS_2 = (
+    source_line("2023-06-01-harbour-trust-new-head", "Harbour Trust names a new head", "2023-06-01")
+    + """\
+roles:
+  - entity: mora-reid
+    title: Head of the Dive Unit
+    organization: harbour-trust
+    ended: 2022-08
+  - entity: mora-reid
+    title: Chief Executive
+    organization: harbour-trust
+  - entity: ian-bell
+    title: Head of the Dive Unit
+    organization: harbour-trust
+facts:
+  - id: unit-walls
+    about: [dive-unit]
+    text: The Tarrow Dive Unit inspected 40 harbour walls in 2022.
+"""
+)
+
+
+@pytest.fixture(scope="module")
+def divers(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("divers")
+    return engine_of(
+        root,
+        {
+            "2019-04-02-harbour-trust-dive-unit": _DIVERS_1,
+            "2023-06-01-harbour-trust-new-head": _DIVERS_2,
+        },
+    )
+
+
+def test_a_title_at_a_unit_kept_as_a_post_of_its_parent(divers: Engine) -> None:
+    # The titles are "Head of the Dive Unit" at the Trust; the Unit is an organisation.
+    reply = answered(divers, "who was the head of the Tarrow Dive Unit in 2020?", "Mora Reid")
+    assert "Ian Bell" not in reply.split("\n")[1]
+    answered(divers, "is Mora Reid still head of the Dive Unit?", "No", "Ian Bell")
+    answered(divers, "who was head of the Dive Unit before Ian Bell?", "Mora Reid")
+    answered(divers, "when did Mora Reid stop being head of the Dive Unit?", "August 2022")

@@ -28,6 +28,7 @@ from bot.engine.qa.subjects import (
     NameFinder,
     excluded,
     title_named,
+    unit_role_holders,
 )
 from bot.engine.qa.vocabulary import (
     BODY_WORDS,
@@ -1220,7 +1221,13 @@ class QueryParser:
             if k > org.words[1] and org.words[0] >= end:
                 title = [*title, *words[org.words[1] : k]]
             holders = tuple(self.descriptions.role_holder(org.entity_id, title))
-            asks.append(RoleAsk(org.entity_id, tuple(title), holders))
+            unit = None if holders else unit_role_holders(index, org.entity_id, title)
+            if unit is not None:
+                # "Director of the Hydrology Lab" at Lakemoor University: the Lab's.
+                asks.append(RoleAsk(unit.organization, unit.words, unit.holders))
+                holders = unit.holders
+            else:
+                asks.append(RoleAsk(org.entity_id, tuple(title), holders))
             if len(holders) == 1:
                 span = (min(i, org.words[0]), max(end, org.words[1]))
                 mentions = [m for m in mentions if m is not org]
