@@ -242,10 +242,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (releases_by_year)",
     (
         "newcomer11_floodsms.json",
-        "who quoted the village elders?",
-    ): "a newcomer case still failing; no kind fix has followed yet (quote_by_phrase)",
-    (
-        "newcomer11_floodsms.json",
         "who is the director of the Hydrology Lab and when did she start?",
     ): "a newcomer case still failing; no kind fix has followed yet (two_part_role_start)",
 }

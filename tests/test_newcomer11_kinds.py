@@ -168,3 +168,8 @@ def test_a_title_at_a_unit_kept_as_a_post_of_its_parent(divers: Engine) -> None:
     answered(divers, "is Mora Reid still head of the Dive Unit?", "No", "Ian Bell")
     answered(divers, "who was head of the Dive Unit before Ian Bell?", "Mora Reid")
     answered(divers, "when did Mora Reid stop being head of the Dive Unit?", "August 2022")
+
+
+def test_who_quoted_a_phrase_is_the_speaker_whose_quote_has_it(five: Engine) -> None:
+    reply = answered(five, "who quoted a weaving cooperative?", "Amara OKAFOR", "weaving")
+    assert "Who is quoted" not in reply

@@ -1076,5 +1076,8 @@ _GET_GOING = re.compile(
 _ANYONE_QUOTED = re.compile(
     r"^(?:(?:did|has|have) (?:anybody|anyone|someone|somebody|any speaker) (?:quote|quoted|say|said|"
     r"comment|commented|remark|remarked) (?:something|anything)|(?:which|what|any) quotes? "
-    r"(?:mention|mentions|mentioned|is|are))(?P<about> (?:about|on|regarding) .+| .+)$"
+    r"(?:mention|mentions|mentioned|is|are)|"
+    # "Who quoted the village elders?": active, with an object: whose quote has it.
+    r"who quoted(?! (?:as|in|on|about|regarding|since|before|after|during)\b))"
+    r"(?P<about> (?:about|on|regarding) .+| .+)$"
 )
