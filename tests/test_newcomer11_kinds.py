@@ -57,7 +57,22 @@ entities:
     name: Tarrow Seed Scheme
     kind: initiative
     summary: The Tarrow Seed Scheme, which lends seed to farmers around Tarrow.
+  - id: grain-co
+    name: Tarrow Grain Co
+    kind: organization
+    summary: Tarrow Grain Co, a seed merchant that supplies the Tarrow Seed Scheme.
+  - id: tom-hale
+    name: Tom Hale
+    kind: person
+    summary: Tom Hale, who looks after Tarrow Grain Co's money.
+roles:
+  - entity: tom-hale
+    title: Chief Financial Officer
+    organization: grain-co
 facts:
+  - id: grain-co-cfo
+    about: [grain-co, tom-hale]
+    text: Tom Hale has been Chief Financial Officer of Tarrow Grain Co since 2015.
   - id: scheme-will-reach
     about: [scheme]
     text: The Tarrow Seed Scheme will initially reach 500 farmers in 20 districts.
@@ -66,6 +81,15 @@ facts:
 _SEEDS_2 = (
     source_line("2022-05-01-seed-scheme-grows", "Tarrow Seed Scheme grows", "2022-05-01")
     + """\
+entities:
+  - id: ana-ruiz
+    name: Ana Ruiz
+    kind: person
+    summary: Ana Ruiz, who looks after the Tarrow Seed Scheme's money.
+roles:
+  - entity: ana-ruiz
+    title: Chief Financial Officer
+    organization: scheme
 facts:
   - id: scheme-at-start
     about: [scheme]
@@ -74,6 +98,9 @@ facts:
   - id: scheme-now
     about: [scheme]
     text: The Tarrow Seed Scheme now reaches 2,000 farmers in 45 districts.
+  - id: scheme-cfo
+    about: [scheme]
+    text: Ana Ruiz joined the Tarrow Seed Scheme as its new Chief Financial Officer in April 2022.
 """
 )
 
@@ -173,3 +200,10 @@ def test_a_title_at_a_unit_kept_as_a_post_of_its_parent(divers: Engine) -> None:
 def test_who_quoted_a_phrase_is_the_speaker_whose_quote_has_it(five: Engine) -> None:
     reply = answered(five, "who quoted a weaving cooperative?", "Amara OKAFOR", "weaving")
     assert "Who is quoted" not in reply
+
+
+def test_which_release_announced_a_title_by_its_initials(seeds: Engine) -> None:
+    asked = ask(seeds, "which release announced the new CFO?")
+    assert asked.status is Status.ANSWERED, asked.reply
+    assert "Ana Ruiz" in asked.reply.split("\n")[2], asked.reply
+    assert "Carried by" not in asked.reply

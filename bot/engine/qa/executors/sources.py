@@ -22,6 +22,7 @@ from bot.engine.qa.vocabulary import (
     PUBLISHER_WORDS,
     RELEASE_NOUNS,
     number_word,
+    spelled_title,
 )
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedSource
 from bot.search.index import Index
@@ -114,7 +115,17 @@ class SourceAnswers(ExecutorBase):
             items = [
                 c.item
                 for c in self.retriever.rank(
-                    [t for t in topic if t not in _MENTION_TERMS | _ANNOUNCE_TERMS] or topic,
+                    # A title by its initials as releases write it ("the new CEO": "Chief
+                    # Executive Officer"; bot/vocab/title_initials.yaml).
+                    [
+                        s
+                        for t in topic
+                        if t not in _MENTION_TERMS | _ANNOUNCE_TERMS
+                        for s in (
+                            [t] if spelled_title([t]) == [t] else map(stem, spelled_title([t]))
+                        )
+                    ]
+                    or topic,
                     set(q.subjects),
                 )
                 if isinstance(c.item, LoadedFact | LoadedQuote)
