@@ -234,10 +234,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (figure_history)",
     (
         "newcomer11_floodsms.json",
-        "what did the releases say in 2023?",
-    ): "a newcomer case still failing; no kind fix has followed yet (releases_by_year)",
-    (
-        "newcomer11_floodsms.json",
         "who is the director of the Hydrology Lab and when did she start?",
     ): "a newcomer case still failing; no kind fix has followed yet (two_part_role_start)",
 }

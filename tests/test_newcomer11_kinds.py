@@ -207,3 +207,8 @@ def test_which_release_announced_a_title_by_its_initials(seeds: Engine) -> None:
     assert asked.status is Status.ANSWERED, asked.reply
     assert "Ana Ruiz" in asked.reply.split("\n")[2], asked.reply
     assert "Carried by" not in asked.reply
+
+
+def test_what_the_releases_said_in_a_year(five: Engine) -> None:
+    reply = answered(five, "what did the releases say in 2021?", "US$15 million")
+    assert "Whose words" not in reply

@@ -195,7 +195,8 @@ class ChangeAnswers(ExecutorBase):
     def _releases_dated(self, q: Query) -> list[Source]:
         """The releases a question names by their date: "the release of June 2021", "the
         March 2022 announcement" (every release of that month), or "the 2021 release"
-        when one release is of that year; [] when it names none."""
+        when one release is of that year, "the releases of 2023" / "what did the
+        releases say in 2023?" (every release of that year); [] when it names none."""
         time = q.time
         words = set(q.words)
         if time.year is None or not words & RELEASE_NOUNS:
@@ -207,7 +208,7 @@ class ChangeAnswers(ExecutorBase):
             and (time.month is None or s.source.date.month == time.month)
         ]
         singular = bool(words & {"release", "announcement"})
-        if time.month is None and (len(found) != 1 or not singular):
+        if time.month is None and singular and len(found) != 1:
             return []
         return found
 
