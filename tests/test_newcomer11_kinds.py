@@ -212,3 +212,10 @@ def test_which_release_announced_a_title_by_its_initials(seeds: Engine) -> None:
 def test_what_the_releases_said_in_a_year(five: Engine) -> None:
     reply = answered(five, "what did the releases say in 2021?", "US$15 million")
     assert "Whose words" not in reply
+
+
+def test_counts_of_the_bases_own_quotes_and_releases(five: Engine) -> None:
+    reply = answered(five, "how many quotes do you have?", "quotes**, by", "Amara OKAFOR: 7")
+    assert "Whose words" not in reply
+    answered(five, "how many quotes are there from 2022?", "4 quotes", "Lina MA: 1")
+    answered(five, "how many releases are there?", "Five")
