@@ -182,8 +182,8 @@ from bot.engine.qa.executors.press_desk import PressDeskAnswers
 from bot.engine.qa.executors.previous import PreviousAffiliationAnswers
 from bot.engine.qa.executors.purpose import PurposeAnswers
 from bot.engine.qa.executors.qualifiers import QualifierAnswers
-from bot.engine.qa.executors.quote_lists import QuoteListAnswers
 from bot.engine.qa.executors.quote_counts import QuoteCountAnswers
+from bot.engine.qa.executors.quote_lists import QuoteListAnswers
 from bot.engine.qa.executors.quote_years import QuoteYearAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
 from bot.engine.qa.executors.recent import RecentAnswers
