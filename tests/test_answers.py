@@ -226,10 +226,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a newcomer case still failing; no kind fix has followed yet (list_in_sentence)",
     (
         "newcomer11_floodsms.json",
-        "!what RAN",
-    ): "a newcomer case still failing; no kind fix has followed yet (card_newest_figure)",
-    (
-        "newcomer11_floodsms.json",
         "what is the history of the partners' commitment?",
     ): "a newcomer case still failing; no kind fix has followed yet (figure_history)",
     (

@@ -219,3 +219,10 @@ def test_counts_of_the_bases_own_quotes_and_releases(five: Engine) -> None:
     assert "Whose words" not in reply
     answered(five, "how many quotes are there from 2022?", "4 quotes", "Lina MA: 1")
     answered(five, "how many releases are there?", "Five")
+
+
+def test_an_entity_card_shows_the_newest_figure_not_the_one_it_updates(five: Engine) -> None:
+    reply = answered(five, "!what Digital Export Academy", "more than 20,000 entrepreneurs")
+    assert "12,400 entrepreneurs" not in reply
+    reply = answered(five, "!what Digital Trade Alliance", "340 member companies")
+    assert "300 member companies" not in reply

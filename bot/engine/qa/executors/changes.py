@@ -59,6 +59,9 @@ MAX_SCANNED_FACTS = 2_000
 MAX_CHANGE_STATEMENTS = 4
 
 
+_PLURAL_RELEASE_NOUNS = frozenset("releases announcements".split())
+
+
 def _relative_time(q: Query) -> TimeConstraint:
     """The question's time, with "this year" and "last year" read as calendar years."""
     words = q.words
@@ -110,6 +113,9 @@ class ChangeAnswers(ExecutorBase):
         2021?": no subject, a news word and nothing else asked."""
         # "What did the June 2021 release say?" asks for its news, not for a quote.
         release = bool(self._releases_dated(q))
+        # "What did the releases say in 2023?": the releases of a time as the speaker,
+        # whose news is the statements of that time, not a quote.
+        release = release or (q.time.bounded and bool(set(q.words) & _PLURAL_RELEASE_NOUNS))
         if q.subjects or q.role_asks or (q.quote and not release) or q.meta or q.same_name:
             return False
         if q.list_kinds:
@@ -195,8 +201,7 @@ class ChangeAnswers(ExecutorBase):
     def _releases_dated(self, q: Query) -> list[Source]:
         """The releases a question names by their date: "the release of June 2021", "the
         March 2022 announcement" (every release of that month), or "the 2021 release"
-        when one release is of that year, "the releases of 2023" / "what did the
-        releases say in 2023?" (every release of that year); [] when it names none."""
+        when one release is of that year; [] when it names none."""
         time = q.time
         words = set(q.words)
         if time.year is None or not words & RELEASE_NOUNS:
@@ -208,7 +213,7 @@ class ChangeAnswers(ExecutorBase):
             and (time.month is None or s.source.date.month == time.month)
         ]
         singular = bool(words & {"release", "announcement"})
-        if time.month is None and singular and len(found) != 1:
+        if time.month is None and (len(found) != 1 or not singular):
             return []
         return found
 
