@@ -3,8 +3,13 @@ Hydrology Lab?") found misread (issues 10 and 12), each asked here in other word
 another base: a verb naming an office ("who presides over X?", bot/vocab/office_verbs.yaml)
 asks for the holder of that title now, never a sentence naming an earlier holder; "who
 was quoted in <year>?" names that year's speakers only; "what did X promise?" asks for X's
-words; and a gain in a figure counts the noun asked, never the figure of the places it is
-in ("500 farmers in 20 districts").
+words; a gain in a figure counts the noun asked, never the figure of the places it is
+in ("500 farmers in 20 districts"); a title at a unit kept as a post of its parent ("Head
+of the Dive Unit" at the Trust) answers role questions asked of the unit; "who quoted
+<words>?" is the speaker whose quote has them; "which release announced the new CFO?"
+reads the title's initials; "what did the releases say in <year>?" is that year's news;
+"how many quotes are there?" counts them; an entity card shows the newest figure, not the
+one it updates; and "when did X start?" with no title is their current title's start.
 """
 
 from __future__ import annotations
@@ -226,3 +231,9 @@ def test_an_entity_card_shows_the_newest_figure_not_the_one_it_updates(five: Eng
     assert "12,400 entrepreneurs" not in reply
     reply = answered(five, "!what Digital Trade Alliance", "340 member companies")
     assert "300 member companies" not in reply
+
+
+def test_when_someone_started_with_no_title_named_is_their_current_titles_start(
+    five: Engine,
+) -> None:
+    answered(five, "when did Lina MA start?", "June 1, 2024", "Executive Director")
