@@ -37,6 +37,10 @@ START_WORDS = frozenset(
 # "When did X's term as DG begin?": a title's start, asked of the term (only here: a
 # thing that "began" elsewhere is a launch or a period's start, not a title taken).
 _BEGIN_WORDS = frozenset("begin began begun beginning commence commenced".split())
+# Of those, the words of a start asked with no title ("when did she start?"); joining is
+# the first title at a place, which relations.py answers.
+_STARTED = frozenset("start started starting begin began begun".split())
+_JOINED = frozenset("join joined joining".split())
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "July 1, 2021", "July 2021", "2021", and the day first ("1 April 2022").
 _DATE = (
@@ -155,7 +159,9 @@ class BecameAnswers(ExecutorBase):
         person with no title named (only start words) is the start of the titles they
         hold now (``Index.role_history``); None otherwise."""
         person = self.one_person(q)
-        if person is None or q.role_asks:
+        if person is None or q.role_asks or len(q.subjects) != 1:
+            return None  # "when did X join the academy?": the first title there (relations)
+        if not set(q.words) & _STARTED or set(q.words) & _JOINED:
             return None
         if any(w in TITLE_WORDS and w not in START_WORDS for w in q.words):
             return None
