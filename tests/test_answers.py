@@ -189,7 +189,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "newcomer10_airamb.json",
         "how many missions did NAAN fly in 2023?",
-    ): "debatable: the 1,310 missions are of 'a record year' in a May 2024 release, which the release does not date (2023 or the twelve months before May 2024); the reply gives the cumulative 1,000 by September 2022 instead (figure_at_time)",
+    ): "debatable: the 1,310 missions are of 'a record year' in a May 2024 release, which the release does not date (2023 or the twelve months before May 2024); the reply gives the cumulative 1,000 by September 2022 instead (figure_at_time: the launch figure, 'committed KES 85 million over the first three years', is left out of the commitment series as a commitment for a span, so 'at the launch' has no first point)",
     (
         "newcomer10_airamb.json",
         "how much did the Skylift Trust commit in 2024?",
@@ -219,19 +219,19 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "newcomer11_floodsms.json",
         "how much did the partners commit at the launch?",
-    ): "a newcomer case still failing; no kind fix has followed yet (figure_at_time)",
+    ): "a newcomer case still failing; no kind fix has followed yet (figure_at_time: the launch figure, 'committed KES 85 million over the first three years', is left out of the commitment series as a commitment for a span, so 'at the launch' has no first point)",
     (
         "newcomer11_floodsms.json",
         "in which languages are the alerts sent?",
-    ): "a newcomer case still failing; no kind fix has followed yet (list_in_sentence)",
+    ): "a newcomer case still failing; no kind fix has followed yet (list_in_sentence: the items of 'an SMS in Swahili, Somali or English' are no entities, and no executor reads a list inside a sentence for a 'which languages' ask)",
     (
         "newcomer11_floodsms.json",
         "what is the history of the partners' commitment?",
-    ): "a newcomer case still failing; no kind fix has followed yet (figure_history)",
+    ): "a newcomer case still failing; no kind fix has followed yet (figure_history: 'the history of X' is not read as a figure over time, and the 85 million launch commitment is out of the series)",
     (
         "newcomer11_floodsms.json",
         "who is the director of the Hydrology Lab and when did she start?",
-    ): "a newcomer case still failing; no kind fix has followed yet (two_part_role_start)",
+    ): "a newcomer case still failing; no kind fix has followed yet (two_part_role_start: 'she' in the second part resolves to the unit asked, not the holder the first part answered; 'when did Halima Abdi start?' alone is answered)",
 }
 
 
