@@ -46,6 +46,10 @@ KB_REEF = Path(__file__).parent / "fixtures" / "kb_reef"
 # The EV-battery recycling alliance base (tests/fixtures/kb_battery/README.md): session 11's
 # blind development base 17.
 KB_BATTERY = Path(__file__).parent / "fixtures" / "kb_battery"
+# The River Alert Network flood-warning SMS base (tests/fixtures/kb_floodsms/README.md):
+# session 11's newcomer trial, three releases ingested and reviewed by someone who read only
+# the README.
+KB_FLOODSMS = Path(__file__).parent / "fixtures" / "kb_floodsms"
 # Two invented releases about titles over time (tests/fixtures/kb_titles/README.md).
 KB_TITLES = Path(__file__).parent / "fixtures" / "kb_titles"
 # The seed release as the bot shipped it, pinned (fixtures/kb_seed/README.md): every test

@@ -23,6 +23,7 @@ from bot.engine.cite import MARKER, attribute, cite, number_markers, placeholder
 from bot.engine.examples import examples_of
 from bot.engine.labels import LabelSource, distinct_labels
 from bot.engine.qa.compose import combine
+from bot.engine.qa.figures import figures_in
 from bot.engine.qa.followup import FollowUp, ListSources, LookUp, ShowEntity, ShowQuote, Step
 from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.engine.request import (
@@ -99,6 +100,33 @@ def _renumber(answer: Answer, order: list[str]) -> Answer:
         return f"[{order.index(own[n - 1]) + 1}]"
 
     return replace(answer, text=MARKER.sub(number, answer.text))
+
+
+def _newest_figures(index: Index, entity_id: str, facts: list[LoadedFact]) -> list[LoadedFact]:
+    """``facts`` (a card's, in its order) with a figure a later release restates for the
+    entity in its place: a fact whose first figure counts what a newer fact about the
+    entity (first in its ``about``) counts ("450,000 subscribers" in 2023, "1.2 million
+    subscribers" in 2025) gives way to the newest, shown once, so that a card leads with
+    the current figure (issue 12: newest first); its history is `!timeline`'s."""
+
+    def unit(fact: LoadedFact) -> str:
+        figures = figures_in(fact.text)
+        return figures[0].unit if figures and figures[0].unit else ""
+
+    newest: dict[str, LoadedFact] = {}
+    for fact in facts:
+        u = unit(fact)
+        if u and fact.about[0] == entity_id:
+            held = newest.get(u)
+            if held is None or index.source_date(fact.source) > index.source_date(held.source):
+                newest[u] = fact
+    out: list[LoadedFact] = []
+    for fact in facts:
+        u = unit(fact)
+        shown = newest.get(u, fact) if u and fact.about[0] == entity_id else fact
+        if shown not in out:
+            out.append(shown)
+    return out
 
 
 def _card_role(index: Index, history: RoleHistory, role: LoadedRole | None) -> str | None:
@@ -826,7 +854,9 @@ class Engine:
             key=lambda f: (f.about[0] != entity_id, len(f.about), index.newest_first(f)),
         )
         summary_texts = {entity.summary.strip(), *(s.text.strip() for s in summaries)}
-        shown = [f for f in facts if f.text.strip() not in summary_texts][:FACTS_PER_ENTITY]
+        shown = _newest_figures(
+            index, entity_id, [f for f in facts if f.text.strip() not in summary_texts]
+        )[:FACTS_PER_ENTITY]
         if shown:
             # The current state leads (the newest summary and titles); a fact from an
             # older release than the newest that involves the entity is history: dated.

@@ -899,6 +899,32 @@ class Index:
         return frozenset(ids)
 
     @cached_property
+    def unit_roles(self) -> dict[str, tuple[LoadedRole, ...]]:
+        """Organisation id -> the roles at another organisation whose title is a post
+        at it, written "<title> of [the] <its name or alias>": "Director of the Hydrology
+        Lab" at Lakemoor University is a post at the Lakemoor University Hydrology Lab,
+        when the base has the Lab as an organisation of its own. How releases often
+        write a unit's head, and how a reviewer may keep it (README, "Roles and
+        titles"); built on first use, one exact name lookup per title with "of"."""
+        found: dict[str, list[LoadedRole]] = {}
+        for roles in self.roles_by_entity.values():
+            for role in roles:
+                head, of, unit = normalize(role.title).rpartition(" of ")
+                if not (head and of):
+                    continue
+                unit = unit.removeprefix("the ")
+                owners = {
+                    label.entity_id
+                    for label in self.names.exact(unit)
+                    if label.via != "role"
+                    and label.entity_id != role.organization
+                    and self.kb.entities[label.entity_id].kind is EntityKind.ORGANIZATION
+                }
+                if len(owners) == 1:
+                    found.setdefault(owners.pop(), []).append(role)
+        return {k: tuple(v) for k, v in found.items()}
+
+    @cached_property
     def title_word_pairs(self) -> frozenset[tuple[str, str]]:
         """Each two words in a row of a role title, normalised ("programme", "director")."""
         pairs: set[tuple[str, str]] = set()

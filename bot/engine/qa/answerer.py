@@ -399,6 +399,10 @@ class QuestionAnswerer:
             and not q.time.bounded
             and not q.same_name
         ):
+            # "How many releases are there?": a count of the base's own releases.
+            counted = self.run.release_count(q)
+            if isinstance(counted, Answer):
+                return counted
             if q.quote:
                 return _combined(self.run.quotes(q), question) or self._usage()
             return self._usage()
@@ -547,6 +551,10 @@ class QuestionAnswerer:
     def _answer_query(self, q: Query) -> Result | list[Result]:
         run = self.run
         words = set(q.words)
+        counted = run.quote_count(q)
+        if counted is not None:
+            # "How many quotes are there?": a count of the base's own quotes.
+            return counted
         together = run.namesakes_together(q)
         if together is not None:
             # "Are the two DTAs connected?": about the namesakes, not one of them.

@@ -211,6 +211,9 @@ def goal_nouns(figure: Figure, heads: dict[str, frozenset[str]]) -> frozenset[st
     return frozenset(found)
 
 
+_PLACING_BEFORE = (stem("in"),)
+
+
 def _counts(fact: LoadedFact, figure: Figure, measured: frozenset[str]) -> int:
     """How well ``figure`` counts what is asked: 2 when a word after it is a measured
     word (or it counts a body's members and members are asked), 1 when only the verb
@@ -220,7 +223,13 @@ def _counts(fact: LoadedFact, figure: Figure, measured: frozenset[str]) -> int:
         return 2
     if measured & MEMBERSHIP_TERMS and counts_members(fact.text, figure):
         return 2
-    if any(same_word(w, t) for w in figure.before for t in measured):
+    if figure.before[-1:] != _PLACING_BEFORE and any(
+        # "120,000 subscribers in 14 villages": after "in", the figure counts the places
+        # the words before it are in (its own noun, "villages"), never those words.
+        same_word(w, t)
+        for w in figure.before
+        for t in measured
+    ):
         return 1
     if ("%" in figure.value or "cent" in figure.value) and any(
         same_word(w, t) for w in (*figure.lead, *figure.after) for t in measured

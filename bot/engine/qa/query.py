@@ -28,6 +28,7 @@ from bot.engine.qa.subjects import (
     NameFinder,
     excluded,
     title_named,
+    unit_role_holders,
 )
 from bot.engine.qa.vocabulary import (
     BODY_WORDS,
@@ -41,6 +42,7 @@ from bot.engine.qa.vocabulary import (
     NUMBER_WORDS,
     QUOTE_WORDS,
     ROLE_TERMS,
+    SPEECH_ACT_WORDS,
     TITLE_WORDS,
     VIEW_WORDS,
     YES_NO_OPENERS,
@@ -1219,7 +1221,13 @@ class QueryParser:
             if k > org.words[1] and org.words[0] >= end:
                 title = [*title, *words[org.words[1] : k]]
             holders = tuple(self.descriptions.role_holder(org.entity_id, title))
-            asks.append(RoleAsk(org.entity_id, tuple(title), holders))
+            unit = None if holders else unit_role_holders(index, org.entity_id, title)
+            if unit is not None:
+                # "Director of the Hydrology Lab" at Lakemoor University: the Lab's.
+                asks.append(RoleAsk(unit.organization, unit.words, unit.holders))
+                holders = unit.holders
+            else:
+                asks.append(RoleAsk(org.entity_id, tuple(title), holders))
             if len(holders) == 1:
                 span = (min(i, org.words[0]), max(end, org.words[1]))
                 mentions = [m for m in mentions if m is not org]
@@ -1724,11 +1732,29 @@ def _asks_quote(words: Sequence[str]) -> bool:
     ):
         # "How does UNIDO see the eWTP?": a view, which its people's words give.
         return True
+    if _speech_act_asked(words):
+        return True
     return any(
         (w in QUOTE_WORDS or (w in _LINE_WORDS and tuple(words[i + 1 : i + 2]) in _LINE_OPENS))
         and not (i and words[i - 1] in _NOT_SPEAKERS)
         and not _document_named(words, i)
         for i, w in enumerate(words)
+    )
+
+
+_SPEECH_ACT_ASKS = frozenset("what did does do has have had".split())
+_AFTER_SPEECH_ACT = frozenset("about on regarding for over".split())
+
+
+def _speech_act_asked(words: Sequence[str]) -> bool:
+    """ "What did X promise?", "what has X warned about floods?": a speech act
+    (``SPEECH_ACT_WORDS``) asked with "what" and an auxiliary, as the question's verb
+    (last, or before what it is about), which a release reports as the speaker's words."""
+    if tuple(words[:1]) != ("what",) or not set(words[1:2]) & _SPEECH_ACT_ASKS:
+        return False
+    return any(
+        w in SPEECH_ACT_WORDS and (i == len(words) - 1 or words[i + 1] in _AFTER_SPEECH_ACT)
+        for i, w in enumerate(words[3:], start=3)
     )
 
 

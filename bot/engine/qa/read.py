@@ -15,6 +15,7 @@ from rapidfuzz.distance import OSA
 
 from bot.engine.qa.claims import claim_question, confirm_tail, without_confirmation
 from bot.engine.qa.vocabulary import (
+    CHAIR_WORDS,
     FOUNDER_WORDS,
     KIND_NOUNS,
     LEADER_WORDS,
@@ -26,6 +27,7 @@ from bot.engine.qa.vocabulary import (
 from bot.search.synonyms import rewrite_phrases, synonyms
 from bot.search.terms import STOP_WORDS, index_term, stem
 from bot.textnorm import normalize
+from bot.vocab import office_verbs
 
 # Words that open or close a chat message without adding meaning.
 _LEADING_FILLER = frozenset(
@@ -356,6 +358,39 @@ _WORK_WITH = re.compile(r"\bwork(?:s|ed|ing)? (with|together)\b")
 _CO_PREFIX = re.compile(r"\bco (?=found|initiat|creat|chair|lead|organi[sz]|host|sponsor|fund)")
 # "Per its DG", "per the release": the chat form of "according to", which releases write.
 _PER = re.compile(r"\bper (?=(?:its|his|her|their|the|a|an)\b)")
+
+
+def _office_verb_asks() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "who directs X" / "who directed X": a verb naming an office (bot/vocab/
+    office_verbs.yaml, the list ingest reads "Jane Doe, who directs the X" with) that the
+    role words do not already cover ("heads", "chairs", "founded"), and the title it
+    names, by each of its forms ("directs", "directed" -> "director")."""
+    covered = LEADER_WORDS | CHAIR_WORDS | FOUNDER_WORDS
+    titles: dict[str, str] = {}
+    present: list[str] = []
+    for verb, title in office_verbs().items():
+        head, *rest = verb.split()
+        if head in covered or rest == ["by"] or not head.endswith("s"):
+            continue
+        base = head[:-1]
+        past = " ".join([base + "d" if base.endswith("e") else base + "ed", *rest])
+        titles[verb] = titles[past] = title.casefold()
+        present.append(verb)
+    pasts = [v for v in titles if v not in present]
+    pattern = re.compile(
+        rf"^who (?:(?P<now>{'|'.join(map(re.escape, present))})"
+        rf"|(?P<was>{'|'.join(map(re.escape, pasts))})) (?!of\b)"
+    )
+    return pattern, titles
+
+
+_OFFICE_VERB, _OFFICE_TITLE = _office_verb_asks()
+
+
+def _office_verb(match: re.Match[str]) -> str:
+    """ "who directs " -> "who is the director of ", "who directed " -> "who was …"."""
+    verb = match["now"] or match["was"]
+    return f"who {'is' if match['now'] else 'was'} the {_OFFICE_TITLE[verb]} of "
 
 
 # "In which countries…", "for which organisations…": a preposition before the question word.
@@ -766,6 +801,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _ON_THE_MAP.sub(r"\g<thing>recognition", key)
     key = _GOT_GOING.sub(r"launched \g<thing>", key).strip()
     key = _PER.sub("according to ", key)
+    key = _OFFICE_VERB.sub(_office_verb, key)
     key = _CO_PREFIX.sub("", key)
     # Thesaurus phrases ("set up", "head office", "sit down together") become their
     # group's head word, which the rest of the pipeline reads as any other word.
@@ -1040,5 +1076,8 @@ _GET_GOING = re.compile(
 _ANYONE_QUOTED = re.compile(
     r"^(?:(?:did|has|have) (?:anybody|anyone|someone|somebody|any speaker) (?:quote|quoted|say|said|"
     r"comment|commented|remark|remarked) (?:something|anything)|(?:which|what|any) quotes? "
-    r"(?:mention|mentions|mentioned|is|are))(?P<about> (?:about|on|regarding) .+| .+)$"
+    r"(?:mention|mentions|mentioned|is|are)|"
+    # "Who quoted the village elders?": active, with an object: whose quote has it.
+    r"who quoted(?! (?:as|in|on|about|regarding|since|before|after|during)\b))"
+    r"(?P<about> (?:about|on|regarding) .+| .+)$"
 )

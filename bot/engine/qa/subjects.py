@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -548,6 +549,31 @@ class DescriptionResolver:
                 if role_fits(role.title, role_words) and person not in found:
                     found.append(person)
         return found
+
+
+class UnitRoleAsk(NamedTuple):
+    """A title asked at a unit that the releases give as a post of its parent
+    organisation ("Director of the Hydrology Lab" at Lakemoor University)."""
+
+    organization: str  # the parent the roles are at
+    words: tuple[str, ...]  # the title asked, with the unit's words the titles give
+    holders: tuple[str, ...]
+
+
+def unit_role_holders(index: Index, unit_id: str, role_words: Sequence[str]) -> UnitRoleAsk | None:
+    """ "Who was director of the Hydrology Lab in 2021?" when nobody holds a role at
+    the Lab itself: the holders of the titles that name it as a post of another
+    organisation (``Index.unit_roles``) and fit the words (``role_fits``), all at one
+    parent; None when no such title fits."""
+    fitting = [r for r in index.unit_roles.get(unit_id, ()) if role_fits(r.title, role_words)]
+    parents = {r.organization for r in fitting}
+    if len(parents) != 1:
+        return None
+    title = normalize(fitting[0].title)
+    unit_words = [w for w in title.rpartition(" of ")[2].split() if w not in STOP_WORDS]
+    words = (*role_words, *(w for w in unit_words if w not in role_words))
+    holders = tuple(dict.fromkeys(r.entity for r in fitting))
+    return UnitRoleAsk(parents.pop() or "", words, holders)
 
 
 def role_fits(title: str, role_words: Sequence[str]) -> bool:

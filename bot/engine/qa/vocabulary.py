@@ -25,6 +25,14 @@ QUOTE_WORDS = frozenset(
     "wording verbatim quotation quotations soundbite soundbites".split()
 )
 
+# Verbs of a speech act that a release reports as a quote ("we will keep alerts free"):
+# "what did X promise / warn / vow?" asks for X's words. Money verbs ("pledged",
+# "committed") are left out: "what did X pledge?" is most often a stated amount.
+SPEECH_ACT_WORDS = frozenset(
+    "promise promised promises vow vowed vows warn warned warns predict predicted predicts "
+    "insist insisted insists urge urged urges stress stressed stresses".split()
+)
+
 # Verbs asking someone's view ("how does UNIDO see the eWTP?"), in "how do/does/did …".
 VIEW_WORDS = frozenset("see sees saw regard regards regarded perceive perceives feel feels".split())
 

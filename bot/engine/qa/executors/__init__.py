@@ -16,6 +16,7 @@
 - ``successors.py``: who held a title after someone ("who replaced X"), from the roles' dates;
 - ``affiliation.py``: where someone worked at a date, asked with a verb, from the same dates;
 - ``quotes.py``: quotes by speaker, topic and year;
+- ``quote_counts.py``: how many quotes the releases hold, by speaker;
 - ``facts.py``: facts by subject, relation, date and place (BM25 as the retriever);
 - ``lists.py``: lists from facts' ``about`` links and entity kinds;
 - ``items.py``: the items of a list stated inside one fact or quote, and their count;
@@ -187,6 +188,7 @@ from bot.engine.qa.executors.press_desk import PressDeskAnswers
 from bot.engine.qa.executors.previous import PreviousAffiliationAnswers
 from bot.engine.qa.executors.purpose import PurposeAnswers
 from bot.engine.qa.executors.qualifiers import QualifierAnswers
+from bot.engine.qa.executors.quote_counts import QuoteCountAnswers
 from bot.engine.qa.executors.quote_lists import QuoteListAnswers
 from bot.engine.qa.executors.quote_years import QuoteYearAnswers
 from bot.engine.qa.executors.quotes import QuoteAnswers
@@ -239,6 +241,7 @@ class Executors(
     ReturnAnswers,
     RoleHolderAnswers,
     ReleaseCountAnswers,
+    QuoteCountAnswers,
     ReleaseSpanAnswers,
     FoundingAnswers,
     FoundingCountAnswers,

@@ -29,6 +29,7 @@ from bot.engine.qa.vocabulary import (
     LEADER_WORDS,
     PRICE_WORDS,
     QUOTE_WORDS,
+    SPEECH_ACT_WORDS,
     TITLE_WORDS,
     VIEW_WORDS,
     WEEKDAYS,
@@ -119,7 +120,7 @@ Result = Answer | Step | None
 
 _SPEAKER_KINDS = frozenset({EntityKind.PERSON, EntityKind.ORGANIZATION})
 _QUOTE_TERMS = (
-    frozenset(stem(w) for w in QUOTE_WORDS)
+    frozenset(stem(w) for w in QUOTE_WORDS | SPEECH_ACT_WORDS)
     | frozenset(
         # "Her line about X", "the exact words for my piece": how a quote is asked for.
         stem(w)

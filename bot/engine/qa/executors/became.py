@@ -23,6 +23,7 @@ from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.executors.role_dates import best_fitting
 from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.kb.models import LoadedFact
 from bot.search.index import RoleSpan
 from bot.textnorm import normalize
@@ -36,6 +37,10 @@ START_WORDS = frozenset(
 # "When did X's term as DG begin?": a title's start, asked of the term (only here: a
 # thing that "began" elsewhere is a launch or a period's start, not a title taken).
 _BEGIN_WORDS = frozenset("begin began begun beginning commence commenced".split())
+# Of those, the words of a start asked with no title ("when did she start?"); joining is
+# the first title at a place, which relations.py answers.
+_STARTED = frozenset("start started starting begin began begun".split())
+_JOINED = frozenset("join joined joining".split())
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "July 1, 2021", "July 2021", "2021", and the day first ("1 April 2022").
 _DATE = (
@@ -147,6 +152,22 @@ class BecameAnswers(ExecutorBase):
         padded = f" {normalize(text)} "
         return any(f" {normalize(label)} " in padded for label in (entity.name, *entity.aliases))
 
+    def _start_of_current_title(
+        self, q: Query
+    ) -> tuple[str, list[str], list[str], list[RoleSpan]] | None:
+        """ "When did Halima Abdi start?", "when did she join?": a start asked of one
+        person with no title named (only start words) is the start of the titles they
+        hold now (``Index.role_history``); None otherwise."""
+        person = self.one_person(q)
+        if person is None or q.role_asks or len(q.subjects) != 1:
+            return None  # "when did X join the academy?": the first title there (relations)
+        if not set(q.words) & _STARTED or set(q.words) & _JOINED:
+            return None
+        if any(w in TITLE_WORDS and w not in START_WORDS for w in q.words):
+            return None
+        current = list(self.index.role_history(person).current)
+        return (person, [], [], current) if current else None
+
     def became(self, q: Query) -> Answer | None:
         """When the person took the title asked; None when the question asks no such
         thing (no start word, no date asked, no one person or no title of theirs)."""
@@ -162,6 +183,8 @@ class BecameAnswers(ExecutorBase):
         if q.time.bounded or q.quote or q.meta or q.wants == "count":
             return None  # "how many … when X became …": a figure as of then (events.py)
         asked = self._asked_titles(q)
+        if asked is None or not asked[3]:
+            asked = self._start_of_current_title(q)
         if asked is None or not asked[3]:
             return None
         person, title_words, _orgs, spans = asked

@@ -59,6 +59,9 @@ MAX_SCANNED_FACTS = 2_000
 MAX_CHANGE_STATEMENTS = 4
 
 
+_PLURAL_RELEASE_NOUNS = frozenset("releases announcements".split())
+
+
 def _relative_time(q: Query) -> TimeConstraint:
     """The question's time, with "this year" and "last year" read as calendar years."""
     words = q.words
@@ -110,6 +113,9 @@ class ChangeAnswers(ExecutorBase):
         2021?": no subject, a news word and nothing else asked."""
         # "What did the June 2021 release say?" asks for its news, not for a quote.
         release = bool(self._releases_dated(q))
+        # "What did the releases say in 2023?": the releases of a time as the speaker,
+        # whose news is the statements of that time, not a quote.
+        release = release or (q.time.bounded and bool(set(q.words) & _PLURAL_RELEASE_NOUNS))
         if q.subjects or q.role_asks or (q.quote and not release) or q.meta or q.same_name:
             return False
         if q.list_kinds:

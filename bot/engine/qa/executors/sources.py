@@ -22,6 +22,7 @@ from bot.engine.qa.vocabulary import (
     PUBLISHER_WORDS,
     RELEASE_NOUNS,
     number_word,
+    spelled_title,
 )
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedSource
 from bot.search.index import Index
@@ -114,7 +115,17 @@ class SourceAnswers(ExecutorBase):
             items = [
                 c.item
                 for c in self.retriever.rank(
-                    [t for t in topic if t not in _MENTION_TERMS | _ANNOUNCE_TERMS] or topic,
+                    # A title by its initials as releases write it ("the new CEO": "Chief
+                    # Executive Officer"; bot/vocab/title_initials.yaml).
+                    [
+                        s
+                        for t in topic
+                        if t not in _MENTION_TERMS | _ANNOUNCE_TERMS
+                        for s in (
+                            [t] if spelled_title([t]) == [t] else map(stem, spelled_title([t]))
+                        )
+                    ]
+                    or topic,
                     set(q.subjects),
                 )
                 if isinstance(c.item, LoadedFact | LoadedQuote)
@@ -217,22 +228,51 @@ class SourceAnswers(ExecutorBase):
         )
 
     def speakers(self, q: Query) -> Answer:
-        """Who is quoted: the most quoted first, with their roles and counts."""
+        """Who is quoted: the most quoted first, with their roles and counts. A time in
+        the question ("who was quoted in 2021?") keeps the quotes of the releases dated
+        then (a quote is dated by its release), and names the speakers of those only;
+        none then is not_found, naming the years that have quotes."""
         index = self.index
-        speakers = sorted(
-            index.quotes_by_speaker, key=lambda e: (-len(index.quotes_by_speaker[e]), e)
-        )[:MAX_LISTED_SPEAKERS]
+        quoted = {
+            e: [qq for qq in found if q.time.admits_date(index.source_date(qq.source).isoformat())]
+            for e, found in index.quotes_by_speaker.items()
+        }
+        quoted = {e: found for e, found in quoted.items() if found}
+        if not quoted:
+            years = sorted(
+                {
+                    index.source_date(qq.source).year
+                    for f in index.quotes_by_speaker.values()
+                    for qq in f
+                }
+            )
+            return not_found(
+                q.question,
+                f"No one is quoted in the releases {q.time.describe()}. The releases quote "
+                f"people in {', '.join(map(str, years))}.",
+            )
+        speakers = sorted(quoted, key=lambda e: (-len(quoted[e]), e))[:MAX_LISTED_SPEAKERS]
         lines = []
         for speaker in speakers:
-            role = index.role_as_of(speaker)
-            count = len(index.quotes_by_speaker[speaker])
+            # Asked of a time, the title the speaker's newest release then gives them.
+            when = (
+                max(index.source_date(qq.source) for qq in quoted[speaker])
+                if q.time.bounded
+                else None
+            )
+            role = index.role_as_of(speaker, when)
+            count = len(quoted[speaker])
             detail = f", {index.role_text(role)}" if role else ""
             lines.append(
                 f"• {index.entity(speaker).name}{detail}: {count} quote{'s' if count != 1 else ''}"
             )
-        total = len(index.quotes_by_speaker)
-        head = f"{number_word(total).capitalize()} {'person is' if total == 1 else 'people are'} quoted:"
-        sources = {qq.source for e in speakers for qq in index.quotes_by_speaker[e]}
+        total = len(quoted)
+        when = f" {q.time.describe()}" if q.time.bounded else ""
+        head = (
+            f"{number_word(total).capitalize()} {'person is' if total == 1 else 'people are'}"
+            f" quoted{when and ' in the releases' + when}:"
+        )
+        sources = {qq.source for e in speakers for qq in quoted[e]}
         return answered(
             index,
             q.question,

@@ -1,0 +1,54 @@
+"""How many quotes the releases hold: "how many quotes are there?", "how many quotes do
+you have?", "how many quotes are in the releases from 2023?".
+
+A count of the knowledge base's own things, asked with no speaker, subject or topic:
+the quotes of every release (of the releases dated in the time asked, when the question
+names one, a quote being dated by its release), with how many each speaker has, most
+first, and the releases that hold them, cited. A question naming a speaker or a topic
+is the quote executors' ("how many quotes from Jack MA?").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from bot.engine.qa.compose import answered, not_found
+from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.query import Query
+from bot.engine.qa.vocabulary import number_word
+from bot.search.terms import stem
+
+_QUOTE_NOUNS = frozenset("quote quotes quotation quotations".split())
+_QUOTE_STEMS = frozenset(map(stem, _QUOTE_NOUNS))
+# At most this many speakers are named with their counts.
+MAX_COUNTED_SPEAKERS = 10
+
+
+class QuoteCountAnswers(ExecutorBase):
+    def quote_count(self, q: Query) -> Result:
+        """The number of quotes, by speaker; None unless the question opens "how many"
+        with a word for quotes and names no speaker, subject or topic."""
+        if q.words[:2] != ("how", "many") or not set(q.words[2:3]) & _QUOTE_NOUNS:
+            return None
+        if q.subjects or q.role_asks or set(q.terms) - _QUOTE_STEMS or q.unknown_names:
+            return None
+        index = self.index
+        quotes = [
+            quote
+            for found in index.quotes_by_speaker.values()
+            for quote in found
+            if q.time.admits_date(index.source_date(quote.source).isoformat())
+        ]
+        when = f" {q.time.describe()}" if q.time.bounded else ""
+        if not quotes:
+            return not_found(q.question, f"The releases{when} hold no quotes.")
+        by_speaker = Counter(quote.speaker for quote in quotes)
+        lines = [
+            f"**{len(quotes)} quote{'s' if len(quotes) != 1 else ''}**{when}, by "
+            f"{number_word(len(by_speaker))} {'person' if len(by_speaker) == 1 else 'people'}:"
+        ]
+        for speaker, count in by_speaker.most_common(MAX_COUNTED_SPEAKERS):
+            lines.append(f"• {index.entity(speaker).name}: {count}")
+        lines.append(f"`{self.prefix}quote <name>` shows what they said.")
+        sources = [s.id for s in index.sources_newest if any(qq.source == s.id for qq in quotes)]
+        return answered(index, q.question, "\n".join(lines), sources, entities=list(by_speaker))
