@@ -53,6 +53,8 @@
 - ``qualifiers.py``: a qualified title ("deputy", "acting") no stated role carries;
 - ``namesakes.py``: which of two namesakes a claim is about, and what links them;
 - ``previous.py``: where someone worked before, with no organisation named.
+- ``unstated_events.py``: a "when did S V?" no sentence states of S (``asked_event``),
+  said plainly with what the releases say instead.
 - ``tenures.py``: when someone left a post, and how long they held a title;
 - ``frequencies.py``: how often something happens ("every 90 minutes"), as of the time asked;
 - ``figure_gains.py``: the change in a stated figure between two years, or since the
@@ -212,6 +214,7 @@ from bot.engine.qa.executors.title_quotes import TitleQuoteAnswers
 from bot.engine.qa.executors.title_release import TitleReleaseAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
+from bot.engine.qa.executors.unstated_events import UnstatedEventAnswers
 from bot.engine.qa.executors.wrong_detail import WrongDetailAnswers
 from bot.engine.qa.executors.wrong_place import WrongPlaceAnswers
 from bot.engine.qa.executors.yes_no import YesNoAnswers
@@ -270,6 +273,7 @@ class Executors(
     NamesakeAnswers,
     PreviousAffiliationAnswers,
     UnstatedAnswers,
+    UnstatedEventAnswers,
     StatedRelationAnswers,
     ExclusionAnswers,
     ExplainAnswers,

@@ -80,6 +80,7 @@ _CHANGE_TERMS = frozenset(
 _FIGURE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w-])")
 
 if TYPE_CHECKING:
+    from bot.engine.qa.asked_event import AskedEvent
     from bot.engine.qa.executors.became import TitleStart
     from bot.engine.qa.executors.events import DatedEnd
 
@@ -455,6 +456,11 @@ class ExecutorBase:
 
     def contact_from_sources(self, q: Query) -> Result:
         """The press contacts the releases' contact blocks give (``ContactAnswers``)."""
+        raise NotImplementedError
+
+    def event_unstated(self, q: Query, asked: AskedEvent, facts: list[LoadedFact]) -> Answer:
+        """``not_found`` for a "when did S V?" no sentence states of S, with what the
+        releases say instead (``UnstatedEventAnswers``)."""
         raise NotImplementedError
 
     def _fact_answer(self, q: Query, ranked: list[Candidate]) -> Answer:
