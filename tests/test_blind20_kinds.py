@@ -182,3 +182,14 @@ def _unstated_words(engine: Engine, message: str) -> str:
     asked = ask(engine, message)
     assert asked.status is Status.NOT_FOUND, asked.reply
     return asked.reply
+
+
+def test_before_or_after_places_the_first_end_against_the_second(kelp: Engine) -> None:
+    reply = answered(
+        kelp,
+        "did the Kelp Line win its national recognition before or after the Saltworks-Reef"
+        " Trust partnership started?",
+        "After:",
+    )
+    assert reply.index("2021") < reply.index("2020"), reply
+    answered(kelp, "was the Kelp Line extended after or before its national recognition?", "After:")
