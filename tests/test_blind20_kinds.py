@@ -193,3 +193,17 @@ def test_before_or_after_places_the_first_end_against_the_second(kelp: Engine) -
     )
     assert reply.index("2021") < reply.index("2020"), reply
     answered(kelp, "was the Kelp Line extended after or before its national recognition?", "After:")
+
+
+def test_still_with_a_verb_of_the_title_is_answered_from_the_newest_titles(
+    harbour: Engine,
+) -> None:
+    # "Still" asks about now: the newest release's titles, dated, not a sentence that
+    # happens to name the title ("…, Chief Executive of the Port Authority, chairs …").
+    answered(
+        harbour,
+        "does Rosa Delgado still lead the port authority?",
+        "Yes",
+        "Chief Executive",
+        "as of 2026",
+    )

@@ -71,6 +71,7 @@ from bot.engine.qa.subjects import (
 )
 from bot.engine.qa.vocabulary import (
     BACK_REFERENCES,
+    CONTINUING_WORDS,
     DATELINE_WORDS,
     HEADLINE_WORDS,
     KIND_NOUNS,
@@ -725,6 +726,12 @@ class QuestionAnswerer:
             found = run.figure_check(q)
             if found is not None:
                 return found
+            if words & CONTINUING_WORDS and q.words[0] in _PRESENT_AUX and "when" not in words:
+                # "Is P still chairing O?": the newest titles, dated, before a sentence
+                # that states the title once (``stated_relation``) says a plain "yes".
+                found = run.role_now(q)
+                if found is not None:
+                    return found
             # "Is Jack Ma UNIDO's director general?": a title the releases give another.
             found = title_of_another(self.index, q)
             if found is not None:
@@ -1317,6 +1324,10 @@ _RELATIVE_YEAR = re.compile(
 )
 _ANSWERED_YEAR = re.compile(r"\*\*When:\*\*[^\n]*?\b((?:19|20)\d\d)\b")
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+# "Is / does / has P still …?" asks about now; "was P still … when A happened?" does not.
+_PRESENT_AUX = frozenset("is are does do has have".split())
 
 
 def relative_year(words: list[str], answered_text: str) -> list[str]:
