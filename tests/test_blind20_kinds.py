@@ -207,3 +207,14 @@ def test_still_with_a_verb_of_the_title_is_answered_from_the_newest_titles(
         "Chief Executive",
         "as of 2026",
     )
+
+
+def test_already_holding_a_title_says_since_when(harbour: Engine) -> None:
+    # "Rosa DELGADO became Chief Executive … on January 1, 2019": the yes gives the start.
+    answered(
+        harbour,
+        "was Rosa Delgado already chief executive of the port authority when the green"
+        " shipping corridor was launched?",
+        "Yes",
+        "January 1, 2019",
+    )
