@@ -218,3 +218,12 @@ def test_already_holding_a_title_says_since_when(harbour: Engine) -> None:
         "Yes",
         "January 1, 2019",
     )
+
+
+def test_a_description_with_a_participle_clause_resolves_like_a_relative_one(
+    coldchain: Engine,
+) -> None:
+    # "The firm operating SkyCold" is Marula Logistics, whose head is its CEO, not the
+    # person leading SkyCold itself.
+    reply = answered(coldchain, "who heads the firm operating SkyCold?", "Oliver KAMAU")
+    assert not reply.startswith("Grace"), reply
