@@ -227,3 +227,14 @@ def test_a_description_with_a_participle_clause_resolves_like_a_relative_one(
     # person leading SkyCold itself.
     reply = answered(coldchain, "who heads the firm operating SkyCold?", "Oliver KAMAU")
     assert not reply.startswith("Grace"), reply
+
+
+def test_a_class_in_words_no_release_uses_gets_what_it_is_described_as(
+    coldchain: Engine,
+) -> None:
+    # No release says "treaty"; what SkyCold is described as still answers it.
+    answered(coldchain, "is SkyCold an intergovernmental treaty?", "drone delivery service")
+
+
+def test_how_many_releases_the_bot_itself_answers_from(textile: Engine) -> None:
+    answered(textile, "how many press releases are you drawing on?", "Five", "in all")

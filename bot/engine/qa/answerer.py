@@ -76,6 +76,7 @@ from bot.engine.qa.vocabulary import (
     HEADLINE_WORDS,
     KIND_NOUNS,
     NUMBER_WORDS,
+    PRESENT_AUX,
     PUBLISHER_WORDS,
     ROLE_TERMS,
     SHAPE_WORDS,
@@ -726,7 +727,7 @@ class QuestionAnswerer:
             found = run.figure_check(q)
             if found is not None:
                 return found
-            if words & CONTINUING_WORDS and q.words[0] in _PRESENT_AUX and "when" not in words:
+            if words & CONTINUING_WORDS and q.words[0] in PRESENT_AUX and "when" not in words:
                 # "Is P still chairing O?": the newest titles, dated, before a sentence
                 # that states the title once (``stated_relation``) says a plain "yes".
                 found = run.role_now(q)
@@ -1324,10 +1325,6 @@ _RELATIVE_YEAR = re.compile(
 )
 _ANSWERED_YEAR = re.compile(r"\*\*When:\*\*[^\n]*?\b((?:19|20)\d\d)\b")
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-
-
-# "Is / does / has P still …?" asks about now; "was P still … when A happened?" does not.
-_PRESENT_AUX = frozenset("is are does do has have".split())
 
 
 def relative_year(words: list[str], answered_text: str) -> list[str]:
