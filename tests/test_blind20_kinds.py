@@ -238,3 +238,16 @@ def test_a_class_in_words_no_release_uses_gets_what_it_is_described_as(
 
 def test_how_many_releases_the_bot_itself_answers_from(textile: Engine) -> None:
     answered(textile, "how many press releases are you drawing on?", "Five", "in all")
+
+
+def test_the_first_holder_only_from_a_statement_saying_so(
+    coldchain: Engine, textile: Engine
+) -> None:
+    # No release says who was the Bank's first President: the earliest named is Sow,
+    # never Adjei, who succeeded him.
+    reply = _unstated(
+        coldchain, "who was the Tanvara Development Bank's first president?", "Ibrahim SOW"
+    )
+    assert "ADJEI" not in reply, reply
+    # "The founding members elected Marcus OYELARAN … as Chair of the Board" says it.
+    answered(textile, "who was the first chair of the Fibre Return Alliance?", "OYELARAN")

@@ -748,6 +748,10 @@ class QuestionAnswerer:
             )
             if found is not None:
                 return found
+        # "Who was the first president of X?": only a statement saying who was first.
+        first = run.first_holder(q)
+        if first is not None:
+            return first
         role_answer: Result = None
         if q.role_asks and q.answer_type in (AnswerType.PERSON, AnswerType.ANY, AnswerType.ROLE):
             role_answer = run.person_by_role(q)

@@ -53,6 +53,8 @@
 - ``qualifiers.py``: a qualified title ("deputy", "acting") no stated role carries;
 - ``namesakes.py``: which of two namesakes a claim is about, and what links them;
 - ``previous.py``: where someone worked before, with no organisation named.
+- ``first_holders.py``: "who was the first <title> of O?" only from a statement that
+  says who was first; else not_found naming the earliest holder given.
 - ``unstated_events.py``: a "when did S V?" no sentence states of S (``asked_event``),
   said plainly with what the releases say instead.
 - ``tenures.py``: when someone left a post, and how long they held a title;
@@ -153,6 +155,7 @@ from bot.engine.qa.executors.figure_checks import FigureCheckAnswers
 from bot.engine.qa.executors.figure_gains import FigureGainAnswers
 from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.figure_times import FigureTimeAnswers
+from bot.engine.qa.executors.first_holders import FirstHolderAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.former_heads import FormerHeadAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
@@ -274,6 +277,7 @@ class Executors(
     PreviousAffiliationAnswers,
     UnstatedAnswers,
     UnstatedEventAnswers,
+    FirstHolderAnswers,
     StatedRelationAnswers,
     ExclusionAnswers,
     ExplainAnswers,

@@ -458,6 +458,11 @@ class ExecutorBase:
         """The press contacts the releases' contact blocks give (``ContactAnswers``)."""
         raise NotImplementedError
 
+    def first_holder(self, q: Query) -> Answer | None:
+        """``not_found`` for "who was the first <title> of O?" that no statement settles
+        (``FirstHolderAnswers``)."""
+        raise NotImplementedError
+
     def event_unstated(self, q: Query, asked: AskedEvent, facts: list[LoadedFact]) -> Answer:
         """``not_found`` for a "when did S V?" no sentence states of S, with what the
         releases say instead (``UnstatedEventAnswers``)."""
