@@ -80,6 +80,14 @@ facts:
     about: [kelp-line]
     date: 2022-05-02
     text: The Kelp Line held a kelp planting off Tarrow on May 2, 2022.
+  - id: kelp-trained-2022
+    about: [kelp-line]
+    date: 2022-06-01
+    text: The Kelp Line has trained 300 divers since 2020, 40 per cent of them women.
+  - id: kelp-trained-2023
+    about: [kelp-line]
+    date: 2023-03-08
+    text: The Kelp Line has trained 420 divers since 2020, 45 per cent of them women.
   - id: kelp-trust
     about: [kelp-line, reef-trust, saltworks]
     date: 2020
@@ -251,3 +259,7 @@ def test_the_first_holder_only_from_a_statement_saying_so(
     assert "ADJEI" not in reply, reply
     # "The founding members elected Marcus OYELARAN … as Chair of the Board" says it.
     answered(textile, "who was the first chair of the Fibre Return Alliance?", "OYELARAN")
+
+
+def test_an_intake_is_the_people_trained(kelp: Engine) -> None:
+    answered(kelp, "newest share of women in the Kelp Line's intake?", "45 per cent")
