@@ -263,3 +263,12 @@ def test_the_first_holder_only_from_a_statement_saying_so(
 
 def test_an_intake_is_the_people_trained(kelp: Engine) -> None:
     answered(kelp, "newest share of women in the Kelp Line's intake?", "45 per cent")
+
+
+def test_a_release_named_by_its_dateline_dates_a_figure(textile: Engine) -> None:
+    answered(
+        textile,
+        "by how much did the tonnes collected rise between the Gothenburg announcement and"
+        " the Helsinki one?",
+        "12,100",
+    )

@@ -29,6 +29,7 @@ from bot.engine.examples import examples_of
 from bot.engine.qa.claimed_titles import title_of_another
 from bot.engine.qa.claims import without_guess
 from bot.engine.qa.compose import answered
+from bot.engine.qa.datelined import dated_releases
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.event_choice import settle_events
 from bot.engine.qa.executors import Executors, Result
@@ -275,7 +276,8 @@ class QuestionAnswerer:
         text = self._with_topic(asked) or asked
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it
-        key = normalize(text)
+        # "The Geneva release": the one release datelined there, by its year.
+        key = " ".join(dated_releases(self.index, normalize(text).split()))
         if not key:
             return self._usage()
         if (
