@@ -12,6 +12,7 @@ followed by a release noun (or "one" after one), is left as written.
 from __future__ import annotations
 
 from collections import defaultdict
+from weakref import WeakKeyDictionary
 
 from bot.search.index import Index
 from bot.textnorm import normalize
@@ -21,16 +22,32 @@ from bot.textnorm import normalize
 RELEASE_NAMING = frozenset("release releases announcement announcements statement update".split())
 
 
-def dated_releases(index: Index, words: list[str]) -> list[str]:
-    """``words`` (normalised) with each "<dateline city> <release noun>" written as the
-    year of the one release datelined there."""
-    if not RELEASE_NAMING & set(words):
-        return words
+# Per snapshot, weakly held: a snapshot replaced by a reload is not kept alive here.
+_BY_INDEX: WeakKeyDictionary[Index, dict[tuple[str, ...], frozenset[int]]] = WeakKeyDictionary()
+
+
+def _years_by_city(index: Index) -> dict[tuple[str, ...], frozenset[int]]:
+    """The years of the releases datelined in each city (normalised words), read once
+    per snapshot."""
+    cached = _BY_INDEX.get(index)
+    if cached is not None:
+        return cached
     years: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for stated in index.sources_newest:
         city = tuple(normalize(stated.source.dateline.city).split())
         if city:
             years[city].add(stated.source.date.year)
+    table = {city: frozenset(found) for city, found in years.items()}
+    _BY_INDEX[index] = table
+    return table
+
+
+def dated_releases(index: Index, words: list[str]) -> list[str]:
+    """``words`` (normalised) with each "<dateline city> <release noun>" written as the
+    year of the one release datelined there."""
+    if not RELEASE_NAMING & set(words):
+        return words
+    years = _years_by_city(index)
     out = list(words)
     i = 0
     noun_seen = False
