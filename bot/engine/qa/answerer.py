@@ -29,6 +29,7 @@ from bot.engine.examples import examples_of
 from bot.engine.qa.claimed_titles import title_of_another
 from bot.engine.qa.claims import without_guess
 from bot.engine.qa.compose import answered
+from bot.engine.qa.datelined import dated_releases
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.event_choice import settle_events
 from bot.engine.qa.executors import Executors, Result
@@ -72,10 +73,12 @@ from bot.engine.qa.subjects import (
 )
 from bot.engine.qa.vocabulary import (
     BACK_REFERENCES,
+    CONTINUING_WORDS,
     DATELINE_WORDS,
     HEADLINE_WORDS,
     KIND_NOUNS,
     NUMBER_WORDS,
+    PRESENT_AUX,
     PUBLISHER_WORDS,
     ROLE_TERMS,
     SHAPE_WORDS,
@@ -274,7 +277,8 @@ class QuestionAnswerer:
         text = self._with_topic(asked) or asked
         if _ORDER_ONLY.match(text):
             text = question  # "A or B: which came first?": the options are before it
-        key = normalize(text)
+        # "The Geneva release": the one release datelined there, by its year.
+        key = " ".join(dated_releases(self.index, normalize(text).split()))
         if not key:
             return self._usage()
         if (
@@ -735,6 +739,12 @@ class QuestionAnswerer:
             found = run.figure_check(q)
             if found is not None:
                 return found
+            if words & CONTINUING_WORDS and q.words[0] in PRESENT_AUX and "when" not in words:
+                # "Is P still chairing O?": the newest titles, dated, before a sentence
+                # that states the title once (``stated_relation``) says a plain "yes".
+                found = run.role_now(q)
+                if found is not None:
+                    return found
             # "Is Jack Ma UNIDO's director general?": a title the releases give another.
             found = title_of_another(self.index, q)
             if found is not None:
@@ -750,6 +760,10 @@ class QuestionAnswerer:
             )
             if found is not None:
                 return found
+        # "Who was the first president of X?": only a statement saying who was first.
+        first = run.first_holder(q)
+        if first is not None:
+            return first
         role_answer: Result = None
         if q.role_asks and q.answer_type in (AnswerType.PERSON, AnswerType.ANY, AnswerType.ROLE):
             role_answer = run.person_by_role(q)

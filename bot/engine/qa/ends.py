@@ -35,6 +35,7 @@ _DETERMINERS = frozenset("the a an its their his her this that these those".spli
 class Relation(StrEnum):
     FIRST = "first"  # which of two things came first
     LAST = "last"  # which came last
+    ORDER = "order"  # whether the first came before or after the second
     BETWEEN = "between"  # the years between two things
     WHEN = "when"  # a figure as of the date of a thing
     BEFORE = "before"  # a figure as of just before the date of a thing
@@ -54,7 +55,9 @@ class TwoEnds:
 
 def two_ends(words: tuple[str, ...]) -> TwoEnds | None:
     """The two ends of a question relating two things in time, or None."""
-    return _order(words) or _span(words) or _change(words) or _when(words)
+    return (
+        _order(words) or _before_or_after(words) or _span(words) or _change(words) or _when(words)
+    )
 
 
 def _clean(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -94,6 +97,22 @@ def _order(words: tuple[str, ...]) -> TwoEnds | None:
                 return None
             relation = Relation.FIRST if w in _FIRST_WORDS else Relation.LAST
             return TwoEnds(relation, a, b)
+    return None
+
+
+# "Was A before or after B?": the choice between the two orders, either way round.
+_EITHER_ORDER = (("before", "or", "after"), ("after", "or", "before"))
+
+
+def _before_or_after(words: tuple[str, ...]) -> TwoEnds | None:
+    """ "Was A launched before or after B?", "did A come after or before B?": A, the end
+    asked about, is the first; B the one it is placed against."""
+    if not words or words[0] not in _AUX:
+        return None
+    for k in range(1, len(words) - 3):
+        if words[k : k + 3] in _EITHER_ORDER:
+            a, b = _clean(words[1:k]), _clean(words[k + 3 :])
+            return TwoEnds(Relation.ORDER, a, b) if _ok(a, b) else None
     return None
 
 

@@ -782,6 +782,14 @@ class QueryParser:
                     for m in mentions
                 )
             )
+            # "the group hosting the campus": a clause reduced to its participle.
+            reduced = reduced or (
+                end == i + 1
+                and i + 2 < len(words)
+                and words[i + 1].endswith("ing")
+                and len(words[i + 1]) > len("ing") + 1
+                and words[i + 1] not in STOP_WORDS
+            )
             if (
                 end == i + 1
                 and i + 2 < len(words)

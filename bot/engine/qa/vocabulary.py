@@ -217,6 +217,14 @@ PUBLISHER_WORDS = frozenset(
 )
 DATELINE_WORDS = frozenset("dateline datelined".split())
 HEADLINE_WORDS = frozenset("headline title headlines titled".split())
+# Auxiliaries of a question asked in the present ("is / does / has X …?"), which asks
+# about now, unlike "was X …?".
+PRESENT_AUX = frozenset("is are does do has have".split())
+# Verbs that say little of an event ("go to", "come to", "get its nod"): the word after
+# them carries the point.
+LIGHT_VERB_WORDS = frozenset(
+    "go goes went gone going come comes came coming get gets put keep".split()
+)
 # The nouns a question names a press release by.
 # Generic nouns a name heads in chat ("how does the eWTP work fit with …", "the Fund's
 # efforts"): they stand for the named thing's doings, which its facts are, and name

@@ -54,6 +54,10 @@
 - ``qualifiers.py``: a qualified title ("deputy", "acting") no stated role carries;
 - ``namesakes.py``: which of two namesakes a claim is about, and what links them;
 - ``previous.py``: where someone worked before, with no organisation named.
+- ``first_holders.py``: "who was the first <title> of O?" only from a statement that
+  says who was first; else not_found naming the earliest holder given.
+- ``unstated_events.py``: a "when did S V?" no sentence states of S (``asked_event``),
+  said plainly with what the releases say instead.
 - ``tenures.py``: when someone left a post, and how long they held a title;
 - ``frequencies.py``: how often something happens ("every 90 minutes"), as of the time asked;
 - ``figure_gains.py``: the change in a stated figure between two years, or since the
@@ -156,6 +160,7 @@ from bot.engine.qa.executors.figure_checks import FigureCheckAnswers
 from bot.engine.qa.executors.figure_gains import FigureGainAnswers
 from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.figure_times import FigureTimeAnswers
+from bot.engine.qa.executors.first_holders import FirstHolderAnswers
 from bot.engine.qa.executors.follow_on import FollowOnAnswers
 from bot.engine.qa.executors.former_heads import FormerHeadAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
@@ -220,6 +225,7 @@ from bot.engine.qa.executors.title_quotes import TitleQuoteAnswers
 from bot.engine.qa.executors.title_release import TitleReleaseAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
+from bot.engine.qa.executors.unstated_events import UnstatedEventAnswers
 from bot.engine.qa.executors.wrong_detail import WrongDetailAnswers
 from bot.engine.qa.executors.wrong_place import WrongPlaceAnswers
 from bot.engine.qa.executors.yes_no import YesNoAnswers
@@ -279,6 +285,8 @@ class Executors(
     NamesakeAnswers,
     PreviousAffiliationAnswers,
     UnstatedAnswers,
+    UnstatedEventAnswers,
+    FirstHolderAnswers,
     StatedRelationAnswers,
     ExclusionAnswers,
     ExplainAnswers,

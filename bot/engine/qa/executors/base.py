@@ -81,6 +81,7 @@ _CHANGE_TERMS = frozenset(
 _FIGURE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w-])")
 
 if TYPE_CHECKING:
+    from bot.engine.qa.asked_event import AskedEvent
     from bot.engine.qa.executors.became import TitleStart
     from bot.engine.qa.executors.events import DatedEnd
 
@@ -456,6 +457,16 @@ class ExecutorBase:
 
     def contact_from_sources(self, q: Query) -> Result:
         """The press contacts the releases' contact blocks give (``ContactAnswers``)."""
+        raise NotImplementedError
+
+    def first_holder(self, q: Query) -> Answer | None:
+        """``not_found`` for "who was the first <title> of O?" that no statement settles
+        (``FirstHolderAnswers``)."""
+        raise NotImplementedError
+
+    def event_unstated(self, q: Query, asked: AskedEvent, facts: list[LoadedFact]) -> Answer:
+        """``not_found`` for a "when did S V?" no sentence states of S, with what the
+        releases say instead (``UnstatedEventAnswers``)."""
         raise NotImplementedError
 
     def _fact_answer(self, q: Query, ranked: list[Candidate]) -> Answer:

@@ -426,6 +426,13 @@ class EventAnswers(ExecutorBase):
             and (len(first.date) == 4 or len(second.date) == 4 or first.date == second.date)
         ):
             lead = f"**Both in {first.date[:4]}**: the releases don't say which came first."
+        elif relation is Relation.ORDER:
+            # "Was A launched before or after B?": A placed against B, in those words.
+            word = "Before" if first.date < second.date else "After"
+            lead = (
+                f"**{word}:** {first.label}: {format_date(first.date)}; "
+                f"{second.label}: {format_date(second.date)}."
+            )
         else:
             ordered = sorted([first, second], key=lambda e: e.date)
             pick = ordered[0] if relation is Relation.FIRST else ordered[1]

@@ -6,6 +6,7 @@ import re
 
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
+from bot.engine.qa.asked_event import asked_event, states_event
 from bot.engine.qa.compose import answered, answered_facts, format_date, not_found, where_line
 from bot.engine.qa.executors.base import (
     _DATES,
@@ -386,6 +387,18 @@ class FactAnswers(ExecutorBase):
                     )
                 )
             ]
+            asked = asked_event(self.index, q)
+            if asked is not None and ranked:
+                # "When did A step down?" is not dated by B stepping down, by a sentence
+                # denying it, or by another event of A's (``asked_event``).
+                stated = [
+                    c
+                    for c in ranked
+                    if states_event(self.index, asked, c.item.text, c.item.about)  # type: ignore[union-attr]
+                ]
+                if not stated:
+                    return self.event_unstated(q, asked, [c.item for c in ranked])  # type: ignore[misc]
+                ranked = stated
             asked_events = {e for e in q.subjects if self.index.entity(e).kind is EntityKind.EVENT}
             if asked_events:
                 # "When was the founding assembly?": not the date of another event whose

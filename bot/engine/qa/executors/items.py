@@ -21,6 +21,7 @@ from bot.engine.qa.vocabulary import (
     KIND_NOUNS,
     NUMBER_WORDS,
     PARTY_NOUNS,
+    PRESENT_AUX,
     YES_NO_OPENERS,
     number_word,
 )
@@ -70,7 +71,7 @@ _NOUN_SKIPS = frozenset(
 )
 # "How many partners does X have?", "which organisations are partners of X?": asked in
 # the present, with no time, a list means the newest one the releases state.
-_PRESENT = frozenset("is are does do has have".split())
+_PRESENT = PRESENT_AUX
 # "Which partners joined after it launched?": a change between lists, not one list.
 _RELATIVE_TIME = frozenset("after before since until till anymore still new newly".split())
 # "Count the 'global' items…", "tally the things…": a count asked as an order.

@@ -139,7 +139,8 @@ class OrdinalAnswers(ExecutorBase):
             count = "once" if len(events) == 1 else f"{len(events)} times"
             read = f"Of the {len(pool):,} facts I read, the" if capped else "The"
             text, numbered = number_markers(
-                f"{read} releases record that only {count}, not a {ordinal} time: {listed}."
+                f"{read} releases have no record of a {ordinal} time; they record that only"
+                f" {count}: {listed}."
                 f"\n{shown[-1].text.strip()}{placeholder(shown[-1].source)}",
                 force=len(shown) > 1,
             )

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
+from bot.engine.qa.asked_event import asked_event, states_event
 from bot.engine.qa.compose import answered_facts, citations, not_found
 from bot.engine.qa.durations import entity_labels, subject_range, year_range
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
@@ -163,6 +164,14 @@ class PeriodAnswers(ExecutorBase):
             if periods and not own:
                 return self._no_own_period(q, q.subjects[0], periods)
             periods = own
+        asked = asked_event(index, q)
+        if periods and asked is not None and not asked.alternatives & _PERIOD_STEMS:
+            # "When did the Trust take over running X?" asks for an event, not a period:
+            # "covers X's running costs until December 2023" states none of the Trust's.
+            stated = [p for p in periods if states_event(index, asked, p.fact.text, p.fact.about)]
+            if not stated:
+                return self.event_unstated(q, asked, [p.fact for p in periods])
+            periods = stated
         if not periods:
             return None
         periods.sort(

@@ -38,6 +38,8 @@ _RELEASE_NOUNS = frozenset(
 )
 
 
+# The bot addressed: "how many releases do you answer from?" counts its knowledge.
+_YOU = frozenset(("you", "your"))
 # Words that count the releases quoting a person ("how many releases quote X?").
 _QUOTE_WORDS = frozenset("quote quotes quoted quoting".split())
 # Words before a place that make it the dateline asked ("published in", "datelined").
@@ -116,6 +118,10 @@ class ReleaseCountAnswers(ExecutorBase):
         if unknown:
             chosen = []  # "how many releases mention Amazon?": a name none of them has
         topic = [t for t in q.terms if t not in _COUNT_WORDS and t not in said]
+        if set(words) & _YOU and not (_MENTION_WORDS | _QUOTE_WORDS) & set(words):
+            # "How many releases do you answer from / know / have?": the bot's own
+            # releases, every one; its verbs say nothing the releases would.
+            topic = []
         missing = [t for t in topic if not index.terms.known(t)]
         if missing and not unknown and not (_MENTION_WORDS | _QUOTE_WORDS) & set(words):
             # With no "mention"/"about" to mark it as the topic, a word no statement holds

@@ -325,13 +325,13 @@ class RoleDateAnswers(ExecutorBase):
                 + more,
                 [*sources, *more_sources],
             )
-        return answered(
-            index,
-            q.question,
-            f"**Yes.** In {year}, {name} held the title {history}.",
-            sources,
-            entities=[person],
-        )
+        text = f"**Yes.** In {year}, {name} held the title {history}."
+        start = self.title_start(person, span)
+        if start is not None and int(start.date[:4]) <= year:
+            # "Was P already <title> when A happened?": since when, as a release dates it.
+            text += f" A release dates it from {start.written}.\n{start.fact.text.strip()}"
+            sources = [start.fact.source, *sources]
+        return answered(index, q.question, text, sources, entities=[person])
 
     def _undated_end(
         self, q: Query, person: str, span: RoleSpan, year: int, history: str, sources: list[str]

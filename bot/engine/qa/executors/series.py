@@ -33,8 +33,11 @@ class SeriesAnswers(ExecutorBase):
             count = len(ask.series)
             ordinal = q.words[ask.words[0]]
             times = "once" if count == 1 else f"{count} times"
-            # Worded as ``nth_time`` words it: "record that only 2 times, not a third time".
-            text = f"The releases record {ask.phrase} only {times}, not a {ordinal} time: {listed}."
+            # Worded as ``nth_time`` words it: "no record of a third time; … only 2 times".
+            text = (
+                f"The releases have no record of a {ordinal} time; they record {ask.phrase}"
+                f" only {times}: {listed}."
+            )
             sources = [s for e in ask.series for s in self.index.sources_involving(e, limit=1)]
             return replace(
                 not_found(q.question, text),

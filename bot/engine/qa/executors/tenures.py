@@ -106,8 +106,10 @@ class TenureAnswers(ExecutorBase):
             for s in history.current + history.earlier
             if s.ended and s.ended_on and (not orgs or s.role.organization in orgs)
         ]
-        if asked is not None and asked[3]:
-            spans = [s for s in spans if s in asked[3]] or spans
+        if asked is not None:
+            # "When did X step down as Chair?" when X's ended title is another (Head of
+            # Operations): that end is not the one asked; the facts may still say it.
+            spans = [s for s in spans if s in asked[3]]
         if len(spans) > 1 and len({s.ended_on for s in spans}) == 1:
             # "Managing Director" and "Founder and Managing Director" at one company, both
             # ended on one day: one end, named by the shortest title (the one asked).

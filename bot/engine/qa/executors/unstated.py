@@ -279,6 +279,13 @@ class UnstatedAnswers(ExecutorBase):
         ]
         if len(known) >= MIN_KNOWN_CLAIM_SHARE * len(claim):
             return None
+        named = {i for m in q.found for i in range(*m.words)}
+        if q.words[0] in ("is", "was") and any(
+            q.words[i + 1 : i + 2] in (("a",), ("an",)) for i in named
+        ):
+            # "Is X an intergovernmental treaty?": a class in words no release uses, which
+            # what the releases describe X as still answers (``YesNoAnswers._what_it_is``).
+            return None
         names = " and ".join(self._name(e) for e in q.subjects[:2])
         closest = closest_facts(self.retriever, list(q.subjects), list(q.terms), CLOSEST_SHOWN)
         text = (

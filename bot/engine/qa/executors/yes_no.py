@@ -30,6 +30,7 @@ from bot.engine.qa.venues import venue_with_city
 from bot.engine.qa.vocabulary import (
     CONTINUING_WORDS,
     KIND_NOUNS,
+    LIGHT_VERB_WORDS,
     WEEKDAYS,
     asked_days,
 )
@@ -48,9 +49,7 @@ _LIMITS = re.compile(
 )
 
 
-_LIGHT_VERBS = frozenset(
-    stem(w) for w in "go goes went gone going come comes came coming get gets put keep".split()
-)
+_LIGHT_VERBS = frozenset(stem(w) for w in LIGHT_VERB_WORDS)
 
 
 # Verbs that only soften a claim ("did X help start Y?" claims that X started Y).
