@@ -46,6 +46,9 @@ KB_REEF = Path(__file__).parent / "fixtures" / "kb_reef"
 # The EV-battery recycling alliance base (tests/fixtures/kb_battery/README.md): session 11's
 # blind development base 17.
 KB_BATTERY = Path(__file__).parent / "fixtures" / "kb_battery"
+# The HyHaul hydrogen rail-freight consortium base (tests/fixtures/kb_hyhaul/README.md):
+# session 12's blind development base 18.
+KB_HYHAUL = Path(__file__).parent / "fixtures" / "kb_hyhaul"
 # Two invented releases about titles over time (tests/fixtures/kb_titles/README.md).
 KB_TITLES = Path(__file__).parent / "fixtures" / "kb_titles"
 # The seed release as the bot shipped it, pinned (fixtures/kb_seed/README.md): every test

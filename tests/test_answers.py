@@ -23,6 +23,8 @@ its blind development sets (first run 93.2% and 93.6%) and ``blind_set17_*.json`
 sets (run once: 93.4% and 96.2%). ``blind_base16_reef.json`` is session 10's blind development
 base (``tests/fixtures/kb_reef``, first run 100/117 = 85.5%). ``blind_base17_battery.json`` is
 session 11's blind development base (``tests/fixtures/kb_battery``, first run 106/118 = 89.8%).
+``blind_base18_hyhaul.json`` is session 12's blind development base (``tests/fixtures/kb_hyhaul``,
+first run 108/130 = 83.1%).
 ``newcomer9_cable.json`` holds the questions of session 9's newcomer trial on the base they
 ingested and reviewed themselves (``tests/fixtures/kb_cable``); ``newcomer10_airamb.json`` those
 of session 10's (``tests/fixtures/kb_airamb``, 41 of ~62 right in the trial). A case's optional
@@ -54,6 +56,7 @@ from tests.kbpaths import (
     KB_COLDCHAIN,
     KB_FIVE,
     KB_HARBOUR,
+    KB_HYHAUL,
     KB_OFFSHORE,
     KB_PEATLAND,
     KB_REEF,
@@ -69,7 +72,7 @@ class CaseSet(NamedTuple):
     file: str
     # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile", "kb_seedbank",
     # "kb_peatland", "kb_coldchain", "kb_harbour", "kb_canopy", "kb_broadband",
-    # "kb_wildfire", "kb_offshore", "kb_cable", "kb_airamb", "kb_reef" or "kb_battery"
+    # "kb_wildfire", "kb_offshore", "kb_cable", "kb_airamb", "kb_reef", "kb_battery" or "kb_hyhaul"
     knowledge: str
 
 
@@ -125,6 +128,7 @@ SETS = (
     CaseSet("newcomer10_airamb.json", "kb_airamb"),
     CaseSet("blind_base16_reef.json", "kb_reef"),
     CaseSet("blind_base17_battery.json", "kb_battery"),
+    CaseSet("blind_base18_hyhaul.json", "kb_hyhaul"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -211,6 +215,86 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "a blind case still failing (arithmetic: a difference in percentage points of a rate"
         " series; the parser reads 'from 2018 to 2025' as one time point, 2025 as a term)"
     ),
+    (
+        "blind_base18_hyhaul.json",
+        "was Aisha Rahman programme director of HyHaul in 2022?",
+    ): "a blind case still failing; no kind fix has followed yet (past_title)",
+    (
+        "blind_base18_hyhaul.json",
+        "how many hydrogen locomotives does HyHaul have in service?",
+    ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
+    (
+        "blind_base18_hyhaul.json",
+        "how has the number of HH-2 locomotives in service grown over time?",
+    ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
+    (
+        "blind_base18_hyhaul.json",
+        "what's HyHaul's programme budget?",
+    ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
+    (
+        "blind_base18_hyhaul.json",
+        "how many locos were in service as of June 2023?",
+    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
+    (
+        "blind_base18_hyhaul.json",
+        "what was HyHaul's programme budget in 2020?",
+    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
+    (
+        "blind_base18_hyhaul.json",
+        "how many HH-2 locomotives were in service in 2024?",
+    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
+    (
+        "blind_base18_hyhaul.json",
+        "has HyHaul reached its target of 40 locomotives?",
+    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
+    (
+        "blind_base18_hyhaul.json",
+        "fact check: HyHaul already has 40 hydrogen locomotives in service, right?",
+    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
+    (
+        "blind_base18_hyhaul.json",
+        "how many more locomotives entered service between 2021 and 2023?",
+    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
+    (
+        "blind_base18_hyhaul.json",
+        "by how much did HyHaul's programme budget go up?",
+    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
+    (
+        "blind_base18_hyhaul.json",
+        "how many locomotives were added between the 2023 and 2026 releases?",
+    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
+    (
+        "blind_base18_hyhaul.json",
+        "!timeline Aisha Rahman",
+    ): "a blind case still failing; no kind fix has followed yet (timeline)",
+    (
+        "blind_base18_hyhaul.json",
+        "!history Margaret Oyelaran",
+    ): "a blind case still failing; no kind fix has followed yet (timeline)",
+    (
+        "blind_base18_hyhaul.json",
+        "how many locomotives were in service before Aisha Rahman became chair?",
+    ): "a blind case still failing; no kind fix has followed yet (since_before_after)",
+    (
+        "blind_base18_hyhaul.json",
+        "which member joined the consortium most recently?",
+    ): "a blind case still failing; no kind fix has followed yet (first_last)",
+    (
+        "blind_base18_hyhaul.json",
+        "who is the Kellner who works at Caldera?",
+    ): "a blind case still failing; no kind fix has followed yet (surname)",
+    (
+        "blind_base18_hyhaul.json",
+        "did Tobias Kellner say anything about buses?",
+    ): "a blind case still failing; no kind fix has followed yet (quote)",
+    (
+        "blind_base18_hyhaul.json",
+        "did the HH-1 make its first run in July 2019?",
+    ): "a blind case still failing; no kind fix has followed yet (yes_no)",
+    (
+        "blind_base18_hyhaul.json",
+        "when did HyHaul open the Marlow Junction refuelling depot?",
+    ): "a blind case still failing; no kind fix has followed yet (not_found)",
 }
 
 
@@ -295,6 +379,11 @@ def reef() -> Engine:
 @pytest.fixture(scope="module")
 def battery() -> Engine:
     return Engine(Index(load_knowledge(KB_BATTERY)))
+
+
+@pytest.fixture(scope="module")
+def hyhaul() -> Engine:
+    return Engine(Index(load_knowledge(KB_HYHAUL)))
 
 
 @pytest.fixture(scope="module")
