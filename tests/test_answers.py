@@ -221,10 +221,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (past_title)",
     (
         "blind_base18_hyhaul.json",
-        "how many hydrogen locomotives does HyHaul have in service?",
-    ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
-    (
-        "blind_base18_hyhaul.json",
         "how has the number of HH-2 locomotives in service grown over time?",
     ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
     (
@@ -241,27 +237,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
     (
         "blind_base18_hyhaul.json",
-        "how many HH-2 locomotives were in service in 2024?",
-    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
-    (
-        "blind_base18_hyhaul.json",
-        "has HyHaul reached its target of 40 locomotives?",
-    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base18_hyhaul.json",
-        "fact check: HyHaul already has 40 hydrogen locomotives in service, right?",
-    ): "a blind case still failing; no kind fix has followed yet (goal_vs_achieved)",
-    (
-        "blind_base18_hyhaul.json",
-        "how many more locomotives entered service between 2021 and 2023?",
-    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base18_hyhaul.json",
         "by how much did HyHaul's programme budget go up?",
-    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base18_hyhaul.json",
-        "how many locomotives were added between the 2023 and 2026 releases?",
     ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
     (
         "blind_base18_hyhaul.json",
@@ -271,10 +247,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base18_hyhaul.json",
         "!history Margaret Oyelaran",
     ): "a blind case still failing; no kind fix has followed yet (timeline)",
-    (
-        "blind_base18_hyhaul.json",
-        "how many locomotives were in service before Aisha Rahman became chair?",
-    ): "a blind case still failing; no kind fix has followed yet (since_before_after)",
     (
         "blind_base18_hyhaul.json",
         "which member joined the consortium most recently?",
@@ -287,10 +259,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base18_hyhaul.json",
         "did Tobias Kellner say anything about buses?",
     ): "a blind case still failing; no kind fix has followed yet (quote)",
-    (
-        "blind_base18_hyhaul.json",
-        "did the HH-1 make its first run in July 2019?",
-    ): "a blind case still failing; no kind fix has followed yet (yes_no)",
     (
         "blind_base18_hyhaul.json",
         "when did HyHaul open the Marlow Junction refuelling depot?",
