@@ -229,10 +229,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (updated_figure)",
     (
         "blind_base18_hyhaul.json",
-        "how many locos were in service as of June 2023?",
-    ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
-    (
-        "blind_base18_hyhaul.json",
         "what was HyHaul's programme budget in 2020?",
     ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
     (

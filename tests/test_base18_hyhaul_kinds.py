@@ -3,7 +3,8 @@ asked here in other words on an invented ferry link of three releases: a model n
 with a digit ("MV-7 ferries") is a name, never the count ("Four MV-7 ferries" counts
 four); and a goal is checked only against figures of its own noun, whatever modifier
 they share ("12 electric ferries" is not reached by "52,000 nautical miles on electric
-power").
+power"); and, on a light railway of two releases, a clipped noun ("locos") asks for
+its full word's count.
 """
 
 from __future__ import annotations
@@ -96,3 +97,37 @@ def test_a_goal_is_never_met_by_another_nouns_figure(ferries: Engine) -> None:
     reply = answered(ferries, "has the Ferry Link hit its goal of 12 ferries yet?", "9")
     verdict = reply.split("\n")[1]
     assert "52,000" not in verdict and not verdict.startswith("**Yes"), reply
+
+
+_RAILWAY = """\
+entities:
+  - id: railway
+    name: Tarrow Light Railway
+    kind: organization
+    summary: The Tarrow Light Railway, a heritage line along the Tarrow firth.
+    aliases: [the railway]
+"""
+_RAIL = """\
+facts:
+  - id: engines-{count}
+    about: [railway]
+    date: {date}
+    text: The Tarrow Light Railway now has {count} steam locomotives in service.
+"""
+
+
+@pytest.fixture(scope="module")
+def railway(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    releases = {
+        f"{date}-railway": source_line(f"{date}-railway", "The railway grows", date)
+        + (_RAILWAY if date < "2021" else "")
+        + _RAIL.format(date=date, count=count)
+        for date, count in (("2020-06-01", 6), ("2023-06-01", 11))
+    }
+    return engine_of(tmp_path_factory.mktemp("railway"), releases)
+
+
+def test_a_clipped_noun_counts_as_its_full_word(railway: Engine) -> None:
+    # "locos" is "locomotives" clipped (the thesaurus): the count in force then is asked.
+    reply = answered(railway, "how many locos were in service in 2021?", "6")
+    assert "11" not in reply.split("\n")[1], reply
