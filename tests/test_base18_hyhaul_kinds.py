@@ -3,7 +3,7 @@ asked here in other words on an invented ferry link of three releases: a model n
 with a digit ("MV-7 ferries") is a name, never the count ("Four MV-7 ferries" counts
 four); and a goal is checked only against figures of its own noun, whatever modifier
 they share ("12 electric ferries" is not reached by "52,000 nautical miles on electric
-power"); and, on a light railway of two releases, a clipped noun ("locos") asks for
+power"); a sum raised "from €2 million to €3.5 million" is the new sum; and, on a light railway of two releases, a clipped noun ("locos") asks for
 its full word's count.
 """
 
@@ -40,6 +40,10 @@ facts:
     about: [link]
     date: 2019-04-02
     text: The Tarrow Ferry Link aims to have 12 electric ferries sailing by the end of 2030.
+  - id: budget-2019
+    about: [link]
+    date: 2019-04-02
+    text: The partners gave the Tarrow Ferry Link a budget of €2 million.
 """
 )
 _R2 = (
@@ -64,6 +68,10 @@ facts:
     about: [link, mv7]
     date: 2024-05-20
     text: 9 MV-7 ferries now sail for the Tarrow Ferry Link.
+  - id: budget-2024
+    about: [link]
+    date: 2024-05-20
+    text: The partners raised the Tarrow Ferry Link's budget from €2 million to €3.5 million.
 """
 )
 
@@ -97,6 +105,12 @@ def test_a_goal_is_never_met_by_another_nouns_figure(ferries: Engine) -> None:
     reply = answered(ferries, "has the Ferry Link hit its goal of 12 ferries yet?", "9")
     verdict = reply.split("\n")[1]
     assert "52,000" not in verdict and not verdict.startswith("**Yes"), reply
+
+
+def test_a_sum_raised_from_one_figure_to_another_is_the_new_sum(ferries: Engine) -> None:
+    # "raised … from €2 million to €3.5 million": the budget now is the sum it went to.
+    reply = answered(ferries, "how much funding does the Ferry Link have now?", "3.5 million")
+    assert "2 million" not in reply.split("\n")[1].split(";")[0], reply
 
 
 _RAILWAY = """\
