@@ -233,10 +233,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (figure_at_date)",
     (
         "blind_base18_hyhaul.json",
-        "by how much did HyHaul's programme budget go up?",
-    ): "a blind case still failing; no kind fix has followed yet (arithmetic)",
-    (
-        "blind_base18_hyhaul.json",
         "!timeline Aisha Rahman",
     ): "a blind case still failing; no kind fix has followed yet (timeline)",
     (

@@ -1,10 +1,11 @@
 """Figure kinds that blind base 18 (tests/fixtures/kb_hyhaul) found misread (issue 12),
 asked here in other words on an invented ferry link of three releases: a model name
 with a digit ("MV-7 ferries") is a name, never the count ("Four MV-7 ferries" counts
-four); and a goal is checked only against figures of its own noun, whatever modifier
-they share ("12 electric ferries" is not reached by "52,000 nautical miles on electric
-power"); a sum raised "from €2 million to €3.5 million" is the new sum; and, on a light railway of two releases, a clipped noun ("locos") asks for
-its full word's count.
+four); a goal is checked only against figures of its own noun, whatever modifier they
+share ("12 electric ferries" is not reached by "52,000 nautical miles on electric
+power"); a sum raised "from €2 million to €3.5 million" is the new sum; "the Link's
+programme budget" is a budget, not a programme's; and, on a light railway of two
+releases, a clipped noun ("locos") asks for its full word's count.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ entities:
     kind: initiative
     summary: The MV-7, the Ferry Link's battery-electric passenger ferry.
     aliases: [MV-7, MV-7 ferries]
+  - id: crossing-grants
+    name: Island Crossing Grants
+    kind: initiative
+    summary: The Island Crossing Grants, a programme of the Tarrow Ferry Link for island fares.
 """
 
 _R1 = (
@@ -43,7 +48,7 @@ facts:
   - id: budget-2019
     about: [link]
     date: 2019-04-02
-    text: The partners gave the Tarrow Ferry Link a budget of €2 million.
+    text: The partners gave the Tarrow Ferry Link a programme budget of €2 million.
 """
 )
 _R2 = (
@@ -111,6 +116,13 @@ def test_a_sum_raised_from_one_figure_to_another_is_the_new_sum(ferries: Engine)
     # "raised … from €2 million to €3.5 million": the budget now is the sum it went to.
     reply = answered(ferries, "how much funding does the Ferry Link have now?", "3.5 million")
     assert "2 million" not in reply.split("\n")[1].split(";")[0], reply
+
+
+def test_a_possessive_owns_a_compound_noun(ferries: Engine) -> None:
+    # "the Ferry Link's programme budget" is a budget (a fact writes "programme budget"),
+    # not the budget of the programme the Link runs (the Island Crossing Grants).
+    reply = answered(ferries, "what's the Ferry Link's programme budget?", "2 million")
+    assert "Island Crossing" not in reply, reply
 
 
 _RAILWAY = """\
