@@ -43,13 +43,16 @@ KB_AIRAMB = Path(__file__).parent / "fixtures" / "kb_airamb"
 # The coral-reef restoration consortium base (tests/fixtures/kb_reef/README.md): session
 # 10's blind development base 16.
 KB_REEF = Path(__file__).parent / "fixtures" / "kb_reef"
-# The EV-battery recycling alliance base (tests/fixtures/kb_battery/README.md): session 11's
-# blind development base 17.
+# The EV-battery recycling alliance base (tests/fixtures/kb_battery/README.md): session 10's
+# sealed base 17 (run once, then development data).
 KB_BATTERY = Path(__file__).parent / "fixtures" / "kb_battery"
 # The River Alert Network flood-warning SMS base (tests/fixtures/kb_floodsms/README.md):
 # session 11's newcomer trial, three releases ingested and reviewed by someone who read only
 # the README.
 KB_FLOODSMS = Path(__file__).parent / "fixtures" / "kb_floodsms"
+# The HyHaul hydrogen rail-freight consortium base (tests/fixtures/kb_hyhaul/README.md):
+# session 11's blind development base 18.
+KB_HYHAUL = Path(__file__).parent / "fixtures" / "kb_hyhaul"
 # Two invented releases about titles over time (tests/fixtures/kb_titles/README.md).
 KB_TITLES = Path(__file__).parent / "fixtures" / "kb_titles"
 # The seed release as the bot shipped it, pinned (fixtures/kb_seed/README.md): every test

@@ -200,6 +200,13 @@ def _coordinated_head(figure: Figure) -> tuple[str, ...]:
     return more[-1:]
 
 
+def counted_words(figure: Figure) -> tuple[str, ...]:
+    """The stems of what a figure counts, its head last: its ``noun_phrase`` and the head
+    past a coordination of modifiers ("new", "street", "tree" of "100,000 new street and
+    park trees")."""
+    return noun_phrase(figure) + _coordinated_head(figure)
+
+
 def goal_nouns(figure: Figure, heads: dict[str, frozenset[str]]) -> frozenset[str]:
     """What a goal figure counts, as measured words: its noun phrase and the verb before
     it ("aims to train 30,000 entrepreneurs": "entrepreneur", "train"), each with the

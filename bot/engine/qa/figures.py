@@ -35,6 +35,20 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A name with a digit in it ("HH-2 locomotives", "the A320", "COVID-19"): letters, an
+# optional hyphen, then digits, all one token. It names a model or a thing, never a
+# figure ("Three HH-2 locomotives" counts three, not two), and its digits end no clause.
+_NAME_WITH_DIGITS = re.compile(r"(?<![\w$€£.,-])[A-Za-z]+-?\d[\w-]*")
+_DIGITS_AS_LETTERS = str.maketrans("0123456789", "abcdefghij")
+
+
+def _without_names(text: str) -> str:
+    """``text`` with the digits of names that hold them ("HH-2") written as letters
+    ("HH-c"), same length: what the figure patterns read, so that a model name is never
+    taken for a count nor ends the noun phrase a count reaches."""
+    return _NAME_WITH_DIGITS.sub(lambda m: m[0].translate(_DIGITS_AS_LETTERS), text)
+
+
 # The words after a figure that may name what it counts ("2,000 community water operators").
 FIGURE_NOUN_REACH = 6
 # A figure spelled out ("in nine countries") ends the clause of the figure before it, as
@@ -127,7 +141,7 @@ def met_goal(clause_before: Sequence[str]) -> bool:
 
 def first_figure_start(text: str) -> int | None:
     """Where in ``text`` its first figure (not a year or part of a date) starts, or None."""
-    blanked = _DATES.sub(lambda m: " " * len(m[0]), text)
+    blanked = _without_names(_DATES.sub(lambda m: " " * len(m[0]), text))
     for match in _FIGURE.finditer(blanked):
         if not _YEAR.match(match[2]):
             return match.start(2)
@@ -202,7 +216,7 @@ def figures_in(text: str, *, spelled_out: bool = False, ordinals: bool = False) 
     ("a third helicopter", 3), read only where a count of the things is asked (a goal's
     progress would take "agreed a second phase" for a figure reached)."""
     found = []
-    text_without_dates = _DATES.sub(" ", text)
+    text_without_dates = _without_names(_DATES.sub(" ", text))
     matches = list(_FIGURE.finditer(text_without_dates))
     if spelled_out:
         matches += _SPELLED_FIGURE.finditer(text_without_dates)

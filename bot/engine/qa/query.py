@@ -712,6 +712,26 @@ class QueryParser:
         forms = [t for t in tokens if t.casefold() == word]
         return bool(forms) and all(t[:1].isupper() for t in forms)
 
+    def _owned_compound(
+        self, words: list[str], i: int, mentions: list[Mention], possessed: frozenset[str]
+    ) -> bool:
+        """Whether ``words[i]``, written right after a name's possessive, only modifies
+        the noun after it: "HyHaul's programme budget" when a fact about HyHaul writes
+        "programme budget". The possessive then owns the compound (a budget), and
+        "HyHaul's programme" describes no programme of HyHaul's."""
+        if words[i] not in possessed or i + 1 >= len(words):
+            return False
+        following = words[i + 1]
+        if following in STOP_WORDS or following in QUESTION_WORDS:
+            return False
+        phrase = f" {words[i]} {following} "
+        return any(
+            phrase in f" {normalize(fact.text)} "
+            for m in mentions
+            if m.words[1] == i
+            for fact in self.index.facts_by_entity.get(m.entity_id, ())
+        )
+
     def _descriptions(
         self,
         words: list[str],
@@ -735,6 +755,8 @@ class QueryParser:
                 continue  # "the academy's programme director": a title, not a programme
             if _title_field_after(words, i, mentions, _possessed(question)):
                 continue  # "head of the Academy's programmes": a title's field
+            if self._owned_compound(words, i, mentions, _possessed(question)):
+                continue  # "HyHaul's programme budget": a budget, not a programme
             start = _description_start(words, i, stop_at_time=True)
             before = words[max(0, start - 2) : i]
             if "how" in before and ("many" in before or "much" in before):
@@ -1292,7 +1314,10 @@ def _possessed(question: str) -> frozenset[str]:
     """The words written right after a possessive ("the Academy's programmes" gives
     "programmes"), normalised."""
     return frozenset(
-        normalize(w) for w in re.findall(r"\w['’]s\s+([\w-]+)", question, re.IGNORECASE)
+        # The look-behind keeps a name from being used up by the possessive before it
+        # ("what's HyHaul's programme": "HyHaul" and "programme" are both possessed).
+        normalize(w)
+        for w in re.findall(r"(?<=\w)['’]s\s+([\w-]+)", question, re.IGNORECASE)
     )
 
 

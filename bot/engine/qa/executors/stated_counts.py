@@ -481,11 +481,23 @@ def _names_things_not_people(noun: str) -> bool:
 
 def _money(text: str) -> Figure | None:
     """The first sum of money a sentence states ("US$4 million"), its unit "money"
-    (sums are one series whatever word follows them)."""
-    found = next((f for f in figures_in(text) if is_money(f)), None)
+    (sums are one series whatever word follows them); in "raised the budget from £38
+    million to £61 million" the sum it went to, never the one it started from."""
+    sums = [f for f in figures_in(text) if is_money(f)]
+    found = next(
+        (
+            f
+            for i, f in enumerate(sums)
+            if not (
+                f.before[-1:] == (_FROM,) and any(g.before[-1:] == (_TO,) for g in sums[i + 1 :])
+            )
+        ),
+        None,
+    )
     return dataclasses.replace(found, unit="money") if found is not None else None
 
 
+_FROM, _TO = stem("from"), stem("to")
 # "Start / begin / open / launch with": the count at the start.
 _START_STEMS = frozenset(stem(w) for w in "start begin open launch".split())
 

@@ -32,6 +32,7 @@ from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.ends import Relation, two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import is_aim
+from bot.engine.qa.figure_series import counted_words
 from bot.engine.qa.figures import (
     Figure,
     figure_value,
@@ -150,6 +151,8 @@ def _counts_same(a: Figure, b: Figure) -> bool:
         # "a US$8 million grant will pay for more cisterns" and "520 cisterns built":
         # a sum is never the count a goal of it is checked against, whatever words follow.
         return False
+    if _other_heads(a, b):
+        return False
     if a.unit and a.unit == b.unit:
         return True
     # "410 solar vaccine refrigerators" and "1,500 fridges" (the thesaurus); never a
@@ -157,6 +160,22 @@ def _counts_same(a: Figure, b: Figure) -> bool:
     after_a = set(a.after) - _STOP_STEMS - _DEADLINE_STEMS
     after_b = set(b.after) - _STOP_STEMS - _DEADLINE_STEMS
     return bool(after_a & after_b) or any(synonyms(x) & after_b for x in after_a)
+
+
+def _other_heads(a: Figure, b: Figure) -> bool:
+    """Whether two figures count different things by their nouns' heads, whatever
+    modifiers they share: "40 hydrogen locomotives" and "48,000 kilometres on hydrogen"
+    (heads "locomotives" and "kilometres", ``counted_words``). Neither head may be a word
+    of the other's phrase or its synonym ("locos" and "hydrogen locomotives" count the
+    same, and "1,500 fridges" and "410 solar vaccine refrigerators")."""
+    phrase_a, phrase_b = counted_words(a), counted_words(b)
+    if not phrase_a or not phrase_b:
+        return False
+
+    def named(head: str, phrase: tuple[str, ...]) -> bool:
+        return any(same_word(head, w) or w in synonyms(head) for w in phrase)
+
+    return not named(phrase_a[-1], phrase_b) and not named(phrase_b[-1], phrase_a)
 
 
 def _deadline(text: str) -> str | None:
