@@ -1090,7 +1090,11 @@ def _stated_claim(q: Query, fact: LoadedFact, names: Sequence[str]) -> str | Non
     holding = [p[: p.find(stated)] for p in parts if stated in p]
     if not holding:
         return None
-    if not any(_leads_clause(b, first.entity_id, names, fact) for b in holding):
+    # A place or time claimed ("visit X's headquarters", read as "at X's headquarters")
+    # is met by the event the sentence places there; a class ("one of the initiators",
+    # "the largest operator") is met only by the sentence's subject.
+    placed = claim[0] in _PLACE_PREPOSITIONS
+    if not placed and not any(_leads_clause(b, first.entity_id, names, fact) for b in holding):
         # "Is UNIDO one of the initiators?" against "Alibaba Group is one of the
         # initiators …": the claim is stated of another thing, not of the one asked.
         # A claim only one thing can meet ("the first campus", "the largest operator")
@@ -1103,6 +1107,7 @@ def _stated_claim(q: Query, fact: LoadedFact, names: Sequence[str]) -> str | Non
     return "**Yes:** the release says so."
 
 
+_PLACE_PREPOSITIONS = frozenset("at in on to inside near".split())
 # Words by which a claim fits one thing only ("the first campus", "the largest maker").
 _UNIQUE_WORDS = frozenset("first largest biggest oldest smallest only sole main leading".split())
 
