@@ -7,7 +7,8 @@ against "Alibaba Group is one of the initiators …"). The claim's subject must 
 sentence's (``yes_no._leads_clause``); otherwise the sentence is shown without a yes,
 and, when only one thing can meet the claim ("the largest …", "the first campus"), as
 a no. Then an event named with its own time ("when he met Y in April 2018") is the one
-of that time, not another meeting of the same two (``events._at_asked_time``).
+of that time, not another meeting of the same two (``events._at_asked_time``), and "the first meeting"
+is the oldest of those matching about as well as the best, not a later one recalling it.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ facts:
   - id: first-meeting
     about: [ana-ruiz, bo-lee, lima]
     date: 2021-03-03
-    text: Ana RUIZ, Director of the Andes Water Fund, met Bo LEE in Lima on March 3, 2021.
+    place: lima
+    text: Ana RUIZ, Director of the Andes Water Fund, and Bo LEE met on March 3, 2021.
 """
 )
 _LATER = (
@@ -66,6 +68,10 @@ facts:
     text: >-
       Ana RUIZ and Bo LEE, who first met in Lima in March 2021 to plan new pumps, met
       again in Lima on June 5, 2023.
+  - id: pumps-opened
+    about: [water-fund, lima]
+    date: 2023-06-06
+    text: The Andes Water Fund opened the new pumps in Lima on June 6, 2023.
 """
 )
 
@@ -103,3 +109,13 @@ def test_an_event_named_with_its_time_is_the_one_of_that_time(meetings: Engine) 
         meetings, "Was Ana Ruiz director of the water fund when she met Bo Lee in March 2021?"
     )
     assert "**yes" in reply.reply.casefold(), reply.reply
+
+
+def test_the_first_meeting_is_the_oldest_not_the_one_recalling_it(meetings: Engine) -> None:
+    # The 2023 sentence says "first met … in March 2021" and matches "first" best; the
+    # first meeting is still the one of March 3, 2021.
+    reply = ask(
+        meetings,
+        "how many years between the first Ruiz / Lee meeting in Lima and the pumps' opening?",
+    )
+    assert "2021-03-03" in reply.reply, reply.reply

@@ -882,7 +882,17 @@ def _at_asked_time(
     dated then; else those whose sentence recalls that time ("… first met in Hangzhou in
     April 2018", in a 2019 release), dated to the time named (a later meeting of the
     same two is not the one asked). ``fits`` unchanged when the end names no one year,
-    or no sentence is of that time."""
+    or no sentence is of that time.
+
+    "The first meeting of X and Y" (``time.first``): of the sentences matching it about
+    as well as the best (one word fewer at most), the oldest dated, to the day when
+    one is (a sentence of a later meeting recalling the first ranks high on its words)."""
+    if time.first and fits:
+        best = fits[0][0][0]
+        close = [f for f in fits if f[1].date and f[0][0] >= best - 1]
+        if close:
+            oldest = min(close, key=lambda f: f[1].date.ljust(len("2019-03-05"), "~"))
+            return [oldest, *[f for f in fits if f is not oldest]]
     if time.year is None:
         return fits
     then = [f for f in fits if f[1].date and time.admits_date(f[1].date)]
