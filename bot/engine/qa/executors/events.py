@@ -226,7 +226,7 @@ class EventAnswers(ExecutorBase):
             fits.append((key, DatedEnd(when, fact.text.strip(), fact.source, label)))
         if fits:
             fits.sort(key=lambda kv: kv[0], reverse=True)
-            return fits[:MAX_END_DATES]
+            return _at_asked_time(end.time, fits)[:MAX_END_DATES]
         if end.time.year is not None and set(end.words) & _RELEASE_WORDS:
             # "the 2024 announcement": the release of that year.
             for source in reversed(index.sources_newest):
@@ -868,3 +868,41 @@ def _after(date: str, anchor: str) -> bool:
     is after "2018-04"; "2018-04-21" is not after "2018-04")."""
     n = min(len(date), len(anchor))
     return date[:n] > anchor[:n]
+
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+
+
+def _at_asked_time(
+    time: TimeConstraint, fits: list[tuple[tuple[float, ...], DatedEnd]]
+) -> list[tuple[tuple[float, ...], DatedEnd]]:
+    """The fits of an end that names its own time ("when he met Y in April 2018"): those
+    dated then; else those whose sentence recalls that time ("… first met in Hangzhou in
+    April 2018", in a 2019 release), dated to the time named (a later meeting of the
+    same two is not the one asked). ``fits`` unchanged when the end names no one year,
+    or no sentence is of that time.
+
+    "The first meeting of X and Y" (``time.first``): of the sentences matching it about
+    as well as the best (one word fewer at most), the oldest dated, to the day when
+    one is (a sentence of a later meeting recalling the first ranks high on its words)."""
+    if time.first and fits:
+        best = fits[0][0][0]
+        close = [f for f in fits if f[1].date and f[0][0] >= best - 1]
+        if close:
+            oldest = min(close, key=lambda f: f[1].date.ljust(len("2019-03-05"), "~"))
+            return [oldest, *[f for f in fits if f is not oldest]]
+    if time.year is None:
+        return fits
+    then = [f for f in fits if f[1].date and time.admits_date(f[1].date)]
+    if then:
+        return then
+    asked = str(time.year) if time.month is None else f"{time.year}-{time.month:02d}"
+    written = f"{_MONTHS[time.month - 1]} {time.year}" if time.month else str(time.year)
+    recalled = [
+        (key, dataclasses.replace(end, date=asked))
+        for key, end in fits
+        if re.search(rf"\b{written}\b", normalize(end.text))
+    ]
+    return recalled or fits

@@ -217,6 +217,13 @@ class YesNoAnswers(ExecutorBase):
             entities=[subject],
         )
 
+    def _claim_names(self, q: Query) -> list[str]:
+        """The names of the first thing a question names (whose claim ``_stated_claim``
+        checks), normalised, longest first; none when it names nothing."""
+        if not q.found:
+            return []
+        return self._own_names(min(q.found, key=lambda f: f.words[0]).entity_id)
+
     def _own_names(self, subject: str) -> list[str]:
         """The subject's name and aliases, normalised, longest first."""
         entity = self.index.entity(subject)
@@ -402,7 +409,7 @@ class YesNoAnswers(ExecutorBase):
                 return denied
             verdict = (
                 self._check(q, best, weekday, month)
-                or _stated_claim(q, best)
+                or _stated_claim(q, best, self._claim_names(q))
                 or self._entailed(q, best, terms)
             )
             if verdict is not None:
@@ -566,7 +573,7 @@ class YesNoAnswers(ExecutorBase):
             fact = c.item
             if not isinstance(fact, LoadedFact) or self._denied(q, fact, terms) is not None:
                 continue
-            verdict = _stated_claim(q, fact) or self._entailed(q, fact, terms)
+            verdict = _stated_claim(q, fact, self._claim_names(q)) or self._entailed(q, fact, terms)
             if verdict is not None:
                 return answered(
                     index,
@@ -1062,7 +1069,7 @@ def _states_class(text: str, claim: str, names: list[str]) -> bool:
 MIN_CLAIM_WORDS = 3
 
 
-def _stated_claim(q: Query, fact: LoadedFact) -> str | None:
+def _stated_claim(q: Query, fact: LoadedFact, names: Sequence[str]) -> str | None:
     """ "Yes" when the fact states the question's claim word for word: "is X the largest
     maker of Y?" against "X is the largest maker of Y, …". The claim is what follows the
     first thing named, without its article; it must be at least MIN_CLAIM_WORDS words,
@@ -1071,13 +1078,55 @@ def _stated_claim(q: Query, fact: LoadedFact) -> str | None:
         return None
     first = min(q.found, key=lambda f: f.words[0])
     claim = list(q.words[first.words[1] :])
+    one_of = "one" in claim[:2]  # "one of the first …" is met by several
     while claim and claim[0] in ("a", "an", "the", "one"):
         claim.pop(0)
     if len(claim) < MIN_CLAIM_WORDS:
         return None
-    if f" {' '.join(claim)} " not in f" {normalize(fact.text)} ":
+    stated = f" {' '.join(claim)} "
+    # Each sentence (or clause after a semicolon) on its own: the claim is said of
+    # what the sentence holding it begins with.
+    parts = [f" {normalize(p)} " for p in re.split(r"(?<=[.;!?])\s+", fact.text)]
+    holding = [p[: p.find(stated)] for p in parts if stated in p]
+    if not holding:
+        return None
+    # A place or time claimed ("visit X's headquarters", read as "at X's headquarters")
+    # is met by the event the sentence places there; a class ("one of the initiators",
+    # "the largest operator") is met only by the sentence's subject.
+    placed = claim[0] in _PLACE_PREPOSITIONS
+    if not placed and not any(_leads_clause(b, first.entity_id, names, fact) for b in holding):
+        # "Is UNIDO one of the initiators?" against "Alibaba Group is one of the
+        # initiators …": the claim is stated of another thing, not of the one asked.
+        # A claim only one thing can meet ("the first campus", "the largest operator")
+        # stated of another, in a sentence that never names the one asked, is a no.
+        unique = not one_of and _UNIQUE_WORDS & set(claim[:MAX_CLASS_MODIFIERS])
+        named = any(f" {n} " in p for n in names for p in parts if stated in p)
+        if unique and not named:
+            return "**No:** the release says that of another:"
         return None
     return "**Yes:** the release says so."
+
+
+_PLACE_PREPOSITIONS = frozenset("at in on to inside near".split())
+# Words by which a claim fits one thing only ("the first campus", "the largest maker").
+_UNIQUE_WORDS = frozenset("first largest biggest oldest smallest only sole main leading".split())
+
+
+# Words that stand for a sentence's subject already named ("It is the largest …").
+_SUBJECT_PRONOUNS = frozenset("it they its their this which".split())
+
+
+def _leads_clause(before: str, entity: str, names: Sequence[str], fact: LoadedFact) -> bool:
+    """Whether the sentence holding a claim (``before`` is its text up to the claim,
+    normalised) has ``entity`` as its subject: it begins with one of the entity's
+    ``names`` (an article aside), or, in a fact that leads with the entity, with a
+    pronoun or with the claim itself (a description: "The largest ferry operator …")."""
+    sentence = re.sub(r"^(?:the|a|an)\s+", "", before.strip())
+    if any(sentence == n or sentence.startswith(f"{n} ") for n in names):
+        return True
+    first = sentence.split(" ", 1)[0] if sentence else ""
+    leads = bool(fact.about) and fact.about[0] == entity
+    return leads and (not first or first in _SUBJECT_PRONOUNS)
 
 
 MONTH_NAMES = (
