@@ -294,10 +294,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed-base case still failing (renamed_org: the former name of a renamed organisation at a date)",
     (
         "blind_base19_storysteps.json",
-        "when did tomas brennan join the marlow-haye foundation",
-    ): "a sealed-base case still failing (join_date: 'who joined X in 2020 as ..., was appointed ... in January 2025' answers with the later appointment's date)",
-    (
-        "blind_base19_storysteps.json",
         "When was Harrowdale County Libraries renamed?",
     ): "a sealed-base case still failing (renamed_org: the date of a renaming)",
     (

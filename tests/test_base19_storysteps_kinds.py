@@ -75,3 +75,39 @@ def test_an_employer_is_named_when_its_acronym_is_shared(hyhaul: Engine) -> None
     # acronym alone would not say which one Henrik Voss directed.
     reply = answered(hyhaul, "which organisation was Henrik Voss at in 2020?")
     assert "Hydrogen Traction Laboratory" in reply.split("\n\n")[0], reply
+
+
+_TRUST = """\
+entities:
+  - id: trust
+    name: Kelso Harbour Trust
+    kind: organization
+    summary: The Kelso Harbour Trust, a charity that runs the harbour at Kelso.
+    aliases: [the Harbour Trust]
+  - id: dana
+    name: Dana REYES
+    kind: person
+    summary: Dana REYES, Chief Executive of the Kelso Harbour Trust.
+roles:
+  - {entity: dana, title: Chief Executive, organization: trust}
+facts:
+  - id: dana-appointed
+    about: [dana, trust]
+    date: 2024-02
+    text: >-
+      Dana REYES, who joined the Kelso Harbour Trust in 2019 as its Harbour Master, was made
+      its Chief Executive in February 2024.
+"""
+
+
+@pytest.fixture(scope="module")
+def trust(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    release = source_line("2024-03-05-trust", "A new chief for the Harbour Trust", "2024-03-05")
+    return engine_of(tmp_path_factory.mktemp("trust"), {"2024-03-05-trust": release + _TRUST})
+
+
+def test_a_join_is_dated_by_its_own_date(trust: Engine) -> None:
+    # The sentence dates the join (2019) and a later appointment (February 2024): the
+    # join is asked.
+    reply = answered(trust, "in what year did Dana Reyes join the Harbour Trust?", "2019")
+    assert "February 2024" not in reply.split("\n")[1], reply
