@@ -655,10 +655,27 @@ class Index:
         return self.kb.sources[source_id].source.date
 
     def acronym(self, entity_id: str) -> str | None:
-        """The entity's first acronym alias ("WTO"), if it has one besides its name."""
+        """The entity's first acronym alias ("WTO"), if it has one besides its name and
+        no other entity shares it (a shared "LLB" names two organisations, so the name
+        is shown instead)."""
         entity = self.kb.entities[entity_id]
         name = entity.name.casefold()
-        return next((a for a in entity.aliases if _is_acronym(a) and a.casefold() != name), None)
+        return next(
+            (
+                a
+                for a in entity.aliases
+                if _is_acronym(a) and a.casefold() != name and a.casefold() not in self.shared_keys
+            ),
+            None,
+        )
+
+    @cached_property
+    def shared_keys(self) -> frozenset[str]:
+        """Casefolded aliases that an entity declares shared (``shared_aliases``): each
+        names two entities or more."""
+        return frozenset(
+            a.casefold() for entity in self.kb.entities.values() for a in entity.shared_aliases
+        )
 
     def display_name(self, entity_id: str) -> str:
         """The name, with its acronym when it has one: "World Trade Organization (WTO)"."""

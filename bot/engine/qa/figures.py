@@ -252,7 +252,12 @@ def figures_in(text: str, *, spelled_out: bool = False, ordinals: bool = False) 
         clause = re.findall(r"[a-z]+", rest.casefold())[:FIGURE_NOUN_REACH]
         spelled = next((i for i, w in enumerate(clause) if w in _SPELLED_FIGURES), len(clause))
         after = tuple(stem(w) for w in clause[:spelled])
-        head = re.split(r"[,.;:()]|\d", text_without_dates[: match.start()][::-1], maxsplit=1)[0]
+        prefix = text_without_dates[: match.start()].rstrip()
+        if prefix.endswith(":"):
+            # "set a new target: 150,000 children": the clause the colon ends names the
+            # figure that follows it.
+            prefix = prefix[:-1]
+        head = re.split(r"[,.;:()]|\d", prefix[::-1], maxsplit=1)[0]
         clause_before = re.findall(r"[a-z]+", head[::-1].casefold())
         before = tuple(stem(w) for w in clause_before[-FIGURE_VERB_REACH:])
         lead = tuple(stem(w) for w in clause_before)

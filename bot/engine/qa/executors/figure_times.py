@@ -450,7 +450,7 @@ class FigureTimeAnswers(ExecutorBase):
             # What the thing's own name counts: only goals named as such, never a plan
             # ("BeaconWatch will add 2 patrol boats").
             goals = [g for g in goals if names_goal(g.fact.text)]
-        if not goals and q.subjects and not asked:
+        if q.subjects and not asked:
             # "What's the target for SmokeLine now?": no noun asked, and the thing's own
             # name counts nothing ("SmokeLine network"); every goal set for it answers.
             # Only goals named as such ("aims to reach", "a new target of"), not plans
@@ -461,7 +461,22 @@ class FigureTimeAnswers(ExecutorBase):
             # What each counts is its noun phrase's head ("8,000 connected schools" and
             # "2,000 rural schools" both count schools).
             units = Counter(noun_phrase(g.figure)[-1:] for g in every)
-            if units:
+            if goals:
+                # The name's own goals fix the unit; a goal of that unit that a later
+                # release sets without the name beside its figure ("the X partners have
+                # set a new target: 150,000 children") is a newer goal for it all the same.
+                own = {noun_phrase(g.figure)[-1:] for g in goals}
+                seen = {(g.fact.id, g.value) for g in goals}
+                goals = sorted(
+                    goals
+                    + [
+                        g
+                        for g in every
+                        if noun_phrase(g.figure)[-1:] in own and (g.fact.id, g.value) not in seen
+                    ],
+                    key=lambda g: g.date,
+                )
+            elif units:
                 unit = units.most_common(1)[0][0]
                 goals = [g for g in every if noun_phrase(g.figure)[-1:] == unit]
         if q.time.points:

@@ -35,7 +35,7 @@ from bot.engine.qa.executors.roles import RoleAnswers
 from bot.engine.qa.followup import ShowEntity
 from bot.engine.qa.query import AnswerType, Query, RoleAsk
 from bot.engine.qa.vocabulary import KIND_NOUNS, LEAVING_WORDS, ROLE_TERMS
-from bot.engine.qa.written_dates import date_when
+from bot.engine.qa.written_dates import date_after_word, date_when
 from bot.engine.text import clip, echo
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.index import RoleSpan, title_acronym
@@ -838,7 +838,13 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
         stated = [
             f
             for f in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
-            if f.date and any(_states_start(f.text, t) for t in titles)
+            if f.date
+            and (
+                any(_states_start(f.text, t) for t in titles)
+                # "X joined the Foundation in October 2020": joining the organisation
+                # asked, with no title named.
+                or (not title and set(orgs) <= set(f.about) and _JOINED.search(f.text))
+            )
         ]
         if stated:
             # About the person first, then the organisation named; the first title
@@ -852,7 +858,14 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
                     index.newest_first(f),
                 ),
             )
-            text = f"**When:** {format_date(date_when(fact.date or '', fact.text))}\n{fact.text.strip()}"
+            when = date_when(fact.date or "", fact.text)
+            if not title:
+                # "who joined X in 2020 as …, was appointed … in January 2025": the join's
+                # own date, not the later appointment's.
+                when = (
+                    date_after_word(fact.text, lambda w: _JOINED.fullmatch(w) is not None) or when
+                )
+            text = f"**When:** {format_date(when)}\n{fact.text.strip()}"
             return answered(index, q.question, text, [fact.source], entities=fact.about)
         return self._unknown(
             q,
@@ -971,6 +984,10 @@ _START_VERBS = (
     # "joined Orbisight Space as Chief Scientist": the organisation, then "as" the title.
     r"|\b(?:joined|joins|rejoined)\s+(?:[\w'’-]+\s+){1,5}?as\s+(?:(?:the|a|an|its)\s+)?"
 )
+
+
+# Verbs that say someone joined an organisation ("joined the Trust in 2020").
+_JOINED = re.compile(r"\b(?:joined|joins|rejoined)\b", re.IGNORECASE)
 
 
 def _states_start(text: str, title: str) -> bool:
