@@ -54,7 +54,7 @@ KB_FLOODSMS = Path(__file__).parent / "fixtures" / "kb_floodsms"
 # session 11's blind development base 18.
 KB_HYHAUL = Path(__file__).parent / "fixtures" / "kb_hyhaul"
 # The Story Steps early-literacy library network base (tests/fixtures/kb_storysteps/README.md):
-# session 12's sealed base 19, run once, then development material.
+# session 11's sealed base 19, run once, then development material.
 KB_STORYSTEPS = Path(__file__).parent / "fixtures" / "kb_storysteps"
 # Two invented releases about titles over time (tests/fixtures/kb_titles/README.md).
 KB_TITLES = Path(__file__).parent / "fixtures" / "kb_titles"

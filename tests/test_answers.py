@@ -25,7 +25,7 @@ base (``tests/fixtures/kb_reef``, first run 100/117 = 85.5%). ``blind_base17_bat
 session 10's sealed base (``tests/fixtures/kb_battery``, first run 106/118 = 89.8%).
 ``blind_base18_hyhaul.json`` is session 11's blind development base (``tests/fixtures/kb_hyhaul``,
 first run 108/130 = 83.1%).
-``blind_base19_storysteps.json`` is session 12's sealed base 19 (``tests/fixtures/kb_storysteps``,
+``blind_base19_storysteps.json`` is session 11's sealed base 19 (``tests/fixtures/kb_storysteps``,
 run once: 99/119 = 83.2%), then development material.
 ``newcomer9_cable.json`` holds the questions of session 9's newcomer trial on the base they
 ingested and reviewed themselves (``tests/fixtures/kb_cable``); ``newcomer10_airamb.json`` those
