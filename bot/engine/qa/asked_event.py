@@ -76,6 +76,13 @@ _ASPECT_VERBS = frozenset(
     "finished cease ceased".split()
 )
 # The particles of a phrasal verb ("go back to", "step down"): no event of their own.
+# Prepositions that open a complement. Met before any verb, they say that the agent's
+# name took the verb ("the Green Corridor launch" is an event's name, so "when did the
+# Green Corridor launch for the first time?" has no verb left): the word after one
+# ("time") names no event, and the question is not read.
+_COMPLEMENT_OPENERS = frozenset(
+    "for at with to from of into onto after before during since until by about".split()
+)
 _PARTICLES = frozenset("back up down off over out on in away".split())
 # Title nouns name a post, never the event ("take over as president").
 _TITLE_NOUNS = LEADER_TITLE_WORDS | frozenset(
@@ -172,6 +179,8 @@ def asked_event(index: Index, q: Query) -> AskedEvent | None:
             continue
         if word == "as" and event:
             break  # "step down as president": the capacity, not the event
+        if word in _COMPLEMENT_OPENERS:
+            return None  # no verb before the complement (see _COMPLEMENT_OPENERS)
         if word in STOP_WORDS or word in _PARTICLES or word in _TITLE_NOUNS or word.isdigit():
             continue
         term = index_term(word)

@@ -1,0 +1,29 @@
+"""Faults found reviewing session 11's merged changes, each asked in words of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
+from bot.search.index import Index
+from tests.asking import answered
+from tests.kbpaths import KB_HYHAUL
+
+
+@pytest.fixture(scope="module")
+def hyhaul() -> Engine:
+    return Engine(Index(load_knowledge(KB_HYHAUL)))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did the Green Corridor launch for the first time?",
+        "in what year did the Green Corridor launch for freight trains?",
+    ],
+)
+def test_an_event_named_with_its_verb_is_still_dated(hyhaul: Engine, question: str) -> None:
+    # "The Green Corridor launch" is an event's name: the verb went into it, and the
+    # word after "for" ("time", "freight") is no event that a sentence must state.
+    answered(hyhaul, question, "2021")
