@@ -27,3 +27,14 @@ def test_an_event_named_with_its_verb_is_still_dated(hyhaul: Engine, question: s
     # "The Green Corridor launch" is an event's name: the verb went into it, and the
     # word after "for" ("time", "freight") is no event that a sentence must state.
     answered(hyhaul, question, "2021")
+
+
+def test_a_change_between_releases_reads_a_figures_scale(hyhaul: Engine) -> None:
+    # "1.1 million kilometres" is 1,100,000: read as 1.1, the change from 1,200 came out
+    # as a confident -1,198.9. The releases are named by their datelines (2019, 2023).
+    reply = answered(
+        hyhaul,
+        "how much did the kilometres grow between the Kessington release and the Harwick one?",
+        "1,100,000",
+    )
+    assert reply.splitlines()[1].startswith("**+"), reply
