@@ -38,3 +38,12 @@ def test_a_change_between_releases_reads_a_figures_scale(hyhaul: Engine) -> None
         "1,100,000",
     )
     assert reply.splitlines()[1].startswith("**+"), reply
+
+
+def test_warm_builds_the_titles_at_an_organisations_unit() -> None:
+    # Index.unit_roles reads every role of the base (one name lookup per "… of …"
+    # title): at 100,000 entities that is for the snapshot's thread, not a user's question.
+    engine = Engine(Index(load_knowledge(KB_HYHAUL)))
+    assert "unit_roles" not in vars(engine.index)
+    engine.warm()
+    assert "unit_roles" in vars(engine.index)
