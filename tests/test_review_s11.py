@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from bot.engine.answer import Status
 from bot.engine.engine import Engine
+from bot.engine.qa.executors.base import MAX_SOURCES_SHOWN
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import answered
 from tests.kbpaths import KB_HYHAUL
+from tests.tmpkb import engine_of, source_line
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +52,29 @@ def test_warm_builds_the_titles_at_an_organisations_unit() -> None:
     assert "unit_roles" not in vars(engine.index)
     engine.warm()
     assert "unit_roles" in vars(engine.index)
+
+
+def test_a_count_of_quotes_cites_the_newest_releases_only(tmp_path: Path) -> None:
+    # Every release holding a quote was cited (and found by a scan of every quote per
+    # release): a base of thousands of releases gave thousands of citations.
+    releases = {}
+    for n in range(MAX_SOURCES_SHOWN + 3):
+        stem = f"20{10 + n}-03-01-harbour"
+        said = f"The harbour is busier in 20{10 + n}."
+        (tmp_path / "sources").mkdir(parents=True, exist_ok=True)
+        (tmp_path / "sources" / f"{stem}.txt").write_text(f'"{said}"\n', encoding="utf-8")
+        releases[stem] = (
+            source_line(stem, "Harbour update", f"20{10 + n}-03-01")
+            + (
+                "entities:\n  - {id: pilot, name: Ada PILOT, kind: person, summary: A pilot.}\n"
+                if n == 0
+                else ""
+            )
+            + f"quotes:\n  - {{id: q{n}, speaker: pilot, text: '{said}'}}\n"
+        )
+    engine = engine_of(tmp_path, releases, keep_texts=True)
+    answer = engine.handle("how many quotes are there?")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert f"**{MAX_SOURCES_SHOWN + 3} quotes**" in answer.text, answer.text
+    assert len(answer.citations) == MAX_SOURCES_SHOWN, answer.citations
+    assert answer.citations[0].source_id == stem, answer.citations
