@@ -8,11 +8,12 @@ import pytest
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
+from bot.engine.qa.datelined import dated_releases
 from bot.engine.qa.executors.base import MAX_SOURCES_SHOWN
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import answered
-from tests.kbpaths import KB_HYHAUL
+from tests.kbpaths import KB_FIVE, KB_HYHAUL
 from tests.tmpkb import engine_of, source_line
 
 
@@ -78,3 +79,14 @@ def test_a_count_of_quotes_cites_the_newest_releases_only(tmp_path: Path) -> Non
     assert f"**{MAX_SOURCES_SHOWN + 3} quotes**" in answer.text, answer.text
     assert len(answer.citations) == MAX_SOURCES_SHOWN, answer.citations
     assert answer.citations[0].source_id == stem, answer.citations
+
+
+def test_a_city_of_several_years_leaves_every_dateline_as_written() -> None:
+    # kb_five: Geneva dateline one release (2021), Hangzhou two (2018, 2024). Writing only
+    # Geneva as its year asked about "the 2021 release or the Hangzhou one", which
+    # matched neither ("No release I know is dated then").
+    index = Index(load_knowledge(KB_FIVE))
+    words = "which release came first the geneva release or the hangzhou one".split()
+    assert dated_releases(index, words) == words
+    one = "what changed between the geneva release and the kuala lumpur one".split()
+    assert dated_releases(index, one)[4:] == ["2021", "release", "and", "the", "2022", "one"]
