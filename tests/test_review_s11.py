@@ -90,3 +90,34 @@ def test_a_city_of_several_years_leaves_every_dateline_as_written() -> None:
     assert dated_releases(index, words) == words
     one = "what changed between the geneva release and the kuala lumpur one".split()
     assert dated_releases(index, one)[4:] == ["2021", "release", "and", "the", "2022", "one"]
+
+
+def test_a_title_held_since_the_organisations_launch_names_its_first_holder(
+    tmp_path: Path,
+) -> None:
+    # "President of the Guild since its launch" says who was first: the first-holder
+    # executor answered not_found ("the releases don't say who was the first …").
+    engine = engine_of(
+        tmp_path,
+        {
+            "2020-02-01-guild": source_line("2020-02-01-guild", "Guild update", "2020-02-01")
+            + """\
+entities:
+  - id: guild
+    name: Weavers Guild
+    kind: organization
+    summary: The Weavers Guild, a federation of hand-loom workshops.
+  - id: rosa-lind
+    name: Rosa LIND
+    kind: person
+    summary: Rosa LIND, President of the Weavers Guild.
+roles:
+  - {entity: rosa-lind, title: President, organization: guild}
+facts:
+  - id: lind-since-launch
+    text: Rosa LIND has been President of the Weavers Guild since its launch.
+    about: [rosa-lind, guild]
+""",
+        },
+    )
+    answered(engine, "who was the first president of the Weavers Guild?", "LIND")

@@ -7,8 +7,8 @@ President … after six years in the post") reads as the answer. The releases kn
 holders since they started writing about the organisation, not its first one. So the
 question is answered as before only when some statement says a holder was the first
 (``_FIRST_MARKS``: "first", "founding", "inaugural", "original", "at its launch", "when
-it was founded", "since the Alliance was founded"): a sentence about the organisation or
-a holder, or a holder's summary, that names the title. Otherwise ``not_found``, naming
+it was founded", "since the Alliance was founded", "since its launch"): a sentence about
+the organisation or a holder, or a holder's summary, that names the title. Otherwise ``not_found``, naming
 the earliest holder the releases give, with the dates they give the title (issue 10:
 a false premise, or a premise the releases cannot settle, is said plainly).
 
@@ -35,6 +35,8 @@ from bot.textnorm import normalize
 _FIRST_MARKS = re.compile(
     r"\b(?:first|founding|inaugural|original)\b"
     r"|\bat (?:its|the) (?:launch|founding|creation)\b"
+    # "Secretary General … since its launch": held from the start, so the first.
+    r"|\b(?:since|from) (?:its|their) (?:launch|founding|creation|formation|inception)\b"
     r"|\b(?:was|were) (?:founded|launched|established|created|set up)\b",
     re.IGNORECASE,
 )
