@@ -121,3 +121,36 @@ facts:
         },
     )
     answered(engine, "who was the first president of the Weavers Guild?", "LIND")
+
+
+def test_two_ends_in_one_month_have_no_order(tmp_path: Path) -> None:
+    # A month ("2022-03") sorts before any day of it ("2022-03-15") as a string: the
+    # reply was "Before" / "came first" for an order no release gives.
+    engine = engine_of(
+        tmp_path,
+        {
+            "2022-04-01-port": source_line("2022-04-01-port", "Port update", "2022-04-01")
+            + """\
+entities:
+  - id: port
+    name: Tarrow Port
+    kind: organization
+    summary: Tarrow Port, a ferry harbour.
+facts:
+  - id: crane-installed
+    text: Tarrow Port installed its new crane in March 2022.
+    about: [port]
+    date: 2022-03
+  - id: berth-opened
+    text: Tarrow Port opened its new berth on March 15, 2022.
+    about: [port]
+    date: 2022-03-15
+""",
+        },
+    )
+    for question in (
+        "was the crane installed before or after the berth opened?",
+        "which came first, the crane or the berth?",
+    ):
+        reply = answered(engine, question, "don't say which came first")
+        assert "**Before" not in reply and "came first (" not in reply, reply
