@@ -12,7 +12,7 @@ from bot.engine.qa.datelined import dated_releases
 from bot.engine.qa.executors.base import MAX_SOURCES_SHOWN
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
-from tests.asking import answered
+from tests.asking import answered, ask
 from tests.kbpaths import KB_FIVE, KB_HYHAUL
 from tests.tmpkb import engine_of, source_line
 
@@ -154,3 +154,42 @@ facts:
     ):
         reply = answered(engine, question, "don't say which came first")
         assert "**Before" not in reply and "came first (" not in reply, reply
+
+
+_FERRY = """\
+entities:
+  - id: council
+    name: Tarrow Council
+    kind: organization
+    summary: Tarrow Council, the local authority of Tarrow.
+  - id: ferry
+    name: Isle Ferry
+    kind: initiative
+    summary: The Isle Ferry, a passenger ferry to the islands.
+facts:
+  - id: council-funds-ferry
+    text: The Isle Ferry is funded by Tarrow Council.
+    about: [ferry, council]
+  - id: council-grant
+    text: Tarrow Council stopped funding the Isle Ferry on June 30, 2023.
+    about: [council, ferry]
+    date: 2023-06-30
+"""
+
+
+def test_when_did_s_stop_ving_needs_a_sentence_of_its_end(tmp_path: Path) -> None:
+    # "Stop funding" was read as the funding: "is funded by the Council" dated it, a
+    # confident wrong answer to a question about its end.
+    stated = engine_of(
+        tmp_path / "ended",
+        {
+            "2023-07-01-ferry": source_line("2023-07-01-ferry", "Ferry update", "2023-07-01")
+            + _FERRY
+        },
+    )
+    answered(stated, "when did Tarrow Council stop funding the Isle Ferry?", "June 30, 2023")
+    # kb_five: the Academy "is funded entirely by the Development Trust for Africa"; no
+    # release says the Trust stopped.
+    five = Engine(Index(load_knowledge(KB_FIVE)))
+    found = ask(five, "when did the Trust stop funding the academy?")
+    assert found.status is Status.NOT_FOUND, found.reply
