@@ -193,3 +193,13 @@ def test_when_did_s_stop_ving_needs_a_sentence_of_its_end(tmp_path: Path) -> Non
     five = Engine(Index(load_knowledge(KB_FIVE)))
     found = ask(five, "when did the Trust stop funding the academy?")
     assert found.status is Status.NOT_FOUND, found.reply
+
+
+@pytest.mark.parametrize(
+    "question", ["how many quotes does the base hold?", "how many quotes are there altogether?"]
+)
+def test_a_count_of_quotes_asked_of_the_base_itself(question: str) -> None:
+    # "Base" and "hold" were read as a topic: a list executor answered "Three: funds
+    # enterprise, skills, health programmes" from a sentence listing three things.
+    five = Engine(Index(load_knowledge(KB_FIVE)))
+    answered(five, question, "20 quotes")

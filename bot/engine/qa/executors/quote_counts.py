@@ -20,7 +20,14 @@ from bot.engine.qa.vocabulary import number_word
 from bot.search.terms import stem
 
 _QUOTE_NOUNS = frozenset("quote quotes quotation quotations".split())
-_QUOTE_STEMS = frozenset(map(stem, _QUOTE_NOUNS))
+# Words that ask of the base itself, no topic: "how many quotes does the base hold in
+# total?" (a topic left in the question let a list executor answer "Three: …" from a
+# sentence listing three things).
+_OF_THE_BASE = frozenset(
+    "total altogether overall base database knowledge hold holds held store stored have has "
+    "got all".split()
+)
+_QUOTE_STEMS = frozenset(map(stem, _QUOTE_NOUNS | _OF_THE_BASE))
 # At most this many speakers are named with their counts.
 MAX_COUNTED_SPEAKERS = 10
 
