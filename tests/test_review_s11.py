@@ -13,7 +13,7 @@ from bot.engine.qa.executors.base import MAX_SOURCES_SHOWN
 from bot.kb.loader import load_knowledge
 from bot.search.index import Index
 from tests.asking import answered, ask
-from tests.kbpaths import KB_FIVE, KB_HYHAUL
+from tests.kbpaths import KB_FIVE, KB_FLOODSMS, KB_HYHAUL
 from tests.tmpkb import engine_of, source_line
 
 
@@ -203,3 +203,10 @@ def test_a_count_of_quotes_asked_of_the_base_itself(question: str) -> None:
     # enterprise, skills, health programmes" from a sentence listing three things.
     five = Engine(Index(load_knowledge(KB_FIVE)))
     answered(five, question, "20 quotes")
+
+
+def test_first_holder_reply_words_the_title_as_asked() -> None:
+    # The title's words alone read "the first director hydrology lab of …".
+    engine = Engine(Index(load_knowledge(KB_FLOODSMS)))
+    text = engine.handle("who was the first director of the hydrology lab?").text
+    assert "first director of the hydrology lab of" in text, text
