@@ -241,6 +241,14 @@ def test_title_asked_by_its_whole_name_not_a_newer_one_sharing_a_word(trust: Eng
     assert "**No" not in found.reply
 
 
+def test_still_a_title_named_whole_not_a_newer_one_sharing_a_word(trust: Engine) -> None:
+    # Her newer "Chief Operating Officer" fits "operations" too: judged instead, the
+    # reply was "Yes: … is Chief Operating Officer" to "still head of operations?".
+    found = ask(trust, "is Ines Okoro still head of operations at the FWT?")
+    assert found.reply.splitlines()[1].startswith("**No"), found.reply
+    assert "Head of Operations" in found.reply.splitlines()[1], found.reply
+
+
 # --- a person's timeline leads with their titles over time ----------------------------------
 
 

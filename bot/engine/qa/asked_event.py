@@ -75,7 +75,24 @@ _ASPECT_VERBS = frozenset(
     "start starts started begin begins began stop stops stopped finish finishes "
     "finished cease ceased".split()
 )
+# Of those, the verbs of an end: "stop funding" asks when the funding ended, which a
+# sentence stating the funding ("is funded by the Trust") does not say. Such an event is
+# stated only by a verb of ending (``_END_TERMS``).
+_END_ASPECT = frozenset("stop stops stopped cease ceases ceased finish finishes finished".split())
+_END_TERMS = frozenset(
+    index_term(w)
+    for w in "stop stopped cease ceased end ended finish finished halt halted discontinue "
+    "discontinued withdraw withdrew withdrawn terminate terminated close closed suspend "
+    "suspended retire retired expire expired".split()
+)
 # The particles of a phrasal verb ("go back to", "step down"): no event of their own.
+# Prepositions that open a complement. Met before any verb, they say that the agent's
+# name took the verb ("the Green Corridor launch" is an event's name, so "when did the
+# Green Corridor launch for the first time?" has no verb left): the word after one
+# ("time") names no event, and the question is not read.
+_COMPLEMENT_OPENERS = frozenset(
+    "for at with to from of into onto after before during since until by about".split()
+)
 _PARTICLES = frozenset("back up down off over out on in away".split())
 # Title nouns name a post, never the event ("take over as president").
 _TITLE_NOUNS = LEADER_TITLE_WORDS | frozenset(
@@ -172,11 +189,16 @@ def asked_event(index: Index, q: Query) -> AskedEvent | None:
             continue
         if word == "as" and event:
             break  # "step down as president": the capacity, not the event
+        if word in _COMPLEMENT_OPENERS:
+            return None  # no verb before the complement (see _COMPLEMENT_OPENERS)
         if word in STOP_WORDS or word in _PARTICLES or word in _TITLE_NOUNS or word.isdigit():
             continue
         term = index_term(word)
         if term in _LIGHT_TERMS:
             continue  # "get its G20 nod": the nod is the event
+        if word in _END_ASPECT and i < len(words) and words[i].endswith("ing"):
+            # "Stop funding": the end is the event, stated only by a verb of ending.
+            return AskedEvent(tuple(agents), (term,), _END_TERMS, doer, doer_word)
         if word in _ASPECT_VERBS and i < len(words) and words[i].endswith("ing"):
             continue  # "start funding": the funding is the event
         event.append(term)

@@ -6,7 +6,8 @@ by its year ("the 2021 release"), so a release named by its dateline city is wri
 its year before the question is read, when the releases datelined there share one year: "how
 much did the count grow between the Geneva release and the Kuala Lumpur one?" reads
 "… between the 2021 release and the 2022 one". A city of releases in two years, or one not
-followed by a release noun (or "one" after one), is left as written.
+followed by a release noun (or "one" after one), is left as written, and so is every
+other city of the question when one such city is named with a release noun.
 """
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ def dated_releases(index: Index, words: list[str]) -> list[str]:
             named = out[end] in RELEASE_NAMING or (out[end] == "one" and noun_seen)
             found = datelines.get(" ".join(out[i:end])) if named else None
             years = {s.source.date.year for s in found or ()}
+            if len(years) > 1:
+                # One release named by a city of several years: writing only the other
+                # as its year would ask about a year and a city ("the 2021 release or
+                # the Hangzhou one"), which matches neither; all are left as written.
+                return words
             if len(years) == 1:
                 out[i:end] = [str(years.pop())]
                 break

@@ -27,7 +27,7 @@ from bot.engine.qa.executors.base import (
     _fmt,
 )
 from bot.engine.qa.executors.events import is_aim
-from bot.engine.qa.figures import figures_in, figures_then, same_word
+from bot.engine.qa.figures import figure_value, figures_in, figures_then, same_word
 from bot.engine.qa.query import Query
 from bot.engine.qa.range_owner import range_of_another
 from bot.engine.qa.vocabulary import (
@@ -104,8 +104,11 @@ def _count_in(text: str, terms: set[str]) -> float | None:
     if not found:
         return None
     named = [f for f in found if any(same_word(w, t) for w in f.after for t in terms)]
-    match = _DIGITS.search((named or found)[0].value)
-    return float(match[0].replace(",", "")) if match else None
+    figure = (named or found)[0]
+    if not _DIGITS.search(figure.value):
+        return None
+    # With its scale: "1.1 million kilometres" is 1,100,000, never 1.1.
+    return figure_value(figure)
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")

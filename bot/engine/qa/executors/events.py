@@ -420,11 +420,11 @@ class EventAnswers(ExecutorBase):
             )
         first, second = ends
         assert first is not None and second is not None
-        if (
-            _comparable(first.date, second.date)
-            and first.date[:4] == second.date[:4]
-            and (len(first.date) == 4 or len(second.date) == 4 or first.date == second.date)
+        if _comparable(first.date, second.date) and (
+            first.date.startswith(second.date) or second.date.startswith(first.date)
         ):
+            # One date within the other ("2021", "2021-06" and "2021-06-08"): the
+            # releases give no order, which comparing the strings would make up.
             lead = f"**Both in {first.date[:4]}**: the releases don't say which came first."
         elif relation is Relation.ORDER:
             # "Was A launched before or after B?": A placed against B, in those words.

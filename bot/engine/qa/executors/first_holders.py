@@ -7,8 +7,8 @@ President … after six years in the post") reads as the answer. The releases kn
 holders since they started writing about the organisation, not its first one. So the
 question is answered as before only when some statement says a holder was the first
 (``_FIRST_MARKS``: "first", "founding", "inaugural", "original", "at its launch", "when
-it was founded", "since the Alliance was founded"): a sentence about the organisation or
-a holder, or a holder's summary, that names the title. Otherwise ``not_found``, naming
+it was founded", "since the Alliance was founded", "since its launch"): a sentence about
+the organisation or a holder, or a holder's summary, that names the title. Otherwise ``not_found``, naming
 the earliest holder the releases give, with the dates they give the title (issue 10:
 a false premise, or a premise the releases cannot settle, is said plainly).
 
@@ -35,6 +35,8 @@ from bot.textnorm import normalize
 _FIRST_MARKS = re.compile(
     r"\b(?:first|founding|inaugural|original)\b"
     r"|\bat (?:its|the) (?:launch|founding|creation)\b"
+    # "Secretary General … since its launch": held from the start, so the first.
+    r"|\b(?:since|from) (?:its|their) (?:launch|founding|creation|formation|inception)\b"
     r"|\b(?:was|were) (?:founded|launched|established|created|set up)\b",
     re.IGNORECASE,
 )
@@ -67,7 +69,7 @@ class FirstHolderAnswers(ExecutorBase):
             if s.role.organization == organization and role_fits(s.role.title, title_words)
         ]
         org = index.display_name(organization)
-        asked = " ".join(title_words)
+        asked = _as_asked(q.words, title_words)
         text = f"The releases don't say who was the first {asked} of {org}."
         sources: list[str] = []
         if spans:
@@ -118,3 +120,23 @@ class FirstHolderAnswers(ExecutorBase):
             )
         ]
         return orgs[0], title, holders
+
+
+# Words a title may hold between its words as the question writes it ("director of the
+# hydrology lab"), which the title's words leave out.
+_TITLE_JOINERS = frozenset("of the for and in at".split())
+
+
+def _as_asked(words: tuple[str, ...], title_words: list[str]) -> str:
+    """The title as the question words it, from its first word to its last ("director
+    of the hydrology lab"), when only joining words lie between; else its words."""
+    if title_words and title_words[0] in words:
+        start = words.index(title_words[0])
+        for end in range(start, len(words)):
+            if words[end] not in title_words and words[end] not in _TITLE_JOINERS:
+                break
+            if words[end] == title_words[-1]:
+                phrase = words[start : end + 1]
+                if set(title_words) <= set(phrase):
+                    return " ".join(phrase)
+    return " ".join(title_words)

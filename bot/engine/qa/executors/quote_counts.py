@@ -4,8 +4,9 @@ you have?", "how many quotes are in the releases from 2023?".
 A count of the knowledge base's own things, asked with no speaker, subject or topic:
 the quotes of every release (of the releases dated in the time asked, when the question
 names one, a quote being dated by its release), with how many each speaker has, most
-first, and the releases that hold them, cited. A question naming a speaker or a topic
-is the quote executors' ("how many quotes from Jack MA?").
+first, and the newest releases that hold them, cited (at most ``MAX_SOURCES_SHOWN``). A
+question naming a speaker or a topic is the quote executors' ("how many quotes from Jack
+MA?").
 """
 
 from __future__ import annotations
@@ -13,13 +14,20 @@ from __future__ import annotations
 from collections import Counter
 
 from bot.engine.qa.compose import answered, not_found
-from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.executors.base import MAX_SOURCES_SHOWN, ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import number_word
 from bot.search.terms import stem
 
 _QUOTE_NOUNS = frozenset("quote quotes quotation quotations".split())
-_QUOTE_STEMS = frozenset(map(stem, _QUOTE_NOUNS))
+# Words that ask of the base itself, no topic: "how many quotes does the base hold in
+# total?" (a topic left in the question let a list executor answer "Three: …" from a
+# sentence listing three things).
+_OF_THE_BASE = frozenset(
+    "total altogether overall base database knowledge hold holds held store stored have has "
+    "got all".split()
+)
+_QUOTE_STEMS = frozenset(map(stem, _QUOTE_NOUNS | _OF_THE_BASE))
 # At most this many speakers are named with their counts.
 MAX_COUNTED_SPEAKERS = 10
 
@@ -50,5 +58,16 @@ class QuoteCountAnswers(ExecutorBase):
         for speaker, count in by_speaker.most_common(MAX_COUNTED_SPEAKERS):
             lines.append(f"• {index.entity(speaker).name}: {count}")
         lines.append(f"`{self.prefix}quote <name>` shows what they said.")
-        sources = [s.id for s in index.sources_newest if any(qq.source == s.id for qq in quotes)]
-        return answered(index, q.question, "\n".join(lines), sources, entities=list(by_speaker))
+        # The newest releases holding them, at most MAX_SOURCES_SHOWN: a base may hold
+        # thousands, and one membership test per release keeps this linear.
+        holding = {quote.source for quote in quotes}
+        sources = [s.id for s in index.sources_newest if s.id in holding]
+        if len(sources) > MAX_SOURCES_SHOWN:
+            lines.insert(-1, f"From {len(sources)} releases; the newest {MAX_SOURCES_SHOWN} cited.")
+        return answered(
+            index,
+            q.question,
+            "\n".join(lines),
+            sources[:MAX_SOURCES_SHOWN],
+            entities=list(by_speaker),
+        )

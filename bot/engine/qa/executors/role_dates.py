@@ -148,7 +148,11 @@ class RoleDateAnswers(ExecutorBase):
         person, title_words, _orgs, spans = asked
         name = index.entity(person).name
         history = index.role_history(person)
-        span = max(spans, key=lambda s: (s in history.current, s.dates[0]))
+        # "Still head of operations?" names that title whole, though her newer "Chief
+        # Operating Officer" fits its words too: the best-fitting title is judged, else
+        # the newer title answered a confident Yes for one she no longer holds.
+        fitting = best_fitting(q.question, title_words, spans)
+        span = max(fitting, key=lambda s: (s in history.current, s.dates[0]))
         text_of = index.span_text(span)
         sources = [*span.sources, *self._ending_sources(person, span)]
         if span in history.current:
