@@ -1673,7 +1673,9 @@ def read_metadata(
         and sentences(p)
         and re.search(r"[.!?\"\u201d]$", p)
     ]
-    body = _narrative([p for p in [*lead_in, *body] if not _CREDIT_LINE.match(p)])
+    body = _narrative(
+        [p for p in [*lead_in, *body] if not _CREDIT_LINE.match(p) and not is_photo_caption(p)]
+    )
     if not any(sentences(p) for p in body) or not any(re.search(r"[A-Za-z]{2,}", p) for p in body):
         raise IngestError("no sentences found: this does not look like a press release")
 
@@ -1939,6 +1941,25 @@ def _standalone_lines(text: str) -> _Standalone:
         if len(line) > 120:
             break  # the story has started
     return _Standalone(publisher, city, masthead)
+
+
+# A photo's caption with its credit ("Inside the test hall. Photo credit: Acme / J. Doe"):
+# the picture's words, never the story's, so the credited name is no
+# party and never the first organisation named.
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:(?:photo|image|picture|photograph)s?\s+)?(?:credits?|courtesy)\s*:\s*[A-Z]",
+    re.IGNORECASE,
+)
+
+
+def is_photo_caption(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a photo's caption: short, and ending with its credit."""
+    credit = _PHOTO_CREDIT.search(paragraph)
+    return (
+        credit is not None
+        and len(paragraph) <= 300
+        and not re.search(r"[.!?\"\u201d]\s*$", paragraph[credit.end() :])
+    )
 
 
 def _narrative(paragraphs: list[str]) -> list[str]:
