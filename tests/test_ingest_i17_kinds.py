@@ -102,3 +102,28 @@ def test_a_photo_credit_names_no_party_and_no_publisher() -> None:
     names = [e.name for e in d.registry.entities.values()]
     assert not any(n.startswith("Credit") for n in names)
     assert not (d.meta.publisher or "").startswith("Credit")
+
+
+_AGENCY_PAGE = (
+    "November 24, 2024 07:15 (IST)\n\n"
+    "Follow us:\n\nfacebook sharing button\n\ntwitter sharing button\n\n"
+    "instagram sharing button\n\nyoutube sharing button\n\n"
+    "Harbour strike ends after talks in Velmont | Orrin wins the league title for a third"
+    " year | Rains delay the Kestrel harvest once more | Velmont markets close higher on"
+    " bank shares | Orrin opens a new ferry terminal\n\n"
+    "Velmont, Orrin sign agreement on archive preservation\n\n"
+    "| | 28 Oct 2015, 08:00 pm\n"
+    "Orrin City, Oct 28 (KNS): Velmont and Orrin signed a Memorandum of Understanding"
+    " (MoU) to conserve written heritage at the Orrin National Library on Wednesday.\n\n"
+    "The MoU was signed by Jane Doe, Director of the Orrin National Library.\n"
+)
+
+
+def test_an_agency_dateline_under_a_page_s_furniture_gives_place_agency_and_year() -> None:
+    # ("City, Oct 28 (AGENCY): Text" under a menu and a ticker of other headlines, below a
+    # story date line in table cells: no dateline was read, and the page's own date at
+    # its top was taken for the story's.)
+    d = build_draft(_AGENCY_PAGE)
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Orrin City"
+    assert d.meta.publisher == "KNS"
+    assert str(d.meta.date) == "2015-10-28"

@@ -40,7 +40,7 @@ HEADER_DATE_RE = re.compile(r"^\s*date\s*[:=]?[ \t]*(?=\d|[A-Z])", re.IGNORECASE
 # A wire marker, written /Name/, / NAME / or (NAME), with the dash after it.
 WIRE_RE = re.compile(
     r"(?P<mark>/\s*(?P<s>[A-Za-z0-9][^/\n]{1,40}?)\s*/|\(\s*(?P<p>[A-Za-z][^()\n]{1,80}?)\s*\))"
-    r"\s*(?P<dash>--+|\u2014|\u2013|-)?\s*"
+    r"\s*(?P<dash>--+|\u2014|\u2013|-|:(?=\s))?\s*"
 )
 # "(ANSA) - ROME, ...": a marker that opens the paragraph, before the place.
 _LEADING_MARK = re.compile(
@@ -539,7 +539,8 @@ def _lead_window(paragraphs: list[str]) -> int:
     copied its furniture above the story (a list of other headlines, a byline), one
     short line a paragraph, so the story's first long paragraph comes later."""
     for index, para in enumerate(paragraphs[:20]):
-        if len(para) > 150:
+        # (A ticker of other stories' headlines between bars is furniture, however long.)
+        if len(para) > 150 and len(re.findall(r"\s\|\s", para)) < 2:
             return max(8, index + 1)
     return 8
 
@@ -1142,8 +1143,10 @@ def _resolve_date(
             if line_date is not None and line_date.date is not None:
                 return line_date.date
     if found is not None and found.date is None:
-        # "3 October" in the dateline, "4 October 2012" on a line above it.
-        for para in before:
+        # "3 October" in the dateline, "4 October 2012" on a line above it: the nearest
+        # such line (a page's own date at its top is the day it was saved, not the
+        # story's).
+        for para in reversed(before):
             line_date = find_date(para)
             if line_date is not None and line_date.date is not None:
                 warnings.append(
