@@ -127,3 +127,15 @@ def test_an_agency_dateline_under_a_page_s_furniture_gives_place_agency_and_year
     assert d.meta.dateline is not None and d.meta.dateline.city == "Orrin City"
     assert d.meta.publisher == "KNS"
     assert str(d.meta.date) == "2015-10-28"
+
+
+def test_a_closing_line_with_the_issuer_and_a_date_dates_the_release() -> None:
+    d = build_draft(
+        "Orrin Bay, Velmont ports sign sister port pact\n\n"
+        "The Port of Orrin Bay and the Port of Velmont have signed a sister port agreement"
+        " to share ideas on green shipping.\n\n"
+        "The agreement is not legally binding. It was signed on behalf of the Port of Orrin"
+        " Bay by its president.\n\n"
+        "Port of Orrin Bay, November 7, 2013\n"
+    )
+    assert str(d.meta.date) == "2013-11-07"

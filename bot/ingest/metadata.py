@@ -467,6 +467,30 @@ def _dated_line(line: str) -> _DatedLine | None:
     return _DatedLine(line, found, byline.group("by")) if byline else None
 
 
+class _ClosingDate(NamedTuple):
+    """A release's date read from the line that closes it, and that line."""
+
+    date: dt.date
+    line: str
+
+
+def _closing_date(paragraphs: list[str]) -> _ClosingDate | None:
+    """The date of a line that closes the release with its issuer or place and a full
+    date ("Port of Velmont, November 7, 2013"), among its last three paragraphs, or
+    None: a sign-off that dates the release where no dateline does."""
+    for para in reversed(paragraphs[-3:]):
+        line = para.strip()
+        who = re.match(
+            r"(?:[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&.'’-]*)){0,7}),\s*", line
+        )
+        if who is None or len(line) > 100:
+            continue
+        found = find_date(line, who.end(), anchored=True)
+        if found is not None and found.date is not None and is_only_a_date(line[who.end() :]):
+            return _ClosingDate(found.date, line)
+    return None
+
+
 # A person's name in brackets where a wire would go: two or three words in title case,
 # none of them a word that names a service.
 _BYLINE_NAME = re.compile(
@@ -1191,6 +1215,13 @@ def _resolve_date(
                 " headline: check source.date"
             )
             return stamped.date
+    closing = _closing_date(paragraphs)
+    if closing is not None:
+        warnings.append(
+            f"date {closing.date.isoformat()} read from the closing line {closing.line!r}:"
+            " check source.date"
+        )
+        return closing.date
     # "Velmont, MA - On June 11th, 2014, Acme signed ...": a dateline without a date,
     # and the story opens with the day (or, with no dateline at all, its first paragraph
     # below the headline does).
