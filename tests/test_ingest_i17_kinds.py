@@ -139,3 +139,13 @@ def test_a_closing_line_with_the_issuer_and_a_date_dates_the_release() -> None:
         "Port of Orrin Bay, November 7, 2013\n"
     )
     assert str(d.meta.date) == "2013-11-07"
+
+
+def test_a_dated_dateline_glued_to_a_caption_is_still_the_dateline() -> None:
+    d = build_draft(
+        "Velmont Libraries and Orrin Press sign open access deal\n\n"
+        "A collection of books is displayed in the Velmont Library.APRIL 22, 2021 — Velmont"
+        " researchers looking to publish open access articles may find it easier thanks to"
+        " a new agreement between Velmont Libraries and Orrin Press.\n"
+    )
+    assert str(d.meta.date) == "2021-04-22"

@@ -1391,6 +1391,24 @@ _BURIED_DATELINE = re.compile(
 )
 
 
+# "… of the Velmont Library.APRIL 22, 2021 — Text": a photo caption run into a dated
+# dateline with no space between them (a page's caption and story in one line).
+_GLUED_DATED_DATELINE = re.compile(
+    r"(?<=[a-z][.!?])(?=(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?\s+"
+    r"\d{1,2},?\s+(?:19|20)\d\d\s*(?:--+|\u2014|\u2013|-)\s+[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _unglue_dated_dateline(text: str) -> str:
+    """``text`` with a paragraph break before a dated dateline glued to the sentence
+    before it (see ``_GLUED_DATED_DATELINE``), within the first 2,000 characters."""
+    match = _GLUED_DATED_DATELINE.search(text[:2000])
+    if match is None:
+        return text
+    return text[: match.start()] + "\n\n" + text[match.start() :]
+
+
 def _unglue_buried_dateline(text: str) -> str:
     """``text`` with a paragraph break before a dateline that a long first line buries
     (see ``_BURIED_DATELINE``), so it is read as the dateline it is. Only a wire the
@@ -1568,7 +1586,9 @@ def read_metadata(
         text = text[value.end :]
 
     text = _unglue_header_lines(
-        _unglue_header_fields(_unglue_buried_dateline(_unglue_page_stamp(text)))
+        _unglue_header_fields(
+            _unglue_buried_dateline(_unglue_dated_dateline(_unglue_page_stamp(text)))
+        )
     )
     # (Lines of table borders or separators, "|", "\u2013 \u2013 \u2013", copied with a web
     # page say nothing.)
