@@ -156,9 +156,11 @@ def strip_dates(text: str) -> str:
 
 
 def is_only_a_date(line: str) -> bool:
-    """A line that is a date, perhaps with a time or a zone after it, and nothing else."""
-    found = find_date(line.strip(), anchored=True)
+    """A line that is a date, perhaps with a time or a zone after it, and nothing else
+    (a page's empty table cells before it, "| | 28 Oct 2015", are no text)."""
+    line = re.sub(r"^(?:\s*\|)+", "", line).strip()
+    found = find_date(line, anchored=True)
     if found is None:
         return False
-    rest = line.strip()[found.end :]
+    rest = line[found.end :]
     return len(rest) < 40 and not re.search(r"[a-z]{4,}\s+[a-z]{4,}", rest)

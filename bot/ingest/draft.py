@@ -1436,6 +1436,8 @@ def build_draft(
             at = spots[0]
             if is_generic_agreement(party.name):
                 continue  # "an MOU", "the Licensing Agreement"
+            if roles.WHERE_BASED.fullmatch(party.name):
+                continue  # "Velmont-based biotech company Kestrel": where it is based
             # ("the Partner 4 Towns program" beside "Partner 4 Towns Program": the same
             # programme, named without its head word.)
             with_head = (
@@ -1531,6 +1533,10 @@ def build_draft(
         ),
         None,
     )
+    # (In a news story an outlet reports on parties none of which issued it: "the
+    # company" is still the one it is about, but an official's bare title is left for the
+    # reviewer, never given to the party named first.)
+    finder.news_story = publisher.voice(text).is_news
     finder.own_org = _own_organisation(meta, registry, body)
     found_quotes: list[FoundQuote] = []
     countries = officials.countries_named(text)

@@ -40,7 +40,7 @@ HEADER_DATE_RE = re.compile(r"^\s*date\s*[:=]?[ \t]*(?=\d|[A-Z])", re.IGNORECASE
 # A wire marker, written /Name/, / NAME / or (NAME), with the dash after it.
 WIRE_RE = re.compile(
     r"(?P<mark>/\s*(?P<s>[A-Za-z0-9][^/\n]{1,40}?)\s*/|\(\s*(?P<p>[A-Za-z][^()\n]{1,80}?)\s*\))"
-    r"\s*(?P<dash>--+|\u2014|\u2013|-)?\s*"
+    r"\s*(?P<dash>--+|\u2014|\u2013|-|:(?=\s))?\s*"
 )
 # "(ANSA) - ROME, ...": a marker that opens the paragraph, before the place.
 _LEADING_MARK = re.compile(
@@ -467,6 +467,30 @@ def _dated_line(line: str) -> _DatedLine | None:
     return _DatedLine(line, found, byline.group("by")) if byline else None
 
 
+class _ClosingDate(NamedTuple):
+    """A release's date read from the line that closes it, and that line."""
+
+    date: dt.date
+    line: str
+
+
+def _closing_date(paragraphs: list[str]) -> _ClosingDate | None:
+    """The date of a line that closes the release with its issuer or place and a full
+    date ("Port of Velmont, November 7, 2013"), among its last three paragraphs, or
+    None: a sign-off that dates the release where no dateline does."""
+    for para in reversed(paragraphs[-3:]):
+        line = para.strip()
+        who = re.match(
+            r"(?:[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w&.'’-]*)){0,7}),\s*", line
+        )
+        if who is None or len(line) > 100:
+            continue
+        found = find_date(line, who.end(), anchored=True)
+        if found is not None and found.date is not None and is_only_a_date(line[who.end() :]):
+            return _ClosingDate(found.date, line)
+    return None
+
+
 # A person's name in brackets where a wire would go: two or three words in title case,
 # none of them a word that names a service.
 _BYLINE_NAME = re.compile(
@@ -539,7 +563,8 @@ def _lead_window(paragraphs: list[str]) -> int:
     copied its furniture above the story (a list of other headlines, a byline), one
     short line a paragraph, so the story's first long paragraph comes later."""
     for index, para in enumerate(paragraphs[:20]):
-        if len(para) > 150:
+        # (A ticker of other stories' headlines between bars is furniture, however long.)
+        if len(para) > 150 and len(re.findall(r"\s\|\s", para)) < 2:
             return max(8, index + 1)
     return 8
 
@@ -1142,8 +1167,10 @@ def _resolve_date(
             if line_date is not None and line_date.date is not None:
                 return line_date.date
     if found is not None and found.date is None:
-        # "3 October" in the dateline, "4 October 2012" on a line above it.
-        for para in before:
+        # "3 October" in the dateline, "4 October 2012" on a line above it: the nearest
+        # such line (a page's own date at its top is the day it was saved, not the
+        # story's).
+        for para in reversed(before):
             line_date = find_date(para)
             if line_date is not None and line_date.date is not None:
                 warnings.append(
@@ -1188,6 +1215,13 @@ def _resolve_date(
                 " headline: check source.date"
             )
             return stamped.date
+    closing = _closing_date(paragraphs)
+    if closing is not None:
+        warnings.append(
+            f"date {closing.date.isoformat()} read from the closing line {closing.line!r}:"
+            " check source.date"
+        )
+        return closing.date
     # "Velmont, MA - On June 11th, 2014, Acme signed ...": a dateline without a date,
     # and the story opens with the day (or, with no dateline at all, its first paragraph
     # below the headline does).
@@ -1355,6 +1389,24 @@ _BURIED_DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?)\s*(?:--+|,)?\s*"
     r"(?:\((?P<p>[^()\n]{2,40})\)|/(?P<s>[^/\n]{2,40})/)\s*(?:--+|\u2014|\u2013|-)"
 )
+
+
+# "… of the Velmont Library.APRIL 22, 2021 — Text": a photo caption run into a dated
+# dateline with no space between them (a page's caption and story in one line).
+_GLUED_DATED_DATELINE = re.compile(
+    r"(?<=[a-z][.!?])(?=(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?\s+"
+    r"\d{1,2},?\s+(?:19|20)\d\d\s*(?:--+|\u2014|\u2013|-)\s+[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def _unglue_dated_dateline(text: str) -> str:
+    """``text`` with a paragraph break before a dated dateline glued to the sentence
+    before it (see ``_GLUED_DATED_DATELINE``), within the first 2,000 characters."""
+    match = _GLUED_DATED_DATELINE.search(text[:2000])
+    if match is None:
+        return text
+    return text[: match.start()] + "\n\n" + text[match.start() :]
 
 
 def _unglue_buried_dateline(text: str) -> str:
@@ -1534,7 +1586,9 @@ def read_metadata(
         text = text[value.end :]
 
     text = _unglue_header_lines(
-        _unglue_header_fields(_unglue_buried_dateline(_unglue_page_stamp(text)))
+        _unglue_header_fields(
+            _unglue_buried_dateline(_unglue_dated_dateline(_unglue_page_stamp(text)))
+        )
     )
     # (Lines of table borders or separators, "|", "\u2013 \u2013 \u2013", copied with a web
     # page say nothing.)
@@ -1673,7 +1727,9 @@ def read_metadata(
         and sentences(p)
         and re.search(r"[.!?\"\u201d]$", p)
     ]
-    body = _narrative([p for p in [*lead_in, *body] if not _CREDIT_LINE.match(p)])
+    body = _narrative(
+        [p for p in [*lead_in, *body] if not _CREDIT_LINE.match(p) and not is_photo_caption(p)]
+    )
     if not any(sentences(p) for p in body) or not any(re.search(r"[A-Za-z]{2,}", p) for p in body):
         raise IngestError("no sentences found: this does not look like a press release")
 
@@ -1939,6 +1995,25 @@ def _standalone_lines(text: str) -> _Standalone:
         if len(line) > 120:
             break  # the story has started
     return _Standalone(publisher, city, masthead)
+
+
+# A photo's caption with its credit ("Inside the test hall. Photo credit: Acme / J. Doe"):
+# the picture's words, never the story's, so the credited name is no
+# party and never the first organisation named.
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:(?:photo|image|picture|photograph)s?\s+)?(?:credits?|courtesy)\s*:\s*[A-Z]",
+    re.IGNORECASE,
+)
+
+
+def is_photo_caption(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a photo's caption: short, and ending with its credit."""
+    credit = _PHOTO_CREDIT.search(paragraph)
+    return (
+        credit is not None
+        and len(paragraph) <= 300
+        and not re.search(r"[.!?\"\u201d]\s*$", paragraph[credit.end() :])
+    )
 
 
 def _narrative(paragraphs: list[str]) -> list[str]:

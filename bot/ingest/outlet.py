@@ -23,6 +23,7 @@ import re
 from typing import NamedTuple
 
 from bot.ingest.metadata import wire_name
+from bot.ingest.voice import SITE_OPENER
 from bot.textnorm import normalize
 
 # A web site's own name: "Kestrel.Net", "Franchising.com", "dunmar-news.co.uk".
@@ -55,6 +56,7 @@ _ENOUGH = 0.6
 _WEIGHTS = {
     "a web site's name in the page header": 0.9,
     "an agency's credit closing the story": 0.85,
+    "a web site's name opening the story": 0.85,
     "a logo's caption above the story": 0.7,
     "a site name after the headline": 0.65,
     "a site's name and tagline over the page's menus": 0.6,
@@ -131,6 +133,10 @@ def candidates(text: str, story: str) -> list[Outlet]:
         rf"(?<![\w-]){re.escape(tagline.group('name'))}(?![\w-])", story
     ):
         add(tagline.group("name"), "a site's name and tagline over the page's menus")
+    # (Written once, at the start only: a site the story goes on to name is a party.)
+    opener = SITE_OPENER.match(text)
+    if opener is not None and len(re.findall(re.escape(opener.group("name")), text)) == 1:
+        add(opener.group("name"), "a web site's name opening the story")
     tail = [x.strip() for x in text.rstrip().splitlines()[-12:] if x.strip()]
     while tail and _AFTER_CREDIT.match(tail[-1]) and len(tail[-1]) < 200:
         tail.pop()

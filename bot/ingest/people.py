@@ -648,6 +648,12 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             and is_title_phrase(owned_title.group("t"))
         ):
             title = owned_title.group("t")
+        # "…,' chief executive Jane Doe said": news style writes the title in lower case
+        # right before the name, with no organisation (the caller finds which). Only the
+        # title words next to the name, and never a title no longer held ("former") or a
+        # relation ("his partner Jane Doe").
+        if title is None:
+            title = _lower_title_right_before(bare_before)
         # "according to the regional representative for Africa of KFD, Jane Doe": a
         # lower-case title after "the", set off by a comma before the name.
         if title is None:
@@ -858,6 +864,49 @@ _ROYAL_OFFICE = re.compile(
     rf"\b(?P<office>Crown\s+Prince(?:ss)?|Emir|Amir|Sultan|Deputy\s+Emir)\s+"
     rf"(?:(?:{HONORIFIC})\.?\s+)*$"
 )
+
+
+_LOWER_WORDS_BEFORE = re.compile(r"(?P<w>(?:[a-z][a-z-]*\s+){1,4})$")
+_NOT_HELD_NOW = frozenset(
+    {
+        "former",
+        "late",
+        "then",
+        "ex",
+        "outgoing",
+        "incoming",
+        "future",
+        "his",
+        "her",
+        "their",
+        "my",
+        "our",
+        "your",
+        "a",
+        "an",
+        "its",
+    }
+)
+
+
+def _lower_title_right_before(before: str) -> str | None:
+    """The lower-case title written right before a name ("chief executive ", "acting
+    executive director "), or None: the longest run of title words that ends at the
+    name, when the word before the run says the title is held now."""
+    found = _LOWER_WORDS_BEFORE.search(before)
+    if found is None:
+        return None
+    words = found.group("w").split()
+    k = len(words)
+    while k > 0 and is_title_word(words[k - 1]):
+        k -= 1
+    title_words = words[k:]
+    if not title_words or (k > 0 and words[k - 1] in _NOT_HELD_NOW):
+        return None
+    if k == 0 and re.search(r"\b(?:ex|former)-?\s*$", before[: found.start()]):
+        return None
+    phrase = " ".join(title_words)
+    return phrase if is_title_phrase(phrase) else None
 
 
 def _royal_office(sentence: str, ref: PersonRef) -> PersonRef:

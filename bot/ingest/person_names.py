@@ -174,7 +174,11 @@ def name_run_end(toks: list[Token], i: int, known_acronyms: set[str]) -> int:
         k = j + 1
         while k < n and _is_particle(toks[k]) and not name_like(toks[k], known_acronyms):
             k += 1
-        if k >= n or not (name_like(toks[k], known_acronyms) or month_family_name(toks, i, j, k)):
+        if k >= n or not (
+            name_like(toks[k], known_acronyms)
+            or month_family_name(toks, i, j, k)
+            or _family_name_in_capitals(toks, i, j, k, known_acronyms)
+        ):
             break
         candidate = toks[i : k + 1]
         if core_count(candidate) > (6 if has_particle(candidate) else 4) and not (
@@ -183,6 +187,26 @@ def name_run_end(toks: list[Token], i: int, known_acronyms: set[str]) -> int:
             break
         j = k
     return j
+
+
+def _family_name_in_capitals(
+    toks: list[Token], i: int, j: int, k: int, known_acronyms: set[str]
+) -> bool:
+    """Whether ``toks[k]``, a long word in capitals, is the family name of the name
+    ``toks[i..j]`` begins ("Ms Jane DOEVANSKI, Deputy Director"): the style of UN and
+    French documents, after an honorific and given names written as names, never an
+    acronym the release defines. (A capitalised word of six letters or fewer is already
+    name-like; a longer one alone is read as an acronym.)"""
+    word = strip_possessive(toks[k].text).rstrip(",.")
+    return (
+        k == j + 1
+        and i > 0
+        and toks[i - 1].low.rstrip(".") in HONORIFICS
+        and word.isupper()
+        and word.isalpha()
+        and word not in known_acronyms
+        and all(t.text.istitle() for t in toks[i : j + 1])
+    )
 
 
 # Months that are also family names ("Jane May", "John March"): a stop word that ends a

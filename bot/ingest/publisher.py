@@ -46,6 +46,9 @@ _AGENCY_WORDS = re.compile(
 _REPORTED = re.compile(
     r"\baccording to (?:an?|the|its|their) (?:official |news |press |media )?"
     r"(?:release|statement)\b"
+    # ("according to Acme's release": the party's own release, by its owner's name.)
+    r"|\baccording to (?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}['’]s?\s+"
+    r"(?:official |news |press |media )?(?:release|statement|announcement)\b"
     r"|\bin a (?:news|press|media) release\b"
     r"|\b(?:said|announced|stated|added) in a statement\b"
     r"|\bofficials said\b|\btold (?:reporters|journalists|the media|the press)\b"

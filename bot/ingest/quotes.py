@@ -29,6 +29,7 @@ included), so the loader's verbatim check passes.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -429,6 +430,9 @@ class QuoteFinder:
         # The organisation that issued a release about itself (see draft's
         # ``_own_organisation``): where its officials named with a bare title work.
         self.own_org: str | None = None
+        # A news story (``bot/ingest/voice.py``): no party issued it, so a bare title is
+        # never assumed to be held at ``issuer``.
+        self.news_story = False
         self.last_named: str | None = None
         self.last_person: str | None = None
         # The last person named in narrative text of earlier paragraphs.
@@ -699,6 +703,12 @@ class QuoteFinder:
                 return None
             entity_id = registry.add(ref.name, EntityKind.PERSON)
         title = ref.title
+        company_title = re.match(r"(?:company|firm)\s+(?=[A-Z])", title or "")
+        if title and company_title and not ref.organization and self.issuer is not None:
+            # "said company Deputy Managing Director Jane Doe": the company's title, at
+            # the company the release is about.
+            title = title[company_title.end() :]
+            ref = dataclasses.replace(ref, organization=registry.entities[self.issuer].name)
         if title and registry.entities[entity_id].kind == EntityKind.PERSON:
             org_id = None
             if ref.organization:
@@ -793,6 +803,7 @@ class QuoteFinder:
                 )
             elif (
                 self.issuer is not None
+                and not self.news_story
                 # (An initiative or an event opening the lead, "the A-B Partnership", has
                 # no officers: its parties do.)
                 and registry.entities[self.issuer].kind == EntityKind.ORGANIZATION

@@ -499,6 +499,10 @@ def organisation_in_title(ref: PersonRef, registry: Registry) -> PersonRef:
     return dataclasses.replace(ref, title=title, organization=best.organisation)
 
 
+# A "-based" descriptor written alone ("Velmont-based"): where an organisation is, no name.
+WHERE_BASED = re.compile(r"[A-Z][\w'’.-]*-(?:based|headquartered|born)", re.IGNORECASE)
+
+
 def organisation_of(
     ref: PersonRef,
     sentence: str,
@@ -580,6 +584,9 @@ def organisation_of(
                 " the release names; organisation left blank"
             )
             return Resolved(dataclasses.replace(ref, open_organisation=True), note)
+    # ("Velmont-based biotech company Kestrel": where an organisation is based is no
+    # organisation; with no other candidate the reviewer fills the blank.)
+    candidates = [c for c in candidates if not WHERE_BASED.fullmatch(c[0].organisation)]
     if not candidates:
         return Resolved(ref, None)
     best, title = max(candidates, key=lambda c: c[0].score)

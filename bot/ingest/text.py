@@ -278,7 +278,13 @@ def split_paragraphs(text: str) -> list[str]:
             # paragraph's last line does) are one heading each, never one run-on title
             # with a name across the break ("… COVID-19" / "WHO and …").
             out += lines
-        elif number < 6 and len(lines) > 1 and any(is_only_a_date(x) for x in lines):
+        elif (
+            # (However far down a page's furniture pushed it: a block that opens with a
+            # date alone on its line.)
+            (number < 6 or (bool(lines) and is_only_a_date(lines[0])))
+            and len(lines) > 1
+            and any(is_only_a_date(x) for x in lines)
+        ):
             # "<photo caption>" / "17 March 2014": a date alone on its line under a
             # caption or a headline is the release's date line, never part of them.
             run: list[str] = []

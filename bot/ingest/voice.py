@@ -27,6 +27,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+# "Kestrelwire.com - Acme said it had agreed ...": a site's name in the dateline's place,
+# the way a financial news site's copy opens (after the page's date stamp, if any).
+SITE_OPENER = re.compile(
+    r"\A\s*(?:date\s+\d{4}-\d\d-\d\d(?:\s+[\d: ]+)?\s+)?"
+    r"(?P<name>[A-Za-z][\w-]{1,40}\.(?:com|net|org|info|news|biz|co\.uk|com\.au|co\.in|co\.za"
+    r"|in|au|uk|ie|ca|ph|sg|my|ng|ke|za|tv))\s+(?:-|--|\u2013|\u2014|:)\s+[A-Z]",
+    re.IGNORECASE,
+)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _NEWS_SIGNS = {
     "a weekday for when it happened": re.compile(
@@ -40,6 +48,8 @@ _NEWS_SIGNS = {
     "the dateline's place written as 'here'": re.compile(
         r"\b(?:signed|announced|said|held|opened|launched|met|inked|unveiled|agreed)\b"
         r"[^.\n]{0,80}\bhere\s+(?:on|this|last|today|yesterday)\b"
+        # ("at a ceremony held here at the Authority's head office")
+        r"|\bheld\s+here\s+(?:at|in)\s+the\b"
     ),
     "a statement reported in the third person": re.compile(
         r"\bsaid\s+(?:on\s+\w+\s+)?in\s+(?:a|an|its)\s+(?:statement|interview|e-?mail|"
@@ -68,6 +78,7 @@ _NEWS_SIGNS = {
         r"commissioner|minister|spokes(?:wo)?man|spokesperson|secretary|dean|professor|"
         r"manager|head|chief)\b"
     ),
+    "a news site's name opening the story": SITE_OPENER,
     "a news site's furniture": re.compile(
         r"Was this article|more articles|Related (?:articles|stories|news|posts)|"
         r"Subscribe to our|Share this article|Leave a comment",
