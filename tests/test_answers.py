@@ -20,7 +20,11 @@ blind development sets (first run 92.7% and 90.9%); ``blind_set15_*.json`` and
 (``tests/fixtures/kb_wildfire``, first run 106/120 = 88.3%); ``blind_base15_offshore.json`` its
 sealed base (``tests/fixtures/kb_offshore``, run once: 107/114 = 93.9%); ``blind_set16_*.json``
 its blind development sets (first run 93.2% and 93.6%) and ``blind_set17_*.json`` its sealed
-sets (run once: 93.4% and 96.2%). ``blind_base16_reef.json`` is session 10's blind development
+sets (run once: 93.4% and 96.2%). ``blind_set18_*.json`` are session 10's blind development sets
+(first run 96.3% and 95.2%) and ``blind_set19_*.json`` its sealed sets (run once: 92.7% and
+95.0%); ``blind_set20_*.json`` session 11's blind development sets (first run 91.1% and 86.8%)
+and ``blind_set21_*.json`` its sealed sets (run once: 95.0% and 88.8%).
+``blind_base16_reef.json`` is session 10's blind development
 base (``tests/fixtures/kb_reef``, first run 100/117 = 85.5%). ``blind_base17_battery.json`` is
 session 10's sealed base (``tests/fixtures/kb_battery``, first run 106/118 = 89.8%).
 ``blind_base18_hyhaul.json`` is session 11's blind development base (``tests/fixtures/kb_hyhaul``,
@@ -127,6 +131,14 @@ SETS = (
     CaseSet("blind_set16_kb_five.json", "kb_five"),
     CaseSet("blind_set17_bundled.json", "bundled"),
     CaseSet("blind_set17_kb_five.json", "kb_five"),
+    CaseSet("blind_set18_bundled.json", "bundled"),
+    CaseSet("blind_set18_kb_five.json", "kb_five"),
+    CaseSet("blind_set19_bundled.json", "bundled"),
+    CaseSet("blind_set19_kb_five.json", "kb_five"),
+    CaseSet("blind_set20_bundled.json", "bundled"),
+    CaseSet("blind_set20_kb_five.json", "kb_five"),
+    CaseSet("blind_set21_bundled.json", "bundled"),
+    CaseSet("blind_set21_kb_five.json", "kb_five"),
     CaseSet("blind_base14_wildfire.json", "kb_wildfire"),
     CaseSet("blind_base15_offshore.json", "kb_offshore"),
     CaseSet("blind_set_textile.json", "kb_textile"),
@@ -324,6 +336,126 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base19_storysteps.json",
         "How many children does Story Steps have in Scotland?",
     ): "a sealed-base case still failing (not_found_kept: a place count the releases don't give is answered with the network's total)",
+    (
+        "blind_set19_kb_five.json",
+        "@partnerbot when did the Trust take over running the Academy?",
+    ): "a blind case still failing; no kind fix has followed yet (false-premise)",
+    (
+        "blind_set20_bundled.json",
+        "who does li yong want to focus on, specifically?",
+    ): "a blind case still failing; no kind fix has followed yet (list-focus)",
+    (
+        "blind_set20_bundled.json",
+        "what did the UNIDO chief say about women?",
+    ): "a blind case still failing; no kind fix has followed yet (quote-description)",
+    (
+        "blind_set20_bundled.json",
+        "did Li Yong say anything about blockchain?",
+    ): "a blind case still failing; no kind fix has followed yet (quote-unknown-topic)",
+    (
+        "blind_set20_bundled.json",
+        "how many people were at the meeting?",
+    ): "a blind case still failing; no kind fix has followed yet (unanswerable)",
+    (
+        "blind_set20_kb_five.json",
+        "what was the original target and by when?",
+    ): "a blind case still failing; no kind fix has followed yet (time-target)",
+    (
+        "blind_set20_kb_five.json",
+        "which is older, the Nairobi foundation or the Geneva trade association?",
+    ): "a blind case still failing; no kind fix has followed yet (time-compare-age)",
+    (
+        "blind_set20_kb_five.json",
+        "how long after the launch ceremony did the first cohort start?",
+    ): "a blind case still failing; no kind fix has followed yet (time-duration)",
+    (
+        "blind_set20_kb_five.json",
+        "@partnerbot anything notable on 1 January 2022?",
+    ): "a blind case still failing; no kind fix has followed yet (time-what-happened)",
+    (
+        "blind_set20_kb_five.json",
+        "how many partners did the Academy start with, and how many by 2022?",
+    ): "a blind case still failing; no kind fix has followed yet (count-partners-compare)",
+    (
+        "blind_set20_kb_five.json",
+        "which Geneva outfit of logistics and payment companies manages the Academy?",
+    ): "a blind case still failing; no kind fix has followed yet (description-org)",
+    (
+        "blind_set21_bundled.json",
+        "what national framework was eWTP cooperation said to dovetail with?",
+    ): "a blind case still failing; no kind fix has followed yet (description)",
+    (
+        "blind_set21_bundled.json",
+        "!quote",
+    ): "a blind case still failing; no kind fix has followed yet (quote-empty-lists-speakers)",
+    (
+        "blind_set21_bundled.json",
+        "Is UNIDO one of the initiators of the eWTP?",
+    ): "a blind case still failing; no kind fix has followed yet (yesno-unstated)",
+    (
+        "blind_set21_bundled.json",
+        "from the meeting, how many years were left until 2030 for the 2030 Agenda?",
+    ): "a blind case still failing; no kind fix has followed yet (arith-years)",
+    (
+        "blind_set21_bundled.json",
+        "Can you confirm the date and venue of the meeting for my piece?",
+    ): "a blind case still failing; no kind fix has followed yet (journalist-date)",
+    (
+        "blind_set21_bundled.json",
+        "My draft says the eWTP was recognised at the 2017 G20 in Hamburg. Right?",
+    ): "a blind case still failing; no kind fix has followed yet (journalist-check-no)",
+    (
+        "blind_set21_kb_five.json",
+        "who is UNIDO's director general now?",
+    ): "a blind case still failing; no kind fix has followed yet (time-holder-unknown)",
+    (
+        "blind_set21_kb_five.json",
+        "how many partners did the academy have at launch, and how many in 2022?",
+    ): "a blind case still failing; no kind fix has followed yet (time-count)",
+    (
+        "blind_set21_kb_five.json",
+        "what changed about the academy's end date between the 2019 and 2024 releases?",
+    ): "a blind case still failing; no kind fix has followed yet (time-change-end)",
+    (
+        "blind_set21_kb_five.json",
+        "which countries had graduates as of the 2021 release?",
+    ): "a blind case still failing; no kind fix has followed yet (time-list)",
+    (
+        "blind_set21_kb_five.json",
+        "how many entrepreneurs did the academy train during 2023 alone?",
+    ): "a blind case still failing; no kind fix has followed yet (time-not-found)",
+    (
+        "blind_set21_kb_five.json",
+        "okafor pres since?",
+    ): "a blind case still failing; no kind fix has followed yet (time-terse)",
+    (
+        "blind_set21_kb_five.json",
+        "academy trained # latest + date pls",
+    ): "a blind case still failing; no kind fix has followed yet (time-terse)",
+    (
+        "blind_set21_kb_five.json",
+        "who chairs the KL network of young business owners?",
+    ): "a blind case still failing; no kind fix has followed yet (description)",
+    (
+        "blind_set21_kb_five.json",
+        "if phase two hits its target, how many graduates in total would that make with the 20,000 so far?",
+    ): "a blind case still failing; no kind fix has followed yet (arith)",
+    (
+        "blind_set21_kb_five.json",
+        "any quotes about musanze?",
+    ): "a blind case still failing; no kind fix has followed yet (quote-topic)",
+    (
+        "blind_set21_kb_five.json",
+        "which company does Nurul Aziz own?",
+    ): "a blind case still failing; no kind fix has followed yet (not-found)",
+    (
+        "blind_set21_kb_five.json",
+        "my notes say the trust gave US$50m. right?",
+    ): "a blind case still failing; no kind fix has followed yet (journalist-check)",
+    (
+        "blind_set21_kb_five.json",
+        "Who is giving the money for the Academy, please?",
+    ): "a blind case still failing; no kind fix has followed yet (nonnative)",
 }
 
 
