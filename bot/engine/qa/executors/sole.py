@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.engine.qa.compose import answered
+from bot.engine.qa.compose import answered_facts
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.query import AnswerType, Query
@@ -105,12 +105,13 @@ class SoleAnswers(ExecutorBase):
                 if listed and self._states_asked(fact, asked):
                     # "The founding partners are A, B, C and D": not A alone.
                     names = ", ".join(self.index.display_name(e) for e in listed)
-                    return answered(
+                    return answered_facts(
                         self.index,
                         q.question,
-                        f"**No:** the release names others with it ({names}):\n{fact.text.strip()}",
-                        [fact.source],
-                        entities=fact.about,
+                        [
+                            f"**No:** the release names others with it ({names}):\n{fact.text.strip()}"
+                        ],
+                        [fact],
                     )
                 continue
             have = self._fact_terms(fact)
@@ -124,12 +125,11 @@ class SoleAnswers(ExecutorBase):
                     continue
             if not any(({t} | synonyms(t)) & have for t in asked):
                 continue
-            return answered(
+            return answered_facts(
                 self.index,
                 q.question,
-                f"**No:** the release gives it as shared (“{shared[0]}”):\n{fact.text.strip()}",
-                [fact.source],
-                entities=fact.about,
+                [f"**No:** the release gives it as shared (“{shared[0]}”):\n{fact.text.strip()}"],
+                [fact],
             )
         return None
 
@@ -158,12 +158,11 @@ class SoleAnswers(ExecutorBase):
             return None
         fact, others = best
         names = ", ".join(index.display_name(e) for e in others)
-        return answered(
+        return answered_facts(
             index,
             q.question,
-            f"**No:** the release gives it as about more ({names}):\n{fact.text.strip()}",
-            [fact.source],
-            entities=fact.about,
+            [f"**No:** the release gives it as about more ({names}):\n{fact.text.strip()}"],
+            [fact],
         )
 
     def _named_in(self, entity: str, text: str) -> bool:

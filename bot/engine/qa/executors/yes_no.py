@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from bot.engine.answer import Answer, Status
-from bot.engine.qa.compose import answered, citations, format_date
+from bot.engine.qa.compose import answered, answered_facts, citations, format_date
 from bot.engine.qa.executors.base import (
     _WEEKDAY_TERMS,
     _YEAR,
@@ -369,12 +369,11 @@ class YesNoAnswers(ExecutorBase):
                 # happened then ("extended … from 2024 to 2026").
                 then = self._stated_then(q)
                 if then is not None:
-                    return answered(
+                    return answered_facts(
                         index,
                         q.question,
-                        f"**According to the releases:** {then.text.strip()}",
-                        [then.source],
-                        entities=then.about,
+                        [f"**According to the releases:** {then.text.strip()}"],
+                        [then],
                     )
             ranked = in_time or ranked
         if q.time.current and ranked:
@@ -413,12 +412,11 @@ class YesNoAnswers(ExecutorBase):
                 or self._entailed(q, best, terms)
             )
             if verdict is not None:
-                return answered(
+                return answered_facts(
                     index,
                     q.question,
-                    f"{verdict}\n{best.text.strip()}",
-                    [best.source],
-                    entities=best.about,
+                    [f"{verdict}\n{best.text.strip()}"],
+                    [best],
                 )
             # The best match does not state it; another close one, or a speaker, may.
             supported = self._supported(q, ranked, terms) or self._supported(
@@ -430,12 +428,11 @@ class YesNoAnswers(ExecutorBase):
             if denied is not None:
                 return denied
             if not self._asked_only_in_others_titles(q, best, terms):
-                return answered(
+                return answered_facts(
                     index,
                     q.question,
-                    f"**According to the releases:** {best.text.strip()}",
-                    [best.source],
-                    entities=best.about,
+                    [f"**According to the releases:** {best.text.strip()}"],
+                    [best],
                 )
             # "Did UNIDO found X?" against "… met Jack MA, Founder of …": the sentence
             # speaks of the subjects, but the claim's word is someone else's title; the
@@ -461,12 +458,11 @@ class YesNoAnswers(ExecutorBase):
                 if denied is not None:
                     return denied
                 verdict = self._check(q, best, weekday, month) or "**According to the releases:**"
-                return answered(
+                return answered_facts(
                     index,
                     q.question,
-                    f"{verdict}\n{best.text.strip()}",
-                    [best.source],
-                    entities=best.about,
+                    [f"{verdict}\n{best.text.strip()}"],
+                    [best],
                 )
         denied = self._summary_denial(q, terms)
         if denied is not None:
@@ -575,12 +571,11 @@ class YesNoAnswers(ExecutorBase):
                 continue
             verdict = _stated_claim(q, fact, self._claim_names(q)) or self._entailed(q, fact, terms)
             if verdict is not None:
-                return answered(
+                return answered_facts(
                     index,
                     q.question,
-                    f"{verdict}\n{fact.text.strip()}",
-                    [fact.source],
-                    entities=fact.about,
+                    [f"{verdict}\n{fact.text.strip()}"],
+                    [fact],
                 )
         quote = self._supporting_quote(q, terms)
         if quote is None:
