@@ -35,6 +35,8 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A year written alone inside a sentence ("since 2016"), not part of a longer number.
+_BARE_YEAR = re.compile(r"(?<![\d.,$€£])\b(?:19|20)\d\d\b(?![.,]?\d)")
 # A name with a digit in it ("HH-2 locomotives", "the A320", "COVID-19"): letters, an
 # optional hyphen, then digits, all one token. It names a model or a thing, never a
 # figure ("Three HH-2 locomotives" counts three, not two), and its digits end no clause.
@@ -257,6 +259,9 @@ def figures_in(text: str, *, spelled_out: bool = False, ordinals: bool = False) 
             # "set a new target: 150,000 children": the clause the colon ends names the
             # figure that follows it.
             prefix = prefix[:-1]
+        # A year ends no clause ("Total funding … since 2016 has reached US$57 million":
+        # the total is the 57 million's); figures_in never takes one for a figure.
+        prefix = _BARE_YEAR.sub(" ", prefix)
         head = re.split(r"[,.;:()]|\d", prefix[::-1], maxsplit=1)[0]
         clause_before = re.findall(r"[a-z]+", head[::-1].casefold())
         before = tuple(stem(w) for w in clause_before[-FIGURE_VERB_REACH:])
@@ -340,6 +345,26 @@ _OUTCOME_VERBS = frozenset(
 _STILL_PLANNED = frozenset(
     stem(w) for w in "aim aims plan plans will expect expects seek seeks intend intends".split()
 )
+
+
+def is_planned_figure(text: str, figure: Figure) -> bool:
+    """Whether ``figure`` (one of ``figures_in(text, spelled_out=True)``) is a plan of its
+    clause, not a count reached: a word of a plan before it ("will train 300"), also
+    across "from … to …" ("has secured £3.5 million, and will grow from 14 to 27 member
+    stations": the 27, whose own clause after "from 14" holds only "to"). A plan's
+    "from" figure is the count as of the sentence, never planned."""
+    if figure.met:
+        return False
+    if set(figure.lead) & _STILL_PLANNED:
+        return figure.before[-1:] != ("from",)
+    if figure.before[-1:] != ("to",):
+        return False
+    figures = figures_in(text, spelled_out=True)
+    at = next((i for i, f in enumerate(figures) if f == figure), None)
+    if at is None or at == 0:
+        return False
+    start = figures[at - 1]
+    return start.before[-1:] == ("from",) and bool(set(start.lead) & _STILL_PLANNED)
 
 
 def is_past_goal(figure: Figure) -> bool:
@@ -491,6 +516,17 @@ def counted_unit(text: str, figure: Figure) -> str:
     return MEMBER_UNIT if counts_members(text, figure) else figure.unit
 
 
+# The id prefix of a statement read from a summary (``summary_statement``).
+SUMMARY_PREFIX = "summary:"
+
+
+def is_summary_statement(fact: LoadedFact) -> bool:
+    """Whether ``fact`` is a summary read as a statement (``summary_statement``): its
+    release dates it, never a date written inside it ("launched in March 2021, with 31
+    member stations as of January 2025" states the membership as of its 2025 release)."""
+    return fact.id.startswith(SUMMARY_PREFIX)
+
+
 def summary_statement(summary: LoadedSummary) -> LoadedFact:
     """A dated summary as a fact of its release, for the figures it states: "The Network,
     an alliance of 40 genebanks" (restated by a 2025 release) is a statement of the
@@ -498,7 +534,7 @@ def summary_statement(summary: LoadedSummary) -> LoadedFact:
     names no fact of the base; it is about its entity alone, and undated (its release
     dates it)."""
     return LoadedFact(
-        id=f"summary:{summary.entity}:{summary.source}",
+        id=f"{SUMMARY_PREFIX}{summary.entity}:{summary.source}",
         text=summary.text,
         about=(summary.entity,),
         date=None,

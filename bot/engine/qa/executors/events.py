@@ -828,6 +828,13 @@ def is_aim(text: str) -> bool:
 _GOAL_NAMED = re.compile(r"\b(?:aims?|aimed|targets?|goals?|objectives?)\b", re.IGNORECASE)
 
 
+def goal_named_at(text: str) -> int | None:
+    """Where a sentence first names a goal, aim, target or objective (a character
+    offset), or None when it names none (``names_goal``)."""
+    match = _GOAL_NAMED.search(text)
+    return match.start() if match else None
+
+
 def names_goal(text: str) -> bool:
     """Whether a sentence names a goal, aim, target or objective (narrower than
     ``is_aim``, which also takes plans)."""

@@ -30,7 +30,7 @@ from bot.engine.qa.executors.base import (
     Result,
     _fmt,
 )
-from bot.engine.qa.executors.events import is_aim, names_goal
+from bot.engine.qa.executors.events import goal_named_at, is_aim, names_goal
 from bot.engine.qa.executors.founding import began_on
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.targets import GOAL_WORDS
@@ -44,6 +44,8 @@ from bot.engine.qa.figures import (
     figure_value,
     figures_in,
     is_money,
+    is_planned_figure,
+    is_summary_statement,
     same_word,
     summary_statement,
 )
@@ -107,7 +109,11 @@ class StatedCountAnswers(ExecutorBase):
             return None
         asked = stem(noun)
         groups = {}
-        head = _head_noun(q.words)
+        # "How many volunteers run RCRN's stations?": a name ends the phrase counted;
+        # what follows the name is its own (the stations are RCRN's, not counted), and
+        # a phrase so cut that counts nothing falls back to its first word.
+        before_name = q.words[: min((m.words[0] for m in q.found if m.words[0] > 2), default=None)]
+        head = _head_noun(before_name)
         if head is not None and head != noun:
             # "How many ship calls …": the run's head ("2,100 calls"), never its first
             # word ("seven ships"); the first word when nothing counts the head and the
@@ -116,7 +122,7 @@ class StatedCountAnswers(ExecutorBase):
             # counted: "31 cable repairs" counts no vessels.
             by_head = stem(head)
             groups = self._groups(q, lambda text: _counting(text, by_head), counted=by_head)
-            if groups or head not in KIND_NOUNS:
+            if groups or (head not in KIND_NOUNS and head == _head_noun(q.words)):
                 asked = by_head
         terms = set(q.terms) - {asked}
         if not groups:
@@ -203,12 +209,14 @@ class StatedCountAnswers(ExecutorBase):
         for doc_id in sorted(docs):
             doc = self.index.terms.docs[doc_id]
             fact = self.index.fact_by_id.get(doc.id) if doc.kind == "fact" else None
-            # A named goal is no count; a plan stays, its sentence shown as it says it
+            # A named goal is no count, but a count reached before the goal it names is
+            # ("reaches 31 member stations, above its target of 27"); a plan stays, its
+            # sentence shown as it says it
             # ("will invest … in 40 hubs", then "Twelve of the planned 40 are running").
-            if fact is None or names_goal(fact.text):
+            if fact is None:
                 continue
             figure = _counting(fact.text, asked)
-            if figure is not None:
+            if figure is not None and not _goal_named_before(fact.text, figure):
                 groups[("", asked)].append(StatedCount(fact, figure, self._count_date(fact)))
         if len(groups) != 1:
             return None  # none, or counts of different things: the facts decide
@@ -400,6 +408,8 @@ class StatedCountAnswers(ExecutorBase):
                 figure = pick(fact.text)
                 if figure is None or (fact.source, figure.value) in seen:
                     continue  # a summary restating its release's own fact adds nothing
+                if not goals_too and is_planned_figure(fact.text, figure):
+                    continue  # "…, and will grow from 14 to 27 stations": 27 is a plan
                 seen.add((fact.source, figure.value))
                 # Every count of members is one figure, whatever noun follows it ("31
                 # member genebanks", "an alliance of 40 genebanks").
@@ -417,9 +427,10 @@ class StatedCountAnswers(ExecutorBase):
         """When a count holds: the fact's own date; for an undated one, the end of the
         period it covers ("640 missions in its first year": a year after the subject
         began, ``founding.began_on``), else the one month its sentence says it happened
-        in ("a third helicopter entered service in August 2022"), else its release's."""
+        in ("a third helicopter entered service in August 2022"), else its release's. A
+        summary is dated by its release alone (``figures.is_summary_statement``)."""
         date = self.fact_date(fact)
-        if fact.date is not None:
+        if fact.date is not None or is_summary_statement(fact):
             return date
         if _FIRST_YEAR.search(fact.text) and fact.about:
             began = began_on(self.index, fact.about[0])
@@ -521,6 +532,18 @@ def _money_of_kind(
     kept = {key: [c for c in group if verbs & set(c.figure.lead)] for key, group in groups.items()}
     kept = {key: group for key, group in kept.items() if group}
     return kept or groups
+
+
+def _goal_named_before(text: str, figure: Figure) -> bool:
+    """Whether ``text`` names a goal ("aims", "its target of") before ``figure`` (one of
+    its figures), or names one and the figure cannot be placed: "its goal of 150 sites
+    is unchanged" states a goal, "reaches 31 stations, above its target of 27" a count
+    (the first place the figure's value is written)."""
+    goal = goal_named_at(text)
+    if goal is None:
+        return False
+    at = re.search(rf"(?<![\d.,]){re.escape(figure.value)}(?![\d])", text)
+    return at is None or goal < at.start()
 
 
 def _done(text: str, verbs: set[str]) -> Figure | None:

@@ -1,0 +1,110 @@
+"""Figures over time (session 12): a summary restated by a later release is a statement
+as of that release, never of a date written inside it; a plan's "from … to …" target is
+no count reached; a year inside a clause does not cut the clause a figure's words are
+read from; a name ends the phrase "how many" counts; a count reached before the goal its
+sentence names is a count.
+
+Asked on an invented three-release base (a mobile-library network) in wordings of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from bot.engine.qa import figures
+from bot.engine.qa.figures import figures_in
+from tests.tmpkb import engine_of, source_line
+
+_FIRST = (
+    source_line("m1", "Moorland Book Buses launches", "2018-05-14", city="Hexham") + "entities:\n"
+    "  - {id: mbb, name: Moorland Book Buses, kind: initiative, summary: A mobile library"
+    " service launched in May 2018 with 9 routes.}\n"
+    "  - {id: trust, name: Tyne Reading Trust, kind: organization, summary: A charity.}\n"
+    "facts:\n"
+    "  - id: m1-routes\n"
+    "    about: [mbb]\n"
+    "    text: Moorland Book Buses runs 9 routes across the moorland villages.\n"
+    "  - id: m1-money\n"
+    "    about: [mbb, trust]\n"
+    "    text: Moorland Book Buses' total funding came to £1.4 million.\n"
+    "  - id: m1-buses\n"
+    "    about: [mbb]\n"
+    "    text: Moorland Book Buses owns 4 buses, driven by 30 volunteers.\n"
+    "  - id: m1-stops\n"
+    "    about: [mbb]\n"
+    "    text: The Moorland Book Buses network serves 12 reading stops.\n"
+)
+_SECOND = (
+    source_line("m2", "Moorland Book Buses expands", "2021-03-02", city="Alston") + "facts:\n"
+    "  - id: m2-plan\n"
+    "    about: [mbb, trust]\n"
+    "    text: Moorland Book Buses has secured £800,000 from the Tyne Reading Trust, and"
+    " will grow from 11 to 16 routes by the end of 2022.\n"
+)
+_THIRD = (
+    source_line("m3", "Moorland Book Buses reaches 18 routes", "2024-04-09", city="Hexham")
+    + "summaries:\n"
+    "  - entity: mbb\n"
+    "    text: Moorland Book Buses is a mobile library service launched in May 2018, with"
+    " 18 routes and 7 buses as of April 2024.\n"
+    "facts:\n"
+    "  - id: m3-total\n"
+    "    about: [mbb]\n"
+    "    text: Total funding committed to Moorland Book Buses since 2018 has reached"
+    " £3.1 million.\n"
+    "  - id: m3-stops\n"
+    "    about: [mbb]\n"
+    "    text: The Moorland Book Buses network now serves 22 reading stops, above its"
+    " target of 20.\n"
+    "  - id: m3-drivers\n"
+    "    about: [mbb]\n"
+    "    text: Moorland Book Buses' buses are now driven by 45 volunteers.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_of(tmp_path_factory.mktemp("kb"), {"m1": _FIRST, "m2": _SECOND, "m3": _THIRD})
+
+
+def _ask(engine: Engine, question: str) -> str:
+    answer = engine.handle(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    return answer.text
+
+
+def test_a_restated_summary_is_dated_by_its_release(engine: Engine) -> None:
+    text = _ask(engine, "how many routes does moorland book buses operate?")
+    first = text.split("\n")[0]
+    assert "18 as of 2024-04-09" in first, text
+    assert "2018-05" not in first.split("18 as of")[0]
+
+
+def test_a_planned_target_after_from_is_no_count(engine: Engine) -> None:
+    text = _ask(engine, "how many routes does moorland book buses operate?")
+    assert "16 as of" not in text, text
+    sentence = "It has secured £800,000 from the Trust, and will grow from 11 to 16 routes by 2022."
+    eleven, sixteen = figures_in(sentence, spelled_out=True)[1:]
+    planned = figures.is_planned_figure
+    assert planned(sentence, sixteen) and not planned(sentence, eleven)
+    done = figures_in("The network grew from 11 to 16 routes in 2022.", spelled_out=True)
+    assert not planned("The network grew from 11 to 16 routes in 2022.", done[1])
+
+
+def test_a_year_inside_the_clause_keeps_the_words_before_it(engine: Engine) -> None:
+    (figure,) = figures_in("Total funding since 2018 has reached £3.1 million.")
+    assert "total" in figure.lead
+    text = _ask(engine, "how much money has moorland book buses received in total so far?")
+    assert text.split("\n")[0].count("£3.1 million") == 1 and "as of 2024-04-09" in text, text
+
+
+def test_a_name_ends_the_phrase_counted(engine: Engine) -> None:
+    text = _ask(engine, "how many volunteers drive moorland book buses' buses?")
+    assert "45" in text.split("\n")[0] and "7 as of" not in text, text
+
+
+def test_a_count_before_the_goal_its_sentence_names_is_a_count(engine: Engine) -> None:
+    text = _ask(engine, "how many reading stops were there in 2024?")
+    assert "22 as of 2024-04-09" in text.split("\n")[0] and "12 as of" in text, text
