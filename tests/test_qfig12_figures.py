@@ -4,6 +4,11 @@ no count reached; a year inside a clause does not cut the clause a figure's word
 read from; a name ends the phrase "how many" counts; a count reached before the goal its
 sentence names is a count.
 
+Goals: a plan's "from … to" target is a goal ("what was the route target for 2022?",
+"how many were expected by then?"), a figure joined to a goal by "and" is a goal too, a
+present "reaches 31, above its target of 27" is a figure reached, and "by how many did
+X beat its target?" is the newest figure over the goal it met.
+
 Asked on an invented three-release base (a mobile-library network) in wordings of its own.
 """
 
@@ -61,6 +66,16 @@ _THIRD = (
     "  - id: m3-drivers\n"
     "    about: [mbb]\n"
     "    text: Moorland Book Buses' buses are now driven by 45 volunteers.\n"
+    "  - id: m3-routes\n"
+    "    about: [mbb]\n"
+    "    text: Moorland Book Buses now counts 18 routes, above its target of 16.\n"
+    "  - id: m3-goal\n"
+    "    about: [mbb, trust]\n"
+    "    text: 'The partners agreed a new goal: 25 routes and 40,000 yearly book loans by"
+    " 2028.'\n"
+    "  - id: m3-loans\n"
+    "    about: [mbb]\n"
+    "    text: Moorland Book Buses recorded 26,500 yearly book loans.\n"
 )
 
 
@@ -108,3 +123,26 @@ def test_a_name_ends_the_phrase_counted(engine: Engine) -> None:
 def test_a_count_before_the_goal_its_sentence_names_is_a_count(engine: Engine) -> None:
     text = _ask(engine, "how many reading stops were there in 2024?")
     assert "22 as of 2024-04-09" in text.split("\n")[0] and "12 as of" in text, text
+
+
+def test_a_plans_target_is_a_goal_for_its_deadline(engine: Engine) -> None:
+    text = _ask(engine, "what was the route target for the end of 2022?")
+    assert text.split("\n")[0].startswith("**16**"), text
+    text = _ask(engine, "how many routes were expected by the end of 2022?")
+    assert "**16**" in text.split("\n")[0], text
+
+
+def test_a_figure_joined_to_a_goal_is_a_goal(engine: Engine) -> None:
+    text = _ask(engine, "what's the book loans goal for 2028?")
+    assert "40,000" in text.split("\n")[0], text
+    text = _ask(engine, "how many more yearly book loans are needed for the 2028 goal?")
+    assert "13,500" in text, text
+
+
+def test_a_present_figure_beside_its_target_is_reached(engine: Engine) -> None:
+    from bot.engine.qa.executors.events import is_aim
+
+    assert not is_aim("The network reaches 22 stops, above its target of 20.")
+    assert is_aim("The network aims to reach 22 stops.")
+    text = _ask(engine, "by how many routes did moorland book buses exceed its target?")
+    assert "18 − 16" in text and "2 over" in text, text

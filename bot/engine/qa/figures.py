@@ -320,10 +320,15 @@ def is_starting_value(figure: Figure, later: list[Figure]) -> bool:
     """Whether ``figure`` is where a goal or a change starts "from", with a later figure
     of the same unit it goes "to" ("cut repair time from 21 days to 10 days"): the
     starting value, never the goal. ``later``: the sentence's figures after it."""
+    # "From 14 to 27 member stations": a bare figure before "to" counts what the one
+    # after it counts.
+    bare = figure.after[:1] == ("to",)
     return (
         bool(figure.before)
         and figure.before[-1] == "from"
-        and any(f.unit == figure.unit and f.before and f.before[-1] == "to" for f in later)
+        and any(
+            (bare or f.unit == figure.unit) and f.before and f.before[-1] == "to" for f in later
+        )
     )
 
 

@@ -157,10 +157,11 @@ class FigureTimeAnswers(ExecutorBase):
             return self._ft_change(q, ends) if ends is not None else None
         if not how or q.answer_type is AnswerType.YES_NO:
             return None
-        if words & INTENT_WORDS and q.subjects and not q.time.points:
+        if words & INTENT_WORDS and (q.subjects or q.time.points):
             # "How many more corals is ReefRise 2030 supposed to outplant?": the goal set
             # for the thing named ("aims to outplant a further 250,000"), as "what is its
-            # target?" asks it.
+            # target?" asks it; "how many stations are expected to join by the end of
+            # 2024?" the goal set for that time, whatever its subject.
             found = self._ft_goal(q)
             if found is not None:
                 return found

@@ -38,6 +38,7 @@ from bot.engine.qa.figures import (
     figure_value,
     figures_in,
     is_money,
+    is_planned_figure,
     is_starting_value,
     reports_goal_met,
     same_word,
@@ -66,12 +67,16 @@ _REACH_WORDS = frozenset(
 # "Did X miss / fail / fall short of its target?": the same question, asked the other
 # way round, so that its yes is a goal not reached.
 _MISS_WORDS = frozenset("miss missed misses fail failed fails fall fell falls".split())
+# "By how many did it beat / exceed its target?": the amount over a goal met.
+_BEAT_WORDS = frozenset(
+    "beat beaten exceed exceeded surpass surpassed outperform outperformed top topped".split()
+)
 # "If the second phase hits its goal, how many in total?": a sum, not progress.
 _HYPOTHETICAL = frozenset("if total altogether overall cumulative".split())
 # A sentence stating the outcome of a goal, and which way it went.
 _OUTCOME_YES = re.compile(
     r"\b(?:ahead of|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|pass(?:ed|ing)|topp(?:ed|ing)|"
-    r"met|reached|achieved|beat|beyond)\b",
+    r"met|reached|achieved|beat|beyond|above)\b",
     re.IGNORECASE,
 )
 _OUTCOME_NO = re.compile(
@@ -221,6 +226,15 @@ def _figure_for(text: str, terms: set[str]) -> Figure | None:
     return aimed[0] if aimed else found[0]
 
 
+def _sets_goal(text: str) -> bool:
+    """Whether a sentence sets a goal: an aim (``is_aim``), or a clause planning a figure
+    after one reached ("has secured £3.5 million, and will grow from 14 to 27 member
+    stations by the end of 2024": the 27 is the goal, ``is_planned_figure``)."""
+    return is_aim(text) or any(
+        is_planned_figure(text, f) for f in figures_in(text, spelled_out=True)
+    )
+
+
 def asks_goal_reached(words: set[str]) -> bool:
     """ "Has X reached / missed its goal (yet)?": a goal checked against the figures
     reached, which ``TargetAnswers.goal_progress`` reads (their words need no fact)."""
@@ -257,7 +271,9 @@ class TargetAnswers(ExecutorBase):
             return None  # "…when the KL campus opened?": as of that event (events.py)
         # "By how many did it miss its goal?": the amount missed is the gap at the deadline.
         missed_by = bool(words & _MISS_WORDS) and bool(words & {"many", "much"})
-        gap = bool(words & _GAP_WORDS or missed_by) and "how" in words
+        # "By how many did it beat its target?": the amount over a goal that was met.
+        beaten_by = bool(words & _BEAT_WORDS) and bool(words & {"many", "much"})
+        gap = bool(words & _GAP_WORDS or missed_by or beaten_by) and "how" in words
         reach = (bool(words & (_REACH_WORDS | _MISS_WORDS)) or by_figure) and not gap
         if q.words[:1] == ("why",):
             reach = False  # "why did X miss its target?" asks the reason, not yes or no
@@ -290,6 +306,9 @@ class TargetAnswers(ExecutorBase):
             # A goal missed is one whose deadline has passed, not the newest one set.
             now = q.today.isoformat()[:7]
             goals = [g for g in goals if (_deadline(g.fact.text) or "9999") < now] or goals
+        if gap and beaten_by and self._cutoff(q) is None:
+            # The goal beaten is one a figure reached meets, not the newest one set.
+            goals = [g for g in goals if any(g.met(r.value) for r in self._reached(g))] or goals
         if gap:
             return self._gap(q, goals[0], by_deadline=missed_by)
         return self._reached_by(q, goals[0], missed=missed)
@@ -345,7 +364,7 @@ class TargetAnswers(ExecutorBase):
                 for f in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
             ]
         for fact in dict.fromkeys(pool):
-            if not is_aim(fact.text) or _FURTHER.search(fact.text):
+            if not _sets_goal(fact.text) or _FURTHER.search(fact.text):
                 continue
             if _OUTCOME_NO.search(fact.text) or _OUTCOME_YES.search(fact.text):
                 continue
@@ -497,6 +516,7 @@ class TargetAnswers(ExecutorBase):
                     for f in figures_in(fact.text, spelled_out=True)
                     if _counts_same(f, goal.figure)
                     and not f.whole
+                    and not is_planned_figure(fact.text, f)
                     and (f.met or not set(f.before) & _GOAL_STEMS)
                 ),
                 None,
