@@ -7,7 +7,10 @@ sentence names is a count.
 Goals: a plan's "from … to" target is a goal ("what was the route target for 2022?",
 "how many were expected by then?"), a figure joined to a goal by "and" is a goal too, a
 present "reaches 31, above its target of 27" is a figure reached, and "by how many did
-X beat its target?" is the newest figure over the goal it met.
+X beat its target?" is the newest figure over the goal it met; "when did X reach N?"
+is the date a sentence reports the goal reached. Sums of money: asked by the verb
+("how much is X putting in?"), a party's sum in an elliptic clause ("A adds £300,000
+and B £150,000"), and the sum at the start ("an initial £600,000").
 
 Asked on an invented three-release base (a mobile-library network) in wordings of its own.
 """
@@ -37,12 +40,24 @@ _FIRST = (
     "  - id: m1-buses\n"
     "    about: [mbb]\n"
     "    text: Moorland Book Buses owns 4 buses, driven by 30 volunteers.\n"
+    "  - id: m1-initial\n"
+    "    about: [mbb, trust]\n"
+    "    text: Moorland Book Buses is backed by an initial £600,000 from the Tyne Reading"
+    " Trust.\n"
     "  - id: m1-stops\n"
     "    about: [mbb]\n"
     "    text: The Moorland Book Buses network serves 12 reading stops.\n"
 )
 _SECOND = (
-    source_line("m2", "Moorland Book Buses expands", "2021-03-02", city="Alston") + "facts:\n"
+    source_line("m2", "Moorland Book Buses expands", "2021-03-02", city="Alston") + "entities:\n"
+    "  - {id: council, name: Hexham Council, kind: organization, summary: A council.}\n"
+    "facts:\n"
+    "  - id: m2-round\n"
+    "    about: [trust, council, mbb]\n"
+    "    text: The Tyne Reading Trust adds £300,000 and Hexham Council £150,000.\n"
+    "  - id: m2-stops-goal\n"
+    "    about: [mbb]\n"
+    "    text: Moorland Book Buses aims to serve 20 reading stops by 2025.\n"
     "  - id: m2-plan\n"
     "    about: [mbb, trust]\n"
     "    text: Moorland Book Buses has secured £800,000 from the Tyne Reading Trust, and"
@@ -73,6 +88,9 @@ _THIRD = (
     "    about: [mbb, trust]\n"
     "    text: 'The partners agreed a new goal: 25 routes and 40,000 yearly book loans by"
     " 2028.'\n"
+    "  - id: m3-stops-passed\n"
+    "    about: [mbb]\n"
+    "    text: Moorland Book Buses passed its goal of 20 reading stops in February 2024.\n"
     "  - id: m3-loans\n"
     "    about: [mbb]\n"
     "    text: Moorland Book Buses recorded 26,500 yearly book loans.\n"
@@ -146,3 +164,18 @@ def test_a_present_figure_beside_its_target_is_reached(engine: Engine) -> None:
     assert is_aim("The network aims to reach 22 stops.")
     text = _ask(engine, "by how many routes did moorland book buses exceed its target?")
     assert "18 − 16" in text and "2 over" in text, text
+
+
+def test_when_a_goal_was_reached_is_the_date_its_sentence_reports(engine: Engine) -> None:
+    text = _ask(engine, "when did moorland book buses reach 20 reading stops?")
+    assert text.split("\n")[0] == "**February 2024**", text
+
+
+def test_a_sum_asked_by_its_verb_and_written_after_the_name(engine: Engine) -> None:
+    text = _ask(engine, "how much is Hexham Council putting in?")
+    assert "£150,000" in text.split("\n")[0] and "£300,000" not in text.split("\n")[0], text
+
+
+def test_the_sum_at_the_start_is_the_initial_one(engine: Engine) -> None:
+    text = _ask(engine, "how much money did moorland book buses launch with?")
+    assert text.split("\n")[0].startswith("**£600,000** at the start"), text

@@ -65,6 +65,19 @@ _OTHER_ASKS = frozenset("will would should plan plans planned times often".split
 MAX_HISTORY = 3
 # A place's name in more labels (names, aliases) than this names too many things.
 MAX_NAMED_AFTER = 200
+# "How much did X invest / contribute / put in?": a sum of money asked by its verb.
+_MONEY_VERBS = frozenset(
+    "invest invests invested investing contribute contributes contributed contributing "
+    "put puts putting donate donates donated donating spend spends spent spending "
+    "pledge pledges pledged pledging commit commits committed committing".split()
+)
+# "At (the) launch", "at the outset", "initially": the sum at the start.
+_START_WORDS = frozenset("launch outset initially initial start beginning".split())
+# A sentence calling a sum the first ("an initial US$4.5 million", "seed funding of").
+_INITIAL_STEMS = frozenset(stem(w) for w in "initial initially seed starting founding".split())
+# The only words between a party's name and the sum it gives in an elliptic clause
+# ("Elmstead University £500,000", "Elmstead University a further £500,000").
+_ELLIPSIS_WORDS = frozenset("a an another further additional extra".split())
 # "How much money / funding / budget…": a sum of money is asked.
 _MONEY_WORDS = frozenset("money funding funds fund budget cash capital grant financing".split())
 
@@ -96,14 +109,19 @@ class StatedCountAnswers(ExecutorBase):
             return None
         if two_ends(q.words) is not None:
             return None  # "how many … before / when X happened?": as of an event (events.py)
-        if q.words[:2] == ("how", "much") and words & _MONEY_WORDS:
-            # "How much money was X launched with in 2019?": a sum of money; a sum a
-            # release says will be spent ("will run … funded with US$4 million") is
-            # one, a goal is not.
-            groups = self._groups(q, _money, goals_too=True)
-            return (
-                self._stated_answer(q, _money_of_kind(q, groups), set(q.terms)) if groups else None
-            )
+        if q.words[:2] == ("how", "much") and words & (_MONEY_WORDS | _MONEY_VERBS):
+            # "How much money was X launched with in 2019?", "how much did X invest?": a
+            # sum of money; a sum a release says will be spent ("will run … funded with
+            # US$4 million") is one, a goal is not. A party's own sum in a sentence led
+            # by another ("HBC adds £1 million and Elmstead University £500,000") is the
+            # one written after its name.
+            groups = self._groups(q, _money, goals_too=True, named_sums=True)
+            if not groups:
+                return None
+            groups = _money_of_kind(q, groups)
+            if (_asks_start(q.words) or words & _START_WORDS) and not q.time.points:
+                return self._start_sum(q, groups)
+            return self._stated_answer(q, groups, set(q.terms))
         noun = list_noun(q.words)
         if noun is None or noun in _DURATION_WORDS:
             return None
@@ -181,6 +199,27 @@ class StatedCountAnswers(ExecutorBase):
         return answered(
             self.index, q.question, text, [first.fact.source], entities=first.fact.about
         )
+
+    def _start_sum(self, q: Query, groups: dict[tuple[str, str], list[StatedCount]]) -> Result:
+        """ "How much money did X start with?", "how much did X invest at the launch?":
+        the sum a sentence calls initial ("backed by an initial US$4.5 million"), else
+        the earliest stated, with the newest after it when it differs."""
+        every = [c for g in groups.values() for c in g]
+        initial = [c for c in every if set(c.figure.lead) & _INITIAL_STEMS]
+        first = min(initial or every, key=lambda c: c.date)
+        newest = max(every, key=lambda c: c.date)
+        lines = [
+            f"**{first.figure.shown}** at the start (as of {first.date}):",
+            first.fact.text.strip() + placeholder(first.fact.source),
+        ]
+        shown = [first.fact]
+        if newest.figure.value != first.figure.value and newest.date > first.date:
+            lines.append(
+                f"Newest stated ({newest.date}): {newest.fact.text.strip()}"
+                f"{placeholder(newest.fact.source)}"
+            )
+            shown.append(newest.fact)
+        return answered_facts(self.index, q.question, lines, shown)
 
     def _subjectless_count(self, q: Query) -> Result:
         """ "How many cold storage hubs?", naming no subject: the figures stated for the
@@ -386,11 +425,14 @@ class StatedCountAnswers(ExecutorBase):
         *,
         goals_too: bool = False,
         counted: str = "",
+        named_sums: bool = False,
     ) -> dict[tuple[str, str], list[StatedCount]]:
         """The subjects' statements of the figure ``pick`` reads, by subject and unit;
         no goals ("aims to"), nor plans ("will") unless ``goals_too``. With ``counted``
         (the stem ``pick`` found counted), that is every figure's unit: "310 schools" and
-        "1,450 rural schools" are one series, as in ``figure_series.achieved_points``."""
+        "1,450 rural schools" are one series, as in ``figure_series.achieved_points``.
+        With ``named_sums``, a sentence led by another party gives the subject the sum
+        written right after the subject's name (``_sum_after_name``)."""
         groups: dict[tuple[str, str], list[StatedCount]] = defaultdict(list)
         for subject in q.subjects:
             facts = self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
@@ -399,13 +441,14 @@ class StatedCountAnswers(ExecutorBase):
             summaries = map(summary_statement, self.index.summary_history(subject))
             seen: set[tuple[str, str]] = set()
             for fact in (*facts, *summaries):
-                if not fact.about or (
-                    fact.about[0] != subject and self._first_named(fact) != subject
-                ):
+                if not fact.about:
+                    continue
+                led = fact.about[0] == subject or self._first_named(fact) == subject
+                if not led and not named_sums:
                     continue
                 if names_goal(fact.text) if goals_too else is_aim(fact.text):
                     continue
-                figure = pick(fact.text)
+                figure = pick(fact.text) if led else self._sum_after_name(fact, subject)
                 if figure is None or (fact.source, figure.value) in seen:
                     continue  # a summary restating its release's own fact adds nothing
                 if not goals_too and is_planned_figure(fact.text, figure):
@@ -440,6 +483,28 @@ class StatedCountAnswers(ExecutorBase):
         if len(months) == 1 and (month := months.pop()) <= date[:7]:
             return month
         return date
+
+    def _sum_after_name(self, fact: LoadedFact, subject: str) -> Figure | None:
+        """The sum of money written right after the subject's name or alias, with only
+        ``_ELLIPSIS_WORDS`` between ("HBC adds £1 million and Elmstead University
+        £500,000": £500,000 for the university); None when the sentence gives the
+        subject none."""
+        entity = self.index.entity(subject)
+        for label in (entity.name, *entity.aliases):
+            at = re.search(rf"\b{re.escape(label)}\b", fact.text, re.IGNORECASE)
+            if at is None:
+                continue
+            rest = fact.text[at.end() :]
+            figure = _money(rest)
+            if figure is None:
+                return None
+            gap = rest[: rest.find(figure.value)] if figure.value in rest else rest
+            # Only an elliptic clause: "Elmstead University has secured £3.5 million"
+            # says what a group the name is in secured, not what it gives.
+            if set(gap.casefold().split()) <= _ELLIPSIS_WORDS:
+                return figure
+            return None
+        return None
 
     def _first_named(self, fact: LoadedFact) -> str | None:
         """The entity of the fact's ``about`` whose name or alias comes first in its text:

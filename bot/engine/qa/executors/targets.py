@@ -47,6 +47,7 @@ from bot.engine.qa.implied_subjects import sole_owner
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.shorthand import asked_figures
 from bot.engine.qa.vocabulary import GOAL_DEADLINE, REDUCTION_VERBS
+from bot.engine.qa.written_dates import months_in
 from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, content_terms, stem
@@ -282,6 +283,9 @@ class TargetAnswers(ExecutorBase):
         if not gap and not reach:
             return None
         goals = self._goals(q)
+        if reach and goals and q.wants == "date" and not missed:
+            # "When did X reach 150 sites?": the date the goal was reached, not yes or no.
+            return self._when_reached(q, goals[0])
         if reach and by_figure and goals and self._cutoff(q) is None:
             # "Has X trained 30,000 already?": the figure now, not the goal's deadline.
             now = self._now_against(q, goals[0])
@@ -625,7 +629,58 @@ class TargetAnswers(ExecutorBase):
             entities=stated.entities,
         )
 
-    # --- the two answers ------------------------------------------------------------------
+    # --- the answers -----------------------------------------------------------------------
+
+    def _when_reached(self, q: Query, aim: Goal) -> Result:
+        """ "When did X reach 150 sites?": the sentence reporting the goal's figure reached
+        ("passed its goal of 150 sites by 2025 in October 2025", dated by the month it
+        names, else its own date or its release's); else the first figure reached at or
+        over the goal, between the release before it and its own; else not found, with
+        the newest figure. Each cited."""
+        goal = figure_value(aim.figure)
+        pool = dict.fromkeys([*self._about_goal(aim), *self._subject_facts(q)])
+        reports: list[tuple[str, LoadedFact]] = []
+        for fact in pool:
+            given = [f for f in figures_in(fact.text) if figure_value(f) == goal]
+            # "Passed its goal of 150 sites in October 2025", or the goal's sentence
+            # saying so after it ("The goal of 500 … was reached in September 2024").
+            stated = bool(
+                _TARGET_IN_TEXT.search(fact.text)
+                and _OUTCOME_YES.search(fact.text)
+                and not _OUTCOME_NO.search(fact.text)
+            )
+            if given and fact.id != aim.fact.id and (stated or any(f.met for f in given)):
+                months = months_in(fact.text)
+                when = months[-1] if len(set(months)) == 1 else self.fact_date(fact)
+                reports.append((when, fact))
+        if reports:
+            # The earliest report: "passed its goal … in February 2024" before a later
+            # "now serves 22, above its target of 20".
+            when, fact = min(reports, key=lambda r: r[0])
+            text = f"**{format_date(when)}**\n{fact.text.strip()}"
+            return answered(self.index, q.question, text, [fact.source], entities=fact.about)
+        reached = self._reached(aim)
+        hit = next((r for r in reached if aim.met(r.value)), None)
+        if hit is None:
+            return None
+        below = [r for r in reached if r.date < hit.date and not aim.met(r.value)]
+        since = (
+            f", after {below[-1].figure.shown} as of {format_date(below[-1].date)}" if below else ""
+        )
+        lines = [
+            f"**By {format_date(hit.date)}**: the first figure the releases give at or over "
+            f"{aim.figure.value} is {hit.figure.shown}{since}; they give no closer date.",
+            f"• Reached ({hit.date}): {hit.fact.text.strip()}{placeholder(hit.fact.source)}",
+            f"• Goal ({self.fact_date(aim.fact)}): {aim.fact.text.strip()}"
+            f"{placeholder(aim.fact.source)}",
+        ]
+        if below:
+            lines.append(
+                f"• Before ({below[-1].date}): {below[-1].fact.text.strip()}"
+                f"{placeholder(below[-1].fact.source)}"
+            )
+        sources = [hit.fact.source, aim.fact.source, *(b.fact.source for b in below[-1:])]
+        return answered(self.index, q.question, "\n".join(lines), sources, entities=aim.fact.about)
 
     def _now_against(self, q: Query, aim: Goal) -> Answer | None:
         """ "Has X trained 30,000 already?" (a goal's figure put up with no date, its
