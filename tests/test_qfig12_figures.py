@@ -10,7 +10,9 @@ present "reaches 31, above its target of 27" is a figure reached, and "by how ma
 X beat its target?" is the newest figure over the goal it met; "when did X reach N?"
 is the date a sentence reports the goal reached. Sums of money: asked by the verb
 ("how much is X putting in?"), a party's sum in an elliptic clause ("A adds £300,000
-and B £150,000"), and the sum at the start ("an initial £600,000").
+and B £150,000"), and the sum at the start ("an initial £600,000"). A trend takes the
+earlier value a sentence gives with its year ("up from 5,500 in 2019"), the words of the
+thesaurus ("audience" for "listeners"), and never a goal joined to another by "and".
 
 Asked on an invented three-release base (a mobile-library network) in wordings of its own.
 """
@@ -55,6 +57,12 @@ _SECOND = (
     "  - id: m2-round\n"
     "    about: [trust, council, mbb]\n"
     "    text: The Tyne Reading Trust adds £300,000 and Hexham Council £150,000.\n"
+    "  - id: m2-loans\n"
+    "    about: [mbb]\n"
+    "    text: Moorland Book Buses recorded 19,000 yearly book loans.\n"
+    "  - id: m2-podcast\n"
+    "    about: [mbb]\n"
+    "    text: The Moorland Book Buses story podcast reaches 7,000 listeners a month.\n"
     "  - id: m2-stops-goal\n"
     "    about: [mbb]\n"
     "    text: Moorland Book Buses aims to serve 20 reading stops by 2025.\n"
@@ -91,6 +99,10 @@ _THIRD = (
     "  - id: m3-stops-passed\n"
     "    about: [mbb]\n"
     "    text: Moorland Book Buses passed its goal of 20 reading stops in February 2024.\n"
+    "  - id: m3-podcast\n"
+    "    about: [mbb]\n"
+    "    text: The Moorland Book Buses story podcast now reaches 9,000 listeners a month, up"
+    " from 5,500 in 2019.\n"
     "  - id: m3-loans\n"
     "    about: [mbb]\n"
     "    text: Moorland Book Buses recorded 26,500 yearly book loans.\n"
@@ -179,3 +191,13 @@ def test_a_sum_asked_by_its_verb_and_written_after_the_name(engine: Engine) -> N
 def test_the_sum_at_the_start_is_the_initial_one(engine: Engine) -> None:
     text = _ask(engine, "how much money did moorland book buses launch with?")
     assert text.split("\n")[0].startswith("**£600,000** at the start"), text
+
+
+def test_a_trend_takes_the_earlier_value_with_its_year_and_synonyms(engine: Engine) -> None:
+    text = _ask(engine, "how has the podcast audience grown?")
+    assert text.split("\n")[0].startswith("**Up**: from 5,500 (2019) to 9,000"), text
+
+
+def test_a_trend_leaves_out_a_goal_joined_by_and(engine: Engine) -> None:
+    text = _ask(engine, "how have the yearly book loans changed over time?")
+    assert "19,000" in text and "26,500" in text and "40,000" not in text, text

@@ -401,7 +401,7 @@ def goal_points(
                 # "aims to cut … from 21 days to 10 days": the 10 is the goal the clause
                 # before the 21 sets.
                 figure = dataclasses.replace(figure, lead=start.lead + figure.lead)
-            if goal is not None and _coordinated(goal, figure):
+            if goal is not None and coordinated(goal, figure):
                 # "a new goal: 40 member stations and 500,000 weekly listeners by 2027":
                 # the 500,000 is a goal of the same clause.
                 figure = dataclasses.replace(figure, lead=goal.lead + figure.lead)
@@ -422,7 +422,7 @@ def goal_points(
     return sorted(found.values(), key=lambda p: p.date)
 
 
-def _coordinated(first: Figure, figure: Figure) -> bool:
+def coordinated(first: Figure, figure: Figure) -> bool:
     """Whether ``figure`` is joined to ``first`` by "and"/"or" alone, past the noun that
     ``first`` counts ("40 member stations and 500,000 weekly listeners")."""
     lead = figure.lead
