@@ -13,6 +13,7 @@ is the date a sentence reports the goal reached. Sums of money: asked by the ver
 and B £150,000"), and the sum at the start ("an initial £600,000"). A trend takes the
 earlier value a sentence gives with its year ("up from 5,500 in 2019"), the words of the
 thesaurus ("audience" for "listeners"), and never a goal joined to another by "and".
+"Last year" is the year before the day asked on.
 
 Asked on an invented three-release base (a mobile-library network) in wordings of its own.
 """
@@ -63,6 +64,10 @@ _SECOND = (
     "  - id: m2-podcast\n"
     "    about: [mbb]\n"
     "    text: The Moorland Book Buses story podcast reaches 7,000 listeners a month.\n"
+    "  - id: m2-club\n"
+    "    about: [mbb]\n"
+    "    date: '2020'\n"
+    "    text: The Moorland Book Buses reading club enrolled 340 children in 2020.\n"
     "  - id: m2-stops-goal\n"
     "    about: [mbb]\n"
     "    text: Moorland Book Buses aims to serve 20 reading stops by 2025.\n"
@@ -201,3 +206,11 @@ def test_a_trend_takes_the_earlier_value_with_its_year_and_synonyms(engine: Engi
 def test_a_trend_leaves_out_a_goal_joined_by_and(engine: Engine) -> None:
     text = _ask(engine, "how have the yearly book loans changed over time?")
     assert "19,000" in text and "26,500" in text and "40,000" not in text, text
+
+
+def test_last_year_is_the_year_before_the_day_asked(engine: Engine) -> None:
+    import datetime as dt
+
+    answer = engine.handle("how many children were enrolled last year?", dt.date(2021, 5, 1))
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "340" in answer.text.split("\n")[0], answer.text
