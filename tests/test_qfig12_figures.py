@@ -13,7 +13,9 @@ is the date a sentence reports the goal reached. Sums of money: asked by the ver
 and B £150,000"), and the sum at the start ("an initial £600,000"). A trend takes the
 earlier value a sentence gives with its year ("up from 5,500 in 2019"), the words of the
 thesaurus ("audience" for "listeners"), and never a goal joined to another by "and".
-"Last year" is the year before the day asked on.
+"Last year" is the year before the day asked on. A sum is named by any word of its clause
+("Total funding committed to X since 2018 has reached £3.1 million"), and a growth in
+millions is shown in millions.
 
 Asked on an invented three-release base (a mobile-library network) in wordings of its own.
 """
@@ -214,3 +216,10 @@ def test_last_year_is_the_year_before_the_day_asked(engine: Engine) -> None:
     answer = engine.handle("how many children were enrolled last year?", dt.date(2021, 5, 1))
     assert answer.status is Status.ANSWERED, answer.text
     assert "340" in answer.text.split("\n")[0], answer.text
+
+
+def test_a_sums_growth_names_it_by_its_clause_in_millions(engine: Engine) -> None:
+    text = _ask(
+        engine, "how much did the total funding of moorland book buses grow from 2018 to 2024?"
+    )
+    assert text.split("\n")[0].startswith("**+1.7 million**"), text

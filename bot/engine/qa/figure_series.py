@@ -231,11 +231,14 @@ def _counts(fact: LoadedFact, figure: Figure, measured: frozenset[str]) -> int:
         return 2
     if measured & MEMBERSHIP_TERMS and counts_members(fact.text, figure):
         return 2
+    # A sum is named anywhere in its clause before it ("Total funding committed to X
+    # has reached US$57 million"), not only by the few words right before it.
+    before = figure.lead if is_money(figure) else figure.before
     if figure.before[-1:] != _PLACING_BEFORE and any(
         # "120,000 subscribers in 14 villages": after "in", the figure counts the places
         # the words before it are in (its own noun, "villages"), never those words.
         same_word(w, t)
-        for w in figure.before
+        for w in before
         for t in measured
     ):
         return 1

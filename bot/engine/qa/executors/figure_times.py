@@ -47,7 +47,7 @@ from bot.engine.qa.figure_series import (
     noun_stems,
     series_fit,
 )
-from bot.engine.qa.figures import GOAL_NAMING, is_past_goal, summary_statement
+from bot.engine.qa.figures import GOAL_NAMING, is_money, is_past_goal, summary_statement
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import (
     GOAL_DEADLINE,
@@ -130,6 +130,15 @@ def _asks_percent(q: Query) -> bool:
 MAX_RANKED = 20
 _EARLIEST = "origin"
 _NEWEST = "now"
+
+
+# Sums in millions are shown in millions ("+18.5 million (41 − 22.5)"), as trends.py does.
+_MILLION = 1_000_000
+
+
+def _in_millions(a: FigurePoint, b: FigurePoint) -> bool:
+    """Whether two points are sums written in millions ("US$22.5 million")."""
+    return all(is_money(p.figure) and "million" in p.figure.value.casefold() for p in (a, b))
 
 
 class FigureTimeAnswers(ExecutorBase):
@@ -344,10 +353,11 @@ class FigureTimeAnswers(ExecutorBase):
         # Two percentages differ by percentage points, not per cent.
         shares = all("%" in p.figure.value or "cent" in p.figure.value for p in (a, b))
         unit = " percentage points" if shares else ""
+        scale, unit = (_MILLION, " million") if _in_millions(a, b) else (1, unit)
         text = (
-            f"**{sign}{_fmt(abs(diff))}{unit}** (from {_shown(a, shares)} as of {a_when} to "
-            f"{_shown(b, shares)} as of {b.date}: {_fmt(b.value)} − {_fmt(a.value)} = "
-            f"{'−' if diff < 0 else ''}{_fmt(abs(diff))})."
+            f"**{sign}{_fmt(abs(diff) / scale)}{unit}** (from {_shown(a, shares)} as of {a_when}"
+            f" to {_shown(b, shares)} as of {b.date}: {_fmt(b.value / scale)} − "
+            f"{_fmt(a.value / scale)} = {'−' if diff < 0 else ''}{_fmt(abs(diff) / scale)}{unit})."
         )
         lines = [text]
         # "nine members, up from the four that founded it": one sentence, both ends.
