@@ -15,7 +15,8 @@ earlier value a sentence gives with its year ("up from 5,500 in 2019"), the word
 thesaurus ("audience" for "listeners"), and never a goal joined to another by "and".
 "Last year" is the year before the day asked on. A sum is named by any word of its clause
 ("Total funding committed to X since 2018 has reached £3.1 million"), and a growth in
-millions is shown in millions.
+millions is shown in millions. "How long did it take to go from A to B?" is the time between
+the first statements of each.
 
 Asked on an invented three-release base (a mobile-library network) in wordings of its own.
 """
@@ -223,3 +224,9 @@ def test_a_sums_growth_names_it_by_its_clause_in_millions(engine: Engine) -> Non
         engine, "how much did the total funding of moorland book buses grow from 2018 to 2024?"
     )
     assert text.split("\n")[0].startswith("**+1.7 million**"), text
+
+
+def test_how_long_from_one_figure_to_another(engine: Engine) -> None:
+    text = _ask(engine, "how long did it take moorland book buses to go from 9 to 18 routes?")
+    assert text.split("\n")[0].startswith("**Five years** between"), text
+    assert "2018-05-14 to 2024-04-09" in text, text
