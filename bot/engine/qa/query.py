@@ -1529,8 +1529,9 @@ def _titled_at_other_org(
     )
 
 
-# "Last year" and "this year": a year counted back from the date asked on.
-_RELATIVE_YEARS = {"last": 1, "past": 1, "this": 0}
+# "Last year" and "this year": a year counted back from the date asked on ("the past
+# year" is the last twelve months, read where it is asked: changes.py).
+_RELATIVE_YEARS = {"last": 1, "this": 0}
 
 
 def _relative_year(
