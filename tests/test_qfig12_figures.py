@@ -16,7 +16,8 @@ thesaurus ("audience" for "listeners"), and never a goal joined to another by "a
 "Last year" is the year before the day asked on. A sum is named by any word of its clause
 ("Total funding committed to X since 2018 has reached £3.1 million"), and a growth in
 millions is shown in millions. "How long did it take to go from A to B?" is the time between
-the first statements of each.
+the first statements of each. "Who said 10,000 sensors is ambitious?" finds the quote that
+spells the figure out ("Ten thousand sensors is ambitious").
 
 Asked on an invented three-release base (a mobile-library network) in wordings of its own.
 """
@@ -230,3 +231,25 @@ def test_how_long_from_one_figure_to_another(engine: Engine) -> None:
     text = _ask(engine, "how long did it take moorland book buses to go from 9 to 18 routes?")
     assert text.split("\n")[0].startswith("**Five years** between"), text
     assert "2018-05-14 to 2024-04-09" in text, text
+
+
+@pytest.mark.parametrize(
+    ("base", "question", "speaker"),
+    [
+        ("kb_wildfire", "who said 10,000 sensors is ambitious?", "Maren HOLT"),
+        ("kb_broadband", "who said two thousand will change how the country teaches?", "Phiri"),
+    ],
+)
+def test_who_said_a_figure_the_quote_spells_out(base: str, question: str, speaker: str) -> None:
+    from pathlib import Path
+
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+
+    kb = Engine(Index(load_knowledge(Path(__file__).parent / "fixtures" / base)))
+    answer = kb.handle(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    from bot.render.text import render_text
+
+    shown = render_text(answer)
+    assert speaker in shown and "thousand" in shown.casefold(), shown
