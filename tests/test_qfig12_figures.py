@@ -17,7 +17,8 @@ thesaurus ("audience" for "listeners"), and never a goal joined to another by "a
 ("Total funding committed to X since 2018 has reached £3.1 million"), and a growth in
 millions is shown in millions. "How long did it take to go from A to B?" is the time between
 the first statements of each. "Who said 10,000 sensors is ambitious?" finds the quote that
-spells the figure out ("Ten thousand sensors is ambitious").
+spells the figure out ("Ten thousand sensors is ambitious"). "What was the X figure before
+the latest report?" is the figure as of before the newest statement of it.
 
 Asked on an invented three-release base (a mobile-library network) in wordings of its own.
 """
@@ -253,3 +254,21 @@ def test_who_said_a_figure_the_quote_spells_out(base: str, question: str, speake
 
     shown = render_text(answer)
     assert speaker in shown and "thousand" in shown.casefold(), shown
+
+
+def test_the_figure_before_the_latest_report(engine: Engine) -> None:
+    text = _ask(engine, "what was the yearly book loans figure before the latest report?")
+    assert "19,000" in text and "26,500" not in text, text
+
+
+def test_the_figure_before_the_last_update_on_kb_five() -> None:
+    from pathlib import Path
+
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+
+    five = Engine(Index(load_knowledge(Path(__file__).parent / "fixtures" / "kb_five")))
+    answer = five.handle("what was the entrepreneurs trained figure before the last update?")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert "12,400 as of 2022-03-15" in answer.text.split("\n")[0], answer.text
+    assert "20,000" not in answer.text, answer.text
