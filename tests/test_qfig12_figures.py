@@ -18,7 +18,8 @@ thesaurus ("audience" for "listeners"), and never a goal joined to another by "a
 millions is shown in millions. "How long did it take to go from A to B?" is the time between
 the first statements of each. "Who said 10,000 sensors is ambitious?" finds the quote that
 spells the figure out ("Ten thousand sensors is ambitious"). "What was the X figure before
-the latest report?" is the figure as of before the newest statement of it.
+the latest report?" is the figure as of before the newest statement of it. "How many routes
+did X start in?" is the count at the start.
 
 Asked on an invented three-release base (a mobile-library network) in wordings of its own.
 """
@@ -41,7 +42,7 @@ _FIRST = (
     "facts:\n"
     "  - id: m1-routes\n"
     "    about: [mbb]\n"
-    "    text: Moorland Book Buses runs 9 routes across the moorland villages.\n"
+    "    text: Moorland Book Buses starts out on 9 routes across the moorland villages.\n"
     "  - id: m1-money\n"
     "    about: [mbb, trust]\n"
     "    text: Moorland Book Buses' total funding came to £1.4 million.\n"
@@ -272,3 +273,8 @@ def test_the_figure_before_the_last_update_on_kb_five() -> None:
     assert answer.status is Status.ANSWERED, answer.text
     assert "12,400 as of 2022-03-15" in answer.text.split("\n")[0], answer.text
     assert "20,000" not in answer.text, answer.text
+
+
+def test_how_many_did_it_start_in_is_the_count_at_the_start(engine: Engine) -> None:
+    text = _ask(engine, "how many routes did moorland book buses start in?")
+    assert text.split("\n")[0].startswith("**9** at the start"), text

@@ -580,8 +580,17 @@ _START_STEMS = frozenset(stem(w) for w in "start begin open launch".split())
 
 def _asks_start(words: tuple[str, ...]) -> bool:
     """Whether "how many …" asks what the subject started with ("did X start with",
-    "did X begin with", "did X launch with")."""
-    return "with" in words and any(stem(w) in _START_STEMS for w in words)
+    "did X begin with", "did X launch with", "did X start in?")."""
+    if "with" in words and any(stem(w) in _START_STEMS for w in words):
+        return True
+    # "How many libraries did X start in?": "in" after the start word, no year after it
+    # ("how many did X start in 2019?" asks a year).
+    return any(
+        stem(w) in _START_STEMS
+        and words[i + 1 : i + 2] == ("in",)
+        and not (words[i + 2 : i + 3] and words[i + 2].isdigit())
+        for i, w in enumerate(words)
+    )
 
 
 def _money_of_kind(
