@@ -19,7 +19,8 @@ millions is shown in millions. "How long did it take to go from A to B?" is the 
 the first statements of each. "Who said 10,000 sensors is ambitious?" finds the quote that
 spells the figure out ("Ten thousand sensors is ambitious"). "What was the X figure before
 the latest report?" is the figure as of before the newest statement of it. "How many routes
-did X start in?" is the count at the start.
+did X start in?" is the count at the start. A goal and a count beside a target are no one
+figure over time.
 
 Asked on an invented three-release base (a mobile-library network) in wordings of its own.
 """
@@ -278,3 +279,24 @@ def test_the_figure_before_the_last_update_on_kb_five() -> None:
 def test_how_many_did_it_start_in_is_the_count_at_the_start(engine: Engine) -> None:
     text = _ask(engine, "how many routes did moorland book buses start in?")
     assert text.split("\n")[0].startswith("**9** at the start"), text
+
+
+def test_a_goal_and_a_count_beside_a_target_are_no_figure_history() -> None:
+    from bot.engine.qa.figures import same_figure
+    from bot.kb.models import LoadedFact
+    from bot.search.terms import content_terms
+
+    def fact(fid: str, text: str) -> LoadedFact:
+        return LoadedFact(
+            id=fid, text=text, about=("mbb",), date=None, place=None, source=fid, position=0
+        )
+
+    goal = fact("g", "The partners agreed a new goal: 25 member routes and more by 2028.")
+    count = fact("c", "The network now counts 18 member routes, above its target of 16.")
+    found = same_figure(
+        goal,
+        [count],
+        terms_of=lambda f: frozenset(content_terms(f.text)),
+        date_of=lambda f: "2024",
+    )
+    assert [f.fact.id for f in found] == ["g"], found

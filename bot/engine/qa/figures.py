@@ -430,7 +430,10 @@ def same_figure(
     best_terms = terms_of(best)
     needed = best_terms & frozenset(asked)
     about = set(best.about) & set(subjects)
-    state = not (best_terms & NOT_A_STATE)
+    # A goal is no state, judged by the figure's own clause where it names one ("a new
+    # goal: 40 member stations" is a goal; "reaches 31 member stations, above its target
+    # of 27" a state, though its sentence names a target).
+    state = not (best_terms & NOT_A_STATE) or not is_goal_figure(figure)
     found = [DatedFigure(best, figure, date_of(best))]
     seen = {best.id}
     # One release stating one value twice (a fact and its restated summary) is one statement.
@@ -446,7 +449,9 @@ def same_figure(
         if unit == MEMBER_UNIT:
             # "An alliance of 40 genebanks" says "members" without the word.
             terms |= MEMBERSHIP_TERMS
-        if (not (terms & NOT_A_STATE)) != state or not needed <= terms:
+        if (not (terms & NOT_A_STATE) or not is_goal_figure(other)) != state:
+            continue
+        if not needed <= terms:
             continue
         if not about <= set(fact.about) or (fact.source, other.value) in stated:
             continue
