@@ -20,7 +20,7 @@ the first statements of each. "Who said 10,000 sensors is ambitious?" finds the 
 spells the figure out ("Ten thousand sensors is ambitious"). "What was the X figure before
 the latest report?" is the figure as of before the newest statement of it. "How many routes
 did X start in?" is the count at the start. A goal and a count beside a target are no one
-figure over time.
+figure over time. "How many … were planned at launch?" is the first plan set.
 
 Asked on an invented three-release base (a mobile-library network) in wordings of its own.
 """
@@ -54,6 +54,9 @@ _FIRST = (
     "    about: [mbb, trust]\n"
     "    text: Moorland Book Buses is backed by an initial £600,000 from the Tyne Reading"
     " Trust.\n"
+    "  - id: m1-sessions\n"
+    "    about: [mbb]\n"
+    "    text: Moorland Book Buses will hold 500 storytelling sessions a year.\n"
     "  - id: m1-stops\n"
     "    about: [mbb]\n"
     "    text: The Moorland Book Buses network serves 12 reading stops.\n"
@@ -115,6 +118,10 @@ _THIRD = (
     "    about: [mbb]\n"
     "    text: The Moorland Book Buses story podcast now reaches 9,000 listeners a month, up"
     " from 5,500 in 2019.\n"
+    "  - id: m3-sessions\n"
+    "    about: [mbb]\n"
+    "    text: Since its launch, Moorland Book Buses has held more than 1,900 storytelling"
+    " sessions.\n"
     "  - id: m3-loans\n"
     "    about: [mbb]\n"
     "    text: Moorland Book Buses recorded 26,500 yearly book loans.\n"
@@ -300,3 +307,8 @@ def test_a_goal_and_a_count_beside_a_target_are_no_figure_history() -> None:
         date_of=lambda f: "2024",
     )
     assert [f.fact.id for f in found] == ["g"], found
+
+
+def test_what_was_planned_at_launch_is_the_first_plan(engine: Engine) -> None:
+    text = _ask(engine, "how many storytelling sessions a year were planned at launch?")
+    assert text.split("\n")[0].startswith("**500**"), text

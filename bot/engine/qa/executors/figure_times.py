@@ -132,6 +132,8 @@ _EARLIEST = "origin"
 _NEWEST = "now"
 
 
+# "Planned at launch", "at the start": the first goal or plan set.
+_AT_START = frozenset("launch launched outset start".split())
 # Sums in millions are shown in millions ("+18.5 million (41 − 22.5)"), as trends.py does.
 _MILLION = 1_000_000
 
@@ -166,11 +168,12 @@ class FigureTimeAnswers(ExecutorBase):
             return self._ft_change(q, ends) if ends is not None else None
         if not how or q.answer_type is AnswerType.YES_NO:
             return None
-        if words & INTENT_WORDS and (q.subjects or q.time.points):
+        if words & INTENT_WORDS and (q.subjects or q.time.points or words & _AT_START):
             # "How many more corals is ReefRise 2030 supposed to outplant?": the goal set
             # for the thing named ("aims to outplant a further 250,000"), as "what is its
             # target?" asks it; "how many stations are expected to join by the end of
-            # 2024?" the goal set for that time, whatever its subject.
+            # 2024?" the goal set for that time, whatever its subject; "how many hours were
+            # planned at launch?" the first one set.
             found = self._ft_goal(q)
             if found is not None:
                 return found
@@ -503,8 +506,9 @@ class FigureTimeAnswers(ExecutorBase):
             )
         if not goals:
             return None
-        if words & ORIGINAL_WORDS:
-            # "What was the original target?": the first goal set, the later ones after.
+        if words & (ORIGINAL_WORDS | _AT_START):
+            # "What was the original target?", "what was planned at launch?": the first
+            # goal set, the later ones after.
             first, *later = list({g.value: g for g in reversed(goals)}.values())[::-1]
             lines = [
                 f"**{first.figure.shown}** (the first goal, as of {first.date}): "
