@@ -278,10 +278,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed-base case still failing (title_at_event: 'called when X launched' asks the title in force at the launch; read as a figure question)",
     (
         "blind_base19_storysteps.json",
-        "How many libraries did Story Steps start in?",
-    ): "a sealed-base case still failing (figure_at_start: 'start in' asks the first figure of the series, not the newest)",
-    (
-        "blind_base19_storysteps.json",
         "Before the 2023 release, how many libraries were in the programme?",
     ): "a sealed-base case still failing (figure_before_release: the newest figure older than a release)",
     (

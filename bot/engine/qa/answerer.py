@@ -604,7 +604,12 @@ class QuestionAnswerer:
         # "How much did the tonnage grow from 2021 to 2023?", "by when is X supposed to
         # hit 25,000 tonnes?": before words no fact uses ("tonnage" for "tonnes",
         # "supposed") make it unanswerable.
-        for figure_over_time in (run.figure_in_time, run.figure_gain, run.goal_deadline):
+        for figure_over_time in (
+            run.figure_duration,
+            run.figure_in_time,
+            run.figure_gain,
+            run.goal_deadline,
+        ):
             found = figure_over_time(q)
             if found is not None:
                 return found

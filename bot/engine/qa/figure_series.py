@@ -32,6 +32,7 @@ from bot.engine.qa.figures import (
     figures_in,
     is_goal_figure,
     is_money,
+    is_planned_figure,
     is_starting_value,
     same_word,
 )
@@ -230,11 +231,14 @@ def _counts(fact: LoadedFact, figure: Figure, measured: frozenset[str]) -> int:
         return 2
     if measured & MEMBERSHIP_TERMS and counts_members(fact.text, figure):
         return 2
+    # A sum is named anywhere in its clause before it ("Total funding committed to X
+    # has reached US$57 million"), not only by the few words right before it.
+    before = figure.lead if is_money(figure) else figure.before
     if figure.before[-1:] != _PLACING_BEFORE and any(
         # "120,000 subscribers in 14 villages": after "in", the figure counts the places
         # the words before it are in (its own noun, "villages"), never those words.
         same_word(w, t)
-        for w in figure.before
+        for w in before
         for t in measured
     ):
         return 1
@@ -394,12 +398,19 @@ def goal_points(
     for fact in facts:
         every = figures_in(fact.text)
         start: Figure | None = None
+        goal: Figure | None = None
         for i, figure in enumerate(every):
             if start is not None and figure.unit == start.unit and figure.before[-1:] == ("to",):
                 # "aims to cut … from 21 days to 10 days": the 10 is the goal the clause
                 # before the 21 sets.
                 figure = dataclasses.replace(figure, lead=start.lead + figure.lead)
-            if not is_goal_figure(figure) or is_money(figure):
+            if goal is not None and coordinated(goal, figure):
+                # "a new goal: 40 member stations and 500,000 weekly listeners by 2027":
+                # the 500,000 is a goal of the same clause.
+                figure = dataclasses.replace(figure, lead=goal.lead + figure.lead)
+            planned = is_goal_figure(figure) or is_planned_figure(fact.text, figure)
+            goal = figure if planned else None
+            if not planned or is_money(figure):
                 continue
             if is_starting_value(figure, every[i + 1 :]):
                 start = figure  # the value it starts from is no goal
@@ -412,6 +423,20 @@ def goal_points(
             found.setdefault((fact.source, point.value), point)
             break
     return sorted(found.values(), key=lambda p: p.date)
+
+
+def coordinated(first: Figure, figure: Figure) -> bool:
+    """Whether ``figure`` is joined to ``first`` by "and"/"or" alone, past the noun that
+    ``first`` counts ("40 member stations and 500,000 weekly listeners")."""
+    lead = figure.lead
+    return (
+        bool(lead)
+        and lead[-1] in _AND_OR
+        and tuple(first.after[: len(lead) - 1]) == tuple(lead[:-1])
+    )
+
+
+_AND_OR = frozenset((stem("and"), stem("or")))
 
 
 def in_force(points: list[FigurePoint], end: str) -> FigurePoint | None:

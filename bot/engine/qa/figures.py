@@ -35,6 +35,8 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A year written alone inside a sentence ("since 2016"), not part of a longer number.
+_BARE_YEAR = re.compile(r"(?<![\d.,$€£])\b(?:19|20)\d\d\b(?![.,]?\d)")
 # A name with a digit in it ("HH-2 locomotives", "the A320", "COVID-19"): letters, an
 # optional hyphen, then digits, all one token. It names a model or a thing, never a
 # figure ("Three HH-2 locomotives" counts three, not two), and its digits end no clause.
@@ -257,6 +259,9 @@ def figures_in(text: str, *, spelled_out: bool = False, ordinals: bool = False) 
             # "set a new target: 150,000 children": the clause the colon ends names the
             # figure that follows it.
             prefix = prefix[:-1]
+        # A year ends no clause ("Total funding … since 2016 has reached US$57 million":
+        # the total is the 57 million's); figures_in never takes one for a figure.
+        prefix = _BARE_YEAR.sub(" ", prefix)
         head = re.split(r"[,.;:()]|\d", prefix[::-1], maxsplit=1)[0]
         clause_before = re.findall(r"[a-z]+", head[::-1].casefold())
         before = tuple(stem(w) for w in clause_before[-FIGURE_VERB_REACH:])
@@ -315,10 +320,15 @@ def is_starting_value(figure: Figure, later: list[Figure]) -> bool:
     """Whether ``figure`` is where a goal or a change starts "from", with a later figure
     of the same unit it goes "to" ("cut repair time from 21 days to 10 days"): the
     starting value, never the goal. ``later``: the sentence's figures after it."""
+    # "From 14 to 27 member stations": a bare figure before "to" counts what the one
+    # after it counts.
+    bare = figure.after[:1] == ("to",)
     return (
         bool(figure.before)
         and figure.before[-1] == "from"
-        and any(f.unit == figure.unit and f.before and f.before[-1] == "to" for f in later)
+        and any(
+            (bare or f.unit == figure.unit) and f.before and f.before[-1] == "to" for f in later
+        )
     )
 
 
@@ -340,6 +350,26 @@ _OUTCOME_VERBS = frozenset(
 _STILL_PLANNED = frozenset(
     stem(w) for w in "aim aims plan plans will expect expects seek seeks intend intends".split()
 )
+
+
+def is_planned_figure(text: str, figure: Figure) -> bool:
+    """Whether ``figure`` (one of ``figures_in(text, spelled_out=True)``) is a plan of its
+    clause, not a count reached: a word of a plan before it ("will train 300"), also
+    across "from … to …" ("has secured £3.5 million, and will grow from 14 to 27 member
+    stations": the 27, whose own clause after "from 14" holds only "to"). A plan's
+    "from" figure is the count as of the sentence, never planned."""
+    if figure.met:
+        return False
+    if set(figure.lead) & _STILL_PLANNED:
+        return figure.before[-1:] != ("from",)
+    if figure.before[-1:] != ("to",):
+        return False
+    figures = figures_in(text, spelled_out=True)
+    at = next((i for i, f in enumerate(figures) if f == figure), None)
+    if at is None or at == 0:
+        return False
+    start = figures[at - 1]
+    return start.before[-1:] == ("from",) and bool(set(start.lead) & _STILL_PLANNED)
 
 
 def is_past_goal(figure: Figure) -> bool:
@@ -400,7 +430,10 @@ def same_figure(
     best_terms = terms_of(best)
     needed = best_terms & frozenset(asked)
     about = set(best.about) & set(subjects)
-    state = not (best_terms & NOT_A_STATE)
+    # A goal is no state, judged by the figure's own clause where it names one ("a new
+    # goal: 40 member stations" is a goal; "reaches 31 member stations, above its target
+    # of 27" a state, though its sentence names a target).
+    state = not (best_terms & NOT_A_STATE) or not is_goal_figure(figure)
     found = [DatedFigure(best, figure, date_of(best))]
     seen = {best.id}
     # One release stating one value twice (a fact and its restated summary) is one statement.
@@ -416,7 +449,9 @@ def same_figure(
         if unit == MEMBER_UNIT:
             # "An alliance of 40 genebanks" says "members" without the word.
             terms |= MEMBERSHIP_TERMS
-        if (not (terms & NOT_A_STATE)) != state or not needed <= terms:
+        if (not (terms & NOT_A_STATE) or not is_goal_figure(other)) != state:
+            continue
+        if not needed <= terms:
             continue
         if not about <= set(fact.about) or (fact.source, other.value) in stated:
             continue
@@ -491,6 +526,17 @@ def counted_unit(text: str, figure: Figure) -> str:
     return MEMBER_UNIT if counts_members(text, figure) else figure.unit
 
 
+# The id prefix of a statement read from a summary (``summary_statement``).
+SUMMARY_PREFIX = "summary:"
+
+
+def is_summary_statement(fact: LoadedFact) -> bool:
+    """Whether ``fact`` is a summary read as a statement (``summary_statement``): its
+    release dates it, never a date written inside it ("launched in March 2021, with 31
+    member stations as of January 2025" states the membership as of its 2025 release)."""
+    return fact.id.startswith(SUMMARY_PREFIX)
+
+
 def summary_statement(summary: LoadedSummary) -> LoadedFact:
     """A dated summary as a fact of its release, for the figures it states: "The Network,
     an alliance of 40 genebanks" (restated by a 2025 release) is a statement of the
@@ -498,7 +544,7 @@ def summary_statement(summary: LoadedSummary) -> LoadedFact:
     names no fact of the base; it is about its entity alone, and undated (its release
     dates it)."""
     return LoadedFact(
-        id=f"summary:{summary.entity}:{summary.source}",
+        id=f"{SUMMARY_PREFIX}{summary.entity}:{summary.source}",
         text=summary.text,
         about=(summary.entity,),
         date=None,

@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from bot.engine.qa.namesakes import leads, own_text, question_terms, settle_namesake
@@ -407,6 +407,7 @@ class QueryParser:
             and not self.known(normalize(words[m.words[1]]))
         }
         time, time_words = _time(words, name_words)
+        time, time_words = _relative_year(words, time, time_words, today)
         leftover = [
             w
             for i, w in enumerate(words)
@@ -1526,6 +1527,28 @@ def _titled_at_other_org(
         and o.entity_id not in holder_orgs
         for o in mentions
     )
+
+
+# "Last year" and "this year": a year counted back from the date asked on ("the past
+# year" is the last twelve months, read where it is asked: changes.py).
+_RELATIVE_YEARS = {"last": 1, "this": 0}
+
+
+def _relative_year(
+    words: list[str], time: TimeConstraint, used: set[int], today: dt.date | None
+) -> tuple[TimeConstraint, set[int]]:
+    """``time`` with "last year" / "this year" read as the year before (or of) ``today``
+    ("how many technicians were trained last year?" asked in 2019 is 2018), and the
+    positions of those words added to ``used``; unchanged when the question names a
+    year itself or no date is known."""
+    if today is None or time.bounded:
+        return time, used
+    for i in range(len(words) - 1):
+        back = _RELATIVE_YEARS.get(words[i])
+        if back is not None and words[i + 1] == "year":
+            year = today.year - back
+            return replace(time, year=year, points=(str(year),)), used | {i, i + 1}
+    return time, used
 
 
 def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[int]]:

@@ -29,6 +29,7 @@
 - ``figure_checks.py``: a figure put up for checking ("has X already trained 25,000?"),
   against the newest figure reached;
 - ``figure_sources.py``: where a figure comes from: the statements giving it, cited;
+- ``figure_durations.py``: how long a figure took to go from one value to another;
 - ``periods.py``: the period a fact states (a range, an end, a start);
 - ``ordinal.py``: the n-th time something happened;
 - ``follow_on.py``: a later part of a question that names nothing, from the answer before;
@@ -157,6 +158,7 @@ from bot.engine.qa.executors.explain import ExplainAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.figure_asks import FigureAsks
 from bot.engine.qa.executors.figure_checks import FigureCheckAnswers
+from bot.engine.qa.executors.figure_durations import FigureDurationAnswers
 from bot.engine.qa.executors.figure_gains import FigureGainAnswers
 from bot.engine.qa.executors.figure_sources import FigureSourceAnswers
 from bot.engine.qa.executors.figure_times import FigureTimeAnswers
@@ -302,6 +304,7 @@ class Executors(
     TenureAnswers,
     FrequencyAnswers,
     FigureTimeAnswers,
+    FigureDurationAnswers,
     FormerHeadAnswers,
     ItemOrderAnswers,
     JoinOrderAnswers,

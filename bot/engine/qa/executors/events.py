@@ -787,6 +787,11 @@ _AIM = re.compile(
 # seeds from"), at most this many back.
 _DONE_REACH = 4
 _PERFECT = frozenset("has have had".split())
+# Present forms that report a figure as it stands ("reaches 31 member stations, above its
+# target of 27", "now counts 40 members"): a state reached, as the perfect is.
+_PRESENT_STATE = frozenset(
+    "reaches passes exceeds surpasses tops counts numbers totals stands serves now".split()
+)
 # A figure reported as reached in the passive: "had been planted", "were trained".
 _PASSIVE_DONE = re.compile(
     r"\b(?:(?:has|have|had) been\s+[a-z]+|(?:were|was)\s+[a-z]+ed)\b", re.IGNORECASE
@@ -814,7 +819,7 @@ def is_aim(text: str) -> bool:
         return True
     clause = re.split(r"[,;:.()]", text[:start])[-1]
     done = re.findall(r"[A-Za-z-]+", clause)[-_DONE_REACH:]
-    if any(w.casefold() in _PERFECT or w.casefold().endswith("ed") for w in done):
+    if any(w.casefold() in _PERFECT | _PRESENT_STATE or w.casefold().endswith("ed") for w in done):
         return False
     # The passive says so after the figure: "18,400 trees had been planted …, towards
     # its goal of 100,000" reports 18,400 (the clause up to the goal word, thousands
@@ -826,6 +831,13 @@ def is_aim(text: str) -> bool:
 # A goal named as such, without the words of a plan ("will", "expects"): a sum a release
 # says will be spent is a sum, and a figure "up" from last year is no goal.
 _GOAL_NAMED = re.compile(r"\b(?:aims?|aimed|targets?|goals?|objectives?)\b", re.IGNORECASE)
+
+
+def goal_named_at(text: str) -> int | None:
+    """Where a sentence first names a goal, aim, target or objective (a character
+    offset), or None when it names none (``names_goal``)."""
+    match = _GOAL_NAMED.search(text)
+    return match.start() if match else None
 
 
 def names_goal(text: str) -> bool:

@@ -47,7 +47,7 @@ from bot.engine.qa.figure_series import (
     noun_stems,
     series_fit,
 )
-from bot.engine.qa.figures import GOAL_NAMING, is_past_goal, summary_statement
+from bot.engine.qa.figures import GOAL_NAMING, is_money, is_past_goal, summary_statement
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import (
     GOAL_DEADLINE,
@@ -132,6 +132,17 @@ _EARLIEST = "origin"
 _NEWEST = "now"
 
 
+# "Planned at launch", "at the start": the first goal or plan set.
+_AT_START = frozenset("launch launched outset start".split())
+# Sums in millions are shown in millions ("+18.5 million (41 − 22.5)"), as trends.py does.
+_MILLION = 1_000_000
+
+
+def _in_millions(a: FigurePoint, b: FigurePoint) -> bool:
+    """Whether two points are sums written in millions ("US$22.5 million")."""
+    return all(is_money(p.figure) and "million" in p.figure.value.casefold() for p in (a, b))
+
+
 class FigureTimeAnswers(ExecutorBase):
     @cached_property
     def _figure_name_heads(self) -> dict[str, frozenset[str]]:
@@ -157,10 +168,12 @@ class FigureTimeAnswers(ExecutorBase):
             return self._ft_change(q, ends) if ends is not None else None
         if not how or q.answer_type is AnswerType.YES_NO:
             return None
-        if words & INTENT_WORDS and q.subjects and not q.time.points:
+        if words & INTENT_WORDS and (q.subjects or q.time.points or words & _AT_START):
             # "How many more corals is ReefRise 2030 supposed to outplant?": the goal set
             # for the thing named ("aims to outplant a further 250,000"), as "what is its
-            # target?" asks it.
+            # target?" asks it; "how many stations are expected to join by the end of
+            # 2024?" the goal set for that time, whatever its subject; "how many hours were
+            # planned at launch?" the first one set.
             found = self._ft_goal(q)
             if found is not None:
                 return found
@@ -343,10 +356,11 @@ class FigureTimeAnswers(ExecutorBase):
         # Two percentages differ by percentage points, not per cent.
         shares = all("%" in p.figure.value or "cent" in p.figure.value for p in (a, b))
         unit = " percentage points" if shares else ""
+        scale, unit = (_MILLION, " million") if _in_millions(a, b) else (1, unit)
         text = (
-            f"**{sign}{_fmt(abs(diff))}{unit}** (from {_shown(a, shares)} as of {a_when} to "
-            f"{_shown(b, shares)} as of {b.date}: {_fmt(b.value)} − {_fmt(a.value)} = "
-            f"{'−' if diff < 0 else ''}{_fmt(abs(diff))})."
+            f"**{sign}{_fmt(abs(diff) / scale)}{unit}** (from {_shown(a, shares)} as of {a_when}"
+            f" to {_shown(b, shares)} as of {b.date}: {_fmt(b.value / scale)} − "
+            f"{_fmt(a.value / scale)} = {'−' if diff < 0 else ''}{_fmt(abs(diff) / scale)}{unit})."
         )
         lines = [text]
         # "nine members, up from the four that founded it": one sentence, both ends.
@@ -492,8 +506,9 @@ class FigureTimeAnswers(ExecutorBase):
             )
         if not goals:
             return None
-        if words & ORIGINAL_WORDS:
-            # "What was the original target?": the first goal set, the later ones after.
+        if words & (ORIGINAL_WORDS | _AT_START):
+            # "What was the original target?", "what was planned at launch?": the first
+            # goal set, the later ones after.
             first, *later = list({g.value: g for g in reversed(goals)}.values())[::-1]
             lines = [
                 f"**{first.figure.shown}** (the first goal, as of {first.date}): "

@@ -23,6 +23,7 @@ from dataclasses import replace
 from bot.engine.qa.compose import citations, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.executors.goal_events import states_plan
+from bot.engine.qa.figures import figure_value, figures_in
 from bot.engine.qa.query import AnswerType, Query
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import content_terms, stem
@@ -61,6 +62,20 @@ class PlannedOnlyAnswers(ExecutorBase):
             done_words & set(content_terms(m["next"])) for m in _PLAN_CUE.finditer(fact.text)
         )
 
+    def _reported_met(self, things: list[str], plans: list[LoadedFact]) -> bool:
+        """Whether a sentence about one of ``things`` reports a plan's figure reached in
+        other words ("aims to reach 150 sites" and "passed its goal of 150 sites in
+        October 2025", ``Figure.met``): the plan happened, whatever verb says so."""
+        planned = {figure_value(f) for p in plans for f in figures_in(p.text)}
+        if not planned:
+            return False
+        return any(
+            f.met and figure_value(f) in planned
+            for thing in things
+            for fact in self.index.facts_by_entity.get(thing, [])[:MAX_LIST_FACTS]
+            for f in figures_in(fact.text)
+        )
+
     def planned_not_done(self, q: Query) -> Result:
         """Not found, with the plan shown and cited, for a thing only planned asked as
         done (module docstring); None otherwise."""
@@ -95,6 +110,8 @@ class PlannedOnlyAnswers(ExecutorBase):
                     stated.setdefault(fact.id, fact)
         if not stated or not all(self._plans(f, done_words) for f in stated.values()):
             return None
+        if self._reported_met(things, list(stated.values())):
+            return None  # "passed its goal of 150 sites in October 2025": it happened
         plans = sorted(stated.values(), key=index.newest_first)
         lines = [
             "The releases don't report that it happened: they only state the plan.",

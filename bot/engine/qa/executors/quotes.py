@@ -18,11 +18,13 @@ from bot.engine.qa.followup import ShowQuote
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.retrieve import Candidate
 from bot.engine.qa.role_speakers import speaker_for_role
+from bot.engine.qa.shorthand import asked_figures
 from bot.engine.qa.vocabulary import (
     CURRENT_WORDS,
     FIRST_WORDS,
     OLDEST_WORDS,
     QUOTE_WORDS,
+    SPELLED_NUMBERS,
     YES_NO_OPENERS,
     asked_title,
 )
@@ -196,6 +198,9 @@ class QuoteAnswers(ExecutorBase):
                 quote = ranked[0].item
                 assert isinstance(quote, LoadedQuote)
                 return ShowQuote(quote.speaker, quote.id)
+            spelled = self._quote_stating_figure(q)
+            if spelled is not None:
+                return ShowQuote(spelled.speaker, spelled.id)
             # "Who said the eWTP fits UNIDO's mandate?": a fact may report the words
             # ("According to LI Yong, …"), which names who said them.
             reported = [
@@ -225,6 +230,24 @@ class QuoteAnswers(ExecutorBase):
                 self._speaker_choices(),
             )
         return self._quote_of(q, speakers[0])
+
+    def _quote_stating_figure(self, q: Query) -> LoadedQuote | None:
+        """ "Who said 20,000 graduates is a milestone?" of a quote that spells the figure
+        out ("Twenty thousand graduates is a milestone"): the best quote for the
+        question's other words whose text states the figure asked; None when none does.
+        The question's figure is read as digits, the quote's words are not."""
+        values = asked_figures(_SPELLED_SCALE.sub(_spelled_digits, q.question))
+        if not values:
+            return None
+        words = [t for t in q.terms if not any(c.isdigit() for c in t)]
+        if not words:
+            return None
+        for c in self.retriever.rank(words, set(q.subjects)):
+            if c.doc.kind != "quote" or not isinstance(c.item, LoadedQuote):
+                continue
+            if values <= asked_figures(_SPELLED_SCALE.sub(_spelled_digits, c.item.text)):
+                return c.item
+        return None
 
     def _reported_about_all(self, q: Query) -> Answer | None:
         """ "Who said the eWTP fits UNIDO's mandate?" in words no sentence uses: the one
@@ -530,3 +553,17 @@ class QuoteAnswers(ExecutorBase):
     def _speaker_hint(self, org: str | None) -> str:
         names = [c.label for c in self._speaker_choices()]
         return f" Quoted in the releases: {', '.join(names)}." if names else ""
+
+
+# "Twenty thousand", "fifteen million": a spelled number before a scale word, read as the
+# digits a question's figure is read as ("20 thousand" is 20,000: ``asked_figures``).
+_SPELLED_SCALE = re.compile(
+    r"\b("
+    + "|".join(sorted((w for w in SPELLED_NUMBERS if "-" not in w), key=len, reverse=True))
+    + r")(?=\s+(?:thousand|million|billion)\b)",
+    re.IGNORECASE,
+)
+
+
+def _spelled_digits(match: re.Match[str]) -> str:
+    return str(SPELLED_NUMBERS[match[1].casefold()])

@@ -30,7 +30,7 @@ from bot.engine.qa.executors.base import (
     Result,
     _fmt,
 )
-from bot.engine.qa.executors.events import is_aim, names_goal
+from bot.engine.qa.executors.events import goal_named_at, is_aim, names_goal
 from bot.engine.qa.executors.founding import began_on
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.targets import GOAL_WORDS
@@ -44,6 +44,8 @@ from bot.engine.qa.figures import (
     figure_value,
     figures_in,
     is_money,
+    is_planned_figure,
+    is_summary_statement,
     same_word,
     summary_statement,
 )
@@ -63,6 +65,19 @@ _OTHER_ASKS = frozenset("will would should plan plans planned times often".split
 MAX_HISTORY = 3
 # A place's name in more labels (names, aliases) than this names too many things.
 MAX_NAMED_AFTER = 200
+# "How much did X invest / contribute / put in?": a sum of money asked by its verb.
+_MONEY_VERBS = frozenset(
+    "invest invests invested investing contribute contributes contributed contributing "
+    "put puts putting donate donates donated donating spend spends spent spending "
+    "pledge pledges pledged pledging commit commits committed committing".split()
+)
+# "At (the) launch", "at the outset", "initially": the sum at the start.
+_START_WORDS = frozenset("launch outset initially initial start beginning".split())
+# A sentence calling a sum the first ("an initial US$4.5 million", "seed funding of").
+_INITIAL_STEMS = frozenset(stem(w) for w in "initial initially seed starting founding".split())
+# The only words between a party's name and the sum it gives in an elliptic clause
+# ("Elmstead University £500,000", "Elmstead University a further £500,000").
+_ELLIPSIS_WORDS = frozenset("a an another further additional extra".split())
 # "How much money / funding / budget…": a sum of money is asked.
 _MONEY_WORDS = frozenset("money funding funds fund budget cash capital grant financing".split())
 
@@ -94,20 +109,29 @@ class StatedCountAnswers(ExecutorBase):
             return None
         if two_ends(q.words) is not None:
             return None  # "how many … before / when X happened?": as of an event (events.py)
-        if q.words[:2] == ("how", "much") and words & _MONEY_WORDS:
-            # "How much money was X launched with in 2019?": a sum of money; a sum a
-            # release says will be spent ("will run … funded with US$4 million") is
-            # one, a goal is not.
-            groups = self._groups(q, _money, goals_too=True)
-            return (
-                self._stated_answer(q, _money_of_kind(q, groups), set(q.terms)) if groups else None
-            )
+        if q.words[:2] == ("how", "much") and words & (_MONEY_WORDS | _MONEY_VERBS):
+            # "How much money was X launched with in 2019?", "how much did X invest?": a
+            # sum of money; a sum a release says will be spent ("will run … funded with
+            # US$4 million") is one, a goal is not. A party's own sum in a sentence led
+            # by another ("HBC adds £1 million and Elmstead University £500,000") is the
+            # one written after its name.
+            groups = self._groups(q, _money, goals_too=True, named_sums=True)
+            if not groups:
+                return None
+            groups = _money_of_kind(q, groups)
+            if (_asks_start(q.words) or words & _START_WORDS) and not q.time.points:
+                return self._start_sum(q, groups)
+            return self._stated_answer(q, groups, set(q.terms))
         noun = list_noun(q.words)
         if noun is None or noun in _DURATION_WORDS:
             return None
         asked = stem(noun)
         groups = {}
-        head = _head_noun(q.words)
+        # "How many volunteers run RCRN's stations?": a name ends the phrase counted;
+        # what follows the name is its own (the stations are RCRN's, not counted), and
+        # a phrase so cut that counts nothing falls back to its first word.
+        before_name = q.words[: min((m.words[0] for m in q.found if m.words[0] > 2), default=None)]
+        head = _head_noun(before_name)
         if head is not None and head != noun:
             # "How many ship calls …": the run's head ("2,100 calls"), never its first
             # word ("seven ships"); the first word when nothing counts the head and the
@@ -116,7 +140,7 @@ class StatedCountAnswers(ExecutorBase):
             # counted: "31 cable repairs" counts no vessels.
             by_head = stem(head)
             groups = self._groups(q, lambda text: _counting(text, by_head), counted=by_head)
-            if groups or head not in KIND_NOUNS:
+            if groups or (head not in KIND_NOUNS and head == _head_noun(q.words)):
                 asked = by_head
         terms = set(q.terms) - {asked}
         if not groups:
@@ -176,6 +200,27 @@ class StatedCountAnswers(ExecutorBase):
             self.index, q.question, text, [first.fact.source], entities=first.fact.about
         )
 
+    def _start_sum(self, q: Query, groups: dict[tuple[str, str], list[StatedCount]]) -> Result:
+        """ "How much money did X start with?", "how much did X invest at the launch?":
+        the sum a sentence calls initial ("backed by an initial US$4.5 million"), else
+        the earliest stated, with the newest after it when it differs."""
+        every = [c for g in groups.values() for c in g]
+        initial = [c for c in every if set(c.figure.lead) & _INITIAL_STEMS]
+        first = min(initial or every, key=lambda c: c.date)
+        newest = max(every, key=lambda c: c.date)
+        lines = [
+            f"**{first.figure.shown}** at the start (as of {first.date}):",
+            first.fact.text.strip() + placeholder(first.fact.source),
+        ]
+        shown = [first.fact]
+        if newest.figure.value != first.figure.value and newest.date > first.date:
+            lines.append(
+                f"Newest stated ({newest.date}): {newest.fact.text.strip()}"
+                f"{placeholder(newest.fact.source)}"
+            )
+            shown.append(newest.fact)
+        return answered_facts(self.index, q.question, lines, shown)
+
     def _subjectless_count(self, q: Query) -> Result:
         """ "How many cold storage hubs?", naming no subject: the figures stated for the
         noun in the sentences holding every word of the question's noun phrase, as one
@@ -203,12 +248,14 @@ class StatedCountAnswers(ExecutorBase):
         for doc_id in sorted(docs):
             doc = self.index.terms.docs[doc_id]
             fact = self.index.fact_by_id.get(doc.id) if doc.kind == "fact" else None
-            # A named goal is no count; a plan stays, its sentence shown as it says it
+            # A named goal is no count, but a count reached before the goal it names is
+            # ("reaches 31 member stations, above its target of 27"); a plan stays, its
+            # sentence shown as it says it
             # ("will invest … in 40 hubs", then "Twelve of the planned 40 are running").
-            if fact is None or names_goal(fact.text):
+            if fact is None:
                 continue
             figure = _counting(fact.text, asked)
-            if figure is not None:
+            if figure is not None and not _goal_named_before(fact.text, figure):
                 groups[("", asked)].append(StatedCount(fact, figure, self._count_date(fact)))
         if len(groups) != 1:
             return None  # none, or counts of different things: the facts decide
@@ -378,11 +425,14 @@ class StatedCountAnswers(ExecutorBase):
         *,
         goals_too: bool = False,
         counted: str = "",
+        named_sums: bool = False,
     ) -> dict[tuple[str, str], list[StatedCount]]:
         """The subjects' statements of the figure ``pick`` reads, by subject and unit;
         no goals ("aims to"), nor plans ("will") unless ``goals_too``. With ``counted``
         (the stem ``pick`` found counted), that is every figure's unit: "310 schools" and
-        "1,450 rural schools" are one series, as in ``figure_series.achieved_points``."""
+        "1,450 rural schools" are one series, as in ``figure_series.achieved_points``.
+        With ``named_sums``, a sentence led by another party gives the subject the sum
+        written right after the subject's name (``_sum_after_name``)."""
         groups: dict[tuple[str, str], list[StatedCount]] = defaultdict(list)
         for subject in q.subjects:
             facts = self.index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
@@ -391,15 +441,18 @@ class StatedCountAnswers(ExecutorBase):
             summaries = map(summary_statement, self.index.summary_history(subject))
             seen: set[tuple[str, str]] = set()
             for fact in (*facts, *summaries):
-                if not fact.about or (
-                    fact.about[0] != subject and self._first_named(fact) != subject
-                ):
+                if not fact.about:
+                    continue
+                led = fact.about[0] == subject or self._first_named(fact) == subject
+                if not led and not named_sums:
                     continue
                 if names_goal(fact.text) if goals_too else is_aim(fact.text):
                     continue
-                figure = pick(fact.text)
+                figure = pick(fact.text) if led else self._sum_after_name(fact, subject)
                 if figure is None or (fact.source, figure.value) in seen:
                     continue  # a summary restating its release's own fact adds nothing
+                if not goals_too and is_planned_figure(fact.text, figure):
+                    continue  # "…, and will grow from 14 to 27 stations": 27 is a plan
                 seen.add((fact.source, figure.value))
                 # Every count of members is one figure, whatever noun follows it ("31
                 # member genebanks", "an alliance of 40 genebanks").
@@ -417,9 +470,10 @@ class StatedCountAnswers(ExecutorBase):
         """When a count holds: the fact's own date; for an undated one, the end of the
         period it covers ("640 missions in its first year": a year after the subject
         began, ``founding.began_on``), else the one month its sentence says it happened
-        in ("a third helicopter entered service in August 2022"), else its release's."""
+        in ("a third helicopter entered service in August 2022"), else its release's. A
+        summary is dated by its release alone (``figures.is_summary_statement``)."""
         date = self.fact_date(fact)
-        if fact.date is not None:
+        if fact.date is not None or is_summary_statement(fact):
             return date
         if _FIRST_YEAR.search(fact.text) and fact.about:
             began = began_on(self.index, fact.about[0])
@@ -429,6 +483,28 @@ class StatedCountAnswers(ExecutorBase):
         if len(months) == 1 and (month := months.pop()) <= date[:7]:
             return month
         return date
+
+    def _sum_after_name(self, fact: LoadedFact, subject: str) -> Figure | None:
+        """The sum of money written right after the subject's name or alias, with only
+        ``_ELLIPSIS_WORDS`` between ("HBC adds £1 million and Elmstead University
+        £500,000": £500,000 for the university); None when the sentence gives the
+        subject none."""
+        entity = self.index.entity(subject)
+        for label in (entity.name, *entity.aliases):
+            at = re.search(rf"\b{re.escape(label)}\b", fact.text, re.IGNORECASE)
+            if at is None:
+                continue
+            rest = fact.text[at.end() :]
+            figure = _money(rest)
+            if figure is None:
+                return None
+            gap = rest[: rest.find(figure.value)] if figure.value in rest else rest
+            # Only an elliptic clause: "Elmstead University has secured £3.5 million"
+            # says what a group the name is in secured, not what it gives.
+            if set(gap.casefold().split()) <= _ELLIPSIS_WORDS:
+                return figure
+            return None
+        return None
 
     def _first_named(self, fact: LoadedFact) -> str | None:
         """The entity of the fact's ``about`` whose name or alias comes first in its text:
@@ -504,8 +580,17 @@ _START_STEMS = frozenset(stem(w) for w in "start begin open launch".split())
 
 def _asks_start(words: tuple[str, ...]) -> bool:
     """Whether "how many …" asks what the subject started with ("did X start with",
-    "did X begin with", "did X launch with")."""
-    return "with" in words and any(stem(w) in _START_STEMS for w in words)
+    "did X begin with", "did X launch with", "did X start in?")."""
+    if "with" in words and any(stem(w) in _START_STEMS for w in words):
+        return True
+    # "How many libraries did X start in?": "in" after the start word, no year after it
+    # ("how many did X start in 2019?" asks a year).
+    return any(
+        stem(w) in _START_STEMS
+        and words[i + 1 : i + 2] == ("in",)
+        and not (words[i + 2 : i + 3] and words[i + 2].isdigit())
+        for i, w in enumerate(words)
+    )
 
 
 def _money_of_kind(
@@ -521,6 +606,18 @@ def _money_of_kind(
     kept = {key: [c for c in group if verbs & set(c.figure.lead)] for key, group in groups.items()}
     kept = {key: group for key, group in kept.items() if group}
     return kept or groups
+
+
+def _goal_named_before(text: str, figure: Figure) -> bool:
+    """Whether ``text`` names a goal ("aims", "its target of") before ``figure`` (one of
+    its figures), or names one and the figure cannot be placed: "its goal of 150 sites
+    is unchanged" states a goal, "reaches 31 stations, above its target of 27" a count
+    (the first place the figure's value is written)."""
+    goal = goal_named_at(text)
+    if goal is None:
+        return False
+    at = re.search(rf"(?<![\d.,]){re.escape(figure.value)}(?![\d])", text)
+    return at is None or goal < at.start()
 
 
 def _done(text: str, verbs: set[str]) -> Figure | None:

@@ -38,6 +38,7 @@ from bot.engine.qa.figures import (
     figure_value,
     figures_in,
     is_money,
+    is_planned_figure,
     is_starting_value,
     reports_goal_met,
     same_word,
@@ -46,6 +47,7 @@ from bot.engine.qa.implied_subjects import sole_owner
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.shorthand import asked_figures
 from bot.engine.qa.vocabulary import GOAL_DEADLINE, REDUCTION_VERBS
+from bot.engine.qa.written_dates import months_in
 from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, content_terms, stem
@@ -66,12 +68,16 @@ _REACH_WORDS = frozenset(
 # "Did X miss / fail / fall short of its target?": the same question, asked the other
 # way round, so that its yes is a goal not reached.
 _MISS_WORDS = frozenset("miss missed misses fail failed fails fall fell falls".split())
+# "By how many did it beat / exceed its target?": the amount over a goal met.
+_BEAT_WORDS = frozenset(
+    "beat beaten exceed exceeded surpass surpassed outperform outperformed top topped".split()
+)
 # "If the second phase hits its goal, how many in total?": a sum, not progress.
 _HYPOTHETICAL = frozenset("if total altogether overall cumulative".split())
 # A sentence stating the outcome of a goal, and which way it went.
 _OUTCOME_YES = re.compile(
     r"\b(?:ahead of|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|pass(?:ed|ing)|topp(?:ed|ing)|"
-    r"met|reached|achieved|beat|beyond)\b",
+    r"met|reached|achieved|beat|beyond|above)\b",
     re.IGNORECASE,
 )
 _OUTCOME_NO = re.compile(
@@ -221,6 +227,15 @@ def _figure_for(text: str, terms: set[str]) -> Figure | None:
     return aimed[0] if aimed else found[0]
 
 
+def _sets_goal(text: str) -> bool:
+    """Whether a sentence sets a goal: an aim (``is_aim``), or a clause planning a figure
+    after one reached ("has secured £3.5 million, and will grow from 14 to 27 member
+    stations by the end of 2024": the 27 is the goal, ``is_planned_figure``)."""
+    return is_aim(text) or any(
+        is_planned_figure(text, f) for f in figures_in(text, spelled_out=True)
+    )
+
+
 def asks_goal_reached(words: set[str]) -> bool:
     """ "Has X reached / missed its goal (yet)?": a goal checked against the figures
     reached, which ``TargetAnswers.goal_progress`` reads (their words need no fact)."""
@@ -257,7 +272,9 @@ class TargetAnswers(ExecutorBase):
             return None  # "…when the KL campus opened?": as of that event (events.py)
         # "By how many did it miss its goal?": the amount missed is the gap at the deadline.
         missed_by = bool(words & _MISS_WORDS) and bool(words & {"many", "much"})
-        gap = bool(words & _GAP_WORDS or missed_by) and "how" in words
+        # "By how many did it beat its target?": the amount over a goal that was met.
+        beaten_by = bool(words & _BEAT_WORDS) and bool(words & {"many", "much"})
+        gap = bool(words & _GAP_WORDS or missed_by or beaten_by) and "how" in words
         reach = (bool(words & (_REACH_WORDS | _MISS_WORDS)) or by_figure) and not gap
         if q.words[:1] == ("why",):
             reach = False  # "why did X miss its target?" asks the reason, not yes or no
@@ -266,6 +283,9 @@ class TargetAnswers(ExecutorBase):
         if not gap and not reach:
             return None
         goals = self._goals(q)
+        if reach and goals and q.wants == "date" and not missed:
+            # "When did X reach 150 sites?": the date the goal was reached, not yes or no.
+            return self._when_reached(q, goals[0])
         if reach and by_figure and goals and self._cutoff(q) is None:
             # "Has X trained 30,000 already?": the figure now, not the goal's deadline.
             now = self._now_against(q, goals[0])
@@ -290,6 +310,9 @@ class TargetAnswers(ExecutorBase):
             # A goal missed is one whose deadline has passed, not the newest one set.
             now = q.today.isoformat()[:7]
             goals = [g for g in goals if (_deadline(g.fact.text) or "9999") < now] or goals
+        if gap and beaten_by and self._cutoff(q) is None:
+            # The goal beaten is one a figure reached meets, not the newest one set.
+            goals = [g for g in goals if any(g.met(r.value) for r in self._reached(g))] or goals
         if gap:
             return self._gap(q, goals[0], by_deadline=missed_by)
         return self._reached_by(q, goals[0], missed=missed)
@@ -345,7 +368,7 @@ class TargetAnswers(ExecutorBase):
                 for f in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
             ]
         for fact in dict.fromkeys(pool):
-            if not is_aim(fact.text) or _FURTHER.search(fact.text):
+            if not _sets_goal(fact.text) or _FURTHER.search(fact.text):
                 continue
             if _OUTCOME_NO.search(fact.text) or _OUTCOME_YES.search(fact.text):
                 continue
@@ -497,6 +520,7 @@ class TargetAnswers(ExecutorBase):
                     for f in figures_in(fact.text, spelled_out=True)
                     if _counts_same(f, goal.figure)
                     and not f.whole
+                    and not is_planned_figure(fact.text, f)
                     and (f.met or not set(f.before) & _GOAL_STEMS)
                 ),
                 None,
@@ -605,7 +629,58 @@ class TargetAnswers(ExecutorBase):
             entities=stated.entities,
         )
 
-    # --- the two answers ------------------------------------------------------------------
+    # --- the answers -----------------------------------------------------------------------
+
+    def _when_reached(self, q: Query, aim: Goal) -> Result:
+        """ "When did X reach 150 sites?": the sentence reporting the goal's figure reached
+        ("passed its goal of 150 sites by 2025 in October 2025", dated by the month it
+        names, else its own date or its release's); else the first figure reached at or
+        over the goal, between the release before it and its own; else not found, with
+        the newest figure. Each cited."""
+        goal = figure_value(aim.figure)
+        pool = dict.fromkeys([*self._about_goal(aim), *self._subject_facts(q)])
+        reports: list[tuple[str, LoadedFact]] = []
+        for fact in pool:
+            given = [f for f in figures_in(fact.text) if figure_value(f) == goal]
+            # "Passed its goal of 150 sites in October 2025", or the goal's sentence
+            # saying so after it ("The goal of 500 … was reached in September 2024").
+            stated = bool(
+                _TARGET_IN_TEXT.search(fact.text)
+                and _OUTCOME_YES.search(fact.text)
+                and not _OUTCOME_NO.search(fact.text)
+            )
+            if given and fact.id != aim.fact.id and (stated or any(f.met for f in given)):
+                months = months_in(fact.text)
+                when = months[-1] if len(set(months)) == 1 else self.fact_date(fact)
+                reports.append((when, fact))
+        if reports:
+            # The earliest report: "passed its goal … in February 2024" before a later
+            # "now serves 22, above its target of 20".
+            when, fact = min(reports, key=lambda r: r[0])
+            text = f"**{format_date(when)}**\n{fact.text.strip()}"
+            return answered(self.index, q.question, text, [fact.source], entities=fact.about)
+        reached = self._reached(aim)
+        hit = next((r for r in reached if aim.met(r.value)), None)
+        if hit is None:
+            return None
+        below = [r for r in reached if r.date < hit.date and not aim.met(r.value)]
+        since = (
+            f", after {below[-1].figure.shown} as of {format_date(below[-1].date)}" if below else ""
+        )
+        lines = [
+            f"**By {format_date(hit.date)}**: the first figure the releases give at or over "
+            f"{aim.figure.value} is {hit.figure.shown}{since}; they give no closer date.",
+            f"• Reached ({hit.date}): {hit.fact.text.strip()}{placeholder(hit.fact.source)}",
+            f"• Goal ({self.fact_date(aim.fact)}): {aim.fact.text.strip()}"
+            f"{placeholder(aim.fact.source)}",
+        ]
+        if below:
+            lines.append(
+                f"• Before ({below[-1].date}): {below[-1].fact.text.strip()}"
+                f"{placeholder(below[-1].fact.source)}"
+            )
+        sources = [hit.fact.source, aim.fact.source, *(b.fact.source for b in below[-1:])]
+        return answered(self.index, q.question, "\n".join(lines), sources, entities=aim.fact.about)
 
     def _now_against(self, q: Query, aim: Goal) -> Answer | None:
         """ "Has X trained 30,000 already?" (a goal's figure put up with no date, its

@@ -14,6 +14,7 @@ arithmetic executors, which give the difference alone.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import names_goal
-from bot.engine.qa.figure_series import names_counted
+from bot.engine.qa.figure_series import coordinated, names_counted
 from bot.engine.qa.figures import (
     MEMBER_UNIT,
     MEMBERSHIP_TERMS,
@@ -39,6 +40,7 @@ from bot.engine.qa.figures import (
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import SPELLED_NUMBERS
 from bot.kb.models import LoadedFact
+from bot.search.synonyms import synonyms
 from bot.search.terms import stem
 
 # Words asking how something moved.
@@ -104,6 +106,30 @@ class Point:
     figure: Figure
     value: float
     date: str
+
+
+# "…, up from 230,000 in 2021": a figure's earlier value and the year it held.
+_UP_FROM = re.compile(
+    r"\b(?:up|down|rising|falling|grown|risen|fallen)\s+from\s+"
+    r"(?P<value>(?:US\$|\$|€|£)?\d[\d,.]*(?:\s+million|\s+billion)?)\s+in\s+"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier_point(fact: LoadedFact, figure: Figure) -> Point | None:
+    """The earlier value a sentence gives right after ``figure`` with its year ("reach
+    310,000 listeners each week, up from 230,000 in 2021"), as a point dated that year;
+    None when it gives none or the year is not before the sentence's own date."""
+    at = fact.text.find(figure.value)
+    match = _UP_FROM.search(fact.text, at + len(figure.value)) if at >= 0 else None
+    if match is None or re.search(r"[.;]", fact.text[at : match.start()]):
+        return None
+    found = figures_in(match["value"])
+    if not found:
+        return None
+    earlier = dataclasses.replace(found[0], unit=figure.unit, after=figure.after)
+    return Point(fact, earlier, figure_value(earlier), match["year"])
 
 
 class TrendAnswers(ExecutorBase):
@@ -199,13 +225,18 @@ class TrendAnswers(ExecutorBase):
                 continue
             fact_terms = self._fact_terms(fact)
             fits = []
+            goal: Figure | None = None
             for figure in figures_in(fact.text, spelled_out=True):
+                # A figure joined by "and" to a goal's is a goal ("a new goal: 40 member
+                # stations and 500,000 weekly listeners by 2027").
+                joined = goal is not None and coordinated(goal, figure)
+                goal = figure if joined or is_goal_figure(figure) else None
                 if ("%" in figure.value or "cent" in figure.value) != percent:
                     continue
                 # A goal is no figure reached, judged per figure: "has installed 410 …,
                 # on the way to its goal of 1,500" states 410 reached. A sum a release
                 # says will be spent is a sum, though ("will" makes no goal of it).
-                if names_goal(" ".join(figure.lead)):
+                if names_goal(" ".join(figure.lead)) or joined:
                     continue
                 money = is_money(figure)
                 if money:
@@ -220,7 +251,7 @@ class TrendAnswers(ExecutorBase):
                 counted = sum(
                     1
                     for t in measured
-                    if any(same_word(w, t) for w in figure.after)
+                    if any(same_word(w, t) or w in synonyms(t) for w in figure.after)
                     or (t in MEMBERSHIP_TERMS and members)
                 )
                 if figure.value.casefold() in SPELLED_NUMBERS and not counted:
@@ -230,7 +261,9 @@ class TrendAnswers(ExecutorBase):
                 fit = sum(
                     1
                     for t in measured
-                    if any(same_word(w, t) for w in (*figure.after, *figure.before))
+                    if any(
+                        same_word(w, t) or w in synonyms(t) for w in (*figure.after, *figure.before)
+                    )
                     or (percent and bool(said_as.get(t, {t}) & fact_terms))
                     or (t in MEMBERSHIP_TERMS and members)
                 )
@@ -249,6 +282,11 @@ class TrendAnswers(ExecutorBase):
                 # counts, whatever adjective comes first (as ``achieved_points``).
                 unit = named[0]
             groups[(fact.about[0], unit)].append((fit, point))
+            earlier = _earlier_point(fact, figure)
+            if earlier is not None:
+                # "310,000 listeners each week, up from 230,000 in 2021": the 230,000 is
+                # the figure as of 2021, a point of the same series.
+                groups[(fact.about[0], unit)].append((fit, earlier))
         best: tuple[tuple[int, int, int], list[Point]] | None = None
         for found in groups.values():
             # One release stating one value twice (a fact and its summary) is one point.

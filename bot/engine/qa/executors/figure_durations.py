@@ -1,0 +1,112 @@
+"""The time a figure took to go from one value to another: "how long did it take to go
+from 31 to 118 sites?", "how long did X take to grow from 12 to 40 members?".
+
+Each value is dated by the first statement giving it as a figure reached (no goal, no
+plan): the later value by a sentence whose figure counts the noun asked, else by one about
+the question's subject; the earlier value by a sentence about the same thing as the later
+one (a release may count the same sites as "31 solar microgrids"). The answer is the time
+between the two statements' dates (``durations.between``), both cited. None when the
+question names no two figures or a value is stated nowhere.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered, format_date
+from bot.engine.qa.durations import between
+from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.figure_series import names_counted
+from bot.engine.qa.figures import (
+    Figure,
+    figure_value,
+    figures_in,
+    is_goal_figure,
+    is_planned_figure,
+)
+from bot.engine.qa.query import Query
+from bot.engine.qa.shorthand import asked_figures
+from bot.kb.models import LoadedFact
+from bot.search.terms import stem
+
+# "From 31 to 118 sites": the two values and the noun after the second.
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?P<a>[\d,.]+(?:\s*(?:k|million))?)\s+to\s+(?P<b>[\d,.]+(?:\s*(?:k|million))?)"
+    r"(?:\s+(?P<noun>[a-z][\w-]*))?",
+    re.IGNORECASE,
+)
+
+
+class StatedValue(NamedTuple):
+    """A value first stated: the fact, its figure and its date (ISO)."""
+
+    fact: LoadedFact
+    figure: Figure
+    date: str
+
+
+class FigureDurationAnswers(ExecutorBase):
+    def figure_duration(self, q: Query) -> Result:
+        """ "How long did it take to go from A to B <noun>?" (module docstring)."""
+        words = set(q.words)
+        if q.quote or q.meta or not {"how", "long"} <= words:
+            return None
+        match = _FROM_TO.search(q.question)
+        if match is None:
+            return None
+        a, b = (asked_figures(match[k]) for k in ("a", "b"))
+        if len(a) != 1 or len(b) != 1:
+            return None
+        noun = stem(match["noun"].casefold()) if match["noun"] else ""
+        later = self._first_stated(q, b.pop(), noun, owner=None)
+        if later is None:
+            return None
+        owner = later.fact.about[0] if later.fact.about else None
+        earlier = self._first_stated(q, a.pop(), noun, owner=owner)
+        if earlier is None or earlier.date > later.date:
+            return None
+        span = between(earlier.date, later.date)
+        lines = [
+            f"**{span.head}** between the first statements of {earlier.figure.shown} and "
+            f"{later.figure.shown} ({span.working}).",
+            *(
+                f"• {format_date(s.date)}: {s.fact.text.strip()}{placeholder(s.fact.source)}"
+                for s in (earlier, later)
+            ),
+        ]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [earlier.fact.source, later.fact.source],
+            entities=[e for s in (earlier, later) for e in s.fact.about],
+        )
+
+    def _first_stated(
+        self, q: Query, value: float, noun: str, *, owner: str | None
+    ) -> StatedValue | None:
+        """The earliest statement of ``value`` as a figure reached: about ``owner`` when
+        given (any noun), else counting ``noun`` (about a subject of the question when it
+        names one)."""
+        if owner is not None:
+            facts = self.index.facts_by_entity.get(owner, [])
+        elif q.subjects:
+            facts = [f for s in q.subjects for f in self.index.facts_by_entity.get(s, [])]
+        else:
+            facts = list(self.index.fact_by_id.values())
+        found = []
+        for fact in facts:
+            if owner is not None and (not fact.about or fact.about[0] != owner):
+                continue
+            for figure in figures_in(fact.text, spelled_out=True):
+                if figure_value(figure) != value or figure.whole:
+                    continue
+                if is_goal_figure(figure) or is_planned_figure(fact.text, figure):
+                    continue
+                if owner is None and noun and not names_counted(figure, noun):
+                    continue
+                found.append(StatedValue(fact, figure, self.fact_date(fact)))
+                break
+        return min(found, key=lambda s: s.date) if found else None
