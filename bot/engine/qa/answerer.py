@@ -626,7 +626,9 @@ class QuestionAnswerer:
             for by_dates in (
                 run.successor,
                 run.left_when,
+                run.left_why,
                 run.tenure,
+                run.unheld_title,
                 run.became,
                 run.titles_before,
                 run.affiliation_at_date,
