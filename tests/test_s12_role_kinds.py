@@ -137,4 +137,6 @@ def test_title_never_held_names_its_holder(looms: Engine) -> None:
 
 
 def test_leaving_when_still_there(looms: Engine) -> None:
-    answered(looms, "Why did Owen Breck leave the Tidewater Arts Council?", "Chair of the Board")
+    got = ask(looms, "Why did Owen Breck leave the Tidewater Arts Council?")
+    assert got.status is Status.NOT_FOUND, got.reply
+    assert "Chair of the Board" in got.reply and "no departure" in got.reply, got.reply

@@ -30,7 +30,7 @@ from bot.engine.qa.claimed_titles import title_of_another
 from bot.engine.qa.claims import without_guess
 from bot.engine.qa.compose import answered
 from bot.engine.qa.datelined import dated_releases
-from bot.engine.qa.ends import Relation, two_ends
+from bot.engine.qa.ends import Relation, ago_event, two_ends
 from bot.engine.qa.event_choice import settle_events
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
@@ -619,6 +619,12 @@ class QuestionAnswerer:
             found = self._holder_at_event(q)
             if found is not None:
                 return found
+            ago = ago_event(q.words)
+            if ago is not None:
+                # "How long ago did A happen?": A's date to the day asked.
+                found = self.run.time_ago(q, self._parse_end(q, ago))
+                if found is not None:
+                    return found
             # Titles over time are decided from the roles' dates ("when did X become
             # <title>?", "what did X do before joining Y?", "did X work at Y in 2020?");
             # these come before the relations read from appositives and summaries, which

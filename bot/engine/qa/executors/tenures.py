@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from dataclasses import replace
 
-from bot.engine.answer import Answer
+from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.durations import between, year_range
 from bot.engine.qa.executors.base import ExecutorBase
@@ -162,7 +163,11 @@ class TenureAnswers(ExecutorBase):
         if ended:
             lines.append("Earlier, ended: " + "; ".join(index.span_text(s) for s in ended) + ".")
             sources += [src for s in ended for src in _ending_sources(index, person, s)]
-        return answered(index, q.question, "\n".join(lines), sources, entities=[person, orgs[0]])
+        # Not found: what was asked (a reason for leaving) is nowhere; what is, is shown.
+        return replace(
+            answered(index, q.question, "\n".join(lines), sources, entities=[person, orgs[0]]),
+            status=Status.NOT_FOUND,
+        )
 
     def _leaving_fact(self, person: str, span: RoleSpan) -> LoadedFact | None:
         """A fact about ``person`` (and the title's organisation) that says they left."""
