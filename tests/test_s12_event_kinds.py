@@ -6,7 +6,8 @@ asked here in other words on an invented base.
   about it whose start word is another thing's ("met again … on the eve of the School's
   launch");
 - "finished" finds a sentence saying "completed" (the thesaurus);
-- a span of a year and some months is said in months, not rounded down to "one year".
+- a span of a year and some months is said in months, not rounded down to "one year";
+- "this year" / "last year" are the calendar year of the day asked (or the one before).
 """
 
 from __future__ import annotations
@@ -18,8 +19,11 @@ import pytest
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from bot.engine.qa.durations import between
+from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
+from bot.search.index import Index
 from tests.asking import answered
+from tests.kbpaths import KB_FIVE
 from tests.tmpkb import engine_of, source_line
 
 _FIRST = (
@@ -104,3 +108,13 @@ def test_a_year_and_some_months_is_said_in_months() -> None:
     took = between("2020-01-15", "2021-07-20")
     assert took.head == "Eighteen months (about a year and a half)", took
     assert between("2020-01-15", "2022-03-01").head == "Two years"
+
+
+def test_this_year_is_the_calendar_year_of_the_day_asked() -> None:
+    five = Engine(Index(load_knowledge(KB_FIVE)))
+    answer = five.handle("anything Lina Ma said this year?", dt.date(2022, 9, 1))
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert "buyers in Asia" in reply, reply
+    answer = five.handle("what did lina ma say last year?", dt.date(2023, 2, 1))
+    assert "buyers in Asia" in render_text(answer), render_text(answer)

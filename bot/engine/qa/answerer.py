@@ -175,6 +175,7 @@ _ROLE_ASK_TERMS = frozenset(stem(w) for w in (*TITLE_WORDS, "current", "currentl
 _PERIOD_ASKS = frozenset(stem(w) for w in "cover span run ran last period".split())
 # Words that ask for a field of the release itself, whatever else the question names.
 _FIELD_WORDS = (DATELINE_WORDS | HEADLINE_WORDS | PUBLISHER_WORDS) - {"title", "published"}
+_PUBLISHED = frozenset(("published", "publish"))
 
 
 # A word more names hold than this picks out nothing (the work bound of ``in_a_name``).
@@ -619,6 +620,10 @@ class QuestionAnswerer:
             found = self._holder_at_event(q)
             if found is not None:
                 return found
+            announced = run.announced_when(q)
+            if announced is not None:
+                # "When was the launch announced?": the release that announced it.
+                return announced
             ago = ago_event(q.words)
             if ago is not None:
                 # "How long ago did A happen?": A's date to the day asked.
@@ -679,7 +684,13 @@ class QuestionAnswerer:
             return run.base_news(q)
         if q.answer_type is AnswerType.SOURCE or (
             words & _SOURCE_TRIGGERS
-            and (not q.subjects or q.meta == "sources" or words & _FIELD_WORDS)
+            and (
+                not q.subjects
+                or q.meta == "sources"
+                or words & _FIELD_WORDS
+                # "Who published the trust grant release?": the release's publisher.
+                or (words & _PUBLISHED and q.words[0] in ("who", "which"))
+            )
             and not q.quote
             and not (q.terms and words & {"about"} and not words & _FIELD_WORDS)
         ):

@@ -407,6 +407,8 @@ class QueryParser:
             and not self.known(normalize(words[m.words[1]]))
         }
         time, time_words = _time(words, name_words)
+        if not time.bounded and today is not None:
+            time, time_words = _calendar_year(words, today, time, time_words)
         leftover = [
             w
             for i, w in enumerate(words)
@@ -1632,6 +1634,19 @@ def _time(words: list[str], name_words: set[int]) -> tuple[TimeConstraint, set[i
         since_month=since_month,
     )
     return constraint, used
+
+
+def _calendar_year(
+    words: list[str], today: dt.date, time: TimeConstraint, used: set[int]
+) -> tuple[TimeConstraint, set[int]]:
+    """ "What did X say this year?", "who led Y last year?": the calendar year of the day
+    asked (or the one before), as "in <year>" reads; ``time`` and ``used`` unchanged
+    when the words name neither."""
+    for i in range(len(words) - 1):
+        if normalize(words[i + 1]) == "year" and words[i] in ("this", "last"):
+            year = today.year - (words[i] == "last")
+            return TimeConstraint(year=year, points=(str(year),)), used | {i, i + 1}
+    return time, used
 
 
 # Words that only colour a time phrase ("back in 2019", "way back in 2019").
