@@ -7,7 +7,8 @@ asked here in other words on an invented base.
   launch");
 - "finished" finds a sentence saying "completed" (the thesaurus);
 - a span of a year and some months is said in months, not rounded down to "one year";
-- "this year" / "last year" are the calendar year of the day asked (or the one before).
+- "this year" / "last year" are the calendar year of the day asked (or the one before);
+- "is extended to <date>" in a later release is the end of a period.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ facts:
     about: [reed-summit, ana-holm, ben-ruiz, saltmarsh, reedbed]
     date: 2020-01-15
     text: Ana HOLM and Ben RUIZ met in Tarrow on January 15, 2020 to plan a school for wetland wardens.
+  - id: school-term
+    about: [reed-school]
+    text: The Reedbed School will run until December 2022.
 """
 )
 _SECOND = (
@@ -60,6 +64,9 @@ facts:
     about: [reed-school, saltmarsh, reedbed]
     date: 2021-06-02
     text: The Saltmarsh Trust and the Reedbed Council launched the Reedbed School on June 2, 2021.
+  - id: school-extended
+    about: [reed-school, saltmarsh]
+    text: The Reedbed School, planned in 2020, is extended to June 2026.
   - id: dykes-designed
     about: [reed-school, saltmarsh]
     date: 2020-09
@@ -118,3 +125,8 @@ def test_this_year_is_the_calendar_year_of_the_day_asked() -> None:
     assert "buyers in Asia" in reply, reply
     answer = five.handle("what did lina ma say last year?", dt.date(2023, 2, 1))
     assert "buyers in Asia" in render_text(answer), render_text(answer)
+
+
+def test_a_later_extension_is_the_end(reeds: Engine) -> None:
+    reply = answered(reeds, "When is the Reedbed School due to end?", "June 2026")
+    assert reply.index("June 2026") < reply.index("December 2022"), reply
