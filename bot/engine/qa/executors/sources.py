@@ -103,7 +103,8 @@ class SourceAnswers(ExecutorBase):
         words = q.words
         if len(words) < 4 or words[0] != "when" or words[1] not in ("was", "were"):
             return None
-        if words[-1] not in _ANNOUNCE_WORDS or q.quote or q.time.bounded:
+        # Only "announced": a thing "unveiled" or "revealed" is the event itself.
+        if words[-1] != "announced" or q.quote or q.time.bounded:
             return None
         topic = [t for t in q.terms if t not in _ANNOUNCE_TERMS | _RELEASE_TERMS]
         index = self.index
@@ -229,13 +230,23 @@ class SourceAnswers(ExecutorBase):
             )
         if timed:
             sources = timed
-        if len(sources) > 1 and words & _ONE_RELEASE and not words & (_SEVERAL_RELEASES | _SAYS):
+        if (
+            len(sources) > 1
+            and words & _ONE_RELEASE
+            and not words & (_SEVERAL_RELEASES | _SAYS)
+            and not places  # "which release came out of Dunmere?": every one sent from there
+        ):
             # "Who published the trust grant release?": the one release about that (a
             # wire's name is no topic: "which release came out on Business Wire?").
             wires = {t for s in index.sources_newest for t in content_terms(s.source.publisher)}
             if not set(q.terms) & wires:
                 sent = {*map(stem, _SENT_FROM), stem("come")}  # "came out", "issued"
-                about = [t for t in topic if t not in sent]
+                # A dateline's city or a name the question uses is no topic either.
+                named = {t for m in q.mention_terms.values() for t in m}
+                cities = {
+                    t for s in index.sources_newest for t in content_terms(str(s.source.dateline))
+                }
+                about = [t for t in topic if t not in sent | named | cities]
                 picked = release_by_topic(index, sources, about)
                 if picked is not None:
                     sources = [picked]
