@@ -2,7 +2,8 @@
 radio base), asked here in other words on an invented base: "who put out the grant
 release?", "where was the expansion announcement issued?", "when was the festival
 announced?" name one release, the one whose headline and sentences fit the topic
-(``qa/release_topic.py``), not every release.
+(``qa/release_topic.py``), not every release. And "which organisation hosts X?" is the
+party the sentence names after "hosted by" (``qa/passive_agent.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ entities:
   - {id: kiln, name: Kiln Collective, kind: organization, summary: A ceramics cooperative.}
   - {id: ashby, name: Ashby Fund, kind: organization, summary: A regional arts fund.}
   - {id: clayfest, name: Clayfest, kind: event, summary: A yearly ceramics festival.}
+  - {id: leek-museum, name: Leek Museum, kind: organization, summary: A town museum.}
 """
 _ONE = (
     source_line(
@@ -50,6 +52,9 @@ facts:
   - id: grant
     about: [ashby, kiln]
     text: The Ashby Fund gave the Kiln Collective a grant of 200,000 pounds.
+  - id: glaze-library
+    about: [ashby, kiln, leek-museum]
+    text: The Ashby Fund and the Kiln Collective will open a glaze library hosted by the Leek Museum.
   - id: grant-use
     about: [kiln, ashby]
     text: The grant pays for two new kilns and a glaze studio.
@@ -97,3 +102,10 @@ def test_dateline_of_the_release_about_a_topic(kiln: Engine) -> None:
 
 def test_when_a_thing_was_announced_is_its_release_date(kiln: Engine) -> None:
     answered(kiln, "When was the festival announced?", "April 2, 2019")
+
+
+def test_which_one_is_the_party_after_the_verb_by(kiln: Engine) -> None:
+    # Session 12's newcomer base: "which organisation hosts the hub?" listed every
+    # party of the sentence, not the host it names ("… hosted by HBC").
+    reply = answered(kiln, "What organisation hosts the glaze library?", "Leek Museum")
+    assert "Ashby" not in reply.split("\n")[1], reply
