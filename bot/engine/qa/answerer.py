@@ -30,7 +30,7 @@ from bot.engine.qa.claimed_titles import title_of_another
 from bot.engine.qa.claims import without_guess
 from bot.engine.qa.compose import answered
 from bot.engine.qa.datelined import dated_releases
-from bot.engine.qa.ends import Relation, two_ends
+from bot.engine.qa.ends import Relation, ago_event, two_ends
 from bot.engine.qa.event_choice import settle_events
 from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
@@ -175,6 +175,7 @@ _ROLE_ASK_TERMS = frozenset(stem(w) for w in (*TITLE_WORDS, "current", "currentl
 _PERIOD_ASKS = frozenset(stem(w) for w in "cover span run ran last period".split())
 # Words that ask for a field of the release itself, whatever else the question names.
 _FIELD_WORDS = (DATELINE_WORDS | HEADLINE_WORDS | PUBLISHER_WORDS) - {"title", "published"}
+_PUBLISHED = frozenset(("published", "publish"))
 
 
 # A word more names hold than this picks out nothing (the work bound of ``in_a_name``).
@@ -624,6 +625,16 @@ class QuestionAnswerer:
             found = self._holder_at_event(q)
             if found is not None:
                 return found
+            announced = run.announced_when(q)
+            if announced is not None:
+                # "When was the launch announced?": the release that announced it.
+                return announced
+            ago = ago_event(q.words)
+            if ago is not None:
+                # "How long ago did A happen?": A's date to the day asked.
+                found = self.run.time_ago(q, self._parse_end(q, ago))
+                if found is not None:
+                    return found
             # Titles over time are decided from the roles' dates ("when did X become
             # <title>?", "what did X do before joining Y?", "did X work at Y in 2020?");
             # these come before the relations read from appositives and summaries, which
@@ -631,7 +642,9 @@ class QuestionAnswerer:
             for by_dates in (
                 run.successor,
                 run.left_when,
+                run.left_why,
                 run.tenure,
+                run.unheld_title,
                 run.became,
                 run.titles_before,
                 run.affiliation_at_date,
@@ -676,7 +689,13 @@ class QuestionAnswerer:
             return run.base_news(q)
         if q.answer_type is AnswerType.SOURCE or (
             words & _SOURCE_TRIGGERS
-            and (not q.subjects or q.meta == "sources" or words & _FIELD_WORDS)
+            and (
+                not q.subjects
+                or q.meta == "sources"
+                or words & _FIELD_WORDS
+                # "Who published the trust grant release?": the release's publisher.
+                or (words & _PUBLISHED and q.words[0] in ("who", "which"))
+            )
             and not q.quote
             and not (q.terms and words & {"about"} and not words & _FIELD_WORDS)
         ):

@@ -66,6 +66,11 @@ _GUESS = re.compile(
     r"(?<=[?,;:\u2013\u2014-])\s*(?:"
     r"(?:just|only|solely|merely|simply)\s+[^?.!,;:]{1,40}?(?:\s+alone)?"
     r"|or (?:anyone|anybody|someone|somebody|others?|more|other \w+) ?(?:else|too|as well)?"
+    # "lina ma's title in 2022 - she had two, right?": a guess at how many, which the
+    # answer to the question before it settles (it lists them all).
+    r"|(?:she|he|they|it|there)\s+(?:had|has|have|held|holds|hold|was|were|is|are)\s+"
+    r"(?:\d+|two|three|four|five|six|several|many)(?:\s+[a-z]+)?,?"
+    r"(?:\s+(?:right|correct|yes|yeah|no|i think|i believe))?"
     r")\s*[?.!]*\s*$",
     re.IGNORECASE,
 )

@@ -153,6 +153,10 @@ def range_duration(span: YearRange) -> Duration:
     )
 
 
+# Months past a whole year read as "a year and a half" (5 to 7 months past it).
+HALF_YEAR_MONTHS = (5, 7)
+
+
 def between(start: str, end: str, unit: str = "years") -> Duration:
     """The time from ``start`` to ``end``, ISO dates to the day, month or year
     ("2021-12-31", "2022-03", "2019"), ``start`` not after ``end``. ``unit`` is the
@@ -170,6 +174,16 @@ def between(start: str, end: str, unit: str = "years") -> Duration:
         if unit == "months" or delta.years == 0:
             months = delta.years * 12 + delta.months
             return Duration(_amount(months, "month"), f"{exact}; {days:,} days")
+        if delta.years == 1 and delta.months:
+            # "One year" for 1 year and 6 months drops a third of it: in months instead
+            # ("Eighteen months"), with the half year people say.
+            months = 12 + delta.months
+            half = (
+                " (about a year and a half)"
+                if HALF_YEAR_MONTHS[0] <= delta.months <= HALF_YEAR_MONTHS[1]
+                else ""
+            )
+            return Duration(_amount(months, "month") + half, f"{exact}; {months} months")
         return Duration(_amount(delta.years, "year"), exact)
     if m0 and m1:
         delta = _Delta.of(dt.date(y0, m0, 1), dt.date(y1, m1, 1))

@@ -53,6 +53,23 @@ class TwoEnds:
     head: tuple[str, ...] = ()
 
 
+# "How long ago", "how many years ago": the asks of a span up to the day asked.
+_AGO_ASKS = (("how", "long"), ("how", "many", "years"), ("how", "many", "months"))
+
+
+def ago_event(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """ "how long ago did li yong meet jack ma" → ("li", "yong", "meet", "jack", "ma"):
+    the event of a span asked up to the day asked, or None for any other question (one
+    measured to another event, "… at the time of B", is ``two_ends``')."""
+    if "ago" not in words:
+        return None
+    k = words.index("ago")
+    if tuple(words[:k]) not in _AGO_ASKS or _marker_at(list(words), k + 1, len(words)):
+        return None
+    event = _clean(words[k + 1 :])
+    return event if 0 < len(event) <= MAX_END_WORDS else None
+
+
 def two_ends(words: tuple[str, ...]) -> TwoEnds | None:
     """The two ends of a question relating two things in time, or None."""
     return (

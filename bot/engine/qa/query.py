@@ -472,6 +472,8 @@ class QueryParser:
             time.admits_date(fact.date or index.source_date(fact.source).isoformat())
             for person in people
             for fact in index.facts_by_entity.get(person, [])
+            # "According to Dr. Okafor, the graduates proved …": her view, not her doing.
+            if not _REPORTED_VIEW.match(fact.text)
         )
 
     def _after_a_name(self, title: Mention, found: Sequence[Mention]) -> bool:
@@ -1660,6 +1662,8 @@ _TIME_FILLERS = frozenset(("back", "way"))
 # "What does X do for a living / for work?": the idiom asks for a job.
 # The verb of "what was X doing", "what did X do", "what is X up to".
 _DOING = frozenset("do does did doing up".split())
+# A sentence that reports someone's view ("According to X, …") says what X said.
+_REPORTED_VIEW = re.compile(r"\s*according to\b", re.IGNORECASE)
 _OCCUPATION = re.compile(r"\bdo(?:es)? for (?:a )?(?:living|work|job)$")
 # Parts of a year, as the month they end with.
 _PART_OF_YEAR = {

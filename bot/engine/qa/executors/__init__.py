@@ -226,6 +226,7 @@ from bot.engine.qa.executors.tenures import TenureAnswers
 from bot.engine.qa.executors.title_quotes import TitleQuoteAnswers
 from bot.engine.qa.executors.title_release import TitleReleaseAnswers
 from bot.engine.qa.executors.trends import TrendAnswers
+from bot.engine.qa.executors.unheld_titles import UnheldTitleAnswers
 from bot.engine.qa.executors.unstated import UnstatedAnswers
 from bot.engine.qa.executors.unstated_events import UnstatedEventAnswers
 from bot.engine.qa.executors.wrong_detail import WrongDetailAnswers
@@ -302,6 +303,7 @@ class Executors(
     WrongDetailAnswers,
     RepresentativeAnswers,
     TenureAnswers,
+    UnheldTitleAnswers,
     FrequencyAnswers,
     FigureTimeAnswers,
     FigureDurationAnswers,

@@ -25,7 +25,7 @@ from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.kb.models import LoadedFact
-from bot.search.index import RoleSpan
+from bot.search.index import Index, RoleHistory, RoleSpan
 from bot.textnorm import normalize
 
 # Words asking when a title started.
@@ -41,12 +41,18 @@ _BEGIN_WORDS = frozenset("begin began begun beginning commence commenced".split(
 # the first title at a place, which relations.py answers.
 _STARTED = frozenset("start started starting begin began begun".split())
 _JOINED = frozenset("join joined joining".split())
+# "Promoted" with no "to <title>" moves out of the title named ("when did the fund's CIO
+# get promoted?"); with "to", the title named is the new one.
+_PROMOTED = frozenset("promoted promotion".split())
+_TO_WORDS = frozenset({"to"})
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "July 1, 2021", "July 2021", "2021", and the day first ("1 April 2022").
 _DATE = (
     rf"(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+)?"
     r"(?:19|20)\d\d"
 )
+# The date pattern, for other modules reading a start from a sentence.
+DATE_PATTERN = _DATE
 _CUE = r"(?:became|becomes|become|appointed|named|elected|made|promoted|joined\s+as)"
 
 
@@ -62,16 +68,33 @@ def _title_pattern(title: str) -> str:
     return r"\W+(?:[\w'’-]+\W+){0,5}?".join(words)
 
 
+def _org_pattern(names: tuple[str, ...]) -> str:
+    """An optional "of/at (the) <organisation> (ACRONYM)" after a title: a long name there
+    would otherwise push "since <date>" past the few words allowed before it."""
+    if not names:
+        return ""
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:{alternatives})(?:\s*\([^)]{{1,20}}\))?)?"
+
+
+def title_regex(title: str) -> str:
+    """A regular expression for ``title`` in a sentence: its words in order, a few others
+    allowed between them (see ``_title_pattern``)."""
+    return _title_pattern(title)
+
+
 # Words that link a title's head to the rest ("Chair of the Board"), left out of its
 # pattern: the words between are allowed anyway.
 _LINK_WORDS = frozenset({"of", "the", "for", "at", "on", "in"})
 
 
-def start_of_title(fact: LoadedFact, title: str) -> str | None:
+def start_of_title(fact: LoadedFact, title: str, org_names: tuple[str, ...] = ()) -> str | None:
     """When ``fact`` says the title started, as written ("July 2021", "January 1, 2022",
-    or the fact's own date for a dateless appointment), else None."""
+    or the fact's own date for a dateless appointment), else None. ``org_names`` are the
+    names of the title's organisation, which may follow the title in full ("Executive
+    Director of the Riverlands Community Radio Network (RCRN) since 2015")."""
     text = fact.text
-    named = _title_pattern(title)
+    named = _title_pattern(title) + _org_pattern(org_names)
     since = re.search(rf"{named}\b[^.;]{{0,40}}?\b(?:since|from)\s+({_DATE})", text, re.I)
     if since:
         return since[1]
@@ -132,13 +155,17 @@ class BecameAnswers(ExecutorBase):
         stated = [summary_statement(s) for s in self.index.summary_history(person)]
         stated = [f for f in stated if org is None or self._text_names(f.text, org)]
         people = self.index.person_ids
+        org_names: tuple[str, ...] = ()
+        if org is not None:
+            entity = self.index.entity(org)
+            org_names = (entity.name, *entity.aliases)
         for fact in [*facts, *stated]:
             if org is not None and org not in fact.about and fact not in stated:
                 continue
             if fact.about and fact.about[0] != person and fact.about[0] in people:
                 # "B was elected Mayor in May 2025, succeeding A": B's start, not A's.
                 continue
-            when = start_of_title(fact, span.role.title)
+            when = start_of_title(fact, span.role.title, org_names)
             if when:
                 found.append((when, fact))
         if not found:
@@ -190,6 +217,10 @@ class BecameAnswers(ExecutorBase):
         person, title_words, _orgs, spans = asked
         spans = best_fitting(q.question, title_words, spans)
         index = self.index
+        if _PROMOTED & words and not words & _TO_WORDS:
+            # "When did the fund's CIO get promoted?": promoted out of the title named,
+            # so the start of the title that followed it there.
+            spans = _following(index.role_history(person), spans) or spans
         name = index.entity(person).name
         found = [
             (start, span.role.organization)
@@ -211,7 +242,7 @@ class BecameAnswers(ExecutorBase):
         source = span.sources[-1]
         text, numbered = number_markers(
             f"The releases don't say when {name} became "
-            f"{index.role_text(span.role, with_date=False)}. They first give the title as of "
+            f"{_title_at(index, span)}. They first give the title as of "
             f"{first}{placeholder(source)}.",
         )
         return replace(
@@ -219,6 +250,27 @@ class BecameAnswers(ExecutorBase):
             citations=citations(index, numbered or [source]),
             entities=(person,),
         )
+
+
+def _following(history: RoleHistory, spans: list[RoleSpan]) -> list[RoleSpan]:
+    """The person's titles at the organisation of ``spans`` first given after all of them
+    (``history`` is ``Index.role_history``): where a promotion out of those titles led."""
+    if not spans:
+        return []
+    orgs = {s.role.organization for s in spans}
+    after = max(min(s.dates) for s in spans)
+    return [
+        s
+        for s in (*history.current, *history.earlier)
+        if s.role.organization in orgs and s not in spans and min(s.dates) > after
+    ]
+
+
+def _title_at(index: Index, span: RoleSpan) -> str:
+    """ "Executive Director, RCRN": the title as it was taken, without the "former" an
+    ended title's text carries (it was not former when it was taken)."""
+    org = span.role.organization
+    return span.role.title + (f", {index.short_name(org)}" if org else "")
 
 
 def _shown(when: str) -> str:

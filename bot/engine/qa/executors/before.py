@@ -12,6 +12,7 @@ Programme Director before Lina Ma?".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -19,11 +20,14 @@ from bot.engine.answer import Answer
 from bot.engine.cite import number_markers, placeholder
 from bot.engine.qa.compose import answered, citations, not_found
 from bot.engine.qa.executors.affiliation import span_line, span_sources
-from bot.engine.qa.executors.base import ExecutorBase, same_title_roles
+from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, same_title_roles
+from bot.engine.qa.executors.became import title_regex
 from bot.engine.qa.executors.role_dates import title_fit
+from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.leading import asks_by_verb, leading_rank
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import LEAVING_WORDS
+from bot.kb.models import LoadedFact
 from bot.search.index import Index, RoleSpan
 
 MAX_SHOWN = 3
@@ -101,6 +105,16 @@ class BeforeAnswers(ExecutorBase):
             entities=[person, *(s.role.organization for s in shown if s.role.organization)],
         )
 
+    def _stated_first_holder(self, person: str, title: str) -> LoadedFact | None:
+        """A fact or summary about ``person`` calling them the first holder of ``title``
+        ("named its first Executive Director"); None when none does."""
+        pattern = re.compile(_FIRST_HOLDER + title_regex(title), re.IGNORECASE)
+        stated = [summary_statement(s) for s in self.index.summary_history(person)]
+        for fact in [*self.index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS], *stated]:
+            if pattern.search(fact.text):
+                return fact
+        return None
+
     def _predecessor(self, q: Query, person: str, spans: list[RoleSpan]) -> Answer:
         """Who held the person's title at its organisation before them."""
         index = self.index
@@ -111,6 +125,20 @@ class BeforeAnswers(ExecutorBase):
         title = index.role_text(role, with_date=False)
         before = [(when, r) for when, r in same_title_roles(index, role, person) if when < first]
         if not before:
+            first_holder = self._stated_first_holder(person, role.title)
+            if first_holder is not None:
+                # "Named the first Executive Director of Coral Current": no one held it
+                # before, which answers the question.
+                return answered(
+                    index,
+                    q.question,
+                    f"**No one:** the release names {name} the first {role.title}"
+                    + (f" of {index.display_name(role.organization)}" if role.organization else "")
+                    + f".\n"
+                    f"{first_holder.text.strip()}",
+                    [first_holder.source],
+                    entities=[person, *([role.organization] if role.organization else [])],
+                )
             return _unsaid(
                 index,
                 q,
@@ -142,6 +170,9 @@ class BeforeAnswers(ExecutorBase):
             [holder.source, span.sources[-1]],
             entities=[holder.entity, person],
         )
+
+
+_FIRST_HOLDER = r"\b(?:the|its|their|his|her|our)\s+(?:very\s+)?first\s+"
 
 
 def _leading_first(title_words: Sequence[str], spans: list[RoleSpan]) -> list[RoleSpan]:

@@ -292,7 +292,13 @@ class EventAnswers(ExecutorBase):
                     first = precise[0]
                     return DatedEnd(first.date or "", first.text.strip(), first.source, label)
                 return DatedEnd(match[1], fact.text.strip(), fact.source, label)
-        for group in (started, [f for f in dated if f in leading]):
+        groups = [started, [f for f in dated if f in leading]]
+        if entity.kind is EntityKind.EVENT:
+            # An event (a meeting) is dated by the sentences leading with it: a start word
+            # in another sentence about it is another thing's ("met again … on the eve
+            # of the Academy's launch" is no start of the 2018 meeting).
+            groups.reverse()
+        for group in groups:
             if group:
                 fact = group[0]
                 return DatedEnd(fact.date or "", fact.text.strip(), fact.source, label)
@@ -480,6 +486,23 @@ class EventAnswers(ExecutorBase):
             [e.source for e in ordered if e.source],
             entities=[*a.subjects, *b.subjects],
         )
+
+    def time_ago(self, q: Query, event: Query) -> Result:
+        """ "How long ago did A happen?": from A's date (the facts') to the day asked
+        (``Query.today``); None when A is undated, after that day, or no day is known."""
+        when = self._title_taken(event) or self.end_date(event)
+        if when is None or not when.source or q.today is None:
+            return None
+        today = q.today.isoformat()
+        if when.date[: len(today)] > today:
+            return None
+        unit = "months" if "months" in q.words else "years"
+        took = between(when.date, today, unit)
+        text = (
+            f"**{took.head} ago** ({took.working}, counted to the day asked).\n"
+            f"• {format_date(when.date)}: {when.text}"
+        )
+        return answered(self.index, q.question, text, [when.source], entities=list(event.subjects))
 
     def as_of_event(self, q: Query, head: Query, event: Query, *, before: bool = False) -> Result:
         """ "How many graduates were there when A happened?": the figure as of A's date;

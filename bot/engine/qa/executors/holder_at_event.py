@@ -27,6 +27,8 @@ from bot.engine.qa.executors.events import (
 from bot.engine.qa.executors.membership import name_spans
 from bot.engine.qa.executors.outcomes import event_in_time
 from bot.engine.qa.executors.successors import SUCCESSION_TEXT as _SUCCESSION_TEXT
+from bot.engine.qa.leading import asks_by_verb
+from bot.engine.qa.led_since import led_since
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.subjects import role_fits
 from bot.search.index import RoleSpan, title_acronyms
@@ -163,6 +165,22 @@ class HolderAtEventAnswers(EventAnswers):
                 sources = [line_source, *held.span.sources, when.source]
                 return answered(
                     index, q.question, text, sources, entities=[held.person, ask.organization]
+                )
+        if not in_force and asks_by_verb(ask.words):
+            # "Who led X when it launched?": a sentence saying someone has led X since
+            # then answers, when no title of theirs is at X itself.
+            led = led_since(index, ask.organization, day)
+            if led is not None:
+                text = (
+                    f"**{index.entity(led.person).name}** — led "
+                    f"{index.display_name(ask.organization)} from {format_date(led.start)} "
+                    f"(still as of {led.until}), so {_on(day)} too.\n• {led.fact.text.strip()}"
+                )
+                if when.text.strip() != led.fact.text.strip():
+                    text += f"\n{event_line}"  # the event's own sentence, when another
+                sources = [led.fact.source, when.source]
+                return answered(
+                    index, q.question, text, sources, entities=[led.person, ask.organization]
                 )
         if not in_force:
             org = index.display_name(ask.organization)

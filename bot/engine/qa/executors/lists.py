@@ -16,6 +16,7 @@ from bot.engine.qa.executors.base import (
     ExecutorBase,
     Result,
 )
+from bot.engine.qa.passive_agent import passive_agent
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.read import ANSWER_TYPE_TERMS, RELATION_TERMS
 from bot.engine.qa.retrieve import Candidate
@@ -135,6 +136,12 @@ class ListAnswers(ExecutorBase):
         found = list(dict.fromkeys(found))
         if not found:
             return None
+        if topic and len(found) > 1 and _one_asked(q):
+            # "Which organisation hosts the hub?" over "… a hub hosted by HBC": the one
+            # party the sentence gives the verb to, not every party it names.
+            agent = passive_agent(index, facts[0], topic, found)
+            if agent is not None:
+                found = [agent]
         shown = facts[:2] if topic else []
         return self._list_answer(q, found, shown, facts, kinds)
 
@@ -301,3 +308,9 @@ def _states_year(text: str, q: Query, topic: list[str]) -> bool:
         words[i + 1 : i + 3] == ["in", str(year)] and stem(words[i]) in topic
         for i in range(len(words) - 2)
     )
+
+
+def _one_asked(q: Query) -> bool:
+    """Whether the question asks for one ("which organisation", "what company"), its kind
+    noun singular, not a list ("which organisations")."""
+    return len(q.words) > 1 and q.words[0] in ("which", "what") and not q.words[1].endswith("s")

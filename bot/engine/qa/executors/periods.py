@@ -48,6 +48,11 @@ _STARTS = re.compile(
     re.I,
 )
 _UNTIL = re.compile(rf"\b(?:until|till|through)\b[^.;]{{0,60}}?\b((?:{_MONTH}\s+)?{_YEAR})\b", re.I)
+# "is extended to March 2027", "was extended until 2030": the new end a later release
+# gives (the date right after, so "extended to Samoa in 2019" is no end).
+_EXTENDED = re.compile(
+    rf"\bextended\s+(?:to|until|till|through)\s+((?:{_MONTH}\s+)?{_YEAR})\b", re.I
+)
 _SINCE = re.compile(rf"\bsince\b[^.;]{{0,40}}?\b((?:{_MONTH}\s+)?{_YEAR})\b", re.I)
 # Words asking for a period, and which end of it.
 _END_WORDS = frozenset("end ends ending finish finishes expire expires close closes".split())
@@ -91,7 +96,7 @@ def period_of(fact: LoadedFact) -> Period | None:
     span = year_range(text)
     if span is not None:
         return Period(str(span.start), str(span.end), fact)
-    until = _UNTIL.search(text) or _ENDS.search(text)
+    until = _UNTIL.search(text) or _EXTENDED.search(text) or _ENDS.search(text)
     since = _SINCE.search(text) or _STARTS.search(text)
     if until or since:
         return Period(since[1] if since else "", until[1] if until else "", fact)

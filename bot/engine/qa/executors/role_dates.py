@@ -156,11 +156,15 @@ class RoleDateAnswers(ExecutorBase):
         text_of = index.span_text(span)
         sources = [*span.sources, *self._ending_sources(person, span)]
         if span in history.current:
+            # "Is she the executive director yet?": when a fact says the title started
+            # ("effective June 1, 2024"), that date is what "yet" asks.
+            start = self.title_start(person, span)
+            since = f"\n{start.fact.text.strip()}" if start is not None else ""
             return answered(
                 index,
                 q.question,
-                f"**Yes:** {name} is {index.role_text(span.role)}.",
-                [span.role.source],
+                f"**Yes:** {name} is {index.role_text(span.role)}.{since}",
+                [span.role.source, *([start.fact.source] if start is not None else [])],
                 entities=[person],
             )
         more, more_sources = "", []

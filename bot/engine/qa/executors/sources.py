@@ -15,6 +15,7 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.followup import ListSources
 from bot.engine.qa.query import Query, TimeConstraint
+from bot.engine.qa.release_topic import release_by_topic
 from bot.engine.qa.vocabulary import (
     DATELINE_WORDS,
     HEADLINE_WORDS,
@@ -26,7 +27,7 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedSource
 from bot.search.index import Index
-from bot.search.terms import stem
+from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
 # The other words a question for the newest release may have ("what's the most recent
@@ -59,6 +60,14 @@ _NEWEST = frozenset("newest latest last recent".split())
 _SENT_FROM = frozenset("from out issued sent filed came released".split())
 
 
+# "The release", "the announcement": one release asked for; "releases": several.
+_ONE_RELEASE = frozenset(("release", "announcement"))
+_SEVERAL_RELEASES = frozenset(("releases", "announcements"))
+# "Which release says X?" asks for the statement of X, which the sentences' words may not
+# share: the releases are ranked by the statement instead (``source``'s items).
+_SAYS = frozenset("say says said state states stated".split())
+
+
 class SourceAnswers(ExecutorBase):
     def release_at_end(self, q: Query) -> Answer | None:
         """The newest (or oldest) release, with its date, wire, dateline and headline,
@@ -86,6 +95,34 @@ class SourceAnswers(ExecutorBase):
             f"{src.publisher}, {src.dateline}, {format_date(src.date.isoformat())}."
         )
         return answered(self.index, q.question, text, [pick.id])
+
+    def announced_when(self, q: Query) -> Answer | None:
+        """ "When was the launch announced?": the date of the one release about the thing
+        announced (``release_by_topic``), with its headline. None for any other question,
+        or when no one release fits the topic."""
+        words = q.words
+        if len(words) < 4 or words[0] != "when" or words[1] not in ("was", "were"):
+            return None
+        # Only "announced": a thing "unveiled" or "revealed" is the event itself.
+        if words[-1] != "announced" or q.quote or q.time.bounded:
+            return None
+        topic = [t for t in q.terms if t not in _ANNOUNCE_TERMS | _RELEASE_TERMS]
+        index = self.index
+        sources = list(index.sources_newest)
+        if q.subjects:
+            involved = {s for e in q.subjects for s in index.sources_involving(e, limit=None)}
+            sources = [s for s in sources if s.id in involved] or sources
+        picked = release_by_topic(index, sources, topic) if len(sources) > 1 else None
+        if picked is None and len(sources) == 1:
+            picked = sources[0]
+        if picked is None:
+            return None
+        src = picked.source
+        text = (
+            f"**Announced on {format_date(src.date.isoformat())}**, in “{src.title}” "
+            f"({src.publisher}, {src.dateline})."
+        )
+        return answered(index, q.question, text, [picked.id], entities=list(q.subjects))
 
     def source(self, q: Query) -> Result:
         """Publisher, dateline, date and headline of the release(s); "which release says…".
@@ -193,6 +230,26 @@ class SourceAnswers(ExecutorBase):
             )
         if timed:
             sources = timed
+        if (
+            len(sources) > 1
+            and words & _ONE_RELEASE
+            and not words & (_SEVERAL_RELEASES | _SAYS)
+            and not places  # "which release came out of Dunmere?": every one sent from there
+        ):
+            # "Who published the trust grant release?": the one release about that (a
+            # wire's name is no topic: "which release came out on Business Wire?").
+            wires = {t for s in index.sources_newest for t in content_terms(s.source.publisher)}
+            if not set(q.terms) & wires:
+                sent = {*map(stem, _SENT_FROM), stem("come")}  # "came out", "issued"
+                # A dateline's city or a name the question uses is no topic either.
+                named = {t for m in q.mention_terms.values() for t in m}
+                cities = {
+                    t for s in index.sources_newest for t in content_terms(str(s.source.dateline))
+                }
+                about = [t for t in topic if t not in sent | named | cities]
+                picked = release_by_topic(index, sources, about)
+                if picked is not None:
+                    sources = [picked]
         if q.wants == "date" or (words & {"date", "day", "issued"} and q.wants != "place"):
             field = "date"
         elif q.wants == "place" or words & DATELINE_WORDS or "from" in words:

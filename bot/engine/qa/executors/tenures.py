@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from dataclasses import replace
 
-from bot.engine.answer import Answer
+from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.durations import between, year_range
 from bot.engine.qa.executors.base import ExecutorBase
@@ -131,6 +132,41 @@ class TenureAnswers(ExecutorBase):
         org = span.role.organization
         return answered(
             index, q.question, text, sources, entities=[person, *([org] if org else [])]
+        )
+
+    def left_why(self, q: Query) -> Answer | None:
+        """ "Why did X leave Y?" when X still holds a title at Y (a new one after the one
+        that ended): the premise is wrong, and the answer gives X's title there now and
+        the one that ended. None for any other question, or when X holds none at Y."""
+        if "why" not in q.words or q.quote or q.meta or not _leaves(q.words):
+            return None
+        index = self.index
+        person = self.one_person(q)
+        if person is None:
+            return None
+        orgs = [e for e in q.subjects if e != person and e not in index.person_ids]
+        if len(orgs) != 1:
+            return None
+        history = index.role_history(person)
+        now = [s for s in history.current if s.role.organization == orgs[0]]
+        ended = [s for s in history.earlier if s.ended and s.role.organization == orgs[0]]
+        if not now:
+            return None
+        name = index.entity(person).name
+        org = index.display_name(orgs[0])
+        lines = [
+            f"The releases report no departure of {name} from {org}: they give {name} as "
+            + "; ".join(index.role_text(s.role) for s in now)
+            + "."
+        ]
+        sources = [s.role.source for s in now]
+        if ended:
+            lines.append("Earlier, ended: " + "; ".join(index.span_text(s) for s in ended) + ".")
+            sources += [src for s in ended for src in _ending_sources(index, person, s)]
+        # Not found: what was asked (a reason for leaving) is nowhere; what is, is shown.
+        return replace(
+            answered(index, q.question, "\n".join(lines), sources, entities=[person, orgs[0]]),
+            status=Status.NOT_FOUND,
         )
 
     def _leaving_fact(self, person: str, span: RoleSpan) -> LoadedFact | None:
@@ -256,6 +292,15 @@ class TenureAnswers(ExecutorBase):
             end_date, at_least = succeeded.date, False
         else:
             end_date, at_least = max(span.dates).isoformat(), True
+        to_today = None
+        if at_least and end_date < start_date and q.today is not None:
+            # Announced ahead ("named Executive Director, effective June 1, 2024" in a
+            # May release): "how long has she been …" is measured from the start to the
+            # day asked, once that day has come; no release says it ended.
+            if q.today.isoformat() < start_date:
+                return None
+            stated_last = end_date
+            end_date, at_least, to_today = q.today.isoformat(), False, stated_last
         cutoff = None
         if by_date:
             month = q.time.until_month
@@ -277,6 +322,11 @@ class TenureAnswers(ExecutorBase):
         if cutoff is not None:
             on = "on" if len(cutoff) == len("2024-05-08") else "in"
             tail = f"{name} still held it {on} {format_date(cutoff)}."
+        elif to_today is not None:
+            tail = (
+                f"Measured to {format_date(end_date)}; no release says it ended (the newest "
+                f"to state it is of {to_today})."
+            )
         elif at_least:
             head = f"At least {head[0].lower()}{head[1:]}"
             tail = f"{name} still held it as of the newest release to state it ({end_date})."
@@ -289,7 +339,9 @@ class TenureAnswers(ExecutorBase):
                 head = f"At least {head.removeprefix('About ')[0].lower()}{head.removeprefix('About ')[1:]}"
             since += " (the first release to state it)"
         shown = stated.text.strip() if stated is not None else ""
-        text = f"**{head}** ({duration.working}): {name} was {title} from {since}. {tail}"
+        verb = "has been" if to_today is not None else "was"
+        prep = "since" if to_today is not None else "from"
+        text = f"**{head}** ({duration.working}): {name} {verb} {title} {prep} {since}. {tail}"
         if shown:
             text += f"\n{shown}"
         if succeeded is not None:

@@ -1,0 +1,75 @@
+"""A title asked of someone who never held it: "when did Lina Ma become President of the
+Alliance?" when the releases give that presidency to others only.
+
+The premise is wrong, so the answer is ``not_found`` saying so and naming whom the
+releases do give the title (with their dates), rather than a date of something else or
+a bare "don't know". Only a start asked ("become", "named", "made", "appointed") of one
+person named by name, with the title and its organisation read as a ``RoleAsk`` whose
+holders are all other people.
+"""
+
+from __future__ import annotations
+
+from bot.engine.answer import Answer, Status
+from bot.engine.qa.compose import citations
+from bot.engine.qa.executors.base import ExecutorBase
+from bot.engine.qa.executors.became import START_WORDS
+from bot.engine.qa.query import Query, RoleAsk
+from bot.engine.text import clip, echo
+from bot.textnorm import normalize
+
+# The words asking when or why a title was taken.
+_ASKING = frozenset("when why how".split())
+
+
+class UnheldTitleAnswers(ExecutorBase):
+    def unheld_title(self, q: Query) -> Answer | None:
+        """``not_found`` naming the title's holders when the one person named never held
+        the title asked; None for any other question."""
+        words = set(q.words)
+        if not words & START_WORDS or not words & _ASKING or q.quote or q.meta:
+            return None
+        index = self.index
+        named = {
+            m.entity_id for m in q.found if m.via != "role" and m.entity_id in index.person_ids
+        }
+        if len(named) != 1 or not q.role_asks:
+            return None
+        (person,) = named
+        lines: list[tuple[str, str]] = []
+        for ask in q.role_asks:
+            if person in ask.holders or self._held(person, ask):
+                return None
+            for holder in ask.holders:
+                history = index.role_history(holder)
+                for span in (*history.current, *history.earlier):
+                    if span.role.organization == ask.organization and _names(ask, span.role.title):
+                        line = f"{index.entity(holder).name}: {index.span_text(span)}"
+                        lines.append((line, span.sources[0]))
+        if not lines:
+            return None
+        lines = list(dict.fromkeys(lines))
+        text = (
+            f"The releases never give {index.entity(person).name} that title. They give it to:\n"
+            + "\n".join(f"• {line}" for line, _ in lines)
+        )
+        return Answer(
+            status=Status.NOT_FOUND,
+            title=echo(q.question) or None,
+            text=clip(text),
+            citations=citations(index, [source for _, source in lines]),
+            entities=(person, *(h for a in q.role_asks for h in a.holders)),
+            command="question",
+        )
+
+    def _held(self, person: str, ask: RoleAsk) -> bool:
+        """Whether ``person`` has any title at the organisation with the words asked."""
+        return any(
+            role.organization == ask.organization and _names(ask, role.title)
+            for role in self.index.roles_by_entity.get(person, [])
+        )
+
+
+def _names(ask: RoleAsk, title: str) -> bool:
+    """Whether ``title`` has every word the question used for it."""
+    return set(ask.words) <= set(normalize(title).split())
