@@ -422,10 +422,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-list)",
     (
         "blind_set21_kb_five.json",
-        "how many entrepreneurs did the academy train during 2023 alone?",
-    ): "a blind case still failing; no kind fix has followed yet (time-not-found)",
-    (
-        "blind_set21_kb_five.json",
         "okafor pres since?",
     ): "a blind case still failing; no kind fix has followed yet (time-terse)",
     (
