@@ -10,14 +10,17 @@ import pytest
 
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
+from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
+from bot.search.index import Index
+from tests.kbpaths import KB_STORYSTEPS
 from tests.tmpkb import engine_of, source_line
 
 _LAUNCH = (
     source_line("o1", "Hollin Orchards launches GreenBough", "2019-04-02", city="Tarrow")
     + "entities:\n"
-    "  - {id: hollin, name: Hollin Orchards, kind: organization, summary: A fruit-growing"
-    " co-operative.}\n"
+    "  - {id: hollin, name: Hollin Orchards, kind: organization, aliases: [HOC], summary: A"
+    " fruit-growing co-operative.}\n"
     "  - {id: bough, name: GreenBough, kind: initiative, summary: A tree-planting"
     " programme of Hollin Orchards.}\n"
     "  - {id: wren, name: Ailsa Wren, kind: person, summary: A grower from Keld.}\n"
@@ -27,6 +30,14 @@ _LAUNCH = (
     " co-operative's autumn fair in 2021.}\n"
     "roles:\n"
     "  - {entity: wren, title: Deputy Managing Director, organization: hollin}\n"
+    "  - {entity: moss, title: Head of Planting, organization: bough, current: false}\n"
+    "  - {entity: moss, title: Chief Financial Officer, organization: hollin, ended: 2019-03}\n"
+    "  - {entity: moss, title: Chief Executive Officer, organization: hollin}\n"
+    "quotes:\n"
+    "  - id: wren-trees\n"
+    "    speaker: wren\n"
+    "    about: [bough]\n"
+    "    text: Every tree we plant is a promise to the next harvest.\n"
     "facts:\n"
     "  - id: grant\n"
     "    about: [bough, hollin]\n"
@@ -39,7 +50,9 @@ _LAUNCH = (
     "    text: The first GreenBough planting, at Bramley Farm, is scheduled for May 2019.\n"
     "  - id: lead\n"
     "    about: [bough, moss]\n"
-    "    text: Ruth Lyle became head of GreenBough in March 2019, replacing Callum Moss.\n"
+    "    date: 2019-03\n"
+    "    text: Ruth Lyle became Head of Planting at GreenBough in March 2019, replacing"
+    " Callum Moss.\n"
     "  - id: origin\n"
     "    about: [bough, wren]\n"
     "    text: GreenBough began as a walk between Ailsa Wren and two growers in 2017.\n"
@@ -47,16 +60,34 @@ _LAUNCH = (
     "    about: [hollin, wren]\n"
     "    text: Hollin Orchards confirmed that Ailsa Wren, a grower from Keld, has become"
     " Deputy Managing Director.\n"
+    "  - id: fair-stall\n"
+    "    about: [harvest-fair, wren]\n"
+    "    text: Ailsa Wren ran the apple stall at the Hollin Harvest Fair 2021 with two"
+    " growers.\n"
     "  - id: keld-hall\n"
     "    about: [hollin, keld]\n"
     "    text: Hollin Orchards holds its members' meetings in Keld village hall.\n"
 )
 
 
+_LATER = (
+    source_line("o2", "GreenBough passes nine thousand trees", "2022-05-10", city="Tarrow")
+    + "facts:\n"
+    "  - id: trees-later\n"
+    "    about: [bough]\n"
+    "    text: GreenBough has planted 9,000 trees.\n"
+)
+
+
 @pytest.fixture(scope="module")
 def orchard(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root: Path = tmp_path_factory.mktemp("orchard")
-    return engine_of(root, {"o1": _LAUNCH})
+    (root / "sources").mkdir(parents=True)
+    (root / "sources" / "o1.txt").write_text(
+        "Ailsa Wren said: Every tree we plant is a promise to the next harvest.\n",
+        encoding="utf-8",
+    )
+    return engine_of(root, {"o1": _LAUNCH, "o2": _LATER}, keep_texts=True)
 
 
 @pytest.mark.parametrize(
@@ -72,6 +103,13 @@ def orchard(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         "when did callum moss join greenbough?",
         # a quote at an event answered by a sentence reporting no speech
         "what did ailsa wren say at the hollin harvest fair 2021?",
+        "what did ailsa wren say at the harvest fair?",
+        # a count in a place no release names, answered with the whole count
+        "how many trees has greenbough planted in Wales?",
+        # a month between two stated figures: neither is the figure then
+        "how many trees had greenbough planted in december 2020?",
+        # the only holder of the title left it (for another title there)
+        "who is the cfo of hoc now?",
     ],
 )
 def test_reply_that_misses_the_ask_is_not_found(orchard: Engine, question: str) -> None:
@@ -83,10 +121,31 @@ def test_reply_that_misses_the_ask_is_not_found(orchard: Engine, question: str) 
     ("question", "expected"),
     [
         ("who is the deputy managing director of hollin orchards?", "Wren"),
-        ("how many trees has greenbough planted?", "3,000"),
+        ("how many trees has greenbough planted?", "9,000"),
+        ("how many trees had greenbough planted in 2020?", "3,000"),
     ],
 )
 def test_reply_that_states_the_ask_passes(orchard: Engine, question: str, expected: str) -> None:
     answer = orchard.handle(question)
     assert answer.status is Status.ANSWERED, render_text(answer)
     assert expected in render_text(answer)
+
+
+@pytest.fixture(scope="module")
+def storysteps() -> Engine:
+    return Engine(Index(load_knowledge(KB_STORYSTEPS)))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a verb no release uses: a sentence about designing and printing is no answer
+        "who illustrates the little lantern picture books?",
+        "who translates the story steps rhyme cards?",
+        # a count in a place no release names (the held-out case asks of Scotland)
+        "how many libraries does Story Steps have in Cornwall?",
+    ],
+)
+def test_attribute_no_release_states_is_not_found(storysteps: Engine, question: str) -> None:
+    answer = storysteps.handle(question)
+    assert answer.status is Status.NOT_FOUND, render_text(answer)

@@ -13,6 +13,9 @@ Each check reads one kind of ask (the first that refuses wins):
   that contains its words ("Pro-Vice-Chancellor"): the title nobody holds;
 - ``named_missing``: a place the question names ("when will Tuvalu get …") that the
   reply, its releases and the cards of what it is about never name;
+- ``unknown_missing``: a name no release knows ("… in Scotland?") that the reply lacks;
+- ``asked_verb``: "who <verb>s …?" in a verb no release uses (nor its thesaurus
+  group), answered by a sentence ("who illustrates the books?" by "will design the bags");
 - ``other_year``: a year asked ("raised in 2024", "at the end of 2023") answered by a
   statement that names other years only, from a release of another year;
 - ``unsaid``: "what did P say at …?" answered by no quote and no sentence reporting
@@ -40,6 +43,8 @@ from bot.engine.text import clip
 from bot.kb.models import EntityKind
 from bot.search.index import Index
 from bot.search.names import LOWER_POST_WORDS
+from bot.search.synonyms import synonyms
+from bot.search.terms import stem
 from bot.textnorm import normalize
 
 
@@ -51,6 +56,10 @@ class Refusal(NamedTuple):
     missing: str
 
 
+_RELEASE_WORDS = frozenset(("release", "releases", "announcement", "announcements"))
+# Facts of one entity read for their place: a reply shows an entity's newest facts, and
+# an entity of a large base may have thousands (the gate must stay a few milliseconds).
+MAX_PLACED_FACTS = 200
 # Lines of a reply after which it only adds context: the main statement comes before.
 _CONTEXT_HEADS = ("\nRelated:", "\nEarlier:", "\n\n[", "\n\nSource:")
 # "succeeding Daniel Hartmann", "who replaced X", "took over from X": X is the one who
@@ -88,6 +97,10 @@ _PLAN_WORDS = frozenset(
         "envisages",
     )
 )
+# Auxiliaries after "who": the asked verb comes later ("who did X meet?").
+_AUX_WORDS = frozenset(
+    "is was are were do does did has have had will would can could should s".split()
+)
 # Words asking for an amount of one year ("raised in 2024", "trained during 2023 alone"),
 # which a figure of another year never gives, unlike a total that holds on.
 _FLOW_WORDS = frozenset(
@@ -108,6 +121,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year inside an ISO date ("2022-03-15"): a reply's "as of" stamp, not a statement.
 _ISO_PART = re.compile(r"-\d\d")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# Words before a place asked ("how many children in Scotland?").
+_PLACE_PREPOSITIONS = ("in", "at", "from", "across", "throughout")
+_MONTH_WORDS = frozenset(
+    (*_MONTHS.split("|"), *"jan feb mar apr jun jul aug sep sept oct nov dec".split())
+)
 # A year ending "in 2022", "in March 2022", "during 2023", "in the first quarter of 2021":
 # an event's year, unless "since", "from", "by" or "until" comes just before.
 _EVENT_YEAR = re.compile(
@@ -161,6 +179,23 @@ def lower_post(index: Index, q: Query, answer: Answer) -> Refusal | None:
     return None
 
 
+def _about_releases(q: Query) -> bool:
+    """ "How many releases were published in Nairobi?": a question about the releases'
+    own datelines, which release_counts.py answers (none is an answer)."""
+    return q.meta is not None or bool(set(q.words) & _RELEASE_WORDS)
+
+
+def _placed_facts(index: Index, answer: Answer) -> set[str]:
+    """The places (``place:`` of a fact) of the facts the reply shows, looked up among
+    the facts of the entities it is about (at most MAX_PLACED_FACTS each)."""
+    places: set[str] = set()
+    for entity_id in answer.entities:
+        for fact in index.facts_by_entity.get(entity_id, [])[:MAX_PLACED_FACTS]:
+            if fact.place and fact.text.strip() in answer.text:
+                places.add(fact.place)
+    return places
+
+
 def named_missing(index: Index, q: Query, answer: Answer) -> Refusal | None:
     """A place the question names in a count or date ask ("when will Tuvalu get …",
     "how many children in Scotland?") that nothing of the reply
@@ -169,6 +204,8 @@ def named_missing(index: Index, q: Query, answer: Answer) -> Refusal | None:
     meant ("the exchange in Nairobi"). A yes/no question's place is the claim checked."""
     if q.answer_type is AnswerType.YES_NO or q.wants not in ("count", "date"):
         return None  # a role or a card: the place only says which one is meant
+    if _about_releases(q):
+        return None
     places = [
         e for e in q.subjects if index.entity(e).kind is EntityKind.PLACE and e not in q.described
     ]
@@ -181,12 +218,54 @@ def named_missing(index: Index, q: Query, answer: Answer) -> Refusal | None:
             entity = index.entity(entity_id)
             near += [entity.name, *entity.aliases, index.current_summary(entity_id)]
     padded = f" {normalize(' '.join(near))} "
+    placed = _placed_facts(index, answer)
     for place in places:
-        if place in answer.entities:
+        if place in answer.entities or place in placed:
             continue
         if not any(f" {n} " in padded for n in _names(index, place)):
             return Refusal("named_missing", f"that about {index.entity(place).name}")
     return None
+
+
+def unknown_missing(index: Index, q: Query, answer: Answer) -> Refusal | None:
+    """A name no release knows, asked as a place ("… in Scotland?", after "in", "at" or
+    "from"; ``Query.unknown_names``), that the reply does not contain either: the rest of
+    the question was answered, not it."""
+    if q.answer_type is AnswerType.YES_NO or not q.unknown_names or _about_releases(q):
+        return None
+    padded = f" {normalize(answer.text)} "
+    asked = f" {normalize(q.question)} "
+    for name in q.unknown_names:
+        key = normalize(name)
+        if key in _MONTH_WORDS or not any(f" {p} {key} " in asked for p in _PLACE_PREPOSITIONS):
+            continue  # "in Feb 2023" is a time; "the two DTAs" no place asked
+        if f" {key} " not in padded:
+            return Refusal("unknown_missing", f"that about {name}")
+    return None
+
+
+def asked_verb(index: Index, q: Query, answer: Answer) -> Refusal | None:
+    """ "Who <verb>s …?" ("who illustrates the books?") in a verb that no release uses,
+    nor a word of its thesaurus group, answered by a sentence: someone doing something
+    else ("will design the book bags") is not who does it. Roles, cards and lists
+    (no sentence) are judged by their executors."""
+    if q.words[:1] != ("who",) or len(q.words) < 3 or q.role_asks:
+        return None
+    verb = q.words[1]
+    if verb in _AUX_WORDS or not verb.endswith("s") or verb.endswith("ss"):
+        return None  # "who is …", "who did …": the verb is elsewhere; present 3rd person only
+    lines = [line for line in main_statement(answer).splitlines() if line.strip()]
+    if not lines or any(line.startswith(("**", "•")) for line in lines):
+        return None  # a structured reply (a role, a list), not a sentence shown
+    stems = {stem(verb), stem(verb[:-1]), *synonyms(stem(verb)), *synonyms(stem(verb[:-1]))}
+    if any(index.terms.known(s) for s in stems):
+        # A verb the releases use ("funds"): a sentence may word it otherwise ("is paid
+        # for by"), which the executors judged; only a verb no release uses is checked.
+        return None
+    said = {stem(w) for w in normalize(" ".join(lines)).split()}
+    if said & stems:
+        return None
+    return Refusal("asked_verb", f"who {verb} that")
 
 
 def other_year(index: Index, q: Query, answer: Answer) -> Refusal | None:
@@ -222,7 +301,8 @@ def unsaid(index: Index, q: Query, answer: Answer) -> Refusal | None:
     if answer.speaker is not None or not any(e in index.person_ids for e in q.subjects):
         return None  # "what did the releases say happened …" names no speaker
     at_event = any(index.entity(e).kind is EntityKind.EVENT for e in q.subjects)
-    if not (at_event or q.time.bounded):
+    said_at = list(q.words[q.words.index("say") + 1 :][:1]) if "say" in q.words else []
+    if not (at_event or q.time.bounded or said_at in (["at"], ["during"])):
         return None  # only "at an event" or "in a year" is checked here
     if set(normalize(_statements(answer)).split()) & _SAY_WORDS:
         return None
@@ -263,6 +343,8 @@ def unplanned_future(index: Index, q: Query, answer: Answer) -> Refusal | None:
 CHECKS: tuple[Callable[[Index, Query, Answer], Refusal | None], ...] = (
     lower_post,
     named_missing,
+    unknown_missing,
+    asked_verb,
     other_year,
     unsaid,
     succeeded_only,
