@@ -16,6 +16,8 @@ Each check reads one kind of ask (the first that refuses wins):
 - ``unknown_missing``: a name no release knows ("… in Scotland?") that the reply lacks;
 - ``asked_verb``: "who <verb>s …?" in a verb no release uses (nor its thesaurus
   group), answered by a sentence ("who illustrates the books?" by "will design the bags");
+- ``unasked_figures``: a figure series for a question asking a role or a person
+  ("what is HBC's role in the partnership?" answered by station counts);
 - ``other_year``: a year asked ("raised in 2024", "at the end of 2023") answered by a
   statement that names other years only, from a release of another year;
 - ``unsaid``: "what did P say at …?" answered by no quote and no sentence reporting
@@ -56,6 +58,11 @@ class Refusal(NamedTuple):
     missing: str
 
 
+# Words at a sentence's start in which its subject is named ("The Digital Export
+# Academy has trained …"): a name later in it is an object or a list member.
+_OPENING_WORDS = 4
+# How a figure series reply opens (facts.py, stated_counts.py).
+_FIGURE_SERIES_HEAD = "**Newest first:**"
 _RELEASE_WORDS = frozenset(("release", "releases", "announcement", "announcements"))
 # Facts of one entity read for their place: a reply shows an entity's newest facts, and
 # an entity of a large base may have thousands (the gate must stay a few milliseconds).
@@ -268,6 +275,23 @@ def asked_verb(index: Index, q: Query, answer: Answer) -> Refusal | None:
     return Refusal("asked_verb", f"who {verb} that")
 
 
+def unasked_figures(index: Index, q: Query, answer: Answer) -> Refusal | None:
+    """A figure series ("**Newest first:** 40 as of …") whose sentence does not open
+    with a subject asked, for a question that asks a role or a person ("what is HBC's
+    role in the partnership?"): the
+    figures are what a sentence near the subject counts, not what is asked."""
+    if q.answer_type not in (AnswerType.ROLE, AnswerType.PERSON):
+        return None  # a date or a place may be in the counting sentence ("since 2020")
+    if not main_statement(answer).lstrip().startswith(_FIGURE_SERIES_HEAD):
+        return None
+    # Figures of the subject's own doing ("Little Lantern Books has printed 610,000 book
+    # bags") say what it does; figures of something it is only listed in do not.
+    opening = " ".join(normalize(_statements(answer)).split()[:_OPENING_WORDS])
+    if any(f" {n} " in f" {opening} " for e in q.subjects for n in _names(index, e)):
+        return None
+    return Refusal("unasked_figures", "that")
+
+
 def other_year(index: Index, q: Query, answer: Answer) -> Refusal | None:
     """A figure asked in one year ("how much was raised in 2024?") answered by what
     happened in other years: every year the reply names is an event's ("In 2022 the
@@ -345,6 +369,7 @@ CHECKS: tuple[Callable[[Index, Query, Answer], Refusal | None], ...] = (
     named_missing,
     unknown_missing,
     asked_verb,
+    unasked_figures,
     other_year,
     unsaid,
     succeeded_only,
