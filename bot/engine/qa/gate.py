@@ -287,7 +287,9 @@ def unasked_figures(index: Index, q: Query, answer: Answer) -> Refusal | None:
     # Figures of the subject's own doing ("Little Lantern Books has printed 610,000 book
     # bags") say what it does; figures of something it is only listed in do not.
     opening = " ".join(normalize(_statements(answer)).split()[:_OPENING_WORDS])
-    if any(f" {n} " in f" {opening} " for e in q.subjects for n in _names(index, e)):
+    # The first subject is the one asked of ("MBC" in "what is MBC's role in the
+    # Link?"); the Link's own figures are not MBC's role.
+    if q.subjects and any(f" {n} " in f" {opening} " for n in _names(index, q.subjects[0])):
         return None
     return Refusal("unasked_figures", "that")
 
