@@ -325,14 +325,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "What's the price of a Little Lantern board book?",
     ): "a sealed-base case still failing (not_found_kept: a price never stated is answered with a nearby sentence)",
     (
-        "blind_base19_storysteps.json",
-        "Who illustrates the Story Steps picture books?",
-    ): "a sealed-base case still failing (not_found_kept: no illustrator is named; a sentence without a person is shown)",
-    (
-        "blind_base19_storysteps.json",
-        "How many children does Story Steps have in Scotland?",
-    ): "a sealed-base case still failing (not_found_kept: a place count the releases don't give is answered with the network's total)",
-    (
         "blind_set19_kb_five.json",
         "@partnerbot when did the Trust take over running the Academy?",
     ): "a blind case still failing; no kind fix has followed yet (false-premise)",
@@ -416,10 +408,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set21_kb_five.json",
         "which countries had graduates as of the 2021 release?",
     ): "a blind case still failing; no kind fix has followed yet (time-list)",
-    (
-        "blind_set21_kb_five.json",
-        "how many entrepreneurs did the academy train during 2023 alone?",
-    ): "a blind case still failing; no kind fix has followed yet (time-not-found)",
     (
         "blind_set21_kb_five.json",
         "okafor pres since?",

@@ -59,6 +59,11 @@ FUZZY_WEIGHT = 0.92
 FUZZY_SAME_WORDS_CAP = 79.0
 # ...and a query word this long that the label lacks caps fuzzy agreement the same way.
 FOREIGN_WORD_CHARS = 4
+# Words that make a title a lower post than the title they dress ("Pro-Vice-Chancellor"
+# is not the Vice-Chancellor, a Deputy Director General not the Director General): a
+# role label with one of them that the query lacks only ever suggests (see
+# ``_lower_post``). The list is the lower-post part of bot/vocab/title_modifiers.txt.
+LOWER_POST_WORDS = frozenset(("pro", "deputy", "vice", "assistant", "associate", "sub"))
 
 # The most a label can score when the query is not its key nor its letters: one typo,
 # a typo per word, or a role's cap (word and fuzzy agreement stay below). It follows
@@ -187,7 +192,18 @@ def similarity(
             score = max(score, fuzzy)
     if label.via == "role":
         score = min(score, ROLE_LABEL_CAP)
+        if _lower_post(query, label.key):
+            # "Vice-Chancellor of X" is not X's Pro-Vice-Chancellor: a title word
+            # dropped must leave "I don't know", not another post's holder.
+            score = min(score, FUZZY_SAME_WORDS_CAP)
     return score
+
+
+def _lower_post(query: str, key: str) -> bool:
+    """Whether the role label ``key`` (normalised) has a LOWER_POST_WORDS word that the
+    normalised ``query`` lacks, before its "of" (the title, not the organisation)."""
+    title = key.partition(" of ")[0].split()
+    return bool(LOWER_POST_WORDS.intersection(title) - set(query.split()))
 
 
 def _has_foreign_word(query: str, key: str) -> bool:

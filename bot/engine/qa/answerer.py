@@ -40,6 +40,7 @@ from bot.engine.qa.executors.role_at_event import event_clause
 from bot.engine.qa.executors.title_quotes import said_at_event
 from bot.engine.qa.figure_subjects import main_sentence, off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
+from bot.engine.qa.gate import gate
 from bot.engine.qa.identifying import without_identifying_clause
 from bot.engine.qa.namesake_pick import (
     namesake_by_organisation,
@@ -554,6 +555,11 @@ class QuestionAnswerer:
         return dataclasses.replace(found, title=clip(echo(question), limits.EMBED_TITLE_CHARS))
 
     def _answer_query(self, q: Query) -> Result | list[Result]:
+        """What the executors answer to ``q``, through the relevance gate (gate.py): a
+        reply that does not state what is asked becomes not_found."""
+        return gate(self.index, q, self._executors_answer(q))
+
+    def _executors_answer(self, q: Query) -> Result | list[Result]:
         run = self.run
         words = set(q.words)
         counted = run.quote_count(q)

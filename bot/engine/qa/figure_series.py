@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from bot.engine.qa.figures import (
@@ -444,3 +444,11 @@ def in_force(points: list[FigurePoint], end: str) -> FigurePoint | None:
     a year or month covering all of it; None when none is that old."""
     dated = [p for p in points if p.date and p.date[: len(end)] <= end]
     return max(dated, key=lambda p: (p.date, not p.origin)) if dated else None
+
+
+def asked_at_point(words: Sequence[str]) -> bool:
+    """Whether a month is asked as a point ("at the end of 2023", "in December 2020"),
+    not as a bound ("by the end of 2023", "as of January 2022"): a bound is met by the
+    newest figure stated before it; a point lies between that and the next one."""
+    joined = f" {' '.join(words)} "
+    return " by " not in joined and " as of " not in joined

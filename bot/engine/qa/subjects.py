@@ -25,6 +25,7 @@ from bot.engine.text import HONORIFICS, declared_gender, honorific_gender, strip
 from bot.kb.models import EntityKind
 from bot.search.index import Index, title_acronyms
 from bot.search.names import (
+    LOWER_POST_WORDS,
     MATCH_THRESHOLD,
     SCORE_EXACT,
     SCORE_PER_TYPO,
@@ -593,6 +594,10 @@ def role_fits(title: str, role_words: Sequence[str]) -> bool:
     if not {stem(w) for w in title_modifiers(role_words)} <= stems:
         # "Chief financial officer": another post than the chief of anything.
         return False
+    if stems & _LOWER_POST_STEMS - {stem(w) for w in role_words}:
+        # "Vice-Chancellor": the Pro-Vice-Chancellor holds a lower post, not it
+        # (LOWER_POST_WORDS, as the name search reads role labels).
+        return False
     body = literal & _BODY_STEMS
     if body:
         if not body <= stems:
@@ -643,5 +648,6 @@ def title_named(title: str, words: Sequence[str]) -> bool:
 _LEADER_TITLE_STEMS = frozenset(stem(w) for w in LEADER_TITLE_WORDS)
 _CHAIR_TITLE_STEMS = frozenset(stem(w) for w in CHAIR_TITLE_WORDS)
 _BODY_STEMS = frozenset(stem(w) for w in BODY_WORDS)
+_LOWER_POST_STEMS = frozenset(stem(w) for w in LOWER_POST_WORDS)
 _DEPUTY_STEMS = frozenset(stem(w) for w in ("deputy", "vice", "acting", "former"))
 _ROLE_VERB_STEMS = frozenset(stem(w) for w in LEADER_WORDS | FOUNDER_WORDS | CHAIR_WORDS)

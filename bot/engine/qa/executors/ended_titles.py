@@ -5,11 +5,15 @@ The question names the title by a label of its holder's role ("CTO of Nordalink
 Telecom"), which the name index resolves to that person. When every title of theirs
 that the words name has ended (``ended`` or ``current: false`` in a release), their
 card would present a former CTO as the CTO. Instead: the releases name no current
-holder, who held it before (the span, cited) and what that person holds now.
+holder, who held it before (the span, cited) and what that person holds now, as
+not_found: no holder of the title asked is known.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
+from bot.engine.answer import Status
 from bot.engine.qa.compose import answered
 from bot.engine.qa.ended_roles import ended_titles
 from bot.engine.qa.executors.affiliation import span_line, span_sources
@@ -69,4 +73,7 @@ class EndedTitleAnswers(ExecutorBase):
             lines.append(f"The newest they give for {index.entity(person).name}:")
             lines += [span_line(index, s) for s in now]
             sources += [src for s in now for src in span_sources(index, s)]
-        return answered(index, q.question, "\n".join(lines), sources, entities=[person, org_id])
+        # No one holds the title asked, so it is not found: what is shown is what the
+        # releases say nearby (the former holder), never an answer to "who is it now".
+        reply = answered(index, q.question, "\n".join(lines), sources, entities=[person, org_id])
+        return dataclasses.replace(reply, status=Status.NOT_FOUND)

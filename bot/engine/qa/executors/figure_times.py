@@ -23,11 +23,12 @@ executors (None), never answered with a later figure.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from functools import cached_property
 
-from bot.engine.answer import Answer
+from bot.engine.answer import Answer, Status
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, answered_facts, format_date, not_found
 from bot.engine.qa.ends import two_ends
@@ -39,6 +40,7 @@ from bot.engine.qa.figure_series import (
     ORIGIN_WORDS,
     FigurePoint,
     achieved_points,
+    asked_at_point,
     goal_nouns,
     goal_points,
     in_force,
@@ -333,6 +335,9 @@ class FigureTimeAnswers(ExecutorBase):
         point = in_force(series, end)
         if point is None:
             return self._ft_too_early(q, series, end)
+        between = _between(series, point, end) if asked_at_point(q.words) else None
+        if between is not None:
+            return self._ft_between(q, point, between, end)
         # The shape of every figure as of a date (stated_counts.py, facts.py).
         line = (
             f"**As of {format_date(point.date)}: {point.figure.shown}**\n"
@@ -555,6 +560,23 @@ class FigureTimeAnswers(ExecutorBase):
             entities=[e for f in facts for e in f.about],
         )
 
+    def _ft_between(self, q: Query, before: FigurePoint, after: FigurePoint, end: str) -> Answer:
+        """No figure stated for the month asked, between two that are: not_found with
+        both (the older one was no longer the figure then; the newer one not yet)."""
+        text = (
+            f"The releases give no figure for that at {format_date(end)}. They give "
+            f"{before.figure.shown} as of {before.date} and {after.figure.shown} as of "
+            f"{after.date}:\n• {before.fact.text.strip()}\n• {after.fact.text.strip()}"
+        )
+        reply = answered(
+            self.index,
+            q.question,
+            text,
+            [before.fact.source, after.fact.source],
+            entities=list(before.fact.about),
+        )
+        return dataclasses.replace(reply, status=Status.NOT_FOUND)
+
     def _ft_too_early(self, q: Query, series: list[FigurePoint], end: str) -> Answer:
         """No figure is stated by ``end``: not_found, naming the earliest one (never a
         later figure as the one then)."""
@@ -578,3 +600,14 @@ class FigureTimeAnswers(ExecutorBase):
                 continue  # a day of a month ("September 20")
             values.append(value)
         return max(values) if values else None
+
+
+def _between(series: list[FigurePoint], point: FigurePoint, end: str) -> FigurePoint | None:
+    """For a month asked ("at the end of 2023": "2023-12"), the next stated point after
+    it when ``point`` (the one in force) is from an earlier year: the figure then lies
+    between the two, so neither is it. None for a year asked ("in 2022": the older
+    figure held in part of it) or when nothing later is stated."""
+    if len(end) < 7 or not point.date or point.date[:4] >= end[:4]:
+        return None
+    later = [p for p in series if p.date and p.date[: len(end)] > end]
+    return min(later, key=lambda p: p.date) if later else None

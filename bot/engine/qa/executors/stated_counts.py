@@ -34,7 +34,7 @@ from bot.engine.qa.executors.events import goal_named_at, is_aim, names_goal
 from bot.engine.qa.executors.founding import began_on
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.targets import GOAL_WORDS
-from bot.engine.qa.figure_series import modified_head, names_counted
+from bot.engine.qa.figure_series import asked_at_point, modified_head, names_counted
 from bot.engine.qa.figures import (
     MEMBER_UNIT,
     MEMBERSHIP_TERMS,
@@ -293,6 +293,20 @@ class StatedCountAnswers(ExecutorBase):
         if not chosen:
             return self._stated_too_early(q, best)
         lead, *history = chosen
+        end = q.time.points[0] if len(q.time.points) == 1 and asked_at_point(q.words) else ""
+        later = stated_after(best, lead.date, end)
+        if later is not None:
+            # "How many at the end of 2023?" between a 2022 and a 2024 figure: neither.
+            text = (
+                f"The releases give no figure for that at {format_date(end)}. They give "
+                f"{lead.figure.shown} as of {lead.date} and {later.figure.shown} as of "
+                f"{later.date}:\n• {lead.fact.text.strip()}\n• {later.fact.text.strip()}"
+            )
+            return dataclasses.replace(
+                not_found(q.question, text),
+                citations=citations(self.index, [lead.fact.source, later.fact.source]),
+                entities=tuple(lead.fact.about),
+            )
         history = history[:MAX_HISTORY]
         # The same shape as every newest-first figure (facts.py): the series, the
         # answering sentence as of its date, then the older ones as dated history.
@@ -655,3 +669,14 @@ def _counting(text: str, noun: str) -> Figure | None:
         if noun in MEMBERSHIP_TERMS and counts_members(text, figure):
             return figure
     return None
+
+
+def stated_after(counts: list[StatedCount], held: str, end: str) -> StatedCount | None:
+    """For a month asked (``end`` "2023-12"), the first count stated after it when the
+    one in force (dated ``held``) is from an earlier year: the figure then lies between
+    the two. None for a year asked ("in 2022": the older figure held in part of it),
+    a figure of the year asked, or nothing stated later."""
+    if len(end) < 7 or not held or held[:4] >= end[:4]:
+        return None
+    later = [c for c in counts if c.date and c.date[: len(end)] > end]
+    return min(later, key=lambda c: c.date) if later else None
