@@ -1,0 +1,97 @@
+"""Kinds from an eighteenth set of real releases (robotics, postal services, zoos, ocean
+science, weather services, mental health; not in the repo), each as an invented release
+with what the draft must do. The real releases are measured with
+benchmarks/ingest_eval.py.
+"""
+
+from __future__ import annotations
+
+from bot.ingest import build_draft
+
+
+def _aliases(d, name: str) -> list[str]:
+    entity = next(e for e in d.registry.entities.values() if e.name == name)
+    return list(entity.aliases)
+
+
+# --- metadata -------------------------------------------------------------------------
+
+
+def test_a_repost_marker_under_the_headline_is_no_city() -> None:
+    # (A site reposting a wire release keeps the release's headline above its own
+    # "/Site/ --" marker; the marker was read as the dateline city.)
+    d = build_draft(
+        "Velmont Robotics and Orrin Polytechnic to build warehouse robots\n\n"
+        "/Kestrel Feed/ -- DUNMAR, Velmora, March 3, 2020 (GLOBE NEWSWIRE) -- Velmont"
+        " Robotics and Orrin Polytechnic today announced a research partnership on"
+        " warehouse robots.\n"
+    )
+    assert d.meta.dateline is not None
+    assert d.meta.dateline.city == "Dunmar"
+    assert d.meta.publisher == "GlobeNewswire"
+
+
+def test_a_bracketed_dateline_in_title_case_is_the_place_not_the_publisher() -> None:
+    d = build_draft(
+        "Orrin Sea Grid gets its builder\n\n"
+        "(Baltimore, Md.) \u2013 The Kestrel Ocean Trust and the Orrin Marine Council have"
+        " signed an agreement to build the Orrin Sea Grid.\n\n"
+        "The grid will carry data from buoys to shore.\n"
+    )
+    assert d.meta.dateline is not None
+    assert d.meta.dateline.city == "Baltimore"
+    assert d.meta.publisher != "Baltimore, Md."
+
+
+def test_a_place_and_its_outlet_in_brackets_before_a_colon_open_a_news_copy() -> None:
+    # ("Dunmar (Kestrel Daily): Text": a newspaper's dateline in title case, its outlet
+    # in brackets; neither was read.)
+    d = build_draft(
+        "Dunmar (Kestrel Daily): The Orrin Weather Office has signed an agreement with the"
+        " Velmont Climate Secretariat to share rainfall records and forecasts over the next"
+        " five years.\n\n"
+        "The two bodies will also train forecasters together.\n"
+    )
+    assert d.meta.dateline is not None and d.meta.dateline.city == "Dunmar"
+    assert d.meta.publisher == "Kestrel Daily"
+
+
+def test_a_full_date_and_a_colon_opening_the_story_date_it() -> None:
+    d = build_draft(
+        "Orrin Sea Office and Vell Reef Trust join up on reef science\n\n"
+        "March 9, 2022: The Orrin Sea Office today announced a partnership with the Vell"
+        " Reef Trust to study coral bleaching.\n\n"
+        "The two will share survey boats.\n"
+    )
+    assert d.meta.date is not None and d.meta.date.isoformat() == "2022-03-09"
+
+
+# --- names ------------------------------------------------------------------------------
+
+
+def test_a_headline_verb_after_a_story_name_is_no_part_of_it() -> None:
+    # ("Kestrel Trust Wins Conservation Award": title case capitalises the verb; the
+    # whole run was drafted as a programme and hid the issuer.)
+    d = build_draft(
+        "Vell Family Trust Wins Conservation Award\n\n"
+        "DUNMAR, Velmora (June 2, 2021) \u2013 Today, the Vell Family Trust announced"
+        " $2 million in grants to youth clinics.\n\n"
+        "The Vell Family Trust granted the money to four clinics.\n"
+    )
+    names = {e.name for e in d.registry.entities.values()}
+    assert not any("Wins" in n for n in names)
+    assert d.meta.publisher == "Vell Family Trust"
+
+
+def test_a_short_name_in_brackets_is_the_long_name_s_alias() -> None:
+    # ("the Orrin Q. Vell Foundation (Vell Foundation)": a short name of its last words,
+    # or of a middle word and the head, "… Kestrel Zoological Park (Kestrel Zoo)".)
+    d = build_draft(
+        "Two institutions sign a breeding agreement\n\n"
+        "DUNMAR, Velmora, June 2, 2021 -- The Orrin Q. Vell Foundation (Vell Foundation)"
+        " and Dunmar City Kestrel Zoological Park Breeding Centre (Kestrel Zoo) signed a"
+        " breeding agreement today.\n\n"
+        "The Vell Foundation will fund the Kestrel Zoo's breeding work.\n"
+    )
+    assert "Vell Foundation" in _aliases(d, "Orrin Q. Vell Foundation")
+    assert "Kestrel Zoo" in _aliases(d, "Dunmar City Kestrel Zoological Park Breeding Centre")
