@@ -392,6 +392,23 @@ def _extends_a_story_name(body: str, name: str) -> bool:
     return re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, rest)) + r"(?!\w)", body) is not None
 
 
+def _story_name_then_a_verb(body: str, name: str) -> bool:
+    """Whether ``name`` (read from a headline) is a name ``body`` writes, of two words or
+    more, then a word ``body`` never writes capitalised: the headline's title-case verb
+    and what follows it ("Kestrel Trust Grants Award" where the story has "the Kestrel
+    Trust granted"). A name the story writes whole keeps its words: the story writes them
+    capitalised."""
+    words = name.split()
+    for k in range(len(words) - 1, 1, -1):
+        after = words[k]
+        if not after[:1].isupper() or _capitalised_in(body, after):
+            continue
+        prefix = r"\s+".join(map(re.escape, words[:k]))
+        if re.search(rf"(?<![\w-]){prefix}(?![\w-])", body) is not None:
+            return True
+    return False
+
+
 def _summary_from_text(sentences: list[str], entity: DraftEntity) -> str | None:
     labels = sorted({entity.name, *entity.aliases}, key=len, reverse=True)
     for sentence in sentences:
@@ -1379,7 +1396,11 @@ def build_draft(
         quoted = quoted_names(sentence)
         listed = officials.listed_officials(sentence, registry.acronyms())
         headline = sentence is meta.title  # appended last, above
+        above_story = headline or sentence is meta.masthead
         for name in find_named_things(sentence):
+            if above_story and _story_name_then_a_verb(body, name):
+                # ("Orrin Trust Receives Award": the story's name and a title-case verb.)
+                continue
             if headline and _extends_a_story_name(body, name):
                 # Title case capitalises verbs too ("…, Adds Tarnby Music School as
                 # Partner"): a run that is a name the story writes plus words it never
