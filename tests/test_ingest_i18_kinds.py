@@ -7,6 +7,7 @@ benchmarks/ingest_eval.py.
 from __future__ import annotations
 
 from bot.ingest import build_draft
+from tests.draftroles import roles_of
 
 
 def _aliases(d, name: str) -> list[str]:
@@ -95,3 +96,81 @@ def test_a_short_name_in_brackets_is_the_long_name_s_alias() -> None:
     )
     assert "Vell Foundation" in _aliases(d, "Orrin Q. Vell Foundation")
     assert "Kestrel Zoo" in _aliases(d, "Dunmar City Kestrel Zoological Park Breeding Centre")
+
+
+# --- roles ------------------------------------------------------------------------------
+
+
+def test_a_master_title_before_a_name_is_held_at_the_body_its_word_echoes() -> None:
+    # ("Postmaster General X said" in a story on a postal service: no title was read, the
+    # service was read as a person, and the title had no organisation.)
+    d = build_draft(
+        "Harbour board and ferry line agree on night sailings\n\n"
+        "DUNMAR, Velmora, May 3 (Kestrel) -- The Velmont Harbour Board said it reached an"
+        " agreement with ferry operator Orrin Lines for night sailings.\n\n"
+        '"Night sailings will ease the queues," Harbourmaster Ada Lind said.\n\n'
+        "The Harbour Board said it would seek other partners.\n"
+    )
+    kinds = {e.name: str(e.kind) for e in d.registry.entities.values()}
+    assert kinds.get("Velmont Harbour Board") == "organization"
+    assert ("Ada Lind", "Harbourmaster", "Velmont Harbour Board") in roles_of(d)
+
+
+def test_a_name_from_an_organisation_in_a_caption_list_is_a_person() -> None:
+    # ("A from X, B from Y and C from the Z signing the MOU": C was drafted as an
+    # organisation, and the title the story gives C later was lost.)
+    d = build_draft(
+        "Three aquariums sign a breeding pact\n\n"
+        "Ivo Pell from Kestrel Marine Trust and Ada Lind from the Orrin City Aquarium"
+        " signing the new MOU.\n\n"
+        "The Orrin City Aquarium has signed a Memorandum of Understanding with Kestrel"
+        " Marine Trust on breeding programs.\n\n"
+        "The mayor attended the signing with Orrin City Aquarium curator Ada Lind and"
+        " Kestrel Marine Trust chief executive Ivo Pell.\n"
+    )
+    kinds = {e.name: str(e.kind) for e in d.registry.entities.values()}
+    assert kinds.get("Ada Lind") == "person"
+    assert ("Ada Lind", "curator", "Orrin City Aquarium") in roles_of(d)
+
+
+def test_two_offices_at_two_bodies_before_one_name_are_two_roles() -> None:
+    # ("said A Vice President and B Program Director X": only the second office was
+    # read, at "B Program", a programme written with its kind word.)
+    d = build_draft(
+        "Kestrel Council to run the Orrin Reef Initiative\n\n"
+        "DUNMAR, Velmora, June 4, 2021 -- The Kestrel Council has signed an agreement to"
+        " run the Orrin Reef Initiative (ORI) for five years.\n\n"
+        "The ORI will map the reef's corals.\n\n"
+        '"We are ready," said Kestrel Council Vice President and ORI Program Director'
+        " Ada Lind.\n"
+    )
+    roles = roles_of(d)
+    assert ("Ada Lind", "Vice President", "Kestrel Council") in roles
+    assert ("Ada Lind", "Program Director", "Orrin Reef Initiative") in roles
+
+
+def test_a_portfolio_list_before_minister_is_the_title_held_at_its_ministry() -> None:
+    # ("Ports and Information Minister X": the title was cut to its last area, at the
+    # country's government, though the release names the ministry of that portfolio.)
+    d = build_draft(
+        "Velmont ministries sign a parcel pact\n\n"
+        "ORRIN CITY - The Ministry of Ports and Information Services signed a memorandum"
+        " with the Ministry of Roads on fast parcel services.\n\n"
+        "It was signed in the presence of Ports and Information Minister Ada Lind.\n"
+    )
+    assert (
+        "Ada Lind",
+        "Ports and Information Minister",
+        "Ministry of Ports and Information Services",
+    ) in roles_of(d)
+
+
+def test_a_possessive_then_a_lower_case_field_title_before_a_name() -> None:
+    # ("ORG's coordination affairs head X": only "head" was read, with no organisation.)
+    d = build_draft(
+        "Velmont ministries sign a parcel pact\n\n"
+        "ORRIN CITY - The Ministry of Ports signed a memorandum with the Ministry of Roads"
+        " and Bridges (MoRB) on fast parcel services.\n\n"
+        "It was signed by MoRB's planning affairs head Ivo Pell.\n"
+    )
+    assert ("Ivo Pell", "planning affairs head", "Ministry of Roads and Bridges") in roles_of(d)

@@ -178,6 +178,12 @@ _DEMONYM = re.compile(
 )
 
 
+def _head_of(name: str) -> str:
+    """The last word of ``name``, lower case ("" for none)."""
+    words = name.split()
+    return words[-1].lower().strip(".,") if words else ""
+
+
 def _is_candidate(
     name: str,
     sentence_start: bool,
@@ -586,6 +592,17 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
             return
         # "Osric Pell, Minister of Rural Affairs": a person introduced with a title.
         after = sentence[offset + len(name) :] if offset >= 0 else ""
+        # "Ada Lind from the Orrin Zoo and Ivo Pell from Kestrel Trust signing the MOU":
+        # a name with no head word, from an organisation, is a person there (a caption's
+        # or a delegation's list), never a party.
+        source = re.match(rf"\s+from\s+(?:the\s+)?(?P<org>{_NAME})", after)
+        if (
+            source
+            and 2 <= len(name.split()) <= 4
+            and not any(w.lower() in ALL_HEADS for w in name.split())
+            and _head_of(source.group("org")) in ALL_HEADS
+        ):
+            return
         appositive = re.match(r",\s+(?:the\s+|a\s+)?([^,;]{2,80})", after)
         if appositive and is_title_word(appositive.group(1).split()[0]):
             return
