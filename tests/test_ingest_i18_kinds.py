@@ -174,3 +174,51 @@ def test_a_possessive_then_a_lower_case_field_title_before_a_name() -> None:
         "It was signed by MoRB's planning affairs head Ivo Pell.\n"
     )
     assert ("Ivo Pell", "planning affairs head", "Ministry of Roads and Bridges") in roles_of(d)
+
+
+def test_a_title_of_a_country_is_held_where_the_release_places_that_title() -> None:
+    # ("X, the Permanent Representative of A with the Weather Organization, …; Y,
+    # the Permanent Representative of B, noted …": Y's title was read at B, a country.)
+    d = build_draft(
+        "Dunmar weather office signs three agreements\n\n"
+        "DUNMAR, May 3, 2022 -- The Dunmar Weather Centre signed agreements with the"
+        " weather services of Portugal and Chile.\n\n"
+        "Dr. Ada Lind, the Permanent Representative of Portugal with the Global Weather"
+        " Organization, welcomed the partnership.\n\n"
+        "Ivo Pell, the Permanent Representative of Chile, noted that the agreement"
+        " strengthens regional forecasting.\n"
+    )
+    assert (
+        "Ivo Pell",
+        "Permanent Representative of Chile",
+        "Global Weather Organization",
+    ) in roles_of(d)
+
+
+# --- partners ---------------------------------------------------------------------------
+
+
+def test_a_long_name_listing_its_fields_with_commas_is_one_party() -> None:
+    d = build_draft(
+        "Dunmar weather office signs agreements\n\n"
+        "DUNMAR, May 3, 2022 -- The Dunmar Weather Centre signed a memorandum with the"
+        " Orrin Hydrological, Seismological, and Oceanographic Agency (OHSO).\n"
+    )
+    names = {e.name: e.aliases for e in d.registry.entities.values()}
+    assert "OHSO" in names.get("Orrin Hydrological, Seismological, and Oceanographic Agency", [])
+
+
+def test_each_recipient_a_grant_list_names_is_a_party() -> None:
+    # ("• Orrin Place - $100,000 (…)": a recipient whose name says nothing of what it is
+    # was lost, though the list's other names were read.)
+    d = build_draft(
+        "Vell Trust awards youth grants\n\n"
+        "DUNMAR, Velmora (June 2, 2021) \u2013 The Vell Trust announced $300,000 in youth"
+        " grants.\n\n"
+        "The Vell Trust awarded grants to the following organizations:\n\n"
+        # (A page's list run into one paragraph, as copied.)
+        "\u2022 Kestrel Youth Centre - $150,000 (a new drop-in room) \u2022 Tamsin Row -"
+        " $100,000 (mentoring) \u2022 Orrin Lantern Society - $50,000 (evening classes)\n"
+    )
+    kinds = {e.name: str(e.kind) for e in d.registry.entities.values()}
+    assert kinds.get("Tamsin Row") == "organization"

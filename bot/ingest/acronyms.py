@@ -71,6 +71,14 @@ _NAME_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|on|de|the)\s+)*[A-Z][\w&
 _CAPITALISED_NAMES = rf"(?:the\s+|The\s+)?{_NAME_WORDS},\s+{_NAME_WORDS}"
 
 
+# A name whose words list adjectives of its field with commas, "and" before the last:
+# "Meteorological, Climatological, and Geophysical Agency".
+_ADJECTIVE_LIST_NAME = re.compile(
+    r"((?:[A-Z][\w&'’.-]*\s+)*(?:[A-Z][a-z]+(?:al|ic),\s+)+(?:and\s+)?"
+    r"(?:[A-Z][\w&'’.-]*\s+)*[A-Z][\w&'’.-]*)$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class AcronymDef:
     long: str
@@ -152,6 +160,16 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                 )
                 if run and any(w.lower() in ALL_HEADS for w in run.group(1).split()):
                     long = run.group(1)
+                # ("Orrin Meteorological, Climatological, and Geophysical Agency (OMKG)":
+                # adjectives of a field listed with commas are words of one name.)
+                listed = _ADJECTIVE_LIST_NAME.search(before)
+                if (
+                    listed
+                    and listed.group(1).split()[-1].lower() in ALL_HEADS
+                    and len(listed.group(1).split()) <= 10
+                    and (long is None or len(listed.group(1)) > len(long))
+                ):
+                    long = listed.group(1)
             if long is not None and " " not in long.strip():
                 # "GLOBALFOUNDRIES (GF)", "PricewaterhouseCoopers (PwC)": one word's parts.
                 parts = _one_word_form(short, before_core)

@@ -76,6 +76,7 @@ from bot.ingest.parties import (
     level_governments,
     list_openers,
     listed_companies,
+    listed_recipients,
     names_around_an_acronym,
     names_cut_at_a_field,
     names_cut_at_and,
@@ -1653,6 +1654,7 @@ def build_draft(
     names_joined_by_their_acronym(registry, body)
     names_split_at_their_and(registry, body)
     list_openers(registry, all_sentences, body)
+    listed_recipients(registry, body)
     names_cut_at_a_field(registry, body)
     acronyms_of_whole_names(registry, body)
     branches_of_parties(registry, body)

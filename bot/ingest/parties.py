@@ -1191,6 +1191,42 @@ def list_openers(registry: Registry, sentences: list[str], text: str) -> None:
         registry.add(first, EntityKind.ORGANIZATION, exact=True)
 
 
+# "• Orrin Place - $100,000 (…)": a list item naming a recipient, then a dash and an
+# amount.
+_LISTED_RECIPIENT = re.compile(
+    # (A bullet opens a line, or, where a page's list was run into one paragraph, any
+    # word: "• A - $5 (…) • B - $3 (…)".)
+    r"(?:^[ \t]*[-\u2022*\u25aa\u25cf]|(?<=\s)[\u2022\u25aa\u25cf])[ \t]+"
+    r"(?P<n>[A-Z][\w&.'’-]*(?:,?[ \t]+[A-Z][\w&.'’-]*){0,6})"
+    r"[ \t]+[-\u2013\u2014][ \t]+(?:[$€£]|[A-Z]{2,3}\$?[ \t]?)?\d",
+    re.MULTILINE,
+)
+
+
+def listed_recipients(registry: Registry, text: str) -> None:
+    """Declare each name a list of recipients gives ("• Orrin Place - $100,000 (…)" under
+    "grants to the following organizations:"), when the list has two items or more and
+    another of its names is a known organisation: an item of such a list is a party,
+    though its name ("Orrin Place") says nothing of what it is."""
+    names = [m.group("n").rstrip(",") for m in _LISTED_RECIPIENT.finditer(text)]
+    if len(names) < 2:
+        return
+    if not any(
+        (found := registry.find(n)) is not None
+        and registry.entities[found].kind == EntityKind.ORGANIZATION
+        for n in names
+    ):
+        return
+    for name in names:
+        if (
+            registry.find(name) is None
+            and not is_country(name)
+            and not is_place(name)
+            and name.lower() not in STOPWORDS
+        ):
+            registry.add(name, EntityKind.ORGANIZATION, exact=True)
+
+
 # "the provincial and federal governments", "the state government": governments by
 # their level.
 _LEVEL_GOVERNMENTS = re.compile(

@@ -404,7 +404,41 @@ def settle_organisations(registry: Registry, text: str, issuer: str | None = Non
     for party, short in shorts:
         if registry.find_exact(short) is None:
             registry.add(party.name, party.kind, aliases=[short], exact=True)
+    notes += _parallel_titles(registry)
     return notes + _disagreements(registry)
+
+
+def _parallel_titles(registry: Registry) -> list[str]:
+    """A title read at a country ("Permanent Representative" / South Africa) where the
+    release gives the same title "of <another country>" at one organisation ("Permanent
+    Representative of Orrin with the Weather Organization"): the country's
+    representative at that organisation too, the country kept in the title. Returns the
+    review notes."""
+    notes: list[str] = []
+    for k, role in enumerate(list(registry.roles)):
+        place = registry.entities.get(role.organization or "")
+        if place is None or not (place.kind == EntityKind.PLACE or is_country(place.name)):
+            continue
+        pattern = re.compile(rf"{re.escape(role.title)}\s+of\s+(?:the\s+)?[A-Z].*")
+        held = {
+            r.organization
+            for r in registry.roles
+            if r.entity != role.entity
+            and r.organization in registry.entities
+            and registry.entities[r.organization].kind == EntityKind.ORGANIZATION
+            and pattern.fullmatch(r.title)
+        }
+        if len(held) != 1:
+            continue
+        org = registry.entities[held.pop() or ""]
+        title = f"{role.title} of {place.name}"
+        registry.roles[k] = dataclasses.replace(role, title=title, organization=org.id)
+        person = registry.entities[role.entity].name
+        notes.append(
+            f"'{person}' ({title}): organisation read as {org.name}, where the release"
+            " places the same title of another country; check it"
+        )
+    return notes
 
 
 def _fragment(short: str, long: str) -> bool:
