@@ -393,6 +393,23 @@ def _extends_a_story_name(body: str, name: str) -> bool:
     return re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, rest)) + r"(?!\w)", body) is not None
 
 
+def _common_noun_in_story(body: str, name: str) -> bool:
+    """Whether ``name`` (read from a headline) holds a head word that, with the word
+    before it, ``body`` writes together and only in lower case: a common noun phrase that
+    title case capitalised ("Customer Service" over a story about "customer service"),
+    which would make the run an organisation; a name's own head stays ("OrrU-KSO
+    Partnership" over "a partnership": the story never writes "orru-kso partnership")."""
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        pair = words[k - 1 : k + 1]
+        if words[k].lower() not in ALL_HEADS or any(_capitalised_in(body, w) for w in pair):
+            continue
+        phrase = r"\s+".join(re.escape(w.lower()) for w in pair)
+        if re.search(rf"(?<![\w-]){phrase}(?![\w-])", body) is not None:
+            return True
+    return False
+
+
 def _story_name_then_a_verb(body: str, name: str) -> bool:
     """Whether ``name`` (read from a headline) is a name ``body`` writes, of two words or
     more, then a word ``body`` never writes capitalised: the headline's title-case verb
@@ -1401,6 +1418,10 @@ def build_draft(
         for name in find_named_things(sentence):
             if above_story and _story_name_then_a_verb(body, name):
                 # ("Orrin Trust Receives Award": the story's name and a title-case verb.)
+                continue
+            if above_story and _common_noun_in_story(body, name):
+                # ("Acme Improves Customer Service": title case capitalises a common noun
+                # the story writes in lower case, "customer service"; no name ends so.)
                 continue
             if headline and _extends_a_story_name(body, name):
                 # Title case capitalises verbs too ("…, Adds Tarnby Music School as

@@ -1198,7 +1198,8 @@ _LISTED_RECIPIENT = re.compile(
     # word: "• A - $5 (…) • B - $3 (…)".)
     r"(?:^[ \t]*[-\u2022*\u25aa\u25cf]|(?<=\s)[\u2022\u25aa\u25cf])[ \t]+"
     r"(?P<n>[A-Z][\w&.'’-]*(?:,?[ \t]+[A-Z][\w&.'’-]*){0,6})"
-    r"[ \t]+[-\u2013\u2014][ \t]+(?:[$€£]|[A-Z]{2,3}\$?[ \t]?)?\d",
+    # (An amount of money: a currency sign or code, never a bare year, "- 2019 winner".)
+    r"[ \t]+[-\u2013\u2014][ \t]+(?:[$€£¥₹]|(?:[A-Z]{2,3}\$?|Rs\.?)[ \t]?)\d",
     re.MULTILINE,
 )
 

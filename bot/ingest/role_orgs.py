@@ -287,21 +287,24 @@ _RANK_WORDS = frozenset(
      "associate", "principal", "interim", "former", "joint", "special", "first"}
 )  # fmt: skip
 # Letters a title word and a word of an organisation's name must open with alike
-# ("Postmaster" and "Postal", "Commissioner" and "Commission"): four, below which
-# unrelated words agree ("Co-" of anything).
-_STEM = 4
+# ("Commissioner" and "Commission", "Secretary" and "Secretariat"): five, below which
+# unrelated words agree ("Counsel" and "Council"); four for an office named "-master"
+# ("Postmaster" and "Postal", "Harbourmaster" and "Harbour").
+_STEM = 5
+_MASTER_STEM = 4
 
 
 def _shared_stem(a: str, b: str) -> bool:
-    """Whether words ``a`` and ``b`` open with the same letters, at least ``_STEM`` and at
-    least half the shorter word ("postmaster"/"postal", never "con"-words)."""
+    """Whether title word ``a`` and name word ``b`` open with the same letters (see
+    ``_STEM``), at least half the shorter word."""
     a, b = a.lower(), b.lower()
     common = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
             break
         common += 1
-    return common >= _STEM and common * 2 >= min(len(a), len(b))
+    least = _MASTER_STEM if a.endswith(("master", "mistress")) else _STEM
+    return common >= least and common * 2 >= min(len(a), len(b))
 
 
 def _stem_party(role: DraftRole, registry: Registry) -> tuple[DraftRole, str | None]:
@@ -315,7 +318,7 @@ def _stem_party(role: DraftRole, registry: Registry) -> tuple[DraftRole, str | N
     fields = [
         w
         for w in words
-        if len(w) >= _STEM and w.lower() not in _RANK_WORDS and is_title_word(w.lower())
+        if len(w) >= _MASTER_STEM and w.lower() not in _RANK_WORDS and is_title_word(w.lower())
     ]
     fits = [
         e
