@@ -71,6 +71,14 @@ _NAME_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|on|de|the)\s+)*[A-Z][\w&
 _CAPITALISED_NAMES = rf"(?:the\s+|The\s+)?{_NAME_WORDS},\s+{_NAME_WORDS}"
 
 
+# A name whose words list adjectives of its field with commas, "and" before the last:
+# "Meteorological, Climatological, and Geophysical Agency".
+_ADJECTIVE_LIST_NAME = re.compile(
+    r"((?:[A-Z][\w&'’.-]*\s+)*(?:[A-Z][a-z]+(?:al|ic),\s+)+(?:and\s+)?"
+    r"(?:[A-Z][\w&'’.-]*\s+)*[A-Z][\w&'’.-]*)$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class AcronymDef:
     long: str
@@ -152,6 +160,16 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                 )
                 if run and any(w.lower() in ALL_HEADS for w in run.group(1).split()):
                     long = run.group(1)
+                # ("Orrin Meteorological, Climatological, and Geophysical Agency (OMKG)":
+                # adjectives of a field listed with commas are words of one name.)
+                listed = _ADJECTIVE_LIST_NAME.search(before)
+                if (
+                    listed
+                    and listed.group(1).split()[-1].lower() in ALL_HEADS
+                    and len(listed.group(1).split()) <= 10
+                    and (long is None or len(listed.group(1)) > len(long))
+                ):
+                    long = listed.group(1)
             if long is not None and " " not in long.strip():
                 # "GLOBALFOUNDRIES (GF)", "PricewaterhouseCoopers (PwC)": one word's parts.
                 parts = _one_word_form(short, before_core)
@@ -177,6 +195,8 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
             found.append(AcronymDef(place_led, inner))
         elif tail_led := _tail_led_form(inner, before):
             found.append(AcronymDef(tail_led, inner))
+        elif short_name := _short_name_form(inner, before_core):
+            found.append(AcronymDef(short_name, inner))
         elif defined := re.fullmatch(r"(?:the\s+)?[\"“]([^\"”]{2,40})[\"”]", inner, re.IGNORECASE):
             # A defined short name: 'Fabrikam Cloud Services Ltd. ("Fabrikam")'.
             short = defined.group(1).strip()
@@ -361,6 +381,37 @@ def _brand_form(short: str, before: str) -> str | None:
         ):
             return long
     return None
+
+
+def _short_name_form(inner: str, before: str) -> str | None:
+    """ "Orrin Q. Vell Foundation (Vell Foundation)", "Dunmar City Kestrel Zoological
+    Park (Kestrel Zoo)": a short name of two to four capitalised words in brackets right
+    after a longer capitalised name, both ending in a head word, the short one opening
+    with a word of the long one (not its first: then it would just be cut). The long
+    form is the name from its first word, after any "and" that joins it to another."""
+    words = inner.split()
+    if (
+        not 2 <= len(words) <= 4
+        or not all(re.fullmatch(r"[A-Z][\w&'’-]*", w) for w in words)
+        or words[-1].lower() not in ALL_HEADS
+        or any(w.isupper() for w in words)
+    ):
+        return None
+    run = re.search(
+        r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|on|de)\s+(?:the\s+)?)?){1,9}[A-Z][\w&'’.-]*)$",
+        before,
+    )
+    if run is None:
+        return None
+    long = re.sub(r"^The\s+", "", run.group(1))
+    long_words = long.split()
+    if (
+        len(long_words) <= len(words)
+        or long_words[-1].lower() not in ALL_HEADS
+        or words[0] not in long_words[1:]
+    ):
+        return None
+    return long
 
 
 def _prefix_and_initials(short: str, words: list[str]) -> bool:

@@ -76,6 +76,7 @@ from bot.ingest.parties import (
     level_governments,
     list_openers,
     listed_companies,
+    listed_recipients,
     names_around_an_acronym,
     names_cut_at_a_field,
     names_cut_at_and,
@@ -390,6 +391,40 @@ def _extends_a_story_name(body: str, name: str) -> bool:
     if not all(w[:1].isupper() or w.islower() for w in rest) or not rest[0][:1].isupper():
         return False
     return re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, rest)) + r"(?!\w)", body) is not None
+
+
+def _common_noun_in_story(body: str, name: str) -> bool:
+    """Whether ``name`` (read from a headline) holds a head word that, with the word
+    before it, ``body`` writes together and only in lower case: a common noun phrase that
+    title case capitalised ("Customer Service" over a story about "customer service"),
+    which would make the run an organisation; a name's own head stays ("OrrU-KSO
+    Partnership" over "a partnership": the story never writes "orru-kso partnership")."""
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        pair = words[k - 1 : k + 1]
+        if words[k].lower() not in ALL_HEADS or any(_capitalised_in(body, w) for w in pair):
+            continue
+        phrase = r"\s+".join(re.escape(w.lower()) for w in pair)
+        if re.search(rf"(?<![\w-]){phrase}(?![\w-])", body) is not None:
+            return True
+    return False
+
+
+def _story_name_then_a_verb(body: str, name: str) -> bool:
+    """Whether ``name`` (read from a headline) is a name ``body`` writes, of two words or
+    more, then a word ``body`` never writes capitalised: the headline's title-case verb
+    and what follows it ("Kestrel Trust Grants Award" where the story has "the Kestrel
+    Trust granted"). A name the story writes whole keeps its words: the story writes them
+    capitalised."""
+    words = name.split()
+    for k in range(len(words) - 1, 1, -1):
+        after = words[k]
+        if not after[:1].isupper() or _capitalised_in(body, after):
+            continue
+        prefix = r"\s+".join(map(re.escape, words[:k]))
+        if re.search(rf"(?<![\w-]){prefix}(?![\w-])", body) is not None:
+            return True
+    return False
 
 
 def _summary_from_text(sentences: list[str], entity: DraftEntity) -> str | None:
@@ -1379,7 +1414,15 @@ def build_draft(
         quoted = quoted_names(sentence)
         listed = officials.listed_officials(sentence, registry.acronyms())
         headline = sentence is meta.title  # appended last, above
+        above_story = headline or sentence is meta.masthead
         for name in find_named_things(sentence):
+            if above_story and _story_name_then_a_verb(body, name):
+                # ("Orrin Trust Receives Award": the story's name and a title-case verb.)
+                continue
+            if above_story and _common_noun_in_story(body, name):
+                # ("Acme Improves Customer Service": title case capitalises a common noun
+                # the story writes in lower case, "customer service"; no name ends so.)
+                continue
             if headline and _extends_a_story_name(body, name):
                 # Title case capitalises verbs too ("…, Adds Tarnby Music School as
                 # Partner"): a run that is a name the story writes plus words it never
@@ -1632,6 +1675,7 @@ def build_draft(
     names_joined_by_their_acronym(registry, body)
     names_split_at_their_and(registry, body)
     list_openers(registry, all_sentences, body)
+    listed_recipients(registry, body)
     names_cut_at_a_field(registry, body)
     acronyms_of_whole_names(registry, body)
     branches_of_parties(registry, body)

@@ -283,12 +283,14 @@ class _Lead:
 
 def _bracketed_place(inner: str) -> Dateline | None:
     """ "VELMONT, DC" inside a leading bracket: a city in capitals and its state or
-    country, which no wire is named like."""
+    country, which no wire is named like. A city in title case counts when the region
+    is a US state or a country ("(Orrin, D.C.) –"): no outlet is named "Name, State"."""
     city, _, region = inner.partition(",")
+    known_region = region.strip().lower().rstrip(".") in US_STATES or is_country(region.strip())
     if (
         not region.strip()
         or wire_name(inner) is not None
-        or not city.strip().isupper()
+        or not (city.strip().isupper() or known_region)
         or len(city.split()) > 3
         or not re.fullmatch(r"\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*", region)
     ):
@@ -639,6 +641,10 @@ _BYLINE_OR_STAMP = re.compile(
 )
 
 
+# A place of one or two words in title case ("Bonn", "Port Orrin").
+_TITLE_CASE_PLACE = re.compile(r"[A-Z][a-z’'.-]+(?:\s[A-Z][a-z’'.-]+)?")
+
+
 def _find_lead(paragraphs: list[str]) -> _Lead | None:
     """The dateline paragraph among the first few: place, date and wire before the text."""
     for index, para in enumerate(paragraphs[: _lead_window(paragraphs)]):
@@ -702,11 +708,18 @@ def _find_lead(paragraphs: list[str]) -> _Lead | None:
                 dated_after = (
                     find_date(_SEP.sub("", body[match.end() :]), anchored=True) is not None
                 )
+                # "Velmont (Kestrel Daily): Text": a newspaper's dateline, a place in
+                # title case and its outlet in brackets, ended by a colon.
+                outlet_colon = (
+                    match.group("dash") == ":"
+                    and index <= 3
+                    and _TITLE_CASE_PLACE.fullmatch(body[: match.start()].strip()) is not None
+                )
                 if (
                     publisher is not None
                     or _NOT_A_WIRE.search(inner)
                     or not (slash or match.group("dash") or dated_after)
-                    or not _dateline_position(body[: match.start()])
+                    or not (_dateline_position(body[: match.start()]) or outlet_colon)
                     or len(inner.split()) > 6
                 ):
                     continue
@@ -945,12 +958,13 @@ def _flattened_dateline(para: str, text: str) -> _FlatDateline | None:
 
 def _dated_lead(paragraphs: list[str]) -> _Lead | None:
     """ "5 May 2019 \u2014 Text": a story that opens with its full date and a dash, no
-    place (a UN News or agency page)."""
+    place (a UN News or agency page); or a colon ("May 5, 2019: Text", an agency's
+    newsroom)."""
     for index, para in enumerate(paragraphs[:4]):
         found = find_date(para, anchored=True)
         if found is None or found.year is None:
             continue
-        dash = re.match(r"\s*(?:--+|\u2014|\u2013|-)\s+(?=[A-Z\u201c\"])", para[found.end :])
+        dash = re.match(r"\s*(?:--+|\u2014|\u2013|-|:)\s+(?=[A-Z\u201c\"])", para[found.end :])
         # "17 October 2019, Velmont -The ...": the place after the date (a release
         # republished with its own dateline below the site's header); the dash may touch
         # the story's first word.
@@ -1430,7 +1444,13 @@ def _unglue_buried_dateline(text: str) -> str:
 
 # "/Kestrel Wire/ -- PLACE, date (OTHER WIRE) --": a repost's own marker before the
 # release's dateline, which carries the wire that first issued it.
-_REPOST_MARK = re.compile(r"\A\s*(?P<mark>/[^/\n]{2,40}/)\s*(?:--+|\u2014|\u2013)\s*(?=[A-Z])")
+# (At the text's start, or at the start of a paragraph under a headline: a repost keeps
+# the release's own headline above the marker.)
+_REPOST_MARK = re.compile(
+    r"(?:\A|\n[ \t]*\n)[ \t]*(?P<mark>/[^/\n]{2,40}/)\s*(?:--+|\u2014|\u2013)\s*(?=[A-Z])"
+)
+# How far into the text a repost's marker may start: a headline or two above it.
+_REPOST_MARK_WITHIN = 600
 # "May 2, 2012 // Kestrel.com // Dunmar – Text": a page's header fields, "//" apart,
 # glued to the story's first line.
 _HEADER_FIELDS = re.compile(r"\A\s*(?P<fields>(?:[^/\n]{2,40}?\s+//\s+)+)(?=\S)")
@@ -1465,14 +1485,15 @@ def _unglue_header_fields(text: str) -> str:
     that open its first line on lines of their own (see ``_REPOST_MARK`` and
     ``_HEADER_FIELDS``), so that the dateline after them is read as one; nothing else
     changes. Only a marker followed by another wire's marker in the same line."""
-    repost = _REPOST_MARK.match(text)
+    repost = _REPOST_MARK.search(text, 0, _REPOST_MARK_WITHIN)
     if repost is not None:
         line = text[repost.end() : (text.find("\n", repost.end()) + 1 or len(text) + 1) - 1]
         if any(
             wire_name(m.group("p") or m.group("s") or "") is not None
             for m in WIRE_RE.finditer(line[:300])
         ):
-            return f"{repost.group('mark')}\n\n{text[repost.end() :]}"
+            above = text[: repost.start("mark")]
+            return f"{above}{repost.group('mark')}\n\n{text[repost.end() :]}"
     fields = _HEADER_FIELDS.match(text)
     if fields is not None:
         parts = [f.strip() for f in fields.group("fields").split("//") if f.strip()]

@@ -178,6 +178,12 @@ _DEMONYM = re.compile(
 )
 
 
+def _head_of(name: str) -> str:
+    """The last word of ``name``, lower case ("" for none)."""
+    words = name.split()
+    return words[-1].lower().strip(".,") if words else ""
+
+
 def _is_candidate(
     name: str,
     sentence_start: bool,
@@ -586,6 +592,17 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
             return
         # "Osric Pell, Minister of Rural Affairs": a person introduced with a title.
         after = sentence[offset + len(name) :] if offset >= 0 else ""
+        # "Ada Lind from the Orrin Zoo and Ivo Pell from Kestrel Trust signing the MOU":
+        # a name with no head word, from an organisation, is a person there (a caption's
+        # or a delegation's list), never a party.
+        source = re.match(rf"\s+from\s+(?:the\s+)?(?P<org>{_NAME})", after)
+        if (
+            source
+            and 2 <= len(name.split()) <= 4
+            and not any(w.lower() in ALL_HEADS for w in name.split())
+            and _head_of(source.group("org")) in ALL_HEADS
+        ):
+            return
         appositive = re.match(r",\s+(?:the\s+|a\s+)?([^,;]{2,80})", after)
         if appositive and is_title_word(appositive.group(1).split()[0]):
             return
@@ -1172,6 +1189,43 @@ def list_openers(registry: Registry, sentences: list[str], text: str) -> None:
         ):
             continue
         registry.add(first, EntityKind.ORGANIZATION, exact=True)
+
+
+# "• Orrin Place - $100,000 (…)": a list item naming a recipient, then a dash and an
+# amount.
+_LISTED_RECIPIENT = re.compile(
+    # (A bullet opens a line, or, where a page's list was run into one paragraph, any
+    # word: "• A - $5 (…) • B - $3 (…)".)
+    r"(?:^[ \t]*[-\u2022*\u25aa\u25cf]|(?<=\s)[\u2022\u25aa\u25cf])[ \t]+"
+    r"(?P<n>[A-Z][\w&.'’-]*(?:,?[ \t]+[A-Z][\w&.'’-]*){0,6})"
+    # (An amount of money: a currency sign or code, never a bare year, "- 2019 winner".)
+    r"[ \t]+[-\u2013\u2014][ \t]+(?:[$€£¥₹]|(?:[A-Z]{2,3}\$?|Rs\.?)[ \t]?)\d",
+    re.MULTILINE,
+)
+
+
+def listed_recipients(registry: Registry, text: str) -> None:
+    """Declare each name a list of recipients gives ("• Orrin Place - $100,000 (…)" under
+    "grants to the following organizations:"), when the list has two items or more and
+    another of its names is a known organisation: an item of such a list is a party,
+    though its name ("Orrin Place") says nothing of what it is."""
+    names = [m.group("n").rstrip(",") for m in _LISTED_RECIPIENT.finditer(text)]
+    if len(names) < 2:
+        return
+    if not any(
+        (found := registry.find(n)) is not None
+        and registry.entities[found].kind == EntityKind.ORGANIZATION
+        for n in names
+    ):
+        return
+    for name in names:
+        if (
+            registry.find(name) is None
+            and not is_country(name)
+            and not is_place(name)
+            and name.lower() not in STOPWORDS
+        ):
+            registry.add(name, EntityKind.ORGANIZATION, exact=True)
 
 
 # "the provincial and federal governments", "the state government": governments by

@@ -388,6 +388,29 @@ _DASHED_GIVEN_NAMES = re.compile(
 )
 
 
+def _earlier_office(before: str, title: str | None, org: str | None) -> tuple[str, str] | None:
+    """A second office written before the name, joined to the one next to it by "and"
+    ("Acme Vice President and Orrin Fund Program Director Jane Doe"): its (title,
+    organisation), when both offices have their own organisation and the scored office
+    model (``split_offices``) reads the whole phrase as two offices; else None."""
+    if title is None or org is None:
+        return None
+    phrase = f"{org} {title}"
+    stripped = before.rstrip()
+    if not stripped.endswith(phrase):
+        return None
+    joined = re.search(r"\s+(?:and|&)\s*$", stripped[: -len(phrase)])
+    if joined is None:
+        return None
+    head = stripped[: -len(phrase)][: joined.start()]
+    first_title, first_org = premodifier(head + " ")
+    if first_title is None or first_org is None:
+        return None
+    if len(split_offices(f"{first_org} {first_title} and {phrase}")) != 2:
+        return None
+    return first_title, first_org
+
+
 def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     """People introduced with a title in narrative text."""
     sentence = _unglue_titles(_PHOTO_POSITION.sub("", sentence))
@@ -542,6 +565,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             title = f"{rank.group('rank')} Professor"
         if title is None:
             title, org = premodifier(bare_before)
+            earlier = _earlier_office(bare_before, title, org)
+            if earlier is not None:
+                found.append(PersonRef(name=name, title=earlier[0], organization=earlier[1]))
         if title is None:
             title, org = possessive_premodifier(bare_before)
         if title is None:

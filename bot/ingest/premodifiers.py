@@ -59,6 +59,15 @@ def premodifier(before: str) -> tuple[str | None, str | None]:
     title = before[toks[t].start :].strip()
     if not is_title_phrase(title):
         return None, None
+    # "Ports and Information Minister": a title that opens with an area word ("Chief
+    # Information Officer" makes it a title word too) after other areas and "and" holds
+    # the whole portfolio, never just its last area.
+    listed = re.search(
+        r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+|\s+(?:and|&)\s+))+$", before[: toks[t].start]
+    )
+    if listed and is_area(toks[t].text) and is_area(listed.group(0)):
+        title = before[listed.start() :].strip()
+        return title, None
     # The organisation: capitalised words (or a bracketed acronym) right before the title.
     o = t
     while o > 0:
@@ -288,6 +297,10 @@ def _ends_lower_case_title(toks: list[Token], t: int) -> bool:
     return t >= 2 and toks[t - 2].text[:1].isupper() and toks[t - 2].low not in STOPWORDS
 
 
+# Words before a lower-case title that say it is no longer (or not yet) held.
+_NOT_HELD = frozenset({"former", "late", "then", "ex", "outgoing", "incoming", "future"})
+
+
 def possessive_premodifier(before: str) -> tuple[str | None, str | None]:
     """ "TSU's Provost and Vice President for Academic Affairs and Research " or
     "Belarus' Permanent Representative to the International Organizations in Vienna "
@@ -305,6 +318,17 @@ def possessive_premodifier(before: str) -> tuple[str | None, str | None]:
     # ("Velmar's ambassador to Ostria Jane Doe": a title in lower case, from its first
     # word a title word.)
     lower = title[:1].islower() and is_title_word(words[0])
+    # ("Acme's coordination affairs head Jane Doe": lower-case words of the office's
+    # field, then the title word, next to the name; never a title no longer held.)
+    field_then_title = (
+        title[:1].islower()
+        and 2 <= len(words) <= 4
+        and is_title_word(words[-1])
+        and words[0] not in _NOT_HELD
+        and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in words)
+    )
+    if field_then_title:
+        return title, match.group("org")
     if words[-1].lower() in _CONNECTORS:
         return None, None  # "… to Ostria Jane Doe and ": the title ended before a name
     if not (title[:1].isupper() or lower) or not all(

@@ -58,6 +58,7 @@ from bot.ingest.titles import RESPONSIBLE_FOR as _RESPONSIBLE_FOR
 from bot.ingest.titles import UNIT_LOWER
 from bot.ingest.words import (
     ALL_HEADS,
+    guess_kind,
     is_country,
     is_place,
     is_title_phrase,
@@ -146,7 +147,7 @@ def _party_readings(written: DraftEntity, registry: Registry) -> list[PartyReadi
             continue
         entity = registry.peek(label)
         if entity is not None and entity.id not in seen:
-            if entity.kind == EntityKind.ORGANIZATION:
+            if entity.kind == EntityKind.ORGANIZATION or _own_kind_word(entity, " ".join(rest)):
                 found.append(PartyReading(entity, " ".join(rest)))
             seen.add(entity.id)
         if k == 1 and looks_like_acronym(label):
@@ -159,6 +160,18 @@ def _party_readings(written: DraftEntity, registry: Registry) -> list[PartyReadi
                     found.append(PartyReading(entity, " ".join(rest), label))
                     seen.add(entity.id)
     return found
+
+
+def _own_kind_word(party: DraftEntity, rest: str) -> bool:
+    """Whether ``rest`` is one word saying what ``party``, a programme, already is ("OOI
+    Program" for the Orrin Ocean Initiative, OOI): the party written with its kind, so
+    its staff's titles are held there ("Program Director"). Organisations are left out:
+    "Acme Foundation" is a body of its own beside Acme."""
+    return (
+        party.kind == EntityKind.INITIATIVE
+        and len(rest.split()) == 1
+        and guess_kind(rest) == EntityKind.INITIATIVE
+    )
 
 
 def _with_words(title: str, rest: str) -> str:
@@ -268,6 +281,63 @@ def _kind_word_party(
     return role, None
 
 
+# Words of a title that say its rank, not its field: they point at no organisation.
+_RANK_WORDS = frozenset(
+    {"general", "deputy", "chief", "senior", "acting", "vice", "executive", "assistant",
+     "associate", "principal", "interim", "former", "joint", "special", "first"}
+)  # fmt: skip
+# Letters a title word and a word of an organisation's name must open with alike
+# ("Commissioner" and "Commission", "Secretary" and "Secretariat"): five, below which
+# unrelated words agree ("Counsel" and "Council"); four for an office named "-master"
+# ("Postmaster" and "Postal", "Harbourmaster" and "Harbour").
+_STEM = 5
+_MASTER_STEM = 4
+
+
+def _shared_stem(a: str, b: str) -> bool:
+    """Whether title word ``a`` and name word ``b`` open with the same letters (see
+    ``_STEM``), at least half the shorter word."""
+    a, b = a.lower(), b.lower()
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    least = _MASTER_STEM if a.endswith(("master", "mistress")) else _STEM
+    return common >= least and common * 2 >= min(len(a), len(b))
+
+
+def _stem_party(role: DraftRole, registry: Registry) -> tuple[DraftRole, str | None]:
+    """A role read without an organisation whose title's own office word shares its stem
+    with a word of exactly one organisation's name ("Postmaster General" beside "Orrin
+    Postal Service", "Harbourmaster" beside "Harbour Authority"): held there, with a
+    review note (the title names the kind of body, not the body)."""
+    words = [w.strip(",.") for w in role.title.split()]
+    # (Only the title's own office words: "ministre orrinais" names a country by its
+    # adjective, no body.)
+    fields = [
+        w
+        for w in words
+        if len(w) >= _MASTER_STEM and w.lower() not in _RANK_WORDS and is_title_word(w.lower())
+    ]
+    fits = [
+        e
+        for e in registry.entities.values()
+        if e.kind == EntityKind.ORGANIZATION
+        and any(_shared_stem(f, n) for f in fields for n in e.name.split() if n[:1].isupper())
+    ]
+    # ("the Postal Service" after "the Orrin Postal Service": one body, written shorter.)
+    fits = [e for e in fits if not any(o is not e and o.name.endswith(" " + e.name) for o in fits)]
+    if len(fits) != 1:
+        return role, None
+    person = registry.entities[role.entity].name
+    note = (
+        f"'{person}' ({role.title}): organisation read as {fits[0].name}, whose name the"
+        " title's own word echoes; check it"
+    )
+    return dataclasses.replace(role, organization=fits[0].id), note
+
+
 def settle_organisations(registry: Registry, text: str, issuer: str | None = None) -> list[str]:
     """Move each role whose written organisation scores below a party of the release to
     that party (see the module docstring); returns the review notes of close calls.
@@ -280,6 +350,9 @@ def settle_organisations(registry: Registry, text: str, issuer: str | None = Non
             settled = _complement_party(role, registry, text)
             if settled.organization is None:
                 settled, note = _kind_word_party(settled, registry, issuer)
+                notes += [note] if note else []
+            if settled.organization is None:
+                settled, note = _stem_party(settled, registry)
                 notes += [note] if note else []
             registry.roles[k] = settled
             continue
@@ -300,7 +373,12 @@ def settle_organisations(registry: Registry, text: str, issuer: str | None = Non
                 score += _EXACT_INITIALS  # ("WSU": Wayne State University, not Wayne State)
             # (A unit of the party, "School of Medicine", is the party's: a title held
             # in a unit is held at its parent.)
-            if _head(rest) in ALL_HEADS and _head(rest) != _head(party.name) and not _is_unit(rest):
+            if (
+                _head(rest) in ALL_HEADS
+                and _head(rest) != _head(party.name)
+                and not _is_unit(rest)
+                and not _own_kind_word(party, rest)
+            ):
                 score -= _OWN_NAME
                 why.append("though the written name ends in a head word of its own")
             if score > best.score:
@@ -329,7 +407,41 @@ def settle_organisations(registry: Registry, text: str, issuer: str | None = Non
     for party, short in shorts:
         if registry.find_exact(short) is None:
             registry.add(party.name, party.kind, aliases=[short], exact=True)
+    notes += _parallel_titles(registry)
     return notes + _disagreements(registry)
+
+
+def _parallel_titles(registry: Registry) -> list[str]:
+    """A title read at a country ("Permanent Representative" / South Africa) where the
+    release gives the same title "of <another country>" at one organisation ("Permanent
+    Representative of Orrin with the Weather Organization"): the country's
+    representative at that organisation too, the country kept in the title. Returns the
+    review notes."""
+    notes: list[str] = []
+    for k, role in enumerate(list(registry.roles)):
+        place = registry.entities.get(role.organization or "")
+        if place is None or not (place.kind == EntityKind.PLACE or is_country(place.name)):
+            continue
+        pattern = re.compile(rf"{re.escape(role.title)}\s+of\s+(?:the\s+)?[A-Z].*")
+        held = {
+            r.organization
+            for r in registry.roles
+            if r.entity != role.entity
+            and r.organization in registry.entities
+            and registry.entities[r.organization].kind == EntityKind.ORGANIZATION
+            and pattern.fullmatch(r.title)
+        }
+        if len(held) != 1:
+            continue
+        org = registry.entities[held.pop() or ""]
+        title = f"{role.title} of {place.name}"
+        registry.roles[k] = dataclasses.replace(role, title=title, organization=org.id)
+        person = registry.entities[role.entity].name
+        notes.append(
+            f"'{person}' ({title}): organisation read as {org.name}, where the release"
+            " places the same title of another country; check it"
+        )
+    return notes
 
 
 def _fragment(short: str, long: str) -> bool:

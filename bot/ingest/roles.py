@@ -163,6 +163,8 @@ def _portfolio_ministry(title: str, registry: Registry) -> str | None:
     of Foreign Affairs for Development Affairs" at "Ministry of Foreign Affairs"); the
     longest portfolio that fits wins, None when two fit as well."""
     match = re.search(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?(?P<area>.+)$", title)
+    # ("Ports and Harbours Minister": the portfolio written before the title word.)
+    match = match or re.fullmatch(r"(?P<area>[A-Z].*?)\s+Minister", title)
     if match is None:
         return None
     area = normalize(match.group("area"))
