@@ -59,8 +59,13 @@ def run(args: argparse.Namespace) -> int:
     )
     if drafts:
         # CI runs `check`: an unreviewed draft must not be merged by accident.
+        # The verdict above goes to stdout and the list below to stderr when it blocks:
+        # stdout is flushed first, so a terminal or a `2>&1` pipe shows them in order, and
+        # the list opens on a line of its own even where the two streams are joined as
+        # captured strings (a newcomer's script once printed "…21 facts1 unreviewed").
+        sys.stdout.flush()
         print(
-            f"{len(drafts)} unreviewed draft(s), not served until reviewed: true is set:",
+            f"\n{len(drafts)} unreviewed draft(s), not served until reviewed: true is set:",
             file=sys.stderr if blocking else sys.stdout,
         )
         for sid in drafts:

@@ -20,9 +20,10 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from bot.ingest import officials, publisher, role_orgs, roles
+from bot.ingest import appointments, backrefs, known_roles, officials, publisher, role_orgs, roles
 from bot.ingest.agency import acts_as_organisation
 from bot.ingest.agreements import GenericDefinition, declare_agreements
+from bot.ingest.clause_dates import clause_date, clause_note
 from bot.ingest.deals import (
     deal_parties,
     deal_party,
@@ -427,6 +428,15 @@ def _story_name_then_a_verb(body: str, name: str) -> bool:
     return False
 
 
+def _as_subject(name: str, sentence: str) -> str:
+    """The name as a sentence's subject: with "The" when the release writes it after
+    "the" ("the Open Airwaves Partnership, a three-year programme" -> "The Open Airwaves
+    Partnership")."""
+    if re.search(rf"\bthe\s+{re.escape(name)}\b", sentence) and not name.lower().startswith("the "):
+        return f"The {name}"
+    return name
+
+
 def _summary_from_text(sentences: list[str], entity: DraftEntity) -> str | None:
     labels = sorted({entity.name, *entity.aliases}, key=len, reverse=True)
     for sentence in sentences:
@@ -435,7 +445,9 @@ def _summary_from_text(sentences: list[str], entity: DraftEntity) -> str | None:
             pattern = rf"{re.escape(label)}(?:\s*\([^()]+\))?,\s+((?:the|a|an)\s+[^,;]{{8,200}}?)(?:,|;|\.$|$)"
             match = re.search(pattern, sentence)
             if match:
-                return f"{entity.name}, {match.group(1).strip()}."
+                # A sentence, not the name and its appositive ("X, a three-year
+                # programme to …" is a fragment a reviewer rewrites).
+                return f"{_as_subject(entity.name, sentence)} is {match.group(1).strip()}."
     for sentence in sentences:
         for label in labels:
             # A defining sentence: "Havsund Shipyard is a builder of …", "X was founded in …".
@@ -479,7 +491,8 @@ def _held(role: DraftRole) -> str:
 
 def _person_summary(registry: Registry, entity: DraftEntity, meta: Metadata) -> str:
     parts = []
-    for role in registry.roles:
+    # (Titles held first: "Chair of X; former Executive Director of X" after a change.)
+    for role in sorted(registry.roles, key=lambda r: not (r.current and not r.ended)):
         if role.entity != entity.id:
             continue
         if role.organization:
@@ -487,12 +500,15 @@ def _person_summary(registry: Registry, entity: DraftEntity, meta: Metadata) -> 
             acronyms = [a for a in org.aliases if looks_like_acronym(a) and " " not in a]
             label = f"{org.name} ({acronyms[0]})" if acronyms else org.name
             # "Director of Malaria Programs at X" reads better than "... of Programs of X".
-            joiner = " at " if " of " in role.title else " of "
+            joiner = " at " if re.search(r" (?:of|for) ", role.title) else " of "
             parts.append(f"{_held(role)}{joiner}{label}")
         else:
             parts.append(_held(role))
     if parts:
-        summary = "; ".join(parts) + (f" (as of {_when(meta)})." if meta.date else ".")
+        # Never "(as of DATE)": every summary is dated by its release and `!who` adds the
+        # date itself, so the README tells reviewers not to write it (a newcomer removed
+        # it from five drafted summaries).
+        summary = "; ".join(parts) + "."
         return summary[:1].upper() + summary[1:]
     return f"Named in the {meta.publisher or 'press'} release of {_when(meta)}."
 
@@ -739,6 +755,21 @@ def _listed_contacts(lines: list[str], title: str, registry: Registry) -> list[P
     return out
 
 
+def _contact_line(line: str, registry: Registry) -> PersonRef | None:
+    """ "Jane Doe, Communications Manager, Acme" under a contact label: a person, their
+    own title and the organisation the release names, on one line (the label is then no
+    title: the line gives one). None for any other line."""
+    parts = [p.strip() for p in line.split(",")]
+    if len(parts) != 3 or not is_person_name(parts[0], registry.acronyms()):
+        return None
+    known = registry.find(parts[2])
+    if known is None or registry.entities[known].kind == EntityKind.PERSON:
+        return None
+    if not any(is_title_word(w) for w in parts[1].split()):
+        return None  # ("Jane Doe, Acme, Velmont": no title between the commas)
+    return PersonRef(clean_name(parts[0]), parts[1], registry.entities[known].name)
+
+
 def _contacts(text: str, registry: Registry) -> list[PersonRef]:
     """The people a contact block names with their title ("Media Contact:" / "Jane Doe"
     / "Director of Communications" / "Acme Foundation"), above or below the story (the
@@ -764,6 +795,10 @@ def _contacts(text: str, registry: Registry) -> list[PersonRef]:
             continue
         block = [x for x in lines[k + 1 : k + 10] if x][:3]
         if len(block) < 2:
+            continue
+        one_line = _contact_line(block[0], registry)
+        if one_line is not None:
+            out.append(one_line)
             continue
         ref = signature(block[0], block[1], registry.acronyms())
         if ref is None:
@@ -1730,6 +1765,14 @@ def build_draft(
     warnings = [w for w in warnings if w.split(": organisation assumed")[0] not in overruled]
     warnings += by_partner
 
+    # Leadership changes ("X will become Chair on 1 February 2025", "Y succeeds her as
+    # Executive Director"): the new titles as roles, the old ones ended (appointments.py).
+    # A title the base already places at an organisation stays there first, so that an
+    # ended title is restated at the organisation the base has it at (known_roles.py).
+    warnings = known_roles.place_as_the_base_does(registry, kb, finder.assumed_roles, warnings)
+    changes = appointments.read_changes(narrative, registry, meta.date)
+    warnings += appointments.apply_changes(registry, changes, finder.issuer, kb)
+
     # A party found by position that turns out to hold a person's name ("… in Genvale
     # Ada Morrow and …") was a place and a person run together: drop it.
     people_names = [
@@ -1822,8 +1865,19 @@ def build_draft(
             fact_notes.append((len(facts), "names no party; linked to the release's parties"))
         if fact is None:
             continue
+        # (A date a clause set off by commas gives, "The partnership, launched in March
+        # 2021, is extended to …", is not the statement's: clause_dates.py.)
+        in_clause = clause_date(fact.text, meta.date)
+        if in_clause is not None and in_clause.date != fact.date:
+            fact = replace(fact, date=in_clause.date)
+            fact_notes.append((len(facts), clause_note(in_clause)))
         pointer = _POINTER_START.match(fact.text)
-        points = PointingStart(pointer.group(0)) if pointer else pointing_start(fact.text, registry)
+        points = (
+            (PointingStart(pointer.group(0)) if pointer else pointing_start(fact.text, registry))
+            # ("Since its launch, the partnership …", "The stations now reach …".)
+            or backrefs.opener_reference(fact.text, registry)
+            or backrefs.unnamed_subject(fact.text, registry, fact.about)
+        )
         if points:
             candidates = points.described or fact.about[:1]
             meant = " or ".join(registry.entities[e].name for e in candidates[:2]) or "?"
@@ -1893,6 +1947,16 @@ def build_draft(
         )
         if normalize(about) != normalize(current):
             restated.append((entity.id, about))
+    # A person the release gives a new title (a leadership change) whom the base already
+    # has: the base's summary would stay the newest, beside the new role, so it is
+    # restated from this release's titles (the README asks reviewers to do so).
+    retitled = [
+        p
+        for p in appointments.changed_people(changes)
+        if p in registry.entities and registry.entities[p].existing and kb is not None
+    ]
+    for person in retitled:
+        restated.append((person, _person_summary(registry, registry.entities[person], meta)))
 
     # 6. Ids that are unique across the whole knowledge base (the loader checks that).
     taken_quotes = {q.id for q in kb.quotes} if kb else set()
@@ -1912,6 +1976,8 @@ def build_draft(
     draft.warnings += [
         f"summary of {e} restated from this release's About paragraph: keep it only if it is "
         "newer than the one the base has"
+        if e not in retitled
+        else f"summary of {e} restated from the titles this release gives them: check it"
         for e, _ in restated
     ]
     for quote in quotes:

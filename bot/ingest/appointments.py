@@ -1,0 +1,532 @@
+"""Leadership changes: the titles a release gives people, and the ones they leave.
+
+A release that announces a change of leadership says it with a verb, not with an
+appositive: "Jane Doe, its Chief Executive since 2016, will become Chair of the Board on
+1 March 2026", "John Roe succeeds her as Chief Executive from the same date", "Ada Lind
+moves from Dean of Law to Provost", "Tom Reed steps down as Treasurer", "Kim Oru has been
+appointed Director", "Lee Park takes over from Ann Roe as Head of Research". The readers
+of appositives (people.py, appositives.py) give the titles a person holds as they are
+named; this module reads the change verbs, so that the NEW title is drafted as a role and
+the old one restated as ended (on the day before the new one starts, when the release
+says when), with a review note per change.
+
+``read_changes`` is pure (sentences and the draft's registry in, ``RoleChange`` values
+out); ``apply_changes`` writes them into the registry's roles and returns the notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from bot.ingest.dates import MONTH, find_date, month_number
+from bot.ingest.entities import Registry
+from bot.ingest.person_names import is_person_name
+from bot.ingest.registry import DraftRole
+from bot.ingest.titles import split_title_org
+from bot.ingest.words import is_title_phrase
+from bot.kb.models import EntityKind, KnowledgeBase
+from bot.textnorm import normalize
+
+
+class RoleChange(NamedTuple):
+    """One change a sentence states. ``person`` and ``predecessor`` are entity ids;
+    ``title`` is the new title (None when the person only leaves one), ``organisation``
+    its organisation's entity id (None when no organisation fits); ``left`` the title the
+    person leaves (None when the sentence names none); ``starts`` when the new title
+    starts, and ``ends`` when the left one ends (ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY"),
+    None when the release does not say; ``settled`` whether the change has happened by
+    the release's date (a past or perfect verb, or a start date not after it)."""
+
+    person: str
+    title: str | None
+    organisation: str | None
+    left: str | None
+    predecessor: str | None
+    starts: str | None
+    ends: str | None
+    settled: bool
+    sentence: str
+
+
+_WHEN = (
+    rf"(?i:\d{{1,2}}\s+{MONTH}\s+(?:19|20)\d\d|{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d"
+    rf"|{MONTH}\s+(?:19|20)\d\d|(?:19|20)\d\d)"
+)
+# When a change takes effect: "on 1 February 2025", "from 1 March", "with effect from
+# …", "effective …", "from the same date", "at the end of March 2025".
+_EFFECT = re.compile(
+    rf"\s*,?\s*(?P<effect>(?:on|from|as\s+of|as\s+from|with\s+effect\s+from|effective(?:\s+from)?|"
+    rf"in|at\s+the\s+end\s+of|starting)\s+(?P<when>{_WHEN}|the\s+same\s+(?:date|day)))",
+    re.IGNORECASE,
+)
+_TITLE = r"(?:(?:the|its|their|his|her|a|an)\s+)?(?:new\s+|next\s+|interim\s+)?(?P<{name}>[A-Z][^,;.:()\"“”]*?)"
+# Where a title ends: at its effect date, punctuation, or a conjunction opening a
+# clause in lower case ("Director of Research and Innovation" keeps its "and").
+_END = (
+    rf"(?={_EFFECT.pattern}|\s*[,;.:]|\s+(?:and|but|while|after|when|where|following)\s+(?=[a-z])"
+    r"|\s*$)"
+)
+_PREDECESSOR = r"(?P<pred>(?:her|him|them|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
+# An adverb inside a change verb: "will also become", "has now been appointed".
+_ALSO = r"(?:(?:also|now|formally|officially)\s+)?"
+# The change verbs, each with the parts it names (new title, left title, predecessor).
+_VERBS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        (
+            "moves",
+            rf"\b(?:moves|moved|will\s+move|has\s+moved|is\s+moving)\s+from\s+{_TITLE.format(name='left')}"
+            rf"\s+to\s+(?:become\s+)?{_TITLE.format(name='title')}{_END}",
+        ),
+        (
+            "succeeds",
+            rf"\b(?:succeeds|succeeded|will\s+succeed|is\s+to\s+succeed|has\s+succeeded)\s+"
+            rf"{_PREDECESSOR}\s+as\s+{_TITLE.format(name='title')}{_END}",
+        ),
+        (
+            "takes over",
+            rf"\b(?:takes|took|will\s+take|has\s+taken|is\s+to\s+take)\s+over\s+from\s+"
+            rf"{_PREDECESSOR}\s+as\s+{_TITLE.format(name='title')}{_END}",
+        ),
+        (
+            "takes over",
+            rf"\b(?:takes|took|will\s+take|has\s+taken|is\s+to\s+take)\s+over\s+as\s+"
+            rf"{_TITLE.format(name='title')}\s+from\s+{_PREDECESSOR}{_END}",
+        ),
+        (
+            "steps down",
+            rf"\b(?:steps|stepped|will\s+step|has\s+stepped|is\s+stepping|is\s+to\s+step)\s+down\s+"
+            rf"as\s+{_TITLE.format(name='left')}{_END}",
+        ),
+        (
+            "becomes",
+            rf"\b(?:will\s+{_ALSO}become|{_ALSO}becomes|{_ALSO}became|has\s+{_ALSO}become|"
+            rf"is\s+to\s+become|to\s+become|"
+            rf"(?:has\s+been|was|is|will\s+be|have\s+been|were)\s+{_ALSO}(?:appointed|named|elected|"
+            rf"promoted\s+to|confirmed\s+as)(?:\s+as)?|"
+            rf"takes\s+over\s+as|took\s+over\s+as|will\s+take\s+over\s+as|has\s+taken\s+over\s+as|"
+            rf"takes\s+up\s+the\s+(?:post|role|position)\s+of|will\s+take\s+up\s+the\s+"
+            rf"(?:post|role|position)\s+of)\s+{_TITLE.format(name='title')}{_END}",
+        ),
+    )
+)
+# A verb that says the change has happened by the release's date.
+_SETTLED = re.compile(
+    r"\b(?:moved|has|have|had|was|were|became|succeeded|took|stepped)\b", re.IGNORECASE
+)
+# The organisation that announces the change in the sentence: "RCRN today announced
+# that …", "Elmstead University also confirmed that …".
+_ANNOUNCES = re.compile(
+    r"\b(?:also\s+|today\s+|has\s+|have\s+)*(?:announced|announces|confirmed|confirms|"
+    r"said|says|named|names|appointed|appoints)\b"
+)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:she|he|they)\s*$", re.IGNORECASE)
+
+
+def _when(text: str) -> tuple[str | None, dt.date | None]:
+    """An effect date's ISO text as coarse as written, and the day when it gives one."""
+    found = find_date(text)
+    if found is not None and found.year is not None:
+        return found.date.isoformat() if found.date else None, found.date
+    month = re.search(rf"({MONTH})\s+((?:19|20)\d\d)", text, re.IGNORECASE)
+    if month:
+        return f"{month.group(2)}-{month_number(month.group(1)):02d}", None
+    year = re.search(r"(?:19|20)\d\d", text)
+    return (year.group(0), None) if year else (None, None)
+
+
+def _end_before(starts: str | None, day: dt.date | None) -> str | None:
+    """The end of a title left for one starting at ``starts``: the day before a full
+    date ("2025-02-01" -> "2025-01-31"), else the month or year as written (a title
+    ending "in March 2025" was held into March)."""
+    if day is not None:
+        return (day - dt.timedelta(days=1)).isoformat()
+    return starts
+
+
+def _people(text: str, registry: Registry) -> list[str]:
+    return [
+        e
+        for e in registry.mentions(text)
+        if e in registry.entities and registry.entities[e].kind == EntityKind.PERSON
+    ]
+
+
+def _organisation_named(name: str, registry: Registry) -> str | None:
+    """The organisation (entity id) a name or a kind word stands for: "Velmont Trust",
+    or "Alliance" / "the agency" when the release has exactly one of that kind."""
+    found = registry.find(name)
+    if found is None and " " not in name.strip():
+        whole = registry.one_of_a_kind(normalize(name))
+        found = registry.find(whole) if whole else None
+    if found is None or registry.entities[found].kind == EntityKind.PERSON:
+        return None
+    return found
+
+
+# "the Alliance's first Executive Director": an owner's possessive before the title.
+_OWNER_FIRST = re.compile(
+    r"(?:the\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5})['’]s\s+"
+    r"(?:(?:first|new|next)\s+)?(?P<title>[A-Z].*)"
+)
+# "Chair of the Academy's Board", "Chair of its Board", "Chair of the network's Board":
+# a board or a unit of the owner; the title is "Chair of the Board" at the owner.
+_OWNER_UNIT = re.compile(
+    r"(?P<title>.+?)\s+of\s+(?:(?:the\s+)?(?P<owner>[A-Za-z][\w&-]*(?:\s+[A-Z][\w&-]*){0,5})['’]s"
+    r"|its|their)\s+(?P<unit>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s+of\s+[A-Z][\w-]*)?)"
+)
+# "Director of the Institute", "Director General of the agency": a kind word standing
+# for the release's one organisation of that kind.
+_OF_THE_KIND = re.compile(r"(?P<title>.+?)\s+of\s+the\s+(?P<kind>[A-Za-z][a-z]+)")
+
+
+def _owned(title: str, registry: Registry) -> tuple[str, str | None, bool]:
+    """(title, owner organisation id, whether an owner was written) for a title written
+    with its owner as a possessive, a board of an owner, or a kind word; the title as
+    given, None and False otherwise."""
+    title = re.sub(r"^(?:first|new|next)\s+(?=[A-Z])", "", title)
+    match = _OWNER_FIRST.fullmatch(title)
+    if match is not None:
+        return match["title"], _organisation_named(match["owner"], registry), True
+    match = _OWNER_UNIT.fullmatch(title)
+    if match is not None:
+        owner = match["owner"]
+        org = _organisation_named(owner, registry) if owner else None
+        return f"{match['title']} of the {match['unit']}", org, bool(owner)
+    match = _OF_THE_KIND.fullmatch(title)
+    if match is not None:
+        org = _organisation_named(match["kind"], registry)
+        if org is not None:
+            return match["title"], org, True
+    return title, None, False
+
+
+def _organisation(
+    title: str, sentence: str, registry: Registry
+) -> tuple[str, str | None, str | None]:
+    """(title, organisation id, organisation named in the sentence's announcing subject):
+    the title without an organisation the release knows ("Chief Executive of the Velmont
+    Trust" -> "Chief Executive", velmont-trust; "the Alliance's first Executive Director"
+    -> "Executive Director" at the one alliance); a complement that is no organisation of
+    the release stays in the title ("Chair of the Board")."""
+    title = title.strip(" ,.")
+    title, org_id, owned = _owned(title, registry)
+    if not owned:
+        named, org = split_title_org(title) if is_title_phrase(title) else (None, None)
+        org_id = registry.find(org) if org else None
+        if named and org_id is not None and registry.entities[org_id].kind != EntityKind.PERSON:
+            title = named
+        else:
+            org_id = None
+    announcer = None
+    said = _ANNOUNCES.search(sentence)
+    if said is not None:
+        for e in reversed(registry.mentions(sentence[: said.start()])):
+            if registry.entities[e].kind == EntityKind.ORGANIZATION:
+                announcer = e
+                break
+    return title, org_id, announcer
+
+
+# A person's name right before the verb (after an optional appositive between commas),
+# opening the sentence or after "that": "Ravi Menon steps down as …".
+_NAME_BEFORE = re.compile(
+    r"(?:^|\bthat\s+)(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:,[^,]{2,120},)?\s*$"
+)
+
+
+def _named_subject(clause: str, registry: Registry) -> list[str]:
+    """The person a change's clause opens with when no other reader registered them
+    ("Ravi Menon steps down as Secretary": no title beside the name), registered now;
+    [] when the clause does not open with a person's name."""
+    found = _NAME_BEFORE.search(clause.rstrip())
+    if found is None or not is_person_name(found["name"], registry.acronyms()):
+        return []
+    if registry.find(found["name"]) is not None:
+        return []  # an organisation, or someone already known under another reading
+    return [registry.add(found["name"], EntityKind.PERSON)]
+
+
+def read_changes(
+    sentences: list[str], registry: Registry, release: dt.date | None
+) -> list[RoleChange]:
+    """The leadership changes ``sentences`` (the release's narrative, in reading order)
+    state about people of ``registry``; ``release`` is the release's date, for whether a
+    dated change has happened by then."""
+    changes: list[RoleChange] = []
+    last_person: str | None = None
+    last_start: tuple[str | None, dt.date | None] = (None, None)
+    for sentence in sentences:
+        found_any = False
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in _VERBS:
+            for match in pattern.finditer(sentence):
+                if any(a < match.end() and match.start() < b for a, b in taken):
+                    continue  # "moves from A to become B": read once, by the first verb
+                before = sentence[: match.start()]
+                # The subject: the last person named before the verb, or the one a
+                # pronoun points back to.
+                # (Only in the verb's own clause: "signed by A, who became X, and by
+                # B, who succeeded her" is B's change, even when B is no known person.)
+                clause = re.split(r";|,\s+and\s+(?:by\s+)?|\s+and\s+by\s+", before)[-1]
+                subject_people = _people(clause, registry) or _named_subject(clause, registry)
+                if _PRONOUN_SUBJECT.search(clause.rstrip()) and last_person is not None:
+                    person = last_person
+                elif subject_people:
+                    person = subject_people[-1]
+                else:
+                    continue
+                groups = match.groupdict()
+                effect = _EFFECT.match(sentence, match.end())
+                starts: str | None
+                if effect is None:
+                    starts, day = None, None
+                elif re.match(r"the\s+same", effect.group("when"), re.IGNORECASE):
+                    starts, day = last_start
+                else:
+                    starts, day = _when(effect.group("when"))
+                if kind == "steps down":
+                    # ("stepped down as Director on June 30": the date is the end.)
+                    ends, starts, day = starts, None, None
+                else:
+                    ends = _end_before(starts, day) if starts else None
+                # "on 1 February 2025" when the release is of 20 January 2025: not yet.
+                settled = (
+                    day <= release
+                    if day is not None and release is not None
+                    else bool(_SETTLED.search(match.group(0)[:30]))
+                )
+                title = org = announcer = None
+                if groups.get("title"):
+                    title, org, announcer = _organisation(groups["title"], sentence, registry)
+                left = groups.get("left")
+                left_org = None
+                if left:
+                    left, left_org, _ = _organisation(left, sentence, registry)
+                predecessor = None
+                pred = groups.get("pred")
+                if pred:
+                    if pred.lower() in ("her", "him", "them"):
+                        earlier = [p for p in _people(before, registry) if p != person]
+                        predecessor = earlier[-1] if earlier else last_person
+                        predecessor = None if predecessor == person else predecessor
+                    else:
+                        named = _people(pred, registry)
+                        predecessor = named[0] if named else None
+                if title is not None and not is_title_phrase(title):
+                    continue  # "will become a member of …", "was named in the report"
+                if left is not None and not is_title_phrase(left):
+                    continue
+                changes.append(
+                    RoleChange(
+                        person,
+                        title,
+                        org or announcer or left_org,
+                        left,
+                        predecessor,
+                        starts,
+                        ends,
+                        settled,
+                        sentence,
+                    )
+                )
+                found_any = True
+                taken.append((match.start(), match.end()))
+                if starts:
+                    last_start = (starts, day)
+        people = _people(sentence, registry)
+        if people and not found_any:
+            last_person = people[-1]
+        elif found_any:
+            last_person = changes[-1].person
+    return changes
+
+
+def _same_title(a: str, b: str) -> bool:
+    return normalize(a) == normalize(b)
+
+
+def _current_roles(registry: Registry, kb: KnowledgeBase | None, person: str) -> list[DraftRole]:
+    """The person's titles this release or the base states and no one has ended."""
+    roles = [r for r in registry.roles if r.entity == person]
+    if kb is not None:
+        ended = {
+            (normalize(r.title), r.organization)
+            for r in kb.roles
+            if r.entity == person and (r.ended or r.current is False)
+        }
+        for r in kb.roles:
+            if r.entity != person or (normalize(r.title), r.organization) in ended:
+                continue
+            if any(
+                _same_title(x.title, r.title) and x.organization == r.organization for x in roles
+            ):
+                continue
+            roles.append(DraftRole(person, r.title, r.organization))
+    return roles
+
+
+def _end(registry: Registry, old: DraftRole, ends: str | None, *, title: str | None = None) -> None:
+    """Restate ``old`` as ended (at ``ends``, or ``current: false`` without a date), in
+    place when this release drafts it, else as a new role line of this release; ``title``
+    replaces a title another reader cut too long."""
+    title = title or old.title
+    ended = DraftRole(old.entity, title, old.organization, False, ends or old.ended)
+    for k, role in enumerate(registry.roles):
+        if (
+            role.entity == old.entity
+            and _same_title(role.title, old.title)
+            and role.organization == old.organization
+        ):
+            # (A date the release gives for the end elsewhere, "until December 2024",
+            # is kept: it is the release's own word.)
+            registry.roles[k] = DraftRole(
+                role.entity, title, role.organization, False, role.ended or ends
+            )
+            return
+    registry.roles.append(ended)
+
+
+# A change that adds a title rather than replacing one.
+_KEEPS = re.compile(
+    r"\b(?:will\s+also|also\s+(?:becomes?|became|be|been)|in\s+addition\s+to|while\s+(?:remaining|"
+    r"keeping|continuing)|keeps|retains|remains|will\s+remain|continues\s+as|alongside\s+(?:her|his|their))\b",
+    re.IGNORECASE,
+)
+
+
+def apply_changes(
+    registry: Registry, changes: list[RoleChange], issuer: str | None, kb: KnowledgeBase | None
+) -> list[str]:
+    """Draft each change into ``registry.roles``: the new title as a role, the left one
+    (and the predecessor's title, and the person's other titles at the same organisation
+    a "become" change replaces) restated as ended. Returns a review note per change."""
+    notes: list[str] = []
+    for change in changes:
+        held = _current_roles(registry, kb, change.person)
+        org = change.organisation
+        left = None
+        if change.left:
+            # (The title as another reader cut it, "Director on June 30", is the same.)
+            key = normalize(change.left)
+            left = next((r for r in held if _same_title(r.title, change.left)), None) or next(
+                (r for r in held if normalize(r.title).startswith(key + " ")), None
+            )
+            # ("Chief Executive of the Port" read before, "… of the Port of Brennick
+            # Authority" here: the post read before, by its title there.)
+            shorter = next((r for r in held if key.startswith(normalize(r.title) + " ")), None)
+            left_title = change.left
+            if left is None and shorter is not None:
+                left, left_title = shorter, shorter.title
+        pred_role = None
+        if change.predecessor and change.title:
+            pred_role = next(
+                (
+                    r
+                    for r in _current_roles(registry, kb, change.predecessor)
+                    if _same_title(r.title, change.title) and (org is None or r.organization == org)
+                ),
+                None,
+            )
+        if org is None and pred_role is not None:
+            org = pred_role.organization
+        if org is None and left is not None:
+            org = left.organization
+        if org is None and change.title:
+            orgs = {r.organization for r in held if r.organization}
+            org = orgs.pop() if len(orgs) == 1 else issuer
+        ended_titles: list[str] = []
+        if change.left:
+            if left is None:
+                left = DraftRole(change.person, change.left, change.organisation or org)
+            _end(registry, left, change.ends, title=left_title)
+            ended_titles.append(change.left)
+        if pred_role is not None:
+            _end(registry, pred_role, change.ends)
+            ended_titles.append(f"{registry.entities[change.predecessor].name}'s {pred_role.title}")
+        new_title = change.title
+        same_post = None
+        if change.title:
+            # "Chair" read by another reader and "Chair of the Board" here: one post,
+            # written shorter there. Its "of the Institute" is dropped when it only names
+            # the organisation ("Director of the Institute" at the institute is "Director").
+            key = normalize(change.title)
+            same_post = next(
+                (
+                    r
+                    for r in held
+                    if r.organization in (org, None)
+                    and key.startswith(normalize(r.title) + " of ")
+                    and r.current
+                    and not r.ended
+                ),
+                None,
+            )
+            if same_post is not None and org is not None:
+                tail = re.search(r"\sof\s+the\s+(\w+)$", change.title)
+                if tail and tail.group(1).lower() in normalize(registry.entities[org].name).split():
+                    new_title = same_post.title
+        # ("will also become Chair", "… and keeps her post": the titles held stay.)
+        keeps = _KEEPS.search(change.sentence) is not None
+        if change.title and not keeps:
+            # "Jane Doe, its Chief Executive, will become Chair": the titles she holds at
+            # the same organisation end when the new one starts (one changes places).
+            for role in held:
+                # ("previously Head of Training, succeeds her …": a title the sentence
+                # says was held before, ended when the new one starts.)
+                before = not role.current and not role.ended and role.title in change.sentence
+                if (
+                    role.organization == org
+                    and org is not None
+                    and role is not same_post
+                    and not _same_title(role.title, change.title)
+                    and ((role.current and not role.ended) or before)
+                    and (change.left is None or not _same_title(role.title, change.left))
+                    and role.title not in ended_titles
+                ):
+                    _end(registry, role, change.ends)
+                    ended_titles.append(role.title)
+        if change.title:
+            existing = next(
+                (
+                    k
+                    for k, r in enumerate(registry.roles)
+                    if r.entity == change.person
+                    and (_same_title(r.title, change.title) or r is same_post)
+                    and r.organization in (org, None)
+                ),
+                None,
+            )
+            if existing is None:
+                registry.roles.append(DraftRole(change.person, new_title, org))
+            else:
+                registry.roles[existing] = DraftRole(change.person, new_title, org)
+        where = f" at {registry.entities[org].name}" if org and change.title else ""
+        since = f" from {change.starts}" if change.starts and change.title else ""
+        if since and not change.settled:
+            since += " (after the release's date: the old title is still held on it)"
+        what = f"takes the title {new_title!r}{where}{since}" if new_title else ""
+        gone = (
+            f"{' and ' if what else ''}leaves {', '.join(repr(t) for t in ended_titles)}"
+            f" ({'ended ' + change.ends if change.ends else 'current: false: no end date given'})"
+            if ended_titles
+            else ""
+        )
+        notes.append(
+            f"'{change.person}' {what}{gone}, as the release says (a leadership change):"
+            " check these roles, and restate the person's summary under summaries:"
+        )
+    return notes
+
+
+def changed_people(changes: list[RoleChange]) -> list[str]:
+    """The people whose titles the changes touch, in order, once each."""
+    out: list[str] = []
+    for change in changes:
+        for person in (change.person, change.predecessor):
+            if person and person not in out:
+                out.append(person)
+    return out

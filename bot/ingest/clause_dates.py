@@ -1,0 +1,73 @@
+"""A fact's date is its main clause's, never a date a subordinate clause gives.
+
+"The partnership, launched in March 2021, is extended to March 2027" was drafted dated
+2021-03: the date of the clause set off by commas, not of the extension. "Jane Doe, its
+Chief Executive since 2015, will become Chair on 1 February 2025" holds two times, and a
+fact's one date would date both (the README asks reviewers to split such sentences).
+``clause_date`` reads the date from the main clause alone and says when a subordinate
+clause holds another time, so the draft leaves such a fact undated with a review note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+from bot.ingest.facts import fact_date
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A clause set off by commas that describes the noun before it rather than stating the
+# news: a participle ("launched in March 2021"), a relative clause ("who joined in
+# 2015"), an appositive with a possessive or an article ("its Executive Director since
+# 2015", "a member since 2019"), or "previously/formerly …". Only such a clause holding a
+# year counts.
+_SUBORDINATE = re.compile(
+    r",\s+(?P<clause>(?:(?:who|which|whose|that)\s|(?:its|their|his|her|the|a|an)\s|"
+    r"(?:previously|formerly|then|once|since)\s|[a-z]+ed\s+(?:in|on|since|from|by)\s)"
+    r"[^,;()\"“”]{2,100}?),"
+)
+# The same clause opening the sentence: "Launched in 2021, the programme now …".
+_OPENING_PARTICIPLE = re.compile(
+    r"^(?P<clause>(?:Founded|Launched|Established|Created|Formed|Set\s+up|Opened|Built)\s+"
+    r"(?:in|on|since)\s[^,;]{2,60}?),"
+)
+
+
+class ClauseDate(NamedTuple):
+    """The date of a statement's main clause (None when it gives none, or when a
+    subordinate clause holds another time) and the subordinate clauses holding a year,
+    for the review note (empty when there are none)."""
+
+    date: str | None
+    clauses: tuple[str, ...]
+    two_times: bool
+
+
+def clause_date(sentence: str, release: dt.date | None) -> ClauseDate | None:
+    """The main clause's date of ``sentence``; None when no subordinate clause of it
+    holds a year (the sentence's date then stands as ``fact_date`` reads it)."""
+    clauses = [
+        m.group("clause")
+        for m in (*_OPENING_PARTICIPLE.finditer(sentence), *_SUBORDINATE.finditer(sentence))
+        if _YEAR.search(m.group("clause"))
+    ]
+    if not clauses:
+        return None
+    main = sentence
+    for clause in clauses:
+        main = main.replace(clause, " ")
+    two_times = bool(_YEAR.search(main))
+    date = None if two_times else fact_date(main, release)
+    return ClauseDate(date, tuple(clauses), two_times)
+
+
+def clause_note(found: ClauseDate) -> str:
+    """The review note for a fact ``clause_date`` changed."""
+    said = "; ".join(repr(c) for c in found.clauses)
+    if found.two_times:
+        return (
+            f"states two times (the clause {said} and the main clause): left undated, since"
+            " one date would date both; split it into one fact per date"
+        )
+    return f"its date would be the clause {said}'s, not the statement's: left undated"
