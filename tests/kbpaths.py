@@ -72,3 +72,9 @@ R4 = "2022-03-15-academy-kuala-lumpur-campus"
 R5 = "2024-05-08-academy-20000-ewtp-extension"
 # An invented one-release base for lists, counts and descriptions (issue 10).
 KB_LISTS = Path(__file__).parent / "fixtures" / "kb_lists"
+# The Coral Current solar-microgrid base (tests/fixtures/kb_microgrid/README.md): session
+# 12's blind development base 20.
+KB_MICROGRID = Path(__file__).parent / "fixtures" / "kb_microgrid"
+# The Open Airwaves community-radio base (tests/fixtures/kb_radio/README.md): session 12's
+# newcomer trial, ingested and reviewed by the newcomer.
+KB_RADIO = Path(__file__).parent / "fixtures" / "kb_radio"

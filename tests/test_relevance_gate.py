@@ -196,5 +196,10 @@ def test_a_role_asked_is_not_the_partnerships_figures(tmp_path: Path) -> None:
     # partnership's station counts, from sentences that only list HBC among its partners.
     engine = engine_of(tmp_path, {"w1": _LINK_LAUNCH, "w2": _LINK_LATER})
     answer = engine.handle("what is MBC's role in the fenwater link?")
-    assert answer.status is Status.NOT_FOUND, render_text(answer)
-    assert "Newest first" not in answer.text
+    # Either honest answer will do: "don't know", or a sentence naming MBC's own part
+    # (a founding partner), once goals are no figure history (tests/test_qfig12_figures.py).
+    assert "Newest first" not in answer.text, render_text(answer)
+    if answer.status is Status.ANSWERED:
+        assert "MBC" in answer.text, render_text(answer)
+    else:
+        assert answer.status is Status.NOT_FOUND, render_text(answer)
