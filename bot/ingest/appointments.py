@@ -444,7 +444,7 @@ def apply_changes(
                 left = DraftRole(change.person, change.left, change.organisation or org)
             _end(registry, left, change.ends, title=left_title)
             ended_titles.append(change.left)
-        if pred_role is not None:
+        if pred_role is not None and change.predecessor:
             _end(registry, pred_role, change.ends)
             ended_titles.append(f"{registry.entities[change.predecessor].name}'s {pred_role.title}")
         new_title = change.title
@@ -501,9 +501,9 @@ def apply_changes(
                 None,
             )
             if existing is None:
-                registry.roles.append(DraftRole(change.person, new_title, org))
+                registry.roles.append(DraftRole(change.person, new_title or change.title, org))
             else:
-                registry.roles[existing] = DraftRole(change.person, new_title, org)
+                registry.roles[existing] = DraftRole(change.person, new_title or change.title, org)
         where = f" at {registry.entities[org].name}" if org and change.title else ""
         since = f" from {change.starts}" if change.starts and change.title else ""
         if since and not change.settled:
