@@ -35,7 +35,10 @@ run once: 99/119 = 83.2%), then development material.
 ingested and reviewed themselves (``tests/fixtures/kb_cable``); ``newcomer10_airamb.json`` those
 of session 10's (``tests/fixtures/kb_airamb``, 41 of ~62 right in the trial);
 ``newcomer11_floodsms.json`` those of session 11's (``tests/fixtures/kb_floodsms``, 66 of 82
-right in the trial). A case's optional
+right in the trial); ``newcomer12_radio.json`` those of session 12's (``tests/fixtures/kb_radio``,
+105 of 134 right in the trial). ``blind_set22_*.json`` are session 12's blind development sets
+(first run 98.3% and 90.0%) and ``blind_base20_microgrid.json`` its blind development base
+(``tests/fixtures/kb_microgrid``, first run 141/169 = 83.4%). A case's optional
 ``today`` (YYYY-MM-DD) is the date it is asked on.
 Each set was first run blind, then kept as a regression test.
 """
