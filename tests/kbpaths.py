@@ -78,3 +78,6 @@ KB_MICROGRID = Path(__file__).parent / "fixtures" / "kb_microgrid"
 # The Open Airwaves community-radio base (tests/fixtures/kb_radio/README.md): session 12's
 # newcomer trial, ingested and reviewed by the newcomer.
 KB_RADIO = Path(__file__).parent / "fixtures" / "kb_radio"
+# The Roadside Sight mobile eye-care base (tests/fixtures/kb_eyecare/README.md): session 12's
+# sealed base 21, run once, then development data.
+KB_EYECARE = Path(__file__).parent / "fixtures" / "kb_eyecare"

@@ -38,7 +38,9 @@ of session 10's (``tests/fixtures/kb_airamb``, 41 of ~62 right in the trial);
 right in the trial); ``newcomer12_radio.json`` those of session 12's (``tests/fixtures/kb_radio``,
 105 of 134 right in the trial). ``blind_set22_*.json`` are session 12's blind development sets
 (first run 98.3% and 90.0%) and ``blind_base20_microgrid.json`` its blind development base
-(``tests/fixtures/kb_microgrid``, first run 141/169 = 83.4%). A case's optional
+(``tests/fixtures/kb_microgrid``, first run 141/169 = 83.4%); ``blind_set23_*.json`` its sealed sets (run once:
+98.4% and 94.4%) and ``blind_base21_eyecare.json`` its sealed base (``tests/fixtures/kb_eyecare``,
+run once: 132/168 = 78.6%). A case's optional
 ``today`` (YYYY-MM-DD) is the date it is asked on.
 Each set was first run blind, then kept as a regression test.
 """
@@ -65,6 +67,7 @@ from tests.kbpaths import (
     KB_CABLE,
     KB_CANOPY,
     KB_COLDCHAIN,
+    KB_EYECARE,
     KB_FIVE,
     KB_FLOODSMS,
     KB_HARBOUR,
@@ -88,7 +91,7 @@ class CaseSet(NamedTuple):
     # "bundled" (tests/fixtures/kb_seed), "kb_five", "kb_textile", "kb_seedbank",
     # "kb_peatland", "kb_coldchain", "kb_harbour", "kb_canopy", "kb_broadband",
     # "kb_wildfire", "kb_offshore", "kb_cable", "kb_airamb", "kb_reef", "kb_battery",
-    # "kb_floodsms", "kb_hyhaul", "kb_storysteps", "kb_microgrid" or "kb_radio"
+    # "kb_floodsms", "kb_hyhaul", "kb_storysteps", "kb_microgrid", "kb_radio" or "kb_eyecare"
     knowledge: str
 
 
@@ -159,6 +162,9 @@ SETS = (
     CaseSet("blind_set22_kb_five.json", "kb_five"),
     CaseSet("blind_base20_microgrid.json", "kb_microgrid"),
     CaseSet("newcomer12_radio.json", "kb_radio"),
+    CaseSet("blind_set23_bundled.json", "bundled"),
+    CaseSet("blind_set23_kb_five.json", "kb_five"),
+    CaseSet("blind_base21_eyecare.json", "kb_eyecare"),
 )
 
 # Known gaps, (file, message) -> the kind of question the engine does not understand
@@ -541,6 +547,190 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "newcomer12_radio.json",
         "who's the boss at rcrn?",
     ): "a blind case still failing; no kind fix has followed yet (shell)",
+    (
+        "blind_set23_bundled.json",
+        "what year does the china-unido framework start",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-when)",
+    (
+        "blind_set23_bundled.json",
+        "who is the director general of unesco",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-in-release)",
+    (
+        "blind_set23_kb_five.json",
+        "was okafor already president of the DTA alliance when the KL campus opened?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-yesno-title-at-date)",
+    (
+        "blind_set23_kb_five.json",
+        "what was the training figure before the 12,400 update",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-figure-previous)",
+    (
+        "blind_set23_kb_five.json",
+        "who runs the DTA?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (ambiguous-acronym)",
+    (
+        "blind_set23_kb_five.json",
+        "who led the KL campus opening",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (role-reverse)",
+    (
+        "blind_set23_kb_five.json",
+        "why did courses go online in 2020",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (fact)",
+    (
+        "blind_set23_kb_five.json",
+        "who said the academy makes the ewtp a classroom",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (who-said)",
+    (
+        "blind_set23_kb_five.json",
+        "did jack ma attend the 2024 partners meeting in hangzhou?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-in-release)",
+    (
+        "blind_set23_kb_five.json",
+        "why did hartmann step down",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-in-release)",
+    (
+        "blind_base21_eyecare.json",
+        "when did dr anna mushi become principal",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-since)",
+    (
+        "blind_base21_eyecare.json",
+        "who was kestrel optics ceo in 2016",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-holder-in-year)",
+    (
+        "blind_base21_eyecare.json",
+        "what was the original screening goal and was it met?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-goal)",
+    (
+        "blind_base21_eyecare.json",
+        "did they reach the 300k screening target?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-goal)",
+    (
+        "blind_base21_eyecare.json",
+        "did the college hit its 60 optometrists goal?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-goal)",
+    (
+        "blind_base21_eyecare.json",
+        "how many optometrists short of the 2025 goal did they end up",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
+    (
+        "blind_base21_eyecare.json",
+        "after 2023 how many more optometrists did MCO need to reach 150?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
+    (
+        "blind_base21_eyecare.json",
+        "how many vans did the fleet add between 2020 and 2023?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
+    (
+        "blind_base21_eyecare.json",
+        "how many glasses had been handed out by 2018",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-figure-in-year)",
+    (
+        "blind_base21_eyecare.json",
+        "how much did Kestrel put in at launch?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-first)",
+    (
+        "blind_base21_eyecare.json",
+        "how many people did the vans screen in the first quarter of 2018?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-figure-in-period)",
+    (
+        "blind_base21_eyecare.json",
+        "how many people did the programme screen in 2024 alone?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-figure-in-year)",
+    (
+        "blind_base21_eyecare.json",
+        "when did the vans start going to malawi?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-when)",
+    (
+        "blind_base21_eyecare.json",
+        "when did the vans get back on the road after covid?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-when)",
+    (
+        "blind_base21_eyecare.json",
+        "how long were the vans off the road in 2020?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-duration)",
+    (
+        "blind_base21_eyecare.json",
+        "when was the mzuzu lens workshop supposed to open?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-when)",
+    (
+        "blind_base21_eyecare.json",
+        "when did the nyasa eye fund first back the programme?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-first)",
+    (
+        "blind_base21_eyecare.json",
+        "when does kestrel's latest funding commitment end?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-when)",
+    (
+        "blind_base21_eyecare.json",
+        "which came first, the malawi expansion or the zambia pilot?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-order)",
+    (
+        "blind_base21_eyecare.json",
+        "how many years passed between lyimo taking over the trust and his retirement",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-interval)",
+    (
+        "blind_base21_eyecare.json",
+        "what's the latest release about?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-latest-release)",
+    (
+        "blind_base21_eyecare.json",
+        "what was the first thing lyimo said about the programme?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-quote-first)",
+    (
+        "blind_base21_eyecare.json",
+        "why did kestrel optics pull out of the programme in 2021?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-false-premise)",
+    (
+        "blind_base21_eyecare.json",
+        "when did the zambia pilot get cancelled?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-false-premise)",
+    (
+        "blind_base21_eyecare.json",
+        "!who Mushi",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (ambiguous-surname)",
+    (
+        "blind_base21_eyecare.json",
+        "who is dr mushi?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (ambiguous-surname)",
+    (
+        "blind_base21_eyecare.json",
+        "who leads NEF",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (ambiguous-acronym)",
+    (
+        "blind_base21_eyecare.json",
+        "who are the partners in the roadside sight programme?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (list-partners)",
+    (
+        "blind_base21_eyecare.json",
+        "where do the vans send cataract patients?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (fact)",
+    (
+        "blind_base21_eyecare.json",
+        "who's the boss of the norwegian lens maker?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (description)",
+    (
+        "blind_base21_eyecare.json",
+        "how many optometrists per person in northern malawi",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (figure)",
+    (
+        "blind_base21_eyecare.json",
+        "which was bigger, the nyasa grant or kestrel's launch money?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (compare)",
+    (
+        "blind_base21_eyecare.json",
+        "does the programme do laser eye surgery?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-found)",
+    (
+        "blind_base21_eyecare.json",
+        "how many nurses work for the programme altogether?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-found)",
+    (
+        "blind_base21_eyecare.json",
+        "when did the mzuzu lens workshop actually open?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-not-found)",
+    (
+        "blind_base21_eyecare.json",
+        "who funds the northern eye foundation?",
+    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-found)",
 }
 
 
@@ -650,6 +840,11 @@ def microgrid() -> Engine:
 @pytest.fixture(scope="module")
 def radio() -> Engine:
     return Engine(Index(load_knowledge(KB_RADIO)))
+
+
+@pytest.fixture(scope="module")
+def eyecare() -> Engine:
+    return Engine(Index(load_knowledge(KB_EYECARE)))
 
 
 @pytest.fixture(scope="module")
