@@ -16,6 +16,12 @@ from bot.search.terms import content_terms
 
 # A headline says what the release is about: a word of it counts as many sentences.
 HEADLINE_WEIGHT = 3
+# The work bound of one question: at most this many sentences are read, newest releases
+# first (``sources`` comes newest first), so a base of thousands of releases is never read
+# whole for one "which release announced X?" (the bound of executors/unstated.py's
+# evidence reads, MAX_EVIDENCE_READ = 500, times four: a release has about 10-40 facts,
+# so a team's last 50-200 releases are all read).
+MAX_TOPIC_FACTS_READ = 2_000
 
 
 def release_by_topic(
@@ -27,10 +33,14 @@ def release_by_topic(
     if not wanted:
         return None
     scored: list[tuple[int, LoadedSource]] = []
+    read = 0
     for loaded in sources:
+        if read >= MAX_TOPIC_FACTS_READ:
+            break
         headline = set(content_terms(loaded.source.title))
         score = HEADLINE_WEIGHT * sum(1 for w in wanted if w & headline)
-        for fact in index.facts_by_source.get(loaded.id, []):
+        for fact in index.facts_by_source.get(loaded.id, [])[: MAX_TOPIC_FACTS_READ - read]:
+            read += 1
             terms = set(content_terms(fact.text))
             score += sum(1 for w in wanted if w & terms)
         scored.append((score, loaded))
