@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import heapq
 import itertools
 import operator
 import threading
@@ -29,7 +30,7 @@ from bot.kb.models import (
     LoadedSummary,
 )
 from bot.search.names import Label, NameIndex
-from bot.search.terms import Doc, TermIndex
+from bot.search.terms import Doc, TermIndex, content_terms
 from bot.textnorm import compact, joined_key, normalize, word_wise
 
 _T = TypeVar("_T")
@@ -280,6 +281,13 @@ class _RoleLabelParts:
         return out
 
 
+# sources_involving with a limit merges its groups (newest first) rather than reading
+# them all once they hold more than this many items per release asked for: a release
+# states a few sentences about each entity it involves (synthetic bases: 2 to 3), so
+# below it reading everything costs no more than merging.
+_MERGED_READS_PER_SOURCE = 8
+
+
 class _PopularityBase(NamedTuple):
     """The last build's popularity tables and the entities whose counts may differ."""
 
@@ -323,16 +331,23 @@ class Index:
                 reuse.terms,
                 self._renamed_contexts(reuse),
             )
+        names: NameIndex | None = None
         try:
+            # The name index first: on a large base its postings are then built in a
+            # worker process (its labels and exact tables here) while this thread groups
+            # the items and the engine makes its tables; ``Engine`` takes them at its end.
+            with stages.stage("name index"):
+                names = NameIndex.updated(reuse.names, self._labels(reuse), background=True)
             with stages.stage("grouping"):
                 self._group(reuse)
-            with stages.stage("name index"):
-                self.names = NameIndex.updated(reuse.names, self._labels(reuse))
             with stages.stage("term index"):
                 self._terms = pending.result()
         except BaseException:
             pending.close()  # nothing will read the worker's result
+            if names is not None:
+                names.close()
             raise
+        self.names = names
         reuse.terms = self._terms
         reuse.terms_entities = dict(self.kb.entities)
         reuse.names = self.names
@@ -743,11 +758,38 @@ class Index:
     def sources_involving(self, entity_id: str, limit: int | None = 3) -> list[str]:
         """Ids of the releases whose facts, quotes or roles involve the entity, newest
         first, at most ``limit`` (None: all)."""
-        found = {f.source for f in self.facts_by_entity.get(entity_id, [])}
-        found |= {q.source for q in self.quotes_about.get(entity_id, [])}
-        found |= {q.source for q in self.quotes_by_speaker.get(entity_id, [])}
-        found |= {r.source for r in self.roles_by_entity.get(entity_id, [])}
+        groups = (
+            self.facts_by_entity.get(entity_id, ()),
+            self.quotes_about.get(entity_id, ()),
+            self.quotes_by_speaker.get(entity_id, ()),
+            self.roles_by_entity.get(entity_id, ()),
+        )
+        if limit is not None and sum(map(len, groups)) > limit * _MERGED_READS_PER_SOURCE:
+            # Each group is newest first (by release rank): merged, the first ``limit``
+            # releases met are the newest ones, without reading every item of an entity
+            # that thousands of sentences involve (answers ask for a few).
+            rank = self._source_rank
+            seen: dict[str, None] = {}
+            for item in heapq.merge(*groups, key=lambda x: rank[x.source]):
+                if item.source not in seen:
+                    seen[item.source] = None
+                    if len(seen) >= limit:
+                        break
+            return list(seen)
+        found = {f.source for f in groups[0]}
+        found |= {q.source for q in groups[1]}
+        found |= {q.source for q in groups[2]}
+        found |= {r.source for r in groups[3]}
         return [s.id for s in self.newest_sources(found)][:limit]
+
+    def sources_involving_any(self, entity_ids: Iterable[str], limit: int) -> list[LoadedSource]:
+        """The newest ``limit`` releases involving any of ``entity_ids`` (as in
+        ``sources_involving``), newest first: the work is in ``limit`` and the entities'
+        items up to it, never in the whole base."""
+        found: set[str] = set()
+        for entity_id in entity_ids:
+            found.update(self.sources_involving(entity_id, limit=limit))
+        return self.newest_sources(found)[:limit]
 
     def newest_sources(self, ids: Iterable[str]) -> list[LoadedSource]:
         """The releases ``ids`` names (ids of this base), newest first as in
@@ -904,6 +946,21 @@ class Index:
                 if key:
                     found.setdefault(key, {}).setdefault(source.id, source)
         return {k: tuple(v.values()) for k, v in found.items()}
+
+    @cached_property
+    def publisher_terms(self) -> frozenset[str]:
+        """The index terms of every release's publisher ("business", "wire"): a wire's
+        name in a question names no topic. Built once per index (``Engine.warm``), not
+        per question over every release."""
+        return frozenset(t for s in self.sources_newest for t in content_terms(s.source.publisher))
+
+    @cached_property
+    def dateline_terms(self) -> frozenset[str]:
+        """The index terms of every release's dateline (its city and country, as shown):
+        a place a release was sent from names no topic either. Built once per index."""
+        return frozenset(
+            t for s in self.sources_newest for t in content_terms(str(s.source.dateline))
+        )
 
     @cached_property
     def speaker_ids(self) -> frozenset[str]:
