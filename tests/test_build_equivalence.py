@@ -317,3 +317,54 @@ def test_indexes_of_a_synthetic_base_agree_with_the_reference_parts(
     """The whole build: the served name index holds the reference labels, de-duplicated."""
     index = Index(synth_kb)
     assert index.names.labels == names._unique_labels(_reference_labels(synth_kb))
+
+
+# --- people's name words ------------------------------------------------------------------
+
+
+def test_unnamed_words_looked_up_from_run_starts_are_those_of_every_run(
+    synth_kb: KnowledgeBase,
+) -> None:
+    """Session 13: a non-person's name is searched for people's full names only from
+    the words that start one; the words left unnamed are those of looking up every run."""
+    from bot.engine.qa.person_words import _person_keys, _run_starts, _unnamed_words
+
+    people = [
+        Entity.model_construct(
+            id=f"p{i}",
+            name=name,
+            kind=EntityKind.PERSON,
+            summary="-",
+            aliases=[],
+            shared_aliases=[],
+        )
+        for i, name in enumerate(("Ada Brennan", "Ada Brennan Cole", "Tomas Ek", "Ek"))
+    ]
+    named = [
+        Entity.model_construct(
+            id=f"o{i}",
+            name=name,
+            kind=EntityKind.ORGANIZATION,
+            summary="-",
+            aliases=[],
+            shared_aliases=[],
+        )
+        for i, name in enumerate(
+            (
+                "The Ada Brennan Cole Trust",
+                "Ada Brennan and Tomas Ek Foundation",
+                "Tomas Ek",
+                "Ek Ek Ada Brennan",
+                "Ada",
+                "",
+            )
+        )
+    ]
+    for kb_entities in (list(synth_kb.entities.values()), [*people, *named]):
+        full = {k for e in kb_entities if e.kind is EntityKind.PERSON for k in _person_keys(e)}
+        starts = _run_starts(full)
+        for entity in kb_entities:
+            if entity.kind is not EntityKind.PERSON:
+                assert _unnamed_words(entity, full.__contains__, starts) == _unnamed_words(
+                    entity, full.__contains__
+                ), entity.name
