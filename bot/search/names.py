@@ -744,9 +744,13 @@ class NameIndex:
         self._shortest_first = arrays.shortest_first.tolist()
         self._by_compact_order = arrays.by_compact_order
         labels = self.labels
-        self._compacts_in_order = []
-        for _, part in slices.slices(arrays.by_compact_order.tolist()):  # in C
-            self._compacts_in_order.extend(map(_COMPACT, map(labels.__getitem__, part)))
+        # In C; read in label order first, then picked from that list of pointers: picking
+        # each label tuple in compact order, then its field, was twice as slow (400,000
+        # labels scattered over memory at 100,000 entities).
+        compacts = slices.mapped(_COMPACT, labels)
+        self._compacts_in_order = slices.mapped(
+            compacts.__getitem__, arrays.by_compact_order.tolist()
+        )
         self._compact_shortest = arrays.compact_shortest
         # A trigram that occurs in a large share of labels says little; skip it.
         self._common_gram = max(50, len(labels) // 20)
