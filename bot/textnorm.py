@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 _QUOTE_MARKS = str.maketrans(
@@ -126,8 +127,7 @@ def joined_key(text: str, part_keys: tuple[str | None, ...]) -> str:
     return " ".join([key for key in part_keys if key])  # type: ignore[misc]
 
 
-@lru_cache(maxsize=65_536)
-def normalize(text: str) -> str:
+def _normalize(text: str) -> str:
     """Fold every compatibility form and case, strip accents, turn punctuation and
     hyphens into spaces, collapse spaces.
 
@@ -157,6 +157,24 @@ def normalize(text: str) -> str:
     text = _APOSTROPHES.sub("", text)
     text = _NON_WORD.sub(" ", text)
     return " ".join(text.split())
+
+
+# Questions and lookups normalise the same few texts again and again.
+normalize = lru_cache(maxsize=65_536)(_normalize)
+
+
+def normalize_each(texts: Sequence[str]) -> list[str]:
+    """``normalize`` of each text, in order, without its cache: for an index build, which
+    normalises each of hundreds of thousands of texts once (the cache's bookkeeping, and
+    evicting what questions use, would be all it brought)."""
+    out: list[str] = []
+    for start in range(0, len(texts), _EACH_SLICE):  # a slice per C call (bot.slices)
+        out.extend(map(_normalize, texts[start : start + _EACH_SLICE]))
+    return out
+
+
+# Texts per map() call of normalize_each: the interpreter may hand the GIL over between.
+_EACH_SLICE = 16_384
 
 
 def normalized_words(text: str) -> list[str]:

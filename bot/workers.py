@@ -1,8 +1,9 @@
-"""Worker processes for the two parts of a large (re)load that can use another core.
+"""Worker processes for the parts of a large (re)load that can use another core.
 
-Reading knowledge files (``bot.kb.reader``) and building the term index
-(``bot.search.terms``) are pure-Python work on data that is plain to send, so on a
-large knowledge base they run in worker processes. Both make them here, one way.
+Reading knowledge files (``bot.kb.reader``), building the term index
+(``bot.search.terms``) and the name index's postings (``bot.search.names``) are work on
+data that is plain to send, so on a large knowledge base they run in worker processes.
+All make them here, one way.
 """
 
 from __future__ import annotations

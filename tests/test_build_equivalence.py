@@ -24,6 +24,7 @@ from bot.search import names, terms
 from bot.search.index import Index, IndexReuse, _is_acronym, title_acronym
 from bot.search.names import Label, NameIndex
 from bot.textnorm import compact, joined_key, normalize, normalized_words, word_wise
+from bot.workers import INHERITS_ARGUMENTS
 from tests.kbpaths import KB_FIVE
 
 # Texts on and off normalize's ASCII fast path, and joins of them.
@@ -195,6 +196,43 @@ def test_word_postings_are_those_of_a_loop_per_word(synth_kb: KnowledgeBase) -> 
     assert (empty.keys, empty.starts, len(empty.ids), len(found_at)) == ([], [0], 0, 0)
 
 
+def _same_postings(a: NameIndex, b: NameIndex) -> None:
+    for name in ("_word_rank", "_gram_labels", "_by_compact_order", "_compact_shortest"):
+        assert np.array_equal(getattr(a, name), getattr(b, name)), name
+    for name in ("_gram_id", "_gram_start", "_shortest_first", "_compacts_in_order"):
+        assert getattr(a, name) == getattr(b, name), name
+    assert (a._words.keys, a._words.starts, a._words.position) == (
+        b._words.keys,
+        b._words.starts,
+        b._words.position,
+    )
+    assert np.array_equal(a._words.ids, b._words.ids)
+    for name in ("_by_key", "_by_compact"):
+        x, y = getattr(a, name), getattr(b, name)
+        assert (x.slot, x.starts) == (y.slot, y.starts), name
+        assert np.array_equal(x.ids, y.ids), name
+
+
+@pytest.mark.skipif(
+    not INHERITS_ARGUMENTS, reason="postings are built in a worker only when forked"
+)
+def test_postings_built_in_a_worker_are_those_built_here(
+    synth_kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Session 13: a large index's name postings are built in a worker process while the
+    # engine builds its tables; they must be the very ones built in this process.
+    monkeypatch.setattr(names, "BACKGROUND_LABELS", 0)
+    for kb in (synth_kb, _awkward_kb()):
+        labels = _labels(kb)
+        here = NameIndex(labels)
+        there = NameIndex(labels, background=True)
+        assert there._pending is not None
+        there.warm()
+        assert there._pending is None and there._postings_lock is None
+        _same_postings(here, there)
+        assert there.search("person 3") == here.search("person 3")
+
+
 def test_key_tables_number_keys_in_order_of_first_use() -> None:
     keys = ["b", "a", "b", "c", "a", "b"] * 7_000  # several slices
     table = names._KeyTable.build(keys)
@@ -279,3 +317,54 @@ def test_indexes_of_a_synthetic_base_agree_with_the_reference_parts(
     """The whole build: the served name index holds the reference labels, de-duplicated."""
     index = Index(synth_kb)
     assert index.names.labels == names._unique_labels(_reference_labels(synth_kb))
+
+
+# --- people's name words ------------------------------------------------------------------
+
+
+def test_unnamed_words_looked_up_from_run_starts_are_those_of_every_run(
+    synth_kb: KnowledgeBase,
+) -> None:
+    """Session 13: a non-person's name is searched for people's full names only from
+    the words that start one; the words left unnamed are those of looking up every run."""
+    from bot.engine.qa.person_words import _person_keys, _run_starts, _unnamed_words
+
+    people = [
+        Entity.model_construct(
+            id=f"p{i}",
+            name=name,
+            kind=EntityKind.PERSON,
+            summary="-",
+            aliases=[],
+            shared_aliases=[],
+        )
+        for i, name in enumerate(("Ada Brennan", "Ada Brennan Cole", "Tomas Ek", "Ek"))
+    ]
+    named = [
+        Entity.model_construct(
+            id=f"o{i}",
+            name=name,
+            kind=EntityKind.ORGANIZATION,
+            summary="-",
+            aliases=[],
+            shared_aliases=[],
+        )
+        for i, name in enumerate(
+            (
+                "The Ada Brennan Cole Trust",
+                "Ada Brennan and Tomas Ek Foundation",
+                "Tomas Ek",
+                "Ek Ek Ada Brennan",
+                "Ada",
+                "",
+            )
+        )
+    ]
+    for kb_entities in (list(synth_kb.entities.values()), [*people, *named]):
+        full = {k for e in kb_entities if e.kind is EntityKind.PERSON for k in _person_keys(e)}
+        starts = _run_starts(full)
+        for entity in kb_entities:
+            if entity.kind is not EntityKind.PERSON:
+                assert _unnamed_words(entity, full.__contains__, starts) == _unnamed_words(
+                    entity, full.__contains__
+                ), entity.name

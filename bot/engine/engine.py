@@ -174,6 +174,10 @@ class Engine:
             # Built now, as the index was (the cached property, filled in).
             old = previous.__dict__.get("questions") if previous is not None else None
             vars(self)["questions"] = self._questions(old)
+            # The name postings a large index builds in a worker meanwhile (the build
+            # of a snapshot ends with them: no request waits for them).
+            with stages.stage("name index.postings"):
+                index.names.warm()
 
     @cached_property
     def questions(self) -> QuestionAnswerer:
@@ -208,6 +212,8 @@ class Engine:
             index.by_popularity  # noqa: B018
             index.facts_by_source  # noqa: B018 (per-sentence citations read it)
             index.release_words  # noqa: B018 (known words of every question)
+            index.publisher_terms  # noqa: B018 (a wire's name is no release topic)
+            index.dateline_terms  # noqa: B018 (nor is the city a release came from)
             index.release_years  # noqa: B018 (lists as of a year)
             index.sources_by_dateline  # noqa: B018 (releases asked by their dateline)
             index.sources_by_year  # noqa: B018 (a release asked by its year)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import heapq
 import itertools
 import operator
 import threading
@@ -29,8 +30,8 @@ from bot.kb.models import (
     LoadedSummary,
 )
 from bot.search.names import Label, NameIndex
-from bot.search.terms import Doc, TermIndex
-from bot.textnorm import compact, joined_key, normalize, word_wise
+from bot.search.terms import Doc, TermIndex, content_terms
+from bot.textnorm import joined_key, normalize, normalize_each, word_wise
 
 _T = TypeVar("_T")
 
@@ -224,6 +225,52 @@ def _fact_keys(facts: Iterable[LoadedFact]) -> Iterator[tuple[str, LoadedFact]]:
             yield fact.place, fact
 
 
+# A Label made in C from a (key, compact, text, entity_id, via, person) tuple, as
+# ``Label._make`` does, without a Python call per label.
+_new_label = functools.partial(tuple.__new__, Label)
+
+
+def _labels_of(
+    keys: list[str],
+    texts: list[str],
+    owners: Iterable[str],
+    vias: Iterable[str],
+    person: Iterable[bool],
+) -> list[Label]:
+    """Labels of ``texts`` with these (normalised) ``keys``, made in C: their compact
+    keys with ``str.replace`` (as ``compact``) and the tuples with ``_new_label``."""
+    compacts = map(str.replace, keys, repeat(" "), repeat(""))
+    # (Not strict: the role labels' owners, vias and flags repeat without end.)
+    return list(map(_new_label, zip(keys, compacts, texts, owners, vias, person, strict=False)))
+
+
+def _entity_label_lists(entities: list[Entity]) -> list[list[Label]]:
+    """Each entity's labels: its name, then its aliases and shared aliases, in order.
+
+    Made in one batch: the texts gathered, normalised (``normalize_each``) and made
+    into labels in C. A few Python calls per label (normalising through the cache,
+    ``compact``, the named tuple's constructor) were about half a second of an index
+    build at 100,000 entities (160,000 labels)."""
+    texts: list[str] = []
+    owners: list[str] = []
+    vias: list[str] = []
+    persons: list[bool] = []
+    counts: list[int] = []
+    person = EntityKind.PERSON
+    for entity in entities:
+        aliases = (*entity.aliases, *entity.shared_aliases)
+        n = 1 + len(aliases)
+        texts.append(entity.name)
+        texts.extend(aliases)
+        owners.extend(repeat(entity.id, n))
+        vias.append("name")
+        vias.extend(repeat("alias", n - 1))
+        persons.extend(repeat(entity.kind is person, n))
+        counts.append(n)
+    made = iter(_labels_of(normalize_each(texts), texts, owners, vias, persons))
+    return [list(itertools.islice(made, n)) for n in counts]
+
+
 # A part of a role label and its key (None: not ``word_wise``, see ``joined_key``).
 _Part = tuple[str, str | None]
 
@@ -262,22 +309,32 @@ class _RoleLabelParts:
 
     def labels(self, role: LoadedRole, org: Entity | None) -> list[Label]:
         """The role's labels, in the order every build gives them."""
-        entity_id = role.entity
-        out: list[Label] = []
-
-        def add(text: str, *keys: str | None) -> None:
-            key = joined_key(text, keys)
-            out.append(Label(key, compact(key), text, entity_id, "role", False))
-
+        # Texts and their parts' keys gathered, then keyed (``joined_key``) and made
+        # into labels in C (``_labels_of``): a closure, ``compact`` and the named
+        # tuple's constructor per label were a third of the role labels' cost.
+        texts: list[str] = []
+        parts: list[tuple[str | None, ...]] = []
         name, acronyms = self._org_parts(org) if org is not None else (None, [])
         for title, title_key in self._title_parts(role.title):
-            add(title, title_key)
+            texts.append(title)
+            parts.append((title_key,))
             if name is not None:
-                add(f"{title} of {name[0]}", title_key, "of", name[1])
+                texts.append(f"{title} of {name[0]}")
+                parts.append((title_key, "of", name[1]))
             for alias, alias_key in acronyms:
-                add(f"{alias} {title}", alias_key, title_key)
-                add(f"{title} of {alias}", title_key, "of", alias_key)
-        return out
+                texts.append(f"{alias} {title}")
+                parts.append((alias_key, title_key))
+                texts.append(f"{title} of {alias}")
+                parts.append((title_key, "of", alias_key))
+        keys = list(map(joined_key, texts, parts))
+        return _labels_of(keys, texts, repeat(role.entity), repeat("role"), repeat(False))
+
+
+# sources_involving with a limit merges its groups (newest first) rather than reading
+# them all once they hold more than this many items per release asked for: a release
+# states a few sentences about each entity it involves (synthetic bases: 2 to 3), so
+# below it reading everything costs no more than merging.
+_MERGED_READS_PER_SOURCE = 8
 
 
 class _PopularityBase(NamedTuple):
@@ -323,16 +380,23 @@ class Index:
                 reuse.terms,
                 self._renamed_contexts(reuse),
             )
+        names: NameIndex | None = None
         try:
+            # The name index first: on a large base its postings are then built in a
+            # worker process (its labels and exact tables here) while this thread groups
+            # the items and the engine makes its tables; ``Engine`` takes them at its end.
+            with stages.stage("name index"):
+                names = NameIndex.updated(reuse.names, self._labels(reuse), background=True)
             with stages.stage("grouping"):
                 self._group(reuse)
-            with stages.stage("name index"):
-                self.names = NameIndex.updated(reuse.names, self._labels(reuse))
             with stages.stage("term index"):
                 self._terms = pending.result()
         except BaseException:
             pending.close()  # nothing will read the worker's result
+            if names is not None:
+                names.close()
             raise
+        self.names = names
         reuse.terms = self._terms
         reuse.terms_entities = dict(self.kb.entities)
         reuse.names = self.names
@@ -526,17 +590,28 @@ class Index:
         extend = labels.extend  # a list extended per entity: a generator per label cost more
         entity_labels: dict[str, tuple[Entity, list[Label]]] = {}
         known_entities = reuse.entity_labels
-        for entity_id, entity in self.kb.entities.items():
+        entities = self.kb.entities
+        # The labels of the entities new or changed since the last build, made in one
+        # batch (``_entity_label_lists``), then taken in order.
+        fresh = iter(
+            _entity_label_lists(
+                [
+                    entity
+                    for entity_id, entity in entities.items()
+                    if (kept := known_entities.get(entity_id)) is None or kept[0] is not entity
+                ]
+            )
+        )
+        for entity_id, entity in entities.items():
             kept = known_entities.get(entity_id)
             if kept is None or kept[0] is not entity:
-                kept = (entity, list(self._entity_labels(entity)))
+                kept = (entity, next(fresh))
             entity_labels[entity_id] = kept
             extend(kept[1])
         reuse.entity_labels = entity_labels
         role_labels: dict[int, tuple[LoadedRole, Entity, Entity | None, list[Label]]] = {}
         known_roles = reuse.role_labels
         role_parts = _RoleLabelParts()
-        entities = self.kb.entities
         person = EntityKind.PERSON
         for role in self.kb.roles:
             made = known_roles.get(id(role))
@@ -558,20 +633,6 @@ class Index:
             extend(made[3])
         reuse.role_labels = role_labels
         return labels
-
-    @staticmethod
-    def _label(text: str, entity_id: str, via: str, person: bool = False) -> Label:
-        key = normalize(text)
-        # Positional: 160,000 labels at 100,000 entities, and keywords cost more.
-        return Label(key, compact(key), text, entity_id, via, person)
-
-    @classmethod
-    def _entity_labels(cls, entity: Entity) -> Iterator[Label]:
-        label = cls._label
-        person = entity.kind is EntityKind.PERSON
-        yield label(entity.name, entity.id, "name", person)
-        for alias in (*entity.aliases, *entity.shared_aliases):
-            yield label(alias, entity.id, "alias", person)
 
     def _doc_keys(self) -> list[Doc]:
         """The term index's docs: facts, quotes, then entities (for their summaries)."""
@@ -743,11 +804,38 @@ class Index:
     def sources_involving(self, entity_id: str, limit: int | None = 3) -> list[str]:
         """Ids of the releases whose facts, quotes or roles involve the entity, newest
         first, at most ``limit`` (None: all)."""
-        found = {f.source for f in self.facts_by_entity.get(entity_id, [])}
-        found |= {q.source for q in self.quotes_about.get(entity_id, [])}
-        found |= {q.source for q in self.quotes_by_speaker.get(entity_id, [])}
-        found |= {r.source for r in self.roles_by_entity.get(entity_id, [])}
+        groups = (
+            self.facts_by_entity.get(entity_id, ()),
+            self.quotes_about.get(entity_id, ()),
+            self.quotes_by_speaker.get(entity_id, ()),
+            self.roles_by_entity.get(entity_id, ()),
+        )
+        if limit is not None and sum(map(len, groups)) > limit * _MERGED_READS_PER_SOURCE:
+            # Each group is newest first (by release rank): merged, the first ``limit``
+            # releases met are the newest ones, without reading every item of an entity
+            # that thousands of sentences involve (answers ask for a few).
+            rank = self._source_rank
+            seen: dict[str, None] = {}
+            for item in heapq.merge(*groups, key=lambda x: rank[x.source]):
+                if item.source not in seen:
+                    seen[item.source] = None
+                    if len(seen) >= limit:
+                        break
+            return list(seen)
+        found = {f.source for f in groups[0]}
+        found |= {q.source for q in groups[1]}
+        found |= {q.source for q in groups[2]}
+        found |= {r.source for r in groups[3]}
         return [s.id for s in self.newest_sources(found)][:limit]
+
+    def sources_involving_any(self, entity_ids: Iterable[str], limit: int) -> list[LoadedSource]:
+        """The newest ``limit`` releases involving any of ``entity_ids`` (as in
+        ``sources_involving``), newest first: the work is in ``limit`` and the entities'
+        items up to it, never in the whole base."""
+        found: set[str] = set()
+        for entity_id in entity_ids:
+            found.update(self.sources_involving(entity_id, limit=limit))
+        return self.newest_sources(found)[:limit]
 
     def newest_sources(self, ids: Iterable[str]) -> list[LoadedSource]:
         """The releases ``ids`` names (ids of this base), newest first as in
@@ -904,6 +992,21 @@ class Index:
                 if key:
                     found.setdefault(key, {}).setdefault(source.id, source)
         return {k: tuple(v.values()) for k, v in found.items()}
+
+    @cached_property
+    def publisher_terms(self) -> frozenset[str]:
+        """The index terms of every release's publisher ("business", "wire"): a wire's
+        name in a question names no topic. Built once per index (``Engine.warm``), not
+        per question over every release."""
+        return frozenset(t for s in self.sources_newest for t in content_terms(s.source.publisher))
+
+    @cached_property
+    def dateline_terms(self) -> frozenset[str]:
+        """The index terms of every release's dateline (its city and country, as shown):
+        a place a release was sent from names no topic either. Built once per index."""
+        return frozenset(
+            t for s in self.sources_newest for t in content_terms(str(s.source.dateline))
+        )
 
     @cached_property
     def speaker_ids(self) -> frozenset[str]:

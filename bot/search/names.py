@@ -10,6 +10,7 @@ scale and the thresholds are named constants, measured on the answer-quality cas
 from __future__ import annotations
 
 import bisect
+import logging
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -28,6 +29,10 @@ from bot.vocab import engine_stop_words
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from bot.workers import ProcessCall
+
+log = logging.getLogger(__name__)
 
 # numpy is imported where the postings are built and read, not here: a one-shot
 # `partnerbot ask "!quote Jack MA"` answers from exact labels and never needs it
@@ -98,6 +103,11 @@ COMPLETE_BATCH_GROWTH = 8
 MAX_CANDIDATE_PREFIXED = 200
 # Word prefixes shorter than this are too unselective to use.
 MIN_PREFIX = 2
+# From this many labels on, a NameIndex built with ``background=True`` makes its postings
+# in a worker process: below it, starting one costs more than it saves (the term index's
+# bound, BACKGROUND_BUILD_DOCS, for the same reason; 100,000 entities make 400,000 labels,
+# whose postings take about 3.5 s of CPU).
+BACKGROUND_LABELS = 50_000
 # A reload updates the last snapshot's postings (NameIndex.updated) unless more than
 # this share of the labels changed; then building them again costs about as much.
 MAX_UPDATED_SHARE = 0.2
@@ -569,6 +579,90 @@ def _gram_postings_one_by_one(texts: list[str]) -> tuple[dict[str, int], list[in
     return dict(gram_id), list(accumulate(starts)), np.array([i for _, i in pairs], np.int32)
 
 
+class _PostingArrays(NamedTuple):
+    """A NameIndex's postings and autocomplete orders, as ``_postings_of`` makes them:
+    plain lists, a dict and numpy arrays, cheap to send from a worker process."""
+
+    words: list[str]  # the word postings' keys, sorted
+    word_starts: np.ndarray  # int64, len(words) + 1
+    word_ids: np.ndarray  # int32 label ids, ascending within a word
+    word_rank: np.ndarray  # int32 autocomplete rank of each (word, label)
+    gram_id: dict[str, int]
+    gram_start: np.ndarray  # int64
+    gram_labels: np.ndarray  # int32
+    shortest_first: np.ndarray  # label ids in autocomplete order
+    by_compact_order: np.ndarray  # int32 label ids by compact key
+    compact_shortest: np.ndarray  # int32 autocomplete position of each, in that order
+
+
+def _postings_of(labels: list[Label]) -> _PostingArrays:
+    """Word and trigram postings and the autocomplete orders of ``labels``: a function
+    of the labels alone, so that a large index builds them in a worker process
+    (``NameIndex(background=True)``) while the caller builds the rest."""
+    import numpy as np
+
+    keys = slices.mapped(_KEY, labels)
+    compacts = slices.mapped(_COMPACT, labels)
+    gram_id, gram_start, gram_labels = _gram_postings(compacts)
+    # Word postings as one flat array, so that the labels of every word starting with
+    # what was typed are one slice. (Trigram postings are only ever read one by one;
+    # flattening them too would cost half a second at 100,000 entities.)
+    words, found_at = _word_postings(keys)
+    # For each (word, label) of the word postings: where autocomplete would rank the
+    # label if that word were the typed one, as an integer (10 * position + length
+    # orders the same as the rank 1 + position / 100 + length / 1000 of
+    # _rank_completions).
+    key_length = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+    word_rank = (10 * found_at + key_length[words.ids]).astype(np.int32)
+    # Labels in autocomplete order (shortest first, then alphabetical), so that the
+    # first screenful for a very common prefix is found without ranking them all; and
+    # labels sorted by compact key, where the ones starting with what was typed are
+    # one slice, found by bisection (compact_shortest holds their autocomplete
+    # positions). Sorted in numpy on UTF-8 bytes, whose order is the strings' order:
+    # list.sort compares in C without ever releasing the GIL, a stall of a few
+    # hundred milliseconds for the event loop during a reload at 100,000 entities;
+    # numpy's sorts release it. Both sorts are stable, as sorted() is.
+    n = len(labels)
+    # (Each list below made in C, a slice at a time.)
+    texts = np.array(
+        slices.mapped(str.encode, slices.mapped(str.casefold, slices.mapped(_TEXT, labels))),
+        dtype=bytes,
+    )
+    by_length = np.lexsort((texts, key_length))
+    del texts
+    shortest_position = np.empty(n, dtype=np.int32)
+    shortest_position[by_length] = np.arange(n, dtype=np.int32)
+    encoded = np.array(slices.mapped(str.encode, compacts), dtype=bytes)
+    by_compact_order = np.argsort(encoded, kind="stable").astype(np.int32)
+    del encoded
+    return _PostingArrays(
+        words.keys,
+        np.asarray(words.starts, dtype=np.int64),
+        words.ids,
+        word_rank,
+        gram_id,
+        np.asarray(gram_start, dtype=np.int64),
+        gram_labels,
+        by_length,
+        by_compact_order,
+        shortest_position[by_compact_order],
+    )
+
+
+def _start_postings(labels: list[Label]) -> ProcessCall[_PostingArrays] | None:
+    """``_postings_of(labels)`` started in a forked worker (which inherits the labels:
+    only the result travels), or None where no worker can be made."""
+    from bot.workers import INHERITS_ARGUMENTS, ProcessCall
+
+    if not INHERITS_ARGUMENTS:
+        return None  # the labels would be copied to the worker: build them here
+    try:
+        return ProcessCall(_postings_of, labels)
+    except (OSError, RuntimeError):
+        log.warning("no worker process for the name postings; building them here", exc_info=True)
+        return None
+
+
 class NameIndex:
     """All labels of all entities, with postings to find candidates quickly.
 
@@ -577,8 +671,14 @@ class NameIndex:
     terminal answer often needs none. The bot builds everything up front (``warm``).
     """
 
-    def __init__(self, labels: Iterable[Label], *, deferred: bool = False) -> None:
+    def __init__(
+        self, labels: Iterable[Label], *, deferred: bool = False, background: bool = False
+    ) -> None:
+        """``background``: with BACKGROUND_LABELS labels or more, the postings are built
+        in a worker process (the exact-label tables here, now) and taken on the first
+        lookup that needs them, or ``warm()``; the caller builds the rest meanwhile."""
         self.labels: list[Label] = _unique_labels(labels)
+        self._pending: ProcessCall[_PostingArrays] | None = None
         # The exact-label tables: key (and compact key) -> label ids, ascending. Plain
         # dicts when deferred (no numpy for a one-shot answer), else _KeyTables, which
         # a reload updates in numpy (``updated``).
@@ -596,8 +696,14 @@ class NameIndex:
                 by_compact[label.compact].append(i)
             self._by_key, self._by_compact = by_key, by_compact
             self._postings_lock = threading.Lock()
-        else:
-            self._build_postings(with_keys=True)
+            return
+        self._build_key_tables()
+        if background and len(self.labels) >= BACKGROUND_LABELS:
+            self._pending = _start_postings(self.labels)
+            if self._pending is not None:
+                self._postings_lock = threading.Lock()
+                return
+        self._adopt_postings(_postings_of(self.labels))
 
     def warm(self) -> None:
         """Build the postings now, if they were deferred (blocking)."""
@@ -606,61 +712,59 @@ class NameIndex:
             return
         with lock:
             if self._postings_lock is not None:
-                self._build_postings(with_keys=False)
+                pending, self._pending = self._pending, None
+                arrays = None
+                if pending is not None:
+                    try:
+                        arrays = pending.result()
+                    except RuntimeError:  # a failed worker is no reason not to answer
+                        log.warning(
+                            "building the name postings in a worker failed; building them here",
+                            exc_info=True,
+                        )
+                self._adopt_postings(_postings_of(self.labels) if arrays is None else arrays)
                 self._postings_lock = None
 
-    def _build_postings(self, *, with_keys: bool) -> None:
-        """Word and trigram postings and the autocomplete orders (and, ``with_keys``,
-        the exact-label tables, in the same pass over the labels)."""
-        import numpy as np
+    def _build_key_tables(self) -> None:
+        self._by_key = _KeyTable.build(slices.mapped(_KEY, self.labels))
+        self._by_compact = _KeyTable.build(slices.mapped(_COMPACT, self.labels))
 
-        keys = slices.mapped(_KEY, self.labels)
-        compacts = slices.mapped(_COMPACT, self.labels)
-        if with_keys:
-            self._by_key = _KeyTable.build(keys)
-            self._by_compact = _KeyTable.build(compacts)
-        self._gram_id, self._gram_start, self._gram_labels = _gram_postings(compacts)
-        # Word postings as one flat array, so that the labels of every word starting with
-        # what was typed are one slice. (Trigram postings are only ever read one by one;
-        # flattening them too would cost half a second at 100,000 entities.)
-        self._words, found_at = _word_postings(keys)
-        # For each (word, label) of _words: where autocomplete would rank the label if
-        # that word were the typed one, as an integer (10 * position + length orders the
-        # same as the rank 1 + position / 100 + length / 1000 of _rank_completions).
-        key_length = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
-        self._word_rank: np.ndarray = (10 * found_at + key_length[self._words.ids]).astype(np.int32)
-        # Labels in autocomplete order (shortest first, then alphabetical), so that the
-        # first screenful for a very common prefix is found without ranking them all; and
-        # labels sorted by compact key, where the ones starting with what was typed are
-        # one slice, found by bisection (_compact_shortest holds their autocomplete
-        # positions). Sorted in numpy on UTF-8 bytes, whose order is the strings' order:
-        # list.sort compares in C without ever releasing the GIL, a stall of a few
-        # hundred milliseconds for the event loop during a reload at 100,000 entities;
-        # numpy's sorts release it. Both sorts are stable, as sorted() is.
-        n = len(self.labels)
-        # (Each list below made in C, a slice at a time.)
-        texts = np.array(
-            slices.mapped(
-                str.encode, slices.mapped(str.casefold, slices.mapped(_TEXT, self.labels))
-            ),
-            dtype=bytes,
+    def _adopt_postings(self, arrays: _PostingArrays) -> None:
+        """Take the postings ``_postings_of`` made of these labels (here or in a worker)."""
+        words = _FlatPostings.__new__(_FlatPostings)
+        words.keys = arrays.words
+        words.position = dict(zip(arrays.words, range(len(arrays.words)), strict=True))
+        words.starts = arrays.word_starts.tolist()
+        words.ids = arrays.word_ids
+        self._words = words
+        self._word_rank = arrays.word_rank
+        self._gram_id = arrays.gram_id
+        self._gram_start = arrays.gram_start.tolist()
+        self._gram_labels = arrays.gram_labels
+        self._shortest_first = arrays.shortest_first.tolist()
+        self._by_compact_order = arrays.by_compact_order
+        labels = self.labels
+        # In C; read in label order first, then picked from that list of pointers: picking
+        # each label tuple in compact order, then its field, was twice as slow (400,000
+        # labels scattered over memory at 100,000 entities).
+        compacts = slices.mapped(_COMPACT, labels)
+        self._compacts_in_order = slices.mapped(
+            compacts.__getitem__, arrays.by_compact_order.tolist()
         )
-        by_length = np.lexsort((texts, key_length))
-        del texts
-        self._shortest_first: list[int] = by_length.tolist()
-        shortest_position = np.empty(n, dtype=np.int32)
-        shortest_position[by_length] = np.arange(n, dtype=np.int32)
-        encoded = np.array(slices.mapped(str.encode, compacts), dtype=bytes)
-        by_compact_order = np.argsort(encoded, kind="stable").astype(np.int32)
-        del encoded
-        self._by_compact_order: np.ndarray = by_compact_order
-        self._compacts_in_order = slices.mapped(compacts.__getitem__, by_compact_order.tolist())
-        self._compact_shortest: np.ndarray = shortest_position[by_compact_order]
+        self._compact_shortest = arrays.compact_shortest
         # A trigram that occurs in a large share of labels says little; skip it.
-        self._common_gram = max(50, len(self.labels) // 20)
+        self._common_gram = max(50, len(labels) // 20)
+
+    def close(self) -> None:
+        """Give up on postings being built in a worker (a build that failed)."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.cancel()
 
     @classmethod
-    def updated(cls, previous: NameIndex | None, labels: Iterable[Label]) -> NameIndex:
+    def updated(
+        cls, previous: NameIndex | None, labels: Iterable[Label], *, background: bool = False
+    ) -> NameIndex:
         """The index of ``labels``, the same as ``NameIndex(labels)``, made by updating
         ``previous`` (the last snapshot's, left as it is) when few labels changed.
 
@@ -675,8 +779,10 @@ class NameIndex:
         """
         with stages.stage("name index.labels"):
             unique = _unique_labels(labels)
+        if previous is not None and previous._pending is not None:
+            previous.warm()  # its worker's postings, to update rather than build again
         if previous is None or previous._postings_lock is not None:
-            return cls(unique)
+            return cls(unique, background=background)
         import numpy as np
 
         old = previous.labels
@@ -695,16 +801,17 @@ class NameIndex:
         added = np.flatnonzero(fresh).tolist()
         changed = len(added) + len(old) - len(kept)
         if changed > MAX_UPDATED_SHARE * len(unique) or not np.all(kept[1:] > kept[:-1]):
-            return cls(unique)
+            return cls(unique, background=background)
         index = cls.__new__(cls)
         index.labels = unique
+        index._pending = None
         index._tied = {}
         index._postings_lock = None
         index._update_postings(previous, remap, added)
         return index
 
     def _update_postings(self, previous: NameIndex, remap: np.ndarray, added: list[int]) -> None:
-        """``_build_postings(with_keys=True)``'s tables, from ``previous``'s: ``remap``
+        """``_build_key_tables`` and ``_postings_of``'s tables, from ``previous``'s: ``remap``
         gives each old label's new id (-1: gone), ``added`` the ids of the new labels."""
         import numpy as np
 
@@ -818,7 +925,7 @@ class NameIndex:
         )
 
         # Autocomplete orders: the kept labels keep their relative order (their ids
-        # kept theirs); each new label goes where the sort of _build_postings puts it.
+        # kept theirs); each new label goes where the sort of _postings_of puts it.
         def shortest_key(i: int) -> tuple[int, bytes, int]:
             label = labels[i]
             return len(label.key), label.text.casefold().encode(), i

@@ -811,6 +811,14 @@ class TermIndex:
             mask &= self.mask_of_any((term,))
         return mask
 
+    def terms_starting(self, prefix: str) -> list[str]:
+        """The vocabulary's terms that start with ``prefix``, in code point order (one
+        slice of the sorted vocabulary, found by bisection)."""
+        vocabulary = self._vocabulary_sorted
+        first = bisect.bisect_left(vocabulary, prefix)
+        end = bisect.bisect_left(vocabulary, prefix + "\U0010ffff", first)
+        return vocabulary[first:end]
+
     def terms_of(self, doc_id: int) -> frozenset[str]:
         """Terms of the doc's text and context."""
         segment = self._parts[int(self._seg_of[doc_id])].segment

@@ -28,8 +28,9 @@ from bot.engine.qa.figures import (
 )
 from bot.engine.qa.query import Query
 from bot.engine.qa.shorthand import asked_figures
+from bot.engine.qa.vocabulary import SPELLED_NUMBERS
 from bot.kb.models import LoadedFact
-from bot.search.terms import stem
+from bot.search.terms import content_terms, stem
 
 # "From 31 to 118 sites": the two values and the noun after the second.
 _FROM_TO = re.compile(
@@ -37,6 +38,12 @@ _FROM_TO = re.compile(
     r"(?:\s+(?P<noun>[a-z][\w-]*))?",
     re.IGNORECASE,
 )
+
+
+# A question naming no subject reads every fact of a base this small for the value (the
+# bundled and test bases); a larger base's facts are first narrowed by their words and
+# the oldest this many read (the bound of release_topic.MAX_TOPIC_FACTS_READ).
+MAX_UNSUBJECTED_FACTS_READ = 2_000
 
 
 class StatedValue(NamedTuple):
@@ -60,7 +67,7 @@ class FigureDurationAnswers(ExecutorBase):
         if len(a) != 1 or len(b) != 1:
             return None
         noun = stem(match["noun"].casefold()) if match["noun"] else ""
-        later = self._first_stated(q, b.pop(), noun, owner=None)
+        later = self._first_stated(q, b.pop(), noun, owner=None, written=match["b"])
         if later is None:
             return None
         owner = later.fact.about[0] if later.fact.about else None
@@ -85,17 +92,19 @@ class FigureDurationAnswers(ExecutorBase):
         )
 
     def _first_stated(
-        self, q: Query, value: float, noun: str, *, owner: str | None
+        self, q: Query, value: float, noun: str, *, owner: str | None, written: str = ""
     ) -> StatedValue | None:
-        """The earliest statement of ``value`` as a figure reached: about ``owner`` when
-        given (any noun), else counting ``noun`` (about a subject of the question when it
-        names one)."""
+        """The earliest statement of ``value`` (``written`` as the question gives it) as
+        a figure reached: about ``owner`` when given (any noun), else counting ``noun``
+        (about a subject of the question when it names one)."""
         if owner is not None:
             facts = self.index.facts_by_entity.get(owner, [])
         elif q.subjects:
             facts = [f for s in q.subjects for f in self.index.facts_by_entity.get(s, [])]
-        else:
+        elif len(self.index.fact_by_id) <= MAX_UNSUBJECTED_FACTS_READ:
             facts = list(self.index.fact_by_id.values())
+        else:
+            facts = self._stating_candidates(value, noun, written)
         found = []
         for fact in facts:
             if owner is not None and (not fact.about or fact.about[0] != owner):
@@ -110,3 +119,38 @@ class FigureDurationAnswers(ExecutorBase):
                 found.append(StatedValue(fact, figure, self.fact_date(fact)))
                 break
         return min(found, key=lambda s: s.date) if found else None
+
+    def _stating_candidates(self, value: float, noun: str, written: str) -> list[LoadedFact]:
+        """For a question naming no subject on a large base: the oldest
+        MAX_UNSUBJECTED_FACTS_READ facts whose words hold the value (as the question
+        writes it, in digits, or spelled out) and, given a ``noun``, a word that may count
+        it (``same_word``), found from the term postings rather than by reading every
+        fact of the base for figures on each question."""
+        terms = self.index.terms
+        forms = {written}
+        if value == int(value):
+            forms.update((str(int(value)), f"{int(value):,}"))
+            forms.update(w for w, n in SPELLED_NUMBERS.items() if n == value)
+        holding = None
+        for form in forms:
+            words = content_terms(form)
+            if words:
+                mask = terms.mask_of_all(words)
+                holding = mask if holding is None else holding | mask
+        if holding is None:
+            return []
+        if noun:
+            # same_word: the noun, a term it starts (of four letters or more), or a term
+            # starting with it (when it has four letters or more).
+            related = {noun, *(noun[:k] for k in range(4, len(noun)))}
+            if len(noun) >= 4:
+                related.update(terms.terms_starting(noun))
+            holding &= terms.mask_of_any(related)
+        docs, fact_by_id = terms.docs, self.index.fact_by_id
+        found = [
+            fact_by_id[doc.id]
+            for doc in map(docs.__getitem__, holding.nonzero()[0].tolist())
+            if doc.kind == "fact"
+        ]
+        found.sort(key=self.fact_date)  # stable: the base's order among equal dates
+        return found[:MAX_UNSUBJECTED_FACTS_READ]

@@ -15,7 +15,7 @@ from bot.engine.qa.executors.base import (
 )
 from bot.engine.qa.followup import ListSources
 from bot.engine.qa.query import Query, TimeConstraint
-from bot.engine.qa.release_topic import release_by_topic
+from bot.engine.qa.release_topic import MAX_TOPIC_FACTS_READ, release_by_topic
 from bot.engine.qa.vocabulary import (
     DATELINE_WORDS,
     HEADLINE_WORDS,
@@ -27,7 +27,7 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedSource
 from bot.search.index import Index
-from bot.search.terms import content_terms, stem
+from bot.search.terms import stem
 from bot.textnorm import normalize
 
 # The other words a question for the newest release may have ("what's the most recent
@@ -108,10 +108,12 @@ class SourceAnswers(ExecutorBase):
             return None
         topic = [t for t in q.terms if t not in _ANNOUNCE_TERMS | _RELEASE_TERMS]
         index = self.index
-        sources = list(index.sources_newest)
+        # The newest releases involving the subjects, as many as release_by_topic may
+        # read (at least a sentence each), found from the subjects' own items rather than
+        # by reading every release of the base.
+        sources = index.sources_newest
         if q.subjects:
-            involved = {s for e in q.subjects for s in index.sources_involving(e, limit=None)}
-            sources = [s for s in sources if s.id in involved] or sources
+            sources = index.sources_involving_any(q.subjects, MAX_TOPIC_FACTS_READ) or sources
         picked = release_by_topic(index, sources, topic) if len(sources) > 1 else None
         if picked is None and len(sources) == 1:
             picked = sources[0]
@@ -203,7 +205,7 @@ class SourceAnswers(ExecutorBase):
             for s in q.subjects:
                 mentioning = set(self.index.sources_involving(s, limit=None))
                 involved = mentioning if involved is None else involved & mentioning
-            sources = [s for s in index.sources_newest if s.id in (involved or set())]
+            sources = index.newest_sources(involved or ())
             # The release *about* them first: the one stating most about them.
             weight = {
                 s.id: sum(
@@ -235,21 +237,19 @@ class SourceAnswers(ExecutorBase):
             and words & _ONE_RELEASE
             and not words & (_SEVERAL_RELEASES | _SAYS)
             and not places  # "which release came out of Dunmere?": every one sent from there
-        ):
             # "Who published the trust grant release?": the one release about that (a
             # wire's name is no topic: "which release came out on Business Wire?").
-            wires = {t for s in index.sources_newest for t in content_terms(s.source.publisher)}
-            if not set(q.terms) & wires:
-                sent = {*map(stem, _SENT_FROM), stem("come")}  # "came out", "issued"
-                # A dateline's city or a name the question uses is no topic either.
-                named = {t for m in q.mention_terms.values() for t in m}
-                cities = {
-                    t for s in index.sources_newest for t in content_terms(str(s.source.dateline))
-                }
-                about = [t for t in topic if t not in sent | named | cities]
-                picked = release_by_topic(index, sources, about)
-                if picked is not None:
-                    sources = [picked]
+            and index.publisher_terms.isdisjoint(q.terms)
+        ):
+            sent = {*map(stem, _SENT_FROM), stem("come")}  # "came out", "issued"
+            # A dateline's city or a name the question uses is no topic either (the
+            # cities' terms are the index's, built once: not every release per question).
+            named = {t for m in q.mention_terms.values() for t in m}
+            cities = index.dateline_terms
+            about = [t for t in topic if t not in sent | named and t not in cities]
+            picked = release_by_topic(index, sources, about)
+            if picked is not None:
+                sources = [picked]
         if q.wants == "date" or (words & {"date", "day", "issued"} and q.wants != "place"):
             field = "date"
         elif q.wants == "place" or words & DATELINE_WORDS or "from" in words:
