@@ -6,6 +6,7 @@ import math
 import os
 import signal
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -131,14 +132,24 @@ def test_an_empty_index_answers_nothing() -> None:
     assert not np.any(index.mask_of_any(["trade"]))
 
 
-def test_a_worker_can_be_terminated_and_does_not_signal_the_bot() -> None:
+def _say_ready_then_sleep(ready: Path, seconds: float) -> None:
+    ready.write_text("ready", encoding="utf-8")
+    time.sleep(seconds)
+
+
+def test_a_worker_can_be_terminated_and_does_not_signal_the_bot(tmp_path: Path) -> None:
     # The bot handles SIGTERM (graceful shutdown); a forked worker must not inherit that.
     seen: list[int] = []
     previous = signal.signal(signal.SIGTERM, lambda number, frame: seen.append(number))
     try:
         started = time.monotonic()
-        call: ProcessCall[None] = ProcessCall(time.sleep, 20)
-        time.sleep(0.2)
+        ready = tmp_path / "ready"
+        call: ProcessCall[None] = ProcessCall(_say_ready_then_sleep, ready, 20)
+        # Signal only once the worker runs its function, i.e. after its own start-up reset
+        # the handler: a fixed sleep lost that race on a loaded machine (a signal that
+        # lands before the reset meets the parent's handler and is not the case tested).
+        while not ready.exists() and time.monotonic() - started < 10:
+            time.sleep(0.01)
         os.kill(call._process.pid or 0, signal.SIGTERM)
         with pytest.raises(RuntimeError, match="died"):
             call.result()
