@@ -629,10 +629,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-first)",
     (
         "blind_base21_eyecare.json",
-        "how many people did the vans screen in the first quarter of 2018?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-figure-in-period)",
-    (
-        "blind_base21_eyecare.json",
         "how many people did the programme screen in 2024 alone?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-figure-in-year)",
     (

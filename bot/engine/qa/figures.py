@@ -389,8 +389,17 @@ def is_money(figure: Figure) -> bool:
     return (
         figure.value[:1] in "U$€£"
         or (bool(figure.before) and figure.before[-1] in _CURRENCY_STEMS)
-        or figure.unit in _CURRENCY_STEMS
+        or (figure.unit in _CURRENCY_STEMS and not _weighs(figure))
     )
+
+
+_POUND = stem("pound")
+
+
+def _weighs(figure: Figure) -> bool:
+    """Whether a figure counted in "pounds" weighs something ("5.3 million pounds of
+    fresh food", "pounds a year"): pounds sterling are written "£" or name no goods."""
+    return figure.unit == _POUND and figure.after[1:2] in (("of",), ("a",), ("per",))
 
 
 def figures_then(figures: list[Figure]) -> list[Figure]:

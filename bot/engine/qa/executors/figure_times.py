@@ -35,7 +35,9 @@ from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import names_goal
 from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.executors.period_figures import period_answer, period_figure
 from bot.engine.qa.executors.targets import GOAL_WORDS
+from bot.engine.qa.figure_periods import asked_period, within_period
 from bot.engine.qa.figure_series import (
     ORIGIN_WORDS,
     FigurePoint,
@@ -332,6 +334,14 @@ class FigureTimeAnswers(ExecutorBase):
         if found is None:
             return None
         series, _ = found
+        asked_within = asked_period(q)
+        if asked_within is not None:
+            # The amount within a stretch, never a running total (``figure_periods``).
+            verdict = within_period(
+                asked_within, [period_figure(p.fact, p.figure.shown, p.date) for p in series]
+            )
+            if verdict is not None:
+                return period_answer(self.index, q, asked_within, verdict, series[0].fact.about)
         point = in_force(series, end)
         if point is None:
             return self._ft_too_early(q, series, end)

@@ -1,0 +1,95 @@
+"""Figures over time, session 13 (``figure_periods.py``, ``executors/period_figures.py``,
+and the figure executors they feed).
+
+Asked on a small invented base (``tests.tmpkb``): a meal-delivery programme whose
+releases give running totals ("since 2019"), a figure for one stretch ("in 2022", "from
+March to August 2023", "in the second quarter of 2021") and a level ("has 240 drivers"),
+with food weighed in pounds beside sums in dollars.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.engine.answer import Status
+from bot.engine.engine import Engine
+from tests.asking import answered, ask
+from tests.tmpkb import engine_of, source_line
+
+_PARTIES = (
+    "entities:\n"
+    "  - {id: tidewater, name: Tidewater Meals, kind: initiative, summary: A meal-delivery"
+    " programme for older people.}\n"
+    "  - {id: orchard, name: Orchard Grocers, kind: organization, summary: A grocery chain.}\n"
+)
+_R2021 = (
+    source_line("t21", "Tidewater Meals passes 90000 meals", "2021-09-01") + _PARTIES + "facts:\n"
+    "  - {id: t21-total, about: [tidewater], text: 'Tidewater Meals has delivered 90,000"
+    " meals since it began in 2019.'}\n"
+    "  - {id: t21-q2, about: [tidewater], date: 2021-06, text: 'In the second quarter of"
+    " 2021 alone Tidewater Meals delivered 14,000 meals.'}\n"
+    "  - {id: t21-drivers, about: [tidewater], text: 'Tidewater Meals has 180 volunteer"
+    " drivers.'}\n"
+)
+_R2023 = (
+    source_line("t23", "Tidewater Meals report", "2023-10-02") + "facts:\n"
+    "  - {id: t23-total, about: [tidewater], text: 'Tidewater Meals has delivered 210,000"
+    " meals since 2019.'}\n"
+    "  - {id: t23-year, about: [tidewater], date: 2022, text: 'Tidewater Meals delivered"
+    " 52,000 meals in 2022.'}\n"
+    "  - {id: t23-range, about: [tidewater], date: 2023, text: 'Tidewater Meals collected"
+    " 1.2 million pounds of surplus groceries from March to August 2023.'}\n"
+    "  - {id: t23-drivers, about: [tidewater], text: 'Tidewater Meals has 240 volunteer"
+    " drivers.'}\n"
+)
+
+
+@pytest.fixture(scope="module")
+def tidewater(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    root: Path = tmp_path_factory.mktemp("tidewater")
+    return engine_of(root, {"t21": _R2021, "t23": _R2023})
+
+
+def test_a_year_asked_is_answered_by_the_figure_for_that_year(tidewater: Engine) -> None:
+    reply = answered(tidewater, "How many meals did Tidewater Meals deliver in 2022?", "52,000")
+    assert "210,000" not in reply.split("\n")[1]
+
+
+def test_a_stretch_of_months_asked_is_matched_to_the_sentence_giving_it(
+    tidewater: Engine,
+) -> None:
+    answered(
+        tidewater,
+        "how much did Tidewater Meals collect from March to August 2023?",
+        "1.2 million",
+    )
+
+
+def test_a_year_with_only_running_totals_is_not_found_naming_the_stretches_given(
+    tidewater: Engine,
+) -> None:
+    # A running total ("since 2019") stated in 2021 is no count of 2021's meals alone.
+    got = ask(tidewater, "how many meals did Tidewater Meals deliver in 2021?")
+    assert got.status is Status.NOT_FOUND, got.reply
+    assert "second quarter of 2021: 14,000" in got.reply, got.reply
+    assert "2020" not in got.reply.split("\n")[0]
+    got = ask(tidewater, "how many meals did Tidewater Meals deliver in 2020?")
+    assert got.status is Status.NOT_FOUND, got.reply
+
+
+def test_a_total_or_a_level_asked_in_a_year_keeps_the_figure_in_force(
+    tidewater: Engine,
+) -> None:
+    answered(tidewater, "how many volunteer drivers did Tidewater Meals have in 2022?", "180")
+
+
+def test_pounds_of_goods_are_a_weight_not_a_sum_of_money() -> None:
+    from bot.engine.qa.figures import figures_in, is_money
+
+    weight, money = figures_in(
+        "The programme collected 2.5 million pounds of fresh food and received £40,000."
+    )
+    assert not is_money(weight)
+    assert is_money(money)
