@@ -32,6 +32,8 @@ _R2021 = (
     " 2021 alone Tidewater Meals delivered 14,000 meals.'}\n"
     "  - {id: t21-drivers, about: [tidewater], text: 'Tidewater Meals has 180 volunteer"
     " drivers.'}\n"
+    "  - {id: t21-kitchens, about: [tidewater], text: 'Tidewater Meals will cook its meals"
+    " in 6 community kitchens.'}\n"
 )
 _R2023 = (
     source_line("t23", "Tidewater Meals report", "2023-10-02") + "facts:\n"
@@ -43,13 +45,20 @@ _R2023 = (
     " 1.2 million pounds of surplus groceries from March to August 2023.'}\n"
     "  - {id: t23-drivers, about: [tidewater], text: 'Tidewater Meals has 240 volunteer"
     " drivers.'}\n"
+    "  - {id: t23-kitchens, about: [tidewater], text: 'Tidewater Meals now cooks in 11"
+    " community kitchens.'}\n"
+)
+_R2025 = (
+    source_line("t25", "Tidewater Meals grows", "2025-04-08") + "facts:\n"
+    "  - {id: t25-kitchens, about: [tidewater], text: 'The expansion adds 4 community"
+    " kitchens, bringing Tidewater Meals to 15 community kitchens.'}\n"
 )
 
 
 @pytest.fixture(scope="module")
 def tidewater(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     root: Path = tmp_path_factory.mktemp("tidewater")
-    return engine_of(root, {"t21": _R2021, "t23": _R2023})
+    return engine_of(root, {"t21": _R2021, "t23": _R2023, "t25": _R2025})
 
 
 def test_a_year_asked_is_answered_by_the_figure_for_that_year(tidewater: Engine) -> None:
@@ -93,3 +102,24 @@ def test_pounds_of_goods_are_a_weight_not_a_sum_of_money() -> None:
     )
     assert not is_money(weight)
     assert is_money(money)
+
+
+def test_an_increment_is_no_count_of_the_whole(tidewater: Engine) -> None:
+    # "Adds 4 kitchens, bringing it to 15 kitchens": 15 is the count, 4 is not.
+    reply = answered(tidewater, "how many kitchens does Tidewater Meals use?", "15")
+    assert "4 as of" not in reply and "**4" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many kitchens did Tidewater Meals have at launch?",
+        "how many community kitchens did Tidewater Meals begin with?",
+    ],
+)
+def test_at_launch_is_the_earliest_count_a_launch_plan_too(
+    tidewater: Engine, question: str
+) -> None:
+    # The first release's "will cook in 6 kitchens" is the count it started with.
+    reply = answered(tidewater, question, "**6**")
+    assert "15" not in reply.split("\n")[1], reply

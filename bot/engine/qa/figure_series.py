@@ -31,6 +31,7 @@ from bot.engine.qa.figures import (
     figure_value,
     figures_in,
     is_goal_figure,
+    is_increment,
     is_money,
     is_planned_figure,
     is_starting_value,
@@ -300,9 +301,13 @@ def achieved_points(
             continue
         figures = figures_in(fact.text, spelled_out=True)
         best: tuple[int, Figure] | None = None
-        for figure in figures:
+        for i, figure in enumerate(figures):
             if is_money(figure) != money:
                 continue
+            if is_increment(figure) and any(
+                _counts(fact, later, measured) == 2 for later in figures[i + 1 :]
+            ):
+                continue  # "adds 32 stores, bringing it to 150 stores": 150 is the count
             if ("%" in figure.value or "cent" in figure.value) != percent:
                 continue
             if is_goal_figure(figure) or figure.before[-1:] == (stem("from"),) or figure.whole:

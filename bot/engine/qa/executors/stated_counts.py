@@ -45,6 +45,7 @@ from bot.engine.qa.figures import (
     counts_members,
     figure_value,
     figures_in,
+    is_increment,
     is_money,
     is_planned_figure,
     is_summary_statement,
@@ -161,6 +162,12 @@ class StatedCountAnswers(ExecutorBase):
                 if len(found) == 1:
                     groups, asked = found, stem_
                     break
+        if (_asks_start(q.words) or words & _START_WORDS) and not q.time.points:
+            # "How many stores were in X at launch?": the earliest count stated, a
+            # launch's own "38 stores will set aside …" too.
+            found = self._start_count(q, asked) or self._earliest_count(q, asked)
+            if found is not None:
+                return found
         if not groups and _names_things_not_people(noun):
             # "How many countries has X trained people in?": the figure the verb comes
             # before counts people, never countries, organisations or events.
@@ -176,7 +183,11 @@ class StatedCountAnswers(ExecutorBase):
         if not groups:
             return None
         if _asks_start(q.words):
-            return self._start_count(q, asked) or self._stated_answer(q, groups, terms)
+            return (
+                self._start_count(q, asked)
+                or self._earliest_count(q, asked)
+                or self._stated_answer(q, groups, terms)
+            )
         return self._stated_answer(q, groups, terms)
 
     def _start_count(self, q: Query, asked: str) -> Result:
@@ -194,6 +205,43 @@ class StatedCountAnswers(ExecutorBase):
         if not found:
             return None
         first = min(found, key=lambda c: c.date)
+        text = (
+            f"**{first.figure.shown}** at the start (as of {first.date}):\n"
+            f"{first.fact.text.strip()}"
+        )
+        return answered(
+            self.index, q.question, text, [first.fact.source], entities=first.fact.about
+        )
+
+    def _earliest_count(self, q: Query, asked: str) -> Result:
+        """ "How many vans did X start with?", "… at launch?" when no sentence says
+        "start": the earliest count of ``asked`` stated, a plan of the first release
+        ("will collect … with a fleet of 12 vans") too, never a goal; of two on one day,
+        the sentence about more of the question's subjects (the programme's 38 stores
+        before the chain's 112). None when none is stated."""
+        groups = self._groups(q, lambda text: _counting(text, asked), goals_too=True, counted=asked)
+        wanted = set(q.subjects)
+        every = [c for g in groups.values() for c in g if not is_money(c.figure)]
+        if not every:
+            return None
+        first = min(
+            every,
+            key=lambda c: (c.date, -len(wanted & set(c.fact.about)), is_summary_statement(c.fact)),
+        )
+        if first.date == max(c.date for c in every):
+            return None  # one date only: nothing earlier to tell apart
+        first_release = min(
+            (
+                self.index.source_date(f.source)
+                for s in q.subjects
+                for f in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
+            ),
+            default=None,
+        )
+        if first_release is None or self.index.source_date(first.fact.source) > first_release:
+            # The first count stated comes after the subject's first release ("has grown
+            # to seven members" four years on): no count at the start, so not this one.
+            return None
         text = (
             f"**{first.figure.shown}** at the start (as of {first.date}):\n"
             f"{first.fact.text.strip()}"
@@ -664,6 +712,10 @@ def _counting(text: str, noun: str) -> Figure | None:
             # "…did not reach its objective of 10,000 homes", "…on the way to its goal
             # of 10,000 homes": the goal beside a figure reached is no count of homes. A
             # plan stays ("will dig 60 farm dams": the subjectless count shows it).
+            continue
+        if is_increment(figure) and any(names_counted(f, noun) for f in figures[i + 1 :]):
+            # "Adds 32 stores, bringing the programme to 150 stores": the total counts
+            # the stores, the increment does not.
             continue
         # What it counts is the noun phrase right after it: "600 clinic staff to maintain
         # solar fridges" counts staff, not fridges (``figure_series.noun_phrase``).
