@@ -32,6 +32,8 @@ _R2021 = (
     " 2021 alone Tidewater Meals delivered 14,000 meals.'}\n"
     "  - {id: t21-drivers, about: [tidewater], text: 'Tidewater Meals has 180 volunteer"
     " drivers.'}\n"
+    "  - {id: t21-orchard, about: [orchard, tidewater], text: 'Orchard Grocers commits"
+    " $120,000 to Tidewater Meals for 2021 to 2023.'}\n"
     "  - {id: t21-kitchens, about: [tidewater], text: 'Tidewater Meals will cook its meals"
     " in 6 community kitchens.'}\n"
 )
@@ -45,6 +47,10 @@ _R2023 = (
     " 1.2 million pounds of surplus groceries from March to August 2023.'}\n"
     "  - {id: t23-drivers, about: [tidewater], text: 'Tidewater Meals has 240 volunteer"
     " drivers.'}\n"
+    "  - {id: t23-orchard, about: [orchard, tidewater], text: 'Orchard Grocers adds a"
+    " further $80,000 to Tidewater Meals.'}\n"
+    "  - {id: t23-funding, about: [tidewater, orchard], text: 'Total funding pledged to"
+    " Tidewater Meals since 2021 is $300,000.'}\n"
     "  - {id: t23-kitchens, about: [tidewater], text: 'Tidewater Meals now cooks in 11"
     " community kitchens.'}\n"
 )
@@ -123,3 +129,25 @@ def test_at_launch_is_the_earliest_count_a_launch_plan_too(
     # The first release's "will cook in 6 kitchens" is the count it started with.
     reply = answered(tidewater, question, "**6**")
     assert "15" not in reply.split("\n")[1], reply
+
+
+def test_a_difference_in_a_count_names_what_it_counts() -> None:
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+    from tests.kbpaths import KB_FIVE
+
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    answered(
+        engine, "by how many countries did the alliance grow from 2019 to 2021?", "3 more countries"
+    )
+
+
+def test_how_much_has_a_party_committed_is_every_commitment_summed(tidewater: Engine) -> None:
+    reply = answered(
+        tidewater,
+        "how much has Orchard Grocers contributed to Tidewater Meals?",
+        "$200,000",
+        "120,000",
+        "80,000",
+    )
+    assert "300,000" not in reply, reply  # a running total of everyone's funding

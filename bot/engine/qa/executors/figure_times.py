@@ -372,8 +372,14 @@ class FigureTimeAnswers(ExecutorBase):
         shares = all("%" in p.figure.value or "cent" in p.figure.value for p in (a, b))
         unit = " percentage points" if shares else ""
         scale, unit = (_MILLION, " million") if _in_millions(a, b) else (1, unit)
+        opener = q.words[1:] if q.words[:1] == ("by",) else q.words
+        noun = list_noun(opener) if opener[:2] == ("how", "many") and diff else None
+        counted = ""
+        if noun is not None and not shares and scale == 1:
+            # "How many countries did X add?": the difference says what it counts.
+            counted = f", {_fmt(abs(diff))} {'more' if diff > 0 else 'fewer'} {noun}"
         text = (
-            f"**{sign}{_fmt(abs(diff) / scale)}{unit}** (from {_shown(a, shares)} as of {a_when}"
+            f"**{sign}{_fmt(abs(diff) / scale)}{unit}**{counted} (from {_shown(a, shares)} as of {a_when}"
             f" to {_shown(b, shares)} as of {b.date}: {_fmt(b.value / scale)} − "
             f"{_fmt(a.value / scale)} = {'−' if diff < 0 else ''}{_fmt(abs(diff) / scale)}{unit})."
         )

@@ -30,6 +30,12 @@ from bot.engine.qa.executors.base import (
     Result,
     _fmt,
 )
+from bot.engine.qa.executors.commitments import (
+    Commitment,
+    asks_every_commitment,
+    commitments,
+    every_commitment_answer,
+)
 from bot.engine.qa.executors.events import goal_named_at, is_aim, names_goal
 from bot.engine.qa.executors.founding import began_on
 from bot.engine.qa.executors.items import list_noun
@@ -121,6 +127,23 @@ class StatedCountAnswers(ExecutorBase):
             groups = self._groups(q, _money, goals_too=True, named_sums=True)
             if not groups:
                 return None
+            if asks_every_commitment(q.words) and not q.time.points and len(q.subjects) <= 2:
+                # "How much has X committed?": every sum X gave, not the newest.
+                found = every_commitment_answer(
+                    self.index,
+                    q.question,
+                    commitments(
+                        [
+                            Commitment(c.fact, c.figure, c.date)
+                            for key, group in groups.items()
+                            if key[0] == q.subjects[0]
+                            for c in group
+                        ]
+                    ),
+                    self.fact_date,
+                )
+                if found is not None:
+                    return found
             groups = _money_of_kind(q, groups)
             if (_asks_start(q.words) or words & _START_WORDS) and not q.time.points:
                 return self._start_sum(q, groups)
