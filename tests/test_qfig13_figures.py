@@ -34,6 +34,10 @@ _R2021 = (
     " drivers.'}\n"
     "  - {id: t21-orchard, about: [orchard, tidewater], text: 'Orchard Grocers commits"
     " $120,000 to Tidewater Meals for 2021 to 2023.'}\n"
+    "  - {id: t21-first-goal, about: [orchard, tidewater], text: 'The Tidewater Meals"
+    " partners aim to deliver 40,000 meals in the first year.'}\n"
+    "  - {id: t21-driver-goal, about: [tidewater], text: 'Tidewater Meals aims to recruit"
+    " 200 volunteer drivers by 2022.'}\n"
     "  - {id: t21-kitchens, about: [tidewater], text: 'Tidewater Meals will cook its meals"
     " in 6 community kitchens.'}\n"
 )
@@ -51,11 +55,23 @@ _R2023 = (
     " further $80,000 to Tidewater Meals.'}\n"
     "  - {id: t23-funding, about: [tidewater, orchard], text: 'Total funding pledged to"
     " Tidewater Meals since 2021 is $300,000.'}\n"
+    "  - {id: t23-driver-why, about: [tidewater, orchard], text: 'According to Orchard"
+    " Grocers, Tidewater Meals missed the driver goal of 200 because of fuel costs.'}\n"
+    "  - {id: t23-driver-out, about: [tidewater], date: 2022-12, text: 'Tidewater Meals"
+    " recruited 190 volunteer drivers by the end of 2022, short of the goal of 200.'}\n"
+    "  - {id: t23-new-goal, about: [tidewater], text: 'Tidewater Meals has set a new goal"
+    " of 100,000 meals a year by 2025.'}\n"
+    "  - {id: t23-trainee-goal, about: [tidewater, orchard], text: 'Tidewater Meals aims"
+    " to train 60 cooks by 2024.'}\n"
     "  - {id: t23-kitchens, about: [tidewater], text: 'Tidewater Meals now cooks in 11"
     " community kitchens.'}\n"
 )
 _R2025 = (
     source_line("t25", "Tidewater Meals grows", "2025-04-08") + "facts:\n"
+    "  - {id: t25-first, about: [tidewater], text: 'Since its launch Tidewater Meals has"
+    " delivered 260,000 meals, beating its first-year goal of 40,000 meals.'}\n"
+    "  - {id: t25-cooks, about: [orchard, tidewater], text: 'Orchard Grocers has trained 64"
+    " cooks for Tidewater Meals, exceeding the target of 60 by 2024.'}\n"
     "  - {id: t25-kitchens, about: [tidewater], text: 'The expansion adds 4 community"
     " kitchens, bringing Tidewater Meals to 15 community kitchens.'}\n"
 )
@@ -151,3 +167,21 @@ def test_how_much_has_a_party_committed_is_every_commitment_summed(tidewater: En
         "80,000",
     )
     assert "300,000" not in reply, reply  # a running total of everyone's funding
+
+
+def test_a_goal_named_by_its_period_is_that_goal(tidewater: Engine) -> None:
+    # Not the newest goal (100,000 a year by 2025): the one set for the first year.
+    reply = answered(tidewater, "has Tidewater Meals met its first-year goal?", "Yes", "40,000")
+    assert "100,000" not in reply.split("\n")[1], reply
+
+
+def test_a_goal_outcome_gives_the_figure_reached(tidewater: Engine) -> None:
+    # The sentence with the figure (190 of 200) before a speaker's reason for the miss.
+    reply = answered(tidewater, "did Tidewater Meals reach its 200 drivers goal?", "No", "190")
+    assert "190" in reply.split("\n")[2], reply
+
+
+def test_a_goal_outcome_led_by_another_party_of_the_goal(tidewater: Engine) -> None:
+    # The outcome leads with Orchard Grocers, the goal with Tidewater Meals.
+    # The outcome is stated after the goal's deadline year (2025 for "by 2024").
+    answered(tidewater, "did Tidewater Meals reach the 60 by 2024 cooks target?", "Yes", "64")
