@@ -23,6 +23,8 @@ _PARTIES = (
     "  - {id: tidewater, name: Tidewater Meals, kind: initiative, summary: A meal-delivery"
     " programme for older people.}\n"
     "  - {id: orchard, name: Orchard Grocers, kind: organization, summary: A grocery chain.}\n"
+    "  - {id: alliance, name: Harbor Food Alliance, kind: organization, summary: 'The Harbor"
+    " Food Alliance is a coalition of pantries serving 9 counties.'}\n"
 )
 _R2021 = (
     source_line("t21", "Tidewater Meals passes 90000 meals", "2021-09-01") + _PARTIES + "facts:\n"
@@ -66,12 +68,19 @@ _R2023 = (
     "  - {id: t23-kitchens, about: [tidewater], text: 'Tidewater Meals now cooks in 11"
     " community kitchens.'}\n"
 )
+_R2023 += (
+    "summaries:\n"
+    "  - {entity: alliance, text: 'The Harbor Food Alliance is a coalition of pantries serving"
+    " 12 counties; it handed out 8 million pounds of groceries in 2022.'}\n"
+)
 _R2025 = (
     source_line("t25", "Tidewater Meals grows", "2025-04-08") + "facts:\n"
     "  - {id: t25-first, about: [tidewater], text: 'Since its launch Tidewater Meals has"
     " delivered 260,000 meals, beating its first-year goal of 40,000 meals.'}\n"
     "  - {id: t25-cooks, about: [orchard, tidewater], text: 'Orchard Grocers has trained 64"
     " cooks for Tidewater Meals, exceeding the target of 60 by 2024.'}\n"
+    "  - {id: t25-plan, about: [orchard, tidewater], text: 'The Tidewater Meals partners"
+    " plan to serve 150,000 meals in 2027.'}\n"
     "  - {id: t25-kitchens, about: [tidewater], text: 'The expansion adds 4 community"
     " kitchens, bringing Tidewater Meals to 15 community kitchens.'}\n"
 )
@@ -185,3 +194,20 @@ def test_a_goal_outcome_led_by_another_party_of_the_goal(tidewater: Engine) -> N
     # The outcome leads with Orchard Grocers, the goal with Tidewater Meals.
     # The outcome is stated after the goal's deadline year (2025 for "by 2024").
     answered(tidewater, "did Tidewater Meals reach the 60 by 2024 cooks target?", "Yes", "64")
+
+
+def test_the_goal_for_a_year_is_the_one_its_sentence_sets_for_it(tidewater: Engine) -> None:
+    # Set in a 2025 release for 2027: nothing is dated 2027, but the goal names it.
+    answered(tidewater, "what's the goal for 2027?", "150,000")
+
+
+def test_a_summary_states_a_count_as_of_its_release_for_a_year_asked(tidewater: Engine) -> None:
+    # "The alliance", not its name: the summary found by its words states the count.
+    answered(tidewater, "how many counties did the alliance serve in 2021?", "9")
+    answered(tidewater, "how many counties does the alliance serve?", "12")
+
+
+def test_pounds_of_goods_measure_the_goods(tidewater: Engine) -> None:
+    answered(
+        tidewater, "how much groceries did the Harbor Food Alliance hand out in 2022?", "8 million"
+    )

@@ -129,6 +129,8 @@ def names_counted(figure: Figure, noun: str) -> bool:
     if not any(same_word(w, noun) for w in phrase):
         if not figure.after and _number_of(figure.lead, noun):
             return True
+        if _measured_goods(figure, noun):
+            return True
         return any(same_word(w, noun) for w in _coordinated_head(figure))
     head: list[str] = []
     for w in phrase:
@@ -137,6 +139,31 @@ def names_counted(figure: Figure, noun: str) -> bool:
         head.append(w)
     people_at = len(head) >= 2 and head[-1] in _PERSONNEL_STEMS
     return not people_at or same_word(head[-1], noun)
+
+
+# Units of weight and volume: "39 million pounds of food" measures food, the noun
+# after "of" (a count asked as "how much food …?").
+_MEASURE_UNITS = frozenset(
+    stem(w)
+    for w in "pound pounds tonne tonnes ton tons kilogram kilograms kg litre litres liter "
+    "liters gallon gallons".split()
+)
+# How many words after "of" the goods' noun may come ("pounds of fresh surplus food").
+_GOODS_REACH = 3
+
+
+def _measured_goods(figure: Figure, noun: str) -> bool:
+    """Whether ``figure`` weighs or measures ``noun``: a unit of measure right after it,
+    then "of" and, within a few words, the noun ("5.3 million pounds of fresh food")."""
+    after = figure.after
+    if len(after) < 3 or after[0] not in _MEASURE_UNITS or after[1] != "of":
+        return False
+    for w in after[2 : 2 + _GOODS_REACH]:
+        if same_word(w, noun):
+            return True
+        if w in _PHRASE_ENDS:
+            return False
+    return False
 
 
 _COORDINATORS = frozenset(stem(w) for w in ("and", "or"))

@@ -213,6 +213,12 @@ class StatedCountAnswers(ExecutorBase):
             )
         return self._stated_answer(q, groups, terms)
 
+    def _named_by_head(self, q: Query, entity_id: str) -> bool:
+        """Whether the question calls the entity by the last word of its name ("the
+        network" for the Kestrel Valley Food Bank Network)."""
+        words = normalize(self.index.entity(entity_id).name).split()
+        return bool(words) and stem(words[-1]) in {stem(w) for w in q.words}
+
     def _start_count(self, q: Query, asked: str) -> Result:
         """ "How many helicopters did X start with?": the count a sentence gives X to
         start or open with ("will start with two helicopters", a launch's plan stated
@@ -321,15 +327,27 @@ class StatedCountAnswers(ExecutorBase):
         for doc_id in sorted(docs):
             doc = self.index.terms.docs[doc_id]
             fact = self.index.fact_by_id.get(doc.id) if doc.kind == "fact" else None
+            if fact is None and not (doc.kind == "entity" and self._named_by_head(q, doc.id)):
+                continue
             # A named goal is no count, but a count reached before the goal it names is
             # ("reaches 31 member stations, above its target of 27"); a plan stays, its
             # sentence shown as it says it
             # ("will invest … in 40 hubs", then "Twelve of the planned 40 are running").
-            if fact is None:
-                continue
-            figure = _counting(fact.text, asked)
-            if figure is not None and not _goal_named_before(fact.text, figure):
-                groups[("", asked)].append(StatedCount(fact, figure, self._count_date(fact)))
+            # A thing's summary states counts too ("a network … serving 11 counties"),
+            # as of each release restating it: read when no sentence states one, for a
+            # thing the question calls by its name's head ("the network").
+            statements = (
+                [fact]
+                if fact is not None
+                else [summary_statement(s) for s in self.index.summary_history(doc.id)]
+            )
+            for fact in statements:
+                figure = _counting(fact.text, asked)
+                if figure is not None and not _goal_named_before(fact.text, figure):
+                    key = ("", asked) if doc.kind == "fact" else ("summary", asked)
+                    groups[key].append(StatedCount(fact, figure, self._count_date(fact)))
+        if len(groups) > 1 or (groups and ("", asked) in groups):
+            groups.pop(("summary", asked), None)
         if len(groups) != 1:
             return None  # none, or counts of different things: the facts decide
         found = next(iter(groups.values()))
