@@ -211,3 +211,13 @@ def test_pounds_of_goods_measure_the_goods(tidewater: Engine) -> None:
     answered(
         tidewater, "how much groceries did the Harbor Food Alliance hand out in 2022?", "8 million"
     )
+
+
+def test_a_sum_over_a_span_of_years_per_year(tidewater: Engine) -> None:
+    # "$120,000 for 2021 to 2023": three years, both counted.
+    answered(
+        tidewater,
+        "how much money is Orchard Grocers' 2021 commitment per year?",
+        "40,000 a year",
+        "3 years",
+    )

@@ -39,6 +39,7 @@ from bot.engine.qa.executors.commitments import (
 from bot.engine.qa.executors.events import goal_named_at, is_aim, names_goal
 from bot.engine.qa.executors.founding import began_on
 from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.executors.per_year import asks_per_year, per_year_answer
 from bot.engine.qa.executors.period_figures import period_answer, period_figure
 from bot.engine.qa.executors.targets import GOAL_WORDS
 from bot.engine.qa.figure_periods import asked_period, within_period
@@ -110,6 +111,12 @@ class StatedCountAnswers(ExecutorBase):
             return self._subjectless_count(q)
         if q.quote or q.meta or q.role_asks:
             return None
+        if (
+            q.words[:2] == ("how", "much")
+            and words & (_MONEY_WORDS | _MONEY_VERBS)
+            and asks_per_year(q.words)
+        ):
+            return self._per_year(q)
         if words & (_OTHER_ASKS | GOAL_WORDS | _DURATION_WORDS):
             return None
         if len(q.time.points) > 1:
@@ -212,6 +219,17 @@ class StatedCountAnswers(ExecutorBase):
                 or self._stated_answer(q, groups, terms)
             )
         return self._stated_answer(q, groups, terms)
+
+    def _per_year(self, q: Query) -> Result:
+        """ "How much is X's 2023 money per year?": a sum of X's over a span, by year
+        (``per_year``); the one stated in the year asked first, else the newest."""
+        groups = self._groups(q, _money, goals_too=True, named_sums=True)
+        year = q.time.points[0][:4] if len(q.time.points) == 1 else ""
+        every = sorted(
+            (c for g in groups.values() for c in g),
+            key=lambda c: (c.date[:4] != year, _descending(c.date)),
+        )
+        return per_year_answer(self.index, q.question, [(c.fact, c.figure) for c in every])
 
     def _named_by_head(self, q: Query, entity_id: str) -> bool:
         """Whether the question calls the entity by the last word of its name ("the
@@ -653,6 +671,11 @@ class StatedCountAnswers(ExecutorBase):
             if not kept or c.figure.value != kept[-1].figure.value:
                 kept.append(c)
         return kept
+
+
+def _descending(date: str) -> tuple[int, ...]:
+    """A sort key putting newer ISO dates first."""
+    return tuple(-int(part) for part in date.split("-") if part.isdigit())
 
 
 def _head_noun(words: tuple[str, ...]) -> str | None:
