@@ -605,10 +605,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-goal)",
     (
         "blind_base21_eyecare.json",
-        "did the college hit its 60 optometrists goal?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-goal)",
-    (
-        "blind_base21_eyecare.json",
         "how many optometrists short of the 2025 goal did they end up",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
     (
@@ -627,10 +623,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base21_eyecare.json",
         "how much did Kestrel put in at launch?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-first)",
-    (
-        "blind_base21_eyecare.json",
-        "how many people did the vans screen in the first quarter of 2018?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-figure-in-period)",
     (
         "blind_base21_eyecare.json",
         "how many people did the programme screen in 2024 alone?",

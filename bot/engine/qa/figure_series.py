@@ -31,6 +31,7 @@ from bot.engine.qa.figures import (
     figure_value,
     figures_in,
     is_goal_figure,
+    is_increment,
     is_money,
     is_planned_figure,
     is_starting_value,
@@ -128,6 +129,8 @@ def names_counted(figure: Figure, noun: str) -> bool:
     if not any(same_word(w, noun) for w in phrase):
         if not figure.after and _number_of(figure.lead, noun):
             return True
+        if _measured_goods(figure, noun):
+            return True
         return any(same_word(w, noun) for w in _coordinated_head(figure))
     head: list[str] = []
     for w in phrase:
@@ -136,6 +139,31 @@ def names_counted(figure: Figure, noun: str) -> bool:
         head.append(w)
     people_at = len(head) >= 2 and head[-1] in _PERSONNEL_STEMS
     return not people_at or same_word(head[-1], noun)
+
+
+# Units of weight and volume: "39 million pounds of food" measures food, the noun
+# after "of" (a count asked as "how much food …?").
+_MEASURE_UNITS = frozenset(
+    stem(w)
+    for w in "pound pounds tonne tonnes ton tons kilogram kilograms kg litre litres liter "
+    "liters gallon gallons".split()
+)
+# How many words after "of" the goods' noun may come ("pounds of fresh surplus food").
+_GOODS_REACH = 3
+
+
+def _measured_goods(figure: Figure, noun: str) -> bool:
+    """Whether ``figure`` weighs or measures ``noun``: a unit of measure right after it,
+    then "of" and, within a few words, the noun ("5.3 million pounds of fresh food")."""
+    after = figure.after
+    if len(after) < 3 or after[0] not in _MEASURE_UNITS or after[1] != "of":
+        return False
+    for w in after[2 : 2 + _GOODS_REACH]:
+        if same_word(w, noun):
+            return True
+        if w in _PHRASE_ENDS:
+            return False
+    return False
 
 
 _COORDINATORS = frozenset(stem(w) for w in ("and", "or"))
@@ -300,9 +328,13 @@ def achieved_points(
             continue
         figures = figures_in(fact.text, spelled_out=True)
         best: tuple[int, Figure] | None = None
-        for figure in figures:
+        for i, figure in enumerate(figures):
             if is_money(figure) != money:
                 continue
+            if is_increment(figure) and any(
+                _counts(fact, later, measured) == 2 for later in figures[i + 1 :]
+            ):
+                continue  # "adds 32 stores, bringing it to 150 stores": 150 is the count
             if ("%" in figure.value or "cent" in figure.value) != percent:
                 continue
             if is_goal_figure(figure) or figure.before[-1:] == (stem("from"),) or figure.whole:

@@ -316,6 +316,16 @@ def is_goal_figure(figure: Figure) -> bool:
     return bool(set(figure.lead) & NOT_A_STATE) and not figure.met
 
 
+_ADD_FORMS = frozenset(stem(w) for w in "add adds added adding".split())
+
+
+def is_increment(figure: Figure) -> bool:
+    """Whether a figure is what was added ("adds 32 stores, bringing the programme to
+    150 stores"): the word right before it is a form of "add". An increment is no count
+    of the whole; the total its sentence gives after it is."""
+    return figure.before[-1:] != () and figure.before[-1] in _ADD_FORMS
+
+
 def is_starting_value(figure: Figure, later: list[Figure]) -> bool:
     """Whether ``figure`` is where a goal or a change starts "from", with a later figure
     of the same unit it goes "to" ("cut repair time from 21 days to 10 days"): the
@@ -389,8 +399,17 @@ def is_money(figure: Figure) -> bool:
     return (
         figure.value[:1] in "U$€£"
         or (bool(figure.before) and figure.before[-1] in _CURRENCY_STEMS)
-        or figure.unit in _CURRENCY_STEMS
+        or (figure.unit in _CURRENCY_STEMS and not _weighs(figure))
     )
+
+
+_POUND = stem("pound")
+
+
+def _weighs(figure: Figure) -> bool:
+    """Whether a figure counted in "pounds" weighs something ("5.3 million pounds of
+    fresh food", "pounds a year"): pounds sterling are written "£" or name no goods."""
+    return figure.unit == _POUND and figure.after[1:2] in (("of",), ("a",), ("per",))
 
 
 def figures_then(figures: list[Figure]) -> list[Figure]:

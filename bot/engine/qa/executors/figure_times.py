@@ -34,8 +34,11 @@ from bot.engine.qa.compose import answered, answered_facts, format_date, not_fou
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
 from bot.engine.qa.executors.events import names_goal
+from bot.engine.qa.executors.goal_years import goals_for_year
 from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.executors.period_figures import period_answer, period_figure
 from bot.engine.qa.executors.targets import GOAL_WORDS
+from bot.engine.qa.figure_periods import asked_period, within_period
 from bot.engine.qa.figure_series import (
     ORIGIN_WORDS,
     FigurePoint,
@@ -332,6 +335,14 @@ class FigureTimeAnswers(ExecutorBase):
         if found is None:
             return None
         series, _ = found
+        asked_within = asked_period(q)
+        if asked_within is not None:
+            # The amount within a stretch, never a running total (``figure_periods``).
+            verdict = within_period(
+                asked_within, [period_figure(p.fact, p.figure.shown, p.date) for p in series]
+            )
+            if verdict is not None:
+                return period_answer(self.index, q, asked_within, verdict, series[0].fact.about)
         point = in_force(series, end)
         if point is None:
             return self._ft_too_early(q, series, end)
@@ -362,8 +373,14 @@ class FigureTimeAnswers(ExecutorBase):
         shares = all("%" in p.figure.value or "cent" in p.figure.value for p in (a, b))
         unit = " percentage points" if shares else ""
         scale, unit = (_MILLION, " million") if _in_millions(a, b) else (1, unit)
+        opener = q.words[1:] if q.words[:1] == ("by",) else q.words
+        noun = list_noun(opener) if opener[:2] == ("how", "many") and diff else None
+        counted = ""
+        if noun is not None and not shares and scale == 1:
+            # "How many countries did X add?": the difference says what it counts.
+            counted = f", {_fmt(abs(diff))} {'more' if diff > 0 else 'fewer'} {noun}"
         text = (
-            f"**{sign}{_fmt(abs(diff) / scale)}{unit}** (from {_shown(a, shares)} as of {a_when}"
+            f"**{sign}{_fmt(abs(diff) / scale)}{unit}**{counted} (from {_shown(a, shares)} as of {a_when}"
             f" to {_shown(b, shares)} as of {b.date}: {_fmt(b.value / scale)} − "
             f"{_fmt(a.value / scale)} = {'−' if diff < 0 else ''}{_fmt(abs(diff) / scale)}{unit})."
         )
@@ -460,7 +477,7 @@ class FigureTimeAnswers(ExecutorBase):
             return None  # a phase's goal: phase_goals.py
         measured = self._ft_measured(q)
         if not measured and not q.subjects:
-            return None
+            return self._ft_goal_for_year(q)
         goals = goal_points(
             self._ft_pool(q, measured), measured, self.fact_date, percent=_asks_percent(q)
         )
@@ -552,6 +569,32 @@ class FigureTimeAnswers(ExecutorBase):
                 for g in older
             ]
         facts = [newest.fact, *([restated.fact] if restated else []), *(g.fact for g in older)]
+        return answered(
+            self.index,
+            q.question,
+            "\n".join(lines),
+            [f.source for f in facts],
+            entities=[e for f in facts for e in f.about],
+        )
+
+    def _ft_goal_for_year(self, q: Query) -> Result:
+        """ "What is the goal for 2026?", naming no subject: the goals whose sentence
+        sets a figure for that year (``goal_years``), newest first; None otherwise."""
+        if len(q.time.points) != 1 or len(q.time.points[0]) != 4:
+            return None
+        goals = goals_for_year(self.retriever, q.time.points[0], self.fact_date)
+        if not goals:
+            return None
+        first, *others = goals
+        lines = [
+            f"**{first.figure.shown}** (the goal for {q.time.points[0]}, set as of "
+            f"{first.date}): {first.fact.text.strip()}{placeholder(first.fact.source)}"
+        ]
+        lines += [
+            f"• Also (as of {g.date}): {g.fact.text.strip()}{placeholder(g.fact.source)}"
+            for g in others[:MAX_LIST_FACTS]
+        ]
+        facts = [g.fact for g in (first, *others[:MAX_LIST_FACTS])]
         return answered(
             self.index,
             q.question,

@@ -30,10 +30,19 @@ from bot.engine.qa.executors.base import (
     Result,
     _fmt,
 )
+from bot.engine.qa.executors.commitments import (
+    Commitment,
+    asks_every_commitment,
+    commitments,
+    every_commitment_answer,
+)
 from bot.engine.qa.executors.events import goal_named_at, is_aim, names_goal
 from bot.engine.qa.executors.founding import began_on
 from bot.engine.qa.executors.items import list_noun
+from bot.engine.qa.executors.per_year import asks_per_year, per_year_answer
+from bot.engine.qa.executors.period_figures import period_answer, period_figure
 from bot.engine.qa.executors.targets import GOAL_WORDS
+from bot.engine.qa.figure_periods import asked_period, within_period
 from bot.engine.qa.figure_series import asked_at_point, modified_head, names_counted
 from bot.engine.qa.figures import (
     MEMBER_UNIT,
@@ -43,6 +52,7 @@ from bot.engine.qa.figures import (
     counts_members,
     figure_value,
     figures_in,
+    is_increment,
     is_money,
     is_planned_figure,
     is_summary_statement,
@@ -101,6 +111,12 @@ class StatedCountAnswers(ExecutorBase):
             return self._subjectless_count(q)
         if q.quote or q.meta or q.role_asks:
             return None
+        if (
+            q.words[:2] == ("how", "much")
+            and words & (_MONEY_WORDS | _MONEY_VERBS)
+            and asks_per_year(q.words)
+        ):
+            return self._per_year(q)
         if words & (_OTHER_ASKS | GOAL_WORDS | _DURATION_WORDS):
             return None
         if len(q.time.points) > 1:
@@ -118,6 +134,23 @@ class StatedCountAnswers(ExecutorBase):
             groups = self._groups(q, _money, goals_too=True, named_sums=True)
             if not groups:
                 return None
+            if asks_every_commitment(q.words) and not q.time.points and len(q.subjects) <= 2:
+                # "How much has X committed?": every sum X gave, not the newest.
+                found = every_commitment_answer(
+                    self.index,
+                    q.question,
+                    commitments(
+                        [
+                            Commitment(c.fact, c.figure, c.date)
+                            for key, group in groups.items()
+                            if key[0] == q.subjects[0]
+                            for c in group
+                        ]
+                    ),
+                    self.fact_date,
+                )
+                if found is not None:
+                    return found
             groups = _money_of_kind(q, groups)
             if (_asks_start(q.words) or words & _START_WORDS) and not q.time.points:
                 return self._start_sum(q, groups)
@@ -159,6 +192,12 @@ class StatedCountAnswers(ExecutorBase):
                 if len(found) == 1:
                     groups, asked = found, stem_
                     break
+        if (_asks_start(q.words) or words & _START_WORDS) and not q.time.points:
+            # "How many stores were in X at launch?": the earliest count stated, a
+            # launch's own "38 stores will set aside …" too.
+            found = self._start_count(q, asked) or self._earliest_count(q, asked)
+            if found is not None:
+                return found
         if not groups and _names_things_not_people(noun):
             # "How many countries has X trained people in?": the figure the verb comes
             # before counts people, never countries, organisations or events.
@@ -174,8 +213,29 @@ class StatedCountAnswers(ExecutorBase):
         if not groups:
             return None
         if _asks_start(q.words):
-            return self._start_count(q, asked) or self._stated_answer(q, groups, terms)
+            return (
+                self._start_count(q, asked)
+                or self._earliest_count(q, asked)
+                or self._stated_answer(q, groups, terms)
+            )
         return self._stated_answer(q, groups, terms)
+
+    def _per_year(self, q: Query) -> Result:
+        """ "How much is X's 2023 money per year?": a sum of X's over a span, by year
+        (``per_year``); the one stated in the year asked first, else the newest."""
+        groups = self._groups(q, _money, goals_too=True, named_sums=True)
+        year = q.time.points[0][:4] if len(q.time.points) == 1 else ""
+        every = sorted(
+            (c for g in groups.values() for c in g),
+            key=lambda c: (c.date[:4] != year, _descending(c.date)),
+        )
+        return per_year_answer(self.index, q.question, [(c.fact, c.figure) for c in every])
+
+    def _named_by_head(self, q: Query, entity_id: str) -> bool:
+        """Whether the question calls the entity by the last word of its name ("the
+        network" for the Kestrel Valley Food Bank Network)."""
+        words = normalize(self.index.entity(entity_id).name).split()
+        return bool(words) and stem(words[-1]) in {stem(w) for w in q.words}
 
     def _start_count(self, q: Query, asked: str) -> Result:
         """ "How many helicopters did X start with?": the count a sentence gives X to
@@ -192,6 +252,43 @@ class StatedCountAnswers(ExecutorBase):
         if not found:
             return None
         first = min(found, key=lambda c: c.date)
+        text = (
+            f"**{first.figure.shown}** at the start (as of {first.date}):\n"
+            f"{first.fact.text.strip()}"
+        )
+        return answered(
+            self.index, q.question, text, [first.fact.source], entities=first.fact.about
+        )
+
+    def _earliest_count(self, q: Query, asked: str) -> Result:
+        """ "How many vans did X start with?", "… at launch?" when no sentence says
+        "start": the earliest count of ``asked`` stated, a plan of the first release
+        ("will collect … with a fleet of 12 vans") too, never a goal; of two on one day,
+        the sentence about more of the question's subjects (the programme's 38 stores
+        before the chain's 112). None when none is stated."""
+        groups = self._groups(q, lambda text: _counting(text, asked), goals_too=True, counted=asked)
+        wanted = set(q.subjects)
+        every = [c for g in groups.values() for c in g if not is_money(c.figure)]
+        if not every:
+            return None
+        first = min(
+            every,
+            key=lambda c: (c.date, -len(wanted & set(c.fact.about)), is_summary_statement(c.fact)),
+        )
+        if first.date == max(c.date for c in every):
+            return None  # one date only: nothing earlier to tell apart
+        first_release = min(
+            (
+                self.index.source_date(f.source)
+                for s in q.subjects
+                for f in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]
+            ),
+            default=None,
+        )
+        if first_release is None or self.index.source_date(first.fact.source) > first_release:
+            # The first count stated comes after the subject's first release ("has grown
+            # to seven members" four years on): no count at the start, so not this one.
+            return None
         text = (
             f"**{first.figure.shown}** at the start (as of {first.date}):\n"
             f"{first.fact.text.strip()}"
@@ -248,15 +345,27 @@ class StatedCountAnswers(ExecutorBase):
         for doc_id in sorted(docs):
             doc = self.index.terms.docs[doc_id]
             fact = self.index.fact_by_id.get(doc.id) if doc.kind == "fact" else None
+            if fact is None and not (doc.kind == "entity" and self._named_by_head(q, doc.id)):
+                continue
             # A named goal is no count, but a count reached before the goal it names is
             # ("reaches 31 member stations, above its target of 27"); a plan stays, its
             # sentence shown as it says it
             # ("will invest … in 40 hubs", then "Twelve of the planned 40 are running").
-            if fact is None:
-                continue
-            figure = _counting(fact.text, asked)
-            if figure is not None and not _goal_named_before(fact.text, figure):
-                groups[("", asked)].append(StatedCount(fact, figure, self._count_date(fact)))
+            # A thing's summary states counts too ("a network … serving 11 counties"),
+            # as of each release restating it: read when no sentence states one, for a
+            # thing the question calls by its name's head ("the network").
+            statements = (
+                [fact]
+                if fact is not None
+                else [summary_statement(s) for s in self.index.summary_history(doc.id)]
+            )
+            for fact in statements:
+                figure = _counting(fact.text, asked)
+                if figure is not None and not _goal_named_before(fact.text, figure):
+                    key = ("", asked) if doc.kind == "fact" else ("summary", asked)
+                    groups[key].append(StatedCount(fact, figure, self._count_date(fact)))
+        if len(groups) > 1 or (groups and ("", asked) in groups):
+            groups.pop(("summary", asked), None)
         if len(groups) != 1:
             return None  # none, or counts of different things: the facts decide
         found = next(iter(groups.values()))
@@ -289,6 +398,15 @@ class StatedCountAnswers(ExecutorBase):
             groups.values(),
             key=lambda g: (max(len(terms & self._fact_terms(c.fact)) for c in g), len(g)),
         )
+        asked_within = asked_period(q)
+        if asked_within is not None:
+            # "How many calls did X handle in 2019?": the amount within that year, which
+            # a running total ("since January 2017") never is (``figure_periods``).
+            verdict = within_period(
+                asked_within, [period_figure(c.fact, c.figure.shown, c.date) for c in best]
+            )
+            if verdict is not None:
+                return period_answer(self.index, q, asked_within, verdict, best[0].fact.about)
         chosen = self._counts_as_of(q, best)
         if not chosen:
             return self._stated_too_early(q, best)
@@ -555,6 +673,11 @@ class StatedCountAnswers(ExecutorBase):
         return kept
 
 
+def _descending(date: str) -> tuple[int, ...]:
+    """A sort key putting newer ISO dates first."""
+    return tuple(-int(part) for part in date.split("-") if part.isdigit())
+
+
 def _head_noun(words: tuple[str, ...]) -> str | None:
     """The last word of the noun phrase after "how many" ("hubs" in "how many cold
     storage hubs are running"), or None when the question does not open so."""
@@ -653,6 +776,10 @@ def _counting(text: str, noun: str) -> Figure | None:
             # "…did not reach its objective of 10,000 homes", "…on the way to its goal
             # of 10,000 homes": the goal beside a figure reached is no count of homes. A
             # plan stays ("will dig 60 farm dams": the subjectless count shows it).
+            continue
+        if is_increment(figure) and any(names_counted(f, noun) for f in figures[i + 1 :]):
+            # "Adds 32 stores, bringing the programme to 150 stores": the total counts
+            # the stores, the increment does not.
             continue
         # What it counts is the noun phrase right after it: "600 clinic staff to maintain
         # solar fridges" counts staff, not fridges (``figure_series.noun_phrase``).

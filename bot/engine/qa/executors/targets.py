@@ -37,6 +37,7 @@ from bot.engine.qa.figures import (
     Figure,
     figure_value,
     figures_in,
+    is_goal_figure,
     is_money,
     is_planned_figure,
     is_starting_value,
@@ -77,7 +78,7 @@ _HYPOTHETICAL = frozenset("if total altogether overall cumulative".split())
 # A sentence stating the outcome of a goal, and which way it went.
 _OUTCOME_YES = re.compile(
     r"\b(?:ahead of|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|pass(?:ed|ing)|topp(?:ed|ing)|"
-    r"met|reached|achieved|beat|beyond|above)\b",
+    r"met|reached|achieved|beat(?:ing|en)?|beyond|above)\b",
     re.IGNORECASE,
 )
 _OUTCOME_NO = re.compile(
@@ -227,6 +228,38 @@ def _figure_for(text: str, terms: set[str]) -> Figure | None:
     return aimed[0] if aimed else found[0]
 
 
+# Words that end the phrase qualifying a goal in a question ("its *first-year* goal").
+_QUALIFIER_ENDS = frozenset("its their the a an his her of this that which did does its".split())
+
+
+def _goal_qualifier(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words right before the question's goal word that say which goal ("first",
+    "year" of "did X meet its first-year goal?"), back to "its"/"the"; empty when none,
+    or when they hold a figure (a goal named by its figure is matched by value)."""
+    at = next((i for i, w in enumerate(words) if w in GOAL_WORDS), None)
+    if at is None:
+        return ()
+    found: list[str] = []
+    for w in reversed(words[:at]):
+        if w in _QUALIFIER_ENDS:
+            break
+        found.insert(0, w)
+    if not found or any(any(ch.isdigit() for ch in w) for w in found):
+        return ()
+    return tuple(found)
+
+
+def _goals_named(goals: list[Goal], qualifier: tuple[str, ...]) -> list[Goal]:
+    """The goals whose sentence writes ``qualifier`` as a phrase ("in the first year"
+    for "first year", hyphens read as spaces); empty for no qualifier."""
+    if len(qualifier) < 2:
+        return []  # one word ("interpreter goal") names a measure, which _goals weighs
+    phrase = " ".join(qualifier)
+    return [
+        g for g in goals if phrase in " ".join(re.findall(r"[a-z0-9]+", g.fact.text.casefold()))
+    ]
+
+
 def _sets_goal(text: str) -> bool:
     """Whether a sentence sets a goal: an aim (``is_aim``), or a clause planning a figure
     after one reached ("has secured £3.5 million, and will grow from 14 to 27 member
@@ -283,6 +316,14 @@ class TargetAnswers(ExecutorBase):
         if not gap and not reach:
             return None
         goals = self._goals(q)
+        qualifier = _goal_qualifier(q.words)
+        named = _goals_named(goals, qualifier) or (
+            _goals_named(self._goals(q, wide=True), qualifier) if len(qualifier) > 1 else []
+        )
+        if named:
+            # "Did X meet its first-year goal?": the goal whose sentence names that
+            # period, not the newest one set.
+            goals = named
         if reach and goals and q.wants == "date" and not missed:
             # "When did X reach 150 sites?": the date the goal was reached, not yes or no.
             return self._when_reached(q, goals[0])
@@ -351,15 +392,17 @@ class TargetAnswers(ExecutorBase):
             ),
         )
 
-    def _goals(self, q: Query, *, by_measure: bool = True) -> list[Goal]:
+    def _goals(self, q: Query, *, by_measure: bool = True, wide: bool = False) -> list[Goal]:
         """The subjects' goals (a goal sentence and the figure of the unit asked), the
         one whose figure the question gives first, then the one in force at the date
-        asked, newest first. A sentence saying how a goal turned out is no goal."""
+        asked, newest first. A sentence saying how a goal turned out is no goal. With
+        ``wide``, the subjects' every fact, not only those leading with them ("the
+        partners aim to …", about the programme too)."""
         asked = _asked_numbers(q.question)
         terms = set(q.terms)
         goals = []
         pool = self._subject_facts(q)
-        if asked:
+        if asked or wide:
             # A phase's goal is often stated about the phase ("Safe Taps 2030 … aims to
             # reach 1,000 villages"), which names the programme asked about too.
             pool += [
@@ -453,16 +496,24 @@ class TargetAnswers(ExecutorBase):
             asked = _asked_numbers(q.question)
             # Words no release uses ("hit") would leave no fact to rank.
             known = [t for t in q.terms if self.index.terms.known(t)]
-            for c in self.retriever.rank(known, set(), include_quotes=False)[:20]:
-                fact = c.item
-                if (
-                    isinstance(fact, LoadedFact)
-                    and fact.about
-                    and is_aim(fact.text)
-                    and any(figure_value(f) in asked for f in figures_in(fact.text))
-                ):
-                    subjects.append(fact.about[0])
-                    break
+            ranked = [
+                c.item
+                for c in self.retriever.rank(known, set(), include_quotes=False)[:20]
+                if isinstance(c.item, LoadedFact)
+                and c.item.about
+                and is_aim(c.item.text)
+                and any(figure_value(f) in asked for f in figures_in(c.item.text))
+            ]
+            # The party of the sentence setting the goal ("the partners aim to train
+            # 300"), before one reporting how it turned out ("According to P, the goal
+            # of 300 was missed", led by the speaker).
+            setting = [
+                f
+                for f in ranked
+                if not _OUTCOME_NO.search(f.text) and not _OUTCOME_YES.search(f.text)
+            ]
+            if setting or ranked:
+                subjects.append((setting or ranked)[0].about[0])
         for s in subjects:
             for f in self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]:
                 if f.about and f.about[0] == s:
@@ -576,7 +627,25 @@ class TargetAnswers(ExecutorBase):
         asks whether the goal was missed, so a goal not reached is its yes. With ``aim``
         (the goal asked), a sentence giving figures must give the goal's ("did not reach
         its goal of 1,500" says nothing of the 3,000 goal)."""
-        for fact in sorted(self._subject_facts(q), key=self.fact_date, reverse=True):
+        pool = dict.fromkeys(self._subject_facts(q))
+        if aim is not None:
+            # The outcome of a goal may lead with another party of the goal ("The
+            # Academy qualified 512 interpreters, exceeding the target of 450" for the
+            # partners' goal): it names the goal's figure, checked below.
+            for s in aim.fact.about:
+                pool.update(dict.fromkeys(self.index.facts_by_entity.get(s, [])[:MAX_LIST_FACTS]))
+        goal_value = figure_value(aim.figure) if aim is not None else None
+
+        def telling(fact: LoadedFact) -> tuple[bool, str]:
+            # A sentence giving the figure reached beside the goal ("qualified 240 …,
+            # short of the goal of 300") before one giving only the verdict or a reason.
+            reached = any(
+                figure_value(f) != goal_value and not is_goal_figure(f)
+                for f in figures_in(fact.text)
+            )
+            return (reached, self.fact_date(fact))
+
+        for fact in sorted(pool, key=telling, reverse=True):
             text = fact.text
             if not _TARGET_IN_TEXT.search(text):
                 continue
@@ -609,11 +678,16 @@ class TargetAnswers(ExecutorBase):
         states_reached = any(
             figure_value(f) > goal for f in figures_in(stated.text.split("\n\nSource")[0])
         )
-        if reached and not states_reached:
+        shown = stated.text.split("\n\nSource")[0]
+        if reached and not states_reached and reached[-1].fact.text.strip() not in shown:
             newest = reached[-1]
             lines.append(f"• Reached ({newest.date}): {newest.fact.text.strip()}")
             sources.append(newest.fact.source)
-        if every and (not reached or every[-1].date > reached[-1].date):
+        if (
+            every
+            and (not reached or every[-1].date > reached[-1].date)
+            and every[-1].fact.text.strip() not in shown
+        ):
             # The newest figure stated after the deadline: where it stands now.
             latest = every[-1]
             lines.append(f"• Newest stated ({latest.date}): {latest.fact.text.strip()}")

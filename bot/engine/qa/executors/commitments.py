@@ -1,0 +1,117 @@
+"""Every sum a party committed: "how much has X committed (in total)?".
+
+A party that commits money in several releases ("committed EUR 2.5 million" in 2018,
+"commits EUR 5 million for 2023 to 2026", "added EUR 4 million" in 2025) has committed
+all of them, not only the newest. The parts are the sums the party's own sentences give
+after a verb of giving (``GIVING_STEMS``), a plan too ("will contribute $250,000 over two
+years"), never a goal or a running total ("Total funding committed … since 2016"); a
+sum restated later with no word of a further one ("a further", "added") is one
+commitment. Shown oldest first, each cited, with their sum when they share a currency
+and scale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bot.engine.answer import Answer
+from bot.engine.cite import placeholder
+from bot.engine.qa.compose import answered
+from bot.engine.qa.executors.base import _fmt
+from bot.engine.qa.figure_periods import is_running_total
+from bot.engine.qa.figures import Figure, figure_value
+from bot.kb.models import LoadedFact
+from bot.search.index import Index
+from bot.search.terms import stem
+
+# Verbs of giving money, as stems: the clause before a sum that is the party's own.
+GIVING_STEMS = frozenset(
+    stem(w)
+    for w in "commit commits committed committing contribute contributes contributed "
+    "pledge pledged add adds added donate donated invest invested provide provided "
+    "grant granted give gave given put".split()
+)
+# Words saying a sum comes on top of an earlier one ("a further EUR 2 million").
+_MORE_STEMS = frozenset(stem(w) for w in "further additional another more add adds added".split())
+# Question words asking for every commitment, not the newest ("has X committed",
+# "in total").
+_ALL_ASKED = frozenset("has have total altogether all overall".split())
+_TOTAL_STEM = stem("total")
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """One sum a party gave, as its sentence states it."""
+
+    fact: LoadedFact
+    figure: Figure
+    date: str
+
+
+def asks_every_commitment(words: Sequence[str]) -> bool:
+    """Whether "how much …" asks all a party has given ("how much has X committed",
+    "… in total"), not one sum ("how much did X commit in 2018?")."""
+    return bool(set(words) & _ALL_ASKED) and any(stem(w) in GIVING_STEMS for w in words)
+
+
+def commitments(stated: list[Commitment]) -> list[Commitment]:
+    """The party's distinct commitments among ``stated`` (its sums, any verb), oldest
+    first: those after a verb of giving, no running total, and a restated value only
+    when its sentence says it is a further sum."""
+    kept: list[Commitment] = []
+    for c in sorted(stated, key=lambda c: c.date):
+        lead = set(c.figure.lead)
+        if not lead & GIVING_STEMS or _TOTAL_STEM in lead or is_running_total(c.fact.text):
+            continue
+        value = figure_value(c.figure)
+        if any(figure_value(k.figure) == value for k in kept) and not lead & _MORE_STEMS:
+            continue  # the same sum restated
+        if any(k.fact.id == c.fact.id for k in kept):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _scale(figure: Figure) -> tuple[str, str]:
+    """A sum's currency (its first token or symbol) and scale word ("million")."""
+    text = figure.value
+    scale = next((w for w in ("billion", "million") if w in text.casefold()), "")
+    currency = text[:1] if text[:1] in "$€£" else ""
+    if text.startswith("US$"):
+        currency = "US$"
+    before = figure.before[-1:] if not currency else ()
+    return (currency or (before[0] if before else "")), scale
+
+
+def every_commitment_answer(
+    index: Index, question: str, parts: list[Commitment], date_of: Callable[[LoadedFact], str]
+) -> Answer | None:
+    """Every commitment listed, oldest first, and their sum when they share a currency
+    and scale; None for fewer than two (the one sum answers as before)."""
+    if len(parts) < 2:
+        return None
+    lines = []
+    kinds = {_scale(p.figure) for p in parts}
+    if len(kinds) == 1:
+        currency, scale = next(iter(kinds))
+        values = [figure_value(p.figure) for p in parts]
+        divisor = {"million": 1e6, "billion": 1e9}.get(scale, 1.0)
+        shown = [_fmt(v / divisor) for v in values]
+        total = _fmt(sum(values) / divisor)
+        unit = f" {scale}" if scale else ""
+        cur = f"{currency.upper()} " if currency.isalpha() else currency
+        lines.append(
+            f"**{cur}{total}{unit}** in all, over {len(parts)} commitments "
+            f"({' + '.join(shown)} = {total}{unit}):"
+        )
+    else:
+        lines.append(f"**{len(parts)} commitments** (in different currencies):")
+    lines += [f"• As of {p.date}: {p.fact.text.strip()}{placeholder(p.fact.source)}" for p in parts]
+    return answered(
+        index,
+        question,
+        "\n".join(lines),
+        [p.fact.source for p in parts],
+        entities=[e for p in parts for e in p.fact.about],
+    )

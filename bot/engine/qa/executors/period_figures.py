@@ -1,0 +1,49 @@
+"""Answer a figure asked within a stretch of time ("how many calls in 2019?") from the
+verdict of ``figure_periods.within_period``: the sentence for that stretch, cited, or
+not_found naming the stretches the releases give a figure for and the running totals."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from bot.engine.answer import Answer
+from bot.engine.qa.compose import answered, citations, not_found
+from bot.engine.qa.figure_periods import (
+    Period,
+    PeriodFigure,
+    PeriodVerdict,
+    is_running_total,
+    not_stated_text,
+    period_in,
+    shown_figures,
+)
+from bot.engine.qa.query import Query
+from bot.kb.models import LoadedFact
+from bot.search.index import Index
+
+
+def period_figure(fact: LoadedFact, shown: str, date: str) -> PeriodFigure:
+    """A statement of a figure (``shown`` as the release words it, ``date`` when it
+    holds), with the stretch its sentence says it covers."""
+    return PeriodFigure(
+        fact.text, fact.source, shown, date, period_in(fact.text), is_running_total(fact.text)
+    )
+
+
+def period_answer(
+    index: Index, q: Query, asked: Period, verdict: PeriodVerdict, entities: tuple[str, ...]
+) -> Answer:
+    """The reply for ``verdict``: the matching sentence with its figure, or not_found
+    citing every release whose figure it names."""
+    if verdict.match is not None:
+        m = verdict.match
+        period = m.period.shown if m.period is not None else asked.shown
+        text = f"**{m.shown}** ({period}):\n{m.text.strip()}"
+        return answered(index, q.question, text, [m.source], entities=entities)
+    text = not_stated_text(asked, verdict.others)
+    shown = shown_figures(verdict.others)
+    return dataclasses.replace(
+        not_found(q.question, text),
+        citations=citations(index, [f.source for part in shown for f in part]),
+        entities=entities,
+    )

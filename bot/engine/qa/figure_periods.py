@@ -1,0 +1,219 @@
+"""The period a figure covers, and the period a question asks a figure for.
+
+Three kinds of figure answer "how many X?":
+
+- a **running total** counts everything since a start ("has handled 1.3 million relay
+  calls since January 2017", "12.5 million pounds in total"): the figure in force at a
+  time, never the amount *in* one year;
+- a **period figure** counts one stated stretch of time ("rescued 5.3 million pounds of
+  fresh food in 2024", "in the first quarter of 2021 alone SignLink handled 58,000
+  calls", "from January to October 2023"): the answer for exactly that stretch;
+- a **level** ("has 7,900 registered users", "collects from 92 stores"): the figure in
+  force at a time, as the figure series read it.
+
+"How many calls did X handle in 2019?" asks the amount within 2019: a period figure for
+2019 answers it; a running total stated in or before 2019 does not (it counts earlier
+years too), so with only running totals and other periods the answer is not_found,
+naming the stretches the releases do give a figure for. A question asking a total ("in
+total", "by 2024", "had … by") keeps the figure in force.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.engine.qa.query import Query
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH = "|".join(_MONTHS)
+_YEAR = r"((?:19|20)\d\d)"
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_QUARTERS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
+_HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2}
+
+_QUARTER = re.compile(
+    rf"\b(?:in|during|for) the ({'|'.join(_QUARTERS)}) quarter of {_YEAR}\b", re.IGNORECASE
+)
+_HALF = re.compile(rf"\b(?:in|during|for) the ({'|'.join(_HALVES)}) half of {_YEAR}\b", re.I)
+# "From January to October 2023", "between January 2023 and October 2023".
+_RANGE = re.compile(
+    rf"\b(?:from|between) ({_MONTH})(?: {_YEAR})? (?:to|through|until|and) ({_MONTH}),? {_YEAR}\b",
+    re.IGNORECASE,
+)
+# "In 2024", "during 2024", "in calendar year 2024", "in 2024 alone".
+_IN_YEAR = re.compile(
+    rf"\b(?:in|during|over|for) (?:(?:the )?(?:calendar|fiscal|financial) (?:year )?)?{_YEAR}"
+    r"(?![\w-])(?!\s*(?:[-–]|to)\s*\d)",
+    re.IGNORECASE,
+)
+# Verbs of a one-off event: "founded in 2007", "opened in March 2024" date the event, not
+# a stretch the sentence's figure counts.
+_EVENT_VERBS = frozenset(
+    "founded established launched opened formed created began started born joined set "
+    "signed announced incorporated registered appointed named introduced".split()
+)
+# A running total: its sentence counts from a start ("since January 2017") or says so.
+_RUNNING = re.compile(
+    r"\bsince\b|\bin total\b|\bso far\b|\bto date\b|\baltogether\b|\bcumulative\b|"
+    r"\bin all\b|\bin its (?:first )?\w+ years\b",
+    re.IGNORECASE,
+)
+# How many running totals a not_found reply shows (the newest): enough to show the
+# series grows, short enough for one Discord message.
+_MAX_RUNNING = 3
+# Words of a question asking a total or a figure in force, not an amount within a year.
+_TOTAL_ASKED = frozenset("total totals cumulative overall altogether by had until".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A stretch of months ("2021-01" to "2021-03"), as a sentence words it ("the first
+    quarter of 2021")."""
+
+    start: str  # ISO month, "2021-01"
+    end: str  # ISO month, "2021-03"
+    shown: str
+
+    def covers(self, other: Period) -> bool:
+        """Whether this period is ``other`` exactly (a figure for it answers it)."""
+        return (self.start, self.end) == (other.start, other.end)
+
+    def within(self, other: Period) -> bool:
+        """Whether this period lies inside ``other``."""
+        return other.start <= self.start and self.end <= other.end
+
+
+def _month(name: str) -> int:
+    return _MONTHS.index(name.casefold()) + 1
+
+
+def period_in(text: str) -> Period | None:
+    """The one stretch of time ``text`` says its figure counts: a quarter, a half, a
+    range of months or a year ("in 2024", not "founded in 2007"); None when it names
+    none, or names several years (no one period is its figure's)."""
+    match = _RANGE.search(text)
+    if match is not None:
+        end_year = int(match[4])
+        start_year = int(match[2]) if match[2] else end_year
+        return Period(
+            f"{start_year}-{_month(match[1]):02d}",
+            f"{end_year}-{_month(match[3]):02d}",
+            match[0].split(" ", 1)[1],
+        )
+    match = _QUARTER.search(text)
+    if match is not None:
+        q, year = _QUARTERS[match[1].casefold()], match[2]
+        return Period(f"{year}-{3 * q - 2:02d}", f"{year}-{3 * q:02d}", match[0].split(" ", 1)[1])
+    match = _HALF.search(text)
+    if match is not None:
+        h, year = _HALVES[match[1].casefold()], match[2]
+        return Period(f"{year}-{6 * h - 5:02d}", f"{year}-{6 * h:02d}", match[0].split(" ", 1)[1])
+    years = []
+    for match in _IN_YEAR.finditer(text):
+        before = text[: match.start()].split()[-1:]
+        if before and before[0].casefold().strip(",") in _EVENT_VERBS:
+            continue
+        years.append(match[1])
+    if len(set(years)) == 1:
+        return Period(f"{years[0]}-01", f"{years[0]}-12", years[0])
+    return None
+
+
+def is_running_total(text: str) -> bool:
+    """Whether a sentence's figure counts everything from a start ("since January
+    2017", "in total", "so far"): a figure in force, never one year's amount."""
+    return _RUNNING.search(text) is not None
+
+
+def asked_period(q: Query) -> Period | None:
+    """The stretch of time "how many/much …" asks the amount within: a range of months
+    the question writes ("from January to October 2023"), a quarter or half, else the
+    one year (or month) asked ("in 2019", "this year", "in 2025 alone"); None when it
+    asks a total or a figure by a time ("in total", "by 2024", "had … in 2023"), or no
+    time."""
+    words = set(q.words)
+    if words & _TOTAL_ASKED or " in all" in f" {' '.join(q.words)} ":
+        return None
+    if q.words[:2] not in (("how", "many"), ("how", "much")):
+        return None
+    stated = period_in(q.question)
+    if stated is not None and stated.shown != stated.start[:4]:
+        return stated
+    t = q.time
+    if t.year is None or t.since is not None or t.until is not None or len(t.points) != 1:
+        return None
+    if t.month is not None:
+        month = f"{t.year}-{t.month:02d}"
+        return Period(month, month, month)
+    return Period(f"{t.year}-01", f"{t.year}-12", str(t.year))
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodFigure:
+    """One statement of a figure with the stretch it covers (None for a running total
+    or a level): what ``within_period`` chooses among."""
+
+    text: str  # the sentence stating it
+    source: str  # its release's id
+    shown: str
+    date: str
+    period: Period | None
+    running: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodVerdict:
+    """The statement for the stretch asked (``match``), or, when none is and the
+    releases give only running totals and other stretches, those (``others``): the
+    question is then not_found. Never both."""
+
+    match: PeriodFigure | None
+    others: tuple[PeriodFigure, ...] = ()
+
+
+def within_period(asked: Period, figures: list[PeriodFigure]) -> PeriodVerdict | None:
+    """The verdict for a figure asked within ``asked``: the statement whose own period
+    is exactly it; else, when every statement is a running total or another period's
+    figure (no level that holds at a time), a verdict with no match; None when a level
+    may answer (the figure in force, as before)."""
+    exact = [f for f in figures if f.period is not None and f.period.covers(asked)]
+    if exact:
+        return PeriodVerdict(max(exact, key=lambda f: f.date))
+    if not figures or not any(f.period is not None or f.running for f in figures):
+        return None
+    if any(f.period is None and not f.running for f in figures):
+        return None
+    return PeriodVerdict(None, tuple(sorted(figures, key=lambda f: f.date)))
+
+
+def shown_figures(
+    others: tuple[PeriodFigure, ...],
+) -> tuple[list[PeriodFigure], list[PeriodFigure]]:
+    """The statements a not_found reply shows: every other stretch's figure, and the
+    newest running totals (``_MAX_RUNNING``)."""
+    periods = [f for f in others if f.period is not None]
+    running = [f for f in others if f.period is None][-_MAX_RUNNING:]
+    return periods, running
+
+
+def not_stated_text(asked: Period, others: tuple[PeriodFigure, ...]) -> str:
+    """The not_found reply for ``within_period``'s verdict with no match: no figure for
+    the stretch asked, then the stretches that have one and the running totals."""
+    periods, running = shown_figures(others)
+    lines = [
+        f"The releases give no figure for {asked.shown} alone."
+        + (
+            " They give one for "
+            + "; ".join(f"{f.period.shown}: {f.shown}" for f in periods if f.period)
+            + "."
+            if periods
+            else ""
+        )
+    ]
+    if running:
+        lines.append("Running totals (everything since the start, not one stretch's amount):")
+        lines += [f"• As of {f.date}: {f.text.strip()}" for f in running]
+    return "\n".join(lines)
