@@ -589,6 +589,15 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-in-release)",
     (
         "blind_base21_eyecare.json",
+        "how many years between the launch and the kestrel renewal?",
+    ): (
+        "passed by chance until session 13: the years between two events (2016 launch, 2020"
+        " renewal) were answered from the third phase's range 2026 to 2030 counted as four;"
+        " a phase's range now counts both ends (five), which shows the wrong pick (two-event"
+        " duration)"
+    ),
+    (
+        "blind_base21_eyecare.json",
         "when did dr anna mushi become principal",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-since)",
     (

@@ -566,6 +566,10 @@ class QuestionAnswerer:
         if counted is not None:
             # "How many quotes are there?": a count of the base's own quotes.
             return counted
+        backers = run.round_backers(q)
+        if backers is not None:
+            # "Who led X's Series A?": the round's investors, not X's leaders.
+            return backers
         together = run.namesakes_together(q)
         if together is not None:
             # "Are the two DTAs connected?": about the namesakes, not one of them.

@@ -254,6 +254,14 @@ def _fix_short_grammar_word(word: str) -> str:
 _CONTRACTIONS = {"whos": "who"}
 
 
+# Chat's "re" for "about" ("anything in 2016 re the eWTP?"), only before an article or a
+# possessive: normalised text also holds the prefix of "re-elected" as "re elected".
+_CHAT_RE = re.compile(r"\bre (?=(?:the|a|an|its|their|his|her|our|your|this|that) )")
+# "Anything happen in 2016?", "did anything happen …": asks what happened then (a yes
+# with one fact picked would hide the rest).
+_ANYTHING_HAPPEN = re.compile(r"^(?:did )?(?:anything|something) (?:happen|happened)\b")
+
+
 # Verbs asking who holds a title ("running", "heading", "founded"): a misspelt one
 # ("runing", "haeding") is corrected, as the question's shape hangs on it.
 _ROLE_VERBS = tuple(sorted(w for w in LEADER_WORDS | FOUNDER_WORDS if len(w) >= 5))
@@ -345,6 +353,13 @@ _SHORT_FORMS = {
     # Clipped title words ("the chief exec", "is she still MD and chief exec?").
     "exec": "executive",
     "execs": "executives",
+    # Chat spellings of grammar words more than one edit away from them ("wats the
+    # eWTP", "what did X say abt Y"), which the typo fixer cannot reach.
+    "wats": "what",
+    "wots": "what",
+    "wot": "what",
+    "abt": "about",
+    "abou": "about",
 }
 
 
@@ -803,6 +818,8 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _PER.sub("according to ", key)
     key = _OFFICE_VERB.sub(_office_verb, key)
     key = _CO_PREFIX.sub("", key)
+    key = _CHAT_RE.sub("about ", key)
+    key = _ANYTHING_HAPPEN.sub("what happened", key)
     # Thesaurus phrases ("set up", "head office", "sit down together") become their
     # group's head word, which the rest of the pipeline reads as any other word.
     # A phrase inside a name ("the Scale-Up Phase") is the name's, not the verb's: kept

@@ -16,7 +16,9 @@
 - ``successors.py``: who held a title after someone ("who replaced X"), from the roles' dates;
 - ``affiliation.py``: where someone worked at a date, asked with a verb, from the same dates;
 - ``quotes.py``: quotes by speaker, topic and year;
-- ``quote_counts.py``: how many quotes the releases hold, by speaker;
+- ``quote_counts.py``: how many quotes the releases hold, by speaker, or one speaker has;
+- ``round_backers.py``: who led or took part in a funding round ("led by A, with
+  participation from B");
 - ``facts.py``: facts by subject, relation, date and place (BM25 as the retriever);
 - ``lists.py``: lists from facts' ``about`` links and entity kinds;
 - ``items.py``: the items of a list stated inside one fact or quote, and their count;
@@ -212,6 +214,7 @@ from bot.engine.qa.executors.role_at_event import RoleAtEventAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.role_holders import RoleHolderAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
+from bot.engine.qa.executors.round_backers import RoundBackerAnswers
 from bot.engine.qa.executors.said_about import SaidAboutAnswers
 from bot.engine.qa.executors.series import SeriesAnswers
 from bot.engine.qa.executors.sole import SoleAnswers
@@ -251,6 +254,7 @@ class Executors(
     RoleHolderAnswers,
     ReleaseCountAnswers,
     QuoteCountAnswers,
+    RoundBackerAnswers,
     ReleaseSpanAnswers,
     FoundingAnswers,
     FoundingCountAnswers,
