@@ -9,7 +9,14 @@ wording than the blind cases that found them and on other bases.
 - how long a stage or phase runs "from X to Y": its calendar years, both ends counted
   (``durations.year_range``), while a term in office stays the years between;
 - chat spellings of grammar words two edits away ("wats", "abt"), read as the words;
-  "anything happen in 2021 re X?" asks what happened about X then.
+  "anything happen in 2021 re X?" asks what happened about X then; "phase 2" is "phase
+  two" (unless a name holds it as typed); "push / shift" read as "move" (thesaurus);
+- "what year does X start?" with no launch stated: the start of its period, from a
+  sentence or its name ("Framework 2018-2021");
+- "which three shipyards …?" answered by a sentence that only counts them is not found
+  (``gate.unnamed_items``);
+- "who founded X?" against "X, founded in 2011 and managed by A": A is the other verb's
+  agent, not a founder (``purpose._founders_in``).
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ import pytest
 from bot.engine.answer import Status
 from bot.engine.engine import Engine
 from tests.asking import answered, ask
-from tests.kbpaths import KB_FIVE
+from tests.kbpaths import KB_FIVE, KB_MICROGRID
 from tests.tmpkb import engine_of, source_line
 
 _ROUND = (
@@ -36,6 +43,8 @@ _ROUND = (
     " Tidewell Robotics.}\n"
     "  - {id: seed, name: Tidewell seed round, kind: event, aliases: [seed round],"
     " summary: Tidewell Robotics' seed round of 2023.}\n"
+    "  - {id: plan, name: Leith Dock Plan 2024-2028, kind: agreement, summary: The port's"
+    " plan for its docks.}\n"
     "  - {id: ross, name: Ailsa Ross, kind: person, summary: Chief Executive of Tidewell.}\n"
     "roles:\n"
     "  - {entity: ross, title: Chief Executive, organization: tidewell}\n"
@@ -49,6 +58,16 @@ _ROUND = (
     "    about: [quay, harbour]\n"
     "    text: The QuayClean pilot runs in two docks of the Port of Leith Trust, and its"
     " first stage runs from 2023 to 2025.\n"
+    "  - id: plan-part\n"
+    "    about: [quay, plan]\n"
+    "    text: The QuayClean pilot is part of the Leith Dock Plan 2024-2028.\n"
+    "  - id: offices\n"
+    "    about: [tidewell]\n"
+    "    text: Tidewell Robotics cleans hulls for three shipyards.\n"
+    "  - id: kelp-founded\n"
+    "    about: [kelp]\n"
+    "    text: Kelp Street Capital is a venture firm founded in 2011 and managed by former"
+    " shipbuilders.\n"
 )
 
 
@@ -150,3 +169,46 @@ def test_chat_spellings_of_grammar_words(five: Engine, question: str, wanted: st
 )
 def test_anything_happen_re_is_what_happened_about(five: Engine, question: str) -> None:
     answered(five, question, "US$15 million", "Samuel MENSAH")
+
+
+def test_a_verb_of_moving_asked_in_other_words(five: Engine) -> None:
+    # "The COVID-19 pandemic moved most of the … courses online in 2020."
+    answered(five, "when did the pandemic shift the academy's classes online?", "2020")
+
+
+@pytest.mark.parametrize(
+    ("knowledge", "question", "wanted"),
+    [
+        (KB_FIVE, "when does phase 2 of the academy end?", "2026"),
+        (KB_MICROGRID, "when is phase 2 over?", "2024"),
+    ],
+)
+def test_a_part_numbered_in_digits(knowledge: Path, question: str, wanted: str) -> None:
+    from bot.kb.loader import load_knowledge
+    from bot.search.index import Index
+
+    answered(Engine(Index(load_knowledge(knowledge))), question, wanted)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what year does the Leith Dock Plan start?", "in which year does the Leith Dock Plan begin"],
+)
+def test_the_start_of_a_period_when_no_launch_is_stated(tidewell: Engine, question: str) -> None:
+    answered(tidewell, question, "2024")
+
+
+def test_things_asked_by_name_that_a_sentence_only_counts(tidewell: Engine) -> None:
+    found = ask(tidewell, "which three shipyards does Tidewell clean hulls for?")
+    assert found.status is Status.NOT_FOUND, found.reply
+    assert "three shipyards" in found.reply
+
+
+def test_things_a_sentence_names_are_still_listed(five: Engine) -> None:
+    answered(five, "which four countries had graduates in 2021?", "Rwanda", "Ghana")
+
+
+def test_the_agent_of_another_verb_is_no_founder(tidewell: Engine) -> None:
+    found = ask(tidewell, "who founded Kelp Street Capital?")
+    assert found.status is Status.NOT_FOUND, found.reply
+    assert "Founded by former shipbuilders" not in found.reply

@@ -757,6 +757,10 @@ class QuestionAnswerer:
         launched = run.founded(q, start_as_launch=True)
         if launched is not None:
             return launched
+        # No launch stated: the start of the period a sentence or its name gives.
+        started = run.period(q, no_launch=True)
+        if started is not None:
+            return started
         nth = run.nth_time(q)
         if nth is not None:
             # "When did A and B meet for the second time?": the n-th dated occurrence.

@@ -23,6 +23,7 @@ from bot.engine.qa.vocabulary import (
     SPELLED_NUMBERS,
     TITLE_WORDS,
     YES_NO_OPENERS,
+    number_word,
 )
 from bot.search.synonyms import rewrite_phrases, synonyms
 from bot.search.terms import STOP_WORDS, index_term, stem
@@ -260,6 +261,22 @@ _CHAT_RE = re.compile(r"\bre (?=(?:the|a|an|its|their|his|her|our|your|this|that
 # "Anything happen in 2016?", "did anything happen …": asks what happened then (a yes
 # with one fact picked would hide the rest).
 _ANYTHING_HAPPEN = re.compile(r"^(?:did )?(?:anything|something) (?:happen|happened)\b")
+
+
+# "Phase 2", "stage 3": a part numbered in digits, said as releases name it ("phase
+# two", read as "the second phase"), unless a name holds it as typed ("X phase 2"): a
+# bare "phase 2" is no name's whole, and only a name's whole is found.
+_NUMBERED_PART = re.compile(r"(?:\b(\w+) )?\b(phase|stage|tranche|wave) ([1-9])\b")
+
+
+def _part_in_words(match: re.Match[str], known: Callable[[str], bool]) -> str:
+    """The part in words, unless the word before it and the part are a name's ("Coral
+    Current phase 2": the typed form matches the name's own words)."""
+    part = f"{match[2]} {match[3]}"
+    if match[1] and known(f"{match[1]} {part}"):
+        return match[0]
+    in_words = f"{match[2]} {number_word(int(match[3]))}"
+    return f"{match[1]} {in_words}" if match[1] else in_words
 
 
 # Verbs asking who holds a title ("running", "heading", "founded"): a misspelt one
@@ -819,6 +836,7 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _OFFICE_VERB.sub(_office_verb, key)
     key = _CO_PREFIX.sub("", key)
     key = _CHAT_RE.sub("about ", key)
+    key = _NUMBERED_PART.sub(lambda m: _part_in_words(m, known), key)
     key = _ANYTHING_HAPPEN.sub("what happened", key)
     # Thesaurus phrases ("set up", "head office", "sit down together") become their
     # group's head word, which the rest of the pipeline reads as any other word.
