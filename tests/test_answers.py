@@ -513,10 +513,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-last)",
     (
         "blind_base20_microgrid.json",
-        "who funds coral current?",
-    ): "a blind case still failing; no kind fix has followed yet (list-partners)",
-    (
-        "blind_base20_microgrid.json",
         "how much money was raised in 2024?",
     ): "a blind case still failing; no kind fix has followed yet (time-not-found)",
     (

@@ -16,7 +16,11 @@ wording than the blind cases that found them and on other bases.
 - "which three shipyards …?" answered by a sentence that only counts them is not found
   (``gate.unnamed_items``);
 - "who founded X?" against "X, founded in 2011 and managed by A": A is the other verb's
-  agent, not a founder (``purpose._founders_in``).
+  agent, not a founder (``purpose._founders_in``);
+- "who funds X?": the givers of the sums the releases report ("A grants GBP 300,000 to
+  X", "funded by A and B"), never a total's parties (``funders.py``);
+- "24/7" read as "24 hours a day, seven days a week", and "X opening date?" as "what is
+  the opening date of X?".
 """
 
 from __future__ import annotations
@@ -212,3 +216,45 @@ def test_the_agent_of_another_verb_is_no_founder(tidewell: Engine) -> None:
     found = ask(tidewell, "who founded Kelp Street Capital?")
     assert found.status is Status.NOT_FOUND, found.reply
     assert "Founded by former shipbuilders" not in found.reply
+
+
+_GRANTS = (
+    source_line("g1", "Harbour fund backs tide gauges", "2022-04-02", city="Oban") + "entities:\n"
+    "  - {id: gauges, name: TideWatch, kind: initiative, summary: A tide-gauge network.}\n"
+    "  - {id: fund, name: Oban Harbour Fund, kind: organization, summary: A local fund.}\n"
+    "  - {id: isles, name: Isles Energy, kind: organization, summary: A power company.}\n"
+    "  - {id: uni, name: Firth University, kind: organization, summary: A university.}\n"
+    "facts:\n"
+    "  - id: fund-gives\n"
+    "    about: [fund, gauges]\n"
+    "    text: The Oban Harbour Fund grants GBP 300,000 to TideWatch for 2022 and 2023.\n"
+    "  - id: isles-adds\n"
+    "    about: [isles, gauges, uni]\n"
+    "    text: Isles Energy has pledged a further GBP 120,000 to TideWatch, which Firth"
+    " University runs.\n"
+    "  - id: total\n"
+    "    about: [gauges, fund, isles]\n"
+    "    text: Total funding committed to TideWatch is GBP 420,000.\n"
+    "  - id: clock\n"
+    "    about: [gauges]\n"
+    "    date: 2022-05\n"
+    "    text: Since May 2022, TideWatch has reported tide levels 24 hours a day, seven days"
+    " a week.\n"
+)
+
+
+def test_funders_are_the_givers_of_the_sums_reported(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, {"g1": _GRANTS})
+    reply = answered(
+        engine, "which organisations fund TideWatch?", "Oban Harbour Fund", "Isles Energy"
+    )
+    assert "Firth University" not in reply.split("\n")[1], reply
+
+
+def test_round_the_clock_in_chat(tmp_path: Path) -> None:
+    engine = engine_of(tmp_path, {"g1": _GRANTS})
+    answered(engine, "since when has TideWatch been reporting 24/7?", "May 2022")
+
+
+def test_a_terse_date_ask(five: Engine) -> None:
+    answered(five, "KL campus opening date?", "2022")

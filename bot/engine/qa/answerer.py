@@ -570,6 +570,10 @@ class QuestionAnswerer:
         if backers is not None:
             # "Who led X's Series A?": the round's investors, not X's leaders.
             return backers
+        funding = run.funders(q)
+        if funding is not None:
+            # "Who funds X?": the givers of the sums the releases report.
+            return funding
         together = run.namesakes_together(q)
         if together is not None:
             # "Are the two DTAs connected?": about the namesakes, not one of them.

@@ -258,6 +258,13 @@ _CONTRACTIONS = {"whos": "who"}
 # Chat's "re" for "about" ("anything in 2016 re the eWTP?"), only before an article or a
 # possessive: normalised text also holds the prefix of "re-elected" as "re elected".
 _CHAT_RE = re.compile(r"\bre (?=(?:the|a|an|its|their|his|her|our|your|this|that) )")
+# "24/7" (normalised "24 7"): as releases write it.
+_ROUND_THE_CLOCK = re.compile(r"\b24 7\b")
+# "Sligo centre opening date?": a terse noun phrase asking a date, as a question.
+_TERSE_DATE = re.compile(
+    r"^(?!(?:what|which|when|who|how|is|was|did|does|do|are|were)\b)(?P<thing>.+?) "
+    r"(?P<event>opening|launch|start|founding|signing|closing|completion|end) date$"
+)
 # "Anything happen in 2016?", "did anything happen …": asks what happened then (a yes
 # with one fact picked would hide the rest).
 _ANYTHING_HAPPEN = re.compile(r"^(?:did )?(?:anything|something) (?:happen|happened)\b")
@@ -836,6 +843,8 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _OFFICE_VERB.sub(_office_verb, key)
     key = _CO_PREFIX.sub("", key)
     key = _CHAT_RE.sub("about ", key)
+    key = _ROUND_THE_CLOCK.sub("24 hours a day seven days a week", key)
+    key = _TERSE_DATE.sub(r"what is the \g<event> date of \g<thing>", key)
     key = _NUMBERED_PART.sub(lambda m: _part_in_words(m, known), key)
     key = _ANYTHING_HAPPEN.sub("what happened", key)
     # Thesaurus phrases ("set up", "head office", "sit down together") become their

@@ -17,6 +17,8 @@
 - ``affiliation.py``: where someone worked at a date, asked with a verb, from the same dates;
 - ``quotes.py``: quotes by speaker, topic and year;
 - ``quote_counts.py``: how many quotes the releases hold, by speaker, or one speaker has;
+- ``funders.py``: who funds X, from the sentences giving it money ("A commits EUR 4
+  million to X", "funded by A and B");
 - ``round_backers.py``: who led or took part in a funding round ("led by A, with
   participation from B");
 - ``facts.py``: facts by subject, relation, date and place (BM25 as the retriever);
@@ -170,6 +172,7 @@ from bot.engine.qa.executors.former_heads import FormerHeadAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.founding_counts import FoundingCountAnswers
 from bot.engine.qa.executors.frequencies import FrequencyAnswers
+from bot.engine.qa.executors.funders import FunderAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
 from bot.engine.qa.executors.goal_events import GoalEventAnswers
 from bot.engine.qa.executors.holder_at_event import HolderAtEventAnswers
@@ -255,6 +258,7 @@ class Executors(
     ReleaseCountAnswers,
     QuoteCountAnswers,
     RoundBackerAnswers,
+    FunderAnswers,
     ReleaseSpanAnswers,
     FoundingAnswers,
     FoundingCountAnswers,
