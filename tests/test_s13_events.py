@@ -20,7 +20,8 @@ wording than the blind cases that found them and on other bases.
 - "who funds X?": the givers of the sums the releases report ("A grants GBP 300,000 to
   X", "funded by A and B"), never a total's parties (``funders.py``);
 - "24/7" read as "24 hours a day, seven days a week", and "X opening date?" as "what is
-  the opening date of X?".
+  the opening date of X?";
+- "is A linked to B?" asks whether they are related (``stated_relation``).
 """
 
 from __future__ import annotations
@@ -258,3 +259,10 @@ def test_round_the_clock_in_chat(tmp_path: Path) -> None:
 
 def test_a_terse_date_ask(five: Engine) -> None:
     answered(five, "KL campus opening date?", "2022")
+
+
+def test_linked_asks_whether_two_are_related(five: Engine) -> None:
+    reply = answered(
+        five, "is the development trust for africa linked to the digital trade alliance?", "no"
+    )
+    assert reply.split("\n")[1].startswith("**No"), reply
