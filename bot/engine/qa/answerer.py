@@ -566,6 +566,14 @@ class QuestionAnswerer:
         if counted is not None:
             # "How many quotes are there?": a count of the base's own quotes.
             return counted
+        backers = run.round_backers(q)
+        if backers is not None:
+            # "Who led X's Series A?": the round's investors, not X's leaders.
+            return backers
+        funding = run.funders(q)
+        if funding is not None:
+            # "Who funds X?": the givers of the sums the releases report.
+            return funding
         together = run.namesakes_together(q)
         if together is not None:
             # "Are the two DTAs connected?": about the namesakes, not one of them.
@@ -753,6 +761,10 @@ class QuestionAnswerer:
         launched = run.founded(q, start_as_launch=True)
         if launched is not None:
             return launched
+        # No launch stated: the start of the period a sentence or its name gives.
+        started = run.period(q, no_launch=True)
+        if started is not None:
+            return started
         nth = run.nth_time(q)
         if nth is not None:
             # "When did A and B meet for the second time?": the n-th dated occurrence.

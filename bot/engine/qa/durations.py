@@ -10,7 +10,8 @@ years" gets the same arithmetic whichever executor answers it:
   When a date is known to the month or the year only, the count is "about" and the
   working shows the subtraction.
 - A stated range ("2018-2021", "from 2013 to 2021"): a span written as a name or as "the
-  years X to Y" ("Framework 2018-2021", "X through Y") counts both ends (four years); a
+  years X to Y" ("Framework 2018-2021", "X through Y"), or a period a phase or programme
+  runs for ("the first phase ran from 2020 to 2023") counts both ends (four years); a
   term "from X to Y" ("served … from 2013 to 2021", "President 2015–2021") lasts the
   years between (eight), and the working gives the other count too.
 """
@@ -42,6 +43,17 @@ _DASHES = frozenset("-–—")
 # "served 2013-2021"): the years between, like "from X to Y".
 _TERM_WORDS = TITLE_WORDS | frozenset("served serving term tenure office led headed".split())
 _TERM_CONTEXT = 40
+# Words just before "from X to Y" that make it a period something runs for ("the first
+# phase ran from 2020 to 2023", "a second phase, from 2024 to 2026"): its calendar years
+# count with both ends, as every blind set asking "how many years does the phase cover /
+# last?" reads it (sets 1, 24 and base 20: three years for 2024 to 2026). A term in office
+# (``_TERM_WORDS``) keeps the years between.
+_PERIOD_WORDS = frozenset(
+    "phase phases programme program period pilot plan framework project strategy cycle "
+    "campaign trial stage".split()
+)
+# "Ran" is a term word ("ran UNIDO from 2013 to 2021") but not beside a period noun.
+_RUN_VERBS = frozenset("ran runs run running".split())
 
 
 class YearRange(NamedTuple):
@@ -68,6 +80,12 @@ def year_range(text: str) -> YearRange | None:
         or sep == "through"
         # A span written as a name ("Framework 2018-2021"), not a term in office.
         or (sep in _DASHES and not lead and not before & _TERM_WORDS)
+        or (
+            lead == "from"
+            and sep == "to"
+            and bool(before & _PERIOD_WORDS)
+            and not before & (_TERM_WORDS - _RUN_VERBS)
+        )
     )
     return YearRange(int(match[2]), int(match[4]), inclusive)
 

@@ -25,7 +25,9 @@ Each check reads one kind of ask (the first that refuses wins):
 - ``succeeded_only``: "when did P join/become …" answered by a sentence in which P is
   only the one succeeded or replaced;
 - ``unplanned_future``: "how many … will X have by 2030?" answered by a count of what
-  happened (no plan, aim or target stated).
+  happened (no plan, aim or target stated);
+- ``unnamed_items``: "which three hospitals …?" answered by a sentence that only counts
+  them ("… in three hospitals.").
 
 Checks only refuse; they never pick another answer. A check that cannot tell (no main
 sentence, no year, no name) lets the reply through.
@@ -41,6 +43,7 @@ from typing import NamedTuple
 from bot.engine.answer import Answer, Status
 from bot.engine.qa.executors.base import Result
 from bot.engine.qa.query import AnswerType, Query
+from bot.engine.qa.vocabulary import SPELLED_NUMBERS, number_word
 from bot.engine.text import clip
 from bot.kb.models import EntityKind
 from bot.search.index import Index
@@ -366,6 +369,32 @@ def unplanned_future(index: Index, q: Query, answer: Answer) -> Refusal | None:
     return Refusal("unplanned_future", "how many are planned by then")
 
 
+# "Which three hospitals …?", "what are the two companies …?", "name the 4 partners":
+# the count and the noun of things asked by name.
+_WHICH_COUNTED = re.compile(
+    r"^(?:which|what|name)(?: are| were)?(?: the)? (?P<n>\w+) (?P<noun>[a-z]+s)\b"
+)
+
+
+def unnamed_items(index: Index, q: Query, answer: Answer) -> Refusal | None:
+    """ "Which three hospitals are in the trial?" answered by a sentence that only counts
+    them ("… in three hospitals."): the count ends the sentence, no names follow, so
+    the releases do not say which."""
+    match = _WHICH_COUNTED.match(" ".join(q.words))
+    if match is None:
+        return None
+    n = match["n"]
+    count = int(n) if n.isdigit() else SPELLED_NUMBERS.get(n)
+    if count is None or count < 2:
+        return None
+    said = rf"(?:{count}|{number_word(count)})"
+    text = _statements(answer)
+    counted = re.compile(rf"\b{said}\s+{re.escape(match['noun'])}\s*(?:[.;!?]|$)", re.I | re.M)
+    if not counted.search(text):
+        return None
+    return Refusal("unnamed_items", f"which {number_word(count)} {match['noun']} they are")
+
+
 CHECKS: tuple[Callable[[Index, Query, Answer], Refusal | None], ...] = (
     lower_post,
     named_missing,
@@ -376,6 +405,7 @@ CHECKS: tuple[Callable[[Index, Query, Answer], Refusal | None], ...] = (
     unsaid,
     succeeded_only,
     unplanned_future,
+    unnamed_items,
 )
 
 

@@ -23,6 +23,7 @@ from bot.engine.qa.vocabulary import (
     SPELLED_NUMBERS,
     TITLE_WORDS,
     YES_NO_OPENERS,
+    number_word,
 )
 from bot.search.synonyms import rewrite_phrases, synonyms
 from bot.search.terms import STOP_WORDS, index_term, stem
@@ -254,6 +255,37 @@ def _fix_short_grammar_word(word: str) -> str:
 _CONTRACTIONS = {"whos": "who"}
 
 
+# Chat's "re" for "about" ("anything in 2016 re the eWTP?"), only before an article or a
+# possessive: normalised text also holds the prefix of "re-elected" as "re elected".
+_CHAT_RE = re.compile(r"\bre (?=(?:the|a|an|its|their|his|her|our|your|this|that) )")
+# "24/7" (normalised "24 7"): as releases write it.
+_ROUND_THE_CLOCK = re.compile(r"\b24 7\b")
+# "Sligo centre opening date?": a terse noun phrase asking a date, as a question.
+_TERSE_DATE = re.compile(
+    r"^(?!(?:what|which|when|who|how|is|was|did|does|do|are|were)\b)(?P<thing>.+?) "
+    r"(?P<event>opening|launch|start|founding|signing|closing|completion|end) date$"
+)
+# "Anything happen in 2016?", "did anything happen …": asks what happened then (a yes
+# with one fact picked would hide the rest).
+_ANYTHING_HAPPEN = re.compile(r"^(?:did )?(?:anything|something) (?:happen|happened)\b")
+
+
+# "Phase 2", "stage 3": a part numbered in digits, said as releases name it ("phase
+# two", read as "the second phase"), unless a name holds it as typed ("X phase 2"): a
+# bare "phase 2" is no name's whole, and only a name's whole is found.
+_NUMBERED_PART = re.compile(r"(?:\b(\w+) )?\b(phase|stage|tranche|wave) ([1-9])\b")
+
+
+def _part_in_words(match: re.Match[str], known: Callable[[str], bool]) -> str:
+    """The part in words, unless the word before it and the part are a name's ("Coral
+    Current phase 2": the typed form matches the name's own words)."""
+    part = f"{match[2]} {match[3]}"
+    if match[1] and known(f"{match[1]} {part}"):
+        return match[0]
+    in_words = f"{match[2]} {number_word(int(match[3]))}"
+    return f"{match[1]} {in_words}" if match[1] else in_words
+
+
 # Verbs asking who holds a title ("running", "heading", "founded"): a misspelt one
 # ("runing", "haeding") is corrected, as the question's shape hangs on it.
 _ROLE_VERBS = tuple(sorted(w for w in LEADER_WORDS | FOUNDER_WORDS if len(w) >= 5))
@@ -345,6 +377,13 @@ _SHORT_FORMS = {
     # Clipped title words ("the chief exec", "is she still MD and chief exec?").
     "exec": "executive",
     "execs": "executives",
+    # Chat spellings of grammar words more than one edit away from them ("wats the
+    # eWTP", "what did X say abt Y"), which the typo fixer cannot reach.
+    "wats": "what",
+    "wots": "what",
+    "wot": "what",
+    "abt": "about",
+    "abou": "about",
 }
 
 
@@ -803,6 +842,11 @@ def understand(key: str, known: Callable[[str], bool]) -> Question:
     key = _PER.sub("according to ", key)
     key = _OFFICE_VERB.sub(_office_verb, key)
     key = _CO_PREFIX.sub("", key)
+    key = _CHAT_RE.sub("about ", key)
+    key = _ROUND_THE_CLOCK.sub("24 hours a day seven days a week", key)
+    key = _TERSE_DATE.sub(r"what is the \g<event> date of \g<thing>", key)
+    key = _NUMBERED_PART.sub(lambda m: _part_in_words(m, known), key)
+    key = _ANYTHING_HAPPEN.sub("what happened", key)
     # Thesaurus phrases ("set up", "head office", "sit down together") become their
     # group's head word, which the rest of the pipeline reads as any other word.
     # A phrase inside a name ("the Scale-Up Phase") is the name's, not the verb's: kept

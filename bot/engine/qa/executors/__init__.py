@@ -16,7 +16,11 @@
 - ``successors.py``: who held a title after someone ("who replaced X"), from the roles' dates;
 - ``affiliation.py``: where someone worked at a date, asked with a verb, from the same dates;
 - ``quotes.py``: quotes by speaker, topic and year;
-- ``quote_counts.py``: how many quotes the releases hold, by speaker;
+- ``quote_counts.py``: how many quotes the releases hold, by speaker, or one speaker has;
+- ``funders.py``: who funds X, from the sentences giving it money ("A commits EUR 4
+  million to X", "funded by A and B");
+- ``round_backers.py``: who led or took part in a funding round ("led by A, with
+  participation from B");
 - ``facts.py``: facts by subject, relation, date and place (BM25 as the retriever);
 - ``lists.py``: lists from facts' ``about`` links and entity kinds;
 - ``items.py``: the items of a list stated inside one fact or quote, and their count;
@@ -168,6 +172,7 @@ from bot.engine.qa.executors.former_heads import FormerHeadAnswers
 from bot.engine.qa.executors.founding import FoundingAnswers
 from bot.engine.qa.executors.founding_counts import FoundingCountAnswers
 from bot.engine.qa.executors.frequencies import FrequencyAnswers
+from bot.engine.qa.executors.funders import FunderAnswers
 from bot.engine.qa.executors.goal_deadlines import GoalDeadlineAnswers
 from bot.engine.qa.executors.goal_events import GoalEventAnswers
 from bot.engine.qa.executors.holder_at_event import HolderAtEventAnswers
@@ -212,6 +217,7 @@ from bot.engine.qa.executors.role_at_event import RoleAtEventAnswers
 from bot.engine.qa.executors.role_dates import RoleDateAnswers
 from bot.engine.qa.executors.role_holders import RoleHolderAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
+from bot.engine.qa.executors.round_backers import RoundBackerAnswers
 from bot.engine.qa.executors.said_about import SaidAboutAnswers
 from bot.engine.qa.executors.series import SeriesAnswers
 from bot.engine.qa.executors.sole import SoleAnswers
@@ -251,6 +257,8 @@ class Executors(
     RoleHolderAnswers,
     ReleaseCountAnswers,
     QuoteCountAnswers,
+    RoundBackerAnswers,
+    FunderAnswers,
     ReleaseSpanAnswers,
     FoundingAnswers,
     FoundingCountAnswers,

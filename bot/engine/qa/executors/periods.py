@@ -104,9 +104,11 @@ def period_of(fact: LoadedFact) -> Period | None:
 
 
 class PeriodAnswers(ExecutorBase):
-    def period(self, q: Query) -> Answer | None:
+    def period(self, q: Query, no_launch: bool = False) -> Answer | None:
         """The period of the thing asked about; None when the question asks no period or
-        no fact states one for it."""
+        no fact states one for it. ``no_launch``: no sentence dates the thing's launch,
+        so "what year does X start?" is the start of its stated period ("Framework
+        2018-2021")."""
         words = set(q.words)
         if words & {"until", "till"} and "when" in words:
             words |= {"end"}  # "until when does …?" asks for the end
@@ -130,7 +132,7 @@ class PeriodAnswers(ExecutorBase):
         if words & {"long", "many"}:
             return None  # "how long", "how many years": a duration, for arithmetic
         starting = _asks(words, _START_WORDS) and not _asks(words, _END_WORDS | _SPAN_WORDS)
-        if starting and not which_years and not words & _ORDINALS:
+        if starting and not which_years and not words & _ORDINALS and not no_launch:
             # "When did the Academy start?" is its launch (a dated fact), not the start
             # of a period; "when did its first phase start?" is a period's.
             return None
@@ -140,6 +142,9 @@ class PeriodAnswers(ExecutorBase):
             if w not in STOP_WORDS and w not in _ASKING and stem(w) not in _PERIOD_STEMS
         }
         if not thing:
+            return None
+        if no_launch and thing - {t for m in q.mention_terms.values() for t in m}:
+            # "When did governments start funding X?" asks an event, not X's period.
             return None
         index = self.index
         pool: dict[str, LoadedFact] = {}

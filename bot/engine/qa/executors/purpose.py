@@ -90,6 +90,11 @@ _FOUNDING = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in _FOUNDING_VERBS
 _OPENING = re.compile(r"\b(?:" + "|".join(_OPENING_VERBS) + r")\b")
 # The agents of a passive founding: "founded by A and B in 2015".
 # "By the end of 2027", "by 2030", "by June" set a deadline, not an agent.
+# Another participle between the founding verb and "by" ("founded in 1986 and led by
+# …"): the agent after "by" is that verb's, not the founding's.
+_OTHER_VERB = re.compile(
+    r"\b(?:and|but|now|later|since|then)\s+(?:is\s+|was\s+|are\s+|were\s+)?\w+ed\s+$", re.I
+)
 _BY = re.compile(
     r"\bby\s+(?!(?:the\s+)?(?:end|start|beginning|middle|close|mid|turn|time|then|now|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
@@ -342,7 +347,11 @@ def _founders_in(
                 if agents and agents.split()[-1].casefold() not in _AUXILIARY:
                     return _drop_date(agents)
             if thing_at < verb_at:
-                by = _BY.search(clause, pos=_raw_offset(clause, match[0]))
+                start = _raw_offset(clause, match[0])
+                by = _BY.search(clause, pos=start)
+                if by is not None and _OTHER_VERB.search(clause[start : by.start()]):
+                    # "founded in 1986 and led by deaf people": "by" is the other verb's.
+                    by = None
                 if by is not None:
                     # "by A, B, C and D": the list goes on past the first comma.
                     more = _LIST_REST.match(clause, by.end())

@@ -27,7 +27,9 @@ _OF_THE_BASE = frozenset(
     "total altogether overall base database knowledge hold holds held store stored have has "
     "got all".split()
 )
-_QUOTE_STEMS = frozenset(map(stem, _QUOTE_NOUNS | _OF_THE_BASE))
+# "How many quotes from X are in there?", "… in the releases": where, not a topic.
+_IN_THE_BASE = frozenset("there here releases release press".split())
+_QUOTE_STEMS = frozenset(map(stem, _QUOTE_NOUNS | _OF_THE_BASE | _IN_THE_BASE))
 # At most this many speakers are named with their counts.
 MAX_COUNTED_SPEAKERS = 10
 
@@ -38,6 +40,8 @@ class QuoteCountAnswers(ExecutorBase):
         with a word for quotes and names no speaker, subject or topic."""
         if q.words[:2] != ("how", "many") or not set(q.words[2:3]) & _QUOTE_NOUNS:
             return None
+        if len(q.subjects) == 1 and not q.role_asks and not set(q.terms) - _QUOTE_STEMS:
+            return self._speaker_count(q, q.subjects[0])
         if q.subjects or q.role_asks or set(q.terms) - _QUOTE_STEMS or q.unknown_names:
             return None
         index = self.index
@@ -70,4 +74,41 @@ class QuoteCountAnswers(ExecutorBase):
             "\n".join(lines),
             sources[:MAX_SOURCES_SHOWN],
             entities=list(by_speaker),
+        )
+
+    def _speaker_count(self, q: Query, speaker: str) -> Result:
+        """ "How many quotes does Amara Okafor have?": the count of one speaker's quotes
+        (in the time asked), by release, newest first; None when ``speaker`` has no
+        quotes at all (the question is then not about a speaker), so that the quote
+        executors say what they do."""
+        index = self.index
+        # ``quotes_for`` also gives the quotes about an organisation or a topic; only
+        # those the subject said are counted, and a subject who said none is left to the
+        # quote executors ("how many quotes about the eWTP?").
+        said = [quote for quote in index.quotes_for(speaker) if quote.speaker == speaker]
+        if not said:
+            return None
+        quotes = [
+            quote
+            for quote in said
+            if q.time.admits_date(index.source_date(quote.source).isoformat())
+        ]
+        name = index.entity(speaker).name
+        when = f" {q.time.describe()}" if q.time.bounded else ""
+        if not quotes:
+            return not_found(q.question, f"The releases{when} hold no quotes from {name}.")
+        per_source = Counter(quote.source for quote in quotes)
+        sources = [s.id for s in index.sources_newest if s.id in per_source]
+        count = len(quotes)
+        noun = "quote" if count == 1 else "quotes"
+        lines = [f"**{count} {noun}** from {name}{when}"]
+        if len(sources) > 1:
+            lines[0] += f", in {number_word(len(sources))} releases:"
+            for source in sources[:MAX_SOURCES_SHOWN]:
+                lines.append(f"• {index.source_date(source).isoformat()}: {per_source[source]}")
+        else:
+            lines[0] += "."
+        lines.append(f"`{self.prefix}quote {index.short_name(speaker)}` shows them.")
+        return answered(
+            index, q.question, "\n".join(lines), sources[:MAX_SOURCES_SHOWN], entities=[speaker]
         )

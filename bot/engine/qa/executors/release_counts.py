@@ -153,7 +153,7 @@ class ReleaseCountAnswers(ExecutorBase):
             verb = ("quote" if quoting else "name") + ("s" if count == 1 else "")
             criterion = f" {verb} " + " and ".join(index.short_name(e) for e in subjects)
         if not filtered and not q.time.bounded:
-            lead = f"**{said}** release{'s' if count != 1 else ''} in all."
+            lead = f"**{said} release{'s' if count != 1 else ''}** in all."
         elif total == 1:
             lead = f"**{said}** (the knowledge base has one release)."
         elif count == total:

@@ -47,7 +47,9 @@ _NOT_STATED = frozenset(
     "hope intends stepped resigned retired quit former formerly until".split()
 )
 # "Are A and B the same?", "is A related to B?", "are they different?"
-_SAME_WORDS = frozenset("same identical related affiliated connected different separate".split())
+_SAME_WORDS = frozenset(
+    "same identical related affiliated connected linked link different separate".split()
+)
 # A statement that two things are not one ("is not related to", "no relation to").
 _UNRELATED = re.compile(
     r"\b(?:(?:is|are|was|were) not|isn t|aren t|never) (?:related|affiliated|connected|linked|"

@@ -1,0 +1,118 @@
+"""Who funds something, from the sentences giving it money: "who funds X?", "which
+organisations fund X?", "who are X's funders?".
+
+Releases seldom list funders; they report each sum: "A commits EUR 4 million to X", "B
+adds a further EUR 2 million to X", "X is funded by A and B". A funder is an
+organisation or person the sentence links (``about``) and names as the giver: before a
+money verb, in the clause whose sum goes "to X", or after "funded by" / "financed by".
+Every funder found is listed, the one with the newest sum first, each with that
+sentence, cited. None when no sentence about X gives it money so (the other executors
+then answer): a total ("Total funding committed to X is …") names no giver.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from bot.engine.qa.compose import answered
+from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.query import AnswerType, Query
+from bot.kb.models import EntityKind, LoadedFact
+from bot.textnorm import normalize
+
+# The question's words asking for funders ("who funds X?", "X's funders", "who pays for").
+_FUNDER_WORDS = frozenset("fund funds funded funder funders financer financers finances".split())
+_ASKING = frozenset("who whom which list name".split())
+# A sum of money in a sentence ("EUR 4 million", "US$15 million", "$600,000").
+_MONEY = re.compile(
+    r"(?:\b(?:EUR|USD|GBP|CHF|KES|US\$|€|£|\$)\s?\d[\d.,]*(?:\s*(?:million|billion|m|bn))?)|"
+    r"\b\d[\d.,]*\s*(?:million|billion)\s+(?:euros?|dollars|pounds)\b",
+    re.IGNORECASE,
+)
+# Verbs of giving money, as the giver does it (normalised words).
+_GIVING = re.compile(
+    r"\b(?:commits?|committed|committing|adds?|added|gives?|gave|grants?|granted|provides?|"
+    r"provided|contributes?|contributed|donates?|donated|pledges?|pledged|invests?|invested|"
+    r"awards?|awarded|renews?|renewed)\b"
+)
+# "X is funded by A and B", "financed entirely by A": the givers follow.
+_FUNDED_BY = re.compile(r"\b(?:funded|financed|paid for|supported financially)\s+(?:\w+\s+)?by\b")
+# A sentence stating no gift of its own ("Total funding committed to X is …").
+_TOTAL = re.compile(r"\btotal\b")
+# Kinds that give money.
+_GIVERS = (EntityKind.ORGANIZATION, EntityKind.PERSON)
+# At most this many facts of the subject are read (a large base's programme has many).
+MAX_FACTS_READ = 1_000
+
+
+class Funding(NamedTuple):
+    """One funder and the newest sentence stating its money for the subject."""
+
+    funder: str
+    fact: LoadedFact
+
+
+class FunderAnswers(ExecutorBase):
+    def funders(self, q: Query) -> Result:
+        """Every funder of the one subject, as above; None when the question asks no
+        funders or no sentence names one."""
+        words = set(q.words)
+        if len(q.subjects) != 1 or not words & _FUNDER_WORDS or not words & _ASKING:
+            return None
+        if q.answer_type is AnswerType.YES_NO or q.quote or q.time.bounded or q.role_asks:
+            return None
+        subject = q.subjects[0]
+        found: dict[str, LoadedFact] = {}
+        facts = sorted(
+            self.index.facts_by_entity.get(subject, [])[:MAX_FACTS_READ],
+            key=self.index.newest_first,
+        )
+        for fact in facts:
+            for funder in self._givers(fact, subject):
+                found.setdefault(funder, fact)
+        if not found:
+            return None
+        names = [self._name(f) for f in found]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        lines = [f"**{listed}**, as the releases state:"]
+        shown: list[str] = []
+        for fact in found.values():
+            if fact.id not in shown:
+                shown.append(fact.id)
+                lines.append(f"• {fact.text.strip()}")
+        sources = [self.index.fact_by_id[f].source for f in shown]
+        return answered(self.index, q.question, "\n".join(lines), sources, entities=list(found))
+
+    def _givers(self, fact: LoadedFact, subject: str) -> list[str]:
+        """The entities ``fact`` names as giving money to ``subject``, in its order."""
+        text = normalize(fact.text)
+        if _TOTAL.search(text):
+            return []
+        padded = f" {text} "
+        by = _FUNDED_BY.search(text)
+        if by is not None:
+            return self._named(padded[by.end() + 1 :], fact, subject)
+        giving = _GIVING.search(text)
+        if giving is None or not _MONEY.search(fact.text):
+            return []
+        # The sum goes to the subject: it is named after the verb.
+        after = padded[giving.end() + 1 :]
+        if not self._named(after, fact, subject, only=subject):
+            return []
+        return self._named(padded[: giving.start() + 1], fact, subject)[-1:]
+
+    def _named(
+        self, part: str, fact: LoadedFact, subject: str, only: str | None = None
+    ) -> list[str]:
+        """The givers (or just ``only``) ``fact`` links that ``part`` names, in order."""
+        at: list[tuple[int, str]] = []
+        for entity_id in fact.about if only is None else (only,):
+            entity = self.index.entity(entity_id)
+            if only is None and (entity_id == subject or entity.kind not in _GIVERS):
+                continue
+            names = {normalize(entity.name), *(normalize(a) for a in entity.aliases)}
+            places = [p for n in names if n and (p := f" {part} ".find(f" {n} ")) >= 0]
+            if places:
+                at.append((min(places), entity_id))
+        return [entity_id for _, entity_id in sorted(at)]
