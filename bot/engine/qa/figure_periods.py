@@ -25,9 +25,11 @@ from dataclasses import dataclass
 
 from bot.engine.qa.query import Query
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS: tuple[str, ...] = tuple(
+    (
+        "january february march april may june july august september october november december"
+    ).split()
+)
 _MONTH = "|".join(_MONTHS)
 _YEAR = r"((?:19|20)\d\d)"
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}

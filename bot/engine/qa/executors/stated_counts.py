@@ -134,6 +134,7 @@ class StatedCountAnswers(ExecutorBase):
             groups = self._groups(q, _money, goals_too=True, named_sums=True)
             if not groups:
                 return None
+            first = q.subjects[0]
             if asks_every_commitment(q.words) and not q.time.points and len(q.subjects) <= 2:
                 # "How much has X committed?": every sum X gave, not the newest.
                 found = every_commitment_answer(
@@ -143,7 +144,7 @@ class StatedCountAnswers(ExecutorBase):
                         [
                             Commitment(c.fact, c.figure, c.date)
                             for key, group in groups.items()
-                            if key[0] == q.subjects[0]
+                            if key[0] == first
                             for c in group
                         ]
                     ),
