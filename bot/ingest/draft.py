@@ -20,7 +20,17 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from bot.ingest import appointments, backrefs, known_roles, officials, publisher, role_orgs, roles
+from bot.ingest import (
+    appointments,
+    backrefs,
+    fact_times,
+    known_roles,
+    name_cuts,
+    officials,
+    publisher,
+    role_orgs,
+    roles,
+)
 from bot.ingest.agency import acts_as_organisation
 from bot.ingest.agreements import GenericDefinition, declare_agreements
 from bot.ingest.clause_dates import clause_date, clause_note
@@ -411,6 +421,20 @@ def _common_noun_in_story(body: str, name: str) -> bool:
     return False
 
 
+def _title_cased_phrase(headline: str, body: str, name: str) -> bool:
+    """Whether ``name``, read as a person from a title-case ``headline``, is words the
+    story never capitalises: "Step Down" in "Jane Doe to Step Down as CEO" over a story
+    that writes "will step down", or a verb after "to" the story does not repeat
+    ("… to Retire Early"). A person the story names is written capitalised there."""
+    words = name.split()
+    if not words or any(_capitalised_in(body, w) for w in words):
+        return False
+    phrase = r"\s+".join(re.escape(w.lower()) for w in words)
+    in_story = re.search(rf"(?<![\w-]){phrase}(?![\w-])", body) is not None
+    after_to = re.search(rf"\bto\s+{re.escape(name)}\b", headline) is not None
+    return in_story or after_to
+
+
 def _story_name_then_a_verb(body: str, name: str) -> bool:
     """Whether ``name`` (read from a headline) is a name ``body`` writes, of two words or
     more, then a word ``body`` never writes capitalised: the headline's title-case verb
@@ -555,6 +579,17 @@ def _known_spans(sentence: str, registry: Registry) -> list[tuple[int, int]]:
     return spans
 
 
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.&-]*(?:['’]s|s['’]))\s+$")
+
+
+def _after_its_owner_word(sentence: str, at: int, name: str, registry: Registry) -> bool:
+    """Whether ``name`` at ``at`` ends a known name that a possessive word before it
+    begins: "Markets" in "Marlow's Markets" when the base writes "Marlow’s Markets" (the
+    other apostrophe) or the release declared the whole name already."""
+    owner = _OWNER_BEFORE.search(sentence[:at]) if at > 0 else None
+    return owner is not None and registry.find(f"{owner.group(1)} {name}") is not None
+
+
 def _own_organisation(meta: Metadata, registry: Registry, body: str) -> str | None:
     """The organisation that issued this release about itself, or None: the publisher
     when the body names it as a party ("Acme University" publishing its own news), else,
@@ -619,6 +654,33 @@ def _initials_of(name: str) -> set[str]:
         initials(w) for w in words if w[:1].isupper() or (w in {"for", "of", "and", "on", "in"})
     )
     return {capitals, mixed}
+
+
+def _aliases_from_list_tag(registry: Registry, tag: str) -> list[str]:
+    """A mailing list's Subject tag ("[KVFBN Partners]") names its sender by initials:
+    each word in capitals that spells the initials of exactly one organisation becomes
+    its alias, or, for an organisation an older release declares (whose file this draft
+    does not touch), a review note saying so. Returns the notes."""
+    notes: list[str] = []
+    for short in re.findall(r"(?<![\w-])[A-Z][A-Za-z]?[A-Z]{1,7}(?![\w-])", tag):
+        if registry.find(short) is not None:
+            continue
+        fits = [
+            e
+            for e in registry.entities.values()
+            if e.kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+            and short in _initials_of(e.name)
+        ]
+        if len(fits) != 1:
+            continue
+        if not fits[0].existing:
+            registry._add_aliases(fits[0], [short])
+        else:
+            notes.append(
+                f"the e-mail's Subject tag [{tag}] calls {fits[0].name} {short!r}: add it to"
+                f" the aliases of '{fits[0].id}' in the release that declares it"
+            )
+    return notes
 
 
 def _alias_initials(registry: Registry, short: str) -> None:
@@ -1470,6 +1532,9 @@ def build_draft(
                 continue  # "GM-HR Jo Ray of Acme Ltd": a listed official, not a name
             # "2016 G20 Hangzhou Summit" may be known without its year.
             name = _without_leading_title(name)
+            # ("30 FrostLane Logistics vans", "Board of Directors of the X": the count
+            # and the board are no part of the organisation's name.)
+            name = name_cuts.without_governing_body(name_cuts.without_leading_figure(name))
             bare = re.sub(r"^\d{4}\s+", "", name)
             if not name or len(name.split()) < 2 or is_generic_agreement(name):
                 continue
@@ -1484,6 +1549,8 @@ def build_draft(
             r"(?<![\w-])(?:[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,5})(?![\w-])", sentence
         ):
             _alias_initials(registry, match.group(0))
+    if hints is not None and hints.tag:
+        warnings_early += _aliases_from_list_tag(registry, hints.tag)
 
     party_ids: set[str] = set()
     # 2b. Parties named without a head word ("ORBALIS and QUILLMARK signed", "trials
@@ -1512,6 +1579,8 @@ def build_draft(
             ):
                 continue  # part of a longer known name ("Coast and Canal Initiative")
             at = spots[0]
+            if _after_its_owner_word(sentence, at, party.name, registry):
+                continue  # "Marlow's Markets": a known name the possessive begins
             if is_generic_agreement(party.name):
                 continue  # "an MOU", "the Licensing Agreement"
             if roles.WHERE_BASED.fullmatch(party.name):
@@ -1623,7 +1692,9 @@ def build_draft(
     # story writes by a word it never capitalises is that name and a verb, no person.
     # (Someone named only in the headline, "Statement by … Tana Rell", stays.)
     for ref in find_people(meta.title, registry.acronyms()):
-        if not _extends_a_story_name(body, ref.name):
+        if not _extends_a_story_name(body, ref.name) and not _title_cased_phrase(
+            meta.title, body, ref.name
+        ):
             finder.register_person(ref)
     for ref in _contacts(text, registry):
         finder.register_person(ref)
@@ -1871,6 +1942,16 @@ def build_draft(
         if in_clause is not None and in_clause.date != fact.date:
             fact = replace(fact, date=in_clause.date)
             fact_notes.append((len(facts), clause_note(in_clause)))
+        # ("… today announced …, with a hub opening in July 2025": the announcement's
+        # date; "4.6 million in 2023, and 8.2 million in total": two dates: fact_times.py.)
+        if fact_times.date_of_a_detail(
+            fact.text, fact.date, meta.date.isoformat() if meta.date else None
+        ):
+            fact = replace(fact, date=None)
+            fact_notes.append((len(facts), fact_times.DETAIL_NOTE))
+        if fact_times.period_and_total(fact.text):
+            fact = replace(fact, date=None)
+            fact_notes.append((len(facts), fact_times.PERIOD_TOTAL_NOTE))
         pointer = _POINTER_START.match(fact.text)
         points = (
             (PointingStart(pointer.group(0)) if pointer else pointing_start(fact.text, registry))
