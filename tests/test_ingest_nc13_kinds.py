@@ -265,3 +265,111 @@ def test_a_period_figure_beside_a_running_total_gets_a_note_to_split_it() -> Non
     date, notes = _dated(build_draft(DATES_RELEASE), "Seed Share lent 9,500 packets")
     assert date is None, date
     assert any("running total" in n for n in notes), notes
+
+
+# --- leadership changes -------------------------------------------------------------------------
+
+CHANGE_RELEASE = """\
+Velmar Tea Company names its next Managing Director
+
+COLOMBO, Sri Lanka, 4 November 2024 - The board of Velmar Tea Company has appointed Dilan \
+Perera, the company's Head of Estates since 2018, as its next Managing Director, effective \
+1 February 2025.
+
+"Velmar Tea Company has shown that fair tea can pay," said Ruwan Silva, Managing Director \
+at Kandy Growth Partners, who joins Velmar Tea Company's board of directors.
+
+"We grow with our pickers," said Anika Fernando, co-founder and Chief Executive Officer of \
+Velmar Tea Company.
+"""
+
+
+def _roles(draft, person: str) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (r["title"], r.get("organization"), str(r["ended"]) if r.get("ended") else None)
+        for r in draft.data().get("roles", [])
+        if r["entity"] == person
+    }
+
+
+def test_appointed_x_as_its_next_title_gives_the_new_role_and_ends_the_old() -> None:
+    from bot.ingest import build_draft
+
+    draft = build_draft(CHANGE_RELEASE)
+    roles = _roles(draft, "dilan-perera")
+    assert ("Managing Director", "velmar-tea-company", None) in roles, roles
+    assert ("Head of Estates", "velmar-tea-company", "2025-01-31") in roles, roles
+
+
+def test_joining_a_board_is_a_board_seat_beside_the_titles_held() -> None:
+    from bot.ingest import build_draft
+
+    roles = _roles(build_draft(CHANGE_RELEASE), "ruwan-silva")
+    assert ("Board Member", "velmar-tea-company", None) in roles, roles
+    assert ("Managing Director", "kandy-growth-partners", None) in roles, roles
+
+
+def test_co_founder_and_a_title_are_two_roles() -> None:
+    from bot.ingest import build_draft
+
+    roles = _roles(build_draft(CHANGE_RELEASE), "anika-fernando")
+    assert {t for t, _, _ in roles} == {"Co-founder", "Chief Executive Officer"}, roles
+
+
+LATER_RELEASE = """\
+Velmar Tea Company opens a packing hall
+
+COLOMBO, Sri Lanka, 2 June 2025 - Velmar Tea Company today opened a packing hall in Kandy.
+
+Anika Fernando, Velmar Tea Company's co-founder, now serves as the company's Executive \
+Chair; she was Chief Executive Officer until April 2025.
+"""
+
+
+def test_now_serves_as_and_was_title_until_a_date(tmp_path: Path) -> None:
+    from bot.cli.main import main
+    from bot.ingest import build_draft
+    from bot.kb.loader import load_knowledge
+
+    first = tmp_path / "first.txt"
+    first.write_text(CHANGE_RELEASE, encoding="utf-8")
+    kb_dir = tmp_path / "kb"
+    assert main(["ingest", str(first), "--knowledge", str(kb_dir)]) == 0
+    draft = build_draft(LATER_RELEASE, load_knowledge(kb_dir, include_unreviewed=True))
+    roles = _roles(draft, "anika-fernando")
+    assert ("Executive Chair", "velmar-tea-company", None) in roles, roles
+    assert ("Chief Executive Officer", "velmar-tea-company", "2025-04") in roles, roles
+    # The founder's title never ends with a new post.
+    assert not any(t.lower() == "co-founder" and e for t, _, e in roles), roles
+    # Her summary is restated for the new title.
+    restated = dict(draft.summaries)
+    assert "Executive Chair" in restated.get("anika-fernando", ""), restated
+
+
+def test_a_known_person_named_by_a_newer_title_gets_a_restated_summary(tmp_path: Path) -> None:
+    from bot.cli.main import main
+    from bot.ingest import build_draft
+    from bot.kb.loader import load_knowledge
+
+    first = tmp_path / "first.txt"
+    first.write_text(CHANGE_RELEASE, encoding="utf-8")
+    kb_dir = tmp_path / "kb"
+    assert main(["ingest", str(first), "--knowledge", str(kb_dir)]) == 0
+    later = (
+        "Velmar Tea Company ships to Chennai\n\n"
+        "COLOMBO, Sri Lanka, 9 September 2025 - Velmar Tea Company today shipped its first"
+        " tea to Chennai.\n\n"
+        '"Chennai is our first port abroad," said Ruwan Silva, Chair of Kandy Growth Partners.\n'
+    )
+    draft = build_draft(later, load_knowledge(kb_dir, include_unreviewed=True))
+    assert "Chair" in dict(draft.summaries).get("ruwan-silva", ""), draft.summaries
+
+
+# --- sentences in no fact or quote --------------------------------------------------------------
+
+
+def test_a_sentence_in_no_fact_or_quote_gets_a_note() -> None:
+    from bot.ingest import build_draft
+
+    draft = build_draft(CHANGE_RELEASE)
+    assert any("in no fact or quote" in n and "Ruwan Silva" in n for n in draft.notes), draft.notes

@@ -23,7 +23,9 @@ from pydantic import ValidationError
 from bot.ingest import (
     appointments,
     backrefs,
+    coverage,
     fact_times,
+    founders,
     known_roles,
     name_cuts,
     officials,
@@ -511,6 +513,33 @@ def _held(role: DraftRole) -> str:
     """The title as the summary gives it: "former Director General" for one the release
     says is no longer held, so that the summary never shows an ended title as current."""
     return role.title if role.current and not role.ended else f"former {role.title}"
+
+
+def _titled_anew(registry: Registry, kb: KnowledgeBase) -> list[str]:
+    """Known people (entity ids) this draft gives a current title that their newest
+    summary in ``kb`` does not contain."""
+    out: list[str] = []
+    for role in registry.roles:
+        person = registry.entities.get(role.entity)
+        if (
+            person is None
+            or not person.existing
+            or person.kind != EntityKind.PERSON
+            or person.id not in kb.entities
+            or not role.current
+            or role.ended
+            or person.id in out
+        ):
+            continue
+        stated = [x for x in kb.summaries if x.entity == person.id]
+        newest = (
+            max(stated, key=lambda x: str(kb.sources[x.source].source.date)).text
+            if stated
+            else kb.entities[person.id].summary
+        )
+        if normalize(role.title) not in normalize(newest or ""):
+            out.append(person.id)
+    return out
 
 
 def _person_summary(registry: Registry, entity: DraftEntity, meta: Metadata) -> str:
@@ -1841,7 +1870,11 @@ def build_draft(
     # A title the base already places at an organisation stays there first, so that an
     # ended title is restated at the organisation the base has it at (known_roles.py).
     warnings = known_roles.place_as_the_base_does(registry, kb, finder.assumed_roles, warnings)
-    changes = appointments.read_changes(narrative, registry, meta.date)
+    # ("co-founder and Chief Executive Officer": two roles, the founder's never ends.)
+    founders.split_founder_titles(registry)
+    # (Sentences with their speech blanked: an attribution says changes too, "said X,
+    # who joins Acme's board".)
+    changes = appointments.read_changes(name_text, registry, meta.date)
     warnings += appointments.apply_changes(registry, changes, finder.issuer, kb)
 
     # A party found by position that turns out to hold a person's name ("… in Genvale
@@ -2036,6 +2069,16 @@ def build_draft(
         for p in appointments.changed_people(changes)
         if p in registry.entities and registry.entities[p].existing and kb is not None
     ]
+    # A known person this release names by a current title their newest summary in the
+    # base does not give ("Chief Operating Officer of X" in the base; the release: "X's
+    # Chief Executive Officer"): the title changed between releases, so the summary is
+    # restated too (the README asks for it; a newcomer restated three by hand).
+    if kb is not None:
+        retitled += [
+            p
+            for p in _titled_anew(registry, kb)
+            if p not in retitled and not any(p == e for e, _ in restated)
+        ]
     for person in retitled:
         restated.append((person, _person_summary(registry, registry.entities[person], meta)))
 
@@ -2075,6 +2118,17 @@ def build_draft(
         draft.warnings += [f"fact {fid} {note}" for note in notes_by_fact.get(k, [])]
     _check_verbatim(draft)
     _check_references(draft)
+    # ("N sentences of the release are in no fact or quote": nothing is lost silently.)
+    statements = [
+        x for x in narrative if x not in boilerplate and is_statement(x.strip()) and x != meta.title
+    ]
+    speech = [x for x in name_text if x not in narrative]
+    unheld = coverage.left_out(
+        statements, speech, [f.text for _, f in draft.facts] + [q.text for _, q, _ in draft.quotes]
+    )
+    note = coverage.left_out_note(unheld)
+    if note is not None:
+        draft.warnings.append(note)
     return draft
 
 
