@@ -373,3 +373,14 @@ def test_a_sentence_in_no_fact_or_quote_gets_a_note() -> None:
 
     draft = build_draft(CHANGE_RELEASE)
     assert any("in no fact or quote" in n and "Ruwan Silva" in n for n in draft.notes), draft.notes
+
+
+def test_a_summary_gives_a_title_that_starts_after_the_release_with_its_start() -> None:
+    from bot.ingest import build_draft
+
+    draft = build_draft(CHANGE_RELEASE)
+    summary = next(e["summary"] for e in draft.data()["entities"] if e["id"] == "dilan-perera")
+    # The new title starts after the release's date: the summary says when.
+    assert summary.startswith("Managing Director of Velmar Tea Company from February 1, 2025"), (
+        summary
+    )

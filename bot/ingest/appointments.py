@@ -587,6 +587,16 @@ def apply_changes(
     return notes
 
 
+def upcoming_titles(changes: list[RoleChange]) -> dict[tuple[str, str], str]:
+    """(person id, normalised title) -> ISO start, for each new title a change gives that
+    starts after the release's date (not settled by then)."""
+    return {
+        (c.person, normalize(c.title)): c.starts
+        for c in changes
+        if c.title and c.starts and not c.settled
+    }
+
+
 def changed_people(changes: list[RoleChange]) -> list[str]:
     """The people whose titles the changes touch, in order, once each."""
     out: list[str] = []

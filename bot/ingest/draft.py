@@ -509,10 +509,13 @@ def _first_naming(sentences: list[str], entity: DraftEntity) -> str | None:
     return None
 
 
-def _held(role: DraftRole) -> str:
-    """The title as the summary gives it: "former Director General" for one the release
-    says is no longer held, so that the summary never shows an ended title as current."""
-    return role.title if role.current and not role.ended else f"former {role.title}"
+def _spoken_date(iso: str) -> str:
+    """ "2024-01-01" -> "January 1, 2024"; a month or a year as written."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day:%B} {day.day}, {day.year}"
 
 
 def _titled_anew(registry: Registry, kb: KnowledgeBase) -> list[str]:
@@ -542,21 +545,41 @@ def _titled_anew(registry: Registry, kb: KnowledgeBase) -> list[str]:
     return out
 
 
-def _person_summary(registry: Registry, entity: DraftEntity, meta: Metadata) -> str:
+def _person_summary(
+    registry: Registry,
+    entity: DraftEntity,
+    meta: Metadata,
+    upcoming: dict[tuple[str, str], str] | None = None,
+) -> str:
+    """One line from the person's drafted titles: the newest first (a title that starts
+    after the release's date, with its start: ``upcoming`` maps (person id, normalised
+    title) to the ISO start, "Chief Executive Officer of X from January 1, 2024"), then
+    titles held, then "former …" ones (a title a change ends is "former" even when it
+    ends after the release's date, as the reviewed summaries write it)."""
+    upcoming = upcoming or {}
+
+    def state(role: DraftRole) -> int:
+        if (role.entity, normalize(role.title)) in upcoming:
+            return 0
+        return 1 if role.current and not role.ended else 2
+
     parts = []
-    # (Titles held first: "Chair of X; former Executive Director of X" after a change.)
-    for role in sorted(registry.roles, key=lambda r: not (r.current and not r.ended)):
+    for role in sorted(registry.roles, key=state):
         if role.entity != entity.id:
             continue
+        held = state(role)
+        title = role.title if held < 2 else f"former {role.title}"
+        start = upcoming.get((role.entity, normalize(role.title)))
+        since = f" from {_spoken_date(start)}" if start else ""
         if role.organization:
             org = registry.entities[role.organization]
             acronyms = [a for a in org.aliases if looks_like_acronym(a) and " " not in a]
             label = f"{org.name} ({acronyms[0]})" if acronyms else org.name
             # "Director of Malaria Programs at X" reads better than "... of Programs of X".
             joiner = " at " if re.search(r" (?:of|for) ", role.title) else " of "
-            parts.append(f"{_held(role)}{joiner}{label}")
+            parts.append(f"{title}{joiner}{label}{since}")
         else:
-            parts.append(_held(role))
+            parts.append(f"{title}{since}")
     if parts:
         # Never "(as of DATE)": every summary is dated by its release and `!who` adds the
         # date itself, so the README tells reviewers not to write it (a newcomer removed
@@ -1876,6 +1899,9 @@ def build_draft(
     # who joins Acme's board".)
     changes = appointments.read_changes(name_text, registry, meta.date)
     warnings += appointments.apply_changes(registry, changes, finder.issuer, kb)
+    # (Titles that start after the release's date, for the summaries: "… from January 1,
+    # 2024".)
+    upcoming = appointments.upcoming_titles(changes)
 
     # A party found by position that turns out to hold a person's name ("… in Genvale
     # Ada Morrow and …") was a place and a person run together: drop it.
@@ -2021,7 +2047,7 @@ def build_draft(
         if entity.existing or entity.summary:
             continue
         if entity.kind == EntityKind.PERSON:
-            entity.summary = _person_summary(registry, entity, meta)
+            entity.summary = _person_summary(registry, entity, meta, upcoming)
         else:
             entity.summary = (
                 _summary_from_about(paragraphs, entity)
@@ -2080,7 +2106,9 @@ def build_draft(
             if p not in retitled and not any(p == e for e, _ in restated)
         ]
     for person in retitled:
-        restated.append((person, _person_summary(registry, registry.entities[person], meta)))
+        restated.append(
+            (person, _person_summary(registry, registry.entities[person], meta, upcoming))
+        )
 
     # 6. Ids that are unique across the whole knowledge base (the loader checks that).
     taken_quotes = {q.id for q in kb.quotes} if kb else set()
