@@ -69,6 +69,10 @@ _END = (
     r"|\s*$)"
 )
 _PREDECESSOR = r"(?P<pred>(?:her|him|them|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
+# The person a "named X as …" change names: two to four capitalised words.
+_OBJECT = r"(?P<object>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+# The title of a seat on a board that "joins the board of X" gives.
+BOARD_MEMBER_TITLE = "Board Member"
 # An adverb inside a change verb: "will also become", "has now been appointed".
 _ALSO = r"(?:(?:also|now|formally|officially)\s+)?"
 # The change verbs, each with the parts it names (new title, left title, predecessor).
@@ -99,6 +103,38 @@ _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "steps down",
             rf"\b(?:steps|stepped|will\s+step|has\s+stepped|is\s+stepping|is\s+to\s+step)\s+down\s+"
             rf"as\s+{_TITLE.format(name='left')}{_END}",
+        ),
+        (
+            # "The board has named Jane Doe, its COO, as its next Chief Executive": the
+            # person is the verb's object, not a name before it.
+            "names",
+            rf"\b(?:has\s+|have\s+|had\s+)?{_ALSO}(?:named|appointed|elected|promoted|chosen|"
+            rf"selected)\s+{_OBJECT}(?:\s*,[^,;]{{2,120}},)?\s+(?:as|to(?:\s+(?:the|its|their)"
+            rf"(?:\s+new)?\s+(?:post|role|position|office)\s+of)?)\s+"
+            rf"{_TITLE.format(name='title')}{_END}",
+        ),
+        (
+            # "She was Chief Executive until March 2025": a title left at that date.
+            "held until",
+            rf"\b(?:was|had\s+been|served\s+as|remained)\s+{_TITLE.format(name='left')}"
+            rf"\s+until\s+(?P<until>{_WHEN})",
+        ),
+        (
+            # "now serves as the company's Executive Chair": a new title ("now" says
+            # it is a change; a bare "serves as" is a title as it stands).
+            "becomes",
+            rf"\bnow\s+(?:serves|is\s+serving|acts)\s+as\s+(?:the\s+[a-z]+['’]s\s+)?"
+            rf"{_TITLE.format(name='title')}{_END}",
+        ),
+        (
+            # "… who joins Acme's board of directors", "joined the board of Acme": a seat
+            # on that organisation's board, beside the titles the person keeps.
+            "joins board",
+            r"\b(?:joins|joined|will\s+join|has\s+joined|is\s+joining|is\s+to\s+join)\s+"
+            r"(?:the\s+board(?:\s+of\s+(?:directors|trustees))?\s+of\s+(?:the\s+)?"
+            r"(?P<board_of>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})"
+            r"|(?:the\s+)?(?P<board_owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5})['’]s?\s+"
+            r"board(?:\s+of\s+(?:directors|trustees))?\b)",
         ),
         (
             "becomes",
@@ -273,8 +309,19 @@ def read_changes(
                 # B, who succeeded her" is B's change, even when B is no known person.)
                 clause = re.split(r";|,\s+and\s+(?:by\s+)?|\s+and\s+by\s+", before)[-1]
                 subject_people = _people(clause, registry) or _named_subject(clause, registry)
-                if _PRONOUN_SUBJECT.search(clause.rstrip()) and last_person is not None:
-                    person = last_person
+                named = match.groupdict().get("object")
+                if named is not None:
+                    # ("has named Jane Doe as …": the object is the person.)
+                    found = registry.find(named)
+                    if found is None or registry.entities[found].kind != EntityKind.PERSON:
+                        continue
+                    person = found
+                elif _PRONOUN_SUBJECT.search(clause.strip()) and (
+                    last_person is not None or _people(before, registry)
+                ):
+                    # ("X now serves as Chair; she was CEO until …": the person named
+                    # earlier in the same sentence, else the last one before it.)
+                    person = (_people(before, registry) or [last_person])[-1]
                 elif subject_people:
                     person = subject_people[-1]
                 else:
@@ -291,6 +338,10 @@ def read_changes(
                 if kind == "steps down":
                     # ("stepped down as Director on June 30": the date is the end.)
                     ends, starts, day = starts, None, None
+                elif kind == "held until":
+                    # ("was Chief Executive until March 2025": that is the end; a
+                    # title held until then has been left by the release's date.)
+                    (ends, _until), starts, day = _when(groups["until"]), None, None
                 else:
                     ends = _end_before(starts, day) if starts else None
                 # "on 1 February 2025" when the release is of 20 January 2025: not yet.
@@ -302,6 +353,12 @@ def read_changes(
                 title = org = announcer = None
                 if groups.get("title"):
                     title, org, announcer = _organisation(groups["title"], sentence, registry)
+                board = groups.get("board_of") or groups.get("board_owner")
+                if kind == "joins board":
+                    org = _organisation_named(board.rstrip("."), registry) if board else None
+                    if org is None:
+                        continue  # "joins the board" of no organisation the release names
+                    title = BOARD_MEMBER_TITLE
                 left = groups.get("left")
                 left_org = None
                 if left:
@@ -398,6 +455,9 @@ _KEEPS = re.compile(
 )
 
 
+_FOUNDER = re.compile(r"(?i)(?:co-?\s?)?founder")
+
+
 def apply_changes(
     registry: Registry, changes: list[RoleChange], issuer: str | None, kb: KnowledgeBase | None
 ) -> list[str]:
@@ -435,7 +495,9 @@ def apply_changes(
             org = pred_role.organization
         if org is None and left is not None:
             org = left.organization
-        if org is None and change.title:
+        if org is None and (change.title or (change.left and left is None)):
+            # (A title left that this release drafts nowhere, "she was CEO until March
+            # 2025", is at the one organisation the person's titles name, too.)
             orgs = {r.organization for r in held if r.organization}
             org = orgs.pop() if len(orgs) == 1 else issuer
         ended_titles: list[str] = []
@@ -470,7 +532,8 @@ def apply_changes(
                 if tail and tail.group(1).lower() in normalize(registry.entities[org].name).split():
                     new_title = same_post.title
         # ("will also become Chair", "… and keeps her post": the titles held stay.)
-        keeps = _KEEPS.search(change.sentence) is not None
+        # (A seat on a board is held beside the person's other titles.)
+        keeps = _KEEPS.search(change.sentence) is not None or change.title == BOARD_MEMBER_TITLE
         if change.title and not keeps:
             # "Jane Doe, its Chief Executive, will become Chair": the titles she holds at
             # the same organisation end when the new one starts (one changes places).
@@ -482,6 +545,8 @@ def apply_changes(
                     role.organization == org
                     and org is not None
                     and role is not same_post
+                    # (A founder stays one: "co-founder" never ends with a new title.)
+                    and not _FOUNDER.fullmatch(role.title.strip())
                     and not _same_title(role.title, change.title)
                     and ((role.current and not role.ended) or before)
                     and (change.left is None or not _same_title(role.title, change.left))
@@ -520,6 +585,16 @@ def apply_changes(
             " check these roles, and restate the person's summary under summaries:"
         )
     return notes
+
+
+def upcoming_titles(changes: list[RoleChange]) -> dict[tuple[str, str], str]:
+    """(person id, normalised title) -> ISO start, for each new title a change gives that
+    starts after the release's date (not settled by then)."""
+    return {
+        (c.person, normalize(c.title)): c.starts
+        for c in changes
+        if c.title and c.starts and not c.settled
+    }
 
 
 def changed_people(changes: list[RoleChange]) -> list[str]:

@@ -32,6 +32,10 @@ _OPENING_PARTICIPLE = re.compile(
     r"^(?P<clause>(?:Founded|Launched|Established|Created|Formed|Set\s+up|Opened|Built)\s+"
     r"(?:in|on|since)\s[^,;]{2,60}?),"
 )
+# An opening since-phrase ("Since its launch in September 2020, the programme has
+# rescued 3.1 million pounds"): it dates the start of a running figure, never the figure,
+# which stands as of the release.
+_OPENING_SINCE = re.compile(r"^(?P<clause>Since\s[^,;]{2,60}?),")
 
 
 class ClauseDate(NamedTuple):
@@ -49,7 +53,11 @@ def clause_date(sentence: str, release: dt.date | None) -> ClauseDate | None:
     holds a year (the sentence's date then stands as ``fact_date`` reads it)."""
     clauses = [
         m.group("clause")
-        for m in (*_OPENING_PARTICIPLE.finditer(sentence), *_SUBORDINATE.finditer(sentence))
+        for m in (
+            *_OPENING_PARTICIPLE.finditer(sentence),
+            *_OPENING_SINCE.finditer(sentence),
+            *_SUBORDINATE.finditer(sentence),
+        )
         if _YEAR.search(m.group("clause"))
     ]
     if not clauses:

@@ -20,7 +20,19 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from bot.ingest import appointments, backrefs, known_roles, officials, publisher, role_orgs, roles
+from bot.ingest import (
+    appointments,
+    backrefs,
+    coverage,
+    fact_times,
+    founders,
+    known_roles,
+    name_cuts,
+    officials,
+    publisher,
+    role_orgs,
+    roles,
+)
 from bot.ingest.agency import acts_as_organisation
 from bot.ingest.agreements import GenericDefinition, declare_agreements
 from bot.ingest.clause_dates import clause_date, clause_note
@@ -411,6 +423,20 @@ def _common_noun_in_story(body: str, name: str) -> bool:
     return False
 
 
+def _title_cased_phrase(headline: str, body: str, name: str) -> bool:
+    """Whether ``name``, read as a person from a title-case ``headline``, is words the
+    story never capitalises: "Step Down" in "Jane Doe to Step Down as CEO" over a story
+    that writes "will step down", or a verb after "to" the story does not repeat
+    ("… to Retire Early"). A person the story names is written capitalised there."""
+    words = name.split()
+    if not words or any(_capitalised_in(body, w) for w in words):
+        return False
+    phrase = r"\s+".join(re.escape(w.lower()) for w in words)
+    in_story = re.search(rf"(?<![\w-]){phrase}(?![\w-])", body) is not None
+    after_to = re.search(rf"\bto\s+{re.escape(name)}\b", headline) is not None
+    return in_story or after_to
+
+
 def _story_name_then_a_verb(body: str, name: str) -> bool:
     """Whether ``name`` (read from a headline) is a name ``body`` writes, of two words or
     more, then a word ``body`` never writes capitalised: the headline's title-case verb
@@ -483,27 +509,77 @@ def _first_naming(sentences: list[str], entity: DraftEntity) -> str | None:
     return None
 
 
-def _held(role: DraftRole) -> str:
-    """The title as the summary gives it: "former Director General" for one the release
-    says is no longer held, so that the summary never shows an ended title as current."""
-    return role.title if role.current and not role.ended else f"former {role.title}"
+def _spoken_date(iso: str) -> str:
+    """ "2024-01-01" -> "January 1, 2024"; a month or a year as written."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day:%B} {day.day}, {day.year}"
 
 
-def _person_summary(registry: Registry, entity: DraftEntity, meta: Metadata) -> str:
+def _titled_anew(registry: Registry, kb: KnowledgeBase) -> list[str]:
+    """Known people (entity ids) this draft gives a current title that their newest
+    summary in ``kb`` does not contain."""
+    out: list[str] = []
+    for role in registry.roles:
+        person = registry.entities.get(role.entity)
+        if (
+            person is None
+            or not person.existing
+            or person.kind != EntityKind.PERSON
+            or person.id not in kb.entities
+            or not role.current
+            or role.ended
+            or person.id in out
+        ):
+            continue
+        stated = [x for x in kb.summaries if x.entity == person.id]
+        newest = (
+            max(stated, key=lambda x: str(kb.sources[x.source].source.date)).text
+            if stated
+            else kb.entities[person.id].summary
+        )
+        if normalize(role.title) not in normalize(newest or ""):
+            out.append(person.id)
+    return out
+
+
+def _person_summary(
+    registry: Registry,
+    entity: DraftEntity,
+    meta: Metadata,
+    upcoming: dict[tuple[str, str], str] | None = None,
+) -> str:
+    """One line from the person's drafted titles: the newest first (a title that starts
+    after the release's date, with its start: ``upcoming`` maps (person id, normalised
+    title) to the ISO start, "Chief Executive Officer of X from January 1, 2024"), then
+    titles held, then "former …" ones (a title a change ends is "former" even when it
+    ends after the release's date, as the reviewed summaries write it)."""
+    upcoming = upcoming or {}
+
+    def state(role: DraftRole) -> int:
+        if (role.entity, normalize(role.title)) in upcoming:
+            return 0
+        return 1 if role.current and not role.ended else 2
+
     parts = []
-    # (Titles held first: "Chair of X; former Executive Director of X" after a change.)
-    for role in sorted(registry.roles, key=lambda r: not (r.current and not r.ended)):
+    for role in sorted(registry.roles, key=state):
         if role.entity != entity.id:
             continue
+        held = state(role)
+        title = role.title if held < 2 else f"former {role.title}"
+        start = upcoming.get((role.entity, normalize(role.title)))
+        since = f" from {_spoken_date(start)}" if start else ""
         if role.organization:
             org = registry.entities[role.organization]
             acronyms = [a for a in org.aliases if looks_like_acronym(a) and " " not in a]
             label = f"{org.name} ({acronyms[0]})" if acronyms else org.name
             # "Director of Malaria Programs at X" reads better than "... of Programs of X".
             joiner = " at " if re.search(r" (?:of|for) ", role.title) else " of "
-            parts.append(f"{_held(role)}{joiner}{label}")
+            parts.append(f"{title}{joiner}{label}{since}")
         else:
-            parts.append(_held(role))
+            parts.append(f"{title}{since}")
     if parts:
         # Never "(as of DATE)": every summary is dated by its release and `!who` adds the
         # date itself, so the README tells reviewers not to write it (a newcomer removed
@@ -553,6 +629,17 @@ def _known_spans(sentence: str, registry: Registry) -> list[tuple[int, int]]:
             for match in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", sentence):
                 spans.append((match.start(), match.end()))
     return spans
+
+
+_OWNER_BEFORE = re.compile(r"([A-Z][\w.&-]*(?:['’]s|s['’]))\s+$")
+
+
+def _after_its_owner_word(sentence: str, at: int, name: str, registry: Registry) -> bool:
+    """Whether ``name`` at ``at`` ends a known name that a possessive word before it
+    begins: "Markets" in "Marlow's Markets" when the base writes "Marlow’s Markets" (the
+    other apostrophe) or the release declared the whole name already."""
+    owner = _OWNER_BEFORE.search(sentence[:at]) if at > 0 else None
+    return owner is not None and registry.find(f"{owner.group(1)} {name}") is not None
 
 
 def _own_organisation(meta: Metadata, registry: Registry, body: str) -> str | None:
@@ -619,6 +706,33 @@ def _initials_of(name: str) -> set[str]:
         initials(w) for w in words if w[:1].isupper() or (w in {"for", "of", "and", "on", "in"})
     )
     return {capitals, mixed}
+
+
+def _aliases_from_list_tag(registry: Registry, tag: str) -> list[str]:
+    """A mailing list's Subject tag ("[KVFBN Partners]") names its sender by initials:
+    each word in capitals that spells the initials of exactly one organisation becomes
+    its alias, or, for an organisation an older release declares (whose file this draft
+    does not touch), a review note saying so. Returns the notes."""
+    notes: list[str] = []
+    for short in re.findall(r"(?<![\w-])[A-Z][A-Za-z]?[A-Z]{1,7}(?![\w-])", tag):
+        if registry.find(short) is not None:
+            continue
+        fits = [
+            e
+            for e in registry.entities.values()
+            if e.kind in (EntityKind.ORGANIZATION, EntityKind.INITIATIVE)
+            and short in _initials_of(e.name)
+        ]
+        if len(fits) != 1:
+            continue
+        if not fits[0].existing:
+            registry._add_aliases(fits[0], [short])
+        else:
+            notes.append(
+                f"the e-mail's Subject tag [{tag}] calls {fits[0].name} {short!r}: add it to"
+                f" the aliases of '{fits[0].id}' in the release that declares it"
+            )
+    return notes
 
 
 def _alias_initials(registry: Registry, short: str) -> None:
@@ -1470,6 +1584,9 @@ def build_draft(
                 continue  # "GM-HR Jo Ray of Acme Ltd": a listed official, not a name
             # "2016 G20 Hangzhou Summit" may be known without its year.
             name = _without_leading_title(name)
+            # ("30 FrostLane Logistics vans", "Board of Directors of the X": the count
+            # and the board are no part of the organisation's name.)
+            name = name_cuts.without_governing_body(name_cuts.without_leading_figure(name))
             bare = re.sub(r"^\d{4}\s+", "", name)
             if not name or len(name.split()) < 2 or is_generic_agreement(name):
                 continue
@@ -1484,6 +1601,8 @@ def build_draft(
             r"(?<![\w-])(?:[A-Z]{2,6}|[A-Z](?:[a-z]?[A-Z]){1,5})(?![\w-])", sentence
         ):
             _alias_initials(registry, match.group(0))
+    if hints is not None and hints.tag:
+        warnings_early += _aliases_from_list_tag(registry, hints.tag)
 
     party_ids: set[str] = set()
     # 2b. Parties named without a head word ("ORBALIS and QUILLMARK signed", "trials
@@ -1512,6 +1631,8 @@ def build_draft(
             ):
                 continue  # part of a longer known name ("Coast and Canal Initiative")
             at = spots[0]
+            if _after_its_owner_word(sentence, at, party.name, registry):
+                continue  # "Marlow's Markets": a known name the possessive begins
             if is_generic_agreement(party.name):
                 continue  # "an MOU", "the Licensing Agreement"
             if roles.WHERE_BASED.fullmatch(party.name):
@@ -1623,7 +1744,9 @@ def build_draft(
     # story writes by a word it never capitalises is that name and a verb, no person.
     # (Someone named only in the headline, "Statement by … Tana Rell", stays.)
     for ref in find_people(meta.title, registry.acronyms()):
-        if not _extends_a_story_name(body, ref.name):
+        if not _extends_a_story_name(body, ref.name) and not _title_cased_phrase(
+            meta.title, body, ref.name
+        ):
             finder.register_person(ref)
     for ref in _contacts(text, registry):
         finder.register_person(ref)
@@ -1770,8 +1893,15 @@ def build_draft(
     # A title the base already places at an organisation stays there first, so that an
     # ended title is restated at the organisation the base has it at (known_roles.py).
     warnings = known_roles.place_as_the_base_does(registry, kb, finder.assumed_roles, warnings)
-    changes = appointments.read_changes(narrative, registry, meta.date)
+    # ("co-founder and Chief Executive Officer": two roles, the founder's never ends.)
+    founders.split_founder_titles(registry)
+    # (Sentences with their speech blanked: an attribution says changes too, "said X,
+    # who joins Acme's board".)
+    changes = appointments.read_changes(name_text, registry, meta.date)
     warnings += appointments.apply_changes(registry, changes, finder.issuer, kb)
+    # (Titles that start after the release's date, for the summaries: "… from January 1,
+    # 2024".)
+    upcoming = appointments.upcoming_titles(changes)
 
     # A party found by position that turns out to hold a person's name ("… in Genvale
     # Ada Morrow and …") was a place and a person run together: drop it.
@@ -1871,6 +2001,16 @@ def build_draft(
         if in_clause is not None and in_clause.date != fact.date:
             fact = replace(fact, date=in_clause.date)
             fact_notes.append((len(facts), clause_note(in_clause)))
+        # ("… today announced …, with a hub opening in July 2025": the announcement's
+        # date; "4.6 million in 2023, and 8.2 million in total": two dates: fact_times.py.)
+        if fact_times.date_of_a_detail(
+            fact.text, fact.date, meta.date.isoformat() if meta.date else None
+        ):
+            fact = replace(fact, date=None)
+            fact_notes.append((len(facts), fact_times.DETAIL_NOTE))
+        if fact_times.period_and_total(fact.text):
+            fact = replace(fact, date=None)
+            fact_notes.append((len(facts), fact_times.PERIOD_TOTAL_NOTE))
         pointer = _POINTER_START.match(fact.text)
         points = (
             (PointingStart(pointer.group(0)) if pointer else pointing_start(fact.text, registry))
@@ -1907,7 +2047,7 @@ def build_draft(
         if entity.existing or entity.summary:
             continue
         if entity.kind == EntityKind.PERSON:
-            entity.summary = _person_summary(registry, entity, meta)
+            entity.summary = _person_summary(registry, entity, meta, upcoming)
         else:
             entity.summary = (
                 _summary_from_about(paragraphs, entity)
@@ -1955,8 +2095,20 @@ def build_draft(
         for p in appointments.changed_people(changes)
         if p in registry.entities and registry.entities[p].existing and kb is not None
     ]
+    # A known person this release names by a current title their newest summary in the
+    # base does not give ("Chief Operating Officer of X" in the base; the release: "X's
+    # Chief Executive Officer"): the title changed between releases, so the summary is
+    # restated too (the README asks for it; a newcomer restated three by hand).
+    if kb is not None:
+        retitled += [
+            p
+            for p in _titled_anew(registry, kb)
+            if p not in retitled and not any(p == e for e, _ in restated)
+        ]
     for person in retitled:
-        restated.append((person, _person_summary(registry, registry.entities[person], meta)))
+        restated.append(
+            (person, _person_summary(registry, registry.entities[person], meta, upcoming))
+        )
 
     # 6. Ids that are unique across the whole knowledge base (the loader checks that).
     taken_quotes = {q.id for q in kb.quotes} if kb else set()
@@ -1994,6 +2146,17 @@ def build_draft(
         draft.warnings += [f"fact {fid} {note}" for note in notes_by_fact.get(k, [])]
     _check_verbatim(draft)
     _check_references(draft)
+    # ("N sentences of the release are in no fact or quote": nothing is lost silently.)
+    statements = [
+        x for x in narrative if x not in boilerplate and is_statement(x.strip()) and x != meta.title
+    ]
+    speech = [x for x in name_text if x not in narrative]
+    unheld = coverage.left_out(
+        statements, speech, [f.text for _, f in draft.facts] + [q.text for _, q, _ in draft.quotes]
+    )
+    note = coverage.left_out_note(unheld)
+    if note is not None:
+        draft.warnings.append(note)
     return draft
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.ingest.errors import IngestError, UnsupportedFormat
+from bot.ingest.pdf_layout import page_text
 from bot.ingest.text import decode_release
 
 # Suffixes ingest reads, by format. Anything else is refused with its name (exit 2).
@@ -69,6 +70,9 @@ class Hints:
     publisher: str | None = None
     # Where each hint came from, for the draft's review notes ("the e-mail's Date header").
     origin: str = ""
+    # A mailing list's tag before the Subject ("[KVFBN Partners]"), without its brackets:
+    # it often names the sender by its acronym.
+    tag: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +141,7 @@ _RULE = re.compile(r"\s*[-_=*]{2,}\s*")
 # A forwarder's note above the separator ("FYI, see below") is at most a few lines.
 _MAX_FORWARD_NOTE_LINES = 6
 # "Fwd: [press-list] Headline" → "Headline".
+_LIST_TAG = re.compile(r"\s*(?:(?:fwd?|fw|re)\s*:\s*)*\[([^\]\n]{1,40})\]", re.I)
 _SUBJECT_PREFIX = re.compile(r"\s*(?:(?:fwd?|fw|tr|wg|re|aw)\s*:\s*|\[[^\]\n]{1,40}\]\s*)+", re.I)
 
 
@@ -215,7 +220,14 @@ def _eml_article(data: bytes, origin: str) -> Article:
     release = release_in_email(text)
     # The Subject is the headline's hint; a forward's own Subject beats "Fwd: …".
     title = email_subject(release.subject) or email_subject(subject)
-    return Article(release.text, "eml", Hints(title, date, publisher, "the e-mail's headers"))
+    tag = _LIST_TAG.match(subject or "")
+    return Article(
+        release.text,
+        "eml",
+        Hints(
+            title, date, publisher, "the e-mail's headers", tag.group(1).strip() if tag else None
+        ),
+    )
 
 
 def _pdf_article(data: bytes, origin: str) -> Article:
@@ -224,7 +236,8 @@ def _pdf_article(data: bytes, origin: str) -> Article:
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        # Blank lines where the layout shows a paragraph ends (pypdf gives none).
+        pages = [page_text(page) for page in reader.pages]
         info = reader.metadata
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise IngestError(f"{origin}: cannot read the PDF ({exc})") from None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -30,6 +30,7 @@ from bot.ingest.dates import (
 )
 from bot.ingest.errors import IngestError
 from bot.ingest.extract import Hints
+from bot.ingest.sender import written_as_a_person
 from bot.ingest.text import sentences, split_paragraphs
 from bot.ingest.words import ALL_HEADS, HONORIFICS, is_country, is_title_word
 from bot.vocab import wires
@@ -1776,6 +1777,14 @@ def read_metadata(
             f"publisher {publisher!r} read from a marker that is not a known wire"
             " (bot/vocab/wires.yaml): check source.publisher"
         )
+    if publisher is None and hints.publisher and written_as_a_person(hints.publisher, text):
+        # ("From: Erin Calloway <press@…>", the media contact: a person, never the
+        # publisher; the release's own signs below decide.)
+        warnings.append(
+            f"the sender in {hints.origin}, {hints.publisher!r}, is a person the release"
+            " names: the publisher is read from the release: check source.publisher"
+        )
+        hints = replace(hints, publisher=None)
     hinted = publisher is None and bool(hints.publisher)
     if publisher is None and hints.publisher:
         publisher = sender_organisation(hints.publisher)
