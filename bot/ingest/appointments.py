@@ -321,7 +321,10 @@ def read_changes(
                 ):
                     # ("X now serves as Chair; she was CEO until …": the person named
                     # earlier in the same sentence, else the last one before it.)
-                    person = (_people(before, registry) or [last_person])[-1]
+                    named_before = _people(before, registry)
+                    person = named_before[-1] if named_before else last_person
+                    if person is None:
+                        continue
                 elif subject_people:
                     person = subject_people[-1]
                 else:
