@@ -20,7 +20,16 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from bot.ingest import appointments, backrefs, known_roles, officials, publisher, role_orgs, roles
+from bot.ingest import (
+    appointments,
+    backrefs,
+    bylines,
+    known_roles,
+    officials,
+    publisher,
+    role_orgs,
+    roles,
+)
 from bot.ingest.agency import acts_as_organisation
 from bot.ingest.agreements import GenericDefinition, declare_agreements
 from bot.ingest.clause_dates import clause_date, clause_note
@@ -1627,6 +1636,7 @@ def build_draft(
             finder.register_person(ref)
     for ref in _contacts(text, registry):
         finder.register_person(ref)
+    pending_bylines: list[bylines.Byline] = []
     for p, para in enumerate(paragraphs):
         signer = (
             signature(para, paragraphs[p + 1], registry.acronyms())
@@ -1646,6 +1656,15 @@ def build_draft(
         )
         if signs_unmarked:
             signer = signature_line(para, registry.acronyms())
+        if (
+            signer is None
+            and found_quotes
+            and found_quotes[-1].paragraph == p - 1
+            and found_quotes[-1].speaker is None
+            and (named := bylines.byline_name(para, registry.acronyms())) is not None
+        ):
+            # ("Cllr Doe" under a pull-quote: the person is named in full further down.)
+            pending_bylines.append(bylines.Byline(p - 1, named))
         if signer is not None:
             person = finder.register_person(signer)
             if person and signs_unmarked:
@@ -1753,6 +1772,7 @@ def build_draft(
                     f"this release is already in the knowledge base as source {loaded.id!r};"
                     " delete this draft unless you mean to replace that one"
                 )
+    found_quotes = bylines.settle_bylines(pending_bylines, found_quotes, registry, warnings)
     quotes = [q for q in found_quotes if q.speaker is not None]
     by_partner = roles.speakers_by_partner(
         registry,

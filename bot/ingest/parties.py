@@ -590,6 +590,11 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
             return
         if normalize(name) in people:
             return
+        # "Rep. Ada Lind and Cllr Ivo Pell signed …": an honorific right before a name
+        # makes it a person's, never a party's.
+        before = sentence[:offset].split() if offset > 0 else []
+        if before and before[-1].lower().rstrip(".") in HONORIFICS:
+            return
         # "Osric Pell, Minister of Rural Affairs": a person introduced with a title.
         after = sentence[offset + len(name) :] if offset >= 0 else ""
         # "Ada Lind from the Orrin Zoo and Ivo Pell from Kestrel Trust signing the MOU":

@@ -1,0 +1,49 @@
+"""Kinds of quote, role, partner and metadata wording from a twentieth set of real
+releases (not in the repo: forestry, packaging, standards bodies, heritage, fire
+services, publishing), each as an invented release in other wording, with what the draft
+must say. The real releases are measured with benchmarks/ingest_eval.py.
+"""
+
+from __future__ import annotations
+
+from bot.ingest import Draft, build_draft
+from tests.draftviews import names, speakers
+
+
+def _quote_speaker(d: Draft, opening: str) -> str | None:
+    label = {e.id: e.name for e in d.registry.entities.values()}
+    return next(
+        (label.get(q.speaker or "") for _, q, _ in d.quotes if q.text.startswith(opening)),
+        None,
+    )
+
+
+def test_a_political_style_before_a_family_name_is_the_person_named_in_full() -> None:
+    d = build_draft(
+        "Orrin Harbour Board and Velmont Ferries agree on a night service\n\n"
+        "3 March 2021\n\n"
+        "The Orrin Harbour Board and Velmont Ferries have agreed to run a night ferry.\n\n"
+        "Rep. Tamsin Yardley (Orrin North) and Cllr Oswin Farrow (Velmont) signed the"
+        " agreement at the harbour office.\n\n"
+        "Cllr Farrow said, \u201cA night crossing is what our islanders asked for.\u201d\n\n"
+        "Rep. Yardley said, \u201cWe will review the timetable after the first winter.\u201d\n"
+    )
+    assert _quote_speaker(d, "A night crossing") == "Oswin Farrow"
+    assert _quote_speaker(d, "We will review") == "Tamsin Yardley"
+    assert not {"Cllr Farrow", "Rep. Yardley", "Farrow", "Yardley"} & names(d)
+
+
+def test_a_pull_quote_is_the_persons_whose_name_is_printed_under_it() -> None:
+    d = build_draft(
+        "Velmont Ferries joins the Orrin ticket scheme\n\n"
+        "3 March 2021\n\n"
+        "Velmont Ferries has joined the Orrin ticket scheme run by the Orrin Harbour Board.\n\n"
+        "\u201cOne ticket for the bus and the boat is the simplest thing we can offer our"
+        " passengers.\u201d\n\n"
+        "Dr Quillan\n\n"
+        "The scheme was launched by Dr Maren Quillan, who chairs the Orrin Harbour Board,"
+        " at the ferry terminal on Monday.\n"
+    )
+    assert _quote_speaker(d, "One ticket for the bus") == "Maren Quillan"
+    assert speakers(d) == ["Maren Quillan"]
+    assert not any("no speaker found" in w for w in d.warnings)
