@@ -7,7 +7,11 @@ must say. The real releases are measured with benchmarks/ingest_eval.py.
 from __future__ import annotations
 
 from bot.ingest import Draft, build_draft
-from tests.draftviews import names, speakers
+from tests.draftviews import names, roles, speakers
+
+
+def _aliases(d: Draft, name: str) -> list[str]:
+    return next(e.aliases for e in d.registry.entities.values() if e.name == name)
 
 
 def _quote_speaker(d: Draft, opening: str) -> str | None:
@@ -47,3 +51,32 @@ def test_a_pull_quote_is_the_persons_whose_name_is_printed_under_it() -> None:
     assert _quote_speaker(d, "One ticket for the bus") == "Maren Quillan"
     assert speakers(d) == ["Maren Quillan"]
     assert not any("no speaker found" in w for w in d.warnings)
+
+
+def test_two_long_names_joined_by_and_split_where_each_has_its_own_acronym() -> None:
+    d = build_draft(
+        "Harbour pilots and ferry operators talk of a merger\n\n"
+        "VELMONT, March 3, 2021 - Members met on Monday to discuss merging the Velmont Guild"
+        " of Harbour Pilots and Orrin Ferry Operators of Arden into one body.\n\n"
+        "A joint committee of VGHP and OFOA members will report by the summer.\n\n"
+        "Ada Quell and Ivo Marren, who are the current chairs of OFOA and VGHP respectively,"
+        " will lead the committee.\n"
+    )
+    found = names(d)
+    assert {"Velmont Guild of Harbour Pilots", "Orrin Ferry Operators of Arden"} <= found
+    assert not any(" and Orrin" in n for n in found)
+    assert "VGHP" in _aliases(d, "Velmont Guild of Harbour Pilots")
+    assert "OFOA" in _aliases(d, "Orrin Ferry Operators of Arden")
+    assert roles(d, "Ada Quell") == {("chair", "Orrin Ferry Operators of Arden")}
+    assert roles(d, "Ivo Marren") == {("chair", "Velmont Guild of Harbour Pilots")}
+
+
+def test_a_relative_clause_in_the_past_is_never_a_title() -> None:
+    d = build_draft(
+        "Velmont Guild and Orrin Ferry Operators merge\n\n"
+        "VELMONT, March 3, 2021 - The Velmont Guild and the Orrin Ferry Operators merged"
+        " today.\n\n"
+        "Ada Quell and Ivo Marren, who were the chairs of the Velmont Guild and the Orrin"
+        " Ferry Operators respectively, will sit on the new board.\n"
+    )
+    assert not [r.title for r in d.registry.roles if r.title.lower().startswith("who")]

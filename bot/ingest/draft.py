@@ -24,6 +24,7 @@ from bot.ingest import (
     appointments,
     backrefs,
     bylines,
+    joined_names,
     known_roles,
     officials,
     publisher,
@@ -1727,6 +1728,7 @@ def build_draft(
             registry.discard(entity.id)
     names_cut_at_and(registry, text)
     names_joined_by_their_acronym(registry, body)
+    joined_names.split_by_acronyms(registry, body)
     names_split_at_their_and(registry, body)
     list_openers(registry, all_sentences, body)
     listed_recipients(registry, body)
