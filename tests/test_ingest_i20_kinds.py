@@ -80,3 +80,18 @@ def test_a_relative_clause_in_the_past_is_never_a_title() -> None:
         " Ferry Operators respectively, will sit on the new board.\n"
     )
     assert not [r.title for r in d.registry.roles if r.title.lower().startswith("who")]
+
+
+def test_a_family_name_that_is_a_head_word_after_an_honorific_and_before_a_title() -> None:
+    d = build_draft(
+        "Kestrel Press opens its archive to libraries\n\n"
+        "June 2, 2016\n\n"
+        "The academic publisher Kestrel Press will open its journal archive to libraries.\n\n"
+        "\u201cLibraries have waited long enough for this. We are glad to open it,\u201d says"
+        " Prof. Ilse Bank, Chief Executive of Kestrel Press.\n"
+    )
+    assert _quote_speaker(d, "Libraries have waited") == "Ilse Bank"
+    assert roles(d, "Ilse Bank") == {("Chief Executive", "Kestrel Press")}
+    assert not {"Prof. Ilse Bank", "Ilse Bank"} & {
+        e.name for e in d.registry.entities.values() if e.kind.value != "person"
+    }

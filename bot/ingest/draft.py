@@ -102,6 +102,7 @@ from bot.ingest.parties import (
     short_forms_without_head,
     suffixed_names,
 )
+from bot.ingest.person_names import titled_person
 from bot.ingest.premodifiers import rank_before
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech, unmarked_speech
 from bot.ingest.text import quoted_spans, split_sentences
@@ -1478,6 +1479,8 @@ def build_draft(
                 continue  # part of a quoted title, which parties.py takes whole
             if officials.part_of_the_list(name, listed):
                 continue  # "GM-HR Jo Ray of Acme Ltd": a listed official, not a name
+            if titled_person(name, sentence):
+                continue  # "Dr. Jane Fund, Managing Director of Acme": a person
             # "2016 G20 Hangzhou Summit" may be known without its year.
             name = _without_leading_title(name)
             bare = re.sub(r"^\d{4}\s+", "", name)

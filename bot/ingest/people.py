@@ -33,6 +33,7 @@ from bot.ingest.person_names import (
     core_count,
     five_after_honorific,
     has_particle,
+    head_family_name,
     month_family_name,
     name_like,
     name_run_end,
@@ -162,6 +163,12 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     k = len(toks)
     if k >= 2 and month_family_name(toks, k - 2, k - 2, k - 1):
         k -= 1
+    elif k >= 3 and tail.strip():
+        # ("Dr. Jane Fund, Managing Director": a head word as the family name, read
+        # with the comma and the title after it.)
+        whole = tokens(phrase)
+        if any(head_family_name(whole, i, k - 2, k - 1) for i in (k - 3, k - 2) if i >= 1):
+            k -= 1
     while k > 0 and (
         name_like(toks[k - 1], known_acronyms)
         or (toks[k - 1].low in NAME_PARTICLES and k < len(toks) and k > 1)
