@@ -95,3 +95,17 @@ def test_a_family_name_that_is_a_head_word_after_an_honorific_and_before_a_title
     assert not {"Prof. Ilse Bank", "Ilse Bank"} & {
         e.name for e in d.registry.entities.values() if e.kind.value != "person"
     }
+
+
+def test_titles_after_a_name_that_hold_their_organisation_or_country() -> None:
+    d = build_draft(
+        "Ostria, Velmora sign joint museum agreement\n\n"
+        "ARDEN, May 4 (Kestrel News) -- Ostria and Velmora Tuesday signed an agreement to"
+        " restore an old fortress near Arden.\n\n"
+        "Ivo Lind, Ostria's deputy minister of trade and head of the Ostrian Monuments"
+        " Administration, and Ada Quell, Velmoran heritage minister, attended the signing.\n"
+    )
+    assert roles(d, "Ivo Lind") >= {("head", "Ostrian Monuments Administration")}
+    assert roles(d, "Ada Quell") == {("heritage minister", "Velmora")}
+    assert {"Ostria", "Velmora"} <= names(d)
+    assert not any(n.endswith("Tuesday") for n in names(d))

@@ -30,6 +30,7 @@ from bot.ingest import (
     publisher,
     role_orgs,
     roles,
+    title_orgs,
 )
 from bot.ingest.agency import acts_as_organisation
 from bot.ingest.agreements import GenericDefinition, declare_agreements
@@ -1757,6 +1758,7 @@ def build_draft(
             registry._add_aliases(entity, [full])
     finder.warnings += role_orgs.settle_organisations(registry, text, finder.issuer)
     roles.role_organisations_in_full(registry)
+    title_orgs.organisations_in_titles(registry, body)
     if meta.publisher_hinted and meta.publisher:
         # "Corvid Aviation" from the From: display name: the release's own organisation,
         # by the name its entity has ("Corvid Aviation Ltd").
