@@ -109,3 +109,15 @@ def test_titles_after_a_name_that_hold_their_organisation_or_country() -> None:
     assert roles(d, "Ada Quell") == {("heritage minister", "Velmora")}
     assert {"Ostria", "Velmora"} <= names(d)
     assert not any(n.endswith("Tuesday") for n in names(d))
+
+
+def test_an_acronym_spelt_from_accented_letters_is_linked_to_its_long_name() -> None:
+    d = build_draft(
+        "Kestrel Standards signs with a national standards body\n\n"
+        "Kestrel Standards has signed a memorandum with the national standards body of"
+        " Velmont.\n\n"
+        "Ada Quell, president of Fédération Velmontaise de Normalisation (FEVNOR), signed"
+        " the memorandum. FEVNOR brings together companies and the government.\n"
+    )
+    assert "FEVNOR" in _aliases(d, "Fédération Velmontaise de Normalisation")
+    assert "FEVNOR" not in names(d)

@@ -25,12 +25,14 @@ from bot.kb.models import EntityKind
 def _title_then_org(title: str, registry: Registry) -> tuple[str, str] | None:
     """("head", entity id) for "head of the Orrin Heritage Office" when the title part is
     only title words and the organisation is one the draft already has; else None."""
-    if not re.search(r"\s(?:of|at)\s+(?:the\s+)?[A-Z]", title):
-        return None
-    head, org = split_title_org(title)
+    # (Split where the rest is an organisation the draft has: "head of the Velmont Fire
+    # Administration", whatever its head word; ``split_title_org`` alone keeps "head of"
+    # whole before a name with no organisation word.)
+    cut = re.match(r"(?P<head>[a-z][\w -]*?)\s+(?:of|at)\s+(?:the\s+)?(?P<org>[A-Z].*)$", title)
+    head, org = (cut.group("head"), cut.group("org")) if cut else split_title_org(title)
     if not head or not org or not all(is_title_word(w) for w in head.split()):
         return None
-    found = registry.find(org)
+    found = registry.find_exact(org) if cut else registry.find(org)
     if found is None or registry.entities[found].kind == EntityKind.PERSON:
         return None
     return head, found
