@@ -121,3 +121,15 @@ def test_an_acronym_spelt_from_accented_letters_is_linked_to_its_long_name() -> 
     )
     assert "FEVNOR" in _aliases(d, "Fédération Velmontaise de Normalisation")
     assert "FEVNOR" not in names(d)
+
+
+def test_a_name_that_opens_with_a_digit_is_a_party() -> None:
+    d = build_draft(
+        "Kestrel Mills joins 7harbours to cut plastic in shipping\n\n"
+        "OSLO, March 3, 2020 /PRNewswire/ -- Kestrel Mills has joined a shipping coalition"
+        " called 7harbours. The 7harbours coalition was formed by the Orrin Ports Association"
+        " to replace plastic wrap on cargo.\n\n"
+        "The ships will run 5km trials in their 20th season.\n"
+    )
+    assert "7harbours" in names(d)
+    assert not {"5km", "20th"} & names(d)

@@ -24,6 +24,7 @@ from bot.ingest import (
     appointments,
     backrefs,
     bylines,
+    digit_names,
     joined_names,
     known_roles,
     officials,
@@ -1556,6 +1557,11 @@ def build_draft(
         for name in government_names(para):
             if registry.find(name) is None:
                 party_ids.add(registry.add(name, EntityKind.ORGANIZATION))
+    # ("a new industry alliance known as 7harbours": a name no capital opens.)
+    for sentence in all_sentences:
+        for digit_led in digit_names.digit_names(sentence):
+            if registry.find(digit_led.name) is None:
+                party_ids.add(registry.add(digit_led.name, digit_led.kind))
     # ("The provincial and federal governments ... signed": the province's and the
     # country's, when the release names the province.)
     for name in level_governments(body):
