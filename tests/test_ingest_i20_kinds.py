@@ -133,3 +133,16 @@ def test_a_name_that_opens_with_a_digit_is_a_party() -> None:
     )
     assert "7harbours" in names(d)
     assert not {"5km", "20th"} & names(d)
+
+
+def test_a_city_and_country_dateline_with_a_colon_and_no_date_is_the_dateline() -> None:
+    for mark in (":", " \u2013"):
+        d = build_draft(
+            "Velmont timber firms sign deals at a trade fair\n\n"
+            "March 25, 2022\n\n"
+            f"Muscat, Oman{mark} The Velmont Timber Council (VTC) announced nine agreements"
+            " signed at the fair.\n\n"
+            "\u201cWe are glad,\u201d said Ada Quell, CEO, VTC.\n"
+        )
+        assert d.meta.dateline is not None and d.meta.dateline.city == "Muscat"
+        assert d.meta.publisher not in {"Oman", "Muscat"}
