@@ -146,3 +146,27 @@ def test_a_city_and_country_dateline_with_a_colon_and_no_date_is_the_dateline() 
         )
         assert d.meta.dateline is not None and d.meta.dateline.city == "Muscat"
         assert d.meta.publisher not in {"Oman", "Muscat"}
+
+
+def test_a_name_written_with_an_ampersand_answers_to_and() -> None:
+    d = build_draft(
+        "Velmont Ferry & Harbour Service signs with the Orrin R&D Institute\n\n"
+        "VELMONT, March 3, 2021 - The Velmont Ferry & Harbour Service and the Orrin R&D"
+        " Institute signed an agreement to test electric ferries.\n"
+    )
+    assert "Velmont Ferry and Harbour Service" in _aliases(d, "Velmont Ferry & Harbour Service")
+    assert not any(" and D" in a for e in d.registry.entities.values() for a in e.aliases)
+
+
+def test_a_guarantee_named_after_its_one_owner_is_a_programme_of_the_issuer() -> None:
+    d = build_draft(
+        "The Kestrel Press Reader Guarantee: Safe Access for Libraries\n\n"
+        "June 2, 2016\n\n"
+        "After a distributor closed, the academic publisher Kestrel Press has set up the"
+        " Kestrel Press Reader Guarantee. The guarantee keeps journals available to"
+        " libraries even if a distributor fails.\n\n"
+        "\u201cLibraries need certainty,\u201d says Ada Quell, Managing Director of Kestrel"
+        " Press.\n"
+    )
+    assert "Kestrel Press Reader Guarantee" in names(d)
+    assert d.meta.publisher == "Kestrel Press"

@@ -21,6 +21,7 @@ import yaml
 from pydantic import ValidationError
 
 from bot.ingest import (
+    ampersands,
     appointments,
     backrefs,
     bylines,
@@ -873,6 +874,15 @@ def _after_with(title: str, entity: DraftEntity) -> bool:
     return bool(starts) and re.search(r"\bwith (?:the )?$", folded[: min(starts)]) is not None
 
 
+def _names_inside(name: str, entity: DraftEntity) -> bool:
+    """Whether ``name`` holds ``entity``'s name or one of its aliases as whole words."""
+    return any(
+        re.search(rf"(?<![^\W_]){re.escape(label)}(?![^\W_])", name)
+        for label in (entity.name, *entity.aliases)
+        if len(label) >= 2 and label != name
+    )
+
+
 def _organisations_in_order(text: str, registry: Registry) -> list[str]:
     """Organisations and programmes ``text`` names, in reading order. A person named
     with a title counts as their organisation, at the person's place ("Velmont Rector
@@ -1253,7 +1263,19 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
             # ("Acme and Kestrel will announce ..."), never a name inside a phrase ("The
             # creation of the Acme Centre ..."): else a reviewer sets it.
             first = registry.entities[named[0]]
-            if not any(
+            # ("The Acme Publisher Guarantee: …" over "… the publisher Acme has …": a
+            # programme named after one organisation only is that organisation's own.)
+            own_programme = all(
+                _names_inside(registry.entities[j].name, first) for j in joint
+            ) and not any(
+                _names_inside(registry.entities[j].name, other)
+                for j in joint
+                for other in registry.entities.values()
+                if other.id != first.id
+                and other.kind == EntityKind.ORGANIZATION
+                and not other.existing
+            )
+            if not own_programme and not any(
                 re.match(rf"\s*(?:The\s+)?{re.escape(label)}(?![\w-])", opening)
                 for label in (first.name, *first.aliases)
             ):
@@ -1765,6 +1787,7 @@ def build_draft(
     finder.warnings += role_orgs.settle_organisations(registry, text, finder.issuer)
     roles.role_organisations_in_full(registry)
     title_orgs.organisations_in_titles(registry, body)
+    ampersands.and_for_ampersand(registry)
     if meta.publisher_hinted and meta.publisher:
         # "Corvid Aviation" from the From: display name: the release's own organisation,
         # by the name its entity has ("Corvid Aviation Ltd").
