@@ -170,3 +170,18 @@ def test_a_guarantee_named_after_its_one_owner_is_a_programme_of_the_issuer() ->
     )
     assert "Kestrel Press Reader Guarantee" in names(d)
     assert d.meta.publisher == "Kestrel Press"
+
+
+def test_an_attribution_between_dashes_inside_the_quote_names_its_speaker() -> None:
+    d = build_draft(
+        "Accordo tra il Museo di Velmont e l'Istituto Orrin\n\n"
+        "12 marzo 2022\n\n"
+        "(ANSA) - VELMONT, 12 MAR - Il presidente Ivo Marren e la direttrice Ada Quell hanno"
+        " firmato oggi un accordo triennale.\n\n"
+        "\u00abLe collezioni saranno aperte agli studenti - ha spiegato il presidente Marren -"
+        " e i laboratori ai ricercatori\u00bb.\n\n"
+        "\u00abSiamo pronti a lavorare insieme con tutte le scuole della regione\u00bb - ha"
+        " dichiarato la direttrice Quell.\n"
+    )
+    assert _quote_speaker(d, "Le collezioni saranno") == "Ivo Marren"
+    assert _quote_speaker(d, "Siamo pronti") == "Ada Quell"

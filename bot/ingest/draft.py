@@ -26,6 +26,7 @@ from bot.ingest import (
     backrefs,
     bylines,
     digit_names,
+    inner_attribution,
     joined_names,
     known_roles,
     officials,
@@ -1809,6 +1810,7 @@ def build_draft(
                     " delete this draft unless you mean to replace that one"
                 )
     found_quotes = bylines.settle_bylines(pending_bylines, found_quotes, registry, warnings)
+    found_quotes = inner_attribution.speakers_inside(found_quotes, finder, warnings)
     quotes = [q for q in found_quotes if q.speaker is not None]
     by_partner = roles.speakers_by_partner(
         registry,
