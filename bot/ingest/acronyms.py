@@ -7,6 +7,7 @@ acronym spells; a defined short name ('Fabrikam Cloud Services Ltd. ("Fabrikam")
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bot.ingest.words import (
@@ -24,10 +25,12 @@ from bot.textnorm import normalize
 
 def _long_form(short: str, candidate: str) -> str | None:
     """The shortest tail of ``candidate`` whose letters spell ``short`` (Schwartz-Hearst)."""
-    s_chars = [c.lower() for c in short if c.isalnum()]
+    s_chars = [_fold_letter(c) for c in short if c.isalnum()]
     if not s_chars or not s_chars[0].isalpha():
         return None
-    lf = candidate
+    # ("Fédération Velmontaise de Normalisation (FEVNOR)": an accented letter spells its base letter;
+    # folded one letter at a time, so the offsets stay those of ``candidate``.)
+    lf = "".join(_fold_letter(c) for c in candidate)
     s_index = len(s_chars) - 1
     l_index = len(lf) - 1
     while s_index >= 0:
@@ -40,8 +43,14 @@ def _long_form(short: str, candidate: str) -> str | None:
             return None
         l_index -= 1
         s_index -= 1
-    result = lf[l_index + 1 :].strip()
+    result = candidate[l_index + 1 :].strip()
     return result or None
+
+
+def _fold_letter(char: str) -> str:
+    """``char`` in lower case without its accent ("Ô" -> "o"), always one character."""
+    base = unicodedata.normalize("NFKD", char)[:1] or char
+    return base.lower()[:1] or char
 
 
 def _initials_form(short: str, candidate: str) -> str | None:

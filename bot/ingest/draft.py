@@ -21,17 +21,23 @@ import yaml
 from pydantic import ValidationError
 
 from bot.ingest import (
+    ampersands,
     appointments,
     backrefs,
+    bylines,
     coverage,
+    digit_names,
     fact_times,
     founders,
+    inner_attribution,
+    joined_names,
     known_roles,
     name_cuts,
     officials,
     publisher,
     role_orgs,
     roles,
+    title_orgs,
 )
 from bot.ingest.agency import acts_as_organisation
 from bot.ingest.agreements import GenericDefinition, declare_agreements
@@ -104,6 +110,7 @@ from bot.ingest.parties import (
     short_forms_without_head,
     suffixed_names,
 )
+from bot.ingest.person_names import titled_person
 from bot.ingest.premodifiers import rank_before
 from bot.ingest.quotes import FoundQuote, QuoteFinder, is_speech, unmarked_speech
 from bot.ingest.text import quoted_spans, split_sentences
@@ -974,6 +981,15 @@ def _after_with(title: str, entity: DraftEntity) -> bool:
     return bool(starts) and re.search(r"\bwith (?:the )?$", folded[: min(starts)]) is not None
 
 
+def _names_inside(name: str, entity: DraftEntity) -> bool:
+    """Whether ``name`` holds ``entity``'s name or one of its aliases as whole words."""
+    return any(
+        re.search(rf"(?<![^\W_]){re.escape(label)}(?![^\W_])", name)
+        for label in (entity.name, *entity.aliases)
+        if len(label) >= 2 and label != name
+    )
+
+
 def _organisations_in_order(text: str, registry: Registry) -> list[str]:
     """Organisations and programmes ``text`` names, in reading order. A person named
     with a title counts as their organisation, at the person's place ("Velmont Rector
@@ -1354,7 +1370,19 @@ def _publisher_from_parties(meta: Metadata, registry: Registry, lead: str, text:
             # ("Acme and Kestrel will announce ..."), never a name inside a phrase ("The
             # creation of the Acme Centre ..."): else a reviewer sets it.
             first = registry.entities[named[0]]
-            if not any(
+            # ("The Acme Publisher Guarantee: …" over "… the publisher Acme has …": a
+            # programme named after one organisation only is that organisation's own.)
+            own_programme = all(
+                _names_inside(registry.entities[j].name, first) for j in joint
+            ) and not any(
+                _names_inside(registry.entities[j].name, other)
+                for j in joint
+                for other in registry.entities.values()
+                if other.id != first.id
+                and other.kind == EntityKind.ORGANIZATION
+                and not other.existing
+            )
+            if not own_programme and not any(
                 re.match(rf"\s*(?:The\s+)?{re.escape(label)}(?![\w-])", opening)
                 for label in (first.name, *first.aliases)
             ):
@@ -1582,6 +1610,8 @@ def build_draft(
                 continue  # part of a quoted title, which parties.py takes whole
             if officials.part_of_the_list(name, listed):
                 continue  # "GM-HR Jo Ray of Acme Ltd": a listed official, not a name
+            if titled_person(name, sentence):
+                continue  # "Dr. Jane Fund, Managing Director of Acme": a person
             # "2016 G20 Hangzhou Summit" may be known without its year.
             name = _without_leading_title(name)
             # ("30 FrostLane Logistics vans", "Board of Directors of the X": the count
@@ -1663,6 +1693,11 @@ def build_draft(
         for name in government_names(para):
             if registry.find(name) is None:
                 party_ids.add(registry.add(name, EntityKind.ORGANIZATION))
+    # ("a new industry alliance known as 7harbours": a name no capital opens.)
+    for sentence in all_sentences:
+        for digit_led in digit_names.digit_names(sentence):
+            if registry.find(digit_led.name) is None:
+                party_ids.add(registry.add(digit_led.name, digit_led.kind))
     # ("The provincial and federal governments ... signed": the province's and the
     # country's, when the release names the province.)
     for name in level_governments(body):
@@ -1750,6 +1785,7 @@ def build_draft(
             finder.register_person(ref)
     for ref in _contacts(text, registry):
         finder.register_person(ref)
+    pending_bylines: list[bylines.Byline] = []
     for p, para in enumerate(paragraphs):
         signer = (
             signature(para, paragraphs[p + 1], registry.acronyms())
@@ -1769,6 +1805,15 @@ def build_draft(
         )
         if signs_unmarked:
             signer = signature_line(para, registry.acronyms())
+        if (
+            signer is None
+            and found_quotes
+            and found_quotes[-1].paragraph == p - 1
+            and found_quotes[-1].speaker is None
+            and (named := bylines.byline_name(para, registry.acronyms())) is not None
+        ):
+            # ("Cllr Doe" under a pull-quote: the person is named in full further down.)
+            pending_bylines.append(bylines.Byline(p - 1, named))
         if signer is not None:
             person = finder.register_person(signer)
             if person and signs_unmarked:
@@ -1831,6 +1876,7 @@ def build_draft(
             registry.discard(entity.id)
     names_cut_at_and(registry, text)
     names_joined_by_their_acronym(registry, body)
+    joined_names.split_by_acronyms(registry, body)
     names_split_at_their_and(registry, body)
     list_openers(registry, all_sentences, body)
     listed_recipients(registry, body)
@@ -1856,6 +1902,8 @@ def build_draft(
             registry._add_aliases(entity, [full])
     finder.warnings += role_orgs.settle_organisations(registry, text, finder.issuer)
     roles.role_organisations_in_full(registry)
+    title_orgs.organisations_in_titles(registry, body)
+    ampersands.and_for_ampersand(registry)
     if meta.publisher_hinted and meta.publisher:
         # "Corvid Aviation" from the From: display name: the release's own organisation,
         # by the name its entity has ("Corvid Aviation Ltd").
@@ -1876,6 +1924,8 @@ def build_draft(
                     f"this release is already in the knowledge base as source {loaded.id!r};"
                     " delete this draft unless you mean to replace that one"
                 )
+    found_quotes = bylines.settle_bylines(pending_bylines, found_quotes, registry, warnings)
+    found_quotes = inner_attribution.speakers_inside(found_quotes, finder, warnings)
     quotes = [q for q in found_quotes if q.speaker is not None]
     by_partner = roles.speakers_by_partner(
         registry,

@@ -32,7 +32,7 @@ from bot.ingest.errors import IngestError
 from bot.ingest.extract import Hints
 from bot.ingest.sender import written_as_a_person
 from bot.ingest.text import sentences, split_paragraphs
-from bot.ingest.words import ALL_HEADS, HONORIFICS, is_country, is_title_word
+from bot.ingest.words import ALL_HEADS, HONORIFICS, country_full_name, is_country, is_title_word
 from bot.vocab import wires
 
 # A ``date YYYY-MM-DD`` header line (the seed release carries one before its dateline).
@@ -644,6 +644,40 @@ _BYLINE_OR_STAMP = re.compile(
 
 # A place of one or two words in title case ("Bonn", "Port Orrin").
 _TITLE_CASE_PLACE = re.compile(r"[A-Z][a-z’'.-]+(?:\s[A-Z][a-z’'.-]+)?")
+
+
+# "Muscat, Oman: Text", "Muscat, Oman – Text": a city in title case and its country (a
+# name or its initials), then a colon or a dash, with no date (the page gives the date
+# on a line of its own above). Wire-fed news sites write so.
+_CITY_COUNTRY_LEAD = re.compile(
+    r"(?P<city>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s*"
+    r"(?P<country>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s*(?::|\s[\u2013\u2014-])\s+"
+    r"(?=[A-Z\u201c\"])"
+)
+
+
+def _city_country_lead(paragraphs: list[str]) -> _Lead | None:
+    """The lead that opens with "City, Country:" or "City, Country –" (see
+    ``_CITY_COUNTRY_LEAD``): the dateline, never a party; None when the second place is
+    no country, or the first is one ("Oman, Qatar: …" is a list)."""
+    for index, para in enumerate(paragraphs[: _lead_window(paragraphs)]):
+        match = _CITY_COUNTRY_LEAD.match(para)
+        if match is None or len(para) <= match.end():
+            continue
+        country = match.group("country")
+        if not (is_country(country) or country_full_name(country)) or is_country(
+            match.group("city")
+        ):
+            continue
+        return _Lead(
+            index,
+            Dateline(_title_case(match.group("city")), country),
+            None,
+            None,
+            False,
+            para[match.end() :],
+        )
+    return None
 
 
 def _find_lead(paragraphs: list[str]) -> _Lead | None:
@@ -1626,6 +1660,7 @@ def read_metadata(
         or _marker_only_lead(paragraphs)
         or _date_place_line(paragraphs)
         or _dated_lead(paragraphs)
+        or _city_country_lead(paragraphs)
     )
     if lead is not None:
         before = paragraphs[: lead.index]

@@ -539,9 +539,13 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
         raw: str, start: int, kind: EntityKind | None = None, *, described: bool = False
     ) -> None:
         name = _possessive_free(_strip_article(raw))
-        # ("Orrin and Kestrel on Tuesday announced": a day after "on" is no part of a name.)
+        # ("Orrin and Kestrel on Tuesday announced": a day after "on" is no part of a name;
+        # nor is a weekday news copy writes without it, "Orrin and Kestrel Monday signed".)
         name = re.sub(
-            rf"\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTHS})$", "", name
+            rf"\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{_MONTHS})"
+            r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$",
+            "",
+            name,
         )
         # "Kestrel of Velmora": a company and its country, where the name has no head
         # word before "of" ("Bank of Velmora", "Council of Velmora" keep theirs).
@@ -589,6 +593,11 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
         ):
             return
         if normalize(name) in people:
+            return
+        # "Rep. Ada Lind and Cllr Ivo Pell signed …": an honorific right before a name
+        # makes it a person's, never a party's.
+        before = sentence[:offset].split() if offset > 0 else []
+        if before and before[-1].lower().rstrip(".") in HONORIFICS:
             return
         # "Osric Pell, Minister of Rural Affairs": a person introduced with a title.
         after = sentence[offset + len(name) :] if offset >= 0 else ""

@@ -33,6 +33,7 @@ from bot.ingest.person_names import (
     core_count,
     five_after_honorific,
     has_particle,
+    head_family_name,
     month_family_name,
     name_like,
     name_run_end,
@@ -162,6 +163,12 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     k = len(toks)
     if k >= 2 and month_family_name(toks, k - 2, k - 2, k - 1):
         k -= 1
+    elif k >= 3 and tail.strip():
+        # ("Dr. Jane Fund, Managing Director": a head word as the family name, read
+        # with the comma and the title after it.)
+        whole = tokens(phrase)
+        if any(head_family_name(whole, i, k - 2, k - 1) for i in (k - 3, k - 2) if i >= 1):
+            k -= 1
     while k > 0 and (
         name_like(toks[k - 1], known_acronyms)
         or (toks[k - 1].low in NAME_PARTICLES and k < len(toks) and k > 1)
@@ -876,10 +883,14 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
 
 _PERSON = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _ORG = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&'’.-]*){0,6}?"
-# "A and B, the chief executives of X and the Y respectively": one plural title, each
-# person at the organisation in the same place of the second list.
+# "A and B, the chief executives of X and the Y respectively" (or "who are the current
+# chairs of …"): one plural title, each person at the organisation in the same place of
+# the second list.
 _RESPECTIVELY = re.compile(
-    rf"(?P<a>{_PERSON})\s+and\s+(?P<b>{_PERSON}),\s+(?:the\s+)?(?P<title>[A-Za-z][\w -]{{1,40}}?)"
+    rf"(?P<a>{_PERSON})\s+and\s+(?P<b>{_PERSON}),\s+"
+    # ("…, who are the current chairs of X and Y respectively": a relative clause in
+    # the present says the same; its "who are" and "current" are no part of the title.)
+    rf"(?:who\s+are\s+)?(?:the\s+)?(?:(?:current|present)\s+)?(?P<title>[A-Za-z][\w -]{{1,40}}?)"
     rf"\s+(?:of|at)\s+(?:the\s+)?(?P<x>{_ORG})\s+and\s+(?:the\s+)?(?P<y>{_ORG}),?\s+respectively\b"
 )
 
@@ -1031,6 +1042,9 @@ def _respective_titles(sentence: str, known_acronyms: set[str]) -> list[PersonRe
         return [PersonRef(people[0], title, orgs[0]), PersonRef(people[1], title, orgs[1])]
     title = _singular_title(match.group("title"))
     people = [clean_name(match.group(g)) for g in ("a", "b")]
+    if title is not None and re.match(r"(?:who|which|that|were|was)\b", title, re.IGNORECASE):
+        # ("who were the chairs of …": a clause, never a title; a past one is no role now.)
+        title = None
     if title is None or not all(all_name_like(p, known_acronyms) for p in people):
         return []
     return [

@@ -177,6 +177,7 @@ def name_run_end(toks: list[Token], i: int, known_acronyms: set[str]) -> int:
         if k >= n or not (
             name_like(toks[k], known_acronyms)
             or month_family_name(toks, i, j, k)
+            or head_family_name(toks, i, j, k)
             or _family_name_in_capitals(toks, i, j, k, known_acronyms)
         ):
             break
@@ -228,6 +229,28 @@ def month_family_name(toks: list[Token], i: int, j: int, k: int) -> bool:
     return all(t.text[:1].isupper() and t.low not in STOPWORDS for t in toks[i : j + 1])
 
 
+def head_family_name(toks: list[Token], i: int, j: int, k: int) -> bool:
+    """Whether ``toks[k]``, an organisation's head word ("Fund", "Bank", "Guild"), is the
+    family name of the name ``toks[i..j]`` begins: right after one or two given names
+    that follow an honorific, and before a comma and a title ("Dr. Jane Fund, Managing
+    Director of Acme"). The honorific and the title bound it as a person's name; without
+    them "Jane Fund" may be an organisation's."""
+    word = strip_possessive(toks[k].text)
+    return (
+        word.lower() in ALL_HEADS
+        and word.istitle()
+        and k == j + 1
+        and j - i <= 1
+        and i > 0
+        and toks[i - 1].low.rstrip(".") in HONORIFICS
+        and k + 2 < len(toks)
+        and toks[k + 1].text == ","
+        # (A title's first words may be its field: "Publishing Director".)
+        and any(is_title_word(t.text) for t in toks[k + 2 : k + 5])
+        and all(t.text.istitle() and t.low not in STOPWORDS for t in toks[i : j + 1])
+    )
+
+
 def five_after_honorific(toks: list[Token], i: int, k: int) -> bool:
     """Whether ``toks[i..k]`` is a name of five words after an honorific and before a
     comma ("Mrs Tana Claudine Oumou Rell Marra, Director"): West African and Iberian
@@ -239,3 +262,16 @@ def five_after_honorific(toks: list[Token], i: int, k: int) -> bool:
         and k + 1 < len(toks)
         and toks[k + 1].text == ","
     )
+
+
+def titled_person(name: str, sentence: str) -> bool:
+    """Whether ``name``, as ``sentence`` writes it, is a person whose family name is also
+    an organisation's head word ("Dr. Jane Fund, Managing Director of Acme", "Prof Ivo
+    Bank, head of …"): it opens with an honorific and a title follows it after a comma.
+    ("Sir Ivo Lind Foundation" with no title after it stays a name.)"""
+    words = name.split()
+    if len(words) < 2 or words[0].lower().rstrip(".") not in HONORIFICS:
+        return False
+    at = sentence.find(name)
+    after = re.match(r",\s+(?:the\s+)?((?:[A-Za-z][\w-]*\s*){1,3})", sentence[at + len(name) :])
+    return at >= 0 and after is not None and any(is_title_word(w) for w in after.group(1).split())

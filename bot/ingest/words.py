@@ -181,16 +181,17 @@ def is_country(name: str) -> bool:
 
 
 # ISO 3166-1 reserves "UK" for the United Kingdom (code GB) exceptionally.
-_EXCEPTIONAL_CODES = {"UK": "GB"}
+# "UAE", no ISO code, is how every release writes the United Arab Emirates (ARE, AE).
+_EXCEPTIONAL_CODES = {"UK": "GB", "UAE": "AE"}
 
 
 def country_full_name(initials: str) -> str | None:
     """The ISO 3166 name of the country ``initials`` stands for ("UK", "U.S.", "USA"),
     or None when ``initials`` are no country's code. ``"UK"`` -> ``"United Kingdom"``."""
     code = initials.replace(".", "").strip().upper()
+    code = _EXCEPTIONAL_CODES.get(code, code)
     if not re.fullmatch(r"[A-Z]{2,3}", code):
         return None
-    code = _EXCEPTIONAL_CODES.get(code, code)
     country = (
         pycountry.countries.get(alpha_2=code)
         if len(code) == 2
