@@ -53,7 +53,9 @@ def _sweep(engine: Engine, questions: list[str]) -> dict[str, object]:
     messages = list(questions)
     for entity in index.kb.entities.values():
         messages += [f"!{c} {entity.name}" for c in ("what", "who", "quote", "timeline")]
-    out: dict[str, object] = {m: render_json(engine.handle(m)) for m in messages}
+    # Each distinct message once (the blind sets repeat some): a second answer to the
+    # same message on the same engine would only overwrite the first in the dict.
+    out: dict[str, object] = {m: render_json(engine.handle(m)) for m in dict.fromkeys(messages)}
     for entity in list(index.kb.entities.values())[:20]:
         prefix = entity.name[:4]
         out[f"complete {prefix}"] = [(c.label, c.command) for c in engine.complete("what", prefix)]
