@@ -409,10 +409,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (journalist-check-no)",
     (
         "blind_set21_kb_five.json",
-        "who is UNIDO's director general now?",
-    ): "a blind case still failing; no kind fix has followed yet (time-holder-unknown)",
-    (
-        "blind_set21_kb_five.json",
         "how many partners did the academy have at launch, and how many in 2022?",
     ): "a blind case still failing; no kind fix has followed yet (time-count)",
     (
