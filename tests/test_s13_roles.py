@@ -14,7 +14,7 @@ from bot.engine.engine import Engine
 from bot.kb.loader import load_knowledge
 from bot.render.text import render_text
 from bot.search.index import Index
-from tests.kbpaths import KB_FIVE
+from tests.kbpaths import KB_EYECARE, KB_FIVE
 from tests.tmpkb import engine_of, source_line
 
 TRUST = (
@@ -100,3 +100,35 @@ def test_an_ended_title_asked_now_is_not_found_with_its_last_holder() -> None:
     assert "LI Yong" in reply and "2021" in reply, reply
     plain = engine.handle("who is UNIDO's director general?")
     assert plain.status is Status.ANSWERED, render_text(plain)
+
+
+def test_a_title_in_a_year_names_its_organisation_in_full() -> None:
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    answer = engine.handle("what was Li Yong's position back in 2019?")
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert "United Nations Industrial Development Organization (UNIDO)" in reply, reply
+
+
+def test_a_title_never_held_shows_the_persons_own_titles() -> None:
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    answer = engine.handle("when was Daniel Hartmann made chair of the academy board?")
+    reply = render_text(answer)
+    assert answer.status is Status.NOT_FOUND, reply
+    assert "President, Digital Trade Alliance" in reply, reply
+
+
+def test_a_shared_acronym_with_a_holder_at_each_owner_is_ambiguous() -> None:
+    engine = Engine(Index(load_knowledge(KB_EYECARE)))
+    answer = engine.handle("who is in charge of NEF?")
+    reply = render_text(answer)
+    assert answer.status is Status.AMBIGUOUS, reply
+    assert "Northern Eye Foundation" in reply and "Nyasa" in reply, reply
+
+
+def test_a_word_of_one_owners_name_after_a_shared_acronym_settles_it() -> None:
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    answer = engine.handle("give me the history of the DTA trust")
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert reply.startswith("**Timeline: Development Trust for Africa**"), reply

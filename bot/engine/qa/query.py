@@ -559,6 +559,12 @@ class QueryParser:
                 )
             )
             if len(owners) > 1:
+                named = _owner_by_next_word(self.index, owners, words[i + 1 : i + 2])
+                if named is not None:
+                    # "The DTA alliance": the word after the shared name is a word of one
+                    # owner's name only, which settles it.
+                    mentions.append(Mention(named, (i, i + 2)))
+                    continue
                 same.append(SameName(word, i, owners))
         return mentions, tuple(same)
 
@@ -1311,6 +1317,17 @@ def _title_field_after(
         if k >= 2 and words[k - 1] == "of" and words[k - 2] in TITLE_WORDS:
             return True
     return False
+
+
+def _owner_by_next_word(index: Index, owners: Sequence[str], after: Sequence[str]) -> str | None:
+    """The one of ``owners`` (entities sharing a name) whose own name has the word in
+    ``after`` (the word after the shared name, or none) and no other owner's does:
+    "alliance" after "DTA" for the Digital Trade Alliance, not the Development Trust
+    for Africa. None when no word follows or it names none or several."""
+    if not after or after[0] in STOP_WORDS:
+        return None
+    having = [e for e in owners if after[0] in normalize(index.entity(e).name).split()]
+    return having[0] if len(having) == 1 else None
 
 
 def _possessed(question: str) -> frozenset[str]:

@@ -197,7 +197,9 @@ def _asks_own_title(q: Query, people: list[str]) -> bool:
     word."""
     if len(people) != 1:
         return False
-    ends = [m.words[1] for m in q.found if m.entity_id == people[0]]
+    # By name only: a title naming its holder ("the programme director job") is no
+    # possessive of theirs.
+    ends = [m.words[1] for m in q.found if m.entity_id == people[0] and m.via != "role"]
     return any(q.words[end : end + 1] and q.words[end] in _POST_NOUNS for end in ends)
 
 

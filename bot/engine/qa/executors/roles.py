@@ -139,7 +139,7 @@ class RoleAnswers(ExecutorBase):
             held = _distinct([r for r in stated if index.source_date(r.source) == as_of])
             label = "role" if len(held) == 1 else "roles"
             head = f"In {year}, {name}'s {label} (the newest stated by then): " + "; ".join(
-                f"**{index.role_text(r)}**" for r in held
+                f"**{_named_in_full(index, r)}**" for r in held
             )
         lines = [head]
         # "Earlier" is only for statements no newer than the ones answering: a title a
@@ -387,6 +387,20 @@ class RoleAnswers(ExecutorBase):
             # names what the releases do have).
             return dataclasses.replace(reply, status=Status.NOT_FOUND)
         return reply
+
+
+def _named_in_full(index: Index, role: LoadedRole) -> str:
+    """``Index.role_text`` with the organisation's full name before its acronym ("Chair,
+    Irish Deaf Council (IDC) (as of 2016-09-20)"): the answer to "what was X's title in
+    2016?" names where the title was held, and an acronym may be one only the knowledge
+    files use."""
+    text = index.role_text(role)
+    if role.organization is None:
+        return text
+    short, full = index.short_name(role.organization), index.entity(role.organization).name
+    if short == full or f", {short}" not in text:
+        return text
+    return text.replace(f", {short}", f", {full} ({short})", 1)
 
 
 def _undated_end_after(index: Index, roles: list[LoadedRole], year: int) -> list[LoadedRole]:
