@@ -26,11 +26,13 @@ TRUST = (
     " summary: Director of Operations of the Brackwater Water Trust since 2017.}\n"
     "  - {id: arlo, name: Gwen Arlo, kind: person,"
     " summary: Co-founder of the Brackwater Water Trust and a retired hydrologist.}\n"
+    "  - {id: lorne, name: Piet Lorne, kind: person, summary: Finance Manager of the Trust.}\n"
     "  - {id: soto, name: Rui Soto, kind: person, summary: 'Head of Engineering at the"
     " Brackwater Water Trust, who came to the Trust from a national rail operator in 2021.'}\n"
     "roles:\n"
     "  - {entity: fenn, title: Director of Operations, organization: bwt}\n"
     "  - {entity: soto, title: Head of Engineering, organization: bwt}\n"
+    "  - {entity: lorne, title: Finance Manager, organization: bwt}\n"
     "facts:\n"
     "  - {id: f1, about: [arlo, bwt], date: 2022-06-01,"
     " text: 'Gwen Arlo opened the second reservoir on June 1, 2022.'}\n"
@@ -38,12 +40,15 @@ TRUST = (
 
 HANDOVER = (
     source_line("r2", "Odile Fenn to leave the Brackwater Water Trust", "2024-02-01")
-    + "entities:\n"
-    "  - {id: lorne, name: Piet Lorne, kind: person, summary: Chief Executive of the Trust.}\n"
+    + "summaries:\n"
+    "  - {entity: lorne, text: Chief Executive of the Trust.}\n"
     "roles:\n"
     "  - {entity: fenn, title: Director of Operations, organization: bwt, ended: 2024-03-31}\n"
     "  - {entity: lorne, title: Finance Manager, organization: bwt, ended: 2024-01-31}\n"
     "  - {entity: lorne, title: Chief Executive, organization: bwt}\n"
+    "facts:\n"
+    "  - {id: f2, about: [lorne, bwt], date: 2024-01-15, text: 'Piet Lorne became Chief"
+    " Executive of the Brackwater Water Trust on January 15, 2024.'}\n"
 )
 
 
@@ -132,3 +137,19 @@ def test_a_word_of_one_owners_name_after_a_shared_acronym_settles_it() -> None:
     reply = render_text(answer)
     assert answer.status is Status.ANSWERED, reply
     assert reply.startswith("**Timeline: Development Trust for Africa**"), reply
+
+
+def test_joining_is_not_a_later_titles_start(tmp_path: Path) -> None:
+    engine = _engine(tmp_path, {"r1": TRUST, "r2": HANDOVER})
+    answer = engine.handle("when did Piet Lorne join the Brackwater Water Trust?")
+    reply = render_text(answer)
+    assert answer.status is Status.NOT_FOUND, reply
+    assert "Finance Manager" in reply, reply
+
+
+def test_what_a_release_says_of_a_title_is_no_quote_request() -> None:
+    engine = Engine(Index(load_knowledge(KB_FIVE)))
+    answer = engine.handle("what did the 2021 release say about Lina Ma's job?")
+    reply = render_text(answer)
+    assert answer.status is Status.ANSWERED, reply
+    assert "Programme Director" in reply, reply

@@ -41,6 +41,7 @@ from bot.engine.qa.vocabulary import (
     LIGHT_NOUNS,
     NUMBER_WORDS,
     QUOTE_WORDS,
+    RELEASE_NOUNS,
     ROLE_TERMS,
     SPEECH_ACT_WORDS,
     TITLE_WORDS,
@@ -1795,7 +1796,9 @@ def _description_start(words: list[str], end: int, *, stop_at_time: bool) -> int
 
 # Who says it when no speaker is wanted: the asker's own hedge ("she has more than one
 # i think", "i believe") or the asker's copy ("the caption says 'X, CEO of Y'").
-_NOT_SPEAKERS = frozenset("i we caption captions headline slide draft".split())
+# A release is no speaker: "what does the 2019 release say about X's title?" asks what
+# it states, not a quote.
+_NOT_SPEAKERS = frozenset("i we caption captions headline slide draft".split()) | RELEASE_NOUNS
 
 
 def _asks_quote(words: Sequence[str]) -> bool:
