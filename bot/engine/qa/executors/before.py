@@ -22,6 +22,7 @@ from bot.engine.qa.compose import answered, citations, not_found
 from bot.engine.qa.executors.affiliation import span_line, span_sources
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, same_title_roles
 from bot.engine.qa.executors.became import title_regex
+from bot.engine.qa.executors.previous import previously_stated
 from bot.engine.qa.executors.role_dates import title_fit
 from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.leading import asks_by_verb, leading_rank
@@ -51,9 +52,12 @@ class BeforeAnswers(ExecutorBase):
         if not people:
             return None
         asked = self._asked_titles(q)
-        if "who" in q.words and asked is not None and asked[3]:
+        # "Who was Luis Ortega's title before …?": the person's own title, typed with
+        # "who", not who held the title before them.
+        asks_own = _asks_own_title(q, people)
+        if "who" in q.words and not asks_own and asked is not None and asked[3]:
             return self._predecessor(q, asked[0], _leading_first(asked[1], asked[3]))
-        if len(people) != 1 or "who" in q.words:
+        if len(people) != 1 or ("who" in q.words and not asks_own):
             return None
         person = people[0]
         orgs = [e for e in q.subjects if e != person and e not in index.person_ids]
@@ -83,6 +87,17 @@ class BeforeAnswers(ExecutorBase):
             if s not in anchor and (min(s.dates) < since or (min(s.dates) == since and s.ended))
         ]
         name = index.entity(person).name
+        stated = previously_stated(index, person) if not earlier else None
+        if stated is not None:
+            # No earlier title, but a sentence says where they came from ("joined as
+            # COO from a national grocery distributor"): that is the answer.
+            return answered(
+                index,
+                q.question,
+                f"**Before {label}**, the releases say: {stated[0]}",
+                [stated[1]],
+                entities=[person],
+            )
         if not earlier:
             return _unsaid(
                 index,
@@ -170,6 +185,22 @@ class BeforeAnswers(ExecutorBase):
             [holder.source, span.sources[-1]],
             entities=[holder.entity, person],
         )
+
+
+# Nouns of a person's post, as written after their name ("Luis Ortega's title").
+_POST_NOUNS = frozenset("title titles job jobs role roles position positions post posts".split())
+
+
+def _asks_own_title(q: Query, people: list[str]) -> bool:
+    """Whether a noun of a post follows the one person's name ("X's title", the
+    possessive's "s" normalised away): their own title is asked, whatever the question
+    word."""
+    if len(people) != 1:
+        return False
+    # By name only: a title naming its holder ("the programme director job") is no
+    # possessive of theirs.
+    ends = [m.words[1] for m in q.found if m.entity_id == people[0] and m.via != "role"]
+    return any(q.words[end : end + 1] and q.words[end] in _POST_NOUNS for end in ends)
 
 
 _FIRST_HOLDER = r"\b(?:the|its|their|his|her|our)\s+(?:very\s+)?first\s+"

@@ -22,7 +22,7 @@ from bot.engine.qa.compose import answered, citations, not_found
 from bot.engine.qa.executors.affiliation import AFFILIATION_WORDS, span_line, span_sources
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.query import Query
-from bot.search.index import RoleSpan
+from bot.search.index import Index, RoleSpan
 
 # Words that put the question in the past: "used to", "before", "previous employer".
 _PAST_WORDS = frozenset(
@@ -32,8 +32,15 @@ _PAST_WORDS = frozenset(
 _EMPLOYER_WORDS = frozenset(
     "organisation organization company employer employers institution body".split()
 )
-# A sentence that states an earlier affiliation ("previously Director of Training at …").
-_PREVIOUSLY = re.compile(r"\b(?:previously|formerly|former|prior to|before joining)\b", re.I)
+# A sentence that states an earlier affiliation ("previously Director of Training at …",
+# "joined the company as COO from a national grocery distributor"; "from" and an article,
+# never a date: "joined from the start" is no employer).
+_PREVIOUSLY = re.compile(
+    r"\b(?:previously|formerly|former|prior to|before joining)\b"
+    r"|\b(?:joined|joins|came|comes|moved|moves|arrived|arrives)\b[^.;]{0,80}?"
+    r"\bfrom\s+(?:a|an|the|its|his|her|their)\s+(?!(?:start|outset|beginning|launch)\b)",
+    re.I,
+)
 MAX_SHOWN = 3
 
 
@@ -127,13 +134,17 @@ class PreviousAffiliationAnswers(ExecutorBase):
         )
 
     def _previously_stated(self, person: str) -> tuple[str, str] | None:
-        """A summary or fact about ``person`` saying where they were before, with its
-        release: the newest first, of their newest MAX_LIST_FACTS facts."""
-        index = self.index
-        for summary in index.summary_history(person):
-            if _PREVIOUSLY.search(summary.text):
-                return summary.text.strip(), summary.source
-        for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
-            if fact.about and fact.about[0] == person and _PREVIOUSLY.search(fact.text):
-                return fact.text.strip(), fact.source
-        return None
+        return previously_stated(self.index, person)
+
+
+def previously_stated(index: Index, person: str) -> tuple[str, str] | None:
+    """A summary or fact about ``person`` saying where they were before ("previously
+    …", "joined X from a national grocery distributor"), with its release id: the newest
+    summary first, then their newest MAX_LIST_FACTS facts; None when none says."""
+    for summary in index.summary_history(person):
+        if _PREVIOUSLY.search(summary.text):
+            return summary.text.strip(), summary.source
+    for fact in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]:
+        if fact.about and fact.about[0] == person and _PREVIOUSLY.search(fact.text):
+            return fact.text.strip(), fact.source
+    return None

@@ -190,6 +190,34 @@ class PurposeAnswers(ExecutorBase):
             return _TRAILING_TIME.sub("", agents)
         return _listed_names([name for _, name in sorted(found)])
 
+    def _founder_people(self, subject: str, labels: list[str]) -> list[tuple[str, str, str]]:
+        """The people a summary of theirs, or a fact about them first, calls a founder or
+        co-founder of ``subject`` ("Co-founder and CEO of X", "X's co-founder"): (person,
+        the sentence, its release id), one per person, in the order the index lists
+        the people linked to ``subject``."""
+        index = self.index
+        people = [
+            *index.people_by_org.get(subject, []),
+            *(
+                e
+                for f in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]
+                for e in f.about[:1]
+                if e in index.person_ids
+            ),
+        ]
+        found: list[tuple[str, str, str]] = []
+        for person in dict.fromkeys(people):
+            stated = [(s.text, s.source) for s in index.summary_history(person)]
+            stated += [
+                (f.text, f.source)
+                for f in index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
+                if f.about[:1] == [person]
+            ]
+            hit = next(((t, src) for t, src in stated if _calls_founder(t, labels)), None)
+            if hit is not None:
+                found.append((person, *hit))
+        return found
+
     def founders(self, q: Query) -> Result:
         """ "Who founded X?" from a fact with X as the object of a founding verb; None
         when the question is not of that kind, or no fact states it."""
@@ -246,6 +274,23 @@ class PurposeAnswers(ExecutorBase):
                     [source],
                     entities=list(about),
                 )
+        named = self._founder_people(subject, labels)
+        if named:
+            # "Co-founder and Chief Executive of X" in a person's summary or fact: the
+            # founder named as such, though no sentence has X as a founding verb's object.
+            who = _listed_names([self.index.entity(p).name for p, _, _ in named])
+            # "A co-founder": the releases name one, not every founder.
+            co = any("co founder" in normalize(text) for _, text, _ in named)
+            noun = "a co-founder" if co else "founder"
+            lines = [f"**The releases name {who} as {noun} of {entity.name}:**"]
+            lines += [f"• {text.strip()}" for _, text, _ in named]
+            return answered(
+                self.index,
+                q.question,
+                "\n".join(lines),
+                [src for _, _, src in named],
+                entities=[*(p for p, _, _ in named), subject],
+            )
         # Nobody is named as founder: say so, with when it began if a sentence says it,
         # rather than a sentence that only shares the word "founding".
         began = next(((t, src) for t, src, _ in statements if _FOUNDING.search(normalize(t))), None)
@@ -256,6 +301,26 @@ class PurposeAnswers(ExecutorBase):
             f"• {began[0].strip()}"
         )
         return replace(not_found(q.question, text), citations=citations(self.index, [began[1]]))
+
+
+# "Co-founder and Chief Executive Officer of X", "founder of the X", "X's co-founder"
+# (normalised: the possessive's "s" is gone): a founder of X named by the noun. A few
+# words may stand between the noun and "of" (the person's other titles).
+_FOUNDER_NOUN_WORD = r"\b(?:co )?founders?\b"
+_BETWEEN_NOUN_AND_OF = r"(?: \w+){0,6}? (?:of|at) (?:the )?"
+
+
+def _calls_founder(text: str, labels: list[str]) -> bool:
+    """Whether ``text`` calls someone a founder of the thing one of ``labels`` (its
+    normalised names) names."""
+    words = normalize(text)
+    for label in labels:
+        org = re.escape(label)
+        noun_of = _FOUNDER_NOUN_WORD + _BETWEEN_NOUN_AND_OF + org + r"\b"
+        org_noun = r"\b" + org + " " + _FOUNDER_NOUN_WORD
+        if re.search(noun_of, words) or re.search(org_noun, words):
+            return True
+    return False
 
 
 # Words of time that end the agents' clause before the verb ("… and two hospitals,

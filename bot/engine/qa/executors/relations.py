@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import answered, citations, format_date, where_line
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, Result
+from bot.engine.qa.executors.became import title_regex
 from bot.engine.qa.executors.contacts import ContactAnswers
 from bot.engine.qa.executors.facts import FactAnswers
 from bot.engine.qa.executors.roles import RoleAnswers
@@ -37,7 +38,7 @@ from bot.engine.qa.query import AnswerType, Query, RoleAsk
 from bot.engine.qa.vocabulary import KIND_NOUNS, LEAVING_WORDS, ROLE_TERMS
 from bot.engine.qa.written_dates import date_after_word, date_when
 from bot.engine.text import clip, echo
-from bot.kb.models import EntityKind, LoadedFact
+from bot.kb.models import EntityKind, LoadedFact, LoadedRole
 from bot.search.index import RoleSpan, title_acronym
 from bot.search.synonyms import synonyms
 from bot.search.terms import content_terms, stem
@@ -865,6 +866,22 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
                 when = (
                     date_after_word(fact.text, lambda w: _JOINED.fullmatch(w) is not None) or when
                 )
+                earlier = self._there_before(person, orgs, when, fact.text)
+                if earlier is not None and not _JOINED.search(fact.text):
+                    # "Became President of X on January 1, 2022" while a 2019 release
+                    # already gives them a title at X: a later title's start, not the join.
+                    name = index.entity(person).name
+                    return self._unknown_lines(
+                        q,
+                        f"The releases don't say when {name} joined "
+                        f"{index.display_name(earlier.organization or orgs[0])}; they give "
+                        f"{name} a title there before the later start they date.",
+                        [
+                            (f"{name}: {index.role_text(earlier)}", earlier.source),
+                            (fact.text.strip(), fact.source),
+                        ],
+                        "What they give:",
+                    )
             text = f"**When:** {format_date(when)}\n{fact.text.strip()}"
             return answered(index, q.question, text, [fact.source], entities=fact.about)
         return self._unknown(
@@ -872,6 +889,22 @@ class RelationAnswers(RoleAnswers, FactAnswers, ContactAnswers):
             f"The releases don't say when {index.entity(person).name} took that title.",
             self._role_facts(person),
         )
+
+    def _there_before(
+        self, person: str, orgs: list[str], when: str, started: str
+    ) -> LoadedRole | None:
+        """The person's oldest role at ``orgs`` stated by a release dated before ``when``
+        (ISO, as coarse as a year), other than the title the sentence ``started`` dates
+        (a title announced ahead is stated before it starts); else None."""
+        index = self.index
+        there = [
+            r
+            for r in index.roles_by_entity.get(person, [])
+            if r.organization in orgs
+            and index.source_date(r.source).isoformat()[: len(when)] < when[:10]
+            and not re.search(title_regex(r.title), started, re.IGNORECASE)
+        ]
+        return min(there, key=lambda r: index.source_date(r.source)) if there else None
 
     def _founding(self, q: Query, person: str) -> Result:
         """ "When did X found Y?": a fact about Y (or X) saying it was founded, with a

@@ -3,9 +3,12 @@
 - **A title that names the thing run:** "who ran the Kuala Lumpur campus in 2022?" is
   answered by a role titled "Head of the Kuala Lumpur campus" (at the Academy), held
   then (``Index.roles_in_force``).
-- **No current holder:** "who is UNIDO's director general now?" when every holder the
+- **No current holder:** "who is UNIDO's director general?" when every holder the
   releases name has left the title (a release marks it ended): the last holder is the
-  answer, with the year the title ended and that no current holder is named.
+  answer, with the year the title ended and that no current holder is named; asked
+  "now" (or "currently", "at present") of a last holder who holds no title there any
+  more, the same reply is not_found, since the present holder asked for is named
+  nowhere.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 
-from bot.engine.answer import Answer
+from bot.engine.answer import Answer, Status
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
@@ -156,7 +159,20 @@ class RoleHolderAnswers(ExecutorBase):
         if fact is not None:
             text += f"\n• {fact.text.strip()}{placeholder(fact.source)}"
             sources.append(fact.source)
-        return answered(index, q.question, text, sources, entities=[person, ask.organization])
+        reply = answered(index, q.question, text, sources, entities=[person, ask.organization])
+        still_there = any(
+            s.role.organization == ask.organization and not s.ended
+            for s in index.role_history(person).current
+        )
+        if q.time.current and not still_there:
+            # "Who is X's <title> *now*?" asks the present holder, whom no release names:
+            # not found, the last holder shown as what the releases do say (as
+            # ``ended_titles.py`` answers the same question asked through a title label).
+            # Without "now" ("who is X's CEO?") the last holder named is the answer, and
+            # so is one who holds a later title there (a "Founding Coordinator" who
+            # became Executive Director: the post went on under another name).
+            return dataclasses.replace(reply, status=Status.NOT_FOUND)
+        return reply
 
 
 def _labels(name: str, aliases: tuple[str, ...]) -> list[str]:

@@ -13,6 +13,7 @@ from bot.engine.qa.executors.base import (
     ExecutorBase,
     Result,
 )
+from bot.engine.qa.executors.became import TitleStart
 from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.qa.subjects import role_fits
 from bot.engine.qa.superseded import held_until_handover
@@ -138,7 +139,7 @@ class RoleAnswers(ExecutorBase):
             held = _distinct([r for r in stated if index.source_date(r.source) == as_of])
             label = "role" if len(held) == 1 else "roles"
             head = f"In {year}, {name}'s {label} (the newest stated by then): " + "; ".join(
-                f"**{index.role_text(r)}**" for r in held
+                f"**{_named_in_full(index, r)}**" for r in held
             )
         lines = [head]
         # "Earlier" is only for statements no newer than the ones answering: a title a
@@ -208,6 +209,17 @@ class RoleAnswers(ExecutorBase):
                 if int(span["start"]) <= year <= int(span["end"]):
                     return True
         return False
+
+    def _started_by(self, person: str, role: LoadedRole, year: int) -> TitleStart | None:
+        """The fact or summary saying ``role``'s title started in ``year`` or before
+        ("Chief Operating Officer since 2019", ``title_start``) while the releases give it
+        held after ``year``, else None: the roles' "as of" dates start with the first
+        release that states them, a start stated in words may be earlier."""
+        span = self.index.span_of(role)
+        if span is None:
+            return None
+        start = self.title_start(person, span)
+        return start if start is not None and int(start.date[:4]) <= year else None
 
     def _held_till_handover(self, person: str, role: LoadedRole, year: int) -> bool:
         """Whether ``role``'s title, marked ended without a date, was still held in
@@ -280,6 +292,7 @@ class RoleAnswers(ExecutorBase):
         if not held:
             return None
         caveat = ""
+        start_line: tuple[str, str] | None = None
         if q.time.bounded:
             year = q.time.year or q.time.until or q.time.since
             assert year is not None
@@ -289,7 +302,11 @@ class RoleAnswers(ExecutorBase):
             else:
                 first = held[-1]
                 held = [first]
-                if not self._stated_held_in(first[1], year):
+                started = self._started_by(first[1], first[2], year)
+                if started is not None:
+                    # The stated start is the evidence it was held then: shown and cited.
+                    start_line = (started.fact.text.strip(), started.fact.source)
+                elif not self._stated_held_in(first[1], year):
                     caveat = (
                         f"The releases state no holder for {year}; the earliest they name "
                         f"is from {first[0].isoformat()}:"
@@ -320,7 +337,10 @@ class RoleAnswers(ExecutorBase):
             text = index.span_text(span) if span is not None else index.role_text(role)
             lines.append(f"{prefix}**{index.entity(person).name}** — {text}{mark}")
             sources += [*span.sources, role.source] if span is not None else [role.source]
-        if len(held) == 1:
+        if start_line is not None and len(held) == 1:
+            lines.append(start_line[0])
+            sources.append(start_line[1])
+        elif len(held) == 1:
             # The newest summary, cited to the release that states it (the declared one
             # may be years older than the role shown).
             summaries = index.summary_history(held[0][1])
@@ -367,6 +387,20 @@ class RoleAnswers(ExecutorBase):
             # names what the releases do have).
             return dataclasses.replace(reply, status=Status.NOT_FOUND)
         return reply
+
+
+def _named_in_full(index: Index, role: LoadedRole) -> str:
+    """``Index.role_text`` with the organisation's full name before its acronym ("Chair,
+    Irish Deaf Council (IDC) (as of 2016-09-20)"): the answer to "what was X's title in
+    2016?" names where the title was held, and an acronym may be one only the knowledge
+    files use."""
+    text = index.role_text(role)
+    if role.organization is None:
+        return text
+    short, full = index.short_name(role.organization), index.entity(role.organization).name
+    if short == full or f", {short}" not in text:
+        return text
+    return text.replace(f", {short}", f", {full} ({short})", 1)
 
 
 def _undated_end_after(index: Index, roles: list[LoadedRole], year: int) -> list[LoadedRole]:

@@ -18,6 +18,8 @@ from bot.engine.qa.query import Query, RoleAsk
 from bot.engine.text import clip, echo
 from bot.textnorm import normalize
 
+# The person's own titles shown after the holders: their newest few.
+MAX_OWN_TITLES = 2
 # The words asking when or why a title was taken.
 _ASKING = frozenset("when why how".split())
 
@@ -49,10 +51,19 @@ class UnheldTitleAnswers(ExecutorBase):
         if not lines:
             return None
         lines = list(dict.fromkeys(lines))
-        text = (
-            f"The releases never give {index.entity(person).name} that title. They give it to:\n"
-            + "\n".join(f"• {line}" for line, _ in lines)
+        name = index.entity(person).name
+        text = f"The releases never give {name} that title. They give it to:\n" + "\n".join(
+            f"• {line}" for line, _ in lines
         )
+        # What the person did hold corrects the premise ("Director of the Academy,
+        # ended 2020-12-31" for one asked as its chief executive).
+        history = index.role_history(person)
+        own = (*history.current, *history.earlier)[:MAX_OWN_TITLES]
+        if own:
+            text += f"\nThey give {name} as:\n" + "\n".join(
+                f"• {index.span_text(span)}" for span in own
+            )
+            lines += [("", span.sources[0]) for span in own]
         return Answer(
             status=Status.NOT_FOUND,
             title=echo(q.question) or None,
