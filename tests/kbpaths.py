@@ -81,3 +81,12 @@ KB_RADIO = Path(__file__).parent / "fixtures" / "kb_radio"
 # The Roadside Sight mobile eye-care base (tests/fixtures/kb_eyecare/README.md): session 12's
 # sealed base 21, run once, then development data.
 KB_EYECARE = Path(__file__).parent / "fixtures" / "kb_eyecare"
+# The SignLink video-relay base (tests/fixtures/kb_signlink/README.md): session 13's blind
+# development base 22.
+KB_SIGNLINK = Path(__file__).parent / "fixtures" / "kb_signlink"
+# The Fresh Rescue food-rescue base (tests/fixtures/kb_foodrescue/README.md): session 13's
+# newcomer trial, ingested from four formats and reviewed by the newcomer.
+KB_FOODRESCUE = Path(__file__).parent / "fixtures" / "kb_foodrescue"
+# The SlopeWatch landslide early-warning base (tests/fixtures/kb_slopewatch/README.md):
+# session 13's sealed base 23, run once, then development data.
+KB_SLOPEWATCH = Path(__file__).parent / "fixtures" / "kb_slopewatch"
