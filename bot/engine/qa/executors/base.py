@@ -164,6 +164,17 @@ class ExecutorBase:
         people = [e for e in q.subjects if e in self.index.person_ids]
         return people[0] if len(people) == 1 else None
 
+    def one_employer(self, q: Query) -> str | None:
+        """The entity id of the one body people hold titles at that the question names
+        (an organisation, or a programme with staff); None when it names none or several."""
+        index = self.index
+        orgs = [
+            e
+            for e in q.subjects
+            if index.entity(e).kind is EntityKind.ORGANIZATION or e in index.people_by_org
+        ]
+        return orgs[0] if len(orgs) == 1 else None
+
     def _role_line(self, person: str, when: dt.date | None = None) -> str | None:
         role = self.index.role_as_of(person, when)
         return self.index.role_text(role) if role else None

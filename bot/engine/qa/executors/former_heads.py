@@ -17,7 +17,6 @@ from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import LEADER_WORDS
-from bot.kb.models import EntityKind
 from bot.search.index import RoleSpan
 from bot.textnorm import normalize
 
@@ -78,14 +77,9 @@ class FormerHeadAnswers(ExecutorBase):
         index = self.index
         if any(e in index.person_ids for e in q.subjects):
             return None  # "who ran X before Y?": the holder before someone (before.py)
-        orgs = [
-            e
-            for e in q.subjects
-            if index.entity(e).kind is EntityKind.ORGANIZATION or e in index.people_by_org
-        ]
-        if len(orgs) != 1:
+        org = self.one_employer(q)
+        if org is None:
             return None
-        org = orgs[0]
         spans: list[tuple[int, RoleSpan, bool]] = []
         for person in index.people_by_org.get(org, []):
             history = index.role_history(person)

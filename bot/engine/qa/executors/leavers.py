@@ -16,7 +16,6 @@ from bot.engine.qa.executors.affiliation import span_sources
 from bot.engine.qa.executors.base import ExecutorBase, Result
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import LEAVING_WORDS
-from bot.kb.models import EntityKind
 from bot.search.index import RoleSpan
 
 # "Who stopped the pilot?" asks who ended a thing, not who left a post: of the leaving
@@ -46,14 +45,9 @@ class LeaverAnswers(ExecutorBase):
         index = self.index
         if any(e in index.person_ids for e in q.subjects):
             return None  # "who left X after Y?": about Y (successors, tenures)
-        orgs = [
-            e
-            for e in q.subjects
-            if index.entity(e).kind is EntityKind.ORGANIZATION or e in index.people_by_org
-        ]
-        if len(orgs) != 1:
+        org = self.one_employer(q)
+        if org is None:
             return None
-        org = orgs[0]
         year = q.time.year if q.time.bounded else None
         left: list[RoleSpan] = []
         for person in index.people_by_org.get(org, []):

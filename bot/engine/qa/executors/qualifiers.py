@@ -21,7 +21,7 @@ from bot.engine.qa.executors.base import ExecutorBase
 from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.subjects import title_named
 from bot.engine.qa.vocabulary import LEADER_TITLE_WORDS, TITLE_WORDS
-from bot.kb.models import EntityKind, LoadedRole
+from bot.kb.models import LoadedRole
 from bot.search.index import RoleSpan, title_acronym
 from bot.textnorm import normalize
 from bot.vocab import word_list
@@ -134,14 +134,7 @@ class QualifierAnswers(ExecutorBase):
         organisation the question names."""
         if q.role_asks:
             return q.role_asks[0].organization
-        index = self.index
-        # Anything people hold titles at: an organisation, or a programme with staff.
-        orgs = [
-            e
-            for e in q.subjects
-            if index.entity(e).kind is EntityKind.ORGANIZATION or e in index.people_by_org
-        ]
-        return orgs[0] if len(orgs) == 1 else None
+        return self.one_employer(q)
 
     def _qualified_roles(self, organisation: str | None) -> list[LoadedRole]:
         """Every stated role at ``organisation`` (at any organisation when None, in a
