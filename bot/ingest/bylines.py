@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.ingest.person_names import all_name_like
-from bot.ingest.quotes import FoundQuote, _no_speaker
+from bot.ingest.quotes import FoundQuote, with_speaker
 from bot.ingest.registry import Registry
 from bot.ingest.words import HONORIFICS
 from bot.kb.models import EntityKind
@@ -70,8 +70,5 @@ def settle_bylines(
         for k, quote in enumerate(out):
             if quote.paragraph != byline.quoted or quote.speaker is not None:
                 continue
-            out[k] = FoundQuote(quote.text, person, HOW, quote.paragraph, quote.open_ended)
-            lost = _no_speaker(quote.text)
-            if lost in warnings:
-                warnings.remove(lost)
+            out[k] = with_speaker(quote, person, HOW, warnings)
     return out

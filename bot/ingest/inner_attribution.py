@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.ingest.quotes import _VERB, FoundQuote, QuoteFinder, _no_speaker, _trim_who
+from bot.ingest.quotes import _VERB, FoundQuote, QuoteFinder, _trim_who, with_speaker
 from bot.kb.models import EntityKind
 
 HOW = "the attribution set between dashes inside the quote"
@@ -38,8 +38,5 @@ def speakers_inside(
         person, _ = finder.resolve(_trim_who(insert.group("who")))
         if person is None or finder.registry.entities[person].kind != EntityKind.PERSON:
             continue
-        out[k] = FoundQuote(quote.text, person, HOW, quote.paragraph, quote.open_ended)
-        lost = _no_speaker(quote.text)
-        if lost in warnings:
-            warnings.remove(lost)
+        out[k] = with_speaker(quote, person, HOW, warnings)
     return out

@@ -1251,6 +1251,15 @@ def _owners_unit(org_name: str, registry: Registry) -> str:
     return fits[0] if len(fits) == 1 else org_name
 
 
+def with_speaker(quote: FoundQuote, person: str, how: str, warnings: list[str]) -> FoundQuote:
+    """``quote`` given to ``person`` (an entity id), found ``how``; its "no speaker found"
+    review note, if ``warnings`` holds one, is taken back."""
+    lost = _no_speaker(quote.text)
+    if lost in warnings:
+        warnings.remove(lost)
+    return FoundQuote(quote.text, person, how, quote.paragraph, quote.open_ended)
+
+
 def _no_speaker(text: str) -> str:
     """The review note of a quote with no speaker found; made here only, because a quote
     whose speaker is found later (a signature, a quote going on) takes its note back."""
