@@ -26,7 +26,8 @@ _FUNDER_WORDS = frozenset("fund funds funded funder funders financer financers f
 _ASKING = frozenset("who whom which list name".split())
 # A sum of money in a sentence ("EUR 4 million", "US$15 million", "$600,000").
 _MONEY = re.compile(
-    r"(?:\b(?:EUR|USD|GBP|CHF|KES|US\$|€|£|\$)\s?\d[\d.,]*(?:\s*(?:million|billion|m|bn))?)|"
+    # (No \b before a symbol: there is no word boundary between a space and "$".)
+    r"(?:(?:\b(?:EUR|USD|GBP|CHF|KES)\s?|\bUS\$|[€£$])\d[\d.,]*(?:\s*(?:million|billion|m|bn))?)|"
     r"\b\d[\d.,]*\s*(?:million|billion)\s+(?:euros?|dollars|pounds)\b",
     re.IGNORECASE,
 )
@@ -92,6 +93,10 @@ class FunderAnswers(ExecutorBase):
         padded = f" {text} "
         by = _FUNDED_BY.search(text)
         if by is not None:
+            # "X is … and funded by A and B": what is funded is the sentence's subject,
+            # the first party it names, not a party named between ("launched by H").
+            if self._first_named(padded[: by.start() + 1], fact) != subject:
+                return []
             return self._named(padded[by.end() + 1 :], fact, subject)
         giving = _GIVING.search(text)
         if giving is None or not _MONEY.search(fact.text):
@@ -101,6 +106,17 @@ class FunderAnswers(ExecutorBase):
         if not self._named(after, fact, subject, only=subject):
             return []
         return self._named(padded[: giving.start() + 1], fact, subject)[-1:]
+
+    def _first_named(self, part: str, fact: LoadedFact) -> str | None:
+        """The entity ``fact`` links that ``part`` names first; None when it names none."""
+        at: list[tuple[int, str]] = []
+        for entity_id in fact.about:
+            entity = self.index.entity(entity_id)
+            names = {normalize(entity.name), *(normalize(a) for a in entity.aliases)}
+            places = [p for n in names if n and (p := f" {part} ".find(f" {n} ")) >= 0]
+            if places:
+                at.append((min(places), entity_id))
+        return min(at)[1] if at else None
 
     def _named(
         self, part: str, fact: LoadedFact, subject: str, only: str | None = None

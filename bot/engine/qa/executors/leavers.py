@@ -48,7 +48,7 @@ class LeaverAnswers(ExecutorBase):
         org = self.one_employer(q)
         if org is None:
             return None
-        year = q.time.year if q.time.bounded else None
+        bounded = q.time.bounded  # "who left X in 2023 / since 2024 / before 2022?"
         left: list[RoleSpan] = []
         for person in index.people_by_org.get(org, []):
             history = index.role_history(person)
@@ -56,8 +56,8 @@ class LeaverAnswers(ExecutorBase):
             if not there or not all(s.ended for s in there):
                 continue
             last = max(there, key=lambda s: (s.ended_on or "", max(s.dates)))
-            if year is not None and not (last.ended_on or "").startswith(str(year)):
-                continue
+            if bounded and not (last.ended_on and q.time.admits_date(last.ended_on)):
+                continue  # left outside the time asked, or on a day the releases don't give
             left.append(last)
         if not left:
             return None

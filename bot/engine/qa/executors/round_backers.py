@@ -42,7 +42,9 @@ _JOINED = re.compile(
 # raw text's own marks are read).
 _CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|\s[-–—]\s")
 # Question words for each ask. Leading: "who led", "which firm was the lead investor".
-_LEAD_WORDS = frozenset("led lead leads leading headed head co-led".split())
+# Only verbs of leading a round: "head" and "leads" ask for a person ("who is the head of
+# funding at X?", "who leads X now that the round closed?"), which role questions answer.
+_LEAD_WORDS = frozenset("led lead co-led".split())
 # Backing, asked as a list or a yes/no ("invested in", "backers", "took part in").
 _BACK_WORDS = frozenset(
     "invest invests invested investing investor investors back backs backed backer backers "
@@ -87,6 +89,8 @@ class RoundBackerAnswers(ExecutorBase):
         backing = bool(words & _BACK_WORDS)
         if not q.subjects or not (leading or backing) or q.quote or q.time.bounded:
             return None
+        if "now" in words:
+            return None  # "who is the lead of X now?": a title's holder
         round_named = bool(words & _ROUND_WORDS) or any(
             self.index.entity(s).kind.value == "event" for s in q.subjects
         )
