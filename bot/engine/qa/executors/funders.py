@@ -95,7 +95,7 @@ class FunderAnswers(ExecutorBase):
         if by is not None:
             # "X is … and funded by A and B": what is funded is the sentence's subject,
             # the first party it names, not a party named between ("launched by H").
-            if self._first_named(padded[: by.start() + 1], fact) != subject:
+            if self._first_party_in(padded[: by.start() + 1], fact) != subject:
                 return []
             return self._named(padded[by.end() + 1 :], fact, subject)
         giving = _GIVING.search(text)
@@ -107,7 +107,7 @@ class FunderAnswers(ExecutorBase):
             return []
         return self._named(padded[: giving.start() + 1], fact, subject)[-1:]
 
-    def _first_named(self, part: str, fact: LoadedFact) -> str | None:
+    def _first_party_in(self, part: str, fact: LoadedFact) -> str | None:
         """The entity ``fact`` links that ``part`` names first; None when it names none."""
         at: list[tuple[int, str]] = []
         for entity_id in fact.about:
