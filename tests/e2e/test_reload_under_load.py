@@ -91,7 +91,10 @@ async def test_many_reloads_while_questions_stream(
             "POST",
             channel,
             since=step,
-            within=10,
+            # Liveness, not latency (the latency figures are printed, never asserted): on
+            # a CI machine whose two cores also run the rest of the suite, a reload's
+            # reply behind a 500-a-second question stream took over 10 s once.
+            within=30,
             where=lambda r, sent=sent: (
                 str(((r.body or {}).get("message_reference") or {}).get("message_id")) == sent["id"]
             ),
