@@ -294,13 +294,7 @@ class FactAnswers(ExecutorBase):
             else f"**As of {format_date(self.fact_date(facts[0]))}:**"
         )
         lines = [head] + [f"• {f.text.strip()}" for f in facts]
-        return answered(
-            self.index,
-            q.question,
-            "\n".join(lines),
-            [f.source for f in facts],
-            entities=[e for f in facts for e in f.about],
-        )
+        return answered_facts(self.index, q.question, lines, facts)
 
     def nothing_then(self, q: Query) -> Answer:
         index = self.index

@@ -392,13 +392,7 @@ class FigureTimeAnswers(ExecutorBase):
                 f"{placeholder(p.fact.source)}"
             )
         facts = list(dict.fromkeys((a.fact, b.fact)))
-        return answered(
-            self.index,
-            q.question,
-            "\n".join(lines),
-            [f.source for f in facts],
-            entities=[e for f in facts for e in f.about],
-        )
+        return answered_facts(self.index, q.question, lines, facts)
 
     def _ft_shortfall(self, q: Query) -> Result:
         goal_value = self._ft_asked_figure(q)
@@ -456,13 +450,7 @@ class FigureTimeAnswers(ExecutorBase):
                 f"{placeholder(goal_fact.fact.source)}"
             )
             facts.append(goal_fact.fact)
-        return answered(
-            self.index,
-            q.question,
-            "\n".join(lines),
-            [f.source for f in facts],
-            entities=[e for f in facts for e in f.about],
-        )
+        return answered_facts(self.index, q.question, lines, facts)
 
     def _ft_goal(self, q: Query) -> Result:
         """ "What's the target for X?": the newest goal stated, older ones as history."""
@@ -569,13 +557,7 @@ class FigureTimeAnswers(ExecutorBase):
                 for g in older
             ]
         facts = [newest.fact, *([restated.fact] if restated else []), *(g.fact for g in older)]
-        return answered(
-            self.index,
-            q.question,
-            "\n".join(lines),
-            [f.source for f in facts],
-            entities=[e for f in facts for e in f.about],
-        )
+        return answered_facts(self.index, q.question, lines, facts)
 
     def _ft_goal_for_year(self, q: Query) -> Result:
         """ "What is the goal for 2026?", naming no subject: the goals whose sentence
@@ -595,13 +577,7 @@ class FigureTimeAnswers(ExecutorBase):
             for g in others[:MAX_LIST_FACTS]
         ]
         facts = [g.fact for g in (first, *others[:MAX_LIST_FACTS])]
-        return answered(
-            self.index,
-            q.question,
-            "\n".join(lines),
-            [f.source for f in facts],
-            entities=[e for f in facts for e in f.about],
-        )
+        return answered_facts(self.index, q.question, lines, facts)
 
     def _ft_between(self, q: Query, before: FigurePoint, after: FigurePoint, end: str) -> Answer:
         """No figure stated for the month asked, between two that are: not_found with
