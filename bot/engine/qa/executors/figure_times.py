@@ -36,9 +36,8 @@ from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _
 from bot.engine.qa.executors.events import names_goal
 from bot.engine.qa.executors.goal_years import goals_for_year
 from bot.engine.qa.executors.items import list_noun
-from bot.engine.qa.executors.period_figures import period_answer, period_figure
+from bot.engine.qa.executors.period_figures import Stated, answer_within_period
 from bot.engine.qa.executors.targets import GOAL_WORDS
-from bot.engine.qa.figure_periods import asked_period, within_period
 from bot.engine.qa.figure_series import (
     ORIGIN_WORDS,
     FigurePoint,
@@ -335,14 +334,12 @@ class FigureTimeAnswers(ExecutorBase):
         if found is None:
             return None
         series, _ = found
-        asked_within = asked_period(q)
-        if asked_within is not None:
-            # The amount within a stretch, never a running total (``figure_periods``).
-            verdict = within_period(
-                asked_within, [period_figure(p.fact, p.figure.shown, p.date) for p in series]
-            )
-            if verdict is not None:
-                return period_answer(self.index, q, asked_within, verdict, series[0].fact.about)
+        # The amount within a stretch, never a running total (``figure_periods``).
+        within = answer_within_period(
+            self.index, q, [Stated(p.fact, p.figure.shown, p.date) for p in series]
+        )
+        if within is not None:
+            return within
         point = in_force(series, end)
         if point is None:
             return self._ft_too_early(q, series, end)

@@ -5,6 +5,8 @@ not_found naming the stretches the releases give a figure for and the running to
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from bot.engine.answer import Answer
 from bot.engine.qa.compose import answered, citations, not_found
@@ -12,14 +14,39 @@ from bot.engine.qa.figure_periods import (
     Period,
     PeriodFigure,
     PeriodVerdict,
+    asked_period,
     is_running_total,
     not_stated_text,
     period_in,
     shown_figures,
+    within_period,
 )
 from bot.engine.qa.query import Query
 from bot.kb.models import LoadedFact
 from bot.search.index import Index
+
+
+class Stated(NamedTuple):
+    """One statement of a figure, as the figure executors hold it: its sentence, the
+    figure as the release words it, and the date it holds (ISO)."""
+
+    fact: LoadedFact
+    shown: str
+    date: str
+
+
+def answer_within_period(index: Index, q: Query, stated: Sequence[Stated]) -> Answer | None:
+    """The reply when ``q`` asks a figure within a stretch of time ("in 2019", "from
+    January to October 2023") and ``stated`` (one series, non-empty) settles it: the
+    sentence for that stretch, or not_found naming the stretches given, never a running
+    total. None when the question asks no stretch or the series says nothing either way."""
+    asked = asked_period(q)
+    if asked is None or not stated:
+        return None
+    verdict = within_period(asked, [period_figure(s.fact, s.shown, s.date) for s in stated])
+    if verdict is None:
+        return None
+    return period_answer(index, q, asked, verdict, stated[0].fact.about)
 
 
 def period_figure(fact: LoadedFact, shown: str, date: str) -> PeriodFigure:

@@ -40,9 +40,8 @@ from bot.engine.qa.executors.events import goal_named_at, is_aim, names_goal
 from bot.engine.qa.executors.founding import began_on
 from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.per_year import asks_per_year, per_year_answer
-from bot.engine.qa.executors.period_figures import period_answer, period_figure
+from bot.engine.qa.executors.period_figures import Stated, answer_within_period
 from bot.engine.qa.executors.targets import GOAL_WORDS
-from bot.engine.qa.figure_periods import asked_period, within_period
 from bot.engine.qa.figure_series import asked_at_point, modified_head, names_counted
 from bot.engine.qa.figures import (
     MEMBER_UNIT,
@@ -399,15 +398,13 @@ class StatedCountAnswers(ExecutorBase):
             groups.values(),
             key=lambda g: (max(len(terms & self._fact_terms(c.fact)) for c in g), len(g)),
         )
-        asked_within = asked_period(q)
-        if asked_within is not None:
-            # "How many calls did X handle in 2019?": the amount within that year, which
-            # a running total ("since January 2017") never is (``figure_periods``).
-            verdict = within_period(
-                asked_within, [period_figure(c.fact, c.figure.shown, c.date) for c in best]
-            )
-            if verdict is not None:
-                return period_answer(self.index, q, asked_within, verdict, best[0].fact.about)
+        # "How many calls did X handle in 2019?": the amount within that year, which a
+        # running total ("since January 2017") never is (``figure_periods``).
+        within = answer_within_period(
+            self.index, q, [Stated(c.fact, c.figure.shown, c.date) for c in best]
+        )
+        if within is not None:
+            return within
         chosen = self._counts_as_of(q, best)
         if not chosen:
             return self._stated_too_early(q, best)
