@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import ExecutorBase, Result
+from bot.engine.qa.figures import figures_in, is_money
 from bot.engine.qa.query import AnswerType, Query
 from bot.kb.models import EntityKind, LoadedFact
 from bot.textnorm import normalize
@@ -24,13 +25,6 @@ from bot.textnorm import normalize
 # The question's words asking for funders ("who funds X?", "X's funders", "who pays for").
 _FUNDER_WORDS = frozenset("fund funds funded funder funders financer financers finances".split())
 _ASKING = frozenset("who whom which list name".split())
-# A sum of money in a sentence ("EUR 4 million", "US$15 million", "$600,000").
-_MONEY = re.compile(
-    # (No \b before a symbol: there is no word boundary between a space and "$".)
-    r"(?:(?:\b(?:EUR|USD|GBP|CHF|KES)\s?|\bUS\$|[€£$])\d[\d.,]*(?:\s*(?:million|billion|m|bn))?)|"
-    r"\b\d[\d.,]*\s*(?:million|billion)\s+(?:euros?|dollars|pounds)\b",
-    re.IGNORECASE,
-)
 # Verbs of giving money, as the giver does it (normalised words).
 _GIVING = re.compile(
     r"\b(?:commits?|committed|committing|adds?|added|gives?|gave|grants?|granted|provides?|"
@@ -99,7 +93,7 @@ class FunderAnswers(ExecutorBase):
                 return []
             return self._named(padded[by.end() + 1 :], fact, subject)
         giving = _GIVING.search(text)
-        if giving is None or not _MONEY.search(fact.text):
+        if giving is None or not any(is_money(f) for f in figures_in(fact.text)):
             return []
         # The sum goes to the subject: it is named after the verb.
         after = padded[giving.end() + 1 :]
