@@ -525,6 +525,15 @@ def _spoken_date(iso: str) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
 
+def _newest_summary(kb: KnowledgeBase, entity_id: str) -> str | None:
+    """The summary of ``entity_id`` (in ``kb``) the bot shows now: the newest release's
+    restatement under ``summaries:``, else the entity's own."""
+    stated = [x for x in kb.summaries if x.entity == entity_id]
+    if stated:
+        return max(stated, key=lambda x: str(kb.sources[x.source].source.date)).text
+    return kb.entities[entity_id].summary
+
+
 def _titled_anew(registry: Registry, kb: KnowledgeBase) -> list[str]:
     """Known people (entity ids) this draft gives a current title that their newest
     summary in ``kb`` does not contain."""
@@ -541,12 +550,7 @@ def _titled_anew(registry: Registry, kb: KnowledgeBase) -> list[str]:
             or person.id in out
         ):
             continue
-        stated = [x for x in kb.summaries if x.entity == person.id]
-        newest = (
-            max(stated, key=lambda x: str(kb.sources[x.source].source.date)).text
-            if stated
-            else kb.entities[person.id].summary
-        )
+        newest = _newest_summary(kb, person.id)
         if normalize(role.title) not in normalize(newest or ""):
             out.append(person.id)
     return out
@@ -2129,12 +2133,7 @@ def build_draft(
         about = _summary_from_about(paragraphs, entity)
         if about is None:
             continue
-        stated = [x for x in kb.summaries if x.entity == entity.id]
-        current = (
-            max(stated, key=lambda x: str(kb.sources[x.source].source.date)).text
-            if stated
-            else kb.entities[entity.id].summary
-        )
+        current = _newest_summary(kb, entity.id)
         if normalize(about) != normalize(current):
             restated.append((entity.id, about))
     # A person the release gives a new title (a leadership change) whom the base already
