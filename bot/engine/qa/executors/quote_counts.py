@@ -63,9 +63,8 @@ class QuoteCountAnswers(ExecutorBase):
             lines.append(f"• {index.entity(speaker).name}: {count}")
         lines.append(f"`{self.prefix}quote <name>` shows what they said.")
         # The newest releases holding them, at most MAX_SOURCES_SHOWN: a base may hold
-        # thousands, and one membership test per release keeps this linear.
-        holding = {quote.source for quote in quotes}
-        sources = [s.id for s in index.sources_newest if s.id in holding]
+        # thousands; sorting the releases that hold them never reads the others.
+        sources = [s.id for s in index.newest_sources(quote.source for quote in quotes)]
         if len(sources) > MAX_SOURCES_SHOWN:
             lines.insert(-1, f"From {len(sources)} releases; the newest {MAX_SOURCES_SHOWN} cited.")
         return answered(
@@ -98,7 +97,7 @@ class QuoteCountAnswers(ExecutorBase):
         if not quotes:
             return not_found(q.question, f"The releases{when} hold no quotes from {name}.")
         per_source = Counter(quote.source for quote in quotes)
-        sources = [s.id for s in index.sources_newest if s.id in per_source]
+        sources = [s.id for s in index.newest_sources(per_source)]
         count = len(quotes)
         noun = "quote" if count == 1 else "quotes"
         lines = [f"**{count} {noun}** from {name}{when}"]
