@@ -53,7 +53,7 @@ def _fold_letter(char: str) -> str:
     return base.lower()[:1] or char
 
 
-def _initials_form(short: str, candidate: str) -> str | None:
+def initials_form(short: str, candidate: str) -> str | None:
     """The tail of ``candidate`` whose capitalised words' initials spell ``short`` exactly
     ("Aldorian Association of Rural Colleges and Universities" for AARCU, where the
     letter matcher stops at "Association", whose own letters hold the second A)."""
@@ -140,11 +140,11 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
             # Never reach back over a clause boundary.
             candidate = re.split(r"[,;:()\"“”]", whole)[-1]
             spelled = short.rstrip("s") if short.endswith("s") and short[:-1].isupper() else short
-            long = _initials_form(spelled, candidate) or _long_form(spelled, candidate)
+            long = initials_form(spelled, candidate) or _long_form(spelled, candidate)
             if long is None and re.search(r"[\"“”]", whole):
                 # 'the "Lantern Hope" Foundation (LHF)': quotes inside the name.
                 bare = re.split(r"[,;:()]", re.sub(r"[\"“”]", "", whole))[-1]
-                spelled_out = _initials_form(spelled, bare)
+                spelled_out = initials_form(spelled, bare)
                 if spelled_out:
                     quote = r"[\"“”]?"
                     pattern = quote + rf"{quote}\s+{quote}".join(
@@ -190,6 +190,7 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
                 and len(long) > len(short)
                 and (" " in long.strip() or _one_word_brand(short, long))
             ):
+                long = _past_and_the(spelled, long)
                 long = re.sub(r"^(?:the|a|an)\s+", "", long, flags=re.IGNORECASE)
                 long = _whole_name(long, before_core)
                 long = _without_title(long)
@@ -235,6 +236,27 @@ def find_acronyms(sentence: str) -> list[AcronymDef]:
     found.extend(_known_as(sentence))
     found.extend(d for d in _or_forms(sentence) if d.short not in {f.short for f in found})
     return found
+
+
+def _past_and_the(short: str, long: str) -> str:
+    """The name after the last "and the" of a letter-matched ``long`` that reached back
+    over it for its first letters ("Jane Doe and the German Patent and Trademark Office
+    (DPMA)": the short form spells another language's name, and the words before "and
+    the" are another party's or a person's), also when no letters matched and the long
+    form is the capitalised run before the acronym; ``long`` itself otherwise."""
+    if initials_form(short, long) == long:
+        return long
+    parts = re.split(r"\s+and\s+the\s+", long)
+    tail = parts[-1]
+    words = tail.split()
+    if (
+        len(parts) > 1
+        and len(words) >= 2
+        and all(w[:1].isupper() or w in {"of", "for", "and", "&", "on", "de"} for w in words)
+        and words[-1].lower() in ALL_HEADS
+    ):
+        return tail
+    return long
 
 
 def _one_word_form(short: str, before: str) -> str | None:
@@ -460,7 +482,7 @@ def _tail_led_form(inner: str, before: str) -> str | None:
     ending = re.search(rf"(\s*(?:[-\u2013\u2014,]\s*)?){re.escape(tail)}$", before)
     if ending is None:
         return None
-    core = _initials_form(letters, before[: ending.start()])
+    core = initials_form(letters, before[: ending.start()])
     if core is None:
         return None
     return f"{core}{ending.group(0)}"
@@ -517,7 +539,7 @@ def _or_forms(sentence: str) -> list[AcronymDef]:
     found = []
     for match in _OR_SHORT.finditer(sentence):
         short = match.group("short")
-        long = _initials_form(short, match.group("long"))
+        long = initials_form(short, match.group("long"))
         if long is not None and len(long.split()) >= 2:
             found.append(AcronymDef(long, short))
     return found

@@ -25,7 +25,7 @@ from bot.ingest.entities import Registry
 from bot.ingest.person_names import is_person_name
 from bot.ingest.registry import DraftRole
 from bot.ingest.titles import split_title_org
-from bot.ingest.words import is_title_phrase
+from bot.ingest.words import is_title_phrase, is_title_word
 from bot.kb.models import EntityKind, KnowledgeBase
 from bot.textnorm import normalize
 
@@ -112,6 +112,15 @@ _VERBS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"selected)\s+{_OBJECT}(?:\s*,[^,;]{{2,120}},)?\s+(?:as|to(?:\s+(?:the|its|their)"
             rf"(?:\s+new)?\s+(?:post|role|position|office)\s+of)?)\s+"
             rf"{_TITLE.format(name='title')}{_END}",
+        ),
+        (
+            # "The company appointed Jane Doe President, Global Brands, effective
+            # immediately": no "as"; the title runs to its effect or the sentence's end,
+            # commas and all (the caller checks it opens with a title word).
+            "names bare",
+            rf"\b(?:has\s+|have\s+|had\s+)?{_ALSO}(?:named|appointed)\s+"
+            r"(?P<object>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,2}?)\s+"
+            r"(?P<title>[A-Z][^;:()\"“”]*?)(?=,?\s+effective\b|\s*[.;:]?\s*$)",
         ),
         (
             # "She was Chief Executive until March 2025": a title left at that date.
@@ -258,12 +267,26 @@ def _organisation(
             org_id = None
     announcer = None
     said = _ANNOUNCES.search(sentence)
-    if said is not None:
+    kind = _KIND_SUBJECT.search(sentence[: said.start()]) if said is not None else None
+    if kind is not None:
+        # ("Further, the company appointed …": the one company the release names, never
+        # a capitalised word before the subject.)
+        word = kind["kind"].lower()
+        announcer = _organisation_named(word, registry) or _organisation_named(
+            _PLURALS.get(word, f"{word}s"), registry
+        )
+    elif said is not None:
         for e in reversed(registry.mentions(sentence[: said.start()])):
             if registry.entities[e].kind == EntityKind.ORGANIZATION:
                 announcer = e
                 break
     return title, org_id, announcer
+
+
+# "the company" (or "the foundation" …) as the subject right before an announcing verb.
+_KIND_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<kind>[a-z]+)\s+(?:(?:also|today|has|have)\s+)*$")
+# Kind words whose plural ends a name ("… Companies") and is not the word and an "s".
+_PLURALS = {"company": "companies", "university": "universities", "agency": "agencies"}
 
 
 # A person's name right before the verb (after an optional appositive between commas),
@@ -310,9 +333,19 @@ def read_changes(
                 clause = re.split(r";|,\s+and\s+(?:by\s+)?|\s+and\s+by\s+", before)[-1]
                 subject_people = _people(clause, registry) or _named_subject(clause, registry)
                 named = match.groupdict().get("object")
+                if kind == "names bare" and not is_title_word(match["title"].split()[0]):
+                    continue
                 if named is not None:
                     # ("has named Jane Doe as …": the object is the person.)
                     found = registry.find(named)
+                    if (
+                        found is None
+                        and kind == "names bare"
+                        and is_person_name(named, registry.acronyms())
+                    ):
+                        # (An appointment's object is a person, whom no title beside
+                        # the name introduced.)
+                        found = registry.add(named, EntityKind.PERSON)
                     if found is None or registry.entities[found].kind != EntityKind.PERSON:
                         continue
                     person = found

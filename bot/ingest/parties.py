@@ -38,6 +38,7 @@ from bot.ingest.entities import (
 )
 from bot.ingest.metadata import US_STATES
 from bot.ingest.names import name_parts
+from bot.ingest.person_names import introduced_by_occupation, occupation_before
 from bot.ingest.quotes import is_quoted_name
 from bot.ingest.words import (
     PLACE_WORDS,
@@ -598,6 +599,9 @@ def _parties(sentence: str, registry: Registry, places: set[str]) -> list[Party]
         # makes it a person's, never a party's.
         before = sentence[:offset].split() if offset > 0 else []
         if before and before[-1].lower().rstrip(".") in HONORIFICS:
+            return
+        # ("actress and author Jane Doe": so does an occupation.)
+        if offset > 0 and occupation_before(sentence[:offset]):
             return
         # "Osric Pell, Minister of Rural Affairs": a person introduced with a title.
         after = sentence[offset + len(name) :] if offset >= 0 else ""
@@ -1323,6 +1327,8 @@ def headline_subject(title: str, text: str, registry: Registry, places: set[str]
         or not _is_candidate(name, False, places, registry)
         or is_place(name)
         or is_demonym_only(name)
+        # ("Jane Doe Signs …" over "actress and author Jane Doe": a person.)
+        or introduced_by_occupation(name, text)
     ):
         return None
     return name

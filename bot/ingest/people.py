@@ -13,6 +13,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from bot.ingest.acronym_titles import spelled_out_spans, title_with_acronym_before
+from bot.ingest.acronyms import initials_form
 from bot.ingest.appositives import (
     LEGAL_AFTER,
     OFFICE_VERBS,
@@ -37,6 +39,7 @@ from bot.ingest.person_names import (
     month_family_name,
     name_like,
     name_run_end,
+    occupation_before,
 )
 from bot.ingest.person_names import PersonRef as PersonRef
 from bot.ingest.person_names import clean_name as clean_name
@@ -49,6 +52,7 @@ from bot.ingest.premodifiers import (
     posted_premodifier,
     premodifier,
 )
+from bot.ingest.subject_offices import run_by_subject
 from bot.ingest.titles import PARENT_UNITS, STANDALONE, STANDALONE_UNITS, is_area, romance_split
 from bot.ingest.titles import split_title_org as split_title_org
 from bot.ingest.words import (
@@ -64,6 +68,7 @@ from bot.ingest.words import (
     is_title_word,
     tokens,
 )
+from bot.textnorm import normalize
 
 # One to six capitalised words ("Acme Corp", "Clinical Development"): a comma part that
 # names an organisation or a title's area. Each word after the first follows whitespace:
@@ -155,6 +160,20 @@ def parse_person_phrase(phrase: str, known_acronyms: set[str]) -> PersonRef | No
     ):
         lead_title, lead_org = split_title_org(head)
         return PersonRef(name=clean_name(second), title=lead_title, organization=lead_org)
+    # "the chief executive of the Orrin Trust, a charity that restores mills, Jane Doe":
+    # a title, an aside about its organisation, then the name as the last comma part.
+    parts_after = [p.strip() for p in tail.split(",")]
+    last = parts_after[-1] if parts_after else ""
+    if (
+        len(parts_after) >= 2
+        and is_title_phrase(head)
+        and last
+        and all_name_like(last, known_acronyms)
+        and re.match(r"(?:a|an|the|which|whose|one)\s", parts_after[0])
+    ):
+        lead_title, lead_org = split_title_org(head)
+        if lead_title is not None:
+            return PersonRef(name=clean_name(last), title=lead_title, organization=lead_org)
     toks = tokens(head)
     if not toks:
         return None
@@ -428,6 +447,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     toks = tokens(sentence)
     found: list[PersonRef] = []
     n = len(toks)
+    # ("Director of the United States Patent and Trademark Office (USPTO) Jane Doe": the
+    # words an acronym spells out are its organisation's, never a person's.)
+    spelled = spelled_out_spans(sentence)
     i = 0
     while i < n:
         # A run of name-like tokens (2 to 4) that is not preceded by one.
@@ -444,6 +466,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         # organisation of the appositive just read for the name before it, never a
         # portfolio with a second person at its end.
         run_text = sentence[name_toks[0].start : name_toks[-1].end].rstrip(".,")
+        if any(a <= name_toks[0].start and name_toks[-1].end <= b for a, b in spelled):
+            continue
         if found and found[-1].organization == run_text:
             continue
         if is_country(run_text):
@@ -570,8 +594,10 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
         )
         if title is None and rank and honorific and honorific.group(0).startswith("Prof"):
             title = f"{rank.group('rank')} Professor"
+        glued_before = False
         if title is None:
             title, org = premodifier(bare_before)
+            glued_before = title is not None
             earlier = _earlier_office(bare_before, title, org)
             if earlier is not None:
                 found.append(PersonRef(name=name, title=earlier[0], organization=earlier[1]))
@@ -669,6 +695,14 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             if title is None and counterpart and found and found[-1].title
             else None
         )
+        # "the Director General of A, Jo Ray, and his counterpart from the B Office (BO),
+        # Jane Doe": the same title, held at the organisation named after "from".
+        counterpart_at = _COUNTERPART_AT.search(bare_before)
+        counterpart_org = (
+            (found[-1].title, counterpart_at.group("org"))
+            if title is None and counterpart_at and found and found[-1].title
+            else None
+        )
         # "…, said its chairman Jane Doe": a lower-case title after "its"/"their", held
         # at the organisation the sentence is about (the caller finds which).
         owned_title = re.search(
@@ -717,6 +751,12 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 and len(phrase.split()) <= 12
             ):
                 title, org = split_title_org(phrase)
+        # "Director of the Velmont Harbour and Ferry Office (VHFO) Jane Doe": a title
+        # whose organisation, closed by its acronym, holds "and" or "of".
+        if title is None:
+            held = title_with_acronym_before(bare_before)
+            if held is not None:
+                title, org = held
         # "The Vice Chancellor, Harrowgate University, Professor Nell Ashdown": title,
         # then its organisation, each between commas.
         if title is None:
@@ -731,6 +771,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 and any(w.lower() in ALL_HEADS for w in pair.group(2).split())
             ):
                 title, org = pair.group(1), pair.group(2)
+        # "Orrin Fashion … is now run by Creative Director Jane Doe": the subject's.
+        if title is not None and org is None:
+            org = run_by_subject(sentence, bare_before, title)
         # "Governor Maris Talbot of Eastmarch": the title before the name, the place or
         # organisation after it.
         of_after = re.match(
@@ -816,6 +859,35 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             second_title, second_org = split_title_org(bracket.group(1).strip())
             if second_title and second_org:
                 found.append(PersonRef(name=name, title=second_title, organization=second_org))
+        first_after = re.match(r",\s+(?:(?:the|an?)\s+)?(?P<w>[\w-]+)", after)
+        if (
+            glued_before
+            and title is not None
+            and org is not None
+            and not bare_title
+            and first_after is not None
+            and is_title_word(first_after.group("w"))
+        ):
+            # "said OFA Board Chair Jane Doe, executive chair of Doe Foods": a title at an
+            # organisation before the name, and another at another one after it (her own
+            # company's): two roles.
+            for role in appositive_roles(after, known_acronyms):
+                if (
+                    role.title
+                    and role.org
+                    and normalize(role.org) != normalize(org)
+                    # ("OFA Chair Jane Doe, chair of the Orrin Food Association": one.)
+                    and initials_form(org, role.org) is None
+                ):
+                    found.append(
+                        PersonRef(
+                            name=name,
+                            title=role.title,
+                            organization=role.org,
+                            current=role.current,
+                            ended=role.ended,
+                        )
+                    )
         if title is None or bare_title:
             roles = appositive_roles(after, known_acronyms)
             if roles and bare_title:
@@ -838,6 +910,8 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
             # Velmar", or "..., Minister of Ports," is read from her own words first.)
             title, place = counterpart_of
             org = f"Government of {place}" if GOVERNMENT_TITLE.search(title) else place
+        if title is None and counterpart_org is not None:
+            title, org = counterpart_org
         # "... the People of Velmont, the Minister of Ports, Dr. X": after "Capitalised of",
         # a name with only an appositive title and no honorific ends a longer name
         # (never "in the presence of Jane Doe, Registrar").
@@ -862,7 +936,9 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
                 title, org = word, of_after.group(1)
         if family_only and title is None:
             continue
-        if title is not None or honorific or speaks:
+        # "actress, artist and author Jane Doe": an occupation before the name says it
+        # is a person's (no title: an occupation is held at no organisation).
+        if title is not None or honorific or speaks or occupation_before(bare_before):
             found.append(
                 PersonRef(
                     name=name,
@@ -881,6 +957,13 @@ def find_people(sentence: str, known_acronyms: set[str]) -> list[PersonRef]:
     return _delegation_units(found) + _bracket_heads(sentence) + shared
 
 
+# "his counterpart from the B Office (BO), " right before a name: the organisation
+# (without its acronym) where the counterpart holds the title of the person named before.
+_COUNTERPART_AT = re.compile(
+    r"\b(?:his|her|their)\s+counterparts?\s+(?:from|at|of|in)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w&'’.-]*){0,8})"
+    r"(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,?\s*$"
+)
 _PERSON = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _ORG = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][\w&'’.-]*){0,6}?"
 # "A and B, the chief executives of X and the Y respectively" (or "who are the current

@@ -275,3 +275,26 @@ def titled_person(name: str, sentence: str) -> bool:
     at = sentence.find(name)
     after = re.match(r",\s+(?:the\s+)?((?:[A-Za-z][\w-]*\s*){1,3})", sentence[at + len(name) :])
     return at >= 0 and after is not None and any(is_title_word(w) for w in after.group(1).split())
+
+
+_OCCUPATIONS = vocab.occupations()
+# Lower-case words right before a name, listed with commas or "and".
+_LOWER_LIST_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[a-z-]+(?:,\s+|\s+and\s+))*[a-z-]+)\s+$")
+
+
+def occupation_before(before: str) -> bool:
+    """Whether ``before`` (a sentence's text before a name) ends with occupations in
+    lower case, alone or listed ("designer ", "actress, artist and author ")."""
+    listed = _LOWER_LIST_BEFORE.search(before)
+    if listed is None:
+        return False
+    return all(w in _OCCUPATIONS for w in re.split(r",\s+|\s+and\s+", listed.group(1)))
+
+
+def introduced_by_occupation(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` right after an occupation anywhere ("… and author
+    Jane Doe"): a person's name, wherever else it shows (a headline's "Jane Doe Signs …")."""
+    return any(
+        occupation_before(text[: m.start()])
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    )

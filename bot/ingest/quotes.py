@@ -263,6 +263,13 @@ def _trim_who(who: str) -> str:
     return who.strip(" ,;:.\u2014\u2013-")
 
 
+# The most words of a name before its appositive, and of a name with a long appositive
+# ("Jane Doe, who has led …, said"), in an attribution after a quote (the longest
+# seen in real releases was 18 words; a sentence of narrative is longer).
+_NAME_WORDS = 6
+_LONG_APPOSITIVE_WORDS = 32
+
+
 def _after_attribution(after: str, quote_text: str) -> tuple[str, str] | None:
     """(speaker phrase, pattern) from the words after a closing quote mark."""
     dashed = after.lstrip().startswith(("\u2014", "\u2013", "-"))
@@ -292,7 +299,16 @@ def _after_attribution(after: str, quote_text: str) -> tuple[str, str] | None:
     # otherwise "… ." Acme announced a deal. is not an attribution.
     if (
         match
-        and len(match.group("who").split()) <= 16
+        and (
+            len(match.group("who").split()) <= 16
+            # ("…," Jane Doe, who has led the Trust since 2011 and before that ran the
+            # county's museums, said.": a short name, then a long appositive.)
+            or (
+                ends_with_comma
+                and len(match.group("who").split(",")[0].split()) <= _NAME_WORDS
+                and len(match.group("who").split()) <= _LONG_APPOSITIVE_WORDS
+            )
+        )
         and (ends_with_comma or len(match.group("rest").split()) <= 4)
         # ("… stage." Jane Doe, Leader of the Council, said: "…": a colon opens the
         # next speaker's quote, it never closes the one before.)
@@ -1082,6 +1098,22 @@ class QuoteFinder:
                     speaker, how = (
                         previous[-1].speaker,
                         "continues the previous paragraph's speaker",
+                    )
+                elif (
+                    k == 0
+                    and len(spans) == 1
+                    and not paragraph[span.end :].strip(' "”.')
+                    and previous
+                    and previous[-1].speaker
+                    and self._before(index) == previous[-1].paragraph
+                    and {q.speaker for q in previous} == {previous[-1].speaker}
+                ):
+                    # "The fundraiser is meant to … “…”": a paragraph that names no one
+                    # and closes on a quote nobody is said to speak, after a paragraph of
+                    # the release's only speaker, goes on with her.
+                    speaker, how = (
+                        previous[-1].speaker,
+                        "continues the release's only speaker",
                     )
                 speakers[k] = (speaker, how)
             if speaker is None:

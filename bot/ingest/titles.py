@@ -27,6 +27,8 @@ _ROMANCE_OF = re.compile(
     r"\s+(?:de\s+la|de\s+las|de\s+los|del|de\s+l['’]|du|des|della|dello|degli|delle|di|de|da|do|dos|das)\s+"
     # ("directrice générale d'Orrin Labs": "de" elided before a vowel.)
     r"|\s+d['’](?=[A-Z])"
+    # ("direttrice generale dell'Istituto X": the Italian "of the" elided the same way.)
+    r"|\s+dell['’](?=[A-Z])"
 )
 
 

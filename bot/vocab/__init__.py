@@ -76,6 +76,12 @@ def honorifics() -> frozenset[str]:
     return word_list("honorifics") | ranks()
 
 
+def occupations() -> frozenset[str]:
+    """``occupations.txt``: occupations written before a name ("author Jane Doe"), which
+    make it a person's name without giving a title, casefolded."""
+    return word_list("occupations")
+
+
 def ranks() -> frozenset[str]:
     """``ranks.txt``: military and police ranks before a name ("Air Marshal", "Admiral"),
     casefolded."""
