@@ -3,9 +3,9 @@ Alliance?" when the releases give that presidency to others only.
 
 The premise is wrong, so the answer is ``not_found`` saying so and naming whom the
 releases do give the title (with their dates), rather than a date of something else or
-a bare "don't know". Only a start asked ("become", "named", "made", "appointed") of one
-person named by name, with the title and its organisation read as a ``RoleAsk`` whose
-holders are all other people.
+a bare "don't know". Only a start asked ("become", "named", "made", "appointed", "since
+when is …") of one person named by name, with the title and its organisation read as a
+``RoleAsk`` whose holders are all other people.
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ class UnheldTitleAnswers(ExecutorBase):
         """``not_found`` naming the title's holders when the one person named never held
         the title asked; None for any other question."""
         words = set(q.words)
-        if not words & START_WORDS or not words & _ASKING or q.quote or q.meta:
+        # "Since when is X the programme director?" asks the start as well.
+        started = words & START_WORDS or q.words[:2] == ("since", "when")
+        if not started or not words & _ASKING or q.quote or q.meta:
             return None
         index = self.index
         named = {
