@@ -10,6 +10,8 @@ base 21 found, checked on a small invented base in other wording.
 - "how many years did X <verb> in <place>?": a duration, not a count at the place;
 - "what was X called when A happened?": X's titles in force on A's date (a title
   someone was "promoted from" did not start then);
+- "how long did X head Y before becoming Z?" of a title ended with no day given: to
+  the day the next title there began;
 - "who is <title> now that P is <another title>?": P, the last holder named, is not the
   answer; no current holder named is not found;
 - a person written with an honorific and full name ("Dr Nell Morra"), and a surname two
@@ -39,9 +41,12 @@ LAUNCH = (
     "  - {id: nell, name: Nell Morra, kind: person, aliases: [Dr Nell Morra],"
     " summary: A senior tutor at Brindle College.}\n"
     "  - {id: marra, name: Marra, kind: place, summary: A town where StepUp has a site.}\n"
+    "  - {id: lind, name: Tova Lind, kind: person, summary: Head of Outreach at Brindle"
+    " College.}\n"
     "roles:\n"
     "  - {entity: venn, title: Vice President, organization: brindle}\n"
     "  - {entity: venn, title: Head of Admissions, organization: brindle}\n"
+    "  - {entity: lind, title: Head of Outreach, organization: brindle}\n"
     "  - {entity: ivo, title: Programme Director of StepUp, organization: brindle}\n"
     "  - {entity: nell, title: Senior Tutor of StepUp, organization: brindle}\n"
     "facts:\n"
@@ -49,6 +54,8 @@ LAUNCH = (
     " Marra and Dunfell.'}\n"
     "  - {id: g2, about: [ivo, marra], text: 'Ivo Morra coached in Marra from 2005 to"
     " 2011.'}\n"
+    "  - {id: g4, about: [lind, brindle], text: 'Tova Lind has headed outreach at"
+    " Brindle College since 2015.'}\n"
     "  - {id: g3, about: [brindle, stepup], date: 2019-03-01, text: 'Brindle College"
     " started StepUp on March 1, 2019.'}\n"
 )
@@ -63,7 +70,11 @@ HANDOVER = (
     "  - {entity: nell, title: Programme Director of StepUp, organization: brindle}\n"
     "  - {entity: venn, title: Vice President, organization: brindle}\n"
     "  - {entity: venn, title: Head of Admissions, organization: brindle, ended: 2021-12-31}\n"
+    "  - {entity: lind, title: Head of Outreach, organization: brindle, current: false}\n"
+    "  - {entity: lind, title: Dean, organization: brindle}\n"
     "facts:\n"
+    "  - {id: h2, about: [lind, brindle], date: 2022-01-10, text: 'Tova Lind became Dean"
+    " of Brindle College on January 10, 2022.'}\n"
     "  - {id: h1, about: [nell, stepup], date: 2021-07-01, text: 'Nell Morra was promoted"
     " from Senior Tutor to Programme Director of StepUp.'}\n"
 )
@@ -177,3 +188,9 @@ def test_the_holder_the_question_names_as_moved_on_is_not_the_answer(engine: Eng
     status, reply = _ask(engine, "who's head of admissions at brindle now that venn is vp?")
     assert status is Status.NOT_FOUND, reply
     assert "no current" in reply, reply
+
+
+def test_a_title_ended_without_a_day_lasts_until_the_next_one_began(engine: Engine) -> None:
+    status, reply = _ask(engine, "how long did tova lind head outreach before becoming dean?")
+    assert status is Status.ANSWERED, reply
+    assert "seven years" in reply.casefold(), reply
