@@ -787,10 +787,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-false-premise)",
     (
         "blind_base23_slopewatch.json",
-        "when did sunita rai replace jonas ekdahl at the mountain risk consortium?",
-    ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-false-premise)",
-    (
-        "blind_base23_slopewatch.json",
         "what was the station target for 2020 and did they hit it?",
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-goal)",
     (

@@ -6,7 +6,8 @@ base 21 found, checked on a small invented base in other wording.
 - a post at a programme, kept as "<title> of <programme>" at the organisation that runs
   it: who holds it now, in a year, whether someone still does, and when a holder took it
   (a sentence about the programme may leave it out: "one of its Senior Tutors since");
-- "since when is X <title>?" of someone who never held the title: the premise corrected;
+- "since when is X <title>?" of someone who never held the title, "when did X replace
+  Y?" of someone who never held Y's title: the premise corrected;
 - "how many years did X <verb> in <place>?": a duration, not a count at the place;
 - "what was X called when A happened?": X's titles in force on A's date (a title
   someone was "promoted from" did not start then);
@@ -194,3 +195,11 @@ def test_a_title_ended_without_a_day_lasts_until_the_next_one_began(engine: Engi
     status, reply = _ask(engine, "how long did tova lind head outreach before becoming dean?")
     assert status is Status.ANSWERED, reply
     assert "seven years" in reply.casefold(), reply
+
+
+def test_a_successor_who_never_held_the_title_corrects_the_premise(engine: Engine) -> None:
+    status, reply = _ask(engine, "when did oskar venn replace ivo morra?")
+    assert status is Status.NOT_FOUND, reply
+    assert "never give Oskar Venn" in reply and "Nell Morra" in reply, reply
+    status, reply = _ask(engine, "when did nell morra replace ivo morra?")
+    assert "never give" not in reply, reply

@@ -659,6 +659,7 @@ class QuestionAnswerer:
                 run.left_why,
                 run.tenure,
                 run.unheld_title,
+                run.unheld_succession,
                 run.became,
                 run.titles_before,
                 run.affiliation_at_date,
