@@ -302,10 +302,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     (
         "blind_base19_storysteps.json",
-        "what was Fiona Maclean called when Story Steps launched?",
-    ): "a sealed-base case still failing (title_at_event: 'called when X launched' asks the title in force at the launch; read as a figure question)",
-    (
-        "blind_base19_storysteps.json",
         "Before the 2023 release, how many libraries were in the programme?",
     ): "a sealed-base case still failing (figure_before_release: the newest figure older than a release)",
     (
@@ -583,14 +579,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ),
     (
         "blind_base21_eyecare.json",
-        "when did dr anna mushi become principal",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-since)",
-    (
-        "blind_base21_eyecare.json",
-        "who was kestrel optics ceo in 2016",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-holder-in-year)",
-    (
-        "blind_base21_eyecare.json",
         "what was the original screening goal and was it met?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-goal)",
     (
@@ -669,14 +657,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base21_eyecare.json",
         "when did the zambia pilot get cancelled?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-false-premise)",
-    (
-        "blind_base21_eyecare.json",
-        "!who Mushi",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (ambiguous-surname)",
-    (
-        "blind_base21_eyecare.json",
-        "who is dr mushi?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (ambiguous-surname)",
     (
         "blind_base21_eyecare.json",
         "who are the partners in the roadside sight programme?",
@@ -804,18 +784,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "blind_set25_kb_five.json",
         "how many people did the academy train in 2018?",
-    ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-false-premise)",
-    (
-        "blind_base23_slopewatch.json",
-        "how long had rai headed sensor research before becoming director",
-    ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-duration)",
-    (
-        "blind_base23_slopewatch.json",
-        "who is head of sensor research at DGI now that rai is director?",
-    ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-not-found)",
-    (
-        "blind_base23_slopewatch.json",
-        "when did sunita rai replace jonas ekdahl at the mountain risk consortium?",
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-false-premise)",
     (
         "blind_base23_slopewatch.json",

@@ -77,6 +77,11 @@ class RoleHistory(NamedTuple):
     earlier: list[RoleSpan]
 
 
+# What a title "<head> of <unit>" may be a post at: an organisation's unit, or a
+# programme it runs ("Programme Director of ClassBridge" at the university that runs
+# the ClassBridge initiative).
+_UNIT_KINDS = frozenset({EntityKind.ORGANIZATION, EntityKind.INITIATIVE})
+
 # Words a title's initials skip ("Minister of Trade" -> "MT", as newswires abbreviate).
 _TITLE_JOINERS = frozenset({"of", "and", "for", "the", "de"})
 
@@ -1038,7 +1043,7 @@ class Index:
                     for label in self.names.exact(unit)
                     if label.via != "role"
                     and label.entity_id != role.organization
-                    and self.kb.entities[label.entity_id].kind is EntityKind.ORGANIZATION
+                    and self.kb.entities[label.entity_id].kind in _UNIT_KINDS
                 }
                 if len(owners) == 1:
                     found.setdefault(owners.pop(), []).append(role)

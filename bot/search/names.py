@@ -178,6 +178,11 @@ def similarity(
         score = 0.0
         longest = max(len(query_compact), len(label.compact))
         allowed = max_typos(min(len(query_compact), len(label.compact)))
+        if allowed and query in named:
+            # One word that is a word of some name as typed ("mushi", the surname of two
+            # people) is that word, not a misspelling of another name ("Moshi", a
+            # town): the people it names must not lose to a typo (as in _word_score).
+            allowed = 0
         if allowed:
             edits = OSA.distance(query_compact, label.compact, score_cutoff=allowed)
             if edits <= allowed:

@@ -36,7 +36,7 @@ from bot.engine.qa.executors import Executors, Result
 from bot.engine.qa.executors.exclusion import Exclusion, split_exclusion
 from bot.engine.qa.executors.holder_at_event import holder_clause
 from bot.engine.qa.executors.items import COUNT_VERBS, list_noun
-from bot.engine.qa.executors.role_at_event import event_clause
+from bot.engine.qa.executors.role_at_event import event_clause, title_clause
 from bot.engine.qa.executors.title_quotes import said_at_event
 from bot.engine.qa.figure_subjects import main_sentence, off_subject
 from bot.engine.qa.followup import FollowUp, LookUp, ShowEntity, Step
@@ -636,7 +636,7 @@ class QuestionAnswerer:
         if not q.quote:
             # "Who was president of X when A happened?": the holder on A's date, before
             # any executor answers with today's holder.
-            found = self._holder_at_event(q)
+            found = self._holder_at_event(q) or self._title_at_event(q)
             if found is not None:
                 return found
             announced = run.announced_when(q)
@@ -659,6 +659,7 @@ class QuestionAnswerer:
                 run.left_why,
                 run.tenure,
                 run.unheld_title,
+                run.unheld_succession,
                 run.became,
                 run.titles_before,
                 run.affiliation_at_date,
@@ -1175,6 +1176,15 @@ class QuestionAnswerer:
         if clause is None:
             return None
         return self.run.holder_at_event(
+            q, self._parse_end(q, clause.head), self._parse_end(q, clause.event)
+        )
+
+    def _title_at_event(self, q: Query) -> Answer | None:
+        """ "What was X's title when A happened?": X's titles on A's date."""
+        clause = title_clause(q.words)
+        if clause is None:
+            return None
+        return self.run.title_at_event(
             q, self._parse_end(q, clause.head), self._parse_end(q, clause.event)
         )
 

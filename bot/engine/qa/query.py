@@ -49,7 +49,7 @@ from bot.engine.qa.vocabulary import (
     YES_NO_OPENERS,
 )
 from bot.kb.models import Entity, EntityKind, LoadedFact
-from bot.search.index import Index
+from bot.search.index import Index, title_acronyms
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
 from bot.vocab import wires
@@ -1058,7 +1058,13 @@ class QueryParser:
             text = " ".join(words[slice(*m.words)])
             for role in self.index.roles_by_entity.get(m.entity_id, []):
                 title = normalize(role.title)
-                if role.organization and title and title in text:
+                # "Who was Kestrel Optics CEO in 2016?": the title by its initials is the
+                # title asked too, while held (an ended one so named is read by
+                # executors/ended_titles.py); "… per its DG" in another question only
+                # names the person.
+                held = not self.index.title_ended(role)[0] and "who" in words
+                initials = held and bool(set(text.split()) & title_acronyms(role.title))
+                if role.organization and title and (title in text or initials):
                     asks.append(
                         RoleAsk(
                             role.organization,
@@ -1143,6 +1149,7 @@ class QueryParser:
             for m in [*mentions, *described]
             if index.entity(m.entity_id).kind is EntityKind.ORGANIZATION
             or m.entity_id in index.people_by_org
+            or m.entity_id in index.unit_roles
         ]
         # "Who was Programme Manager of X in 2017?", "who held the presidency of X": a
         # title someone at X holds or held, read before the fixed vocabulary below so

@@ -186,8 +186,19 @@ class NameFinder:
             if words[start] in HONORIFICS:
                 person = self.person_named(words[start + 1], honorific=words[start])
                 if person is not None:
-                    mentions.append(Mention(person, (start, start + 2)))
-                    taken[start : start + 2] = [True, True]
+                    # "Dr Anna Mushi": the whole name after the title, not its first
+                    # word only (the surname left over would be matched on its own,
+                    # fuzzily, to another entity: "Mushi" to the town of Moshi).
+                    end = start + 2
+                    while end < len(words) and end - start <= MAX_MENTION_WORDS:
+                        owners = {
+                            m.entity_id for m in names.exact(" ".join(words[start + 1 : end + 1]))
+                        }
+                        if owners != {person}:
+                            break
+                        end += 1
+                    mentions.append(Mention(person, (start, end)))
+                    taken[start:end] = [True] * (end - start)
         for size in range(min(MAX_MENTION_WORDS, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
                 if any(taken[start : start + size]):
@@ -594,7 +605,12 @@ def role_fits(title: str, role_words: Sequence[str]) -> bool:
     if not {stem(w) for w in title_modifiers(role_words)} <= stems:
         # "Chief financial officer": another post than the chief of anything.
         return False
-    if stems & _LOWER_POST_STEMS - {stem(w) for w in role_words}:
+    asked = {stem(w) for w in role_words}
+    if asked & {stem(a) for a in title_acronyms(title)}:
+        # "The VC" asks for the Vice-Chancellor by its initials: the title's own words
+        # are asked, "vice" with them (a Pro-Vice-Chancellor's initials are "PVC").
+        asked |= stems
+    if stems & _LOWER_POST_STEMS - asked:
         # "Vice-Chancellor": the Pro-Vice-Chancellor holds a lower post, not it
         # (LOWER_POST_WORDS, as the name search reads role labels).
         return False

@@ -24,7 +24,7 @@ from bot.engine.qa.executors.role_dates import best_fitting
 from bot.engine.qa.figures import summary_statement
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import TITLE_WORDS
-from bot.kb.models import LoadedFact
+from bot.kb.models import LoadedFact, LoadedRole
 from bot.search.index import Index, RoleHistory, RoleSpan
 from bot.textnorm import normalize
 
@@ -94,19 +94,29 @@ def start_of_title(fact: LoadedFact, title: str, org_names: tuple[str, ...] = ()
     names of the title's organisation, which may follow the title in full ("Executive
     Director of the Riverlands Community Radio Network (RCRN) since 2015")."""
     text = fact.text
-    named = _title_pattern(title) + _org_pattern(org_names)
+    # "One of its Lead Mentors since 2018": the title may be written in the plural.
+    named = _title_pattern(title) + "s?" + _org_pattern(org_names)
     since = re.search(rf"{named}\b[^.;]{{0,40}}?\b(?:since|from)\s+({_DATE})", text, re.I)
     if since:
         return since[1]
     # "was named the Peatland Recovery Network's Chief Scientist on …": the
     # organisation's name may stand between the cue and the title.
-    cue = re.search(rf"\b{_CUE}\b[^.;]{{0,60}}?{named}\b([^.;]{{0,80}})", text, re.I)
+    cue = re.search(rf"\b{_CUE}\b([^.;]{{0,60}}?){named}\b([^.;]{{0,80}})", text, re.I)
+    if cue and re.search(r"\bfrom\s+(?:the\s+|its\s+|a\s+)?$", cue[1], re.I):
+        # "Promoted from Programme Manager to Programme Director": the title left.
+        return None
     if cue:
-        dated = re.search(rf"\b(?:on|effective|from|in|as of)\s+({_DATE})", cue[1], re.I)
+        dated = re.search(rf"\b(?:on|effective|from|in|as of)\s+({_DATE})", cue[2], re.I)
         if dated:
             return dated[1]
         return fact.date
     return None
+
+
+def units_of_role(index: Index, role: LoadedRole) -> list[str]:
+    """The units or programmes whose post ``role`` is (``Index.unit_roles``: "Director
+    of the Hydrology Lab" at Lakemoor University is the Lab's), in index order."""
+    return [unit for unit, roles in index.unit_roles.items() if any(r is role for r in roles)]
 
 
 def iso_date(written: str) -> str:
@@ -148,24 +158,34 @@ class BecameAnswers(ExecutorBase):
         precise date stated ("effective July 1, 2021" over "since July 2021"); None
         when no fact says."""
         org = span.role.organization
+        # A post at a unit or programme of the organisation ("Programme Director of
+        # ClassBridge" at the university): a sentence about the unit dates it as well,
+        # and may give the title without the unit ("one of its Lead Mentors since 2018").
+        units = units_of_role(self.index, span.role)
+        scope = {org, *units} if org is not None else set()
+        head = span.role.title.rpartition(" of ")[0] if units else ""
         found: list[tuple[str, LoadedFact]] = []
         facts = self.index.facts_by_entity.get(person, [])[:MAX_LIST_FACTS]
         # A summary says it as often ("Chair of the Steering Board since July 1, 2020"):
         # it is about its person, and names the organisation in its words.
         stated = [summary_statement(s) for s in self.index.summary_history(person)]
-        stated = [f for f in stated if org is None or self._text_names(f.text, org)]
+        stated = [
+            f for f in stated if org is None or any(self._text_names(f.text, e) for e in scope)
+        ]
         people = self.index.person_ids
         org_names: tuple[str, ...] = ()
         if org is not None:
             entity = self.index.entity(org)
             org_names = (entity.name, *entity.aliases)
         for fact in [*facts, *stated]:
-            if org is not None and org not in fact.about and fact not in stated:
+            if org is not None and not scope & set(fact.about) and fact not in stated:
                 continue
             if fact.about and fact.about[0] != person and fact.about[0] in people:
                 # "B was elected Mayor in May 2025, succeeding A": B's start, not A's.
                 continue
             when = start_of_title(fact, span.role.title, org_names)
+            if not when and head and any(self._text_names(fact.text, u) for u in units):
+                when = start_of_title(fact, head)
             if when:
                 found.append((when, fact))
         if not found:

@@ -19,6 +19,8 @@ from bot.search.terms import STOP_WORDS, content_terms
 
 # Words before the place a count is asked for ("trained in Kenya", "came from Ghana").
 _PLACE_LEADS = frozenset("in from".split())
+# Units of time after "how many": a duration is asked, not a count at the place.
+_SPAN_UNITS = frozenset("years months weeks days decades".split())
 # A place named in at most this many words ("South Africa", "Democratic Republic of Congo").
 MAX_PLACE_WORDS = 4
 # At most this many statements holding the place's name are read.
@@ -34,7 +36,8 @@ _CITY_BEFORE = re.compile(r"(?:in|at|of) [A-Z][\w'-]*, $")
 def asked_place(words: tuple[str, ...]) -> str | None:
     """The place a "how many … in/from <place>?" question ends with, as its words; None
     for another question."""
-    if words[:2] != ("how", "many"):
+    if words[:2] != ("how", "many") or set(words[2:3]) & _SPAN_UNITS:
+        # "How many years did she teach in Nakivale?" asks a duration, no count there.
         return None
     lead = max((i for i, w in enumerate(words) if w in _PLACE_LEADS), default=None)
     if lead is None:

@@ -10,12 +10,16 @@ otherwise the question is the one "was X <title> in <the event's year>?" answers
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import NamedTuple
 
 from bot.engine.answer import Answer, Status
 from bot.engine.qa.compose import answered, format_date
 from bot.engine.qa.executors.base import ExecutorBase
+from bot.engine.qa.executors.events import NEWS_DAYS, days_between
 from bot.engine.qa.query import Query, TimeConstraint
+from bot.engine.qa.vocabulary import ROLE_WORDS
+from bot.search.index import RoleSpan
 
 # Words opening a yes/no question about a person's title.
 _YES_NO_OPENERS = frozenset("was were did had is".split())
@@ -43,7 +47,92 @@ def event_clause(words: tuple[str, ...]) -> EventClause | None:
     return None
 
 
+def title_clause(words: tuple[str, ...]) -> EventClause | None:
+    """ "what was X's title when A happened?", "what was X called when A happened?" →
+    (what was X's title, A happened); None for a question that does not open with
+    "what"/"which" or names no event after "when"."""
+    if not words or words[0] not in _WHAT:
+        return None
+    text = f" {' '.join(words)} "
+    head, found, event = text.partition(" when ")
+    if found and len(head.split()) >= 3 and len(event.split()) >= 2:
+        return EventClause(tuple(head.split()), tuple(event.split()))
+    return None
+
+
+# Openers of a question asking a person's title ("what was X's job", "which post").
+_WHAT = frozenset(("what", "which"))
+# "What was X called when …": for a person, the title they went by then.
+_CALLED = frozenset(("called", "titled"))
+
+
 class RoleAtEventAnswers(ExecutorBase):
+    def title_at_event(self, q: Query, head: Query, event: Query) -> Answer | None:
+        """ "What was X's title when A happened?": the titles of the one person ``head``
+        names in force on the date of ``event`` (from a start a fact states, else the
+        first release stating the title, to its end; an end with no date given counts
+        up to the newest release stating it held; a title first stated by the release
+        reporting the event, days after it, held at it). None when ``head`` asks no title
+        of one person, the event is not dated or no title is known in force then."""
+        if not set(head.words) & (ROLE_WORDS | _CALLED):
+            return None
+        person = self.one_person(head)
+        if person is None or person not in self.index.person_ids:
+            return None
+        when = self.end_date(event)
+        if when is None or not when.source:
+            return None
+        index = self.index
+        day = when.date
+        history = index.role_history(person)
+        spans = [*history.current, *history.earlier]
+        if not spans:
+            return None
+        held = []
+        for span in spans:
+            start = self.title_start(person, span)
+            first = min(span.dates)
+            begins = start.date if start is not None else first.isoformat()
+            # An appointment with no date in its sentence is dated by its release.
+            undated = start is None or start.written == start.fact.date
+            if undated and 0 <= days_between(day, date_of(begins)) <= NEWS_DAYS:
+                # First stated by the release reporting the event, days after it: that
+                # release describes its people as they were at it.
+                begins = day
+            if span.ended_on:
+                ends = span.ended_on
+            elif span.ended:
+                # Ended with no date: held up to the newest release stating it held;
+                # one only ever given as left ("previously Senior Ecologist") never.
+                held_on = self._stated_held(person, span)
+                if not held_on:
+                    continue
+                ends = max(held_on).isoformat()
+            else:
+                ends = "9999"
+            # Compared as written: "2017" covers every day of 2017, "2017-09" its month.
+            if begins[: len(day)] <= day and day[: len(ends)] <= ends:
+                held.append(span)
+        name = index.entity(person).name
+        event_line = f"\n• {format_date(day)}: {when.text}"
+        if not held:
+            return None  # no title known in force then: the other readers say more
+        label = "title" if len(held) == 1 else "titles"
+        text = f"{name}'s {label} then ({format_date(day)}): " + "; ".join(
+            f"**{index.span_text(s)}**" for s in held
+        )
+        sources = [r for s in held for r in s.sources] + [when.source]
+        return answered(index, q.question, text + event_line, sources, entities=[person])
+
+    def _stated_held(self, person: str, span: RoleSpan) -> list[dt.date]:
+        """The dates of the releases stating ``span``'s title held (not ended)."""
+        key = (span.role.title.casefold(), span.role.organization)
+        return [
+            self.index.source_date(r.source)
+            for r in self.index.roles_by_entity.get(person, [])
+            if (r.title.casefold(), r.organization) == key and r.current and not r.ended
+        ]
+
     def role_at_event(self, q: Query, head: Query, event: Query) -> Answer | None:
         """The title of ``head`` judged at the date of ``event``; None when the event is
         not dated by any fact or ``head`` names no one person's title."""
@@ -81,6 +170,12 @@ class RoleAtEventAnswers(ExecutorBase):
         return answered(
             index, q.question, found.text + event_line, sources, entities=found.entities
         )
+
+
+def date_of(iso: str) -> dt.date:
+    """An ISO day, month or year as a date (a month or a year: its first day)."""
+    parts = [int(p) for p in iso.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
 
 
 def _ended_before(ended_on: str | None, day: str) -> bool:

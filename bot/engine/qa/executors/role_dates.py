@@ -29,11 +29,15 @@ from bot.engine.qa.executors.qualifiers import TITLE_QUALIFIERS
 from bot.engine.qa.query import Query
 from bot.engine.qa.subjects import role_fits, title_named
 from bot.engine.qa.superseded import ending_release_date, handed_over, superseding_title
-from bot.engine.qa.vocabulary import TITLE_WORDS
+from bot.engine.qa.vocabulary import LEADER_WORDS, TITLE_WORDS
 from bot.kb.models import EntityKind, LoadedRole
 from bot.search.index import RoleSpan, title_acronyms
 from bot.search.terms import STOP_WORDS
 from bot.textnorm import normalize
+
+# "Does P still run O?": a verb of leading asks for the top title there (``role_fits``
+# reads it so); the nouns among LEADER_WORDS ("top", "lead", "chief") name no title alone.
+_LEADING_VERBS = LEADER_WORDS - frozenset("top lead chief boss leader leaders".split())
 
 
 def best_fitting(
@@ -88,7 +92,8 @@ class RoleDateAnswers(ExecutorBase):
         title_words = [
             w
             for i, w in enumerate(q.words)
-            if (w in TITLE_WORDS or w in acronyms or w in own) and i not in named
+            if (w in TITLE_WORDS or w in acronyms or w in own or w in _LEADING_VERBS)
+            and i not in named
         ]
         if not title_words:
             return None
@@ -105,10 +110,14 @@ class RoleDateAnswers(ExecutorBase):
             if a.organization not in orgs and (not a.holders or person in a.holders)
         ]
         history = index.role_history(person)
+        # "Does P still run StepUp?": a post at a programme or unit named is held at
+        # the organisation running it ("Programme Director of StepUp", ``unit_roles``).
+        unit_posts = {id(r) for o in orgs for r in index.unit_roles.get(o, ())}
         spans = [
             s
             for s in history.current + history.earlier
-            if role_fits(s.role.title, title_words) and (not orgs or s.role.organization in orgs)
+            if role_fits(s.role.title, title_words)
+            and (not orgs or s.role.organization in orgs or id(s.role) in unit_posts)
         ]
         # The titles the words name literally ("chief executive officer") before those
         # they only fit as a top job would (a Chairman is "chief" too).

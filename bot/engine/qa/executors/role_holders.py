@@ -164,7 +164,12 @@ class RoleHolderAnswers(ExecutorBase):
             s.role.organization == ask.organization and not s.ended
             for s in index.role_history(person).current
         )
-        if q.time.current and not still_there:
+        # "Who is head of X now that P is director?": the last holder, named by the
+        # question itself as gone to another title, is not who it asks for.
+        own = set(normalize(index.entity(person).name).split())
+        by_title = {i for m in q.found if m.via == "role" for i in range(*m.words)}
+        named_gone = any(w in own for i, w in enumerate(q.words) if i not in by_title)
+        if q.time.current and (not still_there or named_gone):
             # "Who is X's <title> *now*?" asks the present holder, whom no release names:
             # not found, the last holder shown as what the releases do say (as
             # ``ended_titles.py`` answers the same question asked through a title label).

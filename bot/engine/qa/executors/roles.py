@@ -307,9 +307,13 @@ class RoleAnswers(ExecutorBase):
                     # The stated start is the evidence it was held then: shown and cited.
                     start_line = (started.fact.text.strip(), started.fact.source)
                 elif not self._stated_held_in(first[1], year):
+                    # Dated by the releases that state the title held: an ended one's
+                    # newest statement is the release saying it ended.
+                    span = index.span_of(first[2])
+                    since = min(span.dates) if span is not None and span.dates else first[0]
                     caveat = (
                         f"The releases state no holder for {year}; the earliest they name "
-                        f"is from {first[0].isoformat()}:"
+                        f"is from {since.isoformat()}:"
                     )
         newest_ended, ended_in = index.title_ended(held[0][2])
         if not q.time.bounded and newest_ended:

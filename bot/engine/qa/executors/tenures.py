@@ -199,9 +199,12 @@ class TenureAnswers(ExecutorBase):
 
     def _next_title_start(self, person: str, span: RoleSpan, after: str) -> TitleStart | None:
         """When a fact says ``person`` took a current title at the same organisation
-        after ``after`` (ISO), for a title the releases stop giving without ending it."""
+        after ``after`` (ISO), for a title the releases stop giving or end with no day."""
         history = self.index.role_history(person)
-        if span.ended or span in history.current:
+        if span.ended_on or span in history.current:
+            # A title ended on a stated day ends then; one ended with no day given ends
+            # when the next title there began ("no longer held once she became
+            # Director on 2021-09-01").
             return None
         org = span.role.organization
         starts = [
@@ -284,12 +287,12 @@ class TenureAnswers(ExecutorBase):
         if span.ended and span.ended_on:
             end_date, at_least = span.ended_on, False
             sources += _ending_sources(self.index, person, span)
-        elif span.ended:
-            return None  # ended, but the releases give no date
         elif (succeeded := self._next_title_start(person, span, start_date)) is not None:
             # Superseded by a later title at the same organisation: it ended when that
             # one began ("Programme Director until she became Executive Director").
             end_date, at_least = succeeded.date, False
+        elif span.ended:
+            return None  # ended, but the releases give no date
         else:
             end_date, at_least = max(span.dates).isoformat(), True
         to_today = None

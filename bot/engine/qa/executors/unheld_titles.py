@@ -3,9 +3,10 @@ Alliance?" when the releases give that presidency to others only.
 
 The premise is wrong, so the answer is ``not_found`` saying so and naming whom the
 releases do give the title (with their dates), rather than a date of something else or
-a bare "don't know". Only a start asked ("become", "named", "made", "appointed") of one
-person named by name, with the title and its organisation read as a ``RoleAsk`` whose
-holders are all other people.
+a bare "don't know"; the same for "when did A replace B?" when B's title went to
+others (``unheld_succession``). Only a start asked ("become", "named", "made", "appointed", "since
+when is …") of one person named by name, with the title and its organisation read as a
+``RoleAsk`` whose holders are all other people.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from bot.textnorm import normalize
 
 # The person's own titles shown after the holders: their newest few.
 MAX_OWN_TITLES = 2
+# "When did A replace B?": A asked as B's successor.
+_REPLACING = frozenset("replace replaced replacing succeed succeeded succeeding".split())
 # The words asking when or why a title was taken.
 _ASKING = frozenset("when why how".split())
 
@@ -29,7 +32,9 @@ class UnheldTitleAnswers(ExecutorBase):
         """``not_found`` naming the title's holders when the one person named never held
         the title asked; None for any other question."""
         words = set(q.words)
-        if not words & START_WORDS or not words & _ASKING or q.quote or q.meta:
+        # "Since when is X the programme director?" asks the start as well.
+        started = words & START_WORDS or q.words[:2] == ("since", "when")
+        if not started or not words & _ASKING or q.quote or q.meta:
             return None
         index = self.index
         named = {
@@ -70,6 +75,70 @@ class UnheldTitleAnswers(ExecutorBase):
             text=clip(text),
             citations=citations(index, [source for _, source in lines]),
             entities=(person, *(h for a in q.role_asks for h in a.holders)),
+            command="question",
+        )
+
+    def unheld_succession(self, q: Query) -> Answer | None:
+        """ "When did A replace B (at O)?" when the releases give B's title there to
+        others after B, never to A: ``not_found`` naming who they give it to and A's own
+        titles; None for any other question, or when A held one of B's titles."""
+        words = set(q.words)
+        if not words & _REPLACING or not words & _ASKING or q.quote or q.meta:
+            return None
+        index = self.index
+        named = sorted(
+            (m for m in q.found if m.via != "role" and m.entity_id in index.person_ids),
+            key=lambda m: m.words,
+        )
+        people = list(dict.fromkeys(m.entity_id for m in named))
+        if len(people) != 2:
+            return None
+        newcomer, before = people
+        orgs = {e for e in q.subjects if e not in index.person_ids}
+        titles = {
+            (r.title.casefold(), r.organization)
+            for r in index.roles_by_entity.get(before, [])
+            if r.organization and (not orgs or r.organization in orgs)
+        }
+        if not titles:
+            return None
+        if any(
+            (r.title.casefold(), r.organization) in titles
+            for r in index.roles_by_entity.get(newcomer, [])
+        ):
+            return None
+        lines: list[tuple[str, str]] = []
+        for title, org in titles:
+            assert org is not None
+            for other in index.people_by_org.get(org, []):
+                if other in (before, newcomer):
+                    continue
+                history = index.role_history(other)
+                for span in (*history.current, *history.earlier):
+                    if (span.role.title.casefold(), span.role.organization) == (title, org):
+                        line = f"{index.entity(other).name}: {index.span_text(span)}"
+                        lines.append((line, span.sources[0]))
+        if not lines:
+            return None
+        lines = list(dict.fromkeys(lines))
+        name, was = index.entity(newcomer).name, index.entity(before).name
+        text = (
+            f"The releases never give {name} the title {was} held. They give it to:\n"
+            + "\n".join(f"• {line}" for line, _ in lines)
+        )
+        history = index.role_history(newcomer)
+        own = (*history.current, *history.earlier)[:MAX_OWN_TITLES]
+        if own:
+            text += f"\nThey give {name} as:\n" + "\n".join(
+                f"• {index.span_text(span)}" for span in own
+            )
+            lines += [("", span.sources[0]) for span in own]
+        return Answer(
+            status=Status.NOT_FOUND,
+            title=echo(q.question) or None,
+            text=clip(text),
+            citations=citations(index, [source for _, source in lines]),
+            entities=(newcomer, before),
             command="question",
         )
 
