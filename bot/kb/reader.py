@@ -112,10 +112,8 @@ def _read_file(
     from pydantic import ValidationError
 
     from bot.kb.models import KnowledgeFile
-    from bot.kb.plainyaml import plain_document
     from bot.kb.yamlfile import SafeLoader, format_location, line_of, node_path, uses_anchors
 
-    root: yaml.Node | None = None
     try:
         mark = uses_anchors(text)
         if mark is not None:
@@ -124,16 +122,12 @@ def _read_file(
                 None,
                 None,
             )
-        # Most files are in the plain layout, read without libyaml's nodes; any other
-        # (or one with a problem to report) is read by the full loader.
-        data = plain_document(text)
-        if data is None:
-            loader = SafeLoader(text)
-            try:
-                root = loader.get_single_node()
-                data = loader.construct_document(root) if root is not None else None
-            finally:
-                loader.dispose()
+        loader = SafeLoader(text)
+        try:
+            root = loader.get_single_node()
+            data = loader.construct_document(root) if root is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         return [("", *_syntax_problem(exc, text))], None, None
     except yaml.reader.ReaderError as exc:
