@@ -12,7 +12,6 @@ import itertools
 import logging
 import math
 import threading
-from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot import slices
-from bot.textnorm import normalized_words
+from bot.textnorm import normalized_words, normalized_words_each
 from bot.vocab import engine_stop_words
 from bot.workers import INHERITS_ARGUMENTS, ProcessCall
 
@@ -251,72 +250,117 @@ class TermArrays:
     post_start: np.ndarray
     post_docs: np.ndarray
     post_tf: np.ndarray
-    # Each doc's distinct term ids (CSR, in order of first use): the first text_len[d]
-    # come from its own text, the others only from its context.
+    # Each doc's distinct term ids (CSR): the first text_len[d] come from its own text,
+    # the others only from its context (each part ascending).
     doc_start: np.ndarray
     doc_terms: np.ndarray
     text_len: np.ndarray
     doc_length: np.ndarray  # terms in each doc, repeats and context included (int64)
 
 
+# Distinct texts whose words are looked up per pass of term_arrays: bounds the word
+# lists held at once (a few MB) while keeping every step a C-level pass.
+_CHUNK_TEXTS = 16_384
+
+
 def term_arrays(texts: Sequence[tuple[str, Sequence[str]]]) -> TermArrays:
-    """Index (text, context names) pairs: the costly part of building a segment."""
-    term_id: dict[str, int] = defaultdict(itertools.count().__next__)
-    get_id = term_id.__getitem__
-    term_ids = array("i")  # every term of every doc, in order
-    lengths = array("i")
-    distinct_ids = array("i")  # each doc's distinct term ids, in order of first use
-    distinct = array("i")
-    text_len = array("i")
-    # The same names are the context of many docs; their term ids are worked out once.
-    # So are those of many texts ("A meeting of partners." of a thousand events): a
-    # quarter of the docs at 100,000 entities. The lists are only read, never changed.
-    # Ids are still given in order of first use: a text's or name's terms get theirs
-    # the first time it is seen, in the doc order and word order as before.
-    # A text's entry also holds how many distinct terms it has.
-    name_ids: dict[str, list[int]] = {}
-    text_ids: dict[str, tuple[list[int], int]] = {}
-    for text, context in texts:
-        known = text_ids.get(text)
-        if known is None:
-            own = list(map(get_id, content_terms(text)))
-            known = text_ids[text] = (own, len(dict.fromkeys(own)))
-        ids, own_distinct = known
-        for name in context:
-            extra = name_ids.get(name)
-            if extra is None:
-                extra = name_ids[name] = list(map(get_id, content_terms(name)))
-            ids = ids + extra
-        term_ids.extend(ids)
-        lengths.append(len(ids))
-        unique = dict.fromkeys(ids)
-        distinct_ids.extend(unique)
-        distinct.append(len(unique))
-        # The distinct terms of the text come first, so they are a prefix.
-        text_len.append(own_distinct)
-    n = len(lengths)
-    vocabulary = len(term_id)
+    """Index (text, context names) pairs: the costly part of building a segment.
+
+    Each doc's words are its text's, then each context name's (``content_terms`` of
+    each), and term ids are given in order of first use. Each distinct text and name
+    is split and looked up once, in C-level passes over a chunk of them at a time, and
+    everything per doc (its words, lengths and distinct terms, the postings) is worked
+    out in numpy: a Python loop per doc was about 5 s of a worker's CPU at 100,000
+    entities.
+    """
     import numpy as np
 
+    # Each doc's pieces: its text, then its context names; the same names are the
+    # context of many docs, and many texts repeat ("A meeting of partners.").
+    pieces: list[str] = []
+    sizes: list[int] = []
+    for text, context in texts:
+        pieces.append(text)
+        pieces += context
+        sizes.append(1 + len(context))
+    distinct = list(dict.fromkeys(pieces))
+    slot = dict(zip(distinct, range(len(distinct)), strict=True))
+    piece_slot = np.fromiter(map(slot.__getitem__, pieces), np.int64, len(pieces))
+    del slot
+    # The term ids of each distinct piece's content words, in order: taking the pieces
+    # in order of first use gives every term its id in order of first use.
+    term_id: dict[str | None, int] = defaultdict(itertools.count().__next__)
+    term_id[None] = -1  # a stop word (``_TERMS`` gives None): no term
+    get_id = term_id.__getitem__
+    get_term = _TERMS.__getitem__
+    id_parts: list[np.ndarray] = []
+    count_parts: list[np.ndarray] = []
+    for start in range(0, len(distinct), _CHUNK_TEXTS):
+        words = normalized_words_each(distinct[start : start + _CHUNK_TEXTS])
+        counts = np.fromiter(map(len, words), np.int64, len(words))
+        ids = np.fromiter(
+            map(get_id, map(get_term, itertools.chain.from_iterable(words))),
+            np.int64,
+            int(counts.sum()),
+        )
+        # Stop words dropped, and each piece's count of terms with them.
+        kept = ids >= 0
+        word_piece = np.repeat(np.arange(len(words), dtype=np.int64), counts)
+        id_parts.append(ids[kept])
+        count_parts.append(np.bincount(word_piece[kept], minlength=len(words)))
+    vocabulary = list(term_id)[1:]  # every term, by id (None came first, as -1)
+    piece_ids = np.concatenate(id_parts) if id_parts else np.zeros(0, dtype=np.int64)
+    piece_counts = np.concatenate(count_parts) if count_parts else np.zeros(0, dtype=np.int64)
+    piece_start = np.cumsum(piece_counts) - piece_counts
+    # Every doc's term ids, in order: each of its pieces' ids in turn.
+    counts = piece_counts[piece_slot]
+    total = int(counts.sum())
+    before = np.cumsum(counts) - counts  # where each piece's ids go
+    term_ids = piece_ids[
+        np.repeat(piece_start[piece_slot] - before, counts) + np.arange(total, dtype=np.int64)
+    ]
+    n = len(texts)
+    size = np.asarray(sizes, dtype=np.int64)
+    piece_doc = np.repeat(np.arange(n, dtype=np.int64), size)
+    piece_own = np.zeros(len(pieces), dtype=bool)
+    piece_own[np.cumsum(size) - size] = True  # the doc's own text, not a context name
+    doc_of = np.repeat(piece_doc, counts)
+    own = np.repeat(piece_own, counts)
+    del piece_slot, piece_doc, piece_own, counts, before
+    # Each doc's distinct terms: those of its own text first (ascending), then those
+    # only its context has (ascending). A term of both sorts twice: its own text's
+    # entry is kept.
+    width = max(1, len(vocabulary))
+    keys = np.sort((doc_of * 2 + ~own) * width + term_ids)
+    if len(keys):
+        # Sorted and deduplicated by hand: np.unique of a plain array hashes, which
+        # was several times slower than sorting at millions of keys (numpy 2.3).
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    from_context = (keys // width) % 2 == 1
+    own_key = keys[from_context] - width
+    found = np.searchsorted(keys, own_key)
+    in_own = keys[np.minimum(found, len(keys) - 1)] == own_key
+    keep = np.ones(len(keys), dtype=bool)
+    keep[np.flatnonzero(from_context)[in_own]] = False
+    keys = keys[keep]
+    key_doc = keys // (2 * width)
+    doc_start = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(key_doc, minlength=n), out=doc_start[1:])
+    text_len = np.bincount(key_doc[(keys // width) % 2 == 0], minlength=n)
     # One sort of (term, doc) pairs gives the postings and each term's count per doc,
     # where counting per doc in Python cost seconds at millions of words.
-    doc_of = np.repeat(np.arange(n, dtype=np.int64), np.asarray(lengths, dtype=np.intc))
-    pairs, tf_counts = np.unique(
-        np.asarray(term_ids, dtype=np.int64) * max(1, n) + doc_of, return_counts=True
-    )
-    post_start = np.zeros(vocabulary + 1, dtype=np.int64)
-    np.cumsum(np.bincount(pairs // max(1, n), minlength=vocabulary), out=post_start[1:])
-    doc_start = np.zeros(n + 1, dtype=np.int64)
-    np.cumsum(np.asarray(distinct, dtype=np.int64), out=doc_start[1:])
+    pairs, tf_counts = np.unique(term_ids * max(1, n) + doc_of, return_counts=True)
+    post_start = np.zeros(len(vocabulary) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(pairs // max(1, n), minlength=len(vocabulary)), out=post_start[1:])
     return TermArrays(
-        vocabulary=list(term_id),
+        vocabulary=vocabulary,
         post_start=post_start,
         post_docs=(pairs % max(1, n)).astype(np.int32),
         post_tf=tf_counts.astype(np.min_scalar_type(int(tf_counts.max(initial=0)))),
         doc_start=doc_start,
-        doc_terms=np.asarray(distinct_ids, dtype=np.int32),
-        text_len=np.asarray(text_len, dtype=np.int32),
-        doc_length=np.asarray(lengths, dtype=np.int64),
+        doc_terms=(keys % width).astype(np.int32),
+        text_len=text_len.astype(np.int32),
+        doc_length=np.bincount(doc_of, minlength=n).astype(np.int64),
     )
 
 
