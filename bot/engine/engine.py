@@ -312,7 +312,7 @@ class Engine:
                 seen = {m.entity_id for m in matches}
                 matches += [
                     m
-                    for m in self.index.names.search(text, allowed=allowed)
+                    for m in self.index.names.fuzzy_complete(text, allowed=allowed)
                     if m.score >= SUGGEST_THRESHOLD and m.entity_id not in seen
                 ]
         shown = matches[:limit]

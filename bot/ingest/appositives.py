@@ -79,9 +79,9 @@ def title_tail(phrase: str) -> str:
     return phrase if len(words) <= 8 else ""
 
 
-_MONTHS = (
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|"
-    r"June|July|August|September|October|November|December"
+# An abbreviation ("Sept.") or a full name ("September"; "May" is one already).
+_MONTHS = rf"(?:{vocab.month_stems_pattern(capitalised=True)})\.?|" + "|".join(
+    m.name.capitalize() for m in vocab.months() if m.abbreviations
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # "1 July 2022", "June 2022", "July 1, 2022", "2016", "1 July": a date as releases write it.

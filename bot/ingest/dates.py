@@ -16,11 +16,10 @@ from dataclasses import dataclass
 
 from dateutil import parser as _dateutil
 
+from bot.vocab import month_pattern
+
 # A month's name or its abbreviation, with an optional full stop (case-insensitive use).
-MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+MONTH = month_pattern()
 
 
 def month_number(name: str) -> int:

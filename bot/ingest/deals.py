@@ -22,6 +22,7 @@ from bot.ingest.registry import Registry
 from bot.ingest.words import guess_kind, is_country, is_demonym, is_title_phrase, is_title_word
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
+from bot.vocab import month_names_pattern
 
 _WORD = r"[A-Z][\w&'’.-]*"
 # Small words inside a name ("Bank of the North", "Ivo dos Ramos Foundation").
@@ -43,8 +44,8 @@ _SIGNED_WITH = re.compile(
     rf"{_BRACKET}\s+with\s+(?:the\s+)?(?P<b>{_NAME})"
 )
 _NOT_A_PARTY = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|MoU|MOU|MoA)",
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    rf"{month_names_pattern(capitalised=True)}|MoU|MOU|MoA)",
 )
 
 

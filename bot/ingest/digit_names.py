@@ -34,11 +34,27 @@ _NOT_A_NAME = re.compile(
     r"\d+(?:st|nd|rd|th|s|km|kg|mg|ml|mm|cm|gb|mb|tb|mw|kw|gw|kwh|mwh|hrs?|mins?|yrs?|am|pm)",
     re.IGNORECASE,
 )
+# A quantity written with a unit symbol, case as written ("5GHz", "400kV", "50GWh",
+# "100Gbps", "10MW-scale"): an optional metric prefix and a unit of frequency, power,
+# energy, voltage, current, data, mass, length or volume. Names glue other letters to
+# their digits ("7Seas", "9lives", "3GPP").
+_UNIT_SYMBOL = re.compile(
+    r"\d+(?:[kMGTPmµnu]?(?:Hz|Wh|Wp|W|VA|V|Ah|A|bps|Bps|B|b|g|l|L|m|t|J|Pa)"
+    r"|[kMGT]?(?:bits?|bytes?))(?:/s|ps)?"
+)
 _KIND = "|".join(_KIND_WORDS)
 _AFTER_NAMING = re.compile(
     rf"\b(?:known\s+as|called|named|dubbed)\s+(?:the\s+)?{_DIGIT_WORD}(?![\w-])", re.IGNORECASE
 )
 _BEFORE_KIND = re.compile(rf"(?<![\w-]){_DIGIT_WORD}\s+(?P<kind>{_KIND})\b", re.IGNORECASE)
+
+
+def _is_measure(word: str) -> bool:
+    """Whether a digit word is a quantity ("5GHz", "10MW-scale", "3rd"), not a name."""
+    head = word.split("-", 1)[0]
+    return bool(
+        _NOT_A_NAME.fullmatch(word) or _NOT_A_NAME.fullmatch(head) or _UNIT_SYMBOL.fullmatch(head)
+    )
 
 
 class DigitName(NamedTuple):
@@ -54,10 +70,10 @@ def digit_names(sentence: str) -> list[DigitName]:
     out: dict[str, DigitName] = {}
     for match in _BEFORE_KIND.finditer(sentence):
         name = match.group("n")
-        if not _NOT_A_NAME.fullmatch(name):
+        if not _is_measure(name):
             out.setdefault(name, DigitName(name, _KIND_WORDS[match.group("kind").lower()]))
     for match in _AFTER_NAMING.finditer(sentence):
         name = match.group("n")
-        if not _NOT_A_NAME.fullmatch(name):
+        if not _is_measure(name):
             out.setdefault(name, DigitName(name, EntityKind.ORGANIZATION))
     return list(out.values())

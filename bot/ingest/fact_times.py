@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from bot.vocab import month_names_pattern
+
 # The announcement itself: "today announced", "announced today", "today signed".
 _TODAY = re.compile(r"\btoday\b", re.I)
 
@@ -25,8 +27,7 @@ _FIGURE = re.compile(r"(?<![\w.])\$?\d[\d,]*(?:\.\d+)?(?:\s+(?:million|billion|t
 # 2023", "during 2024", "last year".
 _PERIOD = re.compile(
     r"\b(?:in|during|for)\s+(?:the\s+(?:first|second|third|fourth|last)\s+\w+\s+of\s+)?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+)?(?:19|20)\d\d\b"
+    rf"(?:(?:{month_names_pattern(capitalised=True)})\s+)?(?:19|20)\d\d\b"
     r"|\bfrom\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?\s+(?:to|through|until)\s+[A-Z][a-z]+\s+"
     r"(?:19|20)\d\d\b"
     r"|\blast\s+year\b"

@@ -33,7 +33,7 @@ from bot.ingest.extract import Hints
 from bot.ingest.sender import written_as_a_person
 from bot.ingest.text import sentences, split_paragraphs
 from bot.ingest.words import ALL_HEADS, HONORIFICS, country_full_name, is_country, is_title_word
-from bot.vocab import wires
+from bot.vocab import month_stems_pattern, wires
 
 # A ``date YYYY-MM-DD`` header line (the seed release carries one before its dateline).
 HEADER_DATE_RE = re.compile(r"^\s*date\s*[:=]?[ \t]*(?=\d|[A-Z])", re.IGNORECASE)
@@ -1443,7 +1443,7 @@ _BURIED_DATELINE = re.compile(
 # "… of the Velmont Library.APRIL 22, 2021 — Text": a photo caption run into a dated
 # dateline with no space between them (a page's caption and story in one line).
 _GLUED_DATED_DATELINE = re.compile(
-    r"(?<=[a-z][.!?])(?=(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Za-z]*\.?\s+"
+    rf"(?<=[a-z][.!?])(?=(?:{month_stems_pattern()})[A-Za-z]*\.?\s+"
     r"\d{1,2},?\s+(?:19|20)\d\d\s*(?:--+|\u2014|\u2013|-)\s+[A-Z])",
     re.IGNORECASE,
 )

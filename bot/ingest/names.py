@@ -21,6 +21,7 @@ from bot.ingest.words import (
     tokens,
 )
 from bot.kb.models import EntityKind
+from bot.vocab import month_names_pattern
 
 # A quoted phrase inside a name: 'the "Lantern Hope" Foundation'.
 QUOTED_IN_NAME = re.compile(
@@ -125,8 +126,7 @@ _MONTH_WORD = re.compile(
 
 # Days and months: "on Friday", "on March 3" end a name, never join it to more.
 _WHEN_WORD = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + month_names_pattern(capitalised=True)
 )
 
 

@@ -49,6 +49,7 @@ from bot.ingest.words import (
 )
 from bot.kb.models import EntityKind
 from bot.textnorm import normalize
+from bot.vocab import month_stems_pattern
 
 # A capitalised name: capitalised words, joined by "of", "for", "de", "&" or "the" inside.
 # (Brands may open in lower case: "bioKestrel", "eBay".)
@@ -73,7 +74,7 @@ _DEAL = re.compile(
 # "the" in English, French, Spanish, Italian and Portuguese.
 _ARTICLE = r"(?:the|le|la|les|l['’]|el|los|las|il|lo|gli|o|a|os|as)(?=\s|['’])"
 _PROGRAMME_WORDS = r"initiative|programme|program|project|campaign|scheme|platform|fund|challenge"
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+_MONTHS = rf"(?:{month_stems_pattern(capitalised=True)})[a-z]*"
 _PLACE_WORDS = {"north", "south", "east", "west", "central", "northern", "southern"}
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from bot.ingest.dates import is_only_a_date
 from bot.ingest.errors import IngestError
+from bot.vocab import months
 
 # Abbreviations after which a full stop does not end a sentence. Titles and months are
 # always followed by more of the same sentence; corporate suffixes and "U.S." can end
@@ -19,9 +20,9 @@ from bot.ingest.errors import IngestError
 _NEVER_ENDS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "no", "nos", "vs", "v",
     "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "hon", "messrs", "e.g",
-    "i.e", "approx", "ca", "cf", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "h.e", "dept", "est", "univ", "ave", "blvd",
+    "i.e", "approx", "ca", "cf", "fig", "h.e", "dept", "est", "univ", "ave", "blvd",
 }  # fmt: skip
+_NEVER_ENDS |= {a for m in months() for a in m.abbreviations}  # "Sept. 3": no end
 _MAY_END = {
     "inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "u.s", "u.k", "u.n", "e.u",
     "s.a", "n.v", "a.g", "l.p", "p.m", "a.m", "pte", "pty", "bhd", "sdn", "s.p.a", "s.r.l",

@@ -768,8 +768,10 @@ class Index:
                 newest = self.source_date(stated[0].source)
                 held = (r for r in stated if r.current and self.source_date(r.source) == newest)
                 return next(held, stated[0])
-        if not roles:
-            return None
+        if len(roles) <= 1:
+            # One stated title is the answer whether it is current or ended; autocomplete
+            # asks this of every choice it shows, and role_history is the costly part.
+            return roles[0] if roles else None
         current = self.role_history(entity_id).current
         return current[0].role if current else roles[0]
 

@@ -91,13 +91,24 @@ TIED_CACHE_SIZE = 4_096
 # typed (or MAX_PREFIXED_WORDS words start with it), only the best COMPLETE_LIMIT (a
 # Discord screenful) are ranked. Small knowledge bases never get there, so their answers
 # do not depend on the numbers below.
-SMALL_COMPLETE = 1_000
 MAX_PREFIXED_WORDS = 400
 COMPLETE_LIMIT = 25
 # The large path reads candidates in a precomputed order, this many at a time, checks
 # only those, and reads a batch COMPLETE_BATCH_GROWTH times larger when too few survive.
 COMPLETE_BATCH = 8 * COMPLETE_LIMIT
 COMPLETE_BATCH_GROWTH = 8
+# Ranking every label costs about 4 µs each in Python: at 100,000 entities, 500 to
+# 1,000 labels share a two- or three-letter word start ("Zh", "Ibr", "Hub"), 2-4 ms a
+# keystroke, which made autocomplete's p99 (session 13: 1,000 here, p99 5.3 ms). Above
+# one batch the large path reads no more than ranking them all would, and reads one
+# batch when the first holds a screenful, so this is where it starts to pay.
+SMALL_COMPLETE = COMPLETE_BATCH
+# Autocomplete's fuzzy fallback (a typo, or a prefix that few names hold) scores at most
+# MAX_SCORED labels once the postings it touches hold more than this many label ids:
+# scoring is about 10-15 µs a label, and "Xin J" at 100,000 entities proposed 1,479
+# labels (every "Xin"), about 10 ms a keystroke. Lookups keep SMALL_POSTINGS: they may
+# take longer, a keystroke may not (design.md: "Autocomplete answers fast").
+COMPLETE_FUZZY_POSTINGS = 4 * MAX_SCORED
 # Fuzzy search: a typed word of three letters or more also proposes the labels of the
 # first MAX_CANDIDATE_PREFIXED words that start with it.
 MAX_CANDIDATE_PREFIXED = 200
@@ -1028,7 +1039,9 @@ class NameIndex:
         """Label ids worth scoring for a normalised query."""
         return self._candidates(key, None)
 
-    def _candidates(self, key: str, allowed: AbstractSet[str] | None) -> set[int]:
+    def _candidates(
+        self, key: str, allowed: AbstractSet[str] | None, small_postings: int = SMALL_POSTINGS
+    ) -> set[int]:
         if self._postings_lock is not None:
             self.warm()
         found: set[int] = set()
@@ -1051,7 +1064,7 @@ class NameIndex:
             if 0 < len(posting := self._gram_posting(gram)) <= self._common_gram
         ]
         total = sum(map(len, word_postings)) + sum(map(len, gram_postings))
-        if total <= SMALL_POSTINGS:
+        if total <= small_postings:
             # Few labels share anything with the query: take every word match and the
             # best trigram matches, and let the scorer judge them all.
             for posting in word_postings:
@@ -1096,14 +1109,25 @@ class NameIndex:
                         break
         return found
 
-    def search(self, query: str, *, allowed: AbstractSet[str] | None = None) -> list[Match]:
-        """Best match per entity, best first. ``allowed`` restricts to those entity ids."""
+    def search(
+        self,
+        query: str,
+        *,
+        allowed: AbstractSet[str] | None = None,
+        small_postings: int = SMALL_POSTINGS,
+    ) -> list[Match]:
+        """Best match per entity, best first. ``allowed`` restricts to those entity ids.
+
+        When the postings the query touches hold more than ``small_postings`` label
+        ids, only the MAX_SCORED labels sharing the most words and trigrams with it are
+        scored (see ``_candidates``).
+        """
         key = normalize(query)
         if not key:
             return []
         key_compact = compact(key)
         best: dict[str, Match] = {}
-        candidates = self._candidates(key, allowed)  # builds the word postings
+        candidates = self._candidates(key, allowed, small_postings)  # builds the postings
         named = {w for w in key.split() if w in self._words}
         # In label order, so that of an entity's labels scoring the same, the first one
         # names the match whatever the set's order (``closest`` relies on it).
@@ -1146,6 +1170,11 @@ class NameIndex:
             return None  # an inexact label might come within the margin
         close = [m for m in best.values() if m.score >= top - margin]
         return sorted(close, key=lambda m: (-m.score, m.label.casefold()))
+
+    def fuzzy_complete(self, query: str, *, allowed: AbstractSet[str] | None = None) -> list[Match]:
+        """Autocomplete's fallback when too few labels start as typed: ``search`` with
+        its work bounded for a keystroke (COMPLETE_FUZZY_POSTINGS), best first."""
+        return self.search(query, allowed=allowed, small_postings=COMPLETE_FUZZY_POSTINGS)
 
     def prefix_complete(
         self, query: str, *, allowed: AbstractSet[str] | None = None
@@ -1405,8 +1434,15 @@ def _most_shared(
     every = np.concatenate([*word_postings, *gram_postings])
     if not len(every):
         return []
-    counts = np.bincount(every) + np.bincount(every[:word_count], minlength=int(every.max()) + 1)
-    count_of = counts[every]
+    # Counted over the distinct ids the postings hold, not over every label id: a
+    # bincount as long as the largest id (400,000 labels at 100,000 entities) zeroed
+    # and summed 3 MiB twice a search, about 3 ms, where the few thousand ids read
+    # take a tenth of that.
+    distinct, slot = np.unique(every, return_inverse=True)
+    counts = np.bincount(slot, minlength=len(distinct)) + np.bincount(
+        slot[:word_count], minlength=len(distinct)
+    )
+    count_of = counts[slot]
     found: dict[int, None] = {}
     level = int(count_of.max())
     while level > 0 and len(found) < limit:

@@ -43,6 +43,77 @@ def _text(name: str) -> str:
     return resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
 
 
+@dataclass(frozen=True, slots=True)
+class Month:
+    """A month of the year (``months.txt``): ``number`` 1-12, ``name`` lowercase
+    ("september") and the ``abbreviations`` written for it, lowercase, no full stop
+    ("sep", "sept"; none for "may")."""
+
+    number: int
+    name: str
+    abbreviations: tuple[str, ...]
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        """The shortest ways to write it: its abbreviations, else its name ("may")."""
+        return self.abbreviations or (self.name,)
+
+
+@cache
+def months() -> tuple[Month, ...]:
+    """``months.txt``: the twelve months in calendar order, the one list of month names
+    that ingest and the engine read (every pattern and set below is made from it)."""
+    out = []
+    for line in _text("months.txt").splitlines():
+        words = line.split("#", 1)[0].casefold().split()
+        if words:
+            out.append(Month(len(out) + 1, words[0], tuple(words[1:])))
+    return tuple(out)
+
+
+def month_names() -> tuple[str, ...]:
+    """The twelve full names, lowercase, in calendar order: ``month_names()[n - 1]`` is
+    month n ("january" … "december")."""
+    return tuple(m.name for m in months())
+
+
+def month_numbers() -> dict[str, int]:
+    """Every full name and abbreviation, lowercase without a full stop -> its month's
+    number 1-12 ("sept" -> 9). A new dict each call: the caller may keep it as its own."""
+    return {word: m.number for m in months() for word in (m.name, *m.abbreviations)}
+
+
+def month_words() -> frozenset[str]:
+    """Every full name and abbreviation, lowercase ("may", "sept", "december")."""
+    return frozenset(month_numbers())
+
+
+def _cased(word: str, capitalised: bool) -> str:
+    return word.capitalize() if capitalised else word
+
+
+def month_names_pattern(*, capitalised: bool = False) -> str:
+    """The full names as a regex alternation, in calendar order, to be grouped by the
+    caller: "january|…|december", or "January|…|December" for a case-sensitive pattern
+    that wants a capital."""
+    return "|".join(_cased(name, capitalised) for name in month_names())
+
+
+def month_stems_pattern(*, capitalised: bool = False) -> str:
+    """Each month's shortest forms as a regex alternation, in calendar order:
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec". Callers follow it with
+    ``[a-z]*`` to take the whole name or abbreviation ("Sept", "September")."""
+    return "|".join(_cased(stem, capitalised) for m in months() for stem in m.stems)
+
+
+def month_pattern() -> str:
+    """A month's full name or an abbreviation, with an optional full stop, as one
+    group for case-insensitive use ("Sept.", "august", "MAR"); longer forms are tried
+    first, so a match takes the whole word."""
+    words = sorted(month_words(), key=lambda w: (-len(w), w))
+    return rf"(?:{'|'.join(words)})\.?"
+
+
 @cache
 def wires() -> tuple[Wire, ...]:
     """``wires.yaml``: each wire and its marker patterns, in file order."""
@@ -98,8 +169,9 @@ def engine_stop_words() -> frozenset[str]:
 @cache
 def ingest_stop_words() -> frozenset[str]:
     """The words at which ingest ends a capitalised name: ``stop_words.txt`` (shared
-    with the engine) and ``name_stop_words.txt``."""
-    return word_list("stop_words") | word_list("name_stop_words")
+    with the engine), ``name_stop_words.txt`` and the months' full names
+    (``months.txt``: "In March UNIDO …")."""
+    return word_list("stop_words") | word_list("name_stop_words") | frozenset(month_names())
 
 
 @cache

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.vocab import month_words
+
 # "Which came first / earlier, A or B?" and "which came last / later, A or B?".
 _FIRST_WORDS = frozenset("first earlier earliest sooner older oldest".split())
 _LAST_WORDS = frozenset("last later latest newer newest recent".split())
@@ -288,10 +290,7 @@ def _plain_date(words: tuple[str, ...]) -> bool:
     )
 
 
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec early mid late end start beginning".split()
-)
+_MONTH_WORDS = month_words() | frozenset("early mid late end start beginning".split())
 
 
 def _when(words: tuple[str, ...]) -> TwoEnds | None:

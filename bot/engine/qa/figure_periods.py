@@ -24,13 +24,10 @@ import re
 from dataclasses import dataclass
 
 from bot.engine.qa.query import Query
+from bot.vocab import month_names, month_names_pattern
 
-_MONTHS: tuple[str, ...] = tuple(
-    (
-        "january february march april may june july august september october november december"
-    ).split()
-)
-_MONTH = "|".join(_MONTHS)
+_MONTHS = month_names()
+_MONTH = month_names_pattern()
 _YEAR = r"((?:19|20)\d\d)"
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _QUARTERS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}

@@ -18,9 +18,10 @@ from dataclasses import dataclass, replace
 from bot.engine.qa.vocabulary import CURRENCY_WORDS, ORDINAL_POSITIONS, SPELLED_NUMBERS
 from bot.kb.models import LoadedFact, LoadedSummary
 from bot.search.terms import stem
+from bot.vocab import month_stems_pattern
 
 # A date inside a fact ("February 2020", "May 7, 2024", "2024-05-07") is no figure.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"(?:{month_stems_pattern()})[a-z]*\.?"
 _DATES = re.compile(
     rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? (?:19|20)\d\d\b|\b{_MONTH} (?:19|20)\d\d\b|"
     rf"\b\d{{1,2}} {_MONTH} (?:19|20)\d\d\b|\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b",

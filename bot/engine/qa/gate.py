@@ -51,6 +51,7 @@ from bot.search.names import LOWER_POST_WORDS
 from bot.search.synonyms import synonyms
 from bot.search.terms import stem
 from bot.textnorm import normalize
+from bot.vocab import month_names_pattern, month_words
 
 
 class Refusal(NamedTuple):
@@ -130,12 +131,10 @@ _FUTURE_WORDS = frozenset(("will", "shall"))
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year inside an ISO date ("2022-03-15"): a reply's "as of" stamp, not a statement.
 _ISO_PART = re.compile(r"-\d\d")
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = month_names_pattern()
 # Words before a place asked ("how many children in Scotland?").
 _PLACE_PREPOSITIONS = ("in", "at", "from", "across", "throughout")
-_MONTH_WORDS = frozenset(
-    (*_MONTHS.split("|"), *"jan feb mar apr jun jul aug sep sept oct nov dec".split())
-)
+_MONTH_WORDS = month_words()
 # A year ending "in 2022", "in March 2022", "during 2023", "in the first quarter of 2021":
 # an event's year, unless "since", "from", "by" or "until" comes just before.
 _EVENT_YEAR = re.compile(

@@ -52,7 +52,7 @@ from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.index import Index, title_acronyms
 from bot.search.terms import QUESTION_WORDS, STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
-from bot.vocab import wires
+from bot.vocab import month_numbers, wires
 
 _YEAR_WORD = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -1701,27 +1701,7 @@ _PART_OF_YEAR = {
     "late": 12,
     "end": 12,
 }
-_MONTHS = {
-    name: n
-    for n, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        1,
-    )
-    for name in names
-}
+_MONTHS = month_numbers()
 
 
 def _answer_type(

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from bot.search.terms import stem
+from bot.vocab import month_names
 
 # How many words may stand between the asked act and "in <Place>" ("signed today in").
 MAX_GAP_WORDS = 3
@@ -21,9 +22,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _PLACE_AFTER = re.compile(
     r"^(?:in|at) (?:the )?((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)*(?:, [A-Z][\w'’-]+)?)"
 )
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_MONTHS = frozenset(month_names())
 
 
 def place_in_words(text: str, terms: Iterable[str]) -> str | None:

@@ -15,6 +15,7 @@ from functools import cache
 
 from bot.kb.models import EntityKind
 from bot.search.terms import stem
+from bot.vocab import month_names, month_names_pattern
 from bot.vocab import title_initials as _title_initials
 
 # Asking for what someone said.
@@ -199,13 +200,7 @@ def asked_days(words: Sequence[str]) -> frozenset[str] | None:
 
 # Capitalised by spelling, not as names: "was it on a Sunday?" asks about a date, not
 # about something the releases never name.
-CALENDAR_WORDS = (
-    frozenset(WEEKDAYS)
-    | frozenset(DAY_GROUPS)
-    | frozenset(
-        "january february march april may june july august september october november december".split()
-    )
-)
+CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(DAY_GROUPS) | frozenset(month_names())
 
 # Pronouns that point back at the subject of an earlier part ("what is X and who leads it").
 BACK_REFERENCES = frozenset("it its they them their he him his she her that this".split())
@@ -332,8 +327,7 @@ FOUNDING_YEAR = r"(?:1[0-9]|20)\d\d"
 # mid-2025", "by March 2027". The year is group 1.
 GOAL_DEADLINE = re.compile(
     r"\bby (?:the )?(?:(?:end|middle|start|beginning) of |end-|mid-?|early |late )?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December) )?((?:19|20)\d\d)\b",
+    rf"(?:(?:{month_names_pattern(capitalised=True)}) )?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 # Verbs of a goal to bring a measure down ("cut the average repair time to 10 days",

@@ -12,10 +12,10 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-_MONTH_NAMES: tuple[str, ...] = tuple(
-    "january february march april may june july august september october november december".split()
-)
-_MONTH = "|".join(_MONTH_NAMES)
+from bot.vocab import month_names, month_names_pattern
+
+_MONTH_NAMES = month_names()
+_MONTH = month_names_pattern()
 # "November 3, 2025", "Nov. 3 2025" is not matched on purpose: abbreviations are rare in
 # reviewed facts, and a miss only keeps the fact's own date.
 _WRITTEN = re.compile(

@@ -38,6 +38,7 @@ from bot.engine.qa.vocabulary import (
 )
 from bot.kb.models import EntityKind, LoadedFact
 from bot.search.terms import stem
+from bot.vocab import month_names_pattern
 
 # "for six years", "after 12 years in the post": a duration stated in a fact.
 _STATED_YEARS = re.compile(
@@ -69,8 +70,8 @@ _FOR_YEARS = re.compile(
 )
 # "until December 2023", "through 2026": the end a sentence states.
 _UNTIL = re.compile(
-    r"\b(?:until|till|through|to the end of)\s+(?P<end>(?:(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d)\b"
+    r"\b(?:until|till|through|to the end of)\s+"
+    rf"(?P<end>(?:(?:{month_names_pattern(capitalised=True)})\s+)?(?:19|20)\d\d)\b"
 )
 # Words asking for a period rather than naming what it is of.
 _PERIOD_WORDS = frozenset(

@@ -38,6 +38,7 @@ from bot.kb.models import EntityKind, LoadedFact, LoadedRole
 from bot.search.index import Index, RoleSpan
 from bot.search.terms import stem
 from bot.textnorm import normalize
+from bot.vocab import month_stems_pattern
 
 # Related facts shown under the answer must score at least this share of the best.
 RELATED_RATIO = 0.6
@@ -56,8 +57,8 @@ MAX_HOLDERS = 4
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DATES = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|"
-    r"\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    rf"\b(?:{month_stems_pattern()})[a-z]*\.? \d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:{month_stems_pattern()})[a-z]*\b|"
     r"\b\d{4}-\d{2}(?:-\d{2})?\b",
     re.IGNORECASE,
 )

@@ -27,6 +27,7 @@ from bot.engine.qa.vocabulary import TITLE_WORDS
 from bot.kb.models import LoadedFact, LoadedRole
 from bot.search.index import Index, RoleHistory, RoleSpan
 from bot.textnorm import normalize
+from bot.vocab import month_names_pattern
 
 # Words asking when a title started.
 # "Succeed" is also the thesaurus' word for "took over" / "take over" (bot/vocab).
@@ -45,7 +46,7 @@ _JOINED = frozenset("join joined joining".split())
 # get promoted?"); with "to", the title named is the new one.
 _PROMOTED = frozenset("promoted promotion".split())
 _TO_WORDS = frozenset({"to"})
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = month_names_pattern(capitalised=True)
 # "July 1, 2021", "July 2021", "2021", and the day first ("1 April 2022").
 _DATE = (
     rf"(?:(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS}),?\s+)?"

@@ -39,6 +39,7 @@ from bot.engine.qa.written_dates import date_after_word
 from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
+from bot.vocab import month_names
 
 # "How many in total if the goal is met?": a figure reached plus a goal's further number.
 _TOTAL_WORDS = frozenset("total altogether overall all cumulative".split())
@@ -905,9 +906,7 @@ def _after(date: str, anchor: str) -> bool:
     return date[:n] > anchor[:n]
 
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS = month_names()
 
 
 def _at_asked_time(

@@ -26,8 +26,9 @@ from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import FOUNDING_YEAR, number_word
 from bot.kb.models import LoadedFact
 from bot.search.terms import content_terms
+from bot.vocab import month_names_pattern
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = month_names_pattern(capitalised=True)
 # "founded in 2009", "set up in 2012", "launched on March 22, 2019", "founded in Kathmandu
 # in 2017", "founded in Tampere, Finland on May 15, 2017": when a thing began, as written
 # (a place the sentence names first is skipped; a capitalised month is not a place).

@@ -27,6 +27,11 @@ _RATE_PAIRS = frozenset((("per", "year"), ("a", "year"), ("each", "year"), ("per
 _RATE_WORDS = frozenset(("annually", "yearly", "annual"))
 # A currency code written before a sum ("EUR 5 million").
 _CURRENCY_BEFORE = re.compile(r"\b(EUR|USD|GBP|CHF)\s$")
+# A currency symbol written at the start of a sum ("$", "US$", "€", "£").
+_SYMBOL = re.compile(r"[A-Z]{0,3}[$€£¥]")
+# The scale words a sum is written with, largest first, with the factor figure_value
+# applies for each (it reads these two).
+_SCALES = (("billion", 1e9), ("million", 1e6))
 # A yearly rate is shown to the cent of its unit ("1.25 million"), not rounded to one
 # decimal as other figures are.
 _RATE_DECIMALS = 2
@@ -35,6 +40,21 @@ _RATE_DECIMALS = 2
 def _rate(value: float) -> str:
     """``value`` with at most ``_RATE_DECIMALS`` decimals, trailing zeros dropped."""
     return f"{value:,.{_RATE_DECIMALS}f}".rstrip("0").rstrip(".")
+
+
+def _per_year_figure(figure: Figure, years: int) -> str:
+    """The yearly share of ``figure`` written as the figure is: its currency symbol and
+    its scale word kept ("$5 billion" over 4 years -> "$1.25 billion"), a smaller scale
+    when the share falls below one of the stated scale ("€2 billion" over 4 years ->
+    "€500 million"), the plain number below a million."""
+    symbol = _SYMBOL.match(figure.value)
+    prefix = symbol[0] if symbol else ""
+    stated = next((f for w, f in _SCALES if w in figure.value.casefold()), 1.0)
+    share = figure_value(figure) / years
+    for word, factor in _SCALES:
+        if factor <= stated and share >= factor:
+            return f"{prefix}{_rate(share / factor)} {word}"
+    return f"{prefix}{_rate(share)}"
 
 
 def asks_per_year(words: Sequence[str]) -> bool:
@@ -71,16 +91,14 @@ def per_year_answer(
         if span is None:
             continue
         years, how = span
-        value = figure_value(figure)
-        millions = "million" in figure.value.casefold()
-        scale = 1e6 if millions else 1.0
-        unit = " million" if millions else ""
         at = fact.text.find(figure.value)
         written = _CURRENCY_BEFORE.search(fact.text[max(0, at - 5) : at]) if at > 0 else None
-        cur = "" if figure.value[:1] in "$€£U" or written is None else f"{written[1]} "
-        rate = _rate(value / scale / years)
+        # A code written before the sum ("EUR 5 million") goes before both figures; a
+        # symbol is part of the figure itself.
+        cur = "" if _SYMBOL.match(figure.value) or written is None else f"{written[1]} "
+        rate = _per_year_figure(figure, years)
         text = (
-            f"**{cur}{rate}{unit} a year** ({cur}{figure.value} ÷ {years} years; {how}):\n"
+            f"**{cur}{rate} a year** ({cur}{figure.value} ÷ {years} years; {how}):\n"
             f"{fact.text.strip()}"
         )
         return answered(index, question, text, [fact.source], entities=fact.about)

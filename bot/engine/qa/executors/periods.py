@@ -29,11 +29,9 @@ from bot.kb.models import LoadedFact
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
+from bot.vocab import month_names_pattern
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
-)
+_MONTH = f"(?:{month_names_pattern(capitalised=True)})"
 _YEAR = r"(?:19|20)\d\d"
 # "ends in December 2025", "will conclude in 2026", "expires on June 30, 2025".
 _ENDS = re.compile(

@@ -30,6 +30,7 @@ from bot.engine.qa.query import Query
 from bot.kb.models import EntityKind
 from bot.search.terms import STOP_WORDS, index_term
 from bot.textnorm import normalize
+from bot.vocab import month_names, month_names_pattern
 
 # "What is X for?", "what was X meant / used / intended for?", "what will X pay for?"
 _PURPOSE_ASK = re.compile(
@@ -58,9 +59,8 @@ _PURPOSE = re.compile(
     r"(?!the years\b|the period\b|the months\b|from\b|\d)"
 )
 # Verbs an infinitive after "to" must not be (a preposition's object, not a purpose).
-_NOT_VERBS = frozenset(
-    "2024 2025 2026 december january february march april may june july august september "
-    "october november one two three four five six seven eight nine ten".split()
+_NOT_VERBS = frozenset(month_names()) | frozenset(
+    "2024 2025 2026 one two three four five six seven eight nine ten".split()
 )
 # A clause of purpose ends here.
 _CLAUSE_END = re.compile(r"[;.!?]|,\s+(?:which|while|but|and)\b|\s+but\s+")
@@ -97,8 +97,7 @@ _OTHER_VERB = re.compile(
 )
 _BY = re.compile(
     r"\bby\s+(?!(?:the\s+)?(?:end|start|beginning|middle|close|mid|turn|time|then|now|"
-    r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|spring|summer|autumn|fall|winter|(?:19|20)\d\d)\b)"
+    rf"{month_names_pattern()}|spring|summer|autumn|fall|winter|(?:19|20)\d\d)\b)"
     r"(?P<agents>[^;.]+?)(?=\s+(?:in|on|at|from|with)\s|[,;.]|$)",
     re.I,
 )

@@ -23,6 +23,7 @@ from bot.search.index import Index
 from bot.search.synonyms import synonyms
 from bot.search.terms import stem
 from bot.textnorm import normalize
+from bot.vocab import month_names
 
 # "… in Lisbon?", "… at the Grand Hotel?": a capitalised place phrase ending the question.
 # Capitals are required because a lowercase phrase ("in secret", "in person") is a manner
@@ -36,8 +37,7 @@ ASKED_PLACE = re.compile(
     r"\s*[?.!]*\s*$"
 )
 # "Did they meet in May?": a time, not a place, whatever its capital.
-TIMES = frozenset(
-    "january february march april may june july august september october november december "
+TIMES = frozenset(month_names()) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall "
     "winter".split()
 )

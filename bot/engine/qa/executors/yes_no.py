@@ -39,6 +39,7 @@ from bot.kb.models import EntityKind, LoadedFact, LoadedQuote, LoadedRole
 from bot.search.synonyms import synonyms
 from bot.search.terms import Doc, content_terms, stem
 from bot.textnorm import normalize
+from bot.vocab import month_names
 
 # Words by which a fact denies or limits ("no funding from governments", "free of
 # charge", "not related", "fell short of its target", "funded entirely by").
@@ -1124,9 +1125,7 @@ def _leads_clause(before: str, entity: str, names: Sequence[str], fact: LoadedFa
     return leads and (not first or first in _SUBJECT_PRONOUNS)
 
 
-MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-).split()
+MONTH_NAMES = month_names()
 
 
 def _asked_month(q: Query) -> int | None:
