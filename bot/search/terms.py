@@ -308,7 +308,8 @@ def term_arrays(texts: Sequence[tuple[str, Sequence[str]]]) -> TermArrays:
         word_piece = np.repeat(np.arange(len(words), dtype=np.int64), counts)
         id_parts.append(ids[kept])
         count_parts.append(np.bincount(word_piece[kept], minlength=len(words)))
-    vocabulary = list(term_id)[1:]  # every term, by id (None came first, as -1)
+    # Every term, by id (None came first, as -1, and is the only key that is not a str).
+    vocabulary = [term for term in term_id if term is not None]
     piece_ids = np.concatenate(id_parts) if id_parts else np.zeros(0, dtype=np.int64)
     piece_counts = np.concatenate(count_parts) if count_parts else np.zeros(0, dtype=np.int64)
     piece_start = np.cumsum(piece_counts) - piece_counts
