@@ -35,7 +35,7 @@ from bot.engine.qa.figures import figures_in, first_figure_start, reports_goal_m
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import FOUNDING_YEAR, RELEASE_NOUNS, SHORT_WORDS
-from bot.engine.qa.written_dates import date_after_word
+from bot.engine.qa.written_dates import date_after_word, written_dates
 from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
@@ -167,15 +167,27 @@ class EventAnswers(ExecutorBase):
         recalled: dict[str, str] = {}
 
         def dated(fact: LoadedFact) -> bool:
-            if fact.date:
-                return True
             # The event's own word ("delivered"), not a name's ("MV Havsund Mender").
-            if not event_terms:
-                return False
-            when = date_after_word(
-                fact.text,
-                lambda w: w[:1].islower() and any(same_word(stem(w), t) for t in event_terms),
+            when = (
+                date_after_word(
+                    fact.text,
+                    lambda w: w[:1].islower() and any(same_word(stem(w), t) for t in event_terms),
+                )
+                if event_terms
+                else None
             )
+            if fact.date:
+                if when is not None and not fact.date.startswith(when[:4]):
+                    # "Daruwe, Programme Director since its launch in 2016, became Dean on
+                    # January 1, 2023": the launch recalled is 2016, not the fact's date.
+                    recalled[fact.id] = when
+                return True
+            if when is None:
+                # "KOU and REA launched ClassBridge, …, on September 14, 2016": the one
+                # full date the sentence writes dates it, however far from the verb.
+                written = set(written_dates(fact.text))
+                if event_terms and len(written) == 1:
+                    when = written.pop()
             if when is not None:
                 recalled[fact.id] = when
             return when is not None
@@ -209,7 +221,7 @@ class EventAnswers(ExecutorBase):
             leads = float(bool(fact.about) and fact.about[0] in subjects)
             # An event is dated to the day ("opened … on March 5, 2019"); a state
             # is often dated by its start only ("has been run … since July 2021").
-            when = fact.date or recalled.get(fact.id, "")
+            when = recalled.get(fact.id) or fact.date or ""
             to_the_day = float(len(when) == len("2019-03-05"))
             # Words side by side as the end has them ("became President", not
             # "President …, becomes Chair").
