@@ -1010,9 +1010,21 @@ class YesNoAnswers(ExecutorBase):
         closest = closest_facts(self.retriever, list(q.subjects), list(q.terms), CLOSEST_SHOWN)
         # "What they do say about A and B": the facts about both, when there are some.
         closest = [f for f in closest if set(q.subjects[:3]) <= set(f.about)] or closest
+        when = ""
+        if q.time.bounded and q.subjects:
+            # "Why did the Foundation pull its funding in 2020?": what the releases say
+            # about it then ("added US$4 million in 2020") leads, whatever its words.
+            then = [
+                f
+                for f in index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]
+                if set(q.subjects[:3]) <= set(f.about) and q.time.admits_date(self.fact_date(f))
+            ]
+            if then:
+                closest = list(dict.fromkeys([*then, *closest]))[:CLOSEST_SHOWN]
+                when = f" {q.time.describe()}"
         text = f"The releases don't say that {premise}: no fact I have supports it."
         if closest:
-            text += f"\nWhat they do say about {' and '.join(names)}:\n" + "\n".join(
+            text += f"\nWhat they do say about {' and '.join(names)}{when}:\n" + "\n".join(
                 f"• {f.text.strip()}" for f in closest
             )
         return Answer(
