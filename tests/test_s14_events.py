@@ -56,8 +56,7 @@ _LAUNCH = (
     "    text: The Andes Water Trust was founded in Lima, Peru, in 2001.\n"
 )
 _PERU = (
-    source_line("w2", "RiverWatch crosses into Peru", "2019-08-20", city="Lima")
-    + "entities:\n"
+    source_line("w2", "RiverWatch crosses into Peru", "2019-08-20", city="Lima") + "entities:\n"
     "  - {id: awt-grant, name: Andes Water Trust grant to RiverWatch, kind: agreement,"
     " aliases: [Andes grant], summary: 'The US$2 million grant committed by the Andes Water"
     " Trust to RiverWatch on August 20, 2019, paying for the programme from 2019 to 2022.'}\n"
@@ -75,8 +74,7 @@ _PERU = (
     "    text: The Andes Water Trust grant pays for RiverWatch's extension to Chile.\n"
 )
 _NOW = (
-    source_line("w3", "RiverWatch results", "2024-02-01", city="La Paz")
-    + "entities:\n"
+    source_line("w3", "RiverWatch results", "2024-02-01", city="La Paz") + "entities:\n"
     "  - {id: ruiz, name: Marta Ruiz, kind: person, summary: Director of the Andes Water"
     " Trust.}\n"
     "facts:\n"

@@ -22,12 +22,12 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, format_date, not_found
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.executors.became import iso_date
-from bot.engine.qa.written_dates import written_dates
-from bot.textnorm import normalize
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import FOUNDING_YEAR, number_word
+from bot.engine.qa.written_dates import written_dates
 from bot.kb.models import LoadedFact
 from bot.search.terms import content_terms
+from bot.textnorm import normalize
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "founded in 2009", "set up in 2012", "launched on March 22, 2019", "founded in Kathmandu
@@ -48,7 +48,9 @@ _START_WORDS = frozenset(
     "inaugurated".split()
 )
 # "How long has X been running / going / around / in operation / existed?": its age.
-_RUNNING_WORDS = frozenset("running going around operating operation existed existing active".split())
+_RUNNING_WORDS = frozenset(
+    "running going around operating operation existed existing active".split()
+)
 # Words by which a question asks its age as of the day asked, not the newest release.
 _TODAY_WORDS = frozenset("today now currently".split())
 # An age a sentence states about a person.
