@@ -731,10 +731,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-period)",
     (
         "blind_base22_signlink.json",
-        "was the service running 24 hours a day before the cork centre opened?",
-    ): "a blind case still failing; no kind fix has followed yet (time-before-after)",
-    (
-        "blind_base22_signlink.json",
         "why did corvalen pull out of signlink?",
     ): "a blind case still failing; no kind fix has followed yet (false-premise)",
     (

@@ -20,6 +20,14 @@ than the blind cases that found them and on an invented base.
 - a false premise with a year ("why did A stop funding X in 2024?"): not found, with
   what the releases say about A in that year leading ("added US$1 million"), not only
   the sentences sharing the premise's words (``yes_no.false_premise``).
+- yes/no with a country: "are X's alerts recognised by the government in Bolivia?" is
+  settled by the sentence about X using more of the question's words, not by one
+  leading with X that says "no recognised warning system"; asked of another country
+  ("by Peru's government?") the sentence saying it of Bolivia is not found, shown as
+  said of Bolivia (``yes_no.yes_no``).
+- "was A before B?", "did A happen after B?" (one order word, no "or"): yes or no with
+  both dates (``ends._yes_no_order``); a report that "came out" is dated by the
+  sentence saying it was published (``events.end_dates``).
 """
 
 from __future__ import annotations
@@ -41,6 +49,8 @@ _LAUNCH = (
     "  - {id: andes, name: Andes Water Trust, kind: organization, summary: A water"
     " charity founded in Lima in 2001.}\n"
     "  - {id: chile, name: Chile, kind: place, summary: Chile.}\n"
+    "  - {id: vcd, name: Vice-Ministry of Civil Defence, kind: organization, summary: The"
+    " Bolivian government office that issues flood warnings.}\n"
     "facts:\n"
     "  - id: launched\n"
     "    about: [rw, andes]\n"
@@ -50,6 +60,14 @@ _LAUNCH = (
     "    about: [rw]\n"
     "    date: 2017-06\n"
     "    text: The first ten RiverWatch gauges go live in June 2017 on the Beni river.\n"
+    "  - id: towns\n"
+    "    about: [rw]\n"
+    "    text: RiverWatch alerts reach river towns in Bolivia that have no recognised warning"
+    " system.\n"
+    "  - id: defence\n"
+    "    about: [vcd, rw]\n"
+    "    text: RiverWatch alerts are recognised by Bolivia's Vice-Ministry of Civil Defence,"
+    " the government office that issues flood warnings.\n"
     "  - id: trust-founded\n"
     "    about: [andes]\n"
     "    date: 2001\n"
@@ -77,6 +95,8 @@ _NOW = (
     source_line("w3", "RiverWatch results", "2024-02-01", city="La Paz") + "entities:\n"
     "  - {id: ruiz, name: Marta Ruiz, kind: person, summary: Director of the Andes Water"
     " Trust.}\n"
+    "  - {id: flood-report, name: RiverWatch flood report 2023, kind: document, summary: The"
+    " flood report of RiverWatch for 2023.}\n"
     "facts:\n"
     "  - id: ruiz-director\n"
     "    about: [ruiz, rw, andes]\n"
@@ -86,6 +106,9 @@ _NOW = (
     "  - id: countries\n"
     "    about: [rw, chile]\n"
     "    text: RiverWatch now runs gauges in Bolivia, Peru and Chile.\n"
+    "  - id: report\n"
+    "    about: [rw, flood-report]\n"
+    "    text: RiverWatch published its flood report for 2023 on January 30, 2024.\n"
     "  - id: top-up\n"
     "    about: [andes, rw, awt-grant]\n"
     "    text: The Andes Water Trust added US$1 million to its 2019 grant to RiverWatch.\n"
@@ -150,3 +173,19 @@ def test_false_premise_in_a_year_shows_that_year(river: Engine) -> None:
     assert answer.status is Status.NOT_FOUND, reply
     assert "added US$1 million" in reply, reply
     assert "April 2, 2017" not in reply, reply  # the launch says nothing of 2024
+
+
+def test_yes_no_settled_for_the_country_asked(river: Engine) -> None:
+    answered(
+        river, "are riverwatch alerts recognised by the government in bolivia?", "yes", "Civil"
+    )
+    answer = river.handle("are riverwatch alerts recognised by peru's government?")
+    reply = render_text(answer)
+    assert answer.status is Status.NOT_FOUND, reply
+    assert "Bolivia" in reply, reply
+
+
+def test_yes_no_on_the_order_of_two_events(river: Engine) -> None:
+    answered(river, "did riverwatch open in peru before the flood report came out?", "yes")
+    answered(river, "did the first gauges go live after the launch?", "yes", "June 2017")
+    answered(river, "was the peru opening after the flood report came out?", "no")

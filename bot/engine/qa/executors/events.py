@@ -137,6 +137,10 @@ class EventAnswers(ExecutorBase):
         index = self.index
         label = " ".join(end.words)
         terms = [t for t in end.terms if t not in _NOISE]
+        if _came_out(end.words):
+            # "The results report came out": a release writes "published" or "released" ("came out
+            # of Geneva" is a dateline, never an end, so this is read here only).
+            terms = [t for t in terms if t not in _CAME_OUT_TERMS] + list(_PUBLISHED_TERMS)
         subjects = list(end.subjects)
         bound = _RANGE_BOUND.match(label)
         if bound is not None and len(subjects) == 1:
@@ -444,6 +448,15 @@ class EventAnswers(ExecutorBase):
             # One date within the other ("2021", "2021-06" and "2021-06-08"): the
             # releases give no order, which comparing the strings would make up.
             lead = f"**Both in {first.date[:4]}**: the releases don't say which came first."
+        elif relation in (Relation.IS_BEFORE, Relation.IS_AFTER):
+            # "Was A reached before B came out?": yes or no, with both dates.
+            earlier = first.date < second.date
+            yes = earlier if relation is Relation.IS_BEFORE else not earlier
+            word = "Before" if earlier else "After"
+            lead = (
+                f"**{'Yes' if yes else 'No'}** ({word.lower()}): {first.label}: "
+                f"{format_date(first.date)}; {second.label}: {format_date(second.date)}."
+            )
         elif relation is Relation.ORDER:
             # "Was A launched before or after B?": A placed against B, in those words.
             word = "Before" if first.date < second.date else "After"
@@ -763,6 +776,17 @@ class EventAnswers(ExecutorBase):
 
 # An event at most this many days before a release is that release's news.
 NEWS_DAYS = 14
+
+
+# "Came out", "comes out": a report or study published.
+_CAME_OUT_TERMS = frozenset(stem(w) for w in "come came comes coming out".split())
+# The words releases use for it: "published its results report", "was released at".
+_PUBLISHED_TERMS = tuple(stem(w) for w in "published released issued".split())
+
+
+def _came_out(words: tuple[str, ...]) -> bool:
+    """Whether an end says something came out ("the report came out"), at its end."""
+    return len(words) >= 2 and words[-2] in ("came", "come", "comes") and words[-1] == "out"
 
 
 def days_between(iso: str, later: dt.date) -> int:
