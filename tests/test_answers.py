@@ -498,14 +498,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a blind case still failing; no kind fix has followed yet (time-first-figure)",
     (
         "blind_base20_microgrid.json",
-        "when did kiribati join coral current",
-    ): "a blind case still failing; no kind fix has followed yet (time-when)",
-    (
-        "blind_base20_microgrid.json",
-        "when did coral current expand to samoa",
-    ): "a blind case still failing; no kind fix has followed yet (time-when)",
-    (
-        "blind_base20_microgrid.json",
         "did ana tupou become managing director before or after the stewards goal was hit?",
     ): "a blind case still failing; no kind fix has followed yet (time-before-after)",
     (
@@ -609,10 +601,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base21_eyecare.json",
         "how many people did the programme screen in 2024 alone?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-figure-in-year)",
-    (
-        "blind_base21_eyecare.json",
-        "when did the vans start going to malawi?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-when)",
     (
         "blind_base21_eyecare.json",
         "when did the vans get back on the road after covid?",
@@ -721,10 +709,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base22_signlink.json",
         "how much did corvalen put in at the launch, and over what years?",
     ): "a blind case still failing; no kind fix has followed yet (time-period)",
-    (
-        "blind_base22_signlink.json",
-        "was the service running 24 hours a day before the cork centre opened?",
-    ): "a blind case still failing; no kind fix has followed yet (time-before-after)",
     (
         "blind_base22_signlink.json",
         "why did corvalen pull out of signlink?",

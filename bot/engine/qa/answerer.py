@@ -1138,7 +1138,14 @@ class QuestionAnswerer:
             # "…after A did they come back to P?": the next event at the same place.
             back = self.run.years_until_return(q, a, b)
             return back if back is not None else self.run.years_between(q, a, b)
-        return self.run.which_first_of_ends(q, a, b, ends.relation)
+        ordered = self.run.which_first_of_ends(q, a, b, ends.relation)
+        if ends.relation in (Relation.IS_BEFORE, Relation.IS_AFTER) and not (
+            isinstance(ordered, Answer) and ordered.status is Status.ANSWERED
+        ):
+            # "Was X president before Okafor?": no two dated events; the titles' readers
+            # and the yes/no facts answer it.
+            return None
+        return ordered
 
     def _next_after(self, q: Query) -> Result:
         """ "When did A and B next meet after <an event or a place>?": the head's next

@@ -38,6 +38,8 @@ class Relation(StrEnum):
     FIRST = "first"  # which of two things came first
     LAST = "last"  # which came last
     ORDER = "order"  # whether the first came before or after the second
+    IS_BEFORE = "is-before"  # yes/no: did the first come before the second
+    IS_AFTER = "is-after"  # yes/no: did the first come after the second
     BETWEEN = "between"  # the years between two things
     WHEN = "when"  # a figure as of the date of a thing
     BEFORE = "before"  # a figure as of just before the date of a thing
@@ -75,7 +77,12 @@ def ago_event(words: tuple[str, ...]) -> tuple[str, ...] | None:
 def two_ends(words: tuple[str, ...]) -> TwoEnds | None:
     """The two ends of a question relating two things in time, or None."""
     return (
-        _order(words) or _before_or_after(words) or _span(words) or _change(words) or _when(words)
+        _order(words)
+        or _before_or_after(words)
+        or _span(words)
+        or _change(words)
+        or _when(words)
+        or _yes_no_order(words)
     )
 
 
@@ -133,6 +140,22 @@ def _before_or_after(words: tuple[str, ...]) -> TwoEnds | None:
             a, b = _clean(words[1:k]), _clean(words[k + 3 :])
             return TwoEnds(Relation.ORDER, a, b) if _ok(a, b) else None
     return None
+
+
+def _yes_no_order(words: tuple[str, ...]) -> TwoEnds | None:
+    """ "Was A reached before B came out?", "did A open after B?": yes or no on the order
+    of A (the end asked about) against B. A plain date after the word ("before 2021")
+    is the time constraint's, not an end."""
+    if not words or words[0] not in _AUX:
+        return None
+    marks = [k for k, w in enumerate(words) if w in ("before", "after")]
+    if len(marks) != 1:
+        return None
+    k = marks[0]
+    a, b = _clean(words[1:k]), _clean(words[k + 1 :])
+    if not _ok(a, b) or _plain_date(b):
+        return None
+    return TwoEnds(Relation.IS_BEFORE if words[k] == "before" else Relation.IS_AFTER, a, b)
 
 
 def _span(words: tuple[str, ...]) -> TwoEnds | None:

@@ -129,6 +129,8 @@
   denying that they fund X (answered in ``statement_shapes``, after ``contrary``).
 - ``sums.py``: the sum of the things a plural noun names ("the bank's two loans in
   total"), from the sums their names or summaries state.
+- ``arrivals.py``: when something reached a place ("when did X start in Kenya?"), from
+  the sentence saying it arrived there;
 - ``goal_events.py``: whether an aimed-at event ("a first zero-emission crossing by
   2024") happened by its deadline, from the sentence reporting it done.
 
@@ -144,6 +146,7 @@ from bot.engine.qa.executors.acronyms import AcronymAnswers
 from bot.engine.qa.executors.affiliation import AffiliationAnswers
 from bot.engine.qa.executors.age_limits import AgeLimitAnswers
 from bot.engine.qa.executors.arithmetic import ArithmeticAnswers
+from bot.engine.qa.executors.arrivals import ArrivalAnswers
 from bot.engine.qa.executors.base import Result
 from bot.engine.qa.executors.became import BecameAnswers
 from bot.engine.qa.executors.before import BeforeAnswers
@@ -343,6 +346,7 @@ class Executors(
     ParticipantAnswers,
     DeniedAmountAnswers,
     SumAnswers,
+    ArrivalAnswers,
 ):
     """Every executor, over one index and retriever."""
 
@@ -435,6 +439,9 @@ class Executors(
             # "When did X open <a depot a release only plans>?": not found, the plan
             # shown; last, after the quotes, goals and claims that read such words.
             self.planned_not_done,
+            # "When did X start in Kenya / go to Ethiopia?": the sentence saying it
+            # arrived there, before the facts answer with X's own start.
+            self.arrival,
         )
 
     def warm(self, previous: Executors | None = None) -> None:

@@ -35,7 +35,7 @@ from bot.engine.qa.figures import figures_in, first_figure_start, reports_goal_m
 from bot.engine.qa.query import Query, TimeConstraint
 from bot.engine.qa.read import ANSWER_TYPE_TERMS
 from bot.engine.qa.vocabulary import FOUNDING_YEAR, RELEASE_NOUNS, SHORT_WORDS
-from bot.engine.qa.written_dates import date_after_word
+from bot.engine.qa.written_dates import date_after_word, written_dates
 from bot.kb.models import Entity, EntityKind, LoadedFact
 from bot.search.terms import STOP_WORDS, content_terms, stem
 from bot.textnorm import normalize
@@ -138,6 +138,10 @@ class EventAnswers(ExecutorBase):
         index = self.index
         label = " ".join(end.words)
         terms = [t for t in end.terms if t not in _NOISE]
+        if _came_out(end.words):
+            # "The results report came out": a release writes "published" or "released" ("came out
+            # of Geneva" is a dateline, never an end, so this is read here only).
+            terms = [t for t in terms if t not in _CAME_OUT_TERMS] + list(_PUBLISHED_TERMS)
         subjects = list(end.subjects)
         bound = _RANGE_BOUND.match(label)
         if bound is not None and len(subjects) == 1:
@@ -168,15 +172,27 @@ class EventAnswers(ExecutorBase):
         recalled: dict[str, str] = {}
 
         def dated(fact: LoadedFact) -> bool:
-            if fact.date:
-                return True
             # The event's own word ("delivered"), not a name's ("MV Havsund Mender").
-            if not event_terms:
-                return False
-            when = date_after_word(
-                fact.text,
-                lambda w: w[:1].islower() and any(same_word(stem(w), t) for t in event_terms),
+            when = (
+                date_after_word(
+                    fact.text,
+                    lambda w: w[:1].islower() and any(same_word(stem(w), t) for t in event_terms),
+                )
+                if event_terms
+                else None
             )
+            if fact.date:
+                if when is not None and not fact.date.startswith(when[:4]):
+                    # "Daruwe, Programme Director since its launch in 2016, became Dean on
+                    # January 1, 2023": the launch recalled is 2016, not the fact's date.
+                    recalled[fact.id] = when
+                return True
+            if when is None:
+                # "KOU and REA launched ClassBridge, …, on September 14, 2016": the one
+                # full date the sentence writes dates it, however far from the verb.
+                written = set(written_dates(fact.text))
+                if event_terms and len(written) == 1:
+                    when = written.pop()
             if when is not None:
                 recalled[fact.id] = when
             return when is not None
@@ -210,7 +226,7 @@ class EventAnswers(ExecutorBase):
             leads = float(bool(fact.about) and fact.about[0] in subjects)
             # An event is dated to the day ("opened … on March 5, 2019"); a state
             # is often dated by its start only ("has been run … since July 2021").
-            when = fact.date or recalled.get(fact.id, "")
+            when = recalled.get(fact.id) or fact.date or ""
             to_the_day = float(len(when) == len("2019-03-05"))
             # Words side by side as the end has them ("became President", not
             # "President …, becomes Chair").
@@ -433,6 +449,15 @@ class EventAnswers(ExecutorBase):
             # One date within the other ("2021", "2021-06" and "2021-06-08"): the
             # releases give no order, which comparing the strings would make up.
             lead = f"**Both in {first.date[:4]}**: the releases don't say which came first."
+        elif relation in (Relation.IS_BEFORE, Relation.IS_AFTER):
+            # "Was A reached before B came out?": yes or no, with both dates.
+            earlier = first.date < second.date
+            yes = earlier if relation is Relation.IS_BEFORE else not earlier
+            word = "Before" if earlier else "After"
+            lead = (
+                f"**{'Yes' if yes else 'No'}** ({word.lower()}): {first.label}: "
+                f"{format_date(first.date)}; {second.label}: {format_date(second.date)}."
+            )
         elif relation is Relation.ORDER:
             # "Was A launched before or after B?": A placed against B, in those words.
             word = "Before" if first.date < second.date else "After"
@@ -752,6 +777,17 @@ class EventAnswers(ExecutorBase):
 
 # An event at most this many days before a release is that release's news.
 NEWS_DAYS = 14
+
+
+# "Came out", "comes out": a report or study published.
+_CAME_OUT_TERMS = frozenset(stem(w) for w in "come came comes coming out".split())
+# The words releases use for it: "published its results report", "was released at".
+_PUBLISHED_TERMS = tuple(stem(w) for w in "published released issued".split())
+
+
+def _came_out(words: tuple[str, ...]) -> bool:
+    """Whether an end says something came out ("the report came out"), at its end."""
+    return len(words) >= 2 and words[-2] in ("came", "come", "comes") and words[-1] == "out"
 
 
 def days_between(iso: str, later: dt.date) -> int:

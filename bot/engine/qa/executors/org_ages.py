@@ -24,8 +24,10 @@ from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result
 from bot.engine.qa.executors.became import iso_date
 from bot.engine.qa.query import Query
 from bot.engine.qa.vocabulary import FOUNDING_YEAR, number_word
+from bot.engine.qa.written_dates import written_dates
 from bot.kb.models import LoadedFact
 from bot.search.terms import content_terms
+from bot.textnorm import normalize
 from bot.vocab import month_names_pattern
 
 _MONTHS = month_names_pattern(capitalised=True)
@@ -46,6 +48,12 @@ _START_WORDS = frozenset(
     "launched launch founded established created formed opened started began begun "
     "inaugurated".split()
 )
+# "How long has X been running / going / around / in operation / existed?": its age.
+_RUNNING_WORDS = frozenset(
+    "running going around operating operation existed existing active".split()
+)
+# Words by which a question asks its age as of the day asked, not the newest release.
+_TODAY_WORDS = frozenset("today now currently".split())
 # An age a sentence states about a person.
 _STATED_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b|\baged (\d{1,3})\b", re.IGNORECASE)
 # The best-ranked sentences read for the event an age is asked at.
@@ -111,9 +119,16 @@ def whole_years(began: str, when: str) -> int:
 
 
 def asks_age(words: tuple[str, ...]) -> bool:
-    """ "How old …", "what age …", "at what age …"."""
+    """ "How old …", "what age …", "at what age …", and the running time of a thing:
+    "how long has X been running / going / around?", "how long has X existed?"."""
     pairs = set(itertools.pairwise(words))
-    return ("how", "old") in pairs or ("what", "age") in pairs
+    if ("how", "old") in pairs or ("what", "age") in pairs:
+        return True
+    return (
+        words[:3] in (("how", "long", "has"), ("how", "long", "have"))
+        and ("been" in words or "existed" in words)
+        and bool(set(words) & _RUNNING_WORDS)
+    )
 
 
 class AgeAnswers(ExecutorBase):
@@ -161,11 +176,10 @@ class AgeAnswers(ExecutorBase):
         lines = [
             f"{lead} ({working} = {n} {unit}{hedge}), as of {format_date(when)}.",
             f"• Founded: {founding_text}{placeholder(founding_source)}",
-            f"• Then: {event_text}{placeholder(event_source)}",
+            f"• Then: {event_text}{placeholder(event_source) if event_source else ''}",
         ]
-        return answered(
-            index, q.question, "\n".join(lines), [founding_source, event_source], entities=[subject]
-        )
+        cited = [s for s in (founding_source, event_source) if s]
+        return answered(index, q.question, "\n".join(lines), cited, entities=[subject])
 
     def age_gap(self, q: Query) -> Result:
         """ "How many years older is A than B?": the difference between the years the
@@ -221,6 +235,17 @@ class AgeAnswers(ExecutorBase):
             match = _began(fact.text, names)
             if match is not None and fact.about and fact.about[0] == subject:
                 found.append((iso_date(match[1]), fact.text.strip(), fact.source))
+        if not found:
+            # "KOU and REA launched ClassBridge, a programme for …, on September 14, 2016":
+            # a sentence leading with the thing and saying it began, with one full date.
+            for fact in index.facts_by_entity.get(subject, [])[:MAX_LIST_FACTS]:
+                written = set(written_dates(fact.text))
+                if (
+                    fact.about[:1] == (subject,)
+                    and len(written) == 1
+                    and set(normalize(fact.text).split()) & _START_WORDS
+                ):
+                    found.append((written.pop(), fact.text.strip(), fact.source))
         if not found:
             for summary in index.summary_history(subject):
                 match = _began(summary.text, names)
@@ -310,6 +335,10 @@ class AgeAnswers(ExecutorBase):
         if q.time.year is not None:
             # "How old was X in 2021?": the year asked, no event to cite but the founding.
             return None
+        if q.today is not None and set(words) & _TODAY_WORDS:
+            # "How long has X been running as of today?": to the day asked.
+            day = q.today.isoformat()
+            return day, f"the day asked ({day})", ""
         newest = index.sources_newest
         if not newest:
             return None

@@ -19,13 +19,14 @@ from typing import NamedTuple
 from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.asked_event import asked_event, states_event
-from bot.engine.qa.compose import answered_facts, citations, not_found
+from bot.engine.qa.compose import answered, answered_facts, citations, not_found
 from bot.engine.qa.durations import entity_labels, subject_range, year_range
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase
 from bot.engine.qa.ordinal_names import ORDINAL_POSITIONS
 from bot.engine.qa.query import Query
 from bot.engine.qa.range_owner import range_of_another
-from bot.kb.models import LoadedFact
+from bot.kb.models import EntityKind, LoadedFact
+from bot.search.index import Index
 from bot.search.synonyms import synonyms
 from bot.search.terms import STOP_WORDS, stem
 from bot.textnorm import normalize
@@ -68,6 +69,8 @@ _PERIOD_STEMS = frozenset(
 )
 _ORDINALS = frozenset(w for w, n in ORDINAL_POSITIONS.items() if n > 0)
 _ORDINAL_STEMS = frozenset(stem(w) for w in _ORDINALS)
+# "The first / original / initial grant": the ordinal that says the earliest one.
+_FIRST_STEMS = frozenset({stem("first")})
 # Facts ranked by BM25 for the thing's words that are read, beside the subjects' own.
 MAX_RANKED = 30
 MAX_EARLIER = 2
@@ -99,6 +102,22 @@ def period_of(fact: LoadedFact) -> Period | None:
     if until or since:
         return Period(since[1] if since else "", until[1] if until else "", fact)
     return None
+
+
+class SummaryPeriod(NamedTuple):
+    """A year range a thing's own summary states: start and end years, the summary and
+    the release stating it."""
+
+    start: str
+    end: str
+    text: str
+    source: str
+
+
+def summarised_answer(index: Index, question: str, period: SummaryPeriod) -> Answer:
+    """The period a summary states, as an answer citing its release."""
+    text = f"**{period.start} to {period.end}**\n{period.text}"
+    return answered(index, question, text, [period.source])
 
 
 class PeriodAnswers(ExecutorBase):
@@ -141,6 +160,15 @@ class PeriodAnswers(ExecutorBase):
         }
         if not thing:
             return None
+        named = {t for m in q.mention_terms.values() for t in m}
+        if (
+            len(q.subjects) == 1
+            and thing - named == _FIRST_STEMS
+            and self._first_of_its_name(q.subjects[0], q.mention_terms.get(q.subjects[0], set()))
+        ):
+            # "The first Tessaly grant" when the releases name no such thing before it:
+            # the grant named is the first, and "first" says which, not what it covers.
+            thing -= _FIRST_STEMS
         if no_launch and thing - {t for m in q.mention_terms.values() for t in m}:
             # "When did governments start funding X?" asks an event, not X's period.
             return None
@@ -169,6 +197,12 @@ class PeriodAnswers(ExecutorBase):
             # ("the Academy, a programme under the eWTP, runs from 2020 to 2023" is the
             # Academy's), never another thing's range in a fact that mentions it.
             own = [p for p in periods if self._own_period(p, q.subjects[0])]
+            if not own:
+                # "The US$6 million grant …, funding the programme from 2018 to 2021": a
+                # range the thing's own summary states is its own.
+                summarised = self._summary_period(q.subjects[0])
+                if summarised is not None:
+                    return summarised_answer(index, q.question, summarised)
             if periods and not own:
                 return self._no_own_period(q, q.subjects[0], periods)
             periods = own
@@ -223,6 +257,38 @@ class PeriodAnswers(ExecutorBase):
                 )
                 shown.append(p.fact)
         return answered_facts(index, q.question, lines, shown)
+
+    def _first_of_its_name(self, subject: str, name_terms: set[str] | frozenset[str]) -> bool:
+        """Whether no release older than the first one involving ``subject`` has a
+        sentence using every word the question names it by ("tessaly grant"): then it is
+        the first thing so named."""
+        index = self.index
+        involving = index.sources_involving(subject, limit=None)
+        if not involving or not name_terms:
+            return False
+        first = min(index.source_date(s) for s in involving)
+        ranked = self.retriever.rank(sorted(name_terms), set(), include_quotes=False)
+        return not any(
+            index.source_date(c.item.source) < first and set(name_terms) <= self._fact_terms(c.item)
+            for c in ranked
+            if isinstance(c.item, LoadedFact)
+        )
+
+    def _summary_period(self, subject: str) -> SummaryPeriod | None:
+        """The year range the subject's own summary states (a grant, a programme, a
+        report; never a person's, an organisation's or a place's, whose summaries give
+        other things' years), with the release stating it; None when it states none."""
+        index = self.index
+        entity = index.entity(subject)
+        if entity.kind in (EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE):
+            return None
+        stated = index.stated_summary(subject)
+        text = stated.text if stated is not None else entity.summary
+        span = year_range(text)
+        source = index.summary_source(subject, text)
+        if span is None or source is None:
+            return None
+        return SummaryPeriod(str(span.start), str(span.end), text.strip(), source)
 
     def _no_own_period(self, q: Query, subject: str, others: list[Period]) -> Answer:
         """Not found: no sentence states a period for ``subject`` itself; the periods

@@ -101,7 +101,7 @@ class SourceAnswers(ExecutorBase):
         announced (``release_by_topic``), with its headline. None for any other question,
         or when no one release fits the topic."""
         words = q.words
-        if len(words) < 4 or words[0] != "when" or words[1] not in ("was", "were"):
+        if len(words) < 4 or words[0] not in ("when", "where") or words[1] not in ("was", "were"):
             return None
         # Only "announced": a thing "unveiled" or "revealed" is the event itself.
         if words[-1] != "announced" or q.quote or q.time.bounded:
@@ -117,14 +117,41 @@ class SourceAnswers(ExecutorBase):
         picked = release_by_topic(index, sources, topic) if len(sources) > 1 else None
         if picked is None and len(sources) == 1:
             picked = sources[0]
+        if picked is None and not topic and len(q.subjects) == 1:
+            # "When / where was the Tessaly grant announced?", named and nothing else: the
+            # release declaring it (its first summary's), which later ones only recall.
+            picked = self._declaring_release(q.subjects[0])
         if picked is None:
             return None
         src = picked.source
-        text = (
-            f"**Announced on {format_date(src.date.isoformat())}**, in “{src.title}” "
-            f"({src.publisher}, {src.dateline})."
-        )
+        if words[0] == "where":
+            text = (
+                f"**Announced in {src.dateline}**, on {format_date(src.date.isoformat())}, "
+                f"in “{src.title}” ({src.publisher})."
+            )
+        else:
+            text = (
+                f"**Announced on {format_date(src.date.isoformat())}**, in “{src.title}” "
+                f"({src.publisher}, {src.dateline})."
+            )
         return answered(index, q.question, text, [picked.id], entities=list(q.subjects))
+
+    def _declaring_release(self, entity_id: str) -> LoadedSource | None:
+        """The release whose own summary of the entity is its first (the one declaring
+        it); None for a person, an organisation or a place, which no release announces,
+        or an entity with no dated summary."""
+        index = self.index
+        if index.entity(entity_id).kind in (
+            EntityKind.PERSON,
+            EntityKind.ORGANIZATION,
+            EntityKind.PLACE,
+        ):
+            return None
+        history = index.summary_history(entity_id)
+        if not history:
+            return None
+        first = min(history, key=lambda s: index.source_date(s.source))
+        return index.kb.sources[first.source]
 
     def source(self, q: Query) -> Result:
         """Publisher, dateline, date and headline of the release(s); "which release says…".

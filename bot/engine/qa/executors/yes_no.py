@@ -17,6 +17,7 @@ from bot.engine.qa.executors.base import (
     ExecutorBase,
     Result,
 )
+from bot.engine.qa.executors.countries import countries_named
 from bot.engine.qa.executors.sole import asks_exclusive, states_exclusive
 from bot.engine.qa.executors.wrong_place import names_a_time
 from bot.engine.qa.figures import figure_value, figures_in, summary_statement
@@ -358,6 +359,25 @@ class YesNoAnswers(ExecutorBase):
         # A fact in the user's own words for the things named ("small businesses", not
         # the "SMEs" it is an alias of) states the point most directly.
         ranked.sort(key=lambda c: -self._names_in_own_words(q, c.doc))
+        if ranked and others and self._denied(q, ranked[0].item, terms) is not None:  # type: ignore[arg-type]
+            # "Is the X certificate recognised by the government in Uganda?": a fact about
+            # every subject using more of the question's words ("The X certificate is
+            # recognised by Uganda's … government agency") beats one leading with X that
+            # uses fewer and would deny it ("… refugees … without a recognised
+            # qualification"). Only against a denial: a fuller sentence otherwise may
+            # state another thing ("its first Asian campus" for "its first campus").
+            def used(c: Candidate) -> int:
+                return len(set(terms) & self._fact_terms(c.item))  # type: ignore[arg-type]
+
+            fuller = [
+                c
+                for c in others
+                if set(q.subjects) <= set(c.item.about)  # type: ignore[union-attr]
+                and used(c) > used(ranked[0])
+            ]
+            if fuller:
+                best_other = max(fuller, key=used)
+                ranked = [best_other, *(c for c in ranked if c is not best_other)]
         if q.time.bounded:
             # "Still running after 2023?": what the releases say about then.
             in_time = [c for c in ranked if self._in_time(q, c.item)]  # type: ignore[arg-type]
@@ -397,6 +417,9 @@ class YesNoAnswers(ExecutorBase):
         if ranked:
             best = ranked[0].item
             assert isinstance(best, LoadedFact)
+            other_country = self._other_country(q, best)
+            if other_country is not None:
+                return other_country
             asked_places = [e for e in q.subjects if index.entity(e).kind is EntityKind.PLACE]
             if best.place and asked_places and best.place not in asked_places:
                 # "Does X have a campus in Y?" with the best fact elsewhere: all the places
@@ -508,6 +531,33 @@ class YesNoAnswers(ExecutorBase):
             text=clip("**The releases don't say.** Related:\n" + "\n".join(lines)),
             citations=citations(index, [f.source for f in closest]),
             entities=tuple(dict.fromkeys(e for f in closest for e in f.about)),
+            command="question",
+        )
+
+    def _other_country(self, q: Query, best: LoadedFact) -> Answer | None:
+        """Not found when the question names a country the best sentence does not and the
+        sentence names another ("recognised by Kenya's government?" against "recognised
+        by Uganda's Rural Education Authority"): said of one country, the claim is not
+        said of the other. None otherwise."""
+        asked = countries_named(" ".join(q.words))
+        if not asked:
+            return None
+        text = f" {normalize(best.text)} "
+        missing = [c for c in asked if f" {normalize(c)} " not in text]
+        stated = [
+            c for c in countries_named(best.text) if normalize(c) not in map(normalize, asked)
+        ]
+        if not missing or not stated:
+            return None
+        return Answer(
+            status=Status.NOT_FOUND,
+            title=echo(q.question) or None,
+            text=clip(
+                f"The releases don't say that of {', '.join(c.title() for c in missing)}; "
+                f"what they say is of {', '.join(stated)}:\n• {best.text.strip()}"
+            ),
+            citations=citations(self.index, [best.source]),
+            entities=best.about,
             command="question",
         )
 
@@ -1011,9 +1061,21 @@ class YesNoAnswers(ExecutorBase):
         closest = closest_facts(self.retriever, list(q.subjects), list(q.terms), CLOSEST_SHOWN)
         # "What they do say about A and B": the facts about both, when there are some.
         closest = [f for f in closest if set(q.subjects[:3]) <= set(f.about)] or closest
+        when = ""
+        if q.time.bounded and q.subjects:
+            # "Why did the Foundation pull its funding in 2020?": what the releases say
+            # about it then ("added US$4 million in 2020") leads, whatever its words.
+            then = [
+                f
+                for f in index.facts_by_entity.get(q.subjects[0], [])[:MAX_LIST_FACTS]
+                if set(q.subjects[:3]) <= set(f.about) and q.time.admits_date(self.fact_date(f))
+            ]
+            if then:
+                closest = list(dict.fromkeys([*then, *closest]))[:CLOSEST_SHOWN]
+                when = f" {q.time.describe()}"
         text = f"The releases don't say that {premise}: no fact I have supports it."
         if closest:
-            text += f"\nWhat they do say about {' and '.join(names)}:\n" + "\n".join(
+            text += f"\nWhat they do say about {' and '.join(names)}{when}:\n" + "\n".join(
                 f"• {f.text.strip()}" for f in closest
             )
         return Answer(
