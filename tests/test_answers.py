@@ -607,10 +607,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
     (
         "blind_base21_eyecare.json",
-        "how many vans did the fleet add between 2020 and 2023?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
-    (
-        "blind_base21_eyecare.json",
         "how many glasses had been handed out by 2018",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-figure-in-year)",
     (

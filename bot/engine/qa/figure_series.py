@@ -328,11 +328,25 @@ def achieved_points(
             continue
         figures = figures_in(fact.text, spelled_out=True)
         best: tuple[int, Figure] | None = None
+        goal: Figure | None = None
         for i, figure in enumerate(figures):
+            # A figure joined by "and" to a goal's is a goal too ("a new goal: 40 member
+            # stations and 500,000 weekly listeners by 2027"), as in ``goal_points``.
+            joined = goal is not None and coordinated(goal, figure)
+            goal = figure if joined or is_goal_figure(figure) else None
+            if joined:
+                continue
             if is_money(figure) != money:
                 continue
-            if is_increment(figure) and any(
-                _counts(fact, later, measured) == 2 for later in figures[i + 1 :]
+            if (
+                is_increment(figure)
+                and any(
+                    _counts(fact, later, measured) == 2
+                    # "added GBP 2 million …, bringing its total commitment to GBP 5 million":
+                    # a sum is counted by a word before it, the total too.
+                    or (money and is_money(later) and _counts(fact, later, measured) > 0)
+                    for later in figures[i + 1 :]
+                )
             ):
                 continue  # "adds 32 stores, bringing it to 150 stores": 150 is the count
             if ("%" in figure.value or "cent" in figure.value) != percent:
@@ -373,8 +387,31 @@ def achieved_points(
             max(p.date for _, p in kv[1]),
         ),
     )[1]
+    # One release's best fit speaks for it: "has certified 1,650 refugee teachers" counts
+    # teachers, while "the teachers certified teach about 95,000 children" (the same
+    # release, a word before its figure only) counts children; both dated alike, the
+    # weaker one would tie for the figure in force.
+    best_fit: dict[str, int] = defaultdict(int)
+    for fit, point in best_group:
+        best_fit[point.fact.source] = max(best_fit[point.fact.source], fit)
+    # Of two counts one release gives for one date, the larger is the whole and the
+    # other a part of it ("now runs at nine sites"; "opened … at four sites"), as a total
+    # is to the sum added ("added US$4 million, bringing its total to US$10 million").
+    whole: dict[tuple[str, str], float] = {}
+    for fit, point in best_group:
+        if fit == best_fit[point.fact.source] and not point.origin and not percent:
+            key = (point.fact.source, point.date)
+            whole[key] = max(whole.get(key, point.value), point.value)
     once: dict[tuple[str, float, bool], FigurePoint] = {}
-    for _, point in best_group:
+    for fit, point in best_group:
+        if fit < best_fit[point.fact.source]:
+            continue
+        if (
+            not point.origin
+            and not percent
+            and point.value < whole[(point.fact.source, point.date)]
+        ):
+            continue
         once.setdefault((point.fact.source, point.value, point.origin), point)
     return sorted(once.values(), key=lambda p: (not p.origin, p.date))
 
@@ -484,3 +521,17 @@ def asked_at_point(words: Sequence[str]) -> bool:
     newest figure stated before it; a point lies between that and the next one."""
     joined = f" {' '.join(words)} "
     return " by " not in joined and " as of " not in joined
+
+
+def stale_for_year(held: str, dates: Iterable[str], year: int | None, words: Sequence[str]) -> bool:
+    """Whether the figure in force for a year asked as a point ("how many students does
+    X have in 2026?") is only an older one: stated in an earlier year (``held``, ISO),
+    with no statement of the series (``dates``) in that year or after it. Nothing says
+    the figure still held then, so it is no answer for that year (issue 14: a figure
+    never stated for the year asked is not found, never a nearby number). A bound ("by
+    2026", "as of 2026") is met by an older figure, and a year between two statements
+    keeps the older one (it held in part of the year)."""
+    if year is None or not held or not asked_at_point(words):
+        return False
+    asked = str(year)
+    return held[:4] < asked and all(d[:4] < asked for d in dates if d)

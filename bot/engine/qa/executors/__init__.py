@@ -366,6 +366,8 @@ class Executors(
             self.goal_progress,
             self.trend,
             self.founding_count,
+            # "What's the latest grant from X?": X's newest sum, before the counts.
+            self.latest_sum,
             self.stated_count,
             self.founded,
             self.holder_by_title_name,
