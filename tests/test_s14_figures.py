@@ -12,9 +12,13 @@ programme, its trust and its funder, 2015-2025).
 - a series asked by its noun and span alone ("districts over time?");
 - a change within one year ("by how much did X increase its grant in 2020?");
 - every sum given by a date ("in total by 2021"), a further grant written after a
-  running total, and the newest grant;
+  running total, a grant whose sum follows a comma ("X's newest grant to Y, of GBP 1.5
+  million"), and the newest grant;
 - a figure for a year no statement reaches (not found, the old figure not shown);
-- the time between two figures named with a modified noun ("to 800 drilled wells").
+- the time between two figures named with a modified noun ("to 800 drilled wells");
+- "pairs of boots" counting boots, handed out as the release's "distributed";
+- a count asked where only a share is stated ("how many wells did the survey say were
+  still in use?": "64 per cent of … wells were still in use").
 """
 
 from __future__ import annotations
@@ -78,6 +82,7 @@ _RELEASES = {
         ("wells2", "wellspring", "WellSpring has drilled 410 wells."),
         ("districts2", "wellspring", "WellSpring now operates in ten districts."),
         ("lorna", "wellspring", "WellSpring began work in three districts of Lorna province."),
+        ("boots", "wellspring", "WellSpring has distributed 9,000 pairs of rubber boots."),
         (
             "grant2",
             "calder, wellspring",
@@ -88,6 +93,12 @@ _RELEASES = {
     "w2023": source_line("w2023", "WellSpring drills its 800th well", "2023-04-20")
     + _facts(
         ("wells3", "wellspring", "WellSpring has drilled 800 wells."),
+        (
+            "survey",
+            "wellspring",
+            "64 per cent of WellSpring wells were still in use after five years, the 2023"
+            " survey found.",
+        ),
         ("districts3", "wellspring", "WellSpring now operates in fourteen districts."),
         (
             "grant3",
@@ -106,7 +117,8 @@ _RELEASES = {
         (
             "grant4",
             "calder, wellspring",
-            "The Calder Foundation committed GBP 1.5 million to WellSpring in February 2025.",
+            "The Calder Foundation's newest grant to WellSpring, of GBP 1.5 million, was signed"
+            " in February 2025.",
         ),
         ("trust", "orrin", "The Orrin Water Trust opened an office in Lorna."),
     ),
@@ -179,6 +191,22 @@ def test_a_year_no_statement_reaches_is_not_found_without_the_old_figure(wells: 
 
 def test_the_time_between_two_figures_named_with_a_modified_noun(wells: Engine) -> None:
     answered(wells, "how long did it take to get from 120 to 800 drilled wells?", "2017", "2023")
+
+
+def test_pairs_of_a_thing_count_it_and_handing_out_is_distributing(wells: Engine) -> None:
+    answered(wells, "how many boots had been handed out by 2021?", "9,000")
+
+
+def test_a_count_only_a_share_answers_is_that_share(wells: Engine) -> None:
+    reply = answered(
+        wells,
+        "how many wells did the survey say were still in use after five years?",
+        "64 per cent",
+    )
+    assert "800 wells" not in reply
+    # A count the releases state is never a share.
+    drilled = answered(wells, "how many wells has wellspring drilled?", "800")
+    assert "per cent" not in drilled
 
 
 def test_kids_are_children() -> None:

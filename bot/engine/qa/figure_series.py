@@ -146,7 +146,9 @@ def names_counted(figure: Figure, noun: str) -> bool:
 _MEASURE_UNITS = frozenset(
     stem(w)
     for w in "pound pounds tonne tonnes ton tons kilogram kilograms kg litre litres liter "
-    "liters gallon gallons".split()
+    "liters gallon gallons "
+    # "15,200 pairs of glasses": a count of glasses, in pairs.
+    "pair pairs".split()
 )
 # How many words after "of" the goods' noun may come ("pounds of fresh surplus food").
 _GOODS_REACH = 3

@@ -373,6 +373,9 @@ class Executors(
             self.holder_by_title_name,
             self.no_current_holder,
             self.frequency,
+            # "How many teachers were still teaching after two years?" when only a share
+            # of them is stated: after every count.
+            self.count_as_share,
         )
 
     @property

@@ -13,6 +13,7 @@ and scale.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -62,7 +63,7 @@ def commitments(stated: list[Commitment]) -> list[Commitment]:
     when its sentence says it is a further sum."""
     kept: list[Commitment] = []
     for c in sorted(map(_given_sum, stated), key=lambda c: c.date):
-        lead = set(c.figure.lead)
+        lead = _lead_words(c)
         if not lead & GIVING_STEMS or _TOTAL_STEM in lead or is_running_total(c.fact.text):
             continue
         value = figure_value(c.figure)
@@ -72,6 +73,23 @@ def commitments(stated: list[Commitment]) -> list[Commitment]:
             continue
         kept.append(c)
     return kept
+
+
+# A lead this short was cut at a comma ("X's second grant to Y, of US$4 million").
+_CUT_LEAD = 2
+
+
+def _lead_words(c: Commitment) -> set[str]:
+    """The stems saying what a sum is: its clause before it, and when that is only a
+    word or two after a comma ("The Coalition's second grant to SlopeWatch, of US$4
+    million"), the sentence's words before it."""
+    lead = set(c.figure.lead)
+    if len(c.figure.lead) > _CUT_LEAD:
+        return lead
+    at = c.fact.text.find(c.figure.value)
+    if at < 0:
+        return lead
+    return lead | {stem(w) for w in re.findall(r"[a-z]+", c.fact.text[:at].casefold())}
 
 
 def _given_sum(c: Commitment) -> Commitment:
