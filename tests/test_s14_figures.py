@@ -5,6 +5,8 @@ programme, its trust and its funder, 2015-2025).
 - one release counting the thing and, in another sentence, what it serves ("has drilled
   120 wells"; "the wells drilled … serve about 30,000 villagers"): the count is the
   series, never the people served;
+- a count of new things ("2 new districts were opened") is what was added, never the
+  count in force;
 - a whole and a part on one day ("now operates in ten districts"; "began work in three
   districts of Lorna"): the whole is the state;
 - a figure joined to a goal ("a new goal: 20 districts and 1,500 wells by 2027") is a
@@ -111,7 +113,9 @@ _RELEASES = {
             "wellspring",
             "WellSpring set a new goal: 20 districts and 1,500 wells by 2027.",
         ),
-    ),
+    )
+    + "  - id: added-2021\n    about: [wellspring]\n    date: 2021-03\n"
+    "    text: In the first quarter of 2021 alone, 2 new WellSpring districts were opened.\n",
     "w2025": source_line("w2025", "Calder renews WellSpring grant", "2025-02-12")
     + _facts(
         (
@@ -168,6 +172,11 @@ def test_a_gain_within_one_year_is_the_figure_then_less_the_one_before(wells: En
     )
     reply = answered(wells, "how many districts did wellspring gain in 2020?", "10 − 6 = 4")
     assert "three" not in reply.split("\n")[1]
+
+
+def test_a_count_of_new_things_is_what_was_added_not_the_count(wells: Engine) -> None:
+    reply = answered(wells, "how many districts were added between 2021 and 2023?", "14 − 10 = 4")
+    assert "2 new" not in reply
 
 
 def test_every_sum_given_by_a_date_and_a_further_grant_after_a_total(wells: Engine) -> None:

@@ -312,6 +312,11 @@ def _origin_date(fact: LoadedFact, figure: Figure) -> str | None:
     return match[1] if match else None
 
 
+# A word right after a count that makes it what was added ("14 new sites", "40 more
+# stations"), as ``trends`` reads it.
+_NEW_STEMS = frozenset(stem(w) for w in "new additional further extra more".split())
+
+
 def achieved_points(
     facts: Iterable[LoadedFact],
     measured: frozenset[str],
@@ -355,6 +360,8 @@ def achieved_points(
                 continue
             if is_goal_figure(figure) or figure.before[-1:] == (stem("from"),) or figure.whole:
                 continue
+            if figure.after[:1] and figure.after[0] in _NEW_STEMS and not money:
+                continue  # "14 new sites were switched on": what was added, not the count
             fit = _counts(fact, figure, measured)
             if figure.value.casefold() in _SPELLED and fit < 2:
                 continue  # "ten" in running text counts the noun only right before it
