@@ -125,6 +125,7 @@ _RELEASES = {
             " in February 2025.",
         ),
         ("trust", "orrin", "The Orrin Water Trust opened an office in Lorna."),
+        ("course", "harrowgate", "Harrowgate Institute trains WellSpring's well keepers."),
     ),
 }
 
@@ -191,7 +192,8 @@ def test_the_newest_grant_asked_by_its_noun(wells: Engine) -> None:
 
 
 def test_a_year_no_statement_reaches_is_not_found_without_the_old_figure(wells: Engine) -> None:
-    late = ask(wells, "how many students does harrowgate institute have in 2024?")
+    # A 2025 release speaks of the Institute without restating its students.
+    late = ask(wells, "how many students does harrowgate institute have in 2025?")
     assert late.status is Status.NOT_FOUND and "12,000" not in late.reply
     answered(wells, "how many students did harrowgate institute have in 2015?", "12,000")
     # A bound is met by the older figure.

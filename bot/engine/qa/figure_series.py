@@ -532,15 +532,39 @@ def asked_at_point(words: Sequence[str]) -> bool:
     return " by " not in joined and " as of " not in joined
 
 
-def stale_for_year(held: str, dates: Iterable[str], year: int | None, words: Sequence[str]) -> bool:
-    """Whether the figure in force for a year asked as a point ("how many students does
-    X have in 2026?") is only an older one: stated in an earlier year (``held``, ISO),
-    with no statement of the series (``dates``) in that year or after it. Nothing says
-    the figure still held then, so it is no answer for that year (issue 14: a figure
-    never stated for the year asked is not found, never a nearby number). A bound ("by
-    2026", "as of 2026") is met by an older figure, and a year between two statements
-    keeps the older one (it held in part of the year)."""
-    if year is None or not held or not asked_at_point(words):
+def stale_for_year(
+    index: Index,
+    q_year: int | None,
+    words: Sequence[str],
+    stated_in: Iterable[str],
+    subjects: Iterable[str],
+) -> bool:
+    """Whether no statement answers a year asked as a point ("how many students does X
+    have in 2026?"): the releases about the subjects reach that year (one is dated in it
+    or later), yet every release stating the figure (``stated_in``, source ids) is older.
+    A later release about X that does not restate the figure gives no reason to think it
+    still held then (issue 14: a figure never stated for the year asked is not found,
+    never a nearby number). A bound ("by 2026", "as of 2026") is met by an older figure;
+    releases that end before the year asked (nothing newer to say otherwise) keep the
+    figure in force, as does a year a release after it restates ("planted 20,000 … in
+    August 2023", in a 2025 release, for 2024)."""
+    if q_year is None or not asked_at_point(words):
         return False
-    asked = str(year)
-    return held[:4] < asked and all(d[:4] < asked for d in dates if d)
+    sources = set(stated_in)
+    if not sources or any(index.source_date(s).year >= q_year for s in sources):
+        return False
+    # The newest release whose facts, quotes or roles involve each subject, or that gives
+    # someone a title at it ("Programme Director of ClassBridge, KOU", as of 2026).
+    for s in subjects:
+        if any(index.source_date(src).year >= q_year for src in index.sources_involving(s, 1)):
+            return True
+        for person in index.people_by_org.get(s, [])[:MAX_PEOPLE_READ]:
+            for role in index.roles_by_entity.get(person, []):
+                if role.organization == s and index.source_date(role.source).year >= q_year:
+                    return True
+    return False
+
+
+# How many people with a title at an organisation ``stale_for_year`` reads for a release
+# that names it (a few dozen in the largest bundled base's organisations).
+MAX_PEOPLE_READ = 200

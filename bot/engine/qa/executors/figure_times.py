@@ -361,7 +361,9 @@ class FigureTimeAnswers(ExecutorBase):
         point = in_force(series, end)
         if point is None:
             return self._ft_too_early(q, series, end)
-        if stale_for_year(point.date, (p.date for p in series), q.time.year, q.words):
+        if stale_for_year(
+            self.index, q.time.year, q.words, (p.fact.source for p in series), q.subjects
+        ):
             # As ``stated_counts._stale_answer``: the older figure's date, not the figure.
             text = (
                 f"The releases give no figure for that in {q.time.year}: the newest they "

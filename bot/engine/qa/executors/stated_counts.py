@@ -448,7 +448,9 @@ class StatedCountAnswers(ExecutorBase):
         if not chosen:
             return self._stated_too_early(q, best)
         lead, *history = chosen
-        if stale_for_year(lead.date, (c.date for c in best), q.time.year, q.words):
+        if stale_for_year(
+            self.index, q.time.year, q.words, (c.fact.source for c in best), q.subjects
+        ):
             return _stale_answer(self.index, q, lead)
         end = q.time.points[0] if len(q.time.points) == 1 and asked_at_point(q.words) else ""
         later = stated_after(best, lead.date, end)
