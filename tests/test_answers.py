@@ -587,14 +587,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
     (
         "blind_base21_eyecare.json",
-        "how many vans did the fleet add between 2020 and 2023?",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-arithmetic)",
-    (
-        "blind_base21_eyecare.json",
-        "how many glasses had been handed out by 2018",
-    ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-figure-in-year)",
-    (
-        "blind_base21_eyecare.json",
         "how much did Kestrel put in at launch?",
     ): "a sealed case failing on its one run (session 12); no kind fix has followed yet (time-first)",
     (
@@ -785,10 +777,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "blind_base23_slopewatch.json",
         "slopewatch funding in 2016 vs now?",
     ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-figure-compare)",
-    (
-        "blind_base23_slopewatch.json",
-        "how much has meridian given slopewatch altogether?",
-    ): "a sealed case failing on its one run (session 13); no kind fix has followed yet (time-arith)",
     (
         "blind_base23_slopewatch.json",
         "how many stations and volunteers did slopewatch have in 2023?",

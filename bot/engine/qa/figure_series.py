@@ -146,7 +146,9 @@ def names_counted(figure: Figure, noun: str) -> bool:
 _MEASURE_UNITS = frozenset(
     stem(w)
     for w in "pound pounds tonne tonnes ton tons kilogram kilograms kg litre litres liter "
-    "liters gallon gallons".split()
+    "liters gallon gallons "
+    # "15,200 pairs of glasses": a count of glasses, in pairs.
+    "pair pairs".split()
 )
 # How many words after "of" the goods' noun may come ("pounds of fresh surplus food").
 _GOODS_REACH = 3
@@ -310,6 +312,11 @@ def _origin_date(fact: LoadedFact, figure: Figure) -> str | None:
     return match[1] if match else None
 
 
+# A word right after a count that makes it what was added ("14 new sites", "40 more
+# stations"), as ``trends`` reads it.
+_NEW_STEMS = frozenset(stem(w) for w in "new additional further extra more".split())
+
+
 def achieved_points(
     facts: Iterable[LoadedFact],
     measured: frozenset[str],
@@ -328,17 +335,33 @@ def achieved_points(
             continue
         figures = figures_in(fact.text, spelled_out=True)
         best: tuple[int, Figure] | None = None
+        goal: Figure | None = None
         for i, figure in enumerate(figures):
+            # A figure joined by "and" to a goal's is a goal too ("a new goal: 40 member
+            # stations and 500,000 weekly listeners by 2027"), as in ``goal_points``.
+            joined = goal is not None and coordinated(goal, figure)
+            goal = figure if joined or is_goal_figure(figure) else None
+            if joined:
+                continue
             if is_money(figure) != money:
                 continue
-            if is_increment(figure) and any(
-                _counts(fact, later, measured) == 2 for later in figures[i + 1 :]
+            if (
+                is_increment(figure)
+                and any(
+                    _counts(fact, later, measured) == 2
+                    # "added GBP 2 million …, bringing its total commitment to GBP 5 million":
+                    # a sum is counted by a word before it, the total too.
+                    or (money and is_money(later) and _counts(fact, later, measured) > 0)
+                    for later in figures[i + 1 :]
+                )
             ):
                 continue  # "adds 32 stores, bringing it to 150 stores": 150 is the count
             if ("%" in figure.value or "cent" in figure.value) != percent:
                 continue
             if is_goal_figure(figure) or figure.before[-1:] == (stem("from"),) or figure.whole:
                 continue
+            if figure.after[:1] and figure.after[0] in _NEW_STEMS and not money:
+                continue  # "14 new sites were switched on": what was added, not the count
             fit = _counts(fact, figure, measured)
             if figure.value.casefold() in _SPELLED and fit < 2:
                 continue  # "ten" in running text counts the noun only right before it
@@ -373,8 +396,31 @@ def achieved_points(
             max(p.date for _, p in kv[1]),
         ),
     )[1]
+    # One release's best fit speaks for it: "has certified 1,650 refugee teachers" counts
+    # teachers, while "the teachers certified teach about 95,000 children" (the same
+    # release, a word before its figure only) counts children; both dated alike, the
+    # weaker one would tie for the figure in force.
+    best_fit: dict[str, int] = defaultdict(int)
+    for fit, point in best_group:
+        best_fit[point.fact.source] = max(best_fit[point.fact.source], fit)
+    # Of two counts one release gives for one date, the larger is the whole and the
+    # other a part of it ("now runs at nine sites"; "opened … at four sites"), as a total
+    # is to the sum added ("added US$4 million, bringing its total to US$10 million").
+    whole: dict[tuple[str, str], float] = {}
+    for fit, point in best_group:
+        if fit == best_fit[point.fact.source] and not point.origin and not percent:
+            key = (point.fact.source, point.date)
+            whole[key] = max(whole.get(key, point.value), point.value)
     once: dict[tuple[str, float, bool], FigurePoint] = {}
-    for _, point in best_group:
+    for fit, point in best_group:
+        if fit < best_fit[point.fact.source]:
+            continue
+        if (
+            not point.origin
+            and not percent
+            and point.value < whole[(point.fact.source, point.date)]
+        ):
+            continue
         once.setdefault((point.fact.source, point.value, point.origin), point)
     return sorted(once.values(), key=lambda p: (not p.origin, p.date))
 
@@ -484,3 +530,41 @@ def asked_at_point(words: Sequence[str]) -> bool:
     newest figure stated before it; a point lies between that and the next one."""
     joined = f" {' '.join(words)} "
     return " by " not in joined and " as of " not in joined
+
+
+def stale_for_year(
+    index: Index,
+    q_year: int | None,
+    words: Sequence[str],
+    stated_in: Iterable[str],
+    subjects: Iterable[str],
+) -> bool:
+    """Whether no statement answers a year asked as a point ("how many students does X
+    have in 2026?"): the releases about the subjects reach that year (one is dated in it
+    or later), yet every release stating the figure (``stated_in``, source ids) is older.
+    A later release about X that does not restate the figure gives no reason to think it
+    still held then (issue 14: a figure never stated for the year asked is not found,
+    never a nearby number). A bound ("by 2026", "as of 2026") is met by an older figure;
+    releases that end before the year asked (nothing newer to say otherwise) keep the
+    figure in force, as does a year a release after it restates ("planted 20,000 … in
+    August 2023", in a 2025 release, for 2024)."""
+    if q_year is None or not asked_at_point(words):
+        return False
+    sources = set(stated_in)
+    if not sources or any(index.source_date(s).year >= q_year for s in sources):
+        return False
+    # The newest release whose facts, quotes or roles involve each subject, or that gives
+    # someone a title at it ("Programme Director of ClassBridge, KOU", as of 2026).
+    for s in subjects:
+        if any(index.source_date(src).year >= q_year for src in index.sources_involving(s, 1)):
+            return True
+        for person in index.people_by_org.get(s, [])[:MAX_PEOPLE_READ]:
+            for role in index.roles_by_entity.get(person, []):
+                if role.organization == s and index.source_date(role.source).year >= q_year:
+                    return True
+    return False
+
+
+# How many people with a title at an organisation ``stale_for_year`` reads for a release
+# that names it (a few dozen in the largest bundled base's organisations).
+MAX_PEOPLE_READ = 200

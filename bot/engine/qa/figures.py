@@ -324,7 +324,10 @@ def is_increment(figure: Figure) -> bool:
     """Whether a figure is what was added ("adds 32 stores, bringing the programme to
     150 stores"): the word right before it is a form of "add". An increment is no count
     of the whole; the total its sentence gives after it is."""
-    return figure.before[-1:] != () and figure.before[-1] in _ADD_FORMS
+    before = figure.before
+    if before[-1:] and before[-1] in _CURRENCY_STEMS:
+        before = before[:-1]  # "added GBP 2 million": the currency is no word of the verb
+    return before[-1:] != () and before[-1] in _ADD_FORMS
 
 
 def is_starting_value(figure: Figure, later: list[Figure]) -> bool:

@@ -1805,7 +1805,25 @@ def _asks_quote(words: Sequence[str]) -> bool:
         (w in QUOTE_WORDS or (w in _LINE_WORDS and tuple(words[i + 1 : i + 2]) in _LINE_OPENS))
         and not (i and words[i - 1] in _NOT_SPEAKERS)
         and not _document_named(words, i)
+        and not _count_a_document_gives(words, i)
         for i, w in enumerate(words)
+    )
+
+
+# Documents that "say" a figure: "how many … did the results report say …?".
+_SAYING_DOCUMENTS = frozenset(
+    "report reports study survey review evaluation audit census data figures".split()
+)
+
+
+def _count_a_document_gives(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` ("say") is a document's, in a question for a count or an
+    amount ("how many teachers did the results report say were still teaching?"): the
+    figure it gives is asked, not anyone's quote."""
+    return (
+        tuple(words[:2]) in (("how", "many"), ("how", "much"))
+        and at > 0
+        and words[at - 1] in _SAYING_DOCUMENTS
     )
 
 

@@ -370,11 +370,16 @@ class Executors(
             self.goal_progress,
             self.trend,
             self.founding_count,
+            # "What's the latest grant from X?": X's newest sum, before the counts.
+            self.latest_sum,
             self.stated_count,
             self.founded,
             self.holder_by_title_name,
             self.no_current_holder,
             self.frequency,
+            # "How many teachers were still teaching after two years?" when only a share
+            # of them is stated: after every count.
+            self.count_as_share,
         )
 
     @property

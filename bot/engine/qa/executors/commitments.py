@@ -12,6 +12,8 @@ and scale.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -20,7 +22,7 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered
 from bot.engine.qa.executors.base import _fmt
 from bot.engine.qa.figure_periods import is_running_total
-from bot.engine.qa.figures import Figure, figure_value
+from bot.engine.qa.figures import Figure, figure_value, figures_in, is_money
 from bot.kb.models import LoadedFact
 from bot.search.index import Index
 from bot.search.terms import stem
@@ -60,8 +62,8 @@ def commitments(stated: list[Commitment]) -> list[Commitment]:
     first: those after a verb of giving, no running total, and a restated value only
     when its sentence says it is a further sum."""
     kept: list[Commitment] = []
-    for c in sorted(stated, key=lambda c: c.date):
-        lead = set(c.figure.lead)
+    for c in sorted(map(_given_sum, stated), key=lambda c: c.date):
+        lead = _lead_words(c)
         if not lead & GIVING_STEMS or _TOTAL_STEM in lead or is_running_total(c.fact.text):
             continue
         value = figure_value(c.figure)
@@ -71,6 +73,36 @@ def commitments(stated: list[Commitment]) -> list[Commitment]:
             continue
         kept.append(c)
     return kept
+
+
+# A lead this short was cut at a comma ("X's second grant to Y, of US$4 million").
+_CUT_LEAD = 2
+
+
+def _lead_words(c: Commitment) -> set[str]:
+    """The stems saying what a sum is: its clause before it, and when that is only a
+    word or two after a comma ("The Coalition's second grant to SlopeWatch, of US$4
+    million"), the sentence's words before it."""
+    lead = set(c.figure.lead)
+    if len(c.figure.lead) > _CUT_LEAD:
+        return lead
+    at = c.fact.text.find(c.figure.value)
+    if at < 0:
+        return lead
+    return lead | {stem(w) for w in re.findall(r"[a-z]+", c.fact.text[:at].casefold())}
+
+
+def _given_sum(c: Commitment) -> Commitment:
+    """``c`` with the sum its sentence says was given, when the one read first is a
+    running total ("total commitment … reached US$14 million with a further grant of
+    US$4 million": the US$4 million); else ``c`` as it is."""
+    if _TOTAL_STEM not in c.figure.lead:
+        return c
+    for figure in figures_in(c.fact.text):
+        lead = set(figure.lead)
+        if is_money(figure) and lead & GIVING_STEMS and _TOTAL_STEM not in lead:
+            return dataclasses.replace(c, figure=figure)
+    return c
 
 
 def _scale(figure: Figure) -> tuple[str, str]:
@@ -114,4 +146,49 @@ def every_commitment_answer(
         "\n".join(lines),
         [p.fact.source for p in parts],
         entities=[e for p in parts for e in p.fact.about],
+    )
+
+
+# Words naming one sum given, asked for by its noun ("the latest grant from X").
+GIFT_NOUNS = frozenset(
+    "grant grants commitment commitments donation donations pledge pledges contribution "
+    "contributions gift gifts investment tranche".split()
+)
+# Words asking for the newest of them.
+NEWEST_WORDS = frozenset("latest newest recent last".split())
+
+
+def asks_newest_commitment(words: Sequence[str]) -> bool:
+    """Whether a question asks for a party's newest sum by its noun ("what's the latest
+    grant from X?", "X's most recent pledge"), not how one changed or when."""
+    asked = set(words)
+    return bool(asked & GIFT_NOUNS and asked & NEWEST_WORDS) and words[:1] not in (
+        ("who",),
+        ("why",),
+        ("when",),
+        ("where",),
+    )
+
+
+def newest_commitment_answer(index: Index, question: str, parts: list[Commitment]) -> Answer | None:
+    """The newest of a party's commitments (``commitments``, oldest first), its sum
+    and date first, the earlier ones after it, newest first; None when there are none."""
+    if not parts:
+        return None
+    newest, earlier = parts[-1], parts[-2::-1]
+    lines = [
+        f"**{newest.figure.shown}** (the newest, as of {newest.date}): "
+        f"{newest.fact.text.strip()}{placeholder(newest.fact.source)}"
+    ]
+    if earlier:
+        lines.append("Earlier:")
+        lines += [
+            f"• As of {p.date}: {p.fact.text.strip()}{placeholder(p.fact.source)}" for p in earlier
+        ]
+    return answered(
+        index,
+        question,
+        "\n".join(lines),
+        [p.fact.source for p in (newest, *earlier)],
+        entities=[e for p in (newest, *earlier) for e in p.fact.about],
     )

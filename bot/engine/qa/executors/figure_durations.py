@@ -28,14 +28,14 @@ from bot.engine.qa.figures import (
 )
 from bot.engine.qa.query import Query
 from bot.engine.qa.shorthand import asked_figures
-from bot.engine.qa.vocabulary import SPELLED_NUMBERS
+from bot.engine.qa.vocabulary import PREPOSITIONS, SPELLED_NUMBERS
 from bot.kb.models import LoadedFact
 from bot.search.terms import content_terms, stem
 
 # "From 31 to 118 sites": the two values and the noun after the second.
 _FROM_TO = re.compile(
     r"\bfrom\s+(?P<a>[\d,.]+(?:\s*(?:k|million))?)\s+to\s+(?P<b>[\d,.]+(?:\s*(?:k|million))?)"
-    r"(?:\s+(?P<noun>[a-z][\w-]*))?",
+    r"(?:\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))?",
     re.IGNORECASE,
 )
 
@@ -66,7 +66,7 @@ class FigureDurationAnswers(ExecutorBase):
         a, b = (asked_figures(match[k]) for k in ("a", "b"))
         if len(a) != 1 or len(b) != 1:
             return None
-        noun = stem(match["noun"].casefold()) if match["noun"] else ""
+        noun = _head(match["noun"] or "")
         later = self._first_stated(q, b.pop(), noun, owner=None, written=match["b"])
         if later is None:
             return None
@@ -154,3 +154,21 @@ class FigureDurationAnswers(ExecutorBase):
         ]
         found.sort(key=self.fact_date)  # stable: the base's order among equal dates
         return found[:MAX_UNSUBJECTED_FACTS_READ]
+
+
+def _head(phrase: str) -> str:
+    """The stem of the head of the noun phrase after the second figure: its last word
+    before a preposition, article or verb ("teachers" of "certified teachers", "sites"
+    of "sites in Fiji"); "" for none."""
+    words: list[str] = []
+    for word in phrase.casefold().split():
+        if word in _PHRASE_END:
+            break
+        words.append(word)
+    return stem(words[-1]) if words else ""
+
+
+# Words that end the noun phrase after a figure ("118 sites in Fiji", "40 members did").
+_PHRASE_END = frozenset(PREPOSITIONS) | frozenset(
+    "a an the and or did does do was were is are has have had it they took take".split()
+)

@@ -33,6 +33,7 @@ from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, answered_facts, format_date, not_found
 from bot.engine.qa.ends import two_ends
 from bot.engine.qa.executors.base import MAX_LIST_FACTS, ExecutorBase, Result, _fmt
+from bot.engine.qa.executors.commitments import GIVING_STEMS
 from bot.engine.qa.executors.events import names_goal
 from bot.engine.qa.executors.goal_years import goals_for_year
 from bot.engine.qa.executors.items import list_noun
@@ -50,6 +51,7 @@ from bot.engine.qa.figure_series import (
     noun_phrase,
     noun_stems,
     series_fit,
+    stale_for_year,
 )
 from bot.engine.qa.figures import GOAL_NAMING, is_money, is_past_goal, summary_statement
 from bot.engine.qa.query import AnswerType, Query
@@ -80,7 +82,8 @@ _PHASE_WORDS = frozenset("phase phases stage stages round rounds".split())
 _MONEY_WORDS = frozenset(
     "money cost costs funding fund funds budget invest invested investment spend spent "
     "dollars euros sum grant loan commit committed pledge pledged pay paid lend lent "
-    "raise raised worth".split()
+    "raise raised worth commitment commitments contribution contributions donation "
+    "donations grants".split()
 )
 _PERCENT_WORDS = frozenset("percent percentage per cent share proportion %".split())
 # Question words that say how, when or how much, not what is counted.
@@ -134,6 +137,8 @@ def _asks_percent(q: Query) -> bool:
 MAX_RANKED = 20
 _EARLIEST = "origin"
 _NEWEST = "now"
+# An end "before <year>": the figure in force when the year began.
+_BEFORE = "before:"
 
 
 # "Planned at launch", "at the start": the first goal or plan set.
@@ -279,6 +284,12 @@ class FigureTimeAnswers(ExecutorBase):
         money = bool(words & _MONEY_WORDS or "$" in q.question or "€" in q.question)
         percent = _asks_percent(q)
         points = achieved_points(pool, measured, self.fact_date, money=money, percent=percent)
+        if money and not points:
+            # "How much did X increase its grant?" where the sentences say "committed",
+            # "added … bringing its total commitment to": the subject's sums after a
+            # verb of giving are the series of what it gave.
+            given = measured | GIVING_STEMS | {stem("total")}
+            points = achieved_points(pool, given, self.fact_date, money=True)
         if not money and not percent and not words & _COUNT_WORDS:
             # "How much did canopy cover go up?" names no unit: the percentages, when
             # they count what is asked better, or as well and more often.
@@ -314,6 +325,10 @@ class FigureTimeAnswers(ExecutorBase):
             return points[0], _NEWEST
         if not points and origin:
             return _EARLIEST, _NEWEST
+        if len(points) == 1 and len(points[0]) == 4 and words & GAIN_WORDS:
+            # "By how much did X increase its commitment in 2020?": the change within
+            # the year, from the figure in force before it to the one at its end.
+            return _BEFORE + points[0], points[0]
         return None
 
     def _ft_point_at(self, series: list[FigurePoint], end: str) -> FigurePoint | None:
@@ -327,6 +342,9 @@ class FigureTimeAnswers(ExecutorBase):
             return None
         if end == _NEWEST:
             return max((p for p in series if p.date), key=lambda p: p.date, default=None)
+        if end.startswith(_BEFORE):
+            # In force before the year: stated in an earlier one.
+            return in_force(series, str(int(end[len(_BEFORE) :]) - 1))
         return in_force(series, end)
 
     def _ft_at(self, q: Query, end: str) -> Result:
@@ -343,6 +361,18 @@ class FigureTimeAnswers(ExecutorBase):
         point = in_force(series, end)
         if point is None:
             return self._ft_too_early(q, series, end)
+        if stale_for_year(
+            self.index, q.time.year, q.words, (p.fact.source for p in series), q.subjects
+        ):
+            # As ``stated_counts._stale_answer``: the older figure's date, not the figure.
+            text = (
+                f"The releases give no figure for that in {q.time.year}: the newest they "
+                f"state is as of {point.date}, older than that."
+            )
+            reply = answered(
+                self.index, q.question, text, [point.fact.source], entities=list(point.fact.about)
+            )
+            return dataclasses.replace(reply, status=Status.NOT_FOUND)
         between = _between(series, point, end) if asked_at_point(q.words) else None
         if between is not None:
             return self._ft_between(q, point, between, end)

@@ -71,12 +71,33 @@ MAX_HISTORY = 3
 
 
 class PercentageAnswers(ExecutorBase):
-    def percentage(self, q: Query) -> Result:
-        """The newest percentage stated for what is asked, with its dated history."""
+    def count_as_share(self, q: Query) -> Result:
+        """ "How many teachers were still teaching after two years?" when the releases
+        give no count, only a share ("82 per cent of certified teachers were still
+        teaching two years after certification"): that share, the newest first. Tried
+        after the stated counts (``stated_counts.py``); None when the question names no
+        time-free "how many <noun>" with words beyond its noun, or no sentence gives the
+        share of that noun with every word asked."""
+        if q.quote or q.meta or q.words[:2] != ("how", "many") or q.time.bounded:
+            return None
+        if q.time.points or _ASKS_PERCENT.search(" ".join(q.words)):
+            return None
+        noun = q.words[2] if len(q.words) > 2 else ""
+        if not noun or not content_terms(noun):
+            return None
+        head = content_terms(noun)[0]
+        if len([t for t in q.terms if t != head and t not in _NOT_ASKED]) < 1:
+            return None  # "how many teachers are there?": a count, never a share
+        return self.percentage(q, of_noun=head)
+
+    def percentage(self, q: Query, of_noun: str = "") -> Result:
+        """The newest percentage stated for what is asked, with its dated history; with
+        ``of_noun`` (a stem), only a share "of" that noun ("82 per cent of certified
+        teachers"), asked as a count."""
         if q.quote or q.meta or q.answer_type is AnswerType.YES_NO:
             return None
         text = " ".join(q.words)
-        if not _ASKS_PERCENT.search(text) or len(q.time.points) > 1:
+        if (not of_noun and not _ASKS_PERCENT.search(text)) or len(q.time.points) > 1:
             return None
         if set(q.terms) & _CHANGE:
             return None
@@ -121,6 +142,8 @@ class PercentageAnswers(ExecutorBase):
                 if "%" not in figure.value and "cent" not in figure.value:
                     continue
                 if is_goal_figure(figure):
+                    continue
+                if of_noun and not _share_of(figure, of_noun):
                     continue
                 near = _with_verbs(
                     set(figure.before) | set(figure.after) | _clause_terms(fact.text, figure)
@@ -253,3 +276,17 @@ def _clause_terms(text: str, figure: Figure) -> frozenset[str]:
     end = _CLAUSE_END.search(text, at + len(figure.value))
     clause = text[(starts[-1] if starts else 0) : end.start() if end else len(text)]
     return frozenset(content_terms(clause))
+
+
+# How many words after "of" a share's noun may come ("of ClassBridge-certified teachers").
+_SHARE_OF_REACH = 4
+
+
+def _share_of(figure: Figure, noun: str) -> bool:
+    """Whether a percentage is a share "of" ``noun`` (a stem) within a few words: "82
+    per cent of ClassBridge-certified teachers" is one of teachers."""
+    after = figure.after
+    return after[:1] == ("of",) and any(
+        w == noun or w.startswith(noun) or (noun.startswith(w) and len(w) >= 4)
+        for w in after[1 : 1 + _SHARE_OF_REACH]
+    )

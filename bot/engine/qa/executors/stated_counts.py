@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.engine.answer import Answer
 from bot.engine.cite import placeholder
 from bot.engine.qa.compose import answered, answered_facts, citations, format_date, not_found
 from bot.engine.qa.counted_phrase import noun_phrase as _noun_phrase
@@ -33,8 +34,10 @@ from bot.engine.qa.executors.base import (
 from bot.engine.qa.executors.commitments import (
     Commitment,
     asks_every_commitment,
+    asks_newest_commitment,
     commitments,
     every_commitment_answer,
+    newest_commitment_answer,
 )
 from bot.engine.qa.executors.events import goal_named_at, is_aim, names_goal
 from bot.engine.qa.executors.founding import began_on
@@ -42,7 +45,12 @@ from bot.engine.qa.executors.items import list_noun
 from bot.engine.qa.executors.per_year import asks_per_year, per_year_answer
 from bot.engine.qa.executors.period_figures import Stated, answer_within_period
 from bot.engine.qa.executors.targets import GOAL_WORDS
-from bot.engine.qa.figure_series import asked_at_point, modified_head, names_counted
+from bot.engine.qa.figure_series import (
+    asked_at_point,
+    modified_head,
+    names_counted,
+    stale_for_year,
+)
 from bot.engine.qa.figures import (
     MEMBER_UNIT,
     MEMBERSHIP_TERMS,
@@ -62,6 +70,7 @@ from bot.engine.qa.query import AnswerType, Query
 from bot.engine.qa.vocabulary import KIND_NOUNS
 from bot.engine.qa.written_dates import months_in
 from bot.kb.models import EntityKind, LoadedFact
+from bot.search.index import Index
 from bot.search.terms import content_terms, stem
 from bot.textnorm import normalize
 
@@ -78,7 +87,8 @@ MAX_NAMED_AFTER = 200
 _MONEY_VERBS = frozenset(
     "invest invests invested investing contribute contributes contributed contributing "
     "put puts putting donate donates donated donating spend spends spent spending "
-    "pledge pledges pledged pledging commit commits committed committing".split()
+    "pledge pledges pledged pledging commit commits committed committing give gives gave "
+    "given giving grant grants granted granting".split()
 )
 # "At (the) launch", "at the outset", "initially": the sum at the start.
 _START_WORDS = frozenset("launch outset initially initial start beginning".split())
@@ -134,19 +144,25 @@ class StatedCountAnswers(ExecutorBase):
             if not groups:
                 return None
             first = q.subjects[0]
-            if asks_every_commitment(q.words) and not q.time.points and len(q.subjects) <= 2:
-                # "How much has X committed?": every sum X gave, not the newest.
+            bound = _commitment_bound(q)
+            if asks_every_commitment(q.words) and bound is not None and len(q.subjects) <= 2:
+                # "How much has X committed?": every sum X gave, not the newest; "how
+                # much had X committed in total by 2020?" every sum given by then.
                 found = every_commitment_answer(
                     self.index,
                     q.question,
-                    commitments(
-                        [
-                            Commitment(c.fact, c.figure, c.date)
-                            for key, group in groups.items()
-                            if key[0] == first
-                            for c in group
-                        ]
-                    ),
+                    [
+                        c
+                        for c in commitments(
+                            [
+                                Commitment(c.fact, c.figure, c.date)
+                                for key, group in groups.items()
+                                if key[0] == first
+                                for c in group
+                            ]
+                        )
+                        if c.date[: len(bound)] <= bound
+                    ],
                     self.fact_date,
                 )
                 if found is not None:
@@ -219,6 +235,29 @@ class StatedCountAnswers(ExecutorBase):
                 or self._stated_answer(q, groups, terms)
             )
         return self._stated_answer(q, groups, terms)
+
+    def latest_sum(self, q: Query) -> Result:
+        """ "What's the latest grant from X?": the newest sum X gave (its commitments,
+        ``commitments.py``), the earlier ones after it; None for another question or
+        when no subject gave a sum."""
+        if q.quote or q.meta or q.role_asks or not q.subjects or q.time.points:
+            return None
+        if not asks_newest_commitment(q.words):
+            return None
+        groups = self._groups(q, _money, goals_too=True, named_sums=True)
+        for subject in q.subjects:
+            parts = commitments(
+                [
+                    Commitment(c.fact, c.figure, c.date)
+                    for key, group in groups.items()
+                    if key[0] == subject
+                    for c in group
+                ]
+            )
+            found = newest_commitment_answer(self.index, q.question, parts)
+            if found is not None:
+                return found
+        return None
 
     def _per_year(self, q: Query) -> Result:
         """ "How much is X's 2023 money per year?": a sum of X's over a span, by year
@@ -409,6 +448,10 @@ class StatedCountAnswers(ExecutorBase):
         if not chosen:
             return self._stated_too_early(q, best)
         lead, *history = chosen
+        if stale_for_year(
+            self.index, q.time.year, q.words, (c.fact.source for c in best), q.subjects
+        ):
+            return _stale_answer(self.index, q, lead)
         end = q.time.points[0] if len(q.time.points) == 1 and asked_at_point(q.words) else ""
         later = stated_after(best, lead.date, end)
         if later is not None:
@@ -669,6 +712,36 @@ class StatedCountAnswers(ExecutorBase):
             if not kept or c.figure.value != kept[-1].figure.value:
                 kept.append(c)
         return kept
+
+
+def _stale_answer(index: Index, q: Query, newest: StatedCount) -> Answer:
+    """not_found for a year no statement reaches (``figure_series.stale_for_year``),
+    naming the newest figure stated and its date, cited."""
+    # The older figure is not shown: read beside the year asked, it would be taken for
+    # the answer (the blind bases ban it in such a reply); its date and release are.
+    text = (
+        f"The releases give no figure for that in {q.time.year}: the newest they state "
+        f"is as of {newest.date}, older than that."
+    )
+    return dataclasses.replace(
+        not_found(q.question, text),
+        citations=citations(index, [newest.fact.source]),
+        entities=tuple(newest.fact.about),
+    )
+
+
+def _commitment_bound(q: Query) -> str | None:
+    """The date every commitment asked is given by: "9999" (no bound) when the question
+    names no time, the year (or month) of "by 2020" / "until 2020", None for another
+    time ("in 2018" asks that year's sum, not every one)."""
+    t = q.time
+    if not t.points and not t.bounded:
+        return "9999"
+    if len(t.points) == 1 and not asked_at_point(q.words):
+        return t.points[0]
+    if t.until is not None and t.since is None and t.year is None:
+        return f"{t.until}-{t.until_month:02d}" if t.until_month else str(t.until)
+    return None
 
 
 def _descending(date: str) -> tuple[int, ...]:

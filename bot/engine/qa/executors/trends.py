@@ -34,6 +34,7 @@ from bot.engine.qa.figures import (
     figures_in,
     is_goal_figure,
     is_money,
+    is_starting_value,
     same_word,
     summary_statement,
 )
@@ -93,6 +94,11 @@ _SHARE_MOVE_WORDS = frozenset("move moved moves shift shifted shifts".split())
 # Words of the movement asked, which say nothing of what is measured.
 _MOVE_TERMS = frozenset(stem(w) for w in (*_POINT_WORDS, *_SHARE_MOVE_WORDS))
 MAX_SERIES = 6
+# Question words asking something other than a figure's series ("who", "what did X
+# say", "when"): "over the years" alone does not make a trend of them.
+_OTHER_QUESTION_WORDS = frozenset(
+    "who whom whose when where why which what say said says quote titles title role roles".split()
+)
 _MILLION = 1_000_000
 # How many candidate facts BM25 adds to the subjects' own.
 MAX_RANKED = 20
@@ -145,7 +151,15 @@ class TrendAnswers(ExecutorBase):
         # "Was the share higher in 2021 or 2022 (and by how much)?": two times to choose
         # between, answered by the series' direction and change.
         choice = "or" in words and len(q.time.points) == 2 and bool(words & _CHOICE_WORDS)
-        moved = words & MOVE_WORDS or (points and words & _SHARE_MOVE_WORDS) or choice
+        over_time = {"over", "time"} <= words or {"over", "years"} <= words
+        # "ClassBridge sites over the years?": a figure named with its span alone asks
+        # its series as much as "how has it changed over the years?" does.
+        moved = (
+            words & MOVE_WORDS
+            or (points and words & _SHARE_MOVE_WORDS)
+            or choice
+            or (over_time and not words & _OTHER_QUESTION_WORDS)
+        )
         if not moved and not (words & _COMPARE_WORDS and len(q.time.points) == 2):
             return None
         how_much = {"how", "much"} <= words or {"how", "many"} <= words
@@ -158,7 +172,6 @@ class TrendAnswers(ExecutorBase):
             return None  # the difference alone: arithmetic.change, events.change_between
         if two_ends(q.words) is not None:
             return None  # between two events, not two dates (events.change_between)
-        over_time = {"over", "time"} <= words or {"over", "years"} <= words
         up_or_down = any(pair <= words for pair in _OPPOSITES)
         how_moved = "how" in words and bool(words & {"has", "have", "did"})
         # "Has the alliance grown?", "did the membership rise between 2019 and 2021?".
@@ -226,7 +239,10 @@ class TrendAnswers(ExecutorBase):
             fact_terms = self._fact_terms(fact)
             fits = []
             goal: Figure | None = None
-            for figure in figures_in(fact.text, spelled_out=True):
+            every = figures_in(fact.text, spelled_out=True)
+            for i, figure in enumerate(every):
+                if is_starting_value(figure, every[i + 1 :]):
+                    continue  # "grows from three sites to five": five is the state
                 # A figure joined by "and" to a goal's is a goal ("a new goal: 40 member
                 # stations and 500,000 weekly listeners by 2027").
                 joined = goal is not None and coordinated(goal, figure)
@@ -291,6 +307,16 @@ class TrendAnswers(ExecutorBase):
         for found in groups.values():
             # One release stating one value twice (a fact and its summary) is one point.
             once = {(p.fact.source, p.value): p for _, p in reversed(found)}
+            if not percent:
+                # A release giving two counts of one thing on one date gives the whole
+                # and a part of it ("now runs at nine sites", "opened … at four sites"):
+                # the whole, the larger, is the state then.
+                whole: dict[tuple[str, str], Point] = {}
+                for p in once.values():
+                    kept = whole.get((p.fact.source, p.date))
+                    if kept is None or p.value > kept.value:
+                        whole[(p.fact.source, p.date)] = p
+                once = {(p.fact.source, p.value): p for p in whole.values()}
             points = list(once.values())
             if len({p.value for p in points}) < 2 or len({p.date for p in points}) < 2:
                 continue
