@@ -664,11 +664,20 @@ def _own_organisation(meta: Metadata, registry: Registry, body: str) -> str | No
     def organisation(entity_id: str) -> bool:
         return registry.entities[entity_id].kind == EntityKind.ORGANIZATION
 
-    if meta.publisher:
+    wire_release = bool(meta.publisher) and wire_name(meta.publisher or "") == meta.publisher
+    if meta.publisher and not wire_release:
         found = registry.find(meta.publisher)
         if found is not None and organisation(found) and found in registry.mentions(body):
             return found
         return None
+    if wire_release:
+        # A wire carried the release for the organisation it is about: the one
+        # organisation its lead names in its first sentences, when only one is named
+        # ("... at Acme Studios ... said co-owner Jane Doe": Jane Doe is Acme's).
+        lead = meta.paragraphs[0] if meta.paragraphs else ""
+        opening = " ".join(lead[a:b] for a, b in split_sentences(lead)[:2]) or lead
+        named = [e for e in _organisations_in_order(opening, registry) if organisation(e)]
+        return named[0] if len(named) == 1 else None
     # (A title read from the lead's first sentence is no headline: the lead names the
     # parties whoever issued it.)
     if not meta.title or (
